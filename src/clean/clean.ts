@@ -1,0 +1,247 @@
+/** The cleaning stage: splits an article into the outlet's own reporting and everything else, keeping every removed span with its reason. */
+import type { RawArticle } from "../ingest/types.ts";
+import type { Span } from "../core/spans.ts";
+import { foldTypography } from "../core/text.ts";
+import { COMMENT_VOICE, CREDIT_LINE_PATTERNS, LINE_PATTERNS } from "./patterns.ts";
+import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
+
+/** One non-empty line of the original text. */
+interface Unit extends Span {
+  text: string;
+  words: number;
+  /** A blank line precedes this unit in the original. */
+  blockStart: boolean;
+  reason?: RemovalReason;
+}
+
+const TERMINAL = /[.!?…"”’'»)\]:]$/;
+
+function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let offset = 0;
+  let sawBlank = true;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (!trimmed) {
+      sawBlank = true;
+      continue;
+    }
+    units.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, words: trimmed.split(/\s+/).length, blockStart: sawBlank });
+    sawBlank = false;
+  }
+  return units;
+}
+
+/** A paragraph of running prose: long enough and ending like a sentence. */
+function isProse(u: Unit): boolean {
+  return u.words >= 12 && TERMINAL.test(u.text);
+}
+
+function normalise(text: string): string {
+  return foldTypography(text).toLowerCase().replace(/\b0+(\d)/g, "$1").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Text outside quotation marks: a speaker's "you" or "I" is not a commenter's voice. */
+function outsideQuotes(text: string): string {
+  return foldTypography(text).replace(/"[^"]*"/g, " ").replace(/(^|\s)'[^']*'(?=[\s.,;:!?]|$)/g, " ");
+}
+
+function hasCommentVoice(u: Unit): boolean {
+  const plain = outsideQuotes(u.text);
+  return (
+    COMMENT_VOICE.test(plain) ||
+    /(?:^|\s)[:;]-?[)(DPp](?:\s|$)/.test(plain) ||
+    /\?!|!{2,}|\?{2,}|\.{4,}|…\.+/.test(plain) ||
+    /\?$/.test(plain.trim()) ||
+    /^[a-z]/.test(u.text)
+  );
+}
+
+/** A commenter's display name: a few capitalised words alone on a line, with no sentence punctuation. */
+function looksLikeUserName(u: Unit): boolean {
+  if (u.words > 5 || /[.!?,:;"”“]$/.test(u.text)) return false;
+  return u.text.split(/\s+/).every((w) => /^[\p{Lu}(][\p{L}'’()\-.]*$/u.test(w));
+}
+
+function trigrams(text: string): string[] {
+  const w = normalise(text).split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < w.length; i++) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return out;
+}
+
+/** A reader quoting the article back: a unit in quotation marks whose words mostly repeat an earlier paragraph. */
+function quotesEarlierText(u: Unit, earlier: Set<string>): boolean {
+  if (!/^["“‘'«]/.test(u.text) || u.words < 8) return false;
+  const grams = trigrams(u.text);
+  if (grams.length === 0) return false;
+  const hits = grams.filter((g) => earlier.has(g)).length;
+  return hits / grams.length >= 0.6;
+}
+
+/** Index of the first unit of a reader-comment thread, or -1. Anchors: a comment prompt, a reader quoting the article, repeated user-name lines. */
+function commentThreadStart(units: Unit[]): number {
+  const anchors: number[] = [];
+  const half = Math.floor(units.length / 2);
+  units.forEach((u, i) => {
+    if (u.reason === "comment_prompt") {
+      const proseAfter = units.slice(i + 1).some((v) => !v.reason && isProse(v) && !hasCommentVoice(v));
+      if (i >= half || !proseAfter) anchors.push(i + 1);
+    }
+  });
+  const earlier = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (!u.reason && i > 2 && quotesEarlierText(u, earlier)) {
+      anchors.push(i);
+      break;
+    }
+    if (!u.reason) for (const g of trigrams(u.text)) earlier.add(g);
+  }
+  const nameCounts = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (i >= half && !u.reason && looksLikeUserName(u)) nameCounts.set(u.text, [...(nameCounts.get(u.text) ?? []), i]);
+  });
+  const repeated = [...nameCounts.values()].filter((idx) => idx.length >= 2).map((idx) => idx[0] as number);
+  if (repeated.length > 0) anchors.push(Math.min(...repeated));
+  if (anchors.length === 0) return -1;
+  let start = Math.min(...anchors);
+  // Walk back over the first comments, which come before the first name line or quote.
+  while (start > 0) {
+    const prev = units[start - 1] as Unit;
+    if (prev.reason) {
+      if (prev.reason === "comment_prompt") start--;
+      break;
+    }
+    if (!hasCommentVoice(prev) && !looksLikeUserName(prev)) break;
+    start--;
+  }
+  return start;
+}
+
+/** Concatenated words with no spaces between topics ("Asia & AmericasIraqMiddle EastNewsUS"): a tag line scraped without separators. */
+function looksLikeRunTogetherTags(u: Unit): boolean {
+  if (TERMINAL.test(u.text)) return false;
+  const joins = u.text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  return joins >= 2 && u.words <= 12;
+}
+
+/** Cleans one article. Pure: the same input always yields the same body and removed spans. */
+export function cleanArticle(raw: RawArticle): CleanArticle {
+  const { text } = raw;
+  const units = splitUnits(text);
+  const creditLines: string[] = [];
+  let title = raw.meta.title;
+
+  for (const u of units) {
+    const hit = LINE_PATTERNS.find((p) => p.pattern.test(u.text));
+    if (hit) u.reason = hit.reason;
+  }
+
+  // Duplicated lines (repeated headline, repeated caption) are page furniture, not repeated reporting.
+  const seen = new Set<string>();
+  for (const u of units) {
+    const key = normalise(u.text);
+    if (!key) continue;
+    if (seen.has(key) && !u.reason) u.reason = "duplicate_line";
+    seen.add(key);
+  }
+
+  // Top region: everything before the first prose paragraph is headline, kicker or label.
+  const firstProse = units.findIndex((u) => !u.reason && isProse(u));
+  if (firstProse > 0) {
+    const top = units.slice(0, firstProse).filter((u) => !u.reason);
+    const headline = top.filter((u) => u.words >= 3).sort((a, b) => b.text.length - a.text.length)[0];
+    for (const u of top) {
+      if (u === headline) {
+        u.reason = "headline";
+        if (!title) title = u.text;
+      } else if (u.words <= 6 && !TERMINAL.test(u.text)) {
+        u.reason = "section_label";
+      }
+    }
+  }
+
+  const threadStart = commentThreadStart(units);
+  if (threadStart >= 0) {
+    for (let i = threadStart; i < units.length; i++) {
+      const u = units[i] as Unit;
+      if (!u.reason || u.reason === "duplicate_line") u.reason = "reader_comments";
+    }
+  }
+
+  // Tail: after the last paragraph of reporting come credits, tags and link lists.
+  let lastProse = -1;
+  units.forEach((u, i) => {
+    if (!u.reason && isProse(u)) lastProse = i;
+  });
+  for (let i = lastProse + 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.reason) continue;
+    if (CREDIT_LINE_PATTERNS.some((p) => p.pattern.test(u.text))) {
+      u.reason = "credit_line";
+      creditLines.push(u.text);
+    } else if (looksLikeRunTogetherTags(u)) {
+      u.reason = "tag_list";
+    }
+  }
+  // Credits that stand as the last reporting line but are sentences ("This article first appeared in …").
+  for (const u of units) {
+    if (!u.reason && CREDIT_LINE_PATTERNS[2]?.pattern.test(u.text)) {
+      u.reason = "credit_line";
+      creditLines.push(u.text);
+    }
+  }
+  for (const u of units) if (u.reason === "related_link" && /^read related topics/i.test(u.text)) u.reason = "tag_list";
+
+  let body = "";
+  const paragraphs: Span[] = [];
+  const kept: KeptSegment[] = [];
+  const removed: RemovedSpan[] = [];
+  let previousKept: Unit | undefined;
+  let removedSinceKept = false;
+  for (const u of units) {
+    if (u.reason) {
+      const last = removed[removed.length - 1];
+      // Adjacent lines removed for one reason form one span (one comment thread, one donation bar).
+      if (last && last.reason === u.reason && !removedSinceKeptBreak(text, last.end, u.start)) {
+        last.end = u.end;
+        last.text = text.slice(last.start, last.end);
+      } else {
+        removed.push({ start: u.start, end: u.end, text: u.text, reason: u.reason });
+      }
+      removedSinceKept = true;
+      continue;
+    }
+    if (previousKept) body += u.blockStart || removedSinceKept ? "\n\n" : "\n";
+    const bodyStart = body.length;
+    body += u.text;
+    paragraphs.push({ start: bodyStart, end: body.length });
+    kept.push({ bodyStart, textStart: u.start, length: u.text.length });
+    previousKept = u;
+    removedSinceKept = false;
+  }
+  return { meta: title === raw.meta.title ? raw.meta : { ...raw.meta, title, titleOrigin: "headline" }, text, body, paragraphs, kept, removed, creditLines };
+}
+
+/** Two removed lines belong to one span unless kept text lies between them. */
+function removedSinceKeptBreak(text: string, end: number, nextStart: number): boolean {
+  return text.slice(end, nextStart).trim().length > 0;
+}
+
+/** Maps a body offset back to an offset in the original text. */
+export function bodyToTextOffset(article: CleanArticle, bodyOffset: number): number {
+  let lo = 0;
+  let hi = article.kept.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = article.kept[mid] as KeptSegment;
+    if (bodyOffset < seg.bodyStart) hi = mid - 1;
+    else if (bodyOffset > seg.bodyStart + seg.length) lo = mid + 1;
+    else return seg.textStart + (bodyOffset - seg.bodyStart);
+  }
+  return -1;
+}

@@ -1,0 +1,39 @@
+/** What is not an outlet's reporting, as data: each pattern matches one line of page furniture and names why it is removed. */
+import type { RemovalReason } from "./types.ts";
+
+export interface LinePattern {
+  reason: RemovalReason;
+  /** Tested against one trimmed line. */
+  pattern: RegExp;
+  /** A real line this pattern is meant for (kept beside the rule; tests check each one). */
+  example: string;
+}
+
+/** Line-level furniture. Order matters only for the reason reported when two match. */
+export const LINE_PATTERNS: readonly LinePattern[] = [
+  { reason: "donation_bar", pattern: /^[$€£]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[$€£]$/, example: "2,500 $" },
+  { reason: "donation_bar", pattern: /^(?:do you like this content\?.*|consider (?:helping|supporting) us.*|support (?:us|our (?:work|journalism)).{0,60}|donate(?: now)?[.!]?|please (?:donate|support us).{0,80}|become a (?:patron|member|supporter).{0,60})$/i, example: "Do you like this content? Consider helping us!" },
+  { reason: "photo_caption", pattern: /(?:^|[.\s(])(?:photo|picture|image|photograph|pic|credit|photo credit|file photo|illustration)s?\s*:\s*[^.]{1,120}$/i, example: "Syrian military tanks in the east of Homs province. Photo: AFP" },
+  { reason: "photo_caption", pattern: /(?:[.\s](?:file photo|photo taken on [^.]{3,40})\.?|\((?:photo|image|picture)[^)]{0,80}\))$/i, example: "Abu Bakr al-Baghdadi speaking in a mosque in Mosul. File photo" },
+  { reason: "photo_caption", pattern: /(?:\/|—|-|\|)\s*(?:getty images|afp|reuters|ap photo|epa|anadolu agency|shutterstock)(?:\s*(?:via getty images))?\s*\)?$/i, example: "Protesters gather in the square. Hamid Sardar / Getty Images" },
+  { reason: "related_link", pattern: /^(?:read(?: more| also)?|related(?: articles?| stories| topics)?|see also|more on this topic|recommended|more from [\w ]{1,30}|watch|listen)\s*:.*$/i, example: "Read: Mosul Ops: 7,000 Iraq troops killed by Daesh" },
+  { reason: "related_link", pattern: /^(?:read related topics|more on this topic|related articles|you may also like|recommended for you|most read|trending)\b.{0,200}$/i, example: "Read related topics:Isis" },
+  { reason: "share_widget", pattern: /^(?:share(?: this(?: article| story)?)?(?: on)?|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit)(?:\s*[|/·,]?\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit))*[.:]?$/i, example: "Share Tweet Email" },
+  { reason: "login_prompt", pattern: /^(?:to join the conversation, please.*|don'?t have an account\?.*|log ?in(?: to .{0,40})?|sign ?in(?: to .{0,40})?|register|subscribe(?: now| to .{0,60})?|already a subscriber\?.*|.*you are commenting as.*|logout)$/i, example: "To join the conversation, please Don't have an account? Register" },
+  { reason: "comment_prompt", pattern: /^(?:join the conversation|leave a (?:comment|reply)|add your comment(?: to this story)?|show comments|hide comments|\d+\s+comments?|comments?(?:\s*\(\d+\))?|post a comment|view comments|load (?:more )?comments)[.:]?$/i, example: "Join the Conversation" },
+  { reason: "embed_placeholder", pattern: /^(?:youtube video|twitter post|tweet embed|instagram post|facebook post|embedded content|advertisement|sponsored content|video|play video|watch video|audio)$/i, example: "YouTube video" },
+  { reason: "language_switcher", pattern: /^(?:(?:english|français|french|español|spanish|português|portuguese|deutsch|german|العربية|arabic|русский|russian|türkçe|turkish|italiano|italian|中文|chinese|فارسی|persian|kurdî|kurdish)\s*(?:[/|·•]\s*|$)){2,}$/i, example: "Portuguese / Spanish / English" },
+  { reason: "tag_list", pattern: /^(?:tags?|topics?|filed under|categories)\s*:.*$/i, example: "Tags: Iraq, Syria, ISIS" },
+  { reason: "source_url_line", pattern: /^(?:original url|source url|source|originally published at|permalink)\s*:\s*https?:\/\/\S+$/i, example: "Original URL: https://www.theaustralian.com.au/world/x" },
+];
+
+/** A line that is only an outlet credit at the end of a story ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in X"). */
+export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string }[] = [
+  { pattern: /^(?:[-—–]\s*)?[A-Z][A-Z'’.&\- ]{2,40}$/, example: "THE SUNDAY TIMES" },
+  { pattern: /^[-—–]\s*[A-Z][\w'’.& -]{1,40}$/, example: "— Reuters" },
+  { pattern: /^(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|with (?:additional )?reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation." },
+  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}$/i, example: "© 2019 Reuters" },
+];
+
+/** Words a commenter writes and a news report (outside quotations) almost never does. */
+export const COMMENT_VOICE = /\b(?:you|your|you're|u|lol|imho|imo|i think|i believe|i agree|i doubt|i suspect|i guess|i'm sure|i am sure|i have long believed|i know)\b/i;

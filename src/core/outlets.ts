@@ -1,0 +1,78 @@
+/** The outlet registry: known outlets with their aliases, descriptors, domains and kind; pure lookups over data from data/outlets.json. */
+import { z } from "zod";
+import type { OutletKind } from "../graph/types.ts";
+import { slugify } from "./text.ts";
+
+export const OutletEntrySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  /** Descriptive references prose uses for the outlet: "the Hong Kong-based outlet". */
+  descriptors: z.array(z.string()).default([]),
+  domains: z.array(z.string()).default([]),
+  kind: z.enum(["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"]).default("unknown"),
+  country: z.string().optional(),
+});
+export type OutletEntry = z.infer<typeof OutletEntrySchema>;
+
+export const OutletRegistryFileSchema = z.object({
+  about: z.string().optional(),
+  outlets: z.array(OutletEntrySchema),
+});
+
+export interface OutletRegistry {
+  entries: readonly OutletEntry[];
+  /** Finds an outlet by its name or any alias, ignoring case, a leading "the" and punctuation. */
+  byName(name: string): OutletEntry | undefined;
+  /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
+  byDomain(hostOrUrl: string): OutletEntry | undefined;
+}
+
+/** The graph key of an outlet: `outlet:<slug of the name>`. */
+export function outletKey(name: string): string {
+  return `outlet:${slugify(name.replace(/^the\s+/i, ""))}`;
+}
+
+function nameKey(name: string): string {
+  return slugify(name.replace(/^the\s+/i, ""));
+}
+
+/** Builds a registry; later entries with the same name override earlier ones (user extensions win). */
+export function createOutletRegistry(entries: readonly OutletEntry[]): OutletRegistry {
+  const byNameMap = new Map<string, OutletEntry>();
+  const byDomainMap = new Map<string, OutletEntry>();
+  for (const entry of entries) {
+    for (const n of [entry.name, ...entry.aliases]) byNameMap.set(nameKey(n), entry);
+    for (const d of entry.domains) byDomainMap.set(d.toLowerCase().replace(/^www\./, ""), entry);
+  }
+  return {
+    entries,
+    byName(name) {
+      return byNameMap.get(nameKey(name));
+    },
+    byDomain(hostOrUrl) {
+      let host = hostOrUrl.toLowerCase();
+      try {
+        if (/^[a-z]+:\/\//.test(host)) host = new URL(host).hostname;
+      } catch {
+        return undefined;
+      }
+      host = host.replace(/^www\./, "");
+      const parts = host.split(".");
+      for (let i = 0; i < parts.length - 1; i++) {
+        const hit = byDomainMap.get(parts.slice(i).join("."));
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** An outlet name guessed from a domain no registry knows: "middleeastmonitor.com" → "middleeastmonitor.com". Kept as the domain so nothing is invented. */
+export function outletNameFromDomain(hostOrUrl: string): string | undefined {
+  try {
+    const host = /^[a-z]+:\/\//i.test(hostOrUrl) ? new URL(hostOrUrl).hostname : hostOrUrl;
+    return host.toLowerCase().replace(/^www\./, "") || undefined;
+  } catch {
+    return undefined;
+  }
+}

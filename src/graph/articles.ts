@@ -1,0 +1,47 @@
+/** Article and outlet nodes with their `published_by` edges: the skeleton every later stage hangs its edges on. */
+import { formatDate } from "../core/dates.ts";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import type { CleanArticle, RemovalReason } from "../clean/types.ts";
+import { outletIsGiven } from "../ingest/article.ts";
+import type { OutletKind, ProvenanceGraph } from "./types.ts";
+
+/** Adds an outlet node if missing and returns its key; outlets met only in prose are nodes too (`inCase: false`). */
+export function ensureOutlet(graph: ProvenanceGraph, name: string, registry: OutletRegistry, inCase = false): string {
+  const entry = registry.byName(name);
+  const label = entry?.name ?? name;
+  const key = outletKey(label);
+  if (!graph.hasNode(key)) {
+    const outletKind: OutletKind = entry?.kind ?? "unknown";
+    graph.addNode(key, { kind: "outlet", label, outletKind, inCase, ...(entry ? {} : { unregistered: true }) });
+  } else if (inCase) {
+    graph.mergeNodeAttributes(key, { inCase: true });
+  }
+  return key;
+}
+
+/** Adds one article node per cleaned article, linked to its outlet. */
+export function addArticles(graph: ProvenanceGraph, articles: readonly CleanArticle[], registry: OutletRegistry): void {
+  for (const a of articles) {
+    const { meta } = a;
+    const outletName = meta.outlet ?? `Unknown outlet (${meta.id})`;
+    const outlet = ensureOutlet(graph, outletName, registry, true);
+    const removed: Partial<Record<RemovalReason, number>> = {};
+    for (const r of a.removed) removed[r.reason] = (removed[r.reason] ?? 0) + (r.end - r.start);
+    graph.addNode(meta.id, {
+      kind: "article",
+      label: `${graph.getNodeAttribute(outlet, "label")}${meta.published ? `, ${formatDate({ ...meta.published, estimated: false }).replace(/ \(.*\)$/, "")}` : ""}`,
+      outlet,
+      outletName: graph.getNodeAttribute(outlet, "label"),
+      outletInferred: !outletIsGiven(meta),
+      ...(meta.url ? { url: meta.url } : {}),
+      ...(meta.published ? { published: meta.published.iso, datePrecision: meta.published.precision, dateEstimated: meta.published.estimated } : {}),
+      dateLabel: formatDate(meta.published),
+      ...(meta.title ? { title: meta.title } : {}),
+      file: meta.file,
+      ...(meta.language ? { language: meta.language } : {}),
+      bodyLength: a.body.length,
+      removed,
+    });
+    graph.addDirectedEdgeWithKey(`${meta.id}->published_by->${outlet}`, meta.id, outlet, { kind: "published_by" });
+  }
+}

@@ -1,0 +1,185 @@
+/** The provenance graph (contract §2): node, edge and graph attribute types, declared once; everyone else imports `ProvenanceGraph`. */
+import type { MultiDirectedGraph } from "graphology";
+import type { DatePrecision } from "../core/dates.ts";
+import type { RemovalReason } from "../clean/types.ts";
+import type { LoadProblem } from "../ingest/types.ts";
+
+export type NodeKind = "article" | "outlet" | "source" | "claim";
+
+export type OutletKind = "newspaper" | "agency" | "broadcaster" | "state_media" | "magazine" | "website" | "blog" | "unknown";
+
+export type SourceType = "named" | "anonymous" | "organisation" | "document";
+
+/** A piece of text in an article that supports a node or edge, with offsets into that article's cleaned body. */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleNodeAttrs {
+  kind: "article";
+  label: string;
+  /** Outlet node key (`outlet:<slug>`). */
+  outlet: string;
+  outletName: string;
+  /** True when the outlet was not given but inferred (URL, credit line, page metadata). */
+  outletInferred: boolean;
+  url?: string;
+  /** Reduced-precision ISO date as given: `2019`, `2019-03`, `2019-03-28`, or a timestamp. */
+  published?: string;
+  datePrecision?: DatePrecision;
+  dateEstimated?: boolean;
+  /** A display label for the date that never hides imprecision. */
+  dateLabel: string;
+  title?: string;
+  file: string;
+  language?: string;
+  bodyLength: number;
+  removed: Partial<Record<RemovalReason, number>>;
+}
+
+export interface OutletNodeAttrs {
+  kind: "outlet";
+  label: string;
+  outletKind: OutletKind;
+  /** True when at least one article of the case is published by this outlet. */
+  inCase: boolean;
+  /** True when the outlet is not in the registry and was found only in the prose. */
+  unregistered?: boolean;
+}
+
+export interface SourceNodeAttrs {
+  kind: "source";
+  label: string;
+  sourceType: SourceType;
+  role?: string;
+  /** Articles that name or rely on this source. */
+  articles: string[];
+}
+
+export interface ClaimNodeAttrs {
+  kind: "claim";
+  label: string;
+  /** A representative wording of the claim. */
+  text: string;
+  /** Articles that assert it, earliest first. */
+  articles: string[];
+  outletCount: number;
+  /** Independent primary sources behind the claim after following citations and copies. */
+  independentSources: number;
+  /** Keys of the primary source nodes counted in `independentSources`. */
+  primarySources: string[];
+  /** Earliest article(s) of the case that assert it. */
+  origins: string[];
+}
+
+export type NodeAttrs = ArticleNodeAttrs | OutletNodeAttrs | SourceNodeAttrs | ClaimNodeAttrs;
+
+export type EdgeKind = "published_by" | "cites" | "copies" | "quotes_same" | "alters_quote" | "quotes" | "republishes" | "asserts";
+
+/** Whether the dates order an edge from later to earlier, or could not. */
+export type EdgeDirection = "dated" | "unknown";
+
+/** A passage shared by two articles: `from` in the later article, `to` in the earlier one. */
+export interface PassagePair {
+  from: Evidence;
+  to: Evidence;
+  /** 0..1: how close the two wordings are. */
+  similarity: number;
+  /** Word-level difference, in reading order: equal runs, deletions (only in `to`) and insertions (only in `from`). */
+  diff?: DiffOp[];
+}
+
+export interface DiffOp {
+  op: "equal" | "delete" | "insert";
+  text: string;
+}
+
+interface EdgeBase {
+  label?: string;
+  evidence?: Evidence[];
+}
+
+export interface PublishedByEdgeAttrs extends EdgeBase { kind: "published_by" }
+export interface CitesEdgeAttrs extends EdgeBase {
+  kind: "cites";
+  /** The phrase pattern that made the citation ("reported", "according_to", "told", "citing", "quoted", "in_line_with_report" …). */
+  frame: string;
+  /** A date the citing text gives for the cited report, as written. */
+  citedDate?: string;
+  /** True when the target outlet was resolved to an article of the case. */
+  resolvedToArticle?: boolean;
+}
+export interface ReuseEdgeAttrs extends EdgeBase {
+  kind: "copies" | "quotes_same" | "alters_quote";
+  passages: PassagePair[];
+  direction: EdgeDirection;
+  /** For copies: whether the later article names the earlier one or its outlet. */
+  credited?: boolean;
+  /** Articles that share the same passages only through this common source. */
+  sharedWith?: string[];
+  /** Why this edge points here rather than at the earliest article (e.g. a variant only this article printed). */
+  via?: string;
+}
+export interface QuotesEdgeAttrs extends EdgeBase {
+  kind: "quotes";
+  /** The source reached the article through this outlet or article, not first-hand. */
+  via?: string;
+}
+export interface RepublishesEdgeAttrs extends EdgeBase { kind: "republishes" }
+export interface AssertsEdgeAttrs extends EdgeBase { kind: "asserts" }
+
+export type EdgeAttrs =
+  | PublishedByEdgeAttrs
+  | CitesEdgeAttrs
+  | ReuseEdgeAttrs
+  | QuotesEdgeAttrs
+  | RepublishesEdgeAttrs
+  | AssertsEdgeAttrs;
+
+export type FindingType =
+  | "single_source_amplification"
+  | "recycled_quote"
+  | "altered_quote"
+  | "unsupported_attribution"
+  | "attribution_drift"
+  | "number_drift"
+  | "uncredited_copy"
+  | "syndication"
+  | "circular_reporting";
+
+/** Something a fact-checker should look at, said in plain words. */
+export interface Finding {
+  id: string;
+  type: FindingType;
+  /** Articles involved, the origin first where there is one. */
+  articles: string[];
+  /** One or two sentences a teacher could read out to a class. */
+  explanation: string;
+  evidence: Evidence[];
+  /** Graph edges that show this finding (keys), for highlighting. */
+  edges?: string[];
+  claim?: string;
+}
+
+export interface GraphAttrs {
+  case: string;
+  title: string;
+  description?: string;
+  generatedBy: string;
+  findings: Finding[];
+  /** Problems met while loading the case: files skipped or loaded with caveats. */
+  problems: LoadProblem[];
+}
+
+export type ProvenanceGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+/** graphology's serialisation of a ProvenanceGraph: the graph JSON of contract §2. */
+export interface SerializedProvenanceGraph {
+  attributes: GraphAttrs;
+  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  nodes: { key: string; attributes: NodeAttrs }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttrs }[];
+}

@@ -1,0 +1,65 @@
+/** Front matter of .txt/.md articles: a `---` block of `key: value` lines at the top of the file (contract §1). */
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+/** The keys an article may state about itself, in front matter or in case.json. */
+export const ArticleFieldsSchema = z.object({
+  id: z.string().min(1).max(200).optional(),
+  outlet: z.string().min(1).max(200).optional(),
+  title: z.string().max(1000).optional(),
+  url: z.string().max(4000).optional(),
+  published: z.union([z.string(), z.number()]).transform(String).optional(),
+  published_estimated: z.union([z.boolean(), z.enum(["true", "false", "yes", "no"])]).transform((v) => v === true || v === "true" || v === "yes").optional(),
+  language: z.string().max(40).optional(),
+  author: z.string().max(500).optional(),
+});
+export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
+
+export interface FrontMatterResult {
+  fields: ArticleFields;
+  /** The text after the block. */
+  body: string;
+  warnings: string[];
+}
+
+const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits off and validates a front-matter block; a broken block is reported and its text kept out of the article. */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const m = BLOCK.exec(text);
+  if (!m) {
+    if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+      return { fields: {}, body: text, warnings: ["front matter opens with '---' but never closes; it was read as article text"] };
+    }
+    return { fields: {}, body: text.replace(/^\uFEFF/, ""), warnings: [] };
+  }
+  const body = text.slice(m[0].length);
+  const warnings: string[] = [];
+  let raw: unknown;
+  try {
+    // Dates must stay strings: YAML would turn 2019-03-28 into a Date and 2019 into a number.
+    raw = parseYaml(m[1] ?? "", { schema: "failsafe" });
+  } catch (e) {
+    return { fields: {}, body, warnings: [`front matter is not valid 'key: value' lines (${(e as Error).message.split("\n")[0]}); its values were ignored`] };
+  }
+  if (raw === null || raw === undefined) return { fields: {}, body, warnings };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return { fields: {}, body, warnings: ["front matter is not a list of 'key: value' lines; its values were ignored"] };
+  }
+  const known = ArticleFieldsSchema.keyof().options as readonly string[];
+  const record: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!known.includes(k)) {
+      warnings.push(`front matter key '${k}' is not one of ${known.join(", ")}; ignored`);
+      continue;
+    }
+    record[k] = typeof v === "string" ? v.trim() : v;
+    if (record[k] === "") delete record[k];
+  }
+  const parsed = ArticleFieldsSchema.safeParse(record);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    return { fields: {}, body, warnings: [`front matter values are invalid (${issues}); they were ignored`] };
+  }
+  return { fields: parsed.data, body, warnings };
+}

@@ -1,0 +1,10 @@
+/** Bounds on what one case may hold, so a hostile or mistaken file cannot exhaust memory or time. */
+
+/** Largest article file read, in bytes; a news article is rarely above 200 kB even as a saved page. */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+/** Largest extracted article text kept, in characters; longer texts are truncated with a warning. */
+export const MAX_ARTICLE_CHARS = 400_000;
+/** Most files one case folder may hold before the rest are skipped. */
+export const MAX_CASE_FILES = 100_000;
+/** Largest case.json read, in bytes. */
+export const MAX_CASE_JSON_BYTES = 2 * 1024 * 1024;
