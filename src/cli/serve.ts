@@ -5,6 +5,7 @@ import { InputError } from "../core/errors.ts";
 import { analyseCaseFolder, type CaseAnalysis } from "../pipeline.ts";
 import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
+import { staticCatalog } from "../server/catalog.ts";
 import { reportProblems } from "./shared.ts";
 
 export const BUNDLED_CASE = path.resolve(import.meta.dirname, "../../data/cases/baghdadi-2019");
@@ -27,7 +28,7 @@ export const serveCommand = defineCommand({
       reportProblems(analysis.loaded.problems);
       cases.set(analysis.loaded.id, analysis);
     }
-    const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: PUBLIC_DIR });
+    const app = createApp({ cases: staticCatalog(cases.values()), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR });
     const server = app.listen(port, args.host, () => {
       const addr = server.address();
       const actual = typeof addr === "object" && addr ? addr.port : port;

@@ -6,10 +6,10 @@ import { isClaimtrailError, NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
 import type { ClientBundle } from "./bundle.ts";
+import type { CaseCatalog } from "./catalog.ts";
 
 export interface AppOptions {
-  /** Analysed cases by id. */
-  cases: ReadonlyMap<string, CaseAnalysis>;
+  cases: CaseCatalog;
   /** The explorer's script, built once at start-up. */
   bundle: ClientBundle;
   publicDir: string;
@@ -18,7 +18,7 @@ export interface AppOptions {
 /** Status code for an error code of the typology. */
 const STATUS: Record<string, number> = { INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, TOO_LARGE: 413, FORBIDDEN: 403, RATE_LIMITED: 429 };
 
-function getCase(cases: ReadonlyMap<string, CaseAnalysis>, id: string): CaseAnalysis {
+function getCase(cases: CaseCatalog, id: string): CaseAnalysis {
   const found = cases.get(id);
   if (!found) throw new NotFoundError("server", `case '${id}' does not exist; GET /api/cases lists the cases`);
   return found;
@@ -60,14 +60,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(express.static(options.publicDir, { index: "index.html", dotfiles: "deny" }));
 
   app.get("/api/cases", (_req, res) => {
-    res.json({
-      cases: [...options.cases.values()].map((c) => ({
-        id: c.loaded.id,
-        title: c.loaded.title,
-        articles: c.loaded.articles.length,
-        problems: c.loaded.problems.length,
-      })),
-    });
+    res.json({ cases: options.cases.list() });
   });
   app.get("/api/cases/:case/graph", (req, res) => {
     res.json(serializeGraph(getCase(options.cases, req.params.case).graph));
