@@ -1,0 +1,33 @@
+/** What the provenance stage answers: where a claim or article came from, and on how many independent sources it rests. */
+import type { EdgeKind, NodeKind } from "../graph/types.ts";
+
+/** One node of a propagation tree: an article, outlet or source, reached from its parent through `edge`. */
+export interface TraceNode {
+  key: string;
+  kind: NodeKind;
+  label: string;
+  /** Reduced-precision date label of an article ("28 Mar 2019", "Mar 2019 (month only)"). */
+  dateLabel?: string;
+  published?: string;
+  /** The edge kind that led from the parent to this node (absent at the root). */
+  edge?: EdgeKind;
+  /** The graph key of that edge, for highlighting. */
+  edgeKey?: string;
+  children: TraceNode[];
+}
+
+/** The answer to "where did this come from?" for a claim or an article. */
+export interface OriginTrace {
+  /** The node traced (claim or article key). */
+  root: string;
+  tree: TraceNode;
+  /** Earliest articles of the case on the traced paths. */
+  origins: string[];
+  /** Source nodes that actually spoke (not relayed through another article of the case). */
+  primarySources: string[];
+  independentSources: number;
+  articles: string[];
+  outlets: string[];
+  /** Every edge on the traced paths, for highlighting. */
+  edges: string[];
+}
