@@ -1,0 +1,99 @@
+/** Origin tracing: follows citations, copies, quotations and syndication back from a claim or article to the earliest articles and the people who actually spoke. */
+import { compareDates, type PublishedDate } from "../core/dates.ts";
+import { NotFoundError } from "../core/errors.ts";
+import type { EdgeKind, ProvenanceGraph } from "../graph/types.ts";
+import type { OriginTrace, TraceNode } from "./types.ts";
+
+/** Edges that lead from an article towards where its content came from. */
+export const UPSTREAM_EDGES: ReadonlySet<EdgeKind> = new Set(["cites", "copies", "quotes_same", "alters_quote", "republishes", "quotes"]);
+
+function dateOf(graph: ProvenanceGraph, key: string): PublishedDate | undefined {
+  const a = graph.getNodeAttributes(key);
+  if (a.kind !== "article" || !a.published || !a.datePrecision) return undefined;
+  return { iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false };
+}
+
+function nodeOf(graph: ProvenanceGraph, key: string): TraceNode {
+  const a = graph.getNodeAttributes(key);
+  const node: TraceNode = { key, kind: a.kind, label: a.label, children: [] };
+  if (a.kind === "article") {
+    node.dateLabel = a.dateLabel;
+    if (a.published) node.published = a.published;
+  }
+  return node;
+}
+
+/** Traces a claim (`claim:…`) or an article back to its origins. Throws NotFoundError for an unknown key. */
+export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
+  if (!graph.hasNode(key)) throw new NotFoundError("analyse", `node '${key}' is not in the graph; expected a claim or article key`);
+  const rootAttrs = graph.getNodeAttributes(key);
+  const edges = new Set<string>();
+  const articles = new Set<string>();
+  const sources = new Set<string>();
+  const firstHandSources = new Set<string>();
+  const uncoveredOutlets = new Set<string>();
+  const expanded = new Set<string>();
+
+  const expand = (node: TraceNode): void => {
+    if (expanded.has(node.key)) return;
+    expanded.add(node.key);
+    const attrs = graph.getNodeAttributes(node.key);
+    if (attrs.kind === "article") articles.add(node.key);
+    if (attrs.kind === "source") sources.add(node.key);
+    if (attrs.kind !== "article") return;
+    graph.forEachOutEdge(node.key, (edgeKey, e, _s, target) => {
+      if (!UPSTREAM_EDGES.has(e.kind)) return;
+      const child = { ...nodeOf(graph, target), edge: e.kind, edgeKey };
+      node.children.push(child);
+      edges.add(edgeKey);
+      const t = graph.getNodeAttributes(target);
+      if (e.kind === "quotes" && !("via" in e && e.via && graph.hasNode(e.via) && graph.getNodeAttribute(e.via, "kind") === "article")) firstHandSources.add(target);
+      if ((e.kind === "cites" || e.kind === "republishes") && t.kind === "outlet") {
+        uncoveredOutlets.add(target);
+      }
+      expand(child);
+    });
+  };
+
+  const tree = nodeOf(graph, key);
+  if (rootAttrs.kind === "claim") {
+    graph.forEachInEdge(key, (edgeKey, e, source) => {
+      if (e.kind !== "asserts") return;
+      const child = { ...nodeOf(graph, source), edge: e.kind, edgeKey };
+      tree.children.push(child);
+      edges.add(edgeKey);
+      expand(child);
+    });
+  } else {
+    expand(tree);
+  }
+
+  // Outlets outside the case whose report we cannot read stand as sources of their own, unless a source relayed through them is already counted.
+  const relayedVia = new Set<string>();
+  graph.forEachEdge((_k, e) => {
+    if (e.kind === "quotes" && e.via) relayedVia.add(e.via);
+  });
+  let primarySources: string[];
+  if (rootAttrs.kind === "claim" && rootAttrs.primarySources.length > 0) {
+    primarySources = [...rootAttrs.primarySources];
+  } else {
+    primarySources = [...firstHandSources, ...[...uncoveredOutlets].filter((o) => !relayedVia.has(o))];
+  }
+  const ordered = [...articles].sort((a, b) => compareDates(dateOf(graph, a), dateOf(graph, b)) || a.localeCompare(b));
+  const origins = ordered.filter((a) => ordered.every((b) => compareDates(dateOf(graph, b), dateOf(graph, a)) !== -1));
+  const outlets = new Set<string>();
+  for (const a of articles) {
+    const attrs = graph.getNodeAttributes(a);
+    if (attrs.kind === "article") outlets.add(attrs.outlet);
+  }
+  return {
+    root: key,
+    tree,
+    origins,
+    primarySources,
+    independentSources: primarySources.length,
+    articles: ordered,
+    outlets: [...outlets],
+    edges: [...edges],
+  };
+}
