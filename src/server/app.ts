@@ -3,8 +3,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import { isClaimtrailError, NotFoundError } from "../core/errors.ts";
-import { serializeGraph } from "../graph/build.ts";
-import type { CaseAnalysis } from "../pipeline.ts";
+import { apiRouter } from "./api.ts";
 import type { ClientBundle } from "./bundle.ts";
 import type { CaseCatalog } from "./catalog.ts";
 
@@ -17,12 +16,6 @@ export interface AppOptions {
 
 /** Status code for an error code of the typology. */
 const STATUS: Record<string, number> = { INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, TOO_LARGE: 413, FORBIDDEN: 403, RATE_LIMITED: 429 };
-
-function getCase(cases: CaseCatalog, id: string): CaseAnalysis {
-  const found = cases.get(id);
-  if (!found) throw new NotFoundError("server", `case '${id}' does not exist; GET /api/cases lists the cases`);
-  return found;
-}
 
 /** Builds the express app. */
 export function createApp(options: AppOptions): express.Express {
@@ -59,20 +52,11 @@ export function createApp(options: AppOptions): express.Express {
   });
   app.use(express.static(options.publicDir, { index: "index.html", dotfiles: "deny" }));
 
-  app.get("/api/cases", (_req, res) => {
-    res.json({ cases: options.cases.list() });
-  });
-  app.get("/api/cases/:case/graph", (req, res) => {
-    res.json(serializeGraph(getCase(options.cases, req.params.case).graph));
-  });
-  app.get("/api/cases/:case/articles/:id", (req, res) => {
-    const c = getCase(options.cases, req.params.case);
-    const article = c.cleaned.find((a) => a.meta.id === req.params.id);
-    if (!article) throw new NotFoundError("server", `article '${req.params.id}' is not in case '${req.params.case}'`);
-    res.json({ meta: article.meta, body: article.body, paragraphs: article.paragraphs, removed: article.removed, creditLines: article.creditLines });
-  });
+  app.use("/api", apiRouter(options.cases));
+  // Workspace write routes (src/server/workspace.ts) mount here, before the API's 404.
 
   app.use("/api", (req, _res, next) => next(new NotFoundError("server", `no API route ${req.method} ${req.path}`)));
+  app.use((req, _res, next) => next(new NotFoundError("server", `nothing at ${req.method} ${req.path}; the explorer is at /`)));
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (isClaimtrailError(err)) {
       res.status(STATUS[err.code] ?? 400).json({ error: { code: err.code, message: err.message } });

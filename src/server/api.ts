@@ -1,0 +1,87 @@
+/** The explorer's read-only JSON API: case list, graph JSON, article payloads, findings and origin traces, with validated ids and cached ETags. */
+import { createHash } from "node:crypto";
+import express, { type Response } from "express";
+import { InputError, NotFoundError } from "../core/errors.ts";
+import { serializeGraph } from "../graph/build.ts";
+import type { CaseAnalysis } from "../pipeline.ts";
+import type { CaseCatalog } from "./catalog.ts";
+import type { CaseListResponse, FindingsResponse } from "./types.ts";
+import { articleView } from "./views.ts";
+
+/** Ids and node keys are slugs: letters, digits, dot, dash, underscore, and a `kind:` prefix. No slash, backslash, `..` or control character ever reaches a lookup. */
+const ID = /^[\p{L}\p{N}_][\p{L}\p{N}._:-]{0,299}$/u;
+
+/** Returns the id when it is well formed; otherwise a 400 naming the parameter. */
+export function validId(what: string, value: string): string {
+  if (!ID.test(value) || value.includes("..")) {
+    throw new InputError("server", `${what} '${value.slice(0, 80)}' is not a valid id; expected letters, digits, '.', '-', '_' or ':' (no slashes or '..')`);
+  }
+  return value;
+}
+
+interface CachedBody {
+  json: string;
+  etag: string;
+}
+
+/** Serialised payloads per analysis object: a re-analysed case is a new object, so a stale entry is never served. */
+const cache = new WeakMap<CaseAnalysis, Map<string, CachedBody>>();
+
+function cached(c: CaseAnalysis, key: string, make: () => unknown): CachedBody {
+  let perCase = cache.get(c);
+  if (!perCase) cache.set(c, (perCase = new Map()));
+  let hit = perCase.get(key);
+  if (!hit) {
+    const json = JSON.stringify(make());
+    hit = { json, etag: `"${createHash("sha1").update(json).digest("base64url")}"` };
+    perCase.set(key, hit);
+  }
+  return hit;
+}
+
+/** Sends a cached JSON body; express answers 304 itself when If-None-Match matches the ETag. */
+function sendCached(res: Response, body: CachedBody): void {
+  res.setHeader("ETag", body.etag);
+  res.setHeader("Cache-Control", "no-cache");
+  res.type("application/json").send(body.json);
+}
+
+/** Routes under /api for reading analysed cases. */
+export function apiRouter(cases: CaseCatalog): express.Router {
+  const router = express.Router();
+
+  function getCase(raw: string): CaseAnalysis {
+    const id = validId("case", raw);
+    const found = cases.get(id);
+    if (!found) throw new NotFoundError("server", `case '${id}' does not exist; GET /api/cases lists the cases`);
+    return found;
+  }
+
+  router.get("/cases", (_req, res) => {
+    const body: CaseListResponse = { cases: cases.list() };
+    res.json(body);
+  });
+
+  router.get("/cases/:case/graph", (req, res) => {
+    const c = getCase(req.params.case);
+    sendCached(res, cached(c, "graph", () => serializeGraph(c.graph)));
+  });
+
+  router.get("/cases/:case/findings", (req, res) => {
+    const c = getCase(req.params.case);
+    sendCached(
+      res,
+      cached(c, "findings", (): FindingsResponse => ({ case: c.loaded.id, findings: c.graph.getAttribute("findings") ?? [] })),
+    );
+  });
+
+  router.get("/cases/:case/articles/:id", (req, res) => {
+    const c = getCase(req.params.case);
+    const id = validId("article", req.params.id);
+    const article = c.cleaned.find((a) => a.meta.id === id);
+    if (!article) throw new NotFoundError("server", `article '${id}' is not in case '${c.loaded.id}'; the graph's article nodes list the ids`);
+    sendCached(res, cached(c, `article:${id}`, () => articleView(c, article)));
+  });
+
+  return router;
+}
