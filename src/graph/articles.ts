@@ -39,6 +39,7 @@ export function addArticles(graph: ProvenanceGraph, articles: readonly CleanArti
       ...(meta.title ? { title: meta.title } : {}),
       file: meta.file,
       ...(meta.language ? { language: meta.language } : {}),
+      body: a.body,
       bodyLength: a.body.length,
       removed,
     });

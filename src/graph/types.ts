@@ -36,7 +36,10 @@ export interface ArticleNodeAttrs {
   title?: string;
   file: string;
   language?: string;
+  /** The cleaned body: the outlet's own reporting. Every evidence offset of the graph points into it. */
+  body: string;
   bodyLength: number;
+  /** Characters removed from the article per reason (comments, captions, …); the spans themselves are in the article API. */
   removed: Partial<Record<RemovalReason, number>>;
 }
 

@@ -1,0 +1,73 @@
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { ArticleNodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
+import { makeCase, PLAIN_BODY, REFERENCE_CASE, REPO } from "../helpers.ts";
+
+const run = promisify(execFile);
+const BIN = path.join(REPO, "bin/claimtrail.js");
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run("node", [BIN, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("claimtrail analyze", () => {
+  it("writes the graph JSON of the reference case: five articles with outlets, honest dates and cleaned bodies", async () => {
+    const root = await makeCase({});
+    const out = path.join(root, "g.json");
+    const { code, stderr } = await cli("analyze", REFERENCE_CASE, "--out", out);
+    expect(code, stderr).toBe(0);
+    const graph = JSON.parse(await readFile(out, "utf8")) as SerializedProvenanceGraph;
+    const articles = graph.nodes.filter((n) => n.attributes.kind === "article").map((n) => n.attributes as ArticleNodeAttrs);
+    expect(articles).toHaveLength(5);
+    const byId = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+    for (const n of graph.nodes.filter((n) => n.attributes.kind === "article")) {
+      const a = n.attributes as ArticleNodeAttrs;
+      expect(byId.get(a.outlet)?.kind).toBe("outlet");
+      expect(graph.edges.some((e) => e.source === n.key && e.target === a.outlet && e.attributes.kind === "published_by")).toBe(true);
+      expect(a.body.length).toBe(a.bodyLength);
+    }
+    const memo = articles.find((a) => a.file === "articles/memo-2017-03.txt");
+    expect(memo).toMatchObject({ outletName: "Middle East Monitor", published: "2017-03", datePrecision: "month", dateEstimated: true, dateLabel: "c. Mar 2017 (month only) (estimated)" });
+    const sf = articles.find((a) => a.file === "articles/southfront-2019-04-28.txt");
+    expect(sf?.body).not.toContain("Jens Holm");
+    expect(graph.attributes.problems).toEqual([]);
+  });
+
+  it("analyses the rest of a case with a bad file, names the file on stderr, and exits 3 only with --strict", async () => {
+    const root = await makeCase({ "good.txt": PLAIN_BODY, "bad.txt": new Uint8Array([0, 1, 2, 3]) });
+    const lax = await cli("analyze", root);
+    expect(lax.code).toBe(0);
+    expect(lax.stderr).toMatch(/error: bad\.txt: the file is binary/);
+    const graph = JSON.parse(lax.stdout) as SerializedProvenanceGraph;
+    expect(graph.nodes.filter((n) => n.attributes.kind === "article").map((n) => n.key)).toEqual(["good"]);
+    expect(graph.attributes.problems[0]).toMatchObject({ file: "bad.txt", severity: "error" });
+    const strict = await cli("analyze", root, "--strict");
+    expect(strict.code).toBe(3);
+  });
+
+  it.each([
+    [["analyze", "/no/such/case"], 1, /case folder '\/no\/such\/case' does not exist/],
+    [["analyze"], 2, /Missing required positional argument/],
+    [["frobnicate"], 2, /Unknown command/],
+  ])("claimtrail %j exits %i with a message", async (args, code, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(code);
+    expect(r.stderr + r.stdout).toMatch(message);
+  });
+
+  it("explains itself with --help", async () => {
+    const r = await cli("--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/analyze/);
+    expect(r.stdout).toMatch(/serve/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadCase } from "../../src/ingest/loadCase.ts";
+import { makeCase } from "../helpers.ts";
+
+// A saved page in the shape news sites use: JSON-LD NewsArticle, Open Graph tags, a figure with a caption, navigation and a comment section.
+const PAGE = `<!doctype html><html lang="en"><head>
+<title>Bridge closed after cracks found | Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta property="article:published_time" content="2021-06-14T08:30:00Z">
+<link rel="canonical" href="https://valleycourier.example/news/bridge-closed">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge closed after cracks found","datePublished":"2021-06-14T08:30:00Z","publisher":{"@type":"Organization","name":"Valley Courier"},"author":{"@type":"Person","name":"Ana Ruiz"}}</script>
+<script>window.tracking = true;</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Bridge closed after cracks found</h1>
+<p>The old river bridge was closed on Monday after engineers found deep cracks in two of its supports, the county said in a statement.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption>The bridge on Monday morning. Photo: Valley Courier/Tom Berg</figcaption></figure>
+<p>"We cannot risk a single car on it until the repairs are done," said Maria Keller, the county engineer, who led the inspection last week.</p>
+<p>Drivers will be diverted through the northern ring road for at least three months, according to the county's transport office, which expects heavy traffic.</p>
+<p>The bridge, built in 1931, carries about 12,000 vehicles a day and was last repaired in 1998, records show.</p>
+</article>
+</body></html>`;
+
+describe("saved HTML pages", () => {
+  it("extracts the main text and metadata from JSON-LD and meta tags", async () => {
+    const root = await makeCase({ "courier.html": PAGE });
+    const c = await loadCase(root);
+    expect(c.problems).toEqual([]);
+    const a = c.articles[0];
+    expect(a?.meta).toMatchObject({
+      id: "courier",
+      format: "html",
+      outlet: "Valley Courier",
+      outletOrigin: "page_meta",
+      title: "Bridge closed after cracks found",
+      url: "https://valleycourier.example/news/bridge-closed",
+      author: "Ana Ruiz",
+      published: { iso: "2021-06-14T08:30:00Z", precision: "time", estimated: false },
+    });
+    expect(a?.text).toContain("We cannot risk a single car on it");
+    expect(a?.text).not.toContain("window.tracking");
+    expect(a?.text).not.toMatch(/\bSport\b/);
+    // Paragraphs stay paragraphs, so later stages can tell a caption from the reporting.
+    expect(a?.text.split("\n\n").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reports a page with no text and analyses the rest", async () => {
+    const root = await makeCase({ "empty.html": "<html><head><title>x</title></head><body><script>1</script></body></html>", "b.txt": "Officials said the bridge would reopen in May after the repairs." });
+    const c = await loadCase(root);
+    expect(c.problems.find((p) => p.file === "empty.html")?.reason).toMatch(/no readable text/);
+    expect(c.articles.map((a) => a.meta.id)).toEqual(["b"]);
+  });
+});
