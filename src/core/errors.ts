@@ -31,6 +31,30 @@ export class NotFoundError extends ClaimtrailError {
   }
 }
 
+/** A write that would duplicate or contradict what is stored (a duplicate article, an id in use); `context.existing` names the stored one. */
+export class ConflictError extends ClaimtrailError {
+  constructor(component: string, message: string, context: Record<string, unknown> = {}) {
+    super("CONFLICT", component, message, context);
+    this.name = "ConflictError";
+  }
+}
+
+/** Input above a size bound (a request body, an upload, a fetched page). */
+export class TooLargeError extends ClaimtrailError {
+  constructor(component: string, message: string, context: Record<string, unknown> = {}) {
+    super("TOO_LARGE", component, message, context);
+    this.name = "TooLargeError";
+  }
+}
+
+/** An action this server or address is not allowed to perform (read-only mode, a refused network address). */
+export class ForbiddenError extends ClaimtrailError {
+  constructor(component: string, message: string, context: Record<string, unknown> = {}) {
+    super("FORBIDDEN", component, message, context);
+    this.name = "ForbiddenError";
+  }
+}
+
 export function isClaimtrailError(e: unknown): e is ClaimtrailError {
   return e instanceof ClaimtrailError;
 }
