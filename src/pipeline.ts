@@ -5,7 +5,7 @@ import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
 import type { ProvenanceGraph } from "./graph/types.ts";
 import { loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
-import type { LoadedCase } from "./ingest/types.ts";
+import type { LoadedCase, RawArticle } from "./ingest/types.ts";
 
 /** Everything claimtrail knows about a case: each stage's output, kept so the server can show evidence by offset. */
 export interface CaseAnalysis {
@@ -18,12 +18,15 @@ export interface CaseAnalysis {
 /** Progress callback for long runs: stage name and how far along it is. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
-/** Runs every stage on an already loaded case. Pure apart from the registry it is given. */
-export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress): CaseAnalysis {
+/** Memoises a per-article stage: the same stage on the same article gives the same output (the workspace caches by content hash). */
+export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T) => T;
+
+/** Runs every stage on an already loaded case. Pure apart from the registry it is given (and the memo, which must not change results). */
+export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo): CaseAnalysis {
   const registry = loaded.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...loaded.outlets]) : baseRegistry;
   const cleaned = loaded.articles.map((a, i) => {
     progress?.("clean", i + 1, loaded.articles.length);
-    return cleanArticle(a);
+    return memo ? memo("clean", a, () => cleanArticle(a)) : cleanArticle(a);
   });
   const graph = buildGraph({ loaded, cleaned, registry });
   return { loaded, registry, cleaned, graph };
