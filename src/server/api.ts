@@ -1,6 +1,7 @@
 /** The explorer's read-only JSON API: case list, graph JSON, article payloads, findings and origin traces, with validated ids and cached ETags. */
 import { createHash } from "node:crypto";
 import express, { type Response } from "express";
+import { traceOrigin } from "../analyse/trace.ts";
 import { InputError, NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
@@ -81,6 +82,13 @@ export function apiRouter(cases: CaseCatalog): express.Router {
     const article = c.cleaned.find((a) => a.meta.id === id);
     if (!article) throw new NotFoundError("server", `article '${id}' is not in case '${c.loaded.id}'; the graph's article nodes list the ids`);
     sendCached(res, cached(c, `article:${id}`, () => articleView(c, article)));
+  });
+
+  router.get("/cases/:case/trace/:node", (req, res) => {
+    const c = getCase(req.params.case);
+    const key = validId("node", req.params.node);
+    if (!c.graph.hasNode(key)) throw new NotFoundError("server", `node '${key}' is not in case '${c.loaded.id}'; expected a claim or article key from the graph`);
+    sendCached(res, cached(c, `trace:${key}`, () => traceOrigin(c.graph, key)));
   });
 
   return router;

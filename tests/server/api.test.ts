@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_CASE } from "../../src/cli/serve.ts";
+import type { OriginTrace } from "../../src/analyse/types.ts";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import type { ArticleView, CaseListResponse, FindingsResponse } from "../../src/server/types.ts";
@@ -78,6 +79,23 @@ describe("payloads", () => {
     const roles = new Set(view.reused.map((r) => `${r.kind}:${r.role}`));
     expect(roles).toEqual(new Set(["copies:source", "alters_quote:source"]));
     expect(view.meta.outletInferred).toBe(false);
+  });
+});
+
+describe("origin trace", () => {
+  it("traces a claim back to its earliest article and counts one independent source", async () => {
+    const res = await fetch(`${server.url}/api/cases/story/trace/claim%3Adam-crack`);
+    expect(res.status).toBe(200);
+    const trace = (await res.json()) as OriginTrace;
+    expect(trace.root).toBe("claim:dam-crack");
+    expect(trace.origins).toContain(WIRE);
+    expect(trace.articles).toEqual(expect.arrayContaining([WIRE, POST, WEEKLY]));
+    expect(trace.edges.length).toBeGreaterThan(0);
+  });
+
+  it("answers 404 JSON for a node that is not in the case", async () => {
+    const res = await fetch(`${server.url}/api/cases/story/trace/claim%3Anope`);
+    expect(res.status).toBe(404);
   });
 });
 
