@@ -125,6 +125,8 @@ export interface ReuseEdgeAttrs extends EdgeBase {
   sharedWith?: string[];
   /** Why this edge points here rather than at the earliest article (e.g. a variant only this article printed). */
   via?: string;
+  /** What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap (`direction` stays "unknown"), or nothing. */
+  orientedBy?: "dates" | "citation" | "none";
 }
 export interface QuotesEdgeAttrs extends EdgeBase {
   kind: "quotes";
