@@ -1,0 +1,51 @@
+/** What the exporters share: reading an article's date back from the graph, and finding the claims and articles in it. */
+import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
+import type { ArticleNodeAttrs, ClaimNodeAttrs, NodeAttrs, ProvenanceGraph } from "../graph/types.ts";
+
+/** The publication date of an article node as a `PublishedDate`, or undefined when the case gave none. */
+export function publishedDateOf(attrs: NodeAttrs): PublishedDate | undefined {
+  if (attrs.kind !== "article" || !attrs.published || !attrs.datePrecision) return undefined;
+  return { iso: attrs.published, precision: attrs.datePrecision, estimated: attrs.dateEstimated ?? false };
+}
+
+/** `YYYY-MM-DD` of an epoch-ms instant (UTC). */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The days an article's date may stand for: first and last possible day (an estimated date widened as `dateInterval` does), and the best guess. */
+export function dateRange(date: PublishedDate): { earliest: string; latest: string; best: string } {
+  const wide = dateInterval(date);
+  const exact = dateInterval({ ...date, estimated: false });
+  return { earliest: isoDay(wide.start), latest: isoDay(wide.end - 1), best: isoDay(exact.start) };
+}
+
+/** Article nodes of the graph, ordered by date where dates allow (undated last), then by key. */
+export function articlesByDate(graph: ProvenanceGraph, keys?: Iterable<string>): { key: string; attrs: ArticleNodeAttrs }[] {
+  const list: { key: string; attrs: ArticleNodeAttrs }[] = [];
+  const wanted = keys ? new Set(keys) : undefined;
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "article" && (!wanted || wanted.has(key))) list.push({ key, attrs });
+  });
+  return list.sort((a, b) => {
+    const da = publishedDateOf(a.attrs);
+    const db = publishedDateOf(b.attrs);
+    if (!da || !db) return (da ? 0 : 1) - (db ? 0 : 1) || a.key.localeCompare(b.key);
+    // Unorderable pairs fall back to the interval starts, then the key, so the order is stable.
+    return compareDates(da, db) || dateInterval(da).start - dateInterval(db).start || a.key.localeCompare(b.key);
+  });
+}
+
+/** Claim nodes of the graph, in key order. */
+export function claimsOf(graph: ProvenanceGraph): { key: string; attrs: ClaimNodeAttrs }[] {
+  const list: { key: string; attrs: ClaimNodeAttrs }[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "claim") list.push({ key, attrs });
+  });
+  return list.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** A node's display label, or the key when the node is missing (a dangling reference must not crash an export). */
+export function labelOf(graph: ProvenanceGraph, key: string): string {
+  return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
+}
