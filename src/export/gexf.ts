@@ -63,6 +63,7 @@ const NODE_COLUMNS: AttrDef<NodeRow>[] = [
 const EDGE_COLUMNS: AttrDef<EdgeRow>[] = [
   { id: "kind", type: "string", value: (e) => e.attrs.kind },
   { id: "direction", type: "string", value: (e) => (isReuse(e.attrs) ? e.attrs.direction : undefined) },
+  { id: "orientedBy", type: "string", value: (e) => (isReuse(e.attrs) ? e.attrs.orientedBy : undefined) },
   { id: "credited", type: "boolean", value: (e) => (isReuse(e.attrs) ? e.attrs.credited : undefined) },
   { id: "passages", type: "integer", value: (e) => (isReuse(e.attrs) ? e.attrs.passages.length : undefined) },
   { id: "similarity", type: "double", value: (e) => (isReuse(e.attrs) && e.attrs.passages.length > 0 ? Math.max(...e.attrs.passages.map((p) => p.similarity)) : undefined) },

@@ -47,7 +47,9 @@ describe("toGexf (pure checks)", () => {
   it("writes a static graph without time format when no article has a date", () => {
     const g = bareFixtureGraph();
     g.forEachNode((k, a) => {
-      if (a.kind === "article") g.setNodeAttribute(k, "published", undefined);
+      if (a.kind !== "article") return;
+      const { published: _p, datePrecision: _d, dateEstimated: _e, ...undated } = a;
+      g.replaceNodeAttributes(k, undated);
     });
     expect(toGexf(g)).toMatch(/mode="static">/);
   });
