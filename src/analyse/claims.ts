@@ -1,0 +1,348 @@
+/**
+ * Claim grouping: statements several articles make, grouped into claims.
+ *
+ * A statement (a sentence or a headline) joins another from a different article when
+ *  1. they share a predicate (one of the word groups in lexicon.ts, e.g. hiding / holed up / taking refuge), and
+ *  2. their content words overlap enough, weighted by how rare each word is in the case (IDF), and
+ *  3. the places and organisations they name are compatible: the same name, one name inside the other
+ *     ("Homs" / "Homs desert"), or two names the case itself relates — by a reuse edit that swapped one for the
+ *     other (`[to the Badia]` → `[to the Homs desert]`) or by a phrase such as "X is a part of Y", "the Y known as X",
+ *     "X of Y province", "X outside Y".
+ * Names most articles mention (the story's subject) do not count as places. Groups come from star clustering
+ * of that relation (each claim is a centre statement and the statements linked to it directly, so links never
+ * chain from one claim to the next); a claim is a group that spans at least two articles.
+ * Where it fails: a claim reworded with no shared predicate word and no learned equivalence stays split; two claims
+ * with the same predicate about places the case never relates stay apart even when a reader knows they are the same.
+ */
+import { compareDates, type PublishedDate } from "../core/dates.ts";
+import type { TextSpan } from "../core/spans.ts";
+import { foldTypography, slugify } from "../core/text.ts";
+import { predicateOf, PLACE_HEADS, STOPWORDS } from "./lexicon.ts";
+
+/** One article's statements and the names that are not places (its people and outlets). */
+export interface StatementSource {
+  article: string;
+  outlet: string;
+  published?: PublishedDate;
+  /** The headline, if any, is a statement too. */
+  title?: string;
+  sentences: readonly TextSpan[];
+  /** Names of people and outlets in this article: never taken as places. */
+  nonPlaces: readonly string[];
+}
+
+/** A sentence of an article that asserts a claim. `span` offsets are into the body; a headline has start = end = -1. */
+export interface ClaimStatement {
+  article: string;
+  span: TextSpan;
+}
+
+export interface ClaimGroup {
+  key: string;
+  /** A representative wording: the statement most others agree with. */
+  text: string;
+  /** A short label: the representative's main clause. */
+  label: string;
+  statements: ClaimStatement[];
+  /** Articles that make the claim, earliest first. */
+  articles: string[];
+}
+
+/** Two names the case relates (from reuse edits or from place phrases). */
+export type NamePair = readonly [string, string];
+
+interface Statement {
+  article: string;
+  span: TextSpan;
+  words: Set<string>;
+  predicates: Set<string>;
+  names: Set<string>;
+}
+
+/** Minimum IDF-weighted overlap of content words for two statements to be one claim. */
+const MIN_OVERLAP = 0.22;
+/** Stricter overlap when one of the two names no place at all. */
+const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
+/** A name in at least this share of articles is the story's subject, not a place. */
+const SUBJECT_SHARE = 0.6;
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-case, accent-free form of a name, without "the" and the Arabic article, for comparing names. */
+export function normaliseName(name: string): string {
+  return slugify(foldTypography(name).replace(/^(?:the|al|el|an|ad|as|ar)[\s-]+/i, "").replace(/['’]s$/, ""));
+}
+
+const NAME_RUN = /(?:\b(?:al|el|an|ad)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|el|bin|ibn|de|du|la)[\s-]+)?(?:\b(?:al|el)-)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Place nouns that, after a demonym, still name no particular place ("Syrian city", "Iraqi town"). */
+const GENERIC_HEADS = new Set(["city", "town", "province", "region", "area", "border", "camp", "district", "governorate", "countryside"]);
+
+/**
+ * Capitalised name runs of a sentence, with a following place noun attached ("Homs desert"). A capital that only
+ * stands at the start of a sentence ("Long before…", "Notorious ISIS leader…") is not a name unless the case uses it
+ * mid-sentence too (`midCaps`); acronyms ("ISIS", "SAA") name actors and month names dates, so both are left out.
+ */
+function namesIn(original: string, midCaps: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  const words = original.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // A headline in Title Case capitalises every word: only words the case capitalises mid-sentence are names there.
+  const text = words.length >= 4 && capitalised / words.length > 0.7 ? original.replace(/\p{Lu}[\p{L}'’-]*/gu, (w) => (midCaps.has(w.replace(/['’]s$/, "")) || /^[\p{Lu}\d]{2,6}$/u.test(w) ? w : w.toLowerCase())) : original;
+  for (const m of text.matchAll(NAME_RUN)) {
+    const before = text.slice(0, m.index);
+    const atStart = before.trim() === "" || /[.!?"“‘«…:]\s*$/.test(before);
+    const runs: string[][] = [[]];
+    m[0].split(/\s+/).forEach((token, k) => {
+      const plain = token.replace(/['’]s$/, "");
+      const drop = /^[\p{Lu}\d]{2,6}$/u.test(plain) || CALENDAR.test(plain) || (k === 0 && (STOPWORDS.has(plain.toLowerCase()) || (atStart && !midCaps.has(plain))));
+      if (drop) runs.push([]);
+      else runs[runs.length - 1]?.push(token);
+    });
+    const lastRun = runs.length - 1;
+    runs.forEach((run, r) => {
+      while (run.length > 0 && STOPWORDS.has((run[0] as string).toLowerCase())) run.shift();
+      if (run.length === 0) return;
+      let name = run.join(" ");
+      const after = r === lastRun ? text.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]+)/) : null;
+      const demonym = run.length === 1 && /(?:ian|ean|ese|ish|i)$/.test(name);
+      if (after?.[1] && PLACE_HEADS.has(after[1]) && !(demonym && GENERIC_HEADS.has(after[1]))) name = `${name} ${after[1]}`;
+      // A lone demonym ("Syrian", "Iraqi") says which country, not which place.
+      else if (demonym) return;
+      names.push(name);
+    });
+  }
+  return names;
+}
+
+/** Capitalised words that stand mid-sentence somewhere in the texts: real names, not sentence-initial capitals. */
+function midSentenceCapitals(texts: readonly string[]): Set<string> {
+  const caps = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(/(?<=[\p{Ll},;]\s+(?:[\p{Ll}-]+\s+)*)\p{Lu}[\p{L}'’-]*/gu)) caps.add(m[0].replace(/['’]s$/, ""));
+  }
+  return caps;
+}
+
+/** Pairs of names that the text itself relates: "X is a part of Y", "Y known as X", "X of Y province", "X outside/near Y". */
+export function namePairsFromText(text: string): NamePair[] {
+  const pairs: NamePair[] = [];
+  const N = String.raw`((?:the\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:desert|province|region|governorate|district|city|valley|area))?)`;
+  const patterns = [
+    new RegExp(String.raw`${N}\s+is\s+(?:a\s+)?part\s+of\s+${N}`, "gu"),
+    new RegExp(String.raw`${N}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${N}`, "gu"),
+    new RegExp(String.raw`${N}\s+of\s+${N}\s+(?:province|governorate|region|district)`, "gu"),
+    new RegExp(String.raw`${N}(?:\s+region|\s+area)?\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${N}`, "gu"),
+    new RegExp(String.raw`${N},\s+(?:a|the)\s+(?:\p{Ll}+\s+){0,2}(?:desert|province|region|town|city|area|part)\s+(?:in|of)\s+${N}`, "gu"),
+  ];
+  for (const p of patterns) {
+    for (const m of text.matchAll(p)) {
+      if (m[1] && m[2]) pairs.push([m[1].replace(/^the\s+/i, ""), m[2].replace(/^the\s+/i, "")]);
+    }
+  }
+  return pairs;
+}
+
+function contentWords(text: string): string[] {
+  return foldTypography(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+/** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
+export function shortLabel(text: string): string {
+  const plain = text.replace(/["“”‘’«»]/g, "").trim();
+  const words = plain.split(/\s+/);
+  let cut = plain.length;
+  let seen = 0;
+  for (const m of plain.matchAll(/[,;–—(…]|\s-\s/g)) {
+    seen = plain.slice(0, m.index).split(/\s+/).length;
+    if (seen >= 6) {
+      cut = m.index ?? cut;
+      break;
+    }
+  }
+  let label = plain.slice(0, cut).replace(/[\s.,;:]+$/, "");
+  if (label.length > 110) label = `${label.slice(0, 107).replace(/\s+\S*$/, "")}…`;
+  return words.length > 0 ? label : text;
+}
+
+/** Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits. */
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = []): ClaimGroup[] {
+  const related = new Map<string, Set<string>>();
+  const relate = (a: string, b: string) => {
+    const na = normaliseName(a);
+    const nb = normaliseName(b);
+    if (!na || !nb || na === nb) return;
+    if (!related.has(na)) related.set(na, new Set());
+    if (!related.has(nb)) related.set(nb, new Set());
+    related.get(na)?.add(nb);
+    related.get(nb)?.add(na);
+  };
+  for (const [a, b] of relatedNames) relate(a, b);
+
+  const nameArticles = new Map<string, Set<string>>();
+  const raw: { article: string; span: TextSpan; names: string[] }[] = [];
+  const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
+  for (const src of sources) {
+    const statements: TextSpan[] = [...src.sentences];
+    if (src.title) statements.push({ start: -1, end: -1, text: src.title });
+    for (const s of statements) {
+      for (const [a, b] of namePairsFromText(s.text)) relate(a, b);
+      const names = namesIn(s.text, midCaps).map(normaliseName).filter(Boolean);
+      for (const n of names) {
+        if (!nameArticles.has(n)) nameArticles.set(n, new Set());
+        nameArticles.get(n)?.add(src.article);
+      }
+      raw.push({ article: src.article, span: s, names });
+    }
+  }
+  const nonPlaces = new Set(sources.flatMap((s) => [...s.nonPlaces, s.outlet]).map(normaliseName));
+  const subjectThreshold = Math.max(2, Math.ceil(sources.length * SUBJECT_SHARE));
+  const isPlace = (n: string) =>
+    !nonPlaces.has(n) && ![...nonPlaces].some((p) => p.length > 3 && (n.endsWith(`-${p}`) || n.startsWith(`${p}-`))) && (nameArticles.get(n)?.size ?? 0) < subjectThreshold;
+
+  const statements: Statement[] = raw.map((r) => {
+    const words = contentWords(r.span.text);
+    return {
+      article: r.article,
+      span: r.span,
+      words: new Set(words.map(stem)),
+      predicates: new Set(words.map(predicateOf).filter((p): p is string => p !== undefined)),
+      names: new Set(r.names.filter(isPlace)),
+    };
+  });
+
+  const df = new Map<string, number>();
+  for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log(1 + statements.length / (df.get(w) ?? 1));
+  const weight = (ws: Set<string>) => [...ws].reduce((sum, w) => sum + idf(w), 0);
+  const weights = statements.map((s) => weight(s.words));
+
+  /** How two name sets relate: "same" (a shared or contained name), "related" (names the case relates), or undefined. */
+  const nameRelation = (a: Set<string>, b: Set<string>): "same" | "related" | undefined => {
+    let rel: "related" | undefined;
+    for (const x of a) {
+      for (const y of b) {
+        if (x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`)) return "same";
+        if (related.get(x)?.has(y)) rel = "related";
+        // One step through a containing name: "homs-desert" relates to "badia", so "homs" does too.
+        for (const r of related.get(x) ?? []) if (r.startsWith(`${y}-`) || y.startsWith(`${r}-`) || r.endsWith(`-${y}`)) rel = "related";
+        for (const r of related.get(y) ?? []) if (r.startsWith(`${x}-`) || x.startsWith(`${r}-`) || r.endsWith(`-${x}`)) rel = "related";
+      }
+    }
+    return rel;
+  };
+
+  // Candidate pairs share a predicate group: an inverted index keeps this from comparing every pair of sentences.
+  const byPredicate = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    for (const p of s.predicates) byPredicate.set(p, [...(byPredicate.get(p) ?? []), i]);
+  });
+  const links = statements.map(() => new Set<number>());
+  const compared = new Set<string>();
+  for (const members of byPredicate.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x] as number;
+        const j = members[y] as number;
+        const a = statements[i] as Statement;
+        const b = statements[j] as Statement;
+        if (a.article === b.article || compared.has(`${i}:${j}`)) continue;
+        compared.add(`${i}:${j}`);
+        let shared = 0;
+        for (const w of a.words) if (b.words.has(w)) shared += idf(w);
+        const relation = nameRelation(a.names, b.names);
+        // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
+        if (relation === "related") shared += Math.log(1 + statements.length);
+        const overlap = shared / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
+        const bothNamed = a.names.size > 0 && b.names.size > 0;
+        const linked = bothNamed ? overlap >= MIN_OVERLAP && relation !== undefined : overlap >= MIN_OVERLAP_WITHOUT_NAMES && a.names.size + b.names.size === 0;
+        if (linked) {
+          links[i]?.add(j);
+          links[j]?.add(i);
+        }
+      }
+    }
+  }
+
+  // Star clustering (Aslam, Pelekhov & Rus 2004): the best-connected statement is a claim's centre and takes every
+  // statement linked to it directly; no chains, so "killed or captured" cannot drag in "his son was killed".
+  // A conditional or a question makes a poor centre: it does not assert the claim.
+  const asserts = (i: number) => (/^(?:if|whether|unless)\b|\?["”’]?$/i.test((statements[i] as Statement).span.text.trim()) ? 0 : 1);
+  const order = statements.map((_, i) => i).sort((x, y) => asserts(y) - asserts(x) || (links[y]?.size ?? 0) - (links[x]?.size ?? 0) || x - y);
+  const assigned = new Set<number>();
+  const stars: { centre: number; members: number[] }[] = [];
+  for (const centre of order) {
+    if (assigned.has(centre) || (links[centre]?.size ?? 0) === 0) continue;
+    const members = [centre, ...[...(links[centre] ?? [])].filter((j) => !assigned.has(j))];
+    members.forEach((m) => assigned.add(m));
+    stars.push({ centre, members });
+  }
+  // Two stars densely linked to each other (their centres linked, or as many links across as the smaller star has
+  // members) are one claim seen from two sides; merging repeats until no pair qualifies, and the density condition keeps
+  // a single stray link from chaining two claims.
+  const groups = stars.map((star) => ({ centre: star.centre, members: [...star.members] }));
+  const crossLinks = (a: number[], b: number[]) => {
+    let n = 0;
+    for (const i of a) for (const j of b) if (links[i]?.has(j)) n++;
+    return n;
+  };
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let x = 0; x < groups.length && !merged; x++) {
+      for (let y = x + 1; y < groups.length && !merged; y++) {
+        const a = groups[x] as { centre: number; members: number[] };
+        const b = groups[y] as { centre: number; members: number[] };
+        if (links[a.centre]?.has(b.centre) || crossLinks(a.members, b.members) >= Math.min(a.members.length, b.members.length)) {
+          a.members.push(...b.members);
+          groups.splice(y, 1);
+          merged = true;
+        }
+      }
+    }
+  }
+  const published = new Map(sources.map((s) => [s.article, s.published]));
+  const byDate = (a: string, b: string) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
+
+  const claims: ClaimGroup[] = [];
+  for (const { centre, members } of groups) {
+    const articles = [...new Set(members.map((i) => (statements[i] as Statement).article))].sort(byDate);
+    if (articles.length < 2) continue;
+    // The representative: an assertion (not a condition) whose main clause names the predicate, best connected, earliest.
+    const predicateCounts = new Map<string, number>();
+    for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
+    const claimPredicate = [...predicateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const labelScore = (i: number) => {
+      const st = statements[i] as Statement;
+      const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
+      return (clauseHasPredicate ? 100 : 0) + asserts(i) * 50 + (links[i]?.size ?? 0) + (i === centre ? 0.5 : 0);
+    };
+    const best = [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? centre;
+    const text = (statements[best] as Statement).span.text;
+    const label = shortLabel(text);
+    claims.push({
+      key: `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`,
+      text,
+      label,
+      statements: members.map((i) => ({ article: (statements[i] as Statement).article, span: (statements[i] as Statement).span })),
+      articles,
+    });
+  }
+  claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));
+  const seen = new Set<string>();
+  for (const c of claims) {
+    let k = c.key;
+    for (let n = 2; seen.has(k); n++) k = `${c.key}-${n}`;
+    c.key = k;
+    seen.add(k);
+  }
+  return claims;
+}

@@ -1,0 +1,41 @@
+/** Vocabulary for grouping statements into claims, as data: words that carry no claim, and groups of words news prose uses for one predicate. */
+
+/** English function words and reporting verbs: they say who said it, not what was said. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the and or but if then than that this these those there here of in on at to from by for with without about into onto over under " +
+    "between among through during before after above below up down out off again further once is are was were be been being am do does did " +
+    "doing have has had having will would shall should can could may might must not no nor only own same so too very just also still even " +
+    "he she it they them his her its their him we us our you your i me my who whom whose which what when where why how all any both each " +
+    "few more most other some such one two three four five six seven eight nine ten said says say saying told tells tell according reported " +
+    "reports report claimed claims claim added adding stated noted believed believe believes thought think known reportedly allegedly " +
+    "currently now recently last year years month months week weeks day days time times however while though although because since as " +
+    "mr mrs ms dr cited citing quoted quoting source sources official officials expert experts"
+  ).split(" "),
+);
+
+/** Words that say the same thing about a subject's situation; each group is one predicate for claim matching. The first word names the group. */
+export const PREDICATE_GROUPS: readonly (readonly string[])[] = [
+  ["hide", "hiding", "hides", "hid", "hidden", "holed", "hole", "refuge", "shelter", "sheltering", "sheltered", "hunkered", "hunker", "hideout", "hideaway", "whereabouts", "fled", "flee", "fleeing", "escaped", "escape", "melted"],
+  ["alive", "survived", "surviving", "living", "lives"],
+  ["dead", "killed", "died", "death", "slain", "kill", "killing"],
+  ["wounded", "injured", "injury", "injuries", "wounds", "wound", "suffering", "ill", "illness", "sick", "health", "diabetes"],
+  ["captured", "arrested", "detained", "capture", "arrest", "seized", "caught"],
+  ["besieged", "surrounded", "encircled", "siege", "trapped"],
+  ["attack", "attacks", "attacked", "strike", "strikes", "struck", "bombed", "bombing", "raid", "raids"],
+  ["increase", "increased", "rise", "rose", "raised", "raise", "grew", "growth", "higher", "up"],
+  ["decrease", "decreased", "fall", "fell", "cut", "cuts", "lower", "dropped", "drop", "decline", "declined"],
+  ["confirmed", "confirm", "confirms", "verified", "proved", "proves", "proof", "evidence"],
+  ["denied", "deny", "denies", "rejected", "refuted", "false"],
+];
+
+const PREDICATE_INDEX = new Map<string, string>();
+for (const group of PREDICATE_GROUPS) for (const w of group) PREDICATE_INDEX.set(w, group[0] as string);
+
+/** The predicate group a word belongs to, if any. */
+export function predicateOf(word: string): string | undefined {
+  return PREDICATE_INDEX.get(word);
+}
+
+/** Generic nouns that, after a proper name, make a place phrase ("Homs desert", "Anbar province"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(["desert", "province", "region", "governorate", "district", "city", "town", "valley", "mountains", "border", "area", "countryside", "camp"]);
