@@ -1,0 +1,94 @@
+/**
+ * Text reuse between documents, without comparing all pairs.
+ *
+ * 1. Each text is tokenised and folded (case, accents, quote marks, punctuation, `al-` prefixes, ou/u and doubled
+ *    letters), so typographic and transliteration variants compare equal.
+ * 2. Fingerprints: every run of `shingle` words is hashed and winnowed over a window of `window` hashes
+ *    (Schleimer et al. 2003). About 2/(window+1) of the shingles are kept, and any shared run of
+ *    `shingle + window - 1` words (8 by default) is guaranteed to leave a common fingerprint.
+ * 3. Candidates: (hash, document) keys are packed into one Float64Array and sorted natively; documents under one hash
+ *    are paired, and pair keys sorted and counted the same way. Memory is ~8 bytes per fingerprint and per pair
+ *    emission, no per-entry objects. Hashes carried by more than `maxDocFrequency` documents are stock phrases (or
+ *    furniture at corpus scale) and skipped, which bounds the pairs one hash can emit.
+ * 4. Only candidate pairs are aligned: exact `seed`-word matches are chained along the diagonal across gaps of up to
+ *    `maxGap` words (inserted, dropped or changed words), and each chain gets a Myers word diff; passages too short, too
+ *    dissimilar or made of stop words only are dropped. This finds edited copies that share no long verbatim run as
+ *    long as their seeds survive, and rejects paraphrase, which shares words but not their order.
+ * Texts are re-tokenised when aligned rather than kept, so memory holds the input texts, the fingerprint keys and the
+ * tokens of one pair at a time.
+ */
+import { InputError } from "../core/errors.ts";
+import { FingerprintIndex, MAX_DOCUMENTS } from "./candidates.ts";
+import { hashWord, shingleHashes, winnow } from "./fingerprint.ts";
+import { alignTexts } from "./local.ts";
+import { tokenize } from "./tokens.ts";
+import type { AlignDocument, AlignOptions, AlignResult, AlignedPair, Token } from "./types.ts";
+
+/** Defaults tuned on the reference case and the benchmark: 8 shared words are enough to be noticed, 10 to be reported. */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  shingle: 5,
+  window: 4,
+  maxDocFrequency: 50,
+  minSharedFingerprints: 1,
+  seed: 3,
+  maxGap: 6,
+  minMatchedWords: 8,
+  minContentWords: 4,
+  minSimilarity: 0.5,
+};
+
+/** Winnowed fingerprints of a token sequence (deduplicated hashes are fine: the index deduplicates per document). */
+export function fingerprints(tokens: readonly Token[], options: Pick<AlignOptions, "shingle" | "window">): Uint32Array {
+  const words = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = hashWord(tokens[i]!.norm);
+  return winnow(shingleHashes(words, options.shingle), options.window).hashes;
+}
+
+/** Aligns two texts directly (no candidate step): every passage they share. */
+export function alignPair(a: AlignDocument, b: AlignDocument, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedPair {
+  return { a: a.id, b: b.id, passages: alignTexts(a.text, tokenize(a.text), b.text, tokenize(b.text), options) };
+}
+
+/** Finds every pair of documents that share passages, through fingerprint candidates; `progress` is told how far it got. */
+export function alignDocuments(
+  docs: readonly AlignDocument[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  progress?: (stage: "fingerprint" | "align", done: number, total: number) => void,
+): AlignResult {
+  if (docs.length > MAX_DOCUMENTS) throw new InputError("align", `${docs.length} documents given; at most ${MAX_DOCUMENTS} can be aligned in one run`);
+  const index = new FingerprintIndex();
+  let words = 0;
+  docs.forEach((d, i) => {
+    const tokens = tokenize(d.text);
+    words += tokens.length;
+    index.add(i, fingerprints(tokens, options));
+    if (progress && i % 1000 === 999) progress("fingerprint", i + 1, docs.length);
+  });
+  const fingerprintCount = index.size;
+  const { pairs: candidates, common } = index.candidatePairs(options.minSharedFingerprints, options.maxDocFrequency);
+  const pairs: AlignedPair[] = [];
+  // Candidates come sorted by their first document: keep its tokens while its pairs are aligned.
+  let cachedIndex = -1;
+  let cachedTokens: Token[] = [];
+  const total = candidates.length / 2;
+  let passages = 0;
+  for (let p = 0; p < total; p++) {
+    const ia = candidates[2 * p]!;
+    const ib = candidates[2 * p + 1]!;
+    if (ia !== cachedIndex) {
+      cachedIndex = ia;
+      cachedTokens = tokenize(docs[ia]!.text);
+    }
+    const b = docs[ib]!;
+    const found = alignTexts(docs[ia]!.text, cachedTokens, b.text, tokenize(b.text), options);
+    if (found.length > 0) {
+      pairs.push({ a: docs[ia]!.id, b: b.id, passages: found });
+      passages += found.length;
+    }
+    if (progress && p % 1000 === 999) progress("align", p + 1, total);
+  }
+  return {
+    pairs,
+    stats: { documents: docs.length, words, fingerprints: fingerprintCount, commonFingerprints: common, candidatePairs: total, alignedPairs: pairs.length, passages },
+  };
+}

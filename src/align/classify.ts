@@ -1,0 +1,291 @@
+/**
+ * From shared passages to reuse relations between articles: orientation (dates, then citations), passage kinds
+ * (copy, same quote, altered quote, furniture), and edge targeting (the article the text most likely came from).
+ */
+import { compareDates, dateMidpoint } from "../core/dates.ts";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import type { Span } from "../core/spans.ts";
+import type { CleanArticle } from "../clean/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import type { EdgeDirection, Evidence, PassagePair } from "../graph/types.ts";
+import { surfaceDiff } from "./surface.ts";
+import { tokenize } from "./tokens.ts";
+import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
+
+/** What the classifier needs about a case. `readings` may be partial: an article without one has no known quotations. */
+export interface ReuseInputs {
+  articles: readonly CleanArticle[];
+  readings: readonly ArticleReading[];
+  pairs: readonly AlignedPair[];
+  registry?: OutletRegistry;
+}
+
+/** The order of two articles: `later` took text from `earlier` (or, with orientedBy "none", the order is only conventional). */
+export interface Orientation {
+  later: string;
+  earlier: string;
+  direction: EdgeDirection;
+  orientedBy: ReuseRelation["orientedBy"];
+}
+
+/** A passage read from the later article's side, classified. */
+interface Classified {
+  later: string;
+  earlier: string;
+  kind: PassageKind;
+  /** The whole shared passage, later → earlier. */
+  full: PassagePair;
+  /** For quotation kinds: only the quoted words on each side. */
+  quote?: PassagePair;
+  speaker?: string;
+  matchedWords: number;
+}
+
+// A passage is read as a quotation when at least this share of its later-side characters lie inside quoted words.
+const QUOTE_SHARE = 0.5;
+// Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
+const FURNITURE_SIMILARITY = 0.9;
+const FURNITURE_COVER = 0.8;
+const FURNITURE_EDGE_PARAGRAPHS = 2;
+
+function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function evidence(article: CleanArticle, span: Span): Evidence {
+  return { article: article.meta.id, start: span.start, end: span.end, text: article.body.slice(span.start, span.end) };
+}
+
+/** Builds the per-case lookups once. */
+export function reuseContext(inputs: ReuseInputs) {
+  const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
+  const order = new Map(inputs.articles.map((a, i) => [a.meta.id, i]));
+  const readings = new Map(inputs.readings.map((r) => [r.article, r]));
+  const outletOf = (id: string): string | undefined => {
+    const name = byId.get(id)?.meta.outlet;
+    if (!name) return undefined;
+    return outletKey(inputs.registry?.byName(name)?.name ?? name);
+  };
+  /** True when article `x` names article `y` or y's outlet (other than its own) as a source. */
+  const cites = (x: string, y: string): boolean => {
+    const ox = outletOf(x);
+    const oy = outletOf(y);
+    return (readings.get(x)?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox));
+  };
+  const orient = (x: string, y: string): Orientation => {
+    const ax = byId.get(x)?.meta.published;
+    const ay = byId.get(y)?.meta.published;
+    const c = compareDates(ax, ay);
+    if (c < 0) return { later: y, earlier: x, direction: "dated", orientedBy: "dates" };
+    if (c > 0) return { later: x, earlier: y, direction: "dated", orientedBy: "dates" };
+    const xy = cites(x, y);
+    const yx = cites(y, x);
+    // A report cannot cite one published after it: a one-way citation orders overlapping dates. Direction stays unknown.
+    if (xy && !yx) return { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
+    if (yx && !xy) return { later: y, earlier: x, direction: "unknown", orientedBy: "citation" };
+    // Nothing orders them: keep a conventional order (earlier midpoint, then case order) and say the direction is unknown.
+    const mx = ax ? dateMidpoint(ax) : Infinity;
+    const my = ay ? dateMidpoint(ay) : Infinity;
+    const xFirst = mx !== my ? mx < my : (order.get(x) ?? 0) <= (order.get(y) ?? 0);
+    return xFirst ? { later: y, earlier: x, direction: "unknown", orientedBy: "none" } : { later: x, earlier: y, direction: "unknown", orientedBy: "none" };
+  };
+  return { byId, readings, outletOf, cites, orient };
+}
+type Context = ReturnType<typeof reuseContext>;
+
+/** Parts of quotations proper (someone's words) of an article that overlap `span`, clipped to it. */
+function quotedPieces(reading: ArticleReading | undefined, span: Span): { pieces: Span[]; speaker?: string } {
+  const pieces: Span[] = [];
+  let speaker: string | undefined;
+  for (const q of reading?.quotations ?? []) {
+    if (q.kind !== "quotation") continue;
+    for (const part of q.parts) {
+      const start = Math.max(part.start, span.start);
+      const end = Math.min(part.end, span.end);
+      if (end > start) {
+        pieces.push({ start, end });
+        speaker ??= q.speaker;
+      }
+    }
+  }
+  return speaker ? { pieces, speaker } : { pieces };
+}
+
+function isEdgeParagraph(article: CleanArticle, span: Span): boolean {
+  const paras = article.paragraphs;
+  const i = paras.findIndex((p) => overlapLength(p, span) > 0);
+  if (i < 0) return false;
+  const p = paras[i]!;
+  const cover = overlapLength(p, span) / Math.max(1, p.end - p.start);
+  return cover >= FURNITURE_COVER && (i < FURNITURE_EDGE_PARAGRAPHS || i >= paras.length - FURNITURE_EDGE_PARAGRAPHS);
+}
+
+function sameWords(a: string, b: string): boolean {
+  const ta = tokenize(a).map((t) => t.norm);
+  const tb = tokenize(b).map((t) => t.norm);
+  return ta.length === tb.length && ta.every((w, i) => w === tb[i]);
+}
+
+/** Classifies one shared passage of an oriented pair. */
+function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage): Classified {
+  const later = ctx.byId.get(o.later)!;
+  const earlier = ctx.byId.get(o.earlier)!;
+  const laterIsA = pair.a === o.later;
+  const lSpan = laterIsA ? p.a : p.b;
+  const eSpan = laterIsA ? p.b : p.a;
+  const full: PassagePair = {
+    from: evidence(later, lSpan),
+    to: evidence(earlier, eSpan),
+    similarity: p.similarity,
+    diff: surfaceDiff(earlier.body, eSpan, later.body, lSpan),
+  };
+  const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords };
+  const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
+  if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
+  const lq = quotedPieces(ctx.readings.get(o.later), lSpan);
+  const quotedChars = lq.pieces.reduce((n, s) => n + s.end - s.start, 0);
+  if (quotedChars < QUOTE_SHARE * (lSpan.end - lSpan.start)) return { ...base, kind: "copy" };
+  const eq = quotedPieces(ctx.readings.get(o.earlier), eSpan);
+  // The earlier article printed these words as its own prose: the later one quoting them is copying, not re-quoting.
+  if (eq.pieces.length === 0) return { ...base, kind: "copy" };
+  const lRange = { start: Math.min(...lq.pieces.map((s) => s.start)), end: Math.max(...lq.pieces.map((s) => s.end)) };
+  const eRange = { start: Math.min(...eq.pieces.map((s) => s.start)), end: Math.max(...eq.pieces.map((s) => s.end)) };
+  const lText = lq.pieces.map((s) => later.body.slice(s.start, s.end)).join(" ");
+  const eText = eq.pieces.map((s) => earlier.body.slice(s.start, s.end)).join(" ");
+  const kind: PassageKind = sameWords(lText, eText) ? "quote_same" : "quote_altered";
+  const quote: PassagePair = {
+    from: evidence(later, lRange),
+    to: evidence(earlier, eRange),
+    similarity: p.similarity,
+    diff: surfaceDiff(earlier.body, eRange, later.body, lRange),
+  };
+  const speaker = lq.speaker ?? eq.speaker;
+  return { ...base, kind, quote, ...(speaker ? { speaker } : {}) };
+}
+
+/** Groups spans that overlap into regions (indices into `spans`). */
+function regions(spans: readonly Span[]): number[][] {
+  const idx = spans.map((_, i) => i).sort((x, y) => spans[x]!.start - spans[y]!.start);
+  const out: number[][] = [];
+  let end = -1;
+  for (const i of idx) {
+    const s = spans[i]!;
+    if (out.length > 0 && s.start < end) {
+      out[out.length - 1]!.push(i);
+      end = Math.max(end, s.end);
+    } else {
+      out.push([i]);
+      end = s.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Reuse relations of a case. For each later article, passages that overlap on its side form a region; the region's
+ * source is the earlier article whose version it reproduces best (the longest single aligned run, then the highest
+ * similarity, then the earliest), so a joined or re-edited variant points to the article that printed that variant.
+ * Quotations point to the earliest article that printed them, with `via` naming the variant's source when it differs.
+ */
+export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
+  const ctx = reuseContext(inputs);
+  const orientations = new Map<string, Orientation>();
+  const keyOf = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  const classified: Classified[] = [];
+  for (const pair of inputs.pairs) {
+    if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
+    const o = ctx.orient(pair.a, pair.b);
+    orientations.set(keyOf(pair.a, pair.b), o);
+    for (const p of pair.passages) classified.push(classifyPassage(ctx, o, pair, p));
+  }
+  const reused = classified.filter((c) => c.kind !== "furniture");
+  const isEarlier = (x: string, y: string): boolean => {
+    const o = orientations.get(keyOf(x, y)) ?? ctx.orient(x, y);
+    return o.earlier === x && o.orientedBy !== "none";
+  };
+  const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
+
+  const relations = new Map<string, ReuseRelation>();
+  const addRelation = (kind: ReuseRelation["kind"], later: string, to: string, passage: PassagePair, via?: string) => {
+    const key = `${kind}\u0000${later}\u0000${to}`;
+    let r = relations.get(key);
+    if (!r) {
+      const o = orientations.get(keyOf(later, to))!;
+      r = { kind, from: later, to, direction: o.direction, orientedBy: o.orientedBy, passages: [], credited: ctx.cites(later, to), sharedWith: [] };
+      relations.set(key, r);
+    }
+    if (!r.passages.some((p) => p.from.start === passage.from.start && p.to.start === passage.to.start)) r.passages.push(passage);
+    if (via && !r.via) r.via = via;
+  };
+
+  const laterIds = [...new Set(reused.map((c) => c.later))];
+  for (const later of laterIds) {
+    const mine = reused.filter((c) => c.later === later);
+    // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
+    const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
+    for (const region of regions(mine.map((c) => c.full.from))) {
+      const items = region.map((i) => mine[i]!);
+      const candidates = [...new Set(items.map((c) => c.earlier))];
+      const score = (e: string) => {
+        const own = items.filter((c) => c.earlier === e);
+        return { longest: Math.max(...own.map((c) => c.matchedWords)), similarity: Math.max(...own.map((c) => c.full.similarity)) };
+      };
+      const earliest = earliestOf(candidates);
+      const source = candidates.reduce((best, e) => {
+        const s = score(e);
+        const b = score(best);
+        if (s.longest !== b.longest) return s.longest > b.longest ? e : best;
+        if (s.similarity !== b.similarity) return s.similarity > b.similarity ? e : best;
+        return isEarlier(e, best) ? e : best;
+      }, earliest);
+      const via =
+        source !== earliest
+          ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`
+          : undefined;
+      const fromSource = items.filter((c) => c.earlier === source);
+      const entry = assigned.get(source) ?? { items: [] as Classified[], copy: false };
+      entry.items.push(...fromSource);
+      entry.copy ||= fromSource.some((c) => c.kind === "copy") || source !== earliest;
+      if (via) entry.via ??= via;
+      assigned.set(source, entry);
+      // Quotations: to the earliest article that printed them as a quotation.
+      const quoted = items.filter((c) => c.quote);
+      if (quoted.length > 0) {
+        const origin = earliestOf([...new Set(quoted.map((c) => c.earlier))]);
+        const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
+        for (const c of quoted.filter((q) => q.earlier === origin)) addRelation(c.kind === "quote_same" ? "quotes_same" : "alters_quote", later, origin, c.quote!, quoteVia);
+      }
+    }
+    // A copy is shown by all the passages taken from the source, quotations included; quotations alone are not a copy.
+    for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
+  }
+
+  // sharedWith: other articles that reproduce the target's passages, none of them earlier than the target.
+  for (const r of relations.values()) {
+    const shared = new Set<string>();
+    for (const c of reused) {
+      const other = c.later === r.to ? c.earlier : c.earlier === r.to ? c.later : undefined;
+      if (!other || other === r.from || other === r.to || isEarlier(other, r.to)) continue;
+      const toSpan = c.later === r.to ? c.full.from : c.full.to;
+      if (r.passages.some((p) => overlapLength(p.to, toSpan) > 0)) shared.add(other);
+    }
+    r.sharedWith = [...shared].sort();
+    r.passages.sort((x, y) => x.from.start - y.from.start);
+  }
+  return [...relations.values()];
+}
+
+/** The passages of aligned pairs that are site furniture (same outlet, whole edge paragraphs), for display and tests. */
+export function furniturePassages(inputs: ReuseInputs): PassagePair[] {
+  const ctx = reuseContext(inputs);
+  const out: PassagePair[] = [];
+  for (const pair of inputs.pairs) {
+    if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b)) continue;
+    const o = ctx.orient(pair.a, pair.b);
+    for (const p of pair.passages) {
+      const c = classifyPassage(ctx, o, pair, p);
+      if (c.kind === "furniture") out.push(c.full);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/** Word-level difference between two token runs (Myers' O(ND) algorithm), returned as equal / delete / insert runs of original text. */
+import type { DiffOp } from "../graph/types.ts";
+import type { Token } from "./types.ts";
+
+/** Edit script over indices: for each step, "=" (both advance), "-" (only old), "+" (only new). */
+export function myersScript(oldWords: readonly string[], newWords: readonly string[]): string {
+  const n = oldWords.length;
+  const m = newWords.length;
+  const max = n + m;
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x: number;
+      if (k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))) x = v[offset + k + 1] ?? 0;
+      else x = (v[offset + k - 1] ?? 0) + 1;
+      let y = x - k;
+      while (x < n && y < m && oldWords[x] === newWords[y]) {
+        x++;
+        y++;
+      }
+      next[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+    v = next;
+  }
+  // Backtrack through the saved frontiers.
+  const steps: string[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
+    const vd = trace[d] as Int32Array;
+    const k = x - y;
+    let prevK: number;
+    if (k === -d || (k !== d && (vd[offset + k - 1] ?? 0) < (vd[offset + k + 1] ?? 0))) prevK = k + 1;
+    else prevK = k - 1;
+    const prevX = vd[offset + prevK] ?? 0;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      steps.push("=");
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x === prevX) steps.push("+");
+      else steps.push("-");
+    }
+    x = prevX;
+    y = prevY;
+  }
+  while (x > 0 && y > 0) {
+    steps.push("=");
+    x--;
+    y--;
+  }
+  return steps.reverse().join("");
+}
+
+/** Groups an edit script into runs of original text: deletions read from `oldText`, insertions and equal runs from `newText`. */
+export function wordDiff(oldTokens: readonly Token[], oldText: string, newTokens: readonly Token[], newText: string): { ops: DiffOp[]; equal: number; equalNorms: string[] } {
+  const script = myersScript(
+    oldTokens.map((t) => t.norm),
+    newTokens.map((t) => t.norm),
+  );
+  const ops: DiffOp[] = [];
+  const equalNorms: string[] = [];
+  let i = 0;
+  let j = 0;
+  let p = 0;
+  while (p < script.length) {
+    const c = script[p] as "=" | "-" | "+";
+    let q = p;
+    while (q < script.length && script[q] === c) q++;
+    const len = q - p;
+    if (c === "=") {
+      const first = newTokens[j] as Token;
+      const last = newTokens[j + len - 1] as Token;
+      ops.push({ op: "equal", text: newText.slice(first.start, last.end) });
+      for (let t = 0; t < len; t++) equalNorms.push((newTokens[j + t] as Token).norm);
+      i += len;
+      j += len;
+    } else if (c === "-") {
+      const first = oldTokens[i] as Token;
+      const last = oldTokens[i + len - 1] as Token;
+      ops.push({ op: "delete", text: oldText.slice(first.start, last.end) });
+      i += len;
+    } else {
+      const first = newTokens[j] as Token;
+      const last = newTokens[j + len - 1] as Token;
+      ops.push({ op: "insert", text: newText.slice(first.start, last.end) });
+      j += len;
+    }
+    p = q;
+  }
+  return { ops, equal: equalNorms.length, equalNorms };
+}

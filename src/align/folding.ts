@@ -1,0 +1,42 @@
+/** Folding data for comparing wordings across outlets: transliteration variants and English stop words, as tables so each entry can be tested. */
+
+/**
+ * Arabic article prefixes written before a name with a hyphen (`al-Baghuz`, `ar-Raqqa`). The article is dropped so
+ * `al-Baghuz` and `Baghouz` compare equal. `any` prefixes are dropped whatever follows; `capital` ones (assimilated
+ * sun-letter forms that are also English words) only before a capitalised name, so "at-risk" keeps its "at".
+ */
+export const ARTICLE_PREFIXES: readonly { prefix: string; when: "any" | "capital" }[] = [
+  { prefix: "al", when: "any" },
+  { prefix: "el", when: "any" },
+  { prefix: "ul", when: "any" },
+  { prefix: "ad", when: "capital" },
+  { prefix: "ar", when: "capital" },
+  { prefix: "as", when: "capital" },
+  { prefix: "ash", when: "capital" },
+  { prefix: "at", when: "capital" },
+  { prefix: "az", when: "capital" },
+  { prefix: "an", when: "capital" },
+];
+
+/**
+ * Spelling rewrites applied to every folded word, in order. They only need to map common romanisation variants to one
+ * form; since both sides of a comparison are folded alike, folding English words too ("could" → "culd") is harmless.
+ */
+export const SPELLING_FOLDS: readonly { pattern: RegExp; replacement: string; example: [string, string] }[] = [
+  // French-style "ou" for the Arabic long u: Baghouz / Baghuz.
+  { pattern: /ou/g, replacement: "u", example: ["baghouz", "baghuz"] },
+  // Doubled consonants are written or not: Mohammed / Mohamed, Hezbollah / Hezbolah.
+  { pattern: /(\p{L})\1+/gu, replacement: "$1", example: ["mohammed", "mohamed"] },
+  // The ayn after a is written ae or ai: Qaeda / Qaida.
+  { pattern: /ae/g, replacement: "ai", example: ["qaeda", "qaida"] },
+];
+
+/** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */
+export const STOP_WORDS: readonly string[] = (
+  "a about above after again against all also am an and any are as at be because been before being below between both but by " +
+  "can could did do does doing down during each few for from further had has have having he her here hers herself him himself his " +
+  "how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out " +
+  "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
+  "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
+  "said says say told according also one two new last first may might must shall its it's mr mrs ms"
+).split(" ");

@@ -1,0 +1,102 @@
+/** Local alignment of one candidate pair: exact word seeds, chained along the diagonal across small gaps, then a word diff per chain. */
+import { textSpan } from "../core/spans.ts";
+import { wordDiff } from "./diff.ts";
+import { isStopWord } from "./tokens.ts";
+import type { AlignOptions, SharedPassage, Token } from "./types.ts";
+
+interface Chain {
+  firstI: number;
+  firstJ: number;
+  lastI: number;
+  lastJ: number;
+  seeds: number;
+}
+
+// A seed met more often than this in one text is a repeated phrase of that text; chaining it everywhere would only add noise.
+const MAX_SEED_REPEATS = 8;
+
+/** Seed matches (i in a, j in b) of `seed` consecutive folded words, in increasing i then j. */
+function seedMatches(ta: readonly Token[], tb: readonly Token[], seed: number): [number, number][] {
+  const index = new Map<string, number[]>();
+  for (let j = 0; j + seed <= tb.length; j++) {
+    let key = tb[j]!.norm;
+    for (let s = 1; s < seed; s++) key += " " + tb[j + s]!.norm;
+    const list = index.get(key);
+    if (!list) index.set(key, [j]);
+    else if (list.length <= MAX_SEED_REPEATS) list.push(j);
+  }
+  const out: [number, number][] = [];
+  for (let i = 0; i + seed <= ta.length; i++) {
+    let key = ta[i]!.norm;
+    for (let s = 1; s < seed; s++) key += " " + ta[i + s]!.norm;
+    const list = index.get(key);
+    if (!list || list.length > MAX_SEED_REPEATS) continue;
+    for (const j of list) out.push([i, j]);
+  }
+  return out;
+}
+
+/** Chains seeds that follow each other on both sides within `maxGap` unmatched words. */
+function chainSeeds(matches: readonly [number, number][], seed: number, maxGap: number): Chain[] {
+  const done: Chain[] = [];
+  let open: Chain[] = [];
+  const reach = seed + maxGap;
+  for (const [i, j] of matches) {
+    open = open.filter((c) => {
+      if (i - c.lastI > reach) {
+        done.push(c);
+        return false;
+      }
+      return true;
+    });
+    let best: Chain | undefined;
+    let bestSkew = Infinity;
+    for (const c of open) {
+      const di = i - c.lastI;
+      const dj = j - c.lastJ;
+      if (di <= 0 || dj <= 0 || dj > reach) continue;
+      const skew = Math.abs(di - dj);
+      if (skew <= maxGap && skew < bestSkew) {
+        best = c;
+        bestSkew = skew;
+      }
+    }
+    if (best) {
+      best.lastI = i;
+      best.lastJ = j;
+      best.seeds++;
+    } else open.push({ firstI: i, firstJ: j, lastI: i, lastJ: j, seeds: 1 });
+  }
+  return done.concat(open);
+}
+
+/** Every passage texts a and b share under `options`, with spans into each text, similarity and a diff from b's wording to a's. */
+export function alignTexts(textA: string, ta: readonly Token[], textB: string, tb: readonly Token[], options: AlignOptions): SharedPassage[] {
+  const { seed, maxGap } = options;
+  const chains = chainSeeds(seedMatches(ta, tb, seed), seed, maxGap).filter((c) => c.lastI + seed - c.firstI >= options.minMatchedWords);
+  const found: (SharedPassage & { ai: [number, number]; bi: [number, number] })[] = [];
+  for (const c of chains) {
+    const aEnd = c.lastI + seed;
+    const bEnd = c.lastJ + seed;
+    const subA = ta.slice(c.firstI, aEnd);
+    const subB = tb.slice(c.firstJ, bEnd);
+    const { ops, equal, equalNorms } = wordDiff(subB, textB, subA, textA);
+    if (equal < options.minMatchedWords) continue;
+    if (equalNorms.filter((w) => !isStopWord(w)).length < options.minContentWords) continue;
+    const similarity = (2 * equal) / (subA.length + subB.length);
+    if (similarity < options.minSimilarity) continue;
+    const a = textSpan(textA, subA[0]!.start, subA[subA.length - 1]!.end);
+    const b = textSpan(textB, subB[0]!.start, subB[subB.length - 1]!.end);
+    found.push({ a, b, matchedWords: equal, similarity, diff: ops, ai: [c.firstI, aEnd], bi: [c.firstJ, bEnd] });
+  }
+  // Where chains overlap (a phrase repeated on one side), keep the longest.
+  found.sort((x, y) => y.matchedWords - x.matchedWords);
+  const kept: typeof found = [];
+  const overlap = (x: [number, number], y: [number, number]) => Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]));
+  for (const p of found) {
+    const clash = kept.some((k) => overlap(k.ai, p.ai) > 0.5 * (p.ai[1] - p.ai[0]) || overlap(k.bi, p.bi) > 0.5 * (p.bi[1] - p.bi[0]));
+    if (!clash) kept.push(p);
+  }
+  kept.sort((x, y) => x.a.start - y.a.start);
+  return kept.map(({ ai: _ai, bi: _bi, ...p }) => p);
+}

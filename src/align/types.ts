@@ -1,0 +1,165 @@
+/** The alignment stage's types: tokens, fingerprints, shared passages between two texts, reuse relations between articles, and drift evidence. */
+import type { Span, TextSpan } from "../core/spans.ts";
+import type { DiffOp, EdgeDirection, PassagePair, ReuseEdgeAttrs } from "../graph/types.ts";
+
+/** A word of a body after folding: `norm` is what is compared, `start`/`end` point into the original body. */
+export interface Token extends Span {
+  norm: string;
+}
+
+/** Tuning of the fingerprinting and local alignment; `DEFAULT_ALIGN_OPTIONS` documents each default. */
+export interface AlignOptions {
+  /** Words per shingle hashed for fingerprints (k). */
+  shingle: number;
+  /** Winnowing window (w): any run of `shingle + window - 1` shared words is guaranteed to share a fingerprint. */
+  window: number;
+  /** A fingerprint met in more documents than this is a stock phrase (or site furniture at corpus scale), not evidence of reuse. */
+  maxDocFrequency: number;
+  /** Two documents become a candidate pair when they share at least this many fingerprints. */
+  minSharedFingerprints: number;
+  /** Words per seed in the local alignment of a candidate pair. */
+  seed: number;
+  /** Largest run of unmatched words (either side) bridged inside one passage. */
+  maxGap: number;
+  /** A passage must match at least this many words on both sides. */
+  minMatchedWords: number;
+  /** ... of which at least this many are not stop words (rules out stock phrases such as "one of the most"). */
+  minContentWords: number;
+  /** A passage's word similarity (2·matched / (len a + len b)) must reach this. */
+  minSimilarity: number;
+}
+
+/** One document handed to the aligner: any text with an id (a cleaned body, or a benchmark article). */
+export interface AlignDocument {
+  id: string;
+  text: string;
+}
+
+/** A passage two documents share: offsets into each text, the matched word count and a word-level diff. */
+export interface SharedPassage {
+  /** Span in document `a` of the pair. */
+  a: TextSpan;
+  /** Span in document `b` of the pair. */
+  b: TextSpan;
+  /** Words matched after folding. */
+  matchedWords: number;
+  /** 0..1: 2·matched words / (words in a + words in b). */
+  similarity: number;
+  /** Word-level difference from `b`'s wording to `a`'s (delete = only in b, insert = only in a). */
+  diff: DiffOp[];
+}
+
+/** Every passage two documents share; `a` and `b` are document ids (in input order, not by date). */
+export interface AlignedPair {
+  a: string;
+  b: string;
+  passages: SharedPassage[];
+}
+
+/** Counters of one alignment run, for the benchmark and for progress reports. */
+export interface AlignStats {
+  documents: number;
+  words: number;
+  fingerprints: number;
+  /** Fingerprints dropped because too many documents share them. */
+  commonFingerprints: number;
+  candidatePairs: number;
+  alignedPairs: number;
+  passages: number;
+}
+
+/** The result of aligning a set of documents. */
+export interface AlignResult {
+  pairs: AlignedPair[];
+  stats: AlignStats;
+}
+
+/** How a shared passage is read once quotations are known. */
+export type PassageKind =
+  /** Shared reporting text (or a shared quotation together with its frame). */
+  | "copy"
+  /** The same quoted words of a person. */
+  | "quote_same"
+  /** A quotation repeated with changed words. */
+  | "quote_altered"
+  /** Text every article of one outlet carries (newsletter box, sign-off): not reuse. */
+  | "furniture";
+
+/** A shared passage between two articles, oriented from the later (`from`) to the earlier (`to`) when dates allow. */
+export interface ReusePassage {
+  kind: PassageKind;
+  pair: PassagePair;
+  /** Source key of the quoted speaker, for quotation passages. */
+  speaker?: string;
+}
+
+/** One reuse relation between two articles of a case: becomes a `copies`, `quotes_same` or `alters_quote` edge. */
+export interface ReuseRelation {
+  kind: "copies" | "quotes_same" | "alters_quote";
+  /** The article that took the text (later). */
+  from: string;
+  /** The article the text most likely came from. */
+  to: string;
+  direction: EdgeDirection;
+  /** How the orientation was decided: by dates, by a citation of `to` in `from` while the dates overlap, or not at all. */
+  orientedBy: NonNullable<ReuseEdgeAttrs["orientedBy"]>;
+  passages: PassagePair[];
+  /** For copies: `from` names `to` or its outlet. */
+  credited: boolean;
+  /** Other articles that share these passages only through the common source `to`. */
+  sharedWith: string[];
+  /** Why the relation points to `to` rather than the earliest article that printed the text. */
+  via?: string;
+}
+
+/** What the alignment stage hands to the graph and the provenance stage. */
+export interface ReuseAnalysis {
+  pairs: AlignedPair[];
+  relations: ReuseRelation[];
+  drift: DriftEvidence[];
+  stats: AlignStats;
+}
+
+/** A number stated with its qualifier and counted noun: "no less than 1,000 loyalists". */
+export interface NumberMention {
+  span: TextSpan;
+  value: number;
+  /** Folded qualifier words before the number ("no less than", "more than", "around"), empty when bare. */
+  qualifier: string;
+  /** Folded noun counted, when one follows. */
+  noun?: string;
+}
+
+/** Evidence for the provenance stage's findings: statements whose numbers, attribution or support changed as they travelled. */
+export type DriftEvidence =
+  | {
+      type: "number_drift";
+      /** Later article, then earlier. */
+      articles: [string, string];
+      later: NumberMention;
+      earlier: NumberMention;
+      /** The two sentences, later first. */
+      sentences: [TextSpan, TextSpan];
+      explanation: string;
+    }
+  | {
+      type: "attribution_drift";
+      articles: [string, string];
+      /** Who the later article credits (source key, or "none"). */
+      laterSource: string;
+      earlierSource: string;
+      sentences: [TextSpan, TextSpan];
+      explanation: string;
+    }
+  | {
+      type: "unsupported_attribution";
+      /** Citing article, then the cited article of the case. */
+      articles: [string, string];
+      /** The attributed clause the cited article does not support. */
+      clause: TextSpan;
+      /** The cited article's closest sentence, if any. */
+      closest?: TextSpan;
+      /** 0..1: how much of the clause's weighted content the closest sentence carries. */
+      support: number;
+      explanation: string;
+    };
