@@ -4,12 +4,11 @@ import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../core/errors.ts";
 import { createOutletRegistry, type OutletRegistry } from "../core/outlets.ts";
-import { readArticle } from "../ingest/article.ts";
 import { parseCaseFile } from "../ingest/caseFile.ts";
 import type { ArticleFields } from "../ingest/frontMatter.ts";
 import { loadCase } from "../ingest/loadCase.ts";
 import type { LoadProblem } from "../ingest/types.ts";
-import { decodeSnapshot, prepareArticle } from "./prepare.ts";
+import { prepareArticle } from "./prepare.ts";
 import type { Store } from "./store.ts";
 import type { FetchRecord, NewArticle } from "./types.ts";
 
@@ -92,8 +91,7 @@ export async function exportCaseFolder(store: Store, caseId: string, out: string
   const existing = await readdir(outDir).catch(() => [] as string[]);
   if (existing.length > 0) throw new InputError("export", `'${out}' is not empty; expected a new or empty folder (nothing is overwritten)`);
   await mkdir(outDir, { recursive: true });
-  const caseRegistry = rec.outlets.length > 0 ? createOutletRegistry([...registry.entries, ...rec.outlets]) : registry;
-  const entries: Record<string, unknown>[] = [];
+  const entries = new Map<string, Record<string, unknown>>();
   const articles = store.articles(caseId);
   for (const a of articles) {
     const target = path.resolve(outDir, a.file);
@@ -103,14 +101,25 @@ export async function exportCaseFolder(store: Store, caseId: string, out: string
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, a.original);
     const entry: Record<string, unknown> = { ...a.given, ...a.corrections };
-    // The id the file would get by itself (front matter or file name); case.json keeps the stored one when they differ.
-    const own = readArticle({ file: a.file, format: a.format, text: decodeSnapshot(a.file, a.original).text }, caseRegistry).article?.meta.id;
-    if (own !== a.id) entry.id = a.id;
     if (a.fetch) Object.assign(entry, { source_url: a.fetch.sourceUrl, final_url: a.fetch.finalUrl, fetched_at: a.fetch.fetchedAt });
-    if (Object.keys(entry).length > 0) entries.push({ file: a.file, ...entry });
+    entries.set(a.file, entry);
   }
-  const caseJson = { title: rec.title, ...(rec.description !== undefined ? { description: rec.description } : {}), articles: entries };
-  await writeFile(path.join(outDir, "case.json"), JSON.stringify(caseJson, null, 2) + "\n");
+  const writeMeta = async () => {
+    const list = [...entries].filter(([, e]) => Object.keys(e).length > 0).map(([file, e]) => ({ file, ...e }));
+    const caseJson = { title: rec.title, ...(rec.description !== undefined ? { description: rec.description } : {}), articles: list };
+    await writeFile(path.join(outDir, "case.json"), JSON.stringify(caseJson, null, 2) + "\n");
+  };
+  await writeMeta();
   if (rec.outlets.length > 0) await writeFile(path.join(outDir, "outlets.json"), JSON.stringify({ outlets: rec.outlets }, null, 2) + "\n");
+  // Ids: the folder names most articles by itself (front matter, file name); case.json states only those it would name otherwise.
+  const reread = await loadCase(outDir, registry);
+  const idByFile = new Map(reread.articles.map((a) => [a.meta.file, a.meta.id]));
+  let fixed = false;
+  for (const a of articles) {
+    if (idByFile.get(a.file) === a.id) continue;
+    (entries.get(a.file) as Record<string, unknown>).id = a.id;
+    fixed = true;
+  }
+  if (fixed) await writeMeta();
   return { files: articles.length };
 }
