@@ -1,4 +1,6 @@
 /** The whole analysis of one case, stage by stage: load → clean → extract → align → graph → analyse. */
+import { analyseReuse } from "./align/index.ts";
+import type { ReuseAnalysis } from "./align/types.ts";
 import { createOutletRegistry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import type { CleanArticle } from "./clean/types.ts";
@@ -12,6 +14,8 @@ export interface CaseAnalysis {
   loaded: LoadedCase;
   registry: OutletRegistry;
   cleaned: CleanArticle[];
+  /** Shared passages, reuse relations and drift evidence (alignment stage). */
+  reuse?: ReuseAnalysis;
   graph: ProvenanceGraph;
 }
 
@@ -28,8 +32,10 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
     progress?.("clean", i + 1, loaded.articles.length);
     return memo ? memo("clean", a, () => cleanArticle(a)) : cleanArticle(a);
   });
-  const graph = buildGraph({ loaded, cleaned, registry });
-  return { loaded, registry, cleaned, graph };
+  // Readings (quotations, citations) come from the reading stage; until it is wired in here, reuse is classified without them.
+  const reuse = analyseReuse(cleaned, [], registry);
+  const graph = buildGraph({ loaded, cleaned, registry, reuse });
+  return { loaded, registry, cleaned, reuse, graph };
 }
 
 /** Loads a case folder and analyses it. */

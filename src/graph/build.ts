@@ -3,7 +3,9 @@ import { MultiDirectedGraph } from "graphology";
 import type { OutletRegistry } from "../core/outlets.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { LoadedCase } from "../ingest/types.ts";
+import type { ReuseAnalysis } from "../align/types.ts";
 import { addArticles } from "./articles.ts";
+import { addReuse } from "./reuse.ts";
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph, SerializedProvenanceGraph } from "./types.ts";
 
 export const GENERATOR = "claimtrail 0.1.0";
@@ -26,12 +28,15 @@ export interface GraphInputs {
   loaded: LoadedCase;
   cleaned: readonly CleanArticle[];
   registry: OutletRegistry;
+  /** The alignment stage's output; without it the graph has no reuse edges. */
+  reuse?: ReuseAnalysis;
 }
 
 /** Builds the graph of a case from every stage's output. */
 export function buildGraph(inputs: GraphInputs): ProvenanceGraph {
   const graph = createGraph(inputs.loaded);
   addArticles(graph, inputs.cleaned, inputs.registry);
+  if (inputs.reuse) addReuse(graph, inputs.reuse.relations);
   return graph;
 }
 

@@ -26,6 +26,7 @@ const HAND: Record<string, HandReading> = {
     sources: [HASHEMI, { name: "an Iraqi intelligence official", type: "anonymous", names: ["an Iraqi intelligence official", "the source said"] }],
     cites: [
       { phrase: "These claims are in line with a recent report of the Asia Times", outlet: "Asia Times", article: "asiatimes-2019-03-28" },
+      { phrase: "The report, that was released on March 28, says", outlet: "Asia Times", article: "asiatimes-2019-03-28" },
       { phrase: "according to al-Khaleej", outlet: "al-Khaleej" },
     ],
   },

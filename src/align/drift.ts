@@ -1,0 +1,253 @@
+/**
+ * Drift between versions of one statement, as evidence for the provenance stage: numbers whose qualifier, counted noun
+ * or value changed; attributions that moved to another source; and clauses credited to a cited article of the case
+ * that its text does not support. Pure over cleaned bodies, readings and reuse relations.
+ */
+import type { Span, TextSpan } from "../core/spans.ts";
+import { textSpan } from "../core/spans.ts";
+import type { CleanArticle } from "../clean/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import { isStopWord, tokenize } from "./tokens.ts";
+import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
+
+/** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
+export const NUMBER_QUALIFIERS: readonly string[] = [
+  "no less than", "no more than", "no fewer than", "not less than", "not more than", "as many as", "as much as", "as few as",
+  "more than", "less than", "fewer than", "at least", "at most", "up to", "upwards of", "in excess of", "close to",
+  "around", "about", "nearly", "almost", "over", "under", "some", "roughly", "approximately", "an estimated", "only", "just",
+];
+
+/** Words that frame an attribution rather than state its content: a clause holding one is the credit, not the claim. */
+export const ATTRIBUTION_WORDS: readonly string[] = ["according", "citing", "cited", "reported", "reports", "report", "said", "says", "told", "quoted", "quoting", "claimed", "claims", "released"];
+
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+([A-Za-z][A-Za-z-]+))?`, "gi");
+const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
+
+/** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
+export function numberMentions(body: string, sentence: Span): NumberMention[] {
+  const text = body.slice(sentence.start, sentence.end);
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(QUALIFIER_RE)) {
+    const raw = m[2]!;
+    if (/^(19|20)\d\d$/.test(raw)) continue;
+    const value = Number(raw.replace(/,/g, ""));
+    if (!Number.isFinite(value)) continue;
+    const noun = m[3]?.toLowerCase();
+    const start = sentence.start + m.index;
+    out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
+  }
+  return out;
+}
+
+// Plural and possessive endings dropped, so "allies" meets "ally" and "loyalists" meets "loyalist".
+function stem(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((w) => !isStopWord(w) && !/^\d/.test(w) && w.length > 2)
+    .map(stem);
+}
+
+/** Inputs of the drift finder. */
+export interface DriftInputs {
+  articles: readonly CleanArticle[];
+  readings: readonly ArticleReading[];
+  relations: readonly ReuseRelation[];
+}
+
+/** Article frequency of each content word, for weighting rare words above the case's common vocabulary. */
+function documentFrequency(articles: readonly CleanArticle[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const a of articles) for (const w of new Set(contentWords(a.body))) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
+  return sentences.findIndex((s) => s.start <= offset && offset < s.end);
+}
+
+/** Sources a sentence credits: sources with a mention inside it, and speakers of quotations inside it. */
+function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
+  const out = new Set<string>();
+  for (const src of reading.sources) if (src.mentions.some((m) => m.start >= s.start && m.end <= s.end)) out.add(src.key);
+  for (const q of reading.quotations) if (q.speaker && q.span.start < s.end && s.start < q.span.end) out.add(q.speaker);
+  return out;
+}
+
+/** Every drift the relations between articles reveal, later article first in each. */
+export function findDrift(inputs: DriftInputs): DriftEvidence[] {
+  const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
+  const readings = new Map(inputs.readings.map((r) => [r.article, r]));
+  const df = documentFrequency(inputs.articles);
+  const n = inputs.articles.length;
+  const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
+  const out: DriftEvidence[] = [];
+  const seen = new Set<string>();
+  const push = (key: string, e: DriftEvidence) => {
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  };
+
+  // Pairs linked by reuse or by a citation of an article of the case.
+  const linked = new Map<string, { later: string; earlier: string; passages: { from: Span; to: Span }[] }>();
+  for (const r of inputs.relations) {
+    const key = `${r.from}\u0000${r.to}`;
+    const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [] };
+    entry.passages.push(...r.passages.map((p) => ({ from: p.from, to: p.to })));
+    linked.set(key, entry);
+  }
+  for (const r of inputs.readings)
+    for (const at of r.attributions)
+      if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [] });
+
+  for (const { later, earlier, passages } of linked.values()) {
+    const L = byId.get(later);
+    const E = byId.get(earlier);
+    const rl = readings.get(later);
+    const re = readings.get(earlier);
+    if (!L || !E || !rl || !re) continue;
+    const ls = rl.sentences;
+    const es = re.sentences;
+    const lWords = ls.map((s) => new Set(contentWords(s.text)));
+    const eWords = es.map((s) => new Set(contentWords(s.text)));
+
+    // Sentence pairs that state the same thing: neighbours of a shared passage on both sides, or sentences sharing rare words.
+    const neighbours: [number, number][] = [];
+    for (const p of passages) {
+      const le = sentenceIndex(ls, p.from.end - 1);
+      const ee = sentenceIndex(es, p.to.end - 1);
+      const lb = sentenceIndex(ls, p.from.start);
+      const eb = sentenceIndex(es, p.to.start);
+      if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
+      if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
+    }
+    const overlapping: [number, number, number][] = [];
+    for (let i = 0; i < ls.length; i++)
+      for (let j = 0; j < es.length; j++) {
+        const shared = [...lWords[i]!].filter((w) => eWords[j]!.has(w));
+        const rare = shared.filter((w) => (df.get(w) ?? 0) <= 2);
+        if (shared.length >= 2 && rare.length >= 1) overlapping.push([i, j, shared.reduce((s, w) => s + weight(w), 0)]);
+      }
+
+    // Number drift: one quantity, restated with another qualifier or counted noun.
+    for (const [i, j] of [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])]) {
+      const sl = ls[i];
+      const se = es[j];
+      if (!sl || !se) continue;
+      for (const nl of numberMentions(L.body, sl))
+        for (const ne of numberMentions(E.body, se)) {
+          if (nl.value !== ne.value || nl.value < 10) continue;
+          if (nl.qualifier === ne.qualifier && nl.noun === ne.noun) continue;
+          push(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
+            type: "number_drift",
+            articles: [later, earlier],
+            later: nl,
+            earlier: ne,
+            sentences: [sl, se],
+            explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
+          });
+        }
+    }
+
+    // Attribution drift: what the earlier article credits to a named source, the later credits to another source.
+    // (Two unnamed sources cannot be told apart, and a dropped credit is not a change of who said it.)
+    const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
+    const best = new Map<number, [number, number]>();
+    for (const [i, j, score] of overlapping) {
+      const srcE = new Set([...sourcesIn(re, es[j]!)].filter((k) => named.has(k)));
+      if (srcE.size === 0) continue;
+      const srcL = sourcesIn(rl, ls[i]!);
+      if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k))) continue;
+      if ((best.get(i)?.[1] ?? 0) < score) best.set(i, [j, score]);
+    }
+    for (const [i, [j]] of best) {
+      const sl = ls[i]!;
+      const se = es[j]!;
+      const srcL = [...sourcesIn(rl, sl)];
+      const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
+      const name = (r: ArticleReading, keys: string[]) => keys.map((k) => r.sources.find((s) => s.key === k)?.name ?? k).join(", ") || "no one";
+      push(`a\u0000${later}\u0000${i}`, {
+        type: "attribution_drift",
+        articles: [later, earlier],
+        laterSource: srcL[0] ?? "none",
+        earlierSource: srcE[0]!,
+        sentences: [sl, se],
+        explanation: `${earlier} credits this to ${name(re, srcE)}; ${later} credits it to ${name(rl, srcL)}.`,
+      });
+    }
+  }
+
+  // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
+  for (const r of inputs.readings) {
+    const L = byId.get(r.article);
+    if (!L) continue;
+    for (const at of r.attributions) {
+      const cited = at.article ? readings.get(at.article) : undefined;
+      if (!at.article || at.article === r.article || !cited) continue;
+      const E = byId.get(at.article)!;
+      const citedWords = cited.sentences.map((s) => new Set(contentWords(s.text)));
+      let worst: { clause: TextSpan; closest?: TextSpan; support: number } | undefined;
+      for (const clause of clauses(L.body, at.sentence, at.span)) {
+        const words = [...new Set(contentWords(clause.text))];
+        if (words.length < 3 || words.some((w) => ATTRIBUTION.has(w))) continue;
+        const total = words.reduce((s, w) => s + weight(w), 0);
+        let support = 0;
+        let closest: TextSpan | undefined;
+        cited.sentences.forEach((s, k) => {
+          const got = words.filter((w) => citedWords[k]!.has(w)).reduce((x, w) => x + weight(w), 0) / total;
+          if (got > support) {
+            support = got;
+            closest = s;
+          }
+        });
+        if (!worst || support < worst.support) worst = { clause, support, ...(closest ? { closest } : {}) };
+      }
+      if (worst && worst.support < UNSUPPORTED_BELOW) {
+        push(`u\u0000${r.article}\u0000${worst.clause.start}`, {
+          type: "unsupported_attribution",
+          articles: [r.article, at.article],
+          clause: worst.clause,
+          ...(worst.closest ? { closest: worst.closest } : {}),
+          support: worst.support,
+          explanation: `${r.article} credits ${E.meta.outlet ?? at.article} with "${worst.clause.text}", but no sentence of ${at.article} says so${worst.closest ? ` (closest: "${worst.closest.text}")` : ""}.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A clause is unsupported when the cited article's closest sentence carries less than this share of its weighted content words. */
+export const UNSUPPORTED_BELOW = 0.4;
+
+/** The clauses of an attributed sentence, without the attribution phrase: split at commas, semicolons, brackets and dashes. */
+function clauses(body: string, sentence: Span, attribution: Span): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = sentence.start;
+  const cut = (end: number) => {
+    const s = Math.max(start, sentence.start);
+    // Leave out the attribution phrase itself.
+    const pieces: [number, number][] = attribution.start >= s && attribution.end <= end ? [[s, attribution.start], [attribution.end, end]] : [[s, end]];
+    for (const [a, b] of pieces) {
+      const text = body.slice(a, b);
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
+      if (b - trail > a + lead) out.push(textSpan(body, a + lead, b - trail));
+    }
+  };
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (/[,;:()\u2013\u2014]/.test(body.charAt(i))) {
+      cut(i);
+      start = i + 1;
+    }
+  }
+  cut(sentence.end);
+  return out;
+}

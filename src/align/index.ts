@@ -1,0 +1,24 @@
+/** The alignment stage in one call: shared passages between the articles of a case, their reuse relations and drift evidence. */
+import type { OutletRegistry } from "../core/outlets.ts";
+import type { CleanArticle } from "../clean/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
+import { classifyReuse } from "./classify.ts";
+import { findDrift } from "./drift.ts";
+import type { AlignOptions, ReuseAnalysis } from "./types.ts";
+
+/** Aligns the cleaned bodies of a case, classifies what they share and finds drift; `readings` may be empty (no quotations known). */
+export function analyseReuse(
+  articles: readonly CleanArticle[],
+  readings: readonly ArticleReading[],
+  registry?: OutletRegistry,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): ReuseAnalysis {
+  const { pairs, stats } = alignDocuments(
+    articles.map((a) => ({ id: a.meta.id, text: a.body })),
+    options,
+  );
+  const relations = classifyReuse({ articles, readings, pairs, ...(registry ? { registry } : {}) });
+  const drift = findDrift({ articles, readings, relations });
+  return { pairs, relations, drift, stats };
+}

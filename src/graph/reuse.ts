@@ -1,0 +1,29 @@
+/** Reuse edges (`copies`, `quotes_same`, `alters_quote`) from the alignment stage's relations, later article → the article the text came from. */
+import type { ReuseRelation } from "../align/types.ts";
+import type { ProvenanceGraph, ReuseEdgeAttrs } from "./types.ts";
+
+const LABELS: Record<ReuseRelation["kind"], string> = { copies: "copies", quotes_same: "repeats a quotation of", alters_quote: "alters a quotation of" };
+
+/** Adds one edge per relation between article nodes already in the graph; returns the keys added. */
+export function addReuse(graph: ProvenanceGraph, relations: readonly ReuseRelation[]): string[] {
+  const keys: string[] = [];
+  for (const r of relations) {
+    if (!graph.hasNode(r.from) || !graph.hasNode(r.to)) continue;
+    const key = `${r.from}->${r.kind}->${r.to}`;
+    if (graph.hasEdge(key)) continue;
+    const attrs: ReuseEdgeAttrs = {
+      kind: r.kind,
+      label: LABELS[r.kind],
+      passages: r.passages,
+      direction: r.direction,
+      orientedBy: r.orientedBy,
+      credited: r.credited,
+      sharedWith: r.sharedWith,
+      ...(r.via ? { via: r.via } : {}),
+      evidence: r.passages.map((p) => p.from),
+    };
+    graph.addDirectedEdgeWithKey(key, r.from, r.to, attrs);
+    keys.push(key);
+  }
+  return keys;
+}
