@@ -31,3 +31,23 @@ export interface OriginTrace {
   /** Every edge on the traced paths, for highlighting. */
   edges: string[];
 }
+
+/** A claim with what stands behind it: which articles repeat it, which derive it from another article, and the independent sources. */
+export interface ClaimAnalysis {
+  key: string;
+  label: string;
+  text: string;
+  /** The asserting statements, with offsets into each article's body (a headline has start = end = -1). */
+  statements: { article: string; start: number; end: number; text: string }[];
+  /** Articles that assert it, earliest first. */
+  articles: string[];
+  outlets: string[];
+  /** Articles that assert it without taking it from another article of the case. */
+  origins: string[];
+  /** For each article that took the claim from others of the case: those articles. */
+  derivedFrom: Record<string, string[]>;
+  /** What each article rests the claim on: source keys, or an outlet key for a report outside the case or the outlet's own unsourced word. */
+  restsOn: Record<string, string[]>;
+  /** The independent primary sources behind the claim (source or outlet keys). */
+  primarySources: string[];
+}

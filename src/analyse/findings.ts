@@ -1,0 +1,294 @@
+/** Findings: what a fact-checker should look at, each with the articles involved, evidence passages and plain sentences a teacher could read out. */
+import type { DriftEvidence, ReuseRelation } from "../align/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import type { DiffOp, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
+import type { ClaimAnalysis } from "./types.ts";
+
+export interface FindingInputs {
+  graph: ProvenanceGraph;
+  claims: readonly ClaimAnalysis[];
+  relations: readonly ReuseRelation[];
+  drift: readonly DriftEvidence[];
+  readings: ReadonlyMap<string, ArticleReading>;
+}
+
+/** "Asia Times (28 Mar 2019)": how an article is named in a sentence, with its date never more precise than known. */
+export function articleName(graph: ProvenanceGraph, id: string): string {
+  if (!graph.hasNode(id)) return id;
+  const a = graph.getNodeAttributes(id);
+  if (a.kind !== "article") return a.label;
+  return a.published ? `${a.outletName} (${a.dateLabel})` : `${a.outletName} (${id}, date unknown)`;
+}
+
+function nodeLabel(graph: ProvenanceGraph, key: string): string {
+  return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key.replace(/^(source|outlet):/, "").replace(/-/g, " ");
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function quoteSnippet(text: string, words = 12): string {
+  const w = text.replace(/\s+/g, " ").trim().split(" ");
+  return w.length > words ? `${w.slice(0, words).join(" ")} …` : w.join(" ");
+}
+
+function edgeKeys(graph: ProvenanceGraph, kind: string, from: string, to: string): string[] {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  return graph.directedEdges(from, to).filter((e) => graph.getEdgeAttribute(e, "kind") === kind);
+}
+
+function claimEvidence(claim: ClaimAnalysis): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const s of claim.statements) {
+    if (s.start < 0 || seen.has(s.article)) continue;
+    seen.add(s.article);
+    out.push({ article: s.article, start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
+
+/** A claim repeated by more articles than it has independent origins: the repetition looks like confirmation and is not. */
+function amplification(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of inputs.claims) {
+    const derived = Object.keys(claim.derivedFrom);
+    if (claim.articles.length < 2 || derived.length === 0) continue;
+    const originNames = listWords(claim.origins.map((o) => articleName(graph, o)));
+    const sources = claim.primarySources.map((s) => nodeLabel(graph, s));
+    const relayed = claim.primarySources.filter((s) => s.startsWith("source:") && inputs.graph.hasNode(s) && graph.getNodeAttribute(s, "kind") === "source");
+    const anonymous = relayed.filter((s) => graph.getNodeAttribute(s, "kind") === "source" && (graph.getNodeAttributes(s) as { sourceType?: string }).sourceType === "anonymous").length;
+    findings.push({
+      id: `single_source_amplification:${claim.key}`,
+      type: "single_source_amplification",
+      articles: claim.articles,
+      claim: claim.key,
+      explanation:
+        `The claim "${claim.label}" appears in ${claim.articles.length} articles from ${claim.outlets.length} outlet${claim.outlets.length === 1 ? "" : "s"}, ` +
+        `but ${derived.length} of them take it from another article of the case, so it rests on ${claim.origins.length === 1 ? "one origin" : `${claim.origins.length} origins`}: ${originNames}. ` +
+        `Behind it stand ${claim.primarySources.length} source${claim.primarySources.length === 1 ? "" : "s"} (${listWords(sources)})${anonymous > 0 ? `, ${anonymous} of them anonymous` : ""} — fewer than the repetitions suggest.`,
+      evidence: claimEvidence(claim),
+      edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => [...edgeKeys(graph, "cites", a, t), ...edgeKeys(graph, "copies", a, t), ...edgeKeys(graph, "quotes_same", a, t), ...edgeKeys(graph, "alters_quote", a, t)])),
+    });
+  }
+  return findings;
+}
+
+/** The same quotation repeated later, often as if it were fresh: grouped by the article that printed it first. */
+function recycledQuotes(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const quoteRelations = inputs.relations.filter((r) => r.kind === "quotes_same");
+  // Follow each chain back to the article that printed the quotation first (A ← B ← C is one finding).
+  const upstream = new Map(quoteRelations.map((r) => [r.from, r.to]));
+  const rootOf = (a: string): string => {
+    const seen = new Set<string>();
+    let cur = a;
+    while (upstream.has(cur) && !seen.has(cur)) {
+      seen.add(cur);
+      cur = upstream.get(cur) as string;
+    }
+    return cur;
+  };
+  const chains = new Map<string, ReuseRelation[]>();
+  for (const r of quoteRelations) chains.set(rootOf(r.to), [...(chains.get(rootOf(r.to)) ?? []), r]);
+  const findings: Finding[] = [];
+  for (const [origin, rels] of chains) {
+    const repeaters = [...new Set(rels.map((r) => r.from))];
+    const passage = rels[0]?.passages[0];
+    if (!passage) continue;
+    const reading = inputs.readings.get(origin);
+    const quote = reading?.quotations.find((q) => q.span.start < passage.to.end && passage.to.start < q.span.end);
+    const speaker = quote?.speaker ? nodeLabel(graph, quote.speaker) : undefined;
+    const articles = [origin, ...repeaters];
+    findings.push({
+      id: `recycled_quote:${origin}:${passage.to.start}`,
+      type: "recycled_quote",
+      articles,
+      explanation:
+        `${speaker ? `${speaker}'s quotation` : "The quotation"} "${quoteSnippet(passage.to.text)}" first appeared in ${articleName(graph, origin)}. ` +
+        `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`,
+      evidence: [passage.to, ...rels.map((r) => r.passages[0]?.from ?? passage.from)],
+      edges: rels.flatMap((r) => edgeKeys(graph, "quotes_same", r.from, r.to)),
+    });
+  }
+  return findings;
+}
+
+function changedWords(diff: readonly DiffOp[] | undefined): string {
+  if (!diff) return "";
+  const changes: string[] = [];
+  for (let i = 0; i < diff.length; i++) {
+    const op = diff[i] as DiffOp;
+    if (op.op === "equal") continue;
+    const next = diff[i + 1];
+    if (op.op === "delete" && next?.op === "insert") {
+      changes.push(`"${op.text.trim()}" became "${next.text.trim()}"`);
+      i++;
+    } else changes.push(op.op === "delete" ? `"${op.text.trim()}" was dropped` : `"${op.text.trim()}" was added`);
+  }
+  return listWords(changes.slice(0, 4));
+}
+
+/** A quotation repeated with changed words inside the quotation marks. */
+function alteredQuotes(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  return inputs.relations
+    .filter((r) => r.kind === "alters_quote")
+    .map((r) => {
+      const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
+      return {
+        id: `altered_quote:${r.from}:${r.to}`,
+        type: "altered_quote" as FindingType,
+        articles: [r.to, r.from],
+        explanation:
+          `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${changedWords(p?.diff) || "the wording differs"}. ` +
+          "A reader sees quotation marks and trusts the words are the speaker's.",
+        evidence: p ? [p.to, p.from] : [],
+        edges: edgeKeys(graph, "alters_quote", r.from, r.to),
+      };
+    });
+}
+
+/** Text taken from an earlier article without naming it. */
+function uncreditedCopies(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  return inputs.relations
+    .filter((r) => r.kind === "copies" && !r.credited && r.direction === "dated")
+    .map((r) => {
+      const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
+      const credits = inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [];
+      const creditNote = credits.length > 0 ? ` It names ${listWords([...new Set(credits)])} instead${r.via ? `, yet ${r.via}` : ""}.` : r.via ? ` ${r.via}` : "";
+      return {
+        id: `uncredited_copy:${r.from}:${r.to}`,
+        type: "uncredited_copy" as FindingType,
+        articles: [r.from, r.to],
+        explanation: `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it.${creditNote}`,
+        evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
+        edges: edgeKeys(graph, "copies", r.from, r.to),
+      };
+    });
+}
+
+/** An article that is another outlet's story (a credit line or "first appeared in"). */
+function syndication(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  graph.forEachEdge((key, e, source, target) => {
+    if (e.kind !== "republishes") return;
+    findings.push({
+      id: `syndication:${source}:${target}`,
+      type: "syndication",
+      articles: [source],
+      explanation: `${articleName(graph, source)} runs a story by ${nodeLabel(graph, target)}: the outlet of record is ${nodeLabel(graph, target)}, so the two are one source, not two.`,
+      evidence: (e.evidence ?? []).slice(0, 2),
+      edges: [key],
+    });
+  });
+  return findings;
+}
+
+/** Drift found by the reuse stage: numbers, attributions, and claims a cited article never made. */
+function drift(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  return inputs.drift.map((d, i) => {
+    const [later, earlier] = d.articles;
+    const evidence: Evidence[] =
+      d.type === "unsupported_attribution"
+        ? [{ article: later, ...d.clause }, ...(d.closest ? [{ article: earlier, ...d.closest }] : [])]
+        : [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }];
+    const articles = d.type === "unsupported_attribution" ? [later, earlier] : [earlier, later];
+    return {
+      id: `${d.type}:${later}:${earlier}:${i}`,
+      type: d.type,
+      articles,
+      explanation: d.explanation,
+      evidence,
+      edges: [...edgeKeys(graph, "cites", later, earlier), ...edgeKeys(graph, "copies", later, earlier), ...edgeKeys(graph, "alters_quote", later, earlier), ...edgeKeys(graph, "quotes_same", later, earlier)],
+    };
+  });
+}
+
+/** Outlets whose citations form a loop (A cites B, B's report rests on A): the confirmation is circular. Found as strongly connected outlets. */
+function circularReporting(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const outletOf = (n: string): string | undefined => {
+    const a = graph.getNodeAttributes(n);
+    return a.kind === "article" ? a.outlet : a.kind === "outlet" ? n : undefined;
+  };
+  // Outlet-level "takes from" graph: an article's citation, copy or quotation of another outlet's work.
+  const takes = new Map<string, Map<string, string[]>>();
+  graph.forEachEdge((key, e, source, target) => {
+    if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind)) return;
+    const from = outletOf(source);
+    const to = outletOf(target);
+    if (!from || !to || from === to) return;
+    if (!takes.has(from)) takes.set(from, new Map());
+    const m = takes.get(from) as Map<string, string[]>;
+    m.set(to, [...(m.get(to) ?? []), key]);
+  });
+  // Tarjan's strongly connected components over outlets.
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of takes.get(v)?.keys() ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, idx.get(w) as number));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      if (comp.length > 1) components.push(comp);
+    }
+  };
+  for (const v of takes.keys()) if (!idx.has(v)) visit(v);
+
+  return components.map((comp) => {
+    const inComp = new Set(comp);
+    const edges: string[] = [];
+    for (const from of comp) for (const [to, keys] of takes.get(from) ?? []) if (inComp.has(to)) edges.push(...keys);
+    const articles = [...new Set(edges.flatMap((k) => [graph.source(k), graph.target(k)]).filter((n) => graph.getNodeAttribute(n, "kind") === "article"))];
+    const names = comp.map((o) => nodeLabel(graph, o));
+    const evidence = edges.flatMap((k) => graph.getEdgeAttribute(k, "evidence") ?? []).slice(0, 4);
+    return {
+      id: `circular_reporting:${comp.sort().join("+")}`,
+      type: "circular_reporting" as FindingType,
+      articles,
+      explanation:
+        `${listWords(names)} cite each other: each one's report leans on the other's. ` +
+        "When A cites B as confirmation and B's story came from A, the claim has one source, not two.",
+      evidence,
+      edges,
+    };
+  });
+}
+
+/** Every finding of a case, in the order a teacher would present them. */
+export function findFindings(inputs: FindingInputs): Finding[] {
+  return [
+    ...amplification(inputs),
+    ...circularReporting(inputs),
+    ...recycledQuotes(inputs),
+    ...alteredQuotes(inputs),
+    ...drift(inputs),
+    ...uncreditedCopies(inputs),
+    ...syndication(inputs),
+  ];
+}

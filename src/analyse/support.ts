@@ -1,0 +1,119 @@
+/**
+ * What a claim rests on, article by article: the sources each asserting statement names (speakers, "according to",
+ * "told", anonymous sources), the case articles it takes the claim from (a citation of that article, a copied passage,
+ * or — for an unsourced repetition — any citation or copy of an earlier article that asserts the claim), and reports
+ * outside the case (the outlet stands in for the source it relays unless the text names that source).
+ * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
+ */
+import type { TextSpan } from "../core/spans.ts";
+import type { ReuseRelation } from "../align/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import type { ClaimGroup } from "./claims.ts";
+import type { ClaimAnalysis } from "./types.ts";
+
+export interface SupportContext {
+  readings: ReadonlyMap<string, ArticleReading>;
+  relations: readonly ReuseRelation[];
+  /** Outlet key per article. */
+  outletOf: ReadonlyMap<string, string>;
+  /** Articles in date order (earliest first; ties broken by id). */
+  order: readonly string[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+interface StatementSupport {
+  sources: Set<string>;
+  derivedFrom: Set<string>;
+}
+
+/** Sources and derivations named inside one statement of one article. */
+function statementSupport(article: string, span: TextSpan, ctx: SupportContext): StatementSupport {
+  const support: StatementSupport = { sources: new Set(), derivedFrom: new Set() };
+  const reading = ctx.readings.get(article);
+  if (!reading || span.start < 0) return support;
+  for (const att of reading.attributions) {
+    if (!overlaps(att.sentence, span) && !overlaps(att.span, span)) continue;
+    if (att.interview) continue;
+    if (att.article && att.article !== article) support.derivedFrom.add(att.article);
+    else if (att.citingSource) support.sources.add(att.citingSource);
+    else {
+      // A source relayed through that outlet and named in this statement stands for the report; else the outlet does.
+      const relayed = reading.sources.filter((s) => s.via === att.outlet && s.mentions.some((m) => overlaps(m, span)));
+      if (relayed.length > 0) relayed.forEach((s) => support.sources.add(s.key));
+      else support.sources.add(att.outlet);
+    }
+  }
+  for (const q of reading.quotations) {
+    if (q.kind === "quotation" && q.speaker && overlaps(q.span, span)) support.sources.add(q.speaker);
+  }
+  for (const s of reading.sources) {
+    if (!s.mentions.some((m) => overlaps(m, span))) continue;
+    if (s.via && ctx.readings.has(s.via) && s.via !== article) {
+      support.derivedFrom.add(s.via);
+      support.sources.add(s.key);
+    } else {
+      support.sources.add(s.key);
+    }
+  }
+  for (const rel of ctx.relations) {
+    if (rel.from !== article) continue;
+    if (rel.passages.some((p) => overlaps(p.from, span))) support.derivedFrom.add(rel.to);
+  }
+  return support;
+}
+
+/** Works out origins, derivations and independent primary sources of one claim group. */
+export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimAnalysis {
+  const rank = new Map(ctx.order.map((a, i) => [a, i]));
+  const articles = [...group.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  const asserting = new Set(articles);
+  const restsOn: Record<string, string[]> = {};
+  const derivedFrom: Record<string, string[]> = {};
+
+  for (const article of articles) {
+    const sources = new Set<string>();
+    const derived = new Set<string>();
+    for (const st of group.statements.filter((s) => s.article === article)) {
+      const sup = statementSupport(article, st.span, ctx);
+      sup.sources.forEach((s) => sources.add(s));
+      sup.derivedFrom.forEach((d) => {
+        if (asserting.has(d)) derived.add(d);
+      });
+    }
+    if (sources.size === 0 && derived.size === 0) {
+      // An unsourced repetition: if the article takes anything from an earlier asserting article, it took the claim too.
+      const reading = ctx.readings.get(article);
+      for (const att of reading?.attributions ?? []) if (att.article && asserting.has(att.article) && att.article !== article) derived.add(att.article);
+      for (const rel of ctx.relations) if (rel.from === article && asserting.has(rel.to)) derived.add(rel.to);
+    }
+    // Only earlier (or undated) articles can be where the claim came from.
+    for (const d of [...derived]) if ((rank.get(d) ?? 0) > (rank.get(article) ?? 0) && !ctx.relations.some((r) => r.from === article && r.to === d)) derived.delete(d);
+    if (derived.size > 0) derivedFrom[article] = [...derived];
+    // The outlet's own word stands behind a claim it asserts with no named source and takes from no one.
+    if (sources.size === 0 && derived.size === 0) sources.add(ctx.outletOf.get(article) ?? article);
+    restsOn[article] = [...sources];
+  }
+
+  const origins = articles.filter((a) => !derivedFrom[a]);
+  const primary = new Set<string>();
+  for (const a of articles) for (const s of restsOn[a] ?? []) primary.add(s);
+  // An outlet standing in for its own unsourced word in a derived article adds no independent source.
+  for (const a of Object.keys(derivedFrom)) {
+    const own = ctx.outletOf.get(a);
+    if (own && (restsOn[a] ?? []).length === 1 && restsOn[a]?.[0] === own && !origins.some((o) => ctx.outletOf.get(o) === own)) primary.delete(own);
+  }
+  const outlets = [...new Set(articles.map((a) => ctx.outletOf.get(a) ?? a))];
+  return {
+    key: group.key,
+    label: group.label,
+    text: group.text,
+    statements: group.statements.map((s) => ({ article: s.article, start: s.span.start, end: s.span.end, text: s.span.text })),
+    articles,
+    outlets,
+    origins,
+    derivedFrom,
+    restsOn,
+    primarySources: [...primary],
+  };
+}
