@@ -44,7 +44,10 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
   const outletOf = new Map<string, string>();
   const published = new Map(inputs.cleaned.map((c) => [c.meta.id, c.meta.published]));
-  for (const c of inputs.cleaned) if (graph.hasNode(c.meta.id)) outletOf.set(c.meta.id, graph.getNodeAttribute(c.meta.id, "outlet") as string);
+  for (const c of inputs.cleaned) {
+    const node = graph.hasNode(c.meta.id) ? graph.getNodeAttributes(c.meta.id) : undefined;
+    if (node?.kind === "article") outletOf.set(c.meta.id, node.outlet);
+  }
   const order = inputs.cleaned.map((c) => c.meta.id).sort((a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b));
 
   const nonPlaces = (r: ArticleReading | undefined) => [
