@@ -3,6 +3,8 @@ import { analyseReuse } from "./align/index.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
 import { createOutletRegistry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
+import { readArticle, resolveReadings } from "./extract/index.ts";
+import type { ArticleReading } from "./extract/types.ts";
 import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
 import type { ProvenanceGraph } from "./graph/types.ts";
@@ -14,6 +16,8 @@ export interface CaseAnalysis {
   loaded: LoadedCase;
   registry: OutletRegistry;
   cleaned: CleanArticle[];
+  /** Quotations, sources, attributions and syndication per article (reading stage, resolved across the case). */
+  readings: ArticleReading[];
   /** Shared passages, reuse relations and drift evidence (alignment stage). */
   reuse?: ReuseAnalysis;
   graph: ProvenanceGraph;
@@ -32,10 +36,16 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
     progress?.("clean", i + 1, loaded.articles.length);
     return memo ? memo("clean", a, () => cleanArticle(a)) : cleanArticle(a);
   });
-  // Readings (quotations, citations) come from the reading stage; until it is wired in here, reuse is classified without them.
-  const reuse = analyseReuse(cleaned, [], registry);
-  const graph = buildGraph({ loaded, cleaned, registry, reuse });
-  return { loaded, registry, cleaned, reuse, graph };
+  const readings = resolveReadings(
+    cleaned.map((c, i) => {
+      progress?.("read", i + 1, cleaned.length);
+      return readArticle(c, registry);
+    }),
+    cleaned,
+  );
+  const reuse = analyseReuse(cleaned, readings, registry);
+  const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });
+  return { loaded, registry, cleaned, readings, reuse, graph };
 }
 
 /** Loads a case folder and analyses it. */

@@ -5,6 +5,8 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { LoadedCase } from "../ingest/types.ts";
 import type { ReuseAnalysis } from "../align/types.ts";
 import { addArticles } from "./articles.ts";
+import { addReadings } from "./readings.ts";
+import type { ArticleReading } from "../extract/types.ts";
 import { addReuse } from "./reuse.ts";
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph, SerializedProvenanceGraph } from "./types.ts";
 
@@ -28,6 +30,8 @@ export interface GraphInputs {
   loaded: LoadedCase;
   cleaned: readonly CleanArticle[];
   registry: OutletRegistry;
+  /** The reading stage's output (sources, citations, syndication). */
+  readings?: readonly ArticleReading[];
   /** The alignment stage's output; without it the graph has no reuse edges. */
   reuse?: ReuseAnalysis;
 }
@@ -36,6 +40,7 @@ export interface GraphInputs {
 export function buildGraph(inputs: GraphInputs): ProvenanceGraph {
   const graph = createGraph(inputs.loaded);
   addArticles(graph, inputs.cleaned, inputs.registry);
+  if (inputs.readings) addReadings(graph, inputs.readings, inputs.registry);
   if (inputs.reuse) addReuse(graph, inputs.reuse.relations);
   return graph;
 }

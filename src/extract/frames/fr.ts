@@ -1,0 +1,37 @@
+/** French reading data: « selon », « a rapporté », « a déclaré à », guillemets, crédits photo. */
+import type { LanguageFrames } from "./types.ts";
+import { en } from "./en.ts";
+
+const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}[\\p{L}\\p{N}’'&.\\-\\u2011]*";
+
+export const fr: LanguageFrames = {
+  language: "fr",
+  name: `(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le)\\s*)?${WORD}){0,5})`,
+  date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
+  descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
+  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
+  frames: [
+    { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: "(?:selon|d’après|d'après)\\s+(?:un\\s+(?:\\p{L}+\\s+)?(?:rapport|article)\\s+(?:de|du|d’|d')\\s*)?{SRC}{END}", example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
+    { id: "fr.rapporte", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:a\\s+rapporté|rapporte|a\\s+révélé|révèle|a\\s+indiqué|écrit|a\\s+écrit)(?:\\s+{DATE})?(?:,?\\s+citant\\s+(?<citing>[^,.;:]+))?", example: "Le Parisien a rapporté le 3 mai, citant une source policière, que l’homme avait fui.", expect: "Le Parisien" },
+    { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
+    { id: "fr.declare_a", frame: "told", allowUnknown: true, pattern: "(?:a\\s+déclaré|a\\s+confié|a\\s+expliqué|a\\s+affirmé|a\\s+dit|déclare|confie|explique)\\s+(?:à|au|aux)\\s+{SRC}{END}", example: "« Il est vivant », a déclaré à l’AFP un responsable irakien.", expect: "l’AFP" },
+    { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: "(?:rapporté|révélé|publié|cité)e?s?\\s+par\\s+{SRC}{END}", example: "Une information révélée par Mediapart a relancé l’affaire.", expect: "Mediapart" },
+    { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
+  ],
+  speechVerbs: ["a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a confié", "a indiqué", "a précisé", "a assuré", "déclare", "affirme", "explique", "ajoute", "confie", "indique", "précise", "assure", "dit"],
+  pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
+  anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
+  determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
+  roleNouns: ["expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "député", "maire"],
+  organisationCues: ["ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "onu", "otan"],
+  outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien"],
+  nameStopwords: ["le", "la", "les", "l’", "l'", "un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
+  photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:initialement|d’abord|d'abord)\\s+publié\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    "^\\s*(?:Source|Avec)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
+    en.creditLines[2] as string,
+  ],
+};

@@ -1,0 +1,62 @@
+/** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
+import type { LanguageFrames } from "./frames/types.ts";
+
+/** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/[\s]+/)
+    .map((t) => t.replace(/^(?:al|el|ad|ash|as|an|ar|at|az)[-\u2011]/, "").replace(/[^\p{L}\p{N}-]/gu, ""))
+    .filter((t) => t.length > 0);
+}
+
+/** True when `short` can refer back to `full`: every token of the short form is a token of the full name ("Amara" → "Sofia Amara"). */
+export function refersTo(short: string, full: string): boolean {
+  const s = nameTokens(short);
+  const f = new Set(nameTokens(full));
+  return s.length > 0 && s.every((t) => f.has(t));
+}
+
+/** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
+export function cleanName(raw: string, frames: LanguageFrames): string {
+  let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
+  const stop = new Set(frames.nameStopwords);
+  let words = name.split(/\s+/);
+  while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase())) words = words.slice(1);
+  name = words.join(" ");
+  return name;
+}
+
+/** Compiled regular expressions for one language (cached: patterns are data, compiled once). */
+export interface CompiledLanguage {
+  frames: LanguageFrames;
+  /** A name anchored at the end of a string. */
+  nameAtEnd: RegExp;
+  /** A name anchored at the start of a string. */
+  nameAtStart: RegExp;
+  descriptorAtStart: RegExp;
+  descriptorFull: RegExp;
+  speechVerb: RegExp;
+  photoCredit: RegExp[];
+}
+
+const cache = new Map<string, CompiledLanguage>();
+
+/** Compiles a language's patterns once. */
+export function compile(frames: LanguageFrames): CompiledLanguage {
+  const hit = cache.get(frames.language);
+  if (hit) return hit;
+  const verbs = [...frames.speechVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, "\\s+"));
+  const compiled: CompiledLanguage = {
+    frames,
+    nameAtEnd: new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${frames.name})$`, "u"),
+    nameAtStart: new RegExp(`^(${frames.name})`, "u"),
+    descriptorAtStart: new RegExp(`^(${frames.descriptor})`, "iu"),
+    descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),
+    speechVerb: new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu"),
+    photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
+  };
+  cache.set(frames.language, compiled);
+  return compiled;
+}

@@ -1,0 +1,105 @@
+/** Quotation marks: finds quoted stretches (any mark style, across paragraphs, broken by an attribution) and tells quotations from titles and scare quotes. */
+import type { Span } from "../core/spans.ts";
+
+/** A quoted stretch before speakers are known: the whole span (marks included) and the quoted words, one part per stretch between marks. */
+export interface RawQuote {
+  span: Span;
+  parts: Span[];
+  /** True when the quote ran over more than one paragraph. */
+  multiParagraph: boolean;
+}
+
+/** Opening mark → closing marks it accepts (German „…“ and the Polish „…” both close). */
+const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”" };
+const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’" };
+
+const OPEN_BEFORE = /[\s([{—–\-/:«“‘"']/u;
+
+function canOpen(body: string, i: number, paraStart: number): boolean {
+  if (i === paraStart) return true;
+  return OPEN_BEFORE.test(body[i - 1] ?? " ");
+}
+
+function canClose(body: string, j: number, single: boolean): boolean {
+  const next = body[j + 1];
+  // A closing single mark followed by a letter is an apostrophe ("they’d").
+  if (single && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  if (single && /\s/.test(body[j - 1] ?? " ")) return false;
+  return true;
+}
+
+function findClose(body: string, from: number, end: number, closers: string, single: boolean): number {
+  for (let j = from; j < end; j++) if (closers.includes(body[j] ?? "") && canClose(body, j, single)) return j;
+  return -1;
+}
+
+/** First non-space offset of a paragraph. */
+function firstChar(body: string, p: Span): number {
+  let i = p.start;
+  while (i < p.end && /\s/.test(body[i] ?? "")) i++;
+  return i;
+}
+
+/** Finds every quoted stretch of the body, paragraph by paragraph, in reading order. Single marks are read only outside double quotes. */
+export function findQuotes(body: string, paragraphs: readonly Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi] as Span;
+    let i = p.start;
+    while (i < p.end) {
+      const ch = body[i] ?? "";
+      const dbl = DOUBLE[ch];
+      const sgl = SINGLE[ch];
+      if ((dbl === undefined && sgl === undefined) || !canOpen(body, i, p.start) || (ch === "”" && i !== p.start)) {
+        i++;
+        continue;
+      }
+      const single = dbl === undefined;
+      const closers = (dbl ?? sgl) as string;
+      const j = findClose(body, i + 1, p.end, closers, single);
+      if (j > i + 1) {
+        out.push({ span: { start: i, end: j + 1 }, parts: [{ start: i + 1, end: j }], multiParagraph: false });
+        i = j + 1;
+        continue;
+      }
+      if (single || j === i + 1) {
+        i++;
+        continue;
+      }
+      // No closing mark in this paragraph: a quotation that runs on while each following paragraph reopens with the same mark.
+      const parts: Span[] = [{ start: i + 1, end: p.end }];
+      let qi = pi;
+      let closed = -1;
+      while (qi + 1 < paragraphs.length) {
+        const next = paragraphs[qi + 1] as Span;
+        const f = firstChar(body, next);
+        if (body[f] !== ch) break;
+        qi++;
+        const c = findClose(body, f + 1, next.end, closers, false);
+        if (c >= 0) {
+          parts.push({ start: f + 1, end: c });
+          closed = c;
+          break;
+        }
+        parts.push({ start: f + 1, end: next.end });
+      }
+      const endPara = paragraphs[qi] as Span;
+      out.push({ span: { start: i, end: closed >= 0 ? closed + 1 : endPara.end }, parts, multiParagraph: qi > pi });
+      if (qi > pi) {
+        pi = qi;
+        if (closed < 0) break;
+        // Keep scanning the closing paragraph after the mark.
+        const cur = paragraphs[pi] as Span;
+        out.push(...findQuotes(body, [{ start: closed + 1, end: cur.end }]));
+        break;
+      }
+      i = p.end;
+    }
+  }
+  return out;
+}
+
+/** Words in the quoted parts. */
+export function quoteWords(body: string, q: RawQuote): number {
+  return q.parts.reduce((n, s) => n + (body.slice(s.start, s.end).match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0), 0);
+}

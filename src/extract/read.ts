@@ -1,0 +1,197 @@
+/** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
+import type { CleanArticle } from "../clean/types.ts";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
+import { slugify } from "../core/text.ts";
+import { matchFrames, resolveCited, type ResolveContext } from "./attributions.ts";
+import { detectLanguage, framesFor } from "./frames/index.ts";
+import { cleanName, compile } from "./names.ts";
+import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
+import { sentenceAt, splitSentences } from "./sentences.ts";
+import { anonymousAtStart, createSourceBook, toMentions, type SourceEntry } from "./sources.ts";
+import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { readCreditLines } from "./syndication.ts";
+import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
+
+/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice. */
+function maskQuotes(body: string, quotes: readonly RawQuote[]): string {
+  const chars = body.split("");
+  for (const q of quotes) for (const p of q.parts) for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  return chars.join("");
+}
+
+/** Photo credits as spans: nothing inside one is a citation. */
+function photoCreditSpans(body: string, res: readonly RegExp[]): Span[] {
+  const out: Span[] = [];
+  for (const re of res) for (const m of body.matchAll(new RegExp(re.source, "gu"))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/** Joins `"…," he said. "…"`: two quotes in one paragraph with only a short attribution between them. */
+function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVerb: RegExp): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.multiParagraph) {
+      const between = masked.slice(prev.span.end, q.span.start);
+      const lastPart = prev.parts[prev.parts.length - 1] as Span;
+      const endsOpen = /[,…—–-]\s*$/u.test(body.slice(lastPart.start, lastPart.end)) || /^\s*,/.test(between);
+      if (!between.includes("\n") && between.length < 200 && endsOpen && new RegExp(speechVerb.source, "iu").test(between) && /[.:,]\s*$/.test(between)) {
+        out[out.length - 1] = { span: { start: prev.span.start, end: q.span.end }, parts: [...prev.parts, ...q.parts], multiParagraph: q.multiParagraph };
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
+  const before = body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
+  const words = before.replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
+  const last = words.slice(-2);
+  return last.some((w) => cues.includes(w));
+}
+
+const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
+const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
+
+/** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
+export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
+  const { body, meta } = article;
+  const language = meta.language ?? detectLanguage(body);
+  const frames = framesFor(language);
+  const lang = compile(frames);
+  const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
+  const sentences = splitSentences(body, article.paragraphs, frames.language);
+  const credits = photoCreditSpans(body, lang.photoCredit);
+  const rawQuotes = findQuotes(body, article.paragraphs);
+  let masked = maskQuotes(body, rawQuotes);
+  const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
+  masked = maskQuotes(body, quotes);
+
+  const book = createSourceBook(meta.id, frames);
+  const sctx: SpeakerContext = { body, masked, lang, registry, book };
+  const rctx: ResolveContext = { registry, frames, book };
+  const attributions: Attribution[] = [];
+  const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
+  const relations: SpeechRelation[] = [];
+
+  for (const sentence of sentences) {
+    appositiveIntros(sentence, sctx);
+    const rels = speechRelations(sentence, sctx);
+    relations.push(...rels);
+    // Anonymous sources and documents after "according to", "citing", "taken from".
+    const stext = masked.slice(sentence.start, sentence.end);
+    for (let i = 0; i < stext.length; i++) {
+      if (!/\s/.test(stext[i - 1] ?? " ") || !ANON_AFTER.test(stext.slice(Math.max(0, i - 30), i))) continue;
+      const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames);
+      if (!p) continue;
+      const e = book.anonymous(p);
+      const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;
+      if (chain && chain !== e && !e.via) e.via = chain.key;
+      book.rely(e);
+    }
+    for (const m of stext.matchAll(DOCUMENT)) {
+      const name = m[1] ?? "";
+      const s = sentence.start + (m.index ?? 0) + m[0].length - name.length;
+      book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
+    }
+    // Attribution frames.
+    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang)) {
+      if (credits.some((c) => overlaps(c, hit.span))) continue;
+      const cited = resolveCited(hit, rctx);
+      if (!cited) continue;
+      if (cited.kind !== "outlet") {
+        const nameSpan = textSpan(body, hit.name.start, hit.name.end);
+        const entry = cited.kind === "person" ? book.named(cited.name, nameSpan) : book.organisation(cited.name, nameSpan);
+        if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
+        continue;
+      }
+      if (hit.rule.syndication) {
+        if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end) });
+        continue;
+      }
+      rctx.lastOutlet = { key: cited.key, name: cited.name };
+      // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
+      const inSentence = rels.filter((r) => !r.entry.via);
+      if (cited.key === ownKey) continue;
+      const interview = hit.rule.frame === "told";
+      let citingSource: string | undefined;
+      if (hit.citing) {
+        const p = anonymousAtStart(body, hit.citing.start, hit.citing.end, frames);
+        const raw = masked.slice(hit.citing.start, hit.citing.end);
+        const entry: SourceEntry | undefined = p
+          ? book.anonymous(p)
+          : raw.trim()
+            ? /^\s*\p{Lu}/u.test(raw)
+              ? book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
+              : undefined
+            : undefined;
+        if (entry) {
+          if (!entry.via) entry.via = cited.key;
+          book.rely(entry);
+          citingSource = entry.key;
+          // "<outlet> quoted the sources as saying": the relayed source is the speaker of the adjacent quotation.
+          if (hit.rule.frame === "quoted") relations.push({ entry, verb: hit.span, who: hit.citing, inverted: true, verbText: "quoted" });
+        }
+      }
+      for (const r of inSentence) if (r.entry.key !== citingSource) r.entry.via = cited.key;
+      let citedDate = hit.date;
+      if (!citedDate) {
+        const after = masked.slice(hit.span.end, Math.min(masked.length, hit.span.end + 160));
+        const dm = new RegExp(`^[^\\n]{0,60}?(?:released|published|dated|issued|out)\\s+${frames.date}`, "u").exec(after);
+        if (dm?.groups?.date) citedDate = dm.groups.date;
+      }
+      attributions.push({
+        frame: hit.rule.frame,
+        span: textSpan(body, hit.span.start, hit.span.end),
+        sentence,
+        outlet: cited.key,
+        outletName: cited.name,
+        ...(citedDate ? { citedDate } : {}),
+        ...(citingSource ? { citingSource } : {}),
+        ...(interview ? { interview } : {}),
+      });
+    }
+  }
+
+  // Speakers of quotations: the speech verb right after the quote in its sentence, else the one before it; a quote that opens a paragraph with no attribution continues the previous speaker.
+  const quotations: Quotation[] = [];
+  let lastSpeaker: { entry: SourceEntry; paraEnd: number } | undefined;
+  quotes.forEach((q, n) => {
+    const para = article.paragraphs.find((p) => p.start <= q.span.start && q.span.start < p.end) ?? { start: 0, end: body.length };
+    const endSentence = sentenceAt(sentences, q.span.end - 1);
+    const startSentence = sentenceAt(sentences, q.span.start);
+    const afterEnd = Math.min(endSentence ? Math.max(endSentence.end, q.span.end) : q.span.end, q.span.end + 220);
+    const beforeStart = startSentence ? Math.min(startSentence.start, q.span.start) : q.span.start;
+    const inside = q.parts.length > 1 ? relations.filter((r) => r.verb.start >= q.span.start && r.verb.end <= q.span.end) : [];
+    const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end));
+    const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);
+    const rel = inside[0] ?? after[0] ?? before[before.length - 1];
+    const words = quoteWords(body, q);
+    let speaker = rel?.entry;
+    if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
+    let kind: QuotationKind = "quotation";
+    if (isTitle(body, q, frames.titleCues)) kind = "title";
+    else if (!speaker && words <= 4) kind = "scare";
+    if (kind !== "quotation") speaker = undefined;
+    if (speaker) {
+      book.rely(speaker);
+      const qEndPara = article.paragraphs.find((p) => p.start <= q.span.end - 1 && q.span.end - 1 < p.end);
+      lastSpeaker = { entry: speaker, paraEnd: qEndPara?.end ?? q.span.end };
+    }
+    quotations.push({
+      id: `${slugify(meta.id)}#q${n + 1}`,
+      kind,
+      span: textSpan(body, q.span.start, q.span.end),
+      parts: q.parts.map((p) => textSpan(body, p.start, p.end)),
+      ...(speaker ? { speaker: speaker.key } : {}),
+      ...(speaker && rel ? { speakerSpan: textSpan(body, rel.who.start, rel.who.end) } : {}),
+    });
+  });
+
+  // Keys can change while reading (a fuller name found later): re-point quotations at the final keys.
+  const mentions = toMentions(book);
+  return { article: meta.id, language: frames.language, sentences, quotations, sources: mentions, attributions, syndication };
+}

@@ -1,0 +1,110 @@
+/** The case-level reading step: a citation of an outlet lands on the cited article when that article is in the case, and a source one article took from another keeps the other's key. Pure. */
+import type { CleanArticle } from "../clean/types.ts";
+import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
+import { outletKey } from "../core/outlets.ts";
+import { foldTypography } from "../core/text.ts";
+import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The date a citation gives ("March 28", "28 March", "February"), read against the citing article's year; undefined when it names no month. */
+export function citedDateInterval(text: string, citing: PublishedDate | undefined): { start: number; end: number } | undefined {
+  if (!citing) return undefined;
+  const t = text.toLowerCase();
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(t));
+  if (month < 0) return undefined;
+  const year = Number(/\b(\d{4})\b/.exec(t)?.[1] ?? citing.iso.slice(0, 4));
+  const day = Number(/\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t.replace(/\b\d{4}\b/, ""))?.[1] ?? 0);
+  let y = year;
+  // "in December" written in January means the previous year.
+  if (!/\d{4}/.test(t) && citing.precision !== "year" && month > Number(citing.iso.slice(5, 7) || 12) - 1) y = year - 1;
+  return day > 0 ? { start: Date.UTC(y, month, day), end: Date.UTC(y, month, day + 1) } : { start: Date.UTC(y, month, 1), end: Date.UTC(y, month + 1, 1) };
+}
+
+function words(text: string): string[] {
+  return foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function shingles(text: string, n = 3): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(" "));
+  return out;
+}
+
+/** How much of the citing article's text also appears in a candidate (shared word trigrams). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const g of a) if (b.has(g)) n++;
+  return n;
+}
+
+function compatibleDate(att: Attribution, citing: CleanArticle, cited: CleanArticle): boolean {
+  const cp = cited.meta.published;
+  const ci = citing.meta.published;
+  // The cited report cannot be later than the article citing it.
+  if (compareDates(ci, cp) < 0) return false;
+  if (!att.citedDate || !cp) return true;
+  const said = citedDateInterval(att.citedDate, ci);
+  if (!said) return true;
+  const iv = dateInterval(cp);
+  return iv.start < said.end && said.start < iv.end;
+}
+
+function sameAnonymous(a: SourceMention, b: SourceMention): boolean {
+  if (a.type !== "anonymous" || b.type !== "anonymous") return false;
+  const wa = words(a.name).filter((w) => w.length > 3);
+  const wb = new Set(words(b.name).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  const shared = wa.filter((w) => wb.has(w.slice(0, 5)));
+  return shared.length >= Math.min(2, wa.length) && shared.length > 0;
+}
+
+/** Resolves citations to articles of the case and links sources repeated from a cited article; returns new readings, the inputs untouched. */
+export function resolveReadings(readings: readonly ArticleReading[], cleaned: readonly CleanArticle[]): ArticleReading[] {
+  const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
+  const grams = new Map(cleaned.map((c) => [c.meta.id, shingles(c.body)]));
+  const readingOf = new Map(readings.map((r) => [r.article, r]));
+  return readings.map((r) => {
+    const citing = byId.get(r.article);
+    if (!citing) return r;
+    const attributions = r.attributions.map((att) => {
+      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && outletKey(c.meta.outlet) === att.outlet && compatibleDate(att, citing, c));
+      let best: { id: string; score: number } | undefined;
+      for (const c of candidates) {
+        const score = overlap(grams.get(r.article) ?? new Set(), grams.get(c.meta.id) ?? new Set());
+        if (!best || score > best.score) best = { id: c.meta.id, score };
+      }
+      // Content must agree a little (a few shared phrases) unless the citation gives the exact date.
+      const exactDate = att.citedDate !== undefined && /\d/.test(att.citedDate);
+      return best && (best.score >= 3 || exactDate) ? { ...att, article: best.id } : att;
+    });
+    const citedArticles = new Map<string, string>();
+    for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);
+    const citingKeys = new Map(attributions.filter((a) => a.citingSource && a.article).map((a) => [a.citingSource as string, a.article as string]));
+    const renamed = new Map<string, string>();
+    const sources = r.sources.map((s) => {
+      let out: SourceMention = s.via && citedArticles.has(s.via) ? { ...s, via: citedArticles.get(s.via) as string } : s;
+      // A named source the cited article also quotes reached this article through it.
+      for (const id of new Set(citedArticles.values())) {
+        const other = readingOf.get(id);
+        if (!other) continue;
+        if (!out.via && other.sources.some((o) => o.key === out.key && o.type === "named")) out = { ...out, via: id };
+        // The same anonymous source, repeated from the cited article: take its key so the graph shows one source.
+        const from = citingKeys.get(s.key) ?? (out.via === id ? id : undefined);
+        const twin = from === id ? other.sources.find((o) => sameAnonymous(s, o)) : undefined;
+        if (twin && twin.key !== s.key) {
+          renamed.set(s.key, twin.key);
+          out = { ...out, key: twin.key, via: id };
+        }
+      }
+      return out;
+    });
+    const rename = (k: string | undefined): string | undefined => (k ? (renamed.get(k) ?? k) : k);
+    return {
+      ...r,
+      attributions: attributions.map((a) => (a.citingSource ? { ...a, citingSource: rename(a.citingSource) as string } : a)),
+      sources: sources.map((s) => (s.via && renamed.has(s.via) ? { ...s, via: renamed.get(s.via) as string } : s)),
+      quotations: r.quotations.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker) as string } : q)),
+    };
+  });
+}

@@ -1,0 +1,268 @@
+/** The sources of one article: named people, anonymous sources, organisations and documents, with short-name, definite-description and pronoun coreference. */
+import type { TextSpan } from "../core/spans.ts";
+import { slugify } from "../core/text.ts";
+import type { SourceType } from "../graph/types.ts";
+import type { LanguageFrames } from "./frames/types.ts";
+import { refersTo } from "./names.ts";
+import type { SourceMention } from "./types.ts";
+
+/** A noun phrase that names an anonymous source ("a Syrian source with a network of informants"). */
+export interface AnonymousPhrase {
+  start: number;
+  end: number;
+  text: string;
+  head: string;
+  modifiers: string[];
+  definite: boolean;
+  plural: boolean;
+}
+
+/** A source as the book tracks it while reading; becomes a SourceMention when it speaks or is relied on. */
+export interface SourceEntry extends SourceMention {
+  /** Only sources that speak or are relied on are output; people merely described are candidates for coreference. */
+  relied: boolean;
+  plural: boolean;
+  head?: string;
+  modifiers: string[];
+  gender?: "m" | "f";
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
+const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "was", "were", "are", "be", "been", "by", "to", "for", "of", "said", "says", "but", "or", "if", "as", "it", "its", "his", "her", "their", "has", "have", "had", "not", "also", "with", "from", "in", "on", "at", "while", "when", "than", "then", "so", "because", "saying", "told", "according", "citing", "quoted"]);
+const PREPOSITIONS = new Set(["with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal"]);
+const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  comma: boolean;
+}
+
+function tokens(text: string, offset: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const comma = raw.endsWith(",");
+    const word = comma ? raw.slice(0, -1) : raw.replace(/\.$/, "");
+    out.push({ text: word, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + word.length, comma });
+  }
+  return out;
+}
+
+function headIndex(toks: Tok[], i: number, heads: Set<string>): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (w === "people" || w === "person") {
+    const next = toks[i + 1]?.text.toLowerCase();
+    return next === "close" || next === "familiar";
+  }
+  return heads.has(w);
+}
+
+function isModifier(t: Tok, frames: LanguageFrames): boolean {
+  const w = t.text.toLowerCase();
+  if (w === "and" || w === "et") return true;
+  if (FUNCTION_WORDS.has(w)) return false;
+  if (frames.nameStopwords.includes(w) && !/^\p{Lu}/u.test(t.text)) return false;
+  if (frames.nameStopwords.includes(w) && ["but", "and", "however", "meanwhile", "yesterday", "today", "also", "while", "when"].includes(w)) return false;
+  return /^[\p{L}\p{N}]/u.test(t.text);
+}
+
+function makePhrase(body: string, toks: Tok[], from: number, head: number, to: number, frames: LanguageFrames): AnonymousPhrase {
+  const first = toks[from] as Tok;
+  const last = toks[to] as Tok;
+  const det = first.text.toLowerCase();
+  const hasDet = frames.determiners.includes(det);
+  const modifiers = toks.slice(hasDet ? from + 1 : from, head).map((t) => t.text.toLowerCase()).filter((w) => w !== "and");
+  const headWord = (toks[head] as Tok).text.toLowerCase();
+  return {
+    start: first.start,
+    end: last.end,
+    text: body.slice(first.start, last.end),
+    head: headWord,
+    modifiers,
+    definite: DEFINITE.has(det),
+    plural: /s$/.test(headWord) && !/ss$/.test(headWord) || ["people", "several", "two", "three", "many", "some"].includes(det),
+  };
+}
+
+/** An anonymous-source phrase that ends `text` (the subject before a speech verb): determiner, modifiers, head noun, optional prepositional tail. */
+export function anonymousAtEnd(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+  const heads = new Set(frames.anonymousHeads);
+  const toks = tokens(body.slice(start, end), start);
+  const n = toks.length;
+  for (let h = n - 1; h >= Math.max(0, n - 12); h--) {
+    if (!headIndex(toks, h, heads)) continue;
+    // Everything after the head must be one prepositional tail ("with a network of informants").
+    if (h < n - 1) {
+      const next = toks[h + 1] as Tok;
+      if (!PREPOSITIONS.has(next.text.toLowerCase()) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+    }
+    let from = h;
+    let det = false;
+    for (let k = h - 1; k >= 0 && h - k <= 7; k--) {
+      const t = toks[k] as Tok;
+      if (t.comma && k < h - 1 && !toks.slice(k + 1, h).some((x) => x.text.toLowerCase() === "and")) break;
+      if (frames.determiners.includes(t.text.toLowerCase())) {
+        from = k;
+        det = true;
+        break;
+      }
+      if (!isModifier(t, frames)) break;
+      from = k;
+    }
+    const phrase = makePhrase(body, toks, from, h, n - 1, frames);
+    if (!det && !phrase.plural) continue;
+    return phrase;
+  }
+  return undefined;
+}
+
+/** An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). */
+export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+  const heads = new Set(frames.anonymousHeads);
+  const toks = tokens(body.slice(start, end), start);
+  let from = 0;
+  if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
+  for (let h = from; h < Math.min(toks.length, from + 7); h++) {
+    if (headIndex(toks, h, heads)) {
+      let to = h;
+      const next = toks[h + 1];
+      if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {
+        for (let k = h + 1; k < Math.min(toks.length, h + 10); k++) {
+          to = k;
+          if ((toks[k] as Tok).comma) break;
+        }
+      }
+      return makePhrase(body, toks, 0, h, to, frames);
+    }
+    const t = toks[h] as Tok;
+    if (!isModifier(t, frames) || (t.comma && h > from)) return undefined;
+  }
+  return undefined;
+}
+
+function stem(w: string): string {
+  return w.toLowerCase().slice(0, 5);
+}
+
+/** The running list of an article's sources, with coreference. */
+export interface SourceBook {
+  /** A named person (merged with an earlier full or short form of the name). */
+  named(name: string, span: TextSpan, role?: string): SourceEntry;
+  anonymous(phrase: AnonymousPhrase): SourceEntry;
+  organisation(name: string, span: TextSpan, type?: Extract<SourceType, "organisation" | "document">): SourceEntry;
+  /** The entry a pronoun stands for: the most recent salient source of that number and a compatible gender. */
+  pronoun(word: string, span: TextSpan): SourceEntry | undefined;
+  /** Marks an entry as relied on (it speaks) and most salient. */
+  rely(entry: SourceEntry): void;
+  /** Marks an entry as salient without making it a source (a person introduced as a sentence subject). */
+  touch(entry: SourceEntry): void;
+  findNamed(name: string): SourceEntry | undefined;
+  entries(): SourceEntry[];
+}
+
+const FEMININE = new Set(["she", "her", "elle", "elles"]);
+const MASCULINE = new Set(["he", "him", "his", "il"]);
+
+/** A new, empty source book for one article. */
+export function createSourceBook(articleId: string, frames: LanguageFrames): SourceBook {
+  const all: SourceEntry[] = [];
+  let salience: SourceEntry[] = [];
+  const articleSlug = slugify(articleId);
+
+  function touch(e: SourceEntry): void {
+    salience = [e, ...salience.filter((x) => x !== e)];
+  }
+
+  function findNamed(name: string): SourceEntry | undefined {
+    for (let i = all.length - 1; i >= 0; i--) {
+      const e = all[i] as SourceEntry;
+      if (e.type !== "named" && e.type !== "organisation") continue;
+      if (refersTo(name, e.name) || refersTo(e.name, name)) return e;
+    }
+    return undefined;
+  }
+
+  return {
+    named(name, span, role) {
+      const hit = findNamed(name);
+      if (hit) {
+        // Keep the fullest form of the name as the label and key.
+        if (name.length > hit.name.length && refersTo(hit.name, name)) {
+          hit.name = name;
+          hit.key = `source:${slugify(name)}`;
+        }
+        if (role && !hit.role) hit.role = role;
+        hit.mentions.push(span);
+        return hit;
+      }
+      const e: SourceEntry = { key: `source:${slugify(name)}`, name, type: "named", mentions: [span], relied: false, plural: false, modifiers: [], ...(role ? { role } : {}) };
+      all.push(e);
+      return e;
+    },
+    anonymous(p) {
+      const span: TextSpan = { start: p.start, end: p.end, text: p.text };
+      const core = [...p.modifiers, p.head].join(" ");
+      const compatible = (e: SourceEntry): boolean =>
+        e.type === "anonymous" && e.head !== undefined && stem(e.head) === stem(p.head) && p.modifiers.every((m) => [...e.modifiers, ...e.name.toLowerCase().split(/\s+/)].some((x) => stem(x) === stem(m)));
+      if (p.definite) {
+        // A bare "the source" points back to the most salient anonymous source, whatever noun introduced it.
+        const generic = p.modifiers.length === 0 && frames.anonymousHeads.slice(0, 2).includes(p.head);
+        const prior = salience.find(compatible) ?? [...all].reverse().find(compatible) ?? (generic ? salience.find((e) => e.type === "anonymous") : undefined);
+        if (prior) {
+          prior.mentions.push(span);
+          return prior;
+        }
+      }
+      const key = `source:${articleSlug}--${slugify(core)}`;
+      const same = all.find((e) => e.key === key);
+      if (same) {
+        same.mentions.push(span);
+        return same;
+      }
+      const e: SourceEntry = { key, name: p.text, type: "anonymous", mentions: [span], relied: false, plural: p.plural, head: p.head, modifiers: p.modifiers };
+      all.push(e);
+      return e;
+    },
+    organisation(name, span, type = "organisation") {
+      const key = type === "document" ? `source:${articleSlug}--${slugify(name)}` : `source:${slugify(name.replace(/^the\s+/i, ""))}`;
+      const same = all.find((e) => e.key === key);
+      if (same) {
+        same.mentions.push(span);
+        return same;
+      }
+      const e: SourceEntry = { key, name: name.replace(/^the\s+/i, ""), type, mentions: [span], relied: false, plural: false, modifiers: [] };
+      all.push(e);
+      return e;
+    },
+    pronoun(word, span) {
+      const w = word.toLowerCase();
+      const plural = frames.pronouns.plural.includes(w);
+      const gender = FEMININE.has(w) ? "f" : MASCULINE.has(w) ? "m" : undefined;
+      const hit = salience.find((e) => e.type !== "document" && e.type !== "organisation" && e.plural === plural && (!gender || !e.gender || e.gender === gender));
+      if (hit) {
+        if (gender && !hit.gender && hit.type === "named") hit.gender = gender;
+        hit.mentions.push(span);
+      }
+      return hit;
+    },
+    rely(e) {
+      e.relied = true;
+      touch(e);
+    },
+    touch,
+    findNamed,
+    entries: () => all,
+  };
+}
+
+/** The book's relied-on entries as the reading stage outputs them. */
+export function toMentions(book: SourceBook): SourceMention[] {
+  return book
+    .entries()
+    .filter((e) => e.relied)
+    .map((e) => ({ key: e.key, name: e.name, type: e.type, ...(e.role ? { role: e.role } : {}), mentions: e.mentions, ...(e.via ? { via: e.via } : {}) }));
+}

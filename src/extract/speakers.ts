@@ -1,0 +1,146 @@
+/** Speakers: who a speech verb belongs to ("X said", "said X", "X, a Baghdad-based expert, told …", "he told …"), and people introduced by an appositive role. */
+import type { OutletRegistry } from "../core/outlets.ts";
+import type { Span } from "../core/spans.ts";
+import { textSpan } from "../core/spans.ts";
+import type { CompiledLanguage } from "./names.ts";
+import { cleanName } from "./names.ts";
+import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
+
+/** A speech verb with the source it belongs to. */
+export interface SpeechRelation {
+  entry: SourceEntry;
+  verb: Span;
+  who: Span;
+  /** True for "said X" (the speaker after the verb). */
+  inverted: boolean;
+  verbText: string;
+}
+
+/** Context for reading speakers in one article. */
+export interface SpeakerContext {
+  body: string;
+  /** The body with quoted words blanked out, so a speaker's own words never yield speakers. */
+  masked: string;
+  lang: CompiledLanguage;
+  registry: OutletRegistry;
+  book: SourceBook;
+}
+
+const INTERVIEW_VERBS = new Set(["told", "tells"]);
+
+function isOutletName(name: string, ctx: SpeakerContext): boolean {
+  if (ctx.lang.descriptorFull.test(name)) return true;
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" "))) return true;
+  return false;
+}
+
+/** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
+export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
+  const t = text.trim().split(/\s+(?:who|whose|which|that|qui|dont)\b/u)[0]?.trim() ?? "";
+  const words = t.toLowerCase().split(/[\s,]+/);
+  if (!ctx.lang.frames.roleNouns.some((r) => words.includes(r) || words.some((w) => w.endsWith(`-${r}`)))) return undefined;
+  return t.replace(/^(?:a|an|the|un|une|le|la)\s+/iu, "").replace(/[,.]$/, "");
+}
+
+/** Resolves a name as a person or organisation source (never an outlet). */
+function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
+  const name = cleanName(raw, ctx.lang.frames);
+  if (!name || isOutletName(name, ctx)) return undefined;
+  const words = name.split(/\s+/);
+  if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  const offset = start + raw.indexOf(name);
+  const span = textSpan(ctx.body, offset, offset + name.length);
+  const lower = name.toLowerCase().split(/\s+/);
+  // An acronym nobody introduced ("ISIS said") is an organisation, not a person.
+  const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
+  if (acronym || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  return ctx.book.named(name, span, role);
+}
+
+/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas. */
+function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+  let text = ctx.masked.slice(from, to);
+  let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi)\s*$/u, "").trimEnd().length;
+  text = ctx.masked.slice(from, end);
+  let role: string | undefined;
+  if (text.endsWith(",")) {
+    const inner = text.slice(0, -1);
+    const comma = inner.lastIndexOf(",");
+    if (comma < 0) return undefined;
+    const appositive = inner.slice(comma + 1);
+    role = roleOf(appositive, ctx);
+    if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return undefined;
+    end = from + comma;
+    text = ctx.masked.slice(from, end);
+  }
+  const pron = new RegExp(`(?:^|[^\\p{L}])(${[...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].join("|") || "(?!)"})$`, "iu").exec(text);
+  if (pron && pron[1]) {
+    const s = end - pron[1].length;
+    const entry = ctx.book.pronoun(pron[1], textSpan(ctx.body, s, end));
+    return entry ? { entry, span: { start: s, end } } : undefined;
+  }
+  const anon = anonymousAtEnd(ctx.body, from, end, ctx.lang.frames);
+  if (anon && anon.end === end) return { entry: ctx.book.anonymous(anon), span: anon };
+  const nm = ctx.lang.nameAtEnd.exec(text);
+  if (nm && nm[1]) {
+    const s = end - nm[1].length;
+    const entry = nameEntry(nm[1], s, ctx, role);
+    return entry ? { entry, span: { start: s, end } } : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
+function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+  const lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
+  const start = from + lead;
+  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
+  if (anon) return { entry: ctx.book.anonymous(anon), span: anon };
+  const text = ctx.masked.slice(start, to);
+  const nm = ctx.lang.nameAtStart.exec(text);
+  if (!nm || !nm[1]) return undefined;
+  const name = nm[1].replace(/[.,]$/, "");
+  const rest = text.slice(name.length);
+  const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
+  const role = app?.[1] ? roleOf(app[1], ctx) : undefined;
+  const entry = nameEntry(name, start, ctx, role);
+  return entry ? { entry, span: { start, end: start + name.length } } : undefined;
+}
+
+/** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
+export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
+  const out: SpeechRelation[] = [];
+  const re = new RegExp(ctx.lang.speechVerb.source, "giu");
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(re)) {
+    const vs = sentence.start + (m.index ?? 0);
+    const ve = vs + m[0].length;
+    const verbText = m[0].toLowerCase();
+    let found = subjectBefore(sentence.start, vs, ctx);
+    let inverted = false;
+    if (!found && !INTERVIEW_VERBS.has(verbText)) {
+      found = subjectAfter(ve, sentence.end, ctx);
+      inverted = true;
+    }
+    if (!found) continue;
+    ctx.book.rely(found.entry);
+    out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
+  }
+  return out;
+}
+
+/** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
+export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  const re = new RegExp(`(${ctx.lang.frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu");
+  for (const m of text.matchAll(re)) {
+    const raw = m[1] ?? "";
+    const role = roleOf(m[2] ?? "", ctx);
+    if (!role) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const entry = nameEntry(raw, start, ctx, role);
+    // A person introduced as the subject of the sentence is who a following "she said" most likely means.
+    if (entry && text.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean).length <= 1) ctx.book.touch(entry);
+  }
+}

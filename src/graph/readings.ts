@@ -1,0 +1,61 @@
+/** The reading stage in the graph: source nodes, `quotes` edges (with `via`), `cites` edges to articles or outlets, `republishes` edges for syndication. */
+import type { OutletRegistry } from "../core/outlets.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import { ensureOutlet } from "./articles.ts";
+import type { Evidence, ProvenanceGraph } from "./types.ts";
+
+function evidence(article: string, span: { start: number; end: number; text: string }): Evidence {
+  return { article, start: span.start, end: span.end, text: span.text };
+}
+
+/** Adds every article's sources, citations and syndication credits to the graph; one edge per (article, target, kind), evidence accumulated. */
+export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleReading[], registry: OutletRegistry): void {
+  for (const r of readings) {
+    if (!graph.hasNode(r.article)) continue;
+    const own = graph.getNodeAttribute(r.article, "kind") === "article" ? (graph.getNodeAttributes(r.article) as { outlet?: string }).outlet : undefined;
+
+    for (const s of r.sources) {
+      if (!graph.hasNode(s.key)) {
+        graph.addNode(s.key, { kind: "source", label: s.name, sourceType: s.type, ...(s.role ? { role: s.role } : {}), articles: [r.article] });
+      } else {
+        const attrs = graph.getNodeAttributes(s.key);
+        if (attrs.kind === "source" && !attrs.articles.includes(r.article)) graph.mergeNodeAttributes(s.key, { articles: [...attrs.articles, r.article], ...(s.role && !attrs.role ? { role: s.role } : {}) });
+      }
+      const key = `${r.article}->quotes->${s.key}`;
+      if (graph.hasEdge(key)) continue;
+      const first = s.mentions[0];
+      graph.addDirectedEdgeWithKey(key, r.article, s.key, {
+        kind: "quotes",
+        ...(s.via ? { via: s.via } : {}),
+        ...(first ? { evidence: [evidence(r.article, first)] } : {}),
+      });
+    }
+
+    for (const a of r.attributions) {
+      const target = a.article && graph.hasNode(a.article) ? a.article : ensureOutlet(graph, a.outletName, registry);
+      if (target === own || target === r.article) continue;
+      const key = `${r.article}->cites->${target}`;
+      const ev = evidence(r.article, a.span);
+      if (graph.hasEdge(key)) {
+        const prev = graph.getEdgeAttributes(key);
+        graph.mergeEdgeAttributes(key, { evidence: [...(prev.evidence ?? []), ev] });
+        continue;
+      }
+      graph.addDirectedEdgeWithKey(key, r.article, target, {
+        kind: "cites",
+        frame: a.frame,
+        ...(a.citedDate ? { citedDate: a.citedDate } : {}),
+        ...(target === a.article ? { resolvedToArticle: true } : {}),
+        evidence: [ev],
+      });
+    }
+
+    for (const s of r.syndication) {
+      const target = ensureOutlet(graph, s.outletName, registry);
+      if (target === own) continue;
+      const key = `${r.article}->republishes->${target}`;
+      if (graph.hasEdge(key)) continue;
+      graph.addDirectedEdgeWithKey(key, r.article, target, { kind: "republishes", evidence: [evidence(r.article, s.evidence)] });
+    }
+  }
+}
