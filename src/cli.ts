@@ -3,6 +3,7 @@ import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { isClaimtrailError } from "./core/errors.ts";
 import { analyzeCommand } from "./cli/analyze.ts";
 import { serveCommand } from "./cli/serve.ts";
+import { evalCommand } from "./cli/eval.ts";
 import { EXIT } from "./cli/shared.ts";
 
 export const mainCommand = defineCommand({
@@ -14,6 +15,7 @@ export const mainCommand = defineCommand({
   subCommands: {
     analyze: analyzeCommand,
     serve: serveCommand,
+    eval: evalCommand,
   },
 });
 
