@@ -133,17 +133,20 @@ function midSentenceCapitals(texts: readonly string[]): Set<string> {
 /** Pairs of names that the text itself relates: "X is a part of Y", "Y known as X", "X of Y province", "X outside/near Y". */
 export function namePairsFromText(text: string): NamePair[] {
   const pairs: NamePair[] = [];
-  const N = String.raw`((?:the\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:desert|province|region|governorate|district|city|valley|area))?)`;
+  const heads = [...PLACE_HEADS].join("|");
+  const N = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:${heads}))?)`;
   const patterns = [
     new RegExp(String.raw`${N}\s+is\s+(?:a\s+)?part\s+of\s+${N}`, "gu"),
     new RegExp(String.raw`${N}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${N}`, "gu"),
     new RegExp(String.raw`${N}\s+of\s+${N}\s+(?:province|governorate|region|district)`, "gu"),
-    new RegExp(String.raw`${N}(?:\s+region|\s+area)?\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${N}`, "gu"),
+    new RegExp(String.raw`${N}\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${N}`, "gu"),
     new RegExp(String.raw`${N},\s+(?:a|the)\s+(?:\p{Ll}+\s+){0,2}(?:desert|province|region|town|city|area|part)\s+(?:in|of)\s+${N}`, "gu"),
   ];
   for (const p of patterns) {
     for (const m of text.matchAll(p)) {
-      if (m[1] && m[2]) pairs.push([m[1].replace(/^the\s+/i, ""), m[2].replace(/^the\s+/i, "")]);
+      // "the Badia region" names the Badia: a generic place noun adds nothing to the name.
+      const bare = (n: string) => n.replace(/^the\s+/i, "").replace(new RegExp(String.raw`\s+(?:${[...GENERIC_HEADS].join("|")})$`), "");
+      if (m[1] && m[2]) pairs.push([bare(m[1]), bare(m[2])]);
     }
   }
   return pairs;

@@ -38,4 +38,7 @@ export function predicateOf(word: string): string | undefined {
 }
 
 /** Generic nouns that, after a proper name, make a place phrase ("Homs desert", "Anbar province"). */
-export const PLACE_HEADS: ReadonlySet<string> = new Set(["desert", "province", "region", "governorate", "district", "city", "town", "valley", "mountains", "border", "area", "countryside", "camp"]);
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "desert", "province", "region", "governorate", "district", "city", "town", "village", "valley", "mountains", "mountain", "range", "border",
+  "area", "countryside", "camp", "coast", "fjord", "island", "islands", "river", "sea", "bay", "lake", "gulf", "strait", "peninsula", "county", "state", "oblast",
+]);
