@@ -1,5 +1,7 @@
 /** The whole analysis of one case, stage by stage: load → clean → extract → align → graph → analyse. */
 import { analyseReuse } from "./align/index.ts";
+import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
+import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
 import { createOutletRegistry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
@@ -20,6 +22,8 @@ export interface CaseAnalysis {
   readings: ArticleReading[];
   /** Shared passages, reuse relations and drift evidence (alignment stage). */
   reuse?: ReuseAnalysis;
+  /** Claims with their origins, derivations and independent sources (provenance stage). */
+  claims: ClaimAnalysis[];
   graph: ProvenanceGraph;
 }
 
@@ -45,7 +49,10 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
   );
   const reuse = analyseReuse(cleaned, readings, registry);
   const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });
-  return { loaded, registry, cleaned, readings, reuse, graph };
+  progress?.("provenance", 1, 1);
+  const provenance = analyseProvenance({ graph, cleaned, readings, reuse });
+  addProvenance(graph, provenance);
+  return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
 }
 
 /** Loads a case folder and analyses it. */
