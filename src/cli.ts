@@ -4,6 +4,7 @@ import { isClaimtrailError } from "./core/errors.ts";
 import { analyzeCommand } from "./cli/analyze.ts";
 import { serveCommand } from "./cli/serve.ts";
 import { evalCommand } from "./cli/eval.ts";
+import { exportCommand, importCommand } from "./cli/workspace.ts";
 import { EXIT } from "./cli/shared.ts";
 
 export const mainCommand = defineCommand({
@@ -16,6 +17,8 @@ export const mainCommand = defineCommand({
     analyze: analyzeCommand,
     serve: serveCommand,
     eval: evalCommand,
+    import: importCommand,
+    export: exportCommand,
   },
 });
 

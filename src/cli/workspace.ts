@@ -1,0 +1,125 @@
+/** Workspace commands: `claimtrail import <folder>`, `claimtrail export <case> --format folder`, and the store side of `claimtrail serve`. */
+import { defineCommand } from "citty";
+import path from "node:path";
+import { InputError } from "../core/errors.ts";
+import { loadDefaultRegistry } from "../ingest/loadCase.ts";
+import { createApp } from "../server/app.ts";
+import { buildClientBundle } from "../server/bundle.ts";
+import { storeCatalog } from "../store/catalog.ts";
+import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
+import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
+import { reportProblems, stderrProgress } from "./shared.ts";
+
+const DATA_ARG = { type: "string", description: `Data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR } as const;
+
+/** Runs `fn` with the store open, and closes it even when `fn` fails. */
+async function withStore<T>(dataDir: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(dataDir);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+export const importCommand = defineCommand({
+  meta: { name: "import", description: "Copy a case folder into the store (one transaction: all of it or nothing)." },
+  args: {
+    folder: { type: "positional", description: "Case folder (contract §1)", required: true },
+    data: DATA_ARG,
+    as: { type: "string", description: "Case id to use instead of the folder's name" },
+  },
+  async run({ args }) {
+    const registry = await loadDefaultRegistry();
+    await withStore(args.data, async (store) => {
+      const progress = stderrProgress();
+      const result = await importCaseFolder(store, args.folder, registry, { ...(args.as ? { as: args.as } : {}), ...(progress ? { onArticle: (d: number, t: number) => progress("import", d, t) } : {}) });
+      reportProblems(result.problems);
+      for (const s of result.skipped) process.stderr.write(`warning: ${s.file}: the same text or address as article '${s.duplicateOf}'; not stored twice\n`);
+      process.stdout.write(`imported case '${result.id}': ${result.articles} article${result.articles === 1 ? "" : "s"} into ${store.file}\n`);
+    });
+  },
+});
+
+/** The folder format of `claimtrail export`, shaped as one entry of a table of export formats. */
+export const folderExportFormat = {
+  name: "folder",
+  description: "a case folder (contract §1): each article's original bytes, case.json, outlets.json",
+  async run(caseId: string, out: string, dataDir: string): Promise<void> {
+    const registry = await loadDefaultRegistry();
+    await withStore(dataDir, async (store) => {
+      const { files } = await exportCaseFolder(store, caseId, out, registry);
+      process.stdout.write(`exported case '${caseId}': ${files} article${files === 1 ? "" : "s"} to ${out}\n`);
+    });
+  },
+};
+
+export const exportCommand = defineCommand({
+  meta: { name: "export", description: "Write a stored case out of the store." },
+  args: {
+    case: { type: "positional", description: "Id of a case in the store", required: true },
+    format: { type: "string", description: "Export format: folder", default: "folder" },
+    out: { type: "string", alias: "o", description: "Folder to write (must be new or empty)", required: true },
+    data: DATA_ARG,
+  },
+  async run({ args }) {
+    if (args.format !== folderExportFormat.name) throw new InputError("export", `--format '${args.format}' is not known here; expected 'folder'`);
+    await folderExportFormat.run(args.case, args.out, args.data);
+  },
+});
+
+/** What `claimtrail serve` passes to serve the store. */
+export interface ServeWorkspaceOptions {
+  dataDir: string;
+  /** Folders to import first (a case already in the store is kept as it is). */
+  folders: string[];
+  /** Imported when the store has no case at all, so a first start shows something. */
+  seed: string;
+  host: string;
+  port: number;
+  readOnly: boolean;
+  writesPerMinute: number;
+  publicDir: string;
+}
+
+const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Opens the store, imports what was asked, and listens; closes the store on SIGINT/SIGTERM. */
+export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
+  const registry = await loadDefaultRegistry();
+  const store = openStore(o.dataDir);
+  const folders = o.folders.length === 0 && store.listCases().length === 0 ? [o.seed] : o.folders;
+  for (const folder of folders) {
+    const id = path.basename(path.resolve(folder));
+    if (store.getCase(id)) {
+      process.stderr.write(`serve: case '${id}' is already in the store; the stored copy is served (claimtrail export, then import --as, to replace it)\n`);
+      continue;
+    }
+    const result = await importCaseFolder(store, folder, registry);
+    reportProblems(result.problems);
+  }
+  const cases = storeCatalog(store, registry);
+  // Analyse every case before the first request, so the first reader does not wait.
+  const list = cases.list();
+  const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute } });
+  const server = app.listen(o.port, o.host, () => {
+    const addr = server.address();
+    const actual = typeof addr === "object" && addr ? addr.port : o.port;
+    const host = o.host.includes(":") ? `[${o.host}]` : o.host;
+    const mode = o.readOnly ? "read-only" : "workspace";
+    process.stdout.write(`claimtrail explorer: http://${host}:${actual}/  (${mode}, ${list.length} case${list.length === 1 ? "" : "s"}, store ${store.file}; Ctrl+C stops)\n`);
+    if (!LOOPBACK_HOST.test(o.host) && !o.readOnly) process.stderr.write("serve: warning: listening beyond this machine without --read-only; anyone who can reach it can change the cases\n");
+  });
+  server.on("error", (e) => {
+    process.stderr.write(`serve: cannot listen on ${o.host}:${o.port} (${(e as Error).message})\n`);
+    process.exit(1);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
