@@ -35,6 +35,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minMatchedWords: 8,
   minContentWords: 4,
   minSimilarity: 0.5,
+  minLongestPassage: 12,
 };
 
 /** Winnowed fingerprints of a token sequence (deduplicated hashes are fine: the index deduplicates per document). */

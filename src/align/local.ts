@@ -97,6 +97,7 @@ export function alignTexts(textA: string, ta: readonly Token[], textB: string, t
     const clash = kept.some((k) => overlap(k.ai, p.ai) > 0.5 * (p.ai[1] - p.ai[0]) || overlap(k.bi, p.bi) > 0.5 * (p.bi[1] - p.bi[0]));
     if (!clash) kept.push(p);
   }
+  if (!kept.some((k) => k.matchedWords >= options.minLongestPassage)) return [];
   kept.sort((x, y) => x.a.start - y.a.start);
   return kept.map(({ ai: _ai, bi: _bi, ...p }) => p);
 }

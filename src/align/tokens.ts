@@ -9,8 +9,21 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
 const ANY_PREFIX = new Set(ARTICLE_PREFIXES.filter((p) => p.when === "any").map((p) => p.prefix));
 const CAPITAL_PREFIX = new Set(ARTICLE_PREFIXES.filter((p) => p.when === "capital").map((p) => p.prefix));
 
+// Folding is the hot path at corpus scale and vocabularies are small: memoise, and start afresh when the memo grows large.
+const FOLD_MEMO_LIMIT = 500_000;
+let foldMemo = new Map<string, string>();
+
 /** Folds one word: accents off, lower case, apostrophes and number separators dropped, spelling variants merged. */
 export function foldWord(word: string): string {
+  const hit = foldMemo.get(word);
+  if (hit !== undefined) return hit;
+  const folded = foldUncached(word);
+  if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo = new Map();
+  foldMemo.set(word, folded);
+  return folded;
+}
+
+function foldUncached(word: string): string {
   let w = foldTypography(word).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/'/g, "");
   if (/^\p{N}/u.test(w)) return w.replace(/,/g, "");
   for (const f of SPELLING_FOLDS) w = w.replace(f.pattern, f.replacement);

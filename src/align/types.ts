@@ -27,6 +27,8 @@ export interface AlignOptions {
   minContentWords: number;
   /** A passage's word similarity (2·matched / (len a + len b)) must reach this. */
   minSimilarity: number;
+  /** A pair is reported only when one of its passages matches at least this many words: a lone short overlap is a stock phrase; beside a longer one it is more evidence. */
+  minLongestPassage: number;
 }
 
 /** One document handed to the aligner: any text with an id (a cleaned body, or a benchmark article). */
