@@ -39,12 +39,13 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Escapes text for inline Markdown: one line, every character CommonMark could read as markup or raw HTML backslash-escaped. */
+/** Escapes text for inline Markdown: one line; emphasis, code, link, table and raw-HTML characters backslash-escaped, and a leading block marker too. */
 export function escapeMarkdown(text: string): string {
   return stripControls(text)
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/^([#+=-]|\d+[.)])/, (m) => `\\${m}`.replace(/^\\(\d+)/, "$1\\"));
 }
 
 /** A URL safe to put in a link: only http(s), otherwise undefined (no `javascript:` or `data:` links in a report). */

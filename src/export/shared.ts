@@ -1,5 +1,5 @@
 /** What the exporters share: reading an article's date back from the graph, and finding the claims and articles in it. */
-import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
+import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { ArticleNodeAttrs, ClaimNodeAttrs, NodeAttrs, ProvenanceGraph } from "../graph/types.ts";
 
 /** The publication date of an article node as a `PublishedDate`, or undefined when the case gave none. */
@@ -20,20 +20,17 @@ export function dateRange(date: PublishedDate): { earliest: string; latest: stri
   return { earliest: isoDay(wide.start), latest: isoDay(wide.end - 1), best: isoDay(exact.start) };
 }
 
-/** Article nodes of the graph, ordered by date where dates allow (undated last), then by key. */
+/** Article nodes of the graph, ordered by the best guess of their date (the first day it may stand for, ignoring estimate widening; undated last), then by key. Where dates surely order two articles, this order agrees. */
 export function articlesByDate(graph: ProvenanceGraph, keys?: Iterable<string>): { key: string; attrs: ArticleNodeAttrs }[] {
-  const list: { key: string; attrs: ArticleNodeAttrs }[] = [];
+  const list: { key: string; attrs: ArticleNodeAttrs; at: number }[] = [];
   const wanted = keys ? new Set(keys) : undefined;
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind === "article" && (!wanted || wanted.has(key))) list.push({ key, attrs });
+    if (attrs.kind !== "article" || (wanted && !wanted.has(key))) return;
+    const date = publishedDateOf(attrs);
+    list.push({ key, attrs, at: date ? dateInterval({ ...date, estimated: false }).start : Number.POSITIVE_INFINITY });
   });
-  return list.sort((a, b) => {
-    const da = publishedDateOf(a.attrs);
-    const db = publishedDateOf(b.attrs);
-    if (!da || !db) return (da ? 0 : 1) - (db ? 0 : 1) || a.key.localeCompare(b.key);
-    // Unorderable pairs fall back to the interval starts, then the key, so the order is stable.
-    return compareDates(da, db) || dateInterval(da).start - dateInterval(db).start || a.key.localeCompare(b.key);
-  });
+  list.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1) || a.key.localeCompare(b.key));
+  return list.map(({ key, attrs }) => ({ key, attrs }));
 }
 
 /** Claim nodes of the graph, in key order. */

@@ -1,0 +1,429 @@
+/** The readable report for a fact-check write-up or a class handout: built once as a model from the graph, then rendered as Markdown or as a self-contained HTML page. */
+import { compareDates } from "../core/dates.ts";
+import { NotFoundError } from "../core/errors.ts";
+import { traceOrigin } from "../analyse/trace.ts";
+import type { ArticleNodeAttrs, EdgeAttrs, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
+import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
+import { articlesByDate, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
+
+/** What to report on: the whole case, or one claim. */
+export interface ReportOptions {
+  /** A claim key (`claim:<id>`) or its id alone. */
+  claim?: string;
+}
+
+/** An article as the report names it. */
+export interface ArticleRef {
+  key: string;
+  outletName: string;
+  outletInferred: boolean;
+  /** A date label that never hides imprecision ("May 2020 (month only)", "c. 3 May 2020 (estimated)"). */
+  dateLabel: string;
+  title?: string;
+  url?: string;
+}
+
+/** One article on a claim's timeline, with how it got what it says. */
+export interface TimelineStep {
+  article: ArticleRef;
+  /** True when the dates cannot order this article after the previous one. */
+  orderUncertain: boolean;
+  /** False for an article reached by tracing (cited, copied) that does not itself state the claim. */
+  asserts: boolean;
+  /** Plain sentences: "reuses 2 passages from …, without naming it". */
+  how: string[];
+}
+
+/** A finding as the report prints it. */
+export interface FindingReport {
+  id: string;
+  type: FindingType;
+  title: string;
+  meaning: string;
+  explanation: string;
+  articles: ArticleRef[];
+  evidence: { text: string; where: string }[];
+}
+
+/** One claim: origin, timeline, independence, findings. */
+export interface ClaimReport {
+  key: string;
+  label: string;
+  text: string;
+  origins: ArticleRef[];
+  timeline: TimelineStep[];
+  articleCount: number;
+  outletCount: number;
+  primarySources: string[];
+  independentSources: number;
+  findings: FindingReport[];
+}
+
+/** The whole report, ready to render. */
+export interface CaseReport {
+  caseId: string;
+  title: string;
+  description?: string;
+  generatedBy: string;
+  /** Set when the report covers one claim. */
+  focus?: string;
+  articles: ArticleRef[];
+  outletCount: number;
+  claimCount: number;
+  claims: ClaimReport[];
+  /** Findings attached to no reported claim (whole-case report only). */
+  otherFindings: FindingReport[];
+  /** Findings of the case left out because the report covers one claim. */
+  findingsNotShown: number;
+  /** "What claimtrail could not determine", one plain sentence each. */
+  unknowns: string[];
+}
+
+/** What each finding type means, in words a class can follow; one entry per type. */
+export const FINDING_TEXT: Record<FindingType, { title: string; meaning: string }> = {
+  single_source_amplification: { title: "One source, many repetitions", meaning: "Several articles repeat the claim, but they rest on fewer independent sources than the number of articles suggests." },
+  recycled_quote: { title: "Recycled quotation", meaning: "A quotation given once is presented again later, as if it were new." },
+  altered_quote: { title: "Altered quotation", meaning: "Words inside quotation marks changed from one version to the next." },
+  unsupported_attribution: { title: "Attribution the source does not support", meaning: "An article credits another report with something that report does not say." },
+  attribution_drift: { title: "Attribution drift", meaning: "Who is said to have said it changed along the way." },
+  number_drift: { title: "Number drift", meaning: "A figure changed as the story was retold." },
+  uncredited_copy: { title: "Copied without credit", meaning: "Text was reused without naming where it came from." },
+  syndication: { title: "Syndicated story", meaning: "The article is another outlet's story; that outlet is the one of record." },
+  circular_reporting: { title: "Circular reporting", meaning: "Reports lean on each other, so the claim seems to confirm itself." },
+};
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function articleRef(key: string, a: ArticleNodeAttrs): ArticleRef {
+  const ref: ArticleRef = { key, outletName: a.outletName, outletInferred: a.outletInferred, dateLabel: a.dateLabel };
+  if (a.title) ref.title = a.title;
+  if (a.url) ref.url = a.url;
+  return ref;
+}
+
+function refOf(graph: ProvenanceGraph, key: string): ArticleRef | undefined {
+  if (!graph.hasNode(key)) return undefined;
+  const a = graph.getNodeAttributes(key);
+  return a.kind === "article" ? articleRef(key, a) : undefined;
+}
+
+/** "Asia Times, 28 Mar 2019" for an article, the label for anything else. */
+function nameOf(graph: ProvenanceGraph, key: string): string {
+  if (!graph.hasNode(key)) return key;
+  const a = graph.getNodeAttributes(key);
+  return a.kind === "article" ? `${a.outletName}, ${a.dateLabel}` : a.label;
+}
+
+const clip = (text: string, max = 280): string => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** How an article relates to the one (or the outlet, source) an upstream edge leads to, in one sentence. */
+function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): string | undefined {
+  const t = nameOf(graph, target);
+  const undated = "direction" in e && e.direction === "unknown" ? "; which came first cannot be told from the dates" : "";
+  switch (e.kind) {
+    case "cites":
+      return `cites ${t} as its source ("${e.frame.replace(/_/g, " ")}"${e.citedDate ? `, dated "${e.citedDate}" in the text` : ""})`;
+    case "copies":
+      return `reuses ${plural(e.passages.length, "passage")} of ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
+    case "quotes_same":
+      return `repeats the same quotation as ${t}${undated}`;
+    case "alters_quote": {
+      const p = e.passages[0];
+      return `repeats a quotation from ${t} with changed words${p ? `: "${clip(p.to.text, 120)}" became "${clip(p.from.text, 120)}"` : ""}${undated}`;
+    }
+    case "quotes":
+      return `quotes or relies on ${t}${e.via ? `, second-hand through ${nameOf(graph, e.via)}` : ""}`;
+    case "republishes":
+      return `is a republished story of ${t}`;
+    case "published_by":
+    case "asserts":
+      return undefined;
+  }
+}
+
+function howOf(graph: ProvenanceGraph, article: string): string[] {
+  const how: string[] = [];
+  graph.forEachOutEdge(article, (_k, e, _s, target) => {
+    const line = describeEdge(graph, e, target);
+    if (line) how.push(line);
+  });
+  return how;
+}
+
+function evidenceWhere(graph: ProvenanceGraph, ev: Evidence): string {
+  return `${nameOf(graph, ev.article)} (${ev.article})`;
+}
+
+function findingReport(graph: ProvenanceGraph, f: Finding): FindingReport {
+  const text = FINDING_TEXT[f.type];
+  return {
+    id: f.id,
+    type: f.type,
+    title: text.title,
+    meaning: text.meaning,
+    explanation: f.explanation,
+    articles: f.articles.map((a) => refOf(graph, a)).filter((r): r is ArticleRef => r !== undefined),
+    evidence: f.evidence.map((ev) => ({ text: clip(ev.text, 600), where: evidenceWhere(graph, ev) })),
+  };
+}
+
+function resolveClaim(graph: ProvenanceGraph, wanted: string): string {
+  const key = wanted.startsWith("claim:") ? wanted : `claim:${wanted}`;
+  if (graph.hasNode(key) && graph.getNodeAttribute(key, "kind") === "claim") return key;
+  const known = claimsOf(graph).map((c) => c.key);
+  throw new NotFoundError("report", `claim '${wanted}' is not in this case; expected one of: ${known.length > 0 ? known.join(", ") : "(the case has no claims yet)"}`, { claim: wanted });
+}
+
+/** Builds the report model: the case, each claim (or the one asked for), its findings, and what could not be determined. */
+export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {}): CaseReport {
+  const attrs = graph.getAttributes();
+  const findings = attrs.findings ?? [];
+  const focus = options.claim ? resolveClaim(graph, options.claim) : undefined;
+  const claims = claimsOf(graph).filter((c) => !focus || c.key === focus);
+  const used = new Set<string>();
+  const scope = new Set<string>();
+
+  const claimReports = claims.map(({ key, attrs: c }): ClaimReport => {
+    const trace = traceOrigin(graph, key);
+    const asserting = new Set(c.articles);
+    const inTrace = new Set([...trace.articles, ...c.articles]);
+    for (const a of inTrace) scope.add(a);
+    let previous: ReturnType<typeof publishedDateOf>;
+    const timeline = articlesByDate(graph, inTrace).map(({ key: a, attrs: art }, i): TimelineStep => {
+      const date = publishedDateOf(art);
+      const orderUncertain = i > 0 && (!date || !previous || compareDates(previous, date) === 0);
+      previous = date ?? previous;
+      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: howOf(graph, a) };
+    });
+    const mine = findings.filter((f) => f.claim === key || (!f.claim && f.articles.length > 0 && f.articles.every((a) => inTrace.has(a))));
+    for (const f of mine) used.add(f.id);
+    const primary = c.primarySources.length > 0 ? c.primarySources : trace.primarySources;
+    return {
+      key,
+      label: c.label,
+      text: c.text,
+      origins: (c.origins.length > 0 ? c.origins : trace.origins).map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined),
+      timeline,
+      articleCount: c.articles.length,
+      outletCount: c.outletCount,
+      primarySources: primary.map((p) => labelOf(graph, p)),
+      independentSources: c.primarySources.length > 0 ? c.independentSources : trace.independentSources,
+      findings: mine.map((f) => findingReport(graph, f)),
+    };
+  });
+
+  const rest = findings.filter((f) => !used.has(f.id));
+  const articles = articlesByDate(graph);
+  const outlets = new Set(articles.map((a) => a.attrs.outlet));
+  const report: CaseReport = {
+    caseId: attrs.case,
+    title: attrs.title,
+    generatedBy: attrs.generatedBy,
+    articles: articles.map((a) => articleRef(a.key, a.attrs)),
+    outletCount: outlets.size,
+    claimCount: claimsOf(graph).length,
+    claims: claimReports,
+    otherFindings: focus ? [] : rest.map((f) => findingReport(graph, f)),
+    findingsNotShown: focus ? rest.length : 0,
+    unknowns: unknowns(graph, focus ? scope : undefined, claimReports),
+  };
+  if (attrs.description) report.description = attrs.description;
+  if (focus) report.focus = focus;
+  return report;
+}
+
+/** Everything the analysis could not settle, as plain sentences; restricted to `scope` articles when given. */
+function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims: ClaimReport[]): string[] {
+  const out: string[] = [];
+  const inScope = (a: string) => !scope || scope.has(a);
+  graph.forEachEdge((_k, e, s, t) => {
+    if (!inScope(s)) return;
+    if ((e.kind === "copies" || e.kind === "quotes_same" || e.kind === "alters_quote") && e.direction === "unknown") {
+      const why = e.orientedBy === "citation" ? ` The link is drawn from ${s} to ${t} because ${s} cites it, not because of the dates.` : "";
+      out.push(`Which of ${nameOf(graph, s)} and ${nameOf(graph, t)} came first: their dates cannot be ordered, so the direction of the shared text is uncertain.${why}`);
+    }
+    if (e.kind === "cites" && graph.getNodeAttribute(t, "kind") === "outlet") {
+      out.push(`${nameOf(graph, s)} cites ${labelOf(graph, t)}, whose report is not in the case: what ${labelOf(graph, t)} actually published could not be checked.`);
+    }
+  });
+  const anonymous = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === "article" && inScope(key)) {
+      const name = nameOf(graph, key);
+      if (a.outletInferred) out.push(`The outlet of ${key} (${a.outletName}) was inferred from the article or its address; the case does not state it.`);
+      if (!a.published) out.push(`${key} has no publication date, so it cannot be placed on the timeline.`);
+      else if (a.dateEstimated) out.push(`The date of ${name} is an estimate, not a published date.`);
+      else if (a.datePrecision === "month" || a.datePrecision === "year") out.push(`${name} is dated only to the ${a.datePrecision}.`);
+    }
+    if (a.kind === "source" && a.sourceType === "anonymous" && a.articles.some(inScope)) anonymous.add(a.label);
+  });
+  if (anonymous.size > 0) {
+    out.push(`Whether the anonymous sources (${[...anonymous].map((l) => `"${l}"`).join(", ")}) are different people or the same one cannot be determined from the texts; each is counted once unless an article says it relays another's.`);
+  }
+  for (const c of claims) if (c.independentSources === 0) out.push(`No primary source could be identified behind the claim "${c.label}".`);
+  for (const p of graph.getAttribute("problems") ?? []) {
+    out.push(`${p.file}: ${p.reason} (${p.severity === "error" ? "not read" : "read with a caveat"}).`);
+  }
+  return [...new Set(out)];
+}
+
+function independenceSentence(c: ClaimReport): string {
+  const spread = `${plural(c.articleCount, "article")} from ${plural(c.outletCount, "outlet")} state this claim.`;
+  if (c.independentSources === 0) return `${spread} claimtrail found no primary source behind it.`;
+  const rests = `Followed back through citations, copies and quotations, it rests on ${plural(c.independentSources, "independent primary source")}: ${c.primarySources.join("; ")}.`;
+  const note = c.independentSources < c.articleCount ? " Repeating it did not add independent confirmation." : "";
+  return `${spread} ${rests}${note}`;
+}
+
+const headline = (r: CaseReport): string => (r.focus ? `Claim report: ${r.claims[0]?.label ?? r.focus}` : `Provenance report: ${r.title}`);
+
+function summary(r: CaseReport): string {
+  const findings = r.claims.reduce((n, c) => n + c.findings.length, 0) + r.otherFindings.length + r.findingsNotShown;
+  return `Case "${r.title}" (${r.caseId}): ${plural(r.articles.length, "article")} from ${plural(r.outletCount, "outlet")}, ${plural(r.claimCount, "claim")}, ${plural(findings, "finding")}.`;
+}
+
+const CAVEAT = "This report is an automated reading of the articles. Check every quoted passage against the articles themselves before you rely on it.";
+const NO_CLAIMS = "claimtrail has not grouped any claims in this case, so there is no origin, timeline or independent-source count to report. The articles it read are listed above.";
+
+// ---------- Markdown ----------
+
+const md = escapeMarkdown;
+
+function mdArticle(a: ArticleRef): string {
+  const outlet = `${md(a.outletName)}${a.outletInferred ? " (outlet inferred)" : ""}`;
+  return `${outlet}, ${md(a.dateLabel)}${a.title ? `: “${md(a.title)}”` : ""} (${md(a.key)})`;
+}
+
+function mdFinding(f: FindingReport, level: string): string[] {
+  const lines = [`${level} ${md(f.title)}`, "", md(f.explanation), "", `*${md(f.meaning)}*`, ""];
+  if (f.articles.length > 0) lines.push(`Articles: ${f.articles.map((a) => `${md(a.outletName)}, ${md(a.dateLabel)}`).join("; ")}`, "");
+  for (const ev of f.evidence) lines.push(`> “${md(ev.text)}”`, `> — ${md(ev.where)}`, "");
+  return lines;
+}
+
+/** Renders the report as Markdown (CommonMark; every string from the case escaped). */
+export function renderMarkdown(r: CaseReport): string {
+  const out: string[] = [`# ${md(headline(r))}`, "", md(summary(r)), ""];
+  if (r.description) out.push(md(r.description), "");
+  out.push(`*${md(CAVEAT)}*`, "", "## Articles in the case", "");
+  out.push("| Date | Outlet | Title | Id |", "|---|---|---|---|");
+  for (const a of r.articles) out.push(`| ${md(a.dateLabel)} | ${md(a.outletName)}${a.outletInferred ? " (inferred)" : ""} | ${md(a.title ?? "")} | ${md(a.key)} |`);
+  out.push("");
+  if (r.claims.length === 0) out.push("## Claims", "", md(NO_CLAIMS), "");
+  for (const c of r.claims) {
+    out.push(`## Claim: ${md(c.label)}`, "", `> ${md(c.text)}`, "");
+    out.push("### Origin", "");
+    out.push(c.origins.length > 0 ? `First appears in ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
+    if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
+    out.push("### How it spread", "");
+    c.timeline.forEach((s, i) => {
+      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}`);
+      for (const h of s.how) out.push(`   - ${md(h)}`);
+    });
+    out.push("", "### Independent sources", "", md(independenceSentence(c)), "");
+    out.push("### Findings", "");
+    if (c.findings.length === 0) out.push("No finding concerns this claim.", "");
+    for (const f of c.findings) out.push(...mdFinding(f, "####"));
+  }
+  if (r.otherFindings.length > 0) {
+    out.push("## Other findings in the case", "");
+    for (const f of r.otherFindings) out.push(...mdFinding(f, "###"));
+  }
+  if (r.findingsNotShown > 0) out.push(`${plural(r.findingsNotShown, "other finding")} of the case concern other articles and are not shown in this claim report.`, "");
+  out.push("## What claimtrail could not determine", "");
+  if (r.unknowns.length === 0) out.push("Nothing that claimtrail is aware of.", "");
+  for (const u of r.unknowns) out.push(`- ${md(u)}`);
+  out.push("", `*${md(`Generated by ${r.generatedBy}.`)}*`, "");
+  return out.join("\n");
+}
+
+// ---------- HTML ----------
+
+const h = escapeHtml;
+
+const CSS = `
+body{font:16px/1.55 Georgia,"Times New Roman",serif;color:#1d1d1d;background:#fff;max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1,h2,h3,h4{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.25}
+h1{font-size:1.7rem;margin-bottom:.3rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2.2rem}
+h3{font-size:1.05rem;margin-top:1.4rem}h4{font-size:1rem;margin:1.2rem 0 .3rem}
+.caveat,.meaning{color:#555;font-style:italic}.summary{font-size:1.05rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
+blockquote{margin:.6rem 0;padding:.4rem .8rem;border-left:4px solid #999;background:#f7f7f7}blockquote footer{font-size:.85rem;color:#555;margin-top:.2rem}
+.claim-text{border-left-color:#cc79a7}.uncertain{color:#8a4b00;font-size:.9rem}.id{font-family:ui-monospace,monospace;font-size:.85rem;color:#555}
+ol.timeline>li{margin-bottom:.5rem}ul.how{margin:.2rem 0 0;padding-left:1.2rem;font-size:.93rem}
+.finding{border:1px solid #ddd;border-radius:4px;padding:.2rem .9rem .6rem;margin:.8rem 0}
+@media print{body{margin:0;max-width:none}a{color:inherit}.finding{break-inside:avoid}}
+`;
+
+function htmlArticle(a: ArticleRef): string {
+  const url = safeHttpUrl(a.url);
+  const title = a.title ? `: “${url ? `<a href="${h(url)}" rel="noopener noreferrer">${h(a.title)}</a>` : h(a.title)}”` : "";
+  return `${h(a.outletName)}${a.outletInferred ? " <span class=\"uncertain\">(outlet inferred)</span>" : ""}, ${h(a.dateLabel)}${title} <span class="id">${h(a.key)}</span>`;
+}
+
+function htmlFinding(f: FindingReport, tag: string): string {
+  const parts = [`<section class="finding"><${tag}>${h(f.title)}</${tag}>`, `<p>${h(f.explanation)}</p>`, `<p class="meaning">${h(f.meaning)}</p>`];
+  if (f.articles.length > 0) parts.push(`<p>Articles: ${f.articles.map((a) => `${h(a.outletName)}, ${h(a.dateLabel)}`).join("; ")}</p>`);
+  for (const ev of f.evidence) parts.push(`<blockquote><p>“${h(ev.text)}”</p><footer>${h(ev.where)}</footer></blockquote>`);
+  parts.push("</section>");
+  return parts.join("\n");
+}
+
+/** Renders the report as one self-contained HTML page: inline CSS only, no script (a CSP forbids any), every string escaped. */
+export function renderHtml(r: CaseReport): string {
+  const out: string[] = [
+    "<!doctype html>",
+    `<html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${h(headline(r))}</title><style>${CSS}</style></head><body>`,
+    `<h1>${h(headline(r))}</h1>`,
+    `<p class="summary">${h(summary(r))}</p>`,
+  ];
+  if (r.description) out.push(`<p>${h(r.description)}</p>`);
+  out.push(`<p class="caveat">${h(CAVEAT)}</p>`, "<h2>Articles in the case</h2>");
+  out.push("<table><thead><tr><th>Date</th><th>Outlet</th><th>Title</th><th>Id</th></tr></thead><tbody>");
+  for (const a of r.articles) {
+    const url = safeHttpUrl(a.url);
+    const title = a.title ? (url ? `<a href="${h(url)}" rel="noopener noreferrer">${h(a.title)}</a>` : h(a.title)) : "";
+    out.push(`<tr><td>${h(a.dateLabel)}</td><td>${h(a.outletName)}${a.outletInferred ? " (inferred)" : ""}</td><td>${title}</td><td class="id">${h(a.key)}</td></tr>`);
+  }
+  out.push("</tbody></table>");
+  if (r.claims.length === 0) out.push("<h2>Claims</h2>", `<p>${h(NO_CLAIMS)}</p>`);
+  for (const c of r.claims) {
+    out.push(`<h2>Claim: ${h(c.label)}</h2>`, `<blockquote class="claim-text"><p>${h(c.text)}</p></blockquote>`, "<h3>Origin</h3>");
+    out.push(c.origins.length > 0 ? `<p>First appears in ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
+    if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
+    out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
+    for (const s of c.timeline) {
+      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}`;
+      const how = s.how.length > 0 ? `<ul class="how">${s.how.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : "";
+      out.push(`<li>${htmlArticle(s.article)}${notes}${how}</li>`);
+    }
+    out.push("</ol>", "<h3>Independent sources</h3>", `<p>${h(independenceSentence(c))}</p>`, "<h3>Findings</h3>");
+    if (c.findings.length === 0) out.push("<p>No finding concerns this claim.</p>");
+    for (const f of c.findings) out.push(htmlFinding(f, "h4"));
+  }
+  if (r.otherFindings.length > 0) {
+    out.push("<h2>Other findings in the case</h2>");
+    for (const f of r.otherFindings) out.push(htmlFinding(f, "h3"));
+  }
+  if (r.findingsNotShown > 0) out.push(`<p>${h(`${plural(r.findingsNotShown, "other finding")} of the case concern other articles and are not shown in this claim report.`)}</p>`);
+  out.push("<h2>What claimtrail could not determine</h2>");
+  out.push(r.unknowns.length === 0 ? "<p>Nothing that claimtrail is aware of.</p>" : `<ul>${r.unknowns.map((u) => `<li>${h(u)}</li>`).join("\n")}</ul>`);
+  out.push(`<p class="caveat">${h(`Generated by ${r.generatedBy}.`)}</p>`, "</body></html>", "");
+  return out.join("\n");
+}
+
+/** The report as Markdown, straight from the graph. */
+export function reportMarkdown(graph: ProvenanceGraph, options: ReportOptions = {}): string {
+  return renderMarkdown(buildReport(graph, options));
+}
+
+/** The report as a self-contained HTML page, straight from the graph. */
+export function reportHtml(graph: ProvenanceGraph, options: ReportOptions = {}): string {
+  return renderHtml(buildReport(graph, options));
+}

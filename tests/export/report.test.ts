@@ -1,0 +1,162 @@
+/** The readable report: what it says about each claim (origin, timeline, independence, findings, unknowns), and that Markdown and HTML keep every case string as text. */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { NotFoundError } from "../../src/core/errors.ts";
+import { buildReport, FINDING_TEXT, renderHtml, renderMarkdown, reportHtml, reportMarkdown } from "../../src/export/report.ts";
+import type { FindingType } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { bareFixtureGraph, exportFixtureGraph, HOSTILE } from "../fixtures/export/graph.ts";
+import { REFERENCE_CASE } from "../helpers.ts";
+
+const graph = exportFixtureGraph();
+const report = buildReport(graph);
+const claim = (key: string) => report.claims.find((c) => c.key === key);
+
+describe("buildReport", () => {
+  it("reports every claim with its origin and independent-source count", () => {
+    expect(report.claims.map((c) => c.key)).toEqual(["claim:deal-denied", "claim:memo-exists"]);
+    expect(claim("claim:deal-denied")).toMatchObject({ articleCount: 3, outletCount: 3, independentSources: 1, primarySources: ["Jane Roe"] });
+    expect(claim("claim:deal-denied")?.origins.map((o) => o.key)).toEqual(["planet-1"]);
+    expect(claim("claim:memo-exists")?.origins.map((o) => o.key)).toEqual(["planet-2", "undated-1"]);
+  });
+
+  it("orders the timeline by date and flags entries the dates cannot order", () => {
+    const steps = claim("claim:deal-denied")?.timeline ?? [];
+    expect(steps.map((s) => [s.article.key, s.orderUncertain])).toEqual([
+      ["planet-1", false],
+      ["wire-1", true], // May 2020 (month only) cannot be ordered after 1 May
+      ["gazette-1", true], // c. 3 May (estimated) overlaps May 2020
+    ]);
+    expect(steps.map((s) => s.article.dateLabel)).toEqual(["1 May 2020", "May 2020 (month only)", "c. 3 May 2020 (estimated)"]);
+  });
+
+  it.each([
+    ["gazette-1", /reuses 1 passage of Daily Planet, 1 May 2020, without naming it/],
+    ["gazette-1", /"never agreed to anything" became "never agreed to 5%"; which came first cannot be told from the dates/],
+    ["wire-1", /cites Daily Planet, 1 May 2020 as its source \("reported", dated "May 1" in the text\)/],
+    ["wire-1", /quotes or relies on Jane Roe, second-hand through Daily Planet, 1 May 2020/],
+  ])("says how %s got the claim: %s", (article, sentence) => {
+    const step = claim("claim:deal-denied")?.timeline.find((s) => s.article.key === article);
+    expect(step?.how.join("\n")).toMatch(sentence);
+  });
+
+  it("files each finding under its claim (or the claim all its articles belong to), with evidence", () => {
+    expect(claim("claim:deal-denied")?.findings.map((f) => f.id)).toEqual(["f1", "f2", "f3"]);
+    expect(claim("claim:memo-exists")?.findings.map((f) => f.id)).toEqual(["f4"]);
+    expect(report.otherFindings).toEqual([]);
+    const altered = claim("claim:deal-denied")?.findings.find((f) => f.type === "altered_quote");
+    expect(altered?.evidence.map((e) => e.where)).toEqual(["Wire Service, May 2020 (month only) (wire-1)", `${HOSTILE.outlet}, c. 3 May 2020 (estimated) (gazette-1)`]);
+  });
+
+  it.each([
+    [/Which of Wire Service, May 2020 \(month only\) and Daily Planet, 1 May 2020 came first/],
+    [/cites Channel 9, whose report is not in the case/],
+    [/The outlet of gazette-1 .* was inferred/],
+    [/The date of .* c\. 3 May 2020 \(estimated\) is an estimate/],
+    [/Wire Service, May 2020 \(month only\) is dated only to the month/],
+    [/undated-1 has no publication date/],
+    [/anonymous sources \("an official who asked not to be named"\)/],
+    [/articles\/broken\.html: not UTF-8; skipped \(not read\)/],
+    [/articles\/gazette\.txt: .* \(read with a caveat\)/],
+  ])("lists what could not be determined: %s", (pattern) => {
+    expect(report.unknowns.join("\n")).toMatch(pattern);
+  });
+
+  it("reports one claim when asked, counting the findings it leaves out and scoping the unknowns", () => {
+    const one = buildReport(graph, { claim: "deal-denied" });
+    expect(one.focus).toBe("claim:deal-denied");
+    expect(one.claims.map((c) => c.key)).toEqual(["claim:deal-denied"]);
+    expect(one.findingsNotShown).toBe(1);
+    expect(one.unknowns.join("\n")).not.toMatch(/undated-1/);
+    expect(one.unknowns.join("\n")).toMatch(/broken\.html/);
+  });
+
+  it.each(["claim:nope", "planet-1"])("refuses %s as a claim, naming the claims there are", (wanted) => {
+    expect(() => buildReport(graph, { claim: wanted })).toThrow(NotFoundError);
+    expect(() => buildReport(graph, { claim: wanted })).toThrow(/claim:deal-denied, claim:memo-exists/);
+  });
+
+  it.each(Object.entries(FINDING_TEXT) as [FindingType, { title: string; meaning: string }][])("explains finding type %s in plain words", (_type, text) => {
+    expect(text.title.length).toBeGreaterThan(5);
+    expect(text.meaning).toMatch(/^[A-Z].{20,}\.$/);
+    expect(text.meaning).not.toMatch(/_/);
+  });
+});
+
+describe("renderMarkdown", () => {
+  const md = renderMarkdown(report);
+
+  it("has the sections a fact-checker expects, in order", () => {
+    const headings = md.split("\n").filter((l) => l.startsWith("#"));
+    expect(headings.slice(0, 3)).toEqual([expect.stringMatching(/^# Provenance report: /), "## Articles in the case", "## Claim: The minister denied a deal"]);
+    expect(headings).toEqual(expect.arrayContaining(["### Origin", "### How it spread", "### Independent sources", "### Findings", "## What claimtrail could not determine"]));
+  });
+
+  it("keeps hostile strings as text: no raw tag, entity or control character survives", () => {
+    expect(md).not.toMatch(/(^|[^\\])<[a-z/!]/im);
+    expect(md).not.toMatch(/(^|[^\\])&/m);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    expect(md).toContain("Minister \\<script\\>alert");
+  });
+
+  it("quotes evidence with where it comes from", () => {
+    expect(md).toContain("> “never agreed to anything”\n> — Wire Service, May 2020 (month only) (wire-1)");
+  });
+
+  it("still works on a graph without claims or findings, and says so", () => {
+    const bare = reportMarkdown(bareFixtureGraph());
+    expect(bare).toMatch(/claimtrail has not grouped any claims in this case/);
+    expect(bare).toMatch(/Wire Service, 2021 \(year only\) is dated only to the year/);
+    expect(bare).toContain("## What claimtrail could not determine");
+  });
+});
+
+describe("renderHtml", () => {
+  const html = renderHtml(report);
+  const { document } = parseHTML(html);
+
+  it("is one self-contained page: no script, no external resource, a CSP that forbids both", () => {
+    expect(document.querySelectorAll("script, link, iframe, object, embed, img").length).toBe(0);
+    expect(document.querySelectorAll("style").length).toBe(1);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toMatch(/default-src 'none'/);
+    for (const el of document.querySelectorAll("*")) {
+      for (const attr of el.attributes) expect(attr.name).not.toMatch(/^on/i);
+    }
+  });
+
+  it("keeps hostile strings as text and links only to web addresses", () => {
+    expect(document.querySelector("title")?.textContent).toBe(`Provenance report: Fixture case: ${HOSTILE.title}`);
+    expect(document.body.textContent).toContain(HOSTILE.outlet);
+    expect(document.querySelectorAll("b, em").length).toBe(0);
+    const hrefs = [...document.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it("shows each claim's timeline, findings with evidence and the unknowns", () => {
+    expect([...document.querySelectorAll("h2")].map((e) => e.textContent)).toEqual([
+      "Articles in the case", "Claim: The minister denied a deal", "Claim: A memo sets the price", "What claimtrail could not determine",
+    ]);
+    expect(document.querySelectorAll("ol.timeline").length).toBe(2);
+    expect(document.querySelectorAll(".finding blockquote").length).toBe(5);
+  });
+
+  it("still works on a graph without claims", () => {
+    const { document: bare } = parseHTML(reportHtml(bareFixtureGraph()));
+    expect(bare.body.textContent).toMatch(/claimtrail has not grouped any claims in this case/);
+  });
+});
+
+describe("report on the bundled reference case", () => {
+  it("lists every article and is honest about the estimated 2017 date", async () => {
+    const { graph: ref } = await analyseCaseFolder(REFERENCE_CASE);
+    const md = reportMarkdown(ref);
+    ref.forEachNode((key, a) => {
+      if (a.kind === "article") expect(md).toContain(key);
+    });
+    expect(md).toMatch(/Middle East Monitor, c\. Mar 2017 \(month only\) \(estimated\)/);
+    const { document } = parseHTML(reportHtml(ref));
+    expect(document.querySelectorAll("script").length).toBe(0);
+  });
+});
