@@ -1,5 +1,6 @@
 /** Findings: what a fact-checker should look at, each with the articles involved, evidence passages and plain sentences a teacher could read out. */
 import type { DriftEvidence, ReuseRelation } from "../align/types.ts";
+import { formatDateShort } from "../core/dates.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
 import type { ClaimAnalysis } from "./types.ts";
@@ -17,7 +18,8 @@ export function articleName(graph: ProvenanceGraph, id: string): string {
   if (!graph.hasNode(id)) return id;
   const a = graph.getNodeAttributes(id);
   if (a.kind !== "article") return a.label;
-  return a.published ? `${a.outletName} (${a.dateLabel})` : `${a.outletName} (${id}, date unknown)`;
+  const date = a.published && a.datePrecision ? formatDateShort({ iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false }) : "undated";
+  return `${a.outletName} (${date})`;
 }
 
 function nodeLabel(graph: ProvenanceGraph, key: string): string {
@@ -50,6 +52,17 @@ function claimEvidence(claim: ClaimAnalysis): Evidence[] {
   return out;
 }
 
+/** Replaces article ids in a sentence written by another stage with the names readers know them by. */
+function withArticleNames(graph: ProvenanceGraph, text: string): string {
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu, (word) => (graph.hasNode(word) && graph.getNodeAttribute(word, "kind") === "article" ? articleName(graph, word) : word));
+}
+
+/** Who a source is, for a sentence: its label, and the outlet that relayed it when it reached the case second-hand. */
+function sourcePhrase(graph: ProvenanceGraph, key: string, relayedBy: string | undefined): string {
+  const label = nodeLabel(graph, key);
+  return relayedBy ? `${label}, relayed by ${nodeLabel(graph, relayedBy)}` : label;
+}
+
 /** A claim repeated by more articles than it has independent origins: the repetition looks like confirmation and is not. */
 function amplification(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
@@ -57,10 +70,27 @@ function amplification(inputs: FindingInputs): Finding[] {
   for (const claim of inputs.claims) {
     const derived = Object.keys(claim.derivedFrom);
     if (claim.articles.length < 2 || derived.length === 0) continue;
+    // A claim that is only one person's quotation, repeated, is reported as a recycled quote instead.
+    if (claim.statements.every((st) => /^["“„«‘']/.test(st.text.trim()))) continue;
+    // Sources the origins already had, and sources a later article added (with the outlet that relayed them).
+    const fromOrigins = new Set(claim.origins.flatMap((o) => claim.restsOn[o] ?? []));
+    const added = new Map<string, string | undefined>();
+    for (const a of derived) {
+      for (const src of claim.restsOn[a] ?? []) {
+        if (fromOrigins.has(src) || added.has(src)) continue;
+        const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
+        // A source this article took from an article of the case belongs to that article, not to the new ones.
+        if (mention?.via && inputs.readings.has(mention.via)) {
+          fromOrigins.add(src);
+          continue;
+        }
+        added.set(src, mention?.via);
+      }
+    }
     const originNames = listWords(claim.origins.map((o) => articleName(graph, o)));
-    const sources = claim.primarySources.map((s) => nodeLabel(graph, s));
-    const relayed = claim.primarySources.filter((s) => s.startsWith("source:") && inputs.graph.hasNode(s) && graph.getNodeAttribute(s, "kind") === "source");
-    const anonymous = relayed.filter((s) => graph.getNodeAttribute(s, "kind") === "source" && (graph.getNodeAttributes(s) as { sourceType?: string }).sourceType === "anonymous").length;
+    const originSources = [...fromOrigins].map((k) => nodeLabel(graph, k));
+    const anonymous = claim.primarySources.filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
+    const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
     findings.push({
       id: `single_source_amplification:${claim.key}`,
       type: "single_source_amplification",
@@ -68,8 +98,10 @@ function amplification(inputs: FindingInputs): Finding[] {
       claim: claim.key,
       explanation:
         `The claim "${claim.label}" appears in ${claim.articles.length} articles from ${claim.outlets.length} outlet${claim.outlets.length === 1 ? "" : "s"}, ` +
-        `but ${derived.length} of them take it from another article of the case, so it rests on ${claim.origins.length === 1 ? "one origin" : `${claim.origins.length} origins`}: ${originNames}. ` +
-        `Behind it stand ${claim.primarySources.length} source${claim.primarySources.length === 1 ? "" : "s"} (${listWords(sources)})${anonymous > 0 ? `, ${anonymous} of them anonymous` : ""} — fewer than the repetitions suggest.`,
+        `but ${derived.length === claim.articles.length - claim.origins.length && claim.origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
+        `${originSources.length > 0 ? ` and its sources (${listWords(originSources)})` : ""}. ` +
+        (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+        ` ${claim.articles.length} articles, ${claim.origins.length === 1 ? "one origin" : `${claim.origins.length} origins`}, ${claim.primarySources.length} independent source${claim.primarySources.length === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
       evidence: claimEvidence(claim),
       edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => [...edgeKeys(graph, "cites", a, t), ...edgeKeys(graph, "copies", a, t), ...edgeKeys(graph, "quotes_same", a, t), ...edgeKeys(graph, "alters_quote", a, t)])),
     });
@@ -117,17 +149,32 @@ function recycledQuotes(inputs: FindingInputs): Finding[] {
   return findings;
 }
 
+/** The edit as a reader would point at it: a bracketed insertion shown whole ("[to the Badia]" → "[to the Homs desert]"), stray punctuation trimmed. */
 function changedWords(diff: readonly DiffOp[] | undefined): string {
   if (!diff) return "";
+  const trim = (t: string) => t.trim().replace(/^[,.;:!?"”“’‘]+|[,.;:!?"”“’‘]+$/g, "");
   const changes: string[] = [];
   for (let i = 0; i < diff.length; i++) {
     const op = diff[i] as DiffOp;
     if (op.op === "equal") continue;
     const next = diff[i + 1];
     if (op.op === "delete" && next?.op === "insert") {
-      changes.push(`"${op.text.trim()}" became "${next.text.trim()}"`);
+      let before = trim(op.text);
+      let after = trim(next.text);
+      // Inside an editor's bracket: show the whole bracket on both sides.
+      const prev = diff[i - 1]?.op === "equal" ? (diff[i - 1] as DiffOp).text : "";
+      const follow = diff[i + 2]?.op === "equal" ? (diff[i + 2] as DiffOp).text : "";
+      const open = prev.lastIndexOf("[");
+      if (open >= 0 && prev.indexOf("]", open) < 0) {
+        const head = prev.slice(open);
+        const tail = follow.slice(0, follow.indexOf("]") + 1);
+        const join = (a: string, b: string) => (a.endsWith("[") || /\s$/.test(a) || /^\s/.test(b) ? `${a}${b}` : `${a} ${b}`);
+        before = `${join(head, op.text)}${tail}`.replace(/\s+/g, " ").replace(/[,.;:]+(?=\]?$)/, "");
+        after = `${join(head, next.text)}${tail}`.replace(/\s+/g, " ").replace(/[,.;:]+(?=\]?$)/, "");
+      }
+      if (before !== after) changes.push(`"${before}" became "${after}"`);
       i++;
-    } else changes.push(op.op === "delete" ? `"${op.text.trim()}" was dropped` : `"${op.text.trim()}" was added`);
+    } else if (trim(op.text)) changes.push(op.op === "delete" ? `"${trim(op.text)}" was dropped` : `"${trim(op.text)}" was added`);
   }
   return listWords(changes.slice(0, 4));
 }
@@ -160,7 +207,8 @@ function uncreditedCopies(inputs: FindingInputs): Finding[] {
     .map((r) => {
       const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
       const credits = inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [];
-      const creditNote = credits.length > 0 ? ` It names ${listWords([...new Set(credits)])} instead${r.via ? `, yet ${r.via}` : ""}.` : r.via ? ` ${r.via}` : "";
+      const via = r.via ? withArticleNames(graph, r.via) : undefined;
+      const creditNote = credits.length > 0 ? ` It names ${listWords([...new Set(credits)])} instead${via ? `, yet ${via}` : ""}.` : via ? ` ${via}` : "";
       return {
         id: `uncredited_copy:${r.from}:${r.to}`,
         type: "uncredited_copy" as FindingType,
@@ -190,6 +238,22 @@ function syndication(inputs: FindingInputs): Finding[] {
   return findings;
 }
 
+/** Plain words for a drift, naming articles the way a reader knows them. */
+function driftExplanation(graph: ProvenanceGraph, d: DriftEvidence): string {
+  const later = articleName(graph, d.articles[0]);
+  const earlier = articleName(graph, d.articles[1]);
+  switch (d.type) {
+    case "number_drift":
+      return `${earlier} wrote "${d.earlier.span.text}"; ${later} retells it as "${d.later.span.text}". The number changed on the way, and nobody new counted.`;
+    case "attribution_drift": {
+      const who = (k: string) => (k === "none" ? "no one" : nodeLabel(graph, k));
+      return `${earlier} credits this to ${who(d.earlierSource)}; ${later} credits it to ${who(d.laterSource)}. The statement is the same, but who it is said to come from changed.`;
+    }
+    case "unsupported_attribution":
+      return `${later} credits ${earlier} with "${quoteSnippet(d.clause.text, 16)}", but ${earlier} says no such thing${d.closest && d.support >= 0.35 ? ` (its closest sentence: "${quoteSnippet(d.closest.text, 20)}")` : ""}. Check what a cited report actually says before repeating it.`;
+  }
+}
+
 /** Drift found by the reuse stage: numbers, attributions, and claims a cited article never made. */
 function drift(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
@@ -204,7 +268,7 @@ function drift(inputs: FindingInputs): Finding[] {
       id: `${d.type}:${later}:${earlier}:${i}`,
       type: d.type,
       articles,
-      explanation: d.explanation,
+      explanation: driftExplanation(graph, d),
       evidence,
       edges: [...edgeKeys(graph, "cites", later, earlier), ...edgeKeys(graph, "copies", later, earlier), ...edgeKeys(graph, "alters_quote", later, earlier), ...edgeKeys(graph, "quotes_same", later, earlier)],
     };

@@ -111,3 +111,9 @@ export function formatDate(date: PublishedDate | undefined): string {
   }
   return date.estimated ? `c. ${label} (estimated)` : label;
 }
+
+/** A compact label for running text: "28 Mar 2019", "Mar 2019", "c. 29 Mar 2019" — the form itself shows precision, "c." an estimate. */
+export function formatDateShort(date: PublishedDate | undefined): string {
+  if (!date) return "undated";
+  return formatDate({ ...date, estimated: false }).replace(/ \((?:month|year) only\)$/, "").replace(/^/, date.estimated ? "c. " : "");
+}
