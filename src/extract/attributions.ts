@@ -101,13 +101,19 @@ export function resolveCited(hit: FrameHit, ctx: ResolveContext): CitedParty | u
     const o = resolveDescriptor(hit.name.text, ctx);
     return o ? { kind: "outlet", key: o.key, name: o.name, unregistered: false } : undefined;
   }
+  // The registry first, on the name as written and on any leading or trailing part of it ("AFP Claire Dubois", "Yesterday CNN").
+  const rawWords = hit.name.text.trim().replace(/[.,;:]+$/u, "").split(/\s+/);
+  for (let i = 0; i < rawWords.length; i++) {
+    for (let j = rawWords.length; j > i; j--) {
+      if (i > 0 && j < rawWords.length) continue;
+      const part = rawWords.slice(i, j).join(" ");
+      const entry = ctx.registry.byName(part) ?? ctx.registry.byName(part.replace(/^(?:l[’']|la\s|le\s)/iu, ""));
+      if (entry) return { kind: "outlet", key: outletKey(entry.name), name: entry.name, unregistered: false };
+    }
+  }
   const name = cleanName(hit.name.text, ctx.frames);
   if (!name) return undefined;
   const words = name.split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const entry = ctx.registry.byName(words.slice(i).join(" "));
-    if (entry) return { kind: "outlet", key: outletKey(entry.name), name: entry.name, unregistered: false };
-  }
   // Arabic and French frames keep a cue word ("صحيفة الخليج"): the registry may know the bare name.
   const bare = words.filter((w) => !ctx.frames.outletCues.includes(w.toLowerCase())).join(" ");
   const bareEntry = bare ? ctx.registry.byName(bare) : undefined;
@@ -118,7 +124,8 @@ export function resolveCited(hit: FrameHit, ctx: ResolveContext): CitedParty | u
   if (hasCue(name, ctx.frames.organisationCues)) return { kind: "organisation", name };
   if (!hit.rule.allowUnknown) return undefined;
   const outletish = hasCue(name, ctx.frames.outletCues);
-  if (!outletish && ctx.frames.language !== "ar" && words.length >= 2 && nlp(name).people().found) return { kind: "person", name };
+  // A possessive inside a name ("Lloyd's List") marks a title, not a person.
+  if (!outletish && ctx.frames.language !== "ar" && words.length >= 2 && !/[’']s\s/u.test(name) && nlp(name).people().found) return { kind: "person", name };
   const label = bare && ctx.frames.language === "ar" ? bare : name.replace(/^(?:the|le|la|les)\s+/i, "");
   return { kind: "outlet", key: outletKey(label), name: label, unregistered: true };
 }

@@ -8,7 +8,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { sentenceAt, splitSentences } from "./sentences.ts";
-import { anonymousAtStart, createSourceBook, toMentions, type SourceEntry } from "./sources.ts";
+import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readCreditLines } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
@@ -47,7 +47,8 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
 }
 
 function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
-  const before = body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
+  // Only the words just before the mark in the same sentence can make it a title.
+  const before = (body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase().split(/[.!?:]/).pop() ?? "");
   const words = before.replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
   const last = words.slice(-2);
   return last.some((w) => cues.includes(w));
@@ -119,7 +120,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const interview = hit.rule.frame === "told";
       let citingSource: string | undefined;
       if (hit.citing) {
-        const p = anonymousAtStart(body, hit.citing.start, hit.citing.end, frames);
+        const p = anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
         const raw = masked.slice(hit.citing.start, hit.citing.end);
         const entry: SourceEntry | undefined = p
           ? book.anonymous(p)

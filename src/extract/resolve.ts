@@ -76,7 +76,9 @@ export function resolveReadings(readings: readonly ArticleReading[], cleaned: re
       }
       // Content must agree a little (a few shared phrases) unless the citation gives the exact date.
       const exactDate = att.citedDate !== undefined && /\d/.test(att.citedDate);
-      return best && (best.score >= 3 || exactDate) ? { ...att, article: best.id } : att;
+      // Across languages no phrase can be shared: a single candidate of that outlet with agreeing dates is enough.
+      const otherLanguage = candidates.length === 1 && best !== undefined && readingOf.get(best.id)?.language !== r.language;
+      return best && (best.score >= 3 || exactDate || otherLanguage) ? { ...att, article: best.id } : att;
     });
     const citedArticles = new Map<string, string>();
     for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);

@@ -29,7 +29,7 @@ export interface SourceEntry extends SourceMention {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
 const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "was", "were", "are", "be", "been", "by", "to", "for", "of", "said", "says", "but", "or", "if", "as", "it", "its", "his", "her", "their", "has", "have", "had", "not", "also", "with", "from", "in", "on", "at", "while", "when", "than", "then", "so", "because", "saying", "told", "according", "citing", "quoted"]);
-const PREPOSITIONS = new Set(["with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal"]);
+const PREPOSITIONS = new Set(["with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal", "who", "whom", "de", "du", "des", "à", "au", "qui"]);
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
 
 interface Tok {
@@ -118,6 +118,14 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
     return phrase;
   }
   return undefined;
+}
+
+/** A noun phrase taken whole as an anonymous source ("citing a harbour master"): the last word is the head. */
+export function phraseFromText(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+  const toks = tokens(body.slice(start, end), start);
+  const first = toks[0];
+  if (!first || !frames.determiners.includes(first.text.toLowerCase()) || toks.length < 2 || toks.length > 8) return undefined;
+  return makePhrase(body, toks, 0, toks.length - 1, toks.length - 1, frames);
 }
 
 /** An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). */

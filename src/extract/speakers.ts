@@ -69,6 +69,18 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: 
     const comma = inner.lastIndexOf(",");
     if (comma < 0) return undefined;
     const appositive = inner.slice(comma + 1);
+    // A role before the name: "A spokeswoman for the shipping line Nordstern, Ines Varga, said".
+    const preposed = ctx.lang.nameAtEnd.exec(inner);
+    if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
+      const lead = inner.slice(0, comma);
+      const prevComma = lead.lastIndexOf(",");
+      const pre = roleOf(lead.slice(prevComma + 1), ctx);
+      if (pre) {
+        const s = from + comma + 1 + (appositive.length - appositive.trimStart().length);
+        const entry = nameEntry(appositive.trim(), s, ctx, pre);
+        return entry ? { entry, span: { start: s, end: s + appositive.trim().length } } : undefined;
+      }
+    }
     role = roleOf(appositive, ctx);
     if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return undefined;
     end = from + comma;
@@ -82,6 +94,12 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: 
   }
   const anon = anonymousAtEnd(ctx.body, from, end, ctx.lang.frames);
   if (anon && anon.end === end) return { entry: ctx.book.anonymous(anon), span: anon };
+  // "The port authority said": a definite phrase ending in an organisation word.
+  const org = new RegExp(`(?:^|\\s)((?:the|la|le|l’)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ctx.lang.frames.organisationCues.join("|")}))$`, "iu").exec(text);
+  if (org?.[1]) {
+    const s = end - org[1].length;
+    return { entry: ctx.book.organisation(org[1], textSpan(ctx.body, s, end)), span: { start: s, end } };
+  }
   const nm = ctx.lang.nameAtEnd.exec(text);
   if (nm && nm[1]) {
     const s = end - nm[1].length;
@@ -93,7 +111,10 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: 
 
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
-  const lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
+  let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
+  // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois".
+  const interviewer = /^(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}.-]*\s+/u.exec(ctx.masked.slice(from + lead, to));
+  if (interviewer) lead += interviewer[0].length;
   const start = from + lead;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
   if (anon) return { entry: ctx.book.anonymous(anon), span: anon };
@@ -117,7 +138,10 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const vs = sentence.start + (m.index ?? 0);
     const ve = vs + m[0].length;
     const verbText = m[0].toLowerCase();
-    let found = subjectBefore(sentence.start, vs, ctx);
+    // An inverted pronoun inside the verb ("a-t-il ajouté").
+    const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
+    const pron = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;
+    let found = pron ? { entry: pron, span: { start: vs, end: ve } } : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
     if (!found && !INTERVIEW_VERBS.has(verbText)) {
       found = subjectAfter(ve, sentence.end, ctx);
