@@ -1,0 +1,60 @@
+/** Highlighting and filtering as sigma reducers: the drawn graph is never mutated, each frame asks what a node or edge looks like now. O(1) per item. */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { COLORS } from "./palette.ts";
+import type { ViewState } from "./state.ts";
+import type { ViewEdgeAttrs, ViewNodeAttrs } from "./types.ts";
+
+const DAY = 86_400_000;
+
+/** Nodes and edges to bring forward (a finding, a trace, a selection); everything else is dimmed. */
+export interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** What the reducers read on each frame. */
+export interface HighlightInput {
+  state: ViewState;
+  focus?: Focus;
+  /** Node keys matching the search box, when it is not empty. */
+  matches?: Set<string>;
+}
+
+/** True when a node is filtered out (outlet off, outside the date filter, or not yet published at the slider's time). */
+export function nodeFilteredOut(attrs: ViewNodeAttrs, state: ViewState): boolean {
+  if (attrs.outlet && state.hiddenOutlets.has(attrs.outlet) && attrs.kind !== "outlet") return true;
+  if (attrs.kind === "outlet" && state.hiddenOutlets.has(attrs.outlet ?? "")) return true;
+  const t = attrs.time;
+  if (state.until !== undefined && t !== undefined && t > state.until + DAY - 1) return true;
+  if (attrs.kind === "article" || attrs.kind === "range") {
+    if (state.from !== undefined && (t === undefined || t < state.from)) return true;
+    if (state.to !== undefined && (t === undefined || t > state.to + DAY - 1)) return true;
+  }
+  return false;
+}
+
+/** sigma's nodeReducer and edgeReducer for the current input. */
+export function makeReducers(input: () => HighlightInput): {
+  nodeReducer: (node: string, attrs: ViewNodeAttrs) => Partial<NodeDisplayData> & Partial<ViewNodeAttrs>;
+  edgeReducer: (edge: string, attrs: ViewEdgeAttrs) => Partial<EdgeDisplayData> & Partial<ViewEdgeAttrs>;
+} {
+  return {
+    nodeReducer(node, attrs) {
+      const { state, focus, matches } = input();
+      if (nodeFilteredOut(attrs, state)) return { ...attrs, hidden: true };
+      const decor = attrs.kind === "lane" || attrs.kind === "range";
+      const key = decor && attrs.kind === "range" ? attrs.of ?? node : node;
+      const emphasis = focus?.nodes ?? matches;
+      if (!emphasis || (decor && attrs.kind === "lane")) return attrs;
+      if (emphasis.has(key)) return decor ? attrs : { ...attrs, forceLabel: true, zIndex: 3, highlighted: focus ? true : matches?.has(node) ?? false };
+      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, forceLabel: false, zIndex: 0 };
+    },
+    edgeReducer(edge, attrs) {
+      const { state, focus } = input();
+      if (attrs.style && state.hiddenStyles.has(attrs.style) && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
+      if (!focus || attrs.kind === "lane" || attrs.kind === "range") return attrs;
+      if (focus.edges.has(edge)) return { ...attrs, size: attrs.size * 1.6, zIndex: 3 };
+      return { ...attrs, color: COLORS.dimmedEdge, zIndex: 0 };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** Side-by-side comparison for a selected edge: the earlier and the later passage with changed words marked (deleted in the earlier, inserted in the later). */
+import type { DiffOp, PassagePair } from "../../graph/types.ts";
+import type { CaseData } from "../data.ts";
+import { labelOf } from "../data.ts";
+import { h } from "../dom.ts";
+import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
+import { wordDiff } from "../wordDiff.ts";
+
+/** One side of a passage pair, with the changes of that side marked. */
+function side(ops: readonly DiffOp[], which: "earlier" | "later"): HTMLElement {
+  const p = h("p", { class: `passage ${which}` });
+  for (const op of ops) {
+    if (op.op === "equal") p.append(document.createTextNode(op.text));
+    else if (op.op === "delete" && which === "earlier") p.append(h("del", { title: "only in the earlier article" }, op.text));
+    else if (op.op === "insert" && which === "later") p.append(h("ins", { title: "only in the later article" }, op.text));
+  }
+  return p;
+}
+
+/** Renders the comparison for an edge into `root`; edges without passages show their evidence. */
+export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string): void {
+  const e = data.edges.get(edgeKey);
+  if (!e) {
+    root.replaceChildren(h("p", { class: "empty" }, "Select a line between two articles to compare their passages."));
+    return;
+  }
+  const a = e.attributes;
+  const style = EDGE_STYLES[edgeStyleId(a.kind, "credited" in a ? a.credited : undefined)];
+  const later = labelOf(data, e.source);
+  const earlier = labelOf(data, e.target);
+  const heading = h("h2", {}, h("span", { class: `swatch sw-${style.id}` }), ` ${later} ${style.verb} ${earlier}`);
+  const parts: (HTMLElement | null)[] = [heading];
+  if ("direction" in a && a.direction === "unknown") parts.push(h("p", { class: "warning" }, "The dates cannot tell which of the two came first: the arrow's direction is a best guess."));
+  const passages: PassagePair[] = "passages" in a && Array.isArray(a.passages) ? a.passages : [];
+  for (const p of passages) {
+    if (!p?.from || !p.to) continue;
+    const ops = p.diff && p.diff.length ? p.diff : wordDiff(p.to.text, p.from.text);
+    const changed = ops.some((o) => o.op !== "equal");
+    parts.push(
+      h(
+        "div",
+        { class: "pair" },
+        h("div", { class: "col" }, h("h3", {}, `Earlier: ${earlier}`), side(ops, "earlier")),
+        h("div", { class: "col" }, h("h3", {}, `Later: ${later}`), side(ops, "later")),
+        h("p", { class: "similarity" }, changed ? `Words changed (similarity ${Math.round((p.similarity ?? 0) * 100)}%).` : "Word for word the same."),
+      ),
+    );
+  }
+  if (passages.length === 0) {
+    const evidence = (a.evidence ?? []).filter((x) => x && typeof x.text === "string");
+    if (evidence.length) parts.push(h("h3", {}, "What the text says"), ...evidence.map((x) => h("blockquote", {}, x.text)));
+    else parts.push(h("p", { class: "empty" }, "This relation carries no passage to compare."));
+  }
+  root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+}

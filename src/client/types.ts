@@ -1,0 +1,72 @@
+/** The explorer's rendering-side types: sigma's node and edge attributes, derived once from the provenance graph by `toSigmaGraph`. */
+import type Graph from "graphology";
+import type { EdgeKind, NodeKind } from "../graph/types.ts";
+import type { EdgeStyleId } from "./palette.ts";
+
+/** Decorations drawn with nodes and edges: lane guides and date-range bars. They carry no meaning of their own and ignore clicks. */
+export type DecorKind = "lane" | "range";
+
+export interface ViewNodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string | null;
+  /** sigma program: filled circle, or a hollow ring for imprecise dates and anonymous sources. */
+  type: "circle" | "hollow";
+  borderColor?: string;
+  forceLabel?: boolean;
+  zIndex?: number;
+  hidden?: boolean;
+  /** The provenance node kind, or a decoration. */
+  kind: NodeKind | DecorKind;
+  /** Outlet key of an article (for the outlet filter). */
+  outlet?: string;
+  /** Epoch ms from which the node exists in the story (time slider); absent when undated. */
+  time?: number;
+  /** For a decoration: the article (range bar) or outlet (lane) it belongs to. */
+  of?: string;
+  /** Text searched by the search box (label, title, outlet). */
+  search?: string;
+}
+
+export interface ViewEdgeAttrs {
+  size: number;
+  color: string;
+  type: "arrow" | "curved" | "line";
+  curvature?: number;
+  label?: string | null;
+  zIndex?: number;
+  hidden?: boolean;
+  kind: EdgeKind | DecorKind;
+  style?: EdgeStyleId;
+}
+
+/** The graph sigma draws. */
+export type ViewGraph = Graph<ViewNodeAttrs, ViewEdgeAttrs>;
+
+export type LayoutName = "timeline" | "force";
+
+/** A date tick of the timeline axis, in graph coordinates. */
+export interface AxisTick {
+  x: number;
+  label: string;
+}
+
+/** A lane of the timeline: one outlet. */
+export interface Lane {
+  outlet: string;
+  label: string;
+  y: number;
+  inCase: boolean;
+}
+
+/** What `toSigmaGraph` returns: the drawable graph and the timeline's furniture. */
+export interface ViewModel {
+  graph: ViewGraph;
+  layout: LayoutName;
+  ticks: AxisTick[];
+  lanes: Lane[];
+  /** Distinct article days in order (epoch ms of day start), the time slider's stops. */
+  days: number[];
+}

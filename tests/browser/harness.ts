@@ -1,0 +1,32 @@
+/** Browser test harness: the explorer served on an ephemeral port (fixture cases + the bundled case, real client bundle) and headless Debian Chromium through playwright-core. */
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+import { BUNDLED_CASE } from "../../src/cli/serve.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { buildClientBundle } from "../../src/server/bundle.ts";
+import { fixtureCatalog } from "../fixtures/explorer/fixture.ts";
+import { startServer, type TestServer } from "../server/helpers.ts";
+
+export const CHROMIUM = process.env.CLAIMTRAIL_CHROMIUM ?? "/usr/bin/chromium";
+/** Flags that give WebGL through SwiftShader here (see shared/stack.md). */
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Whether browser tests can run; in CI (CLAIMTRAIL_REQUIRE_BROWSER=1) a missing Chromium is a failure, not a skip. */
+export function browserAvailable(): boolean {
+  const present = existsSync(CHROMIUM);
+  if (!present && process.env.CLAIMTRAIL_REQUIRE_BROWSER === "1") {
+    throw new Error(`browser tests: Chromium is required (CLAIMTRAIL_REQUIRE_BROWSER=1) but ${CHROMIUM} does not exist; expected apt-get install chromium`);
+  }
+  return present;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** The explorer on the fixture cases and the bundled case; returns the server and the bundled case's id. */
+export async function startExplorer(): Promise<{ server: TestServer; bundledId: string }> {
+  const bundled = await analyseCaseFolder(BUNDLED_CASE);
+  const server = await startServer(await fixtureCatalog([bundled]), await buildClientBundle());
+  return { server, bundledId: bundled.loaded.id };
+}
