@@ -47,6 +47,10 @@ const QUOTE_SHARE = 0.5;
 const FURNITURE_SIMILARITY = 0.9;
 const FURNITURE_COVER = 0.8;
 const FURNITURE_EDGE_PARAGRAPHS = 2;
+// Variant-based targeting (see classifyReuse).
+const VARIANT_RUN_RATIO = 1.25;
+const VARIANT_MIN_EXTRA = 5;
+const VARIANT_SIMILARITY = 0.05;
 
 function overlapLength(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -231,13 +235,14 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
         return { longest: Math.max(...own.map((c) => c.matchedWords)), similarity: Math.max(...own.map((c) => c.full.similarity)) };
       };
       const earliest = earliestOf(candidates);
-      const source = candidates.reduce((best, e) => {
+      // Another article is the source only when the later one clearly reproduces its version: a much longer single
+      // identical run (two sentences it joined, say) or a clearly closer wording. A speaker's name more is not a variant.
+      const first = score(earliest);
+      const beats = (e: string) => {
         const s = score(e);
-        const b = score(best);
-        if (s.longest !== b.longest) return s.longest > b.longest ? e : best;
-        if (s.similarity !== b.similarity) return s.similarity > b.similarity ? e : best;
-        return isEarlier(e, best) ? e : best;
-      }, earliest);
+        return (s.longest >= VARIANT_RUN_RATIO * first.longest && s.longest - first.longest >= VARIANT_MIN_EXTRA) || (s.similarity - first.similarity >= VARIANT_SIMILARITY && s.longest >= 0.9 * first.longest);
+      };
+      const source = candidates.filter((e) => e !== earliest && beats(e)).reduce((best, e) => (score(e).longest > score(best).longest ? e : best), earliest);
       const via =
         source !== earliest
           ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`

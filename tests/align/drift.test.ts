@@ -1,0 +1,64 @@
+/** Drift evidence: numbers, attributions and unsupported credits, on small articles written for these tests. */
+import { describe, expect, it } from "vitest";
+import { alignDocuments } from "../../src/align/align.ts";
+import { classifyReuse } from "../../src/align/classify.ts";
+import { NUMBER_QUALIFIERS, findDrift, numberMentions } from "../../src/align/drift.ts";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { FILLER, FLOOD, article, body } from "./fixtures.ts";
+import { handReading, type HandReading } from "./readings.ts";
+
+function drift(articles: CleanArticle[], hand: Record<string, HandReading> = {}) {
+  const readings = articles.map((a) => handReading(a, hand[a.meta.id]));
+  const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+  return findDrift({ articles, readings, relations: classifyReuse({ articles, readings, pairs }) });
+}
+
+describe("numberMentions", () => {
+  it.each(NUMBER_QUALIFIERS.map((q) => [q] as const))("reads the qualifier %s", (q) => {
+    const text = `There were ${q} 1,200 volunteers.`;
+    const [m] = numberMentions(text, { start: 0, end: text.length });
+    expect(m).toMatchObject({ value: 1200, qualifier: q, noun: "volunteers" });
+  });
+  it("leaves years out", () => {
+    const text = "In 2015 they moved 300 families.";
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
+  });
+});
+
+describe("findDrift", () => {
+  it("finds a number restated with another qualifier and noun next to a copied passage", () => {
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(FLOOD + " It is thought that no fewer than 1,500 residents were still in the area on Monday.", FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, FLOOD + " Up to 1,500 people are believed to be trapped.")),
+    ]);
+    const n = ds.filter((d) => d.type === "number_drift");
+    expect(n).toHaveLength(1);
+    expect(n[0]).toMatchObject({ articles: ["late", "early"], earlier: { qualifier: "no fewer than", noun: "residents" }, later: { qualifier: "up to", noun: "people" } });
+  });
+
+  it("finds a statement credited to a named source that the later article gives to someone else", () => {
+    const hand: Record<string, HandReading> = {
+      early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] },
+      late: { sources: [{ name: "local officials", type: "anonymous", names: ["Local officials"] }] },
+    };
+    const ds = drift(
+      [
+        article("early", "River Herald", "2021-03-01", body(FLOOD, "The eastern levee had cracked in three places, according to Anna Berg, an engineer.", FILLER[0]!)),
+        article("late", "Valley Post", "2021-03-02", body(FLOOD, "Local officials said the eastern levee was cracked.", FILLER[1]!)),
+      ],
+      hand,
+    );
+    expect(ds.filter((d) => d.type === "attribution_drift")).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg", laterSource: "source:local-officials" }]);
+  });
+
+  it("finds a clause credited to a cited article that the article does not support, and not one it does", () => {
+    const cite = { phrase: "the River Herald reported", outlet: "River Herald", article: "early" };
+    const make = (claim: string) =>
+      drift([
+        article("early", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+        article("late", "Valley Post", "2021-03-02", body(`${claim}, the River Herald reported.`, FILLER[1]!)),
+      ], { late: { cites: [cite] } }).filter((d) => d.type === "unsupported_attribution");
+    expect(make("The lower town was flooded after midnight, which was caused by a dam collapse upstream")).toMatchObject([{ articles: ["late", "early"], clause: { text: "which was caused by a dam collapse upstream" } }]);
+    expect(make("The swollen river reached the lower town after midnight")).toEqual([]);
+  });
+});
