@@ -4,7 +4,9 @@ import { isClaimtrailError } from "./core/errors.ts";
 import { analyzeCommand } from "./cli/analyze.ts";
 import { serveCommand } from "./cli/serve.ts";
 import { evalCommand } from "./cli/eval.ts";
-import { exportCommand, importCommand } from "./cli/workspace.ts";
+import { importCommand } from "./cli/workspace.ts";
+import { exportCommand } from "./cli/export.ts";
+import { reportCommand } from "./cli/report.ts";
 import { EXIT } from "./cli/shared.ts";
 
 export const mainCommand = defineCommand({
@@ -19,6 +21,7 @@ export const mainCommand = defineCommand({
     eval: evalCommand,
     import: importCommand,
     export: exportCommand,
+    report: reportCommand,
   },
 });
 

@@ -1,0 +1,39 @@
+/** `claimtrail export <case> --format <format> [--out file]`: the graph in another format, chosen from one table (graph exporters plus the store's folder export). */
+import { defineCommand } from "citty";
+import { writeFile } from "node:fs/promises";
+import { InputError } from "../core/errors.ts";
+import { EXPORTERS, isExportFormat } from "../export/index.ts";
+import { analyseCaseFolder } from "../pipeline.ts";
+import { reportProblems, stderrProgress } from "./shared.ts";
+import { folderExportFormat } from "./workspace.ts";
+import { DB_FILE, DEFAULT_DATA_DIR } from "../store/store.ts";
+
+/** What the command line can ask for: every graph exporter, and formats that need more than the graph (the store's folder). */
+const FORMAT_NAMES = [...Object.keys(EXPORTERS), folderExportFormat.name];
+
+export const exportCommand = defineCommand({
+  meta: { name: "export", description: "Write a case in another format: json, gexf, md, html, claimreview, prov (from a case folder), or folder (a case of the store)." },
+  args: {
+    case: { type: "positional", description: "Case folder (for --format folder: the id of a case in the store)", required: true },
+    format: { type: "string", alias: "f", description: `Export format: ${FORMAT_NAMES.join(", ")}`, required: true },
+    out: { type: "string", alias: "o", description: "File to write (default: standard output); for folder, the folder to write (must be new or empty)" },
+    claim: { type: "string", alias: "c", description: "md/html: report on this claim only" },
+    data: { type: "string", description: `folder: data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR },
+  },
+  async run({ args }) {
+    if (args.format === folderExportFormat.name) {
+      if (!args.out) throw new InputError("export", "--format folder needs --out <folder>");
+      await folderExportFormat.run(args.case, args.out, args.data);
+      return;
+    }
+    if (!isExportFormat(args.format)) throw new InputError("export", `--format '${args.format}' is not known; expected one of ${FORMAT_NAMES.join(", ")}`);
+    const exporter = EXPORTERS[args.format];
+    const analysis = await analyseCaseFolder(args.case, stderrProgress());
+    reportProblems(analysis.loaded.problems);
+    const text = exporter.render(analysis.graph, args.claim ? { claim: args.claim } : {});
+    if (args.out) {
+      await writeFile(args.out, text);
+      process.stderr.write(`wrote ${args.out} (${exporter.description})\n`);
+    } else process.stdout.write(text);
+  },
+});
