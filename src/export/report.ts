@@ -114,6 +114,9 @@ function nameOf(graph: ProvenanceGraph, key: string): string {
   return a.kind === "article" ? `${a.outletName}, ${a.dateLabel}` : a.label;
 }
 
+/** Wraps evidence in quotation marks unless it already carries its own. */
+const quoted = (text: string): string => (/^["“”'‘’«]/.test(text) ? text : `“${text}”`);
+
 const clip = (text: string, max = 280): string => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -182,7 +185,10 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
   const attrs = graph.getAttributes();
   const findings = attrs.findings ?? [];
   const focus = options.claim ? resolveClaim(graph, options.claim) : undefined;
-  const claims = claimsOf(graph).filter((c) => !focus || c.key === focus);
+  // The most repeated claims first: they are the ones a reader came for.
+  const claims = claimsOf(graph)
+    .filter((c) => !focus || c.key === focus)
+    .sort((a, b) => b.attrs.articles.length - a.attrs.articles.length || b.attrs.outletCount - a.attrs.outletCount || a.key.localeCompare(b.key));
   const used = new Set<string>();
   const scope = new Set<string>();
 
@@ -198,7 +204,9 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       previous = date ?? previous;
       return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: howOf(graph, a) };
     });
-    const mine = findings.filter((f) => f.claim === key || (!f.claim && f.articles.length > 0 && f.articles.every((a) => inTrace.has(a))));
+    // A finding tied to no claim joins a one-claim report when all its articles are on that claim's paths; in the whole-case
+    // report it is listed once, apart, rather than repeated under every claim those articles carry.
+    const mine = findings.filter((f) => f.claim === key || (focus !== undefined && !f.claim && f.articles.length > 0 && f.articles.every((a) => inTrace.has(a))));
     for (const f of mine) used.add(f.id);
     const primary = c.primarySources.length > 0 ? c.primarySources : trace.primarySources;
     return {
@@ -300,7 +308,7 @@ function mdArticle(a: ArticleRef): string {
 function mdFinding(f: FindingReport, level: string): string[] {
   const lines = [`${level} ${md(f.title)}`, "", md(f.explanation), "", `*${md(f.meaning)}*`, ""];
   if (f.articles.length > 0) lines.push(`Articles: ${f.articles.map((a) => `${md(a.outletName)}, ${md(a.dateLabel)}`).join("; ")}`, "");
-  for (const ev of f.evidence) lines.push(`> “${md(ev.text)}”`, `> — ${md(ev.where)}`, "");
+  for (const ev of f.evidence) lines.push(`> ${md(quoted(ev.text))}`, `> — ${md(ev.where)}`, "");
   return lines;
 }
 
@@ -329,7 +337,7 @@ export function renderMarkdown(r: CaseReport): string {
     for (const f of c.findings) out.push(...mdFinding(f, "####"));
   }
   if (r.otherFindings.length > 0) {
-    out.push("## Other findings in the case", "");
+    out.push(`## ${r.claims.length > 0 ? "Findings not tied to one claim" : "Findings"}`, "");
     for (const f of r.otherFindings) out.push(...mdFinding(f, "###"));
   }
   if (r.findingsNotShown > 0) out.push(`${plural(r.findingsNotShown, "other finding")} of the case concern other articles and are not shown in this claim report.`, "");
@@ -367,7 +375,7 @@ function htmlArticle(a: ArticleRef): string {
 function htmlFinding(f: FindingReport, tag: string): string {
   const parts = [`<section class="finding"><${tag}>${h(f.title)}</${tag}>`, `<p>${h(f.explanation)}</p>`, `<p class="meaning">${h(f.meaning)}</p>`];
   if (f.articles.length > 0) parts.push(`<p>Articles: ${f.articles.map((a) => `${h(a.outletName)}, ${h(a.dateLabel)}`).join("; ")}</p>`);
-  for (const ev of f.evidence) parts.push(`<blockquote><p>“${h(ev.text)}”</p><footer>${h(ev.where)}</footer></blockquote>`);
+  for (const ev of f.evidence) parts.push(`<blockquote><p>${h(quoted(ev.text))}</p><footer>${h(ev.where)}</footer></blockquote>`);
   parts.push("</section>");
   return parts.join("\n");
 }
@@ -408,7 +416,7 @@ export function renderHtml(r: CaseReport): string {
     for (const f of c.findings) out.push(htmlFinding(f, "h4"));
   }
   if (r.otherFindings.length > 0) {
-    out.push("<h2>Other findings in the case</h2>");
+    out.push(`<h2>${r.claims.length > 0 ? "Findings not tied to one claim" : "Findings"}</h2>`);
     for (const f of r.otherFindings) out.push(htmlFinding(f, "h3"));
   }
   if (r.findingsNotShown > 0) out.push(`<p>${h(`${plural(r.findingsNotShown, "other finding")} of the case concern other articles and are not shown in this claim report.`)}</p>`);

@@ -40,10 +40,10 @@ describe("buildReport", () => {
     expect(step?.how.join("\n")).toMatch(sentence);
   });
 
-  it("files each finding under its claim (or the claim all its articles belong to), with evidence", () => {
-    expect(claim("claim:deal-denied")?.findings.map((f) => f.id)).toEqual(["f1", "f2", "f3"]);
-    expect(claim("claim:memo-exists")?.findings.map((f) => f.id)).toEqual(["f4"]);
-    expect(report.otherFindings).toEqual([]);
+  it("files each finding under its claim, and lists findings tied to no claim once, apart", () => {
+    expect(claim("claim:deal-denied")?.findings.map((f) => f.id)).toEqual(["f1", "f2"]);
+    expect(claim("claim:memo-exists")?.findings.map((f) => f.id)).toEqual([]);
+    expect(report.otherFindings.map((f) => f.id)).toEqual(["f3", "f4"]);
     const altered = claim("claim:deal-denied")?.findings.find((f) => f.type === "altered_quote");
     expect(altered?.evidence.map((e) => e.where)).toEqual(["Wire Service, May 2020 (month only) (wire-1)", `${HOSTILE.outlet}, c. 3 May 2020 (estimated) (gazette-1)`]);
   });
@@ -66,6 +66,9 @@ describe("buildReport", () => {
     const one = buildReport(graph, { claim: "deal-denied" });
     expect(one.focus).toBe("claim:deal-denied");
     expect(one.claims.map((c) => c.key)).toEqual(["claim:deal-denied"]);
+    // f3 has no claim, but both its articles are on this claim's paths: it belongs in this claim's report.
+    expect(one.claims[0]?.findings.map((f) => f.id)).toEqual(["f1", "f2", "f3"]);
+    expect(one.otherFindings).toEqual([]);
     expect(one.findingsNotShown).toBe(1);
     expect(one.unknowns.join("\n")).not.toMatch(/undated-1/);
     expect(one.unknowns.join("\n")).toMatch(/broken\.html/);
@@ -101,6 +104,8 @@ describe("renderMarkdown", () => {
 
   it("quotes evidence with where it comes from", () => {
     expect(md).toContain("> “never agreed to anything”\n> — Wire Service, May 2020 (month only) (wire-1)");
+    // Evidence that carries its own quotation marks is not wrapped twice.
+    expect(md).toContain('> "We never \\<em\\>agreed');
   });
 
   it("still works on a graph without claims or findings, and says so", () => {
@@ -136,7 +141,7 @@ describe("renderHtml", () => {
 
   it("shows each claim's timeline, findings with evidence and the unknowns", () => {
     expect([...document.querySelectorAll("h2")].map((e) => e.textContent)).toEqual([
-      "Articles in the case", "Claim: The minister denied a deal", "Claim: A memo sets the price", "What claimtrail could not determine",
+      "Articles in the case", "Claim: The minister denied a deal", "Claim: A memo sets the price", "Findings not tied to one claim", "What claimtrail could not determine",
     ]);
     expect(document.querySelectorAll("ol.timeline").length).toBe(2);
     expect(document.querySelectorAll(".finding blockquote").length).toBe(5);
