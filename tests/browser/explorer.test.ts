@@ -1,0 +1,221 @@
+/** End-to-end: the explorer in headless Chromium (SwiftShader WebGL) on the synthetic fixture cases (tests/fixtures/explorer) and the bundled case. Asserts correctness, never speed; screenshots go to test-artifacts/. */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BLOG, EVIL, POST, WEEKLY, WIRE } from "../fixtures/explorer/fixture.ts";
+import type { TestServer } from "../server/helpers.ts";
+import { browserAvailable, launchBrowser, startExplorer } from "./harness.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
+const DIMMED = "#e2e8f0";
+
+const available = browserAvailable();
+let browser: Browser;
+let server: TestServer;
+let bundledId: string;
+
+beforeAll(async () => {
+  if (!available) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ server, bundledId } = await startExplorer());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  problems: string[];
+}
+
+/** Opens the explorer at a query string and waits until it has drawn; collects page errors, CSP violations and console errors. */
+async function open(query: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForFunction(() => {
+    const h = (window as unknown as { __claimtrail?: { ready: boolean; error?: string } }).__claimtrail;
+    return h?.ready || h?.error;
+  }, null, { timeout: 20_000 });
+  const error = await page.evaluate(() => (window as unknown as { __claimtrail: { error?: string } }).__claimtrail.error);
+  expect(error).toBeUndefined();
+  return { page, problems };
+}
+
+/** Counts non-white pixels of sigma's layers, composed in the page right after a synchronous render. */
+function inkPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const r = (window as unknown as { __claimtrail: { renderer: { refresh(): void; getCanvases(): Record<string, HTMLCanvasElement>; getDimensions(): { width: number; height: number } } } }).__claimtrail.renderer;
+    r.refresh();
+    const { width, height } = r.getDimensions();
+    const c = document.createElement("canvas");
+    c.width = width;
+    c.height = height;
+    const ctx = c.getContext("2d")!;
+    for (const layer of Object.values(r.getCanvases())) ctx.drawImage(layer, 0, 0, width, height);
+    const px = ctx.getImageData(0, 0, width, height).data;
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0 && (px[i]! < 235 || px[i + 1]! < 235 || px[i + 2]! < 235)) ink++;
+    return ink;
+  });
+}
+
+function display(page: Page, key: string): Promise<{ color: string; hidden?: boolean; x: number; y: number } | undefined> {
+  return page.evaluate((k) => {
+    const r = (window as unknown as { __claimtrail: { renderer: { getNodeDisplayData(k: string): { color: string; hidden?: boolean; x: number; y: number } | undefined } } }).__claimtrail.renderer;
+    const d = r.getNodeDisplayData(k);
+    return d ? { color: d.color, hidden: d.hidden, x: d.x, y: d.y } : undefined;
+  }, key);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+describe.skipIf(!available)("explorer in Chromium", () => {
+  it("loads the bundled case and draws its graph on a non-blank canvas", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    const info = await page.evaluate(() => {
+      const r = (window as unknown as { __claimtrail: { renderer: { getGraph(): { order: number; filterNodes(f: (k: string, a: { kind: string }) => boolean): string[] } } } }).__claimtrail.renderer;
+      return { order: r.getGraph().order, articles: r.getGraph().filterNodes((_k, a) => a.kind === "article").length, webgl: !!document.createElement("canvas").getContext("webgl2") };
+    });
+    expect(info.webgl).toBe(true);
+    expect(info.order).toBeGreaterThan(0);
+    expect(info.articles).toBe(5);
+    expect(await inkPixels(page)).toBeGreaterThan(2000);
+    expect(await page.locator("#case").inputValue()).toBe(bundledId);
+    await shot(page, "explorer-bundled");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the fixture story with every relation style in the legend and no CSP violation", async () => {
+    const { page, problems } = await open("?case=story");
+    expect(await inkPixels(page)).toBeGreaterThan(2000);
+    expect(await page.locator("#legend input[type=checkbox]").count()).toBeGreaterThanOrEqual(6);
+    // Month-precision and estimated dates are drawn hollow, with a range bar.
+    const types = await page.evaluate(([w, k, b]) => {
+      const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { getNodeAttribute(n: string, a: string): string; hasNode(n: string): boolean } } } }).__claimtrail.renderer.getGraph();
+      return { wire: g.getNodeAttribute(w!, "type"), weekly: g.getNodeAttribute(k!, "type"), blog: g.getNodeAttribute(b!, "type"), bar: g.hasNode(`range:${k}:start`) };
+    }, [WIRE, WEEKLY, BLOG]);
+    expect(types).toEqual({ wire: "circle", weekly: "hollow", blog: "hollow", bar: true });
+    await shot(page, "explorer-story");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("selecting a finding highlights its articles and dims the rest, and the URL reopens it", async () => {
+    const { page, problems } = await open("?case=story");
+    await page.locator('button[data-finding="f-uncredited"]').click();
+    expect(await page.locator('button[data-finding="f-uncredited"]').getAttribute("aria-pressed")).toBe("true");
+    expect((await display(page, WIRE))?.color).not.toBe(DIMMED);
+    expect((await display(page, POST))?.color).not.toBe(DIMMED);
+    expect((await display(page, WEEKLY))?.color).toBe(DIMMED);
+    expect((await display(page, BLOG))?.color).toBe(DIMMED);
+    await shot(page, "explorer-finding");
+    const url = page.url();
+    expect(url).toContain("sel=finding%3Af-uncredited");
+    const again = await open(url.slice(server.url.length + 1));
+    expect((await display(again.page, WEEKLY))?.color).toBe(DIMMED);
+    expect((await display(again.page, POST))?.color).not.toBe(DIMMED);
+    expect(problems).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it("clicking an article opens it with its quotation marked, and its altered-quote relation shows the changed words side by side", async () => {
+    const { page, problems } = await open("?case=story");
+    const d = await display(page, POST);
+    const pos = await page.evaluate((k) => {
+      const r = (window as unknown as { __claimtrail: { renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getNodeDisplayData(k: string): { x: number; y: number }; viewportToFramedGraph?: unknown } } }).__claimtrail.renderer;
+      const nd = r.getNodeDisplayData(k);
+      // Display data is in framed-graph coordinates; sigma's framedGraphToViewport maps them to pixels.
+      return (r as unknown as { framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } }).framedGraphToViewport(nd);
+    }, POST);
+    expect(d).toBeDefined();
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+    await page.locator("#panel-article .body mark.quotation").first().waitFor();
+    expect(await page.locator("#panel-article h2").textContent()).toBe("Dam is cracking, engineer warns");
+    expect(await page.locator("#panel-article .body mark.quotation").first().textContent()).toContain("along the spillway");
+    await page.locator("#panel-article button.rel-alters_quote").click();
+    await page.locator("#panel-compare del").first().waitFor();
+    expect(await page.locator("#panel-compare del").allTextContents()).toEqual(["north wall"]);
+    expect(await page.locator("#panel-compare ins").allTextContents()).toEqual(["spillway"]);
+    await shot(page, "explorer-compare");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("the origin trace counts independent sources and the time slider plays the story day by day", async () => {
+    const { page, problems } = await open("?case=story&sel=trace:claim%3Adam-crack&panel=trace");
+    await page.locator("#panel-trace .count").waitFor();
+    expect(Number(await page.locator("#panel-trace .count").getAttribute("data-count"))).toBeGreaterThanOrEqual(1);
+    await page.locator("#slider").fill("0");
+    expect((await display(page, WIRE))?.hidden).toBeFalsy();
+    expect((await display(page, POST))?.hidden).toBe(true);
+    expect(await page.locator("#time-label").textContent()).toBe("Up to 3 May 2021");
+    await page.locator("#slider").fill("1");
+    expect((await display(page, POST))?.hidden).toBeFalsy();
+    await shot(page, "explorer-trace");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("the network layout runs ForceAtlas2 in a worker under the CSP, and the view exports as PNG", async () => {
+    const { page, problems } = await open("?case=story");
+    const before = await display(page, WIRE);
+    await page.locator("#layout-force").click();
+    await page.waitForFunction(() => (window as unknown as { __claimtrail: { timings: { forceLayout?: number } } }).__claimtrail.timings.forceLayout !== undefined, null, { timeout: 20_000 });
+    const after = await page.evaluate((k) => {
+      const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { getNodeAttributes(n: string): { x: number; y: number } } } } }).__claimtrail.renderer.getGraph();
+      return g.getNodeAttributes(k);
+    }, WIRE);
+    expect(before).toBeDefined();
+    expect(page.url()).toContain("layout=force");
+    expect(Number.isFinite(after.x) && Number.isFinite(after.y)).toBe(true);
+    expect(await inkPixels(page)).toBeGreaterThan(1000);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#png").click()]);
+    expect(download.suggestedFilename()).toBe("story.png");
+    await shot(page, "explorer-force");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("renders a hostile article inert: no dialog, no script run, no element injected, no javascript: link", async () => {
+    const { page, problems } = await open(`?case=hostile&sel=node:${EVIL}`);
+    await page.locator("#panel-article .body").waitFor();
+    await page.locator("#panel-article .body").hover();
+    await page.locator("#tab-findings").click();
+    await page.locator("#tab-list").click();
+    const result = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: string }).__pwned,
+      injected: document.querySelectorAll("#side script, #side img, #side iframe, #side svg, #side b, #stage img, #stage script").length,
+      jsLinks: [...document.querySelectorAll("a")].filter((a) => /^\s*javascript:/i.test(a.getAttribute("href") ?? "")).length,
+      bodyText: document.querySelector("#panel-article .body")?.textContent ?? "",
+      title: document.querySelector("#panel-article h2")?.textContent ?? "",
+      finding: document.querySelector("#panel-findings .explanation")?.textContent ?? "",
+    }));
+    expect(result.pwned).toBeUndefined();
+    expect(result.injected).toBe(0);
+    expect(result.jsLinks).toBe(0);
+    expect(result.bodyText).toContain(`<img src=x onerror="window.__pwned='body-img'">`);
+    expect(result.title).toContain("<script>");
+    expect(result.finding).toContain("onerror");
+    await page.locator("#tab-article").click();
+    await shot(page, "explorer-hostile");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
