@@ -10,14 +10,15 @@
  *     "X of Y province", "X outside Y".
  * Names most articles mention (the story's subject) do not count as places. Groups come from star clustering
  * of that relation (each claim is a centre statement and the statements linked to it directly, so links never
- * chain from one claim to the next); a claim is a group that spans at least two articles.
+ * chain from one claim to the next); a claim is a group that spans at least two articles and is not only quoted words.
  * Where it fails: a claim reworded with no shared predicate word and no learned equivalence stays split; two claims
  * with the same predicate about places the case never relates stay apart even when a reader knows they are the same.
  */
+import nlp from "compromise";
 import { compareDates, type PublishedDate } from "../core/dates.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { foldTypography, slugify } from "../core/text.ts";
-import { predicateOf, PLACE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { predicateOf, PLACE_HEADS, REPORTING_VERBS, STOPWORDS } from "./lexicon.ts";
 
 /** One article's statements and the names that are not places (its people and outlets). */
 export interface StatementSource {
@@ -29,6 +30,8 @@ export interface StatementSource {
   sentences: readonly TextSpan[];
   /** Names of people and outlets in this article: never taken as places. */
   nonPlaces: readonly string[];
+  /** Spans of quoted words (offsets into the body): a statement inside quotation marks is the speaker's, not the outlet's. */
+  quoted?: readonly { start: number; end: number }[];
 }
 
 /** A sentence of an article that asserts a claim. `span` offsets are into the body; a headline has start = end = -1. */
@@ -54,15 +57,18 @@ export type NamePair = readonly [string, string];
 interface Statement {
   article: string;
   span: TextSpan;
+  quoted: boolean;
   words: Set<string>;
   predicates: Set<string>;
   names: Set<string>;
 }
 
-/** Minimum IDF-weighted overlap of content words for two statements to be one claim. */
+/** Minimum IDF-weighted overlap of content words for two statements that share a predicate group to be one claim. */
 const MIN_OVERLAP = 0.22;
-/** Stricter overlap when one of the two names no place at all. */
+/** Stricter overlap when one of the two names no place at all, or when they share no predicate group. */
 const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
+/** Statements are compared when they share a predicate group or a content word used by at most this share of statements. */
+const RARE_WORD_SHARE = 0.05;
 /** A name in at least this share of articles is the story's subject, not a place. */
 const SUBJECT_SHARE = 0.6;
 
@@ -161,7 +167,13 @@ function contentWords(text: string): string[] {
 
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
-  const plain = text.replace(/["“”‘’«»]/g, "").trim();
+  const plain = text
+    .replace(/["“”«»]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, "")
+    .trim()
+    // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
+    .replace(/^according to [^,]{1,80},\s*/i, "")
+    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/gi, "")
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const words = plain.split(/\s+/);
   let cut = plain.length;
   let seen = 0;
@@ -192,7 +204,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   for (const [a, b] of relatedNames) relate(a, b);
 
   const nameArticles = new Map<string, Set<string>>();
-  const raw: { article: string; span: TextSpan; names: string[] }[] = [];
+  const raw: { article: string; span: TextSpan; names: string[]; quoted: boolean }[] = [];
   const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
   for (const src of sources) {
     const statements: TextSpan[] = [...src.sentences];
@@ -204,21 +216,29 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
         if (!nameArticles.has(n)) nameArticles.set(n, new Set());
         nameArticles.get(n)?.add(src.article);
       }
-      raw.push({ article: src.article, span: s, names });
+      let inQuotes = 0;
+      for (const q of src.quoted ?? []) inQuotes += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+      raw.push({ article: src.article, span: s, names, quoted: s.start >= 0 && inQuotes > (s.end - s.start) / 2 });
     }
   }
-  const nonPlaces = new Set(sources.flatMap((s) => [...s.nonPlaces, s.outlet]).map(normaliseName));
+  // People are not places: the reading stage's named sources, outlets, and anyone compromise tags as a person.
+  // compromise also gives each statement's verbs as infinitives ("plans to sell" → plan, sell): a shared verb is a shared predicate.
+  const docs = raw.map((r) => nlp(r.span.text));
+  const people = docs.flatMap((d) => (d.people().out("array") as string[]).map((p) => p.replace(/[.,;:'’]+$/, "")));
+  const verbs = docs.map((d) => new Set((d.verbs().toInfinitive().out("array") as string[]).flatMap((v) => v.toLowerCase().split(/\s+/)).filter((v) => v.length > 2 && !STOPWORDS.has(v) && !REPORTING_VERBS.has(v))));
+  const nonPlaces = new Set([...sources.flatMap((s) => [...s.nonPlaces, s.outlet]), ...people].map(normaliseName).filter(Boolean));
   const subjectThreshold = Math.max(2, Math.ceil(sources.length * SUBJECT_SHARE));
   const isPlace = (n: string) =>
     !nonPlaces.has(n) && ![...nonPlaces].some((p) => p.length > 3 && (n.endsWith(`-${p}`) || n.startsWith(`${p}-`))) && (nameArticles.get(n)?.size ?? 0) < subjectThreshold;
 
-  const statements: Statement[] = raw.map((r) => {
+  const statements: Statement[] = raw.map((r, k) => {
     const words = contentWords(r.span.text);
     return {
       article: r.article,
       span: r.span,
+      quoted: r.quoted,
       words: new Set(words.map(stem)),
-      predicates: new Set(words.map(predicateOf).filter((p): p is string => p !== undefined)),
+      predicates: new Set([...words.map(predicateOf).filter((p): p is string => p !== undefined), ...[...(verbs[k] ?? [])].map((v) => predicateOf(v) ?? `verb:${v}`)]),
       names: new Set(r.names.filter(isPlace)),
     };
   });
@@ -244,10 +264,12 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     return rel;
   };
 
-  // Candidate pairs share a predicate group: an inverted index keeps this from comparing every pair of sentences.
+  // Candidate pairs share a predicate group or a rare word: an inverted index keeps this from comparing every pair.
   const byPredicate = new Map<string, number[]>();
+  const rare = Math.max(2, Math.floor(statements.length * RARE_WORD_SHARE));
   statements.forEach((s, i) => {
-    for (const p of s.predicates) byPredicate.set(p, [...(byPredicate.get(p) ?? []), i]);
+    for (const p of s.predicates) byPredicate.set(`p:${p}`, [...(byPredicate.get(`p:${p}`) ?? []), i]);
+    for (const w of s.words) if ((df.get(w) ?? 0) <= rare) byPredicate.set(`w:${w}`, [...(byPredicate.get(`w:${w}`) ?? []), i]);
   });
   const links = statements.map(() => new Set<number>());
   const compared = new Set<string>();
@@ -266,8 +288,11 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
         // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
         if (relation === "related") shared += Math.log(1 + statements.length);
         const overlap = shared / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
+        const sharesPredicate = [...a.predicates].some((p) => b.predicates.has(p));
         const bothNamed = a.names.size > 0 && b.names.size > 0;
-        const linked = bothNamed ? overlap >= MIN_OVERLAP && relation !== undefined : overlap >= MIN_OVERLAP_WITHOUT_NAMES && a.names.size + b.names.size === 0;
+        const linked = bothNamed
+          ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
+          : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_NAMES + 0.1);
         if (linked) {
           links[i]?.add(j);
           links[j]?.add(i);
@@ -319,6 +344,8 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   for (const { centre, members } of groups) {
     const articles = [...new Set(members.map((i) => (statements[i] as Statement).article))].sort(byDate);
     if (articles.length < 2) continue;
+    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
+    if (members.every((i) => (statements[i] as Statement).quoted)) continue;
     // The representative: an assertion (not a condition) whose main clause names the predicate, best connected, earliest.
     const predicateCounts = new Map<string, number>();
     for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);

@@ -69,9 +69,8 @@ function amplification(inputs: FindingInputs): Finding[] {
   const findings: Finding[] = [];
   for (const claim of inputs.claims) {
     const derived = Object.keys(claim.derivedFrom);
-    if (claim.articles.length < 2 || derived.length === 0) continue;
-    // A claim that is only one person's quotation, repeated, is reported as a recycled quote instead.
-    if (claim.statements.every((st) => /^["“„«‘']/.test(st.text.trim()))) continue;
+    // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
+    if (claim.articles.length < 3 || claim.outlets.length < 2 || derived.length === 0) continue;
     // Sources the origins already had, and sources a later article added (with the outlet that relayed them).
     const fromOrigins = new Set(claim.origins.flatMap((o) => claim.restsOn[o] ?? []));
     const added = new Map<string, string | undefined>();

@@ -14,6 +14,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Verbs that say who said something, not what happened: never a claim's predicate. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  "say tell report add claim state note believe think know reveal confirm cite quote explain describe write suggest indicate insist argue warn ask answer reply comment announce be have do will would can could may might must shall should get go make".split(" "),
+);
+
 /** Words that say the same thing about a subject's situation; each group is one predicate for claim matching. The first word names the group. */
 export const PREDICATE_GROUPS: readonly (readonly string[])[] = [
   ["hide", "hiding", "hides", "hid", "hidden", "holed", "hole", "refuge", "shelter", "sheltering", "sheltered", "hunkered", "hunker", "hideout", "hideaway", "whereabouts", "fled", "flee", "fleeing", "escaped", "escape", "melted"],

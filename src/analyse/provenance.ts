@@ -64,6 +64,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
         ...(c.meta.title ? { title: c.meta.title } : {}),
         sentences: reading?.sentences ?? [],
         nonPlaces: nonPlaces(reading),
+        quoted: (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts),
       };
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),

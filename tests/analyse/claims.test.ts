@@ -15,7 +15,15 @@ function source(article: string, day: number, sentences: string[], nonPlaces: st
 }
 
 /** Unrelated sentences, different in every article, so only the story's sentences can match. */
-const padding = (n: number) => [`Local elections in district ${n} drew a record turnout.`, `A new library opened its doors in quarter ${n}.`];
+const PADDING = [
+  ["Local elections drew a record turnout.", "Bakers warned that flour prices keep climbing."],
+  ["A new library opened its doors downtown.", "The football club signed a young goalkeeper."],
+  ["Tram drivers will strike on Thursday.", "A heatwave is expected later this month."],
+  ["The museum lent two paintings to Vienna.", "Students protested against higher tuition fees."],
+  ["The orchestra cancelled its spring tour.", "A bridge inspection found rusty cables."],
+  ["Farmers reported a late frost in the valley.", "The airline added three routes to Spain."],
+];
+const padding = (n: number) => PADDING[n - 1] as string[];
 
 describe("groupClaims", () => {
   it("groups one claim told in different words when the case relates the places, and keeps a claim about another place apart", () => {
@@ -82,6 +90,8 @@ describe("shortLabel", () => {
   it.each([
     ["ISIS leader Abu Bakr al-Baghdadi is currently hiding in the Homs desert, which is besieged by the army.", "ISIS leader Abu Bakr al-Baghdadi is currently hiding in the Homs desert"],
     ["“Certainly he is still alive, he did not participate in any battle and was not close to any battlefield,” said X.", "Certainly he is still alive, he did not participate in any battle and was not close to any battlefield"],
+    ["According to the source, the terrorist group has been preparing the region since 2015.", "The terrorist group has been preparing the region since 2015"],
+    ["The official, who asked not to be named because the talks are confidential, said the buyer was a shipping company.", "The official said the buyer was a shipping company"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });
