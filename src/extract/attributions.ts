@@ -125,7 +125,10 @@ export function resolveCited(hit: FrameHit, ctx: ResolveContext): CitedParty | u
   if (!hit.rule.allowUnknown) return undefined;
   const outletish = hasCue(name, ctx.frames.outletCues);
   // A possessive inside a name ("Lloyd's List") marks a title, not a person.
-  if (!outletish && ctx.frames.language !== "ar" && words.length >= 2 && !/[’']s\s/u.test(name) && nlp(name).people().found) return { kind: "person", name };
-  const label = bare && ctx.frames.language === "ar" ? bare : name.replace(/^(?:the|le|la|les)\s+/i, "");
+  // A name led by an article ("Le Courrier du Lac", "The Conversation") is a title, not a person; compromise judges English names, two capitalised words count as a person elsewhere.
+  const articleLed = /^(?:the|le|la|les|l['’])\s*/iu.test(name);
+  const personLike = ctx.frames.language === "en" ? nlp(name).people().found : ctx.frames.language !== "ar";
+  if (!outletish && !articleLed && words.length >= 2 && !/[’']s\s/u.test(name) && personLike) return { kind: "person", name };
+  const label = bare && ctx.frames.language === "ar" ? bare : name.replace(/^the\s+/i, "");
   return { kind: "outlet", key: outletKey(label), name: label, unregistered: true };
 }

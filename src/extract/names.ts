@@ -25,7 +25,8 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   let words = name.split(/\s+/);
   while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase())) words = words.slice(1);
   name = words.join(" ");
-  return name;
+  // A lone article or initial ("Le", "A") is never a name.
+  return words.length === 1 && name.length <= 2 ? "" : name;
 }
 
 /** Compiled regular expressions for one language (cached: patterns are data, compiled once). */

@@ -136,6 +136,8 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
   if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
   for (let h = from; h < Math.min(toks.length, from + 7); h++) {
     if (headIndex(toks, h, heads)) {
+      // Compound heads: "a coast guard officer" ends at "officer".
+      while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads)) h++;
       let to = h;
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {

@@ -8,10 +8,11 @@ const CUE = "(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|إذ
 export const ar: LanguageFrames = {
   language: "ar",
   // An outlet after its cue word: the cue is kept out of the name; one or two words, never a trailing nisba adjective (الإماراتية).
-  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})?|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,3})(?:"|»)?`,
+  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})(?:"|»)?`,
   date: "(?:في|يوم)\\s+(?<date>\\d{1,2}\\s+" + AWORD + "|" + AWORD + "\\s+\\d{1,2})",
   descriptor: `(?:ال(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة))(?:\\s+${AWORD})?`,
-  end: "(?=\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|عن|في|يوم|الذي|التي|و|ان)(?:\\s|$))",
+  // A trailing nisba adjective ("الألمانية") may follow the name before the clause goes on.
+  end: "(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|عن|في|يوم|الذي|التي|و|ان)(?:\\s|$)))",
   frames: [
     { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, pattern: "(?:نقلت|نقل)\\s+{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "صحيفة الخليج" },
     { id: "ar.bihasab", frame: "according_to", allowUnknown: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ)?{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "صحيفة الخليج" },

@@ -2,14 +2,14 @@
 import type { LanguageFrames } from "./types.ts";
 import { en } from "./en.ts";
 
-const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}[\\p{L}\\p{N}’'&.\\-\\u2011]*";
+const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
 export const fr: LanguageFrames = {
   language: "fr",
   name: `(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le)\\s*)?${WORD}){0,5})`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
-  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
+  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
   frames: [
     { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: "(?:selon|d’après|d'après)\\s+(?:un\\s+(?:\\p{L}+\\s+)?(?:rapport|article)\\s+(?:de|du|d’|d')\\s*)?{SRC}{END}", example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     { id: "fr.rapporte", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:a\\s+rapporté|rapporte|a\\s+révélé|révèle|a\\s+indiqué|écrit|a\\s+écrit)(?:\\s+{DATE})?(?:,?\\s+citant\\s+(?<citing>[^,.;:]+))?", example: "Le Parisien a rapporté le 3 mai, citant une source policière, que l’homme avait fui.", expect: "Le Parisien" },
@@ -25,7 +25,7 @@ export const fr: LanguageFrames = {
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "député", "maire"],
   organisationCues: ["ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "onu", "otan"],
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien"],
-  nameStopwords: ["le", "la", "les", "l’", "l'", "un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
+  nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
   creditLines: [

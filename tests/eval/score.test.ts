@@ -1,0 +1,83 @@
+// claimtrail eval on the reference case and on the two invented cases: the thresholds the reading stage reaches, and the scoring rules themselves.
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { namesMatch, normaliseNode, scoreGraph, TruthSchema, type EvalReport } from "../../src/eval/score.ts";
+import { serializeGraph } from "../../src/graph/build.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const cases = {
+  reference: path.join(root, "data/cases/baghdadi-2019"),
+  port: path.join(root, "tests/fixtures/cases/port-closure"),
+  multilingual: path.join(root, "tests/fixtures/cases/barrage-fr-ar"),
+};
+
+async function evaluate(folder: string): Promise<{ report: EvalReport; graph: SerializedProvenanceGraph }> {
+  const truth = TruthSchema.parse(JSON.parse(readFileSync(path.join(folder, "truth.json"), "utf8")));
+  const analysis = await analyseCaseFolder(folder);
+  const graph = serializeGraph(analysis.graph);
+  return { report: scoreGraph(graph, truth), graph };
+}
+
+function kind(r: EvalReport, k: string) {
+  return r.kinds.find((x) => x.kind === k)!;
+}
+
+describe("eval thresholds", () => {
+  it.each([
+    ["reference", cases.reference, 1, 1, 1],
+    ["port-closure", cases.port, 1, 1, 1],
+    ["barrage-fr-ar", cases.multilingual, 1, undefined, 0.5],
+  ] as const)("%s: cites and republishes found in full, no forbidden relation, sources recall ≥ %s", async (_name, folder, citesRecall, republishesRecall, sourcesRecall) => {
+    const { report } = await evaluate(folder);
+    expect(kind(report, "cites").recall).toBe(citesRecall);
+    expect(kind(report, "cites").precision).toBe(1);
+    if (republishesRecall !== undefined) expect(kind(report, "republishes").recall).toBe(republishesRecall);
+    for (const k of report.kinds) expect(k.forbidden).toBe(0);
+    expect(report.sourcesFound / report.sourcesTruth).toBeGreaterThanOrEqual(sourcesRecall);
+  });
+
+  it("turns no photo credit and no reader comment of the reference case into a citation", async () => {
+    const { graph } = await evaluate(cases.reference);
+    const cites = graph.edges.filter((e) => e.attributes.kind === "cites");
+    expect(cites.filter((e) => e.target === "outlet:afp").map((e) => e.source)).toEqual(["asiatimes-2019-03-28"]);
+    expect(cites.filter((e) => e.source === e.target || e.target === "outlet:southfront")).toEqual([]);
+    expect(graph.edges.filter((e) => e.source === "memo-2017-03" && e.attributes.kind !== "published_by" && e.attributes.kind !== "quotes")).toEqual([]);
+  });
+});
+
+describe("scoring rules", () => {
+  it.each([
+    ["outlet:al-Khaleej", "outlet:al-khaleej"],
+    ["outlet:The Sunday Times", "outlet:sunday-times"],
+    ["asiatimes-2019-03-28", "asiatimes-2019-03-28"],
+  ])("%s ≡ %s", (a, b) => expect(normaliseNode(a)).toBe(normaliseNode(b)));
+
+  it.each([
+    ["a Syria source", "a Syrian source with a network of informants", true],
+    ["Hashemi", "Hisham al-Hashemi", true],
+    ["US intelligence", "CNN, citing US intelligence", true],
+    ["Sofia Amara", "Hassan Hassan", false],
+  ])("names %s / %s match: %s", (a, b, expected) => expect(namesMatch(a, b)).toBe(expected));
+
+  it("counts acceptable relations neither for nor against and flags not_relations", () => {
+    const graph = {
+      attributes: { findings: [] },
+      nodes: [],
+      edges: [
+        { key: "1", source: "a", target: "b", attributes: { kind: "cites" } },
+        { key: "2", source: "a", target: "outlet:x", attributes: { kind: "cites" } },
+        { key: "3", source: "a", target: "outlet:afp", attributes: { kind: "cites" } },
+      ],
+    } as unknown as SerializedProvenanceGraph;
+    const truth = TruthSchema.parse({
+      relations: [{ from: "a", to: "b", relation: "cites" }],
+      acceptable: [{ from: "a", to: "outlet:X", relation: "cites" }],
+      not_relations: [{ from: "*", to: "outlet:AFP" }],
+    });
+    const k = scoreGraph(graph, truth).kinds.find((x) => x.kind === "cites")!;
+    expect([k.recall, k.precision, k.acceptable, k.forbidden]).toEqual([1, 0.5, 1, 1]);
+  });
+});

@@ -1,0 +1,47 @@
+// Every attribution frame of every language matches its own example and yields the name it documents (frames are data: each entry tested).
+import { describe, expect, it } from "vitest";
+import { expandRule } from "../../src/extract/attributions.ts";
+import { LANGUAGES, detectLanguage } from "../../src/extract/frames/index.ts";
+import { compile } from "../../src/extract/names.ts";
+
+const rows = LANGUAGES.flatMap((lang) => lang.frames.map((rule) => ({ lang, rule, id: rule.id })));
+
+describe("attribution frames", () => {
+  it.each(rows)("$id matches its example", ({ lang, rule }) => {
+    const m = expandRule(rule, lang).exec(rule.example);
+    expect(m?.groups?.name?.replace(/^(?:the|The)\s+/, "")).toBe(rule.expect.replace(/^(?:the|The)\s+/, ""));
+  });
+
+  it.each([
+    ["en.according_to", "according to Iraqi officials, the border is closed."],
+    ["en.told", "he told reporters on Monday."],
+    ["en.citing", "citing US intelligence, that 1,000 fighters had moved."],
+  ])("%s does not take a plain noun phrase for a name: %s", (id, text) => {
+    const lang = LANGUAGES[0]!;
+    const rule = lang.frames.find((f) => f.id === id)!;
+    expect(expandRule(rule, lang).exec(text)?.groups?.name).toBeUndefined();
+  });
+});
+
+describe("photo credits", () => {
+  it.each(LANGUAGES.flatMap((l) => l.photoCredits.map((p) => ({ language: l.language, p }))))("$language credit pattern compiles and is not empty: $p", ({ p }) => {
+    expect(new RegExp(p, "u").source.length).toBeGreaterThan(3);
+  });
+  it.each([
+    ["en", "Photo: AFP / Al-Furqan Media"],
+    ["en", "Picture: AFP"],
+    ["fr", "Photo : Reuters"],
+    ["ar", "صورة: رويترز"],
+  ])("%s reads '%s' as a credit", (language, text) => {
+    const lang = compile(LANGUAGES.find((l) => l.language === language)!);
+    expect(lang.photoCredit.some((re) => new RegExp(re.source, "u").test(text))).toBe(true);
+  });
+});
+
+describe("language detection", () => {
+  it.each([
+    ["The minister said on Monday that the port was closed.", "en"],
+    ["Le ministre a déclaré lundi que le port est fermé pour une semaine.", "fr"],
+    ["قال الوزير إن الميناء مغلق لمدة أسبوع.", "ar"],
+  ])("%s → %s", (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});

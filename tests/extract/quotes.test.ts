@@ -1,0 +1,44 @@
+// Quotation marks of every style, multi-paragraph quotations and quotes broken by their attribution (small texts written for these tests).
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/extract/quotes.ts";
+import type { Span } from "../../src/core/spans.ts";
+
+function paragraphs(body: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const p of body.split("\n\n")) {
+    out.push({ start, end: start + p.length });
+    start += p.length + 2;
+  }
+  return out;
+}
+
+function quoted(body: string): string[][] {
+  return findQuotes(body, paragraphs(body)).map((q) => q.parts.map((p) => body.slice(p.start, p.end)));
+}
+
+describe("findQuotes", () => {
+  it.each([
+    ["curly", "“We are leaving,” she said.", [["We are leaving,"]]],
+    ["straight", '"We are leaving," she said.', [["We are leaving,"]]],
+    ["guillemets", "« Nous partons », a-t-elle dit.", [[" Nous partons "]]],
+    ["German", "„Wir gehen“, sagte sie.", [["Wir gehen"]]],
+    ["single curly", "in a recording titled ‘Give Good Tidings’. He said.", [["Give Good Tidings"]]],
+    ["apostrophes are not quotes", "They’d gone to the leaders’ camp.", []],
+  ])("%s", (_name, body, expected) => {
+    expect(quoted(body)).toEqual(expected);
+  });
+
+  it("joins a quotation that runs over paragraphs (opening mark on each, closing only at the end)", () => {
+    const body = "“First part of it.\n\n“Second part of it.\n\n“Third and last.”\n\nNot quoted.";
+    const qs = findQuotes(body, paragraphs(body));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.multiParagraph).toBe(true);
+    expect(qs[0]!.parts.map((p) => body.slice(p.start, p.end))).toEqual(["First part of it.", "Second part of it.", "Third and last."]);
+  });
+
+  it("keeps brackets and ellipses inside the quoted words", () => {
+    const body = "“They brought weapons [to the Badia] … and left,” he said.";
+    expect(quoted(body)[0]![0]).toContain("[to the Badia] …");
+  });
+});

@@ -1,0 +1,97 @@
+// readArticle on small invented texts: speakers (said X, X said, appositive roles, pronouns, short names), anonymous sources, outlets by frame and descriptor, photo credits, own-outlet interviews, syndication.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import type { Span } from "../../src/core/spans.ts";
+import { readArticle } from "../../src/extract/read.ts";
+
+const registry = createOutletRegistry([
+  { name: "Harbour Courier", aliases: [], descriptors: ["Velmar-based newspaper"], domains: [], kind: "newspaper" },
+  { name: "AFP", aliases: [], descriptors: [], domains: [], kind: "agency" },
+  { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
+]);
+
+function article(body: string, outlet = "Test Daily", creditLines: string[] = [], language = "en"): CleanArticle {
+  const paragraphs: Span[] = [];
+  let start = 0;
+  for (const p of body.split("\n\n")) {
+    paragraphs.push({ start, end: start + p.length });
+    start += p.length + 2;
+  }
+  return { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs, kept: [], removed: [], creditLines };
+}
+
+describe("speakers", () => {
+  it("names the speaker after the quote, with the appositive role, and resolves a pronoun and a short name to that person", () => {
+    const r = readArticle(article("“The quay is gone,” said Marta Keller, a harbour master at the port.\n\n“Nobody was hurt,” she told AFP.\n\n“We will rebuild,” Keller added."), registry);
+    const keller = r.sources.find((s) => s.name === "Marta Keller");
+    expect(keller?.role).toBe("harbour master at the port");
+    expect(r.quotations.map((q) => q.speaker)).toEqual([keller?.key, keller?.key, keller?.key]);
+  });
+
+  it("carries the speaker through a multi-paragraph quotation and a quote broken by its attribution", () => {
+    const r = readArticle(article("“First,” said Ines Varga, a spokeswoman for the line. “Second.”\n\n“Third paragraph goes on.\n\n“And ends here.”"), registry);
+    const quotations = r.quotations.filter((q) => q.kind === "quotation");
+    expect(quotations).toHaveLength(2);
+    expect(quotations[0]!.parts).toHaveLength(2);
+    expect(quotations[1]!.parts).toHaveLength(2);
+    expect(new Set(quotations.map((q) => q.speaker))).toEqual(new Set(["source:ines-varga"]));
+  });
+
+  it.each([
+    ["a Syrian source with a network of informants tells the paper that he is alive.", "a Syrian source with a network of informants"],
+    ["Several local, regional and Western officials confirmed the report.", "Several local, regional and Western officials"],
+    ["“It is over,” said a source in the militia, which fights nearby.", "a source in the militia"],
+  ])("keeps the anonymous source as written: %s", (body, name) => {
+    const r = readArticle(article(body), registry);
+    expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([name]);
+  });
+
+  it("tells a title and a scare quote from a quotation", () => {
+    const r = readArticle(article("Her book, “Cranes and Quays”, came out in May. Rebels called it a “heavy burden” on them."), registry);
+    expect(r.quotations.map((q) => q.kind)).toEqual(["title", "scare"]);
+  });
+});
+
+describe("attributions", () => {
+  it("finds an outlet no registry lists from the frame, and a descriptive reference through the registry", () => {
+    const r = readArticle(article("Rates rose, Nordlys Radio reported on Monday.\n\n“We wait,” Ines Varga told the Velmar-based newspaper."), registry);
+    expect(r.attributions.map((a) => [a.frame, a.outlet])).toEqual([["reported", "outlet:nordlys-radio"], ["told", "outlet:harbour-courier"]]);
+  });
+
+  it("resolves 'the outlet' to the outlet most recently cited", () => {
+    const r = readArticle(article("The ferry sank, Kathimerini reported, citing a coast guard officer.\n\n“It was fast,” the outlet quoted the officer as saying."), registry);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:kathimerini", "outlet:kathimerini"]);
+    expect(r.quotations[0]?.speaker).toBe(r.attributions[0]?.citingSource);
+  });
+
+  it.each([
+    ["a photo credit", "Rebels left the town.\n\nPhoto: AFP / Jan Novak\n\nPicture: Reuters"],
+    ["the article's own outlet", "“We stay,” one resident told AFP."],
+  ])("does not cite from %s", (_what, body) => {
+    const outlet = body.includes("told AFP") ? "AFP" : "Test Daily";
+    expect(readArticle(article(body, outlet), registry).attributions).toEqual([]);
+  });
+
+  it("reads syndication from a credit line and from 'first appeared in'", () => {
+    const r = readArticle(article("Rates rose.\n\nThis article first appeared in The Daily Ledger.", "Velmar Post", ["— Reuters"]), registry);
+    expect(r.syndication.map((s) => s.outlet).sort()).toEqual(["outlet:daily-ledger", "outlet:reuters"]);
+  });
+});
+
+describe("other languages", () => {
+  it("reads French guillemets, « selon » and « a déclaré à l'AFP » with an inverted speaker", () => {
+    const r = readArticle(article("Le port est fermé, selon Le Courrier du Lac.\n\n« Il faut attendre », a déclaré à l'AFP Claire Dubois, ingénieure du port.", "Test Daily", [], "fr"), registry);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:le-courrier-du-lac", "outlet:afp"]);
+    expect(r.quotations[0]?.speaker).toBe("source:claire-dubois");
+  });
+
+  it("keeps Arabic text intact and finds outlets only behind a cue word, never as garbage sources", () => {
+    const body = "حذرت مهندسة من خطر انهيار السد، بحسب صحيفة الغازيت.\n\nوأضافت أن السلطات تدرس تفريغ الخزان.\n\nصورة: رويترز";
+    const r = readArticle(article(body, "Test Daily", [], "ar"), registry);
+    expect(r.language).toBe("ar");
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:الغازيت"]);
+    expect(r.sources).toEqual([]);
+    for (const s of r.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+});
