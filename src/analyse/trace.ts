@@ -80,7 +80,10 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
     primarySources = [...firstHandSources, ...[...uncoveredOutlets].filter((o) => !relayedVia.has(o))];
   }
   const ordered = [...articles].sort((a, b) => compareDates(dateOf(graph, a), dateOf(graph, b)) || a.localeCompare(b));
-  const origins = ordered.filter((a) => ordered.every((b) => compareDates(dateOf(graph, b), dateOf(graph, a)) !== -1));
+  // An origin takes from no other article on the traced paths; only where the paths loop do dates decide.
+  const takesFromTraced = (a: string) => graph.outEdges(a).some((e) => UPSTREAM_EDGES.has(graph.getEdgeAttribute(e, "kind")) && articles.has(graph.target(e)) && graph.target(e) !== a);
+  const structural = ordered.filter((a) => !takesFromTraced(a));
+  const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareDates(dateOf(graph, b), dateOf(graph, a)) !== -1));
   const outlets = new Set<string>();
   for (const a of articles) {
     const attrs = graph.getNodeAttributes(a);

@@ -10,7 +10,7 @@ export type OutletKind = "newspaper" | "agency" | "broadcaster" | "state_media" 
 
 export type SourceType = "named" | "anonymous" | "organisation" | "document";
 
-/** A piece of text in an article that supports a node or edge, with offsets into that article's cleaned body. */
+/** A piece of text in an article that supports a node or edge, with offsets into that article's cleaned body (start = end = -1 for text outside the body: a headline or a credit line). */
 export interface Evidence {
   article: string;
   start: number;

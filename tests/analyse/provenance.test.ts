@@ -1,0 +1,92 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { traceOrigin } from "../../src/analyse/trace.ts";
+import type { ClaimNodeAttrs, FindingType } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { REFERENCE_CASE, REPO } from "../helpers.ts";
+
+const CASES = path.join(REPO, "tests/fixtures/cases");
+
+describe("provenance on the reference case", async () => {
+  const analysis = await analyseCaseFolder(REFERENCE_CASE);
+  const { graph } = analysis;
+  const findings = graph.getAttribute("findings");
+  const claimNodes = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => ({ key: k, ...(graph.getNodeAttributes(k) as ClaimNodeAttrs) }));
+  const homs = claimNodes.find((c) => c.articles.includes("southfront-2019-04-28") && c.articles.includes("asiatimes-2019-03-28"));
+
+  it("groups the Homs desert / Badia claim across three articles from two outlets, and keeps the Iraq-desert reports apart", () => {
+    expect(homs?.articles).toEqual(["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]);
+    expect(homs?.outletCount).toBe(2);
+    expect(claimNodes.some((c) => c.articles.includes("memo-2017-03") || c.articles.includes("theaustralian-2019-03"))).toBe(false);
+  });
+
+  it("traces the claim to Asia Times, and counts its sources: Asia Times's plus one anonymous Iraqi official relayed by al-Khaleej", () => {
+    expect(homs?.origins).toEqual(["asiatimes-2019-03-28"]);
+    const sources = (homs?.primarySources ?? []).map((k) => graph.getNodeAttributes(k));
+    expect(sources.some((s) => s.kind === "source" && s.sourceType === "anonymous" && /syria/i.test(s.label))).toBe(true);
+    expect(sources.some((s) => s.kind === "source" && s.sourceType === "anonymous" && /iraqi intelligence official/i.test(s.label))).toBe(true);
+    // Fewer independent sources than the claim has repetitions-plus-sources would suggest: nothing from SouthFront itself.
+    expect(sources.some((s) => s.kind === "outlet" && /southfront/i.test(s.label))).toBe(false);
+    const amplification = findings.find((f) => f.type === "single_source_amplification");
+    expect(amplification?.explanation).toMatch(/Asia Times \(28 Mar 2019\)/);
+    expect(amplification?.explanation).toMatch(/only new source is an Iraqi intelligence official, relayed by Al-Khaleej/);
+  });
+
+  it.each<[FindingType, string[]]>([
+    ["single_source_amplification", ["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]],
+    ["recycled_quote", ["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]],
+    ["altered_quote", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
+    ["unsupported_attribution", ["southfront-2019-03-29", "asiatimes-2019-03-28"]],
+    ["number_drift", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
+    ["attribution_drift", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
+    ["uncredited_copy", ["southfront-2019-04-28", "southfront-2019-03-29"]],
+    ["syndication", ["theaustralian-2019-03"]],
+  ])("finds %s among %j, with evidence and plain words", (type, articles) => {
+    const hit = findings.find((f) => f.type === type && articles.every((a) => f.articles.includes(a)));
+    expect(hit, JSON.stringify(findings.map((f) => [f.type, f.articles]))).toBeDefined();
+    expect(hit?.explanation.length).toBeGreaterThan(40);
+    expect(hit?.explanation).not.toMatch(/\b(?:asiatimes|southfront|theaustralian)-\d{4}/);
+    if (type !== "syndication") expect(hit?.evidence.length).toBeGreaterThan(0);
+    for (const e of (hit?.evidence ?? []).filter((x) => x.start >= 0)) {
+      const body = graph.getNodeAttribute(e.article, "kind") === "article" ? (graph.getNodeAttributes(e.article) as { body: string }).body : "";
+      expect(body.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it("shows the bracketed edit of the altered quotation in the explanation", () => {
+    expect(findings.find((f) => f.type === "altered_quote")?.explanation).toContain('"[to the Badia]" became "[to the Homs desert]"');
+  });
+
+  it("involves the 2017 Middle East Monitor story in no finding, and finds no circular reporting", () => {
+    expect(findings.filter((f) => f.articles.includes("memo-2017-03"))).toEqual([]);
+    expect(findings.filter((f) => f.type === "circular_reporting")).toEqual([]);
+  });
+
+  it("traces southfront-2019-04-28 back through SouthFront's earlier article to Asia Times and al-Khaleej", () => {
+    const trace = traceOrigin(graph, "southfront-2019-04-28");
+    expect(trace.articles).toEqual(["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]);
+    expect(trace.origins).toEqual(["asiatimes-2019-03-28"]);
+    expect(trace.tree.children.some((c) => c.key === "outlet:al-khaleej" && c.edge === "cites")).toBe(true);
+    expect(traceOrigin(graph, homs?.key ?? "").primarySources).toEqual(homs?.primarySources);
+  });
+});
+
+describe("provenance on probe cases", () => {
+  it("finds circular reporting when two outlets confirm each other", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "circular-harbour"));
+    const circular = graph.getAttribute("findings").filter((f) => f.type === "circular_reporting");
+    expect(circular).toHaveLength(1);
+    expect(circular[0]?.articles).toEqual(expect.arrayContaining(["post-2021-05-04", "herald-2021-05-06"]));
+    expect(circular[0]?.articles).not.toContain("valley-2021-05-05");
+    expect(circular[0]?.explanation).toMatch(/Coastline Post and Harbour Herald|Harbour Herald and Coastline Post/);
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs).find((c) => c.articles.length === 3);
+    expect(claim?.origins).toEqual(["herald-2021-05-03"]);
+    expect(claim?.independentSources).toBe(1);
+  });
+
+  it("finds no amplification, copying or loop in three independent reports of one event", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "independent-quake"));
+    expect(graph.getAttribute("findings")).toEqual([]);
+    expect(graph.filterEdges((_e, a) => ["copies", "cites", "quotes_same", "alters_quote"].includes(a.kind))).toEqual([]);
+  });
+});
