@@ -73,19 +73,18 @@ export function dayStart(t: number): number {
   return Math.floor(t / DAY) * DAY;
 }
 
-/** Up to `max` ticks at article days, at least 1/max of the axis apart, so labels never pile up whatever the graph's size. */
-export function axisTicks(days: readonly number[], scale: TimeScale, max = 8): AxisTick[] {
-  if (days.length === 0) return [];
-  const xs = days.map((d) => scale.x(d));
-  const span = Math.max(1e-9, xs[xs.length - 1]! - xs[0]!);
+/** Axis ticks at the given points, sorted, one per distinct position, at most `max` of them spread along the axis (the renderer hides any that would overlap on screen). */
+export function axisTicks(points: readonly AxisTick[], max = 24): AxisTick[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x);
+  if (sorted.length === 0) return [];
+  const span = Math.max(1e-9, sorted[sorted.length - 1]!.x - sorted[0]!.x);
   const minGap = span / max;
   const ticks: AxisTick[] = [];
   let lastX = -Infinity;
-  days.forEach((d, i) => {
-    const x = xs[i]!;
-    if (x - lastX < minGap && i !== 0) return;
-    ticks.push({ x, label: dayLabel(d) });
-    lastX = x;
-  });
+  for (const p of sorted) {
+    if (ticks.length && p.x - lastX < minGap) continue;
+    ticks.push(p);
+    lastX = p.x;
+  }
   return ticks;
 }

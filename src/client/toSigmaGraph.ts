@@ -4,7 +4,7 @@ import type { ArticleNodeAttrs, NodeAttrs } from "../graph/types.ts";
 import type { CaseData } from "./data.ts";
 import { COLORS, EDGE_STYLES, edgeStyleId } from "./palette.ts";
 import { articleTime, axisTicks, dayStart, timeScale, type ArticleTime } from "./timeline.ts";
-import type { Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
+import type { AxisTick, Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
 
 /** Vertical distance between lanes, in graph units (the x unit is one compressed step of the time scale). */
 const LANE = 1.6;
@@ -40,7 +40,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
   const xs = anchorTimes.map((t) => scale.x(t));
   const xMin = xs.length ? Math.min(...xs) : 0;
   const xMax = xs.length ? Math.max(...xs) : 1;
-  const pad = Math.max(1.5, (xMax - xMin) * 0.18);
+  const pad = Math.max(2, (xMax - xMin) * 0.28);
   const undatedX = xMax + pad * 0.6;
 
   // Lanes: outlets of the case in order of their first article (by where it is drawn), then outlets only cited.
@@ -109,11 +109,16 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
     return t === undefined ? fallback : scale.x(t);
   };
 
-  // Outlets label their lanes at the left edge; sources sit in a band under the lanes, claims above them.
-  let sourceIndex = 0;
-  let claimIndex = 0;
+  // Outlets label their lanes at the left edge; sources stack in columns under the lanes, claims above them, each under the article that first brings them in.
+  const columns = new Map<string, number>();
+  const stackAt = (band: string, x: number): number => {
+    const slot = `${band}|${x.toFixed(2)}`;
+    const k = columns.get(slot) ?? 0;
+    columns.set(slot, k + 1);
+    return k;
+  };
   for (const [key, n] of data.nodes) {
-    const base = { size: size.other, forceLabel: labelAll, zIndex: 1, search: `${n.label} ${key}`.toLowerCase(), ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}) };
+    const base = { size: size.other, forceLabel: false, zIndex: 1, search: `${n.label} ${key}`.toLowerCase(), ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}) };
     switch (n.kind) {
       case "article":
         break;
@@ -124,23 +129,26 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
         break;
       }
       case "source": {
-        const row = sourceIndex++ % 3;
+        const x = xAtTime(key, xMin);
+        const k = stackAt("source", x);
         const anonymous = n.sourceType === "anonymous";
         graph.addNode(key, {
           ...base,
-          x: xAtTime(key, xMin) - 0.4,
-          y: bottom - LANE * (1.1 + row * 0.55),
+          // Columns of up to 10, then the next column a little to the right.
+          x: x + Math.floor(k / 10) * 0.9,
+          y: bottom - LANE * (1 + (k % 10) * 0.42),
           color: anonymous ? COLORS.background : COLORS.source,
           borderColor: COLORS.source,
           type: anonymous ? "hollow" : "circle",
-          label: n.label,
+          label: shorten(n.label, 42),
           kind: "source",
         });
         break;
       }
       case "claim": {
-        const row = claimIndex++ % 2;
-        graph.addNode(key, { ...base, x: xAtTime(key, xMin), y: LANE * (1 + row * 0.55), color: COLORS.claim, type: "circle", label: n.label, kind: "claim" });
+        const x = xAtTime(key, xMin);
+        const k = stackAt("claim", x);
+        graph.addNode(key, { ...base, x: x + Math.floor(k / 6) * 0.9, y: LANE * (0.9 + (k % 6) * 0.42), color: COLORS.claim, type: "circle", label: shorten(n.label, 60), kind: "claim" });
         break;
       }
       default:
@@ -154,7 +162,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
       const b = `lane:${lane.outlet}:end`;
       const deco = { size: 0.1, color: COLORS.lane, type: "circle" as const, label: null, kind: "lane" as const, zIndex: 0 };
       graph.addNode(a, { ...deco, x: xMin - pad * 0.6, y: lane.y, of: lane.outlet, outlet: lane.outlet });
-      graph.addNode(b, { ...deco, x: xMax + pad * 0.3, y: lane.y, of: lane.outlet, outlet: lane.outlet });
+      // The lane runs on past the last date so the last article's label stays inside the picture.
+      graph.addNode(b, { ...deco, x: xMax + pad * 0.9, y: lane.y, of: lane.outlet, outlet: lane.outlet });
       graph.addEdgeWithKey(`lane:${lane.outlet}`, a, b, { kind: "lane", size: 1, color: COLORS.lane, type: "line", zIndex: 0 });
     }
   }
@@ -183,15 +192,43 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
     });
   }
 
+  // sigma keeps the aspect ratio: stretch or squeeze time so the picture is about 1.7 times wider than tall, whatever the number of dates.
+  let stretch = 1;
+  if (layout === "timeline" && graph.order > 0) {
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    graph.forEachNode((_k, a) => {
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x);
+    });
+    const width = x1 - x0;
+    if (width > 0) stretch = (Math.max(y1 - y0, LANE * 3) * 1.7) / width;
+    graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x * stretch }));
+  }
+
   // Slider stops at every day something appears; axis ticks only at exact dates (an imprecise date has no day to label), unless there are none.
   const days = [...new Set([...times.values()].map((t) => dayStart(shownTime(t))))].sort((a, b) => a - b);
-  const exactDays = [...new Set([...times.values()].filter((t) => !t.imprecise).map((t) => dayStart(t.start)))].sort((a, b) => a - b);
-  return { graph, layout, ticks: layout === "timeline" ? axisTicks(exactDays.length ? exactDays : days, scale) : [], lanes: layout === "timeline" ? lanes : [], days };
+  // Ticks carry each article's own date label, imprecision kept ("Mar 2019", "c. 29 Mar 2019"), at the x where it is drawn.
+  const tickPoints: AxisTick[] = [];
+  for (const [key, a] of articles) {
+    const t = times.get(key);
+    if (t) tickPoints.push({ x: xOf(t), label: a.dateLabel.replace(/\s*\((?:month|year) only\)|\s*\(estimated\)/g, "") });
+  }
+  return { graph, layout, ticks: layout === "timeline" ? axisTicks(tickPoints).map((t) => ({ ...t, x: t.x * stretch })) : [], lanes: layout === "timeline" ? lanes : [], days };
 }
 
 /** When an article enters the story: its day, or the middle of the range an imprecise date stands for (where it is drawn). */
 function shownTime(t: ArticleTime): number {
   return t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start;
+}
+
+/** Long claim wordings and source descriptions are cut for the picture; panels show them whole. */
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 function labelOfNode(n: NodeAttrs | undefined): string {
