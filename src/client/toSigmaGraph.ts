@@ -36,7 +36,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
     if (t.imprecise) anchorTimes.push(t.end);
   }
   const scale = timeScale(anchorTimes);
-  const xOf = (t: ArticleTime): number => (t.imprecise ? (scale.x(t.start) + scale.x(t.end)) / 2 : scale.x(t.start));
+  const xOf = (t: ArticleTime): number => scale.x(shownTime(t));
   const xs = anchorTimes.map((t) => scale.x(t));
   const xMin = xs.length ? Math.min(...xs) : 0;
   const xMax = xs.length ? Math.max(...xs) : 1;
