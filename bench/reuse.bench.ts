@@ -155,12 +155,25 @@ function buildCorpus(size: number, markov: Markov, sentences: string[], vocab: s
   const inserts: { doc: number; text: string; family: number; member: number }[] = [];
   const nFamilies = Math.round(size / 10);
   let next = Math.floor(r() * sentences.length);
+  // The addresses repeat themselves (presidents reused whole passages): a sentence sharing a 5-word run with one
+  // already planted is skipped, so two families never share text the truth does not know about.
+  const used = new Set<string>();
+  const fresh = (): string => {
+    for (;;) {
+      const s = sentences[next++ % sentences.length]!;
+      const w = tokenize(s).map((t) => t.norm);
+      const grams = w.slice(0, -4).map((_, i) => w.slice(i, i + 5).join(" "));
+      if (grams.some((g) => used.has(g))) continue;
+      for (const g of grams) used.add(g);
+      return s;
+    }
+  };
   const kinds: FamilyKind[] = ["verbatim", "edited", "quote", "paraphrase"];
   for (let f = 0; f < nFamilies; f++) {
     const kind = kinds[f % kinds.length]!;
     // 2 to 5 consecutive real sentences, each used once.
     const take = 2 + Math.floor(r() * 4);
-    const passage = Array.from({ length: take }, () => sentences[next++ % sentences.length]!).join(" ");
+    const passage = Array.from({ length: take }, fresh).join(" ");
     const copies = kind === "paraphrase" ? 1 : 1 + Math.floor(r() * 3);
     const docs = new Set<number>();
     while (docs.size < copies + 1) docs.add(Math.floor(r() * size));

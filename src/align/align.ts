@@ -29,7 +29,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   shingle: 5,
   window: 4,
   maxDocFrequency: 50,
-  minSharedFingerprints: 1,
+  minSharedFingerprints: 2,
   seed: 3,
   maxGap: 6,
   minMatchedWords: 8,

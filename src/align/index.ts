@@ -7,16 +7,22 @@ import { classifyReuse } from "./classify.ts";
 import { findDrift } from "./drift.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
+/** Up to this many articles, candidate pairs need only one shared fingerprint. */
+export const SMALL_CASE = 2000;
+
 /** Aligns the cleaned bodies of a case, classifies what they share and finds drift; `readings` may be empty (no quotations known). */
 export function analyseReuse(
   articles: readonly CleanArticle[],
   readings: readonly ArticleReading[],
   registry?: OutletRegistry,
-  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  options?: AlignOptions,
 ): ReuseAnalysis {
+  // A case of a few hundred articles can afford to align every pair with one shared fingerprint (a lone 8–12 word
+  // overlap); a corpus keeps the default of two, which cuts chance candidates by an order of magnitude.
+  const chosen = options ?? (articles.length <= SMALL_CASE ? { ...DEFAULT_ALIGN_OPTIONS, minSharedFingerprints: 1 } : DEFAULT_ALIGN_OPTIONS);
   const { pairs, stats } = alignDocuments(
     articles.map((a) => ({ id: a.meta.id, text: a.body })),
-    options,
+    chosen,
   );
   const relations = classifyReuse({ articles, readings, pairs, ...(registry ? { registry } : {}) });
   const drift = findDrift({ articles, readings, relations });
