@@ -21,7 +21,7 @@ const seg = encodeURIComponent;
 
 export const api = {
   cases: () => getJson<CaseListResponse>("/api/cases"),
-  graph: (c: string) => getJson<SerializedProvenanceGraph>(`/api/cases/${seg(c)}/graph`),
+  graph: (c: string) => getJson<SerializedProvenanceGraph>(`/api/cases/${seg(c)}/graph?lean=1`),
   article: (c: string, id: string) => getJson<ArticleView>(`/api/cases/${seg(c)}/articles/${seg(id)}`),
   trace: (c: string, key: string) => getJson<OriginTrace>(`/api/cases/${seg(c)}/trace/${seg(key)}`),
 };

@@ -4,6 +4,7 @@ import express, { type Response } from "express";
 import { traceOrigin } from "../analyse/trace.ts";
 import { InputError, NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
+import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
 import type { CaseCatalog } from "./catalog.ts";
 import type { CaseListResponse, FindingsResponse } from "./types.ts";
@@ -47,6 +48,18 @@ function sendCached(res: Response, body: CachedBody): void {
   res.type("application/json").send(body.json);
 }
 
+/** The graph JSON without article bodies. */
+export function leanGraph(json: SerializedProvenanceGraph): SerializedProvenanceGraph {
+  return {
+    ...json,
+    nodes: json.nodes.map((n) => {
+      if (n.attributes.kind !== "article" || !("body" in n.attributes)) return n;
+      const { body: _body, ...rest } = n.attributes as typeof n.attributes & { body?: string };
+      return { key: n.key, attributes: rest as typeof n.attributes };
+    }),
+  };
+}
+
 /** Routes under /api for reading analysed cases. */
 export function apiRouter(cases: CaseCatalog): express.Router {
   const router = express.Router();
@@ -65,7 +78,9 @@ export function apiRouter(cases: CaseCatalog): express.Router {
 
   router.get("/cases/:case/graph", (req, res) => {
     const c = getCase(req.params.case);
-    sendCached(res, cached(c, "graph", () => serializeGraph(c.graph)));
+    // ?lean=1 drops article bodies (the explorer reads them from the article route): the same graph JSON, a fraction of the bytes.
+    if (req.query.lean === "1") sendCached(res, cached(c, "graph:lean", () => leanGraph(serializeGraph(c.graph))));
+    else sendCached(res, cached(c, "graph", () => serializeGraph(c.graph)));
   });
 
   router.get("/cases/:case/findings", (req, res) => {

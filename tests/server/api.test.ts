@@ -57,6 +57,15 @@ describe("payloads", () => {
     expect(graph.nodes.filter((n) => n.attributes.kind === "article")).toHaveLength(5);
   });
 
+  it("serves a lean graph without article bodies on ?lean=1, the rest unchanged", async () => {
+    const full = (await (await fetch(`${server.url}/api/cases/story/graph`)).json()) as SerializedProvenanceGraph;
+    const lean = (await (await fetch(`${server.url}/api/cases/story/graph?lean=1`)).json()) as SerializedProvenanceGraph;
+    expect(full.nodes.some((n) => "body" in n.attributes)).toBe(true);
+    expect(lean.nodes.some((n) => "body" in n.attributes)).toBe(false);
+    expect(lean.nodes.map((n) => n.key)).toEqual(full.nodes.map((n) => n.key));
+    expect(lean.edges).toEqual(full.edges);
+  });
+
   it("serves findings in plain words", async () => {
     const body = (await (await fetch(`${server.url}/api/cases/story/findings`)).json()) as FindingsResponse;
     expect(body.findings.map((f) => f.type)).toContain("altered_quote");
