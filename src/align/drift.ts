@@ -128,12 +128,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
       if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
     }
-    const overlapping: [number, number, number][] = [];
+    // [later sentence, earlier sentence, weighted overlap, rare words shared]
+    const overlapping: [number, number, number, number][] = [];
     for (let i = 0; i < ls.length; i++)
       for (let j = 0; j < es.length; j++) {
         const shared = [...lWords[i]!].filter((w) => eWords[j]!.has(w));
         const rare = shared.filter((w) => (df.get(w) ?? 0) <= 2);
-        if (shared.length >= 2 && rare.length >= 1) overlapping.push([i, j, shared.reduce((s, w) => s + weight(w), 0)]);
+        if (shared.length >= 2 && rare.length >= 1) overlapping.push([i, j, shared.reduce((s, w) => s + weight(w), 0), rare.length]);
       }
 
     // Number drift: one quantity, restated with another qualifier or counted noun.
@@ -160,7 +161,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     // (Two unnamed sources cannot be told apart, and a dropped credit is not a change of who said it.)
     const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
     const best = new Map<number, [number, number]>();
-    for (const [i, j, score] of overlapping) {
+    for (const [i, j, score, rare] of overlapping) {
+      // Re-crediting is a strong charge: the two sentences must share at least two words rare in the case.
+      if (rare < 2) continue;
       const srcE = new Set([...sourcesIn(re, es[j]!)].filter((k) => named.has(k)));
       if (srcE.size === 0) continue;
       const srcL = sourcesIn(rl, ls[i]!);
