@@ -43,7 +43,8 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
   const readings = resolveReadings(
     cleaned.map((c, i) => {
       progress?.("read", i + 1, cleaned.length);
-      return readArticle(c, registry);
+      // Keyed by the raw article: the cleaned one derives from it alone.
+      return memo ? memo("read", loaded.articles[i] as RawArticle, () => readArticle(c, registry)) : readArticle(c, registry);
     }),
     cleaned,
   );
