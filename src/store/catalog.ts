@@ -88,7 +88,8 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       problems,
       outlets: rec.outlets,
     };
-    const memo: StageMemo = (stage, article, compute) => lookup(stage, sha256([stage, fingerprint, JSON.stringify(article)].join("\0")), compute);
+    // The registry is part of the key: reading an article resolves outlet names through it.
+    const memo: StageMemo = (stage, article, compute) => lookup(stage, sha256([stage, fingerprint, registryHash, JSON.stringify(article)].join("\0")), compute);
     const analysis = analyseLoadedCase(loaded, baseRegistry, undefined, memo);
     // One transaction for all new cache rows: thousands of autocommits would each wait for the disk.
     if (fresh.length > 0) store.write(() => fresh.forEach((f) => store.cachePut(f.key, f.stage, f.value)));

@@ -39,6 +39,8 @@ describe("storeCatalog", () => {
     store.deleteArticle(id, added);
     expect(articleNodes(catalog.get(id)!.graph)).toEqual(articleNodes(first.graph));
     expect(catalog.stats.computed.clean).toBe(7);
+    // The reading stage (quotations, attributions) is cached the same way.
+    expect(catalog.stats.computed.read).toBe(7);
   });
 
   it("reuses cached stage outputs from the database after a restart", async () => {
