@@ -21,7 +21,8 @@ export interface ProvDocument {
 /** The namespace of claimtrail's own terms (types and attributes). */
 export const CT_NAMESPACE = "urn:claimtrail:terms:";
 
-const qname = (name: string): ProvLiteral => ({ $: name, type: "xsd:QName" });
+// PROV-DM §5.7.2 types qualified-name values as prov:QUALIFIED_NAME (xsd:QName is not meant for values); PROV-JSON writes them as typed literals.
+const qname = (name: string): ProvLiteral => ({ $: name, type: "prov:QUALIFIED_NAME" });
 
 // A date keeps its precision as an XML Schema type: a month-only date is an xsd:gYearMonth, never a made-up day.
 const DATE_TYPES: Record<DatePrecision, string> = { year: "xsd:gYear", month: "xsd:gYearMonth", day: "xsd:date", time: "xsd:dateTime" };

@@ -1,4 +1,8 @@
 /** PROV-JSON export: valid against the W3C PROV-JSON structure (provJsonShape.ts), typed as PROV-DM requires, and saying what the graph says. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toProvJson, type ProvAttributes, type ProvDocument } from "../../src/export/prov.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
@@ -31,7 +35,7 @@ function typingProblems(doc: ProvDocument): string[] {
 function collectAttrs(attrs: ProvAttributes, collect: (q: string) => void): void {
   for (const [name, value] of Object.entries(attrs)) {
     collect(name);
-    for (const v of [value].flat()) if (typeof v === "object") { if (v.type) collect(v.type); if (v.type === "xsd:QName") collect(v.$); }
+    for (const v of [value].flat()) if (typeof v === "object") { if (v.type) collect(v.type); if (v.type === "prov:QUALIFIED_NAME") collect(v.$); }
     if (name.startsWith("prov:") && typeof value === "string" && ["prov:generatedEntity", "prov:usedEntity", "prov:entity", "prov:agent", "prov:influencee", "prov:influencer"].includes(name)) collect(value);
   }
 }
@@ -50,8 +54,8 @@ describe("toProvJson on the fixture graph", () => {
   it("makes articles and claims entities, outlets and people agents, a document an entity", () => {
     expect(Object.keys(doc.entity)).toEqual(expect.arrayContaining(["article:planet-1", "article:wire-1", "claim:deal-denied", "source:leaked-memo"]));
     expect(Object.keys(doc.agent)).toEqual(expect.arrayContaining(["outlet:daily-planet", "outlet:channel-9", "source:jane-roe", "source:treasury"]));
-    expect(doc.agent["source:jane-roe"]?.["prov:type"]).toEqual({ $: "prov:Person", type: "xsd:QName" });
-    expect(doc.agent["source:treasury"]?.["prov:type"]).toEqual({ $: "prov:Organization", type: "xsd:QName" });
+    expect(doc.agent["source:jane-roe"]?.["prov:type"]).toEqual({ $: "prov:Person", type: "prov:QUALIFIED_NAME" });
+    expect(doc.agent["source:treasury"]?.["prov:type"]).toEqual({ $: "prov:Organization", type: "prov:QUALIFIED_NAME" });
   });
 
   it.each([
@@ -119,5 +123,48 @@ describe("toProvJson elsewhere", () => {
     expect(ProvJson.safeParse(doc).error).toBeUndefined();
     expect(typingProblems(doc)).toEqual([]);
     expect(Object.keys(doc.entity).filter((k) => k.startsWith("article:"))).toHaveLength(graph.filterNodes((_k, a) => a.kind === "article").length);
+  });
+});
+
+// An independent PROV implementation: Debian's python3-prov (the `prov` package by PROV-JSON's first author). It may live
+// only under the system python, so both interpreters are tried; CI (CLAIMTRAIL_REQUIRE_BROWSER) installs it and must run this.
+const PROV_PYTHON = ["python3", "/usr/bin/python3"].find((py) => spawnSync(py, ["-c", "import prov.model"]).status === 0);
+const mustRun = Boolean(process.env.CLAIMTRAIL_REQUIRE_BROWSER);
+
+interface ReadProv {
+  entities: string[];
+  agents: string[];
+  derivations: { generated: string; used: string; types: string[] }[];
+  attributions: [string, string][];
+  influences: number;
+  provn_lines: number;
+}
+
+describe.skipIf(!PROV_PYTHON && !mustRun)("toProvJson read back by python3-prov", () => {
+  it("python3-prov is present when CI requires it", () => {
+    expect(PROV_PYTHON).toBeDefined();
+  });
+
+  it("reads every entity, agent and relation, with PROV's derivation subtypes, and writes it as PROV-N", () => {
+    const doc = toProvJson(exportFixtureGraph());
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claimtrail-prov-"));
+    try {
+      const file = path.join(dir, "fixture.provjson");
+      writeFileSync(file, JSON.stringify(doc));
+      const read = JSON.parse(execFileSync(PROV_PYTHON ?? "python3", [path.join(import.meta.dirname, "readProv.py"), file], { encoding: "utf8" })) as ReadProv;
+      expect(read.entities).toEqual(Object.keys(doc.entity).sort());
+      expect(read.agents).toEqual(Object.keys(doc.agent).sort());
+      expect(read.derivations).toHaveLength(Object.keys(doc.wasDerivedFrom).length);
+      expect(read.attributions).toHaveLength(Object.keys(doc.wasAttributedTo).length);
+      expect(read.influences).toBe(Object.keys(doc.wasInfluencedBy).length);
+      expect(read.derivations).toEqual(expect.arrayContaining([
+        { generated: "article:gazette-1", used: "article:wire-1", types: ["prov:Quotation"] },
+        { generated: "article:planet-2", used: "source:leaked-memo", types: ["prov:PrimarySource"] },
+        { generated: "article:wire-1", used: "article:planet-1", types: ["ct:Citation"] },
+      ]));
+      expect(read.provn_lines).toBeGreaterThan(Object.keys(doc.entity).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
