@@ -20,6 +20,9 @@ export const NUMBER_QUALIFIERS: readonly string[] = [
 /** Words that frame an attribution rather than state its content: a clause holding one is the credit, not the claim. */
 export const ATTRIBUTION_WORDS: readonly string[] = ["according", "citing", "cited", "reported", "reports", "report", "said", "says", "told", "quoted", "quoting", "claimed", "claims", "released"];
 
+/** Openings of a sentence that carries on reporting what the cited report says ("The report, released on …, says …"). */
+export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", "the story", "the outlet", "the paper", "the newspaper", "the agency", "according to the report"];
+
 const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+([A-Za-z][A-Za-z-]+))?`, "gi");
 const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 
@@ -197,7 +200,12 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const E = byId.get(at.article)!;
       const citedWords = cited.sentences.map((s) => new Set(contentWords(s.text)));
       let worst: { clause: TextSpan; closest?: TextSpan; support: number } | undefined;
-      for (const clause of clauses(L.body, at.sentence, at.span)) {
+      // "These claims are in line with a report of X. The report … says that …": the content follows the credit.
+      const k = sentenceIndex(r.sentences, at.sentence.end - 1);
+      const next = k >= 0 ? r.sentences[k + 1] : undefined;
+      const follows = next && REPORT_ANAPHORA.some((a) => next.text.toLowerCase().startsWith(a + " ") || next.text.toLowerCase().startsWith(a + ","));
+      const attributed = [...clauses(L.body, at.sentence, at.span), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
+      for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < 3 || words.some((w) => ATTRIBUTION.has(w))) continue;
         const total = words.reduce((s, w) => s + weight(w), 0);

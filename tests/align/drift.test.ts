@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { alignDocuments } from "../../src/align/align.ts";
 import { classifyReuse } from "../../src/align/classify.ts";
-import { NUMBER_QUALIFIERS, findDrift, numberMentions } from "../../src/align/drift.ts";
+import { NUMBER_QUALIFIERS, REPORT_ANAPHORA, findDrift, numberMentions } from "../../src/align/drift.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
@@ -60,5 +60,19 @@ describe("findDrift", () => {
       ], { late: { cites: [cite] } }).filter((d) => d.type === "unsupported_attribution");
     expect(make("The lower town was flooded after midnight, which was caused by a dam collapse upstream")).toMatchObject([{ articles: ["late", "early"], clause: { text: "which was caused by a dam collapse upstream" } }]);
     expect(make("The swollen river reached the lower town after midnight")).toEqual([]);
+  });
+
+  it.each(REPORT_ANAPHORA.map((a) => [a] as const))("reads the sentence after a bare credit when it opens with '%s'", (opening) => {
+    const cite = { phrase: "in line with a report of the River Herald", outlet: "River Herald", article: "early" };
+    const next = opening.charAt(0).toUpperCase() + opening.slice(1);
+    const ds = drift(
+      [
+        article("early", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+        article("late", "Valley Post", "2021-03-02", body(`This is in line with a report of the River Herald. ${next}, published on Monday, says the flooding was caused by a dam collapse upstream.`, FILLER[1]!)),
+      ],
+      { late: { cites: [cite] } },
+    ).filter((d) => d.type === "unsupported_attribution");
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.type === "unsupported_attribution" && ds[0]!.clause.text).toContain("dam collapse");
   });
 });
