@@ -12,7 +12,9 @@ import { bareFixtureGraph, exportFixtureGraph, HOSTILE } from "../fixtures/expor
 import { REFERENCE_CASE } from "../helpers.ts";
 
 const READER = path.join(import.meta.dirname, "readGexf.py");
-const hasNetworkx = spawnSync("python3", ["-c", "import networkx"]).status === 0;
+// Debian's python3-networkx lives under the system python; a python3 earlier on PATH (pyenv) may not see it, so both are tried.
+const PYTHON = ["python3", "/usr/bin/python3"].find((py) => spawnSync(py, ["-c", "import networkx"]).status === 0);
+const hasNetworkx = PYTHON !== undefined;
 // CI sets CLAIMTRAIL_REQUIRE_BROWSER and installs python3-networkx: there the round trip must run, never skip.
 const mustRun = Boolean(process.env.CLAIMTRAIL_REQUIRE_BROWSER);
 
@@ -29,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function roundTrip(graph: ProvenanceGraph, name: string): ReadGraph {
   const file = path.join(dir, `${name}.gexf`);
   writeFileSync(file, toGexf(graph));
-  return JSON.parse(execFileSync("python3", [READER, file], { encoding: "utf8" })) as ReadGraph;
+  return JSON.parse(execFileSync(PYTHON ?? "python3", [READER, file], { encoding: "utf8" })) as ReadGraph;
 }
 
 describe("toGexf (pure checks)", () => {
