@@ -122,6 +122,12 @@ export function resolveCited(hit: FrameHit, ctx: ResolveContext): CitedParty | u
   const known = ctx.book.findNamed(name);
   if (known) return known.type === "organisation" ? { kind: "organisation", name: known.name } : { kind: "person", name: known.name };
   if (hasCue(name, ctx.frames.organisationCues)) return { kind: "organisation", name };
+  // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
+  const short = name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "").toLowerCase();
+  const last = ctx.lastOutlet?.name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "").toLowerCase();
+  if (ctx.lastOutlet && last && short && last !== short && (last.endsWith(` ${short}`) || last.startsWith(`${short} `))) {
+    return { kind: "outlet", key: ctx.lastOutlet.key, name: ctx.lastOutlet.name, unregistered: false };
+  }
   if (!hit.rule.allowUnknown) return undefined;
   const outletish = hasCue(name, ctx.frames.outletCues);
   // A possessive inside a name ("Lloyd's List") marks a title, not a person.

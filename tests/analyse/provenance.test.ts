@@ -74,6 +74,9 @@ describe("provenance on the reference case", async () => {
 describe("provenance on probe cases", () => {
   it("finds circular reporting when two outlets confirm each other", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "circular-harbour"));
+    // "The Herald quoted …" after "according to the Harbour Herald" is the same outlet, not a new one.
+    expect(graph.hasNode("outlet:herald")).toBe(false);
+    expect(graph.edges("post-2021-05-04", "herald-2021-05-03").map((e) => graph.getEdgeAttribute(e, "kind"))).toContain("cites");
     const circular = graph.getAttribute("findings").filter((f) => f.type === "circular_reporting");
     expect(circular).toHaveLength(1);
     expect(circular[0]?.articles).toEqual(expect.arrayContaining(["post-2021-05-04", "herald-2021-05-06"]));
