@@ -45,9 +45,16 @@ export function sanitiseId(id: string): string {
 /** Finds "he told Asia Times" / "tells Asia Times": an outlet naming itself as the interviewer. */
 function selfReferencedOutlet(text: string, registry: OutletRegistry): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b(?:told|tells|said to|speaking to|in an interview with)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})/g)) {
-    const entry = registry.byName(m[1] ?? "");
-    if (entry) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  for (const m of text.matchAll(/\b(?:told|tells|said to|speaking to|in an interview with)\s+((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})/g)) {
+    // The longest leading run of words that names a registry outlet ("Asia Times" in "Asia Times While").
+    const words = (m[1] ?? "").split(/[ \t]+/);
+    for (let n = words.length; n > 0; n--) {
+      const entry = registry.byName(words.slice(0, n).join(" "));
+      if (entry) {
+        counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+        break;
+      }
+    }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const best = ranked[0];

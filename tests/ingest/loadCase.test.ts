@@ -116,6 +116,20 @@ describe("case.json overrides and metadata precedence", () => {
     expect(c.articles[0]?.meta).toMatchObject({ outlet: "Reuters", outletOrigin: "registry" });
   });
 
+  it("infers the outlet from an interviewer's house phrasing ('he told Asia Times') when nothing else names it", async () => {
+    const root = await makeCase({
+      "raw.txt": "“We are not leaving,” he told Asia Times.\n\nThe minister tells Asia Times that talks will resume.\n\nOne woman told AFP she was afraid.",
+    });
+    const c = await loadCase(root);
+    expect(c.articles[0]?.meta).toMatchObject({ outlet: "Asia Times", outletOrigin: "credit_line" });
+  });
+
+  it("does not take a single 'told X' as the article's own outlet", async () => {
+    const root = await makeCase({ "raw.txt": "One woman told AFP she was afraid.\n\nOfficials said the camp would close." });
+    const c = await loadCase(root);
+    expect(c.articles[0]?.meta.outlet).toBeUndefined();
+  });
+
   it("keeps an unknown domain as the outlet name rather than inventing one", async () => {
     const root = await makeCase({ "a.txt": fm("url: https://news.example-gazette.org/2020/bridge") });
     const c = await loadCase(root);
