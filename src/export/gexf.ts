@@ -4,6 +4,28 @@ import { escapeXml } from "./escape.ts";
 import { EDGE_COLOURS, NODE_COLOURS, NODE_SIZES, type Rgb } from "./palette.ts";
 import { dateRange, publishedDateOf } from "./shared.ts";
 
+/** The GEXF versions written: 1.3 (current; Gephi 0.9+, networkx 3) and 1.2draft (for older readers such as networkx 2.x). */
+export type GexfVersion = "1.3" | "1.2draft";
+
+interface VersionSpec {
+  ns: string;
+  viz: string;
+  version: string;
+  /** 1.3 only: `<title>` in meta, edge `kind`, graph `timerepresentation`. */
+  modern: boolean;
+}
+
+const VERSIONS: Record<GexfVersion, VersionSpec> = {
+  "1.3": { ns: "http://gexf.net/1.3", viz: "http://gexf.net/1.3/viz", version: "1.3", modern: true },
+  "1.2draft": { ns: "http://www.gexf.net/1.2draft", viz: "http://www.gexf.net/1.2draft/viz", version: "1.2", modern: false },
+};
+
+/** Options of `toGexf`. */
+export interface GexfOptions {
+  /** Default 1.3. */
+  version?: GexfVersion;
+}
+
 /** The GEXF attribute types we use (a subset of GEXF 1.3's `attrtype-type`). */
 type GexfType = "string" | "integer" | "double" | "boolean";
 
@@ -130,8 +152,9 @@ function declare<T>(cls: "node" | "edge", columns: AttrDef<T>[]): string {
 
 const colour = (c: Rgb): string => `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`;
 
-/** Serialises the graph as a GEXF 1.3 document (UTF-8, XML 1.0; characters XML cannot carry are dropped). */
-export function toGexf(graph: ProvenanceGraph): string {
+/** Serialises the graph as a GEXF document, 1.3 unless asked otherwise (UTF-8, XML 1.0; characters XML cannot carry are dropped). */
+export function toGexf(graph: ProvenanceGraph, options: GexfOptions = {}): string {
+  const v = VERSIONS[options.version ?? "1.3"];
   const starts = nodeStarts(graph);
   const findings = graph.getAttribute("findings") ?? [];
   const nodeFindings = new Map<string, string[]>();
@@ -150,12 +173,16 @@ export function toGexf(graph: ProvenanceGraph): string {
 
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8"?>\n`);
-  out.push(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n`);
+  out.push(`<gexf xmlns="${v.ns}" xmlns:viz="${v.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${v.ns} ${v.ns}/gexf.xsd" version="${v.version}">\n`);
   const attrs = graph.getAttributes();
-  out.push(`  <meta>\n    <creator>${escapeXml(attrs.generatedBy ?? "claimtrail")}</creator>\n    <title>${escapeXml(attrs.title ?? attrs.case ?? "")}</title>\n`);
-  if (attrs.description) out.push(`    <description>${escapeXml(attrs.description)}</description>\n`);
+  const title = attrs.title ?? attrs.case ?? "";
+  out.push(`  <meta>\n    <creator>${escapeXml(attrs.generatedBy ?? "claimtrail")}</creator>\n`);
+  // GEXF 1.2 has no <title>: the title leads its description instead.
+  if (v.modern) out.push(`    <title>${escapeXml(title)}</title>\n`);
+  const description = v.modern ? attrs.description : [title, attrs.description].filter(Boolean).join(": ");
+  if (description) out.push(`    <description>${escapeXml(description)}</description>\n`);
   out.push(`  </meta>\n`);
-  out.push(`  <graph defaultedgetype="directed" mode="${dynamic ? "dynamic" : "static"}"${dynamic ? ` timeformat="date" timerepresentation="interval"` : ""}>\n`);
+  out.push(`  <graph defaultedgetype="directed" mode="${dynamic ? "dynamic" : "static"}"${dynamic ? ` timeformat="date"${v.modern ? ` timerepresentation="interval"` : ""}` : ""}>\n`);
   out.push(declare("node", NODE_COLUMNS));
   out.push(declare("edge", EDGE_COLUMNS));
 
@@ -179,7 +206,7 @@ export function toGexf(graph: ProvenanceGraph): string {
     const weight = edgeWeight(e);
     // GEXF 1.3's edge `kind` keeps parallel edges of different kinds apart in Gephi (it merges same-kind parallels).
     out.push(
-      `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" kind="${e.kind}" label="${edgeLabel(e.kind)}" weight="${weight}"${start ? ` start="${start}"` : ""}>\n`,
+      `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${v.modern ? ` kind="${e.kind}"` : ""} label="${edgeLabel(e.kind)}" weight="${weight}"${start ? ` start="${start}"` : ""}>\n`,
     );
     out.push(attvalues(EDGE_COLUMNS, row, "        "));
     out.push(`        ${colour(EDGE_COLOURS[e.kind])}\n        <viz:thickness value="${weight}"/>\n`);

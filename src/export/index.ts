@@ -23,6 +23,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export const EXPORTERS = {
   json: { description: "the graph JSON (contract §2, graphology's serialisation)", extension: "json", mediaType: "application/json", render: (g) => json(serializeGraph(g)) },
   gexf: { description: "GEXF 1.3 for Gephi (kinds, colours, weights, timeline dates)", extension: "gexf", mediaType: "application/gexf+xml", render: (g) => toGexf(g) },
+  gexf12: { description: "the same as GEXF 1.2draft, for older readers (networkx 2.x)", extension: "gexf", mediaType: "application/gexf+xml", render: (g) => toGexf(g, { version: "1.2draft" }) },
   md: { description: "the report as Markdown", extension: "md", mediaType: "text/markdown; charset=utf-8", render: (g, o) => reportMarkdown(g, o) },
   html: { description: "the report as one self-contained HTML page", extension: "html", mediaType: "text/html; charset=utf-8", render: (g, o) => reportHtml(g, o) },
   claimreview: { description: "schema.org Claim JSON-LD per claim, for a ClaimReview's itemReviewed", extension: "jsonld", mediaType: "application/ld+json", render: (g) => json(claimsToJsonLd(g)) },
