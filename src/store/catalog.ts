@@ -113,10 +113,17 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
 
   return {
     stats,
-    list: () => store.listCases().flatMap((c) => {
-      const analysis = get(c.id);
-      return analysis ? [summarise(analysis)] : [];
-    }),
+    list: () =>
+      store.listCases().map((c) => {
+        try {
+          const analysis = get(c.id);
+          if (analysis) return summarise(analysis);
+        } catch (e) {
+          // One case the analysis cannot handle must not hide the others; its own graph request reports the failure.
+          console.error(`store: case '${c.id}' could not be analysed:`, e);
+        }
+        return { id: c.id, title: c.title, articles: c.articles, problems: 0 };
+      }),
     get,
   };
 }

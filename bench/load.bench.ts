@@ -1,0 +1,159 @@
+/**
+ * Load benchmark: the real server (`claimtrail serve --data`, a child process on 127.0.0.1) under autocannon at 50
+ * connections, on the graph and article endpoints of the reference case and of a generated case, while another client
+ * keeps importing and deleting articles; then a soak with the server's resident memory sampled.
+ *
+ * Env: LOAD_ARTICLES (generated case size, default 5000), LOAD_SECONDS (per endpoint, default 10),
+ * LOAD_SOAK_SECONDS (default 120), LOAD_IMPORT_TARGET (case the imports go to: "scratch" (default) or "reference").
+ * Run: npm run bench -- load
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { writeGeneratedCase } from "./loadCorpus.ts";
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: { url: string; connections: number; duration: number; requests?: { method: string; path: string }[] }) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const CLI = path.join(ROOT, "bin/claimtrail.js");
+const REFERENCE = path.join(ROOT, "data/cases/baghdadi-2019");
+const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+function run(args: string[]): Promise<number> {
+  const t = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve(performance.now() - t) : reject(new Error(`claimtrail ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+/** Starts the server and resolves with its address once it prints it. */
+function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+  const t = performance.now();
+  const child = spawn(process.execPath, [CLI, "serve", "--data", dataDir, "--port", "0", "--write-limit", "1000000"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[^\s/]+\//.exec(out);
+      if (m) resolve({ child, url: m[0].replace(/\/$/, ""), startMs: performance.now() - t });
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Adds an article and deletes the previous one, in a loop, until stopped: imports that never grow the store without bound. */
+function importer(url: string, caseId: string) {
+  let stop = false;
+  let n = 0;
+  const latencies: number[] = [];
+  const done = (async () => {
+    let previous: string | undefined;
+    while (!stop) {
+      const t = performance.now();
+      const res = await fetch(`${url}/api/cases/${caseId}/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: `Bench import ${n} at ${Date.now()}: the committee met again and postponed the vote on item ${n * 31}.`, outlet: "Bench Wire", published: "2024-01-02" }),
+      });
+      latencies.push(performance.now() - t);
+      if (res.status !== 201) throw new Error(`import answered ${res.status}: ${await res.text()}`);
+      const { id } = (await res.json()) as { id: string };
+      if (previous) await fetch(`${url}/api/cases/${caseId}/articles/${previous}`, { method: "DELETE" });
+      previous = id;
+      n++;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    async stop() {
+      stop = true;
+      await done;
+      const sorted = [...latencies].sort((a, b) => a - b);
+      return { imports: n, p50: sorted[Math.floor(sorted.length / 2)] ?? 0, p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0 };
+    },
+  };
+}
+
+export default async function loadBench(): Promise<void> {
+  const articles = env("LOAD_ARTICLES", 5000);
+  const seconds = env("LOAD_SECONDS", 10);
+  const soakSeconds = env("LOAD_SOAK_SECONDS", 120);
+  const target = process.env.LOAD_IMPORT_TARGET === "reference" ? "baghdadi-2019" : "scratch";
+  const dir = await mkdtemp(path.join(os.tmpdir(), "claimtrail-load-"));
+  let server: ChildProcess | undefined;
+  try {
+    const generated = await writeGeneratedCase(dir, articles);
+    const data = path.join(dir, "data");
+    console.log(`import reference case: ${(await run(["import", REFERENCE, "--data", data])).toFixed(0)} ms`);
+    console.log(`import generated case (${articles} articles): ${(await run(["import", generated, "--data", data])).toFixed(0)} ms`);
+    const started = await startServer(data);
+    server = started.child;
+    const { url } = started;
+    console.log(`server ready in ${(started.startMs / 1000).toFixed(1)} s (analyses every case before listening)`);
+    await fetch(`${url}/api/cases`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "scratch" }) });
+    const big = "generated-5000";
+    const firstBig = ((await (await fetch(`${url}/api/cases/${big}/graph`)).json()) as { nodes: { key: string; attributes: { kind: string } }[] }).nodes.find((n) => n.attributes.kind === "article")?.key;
+    const endpoints: [string, string][] = [
+      ["reference graph", `/api/cases/baghdadi-2019/graph`],
+      ["reference article", `/api/cases/baghdadi-2019/articles/asiatimes-2019-03-28`],
+      [`generated (${articles}) graph`, `/api/cases/${big}/graph`],
+      [`generated (${articles}) article`, `/api/cases/${big}/articles/${firstBig}`],
+    ];
+    console.log(`\n50 connections, ${seconds} s each, imports into '${target}' running (add one, delete the previous, 50 ms apart)`);
+    console.log("| endpoint | req/s | p50 ms | p99 ms | max ms | non-2xx | imports (p50/p99 ms) |");
+    console.log("|---|---|---|---|---|---|---|");
+    for (const [name, p] of endpoints) {
+      const imports = importer(url, target);
+      const r = await autocannon({ url: url + p, connections: 50, duration: seconds });
+      const im = await imports.stop();
+      console.log(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r.non2xx + r.errors + r.timeouts} | ${im.imports} (${im.p50.toFixed(0)}/${im.p99.toFixed(0)}) |`);
+    }
+
+    console.log(`\nsoak: ${soakSeconds} s, 50 connections over the reference endpoints and the generated case's article, imports running`);
+    const pid = server.pid as number;
+    const samples: { t: number; mb: number }[] = [];
+    const t0 = Date.now();
+    const sampler = setInterval(() => void rssMb(pid).then((mb) => samples.push({ t: (Date.now() - t0) / 1000, mb })), 5000);
+    samples.push({ t: 0, mb: await rssMb(pid) });
+    const imports = importer(url, target);
+    const r = await autocannon({
+      url,
+      connections: 50,
+      duration: soakSeconds,
+      requests: [
+        { method: "GET", path: endpoints[0]![1] },
+        { method: "GET", path: endpoints[1]![1] },
+        { method: "GET", path: endpoints[3]![1] },
+      ],
+    });
+    clearInterval(sampler);
+    const im = await imports.stop();
+    samples.push({ t: (Date.now() - t0) / 1000, mb: await rssMb(pid) });
+    const half = samples.filter((s) => s.t >= soakSeconds / 2);
+    const first = half[0]!;
+    const last = samples[samples.length - 1]!;
+    const slope = ((last.mb - first.mb) / Math.max(1, last.t - first.t)) * 60;
+    console.log(`soak: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx + r.errors + r.timeouts}; ${im.imports} imports`);
+    console.log(`server RSS MB: start ${samples[0]!.mb.toFixed(0)}, max ${Math.max(...samples.map((s) => s.mb)).toFixed(0)}, end ${last.mb.toFixed(0)}; second half slope ${slope.toFixed(1)} MB/min`);
+    console.log(`RSS samples: ${samples.map((s) => `${s.t.toFixed(0)}s:${s.mb.toFixed(0)}`).join(" ")}`);
+  } finally {
+    server?.kill("SIGTERM");
+    await rm(dir, { recursive: true, force: true });
+  }
+}
