@@ -1,7 +1,6 @@
-/** Workspace commands: `claimtrail import <folder>`, `claimtrail export <case> --format folder`, and the store side of `claimtrail serve`. */
+/** Workspace commands: `claimtrail import <folder>`, the folder format of `claimtrail export`, and the store side of `claimtrail serve`. */
 import { defineCommand } from "citty";
 import path from "node:path";
-import { InputError } from "../core/errors.ts";
 import { loadDefaultRegistry } from "../ingest/loadCase.ts";
 import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
@@ -53,20 +52,6 @@ export const folderExportFormat = {
     });
   },
 };
-
-export const exportCommand = defineCommand({
-  meta: { name: "export", description: "Write a stored case out of the store." },
-  args: {
-    case: { type: "positional", description: "Id of a case in the store", required: true },
-    format: { type: "string", description: "Export format: folder", default: "folder" },
-    out: { type: "string", alias: "o", description: "Folder to write (must be new or empty)", required: true },
-    data: DATA_ARG,
-  },
-  async run({ args }) {
-    if (args.format !== folderExportFormat.name) throw new InputError("export", `--format '${args.format}' is not known here; expected 'folder'`);
-    await folderExportFormat.run(args.case, args.out, args.data);
-  },
-});
 
 /** What `claimtrail serve` passes to serve the store. */
 export interface ServeWorkspaceOptions {
