@@ -2,6 +2,7 @@
 import type { DriftEvidence, ReuseRelation } from "../align/types.ts";
 import { formatDateShort } from "../core/dates.ts";
 import type { ArticleReading } from "../extract/types.ts";
+import { UNKNOWN_OUTLET } from "../graph/articles.ts";
 import type { DiffOp, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
@@ -18,6 +19,11 @@ export function articleName(graph: ProvenanceGraph, id: string): string {
   if (!graph.hasNode(id)) return id;
   const a = graph.getNodeAttributes(id);
   if (a.kind !== "article") return a.label;
+  if (!graph.hasNode(a.outlet) || graph.getNodeAttribute(a.outlet, "label").startsWith(UNKNOWN_OUTLET)) {
+    // No outlet known: the headline (or file) is how a reader finds the article.
+    const title = a.title ? `"${quoteSnippet(a.title, 8)}"` : `article ${id}`;
+    return a.published && a.datePrecision ? `${title} (${formatDateShort({ iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false })})` : `${title} (undated)`;
+  }
   const date = a.published && a.datePrecision ? formatDateShort({ iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false }) : "undated";
   return `${a.outletName} (${date})`;
 }
@@ -134,13 +140,17 @@ function recycledQuotes(inputs: FindingInputs): Finding[] {
     const quote = reading?.quotations.find((q) => q.span.start < passage.to.end && passage.to.start < q.span.end);
     const speaker = quote?.speaker ? nodeLabel(graph, quote.speaker) : undefined;
     const articles = [origin, ...repeaters];
+    const dated = rels.every((r) => r.direction === "dated");
+    const who = speaker ? `${speaker}'s quotation` : "The quotation";
     findings.push({
       id: `recycled_quote:${origin}:${passage.to.start}`,
       type: "recycled_quote",
       articles,
-      explanation:
-        `${speaker ? `${speaker}'s quotation` : "The quotation"} "${quoteSnippet(passage.to.text)}" first appeared in ${articleName(graph, origin)}. ` +
-        `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`,
+      explanation: dated
+        ? `${who} "${quoteSnippet(passage.to.text)}" first appeared in ${articleName(graph, origin)}. ` +
+          `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`
+        : `${who} "${quoteSnippet(passage.to.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
+          "The dates cannot tell which printed it first, but it is one statement printed again, not several.",
       evidence: [passage.to, ...rels.map((r) => r.passages[0]?.from ?? passage.from)],
       edges: rels.flatMap((r) => edgeKeys(graph, "quotes_same", r.from, r.to)),
     });
@@ -190,7 +200,9 @@ function alteredQuotes(inputs: FindingInputs): Finding[] {
         type: "altered_quote" as FindingType,
         articles: [r.to, r.from],
         explanation:
-          `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${changedWords(p?.diff) || "the wording differs"}. ` +
+          (r.direction === "dated"
+            ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${changedWords(p?.diff) || "the wording differs"}. `
+            : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${changedWords(p?.diff) || "the wording differs"}); the dates cannot tell which changed it. `) +
           "A reader sees quotation marks and trusts the words are the speaker's.",
         evidence: p ? [p.to, p.from] : [],
         edges: edgeKeys(graph, "alters_quote", r.from, r.to),

@@ -19,11 +19,14 @@ export function ensureOutlet(graph: ProvenanceGraph, name: string, registry: Out
   return key;
 }
 
+/** The outlet label of an article whose outlet nobody gave and nothing revealed; each such article gets its own outlet node. */
+export const UNKNOWN_OUTLET = "Unknown outlet";
+
 /** Adds one article node per cleaned article, linked to its outlet. */
 export function addArticles(graph: ProvenanceGraph, articles: readonly CleanArticle[], registry: OutletRegistry): void {
   for (const a of articles) {
     const { meta } = a;
-    const outletName = meta.outlet ?? `Unknown outlet (${meta.id})`;
+    const outletName = meta.outlet ?? `${UNKNOWN_OUTLET} (${meta.id})`;
     const outlet = ensureOutlet(graph, outletName, registry, true);
     const removed: Partial<Record<RemovalReason, number>> = {};
     for (const r of a.removed) removed[r.reason] = (removed[r.reason] ?? 0) + (r.end - r.start);
