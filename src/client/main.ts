@@ -18,6 +18,7 @@ import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./rend
 import { stateFromQuery, stateToQuery, type PanelName, type ViewState } from "./state.ts";
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
+import { mountWorkspace } from "./workspace.ts";
 import type { LayoutName, ViewModel } from "./types.ts";
 
 const scriptStart = performance.now();
@@ -491,6 +492,7 @@ async function main(): Promise<void> {
     pick.append(opt);
   }
   const chosen = cases.find((c) => c.id === state.case) ?? cases[0];
+  void mountWorkspace(pick.closest("header") ?? document.body, () => chosen?.id);
   if (!chosen) {
     status("No cases to show: start claimtrail serve with a case folder.", true);
     return;

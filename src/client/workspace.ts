@@ -1,0 +1,116 @@
+/** The explorer's editing controls (workspace mode): create, rename and delete a case; add an article by pasting, uploading or URL. Text only ever enters the page through textContent. */
+import { h } from "./dom.ts";
+
+interface WorkspaceInfo {
+  writable: boolean;
+  uploadBytes: number;
+  formats: string[];
+}
+
+/** Sends a write and returns the parsed answer, or throws an Error with the server's message (and the duplicate's id on 409). */
+async function write(method: string, path: string, body?: unknown): Promise<{ id?: string }> {
+  const init: RequestInit = { method, headers: { Accept: "application/json" } };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.headers = { ...init.headers, "Content-Type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch(path, init);
+  if (res.status === 204) return {};
+  const json = (await res.json().catch(() => ({}))) as { id?: string; error?: { message?: string; duplicate?: { id: string } } };
+  if (!res.ok) {
+    const dup = json.error?.duplicate?.id;
+    throw new Error(dup ? `Already in this case as '${dup}'; not added twice.` : (json.error?.message ?? `${res.status} ${res.statusText}`));
+  }
+  return json;
+}
+
+const seg = encodeURIComponent;
+
+/** Reloads the explorer on a case (the explorer reads the case from the address). */
+function show(caseId: string | undefined): void {
+  location.search = caseId ? `?case=${seg(caseId)}` : "";
+}
+
+function field(label: string, input: HTMLElement): HTMLElement {
+  return h("label", { class: "ws-field" }, `${label} `, input);
+}
+
+/** Adds the controls to `parent` when the server has a writable workspace; does nothing for a read-only server. */
+export async function mountWorkspace(parent: HTMLElement, currentCase: () => string | undefined): Promise<void> {
+  const res = await fetch("/api/workspace", { headers: { Accept: "application/json" } }).catch(() => undefined);
+  if (!res?.ok) return;
+  const info = (await res.json()) as WorkspaceInfo;
+  if (!info.writable) {
+    parent.append(h("span", { class: "ws-readonly", title: "This server was started with --read-only" }, "Read-only"));
+    return;
+  }
+  const message = h("p", { class: "ws-message", role: "status" });
+  const run = (action: () => Promise<void>) => {
+    message.textContent = "Working…";
+    action().catch((e: unknown) => (message.textContent = (e as Error).message));
+  };
+
+  const newTitle = h("input", { type: "text", placeholder: "Title of the new case", "aria-label": "Title of the new case" });
+  const create = h("button", { type: "button" }, "Create case");
+  create.addEventListener("click", () => run(async () => show((await write("POST", "/api/cases", { title: newTitle.value })).id)));
+
+  const rename = h("input", { type: "text", placeholder: "New title", "aria-label": "New title of this case" });
+  const renameBtn = h("button", { type: "button" }, "Rename");
+  renameBtn.addEventListener("click", () => run(async () => {
+    const c = currentCase();
+    if (!c) throw new Error("No case is open.");
+    await write("PATCH", `/api/cases/${seg(c)}`, { title: rename.value });
+    show(c);
+  }));
+  const del = h("button", { type: "button", class: "ws-danger" }, "Delete case");
+  del.addEventListener("click", () => run(async () => {
+    const c = currentCase();
+    if (!c || !confirm(`Delete case '${c}' and all its articles? This cannot be undone.`)) return void (message.textContent = "");
+    await write("DELETE", `/api/cases/${seg(c)}`);
+    show(undefined);
+  }));
+
+  const text = h("textarea", { rows: "5", placeholder: "Paste the article's text (or HTML)", "aria-label": "Article text" });
+  const file = h("input", { type: "file", accept: info.formats.join(","), "aria-label": "Article file" });
+  const url = h("input", { type: "url", placeholder: "https://… (the server fetches the page once)", "aria-label": "Article address" });
+  const outlet = h("input", { type: "text", "aria-label": "Outlet" });
+  const published = h("input", { type: "text", placeholder: "2019-03-28", "aria-label": "Publication date" });
+  const title = h("input", { type: "text", "aria-label": "Article title" });
+  const add = h("button", { type: "button" }, "Add article");
+  add.addEventListener("click", () => run(async () => {
+    const c = currentCase();
+    if (!c) throw new Error("Open or create a case first.");
+    const meta: Record<string, string> = {};
+    if (outlet.value.trim()) meta.outlet = outlet.value.trim();
+    if (published.value.trim()) meta.published = published.value.trim();
+    if (title.value.trim()) meta.title = title.value.trim();
+    const picked = file.files?.[0];
+    let body: unknown;
+    if (picked) {
+      if (picked.size > info.uploadBytes) throw new Error(`The file is larger than ${(info.uploadBytes / 1024 / 1024).toFixed(0)} MB.`);
+      const form = new FormData();
+      form.append("file", picked, picked.name);
+      for (const [k, v] of Object.entries(meta)) form.append(k, v);
+      if (url.value.trim()) form.append("url", url.value.trim());
+      body = form;
+    } else if (text.value.trim()) {
+      const isHtml = /^\s*</.test(text.value);
+      body = { ...(isHtml ? { html: text.value } : { text: text.value }), ...meta, ...(url.value.trim() ? { url: url.value.trim() } : {}) };
+    } else if (url.value.trim()) {
+      body = { url: url.value.trim(), ...meta };
+    } else throw new Error("Paste a text, choose a file or give an address.");
+    await write("POST", `/api/cases/${seg(c)}/articles`, body);
+    show(c);
+  }));
+
+  const panel = h(
+    "details",
+    { class: "ws", id: "workspace" },
+    h("summary", {}, "Edit"),
+    h("div", { class: "ws-group" }, h("strong", {}, "Case"), field("New", newTitle), create, field("Rename", rename), renameBtn, del),
+    h("div", { class: "ws-group" }, h("strong", {}, "Add an article"), text, field("or file", file), field("or address", url), field("Outlet", outlet), field("Published", published), field("Title", title), add),
+    message,
+  );
+  parent.append(panel);
+}
