@@ -1,0 +1,64 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC_DIR } from "../../src/cli/serve.ts";
+import { createApp } from "../../src/server/app.ts";
+import { buildClientBundle } from "../../src/server/bundle.ts";
+import { storeCatalog } from "../../src/store/catalog.ts";
+import type { Store } from "../../src/store/store.ts";
+import { tempStore, testRegistry } from "../store/helpers.ts";
+import { browserAvailable, launchBrowser } from "./harness.ts";
+
+// The explorer's editing controls in a real browser against a real server with an empty store. Article text written for this test.
+const TEXT = "The harbour will close for repairs from Monday, the port authority said in a statement on Friday.";
+
+describe.skipIf(!browserAvailable())("workspace controls in the explorer", () => {
+  let browser: Browser;
+  let server: Server;
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await tempStore());
+    const registry = await testRegistry();
+    const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry } });
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    await new Promise((r) => server?.close(r));
+    await cleanup?.();
+  });
+
+  it("creates a case, adds a pasted article, and names a duplicate instead of adding it", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.click("#workspace summary");
+    await page.fill('input[aria-label="Title of the new case"]', "Harbour closure");
+    await Promise.all([page.waitForURL(/\?case=harbour-closure/), page.click("text=Create case")]);
+    expect(store.getCase("harbour-closure")?.title).toBe("Harbour closure");
+
+    await page.click("#workspace summary");
+    await page.fill('textarea[aria-label="Article text"]', TEXT);
+    await page.fill('input[aria-label="Outlet"]', "Port Gazette");
+    await Promise.all([page.waitForNavigation(), page.click("text=Add article")]);
+    expect(store.getCase("harbour-closure")?.articles).toBe(1);
+
+    await page.click("#workspace summary");
+    await page.fill('textarea[aria-label="Article text"]', TEXT);
+    await page.click("text=Add article");
+    await expect.poll(() => page.textContent(".ws-message")).toMatch(/Already in this case as/);
+    expect(store.getCase("harbour-closure")?.articles).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
