@@ -172,8 +172,8 @@ export function shortLabel(text: string): string {
     .trim()
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
-    // Before a speech verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
-    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (/^\s*(?:said|says|told|added|reported|claimed)\b/i.test(all.slice(at + m.length)) ? "" : ","))
+    // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
+    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (/^\s*(?:said|says|told|added|reported|claimed|is|was|are|were|has|had|have|will|would|could|may|might)\b/i.test(all.slice(at + m.length)) ? "" : ","))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const words = plain.split(/\s+/);
   let cut = plain.length;

@@ -114,6 +114,11 @@ function amplification(inputs: FindingInputs): Finding[] {
   return findings;
 }
 
+/** Whether we know which article of a reuse relation came first: its dates say so, or the later one cites the earlier. */
+function knownOrder(r: ReuseRelation): boolean {
+  return r.direction === "dated" || r.orientedBy === "citation";
+}
+
 /** The same quotation repeated later, often as if it were fresh: grouped by the article that printed it first. */
 function recycledQuotes(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
@@ -140,7 +145,7 @@ function recycledQuotes(inputs: FindingInputs): Finding[] {
     const quote = reading?.quotations.find((q) => q.span.start < passage.to.end && passage.to.start < q.span.end);
     const speaker = quote?.speaker ? nodeLabel(graph, quote.speaker) : undefined;
     const articles = [origin, ...repeaters];
-    const dated = rels.every((r) => r.direction === "dated");
+    const dated = rels.every(knownOrder);
     const who = speaker ? `${speaker}'s quotation` : "The quotation";
     findings.push({
       id: `recycled_quote:${origin}:${passage.to.start}`,
@@ -200,7 +205,7 @@ function alteredQuotes(inputs: FindingInputs): Finding[] {
         type: "altered_quote" as FindingType,
         articles: [r.to, r.from],
         explanation:
-          (r.direction === "dated"
+          (knownOrder(r)
             ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${changedWords(p?.diff) || "the wording differs"}. `
             : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${changedWords(p?.diff) || "the wording differs"}); the dates cannot tell which changed it. `) +
           "A reader sees quotation marks and trusts the words are the speaker's.",
@@ -214,7 +219,7 @@ function alteredQuotes(inputs: FindingInputs): Finding[] {
 function uncreditedCopies(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   return inputs.relations
-    .filter((r) => r.kind === "copies" && !r.credited && r.direction === "dated")
+    .filter((r) => r.kind === "copies" && !r.credited && knownOrder(r))
     .map((r) => {
       const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
       const credits = inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [];

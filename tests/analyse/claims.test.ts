@@ -91,6 +91,7 @@ describe("shortLabel", () => {
     ["ISIS leader Abu Bakr al-Baghdadi is currently hiding in the Homs desert, which is besieged by the army.", "ISIS leader Abu Bakr al-Baghdadi is currently hiding in the Homs desert"],
     ["“Certainly he is still alive, he did not participate in any battle and was not close to any battlefield,” said X.", "Certainly he is still alive, he did not participate in any battle and was not close to any battlefield"],
     ["According to the source, the terrorist group has been preparing the region since 2015.", "The terrorist group has been preparing the region since 2015"],
+    ["Baghdadi, whose real name is Ibrahim Awwad, is no stranger to hunkering down.", "Baghdadi is no stranger to hunkering down"],
     ["The official, who asked not to be named because the talks are confidential, said the buyer was a shipping company.", "The official said the buyer was a shipping company"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);

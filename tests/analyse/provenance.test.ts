@@ -53,6 +53,10 @@ describe("provenance on the reference case", async () => {
     }
   });
 
+  it("says who printed the recycled quotation first: the estimated SouthFront date cannot order it, but SouthFront cites Asia Times", () => {
+    expect(findings.find((f) => f.type === "recycled_quote")?.explanation).toMatch(/^Hisham al-Hashemi's quotation "Certainly he is still alive.*" first appeared in Asia Times \(28 Mar 2019\)\. SouthFront \(c\. 29 Mar 2019\) and SouthFront \(c\. 28 Apr 2019\) repeat it/);
+  });
+
   it("shows the bracketed edit of the altered quotation in the explanation", () => {
     expect(findings.find((f) => f.type === "altered_quote")?.explanation).toContain('"[to the Badia]" became "[to the Homs desert]"');
   });
