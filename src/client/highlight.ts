@@ -47,7 +47,8 @@ export function makeReducers(input: () => HighlightInput): {
       const emphasis = focus?.nodes ?? matches;
       if (!emphasis || (decor && attrs.kind === "lane")) return attrs;
       if (emphasis.has(key)) return decor ? attrs : { ...attrs, forceLabel: true, zIndex: 3, highlighted: focus ? true : matches?.has(node) ?? false };
-      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, forceLabel: false, zIndex: 0 };
+      // Outlets keep their labels when dimmed: they name the rows.
+      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, forceLabel: attrs.kind === "outlet", zIndex: 0 };
     },
     edgeReducer(edge, attrs) {
       const { state, focus } = input();

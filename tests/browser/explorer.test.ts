@@ -37,7 +37,13 @@ async function open(query: string): Promise<Opened> {
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
+    // Failed requests are checked by URL below; the console line for them carries no URL.
+    if (/Failed to load resource/.test(m.text())) return;
     if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on("response", (r) => {
+    // /api/workspace answers 404 on a read-only server: that is how the client learns there is no workspace.
+    if (r.status() >= 400 && !r.url().endsWith("/api/workspace")) problems.push(`http ${r.status()}: ${r.url()}`);
   });
   page.on("dialog", (d) => {
     problems.push(`dialog: ${d.message()}`);

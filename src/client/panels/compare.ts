@@ -9,10 +9,16 @@ import { wordDiff } from "../wordDiff.ts";
 /** One side of a passage pair, with the changes of that side marked. */
 function side(ops: readonly DiffOp[], which: "earlier" | "later"): HTMLElement {
   const p = h("p", { class: `passage ${which}` });
+  let last = "";
   for (const op of ops) {
+    const shown = op.op === "equal" || (op.op === "delete" && which === "earlier") || (op.op === "insert" && which === "later");
+    if (!shown || !op.text) continue;
+    // Diffs may come as word runs without the spaces between them: put one back where two runs meet without whitespace.
+    if (last && !/\s$/.test(last) && !/^[\s,.;:!?)\]]/.test(op.text)) p.append(document.createTextNode(" "));
     if (op.op === "equal") p.append(document.createTextNode(op.text));
-    else if (op.op === "delete" && which === "earlier") p.append(h("del", { title: "only in the earlier article" }, op.text));
-    else if (op.op === "insert" && which === "later") p.append(h("ins", { title: "only in the later article" }, op.text));
+    else if (op.op === "delete") p.append(h("del", { title: "only in the earlier article" }, op.text));
+    else p.append(h("ins", { title: "only in the later article" }, op.text));
+    last = op.text;
   }
   return p;
 }
