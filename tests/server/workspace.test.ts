@@ -54,7 +54,7 @@ async function articleIds(ctx: Ctx, caseId: string): Promise<string[]> {
   return graph.nodes.filter((n) => n.attributes.kind === "article").map((n) => n.key).sort();
 }
 
-describe("cases and articles through the API", () => {
+describe("cases and articles through the API", { timeout: 120_000 }, () => {
   it("create, add by text, see the graph change, correct, delete", async () => {
     const ctx = await start();
     const created = await send(ctx, "POST", "/api/cases", { title: "Dam inspection" });
@@ -158,7 +158,7 @@ describe("URL import", () => {
   });
 });
 
-describe("safety rules", () => {
+describe("safety rules", { timeout: 120_000 }, () => {
   it("answers a body above the bound with a JSON 413", async () => {
     const ctx = await start();
     const res = await send(ctx, "POST", "/api/cases", { title: "x".repeat(2 * 1024 * 1024) });

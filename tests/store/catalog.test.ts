@@ -12,7 +12,8 @@ afterEach(async () => cleanup());
 
 const articleNodes = (g: { filterNodes: (f: (n: string, a: { kind: string }) => boolean) => string[] }) => g.filterNodes((_n, a) => a.kind === "article").sort();
 
-describe("storeCatalog", () => {
+// Each build runs the whole pipeline on the reference case (seconds each on a busy machine).
+describe("storeCatalog", { timeout: 180_000 }, () => {
   it("reflects every change in the graph and re-cleans only the article that changed", async () => {
     const registry = await testRegistry();
     const { id } = await importCaseFolder(store, REFERENCE_CASE, registry);
