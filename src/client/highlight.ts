@@ -25,7 +25,8 @@ export function nodeFilteredOut(attrs: ViewNodeAttrs, state: ViewState): boolean
   if (attrs.outlet && state.hiddenOutlets.has(attrs.outlet) && attrs.kind !== "outlet") return true;
   if (attrs.kind === "outlet" && state.hiddenOutlets.has(attrs.outlet ?? "")) return true;
   const t = attrs.time;
-  if (state.until !== undefined && t !== undefined && t > state.until + DAY - 1) return true;
+  // Outlet rows stay: the slider hides what was not yet published, never the rows it appears on.
+  if (state.until !== undefined && t !== undefined && attrs.kind !== "outlet" && t > state.until + DAY - 1) return true;
   if (attrs.kind === "article" || attrs.kind === "range") {
     if (state.from !== undefined && (t === undefined || t < state.from)) return true;
     if (state.to !== undefined && (t === undefined || t > state.to + DAY - 1)) return true;

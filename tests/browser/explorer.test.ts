@@ -171,6 +171,10 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     await page.locator("#slider").fill("0");
     expect((await display(page, WIRE))?.hidden).toBeFalsy();
     expect((await display(page, POST))?.hidden).toBe(true);
+    // Outlet rows stay visible while the story plays, even for an outlet first named later.
+    const row = await display(page, "outlet:harbor-wire");
+    expect(row).toBeDefined();
+    expect(row?.hidden).toBeFalsy();
     expect(await page.locator("#time-label").textContent()).toBe("Up to 3 May 2021");
     await page.locator("#slider").fill("1");
     expect((await display(page, POST))?.hidden).toBeFalsy();

@@ -35,7 +35,7 @@ function treeList(data: CaseData, node: TraceNode, onNode: (key: string) => void
     const verb = child.edge === "asserts" ? "asserted by" : styleId ? EDGE_STYLES[styleId].verb : "";
     const b = h("button", { type: "button", class: "node-link" }, child.label || labelOf(data, child.key));
     b.addEventListener("click", () => onNode(child.key));
-    const li = h("li", {}, h("span", { class: `verb${styleId ? ` sw-text-${styleId}` : ""}` }, verb), " ", b, child.dateLabel ? h("span", { class: "date" }, ` (${child.dateLabel})`) : null);
+    const li = h("li", {}, h("span", { class: `verb${styleId ? ` sw-text-${styleId}` : ""}` }, verb), " ", b, child.dateLabel && !(child.label ?? "").includes(child.dateLabel.replace(/^c\. /, "").replace(/ \(.*$/, "")) ? h("span", { class: "date" }, ` (${child.dateLabel})`) : null);
     // The tree is a DAG flattened: a node met twice is listed, not expanded again.
     if (!seen.has(child.key) && child.children.length && depth < 12) {
       seen.add(child.key);
