@@ -36,6 +36,7 @@ export interface StoreCatalog extends CaseCatalog {
 export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint()): StoreCatalog {
   const entries = new Map<string, Entry>();
   const stats: CatalogStats = { builds: 0, computed: {} };
+  const failures = new Map<string, { revision: number; error: unknown }>();
 
   function build(id: string): Entry | undefined {
     const snapshot = store.read(() => {
@@ -103,9 +104,19 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       entries.delete(id);
       return undefined;
     }
+    const failure = failures.get(id);
+    // A revision the analysis failed on fails again the same way: answer at once instead of re-running it per request.
+    if (failure && failure.revision === revision) throw failure.error;
     const current = entries.get(id);
     if (current && current.revision === revision) return current.analysis;
-    const next = build(id);
+    let next: Entry | undefined;
+    try {
+      next = build(id);
+    } catch (error) {
+      failures.set(id, { revision, error });
+      throw error;
+    }
+    failures.delete(id);
     if (!next) return undefined;
     entries.set(id, next);
     return next.analysis;
