@@ -128,20 +128,19 @@ export default async function uiBench(): Promise<void> {
           const fps = (await page.evaluate(`(async () => {
             const r = window.__claimtrail.renderer;
             const cam = r.getCamera();
-            // Counts sigma's own renders (afterRender) while the camera moves every animation frame.
+            // Time per frame of a panning camera: move, render synchronously, then read the layers back (forces the software GPU to finish the frame).
+            const sink = document.createElement("canvas").getContext("2d");
             const measure = async () => {
               const start = cam.getState();
-              let renders = 0;
-              const count = () => renders++;
-              r.on("afterRender", count);
-              let step = 0;
+              const frames = 6;
               const t0 = performance.now();
-              while (performance.now() - t0 < 3000) {
-                cam.setState({ x: start.x + 0.05 * Math.sin(step++ / 5), y: start.y });
-                await new Promise((res) => requestAnimationFrame(() => res(null)));
+              for (let i = 1; i <= frames; i++) {
+                cam.setState({ x: start.x + 0.02 * i, y: start.y });
+                r.refresh({ skipIndexation: true });
+                for (const c of Object.values(r.getCanvases())) sink.drawImage(c, 0, 0, 1, 1);
+                sink.getImageData(0, 0, 1, 1);
               }
-              const fps = renders / ((performance.now() - t0) / 1000);
-              r.off("afterRender", count);
+              const fps = frames / ((performance.now() - t0) / 1000);
               cam.setState(start);
               return fps;
             };
@@ -154,7 +153,7 @@ export default async function uiBench(): Promise<void> {
             const noEdges = await measure();
             return { base, noLabels, noEdges };
           })()`)) as { base: number; noLabels: number; noEdges: number };
-          console.log(`  panning at ${c.graph.order} nodes (default ${fmt(fps.base, 1)} renders/s under SwiftShader), relative frame rate: labels off ×${fmt(fps.noLabels / fps.base, 2)}, edges hidden ×${fmt(fps.noEdges / fps.base, 2)} (default = ×1.00)`);
+          console.log(`  panning at ${c.graph.order} nodes (default ${fmt(fps.base, 1)} frames/s under SwiftShader), relative frame rate: labels off ×${fmt(fps.noLabels / fps.base, 2)}, edges hidden ×${fmt(fps.noEdges / fps.base, 2)} (default = ×1.00)`);
         }
         await page.close();
       }
