@@ -14,11 +14,10 @@
  * Where it fails: a claim reworded with no shared predicate word and no learned equivalence stays split; two claims
  * with the same predicate about places the case never relates stay apart even when a reader knows they are the same.
  */
-import nlp from "compromise";
 import { compareDates, type PublishedDate } from "../core/dates.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { foldTypography, slugify } from "../core/text.ts";
-import { predicateOf, PLACE_HEADS, REPORTING_VERBS, STOPWORDS } from "./lexicon.ts";
+import { isReportingVerb, predicateOf, PLACE_HEADS, STOPWORDS } from "./lexicon.ts";
 
 /** One article's statements and the names that are not places (its people and outlets). */
 export interface StatementSource {
@@ -32,6 +31,10 @@ export interface StatementSource {
   nonPlaces: readonly string[];
   /** Spans of quoted words (offsets into the body): a statement inside quotation marks is the speaker's, not the outlet's. */
   quoted?: readonly { start: number; end: number }[];
+  /** Parallel to `sentences`: each sentence's verbs as the reading stage's tagger found them. */
+  verbs?: readonly (readonly string[])[];
+  /** Names the reading stage's tagger takes for people. */
+  people?: readonly string[];
 }
 
 /** A sentence of an article that asserts a claim. `span` offsets are into the body; a headline has start = end = -1. */
@@ -67,8 +70,10 @@ interface Statement {
 const MIN_OVERLAP = 0.22;
 /** Stricter overlap when one of the two names no place at all, or when they share no predicate group. */
 const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
-/** Statements are compared when they share a predicate group or a content word used by at most this share of statements. */
-const RARE_WORD_SHARE = 0.05;
+/** Each statement is indexed under this many of its rarest words; statements sharing one of them are compared. */
+const SIGNATURE_WORDS = 6;
+/** A predicate shared by more statements than this is too common to propose candidate pairs on its own. */
+const MAX_PREDICATE_BLOCK = 400;
 /** A name in at least this share of articles is the story's subject, not a place. */
 const SUBJECT_SHARE = 0.6;
 
@@ -205,12 +210,12 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   for (const [a, b] of relatedNames) relate(a, b);
 
   const nameArticles = new Map<string, Set<string>>();
-  const raw: { article: string; span: TextSpan; names: string[]; quoted: boolean }[] = [];
+  const raw: { article: string; span: TextSpan; names: string[]; quoted: boolean; verbs: readonly string[] }[] = [];
   const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
   for (const src of sources) {
     const statements: TextSpan[] = [...src.sentences];
     if (src.title) statements.push({ start: -1, end: -1, text: src.title });
-    for (const s of statements) {
+    statements.forEach((s, k) => {
       for (const [a, b] of namePairsFromText(s.text)) relate(a, b);
       const names = namesIn(s.text, midCaps).map(normaliseName).filter(Boolean);
       for (const n of names) {
@@ -219,27 +224,35 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
       }
       let inQuotes = 0;
       for (const q of src.quoted ?? []) inQuotes += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
-      raw.push({ article: src.article, span: s, names, quoted: s.start >= 0 && inQuotes > (s.end - s.start) / 2 });
-    }
+      raw.push({ article: src.article, span: s, names, quoted: s.start >= 0 && inQuotes > (s.end - s.start) / 2, verbs: src.verbs?.[k] ?? [] });
+    });
   }
-  // People are not places: the reading stage's named sources, outlets, and anyone compromise tags as a person.
-  // compromise also gives each statement's verbs as infinitives ("plans to sell" → plan, sell): a shared verb is a shared predicate.
-  const docs = raw.map((r) => nlp(r.span.text));
-  const people = docs.flatMap((d) => (d.people().out("array") as string[]).map((p) => p.replace(/[.,;:'’]+$/, "")));
-  const verbs = docs.map((d) => new Set((d.verbs().toInfinitive().out("array") as string[]).flatMap((v) => v.toLowerCase().split(/\s+/)).filter((v) => v.length > 2 && !STOPWORDS.has(v) && !REPORTING_VERBS.has(v))));
+  // People are not places: the reading stage's named sources, outlets, and anyone its tagger takes for a person.
+  const people = sources.flatMap((src) => src.people ?? []);
   const nonPlaces = new Set([...sources.flatMap((s) => [...s.nonPlaces, s.outlet]), ...people].map(normaliseName).filter(Boolean));
   const subjectThreshold = Math.max(2, Math.ceil(sources.length * SUBJECT_SHARE));
-  const isPlace = (n: string) =>
-    !nonPlaces.has(n) && ![...nonPlaces].some((p) => p.length > 3 && (n.endsWith(`-${p}`) || n.startsWith(`${p}-`))) && (nameArticles.get(n)?.size ?? 0) < subjectThreshold;
+  const placeCache = new Map<string, boolean>();
+  const isPlace = (n: string) => {
+    let hit = placeCache.get(n);
+    if (hit === undefined) {
+      hit = !nonPlaces.has(n) && ![...nonPlaces].some((p) => p.length > 3 && (n.endsWith(`-${p}`) || n.startsWith(`${p}-`))) && (nameArticles.get(n)?.size ?? 0) < subjectThreshold;
+      placeCache.set(n, hit);
+    }
+    return hit;
+  };
 
-  const statements: Statement[] = raw.map((r, k) => {
+  const statements: Statement[] = raw.map((r) => {
     const words = contentWords(r.span.text);
     return {
       article: r.article,
       span: r.span,
       quoted: r.quoted,
       words: new Set(words.map(stem)),
-      predicates: new Set([...words.map(predicateOf).filter((p): p is string => p !== undefined), ...[...(verbs[k] ?? [])].map((v) => predicateOf(v) ?? `verb:${v}`)]),
+      predicates: new Set([
+        ...words.map(predicateOf).filter((p): p is string => p !== undefined),
+        // A shared verb is a shared predicate ("plans to sell" / "will sell"); saying and being are not.
+        ...r.verbs.map((v) => v.toLowerCase()).filter((v) => v.length > 2 && !isReportingVerb(v)).map((v) => predicateOf(v) ?? `verb:${stem(v)}`),
+      ]),
       names: new Set(r.names.filter(isPlace)),
     };
   });
@@ -265,31 +278,41 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     return rel;
   };
 
-  // Candidate pairs share a predicate group or a rare word: an inverted index keeps this from comparing every pair.
-  const byPredicate = new Map<string, number[]>();
-  const rare = Math.max(2, Math.floor(statements.length * RARE_WORD_SHARE));
+  // Candidate pairs (prefix filtering): two statements are compared when they share one of their rarest words, or a
+  // predicate that is not too common to tell claims apart; an inverted index keeps this from comparing every pair.
+  const blocks = new Map<string, number[]>();
+  const addTo = (key: string, i: number) => {
+    const list = blocks.get(key);
+    if (list) list.push(i);
+    else blocks.set(key, [i]);
+  };
   statements.forEach((s, i) => {
-    for (const p of s.predicates) byPredicate.set(`p:${p}`, [...(byPredicate.get(`p:${p}`) ?? []), i]);
-    for (const w of s.words) if ((df.get(w) ?? 0) <= rare) byPredicate.set(`w:${w}`, [...(byPredicate.get(`w:${w}`) ?? []), i]);
+    for (const p of s.predicates) addTo(`p:${p}`, i);
+    const rarest = [...s.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, SIGNATURE_WORDS);
+    for (const w of rarest) addTo(`w:${w}`, i);
   });
   const links = statements.map(() => new Set<number>());
-  const compared = new Set<string>();
-  for (const members of byPredicate.values()) {
+  const compared = new Set<number>();
+  const n = statements.length;
+  for (const [key, members] of blocks) {
+    if (key.startsWith("p:") && members.length > MAX_PREDICATE_BLOCK) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x] as number;
         const j = members[y] as number;
         const a = statements[i] as Statement;
         const b = statements[j] as Statement;
-        if (a.article === b.article || compared.has(`${i}:${j}`)) continue;
-        compared.add(`${i}:${j}`);
+        const pair = i * n + j;
+        if (a.article === b.article || compared.has(pair)) continue;
+        compared.add(pair);
         let shared = 0;
         for (const w of a.words) if (b.words.has(w)) shared += idf(w);
         const relation = nameRelation(a.names, b.names);
         // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
         if (relation === "related") shared += Math.log(1 + statements.length);
         const overlap = shared / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
-        const sharesPredicate = [...a.predicates].some((p) => b.predicates.has(p));
+        let sharesPredicate = false;
+        for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
         const bothNamed = a.names.size > 0 && b.names.size > 0;
         const linked = bothNamed
           ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
@@ -316,28 +339,35 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     stars.push({ centre, members });
   }
   // Two stars densely linked to each other (their centres linked, or as many links across as the smaller star has
-  // members) are one claim seen from two sides; merging repeats until no pair qualifies, and the density condition keeps
-  // a single stray link from chaining two claims.
-  const groups = stars.map((star) => ({ centre: star.centre, members: [...star.members] }));
-  const crossLinks = (a: number[], b: number[]) => {
-    let n = 0;
-    for (const i of a) for (const j of b) if (links[i]?.has(j)) n++;
-    return n;
-  };
-  for (let merged = true; merged; ) {
-    merged = false;
-    for (let x = 0; x < groups.length && !merged; x++) {
-      for (let y = x + 1; y < groups.length && !merged; y++) {
-        const a = groups[x] as { centre: number; members: number[] };
-        const b = groups[y] as { centre: number; members: number[] };
-        if (links[a.centre]?.has(b.centre) || crossLinks(a.members, b.members) >= Math.min(a.members.length, b.members.length)) {
-          a.members.push(...b.members);
-          groups.splice(y, 1);
-          merged = true;
-        }
-      }
+  // members) are one claim seen from two sides; the density condition keeps a single stray link from chaining claims.
+  const starOf = new Map<number, number>();
+  stars.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
+  const cross = new Map<number, number>();
+  links.forEach((linked, i) => {
+    const si = starOf.get(i);
+    if (si === undefined) return;
+    for (const j of linked) {
+      const sj = starOf.get(j);
+      if (sj !== undefined && si < sj) cross.set(si * stars.length + sj, (cross.get(si * stars.length + sj) ?? 0) + 1);
     }
+  });
+  const root = stars.map((_, k) => k);
+  const findRoot = (k: number): number => (root[k] === k ? k : (root[k] = findRoot(root[k] as number)));
+  for (const [key, count] of cross) {
+    const x = Math.floor(key / stars.length);
+    const y = key % stars.length;
+    const a = stars[x] as { centre: number; members: number[] };
+    const b = stars[y] as { centre: number; members: number[] };
+    if (links[a.centre]?.has(b.centre) || count >= Math.min(a.members.length, b.members.length)) root[findRoot(y)] = findRoot(x);
   }
+  const merged = new Map<number, { centre: number; members: number[] }>();
+  stars.forEach((star, k) => {
+    const r = findRoot(k);
+    const g = merged.get(r);
+    if (g) g.members.push(...star.members);
+    else merged.set(r, { centre: (stars[r] as { centre: number }).centre, members: [...star.members] });
+  });
+  const groups = [...merged.values()];
   const published = new Map(sources.map((s) => [s.article, s.published]));
   const byDate = (a: string, b: string) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
 

@@ -14,10 +14,23 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Verbs that say who said something, not what happened: never a claim's predicate. */
+/** Verbs that say who said something, or only carry tense: never a claim's predicate. Base forms; `isReportingVerb` also knows their inflections. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   "say tell report add claim state note believe think know reveal confirm cite quote explain describe write suggest indicate insist argue warn ask answer reply comment announce be have do will would can could may might must shall should get go make".split(" "),
 );
+
+const IRREGULAR: Readonly<Record<string, string>> = { said: "say", told: "tell", thought: "think", knew: "know", known: "know", wrote: "write", written: "write", been: "be", was: "be", were: "be", is: "be", are: "be", am: "be", has: "have", had: "have", did: "do", done: "do", made: "make", got: "get", went: "go", gone: "go" };
+
+/** True for a form of a reporting or auxiliary verb ("said", "tells", "reported", "claiming"). */
+export function isReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  const base = IRREGULAR[w] ?? w;
+  if (REPORTING_VERBS.has(base)) return true;
+  for (const suffix of ["ing", "ed", "es", "s", "d"]) {
+    if (base.endsWith(suffix) && REPORTING_VERBS.has(base.slice(0, -suffix.length))) return true;
+  }
+  return base.endsWith("ing") && REPORTING_VERBS.has(`${base.slice(0, -3)}e`);
+}
 
 /** Words that say the same thing about a subject's situation; each group is one predicate for claim matching. The first word names the group. */
 export const PREDICATE_GROUPS: readonly (readonly string[])[] = [

@@ -65,6 +65,8 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
         sentences: reading?.sentences ?? [],
         nonPlaces: nonPlaces(reading),
         quoted: (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts),
+        ...(reading?.sentenceVerbs ? { verbs: reading.sentenceVerbs } : {}),
+        ...(reading?.people ? { people: reading.people } : {}),
       };
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),

@@ -7,7 +7,7 @@ import { matchFrames, resolveCited, type ResolveContext } from "./attributions.t
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
-import { sentenceAt, splitSentences } from "./sentences.ts";
+import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readCreditLines } from "./syndication.ts";
@@ -64,7 +64,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const frames = framesFor(language);
   const lang = compile(frames);
   const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
-  const sentences = splitSentences(body, article.paragraphs, frames.language);
+  const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
   const rawQuotes = findQuotes(body, article.paragraphs);
   let masked = maskQuotes(body, rawQuotes);
@@ -194,5 +194,5 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
 
   // Keys can change while reading (a fuller name found later): re-point quotations at the final keys.
   const mentions = toMentions(book);
-  return { article: meta.id, language: frames.language, sentences, quotations, sources: mentions, attributions, syndication };
+  return { article: meta.id, language: frames.language, sentences, sentenceVerbs, people, quotations, sources: mentions, attributions, syndication };
 }

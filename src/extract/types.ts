@@ -77,6 +77,10 @@ export interface ArticleReading {
   language: string;
   /** Sentence spans of the body (for claims and evidence). */
   sentences: TextSpan[];
+  /** Parallel to `sentences`: each sentence's content verbs as compromise tags them (empty where it does not read the language). */
+  sentenceVerbs?: string[][];
+  /** Names compromise tags as people anywhere in the body. */
+  people?: string[];
   quotations: Quotation[];
   sources: SourceMention[];
   attributions: Attribution[];

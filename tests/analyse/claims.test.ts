@@ -1,17 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
+import { isReportingVerb } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
-import type { TextSpan } from "../../src/core/spans.ts";
+import { analyseSentences } from "../../src/extract/sentences.ts";
 
-/** Sentences of a small invented story (a missing ship), one array per article. */
+/** An article of a small invented story, one sentence a paragraph, read by the reading stage's sentence tagger. */
 function source(article: string, day: number, sentences: string[], nonPlaces: string[] = []): StatementSource {
+  const body = sentences.join("\n");
   let offset = 0;
-  const spans: TextSpan[] = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
+  const paragraphs = sentences.map((text) => {
+    const span = { start: offset, end: offset + text.length };
     offset += text.length + 1;
     return span;
   });
-  return { article, outlet: article.split("-")[0] as string, published: { iso: `2022-04-${String(day).padStart(2, "0")}`, precision: "day", estimated: false }, sentences: spans, nonPlaces };
+  const tagged = analyseSentences(body, paragraphs, "en");
+  return {
+    article,
+    outlet: article.split("-")[0] as string,
+    published: { iso: `2022-04-${String(day).padStart(2, "0")}`, precision: "day", estimated: false },
+    sentences: tagged.sentences,
+    verbs: tagged.verbs,
+    people: tagged.people,
+    nonPlaces,
+  };
 }
 
 /** Unrelated sentences, different in every article, so only the story's sentences can match. */
@@ -84,6 +95,11 @@ describe("learning related places", () => {
       ["Badia", "Homs desert"],
     ]);
   });
+});
+
+describe("isReportingVerb", () => {
+  it.each(["said", "says", "told", "reported", "claiming", "believes", "was", "has"])("%s only says who said it", (w) => expect(isReportingVerb(w)).toBe(true));
+  it.each(["sell", "hiding", "killed", "fled", "sheltering"])("%s can carry a claim", (w) => expect(isReportingVerb(w)).toBe(false));
 });
 
 describe("shortLabel", () => {
