@@ -74,7 +74,9 @@ export function reuseContext(inputs: ReuseInputs) {
   const cites = (x: string, y: string): boolean => {
     const ox = outletOf(x);
     const oy = outletOf(y);
-    return (readings.get(x)?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox));
+    const r = readings.get(x);
+    // A syndication credit ("THE DAILY LEDGER" under the story) names the outlet as surely as "according to" does.
+    return (r?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox)) || (oy !== undefined && oy !== ox && (r?.syndication ?? []).some((s) => s.outlet === oy));
   };
   const orient = (x: string, y: string): Orientation => {
     const ax = byId.get(x)?.meta.published;

@@ -171,6 +171,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (srcE.size === 0) continue;
       const srcL = sourcesIn(rl, ls[i]!);
       if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k))) continue;
+      // "a harbour master" for "Marta Keller, a harbour master" is the same person described, not a new credit.
+      const roles = [...srcE].map((k) => (re.sources.find((x) => x.key === k)?.role ?? "").toLowerCase()).filter(Boolean);
+      const describesSame = [...srcL].every((k) => {
+        const desc = (rl.sources.find((x) => x.key === k)?.name ?? "").toLowerCase().replace(/^(?:a|an|the|one)\s+/, "");
+        return desc.length > 3 && roles.some((role) => role.includes(desc));
+      });
+      if (describesSame) continue;
       if ((best.get(i)?.[1] ?? 0) < score) best.set(i, [j, score]);
     }
     for (const [i, [j]] of best) {
@@ -196,7 +203,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!L) continue;
     for (const at of r.attributions) {
       const cited = at.article ? readings.get(at.article) : undefined;
-      if (!at.article || at.article === r.article || !cited) continue;
+      // Texts in two languages share no words: whether one supports the other cannot be read off them.
+      if (!at.article || at.article === r.article || !cited || cited.language !== r.language) continue;
       const E = byId.get(at.article)!;
       const citedWords = cited.sentences.map((s) => new Set(contentWords(s.text)));
       let worst: { clause: TextSpan; closest?: TextSpan; support: number } | undefined;

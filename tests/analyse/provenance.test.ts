@@ -91,6 +91,21 @@ describe("provenance on probe cases", () => {
     expect(claim?.independentSources).toBe(1);
   });
 
+  it("counts a syndication credit as crediting the copy, and a source described by their role as the same source", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "port-closure"));
+    const findings = graph.getAttribute("findings");
+    expect(findings.filter((f) => f.type === "uncredited_copy")).toEqual([]);
+    expect(findings.filter((f) => f.type === "attribution_drift")).toEqual([]);
+    expect(findings.find((f) => f.type === "syndication")?.articles).toEqual(["post-2021-05-05"]);
+    const copy = graph.filterEdges("post-2021-05-05", "ledger-2021-05-04", (_e, a) => a.kind === "copies")[0];
+    expect(copy && graph.getEdgeAttribute(copy, "credited")).toBe(true);
+  });
+
+  it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
+    expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);
+  });
+
   it("finds no amplification, copying or loop in three independent reports of one event", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "independent-quake"));
     expect(graph.getAttribute("findings")).toEqual([]);
