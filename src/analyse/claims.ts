@@ -70,10 +70,11 @@ interface Statement {
 const MIN_OVERLAP = 0.22;
 /** Stricter overlap when one of the two names no place at all, or when they share no predicate group. */
 const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
-/** Each statement is indexed under this many of its rarest words; statements sharing one of them are compared. */
-const SIGNATURE_WORDS = 6;
-/** A predicate shared by more statements than this is too common to propose candidate pairs on its own. */
-const MAX_PREDICATE_BLOCK = 400;
+/** Each statement is indexed under the rarer half of its words (within these bounds): two statements that overlap enough share some of them. */
+const MIN_SIGNATURE_WORDS = 6;
+const MAX_SIGNATURE_WORDS = 12;
+/** A predicate or word shared by more statements than this is too common to propose candidate pairs. */
+const MAX_BLOCK = 400;
 /** A name in at least this share of articles is the story's subject, not a place. */
 const SUBJECT_SHARE = 0.6;
 
@@ -288,39 +289,53 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   };
   statements.forEach((s, i) => {
     for (const p of s.predicates) addTo(`p:${p}`, i);
-    const rarest = [...s.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, SIGNATURE_WORDS);
+    const rarest = [...s.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))));
     for (const w of rarest) addTo(`w:${w}`, i);
+    // Places, their parts ("homs" of "homs-desert") and the names the case relates to them: "Badia" meets "Homs desert".
+    const placeKeys = new Set<string>();
+    for (const name of s.names) {
+      for (const n of [name, ...(related.get(name) ?? [])]) {
+        placeKeys.add(n);
+        for (const part of n.split("-")) if (part.length > 3) placeKeys.add(part);
+      }
+    }
+    for (const k of placeKeys) addTo(`n:${k}`, i);
   });
   const links = statements.map(() => new Set<number>());
-  const compared = new Set<number>();
-  const n = statements.length;
+  const keysOf: string[][] = statements.map(() => []);
   for (const [key, members] of blocks) {
-    if (key.startsWith("p:") && members.length > MAX_PREDICATE_BLOCK) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x] as number;
-        const j = members[y] as number;
-        const a = statements[i] as Statement;
-        const b = statements[j] as Statement;
-        const pair = i * n + j;
-        if (a.article === b.article || compared.has(pair)) continue;
-        compared.add(pair);
-        let shared = 0;
-        for (const w of a.words) if (b.words.has(w)) shared += idf(w);
-        const relation = nameRelation(a.names, b.names);
-        // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
-        if (relation === "related") shared += Math.log(1 + statements.length);
-        const overlap = shared / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
-        let sharesPredicate = false;
-        for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
-        const bothNamed = a.names.size > 0 && b.names.size > 0;
-        const linked = bothNamed
-          ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
-          : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_NAMES + 0.1);
-        if (linked) {
-          links[i]?.add(j);
-          links[j]?.add(i);
-        }
+    // A key shared by too many statements is too common to tell claims apart (and would make this quadratic).
+    if (members.length > MAX_BLOCK) continue;
+    for (const i of members) keysOf[i]?.push(key);
+  }
+  // For each statement, count the keys it shares with each later one; only pairs sharing two keys (a predicate and a
+  // rare word, or two rare words) are compared in full. Memory stays linear: one count map at a time.
+  for (let i = 0; i < statements.length; i++) {
+    const a = statements[i] as Statement;
+    const shared = new Map<number, number>();
+    for (const key of keysOf[i] ?? []) {
+      for (const j of blocks.get(key) ?? []) {
+        if (j > i && (statements[j] as Statement).article !== a.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+    }
+    for (const [j, count] of shared) {
+      if (count < 2) continue;
+      const b = statements[j] as Statement;
+      let overlapWeight = 0;
+      for (const w of a.words) if (b.words.has(w)) overlapWeight += idf(w);
+      const relation = nameRelation(a.names, b.names);
+      // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
+      if (relation === "related") overlapWeight += Math.log(1 + statements.length);
+      const overlap = overlapWeight / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
+      let sharesPredicate = false;
+      for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
+      const bothNamed = a.names.size > 0 && b.names.size > 0;
+      const linked = bothNamed
+        ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
+        : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_NAMES + 0.1);
+      if (linked) {
+        links[i]?.add(j);
+        links[j]?.add(i);
       }
     }
   }
