@@ -1,18 +1,8 @@
 /** A generated case for the load benchmark: N short articles from a few dozen outlets, some sharing a lead passage (synthetic text, no real news). */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { rng } from "./rng.ts";
 
-/** Seeded PRNG (mulberry32): the same case every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
 /** 4,000 made-up words: unrelated articles share words, as real ones do, but not long runs of them. */

@@ -22,6 +22,7 @@ import { hashWord, shingleHashes } from "../src/align/fingerprint.ts";
 import { alignTexts } from "../src/align/local.ts";
 import { isStopWord, tokenize } from "../src/align/tokens.ts";
 import type { AlignDocument, AlignedPair } from "../src/align/types.ts";
+import { rng } from "./rng.ts";
 
 type FamilyKind = "verbatim" | "edited" | "quote" | "paraphrase";
 interface Placement {
@@ -34,17 +35,6 @@ interface Family {
   members: Placement[];
 }
 
-/** Seeded PRNG (mulberry32): the same corpus every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadSpeeches(): string[] {
   const require = createRequire(import.meta.url);

@@ -1,7 +1,9 @@
 /** Test helpers: temporary case folders written from a table of files, removed after the test run. */
+import { execFile } from "node:child_process";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll } from "vitest";
 
 export const REPO = path.resolve(import.meta.dirname, "..");
@@ -30,3 +32,18 @@ export async function makeCase(files: Record<string, string | Uint8Array>, name 
 export const PLAIN_BODY =
   "The city council voted on Tuesday to close the old bridge for repairs, officials said.\n\n" +
   "Engineers found cracks in two of the supports during an inspection last month, according to the council's report.\n";
+
+const run = promisify(execFile);
+/** The `claimtrail` binary as a user runs it. */
+export const BIN = path.join(REPO, "bin/claimtrail.js");
+
+/** Runs the real CLI in a child process; never throws, returns the exit code and both streams. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run("node", [BIN, ...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}

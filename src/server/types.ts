@@ -3,7 +3,7 @@ import type { PublishedDate } from "../core/dates.ts";
 import type { RemovedSpan } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
 import type { EdgeKind, Finding } from "../graph/types.ts";
-import type { ArticleFormat, MetaOrigin } from "../ingest/types.ts";
+import type { ArticleMeta } from "../ingest/types.ts";
 import type { CaseSummary } from "./catalog.ts";
 
 /** `GET /api/cases`. */
@@ -18,23 +18,11 @@ export interface FindingsResponse {
 }
 
 /** An article's metadata as shown to a reader: every value that claimtrail inferred or that the case marks as a guess says so. */
-export interface ArticleMetaView {
-  id: string;
-  file: string;
-  format: ArticleFormat;
-  outlet?: string;
+export interface ArticleMetaView extends ArticleMeta {
   /** True when the outlet was not stated by the case but inferred (URL, credit line, page metadata). */
   outletInferred: boolean;
-  outletOrigin?: MetaOrigin;
-  title?: string;
-  titleOrigin?: MetaOrigin;
-  url?: string;
-  published?: PublishedDate;
-  publishedOrigin?: MetaOrigin;
   /** A label that never hides imprecision ("Mar 2019 (month only)"). */
   dateLabel: string;
-  language?: string;
-  author?: string;
 }
 
 /** A quotation in the body, with offsets into `body`. */

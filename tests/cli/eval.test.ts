@@ -1,22 +1,7 @@
 // `claimtrail eval`: prints recall and precision per relation kind (a hook greps for them), exits 0, and names a missing truth file.
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { makeCase, REFERENCE_CASE, REPO } from "../helpers.ts";
-
-const run = promisify(execFile);
-const BIN = path.join(REPO, "bin/claimtrail.js");
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", [BIN, ...args], { timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { REFERENCE_CASE, cli, makeCase } from "../helpers.ts";
 
 describe("claimtrail eval", () => {
   it("scores the reference case against its own truth.json by default", async () => {

@@ -1,23 +1,8 @@
 /** `claimtrail export` and `claimtrail report` as a user runs them: the real binary on the bundled case, one file per format. */
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { makeCase, REFERENCE_CASE, REPO } from "../helpers.ts";
-
-const run = promisify(execFile);
-const BIN = path.join(REPO, "bin/claimtrail.js");
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", [BIN, ...args], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { REFERENCE_CASE, cli, makeCase } from "../helpers.ts";
 
 describe("claimtrail export", () => {
   it.each([
