@@ -1,5 +1,4 @@
 /** Payloads of the read-only JSON API beyond the graph JSON (contract §2): declared once, shared by the server and the explorer. */
-import type { PublishedDate } from "../core/dates.ts";
 import type { RemovedSpan } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
 import type { EdgeKind, Finding } from "../graph/types.ts";
