@@ -110,6 +110,8 @@ describe("provenance on probe cases", () => {
   it("finds no amplification, copying or loop in three independent reports of one event", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "independent-quake"));
     expect(graph.getAttribute("findings")).toEqual([]);
+    // "…, the regional fire service said": an organisation speaking is a source of its own.
+    expect(graph.filterNodes((_n, a) => a.kind === "source" && a.sourceType === "organisation" && /fire service/i.test(a.label))).toHaveLength(1);
     expect(graph.filterEdges((_e, a) => ["copies", "cites", "quotes_same", "alters_quote"].includes(a.kind))).toEqual([]);
   });
 });
