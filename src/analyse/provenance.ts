@@ -88,6 +88,8 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       independentSources: claim.primarySources.length,
       primarySources: claim.primarySources,
       origins: claim.origins,
+      restsOn: claim.restsOn,
+      derivedFrom: claim.derivedFrom,
     });
     for (const article of claim.articles) {
       const evidence = claim.statements.filter((s) => s.article === article && s.start >= 0).map((s) => ({ article, start: s.start, end: s.end, text: s.text }));

@@ -125,7 +125,8 @@ const clip = (text: string, max = 280): string => {
 /** How an article relates to the one (or the outlet, source) an upstream edge leads to, in one sentence. */
 function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): string | undefined {
   const t = nameOf(graph, target);
-  const undated = "direction" in e && e.direction === "unknown" ? "; which came first cannot be told from the dates" : "";
+  // A citation orients an edge whose dates overlap: only when neither does is the order unknown.
+  const undated = "direction" in e && e.direction === "unknown" && !("orientedBy" in e && e.orientedBy === "citation") ? "; which came first cannot be told from the dates" : "";
   switch (e.kind) {
     case "cites":
       return `cites ${t} as its source ("${e.frame.replace(/_/g, " ")}"${e.citedDate ? `, dated "${e.citedDate}" in the text` : ""})`;
@@ -202,7 +203,14 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       const date = publishedDateOf(art);
       const orderUncertain = i > 0 && (!date || !previous || compareDates(previous, date) === 0);
       previous = date ?? previous;
-      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: howOf(graph, a) };
+      // What this article rests the claim on comes first: the rest of its sourcing may concern other statements.
+      const forClaim: string[] = [];
+      const from = c.derivedFrom?.[a] ?? [];
+      if (from.length > 0) forClaim.push(`takes this claim from ${from.map((f) => nameOf(graph, f)).join(" and ")}`);
+      const rests = (c.restsOn?.[a] ?? []).filter((k) => k !== art.outlet);
+      if (rests.length > 0) forClaim.push(`rests this claim on ${rests.map((k) => labelOf(graph, k)).join("; ")}`);
+      else if (asserting.has(a) && from.length === 0) forClaim.push("states this claim on its own word, naming no source for it");
+      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)] };
     });
     // A finding tied to no claim joins a one-claim report when all its articles are on that claim's paths; in the whole-case
     // report it is listed once, apart, rather than repeated under every claim those articles carry.

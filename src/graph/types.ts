@@ -76,6 +76,10 @@ export interface ClaimNodeAttrs {
   primarySources: string[];
   /** Earliest article(s) of the case that assert it. */
   origins: string[];
+  /** Per asserting article: the source or outlet keys its asserting sentences rest on. */
+  restsOn?: Record<string, string[]>;
+  /** Per article that took the claim from other articles of the case: those articles. */
+  derivedFrom?: Record<string, string[]>;
 }
 
 export type NodeAttrs = ArticleNodeAttrs | OutletNodeAttrs | SourceNodeAttrs | ClaimNodeAttrs;
