@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { traceOrigin } from "../../src/analyse/trace.ts";
+import { reportMarkdown } from "../../src/export/report.ts";
 import type { ClaimNodeAttrs, FindingType } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { REFERENCE_CASE, REPO } from "../helpers.ts";
@@ -64,6 +65,14 @@ describe("provenance on the reference case", async () => {
   it("involves the 2017 Middle East Monitor story in no finding, and finds no circular reporting", () => {
     expect(findings.filter((f) => f.articles.includes("memo-2017-03"))).toEqual([]);
     expect(findings.filter((f) => f.type === "circular_reporting")).toEqual([]);
+  });
+
+  it("reports, per article, what it rests the claim on and whom it took it from", () => {
+    const md = reportMarkdown(graph, { claim: homs?.key ?? "" });
+    expect(md).toMatch(/SouthFront, c\. 29 Mar 2019[^\n]*\n\s+- takes this claim from Asia Times, 28 Mar 2019/);
+    expect(md).toMatch(/rests this claim on an Iraqi intelligence official/);
+    // SouthFront cites Asia Times, so their overlapping dates do not leave the order open.
+    expect(md).not.toMatch(/Asia Times, 28 Mar 2019, and names it; which came first cannot be told/);
   });
 
   it("traces southfront-2019-04-28 back through SouthFront's earlier article to Asia Times and al-Khaleej", () => {
