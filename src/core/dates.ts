@@ -109,7 +109,9 @@ export function formatDate(date: PublishedDate | undefined): string {
       label = `${Number(d)} ${months[Number(m) - 1]} ${y}`;
       break;
   }
-  return date.estimated ? `c. ${label} (estimated)` : label;
+  if (!date.estimated) return label;
+  // One parenthesis for both caveats: "c. Mar 2019 (month only, estimated)".
+  return label.endsWith(")") ? `c. ${label.slice(0, -1)}, estimated)` : `c. ${label} (estimated)`;
 }
 
 /** A compact label for running text: "28 Mar 2019", "Mar 2019", "c. 29 Mar 2019" — the form itself shows precision, "c." an estimate. */

@@ -21,7 +21,7 @@ describe("claimtrail analyze", () => {
       expect(a.body.length).toBe(a.bodyLength);
     }
     const memo = articles.find((a) => a.file === "articles/memo-2017-03.txt");
-    expect(memo).toMatchObject({ outletName: "Middle East Monitor", published: "2017-03", datePrecision: "month", dateEstimated: true, dateLabel: "c. Mar 2017 (month only) (estimated)" });
+    expect(memo).toMatchObject({ outletName: "Middle East Monitor", published: "2017-03", datePrecision: "month", dateEstimated: true, dateLabel: "c. Mar 2017 (month only, estimated)" });
     const sf = articles.find((a) => a.file === "articles/southfront-2019-04-28.txt");
     expect(sf?.body).not.toContain("Jens Holm");
     expect(graph.attributes.problems).toEqual([]);

@@ -31,7 +31,7 @@ describe("claimtrail report", () => {
     const { code, stdout, stderr } = await cli("report", REFERENCE_CASE);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain("## What claimtrail could not determine");
-    expect(stdout).toContain("| c. Mar 2017 (month only) (estimated) | Middle East Monitor |");
+    expect(stdout).toContain("| c. Mar 2017 (month only, estimated) | Middle East Monitor |");
   });
 
   it("refuses a claim that is not in the case, naming the ones that are (exit 1)", async () => {

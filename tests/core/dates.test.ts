@@ -45,6 +45,7 @@ describe("compareDates", () => {
 describe("formatDate", () => {
   it("never presents a month or an estimate as exact", () => {
     expect(formatDate(d("2019-03"))).toBe("Mar 2019 (month only)");
+    expect(formatDate(d("2017-03", true))).toBe("c. Mar 2017 (month only, estimated)");
     expect(formatDate(d("2019-03-29", true))).toBe("c. 29 Mar 2019 (estimated)");
     expect(formatDate(d("2019-03-28"))).toBe("28 Mar 2019");
     expect(formatDate(undefined)).toBe("date unknown");

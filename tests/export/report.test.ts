@@ -160,7 +160,7 @@ describe("report on the bundled reference case", () => {
     ref.forEachNode((key, a) => {
       if (a.kind === "article") expect(md).toContain(key);
     });
-    expect(md).toMatch(/Middle East Monitor, c\. Mar 2017 \(month only\) \(estimated\)/);
+    expect(md).toMatch(/Middle East Monitor, c\. Mar 2017 \(month only, estimated\)/);
     const { document } = parseHTML(reportHtml(ref));
     expect(document.querySelectorAll("script").length).toBe(0);
   });
