@@ -1,6 +1,7 @@
 /** The explorer's read-only JSON API: case list, graph JSON, article payloads, findings and origin traces, with validated ids and cached ETags. */
 import { createHash } from "node:crypto";
-import express, { type Response } from "express";
+import { gzipSync } from "node:zlib";
+import express, { type Request, type Response } from "express";
 import { traceOrigin } from "../analyse/trace.ts";
 import { InputError, NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
@@ -24,7 +25,12 @@ export function validId(what: string, value: string): string {
 interface CachedBody {
   json: string;
   etag: string;
+  /** The body gzipped once, on first request that accepts it: a large graph is compressed once, not per request. */
+  gzip?: Buffer;
 }
+
+/** Bodies smaller than this are left to the compression middleware (or sent plain). */
+const PRECOMPRESS_ABOVE = 16 * 1024;
 
 /** Serialised payloads per analysis object: a re-analysed case is a new object, so a stale entry is never served. */
 const cache = new WeakMap<CaseAnalysis, Map<string, CachedBody>>();
@@ -41,11 +47,20 @@ function cached(c: CaseAnalysis, key: string, make: () => unknown): CachedBody {
   return hit;
 }
 
-/** Sends a cached JSON body; express answers 304 itself when If-None-Match matches the ETag. */
-function sendCached(res: Response, body: CachedBody): void {
+/** Sends a cached JSON body (gzipped once and kept, when large and accepted); express answers 304 itself when If-None-Match matches the ETag. */
+function sendCached(req: Request, res: Response, body: CachedBody): void {
   res.setHeader("ETag", body.etag);
   res.setHeader("Cache-Control", "no-cache");
-  res.type("application/json").send(body.json);
+  res.setHeader("Vary", "Accept-Encoding");
+  res.type("application/json");
+  if (body.json.length > PRECOMPRESS_ABOVE && req.acceptsEncodings("gzip") === "gzip") {
+    body.gzip ??= gzipSync(body.json);
+    // The compression middleware leaves a response that already has a Content-Encoding alone.
+    res.setHeader("Content-Encoding", "gzip");
+    res.send(body.gzip);
+    return;
+  }
+  res.send(body.json);
 }
 
 /** The graph JSON without article bodies. */
@@ -79,13 +94,14 @@ export function apiRouter(cases: CaseCatalog): express.Router {
   router.get("/cases/:case/graph", (req, res) => {
     const c = getCase(req.params.case);
     // ?lean=1 drops article bodies (the explorer reads them from the article route): the same graph JSON, a fraction of the bytes.
-    if (req.query.lean === "1") sendCached(res, cached(c, "graph:lean", () => leanGraph(serializeGraph(c.graph))));
-    else sendCached(res, cached(c, "graph", () => serializeGraph(c.graph)));
+    if (req.query.lean === "1") sendCached(req, res, cached(c, "graph:lean", () => leanGraph(serializeGraph(c.graph))));
+    else sendCached(req, res, cached(c, "graph", () => serializeGraph(c.graph)));
   });
 
   router.get("/cases/:case/findings", (req, res) => {
     const c = getCase(req.params.case);
     sendCached(
+      req,
       res,
       cached(c, "findings", (): FindingsResponse => ({ case: c.loaded.id, findings: c.graph.getAttribute("findings") ?? [] })),
     );
@@ -96,14 +112,14 @@ export function apiRouter(cases: CaseCatalog): express.Router {
     const id = validId("article", req.params.id);
     const article = c.cleaned.find((a) => a.meta.id === id);
     if (!article) throw new NotFoundError("server", `article '${id}' is not in case '${c.loaded.id}'; the graph's article nodes list the ids`);
-    sendCached(res, cached(c, `article:${id}`, () => articleView(c, article)));
+    sendCached(req, res, cached(c, `article:${id}`, () => articleView(c, article)));
   });
 
   router.get("/cases/:case/trace/:node", (req, res) => {
     const c = getCase(req.params.case);
     const key = validId("node", req.params.node);
     if (!c.graph.hasNode(key)) throw new NotFoundError("server", `node '${key}' is not in case '${c.loaded.id}'; expected a claim or article key from the graph`);
-    sendCached(res, cached(c, `trace:${key}`, () => traceOrigin(c.graph, key)));
+    sendCached(req, res, cached(c, `trace:${key}`, () => traceOrigin(c.graph, key)));
   });
 
   return router;

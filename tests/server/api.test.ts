@@ -131,6 +131,17 @@ describe("caching and compression", () => {
     const graph = JSON.parse(gunzipSync(res.body).toString("utf8")) as SerializedProvenanceGraph;
     expect(graph.attributes.case).toBe("story");
   });
+
+  it("sends the same gzipped bytes and ETag on every request, and the plain JSON to a client that does not accept gzip", async () => {
+    const first = await rawGet("/api/cases/story/graph", { "Accept-Encoding": "gzip" });
+    const second = await rawGet("/api/cases/story/graph", { "Accept-Encoding": "gzip" });
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(Buffer.compare(first.body, second.body)).toBe(0);
+    expect(second.headers.vary).toMatch(/Accept-Encoding/i);
+    const plain = await rawGet("/api/cases/story/graph", { "Accept-Encoding": "identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(plain.body.toString("utf8"))).toEqual(JSON.parse(gunzipSync(first.body).toString("utf8")));
+  });
 });
 
 describe("security headers", () => {
