@@ -215,23 +215,28 @@ function alteredQuotes(inputs: FindingInputs): Finding[] {
     });
 }
 
-/** Text taken from an earlier article without naming it. */
+/** Text taken from an earlier article without naming it; where the wording shows the path, the chain it travelled. */
 function uncreditedCopies(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   return inputs.relations
     .filter((r) => r.kind === "copies" && !r.credited && knownOrder(r))
     .map((r) => {
       const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
-      const credits = inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [];
-      const via = r.via ? withArticleNames(graph, r.via) : undefined;
-      const creditNote = credits.length > 0 ? ` It names ${listWords([...new Set(credits)])} instead${via ? `, yet ${via}` : ""}.` : via ? ` ${via}` : "";
+      const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [])];
+      // The path: r.to took the text from an earlier article that r.from also shares it with, yet r.from follows r.to's wording.
+      const upstream = r.via ? inputs.relations.find((u) => u.from === r.to && inputs.relations.some((x) => x.from === r.from && x.to === u.to)) : undefined;
+      const path = upstream
+        ? ` Where both earlier articles printed the text, it follows the wording only ${articleName(graph, r.to)} printed, so the text travelled ${articleName(graph, upstream.to)} → ${articleName(graph, r.to)} → ${articleName(graph, r.from)}.`
+        : r.via
+          ? ` ${withArticleNames(graph, r.via)}`
+          : "";
       return {
         id: `uncredited_copy:${r.from}:${r.to}`,
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
-        explanation: `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it.${creditNote}`,
+        explanation: `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${path}`,
         evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
-        edges: edgeKeys(graph, "copies", r.from, r.to),
+        edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
     });
 }
@@ -270,25 +275,49 @@ function driftExplanation(graph: ProvenanceGraph, d: DriftEvidence): string {
   }
 }
 
-/** Drift found by the reuse stage: numbers, attributions, and claims a cited article never made. */
+/** Drift found by the reuse stage: numbers, attributions, and claims a cited article never made (one finding per claim, however many articles repeat it). */
 function drift(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
-  return inputs.drift.map((d, i) => {
+  const findings: Finding[] = [];
+  const unsupported = new Map<string, Finding>();
+  inputs.drift.forEach((d, i) => {
     const [later, earlier] = d.articles;
-    const evidence: Evidence[] =
-      d.type === "unsupported_attribution"
-        ? [{ article: later, ...d.clause }, ...(d.closest ? [{ article: earlier, ...d.closest }] : [])]
-        : [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }];
-    const articles = d.type === "unsupported_attribution" ? [later, earlier] : [earlier, later];
-    return {
+    const edges = [...edgeKeys(graph, "cites", later, earlier), ...edgeKeys(graph, "copies", later, earlier), ...edgeKeys(graph, "alters_quote", later, earlier), ...edgeKeys(graph, "quotes_same", later, earlier)];
+    if (d.type === "unsupported_attribution") {
+      // Several articles crediting one report with the same unsupported words are one finding.
+      const key = `${earlier}\u0000${d.clause.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
+      const seen = unsupported.get(key);
+      const evidence: Evidence = { article: later, ...d.clause };
+      if (seen) {
+        seen.articles.splice(seen.articles.length - 1, 0, later);
+        seen.evidence.push(evidence);
+        seen.edges?.push(...edges);
+        const citing = seen.articles.slice(0, -1);
+        seen.explanation = `${listWords(citing.map((a) => articleName(graph, a)))} credit ${articleName(graph, earlier)} with "${quoteSnippet(d.clause.text, 16)}", but ${articleName(graph, earlier)} says no such thing. Check what a cited report actually says before repeating it.`;
+        return;
+      }
+      const finding: Finding = {
+        id: `unsupported_attribution:${later}:${earlier}:${i}`,
+        type: d.type,
+        articles: [later, earlier],
+        explanation: driftExplanation(graph, d),
+        evidence: [evidence, ...(d.closest ? [{ article: earlier, ...d.closest }] : [])],
+        edges,
+      };
+      unsupported.set(key, finding);
+      findings.push(finding);
+      return;
+    }
+    findings.push({
       id: `${d.type}:${later}:${earlier}:${i}`,
       type: d.type,
-      articles,
+      articles: [earlier, later],
       explanation: driftExplanation(graph, d),
-      evidence,
-      edges: [...edgeKeys(graph, "cites", later, earlier), ...edgeKeys(graph, "copies", later, earlier), ...edgeKeys(graph, "alters_quote", later, earlier), ...edgeKeys(graph, "quotes_same", later, earlier)],
-    };
+      evidence: [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }],
+      edges,
+    });
   });
+  return findings;
 }
 
 /** Outlets whose citations form a loop (A cites B, B's report rests on A): the confirmation is circular. Found as strongly connected outlets. */

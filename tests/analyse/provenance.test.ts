@@ -37,7 +37,7 @@ describe("provenance on the reference case", async () => {
     ["single_source_amplification", ["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]],
     ["recycled_quote", ["asiatimes-2019-03-28", "southfront-2019-03-29", "southfront-2019-04-28"]],
     ["altered_quote", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
-    ["unsupported_attribution", ["southfront-2019-03-29", "asiatimes-2019-03-28"]],
+    ["unsupported_attribution", ["southfront-2019-03-29", "southfront-2019-04-28", "asiatimes-2019-03-28"]],
     ["number_drift", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
     ["attribution_drift", ["asiatimes-2019-03-28", "southfront-2019-03-29"]],
     ["uncredited_copy", ["southfront-2019-04-28", "southfront-2019-03-29"]],
@@ -56,6 +56,16 @@ describe("provenance on the reference case", async () => {
 
   it("says who printed the recycled quotation first: the estimated SouthFront date cannot order it, but SouthFront cites Asia Times", () => {
     expect(findings.find((f) => f.type === "recycled_quote")?.explanation).toMatch(/^Hisham al-Hashemi's quotation "Certainly he is still alive.*" first appeared in Asia Times \(28 Mar 2019\)\. SouthFront \(c\. 29 Mar 2019\) and SouthFront \(c\. 28 Apr 2019\) repeat it/);
+  });
+
+  it("finds exactly the eight findings a careful reader lists, one per finding (both SouthFront articles in one unsupported attribution)", () => {
+    expect(findings.map((f) => f.type).sort()).toEqual(
+      ["altered_quote", "attribution_drift", "number_drift", "recycled_quote", "single_source_amplification", "syndication", "uncredited_copy", "unsupported_attribution"],
+    );
+  });
+
+  it("says which way the uncredited copy travelled", () => {
+    expect(findings.find((f) => f.type === "uncredited_copy")?.explanation).toMatch(/the text travelled Asia Times \(28 Mar 2019\) → SouthFront \(c\. 29 Mar 2019\) → SouthFront \(c\. 28 Apr 2019\)/);
   });
 
   it("shows the bracketed edit of the altered quotation in the explanation", () => {
