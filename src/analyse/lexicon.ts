@@ -45,6 +45,19 @@ export const PREDICATE_GROUPS: readonly (readonly string[])[] = [
   ["decrease", "decreased", "fall", "fell", "cut", "cuts", "lower", "dropped", "drop", "decline", "declined"],
   ["confirmed", "confirm", "confirms", "verified", "proved", "proves", "proof", "evidence"],
   ["denied", "deny", "denies", "rejected", "refuted", "false"],
+  ["close", "closed", "closes", "closing", "closure", "shut", "shuts", "shutting", "shutdown"],
+  ["reopen", "reopened", "reopens", "reopening"],
+  ["sell", "sells", "sold", "selling", "sale"],
+  ["buy", "buys", "bought", "buying", "purchase", "purchased", "acquire", "acquired", "acquisition", "takeover"],
+  ["ban", "bans", "banned", "banning", "prohibit", "prohibited", "outlaw", "outlawed"],
+  ["approve", "approves", "approved", "approval", "passed", "adopted", "ratified"],
+  ["resign", "resigns", "resigned", "resignation", "quit", "quits"],
+  ["dismissed", "fired", "sacked", "ousted", "removed"],
+  ["charged", "indicted", "accused", "prosecuted", "sued"],
+  ["win", "wins", "won", "winning", "victory", "elected"],
+  ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "intention", "prepare", "prepares", "preparing", "prepared"],
+  ["sign", "signs", "signed", "signing", "agreement", "deal", "treaty"],
+  ["cost", "costs", "price", "priced", "pay", "paid", "payment", "funding", "funded"],
 ];
 
 const PREDICATE_INDEX = new Map<string, string>();

@@ -14,7 +14,12 @@ export interface FrameHit {
   descriptor: boolean;
   date?: string;
   citing?: Span;
+  /** The name is followed by a data noun ("according to Transport for London figures"): an organisation's data, not a report. */
+  dataNoun?: boolean;
 }
+
+/** Nouns that make the name before them a data provider rather than a publication ("X figures", "X statistics"). */
+const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\b/iu;
 
 const compiledRules = new Map<string, { rule: FrameRule; re: RegExp }[]>();
 
@@ -56,6 +61,7 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           span: { start: start + m.index, end: start + m.index + m[0].length },
           name: { start: start + idx[0], end: start + idx[1], text: rawName },
           descriptor,
+          ...(DATA_NOUN.test(slice.slice(idx[1])) ? { dataNoun: true } : {}),
           ...(m.groups?.date ? { date: m.groups.date } : {}),
           ...(cIdx ? { citing: { start: start + cIdx[0], end: start + cIdx[1] } } : {}),
         });
@@ -121,7 +127,7 @@ export function resolveCited(hit: FrameHit, ctx: ResolveContext): CitedParty | u
   if (words.every((w) => ctx.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
   const known = ctx.book.findNamed(name);
   if (known) return known.type === "organisation" ? { kind: "organisation", name: known.name } : { kind: "person", name: known.name };
-  if (hasCue(name, ctx.frames.organisationCues)) return { kind: "organisation", name };
+  if (hasCue(name, ctx.frames.organisationCues) || hit.dataNoun) return { kind: "organisation", name };
   // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
   const short = name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "").toLowerCase();
   const last = ctx.lastOutlet?.name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "").toLowerCase();

@@ -10,7 +10,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
-import { readCreditLines } from "./syndication.ts";
+import { readCreditLines, readDateline } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 
 /** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice. */
@@ -76,6 +76,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const rctx: ResolveContext = { registry, frames, book };
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
+  const dateline = readDateline(body, frames, registry, ownKey);
+  if (dateline && !syndication.some((x) => x.outlet === dateline.outlet)) syndication.push(dateline);
   const relations: SpeechRelation[] = [];
 
   for (const sentence of sentences) {
@@ -117,6 +119,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
       const inSentence = rels.filter((r) => !r.entry.via);
       if (cited.key === ownKey) continue;
+      // "told Reuters" in a Reuters story that another outlet runs is Reuters's own interview, not a citation.
+      if (hit.rule.frame === "told" && syndication.some((x) => x.outlet === cited.key)) continue;
       const interview = hit.rule.frame === "told";
       let citingSource: string | undefined;
       if (hit.citing) {

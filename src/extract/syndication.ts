@@ -25,3 +25,25 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
   }
   return out;
 }
+
+/**
+ * A wire dateline at the head of the story: "LONDON (Reuters) -", "WASHINGTON, May 3 (AP) —", "(AFP) -". Agencies
+ * put it on every story they send out, in any language, so it says whose story this is.
+ */
+export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:,\s*[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2})?\s*)?\((?<name>[\p{Lu}][\p{L} .&'’-]{0,30}?)\)\s*[-—–]\s/u;
+
+/** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
+export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {
+  const first = body.slice(0, body.indexOf("\n") < 0 ? body.length : body.indexOf("\n"));
+  const m = WIRE_DATELINE.exec(first);
+  const raw = m?.groups?.name?.trim();
+  if (!m || !raw) return undefined;
+  const entry = registry.byName(raw);
+  const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));
+  if (!entry && !outletish) return undefined;
+  const name = entry?.name ?? raw;
+  const key = outletKey(name);
+  if (key === ownKey) return undefined;
+  const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
+  return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
-import { isReportingVerb } from "../../src/analyse/lexicon.ts";
+import { isReportingVerb, predicateOf, PREDICATE_GROUPS } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
 import { analyseSentences } from "../../src/extract/sentences.ts";
 
@@ -94,6 +94,17 @@ describe("learning related places", () => {
     ).toEqual([
       ["Badia", "Homs desert"],
     ]);
+  });
+});
+
+describe("predicate groups", () => {
+  it.each(PREDICATE_GROUPS.map((g) => [g[0] as string, g] as const))("every word of the '%s' group names that group", (name, group) => {
+    for (const word of group) expect(predicateOf(word)).toBe(name);
+  });
+
+  it("puts no word in two groups", () => {
+    const words = PREDICATE_GROUPS.flat();
+    expect(new Set(words).size).toBe(words.length);
   });
 });
 

@@ -121,6 +121,17 @@ describe("provenance on probe cases", () => {
     expect(attrs?.kind === "copies" && attrs.credited).toBe(true);
   });
 
+  it("reads a wire dateline as syndication and the wire's own interview as no citation", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "wire-bridge"));
+    const kinds = (from: string) => graph.outEdges(from).map((e) => `${graph.getEdgeAttribute(e, "kind")}->${graph.target(e)}`);
+    expect(kinds("yahoo")).toContain("republishes->outlet:reuters");
+    expect(kinds("yahoo")).not.toContain("cites->reuters");
+    expect(graph.getAttribute("findings").find((f) => f.type === "syndication")?.articles).toEqual(["yahoo"]);
+    // "according to Transport for London figures": an organisation's data, not an outlet called "Transport".
+    expect(graph.hasNode("source:transport-for-london")).toBe(true);
+    expect(graph.filterNodes((_n, a) => a.kind === "outlet" && /transport/i.test(a.label))).toEqual([]);
+  });
+
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
     expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);

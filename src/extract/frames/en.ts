@@ -11,7 +11,7 @@ export const en: LanguageFrames = {
   name: `(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|al|el|bin|ibn|van|von|la|le)\\s+)?${WORD}){0,5})`,
   date: `(?:on|in|last|earlier\\s+(?:this|in)|this)\\s+(?<date>\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|week|month|year)`,
   descriptor: `the\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:outlet|newspaper|daily|news\\s+agency|agency|website|site|broadcaster|channel|network|paper|publication|magazine|tabloid|weekly|wire\\s+service|news\\s+site|media\\s+outlet)`,
-  end: `(?=\\s*(?:[,.;:!?)"”’]|$|—|–)|\\s+(?:on|in|that|as|last|earlier|this|and|but|citing|which|who|said|says|reported|quoted|back|to|for|about|when|while|after|before|over|with|late|early|recently|yesterday|today|ago)\\b)`,
+  end: `(?=\\s*(?:[,.;:!?)"”’]|$|—|–)|\\s+(?:on|in|that|as|last|earlier|this|and|but|citing|which|who|said|says|reported|quoted|back|to|for|about|when|while|after|before|over|with|late|early|recently|yesterday|today|ago|figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\\b)`,
   frames: [
     { id: "en.reported", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|revealed|wrote|writes|published|said\\s+in\\s+a\\s+report)(?:\\s+{DATE})?(?:,?\\s+citing\\s+(?<citing>[^,.;:]+))?", example: "Baghdadi is in the desert, the Asia Times reported on March 28, citing a Syria source.", expect: "the Asia Times" },
     { id: "en.reported.unknown", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:has\\s+|had\\s+)?(?:reported|revealed)", example: "Kathimerini reported that the ferry had sunk.", expect: "Kathimerini" },
