@@ -6,7 +6,7 @@ import { isClaimtrailError, NotFoundError } from "../core/errors.ts";
 import { apiRouter } from "./api.ts";
 import type { ClientBundle } from "./bundle.ts";
 import type { CaseCatalog } from "./catalog.ts";
-import { workspaceRouter, type WorkspaceConfig } from "./workspace.ts";
+import { noWorkspaceRouter, workspaceRouter, type WorkspaceConfig } from "./workspace.ts";
 
 export interface AppOptions {
   cases: CaseCatalog;
@@ -58,6 +58,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use("/api", apiRouter(options.cases));
   // Workspace write routes (src/server/workspace.ts) mount here, before the API's 404.
   if (options.workspace) app.use("/api", workspaceRouter(options.workspace.store, options.workspace));
+  else app.use("/api", noWorkspaceRouter());
 
   app.use("/api", (req, _res, next) => next(new NotFoundError("server", `no API route ${req.method} ${req.path}`)));
   app.use((req, _res, next) => next(new NotFoundError("server", `nothing at ${req.method} ${req.path}; the explorer is at /`)));

@@ -98,6 +98,16 @@ function givenFields(b: { outlet?: string; published?: string; published_estimat
 
 const UPLOAD_TYPES: Record<string, ArticleFormat> = { "text/html": "html", "text/plain": "text", "text/markdown": "markdown" };
 
+/** `GET /api/workspace` on a server without a store (case folders served as they are): nothing can be changed, said with a 200 rather than a 404 the browser would log as an error. */
+export function noWorkspaceRouter(): express.Router {
+  const router = express.Router();
+  router.get("/workspace", (_req, res) => {
+    const info: Pick<WorkspaceInfo, "writable"> = { writable: false };
+    res.json(info);
+  });
+  return router;
+}
+
 /** Builds the router; mount it under /api after the read routes. */
 export function workspaceRouter(store: Store, options: WorkspaceOptions): express.Router {
   const router = express.Router();
