@@ -136,9 +136,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const creditLines: string[] = [];
   let title = raw.meta.title;
 
+  // Captions the page itself marked (<figcaption>) need no guessing.
+  const captions = new Set((raw.captions ?? []).map(normalise));
   for (const u of units) {
     const hit = LINE_PATTERNS.find((p) => p.pattern.test(u.text));
     if (hit) u.reason = hit.reason;
+    else if (captions.has(normalise(u.text))) u.reason = "photo_caption";
   }
 
   // Duplicated lines (repeated headline, repeated caption) are page furniture, not repeated reporting.

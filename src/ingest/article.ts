@@ -70,11 +70,13 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   let fields: ArticleFields = {};
   const origin: Partial<Record<"outlet" | "title" | "published", MetaOrigin>> = {};
   let pageSite: string | undefined;
+  let captions: string[] = [];
 
   if (input.format === "html") {
     const page = extractHtml(input.text);
     page.warnings.forEach(warn);
     text = page.text;
+    captions = page.captions;
     pageSite = page.siteName;
     fields = { title: page.title, url: page.url, published: page.published, author: page.author, language: page.language };
     if (page.title) origin.title = "page_meta";
@@ -156,7 +158,7 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
     }
   }
   if (meta.title) meta.titleOrigin = origin.title ?? "front_matter";
-  return { article: { meta, text }, problems };
+  return { article: { meta, text, ...(captions.length > 0 ? { captions } : {}) }, problems };
 }
 
 /** True when the outlet was given by the user (case.json or front matter) rather than inferred. */

@@ -5,6 +5,8 @@ import { parseHTML } from "linkedom";
 export interface HtmlExtraction {
   /** The main text with one paragraph per line-separated block; captions kept as their own paragraphs so cleaning can mark them. */
   text: string;
+  /** Texts the page itself marks as figure captions (`<figcaption>`), for the cleaning stage. */
+  captions: string[];
   title?: string;
   siteName?: string;
   published?: string;
@@ -19,6 +21,13 @@ const BLOCK_TAGS = new Set([
   "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "FIGURE", "FIGCAPTION",
   "TABLE", "TR", "PRE", "DL", "DT", "DD", "HR", "ADDRESS",
 ]);
+
+/** The figure captions of a DOM subtree, as the text `domToText` gives them. */
+export function captionsOf(root: Element): string[] {
+  return Array.from(root.querySelectorAll("figcaption"))
+    .map((el) => domToText(el).replace(/\s+/g, " ").trim())
+    .filter((t) => t.length > 0);
+}
 
 /** Renders a DOM subtree to text: blocks become paragraphs separated by blank lines, `<br>` a line break. Never emits markup. */
 export function domToText(root: Node): string {
@@ -109,6 +118,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const titleTag = doc.querySelector("title")?.textContent?.trim() || undefined;
   const result: HtmlExtraction = {
     text: "",
+    captions: [],
     title: ld.headline ?? meta(doc, "og:title", "twitter:title") ?? titleTag,
     siteName: ld.publisherName ?? meta(doc, "og:site_name", "application-name"),
     published: ld.datePublished ?? meta(doc, "article:published_time", "datePublished", "pubdate", "date", "DC.date.issued") ?? doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined,
@@ -128,12 +138,14 @@ export function extractHtml(html: string): HtmlExtraction {
   if (article?.content) {
     const { document: contentDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     result.text = domToText((contentDoc as unknown as Document).body);
+    result.captions = captionsOf((contentDoc as unknown as Document).body);
     if (!result.title && article.title) result.title = article.title;
     if (!result.siteName && article.siteName) result.siteName = article.siteName;
   }
   if (!result.text) {
     const body = doc.body;
     result.text = body ? domToText(body) : "";
+    result.captions = body ? captionsOf(body) : [];
     if (result.text) warnings.push("no article body was recognised on the page; the whole page text was used");
   }
   return result;

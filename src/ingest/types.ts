@@ -30,6 +30,8 @@ export interface ArticleMeta {
 export interface RawArticle {
   meta: ArticleMeta;
   text: string;
+  /** Lines the page itself marks as figure captions (saved HTML), so cleaning need not guess. */
+  captions?: string[];
 }
 
 export type ProblemSeverity = "error" | "warning";

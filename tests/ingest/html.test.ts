@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/clean/clean.ts";
 import { loadCase } from "../../src/ingest/loadCase.ts";
 import { makeCase } from "../helpers.ts";
 
@@ -43,6 +44,17 @@ describe("saved HTML pages", () => {
     expect(a?.text).not.toMatch(/\bSport\b/);
     // Paragraphs stay paragraphs, so later stages can tell a caption from the reporting.
     expect(a?.text.split("\n\n").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("hands the page's own figure captions to cleaning, which removes them even without a 'Photo:' credit", async () => {
+    const page = PAGE.replace("The bridge on Monday morning. Photo: Valley Courier/Tom Berg", "Engineers inspect the north pier of the old river bridge on Monday morning");
+    const root = await makeCase({ "courier.html": page });
+    const article = (await loadCase(root)).articles[0];
+    expect(article?.captions).toEqual(["Engineers inspect the north pier of the old river bridge on Monday morning"]);
+    const cleaned = article ? cleanArticle(article) : undefined;
+    expect(cleaned?.body).not.toContain("Engineers inspect the north pier");
+    expect(cleaned?.removed.find((r) => r.reason === "photo_caption")?.text).toContain("Engineers inspect the north pier");
+    expect(cleaned?.body).toContain("We cannot risk a single car on it");
   });
 
   it("reports a page with no text and analyses the rest", async () => {
