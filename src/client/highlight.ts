@@ -2,7 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { COLORS } from "./palette.ts";
 import type { ViewState } from "./state.ts";
-import type { ViewEdgeAttrs, ViewNodeAttrs } from "./types.ts";
+import type { LabelSide, ViewEdgeAttrs, ViewNodeAttrs } from "./types.ts";
 
 const DAY = 86_400_000;
 
@@ -18,6 +18,8 @@ export interface HighlightInput {
   focus?: Focus;
   /** Node keys matching the search box, when it is not empty. */
   matches?: Set<string>;
+  /** Nodes whose label is drawn, chosen so that labels do not collide (labels.ts); absent on large graphs, where sigma's label grid decides. */
+  labels?: Map<string, LabelSide>;
 }
 
 /** True when a node is filtered out (outlet off, outside the date filter, or not yet published at the slider's time). */
@@ -41,21 +43,25 @@ export function makeReducers(input: () => HighlightInput): {
 } {
   return {
     nodeReducer(node, attrs) {
-      const { state, focus, matches } = input();
+      const { state, focus, matches, labels } = input();
       if (nodeFilteredOut(attrs, state)) return { ...attrs, hidden: true };
       const decor = attrs.kind === "lane" || attrs.kind === "range";
+      if (decor && attrs.kind === "lane") return attrs;
       const key = decor && attrs.kind === "range" ? attrs.of ?? node : node;
       const emphasis = focus?.nodes ?? matches;
-      if (!emphasis || (decor && attrs.kind === "lane")) return attrs;
-      if (emphasis.has(key)) return decor ? attrs : { ...attrs, forceLabel: true, zIndex: 3, highlighted: focus ? true : matches?.has(node) ?? false };
-      // Outlets keep their labels when dimmed: they name the rows.
-      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, forceLabel: attrs.kind === "outlet", zIndex: 0 };
+      const forceLabel = labels ? labels.has(node) : attrs.forceLabel;
+      const side = labels?.get(node);
+      const placed = side ? { forceLabel, labelSide: side } : { forceLabel };
+      if (!emphasis) return { ...attrs, ...placed };
+      if (emphasis.has(key)) return decor ? attrs : { ...attrs, ...placed, forceLabel: labels ? forceLabel : true, zIndex: 3 };
+      // Outlets keep their labels, greyed, when dimmed: they name the rows.
+      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, labelColor: COLORS.dimmedLabel, ...placed, forceLabel: attrs.kind === "outlet" && (labels ? forceLabel : true), zIndex: 0 };
     },
     edgeReducer(edge, attrs) {
       const { state, focus } = input();
       if (attrs.style && state.hiddenStyles.has(attrs.style) && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       if (!focus || attrs.kind === "lane" || attrs.kind === "range") return attrs;
-      if (focus.edges.has(edge)) return { ...attrs, size: attrs.size * 1.6, zIndex: 3 };
+      if (focus.edges.has(edge)) return { ...attrs, color: attrs.focusColor ?? attrs.color, size: attrs.focusSize ?? attrs.size * 1.6, zIndex: 3 };
       return { ...attrs, color: COLORS.dimmedEdge, zIndex: 0 };
     },
   };

@@ -5,7 +5,8 @@ import type { ArticleView } from "../server/types.ts";
 import { api } from "./api.ts";
 import { findingEdges, indexCase, labelOf, type CaseData } from "./data.ts";
 import { h } from "./dom.ts";
-import type { Focus } from "./highlight.ts";
+import type { Focus, HighlightInput } from "./highlight.ts";
+import { visibleLabels } from "./labels.ts";
 import { runForceLayout } from "./layoutForce.ts";
 import { renderArticle } from "./panels/article.ts";
 import { renderCompare } from "./panels/compare.ts";
@@ -19,7 +20,7 @@ import { stateFromQuery, stateToQuery, type PanelName, type ViewState } from "./
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
 import { mountWorkspace } from "./workspace.ts";
-import type { LayoutName, ViewModel } from "./types.ts";
+import type { LabelSide, LayoutName, ViewModel } from "./types.ts";
 
 const scriptStart = performance.now();
 
@@ -31,6 +32,8 @@ interface TestHook {
   state: ViewState;
   timings: Record<string, number>;
   focus(): { nodes: string[]; edges: string[] } | undefined;
+  /** Nodes whose label is drawn now (undefined when sigma's label grid decides). */
+  labels(): string[] | undefined;
   runForce(ms: number): Promise<number>;
 }
 
@@ -47,6 +50,8 @@ let renderer: ViewRenderer | undefined;
 let detachAxis: (() => void) | undefined;
 let focus: Focus | undefined;
 let matches: Set<string> | undefined;
+let labels: Map<string, LabelSide> | undefined;
+let labelFrame: number | undefined;
 let trace: OriginTrace | undefined;
 let traceError: string | undefined;
 let stopForce: (() => void) | undefined;
@@ -58,6 +63,7 @@ const hook: TestHook = {
   state,
   timings: {},
   focus: () => (focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : undefined),
+  labels: () => (labels ? [...labels.keys()] : undefined),
   runForce: async (ms) => {
     if (!model) return 0;
     const run = runForceLayout(model.graph, ms);
@@ -97,6 +103,8 @@ function computeFocus(): Focus | undefined {
       for (const a of f.articles) nodes.add(a);
       if (f.claim) nodes.add(f.claim);
       for (const e of findingEdges(data, f)) addEdge(e);
+      // The people and sources the finding's articles share: where a recycled or amplified story leads back to.
+      if (f.articles.length > 1) for (const e of sharedSourceEdges(data, f.articles)) addEdge(e);
       break;
     }
     case "node": {
@@ -120,6 +128,21 @@ function computeFocus(): Focus | undefined {
   return { nodes, edges };
 }
 
+/** Quote edges from the given articles to sources that at least two of them quote. */
+function sharedSourceEdges(d: CaseData, articles: readonly string[]): string[] {
+  const bySource = new Map<string, string[]>();
+  for (const a of new Set(articles)) {
+    for (const key of d.incident.get(a) ?? []) {
+      const e = d.edges.get(key)!;
+      if (e.source !== a || e.attributes.kind !== "quotes") continue;
+      const list = bySource.get(e.target);
+      if (list) list.push(key);
+      else bySource.set(e.target, [key]);
+    }
+  }
+  return [...bySource.values()].filter((l) => l.length > 1).flat();
+}
+
 function computeMatches(): Set<string> | undefined {
   const q = state.search.trim().toLowerCase();
   if (!q || !model) return undefined;
@@ -130,15 +153,35 @@ function computeMatches(): Set<string> | undefined {
   return out;
 }
 
-/** Re-derives highlight input, redraws without re-indexing, and updates the URL. */
+/** What the reducers read on each frame. */
+function highlightInput(): HighlightInput {
+  return { state, ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
+}
+
+/** Re-derives highlight input and labels, redraws without re-indexing, and updates the URL. */
 function refresh(): void {
   focus = computeFocus();
   matches = computeMatches();
+  labels = renderer ? visibleLabels(renderer, highlightInput()) : undefined;
   renderer?.refresh({ skipIndexation: true });
   syncUrl();
   const n = matches?.size;
   if (n !== undefined) status(`${n} match${n === 1 ? "" : "es"} for “${state.search}”`);
   else if (data) status(summaryText(data));
+}
+
+/** After the camera moves, re-places labels for the new zoom and redraws only the nodes whose label appears or goes. */
+function scheduleLabels(): void {
+  if (labelFrame !== undefined || !labels) return;
+  labelFrame = requestAnimationFrame(() => {
+    labelFrame = undefined;
+    if (!renderer || !labels) return;
+    const next = visibleLabels(renderer, highlightInput());
+    if (!next) return;
+    const changed = [...next.keys()].filter((k) => labels!.get(k) !== next.get(k)).concat([...labels.keys()].filter((k) => !next.has(k)));
+    labels = next;
+    if (changed.length) renderer.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+  });
 }
 
 function summaryText(d: CaseData): string {
@@ -317,9 +360,11 @@ function draw(layout: LayoutName): void {
   detachAxis?.();
   renderer?.kill();
   const t0 = performance.now();
-  model = toSigmaGraph(data, layout);
+  const stage = $("graph");
+  model = toSigmaGraph(data, layout, { width: stage.clientWidth || 1000, height: stage.clientHeight || 560 });
   const t1 = performance.now();
-  renderer = createRenderer($("graph"), model, () => ({ state, ...(focus ? { focus } : {}), ...(matches ? { matches } : {}) }));
+  labels = undefined;
+  renderer = createRenderer(stage, model, highlightInput);
   const t2 = performance.now();
   hook.renderer = renderer;
   hook.timings.toSigmaGraph = t1 - t0;
@@ -339,7 +384,7 @@ function draw(layout: LayoutName): void {
     stopForce = run.stop;
     void run.done.then((ms) => {
       hook.timings.forceLayout = ms;
-      renderer?.getCamera().animatedReset();
+      void renderer?.getCamera().animatedReset().then(() => refresh());
     });
   }
   renderFilters($("filter-body"), data, model.lanes, state, {
@@ -360,6 +405,8 @@ function draw(layout: LayoutName): void {
 
 function wireRenderer(r: ViewRenderer): void {
   r.setSetting("enableEdgeEvents", true);
+  r.getCamera().on("updated", scheduleLabels);
+  r.on("resize", scheduleLabels);
   const decor = (key: string) => {
     const kind = model?.graph.getNodeAttribute(key, "kind");
     return kind === "lane" || kind === "range";
@@ -455,7 +502,7 @@ function switchLayout(layout: LayoutName): void {
 
 async function savePng(): Promise<void> {
   if (!renderer) return;
-  const blob = await exportPng(renderer);
+  const blob = await exportPng(renderer, state.layout === "timeline" ? model?.ticks : []);
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = `${data?.id ?? "claimtrail"}.png`;

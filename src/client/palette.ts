@@ -9,8 +9,9 @@ export const COLORS = {
   claim: "#0f766e",
   dimmed: "#e2e8f0",
   dimmedEdge: "#eef2f6",
+  dimmedLabel: "#94a3b8",
   range: "#cbd5e1",
-  lane: "#eef2f6",
+  lane: "#e3e8ef",
   highlight: "#f59e0b",
   background: "#ffffff",
 } as const;
@@ -28,20 +29,26 @@ export interface EdgeStyle {
   verb: string;
   /** Drawn in the timeline by default (published_by is implied by the lane; asserts by the claim band). */
   shownByDefault: boolean;
+  /** Drawn faint and under the article-to-article arrows until a selection involves it. */
+  background?: boolean;
+  /** Colour and width when selected (default: its own colour, 1.6 times as wide). */
+  focusColor?: string;
+  focusSize: number;
 }
 
 export type EdgeStyleId = Exclude<EdgeKind, "copies"> | "copies_credited" | "copies_uncredited";
 
 export const EDGE_STYLES: Record<EdgeStyleId, EdgeStyle> = {
-  cites: { id: "cites", color: "#2563eb", size: 2.5, legend: "cites (names it as its source)", verb: "cites", shownByDefault: true },
-  copies_credited: { id: "copies_credited", color: "#16a34a", size: 3.5, legend: "copies text, with credit", verb: "copies text (credited) from", shownByDefault: true },
-  copies_uncredited: { id: "copies_uncredited", color: "#dc2626", size: 4, legend: "copies text, without credit", verb: "copies text without credit from", shownByDefault: true },
-  quotes_same: { id: "quotes_same", color: "#ea8a0c", size: 3, legend: "recycles the same quote", verb: "recycles a quote from", shownByDefault: true },
-  alters_quote: { id: "alters_quote", color: "#c026d3", size: 3.5, legend: "repeats a quote with changed words", verb: "repeats with changed words a quote from", shownByDefault: true },
-  republishes: { id: "republishes", color: "#0891b2", size: 3, legend: "republishes (syndication)", verb: "republishes the story of", shownByDefault: true },
-  quotes: { id: "quotes", color: "#c8b38a", size: 1.2, legend: "quotes a person or source", verb: "quotes", shownByDefault: true },
-  asserts: { id: "asserts", color: "#99d5cc", size: 1, legend: "makes the claim", verb: "makes the claim", shownByDefault: false },
-  published_by: { id: "published_by", color: "#d4d9e0", size: 0.8, legend: "published by", verb: "is published by", shownByDefault: false },
+  cites: { id: "cites", color: "#2563eb", size: 2.5, legend: "cites (names it as its source)", verb: "cites", shownByDefault: true, focusSize: 3.75 },
+  copies_credited: { id: "copies_credited", color: "#16a34a", size: 3.5, legend: "copies text, with credit", verb: "copies text (credited) from", shownByDefault: true, focusSize: 5.25 },
+  copies_uncredited: { id: "copies_uncredited", color: "#dc2626", size: 4, legend: "copies text, without credit", verb: "copies text without credit from", shownByDefault: true, focusSize: 6 },
+  quotes_same: { id: "quotes_same", color: "#ea8a0c", size: 3, legend: "recycles the same quote", verb: "recycles a quote from", shownByDefault: true, focusSize: 4.5 },
+  alters_quote: { id: "alters_quote", color: "#c026d3", size: 3.5, legend: "repeats a quote with changed words", verb: "repeats with changed words a quote from", shownByDefault: true, focusSize: 5.25 },
+  republishes: { id: "republishes", color: "#0891b2", size: 3, legend: "republishes (syndication)", verb: "republishes the story of", shownByDefault: true, focusSize: 4.5 },
+  // Every article quotes someone: drawn faint so the arrows between articles are what the eye meets first; strong once selected.
+  quotes: { id: "quotes", color: "#eadfc8", size: 0.8, legend: "quotes a person or source", verb: "quotes", shownByDefault: true, background: true, focusColor: "#b08a3e", focusSize: 2 },
+  asserts: { id: "asserts", color: "#99d5cc", size: 1, legend: "makes the claim", verb: "makes the claim", shownByDefault: false, background: true, focusColor: "#0f766e", focusSize: 1.8 },
+  published_by: { id: "published_by", color: "#d4d9e0", size: 0.8, legend: "published by", verb: "is published by", shownByDefault: false, background: true, focusSize: 1.2 },
 };
 
 /** Legend order: the relations that show laundering first. */

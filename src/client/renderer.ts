@@ -6,6 +6,8 @@ import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, type EdgePro
 import { COLORS } from "./palette.ts";
 import type { HighlightInput } from "./highlight.ts";
 import { makeReducers } from "./highlight.ts";
+import { drawHover, drawLabel, LABEL_FONT, PLACEMENT_MAX_NODES } from "./labels.ts";
+import { STAGE_PADDING } from "./toSigmaGraph.ts";
 import type { AxisTick, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "./types.ts";
 
 export type ViewRenderer = Sigma<ViewNodeAttrs, ViewEdgeAttrs>;
@@ -31,43 +33,55 @@ export function createRenderer(container: HTMLElement, model: ViewModel, input: 
     edgeReducer: edgeReducer as never,
     zIndex: true,
     renderEdgeLabels: false,
-    labelFont: "system-ui, sans-serif",
-    labelSize: 13,
-    labelWeight: "600",
-    labelColor: { color: "#111827" },
+    labelFont: LABEL_FONT.family,
+    labelSize: LABEL_FONT.size,
+    labelWeight: LABEL_FONT.weight,
+    labelColor: { attribute: "labelColor", color: "#111827" },
+    defaultDrawNodeLabel: drawLabel as never,
+    defaultDrawNodeHover: drawHover as never,
     labelDensity: 1,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: big ? 6 : 2,
+    // Small graphs: labels.ts chooses every label (forceLabel), so sigma's grid adds none that could collide.
+    labelRenderedSizeThreshold: model.graph.order <= PLACEMENT_MAX_NODES ? 1e9 : big ? 6 : 2,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    stagePadding: 48,
+    stagePadding: STAGE_PADDING,
     // Preserved so a PNG export and the tests' pixel check read what was drawn.
     allowInvalidContainer: true,
   });
 }
 
-/** Keeps the date labels of the timeline under the nodes they belong to, whatever the camera does. */
+/** Where each tick goes on screen: its x and row (0 or 1, staggered when two dates are close), or hidden when both rows are taken there. */
+export function placeTicks(xs: readonly number[], widths: readonly number[], viewWidth: number): { x: number; row: number; visible: boolean }[] {
+  const lastEnd = [-Infinity, -Infinity];
+  return xs.map((x, i) => {
+    const half = (widths[i] ?? 80) / 2 + 6;
+    const row = lastEnd.findIndex((end) => x - half >= end);
+    const visible = row !== -1 && x >= 0 && x <= viewWidth;
+    if (visible) lastEnd[row] = x + half;
+    return { x, row: Math.max(0, row), visible };
+  });
+}
+
+/** Keeps the date labels of the timeline under the nodes they belong to, whatever the camera does: two staggered rows, a label that fits neither is hidden. */
 export function attachAxis(renderer: ViewRenderer, axis: HTMLElement, ticks: readonly AxisTick[]): () => void {
   const els = ticks.map((t) => {
     const el = document.createElement("span");
-    el.className = "tick";
+    el.className = t.break ? "tick break" : "tick";
     el.textContent = t.label;
     axis.append(el);
     return el;
   });
-  const width = renderer.getDimensions().width;
+  const widths = els.map((el) => el.getBoundingClientRect().width || el.textContent!.length * 7);
   const place = () => {
-    // Ticks closer than a label's width on screen are hidden, so zooming out never piles labels up.
-    let last = -Infinity;
-    ticks.forEach((t, i) => {
-      const { x } = renderer.graphToViewport({ x: t.x, y: 0 });
+    const xs = ticks.map((t) => renderer.graphToViewport({ x: t.x, y: 0 }).x);
+    placeTicks(xs, widths, renderer.getDimensions().width).forEach((p, i) => {
       const el = els[i]!;
-      const visible = x - last >= 84 && x >= 0 && x <= width;
-      el.hidden = !visible;
-      if (visible) last = x;
-      el.style.transform = `translateX(${Math.round(x)}px)`;
+      el.hidden = !p.visible;
+      el.classList.toggle("low", p.row === 1);
+      el.style.transform = `translateX(${Math.round(p.x - widths[i]! / 2)}px)`;
     });
   };
   renderer.on("afterRender", place);
@@ -78,13 +92,14 @@ export function attachAxis(renderer: ViewRenderer, axis: HTMLElement, ticks: rea
   };
 }
 
-/** Draws sigma's layers onto one canvas with a white background and returns it as PNG data. */
-export async function exportPng(renderer: ViewRenderer): Promise<Blob> {
+/** Draws sigma's layers onto one canvas with a white background, the timeline's dates under it, and returns it as PNG data. */
+export async function exportPng(renderer: ViewRenderer, ticks: readonly AxisTick[] = []): Promise<Blob> {
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
+  const axisH = ticks.length ? 40 : 0;
   const out = document.createElement("canvas");
   out.width = width * ratio;
-  out.height = height * ratio;
+  out.height = (height + axisH) * ratio;
   const ctx = out.getContext("2d");
   if (!ctx) throw new Error("explorer: cannot export a PNG; expected a 2D canvas context");
   ctx.fillStyle = COLORS.background;
@@ -94,7 +109,24 @@ export async function exportPng(renderer: ViewRenderer): Promise<Blob> {
   const canvases = renderer.getCanvases();
   for (const layer of ["edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"]) {
     const c = canvases[layer];
-    if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
+    if (c) ctx.drawImage(c, 0, 0, width * ratio, height * ratio);
+  }
+  if (ticks.length) {
+    // The picture read on paper still needs its dates.
+    ctx.scale(ratio, ratio);
+    ctx.font = `12px ${LABEL_FONT.family}`;
+    ctx.textAlign = "center";
+    ctx.strokeStyle = "#d1d5db";
+    ctx.beginPath();
+    ctx.moveTo(0, height + 0.5);
+    ctx.lineTo(width, height + 0.5);
+    ctx.stroke();
+    const xs = ticks.map((t) => renderer.graphToViewport({ x: t.x, y: 0 }).x);
+    placeTicks(xs, ticks.map((t) => ctx.measureText(t.label).width), width).forEach((p, i) => {
+      if (!p.visible) return;
+      ctx.fillStyle = ticks[i]!.break ? "#6b7280" : "#4b5563";
+      ctx.fillText(ticks[i]!.label, p.x, height + 15 + p.row * 15);
+    });
   }
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("explorer: the browser could not encode the PNG"))), "image/png"));
 }

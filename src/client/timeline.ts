@@ -1,4 +1,4 @@
-/** The timeline's time axis: a monotone, compressed scale (long quiet gaps shrink, busy days keep room) and its tick labels. Pure. */
+/** The timeline's time axis: a monotone scale that gives every distinct date room, compresses long quiet stretches into marked breaks, and its tick labels. Pure. */
 import type { DatePrecision } from "../core/dates.ts";
 import { dateInterval } from "../core/dates.ts";
 import type { ArticleNodeAttrs } from "../graph/types.ts";
@@ -26,27 +26,70 @@ export function articleTime(a: Pick<ArticleNodeAttrs, "published" | "datePrecisi
   return { start: i.start, end: i.end, imprecise, precision: date.precision };
 }
 
-/** A monotone map from time to x. Gaps between consecutive anchor times take 0.6 + log2(1 + days) units, so a two-year gap does not squash one busy week. */
+/** How the time axis spends width: every distinct date gets at least `minGap`, quiet stretches grow slowly, and long ones become a fixed-width break. */
+export interface ScaleOptions {
+  /** Least distance between two consecutive distinct dates. */
+  minGap: number;
+  /** Extra distance per doubling of the days between two dates. */
+  perDoubling: number;
+  /** Gaps longer than this many days are drawn as a break of `breakWidth`, marked on the axis. */
+  breakDays: number;
+  breakWidth: number;
+  /** Optional extra room: the least x of anchor i given the x of anchor i-1 (used to keep a label clear of the next article on its row). */
+  room?(i: number, previousX: number): number;
+}
+
+export const DEFAULT_SCALE: ScaleOptions = { minGap: 44, perDoubling: 13, breakDays: 60, breakWidth: 96 };
+
+/** A long empty stretch of the axis, drawn compressed. */
+export interface ScaleBreak {
+  /** Times and x of the two dates it separates. */
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+  /** "2 years", "5 months": the length of the stretch in words. */
+  label: string;
+}
+
+/** A monotone map from time to x: anchors (the distinct dates drawn) in order, at least `minGap` apart; between and beyond anchors, x grows with the logarithm of the distance in days, so an imprecise date's range bar keeps its true side of its neighbours. */
 export interface TimeScale {
   x(t: number): number;
   /** Sorted distinct anchor times and their x positions. */
   anchors: number[];
   positions: number[];
+  breaks: ScaleBreak[];
 }
 
-export function timeScale(times: Iterable<number>, unit = 1): TimeScale {
+/** log2(1 + days): how far apart two times look. */
+function logDays(ms: number): number {
+  return Math.log2(1 + Math.max(0, ms) / DAY);
+}
+
+/** Builds the scale. Linear in the number of anchors after one sort; x(t) is a binary search. */
+export function timeScale(times: Iterable<number>, options: Partial<ScaleOptions> = {}): TimeScale {
+  const o = { ...DEFAULT_SCALE, ...options };
   const anchors = [...new Set(times)].filter(Number.isFinite).sort((a, b) => a - b);
   const positions: number[] = [];
+  const breaks: ScaleBreak[] = [];
   for (let i = 0; i < anchors.length; i++) {
     const prev = positions[i - 1];
-    positions.push(prev === undefined ? 0 : prev + unit * (0.6 + Math.log2(1 + (anchors[i]! - anchors[i - 1]!) / DAY)));
+    if (prev === undefined) {
+      positions.push(0);
+      continue;
+    }
+    const ms = anchors[i]! - anchors[i - 1]!;
+    const isBreak = ms / DAY > o.breakDays;
+    let x = prev + (isBreak ? o.breakWidth : o.minGap + o.perDoubling * logDays(ms));
+    if (o.room) x = Math.max(x, o.room(i, prev));
+    positions.push(x);
+    if (isBreak) breaks.push({ from: anchors[i - 1]!, to: anchors[i]!, x0: prev, x1: x, label: durationWords(ms) });
   }
   const x = (t: number): number => {
     const n = anchors.length;
     if (n === 0) return 0;
-    if (t <= anchors[0]!) return positions[0]! - (unit * Math.log2(1 + (anchors[0]! - t) / DAY));
-    if (t >= anchors[n - 1]!) return positions[n - 1]! + unit * Math.log2(1 + (t - anchors[n - 1]!) / DAY);
-    // Binary search for the segment holding t, then interpolate linearly inside it.
+    if (t <= anchors[0]!) return positions[0]! - o.perDoubling * logDays(anchors[0]! - t);
+    if (t >= anchors[n - 1]!) return positions[n - 1]! + o.perDoubling * logDays(t - anchors[n - 1]!);
     let lo = 0;
     let hi = n - 1;
     while (hi - lo > 1) {
@@ -54,11 +97,22 @@ export function timeScale(times: Iterable<number>, unit = 1): TimeScale {
       if (anchors[mid]! <= t) lo = mid;
       else hi = mid;
     }
-    const t0 = anchors[lo]!;
-    const t1 = anchors[hi]!;
-    return positions[lo]! + ((positions[hi]! - positions[lo]!) * (t - t0)) / (t1 - t0);
+    // Inside a segment, the share of its width grows with log-days from each end: monotone, and a few days off an anchor stay near it even inside a compressed break.
+    const a = logDays(t - anchors[lo]!);
+    const b = logDays(anchors[hi]! - t);
+    const share = a + b === 0 ? 0 : a / (a + b);
+    return positions[lo]! + (positions[hi]! - positions[lo]!) * share;
   };
-  return { x, anchors, positions };
+  return { x, anchors, positions, breaks };
+}
+
+/** The length of a quiet stretch in words: "45 days", "7 months", "2 years". */
+export function durationWords(ms: number): string {
+  const days = ms / DAY;
+  if (days < 60) return `${Math.round(days)} days`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `${months} months`;
+  return `${Math.round(days / 365.25)} years`;
 }
 
 /** "28 Mar 2019" for a day, "Mar 2019" for the first of a month when `monthOnly`. UTC, like the dates themselves. */

@@ -1,4 +1,4 @@
-/** The one place where meaning becomes pixels: derives every node's position, size, colour and label, and every edge's style, from the case data. */
+/** The one place where meaning becomes pixels: derives every node's position, size, colour, label and label priority, and every edge's style, from the case data. */
 import Graph from "graphology";
 import type { ArticleNodeAttrs, NodeAttrs } from "../graph/types.ts";
 import type { CaseData } from "./data.ts";
@@ -6,70 +6,269 @@ import { COLORS, EDGE_STYLES, edgeStyleId } from "./palette.ts";
 import { articleTime, axisTicks, dayStart, timeScale, type ArticleTime } from "./timeline.ts";
 import type { AxisTick, Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
 
-/** Vertical distance between lanes, in graph units (the x unit is one compressed step of the time scale). */
-const LANE = 1.6;
-/** Above this many articles, labels show on hover and zoom only, and nodes shrink. */
+/** The size the picture is laid out for; layout units are then about one screen pixel in the fitted view. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Empty margin sigma keeps around the graph (the renderer's `stagePadding`). */
+export const STAGE_PADDING = 30;
+const DEFAULT_VIEWPORT: Viewport = { width: 1000, height: 560 };
+
+/** Vertical distance between outlet rows. */
+const LANE = 44;
+/** Vertical distance between rows of claims, sources and cited outlets. */
+const ROW = 23;
+/** Gap between the claim band, the outlet rows, the cited outlets and the sources. */
+const BAND = 34;
+/** Above this many articles, labels show on hover and zoom only, nodes shrink, and nothing is spread out for labels. */
 const LABEL_ALL_MAX = 80;
+/** Longest label drawn in the picture per kind (the hover and the panels show the whole text). */
+const SHORT: Record<"claim" | "source" | "outlet" | "article", number> = { claim: 72, source: 30, outlet: 34, article: 44 };
+
+/** Label priority tiers: outlet row names, then articles, then claims, then sources and cited outlets; within a tier, by number of articles. */
+const TIER = { outlet: 1e6, article: 1e5, claim: 1e4, source: 1e3 } as const;
 
 function sizes(articleCount: number): { article: number; other: number } {
   if (articleCount > 2000) return { article: 3, other: 2.5 };
   if (articleCount > 200) return { article: 5, other: 4 };
-  return { article: 11, other: 8 };
+  return { article: 10, other: 6.5 };
 }
 
-/** Builds the drawable graph of a case for a layout. Linear in nodes + edges apart from one sort of the dates. */
-export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
+/** Estimated on-screen width of a label in the explorer's label font (600 13px sans-serif); the layout is pure, so it cannot measure text. */
+export function labelWidth(text: string): number {
+  return Math.ceil(text.length * 8) + 6;
+}
+
+/** Cuts a long claim wording or source description for the picture, at a word boundary where one is near, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+/** An article's date as drawn: "c. Mar 2019" for an estimated month, never a bare day for an estimate. */
+function dateText(a: ArticleNodeAttrs): string | undefined {
+  // "c. Mar 2017 (month only, estimated)" → "c. Mar 2017": the "c." and the hollow marker already say it; the panel keeps the words.
+  return a.dateLabel?.replace(/\s*\([^()]*\b(?:only|estimated)\b[^()]*\)/g, "").trim() || undefined;
+}
+
+/** An article's label: outlet and date, with the date's imprecision kept (the graph's own label may print an estimated date as if exact). */
+function articleLabel(a: ArticleNodeAttrs, dated: boolean): string {
+  if (!dated) return `${a.label} (date unknown)`;
+  const date = dateText(a);
+  if (!date) return a.label;
+  if (a.outletName) return `${a.outletName}, ${date}`;
+  return a.label.includes(date) ? a.label : `${a.label}, ${date}`;
+}
+
+/** A thing to place in a band of rows: wants to sit at `x`, needs `width` on its row. */
+interface PackItem {
+  key: string;
+  x: number;
+  width: number;
+  priority: number;
+}
+
+/**
+ * Packs items into rows so that no two overlap on a row: in x order (the more important first at equal x), each takes the
+ * lowest row where it can sit within `drift` of where it wants to be, or a new row, or, when all rows are used, the row
+ * that frees first. O(items × maxRows) after one sort.
+ */
+function packRows(items: PackItem[], drift: number, maxRows: number): Map<string, { x: number; row: number }> {
+  const sorted = [...items].sort((a, b) => a.x - b.x || b.priority - a.priority || a.key.localeCompare(b.key));
+  const free: number[] = [];
+  const out = new Map<string, { x: number; row: number }>();
+  for (const it of sorted) {
+    let row = free.findIndex((f) => f - it.x <= drift);
+    if (row === -1) {
+      if (free.length < maxRows) {
+        row = free.length;
+        free.push(-Infinity);
+      } else {
+        row = free.indexOf(Math.min(...free));
+      }
+    }
+    const x = Math.max(it.x, free[row]!);
+    free[row] = x + it.width;
+    out.set(it.key, { x, row });
+  }
+  return out;
+}
+
+/** Builds the drawable graph of a case for a layout, laid out for a viewport of about `viewport` pixels. Linear in nodes + edges apart from sorts. */
+export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewport = DEFAULT_VIEWPORT): ViewModel {
   const graph: ViewGraph = new Graph<ViewNodeAttrs, ViewEdgeAttrs>({ type: "directed", multi: true, allowSelfLoops: false });
   const articles: [string, ArticleNodeAttrs][] = [];
   for (const [key, n] of data.nodes) if (n.kind === "article") articles.push([key, n]);
   const size = sizes(articles.length);
   const labelAll = articles.length <= LABEL_ALL_MAX;
 
-  // Dates and the time scale.
+  // Dates: each article is drawn at its day, or at the middle of the range an imprecise date stands for.
   const times = new Map<string, ArticleTime>();
-  const anchorTimes: number[] = [];
   for (const [key, a] of articles) {
     const t = articleTime(a);
-    if (!t) continue;
-    times.set(key, t);
-    anchorTimes.push(t.start);
-    if (t.imprecise) anchorTimes.push(t.end);
+    if (t) times.set(key, t);
   }
-  const scale = timeScale(anchorTimes);
-  const xOf = (t: ArticleTime): number => scale.x(shownTime(t));
-  const xs = anchorTimes.map((t) => scale.x(t));
-  const xMin = xs.length ? Math.min(...xs) : 0;
-  const xMax = xs.length ? Math.max(...xs) : 1;
-  const pad = Math.max(2, (xMax - xMin) * 0.28);
-  const undatedX = xMax + pad * 0.6;
+  const labels = new Map<string, string>();
+  for (const [key, a] of articles) labels.set(key, articleLabel(a, times.has(key)));
 
-  // Lanes: outlets of the case in order of their first article (by where it is drawn), then outlets only cited.
+  // Rows: outlets of the case in order of their first article; outlets only cited by the articles go in a band under them.
   const firstTime = new Map<string, number>();
   for (const [key, a] of articles) {
     const tt = times.get(key);
-    const t = tt ? shownTime(tt) : Infinity;
-    firstTime.set(a.outlet, Math.min(firstTime.get(a.outlet) ?? Infinity, t));
+    firstTime.set(a.outlet, Math.min(firstTime.get(a.outlet) ?? Infinity, tt ? shownTime(tt) : Infinity));
   }
   const outletKeys = [...data.nodes].filter(([, n]) => n.kind === "outlet").map(([k]) => k);
   const inCase = outletKeys.filter((k) => firstTime.has(k)).sort((a, b) => firstTime.get(a)! - firstTime.get(b)! || a.localeCompare(b));
-  const citedOnly = outletKeys.filter((k) => !firstTime.has(k)).sort((a, b) => labelOfNode(data.nodes.get(a)).localeCompare(labelOfNode(data.nodes.get(b))));
-  const lanes: Lane[] = [...inCase, ...citedOnly].map((outlet, i) => ({ outlet, label: labelOfNode(data.nodes.get(outlet)), y: -i * LANE, inCase: firstTime.has(outlet) }));
-  const laneY = new Map(lanes.map((l) => [l.outlet, l.y]));
-  const laneOf = new Map(lanes.map((l) => [l.outlet, l]));
-  const bottom = lanes.length ? lanes[lanes.length - 1]!.y : 0;
+  const citedOnly = outletKeys.filter((k) => !firstTime.has(k));
+  const laneY = new Map(inCase.map((k, i) => [k, -i * LANE]));
+  const bottomLane = inCase.length ? -(inCase.length - 1) * LANE : 0;
 
-  // Articles: one per lane position; same-day articles of one outlet are fanned out a little.
-  const stack = new Map<string, number>();
+  // Time scale: every distinct date at least a step apart, and, for small cases, far enough that an article's label clears the next article on its row.
+  const anchorList = [...new Set([...times.values()].map(shownTime))].sort((a, b) => a - b);
+  const atAnchor = new Map<number, string[]>();
+  for (const [key, t] of times) {
+    const list = atAnchor.get(shownTime(t));
+    if (list) list.push(key);
+    else atAnchor.set(shownTime(t), [key]);
+  }
+  const outletOf = new Map(articles.map(([k, a]) => [k, a.outlet]));
+  const laneFree = new Map<string, number>();
+  const labelRoom = (key: string) => size.article + 3 + labelWidth(shorten(labels.get(key)!, SHORT.article)) + 10;
+  const scale = timeScale(anchorList, {
+    ...(labelAll
+      ? {
+          room: (i: number, previousX: number) => {
+            for (const k of atAnchor.get(anchorList[i - 1]!) ?? []) laneFree.set(outletOf.get(k)!, previousX + labelRoom(k));
+            let need = -Infinity;
+            for (const k of atAnchor.get(anchorList[i]!) ?? []) need = Math.max(need, laneFree.get(outletOf.get(k)!) ?? -Infinity);
+            return need;
+          },
+        }
+      : {}),
+  });
+
+  // Outlet names take a column at the left; time starts after it.
+  const column = labelAll ? Math.max(60, ...inCase.map((k) => labelWidth(shorten(labelOfNode(data.nodes.get(k)), SHORT.outlet)))) + 24 : 40;
+  let minX = 0;
+  let maxX = 0;
+  for (const t of times.values()) {
+    minX = Math.min(minX, scale.x(t.start));
+    maxX = Math.max(maxX, scale.x(shownTime(t)));
+  }
+  let rightRoom = 40;
+  for (const [key, t] of times) rightRoom = Math.max(rightRoom, scale.x(shownTime(t)) - maxX + (labelAll ? labelRoom(key) : 0), scale.x(t.end) - maxX + 10);
+  const span = maxX - minX;
+
+  // Claims, sources and cited outlets sit in bands near the article that first brings them in.
   const nodeTime = new Map<string, number>();
+  for (const [key, t] of times) nodeTime.set(key, shownTime(t));
+  const reach = new Map<string, number>();
+  const firstBy = new Map<string, number>();
+  for (const e of data.edges.values()) {
+    const k = e.attributes.kind;
+    if (k === "published_by" || data.nodes.get(e.source)?.kind !== "article") continue;
+    reach.set(e.target, (reach.get(e.target) ?? 0) + 1);
+    const t = nodeTime.get(e.source);
+    if (t !== undefined) firstBy.set(e.target, Math.min(firstBy.get(e.target) ?? Infinity, t));
+  }
+  // When sources and claims enter the story (time slider): with the first article that quotes, asserts or cites them.
+  for (const [k, t] of firstBy) if (data.nodes.get(k)?.kind !== "article") nodeTime.set(k, t);
+  const articleCount = (key: string, n: NodeAttrs): number => Math.max("articles" in n && Array.isArray(n.articles) ? n.articles.length : 0, reach.get(key) ?? 0);
+  const citedSet = new Set(citedOnly);
+  const nodeSize = (count: number) => (labelAll ? size.other + Math.min(4, Math.max(0, count - 1)) * 1.6 : size.other);
+  const shortOf = (key: string, n: NodeAttrs): string => {
+    switch (n.kind) {
+      case "article":
+        return shorten(labels.get(key)!, SHORT.article);
+      case "claim":
+        return shorten(n.label, SHORT.claim);
+      case "source":
+        return shorten(n.label, SHORT.source);
+      case "outlet":
+        return shorten(citedSet.has(key) ? `${n.label} (cited only)` : n.label, SHORT.outlet);
+      default:
+        return assertNever(n);
+    }
+  };
+
+  /** x of a time after the outlet column, with time stretched by `s`. */
+  const place = (s: number) => (x: number) => column + s * (x - minX);
+  const widthOf = new Map<string, number>();
+  const pack = (s: number) => {
+    const tx = place(s);
+    const bands = { claim: [] as PackItem[], source: [] as PackItem[], cited: [] as PackItem[] };
+    for (const [key, n] of data.nodes) {
+      const band = n.kind === "claim" ? "claim" : n.kind === "source" ? "source" : citedSet.has(key) ? "cited" : undefined;
+      if (!band) continue;
+      const t = firstBy.get(key);
+      const count = articleCount(key, n);
+      const r = nodeSize(count);
+      const width = labelAll ? 2 * r + 3 + labelWidth(shortOf(key, n)) + 14 : 2 * r + 4;
+      widthOf.set(key, width);
+      bands[band].push({ key, x: t === undefined ? column : tx(scale.x(t)) - r, width, priority: count });
+    }
+    const rows = labelAll ? { claim: 6, source: 8, cited: 4 } : { claim: 24, source: 40, cited: 12 };
+    return {
+      claim: packRows(bands.claim, 60, rows.claim),
+      source: packRows(bands.source, 60, rows.source),
+      cited: packRows(bands.cited, 60, rows.cited),
+    };
+  };
+  const rowCount = (m: Map<string, { row: number }>) => (m.size ? Math.max(...[...m.values()].map((v) => v.row)) + 1 : 0);
+  /** Height and width of the picture packed at stretch `s` (the width counts the labels that stick out to the right). */
+  const extent = (s: number) => {
+    const p = pack(s);
+    const h = (rowCount(p.claim) ? BAND + (rowCount(p.claim) - 1) * ROW : 0) - bottomLane + (rowCount(p.cited) ? BAND + (rowCount(p.cited) - 1) * ROW : 0) + (rowCount(p.source) ? BAND + (rowCount(p.source) - 1) * ROW : 0);
+    let w = column + s * span + rightRoom;
+    for (const band of [p.claim, p.source, p.cited]) for (const [key, v] of band) w = Math.max(w, v.x + (widthOf.get(key) ?? 0));
+    return { h: Math.max(h, LANE * 3), w };
+  };
+
+  // sigma fits the picture to the screen keeping its proportions: stretch time (never squeeze it) until the picture is as wide, for its height, as the screen.
+  // Stretching packs the bands into fewer rows, so a few rounds settle it.
+  let stretch = 1;
+  let spread = 1;
+  if (layout === "timeline" && span > 0) {
+    const aspect = Math.max(0.5, (viewport.width - 2 * STAGE_PADDING) / Math.max(1, viewport.height - 2 * STAGE_PADDING));
+    for (let round = 0; round < 4; round++) {
+      const { w, h } = extent(stretch);
+      const next = Math.min(4, Math.max(1, stretch + (aspect * h - w) / span));
+      if (Math.abs(next - stretch) < 0.01) break;
+      stretch = next;
+    }
+    // Never wider than the screen: then sigma would shrink everything and labels would meet.
+    let e = extent(stretch);
+    for (let guard = 0; labelAll && stretch > 1 && e.w > aspect * e.h && guard < 12; guard++) {
+      stretch = Math.max(1, stretch * 0.93);
+      e = extent(stretch);
+    }
+    // Still wider than the screen (long labels at the right): give the rows more air rather than leave the screen's height empty.
+    if (labelAll) spread = Math.min(1.6, Math.max(1, e.w / (aspect * e.h)));
+  }
+  const tx = place(stretch);
+  const packed = pack(stretch);
+  const xOf = (t: ArticleTime): number => tx(scale.x(shownTime(t)));
+  const undatedX = tx(maxX) + rightRoom;
+
+  // Articles: on their outlet's row; same-day articles of one outlet are fanned out a little.
+  const stack = new Map<string, number>();
   for (const [key, a] of articles) {
     const t = times.get(key);
     const x = t ? xOf(t) : undatedX;
-    const slot = `${a.outlet}|${x.toFixed(3)}`;
+    const slot = `${a.outlet}|${x.toFixed(1)}`;
     const k = stack.get(slot) ?? 0;
     stack.set(slot, k + 1);
-    const y = (laneY.get(a.outlet) ?? bottom - LANE) + (k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.min(0.45, Math.ceil(k / 2) * 0.18) * LANE);
-    if (t) nodeTime.set(key, shownTime(t));
+    const y = (laneY.get(a.outlet) ?? bottomLane - LANE) + (k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.min(0.45, Math.ceil(k / 2) * 0.2) * LANE);
     const imprecise = !t || t.imprecise;
+    let relations = 0;
+    for (const e of data.incident.get(key) ?? []) {
+      const kind = data.edges.get(e)!.attributes.kind;
+      if (kind !== "published_by" && kind !== "quotes" && kind !== "asserts") relations++;
+    }
     graph.addNode(key, {
       x,
       y,
@@ -77,78 +276,72 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
       color: imprecise ? COLORS.background : COLORS.article,
       borderColor: COLORS.article,
       type: imprecise ? "hollow" : "circle",
-      label: t ? a.label : `${a.label} (date unknown)`,
+      label: labels.get(key)!,
+      shortLabel: shortOf(key, a),
       forceLabel: labelAll,
+      importance: TIER.article + relations,
       zIndex: 2,
       kind: "article",
       outlet: a.outlet,
       ...(t ? { time: shownTime(t) } : {}),
-      search: `${a.label} ${a.title ?? ""} ${a.outletName ?? ""} ${key}`.toLowerCase(),
+      search: `${labels.get(key)} ${a.label} ${a.title ?? ""} ${a.outletName ?? ""} ${key}`.toLowerCase(),
     });
     if (layout === "timeline" && t?.imprecise) {
-      // The range a month-precision or estimated date stands for, as a bar in the lane.
+      // The range a month-precision or estimated date stands for, as a bar on the row: the article may be anywhere on it.
       const a0 = `range:${key}:start`;
       const a1 = `range:${key}:end`;
       const deco = { size: 0.1, color: COLORS.range, type: "circle" as const, label: null, kind: "range" as const, zIndex: 0 };
-      graph.addNode(a0, { ...deco, x: scale.x(t.start), y, time: shownTime(t), of: key, outlet: a.outlet });
-      graph.addNode(a1, { ...deco, x: scale.x(t.end), y, time: shownTime(t), of: key, outlet: a.outlet });
+      graph.addNode(a0, { ...deco, x: tx(scale.x(t.start)), y, time: shownTime(t), of: key, outlet: a.outlet });
+      graph.addNode(a1, { ...deco, x: tx(scale.x(t.end)), y, time: shownTime(t), of: key, outlet: a.outlet });
       graph.addEdgeWithKey(`range:${key}`, a0, a1, { kind: "range", size: size.article * 0.9, color: COLORS.range, type: "line", zIndex: 0 });
     }
   }
 
-  // When sources and claims enter the story: with the first article that quotes or asserts them.
-  for (const e of data.edges.values()) {
-    const t = nodeTime.get(e.source);
-    if (t === undefined) continue;
-    if (e.attributes.kind === "quotes" || e.attributes.kind === "asserts" || e.attributes.kind === "cites" || e.attributes.kind === "republishes") {
-      nodeTime.set(e.target, Math.min(nodeTime.get(e.target) ?? Infinity, t));
-    }
-  }
-  const xAtTime = (key: string, fallback: number) => {
-    const t = nodeTime.get(key);
-    return t === undefined ? fallback : scale.x(t);
-  };
-
-  // Outlets label their lanes at the left edge; sources stack in columns under the lanes, claims above them, each under the article that first brings them in.
-  const columns = new Map<string, number>();
-  const stackAt = (band: string, x: number): number => {
-    const slot = `${band}|${x.toFixed(2)}`;
-    const k = columns.get(slot) ?? 0;
-    columns.set(slot, k + 1);
-    return k;
-  };
+  // Bands: claims above the rows (nearest row first), cited outlets and then sources below them.
+  const claimY = (row: number) => BAND + row * ROW;
+  const citedTop = bottomLane - BAND;
+  const sourceTop = citedTop - (rowCount(packed.cited) ? (rowCount(packed.cited) - 1) * ROW + BAND : 0);
   for (const [key, n] of data.nodes) {
-    const base = { size: size.other, forceLabel: false, zIndex: 1, search: `${n.label} ${key}`.toLowerCase(), ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}) };
+    const count = articleCount(key, n);
+    const base = {
+      size: nodeSize(count),
+      forceLabel: false,
+      zIndex: 1,
+      label: n.label,
+      shortLabel: shortOf(key, n),
+      search: `${n.label} ${key}`.toLowerCase(),
+      ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}),
+    };
     switch (n.kind) {
       case "article":
         break;
       case "outlet": {
-        const lane = laneOf.get(key);
-        const label = lane && !lane.inCase ? `${n.label} (cited, not in case)` : n.label;
-        graph.addNode(key, { ...base, x: xMin - pad, y: laneY.get(key) ?? 0, color: COLORS.outlet, type: "circle", label, kind: "outlet", forceLabel: true, size: size.other * 0.8 });
+        const p = packed.cited.get(key);
+        if (p) {
+          graph.addNode(key, { ...base, x: p.x + base.size, y: citedTop - p.row * ROW, color: COLORS.outlet, type: "circle", label: `${n.label} (cited, not in case)`, kind: "outlet", outlet: key, importance: TIER.source + count });
+        } else {
+          graph.addNode(key, { ...base, x: 0, y: laneY.get(key) ?? 0, color: COLORS.outlet, type: "circle", kind: "outlet", outlet: key, forceLabel: true, importance: TIER.outlet, size: size.other * 0.8 });
+        }
         break;
       }
       case "source": {
-        const x = xAtTime(key, xMin);
-        const k = stackAt("source", x);
+        const p = packed.source.get(key)!;
         const anonymous = n.sourceType === "anonymous";
         graph.addNode(key, {
           ...base,
-          // Columns of up to 10, then the next column a little to the right.
-          x: x + Math.floor(k / 10) * 0.9,
-          y: bottom - LANE * (1 + (k % 10) * 0.42),
+          x: p.x + base.size,
+          y: sourceTop - p.row * ROW,
           color: anonymous ? COLORS.background : COLORS.source,
           borderColor: COLORS.source,
           type: anonymous ? "hollow" : "circle",
-          label: shorten(n.label, 42),
           kind: "source",
+          importance: TIER.source + count,
         });
         break;
       }
       case "claim": {
-        const x = xAtTime(key, xMin);
-        const k = stackAt("claim", x);
-        graph.addNode(key, { ...base, x: x + Math.floor(k / 6) * 0.9, y: LANE * (0.9 + (k % 6) * 0.42), color: COLORS.claim, type: "circle", label: shorten(n.label, 60), kind: "claim" });
+        const p = packed.claim.get(key)!;
+        graph.addNode(key, { ...base, x: p.x + base.size, y: claimY(p.row), color: COLORS.claim, type: "circle", kind: "claim", importance: TIER.claim + count });
         break;
       }
       default:
@@ -156,15 +349,27 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
     }
   }
 
+  // The right edge of the picture: past the last label of any row or band.
+  let right = undatedX;
+  graph.forEachNode((_k, a) => {
+    if (a.kind !== "range") right = Math.max(right, a.x + (labelAll && a.shortLabel ? a.size + 3 + labelWidth(a.shortLabel) : a.size));
+  });
+
+  // Row guides, cut where a long quiet stretch is compressed so the break shows in the picture too.
+  const breaks = layout === "timeline" ? scale.breaks.map((b) => ({ ...b, x0: tx(b.x0), x1: tx(b.x1) })) : [];
   if (layout === "timeline") {
+    const cut = inCase.length * (breaks.length + 1) <= 3000 ? breaks : [];
+    const lanes = inCase.map((outlet) => ({ outlet, y: laneY.get(outlet)! }));
     for (const lane of lanes) {
-      const a = `lane:${lane.outlet}:start`;
-      const b = `lane:${lane.outlet}:end`;
-      const deco = { size: 0.1, color: COLORS.lane, type: "circle" as const, label: null, kind: "lane" as const, zIndex: 0 };
-      graph.addNode(a, { ...deco, x: xMin - pad * 0.6, y: lane.y, of: lane.outlet, outlet: lane.outlet });
-      // The lane runs on past the last date so the last article's label stays inside the picture.
-      graph.addNode(b, { ...deco, x: xMax + pad * 0.9, y: lane.y, of: lane.outlet, outlet: lane.outlet });
-      graph.addEdgeWithKey(`lane:${lane.outlet}`, a, b, { kind: "lane", size: 1, color: COLORS.lane, type: "line", zIndex: 0 });
+      const stops = [-size.other * 2, ...cut.flatMap((b) => [b.x0 + 12, b.x1 - 12]), right];
+      for (let i = 0; i + 1 < stops.length; i += 2) {
+        const a = `lane:${lane.outlet}:${i}`;
+        const b = `lane:${lane.outlet}:${i + 1}`;
+        const deco = { size: 0.1, color: COLORS.lane, type: "circle" as const, label: null, kind: "lane" as const, zIndex: 0, of: lane.outlet, outlet: lane.outlet };
+        graph.addNode(a, { ...deco, x: stops[i]!, y: lane.y });
+        graph.addNode(b, { ...deco, x: stops[i + 1]!, y: lane.y });
+        graph.addEdgeWithKey(`lane:${lane.outlet}:${i / 2}`, a, b, { kind: "lane", size: 1, color: COLORS.lane, type: "line", zIndex: 0 });
+      }
     }
   }
 
@@ -180,55 +385,48 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName): ViewModel {
     const sign = e.source < e.target ? 1 : -1;
     const curvature = sign * (0.18 + 0.16 * i);
     const straight = kind === "published_by" || kind === "asserts";
+    const big = articles.length > 2000;
     graph.addEdgeWithKey(e.key, e.source, e.target, {
       kind,
       style: style.id,
-      size: articles.length > 2000 ? Math.max(0.5, style.size / 3) : style.size,
+      size: big ? Math.max(0.5, style.size / 3) : style.size,
       color: style.color,
+      focusColor: style.focusColor ?? style.color,
+      focusSize: big ? Math.max(1, style.focusSize / 3) : style.focusSize,
       type: straight ? "line" : "curved",
       ...(straight ? {} : { curvature }),
       label: style.legend,
-      zIndex: style.shownByDefault ? 1 : 0,
+      zIndex: style.background ? 0 : 2,
     });
   }
 
-  // sigma keeps the aspect ratio: stretch or squeeze time so the picture is about 1.7 times wider than tall, whatever the number of dates.
-  let stretch = 1;
-  if (layout === "timeline" && graph.order > 0) {
-    let y0 = Infinity;
-    let y1 = -Infinity;
-    let x0 = Infinity;
-    let x1 = -Infinity;
-    graph.forEachNode((_k, a) => {
-      y0 = Math.min(y0, a.y);
-      y1 = Math.max(y1, a.y);
-      x0 = Math.min(x0, a.x);
-      x1 = Math.max(x1, a.x);
-    });
-    const width = x1 - x0;
-    if (width > 0) stretch = (Math.max(y1 - y0, LANE * 3) * 1.7) / width;
-    graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x * stretch }));
-  }
+  if (spread > 1) graph.updateEachNodeAttributes((_k, a) => ({ ...a, y: a.y * spread }));
 
-  // Slider stops at every day something appears; axis ticks only at exact dates (an imprecise date has no day to label), unless there are none.
+  // Slider stops at every day something appears; axis ticks carry each article's own date, imprecision kept ("c. Mar 2019"), where it is drawn; breaks say how long they are.
   const days = [...new Set([...times.values()].map((t) => dayStart(shownTime(t))))].sort((a, b) => a - b);
-  // Ticks carry each article's own date label, imprecision kept ("Mar 2019", "c. 29 Mar 2019"), at the x where it is drawn.
   const tickPoints: AxisTick[] = [];
+  const seen = new Set<string>();
   for (const [key, a] of articles) {
     const t = times.get(key);
-    if (t) tickPoints.push({ x: xOf(t), label: a.dateLabel.replace(/\s*\((?:month|year) only\)|\s*\(estimated\)/g, "") });
+    const label = dateText(a);
+    if (!t || !label) continue;
+    const x = xOf(t);
+    const id = `${label}|${x.toFixed(1)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    tickPoints.push({ x, label });
   }
-  return { graph, layout, ticks: layout === "timeline" ? axisTicks(tickPoints).map((t) => ({ ...t, x: t.x * stretch })) : [], lanes: layout === "timeline" ? lanes : [], days };
+  const ticks = layout === "timeline" ? [...axisTicks(tickPoints, 120), ...breaks.map((b) => ({ x: (b.x0 + b.x1) / 2, label: `⋯ ${b.label} ⋯`, break: true }))].sort((a, b) => a.x - b.x) : [];
+  const lanes: Lane[] =
+    layout === "timeline"
+      ? [...inCase, ...citedOnly].map((outlet) => ({ outlet, label: labelOfNode(data.nodes.get(outlet)), y: graph.hasNode(outlet) ? graph.getNodeAttribute(outlet, "y") : 0, inCase: laneY.has(outlet) }))
+      : [];
+  return { graph, layout, ticks, lanes, days };
 }
 
 /** When an article enters the story: its day, or the middle of the range an imprecise date stands for (where it is drawn). */
 function shownTime(t: ArticleTime): number {
   return t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start;
-}
-
-/** Long claim wordings and source descriptions are cut for the picture; panels show them whole. */
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 function labelOfNode(n: NodeAttrs | undefined): string {

@@ -6,12 +6,23 @@ import type { EdgeStyleId } from "./palette.ts";
 /** Decorations drawn with nodes and edges: lane guides and date-range bars. They carry no meaning of their own and ignore clicks. */
 export type DecorKind = "lane" | "range";
 
+/** Where a node's label goes. */
+export type LabelSide = "right" | "left";
+
 export interface ViewNodeAttrs {
   x: number;
   y: number;
   size: number;
   color: string;
   label: string | null;
+  /** The label as drawn in the picture (long wordings cut with an ellipsis); `label` keeps the whole text for the hover. */
+  shortLabel?: string;
+  /** Label priority when labels would collide: higher wins (outlet rows, articles, then claims and sources by number of articles). */
+  importance?: number;
+  /** Which side of the node its label is drawn on (left when the right side is taken). */
+  labelSide?: LabelSide;
+  /** Label colour when not the default ink (dimmed rows). */
+  labelColor?: string;
   /** sigma program: filled circle, or a hollow ring for imprecise dates and anonymous sources. */
   type: "circle" | "hollow";
   borderColor?: string;
@@ -40,6 +51,9 @@ export interface ViewEdgeAttrs {
   hidden?: boolean;
   kind: EdgeKind | DecorKind;
   style?: EdgeStyleId;
+  /** Colour and width when the edge belongs to the selection (background relations are faint until then). */
+  focusColor?: string;
+  focusSize?: number;
 }
 
 /** The graph sigma draws. */
@@ -51,6 +65,8 @@ export type LayoutName = "timeline" | "force";
 export interface AxisTick {
   x: number;
   label: string;
+  /** A compressed quiet stretch ("⋯ 2 years ⋯") rather than a date. */
+  break?: boolean;
 }
 
 /** A lane of the timeline: one outlet. */
