@@ -6,6 +6,7 @@ import { parseFrontMatter } from "./frontMatter.ts";
 import { extractHtml } from "./html.ts";
 import { MAX_ARTICLE_CHARS } from "./limits.ts";
 import { markdownToText } from "./markdown.ts";
+import { datelineDate } from "./textDate.ts";
 import type { ArticleFormat, ArticleMeta, LoadProblem, MetaOrigin, RawArticle } from "./types.ts";
 
 export interface ArticleInput {
@@ -137,6 +138,14 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
     }
   } else if (fields.published_estimated !== undefined) {
     warn("published_estimated is set but there is no published date");
+  }
+  if (!meta.published && !fields.published) {
+    // No date given: the article's own dateline may carry one (taken as an estimate, never as exact).
+    const found = datelineDate(text);
+    if (found) {
+      meta.published = found;
+      meta.publishedOrigin = "dateline";
+    }
   }
 
   if (fields.outlet) {

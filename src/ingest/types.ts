@@ -5,7 +5,7 @@ import type { OutletEntry } from "../core/outlets.ts";
 export type ArticleFormat = "text" | "markdown" | "html";
 
 /** How a metadata value was obtained: given by the user, read from the page, or inferred by claimtrail. */
-export type MetaOrigin = "case.json" | "front_matter" | "page_meta" | "json_ld" | "url_domain" | "credit_line" | "headline" | "file_name" | "registry";
+export type MetaOrigin = "case.json" | "front_matter" | "page_meta" | "json_ld" | "url_domain" | "credit_line" | "headline" | "file_name" | "registry" | "dateline";
 
 /** An article's metadata after the case.json > front matter > page metadata > inference precedence is applied. */
 export interface ArticleMeta {

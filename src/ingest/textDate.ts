@@ -1,0 +1,43 @@
+/** A publication date written in the article's own text ("Published: 28 March 2019", "March 28, 2019 | 10:15"), for articles that come with no date. */
+import * as chrono from "chrono-node";
+import type { PublishedDate } from "../core/dates.ts";
+
+/** Lines at the head and foot of an article where outlets print the date. */
+const HEAD_LINES = 8;
+const FOOT_LINES = 4;
+const PUBLISHED = /\b(?:published|posted|first\s+published|date|dated|on)\b/i;
+const UPDATED = /\b(?:updated|modified|last\s+edited)\b/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * The date a line of furniture gives, if the line is mostly that date or says "published"; relative dates ("3 days
+ * ago") and dates without a written year are never taken. The result is marked estimated: a date in the text may be
+ * an update or an event, and claimtrail never presents an inferred date as exact.
+ */
+export function datelineDate(text: string): PublishedDate | undefined {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const candidates = [...lines.slice(0, HEAD_LINES), ...lines.slice(-FOOT_LINES)];
+  let updated: PublishedDate | undefined;
+  for (const line of candidates) {
+    if (line.length > 100) continue;
+    for (const r of chrono.parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
+      if (!/\b(?:1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
+      const mostlyDate = r.text.replace(/\s/g, "").length >= line.replace(/[\s|·•—–-]/g, "").length * 0.5;
+      if (!mostlyDate && !PUBLISHED.test(line) && !UPDATED.test(line)) continue;
+      const y = r.start.get("year") as number;
+      const m = r.start.get("month") as number;
+      const date: PublishedDate = r.start.isCertain("day")
+        ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated: true }
+        : { iso: `${y}-${pad(m)}`, precision: "month", estimated: true };
+      if (UPDATED.test(line) && !PUBLISHED.test(line.replace(UPDATED, ""))) {
+        updated ??= date;
+        continue;
+      }
+      return date;
+    }
+  }
+  return updated;
+}
