@@ -62,8 +62,10 @@ function hasCommentVoice(u: Unit): boolean {
 
 /** A commenter's display name: a few capitalised words alone on a line, with no sentence punctuation. */
 function looksLikeUserName(u: Unit): boolean {
-  if (u.words > 5 || /[.!?,:;"”“]$/.test(u.text)) return false;
-  return u.text.split(/\s+/).every((w) => /^[\p{Lu}(][\p{L}'’()\-.]*$/u.test(w));
+  // "Anna K." ends in an initial's full stop, not a sentence's.
+  const text = u.text.replace(/(?<=\s\p{Lu})\.$/u, "");
+  if (u.words > 5 || /[.!?,:;"”“]$/.test(text)) return false;
+  return text.split(/\s+/).every((w) => /^[\p{Lu}(][\p{L}'’()\-.]*$/u.test(w));
 }
 
 function trigrams(text: string): string[] {
@@ -113,8 +115,9 @@ function commentThreadStart(units: Unit[]): number {
   while (start > 0) {
     const prev = units[start - 1] as Unit;
     if (prev.reason) {
-      if (prev.reason === "comment_prompt") start--;
-      break;
+      if (prev.reason !== "comment_prompt") break;
+      start--;
+      continue;
     }
     if (!hasCommentVoice(prev) && !looksLikeUserName(prev)) break;
     start--;

@@ -72,6 +72,13 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.removed.map((r) => r.reason)).toEqual(["reader_comments"]);
   });
 
+  it("finds a comment thread by its reply buttons and timestamps when it has no heading", () => {
+    const text = [LEDE, P2, P3, "Anna K.", "2 hours ago", "This will hit pensioners hardest, as always.", "Reply · Report", "Tom", "1 hour ago", "Pipes have to be paid for somehow.", "Reply · Report"].join("\n\n");
+    const cleaned = cleanArticle(raw(text));
+    expect(cleaned.body).toBe([LEDE, P2, P3].join("\n\n"));
+    expect(cleaned.removed.map((r) => r.reason)).toContain("reader_comments");
+  });
+
   it("removes everything after an explicit comment marker as reader comments", () => {
     const cleaned = cleanArticle(raw([LEDE, P2, "3 Comments", "This is outrageous, the authority wastes our money every year on consultants.", "Agreed."].join("\n\n")));
     expect(cleaned.body).toBe([LEDE, P2].join("\n\n"));
