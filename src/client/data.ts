@@ -1,5 +1,5 @@
 /** The case as the explorer holds it: the graph JSON (contract §2) indexed by key, meaning only, no pixels. */
-import type { EdgeAttrs, Finding, GraphAttrs, NodeAttrs, SerializedProvenanceGraph } from "../graph/types.ts";
+import type { ArticleNodeAttrs, EdgeAttrs, Finding, GraphAttrs, NodeAttrs, SerializedProvenanceGraph } from "../graph/types.ts";
 
 export interface DataEdge {
   key: string;
@@ -42,9 +42,24 @@ export function indexCase(id: string, json: SerializedProvenanceGraph): CaseData
   return { id, attributes, nodes, edges, findings, incident };
 }
 
+/** An article's date as shown: "c. Mar 2019" for an estimated month; the words "(month only, estimated)" are left to the article panel. */
+export function articleDate(a: Pick<ArticleNodeAttrs, "dateLabel">): string | undefined {
+  return a.dateLabel?.replace(/\s*\([^()]*\b(?:only|estimated)\b[^()]*\)/g, "").trim() || undefined;
+}
+
+/** An article's name: outlet and date with the date's imprecision kept (the graph's own label may print an estimated date as if exact). */
+export function articleName(a: ArticleNodeAttrs): string {
+  const date = articleDate(a);
+  if (!date) return a.label;
+  if (a.outletName) return `${a.outletName}, ${date}`;
+  return a.label.includes(date) ? a.label : `${a.label}, ${date}`;
+}
+
 /** The display label of a node key, or the key itself when the node is unknown. */
 export function labelOf(data: CaseData, key: string): string {
-  return data.nodes.get(key)?.label ?? key;
+  const n = data.nodes.get(key);
+  if (!n) return key;
+  return n.kind === "article" ? articleName(n) : n.label;
 }
 
 /** Edges a finding points at: its own list when given, otherwise the relation edges among its articles. */

@@ -23,6 +23,8 @@ import { mountWorkspace } from "./workspace.ts";
 import type { LabelSide, LayoutName, ViewModel } from "./types.ts";
 
 const scriptStart = performance.now();
+/** Graphs up to this many drawn nodes fit the screen with their labels: selections do not zoom. */
+const SMALL_GRAPH = 300;
 
 /** What the browser tests and the benchmark read (never used by the app itself). */
 interface TestHook {
@@ -314,7 +316,12 @@ function zoomToNodes(keys: readonly string[]): void {
   const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  void renderer.getCamera().animate({ x: cx, y: cy, ratio: Math.min(1, Math.max(0.15, spread * 1.4)) }, { duration: 400 });
+  // A small case already fits the screen: keep the whole picture, so the highlighted path is seen against the rest. Large ones zoom, leaving room for labels.
+  if (model.graph.order <= SMALL_GRAPH) {
+    void renderer.getCamera().animatedReset({ duration: 300 });
+    return;
+  }
+  void renderer.getCamera().animate({ x: cx, y: cy, ratio: Math.min(1, Math.max(0.3, spread * 2)) }, { duration: 400 });
 }
 
 /** Time slider: stop i shows the story up to day i; the last stop shows everything. */

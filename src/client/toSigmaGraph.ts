@@ -1,7 +1,7 @@
 /** The one place where meaning becomes pixels: derives every node's position, size, colour, label and label priority, and every edge's style, from the case data. */
 import Graph from "graphology";
 import type { ArticleNodeAttrs, NodeAttrs } from "../graph/types.ts";
-import type { CaseData } from "./data.ts";
+import { articleDate, articleName, type CaseData } from "./data.ts";
 import { COLORS, EDGE_STYLES, edgeStyleId } from "./palette.ts";
 import { articleTime, axisTicks, dayStart, timeScale, type ArticleTime } from "./timeline.ts";
 import type { AxisTick, Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
@@ -49,19 +49,9 @@ export function shorten(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-/** An article's date as drawn: "c. Mar 2019" for an estimated month, never a bare day for an estimate. */
-function dateText(a: ArticleNodeAttrs): string | undefined {
-  // "c. Mar 2017 (month only, estimated)" → "c. Mar 2017": the "c." and the hollow marker already say it; the panel keeps the words.
-  return a.dateLabel?.replace(/\s*\([^()]*\b(?:only|estimated)\b[^()]*\)/g, "").trim() || undefined;
-}
-
-/** An article's label: outlet and date, with the date's imprecision kept (the graph's own label may print an estimated date as if exact). */
+/** An article's label: its name with the date's imprecision kept, or a note that it has no usable date. */
 function articleLabel(a: ArticleNodeAttrs, dated: boolean): string {
-  if (!dated) return `${a.label} (date unknown)`;
-  const date = dateText(a);
-  if (!date) return a.label;
-  if (a.outletName) return `${a.outletName}, ${date}`;
-  return a.label.includes(date) ? a.label : `${a.label}, ${date}`;
+  return dated ? articleName(a) : `${a.label} (date unknown)`;
 }
 
 /** A thing to place in a band of rows: wants to sit at `x`, needs `width` on its row. */
@@ -408,7 +398,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   const seen = new Set<string>();
   for (const [key, a] of articles) {
     const t = times.get(key);
-    const label = dateText(a);
+    const label = articleDate(a);
     if (!t || !label) continue;
     const x = xOf(t);
     const id = `${label}|${x.toFixed(1)}`;

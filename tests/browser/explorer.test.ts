@@ -42,8 +42,7 @@ async function open(query: string): Promise<Opened> {
     if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
   page.on("response", (r) => {
-    // /api/workspace answers 404 on a read-only server: that is how the client learns there is no workspace.
-    if (r.status() >= 400 && !r.url().endsWith("/api/workspace")) problems.push(`http ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
   });
   page.on("dialog", (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -85,6 +84,41 @@ function display(page: Page, key: string): Promise<{ color: string; hidden?: boo
   }, key);
 }
 
+interface DrawnLabel {
+  key: string;
+  kind: string;
+  text: string;
+  box: { x0: number; x1: number; y0: number; y1: number };
+}
+
+/** The labels drawn now, with their screen boxes measured in the page (the test's own geometry: text width in the label font, beside the node on its side), and the visible nodes as discs. */
+function drawnLabels(page: Page): Promise<{ labels: DrawnLabel[]; discs: { key: string; x: number; y: number; r: number }[] }> {
+  return page.evaluate(() => {
+    type D = { x: number; y: number; size: number; hidden?: boolean; kind: string; label?: string; shortLabel?: string; labelSide?: string };
+    const hook = (window as unknown as { __claimtrail: { labels(): string[] | undefined; renderer: { getGraph(): { nodes(): string[] }; getNodeDisplayData(k: string): D | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; scaleSize(s: number): number } } }).__claimtrail;
+    const r = hook.renderer;
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    ctx.font = "600 13px system-ui, sans-serif";
+    const discs: { key: string; x: number; y: number; r: number }[] = [];
+    for (const k of r.getGraph().nodes()) {
+      const d = r.getNodeDisplayData(k);
+      if (!d || d.hidden || d.kind === "lane" || d.kind === "range") continue;
+      const p = r.framedGraphToViewport(d);
+      discs.push({ key: k, x: p.x, y: p.y, r: r.scaleSize(d.size) });
+    }
+    const labels = (hook.labels() ?? []).map((key) => {
+      const d = r.getNodeDisplayData(key)!;
+      const p = r.framedGraphToViewport(d);
+      const size = r.scaleSize(d.size);
+      const text = d.shortLabel ?? d.label ?? "";
+      const w = ctx.measureText(text).width;
+      const x0 = d.labelSide === "left" ? p.x - size - 3 - w : p.x + size + 3;
+      return { key, kind: d.kind, text, box: { x0, x1: x0 + w, y0: p.y - 6, y1: p.y + 6 } };
+    });
+    return { labels, discs };
+  });
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
@@ -102,6 +136,94 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     expect(await inkPixels(page)).toBeGreaterThan(2000);
     expect(await page.locator("#case").inputValue()).toBe(bundledId);
     await shot(page, "explorer-bundled");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("a server without a store answers the workspace probe with 200 { writable: false }", async () => {
+    const res = await fetch(`${server.url}/api/workspace`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ writable: false });
+  });
+
+  it("on the bundled case, every article and the most repeated claim are labelled, no label covers another label or a node, and dates stand apart", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    const { labels, discs } = await drawnLabels(page);
+    const graph = await page.evaluate(() => {
+      const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[]; getNodeAttributes(k: string): { importance?: number; x: number; time?: number } } } } }).__claimtrail.renderer.getGraph();
+      const of = (kind: string) => g.filterNodes((_k, a) => a.kind === kind).map((k) => ({ k, ...g.getNodeAttributes(k) }));
+      return { articles: of("article"), claims: of("claim") };
+    });
+    const shown = new Set(labels.map((l) => l.key));
+    for (const a of graph.articles) expect(shown.has(a.k)).toBe(true);
+    const topClaim = graph.claims.reduce((m, c) => ((c.importance ?? 0) > (m.importance ?? 0) ? c : m));
+    expect(shown.has(topClaim.k)).toBe(true);
+    const hit = (a: DrawnLabel["box"], b: DrawnLabel["box"]) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) expect(hit(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+      for (const d of discs) {
+        if (d.key === labels[i]!.key) continue;
+        const b = labels[i]!.box;
+        const cx = Math.max(b.x0, Math.min(d.x, b.x1));
+        const cy = Math.max(b.y0, Math.min(d.y, b.y1));
+        expect((d.x - cx) ** 2 + (d.y - cy) ** 2 >= d.r * d.r, `${labels[i]!.text} over node ${d.key}`).toBe(true);
+      }
+    }
+    // Distinct dates at least 30 px apart on screen, in date order.
+    const dated = graph.articles.filter((a) => a.time !== undefined).sort((a, b) => a.time! - b.time!);
+    const screenX = await Promise.all(dated.map((a) => display(page, a.k).then((d) => d!.x)));
+    const px = await page.evaluate((xs) => xs.map((x) => (window as unknown as { __claimtrail: { renderer: { framedGraphToViewport(p: { x: number; y: number }): { x: number } } } }).__claimtrail.renderer.framedGraphToViewport({ x, y: 0 }).x), screenX);
+    for (let i = 1; i < dated.length; i++) if (dated[i]!.time! > dated[i - 1]!.time!) expect(px[i]! - px[i - 1]!).toBeGreaterThanOrEqual(30);
+    expect(await page.locator("#axis .tick.break").allTextContents()).toEqual(["⋯ 2 years ⋯"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("on the bundled case, quote lines are faint until an article is selected, then drawn strong; a finding brings its articles forward", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    const edge = (key: string) =>
+      page.evaluate((k) => (window as unknown as { __claimtrail: { renderer: { getEdgeDisplayData(k: string): { color: string; size: number } | undefined } } }).__claimtrail.renderer.getEdgeDisplayData(k), key);
+    const q = await page.evaluate(() => {
+      const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { findEdge(f: (k: string, a: { kind: string }) => boolean): string | undefined; source(e: string): string; getEdgeAttributes(e: string): { color: string; focusColor: string } } } } }).__claimtrail.renderer.getGraph();
+      const key = g.findEdge((_k, a) => a.kind === "quotes")!;
+      return { key, article: g.source(key), ...g.getEdgeAttributes(key) };
+    });
+    const before = (await edge(q.key))!;
+    expect(before.color).toBe(q.color);
+    const selected = await open(`?case=${bundledId}&sel=node:${encodeURIComponent(q.article)}&panel=article`);
+    await selected.page.locator("#panel-article h2").waitFor();
+    const strong = (await selected.page.evaluate((k) => (window as unknown as { __claimtrail: { renderer: { getEdgeDisplayData(k: string): { color: string; size: number } | undefined } } }).__claimtrail.renderer.getEdgeDisplayData(k), q.key))!;
+    expect(strong.color).toBe(q.focusColor);
+    expect(strong.size).toBeGreaterThan(before.size);
+    await shot(selected.page, "explorer-bundled-article");
+    // The finding a teacher starts with: one source behind many outlets when the analysis finds it, else the first finding.
+    const finding = (await page.locator('button[data-finding^="single_source_amplification"]').count()) ? page.locator('button[data-finding^="single_source_amplification"]').first() : page.locator("button[data-finding]").first();
+    await finding.click();
+    const focus = await page.evaluate(() => (window as unknown as { __claimtrail: { focus(): { nodes: string[] } | undefined } }).__claimtrail.focus());
+    expect(focus?.nodes.length).toBeGreaterThan(1);
+    for (const k of focus!.nodes) expect((await display(page, k))?.color).not.toBe(DIMMED);
+    await page.waitForTimeout(500);
+    await shot(page, "explorer-bundled-finding");
+    expect(problems).toEqual([]);
+    expect(selected.problems).toEqual([]);
+    await page.close();
+    await selected.page.close();
+  });
+
+  it("on the bundled case, the altered quote's comparison marks the changed words", async () => {
+    const key = await (async () => {
+      const { page } = await open(`?case=${bundledId}`);
+      const k = await page.evaluate(() => (window as unknown as { __claimtrail: { renderer: { getGraph(): { findEdge(f: (k: string, a: { kind: string }) => boolean): string | undefined } } } }).__claimtrail.renderer.getGraph().findEdge((_k, a) => a.kind === "alters_quote"));
+      await page.close();
+      return k;
+    })();
+    expect(key).toBeDefined();
+    const { page, problems } = await open(`?case=${bundledId}&sel=edge:${encodeURIComponent(key!)}&panel=compare`);
+    await page.locator("#panel-compare ins").first().waitFor();
+    expect((await page.locator("#panel-compare ins").allTextContents()).join(" ")).toContain("Homs desert");
+    expect((await page.locator("#panel-compare del").allTextContents()).join(" ")).toContain("Badia");
+    await page.waitForTimeout(300);
+    await shot(page, "explorer-bundled-compare");
     expect(problems).toEqual([]);
     await page.close();
   });

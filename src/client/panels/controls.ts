@@ -21,7 +21,9 @@ export function renderLegend(root: HTMLElement, state: ViewState, onToggle: (sty
     h("li", {}, swatch(COLORS.article, "dot"), " article, exact date"),
     h("li", {}, swatch(COLORS.article, "ring"), swatch(COLORS.range, "bar"), " date only to the month, or estimated (bar: when it could be)"),
     h("li", {}, swatch(COLORS.source, "dot"), " person or source quoted; ", swatch(COLORS.source, "ring"), " anonymous"),
-    h("li", {}, swatch(COLORS.claim, "dot"), " claim  ", swatch(COLORS.outlet, "dot"), " outlet (one row each)"),
+    h("li", {}, swatch(COLORS.claim, "dot"), " claim (bigger: made by more articles)"),
+    h("li", {}, swatch(COLORS.outlet, "dot"), " outlet: a row each; outlets only cited sit below the rows"),
+    h("li", {}, "“⋯ 2 years ⋯” on the time axis: a long quiet stretch, drawn short"),
   );
   const edges = h("ul", { class: "legend-edges" });
   for (const id of LEGEND_ORDER) {
@@ -29,7 +31,8 @@ export function renderLegend(root: HTMLElement, state: ViewState, onToggle: (sty
     const box = h("input", { type: "checkbox", "data-style": id, "aria-label": `Show lines: ${style.legend}` });
     box.checked = !state.hiddenStyles.has(id);
     box.addEventListener("change", () => onToggle(id, box.checked));
-    edges.append(h("li", {}, h("label", {}, box, swatch(style.color), ` ${style.legend}`)));
+    // A background relation is drawn faint: its chip shows the colour it takes when selected, and says so.
+    edges.append(h("li", {}, h("label", {}, box, swatch(style.focusColor ?? style.color), ` ${style.legend}${style.background ? " (faint until selected)" : ""}`)));
   }
   root.replaceChildren(h("p", { class: "legend-title" }, "Arrows point from the later article to where it took its content."), edges, nodes);
 }
