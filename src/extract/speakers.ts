@@ -118,15 +118,25 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
   const start = from + lead;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
   if (anon) return { entry: ctx.book.anonymous(anon), span: anon };
-  const text = ctx.masked.slice(start, to);
+  let text = ctx.masked.slice(start, to);
+  let nameStart = start;
+  let leadRole: string | undefined;
+  // A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only
+  // when those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker.
+  const pre = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,4})(?=\p{Lu})/u.exec(text);
+  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => ctx.lang.frames.roleNouns.includes(w.toLowerCase()))) {
+    leadRole = pre[1].trim();
+    nameStart = start + pre[1].length;
+    text = text.slice(pre[1].length);
+  }
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return undefined;
   const name = nm[1].replace(/[.,]$/, "");
   const rest = text.slice(name.length);
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
-  const role = app?.[1] ? roleOf(app[1], ctx) : undefined;
-  const entry = nameEntry(name, start, ctx, role);
-  return entry ? { entry, span: { start, end: start + name.length } } : undefined;
+  const role = app?.[1] ? roleOf(app[1], ctx) : leadRole;
+  const entry = nameEntry(name, nameStart, ctx, role);
+  return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : undefined;
 }
 
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */

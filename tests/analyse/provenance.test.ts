@@ -4,7 +4,7 @@ import { traceOrigin } from "../../src/analyse/trace.ts";
 import { reportMarkdown } from "../../src/export/report.ts";
 import type { ClaimNodeAttrs, FindingType } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { REFERENCE_CASE, REPO } from "../helpers.ts";
+import { makeCase, REFERENCE_CASE, REPO } from "../helpers.ts";
 
 const CASES = path.join(REPO, "tests/fixtures/cases");
 
@@ -130,6 +130,25 @@ describe("provenance on probe cases", () => {
     // "according to Transport for London figures": an organisation's data, not an outlet called "Transport".
     expect(graph.hasNode("source:transport-for-london")).toBe(true);
     expect(graph.filterNodes((_n, a) => a.kind === "outlet" && /transport/i.test(a.label))).toEqual([]);
+  });
+
+  it("reads a Russian article: its attribution frames, «» quotations and the outlet it cites, with no garbage sources", async () => {
+    const root = await makeCase({
+      "ru.txt": [
+        "---\noutlet: Vedomosti\npublished: 2022-09-14\n---",
+        "Как сообщает ТАСС, мост через реку будет закрыт на ремонт до конца года.",
+        "«Мы не можем рисковать жизнями людей», — заявил глава администрации Игорь Петров.",
+        "По данным РБК, ремонт обойдётся в два миллиарда рублей.",
+      ].join("\n\n"),
+    });
+    const { graph, readings } = await analyseCaseFolder(root);
+    const reading = readings[0];
+    expect(reading?.language).toBe("ru");
+    expect(graph.outEdges("ru").filter((e) => graph.getEdgeAttribute(e, "kind") === "cites").map((e) => graph.target(e)).sort()).toEqual(["outlet:rbc", "outlet:tass"]);
+    expect(reading?.quotations.find((q) => q.kind === "quotation")?.span.text).toBe("«Мы не можем рисковать жизнями людей»");
+    // The speaker after the quotation, role before name: "— заявил глава администрации Игорь Петров".
+    const sources = graph.filterNodes((_n, a) => a.kind === "source").map((k) => graph.getNodeAttributes(k));
+    expect(sources).toEqual([expect.objectContaining({ label: "Игорь Петров", sourceType: "named", role: "глава администрации" })]);
   });
 
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
