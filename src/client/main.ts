@@ -105,6 +105,8 @@ function computeFocus(): Focus | undefined {
       for (const a of f.articles) nodes.add(a);
       if (f.claim) nodes.add(f.claim);
       for (const e of findingEdges(data, f)) addEdge(e);
+      // The lines from the articles to the claim they all make (hidden by default, drawn for this finding).
+      if (f.claim) for (const e of data.incident.get(f.claim) ?? []) if (data.edges.get(e)!.attributes.kind === "asserts" && f.articles.includes(data.edges.get(e)!.source)) addEdge(e);
       // The people and sources the finding's articles share: where a recycled or amplified story leads back to.
       if (f.articles.length > 1) for (const e of sharedSourceEdges(data, f.articles)) addEdge(e);
       break;
