@@ -212,7 +212,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const k = sentenceIndex(r.sentences, at.sentence.end - 1);
       const next = k >= 0 ? r.sentences[k + 1] : undefined;
       const follows = next && REPORT_ANAPHORA.some((a) => next.text.toLowerCase().startsWith(a + " ") || next.text.toLowerCase().startsWith(a + ","));
-      const attributed = [...clauses(L.body, at.sentence, at.span), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
+      // A lead-in before a colon ("Great news for coffee lovers: X reports that …") is the writer's own voice, not the report's.
+      const own = (c: Span) => c.end <= at.span.start && /[:—–]/.test(L.body.slice(c.end, at.span.start));
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < 3 || words.some((w) => ATTRIBUTION.has(w))) continue;

@@ -3,7 +3,8 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
-import { classifyReuse } from "./classify.ts";
+import { classifyReuse, reuseContext } from "./classify.ts";
+import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { findDrift } from "./drift.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
@@ -24,7 +25,9 @@ export function analyseReuse(
     articles.map((a) => ({ id: a.meta.id, text: a.body })),
     chosen,
   );
-  const relations = classifyReuse({ articles, readings, pairs, ...(registry ? { registry } : {}) });
+  const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
+  const aligned = classifyReuse(inputs);
+  const relations = [...aligned, ...speakerQuoteRelations(articles, new Map(readings.map((r) => [r.article, r])), reuseContext(inputs), aligned)];
   const drift = findDrift({ articles, readings, relations });
   return { pairs, relations, drift, stats };
 }

@@ -1,4 +1,5 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
+import { HONORIFIC } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. */
@@ -21,6 +22,8 @@ export function refersTo(short: string, full: string): boolean {
 /** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
+  // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
+  name = name.replace(new RegExp(`^(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u"), "");
   const stop = new Set(frames.nameStopwords);
   let words = name.split(/\s+/);
   while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase())) words = words.slice(1);

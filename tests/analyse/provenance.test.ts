@@ -151,6 +151,15 @@ describe("provenance on probe cases", () => {
     expect(sources).toEqual([expect.objectContaining({ label: "Игорь Петров", sourceType: "named", role: "глава администрации" })]);
   });
 
+  it("finds a short altered quotation by its speaker, and leaves a writer's own lead-in out of what a citation claims", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "coffee-study"));
+    expect(graph.hasNode("source:helen-marsh")).toBe(true);
+    const findings = graph.getAttribute("findings");
+    expect(findings.find((f) => f.type === "altered_quote")?.explanation).toContain('"an association, not" was dropped');
+    expect(findings.filter((f) => f.type === "unsupported_attribution")).toEqual([]);
+    expect(findings.find((f) => f.type === "uncredited_copy")?.articles).toEqual(["tabloid", "press"]);
+  });
+
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
     expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);

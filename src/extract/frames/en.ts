@@ -5,10 +5,13 @@ const PARTICLE = "(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|da|del|della|di|
 // A dot belongs to a name only inside it ("U.S"), never at its end (the sentence's full stop).
 const WORD = `(?:${PARTICLE}[-\\u2011])?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*`;
 
+/** Titles before a name, often with a full stop ("Dr. Helen Marsh"): part of how the text names a person, not of the name. */
+export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev|Sir|Dame|Sheikh|Imam|Rabbi|Father";
+
 export const en: LanguageFrames = {
   language: "en",
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").
-  name: `(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|al|el|bin|ibn|van|von|la|le)\\s+)?${WORD}){0,5})`,
+  name: `(?:(?:${HONORIFIC})\\.?\\s+)?(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|al|el|bin|ibn|van|von|la|le)\\s+)?${WORD}){0,5})`,
   date: `(?:on|in|last|earlier\\s+(?:this|in)|this)\\s+(?<date>\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|week|month|year)`,
   descriptor: `the\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:outlet|newspaper|daily|news\\s+agency|agency|website|site|broadcaster|channel|network|paper|publication|magazine|tabloid|weekly|wire\\s+service|news\\s+site|media\\s+outlet)`,
   end: `(?=\\s*(?:[,.;:!?)"”’]|$|—|–)|\\s+(?:on|in|that|as|last|earlier|this|and|but|citing|which|who|said|says|reported|quoted|back|to|for|about|when|while|after|before|over|with|late|early|recently|yesterday|today|ago|figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\\b)`,

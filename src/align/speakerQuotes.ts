@@ -1,0 +1,100 @@
+/**
+ * Short quotations the passage aligner cannot see (a reworded quote shares fewer than eight words in a row): two
+ * articles that quote the same named speaker with mostly the same words print one quotation, the same or altered.
+ * "This is an association, not proof that coffee protects the liver" → "This is proof that coffee protects the liver".
+ */
+import type { CleanArticle } from "../clean/types.ts";
+import type { ArticleReading, Quotation } from "../extract/types.ts";
+import type { PassagePair } from "../graph/types.ts";
+import type { reuseContext } from "./classify.ts";
+import { surfaceDiff } from "./surface.ts";
+import { isStopWord, tokenize } from "./tokens.ts";
+import type { ReuseRelation } from "./types.ts";
+
+/** Two quotations of one speaker are one statement when their content words overlap this much (Dice coefficient). */
+export const SAME_QUOTE_OVERLAP = 0.5;
+/** … and share at least this many content words. */
+export const MIN_SHARED_WORDS = 4;
+
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((w) => !isStopWord(w));
+}
+
+function quotedText(body: string, q: Quotation): { text: string; start: number; end: number } {
+  const first = q.parts[0] ?? q.span;
+  const last = q.parts[q.parts.length - 1] ?? q.span;
+  return { text: q.parts.map((p) => body.slice(p.start, p.end)).join(" "), start: first.start, end: last.end };
+}
+
+/** Relations for quotations of one named speaker repeated by a later article, where no passage already covers them. */
+export function speakerQuoteRelations(
+  articles: readonly CleanArticle[],
+  readings: ReadonlyMap<string, ArticleReading>,
+  ctx: ReturnType<typeof reuseContext>,
+  existing: readonly ReuseRelation[],
+): ReuseRelation[] {
+  // A quotation already matched as a quotation is done; one inside a copied passage is news only if it was altered.
+  const inRelation = (kinds: readonly ReuseRelation["kind"][], article: string, start: number, end: number) =>
+    existing.some((r) => kinds.includes(r.kind) && r.passages.some((p) => (p.from.article === article && p.from.start < end && start < p.from.end) || (p.to.article === article && p.to.start < end && start < p.to.end)));
+  const covered = (article: string, start: number, end: number) => inRelation(["quotes_same", "alters_quote"], article, start, end);
+  const copied = (article: string, start: number, end: number) => inRelation(["copies"], article, start, end);
+  // A quotation broken by its attribution ("…," she said. "…") is compared whole and piece by piece: a later article
+  // may repeat one piece.
+  const quotesOf = (a: CleanArticle) =>
+    (readings.get(a.meta.id)?.quotations ?? [])
+      .filter((q) => q.kind === "quotation" && q.speaker)
+      .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
+  const all = articles.map((a) => ({ article: a, quotes: quotesOf(a) }));
+  const out: ReuseRelation[] = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const x = all[i] as (typeof all)[number];
+      const y = all[j] as (typeof all)[number];
+      if (x.quotes.length === 0 || y.quotes.length === 0) continue;
+      const o = ctx.orient(x.article.meta.id, y.article.meta.id);
+      const later = o.later === x.article.meta.id ? x : y;
+      const earlier = later === x ? y : x;
+      for (const lq of later.quotes) {
+        if (covered(later.article.meta.id, lq.start, lq.end)) continue;
+        let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
+        for (const eq of earlier.quotes) {
+          if (eq.q.speaker !== lq.q.speaker) continue;
+          let shared = 0;
+          for (const w of lq.words) if (eq.words.has(w)) shared++;
+          const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
+          if (shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP && (!best || dice > best.dice)) best = { eq, dice, shared };
+        }
+        if (!best) continue;
+        const same = best.dice === 1 && lq.words.size === best.eq.words.size;
+        if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
+        const pair: PassagePair = {
+          from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
+          to: { article: earlier.article.meta.id, start: best.eq.start, end: best.eq.end, text: earlier.article.body.slice(best.eq.start, best.eq.end) },
+          similarity: Math.round(best.dice * 1000) / 1000,
+          diff: surfaceDiff(earlier.article.body, best.eq, later.article.body, lq),
+        };
+        out.push({
+          kind: same ? "quotes_same" : "alters_quote",
+          from: later.article.meta.id,
+          to: earlier.article.meta.id,
+          direction: o.direction,
+          orientedBy: o.orientedBy,
+          passages: [pair],
+          credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
+          sharedWith: [],
+        });
+      }
+    }
+  }
+  // One relation per article pair and kind, with all its passages.
+  const merged = new Map<string, ReuseRelation>();
+  for (const r of out) {
+    const key = `${r.kind}\u0000${r.from}\u0000${r.to}`;
+    const seen = merged.get(key);
+    if (seen) seen.passages.push(...r.passages);
+    else merged.set(key, r);
+  }
+  return [...merged.values()];
+}
