@@ -42,7 +42,7 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
   if (!res?.ok) return;
   const info = (await res.json()) as WorkspaceInfo;
   if (!info.writable) {
-    parent.append(h("span", { class: "ws-readonly", title: "This server was started with --read-only" }, "Read-only"));
+    parent.append(h("span", { class: "ws-readonly", title: "This server shows cases without a store to write to (case folders, or --read-only): nothing can be added or changed here" }, "Read-only"));
     return;
   }
   const message = h("p", { class: "ws-message", role: "status" });
