@@ -108,9 +108,14 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
     "details",
     { class: "ws", id: "workspace" },
     h("summary", {}, "Edit"),
-    h("div", { class: "ws-group" }, h("strong", {}, "Case"), field("New", newTitle), create, field("Rename", rename), renameBtn, del),
-    h("div", { class: "ws-group" }, h("strong", {}, "Add an article"), text, field("or file", file), field("or address", url), field("Outlet", outlet), field("Published", published), field("Title", title), add),
-    message,
+    // A drop-down like the filters: opening it never changes the size of the picture underneath.
+    h(
+      "div",
+      { class: "ws-body" },
+      h("div", { class: "ws-group" }, h("strong", {}, "Case"), field("New", newTitle), create, field("Rename", rename), renameBtn, del),
+      h("div", { class: "ws-group" }, h("strong", {}, "Add an article"), text, field("or file", file), field("or address", url), field("Outlet", outlet), field("Published", published), field("Title", title), add),
+      message,
+    ),
   );
   parent.append(panel);
 }
