@@ -21,7 +21,7 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-type Autocannon = (opts: { url: string; connections: number; duration: number; requests?: { method: string; path: string }[] }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string>; requests?: { method: string; path: string }[] }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -109,18 +109,21 @@ export default async function loadBench(): Promise<void> {
     await fetch(`${url}/api/cases`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "scratch" }) });
     const big = "generated-5000";
     const firstBig = ((await (await fetch(`${url}/api/cases/${big}/graph`)).json()) as { nodes: { key: string; attributes: { kind: string } }[] }).nodes.find((n) => n.attributes.kind === "article")?.key;
-    const endpoints: [string, string][] = [
-      ["reference graph", `/api/cases/baghdadi-2019/graph`],
-      ["reference article", `/api/cases/baghdadi-2019/articles/asiatimes-2019-03-28`],
-      [`generated (${articles}) graph`, `/api/cases/${big}/graph`],
-      [`generated (${articles}) article`, `/api/cases/${big}/articles/${firstBig}`],
+    // The full graph JSON carries every article body; the explorer asks for it lean and gzipped, as a browser does.
+    const gzip = { "accept-encoding": "gzip" };
+    const endpoints: [string, string, Record<string, string>][] = [
+      ["reference graph", `/api/cases/baghdadi-2019/graph`, {}],
+      ["reference article", `/api/cases/baghdadi-2019/articles/asiatimes-2019-03-28`, {}],
+      [`generated (${articles}) graph, full, plain`, `/api/cases/${big}/graph`, {}],
+      [`generated (${articles}) graph, as the explorer asks (lean, gzip)`, `/api/cases/${big}/graph?lean=1`, gzip],
+      [`generated (${articles}) article`, `/api/cases/${big}/articles/${firstBig}`, {}],
     ];
     console.log(`\n50 connections, ${seconds} s each, imports into '${target}' running (add one, delete the previous, 50 ms apart)`);
     console.log("| endpoint | req/s | p50 ms | p99 ms | max ms | non-2xx | imports (p50/p99 ms) |");
     console.log("|---|---|---|---|---|---|---|");
-    for (const [name, p] of endpoints) {
+    for (const [name, p, headers] of endpoints) {
       const imports = importer(url, target);
-      const r = await autocannon({ url: url + p, connections: 50, duration: seconds });
+      const r = await autocannon({ url: url + p, connections: 50, duration: seconds, headers });
       const im = await imports.stop();
       console.log(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r.non2xx + r.errors + r.timeouts} | ${im.imports} (${im.p50.toFixed(0)}/${im.p99.toFixed(0)}) |`);
     }

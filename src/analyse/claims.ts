@@ -146,7 +146,8 @@ function midSentenceCapitals(texts: readonly string[]): Set<string> {
 export function namePairsFromText(text: string): NamePair[] {
   const pairs: NamePair[] = [];
   const heads = [...PLACE_HEADS].join("|");
-  const N = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:${heads}))?)`;
+  // At most five words a name: an unbounded run would make these patterns quadratic on a long run of capitals.
+  const N = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:${heads}))?)`;
   const patterns = [
     new RegExp(String.raw`${N}\s+is\s+(?:a\s+)?part\s+of\s+${N}`, "gu"),
     new RegExp(String.raw`${N}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${N}`, "gu"),

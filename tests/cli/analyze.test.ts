@@ -39,6 +39,20 @@ describe("claimtrail analyze", () => {
     expect(strict.code).toBe(3);
   });
 
+  // Hostile text shapes that once made a pattern quadratic: the run must end (the generous timeout only catches a hang).
+  it("analyses pathological texts (a 50,000-word run of capitals, a deep nest of quotation marks, one 280 kB line) and ends", { timeout: 180_000 }, async () => {
+    const words = ["Alpha", "said", "the", "according", "to", "told", "Reuters", "of", "«", "»", "“", "”", ",", ".", "Dr.", "al-", "Homs", "desert"];
+    const root = await makeCase({
+      "caps.txt": `${Array(50_000).fill("Capital").join(" ")}.`,
+      "quotes.txt": `${"“".repeat(20_000)} text ${"”".repeat(20_000)}`,
+      "line.txt": Array.from({ length: 50_000 }, (_, i) => words[(i * 7919) % words.length]).join(" "),
+    });
+    const { code, stdout } = await cli("analyze", root);
+    expect(code).toBe(0);
+    const graph = JSON.parse(stdout) as SerializedProvenanceGraph;
+    expect(graph.nodes.filter((n) => n.attributes.kind === "article").map((n) => n.key).sort()).toEqual(["caps", "line", "quotes"]);
+  });
+
   it.each([
     [["analyze", "/no/such/case"], 1, /case folder '\/no\/such\/case' does not exist/],
     [["analyze"], 2, /Missing required positional argument/],
