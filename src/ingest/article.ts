@@ -112,6 +112,11 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   if (fields.title) meta.title = fields.title.trim();
   if (fields.author) meta.author = fields.author;
   if (fields.language) meta.language = fields.language;
+  if (!fields.url) {
+    // A pasted page often keeps its own address in a footer line ("Original URL: https://…").
+    const own = /^\s*(?:original url|source url|canonical url|permalink|url)\s*:\s*(https?:\/\/\S+)\s*$/im.exec(text)?.[1];
+    if (own) fields = { ...fields, url: own };
+  }
   if (fields.url) {
     try {
       const u = new URL(fields.url);

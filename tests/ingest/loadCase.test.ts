@@ -124,6 +124,12 @@ describe("case.json overrides and metadata precedence", () => {
     expect(c.articles[0]?.meta).toMatchObject({ outlet: "Asia Times", outletOrigin: "credit_line" });
   });
 
+  it("takes a pasted page's own address from its 'Original URL:' line, and the outlet from that address", async () => {
+    const root = await makeCase({ "raw.txt": `${PLAIN_BODY}\nOriginal URL: https://www.theaustralian.com.au/world/bridge/news-story/123\n` });
+    const c = await loadCase(root);
+    expect(c.articles[0]?.meta).toMatchObject({ url: "https://www.theaustralian.com.au/world/bridge/news-story/123", outlet: "The Australian", outletOrigin: "registry" });
+  });
+
   it("does not take a single 'told X' as the article's own outlet", async () => {
     const root = await makeCase({ "raw.txt": "One woman told AFP she was afraid.\n\nOfficials said the camp would close." });
     const c = await loadCase(root);
