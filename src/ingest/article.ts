@@ -6,7 +6,7 @@ import { parseFrontMatter } from "./frontMatter.ts";
 import { extractHtml } from "./html.ts";
 import { MAX_ARTICLE_CHARS } from "./limits.ts";
 import { markdownToText } from "./markdown.ts";
-import { datelineDate } from "./textDate.ts";
+import { datelineDate, writtenDate } from "./textDate.ts";
 import type { ArticleFormat, ArticleMeta, LoadProblem, MetaOrigin, RawArticle } from "./types.ts";
 
 export interface ArticleInput {
@@ -135,7 +135,15 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
         meta.published = dayOnly;
         meta.publishedOrigin = origin.published;
       } else {
-        warn(`published date ${parsed.error}; the article is analysed without a date`);
+        // Not ISO, but plainly a date ("March 28, 2019"): read it, and say how it was read.
+        const written = /^\d{4}(?:-|$)/.test(fields.published.trim()) ? undefined : writtenDate(fields.published, fields.published_estimated ?? false);
+        if (written) {
+          meta.published = written;
+          meta.publishedOrigin = origin.published;
+          warn(`published date '${fields.published}' is not ISO 8601; it was read as ${written.iso} (write ${written.iso} to be sure)`);
+        } else {
+          warn(`published date ${parsed.error}; the article is analysed without a date`);
+        }
       }
     } else {
       meta.published = parsed;

@@ -41,3 +41,15 @@ export function datelineDate(text: string): PublishedDate | undefined {
   }
   return updated;
 }
+
+/** A date written out in words or another order ("March 28, 2019", "28/03/2019"), when the whole value is that date and names its year. */
+export function writtenDate(value: string, estimated: boolean): PublishedDate | undefined {
+  const trimmed = value.trim();
+  const r = chrono.parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
+  if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || !r.start.isCertain("year") || !r.start.isCertain("month")) return undefined;
+  const y = r.start.get("year") as number;
+  const m = r.start.get("month") as number;
+  return r.start.isCertain("day")
+    ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated }
+    : { iso: `${y}-${pad(m)}`, precision: "month", estimated };
+}

@@ -34,7 +34,8 @@ describe("bad input: each file gets a clear message, the rest of the case is ana
     ["broken-fm.txt", `---\noutlet: [unclosed\ntitle: x\n---\n${PLAIN_BODY}`, "warning", /front matter/],
     ["unclosed-fm.txt", `---\noutlet: X\n${PLAIN_BODY}`, "warning", /never closes/],
     ["impossible-date.txt", fm("published: 2019-02-30"), "warning", /day 30/],
-    ["not-iso-date.txt", fm("published: March 28 2019"), "warning", /not an ISO 8601 date/],
+    ["not-iso-date.txt", fm("published: next Tuesday-ish"), "warning", /not an ISO 8601 date/],
+    ["written-date.txt", fm("published: March 28, 2019"), "warning", /not ISO 8601; it was read as 2019-03-28/],
     ["latin1.txt", new Uint8Array([...Buffer.from("Le ministre a d"), 0xe9, ...Buffer.from("clar"), 0xe9, ...Buffer.from(" mardi que le pont serait ferm"), 0xe9, 0x2e])],
     ["unknown-key.txt", fm("outlet: X\nsection: world"), "warning", /section/],
     ["image.png", "not really a png", "warning", /not an article file/],
@@ -108,6 +109,15 @@ describe("case.json overrides and metadata precedence", () => {
     const c = await loadCase(root);
     expect(c.title).toBe("Bridge story");
     expect(c.articles[0]?.meta).toMatchObject({ outlet: "Reuters", outletOrigin: "case.json", published: { iso: "2020-05", precision: "month" } });
+  });
+
+  it.each([
+    ["March 28, 2019", { iso: "2019-03-28", precision: "day" }],
+    ["28/03/2019", { iso: "2019-03-28", precision: "day" }],
+    ["Mar 2019", { iso: "2019-03", precision: "month" }],
+  ])("reads a date written as '%s' at its precision", async (written, want) => {
+    const root = await makeCase({ "a.txt": fm(`published: ${written}`) });
+    expect((await loadCase(root)).articles[0]?.meta.published).toEqual({ ...want, estimated: false });
   });
 
   it("infers the outlet from the URL's domain through the registry and marks it as inferred", async () => {
