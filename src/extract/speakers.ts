@@ -177,4 +177,14 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     // A person introduced as the subject of the sentence is who a following "she said" most likely means.
     if (entry && text.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean).length <= 1) ctx.book.touch(entry);
   }
+  // The role first: "The transport minister, Karl Olsen, resigned" introduces Karl Olsen as the transport minister.
+  const roleFirst = new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${ctx.lang.frames.name}),`, "gu");
+  for (const m of text.matchAll(roleFirst)) {
+    const role = roleOf(m[1] ?? "", ctx);
+    const raw = m[2] ?? "";
+    if (!role || !raw) continue;
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(raw, (m[1] ?? "").length);
+    const entry = nameEntry(raw, start, ctx, role);
+    if (entry && (m.index ?? 0) === 0) ctx.book.touch(entry);
+  }
 }

@@ -135,6 +135,11 @@ export function extractHtml(html: string): HtmlExtraction {
   } catch (e) {
     warnings.push(`article extraction failed (${(e as Error).message}); the whole page text was used`);
   }
+  // "<title>Minister resigns - Coastal Times</title>": the site's name is not part of the headline.
+  if (result.title && result.siteName && result.title !== result.siteName) {
+    const site = result.siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    result.title = result.title.replace(new RegExp(`\\s+[-–—|·:]\\s+${site}\\s*$`, "i"), "").replace(new RegExp(`^${site}\\s+[-–—|·:]\\s+`, "i"), "");
+  }
   if (article?.content) {
     const { document: contentDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     result.text = domToText((contentDoc as unknown as Document).body);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/clean.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { loadCase } from "../../src/ingest/loadCase.ts";
-import { makeCase } from "../helpers.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { makeCase, REPO } from "../helpers.ts";
 
 // A saved page in the shape news sites use: JSON-LD NewsArticle, Open Graph tags, a figure with a caption, navigation and a comment section.
 const PAGE = `<!doctype html><html lang="en"><head>
@@ -55,6 +58,19 @@ describe("saved HTML pages", () => {
     expect(cleaned?.body).not.toContain("Engineers inspect the north pier");
     expect(cleaned?.removed.find((r) => r.reason === "photo_caption")?.text).toContain("Engineers inspect the north pier");
     expect(cleaned?.body).toContain("We cannot risk a single car on it");
+  });
+
+  it("reads a news page end to end: headline without the site name, caption and newsletter box removed, the minister introduced role-first", async () => {
+    // tests/fixtures/coastal-times-page.html: an invented page in the shape of a real one (nav, share bar, figure, aside, newsletter box, comments).
+    const html = await readFile(path.join(REPO, "tests/fixtures/coastal-times-page.html"), "utf8");
+    const root = await makeCase({ "page.html": html });
+    const { graph, cleaned } = await analyseCaseFolder(root);
+    const article = cleaned[0];
+    expect(article?.meta).toMatchObject({ outlet: "Coastal Times", title: "Minister resigns over harbour deal", published: { iso: "2022-11-02T09:12:00+01:00", precision: "time" } });
+    expect(article?.body).not.toMatch(/Sign up for our daily newsletter|Karl Olsen leaves the ministry|Good riddance|Share on Facebook|Read more/);
+    expect(article?.body).toContain("I have made mistakes");
+    expect(graph.getNodeAttributes("source:karl-olsen")).toMatchObject({ label: "Karl Olsen", role: "transport minister" });
+    expect(graph.edges("page", "outlet:harbour-herald").map((e) => graph.getEdgeAttribute(e, "kind"))).toEqual(["cites"]);
   });
 
   it("reports a page with no text and analyses the rest", async () => {
