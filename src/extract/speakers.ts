@@ -103,7 +103,10 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: 
   const nm = ctx.lang.nameAtEnd.exec(text);
   if (nm && nm[1]) {
     const s = end - nm[1].length;
-    const entry = nameEntry(nm[1], s, ctx, role);
+    // A role straight before the name ("Opposition leader Per Moen said"), when it holds one of the language's role nouns.
+    const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, s))?.[1]?.trim();
+    const lead = before && before.split(/\s+/).some((w) => ctx.lang.frames.roleNouns.includes(w.toLowerCase())) ? before : undefined;
+    const entry = nameEntry(nm[1], s, ctx, role ?? lead);
     return entry ? { entry, span: { start: s, end } } : undefined;
   }
   return undefined;

@@ -70,6 +70,7 @@ describe("saved HTML pages", () => {
     expect(article?.body).not.toMatch(/Sign up for our daily newsletter|Karl Olsen leaves the ministry|Good riddance|Share on Facebook|Read more/);
     expect(article?.body).toContain("I have made mistakes");
     expect(graph.getNodeAttributes("source:karl-olsen")).toMatchObject({ label: "Karl Olsen", role: "transport minister" });
+    expect(graph.getNodeAttributes("source:per-moen")).toMatchObject({ role: "Opposition leader" });
     expect(graph.edges("page", "outlet:harbour-herald").map((e) => graph.getEdgeAttribute(e, "kind"))).toEqual(["cites"]);
   });
 
