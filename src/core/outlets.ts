@@ -3,13 +3,16 @@ import { z } from "zod";
 import type { OutletKind } from "../graph/types.ts";
 import { slugify } from "./text.ts";
 
+/** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
+const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
+
 export const OutletEntrySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   /** Descriptive references prose uses for the outlet: "the Hong Kong-based outlet". */
   descriptors: z.array(z.string()).default([]),
   domains: z.array(z.string()).default([]),
-  kind: z.enum(["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"]).default("unknown"),
+  kind: z.enum(OUTLET_KINDS).default("unknown"),
   country: z.string().optional(),
 });
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;

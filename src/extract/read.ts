@@ -1,7 +1,7 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
-import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
+import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import { matchFrames, resolveCited, type ResolveContext } from "./attributions.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";

@@ -24,11 +24,6 @@ describe("each line pattern matches the real line it was written for", () => {
   });
 });
 
-function removedReasons(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const r of cleanArticle(raw(text)).removed) (out[r.reason] ??= []).push(r.text);
-  return out;
-}
 
 describe("cleaning small articles, one pattern each", () => {
   it.each<[string, string, RemovalReason, string]>([
