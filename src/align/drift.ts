@@ -147,8 +147,15 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (!sl || !se) continue;
       for (const nl of numberMentions(L.body, sl))
         for (const ne of numberMentions(E.body, se)) {
-          if (nl.value !== ne.value || nl.value < 10) continue;
-          if (nl.qualifier === ne.qualifier && nl.noun === ne.noun) continue;
+          if (nl.value < 10 || ne.value < 10) continue;
+          if (nl.value === ne.value) {
+            // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
+            if (nl.qualifier === ne.qualifier && nl.noun === ne.noun) continue;
+          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value)) {
+            // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
+            // different things, or a rounding, are not.
+            continue;
+          }
           push(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
             type: "number_drift",
             articles: [later, earlier],

@@ -160,6 +160,20 @@ describe("provenance on probe cases", () => {
     expect(findings.find((f) => f.type === "uncredited_copy")?.articles).toEqual(["tabloid", "press"]);
   });
 
+  it.each([
+    ["30,000", true],
+    ["22,500", false],
+  ])("a figure of the same thing restated as %s is number drift: %s", async (later, drift) => {
+    const root = await makeCase({
+      "a.txt": "---\noutlet: City Gazette\npublished: 2021-03-01\n---\nThe old bridge carries about 22,000 vehicles a day, according to the city's traffic office, and will close for repairs in May.\n\nEngineers found cracks in two of its piers during an inspection last month, the office said.\n",
+      "b.txt": `---\noutlet: Evening Courier\npublished: 2021-03-03\n---\nThe old bridge carries about ${later} vehicles a day and will close for repairs in May, the City Gazette reported.\n\nThe closure will cause chaos for commuters, local shop owners warned.\n`,
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const found = graph.getAttribute("findings").filter((f) => f.type === "number_drift");
+    expect(found.length > 0).toBe(drift);
+    if (drift) expect(found[0]?.explanation).toContain(`"about 22,000 vehicles"; Evening Courier (3 Mar 2021) retells it as "about ${later} vehicles"`);
+  });
+
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
     expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);
