@@ -19,10 +19,12 @@ import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./rend
 import { stateFromQuery, stateToQuery, type PanelName, type ViewState } from "./state.ts";
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
-import { mountWorkspace } from "./workspace.ts";
+import { articleEditor, mountWorkspace } from "./workspace.ts";
 import type { LabelSide, LayoutName, ViewModel } from "./types.ts";
 
 const scriptStart = performance.now();
+/** Whether this server lets the reader correct and delete articles (known once the workspace probe answers). */
+let workspaceWritable: Promise<boolean> = Promise.resolve(false);
 /** Graphs up to this many drawn nodes fit the screen with their labels: selections do not zoom. */
 const SMALL_GRAPH = 300;
 
@@ -271,6 +273,7 @@ async function selectNode(key: string): Promise<void> {
           articleViews.set(key, view);
         }
         renderArticle(panel, { data, view, onEdge: (e) => selectEdge(e), onNode: (k) => void selectTrace(k) });
+        if (await workspaceWritable) panel.append(articleEditor(data.id, key, { ...(view.meta.outlet ? { outlet: view.meta.outlet } : {}), ...(view.meta.published ? { published: view.meta.published.iso } : {}), ...(view.meta.title ? { title: view.meta.title } : {}) }));
       } catch (e) {
         panel.replaceChildren(h("p", { class: "error" }, `Could not load the article: ${(e as Error).message}`));
       }
@@ -548,7 +551,7 @@ async function main(): Promise<void> {
     pick.append(opt);
   }
   const chosen = cases.find((c) => c.id === state.case) ?? cases[0];
-  void mountWorkspace(pick.closest("header") ?? document.body, () => chosen?.id);
+  workspaceWritable = mountWorkspace(pick.closest("header") ?? document.body, () => chosen?.id);
   if (!chosen) {
     status("No cases to show: start claimtrail serve with a case folder.", true);
     return;

@@ -36,14 +36,56 @@ function field(label: string, input: HTMLElement): HTMLElement {
   return h("label", { class: "ws-field" }, `${label} `, input);
 }
 
-/** Adds the controls to `parent` when the server has a writable workspace; does nothing for a read-only server. */
-export async function mountWorkspace(parent: HTMLElement, currentCase: () => string | undefined): Promise<void> {
+/**
+ * Corrections of one article's outlet, date and title, and its deletion (workspace mode). Corrections are stored apart
+ * from what was extracted; an empty field leaves a value as it is.
+ */
+export function articleEditor(caseId: string, articleId: string, current: { outlet?: string; published?: string; title?: string }): HTMLElement {
+  const message = h("p", { class: "ws-message", role: "status" });
+  const outlet = h("input", { type: "text", placeholder: current.outlet ?? "", "aria-label": "Corrected outlet" });
+  const published = h("input", { type: "text", placeholder: current.published ?? "2019-03-28", "aria-label": "Corrected publication date" });
+  const title = h("input", { type: "text", placeholder: current.title ?? "", "aria-label": "Corrected title" });
+  const save = h("button", { type: "button" }, "Save corrections");
+  const del = h("button", { type: "button", class: "ws-danger" }, "Delete article");
+  const run = (action: () => Promise<void>) => {
+    message.textContent = "Working…";
+    action().catch((e: unknown) => (message.textContent = (e as Error).message));
+  };
+  save.addEventListener("click", () =>
+    run(async () => {
+      const body: Record<string, string> = {};
+      if (outlet.value.trim()) body.outlet = outlet.value.trim();
+      if (published.value.trim()) body.published = published.value.trim();
+      if (title.value.trim()) body.title = title.value.trim();
+      if (Object.keys(body).length === 0) throw new Error("Type a corrected outlet, date or title first.");
+      await write("PATCH", `/api/cases/${seg(caseId)}/articles/${seg(articleId)}`, body);
+      show(caseId);
+    }),
+  );
+  del.addEventListener("click", () =>
+    run(async () => {
+      if (!confirm(`Delete article '${articleId}' from this case?`)) return;
+      await write("DELETE", `/api/cases/${seg(caseId)}/articles/${seg(articleId)}`);
+      show(caseId);
+    }),
+  );
+  return h(
+    "details",
+    { class: "ws-article" },
+    h("summary", {}, "Correct or delete this article"),
+    h("div", { class: "ws-group" }, field("Outlet", outlet), field("Published", published), field("Title", title), save, del),
+    message,
+  );
+}
+
+/** Adds the controls to `parent` when the server has a writable workspace, and says whether it has; a read-only server gets a badge. */
+export async function mountWorkspace(parent: HTMLElement, currentCase: () => string | undefined): Promise<boolean> {
   const res = await fetch("/api/workspace", { headers: { Accept: "application/json" } }).catch(() => undefined);
-  if (!res?.ok) return;
+  if (!res?.ok) return false;
   const info = (await res.json()) as WorkspaceInfo;
   if (!info.writable) {
     parent.append(h("span", { class: "ws-readonly", title: "This server shows cases without a store to write to (case folders, or --read-only): nothing can be added or changed here" }, "Read-only"));
-    return;
+    return false;
   }
   const message = h("p", { class: "ws-message", role: "status" });
   const run = (action: () => Promise<void>) => {
@@ -118,4 +160,5 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
     ),
   );
   parent.append(panel);
+  return true;
 }

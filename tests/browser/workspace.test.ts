@@ -61,4 +61,30 @@ describe.skipIf(!browserAvailable())("workspace controls in the explorer", () =>
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("corrects an article's outlet from its panel, keeps the correction apart from what was extracted, and deletes it", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const id = store.articles("harbour-closure")[0]?.id ?? "";
+    expect(id).not.toBe("");
+    // The view's state lives in the address: this opens the article panel on that article.
+    await page.goto(`${url}?case=harbour-closure&sel=node:${encodeURIComponent(id)}&panel=article`);
+    await page.click("text=Correct or delete this article");
+    await page.fill('input[aria-label="Corrected outlet"]', "Harbour Gazette");
+    await Promise.all([page.waitForNavigation(), page.click("text=Save corrections")]);
+    const graph = (await (await fetch(`${url}api/cases/harbour-closure/graph`)).json()) as { nodes: { key: string; attributes: { kind: string; outletName?: string } }[] };
+    expect(graph.nodes.find((n) => n.key === id)?.attributes.outletName).toBe("Harbour Gazette");
+    const record = (await (await fetch(`${url}api/cases/harbour-closure/articles/${id}/record`)).json()) as Record<string, unknown>;
+    expect(JSON.stringify(record)).toContain("Port Gazette");
+    expect(JSON.stringify(record)).toContain("Harbour Gazette");
+
+    await page.goto(`${url}?case=harbour-closure&sel=node:${encodeURIComponent(id)}&panel=article`);
+    await page.click("text=Correct or delete this article");
+    page.once("dialog", (d) => void d.accept());
+    await Promise.all([page.waitForNavigation(), page.click("text=Delete article")]);
+    expect(store.getCase("harbour-closure")?.articles).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
