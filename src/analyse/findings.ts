@@ -47,6 +47,11 @@ function edgeKeys(graph: ProvenanceGraph, kind: string, from: string, to: string
   return graph.directedEdges(from, to).filter((e) => graph.getEdgeAttribute(e, "kind") === kind);
 }
 
+/** Every edge by which `from` took something from `to`: a citation, a copy, or a quotation (recycled or altered). */
+function takingEdges(graph: ProvenanceGraph, from: string, to: string): string[] {
+  return (["cites", "copies", "quotes_same", "alters_quote"] as const).flatMap((kind) => edgeKeys(graph, kind, from, to));
+}
+
 function claimEvidence(claim: ClaimAnalysis): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
@@ -108,7 +113,7 @@ function amplification(inputs: FindingInputs): Finding[] {
         (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
         ` ${claim.articles.length} articles, ${claim.origins.length === 1 ? "one origin" : `${claim.origins.length} origins`}, ${claim.primarySources.length} independent source${claim.primarySources.length === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
       evidence: claimEvidence(claim),
-      edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => [...edgeKeys(graph, "cites", a, t), ...edgeKeys(graph, "copies", a, t), ...edgeKeys(graph, "quotes_same", a, t), ...edgeKeys(graph, "alters_quote", a, t)])),
+      edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => takingEdges(graph, a, t))),
     });
   }
   return findings;
@@ -282,7 +287,7 @@ function drift(inputs: FindingInputs): Finding[] {
   const unsupported = new Map<string, Finding>();
   inputs.drift.forEach((d, i) => {
     const [later, earlier] = d.articles;
-    const edges = [...edgeKeys(graph, "cites", later, earlier), ...edgeKeys(graph, "copies", later, earlier), ...edgeKeys(graph, "alters_quote", later, earlier), ...edgeKeys(graph, "quotes_same", later, earlier)];
+    const edges = takingEdges(graph, later, earlier);
     if (d.type === "unsupported_attribution") {
       // Several articles crediting one report with the same unsupported words are one finding.
       const key = `${earlier}\u0000${d.clause.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;

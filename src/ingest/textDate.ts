@@ -12,6 +12,15 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/** A chrono result as a reduced-precision date: the day when chrono is sure of it, else the month. */
+function toPublished(r: chrono.ParsedResult, estimated: boolean): PublishedDate {
+  const y = r.start.get("year") as number;
+  const m = r.start.get("month") as number;
+  return r.start.isCertain("day")
+    ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated }
+    : { iso: `${y}-${pad(m)}`, precision: "month", estimated };
+}
+
 /**
  * The date a line of furniture gives, if the line is mostly that date or says "published"; relative dates ("3 days
  * ago") and dates without a written year are never taken. The result is marked estimated: a date in the text may be
@@ -27,11 +36,7 @@ export function datelineDate(text: string): PublishedDate | undefined {
       if (!/\b(?:1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
       const mostlyDate = r.text.replace(/\s/g, "").length >= line.replace(/[\s|·•—–-]/g, "").length * 0.5;
       if (!mostlyDate && !PUBLISHED.test(line) && !UPDATED.test(line)) continue;
-      const y = r.start.get("year") as number;
-      const m = r.start.get("month") as number;
-      const date: PublishedDate = r.start.isCertain("day")
-        ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated: true }
-        : { iso: `${y}-${pad(m)}`, precision: "month", estimated: true };
+      const date = toPublished(r, true);
       if (UPDATED.test(line) && !PUBLISHED.test(line.replace(UPDATED, ""))) {
         updated ??= date;
         continue;
@@ -47,9 +52,5 @@ export function writtenDate(value: string, estimated: boolean): PublishedDate | 
   const trimmed = value.trim();
   const r = chrono.parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
   if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || !r.start.isCertain("year") || !r.start.isCertain("month")) return undefined;
-  const y = r.start.get("year") as number;
-  const m = r.start.get("month") as number;
-  return r.start.isCertain("day")
-    ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated }
-    : { iso: `${y}-${pad(m)}`, precision: "month", estimated };
+  return toPublished(r, estimated);
 }
