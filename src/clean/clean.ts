@@ -237,17 +237,3 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
 function removedSinceKeptBreak(text: string, end: number, nextStart: number): boolean {
   return text.slice(end, nextStart).trim().length > 0;
 }
-
-/** Maps a body offset back to an offset in the original text. */
-export function bodyToTextOffset(article: CleanArticle, bodyOffset: number): number {
-  let lo = 0;
-  let hi = article.kept.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const seg = article.kept[mid] as KeptSegment;
-    if (bodyOffset < seg.bodyStart) hi = mid - 1;
-    else if (bodyOffset > seg.bodyStart + seg.length) lo = mid + 1;
-    else return seg.textStart + (bodyOffset - seg.bodyStart);
-  }
-  return -1;
-}

@@ -83,11 +83,6 @@ export function analyseSentences(body: string, paragraphs: readonly Span[], lang
   return out;
 }
 
-/** Splits each paragraph of the body into sentences, returned as trimmed spans of the body. */
-export function splitSentences(body: string, paragraphs: readonly Span[], language: string): TextSpan[] {
-  return analyseSentences(body, paragraphs, language).sentences;
-}
-
 /** The sentence containing an offset (or the nearest one before it). */
 export function sentenceAt(sentences: readonly TextSpan[], offset: number): TextSpan | undefined {
   let best: TextSpan | undefined;
