@@ -5,7 +5,7 @@
  * outside the case (the outlet stands in for the source it relays unless the text names that source).
  * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
  */
-import type { TextSpan } from "../core/spans.ts";
+import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
@@ -19,8 +19,6 @@ export interface SupportContext {
   /** Articles in date order (earliest first; ties broken by id). */
   order: readonly string[];
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 interface StatementSupport {
   sources: Set<string>;
