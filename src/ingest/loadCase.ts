@@ -103,7 +103,10 @@ export async function loadCase(root: string, registry?: OutletRegistry): Promise
   else if (caseJson) {
     const parsed = parseCaseFile(Buffer.from(caseJson).toString("utf8"));
     if ("error" in parsed) problems.push({ file: "case.json", severity: "error", reason: parsed.error });
-    else caseFile = parsed;
+    else {
+      caseFile = parsed.caseFile;
+      for (const reason of parsed.problems) problems.push({ file: "case.json", severity: "warning", reason });
+    }
   }
 
   let reg = registry ?? (await loadDefaultRegistry());

@@ -61,7 +61,7 @@ export async function importCaseFolder(
   let caseJson: { articles: (ArticleFields & { file: string })[] } = { articles: [] };
   try {
     const parsed = parseCaseFile(await readFile(path.join(root, "case.json"), "utf8"));
-    if (!("error" in parsed)) caseJson = parsed;
+    if (!("error" in parsed)) caseJson = parsed.caseFile;
   } catch {
     // No case.json: nothing was given beyond the files themselves.
   }

@@ -75,8 +75,34 @@ describe("bad input: each file gets a clear message, the rest of the case is ana
   it("reports a case.json of the wrong shape", async () => {
     const root = await makeCase({ "case.json": JSON.stringify({ articles: [{ outlet: "x" }] }), "a.txt": PLAIN_BODY });
     const c = await loadCase(root);
-    expect(c.problems.find((p) => p.file === "case.json")?.reason).toMatch(/does not match.*file/);
+    expect(c.problems.find((p) => p.file === "case.json")?.reason).toMatch(/article 1 has no 'file'/);
     expect(c.articles).toHaveLength(1);
+  });
+
+  it("reads null in case.json as unknown, keeping every other field of the article", async () => {
+    const root = await makeCase({
+      "case.json": JSON.stringify({ title: "Null story", articles: [{ file: "a.txt", id: "a-nd", outlet: "Harbour Herald", title: null, published: null, url: "https://example.org/a" }] }),
+      "a.txt": PLAIN_BODY,
+    });
+    const c = await loadCase(root);
+    expect(c.problems.filter((p) => p.file === "case.json")).toEqual([]);
+    expect(c.title).toBe("Null story");
+    expect(c.articles[0]?.meta).toMatchObject({ id: "a-nd", outlet: "Harbour Herald", url: "https://example.org/a" });
+  });
+
+  it("drops one bad field of one article alone, naming the file, the article and the field", async () => {
+    const root = await makeCase({
+      "case.json": JSON.stringify({ articles: [{ file: "a.txt", id: "first", outlet: "Harbour Herald", title: 42 }, { file: "b.txt", id: "second", outlet: "Valley Post" }] }),
+      "a.txt": PLAIN_BODY,
+      "b.txt": PLAIN_BODY + " Another line so the texts differ.",
+    });
+    const c = await loadCase(root);
+    const reasons = c.problems.filter((p) => p.file === "case.json").map((p) => p.reason);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/article 'a\.txt' \(id 'first'\): field 'title' was dropped/);
+    const byId = new Map(c.articles.map((a) => [a.meta.id, a.meta]));
+    expect(byId.get("first")?.outlet).toBe("Harbour Herald");
+    expect(byId.get("second")?.outlet).toBe("Valley Post");
   });
 
   it("renames the second of two articles with the same id and says so", async () => {
