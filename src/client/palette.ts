@@ -71,6 +71,8 @@ export const FINDING_TITLES: Record<FindingType, string> = {
   uncredited_copy: "Copied without credit",
   syndication: "Same story republished",
   circular_reporting: "Circular reporting",
+  claim_outlives_debunk: "Repeated after the debunk",
+  laundering: "Doubt lost along the way",
 };
 
 /** Node kinds in words, for lists and the legend. */

@@ -90,6 +90,8 @@ export const FINDING_TEXT: Record<FindingType, { title: string; meaning: string 
   uncredited_copy: { title: "Copied without credit", meaning: "Text was reused without naming where it came from." },
   syndication: { title: "Syndicated story", meaning: "The article is another outlet's story; that outlet is the one of record." },
   circular_reporting: { title: "Circular reporting", meaning: "Reports lean on each other, so the claim seems to confirm itself." },
+  claim_outlives_debunk: { title: "Repeated after the debunk", meaning: "The claim was presented as true again after articles in the case had reported it false." },
+  laundering: { title: "Laundering", meaning: "A chain of re-reports dropped the satire, the doubt or the original source along the way, so the claim reads as plain news." },
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -104,9 +104,16 @@ export interface DiffOp {
   text: string;
 }
 
+/** How sure a reading is: at or above CONFIDENT it may ground findings and the report's "rests on"; below it, it is drawn dashed and written "possibly". */
+export const CONFIDENT = 0.7;
+
 interface EdgeBase {
   label?: string;
   evidence?: Evidence[];
+  /** 0–1: how sure the reading that made this edge is (absent on structural edges such as published_by: certain). */
+  confidence?: number;
+  /** The rule that made the edge (a frame id such as "en.according_to", an alignment rule), so a reader can see why. */
+  rule?: string;
 }
 
 export interface PublishedByEdgeAttrs extends EdgeBase { kind: "published_by" }
@@ -138,7 +145,13 @@ export interface QuotesEdgeAttrs extends EdgeBase {
   via?: string;
 }
 export interface RepublishesEdgeAttrs extends EdgeBase { kind: "republishes" }
-export interface AssertsEdgeAttrs extends EdgeBase { kind: "asserts" }
+/** Which side an article takes on a claim it carries: presents it as true, reports it false (false, doubtful, satire, hoax), or only mentions it. */
+export type Stance = "true" | "false" | "mentions";
+export interface AssertsEdgeAttrs extends EdgeBase {
+  kind: "asserts";
+  /** Absent on graphs made before stance was read: treat as "true". */
+  stance?: Stance;
+}
 
 export type EdgeAttrs =
   | PublishedByEdgeAttrs
@@ -157,7 +170,9 @@ export type FindingType =
   | "number_drift"
   | "uncredited_copy"
   | "syndication"
-  | "circular_reporting";
+  | "circular_reporting"
+  | "claim_outlives_debunk"
+  | "laundering";
 
 /** Something a fact-checker should look at, said in plain words. */
 export interface Finding {
