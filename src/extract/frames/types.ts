@@ -1,7 +1,13 @@
 /** The shape of one language's reading data: attribution frames, speech verbs, source nouns and credit patterns, kept as data so a language can be added without code. */
 import type { AttributionFrame } from "../types.ts";
 
-/** One attribution phrase pattern. `pattern` is a regular-expression source using the language's macros ({SRC}, {END}, {DATE}); `example` must match and yield `expect` (tested). */
+/**
+ * One attribution phrase pattern. `pattern` is a regular-expression source using the language's macros ({SRC}, {END}, {DATE}),
+ * or with its own `(?<name>…)` group where the language's name pattern cannot delimit the name (Chinese 据…报道); `example` must
+ * match and yield `expect` (tested). Named groups a pattern may carry besides `name`: `citing` (who the outlet cited), `date`,
+ * and `cue` — an outlet cue word the frame read right before the name and kept out of it ("il quotidiano" in "secondo il
+ * quotidiano La Voce", "خبرگزاری" in "به گزارش خبرگزاری پارس"): evidence that the name is an outlet.
+ */
 export interface FrameRule {
   id: string;
   frame: AttributionFrame;
@@ -10,6 +16,14 @@ export interface FrameRule {
   allowUnknown: boolean;
   /** True when the frame says the whole article is another outlet's story (syndication) rather than a citation. */
   syndication?: boolean;
+  /**
+   * True when the span is bounded by the frame rather than by the shape of a name — scripts without capitals (ko, zh, fa, ar),
+   * or a cue after which an ordinary noun phrase often stands (Arabic حسب "according to the latest statements"). The span is
+   * then only a candidate: the reader takes it as an outlet only with outside evidence — a registry entry matched whole, a
+   * `cue` group, an outlet cue word or suffix in the span (`outletCues`, `outletSuffixes`), a domain — and never when it is
+   * one of `genericSources`.
+   */
+  needsEvidence?: boolean;
   example: string;
   /** The cited name the example yields. */
   expect: string;
@@ -41,6 +55,17 @@ export interface LanguageFrames {
   organisationCues: string[];
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
+  /**
+   * Endings that make a word an outlet's name in languages that write compounds without spaces ("人民日报" ends in 日报,
+   * "한빛일보" in 일보, "خبرگزاری" is a word of its own but "…نیوز" an ending): a span ending so carries its own outlet cue.
+   * Optional: languages whose names are space-separated words leave it out and use `outletCues`.
+   */
+  outletSuffixes?: string[];
+  /**
+   * Nouns and noun phrases that a frame can cite but that name nobody ("local media", "외신", "外媒", "رسانه‌ها", "Angaben"):
+   * the reader types such a span as a generic (an anonymous source at most), never an outlet or a person. Lower case. Optional.
+   */
+  genericSources?: string[];
   /** Capitalised words that open sentences but are never part of a name ("However", "Yesterday"). */
   nameStopwords: string[];
   /** Photo and picture credits: a match here is never a citation. */
