@@ -1,0 +1,26 @@
+/** Pattern pieces shared by several languages' reading data: word ends, web addresses, quotation marks and Latin-script names. */
+
+/** "No letter or digit follows": JavaScript's \b is ASCII-only even with the u flag, so "è", "ü" or Cyrillic would end a word early. */
+export const EOW = "(?![\\p{L}\\p{N}])";
+
+/** "No letter or digit precedes". */
+export const BOW = "(?<![\\p{L}\\p{N}])";
+
+/** A web address written as a name ("sul sito example.it", "www.example.com"): lower-case labels and a top-level domain of 2–6 letters. */
+export const DOMAIN = "(?:www\\.)?[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*)*\\.\\p{Ll}{2,6}(?![\\p{L}\\p{N}])";
+
+/** Opening and closing quotation marks and title brackets that may stand around a cited name. */
+export const OPEN = "[\"“„«‹'‘《〈「『<]";
+export const CLOSE = "[\"”“»›'’》〉」』>]";
+
+/** One capitalised word in a Latin-script language; a dot belongs to it only inside ("U.S"), never at its end. */
+export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
+
+/**
+ * A capitalised name of up to six words in a Latin-script language, the given lower-case particles allowed between words
+ * ("Corriere della Sera", "International Archives of Medicine"); each word is bounded by the next space, so the pattern stays linear.
+ */
+export function capitalisedName(particles: readonly string[], elision = ""): string {
+  const word = elision ? `(?:(?:${elision})[’'])?${CAP_WORD}` : CAP_WORD;
+  return `(?:${word}(?:\\s+(?:(?:${particles.join("|")})\\s+)?${word}){0,5})`;
+}

@@ -1,0 +1,56 @@
+/** Italian reading data: «secondo», «riporta», «ha detto al», «pubblicato sulla rivista», «sul sito», virgolette, crediti foto. */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Lower-case articles and articled prepositions that stand before a name and are not part of it ("il Corriere" is the Corriere). */
+const ART = "(?:il|lo|la|i|gli|le|l['’])";
+/** Nouns that say the name after them is a publication ("il quotidiano X", "la testata X", "sul sito X"). */
+const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg"];
+const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
+/** An outlet noun before the name, with its article and at most one adjective ("il quotidiano romano"), captured as `cue`. */
+const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+/** Prepositions fused with an article before a name ("al Corriere", "sulla rivista", "dalla Stampa"). */
+const TO = "(?:al|allo|alla|all['’]|ai|agli|alle|a)";
+const ON = "(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|in|nel|nello|nella|nell['’])";
+const BY = "(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)";
+
+export const it: LanguageFrames = {
+  language: "it",
+  // A capitalised run with Italian particles (and English ones: foreign titles stay in their language), or a web address.
+  name: `(?:${DOMAIN}|${capitalisedName(["di", "del", "della", "dello", "dei", "degli", "delle", "per", "of", "for", "and", "the", "de", "al", "el"], "d|dell|dall|nell|sull|all")})`,
+  date: `(?:il|lo|l['’]|a|ad|in|nel|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\\s+(?<date>\\d{1,2}(?:°)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+\\s+\\d{4})`,
+  descriptor: `${ART}\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:che|e|ed|ma|il|lo|la|i|gli|le|un|una|in|nel|nella|a|al|alla|su|sul|sulla|per|con|pubblicat[oaie]|uscit[oaie]|appars[oaie]|diffus[oaie]|citat[oaie]|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|avrebbe|sarebbe|ha|hanno|è|non|si|citando|secondo|come|mentre|dopo|prima)${EOW})`,
+  frames: [
+    // "secondo" is also the ordinal ("il secondo gruppo"): never after an article or articled preposition.
+    { id: "it.secondo", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?<!(?:il|al|del|nel|dal|sul|Il|Al)\\s)(?:[Ss]econdo|[Ss]tando\\s+a|[Aa]\\s+detta\\s+d(?:i|el|ella|ell['’]))\\s+(?:(?:quanto\\s+)?(?:riportato|scritto|rivelato|pubblicato)\\s+${BY}\\s*|(?:un|una|un['’]|il|la|l['’])\\s*(?:\\p{Ll}+\\s+)?(?:articolo|servizio|inchiesta|indiscrezione|rapporto|reportage|analisi)\\s+(?:di|del|della|dello|dell['’]|pubblicat[oa]\\s+${ON})\\s*)?(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "Il porto resterà chiuso, secondo il Corriere del Lago.", expect: "Corriere del Lago" },
+    { id: "it.riporta", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Cc]ome\\s+)?(?:riporta|riportava|ha\\s+riportato|scrive|scriveva|ha\\s+scritto|rivela|ha\\s+rivelato|racconta|ha\\s+raccontato|anticipa|ha\\s+anticipato|titola|titolava|ha\\s+titolato|annuncia|ha\\s+annunciato)\\s+(?:(?:oggi|ieri)\\s+)?(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "Le indagini sono chiuse, riporta la Gazzetta di Borgo.", expect: "Gazzetta di Borgo" },
+    { id: "it.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:ha\\s+riportato|riporta|riportava|ha\\s+scritto|scrive|ha\\s+rivelato|rivela|ha\\s+pubblicato|pubblica|ha\\s+titolato|titola|titolava)${EOW}`, example: "Il Foglio Verde ha rivelato che il sindaco era assente.", expect: "Il Foglio Verde" },
+    { id: "it.detto_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:ha|aveva|avrebbe|hanno|avevano)\\s+(?:detto|dichiarato|spiegato|raccontato|confidato|riferito|confermato|rivelato|assicurato)\\s+${TO}\\s*(?:${CUE})?{SRC}{END}`, example: "«Non ci arrenderemo», ha detto al Messaggero Alpino un funzionario.", expect: "Messaggero Alpino" },
+    { id: "it.intervista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]n\\s+un['’]\\s*intervista\\s+${TO}|intervistat[oaie]\\s+${BY}|[Pp]arlando\\s+con|[Ii]n\\s+dichiarazioni\\s+${TO})\\s*(?:${CUE})?{SRC}{END}`, example: "In un’intervista alla Tribuna di Riva, il ministro ha smentito.", expect: "Tribuna di Riva" },
+    { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
+    { id: "it.sul_sito", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:sul|nel)\\s+(?:suo\\s+)?(?<cue>sito(?:\\s+web|\\s+internet)?|blog|portale|profilo)\\s+{SRC}{END}`, example: "Il ricercatore, sul sito notizieverdi.it, ha commentato i dati.", expect: "notizieverdi.it" },
+    { id: "it.riportato_da", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:riportat[oaie]|rivelat[oaie]|pubblicat[oaie]|lanciat[oaie]|ripres[oaie]|diffus[oaie]|anticipat[oaie])\\s+(?:per\\s+prim[oa]\\s+|anche\\s+)?${BY}\\s*(?:${CUE})?{SRC}{END}`, example: "La notizia, riportata per prima dalla Voce di Lecco, è falsa.", expect: "Voce di Lecco" },
+    { id: "it.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}citando\\s+(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "Il ministero ha smentito, citando l'Ansa.", expect: "Ansa" },
+    { id: "it.citato_da", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:come\\s+)?(?:citat[oaie]|ripres[oaie])\\s+${BY}\\s*{SRC}{END}`, example: "Il dato, citato dal Sole Adriatico, è contestato.", expect: "Sole Adriatico" },
+    { id: "it.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:pubblicat[oa]|appars[oa]|uscit[oa])\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Questo articolo è stato pubblicato originariamente su The Harbour Review.", expect: "The Harbour Review" },
+  ],
+  speechVerbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha precisato", "ha raccontato", "ha commentato", "ha concluso", "ha ribadito", "ha assicurato", "ha ammesso", "ha osservato", "ha confermato", "ha scritto", "ha riferito", "ha risposto", "ha avvertito", "ha detto a", "dice", "dichiara", "spiega", "aggiunge", "afferma", "sottolinea", "precisa", "racconta", "commenta", "conclude", "ribadisce", "assicura", "ammette", "osserva", "conferma", "avverte", "sostiene", "ha sostenuto", "ha così commentato"],
+  pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
+  anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],
+  determiners: ["un", "uno", "una", "un’", "un'", "alcuni", "alcune", "diversi", "diverse", "vari", "varie", "due", "tre", "il", "lo", "la", "i", "gli", "le", "questi", "queste", "quel", "quei", "altri", "altre", "molti", "molte"],
+  roleNouns: ["esperto", "esperta", "giornalista", "analista", "portavoce", "ministro", "ministra", "professore", "professoressa", "ricercatore", "ricercatrice", "direttore", "direttrice", "autore", "autrice", "avvocato", "avvocata", "diplomatico", "ambasciatore", "storico", "storica", "deputato", "deputata", "senatore", "sindaco", "presidente", "segretario", "consulente", "medico", "nutrizionista", "docente", "economista", "scienziato", "scienziata", "corrispondente", "redattore", "fondatore", "responsabile", "capo", "generale", "colonnello"],
+  organisationCues: ["ministero", "governo", "esercito", "polizia", "carabinieri", "procura", "tribunale", "consiglio", "comune", "regione", "prefettura", "università", "istituto", "fondazione", "associazione", "commissione", "agenzia", "autorità", "ufficio", "dipartimento", "partito", "ospedale", "onu", "nato", "ue"],
+  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "corriere", "gazzetta", "giornale", "messaggero", "notizie", "news", "stampa", "tribuna", "post", "fatto", "foglio", "tg", "rai", "today"],
+  outletSuffixes: [],
+  genericSources: ["media", "stampa locale", "stampa", "giornali", "quotidiani", "fonti", "agenzie", "indiscrezioni", "voci", "social", "social network", "rete", "studio", "studi", "ricerca", "esperti"],
+  nameStopwords: ["ma", "e", "secondo", "ieri", "oggi", "anche", "poi", "però", "tuttavia", "intanto", "inoltre", "quindi", "dopo", "prima", "mentre", "se", "questo", "questa", "lui", "lei", "loro", "in", "nel", "nella", "per", "come", "già", "ora", "ancora"],
+  photoCredits: ["(?:Foto|Fotografia|Immagine|Credit(?:i)?|Crediti\\s+foto|Ph\\.?|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Immagine|Ph)\\s*(?::|di)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Immagine)\\s+(?:di|per\\s+gentile\\s+concessione\\s+di)\\s+[^\\n.]{0,60}"],
+  titleCues: ["libro", "volume", "intitolato", "intitolata", "dal titolo", "titolo", "film", "documentario", "romanzo", "rapporto", "articolo", "canzone", "saggio", "programma", "trasmissione", "studio", "titolava", "titola"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Questo|Il\\s+presente|L['’])\\s*(?:articolo|testo|pezzo)\\s+(?:è\\s+stato\\s+)?(?:pubblicato|apparso|uscito)\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+(?:su|sul|sulla|in|da)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    "^\\s*(?:Fonte|Fonti|Via)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+  ],
+};
