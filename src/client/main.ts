@@ -1,10 +1,10 @@
 /** The explorer's entry point: loads a case, draws it with sigma, and wires the panels, filters, time slider and URL state together. */
-import type { OriginTrace } from "../analyse/types.ts";
 import type { Finding } from "../graph/types.ts";
 import type { ArticleView } from "../server/types.ts";
 import { api } from "./api.ts";
-import { findingEdges, indexCase, labelOf, type CaseData } from "./data.ts";
+import { indexCase, labelOf, type CaseData } from "./data.ts";
 import { h } from "./dom.ts";
+import { searchMatches, selectionFocus } from "./focus.ts";
 import type { Focus, HighlightInput } from "./highlight.ts";
 import { visibleLabels } from "./labels.ts";
 import { runForceLayout } from "./layoutForce.ts";
@@ -16,11 +16,11 @@ import { renderList } from "./panels/list.ts";
 import { renderTrace } from "./panels/trace.ts";
 import { SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
-import { stateFromQuery, stateToQuery, type PanelName, type ViewState } from "./state.ts";
+import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
 import { articleEditor, mountWorkspace } from "./workspace.ts";
-import type { LabelSide, LayoutName, ViewModel } from "./types.ts";
+import type { LabelSide, ViewModel } from "./types.ts";
 
 const scriptStart = performance.now();
 /** Whether this server lets the reader correct and delete articles (known once the workspace probe answers). */
@@ -47,24 +47,25 @@ const $ = <T extends HTMLElement>(id: string): T => {
   return el as T;
 };
 
-const state: ViewState = stateFromQuery(location.search);
+/** The one UI state (state.ts); changed only through `dispatch`. */
+let state: ExplorerState = initialState(`${location.search.slice(1)}&${location.hash.slice(1)}`);
+/** The loaded case and its drawable graph: data, not UI state. */
 let data: CaseData | undefined;
 let model: ViewModel | undefined;
 let renderer: ViewRenderer | undefined;
 let detachAxis: (() => void) | undefined;
+let stopForce: (() => void) | undefined;
+let playTimer: number | undefined;
+/** Derived from the state on each refresh (and, for labels, from the camera): what sigma's reducers read. */
 let focus: Focus | undefined;
 let matches: Set<string> | undefined;
 let labels: Map<string, LabelSide> | undefined;
 let labelFrame: number | undefined;
-let trace: OriginTrace | undefined;
-let traceError: string | undefined;
-let stopForce: (() => void) | undefined;
-let playTimer: number | undefined;
 const articleViews = new Map<string, ArticleView>();
 
 const hook: TestHook = {
   ready: false,
-  state,
+  state: state.view,
   timings: {},
   focus: () => (focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : undefined),
   labels: () => (labels ? [...labels.keys()] : undefined),
@@ -83,96 +84,35 @@ function status(text: string, error = false): void {
 }
 
 function syncUrl(): void {
-  const q = stateToQuery(state);
+  const q = stateToQuery(state.view);
   history.replaceState(null, "", q ? `?${q}` : location.pathname);
 }
 
-/** Nodes and edges to bring forward for the current selection. */
-function computeFocus(): Focus | undefined {
-  if (!data || !state.selection) return undefined;
-  const sel = state.selection;
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  const addEdge = (key: string) => {
-    const e = data!.edges.get(key);
-    if (!e) return;
-    edges.add(key);
-    nodes.add(e.source);
-    nodes.add(e.target);
-  };
-  switch (sel.type) {
-    case "finding": {
-      const f = data.findings.find((x) => x.id === sel.id);
-      if (!f) return undefined;
-      for (const a of f.articles) nodes.add(a);
-      if (f.claim) nodes.add(f.claim);
-      for (const e of findingEdges(data, f)) addEdge(e);
-      // The lines from the articles to the claim they all make (hidden by default, drawn for this finding).
-      if (f.claim) for (const e of data.incident.get(f.claim) ?? []) if (data.edges.get(e)!.attributes.kind === "asserts" && f.articles.includes(data.edges.get(e)!.source)) addEdge(e);
-      // The people and sources the finding's articles share: where a recycled or amplified story leads back to.
-      if (f.articles.length > 1) for (const e of sharedSourceEdges(data, f.articles)) addEdge(e);
-      break;
-    }
-    case "node": {
-      if (!data.nodes.has(sel.key)) return undefined;
-      nodes.add(sel.key);
-      for (const e of data.incident.get(sel.key) ?? []) addEdge(e);
-      break;
-    }
-    case "edge":
-      if (!data.edges.has(sel.key)) return undefined;
-      addEdge(sel.key);
-      break;
-    case "trace": {
-      nodes.add(sel.key);
-      if (trace?.root !== sel.key) return { nodes, edges };
-      for (const e of trace.edges) addEdge(e);
-      for (const k of [...trace.articles, ...trace.primarySources]) nodes.add(k);
-      break;
-    }
-  }
-  return { nodes, edges };
-}
-
-/** Quote edges from the given articles to sources that at least two of them quote. */
-function sharedSourceEdges(d: CaseData, articles: readonly string[]): string[] {
-  const bySource = new Map<string, string[]>();
-  for (const a of new Set(articles)) {
-    for (const key of d.incident.get(a) ?? []) {
-      const e = d.edges.get(key)!;
-      if (e.source !== a || e.attributes.kind !== "quotes") continue;
-      const list = bySource.get(e.target);
-      if (list) list.push(key);
-      else bySource.set(e.target, [key]);
-    }
-  }
-  return [...bySource.values()].filter((l) => l.length > 1).flat();
-}
-
-function computeMatches(): Set<string> | undefined {
-  const q = state.search.trim().toLowerCase();
-  if (!q || !model) return undefined;
-  const out = new Set<string>();
-  model.graph.forEachNode((key, a) => {
-    if (a.search?.includes(q)) out.add(key);
-  });
-  return out;
+/** The one way the state changes: reduce, then bring the picture, the panels and the address up to date. */
+function dispatch(action: Action): void {
+  const prev = state;
+  state = reduce(state, action);
+  if (state === prev) return;
+  hook.state = state.view;
+  if (state.view.layout !== prev.view.layout) draw();
+  if (state.view.panel !== prev.view.panel) showPanel();
+  refresh();
 }
 
 /** What the reducers read on each frame. */
 function highlightInput(): HighlightInput {
-  return { state, ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
+  return { state: state.view, ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
 }
 
 /** Re-derives highlight input and labels, redraws without re-indexing, and updates the URL. */
 function refresh(): void {
-  focus = computeFocus();
-  matches = computeMatches();
+  focus = data ? selectionFocus(data, state) : undefined;
+  matches = model ? searchMatches(state.view.search, model.graph.mapNodes((k, a) => [k, a.search] as [string, string | undefined])) : undefined;
   labels = renderer ? visibleLabels(renderer, highlightInput()) : undefined;
   renderer?.refresh({ skipIndexation: true });
   syncUrl();
   const n = matches?.size;
-  if (n !== undefined) status(`${n} match${n === 1 ? "" : "es"} for “${state.search}”`);
+  if (n !== undefined) status(`${n} match${n === 1 ? "" : "es"} for “${state.view.search}”`);
   else if (data) status(summaryText(data));
 }
 
@@ -200,26 +140,29 @@ function summaryText(d: CaseData): string {
   return `${d.attributes.title ?? d.id}: ${articles} articles, ${outlets} outlets, ${d.findings.length} findings`;
 }
 
-function showPanel(panel: PanelName): void {
-  state.panel = panel;
-  for (const p of ["findings", "trace", "article", "compare", "list"] as const) {
+/** Shows the state's panel and its tab. */
+function showPanel(): void {
+  const panel = state.view.panel;
+  for (const p of PANELS) {
     const tab = $(`tab-${p}`);
     tab.setAttribute("aria-selected", String(p === panel));
     tab.tabIndex = p === panel ? 0 : -1;
     $(`panel-${p}`).hidden = p !== panel;
   }
-  syncUrl();
+}
+
+function openPanel(panel: PanelName): void {
+  dispatch({ type: "panel", panel });
 }
 
 function drawFindings(): void {
   if (!data) return;
   renderFindings($("panel-findings"), {
     data,
-    ...(state.selection?.type === "finding" ? { selected: state.selection.id } : {}),
+    ...(state.view.selection?.type === "finding" ? { selected: state.view.selection.id } : {}),
     onSelect: (f?: Finding) => {
-      state.selection = f ? { type: "finding", id: f.id } : undefined;
+      dispatch({ type: "select", selection: f ? { type: "finding", id: f.id } : undefined });
       drawFindings();
-      refresh();
       if (f) zoomToNodes(f.articles);
     },
   });
@@ -227,7 +170,8 @@ function drawFindings(): void {
 
 function drawTrace(): void {
   if (!data) return;
-  const root = state.selection?.type === "trace" ? state.selection.key : undefined;
+  const root = state.view.selection?.type === "trace" ? state.view.selection.key : undefined;
+  const { trace, traceError } = state;
   renderTrace($("panel-trace"), {
     data,
     ...(root ? { root } : {}),
@@ -240,31 +184,27 @@ function drawTrace(): void {
 }
 
 async function selectTrace(key: string | undefined): Promise<void> {
-  state.selection = key ? { type: "trace", key } : undefined;
-  traceError = undefined;
-  showPanel("trace");
+  dispatch({ type: "select", selection: key ? { type: "trace", key } : undefined });
+  openPanel("trace");
   drawTrace();
-  refresh();
   if (!key || !data) return;
   try {
-    trace = await api.trace(data.id, key);
+    dispatch({ type: "traceLoaded", trace: await api.trace(data.id, key) });
   } catch (e) {
-    traceError = `Could not trace this node: ${(e as Error).message}`;
+    dispatch({ type: "traceFailed", key, error: `Could not trace this node: ${(e as Error).message}` });
   }
   drawTrace();
-  refresh();
 }
 
 async function selectNode(key: string): Promise<void> {
   if (!data) return;
   const n = data.nodes.get(key);
   if (!n) return;
-  state.selection = { type: "node", key };
-  refresh();
+  dispatch({ type: "select", selection: { type: "node", key } });
   const panel = $("panel-article");
   switch (n.kind) {
     case "article": {
-      showPanel("article");
+      openPanel("article");
       try {
         let view = articleViews.get(key);
         if (!view) {
@@ -284,7 +224,7 @@ async function selectNode(key: string): Promise<void> {
       break;
     case "source":
     case "outlet": {
-      showPanel("article");
+      openPanel("article");
       const who = n.kind === "source" ? `${SOURCE_WORDS[n.sourceType] ?? "source"}${n.role ? `, ${n.role}` : ""}` : n.inCase ? "outlet of the case" : "outlet cited, but none of its articles is in the case";
       const by = new Set<string>();
       for (const e of data.incident.get(key) ?? []) {
@@ -299,17 +239,14 @@ async function selectNode(key: string): Promise<void> {
 
 function selectEdge(key: string): void {
   if (!data || !data.edges.has(key)) return;
-  state.selection = { type: "edge", key };
+  dispatch({ type: "select", selection: { type: "edge", key } });
   renderCompare($("panel-compare"), data, key);
-  showPanel("compare");
-  refresh();
+  openPanel("compare");
 }
 
 function clearSelection(): void {
-  state.selection = undefined;
-  trace = undefined;
+  dispatch({ type: "select", selection: undefined });
   drawFindings();
-  refresh();
 }
 
 function zoomToNodes(keys: readonly string[]): void {
@@ -335,14 +272,8 @@ function setTime(index: number): void {
   const days = model.days;
   const slider = $<HTMLInputElement>("slider");
   slider.value = String(index);
-  if (index >= days.length) {
-    delete state.until;
-    $("time-label").textContent = "All dates";
-  } else {
-    state.until = days[index]!;
-    $("time-label").textContent = `Up to ${dayLabel(days[index]!)}`;
-  }
-  refresh();
+  $("time-label").textContent = index >= days.length ? "All dates" : `Up to ${dayLabel(days[index]!)}`;
+  dispatch({ type: "until", until: index >= days.length ? undefined : days[index]! });
 }
 
 function play(fromStart = false): void {
@@ -352,12 +283,14 @@ function play(fromStart = false): void {
     window.clearInterval(playTimer);
     playTimer = undefined;
     button.textContent = "▶ Play";
+    dispatch({ type: "play", playing: false });
     return;
   }
   const slider = $<HTMLInputElement>("slider");
   let i = fromStart || Number(slider.value) >= model.days.length ? 0 : Number(slider.value);
   setTime(i);
   button.textContent = "❚❚ Pause";
+  dispatch({ type: "play", playing: true });
   playTimer = window.setInterval(() => {
     i += 1;
     setTime(i);
@@ -365,9 +298,10 @@ function play(fromStart = false): void {
   }, 1100);
 }
 
-/** Builds the drawable graph for the current layout and (re)creates the renderer. */
-function draw(layout: LayoutName): void {
+/** Builds the drawable graph for the state's layout and (re)creates the renderer. */
+function draw(): void {
   if (!data) return;
+  const layout = state.view.layout;
   stopForce?.();
   detachAxis?.();
   renderer?.kill();
@@ -387,7 +321,8 @@ function draw(layout: LayoutName): void {
   wireRenderer(renderer);
   const slider = $<HTMLInputElement>("slider");
   slider.max = String(model.days.length);
-  const idx = state.until === undefined ? model.days.length : Math.max(0, model.days.findIndex((d) => d >= state.until!));
+  const until = state.view.until;
+  const idx = until === undefined ? model.days.length : Math.max(0, model.days.findIndex((d) => d >= until));
   setTime(idx === -1 ? model.days.length : idx);
   for (const l of ["timeline", "force"] as const) $(`layout-${l}`).setAttribute("aria-pressed", String(l === layout));
   if (layout === "force") {
@@ -399,19 +334,9 @@ function draw(layout: LayoutName): void {
       void renderer?.getCamera().animatedReset().then(() => refresh());
     });
   }
-  renderFilters($("filter-body"), data, model.lanes, state, {
-    onOutlet: (outlet, shown) => {
-      if (shown) state.hiddenOutlets.delete(outlet);
-      else state.hiddenOutlets.add(outlet);
-      refresh();
-    },
-    onDates: (from, to) => {
-      if (from === undefined) delete state.from;
-      else state.from = from;
-      if (to === undefined) delete state.to;
-      else state.to = to;
-      refresh();
-    },
+  renderFilters($("filter-body"), data, model.lanes, state.view, {
+    onOutlet: (outlet, shown) => dispatch({ type: "outlet", outlet, shown }),
+    onDates: (from, to) => dispatch({ type: "dates", from, to }),
   });
 }
 
@@ -440,32 +365,29 @@ function wireRenderer(r: ViewRenderer): void {
 }
 
 function wireControls(): void {
-  for (const p of ["findings", "trace", "article", "compare", "list"] as const) {
+  for (const p of PANELS) {
     $(`tab-${p}`).addEventListener("click", () => {
-      showPanel(p);
+      openPanel(p);
       if (p === "trace") drawTrace();
     });
   }
   $("side").querySelector("[role=tablist]")?.addEventListener("keydown", (ev) => {
     const e = ev as KeyboardEvent;
-    const order = ["findings", "trace", "article", "compare", "list"] as const;
-    const i = order.indexOf(state.panel);
+    const i = PANELS.indexOf(state.view.panel);
     if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
-    const next = order[(i + (e.key === "ArrowRight" ? 1 : order.length - 1)) % order.length]!;
-    showPanel(next);
+    e.stopPropagation();
+    const next = PANELS[(i + (e.key === "ArrowRight" ? 1 : PANELS.length - 1)) % PANELS.length]!;
+    openPanel(next);
     $(`tab-${next}`).focus();
   });
   const search = $<HTMLInputElement>("search");
-  search.value = state.search;
-  search.addEventListener("input", () => {
-    state.search = search.value;
-    refresh();
-  });
+  search.value = state.view.search;
+  search.addEventListener("input", () => dispatch({ type: "search", text: search.value }));
   search.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && matches && matches.size) zoomToNodes([...matches]);
   });
-  $("layout-timeline").addEventListener("click", () => switchLayout("timeline"));
-  $("layout-force").addEventListener("click", () => switchLayout("force"));
+  $("layout-timeline").addEventListener("click", () => dispatch({ type: "layout", layout: "timeline" }));
+  $("layout-force").addEventListener("click", () => dispatch({ type: "layout", layout: "force" }));
   $("fit").addEventListener("click", () => void renderer?.getCamera().animatedReset());
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
@@ -497,7 +419,7 @@ function wireControls(): void {
       case "Escape":
         if (t === search) {
           search.value = "";
-          state.search = "";
+          dispatch({ type: "search", text: "" });
         }
         clearSelection();
         break;
@@ -505,16 +427,9 @@ function wireControls(): void {
   });
 }
 
-function switchLayout(layout: LayoutName): void {
-  if (state.layout === layout) return;
-  state.layout = layout;
-  draw(layout);
-  refresh();
-}
-
 async function savePng(): Promise<void> {
   if (!renderer) return;
-  const blob = await exportPng(renderer, state.layout === "timeline" ? model?.ticks : []);
+  const blob = await exportPng(renderer, state.view.layout === "timeline" ? model?.ticks : []);
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = `${data?.id ?? "claimtrail"}.png`;
@@ -524,7 +439,7 @@ async function savePng(): Promise<void> {
 
 /** Re-opens what the URL names once the case is drawn. */
 async function restoreSelection(): Promise<void> {
-  const sel = state.selection;
+  const sel = state.view.selection;
   if (!sel || !data) return;
   switch (sel.type) {
     case "finding":
@@ -550,13 +465,13 @@ async function main(): Promise<void> {
     const opt = h("option", { value: c.id }, `${c.title} (${c.articles} articles)`);
     pick.append(opt);
   }
-  const chosen = cases.find((c) => c.id === state.case) ?? cases[0];
+  const chosen = cases.find((c) => c.id === state.view.case) ?? cases[0];
   workspaceWritable = mountWorkspace(pick.closest("header") ?? document.body, () => chosen?.id);
   if (!chosen) {
     status("No cases to show: start claimtrail serve with a case folder.", true);
     return;
   }
-  state.case = chosen.id;
+  state = reduce(state, { type: "case", id: chosen.id });
   pick.value = chosen.id;
   pick.addEventListener("change", () => {
     location.search = `?case=${encodeURIComponent(pick.value)}`;
@@ -565,16 +480,12 @@ async function main(): Promise<void> {
   const json = await api.graph(chosen.id);
   hook.timings.fetchGraph = performance.now() - f0;
   data = indexCase(chosen.id, json);
-  renderLegend($("legend"), state, (style, shown) => {
-    if (shown) state.hiddenStyles.delete(style);
-    else state.hiddenStyles.add(style);
-    refresh();
-  });
-  draw(state.layout);
+  renderLegend($("legend"), state.view, (style, shown) => dispatch({ type: "style", style, shown }));
+  draw();
   drawFindings();
   renderList($("panel-list"), data, (k) => void selectNode(k));
-  showPanel(state.panel);
-  if (state.panel === "trace") drawTrace();
+  showPanel();
+  if (state.view.panel === "trace") drawTrace();
   await restoreSelection();
   refresh();
   hook.ready = true;

@@ -1,4 +1,9 @@
-/** The view's state and its round trip through the URL, so a link reopens the same view. Pure. */
+/**
+ * The explorer's one state: what the view shows (round-tripped through the URL, so a link reopens it) and what the
+ * session learnt (a loaded trace, whether the story plays). Changed only by `reduce(state, action)`, which returns a new
+ * state and never mutates the old one; sigma's reducers and the panels read it. Pure.
+ */
+import type { OriginTrace } from "../analyse/types.ts";
 import type { EdgeStyleId } from "./palette.ts";
 import { EDGE_STYLES } from "./palette.ts";
 import type { LayoutName } from "./types.ts";
@@ -12,6 +17,9 @@ export type Selection =
 
 export type PanelName = "findings" | "trace" | "article" | "compare" | "list";
 
+export const PANELS: readonly PanelName[] = ["findings", "trace", "article", "compare", "list"];
+
+/** The part of the state a link carries. */
 export interface ViewState {
   case?: string;
   layout: LayoutName;
@@ -19,15 +27,49 @@ export interface ViewState {
   panel: PanelName;
   search: string;
   /** Edge styles switched off by the filters. */
-  hiddenStyles: Set<EdgeStyleId>;
+  hiddenStyles: ReadonlySet<EdgeStyleId>;
   /** Outlet keys switched off by the filters. */
-  hiddenOutlets: Set<string>;
+  hiddenOutlets: ReadonlySet<string>;
   /** Epoch ms bounds of the date filter (inclusive day starts). */
   from?: number;
   to?: number;
   /** Time slider: show only what existed up to this time (epoch ms); undefined shows everything. */
   until?: number;
+  /** Draw every claim, not only the case's main ones. */
+  allClaims?: boolean;
+  /** Story mode: the step shown, counted from 1 (undefined: not telling the story). */
+  story?: number;
+  /** Story mode for a projector: large caption, no panels. */
+  presenter?: boolean;
 }
+
+/** The whole state: the view and what the session has loaded or started. */
+export interface ExplorerState {
+  view: ViewState;
+  /** The origin trace of the traced node, once loaded (it belongs to `view.selection` when that is a trace of `trace.root`). */
+  trace?: OriginTrace;
+  traceError?: string;
+  /** The time slider plays the story day by day. */
+  playing: boolean;
+}
+
+/** Everything that can change the state. */
+export type Action =
+  | { type: "select"; selection: Selection | undefined }
+  | { type: "panel"; panel: PanelName }
+  | { type: "search"; text: string }
+  | { type: "style"; style: EdgeStyleId; shown: boolean }
+  | { type: "outlet"; outlet: string; shown: boolean }
+  | { type: "dates"; from: number | undefined; to: number | undefined }
+  | { type: "until"; until: number | undefined }
+  | { type: "layout"; layout: LayoutName }
+  | { type: "case"; id: string }
+  | { type: "traceLoaded"; trace: OriginTrace }
+  | { type: "traceFailed"; key: string; error: string }
+  | { type: "play"; playing: boolean }
+  | { type: "allClaims"; shown: boolean }
+  | { type: "story"; step: number | undefined; steps?: number }
+  | { type: "presenter"; on: boolean };
 
 export function defaultState(): ViewState {
   const hiddenStyles = new Set<EdgeStyleId>();
@@ -35,7 +77,88 @@ export function defaultState(): ViewState {
   return { layout: "timeline", panel: "findings", search: "", hiddenStyles, hiddenOutlets: new Set() };
 }
 
-const PANELS: PanelName[] = ["findings", "trace", "article", "compare", "list"];
+/** The state a page opens with, from its query string. */
+export function initialState(query: string): ExplorerState {
+  return { view: stateFromQuery(query), playing: false };
+}
+
+function withView(s: ExplorerState, view: Partial<ViewState>): ExplorerState {
+  return { ...s, view: { ...s.view, ...view } };
+}
+
+function without<T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...o };
+  for (const k of keys) delete copy[k];
+  return copy;
+}
+
+function toggled<T>(set: ReadonlySet<T>, item: T, present: boolean): ReadonlySet<T> {
+  if (set.has(item) === present) return set;
+  const next = new Set(set);
+  if (present) next.add(item);
+  else next.delete(item);
+  return next;
+}
+
+/** Applies an action: a new state, the old one untouched (the same object back when nothing changes). */
+export function reduce(s: ExplorerState, a: Action): ExplorerState {
+  switch (a.type) {
+    case "select": {
+      // A new selection drops a trace loaded for another node; a trace selection waits for its trace.
+      const keepTrace = a.selection?.type === "trace" && s.trace?.root === a.selection.key;
+      const base = keepTrace ? without(s, "traceError") : without(s, "trace", "traceError");
+      return { ...base, view: a.selection ? { ...s.view, selection: a.selection } : without(s.view, "selection") };
+    }
+    case "panel":
+      return s.view.panel === a.panel ? s : withView(s, { panel: a.panel });
+    case "search":
+      return s.view.search === a.text ? s : withView(s, { search: a.text });
+    case "style": {
+      const hiddenStyles = toggled(s.view.hiddenStyles, a.style, !a.shown);
+      return hiddenStyles === s.view.hiddenStyles ? s : withView(s, { hiddenStyles });
+    }
+    case "outlet": {
+      const hiddenOutlets = toggled(s.view.hiddenOutlets, a.outlet, !a.shown);
+      return hiddenOutlets === s.view.hiddenOutlets ? s : withView(s, { hiddenOutlets });
+    }
+    case "dates": {
+      const view = without(s.view, "from", "to");
+      return { ...s, view: { ...view, ...(a.from !== undefined ? { from: a.from } : {}), ...(a.to !== undefined ? { to: a.to } : {}) } };
+    }
+    case "until":
+      return { ...s, view: a.until === undefined ? without(s.view, "until") : { ...s.view, until: a.until } };
+    case "layout":
+      return s.view.layout === a.layout ? s : withView(s, { layout: a.layout });
+    case "case":
+      return withView(s, { case: a.id });
+    case "traceLoaded": {
+      const sel = s.view.selection;
+      // A trace that arrives after the reader moved on is dropped.
+      if (sel?.type !== "trace" || sel.key !== a.trace.root) return s;
+      return { ...without(s, "traceError"), trace: a.trace };
+    }
+    case "traceFailed": {
+      const sel = s.view.selection;
+      if (sel?.type !== "trace" || sel.key !== a.key) return s;
+      return { ...without(s, "trace"), traceError: a.error };
+    }
+    case "play":
+      return s.playing === a.playing ? s : { ...s, playing: a.playing };
+    case "allClaims":
+      return Boolean(s.view.allClaims) === a.shown ? s : { ...s, view: a.shown ? { ...s.view, allClaims: true } : without(s.view, "allClaims") };
+    case "story": {
+      if (a.step === undefined) return { ...s, view: without(s.view, "story", "presenter") };
+      // Clamped to the story's steps when their number is known; a story step replaces any selection, search and time limit.
+      const max = a.steps ?? Infinity;
+      const step = Math.max(1, Math.min(max, Math.round(a.step)));
+      return { ...without(s, "trace", "traceError"), playing: false, view: { ...without(s.view, "selection", "until"), search: "", story: step } };
+    }
+    case "presenter":
+      if (a.on && s.view.story === undefined) return s;
+      return Boolean(s.view.presenter) === a.on ? s : { ...s, view: a.on ? { ...s.view, presenter: true } : without(s.view, "presenter") };
+  }
+}
+
 const SELECTIONS = ["node", "edge", "finding", "trace"] as const;
 
 function isoDay(t: number): string {
@@ -48,7 +171,7 @@ function parseDay(s: string | null): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
-/** Encodes the state as a query string (only what differs from the default). */
+/** Encodes the view as a query string (only what differs from the default). */
 export function stateToQuery(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.case) p.set("case", state.case);
@@ -63,13 +186,16 @@ export function stateToQuery(state: ViewState): string {
   if (state.from !== undefined) p.set("from", isoDay(state.from));
   if (state.to !== undefined) p.set("to", isoDay(state.to));
   if (state.until !== undefined) p.set("until", isoDay(state.until));
+  if (state.allClaims) p.set("claims", "all");
+  if (state.story !== undefined) p.set("story", String(state.story));
+  if (state.presenter) p.set("present", "1");
   return p.toString();
 }
 
 /** Decodes a query string; anything malformed falls back to the default rather than failing. */
 export function stateFromQuery(query: string): ViewState {
   const p = new URLSearchParams(query);
-  const state = defaultState();
+  const state: ViewState = defaultState();
   const c = p.get("case");
   if (c) state.case = c;
   if (p.get("layout") === "force") state.layout = "force";
@@ -93,5 +219,10 @@ export function stateFromQuery(query: string): ViewState {
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   if (until !== undefined) state.until = until;
+  if (p.get("claims") === "all") state.allClaims = true;
+  // `?step=3` is accepted as well as `?story=3` (and `#story=3`, which the page adds to the query), so a hand-written link works too.
+  const story = Number(p.get("story") ?? p.get("step") ?? NaN);
+  if (Number.isInteger(story) && story >= 1) state.story = story;
+  if (state.story !== undefined && p.get("present") === "1") state.presenter = true;
   return state;
 }

@@ -46,7 +46,7 @@ describe("URL state", () => {
     s.selection = { type: "edge", key: "a->copies->b" };
     s.panel = "compare";
     s.search = "dam";
-    s.hiddenOutlets.add("outlet:daily-post");
+    s.hiddenOutlets = new Set(["outlet:daily-post"]);
     s.until = Date.UTC(2021, 4, 4);
     const back = stateFromQuery(stateToQuery(s));
     expect(back).toEqual(s);
