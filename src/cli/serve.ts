@@ -6,6 +6,7 @@ import { analyseCaseFolder, type CaseAnalysis } from "../pipeline.ts";
 import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
 import { staticCatalog } from "../server/catalog.ts";
+import { isLoopbackHost, newToken, startBanner } from "../server/guard.ts";
 import { reportProblems } from "./shared.ts";
 import { DEFAULT_DATA_DIR } from "../store/store.ts";
 import { serveWorkspace } from "./workspace.ts";
@@ -25,14 +26,18 @@ export const serveCommand = defineCommand({
     data: { type: "string", description: `Data directory of the workspace store (default ${DEFAULT_DATA_DIR})` },
     "read-only": { type: "boolean", description: "Refuse every change (403): for students on a shared server", default: false },
     "write-limit": { type: "string", description: "Changes per client address per minute before 429", default: "120" },
+    "allowed-host": { type: "string", description: "Another host name to answer besides this machine's addresses (repeatable, or comma-separated): a name in your network's DNS or a proxy's; any other Host header gets 421" },
+    token: { type: "string", description: "The token that changes need (Authorization: Bearer, or the printed ?token= link); default: a new random one at each start beyond loopback, none on loopback. Also CLAIMTRAIL_TOKEN" },
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError("serve", `--port '${args.port}' is not a port number (0 to 65535)`);
+    const allowedHosts = repeated(rawArgs, "allowed-host");
     if (args.data !== undefined || args._.length === 0) {
       const writesPerMinute = Number(args["write-limit"]);
       if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new InputError("serve", `--write-limit '${args["write-limit"]}' is not a positive whole number`);
-      await serveWorkspace({ dataDir: args.data ?? DEFAULT_DATA_DIR, folders: args._.map(String), seed: BUNDLED_CASE, host: args.host, port, readOnly: args["read-only"], writesPerMinute, publicDir: PUBLIC_DIR });
+      const door = { bindHost: args.host, allowedHosts, ...writeToken(args.host, args.token ?? process.env.CLAIMTRAIL_TOKEN, args["read-only"]) };
+      await serveWorkspace({ dataDir: args.data ?? DEFAULT_DATA_DIR, folders: args._.map(String), seed: BUNDLED_CASE, host: args.host, port, readOnly: args["read-only"], writesPerMinute, publicDir: PUBLIC_DIR, door });
       return;
     }
     const folders = args._.map(String);
@@ -42,12 +47,12 @@ export const serveCommand = defineCommand({
       reportProblems(analysis.loaded.problems);
       cases.set(analysis.loaded.id, analysis);
     }
-    const app = createApp({ cases: staticCatalog(cases.values()), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR });
+    // Case folders are served read-only: nothing to write, so no token; the Host check still keeps rebinding pages out.
+    const app = createApp({ cases: staticCatalog(cases.values()), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, door: { bindHost: args.host, allowedHosts } });
     const server = app.listen(port, args.host, () => {
       const addr = server.address();
       const actual = typeof addr === "object" && addr ? addr.port : port;
-      const host = args.host.includes(":") ? `[${args.host}]` : args.host;
-      process.stdout.write(`claimtrail explorer: http://${host}:${actual}/  (${cases.size} case${cases.size === 1 ? "" : "s"}; Ctrl+C stops)\n`);
+      process.stdout.write(startBanner(args.host, actual, undefined, `${cases.size} case${cases.size === 1 ? "" : "s"}`));
     });
     server.on("error", (e) => {
       process.stderr.write(`serve: cannot listen on ${args.host}:${port} (${(e as Error).message})\n`);
@@ -55,3 +60,26 @@ export const serveCommand = defineCommand({
     });
   },
 });
+
+/** Every value of an option that may be given more than once (`--name a --name b`, `--name=a`, `--name a,b`); citty keeps only the last. */
+export function repeated(rawArgs: string[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i] ?? "";
+    if (arg === `--${name}`) out.push(rawArgs[++i] ?? "");
+    else if (arg.startsWith(`--${name}=`)) out.push(arg.slice(name.length + 3));
+  }
+  const names = out.flatMap((v) => v.split(",")).map((v) => v.trim());
+  const bad = names.find((v) => v === "" || /[\s/?#@\\]/.test(v));
+  if (bad !== undefined) throw new InputError("serve", `--${name} '${bad}' is not a host name; expected a name or address such as class.example.org`);
+  return names;
+}
+
+/** The write token of a workspace server: the one given, else a new one when it listens beyond loopback and may be changed, else none. */
+function writeToken(host: string, given: string | undefined, readOnly: boolean): { token?: string } {
+  if (given !== undefined) {
+    if (given.length < 16 || /\s/.test(given)) throw new InputError("serve", "--token is shorter than 16 characters or holds a space; expected a long random value (or leave it out for a new one at each start)");
+    return { token: given };
+  }
+  return isLoopbackHost(host) || readOnly ? {} : { token: newToken() };
+}

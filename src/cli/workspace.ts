@@ -4,6 +4,7 @@ import path from "node:path";
 import { loadDefaultRegistry } from "../ingest/loadCase.ts";
 import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
+import { startBanner, type DoorOptions } from "../server/guard.ts";
 import { storeCatalog } from "../store/catalog.ts";
 import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
@@ -65,9 +66,9 @@ export interface ServeWorkspaceOptions {
   readOnly: boolean;
   writesPerMinute: number;
   publicDir: string;
+  /** Host names answered and the write token (src/server/guard.ts). */
+  door: DoorOptions;
 }
-
-const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 /** Opens the store, imports what was asked, and listens; closes the store on SIGINT/SIGTERM. */
 export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
@@ -86,14 +87,12 @@ export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
   const cases = storeCatalog(store, registry);
   // Analyse every case before the first request, so the first reader does not wait.
   const list = cases.list();
-  const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute } });
+  const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute }, door: o.door });
   const server = app.listen(o.port, o.host, () => {
     const addr = server.address();
     const actual = typeof addr === "object" && addr ? addr.port : o.port;
-    const host = o.host.includes(":") ? `[${o.host}]` : o.host;
-    const mode = o.readOnly ? "read-only" : "workspace";
-    process.stdout.write(`claimtrail explorer: http://${host}:${actual}/  (${mode}, ${list.length} case${list.length === 1 ? "" : "s"}, store ${store.file}; Ctrl+C stops)\n`);
-    if (!LOOPBACK_HOST.test(o.host) && !o.readOnly) process.stderr.write("serve: warning: listening beyond this machine without --read-only; anyone who can reach it can change the cases\n");
+    const mode = o.readOnly ? "read-only" : o.door.token !== undefined ? "workspace; changes need the token" : "workspace";
+    process.stdout.write(startBanner(o.host, actual, o.readOnly ? undefined : o.door.token, `${mode}, ${list.length} case${list.length === 1 ? "" : "s"}, store ${store.file}`));
   });
   server.on("error", (e) => {
     process.stderr.write(`serve: cannot listen on ${o.host}:${o.port} (${(e as Error).message})\n`);

@@ -1,6 +1,6 @@
 /** claimtrail's small typology of errors: each carries what a user needs to act (the file, the article, the reason). */
 
-export type ErrorCode = "INPUT" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "FORBIDDEN" | "RATE_LIMITED";
+export type ErrorCode = "INPUT" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "FORBIDDEN" | "RATE_LIMITED" | "UNAUTHORIZED" | "MISDIRECTED";
 
 /** Base class: `component` names the stage ("ingest", "server"), the message says fault and expectation. */
 export class ClaimtrailError extends Error {

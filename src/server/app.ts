@@ -6,6 +6,7 @@ import { isClaimtrailError, NotFoundError } from "../core/errors.ts";
 import { apiRouter } from "./api.ts";
 import type { ClientBundle } from "./bundle.ts";
 import type { CaseCatalog } from "./catalog.ts";
+import { door, type DoorOptions } from "./guard.ts";
 import { noWorkspaceRouter, workspaceRouter, type WorkspaceConfig } from "./workspace.ts";
 
 export interface AppOptions {
@@ -15,10 +16,12 @@ export interface AppOptions {
   publicDir: string;
   /** The persistent store and its write API; absent when serving case folders read-only. */
   workspace?: WorkspaceConfig;
+  /** Which Host names are answered and who may write (guard.ts); the default is a loopback server without a token. */
+  door?: DoorOptions;
 }
 
 /** Status code for an error code of the typology. */
-const STATUS: Record<string, number> = { INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, TOO_LARGE: 413, FORBIDDEN: 403, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = { INPUT: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_LARGE: 413, MISDIRECTED: 421, RATE_LIMITED: 429 };
 
 /** Builds the express app. */
 export function createApp(options: AppOptions): express.Express {
@@ -46,6 +49,8 @@ export function createApp(options: AppOptions): express.Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // Before compression, static files and body parsers: a refused request costs nothing and reads nothing.
+  app.use(door(options.door));
   app.use(compression());
   app.use(express.json({ limit: "1mb" }));
 

@@ -15,6 +15,7 @@ import { urlKey } from "../store/hash.ts";
 import { prepareArticle, type Snapshot } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
 import { validId } from "./api.ts";
+import { writeAccess, type WriteAccess } from "./guard.ts";
 
 /** How the workspace behaves; every bound has a default suited to one user on localhost. */
 export interface WorkspaceOptions {
@@ -35,7 +36,7 @@ export interface WorkspaceConfig extends WorkspaceOptions {
 }
 
 /** `GET /api/workspace`: what the explorer may offer. */
-export interface WorkspaceInfo {
+export interface WorkspaceInfo extends WriteAccess {
   writable: boolean;
   uploadBytes: number;
   formats: string[];
@@ -124,7 +125,7 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   });
 
   router.get("/workspace", (_req, res) => {
-    const info: WorkspaceInfo = { writable: !options.readOnly, uploadBytes, formats: [".html", ".htm", ".txt", ".md"] };
+    const info: WorkspaceInfo = { writable: !options.readOnly, ...writeAccess(res), uploadBytes, formats: [".html", ".htm", ".txt", ".md"] };
     res.json(info);
   });
 
