@@ -1,24 +1,13 @@
-/** Scores a case's graph against a truth file (what a careful reader finds): recall and precision per relation kind, sources found, findings matched. Pure. */
-import { z } from "zod";
-import { outletKey } from "../core/outlets.ts";
+/** Scores a case's graph against a truth file (what a careful reader finds): recall and precision per relation kind, sources found, findings matched and supported, claims, origins and stances, invented outlets. Pure. */
+import type { OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
+import { scoreClaims, type ClaimsScore } from "./claims.ts";
+import { inventedOutlets, normaliseNode, type OutletGrounding } from "./outlets.ts";
+import type { Truth } from "./truth.ts";
 
-const RelationSchema = z.object({ from: z.string(), to: z.string(), relation: z.string(), evidence: z.string().optional(), note: z.string().optional() });
-const NotRelationSchema = z.object({ from: z.string(), to: z.string(), relation: z.string().optional(), note: z.string().optional() });
-const TruthSourceSchema = z.object({ name: z.string(), type: z.string(), role: z.string().optional(), via: z.string().optional(), evidence: z.string().optional() });
-
-/** The truth file of a case (format of data/cases/baghdadi-2019/truth.json). */
-export const TruthSchema = z.object({
-  case: z.string().optional(),
-  articles: z.array(z.string()).default([]),
-  relations: z.array(RelationSchema).default([]),
-  not_relations: z.array(NotRelationSchema).default([]),
-  acceptable: z.array(RelationSchema).default([]),
-  sources: z.record(z.string(), z.array(TruthSourceSchema)).default({}),
-  findings: z.array(z.object({ type: z.string(), articles: z.array(z.string()), note: z.string().optional() })).default([]),
-});
-export type Truth = z.infer<typeof TruthSchema>;
+export { TruthSchema, type Truth } from "./truth.ts";
+export { normaliseNode } from "./outlets.ts";
 
 /** Scores for one relation kind. */
 export interface KindScore {
@@ -44,35 +33,42 @@ export interface SourceScore {
   missed: string[];
 }
 
+/** One finding of the graph and whether the truth states it too (a truth finding of its type names most of its articles). */
+export interface FindingCheck {
+  type: string;
+  articles: string[];
+  supported: boolean;
+}
+
 export interface EvalReport {
   kinds: KindScore[];
   sources: SourceScore[];
   sourcesFound: number;
   sourcesTruth: number;
   sourcesPredicted: number;
+  /** Truth findings the graph states (recall of findings). */
   findingsMatched: number;
   findingsTruth: number;
   findingsPredicted: number;
+  /** Graph findings the truth also states (precision of findings). */
+  findingsSupported: number;
+  /** Truth findings the graph does not state, as "type: articles". */
+  findingsMissed: string[];
+  /** Graph findings the truth does not state. */
+  findingsUnsupported: string[];
+  claims: ClaimsScore;
+  /** Labels of outlet nodes no text or metadata of the case names; absent when the case's texts were not given. */
+  inventedOutlets?: string[];
+}
+
+/** What the scorer may use besides graph and truth: the outlet registry (one entry = one outlet) and the case's texts (for invented outlets). */
+export interface ScoreOptions {
+  registry?: OutletRegistry;
+  grounding?: OutletGrounding;
 }
 
 /** Relation kinds scored when the graph or the truth has them. */
 export const SCORED_KINDS = ["cites", "republishes", "copies", "quotes_same", "alters_quote"] as const;
-
-/** A node reference in comparable form: outlets by slug ("outlet:al-Khaleej" ≡ "outlet:al-khaleej"), articles by id. */
-export function normaliseNode(ref: string): string {
-  return ref.startsWith("outlet:") ? outletKey(ref.slice("outlet:".length)) : ref;
-}
-
-function pairKey(from: string, to: string): string {
-  return `${normaliseNode(from)} -> ${normaliseNode(to)}`;
-}
-
-function matchesPattern(pattern: { from: string; to: string; relation?: string }, from: string, to: string, kind: string): boolean {
-  if (pattern.relation && pattern.relation !== kind) return false;
-  const f = pattern.from === "*" || normaliseNode(pattern.from) === normaliseNode(from);
-  const t = pattern.to === "*" || normaliseNode(pattern.to) === normaliseNode(to);
-  return f && t;
-}
 
 function words(text: string): string[] {
   return (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
@@ -90,8 +86,19 @@ export function namesMatch(a: string, b: string): boolean {
   return shared / short.length >= 0.5;
 }
 
-/** Scores a serialised graph against a truth file. */
-export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth): EvalReport {
+/** A finding names enough of another's articles: at least half of `of`'s, rounded up. */
+function coversHalf(of: readonly string[], by: readonly string[]): boolean {
+  return of.filter((a) => by.includes(a)).length >= Math.ceil(of.length / 2);
+}
+
+function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: OutletRegistry | undefined): KindScore[] {
+  const pairKey = (from: string, to: string): string => `${normaliseNode(from, registry)} -> ${normaliseNode(to, registry)}`;
+  const matchesPattern = (pattern: { from: string; to: string; relation?: string }, from: string, to: string, kind: string): boolean => {
+    if (pattern.relation && pattern.relation !== kind) return false;
+    const f = pattern.from === "*" || normaliseNode(pattern.from, registry) === normaliseNode(from, registry);
+    const t = pattern.to === "*" || normaliseNode(pattern.to, registry) === normaliseNode(to, registry);
+    return f && t;
+  };
   const kinds: KindScore[] = [];
   const present = new Set<string>([...graph.edges.map((e) => e.attributes.kind as string), ...truth.relations.map((r) => r.relation)]);
   for (const kind of SCORED_KINDS) {
@@ -126,7 +133,10 @@ export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth): Eval
       extra,
     });
   }
+  return kinds;
+}
 
+function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceScore[] {
   const sources: SourceScore[] = [];
   const nodeLabel = new Map(graph.nodes.map((n) => [n.key, String((n.attributes as { label?: string }).label ?? n.key)]));
   for (const [article, list] of Object.entries(truth.sources)) {
@@ -141,47 +151,51 @@ export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth): Eval
     }
     sources.push({ article, truth: list.length, found, predicted: quoted.length, missed });
   }
+  return sources;
+}
 
-  const predictedFindings = graph.attributes.findings ?? [];
+/**
+ * Findings both ways. Matched (recall): each truth finding is paired with one graph finding of its
+ * type that names at least half of its articles. Supported (precision): a graph finding is supported
+ * when some truth finding of its type holds at least half of the graph finding's articles.
+ */
+function scoreFindings(graph: SerializedProvenanceGraph, truth: Truth): { matched: number; missed: string[]; checks: FindingCheck[] } {
+  const predicted = graph.attributes.findings ?? [];
   const used = new Set<number>();
-  let findingsMatched = 0;
+  const missed: string[] = [];
+  let matched = 0;
   for (const f of truth.findings) {
-    const i = predictedFindings.findIndex((p, k) => !used.has(k) && p.type === f.type && f.articles.filter((a) => p.articles.includes(a)).length >= Math.ceil(f.articles.length / 2));
+    const i = predicted.findIndex((p, k) => !used.has(k) && p.type === f.type && coversHalf(f.articles, p.articles));
     if (i >= 0) {
       used.add(i);
-      findingsMatched++;
-    }
+      matched++;
+    } else missed.push(`${f.type}: ${f.articles.join(", ")}`);
   }
+  const checks = predicted.map((p) => ({
+    type: p.type as string,
+    articles: p.articles,
+    supported: truth.findings.some((f) => f.type === p.type && coversHalf(p.articles, f.articles)),
+  }));
+  return { matched, missed, checks };
+}
 
+/** Scores a serialised graph against a truth file. */
+export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth, options: ScoreOptions = {}): EvalReport {
+  const sources = scoreSources(graph, truth);
+  const findings = scoreFindings(graph, truth);
   return {
-    kinds,
+    kinds: scoreKinds(graph, truth, options.registry),
     sources,
     sourcesFound: sources.reduce((n, s) => n + s.found, 0),
     sourcesTruth: sources.reduce((n, s) => n + s.truth, 0),
     sourcesPredicted: sources.reduce((n, s) => n + s.predicted, 0),
-    findingsMatched,
+    findingsMatched: findings.matched,
     findingsTruth: truth.findings.length,
-    findingsPredicted: predictedFindings.length,
+    findingsPredicted: findings.checks.length,
+    findingsSupported: findings.checks.filter((c) => c.supported).length,
+    findingsMissed: findings.missed,
+    findingsUnsupported: findings.checks.filter((c) => !c.supported).map((c) => `${c.type}: ${c.articles.join(", ")}`),
+    claims: scoreClaims(graph, truth),
+    ...(options.grounding ? { inventedOutlets: inventedOutlets(graph, options.grounding, options.registry) } : {}),
   };
-}
-
-function fmt(x: number): string {
-  return x.toFixed(2);
-}
-
-/** The report as the lines `claimtrail eval` prints (each relation line says recall and precision). */
-export function formatReport(caseId: string, r: EvalReport, verbose = false): string[] {
-  const lines = [`eval ${caseId}`];
-  for (const k of r.kinds) {
-    lines.push(`  ${k.kind.padEnd(12)} recall ${fmt(k.recall)} (${k.hits}/${k.truth})  precision ${fmt(k.precision)} (${k.hits}/${k.predicted - k.acceptable})  acceptable ${k.acceptable}  forbidden ${k.forbidden}`);
-    if (verbose) {
-      for (const m of k.missed) lines.push(`      missed ${m}`);
-      for (const x of k.extra) lines.push(`      extra  ${x}`);
-    }
-  }
-  const srcPrecision = r.sourcesPredicted === 0 ? 1 : Math.min(1, r.sourcesFound / r.sourcesPredicted);
-  lines.push(`  sources      recall ${fmt(r.sourcesTruth === 0 ? 1 : r.sourcesFound / r.sourcesTruth)} (${r.sourcesFound}/${r.sourcesTruth})  precision ${fmt(srcPrecision)} (${r.sourcesPredicted} found in the graph)`);
-  for (const s of r.sources) if (verbose || s.missed.length > 0) lines.push(`      ${s.article}: ${s.found}/${s.truth}${s.missed.length ? `, missed: ${s.missed.join("; ")}` : ""}`);
-  lines.push(`  findings     matched ${r.findingsMatched}/${r.findingsTruth} (${r.findingsPredicted} in the graph)`);
-  return lines;
 }

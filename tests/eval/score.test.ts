@@ -81,3 +81,34 @@ describe("scoring rules", () => {
     expect([k.recall, k.precision, k.acceptable, k.forbidden]).toEqual([1, 0.5, 1, 1]);
   });
 });
+
+describe("findings matched and supported", () => {
+  const graph = {
+    attributes: {
+      findings: [
+        { type: "recycled_quote", articles: ["a", "b"] },
+        { type: "recycled_quote", articles: ["c", "d", "e"] },
+        { type: "uncredited_copy", articles: ["a", "b", "c"] },
+      ],
+    },
+    nodes: [],
+    edges: [],
+  } as unknown as SerializedProvenanceGraph;
+  const truth = TruthSchema.parse({
+    findings: [
+      { type: "recycled_quote", articles: ["a", "b", "c", "x"] },
+      { type: "uncredited_copy", articles: ["c", "d"] },
+      { type: "number_drift", articles: ["a", "b"] },
+    ],
+  });
+
+  it("matches a truth finding when one graph finding of its type names half its articles, and supports a graph finding when a truth finding of its type holds half of it", () => {
+    const r = scoreGraph(graph, truth);
+    // recycled_quote a,b,c,x is matched by a,b (2 of 4); uncredited_copy c,d by a,b,c (1 of 2); number_drift is not stated.
+    expect([r.findingsMatched, r.findingsTruth]).toEqual([2, 3]);
+    // a,b lies inside a truth finding; c,d,e has only c there (1 of 3); a,b,c has only c in the truth's c,d.
+    expect([r.findingsSupported, r.findingsPredicted]).toEqual([1, 3]);
+    expect(r.findingsUnsupported).toEqual(["recycled_quote: c, d, e", "uncredited_copy: a, b, c"]);
+    expect(r.findingsMissed).toEqual(["number_drift: a, b"]);
+  });
+});

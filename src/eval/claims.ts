@@ -1,0 +1,154 @@
+/** Scores the graph's claims against a truth file's: which claim node stands for each truth claim, whether the graph names the right article first, whether each article's stance is read right, and how many claims are drawn. Pure. */
+import type { ClaimNodeAttrs, SerializedProvenanceGraph, Stance } from "../graph/types.ts";
+import { claimArticles, presentedAsTrue, reportedAsFalse, type Truth } from "./truth.ts";
+
+/** A truth claim and the claim node chosen for it (none when no claim node shares an article with it). */
+export interface ClaimMatch {
+  truth: string;
+  claim?: string;
+  label?: string;
+  /** |shared articles| / |articles of either|: how well the two asserting sets agree. */
+  jaccard: number;
+  shared: number;
+}
+
+/** One truth origin: the article the reader found earliest, and the articles the graph names as the matched claim's origins (first = the one it names first). */
+export interface OriginCheck {
+  claim: string;
+  expected: string;
+  named: string[];
+  right: boolean;
+}
+
+/** One article a truth claim gives a stance for: the stances expected and those of the article's asserts edges to the matched claim. */
+export interface StanceCheck {
+  claim: string;
+  article: string;
+  expected: Stance[];
+  found: Stance[];
+  right: boolean;
+}
+
+export interface ClaimsScore {
+  matches: ClaimMatch[];
+  origins: OriginCheck[];
+  originRight: number;
+  originTotal: number;
+  stances: StanceCheck[];
+  stanceRight: number;
+  stanceTotal: number;
+  /** Claim nodes in the graph. */
+  claimsDrawn: number;
+  /** Claim nodes marked `main: true`; every claim node when the graph marks none. */
+  mainClaimsDrawn: number;
+}
+
+interface GraphClaim {
+  key: string;
+  label: string;
+  origins: string[];
+  /** Asserting article → stances of its asserts edges (an edge without a stance presents the claim as true). */
+  stances: Map<string, Stance[]>;
+}
+
+function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
+  const byKey = new Map<string, GraphClaim>();
+  for (const n of graph.nodes) {
+    if (n.attributes.kind !== "claim") continue;
+    const a = n.attributes as ClaimNodeAttrs;
+    byKey.set(n.key, { key: n.key, label: a.label, origins: a.origins.length > 0 ? a.origins : a.articles.slice(0, 1), stances: new Map() });
+  }
+  for (const e of graph.edges) {
+    if (e.attributes.kind !== "asserts") continue;
+    const c = byKey.get(e.target);
+    if (!c) continue;
+    const list = c.stances.get(e.source) ?? [];
+    list.push(e.attributes.stance ?? "true");
+    c.stances.set(e.source, list);
+  }
+  return [...byKey.values()];
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; shared: number } {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return { jaccard: union === 0 ? 0 : shared / union, shared };
+}
+
+/**
+ * Matches truth claims to claim nodes one to one, best agreement first: the pair whose asserting
+ * articles overlap most (Jaccard) is taken, then the next best among the rest. One to one, so a
+ * graph that lumps two claims into one node gets credit for only one of them.
+ */
+export function matchClaims(graph: SerializedProvenanceGraph, truth: Truth): ClaimMatch[] {
+  const claims = graphClaims(graph);
+  const pairs: { t: number; c: number; jaccard: number; shared: number }[] = [];
+  truth.claims.forEach((tc, t) => {
+    const want = new Set(claimArticles(tc));
+    claims.forEach((gc, c) => {
+      const j = jaccard(want, new Set(gc.stances.keys()));
+      if (j.shared > 0) pairs.push({ t, c, ...j });
+    });
+  });
+  pairs.sort((x, y) => y.jaccard - x.jaccard || x.t - y.t || (claims[x.c]!.key < claims[y.c]!.key ? -1 : 1));
+  const byTruth = new Map<number, (typeof pairs)[number]>();
+  const taken = new Set<number>();
+  for (const p of pairs) {
+    if (byTruth.has(p.t) || taken.has(p.c)) continue;
+    byTruth.set(p.t, p);
+    taken.add(p.c);
+  }
+  return truth.claims.map((tc, t) => {
+    const p = byTruth.get(t);
+    if (!p) return { truth: tc.id, jaccard: 0, shared: 0 };
+    const gc = claims[p.c]!;
+    return { truth: tc.id, claim: gc.key, label: gc.label, jaccard: p.jaccard, shared: p.shared };
+  });
+}
+
+/** Scores claims, origins and stances of a graph against a truth file. */
+export function scoreClaims(graph: SerializedProvenanceGraph, truth: Truth): ClaimsScore {
+  const matches = matchClaims(graph, truth);
+  const claims = new Map(graphClaims(graph).map((c) => [c.key, c]));
+  const matchedClaim = (truthId: string): GraphClaim | undefined => {
+    const key = matches.find((m) => m.truth === truthId)?.claim;
+    return key ? claims.get(key) : undefined;
+  };
+
+  // Origin: is the reader's earliest article the one the graph names first for the matched claim?
+  const origins: OriginCheck[] = [];
+  for (const o of truth.origin) {
+    if (!o.earliest_in_case) continue;
+    const named = matchedClaim(o.claim)?.origins ?? [];
+    origins.push({ claim: o.claim, expected: o.earliest_in_case, named, right: named[0] === o.earliest_in_case });
+  }
+
+  // Stance: one check per article and claim; an article on both sides is right when either stance is found.
+  const stances: StanceCheck[] = [];
+  for (const tc of truth.claims) {
+    const expected = new Map<string, Stance[]>();
+    for (const a of presentedAsTrue(tc)) expected.set(a, [...(expected.get(a) ?? []), "true"]);
+    for (const a of reportedAsFalse(tc)) expected.set(a, [...(expected.get(a) ?? []), "false"]);
+    const gc = matchedClaim(tc.id);
+    for (const [article, want] of expected) {
+      const found = gc?.stances.get(article) ?? [];
+      stances.push({ claim: tc.id, article, expected: want, found, right: found.some((s) => want.includes(s)) });
+    }
+  }
+
+  const claimNodes = graph.nodes.filter((n) => n.attributes.kind === "claim");
+  const marked = claimNodes.filter((n) => (n.attributes as { main?: unknown }).main === true).length;
+  const anyMarked = claimNodes.some((n) => "main" in n.attributes);
+  return {
+    matches,
+    origins,
+    originRight: origins.filter((o) => o.right).length,
+    originTotal: origins.length,
+    stances,
+    stanceRight: stances.filter((s) => s.right).length,
+    stanceTotal: stances.length,
+    claimsDrawn: claimNodes.length,
+    mainClaimsDrawn: anyMarked ? marked : claimNodes.length,
+  };
+}

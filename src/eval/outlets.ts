@@ -1,0 +1,107 @@
+/** Outlets in the eval: when two outlet references are the same outlet (same slug, or one registry entry), and which outlet nodes no text or metadata of the case names (invented). Pure. */
+import { outletKey, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
+import { foldTypography } from "../core/text.ts";
+import type { SerializedProvenanceGraph } from "../graph/types.ts";
+import type { CaseAnalysis } from "../pipeline.ts";
+
+/**
+ * A node reference in comparable form: articles by id, outlets by slug ("outlet:al-Khaleej" ≡
+ * "outlet:al-khaleej"), and two outlet names the registry resolves to one entry by that entry's
+ * name ("BuzzFeed" ≡ "BuzzFeed News" when the registry lists the alias). Nothing fuzzier.
+ */
+export function normaliseNode(ref: string, registry?: OutletRegistry): string {
+  if (!ref.startsWith("outlet:")) return ref;
+  const name = ref.slice("outlet:".length);
+  const entry = registry?.byName(name);
+  return outletKey(entry ? entry.name : name);
+}
+
+/** What a case gives to ground an outlet name in: its texts (raw and cleaned) and metadata strings, and the hosts of its articles' addresses. */
+export interface OutletGrounding {
+  texts: string[];
+  hosts: string[];
+}
+
+/** Metadata origins that are the user's or the page's own words, not claimtrail's inference. */
+const GIVEN_ORIGINS = new Set(["case.json", "front_matter", "page_meta", "json_ld"]);
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything in an analysed case that may name an outlet: raw texts, cleaned bodies, the case's title and description, each article's given outlet and title, and its address's host. */
+export function groundingOf(analysis: Pick<CaseAnalysis, "loaded" | "cleaned">): OutletGrounding {
+  const texts: string[] = [analysis.loaded.title, analysis.loaded.description ?? ""];
+  const hosts: string[] = [];
+  for (const a of analysis.loaded.articles) {
+    texts.push(a.text, a.meta.title ?? "");
+    if (a.meta.outlet && a.meta.outletOrigin && GIVEN_ORIGINS.has(a.meta.outletOrigin)) texts.push(a.meta.outlet);
+    const host = a.meta.url ? hostOf(a.meta.url) : undefined;
+    if (host) hosts.push(host);
+  }
+  for (const c of analysis.cleaned) texts.push(c.body);
+  return { texts: texts.filter((t) => t.length > 0), hosts };
+}
+
+/** Scripts written without spaces between words (or with particles glued on): a name in them is found as a plain substring. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/** Folds for comparison: typography, accents and case; every run of other characters becomes one space. */
+function fold(text: string): string {
+  return foldTypography(text)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function compact(text: string): string {
+  return fold(text).replace(/ /g, "");
+}
+
+/** The label a site is known by in its host: "news.bbc.co.uk" → "bbc", "wtoe5news.com" → "wtoe5news" (no public-suffix list: a second level such as co/com/org before a country code is skipped). */
+export function siteLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, "").split(".");
+  labels.pop();
+  const last = labels[labels.length - 1];
+  if (labels.length > 1 && last !== undefined && /^(?:co|com|org|net|gov|ac|edu)$/.test(last)) labels.pop();
+  return labels[labels.length - 1] ?? host;
+}
+
+/** The ways an outlet node may be written: its label (with and without a leading "the"), and the names, aliases and domains of its registry entry. */
+function namesOf(label: string, entry: OutletEntry | undefined): string[] {
+  const names = [label, label.replace(/^the\s+/i, "")];
+  if (entry) names.push(entry.name, ...entry.aliases, ...entry.domains);
+  return [...new Set(names.map(fold).filter((n) => n.length > 0))];
+}
+
+/**
+ * Outlet nodes whose name occurs in no text and no metadata of the case (case-insensitive,
+ * typography folded, whole words): the contract says such an outlet is never a node. A node also
+ * stands when an article's address is its own (the site's label in the host is its name run
+ * together, or the registry gives the host to that outlet). Returns the nodes' labels.
+ */
+export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: OutletGrounding, registry?: OutletRegistry): string[] {
+  const texts = grounding.texts.map((t) => ` ${fold(t)} `);
+  const hosts = grounding.hosts.map((h) => ({ site: compact(siteLabel(h)), entry: registry?.byDomain(h) }));
+  const invented: string[] = [];
+  for (const n of graph.nodes) {
+    if (n.attributes.kind !== "outlet") continue;
+    const label = n.attributes.label || n.key.slice("outlet:".length);
+    const entry = registry?.byName(label) ?? registry?.byName(n.key.slice("outlet:".length));
+    const names = namesOf(label, entry);
+    const inText = names.some((name) => {
+      const needle = UNSPACED.test(name) ? name : ` ${name} `;
+      return texts.some((t) => t.includes(needle));
+    });
+    const inHost = hosts.some((h) => (entry !== undefined && h.entry === entry) || names.some((name) => name.replace(/ /g, "") === h.site));
+    if (!inText && !inHost) invented.push(label);
+  }
+  return invented;
+}

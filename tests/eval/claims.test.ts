@@ -1,0 +1,91 @@
+// Claim scoring on small graphs of our own: which claim node stands for a truth claim, origin right, stance right, claims drawn.
+import { describe, expect, it } from "vitest";
+import { matchClaims, scoreClaims } from "../../src/eval/claims.ts";
+import { TruthSchema, claimArticles } from "../../src/eval/truth.ts";
+import type { SerializedProvenanceGraph, Stance } from "../../src/graph/types.ts";
+
+/** A graph of claim nodes only: each claim with its origins and the stance of each asserting article (null = an edge with no stance). */
+function graphOf(claims: Record<string, { origins?: string[]; asserts: Record<string, Stance | null>; main?: boolean }>): SerializedProvenanceGraph {
+  const nodes = Object.entries(claims).map(([key, c]) => ({
+    key,
+    attributes: { kind: "claim", label: key, text: key, articles: Object.keys(c.asserts), outletCount: 1, independentSources: 1, primarySources: [], origins: c.origins ?? [], ...(c.main !== undefined ? { main: c.main } : {}) },
+  }));
+  const edges = Object.entries(claims).flatMap(([key, c]) =>
+    Object.entries(c.asserts).map(([article, stance], i) => ({ key: `${key}-${i}`, source: article, target: key, attributes: { kind: "asserts", ...(stance ? { stance } : {}) } })),
+  );
+  return { attributes: { findings: [] }, options: {}, nodes, edges } as unknown as SerializedProvenanceGraph;
+}
+
+describe("reading truth claims", () => {
+  it("takes every reported_as_false… key and asserted_by as the claim's articles", () => {
+    const truth = TruthSchema.parse({
+      claims: [{ id: "c1", presented_as_true_by: ["a"], reported_as_false_or_doubted_by: ["b"], reported_as_false_or_hoax_by: ["c"], asserted_by: ["d", "a"] }],
+    });
+    expect(claimArticles(truth.claims[0]!).sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("accepts a truth file without claims or origins, and an origin of null", () => {
+    expect(TruthSchema.parse({}).claims).toEqual([]);
+    expect(TruthSchema.parse({ origin: [{ claim: "c1", origin: null, earliest_in_case: "a" }] }).origin[0]?.earliest_in_case).toBe("a");
+  });
+});
+
+describe("matching claims", () => {
+  it("pairs each truth claim with the claim node whose asserting articles overlap most, one node per truth claim", () => {
+    const graph = graphOf({
+      "claim:big": { asserts: { a: null, b: null, c: null, d: null } },
+      "claim:small": { asserts: { d: null, e: null } },
+    });
+    const truth = TruthSchema.parse({
+      claims: [
+        { id: "c1", asserted_by: ["a", "b", "c"] },
+        { id: "c2", asserted_by: ["a", "b", "c", "d"] },
+        { id: "c3", asserted_by: ["x"] },
+      ],
+    });
+    const m = matchClaims(graph, truth);
+    // c2 agrees exactly with claim:big, so c1 cannot also take it: it gets nothing that shares its articles.
+    expect(m.map((x) => [x.truth, x.claim ?? null])).toEqual([
+      ["c1", null],
+      ["c2", "claim:big"],
+      ["c3", null],
+    ]);
+    expect(m[1]?.jaccard).toBe(1);
+  });
+});
+
+describe("origin, stance and claims drawn", () => {
+  const truth = TruthSchema.parse({
+    claims: [{ id: "c1", presented_as_true_by: ["a", "b", "both"], reported_as_false_or_hoax_by: ["c", "both"] }],
+    origin: [
+      { claim: "c1", origin: "outlet:Somewhere", earliest_in_case: "a" },
+      { claim: "c9", earliest_in_case: "z" },
+      { claim: "c1", earliest_in_case: null },
+    ],
+  });
+
+  it("counts an origin right only when the graph names the expected article first", () => {
+    const right = scoreClaims(graphOf({ "claim:x": { origins: ["a", "b"], asserts: { a: "true", b: "true", c: "false", both: "false" } } }), truth);
+    expect([right.originRight, right.originTotal]).toEqual([1, 2]);
+    const wrong = scoreClaims(graphOf({ "claim:x": { origins: ["b", "a"], asserts: { a: "true", b: "true", c: "false" } } }), truth);
+    expect(wrong.originRight).toBe(0);
+  });
+
+  it("checks each article's stance on the matched claim; no stance means true; an article on both sides is right with either", () => {
+    const s = scoreClaims(graphOf({ "claim:x": { origins: ["a"], asserts: { a: null, b: "mentions", c: "true", both: "false" } } }), truth);
+    expect(s.stances.map((x) => [x.article, x.right])).toEqual([
+      ["a", true],
+      ["b", false],
+      ["both", true],
+      ["c", false],
+    ]);
+    expect([s.stanceRight, s.stanceTotal]).toEqual([2, 4]);
+  });
+
+  it("counts claim nodes, and those marked main when the graph marks any", () => {
+    const plain = scoreClaims(graphOf({ "claim:x": { asserts: { a: null } }, "claim:y": { asserts: { b: null } } }), truth);
+    expect([plain.claimsDrawn, plain.mainClaimsDrawn]).toEqual([2, 2]);
+    const marked = scoreClaims(graphOf({ "claim:x": { asserts: { a: null }, main: true }, "claim:y": { asserts: { b: null }, main: false } }), truth);
+    expect([marked.claimsDrawn, marked.mainClaimsDrawn]).toEqual([2, 1]);
+  });
+});

@@ -1,0 +1,71 @@
+// Outlets in the eval: one registry entry is one outlet (and nothing fuzzier), and an outlet node no text or metadata names is counted as invented.
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry, OutletEntrySchema } from "../../src/core/outlets.ts";
+import { inventedOutlets, normaliseNode, siteLabel } from "../../src/eval/outlets.ts";
+import { scoreGraph, TruthSchema } from "../../src/eval/score.ts";
+import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
+
+const registry = createOutletRegistry([
+  OutletEntrySchema.parse({ name: "Evening Courier News", aliases: ["Evening Courier", "ECN"], domains: ["eveningcourier.example"] }),
+  OutletEntrySchema.parse({ name: "Morning Star Gazette", domains: ["msg.example"] }),
+]);
+
+function outletsGraph(labels: string[]): SerializedProvenanceGraph {
+  return {
+    attributes: { findings: [] },
+    options: {},
+    nodes: labels.map((label) => ({ key: normaliseNode(`outlet:${label}`), attributes: { kind: "outlet", label, outletKind: "unknown", inCase: false } })),
+    edges: [],
+  } as unknown as SerializedProvenanceGraph;
+}
+
+describe("outlet references", () => {
+  it.each([
+    ["outlet:Evening Courier", "outlet:evening-courier-news", true],
+    ["outlet:ECN", "outlet:Evening Courier News", true],
+    ["outlet:The Harbour Times", "outlet:harbour-times", true],
+    ["outlet:Evening Courier", "outlet:Morning Star Gazette", false],
+    // Not in the registry: no fuzzy matching, a word more is another outlet.
+    ["outlet:Harbour Times", "outlet:Harbour Times Online", false],
+  ])("%s ≡ %s: %s", (a, b, same) => expect(normaliseNode(a, registry) === normaliseNode(b, registry)).toBe(same));
+
+  it("counts a citation of a registry alias as the truth's outlet", () => {
+    const graph = { attributes: { findings: [] }, nodes: [], edges: [{ key: "1", source: "a", target: "outlet:evening-courier", attributes: { kind: "cites" } }] } as unknown as SerializedProvenanceGraph;
+    const truth = TruthSchema.parse({ relations: [{ from: "a", to: "outlet:Evening Courier News", relation: "cites" }] });
+    expect(scoreGraph(graph, truth, { registry }).kinds[0]?.recall).toBe(1);
+    expect(scoreGraph(graph, truth).kinds[0]?.recall).toBe(0);
+  });
+});
+
+describe("invented outlets", () => {
+  const grounding = {
+    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met."],
+    hosts: ["news.msg.example", "www.riverside-daily.example"],
+  };
+
+  it.each([
+    ["Le Monde", false, "named in a text"],
+    ["le monde", false, "case does not matter"],
+    ["Lé Monde", false, "accents are folded"],
+    ["Harbour Times", false, "typography and case folded"],
+    ["Evening Courier News", false, "a registry alias (ECN) is in a text"],
+    ["Morning Star Gazette", false, "the registry gives an article's host to it"],
+    ["Riverside Daily", false, "its name is an article's host"],
+    ["Daily Planet", true, "named nowhere"],
+    ["App", true, "a whole word only: 'Apple' does not name 'App'"],
+    ["News", true, "a host's subdomain or a piece of its name is not the site's name"],
+  ])("%s invented: %s (%s)", (label, invented) => {
+    expect(inventedOutlets(outletsGraph([label]), grounding, registry)).toEqual(invented ? [label] : []);
+  });
+
+  it.each([
+    ["news.msg.example", "msg"],
+    ["www.riverside-daily.example", "riverside-daily"],
+    ["news.bbc.co.uk", "bbc"],
+    ["theaustralian.com.au", "theaustralian"],
+  ])("the site label of %s is %s", (host, label) => expect(siteLabel(host)).toBe(label));
+
+  it("finds a name in a script written without spaces as a substring", () => {
+    expect(inventedOutlets(outletsGraph(["人民网"]), { texts: ["据人民网报道"], hosts: [] })).toEqual([]);
+  });
+});
