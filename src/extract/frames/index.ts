@@ -2,13 +2,14 @@
 import { eld } from "eld/small";
 import { ar } from "./ar.ts";
 import { en } from "./en.ts";
+import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, ar, ru];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ar, ru];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

@@ -1,0 +1,54 @@
+/** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Lower-case articles before a name, not part of it ("el diario" … "El País" keeps its capital). */
+const ART = "(?:el|la|los|las)";
+/** Nouns that say the name after them is a publication ("el diario X", "el sitio X", "la agencia X"). */
+const OUTLET_NOUNS = ["diario", "periódico", "rotativo", "medio", "sitio", "sitio web", "portal", "web", "página", "revista", "semanario", "agencia", "agencia de noticias", "cadena", "canal", "emisora", "radio", "televisión", "televisora", "tabloide", "blog", "boletín", "informativo", "noticiero"];
+const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
+/** An outlet noun before the name, with its article and at most one adjective ("el diario madrileño"), captured as `cue`. */
+const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+const TO = "(?:al|a\\s+la|a\\s+los|a\\s+las|a)";
+const BY = "(?:por|por\\s+el|por\\s+la|por\\s+los|por\\s+las)";
+const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";
+
+export const es: LanguageFrames = {
+  language: "es",
+  name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "de\\s+los", "de\\s+las", "y", "of", "for", "and", "the", "al", "el", "la"])})`,
+  date: `(?:el|este|el\\s+pasado|en|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:\\s+de\\s+\\d{4})?)`,
+  descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|y|e|pero|el|la|los|las|un|una|en|a|al|con|por|para|sobre|ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ha|había|habría|es|fue|no|se|citando|según|como|mientras|tras|antes|publicad[oa]s?|difundid[oa]s?|citad[oa]s?)${EOW})`,
+  frames: [
+    // "estar de acuerdo con" is "to agree with", not a source.
+    { id: "es.segun", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ss]egún|(?<![Ee]st[\\p{L}]{1,6}\\s|[Ee]star\\s)[Dd]e\\s+acuerdo\\s+(?:con|a)|[Cc]onforme\\s+a)\\s+(?:(?:lo\\s+)?(?:informado|publicado|reportado|revelado|anunciado)\\s+${BY}\\s+|(?:fue|ha\\s+sido)\\s+(?:anunciado|informado|publicado|reportado|revelado)\\s+${BY}\\s+|(?:un|una|el|la)\\s+(?:\\p{Ll}+\\s+)?(?:artículo|informe|reportaje|nota|investigación|publicación)\\s+(?:de|del|de\\s+la|publicad[oa]\\s+${ON})\\s+|(?:(?:los|las)\\s+)?(?:datos|cifras|información|fuentes)\\s+(?:de|del|de\\s+la|de\\s+los)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "El puerto seguirá cerrado, según El Heraldo del Sur.", expect: "El Heraldo del Sur" },
+    { id: "es.informo", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Cc]omo\\s+|[Ss]egún\\s+)?(?:informó|informa|ha\\s+informado|reportó|reporta|ha\\s+reportado|publicó|publica|ha\\s+publicado|reveló|revela|ha\\s+revelado|señaló|señala|escribió|escribe|ha\\s+escrito|adelantó|adelanta|tituló|titula|titulaba|destacó|destaca|aseguró|asegura)\\s+(?:(?:hoy|ayer|este\\s+\\p{Ll}+)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "La nave se hundió, informó El Correo Austral.", expect: "El Correo Austral" },
+    { id: "es.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:informó|informa|ha\\s+informado|reportó|reporta|publicó|publica|ha\\s+publicado|reveló|revela|ha\\s+revelado|escribió|escribe|tituló|titula)${EOW}`, example: "La Voz de Tarifa publicó que el alcalde había dimitido.", expect: "La Voz de Tarifa" },
+    { id: "es.dijo_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:dijo|declaró|explicó|contó|aseguró|afirmó|confirmó|confesó|relató|señaló|indicó|ha\\s+dicho|ha\\s+declarado|ha\\s+explicado|dice|declara|explica|cuenta|asegura|afirma)\\s+${TO}\\s+(?:${CUE})?{SRC}{END}`, example: "«No nos rendiremos», dijo a La Gaceta Norte un funcionario.", expect: "La Gaceta Norte" },
+    { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ee]n\\s+(?:una\\s+)?(?:entrevista|declaraciones)\\s+(?:con|a|al|a\\s+la)|entrevistad[oa]\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
+    { id: "es.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|revelad[oa]s?|reportad[oa]s?|informad[oa]s?|adelantad[oa]s?|anunciad[oa]s?|dad[oa]s?\\s+a\\s+conocer)\\s+(?:primero\\s+|originalmente\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "La noticia, publicada por El Faro de Vigo Norte, era falsa.", expect: "El Faro de Vigo Norte" },
+    { id: "es.publicado_en", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "El estudio, publicado en la revista Anales Costeros, fue desmentido.", expect: "Anales Costeros" },
+    { id: "es.en_el_sitio", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:[Ee]n)\\s+(?:el|su)\\s+(?<cue>sitio(?:\\s+web)?|portal|blog|página(?:\\s+web)?)\\s+{SRC}{END}`, example: "El autor escribió en su blog ecosdelmar.es que todo era una broma.", expect: "ecosdelmar.es" },
+    { id: "es.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando\\s+a|[Cc]itando|[Cc]on\\s+base\\s+en|[Cc]on\\s+información\\s+de)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "El ministerio lo negó, citando a Europa Press Sur.", expect: "Europa Press Sur" },
+    { id: "es.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|recogid[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "La cifra, citada por El Eco Minero, es dudosa.", expect: "El Eco Minero" },
+    { id: "es.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:publicad[oa]|aparecid[oa])\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?:${CUE})?{SRC}{END}`, example: "Este artículo fue publicado originalmente en The Harbour Review.", expect: "The Harbour Review" },
+  ],
+  speechVerbs: ["dijo", "ha dicho", "declaró", "ha declarado", "explicó", "ha explicado", "añadió", "ha añadido", "afirmó", "ha afirmado", "aseguró", "ha asegurado", "señaló", "ha señalado", "indicó", "subrayó", "destacó", "agregó", "precisó", "advirtió", "reconoció", "admitió", "insistió", "sostuvo", "comentó", "concluyó", "respondió", "relató", "contó", "confirmó", "escribió", "dice", "declara", "explica", "añade", "afirma", "asegura", "señala", "indica", "agrega", "advierte", "sostiene", "comenta"],
+  pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
+  anonymousHeads: ["fuente", "fuentes", "funcionario", "funcionarios", "funcionaria", "experto", "expertos", "experta", "diplomático", "diplomáticos", "testigo", "testigos", "vecino", "vecinos", "residente", "residentes", "portavoz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiales", "responsable", "responsables", "allegado", "allegados", "empleado", "empleados", "médico", "médicos"],
+  determiners: ["un", "una", "unos", "unas", "varios", "varias", "algunos", "algunas", "dos", "tres", "el", "la", "los", "las", "estos", "estas", "otros", "otras", "muchos", "muchas", "diversos", "diversas"],
+  roleNouns: ["experto", "experta", "periodista", "analista", "portavoz", "ministro", "ministra", "profesor", "profesora", "investigador", "investigadora", "director", "directora", "autor", "autora", "abogado", "abogada", "diplomático", "embajador", "embajadora", "historiador", "historiadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "presidente", "presidenta", "secretario", "secretaria", "asesor", "asesora", "médico", "médica", "economista", "científico", "científica", "corresponsal", "redactor", "fundador", "responsable", "jefe", "jefa", "general", "coronel", "portavoz"],
+  organisationCues: ["ministerio", "gobierno", "ejército", "policía", "guardia civil", "fiscalía", "tribunal", "juzgado", "consejo", "ayuntamiento", "alcaldía", "universidad", "instituto", "fundación", "asociación", "comisión", "agencia", "autoridad", "oficina", "departamento", "partido", "hospital", "vaticano", "onu", "otan", "ue"],
+  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "noticias", "news", "heraldo", "gaceta", "correo", "crónica", "voz", "mundo", "país", "prensa", "tiempo", "eco", "faro", "press", "tv"],
+  outletSuffixes: [],
+  genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],
+  nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],
+  photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
+  titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "estudio", "tituló", "titulaba"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Este|El)\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+)?(?:publicado|apareció)\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    "^\\s*(?:Fuente|Fuentes|Vía|Con\\s+información\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+  ],
+};
