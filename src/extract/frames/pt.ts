@@ -1,0 +1,55 @@
+/** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Lower-case articles before a name, not part of it ("a Folha" is the Folha). */
+const ART = "(?:o|a|os|as)";
+/** Nouns that say the name after them is a publication ("o jornal X", "o site X", "a agência X"). */
+const OUTLET_NOUNS = ["jornal", "diário", "periódico", "site", "portal", "página", "revista", "semanário", "agência", "agência de notícias", "emissora", "canal", "rede", "rádio", "televisão", "tv", "tabloide", "blog", "boletim", "veículo", "publicação"];
+const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
+/** An outlet noun before the name, with its article and at most one adjective ("o jornal paulista"), captured as `cue`. */
+const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+/** Prepositions fused with an article: "ao", "à", "pelo", "pela", "no", "na", "do", "da". */
+const TO = "(?:ao|à|aos|às|a)";
+const BY = "(?:por|pelo|pela|pelos|pelas)";
+const ON = "(?:em|no|na|nos|nas)";
+const OF = "(?:de|do|da|dos|das)";
+
+export const pt: LanguageFrames = {
+  language: "pt",
+  name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the"])})`,
+  date: `(?:em|no\\s+dia|nesta|neste|na|no|segunda|terça|quarta|quinta|sexta|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:-feira)?)`,
+  descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|e|mas|o|a|os|as|um|uma|em|no|na|ao|à|com|por|para|sobre|ontem|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|nesta|neste|tem|teria|é|foi|não|se|citando|segundo|como|enquanto|após|antes|publicad[oa]s?|divulgad[oa]s?|citad[oa]s?)${EOW})`,
+  frames: [
+    { id: "pt.segundo", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?<!(?:o|O)\\s)(?:[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme)\\s+(?:(?:o\\s+que\\s+)?(?:informou|publicou|noticiou|revelou)\\s+|(?:informações|dados|números)\\s+${OF}\\s+|(?:um|uma|o|a)\\s+(?:\\p{Ll}+\\s+)?(?:reportagem|artigo|matéria|levantamento|relatório|publicação)\\s+(?:${OF}|publicad[oa]\\s+${ON})\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O porto continuará fechado, segundo a Folha do Litoral.", expect: "Folha do Litoral" },
+    { id: "pt.informou", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:informou|informa|noticiou|noticia|publicou|publica|revelou|revela|divulgou|divulga|escreveu|escreve|reportou|relatou|destacou|afirmou|antecipou|estampou)\\s+(?:(?:hoje|ontem|nesta\\s+\\p{Ll}+(?:-feira)?)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O navio afundou, informou o jornal Correio Austral.", expect: "Correio Austral" },
+    { id: "pt.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:informou|informa|noticiou|noticia|publicou|publica|revelou|revela|divulgou|escreveu|escreve|reportou)${EOW}`, example: "A Gazeta Serrana publicou que o prefeito renunciou.", expect: "A Gazeta Serrana" },
+    { id: "pt.disse_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:disse|declarou|explicou|contou|afirmou|garantiu|confirmou|revelou|relatou|diz|declara|explica|conta|afirma|garante)\\s+${TO}\\s+(?:${CUE})?{SRC}{END}`, example: "“Não vamos desistir”, disse à Rádio Planalto um funcionário.", expect: "Rádio Planalto" },
+    { id: "pt.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ee]m\\s+(?:uma\\s+)?(?:entrevista|declarações)\\s+(?:a|à|ao|com)|entrevistad[oa]\\s+${BY}|[Ff]alando\\s+(?:com|a|à|ao))\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Em entrevista à TV Cerrado, o ministro negou.", expect: "TV Cerrado" },
+    { id: "pt.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|noticiad[oa]s?|antecipad[oa]s?|informad[oa]s?)\\s+(?:primeiro\\s+|originalmente\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "A notícia, divulgada pelo Diário Serrano, era falsa.", expect: "Diário Serrano" },
+    { id: "pt.publicado_em", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?)\\s+(?:(?:ontem|hoje)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "O estudo, publicado na revista Anais Costeiros, foi desmentido.", expect: "Anais Costeiros" },
+    { id: "pt.no_site", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:[Nn]o|[Nn]a|[Ee]m\\s+seu|[Ee]m\\s+sua)\\s+(?<cue>site|portal|blog|página)\\s+{SRC}{END}`, example: "O autor escreveu no site ecosdomar.com.br que tudo era piada.", expect: "ecosdomar.com.br" },
+    { id: "pt.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando|[Cc]om\\s+base\\s+em|[Cc]om\\s+informações\\s+${OF})\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O ministério negou, citando a Agência Sul.", expect: "Agência Sul" },
+    { id: "pt.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|reproduzid[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "O número, citado pelo Eco Mineiro, é duvidoso.", expect: "Eco Mineiro" },
+    { id: "pt.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?:${CUE})?{SRC}{END}`, example: "Este artigo foi publicado originalmente em The Harbour Review.", expect: "The Harbour Review" },
+  ],
+  speechVerbs: ["disse", "declarou", "explicou", "acrescentou", "afirmou", "garantiu", "ressaltou", "destacou", "indicou", "sublinhou", "observou", "alertou", "advertiu", "reconheceu", "admitiu", "insistiu", "sustentou", "comentou", "concluiu", "respondeu", "relatou", "contou", "confirmou", "escreveu", "diz", "declara", "explica", "acrescenta", "afirma", "garante", "ressalta", "destaca", "observa", "alerta", "comenta"],
+  pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
+  anonymousHeads: ["fonte", "fontes", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos"],
+  determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],
+  roleNouns: ["especialista", "jornalista", "analista", "porta-voz", "ministro", "ministra", "professor", "professora", "pesquisador", "pesquisadora", "diretor", "diretora", "autor", "autora", "advogado", "advogada", "diplomata", "embaixador", "embaixadora", "historiador", "historiadora", "deputado", "deputada", "senador", "senadora", "prefeito", "prefeita", "presidente", "secretário", "secretária", "assessor", "assessora", "médico", "médica", "economista", "cientista", "correspondente", "redator", "fundador", "responsável", "chefe", "general", "coronel", "governador", "governadora"],
+  organisationCues: ["ministério", "governo", "exército", "polícia", "ministério público", "procuradoria", "tribunal", "supremo", "conselho", "prefeitura", "câmara", "senado", "universidade", "instituto", "fundação", "associação", "comissão", "agência", "autoridade", "secretaria", "departamento", "partido", "hospital", "vaticano", "onu", "otan"],
+  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "folha", "gazeta", "correio", "estado", "globo", "notícias", "news", "diário", "tribuna", "imprensa", "eco", "voz"],
+  outletSuffixes: [],
+  genericSources: ["imprensa", "imprensa local", "a imprensa", "mídia", "media", "jornais", "veículos", "fontes", "agências", "redes sociais", "rumores", "estudo", "estudos", "especialistas", "relatos"],
+  nameStopwords: ["mas", "e", "segundo", "ontem", "hoje", "também", "depois", "antes", "porém", "contudo", "além", "então", "enquanto", "se", "este", "esta", "ele", "ela", "eles", "em", "para", "como", "já", "agora", "ainda"],
+  photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
+  titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "estudo", "estampou"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Este|O)\\s+(?:artigo|texto|reportagem)\\s+(?:foi\\s+)?(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    "^\\s*(?:Fonte|Fontes|Via|Com\\s+informações\\s+d[eoa]s?)\\s*:?\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+  ],
+};
