@@ -3,7 +3,8 @@ import type { CleanArticle } from "../clean/types.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
-import { matchFrames, resolveCited, type ResolveContext } from "./attributions.ts";
+import { matchFrames } from "./attributions.ts";
+import { decideCited, isConfident, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
@@ -12,6 +13,7 @@ import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type So
 import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readCreditLines, readDateline } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
+import type { FrameHit } from "./attributions.ts";
 
 /** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice. */
 function maskQuotes(body: string, quotes: readonly RawQuote[]): string {
@@ -73,7 +75,9 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
 
   const book = createSourceBook(meta.id, frames);
   const sctx: SpeakerContext = { body, masked, lang, registry, book };
-  const rctx: ResolveContext = { registry, frames, book };
+  const cctx: CitedContext = { registry, frames, book, articleOutlets: outletEvidence(masked, frames) };
+  const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
+    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   const dateline = readDateline(body, frames, registry, ownKey);
@@ -103,19 +107,21 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     // Attribution frames.
     for (const hit of matchFrames(masked, sentence.start, sentence.end, lang)) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
-      const cited = resolveCited(hit, rctx);
-      if (!cited) continue;
-      if (cited.kind !== "outlet") {
+      const decision = decide(hit);
+      if (!decision || decision.type === "place" || decision.type === "generic") continue;
+      if (decision.type !== "outlet" || !decision.outlet) {
         const nameSpan = textSpan(body, hit.name.start, hit.name.end);
-        const entry = cited.kind === "person" ? book.named(cited.name, nameSpan) : book.organisation(cited.name, nameSpan);
+        const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan);
         if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
         continue;
       }
+      const cited = decision.outlet;
+      const rule = `${hit.rule.id}/${decision.rule}`;
       if (hit.rule.syndication) {
         if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end) });
         continue;
       }
-      rctx.lastOutlet = { key: cited.key, name: cited.name };
+      cctx.lastOutlet = { key: cited.key, name: cited.name };
       // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
       const inSentence = rels.filter((r) => !r.entry.via);
       if (cited.key === ownKey) continue;
@@ -123,9 +129,24 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       if (hit.rule.frame === "told" && syndication.some((x) => x.outlet === cited.key)) continue;
       const interview = hit.rule.frame === "told";
       let citingSource: string | undefined;
-      if (hit.citing) {
+      // "A quoted B as saying", "A reported, citing B": when B is itself an outlet, the article cites it too, second-hand.
+      const citedRaw = hit.citing ? masked.slice(hit.citing.start, hit.citing.end) : "";
+      const secondHand = hit.citing && /^\s*(?:the\s+)?\p{Lu}/u.test(citedRaw) ? decide(hit, citedRaw) : undefined;
+      if (hit.citing && secondHand?.type === "outlet" && secondHand.outlet && isConfident(secondHand)) {
+        if (secondHand.outlet.key !== ownKey && secondHand.outlet.key !== cited.key) {
+          attributions.push({
+            frame: "citing",
+            span: textSpan(body, hit.span.start, hit.span.end),
+            sentence,
+            outlet: secondHand.outlet.key,
+            outletName: secondHand.outlet.name,
+            confidence: secondHand.confidence,
+            rule: `${hit.rule.id}.second-hand/${secondHand.rule}`,
+          });
+        }
+      } else if (hit.citing) {
         const p = anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
-        const raw = masked.slice(hit.citing.start, hit.citing.end);
+        const raw = citedRaw;
         const entry: SourceEntry | undefined = p
           ? book.anonymous(p)
           : raw.trim()
@@ -157,6 +178,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         ...(citedDate ? { citedDate } : {}),
         ...(citingSource ? { citingSource } : {}),
         ...(interview ? { interview } : {}),
+        confidence: decision.confidence,
+        rule,
       });
     }
   }

@@ -42,7 +42,8 @@ export type AttributionFrame =
   | "reported_by"
   | "first_appeared_in"
   | "said"
-  | "cited_by";
+  | "cited_by"
+  | "published_in";
 
 /** The article names another outlet or report as the source of what it says. */
 export interface Attribution {
@@ -62,6 +63,10 @@ export interface Attribution {
   citingSource?: string;
   /** True for "X told <outlet>": the outlet interviewed the source; a citation only when the outlet is not the article's own. */
   interview?: boolean;
+  /** How sure the reading of the cited name is (0–1): see extract/cited.ts for what each rule is worth. */
+  confidence: number;
+  /** The frame and the evidence rule that decided the outlet ("en.according_to/registry"). */
+  rule: string;
 }
 
 /** A credit line or phrase that says the article is another outlet's story. */

@@ -38,12 +38,16 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
       const ev = evidence(r.article, a.span);
       if (graph.hasEdge(key)) {
         const prev = graph.getEdgeAttributes(key);
-        graph.mergeEdgeAttributes(key, { evidence: [...(prev.evidence ?? []), ev] });
+        // The surest reading of the same citation speaks for the edge.
+        const surer = a.confidence > (prev.confidence ?? 0) ? { confidence: a.confidence, rule: a.rule } : {};
+        graph.mergeEdgeAttributes(key, { evidence: [...(prev.evidence ?? []), ev], ...surer });
         continue;
       }
       graph.addDirectedEdgeWithKey(key, r.article, target, {
         kind: "cites",
         frame: a.frame,
+        confidence: a.confidence,
+        rule: a.rule,
         ...(a.citedDate ? { citedDate: a.citedDate } : {}),
         ...(target === a.article ? { resolvedToArticle: true } : {}),
         evidence: [ev],

@@ -63,7 +63,7 @@ export function handReading(a: CleanArticle, hand: HandReading = {}): ArticleRea
     allIndexes(a.body, c.phrase).map((i) => {
       const span = textSpan(a.body, i, i + c.phrase.length);
       const sentence = sents.find((s) => s.start <= i && i < s.end) ?? span;
-      return { frame: "reported" as const, span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, ...(c.article ? { article: c.article } : {}) };
+      return { frame: "reported" as const, span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, confidence: 1, rule: "hand", ...(c.article ? { article: c.article } : {}) };
     }),
   );
   return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources), sources, attributions, syndication: [] };

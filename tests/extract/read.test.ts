@@ -60,8 +60,8 @@ describe("attributions", () => {
   });
 
   it("resolves 'the outlet' to the outlet most recently cited", () => {
-    const r = readArticle(article("The ferry sank, Kathimerini reported, citing a coast guard officer.\n\n“It was fast,” the outlet quoted the officer as saying."), registry);
-    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:kathimerini", "outlet:kathimerini"]);
+    const r = readArticle(article("The ferry sank, the Aegean Herald reported, citing a coast guard officer.\n\n“It was fast,” the outlet quoted the officer as saying."), registry);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:aegean-herald", "outlet:aegean-herald"]);
     expect(r.quotations[0]?.speaker).toBe(r.attributions[0]?.citingSource);
   });
 

@@ -16,6 +16,8 @@ export interface FrameRule {
   allowUnknown: boolean;
   /** True when the frame says the whole article is another outlet's story (syndication) rather than a citation. */
   syndication?: boolean;
+  /** True when only a publication fits the frame ("published in X", "a headline in X"): evidence that an unknown name is an outlet. */
+  publication?: boolean;
   /**
    * True when the span is bounded by the frame rather than by the shape of a name — scripts without capitals (ko, zh, fa, ar),
    * or a cue after which an ordinary noun phrase often stands (Arabic حسب "according to the latest statements"). The span is

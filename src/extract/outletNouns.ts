@@ -1,0 +1,75 @@
+/**
+ * Words that show a name is a publication, per language: nouns written before the name ("the newspaper X", "il quotidiano X",
+ * "die Zeitung X"), after it ("X magazine", "the X website", "X's editor"), and staff nouns tied to it ("an editor at X").
+ * Data, each list tested (tests/extract/cited.test.ts): an article that writes one of these around a name is evidence,
+ * anywhere in that article, that the name is an outlet.
+ */
+
+export interface OutletNouns {
+  /** Nouns (with their article, if the language writes one) that stand right before an outlet's name. */
+  before: string[];
+  /** Nouns right after an outlet's name, or after its possessive ("X's editor"). */
+  after: string[];
+  /** Staff nouns followed by at/of/for + the outlet ("an editor at X"). */
+  staff: string[];
+  /** The prepositions that tie a staff noun to its outlet. */
+  staffLinks: string[];
+}
+
+const EN: OutletNouns = {
+  before: ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "journal", "website", "web site", "site", "news site", "news website", "outlet", "news outlet", "media outlet", "channel", "news channel", "broadcaster", "network", "radio station", "station", "news agency", "wire service", "blog", "portal", "publication"],
+  after: ["newspaper", "magazine", "website", "web site", "site", "journal", "video", "story", "article", "headline", "editorial", "column", "podcast", "broadcast", "editor", "editors", "reporter", "reporters", "correspondent", "correspondents", "columnist", "journalist", "journalists", "front page", "homepage", "tabloid", "newsroom"],
+  staff: ["editor", "editors", "reporter", "reporters", "correspondent", "correspondents", "columnist", "journalist", "journalists", "editor-in-chief", "anchor"],
+  staffLinks: ["at", "of", "for", "with"],
+};
+
+const FR: OutletNouns = {
+  before: ["le journal", "le quotidien", "l'hebdomadaire", "l’hebdomadaire", "le magazine", "le site", "le site web", "le site internet", "la chaîne", "l'agence", "l’agence", "le blog", "la radio", "la revue", "le média", "le mensuel", "le tabloïd", "le portail"],
+  after: [],
+  staff: ["rédacteur en chef", "journaliste", "journalistes", "correspondant", "correspondante", "éditorialiste"],
+  staffLinks: ["de", "du", "à", "au", "pour"],
+};
+
+const DE: OutletNouns = {
+  before: ["die Zeitung", "der Zeitung", "das Blatt", "dem Blatt", "das Magazin", "dem Magazin", "die Website", "das Portal", "dem Portal", "der Sender", "dem Sender", "die Nachrichtenagentur", "der Nachrichtenagentur", "die Agentur", "das Nachrichtenmagazin", "die Tageszeitung", "der Tageszeitung", "die Boulevardzeitung", "der Boulevardzeitung", "das Onlinemagazin", "der Blog"],
+  after: ["Dokumentation", "Sendung", "Redaktion", "Reporter", "Chefredakteur", "Artikel", "Bericht", "Website", "Titelseite"],
+  staff: ["Chefredakteur", "Reporter", "Redakteur", "Journalist", "Journalistin", "Korrespondent"],
+  staffLinks: ["von", "der", "des", "bei"],
+};
+
+const IT: OutletNouns = {
+  before: ["il quotidiano", "il giornale", "la rivista", "il sito", "il sito web", "il settimanale", "la testata", "l'agenzia", "l’agenzia", "il magazine", "il portale", "l'emittente", "l’emittente", "la rete", "il blog", "sulla rivista", "sul quotidiano", "sul sito", "sul giornale"],
+  after: [],
+  staff: ["direttore", "giornalista", "giornalisti", "corrispondente", "redattore"],
+  staffLinks: ["di", "del", "della", "per"],
+};
+
+const ES: OutletNouns = {
+  before: ["el diario", "el periódico", "la revista", "el sitio", "el sitio web", "el portal", "la agencia", "la cadena", "el canal", "el semanario", "el medio", "el blog", "la emisora"],
+  after: [],
+  staff: ["director", "periodista", "periodistas", "corresponsal", "redactor"],
+  staffLinks: ["de", "del", "en"],
+};
+
+const PT: OutletNouns = {
+  before: ["o jornal", "o diário", "a revista", "o site", "o portal", "a agência", "a emissora", "o canal", "o blog", "a rede"],
+  after: [],
+  staff: ["editor", "jornalista", "jornalistas", "correspondente", "repórter"],
+  staffLinks: ["de", "do", "da"],
+};
+
+const RU: OutletNouns = {
+  before: ["газета", "газеты", "газете", "издание", "издания", "агентство", "агентства", "журнал", "журнала", "сайт", "сайта", "портал", "портала", "телеканал", "телеканала"],
+  after: [],
+  staff: ["редактор", "журналист", "корреспондент"],
+  staffLinks: [],
+};
+
+const NONE: OutletNouns = { before: [], after: [], staff: [], staffLinks: [] };
+
+/** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
+export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU };
+
+export function outletNounsFor(language: string): OutletNouns {
+  return OUTLET_NOUNS[language] ?? NONE;
+}

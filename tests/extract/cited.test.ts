@@ -1,0 +1,126 @@
+/** What a cited name is, decided from evidence: each failure class the reading issue lists, pinned with a sentence of our own. */
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { decideCited, outletEvidence, stripOutletNouns, type CitedContext, type CitedCue } from "../../src/extract/cited.ts";
+import { framesFor } from "../../src/extract/frames/index.ts";
+import { isPlace } from "../../src/extract/gazetteer.ts";
+import { OUTLET_NOUNS } from "../../src/extract/outletNouns.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { createSourceBook } from "../../src/extract/sources.ts";
+import type { CleanArticle } from "../../src/clean/types.ts";
+
+const registry = createOutletRegistry([
+  { name: "The New York Times", aliases: ["New York Times", "the Times"], descriptors: [], domains: ["nytimes.com"], kind: "newspaper" },
+  { name: "Asia Times", aliases: [], descriptors: ["Hong Kong-based outlet"], domains: ["asiatimes.com"], kind: "newspaper" },
+  { name: "AFP", aliases: ["l'AFP"], descriptors: [], domains: ["afp.com"], kind: "agency" },
+  { name: "Reuters", aliases: [], descriptors: [], domains: ["reuters.com"], kind: "agency" },
+]);
+
+function ctx(language = "en", text = "", lastOutlet?: { key: string; name: string }): CitedContext {
+  const frames = framesFor(language);
+  return { registry, frames, book: createSourceBook("a", frames), articleOutlets: outletEvidence(text, frames), ...(lastOutlet ? { lastOutlet } : {}) };
+}
+const frame: CitedCue = { descriptor: false, allowUnknown: true };
+
+function article(body: string, outlet = "Test Daily", language = "en"): CleanArticle {
+  const paragraphs: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of body.split("\n\n")) {
+    paragraphs.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  return { meta: { id: "a", outlet, language } as CleanArticle["meta"], body, paragraphs, removed: [], creditLines: [], captions: [] } as unknown as CleanArticle;
+}
+const cited = (body: string, language = "en"): string[] => readArticle(article(body, "Test Daily", language), registry).attributions.map((a) => a.outlet);
+
+describe("a registry alias matches only a whole name", () => {
+  it("does not read 'the Lagos Times' as The New York Times through the alias 'the Times'", () => {
+    const d = decideCited("the Lagos Times", frame, ctx());
+    expect(d?.outlet).toMatchObject({ key: "outlet:lagos-times", registered: false });
+    expect(cited("The strike ended, the Lagos Times reported.")).toEqual(["outlet:lagos-times"]);
+  });
+  it("matches the whole alias as written", () => {
+    expect(decideCited("the Times", frame, ctx())?.outlet?.name).toBe("The New York Times");
+    expect(decideCited("Reuters", frame, ctx())).toMatchObject({ rule: "registry", confidence: 0.95 });
+  });
+});
+
+describe("descriptors resolve only to an outlet the article named", () => {
+  it("leaves 'the newspaper' unresolved when the article named no outlet before it", () => {
+    expect(decideCited("the newspaper", { descriptor: true, allowUnknown: true }, ctx())).toBeUndefined();
+    expect(cited("The bridge was closed, the newspaper reported.")).toEqual([]);
+  });
+  it("takes a registry descriptor written whole, and otherwise the outlet named before", () => {
+    expect(decideCited("the Hong Kong-based outlet", { descriptor: true, allowUnknown: true }, ctx())?.outlet?.name).toBe("Asia Times");
+    const d = decideCited("the outlet", { descriptor: true, allowUnknown: true }, ctx("en", "", { key: "outlet:valley-post", name: "Valley Post" }));
+    expect(d).toMatchObject({ rule: "descriptor-antecedent", outlet: { key: "outlet:valley-post" } });
+    expect(d?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe("places and people are never outlets", () => {
+  it.each(["Oslo", "Lisbon", "Mainz", "Germany", "Allemagne"])("%s is a place", (name) => {
+    expect(isPlace(name)).toBe(true);
+    expect(decideCited(name, frame, ctx())?.type).toBe("place");
+  });
+  it("reads no outlet in 'Oslo published' or 'a report in Lisbon'", () => {
+    expect(cited("New figures appeared last week, Oslo published.")).toEqual([]);
+    expect(cited("The figures were confirmed in a report in Lisbon.")).toEqual([]);
+  });
+  it("does not make an outlet of one unknown word ('Moen reported', 'Eastern reports')", () => {
+    expect(decideCited("Moen", frame, ctx())).toBeUndefined();
+    expect(cited("Prices will rise, Moen reported.")).toEqual([]);
+    expect(cited("Prices will rise, Eastern reports.")).toEqual([]);
+  });
+  it("keeps a person a person", () => {
+    expect(decideCited("John Smith", frame, ctx())?.type).toBe("person");
+  });
+  it("keeps a place inside an outlet's name an outlet ('the Oslo Herald')", () => {
+    expect(decideCited("the Oslo Herald", frame, ctx())?.outlet?.key).toBe("outlet:oslo-herald");
+  });
+});
+
+describe("generic nouns name nobody", () => {
+  it.each(["Sources", "Analysts", "News", "report"])("%s is not an outlet", (name) => {
+    expect(decideCited(name, frame, ctx())?.type ?? "nothing").not.toBe("outlet");
+  });
+});
+
+describe("an outlet no registry knows, from outlet evidence in the text", () => {
+  it("reads 'published in X, a pro-government newspaper' as an outlet", () => {
+    const text = "The claim was first published in Kravo, a pro-government newspaper. Kravo reported that the mine had closed.";
+    expect(cited(text)).toContain("outlet:kravo");
+  });
+  it("strips outlet nouns around the name and counts them as evidence", () => {
+    expect(stripOutletNouns("the journal Annals of Folk Medicine", "en")).toEqual({ name: "Annals of Folk Medicine", noun: true });
+    expect(stripOutletNouns("Trellis magazine", "en")).toEqual({ name: "Trellis", noun: true });
+    expect(stripOutletNouns("The Daily Ledger", "en")).toEqual({ name: "The Daily Ledger", noun: false });
+    expect(decideCited("Trellis magazine", frame, ctx())).toMatchObject({ type: "outlet", rule: "outlet-noun" });
+  });
+  it("takes 'X editor' or 'an editor at X' anywhere in the article as outlet evidence", () => {
+    expect([...outletEvidence("Sam Reyes, a Quillon editor, laughed.", framesFor("en"))]).toContain("quillon");
+    expect([...outletEvidence("An editor at The Beacon said so.", framesFor("en"))]).toContain("beacon");
+  });
+  it("reads a domain as its site", () => {
+    expect(decideCited("example-news.it", frame, ctx())).toMatchObject({ rule: "domain", outlet: { name: "example-news.it" } });
+    expect(decideCited("reuters.com", frame, ctx())?.outlet?.name).toBe("Reuters");
+  });
+  it("marks an outlet read from the frame alone as possible, below the confidence findings use", () => {
+    const d = decideCited("Harlow Ridge Courant", { descriptor: false, allowUnknown: true }, ctx());
+    expect(d?.type).toBe("outlet");
+    expect(decideCited("Vell Ostrava", frame, ctx())?.confidence ?? 0).toBeLessThan(0.7);
+  });
+});
+
+describe("second-hand citations keep both outlets", () => {
+  it("reads 'A quoted B as saying' as citations of A and of B when B is an outlet", () => {
+    expect(cited("The Valley Post quoted the Harbour Herald as saying the port had shut.")).toEqual(expect.arrayContaining(["outlet:valley-post", "outlet:harbour-herald"]));
+  });
+});
+
+describe("outlet nouns as data", () => {
+  it.each(Object.entries(OUTLET_NOUNS))("%s lists are non-empty, lower case where the language has case, and unique", (_lang, nouns) => {
+    expect(nouns.before.length).toBeGreaterThan(0);
+    expect(new Set(nouns.before).size).toBe(nouns.before.length);
+  });
+});
