@@ -43,6 +43,12 @@ interface Classified {
 
 // A passage is read as a quotation when at least this share of its later-side characters lie inside quoted words.
 const QUOTE_SHARE = 0.5;
+// Words the earlier article prints unmarked are still a quotation when at least this many other articles mark them as one.
+const QUOTE_CONSENSUS = 1;
+// A copy rests on shared reporting text: at least one passage of prose (not quoted words) this long, in matched words.
+const COPY_MIN_PROSE_WORDS = 12;
+// ... or a shorter one shared, at that place, by fewer than this many other articles.
+const STOCK_PHRASE_CARRIERS = 3;
 // Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
 const FURNITURE_SIMILARITY = 0.9;
 const FURNITURE_COVER = 0.8;
@@ -51,6 +57,9 @@ const FURNITURE_EDGE_PARAGRAPHS = 2;
 const VARIANT_RUN_RATIO = 1.25;
 const VARIANT_MIN_EXTRA = 5;
 const VARIANT_SIMILARITY = 0.05;
+// Two earlier articles print the same version of a passage when they align this closely over it.
+const IDENTICAL_VERSIONS = 0.97;
+const IDENTICAL_COVER = 0.75;
 
 function overlapLength(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -132,8 +141,51 @@ function sameWords(a: string, b: string): boolean {
   return ta.length === tb.length && ta.every((w, i) => w === tb[i]);
 }
 
+/** How many articles other than `except` print, as a quotation, words that `article` shares with them at `span`. */
+type MarkedElsewhere = (article: string, span: Span, except: string) => number;
+
+/** How many articles other than `except` share words with `article` at `span`. */
+type SharedBy = (article: string, span: Span, except: string) => number;
+
+/** Indexes, per article, the spans it shares with any other article. */
+function sharedByIndex(pairs: readonly AlignedPair[]): SharedBy {
+  const shared = new Map<string, { span: Span; by: string }[]>();
+  const note = (article: string, span: Span, other: string) => {
+    const list = shared.get(article) ?? [];
+    list.push({ span, by: other });
+    shared.set(article, list);
+  };
+  for (const pair of pairs) for (const p of pair.passages) {
+    note(pair.a, p.a, pair.b);
+    note(pair.b, p.b, pair.a);
+  }
+  return (article, span, except) => new Set((shared.get(article) ?? []).filter((m) => m.by !== except && overlapLength(m.span, span) > 0).map((m) => m.by)).size;
+}
+
+/** Indexes, per article, the spans it shares with an article that marks them as quoted, so a block quotation printed without marks is still known as one. */
+function markedElsewhereIndex(ctx: Context, pairs: readonly AlignedPair[]): MarkedElsewhere {
+  const marked = new Map<string, { span: Span; by: string }[]>();
+  const note = (article: string, span: Span, other: string, otherSpan: Span) => {
+    const q = quotedPieces(ctx.readings.get(other), otherSpan);
+    const chars = q.pieces.reduce((n, s) => n + s.end - s.start, 0);
+    if (chars < QUOTE_SHARE * Math.max(1, otherSpan.end - otherSpan.start)) return;
+    const list = marked.get(article) ?? [];
+    list.push({ span, by: other });
+    marked.set(article, list);
+  };
+  for (const pair of pairs) {
+    for (const p of pair.passages) {
+      note(pair.a, p.a, pair.b, p.b);
+      note(pair.b, p.b, pair.a, p.a);
+    }
+  }
+  // Another article counts when the words it marks cover most of `span`.
+  return (article, span, except) =>
+    new Set((marked.get(article) ?? []).filter((m) => m.by !== except && overlapLength(m.span, span) >= QUOTE_SHARE * (span.end - span.start)).map((m) => m.by)).size;
+}
+
 /** Classifies one shared passage of an oriented pair. */
-function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage): Classified {
+function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage, markedElsewhere: MarkedElsewhere = () => 0): Classified {
   const later = ctx.byId.get(o.later)!;
   const earlier = ctx.byId.get(o.earlier)!;
   const laterIsA = pair.a === o.later;
@@ -149,15 +201,21 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
   if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
   const lq = quotedPieces(ctx.readings.get(o.later), lSpan);
-  const quotedChars = lq.pieces.reduce((n, s) => n + s.end - s.start, 0);
-  if (quotedChars < QUOTE_SHARE * (lSpan.end - lSpan.start)) return { ...base, kind: "copy" };
   const eq = quotedPieces(ctx.readings.get(o.earlier), eSpan);
-  // The earlier article printed these words as its own prose: the later one quoting them is copying, not re-quoting.
-  if (eq.pieces.length === 0) return { ...base, kind: "copy" };
-  const lRange = { start: Math.min(...lq.pieces.map((s) => s.start)), end: Math.max(...lq.pieces.map((s) => s.end)) };
-  const eRange = { start: Math.min(...eq.pieces.map((s) => s.start)), end: Math.max(...eq.pieces.map((s) => s.end)) };
-  const lText = lq.pieces.map((s) => later.body.slice(s.start, s.end)).join(" ");
-  const eText = eq.pieces.map((s) => earlier.body.slice(s.start, s.end)).join(" ");
+  const share = (pieces: readonly Span[], span: Span) => pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
+  const lShare = share(lq.pieces, lSpan);
+  const eShare = share(eq.pieces, eSpan);
+  // Words some articles mark as a quotation and others print as a block without marks are still someone's words.
+  // Where only one of the two marks them and no other article does, the marking one quotes the other's own prose (an
+  // abstract quoted as what its author "wrote"): a copy. Where neither marks them, it takes two other articles that do.
+  const marks = (lShare >= QUOTE_SHARE ? 1 : 0) + (eShare >= QUOTE_SHARE ? 1 : 0);
+  if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) return { ...base, kind: "copy" };
+  const lPieces = lq.pieces.length > 0 ? lq.pieces : [lSpan];
+  const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];
+  const lRange = { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
+  const eRange = { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
+  const lText = lPieces.map((s) => later.body.slice(s.start, s.end)).join(" ");
+  const eText = ePieces.map((s) => earlier.body.slice(s.start, s.end)).join(" ");
   const kind: PassageKind = sameWords(lText, eText) ? "quote_same" : "quote_altered";
   const quote: PassagePair = {
     from: evidence(later, lRange),
@@ -198,11 +256,16 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const orientations = new Map<string, Orientation>();
   const keyOf = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const classified: Classified[] = [];
+  const markedElsewhere = markedElsewhereIndex(ctx, inputs.pairs);
+  const sharedBy = sharedByIndex(inputs.pairs);
+  // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
+  // case prints is the story's name, not this pair's copy).
+  const showsCopy = (c: Classified) => c.kind === "copy" && (c.matchedWords >= COPY_MIN_PROSE_WORDS || sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS);
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     const o = ctx.orient(pair.a, pair.b);
     orientations.set(keyOf(pair.a, pair.b), o);
-    for (const p of pair.passages) classified.push(classifyPassage(ctx, o, pair, p));
+    for (const p of pair.passages) classified.push(classifyPassage(ctx, o, pair, p, markedElsewhere));
   }
   const reused = classified.filter((c) => c.kind !== "furniture");
   const isEarlier = (x: string, y: string): boolean => {
@@ -224,6 +287,39 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     if (via && !r.via) r.via = via;
   };
 
+  // Passages per unordered pair, to compare two earlier versions of one text.
+  const pairPassages = new Map<string, AlignedPair>();
+  for (const pair of inputs.pairs) pairPassages.set(keyOf(pair.a, pair.b), pair);
+  const identicalAt = (e: string, f: string, spans: readonly Span[]): boolean => {
+    const pair = pairPassages.get(keyOf(e, f));
+    if (!pair) return false;
+    const eIsA = pair.a === e;
+    return spans.every((span) => pair.passages.some((p) => {
+      const mine = eIsA ? p.a : p.b;
+      // One near-identical passage over most of it (a cleaning cut at its edge is not a variant; a join of two separate
+      // passages is).
+      return p.similarity >= IDENTICAL_VERSIONS && overlapLength(mine, span) >= IDENTICAL_COVER * (span.end - span.start);
+    }));
+  };
+  const routeOf = (article: string, span: Span): Set<string> => {
+    const own = ctx.outletOf(article);
+    const out = new Set<string>();
+    for (const at of ctx.readings.get(article)?.attributions ?? []) {
+      if (at.interview || at.outlet === own) continue;
+      if (overlapLength(at.sentence, span) > 0 || overlapLength(at.span, span) > 0) out.add(at.outlet);
+    }
+    return out;
+  };
+  const sameRoute = (c: Classified): boolean => {
+    const mine = routeOf(c.later, c.quote!.from);
+    if (mine.size === 0) return true;
+    const theirs = routeOf(c.earlier, c.quote!.to);
+    const eo = ctx.outletOf(c.earlier);
+    if (eo) theirs.add(eo);
+    return [...mine].some((o) => theirs.has(o));
+  };
+
+  const ids = inputs.articles.map((a) => a.meta.id);
   const laterIds = [...new Set(reused.map((c) => c.later))];
   for (const later of laterIds) {
     const mine = reused.filter((c) => c.later === later);
@@ -237,6 +333,9 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
         return { longest: Math.max(...own.map((c) => c.matchedWords)), similarity: Math.max(...own.map((c) => c.full.similarity)) };
       };
       const earliest = earliestOf(candidates);
+      // A candidate whose version of this text is the earliest's own (a wire story and its verbatim reprint) has no
+      // variant to reproduce: an alignment that happens to run longer with it is not evidence.
+      const sameVersion = (e: string) => identicalAt(e, earliest, items.filter((c) => c.earlier === e).map((c) => c.full.to));
       // Another article is the source only when the later one clearly reproduces its version: a much longer single
       // identical run (two sentences it joined, say) or a clearly closer wording. A speaker's name more is not a variant.
       const first = score(earliest);
@@ -244,7 +343,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
         const s = score(e);
         return (s.longest >= VARIANT_RUN_RATIO * first.longest && s.longest - first.longest >= VARIANT_MIN_EXTRA) || (s.similarity - first.similarity >= VARIANT_SIMILARITY && s.longest >= 0.9 * first.longest);
       };
-      const source = candidates.filter((e) => e !== earliest && beats(e)).reduce((best, e) => (score(e).longest > score(best).longest ? e : best), earliest);
+      const picked = candidates.filter((e) => e !== earliest && !sameVersion(e) && beats(e)).reduce((best, e) => (score(e).longest > score(best).longest ? e : best), earliest);
+      // A verbatim reprint has no wording of its own: the text came from the article it reprints.
+      const pickedSpans = items.filter((c) => c.earlier === picked).map((c) => c.full.to);
+      const source = (picked !== earliest ? ids.find((y) => y !== picked && y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) : undefined) ?? picked;
       const via =
         source !== earliest
           ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`
@@ -252,11 +354,13 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       const fromSource = items.filter((c) => c.earlier === source);
       const entry = assigned.get(source) ?? { items: [] as Classified[], copy: false };
       entry.items.push(...fromSource);
-      entry.copy ||= fromSource.some((c) => c.kind === "copy") || source !== earliest;
+      entry.copy ||= fromSource.some(showsCopy) || (source !== earliest && fromSource.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS));
       if (via) entry.via ??= via;
       assigned.set(source, entry);
       // Quotations: to the earliest article that printed them as a quotation.
-      const quoted = items.filter((c) => c.quote);
+      // A quotation the later article says it had through another outlet (the People's Daily "quoted" them) came by that
+      // route, not from an earlier article that names no such route: the shared words show a common source, no edge.
+      const quoted = items.filter((c) => c.quote && (c.earlier === source || sameRoute(c)));
       if (quoted.length > 0) {
         const origin = earliestOf([...new Set(quoted.map((c) => c.earlier))]);
         const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
