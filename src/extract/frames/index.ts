@@ -1,6 +1,7 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { eld } from "eld/small";
 import { ar } from "./ar.ts";
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -10,7 +11,7 @@ import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, ar, ru];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ar, ru];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

@@ -1,0 +1,69 @@
+/** German reading data: «laut», «wie … berichtet», «berichtete die», «sagte der Zeitung», «titelte», «zitiert», «zufolge»; German capitalises every noun, so generic nouns are kept out of names. */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Articles before a name, lower case mid-sentence (the capitalised "Die Zeit" keeps its article as part of the title). */
+const ART = "(?:der|die|das|dem|den|des|einem|einer|eines)";
+/** Endings of nouns for publications, compounds included ("Boulevardzeitung", "Nachrichtenagentur", "Onlineportal"). */
+const OUTLET_STEMS = ["zeitung", "blatt", "magazin", "zeitschrift", "illustrierte", "sender", "fernsehsender", "rundfunk", "agentur", "portal", "website", "webseite", "seite", "plattform", "blog", "medium", "newsletter", "kanal", "sendung", "onlineausgabe", "ausgabe"];
+const STEM = `(?:${OUTLET_STEMS.map((s) => `[${s[0]!.toUpperCase()}${s[0]}]${s.slice(1)}`).join("|")})`;
+const NOUN = `(?:\\p{Lu}[\\p{Ll}-]*)?${STEM}${EOW}`;
+/** An outlet noun before the name, with its article and at most one adjective ("der britischen Zeitung"), captured as `cue`. */
+const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
+
+/**
+ * Capitalised nouns that follow a cue but name nobody ("laut Angaben", "Experten zufolge", "sagte der Sprecher"): never
+ * the start of a name. Stems, matched with any ending ("Medienbericht" → "Medienberichten").
+ */
+export const GENERIC_NOUNS = ["Angabe", "Information", "Bericht", "Medienbericht", "Presseberichte", "Expert", "Wissenschaftler", "Forscher", "Studie", "Umfrage", "Sprecher", "Minister", "Behörde", "Zeuge", "Augenzeuge", "Quelle", "Kreise", "Regierungskreise", "Sicherheitskreise", "Schätzung", "Daten", "Zahl", "Teilnehmer", "Polizeiangabe", "Ermittler", "Beobachter", "Analyst", "Insider", "Medien", "Berichterstattung", "Meldung", "Agenturmeldung", "Ansicht", "Meinung", "Auffassung", "Aussage", "Einschätzung", "Erkenntnis", "Recherche", "Ergebnis", "Mitteilung", "Pressemitteilung", "Erklärung"];
+/** Publication nouns that are descriptions, not names ("der Zeitung", "die Nachrichtenagentur"): never a name on their own. */
+const BARE_NOUNS = ["Tageszeitung", "Wochenzeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung", "Fachzeitschrift", "Nachrichtenagentur", "Presseagentur", "Nachrichtenmagazin", "Wochenmagazin", "Fernsehsender", "Radiosender", "Nachrichtenportal", "Onlineportal", "Boulevardblatt", "Internetseite", "Webseite"];
+const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})\\p{L}*${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW})`;
+/** Case forms of the article that never begin a title ("Den Experten zufolge"); "Der", "Die", "Das" may ("Die Zeit"). */
+const NOT_ARTICLE = `(?!(?:Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\\s)`;
+/** After a news-agency noun a short lower-case name is an agency's ("die Nachrichtenagentur dpa"). */
+const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
+
+const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|schreibt|schrieb|schreiben|titelt|titelte|titeln|titelten|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
+
+export const de: LanguageFrames = {
+  language: "de",
+  name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName(["am", "für", "von", "vom", "of", "for", "and", "the", "de"])})`,
+  date: `(?:am|im|vom|seit)\\s+(?<date>\\d{1,2}\\.\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
+  descriptor: `[Dd](?:er|ie|as|em|en|es)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
+  end: `(?=\\s*(?:[,.;:!?)»«”“"’]|$|—|–)|\\s+(?:dass|und|oder|aber|der|die|das|dem|den|des|ein|eine|einen|in|im|am|an|auf|mit|nach|vor|seit|über|unter|berichtet|berichtete|sagte|sagt|sagten|erklärte|erklärt|betonte|meldete|meldet|schrieb|schreibt|zufolge|zitiert|hat|habe|hatte|sei|ist|war|wurde|wird|nicht|sich|es|er|sie|man|heute|gestern|bereits|schon|jetzt|nun|zuvor|kürzlich|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${EOW})`,
+  frames: [
+    { id: "de.laut", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ll]aut|[Gg]emäß|[Nn]ach\\s+Angaben|[Nn]ach\\s+Informationen|[Nn]ach\\s+(?:einem|dem)\\s+Bericht)\\s+(?:(?:einem|einer|dem|der)\\s+(?:\\p{Ll}+\\s+)?(?:Bericht|Artikel|Meldung|Recherche|Beitrag|Interview)\\s+(?:des|der|von|im|in\\s+der)\\s+|(?:Angaben|Informationen|Daten|Zahlen|Recherchen)\\s+(?:des|der|von|vom)\\s+|(?:des|der|von|vom)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Der Hafen bleibt geschlossen, laut Nordkurier Abend.", expect: "Nordkurier Abend" },
+    { id: "de.wie_berichtet", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ww]ie\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+(?:(?:am|im|unter|in|auf|bereits|zuvor|kürzlich|gestern|heute|online)(?:\\s+[^,.;:!?]{1,40}?)?\\s+)?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|titelt|titelte|enthüllte|veröffentlichte|zitiert|zitierte)${EOW}`, example: "Wie die Neue Rheinpost berichtet, ist der Hafen geschlossen.", expect: "Neue Rheinpost" },
+    { id: "de.berichtete_die", frame: "reported", allowUnknown: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?(?:${CUE}|${ART}\\s+){SRC}{END}`, example: "Am Montag berichtete die Elbpost, der Bürgermeister sei zurückgetreten.", expect: "Elbpost" },
+    { id: "de.subject_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}{SRC}\\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|titelt|titelte|enthüllte|veröffentlichte)${EOW}`, example: "Der Ostkurier berichtete über den Unfall.", expect: "Der Ostkurier" },
+    { id: "de.zufolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+zufolge${EOW}`, example: "Dem Bergkurier zufolge ist der Pass gesperrt.", expect: "Bergkurier" },
+    // The dative after a speech verb ("sagte der Elbpost") reads like a nominative subject ("sagte der Sprecher"): a candidate only.
+    { id: "de.sagte_dem", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:sagte|sagt|erklärte|erklärt|berichtete|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte|sagten|erklärten)(?:\\s+(?:er|sie|es|ein(?:e)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+))?\\s+(?:gegenüber\\s+)?(?:${CUE}|(?:dem|der|den)\\s+){SRC}{END}`, example: "„Wir geben nicht auf“, sagte ein Beamter der Zeitung Elbpost.", expect: "Elbpost" },
+    { id: "de.interview", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]m\\s+(?:\\p{Ll}+\\s+)?(?:Interview|Gespräch)\\s+mit|[Gg]egenüber)\\s+(?:${CUE}|(?:dem|der|den)\\s+){SRC}{END}`, example: "Im Interview mit dem Talblatt sagte der Minister, alles sei gut.", expect: "Talblatt" },
+    { id: "de.zitiert", frame: "quoted", allowUnknown: true, pattern: `${BOW}{SRC}\\s+zitiert(?:e)?\\s+(?<citing>[^,.;:]{1,80}?)\\s+mit\\s+den\\s+Worten`, example: "Die Hafenpost zitierte einen Sprecher mit den Worten, alles sei ruhig.", expect: "Die Hafenpost" },
+    { id: "de.zitiert_von", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:zitiert|wiedergegeben)\\s+(?:von|vom|nach)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Der Satz, zitiert von der Elbpost, ging um die Welt.", expect: "Elbpost" },
+    { id: "de.von_zitiert", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:von|vom)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+(?:zitiert|wiedergegeben|aufgegriffen)${EOW}`, example: "Der Satz wurde von der Elbpost zitiert.", expect: "Elbpost" },
+    { id: "de.veroeffentlicht_in", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:veröffentlicht|erschienen|publiziert)\\s+(?:(?:im|in\\s+der|in\\s+dem|auf\\s+der|bei|von|vom|von\\s+der)\\s+)(?:${CUE})?{SRC}{END}`, example: "Die Studie, veröffentlicht in der Fachzeitschrift Annals of Coastal Research, war falsch.", expect: "Annals of Coastal Research" },
+    { id: "de.unter_berufung", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:unter\\s+Berufung\\s+auf|mit\\s+Verweis\\s+auf|unter\\s+Verweis\\s+auf)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Die Agentur meldete unter Berufung auf die Elbpost einen Unfall.", expect: "Elbpost" },
+    { id: "de.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?:${CUE})?{SRC}{END}`, example: "Dieser Artikel ist zuerst erschienen bei The Harbour Review.", expect: "The Harbour Review" },
+  ],
+  speechVerbs: ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu", "ergänzte", "meinte", "meint", "räumte ein", "warnte", "warnt", "bestätigte", "bestätigt", "versicherte", "behauptete", "behauptet", "schrieb", "schreibt", "erzählte", "berichtete", "antwortete", "kommentierte", "unterstrich", "sagte er", "sagte sie", "so", "heißt es"],
+  pronouns: { singular: ["er", "sie"], plural: ["sie"] },
+  anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamtin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise"],
+  determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],
+  roleNouns: ["experte", "expertin", "journalist", "journalistin", "analyst", "analystin", "sprecher", "sprecherin", "minister", "ministerin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "direktor", "direktorin", "leiter", "leiterin", "autor", "autorin", "anwalt", "anwältin", "diplomat", "botschafter", "botschafterin", "historiker", "historikerin", "abgeordneter", "abgeordnete", "bürgermeister", "bürgermeisterin", "präsident", "präsidentin", "berater", "beraterin", "arzt", "ärztin", "ökonom", "ökonomin", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "chefredakteur", "gründer", "chef", "chefin", "general", "oberst"],
+  organisationCues: ["ministerium", "regierung", "bundesregierung", "armee", "bundeswehr", "polizei", "staatsanwaltschaft", "gericht", "rat", "stadt", "universität", "institut", "stiftung", "verband", "verein", "kommission", "behörde", "amt", "bundesamt", "partei", "krankenhaus", "klinik", "vatikan", "uno", "nato", "eu"],
+  outletCues: ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "rundfunk", "agentur", "nachrichtenagentur", "portal", "online", "news", "post", "kurier", "anzeiger", "rundschau", "spiegel", "welt", "bild", "tagesspiegel", "zeit", "tv", "radio", "presse", "tageblatt", "abendblatt", "morgenpost"],
+  outletSuffixes: ["zeitung", "blatt", "kurier", "post", "anzeiger", "rundschau", "magazin", "presse", "funk", "nachrichten"],
+  genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],
+  nameStopwords: ["aber", "und", "laut", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor"],
+  photoCredits: ["(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
+  titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Dieser|Der)\\s+(?:Artikel|Text|Beitrag)\\s+(?:ist|wurde)\\s+(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?<name>[^\\n]{2,80}?)(?:\\s+(?:erschienen|veröffentlicht))?[.\\s]*$",
+    "^\\s*(?:Quelle|Quellen|Via|Mit\\s+Material\\s+von)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+  ],
+};
