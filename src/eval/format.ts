@@ -11,14 +11,14 @@ function share(r: Ratio): string {
   return r.value === null ? "– (0/0)" : `${fmt(r.value)} (${r.hits}/${r.total})`;
 }
 
-/** The claim, origin, stance and invented-outlet lines shared by both outputs (verbose: what was matched and what went wrong). */
+/** The claim, origin, stance and invented-outlet lines of one case: the claim node matched to each truth claim; verbose adds each wrong origin and stance and the invented outlets by name. */
 function claimLines(r: EvalReport, verbose: boolean, indent: string): string[] {
   const c = r.claims;
   const lines = [
     `${indent}claims       drawn ${c.claimsDrawn} (main ${c.mainClaimsDrawn})  origin right ${c.originRight}/${c.originTotal}  stance right ${c.stanceRight}/${c.stanceTotal}`,
   ];
+  for (const m of c.matches) lines.push(`${indent}    ${m.truth} → ${m.claim ? `${m.claim} (Jaccard ${fmt(m.jaccard)}, ${m.shared} article${m.shared === 1 ? "" : "s"} shared)` : "no claim node shares an article"}`);
   if (verbose) {
-    for (const m of c.matches) lines.push(`${indent}    ${m.truth} → ${m.claim ? `${m.claim} (Jaccard ${fmt(m.jaccard)}, ${m.shared} articles shared)` : "no claim node shares an article"}`);
     for (const o of c.origins) if (!o.right) lines.push(`${indent}    origin of ${o.claim}: expected ${o.expected}, the graph names ${o.named.length > 0 ? o.named.join(", ") : "nothing"}`);
     for (const s of c.stances) if (!s.right) lines.push(`${indent}    stance ${s.claim} ${s.article}: expected ${s.expected.join(" or ")}, found ${s.found.length > 0 ? s.found.join(", ") : "no asserts edge"}`);
   }

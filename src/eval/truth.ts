@@ -12,12 +12,12 @@ const ArticleList = z.array(z.string()).optional();
  * `reported_as_false` counts, so the loose object keeps unknown keys for `claimArticles` to read.
  */
 const TruthClaimSchema = z.looseObject({
-  id: z.string(),
+  id: z.string().optional(),
   text: z.string().optional(),
   presented_as_true_by: ArticleList,
   asserted_by: ArticleList,
 });
-export type TruthClaim = z.infer<typeof TruthClaimSchema>;
+export type TruthClaim = z.infer<typeof TruthClaimSchema> & { id: string };
 
 /** Where a claim started and the earliest article of the case that carries it (`null` where the reader could not say). */
 const TruthOriginSchema = z.object({
@@ -35,7 +35,11 @@ export const TruthSchema = z.object({
   acceptable: z.array(RelationSchema).default([]),
   sources: z.record(z.string(), z.array(TruthSourceSchema)).default({}),
   findings: z.array(z.object({ type: z.string(), articles: z.array(z.string()), note: z.string().optional() })).default([]),
-  claims: z.array(TruthClaimSchema).default([]),
+  // A claim without an id is named by its place ("claim 2"); origins can only refer to claims with ids.
+  claims: z
+    .array(TruthClaimSchema)
+    .default([])
+    .transform((claims) => claims.map((c, i): TruthClaim => ({ ...c, id: c.id ?? `claim ${i + 1}` }))),
   origin: z.array(TruthOriginSchema).default([]),
 });
 export type Truth = z.infer<typeof TruthSchema>;

@@ -45,11 +45,14 @@ describe("claimtrail eval", () => {
     expect(stderr).toContain("nope.json");
   });
 
-  it("scores a <case>/case + <case>/truth.json folder as one case", async () => {
+  it("scores a <case>/case + <case>/truth.json folder as one case, as text or JSON", async () => {
     const root = await devset();
     const { code, stdout, stderr } = await cli("eval", path.join(root, "alpha"));
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^eval alpha\n\s+cites\s+recall 1\.00 \(1\/1\)/);
+    const json = await cli("eval", path.join(root, "alpha"), "--json");
+    const report = JSON.parse(json.stdout) as { case: string; figures: { kinds: { cites: { recall: unknown } } } };
+    expect([report.case, report.figures.kinds.cites.recall]).toEqual(["alpha", { hits: 1, total: 1, value: 1 }]);
   });
 
   it("scores every case below a folder in one table with a micro-averaged row", async () => {

@@ -27,6 +27,7 @@ describe("reading truth claims", () => {
   it("accepts a truth file without claims or origins, and an origin of null", () => {
     expect(TruthSchema.parse({}).claims).toEqual([]);
     expect(TruthSchema.parse({ origin: [{ claim: "c1", origin: null, earliest_in_case: "a" }] }).origin[0]?.earliest_in_case).toBe("a");
+    expect(TruthSchema.parse({ claims: [{ id: "c1" }, { asserted_by: ["a"] }] }).claims.map((c) => c.id)).toEqual(["c1", "claim 2"]);
   });
 });
 
