@@ -19,6 +19,39 @@ async function getJson<T>(path: string): Promise<T> {
 
 const seg = encodeURIComponent;
 
+const TOKEN_KEY = "claimtrail.token";
+
+/**
+ * The write token of a shared server: taken from the printed link's `?token=` once, kept for this tab in
+ * sessionStorage (it outlives the explorer's reloads), and removed from the address bar so it is not bookmarked,
+ * shared or kept in history. Runs when this module loads, before the explorer rewrites the address.
+ */
+function adoptToken(): string | undefined {
+  try {
+    const params = new URLSearchParams(location.search);
+    const fromLink = params.get("token");
+    if (fromLink) {
+      sessionStorage.setItem(TOKEN_KEY, fromLink);
+      params.delete("token");
+      const q = params.toString();
+      history.replaceState(history.state, "", `${location.pathname}${q ? `?${q}` : ""}${location.hash}`);
+    }
+    return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+  } catch {
+    // Storage refused (a locked-down browser): the token still serves this page, if it came with it.
+    return new URLSearchParams(location.search).get("token") ?? undefined;
+  }
+}
+const token = adoptToken();
+
+/** Whether this tab holds a write token (from a link with `?token=`). */
+export const hasWriteToken = (): boolean => token !== undefined;
+
+/** Headers that carry the write token, for every write and for `GET /api/workspace` (which says whether it is valid). */
+export function authHeaders(): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export const api = {
   cases: () => getJson<CaseListResponse>("/api/cases"),
   graph: (c: string) => getJson<SerializedProvenanceGraph>(`/api/cases/${seg(c)}/graph?lean=1`),

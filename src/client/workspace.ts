@@ -1,15 +1,20 @@
 /** The explorer's editing controls (workspace mode): create, rename and delete a case; add an article by pasting, uploading or URL. Text only ever enters the page through textContent. */
+import { authHeaders, hasWriteToken } from "./api.ts";
 import { h } from "./dom.ts";
 
 interface WorkspaceInfo {
   writable: boolean;
+  /** A shared server (beyond loopback): changes need the token of the link it printed. */
+  tokenRequired?: boolean;
+  /** This tab sent a token the server accepts. */
+  hasToken?: boolean;
   uploadBytes: number;
   formats: string[];
 }
 
 /** Sends a write and returns the parsed answer, or throws an Error with the server's message (and the duplicate's id on 409). */
 async function write(method: string, path: string, body?: unknown): Promise<{ id?: string }> {
-  const init: RequestInit = { method, headers: { Accept: "application/json" } };
+  const init: RequestInit = { method, headers: { Accept: "application/json", ...authHeaders() } };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
     init.headers = { ...init.headers, "Content-Type": "application/json" };
@@ -80,11 +85,18 @@ export function articleEditor(caseId: string, articleId: string, current: { outl
 
 /** Adds the controls to `parent` when the server has a writable workspace, and says whether it has; a read-only server gets a badge. */
 export async function mountWorkspace(parent: HTMLElement, currentCase: () => string | undefined): Promise<boolean> {
-  const res = await fetch("/api/workspace", { headers: { Accept: "application/json" } }).catch(() => undefined);
+  const res = await fetch("/api/workspace", { headers: { Accept: "application/json", ...authHeaders() } }).catch(() => undefined);
   if (!res?.ok) return false;
   const info = (await res.json()) as WorkspaceInfo;
   if (!info.writable) {
     parent.append(h("span", { class: "ws-readonly", title: "This server shows cases without a store to write to (case folders, or --read-only): nothing can be added or changed here" }, "Read-only"));
+    return false;
+  }
+  if (info.tokenRequired && !info.hasToken) {
+    const why = hasWriteToken()
+      ? "The token of the link you opened is not this server's: a new one is made each time it starts. Ask whoever runs it for the current link with ?token=."
+      : "This shared server lets you read. To add or change cases, ask whoever runs it for the link with ?token= that it printed at start.";
+    parent.append(h("span", { class: "ws-readonly", title: why }, hasWriteToken() ? "Read-only: token out of date" : "Read-only: ask for the link with the token"));
     return false;
   }
   const message = h("p", { class: "ws-message", role: "status" });
