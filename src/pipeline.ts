@@ -3,7 +3,7 @@ import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
-import { createOutletRegistry, type OutletRegistry } from "./core/outlets.ts";
+import { createOutletRegistry, withCaseOutlets, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
 import type { ArticleReading } from "./extract/types.ts";
@@ -33,9 +33,16 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /** Memoises a per-article stage: the same stage on the same article gives the same output (the workspace caches by content hash). */
 export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T) => T;
 
+/** The registry a case is read with: the base, the case's outlets.json, and the outlets its own articles were given (case.json, front matter). */
+export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): OutletRegistry {
+  const base = loaded.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...loaded.outlets]) : baseRegistry;
+  const given = loaded.articles.filter((a) => a.meta.outlet && (a.meta.outletOrigin === "case.json" || a.meta.outletOrigin === "front_matter"));
+  return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })));
+}
+
 /** Runs every stage on an already loaded case. Pure apart from the registry it is given (and the memo, which must not change results). */
 export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo): CaseAnalysis {
-  const registry = loaded.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...loaded.outlets]) : baseRegistry;
+  const registry = caseRegistry(loaded, baseRegistry);
   const cleaned = loaded.articles.map((a, i) => {
     progress?.("clean", i + 1, loaded.articles.length);
     return memo ? memo("clean", a, () => cleanArticle(a)) : cleanArticle(a);
@@ -47,6 +54,7 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
       return memo ? memo("read", loaded.articles[i] as RawArticle, () => readArticle(c, registry)) : readArticle(c, registry);
     }),
     cleaned,
+    registry,
   );
   const reuse = analyseReuse(cleaned, readings, registry);
   const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });

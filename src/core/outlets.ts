@@ -79,3 +79,33 @@ export function outletNameFromDomain(hostOrUrl: string): string | undefined {
     return undefined;
   }
 }
+
+/** An outlet of the case itself, as its metadata names it ("Afkar News (افکارنیوز)") with the article's address. */
+export interface CaseOutlet {
+  name: string;
+  url?: string;
+}
+
+/**
+ * The registry a case is read with: the case's own outlets added, so that a text naming another article's outlet ("as
+ * Valley Post reported") is read as that outlet. A name's parenthesised part is an alias ("Money Today (머니투데이)");
+ * outlets the registry already knows keep their entry.
+ */
+export function withCaseOutlets(registry: OutletRegistry, outlets: readonly CaseOutlet[]): OutletRegistry {
+  const added: OutletEntry[] = [];
+  for (const o of outlets) {
+    const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
+    const main = paren?.groups?.main?.trim() ?? o.name.trim();
+    if (!main || registry.byName(main) || added.some((e) => nameKey(e.name) === nameKey(main))) continue;
+    // A parenthesis that only says what the outlet is ("blog", "forum") is no alias.
+    const inner = (paren?.groups?.inner ?? "").split(/[,/]/u).map((x) => x.trim()).filter((x) => x.length > 1 && !/^(?:blog|forum|website|site|magazine|newspaper)$/iu.test(x));
+    let domain: string | undefined;
+    try {
+      domain = o.url ? new URL(o.url).hostname.toLowerCase().replace(/^www\./, "") : undefined;
+    } catch {
+      domain = undefined;
+    }
+    added.push({ name: main, aliases: [o.name.trim(), ...inner].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown" });
+  }
+  return added.length === 0 ? registry : createOutletRegistry([...registry.entries, ...added]);
+}

@@ -11,6 +11,7 @@ import nlp from "compromise";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
+import { HONORIFIC } from "./frames/en.ts";
 import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
@@ -125,6 +126,15 @@ export function stripOutletNouns(name: string, language: string): { name: string
   return { name: out.trim(), noun };
 }
 
+/** An outlet whose name is the site's own label ("lifegate.it" → LifeGate, "io9.com" → io9): the same outlet under another country domain. */
+function registryBySiteName(host: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
+  const label = host.split(".").slice(-2, -1)[0] ?? "";
+  if (label.length < 3) return undefined;
+  const flat = (n: string): string => n.toLowerCase().replace(LEADING_ARTICLE, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const hits = registry.entries.filter((e) => [e.name, ...e.aliases].some((n) => flat(n) === label));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
   if (LATIN_LOWER_START.test(name.replace(LEADING_ARTICLE, "")) && !DOMAIN.test(name)) return undefined;
@@ -149,7 +159,9 @@ function hasSuffix(name: string, suffixes: readonly string[] | undefined): boole
 function isGeneric(name: string, frames: LanguageFrames): boolean {
   const lower = name.toLowerCase();
   if ((frames.genericSources ?? []).some((g) => lower === g || lower.endsWith(` ${g}`))) return true;
-  return words(lower).every((w) => frames.nameStopwords.includes(w) || frames.anonymousHeads.includes(w) || frames.outletCues.includes(w));
+  const ws = words(lower).filter((w) => !frames.nameStopwords.includes(w));
+  // "News", "Media", "Sources": a lone cue or source noun names nobody; "Daily Express" is two cue words and a name.
+  return ws.length === 0 || (ws.length === 1 && (frames.anonymousHeads.includes(ws[0] as string) || frames.outletCues.includes(ws[0] as string)));
 }
 
 function personLike(name: string, frames: LanguageFrames): boolean {
@@ -193,10 +205,15 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const domain = DOMAIN.exec(raw);
   if (domain?.[1] && /\.[\p{L}]{2,}$/u.test(domain[1]) && !/\s/u.test(raw)) {
     const host = domain[1].toLowerCase();
-    const entry = registry.byDomain(host);
+    const entry = registry.byDomain(host) ?? registryBySiteName(host, registry);
     return entry ? outletDecision(raw, { key: outletKey(entry.name), name: entry.name }, true, "domain") : unregistered(host, "domain");
   }
 
+  // A title before the name ("Dr. Amy Hale", "Prof. Lin") makes it a person, whatever follows.
+  if (new RegExp(`^(?:${HONORIFIC})\\.?\\s+\\p{Lu}`, "u").test(raw)) {
+    const person = cleanName(raw, frames);
+    return person ? { type: "person", name: person, confidence: RULE_CONFIDENCE.person, rule: "person" } : undefined;
+  }
   const stripped = stripOutletNouns(raw, frames.language);
   // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
   // only where it is written as a common noun (lower case, or a script without case).

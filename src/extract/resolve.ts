@@ -1,7 +1,7 @@
 /** The case-level reading step: a citation of an outlet lands on the cited article when that article is in the case, and a source one article took from another keeps the other's key. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
-import { outletKey } from "../core/outlets.ts";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
 import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
 
@@ -60,7 +60,9 @@ function sameAnonymous(a: SourceMention, b: SourceMention): boolean {
 }
 
 /** Resolves citations to articles of the case and links sources repeated from a cited article; returns new readings, the inputs untouched. */
-export function resolveReadings(readings: readonly ArticleReading[], cleaned: readonly CleanArticle[]): ArticleReading[] {
+export function resolveReadings(readings: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
+  // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
+  const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
   const grams = new Map(cleaned.map((c) => [c.meta.id, shingles(c.body)]));
   const readingOf = new Map(readings.map((r) => [r.article, r]));
@@ -68,7 +70,7 @@ export function resolveReadings(readings: readonly ArticleReading[], cleaned: re
     const citing = byId.get(r.article);
     if (!citing) return r;
     const attributions = r.attributions.map((att) => {
-      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && outletKey(c.meta.outlet) === att.outlet && compatibleDate(att, citing, c));
+      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && keyOfOutlet(c.meta.outlet) === att.outlet && compatibleDate(att, citing, c));
       let best: { id: string; score: number } | undefined;
       for (const c of candidates) {
         const score = overlap(grams.get(r.article) ?? new Set(), grams.get(c.meta.id) ?? new Set());
