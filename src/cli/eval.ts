@@ -31,6 +31,15 @@ async function targetAt(dir: string): Promise<EvalTarget> {
   return { caseDir: (await isDir(beside)) ? beside : dir, truthFile: path.join(dir, "truth.json") };
 }
 
+/** The one case a folder names, if it is one: a truth file given apart, a folder holding truth.json, or the `case/` folder of the development layout (its truth.json one level up). */
+async function singleTarget(folder: string, truthFile: string | undefined): Promise<EvalTarget | undefined> {
+  if (truthFile) return { caseDir: folder, truthFile };
+  if (await isFile(path.join(folder, "truth.json"))) return targetAt(folder);
+  const up = path.join(path.dirname(path.resolve(folder)), "truth.json");
+  if (path.basename(path.resolve(folder)) === "case" && (await isFile(up))) return { caseDir: folder, truthFile: up };
+  return undefined;
+}
+
 /** The folder itself when it holds a truth.json; otherwise every folder below it that does (not looking further inside a case), in path order. */
 export async function findEvalCases(folder: string): Promise<EvalTarget[]> {
   if (!(await isDir(folder))) throw new InputError("eval", `'${folder}' is not a folder; expected a case folder or a folder of cases with truth.json files`, { file: folder });
@@ -105,7 +114,7 @@ export const evalCommand = defineCommand({
   meta: {
     name: "eval",
     description:
-      "Score graphs against truth files. <folder> is a case with a truth.json (or <folder>/case beside <folder>/truth.json); otherwise every such case below <folder> is scored and one table printed, micro-averaged over all cases.",
+      "Score graphs against truth files. <folder> is a case with a truth.json (or <folder>/case beside <folder>/truth.json, or that case/ folder itself); otherwise every such case below <folder> is scored and one table printed, micro-averaged over all cases.",
   },
   args: {
     case: { type: "positional", description: "A case folder, or a folder of cases with truth files", required: true },
@@ -115,7 +124,7 @@ export const evalCommand = defineCommand({
   },
   async run({ args }) {
     const folder = String(args.case);
-    const single: EvalTarget | undefined = args.truth ? { caseDir: folder, truthFile: String(args.truth) } : (await isFile(path.join(folder, "truth.json"))) ? await targetAt(folder) : undefined;
+    const single = await singleTarget(folder, args.truth ? String(args.truth) : undefined);
     if (single) {
       const { case: name, report } = await evaluateCase(single);
       const out = args.json ? JSON.stringify({ case: name, figures: figuresOf(report), report }, null, 2) : formatReport(name, report, args.verbose).join("\n");

@@ -50,7 +50,8 @@ describe("claimtrail eval", () => {
     const { code, stdout, stderr } = await cli("eval", path.join(root, "alpha"));
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^eval alpha\n\s+cites\s+recall 1\.00 \(1\/1\)/);
-    const json = await cli("eval", path.join(root, "alpha"), "--json");
+    // The case/ folder itself finds its truth.json one level up.
+    const json = await cli("eval", path.join(root, "alpha", "case"), "--json");
     const report = JSON.parse(json.stdout) as { case: string; figures: { kinds: { cites: { recall: unknown } } } };
     expect([report.case, report.figures.kinds.cites.recall]).toEqual(["alpha", { hits: 1, total: 1, value: 1 }]);
   });
