@@ -23,7 +23,7 @@ export interface EvalFigures {
   stanceRight: Ratio;
   claimsDrawn: number;
   mainClaimsDrawn: number;
-  /** Outlet nodes no text or metadata of the case names: labels, per case. */
+  /** How many outlet nodes no text or metadata of the case names (summed over cases in a micro-average). */
   inventedOutlets: number;
 }
 
