@@ -22,7 +22,7 @@ export const serveCommand = defineCommand({
   args: {
     cases: { type: "positional", description: "Case folders to serve (imported into the store when --data is given)", required: false },
     port: { type: "string", alias: "p", description: "Port to listen on (0 picks a free one)", default: "4173" },
-    host: { type: "string", description: "Address to bind; the default serves only this machine. 0.0.0.0 serves a classroom network (add --read-only)", default: "127.0.0.1" },
+    host: { type: "string", description: "Address to bind; the default serves only this machine. 0.0.0.0 shares it on the network: everyone reads, changes need the printed ?token= link (or add --read-only)", default: "127.0.0.1" },
     data: { type: "string", description: `Data directory of the workspace store (default ${DEFAULT_DATA_DIR})` },
     "read-only": { type: "boolean", description: "Refuse every change (403): for students on a shared server", default: false },
     "write-limit": { type: "string", description: "Changes per client address per minute before 429", default: "120" },
