@@ -1,6 +1,8 @@
 /** Saved web pages: the main text through Mozilla's Readability, and metadata from meta tags and JSON-LD. */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { MAX_HTML_DEPTH } from "./limits.ts";
+import { capNesting } from "./nesting.ts";
 
 export interface HtmlExtraction {
   /** The main text with one paragraph per line-separated block; captions kept as their own paragraphs so cleaning can mark them. */
@@ -109,8 +111,14 @@ function readJsonLd(doc: Document): JsonLdArticle {
 }
 
 /** Extracts an article from a saved page. Metadata precedence: JSON-LD NewsArticle, then Open Graph / article meta, then `<title>`. */
-export function extractHtml(html: string): HtmlExtraction {
+export function extractHtml(page: string): HtmlExtraction {
   const warnings: string[] = [];
+  // Bounded before any DOM exists: the parser, Readability and domToText all walk the tree.
+  const nesting = capNesting(page, MAX_HTML_DEPTH);
+  const html = nesting.html;
+  if (nesting.flattened > 0) {
+    warnings.push(`the page nests elements ${nesting.depth} levels deep; the limit is ${MAX_HTML_DEPTH}, so ${nesting.flattened} deeper elements were flattened (their text kept)`);
+  }
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const ld = readJsonLd(doc);
