@@ -6,12 +6,13 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { ko } from "./ko.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ar, ru];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, ko];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

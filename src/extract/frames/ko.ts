@@ -1,0 +1,61 @@
+/** Korean reading data: «X에 따르면», «X 등 현지 언론에 따르면», «X는 …라고 보도했다», «X를 인용해», «X와의 인터뷰에서»; Hangul has no capitals, so a name is what the frame bounds (quotes, a Latin run, a word before its particle) and needs outside evidence. */
+import { CLOSE, OPEN } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+const H = "\\p{Script=Hangul}";
+/** One word of a name: a Hangul word, or a run of Latin words with an optional Hangul tail ("CNN방송", "Harbor Times", "example.com"); the particle after it is left to the frame. */
+const W = `(?:[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Z][A-Za-z0-9&.'\\-]{0,19}){0,4}[${H}]{0,6}|[${H}][${H}A-Za-z0-9&·.\\-]{0,19})`;
+/** A gloss in brackets after a name, often its name in Latin letters ("디 어니언(The Onion)"). */
+const GLOSS = "(?:\\([^()\\n]{1,40}\\))?";
+/** Words that start no name: particles written apart, demonstratives, "local", and the generic "media" nouns. */
+const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];
+/** Particles a noun takes ("언론에", "외신들은"): a stop word with one of them is still a stop word. */
+const PARTICLE = "(?:은|는|이|가|을|를|의|에|에게|에서|도|와|과|으로|로)";
+const NOT_STOP = `(?!(?:${KO_STOP.join("|")})(?:들)?${PARTICLE}?(?![${H}A-Za-z0-9]))`;
+/** A name in quotation marks or angle brackets: what they enclose (the marks stay outside). */
+const QUOTED = `(?<=${OPEN})[^'’"”>》」』\\n]{1,30}(?=${CLOSE})`;
+/** Nouns for publications written before a name ("인터넷매체 '…'", "일간지 …"), kept as the frame's `cue`. */
+const CUE = `(?:(?<cue>[${H}]{0,6}(?:신문|일간지|주간지|매체|방송|방송사|통신|통신사|잡지|학술지|사이트|웹사이트|언론|채널|기관지|포털))\\s+)`;
+/** The name itself: quoted, or one or two words (a country word may lead, "미국 CNN"); never starting with a stop word. */
+// The second word is tried last (lazy): "한빛일보는 시장이 … 보도했다" is 한빛일보, not "한빛일보는 시장".
+// A first word that ends in a particle ("한빛일보는") is a whole name, never the first of two; a name never ends in 의 ("of").
+const NAME = `(?:${QUOTED}|${NOT_STOP}${W}${GLOSS}(?:(?<!${PARTICLE})\\s+${NOT_STOP}${W}${GLOSS})??(?<!의))`;
+/** Before a name: not inside a word. */
+const B = `(?<![${H}A-Za-z0-9])`;
+/** "according to": 에 따르면, 에 의하면, with an optional "report of" (의 보도에 따르면). */
+const ACCORDING = "(?:의)?\\s*(?:(?:보도|기사|발표|리포트|보고서|집계|조사)(?:에|에서)|에게|에)\\s*(?:따르면|의하면)";
+
+export const ko: LanguageFrames = {
+  language: "ko",
+  name: NAME,
+  date: `(?:지난\\s+)?(?<date>(?:\\d{4}년\\s*)?(?:\\d{1,2}월\\s*)?\\d{1,2}일)`,
+  descriptor: `(?:이|그|해당|같은)\\s+(?:매체|신문|방송|방송사|통신|통신사|사이트|언론|일간지|잡지)`,
+  end: `(?=\\s|[,.;:!?)"”’'」』》>]|$)`,
+  frames: [
+    { id: "ko.ttareumyeon", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?${ACCORDING}`, example: "한빛일보에 따르면 항구는 다음 주까지 폐쇄된다.", expect: "한빛일보" },
+    { id: "ko.deung_eonron", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s+등\\s+(?:[${H}]{1,6}\\s+){0,2}?(?:언론|매체|외신|방송|신문)(?:들)?${ACCORDING}`, example: "18일(현지시간) 새벽방송 등 현지 언론에 따르면 항구가 폐쇄됐다.", expect: "새벽방송" },
+    { id: "ko.bodo", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+[^.!?\\n]{0,150}?(?:보도했|보도하며|보도하면서|보도해|보도한|게재했|실었|전했|폭로했|특종)`, example: "한빛일보는 시장이 사퇴했다고 보도했다.", expect: "한빛일보" },
+    { id: "ko.inyong", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의\\s*(?:보도|기사))?(?:을|를)\\s*인용(?:해|하여|한|하며|하면서)`, example: "통신은 푸른신문을 인용해 항구가 닫혔다고 전했다.", expect: "푸른신문" },
+    { id: "ko.interview", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:와|과)(?:의)?\\s*(?:인터뷰|통화|회견|전화\\s*인터뷰)(?:에서|를\\s*통해)`, example: "시장은 한빛일보와의 인터뷰에서 사퇴를 부인했다.", expect: "한빛일보" },
+    { id: "ko.malhaetda", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+(?:[^.!?\\n]{0,120}?(?:라고|다고)\\s*)?(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 푸른신문에 항구가 닫혔다고 말했다.", expect: "푸른신문" },
+    { id: "ko.gejae", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에서)\\s*(?:게재된|게재한|실린|발표된|공개된|보도된)`, example: "학술지 바다연구에 게재된 논문은 조작됐다.", expect: "바다연구" },
+    { id: "ko.bodoro", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의|이|가)\\s*(?:보도한|처음\\s*보도한|전한)\\s*(?:바|내용|기사)`, example: "푸른신문이 보도한 내용은 사실이 아니었다.", expect: "푸른신문" },
+  ],
+  speechVerbs: ["라고 말했다", "고 말했다", "말했다", "밝혔다", "전했다", "덧붙였다", "강조했다", "설명했다", "주장했다", "지적했다", "언급했다", "말했습니다", "밝혔습니다", "주장했습니다", "했다"],
+  pronouns: { singular: ["그", "그녀"], plural: ["그들"] },
+  anonymousHeads: ["소식통", "관계자", "당국자", "전문가", "전문가들", "관리", "관리들", "목격자", "목격자들", "주민", "주민들", "대변인", "측근", "고위 관계자", "정부 관계자"],
+  determiners: [],
+  roleNouns: ["기자", "편집장", "대변인", "교수", "장관", "대통령", "위원장", "전문가", "연구원", "특파원", "국장", "대표", "의원", "시장", "총리", "대사", "분석가", "작가"],
+  organisationCues: ["정부", "당국", "국방부", "외교부", "통일부", "경찰", "군", "위원회", "대학", "대학교", "연구소", "청와대", "백악관", "국무부", "당", "협회", "재단", "법원", "검찰"],
+  outletCues: ["신문", "일보", "뉴스", "방송", "통신", "매체", "타임스", "포스트", "저널", "닷컴", "채널", "일간지", "잡지", "tv", "사이트"],
+  outletSuffixes: ["일보", "신문", "뉴스", "방송", "통신", "타임스", "포스트", "저널", "닷컴", "매거진", "TV", "티비", "경제", "데일리"],
+  genericSources: ["언론", "현지 언론", "외신", "외신들", "매체", "언론들", "국내 언론", "외국 언론", "현지 매체", "소식통", "관계자", "당국", "보도", "기사"],
+  nameStopwords: KO_STOP,
+  photoCredits: ["(?:사진|그래픽|자료|영상|이미지)\\s*(?:제공|출처)?\\s*[=:]\\s*[^\\n]{0,60}", "[\\p{L}\\p{N}]+\\s*(?:포토라이브러리|사진\\s*제공|제공)(?=\\s*$|\\n)", "ⓒ\\s*[^\\n]{0,60}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["기사", "제목", "책", "영화", "보고서", "칼럼", "논문", "기고문", "다큐멘터리"],
+  creditLines: [
+    "^\\s*<(?<name>[^<>\\n]{2,30})>\\s*$",
+    "^\\s*(?:출처|자료)\\s*[:=]\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*\\[(?<name>[^\\[\\]\\n]{2,30})\\]\\s*$",
+  ],
+};
