@@ -86,63 +86,65 @@ export function writeAccess(res: Response): WriteAccess {
 
 /** Builds the door middleware; mount it before every route and body parser. */
 export function door(options: DoorOptions = {}): RequestHandler {
-  const bindHost = options.bindHost ?? "127.0.0.1";
-  const named = new Set([...LOOPBACK_NAMES, ...(options.allowedHosts ?? []), ...(isWildcardHost(bindHost) ? [] : [bindHost])].map(normaliseHostname));
-  // A server on every interface answers to this machine's addresses, looked up per unknown name: a laptop changes networks.
-  const answers = (name: string) => named.has(name) || (isWildcardHost(bindHost) && machineNames().includes(name));
+  const answers = hostNames(options);
   const token = options.token;
-
   return (req: Request, res: Response, next: NextFunction) => {
-    const hostHeader = req.get("host");
-    const name = hostnameOf(hostHeader);
-    if (!name || !answers(name)) {
-      const shown = (hostHeader ?? "").slice(0, 100);
-      next(
-        new ClaimtrailError(
-          "MISDIRECTED",
-          "server",
-          hostHeader
-            ? `this server does not answer to the name '${shown}' (a guard against DNS rebinding); use the address it printed at start, or start it with --allowed-host ${name ?? "<name>"}`
-            : "the request has no Host header; expected the address the server printed at start",
-        ),
-      );
-      return;
-    }
     const given = bearer(req);
-    const hasToken = token !== undefined && given !== undefined && sameToken(given, token);
-    const access: WriteAccess = { tokenRequired: token !== undefined, hasToken };
+    const access: WriteAccess = { tokenRequired: token !== undefined, hasToken: token !== undefined && given !== undefined && sameToken(given, token) };
     res.locals.writeAccess = access;
-    if (SAFE_METHODS.has(req.method)) {
-      next();
-      return;
-    }
-
-    // A browser says where a request comes from; a write from any other origin is refused, whatever it carries.
-    const origin = req.get("origin");
-    const site = req.get("sec-fetch-site")?.toLowerCase();
-    if (origin !== undefined && !sameOrigin(origin, hostHeader ?? "")) {
-      next(new ForbiddenError("server", `a change sent from another site (${origin.slice(0, 100)}) is refused; make changes in the explorer served by this server`));
-      return;
-    }
-    if (site === "cross-site" || site === "same-site") {
-      next(new ForbiddenError("server", `a change sent from another site (Sec-Fetch-Site: ${site}) is refused; make changes in the explorer served by this server`));
-      return;
-    }
-    if (token !== undefined && !hasToken) {
-      res.setHeader("WWW-Authenticate", 'Bearer realm="claimtrail"');
-      next(
-        new ClaimtrailError(
-          "UNAUTHORIZED",
-          "server",
-          given === undefined
-            ? "changes on this server need its token (Authorization: Bearer <token>); open the link with ?token= that the server printed at start"
-            : "the token does not match this server's (a new one is made at each start); ask for the current link with ?token=",
-        ),
-      );
-      return;
-    }
-    next();
+    const refusal = misdirected(req, answers) ?? (SAFE_METHODS.has(req.method) ? undefined : (foreignWrite(req) ?? unauthorised(access, given)));
+    if (refusal?.code === "UNAUTHORIZED") res.setHeader("WWW-Authenticate", 'Bearer realm="claimtrail"');
+    next(refusal);
   };
+}
+
+/** The Host names a server answers: loopback, the bound address, `--allowed-host`; on every interface, this machine's own. */
+function hostNames(options: DoorOptions): (name: string) => boolean {
+  const bindHost = options.bindHost ?? "127.0.0.1";
+  const wildcard = isWildcardHost(bindHost);
+  const named = new Set([...LOOPBACK_NAMES, ...(options.allowedHosts ?? []), ...(wildcard ? [] : [bindHost])].map(normaliseHostname));
+  // Looked up per unknown name rather than once: a laptop changes networks while it serves.
+  return (name) => named.has(name) || (wildcard && machineNames().includes(name));
+}
+
+/** 421 for a Host the server was not started for: what a DNS-rebinding page sends. */
+function misdirected(req: Request, answers: (name: string) => boolean): ClaimtrailError | undefined {
+  const hostHeader = req.get("host");
+  const name = hostnameOf(hostHeader);
+  if (name && answers(name)) return undefined;
+  return new ClaimtrailError(
+    "MISDIRECTED",
+    "server",
+    hostHeader
+      ? `this server does not answer to the name '${hostHeader.slice(0, 100)}' (a guard against DNS rebinding); use the address it printed at start, or start it with --allowed-host ${name ?? "<name>"}`
+      : "the request has no Host header; expected the address the server printed at start",
+  );
+}
+
+/** 403 for a write a browser says comes from another origin (Origin, or Sec-Fetch-Site when Origin is missing), token or not. */
+function foreignWrite(req: Request): ClaimtrailError | undefined {
+  const origin = req.get("origin");
+  const site = req.get("sec-fetch-site")?.toLowerCase();
+  if (origin !== undefined && !sameOrigin(origin, req.get("host") ?? "")) {
+    return new ForbiddenError("server", `a change sent from another site (${origin.slice(0, 100)}) is refused; make changes in the explorer served by this server`);
+  }
+  // same-site is another origin by definition (another port or subdomain).
+  if (site === "cross-site" || site === "same-site") {
+    return new ForbiddenError("server", `a change sent from another site (Sec-Fetch-Site: ${site}) is refused; make changes in the explorer served by this server`);
+  }
+  return undefined;
+}
+
+/** 401 for a write without the valid token, on a server that has one. */
+function unauthorised(access: WriteAccess, given: string | undefined): ClaimtrailError | undefined {
+  if (!access.tokenRequired || access.hasToken) return undefined;
+  return new ClaimtrailError(
+    "UNAUTHORIZED",
+    "server",
+    given === undefined
+      ? "changes on this server need its token (Authorization: Bearer <token>); open the link with ?token= that the server printed at start"
+      : "the token does not match this server's (a new one is made at each start); ask for the current link with ?token=",
+  );
 }
 
 /** Whether an `Origin` header names the origin the request was sent to (http or https, same host and port). */
