@@ -39,6 +39,8 @@ interface Classified {
   quote?: PassagePair;
   speaker?: string;
   matchedWords: number;
+  /** Mostly a quoted headline on one side or the other: a title both print, not reporting text one took from the other. */
+  titled?: boolean;
 }
 
 // A passage is read as a quotation when at least this share of its later-side characters lie inside quoted words.
@@ -47,7 +49,9 @@ const QUOTE_SHARE = 0.5;
 const QUOTE_CONSENSUS = 1;
 // A copy rests on shared reporting text: at least one passage of prose (not quoted words) this long, in matched words.
 const COPY_MIN_PROSE_WORDS = 12;
-// ... or a shorter one shared, at that place, by fewer than this many other articles.
+// ... or one of at least COPY_MIN_SHORT_WORDS shared, at that place, by fewer than this many other articles (a
+// headline-sized phrase such as the story's own name, eight words, is not enough).
+const COPY_MIN_SHORT_WORDS = 10;
 const STOCK_PHRASE_CARRIERS = 3;
 // Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
 const FURNITURE_SIMILARITY = 0.9;
@@ -109,11 +113,11 @@ export function reuseContext(inputs: ReuseInputs) {
 type Context = ReturnType<typeof reuseContext>;
 
 /** Parts of quotations proper (someone's words) of an article that overlap `span`, clipped to it. */
-function quotedPieces(reading: ArticleReading | undefined, span: Span): { pieces: Span[]; speaker?: string } {
+function quotedPieces(reading: ArticleReading | undefined, span: Span, kind: "quotation" | "title" = "quotation"): { pieces: Span[]; speaker?: string } {
   const pieces: Span[] = [];
   let speaker: string | undefined;
   for (const q of reading?.quotations ?? []) {
-    if (q.kind !== "quotation") continue;
+    if (q.kind !== kind) continue;
     for (const part of q.parts) {
       const start = Math.max(part.start, span.start);
       const end = Math.min(part.end, span.end);
@@ -197,7 +201,9 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     similarity: p.similarity,
     diff: surfaceDiff(earlier.body, eSpan, later.body, lSpan),
   };
-  const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords };
+  const titleShare = (article: string, span: Span) => quotedPieces(ctx.readings.get(article), span, "title").pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
+  const titled = titleShare(o.later, lSpan) >= QUOTE_SHARE || titleShare(o.earlier, eSpan) >= QUOTE_SHARE;
+  const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords, ...(titled ? { titled } : {}) };
   const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
   if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
   const lq = quotedPieces(ctx.readings.get(o.later), lSpan);
@@ -260,7 +266,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const sharedBy = sharedByIndex(inputs.pairs);
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
   // case prints is the story's name, not this pair's copy).
-  const showsCopy = (c: Classified) => c.kind === "copy" && (c.matchedWords >= COPY_MIN_PROSE_WORDS || sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS);
+  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && (c.matchedWords >= COPY_MIN_PROSE_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     const o = ctx.orient(pair.a, pair.b);
@@ -360,7 +366,8 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       // Quotations: to the earliest article that printed them as a quotation.
       // A quotation the later article says it had through another outlet (the People's Daily "quoted" them) came by that
       // route, not from an earlier article that names no such route: the shared words show a common source, no edge.
-      const quoted = items.filter((c) => c.quote && (c.earlier === source || sameRoute(c)));
+      const copiedHere = items.some((c) => c.earlier === source && showsCopy(c));
+      const quoted = items.filter((c) => c.quote && ((c.earlier === source && copiedHere) || sameRoute(c)));
       if (quoted.length > 0) {
         const origin = earliestOf([...new Set(quoted.map((c) => c.earlier))]);
         const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;

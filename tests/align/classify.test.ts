@@ -99,4 +99,67 @@ describe("classifyReuse", () => {
     expect(summary(rs)).toEqual(["copies c1->src", "copies c2->src"]);
     expect(rs.find((r) => r.from === "c1")!.sharedWith).toEqual(["c2"]);
   });
+
+  describe("a shared quotation is not a copy", () => {
+    const BERG = [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }];
+    it("reads words one article prints as a block without marks as the quotation two others mark", () => {
+      const rs = relations(
+        [
+          article("block", "River Herald", "2021-03-01", body(FILLER[0]!, "The station manager gave this description of the night:", `${QUOTE}.`, FILLER[1]!)),
+          article("m1", "Valley Post", "2021-03-03", body(FILLER[2]!, `"${QUOTE}," Anna Berg said.`)),
+          article("m2", "Hill Times", "2021-03-04", body(`\u201C${QUOTE},\u201D Anna Berg told reporters.`, FILLER[3]!)),
+        ],
+        { m1: { sources: BERG }, m2: { sources: BERG } },
+      );
+      expect(rs.filter((r) => r.kind === "copies")).toEqual([]);
+      expect(summary(rs)).toContain("quotes_same m1->block");
+    });
+
+    it("still reads an article's own prose, quoted by one later article alone, as copied from it", () => {
+      const rs = relations([
+        article("paper", "Journal of Floods", "2021-03-01", body(FLOOD, FILLER[0]!)),
+        article("blog", "Valley Post", "2021-03-05", body(FILLER[1]!, `The authors wrote: \u201C${FLOOD}\u201D`)),
+      ]);
+      expect(summary(rs)).toEqual(["copies blog->paper"]);
+    });
+
+    it("links no quotation to an earlier article when the later one says it had the words through another outlet", () => {
+      const rs = relations(
+        [
+          article("first", "River Herald", "2021-03-01", body(`"${QUOTE}," Anna Berg said.`, FILLER[0]!)),
+          article("relay", "Valley Post", "2021-03-04", body(FILLER[1]!, `"${QUOTE}," the Daily Ledger quoted Anna Berg as saying.`)),
+        ],
+        { first: { sources: BERG }, relay: { sources: BERG, cites: [{ phrase: "the Daily Ledger quoted", outlet: "Daily Ledger" }] } },
+      );
+      expect(rs).toEqual([]);
+    });
+  });
+
+  it("does not make a copy of a headline-sized phrase that most articles of the story print beside a shared quotation", () => {
+    const name = "Erik Lind was named the Valley's Citizen of the Year";
+    const own = [
+      "Residents gathered in the square to hear the announcement and the brass band played until dark.",
+      "The award recognises years of work on the flood defences along the northern embankment.",
+      "Previous winners include a retired teacher and the founder of the valley food bank.",
+      "Lind thanked the volunteers who filled sandbags during the spring floods of last year.",
+      "The ceremony will take place at the town hall next month, with tickets free for residents.",
+    ];
+    const docs = own.map((text, i) => article(`d${i}`, `Outlet ${i}`, `2021-03-0${i + 1}`, body(`${name}.`, text, `"${QUOTE}," Anna Berg said.`)));
+    const rs = relations(docs, Object.fromEntries(docs.map((d) => [d.meta.id, { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] }])));
+    expect(rs.filter((r) => r.kind === "copies")).toEqual([]);
+    expect(rs.filter((r) => r.kind === "quotes_same")).toHaveLength(4);
+  });
+
+  it("does not count a quoted headline both articles print as reporting text one took from the other", () => {
+    const headline = "Mayor Lind Shocks Valley, Resigns Over Broken Flood Pumps, Releases Statement";
+    const hand = { titles: [headline], sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+    const rs = relations(
+      [
+        article("check1", "Fact Desk", "2021-03-02", body(FILLER[0]!, `A site ran the story under the headline \u201C${headline}\u201D last week.`, `"${QUOTE}," Anna Berg said.`)),
+        article("check2", "Truth Corner", "2021-03-06", body(`The post, titled \u201C${headline}\u201D, spread widely.`, FILLER[1]!, `"${QUOTE}," Anna Berg said.`)),
+      ],
+      { check1: hand, check2: hand },
+    );
+    expect(summary(rs)).toEqual(["quotes_same check2->check1"]);
+  });
 });

@@ -12,6 +12,8 @@ export interface HandReading {
   sources?: { name: string; type: SourceType; names: string[] }[];
   /** Citations: the phrase (found in the body) credits this outlet, or this article of the case. */
   cites?: { phrase: string; outlet: string; article?: string }[];
+  /** Quoted stretches with these words are quoted headlines (kind "title"), not someone's words. */
+  titles?: string[];
 }
 
 function allIndexes(body: string, needle: string): number[] {
@@ -36,7 +38,7 @@ function sentences(a: CleanArticle): TextSpan[] {
 }
 
 /** Double-quoted stretches (curly or straight) of the body; a quotation's speaker is the nearest source named after it in the same paragraph. */
-function quotations(a: CleanArticle, sources: SourceMention[]): Quotation[] {
+function quotations(a: CleanArticle, sources: SourceMention[], titles: readonly string[] = []): Quotation[] {
   const out: Quotation[] = [];
   const re = /[“"]([^“”"]{12,})[”"]/g;
   for (const m of a.body.matchAll(re)) {
@@ -45,7 +47,8 @@ function quotations(a: CleanArticle, sources: SourceMention[]): Quotation[] {
     const para = a.paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
     let speaker: string | undefined;
     for (const s of sources) if (s.mentions.some((mm) => para && mm.start >= span.end && mm.end <= para.end)) speaker ??= s.key;
-    out.push({ id: `${a.meta.id}#q${out.length}`, kind: "quotation", span, parts: [inner], ...(speaker ? { speaker } : {}) });
+    if (titles.includes(inner.text)) out.push({ id: `${a.meta.id}#q${out.length}`, kind: "title", span, parts: [inner] });
+    else out.push({ id: `${a.meta.id}#q${out.length}`, kind: "quotation", span, parts: [inner], ...(speaker ? { speaker } : {}) });
   }
   return out;
 }
@@ -66,5 +69,5 @@ export function handReading(a: CleanArticle, hand: HandReading = {}): ArticleRea
       return { frame: "reported" as const, span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, confidence: 1, rule: "hand", ...(c.article ? { article: c.article } : {}) };
     }),
   );
-  return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources), sources, attributions, syndication: [] };
+  return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources, hand.titles), sources, attributions, syndication: [] };
 }
