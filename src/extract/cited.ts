@@ -226,8 +226,16 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (!cleaned) return undefined;
   const name = cleaned;
 
-  // The registry, on the whole name only: an alias never matches a word inside a longer name.
-  const known = registryWhole(name, registry) ?? registryWhole(stripped.name, registry);
+  // The registry, on the whole name only: an alias never matches a word inside a longer name. Two ways of writing a
+  // whole name count too: a name given again in brackets ("디 어니언(The Onion)"), and a name glued to an outlet ending in
+  // languages that write one ("CNN방송").
+  const bracketed = /^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$/u.exec(name)?.groups;
+  const suffix = (frames.outletSuffixes ?? []).find((x) => name.endsWith(x) && name.length > x.length);
+  const known =
+    registryWhole(name, registry) ??
+    registryWhole(stripped.name, registry) ??
+    (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??
+    (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"): a registry name that
   // opens the span counts only when what follows reads as a person, never a word inside a longer name.

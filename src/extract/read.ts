@@ -131,7 +131,9 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       let citingSource: string | undefined;
       // "A quoted B as saying", "A reported, citing B": when B is itself an outlet, the article cites it too, second-hand.
       const citedRaw = hit.citing ? masked.slice(hit.citing.start, hit.citing.end) : "";
-      const secondHand = hit.citing && /^\s*(?:the\s+)?\p{Lu}/u.test(citedRaw) ? decide(hit, citedRaw) : undefined;
+      // Only the name itself: "Marissa Blake, an Onion editor" is a person, whatever outlet her apposition names.
+      const citedName = citedRaw.split(/,|\s[–—-]\s/u)[0] ?? "";
+      const secondHand = hit.citing && /^\s*(?:the\s+)?\p{Lu}/u.test(citedName) ? decide(hit, citedName) : undefined;
       if (hit.citing && secondHand?.type === "outlet" && secondHand.outlet && isConfident(secondHand)) {
         if (secondHand.outlet.key !== ownKey && secondHand.outlet.key !== cited.key) {
           attributions.push({
