@@ -1,0 +1,74 @@
+/** Chinese reading data: «据X报道», «X报道称», «《X》报道», «X援引…称», «引述X», «接受X采访», «X网站»; Chinese has neither capitals nor spaces, so a name is what the frame bounds (《》, quotes, a Latin run, a run of Han characters between a cue and its verb) and needs outside evidence. */
+import type { LanguageFrames } from "./types.ts";
+
+const HAN = "\\p{Script=Han}";
+/** A name in title brackets or quotation marks: what they enclose (the marks stay outside). */
+const BRACKETED = "(?<=[《「『“\"〈])[^》」』”\"〉\\n]{1,20}(?=[》」』”\"〉])";
+const OPEN = "[《「『“\"〈]";
+const CLOSE = "[》」』”\"〉]";
+/** Endings that make a run of Han characters an outlet's name (新华社, 人民网, 南港日报, 半岛电视台). */
+const SUFFIXES = ["日报", "时报", "晚报", "早报", "周刊", "周报", "杂志", "新闻网", "中文网", "新闻", "通讯社", "电视台", "广播电台", "电台", "在线", "网", "报", "社", "台"];
+const SUFFIX = `(?:${SUFFIXES.join("|")})`;
+/** A Latin-script name, with an optional outlet ending in Han ("CNN", "BBC中文网", "Harbor Times"). */
+const LATIN = `[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}${SUFFIX}?`;
+/** What comes right after a cited name: the verbs and nouns of reporting, which end a run of Han characters. */
+const RIGHT = "(?:的)?(?:报道|报导|消息|称|透露|指出|披露|援引|引述|网站|发文|刊文|载文|说|表示|文章|评论|社论|头条|最新)";
+/** Nouns that name nobody ("foreign media", "netizens"): never a name when a reporting word follows them. */
+const GENERIC = ["外媒", "媒体", "官媒", "西方媒体", "国际媒体", "当地媒体", "境外媒体", "海外媒体", "港媒", "台媒", "日媒", "韩媒", "美媒", "网友", "网民", "消息人士", "知情人士", "有关方面", "官方", "报道", "消息", "报纸", "网站", "该媒体", "该报", "该网站", "多家媒体", "多家外媒", "有媒体", "有消息", "悉", "了解", "统计", "介绍", "分析", "调查"];
+const NOT_GENERIC = `(?!(?:${GENERIC.join("|")})${RIGHT})`;
+/** "This outlet", "the newspaper": a reference back to an outlet named before. */
+const DESCRIPTOR = "(?:该|这家|此|这个|该家)(?:媒体|网站|报纸|报|杂志|电视台|通讯社|刊物)";
+/** Prepositions and cue words that never begin a name ("据外媒", "在纽约"): a run starting so has taken in the frame's own words. */
+const NOT_START = "(?!(?:据|根据|依据|按照|另据|在|对|向|被|从|也|还|并|而|则))";
+/** One Han character other than 的 ("of"), which ends a name ("人民网的报道"). */
+const HAN_CHAR = `(?:(?!的)${HAN})`;
+/** A run of Han characters; the frame's cue words on both sides bound it. */
+const HAN_RUN = `${NOT_GENERIC}${NOT_START}${HAN_CHAR}{2,12}`;
+/** A run of Han characters that ends in an outlet ending, for frames bounded on the right only by a verb. */
+const HAN_OUTLET = `${NOT_GENERIC}${NOT_START}${HAN_CHAR}{0,10}?${SUFFIX}`;
+/** The name of a subject before a reporting verb, where nothing bounds it on the left but punctuation: bracketed, Latin, or ending like an outlet. */
+const SUBJECT = `(?<name>${DESCRIPTOR}|${BRACKETED}|${LATIN}|${HAN_OUTLET})`;
+/** Nouns for publications written right before a name ("讽刺网站“…”", "官媒《…》"), kept as the frame's `cue`. */
+const CUE_WORDS = "(?:网站|新闻网站|媒体|官媒|报纸|报|杂志|周刊|电视台|通讯社|通讯|日报|喉舌|网|刊物|期刊|学术期刊|频道|广播电台|电台)";
+/** Where a subject may begin: the start, punctuation or a space, a time word, or right after a cue word. */
+const BOUNDARY = "(?<=^|[\\s，。、；：！？,.;:!?（）()【】\\[\\]“”\"'‘’《》「」]|近日|日前|昨日|昨天|今天|今日|此前|早前|随后|当天|同时|在|于|\\d日)";
+const LEFT = `(?:(?<cue>${CUE_WORDS})|${BOUNDARY})`;
+/** Modifiers between 据 and the name ("据英国《…》报道"): a few Han characters, tried shortest first. */
+const PRE = `(?:${HAN}{1,8}?)??`;
+
+export const zh: LanguageFrames = {
+  language: "zh",
+  name: `(?:${BRACKETED}|${LATIN}|${HAN_RUN})`,
+  date: `(?<date>(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)`,
+  descriptor: DESCRIPTOR,
+  end: `(?=${RIGHT}|[，。、；：！？,.;:!?）)\\s]|$)`,
+  frames: [
+    { id: "zh.ju", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?:根据|据|依据|按照)${PRE}${OPEN}?{SRC}${CLOSE}?(?:\\d{1,2}日)?(?:的)?(?:报道|报导|消息|称|透露|指出|披露|最新报道|援引|引述|发布|网站)`, example: "据新华社报道，港口将关闭一周。", expect: "新华社" },
+    { id: "zh.ju.bracket", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?:根据|据)${PRE}${OPEN}{SRC}${CLOSE}`, example: "据英国《海港时报》日前报道，港口已关闭。", expect: "海港时报" },
+    { id: "zh.baodao_cheng", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:在)?(?:报道|报导|发文|刊文|载文|撰文|披露|爆料|刊登|发表文章)(?:称|说|指出|表示)?`, example: "近日讽刺网站“洋葱报”载文嘲讽市长。", expect: "洋葱报" },
+    { id: "zh.yuanyin", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:援引|引述|引用)(?<citing>[^，。,.]{1,30}?)(?:的话|的消息|的说法)?(?:称|说|指出|表示|报道)`, example: "《南港日报》援引一名官员称，港口已关闭。", expect: "南港日报" },
+    { id: "zh.yinshu", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `(?:援引|引述|引用|转引|转载自|转载|来源于|出自)${PRE}${OPEN}?{SRC}${CLOSE}?(?:的)?(?:报道|报导|消息|说法|文章|数据|称|说|指出|网站|[，。,.])`, example: "官员引述新华社的报道说，港口已关闭。", expect: "新华社" },
+    { id: "zh.jieshou_caifang", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:接受|在接受)${PRE}${OPEN}?{SRC}${CLOSE}?(?:的)?(?:记者)?(?:专访|采访|访问)`, example: "市长在接受《南港日报》采访时否认辞职。", expect: "南港日报" },
+    { id: "zh.dui_shuo", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `对${PRE}${OPEN}?{SRC}${CLOSE}?(?:记者)?(?:说|表示|透露|指出)`, example: "一名官员对《南港日报》说，港口已关闭。", expect: "南港日报" },
+    { id: "zh.de_baodao", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?的(?:报道|报导|文章|消息|社论|评论)`, example: "另据报道，南港日报的报道引起了关注。", expect: "南港日报" },
+    { id: "zh.kandeng", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `(?:刊登|发表|刊载|发布|登载|刊发|发表文章)(?:在|于)${PRE}${OPEN}?{SRC}${CLOSE}?(?:上|的|，|。|杂志|网站)`, example: "这项研究发表在《海洋研究》上。", expect: "海洋研究" },
+    { id: "zh.wangzhan", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${BOUNDARY}${OPEN}?${SUBJECT}${CLOSE}?(?<cue>网站|官网|网页)(?:上|刊登|发表|发布|报道|称|指出)`, example: "在南港日报网站上，市长发表了声明。", expect: "南港日报" },
+  ],
+  speechVerbs: ["说", "表示", "称", "指出", "透露", "强调", "认为", "补充说", "介绍", "回应", "写道", "坦言", "声称"],
+  pronouns: { singular: ["他", "她"], plural: ["他们", "她们"] },
+  anonymousHeads: ["消息人士", "知情人士", "官员", "专家", "分析人士", "人士", "目击者", "居民", "发言人", "网友", "网民", "匿名人士", "内部人士", "官方人士"],
+  determiners: [],
+  roleNouns: ["记者", "编辑", "主编", "发言人", "教授", "部长", "总统", "主席", "专家", "研究员", "特派员", "局长", "代表", "议员", "市长", "总理", "大使", "分析师", "作家"],
+  organisationCues: ["政府", "当局", "外交部", "国防部", "警方", "军方", "委员会", "大学", "研究所", "研究院", "白宫", "国务院", "中共", "党", "协会", "基金会", "法院", "检察院"],
+  outletCues: ["报", "网", "社", "台", "电视台", "日报", "时报", "新闻", "通讯社", "杂志", "周刊", "网站", "媒体", "官媒"],
+  outletSuffixes: ["日报", "时报", "晚报", "早报", "周刊", "周报", "杂志", "新闻网", "新闻", "通讯社", "电视台", "广播电台", "在线", "网", "报", "社", "台"],
+  genericSources: GENERIC,
+  nameStopwords: [],
+  photoCredits: ["(?:图片|图|照片|摄影|视频|资料图)\\s*(?:来源|来自)?\\s*[:：/]\\s*[^\\n]{0,60}", "[（(](?:图片来源|图源|摄影|资料图片?)\\s*[:：]?[^）)]{0,60}[）)]", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["书", "文章", "标题", "题为", "电影", "报告", "专栏", "论文", "社论", "纪录片"],
+  creditLines: [
+    "^\\s*【(?<name>[^【】\\d\\s]{2,12}?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?讯】",
+    "^\\s*(?:来源|出处|转自|转载自|本文来自|本文转载自)\\s*[:：]?\\s*(?<name>[^\\n]{2,30}?)\\s*$",
+    "^\\s*[（(](?:来源|转自|稿件来源)\\s*[:：]\\s*(?<name>[^）)\\n]{2,30})[）)]\\s*$",
+  ],
+};
