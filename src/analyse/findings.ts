@@ -3,7 +3,8 @@ import type { DriftEvidence, ReuseRelation } from "../align/types.ts";
 import { formatDateShort } from "../core/dates.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { UNKNOWN_OUTLET } from "../graph/articles.ts";
-import type { DiffOp, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
+import { CONFIDENT, type DiffOp, type Evidence, type Finding, type FindingType, type ProvenanceGraph } from "../graph/types.ts";
+import { quoteGroups, type QuoteGroup } from "./quoteGroups.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
 export interface FindingInputs {
@@ -12,6 +13,11 @@ export interface FindingInputs {
   relations: readonly ReuseRelation[];
   drift: readonly DriftEvidence[];
   readings: ReadonlyMap<string, ArticleReading>;
+}
+
+/** A reading may ground a finding when it is confident (an absent confidence is a certain reading). */
+export function confident(confidence: number | undefined): boolean {
+  return confidence === undefined || confidence >= CONFIDENT;
 }
 
 /** "Asia Times (28 Mar 2019)": how an article is named in a sentence, with its date never more precise than known. */
@@ -124,45 +130,33 @@ function knownOrder(r: ReuseRelation): boolean {
   return r.direction === "dated" || r.orientedBy === "citation";
 }
 
-/** The same quotation repeated later, often as if it were fresh: grouped by the article that printed it first. */
-function recycledQuotes(inputs: FindingInputs): Finding[] {
+/** The same quotation printed again, often as if it were fresh: one finding per quotation, however many articles print it. */
+function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
   const { graph } = inputs;
-  const quoteRelations = inputs.relations.filter((r) => r.kind === "quotes_same");
-  // Follow each chain back to the article that printed the quotation first (A ← B ← C is one finding).
-  const upstream = new Map(quoteRelations.map((r) => [r.from, r.to]));
-  const rootOf = (a: string): string => {
-    const seen = new Set<string>();
-    let cur = a;
-    while (upstream.has(cur) && !seen.has(cur)) {
-      seen.add(cur);
-      cur = upstream.get(cur) as string;
-    }
-    return cur;
-  };
-  const chains = new Map<string, ReuseRelation[]>();
-  for (const r of quoteRelations) chains.set(rootOf(r.to), [...(chains.get(rootOf(r.to)) ?? []), r]);
   const findings: Finding[] = [];
-  for (const [origin, rels] of chains) {
-    const repeaters = [...new Set(rels.map((r) => r.from))];
-    const passage = rels[0]?.passages[0];
+  for (const g of groups) {
+    const same = g.relations.filter((r) => r.kind === "quotes_same");
+    if (same.length === 0) continue;
+    const origin = g.first.length === 1 ? g.first[0]! : undefined;
+    const passage = same[0]!.passages[0];
     if (!passage) continue;
-    const reading = inputs.readings.get(origin);
-    const quote = reading?.quotations.find((q) => q.span.start < passage.to.end && passage.to.start < q.span.end);
-    const speaker = quote?.speaker ? nodeLabel(graph, quote.speaker) : undefined;
-    const articles = [origin, ...repeaters];
-    const dated = rels.every(knownOrder);
-    const who = speaker ? `${speaker}'s quotation` : "The quotation";
+    const first = g.printings.find((p) => p.article === (origin ?? same[0]!.to)) ?? passage.to;
+    const speakerKey = g.speakers.get(first.article) ?? [...g.speakers.values()].find((k) => k !== undefined);
+    const who = speakerKey ? `${nodeLabel(graph, speakerKey)}'s quotation` : "The quotation";
+    const articles = origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles;
+    const repeaters = articles.filter((a) => a !== origin);
+    const dated = origin !== undefined && g.relations.every(knownOrder);
     findings.push({
-      id: `recycled_quote:${origin}:${passage.to.start}`,
+      id: `recycled_quote:${first.article}:${first.start}`,
       type: "recycled_quote",
       articles,
       explanation: dated
-        ? `${who} "${quoteSnippet(passage.to.text)}" first appeared in ${articleName(graph, origin)}. ` +
+        ? `${who} "${quoteSnippet(first.text)}" first appeared in ${articleName(graph, origin)}. ` +
           `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`
-        : `${who} "${quoteSnippet(passage.to.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
-          "The dates cannot tell which printed it first, but it is one statement printed again, not several.",
-      evidence: [passage.to, ...rels.map((r) => r.passages[0]?.from ?? passage.from)],
-      edges: rels.flatMap((r) => edgeKeys(graph, "quotes_same", r.from, r.to)),
+        : `${who} "${quoteSnippet(first.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
+          "Which printed it first cannot be told, but it is one statement printed again, not several.",
+      evidence: g.printings.slice(0, 6),
+      edges: g.relations.flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
     });
   }
   return findings;
@@ -198,36 +192,79 @@ function changedWords(diff: readonly DiffOp[] | undefined): string {
   return listWords(changes.slice(0, 4));
 }
 
-/** A quotation repeated with changed words inside the quotation marks. */
-function alteredQuotes(inputs: FindingInputs): Finding[] {
+/** A quotation repeated with changed words inside the quotation marks: one finding per quotation, each change named. */
+function alteredQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
   const { graph } = inputs;
-  return inputs.relations
-    .filter((r) => r.kind === "alters_quote")
-    .map((r) => {
+  const findings: Finding[] = [];
+  for (const g of groups) {
+    const altered = g.relations.filter((r) => r.kind === "alters_quote");
+    if (altered.length === 0) continue;
+    const sentences = altered.slice(0, 4).map((r) => {
       const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
-      return {
-        id: `altered_quote:${r.from}:${r.to}`,
-        type: "altered_quote" as FindingType,
-        articles: [r.to, r.from],
-        explanation:
-          (knownOrder(r)
-            ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${changedWords(p?.diff) || "the wording differs"}. `
-            : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${changedWords(p?.diff) || "the wording differs"}); the dates cannot tell which changed it. `) +
-          "A reader sees quotation marks and trusts the words are the speaker's.",
-        evidence: p ? [p.to, p.from] : [],
-        edges: edgeKeys(graph, "alters_quote", r.from, r.to),
-      };
+      const change = changedWords(p?.diff) || "the wording differs";
+      return knownOrder(r)
+        ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${change}.`
+        : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${change}); which changed it cannot be told.`;
     });
+    const more = altered.length > 4 ? ` ${altered.length - 4} more article${altered.length - 4 === 1 ? "" : "s"} change it too.` : "";
+    const articles = [...new Set(altered.flatMap((r) => [r.to, r.from]))];
+    findings.push({
+      id: `altered_quote:${altered[0]!.from}:${altered[0]!.to}`,
+      type: "altered_quote",
+      articles,
+      explanation: `${sentences.join(" ")}${more} A reader sees quotation marks and trusts the words are the speaker's.`,
+      evidence: altered.slice(0, 4).flatMap((r) => {
+        const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
+        return p ? [p.to, p.from] : [];
+      }),
+      edges: altered.flatMap((r) => edgeKeys(graph, "alters_quote", r.from, r.to)),
+    });
+  }
+  return findings;
+}
+
+/**
+ * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
+ * words given to someone else): attribution drift about the same words, not two statements.
+ */
+function quoteAttributionDrift(inputs: FindingInputs, groups: readonly QuoteGroup[], already: readonly Finding[]): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const g of groups) {
+    const credited = [...g.speakers.entries()];
+    const labels = new Map<string, string[]>();
+    for (const [article, key] of credited) {
+      const label = key ? nodeLabel(graph, key) : "no one";
+      labels.set(label, [...(labels.get(label) ?? []), article]);
+    }
+    const named = [...labels.keys()].filter((l) => l !== "no one");
+    // Drift needs a speaker somewhere and two different credits; an article naming no one beside others that name the
+    // speaker has dropped the speaker.
+    if (named.length === 0 || labels.size < 2) continue;
+    const articles = credited.map(([a]) => a);
+    if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
+    const parts = [...labels.entries()].map(([label, arts]) => `${listWords(arts.slice(0, 3).map((a) => articleName(graph, a)))}${arts.length > 3 ? ` and ${arts.length - 3} more` : ""} ${label === "no one" ? "credit no one" : `credit${arts.length === 1 ? "s" : ""} ${label}`}`);
+    const first = g.printings[0]!;
+    findings.push({
+      id: `attribution_drift:quote:${first.article}:${first.start}`,
+      type: "attribution_drift",
+      articles,
+      explanation: `The same quoted words "${quoteSnippet(first.text)}" are credited differently: ${parts.join("; ")}. The words are one statement; who it is said to come from changed as it was repeated.`,
+      evidence: g.printings.slice(0, 6),
+      edges: g.relations.flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
+    });
+  }
+  return findings;
 }
 
 /** Text taken from an earlier article without naming it; where the wording shows the path, the chain it travelled. */
 function uncreditedCopies(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   return inputs.relations
-    .filter((r) => r.kind === "copies" && !r.credited && knownOrder(r))
+    .filter((r) => r.kind === "copies" && !r.credited)
     .map((r) => {
       const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
-      const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview).map((a) => a.outletName) ?? [])];
+      const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];
       // The path: r.to took the text from an earlier article that r.from also shares it with, yet r.from follows r.to's wording.
       const upstream = r.via ? inputs.relations.find((u) => u.from === r.to && inputs.relations.some((x) => x.from === r.from && x.to === u.to)) : undefined;
       const path = upstream
@@ -239,7 +276,9 @@ function uncreditedCopies(inputs: FindingInputs): Finding[] {
         id: `uncredited_copy:${r.from}:${r.to}`,
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
-        explanation: `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${path}`,
+        explanation: knownOrder(r)
+          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${path}`
+          : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
         evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
         edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
@@ -396,12 +435,15 @@ function circularReporting(inputs: FindingInputs): Finding[] {
 
 /** Every finding of a case, in the order a teacher would present them. */
 export function findFindings(inputs: FindingInputs): Finding[] {
+  const groups = quoteGroups(inputs.relations, inputs.readings);
+  const drifted = drift(inputs);
   return [
     ...amplification(inputs),
     ...circularReporting(inputs),
-    ...recycledQuotes(inputs),
-    ...alteredQuotes(inputs),
-    ...drift(inputs),
+    ...recycledQuotes(inputs, groups),
+    ...alteredQuotes(inputs, groups),
+    ...drifted,
+    ...quoteAttributionDrift(inputs, groups, drifted),
     ...uncreditedCopies(inputs),
     ...syndication(inputs),
   ];

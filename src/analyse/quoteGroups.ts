@@ -1,0 +1,102 @@
+/**
+ * One quotation, however many articles print it: the quotation relations of a case (`quotes_same`, `alters_quote`)
+ * joined wherever their passages overlap in one article. A group is what a reader calls "that quotation": who
+ * printed it, who changed its words, and whom each article says spoke it.
+ */
+import { overlaps, type Span } from "../core/spans.ts";
+import type { ReuseRelation } from "../align/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import type { Evidence } from "../graph/types.ts";
+
+/** One quotation printed by several articles. */
+export interface QuoteGroup {
+  /** Articles that print it, in the order relations name them (a `to` before its `from`). */
+  articles: string[];
+  /** Articles that print it first: the targets of its relations that take it from no other article of the group. */
+  first: string[];
+  relations: ReuseRelation[];
+  /** One printing per article: where the quoted words are. */
+  printings: Evidence[];
+  /** Per article, whom it says spoke the words: a source key, or undefined where it names no one. */
+  speakers: Map<string, string | undefined>;
+}
+
+/** The speaker an article gives for the quoted words at `span`, if any. */
+function speakerAt(reading: ArticleReading | undefined, span: Span): string | undefined {
+  for (const q of reading?.quotations ?? []) {
+    if (q.kind !== "quotation") continue;
+    if (q.parts.some((p) => overlaps(p, span)) || overlaps(q.span, span)) return q.speaker;
+  }
+  return undefined;
+}
+
+/** Groups the quotation relations of a case into quotations. */
+export function quoteGroups(relations: readonly ReuseRelation[], readings: ReadonlyMap<string, ArticleReading>): QuoteGroup[] {
+  const quoteRelations = relations.filter((r) => r.kind === "quotes_same" || r.kind === "alters_quote");
+  // Union-find over printings (one per relation end); two printings in one article that overlap are one.
+  const printings: Evidence[] = [];
+  const owner: number[] = [];
+  const parent: number[] = [];
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+  };
+  const add = (e: Evidence, rel: number): number => {
+    const i = printings.length;
+    printings.push(e);
+    owner.push(rel);
+    parent.push(i);
+    for (let j = 0; j < i; j++) if (printings[j]!.article === e.article && overlaps(printings[j]!, e)) union(i, j);
+    return i;
+  };
+  quoteRelations.forEach((r, ri) => {
+    for (const p of r.passages) union(add(p.from, ri), add(p.to, ri));
+  });
+  const byRoot = new Map<number, number[]>();
+  printings.forEach((_, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]));
+  const groups: QuoteGroup[] = [];
+  for (const members of byRoot.values()) {
+    const rels = [...new Set(members.map((i) => owner[i]!))].map((ri) => quoteRelations[ri]!);
+    const articles: string[] = [];
+    const seen = new Map<string, Evidence>();
+    for (const r of rels) for (const a of [r.to, r.from]) if (!articles.includes(a)) articles.push(a);
+    for (const i of members) if (!seen.has(printings[i]!.article)) seen.set(printings[i]!.article, printings[i]!);
+    const takers = new Set(rels.map((r) => r.from));
+    const first = [...new Set(rels.map((r) => r.to))].filter((a) => !takers.has(a));
+    const speakers = new Map<string, string | undefined>();
+    for (const [article, e] of seen) speakers.set(article, speakerAt(readings.get(article), e));
+    groups.push({ articles, first: first.length > 0 ? first : [rels[0]!.to], relations: rels, printings: [...seen.values()], speakers });
+  }
+  return mergeInterviews(groups).sort((a, b) => b.articles.length - a.articles.length);
+}
+
+/** Pieces of one speaker's words that the same articles print (two sentences of one interview) are one quotation. */
+function mergeInterviews(groups: readonly QuoteGroup[]): QuoteGroup[] {
+  const out: QuoteGroup[] = [];
+  const keyOf = (g: QuoteGroup) => {
+    const speaker = [...g.speakers.values()].find((k) => k !== undefined);
+    return speaker ? `${speaker}\u0000${[...g.articles].sort().join(" ")}` : undefined;
+  };
+  const byKey = new Map<string, QuoteGroup>();
+  for (const g of groups) {
+    const key = keyOf(g);
+    const seen = key ? byKey.get(key) : undefined;
+    if (!seen) {
+      out.push(g);
+      if (key) byKey.set(key, g);
+      continue;
+    }
+    seen.relations.push(...g.relations.filter((r) => !seen.relations.includes(r)));
+    seen.printings.push(...g.printings.filter((p) => !seen.printings.some((q) => q.article === p.article)));
+    for (const [a, k] of g.speakers) if (!seen.speakers.has(a) || seen.speakers.get(a) === undefined) seen.speakers.set(a, k);
+  }
+  return out;
+}
