@@ -4,6 +4,7 @@ import { ar } from "./ar.ts";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
+import { fa } from "./fa.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { ko } from "./ko.ts";
@@ -13,7 +14,7 @@ import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, ko, zh];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, fa, ko, zh];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
