@@ -6,6 +6,9 @@ import { slugify } from "./text.ts";
 /** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
 const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
 
+/** What an outlet publishes when it is not news: satire (often shared as if it were news) or fact checks. */
+export const OUTLET_GENRES = ["satire", "fact_check"] as const;
+
 export const OutletEntrySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
@@ -14,6 +17,8 @@ export const OutletEntrySchema = z.object({
   domains: z.array(z.string()).default([]),
   kind: z.enum(OUTLET_KINDS).default("unknown"),
   country: z.string().optional(),
+  /** Absent for news outlets; "satire" or "fact_check" otherwise. */
+  genre: z.enum(OUTLET_GENRES).optional(),
 });
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
 
