@@ -65,6 +65,9 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   generic: 0.9,
 };
 
+/** How far back (characters) a descriptor may look for the outlet it stands for: about two sentences. */
+export const DESCRIPTOR_REACH = 300;
+
 /** What the decision needs to know about the article being read. */
 export interface CitedContext {
   registry: OutletRegistry;
@@ -73,7 +76,18 @@ export interface CitedContext {
   /** Lower-cased names this article marks as outlets elsewhere ("the newspaper X", "X's editor"): see `outletEvidence`. */
   articleOutlets: ReadonlySet<string>;
   /** The outlet most recently cited in the article, for "the outlet", "the newspaper". */
-  lastOutlet?: { key: string; name: string };
+  lastOutlet?: { key: string; name: string; start?: number };
+  /** Outlets the article names (cited or not), in text order, for a descriptor's antecedent: see `namedOutlets`. */
+  named?: readonly NamedOutlet[];
+  /** The article's own outlet key: "the newspaper" never resolves to it through a later mention. */
+  ownKey?: string;
+}
+
+/** An outlet the article names somewhere, and where. */
+export interface NamedOutlet {
+  start: number;
+  key: string;
+  name: string;
 }
 
 /** What the frame itself says about the span. */
@@ -90,6 +104,8 @@ export interface CitedCue {
   needsEvidence?: boolean;
   /** A data noun follows the name ("X figures"): an organisation's data, not a report. */
   dataNoun?: boolean;
+  /** Where the span starts in the body: a descriptor looks back from here for the outlet it stands for. */
+  at?: number;
 }
 
 const LEADING_ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s*/iu;
@@ -181,14 +197,28 @@ function unregistered(name: string, rule: CitedRule): CitedDecision {
 }
 
 /** Resolves a descriptor ("the Hong Kong-based outlet") through a registry descriptor matched whole, else to the outlet this article named before it; otherwise nothing. */
-function decideDescriptor(text: string, ctx: CitedContext): CitedDecision | undefined {
+function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDecision | undefined {
   const t = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
   const matches = ctx.registry.entries.filter((e) => e.descriptors.some((d) => d.toLowerCase() === t));
   if (matches.length === 1) {
     const e = matches[0] as (typeof matches)[number];
     return outletDecision(text, { key: outletKey(e.name), name: e.name }, true, "descriptor-registry");
   }
-  if (ctx.lastOutlet) return outletDecision(text, ctx.lastOutlet, true, "descriptor-antecedent");
+  // A descriptor that carries a name of its own ("the io9 Web site", "the reuters.com site") is that name's outlet.
+  const inner = words(t).slice(0, -1).filter((w) => !/^(?:web|news|online|media)$/u.test(w));
+  const own = inner.length === 1 ? (inner[0] as string) : "";
+  if (own && /\p{N}|\./u.test(own)) {
+    const original = words(text.trim()).find((w) => w.toLowerCase() === own) ?? own;
+    const entry = registryWhole(original, ctx.registry);
+    return entry ? outletDecision(original, entry, true, "registry") : unregistered(original, "outlet-noun");
+  }
+  // The nearest outlet the article named shortly before the descriptor ("The Onion … the satirical paper announced"); one
+  // named paragraphs earlier is too far to be what a reader takes "the newspaper" for.
+  const last = ctx.lastOutlet;
+  const candidates = [...(ctx.named ?? []), ...(last?.start !== undefined ? [{ ...last, start: last.start }] : [])].sort((a, b) => a.start - b.start);
+  const before = at === undefined ? [] : candidates.filter((n) => n.start < at && at - n.start <= DESCRIPTOR_REACH && n.key !== ctx.ownKey);
+  const antecedent = before[before.length - 1] ?? (at === undefined ? last : undefined);
+  if (antecedent) return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
   return undefined;
 }
 
@@ -197,7 +227,7 @@ function decideDescriptor(text: string, ctx: CitedContext): CitedDecision | unde
  * noun, a lone unknown word) — saying less is better than inventing.
  */
 export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
-  if (cue.descriptor) return decideDescriptor(rawSpan, ctx);
+  if (cue.descriptor) return decideDescriptor(rawSpan, ctx, cue.at);
   const { frames, registry } = ctx;
   const raw = rawSpan.trim().replace(/[.,;:!?]+$/u, "");
 
@@ -303,10 +333,27 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       const raw = m.groups?.n;
       if (!raw) continue;
       const name = cleanName(raw, frames);
-      if (!name || isPlace(name) || isGeneric(name, frames)) continue;
+      if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name)) continue;
       out.add(name.toLowerCase());
       out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
     }
+  }
+  return out;
+}
+
+/**
+ * Every outlet the article names, in text order: registry names and the article's outlet-evidence names, each matched
+ * whole on a capitalised run of words. A descriptor ("the satirical paper") can only stand for one of these.
+ */
+export function namedOutlets(text: string, frames: LanguageFrames, registry: OutletRegistry, evidence: ReadonlySet<string>): NamedOutlet[] {
+  const out: NamedOutlet[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu");
+  for (const m of text.matchAll(re)) {
+    const name = cleanName(m[0], frames);
+    if (!name) continue;
+    const known = registryWhole(name, registry);
+    if (known) out.push({ start: m.index ?? 0, ...known });
+    else if ((evidence.has(name.toLowerCase()) || hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)) && !isPlace(name)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
-import { decideCited, isConfident, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
+import { decideCited, isConfident, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
@@ -75,9 +75,10 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
 
   const book = createSourceBook(meta.id, frames);
   const sctx: SpeakerContext = { body, masked, lang, registry, book };
-  const cctx: CitedContext = { registry, frames, book, articleOutlets: outletEvidence(masked, frames) };
+  const articleOutlets = outletEvidence(masked, frames);
+  const cctx: CitedContext = { registry, frames, book, articleOutlets, named: namedOutlets(masked, frames, registry, articleOutlets), ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
-    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
+    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   const dateline = readDateline(body, frames, registry, ownKey);
@@ -121,7 +122,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end) });
         continue;
       }
-      cctx.lastOutlet = { key: cited.key, name: cited.name };
+      cctx.lastOutlet = { key: cited.key, name: cited.name, start: hit.name.start };
       // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
       const inSentence = rels.filter((r) => !r.entry.via);
       if (cited.key === ownKey) continue;

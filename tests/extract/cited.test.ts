@@ -124,3 +124,18 @@ describe("outlet nouns as data", () => {
     expect(new Set(nouns.before).size).toBe(nouns.before.length);
   });
 });
+
+describe("a descriptor stands only for an outlet named shortly before it", () => {
+  it("reads 'the satirical paper' as the outlet the article just named", () => {
+    const text = "The Quillon Gazette named the minister its man of the year. The satirical paper announced it on Monday.";
+    expect(cited(text)).toContain("outlet:quillon-gazette");
+  });
+  it("does not reach paragraphs back for 'the newspaper'", () => {
+    const filler = " The council met again and nothing changed.".repeat(10);
+    const text = `The Quillon Gazette covered the vote.${filler}\n\nThe mayor spoke to the regional newspaper about it, and the newspaper reported that she would resign.`;
+    expect(cited(text)).not.toContain("outlet:quillon-gazette");
+  });
+  it("reads a descriptor that carries its own name ('the quillon9 Web site') as that name", () => {
+    expect(cited("He revealed it in an essay for the quillon9 Web site on Friday.")).toEqual(["outlet:quillon9"]);
+  });
+});
