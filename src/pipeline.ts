@@ -1,4 +1,5 @@
 /** The whole analysis of one case, stage by stage: load → clean → extract → align → graph → analyse. */
+import { createHash } from "node:crypto";
 import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
@@ -11,7 +12,10 @@ import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
 import type { ProvenanceGraph } from "./graph/types.ts";
 import { loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
-import type { LoadedCase, RawArticle } from "./ingest/types.ts";
+import { ARTICLE_TIME_BUDGET_MS } from "./ingest/limits.ts";
+import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
+import type { ArticleResult } from "./workers/articleTask.ts";
+import type { ArticlePool } from "./workers/pool.ts";
 
 /** Everything claimtrail knows about a case: each stage's output, kept so the server can show evidence by offset. */
 export interface CaseAnalysis {
@@ -40,33 +44,188 @@ export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): 
   return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })));
 }
 
-/** Runs every stage on an already loaded case. Pure apart from the registry it is given (and the memo, which must not change results). */
-export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo): CaseAnalysis {
-  const registry = caseRegistry(loaded, baseRegistry);
-  const cleaned = loaded.articles.map((a, i) => {
-    progress?.("clean", i + 1, loaded.articles.length);
-    return memo ? memo("clean", a, () => cleanArticle(a)) : cleanArticle(a);
-  });
+/** Stored outputs of the per-article stages, looked up before computing (the workspace keeps them by content hash). */
+export interface StageCache {
+  /** The stored output of `stage` for this article read against the registry named `registryKey`, or undefined. */
+  get(stage: ArticleStage, article: RawArticle, registryKey: string): unknown;
+  put(stage: ArticleStage, article: RawArticle, registryKey: string, value: unknown): void;
+}
+
+/** The stages run once per article, in parallel when a pool is given. */
+export type ArticleStage = "clean" | "read";
+
+/** How `analyseLoadedCaseAsync` runs. */
+export interface AnalyseOptions {
+  progress?: Progress;
+  cache?: StageCache;
+  /** Worker threads for the per-article stages; without one, everything runs on the calling thread. */
+  pool?: ArticlePool;
+  /** Below this many articles left to compute, the pool is not used (starting workers costs more than it saves). */
+  parallelFrom?: number;
+  /** Per-article time budget in a worker, in ms (default ARTICLE_TIME_BUDGET_MS). */
+  budgetMs?: number;
+}
+
+/** Cases with fewer articles to read than this are read on the calling thread. */
+export const PARALLEL_FROM = 50;
+
+/** Names a registry by its entries, so cached readings are never reused against another registry. */
+export function registryKey(registry: OutletRegistry): string {
+  return createHash("sha256").update(JSON.stringify(registry.entries)).digest("base64url");
+}
+
+/** Clean then read one article, through the cache when there is one. */
+function articleStages(article: RawArticle, registry: OutletRegistry, key: string, cache?: StageCache): ArticleResult {
+  let cleaned = cache?.get("clean", article, key) as CleanArticle | undefined;
+  if (!cleaned) {
+    cleaned = cleanArticle(article);
+    cache?.put("clean", article, key, cleaned);
+  }
+  let reading = cache?.get("read", article, key) as ArticleReading | undefined;
+  if (!reading) {
+    reading = readArticle(cleaned, registry);
+    cache?.put("read", article, key, reading);
+  }
+  return { cleaned, reading };
+}
+
+/** The case-level stages, after every article is cleaned and read: resolve readings across the case, align, graph, provenance. */
+function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress): CaseAnalysis {
+  const cleaned = perArticle.map((r) => r.cleaned);
+  progress?.("resolve", 0, 1);
   const readings = resolveReadings(
-    cleaned.map((c, i) => {
-      progress?.("read", i + 1, cleaned.length);
-      // Keyed by the raw article: the cleaned one derives from it alone.
-      return memo ? memo("read", loaded.articles[i] as RawArticle, () => readArticle(c, registry)) : readArticle(c, registry);
-    }),
+    perArticle.map((r) => r.reading),
     cleaned,
     registry,
   );
+  progress?.("align", 0, 1);
   const reuse = analyseReuse(cleaned, readings, registry);
+  progress?.("graph", 0, 1);
   const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });
-  progress?.("provenance", 1, 1);
+  progress?.("provenance", 0, 1);
   const provenance = analyseProvenance({ graph, cleaned, readings, reuse });
   addProvenance(graph, provenance);
+  progress?.("provenance", 1, 1);
   return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
 }
 
+/** Runs every stage on an already loaded case, on the calling thread. Pure apart from the registry it is given (and the memo, which must not change results). */
+export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo): CaseAnalysis {
+  const registry = caseRegistry(loaded, baseRegistry);
+  const perArticle = loaded.articles.map((a, i) => {
+    progress?.("read", i + 1, loaded.articles.length);
+    if (!memo) return articleStages(a, registry, "");
+    const cleaned = memo("clean", a, () => cleanArticle(a));
+    // Keyed by the raw article: the cleaned one derives from it alone.
+    return { cleaned, reading: memo("read", a, () => readArticle(cleaned, registry)) };
+  });
+  return caseStages(loaded, registry, perArticle, progress);
+}
+
+/**
+ * Runs every stage on a loaded case: per-article stages in the pool's worker threads (from `parallelFrom` articles on),
+ * case-level stages after, on the calling thread. An article whose per-article stages outrun the time budget is stopped
+ * and left out, with a problem naming the file and the budget; the rest of the case is analysed. Without a pool (or
+ * for a small case) the result is the same as `analyseLoadedCase`.
+ */
+export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: OutletRegistry, options: AnalyseOptions = {}): Promise<CaseAnalysis> {
+  const { progress, cache, pool } = options;
+  const registry = caseRegistry(loaded, baseRegistry);
+  const key = registryKey(registry);
+  const total = loaded.articles.length;
+  const results: (ArticleResult | undefined)[] = new Array(total);
+  const todo: number[] = [];
+  loaded.articles.forEach((a, i) => {
+    const cleaned = cache?.get("clean", a, key) as CleanArticle | undefined;
+    const reading = cache?.get("read", a, key) as ArticleReading | undefined;
+    if (cleaned && reading) results[i] = { cleaned, reading };
+    else todo.push(i);
+  });
+  let done = total - todo.length;
+  progress?.("read", done, total);
+  const timedOut = new Set<number>();
+  if (!pool || todo.length < (options.parallelFrom ?? PARALLEL_FROM)) {
+    for (const i of todo) {
+      results[i] = articleStages(loaded.articles[i] as RawArticle, registry, key, cache);
+      progress?.("read", ++done, total);
+      // Let a server answer other requests between articles.
+      if (done % 25 === 0) await new Promise((r) => setImmediate(r));
+    }
+  } else {
+    await runInPool(pool, todo, loaded.articles, registry, key, options.budgetMs ?? ARTICLE_TIME_BUDGET_MS, (i, result) => {
+      if (result) {
+        results[i] = result;
+        cache?.put("clean", loaded.articles[i] as RawArticle, key, result.cleaned);
+        cache?.put("read", loaded.articles[i] as RawArticle, key, result.reading);
+      } else timedOut.add(i);
+      progress?.("read", ++done, total);
+    });
+  }
+  await new Promise((r) => setImmediate(r));
+  if (timedOut.size === 0) return caseStages(loaded, registry, results as ArticleResult[], progress);
+  const seconds = (options.budgetMs ?? ARTICLE_TIME_BUDGET_MS) / 1000;
+  const kept = loaded.articles.filter((_, i) => !timedOut.has(i));
+  const problems: LoadProblem[] = [...timedOut].map((i) => ({
+    file: (loaded.articles[i] as RawArticle).meta.file,
+    severity: "error",
+    reason: `not read: took longer than ${seconds} s (the time budget per article); the rest of the case was analysed`,
+  }));
+  const trimmed: LoadedCase = { ...loaded, articles: kept, problems: [...loaded.problems, ...problems] };
+  return caseStages(trimmed, registry, results.filter((r): r is ArticleResult => r !== undefined), progress);
+}
+
+/** How often running tasks are checked against the time budget. */
+const BUDGET_TICK_MS = 50;
+
+/**
+ * Feeds the articles at `indices` to the pool, at most one per thread at a time, and reports each result (undefined when
+ * the task outran its budget and was stopped). The budget counts from when a worker starts the task, not from submission.
+ */
+async function runInPool(
+  pool: ArticlePool,
+  indices: readonly number[],
+  articles: readonly RawArticle[],
+  registry: OutletRegistry,
+  key: string,
+  budgetMs: number,
+  report: (i: number, result: ArticleResult | undefined) => void,
+): Promise<void> {
+  const running = new Map<number, { started: Int32Array; since?: number; abort: AbortController }>();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    for (const t of running.values()) {
+      if (t.since === undefined) {
+        if (Atomics.load(t.started, 0) === 1) t.since = now;
+      } else if (now - t.since > budgetMs) t.abort.abort();
+    }
+  }, BUDGET_TICK_MS);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < indices.length) {
+      const i = indices[next++] as number;
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      const abort = new AbortController();
+      running.set(i, { started, abort });
+      try {
+        report(i, await pool.run({ article: articles[i] as RawArticle, registryKey: key, registryEntries: registry.entries, started }, abort.signal));
+      } catch (e) {
+        if (!abort.signal.aborted) throw e;
+        report(i, undefined);
+      } finally {
+        running.delete(i);
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(pool.threads, indices.length) }, lane));
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
 /** Loads a case folder and analyses it. */
-export async function analyseCaseFolder(root: string, progress?: Progress): Promise<CaseAnalysis> {
+export async function analyseCaseFolder(root: string, progress?: Progress, options: Omit<AnalyseOptions, "progress"> = {}): Promise<CaseAnalysis> {
   const registry = await loadDefaultRegistry();
   const loaded = await loadCase(root, registry);
-  return analyseLoadedCase(loaded, registry, progress);
+  return analyseLoadedCaseAsync(loaded, registry, { ...options, ...(progress ? { progress } : {}) });
 }

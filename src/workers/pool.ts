@@ -1,0 +1,31 @@
+/** A pool of worker threads (piscina) for the per-article stages, so a large case uses every core and a runaway article can be stopped. */
+import os from "node:os";
+import { Piscina } from "piscina";
+import type { ArticleResult, ArticleTask } from "./articleTask.ts";
+
+/** The pool the pipeline needs: run one article's task, with an abort signal that stops the worker running it. */
+export interface ArticlePool {
+  /** Worker threads at most. */
+  readonly threads: number;
+  run(task: ArticleTask, signal?: AbortSignal): Promise<ArticleResult>;
+  destroy(): Promise<void>;
+}
+
+const ENTRY = new URL("./entry.js", import.meta.url).href;
+
+/** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
+export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
+  const piscina = new Piscina<ArticleTask, ArticleResult>({
+    filename: ENTRY,
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    // The worker's own execArgv: whatever loader the parent runs under is not needed (entry.js registers tsx).
+    execArgv: [],
+  });
+  return {
+    threads,
+    run: (task, signal) => piscina.run(task, signal ? { signal } : {}),
+    destroy: () => piscina.destroy(),
+  };
+}

@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { generatedArticle } from "../../bench/loadCorpus.ts";
+import { serializeGraph } from "../../src/graph/build.ts";
+import { readArticle as ingestArticle } from "../../src/ingest/article.ts";
+import { loadCase, loadDefaultRegistry } from "../../src/ingest/loadCase.ts";
+import type { LoadedCase } from "../../src/ingest/types.ts";
+import { analyseLoadedCase, analyseLoadedCaseAsync } from "../../src/pipeline.ts";
+import { runArticleTask } from "../../src/workers/articleTask.ts";
+import { createArticlePool, type ArticlePool } from "../../src/workers/pool.ts";
+import { REFERENCE_CASE } from "../helpers.ts";
+
+const registry = await loadDefaultRegistry();
+const pool = createArticlePool(2);
+afterAll(() => pool.destroy());
+
+/** The reference case plus generated articles (synthetic text, bench/loadCorpus.ts), enough to go through the pool. */
+async function mixedCase(generated: number): Promise<LoadedCase> {
+  const reference = await loadCase(REFERENCE_CASE, registry);
+  const extra = Array.from({ length: generated }, (_, i) => ingestArticle({ file: `gen-${i}.txt`, format: "text", text: generatedArticle(i) }, registry).article!);
+  return { ...reference, articles: [...reference.articles, ...extra] };
+}
+
+describe("the per-article stages in worker threads", () => {
+  it("give the same graph as the calling thread alone", async () => {
+    const loaded = await mixedCase(12);
+    const stages: string[] = [];
+    const parallel = await analyseLoadedCaseAsync(loaded, registry, { pool, parallelFrom: 1, progress: (s) => stages.push(s) });
+    const sequential = analyseLoadedCase(loaded, registry);
+    expect(JSON.stringify(serializeGraph(parallel.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
+    expect(parallel.readings).toEqual(sequential.readings);
+    expect(new Set(stages)).toEqual(new Set(["read", "resolve", "align", "graph", "provenance"]));
+  });
+
+  it("stop an article that outruns its time budget and analyse the rest, with a problem naming the file", async () => {
+    const loaded = await mixedCase(3);
+    // A pool whose worker never finishes one article: the budget alone must end it (a hang here fails on the test timeout).
+    const stuck: ArticlePool = {
+      threads: 2,
+      run: (task, signal) => {
+        if (task.article.meta.id !== "gen-1") return Promise.resolve(runArticleTask(task));
+        Atomics.store(task.started!, 0, 1);
+        return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new Error("aborted"))));
+      },
+      destroy: async () => {},
+    };
+    const result = await analyseLoadedCaseAsync(loaded, registry, { pool: stuck, parallelFrom: 1, budgetMs: 200 });
+    expect(result.loaded.problems).toContainEqual({ file: "gen-1.txt", severity: "error", reason: expect.stringMatching(/^not read: took longer than 0\.2 s/) });
+    expect(result.graph.hasNode("gen-1")).toBe(false);
+    expect(result.cleaned.map((c) => c.meta.id)).toEqual(loaded.articles.map((a) => a.meta.id).filter((id) => id !== "gen-1"));
+    expect(result.graph.hasNode("gen-2")).toBe(true);
+  });
+});
