@@ -150,7 +150,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           if (nl.value < 10 || ne.value < 10) continue;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
-            if (nl.qualifier === ne.qualifier && nl.noun === ne.noun) continue;
+            // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.
+            const nounsDiffer = nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
+            if (nl.qualifier === ne.qualifier && !nounsDiffer) continue;
           } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things, or a rounding, are not.

@@ -74,51 +74,114 @@ function withArticleNames(graph: ProvenanceGraph, text: string): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu, (word) => (graph.hasNode(word) && graph.getNodeAttribute(word, "kind") === "article" ? articleName(graph, word) : word));
 }
 
+/** The outlet node key of an article, if the node is an article. */
+function outletOfArticle(graph: ProvenanceGraph, id: string): string | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const a = graph.getNodeAttributes(id);
+  return a.kind === "article" ? a.outlet : undefined;
+}
+
 /** Who a source is, for a sentence: its label, and the outlet that relayed it when it reached the case second-hand. */
 function sourcePhrase(graph: ProvenanceGraph, key: string, relayedBy: string | undefined): string {
   const label = nodeLabel(graph, key);
   return relayedBy ? `${label}, relayed by ${nodeLabel(graph, relayedBy)}` : label;
 }
 
-/** A claim repeated by more articles than it has independent origins: the repetition looks like confirmation and is not. */
+/** Repetitions per independent source from which several first reports still read as amplification. */
+const AMPLIFICATION_RATIO = 2;
+
+/** What the stance stage adds to a claim, read defensively so graphs and claims made before stance still work (absent = every article presents it as true). */
+interface StanceView {
+  presentedAsTrue?: string[];
+  reportedFalse?: string[];
+  main?: boolean;
+}
+
+/** The claims findings speak about: the story's main claims where the claim stage marked them, else every claim. */
+function claimsToState(claims: readonly ClaimAnalysis[]): (ClaimAnalysis & StanceView)[] {
+  const all = claims as readonly (ClaimAnalysis & StanceView)[];
+  return all.some((c) => c.main === true) ? all.filter((c) => c.main === true) : [...all];
+}
+
+/** Articles that present the claim as true: only these amplify it. */
+export function presentingAsTrue(claim: ClaimAnalysis & StanceView): string[] {
+  return claim.presentedAsTrue ?? claim.articles;
+}
+
+/**
+ * The sources behind the claim's independent first reports, with sources that are not really different merged: an
+ * anonymous source and the outlet that relayed it are one, and a source an article had from another article of the
+ * case belongs to that article.
+ */
+function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const relayedBy = new Map<string, string>();
+  for (const o of origins) {
+    for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
+  }
+  for (const o of origins) {
+    for (const src of claim.restsOn[o] ?? []) {
+      const via = relayedBy.get(src);
+      if (via && inputs.readings.has(via)) continue;
+      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : src);
+    }
+  }
+  // An anonymous source relayed by an outlet the claim also rests on is that outlet's report, not a second source.
+  for (const [src, via] of relayedBy) if (out.has(src) && out.has(via)) out.delete(src);
+  return out;
+}
+
+/**
+ * A claim presented as true by more articles than it has independent origins: the repetition looks like confirmation
+ * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), and the
+ * finding is stated only where those articles rest on one first report or one source.
+ */
 function amplification(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  for (const claim of inputs.claims) {
-    const derived = Object.keys(claim.derivedFrom);
+  for (const claim of claimsToState(inputs.claims)) {
+    const asTrue = presentingAsTrue(claim);
+    const trueSet = new Set(asTrue);
+    const derived = asTrue.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
+    const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
     // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
-    if (claim.articles.length < 3 || claim.outlets.length < 2 || derived.length === 0) continue;
-    // Sources the origins already had, and sources a later article added (with the outlet that relayed them).
-    const fromOrigins = new Set(claim.origins.flatMap((o) => claim.restsOn[o] ?? []));
+    if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) continue;
+    const origins = asTrue.filter((a) => !derived.includes(a));
+    const fromOrigins = independentSources(inputs, claim, origins);
+    // Several first reports on several sources are independent reporting, not one source amplified — unless the
+    // repetitions outnumber those sources at least two to one.
+    if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) continue;
+    // Sources a later article added (with the outlet that relayed them).
     const added = new Map<string, string | undefined>();
     for (const a of derived) {
       for (const src of claim.restsOn[a] ?? []) {
         if (fromOrigins.has(src) || added.has(src)) continue;
         const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
         // A source this article took from an article of the case belongs to that article, not to the new ones.
-        if (mention?.via && inputs.readings.has(mention.via)) {
-          fromOrigins.add(src);
-          continue;
-        }
+        if (mention?.via && inputs.readings.has(mention.via)) continue;
+        // The outlet's own word in an article that took the claim from another is not a new source.
+        if (outletOfArticle(graph, a) === src) continue;
         added.set(src, mention?.via);
       }
     }
-    const originNames = listWords(claim.origins.map((o) => articleName(graph, o)));
+    const originNames = listWords(origins.map((o) => articleName(graph, o)));
     const originSources = [...fromOrigins].map((k) => nodeLabel(graph, k));
-    const anonymous = claim.primarySources.filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
+    const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
     const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
+    const sources = fromOrigins.size + added.size;
+    const against = (claim.reportedFalse ?? []).length;
     findings.push({
       id: `single_source_amplification:${claim.key}`,
       type: "single_source_amplification",
-      articles: claim.articles,
+      articles: [...origins, ...derived],
       claim: claim.key,
       explanation:
-        `The claim "${claim.label}" appears in ${claim.articles.length} articles from ${claim.outlets.length} outlet${claim.outlets.length === 1 ? "" : "s"}, ` +
-        `but ${derived.length === claim.articles.length - claim.origins.length && claim.origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
+        `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
+        `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
         `${originSources.length > 0 ? ` and its sources (${listWords(originSources)})` : ""}. ` +
         (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
-        ` ${claim.articles.length} articles, ${claim.origins.length === 1 ? "one origin" : `${claim.origins.length} origins`}, ${claim.primarySources.length} independent source${claim.primarySources.length === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
-      evidence: claimEvidence(claim),
+        ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
+      evidence: claimEvidence(claim).filter((e) => trueSet.has(e.article)),
       edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => takingEdges(graph, a, t))),
     });
   }

@@ -36,6 +36,17 @@ describe("findDrift", () => {
     expect(n[0]).toMatchObject({ articles: ["late", "early"], earlier: { qualifier: "no fewer than", noun: "residents" }, later: { qualifier: "up to", noun: "people" } });
   });
 
+  it.each([
+    ["a noun read on one side only", "It is thought that 1,500 were still in the area on Monday.", "It is thought that 1,500 residents were still in the area on Monday."],
+    ["a unit written short", "Turnout reached 64 per cent of the residents on Monday.", "Turnout reached 64 percent of the residents on Monday."],
+  ])("finds no number drift where the same figure is restated with %s", (_name, early, late) => {
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(`${FLOOD} ${early}`, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, `${FLOOD} ${late}`)),
+    ]);
+    expect(ds.filter((d) => d.type === "number_drift")).toEqual([]);
+  });
+
   it("finds a statement credited to a named source that the later article gives to someone else", () => {
     const hand: Record<string, HandReading> = {
       early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] },
