@@ -4,29 +4,43 @@ import type { LanguageFrames } from "./types.ts";
 // One Arabic word, optionally with the definite article or a hyphen; no case in Arabic script, so frames rely on cue words.
 const AWORD = "[\\u0621-\\u064A\\u0671-\\u06D3][\\u0621-\\u065F\\u0670-\\u06D3\\u0640-]*";
 const CUE = "(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|إذاعة|تلفزيون)";
+/** The cue word before a name, kept apart as the frame's `cue` (the name pattern may still take it for other readers). */
+const CUE_GROUP = `(?:(?<cue>${CUE})\\s+)?`;
+/**
+ * Words that begin no outlet's name but often follow حسب / بحسب / وفقاً لـ: "what" (ما), "the latest" (آخر), sources, reports,
+ * statements, figures, media in general. A name may not start with one of them (with or without the article).
+ */
+export const AR_NOT_NAMES = ["ما", "آخر", "أحدث", "مصادر", "مصدر", "تقارير", "تقرير", "معلومات", "بيانات", "تصريحات", "أرقام", "إحصاءات", "إحصائيات", "مسؤولين", "مسؤول", "مسؤولون", "شهود", "وسائل", "إعلام", "مراقبين", "خبراء", "رواية", "قول", "ادعاء", "تعبير", "وصف", "تقديرات", "نتائج", "دراسة", "استطلاع", "بعض", "ناشطين", "ناشطون", "مواقع", "صحف", "وكالات", "نص", "به", "بها", "له", "لها", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "أن", "إن", "مع", "في", "من"];
+const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3]))`;
 
 export const ar: LanguageFrames = {
   language: "ar",
   // An outlet after its cue word: the cue is kept out of the name; one or two words, never a trailing nisba adjective (الإماراتية).
-  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})(?:"|»)?`,
+  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${NOT_NAME}${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})??|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})(?:"|»)?`,
   date: "(?:في|يوم)\\s+(?<date>\\d{1,2}\\s+" + AWORD + "|" + AWORD + "\\s+\\d{1,2})",
   descriptor: `(?:ال(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة))(?:\\s+${AWORD})?`,
   // A trailing nisba adjective ("الألمانية") may follow the name before the clause goes on.
-  end: "(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|عن|في|يوم|الذي|التي|و|ان)(?:\\s|$)))",
+  end: "(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|عن|في|يوم|الذي|التي|و|ان|أمس|اليوم|على|إلى|من|حول|تقريرا|تقريراً|مقالا|مقالاً|خبرا|خبراً|بيانا|بياناً)(?![\\u0621-\\u065F\\u0670-\\u06D3])))",
   frames: [
-    { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, pattern: "(?:نقلت|نقل)\\s+{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "صحيفة الخليج" },
-    { id: "ar.bihasab", frame: "according_to", allowUnknown: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ)?{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "صحيفة الخليج" },
-    { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ)?{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "وكالة رويترز" },
-    { id: "ar.li_mawqi", frame: "told", allowUnknown: true, pattern: "(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<name>(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?:\"|«)?[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:\"|»)?)", example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "موقع المدن" },
-    { id: "ar.dhakarat", frame: "reported", allowUnknown: true, pattern: "(?:ذكرت|أفادت|كشفت|أوردت)\\s+{SRC}{END}", example: "ذكرت وكالة الأنباء الألمانية أن الهجوم وقع ليلاً.", expect: "وكالة الأنباء" },
+    { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلت|نقل)\\s+" + CUE_GROUP + "{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "الخليج" },
+    { id: "ar.bihasab", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ)?" + CUE_GROUP + "{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "الخليج" },
+    { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },
+    { id: "ar.li_mawqi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<cue>صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?<name>(?:"|«)?${NOT_NAME}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:"|»)?)`, example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "المدن" },
+    { id: "ar.dhakarat", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: "(?:ذكرت|أفادت|كشفت|أوردت)\\s+" + CUE_GROUP + "{SRC}{END}", example: "ذكرت وكالة الأنباء الألمانية أن الهجوم وقع ليلاً.", expect: "الأنباء" },
+    // "قالت" / "نشرت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.
+    { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:قالت|نشرت|أكدت|قال|نشر|أكد|تقول|يقول)\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
+    { id: "ar.naqlan_an", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلاً|نقلا|نقلًا)\\s+عن\\s+" + CUE_GROUP + "{SRC}{END}", example: "وأكد المسؤول ذلك، نقلاً عن وكالة الشرق.", expect: "الشرق" },
+    { id: "ar.tasrih_li", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `في\\s+(?:تصريح|تصريحات|حديث|مقابلة|حوار|لقاء)\\s+(?:خاص(?:ة)?\\s+)?(?:ل(?:ـ)?|مع\\s+)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وقال الوزير في تصريح لصحيفة الفجر إن السد آمن.", expect: "الفجر" },
+    { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
   ],
-  speechVerbs: ["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت"],
+  speechVerbs: ["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "قالوا", "أكدوا"],
   pronouns: { singular: [], plural: [] },
-  anonymousHeads: ["مصدر", "مصادر", "مسؤول", "مسؤولون", "خبير", "خبراء"],
+  anonymousHeads: ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "خبير", "خبراء", "شاهد", "شهود", "ناشط", "ناشطون", "سكان", "متحدث", "مراقبون"],
   determiners: [],
   roleNouns: ["خبير", "الخبير", "الصحفي", "المحلل", "المتحدث", "الباحث", "الوزير"],
   organisationCues: ["وزارة", "الحكومة", "الجيش", "الشرطة", "الاستخبارات", "مجلس", "المرصد"],
   outletCues: ["صحيفة", "جريدة", "موقع", "وكالة", "قناة", "مجلة", "إذاعة", "تلفزيون"],
+  genericSources: ["وسائل الإعلام", "وسائل إعلام", "مصادر", "مصادر إعلامية", "تقارير", "تقارير إعلامية", "ناشطون", "مراقبون", "مواقع التواصل", "الصحف", "وكالات الأنباء"],
   nameStopwords: ["عن", "في", "أن", "إن"],
   photoCredits: ["(?:صورة|الصورة|تصوير)\\s*:\\s*[^\\n]{0,60}", "\\((?:صورة|تصوير)[^)]{0,60}\\)"],
   titleCues: ["كتاب", "بعنوان", "فيلم", "تقرير"],
