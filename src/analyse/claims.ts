@@ -1,27 +1,35 @@
 /**
- * Claim grouping: statements several articles make, grouped into claims.
+ * Claims: what several articles of a case say, grouped so that a case about one story yields the few claims a reader
+ * would name, each with a short label and the statements (exact sentences or headlines) it rests on.
  *
- * A statement (a sentence or a headline) joins another from a different article when
- *  1. they share a predicate (one of the word groups in lexicon.ts, e.g. hiding / holed up / taking refuge), and
- *  2. their content words overlap enough, weighted by how rare each word is in the case (IDF), and
- *  3. the places and organisations they name are compatible: the same name, one name inside the other
- *     ("Homs" / "Homs desert"), or two names the case itself relates — by a reuse edit that swapped one for the
- *     other (`[to the Badia]` → `[to the Homs desert]`) or by a phrase such as "X is a part of Y", "the Y known as X",
- *     "X of Y province", "X outside Y".
- * Names most articles mention (the story's subject) do not count as places. Groups come from star clustering
- * of that relation (each claim is a centre statement and the statements linked to it directly, so links never
- * chain from one claim to the next); a claim is a group that spans at least two articles and is not only quoted words.
- * Where it fails: a claim reworded with no shared predicate word and no learned equivalence stays split; two claims
- * with the same predicate about places the case never relates stay apart even when a reader knows they are the same.
+ * 1. Statements: every sentence and headline, with its terms (terms.ts: stems in the article's language, numbers,
+ *    and anchors — the names and numbers a translation keeps).
+ * 2. Links between statements of two articles, each made by one rule:
+ *    - words: their terms overlap enough (IDF-weighted) and, when both name places, the places agree: the same name,
+ *      one inside the other ("Homs" / "Homs desert"), or two names the case relates — by a reuse edit that swapped one
+ *      for the other (`[to the Badia]` → `[to the Homs desert]`) or a phrase such as "X is a part of Y";
+ *    - anchors: across languages, they share names and numbers of their own (not the story's subject alone).
+ * 3. Star clustering of the links (each group a centre statement and those linked to it directly, so links never
+ *    chain from one claim to the next); two stars densely linked to each other are one claim seen from two sides.
+ * 4. Story merge: groups whose terms taken together are alike and that come from largely the same articles are one
+ *    claim (the headline "X endorses Y" and the statement printed under it); average linkage, so no chaining.
+ * 5. Headlines and leads: an article whose headline or lead states a claim in words close to the claim's carries it.
+ * 6. A claim is a group that spans two articles and is not only quoted words. At most MAX_MAIN_CLAIMS claims are
+ *    `main`, each made by a share of the case's articles: the rest are minor statements, kept but not drawn.
+ * Where it fails: a claim reworded with no shared stem, name or number stays split; translations between scripts
+ * meet only through the names and numbers they keep in Latin letters or digits.
  */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { foldTypography, slugify } from "../core/text.ts";
 import { isReportingVerb, predicateOf, PLACE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { termsOf } from "./terms.ts";
 
 /** One article's statements and the names that are not places (its people and outlets). */
 export interface StatementSource {
   article: string;
+  /** ISO 639-1 code of the article's language (default "en"). */
+  language?: string;
   outlet: string;
   published?: PublishedDate;
   /** The headline, if any, is a statement too. */
@@ -52,6 +60,8 @@ export interface ClaimGroup {
   statements: ClaimStatement[];
   /** Articles that make the claim, earliest first. */
   articles: string[];
+  /** One of the few claims that hold the story together (see MAX_MAIN_CLAIMS): drawn by default. */
+  main: boolean;
 }
 
 /** Two names the case relates (from reuse edits or from place phrases). */
@@ -59,17 +69,27 @@ export type NamePair = readonly [string, string];
 
 interface Statement {
   article: string;
+  language: string;
   span: TextSpan;
   quoted: boolean;
+  /** Stems, character pairs and numbers (terms.ts). */
   words: Set<string>;
+  /** Names and numbers a translation keeps. */
+  anchors: Set<string>;
   predicates: Set<string>;
+  /** Places named (not people, outlets or the story's subject). */
   names: Set<string>;
+  /** Lead: the headline or one of the body's first LEAD_SENTENCES sentences. */
+  lead: boolean;
 }
 
 /** Minimum IDF-weighted overlap of content words for two statements that share a predicate group to be one claim. */
 const MIN_OVERLAP = 0.22;
 /** Stricter overlap when one of the two names no place at all, or when they share no predicate group. */
 const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
+/** Across languages: the overlap of anchors (names, numbers) two statements need, and how many anchors they share. */
+const MIN_ANCHOR_OVERLAP = 0.5;
+const MIN_SHARED_ANCHORS = 2;
 /** Each statement is indexed under the rarer half of its words (within these bounds): two statements that overlap enough share some of them. */
 const MIN_SIGNATURE_WORDS = 6;
 const MAX_SIGNATURE_WORDS = 12;
@@ -77,13 +97,29 @@ const MAX_SIGNATURE_WORDS = 12;
 const MAX_BLOCK = 400;
 /** A name in at least this share of articles is the story's subject, not a place. */
 const SUBJECT_SHARE = 0.6;
-
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
+/** A term belongs to a group's signature when at least this share of the group's articles use it. */
+const CORE_SHARE = 0.34;
+/** Story merge: two groups are one claim when their signatures overlap this much … */
+const MERGE_SIMILARITY = 0.4;
+/** … and at least this share of the smaller group's articles also carry the other, unless the signatures overlap this much. */
+const SAME_WORDING = 0.7;
+const MERGE_COOCCURRENCE = 0.5;
+/** A headline or lead sentence carries a claim when the signature shares of the terms it uses add up to this. */
+const LEAD_MATCH = 1.5;
+/** Rounds of joining leads and merging groups. */
+const LEAD_ROUNDS = 2;
+/** Only a claim made by this many articles has a signature stable enough for leads to join it. */
+const LEAD_JOIN_MIN_ARTICLES = 4;
+/** A claim is about a place when at least this share of its statements name one. */
+const PLACE_BOUND_SHARE = 0.5;
+/** Sentences at the head of the body that count as the lead. */
+const LEAD_SENTENCES = 2;
+/** How much a label gains per name or number of the claim it states (weighed by the share of the claim's articles using it). */
+const NAMED_LABEL_WEIGHT = 5;
+/** At most this many claims are main: the few a reader would name, drawn by default. */
+export const MAX_MAIN_CLAIMS = 8;
+/** A main claim is made by at least this share of the case's articles (and by two at least): fewer is a minor statement. */
+const MAIN_SHARE = 0.15;
 
 /** Lower-case, accent-free form of a name, without "the" and the Arabic article, for comparing names. */
 export function normaliseName(name: string): string {
@@ -199,8 +235,8 @@ export function shortLabel(text: string): string {
   return words.length > 0 ? label : text;
 }
 
-/** Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits. */
-export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = []): ClaimGroup[] {
+/** The names a case relates: pairs learned from reuse edits plus place phrases in the statements themselves. */
+function relatedNameIndex(sources: readonly StatementSource[], relatedNames: readonly NamePair[]): Map<string, Set<string>> {
   const related = new Map<string, Set<string>>();
   const relate = (a: string, b: string) => {
     const na = normaliseName(a);
@@ -212,15 +248,21 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     related.get(nb)?.add(na);
   };
   for (const [a, b] of relatedNames) relate(a, b);
+  for (const src of sources) {
+    for (const s of [...src.sentences, ...(src.title ? [{ text: src.title }] : [])]) for (const [a, b] of namePairsFromText(s.text)) relate(a, b);
+  }
+  return related;
+}
 
+/** Every sentence and headline of the case with its terms, predicates and places. */
+function readStatements(sources: readonly StatementSource[]): Statement[] {
   const nameArticles = new Map<string, Set<string>>();
-  const raw: { article: string; span: TextSpan; names: string[]; quoted: boolean; verbs: readonly string[] }[] = [];
+  const raw: { source: StatementSource; span: TextSpan; names: string[]; quoted: boolean; verbs: readonly string[]; lead: boolean }[] = [];
   const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
   for (const src of sources) {
     const statements: TextSpan[] = [...src.sentences];
     if (src.title) statements.push({ start: -1, end: -1, text: src.title });
     statements.forEach((s, k) => {
-      for (const [a, b] of namePairsFromText(s.text)) relate(a, b);
       const names = namesIn(s.text, midCaps).map(normaliseName).filter(Boolean);
       for (const n of names) {
         if (!nameArticles.has(n)) nameArticles.set(n, new Set());
@@ -228,7 +270,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
       }
       let inQuotes = 0;
       for (const q of src.quoted ?? []) inQuotes += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
-      raw.push({ article: src.article, span: s, names, quoted: s.start >= 0 && inQuotes > (s.end - s.start) / 2, verbs: src.verbs?.[k] ?? [] });
+      raw.push({ source: src, span: s, names, quoted: s.start >= 0 && inQuotes > (s.end - s.start) / 2, verbs: src.verbs?.[k] ?? [], lead: s.start < 0 || k < LEAD_SENTENCES });
     });
   }
   // People are not places: the reading stage's named sources, outlets, and anyone its tagger takes for a person.
@@ -244,43 +286,63 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     }
     return hit;
   };
-
-  const statements: Statement[] = raw.map((r) => {
+  return raw.map((r) => {
+    const language = r.source.language ?? "en";
+    const terms = termsOf(r.span.text, language);
     const words = contentWords(r.span.text);
     return {
-      article: r.article,
+      article: r.source.article,
+      language,
       span: r.span,
       quoted: r.quoted,
-      words: new Set(words.map(stem)),
+      words: terms.all,
+      anchors: terms.anchors,
       predicates: new Set([
         ...words.map(predicateOf).filter((p): p is string => p !== undefined),
         // A shared verb is a shared predicate ("plans to sell" / "will sell"); saying and being are not.
-        ...r.verbs.map((v) => v.toLowerCase()).filter((v) => v.length > 2 && !isReportingVerb(v)).map((v) => predicateOf(v) ?? `verb:${stem(v)}`),
+        ...r.verbs.map((v) => v.toLowerCase()).filter((v) => v.length > 2 && !isReportingVerb(v)).map((v) => predicateOf(v) ?? `verb:${termsOf(v, language).all.values().next().value ?? v}`),
       ]),
       names: new Set(r.names.filter(isPlace)),
+      lead: r.lead,
     };
   });
+}
 
+/** How two place sets relate: "same" (a shared or contained name), "related" (names the case relates), or undefined. */
+function nameRelation(related: ReadonlyMap<string, Set<string>>, a: ReadonlySet<string>, b: ReadonlySet<string>): "same" | "related" | undefined {
+  let rel: "related" | undefined;
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`)) return "same";
+      if (related.get(x)?.has(y)) rel = "related";
+      // One step through a containing name: "homs-desert" relates to "badia", so "homs" does too.
+      for (const r of related.get(x) ?? []) if (r.startsWith(`${y}-`) || y.startsWith(`${r}-`) || r.endsWith(`-${y}`)) rel = "related";
+      for (const r of related.get(y) ?? []) if (r.startsWith(`${x}-`) || x.startsWith(`${r}-`) || r.endsWith(`-${x}`)) rel = "related";
+    }
+  }
+  return rel;
+}
+
+/** Weights of terms: rarer terms say more (IDF over the case's statements). */
+interface Weights {
+  idf(term: string): number;
+  total: number;
+}
+
+function termWeights(statements: readonly Statement[]): Weights {
   const df = new Map<string, number>();
   for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log(1 + statements.length / (df.get(w) ?? 1));
-  const weight = (ws: Set<string>) => [...ws].reduce((sum, w) => sum + idf(w), 0);
-  const weights = statements.map((s) => weight(s.words));
+  return { idf: (w: string) => Math.log(1 + statements.length / (df.get(w) ?? 1)), total: statements.length };
+}
 
-  /** How two name sets relate: "same" (a shared or contained name), "related" (names the case relates), or undefined. */
-  const nameRelation = (a: Set<string>, b: Set<string>): "same" | "related" | undefined => {
-    let rel: "related" | undefined;
-    for (const x of a) {
-      for (const y of b) {
-        if (x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`)) return "same";
-        if (related.get(x)?.has(y)) rel = "related";
-        // One step through a containing name: "homs-desert" relates to "badia", so "homs" does too.
-        for (const r of related.get(x) ?? []) if (r.startsWith(`${y}-`) || y.startsWith(`${r}-`) || r.endsWith(`-${y}`)) rel = "related";
-        for (const r of related.get(y) ?? []) if (r.startsWith(`${x}-`) || x.startsWith(`${r}-`) || r.endsWith(`-${x}`)) rel = "related";
-      }
-    }
-    return rel;
-  };
+/** Links between statements of different articles that say the same thing (rules: words, anchors). */
+function linkStatements(statements: readonly Statement[], related: ReadonlyMap<string, Set<string>>, weights: Weights): Set<number>[] {
+  const { idf } = weights;
+  const df = new Map<string, number>();
+  for (const s of statements) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weightOf = (ws: Set<string>) => [...ws].reduce((sum, w) => sum + idf(w), 0);
+  const wordWeights = statements.map((s) => weightOf(s.words));
+  const anchorWeights = statements.map((s) => weightOf(s.anchors));
 
   // Candidate pairs (prefix filtering): two statements are compared when they share one of their rarest words, or a
   // predicate that is not too common to tell claims apart; an inverted index keeps this from comparing every pair.
@@ -293,7 +355,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   statements.forEach((s, i) => {
     for (const p of s.predicates) addTo(`p:${p}`, i);
     const rarest = [...s.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))));
-    for (const w of rarest) addTo(`w:${w}`, i);
+    for (const w of new Set([...rarest, ...s.anchors])) addTo(`w:${w}`, i);
     // Places, their parts ("homs" of "homs-desert") and the names the case relates to them: "Badia" meets "Homs desert".
     const placeKeys = new Set<string>();
     for (const name of s.names) {
@@ -324,30 +386,54 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     for (const [j, count] of shared) {
       if (count < 2) continue;
       const b = statements[j] as Statement;
-      let overlapWeight = 0;
-      for (const w of a.words) if (b.words.has(w)) overlapWeight += idf(w);
-      const relation = nameRelation(a.names, b.names);
-      // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
-      if (relation === "related") overlapWeight += Math.log(1 + statements.length);
-      const overlap = overlapWeight / Math.sqrt((weights[i] as number) * (weights[j] as number) || 1);
-      let sharesPredicate = false;
-      for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
-      const bothNamed = a.names.size > 0 && b.names.size > 0;
-      const linked = bothNamed
-        ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
-        : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_NAMES + 0.1);
+      let linked: boolean;
+      if (a.language !== b.language) {
+        // Across languages only names and numbers can be shared: enough of them, and not one alone.
+        let sharedWeight = 0;
+        let sharedCount = 0;
+        for (const w of a.anchors) {
+          if (b.anchors.has(w)) {
+            sharedWeight += idf(w);
+            sharedCount++;
+          }
+        }
+        linked = sharedCount >= MIN_SHARED_ANCHORS && sharedWeight / Math.sqrt((anchorWeights[i] as number) * (anchorWeights[j] as number) || 1) >= MIN_ANCHOR_OVERLAP;
+      } else {
+        let overlapWeight = 0;
+        for (const w of a.words) if (b.words.has(w)) overlapWeight += idf(w);
+        const relation = nameRelation(related, a.names, b.names);
+        // Related names ("Badia" / "Homs desert") count as a shared word: the case says they are one place.
+        if (relation === "related") overlapWeight += Math.log(1 + statements.length);
+        const overlap = overlapWeight / Math.sqrt((wordWeights[i] as number) * (wordWeights[j] as number) || 1);
+        let sharesPredicate = false;
+        for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
+        const bothNamed = a.names.size > 0 && b.names.size > 0;
+        linked = bothNamed
+          ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
+          : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_NAMES + 0.1);
+      }
       if (linked) {
         links[i]?.add(j);
         links[j]?.add(i);
       }
     }
   }
+  return links;
+}
 
-  // Star clustering (Aslam, Pelekhov & Rus 2004): the best-connected statement is a claim's centre and takes every
-  // statement linked to it directly; no chains, so "killed or captured" cannot drag in "his son was killed".
-  // A conditional or a question makes a poor centre: it does not assert the claim.
-  const asserts = (i: number) => (/^(?:if|whether|unless)\b|\?["”’]?$/i.test((statements[i] as Statement).span.text.trim()) ? 0 : 1);
-  const order = statements.map((_, i) => i).sort((x, y) => asserts(y) - asserts(x) || (links[y]?.size ?? 0) - (links[x]?.size ?? 0) || x - y);
+/** A conditional or a question makes a poor centre or label: it does not assert the claim. */
+function asserts(s: Statement): number {
+  return /^(?:if|whether|unless)\b|\?["”’]?$/i.test(s.span.text.trim()) ? 0 : 1;
+}
+
+/**
+ * Star clustering (Aslam, Pelekhov & Rus 2004): the best-connected statement is a claim's centre and takes every
+ * statement linked to it directly; no chains, so "killed or captured" cannot drag in "his son was killed". Two stars
+ * densely linked to each other (their centres linked, or as many links across as the smaller star has members) are one
+ * claim seen from two sides; the density condition keeps a single stray link from chaining claims.
+ */
+function starClusters(statements: readonly Statement[], links: readonly Set<number>[]): number[][] {
+  const order = statements.map((_, i) => i).sort((x, y) => asserts(statements[y] as Statement) - asserts(statements[x] as Statement) || (links[y]?.size ?? 0) - (links[x]?.size ?? 0) || x - y);
   const assigned = new Set<number>();
   const stars: { centre: number; members: number[] }[] = [];
   for (const centre of order) {
@@ -356,8 +442,6 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     members.forEach((m) => assigned.add(m));
     stars.push({ centre, members });
   }
-  // Two stars densely linked to each other (their centres linked, or as many links across as the smaller star has
-  // members) are one claim seen from two sides; the density condition keeps a single stray link from chaining claims.
   const starOf = new Map<number, number>();
   stars.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
   const cross = new Map<number, number>();
@@ -378,34 +462,156 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     const b = stars[y] as { centre: number; members: number[] };
     if (links[a.centre]?.has(b.centre) || count >= Math.min(a.members.length, b.members.length)) root[findRoot(y)] = findRoot(x);
   }
-  const merged = new Map<number, { centre: number; members: number[] }>();
+  const merged = new Map<number, number[]>();
   stars.forEach((star, k) => {
     const r = findRoot(k);
+    // The root star's centre stays first: it is the group's centre.
     const g = merged.get(r);
-    if (g) g.members.push(...star.members);
-    else merged.set(r, { centre: (stars[r] as { centre: number }).centre, members: [...star.members] });
+    if (g) g.push(...star.members);
+    else merged.set(r, [...(stars[r] as { members: number[] }).members.slice(0, 1), ...star.members.filter((m) => m !== (stars[r] as { centre: number }).centre)]);
   });
-  const groups = [...merged.values()];
+  return [...merged.values()].map((g) => [...new Set(g)]);
+}
+
+/** Working state of a group while groups merge and leads join: its statements and articles. */
+interface Group {
+  members: number[];
+  articles: Set<string>;
+}
+
+/**
+ * A group's signature: for each term, the share of the group's articles whose statements in the group use it. Unlike
+ * IDF, it favours the words the whole case repeats ("pope", "endorse"): the words that say which story a statement tells.
+ */
+function signature(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Map<string, number> {
+  const perArticle = new Map<string, Set<string>>();
+  for (const m of g.members) {
+    const s = statements[m] as Statement;
+    let terms = perArticle.get(s.article);
+    if (!terms) perArticle.set(s.article, (terms = new Set()));
+    for (const t of s[field]) terms.add(t);
+  }
+  const share = new Map<string, number>();
+  for (const terms of perArticle.values()) for (const t of terms) share.set(t, (share.get(t) ?? 0) + 1 / perArticle.size);
+  for (const [t, x] of share) if (x < CORE_SHARE) share.delete(t);
+  return share;
+}
+
+/** How much of the smaller signature the other shares (weighted overlap coefficient). */
+function signatureOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let common = 0;
+  let sumA = 0;
+  let sumB = 0;
+  for (const x of a.values()) sumA += x;
+  for (const x of b.values()) sumB += x;
+  for (const [t, x] of a) common += Math.min(x, b.get(t) ?? 0);
+  return common / (Math.min(sumA, sumB) || 1);
+}
+
+/**
+ * Story merge: two groups whose signatures overlap (≥ MERGE_SIMILARITY) and whose articles largely coincide
+ * (≥ MERGE_COOCCURRENCE of the smaller group's) are one claim. Average linkage: the most alike pair merges first and
+ * the merged group is compared as a whole, so two claims never chain through a third.
+ */
+function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Group[] {
+  const alive = groups.filter((g) => g.articles.size >= 2);
+  const signatures = new Map(alive.map((g) => [g, signature(g, statements, "words")]));
+  const similarity = (a: Group, b: Group): number => {
+    let common = 0;
+    for (const x of a.articles) if (b.articles.has(x)) common++;
+    const sim = signatureOverlap(signatures.get(a) as Map<string, number>, signatures.get(b) as Map<string, number>);
+    // The same words are the same claim, whoever prints it (a debunk and the story it debunks); alike words need the same articles too.
+    if (sim < SAME_WORDING && common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
+    return sim;
+  };
+  for (;;) {
+    let best: [number, number, number] | undefined;
+    for (let i = 0; i < alive.length; i++) {
+      for (let j = i + 1; j < alive.length; j++) {
+        const s = similarity(alive[i] as Group, alive[j] as Group);
+        if (s >= MERGE_SIMILARITY && (!best || s > best[2])) best = [i, j, s];
+      }
+    }
+    if (!best) return alive;
+    const a = alive[best[0]] as Group;
+    const b = alive[best[1]] as Group;
+    a.members.push(...b.members);
+    b.articles.forEach((x) => a.articles.add(x));
+    signatures.set(a, signature(a, statements, "words"));
+    alive.splice(best[1], 1);
+  }
+}
+
+/**
+ * Headlines and leads: an article not yet carrying a claim carries it when its headline or a lead sentence uses the
+ * claim's signature words (in its own language) or its names and numbers (across languages) — at least two of them,
+ * weighing LEAD_MATCH together — and, when the claim is about a place, names a place the claim's statements relate to.
+ */
+function joinLeads(groups: Group[], statements: readonly Statement[], related: ReadonlyMap<string, Set<string>>): void {
+  const grouped = new Set(groups.flatMap((g) => g.members));
+  const leads = statements.map((s, i) => (s.lead && !grouped.has(i) ? i : -1)).filter((i) => i >= 0);
+  const best = new Map<number, { group: Group; weight: number }>();
+  for (const g of groups) {
+    // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
+    // one sentence's wording, not a claim's.
+    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => (statements[m] as Statement).quoted)) continue;
+    const words = signature(g, statements, "words");
+    const anchors = signature(g, statements, "anchors");
+    const places = new Set<string>();
+    for (const m of g.members) for (const n of (statements[m] as Statement).names) places.add(n);
+    // A claim most of whose statements say where ("hiding in the Homs desert") is carried only by a statement that names a place it relates to.
+    const placeBound = g.members.filter((m) => (statements[m] as Statement).names.size > 0).length >= g.members.length * PLACE_BOUND_SHARE;
+    const languages = new Set(g.members.map((m) => (statements[m] as Statement).language));
+    for (const i of leads) {
+      const s = statements[i] as Statement;
+      if (g.articles.has(s.article)) continue;
+      if (placeBound && nameRelation(related, s.names, places) === undefined) continue;
+      const sig = languages.has(s.language) ? words : anchors;
+      let weight = 0;
+      let count = 0;
+      for (const t of languages.has(s.language) ? s.words : s.anchors) {
+        const x = sig.get(t);
+        if (x !== undefined) {
+          weight += x;
+          count++;
+        }
+      }
+      if (count >= MIN_SHARED_ANCHORS && weight >= LEAD_MATCH && weight > (best.get(i)?.weight ?? 0)) best.set(i, { group: g, weight });
+    }
+  }
+  // Each lead sentence joins the one claim it matches best.
+  for (const [i, { group }] of best) {
+    group.members.push(i);
+    group.articles.add((statements[i] as Statement).article);
+  }
+}
+
+/** Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits. */
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = []): ClaimGroup[] {
+  const related = relatedNameIndex(sources, relatedNames);
+  const statements = readStatements(sources);
+  const weights = termWeights(statements);
+  const links = linkStatements(statements, related, weights);
+  const groups = mergeStoryGroups(
+    starClusters(statements, links).map((members) => ({ members, articles: new Set(members.map((i) => (statements[i] as Statement).article)) })),
+    statements,
+  );
+  // Two rounds: a lead that joins one group can make two groups alike enough to merge, and a merged group draws more leads.
+  let claimsGroups = groups;
+  for (let round = 0; round < LEAD_ROUNDS; round++) {
+    joinLeads(claimsGroups, statements, related);
+    claimsGroups = mergeStoryGroups(claimsGroups, statements);
+  }
+
   const published = new Map(sources.map((s) => [s.article, s.published]));
   const byDate = (a: string, b: string) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
-
   const claims: ClaimGroup[] = [];
-  for (const { centre, members } of groups) {
+  for (const { members } of claimsGroups) {
     const articles = [...new Set(members.map((i) => (statements[i] as Statement).article))].sort(byDate);
     if (articles.length < 2) continue;
     // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
     if (members.every((i) => (statements[i] as Statement).quoted)) continue;
-    // The representative: an assertion (not a condition) whose main clause names the predicate, best connected, earliest.
-    const predicateCounts = new Map<string, number>();
-    for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
-    const claimPredicate = [...predicateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const labelScore = (i: number) => {
-      const st = statements[i] as Statement;
-      const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
-      return (clauseHasPredicate ? 100 : 0) + asserts(i) * 50 + (links[i]?.size ?? 0) + (i === centre ? 0.5 : 0);
-    };
-    const best = [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? centre;
-    const text = (statements[best] as Statement).span.text;
+    const text = (statements[representative(members, statements, links, byDate)] as Statement).span.text;
     const label = shortLabel(text);
     claims.push({
       key: `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`,
@@ -413,9 +619,12 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
       label,
       statements: members.map((i) => ({ article: (statements[i] as Statement).article, span: (statements[i] as Statement).span })),
       articles,
+      main: false,
     });
   }
   claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));
+  const minMain = Math.max(2, Math.ceil(sources.length * MAIN_SHARE));
+  claims.forEach((c, k) => (c.main = k < MAX_MAIN_CLAIMS && c.articles.length >= minMain));
   const seen = new Set<string>();
   for (const c of claims) {
     let k = c.key;
@@ -424,4 +633,22 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     seen.add(k);
   }
   return claims;
+}
+
+/** The representative: an assertion (not a condition or question) whose main clause names the claim's predicate, best connected, earliest. */
+function representative(members: readonly number[], statements: readonly Statement[], links: readonly Set<number>[], byDate: (a: string, b: string) => number): number {
+  const predicateCounts = new Map<string, number>();
+  for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
+  const claimPredicate = [...predicateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Names and numbers most of the claim's articles use: a label that names them says whom the claim is about.
+  const articles = new Set(members.map((i) => (statements[i] as Statement).article));
+  const anchors = signature({ members: [...members], articles }, statements, "anchors");
+  const labelScore = (i: number) => {
+    const st = statements[i] as Statement;
+    const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
+    let named = 0;
+    for (const a of st.anchors) named += anchors.get(a) ?? 0;
+    return (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+  };
+  return [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
 }

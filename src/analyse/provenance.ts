@@ -4,10 +4,12 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
-import { groupClaims, type NamePair } from "./claims.ts";
+import { detectLanguage } from "../extract/frames/index.ts";
+import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
+import { isDebunkClaim, negationCues, readStance } from "./stance.ts";
 import { claimSupport } from "./support.ts";
-import type { ClaimAnalysis } from "./types.ts";
+import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
 export interface ProvenanceInputs {
   graph: ProvenanceGraph;
@@ -38,6 +40,34 @@ export function swappedNames(diffs: readonly (readonly DiffOp[])[]): NamePair[] 
   return pairs;
 }
 
+/** The article's language: as the case gives it, else detected (the reading stage falls back on English where it has no frames). */
+function languageOf(c: CleanArticle): string {
+  return c.meta.language ?? detectLanguage(c.body);
+}
+
+/**
+ * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
+ * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
+ */
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>): ClaimAnalysis {
+  const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
+  const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
+  const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
+  const negated = negationCues(group.text, representativeLanguage).length > 0;
+  const stances: Record<string, ArticleStance> = {};
+  for (const article of claim.articles) {
+    const context = articles.get(article) ?? { language: "en", sentences: [] };
+    const reading = readStance(context, { statements: group.statements.filter((s) => s.article === article).map((s) => s.span), debunk, negated });
+    stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
+  }
+  const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);
+  const presentedAsTrue = side("true");
+  const trueSet = new Set(presentedAsTrue);
+  // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
+  const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d)));
+  return { ...claim, origins: presentedAsTrue.length > 0 ? trueOrigins : claim.origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+}
+
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
 export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const { graph } = inputs;
@@ -54,11 +84,18 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     ...(r?.sources ?? []).filter((s) => s.type === "named" || s.type === "organisation").flatMap((s) => [s.name, ...s.name.split(/\s+/).filter((w) => w.length > 3).slice(-1)]),
     ...(r?.attributions ?? []).map((a) => a.outletName),
   ];
+  const articles = new Map(
+    inputs.cleaned.map((c) => [
+      c.meta.id,
+      { language: languageOf(c), ...(c.meta.title ? { title: c.meta.title } : {}), sentences: readings.get(c.meta.id)?.sentences ?? [] },
+    ]),
+  );
   const groups = groupClaims(
     inputs.cleaned.map((c) => {
       const reading = readings.get(c.meta.id);
       return {
         article: c.meta.id,
+        language: languageOf(c),
         outlet: (outletOf.get(c.meta.id) ?? "").replace(/^outlet:/, ""),
         ...(c.meta.published ? { published: c.meta.published } : {}),
         ...(c.meta.title ? { title: c.meta.title } : {}),
@@ -71,7 +108,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const claims = groups.map((g) => claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }));
+  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   return { claims, findings };
 }
@@ -90,10 +127,19 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       origins: claim.origins,
       restsOn: claim.restsOn,
       derivedFrom: claim.derivedFrom,
+      main: claim.main,
+      presentedAsTrue: claim.presentedAsTrue,
+      reportedFalse: claim.reportedFalse,
+      mentionedBy: claim.mentionedBy,
     });
     for (const article of claim.articles) {
       const evidence = claim.statements.filter((s) => s.article === article && s.start >= 0).map((s) => ({ article, start: s.start, end: s.end, text: s.text }));
-      graph.addDirectedEdgeWithKey(`${article}->asserts->${claim.key}`, article, claim.key, { kind: "asserts", evidence });
+      const stance = claim.stances[article];
+      graph.addDirectedEdgeWithKey(`${article}->asserts->${claim.key}`, article, claim.key, {
+        kind: "asserts",
+        evidence,
+        ...(stance ? { stance: stance.stance, stanceEvidence: stance.evidence, rule: stance.rule, confidence: stance.confidence } : {}),
+      });
     }
   }
   graph.setAttribute("findings", result.findings);

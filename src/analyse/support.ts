@@ -9,7 +9,7 @@ import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
-import type { ClaimAnalysis } from "./types.ts";
+import type { ClaimSupport } from "./types.ts";
 
 export interface SupportContext {
   readings: ReadonlyMap<string, ArticleReading>;
@@ -62,7 +62,7 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportContext):
 }
 
 /** Works out origins, derivations and independent primary sources of one claim group. */
-export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimAnalysis {
+export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimSupport {
   const rank = new Map(ctx.order.map((a, i) => [a, i]));
   const articles = [...group.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   const asserting = new Set(articles);

@@ -1,5 +1,5 @@
 /** What the provenance stage answers: where a claim or article came from, and on how many independent sources it rests. */
-import type { EdgeKind, NodeKind } from "../graph/types.ts";
+import type { EdgeKind, Evidence, NodeKind, Stance } from "../graph/types.ts";
 
 /** One node of a propagation tree: an article, outlet or source, reached from its parent through `edge`. */
 export interface TraceNode {
@@ -42,8 +42,18 @@ export interface ClaimAnalysis {
   /** Articles that assert it, earliest first. */
   articles: string[];
   outlets: string[];
-  /** Articles that assert it without taking it from another article of the case. */
+  /** Where the claim first appears: among the articles presenting it as true, those that take it from no other article of the case (all carrying articles when none presents it as true). */
   origins: string[];
+  /** Per carrying article: which side it takes and the words that stance rests on. */
+  stances: Record<string, ArticleStance>;
+  /** Articles that present the claim as true, earliest first: the only ones amplification, independence and first appearance count. */
+  presentedAsTrue: string[];
+  /** Articles that report it as false, doubtful, satire or a hoax, earliest first. */
+  reportedFalse: string[];
+  /** Articles that only mention it (a question, no side taken), earliest first. */
+  mentionedBy: string[];
+  /** One of the few claims (at most MAX_MAIN_CLAIMS) that hold the case's story together: drawn by default. */
+  main: boolean;
   /** For each article that took the claim from others of the case: those articles. */
   derivedFrom: Record<string, string[]>;
   /** What each article rests the claim on: source keys, or an outlet key for a report outside the case or the outlet's own unsourced word. */
@@ -51,3 +61,14 @@ export interface ClaimAnalysis {
   /** The independent primary sources behind the claim (source or outlet keys). */
   primarySources: string[];
 }
+
+/** One article's side on one claim, with the rule that read it, how sure it is, and the words it rests on. */
+export interface ArticleStance {
+  stance: Stance;
+  rule: string;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** What support tracing gives for a claim, before stance is read. */
+export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main">;

@@ -80,6 +80,12 @@ export interface ClaimNodeAttrs {
   restsOn?: Record<string, string[]>;
   /** Per article that took the claim from other articles of the case: those articles. */
   derivedFrom?: Record<string, string[]>;
+  /** One of the few claims (at most 8) that hold the case's story together, drawn by default; absent on older graphs (draw all). */
+  main?: boolean;
+  /** Articles that present the claim as true / report it as false, doubtful, satire or a hoax / only mention it (each earliest first). */
+  presentedAsTrue?: string[];
+  reportedFalse?: string[];
+  mentionedBy?: string[];
 }
 
 export type NodeAttrs = ArticleNodeAttrs | OutletNodeAttrs | SourceNodeAttrs | ClaimNodeAttrs;
@@ -151,6 +157,8 @@ export interface AssertsEdgeAttrs extends EdgeBase {
   kind: "asserts";
   /** Absent on graphs made before stance was read: treat as "true". */
   stance?: Stance;
+  /** The words the stance rests on ("hoax", "satirical", "has not"), offsets into the body (-1 for the headline); `evidence` holds the article's statements of the claim. */
+  stanceEvidence?: Evidence[];
 }
 
 export type EdgeAttrs =

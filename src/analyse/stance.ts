@@ -1,0 +1,196 @@
+/**
+ * Stance: which side an article takes on a claim it carries. It presents the claim as true, reports it as false
+ * (false, doubtful, satire, a joke, a hoax, a fake, a denial, "no evidence", "fell for it"), or only mentions it.
+ *
+ * Read from evidence words in the article's language (stance/<lang>.ts), looked for where a reader looks: the
+ * headline, the lead (first sentences) and the sentences around the article's statements of the claim. A statement
+ * that negates what the claim affirms ("has NOT endorsed") reports it false too. A claim that is itself a debunk
+ * ("the study was a hoax") is presented as true by the articles that make it: its debunk words are its content.
+ * Where it fails: irony without a cue word, and a debunk cue about something else in the same lead.
+ */
+import type { TextSpan } from "../core/spans.ts";
+import type { Stance } from "../graph/types.ts";
+import { ar } from "./stance/ar.ts";
+import { de } from "./stance/de.ts";
+import { en } from "./stance/en.ts";
+import { es } from "./stance/es.ts";
+import { fa } from "./stance/fa.ts";
+import { fr } from "./stance/fr.ts";
+import { it } from "./stance/it.ts";
+import { ko } from "./stance/ko.ts";
+import { pt } from "./stance/pt.ts";
+import { ru } from "./stance/ru.ts";
+import type { StanceWords } from "./stance/types.ts";
+import { zh } from "./stance/zh.ts";
+
+/** Every language's stance words, by ISO 639-1 code. */
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ru, ar, fa, zh, ko };
+
+/** Sentences at the head of the body that count as the lead (with the headline). */
+const LEAD_SENTENCES = 2;
+/** Sentences either side of a statement that still speak about it ("A post claimed X. It was a hoax."). */
+const NEAR_SENTENCES = 1;
+/** Share of an article's statements of a claim that must have a debunk cue around them (when the first has none). */
+const NEAR_SHARE = 0.3;
+/** Words before a cue that may cancel it ("no joke", "not a hoax"). */
+const CANCEL_WINDOW = 2;
+
+/** A cue found in a text: offsets into that text. */
+export interface CueHit extends TextSpan {
+  cue: string;
+}
+
+type CueKind = "debunk" | "negation";
+const compiled = new Map<string, RegExp>();
+
+function patternFor(words: StanceWords, kind: CueKind): RegExp {
+  const id = `${words.language}:${kind}`;
+  let re = compiled.get(id);
+  if (!re) {
+    const alternatives = words[kind].map((c) => `(?:${c.cue})`).join("|");
+    re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");
+    compiled.set(id, re);
+  }
+  return re;
+}
+
+/** The vocabularies to read a text in: its language's, and English, whose "fake" and "hoax" travel into other languages. */
+function vocabulariesFor(language: string, kind: CueKind): StanceWords[] {
+  const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+  if (kind === "negation") return own ? [own] : [en];
+  return own && own !== en ? [own, en] : [en];
+}
+
+function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
+  const out: CueHit[] = [];
+  for (const m of text.matchAll(patternFor(words, kind))) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, text: m[0], cue: `${words.language}.${kind}` });
+  }
+  return out;
+}
+
+/** Debunk cues in a text ("hoax", "satirical", "fell for"), less those a negation just before cancels ("no joke"). */
+export function debunkCues(text: string, language: string): CueHit[] {
+  const found: CueHit[] = [];
+  for (const words of vocabulariesFor(language, "debunk")) {
+    const negation = patternFor(words, "negation");
+    for (const hit of hits(text, words, "debunk")) {
+      if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
+      const before = text.slice(0, hit.start);
+      // Only a negation in the same phrase cancels: "not a hoax", but not "does not believe, that fakes …".
+      const lastWords = words.wordBoundaries ? before.split(/\s+/).filter(Boolean).slice(-CANCEL_WINDOW).join(" ") : before.slice(-3);
+      if (/[,;:.!?]/.test(lastWords)) {
+        found.push(hit);
+        continue;
+      }
+      negation.lastIndex = 0;
+      if (!negation.test(hit.text) && new RegExp(negation.source, "iu").test(lastWords)) continue;
+      found.push(hit);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Negation words in a text ("not", "nicht", "не", "没有"). */
+export function negationCues(text: string, language: string): CueHit[] {
+  return vocabulariesFor(language, "negation").flatMap((w) => hits(text, w, "negation"));
+}
+
+/** A claim's statement as the stance reader sees it: its text and its language. */
+export interface ClaimStatementText {
+  text: string;
+  language: string;
+}
+
+/** Share of a claim's statements that must carry a debunk cue for the claim itself to be a debunk. */
+const DEBUNK_CLAIM_SHARE = 0.5;
+
+/**
+ * True when the claim is itself a debunk ("the study was a hoax"): its representative wording and most of its
+ * statements carry a debunk cue. A story most articles debunk still has a representative that states it plainly.
+ */
+export function isDebunkClaim(statements: readonly ClaimStatementText[], representative: ClaimStatementText): boolean {
+  if (statements.length === 0 || debunkCues(representative.text, representative.language).length === 0) return false;
+  const withCue = statements.filter((s) => debunkCues(s.text, s.language).length > 0).length;
+  return withCue / statements.length >= DEBUNK_CLAIM_SHARE;
+}
+
+/** One article as the stance reader needs it. */
+export interface StanceArticle {
+  language: string;
+  title?: string;
+  /** Body sentences in reading order (offsets into the body). */
+  sentences: readonly TextSpan[];
+}
+
+/** One claim as carried by that article. */
+export interface StanceClaim {
+  /** The article's statements of the claim (offsets into the body; a headline has start = end = -1). */
+  statements: readonly TextSpan[];
+  /** The claim is itself a debunk: its debunk words are its content. */
+  debunk: boolean;
+  /** The claim's representative wording is negated ("X did not resign"). */
+  negated: boolean;
+}
+
+/** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
+export interface StanceReading {
+  stance: Stance;
+  /** "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted". */
+  rule: string;
+  confidence: number;
+  evidence: TextSpan[];
+}
+
+const QUESTION = /\?["”’»)]?\s*$/u;
+
+/** Reads the article's stance on one claim it carries. Pure. */
+export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
+  const inBody = claim.statements.filter((s) => s.start >= 0);
+  const asEvidence = (span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan => (inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
+  if (claim.debunk) {
+    return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: inBody.slice(0, 1) };
+  }
+  if (article.title) {
+    const cues = debunkCues(article.title, article.language);
+    if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+  }
+  // The sentences around the article's statements of the claim. The first statement is where the article introduces
+  // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a
+  // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
+  const sentenceOf = (s: TextSpan) => article.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  const cuesIn = (k: number): TextSpan[] => {
+    const sentence = article.sentences[k] as TextSpan;
+    return debunkCues(sentence.text, article.language).map((c) => asEvidence(sentence, c, false));
+  };
+  const cuesNear = (s: TextSpan): TextSpan[] => {
+    const i = sentenceOf(s);
+    if (i < 0) return [];
+    const out: TextSpan[] = [];
+    for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) out.push(...cuesIn(k));
+    return out;
+  };
+  const ordered = [...inBody].sort((a, b) => a.start - b.start);
+  const perStatement = ordered.map(cuesNear);
+  const withCue = perStatement.filter((c) => c.length > 0).length;
+  if ((perStatement[0]?.length ?? 0) > 0 || (ordered.length > 0 && withCue / ordered.length >= NEAR_SHARE)) {
+    const evidence = [...new Map(perStatement.flat().map((e) => [e.start, e])).values()];
+    return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence };
+  }
+  const leadCues = article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
+  if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
+  // A headline or lead statement that negates what the claim affirms ("No, the Pope has not endorsed …"); deeper in the
+  // body a "not" is too often about something else.
+  if (!claim.negated) {
+    const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+    for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
+      const neg = negationCues(s.text, article.language);
+      if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
+    }
+  }
+  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()))) {
+    return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: inBody.slice(0, 1) };
+  }
+  return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: inBody.slice(0, 1) };
+}

@@ -1,0 +1,25 @@
+/** Arabic stance words (clitics such as ال, و, ب attach to words: cues match inside words). */
+import type { StanceWords } from "./types.ts";
+
+export const ar: StanceWords = {
+  language: "ar",
+  wordBoundaries: false,
+  debunk: [
+    { cue: "كاذب|كاذبة", example: "هذا الخبر كاذب." },
+    { cue: "زائف|زائفة|مزيف|مزيفة", example: "الصورة مزيفة." },
+    { cue: "شائعة|شائعات", example: "نفت الوزارة الشائعات." },
+    { cue: "ساخر|ساخرة|سخرية", example: "نشر الخبر موقع ساخر." },
+    { cue: "مفبرك|مفبركة|فبركة", example: "التصريح مفبرك." },
+    { cue: "خدعة|خدع", example: "كانت الدراسة خدعة." },
+    { cue: "مضلل|مضللة|تضليل", example: "العنوان مضلل." },
+    { cue: "نفى|نفت|ينفي|تنفي", example: "نفت البلدية الخبر." },
+    { cue: "لا دليل|لا يوجد دليل", example: "لا دليل على هذا اللقاء." },
+    { cue: "غير صحيح|غير صحيحة", example: "هذا الكلام غير صحيح." },
+    { cue: "مزحة|دعابة", example: "كانت الجائزة مزحة." },
+  ],
+  negation: [
+    { cue: "لم|لن|ليس|ليست", example: "لم يستقل رئيس البلدية." },
+    { cue: "لا", example: "لا يساعد الشوكولاتة على النوم." },
+  ],
+  plain: ["استقال رئيس البلدية يوم الثلاثاء.", "قالت دراسة إن الجوز يساعد على النوم."],
+};

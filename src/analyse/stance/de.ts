@@ -1,0 +1,32 @@
+/** German stance words (compounds: a cue may end a word, as in "Schoko-Lüge" or "Fake-Studie"). */
+import type { StanceWords } from "./types.ts";
+
+export const de: StanceWords = {
+  language: "de",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "fake", example: "Die Studie war ein Fake." },
+    { cue: "hoax", example: "Der Bericht war ein Hoax." },
+    { cue: "fälschung(?:en)?|gefälscht(?:e|en|er|es)?", example: "Das Foto ist eine Fälschung." },
+    { cue: "falschmeldung(?:en)?", example: "Die Zeitung druckte eine Falschmeldung." },
+    { cue: "falsch(?:e|en|er|es)?", example: "Die Behauptung ist falsch." },
+    { cue: "zeitungsente", example: "Die Meldung war eine Zeitungsente." },
+    { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite." },
+    { cue: "parodie", example: "Das Video war eine Parodie." },
+    { cue: "scherz|witz", example: "Die Auszeichnung war ein Scherz." },
+    { cue: "schwindel", example: "Hinter der Studie steckte ein Schwindel." },
+    { cue: "lüge(?:n)?", example: "Die Schoko-Lüge ging um die Welt." },
+    { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Bild und Focus fallen auf eine Studie herein." },
+    { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
+    { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
+    { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
+    { cue: "dementi(?:ert)?", example: "Der Verein hat den Bericht dementiert." },
+    { cue: "gerücht(?:e)?", example: "Das Gerücht hält sich hartnäckig." },
+  ],
+  negation: [
+    { cue: "nicht", example: "Schokolade hilft nicht beim Abnehmen." },
+    { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
+    { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
+  ],
+  plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
+};

@@ -1,0 +1,27 @@
+/** Spanish stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const es: StanceWords = {
+  language: "es",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "bulos?", example: "La noticia del puente es un bulo." },
+    { cue: "fals(?:o|a|os|as)", example: "La declaración del alcalde es falsa." },
+    { cue: "fake(?: news)?", example: "El estudio era un fake." },
+    { cue: "s[aá]tir(?:a|ico|ica|icos|icas)", example: "El texto viene de un sitio satírico." },
+    { cue: "parodi(?:a|as)", example: "El vídeo era una parodia." },
+    { cue: "bromas?", example: "El premio era una broma." },
+    { cue: "engañ(?:o|os|ado|ados|ada|adas|ó)", example: "Los lectores fueron engañados." },
+    { cue: "desment(?:ido|ida|ir)|desmiente|desmintió", example: "El club desmintió la noticia." },
+    { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
+    { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },
+    { cue: "rumor(?:es)?", example: "El rumor sobre el club es infundado." },
+    { cue: "infundad(?:o|a|os|as)", example: "Las acusaciones son infundadas." },
+    { cue: "sospechos(?:o|a|os|as)", example: "La declaración resulta sospechosa." },
+  ],
+  negation: [
+    { cue: "no", example: "El alcalde no dimitió." },
+    { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },
+  ],
+  plain: ["El alcalde dimitió el martes por la noche.", "El chocolate ayuda a dormir mejor, según un estudio."],
+};

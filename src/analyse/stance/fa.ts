@@ -1,0 +1,24 @@
+/** Persian stance words (cues match inside words: prefixes and suffixes attach). */
+import type { StanceWords } from "./types.ts";
+
+export const fa: StanceWords = {
+  language: "fa",
+  wordBoundaries: false,
+  debunk: [
+    { cue: "جعلی", example: "این عکس جعلی است." },
+    { cue: "دروغ", example: "این خبر دروغ است." },
+    { cue: "شایعه", example: "این شایعه در شبکه‌ها پخش شد." },
+    { cue: "طنز", example: "این مطلب را یک سایت طنز منتشر کرد." },
+    { cue: "ساختگی", example: "این نقل قول ساختگی است." },
+    { cue: "فریب", example: "روزنامه فریب خورد." },
+    { cue: "شوخی", example: "این جایزه یک شوخی بود." },
+    { cue: "تکذیب", example: "وزارت این خبر را تکذیب کرد." },
+    { cue: "نادرست", example: "این ادعا نادرست است." },
+    { cue: "هجو", example: "این متن هجو بود." },
+  ],
+  negation: [
+    { cue: "نیست|نبود|نکرد|نشد", example: "شهردار استعفا نکرد." },
+    { cue: "هرگز", example: "شهردار هرگز استعفا نداد." },
+  ],
+  plain: ["شهردار روز سه‌شنبه استعفا داد.", "یک پژوهش می‌گوید گردو به خواب کمک می‌کند."],
+};

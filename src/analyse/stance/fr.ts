@@ -1,0 +1,33 @@
+/** French stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const fr: StanceWords = {
+  language: "fr",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "canulars?", example: "Cette étude était un canular." },
+    { cue: "faux|fausses?", example: "L'article le plus partagé était un faux." },
+    { cue: "fake(?:s| news)?", example: "Une fake news a circulé sur le maire." },
+    { cue: "satir(?:e|ique|iques)", example: "Le texte vient d'un site satirique." },
+    { cue: "parodi(?:e|es|que|ques)", example: "C'était une parodie du discours officiel." },
+    { cue: "blagues?", example: "Le prix était une blague." },
+    { cue: "rumeurs?", example: "La rumeur sur le club est infondée." },
+    { cue: "intox|infox", example: "Attention à cette intox sur le pont." },
+    { cue: "pas vrai", example: "Ce n'est pas vrai, selon la mairie." },
+    { cue: "dément(?:i|ie|is|ent)?|démentir", example: "La mairie a démenti l'information." },
+    { cue: "pi[èé]g(?:e|es|é|ée|és|ées)", example: "Plusieurs journaux ont été piégés." },
+    { cue: "bern(?:é|ée|és|ées)", example: "Les lecteurs ont été bernés." },
+    { cue: "dup(?:é|ée|és|ées)", example: "La presse a été dupée." },
+    { cue: "aucune preuve", example: "Il n'existe aucune preuve de cette rencontre." },
+    { cue: "invent(?:é|ée|és|ées)", example: "La citation a été inventée." },
+    { cue: "bidon", example: "Une étude bidon a fait le tour du monde." },
+    { cue: "infond(?:é|ée|és|ées)", example: "Ces accusations sont infondées." },
+    { cue: "trompeu(?:r|se|rs|ses)", example: "Le titre était trompeur." },
+  ],
+  negation: [
+    { cue: "ne|n['’]", example: "Le maire n'a pas démissionné." },
+    { cue: "pas", example: "Le maire a pas démissionné." },
+    { cue: "jamais", example: "Le maire a jamais démissionné." },
+  ],
+  plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
+};

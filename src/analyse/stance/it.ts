@@ -1,0 +1,28 @@
+/** Italian stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const it: StanceWords = {
+  language: "it",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "bufal(?:a|e)", example: "La notizia del ponte è una bufala." },
+    { cue: "fals(?:o|a|i|e)", example: "La dichiarazione del sindaco è falsa." },
+    { cue: "fake(?: news)?", example: "Lo studio era un fake." },
+    { cue: "satir(?:a|ico|ica|ici|iche)", example: "Il pezzo viene da un sito satirico." },
+    { cue: "parodi(?:a|e)", example: "Il video era una parodia." },
+    { cue: "scherz(?:o|i)", example: "Il premio era uno scherzo." },
+    { cue: "beff(?:a|e)|burl(?:a|e)", example: "Lo studio era una beffa ai giornali." },
+    { cue: "smentit(?:a|o|e|i)|smentisce|smentiscono", example: "Il club ha smentito la notizia." },
+    { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
+    { cue: "inventat(?:a|o|e|i)", example: "La citazione è inventata." },
+    { cue: "ingannat(?:a|o|e|i)", example: "I lettori sono stati ingannati." },
+    { cue: "truff(?:a|e)", example: "Lo studio si è rivelato una truffa." },
+    { cue: "(?:voci|notizia) infondat(?:a|e)", example: "Sono voci infondate, dice il comune." },
+  ],
+  negation: [
+    { cue: "non", example: "Il sindaco non si è dimesso." },
+    { cue: "mai", example: "Il sindaco si è mai dimesso." },
+    { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },
+  ],
+  plain: ["Il sindaco si è dimesso martedì sera.", "Il cioccolato aiuta a dormire meglio, secondo uno studio."],
+};

@@ -1,0 +1,25 @@
+/** Portuguese stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const pt: StanceWords = {
+  language: "pt",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "boatos?", example: "A notícia da ponte é um boato." },
+    { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
+    { cue: "fake(?: news)?", example: "O estudo era fake." },
+    { cue: "s[aá]tir(?:a|ico|ica|icos|icas)", example: "O texto veio de um site satírico." },
+    { cue: "par[oó]di(?:a|as)", example: "O vídeo era uma paródia." },
+    { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada." },
+    { cue: "enganad(?:o|a|os|as)|engan(?:o|ou)", example: "Os leitores foram enganados." },
+    { cue: "desmentid(?:o|a)|desment(?:e|iu)", example: "O clube desmentiu a notícia." },
+    { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
+    { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
+    { cue: "rumor(?:es)?", example: "O rumor sobre o clube não se confirma." },
+  ],
+  negation: [
+    { cue: "não", example: "O prefeito não renunciou." },
+    { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
+  ],
+  plain: ["O prefeito renunciou na terça-feira.", "O chocolate ajuda a dormir melhor, segundo um estudo."],
+};

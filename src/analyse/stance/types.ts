@@ -1,0 +1,23 @@
+/** The shape of one language's stance vocabulary: words that report a story as false, and words that negate a statement. */
+
+/** One evidence word or phrase, with a short sentence of our own that it must catch (the test reads every example). */
+export interface StanceCue {
+  /** A regular-expression fragment, case-insensitive; matched as whole words where the language separates words. */
+  cue: string;
+  /** A sentence that reports something as false, doubtful, satire or a hoax through this cue. */
+  example: string;
+}
+
+/** A language's stance words. */
+export interface StanceWords {
+  /** ISO 639-1 code. */
+  language: string;
+  /** False when words are not separated by spaces or carry clitics (Chinese, Korean, Arabic, Persian): cues match anywhere. */
+  wordBoundaries: boolean;
+  /** Words that call a story false, doubtful, satire, a joke, a hoax or a fake, or say someone fell for it. */
+  debunk: readonly StanceCue[];
+  /** Words that negate a statement ("not", "never"): a statement negating what the claim affirms reports it false. */
+  negation: readonly StanceCue[];
+  /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
+  plain: readonly string[];
+}

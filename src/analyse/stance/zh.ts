@@ -1,0 +1,25 @@
+/** Chinese stance words (no spaces between words: cues match anywhere). */
+import type { StanceWords } from "./types.ts";
+
+export const zh: StanceWords = {
+  language: "zh",
+  wordBoundaries: false,
+  debunk: [
+    { cue: "讽刺", example: "这条新闻来自一家讽刺网站。" },
+    { cue: "恶搞|惡搞", example: "这是一篇恶搞文章。" },
+    { cue: "假新闻|假新聞", example: "这是一条假新闻。" },
+    { cue: "虚假|虛假|不实|不實", example: "该报道内容虚假。" },
+    { cue: "谣言|謠言|辟谣|闢謠", example: "警方称这是谣言。" },
+    { cue: "骗|騙|上当|上當", example: "多家报纸被骗了。" },
+    { cue: "玩笑|笑话|笑話", example: "这个奖只是一个玩笑。" },
+    { cue: "恶作剧|惡作劇", example: "这个公告是学生的恶作剧。" },
+    { cue: "乌龙|烏龍", example: "报纸闹了一个乌龙。" },
+    { cue: "捏造|杜撰|造假|伪造|偽造", example: "这段引语是捏造的。" },
+    { cue: "否认|否認", example: "俱乐部否认了这一报道。" },
+  ],
+  negation: [
+    { cue: "不是|并非|並非|没有|沒有", example: "市长没有辞职。" },
+    { cue: "未|不", example: "市长未辞职。" },
+  ],
+  plain: ["市长周二辞职。", "一项研究称核桃有助于睡眠。"],
+};

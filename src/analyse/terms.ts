@@ -1,0 +1,72 @@
+/**
+ * The terms of a statement, for comparing wordings across articles and languages: word stems in the statement's
+ * language (Snowball stemmers, so "endorses" / "endorsed" and "cioccolato" / "cioccolata" meet), character pairs
+ * where words are not spaced (Chinese, Japanese, Korean), and numbers. Anchors are the terms a translation keeps:
+ * numbers, capitalised names, and words in Latin letters inside a text in another script ("The Onion" in Korean).
+ */
+import snowball from "snowball-stemmers";
+import { foldTypography } from "../core/text.ts";
+import { STOPWORDS } from "./lexicon.ts";
+
+/** Snowball's name for each language it stems. */
+const SNOWBALL: Readonly<Record<string, string>> = {
+  en: "english", fr: "french", de: "german", it: "italian", es: "spanish", pt: "portuguese", ru: "russian", ar: "arabic",
+  nl: "dutch", da: "danish", sv: "swedish", no: "norwegian", nb: "norwegian", fi: "finnish", hu: "hungarian", ro: "romanian",
+  tr: "turkish", ca: "catalan", cs: "czech",
+};
+
+const stemmers = new Map<string, { stem(word: string): string }>();
+function stemmerFor(language: string): { stem(word: string): string } {
+  let s = stemmers.get(language);
+  if (!s) {
+    s = snowball.newStemmer(SNOWBALL[language] ?? "english");
+    stemmers.set(language, s);
+  }
+  return s;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl"]);
+
+/** A statement's terms: `all` to weigh overlap, `anchors` (a subset) to compare across languages. */
+export interface StatementTerms {
+  all: Set<string>;
+  anchors: Set<string>;
+}
+
+/** Reads a statement's terms in its language. Pure. */
+export function termsOf(text: string, language: string): StatementTerms {
+  const all = new Set<string>();
+  const anchors = new Set<string>();
+  const lang = language.toLowerCase().slice(0, 2);
+  const latinText = LATIN_LANGUAGES.has(lang);
+  for (const m of foldTypography(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+    const token = m[0];
+    if (/^\p{N}+$/u.test(token)) {
+      // A lone digit is a list marker or a day more often than a claim's figure.
+      if (token.length >= 2) {
+        all.add(`#${token}`);
+        anchors.add(`#${token}`);
+      }
+      continue;
+    }
+    if (UNSPACED.test(token)) {
+      const chars = [...token];
+      if (chars.length === 1) all.add(token);
+      for (let i = 0; i + 1 < chars.length; i++) all.add(`${chars[i]}${chars[i + 1]}`);
+      continue;
+    }
+    const lower = token.toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
+    const isLatin = LATIN.test(token);
+    const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;
+    const term = stemmerFor(stemLanguage).stem(lower);
+    all.add(term);
+    // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script.
+    if (isLatin && (!latinText || /^\p{Lu}/u.test(token))) anchors.add(term);
+  }
+  return { all, anchors };
+}
