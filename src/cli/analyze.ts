@@ -3,6 +3,7 @@ import { defineCommand } from "citty";
 import { writeFile } from "node:fs/promises";
 import { serializeGraph } from "../graph/build.ts";
 import { analyseCaseFolder } from "../pipeline.ts";
+import { createArticlePool } from "../workers/pool.ts";
 import { EXIT, reportProblems, stderrProgress } from "./shared.ts";
 
 export const analyzeCommand = defineCommand({
@@ -13,7 +14,9 @@ export const analyzeCommand = defineCommand({
     strict: { type: "boolean", description: "Exit with code 3 when any file of the case had a problem", default: false },
   },
   async run({ args }) {
-    const analysis = await analyseCaseFolder(args.case, stderrProgress());
+    // Worker threads start only when a case is large enough to use them (PARALLEL_FROM articles).
+    const pool = createArticlePool();
+    const analysis = await analyseCaseFolder(args.case, stderrProgress(), { pool }).finally(() => pool.destroy());
     reportProblems(analysis.loaded.problems);
     const json = JSON.stringify(serializeGraph(analysis.graph), null, 2);
     if (args.out) {

@@ -15,15 +15,32 @@ export const EXIT = {
   internal: 70,
 } as const;
 
-/** Progress on stderr, only when stderr is a terminal or CLAIMTRAIL_PROGRESS=1, so pipes and logs stay clean. */
+/** Width of the progress bar, in characters. */
+const BAR = 24;
+
+/** One line of progress: the stage, a bar and the count ("read [#########...............] 1200/5000"). */
+export function progressLine(stage: string, done: number, total: number): string {
+  const share = total > 0 ? Math.min(1, done / total) : 1;
+  const filled = Math.round(share * BAR);
+  return `${stage.padEnd(10)} [${"#".repeat(filled)}${".".repeat(BAR - filled)}] ${done}/${total}`;
+}
+
+/** A progress bar on stderr, only when stderr is a terminal or CLAIMTRAIL_PROGRESS=1, so pipes and logs stay clean; redrawn at most 5 times a second. */
 export function stderrProgress(): Progress | undefined {
   if (!process.stderr.isTTY && process.env.CLAIMTRAIL_PROGRESS !== "1") return undefined;
   let last = 0;
+  let lastStage = "";
+  let open = false;
   return (stage, done, total) => {
     const now = Date.now();
-    if (done !== total && now - last < 200) return;
+    const newStage = stage !== lastStage;
+    if (!newStage && done !== total && now - last < 200) return;
+    // A stage that starts ends the previous stage's line; a stage that ends ends its own.
+    if (newStage && open) process.stderr.write("\n");
     last = now;
-    process.stderr.write(`\r${stage}: ${done}/${total}${done === total ? "\n" : ""}`);
+    lastStage = stage;
+    open = done !== total;
+    process.stderr.write(`\r${progressLine(stage, done, total)}${open ? "" : "\n"}`);
   };
 }
 
