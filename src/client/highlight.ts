@@ -60,6 +60,8 @@ export function makeReducers(input: () => HighlightInput): {
     edgeReducer(edge, attrs) {
       const { state, focus } = input();
       if (attrs.style && state.hiddenStyles.has(attrs.style) && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
+      // A bundled arrow is drawn by its bundle's leading arrow, unless the selection is about this one.
+      if (attrs.bundledInto && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       if (!focus || attrs.kind === "lane" || attrs.kind === "range") return attrs;
       if (focus.edges.has(edge)) return { ...attrs, color: attrs.focusColor ?? attrs.color, size: attrs.focusSize ?? attrs.size * 1.6, zIndex: 3 };
       return { ...attrs, color: COLORS.dimmedEdge, zIndex: 0 };

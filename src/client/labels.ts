@@ -61,7 +61,7 @@ function boxesHit(a: Box, b: Box): boolean {
  * taken, and kept only when its box covers no label already kept and no other node. A uniform grid keeps each test
  * local, so the cost is about linear in the number of candidates.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], discs: readonly Disc[], fontSize: number = LABEL_FONT.size): Map<string, LabelSide> {
+export function placeLabels(candidates: readonly LabelCandidate[], discs: readonly Disc[], fontSize: number = LABEL_FONT.size, viewWidth = Infinity): Map<string, LabelSide> {
   const grid = new Map<string, { boxes: Box[]; discs: Disc[] }>();
   const cells = (b: Box, f: (cell: { boxes: Box[]; discs: Disc[] }) => boolean | void): boolean => {
     for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++) {
@@ -80,7 +80,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], discs: readon
   for (const c of order) {
     for (const side of ["right", "left"] as const) {
       const box = labelBox(c, side, fontSize);
-      const blocked = box.x0 < 0 || cells(box, (cell) => cell.boxes.some((b) => boxesHit(b, box)) || cell.discs.some((d) => d.key !== c.key && discHitsBox(d, box)));
+      // A label cut by either edge of the picture is no label: it goes to the other side, or to the hover.
+      const blocked = box.x0 < 0 || box.x1 > viewWidth || cells(box, (cell) => cell.boxes.some((b) => boxesHit(b, box)) || cell.discs.some((d) => d.key !== c.key && discHitsBox(d, box)));
       if (blocked) continue;
       chosen.set(c.key, side);
       cells(box, (cell) => void cell.boxes.push(box));
@@ -121,12 +122,12 @@ export function visibleLabels(renderer: ViewRenderer, input: HighlightInput): Ma
     if (p.x < -400 || p.x > width + 40 || p.y < -40 || p.y > height + 40) return;
     discs.push({ key, x: p.x, y: p.y, r: r + 1 });
     const text = a.shortLabel ?? a.label;
-    // A dimmed node keeps no label, except an outlet naming its row.
-    if (!text || (emphasis && !emphasis.has(key) && a.kind !== "outlet")) return;
+    // A dimmed node keeps no label, except what names a row (an outlet, an article: greyed by the node reducer).
+    if (!text || (emphasis && !emphasis.has(key) && a.kind !== "outlet" && a.kind !== "article")) return;
     const priority = (a.importance ?? 0) + (emphasis?.has(key) ? 1e7 : 0);
     candidates.push({ key, x: p.x, y: p.y, r, width: measureLabel(text), priority });
   });
-  return placeLabels(candidates, discs);
+  return placeLabels(candidates, discs, LABEL_FONT.size, width);
 }
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & Partial<Pick<ViewNodeAttrs, "shortLabel" | "labelColor" | "labelSide">>;

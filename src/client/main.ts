@@ -94,7 +94,7 @@ function dispatch(action: Action): void {
   state = reduce(state, action);
   if (state === prev) return;
   hook.state = state.view;
-  if (state.view.layout !== prev.view.layout) draw();
+  if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims) draw();
   if (state.view.panel !== prev.view.panel) showPanel();
   refresh();
 }
@@ -177,9 +177,14 @@ function drawTrace(): void {
     ...(root ? { root } : {}),
     ...(trace && trace.root === root ? { trace } : {}),
     ...(traceError ? { error: traceError } : {}),
+    allClaims: state.view.allClaims === true,
     onPick: (key) => void selectTrace(key),
     onPlay: () => play(true),
     onNode: (key) => void selectNode(key),
+    onAllClaims: (shown) => {
+      dispatch({ type: "allClaims", shown });
+      drawTrace();
+    },
   });
 }
 
@@ -307,7 +312,7 @@ function draw(): void {
   renderer?.kill();
   const t0 = performance.now();
   const stage = $("graph");
-  model = toSigmaGraph(data, layout, { width: stage.clientWidth || 1000, height: stage.clientHeight || 560 });
+  model = toSigmaGraph(data, layout, { width: stage.clientWidth || 1000, height: stage.clientHeight || 560 }, { allClaims: state.view.allClaims === true });
   const t1 = performance.now();
   labels = undefined;
   renderer = createRenderer(stage, model, highlightInput);

@@ -1,5 +1,5 @@
 /** The explorer's visual vocabulary as data: few colours, each meaning one thing, and the plain words a teacher reads out. */
-import type { EdgeKind, FindingType, NodeKind, SourceType } from "../graph/types.ts";
+import type { EdgeKind, FindingType, NodeKind, SourceType, Stance } from "../graph/types.ts";
 
 /** Hex only: sigma does not parse hsl(). */
 export const COLORS = {
@@ -14,7 +14,24 @@ export const COLORS = {
   lane: "#e3e8ef",
   highlight: "#f59e0b",
   background: "#ffffff",
+  /** An undated article placed by the order its relations show. */
+  inferred: "#64748b",
 } as const;
+
+/** The sides an article takes on a claim: presents it as true (the claim's own colour), reports it false, only mentions it. */
+export const STANCE_COLORS: Record<Stance, string> = { true: "#0f766e", false: "#be123c", mentions: "#94a3b8" };
+
+/** Stances in words, for the legend and the panels. */
+export const STANCE_WORDS: Record<Stance, string> = { true: "presents it as true", false: "reports it false", mentions: "only mentions it" };
+
+/** A possible relation (confidence under CONFIDENT): its colour mixed halfway with white, so it reads as tentative beside the sure ones. */
+export function possibleColor(hex: string): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return hex;
+  const n = parseInt(m[1]!, 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * 0.55).toString(16).padStart(2, "0");
+  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
 
 /** An edge style the legend shows: one per relation a reader should tell apart. */
 export interface EdgeStyle {

@@ -20,19 +20,33 @@ const HollowProgram = createNodeBorderProgram<ViewNodeAttrs, ViewEdgeAttrs>({
   ],
 });
 
+/** An undated article placed by the order of its relations: a grey dot in a grey ring, neither a date (filled) nor a date range (hollow). */
+const InferredProgram = createNodeBorderProgram<ViewNodeAttrs, ViewEdgeAttrs>({
+  borders: [
+    { size: { value: 0.2 }, color: { attribute: "borderColor" } },
+    { size: { value: 0.3 }, color: { value: COLORS.background } },
+    { size: { fill: true }, color: { attribute: "color" } },
+  ],
+});
+
 /** Creates the renderer. sigma draws the first frame inside the constructor, so listeners that must see it go in `onFirstRender`. */
 export function createRenderer(container: HTMLElement, model: ViewModel, input: () => HighlightInput): ViewRenderer {
   const big = model.graph.order > 5000;
   const { nodeReducer, edgeReducer } = makeReducers(input);
   return new Sigma<ViewNodeAttrs, ViewEdgeAttrs>(model.graph, container, {
-    nodeProgramClasses: { circle: NodeCircleProgram, hollow: HollowProgram },
+    nodeProgramClasses: { circle: NodeCircleProgram, hollow: HollowProgram, inferred: InferredProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<ViewNodeAttrs, ViewEdgeAttrs> },
     defaultNodeType: "circle",
     defaultEdgeType: "curved",
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     zIndex: true,
-    renderEdgeLabels: false,
+    // Only a bundle's leading arrow has a label: the count of arrows it stands for ("×3").
+    renderEdgeLabels: true,
+    edgeLabelFont: LABEL_FONT.family,
+    edgeLabelSize: 12,
+    edgeLabelWeight: "700",
+    edgeLabelColor: { color: "#334155" },
     labelFont: LABEL_FONT.family,
     labelSize: LABEL_FONT.size,
     labelWeight: LABEL_FONT.weight,
@@ -69,7 +83,7 @@ export function placeTicks(xs: readonly number[], widths: readonly number[], vie
 export function attachAxis(renderer: ViewRenderer, axis: HTMLElement, ticks: readonly AxisTick[]): () => void {
   const els = ticks.map((t) => {
     const el = document.createElement("span");
-    el.className = t.break ? "tick break" : "tick";
+    el.className = t.break ? "tick break" : t.inferred ? "tick inferred" : "tick";
     el.textContent = t.label;
     axis.append(el);
     return el;

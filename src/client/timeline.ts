@@ -14,6 +14,8 @@ export interface ArticleTime {
   /** True for month/year precision or an estimated date: drawn hollow, with its range. */
   imprecise: boolean;
   precision: DatePrecision;
+  /** Undated: placed by the order its relations show (order.ts), not by a date. */
+  inferred?: boolean;
 }
 
 /** Reads an article node's date into an interval (the same rules as the analysis: core/dates.ts). */

@@ -1,8 +1,10 @@
 /** The one place where meaning becomes pixels: derives every node's position, size, colour, label and label priority, and every edge's style, from the case data. */
 import Graph from "graphology";
-import type { ArticleNodeAttrs, NodeAttrs } from "../graph/types.ts";
-import { articleDate, articleName, type CaseData } from "./data.ts";
-import { COLORS, EDGE_STYLES, edgeStyleId } from "./palette.ts";
+import { CONFIDENT, type ArticleNodeAttrs, type NodeAttrs } from "../graph/types.ts";
+import { claimSides, mainClaims, majoritySide } from "./claims.ts";
+import { articleDate, type CaseData } from "./data.ts";
+import { inferTimes } from "./order.ts";
+import { COLORS, EDGE_STYLES, edgeStyleId, possibleColor, STANCE_COLORS } from "./palette.ts";
 import { articleTime, axisTicks, dayStart, timeScale, type ArticleTime } from "./timeline.ts";
 import type { AxisTick, Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
 
@@ -16,8 +18,9 @@ export interface Viewport {
 export const STAGE_PADDING = 30;
 const DEFAULT_VIEWPORT: Viewport = { width: 1000, height: 560 };
 
-/** Vertical distance between outlet rows. */
+/** Vertical distance between outlet rows, at most and at least: many rows are drawn closer so the picture keeps a readable scale. */
 const LANE = 44;
+const LANE_MIN = 27;
 /** Vertical distance between rows of claims, sources and cited outlets. */
 const ROW = 23;
 /** Gap between the claim band, the outlet rows, the cited outlets and the sources. */
@@ -25,7 +28,7 @@ const BAND = 34;
 /** Above this many articles, labels show on hover and zoom only, nodes shrink, and nothing is spread out for labels. */
 const LABEL_ALL_MAX = 80;
 /** Longest label drawn in the picture per kind (the hover and the panels show the whole text). */
-const SHORT: Record<"claim" | "source" | "outlet" | "article", number> = { claim: 72, source: 30, outlet: 34, article: 44 };
+const SHORT: Record<"claim" | "source" | "outlet" | "article", number> = { claim: 60, source: 30, outlet: 34, article: 44 };
 
 /** Label priority tiers: outlet row names, then articles, then claims, then sources and cited outlets; within a tier, by number of articles. */
 const TIER = { outlet: 1e6, article: 1e5, claim: 1e4, source: 1e3 } as const;
@@ -49,9 +52,26 @@ export function shorten(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-/** An article's label: its name with the date's imprecision kept, or a note that it has no usable date. */
-function articleLabel(a: ArticleNodeAttrs, dated: boolean): string {
-  return dated ? articleName(a) : `${a.label} (date unknown)`;
+/** What the picture draws beyond the default. */
+export interface PictureOptions {
+  /** Every claim, not only the main ones (claims.ts). */
+  allClaims?: boolean;
+}
+
+/** How an article's place on the time axis was found. */
+type Placed = "dated" | "inferred" | "unknown";
+
+/**
+ * An article's label. The outlet is named once per row: the row's first article says "Outlet, date", the later ones
+ * only their date. The date keeps its imprecision ("c. Mar 2019"); an undated article placed by its relations says
+ * "order inferred", one with nothing to place it "date unknown".
+ */
+function articleLabel(a: ArticleNodeAttrs, placed: Placed, firstOnRow: boolean): string {
+  const when = placed === "dated" ? (articleDate(a) ?? "") : placed === "inferred" ? "order inferred" : "date unknown";
+  const outlet = a.outletName || a.label;
+  if (!firstOnRow) return when || outlet;
+  if (!when) return outlet;
+  return placed === "dated" ? `${outlet}, ${when}` : `${outlet} (${when})`;
 }
 
 /** A thing to place in a band of rows: wants to sit at `x`, needs `width` on its row. */
@@ -89,7 +109,7 @@ function packRows(items: PackItem[], drift: number, maxRows: number): Map<string
 }
 
 /** Builds the drawable graph of a case for a layout, laid out for a viewport of about `viewport` pixels. Linear in nodes + edges apart from sorts. */
-export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewport = DEFAULT_VIEWPORT): ViewModel {
+export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewport = DEFAULT_VIEWPORT, options: PictureOptions = {}): ViewModel {
   const graph: ViewGraph = new Graph<ViewNodeAttrs, ViewEdgeAttrs>({ type: "directed", multi: true, allowSelfLoops: false });
   const articles: [string, ArticleNodeAttrs][] = [];
   for (const [key, n] of data.nodes) if (n.kind === "article") articles.push([key, n]);
@@ -102,8 +122,20 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const t = articleTime(a);
     if (t) times.set(key, t);
   }
+  // Undated articles: after what they take from (order.ts), marked as inferred.
+  const known = new Map([...times].map(([k, t]) => [k, shownTime(t)]));
+  for (const [key, t] of inferTimes(data, known)) times.set(key, { start: t, end: t, imprecise: true, precision: "day", inferred: true });
+  const placedOf = (key: string): Placed => (times.has(key) ? (times.get(key)!.inferred ? "inferred" : "dated") : "unknown");
+  // The first article of each row names the outlet.
+  const firstOnRow = new Map<string, string>();
+  for (const [key, a] of [...articles].sort(([ka], [kb]) => (times.has(ka) ? shownTime(times.get(ka)!) : Infinity) - (times.has(kb) ? shownTime(times.get(kb)!) : Infinity) || ka.localeCompare(kb))) {
+    if (!firstOnRow.has(a.outlet)) firstOnRow.set(a.outlet, key);
+  }
   const labels = new Map<string, string>();
-  for (const [key, a] of articles) labels.set(key, articleLabel(a, times.has(key)));
+  for (const [key, a] of articles) labels.set(key, articleLabel(a, placedOf(key), firstOnRow.get(a.outlet) === key));
+  // Claims: the main ones unless all are asked for; the others are listed in the Origin panel.
+  const drawnClaims = new Set(options.allClaims ? [...data.nodes].filter(([, n]) => n.kind === "claim").map(([k]) => k) : mainClaims(data));
+  const drawn = (key: string, n: NodeAttrs | undefined) => n !== undefined && (n.kind !== "claim" || drawnClaims.has(key));
 
   // Rows: outlets of the case in order of their first article; outlets only cited by the articles go in a band under them.
   const firstTime = new Map<string, number>();
@@ -114,8 +146,9 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   const outletKeys = [...data.nodes].filter(([, n]) => n.kind === "outlet").map(([k]) => k);
   const inCase = outletKeys.filter((k) => firstTime.has(k)).sort((a, b) => firstTime.get(a)! - firstTime.get(b)! || a.localeCompare(b));
   const citedOnly = outletKeys.filter((k) => !firstTime.has(k));
-  const laneY = new Map(inCase.map((k, i) => [k, -i * LANE]));
-  const bottomLane = inCase.length ? -(inCase.length - 1) * LANE : 0;
+  const lane = Math.max(LANE_MIN, Math.min(LANE, (viewport.height - 2 * STAGE_PADDING - 150) / Math.max(1, inCase.length)));
+  const laneY = new Map(inCase.map((k, i) => [k, -i * lane]));
+  const bottomLane = inCase.length ? -(inCase.length - 1) * lane : 0;
 
   // Time scale: every distinct date at least a step apart, and, for small cases, far enough that an article's label clears the next article on its row.
   const anchorList = [...new Set([...times.values()].map(shownTime))].sort((a, b) => a - b);
@@ -127,6 +160,12 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   }
   const outletOf = new Map(articles.map(([k, a]) => [k, a.outlet]));
   const laneFree = new Map<string, number>();
+  // A tall picture is drawn smaller than one layout unit per pixel, but labels keep their size on screen: in layout units
+  // they are wider by this much. Counted where labels share a row with other nodes (the bands); articles' rows have room to spare.
+  const px = Math.max(1.1, (1.15 * (inCase.length * lane + 260)) / Math.max(1, viewport.height - 2 * STAGE_PADDING));
+  /** How far right of its first article a claim or source may sit: far in a tall picture (rows are dear), near in a small one. */
+  const drift = labelAll && px > 1.1 ? { claim: 320, source: 200 } : { claim: 60, source: 60 };
+  const labelW = (text: string) => labelWidth(text) * px;
   const labelRoom = (key: string) => size.article + 3 + labelWidth(shorten(labels.get(key)!, SHORT.article)) + 10;
   const scale = timeScale(anchorList, {
     ...(labelAll
@@ -141,8 +180,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       : {}),
   });
 
-  // Outlet names take a column at the left; time starts after it.
-  const column = labelAll ? Math.max(60, ...inCase.map((k) => labelWidth(shorten(labelOfNode(data.nodes.get(k)), SHORT.outlet)))) + 24 : 40;
+  // The row's first article names the outlet, so the rows need no name column: time starts near the left edge.
+  const column = labelAll ? 24 : 40;
   let minX = 0;
   let maxX = 0;
   for (const t of times.values()) {
@@ -160,7 +199,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   const firstBy = new Map<string, number>();
   for (const e of data.edges.values()) {
     const k = e.attributes.kind;
-    if (k === "published_by" || data.nodes.get(e.source)?.kind !== "article") continue;
+    if (k === "published_by" || data.nodes.get(e.source)?.kind !== "article" || !drawn(e.target, data.nodes.get(e.target))) continue;
     reach.set(e.target, (reach.get(e.target) ?? 0) + 1);
     const t = nodeTime.get(e.source);
     if (t !== undefined) firstBy.set(e.target, Math.min(firstBy.get(e.target) ?? Infinity, t));
@@ -169,7 +208,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   for (const [k, t] of firstBy) if (data.nodes.get(k)?.kind !== "article") nodeTime.set(k, t);
   const articleCount = (key: string, n: NodeAttrs): number => Math.max("articles" in n && Array.isArray(n.articles) ? n.articles.length : 0, reach.get(key) ?? 0);
   const citedSet = new Set(citedOnly);
-  const nodeSize = (count: number) => (labelAll ? size.other + Math.min(4, Math.max(0, count - 1)) * 1.6 : size.other);
+  // Grows with the articles that carry it, but never past a row's height, so stacked claims and sources stay apart.
+  const nodeSize = (count: number) => (labelAll ? size.other + Math.min(3, Math.max(0, count - 1)) * 1.5 : size.other);
   const shortOf = (key: string, n: NodeAttrs): string => {
     switch (n.kind) {
       case "article":
@@ -193,18 +233,19 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const bands = { claim: [] as PackItem[], source: [] as PackItem[], cited: [] as PackItem[] };
     for (const [key, n] of data.nodes) {
       const band = n.kind === "claim" ? "claim" : n.kind === "source" ? "source" : citedSet.has(key) ? "cited" : undefined;
-      if (!band) continue;
+      if (!band || !drawn(key, n)) continue;
       const t = firstBy.get(key);
       const count = articleCount(key, n);
       const r = nodeSize(count);
-      const width = labelAll ? 2 * r + 3 + labelWidth(shortOf(key, n)) + 14 : 2 * r + 4;
+      const width = labelAll ? 2 * r + 3 + labelW(shortOf(key, n)) + 14 : 2 * r + 4;
       widthOf.set(key, width);
       bands[band].push({ key, x: t === undefined ? column : tx(scale.x(t)) - r, width, priority: count });
     }
-    const rows = labelAll ? { claim: 6, source: 8, cited: 4 } : { claim: 24, source: 40, cited: 12 };
+    const rows = labelAll ? { claim: 4, source: px > 1.1 ? 6 : 8, cited: 4 } : { claim: 24, source: 40, cited: 12 };
     return {
-      claim: packRows(bands.claim, 60, rows.claim),
-      source: packRows(bands.source, 60, rows.source),
+      // Claims and sources may sit well right of their first article: a few long rows read better than a tall stack at the left.
+      claim: packRows(bands.claim, drift.claim, rows.claim),
+      source: packRows(bands.source, drift.source, rows.source),
       cited: packRows(bands.cited, 60, rows.cited),
     };
   };
@@ -215,7 +256,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const h = (rowCount(p.claim) ? BAND + (rowCount(p.claim) - 1) * ROW : 0) - bottomLane + (rowCount(p.cited) ? BAND + (rowCount(p.cited) - 1) * ROW : 0) + (rowCount(p.source) ? BAND + (rowCount(p.source) - 1) * ROW : 0);
     let w = column + s * span + rightRoom;
     for (const band of [p.claim, p.source, p.cited]) for (const [key, v] of band) w = Math.max(w, v.x + (widthOf.get(key) ?? 0));
-    return { h: Math.max(h, LANE * 3), w };
+    return { h: Math.max(h, lane * 3), w };
   };
 
   // sigma fits the picture to the screen keeping its proportions: stretch time (never squeeze it) until the picture is as wide, for its height, as the screen.
@@ -252,8 +293,9 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const slot = `${a.outlet}|${x.toFixed(1)}`;
     const k = stack.get(slot) ?? 0;
     stack.set(slot, k + 1);
-    const y = (laneY.get(a.outlet) ?? bottomLane - LANE) + (k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.min(0.45, Math.ceil(k / 2) * 0.2) * LANE);
+    const y = (laneY.get(a.outlet) ?? bottomLane - lane) + (k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.min(0.45, Math.ceil(k / 2) * 0.2) * lane);
     const imprecise = !t || t.imprecise;
+    const inferred = t?.inferred === true;
     let relations = 0;
     for (const e of data.incident.get(key) ?? []) {
       const kind = data.edges.get(e)!.attributes.kind;
@@ -263,9 +305,9 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       x,
       y,
       size: size.article,
-      color: imprecise ? COLORS.background : COLORS.article,
-      borderColor: COLORS.article,
-      type: imprecise ? "hollow" : "circle",
+      color: inferred ? COLORS.inferred : imprecise ? COLORS.background : COLORS.article,
+      borderColor: inferred ? COLORS.inferred : COLORS.article,
+      type: inferred ? "inferred" : imprecise ? "hollow" : "circle",
       label: labels.get(key)!,
       shortLabel: shortOf(key, a),
       forceLabel: labelAll,
@@ -276,7 +318,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       ...(t ? { time: shownTime(t) } : {}),
       search: `${labels.get(key)} ${a.label} ${a.title ?? ""} ${a.outletName ?? ""} ${key}`.toLowerCase(),
     });
-    if (layout === "timeline" && t?.imprecise) {
+    if (layout === "timeline" && t?.imprecise && !inferred) {
       // The range a month-precision or estimated date stands for, as a bar on the row: the article may be anywhere on it.
       const a0 = `range:${key}:start`;
       const a1 = `range:${key}:end`;
@@ -292,6 +334,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   const citedTop = bottomLane - BAND;
   const sourceTop = citedTop - (rowCount(packed.cited) ? (rowCount(packed.cited) - 1) * ROW + BAND : 0);
   for (const [key, n] of data.nodes) {
+    if (!drawn(key, n)) continue;
     const count = articleCount(key, n);
     const base = {
       size: nodeSize(count),
@@ -310,7 +353,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
         if (p) {
           graph.addNode(key, { ...base, x: p.x + base.size, y: citedTop - p.row * ROW, color: COLORS.outlet, type: "circle", label: `${n.label} (cited, not in case)`, kind: "outlet", outlet: key, importance: TIER.source + count });
         } else {
-          graph.addNode(key, { ...base, x: 0, y: laneY.get(key) ?? 0, color: COLORS.outlet, type: "circle", kind: "outlet", outlet: key, forceLabel: true, importance: TIER.outlet, size: size.other * 0.8 });
+          // The row's start: its name is written by the row's first article (shortLabel ""), the whole name shows on hover.
+          graph.addNode(key, { ...base, x: 0, y: laneY.get(key) ?? 0, color: COLORS.outlet, type: "circle", kind: "outlet", outlet: key, shortLabel: "", importance: TIER.outlet, size: size.other * 0.45 });
         }
         break;
       }
@@ -331,7 +375,11 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       }
       case "claim": {
         const p = packed.claim.get(key)!;
-        graph.addNode(key, { ...base, x: p.x + base.size, y: claimY(p.row), color: COLORS.claim, type: "circle", kind: "claim", importance: TIER.claim + count });
+        // Two sides: the fill is the side most articles take, a ring the other side when some articles take it.
+        const sides = claimSides(data, key);
+        const major = majoritySide(sides);
+        const minor = major === "false" ? (sides.true ? "true" : undefined) : sides.false ? "false" : undefined;
+        graph.addNode(key, { ...base, x: p.x + base.size, y: claimY(p.row), color: STANCE_COLORS[major], ...(minor ? { type: "hollow" as const, borderColor: STANCE_COLORS[minor] } : { type: "circle" as const }), kind: "claim", importance: TIER.claim + count });
         break;
       }
       default:
@@ -365,7 +413,12 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
 
   // Relation edges: curved, parallel ones bent apart so four relations between two articles stay four lines.
   const parallel = new Map<string, number>();
+  const big = articles.length > 2000;
+  /** The row a node sits on, for bundling: an article's outlet, or the node itself. */
+  const rowOf = (key: string) => outletOf.get(key) ?? key;
+  const bundles = new Map<string, string[]>();
   for (const e of data.edges.values()) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     const kind = e.attributes.kind;
     const credited = kind === "copies" ? (e.attributes as { credited?: boolean }).credited : undefined;
     const style = EDGE_STYLES[edgeStyleId(kind, credited)];
@@ -375,22 +428,62 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const sign = e.source < e.target ? 1 : -1;
     const curvature = sign * (0.18 + 0.16 * i);
     const straight = kind === "published_by" || kind === "asserts";
-    const big = articles.length > 2000;
+    // A reading claimtrail is not sure of is drawn paler and thinner: "possible".
+    const possible = e.attributes.confidence !== undefined && e.attributes.confidence < CONFIDENT;
+    // The side an article takes on a claim colours its line to the claim.
+    const stance = e.attributes.kind === "asserts" ? (e.attributes.stance ?? "true") : undefined;
+    const focusColor = stance ? STANCE_COLORS[stance] : (style.focusColor ?? style.color);
+    const color = stance && stance !== "true" ? possibleColor(STANCE_COLORS[stance]) : style.color;
+    const width = (big ? Math.max(0.5, style.size / 3) : style.size) * (possible ? 0.6 : 1);
     graph.addEdgeWithKey(e.key, e.source, e.target, {
       kind,
       style: style.id,
-      size: big ? Math.max(0.5, style.size / 3) : style.size,
-      color: style.color,
-      focusColor: style.focusColor ?? style.color,
-      focusSize: big ? Math.max(1, style.focusSize / 3) : style.focusSize,
+      size: width,
+      color: possible ? possibleColor(color) : color,
+      focusColor: possible ? possibleColor(focusColor) : focusColor,
+      focusSize: (big ? Math.max(1, style.focusSize / 3) : style.focusSize) * (possible ? 0.7 : 1),
       type: straight ? "line" : "curved",
       ...(straight ? {} : { curvature }),
-      label: style.legend,
+      ...(possible ? { possible: true } : {}),
+      label: null,
       zIndex: style.background ? 0 : 2,
     });
+    // Arrows of one kind between the same two rows are drawn as one (timeline only: the rows are what the eye reads there).
+    if (layout === "timeline" && !style.background && !possible && rowOf(e.source) !== rowOf(e.target)) {
+      const id = `${style.id}|${rowOf(e.source)}|${rowOf(e.target)}`;
+      const list = bundles.get(id);
+      if (list) list.push(e.key);
+      else bundles.set(id, [e.key]);
+    }
+  }
+  for (const keys of bundles.values()) {
+    if (keys.length < 2) continue;
+    // The bundle is led by the arrow of the earliest re-report, drawn thicker and labelled with the count.
+    keys.sort((p, q) => graph.getNodeAttribute(graph.source(p), "x") - graph.getNodeAttribute(graph.source(q), "x") || p.localeCompare(q));
+    const [lead, ...rest] = keys as [string, ...string[]];
+    const a = graph.getEdgeAttributes(lead);
+    graph.mergeEdgeAttributes(lead, { size: a.size * Math.min(2.2, 1 + 0.4 * rest.length), bundleSize: keys.length, label: `×${keys.length}` });
+    for (const k of rest) graph.setEdgeAttribute(k, "bundledInto", lead);
   }
 
   if (spread > 1) graph.updateEachNodeAttributes((_k, a) => ({ ...a, y: a.y * spread }));
+
+  // sigma draws sizes in screen pixels whatever the zoom: when the picture must be shrunk to fit, shrink the dots with it,
+  // or dots on neighbouring rows touch and leave no room for a label.
+  if (layout === "timeline" && graph.order) {
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    graph.forEachNode((_k, a) => {
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+    });
+    const fit = (viewport.height - 2 * STAGE_PADDING) / Math.max(1, y1 - y0);
+    if (fit < 1) {
+      const f = Math.max(0.5, fit);
+      graph.updateEachNodeAttributes((_k, a) => (a.kind === "lane" || a.kind === "range" ? a : { ...a, size: a.size * f }));
+      graph.updateEachEdgeAttributes((_k, a) => (a.kind === "range" ? { ...a, size: a.size * f } : a));
+    }
+  }
 
   // Slider stops at every day something appears; axis ticks carry each article's own date, imprecision kept ("c. Mar 2019"), where it is drawn; breaks say how long they are.
   const days = [...new Set([...times.values()].map((t) => dayStart(shownTime(t))))].sort((a, b) => a - b);
@@ -398,6 +491,13 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   const seen = new Set<string>();
   for (const [key, a] of articles) {
     const t = times.get(key);
+    if (t?.inferred) {
+      const x = xOf(t);
+      const id = `inferred|${x.toFixed(1)}`;
+      if (!seen.has(id)) tickPoints.push({ x, label: "order inferred", inferred: true });
+      seen.add(id);
+      continue;
+    }
     const label = articleDate(a);
     if (!t || !label) continue;
     const x = xOf(t);

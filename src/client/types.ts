@@ -23,8 +23,8 @@ export interface ViewNodeAttrs {
   labelSide?: LabelSide;
   /** Label colour when not the default ink (dimmed rows). */
   labelColor?: string;
-  /** sigma program: filled circle, or a hollow ring for imprecise dates and anonymous sources. */
-  type: "circle" | "hollow";
+  /** sigma program: filled circle, a hollow ring for imprecise dates and anonymous sources, a ringed dot for an undated article placed by inferred order. */
+  type: "circle" | "hollow" | "inferred";
   borderColor?: string;
   forceLabel?: boolean;
   zIndex?: number;
@@ -54,6 +54,12 @@ export interface ViewEdgeAttrs {
   /** Colour and width when the edge belongs to the selection (background relations are faint until then). */
   focusColor?: string;
   focusSize?: number;
+  /** A relation read with confidence under CONFIDENT: drawn paler and thinner, "possible". */
+  possible?: boolean;
+  /** Bundled: this edge is drawn as part of the bundle led by that edge (same kind, same two rows), unless selected itself. */
+  bundledInto?: string;
+  /** The number of edges a bundle's leading edge stands for. */
+  bundleSize?: number;
 }
 
 /** The graph sigma draws. */
@@ -67,6 +73,8 @@ export interface AxisTick {
   label: string;
   /** A compressed quiet stretch ("⋯ 2 years ⋯") rather than a date. */
   break?: boolean;
+  /** Undated articles placed by the order of their relations, not a date. */
+  inferred?: boolean;
 }
 
 /** A lane of the timeline: one outlet. */

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_CASE } from "../../src/cli/serve.ts";
 import { indexCase, type CaseData } from "../../src/client/data.ts";
-import { EDGE_STYLES } from "../../src/client/palette.ts";
+import { EDGE_STYLES, STANCE_COLORS } from "../../src/client/palette.ts";
 import { labelWidth, shorten, toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
 import type { ViewModel, ViewNodeAttrs } from "../../src/client/types.ts";
 import { serializeGraph } from "../../src/graph/build.ts";
@@ -74,13 +74,14 @@ describe("toSigmaGraph on the reference case", () => {
         expect(c.a.size).toBeLessThan(top.a.size);
       }
     }
-    expect(top.a.shortLabel).toBe(shorten(top.a.label!, 72));
+    expect(top.a.shortLabel).toBe(shorten(top.a.label!, 60));
   });
 
   it("draws quote lines faint and under the lines between articles, with a strong colour kept for a selection", () => {
     const edges = model.graph.mapEdges((_k, e) => e);
     const quotes = edges.filter((e) => e.kind === "quotes");
-    const between = edges.filter((e) => ["cites", "copies", "quotes_same", "alters_quote", "republishes"].includes(e.kind));
+    // Sure relations between articles; a possible one (confidence under CONFIDENT) is drawn thinner on purpose (tested below).
+    const between = edges.filter((e) => ["cites", "copies", "quotes_same", "alters_quote", "republishes"].includes(e.kind) && !e.possible);
     expect(quotes.length).toBeGreaterThan(0);
     expect(between.length).toBeGreaterThan(0);
     const thickest = Math.max(...quotes.map((e) => e.size));
@@ -108,6 +109,54 @@ describe("toSigmaGraph on the fixture story", () => {
       expect(a.y).toBeLessThan(lowestRow);
       const citers = [...story.edges.values()].filter((e) => e.target === key).map((e) => m.graph.getNodeAttribute(e.source, "x"));
       expect(Math.abs(a.x - Math.min(...citers))).toBeLessThan(80);
+    }
+  });
+});
+
+describe("the picture's rules on the fixture story", () => {
+  const withEdits = async (edit: (data: CaseData) => void) => {
+    const story = indexCase("story", serializeGraph((await storyFixture()).graph));
+    edit(story);
+    return { story, m: toSigmaGraph(story, "timeline") };
+  };
+
+  it("draws a relation read with confidence under CONFIDENT paler and thinner than the same relation read surely", async () => {
+    const { story, m } = await withEdits((d) => {
+      const e = [...d.edges.values()].find((x) => x.attributes.kind === "cites" && d.nodes.get(x.target)?.kind === "article")!;
+      e.attributes.confidence = 0.4;
+    });
+    const possible = m.graph.filterEdges((_k, a) => a.possible === true);
+    expect(possible.length).toBe(1);
+    const p = m.graph.getEdgeAttributes(possible[0]!);
+    expect(p.size).toBeLessThan(EDGE_STYLES.cites.size);
+    expect(p.color).not.toBe(EDGE_STYLES.cites.color);
+    expect(story.edges.get(possible[0]!)!.attributes.confidence).toBe(0.4);
+  });
+
+  it("colours a claim by the side most articles take, with a ring for the other side, and the lines to it by each article's stance", async () => {
+    const { m } = await withEdits((d) => {
+      const asserts = [...d.edges.values()].filter((x) => x.attributes.kind === "asserts" && x.target === "claim:dam-crack");
+      asserts.slice(0, 3).forEach((x) => Object.assign(x.attributes, { stance: "false" }));
+    });
+    const claim = m.graph.getNodeAttributes("claim:dam-crack");
+    expect(claim.color).toBe(STANCE_COLORS.false);
+    expect(claim.type).toBe("hollow");
+    expect(claim.borderColor).toBe(STANCE_COLORS.true);
+    const focus = m.graph.filterEdges((_k, a) => a.kind === "asserts").map((k) => m.graph.getEdgeAttribute(k, "focusColor"));
+    expect(focus.filter((c) => c === STANCE_COLORS.false).length).toBe(3);
+  });
+
+  it("names each outlet once: the row's first article says the outlet, a later one on that row only its date", async () => {
+    const { story, m } = await withEdits(() => {});
+    const outlets = m.graph.filterNodes((_k, a) => a.kind === "outlet" && m.lanes.some((l) => l.inCase && l.outlet === _k));
+    for (const o of outlets) expect(m.graph.getNodeAttribute(o, "shortLabel")).toBe("");
+    const arts = m.graph.filterNodes((_k, a) => a.kind === "article");
+    const byOutlet = new Map<string, string[]>();
+    for (const k of arts) byOutlet.set(m.graph.getNodeAttribute(k, "outlet")!, [...(byOutlet.get(m.graph.getNodeAttribute(k, "outlet")!) ?? []), k]);
+    for (const [outlet, keys] of byOutlet) {
+      const name = (story.nodes.get(keys[0]!) as ArticleNodeAttrs).outletName;
+      const naming = keys.filter((k) => m.graph.getNodeAttribute(k, "shortLabel")!.startsWith(name));
+      expect(naming.length, outlet).toBe(1);
     }
   });
 });

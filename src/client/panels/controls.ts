@@ -1,31 +1,40 @@
 /** The legend (which doubles as the edge filter) and the outlet and date filters. */
 import type { CaseData } from "../data.ts";
 import { h } from "../dom.ts";
-import { COLORS, EDGE_STYLES, LEGEND_ORDER, type EdgeStyleId } from "../palette.ts";
+import { COLORS, EDGE_STYLES, LEGEND_ORDER, possibleColor, STANCE_COLORS, type EdgeStyleId } from "../palette.ts";
 import type { ViewState } from "../state.ts";
 import type { Lane } from "../types.ts";
 
 /** A colour chip; colours come from the palette through the CSSOM (allowed by the CSP, unlike style attributes). */
-export function swatch(color: string, shape: "line" | "dot" | "ring" | "bar" = "line"): HTMLElement {
+export function swatch(color: string, shape: "line" | "thin" | "dot" | "ring" | "target" | "bar" = "line"): HTMLElement {
   const el = h("span", { class: `swatch ${shape}`, "aria-hidden": "true" });
   if (shape === "ring") el.style.borderColor = color;
+  else if (shape === "target") {
+    el.style.borderColor = color;
+    el.style.backgroundColor = color;
+  }
   else el.style.backgroundColor = color;
   return el;
 }
 
-/** The legend: node markers, then one checkbox per relation style (unchecking hides those lines). */
+/** The legend: one checkbox per relation style (unchecking hides those lines) on one line, the markers and the picture's rules under "Shapes and colours". */
 export function renderLegend(root: HTMLElement, state: ViewState, onToggle: (style: EdgeStyleId, shown: boolean) => void): void {
   const nodes = h(
     "ul",
     { class: "legend-nodes" },
     h("li", {}, swatch(COLORS.article, "dot"), " article, exact date"),
     h("li", {}, swatch(COLORS.article, "ring"), swatch(COLORS.range, "bar"), " date only to the month, or estimated (bar: when it could be)"),
+    h("li", {}, swatch(COLORS.inferred, "target"), " undated: placed after what it takes from (", h("em", {}, "order inferred"), ")"),
+    h("li", {}, "the first article of a row names its outlet"),
+    h("li", {}, swatch(STANCE_COLORS.true, "dot"), " claim presented as true; ", swatch(STANCE_COLORS.false, "dot"), " reported false; a ring: some articles take the other side"),
+    h("li", {}, `only the main claims are drawn (Origin tab: all of them)`),
     h("li", {}, swatch(COLORS.source, "dot"), " person or source quoted; ", swatch(COLORS.source, "ring"), " anonymous"),
-    h("li", {}, swatch(COLORS.claim, "dot"), " claim (bigger: made by more articles)"),
-    h("li", {}, swatch(COLORS.outlet, "dot"), " outlet: a row each; outlets only cited sit below the rows"),
+    h("li", {}, swatch(COLORS.outlet, "dot"), " outlet only cited, not in the case (under the rows)"),
+    h("li", {}, swatch(possibleColor(EDGE_STYLES.cites.color), "thin"), " pale thin line: a ", h("em", {}, "possible"), " relation (claimtrail is not sure)"),
+    h("li", {}, "“×3” on an arrow: three arrows of one kind between the same two rows, drawn as one"),
     h("li", {}, "“⋯ 2 years ⋯” on the time axis: a long quiet stretch, drawn short"),
   );
-  const edges = h("ul", { class: "legend-edges" });
+  const edges = h("ul", { class: "legend-edges" }, h("li", { class: "legend-title" }, "Arrows point from the later article to where it took its content:"));
   for (const id of LEGEND_ORDER) {
     const style = EDGE_STYLES[id];
     const box = h("input", { type: "checkbox", "data-style": id, "aria-label": `Show lines: ${style.legend}` });
@@ -34,7 +43,7 @@ export function renderLegend(root: HTMLElement, state: ViewState, onToggle: (sty
     // A background relation is drawn faint: its chip shows the colour it takes when selected, and says so.
     edges.append(h("li", {}, h("label", {}, box, swatch(style.focusColor ?? style.color), ` ${style.legend}${style.background ? " (faint until selected)" : ""}`)));
   }
-  root.replaceChildren(h("p", { class: "legend-title" }, "Arrows point from the later article to where it took its content."), edges, nodes);
+  root.replaceChildren(edges, h("details", { class: "legend-more" }, h("summary", {}, "Shapes and colours"), nodes));
 }
 
 export interface FilterCallbacks {

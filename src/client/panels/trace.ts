@@ -1,5 +1,6 @@
 /** Origin trace panel: pick a claim or an article, see its propagation tree back to the primary sources and how many independent sources stand behind it. */
 import type { OriginTrace, TraceNode } from "../../analyse/types.ts";
+import { claimSides, mainClaims, sidesSentence } from "../claims.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
@@ -11,9 +12,38 @@ export interface TracePanelOptions {
   root?: string;
   trace?: OriginTrace;
   error?: string;
+  /** Whether every claim is drawn, not only the main ones. */
+  allClaims: boolean;
   onPick(key: string | undefined): void;
   onPlay(): void;
   onNode(key: string): void;
+  onAllClaims(shown: boolean): void;
+}
+
+/** The case's claims: the main ones (drawn) and the others (listed; drawn on request), each a button that traces it. */
+function claimList(o: TracePanelOptions): HTMLElement | null {
+  const all = [...o.data.nodes].filter(([, n]) => n.kind === "claim").map(([k]) => k);
+  if (all.length === 0) return null;
+  const main = mainClaims(o.data);
+  const mainSet = new Set(main);
+  const others = all.filter((k) => !mainSet.has(k)).sort((a, b) => ((o.data.nodes.get(b) as { articles: string[] }).articles.length - (o.data.nodes.get(a) as { articles: string[] }).articles.length) || a.localeCompare(b));
+  const item = (k: string) => {
+    const n = o.data.nodes.get(k) as { label: string; articles: string[] };
+    const b = h("button", { type: "button", class: "node-link", "data-claim": k }, n.label);
+    b.addEventListener("click", () => o.onPick(k));
+    return h("li", {}, b, h("span", { class: "date" }, ` (${n.articles.length} article${n.articles.length === 1 ? "" : "s"})`));
+  };
+  const box = h("input", { type: "checkbox", id: "all-claims" });
+  box.checked = o.allClaims;
+  box.addEventListener("change", () => o.onAllClaims(box.checked));
+  const parts: HTMLElement[] = [h("h3", {}, `Main claims (${main.length}, drawn above the rows)`), h("ol", { class: "claims main-claims" }, ...main.map(item))];
+  if (others.length) {
+    parts.push(
+      h("details", { class: "other-claims" }, h("summary", {}, `${others.length} other claim${others.length === 1 ? "" : "s"}, not drawn`), h("ol", { class: "claims" }, ...others.map(item))),
+      h("label", { for: "all-claims", class: "all-claims" }, box, ` Draw all ${all.length} claims`),
+    );
+  }
+  return h("section", { class: "claim-list", "aria-label": "Claims of the case" }, ...parts);
 }
 
 /** Claims first (what a teacher asks about), then articles by label. */
@@ -61,6 +91,11 @@ export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
   const play = h("button", { type: "button", class: "play-story" }, "▶ Play the story day by day");
   play.addEventListener("click", () => o.onPlay());
   const parts: (HTMLElement | null)[] = [h("label", { for: "trace-pick" }, "Where did it come from?"), select, play];
+  // A claim: the two sides articles take on it.
+  if (o.root && o.data.nodes.get(o.root)?.kind === "claim") {
+    const sides = claimSides(o.data, o.root);
+    parts.push(h("p", { class: "sides", "data-true": String(sides.true), "data-false": String(sides.false) }, `${sidesSentence(sides)}.`));
+  }
   if (o.error) parts.push(h("p", { class: "error" }, o.error));
   const t = o.trace;
   if (t) {
@@ -78,5 +113,6 @@ export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
       treeList(o.data, t.tree, o.onNode, new Set([t.root]), 0),
     );
   }
+  parts.push(claimList(o));
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
 }

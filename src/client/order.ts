@@ -1,0 +1,89 @@
+/**
+ * Where undated articles go on the timeline: after what they take from. A copy, a recycled or altered quote or a
+ * citation comes after the article it takes from, so an undated article is placed just after the latest article it
+ * takes from (or, when it takes from none, just before the earliest that takes from it), in a topological order of
+ * those relations. The time given is a position, not a date: the explorer marks it "order inferred". Pure.
+ */
+import type { CaseData } from "./data.ts";
+
+/** Relations that say which of two articles came first (the source of the edge is the later one). */
+const ORDERING = new Set(["copies", "quotes_same", "alters_quote", "cites"]);
+
+/** How far after (or before) its neighbour an inferred article is put: small enough to stay beside it, and a distinct place on the axis. */
+export const INFERRED_STEP = 3_600_000;
+
+/** For each article, the articles it takes from, by relations whose direction is known. */
+export function takesFrom(data: CaseData): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of data.edges.values()) {
+    const a = e.attributes;
+    if (!ORDERING.has(a.kind) || e.source === e.target) continue;
+    if (data.nodes.get(e.source)?.kind !== "article" || data.nodes.get(e.target)?.kind !== "article") continue;
+    // An edge to or from an undated article is oriented by the reading alone (orientedBy "none"): it is still the best
+    // order there is, and the picture says the order is inferred.
+    const set = out.get(e.source);
+    if (set) set.add(e.target);
+    else out.set(e.source, new Set([e.target]));
+  }
+  return out;
+}
+
+/** Undated articles in an order where each comes after the undated articles it takes from (cycles broken by key). */
+function topological(undated: readonly string[], from: Map<string, Set<string>>): string[] {
+  const set = new Set(undated);
+  const pending = new Map(undated.map((a) => [a, [...(from.get(a) ?? [])].filter((b) => set.has(b) && b !== a).length]));
+  const takenBy = new Map<string, string[]>();
+  for (const a of undated) for (const b of from.get(a) ?? []) if (set.has(b) && b !== a) takenBy.set(b, [...(takenBy.get(b) ?? []), a]);
+  const order: string[] = [];
+  const done = new Set<string>();
+  while (order.length < undated.length) {
+    const ready = [...pending].filter(([a, n]) => n === 0 && !done.has(a)).map(([a]) => a).sort();
+    // A cycle: take the one waiting for the fewest.
+    const next = ready.length ? ready : [[...pending].filter(([a]) => !done.has(a)).sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))[0]![0]];
+    for (const a of next) {
+      if (done.has(a)) continue;
+      done.add(a);
+      order.push(a);
+      for (const c of takenBy.get(a) ?? []) pending.set(c, pending.get(c)! - 1);
+    }
+  }
+  return order;
+}
+
+/**
+ * Positions in time for the undated articles whose relations place them, given the known times of the others.
+ * Articles with no ordering relation to a placed article are left out (the timeline keeps them apart, "date unknown").
+ */
+export function inferTimes(data: CaseData, known: ReadonlyMap<string, number>): Map<string, number> {
+  const from = takesFrom(data);
+  const takenBy = new Map<string, string[]>();
+  for (const [a, set] of from) for (const b of set) takenBy.set(b, [...(takenBy.get(b) ?? []), a]);
+  const undated = [...data.nodes].filter(([k, n]) => n.kind === "article" && !known.has(k)).map(([k]) => k);
+  const order = topological(undated, from);
+  const time = new Map(known);
+  const inferred = new Map<string, number>();
+  // Forward (after what it takes from), then backward (before what takes from it), until nothing moves.
+  for (let round = 0; round < 3; round++) {
+    let placed = 0;
+    for (const a of order) {
+      if (inferred.has(a)) continue;
+      const before = [...(from.get(a) ?? [])].map((b) => time.get(b)).filter((t): t is number => t !== undefined);
+      if (!before.length) continue;
+      const t = Math.max(...before) + INFERRED_STEP;
+      time.set(a, t);
+      inferred.set(a, t);
+      placed++;
+    }
+    for (const a of [...order].reverse()) {
+      if (inferred.has(a)) continue;
+      const after = (takenBy.get(a) ?? []).map((b) => time.get(b)).filter((t): t is number => t !== undefined);
+      if (!after.length) continue;
+      const t = Math.min(...after) - INFERRED_STEP;
+      time.set(a, t);
+      inferred.set(a, t);
+      placed++;
+    }
+    if (!placed) break;
+  }
+  return inferred;
+}
