@@ -1,21 +1,30 @@
 /** French reading data: « selon », « a rapporté », « a déclaré à », guillemets, crédits photo. */
 import type { LanguageFrames } from "./types.ts";
 import { en } from "./en.ts";
+import { DOMAIN } from "./common.ts";
+
+/** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
+const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
 
 const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
 export const fr: LanguageFrames = {
   language: "fr",
-  name: `(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le)\\s*)?${WORD}){0,5})`,
+  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
   end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
   frames: [
-    { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: "(?:selon|d’après|d'après)\\s+(?:un\\s+(?:\\p{L}+\\s+)?(?:rapport|article)\\s+(?:de|du|d’|d')\\s*)?{SRC}{END}", example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
+    { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: `(?:selon|d’après|d'après)\\s+(?:un\\s+(?:\\p{L}+\\s+)?(?:rapport|article)\\s+(?:de|du|d’|d')\\s*)?(?:${CUE})?{SRC}{END}`, example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     { id: "fr.rapporte", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:a\\s+rapporté|rapporte|a\\s+révélé|révèle|a\\s+indiqué|écrit|a\\s+écrit)(?:\\s+{DATE})?(?:,?\\s+citant\\s+(?<citing>[^,.;:]+))?", example: "Le Parisien a rapporté le 3 mai, citant une source policière, que l’homme avait fui.", expect: "Le Parisien" },
     { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
     { id: "fr.declare_a", frame: "told", allowUnknown: true, pattern: "(?:a\\s+déclaré|a\\s+confié|a\\s+expliqué|a\\s+affirmé|a\\s+dit|déclare|confie|explique)\\s+(?:à|au|aux)\\s+{SRC}{END}", example: "« Il est vivant », a déclaré à l’AFP un responsable irakien.", expect: "l’AFP" },
     { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: "(?:rapporté|révélé|publié|cité)e?s?\\s+par\\s+{SRC}{END}", example: "Une information révélée par Mediapart a relancé l’affaire.", expect: "Mediapart" },
+    { id: "fr.titrait", frame: "reported", allowUnknown: true, pattern: `(?:titrait|titre|a\\s+titré|titraient|affichait|annonçait|annonce|a\\s+annoncé)\\s+(?:${CUE})?{SRC}{END}`, example: "« Le port ferme ! » titrait la Gazette du Lac, en citant un élu.", expect: "la Gazette du Lac" },
+    { id: "fr.repere_par", frame: "reported_by", allowUnknown: true, pattern: `(?:repéré|repérée|repérés|repérées|relayé|relayée|relayés|relayées|signalé|signalée|traduit|traduite|reprise?s?)\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Un article repéré par Le Courrier du Lac a relancé l’affaire.", expect: "Le Courrier du Lac" },
+    { id: "fr.publie_sur", frame: "reported_by", allowUnknown: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", expect: "lacnouvelles.fr" },
+    { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: "{SRC}\\s+(?:affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle)(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])", example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
+    { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
     { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
   ],
   speechVerbs: ["a-t-il ajouté", "a-t-elle ajouté", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit", "a-t-il précisé", "a-t-elle précisé", "a confirmé", "confirme", "a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a confié", "a indiqué", "a précisé", "a assuré", "déclare", "affirme", "explique", "ajoute", "confie", "indique", "précise", "assure", "dit"],
@@ -24,6 +33,8 @@ export const fr: LanguageFrames = {
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "député", "maire"],
   organisationCues: ["ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "onu", "otan"],
+  genericSources: ["médias", "les médias", "la presse", "presse locale", "sources", "réseaux sociaux", "internautes", "experts", "journaux"],
+  outletSuffixes: [],
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien"],
   nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
