@@ -7,7 +7,8 @@ import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import type { EdgeDirection, Evidence, PassagePair } from "../graph/types.ts";
+import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
+import { inferOrder, type OrderConstraint } from "./order.ts";
 import { surfaceDiff } from "./surface.ts";
 import { tokenize } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
@@ -91,6 +92,8 @@ export function reuseContext(inputs: ReuseInputs) {
     // A syndication credit ("THE DAILY LEDGER" under the story) names the outlet as surely as "according to" does.
     return (r?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox)) || (oy !== undefined && oy !== ox && (r?.syndication ?? []).some((s) => s.outlet === oy));
   };
+  // Where dates cannot order two articles, what the texts say of each other can: citations, followed transitively.
+  const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), citationConstraints(inputs, outletOf, cites));
   const orient = (x: string, y: string): Orientation => {
     const ax = byId.get(x)?.meta.published;
     const ay = byId.get(y)?.meta.published;
@@ -102,13 +105,38 @@ export function reuseContext(inputs: ReuseInputs) {
     // A report cannot cite one published after it: a one-way citation orders overlapping dates. Direction stays unknown.
     if (xy && !yx) return { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
     if (yx && !xy) return { later: y, earlier: x, direction: "unknown", orientedBy: "citation" };
+    // Through other articles: x cites one that is dated after y, say.
+    const inferred = articleOrder.compare(x, y);
+    if (inferred > 0) return { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
+    if (inferred < 0) return { later: y, earlier: x, direction: "unknown", orientedBy: "citation" };
     // Nothing orders them: keep a conventional order (earlier midpoint, then case order) and say the direction is unknown.
     const mx = ax ? dateMidpoint(ax) : Infinity;
     const my = ay ? dateMidpoint(ay) : Infinity;
     const xFirst = mx !== my ? mx < my : (order.get(x) ?? 0) <= (order.get(y) ?? 0);
     return xFirst ? { later: y, earlier: x, direction: "unknown", orientedBy: "none" } : { later: x, earlier: y, direction: "unknown", orientedBy: "none" };
   };
-  return { byId, readings, outletOf, cites, orient };
+  return { byId, readings, outletOf, cites, orient, articleOrder };
+}
+
+/** One-way citations between articles of the case (x names y, or y's outlet, as a source): x comes after y. */
+function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => string | undefined, cites: (x: string, y: string) => boolean): OrderConstraint[] {
+  const byOutlet = new Map<string, string[]>();
+  for (const a of inputs.articles) {
+    const o = outletOf(a.meta.id);
+    if (o) byOutlet.set(o, [...(byOutlet.get(o) ?? []), a.meta.id]);
+  }
+  const out: OrderConstraint[] = [];
+  for (const r of inputs.readings) {
+    const targets = new Set<string>();
+    for (const at of r.attributions) {
+      if (at.confidence < CONFIDENT) continue;
+      if (at.article) targets.add(at.article);
+      else for (const y of byOutlet.get(at.outlet) ?? []) targets.add(y);
+    }
+    for (const s of r.syndication) for (const y of byOutlet.get(s.outlet) ?? []) targets.add(y);
+    for (const y of targets) if (y !== r.article && cites(r.article, y) && !cites(y, r.article)) out.push({ later: r.article, earlier: y });
+  }
+  return out;
 }
 type Context = ReturnType<typeof reuseContext>;
 

@@ -27,7 +27,8 @@ export function analyseReuse(
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
   const aligned = classifyReuse(inputs);
-  const relations = [...aligned, ...speakerQuoteRelations(articles, new Map(readings.map((r) => [r.article, r])), reuseContext(inputs), aligned)];
+  const context = reuseContext(inputs);
+  const relations = [...aligned, ...speakerQuoteRelations(articles, new Map(readings.map((r) => [r.article, r])), context, aligned)];
   const drift = findDrift({ articles, readings, relations });
-  return { pairs, relations, drift, stats };
+  return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
 }

@@ -120,6 +120,8 @@ export interface ReuseAnalysis {
   relations: ReuseRelation[];
   drift: DriftEvidence[];
   stats: AlignStats;
+  /** Per article, the articles it comes after only because of what the texts say (citations), the dates leaving it open. */
+  orderedAfter: Record<string, string[]>;
 }
 
 /** A number stated with its qualifier and counted noun: "no less than 1,000 loyalists". */

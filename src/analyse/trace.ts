@@ -13,6 +13,19 @@ function dateOf(graph: ProvenanceGraph, key: string): PublishedDate | undefined 
   return { iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false };
 }
 
+/** Order of two articles: by their dates, else by what the texts say of each other (`orderedAfter`); 0 when neither tells. */
+export function compareArticles(graph: ProvenanceGraph, a: string, b: string): -1 | 0 | 1 {
+  const byDate = compareDates(dateOf(graph, a), dateOf(graph, b));
+  if (byDate !== 0) return byDate;
+  const after = (x: string, y: string) => {
+    const attrs = graph.getNodeAttributes(x);
+    return attrs.kind === "article" && (attrs.orderedAfter ?? []).includes(y);
+  };
+  if (after(a, b) && !after(b, a)) return 1;
+  if (after(b, a) && !after(a, b)) return -1;
+  return 0;
+}
+
 function nodeOf(graph: ProvenanceGraph, key: string): TraceNode {
   const a = graph.getNodeAttributes(key);
   const node: TraceNode = { key, kind: a.kind, label: a.label, children: [] };
@@ -79,11 +92,12 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   } else {
     primarySources = [...firstHandSources, ...[...uncoveredOutlets].filter((o) => !relayedVia.has(o))];
   }
-  const ordered = [...articles].sort((a, b) => compareDates(dateOf(graph, a), dateOf(graph, b)) || a.localeCompare(b));
+  const ordered = [...articles].sort((a, b) => compareArticles(graph, a, b) || a.localeCompare(b));
   // An origin takes from no other article on the traced paths; only where the paths loop do dates decide.
   const takesFromTraced = (a: string) => graph.outEdges(a).some((e) => UPSTREAM_EDGES.has(graph.getEdgeAttribute(e, "kind")) && articles.has(graph.target(e)) && graph.target(e) !== a);
   const structural = ordered.filter((a) => !takesFromTraced(a));
-  const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareDates(dateOf(graph, b), dateOf(graph, a)) !== -1));
+  // Where the paths loop, the dates decide, or — where the dates leave it open — what the texts say of each other.
+  const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareArticles(graph, b, a) !== -1));
   const outlets = new Set<string>();
   for (const a of articles) {
     const attrs = graph.getNodeAttributes(a);

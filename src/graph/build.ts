@@ -7,7 +7,7 @@ import type { ReuseAnalysis } from "../align/types.ts";
 import { addArticles } from "./articles.ts";
 import { addReadings } from "./readings.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import { addReuse } from "./reuse.ts";
+import { addOrder, addReuse } from "./reuse.ts";
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph, SerializedProvenanceGraph } from "./types.ts";
 
 export const GENERATOR = "claimtrail 0.1.0";
@@ -41,7 +41,10 @@ export function buildGraph(inputs: GraphInputs): ProvenanceGraph {
   const graph = createGraph(inputs.loaded);
   addArticles(graph, inputs.cleaned, inputs.registry);
   if (inputs.readings) addReadings(graph, inputs.readings, inputs.registry);
-  if (inputs.reuse) addReuse(graph, inputs.reuse.relations);
+  if (inputs.reuse) {
+    addReuse(graph, inputs.reuse.relations);
+    addOrder(graph, inputs.reuse.orderedAfter);
+  }
   return graph;
 }
 

@@ -27,3 +27,14 @@ export function addReuse(graph: ProvenanceGraph, relations: readonly ReuseRelati
   }
   return keys;
 }
+
+/** Marks the articles whose order the texts set where the dates could not (`orderInferred`, `orderedAfter`). */
+export function addOrder(graph: ProvenanceGraph, orderedAfter: Readonly<Record<string, readonly string[]>>): void {
+  for (const [article, earlier] of Object.entries(orderedAfter)) {
+    if (!graph.hasNode(article) || graph.getNodeAttribute(article, "kind") !== "article") continue;
+    const known = earlier.filter((e) => graph.hasNode(e));
+    if (known.length === 0) continue;
+    graph.mergeNodeAttributes(article, { orderInferred: true, orderedAfter: known });
+    for (const e of known) graph.mergeNodeAttributes(e, { orderInferred: true });
+  }
+}

@@ -41,6 +41,10 @@ export interface ArticleNodeAttrs {
   bodyLength: number;
   /** Characters removed from the article per reason (comments, captions, …); the spans themselves are in the article API. */
   removed: Partial<Record<RemovalReason, number>>;
+  /** True when the article's place relative to some other article rests on what the texts say (a citation), the dates leaving it open. */
+  orderInferred?: boolean;
+  /** The articles it comes after only for that reason. */
+  orderedAfter?: string[];
 }
 
 export interface OutletNodeAttrs {

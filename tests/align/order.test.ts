@@ -1,0 +1,64 @@
+/** Order from relations: where dates are missing, partial or equal, an article that names another as its source comes after it; otherwise the order cannot be told. */
+import { describe, expect, it } from "vitest";
+import { alignDocuments } from "../../src/align/align.ts";
+import { classifyReuse } from "../../src/align/classify.ts";
+import { inferOrder } from "../../src/align/order.ts";
+import { parsePublished, type PublishedDate } from "../../src/core/dates.ts";
+import { FILLER, FLOOD, article, body } from "./fixtures.ts";
+import { handReading } from "./readings.ts";
+
+function date(iso: string | undefined): PublishedDate | undefined {
+  if (!iso) return undefined;
+  const d = parsePublished(iso);
+  if ("error" in d) throw new Error(d.error);
+  return d;
+}
+const dates = (entries: Record<string, string | undefined>) => new Map(Object.entries(entries).map(([k, v]) => [k, date(v)]));
+
+describe("inferOrder", () => {
+  it("puts an undated article after the undated one it cites, and says the order is inferred", () => {
+    const order = inferOrder(dates({ a: undefined, b: undefined }), [{ later: "a", earlier: "b" }]);
+    expect(order.compare("a", "b")).toBe(1);
+    expect(order.compare("b", "a")).toBe(-1);
+    expect(order.inferred("a", "b")).toBe(true);
+    expect(order.after.get("a")).toEqual(["b"]);
+  });
+
+  it("follows a citation through a dated step: citing what is dated after another puts it after that one too", () => {
+    // early (1 Mar) < cited (10 Mar) by dates; the undated citer cites `cited`, so it also comes after `early`.
+    const order = inferOrder(dates({ early: "2021-03-01", cited: "2021-03-10", citer: undefined }), [{ later: "citer", earlier: "cited" }]);
+    expect(order.compare("citer", "early")).toBe(1);
+    expect(order.inferred("citer", "early")).toBe(true);
+    expect(order.inferred("cited", "early")).toBe(false);
+  });
+
+  it.each([
+    ["nothing relates them", []],
+    ["each cites the other", [{ later: "a", earlier: "b" }, { later: "b", earlier: "a" }]],
+  ])("cannot tell the order when %s", (_name, constraints) => {
+    const order = inferOrder(dates({ a: undefined, b: "2021-03" }), constraints);
+    expect(order.compare("a", "b")).toBe(0);
+    expect(order.after.size).toBe(0);
+  });
+
+  it("lets the dates win over a citation they contradict", () => {
+    const order = inferOrder(dates({ a: "2021-03-01", b: "2021-03-09" }), [{ later: "a", earlier: "b" }]);
+    expect(order.compare("a", "b")).toBe(-1);
+    expect(order.inferred("a", "b")).toBe(false);
+  });
+});
+
+describe("classifyReuse orders a copy by citations where the dates overlap", () => {
+  it("orients a month-dated copy after a dated article through the article it cites", () => {
+    // `monthly` (March, month only) overlaps `source` (1 March) by dates; it cites `report` (10 March), which is after `source`.
+    const articles = [
+      article("source", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+      article("report", "Hill Times", "2021-03-10", body(FILLER[1]!, "The council promised new pumps for the lower town before the summer.")),
+      article("monthly", "Valley Post", "2021-03", body(FILLER[2]!, FLOOD, "As the Hill Times reported, the council promised new pumps.")),
+    ];
+    const readings = articles.map((a) => handReading(a, a.meta.id === "monthly" ? { cites: [{ phrase: "the Hill Times reported", outlet: "Hill Times", article: "report" }] } : {}));
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    const rs = classifyReuse({ articles, readings, pairs });
+    expect(rs.map((r) => [r.kind, r.from, r.to, r.direction, r.orientedBy])).toEqual([["copies", "monthly", "source", "unknown", "citation"]]);
+  });
+});
