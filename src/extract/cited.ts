@@ -108,7 +108,8 @@ export interface CitedCue {
   at?: number;
 }
 
-const LEADING_ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s*/iu;
+// A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Onion" is no "O nion").
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 const LATIN_LOWER_START = /^[a-z]/u;
 
@@ -284,7 +285,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   const known2 = ctx.book.findNamed(name);
   if (known2 && !nounEvidence) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
-  if (!cueInName && !nounEvidence && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
+  if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
 
   // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
   const short = lower.replace(LEADING_ARTICLE, "");
@@ -353,7 +355,7 @@ export function namedOutlets(text: string, frames: LanguageFrames, registry: Out
     if (!name) continue;
     const known = registryWhole(name, registry);
     if (known) out.push({ start: m.index ?? 0, ...known });
-    else if ((evidence.has(name.toLowerCase()) || hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)) && !isPlace(name)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
+    else if ((evidence.has(name.toLowerCase()) || hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)) && !isPlace(name) && !hasCueWord(`x ${name}`, frames.organisationCues)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
   }
   return out;
 }

@@ -139,3 +139,12 @@ describe("a descriptor stands only for an outlet named shortly before it", () =>
     expect(cited("He revealed it in an essay for the quillon9 Web site on Friday.")).toEqual(["outlet:quillon9"]);
   });
 });
+
+describe("a name that begins like an article is still the name", () => {
+  it("reads 'Quoting The Orbit’s report' as The Orbit, not 'rbit'", () => {
+    const reg = createOutletRegistry([{ name: "The Orbit", aliases: [], descriptors: [], domains: [], kind: "website" }]);
+    const frames = framesFor("en");
+    const d = decideCited("The Orbit’s", { descriptor: false, allowUnknown: false }, { registry: reg, frames, book: createSourceBook("a", frames), articleOutlets: new Set() });
+    expect(d?.outlet?.name).toBe("The Orbit");
+  });
+});
