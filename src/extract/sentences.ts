@@ -13,9 +13,15 @@ interface TaggedTerm {
   tags: string[];
 }
 
+/**
+ * Longest paragraph given to compromise, in characters. Its parse holds several objects per word: a 200 kB paragraph with
+ * no sentence end ran out of memory. Longer paragraphs (never seen in real articles) are split on end punctuation alone.
+ */
+const MAX_TAGGED_PARAGRAPH = 20_000;
+
 /** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), and the tagged terms when compromise read it. */
 function sentenceStarts(text: string, latin: boolean): { starts: number[]; terms: TaggedTerm[] } {
-  if (!latin) {
+  if (!latin || text.length > MAX_TAGGED_PARAGRAPH) {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
