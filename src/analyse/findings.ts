@@ -1,10 +1,12 @@
 /** Findings: what a fact-checker should look at, each with the articles involved, evidence passages and plain sentences a teacher could read out. */
 import type { DriftEvidence, ReuseRelation } from "../align/types.ts";
-import { formatDateShort } from "../core/dates.ts";
+import { compareDates, formatDateShort, type PublishedDate } from "../core/dates.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { UNKNOWN_OUTLET } from "../graph/articles.ts";
 import { CONFIDENT, type DiffOp, type Evidence, type Finding, type FindingType, type ProvenanceGraph } from "../graph/types.ts";
 import { quoteGroups, type QuoteGroup } from "./quoteGroups.ts";
+import { labelLosses } from "./laundering.ts";
+import { compareArticles } from "./trace.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
 export interface FindingInputs {
@@ -72,6 +74,13 @@ function claimEvidence(claim: ClaimAnalysis): Evidence[] {
 /** Replaces article ids in a sentence written by another stage with the names readers know them by. */
 function withArticleNames(graph: ProvenanceGraph, text: string): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu, (word) => (graph.hasNode(word) && graph.getNodeAttribute(word, "kind") === "article" ? articleName(graph, word) : word));
+}
+
+/** An article's date as the graph gives it. */
+function dateOf(graph: ProvenanceGraph, id: string): PublishedDate | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const a = graph.getNodeAttributes(id);
+  return a.kind === "article" && a.published && a.datePrecision ? { iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false } : undefined;
 }
 
 /** The outlet node key of an article, if the node is an article. */
@@ -496,6 +505,92 @@ function circularReporting(inputs: FindingInputs): Finding[] {
   });
 }
 
+/** Per-article stance details, read defensively (graphs and claims made before stance have none). */
+type StanceDetail = { stance: string; confidence: number; evidence?: Evidence[] };
+function stanceOf(claim: ClaimAnalysis, article: string): StanceDetail | undefined {
+  return (claim as ClaimAnalysis & { stances?: Record<string, StanceDetail> }).stances?.[article];
+}
+
+/** Articles that report the claim as false, satire or doubtful, on a confident reading. */
+function confidentlyFalse(claim: ClaimAnalysis & StanceView): string[] {
+  return (claim.reportedFalse ?? []).filter((a) => confident(stanceOf(claim, a)?.confidence));
+}
+
+/**
+ * A claim presented as true by an article that comes after articles of the case that had reported it false (by date,
+ * or by what the texts say of each other): the correction did not stop it.
+ */
+function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of claimsToState(inputs.claims)) {
+    if (!claim.presentedAsTrue) continue;
+    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a));
+    const late = claim.presentedAsTrue
+      .filter((t) => graph.hasNode(t) && confident(stanceOf(claim, t)?.confidence))
+      .map((t) => ({ t, before: debunks.filter((f) => compareArticles(graph, t, f) === 1) }))
+      .filter((x) => x.before.length > 0);
+    if (late.length === 0) continue;
+    const earlierDebunks = [...new Set(late.flatMap((x) => x.before))];
+    const inferred = late.some((x) => x.before.some((f) => compareDates(dateOf(graph, x.t), dateOf(graph, f)) === 0));
+    const stanceWords = (a: string) => (stanceOf(claim, a)?.evidence ?? []).slice(0, 1);
+    findings.push({
+      id: `claim_outlives_debunk:${claim.key}`,
+      type: "claim_outlives_debunk",
+      articles: [...late.map((x) => x.t), ...earlierDebunks],
+      claim: claim.key,
+      explanation:
+        `${listWords(late.map((x) => articleName(graph, x.t)))} present${late.length === 1 ? "s" : ""} "${claim.label}" as true after ` +
+        `${listWords(earlierDebunks.slice(0, 4).map((a) => articleName(graph, a)))}${earlierDebunks.length > 4 ? ` and ${earlierDebunks.length - 4} more` : ""} had reported it false or doubtful` +
+        `${inferred ? " (the order comes from what the articles cite, where their dates leave it open)" : ""}. The correction did not stop the claim.`,
+      evidence: [...late.flatMap((x) => [...claimEvidence(claim).filter((e) => e.article === x.t), ...stanceWords(x.t)]), ...earlierDebunks.flatMap(stanceWords)].slice(0, 8),
+      edges: [...late.map((x) => x.t), ...earlierDebunks].flatMap((a) => edgeKeys(graph, "asserts", a, claim.key)),
+    });
+  }
+  return findings;
+}
+
+/** Laundering: by the case's relations (true taken from a debunk or a satire label) and by what the articles say happened. */
+function laundering(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of claimsToState(inputs.claims)) {
+    if (!claim.presentedAsTrue) continue;
+    const labelled = new Set(confidentlyFalse(claim));
+    // The label can only be dropped by an article known to come after the one that carried it.
+    const hops = claim.presentedAsTrue
+      .filter((t) => confident(stanceOf(claim, t)?.confidence))
+      .flatMap((t) => (claim.derivedFrom[t] ?? []).filter((d) => labelled.has(d) && compareArticles(graph, t, d) === 1).map((d) => ({ from: d, to: t })));
+    if (hops.length === 0) continue;
+    findings.push({
+      id: `laundering:${claim.key}`,
+      type: "laundering",
+      articles: [...new Set(hops.flatMap((h) => [h.from, h.to]))],
+      claim: claim.key,
+      explanation:
+        hops.slice(0, 3).map((h) => `${articleName(graph, h.to)} takes "${claim.label}" from ${articleName(graph, h.from)}, which reported it as false, satire or doubtful, and presents it as true.`).join(" ") +
+        " On the way, the label that told readers not to believe it was dropped.",
+      evidence: hops.slice(0, 3).flatMap((h) => [...(stanceOf(claim, h.from)?.evidence ?? []).slice(0, 1), ...claimEvidence(claim).filter((e) => e.article === h.to)]),
+      edges: hops.flatMap((h) => takingEdges(graph, h.to, h.from)),
+    });
+  }
+  const told = labelLosses(inputs.readings.values()).filter((l) => graph.hasNode(l.article));
+  const tellers = [...new Set(told.map((l) => l.article))];
+  if (tellers.length > 0) {
+    findings.push({
+      id: "laundering:described",
+      type: "laundering",
+      articles: tellers,
+      explanation:
+        `${listWords(tellers.slice(0, 4).map((a) => articleName(graph, a)))}${tellers.length > 4 ? ` and ${tellers.length - 4} more` : ""} tell${tellers.length === 1 ? "s" : ""} how the story lost its label on the way: ` +
+        `${told.slice(0, 2).map((l) => `"${quoteSnippet(l.evidence.text, 20)}"`).join("; ")}. Each re-report passed it on without the words that said it was not news.`,
+      evidence: told.slice(0, 6).map((l) => l.evidence),
+      edges: [],
+    });
+  }
+  return findings;
+}
+
 /** Every finding of a case, in the order a teacher would present them. */
 export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
@@ -509,5 +604,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...quoteAttributionDrift(inputs, groups, drifted),
     ...uncreditedCopies(inputs),
     ...syndication(inputs),
+    ...claimOutlivesDebunk(inputs),
+    ...laundering(inputs),
   ];
 }

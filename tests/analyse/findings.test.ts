@@ -1,0 +1,212 @@
+/** Findings with their grounds: each kind pinned on a small graph of invented articles, relations and readings written for these tests. */
+import { describe, expect, it } from "vitest";
+import type { ReuseRelation } from "../../src/align/types.ts";
+import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
+import { LABEL_LOSS_CUES, labelLosses } from "../../src/analyse/laundering.ts";
+import { quoteGroups } from "../../src/analyse/quoteGroups.ts";
+import type { ClaimAnalysis } from "../../src/analyse/types.ts";
+import { outletKey } from "../../src/core/outlets.ts";
+import { textSpan } from "../../src/core/spans.ts";
+import type { ArticleReading } from "../../src/extract/types.ts";
+import { createGraph } from "../../src/graph/build.ts";
+import type { ProvenanceGraph } from "../../src/graph/types.ts";
+
+const QUOTE = "We will keep the pumps on the north bank until the spring floods are over";
+
+interface Doc {
+  id: string;
+  outlet: string;
+  published?: string;
+  body: string;
+  orderedAfter?: string[];
+}
+
+function graphOf(docs: readonly Doc[]): ProvenanceGraph {
+  const graph = createGraph({ id: "t", title: "t", problems: [] });
+  for (const d of docs) {
+    const outlet = outletKey(d.outlet);
+    if (!graph.hasNode(outlet)) graph.addNode(outlet, { kind: "outlet", label: d.outlet, outletKind: "newspaper", inCase: true });
+    graph.addNode(d.id, {
+      kind: "article",
+      label: d.outlet,
+      outlet,
+      outletName: d.outlet,
+      outletInferred: false,
+      ...(d.published ? { published: d.published, datePrecision: "day" as const, dateEstimated: false } : {}),
+      dateLabel: d.published ?? "date unknown",
+      file: `${d.id}.txt`,
+      body: d.body,
+      bodyLength: d.body.length,
+      removed: {},
+      ...(d.orderedAfter ? { orderInferred: true, orderedAfter: d.orderedAfter } : {}),
+    });
+  }
+  return graph;
+}
+
+/** A reading with one quotation of `speaker` (or of no one) where the body prints QUOTE. */
+function reading(d: Doc, speaker?: string, language = "en"): ArticleReading {
+  const at = d.body.indexOf(QUOTE);
+  const quotations =
+    at >= 0 ? [{ id: `${d.id}#q0`, kind: "quotation" as const, span: textSpan(d.body, at, at + QUOTE.length), parts: [textSpan(d.body, at, at + QUOTE.length)], ...(speaker ? { speaker } : {}) }] : [];
+  const sentences = d.body.split(/(?<=\.)\s+/).reduce<{ spans: ReturnType<typeof textSpan>[]; pos: number }>(
+    (acc, s) => {
+      const start = d.body.indexOf(s, acc.pos);
+      acc.spans.push(textSpan(d.body, start, start + s.length));
+      acc.pos = start + s.length;
+      return acc;
+    },
+    { spans: [], pos: 0 },
+  ).spans;
+  return { article: d.id, language, sentences, quotations, sources: [], attributions: [], syndication: [] };
+}
+
+function quoteRelation(kind: "quotes_same" | "alters_quote", from: Doc, to: Doc, direction: "dated" | "unknown" = "dated"): ReuseRelation {
+  const f = from.body.indexOf(QUOTE);
+  const t = to.body.indexOf(QUOTE);
+  return {
+    kind,
+    from: from.id,
+    to: to.id,
+    direction,
+    orientedBy: direction === "dated" ? "dates" : "none",
+    passages: [{ from: { article: from.id, ...textSpan(from.body, f, f + QUOTE.length) }, to: { article: to.id, ...textSpan(to.body, t, t + QUOTE.length) }, similarity: 1 }],
+    credited: false,
+    sharedWith: [],
+  };
+}
+
+function inputs(graph: ProvenanceGraph, over: Partial<FindingInputs>): FindingInputs {
+  return { graph, claims: [], relations: [], drift: [], readings: new Map(), ...over };
+}
+
+/** A claim as the claim and stance stages hand it over. */
+function claim(key: string, articles: string[], over: Record<string, unknown>): ClaimAnalysis {
+  return {
+    key,
+    label: "The pumps stay on the north bank",
+    text: "The pumps stay on the north bank",
+    statements: articles.map((a) => ({ article: a, start: -1, end: -1, text: "The pumps stay on the north bank" })),
+    articles,
+    outlets: articles,
+    origins: [articles[0]!],
+    derivedFrom: {},
+    restsOn: {},
+    primarySources: [],
+    stances: {},
+    presentedAsTrue: articles,
+    reportedFalse: [],
+    mentionedBy: [],
+    main: true,
+    ...over,
+  } as unknown as ClaimAnalysis;
+}
+
+describe("laundering cues", () => {
+  const positive: Record<string, string> = {
+    "en.label_removed": "The website posted it and removed the satire disclaimer before the story spread.",
+    "en.label_unknown": "The editor said she had no idea that the story was satire when she ran it.",
+    "en.label_in_one_version": "The paper calls the site satirical in its own language, but fails to do so in the English version.",
+  };
+  it.each(Object.values(LABEL_LOSS_CUES).flat().map((c) => [c.id, c.pattern] as const))("%s finds the sentence written for it", (id, pattern) => {
+    expect(positive[id], `a sentence for ${id}`).toBeDefined();
+    expect(pattern.test(positive[id]!)).toBe(true);
+  });
+  it.each([
+    "The site is known for satire and says so on every page.",
+    "The editor removed the pumps from the north bank on Monday.",
+  ])("finds no lost label in %j", (sentence) => {
+    const d: Doc = { id: "x", outlet: "Valley Post", body: sentence };
+    expect(labelLosses([reading(d)])).toEqual([]);
+  });
+});
+
+describe("quotation groups", () => {
+  it("joins relations whose passages overlap in one article into one quotation, with each printer's speaker", () => {
+    const a: Doc = { id: "a", outlet: "River Herald", published: "2021-03-01", body: `"${QUOTE}," Anna Berg said.` };
+    const b: Doc = { id: "b", outlet: "Valley Post", published: "2021-03-02", body: `She said: "${QUOTE}."` };
+    const c: Doc = { id: "c", outlet: "Hill Times", published: "2021-03-03", body: `"${QUOTE}," said Ana Burg.` };
+    const groups = quoteGroups([quoteRelation("quotes_same", b, a), quoteRelation("quotes_same", c, a)], new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b)], [c.id, reading(c, "source:ana-burg")]]));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.first).toEqual(["a"]);
+    expect([...groups[0]!.speakers]).toEqual([["b", undefined], ["a", "source:anna-berg"], ["c", "source:ana-burg"]]);
+  });
+});
+
+describe("findings", () => {
+  const a: Doc = { id: "a", outlet: "River Herald", published: "2021-03-01", body: `"${QUOTE}," Anna Berg said.` };
+  const b: Doc = { id: "b", outlet: "Valley Post", published: "2021-03-02", body: `"${QUOTE}," the engineer said.` };
+  const c: Doc = { id: "c", outlet: "Hill Times", published: "2021-03-03", body: `"${QUOTE}," said Ana Burg.` };
+
+  it("states one recycled quotation for all its printers, and attribution drift where they credit different speakers", () => {
+    const graph = graphOf([a, b, c]);
+    const readings = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b)], [c.id, reading(c, "source:ana-burg")]]);
+    const found = findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", b, a), quoteRelation("quotes_same", c, a)], readings }));
+    const recycled = found.filter((f) => f.type === "recycled_quote");
+    expect(recycled).toHaveLength(1);
+    expect(recycled[0]?.articles).toEqual(["a", "b", "c"]);
+    const drift = found.filter((f) => f.type === "attribution_drift");
+    expect(drift).toHaveLength(1);
+    expect(drift[0]?.explanation).toMatch(/credit no one/);
+  });
+
+  it("states no attribution drift where every printer credits the same speaker", () => {
+    const graph = graphOf([a, c]);
+    const readings = new Map([[a.id, reading(a, "source:anna-berg")], [c.id, reading(c, "source:anna-berg")]]);
+    expect(findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", c, a)], readings })).filter((f) => f.type === "attribution_drift")).toEqual([]);
+  });
+
+  it("states an uncredited copy whose direction the dates cannot tell, and says so", () => {
+    const x: Doc = { id: "x", outlet: "Valley Post", body: `Text. "${QUOTE}."` };
+    const y: Doc = { id: "y", outlet: "Hill Times", body: `"${QUOTE}." Text.` };
+    const graph = graphOf([x, y]);
+    const copy = { ...quoteRelation("quotes_same", x, y, "unknown"), kind: "copies" as const };
+    const found = findFindings(inputs(graph, { relations: [copy] }));
+    expect(found.map((f) => f.type)).toEqual(["uncredited_copy"]);
+    expect(found[0]?.explanation).toMatch(/cannot be told/);
+  });
+
+  it("counts only articles that present the claim as true for amplification", () => {
+    const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    const derivedFrom = { q: ["p"], r: ["p"], s: ["p"] };
+    const restsOn = { p: ["source:anna-berg"], q: [], r: [], s: [] };
+    const asTrue = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom, restsOn, presentedAsTrue: ["p", "q", "r", "s"] });
+    expect(findFindings(inputs(graph, { claims: [asTrue] })).filter((f) => f.type === "single_source_amplification")).toHaveLength(1);
+    // Two of the repeaters are debunks: two articles presenting it as true do not amplify it.
+    const debunked = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom, restsOn, presentedAsTrue: ["p", "q"], reportedFalse: ["r", "s"] });
+    expect(findFindings(inputs(graph, { claims: [debunked] })).filter((f) => f.type === "single_source_amplification")).toEqual([]);
+  });
+
+  it("does not state amplification where several first reports rest on several sources", () => {
+    const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    const independent = claim("claim:pumps", ["p", "q", "r", "s"], {
+      derivedFrom: { s: ["p"] },
+      restsOn: { p: ["source:anna-berg"], q: ["source:fire-brigade"], r: ["source:town-hall"], s: [] },
+    });
+    expect(findFindings(inputs(graph, { claims: [independent] })).filter((f) => f.type === "single_source_amplification")).toEqual([]);
+  });
+
+  it("states that a claim outlived its debunk when an article presents it as true after one reported it false, by date or by citation", () => {
+    const debunk: Doc = { id: "check", outlet: "Fact Desk", published: "2021-03-05", body: "The claim is false." };
+    const early: Doc = { id: "early", outlet: "River Herald", published: "2021-03-01", body: "The pumps stay." };
+    const late: Doc = { id: "late", outlet: "Valley Post", published: "2021-04-01", body: "The pumps stay." };
+    const undated: Doc = { id: "blog", outlet: "Hill Blog", body: "The pumps stay.", orderedAfter: ["check"] };
+    const graph = graphOf([debunk, early, late, undated]);
+    const c = claim("claim:pumps", ["early", "check", "late", "blog"], { presentedAsTrue: ["early", "late", "blog"], reportedFalse: ["check"] });
+    const found = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "claim_outlives_debunk");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.articles).toEqual(["late", "blog", "check"]);
+    expect(found[0]?.explanation).toMatch(/order comes from what the articles cite/);
+  });
+
+  it("states laundering where a later article presents as true what it took from one that called it satire", () => {
+    const satire: Doc = { id: "sat", outlet: "Joke Weekly", published: "2021-03-01", body: "A satirical piece: the pumps stay." };
+    const relay: Doc = { id: "relay", outlet: "Valley Post", published: "2021-03-04", body: "The pumps stay." };
+    const graph = graphOf([satire, relay]);
+    const c = claim("claim:pumps", ["sat", "relay"], { derivedFrom: { relay: ["sat"] }, presentedAsTrue: ["relay"], reportedFalse: ["sat"] });
+    const found = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "laundering");
+    expect(found.map((f) => f.articles)).toEqual([["sat", "relay"]]);
+  });
+});
