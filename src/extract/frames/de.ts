@@ -57,8 +57,11 @@ export const de: LanguageFrames = {
   outletCues: ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "rundfunk", "agentur", "nachrichtenagentur", "portal", "online", "news", "post", "kurier", "anzeiger", "rundschau", "spiegel", "welt", "bild", "tagesspiegel", "zeit", "tv", "radio", "presse", "tageblatt", "abendblatt", "morgenpost"],
   outletSuffixes: ["zeitung", "blatt", "kurier", "post", "anzeiger", "rundschau", "magazin", "presse", "funk", "nachrichten"],
   genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],
-  nameStopwords: ["aber", "und", "laut", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor"],
-  photoCredits: ["(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
+  nameStopwords: ["aber", "und", "laut", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
+    // German capitalises these nouns: at a sentence's start they look like names ("Am Montag berichtete …").
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "woche", "tag", "uhr", "mitte", "ende", "anfang", "morgen", "abend", "nacht"],
+  // "Bild:" is also the tabloid ("titelte die Bild: …"): a credit stands at the start of a line or after a bracket or bar only.
+  photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
   creditLines: [
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",

@@ -29,6 +29,12 @@ describe("German frames", () => {
     expect(frameHits(de, "Laut der britischen Zeitung Evening Lark ist Schokolade gesund.")[0]).toMatchObject({ name: "Evening Lark", cue: "britischen Zeitung" });
   });
 
+  it("reads 'Bild:' as a photo credit on its own line, never after 'titelte die'", () => {
+    const credit = (text: string) => de.photoCredits.some((p) => new RegExp(p, "u").test(text));
+    expect(credit("Bild: Elbpost/Archiv")).toBe(true);
+    expect(credit("Zwei Wochen später titelte die Bild: „Schokolade macht schlank“.")).toBe(false);
+  });
+
   it("marks the dative after a speech verb as a candidate needing evidence", () => {
     expect(frameHits(de, "„Nein“, sagte Müller dem Talblatt.")[0]?.rule.needsEvidence).toBe(true);
   });
