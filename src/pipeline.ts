@@ -143,7 +143,9 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
   });
   let done = total - todo.length;
   progress?.("read", done, total);
-  const timedOut = new Set<number>();
+  /** Articles left unread, with the reason. */
+  const unread = new Map<number, string>();
+  const seconds = (options.budgetMs ?? ARTICLE_TIME_BUDGET_MS) / 1000;
   if (!pool || todo.length < (options.parallelFrom ?? PARALLEL_FROM)) {
     for (const i of todo) {
       results[i] = articleStages(loaded.articles[i] as RawArticle, registry, key, cache);
@@ -153,23 +155,20 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
     }
   } else {
     await runInPool(pool, todo, loaded.articles, registry, key, options.budgetMs ?? ARTICLE_TIME_BUDGET_MS, (i, result) => {
-      if (result) {
+      if (result === "timeout") unread.set(i, `not read: took longer than ${seconds} s (the time budget per article); the rest of the case was analysed`);
+      else if ("error" in result) unread.set(i, `not read: the worker reading it failed (${result.error}); the rest of the case was analysed`);
+      else {
         results[i] = result;
         cache?.put("clean", loaded.articles[i] as RawArticle, key, result.cleaned);
         cache?.put("read", loaded.articles[i] as RawArticle, key, result.reading);
-      } else timedOut.add(i);
+      }
       progress?.("read", ++done, total);
     });
   }
   await new Promise((r) => setImmediate(r));
-  if (timedOut.size === 0) return caseStages(loaded, registry, results as ArticleResult[], progress);
-  const seconds = (options.budgetMs ?? ARTICLE_TIME_BUDGET_MS) / 1000;
-  const kept = loaded.articles.filter((_, i) => !timedOut.has(i));
-  const problems: LoadProblem[] = [...timedOut].map((i) => ({
-    file: (loaded.articles[i] as RawArticle).meta.file,
-    severity: "error",
-    reason: `not read: took longer than ${seconds} s (the time budget per article); the rest of the case was analysed`,
-  }));
+  if (unread.size === 0) return caseStages(loaded, registry, results as ArticleResult[], progress);
+  const kept = loaded.articles.filter((_, i) => !unread.has(i));
+  const problems: LoadProblem[] = [...unread].map(([i, reason]) => ({ file: (loaded.articles[i] as RawArticle).meta.file, severity: "error", reason }));
   const trimmed: LoadedCase = { ...loaded, articles: kept, problems: [...loaded.problems, ...problems] };
   return caseStages(trimmed, registry, results.filter((r): r is ArticleResult => r !== undefined), progress);
 }
@@ -178,8 +177,9 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
 const BUDGET_TICK_MS = 50;
 
 /**
- * Feeds the articles at `indices` to the pool, at most one per thread at a time, and reports each result (undefined when
- * the task outran its budget and was stopped). The budget counts from when a worker starts the task, not from submission.
+ * Feeds the articles at `indices` to the pool, at most one per thread at a time, and reports each result ("timeout" when
+ * the task outran its budget and was stopped, an error when its worker failed, e.g. out of memory). The budget counts
+ * from when a worker starts the task, not from submission.
  */
 async function runInPool(
   pool: ArticlePool,
@@ -188,7 +188,7 @@ async function runInPool(
   registry: OutletRegistry,
   key: string,
   budgetMs: number,
-  report: (i: number, result: ArticleResult | undefined) => void,
+  report: (i: number, result: ArticleResult | "timeout" | { error: string }) => void,
 ): Promise<void> {
   const running = new Map<number, { started: Int32Array; since?: number; abort: AbortController }>();
   const ticker = setInterval(() => {
@@ -209,8 +209,7 @@ async function runInPool(
       try {
         report(i, await pool.run({ article: articles[i] as RawArticle, registryKey: key, registryEntries: registry.entries, started }, abort.signal));
       } catch (e) {
-        if (!abort.signal.aborted) throw e;
-        report(i, undefined);
+        report(i, abort.signal.aborted ? "timeout" : { error: e instanceof Error ? e.message : String(e) });
       } finally {
         running.delete(i);
       }

@@ -11,6 +11,9 @@ export interface ArticlePool {
   destroy(): Promise<void>;
 }
 
+/** Heap of one worker thread, in MB: several times what the largest allowed article needs. */
+export const WORKER_HEAP_MB = 1024;
+
 const ENTRY = new URL("./entry.js", import.meta.url).href;
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
@@ -22,6 +25,8 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     idleTimeout: 60_000,
     // The worker's own execArgv: whatever loader the parent runs under is not needed (entry.js registers tsx).
     execArgv: [],
+    // An article that needs more memory than this ends its worker alone (the article is reported unread), not the process.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {
     threads,

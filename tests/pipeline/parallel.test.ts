@@ -31,12 +31,13 @@ describe("the per-article stages in worker threads", () => {
     expect(new Set(stages)).toEqual(new Set(["read", "resolve", "align", "graph", "provenance"]));
   });
 
-  it("stop an article that outruns its time budget and analyse the rest, with a problem naming the file", async () => {
+  it("stop an article that outruns its time budget (or whose worker fails) and analyse the rest, with a problem naming the file", async () => {
     const loaded = await mixedCase(3);
     // A pool whose worker never finishes one article: the budget alone must end it (a hang here fails on the test timeout).
     const stuck: ArticlePool = {
       threads: 2,
       run: (task, signal) => {
+        if (task.article.meta.id === "gen-0") return Promise.reject(new Error("Worker terminated due to reaching memory limit: JS heap out of memory"));
         if (task.article.meta.id !== "gen-1") return Promise.resolve(runArticleTask(task));
         Atomics.store(task.started!, 0, 1);
         return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new Error("aborted"))));
@@ -45,8 +46,9 @@ describe("the per-article stages in worker threads", () => {
     };
     const result = await analyseLoadedCaseAsync(loaded, registry, { pool: stuck, parallelFrom: 1, budgetMs: 200 });
     expect(result.loaded.problems).toContainEqual({ file: "gen-1.txt", severity: "error", reason: expect.stringMatching(/^not read: took longer than 0\.2 s/) });
+    expect(result.loaded.problems).toContainEqual({ file: "gen-0.txt", severity: "error", reason: expect.stringMatching(/^not read: the worker reading it failed \(.*memory limit/) });
     expect(result.graph.hasNode("gen-1")).toBe(false);
-    expect(result.cleaned.map((c) => c.meta.id)).toEqual(loaded.articles.map((a) => a.meta.id).filter((id) => id !== "gen-1"));
+    expect(result.cleaned.map((c) => c.meta.id)).toEqual(loaded.articles.map((a) => a.meta.id).filter((id) => id !== "gen-0" && id !== "gen-1"));
     expect(result.graph.hasNode("gen-2")).toBe(true);
   });
 });
