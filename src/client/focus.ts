@@ -1,4 +1,5 @@
 /** What the current selection lights up: the nodes and edges a finding, a node, an edge or an origin trace involves. Pure: case data and state in, sets out. */
+import type { Finding } from "../graph/types.ts";
 import { findingEdges, type CaseData } from "./data.ts";
 import type { Focus } from "./highlight.ts";
 import type { ExplorerState } from "./state.ts";
@@ -18,6 +19,31 @@ export function sharedSourceEdges(d: CaseData, articles: readonly string[]): str
   return [...bySource.values()].filter((l) => l.length > 1).flat();
 }
 
+/** A finding's articles, its claim and the lines between them, and the sources its articles share. */
+export function findingFocus(data: CaseData, f: Finding): Focus {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const addEdge = (key: string) => {
+    const e = data.edges.get(key);
+    if (!e) return;
+    edges.add(key);
+    nodes.add(e.source);
+    nodes.add(e.target);
+  };
+  for (const a of f.articles) nodes.add(a);
+  if (f.claim) nodes.add(f.claim);
+  for (const e of findingEdges(data, f)) addEdge(e);
+  // The lines from the articles to the claim they all make (hidden by default, drawn for this finding).
+  if (f.claim) {
+    for (const e of data.incident.get(f.claim) ?? []) {
+      const edge = data.edges.get(e)!;
+      if (edge.attributes.kind === "asserts" && f.articles.includes(edge.source)) addEdge(e);
+    }
+  }
+  if (f.articles.length > 1) for (const e of sharedSourceEdges(data, f.articles)) addEdge(e);
+  return { nodes, edges };
+}
+
 /** Nodes and edges to bring forward for the state's selection, or undefined when nothing is selected. */
 export function selectionFocus(data: CaseData, state: ExplorerState): Focus | undefined {
   const sel = state.view.selection;
@@ -34,19 +60,7 @@ export function selectionFocus(data: CaseData, state: ExplorerState): Focus | un
   switch (sel.type) {
     case "finding": {
       const f = data.findings.find((x) => x.id === sel.id);
-      if (!f) return undefined;
-      for (const a of f.articles) nodes.add(a);
-      if (f.claim) nodes.add(f.claim);
-      for (const e of findingEdges(data, f)) addEdge(e);
-      // The lines from the articles to the claim they all make (hidden by default, drawn for this finding).
-      if (f.claim) {
-        for (const e of data.incident.get(f.claim) ?? []) {
-          const edge = data.edges.get(e)!;
-          if (edge.attributes.kind === "asserts" && f.articles.includes(edge.source)) addEdge(e);
-        }
-      }
-      if (f.articles.length > 1) for (const e of sharedSourceEdges(data, f.articles)) addEdge(e);
-      break;
+      return f ? findingFocus(data, f) : undefined;
     }
     case "node":
       if (!data.nodes.has(sel.key)) return undefined;

@@ -1,0 +1,244 @@
+/**
+ * Story mode: the case told as a sequence of steps a teacher can walk a class through. From the case's main claim and
+ * its origin data (claim node: origins, derivedFrom, restsOn, primary sources; the same data the report's timeline and
+ * the origin trace use) and the findings: where the claim started, each re-report in order with what it took from
+ * whom, each finding about it, and what it all rests on. Each step has a caption in plain words and the nodes and
+ * edges it lights. Pure: case data in, steps out.
+ */
+import type { ClaimNodeAttrs, Finding } from "../graph/types.ts";
+import { claimSides, mainClaims, sidesSentence } from "./claims.ts";
+import { labelOf, type CaseData } from "./data.ts";
+import { findingFocus } from "./focus.ts";
+import { inferTimes } from "./order.ts";
+import { edgeStyleId, FINDING_TITLES, STANCE_WORDS, type EdgeStyleId } from "./palette.ts";
+import { articleTime } from "./timeline.ts";
+
+export type StepKind = "origin" | "report" | "finding" | "summary";
+
+/** One step of the story: what to say and what to light. */
+export interface StoryStep {
+  /** Stable within a case: "origin", "report:<article>", "finding:<id>", "summary" (teachers' edits refer to it). */
+  id: string;
+  kind: StepKind;
+  /** A few words for the step's heading. */
+  title: string;
+  /** What a teacher reads out: one to three plain sentences. */
+  caption: string;
+  /** Node and edge keys lit at this step; the rest of the picture is dimmed. */
+  nodes: string[];
+  edges: string[];
+}
+
+/** Relations by which an article takes a claim from another article of the case. */
+const TAKES = new Set(["copies", "quotes_same", "alters_quote", "cites", "republishes"]);
+
+/** What a relation does to the article it takes from ({o}: that article, named the first time, "it" after). */
+const TAKE_WORDS: Partial<Record<EdgeStyleId, string>> = {
+  cites: "cites {o}",
+  republishes: "republishes the story of {o}",
+  copies_credited: "copies text from {o}, with credit",
+  copies_uncredited: "copies text from {o} without credit",
+  quotes_same: "recycles a quote {o} printed",
+  alters_quote: "changes the words of a quote {o} printed",
+};
+const TAKE_ORDER: EdgeStyleId[] = ["cites", "republishes", "copies_credited", "copies_uncredited", "quotes_same", "alters_quote"];
+
+/** A claim's wording in quotation marks, ending a sentence. */
+function quoted(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? `“${t}”` : `“${t}”.`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "A", "A and B", "A, B and C". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** Articles in the order the picture shows them: by date, undated ones by the order their relations show, the rest last. */
+function storyOrder(data: CaseData, articles: readonly string[]): string[] {
+  const known = new Map<string, number>();
+  for (const [k, n] of data.nodes) {
+    if (n.kind !== "article") continue;
+    const t = articleTime(n);
+    if (t) known.set(k, t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start);
+  }
+  const inferred = inferTimes(data, known);
+  const at = (k: string) => known.get(k) ?? inferred.get(k) ?? Infinity;
+  const first = new Map(articles.map((a, i) => [a, i]));
+  return [...articles].sort((a, b) => at(a) - at(b) || first.get(a)! - first.get(b)!);
+}
+
+/** An article's outlet as readers know it. */
+function outletName(data: CaseData, article: string): string {
+  const n = data.nodes.get(article);
+  return n?.kind === "article" ? n.outletName || labelOf(data, n.outlet) : labelOf(data, article);
+}
+
+/** A node as the story names it: an article by outlet and date ("Asia Times, 28 Mar 2019", "Yabibo (undated)"). */
+function nameOf(data: CaseData, key: string): string {
+  const n = data.nodes.get(key);
+  if (n?.kind === "article" && !n.published) return `${outletName(data, key)} (undated)`;
+  return labelOf(data, key);
+}
+
+/** Edges from `from` to `to` of the given kinds. */
+function edgesBetween(data: CaseData, from: string, to: string, kinds: ReadonlySet<string>): string[] {
+  return (data.incident.get(from) ?? []).filter((k) => {
+    const e = data.edges.get(k)!;
+    return e.source === from && e.target === to && kinds.has(e.attributes.kind);
+  });
+}
+
+/** The asserts edge of an article to the claim, if any. */
+function assertsEdge(data: CaseData, article: string, claim: string): string | undefined {
+  return edgesBetween(data, article, claim, new Set(["asserts"]))[0];
+}
+
+/** What an article rests the claim on, named: its sources, or the outlet's own word. */
+function restsOnWords(data: CaseData, c: ClaimNodeAttrs, article: string): string | undefined {
+  const outlet = data.nodes.get(article)?.kind === "article" ? (data.nodes.get(article) as { outlet: string }).outlet : undefined;
+  const rests = (c.restsOn?.[article] ?? []).filter((k) => k !== outlet && data.nodes.has(k));
+  return rests.length ? list(rests.map((k) => labelOf(data, k))) : undefined;
+}
+
+/** The sources an article rests the claim on and the lines to them, to light. */
+function restsOnLit(data: CaseData, c: ClaimNodeAttrs, article: string): { nodes: string[]; edges: string[] } {
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  for (const s of c.restsOn?.[article] ?? []) {
+    if (!data.nodes.has(s)) continue;
+    nodes.push(s);
+    edges.push(...edgesBetween(data, article, s, new Set(["quotes", "cites"])));
+  }
+  return { nodes, edges };
+}
+
+/**
+ * Findings the story tells: those about its claim, then those among its articles that name no claim; one of each kind
+ * (the one about the claim, else the one involving most articles), with how many more of that kind the Findings tab has.
+ */
+function storyFindings(data: CaseData, claim: string | undefined, articles: ReadonlySet<string>): { finding: Finding; more: number }[] {
+  const about = data.findings.filter((f) => claim !== undefined && f.claim === claim);
+  const among = data.findings.filter((f) => !f.claim && f.articles.length > 0 && f.articles.some((a) => articles.has(a)));
+  const byType = new Map<string, Finding[]>();
+  for (const f of [...about, ...among]) byType.set(f.type, [...(byType.get(f.type) ?? []), f]);
+  return [...byType.values()].map((fs) => {
+    const best = fs.find((f) => f.claim === claim) ?? [...fs].sort((x, y) => y.articles.length - x.articles.length)[0]!;
+    return { finding: best, more: fs.length - 1 };
+  });
+}
+
+/** The story of the case's main claim (or of `claim`); a case without claims tells its findings. */
+export function buildStory(data: CaseData, claim: string | undefined = mainClaims(data)[0]): StoryStep[] {
+  const steps: StoryStep[] = [];
+  const c = claim ? (data.nodes.get(claim) as ClaimNodeAttrs | undefined) : undefined;
+  if (!claim || c?.kind !== "claim") {
+    for (const f of data.findings) steps.push(findingStep(data, f));
+    return steps;
+  }
+  const ordered = storyOrder(data, c.articles.filter((a) => data.nodes.has(a)));
+  const origins = (c.origins.length ? c.origins : ordered.slice(0, 1)).filter((a) => data.nodes.has(a));
+  const originSet = new Set(origins);
+
+  // 1. Where it started.
+  {
+    const nodes = [claim, ...origins];
+    const edges: string[] = [];
+    const rests: string[] = [];
+    for (const o of origins) {
+      const e = assertsEdge(data, o, claim);
+      if (e) edges.push(e);
+      const lit = restsOnLit(data, c, o);
+      nodes.push(...lit.nodes);
+      edges.push(...lit.edges);
+      const words = restsOnWords(data, c, o);
+      if (words) rests.push(words);
+    }
+    const who = list(origins.map((o) => nameOf(data, o)));
+    const first = origins.length > 1 ? `${who} are the first in this case to print it` : `${who} is the first in this case to print it`;
+    const basis = rests.length ? `It rests on ${list([...new Set(rests)])}.` : "It names no source for it.";
+    steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${first}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges });
+  }
+
+  // 2. Each re-report, in order.
+  /** Steps that tell articles naming no source, by step id: the articles told. */
+  const unsourced = new Map<string, string[]>();
+  for (const a of ordered) {
+    if (originSet.has(a)) continue;
+    const nodes = [claim, a];
+    const edges: string[] = [];
+    const e = assertsEdge(data, a, claim);
+    const stance = e ? (data.edges.get(e)!.attributes as { stance?: "true" | "false" | "mentions" }).stance ?? "true" : "true";
+    if (e) edges.push(e);
+    const from = (c.derivedFrom?.[a] ?? []).filter((f) => data.nodes.has(f));
+    const how: string[] = [];
+    for (const f of from) {
+      nodes.push(f);
+      const between = edgesBetween(data, a, f, TAKES);
+      edges.push(...between);
+      const styles = new Set(between.map((k) => {
+        const at = data.edges.get(k)!.attributes;
+        return edgeStyleId(at.kind, "credited" in at ? at.credited : undefined);
+      }));
+      const object = outletName(data, f) === outletName(data, a) ? "its own earlier article" : outletName(data, f);
+      const words = TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? object : "it"));
+      how.push(`It takes it from ${nameOf(data, f)}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
+    }
+    const name = nameOf(data, a);
+    const side = stance === "true" ? "repeats it" : stance === "false" ? STANCE_WORDS.false : STANCE_WORDS.mentions;
+    let caption: string;
+    const title = stance === "false" ? "Reported false" : "Repeated";
+    if (how.length) caption = `${name} ${side}. ${how.join(" ")}`;
+    else {
+      const lit = restsOnLit(data, c, a);
+      nodes.push(...lit.nodes);
+      edges.push(...lit.edges);
+      const words = restsOnWords(data, c, a);
+      caption = words ? `${name} ${side}, resting it on ${words}.` : `${name} ${side}, naming no source for it.`;
+      // Articles in a row that take the same side and name no source are told in one step: the class hears the pattern once.
+      const prev = steps[steps.length - 1];
+      if (!words && prev?.kind === "report" && prev.title === title && unsourced.has(prev.id)) {
+        const members = [...unsourced.get(prev.id)!, a];
+        steps.pop();
+        unsourced.delete(prev.id);
+        const id = `report:${members[0]}`;
+        unsourced.set(id, members);
+        const sideMany = stance === "true" ? "repeat it" : stance === "false" ? "report it false" : "only mention it";
+        steps.push({ id, kind: "report", title, caption: `${members.length} more articles ${sideMany}, naming no source for it: ${list(members.map((m) => outletName(data, m)))}.`, nodes: [...new Set([...prev.nodes, ...nodes])], edges: [...new Set([...prev.edges, ...edges])] });
+        continue;
+      }
+      if (!words) unsourced.set(`report:${a}`, [a]);
+    }
+    steps.push({ id: `report:${a}`, kind: "report", title, caption, nodes: [...new Set(nodes)], edges: [...new Set(edges)] });
+  }
+
+  // 3. What the findings say about it.
+  for (const { finding, more } of storyFindings(data, claim, new Set(ordered))) {
+    const step = findingStep(data, finding);
+    if (more) step.caption += ` (${plural(more, "more finding")} of this kind in the Findings tab.)`;
+    steps.push(step);
+  }
+
+  // 4. What it all rests on.
+  {
+    const nodes = new Set<string>([claim, ...ordered, ...c.primarySources.filter((p) => data.nodes.has(p))]);
+    const edges = new Set<string>();
+    for (const s of steps) if (s.kind !== "finding") for (const e of s.edges) edges.add(e);
+    const n = c.independentSources;
+    const spread = `${plural(c.articles.length, "article")} from ${plural(c.outletCount, "outlet")} carry this claim`;
+    const rest = n === 0 ? "claimtrail found no primary source behind it" : `followed back, they rest on ${plural(n, "independent source")}${c.primarySources.length ? ` (${list(c.primarySources.filter((p) => data.nodes.has(p)).map((p) => labelOf(data, p)))})` : ""}`;
+    const sides = claimSides(data, claim);
+    const sideWords = sides.false || sides.mentions ? ` ${sidesSentence(sides)}.` : "";
+    const note = n > 0 && n < c.articles.length ? " Repeating a claim is not confirming it." : "";
+    steps.push({ id: "summary", kind: "summary", title: "What it rests on", caption: `${spread}; ${rest}.${sideWords}${note}`, nodes: [...nodes], edges: [...edges] });
+  }
+  return steps;
+}
+
+function findingStep(data: CaseData, f: Finding): StoryStep {
+  const focus = findingFocus(data, f);
+  return { id: `finding:${f.id}`, kind: "finding", title: FINDING_TITLES[f.type] ?? f.type, caption: f.explanation, nodes: [...focus.nodes], edges: [...focus.edges] };
+}

@@ -1,0 +1,80 @@
+/** Story mode's steps (story.ts) on the reference case (data/cases/baghdadi-2019) and the synthetic fixture (tests/fixtures/explorer): origin first, re-reports in order, findings, what it rests on; each step lights what it says. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { BUNDLED_CASE } from "../../src/cli/serve.ts";
+import { indexCase, type CaseData } from "../../src/client/data.ts";
+import { buildStory, type StoryStep } from "../../src/client/story.ts";
+import { articleTime } from "../../src/client/timeline.ts";
+import { serializeGraph } from "../../src/graph/build.ts";
+import type { ArticleNodeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { storyFixture } from "../fixtures/explorer/fixture.ts";
+
+let bundled: CaseData;
+let fixture: CaseData;
+beforeAll(async () => {
+  const analysis = await analyseCaseFolder(BUNDLED_CASE);
+  bundled = indexCase(analysis.loaded.id, serializeGraph(analysis.graph));
+  fixture = indexCase("story", serializeGraph((await storyFixture()).graph));
+}, 120_000);
+
+/** The article a report step is about: the first of its lit articles that carries the claim and is not its source. */
+const articlesOf = (d: CaseData, s: StoryStep) => s.nodes.filter((k) => d.nodes.get(k)?.kind === "article");
+
+describe.each([
+  ["the reference case", () => bundled],
+  ["the fixture story", () => fixture],
+])("buildStory on %s", (_name, get) => {
+  it("opens with where the claim started and closes with what it rests on; ids are unique, captions plain text", () => {
+    const steps = buildStory(get());
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps[0]!.kind).toBe("origin");
+    expect(steps[steps.length - 1]!.kind).toBe("summary");
+    expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+    for (const s of steps) {
+      expect(s.caption.length).toBeGreaterThan(20);
+      expect(s.caption).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+
+  it("lights only what exists, and every lit edge joins two lit nodes", () => {
+    const d = get();
+    for (const s of buildStory(d)) {
+      expect(s.nodes.length).toBeGreaterThan(0);
+      for (const n of s.nodes) expect(d.nodes.has(n), `${s.id}: node ${n}`).toBe(true);
+      for (const k of s.edges) {
+        const e = d.edges.get(k);
+        expect(e, `${s.id}: edge ${k}`).toBeDefined();
+        expect(s.nodes.includes(e!.source) && s.nodes.includes(e!.target), `${s.id}: edge ${k} joins lit nodes`).toBe(true);
+      }
+    }
+  });
+
+  it("tells every article that carries the claim, the origin first and the re-reports in date order", () => {
+    const d = get();
+    const steps = buildStory(d);
+    const claim = steps[0]!.nodes.find((k) => d.nodes.get(k)?.kind === "claim")!;
+    const c = d.nodes.get(claim) as ClaimNodeAttrs;
+    const told = new Set(steps.filter((s) => s.kind === "origin" || s.kind === "report").flatMap((s) => (s.kind === "origin" ? articlesOf(d, s) : [s.id.slice("report:".length), ...articlesOf(d, s)])));
+    for (const a of c.articles) expect(told.has(a), a).toBe(true);
+    const times = steps.filter((s) => s.kind === "report").map((s) => articleTime(d.nodes.get(s.id.slice("report:".length)) as ArticleNodeAttrs)?.start);
+    const dated = times.filter((t): t is number => t !== undefined);
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+  });
+});
+
+describe("buildStory's words on the reference case", () => {
+  it("says who printed it first, how each later article took it, and how many independent sources stand behind it", () => {
+    const steps = buildStory(bundled);
+    expect(steps[0]!.caption).toMatch(/^Asia Times, 28 Mar 2019 is the first in this case to print it: “.+”/);
+    const reports = steps.filter((s) => s.kind === "report").map((s) => s.caption);
+    expect(reports.some((r) => /SouthFront, c\. 29 Mar 2019 .*takes it from Asia Times, 28 Mar 2019.*changes the words of a quote/.test(r))).toBe(true);
+    expect(reports.some((r) => /copies text from its own earlier article without credit/.test(r))).toBe(true);
+    expect(steps.some((s) => s.kind === "finding" && s.title === "Quote changed")).toBe(true);
+    expect(steps[steps.length - 1]!.caption).toMatch(/3 articles from 2 outlets carry this claim; followed back, they rest on \d+ independent sources?/);
+  });
+
+  it("tells one finding of each kind, saying how many more of that kind there are", () => {
+    const steps = buildStory(bundled).filter((s) => s.kind === "finding");
+    expect(new Set(steps.map((s) => s.title)).size).toBe(steps.length);
+  });
+});
