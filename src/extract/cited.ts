@@ -111,7 +111,6 @@ export interface CitedCue {
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Onion" is no "O nion").
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
-const LATIN_LOWER_START = /^[a-z]/u;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -154,7 +153,8 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
 
 /** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
-  if (LATIN_LOWER_START.test(name.replace(LEADING_ARTICLE, "")) && !DOMAIN.test(name)) return undefined;
+  // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name.
+  if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name)) return undefined;
   const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, ""));
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
 }

@@ -15,10 +15,18 @@ import { readCreditLines, readDateline } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
 
-/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice. */
+/** A quoted stretch that is only a name ("a site called “WTOE 5 News”"): part of the article's own sentence, not someone's words. */
+const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
+
+/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays. */
 function maskQuotes(body: string, quotes: readonly RawQuote[]): string {
   const chars = body.split("");
-  for (const q of quotes) for (const p of q.parts) for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  for (const q of quotes) {
+    for (const p of q.parts) {
+      if (QUOTED_NAME.test(body.slice(p.start, p.end))) continue;
+      for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+    }
+  }
   return chars.join("");
 }
 

@@ -148,3 +148,15 @@ describe("a name that begins like an article is still the name", () => {
     expect(d?.outlet?.name).toBe("The Orbit");
   });
 });
+
+describe("names that start in lower case", () => {
+  const reg = createOutletRegistry([{ name: "Al-Khaleej", aliases: ["al-Khaleej"], descriptors: [], domains: [], kind: "newspaper" }, { name: "Fox News", aliases: ["Fox"], descriptors: [], domains: [], kind: "broadcaster" }]);
+  const frames = framesFor("en");
+  const c = (): CitedContext => ({ registry: reg, frames, book: createSourceBook("a", frames), articleOutlets: new Set() });
+  it("reads a particle-led name ('al-Khaleej') from the registry", () => {
+    expect(decideCited("al-Khaleej", frame, c())?.outlet?.name).toBe("Al-Khaleej");
+  });
+  it("never reads a common word ('fox') as a registry alias", () => {
+    expect(decideCited("fox", frame, c())?.type).not.toBe("outlet");
+  });
+});
