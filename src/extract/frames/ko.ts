@@ -34,7 +34,9 @@ export const ko: LanguageFrames = {
   frames: [
     { id: "ko.ttareumyeon", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?${ACCORDING}`, example: "한빛일보에 따르면 항구는 다음 주까지 폐쇄된다.", expect: "한빛일보" },
     { id: "ko.deung_eonron", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s+등\\s+(?:[${H}]{1,6}\\s+){0,2}?(?:언론|매체|외신|방송|신문)(?:들)?${ACCORDING}`, example: "18일(현지시간) 새벽방송 등 현지 언론에 따르면 항구가 폐쇄됐다.", expect: "새벽방송" },
-    { id: "ko.bodo", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+[^.!?\\n]{0,150}?(?:보도했|보도하며|보도하면서|보도해|보도한|게재했|실었|전했|폭로했|특종)`, example: "한빛일보는 시장이 사퇴했다고 보도했다.", expect: "한빛일보" },
+    { id: "ko.bodo", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+[^.!?\\n]{0,150}?(?:보도했|보도하며|보도하면서|보도해|보도한|게재했|실었|전했|폭로했|특종|발표했|공개했|소개했)`, example: "한빛일보는 시장이 사퇴했다고 보도했다.", expect: "한빛일보" },
+    // "X는 “…”라고 설명했다": a quotation said by the subject; an outlet only with evidence, else the speaker.
+    { id: "ko.quote_said", frame: "said", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가)\\s+[“"‘'][^”"’'\\n]{1,400}[”"’']\\s*(?:이)?(?:라고|라며|고)\\s*(?:말했|설명했|전했|밝혔|덧붙였|주장했|강조했|썼|적었)`, example: "한빛일보는 “시장이 사퇴했다”라고 전했다.", expect: "한빛일보" },
     { id: "ko.inyong", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의\\s*(?:보도|기사))?(?:을|를)\\s*인용(?:해|하여|한|하며|하면서)`, example: "통신은 푸른신문을 인용해 항구가 닫혔다고 전했다.", expect: "푸른신문" },
     { id: "ko.interview", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:와|과)(?:의)?\\s*(?:인터뷰|통화|회견|전화\\s*인터뷰)(?:에서|를\\s*통해)`, example: "시장은 한빛일보와의 인터뷰에서 사퇴를 부인했다.", expect: "한빛일보" },
     { id: "ko.malhaetda", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+(?:[^.!?\\n]{0,120}?(?:라고|다고)\\s*)?(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 푸른신문에 항구가 닫혔다고 말했다.", expect: "푸른신문" },
