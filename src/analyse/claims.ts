@@ -106,12 +106,14 @@ const SAME_WORDING = 0.7;
 const MERGE_COOCCURRENCE = 0.5;
 /** A headline or lead sentence carries a claim when the signature shares of the terms it uses add up to this. */
 const LEAD_MATCH = 1.5;
+/** Across languages, two groups merge when the names and numbers they share weigh this much (sum of the smaller shares). */
+const CROSS_LANGUAGE_MERGE = 0.6;
+/** A name used by most (this share) of a claim's articles defines it: a lead in another language that uses it carries the claim. */
+const DEFINING_SHARE = 2 / 3;
 /** Rounds of joining leads and merging groups. */
 const LEAD_ROUNDS = 2;
 /** Only a claim made by this many articles has a signature stable enough for leads to join it. */
 const LEAD_JOIN_MIN_ARTICLES = 4;
-/** A claim is about a place when at least this share of its statements name one. */
-const PLACE_BOUND_SHARE = 0.5;
 /** Sentences at the head of the body that count as the lead. */
 const LEAD_SENTENCES = 2;
 /** How much a label gains per name or number of the claim it states (weighed by the share of the claim's articles using it). */
@@ -508,6 +510,16 @@ function signatureOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
   return common / (Math.min(sumA, sumB) || 1);
 }
 
+/** The language most of a group's statements are in. */
+function mainLanguage(g: Group, statements: readonly Statement[]): string {
+  const counts = new Map<string, number>();
+  for (const m of g.members) {
+    const l = (statements[m] as Statement).language;
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "en";
+}
+
 /**
  * Story merge: two groups whose signatures overlap (≥ MERGE_SIMILARITY) and whose articles largely coincide
  * (≥ MERGE_COOCCURRENCE of the smaller group's) are one claim. Average linkage: the most alike pair merges first and
@@ -516,7 +528,23 @@ function signatureOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
 function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Group[] {
   const alive = groups.filter((g) => g.articles.size >= 2);
   const signatures = new Map(alive.map((g) => [g, signature(g, statements, "words")]));
+  const anchorSignatures = new Map(alive.map((g) => [g, signature(g, statements, "anchors")]));
+  const languages = new Map(alive.map((g) => [g, mainLanguage(g, statements)]));
   const similarity = (a: Group, b: Group): number => {
+    if (languages.get(a) !== languages.get(b)) {
+      // Across languages only names and numbers can be shared: several of them, most of the smaller signature.
+      const sa = anchorSignatures.get(a) as Map<string, number>;
+      const sb = anchorSignatures.get(b) as Map<string, number>;
+      let shared = 0;
+      let sim = 0;
+      for (const [t, x] of sa) {
+        if (!sb.has(t)) continue;
+        shared++;
+        sim += Math.min(x, sb.get(t) ?? 0);
+      }
+      if (shared < MIN_SHARED_ANCHORS) sim = 0;
+      return sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
+    }
     let common = 0;
     for (const x of a.articles) if (b.articles.has(x)) common++;
     const sim = signatureOverlap(signatures.get(a) as Map<string, number>, signatures.get(b) as Map<string, number>);
@@ -538,6 +566,7 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
     a.members.push(...b.members);
     b.articles.forEach((x) => a.articles.add(x));
     signatures.set(a, signature(a, statements, "words"));
+    anchorSignatures.set(a, signature(a, statements, "anchors"));
     alive.splice(best[1], 1);
   }
 }
@@ -559,24 +588,35 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
     const anchors = signature(g, statements, "anchors");
     const places = new Set<string>();
     for (const m of g.members) for (const n of (statements[m] as Statement).names) places.add(n);
-    // A claim most of whose statements say where ("hiding in the Homs desert") is carried only by a statement that names a place it relates to.
-    const placeBound = g.members.filter((m) => (statements[m] as Statement).names.size > 0).length >= g.members.length * PLACE_BOUND_SHARE;
-    const languages = new Set(g.members.map((m) => (statements[m] as Statement).language));
+    // A claim that says where ("hiding in the Homs desert": one place, or places the case relates, named by nearly all
+    // its articles) is carried only by a statement that names a place it relates to.
+    const placeBound = [...places].some((p) => {
+      const naming = new Set(g.members.filter((m) => nameRelation(related, (statements[m] as Statement).names, new Set([p])) !== undefined).map((m) => (statements[m] as Statement).article));
+      return naming.size >= g.articles.size * DEFINING_SHARE;
+    });
+    const language = mainLanguage(g, statements);
     for (const i of leads) {
       const s = statements[i] as Statement;
       if (g.articles.has(s.article)) continue;
       if (placeBound && nameRelation(related, s.names, places) === undefined) continue;
-      const sig = languages.has(s.language) ? words : anchors;
+      const sameLanguage = s.language === language;
+      const sig = sameLanguage ? words : anchors;
       let weight = 0;
       let count = 0;
-      for (const t of languages.has(s.language) ? s.words : s.anchors) {
+      let defining = false;
+      for (const t of sameLanguage ? s.words : s.anchors) {
         const x = sig.get(t);
         if (x !== undefined) {
           weight += x;
           count++;
+          if (x >= DEFINING_SHARE && !t.startsWith("#")) defining = true;
         }
       }
-      if (count >= MIN_SHARED_ANCHORS && weight >= LEAD_MATCH && weight > (best.get(i)?.weight ?? 0)) best.set(i, { group: g, weight });
+      // Across languages: two names or numbers of the claim, or the one name nearly all its articles use ("The Onion" in a Korean lead).
+      const joins = sameLanguage ? count >= MIN_SHARED_ANCHORS && weight >= LEAD_MATCH : (count >= MIN_SHARED_ANCHORS && weight >= CROSS_LANGUAGE_MERGE) || defining;
+      // Among the claims a lead states, the one it states best, larger claims first: a headline tells the story, not a detail.
+      const score = weight * Math.log2(1 + g.articles.size);
+      if (joins && score > (best.get(i)?.weight ?? 0)) best.set(i, { group: g, weight: score });
     }
   }
   // Each lead sentence joins the one claim it matches best.

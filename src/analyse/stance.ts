@@ -27,7 +27,7 @@ import { zh } from "./stance/zh.ts";
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ru, ar, fa, zh, ko };
 
 /** Sentences at the head of the body that count as the lead (with the headline). */
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 3;
 /** Sentences either side of a statement that still speak about it ("A post claimed X. It was a hoax."). */
 const NEAR_SENTENCES = 1;
 /** Share of an article's statements of a claim that must have a debunk cue around them (when the first has none). */
@@ -189,7 +189,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
   }
-  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()))) {
+  // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
+  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
     return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: inBody.slice(0, 1) };
   }
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: inBody.slice(0, 1) };

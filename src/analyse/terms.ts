@@ -25,6 +25,7 @@ function stemmerFor(language: string): { stem(word: string): string } {
   return s;
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -43,13 +44,14 @@ export function termsOf(text: string, language: string): StatementTerms {
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
   const latinText = LATIN_LANGUAGES.has(lang);
-  for (const m of foldTypography(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+  // Digits apart from letters: "2012年" and "27일" hold the figures a translation keeps.
+  for (const m of foldTypography(text).matchAll(/\p{N}+|\p{L}+(?:['’]\p{L}+)?/gu)) {
     const token = m[0];
     if (/^\p{N}+$/u.test(token)) {
-      // A lone digit is a list marker or a day more often than a claim's figure.
+      // A lone digit is a list marker or a day more often than a claim's figure; a year dates a story, it does not tell its claims apart.
       if (token.length >= 2) {
         all.add(`#${token}`);
-        anchors.add(`#${token}`);
+        if (!YEAR.test(token)) anchors.add(`#${token}`);
       }
       continue;
     }

@@ -22,6 +22,8 @@ export const de: StanceWords = {
     { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
     { cue: "dementi(?:ert)?", example: "Der Verein hat den Bericht dementiert." },
     { cue: "gerücht(?:e)?", example: "Das Gerücht hält sich hartnäckig." },
+    { cue: "existiert(?:e)? nicht|gibt es nicht", example: "Das Institut existiert nicht." },
+    { cue: "doch nicht", example: "Wie Walnüsse doch nicht beim Schlafen helfen." },
   ],
   negation: [
     { cue: "nicht", example: "Schokolade hilft nicht beim Abnehmen." },

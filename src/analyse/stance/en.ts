@@ -37,6 +37,9 @@ export const en: StanceWords = {
     { cue: "never happened", example: "The meeting never happened." },
     { cue: "did not happen", example: "The ferry rescue did not happen." },
     { cue: "(?:is|was|isn't|wasn't) not real", example: "The letter was not real." },
+    { cue: "(?:does|did) not exist|never existed", example: "The institute does not exist." },
+    { cue: "tongue[- ]in[- ]cheek", example: "The award was a tongue-in-cheek piece." },
+    { cue: "no(?=,)", example: "No, the mayor has not resigned." },
   ],
   negation: [
     { cue: "not", example: "The mayor has not resigned." },

@@ -18,6 +18,7 @@ export const es: StanceWords = {
     { cue: "rumor(?:es)?", example: "El rumor sobre el club es infundado." },
     { cue: "infundad(?:o|a|os|as)", example: "Las acusaciones son infundadas." },
     { cue: "sospechos(?:o|a|os|as)", example: "La declaración resulta sospechosa." },
+    { cue: "no existe|nunca existió", example: "El instituto no existe." },
   ],
   negation: [
     { cue: "no", example: "El alcalde no dimitió." },

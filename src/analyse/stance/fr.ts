@@ -23,6 +23,8 @@ export const fr: StanceWords = {
     { cue: "bidon", example: "Une étude bidon a fait le tour du monde." },
     { cue: "infond(?:é|ée|és|ées)", example: "Ces accusations sont infondées." },
     { cue: "trompeu(?:r|se|rs|ses)", example: "Le titre était trompeur." },
+    { cue: "fauss(?:é|ée|és|ées)", example: "L'étude est faussée." },
+    { cue: "n['’]existe pas|n['’]a jamais existé", example: "L'institut n'existe pas." },
   ],
   negation: [
     { cue: "ne|n['’]", example: "Le maire n'a pas démissionné." },

@@ -18,6 +18,7 @@ export const it: StanceWords = {
     { cue: "ingannat(?:a|o|e|i)", example: "I lettori sono stati ingannati." },
     { cue: "truff(?:a|e)", example: "Lo studio si è rivelato una truffa." },
     { cue: "(?:voci|notizia) infondat(?:a|e)", example: "Sono voci infondate, dice il comune." },
+    { cue: "non esiste|non è mai esistit(?:o|a)", example: "L'istituto non esiste." },
   ],
   negation: [
     { cue: "non", example: "Il sindaco non si è dimesso." },

@@ -16,6 +16,7 @@ export const pt: StanceWords = {
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
     { cue: "rumor(?:es)?", example: "O rumor sobre o clube não se confirma." },
+    { cue: "não existe|nunca existiu", example: "O instituto não existe." },
   ],
   negation: [
     { cue: "não", example: "O prefeito não renunciou." },
