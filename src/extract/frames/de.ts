@@ -16,9 +16,9 @@ const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
  * the start of a name. Stems, matched with any ending ("Medienbericht" → "Medienberichten").
  */
 export const GENERIC_NOUNS = ["Angabe", "Information", "Bericht", "Medienbericht", "Presseberichte", "Expert", "Wissenschaftler", "Forscher", "Studie", "Umfrage", "Sprecher", "Minister", "Behörde", "Zeuge", "Augenzeuge", "Quelle", "Kreise", "Regierungskreise", "Sicherheitskreise", "Schätzung", "Daten", "Zahl", "Teilnehmer", "Polizeiangabe", "Ermittler", "Beobachter", "Analyst", "Insider", "Medien", "Berichterstattung", "Meldung", "Agenturmeldung", "Ansicht", "Meinung", "Auffassung", "Aussage", "Einschätzung", "Erkenntnis", "Recherche", "Ergebnis", "Mitteilung", "Pressemitteilung", "Erklärung"];
-/** Publication nouns that are descriptions, not names ("der Zeitung", "die Nachrichtenagentur"): never a name on their own. */
+/** Publication nouns that are descriptions, not names ("der Zeitung", "die Nachrichtenagentur"): never a name on their own (with a capitalised word after, "Agentur Süd", they may be). */
 const BARE_NOUNS = ["Tageszeitung", "Wochenzeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung", "Fachzeitschrift", "Nachrichtenagentur", "Presseagentur", "Nachrichtenmagazin", "Wochenmagazin", "Fernsehsender", "Radiosender", "Nachrichtenportal", "Onlineportal", "Boulevardblatt", "Internetseite", "Webseite"];
-const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})\\p{L}*${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW})`;
+const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})\\p{L}*${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW}(?!\\s+\\p{Lu}))`;
 /** Case forms of the article that never begin a title ("Den Experten zufolge"); "Der", "Die", "Das" may ("Die Zeit"). */
 const NOT_ARTICLE = `(?!(?:Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\\s)`;
 /** After a news-agency noun a short lower-case name is an agency's ("die Nachrichtenagentur dpa"). */
@@ -47,6 +47,8 @@ export const de: LanguageFrames = {
     { id: "de.veroeffentlicht_in", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:veröffentlicht|erschienen|publiziert)\\s+(?:(?:im|in\\s+der|in\\s+dem|auf\\s+der|bei|von|vom|von\\s+der)\\s+)(?:${CUE})?{SRC}{END}`, example: "Die Studie, veröffentlicht in der Fachzeitschrift Annals of Coastal Research, war falsch.", expect: "Annals of Coastal Research" },
     { id: "de.unter_berufung", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:unter\\s+Berufung\\s+auf|mit\\s+Verweis\\s+auf|unter\\s+Verweis\\s+auf)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Die Agentur meldete unter Berufung auf die Elbpost einen Unfall.", expect: "Elbpost" },
     { id: "de.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?:${CUE})?{SRC}{END}`, example: "Dieser Artikel ist zuerst erschienen bei The Harbour Review.", expect: "The Harbour Review" },
+    // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
+    { id: "de.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Gestern bestätigte es der Minister [Agentur Süd, 18.02.2016].", expect: "Agentur Süd" },
   ],
   speechVerbs: ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu", "ergänzte", "meinte", "meint", "räumte ein", "warnte", "warnt", "bestätigte", "bestätigt", "versicherte", "behauptete", "behauptet", "schrieb", "schreibt", "erzählte", "berichtete", "antwortete", "kommentierte", "unterstrich", "sagte er", "sagte sie", "so", "heißt es"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },

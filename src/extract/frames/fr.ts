@@ -10,7 +10,7 @@ const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\
 
 export const fr: LanguageFrames = {
   language: "fr",
-  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le)\\s*)?${WORD}){0,5}))`,
+  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
   end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
@@ -22,10 +22,13 @@ export const fr: LanguageFrames = {
     { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: "(?:rapporté|révélé|publié|cité)e?s?\\s+par\\s+{SRC}{END}", example: "Une information révélée par Mediapart a relancé l’affaire.", expect: "Mediapart" },
     { id: "fr.titrait", frame: "reported", allowUnknown: true, pattern: `(?:titrait|titre|a\\s+titré|titraient|affichait|annonçait|annonce|a\\s+annoncé)\\s+(?:${CUE})?{SRC}{END}`, example: "« Le port ferme ! » titrait la Gazette du Lac, en citant un élu.", expect: "la Gazette du Lac" },
     { id: "fr.repere_par", frame: "reported_by", allowUnknown: true, pattern: `(?:repéré|repérée|repérés|repérées|relayé|relayée|relayés|relayées|signalé|signalée|traduit|traduite|reprise?s?)\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Un article repéré par Le Courrier du Lac a relancé l’affaire.", expect: "Le Courrier du Lac" },
+    { id: "fr.reprise_par", frame: "reported_by", allowUnknown: true, pattern: `(?:reprise|publication|diffusion|mise\\s+en\\s+ligne|traduction)\\s+(?:d['’]\\s*un|d['’]\\s*une|de\\s+la|de\\s+l['’]|du|des)\\s*[^,.;:!?]{1,60}?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Tout part de la reprise d’un faux communiqué par le site Ending the Feud, le 26 septembre.", expect: "Ending the Feud" },
     { id: "fr.publie_sur", frame: "reported_by", allowUnknown: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", expect: "lacnouvelles.fr" },
     { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: "{SRC}\\s+(?:affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle)(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])", example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
     { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
     { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
+    // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
+    { id: "fr.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Hier le ministre l’a confirmé [Agence Sud, 18-02-2016].", expect: "Agence Sud" },
   ],
   speechVerbs: ["a-t-il ajouté", "a-t-elle ajouté", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit", "a-t-il précisé", "a-t-elle précisé", "a confirmé", "confirme", "a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a confié", "a indiqué", "a précisé", "a assuré", "déclare", "affirme", "explique", "ajoute", "confie", "indique", "précise", "assure", "dit"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
