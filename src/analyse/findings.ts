@@ -4,7 +4,7 @@ import { compareDates, formatDateShort, type PublishedDate } from "../core/dates
 import type { ArticleReading } from "../extract/types.ts";
 import { UNKNOWN_OUTLET } from "../graph/articles.ts";
 import { CONFIDENT, type DiffOp, type Evidence, type Finding, type FindingType, type ProvenanceGraph } from "../graph/types.ts";
-import { quoteGroups, type QuoteGroup } from "./quoteGroups.ts";
+import { quoteGroups, travellingTogether, type QuoteGroup } from "./quoteGroups.ts";
 import { labelLosses } from "./laundering.ts";
 import { compareArticles } from "./trace.ts";
 import type { ClaimAnalysis } from "./types.ts";
@@ -95,6 +95,9 @@ function sourcePhrase(graph: ProvenanceGraph, key: string, relayedBy: string | u
   const label = nodeLabel(graph, key);
   return relayedBy ? `${label}, relayed by ${nodeLabel(graph, relayedBy)}` : label;
 }
+
+/** Words of shared reporting text below which an uncredited copy is not stated. */
+const MIN_UNCREDITED_WORDS = 25;
 
 /** Repetitions per independent source from which several first reports still read as amplification. */
 const AMPLIFICATION_RATIO = 2;
@@ -333,7 +336,8 @@ function quoteAttributionDrift(inputs: FindingInputs, groups: readonly QuoteGrou
 function uncreditedCopies(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   return inputs.relations
-    .filter((r) => r.kind === "copies" && !r.credited)
+    // A shared run shorter than a few sentences is as likely a common source's phrasing as a copy worth stating.
+    .filter((r) => r.kind === "copies" && !r.credited && r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0) >= MIN_UNCREDITED_WORDS)
     .map((r) => {
       const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
       const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];
@@ -598,7 +602,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   return [
     ...amplification(inputs),
     ...circularReporting(inputs),
-    ...recycledQuotes(inputs, groups),
+    ...recycledQuotes(inputs, travellingTogether(groups)),
     ...alteredQuotes(inputs, groups),
     ...drifted,
     ...quoteAttributionDrift(inputs, groups, drifted),

@@ -100,3 +100,50 @@ function mergeInterviews(groups: readonly QuoteGroup[]): QuoteGroup[] {
   }
   return out;
 }
+
+/**
+ * Quotations that travel together — printed by one article and repeated by another in the same relation (a story's
+ * two quoted sentences, its editor's line) — as one recycled story: the groups that share a relation, joined.
+ */
+/** Two quotations printed this close (in characters) in one article are two sentences of one quoted passage. */
+const ADJACENT_CHARS = 120;
+
+export function travellingTogether(groups: readonly QuoteGroup[]): QuoteGroup[] {
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byRelation = new Map<ReuseRelation, number>();
+  groups.forEach((g, i) => {
+    for (const r of g.relations) {
+      const j = byRelation.get(r);
+      if (j === undefined) byRelation.set(r, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  // Quoted sentences one article prints side by side (within ADJACENT_CHARS) come from one passage of their source.
+  const spans = groups.map((g) => g.relations.flatMap((r) => r.passages.flatMap((p) => [p.from, p.to])));
+  for (let i = 0; i < groups.length; i++)
+    for (let j = i + 1; j < groups.length; j++) {
+      if (find(i) === find(j)) continue;
+      const near = spans[i]!.some((x) => spans[j]!.some((y) => x.article === y.article && Math.max(x.start, y.start) - Math.min(x.end, y.end) <= ADJACENT_CHARS));
+      if (near) parent[find(i)] = find(j);
+    }
+  const merged = new Map<number, QuoteGroup>();
+  groups.forEach((g, i) => {
+    const root = find(i);
+    const into = merged.get(root);
+    if (!into) {
+      merged.set(root, { articles: [...g.articles], first: [...g.first], relations: [...g.relations], printings: [...g.printings], speakers: new Map(g.speakers) });
+      return;
+    }
+    for (const a of g.articles) if (!into.articles.includes(a)) into.articles.push(a);
+    for (const r of g.relations) if (!into.relations.includes(r)) into.relations.push(r);
+    for (const p of g.printings) if (!into.printings.some((q) => q.article === p.article)) into.printings.push(p);
+    for (const [a, k] of g.speakers) if (!into.speakers.has(a) || into.speakers.get(a) === undefined) into.speakers.set(a, k);
+  });
+  for (const g of merged.values()) {
+    const takers = new Set(g.relations.map((r) => r.from));
+    const first = [...new Set(g.relations.map((r) => r.to))].filter((a) => !takers.has(a));
+    g.first = first.length > 0 ? first : [g.relations[0]!.to];
+  }
+  return [...merged.values()].sort((a, b) => b.articles.length - a.articles.length);
+}

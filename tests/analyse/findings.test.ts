@@ -156,12 +156,14 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", c, a)], readings })).filter((f) => f.type === "attribution_drift")).toEqual([]);
   });
 
-  it("states an uncredited copy whose direction the dates cannot tell, and says so", () => {
-    const x: Doc = { id: "x", outlet: "Valley Post", body: `Text. "${QUOTE}."` };
-    const y: Doc = { id: "y", outlet: "Hill Times", body: `"${QUOTE}." Text.` };
+  it("states an uncredited copy whose direction the dates cannot tell, and says so; not a shared run of a dozen words", () => {
+    const x: Doc = { id: "x", outlet: "Valley Post", body: `Text. "${QUOTE}." ${QUOTE}.` };
+    const y: Doc = { id: "y", outlet: "Hill Times", body: `"${QUOTE}." ${QUOTE}. Text.` };
     const graph = graphOf([x, y]);
-    const copy = { ...quoteRelation("quotes_same", x, y, "unknown"), kind: "copies" as const };
-    const found = findFindings(inputs(graph, { relations: [copy] }));
+    const short = { ...quoteRelation("quotes_same", x, y, "unknown"), kind: "copies" as const };
+    expect(findFindings(inputs(graph, { relations: [short] }))).toEqual([]);
+    const second = { from: { article: "x", ...textSpan(x.body, x.body.lastIndexOf(QUOTE), x.body.lastIndexOf(QUOTE) + QUOTE.length) }, to: { article: "y", ...textSpan(y.body, y.body.lastIndexOf(QUOTE), y.body.lastIndexOf(QUOTE) + QUOTE.length) }, similarity: 1 };
+    const found = findFindings(inputs(graph, { relations: [{ ...short, passages: [...short.passages, second] }] }));
     expect(found.map((f) => f.type)).toEqual(["uncredited_copy"]);
     expect(found[0]?.explanation).toMatch(/cannot be told/);
   });
