@@ -31,7 +31,7 @@ export const ar: LanguageFrames = {
     { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:قالت|نشرت|أكدت|قال|نشر|أكد|تقول|يقول)\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
     { id: "ar.naqlan_an", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلاً|نقلا|نقلًا)\\s+عن\\s+" + CUE_GROUP + "{SRC}{END}", example: "وأكد المسؤول ذلك، نقلاً عن وكالة الشرق.", expect: "الشرق" },
     { id: "ar.tasrih_li", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `في\\s+(?:تصريح|تصريحات|حديث|مقابلة|حوار|لقاء)\\s+(?:خاص(?:ة)?\\s+)?(?:ل(?:ـ)?|مع\\s+)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وقال الوزير في تصريح لصحيفة الفجر إن السد آمن.", expect: "الفجر" },
-    { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
+    { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
   ],
   speechVerbs: ["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "قالوا", "أكدوا"],
   pronouns: { singular: [], plural: [] },
