@@ -450,7 +450,7 @@ function circularReporting(inputs: FindingInputs): Finding[] {
   // Outlet-level "takes from" graph: an article's citation, copy or quotation of another outlet's work.
   const takes = new Map<string, Map<string, string[]>>();
   graph.forEachEdge((key, e, source, target) => {
-    if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind)) return;
+    if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind) || !confident(e.confidence)) return;
     const from = outletOf(source);
     const to = outletOf(target);
     if (!from || !to || from === to) return;
