@@ -68,6 +68,16 @@ export interface LanguageFrames {
    * the reader types such a span as a generic (an anonymous source at most), never an outlet or a person. Lower case. Optional.
    */
   genericSources?: string[];
+  /**
+   * True for scripts written without spaces between words (Chinese): a speech verb, pronoun or source noun is glued to its
+   * neighbours ("他说", "消息人士称"), so the reader must not ask for a non-letter before or after it. Optional; absent = spaced.
+   */
+  unspaced?: boolean;
+  /**
+   * Particles glued to the end of a noun (Korean 은/는/이/가/에/의 …): "관계자는" is the source noun 관계자, "그는" the pronoun 그.
+   * The reader strips one of these from a word before looking it up in the lists above. Longest first. Optional.
+   */
+  particles?: string[];
   /** Capitalised words that open sentences but are never part of a name ("However", "Yesterday"). */
   nameStopwords: string[];
   /** Photo and picture credits: a match here is never a citation. */

@@ -40,6 +40,7 @@ const PRE = `(?:${HAN}{1,8}?)??`;
 
 export const zh: LanguageFrames = {
   language: "zh",
+  unspaced: true,
   name: `(?:${BRACKETED}|${LATIN}|${HAN_RUN})`,
   date: `(?<date>(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)`,
   descriptor: DESCRIPTOR,

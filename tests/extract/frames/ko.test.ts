@@ -44,3 +44,21 @@ describe("Korean frames", () => {
     "시장은 오늘 항구가 닫혔다고 말했다.",
   ])("a sentence without a named source yields no name: %s", (text) => expect(frameHits(ko, text)).toEqual([]));
 });
+
+describe("Korean particles", () => {
+  it.each([
+    ["관계자는", "관계자"],
+    ["소식통에", "소식통"],
+    ["그는", "그"],
+    ["전문가들은", "전문가들"],
+  ])("stripping one particle from %s leaves a listed word: %s", (word, base) => {
+    const particle = (ko.particles ?? []).find((p) => word.endsWith(p) && word.length > p.length);
+    expect(particle && word.slice(0, -particle.length)).toBe(base);
+    expect([...ko.anonymousHeads, ...ko.pronouns.singular]).toContain(base);
+  });
+
+  it("lists particles longest first, so the longest one is stripped", () => {
+    const lengths = (ko.particles ?? []).map((p) => p.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+});

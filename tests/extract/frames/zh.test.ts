@@ -41,3 +41,12 @@ describe("Chinese frames", () => {
     "他说港口已关闭。",
   ])("a sentence without a named source yields no name: %s", (text) => expect(frameHits(zh, text)).toEqual([]));
 });
+
+describe("Chinese speech verbs and sources are written without spaces", () => {
+  it("marks the language unspaced, so its verbs are found glued to their subject", () => {
+    expect(zh.unspaced).toBe(true);
+    const verbs = new RegExp(`(?:${[...zh.speechVerbs].sort((a, b) => b.length - a.length).join("|")})`, "u");
+    expect(verbs.exec("一名官员说，港口已关闭。")?.[0]).toBe("说");
+    expect(verbs.exec("消息人士表示，港口已关闭。")?.[0]).toBe("表示");
+  });
+});
