@@ -63,7 +63,10 @@ function vocabulariesFor(language: string, kind: CueKind): StanceWords[] {
 
 function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
   const out: CueHit[] = [];
-  for (const m of text.matchAll(patternFor(words, kind))) {
+  const re = patternFor(words, kind);
+  // matchAll copies lastIndex: start from the beginning whatever an earlier use left.
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, text: m[0], cue: `${words.language}.${kind}` });
   }
@@ -74,7 +77,7 @@ function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
 export function debunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
   for (const words of vocabulariesFor(language, "debunk")) {
-    const negation = patternFor(words, "negation");
+    const negation = new RegExp(patternFor(words, "negation").source, "iu");
     for (const hit of hits(text, words, "debunk")) {
       if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
       const before = text.slice(0, hit.start);
@@ -84,8 +87,7 @@ export function debunkCues(text: string, language: string): CueHit[] {
         found.push(hit);
         continue;
       }
-      negation.lastIndex = 0;
-      if (!negation.test(hit.text) && new RegExp(negation.source, "iu").test(lastWords)) continue;
+      if (!negation.test(hit.text) && negation.test(lastWords)) continue;
       found.push(hit);
     }
   }

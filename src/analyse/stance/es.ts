@@ -8,7 +8,7 @@ export const es: StanceWords = {
     { cue: "bulos?", example: "La noticia del puente es un bulo." },
     { cue: "fals(?:o|a|os|as)", example: "La declaración del alcalde es falsa." },
     { cue: "fake(?: news)?", example: "El estudio era un fake." },
-    { cue: "s[aá]tir(?:a|ico|ica|icos|icas)", example: "El texto viene de un sitio satírico." },
+    { cue: "s[aá]t[ií]r(?:a|ico|ica|icos|icas)", example: "El texto viene de un sitio satírico." },
     { cue: "parodi(?:a|as)", example: "El vídeo era una parodia." },
     { cue: "bromas?", example: "El premio era una broma." },
     { cue: "engañ(?:o|os|ado|ados|ada|adas|ó)", example: "Los lectores fueron engañados." },

@@ -27,9 +27,10 @@ export const fr: StanceWords = {
     { cue: "n['’]existe pas|n['’]a jamais existé", example: "L'institut n'existe pas." },
   ],
   negation: [
-    { cue: "ne|n['’]", example: "Le maire n'a pas démissionné." },
+    { cue: "ne|n['’]\\p{L}+", example: "Le maire n'a pas démissionné." },
     { cue: "pas", example: "Le maire a pas démissionné." },
     { cue: "jamais", example: "Le maire a jamais démissionné." },
+    { cue: "aucun(?:e)?", example: "Aucun maire n'a démissionné." },
   ],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -8,7 +8,7 @@ export const pt: StanceWords = {
     { cue: "boatos?", example: "A notícia da ponte é um boato." },
     { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
     { cue: "fake(?: news)?", example: "O estudo era fake." },
-    { cue: "s[aá]tir(?:a|ico|ica|icos|icas)", example: "O texto veio de um site satírico." },
+    { cue: "s[aá]t[ií]r(?:a|ico|ica|icos|icas)", example: "O texto veio de um site satírico." },
     { cue: "par[oó]di(?:a|as)", example: "O vídeo era uma paródia." },
     { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada." },
     { cue: "enganad(?:o|a|os|as)|engan(?:o|ou)", example: "Os leitores foram enganados." },
@@ -21,6 +21,7 @@ export const pt: StanceWords = {
   negation: [
     { cue: "não", example: "O prefeito não renunciou." },
     { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
+    { cue: "nenhum(?:a)?", example: "Nenhum prefeito renunciou." },
   ],
   plain: ["O prefeito renunciou na terça-feira.", "O chocolate ajuda a dormir melhor, segundo um estudo."],
 };

@@ -1,0 +1,150 @@
+/** Stance: every cue of every language catches its own sentence, plain sentences carry none, and each failure class of reading a side is pinned with a short text. */
+import { describe, expect, it } from "vitest";
+import { debunkCues, isDebunkClaim, negationCues, readStance, STANCE_WORDS, type StanceArticle } from "../../src/analyse/stance.ts";
+import type { ClaimAnalysis } from "../../src/analyse/types.ts";
+import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { makeCase } from "../helpers.ts";
+
+const languages = Object.values(STANCE_WORDS);
+
+describe("stance words, per language", () => {
+  it("covers the languages of the development set and more", () => {
+    expect(Object.keys(STANCE_WORDS).sort()).toEqual(["ar", "de", "en", "es", "fa", "fr", "it", "ko", "pt", "ru", "zh"]);
+  });
+
+  const cues = languages.flatMap((w) => w.debunk.map((c) => [w.language, c.cue, c.example] as const));
+  it.each(cues)("%s debunk cue /%s/ catches: %s", (language, cue, example) => {
+    const hits = debunkCues(example, language);
+    expect(hits.length).toBeGreaterThan(0);
+    // The entry itself matches, not only another cue of the list.
+    expect(hits.some((h) => new RegExp(`^(?:${cue})`, "iu").test(example.slice(h.start)))).toBe(true);
+  });
+
+  const negations = languages.flatMap((w) => w.negation.map((c) => [w.language, c.cue, c.example] as const));
+  it.each(negations)("%s negation /%s/ catches: %s", (language, cue, example) => {
+    expect(negationCues(example, language).some((h) => new RegExp(`^(?:${cue})$`, "iu").test(h.text))).toBe(true);
+  });
+
+  const plain = languages.flatMap((w) => w.plain.map((p) => [w.language, p] as const));
+  it.each(plain)("%s: no debunk cue in the plain statement %s", (language, sentence) => {
+    expect(debunkCues(sentence, language)).toEqual([]);
+  });
+
+  it("reads English loanwords in other languages, and keeps cues inside words apart where words are spaced", () => {
+    expect(debunkCues("Die Schoko-Lüge: eine Fake-Studie ging um die Welt", "de").map((h) => h.text.toLowerCase())).toEqual(["lüge", "fake"]);
+    // "sham" inside "Shamrock", "fake" inside "fakel": not words of their own.
+    expect(debunkCues("The Shamrock Rovers won again.", "en")).toEqual([]);
+  });
+
+  it("lets a negation in the same phrase cancel a cue ('no joke'), but not one across a comma", () => {
+    expect(debunkCues("This is no joke: walnuts help you sleep.", "en")).toEqual([]);
+    expect(debunkCues("He does not believe, that fakes swayed the vote.", "en").map((h) => h.text)).toEqual(["fakes"]);
+  });
+});
+
+/** One article: its sentences laid out one after another, the claim's statements picked by index. */
+function article(sentences: string[], title?: string, language = "en"): StanceArticle & { spans: { start: number; end: number; text: string }[] } {
+  let offset = 0;
+  const spans = sentences.map((text) => {
+    const span = { start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return span;
+  });
+  return { language, ...(title ? { title } : {}), sentences: spans, spans };
+}
+
+const plainClaim = { debunk: false, negated: false };
+
+describe("readStance", () => {
+  it("reads a debunk whose headline calls the story a hoax as false, even though its body states the claim", () => {
+    const a = article(["The harbour crane fell into the sea on Monday, a viral post said.", "Port officials were at lunch."], "Harbour crane story was a hoax");
+    const r = readStance(a, { ...plainClaim, statements: [a.spans[0] as never] });
+    expect(r).toMatchObject({ stance: "false", rule: "stance.headline_cue" });
+    expect(r.evidence[0]).toMatchObject({ start: -1, text: "hoax" });
+  });
+
+  it("reads a cue around the claim's first statement as false, with the cue's offsets in the body", () => {
+    const a = article(["Weather report for the week.", "A post claims the harbour crane fell into the sea.", "The photo is fake, the port said.", "More news follows.", "Sports results."]);
+    const r = readStance(a, { ...plainClaim, statements: [a.spans[1] as never] });
+    expect(r.stance).toBe("false");
+    const hit = r.evidence[0];
+    expect(hit && (a.spans[2] as { text: string }).text.includes(hit.text)).toBe(true);
+    expect(hit?.start).toBe((a.spans[2] as { start: number }).start + "The photo is ".length);
+  });
+
+  it("keeps a reprint that presents the claim true despite a disclaimer at its foot", () => {
+    const a = article([
+      "The harbour crane fell into the sea on Monday.",
+      "Workers saw the crane tip over at noon.",
+      "The crane had been inspected last year.",
+      "Divers will lift the crane next week.",
+      "Port traffic is slowed.",
+      "Shipping lines were told.",
+      "The crane cost two million.",
+      "Insurers are looking at it.",
+      "Engineers say the crane was old.",
+      "This site publishes satire and fantasy.",
+    ]);
+    const statements = [0, 1, 2, 3, 8].map((k) => a.spans[k] as never);
+    expect(readStance(a, { ...plainClaim, statements }).stance).toBe("true");
+  });
+
+  it("reads a headline that negates the claim as false", () => {
+    const a = article(["Readers asked whether the mayor resigned."], "No, the mayor has not resigned");
+    const headline = { start: -1, end: -1, text: "No, the mayor has not resigned" };
+    expect(readStance(a, { ...plainClaim, statements: [headline] }).stance).toBe("false");
+    const b = article(["Readers asked about the mayor."], "The mayor has not resigned");
+    expect(readStance(b, { ...plainClaim, statements: [{ start: -1, end: -1, text: "The mayor has not resigned" }] })).toMatchObject({ stance: "false", rule: "stance.negates" });
+  });
+
+  it("does not take a negation deep in the body for a denial", () => {
+    const a = article(["Lead one.", "Lead two.", "Lead three.", "The mayor resigned, and he did not say why."]);
+    expect(readStance(a, { ...plainClaim, statements: [a.spans[3] as never] }).stance).toBe("true");
+  });
+
+  it("reads a claim only asked about, in one question, as a mention", () => {
+    const a = article(["Did the mayor resign?", "Nobody answered the phone at city hall today."]);
+    expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("mentions");
+  });
+
+  it("presents a claim that is itself a debunk as true", () => {
+    const a = article(["The institute behind the study was a sham."], "Chocolate study was a hoax");
+    expect(readStance(a, { ...plainClaim, debunk: true, statements: [a.spans[0] as never] })).toMatchObject({ stance: "true", rule: "stance.debunk_claim" });
+    expect(isDebunkClaim([{ text: "The study was a hoax.", language: "en" }, { text: "A hoax fooled editors.", language: "en" }], { text: "The study was a hoax.", language: "en" })).toBe(true);
+    // A story most articles debunk is still stated plainly by its representative.
+    expect(isDebunkClaim([{ text: "A hoax said the mayor resigned.", language: "en" }, { text: "The mayor resigned.", language: "en" }], { text: "The mayor resigned.", language: "en" })).toBe(false);
+  });
+
+  it("reads cues in the article's language: a Korean satire label, a French 'faux'", () => {
+    const ko = article(["풍자 매체가 시장이 사임했다고 보도했다."], undefined, "ko");
+    expect(readStance(ko, { ...plainClaim, statements: [ko.spans[0] as never] }).stance).toBe("false");
+    const fr = article(["Le maire aurait démissionné.", "C'était un faux."], undefined, "fr");
+    expect(readStance(fr, { ...plainClaim, statements: [fr.spans[0] as never] }).stance).toBe("false");
+  });
+});
+
+describe("stance in the graph", () => {
+  it("marks each asserts edge with its side, and counts the first appearance among articles presenting the claim as true", async () => {
+    const story = "The city zoo will close its elephant house in June to save money, the zoo director said.";
+    const root = await makeCase({
+      "check.txt": `---\noutlet: Fact Desk\npublished: 2021-05-01\ntitle: Zoo elephant house closure is a hoax\n---\nA viral post says the city zoo will close its elephant house in June to save money.\n\nThe zoo denied it: the post is fake.\n`,
+      "gazette.txt": `---\noutlet: City Gazette\npublished: 2021-05-03\ntitle: Zoo to close elephant house\n---\n${story}\n\nKeepers were told on Friday.\n`,
+      "courier.txt": `---\noutlet: Evening Courier\npublished: 2021-05-04\ntitle: Elephant house will close\n---\nThe city zoo will close its elephant house in June to save money, the City Gazette reported.\n\nVisitors were sad.\n`,
+    });
+    const { graph, claims } = await analyseCaseFolder(root);
+    const claim = claims.find((c) => c.articles.length === 3) as ClaimAnalysis;
+    expect(claim).toBeDefined();
+    expect(claim.reportedFalse).toEqual(["check"]);
+    expect(claim.presentedAsTrue).toEqual(["gazette", "courier"]);
+    // The fact-check is the earliest article, but it reports the claim false: the claim first appears as true in the Gazette.
+    expect(claim.origins).toEqual(["gazette"]);
+    const node = graph.getNodeAttributes(claim.key) as ClaimNodeAttrs;
+    expect(node).toMatchObject({ main: true, presentedAsTrue: ["gazette", "courier"], reportedFalse: ["check"] });
+    const edge = graph.getEdgeAttributes(`check->asserts->${claim.key}`) as AssertsEdgeAttrs;
+    expect(edge.stance).toBe("false");
+    expect(edge.rule).toBe("stance.headline_cue");
+    expect(edge.stanceEvidence?.map((e) => e.text)).toEqual(["hoax"]);
+    expect((graph.getEdgeAttributes(`gazette->asserts->${claim.key}`) as AssertsEdgeAttrs).stance).toBe("true");
+  });
+});
