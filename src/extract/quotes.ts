@@ -10,20 +10,24 @@ export interface RawQuote {
 }
 
 /** Opening mark → closing marks it accepts (German „…“ and the Polish „…” both close). */
-const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”" };
+const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”", "「": "」", "『": "』" };
 const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’" };
 
 const OPEN_BEFORE = /[\s([{—–\-/:«“‘"']/u;
 
+/** Scripts written without spaces between words (and Korean, whose particles cling to the closing mark): a mark may touch a letter. */
+const CLINGING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function canOpen(body: string, i: number, paraStart: number): boolean {
   if (i === paraStart) return true;
-  return OPEN_BEFORE.test(body[i - 1] ?? " ");
+  const prev = body[i - 1] ?? " ";
+  return OPEN_BEFORE.test(prev) || CLINGING.test(prev);
 }
 
 function canClose(body: string, j: number, single: boolean): boolean {
   const next = body[j + 1];
   // A closing single mark followed by a letter is an apostrophe ("they’d").
-  if (single && next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  if (single && next !== undefined && /[\p{L}\p{N}]/u.test(next) && !CLINGING.test(next)) return false;
   if (single && /\s/.test(body[j - 1] ?? " ")) return false;
   return true;
 }

@@ -1,6 +1,7 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
@@ -62,6 +63,21 @@ function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
   const words = before.replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
   const last = words.slice(-2);
   return last.some((w) => cues.includes(w));
+}
+
+const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
+const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
+
+/** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
+function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean }[] {
+  const out: { start: number; end: number; text: string; last: boolean }[] = [];
+  paragraphs.forEach((p, i) => {
+    const text = body.slice(p.start, p.end);
+    // A credit may also close a long paragraph ("… 来源:http://…"): its last 160 characters are read as a line.
+    const tail = Math.max(p.start, p.end - 160);
+    if (!text.slice(tail - p.start).includes("\n")) out.push({ start: tail, end: p.end, text: body.slice(tail, p.end), last: i === paragraphs.length - 1 });
+  });
+  return out;
 }
 
 const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
@@ -192,6 +208,25 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         confidence: decision.confidence,
         rule,
       });
+    }
+  }
+
+  // A line that says where the text came from ("Source: Valley Post", "来源：http://…") cites it; an outlet's name over a
+  // date as the last line ("Valley Post 03/04/2015") says whose story this is.
+  for (const line of standaloneLines(body, article.paragraphs)) {
+    const m = SOURCE_LINE.exec(line.text);
+    const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
+    const found = m ?? stamp;
+    const raw = found?.groups?.name?.trim();
+    if (!found || !raw) continue;
+    const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    const evidence = textSpan(body, line.start, line.end);
+    if (stamp && line.last) {
+      if (!syndication.some((x) => x.outlet === decision.outlet?.key)) syndication.push({ outlet: decision.outlet.key, outletName: decision.outlet.name, evidence });
+    } else if (m) {
+      attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }
   }
 

@@ -43,7 +43,8 @@ export type AttributionFrame =
   | "first_appeared_in"
   | "said"
   | "cited_by"
-  | "published_in";
+  | "published_in"
+  | "source_line";
 
 /** The article names another outlet or report as the source of what it says. */
 export interface Attribution {

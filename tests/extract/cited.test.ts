@@ -160,3 +160,15 @@ describe("names that start in lower case", () => {
     expect(decideCited("fox", frame, c())?.type).not.toBe("outlet");
   });
 });
+
+describe("credit lines in the body", () => {
+  it("reads 'Source: X' closing a story as a citation of X, in any language's wording", () => {
+    expect(cited("The council approved the plan on Monday.\n\nSource: Valley Ledger News")).toEqual(["outlet:valley-ledger-news"]);
+    expect(cited("议会周一批准了该计划。 来源:http://www.reuters.com/world/story-123")).toEqual(["outlet:reuters"]);
+  });
+  it("reads an outlet's name over a date as the last line as syndication, not a citation", () => {
+    const r = readArticle(article("The council approved the plan on Monday.\n\nValley Ledger News 03/04/2015"), registry);
+    expect(r.syndication.map((s) => s.outlet)).toEqual(["outlet:valley-ledger-news"]);
+    expect(r.attributions).toEqual([]);
+  });
+});

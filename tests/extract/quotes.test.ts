@@ -42,3 +42,19 @@ describe("findQuotes", () => {
     expect(quoted(body)[0]![0]).toContain("[to the Badia] …");
   });
 });
+
+describe("quotation marks in scripts written without spaces", () => {
+  it("finds a Chinese quotation glued to its verb and a Japanese corner-bracket quotation", () => {
+    const zh = "他声称“港口已经关闭”。";
+    const ja = "社長は「値上げはしない」と述べた。";
+    for (const body of [zh, ja]) {
+      const q = findQuotes(body, [{ start: 0, end: body.length }]);
+      expect(q).toHaveLength(1);
+    }
+  });
+  it("closes a Korean single-quoted title followed by its particle", () => {
+    const body = "풍자 매체 ‘하늘신문’은 19일 보도했다.";
+    const q = findQuotes(body, [{ start: 0, end: body.length }]);
+    expect(q.map((x) => body.slice(x.span.start, x.span.end))).toEqual(["‘하늘신문’"]);
+  });
+});
