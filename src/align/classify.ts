@@ -53,6 +53,9 @@ const COPY_MIN_PROSE_WORDS = 12;
 // ... or one of at least COPY_MIN_SHORT_WORDS shared, at that place, by fewer than this many other articles (a
 // headline-sized phrase such as the story's own name, eight words, is not enough).
 const COPY_MIN_SHORT_WORDS = 10;
+// A passage this long shows a copy however many articles print it; a shorter one many print (a person's title and
+// institution, a stock description) is the story's phrasing.
+const COPY_STOCK_WORDS = 20;
 const STOCK_PHRASE_CARRIERS = 3;
 // Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
 const FURNITURE_SIMILARITY = 0.9;
@@ -294,7 +297,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const sharedBy = sharedByIndex(inputs.pairs);
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
   // case prints is the story's name, not this pair's copy).
-  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && (c.matchedWords >= COPY_MIN_PROSE_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS));
+  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && (c.matchedWords >= COPY_STOCK_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     const o = ctx.orient(pair.a, pair.b);

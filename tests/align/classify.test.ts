@@ -135,8 +135,10 @@ describe("classifyReuse", () => {
     });
   });
 
-  it("does not make a copy of a headline-sized phrase that most articles of the story print beside a shared quotation", () => {
-    const name = "Erik Lind was named the Valley's Citizen of the Year";
+  it.each([
+    ["a headline-sized phrase", "Erik Lind was named the Valley's Citizen of the Year"],
+    ["a stock description of its main figure", "Erik Lind, former mayor and chairman of the valley flood committee, was named Citizen of the Year"],
+  ])("does not make a copy of %s that most articles of the story print beside a shared quotation", (_what, name) => {
     const own = [
       "Residents gathered in the square to hear the announcement and the brass band played until dark.",
       "The award recognises years of work on the flood defences along the northern embankment.",
