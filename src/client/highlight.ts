@@ -54,8 +54,9 @@ export function makeReducers(input: () => HighlightInput): {
       const placed = side ? { forceLabel, labelSide: side } : { forceLabel };
       if (!emphasis) return { ...attrs, ...placed };
       if (emphasis.has(key)) return decor ? attrs : { ...attrs, ...placed, forceLabel: labels ? forceLabel : true, zIndex: 3 };
-      // Outlets keep their labels, greyed, when dimmed: they name the rows.
-      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, labelColor: COLORS.dimmedLabel, ...placed, forceLabel: attrs.kind === "outlet" && (labels ? forceLabel : true), zIndex: 0 };
+      // Outlets and articles keep their labels, greyed, when dimmed: they name the rows.
+      const namesRow = attrs.kind === "outlet" || attrs.kind === "article";
+      return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, labelColor: COLORS.dimmedLabel, ...placed, forceLabel: namesRow && (labels ? forceLabel : attrs.kind === "outlet"), zIndex: 0 };
     },
     edgeReducer(edge, attrs) {
       const { state, focus } = input();
@@ -64,7 +65,7 @@ export function makeReducers(input: () => HighlightInput): {
       if (attrs.bundledInto && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       if (!focus || attrs.kind === "lane" || attrs.kind === "range") return attrs;
       if (focus.edges.has(edge)) return { ...attrs, color: attrs.focusColor ?? attrs.color, size: attrs.focusSize ?? attrs.size * 1.6, zIndex: 3 };
-      return { ...attrs, color: COLORS.dimmedEdge, zIndex: 0 };
+      return { ...attrs, color: COLORS.dimmedEdge, label: null, zIndex: 0 };
     },
   };
 }

@@ -17,6 +17,7 @@ import { renderTrace } from "./panels/trace.ts";
 import { SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
+import { buildStory, type StoryStep } from "./story.ts";
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
 import { articleEditor, mountWorkspace } from "./workspace.ts";
@@ -39,6 +40,8 @@ interface TestHook {
   /** Nodes whose label is drawn now (undefined when sigma's label grid decides). */
   labels(): string[] | undefined;
   runForce(ms: number): Promise<number>;
+  /** Story mode: the step shown (from 1) and every step of the case's story. */
+  story(): { step?: number; steps: StoryStep[] };
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -61,6 +64,8 @@ let focus: Focus | undefined;
 let matches: Set<string> | undefined;
 let labels: Map<string, LabelSide> | undefined;
 let labelFrame: number | undefined;
+/** The case's story (story.ts), written once per loaded case when first asked for. */
+let storySteps: StoryStep[] | undefined;
 const articleViews = new Map<string, ArticleView>();
 
 const hook: TestHook = {
@@ -69,6 +74,7 @@ const hook: TestHook = {
   timings: {},
   focus: () => (focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : undefined),
   labels: () => (labels ? [...labels.keys()] : undefined),
+  story: () => ({ ...(state.view.story !== undefined ? { step: state.view.story } : {}), steps: steps() }),
   runForce: async (ms) => {
     if (!model) return 0;
     const run = runForceLayout(model.graph, ms);
@@ -94,9 +100,52 @@ function dispatch(action: Action): void {
   state = reduce(state, action);
   if (state === prev) return;
   hook.state = state.view;
-  if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims) draw();
+  const storyChanged = state.view.story !== prev.view.story || state.view.presenter !== prev.view.presenter;
+  if (storyChanged) showStory();
+  // Opening or closing the story bar, or presenter view, changes the picture's size: lay it out again for it.
+  const resized = (state.view.story === undefined) !== (prev.view.story === undefined) || state.view.presenter !== prev.view.presenter;
+  if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims || resized) draw();
   if (state.view.panel !== prev.view.panel) showPanel();
   refresh();
+}
+
+/** The case's story steps. */
+function steps(): StoryStep[] {
+  if (!data) return [];
+  storySteps ??= buildStory(data);
+  return storySteps;
+}
+
+/** Goes to a story step (from 1), or leaves the story with undefined. */
+function goToStep(step: number | undefined): void {
+  dispatch({ type: "story", step, steps: steps().length });
+}
+
+/** Shows the story bar for the state's step (caption as text only), or hides it; presenter view on the body. */
+function showStory(): void {
+  const n = state.view.story;
+  const all = steps();
+  const step = n !== undefined ? all[n - 1] : undefined;
+  $("story").hidden = !step;
+  $("story-open").setAttribute("aria-pressed", String(!!step));
+  document.body.classList.toggle("presenter", !!step && state.view.presenter === true);
+  $("story-present").setAttribute("aria-pressed", String(state.view.presenter === true));
+  $("story-present").textContent = state.view.presenter ? "Leave presenter view" : "Presenter view";
+  if (!step || n === undefined) return;
+  $("story-count").textContent = `Step ${n} of ${all.length}`;
+  $("story-title").textContent = step.title;
+  $("story-caption").textContent = step.caption;
+  $<HTMLButtonElement>("story-prev").disabled = n <= 1;
+  $<HTMLButtonElement>("story-next").disabled = n >= all.length;
+}
+
+/** What to light: the story step when telling the story, else the selection. */
+function currentFocus(): Focus | undefined {
+  if (!data) return undefined;
+  const n = state.view.story;
+  const step = n !== undefined ? steps()[n - 1] : undefined;
+  if (step) return { nodes: new Set(step.nodes), edges: new Set(step.edges) };
+  return selectionFocus(data, state);
 }
 
 /** What the reducers read on each frame. */
@@ -106,7 +155,7 @@ function highlightInput(): HighlightInput {
 
 /** Re-derives highlight input and labels, redraws without re-indexing, and updates the URL. */
 function refresh(): void {
-  focus = data ? selectionFocus(data, state) : undefined;
+  focus = currentFocus();
   matches = model ? searchMatches(state.view.search, model.graph.mapNodes((k, a) => [k, a.search] as [string, string | undefined])) : undefined;
   labels = renderer ? visibleLabels(renderer, highlightInput()) : undefined;
   renderer?.refresh({ skipIndexation: true });
@@ -394,6 +443,11 @@ function wireControls(): void {
   $("layout-timeline").addEventListener("click", () => dispatch({ type: "layout", layout: "timeline" }));
   $("layout-force").addEventListener("click", () => dispatch({ type: "layout", layout: "force" }));
   $("fit").addEventListener("click", () => void renderer?.getCamera().animatedReset());
+  $("story-open").addEventListener("click", () => goToStep(state.view.story === undefined ? 1 : undefined));
+  $("story-prev").addEventListener("click", () => goToStep((state.view.story ?? 2) - 1));
+  $("story-next").addEventListener("click", () => goToStep((state.view.story ?? 0) + 1));
+  $("story-present").addEventListener("click", () => dispatch({ type: "presenter", on: !state.view.presenter }));
+  $("story-close").addEventListener("click", () => goToStep(undefined));
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -421,7 +475,32 @@ function wireControls(): void {
       case "P":
         play();
         break;
+      case "s":
+      case "S":
+        goToStep(state.view.story === undefined ? 1 : undefined);
+        break;
+      case "ArrowRight":
+      case "PageDown":
+        if (state.view.story === undefined) break;
+        e.preventDefault();
+        goToStep(state.view.story + 1);
+        break;
+      case "ArrowLeft":
+      case "PageUp":
+        if (state.view.story === undefined) break;
+        e.preventDefault();
+        goToStep(state.view.story - 1);
+        break;
       case "Escape":
+        // Esc steps out one level: presenter view, then the story, then the selection.
+        if (state.view.presenter) {
+          dispatch({ type: "presenter", on: false });
+          break;
+        }
+        if (state.view.story !== undefined) {
+          goToStep(undefined);
+          break;
+        }
         if (t === search) {
           search.value = "";
           dispatch({ type: "search", text: "" });
@@ -492,6 +571,15 @@ async function main(): Promise<void> {
   showPanel();
   if (state.view.panel === "trace") drawTrace();
   await restoreSelection();
+  // A link to a story step reopens it (clamped to the story's length).
+  if (state.view.story !== undefined) {
+    const open = state.view;
+    state = reduce(state, { type: "story", step: open.story, steps: steps().length });
+    if (open.presenter) state = reduce(state, { type: "presenter", on: true });
+    hook.state = state.view;
+    showStory();
+    draw();
+  }
   refresh();
   hook.ready = true;
   document.body.dataset.ready = "true";

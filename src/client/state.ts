@@ -107,7 +107,8 @@ export function reduce(s: ExplorerState, a: Action): ExplorerState {
       // A new selection drops a trace loaded for another node; a trace selection waits for its trace.
       const keepTrace = a.selection?.type === "trace" && s.trace?.root === a.selection.key;
       const base = keepTrace ? without(s, "traceError") : without(s, "trace", "traceError");
-      return { ...base, view: a.selection ? { ...s.view, selection: a.selection } : without(s.view, "selection") };
+      // Choosing something in the picture or the panels leaves the story.
+      return { ...base, view: a.selection ? { ...without(s.view, "story", "presenter"), selection: a.selection } : without(s.view, "selection") };
     }
     case "panel":
       return s.view.panel === a.panel ? s : withView(s, { panel: a.panel });

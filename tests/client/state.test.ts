@@ -36,6 +36,7 @@ describe("reduce", () => {
     ["a story step replaces the selection, the search and the time limit", [{ type: "select", selection: { type: "node", key: "x" } }, { type: "search", text: "dam" }, { type: "until", until: 9 }, { type: "story", step: 3 }], (s) => [s.view.story, s.view.selection, s.view.search, s.view.until], [3, undefined, "", undefined]],
     ["a story step is clamped to the story's steps", [{ type: "story", step: 40, steps: 7 }], (s) => s.view.story, 7],
     ["…and never below the first", [{ type: "story", step: -2, steps: 7 }], (s) => s.view.story, 1],
+    ["choosing a node leaves the story and presenter view", [{ type: "story", step: 2 }, { type: "presenter", on: true }, { type: "select", selection: { type: "node", key: "x" } }], (s) => [s.view.story, s.view.presenter, s.view.selection?.type], [undefined, undefined, "node"]],
     ["presenter view needs a story", [{ type: "presenter", on: true }], (s) => s.view.presenter, undefined],
     ["leaving the story leaves presenter view too", [{ type: "story", step: 2 }, { type: "presenter", on: true }, { type: "story", step: undefined }], (s) => [s.view.story, s.view.presenter], [undefined, undefined]],
     ["all claims can be drawn, and the default comes back", [{ type: "allClaims", shown: true }, { type: "allClaims", shown: false }], (s) => "allClaims" in s.view, false],

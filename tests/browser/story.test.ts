@@ -1,0 +1,192 @@
+/** Story mode end to end in headless Chromium on the bundled case: walk every step with the keyboard, each step lights what it says on a non-blank canvas, a link to step 3 reopens step 3, presenter view shows no panel. Screenshots go to test-artifacts/. */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestServer } from "../server/helpers.ts";
+import { browserAvailable, launchBrowser, startExplorer } from "./harness.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
+const DIMMED = "#e2e8f0";
+
+const available = browserAvailable();
+let browser: Browser;
+let server: TestServer;
+let bundledId: string;
+
+beforeAll(async () => {
+  if (!available) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ server, bundledId } = await startExplorer());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Step {
+  id: string;
+  title: string;
+  caption: string;
+  nodes: string[];
+  edges: string[];
+}
+
+type Hook = {
+  ready: boolean;
+  error?: string;
+  story(): { step?: number; steps: Step[] };
+  focus(): { nodes: string[]; edges: string[] } | undefined;
+  renderer: {
+    refresh(): void;
+    getCanvases(): Record<string, HTMLCanvasElement>;
+    getDimensions(): { width: number; height: number };
+    getNodeDisplayData(k: string): { color: string; hidden?: boolean } | undefined;
+    getEdgeDisplayData(k: string): { hidden?: boolean } | undefined;
+    getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[] };
+  };
+};
+
+async function open(query: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (/Failed to load resource/.test(m.text())) return;
+    if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForFunction(() => {
+    const h = (window as unknown as { __claimtrail?: { ready: boolean; error?: string } }).__claimtrail;
+    return h?.ready || h?.error;
+  }, null, { timeout: 20_000 });
+  expect(await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.error)).toBeUndefined();
+  return { page, problems };
+}
+
+/** Non-white pixels of sigma's layers composed right after a synchronous render. */
+function inkPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const r = (window as unknown as { __claimtrail: Hook }).__claimtrail.renderer;
+    r.refresh();
+    const { width, height } = r.getDimensions();
+    const c = document.createElement("canvas");
+    c.width = width;
+    c.height = height;
+    const ctx = c.getContext("2d")!;
+    for (const layer of Object.values(r.getCanvases())) ctx.drawImage(layer, 0, 0, width, height);
+    const px = ctx.getImageData(0, 0, width, height).data;
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 0 && (px[i]! < 235 || px[i + 1]! < 235 || px[i + 2]! < 235)) ink++;
+    return ink;
+  });
+}
+
+/** What the page shows now: the step, its caption, what is lit, and how the lit and the other articles are drawn. */
+function shown(page: Page) {
+  return page.evaluate((dimmed) => {
+    const hook = (window as unknown as { __claimtrail: Hook }).__claimtrail;
+    const r = hook.renderer;
+    const focus = hook.focus();
+    const lit = new Set(focus?.nodes ?? []);
+    const articles = r.getGraph().filterNodes((_k, a) => a.kind === "article");
+    return {
+      step: hook.story().step,
+      caption: document.getElementById("story-caption")?.textContent ?? "",
+      count: document.getElementById("story-count")?.textContent ?? "",
+      focus: focus ? { nodes: [...focus.nodes].sort(), edges: [...focus.edges].sort() } : undefined,
+      litColours: [...lit].map((k) => r.getNodeDisplayData(k)).filter((d) => d !== undefined).map((d) => d!.color),
+      otherArticlesDimmed: articles.filter((k) => !lit.has(k)).every((k) => r.getNodeDisplayData(k)?.color === dimmed),
+      litEdgesDrawn: (focus?.edges ?? []).every((k) => r.getEdgeDisplayData(k) === undefined || !r.getEdgeDisplayData(k)!.hidden),
+      url: location.href,
+    };
+  }, DIMMED);
+}
+
+describe.skipIf(!available)("story mode in Chromium", () => {
+  it("walks the whole story of the bundled case with the keyboard: each step lights what it says, on a non-blank canvas", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    await page.locator("#story-open").click();
+    for (let i = 1; i <= steps.length; i++) {
+      if (i > 1) await page.keyboard.press("ArrowRight");
+      const s = await shown(page);
+      const step = steps[i - 1]!;
+      expect(s.step).toBe(i);
+      expect(s.count).toBe(`Step ${i} of ${steps.length}`);
+      expect(s.caption).toBe(step.caption);
+      expect(s.focus).toEqual({ nodes: [...step.nodes].sort(), edges: [...step.edges].sort() });
+      expect(s.litColours.length).toBeGreaterThan(0);
+      for (const c of s.litColours) expect(c).not.toBe(DIMMED);
+      expect(s.otherArticlesDimmed).toBe(true);
+      expect(s.litEdgesDrawn).toBe(true);
+      expect(s.url).toContain(`story=${i}`);
+      expect(await inkPixels(page)).toBeGreaterThan(1500);
+      if (i === 1 || i === 2) await page.screenshot({ path: path.join(ARTIFACTS, `story-step-${i}.png`) });
+    }
+    // Past the end nothing moves; back goes back.
+    await page.keyboard.press("ArrowRight");
+    expect((await shown(page)).step).toBe(steps.length);
+    expect(await page.locator("#story-next").isDisabled()).toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    expect((await shown(page)).step).toBe(steps.length - 1);
+    // Esc leaves the story: nothing lit, the bar gone.
+    await page.keyboard.press("Escape");
+    expect((await shown(page)).focus).toBeUndefined();
+    expect(await page.locator("#story").isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("the address of step 3 reopens step 3", async () => {
+    const first = await open(`?case=${bundledId}`);
+    await first.page.locator("#story-open").click();
+    await first.page.locator("#story-next").click();
+    await first.page.locator("#story-next").click();
+    const at3 = await shown(first.page);
+    expect(at3.step).toBe(3);
+    const again = await open(at3.url.slice(server.url.length + 1));
+    const reopened = await shown(again.page);
+    expect(reopened.step).toBe(3);
+    expect(reopened.caption).toBe(at3.caption);
+    expect(reopened.focus).toEqual(at3.focus);
+    expect(await inkPixels(again.page)).toBeGreaterThan(1500);
+    // The hand-written forms of the link open it too.
+    for (const q of [`?case=${bundledId}&step=3`, `?case=${bundledId}#story=3`]) {
+      const other = await open(q);
+      expect((await shown(other.page)).step).toBe(3);
+      expect(other.problems).toEqual([]);
+      await other.page.close();
+    }
+    expect(first.problems).toEqual([]);
+    expect(again.problems).toEqual([]);
+    await first.page.close();
+    await again.page.close();
+  });
+
+  it("presenter view shows the picture and the caption in large type, and no panel", async () => {
+    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    await page.locator("#story-present").click();
+    expect(page.url()).toContain("present=1");
+    for (const sel of ["#side", "header.bar", "#legend", "footer.time"]) expect(await page.locator(sel).isVisible(), sel).toBe(false);
+    expect(await page.locator("#story").isVisible()).toBe(true);
+    expect(await page.locator("#story-caption").evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(22);
+    const width = await page.locator("#graph").evaluate((el) => el.clientWidth);
+    expect(width).toBeGreaterThan(1300);
+    expect(await inkPixels(page)).toBeGreaterThan(1500);
+    await page.keyboard.press("ArrowRight");
+    expect((await shown(page)).step).toBe(3);
+    await page.screenshot({ path: path.join(ARTIFACTS, "story-presenter.png") });
+    // Esc leaves presenter view first, then the story.
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#side").isVisible()).toBe(true);
+    expect((await shown(page)).step).toBe(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
