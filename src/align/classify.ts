@@ -67,7 +67,7 @@ const VARIANT_MIN_EXTRA = 5;
 const VARIANT_SIMILARITY = 0.05;
 // Two earlier articles print the same version of a passage when they align this closely over it.
 const IDENTICAL_VERSIONS = 0.97;
-const IDENTICAL_COVER = 0.75;
+const IDENTICAL_COVER = 0.6;
 
 function overlapLength(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
