@@ -2,7 +2,7 @@
 import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
-import type { ArticleNodeAttrs, EdgeAttrs, Evidence, Finding, FindingType, ProvenanceGraph } from "../graph/types.ts";
+import { CONFIDENT, type ArticleNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
 
@@ -130,8 +130,12 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
   // A citation orients an edge whose dates overlap: only when neither does is the order unknown.
   const undated = "direction" in e && e.direction === "unknown" && !("orientedBy" in e && e.orientedBy === "citation") ? "; which came first cannot be told from the dates" : "";
   switch (e.kind) {
-    case "cites":
-      return `cites ${t} as its source ("${e.frame.replace(/_/g, " ")}"${e.citedDate ? `, dated "${e.citedDate}" in the text` : ""})`;
+    case "cites": {
+      // A reading below the confidence findings use is said as what it is: possible, with the words it rests on.
+      const possibly = e.confidence !== undefined && e.confidence < CONFIDENT;
+      const words = e.evidence?.[0]?.text ? `: "${clip(e.evidence[0].text, 100)}"` : "";
+      return `${possibly ? "possibly " : ""}cites ${t} as its source ("${e.frame.replace(/_/g, " ")}"${e.citedDate ? `, dated "${e.citedDate}" in the text` : ""})${possibly ? ` — read from the words alone${words}, not confirmed by a registry, the case or an outlet word` : ""}`;
+    }
     case "copies":
       return `reuses ${plural(e.passages.length, "passage")} of ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
     case "quotes_same":
@@ -265,6 +269,9 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
     }
     if (e.kind === "cites" && graph.getNodeAttribute(t, "kind") === "outlet") {
       out.push(`${nameOf(graph, s)} cites ${labelOf(graph, t)}, whose report is not in the case: what ${labelOf(graph, t)} actually published could not be checked.`);
+    }
+    if (e.kind === "cites" && e.confidence !== undefined && e.confidence < CONFIDENT) {
+      out.push(`Whether ${labelOf(graph, t)} is an outlet at all: ${nameOf(graph, s)} possibly cites it ("${clip(e.evidence?.[0]?.text ?? "", 100)}"), but nothing beyond these words says it is one, so no finding rests on it.`);
     }
   });
   const anonymous = new Set<string>();

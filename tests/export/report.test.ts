@@ -165,3 +165,14 @@ describe("report on the bundled reference case", () => {
     expect(document.querySelectorAll("script").length).toBe(0);
   });
 });
+
+describe("readings below the confidence findings use", () => {
+  it("are written as 'possibly' with their words, and listed among what could not be determined", () => {
+    const g = exportFixtureGraph();
+    g.mergeEdgeAttributes("gazette-1->cites->outlet:channel-9", { confidence: 0.5, rule: "en.according_to/frame-only" });
+    const md = reportMarkdown(g);
+    expect(md).toMatch(/possibly cites Channel 9 as its source/);
+    expect(md).toMatch(/Whether Channel 9 is an outlet at all/);
+    expect(reportMarkdown(exportFixtureGraph())).not.toMatch(/possibly cites/);
+  });
+});
