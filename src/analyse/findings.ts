@@ -298,14 +298,43 @@ function alteredQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Fi
   return findings;
 }
 
+/** Groups of one quotation that no relation joins (each reached the case by its own route) are still one quotation where their words are the same. */
+function sameWords(groups: readonly QuoteGroup[]): QuoteGroup[] {
+  const key = (g: QuoteGroup) =>
+    (g.printings[0]?.text ?? "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .split(" ")
+      .slice(0, 8)
+      .join(" ");
+  const byKey = new Map<string, QuoteGroup>();
+  const out: QuoteGroup[] = [];
+  for (const g of groups) {
+    const k = key(g);
+    const into = k.split(" ").length >= 4 ? byKey.get(k) : undefined;
+    if (!into) {
+      const copy = { ...g, articles: [...g.articles], relations: [...g.relations], printings: [...g.printings], speakers: new Map(g.speakers) };
+      out.push(copy);
+      if (k.split(" ").length >= 4) byKey.set(k, copy);
+      continue;
+    }
+    for (const a of g.articles) if (!into.articles.includes(a)) into.articles.push(a);
+    into.relations.push(...g.relations.filter((r) => !into.relations.includes(r)));
+    into.printings.push(...g.printings.filter((p) => !into.printings.some((q) => q.article === p.article)));
+    for (const [a, sp] of g.speakers) if (!into.speakers.has(a)) into.speakers.set(a, sp);
+  }
+  return out;
+}
+
 /**
  * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
  * words given to someone else): attribution drift about the same words, not two statements.
  */
-function quoteAttributionDrift(inputs: FindingInputs, groups: readonly QuoteGroup[], already: readonly Finding[]): Finding[] {
+function quoteAttributionDrift(inputs: FindingInputs, separate: readonly QuoteGroup[], already: readonly Finding[]): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  for (const g of groups) {
+  for (const g of sameWords(separate)) {
     const credited = [...g.speakers.entries()];
     const labels = new Map<string, string[]>();
     for (const [article, key] of credited) {

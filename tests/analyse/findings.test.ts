@@ -150,6 +150,14 @@ describe("findings", () => {
     expect(drift[0]?.explanation).toMatch(/credit no one/);
   });
 
+  it("states attribution drift across printings of the same words that reached the case by separate routes", () => {
+    const d: Doc = { id: "d", outlet: "Fact Desk", published: "2021-03-04", body: `"${QUOTE}," said Ana Burg.` };
+    const graph = graphOf([a, b, c, d]);
+    const readings = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b, "source:anna-berg")], [c.id, reading(c, "source:ana-burg")], [d.id, reading(d, "source:ana-burg")]]);
+    const found = findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", b, a), quoteRelation("quotes_same", d, c)], readings })).filter((f) => f.type === "attribution_drift");
+    expect(found.map((f) => [...f.articles].sort())).toEqual([["a", "b", "c", "d"]]);
+  });
+
   it("states no attribution drift where every printer credits the same speaker", () => {
     const graph = graphOf([a, c]);
     const readings = new Map([[a.id, reading(a, "source:anna-berg")], [c.id, reading(c, "source:anna-berg")]]);
