@@ -25,3 +25,10 @@ export function capitalisedName(particles: readonly string[], elision = ""): str
   // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first.
   return `(?:${word}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:${word}|\\p{N}+(?![\\p{L}\\p{N}.,]))){0,5})`;
 }
+
+/**
+ * A title written in sentence case after a publication noun ("la rivista International archives of medicine"): a capital
+ * first, then up to five words of any case, shortest first, so the frame's end decides where it stops. Only for frames
+ * that have read the publication noun, which licenses the lower-case words.
+ */
+export const SENTENCE_CASE_TITLE = "\\p{Lu}[\\p{L}\\p{N}’'&\\-]*(?:\\s+[\\p{L}\\p{N}’'&\\-]+){0,5}?";

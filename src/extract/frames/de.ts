@@ -1,5 +1,5 @@
 /** German reading data: «laut», «wie … berichtet», «berichtete die», «sagte der Zeitung», «titelte», «zitiert», «zufolge»; German capitalises every noun, so generic nouns are kept out of names. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Articles before a name, lower case mid-sentence (the capitalised "Die Zeit" keeps its article as part of the title). */
@@ -47,6 +47,8 @@ export const de: LanguageFrames = {
     { id: "de.zitiert_von", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:zitiert|wiedergegeben)\\s+(?:von|vom|nach)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Der Satz, zitiert von der Elbpost, ging um die Welt.", expect: "Elbpost" },
     { id: "de.von_zitiert", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:von|vom)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+(?:zitiert|wiedergegeben|aufgegriffen)${EOW}`, example: "Der Satz wurde von der Elbpost zitiert.", expect: "Elbpost" },
     { id: "de.veroeffentlicht_in", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:veröffentlicht|erschienen|publiziert)\\s+(?:(?:im|in\\s+der|in\\s+dem|auf\\s+der|bei|von|vom|von\\s+der)\\s+)(?:${CUE})?{SRC}{END}`, example: "Die Studie, veröffentlicht in der Fachzeitschrift Annals of Coastal Research, war falsch.", expect: "Annals of Coastal Research" },
+    // After a publication noun a title may be written in sentence case.
+    { id: "de.veroeffentlicht_in.titel", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:veröffentlicht|erschienen|publiziert)\\s+(?:(?:im|in\\s+der|in\\s+dem|auf\\s+der|bei|von|vom|von\\s+der)\\s+)${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "Die Studie, veröffentlicht in der Fachzeitschrift Annals of coastal research, war falsch.", expect: "Annals of coastal research" },
     { id: "de.unter_berufung", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:unter\\s+Berufung\\s+auf|mit\\s+Verweis\\s+auf|unter\\s+Verweis\\s+auf)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Die Agentur meldete unter Berufung auf die Elbpost einen Unfall.", expect: "Elbpost" },
     { id: "de.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?:${CUE})?{SRC}{END}`, example: "Dieser Artikel ist zuerst erschienen bei The Harbour Review.", expect: "The Harbour Review" },
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
@@ -68,6 +70,8 @@ export const de: LanguageFrames = {
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
   creditLines: [
+    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
+    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Dieser|Der)\\s+(?:Artikel|Text|Beitrag)\\s+(?:ist|wurde)\\s+(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?<name>[^\\n]{2,80}?)(?:\\s+(?:erschienen|veröffentlicht))?[.\\s]*$",
     "^\\s*(?:Quelle|Quellen|Via|Mit\\s+Material\\s+von)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

@@ -1,5 +1,5 @@
 /** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Lower-case articles before a name, not part of it ("el diario" … "El País" keeps its capital). */
@@ -29,6 +29,8 @@ export const es: LanguageFrames = {
     { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ee]n\\s+(?:una\\s+)?(?:entrevista|declaraciones)\\s+(?:con|a|al|a\\s+la)|entrevistad[oa]\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
     { id: "es.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|revelad[oa]s?|reportad[oa]s?|informad[oa]s?|adelantad[oa]s?|anunciad[oa]s?|dad[oa]s?\\s+a\\s+conocer)\\s+(?:primero\\s+|originalmente\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "La noticia, publicada por El Faro de Vigo Norte, era falsa.", expect: "El Faro de Vigo Norte" },
     { id: "es.publicado_en", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "El estudio, publicado en la revista Anales Costeros, fue desmentido.", expect: "Anales Costeros" },
+    // After a publication noun a title may be written in sentence case.
+    { id: "es.publicado_en.titulo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+)?${ON}\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "El estudio, publicado en la revista Anales costeros del sur, fue desmentido.", expect: "Anales costeros del sur" },
     { id: "es.en_el_sitio", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Ee]n)\\s+(?:el|su)\\s+(?<cue>sitio(?:\\s+web)?|portal|blog|página(?:\\s+web)?)\\s+{SRC}{END}`, example: "El autor escribió en su blog ecosdelmar.es que todo era una broma.", expect: "ecosdelmar.es" },
     { id: "es.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando\\s+a|[Cc]itando|[Cc]on\\s+base\\s+en|[Cc]on\\s+información\\s+de)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "El ministerio lo negó, citando a Europa Press Sur.", expect: "Europa Press Sur" },
     { id: "es.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|recogid[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "La cifra, citada por El Eco Minero, es dudosa.", expect: "El Eco Minero" },
@@ -49,6 +51,8 @@ export const es: LanguageFrames = {
   photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
   titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "estudio", "tituló", "titulaba"],
   creditLines: [
+    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
+    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Este|El)\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+)?(?:publicado|apareció)\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fuente|Fuentes|Vía|Con\\s+información\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

@@ -1,7 +1,7 @@
 /** French reading data: « selon », « a rapporté », « a déclaré à », guillemets, crédits photo. */
 import type { LanguageFrames } from "./types.ts";
 import { en } from "./en.ts";
-import { DOMAIN } from "./common.ts";
+import { DOMAIN, SENTENCE_CASE_TITLE } from "./common.ts";
 
 /** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
 const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
@@ -24,6 +24,8 @@ export const fr: LanguageFrames = {
     { id: "fr.repere_par", frame: "reported_by", allowUnknown: true, pattern: `(?:repéré|repérée|repérés|repérées|relayé|relayée|relayés|relayées|signalé|signalée|traduit|traduite|reprise?s?)\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Un article repéré par Le Courrier du Lac a relancé l’affaire.", expect: "Le Courrier du Lac" },
     { id: "fr.reprise_par", frame: "reported_by", allowUnknown: true, pattern: `(?:reprise|publication|diffusion|mise\\s+en\\s+ligne|traduction)\\s+(?:d['’]\\s*un|d['’]\\s*une|de\\s+la|de\\s+l['’]|du|des)\\s*[^,.;:!?]{1,60}?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Tout part de la reprise d’un faux communiqué par le site Ending the Feud, le 26 septembre.", expect: "Ending the Feud" },
     { id: "fr.publie_sur", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", expect: "lacnouvelles.fr" },
+    // After a publication noun a title may be written in sentence case.
+    { id: "fr.publie_sur.titre", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "L’étude, publiée dans la revue Annales côtières du sud, était fausse.", expect: "Annales côtières du sud" },
     { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: "{SRC}\\s+(?:affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle)(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])", example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
     { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
     { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
@@ -43,6 +45,8 @@ export const fr: LanguageFrames = {
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
   creditLines: [
+    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
+    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:initialement|d’abord|d'abord)\\s+publié\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Source|Avec)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",

@@ -1,5 +1,5 @@
 /** Italian reading data: «secondo», «riporta», «ha detto al», «pubblicato sulla rivista», «sul sito», virgolette, crediti foto. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Lower-case articles and articled prepositions that stand before a name and are not part of it ("il Corriere" is the Corriere). */
@@ -30,6 +30,8 @@ export const it: LanguageFrames = {
     { id: "it.detto_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:ha|aveva|avrebbe|hanno|avevano)\\s+(?:detto|dichiarato|spiegato|raccontato|confidato|riferito|confermato|rivelato|assicurato)\\s+${TO}\\s*(?:${CUE})?{SRC}{END}`, example: "«Non ci arrenderemo», ha detto al Messaggero Alpino un funzionario.", expect: "Messaggero Alpino" },
     { id: "it.intervista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]n\\s+un['’]\\s*intervista\\s+${TO}|intervistat[oaie]\\s+${BY}|[Pp]arlando\\s+con|[Ii]n\\s+dichiarazioni\\s+${TO})\\s*(?:${CUE})?{SRC}{END}`, example: "In un’intervista alla Tribuna di Riva, il ministro ha smentito.", expect: "Tribuna di Riva" },
     { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
+    // After a publication noun a title may be written in sentence case.
+    { id: "it.pubblicato_su.titolo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "Lo studio è uscito sulla rivista Annals of coastal research. Poi è stato ritirato.", expect: "Annals of coastal research" },
     { id: "it.sul_sito", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:sul|nel)\\s+(?:suo\\s+)?(?<cue>sito(?:\\s+web|\\s+internet)?|blog|portale|profilo)\\s+{SRC}{END}`, example: "Il ricercatore, sul sito notizieverdi.it, ha commentato i dati.", expect: "notizieverdi.it" },
     { id: "it.riportato_da", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:riportat[oaie]|rivelat[oaie]|pubblicat[oaie]|lanciat[oaie]|ripres[oaie]|diffus[oaie]|anticipat[oaie])\\s+(?:per\\s+prim[oa]\\s+|anche\\s+)?${BY}\\s*(?:${CUE})?{SRC}{END}`, example: "La notizia, riportata per prima dalla Voce di Lecco, è falsa.", expect: "Voce di Lecco" },
     { id: "it.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}citando\\s+(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "Il ministero ha smentito, citando l'Ansa.", expect: "Ansa" },
@@ -51,6 +53,8 @@ export const it: LanguageFrames = {
   photoCredits: ["(?:Foto|Fotografia|Immagine|Credit(?:i)?|Crediti\\s+foto|Ph\\.?|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Immagine|Ph)\\s*(?::|di)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Immagine)\\s+(?:di|per\\s+gentile\\s+concessione\\s+di)\\s+[^\\n.]{0,60}"],
   titleCues: ["libro", "volume", "intitolato", "intitolata", "dal titolo", "titolo", "film", "documentario", "romanzo", "rapporto", "articolo", "canzone", "saggio", "programma", "trasmissione", "studio", "titolava", "titola"],
   creditLines: [
+    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
+    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Questo|Il\\s+presente|L['’])\\s*(?:articolo|testo|pezzo)\\s+(?:è\\s+stato\\s+)?(?:pubblicato|apparso|uscito)\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+(?:su|sul|sulla|in|da)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fonti|Via)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

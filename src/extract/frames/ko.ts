@@ -40,7 +40,9 @@ export const ko: LanguageFrames = {
     { id: "ko.quote_said", frame: "said", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가)\\s+[“"‘'][^”"’'\\n]{1,400}[”"’']\\s*(?:이)?(?:라고|라며|고)\\s*(?:말했|설명했|전했|밝혔|덧붙였|주장했|강조했|썼|적었)`, example: "한빛일보는 “시장이 사퇴했다”라고 전했다.", expect: "한빛일보" },
     { id: "ko.inyong", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의\\s*(?:보도|기사))?(?:을|를)\\s*인용(?:해|하여|한|하며|하면서)`, example: "통신은 푸른신문을 인용해 항구가 닫혔다고 전했다.", expect: "푸른신문" },
     { id: "ko.interview", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:와|과)(?:의)?\\s*(?:인터뷰|통화|회견|전화\\s*인터뷰)(?:에서|를\\s*통해)`, example: "시장은 한빛일보와의 인터뷰에서 사퇴를 부인했다.", expect: "한빛일보" },
-    { id: "ko.malhaetda", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+(?:[^.!?\\n]{0,120}?(?:라고|다고)\\s*)?(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 푸른신문에 항구가 닫혔다고 말했다.", expect: "푸른신문" },
+    { id: "ko.malhaetda", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 푸른신문에 말했다.", expect: "푸른신문" },
+    // With the quotation between ("X에 …라고 말했다") 에 may be a place or a time ("얼굴에"): only after a publication noun.
+    { id: "ko.malhaetda.quote", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+[^.!?\\n]{0,120}?(?:라고|다고)\\s*(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 일간지 푸른신문에 항구가 닫혔다고 말했다.", expect: "푸른신문" },
     { id: "ko.gejae", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에서)\\s*(?:게재된|게재한|실린|발표된|공개된|보도된)`, example: "학술지 바다연구에 게재된 논문은 조작됐다.", expect: "바다연구" },
     { id: "ko.bodoro", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의|이|가)\\s*(?:보도한|처음\\s*보도한|전한)\\s*(?:바|내용|기사)`, example: "푸른신문이 보도한 내용은 사실이 아니었다.", expect: "푸른신문" },
   ],

@@ -1,5 +1,5 @@
 /** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Lower-case articles before a name, not part of it ("a Folha" is the Folha). */
@@ -29,6 +29,8 @@ export const pt: LanguageFrames = {
     { id: "pt.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ee]m\\s+(?:uma\\s+)?(?:entrevista|declarações)\\s+(?:a|à|ao|com)|entrevistad[oa]\\s+${BY}|[Ff]alando\\s+(?:com|a|à|ao))\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Em entrevista à TV Cerrado, o ministro negou.", expect: "TV Cerrado" },
     { id: "pt.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|noticiad[oa]s?|antecipad[oa]s?|informad[oa]s?)\\s+(?:primeiro\\s+|originalmente\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "A notícia, divulgada pelo Diário Serrano, era falsa.", expect: "Diário Serrano" },
     { id: "pt.publicado_em", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?)\\s+(?:(?:ontem|hoje)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "O estudo, publicado na revista Anais Costeiros, foi desmentido.", expect: "Anais Costeiros" },
+    // After a publication noun a title may be written in sentence case.
+    { id: "pt.publicado_em.titulo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?)\\s+(?:(?:ontem|hoje)\\s+)?${ON}\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "O estudo, publicado na revista Anais costeiros do sul, foi desmentido.", expect: "Anais costeiros do sul" },
     { id: "pt.no_site", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Nn]o|[Nn]a|[Ee]m\\s+seu|[Ee]m\\s+sua)\\s+(?<cue>site|portal|blog|página)\\s+{SRC}{END}`, example: "O autor escreveu no site ecosdomar.com.br que tudo era piada.", expect: "ecosdomar.com.br" },
     { id: "pt.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando|[Cc]om\\s+base\\s+em|[Cc]om\\s+informações\\s+${OF})\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O ministério negou, citando a Agência Sul.", expect: "Agência Sul" },
     { id: "pt.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|reproduzid[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "O número, citado pelo Eco Mineiro, é duvidoso.", expect: "Eco Mineiro" },
@@ -49,6 +51,8 @@ export const pt: LanguageFrames = {
   photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
   titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "estudo", "estampou"],
   creditLines: [
+    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
+    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Este|O)\\s+(?:artigo|texto|reportagem)\\s+(?:foi\\s+)?(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fontes|Via|Com\\s+informações\\s+d[eoa]s?)\\s*:?\\s*(?<name>[^\\n]{2,60}?)\\s*$",

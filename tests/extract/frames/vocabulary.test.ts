@@ -56,6 +56,8 @@ describe("credit lines name the outlet of record", () => {
   it.each([
     ["it", "Questo articolo è stato pubblicato originariamente su The Harbour Review.", "The Harbour Review"],
     ["it", "Fonte: Agenzia Sud", "Agenzia Sud"],
+    ["it", "Gazzetta del Lago 03/04/2015", "Gazzetta del Lago"],
+    ["es", "El Heraldo del Sur, 18-02-2016", "El Heraldo del Sur"],
     ["es", "Este artículo fue publicado originalmente en The Harbour Review.", "The Harbour Review"],
     ["es", "Con información de: Agencia Sur", "Agencia Sur"],
     ["pt", "Este artigo foi publicado originalmente em The Harbour Review.", "The Harbour Review"],
