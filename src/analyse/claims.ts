@@ -619,7 +619,7 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
       if (joins && score > (best.get(i)?.weight ?? 0)) best.set(i, { group: g, weight: score });
     }
   }
-  // Each lead sentence joins the one claim it matches best.
+  // Each lead sentence joins the one claim it matches best: joining several would chain the claims into one.
   for (const [i, { group }] of best) {
     group.members.push(i);
     group.articles.add((statements[i] as Statement).article);
@@ -683,12 +683,14 @@ function representative(members: readonly number[], statements: readonly Stateme
   // Names and numbers most of the claim's articles use: a label that names them says whom the claim is about.
   const articles = new Set(members.map((i) => (statements[i] as Statement).article));
   const anchors = signature({ members: [...members], articles }, statements, "anchors");
+  // A label in the language most of the claim's statements are in.
+  const language = mainLanguage({ members: [...members], articles }, statements);
   const labelScore = (i: number) => {
     const st = statements[i] as Statement;
     const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
     let named = 0;
     for (const a of st.anchors) named += anchors.get(a) ?? 0;
-    return (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+    return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
   };
   return [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
 }

@@ -67,8 +67,9 @@ export function termsOf(text: string, language: string): StatementTerms {
     const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;
     const term = stemmerFor(stemLanguage).stem(lower);
     all.add(term);
-    // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script.
-    if (isLatin && (!latinText || /^\p{Lu}/u.test(token))) anchors.add(term);
+    // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script —
+    // unstemmed, since each language's stemmer cuts a name its own way ("Nordby": "nordbi" in English, "nordby" in French).
+    if (isLatin && (!latinText || /^\p{Lu}/u.test(token))) anchors.add(lower.normalize("NFKD").replace(/\p{M}+/gu, ""));
   }
   return { all, anchors };
 }
