@@ -42,6 +42,9 @@ export const en: LanguageFrames = {
     { id: "en.cited_by", frame: "cited_by", allowUnknown: false, pattern: "(?:as\\s+)?(?:cited|quoted)\\s+by\\s+{SRC}{END}", example: "The figure, as cited by Xinhua, is disputed.", expect: "Xinhua" },
     { id: "en.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:first|originally)\\s+(?:appeared|published|ran)\\s+(?:in|on|by)\\s+{SRC}{END}", example: "This article first appeared in The Conversation.", expect: "The Conversation" },
     { id: "en.republished_from", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|by\\s+arrangement\\s+with)\\s+{SRC}{END}", example: "This story was republished with permission from Global Voices.", expect: "Global Voices" },
+    // Only a publication has headlines: "X headlined" / "…, headlined the X" is evidence of an outlet.
+    { id: "en.headlined", frame: "reported", allowUnknown: true, publication: true, pattern: "{SRC}\\s+(?:headlined|ran\\s+(?:the|a)\\s+headline|splashed|trumpeted)\\b", example: "The Evening Lark headlined: “Chocolate makes you thin”.", expect: "The Evening Lark" },
+    { id: "en.headlined_inverted", frame: "reported", allowUnknown: true, publication: true, pattern: "(?:headlined|trumpeted|splashed)\\s+{SRC}{END}", example: "“Chocolate makes you thin,” headlined the Evening Lark.", expect: "the Evening Lark" },
   ],
   speechVerbs: ["said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned"],
   pronouns: { singular: ["he", "she"], plural: ["they"] },
