@@ -10,7 +10,9 @@ import { readArticle, resolveReadings } from "./extract/index.ts";
 import type { ArticleReading } from "./extract/types.ts";
 import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
-import type { ProvenanceGraph } from "./graph/types.ts";
+import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph } from "./graph/types.ts";
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
 import { loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
 import { ARTICLE_TIME_BUDGET_MS } from "./ingest/limits.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
@@ -64,6 +66,8 @@ export interface AnalyseOptions {
   parallelFrom?: number;
   /** Per-article time budget in a worker, in ms (default ARTICLE_TIME_BUDGET_MS). */
   budgetMs?: number;
+  /** Run the case-level stages in a pool worker too, so the calling thread (a server's) stays free; needs `pool`. */
+  caseInWorker?: boolean;
 }
 
 /** Cases with fewer articles to read than this are read on the calling thread. */
@@ -90,7 +94,7 @@ function articleStages(article: RawArticle, registry: OutletRegistry, key: strin
 }
 
 /** The case-level stages, after every article is cleaned and read: resolve readings across the case, align, graph, provenance. */
-function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress): CaseAnalysis {
+export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress): CaseAnalysis {
   const cleaned = perArticle.map((r) => r.cleaned);
   progress?.("resolve", 0, 1);
   const readings = resolveReadings(
@@ -166,11 +170,19 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
     });
   }
   await new Promise((r) => setImmediate(r));
-  if (unread.size === 0) return caseStages(loaded, registry, results as ArticleResult[], progress);
-  const kept = loaded.articles.filter((_, i) => !unread.has(i));
-  const problems: LoadProblem[] = [...unread].map(([i, reason]) => ({ file: (loaded.articles[i] as RawArticle).meta.file, severity: "error", reason }));
-  const trimmed: LoadedCase = { ...loaded, articles: kept, problems: [...loaded.problems, ...problems] };
-  return caseStages(trimmed, registry, results.filter((r): r is ArticleResult => r !== undefined), progress);
+  let read = loaded;
+  if (unread.size > 0) {
+    const problems: LoadProblem[] = [...unread].map(([i, reason]) => ({ file: (loaded.articles[i] as RawArticle).meta.file, severity: "error", reason }));
+    read = { ...loaded, articles: loaded.articles.filter((_, i) => !unread.has(i)), problems: [...loaded.problems, ...problems] };
+  }
+  const perArticle = results.filter((r): r is ArticleResult => r !== undefined);
+  if (!pool || !options.caseInWorker) return caseStages(read, registry, perArticle, progress);
+  progress?.("analyse", 0, 1);
+  const r = await pool.runCase({ loaded: read, registryEntries: registry.entries, perArticle });
+  const graph: ProvenanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.import(r.graph as unknown as SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>);
+  progress?.("analyse", 1, 1);
+  return { loaded: read, registry, cleaned: perArticle.map((p) => p.cleaned), readings: r.readings, ...(r.reuse ? { reuse: r.reuse } : {}), claims: r.claims, graph };
 }
 
 /** How often running tasks are checked against the time budget. */

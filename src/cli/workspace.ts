@@ -6,6 +6,7 @@ import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
 import { startBanner, type DoorOptions } from "../server/guard.ts";
 import { storeCatalog } from "../store/catalog.ts";
+import { createArticlePool } from "../workers/pool.ts";
 import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
 import { reportProblems, stderrProgress } from "./shared.ts";
@@ -84,8 +85,10 @@ export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
     const result = await importCaseFolder(store, folder, registry);
     reportProblems(result.problems);
   }
-  const cases = storeCatalog(store, registry);
-  // Analyse every case before the first request, so the first reader does not wait.
+  // The server listens at once: cases are analysed in the background (per-article stages in worker threads), first the
+  // ones people open, then the rest; a read meanwhile gets the last complete graph, or 202 with progress.
+  const pool = createArticlePool();
+  const cases = storeCatalog(store, registry, undefined, { background: true, pool });
   const list = cases.list();
   const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute }, door: o.door });
   const server = app.listen(o.port, o.host, () => {
@@ -102,6 +105,7 @@ export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
     server.close();
     server.closeAllConnections();
     store.close();
+    void pool.destroy();
     process.exit(0);
   };
   process.once("SIGINT", stop);

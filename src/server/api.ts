@@ -7,8 +7,8 @@ import { InputError, NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
-import type { CaseCatalog } from "./catalog.ts";
-import type { CaseListResponse, FindingsResponse } from "./types.ts";
+import type { AnalysisProgress, CaseCatalog } from "./catalog.ts";
+import type { AnalysingResponse, CaseListResponse, FindingsResponse } from "./types.ts";
 import { articleView } from "./views.ts";
 
 /** Ids and node keys are slugs: letters, digits, dot, dash, underscore, and a `kind:` prefix. No slash, backslash, `..` or control character ever reaches a lookup. */
@@ -79,11 +79,20 @@ export function leanGraph(json: SerializedProvenanceGraph): SerializedProvenance
 export function apiRouter(cases: CaseCatalog): express.Router {
   const router = express.Router();
 
-  function getCase(raw: string): CaseAnalysis {
+  /**
+   * The case's last complete analysis, or undefined after answering `202 { case, analysing, progress }` when it has none
+   * yet. Never waits for an analysis: a server analyses in the background.
+   */
+  function getCase(raw: string, res: Response): { analysis: CaseAnalysis; progress?: AnalysisProgress } | undefined {
     const id = validId("case", raw);
-    const found = cases.get(id);
-    if (!found) throw new NotFoundError("server", `case '${id}' does not exist; GET /api/cases lists the cases`);
-    return found;
+    const state = cases.state(id);
+    if (!state) throw new NotFoundError("server", `case '${id}' does not exist; GET /api/cases lists the cases`);
+    if (state.analysis) return { analysis: state.analysis, ...(state.analysing && state.progress ? { progress: state.progress } : {}) };
+    if (state.error) throw state.error;
+    const body: AnalysingResponse = { case: id, analysing: true, progress: state.progress ?? { stage: "queued", done: 0, total: 0 } };
+    res.status(202).setHeader("Cache-Control", "no-store");
+    res.json(body);
+    return undefined;
   }
 
   router.get("/cases", (_req, res) => {
@@ -92,14 +101,23 @@ export function apiRouter(cases: CaseCatalog): express.Router {
   });
 
   router.get("/cases/:case/graph", (req, res) => {
-    const c = getCase(req.params.case);
+    const found = getCase(req.params.case, res);
+    if (!found) return;
+    const c = found.analysis;
     // ?lean=1 drops article bodies (the explorer reads them from the article route): the same graph JSON, a fraction of the bytes.
-    if (req.query.lean === "1") sendCached(req, res, cached(c, "graph:lean", () => leanGraph(serializeGraph(c.graph))));
-    else sendCached(req, res, cached(c, "graph", () => serializeGraph(c.graph)));
+    const body = req.query.lean === "1" ? cached(c, "graph:lean", () => leanGraph(serializeGraph(c.graph))) : cached(c, "graph", () => serializeGraph(c.graph));
+    if (!found.progress) {
+      sendCached(req, res, body);
+      return;
+    }
+    // The last complete graph while a newer analysis runs, marked so the explorer can show progress and ask again.
+    res.setHeader("Cache-Control", "no-store");
+    res.type("application/json").send(`${body.json.slice(0, -1)},"analysing":true,"progress":${JSON.stringify(found.progress)}}`);
   });
 
   router.get("/cases/:case/findings", (req, res) => {
-    const c = getCase(req.params.case);
+    const c = getCase(req.params.case, res)?.analysis;
+    if (!c) return;
     sendCached(
       req,
       res,
@@ -108,7 +126,8 @@ export function apiRouter(cases: CaseCatalog): express.Router {
   });
 
   router.get("/cases/:case/articles/:id", (req, res) => {
-    const c = getCase(req.params.case);
+    const c = getCase(req.params.case, res)?.analysis;
+    if (!c) return;
     const id = validId("article", req.params.id);
     const article = c.cleaned.find((a) => a.meta.id === id);
     if (!article) throw new NotFoundError("server", `article '${id}' is not in case '${c.loaded.id}'; the graph's article nodes list the ids`);
@@ -116,7 +135,8 @@ export function apiRouter(cases: CaseCatalog): express.Router {
   });
 
   router.get("/cases/:case/trace/:node", (req, res) => {
-    const c = getCase(req.params.case);
+    const c = getCase(req.params.case, res)?.analysis;
+    if (!c) return;
     const key = validId("node", req.params.node);
     if (!c.graph.hasNode(key)) throw new NotFoundError("server", `node '${key}' is not in case '${c.loaded.id}'; expected a claim or article key from the graph`);
     sendCached(req, res, cached(c, `trace:${key}`, () => traceOrigin(c.graph, key)));

@@ -6,12 +6,33 @@ export interface CaseSummary {
   title: string;
   articles: number;
   problems: number;
+  /** True while the case is being (re-)analysed; the counts are those of its last complete analysis. */
+  analysing?: boolean;
 }
 
-/** The cases a server shows. Implementations keep analyses cached; `get` is called on every request. */
+/** How far an analysis under way has come: its stage ("queued", "ingest", "read", "resolve", "align", "graph", "provenance") and the count in that stage. */
+export interface AnalysisProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+/** Where a case stands: its last complete analysis (if any), and whether a newer one is under way. */
+export interface CaseState {
+  analysis?: CaseAnalysis;
+  analysing: boolean;
+  progress?: AnalysisProgress;
+  /** Why the last analysis of the current revision failed (a bug in claimtrail). */
+  error?: unknown;
+}
+
+/** The cases a server shows. Implementations keep analyses cached; `state` is called on every request and never waits for an analysis in a server. */
 export interface CaseCatalog {
   list(): CaseSummary[];
+  /** The case's last complete analysis (undefined for an unknown case, or one not analysed yet). */
   get(id: string): CaseAnalysis | undefined;
+  /** Undefined for an unknown case. */
+  state(id: string): CaseState | undefined;
 }
 
 export function summarise(c: CaseAnalysis): CaseSummary {
@@ -25,5 +46,9 @@ export function staticCatalog(cases: Iterable<CaseAnalysis>): CaseCatalog {
   return {
     list: () => [...byId.values()].map(summarise),
     get: (id) => byId.get(id),
+    state: (id) => {
+      const analysis = byId.get(id);
+      return analysis ? { analysis, analysing: false } : undefined;
+    },
   };
 }

@@ -3,11 +3,21 @@ import type { RemovedSpan } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
 import type { EdgeKind, Finding } from "../graph/types.ts";
 import type { ArticleMeta } from "../ingest/types.ts";
-import type { CaseSummary } from "./catalog.ts";
+import type { AnalysisProgress, CaseSummary } from "./catalog.ts";
 
 /** `GET /api/cases`. */
 export interface CaseListResponse {
   cases: CaseSummary[];
+}
+
+/**
+ * `202` from any read of a case not analysed yet: come back later. A graph read of a case being re-analysed answers
+ * `200` with the last complete graph JSON and the same two fields added (`analysing: true`, `progress`).
+ */
+export interface AnalysingResponse {
+  case: string;
+  analysing: true;
+  progress: AnalysisProgress;
 }
 
 /** `GET /api/cases/:case/findings`. */

@@ -1,13 +1,18 @@
-/** A CaseCatalog over the store: a case is re-analysed when its revision changes, with per-article results reused by content hash. */
+/**
+ * A CaseCatalog over the store: a case is re-analysed when its revision changes, with per-article results reused by
+ * content hash. In background mode (the server) analyses run off the request path, one case at a time in the order
+ * people open them, and a read gets the last complete analysis at once with the progress of the one under way.
+ */
 import { createOutletRegistry, type OutletRegistry } from "../core/outlets.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "../ingest/types.ts";
-import { analyseLoadedCase, type CaseAnalysis, type StageMemo } from "../pipeline.ts";
-import { summarise, type CaseCatalog } from "../server/catalog.ts";
+import { analyseLoadedCase, analyseLoadedCaseAsync, type CaseAnalysis, type StageCache, type StageMemo } from "../pipeline.ts";
+import { summarise, type AnalysisProgress, type CaseCatalog, type CaseState } from "../server/catalog.ts";
+import type { ArticlePool } from "../workers/pool.ts";
 import { codeFingerprint } from "./fingerprint.ts";
 import { sha256 } from "./hash.ts";
 import { effectiveArticle } from "./prepare.ts";
 import type { Store } from "./store.ts";
-import type { ArticleHead } from "./types.ts";
+import type { ArticleHead, CaseRecord } from "./types.ts";
 
 interface Ingested {
   article?: RawArticle;
@@ -30,15 +35,29 @@ export interface CatalogStats {
 /** A catalog that also reports what it computed. */
 export interface StoreCatalog extends CaseCatalog {
   stats: CatalogStats;
+  /** Resolves when no analysis is running or waiting (background mode; at once otherwise). */
+  idle(): Promise<void>;
 }
 
+/** How the catalog runs analyses. */
+export interface StoreCatalogOptions {
+  /** Analyse off the request path: `get` and `state` never wait for an analysis (the server). Default: analyse on demand, synchronously. */
+  background?: boolean;
+  /** Worker threads for the per-article stages (background mode). */
+  pool?: ArticlePool;
+}
+
+/** Articles ingested between two yields to the event loop in background mode. */
+const INGEST_SLICE = 10;
+
 /** Builds the catalog. `fingerprint` names the analysis code (default: a hash of its sources). */
-export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint()): StoreCatalog {
+export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint(), options: StoreCatalogOptions = {}): StoreCatalog {
   const entries = new Map<string, Entry>();
   const stats: CatalogStats = { builds: 0, computed: {} };
   const failures = new Map<string, { revision: number; error: unknown }>();
 
-  function build(id: string): Entry | undefined {
+  /** What a build of one case reads and caches; `finish` writes the new cache rows and makes the entry. */
+  function begin(id: string) {
     const snapshot = store.read(() => {
       const rec = store.getCase(id);
       return rec ? { rec, heads: store.articleHeads(id) } : undefined;
@@ -51,70 +70,114 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     const registry = rec.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...rec.outlets]) : baseRegistry;
     const registryHash = sha256(JSON.stringify(registry.entries));
 
-    function lookup<T>(stage: string, key: string, compute: () => T): T {
-      if (values.has(key)) return values.get(key) as T;
-      let value: T;
-      if (previous?.has(key)) value = previous.get(key) as T;
+    function find(key: string): unknown {
+      if (values.has(key)) return values.get(key);
+      let value: unknown;
+      if (previous?.has(key)) value = previous.get(key);
       else {
         const stored = store.cacheGet(key);
-        if (stored !== undefined) value = JSON.parse(stored) as T;
-        else {
-          value = compute();
-          stats.computed[stage] = (stats.computed[stage] ?? 0) + 1;
-          fresh.push({ key, stage, value: JSON.stringify(value) });
-        }
+        if (stored !== undefined) value = JSON.parse(stored);
       }
+      if (value !== undefined) values.set(key, value);
+      return value;
+    }
+    function keep(stage: string, key: string, value: unknown): void {
+      stats.computed[stage] = (stats.computed[stage] ?? 0) + 1;
+      fresh.push({ key, stage, value: JSON.stringify(value) });
       values.set(key, value);
+    }
+    function lookup<T>(stage: string, key: string, compute: () => T): T {
+      const found = find(key);
+      if (found !== undefined) return found as T;
+      const value = compute();
+      keep(stage, key, value);
       return value;
     }
 
     const ingestKey = (h: ArticleHead) =>
       sha256(["ingest", fingerprint, registryHash, h.id, h.file, h.format, h.originalSha256, JSON.stringify(h.given), JSON.stringify(h.corrections)].join("\0"));
-    const articles: RawArticle[] = [];
-    const problems: LoadProblem[] = [];
-    for (const h of heads) {
-      const ingested = lookup<Ingested>("ingest", ingestKey(h), () =>
-        effectiveArticle({ ...h, original: store.original(id, h.id) ?? new Uint8Array() }, registry),
-      );
-      problems.push(...ingested.problems);
-      if (ingested.article) articles.push(ingested.article);
-    }
-    if (articles.length === 0) problems.push({ file: ".", severity: "warning", reason: "the case has no article yet; add one by text, file or URL" });
-    const loaded: LoadedCase = {
-      id: rec.id,
-      title: rec.title,
-      ...(rec.description !== undefined ? { description: rec.description } : {}),
-      root: `store:${rec.id}`,
-      articles,
-      problems,
-      outlets: rec.outlets,
+    const ingestOne = (h: ArticleHead) =>
+      lookup<Ingested>("ingest", ingestKey(h), () => effectiveArticle({ ...h, original: store.original(id, h.id) ?? new Uint8Array() }, registry));
+    const loadedOf = (ingested: Ingested[]): LoadedCase => {
+      const articles: RawArticle[] = [];
+      const problems: LoadProblem[] = [];
+      for (const i of ingested) {
+        problems.push(...i.problems);
+        if (i.article) articles.push(i.article);
+      }
+      if (articles.length === 0) problems.push({ file: ".", severity: "warning", reason: "the case has no article yet; add one by text, file or URL" });
+      return caseOf(rec, articles, problems);
     };
     // The registry is part of the key: reading an article resolves outlet names through it.
     const memo: StageMemo = (stage, article, compute) => lookup(stage, sha256([stage, fingerprint, registryHash, JSON.stringify(article)].join("\0")), compute);
-    const analysis = analyseLoadedCase(loaded, baseRegistry, undefined, memo);
-    // One transaction for all new cache rows: thousands of autocommits would each wait for the disk.
-    if (fresh.length > 0) store.write(() => fresh.forEach((f) => store.cachePut(f.key, f.stage, f.value)));
-    stats.builds++;
-    return { revision: rec.revision, analysis, values };
+    // The async pipeline names the registry it reads with (the case's own, given outlets included); cleaning does not depend on it.
+    const cacheKey = (stage: string, article: RawArticle, registryKey: string) =>
+      sha256([stage, fingerprint, stage === "read" ? registryKey : "", JSON.stringify(article)].join("\0"));
+    const cache: StageCache = {
+      get: (stage, article, registryKey) => find(cacheKey(stage, article, registryKey)),
+      put: (stage, article, registryKey, value) => keep(stage, cacheKey(stage, article, registryKey), value),
+    };
+    const finish = (analysis: CaseAnalysis): Entry => {
+      // One transaction for all new cache rows: thousands of autocommits would each wait for the disk.
+      if (fresh.length > 0) store.write(() => fresh.forEach((f) => store.cachePut(f.key, f.stage, f.value)));
+      fresh.length = 0;
+      stats.builds++;
+      return { revision: rec.revision, analysis, values };
+    };
+    return { rec, heads, ingestOne, loadedOf, memo, cache, finish };
   }
 
-  function get(id: string): CaseAnalysis | undefined {
+  /** Analyses a case on the calling thread. */
+  function build(id: string): Entry | undefined {
+    const b = begin(id);
+    if (!b) return undefined;
+    const loaded = b.loadedOf(b.heads.map(b.ingestOne));
+    return b.finish(analyseLoadedCase(loaded, baseRegistry, undefined, b.memo));
+  }
+
+  /** Analyses a case without holding the event loop for long: ingest in slices, per-article stages in the pool. */
+  async function buildInBackground(id: string, progress: (p: AnalysisProgress) => void): Promise<Entry | undefined> {
+    const b = begin(id);
+    if (!b) return undefined;
+    const ingested: Ingested[] = [];
+    for (const h of b.heads) {
+      ingested.push(b.ingestOne(h));
+      if (ingested.length % INGEST_SLICE === 0) {
+        progress({ stage: "ingest", done: ingested.length, total: b.heads.length });
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    const analysis = await analyseLoadedCaseAsync(b.loadedOf(ingested), baseRegistry, {
+      cache: b.cache,
+      // With a pool the case-level stages run in a worker as well: the server's thread only ingests, in slices.
+      ...(options.pool ? { pool: options.pool, caseInWorker: true } : {}),
+      progress: (stage, done, total) => progress({ stage, done, total }),
+    });
+    return b.finish(analysis);
+  }
+
+  /** The revision the last analysis of `id` failed on, rethrown: a revision that failed fails again the same way. */
+  function failed(id: string, revision: number): unknown {
+    const failure = failures.get(id);
+    return failure && failure.revision === revision ? failure.error : undefined;
+  }
+
+  function getNow(id: string): CaseAnalysis | undefined {
     const revision = store.revision(id);
     if (revision === undefined) {
       entries.delete(id);
       return undefined;
     }
-    const failure = failures.get(id);
-    // A revision the analysis failed on fails again the same way: answer at once instead of re-running it per request.
-    if (failure && failure.revision === revision) throw failure.error;
+    const error = failed(id, revision);
+    if (error) throw error;
     const current = entries.get(id);
     if (current && current.revision === revision) return current.analysis;
     let next: Entry | undefined;
     try {
       next = build(id);
-    } catch (error) {
-      failures.set(id, { revision, error });
-      throw error;
+    } catch (e) {
+      failures.set(id, { revision, error: e });
+      throw e;
     }
     failures.delete(id);
     if (!next) return undefined;
@@ -122,19 +185,114 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     return next.analysis;
   }
 
+  // Background mode: cases people opened wait in `opened` (first come, first analysed), cases only listed in `listed`.
+  const opened: string[] = [];
+  const listed: string[] = [];
+  let running: { id: string; progress: AnalysisProgress } | undefined;
+  let pumping: Promise<void> | undefined;
+
+  function stale(id: string, revision: number): boolean {
+    return entries.get(id)?.revision !== revision && !failed(id, revision);
+  }
+
+  function enqueue(id: string, byReader: boolean): void {
+    if (running?.id === id && !byReader) return;
+    if (byReader) {
+      const at = listed.indexOf(id);
+      if (at >= 0) listed.splice(at, 1);
+      if (!opened.includes(id)) opened.push(id);
+    } else if (!opened.includes(id) && !listed.includes(id)) listed.push(id);
+    pumping ??= pump().finally(() => (pumping = undefined));
+  }
+
+  async function pump(): Promise<void> {
+    // Started from a request handler: let it answer first.
+    await new Promise((r) => setImmediate(r));
+    for (let id = opened.shift() ?? listed.shift(); id !== undefined; id = opened.shift() ?? listed.shift()) {
+      const revision = store.revision(id);
+      if (revision === undefined) {
+        entries.delete(id);
+        continue;
+      }
+      if (!stale(id, revision)) continue;
+      const job = { id, progress: { stage: "ingest", done: 0, total: 0 } };
+      running = job;
+      try {
+        const next = await buildInBackground(id, (p) => (job.progress = p));
+        failures.delete(id);
+        if (next) entries.set(id, next);
+      } catch (e) {
+        console.error(`store: case '${id}' could not be analysed:`, e);
+        failures.set(id, { revision, error: e });
+      } finally {
+        running = undefined;
+      }
+    }
+  }
+
+  function stateNow(id: string): CaseState | undefined {
+    const revision = store.revision(id);
+    if (revision === undefined) {
+      entries.delete(id);
+      return undefined;
+    }
+    const analysis = entries.get(id)?.analysis;
+    const error = failed(id, revision);
+    if (error) return { ...(analysis ? { analysis } : {}), analysing: false, error };
+    if (!stale(id, revision)) return { ...(analysis ? { analysis } : {}), analysing: false };
+    enqueue(id, true);
+    const progress = running?.id === id ? running.progress : { stage: "queued", done: 0, total: opened.indexOf(id) + 1 };
+    return { ...(analysis ? { analysis } : {}), analysing: true, progress };
+  }
+
+  if (!options.background) {
+    return {
+      stats,
+      idle: async () => {},
+      state: (id) => {
+        const analysis = getNow(id);
+        return analysis ? { analysis, analysing: false } : undefined;
+      },
+      list: () =>
+        store.listCases().map((c) => {
+          try {
+            const analysis = getNow(c.id);
+            if (analysis) return summarise(analysis);
+          } catch (e) {
+            // One case the analysis cannot handle must not hide the others; its own graph request reports the failure.
+            console.error(`store: case '${c.id}' could not be analysed:`, e);
+          }
+          return { id: c.id, title: c.title, articles: c.articles, problems: 0 };
+        }),
+      get: getNow,
+    };
+  }
   return {
     stats,
+    idle: async () => {
+      while (pumping) await pumping;
+    },
+    state: stateNow,
     list: () =>
       store.listCases().map((c) => {
-        try {
-          const analysis = get(c.id);
-          if (analysis) return summarise(analysis);
-        } catch (e) {
-          // One case the analysis cannot handle must not hide the others; its own graph request reports the failure.
-          console.error(`store: case '${c.id}' could not be analysed:`, e);
-        }
-        return { id: c.id, title: c.title, articles: c.articles, problems: 0 };
+        const entry = entries.get(c.id);
+        const isStale = stale(c.id, c.revision);
+        if (isStale) enqueue(c.id, false);
+        const summary = entry ? summarise(entry.analysis) : { id: c.id, title: c.title, articles: c.articles, problems: 0 };
+        return isStale ? { ...summary, title: c.title, analysing: true } : summary;
       }),
-    get,
+    get: (id) => stateNow(id)?.analysis,
+  };
+}
+
+function caseOf(rec: CaseRecord, articles: RawArticle[], problems: LoadProblem[]): LoadedCase {
+  return {
+    id: rec.id,
+    title: rec.title,
+    ...(rec.description !== undefined ? { description: rec.description } : {}),
+    root: `store:${rec.id}`,
+    articles,
+    problems,
+    outlets: rec.outlets,
   };
 }

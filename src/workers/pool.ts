@@ -2,12 +2,14 @@
 import os from "node:os";
 import { Piscina } from "piscina";
 import type { ArticleResult, ArticleTask } from "./articleTask.ts";
+import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
 
-/** The pool the pipeline needs: run one article's task, with an abort signal that stops the worker running it. */
+/** The pool the pipeline needs: run one article's task (an abort signal stops the worker running it), or a case's case-level stages. */
 export interface ArticlePool {
   /** Worker threads at most. */
   readonly threads: number;
   run(task: ArticleTask, signal?: AbortSignal): Promise<ArticleResult>;
+  runCase(task: CaseTask): Promise<CaseTaskResult>;
   destroy(): Promise<void>;
 }
 
@@ -18,7 +20,7 @@ const ENTRY = new URL("./entry.js", import.meta.url).href;
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
 export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
-  const piscina = new Piscina<ArticleTask, ArticleResult>({
+  const piscina = new Piscina<ArticleTask | CaseTask, ArticleResult | CaseTaskResult>({
     filename: ENTRY,
     minThreads: 0,
     maxThreads: threads,
@@ -30,7 +32,8 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
   });
   return {
     threads,
-    run: (task, signal) => piscina.run(task, signal ? { signal } : {}),
+    run: (task, signal) => piscina.run(task, { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
+    runCase: (task) => piscina.run(task, { name: "runCaseTask" }) as Promise<CaseTaskResult>,
     destroy: () => piscina.destroy(),
   };
 }

@@ -6,6 +6,7 @@ import { loadCase, loadDefaultRegistry } from "../../src/ingest/loadCase.ts";
 import type { LoadedCase } from "../../src/ingest/types.ts";
 import { analyseLoadedCase, analyseLoadedCaseAsync } from "../../src/pipeline.ts";
 import { runArticleTask } from "../../src/workers/articleTask.ts";
+import { runCaseTask } from "../../src/workers/caseTask.ts";
 import { createArticlePool, type ArticlePool } from "../../src/workers/pool.ts";
 import { REFERENCE_CASE } from "../helpers.ts";
 
@@ -29,6 +30,10 @@ describe("the per-article stages in worker threads", () => {
     expect(JSON.stringify(serializeGraph(parallel.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
     expect(parallel.readings).toEqual(sequential.readings);
     expect(new Set(stages)).toEqual(new Set(["read", "resolve", "align", "graph", "provenance"]));
+    // Case-level stages in a worker too (as the server runs them): the graph comes back through its JSON form, unchanged.
+    const offThread = await analyseLoadedCaseAsync(loaded, registry, { pool, parallelFrom: 1, caseInWorker: true });
+    expect(JSON.stringify(serializeGraph(offThread.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
+    expect(offThread.claims).toEqual(sequential.claims);
   });
 
   it("stop an article that outruns its time budget (or whose worker fails) and analyse the rest, with a problem naming the file", async () => {
@@ -42,6 +47,7 @@ describe("the per-article stages in worker threads", () => {
         Atomics.store(task.started!, 0, 1);
         return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new Error("aborted"))));
       },
+      runCase: (task) => Promise.resolve(runCaseTask(task)),
       destroy: async () => {},
     };
     const result = await analyseLoadedCaseAsync(loaded, registry, { pool: stuck, parallelFrom: 1, budgetMs: 200 });
