@@ -55,8 +55,9 @@ export const zh: LanguageFrames = {
     { id: "zh.dui_shuo", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `对${PRE}${OPEN}?{SRC}${CLOSE}?(?:记者)?(?:说|表示|透露|指出)`, example: "一名官员对《南港日报》说，港口已关闭。", expect: "南港日报" },
     { id: "zh.de_baodao", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?的(?:报道|报导|文章|消息|社论|评论)`, example: "另据报道，南港日报的报道引起了关注。", expect: "南港日报" },
     { id: "zh.kandeng", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?:刊登|发表|刊载|发布|登载|刊发|发表文章)(?:在|于)${PRE}${OPEN}?{SRC}${CLOSE}?(?:上|的|，|。|杂志|网站)`, example: "这项研究发表在《海洋研究》上。", expect: "海洋研究" },
-    // "来源：www.example.com/…" after a translated or reprinted text: the whole article comes from there.
-    { id: "zh.laiyuan", frame: "first_appeared_in", allowUnknown: true, publication: true, needsEvidence: true, syndication: true, pattern: "(?:来源|出处|原文|原文链接|转自|译自|编译自)\\s*[:：]\\s*(?:https?:\\/\\/)?(?<name>(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6})(?![A-Za-z0-9-])", example: "他是所有女性的梦中情人。 来源:http://www.harbortimes.com.au/world/story", expect: "www.harbortimes.com.au" },
+    // "来源：www.example.com/…" after a translated or adapted text: where it was taken from. A translation is not the same
+    // text, so this is a citation, not syndication.
+    { id: "zh.laiyuan", frame: "according_to", allowUnknown: true, publication: true, needsEvidence: true, pattern: "(?:来源|出处|原文|原文链接|转自|译自|编译自)\\s*[:：]\\s*(?:https?:\\/\\/)?(?<name>(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6})(?![A-Za-z0-9-])", example: "他是所有女性的梦中情人。 来源:http://www.harbortimes.com.au/world/story", expect: "www.harbortimes.com.au" },
     { id: "zh.wangzhan", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `${BOUNDARY}${OPEN}?${SUBJECT}${CLOSE}?(?<cue>网站|官网|网页)(?:上|刊登|发表|发布|报道|称|指出)`, example: "在南港日报网站上，市长发表了声明。", expect: "南港日报" },
   ],
   speechVerbs: ["说", "表示", "称", "指出", "透露", "强调", "认为", "补充说", "介绍", "回应", "写道", "坦言", "声称"],
