@@ -56,6 +56,8 @@ const COPY_MIN_SHORT_WORDS = 10;
 // A passage this long shows a copy however many articles print it; a shorter one many print (a person's title and
 // institution, a stock description) is the story's phrasing.
 const COPY_STOCK_WORDS = 20;
+// ... or at least this many passages no other article of the case prints.
+const EXCLUSIVE_PASSAGES = 3;
 const STOCK_PHRASE_CARRIERS = 3;
 // Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
 const FURNITURE_SIMILARITY = 0.9;
@@ -406,6 +408,9 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       }
     }
     // A copy is shown by all the passages taken from the source, quotations included; quotations alone are not a copy.
+    // Many passages, quotations included, that only these two articles print (the same translation of every quotation,
+    // with its framing) show one took the text from the other even where no single passage of prose is long.
+    for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
   }
 

@@ -152,6 +152,19 @@ describe("classifyReuse", () => {
     expect(rs.filter((r) => r.kind === "quotes_same")).toHaveLength(4);
   });
 
+  it("reads three quotations with their framing that only two articles print as a copy", () => {
+    const q1 = "The pumps will stay on the north bank until the river falls below the warning mark";
+    const q2 = "Nobody in the lower town should return home before the engineers have checked the walls";
+    const q3 = "We have asked the army for two more generators and a crane for the damaged bridge";
+    // Each quotation sits between the article's own paragraphs, so the two share three separate passages.
+    const text = (a: string, b: string) => body(`"${q1}," Anna Berg said on Monday.`, a, `"${q2}," she added.`, b, `"${q3}," the station manager said.`);
+    const rs = relations(
+      [article("first", "River Herald", "2021-03-01", text(FILLER[0]!, FILLER[1]!)), article("second", "Valley Post", "2021-03-02", text(FILLER[2]!, FILLER[3]!)), article("other", "Hill Times", "2021-03-03", body(FLOOD))],
+      Object.fromEntries(["first", "second"].map((id) => [id, { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] }])),
+    );
+    expect(summary(rs)).toContain("copies second->first");
+  });
+
   it("does not count a quoted headline both articles print as reporting text one took from the other", () => {
     const headline = "Mayor Lind Shocks Valley, Resigns Over Broken Flood Pumps, Releases Statement";
     const hand = { titles: [headline], sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
