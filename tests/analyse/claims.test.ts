@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { groupClaims, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
+import { groupClaims, MAX_MAIN_CLAIMS, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
+import { termsOf } from "../../src/analyse/terms.ts";
 import { isReportingVerb, predicateOf, PREDICATE_GROUPS } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
 import { analyseSentences } from "../../src/extract/sentences.ts";
 
 /** An article of a small invented story, one sentence a paragraph, read by the reading stage's sentence tagger. */
-function source(article: string, day: number, sentences: string[], nonPlaces: string[] = []): StatementSource {
+function source(article: string, day: number, sentences: string[], nonPlaces: string[] = [], extra: { title?: string; language?: string } = {}): StatementSource {
   const body = sentences.join("\n");
   let offset = 0;
   const paragraphs = sentences.map((text) => {
@@ -13,9 +14,10 @@ function source(article: string, day: number, sentences: string[], nonPlaces: st
     offset += text.length + 1;
     return span;
   });
-  const tagged = analyseSentences(body, paragraphs, "en");
+  const tagged = analyseSentences(body, paragraphs, extra.language ?? "en");
   return {
     article,
+    ...extra,
     outlet: article.split("-")[0] as string,
     published: { iso: `2022-04-${String(day).padStart(2, "0")}`, precision: "day", estimated: false },
     sentences: tagged.sentences,
@@ -64,6 +66,91 @@ describe("groupClaims", () => {
     ];
     expect(groupClaims(sources)).toEqual([]);
     expect(groupClaims(sources, [["Qandil mountains", "Zagros range"]]).map((c) => c.articles)).toEqual([["a-1", "b-1"]]);
+  });
+});
+
+describe("claims that hold a story together", () => {
+  // One small story of our own, retold by five outlets in their own words.
+  const STORY = [
+    "The Nordby ferry company will cut 40 crossings a week from March, chief executive Lena Strand said.",
+    "Nordby ferry company plans to cut 40 weekly crossings from March, Lena Strand told reporters.",
+    "From March the Nordby ferry company will cut 40 crossings every week, according to Lena Strand.",
+    "Lena Strand said the Nordby ferry company would cut 40 crossings a week starting in March.",
+    "The Nordby ferry company is to cut 40 crossings a week in March, its chief executive Lena Strand announced.",
+  ];
+  const retellings = STORY.map((sentence, k) => source(`outlet${k}-1`, k + 1, [sentence, ...padding(k + 1)]));
+  const storyClaim = (claims: ReturnType<typeof groupClaims>) => claims.find((c) => c.articles.includes("outlet0-1"));
+
+  it("groups rewordings into one main claim, and an article whose headline restates it carries it too", () => {
+    const headlineOnly = source("herald-1", 7, ["Shipping news in brief for the week.", "A cruise ship docked on Sunday."], [], { title: "Nordby ferry company to cut 40 crossings" });
+    const claim = storyClaim(groupClaims([...retellings, headlineOnly]));
+    expect(claim?.articles).toEqual(["outlet0-1", "outlet1-1", "outlet2-1", "outlet3-1", "outlet4-1", "herald-1"]);
+    expect(claim?.main).toBe(true);
+    expect(claim?.statements.find((s) => s.article === "herald-1")?.span).toEqual({ start: -1, end: -1, text: "Nordby ferry company to cut 40 crossings" });
+  });
+
+  it("joins a translation through the names and numbers it keeps", () => {
+    const french = source("matin-1", 8, ["La compagnie Nordby supprimera 40 traversées par semaine dès mars, selon Lena Strand.", "Les syndicats protestent."], [], { language: "fr" });
+    expect(storyClaim(groupClaims([...retellings, french]))?.articles).toContain("matin-1");
+  });
+
+  it("keeps another story with other names apart, even in the same articles", () => {
+    const bridge = [
+      "The Vesterhavn bridge will close for repairs in May, engineer Ola Berg said.",
+      "Engineer Ola Berg said the Vesterhavn bridge would close in May for repairs.",
+      "Repairs will close the Vesterhavn bridge in May, according to engineer Ola Berg.",
+    ];
+    const sources = retellings.map((s, k) => (k < 3 ? { ...s, sentences: [...s.sentences, { start: 1000, end: 1000 + (bridge[k] as string).length, text: bridge[k] as string }] } : s));
+    const claims = groupClaims(sources);
+    const bridgeClaim = claims.find((c) => /Vesterhavn/.test(c.text));
+    expect(bridgeClaim?.articles).toEqual(["outlet0-1", "outlet1-1", "outlet2-1"]);
+    expect(storyClaim(claims)?.text).toMatch(/Nordby/);
+    expect(storyClaim(claims)?.statements.some((s) => /Vesterhavn/.test(s.span.text))).toBe(false);
+  });
+
+  it("keeps a statement two articles of fourteen share as a minor claim, not a main one", () => {
+    const cafe = "The café on board now sells fresh waffles and strong coffee to passengers.";
+    const sources = Array.from({ length: 14 }, (_, k) => source(`paper${k}-1`, k + 1, [STORY[k % STORY.length] as string, ...(k >= 12 ? [cafe] : [])]));
+    const claims = groupClaims(sources);
+    expect(claims.find((c) => /waffles/.test(c.text))).toMatchObject({ articles: ["paper12-1", "paper13-1"], main: false });
+    expect(claims.filter((c) => c.main).map((c) => c.text)).toEqual([expect.stringMatching(/Nordby/)]);
+  });
+
+  it(`marks at most ${MAX_MAIN_CLAIMS} claims main`, () => {
+    const stories = [
+      "The Nordby ferry company will cut forty crossings from March.",
+      "The Vesterhavn bridge will close for repairs in May.",
+      "A new public library opened downtown with thirty thousand books.",
+      "The regional hospital hired sixty nurses for its winter wing.",
+      "Fishermen landed a record catch of mackerel off the northern cape.",
+      "The football club sold its stadium naming rights to a bank.",
+      "Tram drivers voted to strike over night shifts and pay.",
+      "The museum returned two bronze masks to their country of origin.",
+      "A heatwave pushed electricity prices to a summer high.",
+      "Students occupied the university canteen over meal prices.",
+    ];
+    const sources = Array.from({ length: 6 }, (_, k) => source(`paper${k}-1`, k + 1, stories));
+    const claims = groupClaims(sources);
+    expect(claims.length).toBe(stories.length);
+    expect(claims.filter((c) => c.main)).toHaveLength(MAX_MAIN_CLAIMS);
+  });
+});
+
+describe("statement terms", () => {
+  it.each([
+    ["en", "The company endorses the plan.", "The company endorsed the plan."],
+    ["it", "Il cioccolato aiuta a dimagrire.", "La cioccolata aiutava a dimagrire."],
+    ["de", "Schokolade hilft beim Abnehmen.", "Schokoladen helfen beim Abnehmen."],
+  ])("meets rewordings by stem in %s: %s / %s", (language, a, b) => {
+    const x = termsOf(a, language).all;
+    const y = termsOf(b, language).all;
+    expect([...x].filter((t) => y.has(t)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps names unstemmed and numbers apart from the letters they are written with, and years out of anchors", () => {
+    expect([...termsOf("Lena Strand of Nordby said 40 crossings go in 2024.", "en").anchors].sort()).toEqual(["#40", "lena", "nordby", "strand"]);
+    expect(termsOf("2012年11月28日讯 55张照片", "zh").anchors).toEqual(new Set(["#11", "#28", "#55"]));
+    expect(termsOf("미국의 풍자 사이트 디 어니언(The Onion)은 27일", "ko").anchors).toEqual(new Set(["onion", "#27"]));
   });
 });
 
