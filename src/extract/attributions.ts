@@ -20,12 +20,16 @@ export interface FrameHit {
 /** Nouns that make the name before them a data provider rather than a publication ("X figures", "X statistics"). */
 const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\b/iu;
 
+/** Outlet nouns that may follow a cited name in English prose; other languages put their noun before the name (the frames' own cue group). */
+const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal";
+
 const compiledRules = new Map<string, { rule: FrameRule; re: RegExp }[]>();
 
 /** A frame rule's pattern with the language's macros expanded. */
 export function expandRule(rule: FrameRule, frames: LanguageFrames): RegExp {
   const src = rule.pattern
-    .replace("{SRC}", `(?:the\\s+(?=\\p{Lu}))?(?<name>${frames.descriptor}|${frames.name})`)
+    // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
+    .replace("{SRC}", `(?:the\\s+(?=\\p{Lu}))?(?<name>${frames.descriptor}|${frames.name})${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
     .replace("{DATE}", `(?:${frames.date})`);
   return new RegExp(src, "gdu");

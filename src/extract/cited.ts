@@ -229,6 +229,8 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
  */
 export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
   if (cue.descriptor) return decideDescriptor(rawSpan, ctx, cue.at);
+  // "the Velmar-based newspaper": an adjective before an outlet noun describes an outlet, it does not name one.
+  if (cue.cue && /^(?:the\s+)?[\p{L}-]+-(?:based|owned|run|backed|funded|language|leaning|affiliated)$/iu.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
   const { frames, registry } = ctx;
   const raw = rawSpan.trim().replace(/[.,;:!?]+$/u, "");
 

@@ -80,7 +80,10 @@ export function resolveReadings(readings: readonly ArticleReading[], cleaned: re
       const exactDate = att.citedDate !== undefined && /\d/.test(att.citedDate);
       // Across languages no phrase can be shared: a single candidate of that outlet with agreeing dates is enough.
       const otherLanguage = candidates.length === 1 && best !== undefined && readingOf.get(best.id)?.language !== r.language;
-      return best && (best.score >= 3 || exactDate || otherLanguage) ? { ...att, article: best.id } : att;
+      // A case is one story: the only article of the cited outlet in it, not dated after the citing one, is the report cited
+      // unless the citation's own date says otherwise (compatibleDate checked it).
+      const only = candidates.length === 1;
+      return best && (best.score >= 3 || exactDate || otherLanguage || only) ? { ...att, article: best.id } : att;
     });
     const citedArticles = new Map<string, string>();
     for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);
