@@ -17,6 +17,7 @@ import { renderTrace } from "./panels/trace.ts";
 import { SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
+import { handoutHtml } from "./handout.ts";
 import { buildStory, type StoryStep } from "./story.ts";
 import { dayLabel } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
@@ -42,6 +43,8 @@ interface TestHook {
   runForce(ms: number): Promise<number>;
   /** Story mode: the step shown (from 1) and every step of the case's story. */
   story(): { step?: number; steps: StoryStep[] };
+  /** The handout page of the story, as the Handout button saves it. */
+  handout(): Promise<string>;
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -75,6 +78,7 @@ const hook: TestHook = {
   focus: () => (focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : undefined),
   labels: () => (labels ? [...labels.keys()] : undefined),
   story: () => ({ ...(state.view.story !== undefined ? { step: state.view.story } : {}), steps: steps() }),
+  handout: () => handout(),
   runForce: async (ms) => {
     if (!model) return 0;
     const run = runForceLayout(model.graph, ms);
@@ -448,6 +452,7 @@ function wireControls(): void {
   $("story-next").addEventListener("click", () => goToStep((state.view.story ?? 0) + 1));
   $("story-present").addEventListener("click", () => dispatch({ type: "presenter", on: !state.view.presenter }));
   $("story-close").addEventListener("click", () => goToStep(undefined));
+  $("story-handout").addEventListener("click", () => void saveHandout());
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -509,6 +514,50 @@ function wireControls(): void {
         break;
     }
   });
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(new Error("explorer: the browser could not read the picture back"));
+    r.readAsDataURL(blob);
+  });
+}
+
+/** Walks the story, takes a still of the picture at each step, and writes the handout page; comes back to the step it started from. */
+async function handout(): Promise<string> {
+  const all = steps();
+  if (!data || all.length === 0) throw new Error("explorer: this case has no story to hand out; expected at least one claim or finding");
+  const back = state.view.story;
+  if (back === undefined) goToStep(1);
+  const images: string[] = [];
+  for (let i = 1; i <= all.length; i++) {
+    goToStep(i);
+    if (!renderer) break;
+    images.push(await blobToDataUrl(await exportPng(renderer, state.view.layout === "timeline" ? (model?.ticks ?? []) : [])));
+  }
+  goToStep(back);
+  return handoutHtml({ title: data.attributes.title ?? data.id, caseId: data.id, steps: all, images, origin: location.origin });
+}
+
+async function saveHandout(): Promise<void> {
+  const button = $<HTMLButtonElement>("story-handout");
+  button.disabled = true;
+  button.textContent = "Preparing…";
+  try {
+    const html = await handout();
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    a.download = `${data?.id ?? "claimtrail"}-story.html`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  } catch (e) {
+    status(`Could not make the handout: ${(e as Error).message}`, true);
+  } finally {
+    button.disabled = false;
+    button.textContent = "Handout";
+  }
 }
 
 async function savePng(): Promise<void> {

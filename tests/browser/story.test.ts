@@ -35,6 +35,7 @@ interface Step {
 
 type Hook = {
   ready: boolean;
+  handout(): Promise<string>;
   error?: string;
   story(): { step?: number; steps: Step[] };
   focus(): { nodes: string[]; edges: string[] } | undefined;
@@ -189,4 +190,41 @@ describe.skipIf(!available)("story mode in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("the handout of the bundled case is one self-contained page with a non-blank still per step, and the button saves it", async () => {
+    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
+    const html = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.handout());
+    expect(html).not.toMatch(/<script|<link |src="http/i);
+    // The page's parts read here; each still decoded in the browser and its ink counted.
+    const sections = [...html.matchAll(/<section id="(step-\d+)">[\s\S]*?<img src="([^"]+)"[\s\S]*?<p class="caption">([\s\S]*?)<\/p>/g)].map((m) => ({ id: m[1]!, src: m[2]!, caption: m[3]! }));
+    expect(sections.map((x) => x.id)).toEqual(steps.map((_s, i) => `step-${i + 1}`));
+    const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    expect(sections.map((x) => unescape(x.caption))).toEqual(steps.map((x) => x.caption));
+    const inks = await page.evaluate(async (srcs) => {
+      const out: number[] = [];
+      for (const src of srcs) {
+        const el = new Image();
+        el.src = src;
+        await el.decode();
+        const c = document.createElement("canvas");
+        c.width = el.naturalWidth;
+        c.height = el.naturalHeight;
+        const ctx = c.getContext("2d")!;
+        ctx.drawImage(el, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let ink = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! < 235 || px[i + 1]! < 235 || px[i + 2]! < 235) ink++;
+        out.push(ink);
+      }
+      return out;
+    }, sections.map((x) => x.src));
+    for (const [i, ink] of inks.entries()) expect(ink, `step ${i + 1}`).toBeGreaterThan(1500);
+    // The explorer is back on the step it was on.
+    expect((await shown(page)).step).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#story-handout").click()]);
+    expect(download.suggestedFilename()).toBe(`${bundledId}-story.html`);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
