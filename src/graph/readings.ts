@@ -8,6 +8,13 @@ function evidence(article: string, span: { start: number; end: number; text: str
   return { article, start: span.start, end: span.end, text: span.text };
 }
 
+/** Keeps, on an outlet node, the words of each article that named it (contract §2: an outlet rests on words of a text). */
+function nameOutlet(graph: ProvenanceGraph, key: string, ev: Evidence): void {
+  const attrs = graph.getNodeAttributes(key);
+  if (attrs.kind !== "outlet" || (attrs.namedBy ?? []).some((e) => e.article === ev.article)) return;
+  graph.mergeNodeAttributes(key, { namedBy: [...(attrs.namedBy ?? []), ev] });
+}
+
 /** Adds every article's sources, citations and syndication credits to the graph; one edge per (article, target, kind), evidence accumulated. */
 export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleReading[], registry: OutletRegistry): void {
   for (const r of readings) {
@@ -15,11 +22,12 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
     const own = graph.getNodeAttribute(r.article, "kind") === "article" ? (graph.getNodeAttributes(r.article) as { outlet?: string }).outlet : undefined;
 
     for (const s of r.sources) {
+      const named = s.mentions[0] ? [evidence(r.article, s.mentions[0])] : [];
       if (!graph.hasNode(s.key)) {
-        graph.addNode(s.key, { kind: "source", label: s.name, sourceType: s.type, ...(s.role ? { role: s.role } : {}), articles: [r.article] });
+        graph.addNode(s.key, { kind: "source", label: s.name, sourceType: s.type, ...(s.role ? { role: s.role } : {}), articles: [r.article], namedBy: named });
       } else {
         const attrs = graph.getNodeAttributes(s.key);
-        if (attrs.kind === "source" && !attrs.articles.includes(r.article)) graph.mergeNodeAttributes(s.key, { articles: [...attrs.articles, r.article], ...(s.role && !attrs.role ? { role: s.role } : {}) });
+        if (attrs.kind === "source" && !attrs.articles.includes(r.article)) graph.mergeNodeAttributes(s.key, { articles: [...attrs.articles, r.article], namedBy: [...(attrs.namedBy ?? []), ...named], ...(s.role && !attrs.role ? { role: s.role } : {}) });
       }
       const key = `${r.article}->quotes->${s.key}`;
       if (graph.hasEdge(key)) continue;
@@ -36,6 +44,7 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
       if (target === own || target === r.article) continue;
       const key = `${r.article}->cites->${target}`;
       const ev = evidence(r.article, a.span);
+      nameOutlet(graph, target, ev);
       if (graph.hasEdge(key)) {
         const prev = graph.getEdgeAttributes(key);
         // The surest reading of the same citation speaks for the edge.
@@ -57,6 +66,7 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
     for (const s of r.syndication) {
       const target = ensureOutlet(graph, s.outletName, registry);
       if (target === own) continue;
+      nameOutlet(graph, target, evidence(r.article, s.evidence));
       const key = `${r.article}->republishes->${target}`;
       if (graph.hasEdge(key)) continue;
       graph.addDirectedEdgeWithKey(key, r.article, target, { kind: "republishes", evidence: [evidence(r.article, s.evidence)] });

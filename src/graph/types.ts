@@ -55,6 +55,8 @@ export interface OutletNodeAttrs {
   inCase: boolean;
   /** True when the outlet is not in the registry and was found only in the prose. */
   unregistered?: boolean;
+  /** The words that named it, one per article that cites or credits it (an outlet of the case is named by its metadata). */
+  namedBy?: Evidence[];
 }
 
 export interface SourceNodeAttrs {
@@ -64,6 +66,8 @@ export interface SourceNodeAttrs {
   role?: string;
   /** Articles that name or rely on this source. */
   articles: string[];
+  /** The words that named it, one per article. */
+  namedBy?: Evidence[];
 }
 
 export interface ClaimNodeAttrs {

@@ -1,0 +1,29 @@
+/** The reading stage in the graph: every cited outlet carries the words that named it, every citation its rule and confidence, and a case's own outlet lands on its article. */
+import { describe, expect, it } from "vitest";
+import { serializeGraph } from "../../src/graph/build.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { makeCase } from "../helpers.ts";
+
+const fm = (outlet: string, date: string, body: string): string => `---\noutlet: ${outlet}\npublished: ${date}\n---\n${body}`;
+
+describe("citations in the graph", () => {
+  it("rests each cited outlet on the words that named it, with the rule and a confidence on the edge", async () => {
+    const root = await makeCase({
+      "a.txt": fm("Valley Post", "2024-05-01", "The ferry service will end in June, the Harbour Herald reported on Monday, citing port officials."),
+    });
+    const g = serializeGraph((await analyseCaseFolder(root)).graph);
+    const outlet = g.nodes.find((n) => n.key === "outlet:harbour-herald");
+    expect(outlet?.attributes).toMatchObject({ kind: "outlet", namedBy: [{ article: "a", text: expect.stringContaining("the Harbour Herald reported") }] });
+    const edge = g.edges.find((e) => e.attributes.kind === "cites");
+    expect(edge?.attributes).toMatchObject({ confidence: 0.8, rule: "en.reported/outlet-cue-in-name" });
+  });
+
+  it("lands 'as <outlet of the case> reported' on that outlet's article, not on a bare outlet", async () => {
+    const root = await makeCase({
+      "post.txt": fm("Valley Post", "2024-05-01", "The ferry service between Orrin and Tallow will end in June after forty years, port officials said on Monday."),
+      "blog.txt": fm("Tallow Notes", "2024-05-03", "As Valley Post reported, the ferry between Orrin and Tallow will end in June."),
+    });
+    const g = serializeGraph((await analyseCaseFolder(root)).graph);
+    expect(g.edges.filter((e) => e.attributes.kind === "cites").map((e) => `${e.source}->${e.target}`)).toEqual(["blog->post"]);
+  });
+});
