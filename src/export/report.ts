@@ -2,7 +2,7 @@
 import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
-import { CONFIDENT, type ArticleNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph } from "../graph/types.ts";
+import { CONFIDENT, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
 
@@ -32,6 +32,8 @@ export interface TimelineStep {
   asserts: boolean;
   /** Plain sentences: "reuses 2 passages from …, without naming it". */
   how: string[];
+  /** The side this article takes on the claim, when it carries it and the graph reads stance. */
+  stance?: Stance;
 }
 
 /** A finding as the report prints it. */
@@ -57,6 +59,8 @@ export interface ClaimReport {
   primarySources: string[];
   independentSources: number;
   findings: FindingReport[];
+  /** "7 articles presented it as true, 12 reported it as false …": both sides, when the graph reads stance. */
+  sides?: string;
 }
 
 /** The whole report, ready to render. */
@@ -187,14 +191,36 @@ function resolveClaim(graph: ProvenanceGraph, wanted: string): string {
   throw new NotFoundError("report", `claim '${wanted}' is not in this case; expected one of: ${known.length > 0 ? known.join(", ") : "(the case has no claims yet)"}`, { claim: wanted });
 }
 
+/** The side an article's `asserts` edge records for a claim (absent on graphs made before stance was read). */
+function stanceOf(graph: ProvenanceGraph, article: string, claim: string): Stance | undefined {
+  const edge = `${article}->asserts->${claim}`;
+  if (!graph.hasEdge(edge)) return undefined;
+  const e = graph.getEdgeAttributes(edge);
+  return e.kind === "asserts" ? e.stance : undefined;
+}
+
+/** "7 articles presented it as true, 12 reported it as false (false, doubtful, satire or a hoax), 1 only mentioned it." */
+export function sidesOf(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFalse" | "mentionedBy">): string {
+  const t = c.presentedAsTrue?.length ?? 0;
+  const f = c.reportedFalse?.length ?? 0;
+  const m = c.mentionedBy?.length ?? 0;
+  const parts = [`${plural(t, "article")} presented it as true`, `${f} reported it as false (false, doubtful, satire or a hoax)`];
+  if (m > 0) parts.push(`${m} only mentioned it`);
+  return `${parts.join(", ")}.`;
+}
+
+/** How a timeline step names the side an article takes. */
+const STANCE_WORDS: Record<Stance, string> = { true: "", false: " — reports it as false", mentions: " — only mentions it" };
+
 /** Builds the report model: the case, each claim (or the one asked for), its findings, and what could not be determined. */
 export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {}): CaseReport {
   const attrs = graph.getAttributes();
   const findings = attrs.findings ?? [];
   const focus = options.claim ? resolveClaim(graph, options.claim) : undefined;
-  // The most repeated claims first: they are the ones a reader came for.
+  // The most repeated claims first: they are the ones a reader came for. Minor claims (not `main`) are left to the
+  // explorer unless asked for; graphs made before `main` existed show every claim.
   const claims = claimsOf(graph)
-    .filter((c) => !focus || c.key === focus)
+    .filter((c) => (focus ? c.key === focus : c.attrs.main !== false))
     .sort((a, b) => b.attrs.articles.length - a.attrs.articles.length || b.attrs.outletCount - a.attrs.outletCount || a.key.localeCompare(b.key));
   const used = new Set<string>();
   const scope = new Set<string>();
@@ -216,7 +242,8 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       const rests = (c.restsOn?.[a] ?? []).filter((k) => k !== art.outlet);
       if (rests.length > 0) forClaim.push(`rests this claim on ${rests.map((k) => labelOf(graph, k)).join("; ")}`);
       else if (asserting.has(a) && from.length === 0) forClaim.push("states this claim on its own word, naming no source for it");
-      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)] };
+      const stance = asserting.has(a) ? stanceOf(graph, a, key) : undefined;
+      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)], ...(stance ? { stance } : {}) };
     });
     // A finding tied to no claim joins a one-claim report when all its articles are on that claim's paths; in the whole-case
     // report it is listed once, apart, rather than repeated under every claim those articles carry.
@@ -234,6 +261,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       primarySources: primary.map((p) => labelOf(graph, p)),
       independentSources: c.primarySources.length > 0 ? c.independentSources : trace.independentSources,
       findings: mine.map((f) => findingReport(graph, f)),
+      ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
     };
   });
 
@@ -340,12 +368,13 @@ export function renderMarkdown(r: CaseReport): string {
   if (r.claims.length === 0) out.push("## Claims", "", md(NO_CLAIMS), "");
   for (const c of r.claims) {
     out.push(`## Claim: ${md(c.label)}`, "", `> ${md(c.text)}`, "");
+    if (c.sides) out.push(md(c.sides), "");
     out.push("### Origin", "");
     out.push(c.origins.length > 0 ? `First appears in ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
-      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}`);
+      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}`);
       for (const h of s.how) out.push(`   - ${md(h)}`);
     });
     out.push("", "### Independent sources", "", md(independenceSentence(c)), "");
@@ -419,12 +448,14 @@ export function renderHtml(r: CaseReport): string {
   out.push("</tbody></table>");
   if (r.claims.length === 0) out.push("<h2>Claims</h2>", `<p>${h(NO_CLAIMS)}</p>`);
   for (const c of r.claims) {
-    out.push(`<h2>Claim: ${h(c.label)}</h2>`, `<blockquote class="claim-text"><p>${h(c.text)}</p></blockquote>`, "<h3>Origin</h3>");
+    out.push(`<h2>Claim: ${h(c.label)}</h2>`, `<blockquote class="claim-text"><p>${h(c.text)}</p></blockquote>`);
+    if (c.sides) out.push(`<p class="sides">${h(c.sides)}</p>`);
+    out.push("<h3>Origin</h3>");
     out.push(c.origins.length > 0 ? `<p>First appears in ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {
-      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}`;
+      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}`;
       const how = s.how.length > 0 ? `<ul class="how">${s.how.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : "";
       out.push(`<li>${htmlArticle(s.article)}${notes}${how}</li>`);
     }

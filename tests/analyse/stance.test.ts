@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { debunkCues, isDebunkClaim, negationCues, readStance, STANCE_WORDS, type StanceArticle } from "../../src/analyse/stance.ts";
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
 import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
+import { reportHtml, reportMarkdown } from "../../src/export/report.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
 
@@ -146,5 +147,11 @@ describe("stance in the graph", () => {
     expect(edge.rule).toBe("stance.headline_cue");
     expect(edge.stanceEvidence?.map((e) => e.text)).toEqual(["hoax"]);
     expect((graph.getEdgeAttributes(`gazette->asserts->${claim.key}`) as AssertsEdgeAttrs).stance).toBe("true");
+    // The report shows both sides, and which article took which.
+    const md = reportMarkdown(graph);
+    expect(md).toContain("2 articles presented it as true, 1 reported it as false (false, doubtful, satire or a hoax).");
+    expect(md).toMatch(/Fact Desk, 1 May 2021[^\n]* — reports it as false/);
+    expect(md).toMatch(/First appears in City Gazette, 3 May 2021/);
+    expect(reportHtml(graph)).toContain(`<p class="sides">2 articles presented it as true, 1 reported it as false`);
   });
 });
