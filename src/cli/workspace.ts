@@ -89,13 +89,15 @@ export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
   // ones people open, then the rest; a read meanwhile gets the last complete graph, or 202 with progress.
   const pool = createArticlePool();
   const cases = storeCatalog(store, registry, undefined, { background: true, pool });
-  const list = cases.list();
+  const count = store.listCases().length;
   const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute }, door: o.door });
   const server = app.listen(o.port, o.host, () => {
     const addr = server.address();
     const actual = typeof addr === "object" && addr ? addr.port : o.port;
     const mode = o.readOnly ? "read-only" : o.door.token !== undefined ? "workspace; changes need the token" : "workspace";
-    process.stdout.write(startBanner(o.host, actual, o.readOnly ? undefined : o.door.token, `${mode}, ${list.length} case${list.length === 1 ? "" : "s"}, store ${store.file}`));
+    process.stdout.write(startBanner(o.host, actual, o.readOnly ? undefined : o.door.token, `${mode}, ${count} case${count === 1 ? "" : "s"}, store ${store.file}`));
+    // Listing queues every case for analysis, behind any a reader opens first.
+    cases.list();
   });
   server.on("error", (e) => {
     process.stderr.write(`serve: cannot listen on ${o.host}:${o.port} (${(e as Error).message})\n`);

@@ -1,7 +1,7 @@
 /** The explorer's calls to the JSON API; an error response becomes an Error carrying the server's message. */
 import type { OriginTrace } from "../analyse/types.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
-import type { ArticleView, CaseListResponse } from "../server/types.ts";
+import type { AnalysingResponse, ArticleView, CaseListResponse } from "../server/types.ts";
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { Accept: "application/json" } });
@@ -52,9 +52,51 @@ export function authHeaders(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
+/** While a case is being analysed the server answers 202, or the last graph with `analysing: true`: a bar shows how far it is. */
+type GraphAnswer = SerializedProvenanceGraph & Partial<Pick<AnalysingResponse, "analysing" | "progress">>;
+
+/** How often the explorer asks again while a case is analysed, in ms. */
+const ANALYSING_POLL_MS = 700;
+
+/** A progress bar pinned to the top of the page, made on first use (the smallest hook; the explorer's own layout may place it better). */
+function showProgress(p: AnalysingResponse["progress"] | undefined): void {
+  let box = document.getElementById("analysis-progress");
+  if (!p) {
+    box?.remove();
+    return;
+  }
+  if (!box) {
+    box = document.createElement("div");
+    box.id = "analysis-progress";
+    box.setAttribute("role", "status");
+    Object.assign(box.style, { position: "fixed", top: "0", left: "0", right: "0", zIndex: "1000", padding: "6px 12px", background: "#fffbe6", borderBottom: "1px solid #e0c060", font: "13px system-ui, sans-serif" });
+    box.append(document.createElement("span"), document.createElement("progress"));
+    document.body.append(box);
+  }
+  const [label, bar] = [box.firstElementChild as HTMLSpanElement, box.lastElementChild as HTMLProgressElement];
+  label.textContent = `Analysing the case: ${p.stage}${p.total > 0 ? ` ${p.done}/${p.total}` : ""} `;
+  bar.max = Math.max(1, p.total);
+  bar.value = Math.min(p.done, bar.max);
+}
+
+/** The case's graph once its analysis is complete, showing the server's progress until then. */
+async function readyGraph(c: string): Promise<SerializedProvenanceGraph> {
+  for (;;) {
+    const res = await fetch(`/api/cases/${seg(c)}/graph?lean=1`, { headers: { Accept: "application/json" } });
+    if (res.status !== 202 && res.status !== 200) return getJson<SerializedProvenanceGraph>(`/api/cases/${seg(c)}/graph?lean=1`);
+    const body = (await res.json()) as GraphAnswer | AnalysingResponse;
+    if (res.status === 200 && !body.analysing) {
+      showProgress(undefined);
+      return body as SerializedProvenanceGraph;
+    }
+    showProgress(body.progress);
+    await new Promise((r) => setTimeout(r, ANALYSING_POLL_MS));
+  }
+}
+
 export const api = {
   cases: () => getJson<CaseListResponse>("/api/cases"),
-  graph: (c: string) => getJson<SerializedProvenanceGraph>(`/api/cases/${seg(c)}/graph?lean=1`),
+  graph: readyGraph,
   article: (c: string, id: string) => getJson<ArticleView>(`/api/cases/${seg(c)}/articles/${seg(id)}`),
   trace: (c: string, key: string) => getJson<OriginTrace>(`/api/cases/${seg(c)}/trace/${seg(key)}`),
 };

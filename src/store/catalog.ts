@@ -149,8 +149,8 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     }
     const analysis = await analyseLoadedCaseAsync(b.loadedOf(ingested), baseRegistry, {
       cache: b.cache,
-      // With a pool the case-level stages run in a worker as well: the server's thread only ingests, in slices.
-      ...(options.pool ? { pool: options.pool, caseInWorker: true } : {}),
+      // With a pool every stage after ingest runs in workers, even for one article: the server's thread only ingests, in slices.
+      ...(options.pool ? { pool: options.pool, caseInWorker: true, parallelFrom: 1 } : {}),
       progress: (stage, done, total) => progress({ stage, done, total }),
     });
     return b.finish(analysis);
