@@ -390,17 +390,39 @@ function uncreditedCopies(inputs: FindingInputs): Finding[] {
     });
 }
 
-/** An article that is another outlet's story (a credit line or "first appeared in"). */
+/** Frames by which an article says the whole story is another outlet's: a "Source: X" line, "first appeared in X". */
+const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line", "first_appeared_in"]);
+
+/**
+ * An article that is another outlet's story: a syndication credit (`republishes`), or a confident "Source: X" /
+ * "first appeared in X" line. The articles of the case that carry the same story (the outlet of record's own, or
+ * one sharing the text by copy) are named with it: one story, not several.
+ */
 function syndication(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const sameStory = (article: string, outlet: string): string[] => {
+    const ofOutlet = graph.filterNodes((n, a) => n !== article && a.kind === "article" && a.outlet === outlet);
+    const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article)).map((r) => (r.from === article ? r.to : r.from));
+    return [...new Set([...ofOutlet, ...copied])];
+  };
   graph.forEachEdge((key, e, source, target) => {
-    if (e.kind !== "republishes") return;
+    const credit = e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence));
+    if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
+    const outlet = graph.getNodeAttribute(target, "kind") === "article" ? outletOfArticle(graph, target) ?? target : target;
+    const id = `syndication:${source}:${outlet}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const others = sameStory(source, outlet).filter((a) => a !== target);
+    const name = nodeLabel(graph, outlet);
     findings.push({
-      id: `syndication:${source}:${target}`,
+      id,
       type: "syndication",
-      articles: [source],
-      explanation: `${articleName(graph, source)} runs a story by ${nodeLabel(graph, target)}: the outlet of record is ${nodeLabel(graph, target)}, so the two are one source, not two.`,
+      articles: [source, ...(graph.getNodeAttribute(target, "kind") === "article" ? [target] : []), ...others],
+      explanation:
+        `${articleName(graph, source)} runs a story by ${name}${e.kind === "cites" && e.evidence?.[0] ? ` ("${quoteSnippet(e.evidence[0].text, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
+        (others.length > 0 ? ` ${listWords(others.map((o) => articleName(graph, o)))} carr${others.length === 1 ? "ies" : "y"} the same text.` : ""),
       evidence: (e.evidence ?? []).slice(0, 2),
       edges: [key],
     });

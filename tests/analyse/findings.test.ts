@@ -176,6 +176,19 @@ describe("findings", () => {
     expect(found[0]?.explanation).toMatch(/cannot be told/);
   });
 
+  it("states syndication for a confident 'Source: X' line, not for a doubtful one or an ordinary citation", () => {
+    const x: Doc = { id: "x", outlet: "Valley Post", published: "2021-03-02", body: "The pumps stay. Source: Hill Times" };
+    const graph = graphOf([x]);
+    graph.addNode("outlet:hill-times", { kind: "outlet", label: "Hill Times", outletKind: "newspaper", inCase: false });
+    const cite = (frame: string, confidence: number) => ({ kind: "cites" as const, frame, confidence, evidence: [{ article: "x", ...textSpan(x.body, 16, 34) }] });
+    graph.addDirectedEdgeWithKey("x->cites->outlet:hill-times", "x", "outlet:hill-times", cite("source_line", 0.8));
+    expect(findFindings(inputs(graph, {})).map((f) => [f.type, f.articles])).toEqual([["syndication", ["x"]]]);
+    graph.setEdgeAttribute("x->cites->outlet:hill-times", "confidence", 0.5);
+    expect(findFindings(inputs(graph, {}))).toEqual([]);
+    graph.mergeEdgeAttributes("x->cites->outlet:hill-times", { frame: "according_to", confidence: 0.9 });
+    expect(findFindings(inputs(graph, {}))).toEqual([]);
+  });
+
   it("counts only articles that present the claim as true for amplification", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
