@@ -1,0 +1,38 @@
+/** Runs bench/pipelineChild.ts in a child process and returns its figures, or a timeout. */
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+export interface Run {
+  articles: number;
+  ms: number;
+  stages: Record<string, number>;
+  peakRssMb: number;
+}
+
+const CHILD = path.join(import.meta.dirname, "pipelineChild.ts");
+const TSX = path.resolve(import.meta.dirname, "../node_modules/tsx/dist/cli.mjs");
+
+/** One analysis in a fresh process; undefined when it ran past `timeoutS` (it is killed). */
+export function measure(mode: "sequential" | "pool", source: "generated" | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--max-old-space-size=6000", TSX, CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (signal === "SIGKILL") resolve(undefined);
+      else if (code !== 0) reject(new Error(`pipelineChild ${mode} ${source} ${n} exited with ${code}`));
+      else resolve(JSON.parse(out.trim().split("\n").pop() as string) as Run);
+    });
+  });
+}
+
+export const fmt = {
+  s: (ms: number) => (ms / 1000).toFixed(1),
+  stages: (st: Record<string, number>) =>
+    Object.entries(st)
+      .filter(([, v]) => v >= 50)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+      .join(", "),
+};

@@ -1,0 +1,108 @@
+/**
+ * One measured analysis in its own process (so peak RSS is its own): `tsx bench/pipelineChild.ts <mode> <source> <n>`.
+ * mode: "sequential" (analyseLoadedCase on one thread) or "pool" (per-article stages in worker threads).
+ * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk) or "wire" (the
+ * real texts under ../shared/cases, read in place at bench time, each replicated n times with light random edits; never
+ * copied anywhere). Prints one JSON line: { articles, ms, stages, peakRssMb }.
+ */
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { readArticle as ingestArticle } from "../src/ingest/article.ts";
+import { loadCase, loadDefaultRegistry } from "../src/ingest/loadCase.ts";
+import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
+import { analyseLoadedCase, analyseLoadedCaseAsync } from "../src/pipeline.ts";
+import { createArticlePool } from "../src/workers/pool.ts";
+import { writeGeneratedCase } from "./loadCorpus.ts";
+import { rng } from "./rng.ts";
+
+export const SHARED_CASES = path.resolve(import.meta.dirname, "../../shared/cases");
+
+/** Every article text below the shared cases (not README, manifest or truth files). */
+async function realTexts(dir: string): Promise<{ file: string; text: string }[]> {
+  const out: { file: string; text: string }[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await realTexts(p)));
+    else if (/\.(txt|md)$/i.test(e.name) && !/^readme/i.test(e.name)) out.push({ file: path.relative(SHARED_CASES, p), text: await readFile(p, "utf8") });
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A light edit, as a reprinting site makes: a few words dropped or doubled, a sentence cut, a line added. */
+function lightEdit(text: string, r: () => number): string {
+  const paragraphs = text.split(/\n{2,}/);
+  const edited = paragraphs.map((p) => {
+    if (r() < 0.1) return p.replace(/[^.!?]+[.!?]\s*$/, "");
+    const words = p.split(" ");
+    for (let k = 0; k < 2; k++) {
+      const at = Math.floor(r() * words.length);
+      if (r() < 0.5) words.splice(at, 1);
+      else words.splice(at, 0, words[at] ?? "");
+    }
+    return words.join(" ");
+  });
+  if (r() < 0.5) edited.push(`Reprinted by site ${Math.floor(r() * 1000)}.`);
+  return edited.join("\n\n");
+}
+
+async function wireCase(copies: number): Promise<LoadedCase> {
+  const registry = await loadDefaultRegistry();
+  const texts = await realTexts(SHARED_CASES);
+  const articles: RawArticle[] = [];
+  texts.forEach((t, i) => {
+    for (let c = 0; c < copies; c++) {
+      const text = c === 0 ? t.text : lightEdit(t.text, rng(i * 1000 + c));
+      const read = ingestArticle({ file: `copy-${c}/${t.file}`, format: /\.md$/i.test(t.file) ? "markdown" : "text", text }, registry);
+      if (!read.article) continue;
+      read.article.meta = { ...read.article.meta, id: `t${i}-c${c}`, ...(c > 0 ? { outlet: `Reprint site ${c}`, outletOrigin: "case.json" as const } : {}) };
+      articles.push(read.article);
+    }
+  });
+  return { id: "wire", title: "wire", root: "/bench/wire", articles, problems: [], outlets: [] };
+}
+
+function peakRssMb(status: string): number {
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function main(): Promise<void> {
+  const [mode, source, nArg] = process.argv.slice(2);
+  const n = Number(nArg);
+  const registry = await loadDefaultRegistry();
+  const stages: Record<string, number> = {};
+  let stage = "";
+  let since = performance.now();
+  const progress = (s: string) => {
+    if (s === stage) return;
+    const now = performance.now();
+    if (stage) stages[stage] = (stages[stage] ?? 0) + (now - since);
+    stage = s;
+    since = now;
+  };
+  let tmp: string | undefined;
+  const t0 = performance.now();
+  let loaded: LoadedCase;
+  if (source === "generated") {
+    tmp = await mkdtemp(path.join(os.tmpdir(), "claimtrail-bench-"));
+    const folder = await writeGeneratedCase(tmp, n);
+    const t = performance.now();
+    loaded = await loadCase(folder, registry);
+    stages.load = performance.now() - t;
+  } else {
+    const t = performance.now();
+    loaded = await wireCase(n);
+    stages.load = performance.now() - t;
+  }
+  const start = performance.now();
+  const pool = mode === "pool" ? createArticlePool() : undefined;
+  const analysis = pool ? await analyseLoadedCaseAsync(loaded, registry, { pool, progress }) : analyseLoadedCase(loaded, registry, progress);
+  progress("end");
+  await pool?.destroy();
+  const ms = stages.load + (performance.now() - start);
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+  const peak = peakRssMb(await readFile("/proc/self/status", "utf8"));
+  process.stdout.write(`${JSON.stringify({ articles: analysis.loaded.articles.length, ms, setupMs: start - t0 - stages.load, stages, peakRssMb: peak, nodes: analysis.graph.order })}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
