@@ -1,0 +1,42 @@
+/**
+ * Incremental benchmark: a generated case (synthetic text) in a workspace store; a full analysis with nothing cached,
+ * then one article added and the case analysed again (per-article stages reused by content hash, case-level stages
+ * rerun), in the same run. Env: INCREMENTAL_ARTICLES (default 1000). Run: npm run bench -- incremental
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { loadDefaultRegistry } from "../src/ingest/loadCase.ts";
+import { storeCatalog } from "../src/store/catalog.ts";
+import { importCaseFolder } from "../src/store/folder.ts";
+import { prepareArticle } from "../src/store/prepare.ts";
+import { openStore } from "../src/store/store.ts";
+import { generatedArticle, writeGeneratedCase } from "./loadCorpus.ts";
+
+export default async function incrementalBench(): Promise<void> {
+  const n = Number(process.env.INCREMENTAL_ARTICLES ?? 1000);
+  const dir = await mkdtemp(path.join(os.tmpdir(), "claimtrail-incremental-"));
+  const store = openStore(path.join(dir, "data"));
+  try {
+    const registry = await loadDefaultRegistry();
+    const { id } = await importCaseFolder(store, await writeGeneratedCase(dir, n), registry);
+    const catalog = storeCatalog(store, registry, `bench-${Date.now()}`);
+    let t = performance.now();
+    catalog.get(id);
+    const full = performance.now() - t;
+    const { article } = prepareArticle({ format: "text", bytes: Buffer.from(generatedArticle(n)), file: `articles/gen-${n}.txt` }, registry);
+    store.addArticle(id, article);
+    const before = { ...catalog.stats.computed };
+    t = performance.now();
+    catalog.get(id);
+    const add = performance.now() - t;
+    const computed = Object.entries(catalog.stats.computed).map(([k, v]) => `${k} ${v - (before[k] ?? 0)}`).join(", ");
+    console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (a shared machine)`);
+    console.log("| case | full analysis, nothing cached s | one article added s | full / add | stage outputs computed for the add |");
+    console.log("|---|---|---|---|---|");
+    console.log(`| ${n} generated articles | ${(full / 1000).toFixed(1)} | ${(add / 1000).toFixed(1)} | ${(full / add).toFixed(1)}× | ${computed} |`);
+  } finally {
+    store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
