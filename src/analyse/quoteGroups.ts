@@ -49,12 +49,16 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     const rb = find(b);
     if (ra !== rb) parent[ra] = rb;
   };
+  const inArticle = new Map<string, number[]>();
   const add = (e: Evidence, rel: number): number => {
     const i = printings.length;
     printings.push(e);
     owner.push(rel);
     parent.push(i);
-    for (let j = 0; j < i; j++) if (printings[j]!.article === e.article && overlaps(printings[j]!, e)) union(i, j);
+    const mine = inArticle.get(e.article) ?? [];
+    for (const j of mine) if (overlaps(printings[j]!, e)) union(i, j);
+    mine.push(i);
+    inArticle.set(e.article, mine);
     return i;
   };
   quoteRelations.forEach((r, ri) => {
@@ -119,14 +123,26 @@ export function travellingTogether(groups: readonly QuoteGroup[]): QuoteGroup[] 
       else parent[find(i)] = find(j);
     }
   });
-  // Quoted sentences one article prints side by side (within ADJACENT_CHARS) come from one passage of their source.
-  const spans = groups.map((g) => g.relations.flatMap((r) => r.passages.flatMap((p) => [p.from, p.to])));
-  for (let i = 0; i < groups.length; i++)
-    for (let j = i + 1; j < groups.length; j++) {
-      if (find(i) === find(j)) continue;
-      const near = spans[i]!.some((x) => spans[j]!.some((y) => x.article === y.article && Math.max(x.start, y.start) - Math.min(x.end, y.end) <= ADJACENT_CHARS));
-      if (near) parent[find(i)] = find(j);
+  // Quoted sentences one article prints side by side (within ADJACENT_CHARS) come from one passage of their source:
+  // per article, the groups' spans in reading order, each joined to the next when the gap is small.
+  const byArticle = new Map<string, { start: number; end: number; group: number }[]>();
+  groups.forEach((g, i) => {
+    for (const r of g.relations)
+      for (const p of r.passages)
+        for (const e of [p.from, p.to]) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), { start: e.start, end: e.end, group: i }]);
+  });
+  for (const spans of byArticle.values()) {
+    spans.sort((x, y) => x.start - y.start);
+    let reach = -Infinity;
+    let last = -1;
+    for (const x of spans) {
+      if (last >= 0 && x.start - reach <= ADJACENT_CHARS && find(x.group) !== find(last)) parent[find(x.group)] = find(last);
+      if (x.end > reach) {
+        reach = x.end;
+        last = x.group;
+      }
     }
+  }
   const merged = new Map<number, QuoteGroup>();
   groups.forEach((g, i) => {
     const root = find(i);
