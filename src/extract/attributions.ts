@@ -55,18 +55,31 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
       for (let m = re.exec(variant); m; m = re.exec(variant)) {
         const idx = m.indices?.groups?.name;
         if (!idx) continue;
-        const rawName = slice.slice(idx[0], idx[1]);
-        if (hits.some((h) => h.name.start === start + idx[0] || (h.name.start < start + idx[1] && start + idx[0] < h.name.end && h.rule.frame === rule.frame))) continue;
+        let rawName = slice.slice(idx[0], idx[1]);
+        let nameStart = idx[0];
+        let nameEnd = idx[1];
+        // "the Chinese newspaper": a capitalised adjective before an outlet noun is a descriptor, not a name "Chinese".
+        const cueIdx = m.indices?.groups?.cue;
+        const article = /(?:^|\s)(the\s+)$/iu.exec(slice.slice(Math.max(0, idx[0] - 5), idx[0]));
+        if (cueIdx && cueIdx[0] > idx[1] && article) {
+          const whole = slice.slice(idx[0] - (article[1] as string).length, cueIdx[1]);
+          if (lang.descriptorFull.test(whole)) {
+            rawName = whole;
+            nameStart = idx[0] - (article[1] as string).length;
+            nameEnd = cueIdx[1];
+          }
+        }
+        if (hits.some((h) => h.name.start === start + nameStart || (h.name.start < start + nameEnd && start + nameStart < h.name.end && h.rule.frame === rule.frame))) continue;
         const cIdx = m.indices?.groups?.citing;
         const descriptor = lang.descriptorFull.test(rawName.trim());
         hits.push({
           rule,
           span: { start: start + m.index, end: start + m.index + m[0].length },
-          name: { start: start + idx[0], end: start + idx[1], text: rawName },
+          name: { start: start + nameStart, end: start + nameEnd, text: rawName },
           descriptor,
-          ...(DATA_NOUN.test(slice.slice(idx[1])) ? { dataNoun: true } : {}),
+          ...(DATA_NOUN.test(slice.slice(nameEnd)) ? { dataNoun: true } : {}),
           ...(m.groups?.date ? { date: m.groups.date } : {}),
-          ...(m.groups?.cue ? { cue: m.groups.cue } : {}),
+          ...(m.groups?.cue && !descriptor ? { cue: m.groups.cue } : {}),
           ...(cIdx ? { citing: { start: start + cIdx[0], end: start + cIdx[1] } } : {}),
         });
         if (m[0].length === 0) re.lastIndex++;

@@ -330,7 +330,8 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
   if (nouns.after.length) res.push(new RegExp(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
   // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
   const heads = nouns.before.map((n) => n.replace(/^(?:the|le|la|l['’]|il|el|o|a|die|der|das|dem|sul|sulla)\s*/u, "")).filter((n) => n.length > 2);
-  if (heads.length) res.push(new RegExp(`${NAME},\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
+  // Only an indefinite apposition: "May, the Belgian newspaper reported" is a clause boundary, not "May" described.
+  if (heads.length) res.push(new RegExp(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
   if (nouns.staff.length && nouns.staffLinks.length) res.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
   for (const re of res) {
     for (const m of text.matchAll(re)) {

@@ -172,3 +172,10 @@ describe("credit lines in the body", () => {
     expect(r.attributions).toEqual([]);
   });
 });
+
+describe("an adjective before an outlet noun", () => {
+  it("reads 'the Belgian Catholic newspaper reported' as a descriptor, never an outlet called 'Belgian Catholic'", () => {
+    expect(cited("The synod will meet in May, the Belgian Catholic newspaper reported.")).toEqual([]);
+    expect(cited("Quoting the Valley Post, the Chinese newspaper wrote that the dam held.")).toEqual(["outlet:valley-post", "outlet:valley-post"]);
+  });
+});
