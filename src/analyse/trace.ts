@@ -98,6 +98,11 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   const structural = ordered.filter((a) => !takesFromTraced(a));
   // Where the paths loop, the dates decide, or — where the dates leave it open — what the texts say of each other.
   const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareArticles(graph, b, a) !== -1));
+  // Several origins nothing orders; one the dates put first; or one whose place first rests on what the texts say
+  // (the others copy, quote or cite it, where the dates leave it open).
+  const others = ordered.filter((a) => !origins.includes(a));
+  const originOrder: OriginTrace["originOrder"] =
+    origins.length !== 1 ? "cannot be told" : others.every((b) => compareDates(dateOf(graph, origins[0]!), dateOf(graph, b)) === -1) ? "dates" : "relations";
   const outlets = new Set<string>();
   for (const a of articles) {
     const attrs = graph.getNodeAttributes(a);
@@ -107,6 +112,7 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
     root: key,
     tree,
     origins,
+    originOrder,
     primarySources,
     independentSources: primarySources.length,
     articles: ordered,

@@ -23,6 +23,8 @@ export interface OriginTrace {
   tree: TraceNode;
   /** Earliest articles of the case on the traced paths. */
   origins: string[];
+  /** What puts the origins first: their dates, what the texts say of each other (a citation, where the dates leave it open), or nothing — several origins whose order cannot be told. */
+  originOrder: "dates" | "relations" | "cannot be told";
   /** Source nodes that actually spoke (not relayed through another article of the case). */
   primarySources: string[];
   independentSources: number;
