@@ -1,5 +1,5 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
-import { compareDates } from "../core/dates.ts";
+import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -49,7 +49,19 @@ function languageOf(c: CleanArticle): string {
  * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
  * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
  */
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>): ClaimAnalysis {
+/**
+ * Origins in the order a report names them: dated ones first, by the earliest day each date may stand for ("2015"
+ * may be January), then the undated, which no date places.
+ */
+function datedFirst(origins: readonly string[], published: ReadonlyMap<string, PublishedDate | undefined>): string[] {
+  const earliest = (a: string) => {
+    const d = published.get(a);
+    return d ? dateInterval(d).start : Number.POSITIVE_INFINITY;
+  };
+  return [...origins].sort((a, b) => earliest(a) - earliest(b) || a.localeCompare(b));
+}
+
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
@@ -65,7 +77,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const trueSet = new Set(presentedAsTrue);
   // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
   const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d)));
-  return { ...claim, origins: presentedAsTrue.length > 0 ? trueOrigins : claim.origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+  return { ...claim, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
@@ -108,7 +120,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles));
+  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   return { claims, findings };
 }
