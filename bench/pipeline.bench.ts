@@ -13,9 +13,15 @@ export default async function pipelineBench(): Promise<void> {
   console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (a shared machine: compare ratios within a row)`);
   console.log("| articles | sequential s | pool s | pool / sequential | articles/s (pool) | peak RSS MB seq / pool | stages, pool (s) |");
   console.log("|---|---|---|---|---|---|---|");
+  let pastTimeout = false;
   for (const n of sizes) {
+    if (pastTimeout) {
+      console.log(`| ${n} | not run: a smaller case already ran past ${timeout} s on both paths | | | | | |`);
+      continue;
+    }
     const seq = await measure("sequential", "generated", n, timeout);
     const par = await measure("pool", "generated", n, timeout);
+    pastTimeout = !seq && !par;
     const cell = (r: typeof seq) => (r ? fmt.s(r.ms) : `> ${timeout}`);
     const ratio = seq && par ? (par.ms / seq.ms).toFixed(2) : "–";
     const rate = par ? (par.articles / (par.ms / 1000)).toFixed(0) : "–";
