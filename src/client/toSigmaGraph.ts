@@ -28,7 +28,7 @@ const BAND = 34;
 /** Above this many articles, labels show on hover and zoom only, nodes shrink, and nothing is spread out for labels. */
 const LABEL_ALL_MAX = 80;
 /** Longest label drawn in the picture per kind (the hover and the panels show the whole text). */
-const SHORT: Record<"claim" | "source" | "outlet" | "article", number> = { claim: 60, source: 30, outlet: 34, article: 44 };
+const SHORT: Record<"claim" | "claimDense" | "source" | "outlet" | "article", number> = { claim: 60, claimDense: 40, source: 30, outlet: 34, article: 44 };
 
 /** Label priority tiers: outlet row names, then articles, then claims, then sources and cited outlets; within a tier, by number of articles. */
 const TIER = { outlet: 1e6, article: 1e5, claim: 1e4, source: 1e3 } as const;
@@ -164,7 +164,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   // they are wider by this much. Counted where labels share a row with other nodes (the bands); articles' rows have room to spare.
   const px = Math.max(1.1, (1.15 * (inCase.length * lane + 260)) / Math.max(1, viewport.height - 2 * STAGE_PADDING));
   /** How far right of its first article a claim or source may sit: far in a tall picture (rows are dear), near in a small one. */
-  const drift = labelAll && px > 1.1 ? { claim: 320, source: 200 } : { claim: 60, source: 60 };
+  const drift = labelAll && px > 1.1 ? { claim: 480, source: 200 } : { claim: 60, source: 60 };
   const labelW = (text: string) => labelWidth(text) * px;
   const labelRoom = (key: string) => size.article + 3 + labelWidth(shorten(labels.get(key)!, SHORT.article)) + 10;
   const scale = timeScale(anchorList, {
@@ -215,7 +215,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       case "article":
         return shorten(labels.get(key)!, SHORT.article);
       case "claim":
-        return shorten(n.label, SHORT.claim);
+        // In a tall picture a claim's words are cut sooner, so the claims share a row instead of stacking (the hover and the Origin tab have them whole).
+        return shorten(n.label, px > 1.1 ? SHORT.claimDense : SHORT.claim);
       case "source":
         return shorten(n.label, SHORT.source);
       case "outlet":
