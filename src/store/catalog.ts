@@ -96,8 +96,31 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
 
     const ingestKey = (h: ArticleHead) =>
       sha256(["ingest", fingerprint, registryHash, h.id, h.file, h.format, h.originalSha256, JSON.stringify(h.given), JSON.stringify(h.corrections)].join("\0"));
-    const ingestOne = (h: ArticleHead) =>
-      lookup<Ingested>("ingest", ingestKey(h), () => effectiveArticle({ ...h, original: store.original(id, h.id) ?? new Uint8Array() }, registry));
+    const storedOf = (h: ArticleHead) => ({ ...h, original: store.original(id, h.id) ?? new Uint8Array() });
+    const ingestOne = (h: ArticleHead) => lookup<Ingested>("ingest", ingestKey(h), () => effectiveArticle(storedOf(h), registry));
+    /** Ingest through the pool: cached results at once, the rest in worker threads (a saved page's extraction can take seconds). */
+    const ingestInPool = async (pool: ArticlePool, progress: (done: number) => void): Promise<Ingested[]> => {
+      const out: Ingested[] = new Array(heads.length);
+      const todo: number[] = [];
+      heads.forEach((h, i) => {
+        const found = find(ingestKey(h)) as Ingested | undefined;
+        if (found) out[i] = found;
+        else todo.push(i);
+      });
+      let done = heads.length - todo.length;
+      let next = 0;
+      const lane = async () => {
+        while (next < todo.length) {
+          const i = todo[next++] as number;
+          const h = heads[i] as ArticleHead;
+          out[i] = await pool.runIngest({ stored: storedOf(h), registryEntries: registry.entries });
+          keep("ingest", ingestKey(h), out[i]);
+          progress(++done);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(pool.threads, todo.length) }, lane));
+      return out;
+    };
     const loadedOf = (ingested: Ingested[]): LoadedCase => {
       const articles: RawArticle[] = [];
       const problems: LoadProblem[] = [];
@@ -124,7 +147,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       stats.builds++;
       return { revision: rec.revision, analysis, values };
     };
-    return { rec, heads, ingestOne, loadedOf, memo, cache, finish };
+    return { rec, heads, ingestOne, ingestInPool, loadedOf, memo, cache, finish };
   }
 
   /** Analyses a case on the calling thread. */
@@ -135,16 +158,19 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     return b.finish(analyseLoadedCase(loaded, baseRegistry, undefined, b.memo));
   }
 
-  /** Analyses a case without holding the event loop for long: ingest in slices, per-article stages in the pool. */
+  /** Analyses a case without holding the event loop for long: with a pool every stage runs in workers; without one, in slices. */
   async function buildInBackground(id: string, progress: (p: AnalysisProgress) => void): Promise<Entry | undefined> {
     const b = begin(id);
     if (!b) return undefined;
-    const ingested: Ingested[] = [];
-    for (const h of b.heads) {
-      ingested.push(b.ingestOne(h));
-      if (ingested.length % INGEST_SLICE === 0) {
-        progress({ stage: "ingest", done: ingested.length, total: b.heads.length });
-        await new Promise((r) => setImmediate(r));
+    let ingested: Ingested[] = [];
+    if (options.pool) ingested = await b.ingestInPool(options.pool, (done) => progress({ stage: "ingest", done, total: b.heads.length }));
+    else {
+      for (const h of b.heads) {
+        ingested.push(b.ingestOne(h));
+        if (ingested.length % INGEST_SLICE === 0) {
+          progress({ stage: "ingest", done: ingested.length, total: b.heads.length });
+          await new Promise((r) => setImmediate(r));
+        }
       }
     }
     const analysis = await analyseLoadedCaseAsync(b.loadedOf(ingested), baseRegistry, {

@@ -5,6 +5,7 @@ import { register } from "tsx/esm/api";
 register();
 const { runArticleTask } = await import("./articleTask.ts");
 const { runCaseTask } = await import("./caseTask.ts");
+const { runIngestTask } = await import("./ingestTask.ts");
 
 export default runArticleTask;
-export { runArticleTask, runCaseTask };
+export { runArticleTask, runCaseTask, runIngestTask };

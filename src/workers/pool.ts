@@ -3,6 +3,7 @@ import os from "node:os";
 import { Piscina } from "piscina";
 import type { ArticleResult, ArticleTask } from "./articleTask.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
+import type { IngestResult, IngestTask } from "./ingestTask.ts";
 
 /** The pool the pipeline needs: run one article's task (an abort signal stops the worker running it), or a case's case-level stages. */
 export interface ArticlePool {
@@ -10,6 +11,8 @@ export interface ArticlePool {
   readonly threads: number;
   run(task: ArticleTask, signal?: AbortSignal): Promise<ArticleResult>;
   runCase(task: CaseTask): Promise<CaseTaskResult>;
+  /** Ingest of one stored article (a saved page's extraction can take seconds): off the calling thread. */
+  runIngest(task: IngestTask): Promise<IngestResult>;
   destroy(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ const ENTRY = new URL("./entry.js", import.meta.url).href;
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
 export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
-  const piscina = new Piscina<ArticleTask | CaseTask, ArticleResult | CaseTaskResult>({
+  const piscina = new Piscina<ArticleTask | CaseTask | IngestTask, ArticleResult | CaseTaskResult | IngestResult>({
     filename: ENTRY,
     minThreads: 0,
     maxThreads: threads,
@@ -34,6 +37,7 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     threads,
     run: (task, signal) => piscina.run(task, { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
     runCase: (task) => piscina.run(task, { name: "runCaseTask" }) as Promise<CaseTaskResult>,
+    runIngest: (task) => piscina.run(task, { name: "runIngestTask" }) as Promise<IngestResult>,
     destroy: () => piscina.destroy(),
   };
 }

@@ -48,6 +48,7 @@ describe("the per-article stages in worker threads", () => {
         return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new Error("aborted"))));
       },
       runCase: (task) => Promise.resolve(runCaseTask(task)),
+      runIngest: () => Promise.reject(new Error("not used")),
       destroy: async () => {},
     };
     const result = await analyseLoadedCaseAsync(loaded, registry, { pool: stuck, parallelFrom: 1, budgetMs: 200 });
