@@ -99,10 +99,22 @@ export function reuseContext(inputs: ReuseInputs) {
   };
   // Where dates cannot order two articles, what the texts say of each other can: citations, followed transitively.
   const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), citationConstraints(inputs, outletOf, cites));
+  /** True when the article is another outlet's story by its own credit (a syndication line naming an outlet not its own), that outlet not being `other`'s. */
+  const reprint = (id: string, other: string): boolean => {
+    const own = outletOf(id);
+    const theirs = outletOf(other);
+    const credits = (readings.get(id)?.syndication ?? []).filter((s) => s.outlet !== own);
+    return credits.length > 0 && !credits.some((s) => s.outlet === theirs);
+  };
   const orient = (x: string, y: string): Orientation => {
     const ax = byId.get(x)?.meta.published;
     const ay = byId.get(y)?.meta.published;
     const c = compareDates(ax, ay);
+    // A reprint of another outlet's story (a syndication credit) is dated when it was reprinted, not when its text was
+    // written: unless its date is the earlier one, an article sharing its text took it from that story, not the reverse.
+    const rx = reprint(x, y);
+    const ry = reprint(y, x);
+    if (rx !== ry && !(rx ? c < 0 : c > 0)) return rx ? { later: y, earlier: x, direction: "unknown", orientedBy: "citation" } : { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
     if (c < 0) return { later: y, earlier: x, direction: "dated", orientedBy: "dates" };
     if (c > 0) return { later: x, earlier: y, direction: "dated", orientedBy: "dates" };
     const xy = cites(x, y);
@@ -385,7 +397,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       const picked = candidates.filter((e) => e !== earliest && !sameVersion(e) && beats(e)).reduce((best, e) => (score(e).longest > score(best).longest ? e : best), earliest);
       // A verbatim reprint has no wording of its own: the text came from the article it reprints.
       const pickedSpans = items.filter((c) => c.earlier === picked).map((c) => c.full.to);
-      const source = (picked !== earliest ? ids.find((y) => y !== picked && y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) : undefined) ?? picked;
+      const source = ids.find((y) => y !== picked && y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) ?? picked;
       const via =
         source !== earliest
           ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`

@@ -62,3 +62,25 @@ describe("classifyReuse orders a copy by citations where the dates overlap", () 
     expect(rs.map((r) => [r.kind, r.from, r.to, r.direction, r.orientedBy])).toEqual([["copies", "monthly", "source", "unknown", "citation"]]);
   });
 });
+
+describe("a reprint is dated when it was reprinted", () => {
+  it("orients an article sharing a reprint's text towards the reprint, even when the reprint's own date is later", () => {
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-09", body(FLOOD, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, FLOOD)),
+    ];
+    const readings = articles.map((a) => handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : {}));
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.kind, r.from, r.to, r.direction, r.orientedBy])).toEqual([["copies", "other", "reprint", "unknown", "citation"]]);
+  });
+
+  it("keeps the dates where the reprint is the earlier one", () => {
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-02", body(FLOOD, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-06", body(FILLER[1]!, FLOOD)),
+    ];
+    const readings = articles.map((a) => handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : {}));
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.from, r.to, r.orientedBy])).toEqual([["other", "reprint", "dates"]]);
+  });
+});

@@ -14,6 +14,8 @@ export interface HandReading {
   cites?: { phrase: string; outlet: string; article?: string }[];
   /** Quoted stretches with these words are quoted headlines (kind "title"), not someone's words. */
   titles?: string[];
+  /** Syndication credits: the article is this outlet's story (the credit phrase must be in the body). */
+  syndication?: { phrase: string; outlet: string }[];
 }
 
 function allIndexes(body: string, needle: string): number[] {
@@ -69,5 +71,5 @@ export function handReading(a: CleanArticle, hand: HandReading = {}): ArticleRea
       return { frame: "reported" as const, span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, confidence: 1, rule: "hand", ...(c.article ? { article: c.article } : {}) };
     }),
   );
-  return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources, hand.titles), sources, attributions, syndication: [] };
+  return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources, hand.titles), sources, attributions, syndication: (hand.syndication ?? []).flatMap((c) => allIndexes(a.body, c.phrase).map((i) => ({ outlet: outletKey(c.outlet), outletName: c.outlet, evidence: textSpan(a.body, i, i + c.phrase.length) }))) };
 }
