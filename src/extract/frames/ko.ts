@@ -30,7 +30,8 @@ export const ko: LanguageFrames = {
   particles: ["에게서", "에서는", "으로는", "에게", "에서", "으로", "까지", "부터", "은", "는", "이", "가", "을", "를", "의", "에", "도", "와", "과", "로", "만"],
   name: NAME,
   date: `(?:지난\\s+)?(?<date>(?:\\d{4}년\\s*)?(?:\\d{1,2}월\\s*)?\\d{1,2}일)`,
-  descriptor: `(?:이|그|해당|같은)\\s+(?:매체|신문|방송|방송사|통신|통신사|사이트|언론|일간지|잡지)`,
+  // "이 매체" (this outlet), or the bare noun at a clause's start ("신문은 … 보도했다"); 언론 (the media) is generic, never a descriptor.
+  descriptor: `(?:(?:이|그|해당|같은)\\s+(?:매체|신문|방송|방송사|통신|통신사|사이트|일간지|잡지)|(?<![${H}A-Za-z0-9]\\s?)(?:매체|신문|방송사|통신사|일간지)(?=은|는|이|가|에|의))`,
   end: `(?=\\s|[,.;:!?)"”’'」』》>]|$)`,
   frames: [
     { id: "ko.ttareumyeon", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?${ACCORDING}`, example: "한빛일보에 따르면 항구는 다음 주까지 폐쇄된다.", expect: "한빛일보" },

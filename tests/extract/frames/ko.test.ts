@@ -36,6 +36,8 @@ describe("Korean frames", () => {
 
   it("reads 'this outlet' as a descriptor", () => {
     expect(names(ko, "이 매체에 따르면 항구가 닫혔다.")).toEqual(["이 매체"]);
+    expect(names(ko, "신문은 시장이 사퇴했다고 보도했다.")).toEqual(["신문"]);
+    expect(names(ko, "한빛신문은 시장이 사퇴했다고 보도했다.")).toEqual(["한빛신문"]);
   });
 
   it.each([
