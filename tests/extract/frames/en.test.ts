@@ -1,0 +1,20 @@
+// English frames on sentences of our own (invented outlets and people): a name after a cue is the span, plain sentences yield none.
+import { describe, expect, it } from "vitest";
+import { en } from "../../../src/extract/frames/en.ts";
+import { frameHits, names } from "./helpers.ts";
+
+describe("English frames", () => {
+  it.each([
+    ["The port is closed, according to the Harbour Courier.", "the Harbour Courier"],
+    ["The Evening Lark reported that the port was closed.", "The Evening Lark"],
+    ["“It is closed,” the mayor told Radio Velmar.", "Radio Velmar"],
+    ["The deal, first reported by Coastline Weekly, was signed.", "Coastline Weekly"],
+    ["The Evening Lark headlined: “Chocolate makes you thin”.", "The Evening Lark"],
+    ["“Chocolate makes you thin,” headlined the Evening Lark.", "the Evening Lark"],
+  ])("%s → %s", (text, name) => expect(names(en, text).map((n) => n.replace(/^the\s+/iu, ""))).toContain(name.replace(/^the\s+/iu, "")));
+
+  it.each([
+    "The port has been closed since Monday and the ships are waiting.",
+    "The mayor said the port would reopen next week.",
+  ])("a sentence without attribution yields no name: %s", (text) => expect(frameHits(en, text)).toEqual([]));
+});
