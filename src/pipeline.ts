@@ -18,6 +18,9 @@ import { ARTICLE_TIME_BUDGET_MS } from "./ingest/limits.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
 import type { ArticleResult } from "./workers/articleTask.ts";
 import type { ArticlePool } from "./workers/pool.ts";
+import { applyReviews } from "./review/apply.ts";
+import { reviewedInputs } from "./review/inputs.ts";
+import type { Review } from "./review/types.ts";
 
 /** Everything claimtrail knows about a case: each stage's output, kept so the server can show evidence by offset. */
 export interface CaseAnalysis {
@@ -68,6 +71,8 @@ export interface AnalyseOptions {
   budgetMs?: number;
   /** Run the case-level stages in a pool worker too, so the calling thread (a server's) stays free; needs `pool`. */
   caseInWorker?: boolean;
+  /** A person's reviews of the case (src/review): applied to the graph before claims, support and findings are computed. */
+  reviews?: readonly Review[];
 }
 
 /** Cases with fewer articles to read than this are read on the calling thread. */
@@ -94,7 +99,7 @@ function articleStages(article: RawArticle, registry: OutletRegistry, key: strin
 }
 
 /** The case-level stages, after every article is cleaned and read: resolve readings across the case, align, graph, provenance. */
-export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress): CaseAnalysis {
+export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress, reviews: readonly Review[] = []): CaseAnalysis {
   const cleaned = perArticle.map((r) => r.cleaned);
   progress?.("resolve", 0, 1);
   const readings = resolveReadings(
@@ -105,16 +110,19 @@ export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArti
   progress?.("align", 0, 1);
   const reuse = analyseReuse(cleaned, readings, registry);
   progress?.("graph", 0, 1);
-  const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });
+  const built = buildGraph({ loaded, cleaned, registry, readings, reuse });
+  // Reviews go in before the analysis: a rejected citation grounds no finding, an added one counts.
+  const graph = reviews.length > 0 ? applyReviews(built, reviews).graph : built;
+  const inputs = reviews.length > 0 ? reviewedInputs(graph, readings, reuse.relations, reuse.drift) : { readings, relations: reuse.relations, drift: reuse.drift };
   progress?.("provenance", 0, 1);
-  const provenance = analyseProvenance({ graph, cleaned, readings, reuse });
+  const provenance = analyseProvenance({ graph, cleaned, readings: inputs.readings, reuse: { relations: inputs.relations, drift: inputs.drift } });
   addProvenance(graph, provenance);
   progress?.("provenance", 1, 1);
   return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
 }
 
 /** Runs every stage on an already loaded case, on the calling thread. Pure apart from the registry it is given (and the memo, which must not change results). */
-export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo): CaseAnalysis {
+export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo, reviews: readonly Review[] = []): CaseAnalysis {
   const registry = caseRegistry(loaded, baseRegistry);
   const perArticle = loaded.articles.map((a, i) => {
     progress?.("read", i + 1, loaded.articles.length);
@@ -123,7 +131,7 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
     // Keyed by the raw article: the cleaned one derives from it alone.
     return { cleaned, reading: memo("read", a, () => readArticle(cleaned, registry)) };
   });
-  return caseStages(loaded, registry, perArticle, progress);
+  return caseStages(loaded, registry, perArticle, progress, reviews);
 }
 
 /**
@@ -176,9 +184,9 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
     read = { ...loaded, articles: loaded.articles.filter((_, i) => !unread.has(i)), problems: [...loaded.problems, ...problems] };
   }
   const perArticle = results.filter((r): r is ArticleResult => r !== undefined);
-  if (!pool || !options.caseInWorker) return caseStages(read, registry, perArticle, progress);
+  if (!pool || !options.caseInWorker) return caseStages(read, registry, perArticle, progress, options.reviews);
   progress?.("analyse", 0, 1);
-  const r = await pool.runCase({ loaded: read, registryEntries: registry.entries, perArticle });
+  const r = await pool.runCase({ loaded: read, registryEntries: registry.entries, perArticle, ...(options.reviews?.length ? { reviews: [...options.reviews] } : {}) });
   const graph: ProvenanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.import(r.graph as unknown as SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>);
   progress?.("analyse", 1, 1);

@@ -7,6 +7,7 @@ import { CONFIDENT, type DiffOp, type Evidence, type Finding, type FindingType, 
 import { quoteGroups, travellingTogether, type QuoteGroup } from "./quoteGroups.ts";
 import { labelLosses } from "./laundering.ts";
 import { compareArticles } from "./trace.ts";
+import { isLive } from "../review/live.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
 export interface FindingInputs {
@@ -52,7 +53,8 @@ function quoteSnippet(text: string, words = 12): string {
 
 function edgeKeys(graph: ProvenanceGraph, kind: string, from: string, to: string): string[] {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
-  return graph.directedEdges(from, to).filter((e) => graph.getEdgeAttribute(e, "kind") === kind);
+  // An edge a person rejected shows nothing (src/review).
+  return graph.directedEdges(from, to).filter((e) => graph.getEdgeAttribute(e, "kind") === kind && isLive(graph.getEdgeAttributes(e)));
 }
 
 /** Every edge by which `from` took something from `to`: a citation, a copy, or a quotation (recycled or altered). */
@@ -408,7 +410,7 @@ function syndication(inputs: FindingInputs): Finding[] {
     return [...new Set([...ofOutlet, ...copied])];
   };
   graph.forEachEdge((key, e, source, target) => {
-    const credit = e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence));
+    const credit = isLive(e) && (e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
     if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
     const outlet = graph.getNodeAttribute(target, "kind") === "article" ? outletOfArticle(graph, target) ?? target : target;
     const id = `syndication:${source}:${outlet}`;
@@ -501,7 +503,7 @@ function circularReporting(inputs: FindingInputs): Finding[] {
   // Outlet-level "takes from" graph: an article's citation, copy or quotation of another outlet's work.
   const takes = new Map<string, Map<string, string[]>>();
   graph.forEachEdge((key, e, source, target) => {
-    if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind) || !confident(e.confidence)) return;
+    if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind) || !confident(e.confidence) || !isLive(e)) return;
     const from = outletOf(source);
     const to = outletOf(target);
     if (!from || !to || from === to) return;

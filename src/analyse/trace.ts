@@ -3,6 +3,7 @@ import { compareDates, type PublishedDate } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import type { EdgeKind, ProvenanceGraph } from "../graph/types.ts";
 import type { OriginTrace, TraceNode } from "./types.ts";
+import { isLive } from "../review/live.ts";
 
 /** Edges that lead from an article towards where its content came from. */
 export const UPSTREAM_EDGES: ReadonlySet<EdgeKind> = new Set(["cites", "copies", "quotes_same", "alters_quote", "republishes", "quotes"]);
@@ -55,7 +56,8 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
     if (attrs.kind === "source") sources.add(node.key);
     if (attrs.kind !== "article") return;
     graph.forEachOutEdge(node.key, (edgeKey, e, _s, target) => {
-      if (!UPSTREAM_EDGES.has(e.kind)) return;
+      // An edge a person rejected leads nowhere (src/review).
+      if (!UPSTREAM_EDGES.has(e.kind) || !isLive(e)) return;
       const child = { ...nodeOf(graph, target), edge: e.kind, edgeKey };
       node.children.push(child);
       edges.add(edgeKey);
@@ -84,7 +86,7 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   // Outlets outside the case whose report we cannot read stand as sources of their own, unless a source relayed through them is already counted.
   const relayedVia = new Set<string>();
   graph.forEachEdge((_k, e) => {
-    if (e.kind === "quotes" && e.via) relayedVia.add(e.via);
+    if (e.kind === "quotes" && e.via && isLive(e)) relayedVia.add(e.via);
   });
   let primarySources: string[];
   if (rootAttrs.kind === "claim" && rootAttrs.primarySources.length > 0) {
@@ -94,7 +96,7 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   }
   const ordered = [...articles].sort((a, b) => compareArticles(graph, a, b) || a.localeCompare(b));
   // An origin takes from no other article on the traced paths; only where the paths loop do dates decide.
-  const takesFromTraced = (a: string) => graph.outEdges(a).some((e) => UPSTREAM_EDGES.has(graph.getEdgeAttribute(e, "kind")) && articles.has(graph.target(e)) && graph.target(e) !== a);
+  const takesFromTraced = (a: string) => graph.outEdges(a).some((e) => UPSTREAM_EDGES.has(graph.getEdgeAttribute(e, "kind")) && isLive(graph.getEdgeAttributes(e)) && articles.has(graph.target(e)) && graph.target(e) !== a);
   const structural = ordered.filter((a) => !takesFromTraced(a));
   // Where the paths loop, the dates decide, or — where the dates leave it open — what the texts say of each other.
   const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareArticles(graph, b, a) !== -1));

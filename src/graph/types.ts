@@ -10,6 +10,27 @@ export type OutletKind = "newspaper" | "agency" | "broadcaster" | "state_media" 
 
 export type SourceType = "named" | "anonymous" | "organisation" | "document";
 
+/** What a person's review made of an edge (confirmed, rejected, added) or of a source/outlet node (retyped, renamed, merged); see src/review. */
+export type ReviewStatus = "confirmed" | "rejected" | "added" | "retyped" | "renamed" | "merged";
+
+/** One review applied to an element: who, when, what and why (the store keeps the review itself). */
+export interface ReviewMark {
+  id: string;
+  action: string;
+  reviewer: string;
+  at: string;
+  reason?: string;
+}
+
+/** Review fields an element may carry: its status after the latest review, and every review applied to it. */
+export interface Reviewed {
+  review?: ReviewStatus;
+  reviews?: ReviewMark[];
+}
+
+/** What a person said a source or outlet node really is ("not_a_source": a place or a word read as a name). */
+export type ReviewedType = "person" | "anonymous" | "organisation" | "document" | "outlet" | "place" | "not_a_source";
+
 /** A piece of text in an article that supports a node or edge, with offsets into that article's cleaned body (start = end = -1 for text outside the body: a headline or a credit line). */
 export interface Evidence {
   article: string;
@@ -47,7 +68,7 @@ export interface ArticleNodeAttrs {
   orderedAfter?: string[];
 }
 
-export interface OutletNodeAttrs {
+export interface OutletNodeAttrs extends Reviewed {
   kind: "outlet";
   label: string;
   outletKind: OutletKind;
@@ -57,9 +78,12 @@ export interface OutletNodeAttrs {
   unregistered?: boolean;
   /** The words that named it, one per article that cites or credits it (an outlet of the case is named by its metadata). */
   namedBy?: Evidence[];
+  /** Set by a review: what a person said the node really is; node keys merged into this one. */
+  reviewedType?: ReviewedType;
+  mergedFrom?: string[];
 }
 
-export interface SourceNodeAttrs {
+export interface SourceNodeAttrs extends Reviewed {
   kind: "source";
   label: string;
   sourceType: SourceType;
@@ -68,6 +92,9 @@ export interface SourceNodeAttrs {
   articles: string[];
   /** The words that named it, one per article. */
   namedBy?: Evidence[];
+  /** Set by a review: what a person said the node really is; node keys merged into this one. */
+  reviewedType?: ReviewedType;
+  mergedFrom?: string[];
 }
 
 export interface ClaimNodeAttrs {
@@ -121,7 +148,7 @@ export interface DiffOp {
 /** How sure a reading is: at or above CONFIDENT it may ground findings and the report's "rests on"; below it, it is drawn dashed and written "possibly". */
 export const CONFIDENT = 0.7;
 
-interface EdgeBase {
+interface EdgeBase extends Reviewed {
   label?: string;
   evidence?: Evidence[];
   /** 0–1: how sure the reading that made this edge is (absent on structural edges such as published_by: certain). */
@@ -212,6 +239,8 @@ export interface GraphAttrs {
   findings: Finding[];
   /** Problems met while loading the case: files skipped or loaded with caveats. */
   problems: LoadProblem[];
+  /** Reviews of the case: those applied, and those whose anchor no longer matches anything (with why); absent when the case has none. */
+  reviews?: { applied: string[]; orphaned: { id: string; why: string }[] };
 }
 
 export type ProvenanceGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

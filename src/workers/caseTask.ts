@@ -8,12 +8,15 @@ import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import type { LoadedCase } from "../ingest/types.ts";
 import { caseStages } from "../pipeline.ts";
 import type { ArticleResult } from "./articleTask.ts";
+import type { Review } from "../review/types.ts";
 
 /** A loaded case with every article cleaned and read, and the registry it was read with. */
 export interface CaseTask {
   loaded: LoadedCase;
   registryEntries: readonly OutletEntry[];
   perArticle: ArticleResult[];
+  /** A person's reviews, applied before the analysis (src/review). */
+  reviews?: Review[];
 }
 
 /** What the case-level stages add, as plain data (the graph in its JSON form, rebuilt by the caller). */
@@ -26,6 +29,6 @@ export interface CaseTaskResult {
 
 /** Runs the case-level stages; the same output as `caseStages` on the calling thread. */
 export function runCaseTask(task: CaseTask): CaseTaskResult {
-  const analysis = caseStages(task.loaded, createOutletRegistry(task.registryEntries), task.perArticle);
+  const analysis = caseStages(task.loaded, createOutletRegistry(task.registryEntries), task.perArticle, undefined, task.reviews);
   return { readings: analysis.readings, ...(analysis.reuse ? { reuse: analysis.reuse } : {}), claims: analysis.claims, graph: serializeGraph(analysis.graph) };
 }
