@@ -17,6 +17,7 @@ import { renderTrace } from "./panels/trace.ts";
 import { SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
+import { editCaption, loadEdits, saveEdits, withEdits, type CaptionEdits, type ShownStep } from "./captions.ts";
 import { handoutHtml } from "./handout.ts";
 import { buildStory, type StoryStep } from "./story.ts";
 import { dayLabel } from "./timeline.ts";
@@ -41,8 +42,8 @@ interface TestHook {
   /** Nodes whose label is drawn now (undefined when sigma's label grid decides). */
   labels(): string[] | undefined;
   runForce(ms: number): Promise<number>;
-  /** Story mode: the step shown (from 1) and every step of the case's story. */
-  story(): { step?: number; steps: StoryStep[] };
+  /** Story mode: the step shown (from 1) and every step of the case's story, as shown (a teacher's words where given). */
+  story(): { step?: number; steps: ShownStep[] };
   /** The handout page of the story, as the Handout button saves it. */
   handout(): Promise<string>;
 }
@@ -69,6 +70,8 @@ let labels: Map<string, LabelSide> | undefined;
 let labelFrame: number | undefined;
 /** The case's story (story.ts), written once per loaded case when first asked for. */
 let storySteps: StoryStep[] | undefined;
+/** A teacher's own captions for this case (captions.ts), loaded with the case, kept apart from the generated steps. */
+let captionEdits: CaptionEdits = {};
 const articleViews = new Map<string, ArticleView>();
 
 const hook: TestHook = {
@@ -77,7 +80,7 @@ const hook: TestHook = {
   timings: {},
   focus: () => (focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : undefined),
   labels: () => (labels ? [...labels.keys()] : undefined),
-  story: () => ({ ...(state.view.story !== undefined ? { step: state.view.story } : {}), steps: steps() }),
+  story: () => ({ ...(state.view.story !== undefined ? { step: state.view.story } : {}), steps: shownSteps() }),
   handout: () => handout(),
   runForce: async (ms) => {
     if (!model) return 0;
@@ -105,7 +108,7 @@ function dispatch(action: Action): void {
   if (state === prev) return;
   hook.state = state.view;
   const storyChanged = state.view.story !== prev.view.story || state.view.presenter !== prev.view.presenter;
-  if (storyChanged) showStory();
+  if (storyChanged || state.editingCaption !== prev.editingCaption) showStory();
   // Opening or closing the story bar, or presenter view, changes the picture's size: lay it out again for it.
   const resized = (state.view.story === undefined) !== (prev.view.story === undefined) || state.view.presenter !== prev.view.presenter;
   if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims || resized) draw();
@@ -120,6 +123,30 @@ function steps(): StoryStep[] {
   return storySteps;
 }
 
+/** The steps as shown: a teacher's words where given. */
+function shownSteps(): ShownStep[] {
+  return withEdits(steps(), captionEdits);
+}
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps (or, with text undefined, forgets) the teacher's words for the step shown. */
+function saveCaption(text: string | undefined): void {
+  const n = state.view.story;
+  const step = n !== undefined ? steps()[n - 1] : undefined;
+  if (!data || !step) return;
+  captionEdits = editCaption(captionEdits, step, text ?? "");
+  if (!saveEdits(browserStorage(), data.id, captionEdits)) status("This browser refused to keep your caption: it is shown until the page is closed.", true);
+  if (state.editingCaption) dispatch({ type: "editCaption", on: false });
+  else showStory();
+}
+
 /** Goes to a story step (from 1), or leaves the story with undefined. */
 function goToStep(step: number | undefined): void {
   dispatch({ type: "story", step, steps: steps().length });
@@ -128,9 +155,13 @@ function goToStep(step: number | undefined): void {
 /** Shows the story bar for the state's step (caption as text only), or hides it; presenter view on the body. */
 function showStory(): void {
   const n = state.view.story;
-  const all = steps();
+  const all = shownSteps();
   const step = n !== undefined ? all[n - 1] : undefined;
   $("story").hidden = !step;
+  const editing = !!step && state.editingCaption === true;
+  $("story-edit-box").hidden = !editing;
+  $("story-caption").hidden = editing;
+  $<HTMLButtonElement>("story-edit").disabled = editing;
   $("story-open").setAttribute("aria-pressed", String(!!step));
   document.body.classList.toggle("presenter", !!step && state.view.presenter === true);
   $("story-present").setAttribute("aria-pressed", String(state.view.presenter === true));
@@ -139,6 +170,13 @@ function showStory(): void {
   $("story-count").textContent = `Step ${n} of ${all.length}`;
   $("story-title").textContent = step.title;
   $("story-caption").textContent = step.caption;
+  $("story-caption").classList.toggle("edited", step.edited);
+  $<HTMLButtonElement>("story-reset").disabled = !step.edited;
+  if (editing) {
+    const editor = $<HTMLTextAreaElement>("story-editor");
+    editor.value = step.caption;
+    editor.focus();
+  }
   $<HTMLButtonElement>("story-prev").disabled = n <= 1;
   $<HTMLButtonElement>("story-next").disabled = n >= all.length;
 }
@@ -453,6 +491,10 @@ function wireControls(): void {
   $("story-present").addEventListener("click", () => dispatch({ type: "presenter", on: !state.view.presenter }));
   $("story-close").addEventListener("click", () => goToStep(undefined));
   $("story-handout").addEventListener("click", () => void saveHandout());
+  $("story-edit").addEventListener("click", () => dispatch({ type: "editCaption", on: true }));
+  $("story-save").addEventListener("click", () => saveCaption($<HTMLTextAreaElement>("story-editor").value));
+  $("story-reset").addEventListener("click", () => saveCaption(undefined));
+  $("story-cancel").addEventListener("click", () => dispatch({ type: "editCaption", on: false }));
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -538,7 +580,7 @@ async function handout(): Promise<string> {
     images.push(await blobToDataUrl(await exportPng(renderer, state.view.layout === "timeline" ? (model?.ticks ?? []) : [])));
   }
   goToStep(back);
-  return handoutHtml({ title: data.attributes.title ?? data.id, caseId: data.id, steps: all, images, origin: location.origin });
+  return handoutHtml({ title: data.attributes.title ?? data.id, caseId: data.id, steps: shownSteps(), images, origin: location.origin });
 }
 
 async function saveHandout(): Promise<void> {
@@ -613,6 +655,7 @@ async function main(): Promise<void> {
   const json = await api.graph(chosen.id);
   hook.timings.fetchGraph = performance.now() - f0;
   data = indexCase(chosen.id, json);
+  captionEdits = loadEdits(browserStorage(), data.id);
   renderLegend($("legend"), state.view, (style, shown) => dispatch({ type: "style", style, shown }));
   draw();
   drawFindings();

@@ -51,6 +51,8 @@ export interface ExplorerState {
   traceError?: string;
   /** The time slider plays the story day by day. */
   playing: boolean;
+  /** The teacher is writing their own caption for the story step shown. */
+  editingCaption?: boolean;
 }
 
 /** Everything that can change the state. */
@@ -69,7 +71,8 @@ export type Action =
   | { type: "play"; playing: boolean }
   | { type: "allClaims"; shown: boolean }
   | { type: "story"; step: number | undefined; steps?: number }
-  | { type: "presenter"; on: boolean };
+  | { type: "presenter"; on: boolean }
+  | { type: "editCaption"; on: boolean };
 
 export function defaultState(): ViewState {
   const hiddenStyles = new Set<EdgeStyleId>();
@@ -148,12 +151,15 @@ export function reduce(s: ExplorerState, a: Action): ExplorerState {
     case "allClaims":
       return Boolean(s.view.allClaims) === a.shown ? s : { ...s, view: a.shown ? { ...s.view, allClaims: true } : without(s.view, "allClaims") };
     case "story": {
-      if (a.step === undefined) return { ...s, view: without(s.view, "story", "presenter") };
+      if (a.step === undefined) return { ...without(s, "editingCaption"), view: without(s.view, "story", "presenter") };
       // Clamped to the story's steps when their number is known; a story step replaces any selection, search and time limit.
       const max = a.steps ?? Infinity;
       const step = Math.max(1, Math.min(max, Math.round(a.step)));
-      return { ...without(s, "trace", "traceError"), playing: false, view: { ...without(s.view, "selection", "until"), search: "", story: step } };
+      return { ...without(s, "trace", "traceError", "editingCaption"), playing: false, view: { ...without(s.view, "selection", "until"), search: "", story: step } };
     }
+    case "editCaption":
+      if (a.on && s.view.story === undefined) return s;
+      return Boolean(s.editingCaption) === a.on ? s : a.on ? { ...s, editingCaption: true } : without(s, "editingCaption");
     case "presenter":
       if (a.on && s.view.story === undefined) return s;
       return Boolean(s.view.presenter) === a.on ? s : { ...s, view: a.on ? { ...s.view, presenter: true } : without(s.view, "presenter") };

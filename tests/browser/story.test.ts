@@ -227,4 +227,33 @@ describe.skipIf(!available)("story mode in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("a teacher's caption replaces claimtrail's for that step, survives a reload, goes into the handout, and claimtrail's words come back on request", async () => {
+    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    const generated = (await shown(page)).caption;
+    const mine = "<b>Point at</b> the arrows: SouthFront names Asia Times, yet changes the quote.";
+    await page.locator("#story-edit").click();
+    await page.locator("#story-editor").fill(mine);
+    // Arrow keys move the cursor in the editor, not the story.
+    await page.locator("#story-editor").press("ArrowRight");
+    expect((await shown(page)).step).toBe(2);
+    await page.locator("#story-save").click();
+    expect((await shown(page)).caption).toBe(mine);
+    expect(await page.locator("#story-caption b").count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __claimtrail?: { ready: boolean } }).__claimtrail?.ready);
+    const after = await shown(page);
+    expect(after.step).toBe(2);
+    expect(after.caption).toBe(mine);
+    expect(await page.locator("#story-caption.edited").count()).toBe(1);
+    const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
+    expect(steps[1]!.caption).toBe(mine);
+    const html = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.handout());
+    expect(html).toContain("&lt;b&gt;Point at&lt;/b&gt; the arrows");
+    await page.locator("#story-edit").click();
+    await page.locator("#story-reset").click();
+    expect((await shown(page)).caption).toBe(generated);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { OriginTrace } from "../../src/analyse/types.ts";
 import { defaultState, initialState, reduce, stateFromQuery, stateToQuery, type Action, type ExplorerState } from "../../src/client/state.ts";
 
-const trace = (root: string): OriginTrace => ({ root, tree: { key: root, kind: "claim", label: root, children: [] }, origins: [], primarySources: [], independentSources: 0, articles: [], outlets: [], edges: [] });
+const trace = (root: string): OriginTrace => ({ root, tree: { key: root, kind: "claim", label: root, children: [] }, origins: [], originOrder: "dates", primarySources: [], independentSources: 0, articles: [], outlets: [], edges: [] });
 const run = (actions: Action[], from: ExplorerState = initialState("")): ExplorerState => actions.reduce(reduce, from);
 
 describe("reduce", () => {
@@ -37,6 +37,8 @@ describe("reduce", () => {
     ["a story step is clamped to the story's steps", [{ type: "story", step: 40, steps: 7 }], (s) => s.view.story, 7],
     ["…and never below the first", [{ type: "story", step: -2, steps: 7 }], (s) => s.view.story, 1],
     ["choosing a node leaves the story and presenter view", [{ type: "story", step: 2 }, { type: "presenter", on: true }, { type: "select", selection: { type: "node", key: "x" } }], (s) => [s.view.story, s.view.presenter, s.view.selection?.type], [undefined, undefined, "node"]],
+    ["a caption is edited only in the story, and moving to another step closes the editor", [{ type: "editCaption", on: true }, { type: "story", step: 2 }, { type: "editCaption", on: true }, { type: "story", step: 3 }], (s) => s.editingCaption, undefined],
+    ["…and the editor stays open on its step", [{ type: "story", step: 2 }, { type: "editCaption", on: true }], (s) => s.editingCaption, true],
     ["presenter view needs a story", [{ type: "presenter", on: true }], (s) => s.view.presenter, undefined],
     ["leaving the story leaves presenter view too", [{ type: "story", step: 2 }, { type: "presenter", on: true }, { type: "story", step: undefined }], (s) => [s.view.story, s.view.presenter], [undefined, undefined]],
     ["all claims can be drawn, and the default comes back", [{ type: "allClaims", shown: true }, { type: "allClaims", shown: false }], (s) => "allClaims" in s.view, false],
