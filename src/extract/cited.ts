@@ -65,6 +65,8 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   generic: 0.9,
 };
 
+const LEADING_DATE = /^(?:(?:[Ii]n|[Oo]n|[Ss]ince)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4})\s+(?=\p{Lu})/u;
+
 /** How far back (characters) a descriptor may look for the outlet it stands for: about two sentences. */
 export const DESCRIPTOR_REACH = 300;
 
@@ -155,8 +157,16 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
   // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name.
   if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name)) return undefined;
-  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, ""));
+  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry);
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
+}
+
+/** A registry name written as one word ("KoreaTimes" for "Korea Times"): only a single capitalised token, only one outlet so written. */
+function joinedName(name: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
+  if (!/^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(name)) return undefined;
+  const flat = (n: string): string => n.toLowerCase().replace(/^the\s+/u, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const hits = registry.entries.filter((e) => [e.name, ...e.aliases].some((n) => /\s/u.test(n) && flat(n) === name.toLowerCase()));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function words(name: string): string[] {
@@ -255,6 +265,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     stripped.name = stripped.name.slice(first.length).trim();
     stripped.noun = true;
   }
+  // A date that opens the span ("In July 2016 WTOE 5 News wrote") is when, not who.
+  stripped.name = stripped.name.replace(LEADING_DATE, "");
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
   const name = cleaned;
@@ -286,7 +298,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const cueInName = hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes);
 
   const known2 = ctx.book.findNamed(name);
-  if (known2 && !nounEvidence) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
+  // does not read as a person's ("Emily Post" does) outweighs that.
+  if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames))) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
   if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
 

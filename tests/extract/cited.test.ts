@@ -179,3 +179,15 @@ describe("an adjective before an outlet noun", () => {
     expect(cited("Quoting the Valley Post, the Chinese newspaper wrote that the dam held.")).toEqual(["outlet:valley-post", "outlet:valley-post"]);
   });
 });
+
+describe("more ways a text names where it took something from", () => {
+  it("reads a one-word spelling of a registered name ('AsiaTimes') as that outlet", () => {
+    expect(decideCited("AsiaTimes", frame, ctx())?.outlet?.name).toBe("Asia Times");
+  });
+  it("reads 'In July 2016 X wrote' as X, not an outlet named after the date", () => {
+    expect(cited("In July 2016 Quillon 7 News wrote that the bridge had fallen.")).toEqual(["outlet:quillon-7-news"]);
+  });
+  it("reads a bracketed credit with a date as a citation", () => {
+    expect(cited("“We will rebuild,” the mayor said. [Valley Ledger News, 18-02-2016]")).toEqual(["outlet:valley-ledger-news"]);
+  });
+});
