@@ -13,6 +13,7 @@ import { renderCompare } from "./panels/compare.ts";
 import { renderFilters, renderLegend } from "./panels/controls.ts";
 import { renderFindings } from "./panels/findings.ts";
 import { renderList } from "./panels/list.ts";
+import { blobToDataUrl, downloadHandout, renderStoryBar, wireStoryBar } from "./panels/story.ts";
 import { renderTrace } from "./panels/trace.ts";
 import { SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
@@ -152,33 +153,12 @@ function goToStep(step: number | undefined): void {
   dispatch({ type: "story", step, steps: steps().length });
 }
 
-/** Shows the story bar for the state's step (caption as text only), or hides it; presenter view on the body. */
+/** Shows the story bar for the state's step, or hides it; presenter view on the body. */
 function showStory(): void {
   const n = state.view.story;
   const all = shownSteps();
   const step = n !== undefined ? all[n - 1] : undefined;
-  $("story").hidden = !step;
-  const editing = !!step && state.editingCaption === true;
-  $("story-edit-box").hidden = !editing;
-  $("story-caption").hidden = editing;
-  $<HTMLButtonElement>("story-edit").disabled = editing;
-  $("story-open").setAttribute("aria-pressed", String(!!step));
-  document.body.classList.toggle("presenter", !!step && state.view.presenter === true);
-  $("story-present").setAttribute("aria-pressed", String(state.view.presenter === true));
-  $("story-present").textContent = state.view.presenter ? "Leave presenter view" : "Presenter view";
-  if (!step || n === undefined) return;
-  $("story-count").textContent = `Step ${n} of ${all.length}`;
-  $("story-title").textContent = step.title;
-  $("story-caption").textContent = step.caption;
-  $("story-caption").classList.toggle("edited", step.edited);
-  $<HTMLButtonElement>("story-reset").disabled = !step.edited;
-  if (editing) {
-    const editor = $<HTMLTextAreaElement>("story-editor");
-    editor.value = step.caption;
-    editor.focus();
-  }
-  $<HTMLButtonElement>("story-prev").disabled = n <= 1;
-  $<HTMLButtonElement>("story-next").disabled = n >= all.length;
+  renderStoryBar({ ...(n !== undefined ? { n } : {}), ...(step ? { step } : {}), total: all.length, editing: state.editingCaption === true, presenter: state.view.presenter === true });
 }
 
 /** What to light: the story step when telling the story, else the selection. */
@@ -485,16 +465,18 @@ function wireControls(): void {
   $("layout-timeline").addEventListener("click", () => dispatch({ type: "layout", layout: "timeline" }));
   $("layout-force").addEventListener("click", () => dispatch({ type: "layout", layout: "force" }));
   $("fit").addEventListener("click", () => void renderer?.getCamera().animatedReset());
-  $("story-open").addEventListener("click", () => goToStep(state.view.story === undefined ? 1 : undefined));
-  $("story-prev").addEventListener("click", () => goToStep((state.view.story ?? 2) - 1));
-  $("story-next").addEventListener("click", () => goToStep((state.view.story ?? 0) + 1));
-  $("story-present").addEventListener("click", () => dispatch({ type: "presenter", on: !state.view.presenter }));
-  $("story-close").addEventListener("click", () => goToStep(undefined));
-  $("story-handout").addEventListener("click", () => void saveHandout());
-  $("story-edit").addEventListener("click", () => dispatch({ type: "editCaption", on: true }));
-  $("story-save").addEventListener("click", () => saveCaption($<HTMLTextAreaElement>("story-editor").value));
-  $("story-reset").addEventListener("click", () => saveCaption(undefined));
-  $("story-cancel").addEventListener("click", () => dispatch({ type: "editCaption", on: false }));
+  wireStoryBar({
+    open: () => goToStep(state.view.story === undefined ? 1 : undefined),
+    previous: () => goToStep((state.view.story ?? 2) - 1),
+    next: () => goToStep((state.view.story ?? 0) + 1),
+    close: () => goToStep(undefined),
+    presenter: () => dispatch({ type: "presenter", on: !state.view.presenter }),
+    handout: () => void saveHandout(),
+    edit: () => dispatch({ type: "editCaption", on: true }),
+    save: (text) => saveCaption(text),
+    reset: () => saveCaption(undefined),
+    cancel: () => dispatch({ type: "editCaption", on: false }),
+  });
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -558,15 +540,6 @@ function wireControls(): void {
   });
 }
 
-function blobToDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(new Error("explorer: the browser could not read the picture back"));
-    r.readAsDataURL(blob);
-  });
-}
-
 /** Walks the story, takes a still of the picture at each step, and writes the handout page; comes back to the step it started from. */
 async function handout(): Promise<string> {
   const all = steps();
@@ -584,21 +557,10 @@ async function handout(): Promise<string> {
 }
 
 async function saveHandout(): Promise<void> {
-  const button = $<HTMLButtonElement>("story-handout");
-  button.disabled = true;
-  button.textContent = "Preparing…";
   try {
-    const html = await handout();
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
-    a.download = `${data?.id ?? "claimtrail"}-story.html`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    await downloadHandout(`${data?.id ?? "claimtrail"}-story.html`, handout);
   } catch (e) {
     status(`Could not make the handout: ${(e as Error).message}`, true);
-  } finally {
-    button.disabled = false;
-    button.textContent = "Handout";
   }
 }
 
