@@ -70,6 +70,8 @@ const VARIANT_SIMILARITY = 0.05;
 // Two earlier articles print the same version of a passage when they align this closely over it.
 const IDENTICAL_VERSIONS = 0.97;
 const IDENTICAL_COVER = 0.6;
+// Attribution frames by which an article says it had someone's words through an outlet.
+const RELAY_FRAMES: ReadonlySet<string> = new Set(["quoted", "citing"]);
 
 function overlapLength(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -356,7 +358,9 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const own = ctx.outletOf(article);
     const out = new Set<string>();
     for (const at of ctx.readings.get(article)?.attributions ?? []) {
-      if (at.interview || at.outlet === own) continue;
+      // Only a relay says how the words travelled ("the People's Daily quoted The Onion as saying"); naming the
+      // outlet that first published a statement ("the post on WTOE 5 News") says where it came from, not the route.
+      if (at.interview || at.outlet === own || !RELAY_FRAMES.has(at.frame)) continue;
       if (overlapLength(at.sentence, span) > 0 || overlapLength(at.span, span) > 0) out.add(at.outlet);
     }
     return out;
@@ -367,6 +371,8 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const theirs = routeOf(c.earlier, c.quote!.to);
     const eo = ctx.outletOf(c.earlier);
     if (eo) theirs.add(eo);
+    // A reprint carries the words of the outlet whose story it is.
+    for (const s of ctx.readings.get(c.earlier)?.syndication ?? []) theirs.add(s.outlet);
     return [...mine].some((o) => theirs.has(o));
   };
 

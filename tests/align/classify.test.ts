@@ -129,9 +129,20 @@ describe("classifyReuse", () => {
           article("first", "River Herald", "2021-03-01", body(`"${QUOTE}," Anna Berg said.`, FILLER[0]!)),
           article("relay", "Valley Post", "2021-03-04", body(FILLER[1]!, `"${QUOTE}," the Daily Ledger quoted Anna Berg as saying.`)),
         ],
-        { first: { sources: BERG }, relay: { sources: BERG, cites: [{ phrase: "the Daily Ledger quoted", outlet: "Daily Ledger" }] } },
+        { first: { sources: BERG }, relay: { sources: BERG, cites: [{ phrase: "the Daily Ledger quoted", outlet: "Daily Ledger", frame: "quoted" }] } },
       );
       expect(rs).toEqual([]);
+    });
+
+    it("still links the quotation when the later article only names the outlet that first published the words", () => {
+      const rs = relations(
+        [
+          article("first", "River Herald", "2021-03-01", body(`"${QUOTE}," Anna Berg said.`, FILLER[0]!)),
+          article("check", "Fact Desk", "2021-03-04", body(FILLER[1]!, `"${QUOTE}," the post on the Daily Ledger's site had Anna Berg saying.`)),
+        ],
+        { first: { sources: BERG }, check: { sources: BERG, cites: [{ phrase: "the post on the Daily Ledger's site", outlet: "Daily Ledger", frame: "according_to" }] } },
+      );
+      expect(summary(rs)).toEqual(["quotes_same check->first"]);
     });
   });
 
