@@ -180,7 +180,9 @@ function hasCueWord(name: string, cues: readonly string[]): boolean {
 }
 
 function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
-  return (suffixes ?? []).some((s) => name.endsWith(s) && name.length > s.length);
+  // A bracketed gloss ("洋葱报(The Radish)") is not part of the name's ending.
+  const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "");
+  return (suffixes ?? []).some((s) => bare.endsWith(s) && bare.length > s.length);
 }
 
 function isGeneric(name: string, frames: LanguageFrames): boolean {

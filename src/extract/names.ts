@@ -58,7 +58,8 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     nameAtStart: new RegExp(`^(${frames.name})`, "u"),
     descriptorAtStart: new RegExp(`^(${frames.descriptor})`, "iu"),
     descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),
-    speechVerb: new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu"),
+    // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
+    speechVerb: frames.unspaced ? new RegExp(`(?:${verbs.join("|")})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu"),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
   };
   cache.set(frames.language, compiled);
