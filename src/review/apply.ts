@@ -41,6 +41,12 @@ export function locateEvidence(graph: ProvenanceGraph, anchor: EvidenceAnchor): 
   if (found.length === 0) {
     const title = node.title ?? "";
     if (title && new RegExp(words.map(escapeRegExp).join("\\s+"), "iu").test(title)) return { article: anchor.article, start: -1, end: -1, text: anchor.text };
+    // Words outside the body (a credit line) are found among the evidence the article's edges keep.
+    const wanted = anchor.text.trim().toLowerCase();
+    for (const e of graph.outEdges(anchor.article)) {
+      const hit = (graph.getEdgeAttribute(e, "evidence") ?? []).find((ev) => ev.start < 0 && ev.text.trim().toLowerCase() === wanted);
+      if (hit) return { ...hit };
+    }
     return undefined;
   }
   const hint = anchor.start ?? 0;

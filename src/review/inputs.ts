@@ -124,12 +124,19 @@ export function reviewedInputs(graph: ProvenanceGraph, readings: readonly Articl
     kept.push({ kind: r.kind, from: source, to: target, direction: r.direction, orientedBy: r.orientedBy ?? "none", passages: r.passages, credited: r.credited ?? false, sharedWith: r.sharedWith ?? [] });
   });
 
-  // Drift between two articles rests on what links them: when a person rejected every link, the drift goes too.
-  const linked = (a: string, b: string): boolean => {
-    if (!graph.hasNode(a) || !graph.hasNode(b)) return true;
-    const edges = graph.directedEdges(a, b).map((e) => graph.getEdgeAttributes(e)).filter((x) => x.kind !== "published_by");
-    return edges.length === 0 || edges.some(isLive);
+  // Drift rests on what links the two articles: an unsupported attribution on the citation (of the article or its
+  // outlet), a changed number or attribution on any link. When a person rejected every such link, the drift goes too.
+  const rejectedAll = (later: string, earlier: string, citationsOnly: boolean): boolean => {
+    if (!graph.hasNode(later) || !graph.hasNode(earlier)) return false;
+    const e = graph.getNodeAttributes(earlier);
+    const targets = new Set([earlier, ...(citationsOnly && e.kind === "article" ? [e.outlet] : [])]);
+    const links = graph
+      .outEdges(later)
+      .filter((k) => targets.has(graph.target(k)))
+      .map((k) => graph.getEdgeAttributes(k))
+      .filter((a) => (citationsOnly ? a.kind === "cites" : a.kind !== "published_by"));
+    return links.length > 0 && !links.some(isLive);
   };
-  const driftKept = drift.filter((d) => linked(d.articles[0], d.articles[1]));
+  const driftKept = drift.filter((d) => !rejectedAll(d.articles[0], d.articles[1], d.type === "unsupported_attribution"));
   return { readings: out, relations: kept, drift: driftKept };
 }
