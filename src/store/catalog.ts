@@ -60,10 +60,10 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
   function begin(id: string) {
     const snapshot = store.read(() => {
       const rec = store.getCase(id);
-      return rec ? { rec, heads: store.articleHeads(id) } : undefined;
+      return rec ? { rec, heads: store.articleHeads(id), reviews: store.reviews(id) } : undefined;
     });
     if (!snapshot) return undefined;
-    const { rec, heads } = snapshot;
+    const { rec, heads, reviews } = snapshot;
     const previous = entries.get(id)?.values;
     const values = new Map<string, unknown>();
     const fresh: { key: string; stage: string; value: string }[] = [];
@@ -147,7 +147,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       stats.builds++;
       return { revision: rec.revision, analysis, values };
     };
-    return { rec, heads, ingestOne, ingestInPool, loadedOf, memo, cache, finish };
+    return { rec, heads, reviews, ingestOne, ingestInPool, loadedOf, memo, cache, finish };
   }
 
   /** Analyses a case on the calling thread. */
@@ -155,7 +155,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     const b = begin(id);
     if (!b) return undefined;
     const loaded = b.loadedOf(b.heads.map(b.ingestOne));
-    return b.finish(analyseLoadedCase(loaded, baseRegistry, undefined, b.memo));
+    return b.finish(analyseLoadedCase(loaded, baseRegistry, undefined, b.memo, b.reviews));
   }
 
   /** Analyses a case without holding the event loop for long: with a pool every stage runs in workers; without one, in slices. */
@@ -175,6 +175,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     }
     const analysis = await analyseLoadedCaseAsync(b.loadedOf(ingested), baseRegistry, {
       cache: b.cache,
+      reviews: b.reviews,
       // With a pool every stage after ingest runs in workers, even for one article: the server's thread only ingests, in slices.
       ...(options.pool ? { pool: options.pool, caseInWorker: true, parallelFrom: 1 } : {}),
       progress: (stage, done, total) => progress({ stage, done, total }),

@@ -60,6 +60,23 @@ export const MIGRATIONS: readonly string[] = [
     created TEXT NOT NULL
   );
   `,
+  // 2: reviews, a layer beside what was extracted (src/review): who, when, why, and the anchor that finds the element again.
+  `
+  CREATE TABLE reviews (
+    pk INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('confirm', 'reject', 'add', 'retype', 'rename', 'merge')),
+    -- JSON: { kind, from, to, evidence: { article, text, start?, end? } } for an edge, { key, label } for a node.
+    anchor TEXT NOT NULL,
+    payload TEXT,
+    reason TEXT,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (case_id, id)
+  );
+  CREATE INDEX reviews_case ON reviews(case_id, at);
+  `,
 ];
 
 /** Brings a database up to the latest schema, each migration in its own transaction. Refuses a database newer than this code. */

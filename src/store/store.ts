@@ -11,6 +11,8 @@ import type { ArticleFormat, ArticleMeta } from "../ingest/types.ts";
 import { sha256 } from "./hash.ts";
 import { migrate } from "./schema.ts";
 import type { ArticleHead, ArticleRecord, CaseRecord, Corrections, DuplicateHit, NewArticle } from "./types.ts";
+import { randomBytes } from "node:crypto";
+import type { Review, ReviewInput } from "../review/types.ts";
 
 /** Where the store lives when no --data is given, relative to the working directory. */
 export const DEFAULT_DATA_DIR = ".claimtrail";
@@ -57,6 +59,30 @@ interface ArticleRow {
   text_hash: string;
   position: number;
   created: string;
+}
+
+interface ReviewRow {
+  case_id: string;
+  id: string;
+  action: Review["action"];
+  anchor: string;
+  payload: string | null;
+  reason: string | null;
+  reviewer: string;
+  at: string;
+}
+
+function toReview(row: ReviewRow): Review {
+  return {
+    id: row.id,
+    case: row.case_id,
+    action: row.action,
+    anchor: JSON.parse(row.anchor) as Review["anchor"],
+    ...(row.payload !== null ? { payload: JSON.parse(row.payload) as NonNullable<Review["payload"]> } : {}),
+    ...(row.reason !== null ? { reason: row.reason } : {}),
+    reviewer: row.reviewer,
+    at: row.at,
+  };
 }
 
 function toCase(row: CaseRow): CaseRecord {
@@ -317,6 +343,70 @@ export class Store {
     this.write(() => {
       const info = this.db.prepare(`DELETE FROM articles WHERE case_id = ? AND id = ?`).run(caseId, id);
       if (info.changes === 0) throw new NotFoundError("store", `article '${id}' is not in case '${caseId}'`, { case: caseId, article: id });
+      this.bump(caseId);
+    });
+  }
+
+  // ---- reviews (src/review): a layer beside what was extracted, applied at each analysis ----
+
+  /** The case's reviews, oldest first. */
+  reviews(caseId: string): Review[] {
+    const rows = this.db.prepare(`SELECT * FROM reviews WHERE case_id = ? ORDER BY at, pk`).all(caseId) as ReviewRow[];
+    return rows.map(toReview);
+  }
+
+  private insertReview(caseId: string, input: ReviewInput): Review {
+    const review: Review = {
+      id: input.id ?? randomBytes(9).toString("base64url"),
+      case: caseId,
+      action: input.action,
+      anchor: input.anchor,
+      ...(input.payload ? { payload: input.payload } : {}),
+      ...(input.reason ? { reason: input.reason } : {}),
+      reviewer: input.reviewer,
+      at: input.at ?? new Date().toISOString(),
+    };
+    this.db
+      .prepare(`INSERT INTO reviews (case_id, id, action, anchor, payload, reason, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(caseId, review.id, review.action, JSON.stringify(review.anchor), review.payload ? JSON.stringify(review.payload) : null, review.reason ?? null, review.reviewer, review.at);
+    return review;
+  }
+
+  private hasReview(caseId: string, id: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM reviews WHERE case_id = ? AND id = ?`).get(caseId, id) !== undefined;
+  }
+
+  /** Keeps one review (checked at the boundary); the case is re-analysed with it. A review id already kept is a ConflictError. */
+  addReview(caseId: string, input: ReviewInput): Review {
+    return this.write(() => {
+      this.requireCase(caseId);
+      if (input.id && this.hasReview(caseId, input.id)) throw new ConflictError("store", `review '${input.id}' is already kept for case '${caseId}'`, { existing: input.id, by: "id" });
+      const review = this.insertReview(caseId, input);
+      this.bump(caseId);
+      return review;
+    });
+  }
+
+  /** Keeps many reviews in one transaction (an import): reviews whose id is already kept are skipped and returned. */
+  importReviews(caseId: string, inputs: readonly ReviewInput[]): { added: Review[]; skipped: string[] } {
+    return this.write(() => {
+      this.requireCase(caseId);
+      const added: Review[] = [];
+      const skipped: string[] = [];
+      for (const input of inputs) {
+        if (input.id && this.hasReview(caseId, input.id)) skipped.push(input.id);
+        else added.push(this.insertReview(caseId, input));
+      }
+      if (added.length > 0) this.bump(caseId);
+      return { added, skipped };
+    });
+  }
+
+  deleteReview(caseId: string, id: string): void {
+    this.write(() => {
+      this.requireCase(caseId);
+      const info = this.db.prepare(`DELETE FROM reviews WHERE case_id = ? AND id = ?`).run(caseId, id);
+      if (info.changes === 0) throw new NotFoundError("store", `review '${id}' is not kept for case '${caseId}'`, { case: caseId, review: id });
       this.bump(caseId);
     });
   }
