@@ -8,6 +8,7 @@
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
 import nlp from "compromise";
+import { transliterate } from "transliteration";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -35,6 +36,7 @@ export interface CitedDecision {
 
 export type CitedRule =
   | "registry"
+  | "transliteration"
   | "domain"
   | "descriptor-registry"
   | "descriptor-antecedent"
@@ -51,6 +53,7 @@ export type CitedRule =
 /** Confidence per rule: what each kind of evidence is worth on its own. */
 export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   registry: 0.95,
+  transliteration: 0.85,
   domain: 0.9,
   "descriptor-registry": 0.8,
   "short-form": 0.8,
@@ -284,6 +287,11 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??
     (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
+  // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
+  if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
+    const latin = registryWhole(transliterate(name), registry);
+    if (latin) return outletDecision(name, latin, true, "transliteration");
+  }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"): a registry name that
   // opens the span counts only when what follows reads as a person, never a word inside a longer name.
   const ws = words(name);

@@ -191,3 +191,13 @@ describe("more ways a text names where it took something from", () => {
     expect(cited("“We will rebuild,” the mayor said. [Valley Ledger News, 18-02-2016]")).toEqual(["outlet:valley-ledger-news"]);
   });
 });
+
+describe("a foreign outlet written by its sound in Cyrillic", () => {
+  it("reads 'Сорбел' as The Sorbel through its Latin transliteration, matched whole", () => {
+    const reg = createOutletRegistry([{ name: "The Sorbel", aliases: [], descriptors: [], domains: [], kind: "website" }]);
+    const frames = framesFor("ru");
+    const c = { registry: reg, frames, book: createSourceBook("a", frames), articleOutlets: new Set<string>() };
+    expect(decideCited("Сорбел", frame, c)).toMatchObject({ rule: "transliteration", outlet: { name: "The Sorbel" } });
+    expect(decideCited("Сорбелия", frame, c)?.outlet?.name).not.toBe("The Sorbel");
+  });
+});
