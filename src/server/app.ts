@@ -62,7 +62,7 @@ export function createApp(options: AppOptions): express.Express {
 
   app.use("/api", apiRouter(options.cases));
   // Workspace write routes (src/server/workspace.ts) mount here, before the API's 404.
-  if (options.workspace) app.use("/api", workspaceRouter(options.workspace.store, options.workspace));
+  if (options.workspace) app.use("/api", workspaceRouter(options.workspace.store, { ...options.workspace, cases: options.cases }));
   else app.use("/api", noWorkspaceRouter());
 
   app.use("/api", (req, _res, next) => next(new NotFoundError("server", `no API route ${req.method} ${req.path}`)));

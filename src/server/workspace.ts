@@ -16,6 +16,8 @@ import { prepareArticle, type Snapshot } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
 import { validId } from "./api.ts";
 import { writeAccess, type WriteAccess } from "./guard.ts";
+import type { CaseCatalog } from "./catalog.ts";
+import { addReviewRoutes } from "./reviews.ts";
 
 /** How the workspace behaves; every bound has a default suited to one user on localhost. */
 export interface WorkspaceOptions {
@@ -28,6 +30,8 @@ export interface WorkspaceOptions {
   uploadBytes?: number;
   /** Bounds of URL imports; `allowLoopback` exists for tests only. */
   fetch?: FetchOptions;
+  /** The analysed cases, so the review list can say which reviews the last analysis found orphaned. */
+  cases?: CaseCatalog;
 }
 
 /** What app.ts needs to mount the workspace. */
@@ -218,6 +222,9 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
     store.deleteArticle(caseId, validId("article", String(req.params.id)));
     res.status(204).end();
   });
+
+  // Reviews of arrows and nodes (src/server/reviews.ts): the same read-only check, rate limit and errors as above.
+  addReviewRoutes(router, store, options.cases, caseParam);
 
   /** The evidence record: snapshot hash, fetch details, and the three layers of metadata side by side. */
   router.get("/cases/:case/articles/:id/record", (req, res) => {
