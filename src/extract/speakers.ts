@@ -3,6 +3,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CompiledLanguage } from "./names.ts";
+import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
 
@@ -52,9 +53,10 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const offset = start + raw.indexOf(name);
   const span = textSpan(ctx.body, offset, offset + name.length);
   const lower = name.toLowerCase().split(/\s+/);
-  // An acronym nobody introduced ("ISIS said") is an organisation, not a person.
+  // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
+  // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
-  if (acronym || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  if (acronym || isPlace(name) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
   return ctx.book.named(name, span, role);
 }
 

@@ -201,3 +201,10 @@ describe("a foreign outlet written by its sound in Cyrillic", () => {
     expect(decideCited("Сорбелия", frame, c)?.outlet?.name).not.toBe("The Sorbel");
   });
 });
+
+describe("a place that speaks", () => {
+  it("is its authorities (an organisation), never a person called after the town", () => {
+    const r = readArticle(article("Moscow said the talks would go on."), registry);
+    expect(r.sources.map((s) => [s.name, s.type])).toEqual([["Moscow", "organisation"]]);
+  });
+});
