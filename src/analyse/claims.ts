@@ -527,12 +527,30 @@ function mainLanguage(g: Group, statements: readonly Statement[]): string {
  */
 function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Group[] {
   const alive = groups.filter((g) => g.articles.size >= 2);
-  const signatures = new Map(alive.map((g) => [g, signature(g, statements, "words")]));
-  const anchorSignatures = new Map(alive.map((g) => [g, signature(g, statements, "anchors")]));
-  const languages = new Map(alive.map((g) => [g, mainLanguage(g, statements)]));
+  const id = new Map(alive.map((g, k) => [g, k]));
+  const signatures = new Map<Group, Map<string, number>>();
+  const anchorSignatures = new Map<Group, Map<string, number>>();
+  const languages = new Map<Group, string>();
+  const version = new Map<Group, number>();
+  // Groups by the terms of their signatures: only groups sharing a term can be alike (and only those are compared).
+  const index = new Map<string, Set<Group>>();
+  const keysOf = (g: Group) => [...[...(signatures.get(g)?.keys() ?? [])].map((t) => `w:${t}`), ...[...(anchorSignatures.get(g)?.keys() ?? [])].map((t) => `a:${t}`)];
+  const describe = (g: Group) => {
+    for (const k of keysOf(g)) index.get(k)?.delete(g);
+    signatures.set(g, signature(g, statements, "words"));
+    anchorSignatures.set(g, signature(g, statements, "anchors"));
+    languages.set(g, mainLanguage(g, statements));
+    version.set(g, (version.get(g) ?? 0) + 1);
+    for (const k of keysOf(g)) {
+      let set = index.get(k);
+      if (!set) index.set(k, (set = new Set()));
+      set.add(g);
+    }
+  };
+  alive.forEach(describe);
   const similarity = (a: Group, b: Group): number => {
     if (languages.get(a) !== languages.get(b)) {
-      // Across languages only names and numbers can be shared: several of them, most of the smaller signature.
+      // Across languages only names and numbers can be shared: several of them, weighing CROSS_LANGUAGE_MERGE.
       const sa = anchorSignatures.get(a) as Map<string, number>;
       const sb = anchorSignatures.get(b) as Map<string, number>;
       let shared = 0;
@@ -542,8 +560,7 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
         shared++;
         sim += Math.min(x, sb.get(t) ?? 0);
       }
-      if (shared < MIN_SHARED_ANCHORS) sim = 0;
-      return sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
+      return shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
     }
     let common = 0;
     for (const x of a.articles) if (b.articles.has(x)) common++;
@@ -552,22 +569,82 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
     if (sim < SAME_WORDING && common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
     return sim;
   };
-  for (;;) {
-    let best: [number, number, number] | undefined;
-    for (let i = 0; i < alive.length; i++) {
-      for (let j = i + 1; j < alive.length; j++) {
-        const s = similarity(alive[i] as Group, alive[j] as Group);
-        if (s >= MERGE_SIMILARITY && (!best || s > best[2])) best = [i, j, s];
+  // Candidate pairs in a heap, most alike first (ties: earlier groups first); a pair whose group changed since is stale.
+  const heap = new PairHeap();
+  const offer = (g: Group) => {
+    const seen = new Set<Group>();
+    for (const k of keysOf(g)) {
+      const members = index.get(k);
+      if (!members || members.size > MAX_BLOCK) continue;
+      for (const h of members) {
+        if (h === g || seen.has(h)) continue;
+        seen.add(h);
+        const sim = similarity(g, h);
+        if (sim < MERGE_SIMILARITY) continue;
+        const [x, y] = (id.get(g) as number) < (id.get(h) as number) ? [g, h] : [h, g];
+        heap.push({ sim, a: x, b: y, ia: id.get(x) as number, ib: id.get(y) as number, va: version.get(x) as number, vb: version.get(y) as number });
       }
     }
-    if (!best) return alive;
-    const a = alive[best[0]] as Group;
-    const b = alive[best[1]] as Group;
+  };
+  alive.forEach(offer);
+  const dead = new Set<Group>();
+  for (let pair = heap.pop(); pair; pair = heap.pop()) {
+    const { a, b } = pair;
+    if (dead.has(a) || dead.has(b) || version.get(a) !== pair.va || version.get(b) !== pair.vb) continue;
     a.members.push(...b.members);
     b.articles.forEach((x) => a.articles.add(x));
-    signatures.set(a, signature(a, statements, "words"));
-    anchorSignatures.set(a, signature(a, statements, "anchors"));
-    alive.splice(best[1], 1);
+    dead.add(b);
+    for (const k of keysOf(b)) index.get(k)?.delete(b);
+    describe(a);
+    offer(a);
+  }
+  return alive.filter((g) => !dead.has(g));
+}
+
+interface CandidatePair {
+  sim: number;
+  a: Group;
+  b: Group;
+  ia: number;
+  ib: number;
+  va: number;
+  vb: number;
+}
+
+/** A binary max-heap of candidate pairs: highest similarity first, then the earliest pair of groups. */
+class PairHeap {
+  private items: CandidatePair[] = [];
+  private before(x: CandidatePair, y: CandidatePair): boolean {
+    return x.sim > y.sim || (x.sim === y.sim && (x.ia < y.ia || (x.ia === y.ia && x.ib < y.ib)));
+  }
+  push(p: CandidatePair): void {
+    const items = this.items;
+    items.push(p);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i] as CandidatePair, items[parent] as CandidatePair)) break;
+      [items[i], items[parent]] = [items[parent] as CandidatePair, items[i] as CandidatePair];
+      i = parent;
+    }
+  }
+  pop(): CandidatePair | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && this.before(items[l] as CandidatePair, items[m] as CandidatePair)) m = l;
+        if (r < items.length && this.before(items[r] as CandidatePair, items[m] as CandidatePair)) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m] as CandidatePair, items[i] as CandidatePair];
+        i = m;
+      }
+    }
+    return top;
   }
 }
 

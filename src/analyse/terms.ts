@@ -15,11 +15,25 @@ const SNOWBALL: Readonly<Record<string, string>> = {
   tr: "turkish", ca: "catalan", cs: "czech",
 };
 
+/** A stemmer per language, remembering the stems it gave (news prose repeats its words; stemming is the cost here). */
 const stemmers = new Map<string, { stem(word: string): string }>();
+const MAX_REMEMBERED = 200_000;
 function stemmerFor(language: string): { stem(word: string): string } {
   let s = stemmers.get(language);
   if (!s) {
-    s = snowball.newStemmer(SNOWBALL[language] ?? "english");
+    const stemmer = snowball.newStemmer(SNOWBALL[language] ?? "english");
+    const seen = new Map<string, string>();
+    s = {
+      stem(word: string): string {
+        let stem = seen.get(word);
+        if (stem === undefined) {
+          stem = stemmer.stem(word);
+          if (seen.size >= MAX_REMEMBERED) seen.clear();
+          seen.set(word, stem);
+        }
+        return stem;
+      },
+    };
     stemmers.set(language, s);
   }
   return s;
