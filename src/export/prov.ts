@@ -1,6 +1,7 @@
 /** The whole graph as W3C PROV-JSON (W3C Member Submission "PROV-JSON", 2013): articles and claims as entities, outlets and sources as agents. */
 import type { DatePrecision } from "../core/dates.ts";
-import type { EdgeAttrs, NodeAttrs, ProvenanceGraph, SourceType } from "../graph/types.ts";
+import type { EdgeAttrs, NodeAttrs, ProvenanceGraph, ReviewMark, SourceType } from "../graph/types.ts";
+import { isLive } from "../review/live.ts";
 
 /** A PROV-JSON typed literal (`{"$": value, "type": datatype}`) or a plain JSON string, number or boolean. */
 export type ProvLiteral = string | number | boolean | { $: string; type?: string; lang?: string };
@@ -125,9 +126,34 @@ export function toProvJson(graph: ProvenanceGraph): ProvDocument {
     return s;
   };
   const derived = (generated: string, used: string, e: EdgeAttrs, extra: ProvAttributes = {}): void =>
-    relation(doc.wasDerivedFrom, { "prov:generatedEntity": id(generated), "prov:usedEntity": used, "ct:edgeKind": e.kind, ...extra });
+    relation(doc.wasDerivedFrom, { "prov:generatedEntity": id(generated), "prov:usedEntity": used, "ct:edgeKind": e.kind, ...(e.review ? { "ct:review": e.review } : {}), ...extra });
+
+  // A person's reviews (src/review): each reviewer is an agent, each review an entity attributed to them, naming the
+  // relation it checked, added or rejected. A rejected relation is not stated as a derivation.
+  const reviewer = (name: string): string => {
+    doc.prefix.reviewer ??= `urn:claimtrail:case:${caseId}:reviewer:`;
+    const q = `reviewer:${name.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/^[.-]/, "_") || "_"}`;
+    doc.agent[q] ??= { "prov:type": qname("prov:Person"), "prov:label": name, "ct:role": "reviewer" };
+    return q;
+  };
+  const recordReviews = (what: string, marks: readonly ReviewMark[] | undefined, status: string | undefined): void => {
+    for (const m of marks ?? []) {
+      doc.prefix.review ??= `urn:claimtrail:case:${caseId}:review:`;
+      const q = `review:${m.id.replace(/[^A-Za-z0-9_.-]+/g, "_")}`;
+      doc.entity[q] ??= {
+        "prov:type": qname("ct:Review"), "prov:label": `${m.action} by ${m.reviewer}`, "ct:action": m.action, "ct:reviewed": what, ...(status ? { "ct:status": status } : {}),
+        "prov:generatedAtTime": { $: m.at, type: "xsd:dateTime" }, ...(m.reason ? { "ct:reason": m.reason } : {}),
+      };
+      relation(doc.wasAttributedTo, { "prov:entity": q, "prov:agent": reviewer(m.reviewer), "prov:type": qname("ct:Review") });
+    }
+  };
+  graph.forEachEdge((key, e) => recordReviews(key, e.reviews, e.review));
+  graph.forEachNode((key, a) => {
+    if (a.kind === "source" || a.kind === "outlet") recordReviews(key, a.reviews, a.review);
+  });
 
   graph.forEachEdge((_key, e, source, target) => {
+    if (!isLive(e)) return;
     switch (e.kind) {
       case "published_by":
         relation(doc.wasAttributedTo, { "prov:entity": id(source), "prov:agent": id(target), "ct:edgeKind": e.kind });

@@ -5,6 +5,7 @@ import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
+import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
 export interface ReportOptions {
@@ -45,6 +46,8 @@ export interface FindingReport {
   explanation: string;
   articles: ArticleRef[];
   evidence: { text: string; where: string }[];
+  /** "checked by a person" / "added by a person" when a relation the finding rests on was reviewed (src/review). */
+  reviewed?: string;
 }
 
 /** One claim: origin, timeline, independence, findings. */
@@ -158,13 +161,33 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
   }
 }
 
+/** What a person's review adds to a statement resting on an edge: checked, added (and by whom), or nothing. */
+function reviewNote(e: EdgeAttrs): string {
+  const who = e.reviews?.length ? ` (${[...new Set(e.reviews.map((r) => r.reviewer))].join(", ")})` : "";
+  if (e.review === "added") return ` — added by a person${who}`;
+  if (e.review === "confirmed") return ` — checked by a person${who}`;
+  return "";
+}
+
 function howOf(graph: ProvenanceGraph, article: string): string[] {
   const how: string[] = [];
   graph.forEachOutEdge(article, (_k, e, _s, target) => {
+    // A relation a person rejected is not stated.
+    if (!isLive(e)) return;
     const line = describeEdge(graph, e, target);
-    if (line) how.push(line);
+    if (line) how.push(`${line}${reviewNote(e)}`);
   });
   return how;
+}
+
+/** "checked by a person" / "added by a person" for a finding whose relations a person reviewed. */
+function findingReviewed(graph: ProvenanceGraph, f: Finding): string | undefined {
+  const edges = (f.edges ?? []).filter((k) => graph.hasEdge(k)).map((k) => graph.getEdgeAttributes(k));
+  const added = edges.some((e) => e.review === "added");
+  const checked = edges.some((e) => e.review === "confirmed");
+  if (!added && !checked) return undefined;
+  const who = [...new Set(edges.flatMap((e) => (e.review === "added" || e.review === "confirmed" ? (e.reviews ?? []).map((r) => r.reviewer) : [])))];
+  return `${added && checked ? "checked and added by a person" : added ? "added by a person" : "checked by a person"}${who.length > 0 ? ` (${who.join(", ")})` : ""}`;
 }
 
 function evidenceWhere(graph: ProvenanceGraph, ev: Evidence): string {
@@ -181,6 +204,7 @@ function findingReport(graph: ProvenanceGraph, f: Finding): FindingReport {
     explanation: f.explanation,
     articles: f.articles.map((a) => refOf(graph, a)).filter((r): r is ArticleRef => r !== undefined),
     evidence: f.evidence.map((ev) => ({ text: clip(ev.text, 600), where: evidenceWhere(graph, ev) })),
+    ...(findingReviewed(graph, f) ? { reviewed: findingReviewed(graph, f) as string } : {}),
   };
 }
 
@@ -290,7 +314,7 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
   const out: string[] = [];
   const inScope = (a: string) => !scope || scope.has(a);
   graph.forEachEdge((_k, e, s, t) => {
-    if (!inScope(s)) return;
+    if (!inScope(s) || !isLive(e)) return;
     if ((e.kind === "copies" || e.kind === "quotes_same" || e.kind === "alters_quote") && e.direction === "unknown") {
       const why = e.orientedBy === "citation" ? ` The link is drawn from ${s} to ${t} because ${s} cites it, not because of the dates.` : "";
       out.push(`Which of ${nameOf(graph, s)} and ${nameOf(graph, t)} came first: their dates cannot be ordered, so the direction of the shared text is uncertain.${why}`);
@@ -352,6 +376,7 @@ function mdArticle(a: ArticleRef): string {
 
 function mdFinding(f: FindingReport, level: string): string[] {
   const lines = [`${level} ${md(f.title)}`, "", md(f.explanation), "", `*${md(f.meaning)}*`, ""];
+  if (f.reviewed) lines.push(`The relations this rests on were ${md(f.reviewed)}.`, "");
   if (f.articles.length > 0) lines.push(`Articles: ${f.articles.map((a) => `${md(a.outletName)}, ${md(a.dateLabel)}`).join("; ")}`, "");
   for (const ev of f.evidence) lines.push(`> ${md(quoted(ev.text))}`, `> — ${md(ev.where)}`, "");
   return lines;
@@ -420,6 +445,7 @@ function htmlArticle(a: ArticleRef): string {
 
 function htmlFinding(f: FindingReport, tag: string): string {
   const parts = [`<section class="finding"><${tag}>${h(f.title)}</${tag}>`, `<p>${h(f.explanation)}</p>`, `<p class="meaning">${h(f.meaning)}</p>`];
+  if (f.reviewed) parts.push(`<p class="reviewed">The relations this rests on were ${h(f.reviewed)}.</p>`);
   if (f.articles.length > 0) parts.push(`<p>Articles: ${f.articles.map((a) => `${h(a.outletName)}, ${h(a.dateLabel)}`).join("; ")}</p>`);
   for (const ev of f.evidence) parts.push(`<blockquote><p>${h(quoted(ev.text))}</p><footer>${h(ev.where)}</footer></blockquote>`);
   parts.push("</section>");
