@@ -661,7 +661,18 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
     // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
     // one sentence's wording, not a claim's.
     if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => (statements[m] as Statement).quoted)) continue;
-    const words = signature(g, statements, "words");
+    // The claim's words in each language it is told in by two articles or more, so a claim told in Italian and
+    // English has English words an English headline can match; in other languages, its names and numbers.
+    const byLanguage = new Map<string, number[]>();
+    for (const m of g.members) {
+      const l = (statements[m] as Statement).language;
+      byLanguage.set(l, [...(byLanguage.get(l) ?? []), m]);
+    }
+    const words = new Map<string, Map<string, number>>();
+    for (const [l, members] of byLanguage) {
+      const articles = new Set(members.map((m) => (statements[m] as Statement).article));
+      if (articles.size >= 2) words.set(l, signature({ members, articles }, statements, "words"));
+    }
     const anchors = signature(g, statements, "anchors");
     const places = new Set<string>();
     for (const m of g.members) for (const n of (statements[m] as Statement).names) places.add(n);
@@ -671,13 +682,13 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
       const naming = new Set(g.members.filter((m) => nameRelation(related, (statements[m] as Statement).names, new Set([p])) !== undefined).map((m) => (statements[m] as Statement).article));
       return naming.size >= g.articles.size * DEFINING_SHARE;
     });
-    const language = mainLanguage(g, statements);
     for (const i of leads) {
       const s = statements[i] as Statement;
       if (g.articles.has(s.article)) continue;
       if (placeBound && nameRelation(related, s.names, places) === undefined) continue;
-      const sameLanguage = s.language === language;
-      const sig = sameLanguage ? words : anchors;
+      const own = words.get(s.language);
+      const sameLanguage = own !== undefined;
+      const sig = own ?? anchors;
       let weight = 0;
       let count = 0;
       let defining = false;

@@ -24,6 +24,7 @@ export const de: StanceWords = {
     { cue: "gerücht(?:e)?", example: "Das Gerücht hält sich hartnäckig." },
     { cue: "existiert(?:e)? nicht|gibt es nicht", example: "Das Institut existiert nicht." },
     { cue: "doch nicht", example: "Wie Walnüsse doch nicht beim Schlafen helfen." },
+    { cue: "wirklich(?=[^.!?]*\\?)", example: "Ist der Bürgermeister wirklich zurückgetreten?" },
   ],
   negation: [
     { cue: "nicht", example: "Schokolade hilft nicht beim Abnehmen." },

@@ -40,6 +40,7 @@ export const en: StanceWords = {
     { cue: "(?:does|did) not exist|never existed", example: "The institute does not exist." },
     { cue: "tongue[- ]in[- ]cheek", example: "The award was a tongue-in-cheek piece." },
     { cue: "no(?=,)", example: "No, the mayor has not resigned." },
+    { cue: "really(?=[^.!?]*\\?)", example: "Did the mayor really resign?" },
   ],
   negation: [
     { cue: "not", example: "The mayor has not resigned." },

@@ -19,6 +19,7 @@ export const es: StanceWords = {
     { cue: "infundad(?:o|a|os|as)", example: "Las acusaciones son infundadas." },
     { cue: "sospechos(?:o|a|os|as)", example: "La declaración resulta sospechosa." },
     { cue: "no existe|nunca existió", example: "El instituto no existe." },
+    { cue: "(?:realmente|de verdad)(?=[^.!?]*\\?)", example: "¿Dimitió realmente el alcalde?" },
   ],
   negation: [
     { cue: "no", example: "El alcalde no dimitió." },

@@ -25,6 +25,7 @@ export const fr: StanceWords = {
     { cue: "trompeu(?:r|se|rs|ses)", example: "Le titre était trompeur." },
     { cue: "fauss(?:é|ée|és|ées)", example: "L'étude est faussée." },
     { cue: "n['’]existe pas|n['’]a jamais existé", example: "L'institut n'existe pas." },
+    { cue: "vraiment(?=[^.!?]*\\?)", example: "Le maire a-t-il vraiment démissionné ?" },
   ],
   negation: [
     { cue: "ne|n['’]\\p{L}+", example: "Le maire n'a pas démissionné." },

@@ -19,6 +19,7 @@ export const it: StanceWords = {
     { cue: "truff(?:a|e)", example: "Lo studio si è rivelato una truffa." },
     { cue: "(?:voci|notizia) infondat(?:a|e)", example: "Sono voci infondate, dice il comune." },
     { cue: "non esiste|non è mai esistit(?:o|a)", example: "L'istituto non esiste." },
+    { cue: "davvero(?=[^.!?]*\\?)", example: "Il sindaco si è davvero dimesso?" },
   ],
   negation: [
     { cue: "non", example: "Il sindaco non si è dimesso." },

@@ -17,6 +17,7 @@ export const pt: StanceWords = {
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
     { cue: "rumor(?:es)?", example: "O rumor sobre o clube não se confirma." },
     { cue: "não existe|nunca existiu", example: "O instituto não existe." },
+    { cue: "realmente(?=[^.!?]*\\?)", example: "O prefeito realmente renunciou?" },
   ],
   negation: [
     { cue: "não", example: "O prefeito não renunciou." },
