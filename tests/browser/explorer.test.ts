@@ -179,6 +179,25 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     await page.close();
   });
 
+  it("on the bundled case, each outlet is named once in the picture and no more than eight claims are drawn", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    const { labels } = await drawnLabels(page);
+    const outlets = await page.evaluate(() => {
+      const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[]; getNodeAttribute(k: string, a: string): string } } } }).__claimtrail.renderer.getGraph();
+      // The rows' outlets: their row-start node draws no name of its own (shortLabel ""), the row's first article does.
+      const rows = g.filterNodes((k, a) => a.kind === "outlet" && g.getNodeAttribute(k, "shortLabel") === "");
+      return { names: rows.map((k) => g.getNodeAttribute(k, "label")), claims: g.filterNodes((_k, a) => a.kind === "claim").length };
+    });
+    expect(outlets.claims).toBeLessThanOrEqual(8);
+    expect(outlets.names).toContain("SouthFront");
+    for (const name of outlets.names) {
+      const naming = labels.filter((l) => l.text.startsWith(name));
+      expect(naming.length, name).toBe(1);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("on the bundled case, quote lines are faint until an article is selected, then drawn strong; a finding brings its articles forward", async () => {
     const { page, problems } = await open(`?case=${bundledId}`);
     const edge = (key: string) =>
