@@ -101,12 +101,14 @@ export function reuseContext(inputs: ReuseInputs) {
   };
   // Where dates cannot order two articles, what the texts say of each other can: citations, followed transitively.
   const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), citationConstraints(inputs, outletOf, cites));
+  const outletsInCase = new Set(inputs.articles.map((a) => outletOf(a.meta.id)).filter((o): o is string => o !== undefined));
   /** True when the article is another outlet's story by its own credit (a syndication line naming an outlet not its own), that outlet not being `other`'s. */
   const reprint = (id: string, other: string): boolean => {
     const own = outletOf(id);
     const theirs = outletOf(other);
+    // Where the outlet of record's own article is in the case, its date is the text's date: the dates decide.
     const credits = (readings.get(id)?.syndication ?? []).filter((s) => s.outlet !== own);
-    return credits.length > 0 && !credits.some((s) => s.outlet === theirs);
+    return credits.length > 0 && !credits.some((s) => s.outlet === theirs || outletsInCase.has(s.outlet));
   };
   const orient = (x: string, y: string): Orientation => {
     const ax = byId.get(x)?.meta.published;

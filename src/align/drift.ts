@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
+import { CONFIDENT } from "../graph/types.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -213,9 +214,12 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     for (const at of r.attributions) {
       const cited = at.article ? readings.get(at.article) : undefined;
       // Texts in two languages share no words: whether one supports the other cannot be read off them.
-      if (!at.article || at.article === r.article || !cited || cited.language !== r.language) continue;
+      // Only a confident reading of the credit may ground the charge.
+      if (!at.article || at.article === r.article || !cited || cited.language !== r.language || at.confidence < CONFIDENT) continue;
       const E = byId.get(at.article)!;
-      const citedWords = cited.sentences.map((s) => new Set(contentWords(s.text)));
+      // The cited article's headline says something too (start = end = -1: outside the body).
+      const citedSentences: TextSpan[] = [...cited.sentences, ...(E.meta.title ? [{ start: -1, end: -1, text: E.meta.title }] : [])];
+      const citedWords = citedSentences.map((s) => new Set(contentWords(s.text)));
       let worst: { clause: TextSpan; closest?: TextSpan; support: number } | undefined;
       // "These claims are in line with a report of X. The report … says that …": the content follows the credit.
       const k = sentenceIndex(r.sentences, at.sentence.end - 1);
@@ -226,11 +230,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
-        if (words.length < 3 || words.some((w) => ATTRIBUTION.has(w))) continue;
+        if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w))) continue;
         const total = words.reduce((s, w) => s + weight(w), 0);
         let support = 0;
         let closest: TextSpan | undefined;
-        cited.sentences.forEach((s, k) => {
+        citedSentences.forEach((s, k) => {
           const got = words.filter((w) => citedWords[k]!.has(w)).reduce((x, w) => x + weight(w), 0) / total;
           if (got > support) {
             support = got;
@@ -253,6 +257,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   }
   return out;
 }
+
+/** A clause of fewer content words ("to address these concerns directly") is a lead-in, too little to say a report does not carry it. */
+const MIN_CLAUSE_WORDS = 4;
 
 /** A clause is unsupported when the cited article's closest sentence carries less than this share of its weighted content words. */
 export const UNSUPPORTED_BELOW = 0.4;

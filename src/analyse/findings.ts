@@ -392,6 +392,9 @@ function uncreditedCopies(inputs: FindingInputs): Finding[] {
     });
 }
 
+/** Share of an article's body a copy must cover for the copy partner to carry the same story. */
+const SAME_STORY_SHARE = 0.5;
+
 /** Frames by which an article says the whole story is another outlet's: a "Source: X" line, "first appeared in X". */
 const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line", "first_appeared_in"]);
 
@@ -406,7 +409,10 @@ function syndication(inputs: FindingInputs): Finding[] {
   const seen = new Set<string>();
   const sameStory = (article: string, outlet: string): string[] => {
     const ofOutlet = graph.filterNodes((n, a) => n !== article && a.kind === "article" && a.outlet === outlet);
-    const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article)).map((r) => (r.from === article ? r.to : r.from));
+    // A copy partner carries the same story when the shared text is most of the article, not a paragraph of it.
+    const body = graph.hasNode(article) && graph.getNodeAttribute(article, "kind") === "article" ? (graph.getNodeAttributes(article) as { bodyLength: number }).bodyLength : 0;
+    const most = (r: ReuseRelation) => r.passages.reduce((n, p) => n + ((r.from === article ? p.from : p.to).end - (r.from === article ? p.from : p.to).start), 0) >= SAME_STORY_SHARE * body;
+    const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article) && most(r)).map((r) => (r.from === article ? r.to : r.from));
     return [...new Set([...ofOutlet, ...copied])];
   };
   graph.forEachEdge((key, e, source, target) => {
@@ -504,6 +510,8 @@ function circularReporting(inputs: FindingInputs): Finding[] {
   const takes = new Map<string, Map<string, string[]>>();
   graph.forEachEdge((key, e, source, target) => {
     if (!["cites", "copies", "quotes_same", "alters_quote"].includes(e.kind) || !confident(e.confidence) || !isLive(e)) return;
+    // A copy whose direction is only a convention (nothing orders the two) says nothing of who leans on whom.
+    if ("orientedBy" in e && e.orientedBy === "none") return;
     const from = outletOf(source);
     const to = outletOf(target);
     if (!from || !to || from === to) return;

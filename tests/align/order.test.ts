@@ -83,4 +83,16 @@ describe("a reprint is dated when it was reprinted", () => {
     const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
     expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.from, r.to, r.orientedBy])).toEqual([["other", "reprint", "dates"]]);
   });
+
+  it("lets the dates decide where the outlet of record's own article is in the case", () => {
+    const articles = [
+      article("wire", "Daily Ledger", "2021-03-08", body(FILLER[2]!, FLOOD)),
+      article("reprint", "Valley Post", "2021-03-09", body(FLOOD, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, FLOOD)),
+    ];
+    const readings = articles.map((a) => handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : {}));
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    const rs = classifyReuse({ articles, readings, pairs }).map((r) => `${r.from}->${r.to}`);
+    expect(rs).not.toContain("other->reprint");
+  });
 });
