@@ -47,6 +47,17 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "number_drift")).toEqual([]);
   });
 
+  it("does not charge a lead-in of three content words as unsupported by the report it credits", () => {
+    const ds = drift(
+      [
+        article("report", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+        article("later", "Valley Post", "2021-03-04", body(FILLER[1]!, "To address these concerns, the River Herald reported the evacuation.")),
+      ],
+      { later: { cites: [{ phrase: "the River Herald reported", outlet: "River Herald", article: "report" }] } },
+    );
+    expect(ds.filter((d) => d.type === "unsupported_attribution")).toEqual([]);
+  });
+
   it("finds a statement credited to a named source that the later article gives to someone else", () => {
     const hand: Record<string, HandReading> = {
       early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] },

@@ -189,6 +189,18 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, {}))).toEqual([]);
   });
 
+  it.each([
+    ["dates", 1],
+    ["none", 0],
+  ] as const)("finds circular reporting through a copy only where its direction is known (orientedBy %s)", (orientedBy, count) => {
+    const x: Doc = { id: "x", outlet: "Valley Post", body: "The pumps stay." };
+    const y: Doc = { id: "y", outlet: "Hill Times", body: "The pumps stay." };
+    const graph = graphOf([x, y]);
+    graph.addDirectedEdgeWithKey("x->cites->y", "x", "y", { kind: "cites", frame: "according_to", confidence: 0.9 });
+    graph.addDirectedEdgeWithKey("y->copies->x", "y", "x", { kind: "copies", passages: [], direction: orientedBy === "dates" ? "dated" : "unknown", orientedBy });
+    expect(findFindings(inputs(graph, {})).filter((f) => f.type === "circular_reporting")).toHaveLength(count);
+  });
+
   it("counts only articles that present the claim as true for amplification", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
