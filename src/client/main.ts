@@ -151,6 +151,9 @@ function saveCaption(text: string | undefined): void {
 /** Goes to a story step (from 1), or leaves the story with undefined. */
 function goToStep(step: number | undefined): void {
   dispatch({ type: "story", step, steps: steps().length });
+  // A large case zooms to what the step talks about; a small one keeps the whole picture.
+  const n = state.view.story;
+  if (n !== undefined && model && model.graph.order > SMALL_GRAPH) zoomToNodes(steps()[n - 1]?.nodes ?? []);
 }
 
 /** Shows the story bar for the state's step, or hides it; presenter view on the body. */
