@@ -3,22 +3,23 @@ import { defineCommand } from "citty";
 import { writeFile } from "node:fs/promises";
 import { InputError } from "../core/errors.ts";
 import { EXPORTERS, isExportFormat } from "../export/index.ts";
-import { analyseCaseFolder } from "../pipeline.ts";
 import { reportProblems, stderrProgress } from "./shared.ts";
 import { folderExportFormat } from "./workspace.ts";
 import { DB_FILE, DEFAULT_DATA_DIR } from "../store/store.ts";
+import { analyseCaseArg, reviewsExportFormat } from "./reviews.ts";
 
 /** What the command line can ask for: every graph exporter, and formats that need more than the graph (the store's folder). */
-const FORMAT_NAMES = [...Object.keys(EXPORTERS), folderExportFormat.name];
+const FORMAT_NAMES = [...Object.keys(EXPORTERS), folderExportFormat.name, reviewsExportFormat.name];
 
 export const exportCommand = defineCommand({
-  meta: { name: "export", description: "Write a case in another format: json, gexf, md, html, claimreview, prov (from a case folder), or folder (a case of the store)." },
+  meta: { name: "export", description: "Write a case in another format: json, gexf, md, html, claimreview, prov, truth (from a case folder, or a case of the store with its reviews), folder or reviews (a case of the store)." },
   args: {
-    case: { type: "positional", description: "Case folder (for --format folder: the id of a case in the store)", required: true },
+    case: { type: "positional", description: "Case folder, or the id of a case in the store (for --format folder and reviews: a case id)", required: true },
     format: { type: "string", alias: "f", description: `Export format: ${FORMAT_NAMES.join(", ")}`, required: true },
     out: { type: "string", alias: "o", description: "File to write (default: standard output); for folder, the folder to write (must be new or empty)" },
     claim: { type: "string", alias: "c", description: "md/html: report on this claim only" },
-    data: { type: "string", description: `folder: data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR },
+    data: { type: "string", description: `folder, reviews, or a case id of the store: data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR },
+    reviews: { type: "string", description: "A reviews file (claimtrail export --format reviews) to apply to a case folder before exporting" },
   },
   async run({ args }) {
     if (args.format === folderExportFormat.name) {
@@ -26,9 +27,14 @@ export const exportCommand = defineCommand({
       await folderExportFormat.run(args.case, args.out, args.data);
       return;
     }
+    if (args.format === reviewsExportFormat.name) {
+      await reviewsExportFormat.run(args.case, args.out, args.data);
+      return;
+    }
     if (!isExportFormat(args.format)) throw new InputError("export", `--format '${args.format}' is not known; expected one of ${FORMAT_NAMES.join(", ")}`);
     const exporter = EXPORTERS[args.format];
-    const analysis = await analyseCaseFolder(args.case, stderrProgress());
+    // A case folder (with --reviews applied), or a case id of the store with the reviews it keeps.
+    const analysis = await analyseCaseArg(args.case, args.data, args.reviews, stderrProgress());
     reportProblems(analysis.loaded.problems);
     const text = exporter.render(analysis.graph, args.claim ? { claim: args.claim } : {});
     if (args.out) {

@@ -10,6 +10,7 @@ import { createArticlePool } from "../workers/pool.ts";
 import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
 import { reportProblems, stderrProgress } from "./shared.ts";
+import { importReviewsFile } from "./reviews.ts";
 
 const DATA_ARG = { type: "string", description: `Data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR } as const;
 
@@ -24,13 +25,18 @@ async function withStore<T>(dataDir: string, fn: (store: Store) => Promise<T>): 
 }
 
 export const importCommand = defineCommand({
-  meta: { name: "import", description: "Copy a case folder into the store (one transaction: all of it or nothing)." },
+  meta: { name: "import", description: "Copy a case folder into the store (one transaction: all of it or nothing), or with --case a reviews file into a case." },
   args: {
-    folder: { type: "positional", description: "Case folder (contract §1)", required: true },
+    folder: { type: "positional", description: "Case folder (contract §1), or with --case a reviews file", required: true },
     data: DATA_ARG,
     as: { type: "string", description: "Case id to use instead of the folder's name" },
+    case: { type: "string", description: "Import a reviews file (claimtrail export --format reviews) into this case of the store instead of a folder" },
   },
   async run({ args }) {
+    if (args.case) {
+      await importReviewsFile(args.folder, args.case, args.data);
+      return;
+    }
     const registry = await loadDefaultRegistry();
     await withStore(args.data, async (store) => {
       const progress = stderrProgress();

@@ -105,7 +105,8 @@ function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: Ou
     if (!present.has(kind)) continue;
     const truthPairs = new Set(truth.relations.filter((r) => r.relation === kind).map((r) => pairKey(r.from, r.to)));
     const predicted = new Map<string, { from: string; to: string }>();
-    for (const e of graph.edges) if (e.attributes.kind === kind) predicted.set(pairKey(e.source, e.target), { from: e.source, to: e.target });
+    // A relation a person rejected (src/review) is not predicted.
+    for (const e of graph.edges) if (e.attributes.kind === kind && e.attributes.review !== "rejected") predicted.set(pairKey(e.source, e.target), { from: e.source, to: e.target });
     let hits = 0;
     let acceptable = 0;
     let forbidden = 0;
@@ -140,8 +141,9 @@ function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceSco
   const sources: SourceScore[] = [];
   const nodeLabel = new Map(graph.nodes.map((n) => [n.key, String((n.attributes as { label?: string }).label ?? n.key)]));
   for (const [article, list] of Object.entries(truth.sources)) {
-    const quoted = graph.edges.filter((e) => e.source === article && e.attributes.kind === "quotes").map((e) => nodeLabel.get(e.target) ?? e.target);
-    const cited = graph.edges.filter((e) => e.source === article && e.attributes.kind === "cites").map((e) => nodeLabel.get(e.target) ?? e.target);
+    const live = graph.edges.filter((e) => e.source === article && e.attributes.review !== "rejected");
+    const quoted = live.filter((e) => e.attributes.kind === "quotes").map((e) => nodeLabel.get(e.target) ?? e.target);
+    const cited = live.filter((e) => e.attributes.kind === "cites").map((e) => nodeLabel.get(e.target) ?? e.target);
     const missed: string[] = [];
     let found = 0;
     for (const s of list) {

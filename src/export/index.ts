@@ -5,6 +5,7 @@ import { claimsToJsonLd } from "./claimreview.ts";
 import { toGexf } from "./gexf.ts";
 import { toProvJson } from "./prov.ts";
 import { reportHtml, reportMarkdown, type ReportOptions } from "./report.ts";
+import { toTruth } from "./truth.ts";
 
 /** Options an exporter may use (the report formats take `claim`). */
 export type ExportOptions = ReportOptions;
@@ -28,6 +29,7 @@ export const EXPORTERS = {
   html: { description: "the report as one self-contained HTML page", extension: "html", mediaType: "text/html; charset=utf-8", render: (g, o) => reportHtml(g, o) },
   claimreview: { description: "schema.org Claim JSON-LD per claim, for a ClaimReview's itemReviewed", extension: "jsonld", mediaType: "application/ld+json", render: (g) => json(claimsToJsonLd(g)) },
   prov: { description: "W3C PROV-JSON of the whole graph", extension: "provjson", mediaType: "application/json", render: (g) => json(toProvJson(g)) },
+  truth: { description: "a truth file for claimtrail eval: the (reviewed) relations, sources, findings, claims and origins", extension: "json", mediaType: "application/json", render: (g) => json(toTruth(g)) },
 } satisfies Record<string, Exporter>;
 
 /** The name of a graph export format. */

@@ -22,7 +22,7 @@ describe("claimtrail export", () => {
   it("refuses an unknown format with the list of known ones (exit 1)", async () => {
     const { code, stderr } = await cli("export", REFERENCE_CASE, "--format", "pdf");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/--format 'pdf' is not known; expected one of json, gexf, gexf12, md, html, claimreview, prov, folder/);
+    expect(stderr).toMatch(/--format 'pdf' is not known; expected one of json, gexf, gexf12, md, html, claimreview, prov, truth, folder, reviews/);
   });
 });
 
