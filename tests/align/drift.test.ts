@@ -51,7 +51,7 @@ describe("findDrift", () => {
     const ds = drift(
       [
         article("report", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
-        article("later", "Valley Post", "2021-03-04", body(FILLER[1]!, "To address these concerns, the River Herald reported the evacuation.")),
+        article("later", "Valley Post", "2021-03-04", body(FILLER[1]!, "To address these concerns directly, the River Herald reported.")),
       ],
       { later: { cites: [{ phrase: "the River Herald reported", outlet: "River Herald", article: "report" }] } },
     );
