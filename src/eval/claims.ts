@@ -59,7 +59,8 @@ function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
     byKey.set(n.key, { key: n.key, label: a.label, origins: a.origins.length > 0 ? a.origins : a.articles.slice(0, 1), stances: new Map() });
   }
   for (const e of graph.edges) {
-    if (e.attributes.kind !== "asserts") continue;
+    // A claim a person rejected for this article (src/review) is not asserted.
+    if (e.attributes.kind !== "asserts" || e.attributes.review === "rejected") continue;
     const c = byKey.get(e.target);
     if (!c) continue;
     const list = c.stances.get(e.source) ?? [];

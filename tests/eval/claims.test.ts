@@ -83,6 +83,14 @@ describe("origin, stance and claims drawn", () => {
     expect([s.stanceRight, s.stanceTotal]).toEqual([2, 4]);
   });
 
+  it("leaves out an asserts edge a person rejected", () => {
+    const graph = graphOf({ "claim:x": { origins: ["a"], asserts: { a: "true", c: "false" } } });
+    const rejected = graph.edges.find((e) => e.source === "c")!;
+    (rejected.attributes as { review?: string }).review = "rejected";
+    const s = scoreClaims(graph, truth);
+    expect(s.stances.find((x) => x.article === "c")).toMatchObject({ found: [], right: false });
+  });
+
   it("counts claim nodes, and those marked main when the graph marks any", () => {
     const plain = scoreClaims(graphOf({ "claim:x": { asserts: { a: null } }, "claim:y": { asserts: { b: null } } }), truth);
     expect([plain.claimsDrawn, plain.mainClaimsDrawn]).toEqual([2, 2]);
