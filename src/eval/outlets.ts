@@ -93,6 +93,9 @@ export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: Out
   const invented: string[] = [];
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "outlet") continue;
+    // A name a person gave in a review (src/review) is theirs, not claimtrail's.
+    const review = (n.attributes as { review?: string }).review;
+    if (review === "renamed" || review === "added") continue;
     const label = n.attributes.label || n.key.slice("outlet:".length);
     const entry = registry?.byName(label) ?? registry?.byName(n.key.slice("outlet:".length));
     const names = namesOf(label, entry);

@@ -65,6 +65,12 @@ describe("invented outlets", () => {
     ["theaustralian.com.au", "theaustralian"],
   ])("the site label of %s is %s", (host, label) => expect(siteLabel(host)).toBe(label));
 
+  it("does not count a name a person gave in a review", () => {
+    const graph = outletsGraph(["Daily Planet"]);
+    (graph.nodes[0]!.attributes as { review?: string }).review = "renamed";
+    expect(inventedOutlets(graph, grounding, registry)).toEqual([]);
+  });
+
   it("finds a name in a script written without spaces as a substring", () => {
     expect(inventedOutlets(outletsGraph(["人民网"]), { texts: ["据人民网报道"], hosts: [] })).toEqual([]);
   });
