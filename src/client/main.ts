@@ -10,6 +10,7 @@ import { visibleLabels } from "./labels.ts";
 import { runForceLayout } from "./layoutForce.ts";
 import { renderArticle } from "./panels/article.ts";
 import { renderCompare } from "./panels/compare.ts";
+import { reviewControls } from "./panels/review.ts";
 import { renderFilters, renderLegend } from "./panels/controls.ts";
 import { renderFindings } from "./panels/findings.ts";
 import { renderList } from "./panels/list.ts";
@@ -320,6 +321,12 @@ function selectEdge(key: string): void {
   if (!data || !data.edges.has(key)) return;
   dispatch({ type: "select", selection: { type: "edge", key } });
   renderCompare($("panel-compare"), data, key);
+  // Workspace mode: confirm or reject the arrow (src/client/panels/review.ts); the page reloads on the re-analysed case.
+  const shown = data;
+  void workspaceWritable.then((writable) => {
+    const edge = shown.edges.get(key);
+    if (writable && edge && data === shown) $("panel-compare").append(reviewControls(shown.id, edge, () => setTimeout(() => location.reload(), 600)));
+  });
   openPanel("compare");
 }
 
