@@ -7,6 +7,7 @@
  */
 import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
+import { CONFIDENT } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
 import type { ClaimSupport } from "./types.ts";
@@ -32,7 +33,8 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportContext):
   if (!reading || span.start < 0) return support;
   for (const att of reading.attributions) {
     if (!overlaps(att.sentence, span) && !overlaps(att.span, span)) continue;
-    if (att.interview) continue;
+    // A doubtful reading of who was cited grounds neither a derivation nor a source.
+    if (att.interview || att.confidence < CONFIDENT) continue;
     if (att.article && att.article !== article) support.derivedFrom.add(att.article);
     else if (att.citingSource) support.sources.add(att.citingSource);
     else {
@@ -82,7 +84,7 @@ export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimSuppo
     if (sources.size === 0 && derived.size === 0) {
       // An unsourced repetition: if the article takes anything from an earlier asserting article, it took the claim too.
       const reading = ctx.readings.get(article);
-      for (const att of reading?.attributions ?? []) if (att.article && asserting.has(att.article) && att.article !== article) derived.add(att.article);
+      for (const att of reading?.attributions ?? []) if (att.article && asserting.has(att.article) && att.article !== article && att.confidence >= CONFIDENT) derived.add(att.article);
       for (const rel of ctx.relations) if (rel.from === article && asserting.has(rel.to)) derived.add(rel.to);
     }
     // Only earlier (or undated) articles can be where the claim came from.
