@@ -15,7 +15,8 @@
  *    claim (the headline "X endorses Y" and the statement printed under it); average linkage, so no chaining.
  * 5. Headlines and leads: an article whose headline or lead states a claim in words close to the claim's carries it.
  * 6. A claim is a group that spans two articles and is not only quoted words. At most MAX_MAIN_CLAIMS claims are
- *    `main`, each made by a share of the case's articles: the rest are minor statements, kept but not drawn.
+ *    `main`, each made by a quarter as many articles as the most repeated claim: the rest are minor statements, kept
+ *    but not drawn.
  * Where it fails: a claim reworded with no shared stem, name or number stays split; translations between scripts
  * meet only through the names and numbers they keep in Latin letters or digits.
  */
@@ -120,8 +121,11 @@ const LEAD_SENTENCES = 2;
 const NAMED_LABEL_WEIGHT = 5;
 /** At most this many claims are main: the few a reader would name, drawn by default. */
 export const MAX_MAIN_CLAIMS = 8;
-/** A main claim is made by at least this share of the case's articles (and by two at least): fewer is a minor statement. */
-const MAIN_SHARE = 0.15;
+/**
+ * A main claim is made by at least this share of the articles that make the case's most repeated claim (and by two at
+ * least): fewer is a minor statement. Relative to the story, not to the case's size, so a large case still shows claims.
+ */
+const MAIN_SHARE = 0.25;
 
 /** Lower-case, accent-free form of a name, without "the" and the Arabic article, for comparing names. */
 export function normaliseName(name: string): string {
@@ -751,7 +755,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
     });
   }
   claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));
-  const minMain = Math.max(2, Math.ceil(sources.length * MAIN_SHARE));
+  const minMain = Math.max(2, Math.ceil((claims[0]?.articles.length ?? 0) * MAIN_SHARE));
   claims.forEach((c, k) => (c.main = k < MAX_MAIN_CLAIMS && c.articles.length >= minMain));
   const seen = new Set<string>();
   for (const c of claims) {
