@@ -80,6 +80,9 @@ const NODE_COLUMNS: AttrDef<NodeRow>[] = [
   { id: "primarySources", type: "string", value: (n) => (n.attrs.kind === "claim" ? joined(n.attrs.primarySources) : undefined) },
   { id: "origins", type: "string", value: (n) => (n.attrs.kind === "claim" ? joined(n.attrs.origins) : undefined) },
   { id: "findings", type: "string", value: (n) => joined(n.findings) },
+  // A person's review (src/review): retyped, renamed or merged, and by whom.
+  { id: "review", type: "string", value: (n) => (n.attrs.kind === "source" || n.attrs.kind === "outlet" ? n.attrs.review : undefined) },
+  { id: "reviewedBy", type: "string", value: (n) => (n.attrs.kind === "source" || n.attrs.kind === "outlet" ? joined([...new Set((n.attrs.reviews ?? []).map((r) => r.reviewer))]) : undefined) },
 ];
 
 const EDGE_COLUMNS: AttrDef<EdgeRow>[] = [
@@ -94,6 +97,9 @@ const EDGE_COLUMNS: AttrDef<EdgeRow>[] = [
   { id: "via", type: "string", value: (e) => (e.attrs.kind === "quotes" || isReuse(e.attrs) ? e.attrs.via : undefined) },
   { id: "evidence", type: "string", value: (e) => e.attrs.evidence?.[0]?.text ?? (isReuse(e.attrs) ? e.attrs.passages[0]?.from.text : undefined) },
   { id: "findings", type: "string", value: (e) => joined(e.findings) },
+  // A person's review (src/review): confirmed, rejected (kept, so a filter can hide it) or added, and by whom.
+  { id: "review", type: "string", value: (e) => e.attrs.review },
+  { id: "reviewedBy", type: "string", value: (e) => joined([...new Set((e.attrs.reviews ?? []).map((r) => r.reviewer))]) },
 ];
 
 type ReuseAttrs = Extract<EdgeAttrs, { kind: "copies" | "quotes_same" | "alters_quote" }>;

@@ -44,3 +44,12 @@ describe("exports of a reviewed case", () => {
     expect(Object.values(doc.wasDerivedFrom)).toContainEqual(expect.objectContaining({ "ct:edgeKind": "cites", "ct:review": "confirmed", "prov:generatedEntity": "article:southfront-2019-03-29" }));
   });
 });
+
+describe("GEXF of a reviewed case", () => {
+  it("keeps the rejected arrow with its review and reviewer as columns, so Gephi can filter it out", async () => {
+    const { toGexf } = await import("../../src/export/gexf.ts");
+    const gexf = toGexf(reviewed.graph);
+    const edge = /<edge [^>]*source="theaustralian-2019-03" target="outlet:sunday-times"[\s\S]*?<\/edge>/.exec(gexf)?.[0] ?? "";
+    expect(edge).toMatch(/<attvalue for="review" value="rejected"\/>\s*<attvalue for="reviewedBy" value="Ben"\/>/);
+  });
+});
