@@ -22,9 +22,14 @@
  */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
 import type { TextSpan } from "../core/spans.ts";
-import { foldTypography, slugify } from "../core/text.ts";
-import { isReportingVerb, predicateOf, PLACE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { slugify } from "../core/text.ts";
+import { PairHeap } from "./claims/heap.ts";
+import { contentWords, shortLabel } from "./claims/label.ts";
+import { midSentenceCapitals, nameRelation, namePairsFromText, namesIn, normaliseName, type NamePair } from "./claims/names.ts";
+import { isReportingVerb, predicateOf } from "./lexicon.ts";
 import { termsOf } from "./terms.ts";
+
+export { namePairsFromText, normaliseName, shortLabel, type NamePair };
 
 /** One article's statements and the names that are not places (its people and outlets). */
 export interface StatementSource {
@@ -65,8 +70,6 @@ export interface ClaimGroup {
   main: boolean;
 }
 
-/** Two names the case relates (from reuse edits or from place phrases). */
-export type NamePair = readonly [string, string];
 
 interface Statement {
   article: string;
@@ -126,120 +129,6 @@ export const MAX_MAIN_CLAIMS = 8;
  * least): fewer is a minor statement. Relative to the story, not to the case's size, so a large case still shows claims.
  */
 const MAIN_SHARE = 0.25;
-
-/** Lower-case, accent-free form of a name, without "the" and the Arabic article, for comparing names. */
-export function normaliseName(name: string): string {
-  return slugify(foldTypography(name).replace(/^(?:the|al|el|an|ad|as|ar)[\s-]+/i, "").replace(/['’]s$/, ""));
-}
-
-const NAME_RUN = /(?:\b(?:al|el|an|ad)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|el|bin|ibn|de|du|la)[\s-]+)?(?:\b(?:al|el)-)?\p{Lu}[\p{L}'’-]*)*/gu;
-
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** Place nouns that, after a demonym, still name no particular place ("Syrian city", "Iraqi town"). */
-const GENERIC_HEADS = new Set(["city", "town", "province", "region", "area", "border", "camp", "district", "governorate", "countryside"]);
-
-/**
- * Capitalised name runs of a sentence, with a following place noun attached ("Homs desert"). A capital that only
- * stands at the start of a sentence ("Long before…", "Notorious ISIS leader…") is not a name unless the case uses it
- * mid-sentence too (`midCaps`); acronyms ("ISIS", "SAA") name actors and month names dates, so both are left out.
- */
-function namesIn(original: string, midCaps: ReadonlySet<string>): string[] {
-  const names: string[] = [];
-  const words = original.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // A headline in Title Case capitalises every word: only words the case capitalises mid-sentence are names there.
-  const text = words.length >= 4 && capitalised / words.length > 0.7 ? original.replace(/\p{Lu}[\p{L}'’-]*/gu, (w) => (midCaps.has(w.replace(/['’]s$/, "")) || /^[\p{Lu}\d]{2,6}$/u.test(w) ? w : w.toLowerCase())) : original;
-  for (const m of text.matchAll(NAME_RUN)) {
-    const before = text.slice(0, m.index);
-    const atStart = before.trim() === "" || /[.!?"“‘«…:]\s*$/.test(before);
-    const runs: string[][] = [[]];
-    m[0].split(/\s+/).forEach((token, k) => {
-      const plain = token.replace(/['’]s$/, "");
-      const drop = /^[\p{Lu}\d]{2,6}$/u.test(plain) || CALENDAR.test(plain) || (k === 0 && (STOPWORDS.has(plain.toLowerCase()) || (atStart && !midCaps.has(plain))));
-      if (drop) runs.push([]);
-      else runs[runs.length - 1]?.push(token);
-    });
-    const lastRun = runs.length - 1;
-    runs.forEach((run, r) => {
-      while (run.length > 0 && STOPWORDS.has((run[0] as string).toLowerCase())) run.shift();
-      if (run.length === 0) return;
-      let name = run.join(" ");
-      const after = r === lastRun ? text.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]+)/) : null;
-      const demonym = run.length === 1 && /(?:ian|ean|ese|ish|i)$/.test(name);
-      if (after?.[1] && PLACE_HEADS.has(after[1]) && !(demonym && GENERIC_HEADS.has(after[1]))) name = `${name} ${after[1]}`;
-      // A lone demonym ("Syrian", "Iraqi") says which country, not which place.
-      else if (demonym) return;
-      names.push(name);
-    });
-  }
-  return names;
-}
-
-/** Capitalised words that stand mid-sentence somewhere in the texts: real names, not sentence-initial capitals. */
-// The capital is tested first and the look-behind bounded to three lowercase words (a dash between words ends in '-'): an unbounded
-// look-behind tried at every position made a 30,000-word sentence without a full stop take 20 s.
-function midSentenceCapitals(texts: readonly string[]): Set<string> {
-  const caps = new Set<string>();
-  for (const t of texts) {
-    for (const m of t.matchAll(/(?=\p{Lu})(?<=[\p{Ll},;]\s+(?:[\p{Ll}-]+\s+){0,3})\p{Lu}[\p{L}'’-]*/gu)) caps.add(m[0].replace(/['’]s$/, ""));
-  }
-  return caps;
-}
-
-/** Pairs of names that the text itself relates: "X is a part of Y", "Y known as X", "X of Y province", "X outside/near Y". */
-export function namePairsFromText(text: string): NamePair[] {
-  const pairs: NamePair[] = [];
-  const heads = [...PLACE_HEADS].join("|");
-  // At most five words a name: an unbounded run would make these patterns quadratic on a long run of capitals.
-  const N = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:${heads}))?)`;
-  const patterns = [
-    new RegExp(String.raw`${N}\s+is\s+(?:a\s+)?part\s+of\s+${N}`, "gu"),
-    new RegExp(String.raw`${N}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${N}`, "gu"),
-    new RegExp(String.raw`${N}\s+of\s+${N}\s+(?:province|governorate|region|district)`, "gu"),
-    new RegExp(String.raw`${N}\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${N}`, "gu"),
-    new RegExp(String.raw`${N},\s+(?:a|the)\s+(?:\p{Ll}+\s+){0,2}(?:desert|province|region|town|city|area|part)\s+(?:in|of)\s+${N}`, "gu"),
-  ];
-  for (const p of patterns) {
-    for (const m of text.matchAll(p)) {
-      // "the Badia region" names the Badia: a generic place noun adds nothing to the name.
-      const bare = (n: string) => n.replace(/^the\s+/i, "").replace(new RegExp(String.raw`\s+(?:${[...GENERIC_HEADS].join("|")})$`), "");
-      if (m[1] && m[2]) pairs.push([bare(m[1]), bare(m[2])]);
-    }
-  }
-  return pairs;
-}
-
-function contentWords(text: string): string[] {
-  return foldTypography(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
-}
-
-/** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
-export function shortLabel(text: string): string {
-  const plain = text
-    .replace(/["“”«»]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, "")
-    .trim()
-    // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
-    .replace(/^according to [^,]{1,80},\s*/i, "")
-    // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
-    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (/^\s*(?:said|says|told|added|reported|claimed|is|was|are|were|has|had|have|will|would|could|may|might)\b/i.test(all.slice(at + m.length)) ? "" : ","))
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const words = plain.split(/\s+/);
-  let cut = plain.length;
-  let seen = 0;
-  for (const m of plain.matchAll(/[,;–—(…]|\s-\s/g)) {
-    seen = plain.slice(0, m.index).split(/\s+/).length;
-    if (seen >= 6) {
-      cut = m.index ?? cut;
-      break;
-    }
-  }
-  let label = plain.slice(0, cut).replace(/[\s.,;:]+$/, "");
-  if (label.length > 110) label = `${label.slice(0, 107).replace(/\s+\S*$/, "")}…`;
-  return words.length > 0 ? label : text;
-}
 
 /** The names a case relates: pairs learned from reuse edits plus place phrases in the statements themselves. */
 function relatedNameIndex(sources: readonly StatementSource[], relatedNames: readonly NamePair[]): Map<string, Set<string>> {
@@ -312,21 +201,6 @@ function readStatements(sources: readonly StatementSource[]): Statement[] {
       lead: r.lead,
     };
   });
-}
-
-/** How two place sets relate: "same" (a shared or contained name), "related" (names the case relates), or undefined. */
-function nameRelation(related: ReadonlyMap<string, Set<string>>, a: ReadonlySet<string>, b: ReadonlySet<string>): "same" | "related" | undefined {
-  let rel: "related" | undefined;
-  for (const x of a) {
-    for (const y of b) {
-      if (x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`)) return "same";
-      if (related.get(x)?.has(y)) rel = "related";
-      // One step through a containing name: "homs-desert" relates to "badia", so "homs" does too.
-      for (const r of related.get(x) ?? []) if (r.startsWith(`${y}-`) || y.startsWith(`${r}-`) || r.endsWith(`-${y}`)) rel = "related";
-      for (const r of related.get(y) ?? []) if (r.startsWith(`${x}-`) || x.startsWith(`${r}-`) || r.endsWith(`-${x}`)) rel = "related";
-    }
-  }
-  return rel;
 }
 
 /** Weights of terms: rarer terms say more (IDF over the case's statements). */
@@ -574,7 +448,7 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
     return sim;
   };
   // Candidate pairs in a heap, most alike first (ties: earlier groups first); a pair whose group changed since is stale.
-  const heap = new PairHeap();
+  const heap = new PairHeap<Group>();
   const offer = (g: Group) => {
     const seen = new Set<Group>();
     for (const k of keysOf(g)) {
@@ -603,53 +477,6 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
     offer(a);
   }
   return alive.filter((g) => !dead.has(g));
-}
-
-interface CandidatePair {
-  sim: number;
-  a: Group;
-  b: Group;
-  ia: number;
-  ib: number;
-  va: number;
-  vb: number;
-}
-
-/** A binary max-heap of candidate pairs: highest similarity first, then the earliest pair of groups. */
-class PairHeap {
-  private items: CandidatePair[] = [];
-  private before(x: CandidatePair, y: CandidatePair): boolean {
-    return x.sim > y.sim || (x.sim === y.sim && (x.ia < y.ia || (x.ia === y.ia && x.ib < y.ib)));
-  }
-  push(p: CandidatePair): void {
-    const items = this.items;
-    items.push(p);
-    for (let i = items.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(items[i] as CandidatePair, items[parent] as CandidatePair)) break;
-      [items[i], items[parent]] = [items[parent] as CandidatePair, items[i] as CandidatePair];
-      i = parent;
-    }
-  }
-  pop(): CandidatePair | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && this.before(items[l] as CandidatePair, items[m] as CandidatePair)) m = l;
-        if (r < items.length && this.before(items[r] as CandidatePair, items[m] as CandidatePair)) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m] as CandidatePair, items[i] as CandidatePair];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
 
 /**

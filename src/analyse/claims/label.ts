@@ -1,0 +1,36 @@
+/** A claim's short label: the main clause of its representative statement. */
+import { foldTypography } from "../../core/text.ts";
+import { STOPWORDS } from "../lexicon.ts";
+
+/** Lower-case words of a statement less function and reporting words. */
+export function contentWords(text: string): string[] {
+  return foldTypography(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+/** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
+export function shortLabel(text: string): string {
+  const plain = text
+    .replace(/["“”«»]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, "")
+    .trim()
+    // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
+    .replace(/^according to [^,]{1,80},\s*/i, "")
+    // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
+    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (/^\s*(?:said|says|told|added|reported|claimed|is|was|are|were|has|had|have|will|would|could|may|might)\b/i.test(all.slice(at + m.length)) ? "" : ","))
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const words = plain.split(/\s+/);
+  let cut = plain.length;
+  let seen = 0;
+  for (const m of plain.matchAll(/[,;–—(…]|\s-\s/g)) {
+    seen = plain.slice(0, m.index).split(/\s+/).length;
+    if (seen >= 6) {
+      cut = m.index ?? cut;
+      break;
+    }
+  }
+  let label = plain.slice(0, cut).replace(/[\s.,;:]+$/, "");
+  if (label.length > 110) label = `${label.slice(0, 107).replace(/\s+\S*$/, "")}…`;
+  return words.length > 0 ? label : text;
+}
