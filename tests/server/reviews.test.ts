@@ -110,6 +110,16 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
     expect((await graphOf(again)).edges.find((e) => e.key === EDGE)?.attributes.review).toBe("rejected");
   });
 
+  it("still applies after the article it rests on is corrected and the case re-analysed", async () => {
+    const ctx = await start(await freshDir());
+    const { id } = (await (await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT)).json()) as { id: string };
+    expect((await send(ctx, "PATCH", `/api/cases/${CASE}/articles/theaustralian-2019-03`, { title: "A corrected title", published: "2019-03-17" })).status).toBe(200);
+    const graph = await graphOf(ctx);
+    expect(graph.nodes.find((n) => n.key === "theaustralian-2019-03")?.attributes).toMatchObject({ title: "A corrected title" });
+    expect(graph.edges.find((e) => e.key === EDGE)?.attributes.review).toBe("rejected");
+    expect((await reviewsOf(ctx)).reviews).toEqual([expect.objectContaining({ id, status: "applied" })]);
+  });
+
   it("a review whose article is deleted is listed as orphaned, with why; deleting the review brings the finding back", async () => {
     const ctx = await start(await freshDir());
     const { id } = (await (await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT)).json()) as { id: string };
