@@ -27,6 +27,8 @@ export interface StoryStep {
   /** Node and edge keys lit at this step; the rest of the picture is dimmed. */
   nodes: string[];
   edges: string[];
+  /** The time slider at this step (epoch ms): the picture shows what was published up to here; absent shows every date (findings, the summary). */
+  until?: number;
 }
 
 /** Relations by which an article takes a claim from another article of the case. */
@@ -58,7 +60,7 @@ function list(items: readonly string[]): string {
 }
 
 /** Articles in the order the picture shows them: by date, undated ones by the order their relations show, the rest last. */
-function storyOrder(data: CaseData, articles: readonly string[]): string[] {
+function storyTimes(data: CaseData): (key: string) => number {
   const known = new Map<string, number>();
   for (const [k, n] of data.nodes) {
     if (n.kind !== "article") continue;
@@ -66,9 +68,13 @@ function storyOrder(data: CaseData, articles: readonly string[]): string[] {
     if (t) known.set(k, t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start);
   }
   const inferred = inferTimes(data, known);
-  const at = (k: string) => known.get(k) ?? inferred.get(k) ?? Infinity;
-  const first = new Map(articles.map((a, i) => [a, i]));
-  return [...articles].sort((a, b) => at(a) - at(b) || first.get(a)! - first.get(b)!);
+  return (k: string) => known.get(k) ?? inferred.get(k) ?? Infinity;
+}
+
+/** The latest of the articles' times, when all are placed in time. */
+function untilOf(at: (key: string) => number, articles: readonly string[]): { until: number } | Record<string, never> {
+  const t = Math.max(...articles.map(at));
+  return Number.isFinite(t) ? { until: t } : {};
 }
 
 /** An article's outlet as readers know it. */
@@ -139,7 +145,10 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
     for (const f of data.findings) steps.push(findingStep(data, f));
     return steps;
   }
-  const ordered = storyOrder(data, c.articles.filter((a) => data.nodes.has(a)));
+  const at = storyTimes(data);
+  const carried = c.articles.filter((a) => data.nodes.has(a));
+  const first = new Map(carried.map((a, i) => [a, i]));
+  const ordered = [...carried].sort((a, b) => at(a) - at(b) || first.get(a)! - first.get(b)!);
   const origins = (c.origins.length ? c.origins : ordered.slice(0, 1)).filter((a) => data.nodes.has(a));
   const originSet = new Set(origins);
 
@@ -158,9 +167,9 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
       if (words) rests.push(words);
     }
     const who = list(origins.map((o) => nameOf(data, o)));
-    const first = origins.length > 1 ? `${who} are the first in this case to print it` : `${who} is the first in this case to print it`;
+    const firstWords = origins.length > 1 ? `${who} are the first in this case to print it` : `${who} is the first in this case to print it`;
     const basis = rests.length ? `It rests on ${list([...new Set(rests)])}.` : "It names no source for it.";
-    steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${first}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges });
+    steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${firstWords}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges, ...untilOf(at, origins) });
   }
 
   // 2. Each re-report, in order.
@@ -207,12 +216,12 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
         const id = `report:${members[0]}`;
         unsourced.set(id, members);
         const sideMany = stance === "true" ? "repeat it" : stance === "false" ? "report it false" : "only mention it";
-        steps.push({ id, kind: "report", title, caption: `${members.length} more articles ${sideMany}, naming no source for it: ${list(members.map((m) => outletName(data, m)))}.`, nodes: [...new Set([...prev.nodes, ...nodes])], edges: [...new Set([...prev.edges, ...edges])] });
+        steps.push({ id, kind: "report", title, caption: `${members.length} more articles ${sideMany}, naming no source for it: ${list(members.map((m) => outletName(data, m)))}.`, nodes: [...new Set([...prev.nodes, ...nodes])], edges: [...new Set([...prev.edges, ...edges])], ...untilOf(at, members) });
         continue;
       }
       if (!words) unsourced.set(`report:${a}`, [a]);
     }
-    steps.push({ id: `report:${a}`, kind: "report", title, caption, nodes: [...new Set(nodes)], edges: [...new Set(edges)] });
+    steps.push({ id: `report:${a}`, kind: "report", title, caption, nodes: [...new Set(nodes)], edges: [...new Set(edges)], ...untilOf(at, [a]) });
   }
 
   // 3. What the findings say about it.

@@ -101,7 +101,11 @@ function shown(page: Page) {
       count: document.getElementById("story-count")?.textContent ?? "",
       focus: focus ? { nodes: [...focus.nodes].sort(), edges: [...focus.edges].sort() } : undefined,
       litColours: [...lit].map((k) => r.getNodeDisplayData(k)).filter((d) => d !== undefined).map((d) => d!.color),
-      otherArticlesDimmed: articles.filter((k) => !lit.has(k)).every((k) => r.getNodeDisplayData(k)?.color === dimmed),
+      // Not lit: dimmed, or not yet published at the step's date.
+      otherArticlesDimmed: articles.filter((k) => !lit.has(k)).every((k) => r.getNodeDisplayData(k)?.hidden || r.getNodeDisplayData(k)?.color === dimmed),
+      hiddenArticles: articles.filter((k) => r.getNodeDisplayData(k)?.hidden).length,
+      litHidden: [...lit].filter((k) => r.getNodeDisplayData(k)?.hidden),
+      timeLabel: document.getElementById("time-label")?.textContent ?? "",
       litEdgesDrawn: (focus?.edges ?? []).every((k) => r.getEdgeDisplayData(k) === undefined || !r.getEdgeDisplayData(k)!.hidden),
       url: location.href,
     };
@@ -125,6 +129,16 @@ describe.skipIf(!available)("story mode in Chromium", () => {
       expect(s.litColours.length).toBeGreaterThan(0);
       for (const c of s.litColours) expect(c).not.toBe(DIMMED);
       expect(s.otherArticlesDimmed).toBe(true);
+      expect(s.litHidden).toEqual([]);
+      // The picture grows with the story: the first step shows only what was published by then; the last shows every date.
+      if (i === 1) {
+        expect(s.hiddenArticles).toBeGreaterThan(0);
+        expect(s.timeLabel).toMatch(/^Up to /);
+      }
+      if (i === steps.length) {
+        expect(s.hiddenArticles).toBe(0);
+        expect(s.timeLabel).toBe("All dates");
+      }
       expect(s.litEdgesDrawn).toBe(true);
       expect(s.url).toContain(`story=${i}`);
       expect(await inkPixels(page)).toBeGreaterThan(1500);

@@ -62,6 +62,16 @@ describe.each([
   });
 });
 
+describe("buildStory's time slider", () => {
+  it("moves forward with the re-reports and shows every date for the findings and the summary", () => {
+    const steps = buildStory(bundled);
+    const told = steps.filter((s) => s.kind === "origin" || s.kind === "report").map((s) => s.until);
+    expect(told.every((t) => t !== undefined)).toBe(true);
+    expect(told).toEqual([...told].sort((a, b) => a! - b!));
+    for (const s of steps.filter((x) => x.kind === "finding" || x.kind === "summary")) expect(s.until).toBeUndefined();
+  });
+});
+
 describe("buildStory's words on the reference case", () => {
   it("says who printed it first, how each later article took it, and how many independent sources stand behind it", () => {
     const steps = buildStory(bundled);
