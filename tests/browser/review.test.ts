@@ -1,7 +1,8 @@
-/** Reviewing in a real browser (Debian Chromium) against a real server and store holding the bundled case: reject an arrow from its panel, and the finding that rested on it is gone after the re-analysis; the rejection is kept with who and why. */
+/** Reviewing in a real browser (Debian Chromium) against a real server and store holding the bundled case: reject an arrow from its panel, and the finding that rested on it is gone after the re-analysis; add a source by selecting words, and the independent-source count grows. */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
+import type { ClaimNodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC_DIR } from "../../src/cli/serve.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -13,6 +14,7 @@ import { REFERENCE_CASE, tempStore, testRegistry } from "../store/helpers.ts";
 import { browserAvailable, launchBrowser } from "./harness.ts";
 
 const EDGE = "theaustralian-2019-03->republishes->outlet:sunday-times";
+const HOMS = "claim:isis-leader-abu-bakr-al-baghdadi-is-currently-hiding-in-the";
 
 describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { timeout: 180_000 }, () => {
   let browser: Browser;
@@ -63,6 +65,53 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     expect(await page.textContent("body")).not.toContain("runs a story by The Sunday Times");
     // The name is remembered by the browser for the next review.
     expect(await page.inputValue('input[aria-label="Your name"]')).toBe("Ana <i>teacher</i>");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adds a missing source by selecting words in the article's text, and the claim's independent-source count grows", async () => {
+    const graphOf = async () => (await (await fetch(`${url}api/cases/baghdadi-2019/graph`)).json()) as SerializedProvenanceGraph;
+    const before = await graphOf();
+    const claim = (g: SerializedProvenanceGraph) => g.nodes.find((n) => n.key === HOMS)?.attributes as ClaimNodeAttrs;
+    const statement = before.edges.find((e) => e.key === `southfront-2019-03-29->asserts->${HOMS}`)?.attributes.evidence?.[0]?.text ?? "";
+    const words = statement.split(/\s+/).slice(0, 4).join(" ");
+    expect(words.length).toBeGreaterThan(5);
+
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}?case=baghdadi-2019&sel=node:southfront-2019-03-29&panel=article`);
+    await page.waitForSelector(".ws-add", { timeout: 120_000 });
+    // Select the words as a reader would with the mouse: a range over the body's text, then mouse-up.
+    const selected = await page.evaluate((w) => {
+      const body = document.querySelector("#panel-article .body") as HTMLElement;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.textContent ?? "").indexOf(w);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + w.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        body.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return true;
+      }
+      return false;
+    }, words);
+    expect(selected).toBe(true);
+    expect(await page.textContent(".ws-selected")).toBe(words);
+    await page.selectOption('select[aria-label="What the selected words are"]', "quotes");
+    await page.fill('input[aria-label="Name of a new outlet or source"]', "A person a reviewer found");
+    await page.fill('.ws-add input[aria-label="Your name"]', "Ana");
+    await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.click(".ws-add-relation")]);
+
+    const added = store.reviews("baghdadi-2019").find((r) => r.action === "add");
+    expect(added).toMatchObject({ reviewer: "Ana", anchor: { kind: "quotes", from: "southfront-2019-03-29", to: "source:a-person-a-reviewer-found", evidence: { text: words } }, payload: { label: "A person a reviewer found" } });
+    const after = await graphOf();
+    expect(claim(after).primarySources).toContain("source:a-person-a-reviewer-found");
+    expect(claim(after).independentSources).toBe(claim(before).independentSources + 1);
     expect(errors).toEqual([]);
     await page.close();
   });

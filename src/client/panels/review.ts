@@ -84,3 +84,104 @@ export function reviewControls(caseId: string, edge: { source: string; target: s
   box.append(h("label", { class: "ws-field" }, "Your name ", reviewer), h("label", { class: "ws-field" }, "Why ", reason), h("p", { class: "ws-actions" }, confirm, " ", reject), message);
   return box;
 }
+
+/** What a selection of words can be said to be, and what it then points at. */
+const ADD_KINDS = [
+  { kind: "cites", label: "cites (names as its source)", targets: ["article", "outlet"] },
+  { kind: "copies", label: "copies text of", targets: ["article"] },
+  { kind: "quotes_same", label: "repeats the same quotation as", targets: ["article"] },
+  { kind: "alters_quote", label: "repeats a quotation, with changed words, of", targets: ["article"] },
+  { kind: "quotes", label: "quotes or relies on the source", targets: ["source"] },
+] as const;
+
+/** The slug part of a new node key: letters and digits joined by dashes (the server's ids allow no more). */
+function slug(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "unnamed";
+}
+
+/** The words selected inside `within`, if any. */
+function selectedWords(within: HTMLElement): string {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return "";
+  const range = sel.getRangeAt(0);
+  if (!within.contains(range.commonAncestorContainer)) return "";
+  return sel.toString().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * "Add a relation the reading missed" for one article (workspace mode): select words in the article's text, say what
+ * they are (a citation, a copy, a quotation, a source) and what they point at; the review keeps those words as evidence.
+ */
+export function addRelationControls(
+  caseId: string,
+  articleId: string,
+  nodes: ReadonlyMap<string, { kind: string; label: string }>,
+  body: HTMLElement,
+  onSaved: () => void,
+): HTMLElement {
+  const message = h("p", { class: "ws-message", role: "status" });
+  const kind = h("select", { "aria-label": "What the selected words are" });
+  for (const k of ADD_KINDS) kind.append(h("option", { value: k.kind }, k.label));
+  const target = h("select", { "aria-label": "What they point at" });
+  const newName = h("input", { type: "text", "aria-label": "Name of a new outlet or source", placeholder: "or a new name" });
+  const reviewer = h("input", { type: "text", "aria-label": "Your name", placeholder: "Your name" });
+  reviewer.value = rememberedReviewer();
+  const add = h("button", { type: "button", class: "ws-add-relation" }, "Add");
+  let words = "";
+  const shownWords = h("blockquote", { class: "ws-selected" }, "Select words in the text above.");
+  const fillTargets = (): void => {
+    const allowed: readonly string[] = ADD_KINDS.find((k) => k.kind === kind.value)?.targets ?? [];
+    target.replaceChildren();
+    const sorted = [...nodes].filter(([key, n]) => allowed.includes(n.kind) && key !== articleId).sort((a, b) => a[1].label.localeCompare(b[1].label));
+    for (const [key, n] of sorted) target.append(h("option", { value: key }, `${n.label} (${n.kind})`));
+  };
+  kind.addEventListener("change", fillTargets);
+  fillTargets();
+  // Remember the words when the selection ends inside the body: a click on a control elsewhere clears the selection.
+  const take = (): void => {
+    const w = selectedWords(body);
+    if (!w) return;
+    words = w;
+    shownWords.textContent = w;
+  };
+  body.addEventListener("mouseup", take);
+  body.addEventListener("keyup", take);
+  add.addEventListener("click", () => {
+    void (async () => {
+      const name = reviewer.value.trim();
+      if (!words) return void (message.textContent = "Select the words the relation rests on in the text above first.");
+      if (!name) return void (message.textContent = "Type your name first: a review says who made it.");
+      remember(name);
+      const k = kind.value;
+      const fresh = newName.value.trim();
+      const to = fresh ? `${k === "quotes" ? "source" : "outlet"}:${slug(fresh)}` : target.value;
+      if (!to) return void (message.textContent = "Choose what the words point at, or type a new name.");
+      if (fresh && !["cites", "quotes"].includes(k)) return void (message.textContent = "A new name can only be an outlet cited or a source quoted.");
+      message.textContent = "Saving…";
+      const res = await fetch(`/api/cases/${encodeURIComponent(caseId)}/reviews`, {
+        method: "POST",
+        headers: { Accept: "application/json", "Content-Type": "application/json", ...authHeaders() },
+        body: JSON.stringify({ action: "add", anchor: { kind: k, from: articleId, to, evidence: { article: articleId, text: words } }, ...(fresh ? { payload: { label: fresh } } : {}), reviewer: name }),
+      });
+      if (!res.ok) {
+        const json = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+        message.textContent = json.error?.message ?? `${res.status} ${res.statusText}`;
+        return;
+      }
+      message.textContent = "Added. The case is analysed again.";
+      onSaved();
+    })().catch((e: unknown) => (message.textContent = (e as Error).message));
+  });
+  return h(
+    "section",
+    { class: "ws-review ws-add" },
+    h("h3", {}, "Add a relation the reading missed"),
+    shownWords,
+    h("label", { class: "ws-field" }, "The words ", kind),
+    h("label", { class: "ws-field" }, "Point at ", target),
+    h("label", { class: "ws-field" }, "New ", newName),
+    h("label", { class: "ws-field" }, "Your name ", reviewer),
+    h("p", { class: "ws-actions" }, add),
+    message,
+  );
+}
