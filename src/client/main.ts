@@ -22,7 +22,7 @@ import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerS
 import { editCaption, loadEdits, saveEdits, withEdits, type CaptionEdits, type ShownStep } from "./captions.ts";
 import { handoutHtml } from "./handout.ts";
 import { buildStory, type StoryStep } from "./story.ts";
-import { dayLabel } from "./timeline.ts";
+import { dayLabel, dayStart } from "./timeline.ts";
 import { toSigmaGraph } from "./toSigmaGraph.ts";
 import { articleEditor, mountWorkspace } from "./workspace.ts";
 import type { LabelSide, ViewModel } from "./types.ts";
@@ -113,7 +113,10 @@ function dispatch(action: Action): void {
   if (storyChanged || state.editingCaption !== prev.editingCaption) showStory();
   // Opening or closing the story bar, or presenter view, changes the picture's size: lay it out again for it.
   const resized = (state.view.story === undefined) !== (prev.view.story === undefined) || state.view.presenter !== prev.view.presenter;
-  if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims || resized) draw();
+  if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims || resized) {
+    draw();
+    if (state.view.story !== undefined || storyChanged) showStoryTime();
+  }
   if (state.view.panel !== prev.view.panel) showPanel();
   refresh();
 }
@@ -163,20 +166,39 @@ function showStory(): void {
   const all = shownSteps();
   const step = n !== undefined ? all[n - 1] : undefined;
   renderStoryBar({ ...(n !== undefined ? { n } : {}), ...(step ? { step } : {}), total: all.length, editing: state.editingCaption === true, presenter: state.view.presenter === true });
+  showStoryTime();
+}
+
+/** The time slider shows the story step's date (or every date); the slider itself is the reader's, set back when the story ends. */
+function showStoryTime(): void {
+  const until = shownView().until;
+  $("time-label").textContent = until === undefined ? "All dates" : `Up to ${dayLabel(until)}`;
+  if (model) $<HTMLInputElement>("slider").value = String(until === undefined ? model.days.length : Math.max(0, model.days.findIndex((d) => d >= dayStart(until))));
 }
 
 /** What to light: the story step when telling the story, else the selection. */
 function currentFocus(): Focus | undefined {
   if (!data) return undefined;
-  const n = state.view.story;
-  const step = n !== undefined ? steps()[n - 1] : undefined;
+  const step = currentStep();
   if (step) return { nodes: new Set(step.nodes), edges: new Set(step.edges) };
   return selectionFocus(data, state);
 }
 
+/** The story step shown, if any. */
+function currentStep(): StoryStep | undefined {
+  const n = state.view.story;
+  return n !== undefined ? steps()[n - 1] : undefined;
+}
+
+/** The view the reducers filter by: a story step sets the time slider to its own date, so the picture grows step by step. */
+function shownView(): ViewState {
+  const until = currentStep()?.until;
+  return until !== undefined ? { ...state.view, until } : state.view;
+}
+
 /** What the reducers read on each frame. */
 function highlightInput(): HighlightInput {
-  return { state: state.view, ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
+  return { state: shownView(), ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
 }
 
 /** Re-derives highlight input and labels, redraws without re-indexing, and updates the URL. */
@@ -646,6 +668,7 @@ async function main(): Promise<void> {
     hook.state = state.view;
     showStory();
     draw();
+    showStoryTime();
   }
   refresh();
   hook.ready = true;
