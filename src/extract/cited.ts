@@ -68,6 +68,8 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   generic: 0.9,
 };
 
+/** "Velmar-based", "state-owned": a compound adjective describes an outlet, it never names one. */
+const ADJECTIVE_NAME = /^(?:the\s+)?[\p{L}-]+-(?:based|owned|run|backed|funded|language|leaning|affiliated|controlled)$/iu;
 const LEADING_DATE = /^(?:(?:[Ii]n|[Oo]n|[Ss]ince)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4})\s+(?=\p{Lu})/u;
 
 /** How far back (characters) a descriptor may look for the outlet it stands for: about two sentences. */
@@ -245,7 +247,7 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
 export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
   if (cue.descriptor) return decideDescriptor(rawSpan, ctx, cue.at);
   // "the Velmar-based newspaper": an adjective before an outlet noun describes an outlet, it does not name one.
-  if (cue.cue && /^(?:the\s+)?[\p{L}-]+-(?:based|owned|run|backed|funded|language|leaning|affiliated)$/iu.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
+  if (cue.cue && ADJECTIVE_NAME.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
   const { frames, registry } = ctx;
   const raw = rawSpan.trim().replace(/[.,;:!?]+$/u, "");
 
@@ -362,7 +364,7 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       const raw = m.groups?.n;
       if (!raw) continue;
       const name = cleanName(raw, frames);
-      if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name)) continue;
+      if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;
       out.add(name.toLowerCase());
       out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
     }
