@@ -14,7 +14,7 @@ const REJECT = {
   reason: "a credit line",
 };
 
-describe("claimtrail export --format truth", { timeout: 180_000 }, () => {
+describe("claimtrail export --format truth", { timeout: 300_000 }, () => {
   it("of the bundled case scores 1.00 on every figure against itself with claimtrail eval", async () => {
     const dir = await makeCase({});
     const truth = path.join(dir, "truth.json");
@@ -51,7 +51,7 @@ describe("claimtrail export --format truth", { timeout: 180_000 }, () => {
   });
 });
 
-describe("claimtrail export --format reviews and import --case", { timeout: 180_000 }, () => {
+describe("claimtrail export --format reviews and import --case", { timeout: 300_000 }, () => {
   it("moves a case's reviews to another store, where export of that case follows them; importing twice adds nothing", async () => {
     const registry = await testRegistry();
     const from = await makeCase({}, "from");
