@@ -242,7 +242,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       widthOf.set(key, width);
       bands[band].push({ key, x: t === undefined ? column : tx(scale.x(t)) - r, width, priority: count });
     }
-    const rows = labelAll ? { claim: 4, source: px > 1.1 ? 6 : 8, cited: 4 } : { claim: 24, source: 40, cited: 12 };
+    // In a tall picture every band row takes height the outlet rows need to keep their labels apart: fewer, longer band rows.
+    const rows = labelAll ? (px > 1.1 ? { claim: 3, source: 3, cited: 2 } : { claim: 4, source: 8, cited: 4 }) : { claim: 24, source: 40, cited: 12 };
     return {
       // Claims and sources may sit well right of their first article: a few long rows read better than a tall stack at the left.
       claim: packRows(bands.claim, drift.claim, rows.claim),
