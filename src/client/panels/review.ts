@@ -31,8 +31,8 @@ function standing(a: EdgeAttrs): string {
   const who = last ? ` by ${last.reviewer}` : "";
   const why = last?.reason ? `: ${last.reason}` : "";
   if (a.review === "rejected") return `Rejected${who}${why}. It grounds no finding.`;
-  if (a.review === "confirmed") return `Checked by a person${who}${why}.`;
-  if (a.review === "added") return `Added by a person${who}${why}.`;
+  if (a.review === "confirmed") return `Checked${who || " by a person"}${why}. Statements resting on it say so.`;
+  if (a.review === "added") return `Added${who || " by a person"}${why}: the reading had missed it.`;
   return "Not checked by a person yet.";
 }
 
