@@ -60,6 +60,8 @@ export function makeReducers(input: () => HighlightInput): {
     },
     edgeReducer(edge, attrs) {
       const { state, focus } = input();
+      // A relation a person rejected is drawn only when it is what the reader selected (src/review).
+      if (attrs.rejected && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       if (attrs.style && state.hiddenStyles.has(attrs.style) && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       // A bundled arrow is drawn by its bundle's leading arrow, unless the selection is about this one.
       if (attrs.bundledInto && !focus?.edges.has(edge)) return { ...attrs, hidden: true };

@@ -431,7 +431,9 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     const curvature = sign * (0.18 + 0.16 * i);
     const straight = kind === "published_by" || kind === "asserts";
     // A reading claimtrail is not sure of is drawn paler and thinner: "possible".
-    const possible = e.attributes.confidence !== undefined && e.attributes.confidence < CONFIDENT;
+    // A relation a person rejected is kept in the data but drawn only when selected, pale like a possible one.
+    const rejected = e.attributes.review === "rejected";
+    const possible = rejected || (e.attributes.confidence !== undefined && e.attributes.confidence < CONFIDENT);
     // The side an article takes on a claim colours its line to the claim.
     const stance = e.attributes.kind === "asserts" ? (e.attributes.stance ?? "true") : undefined;
     const focusColor = stance ? STANCE_COLORS[stance] : (style.focusColor ?? style.color);
@@ -447,6 +449,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       type: straight ? "line" : "curved",
       ...(straight ? {} : { curvature }),
       ...(possible ? { possible: true } : {}),
+      ...(rejected ? { rejected: true } : {}),
       label: null,
       zIndex: style.background ? 0 : 2,
     });

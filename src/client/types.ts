@@ -56,6 +56,8 @@ export interface ViewEdgeAttrs {
   focusSize?: number;
   /** A relation read with confidence under CONFIDENT: drawn paler and thinner, "possible". */
   possible?: boolean;
+  /** A relation a person rejected (src/review): not drawn unless it is the selection. */
+  rejected?: boolean;
   /** Bundled: this edge is drawn as part of the bundle led by that edge (same kind, same two rows), unless selected itself. */
   bundledInto?: string;
   /** The number of edges a bundle's leading edge stands for. */
