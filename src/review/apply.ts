@@ -188,7 +188,7 @@ function findNode(graph: ProvenanceGraph, anchor: NodeAnchor): string | undefine
 
 /** Moves every edge of `from` onto `into` (same key scheme; evidence joined where the edge already exists), then drops `from`. */
 function mergeNodes(graph: ProvenanceGraph, from: string, into: string): void {
-  graph.forEachEdge(from, (key, attrs, source, target) => {
+  graph.forEachEdge(from, (_key, attrs, source, target) => {
     const s = source === from ? into : source;
     const t = target === from ? into : target;
     if (s === t) return;
@@ -197,7 +197,6 @@ function mergeNodes(graph: ProvenanceGraph, from: string, into: string): void {
       const prev = graph.getEdgeAttributes(next);
       graph.mergeEdgeAttributes(next, { evidence: [...(prev.evidence ?? []), ...(attrs.evidence ?? [])], ...(prev.review === undefined && attrs.review ? { review: attrs.review } : {}) });
     } else graph.addDirectedEdgeWithKey(next, s, t, { ...attrs });
-    void key;
   });
   const a = graph.getNodeAttributes(from);
   const b = graph.getNodeAttributes(into);
@@ -252,8 +251,8 @@ function applyNodeReview(graph: ProvenanceGraph, review: Review, anchor: NodeAnc
 }
 
 /**
- * Applies reviews in time order (a later review of the same element wins) to a copy of the graph. Edge reviews go
- * before node reviews are undone by a merge: edges are reviewed first, then renames, retypes and merges.
+ * Applies reviews in time order (a later review of the same element wins) to a copy of the graph: edge reviews first,
+ * while every node they name still exists, then renames, retypes and merges (a merge carries the reviewed edges along).
  */
 export function applyReviews(graph: ProvenanceGraph, reviews: readonly Review[]): AppliedReviews {
   const out = graph.copy() as ProvenanceGraph;
