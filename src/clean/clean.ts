@@ -89,7 +89,8 @@ function commentThreadStart(units: Unit[]): number {
   const anchors: number[] = [];
   const half = Math.floor(units.length / 2);
   units.forEach((u, i) => {
-    if (u.reason === "comment_prompt") {
+    // "0 Comments" counts a thread that has nothing in it: what follows is the page's own text, not comments.
+    if (u.reason === "comment_prompt" && !/^\s*(?:0|no)\s+comments?\b/iu.test(u.text)) {
       const proseAfter = units.slice(i + 1).some((v) => !v.reason && isProse(v) && !hasCommentVoice(v));
       if (i >= half || !proseAfter) anchors.push(i + 1);
     }

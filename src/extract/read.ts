@@ -71,13 +71,17 @@ const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
 
 /** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
-function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean }[] {
-  const out: { start: number; end: number; text: string; last: boolean }[] = [];
+function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean; whole: boolean }[] {
+  const out: { start: number; end: number; text: string; last: boolean; whole: boolean }[] = [];
   paragraphs.forEach((p, i) => {
     const text = body.slice(p.start, p.end);
+    if (text.length <= 60 && !text.includes("\n")) {
+      out.push({ start: p.start, end: p.end, text, last: i === paragraphs.length - 1, whole: true });
+      return;
+    }
     // A credit may also close a long paragraph ("… 来源:http://…"): its last 160 characters are read as a line.
     const tail = Math.max(p.start, p.end - 160);
-    if (!text.slice(tail - p.start).includes("\n")) out.push({ start: tail, end: p.end, text: body.slice(tail, p.end), last: i === paragraphs.length - 1 });
+    if (!text.slice(tail - p.start).includes("\n")) out.push({ start: tail, end: p.end, text: body.slice(tail, p.end), last: i === paragraphs.length - 1, whole: tail === p.start });
   });
   return out;
 }
@@ -216,6 +220,13 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   // A line that says where the text came from ("Source: Valley Post", "来源：http://…") cites it; an outlet's name over a
   // date as the last line ("Valley Post 03/04/2015") says whose story this is.
   for (const line of standaloneLines(body, article.paragraphs)) {
+    // A paragraph that is only a news agency's name ("The Associated Press") is the agency's byline: its story.
+    const agency = line.whole ? registry.byName(line.text.trim()) : undefined;
+    if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
+      const key = outletKey(agency.name);
+      if (!syndication.some((x) => x.outlet === key)) syndication.push({ outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end) });
+      continue;
+    }
     const m = SOURCE_LINE.exec(line.text);
     const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
     const found = m ?? stamp;

@@ -80,6 +80,13 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.removed.find((r) => r.reason === "reader_comments")?.text).toContain("outrageous");
   });
 
+  it("keeps the story under a '0 Comments' counter: an empty thread has no comments to remove", () => {
+    const cleaned = cleanArticle(raw(["Valley Wire", "0 Comments", LEDE, P2].join("\n\n")));
+    expect(cleaned.body).toContain(LEDE);
+    expect(cleaned.body).toContain(P2);
+    expect(cleaned.removed.some((r) => r.reason === "reader_comments")).toBe(false);
+  });
+
   it("keeps a report that quotes people saying 'you' and 'I' inside quotation marks", () => {
     const text = [LEDE, "“You cannot run a network on 1970s pipes, and I think everyone knows that,” said Lena Vogt, the authority's director.", P2, P3].join("\n\n");
     const cleaned = cleanArticle(raw(text));

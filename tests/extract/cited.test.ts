@@ -208,3 +208,10 @@ describe("a place that speaks", () => {
     expect(r.sources.map((s) => [s.name, s.type])).toEqual([["Moscow", "organisation"]]);
   });
 });
+
+describe("an agency byline standing alone", () => {
+  it("reads a paragraph that is only a news agency's name as syndication", () => {
+    const r = readArticle(article("Reuters\n\nThe council approved the plan on Monday after a long debate."), registry);
+    expect(r.syndication.map((s) => s.outlet)).toEqual(["outlet:reuters"]);
+  });
+});
