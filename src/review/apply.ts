@@ -205,6 +205,13 @@ function mergeNodes(graph: ProvenanceGraph, from: string, into: string): void {
   if (a.kind === "source" && b.kind === "source") more.articles = [...new Set([...b.articles, ...a.articles])];
   const mergedFrom = [...(("mergedFrom" in b && b.mergedFrom) || []), from, ...(("mergedFrom" in a && a.mergedFrom) || [])];
   graph.mergeNodeAttributes(into, { ...more, mergedFrom } as Partial<NodeAttrs>);
+  // Articles of the merged outlet now belong to the one it is the same as.
+  if (a.kind === "outlet" && b.kind === "outlet") {
+    graph.forEachNode((k, n) => {
+      if (n.kind === "article" && n.outlet === from) graph.mergeNodeAttributes(k, { outlet: into, outletName: b.label });
+    });
+    if (a.inCase) graph.mergeNodeAttributes(into, { inCase: true });
+  }
   graph.dropNode(from);
 }
 

@@ -127,6 +127,17 @@ describe("node reviews", () => {
     expect(graph.getNodeAttributes("source:hisham-al-hashemi")).toMatchObject({ review: "merged", mergedFrom: ["source:hashemi"], articles: ["b", "a"] });
   });
 
+  it("merging an outlet of the case moves its articles to the outlet it is the same as", () => {
+    const g = smallGraph();
+    g.addNode("outlet:a", { kind: "outlet", label: "A", outletKind: "newspaper", inCase: true });
+    g.addDirectedEdgeWithKey("a->published_by->outlet:a", "a", "outlet:a", { kind: "published_by" });
+    const { graph } = applyReviews(g, [review({ action: "merge", anchor: { key: "outlet:a", label: "A" }, payload: { into: "outlet:asia-times" } })]);
+    expect(graph.hasNode("outlet:a")).toBe(false);
+    expect(graph.getNodeAttributes("a")).toMatchObject({ outlet: "outlet:asia-times", outletName: "Asia Times" });
+    expect(graph.hasEdge("a->published_by->outlet:asia-times")).toBe(true);
+    expect(graph.getNodeAttributes("outlet:asia-times")).toMatchObject({ inCase: true, review: "merged" });
+  });
+
   it("retype as not a source rejects every edge that rests on it", () => {
     const { graph } = applyReviews(smallGraph(), [review({ action: "retype", anchor: { key: "source:hashemi", label: "Hashemi" }, payload: { type: "not_a_source" } })]);
     expect(graph.getNodeAttributes("source:hashemi")).toMatchObject({ review: "retyped", reviewedType: "not_a_source" });
