@@ -218,7 +218,9 @@ function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): F
     const passage = same[0]!.passages[0];
     if (!passage) continue;
     const first = g.printings.find((p) => p.article === (origin ?? same[0]!.to)) ?? passage.to;
-    const speakerKey = g.speakers.get(first.article) ?? [...g.speakers.values()].find((k) => k !== undefined);
+    // A speaker is named only where the printers that name one agree.
+    const named = [...new Set([...g.speakers.values()].filter((k): k is string => k !== undefined))];
+    const speakerKey = named.length === 1 ? named[0] : undefined;
     const who = speakerKey ? `${nodeLabel(graph, speakerKey)}'s quotation` : "The quotation";
     const articles = origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles;
     const repeaters = articles.filter((a) => a !== origin);

@@ -154,7 +154,8 @@ export function travellingTogether(groups: readonly QuoteGroup[]): QuoteGroup[] 
     for (const a of g.articles) if (!into.articles.includes(a)) into.articles.push(a);
     for (const r of g.relations) if (!into.relations.includes(r)) into.relations.push(r);
     for (const p of g.printings) if (!into.printings.some((q) => q.article === p.article)) into.printings.push(p);
-    for (const [a, k] of g.speakers) if (!into.speakers.has(a) || into.speakers.get(a) === undefined) into.speakers.set(a, k);
+    // Several quotations, several speakers perhaps: who spoke which is no longer one answer, so none is given.
+    into.speakers = new Map();
   });
   for (const g of merged.values()) {
     const takers = new Set(g.relations.map((r) => r.from));

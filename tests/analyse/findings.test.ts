@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ReuseRelation } from "../../src/align/types.ts";
 import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
 import { LABEL_LOSS_CUES, labelLosses } from "../../src/analyse/laundering.ts";
-import { quoteGroups } from "../../src/analyse/quoteGroups.ts";
+import { quoteGroups, travellingTogether } from "../../src/analyse/quoteGroups.ts";
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
 import { outletKey } from "../../src/core/outlets.ts";
 import { textSpan } from "../../src/core/spans.ts";
@@ -130,6 +130,21 @@ describe("quotation groups", () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]?.first).toEqual(["a"]);
     expect([...groups[0]!.speakers]).toEqual([["b", undefined], ["a", "source:anna-berg"], ["c", "source:ana-burg"]]);
+  });
+});
+
+describe("quotations travelling together", () => {
+  it("joins two quotations printed side by side into one recycled story, naming no speaker for it", () => {
+    const second = "Engineers from the capital will inspect every wall of the lower town next week";
+    const a: Doc = { id: "a", outlet: "River Herald", published: "2021-03-01", body: `"${QUOTE}," Anna Berg said. "${second}," the mayor said.` };
+    const b: Doc = { id: "b", outlet: "Valley Post", published: "2021-03-02", body: `"${QUOTE}." "${second}."` };
+    const at = (d: Doc, text: string) => ({ article: d.id, ...textSpan(d.body, d.body.indexOf(text), d.body.indexOf(text) + text.length) });
+    const rel = (text: string): ReuseRelation => ({ ...quoteRelation("quotes_same", b, a), passages: [{ from: at(b, text), to: at(a, text), similarity: 1 }] });
+    const base = quoteGroups([rel(QUOTE), rel(second)], new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b)]]));
+    expect(base).toHaveLength(2);
+    const together = travellingTogether(base);
+    expect(together).toHaveLength(1);
+    expect(together[0]?.speakers.size).toBe(0);
   });
 });
 
