@@ -173,6 +173,13 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
     expect((await reviewsOf(ctx)).reviews.map((r) => r.id)).toEqual([kept.id]);
   });
 
+  it("refuses a review sent from another site (403), as every write", async () => {
+    const ctx = await start(await freshDir());
+    const res = await fetch(`${ctx.url}/api/cases/${CASE}/reviews`, { method: "POST", headers: { "content-type": "application/json", origin: "http://evil.example" }, body: JSON.stringify(REJECT) });
+    expect(res.status).toBe(403);
+    expect(ctx.store.reviews(CASE)).toEqual([]);
+  });
+
   it("counts review writes in the workspace's rate limit (429 beyond it)", async () => {
     const ctx = await start(await freshDir(), { writesPerMinute: 2 });
     const statuses: number[] = [];
