@@ -46,7 +46,7 @@ function lightEdit(text: string, r: () => number): string {
   return edited.join("\n\n");
 }
 
-async function wireCase(copies: number): Promise<LoadedCase> {
+export async function wireCase(copies: number): Promise<LoadedCase> {
   const registry = await loadDefaultRegistry();
   const texts = await realTexts(SHARED_CASES);
   const articles: RawArticle[] = [];
