@@ -41,7 +41,7 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     await cleanup?.();
   });
 
-  it("rejects the syndication arrow with a name and a reason; after the reload the finding is gone and the panel says who rejected it", async () => {
+  it("rejects the syndication arrow with a name and a reason; after the reload the finding is gone, the panel says who rejected it and counts the arrows checked; the next unchecked arrow is confirmed with y", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -49,6 +49,9 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     await page.waitForSelector(".ws-review", { timeout: 120_000 });
     expect(await page.textContent(".ws-review-standing")).toBe("Not checked by a person yet.");
     expect(await page.textContent("body")).toContain("runs a story by The Sunday Times");
+    await expect.poll(() => page.textContent(".ws-review-progress")).toMatch(/^0 of \d+ arrows checked/);
+    const total = Number(/of (\d+) arrows/.exec((await page.textContent(".ws-review-progress")) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(5);
 
     await page.fill('input[aria-label="Your name"]', "Ana <i>teacher</i>");
     await page.fill('input[aria-label="Reason (optional)"]', "the credit is for a photo");
@@ -65,6 +68,19 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     expect(await page.textContent("body")).not.toContain("runs a story by The Sunday Times");
     // The name is remembered by the browser for the next review.
     expect(await page.inputValue('input[aria-label="Your name"]')).toBe("Ana <i>teacher</i>");
+    await expect.poll(() => page.textContent(".ws-review-progress")).toMatch(new RegExp(`^1 of ${total} arrows checked`));
+
+    // The keyboard flow: to the next unchecked arrow, then y confirms it.
+    await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.click(".ws-next")]);
+    expect(new URL(page.url()).searchParams.get("sel")).not.toBe(`edge:${EDGE}`);
+    await page.waitForSelector(".ws-review-standing", { timeout: 120_000 });
+    expect(await page.textContent(".ws-review-standing")).toBe("Not checked by a person yet.");
+    await page.focus(".ws-confirm");
+    await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.keyboard.press("y")]);
+    await page.waitForSelector(".ws-review-standing", { timeout: 120_000 });
+    expect(await page.textContent(".ws-review-standing")).toMatch(/^Checked by Ana <i>teacher<\/i>/);
+    await expect.poll(() => page.textContent(".ws-review-progress")).toMatch(new RegExp(`^2 of ${total} arrows checked`));
+    expect(store.reviews("baghdadi-2019").map((r) => r.action)).toEqual(["reject", "confirm"]);
     expect(errors).toEqual([]);
     await page.close();
   });

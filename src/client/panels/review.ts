@@ -36,12 +36,46 @@ function standing(a: EdgeAttrs): string {
   return "Not checked by a person yet.";
 }
 
-/** The review controls for one arrow; `onSaved` runs after the server kept the review (the explorer reloads the case). */
-export function reviewControls(caseId: string, edge: { source: string; target: string; attributes: EdgeAttrs }, onSaved: () => void): HTMLElement {
+/** An arrow a person may review: a relation read from words of a text. */
+function reviewable(a: EdgeAttrs): boolean {
+  return REVIEWABLE.has(a.kind) && (a.evidence ?? []).some((e) => !!e.text);
+}
+
+/**
+ * "14 of 31 arrows checked" and a button to the next arrow nobody checked yet (in the case's order of arrows), which
+ * opens that arrow's panel through the address, as a link to it would.
+ */
+function progressLine(caseId: string, edgeKey: string): HTMLElement {
+  const line = h("p", { class: "ws-review-progress" });
+  void fetch(`/api/cases/${encodeURIComponent(caseId)}/graph?lean=1`, { headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? (r.json() as Promise<{ edges: { key: string; attributes: EdgeAttrs }[] }>) : undefined))
+    .then((g) => {
+      if (!g?.edges) return;
+      const all = g.edges.filter((e) => reviewable(e.attributes));
+      const checked = all.filter((e) => e.attributes.review !== undefined).length;
+      line.append(`${checked} of ${all.length} arrows checked. `);
+      const at = all.findIndex((e) => e.key === edgeKey);
+      const next = [...all.slice(at + 1), ...all.slice(0, Math.max(0, at))].find((e) => e.attributes.review === undefined);
+      if (!next) return;
+      const go = h("button", { type: "button", class: "ws-next" }, "Next unchecked arrow (→)");
+      go.addEventListener("click", () => {
+        const q = new URLSearchParams(location.search);
+        q.set("sel", `edge:${next.key}`);
+        q.set("panel", "compare");
+        location.search = q.toString();
+      });
+      line.append(go);
+    })
+    .catch(() => undefined);
+  return line;
+}
+
+/** The review controls for one arrow; `onSaved` runs after the server kept the review (the explorer reloads the case). Keys inside the box: y confirms, n rejects. */
+export function reviewControls(caseId: string, edge: { key?: string; source: string; target: string; attributes: EdgeAttrs }, onSaved: () => void): HTMLElement {
   const a = edge.attributes;
   const ev = (a.evidence ?? [])[0];
   const box = h("section", { class: "ws-review", "aria-label": "Review this arrow" }, h("h3", {}, "Review this arrow"), h("p", { class: "ws-review-standing" }, standing(a)));
-  if (!REVIEWABLE.has(a.kind) || !ev || !ev.text) {
+  if (!reviewable(a) || !ev || !ev.text) {
     box.append(h("p", { class: "ws-message" }, "This relation rests on no words of a text, so it cannot be reviewed here."));
     return box;
   }
@@ -81,7 +115,17 @@ export function reviewControls(caseId: string, edge: { source: string; target: s
   };
   confirm.addEventListener("click", () => void send("confirm").catch((e: unknown) => (message.textContent = (e as Error).message)));
   reject.addEventListener("click", () => void send("reject").catch((e: unknown) => (message.textContent = (e as Error).message)));
-  box.append(h("label", { class: "ws-field" }, "Your name ", reviewer), h("label", { class: "ws-field" }, "Why ", reason), h("p", { class: "ws-actions" }, confirm, " ", reject), message);
+  box.append(h("label", { class: "ws-field" }, "Your name ", reviewer), h("label", { class: "ws-field" }, "Why ", reason), h("p", { class: "ws-actions" }, confirm, " ", reject), message, progressLine(caseId, edge.key ?? `${edge.source}->${a.kind}->${edge.target}`));
+  // A keyboard review flow inside the box (not while typing in a field): y confirms, n rejects, → goes to the next unchecked arrow.
+  box.addEventListener("keydown", (ev) => {
+    if ((ev.target as HTMLElement).tagName === "INPUT" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === "y") confirm.click();
+    else if (ev.key === "n") reject.click();
+    else if (ev.key === "ArrowRight") box.querySelector<HTMLButtonElement>(".ws-next")?.click();
+    else return;
+    ev.preventDefault();
+    ev.stopPropagation();
+  });
   return box;
 }
 
