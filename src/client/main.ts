@@ -10,7 +10,7 @@ import { visibleLabels } from "./labels.ts";
 import { runForceLayout } from "./layoutForce.ts";
 import { renderArticle } from "./panels/article.ts";
 import { renderCompare } from "./panels/compare.ts";
-import { addRelationControls, reviewControls } from "./panels/review.ts";
+import { addRelationControls, nodeReviewControls, reviewControls } from "./panels/review.ts";
 import { renderFilters, renderLegend } from "./panels/controls.ts";
 import { renderFindings } from "./panels/findings.ts";
 import { renderList } from "./panels/list.ts";
@@ -337,6 +337,9 @@ async function selectNode(key: string): Promise<void> {
         if (edge.target === key) by.add(labelOf(data, edge.source));
       }
       panel.replaceChildren(h("h2", {}, n.label), h("p", {}, who), h("p", {}, by.size ? `Relied on by: ${[...by].join(", ")}` : "No article relies on it."));
+      // Workspace mode: rename, retype or merge it (src/client/panels/review.ts).
+      const shownCase = data;
+      void workspaceWritable.then((w) => w && data === shownCase && panel.append(nodeReviewControls(shownCase.id, key, n, shownCase.nodes, () => setTimeout(() => location.reload(), 600))));
       break;
     }
   }

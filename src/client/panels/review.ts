@@ -229,3 +229,76 @@ export function addRelationControls(
     message,
   );
 }
+
+/** What a person may say a source or outlet really is (src/review/types.ts REVIEWED_TYPES), in words. */
+const NODE_TYPES: [string, string][] = [
+  ["person", "a person"],
+  ["anonymous", "an anonymous source"],
+  ["organisation", "an organisation"],
+  ["document", "a document"],
+  ["outlet", "an outlet"],
+  ["place", "a place (not a source)"],
+  ["not_a_source", "not a source at all"],
+];
+
+/**
+ * Rename, retype or merge a source or outlet node (workspace mode): "the same source written two ways" is merged, a
+ * place read as a source is retyped (and nothing rests on it any more).
+ */
+export function nodeReviewControls(
+  caseId: string,
+  key: string,
+  node: { kind: string; label: string; review?: string; reviews?: { reviewer: string; action: string }[] },
+  nodes: ReadonlyMap<string, { kind: string; label: string }>,
+  onSaved: () => void,
+): HTMLElement {
+  const message = h("p", { class: "ws-message", role: "status" });
+  const reviewer = h("input", { type: "text", "aria-label": "Your name", placeholder: "Your name" });
+  reviewer.value = rememberedReviewer();
+  const reason = h("input", { type: "text", "aria-label": "Reason (optional)", placeholder: "Why (optional)" });
+  const label = h("input", { type: "text", "aria-label": "New name" });
+  label.value = node.label;
+  const type = h("select", { "aria-label": "What it really is" });
+  for (const [value, words] of NODE_TYPES) type.append(h("option", { value }, words));
+  const into = h("select", { "aria-label": "The same as" });
+  const others = [...nodes].filter(([k, n]) => k !== key && n.kind === node.kind).sort((a, b) => a[1].label.localeCompare(b[1].label));
+  for (const [k, n] of others) into.append(h("option", { value: k }, n.label));
+  const rename = h("button", { type: "button" }, "Rename");
+  const retype = h("button", { type: "button" }, "Retype");
+  const merge = h("button", { type: "button" }, "Merge");
+  const send = async (action: "rename" | "retype" | "merge", payload: Record<string, string>): Promise<void> => {
+    const name = reviewer.value.trim();
+    if (!name) return void (message.textContent = "Type your name first: a review says who made it.");
+    remember(name);
+    message.textContent = "Saving…";
+    const res = await fetch(`/api/cases/${encodeURIComponent(caseId)}/reviews`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json", ...authHeaders() },
+      body: JSON.stringify({ action, anchor: { key, label: node.label }, payload, reviewer: name, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) }),
+    });
+    if (!res.ok) {
+      const json = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+      message.textContent = json.error?.message ?? `${res.status} ${res.statusText}`;
+      return;
+    }
+    message.textContent = "Saved. The case is analysed again.";
+    onSaved();
+  };
+  const fail = (e: unknown) => (message.textContent = (e as Error).message);
+  rename.addEventListener("click", () => void send("rename", { label: label.value.trim() }).catch(fail));
+  retype.addEventListener("click", () => void send("retype", { type: type.value }).catch(fail));
+  merge.addEventListener("click", () => (into.value ? void send("merge", { into: into.value }).catch(fail) : void (message.textContent = "Nothing of the same kind to merge with.")));
+  const last = node.reviews?.[node.reviews.length - 1];
+  return h(
+    "section",
+    { class: "ws-review ws-node-review", "aria-label": "Review this node" },
+    h("h3", {}, `Review this ${node.kind}`),
+    h("p", { class: "ws-review-standing" }, node.review && last ? `${node.review[0]!.toUpperCase()}${node.review.slice(1)} by ${last.reviewer}.` : "Not reviewed by a person yet."),
+    h("p", { class: "ws-actions" }, h("label", { class: "ws-field" }, "Name ", label), " ", rename),
+    h("p", { class: "ws-actions" }, h("label", { class: "ws-field" }, "It is ", type), " ", retype),
+    h("p", { class: "ws-actions" }, h("label", { class: "ws-field" }, "Same as ", into), " ", merge),
+    h("label", { class: "ws-field" }, "Your name ", reviewer),
+    h("label", { class: "ws-field" }, "Why ", reason),
+    message,
+  );
+}
