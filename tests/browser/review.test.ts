@@ -131,4 +131,23 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("renames a source from its panel, and the finding that names it follows", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}?case=baghdadi-2019&sel=node:${encodeURIComponent("source:sofia-amara")}&panel=article`);
+    await page.waitForSelector(".ws-node-review", { timeout: 120_000 });
+    expect(await page.textContent(".ws-node-review .ws-review-standing")).toBe("Not reviewed by a person yet.");
+    await page.fill('.ws-node-review input[aria-label="New name"]', "Sofia Amara, investigative journalist");
+    await page.fill('.ws-node-review input[aria-label="Your name"]', "Ben");
+    await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.click(".ws-node-review >> text=Rename")]);
+    await page.waitForSelector(".ws-node-review", { timeout: 120_000 });
+    expect(await page.textContent("#panel-article h2")).toBe("Sofia Amara, investigative journalist");
+    expect(await page.textContent(".ws-node-review .ws-review-standing")).toBe("Renamed by Ben.");
+    const findings = (await (await fetch(`${url}api/cases/baghdadi-2019/findings`)).json()) as { findings: { type: string; explanation: string }[] };
+    expect(findings.findings.find((f) => f.type === "single_source_amplification")?.explanation).toContain("Sofia Amara, investigative journalist");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
