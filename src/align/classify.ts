@@ -110,14 +110,16 @@ export function reuseContext(inputs: ReuseInputs) {
     const credits = (readings.get(id)?.syndication ?? []).filter((s) => s.outlet !== own);
     return credits.length > 0 && !credits.some((s) => s.outlet === theirs || outletsInCase.has(s.outlet));
   };
-  const orient = (x: string, y: string): Orientation => {
+  /** Orders two articles; with `reprints`, a reprint's date does not bound its text (see reprintOrient). */
+  const orient = (x: string, y: string, reprints = false): Orientation => {
     const ax = byId.get(x)?.meta.published;
     const ay = byId.get(y)?.meta.published;
     const c = compareDates(ax, ay);
     // A reprint of another outlet's story (a syndication credit) is dated when it was reprinted, not when its text was
-    // written: unless its date is the earlier one, an article sharing its text took it from that story, not the reverse.
-    const rx = reprint(x, y);
-    const ry = reprint(y, x);
+    // written: unless its date is the earlier one, an article sharing its reporting text took it from that story. (Only
+    // for reporting text: a quotation both print came from its speaker, not from the reprint.)
+    const rx = reprints && reprint(x, y);
+    const ry = reprints && reprint(y, x);
     if (rx !== ry && !(rx ? c < 0 : c > 0)) return rx ? { later: y, earlier: x, direction: "unknown", orientedBy: "citation" } : { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
     if (c < 0) return { later: y, earlier: x, direction: "dated", orientedBy: "dates" };
     if (c > 0) return { later: x, earlier: y, direction: "dated", orientedBy: "dates" };
@@ -318,9 +320,19 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && (c.matchedWords >= COPY_STOCK_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
-    const o = ctx.orient(pair.a, pair.b);
+    // The reprint rule orients a pair only where what they share is reporting text.
+    let o = ctx.orient(pair.a, pair.b);
+    let kinds = pair.passages.map((p) => classifyPassage(ctx, o, pair, p, markedElsewhere));
+    const byReprint = ctx.orient(pair.a, pair.b, true);
+    if (byReprint.later !== o.later || byReprint.orientedBy !== o.orientedBy) {
+      const trial = pair.passages.map((p) => classifyPassage(ctx, byReprint, pair, p, markedElsewhere));
+      if (trial.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) {
+        o = byReprint;
+        kinds = trial;
+      }
+    }
     orientations.set(keyOf(pair.a, pair.b), o);
-    for (const p of pair.passages) classified.push(classifyPassage(ctx, o, pair, p, markedElsewhere));
+    classified.push(...kinds);
   }
   const reused = classified.filter((c) => c.kind !== "furniture");
   const isEarlier = (x: string, y: string): boolean => {

@@ -95,4 +95,16 @@ describe("a reprint is dated when it was reprinted", () => {
     const rs = classifyReuse({ articles, readings, pairs }).map((r) => `${r.from}->${r.to}`);
     expect(rs).not.toContain("other->reprint");
   });
+
+  it("does not orient by the reprint where the two share only a quotation its speaker gave", () => {
+    const quote = "We will keep the pumps on the north bank until the spring floods are over, whatever the council decides";
+    const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-09", body(`"${quote}," Anna Berg said.`, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, `"${quote}," Anna Berg said.`)),
+    ];
+    const readings = articles.map((a) => handReading(a, a.meta.id === "reprint" ? { ...berg, syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : berg));
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.kind, r.from, r.to, r.orientedBy])).toEqual([["quotes_same", "reprint", "other", "dates"]]);
+  });
 });
