@@ -132,6 +132,20 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     await page.close();
   });
 
+  it("lists a review whose words are gone as orphaned, with why, in the arrow's review box", async () => {
+    store.addReview("baghdadi-2019", {
+      action: "reject",
+      anchor: { kind: "cites", from: "southfront-2019-04-28", to: "outlet:al-khaleej", evidence: { article: "southfront-2019-04-28", text: "words this article never printed" } },
+      reviewer: "Cy",
+    });
+    const page = await browser.newPage();
+    await page.goto(`${url}?case=baghdadi-2019&sel=edge:${encodeURIComponent(EDGE)}&panel=compare`);
+    await page.waitForSelector(".ws-orphaned", { timeout: 120_000 });
+    expect(await page.textContent(".ws-orphaned summary")).toBe("1 review no longer matches anything in the case");
+    expect(await page.textContent(".ws-orphaned li")).toMatch(/"words this article never printed" are no longer in article 'southfront-2019-04-28'/);
+    await page.close();
+  });
+
   it("renames a source from its panel, and the finding that names it follows", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -48,9 +48,15 @@ function reviewable(a: EdgeAttrs): boolean {
 function progressLine(caseId: string, edgeKey: string): HTMLElement {
   const line = h("p", { class: "ws-review-progress" });
   void fetch(`/api/cases/${encodeURIComponent(caseId)}/graph?lean=1`, { headers: { Accept: "application/json" } })
-    .then((r) => (r.ok ? (r.json() as Promise<{ edges: { key: string; attributes: EdgeAttrs }[] }>) : undefined))
+    .then((r) => (r.ok ? (r.json() as Promise<{ attributes?: { reviews?: { orphaned: { id: string; why: string }[] } }; edges: { key: string; attributes: EdgeAttrs }[] }>) : undefined))
     .then((g) => {
       if (!g?.edges) return;
+      // Reviews whose words or article are gone are listed, never dropped in silence.
+      const orphaned = g.attributes?.reviews?.orphaned ?? [];
+      if (orphaned.length > 0) {
+        const list = h("ul", {}, ...orphaned.map((o) => h("li", {}, o.why)));
+        line.after(h("details", { class: "ws-orphaned" }, h("summary", {}, `${orphaned.length} review${orphaned.length === 1 ? " no longer matches" : "s no longer match"} anything in the case`), list));
+      }
       const all = g.edges.filter((e) => reviewable(e.attributes));
       const checked = all.filter((e) => e.attributes.review !== undefined).length;
       line.append(`${checked} of ${all.length} arrows checked. `);
