@@ -53,7 +53,9 @@ export function addReviewRoutes(router: express.Router, store: Store, cases: Cas
       const from = validId("anchor.from", input.anchor.from);
       if (!store.article(caseId, from)) throw new InputError("workspace", `anchor.from: article '${from}' is not in case '${caseId}'; an arrow starts at an article of the case`);
     }
-    const review = store.addReview(caseId, input);
+    // When is the server's to say: a review made through the API is dated on arrival (imports keep their own dates).
+    const { at: _at, ...fields } = input;
+    const review = store.addReview(caseId, fields);
     res.status(201).json(review);
   });
 
