@@ -51,6 +51,18 @@ describe("claimtrail export --format truth", { timeout: 300_000 }, () => {
   });
 });
 
+describe("claimtrail report --reviews", { timeout: 300_000 }, () => {
+  it("writes 'checked by a person (name)' beside the relation a reviews file confirms", async () => {
+    const dir = await makeCase({});
+    const reviews = path.join(dir, "reviews.json");
+    await writeFile(reviews, JSON.stringify({ reviews: [{ action: "confirm", anchor: { kind: "cites", from: "southfront-2019-03-29", to: "asiatimes-2019-03-28", evidence: { article: "southfront-2019-03-29", text: "the Asia Times reported on March 28" } }, reviewer: "Ana" }] }));
+    const { code, stdout, stderr } = await cli("report", REFERENCE_CASE, "--reviews", reviews);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/cites Asia Times, 28 Mar 2019 as its source .* — checked by a person \(Ana\)/);
+    expect(stdout).toContain("The relations this rests on were checked by a person (Ana).");
+  });
+});
+
 describe("claimtrail export --format reviews and import --case", { timeout: 300_000 }, () => {
   it("moves a case's reviews to another store, where export of that case follows them; importing twice adds nothing", async () => {
     const registry = await testRegistry();
