@@ -97,6 +97,8 @@ const MIN_SHARED_ANCHORS = 2;
 /** Each statement is indexed under the rarer half of its words (within these bounds): two statements that overlap enough share some of them. */
 const MIN_SIGNATURE_WORDS = 6;
 const MAX_SIGNATURE_WORDS = 12;
+/** Each statement is indexed under at most this many of its rarest anchors. */
+const MAX_ANCHOR_KEYS = 4;
 /** A predicate or word shared by more statements than this is too common to propose candidate pairs. */
 const MAX_BLOCK = 400;
 /** A name in at least this share of articles is the story's subject, not a place. */
@@ -226,6 +228,8 @@ function linkStatements(statements: readonly Statement[], related: ReadonlyMap<s
 
   // Candidate pairs (prefix filtering): two statements are compared when they share one of their rarest words, or a
   // predicate that is not too common to tell claims apart; an inverted index keeps this from comparing every pair.
+  const anchorDf = new Map<string, number>();
+  for (const s of statements) for (const a of s.anchors) anchorDf.set(a, (anchorDf.get(a) ?? 0) + 1);
   const blocks = new Map<string, number[]>();
   const addTo = (key: string, i: number) => {
     const list = blocks.get(key);
@@ -235,7 +239,10 @@ function linkStatements(statements: readonly Statement[], related: ReadonlyMap<s
   statements.forEach((s, i) => {
     for (const p of s.predicates) addTo(`p:${p}`, i);
     const rarest = [...s.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))));
-    for (const w of new Set([...rarest, ...s.anchors])) addTo(`w:${w}`, i);
+    for (const w of rarest) addTo(`w:${w}`, i);
+    // Its rarest names and numbers too: across languages they are the only words two statements can share.
+    const rarestAnchors = [...s.anchors].sort((x, y) => (anchorDf.get(x) ?? 0) - (anchorDf.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, MAX_ANCHOR_KEYS);
+    for (const a of rarestAnchors) addTo(`a:${a}`, i);
     // Places, their parts ("homs" of "homs-desert") and the names the case relates to them: "Badia" meets "Homs desert".
     const placeKeys = new Set<string>();
     for (const name of s.names) {
@@ -486,7 +493,16 @@ function mergeStoryGroups(groups: Group[], statements: readonly Statement[]): Gr
  */
 function joinLeads(groups: Group[], statements: readonly Statement[], related: ReadonlyMap<string, Set<string>>): void {
   const grouped = new Set(groups.flatMap((g) => g.members));
-  const leads = statements.map((s, i) => (s.lead && !grouped.has(i) ? i : -1)).filter((i) => i >= 0);
+  // Lead sentences by their terms: a claim is compared only with the leads that share a term with its signatures.
+  const leadsBy = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.lead || grouped.has(i)) return;
+    for (const key of [...[...s.words].map((t) => `w:${s.language}:${t}`), ...[...s.anchors].map((t) => `a:${t}`)]) {
+      const list = leadsBy.get(key);
+      if (list) list.push(i);
+      else leadsBy.set(key, [i]);
+    }
+  });
   const best = new Map<number, { group: Group; weight: number }>();
   for (const g of groups) {
     // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
@@ -513,7 +529,10 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
       const naming = new Set(g.members.filter((m) => nameRelation(related, (statements[m] as Statement).names, new Set([p])) !== undefined).map((m) => (statements[m] as Statement).article));
       return naming.size >= g.articles.size * DEFINING_SHARE;
     });
-    for (const i of leads) {
+    const leads = new Set<number>();
+    for (const [l, sig] of words) for (const t of sig.keys()) for (const i of leadsBy.get(`w:${l}:${t}`) ?? []) leads.add(i);
+    for (const t of anchors.keys()) for (const i of leadsBy.get(`a:${t}`) ?? []) leads.add(i);
+    for (const i of [...leads].sort((x, y) => x - y)) {
       const s = statements[i] as Statement;
       if (g.articles.has(s.article)) continue;
       if (placeBound && nameRelation(related, s.names, places) === undefined) continue;
