@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims, MAX_MAIN_CLAIMS, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
+import { PairHeap } from "../../src/analyse/claims/heap.ts";
 import { termsOf } from "../../src/analyse/terms.ts";
 import { isReportingVerb, predicateOf, PREDICATE_GROUPS } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
@@ -133,6 +134,17 @@ describe("claims that hold a story together", () => {
     const claims = groupClaims(sources);
     expect(claims.length).toBe(stories.length);
     expect(claims.filter((c) => c.main)).toHaveLength(MAX_MAIN_CLAIMS);
+  });
+});
+
+describe("the story merge's queue", () => {
+  it("gives the most alike pair first, and among equals the earliest pair, whatever the order pairs came in", () => {
+    const heap = new PairHeap<string>();
+    const pair = (sim: number, ia: number, ib: number) => ({ sim, a: `g${ia}`, b: `g${ib}`, ia, ib, va: 1, vb: 1 });
+    [pair(0.5, 2, 3), pair(0.9, 4, 5), pair(0.5, 1, 7), pair(0.7, 0, 1), pair(0.5, 1, 3)].forEach((p) => heap.push(p));
+    const order: string[] = [];
+    for (let p = heap.pop(); p; p = heap.pop()) order.push(`${p.sim}:${p.ia}-${p.ib}`);
+    expect(order).toEqual(["0.9:4-5", "0.7:0-1", "0.5:1-3", "0.5:1-7", "0.5:2-3"]);
   });
 });
 
