@@ -2,10 +2,13 @@
 import { defineCommand } from "citty";
 import path from "node:path";
 import { InputError } from "../core/errors.ts";
-import { analyseCaseFolder, type CaseAnalysis } from "../pipeline.ts";
+import { stat } from "node:fs/promises";
+import { loadCase, loadDefaultRegistry } from "../ingest/loadCase.ts";
+import { analyseLoadedCaseAsync } from "../pipeline.ts";
+import { createArticlePool } from "../workers/pool.ts";
 import { createApp } from "../server/app.ts";
 import { buildClientBundle } from "../server/bundle.ts";
-import { staticCatalog } from "../server/catalog.ts";
+import { folderCatalog } from "../server/catalog.ts";
 import { isLoopbackHost, newToken, startBanner } from "../server/guard.ts";
 import { reportProblems } from "./shared.ts";
 import { DEFAULT_DATA_DIR } from "../store/store.ts";
@@ -41,18 +44,23 @@ export const serveCommand = defineCommand({
       return;
     }
     const folders = args._.map(String);
-    const cases = new Map<string, CaseAnalysis>();
+    // A folder that is not there is a wrong command line, said before listening; the analyses run once the server listens.
     for (const folder of folders) {
-      const analysis = await analyseCaseFolder(folder);
-      reportProblems(analysis.loaded.problems);
-      cases.set(analysis.loaded.id, analysis);
+      if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new InputError("serve", `case folder '${folder}' does not exist or is not a folder; expected a folder of articles (contract §1)`);
     }
+    const ids = folders.map((f) => path.basename(path.resolve(f)));
+    const pool = createArticlePool();
+    const registry = await loadDefaultRegistry();
+    const cases = folderCatalog(folders, ids, {
+      analyse: async (folder, progress) => analyseLoadedCaseAsync(await loadCase(folder, registry), registry, { pool, caseInWorker: true, parallelFrom: 1, progress }),
+      onAnalysed: (analysis) => reportProblems(analysis.loaded.problems),
+    });
     // Case folders are served read-only: nothing to write, so no token; the Host check still keeps rebinding pages out.
-    const app = createApp({ cases: staticCatalog(cases.values()), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, door: { bindHost: args.host, allowedHosts } });
+    const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, door: { bindHost: args.host, allowedHosts } });
     const server = app.listen(port, args.host, () => {
       const addr = server.address();
       const actual = typeof addr === "object" && addr ? addr.port : port;
-      process.stdout.write(startBanner(args.host, actual, undefined, `${cases.size} case${cases.size === 1 ? "" : "s"}`));
+      process.stdout.write(startBanner(args.host, actual, undefined, `${ids.length} case${ids.length === 1 ? "" : "s"}, analysed in the background`));
     });
     server.on("error", (e) => {
       process.stderr.write(`serve: cannot listen on ${args.host}:${port} (${(e as Error).message})\n`);

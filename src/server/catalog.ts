@@ -52,3 +52,45 @@ export function staticCatalog(cases: Iterable<CaseAnalysis>): CaseCatalog {
     },
   };
 }
+
+/** What a folder catalog needs: how to analyse one folder (with progress), and where to report its problems. */
+export interface FolderCatalogOptions {
+  analyse: (folder: string, progress: (stage: string, done: number, total: number) => void) => Promise<CaseAnalysis>;
+  onAnalysed?: (analysis: CaseAnalysis) => void;
+}
+
+/**
+ * A catalog of case folders analysed in the background, one after the other, so `claimtrail serve <folders>` listens at
+ * once; until a folder's analysis is complete its reads answer 202 with progress. Ids are the folders' names.
+ */
+export function folderCatalog(folders: readonly string[], ids: readonly string[], options: FolderCatalogOptions): CaseCatalog & { done: Promise<void> } {
+  const states = new Map<string, CaseState & { title: string }>(ids.map((id) => [id, { title: id, analysing: true, progress: { stage: "queued", done: 0, total: 0 } }]));
+  const done = (async () => {
+    await new Promise((r) => setImmediate(r));
+    for (let i = 0; i < folders.length; i++) {
+      const state = states.get(ids[i] as string);
+      if (!state) continue;
+      try {
+        const analysis = await options.analyse(folders[i] as string, (stage, d, total) => (state.progress = { stage, done: d, total }));
+        options.onAnalysed?.(analysis);
+        Object.assign(state, { analysis, analysing: false, title: analysis.loaded.title });
+      } catch (error) {
+        console.error(`serve: case folder '${folders[i]}' could not be analysed:`, error);
+        Object.assign(state, { analysing: false, error });
+      }
+      delete state.progress;
+    }
+  })();
+  return {
+    done,
+    list: () =>
+      [...states].map(([id, s]) => (s.analysis ? summarise(s.analysis) : { id, title: s.title, articles: 0, problems: 0, ...(s.analysing ? { analysing: true } : {}) })),
+    get: (id) => states.get(id)?.analysis,
+    state: (id) => {
+      const s = states.get(id);
+      if (!s) return undefined;
+      const { title: _t, ...rest } = s;
+      return rest;
+    },
+  };
+}

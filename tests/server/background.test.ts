@@ -103,3 +103,37 @@ describe("a server that analyses in the background", { timeout: 180_000 }, () =>
     expect(ctx.catalog.state(big)).toMatchObject({ analysing: false });
   });
 });
+
+describe("case folders served in the background (claimtrail serve <folders>)", { timeout: 180_000 }, () => {
+  it("answers 202 with progress until a folder is analysed, then its graph; a folder that fails answers its error to its own reads only", async () => {
+    const { folderCatalog } = await import("../../src/server/catalog.ts");
+    const { analyseCaseFolder } = await import("../../src/pipeline.ts");
+    const { startServer } = await import("./helpers.ts");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const cases = folderCatalog([REFERENCE_CASE, "/no/such/case"], ["baghdadi-2019", "missing"], {
+      analyse: async (folder, progress) => {
+        progress("read", 0, 5);
+        await gate;
+        return analyseCaseFolder(folder);
+      },
+    });
+    const server = await startServer(cases);
+    try {
+      const waiting = await fetch(`${server.url}/api/cases/baghdadi-2019/graph`);
+      expect(waiting.status).toBe(202);
+      expect(await waiting.json()).toMatchObject({ analysing: true, progress: { stage: "read", done: 0, total: 5 } });
+      release();
+      await cases.done;
+      const ready = (await (await fetch(`${server.url}/api/cases/baghdadi-2019/graph`)).json()) as GraphAnswer;
+      expect(articleKeys(ready)).toHaveLength(5);
+      const failed = await fetch(`${server.url}/api/cases/missing/graph`);
+      expect(failed.status).toBe(400);
+      expect(await failed.json()).toMatchObject({ error: { message: expect.stringContaining("'/no/such/case' does not exist") } });
+      const list = (await (await fetch(`${server.url}/api/cases`)).json()) as CaseListResponse;
+      expect(list.cases.map((c) => c.id)).toEqual(["baghdadi-2019", "missing"]);
+    } finally {
+      await server.close();
+    }
+  });
+});
