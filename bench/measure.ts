@@ -10,12 +10,13 @@ export interface Run {
 }
 
 const CHILD = path.join(import.meta.dirname, "pipelineChild.ts");
-const TSX = path.resolve(import.meta.dirname, "../node_modules/tsx/dist/cli.mjs");
+const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** One analysis in a fresh process; undefined when it ran past `timeoutS` (it is killed). */
 export function measure(mode: "sequential" | "pool", source: "generated" | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-old-space-size=6000", TSX, CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"] });
+    // One process (node with tsx's loader), not tsx's CLI, which would leave its own child running when killed.
+    const child = spawn(process.execPath, ["--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);
