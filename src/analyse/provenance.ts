@@ -4,6 +4,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
+import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
@@ -53,15 +54,17 @@ function languageOf(c: CleanArticle): string {
  * Origins in the order a report names them: dated ones first, by the earliest day each date may stand for ("2015"
  * may be January), then the undated, which no date places.
  */
-function datedFirst(origins: readonly string[], published: ReadonlyMap<string, PublishedDate | undefined>): string[] {
+function datedFirst(origins: readonly string[], published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph): string[] {
   const earliest = (a: string) => {
     const d = published.get(a);
     return d ? dateInterval(d).start : Number.POSITIVE_INFINITY;
   };
-  return [...origins].sort((a, b) => earliest(a) - earliest(b) || a.localeCompare(b));
+  // Where the dates tie, what the texts say orders them (one cites or copies the other: `orderedAfter`), before the id does.
+  const byText = (a: string, b: string) => (graph.hasNode(a) && graph.hasNode(b) ? compareArticles(graph, a, b) : 0);
+  return [...origins].sort((a, b) => earliest(a) - earliest(b) || byText(a, b) || a.localeCompare(b));
 }
 
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimAnalysis {
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
@@ -77,7 +80,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const trueSet = new Set(presentedAsTrue);
   // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
   const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d)));
-  return { ...claim, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+  return { ...claim, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published, graph), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
@@ -120,7 +123,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published));
+  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   return { claims, findings };
 }
