@@ -197,7 +197,7 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
 const BUDGET_TICK_MS = 50;
 
 /**
- * Feeds the articles at `indices` to the pool, at most one per thread at a time, and reports each result ("timeout" when
+ * Feeds the articles at `indices` to the pool, two per thread at a time, and reports each result ("timeout" when
  * the task outran its budget and was stopped, an error when its worker failed, e.g. out of memory). The budget counts
  * from when a worker starts the task, not from submission.
  */
@@ -210,6 +210,7 @@ async function runInPool(
   budgetMs: number,
   report: (i: number, result: ArticleResult | "timeout" | { error: string }) => void,
 ): Promise<void> {
+  const registryJson = JSON.stringify(registry.entries);
   const running = new Map<number, { started: Int32Array; since?: number; abort: AbortController }>();
   const ticker = setInterval(() => {
     const now = performance.now();
@@ -227,7 +228,7 @@ async function runInPool(
       const abort = new AbortController();
       running.set(i, { started, abort });
       try {
-        report(i, await pool.run({ article: articles[i] as RawArticle, registryKey: key, registryEntries: registry.entries, started }, abort.signal));
+        report(i, await pool.run({ article: articles[i] as RawArticle, registryKey: key, registryJson, started }, abort.signal));
       } catch (e) {
         report(i, abort.signal.aborted ? "timeout" : { error: e instanceof Error ? e.message : String(e) });
       } finally {
@@ -236,7 +237,8 @@ async function runInPool(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(pool.threads, indices.length) }, lane));
+    // Two tasks per thread: one running and one waiting, so a worker never idles for a round trip between tasks.
+    await Promise.all(Array.from({ length: Math.min(pool.threads * 2, indices.length) }, lane));
   } finally {
     clearInterval(ticker);
   }
