@@ -4,7 +4,7 @@ import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
-import { createOutletRegistry, withCaseOutlets, type OutletRegistry } from "./core/outlets.ts";
+import { createOutletRegistry, withCaseOutlets, type OutletEntry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
 import type { ArticleReading } from "./extract/types.ts";
@@ -40,7 +40,8 @@ export interface CaseAnalysis {
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Memoises a per-article stage: the same stage on the same article gives the same output (the workspace caches by content hash). */
-export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T) => T;
+/** `variant` names what else the result depends on (the registry a reading used), so it is part of the key. */
+export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T, variant?: string) => T;
 
 /** The registry a case is read with: the base, the case's outlets.json, and the outlets its own articles were given (case.json, front matter). */
 export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): OutletRegistry {
@@ -121,15 +122,28 @@ export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArti
   return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
 }
 
+/** The case's given outlets whose name, an alias or the label of a domain occurs in a text, as one stable string. */
+export function givenOutletsNamedIn(text: string, outlets: readonly OutletEntry[]): string {
+  const lower = text.toLowerCase();
+  const named = outlets.filter((o) =>
+    [o.name, ...o.aliases, ...o.domains.map((d) => d.split(".").slice(-2, -1)[0] ?? d)].some((n) => n.length > 2 && lower.includes(n.toLowerCase().replace(/^the\s+/u, ""))),
+  );
+  return named.map((o) => JSON.stringify(o)).sort().join("\n");
+}
+
 /** Runs every stage on an already loaded case, on the calling thread. Pure apart from the registry it is given (and the memo, which must not change results). */
 export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo, reviews: readonly Review[] = []): CaseAnalysis {
   const registry = caseRegistry(loaded, baseRegistry);
+  // A reading depends on the case's given outlets only where the article's text names one of them: the memo keys by
+  // those, so adding an article with a new outlet re-reads only the articles that name it.
+  const given = registry.entries.slice(baseRegistry.entries.length + loaded.outlets.length);
+  const readVariant = (a: RawArticle): string => (memo ? givenOutletsNamedIn(a.text, given) : "");
   const perArticle = loaded.articles.map((a, i) => {
     progress?.("read", i + 1, loaded.articles.length);
     if (!memo) return articleStages(a, registry, "");
     const cleaned = memo("clean", a, () => cleanArticle(a));
     // Keyed by the raw article: the cleaned one derives from it alone.
-    return { cleaned, reading: memo("read", a, () => readArticle(cleaned, registry)) };
+    return { cleaned, reading: memo("read", a, () => readArticle(cleaned, registry), readVariant(a)) };
   });
   return caseStages(loaded, registry, perArticle, progress, reviews);
 }
@@ -144,12 +158,17 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
   const { progress, cache, pool } = options;
   const registry = caseRegistry(loaded, baseRegistry);
   const key = registryKey(registry);
+  // Cached stages are keyed like the one-thread path's memo: the base registry, plus the given outlets the text names.
+  const own = baseRegistry.entries.length + loaded.outlets.length;
+  const baseKey = registryKey({ ...registry, entries: registry.entries.slice(0, own) });
+  const given = registry.entries.slice(own);
+  const cacheKey = (a: RawArticle): string => `${baseKey}:${createHash("sha256").update(givenOutletsNamedIn(a.text, given)).digest("base64url")}`;
   const total = loaded.articles.length;
   const results: (ArticleResult | undefined)[] = new Array(total);
   const todo: number[] = [];
   loaded.articles.forEach((a, i) => {
-    const cleaned = cache?.get("clean", a, key) as CleanArticle | undefined;
-    const reading = cache?.get("read", a, key) as ArticleReading | undefined;
+    const cleaned = cache?.get("clean", a, cacheKey(a)) as CleanArticle | undefined;
+    const reading = cache?.get("read", a, cacheKey(a)) as ArticleReading | undefined;
     if (cleaned && reading) results[i] = { cleaned, reading };
     else todo.push(i);
   });
@@ -160,7 +179,7 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
   const seconds = (options.budgetMs ?? ARTICLE_TIME_BUDGET_MS) / 1000;
   if (!pool || todo.length < (options.parallelFrom ?? PARALLEL_FROM)) {
     for (const i of todo) {
-      results[i] = articleStages(loaded.articles[i] as RawArticle, registry, key, cache);
+      results[i] = articleStages(loaded.articles[i] as RawArticle, registry, cacheKey(loaded.articles[i] as RawArticle), cache);
       progress?.("read", ++done, total);
       // Let a server answer other requests between articles.
       if (done % 25 === 0) await new Promise((r) => setImmediate(r));
@@ -171,8 +190,8 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
       else if ("error" in result) unread.set(i, `not read: the worker reading it failed (${result.error}); the rest of the case was analysed`);
       else {
         results[i] = result;
-        cache?.put("clean", loaded.articles[i] as RawArticle, key, result.cleaned);
-        cache?.put("read", loaded.articles[i] as RawArticle, key, result.reading);
+        cache?.put("clean", loaded.articles[i] as RawArticle, cacheKey(loaded.articles[i] as RawArticle), result.cleaned);
+        cache?.put("read", loaded.articles[i] as RawArticle, cacheKey(loaded.articles[i] as RawArticle), result.reading);
       }
       progress?.("read", ++done, total);
     });

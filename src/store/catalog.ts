@@ -132,7 +132,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       return caseOf(rec, articles, problems);
     };
     // The registry is part of the key: reading an article resolves outlet names through it.
-    const memo: StageMemo = (stage, article, compute) => lookup(stage, sha256([stage, fingerprint, registryHash, JSON.stringify(article)].join("\0")), compute);
+    const memo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, JSON.stringify(article)].join("\0")), compute);
     // The async pipeline names the registry it reads with (the case's own, given outlets included); cleaning does not depend on it.
     const cacheKey = (stage: string, article: RawArticle, registryKey: string) =>
       sha256([stage, fingerprint, stage === "read" ? registryKey : "", JSON.stringify(article)].join("\0"));
