@@ -372,8 +372,8 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const own = ctx.outletOf(article);
     const out = new Set<string>();
     for (const at of ctx.readings.get(article)?.attributions ?? []) {
-      // Only a relay says how the words travelled ("the People's Daily quoted The Onion as saying"); naming the
-      // outlet that first published a statement ("the post on WTOE 5 News") says where it came from, not the route.
+      // Only a relay says how the words travelled ("the Valley Post quoted the Quillon Review as saying"); naming the
+      // outlet that first published a statement ("the post on Quillon 7 News") says where it came from, not the route.
       if (at.interview || at.outlet === own || !RELAY_FRAMES.has(at.frame)) continue;
       if (overlapLength(at.sentence, span) > 0 || overlapLength(at.span, span) > 0) out.add(at.outlet);
     }

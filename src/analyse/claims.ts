@@ -550,7 +550,7 @@ function joinLeads(groups: Group[], statements: readonly Statement[], related: R
           if (x >= DEFINING_SHARE && !t.startsWith("#")) defining = true;
         }
       }
-      // Across languages: two names or numbers of the claim, or the one name nearly all its articles use ("The Onion" in a Korean lead).
+      // Across languages: two names or numbers of the claim, or the one name nearly all its articles use (a Latin-letter outlet name in a Korean lead).
       const joins = sameLanguage ? count >= MIN_SHARED_ANCHORS && weight >= LEAD_MATCH : (count >= MIN_SHARED_ANCHORS && weight >= CROSS_LANGUAGE_MERGE) || defining;
       // Among the claims a lead states, the one it states best, larger claims first: a headline tells the story, not a detail.
       const score = weight * Math.log2(1 + g.articles.size);

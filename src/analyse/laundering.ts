@@ -25,7 +25,7 @@ export const LABEL_LOSS_CUES: Readonly<Record<string, readonly { id: string; pat
       id: "en.label_unknown",
       pattern: new RegExp(String.raw`\b(?:no|not|n't|never|without)\s+${gap(2)}(?:mention\w*|idea|know\w*|knew|realis\w*|realiz\w*|aware|notic\w*|label\w*|say\w*|said)\s+${gap(5)}${LABEL}`, "iu"),
     },
-    // "mentions that the Onion is a satirical magazine ... but fails to do so in the English version"
+    // "the French edition says the site is a parody ... but the English one fails to"
     { id: "en.label_in_one_version", pattern: new RegExp(String.raw`${LABEL}\s+${gap(14)}(?:but|yet)\s+(?:fails?|failed|does\s+not|did\s+not|doesn't|didn't|omits?|omitted)\b`, "iu") },
   ],
 };

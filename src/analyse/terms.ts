@@ -1,8 +1,8 @@
 /**
  * The terms of a statement, for comparing wordings across articles and languages: word stems in the statement's
- * language (Snowball stemmers, so "endorses" / "endorsed" and "cioccolato" / "cioccolata" meet), character pairs
+ * language (Snowball stemmers, so "endorses" / "endorsed" and "tisana" / "tisane" meet), character pairs
  * where words are not spaced (Chinese, Japanese, Korean), and numbers. Anchors are the terms a translation keeps:
- * numbers, capitalised names, and words in Latin letters inside a text in another script ("The Onion" in Korean).
+ * numbers, capitalised names, and words in Latin letters inside a text in another script ("Reuters" in a Korean text).
  */
 import snowball from "snowball-stemmers";
 import { foldTypography } from "../core/text.ts";

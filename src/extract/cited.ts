@@ -115,7 +115,7 @@ export interface CitedCue {
   at?: number;
 }
 
-// A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Onion" is no "O nion").
+// A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 
@@ -123,7 +123,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Removes outlet nouns written around the name ("the journal International Archives of Medicine", "Shape magazine", "the io9 Web site"), reporting whether any was there. */
+/** Removes outlet nouns written around the name ("the journal Annals of Folk Medicine", "Trellis magazine", "the quillon9 Web site"), reporting whether any was there. */
 export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean } {
   const nouns = outletNounsFor(language);
   let out = name.trim();
@@ -149,7 +149,7 @@ export function stripOutletNouns(name: string, language: string): { name: string
   return { name: out.trim(), noun };
 }
 
-/** An outlet whose name is the site's own label ("lifegate.it" → LifeGate, "io9.com" → io9): the same outlet under another country domain. */
+/** An outlet whose name is the site's own label ("valleypost.it" → Valley Post, "quillon9.com" → quillon9): the same outlet under another country domain. */
 function registryBySiteName(host: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
   const label = host.split(".").slice(-2, -1)[0] ?? "";
   if (label.length < 3) return undefined;
@@ -230,7 +230,7 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     const entry = registryWhole(original, ctx.registry);
     return entry ? outletDecision(original, entry, true, "registry") : unregistered(original, "outlet-noun");
   }
-  // The nearest outlet the article named shortly before the descriptor ("The Onion … the satirical paper announced"); one
+  // The nearest outlet the article named shortly before the descriptor ("The Quillon Gazette … the satirical paper announced"); one
   // named paragraphs earlier is too far to be what a reader takes "the newspaper" for.
   const last = ctx.lastOutlet;
   const candidates = [...(ctx.named ?? []), ...(last?.start !== undefined ? [{ ...last, start: last.start }] : [])].sort((a, b) => a.start - b.start);
@@ -272,14 +272,14 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     stripped.name = stripped.name.slice(first.length).trim();
     stripped.noun = true;
   }
-  // A date that opens the span ("In July 2016 WTOE 5 News wrote") is when, not who.
+  // A date that opens the span ("In July 2016 Quillon 7 News wrote") is when, not who.
   stripped.name = stripped.name.replace(LEADING_DATE, "");
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
   const name = cleaned;
 
   // The registry, on the whole name only: an alias never matches a word inside a longer name. Two ways of writing a
-  // whole name count too: a name given again in brackets ("디 어니언(The Onion)"), and a name glued to an outlet ending in
+  // whole name count too: a name given again in brackets ("하늘신문(The Quill)"), and a name glued to an outlet ending in
   // languages that write one ("CNN방송").
   const bracketed = /^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$/u.exec(name)?.groups;
   const suffix = (frames.outletSuffixes ?? []).find((x) => name.endsWith(x) && name.length > x.length);

@@ -16,7 +16,7 @@ import { readCreditLines, readDateline } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
 
-/** A quoted stretch that is only a name ("a site called “WTOE 5 News”"): part of the article's own sentence, not someone's words. */
+/** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
 /** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays. */
@@ -162,7 +162,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       let citingSource: string | undefined;
       // "A quoted B as saying", "A reported, citing B": when B is itself an outlet, the article cites it too, second-hand.
       const citedRaw = hit.citing ? masked.slice(hit.citing.start, hit.citing.end) : "";
-      // Only the name itself: "Marissa Blake, an Onion editor" is a person, whatever outlet her apposition names.
+      // Only the name itself: "Dana Ruiz, a Quillon editor" is a person, whatever outlet her apposition names.
       const citedName = citedRaw.split(/,|\s[–—-]\s/u)[0] ?? "";
       const secondHand = hit.citing && /^\s*(?:the\s+)?\p{Lu}/u.test(citedName) ? decide(hit, citedName) : undefined;
       if (hit.citing && secondHand?.type === "outlet" && secondHand.outlet && isConfident(secondHand)) {

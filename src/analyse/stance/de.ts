@@ -27,7 +27,7 @@ export const de: StanceWords = {
     { cue: "wirklich(?=[^.!?]*\\?)", example: "Ist der Bürgermeister wirklich zurückgetreten?" },
   ],
   negation: [
-    { cue: "nicht", example: "Schokolade hilft nicht beim Abnehmen." },
+    { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
     { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
     { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
   ],

@@ -25,5 +25,5 @@ export const es: StanceWords = {
     { cue: "no", example: "El alcalde no dimitió." },
     { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },
   ],
-  plain: ["El alcalde dimitió el martes por la noche.", "El chocolate ayuda a dormir mejor, según un estudio."],
+  plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -26,5 +26,5 @@ export const it: StanceWords = {
     { cue: "mai", example: "Il sindaco si è mai dimesso." },
     { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },
   ],
-  plain: ["Il sindaco si è dimesso martedì sera.", "Il cioccolato aiuta a dormire meglio, secondo uno studio."],
+  plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

@@ -24,5 +24,5 @@ export const pt: StanceWords = {
     { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
     { cue: "nenhum(?:a)?", example: "Nenhum prefeito renunciou." },
   ],
-  plain: ["O prefeito renunciou na terça-feira.", "O chocolate ajuda a dormir melhor, segundo um estudo."],
+  plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

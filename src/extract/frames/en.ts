@@ -11,7 +11,7 @@ export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt
 export const en: LanguageFrames = {
   language: "en",
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").
-  // A number inside a name stays in it when a capitalised word follows ("WTOE 5 News", "Channel 4 News").
+  // A number inside a name stays in it when a capitalised word follows ("Quillon 7 News", "Channel 4 News").
   name: `(?:(?:${HONORIFIC})\\.?\\s+)?(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|al|el|bin|ibn|van|von|la|le)\\s+)?(?:${WORD}|\\d{1,4}(?=\\s+\\p{Lu}))){0,5})`,
   date: `(?:on|in|last|earlier\\s+(?:this|in)|this)\\s+(?<date>\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|week|month|year)`,
   descriptor: `the\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:outlet|newspaper|daily|news\\s+agency|agency|website|site|broadcaster|channel|network|paper|publication|magazine|tabloid|weekly|wire\\s+service|news\\s+site|media\\s+outlet)`,

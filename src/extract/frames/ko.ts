@@ -5,7 +5,7 @@ import type { LanguageFrames } from "./types.ts";
 const H = "\\p{Script=Hangul}";
 /** One word of a name: a Hangul word, or a run of Latin words with an optional Hangul tail ("CNN방송", "Harbor Times", "example.com"); the particle after it is left to the frame. */
 const W = `(?:[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Z][A-Za-z0-9&.'\\-]{0,19}){0,4}[${H}]{0,6}|[${H}][${H}A-Za-z0-9&·.\\-]{0,19})`;
-/** A gloss in brackets after a name, often its name in Latin letters ("디 어니언(The Onion)"). */
+/** A gloss in brackets after a name, often its name in Latin letters ("하늘신문(The Quill)"). */
 const GLOSS = "(?:\\([^()\\n]{1,40}\\))?";
 /** Words that start no name: particles written apart, demonstratives, "local", and the generic "media" nouns. */
 const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];

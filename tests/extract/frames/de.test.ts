@@ -9,11 +9,11 @@ describe("German frames", () => {
     ["Der Hafen bleibt geschlossen, laut Nordkurier Abend.", "Nordkurier Abend"],
     ["Laut dem Talblatt ist der Pass gesperrt.", "Talblatt"],
     ["Laut einem Bericht der Süddeutschen Rundschau ist der Hafen zu.", "Süddeutschen Rundschau"],
-    ["Laut der britischen Zeitung Evening Lark ist Schokolade gesund.", "Evening Lark"],
+    ["Laut der britischen Zeitung Evening Lark ist der Hafen gesperrt.", "Evening Lark"],
     ["Wie die Neue Rheinpost berichtet, ist der Hafen geschlossen.", "Neue Rheinpost"],
     ["Wie der Elbspiegel unter Berufung auf Regierungskreise berichtet, ist alles gut.", "Elbspiegel"],
     ["Am Montag berichtete die Elbpost, der Bürgermeister sei zurückgetreten.", "Elbpost"],
-    ["Zwei Wochen später titelte die Morgenglocke: „Schokolade macht schlank“.", "Morgenglocke"],
+    ["Zwei Wochen später titelte die Morgenglocke: „Der Hafen bleibt zu“.", "Morgenglocke"],
     ["Das meldete die Nachrichtenagentur xpa am Montag.", "xpa"],
     ["Der Ostkurier berichtete über den Unfall.", "Der Ostkurier"],
     ["Dem Bergkurier zufolge ist der Pass gesperrt.", "Bergkurier"],
@@ -26,13 +26,13 @@ describe("German frames", () => {
   ])("%s → %s", (text, name) => expect(names(de, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
-    expect(frameHits(de, "Laut der britischen Zeitung Evening Lark ist Schokolade gesund.")[0]).toMatchObject({ name: "Evening Lark", cue: "britischen Zeitung" });
+    expect(frameHits(de, "Laut der britischen Zeitung Evening Lark ist der Hafen gesperrt.")[0]).toMatchObject({ name: "Evening Lark", cue: "britischen Zeitung" });
   });
 
   it("reads 'Bild:' as a photo credit on its own line, never after 'titelte die'", () => {
     const credit = (text: string) => de.photoCredits.some((p) => new RegExp(p, "u").test(text));
     expect(credit("Bild: Elbpost/Archiv")).toBe(true);
-    expect(credit("Zwei Wochen später titelte die Bild: „Schokolade macht schlank“.")).toBe(false);
+    expect(credit("Zwei Wochen später titelte die Bild: „Der Hafen bleibt zu“.")).toBe(false);
   });
 
   it("marks the dative after a speech verb as a candidate needing evidence", () => {
@@ -42,7 +42,7 @@ describe("German frames", () => {
   it.each([
     "Der Hafen ist seit Montag geschlossen und die Schiffe warten.",
     "Laut Medienberichten ist der Hafen zu.",
-    "Den Wissenschaftlern zufolge wirkt Schokolade wie ein Turbo.",
+    "Den Wissenschaftlern zufolge wirkt Kräutertee wie ein Schlafmittel.",
     "Experten zufolge ist der Hafen sicher.",
     "Die Teilnehmer schnitten gegenüber den Teilnehmern einer Diät besser ab.",
     "„Nein“, sagte der Sprecher.",

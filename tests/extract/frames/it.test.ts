@@ -34,7 +34,7 @@ describe("Italian frames", () => {
   it.each([
     "Il porto è chiuso da lunedì e le navi aspettano al largo.",
     "Il secondo gruppo La mangiava ogni giorno.",
-    "Secondo uno studio tedesco, il cioccolato fa dimagrire.",
+    "Secondo uno studio tedesco, la tisana fa dormire.",
     "Il sindaco Marco Bellini ha detto che il porto riaprirà.",
   ])("a sentence without attribution yields no frame: %s", (text) => expect(frameHits(italian, text)).toEqual([]));
 });

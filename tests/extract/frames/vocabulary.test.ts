@@ -45,7 +45,7 @@ describe("photo credits", () => {
 
   it.each([
     ["it", "Secondo il Corriere del Lago, il porto è chiuso."],
-    ["de", "Zwei Wochen später titelte die Morgenglocke: „Schokolade macht schlank“."],
+    ["de", "Zwei Wochen später titelte die Morgenglocke: „Der Hafen bleibt zu“."],
     ["es", "Según El Heraldo del Sur, el puerto cerró."],
   ])("%s does not read an attribution as a credit: %s", (code, text) => {
     expect(lang(code).photoCredits.some((p) => new RegExp(p, "u").test(text))).toBe(false);
