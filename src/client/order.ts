@@ -5,6 +5,7 @@
  * those relations. The time given is a position, not a date: the explorer marks it "order inferred". Pure.
  */
 import type { CaseData } from "./data.ts";
+import type { ArticleTime } from "./timeline.ts";
 
 /** Relations that say which of two articles came first (the source of the edge is the later one). */
 const ORDERING = new Set(["copies", "quotes_same", "alters_quote", "cites"]);
@@ -48,6 +49,24 @@ function topological(undated: readonly string[], from: Map<string, Set<string>>)
     }
   }
   return order;
+}
+
+/**
+ * Where articles with a month- or year-only date are drawn: the middle of their range, unless articles that take from
+ * one come earlier inside that range — then just before the first of them, which the range allows and the relation
+ * says ("2015" is the paper a 31 March 2015 article copies, so it is drawn before 31 March). Pure.
+ */
+export function shownTimes(data: CaseData, times: ReadonlyMap<string, ArticleTime>): Map<string, number> {
+  const shown = new Map([...times].map(([k, t]) => [k, t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start]));
+  const takenBy = new Map<string, string[]>();
+  for (const [a, set] of takesFrom(data)) for (const b of set) takenBy.set(b, [...(takenBy.get(b) ?? []), a]);
+  for (const [k, t] of times) {
+    if (!t.imprecise || t.inferred) continue;
+    const takers = (takenBy.get(k) ?? []).map((b) => shown.get(b)).filter((x): x is number => x !== undefined);
+    const first = Math.min(...takers);
+    if (Number.isFinite(first) && first < (shown.get(k) as number)) shown.set(k, Math.max(t.start, first - INFERRED_STEP));
+  }
+  return shown;
 }
 
 /**

@@ -9,9 +9,9 @@ import type { ClaimNodeAttrs, Finding } from "../graph/types.ts";
 import { claimSides, mainClaims, sidesSentence } from "./claims.ts";
 import { labelOf, type CaseData } from "./data.ts";
 import { findingFocus } from "./focus.ts";
-import { inferTimes } from "./order.ts";
+import { inferTimes, shownTimes } from "./order.ts";
 import { edgeStyleId, FINDING_TITLES, STANCE_WORDS, type EdgeStyleId } from "./palette.ts";
-import { articleTime } from "./timeline.ts";
+import { articleTime, type ArticleTime } from "./timeline.ts";
 
 export type StepKind = "origin" | "report" | "finding" | "summary";
 
@@ -61,12 +61,13 @@ function list(items: readonly string[]): string {
 
 /** Articles in the order the picture shows them: by date, undated ones by the order their relations show, the rest last. */
 function storyTimes(data: CaseData): (key: string) => number {
-  const known = new Map<string, number>();
+  const times = new Map<string, ArticleTime>();
   for (const [k, n] of data.nodes) {
     if (n.kind !== "article") continue;
     const t = articleTime(n);
-    if (t) known.set(k, t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start);
+    if (t) times.set(k, t);
   }
+  const known = shownTimes(data, times);
   const inferred = inferTimes(data, known);
   return (k: string) => known.get(k) ?? inferred.get(k) ?? Infinity;
 }

@@ -16,6 +16,8 @@ export interface ArticleTime {
   precision: DatePrecision;
   /** Undated: placed by the order its relations show (order.ts), not by a date. */
   inferred?: boolean;
+  /** Where an imprecise date is drawn when its relations place it inside its range (order.ts `shownTimes`); else its middle. */
+  shownAt?: number;
 }
 
 /** Reads an article node's date into an interval (the same rules as the analysis: core/dates.ts). */

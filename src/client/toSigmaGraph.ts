@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { CONFIDENT, type ArticleNodeAttrs, type NodeAttrs } from "../graph/types.ts";
 import { claimSides, mainClaims, majoritySide } from "./claims.ts";
 import { articleDate, type CaseData } from "./data.ts";
-import { inferTimes } from "./order.ts";
+import { inferTimes, shownTimes } from "./order.ts";
 import { COLORS, EDGE_STYLES, edgeStyleId, possibleColor, STANCE_COLORS } from "./palette.ts";
 import { articleTime, axisTicks, dayStart, timeScale, type ArticleTime } from "./timeline.ts";
 import type { AxisTick, Lane, LayoutName, ViewEdgeAttrs, ViewGraph, ViewModel, ViewNodeAttrs } from "./types.ts";
@@ -123,7 +123,11 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
     if (t) times.set(key, t);
   }
   // Undated articles: after what they take from (order.ts), marked as inferred.
-  const known = new Map([...times].map(([k, t]) => [k, shownTime(t)]));
+  const known = shownTimes(data, times);
+  for (const [k, at] of known) {
+    const t = times.get(k);
+    if (t?.imprecise && at !== shownTime(t)) times.set(k, { ...t, shownAt: at });
+  }
   for (const [key, t] of inferTimes(data, known)) times.set(key, { start: t, end: t, imprecise: true, precision: "day", inferred: true });
   const placedOf = (key: string): Placed => (times.has(key) ? (times.get(key)!.inferred ? "inferred" : "dated") : "unknown");
   // The first article of each row names the outlet.
@@ -521,7 +525,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
 
 /** When an article enters the story: its day, or the middle of the range an imprecise date stands for (where it is drawn). */
 function shownTime(t: ArticleTime): number {
-  return t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start;
+  return t.shownAt ?? (t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start);
 }
 
 function labelOfNode(n: NodeAttrs | undefined): string {

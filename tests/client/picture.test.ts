@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { claimSides, mainClaims, majoritySide, sidesSentence } from "../../src/client/claims.ts";
 import { indexCase, type CaseData } from "../../src/client/data.ts";
-import { inferTimes, INFERRED_STEP } from "../../src/client/order.ts";
+import { inferTimes, INFERRED_STEP, shownTimes } from "../../src/client/order.ts";
 import { toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
 import type { EdgeAttrs, NodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
 
@@ -73,6 +73,24 @@ describe("inferTimes: undated articles after what they take from", () => {
     expect(m.graph.getNodeAttribute("u", "type")).toBe("inferred");
     expect(m.graph.getNodeAttribute("u", "shortLabel")).toBe("U (order inferred)");
     expect(m.ticks.some((t) => t.inferred && t.label === "order inferred")).toBe(true);
+  });
+});
+
+describe("shownTimes: an imprecise date drawn where its relations place it inside its range", () => {
+  it("draws a year-only source before the dated article that copies it, not in the middle of its year", () => {
+    const paper = { key: "paper", attributes: { ...article("paper", "P").attributes, published: "2020", datePrecision: "year", dateEstimated: false } as NodeAttrs };
+    const d = caseOf([paper, article("copy", "C", 60)], [copy("copy", "paper")]);
+    const m = toSigmaGraph(d, "timeline");
+    const x = (k: string) => m.graph.getNodeAttribute(k, "x");
+    expect(x("paper")).toBeLessThan(x("copy"));
+    const at = shownTimes(d, new Map([["paper", { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1), imprecise: true, precision: "year" as const }], ["copy", { start: T0 + 60 * DAY, end: T0 + 61 * DAY, imprecise: false, precision: "day" as const }]]));
+    expect(at.get("paper")).toBe(T0 + 60 * DAY - INFERRED_STEP);
+  });
+  it("keeps the middle of the range when nothing that takes from it comes earlier", () => {
+    const paper = { key: "paper", attributes: { ...article("paper", "P").attributes, published: "2020", datePrecision: "year", dateEstimated: false } as NodeAttrs };
+    const d = caseOf([paper, article("other", "O", 60)], []);
+    const at = shownTimes(d, new Map([["paper", { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1), imprecise: true, precision: "year" as const }]]));
+    expect(at.get("paper")).toBe(Math.floor((Date.UTC(2020, 0, 1) + Date.UTC(2021, 0, 1)) / 2));
   });
 });
 
