@@ -149,7 +149,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const cited = decision.outlet;
       const rule = `${hit.rule.id}/${decision.rule}`;
       if (hit.rule.syndication) {
-        if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end) });
+        if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
         continue;
       }
       cctx.lastOutlet = { key: cited.key, name: cited.name, start: hit.name.start };
@@ -224,7 +224,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     const agency = line.whole ? registry.byName(line.text.trim()) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
-      if (!syndication.some((x) => x.outlet === key)) syndication.push({ outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end) });
+      if (!syndication.some((x) => x.outlet === key)) syndication.push({ outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
       continue;
     }
     const m = SOURCE_LINE.exec(line.text);
@@ -237,7 +237,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     const evidence = textSpan(body, line.start, line.end);
     if (stamp && line.last) {
-      if (!syndication.some((x) => x.outlet === decision.outlet?.key)) syndication.push({ outlet: decision.outlet.key, outletName: decision.outlet.name, evidence });
+      if (!syndication.some((x) => x.outlet === decision.outlet?.key)) syndication.push({ outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }

@@ -75,6 +75,9 @@ export interface Syndication {
   outlet: string;
   outletName: string;
   evidence: TextSpan;
+  /** How sure the reading is and what made it (absent: a credit line or wire dateline, which name a registry outlet or an outlet word). */
+  confidence?: number;
+  rule?: string;
 }
 
 /** Everything the reading stage found in one article. */

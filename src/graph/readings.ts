@@ -8,6 +8,9 @@ function evidence(article: string, span: { start: number; end: number; text: str
   return { article, start: span.start, end: span.end, text: span.text };
 }
 
+/** A credit line or wire dateline names a registry outlet or carries an outlet word (extract/syndication.ts): read as surely as that evidence. */
+const CREDIT_LINE_CONFIDENCE = 0.9;
+
 /** Keeps, on an outlet node, the words of each article that named it (contract §2: an outlet rests on words of a text). */
 function nameOutlet(graph: ProvenanceGraph, key: string, ev: Evidence): void {
   const attrs = graph.getNodeAttributes(key);
@@ -69,7 +72,7 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
       nameOutlet(graph, target, evidence(r.article, s.evidence));
       const key = `${r.article}->republishes->${target}`;
       if (graph.hasEdge(key)) continue;
-      graph.addDirectedEdgeWithKey(key, r.article, target, { kind: "republishes", evidence: [evidence(r.article, s.evidence)] });
+      graph.addDirectedEdgeWithKey(key, r.article, target, { kind: "republishes", evidence: [evidence(r.article, s.evidence)], rule: s.rule ?? "credit_line", confidence: s.confidence ?? CREDIT_LINE_CONFIDENCE });
     }
   }
 }

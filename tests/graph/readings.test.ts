@@ -27,3 +27,15 @@ describe("citations in the graph", () => {
     expect(g.edges.filter((e) => e.attributes.kind === "cites").map((e) => `${e.source}->${e.target}`)).toEqual(["blog->post"]);
   });
 });
+
+describe("syndication in the graph", () => {
+  it("gives a republishes edge its words, rule and confidence", async () => {
+    const root = await makeCase({
+      "a.txt": fm("Valley Post", "2024-05-01", "LONDON (Reuters) - The ferry service will end in June, port officials said on Monday."),
+    });
+    const g = serializeGraph((await analyseCaseFolder(root)).graph);
+    const edge = g.edges.find((e) => e.attributes.kind === "republishes");
+    expect(edge?.target).toBe("outlet:reuters");
+    expect(edge?.attributes).toMatchObject({ rule: "credit_line", confidence: 0.9, evidence: [{ text: "(Reuters)" }] });
+  });
+});
