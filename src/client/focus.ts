@@ -19,17 +19,23 @@ export function sharedSourceEdges(d: CaseData, articles: readonly string[]): str
   return [...bySource.values()].filter((l) => l.length > 1).flat();
 }
 
-/** A finding's articles, its claim and the lines between them, and the sources its articles share. */
-export function findingFocus(data: CaseData, f: Finding): Focus {
+/** An empty focus and the one way to light an edge in it: the edge and both its ends. */
+function focusBuilder(data: CaseData): Focus & { addEdge(key: string): void } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const addEdge = (key: string) => {
+  const addEdge = (key: string): void => {
     const e = data.edges.get(key);
     if (!e) return;
     edges.add(key);
     nodes.add(e.source);
     nodes.add(e.target);
   };
+  return { nodes, edges, addEdge };
+}
+
+/** A finding's articles, its claim and the lines between them, and the sources its articles share. */
+export function findingFocus(data: CaseData, f: Finding): Focus {
+  const { nodes, edges, addEdge } = focusBuilder(data);
   for (const a of f.articles) nodes.add(a);
   if (f.claim) nodes.add(f.claim);
   for (const e of findingEdges(data, f)) addEdge(e);
@@ -48,15 +54,7 @@ export function findingFocus(data: CaseData, f: Finding): Focus {
 export function selectionFocus(data: CaseData, state: ExplorerState): Focus | undefined {
   const sel = state.view.selection;
   if (!sel) return undefined;
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  const addEdge = (key: string) => {
-    const e = data.edges.get(key);
-    if (!e) return;
-    edges.add(key);
-    nodes.add(e.source);
-    nodes.add(e.target);
-  };
+  const { nodes, edges, addEdge } = focusBuilder(data);
   switch (sel.type) {
     case "finding": {
       const f = data.findings.find((x) => x.id === sel.id);
