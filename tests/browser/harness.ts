@@ -1,7 +1,13 @@
 /** Browser test harness: the explorer served on an ephemeral port (fixture cases + the bundled case, real client bundle) and headless Debian Chromium through playwright-core. */
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
-import { BUNDLED_CASE } from "../../src/cli/serve.ts";
+import { BUNDLED_CASE, PUBLIC_DIR } from "../../src/cli/serve.ts";
+import type { OutletRegistry } from "../../src/core/outlets.ts";
+import { createApp, type AppOptions } from "../../src/server/app.ts";
+import { storeCatalog } from "../../src/store/catalog.ts";
+import type { Store } from "../../src/store/store.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { buildClientBundle } from "../../src/server/bundle.ts";
 import { fixtureCatalog } from "../fixtures/explorer/fixture.ts";
@@ -29,4 +35,19 @@ export async function startExplorer(): Promise<{ server: TestServer; bundledId: 
   const bundled = await analyseCaseFolder(BUNDLED_CASE);
   const server = await startServer(await fixtureCatalog([bundled]), await buildClientBundle());
   return { server, bundledId: bundled.loaded.id };
+}
+
+/** The explorer with a writable workspace on a store, on an ephemeral loopback port; `close` ends every connection. */
+export async function startWorkspaceExplorer(store: Store, registry: OutletRegistry, door?: AppOptions["door"]): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry }, ...(door ? { door } : {}) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
 }

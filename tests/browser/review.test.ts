@@ -1,24 +1,18 @@
 /** Reviewing in a real browser (Debian Chromium) against a real server and store holding the bundled case: reject an arrow from its panel, and the finding that rested on it is gone after the re-analysis; add a source by selecting words, and the independent-source count grows. */
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import type { ClaimNodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
-import { createApp } from "../../src/server/app.ts";
-import { buildClientBundle } from "../../src/server/bundle.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
 import { importCaseFolder } from "../../src/store/folder.ts";
 import type { Store } from "../../src/store/store.ts";
 import { REFERENCE_CASE, tempStore, testRegistry } from "../store/helpers.ts";
-import { browserAvailable, launchBrowser } from "./harness.ts";
+import { browserAvailable, launchBrowser, startWorkspaceExplorer } from "./harness.ts";
 
 const EDGE = "theaustralian-2019-03->republishes->outlet:sunday-times";
 const HOMS = "claim:isis-leader-abu-bakr-al-baghdadi-is-currently-hiding-in-the";
 
 describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { timeout: 180_000 }, () => {
   let browser: Browser;
-  let server: Server;
+  let closeServer: (() => Promise<void>) | undefined;
   let store: Store;
   let cleanup: () => Promise<void>;
   let url: string;
@@ -27,17 +21,12 @@ describe.skipIf(!browserAvailable())("reviewing an arrow in the explorer", { tim
     ({ store, cleanup } = await tempStore());
     const registry = await testRegistry();
     await importCaseFolder(store, REFERENCE_CASE, registry);
-    const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry } });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ({ url, close: closeServer } = await startWorkspaceExplorer(store, registry));
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await closeServer?.();
     await cleanup?.();
   });
 

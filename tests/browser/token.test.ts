@@ -1,14 +1,8 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
-import { createApp } from "../../src/server/app.ts";
-import { buildClientBundle } from "../../src/server/bundle.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
 import type { Store } from "../../src/store/store.ts";
 import { tempStore, testRegistry } from "../store/helpers.ts";
-import { browserAvailable, launchBrowser } from "./harness.ts";
+import { browserAvailable, launchBrowser, startWorkspaceExplorer } from "./harness.ts";
 
 // A shared workspace (configured as on --host 0.0.0.0, so writes need the token) in real Chromium: the person who opens
 // the printed ?token= link can change cases, someone with the plain link is told how to get that right. Article text written for this test.
@@ -17,7 +11,7 @@ const TOKEN = "browser-test-token-0123456789";
 
 describe.skipIf(!browserAvailable())("the explorer on a token-protected workspace", () => {
   let browser: Browser;
-  let server: Server;
+  let closeServer: (() => Promise<void>) | undefined;
   let store: Store;
   let cleanup: () => Promise<void>;
   let url: string;
@@ -26,17 +20,12 @@ describe.skipIf(!browserAvailable())("the explorer on a token-protected workspac
     ({ store, cleanup } = await tempStore());
     const registry = await testRegistry();
     store.createCase({ title: "Library hours" });
-    const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry }, door: { bindHost: "0.0.0.0", token: TOKEN } });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ({ url, close: closeServer } = await startWorkspaceExplorer(store, registry, { bindHost: "0.0.0.0", token: TOKEN }));
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await closeServer?.();
     await cleanup?.();
   });
 

@@ -1,21 +1,15 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
-import { createApp } from "../../src/server/app.ts";
-import { buildClientBundle } from "../../src/server/bundle.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
 import type { Store } from "../../src/store/store.ts";
 import { tempStore, testRegistry } from "../store/helpers.ts";
-import { browserAvailable, launchBrowser } from "./harness.ts";
+import { browserAvailable, launchBrowser, startWorkspaceExplorer } from "./harness.ts";
 
 // The explorer's editing controls in a real browser against a real server with an empty store. Article text written for this test.
 const TEXT = "The harbour will close for repairs from Monday, the port authority said in a statement on Friday.";
 
 describe.skipIf(!browserAvailable())("workspace controls in the explorer", () => {
   let browser: Browser;
-  let server: Server;
+  let closeServer: (() => Promise<void>) | undefined;
   let store: Store;
   let cleanup: () => Promise<void>;
   let url: string;
@@ -23,17 +17,12 @@ describe.skipIf(!browserAvailable())("workspace controls in the explorer", () =>
   beforeAll(async () => {
     ({ store, cleanup } = await tempStore());
     const registry = await testRegistry();
-    const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry } });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ({ url, close: closeServer } = await startWorkspaceExplorer(store, registry));
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await closeServer?.();
     await cleanup?.();
   });
 
