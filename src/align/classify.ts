@@ -429,7 +429,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       if (via) entry.via ??= via;
       assigned.set(source, entry);
       // Quotations: to the earliest article that printed them as a quotation.
-      // A quotation the later article says it had through another outlet (the People's Daily "quoted" them) came by that
+      // A quotation the later article says it had through another outlet (a wire "quoted" them) came by that
       // route, not from an earlier article that names no such route: the shared words show a common source, no edge.
       const copiedHere = items.some((c) => c.earlier === source && showsCopy(c));
       const quoted = items.filter((c) => c.quote && ((c.earlier === source && copiedHere) || sameRoute(c)));

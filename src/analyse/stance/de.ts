@@ -16,7 +16,7 @@ export const de: StanceWords = {
     { cue: "scherz|witz", example: "Die Auszeichnung war ein Scherz." },
     { cue: "schwindel", example: "Hinter der Studie steckte ein Schwindel." },
     { cue: "lüge(?:n)?", example: "Die Schoko-Lüge ging um die Welt." },
-    { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Bild und Focus fallen auf eine Studie herein." },
+    { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
     { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
