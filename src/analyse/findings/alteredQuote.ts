@@ -1,0 +1,66 @@
+/** altered_quote: one quotation repeated with changed words inside the quotation marks. */
+import type { DiffOp, Finding } from "../../graph/types.ts";
+import type { QuoteGroup } from "../quoteGroups.ts";
+import { edgeKeys, knownOrder, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords } from "./wording.ts";
+
+/** The edit as a reader would point at it: a bracketed insertion shown whole ("[to the Badia]" → "[to the Homs desert]"), stray punctuation trimmed. */
+export function changedWords(diff: readonly DiffOp[] | undefined): string {
+  if (!diff) return "";
+  const trim = (t: string) => t.trim().replace(/^[,.;:!?"”“’‘]+|[,.;:!?"”“’‘]+$/g, "");
+  const changes: string[] = [];
+  for (let i = 0; i < diff.length; i++) {
+    const op = diff[i] as DiffOp;
+    if (op.op === "equal") continue;
+    const next = diff[i + 1];
+    if (op.op === "delete" && next?.op === "insert") {
+      let before = trim(op.text);
+      let after = trim(next.text);
+      // Inside an editor's bracket: show the whole bracket on both sides.
+      const prev = diff[i - 1]?.op === "equal" ? (diff[i - 1] as DiffOp).text : "";
+      const follow = diff[i + 2]?.op === "equal" ? (diff[i + 2] as DiffOp).text : "";
+      const open = prev.lastIndexOf("[");
+      if (open >= 0 && prev.indexOf("]", open) < 0) {
+        const head = prev.slice(open);
+        const tail = follow.slice(0, follow.indexOf("]") + 1);
+        const join = (a: string, b: string) => (a.endsWith("[") || /\s$/.test(a) || /^\s/.test(b) ? `${a}${b}` : `${a} ${b}`);
+        before = `${join(head, op.text)}${tail}`.replace(/\s+/g, " ").replace(/[,.;:]+(?=\]?$)/, "");
+        after = `${join(head, next.text)}${tail}`.replace(/\s+/g, " ").replace(/[,.;:]+(?=\]?$)/, "");
+      }
+      if (before !== after) changes.push(`"${before}" became "${after}"`);
+      i++;
+    } else if (trim(op.text)) changes.push(op.op === "delete" ? `"${trim(op.text)}" was dropped` : `"${trim(op.text)}" was added`);
+  }
+  return listWords(changes.slice(0, 4));
+}
+
+/** A quotation repeated with changed words inside the quotation marks: one finding per quotation, each change named. */
+export function alteredQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const g of groups) {
+    const altered = g.relations.filter((r) => r.kind === "alters_quote");
+    if (altered.length === 0) continue;
+    const sentences = altered.slice(0, 4).map((r) => {
+      const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
+      const change = changedWords(p?.diff) || "the wording differs";
+      return knownOrder(r)
+        ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${change}.`
+        : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${change}); which changed it cannot be told.`;
+    });
+    const more = altered.length > 4 ? ` ${altered.length - 4} more article${altered.length - 4 === 1 ? "" : "s"} change it too.` : "";
+    const articles = [...new Set(altered.flatMap((r) => [r.to, r.from]))];
+    findings.push({
+      id: `altered_quote:${altered[0]!.from}:${altered[0]!.to}`,
+      type: "altered_quote",
+      articles,
+      explanation: `${sentences.join(" ")}${more} A reader sees quotation marks and trusts the words are the speaker's.`,
+      evidence: altered.slice(0, 4).flatMap((r) => {
+        const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
+        return p ? [p.to, p.from] : [];
+      }),
+      edges: altered.flatMap((r) => edgeKeys(graph, "alters_quote", r.from, r.to)),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,89 @@
+/** single_source_amplification: a claim repeated by more articles than it has independent origins. */
+import type { Finding } from "../../graph/types.ts";
+import type { ClaimAnalysis } from "../types.ts";
+import { claimsToState, presentingAsTrue } from "./claimViews.ts";
+import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords, nodeLabel, sourcePhrase } from "./wording.ts";
+
+/** Repetitions per independent source from which several first reports still read as amplification. */
+export const AMPLIFICATION_RATIO = 2;
+
+/**
+ * The sources behind the claim's independent first reports, with sources that are not really different merged: an
+ * anonymous source and the outlet that relayed it are one, and a source an article had from another article of the
+ * case belongs to that article.
+ */
+export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const relayedBy = new Map<string, string>();
+  for (const o of origins) {
+    for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
+  }
+  for (const o of origins) {
+    for (const src of claim.restsOn[o] ?? []) {
+      const via = relayedBy.get(src);
+      if (via && inputs.readings.has(via)) continue;
+      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : src);
+    }
+  }
+  // An anonymous source relayed by an outlet the claim also rests on is that outlet's report, not a second source.
+  for (const [src, via] of relayedBy) if (out.has(src) && out.has(via)) out.delete(src);
+  return out;
+}
+
+/**
+ * A claim presented as true by more articles than it has independent origins: the repetition looks like confirmation
+ * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), and the
+ * finding is stated only where those articles rest on one first report or one source.
+ */
+export function amplification(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of claimsToState(inputs.claims)) {
+    const asTrue = presentingAsTrue(claim);
+    const trueSet = new Set(asTrue);
+    const derived = asTrue.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
+    const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
+    // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
+    if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) continue;
+    const origins = asTrue.filter((a) => !derived.includes(a));
+    const fromOrigins = independentSources(inputs, claim, origins);
+    // Several first reports on several sources are independent reporting, not one source amplified — unless the
+    // repetitions outnumber those sources at least two to one.
+    if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) continue;
+    // Sources a later article added (with the outlet that relayed them).
+    const added = new Map<string, string | undefined>();
+    for (const a of derived) {
+      for (const src of claim.restsOn[a] ?? []) {
+        if (fromOrigins.has(src) || added.has(src)) continue;
+        const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
+        // A source this article took from an article of the case belongs to that article, not to the new ones.
+        if (mention?.via && inputs.readings.has(mention.via)) continue;
+        // The outlet's own word in an article that took the claim from another is not a new source.
+        if (outletOfArticle(graph, a) === src) continue;
+        added.set(src, mention?.via);
+      }
+    }
+    const originNames = listWords(origins.map((o) => articleName(graph, o)));
+    const originSources = [...fromOrigins].map((k) => nodeLabel(graph, k));
+    const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
+    const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
+    const sources = fromOrigins.size + added.size;
+    const against = (claim.reportedFalse ?? []).length;
+    findings.push({
+      id: `single_source_amplification:${claim.key}`,
+      type: "single_source_amplification",
+      articles: [...origins, ...derived],
+      claim: claim.key,
+      explanation:
+        `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
+        `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
+        `${originSources.length > 0 ? ` and its sources (${listWords(originSources)})` : ""}. ` +
+        (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+        ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
+      evidence: claimEvidence(claim).filter((e) => trueSet.has(e.article)),
+      edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => takingEdges(graph, a, t))),
+    });
+  }
+  return findings;
+}

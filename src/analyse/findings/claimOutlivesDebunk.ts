@@ -1,0 +1,41 @@
+/** claim_outlives_debunk: a claim presented as true after articles of the case reported it false. */
+import { compareDates } from "../../core/dates.ts";
+import type { Finding } from "../../graph/types.ts";
+import { compareArticles } from "../trace.ts";
+import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
+import { claimEvidence, confident, dateOf, edgeKeys, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords } from "./wording.ts";
+
+/**
+ * A claim presented as true by an article that comes after articles of the case that had reported it false (by date,
+ * or by what the texts say of each other): the correction did not stop it.
+ */
+export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of claimsToState(inputs.claims)) {
+    if (!claim.presentedAsTrue) continue;
+    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a));
+    const late = claim.presentedAsTrue
+      .filter((t) => graph.hasNode(t) && confident(stanceOf(claim, t)?.confidence))
+      .map((t) => ({ t, before: debunks.filter((f) => compareArticles(graph, t, f) === 1) }))
+      .filter((x) => x.before.length > 0);
+    if (late.length === 0) continue;
+    const earlierDebunks = [...new Set(late.flatMap((x) => x.before))];
+    const inferred = late.some((x) => x.before.some((f) => compareDates(dateOf(graph, x.t), dateOf(graph, f)) === 0));
+    const stanceWords = (a: string) => (stanceOf(claim, a)?.evidence ?? []).slice(0, 1);
+    findings.push({
+      id: `claim_outlives_debunk:${claim.key}`,
+      type: "claim_outlives_debunk",
+      articles: [...late.map((x) => x.t), ...earlierDebunks],
+      claim: claim.key,
+      explanation:
+        `${listWords(late.map((x) => articleName(graph, x.t)))} present${late.length === 1 ? "s" : ""} "${claim.label}" as true after ` +
+        `${listWords(earlierDebunks.slice(0, 4).map((a) => articleName(graph, a)))}${earlierDebunks.length > 4 ? ` and ${earlierDebunks.length - 4} more` : ""} had reported it false or doubtful` +
+        `${inferred ? " (the order comes from what the articles cite, where their dates leave it open)" : ""}. The correction did not stop the claim.`,
+      evidence: [...late.flatMap((x) => [...claimEvidence(claim).filter((e) => e.article === x.t), ...stanceWords(x.t)]), ...earlierDebunks.flatMap(stanceWords)].slice(0, 8),
+      edges: [...late.map((x) => x.t), ...earlierDebunks].flatMap((a) => edgeKeys(graph, "asserts", a, claim.key)),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,39 @@
+/**
+ * Findings: what a fact-checker should look at, each with the articles involved, the edges and exact words it rests on,
+ * and plain sentences a teacher could read out. One module per finding kind, all reading one FindingInputs.
+ */
+import type { Finding } from "../../graph/types.ts";
+import { quoteGroups, travellingTogether } from "../quoteGroups.ts";
+import { alteredQuotes } from "./alteredQuote.ts";
+import { amplification } from "./amplification.ts";
+import { circularReporting } from "./circularReporting.ts";
+import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
+import { drift } from "./drift.ts";
+import type { FindingInputs } from "./inputs.ts";
+import { laundering } from "./laundering.ts";
+import { quoteAttributionDrift } from "./quoteAttributionDrift.ts";
+import { recycledQuotes } from "./recycledQuote.ts";
+import { syndication } from "./syndication.ts";
+import { uncreditedCopies } from "./uncreditedCopy.ts";
+
+export { confident, type FindingInputs } from "./inputs.ts";
+export { presentingAsTrue } from "./claimViews.ts";
+export { articleName } from "./wording.ts";
+
+/** Every finding of a case, in the order a teacher would present them. */
+export function findFindings(inputs: FindingInputs): Finding[] {
+  const groups = quoteGroups(inputs.relations, inputs.readings);
+  const drifted = drift(inputs);
+  return [
+    ...amplification(inputs),
+    ...circularReporting(inputs),
+    ...recycledQuotes(inputs, travellingTogether(groups)),
+    ...alteredQuotes(inputs, groups),
+    ...drifted,
+    ...quoteAttributionDrift(inputs, groups, drifted),
+    ...uncreditedCopies(inputs),
+    ...syndication(inputs),
+    ...claimOutlivesDebunk(inputs),
+    ...laundering(inputs),
+  ];
+}

@@ -1,0 +1,63 @@
+/** The one typed input every finding kind reads, and the graph lookups they share. */
+import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
+import type { PublishedDate } from "../../core/dates.ts";
+import type { ArticleReading } from "../../extract/types.ts";
+import { CONFIDENT, type Evidence, type ProvenanceGraph } from "../../graph/types.ts";
+import { isLive } from "../../review/live.ts";
+import type { ClaimAnalysis } from "../types.ts";
+
+export interface FindingInputs {
+  graph: ProvenanceGraph;
+  claims: readonly ClaimAnalysis[];
+  relations: readonly ReuseRelation[];
+  drift: readonly DriftEvidence[];
+  readings: ReadonlyMap<string, ArticleReading>;
+}
+
+/** A reading may ground a finding when it is confident (an absent confidence is a certain reading). */
+export function confident(confidence: number | undefined): boolean {
+  return confidence === undefined || confidence >= CONFIDENT;
+}
+
+export function edgeKeys(graph: ProvenanceGraph, kind: string, from: string, to: string): string[] {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  // An edge a person rejected shows nothing (src/review).
+  return graph.directedEdges(from, to).filter((e) => graph.getEdgeAttribute(e, "kind") === kind && isLive(graph.getEdgeAttributes(e)));
+}
+
+/** Every edge by which `from` took something from `to`: a citation, a copy, or a quotation (recycled or altered). */
+export function takingEdges(graph: ProvenanceGraph, from: string, to: string): string[] {
+  return (["cites", "copies", "quotes_same", "alters_quote"] as const).flatMap((kind) => edgeKeys(graph, kind, from, to));
+}
+
+export function claimEvidence(claim: ClaimAnalysis): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const s of claim.statements) {
+    if (s.start < 0 || seen.has(s.article)) continue;
+    seen.add(s.article);
+    out.push({ article: s.article, start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
+
+
+/** An article's date as the graph gives it. */
+export function dateOf(graph: ProvenanceGraph, id: string): PublishedDate | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const a = graph.getNodeAttributes(id);
+  return a.kind === "article" && a.published && a.datePrecision ? { iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false } : undefined;
+}
+
+/** The outlet node key of an article, if the node is an article. */
+export function outletOfArticle(graph: ProvenanceGraph, id: string): string | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const a = graph.getNodeAttributes(id);
+  return a.kind === "article" ? a.outlet : undefined;
+}
+
+
+/** Whether we know which article of a reuse relation came first: its dates say so, or the later one cites the earlier. */
+export function knownOrder(r: ReuseRelation): boolean {
+  return r.direction === "dated" || r.orientedBy === "citation";
+}

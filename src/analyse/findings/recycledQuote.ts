@@ -1,0 +1,39 @@
+/** recycled_quote: one quotation printed again by later articles. */
+import type { Finding } from "../../graph/types.ts";
+import type { QuoteGroup } from "../quoteGroups.ts";
+import { edgeKeys, knownOrder, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+
+/** The same quotation printed again, often as if it were fresh: one finding per quotation, however many articles print it. */
+export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const g of groups) {
+    const same = g.relations.filter((r) => r.kind === "quotes_same");
+    if (same.length === 0) continue;
+    const origin = g.first.length === 1 ? g.first[0]! : undefined;
+    const passage = same[0]!.passages[0];
+    if (!passage) continue;
+    const first = g.printings.find((p) => p.article === (origin ?? same[0]!.to)) ?? passage.to;
+    // A speaker is named only where the printers that name one agree.
+    const named = [...new Set([...g.speakers.values()].filter((k): k is string => k !== undefined))];
+    const speakerKey = named.length === 1 ? named[0] : undefined;
+    const who = speakerKey ? `${nodeLabel(graph, speakerKey)}'s quotation` : "The quotation";
+    const articles = origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles;
+    const repeaters = articles.filter((a) => a !== origin);
+    const dated = origin !== undefined && g.relations.every(knownOrder);
+    findings.push({
+      id: `recycled_quote:${first.article}:${first.start}`,
+      type: "recycled_quote",
+      articles,
+      explanation: dated
+        ? `${who} "${quoteSnippet(first.text)}" first appeared in ${articleName(graph, origin)}. ` +
+          `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`
+        : `${who} "${quoteSnippet(first.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
+          "Which printed it first cannot be told, but it is one statement printed again, not several.",
+      evidence: g.printings.slice(0, 6),
+      edges: g.relations.flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,52 @@
+/** syndication: an article that is another outlet's story, by a syndication credit or a "Source: X" line. */
+import type { ReuseRelation } from "../../align/types.ts";
+import type { Finding } from "../../graph/types.ts";
+import { isLive } from "../../review/live.ts";
+import { confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+
+/** Share of an article's body a copy must cover for the copy partner to carry the same story. */
+export const SAME_STORY_SHARE = 0.5;
+
+/** Frames by which an article says the whole story is another outlet's: a "Source: X" line, "first appeared in X". */
+export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line", "first_appeared_in"]);
+
+/**
+ * An article that is another outlet's story: a syndication credit (`republishes`), or a confident "Source: X" /
+ * "first appeared in X" line. The articles of the case that carry the same story (the outlet of record's own, or
+ * one sharing the text by copy) are named with it: one story, not several.
+ */
+export function syndication(inputs: FindingInputs): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const sameStory = (article: string, outlet: string): string[] => {
+    const ofOutlet = graph.filterNodes((n, a) => n !== article && a.kind === "article" && a.outlet === outlet);
+    // A copy partner carries the same story when the shared text is most of the article, not a paragraph of it.
+    const body = graph.hasNode(article) && graph.getNodeAttribute(article, "kind") === "article" ? (graph.getNodeAttributes(article) as { bodyLength: number }).bodyLength : 0;
+    const most = (r: ReuseRelation) => r.passages.reduce((n, p) => n + ((r.from === article ? p.from : p.to).end - (r.from === article ? p.from : p.to).start), 0) >= SAME_STORY_SHARE * body;
+    const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article) && most(r)).map((r) => (r.from === article ? r.to : r.from));
+    return [...new Set([...ofOutlet, ...copied])];
+  };
+  graph.forEachEdge((key, e, source, target) => {
+    const credit = isLive(e) && (e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
+    if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
+    const outlet = graph.getNodeAttribute(target, "kind") === "article" ? outletOfArticle(graph, target) ?? target : target;
+    const id = `syndication:${source}:${outlet}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const others = sameStory(source, outlet).filter((a) => a !== target);
+    const name = nodeLabel(graph, outlet);
+    findings.push({
+      id,
+      type: "syndication",
+      articles: [source, ...(graph.getNodeAttribute(target, "kind") === "article" ? [target] : []), ...others],
+      explanation:
+        `${articleName(graph, source)} runs a story by ${name}${e.kind === "cites" && e.evidence?.[0] ? ` ("${quoteSnippet(e.evidence[0].text, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
+        (others.length > 0 ? ` ${listWords(others.map((o) => articleName(graph, o)))} carr${others.length === 1 ? "ies" : "y"} the same text.` : ""),
+      evidence: (e.evidence ?? []).slice(0, 2),
+      edges: [key],
+    });
+  });
+  return findings;
+}
