@@ -1,7 +1,9 @@
 /** The explorer's calls to the JSON API; an error response becomes an Error carrying the server's message. */
 import type { OriginTrace } from "../analyse/types.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
+import type { StoryEditsResponse } from "../server/story.ts";
 import type { AnalysingResponse, ArticleView, CaseListResponse } from "../server/types.ts";
+import type { StoryEdits } from "./captions.ts";
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { Accept: "application/json" } });
@@ -99,4 +101,11 @@ export const api = {
   graph: readyGraph,
   article: (c: string, id: string) => getJson<ArticleView>(`/api/cases/${seg(c)}/articles/${seg(id)}`),
   trace: (c: string, key: string) => getJson<OriginTrace>(`/api/cases/${seg(c)}/trace/${seg(key)}`),
+  /** The teacher's story as the server keeps it (or that it keeps none). */
+  story: (c: string) => fetch(`/api/cases/${seg(c)}/story`, { headers: { Accept: "application/json", ...authHeaders() } }).then((r) => (r.ok ? (r.json() as Promise<StoryEditsResponse>) : undefined)),
+  /** Replaces the teacher's story kept with the case; throws with the server's message when refused. */
+  saveStory: async (c: string, edits: StoryEdits): Promise<void> => {
+    const res = await fetch(`/api/cases/${seg(c)}/story`, { method: "PUT", headers: { Accept: "application/json", "Content-Type": "application/json", ...authHeaders() }, body: JSON.stringify(edits) });
+    if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? `${res.status} ${res.statusText}`);
+  },
 };

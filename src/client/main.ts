@@ -16,10 +16,10 @@ import { renderFindings } from "./panels/findings.ts";
 import { renderList } from "./panels/list.ts";
 import { blobToDataUrl, downloadHandout, renderStoryBar, wireStoryBar } from "./panels/story.ts";
 import { renderTrace } from "./panels/trace.ts";
-import { SOURCE_WORDS } from "./palette.ts";
+import { FINDING_TITLES, SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
-import { editCaption, loadEdits, saveEdits, withEdits, type CaptionEdits, type ShownStep } from "./captions.ts";
+import { addStep, arrangeStory, emptyEdits, hideStep, loadEdits, moveStep, removeStep, saveEdits, setCaption, shownStory, type ShownStep, type StoryEdits } from "./captions.ts";
 import { handoutHtml } from "./handout.ts";
 import { buildStory, type StoryStep } from "./story.ts";
 import { dayLabel, dayStart } from "./timeline.ts";
@@ -72,8 +72,8 @@ let labels: Map<string, LabelSide> | undefined;
 let labelFrame: number | undefined;
 /** The case's story (story.ts), written once per loaded case when first asked for. */
 let storySteps: StoryStep[] | undefined;
-/** A teacher's own captions for this case (captions.ts), loaded with the case, kept apart from the generated steps. */
-let captionEdits: CaptionEdits = {};
+/** A teacher's own story of this case (captions.ts), loaded with the case, kept apart from the generated steps: with the case in the workspace store when the server keeps it, else in this browser. */
+let teacher: { edits: StoryEdits; keptIn: "workspace" | "browser"; canEdit: boolean } = { edits: emptyEdits(), keptIn: "browser", canEdit: true };
 const articleViews = new Map<string, ArticleView>();
 
 const hook: TestHook = {
@@ -128,9 +128,9 @@ function steps(): StoryStep[] {
   return storySteps;
 }
 
-/** The steps as shown: a teacher's words where given. */
+/** The steps as the class sees them: the teacher's order and words, their own steps, hidden ones left out. */
 function shownSteps(): ShownStep[] {
-  return withEdits(steps(), captionEdits);
+  return shownStory(steps(), teacher.edits);
 }
 
 function browserStorage(): Storage | undefined {
@@ -141,23 +141,60 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+/** Keeps the teacher's changed story where this server keeps it (the workspace store, else this browser) and shows it. */
+function keepStory(edits: StoryEdits): void {
+  if (!data) return;
+  teacher = { ...teacher, edits };
+  if (teacher.keptIn === "workspace") {
+    const caseId = data.id;
+    api.saveStory(caseId, edits).catch((e: unknown) => status(`Your change to the story was not saved with the case: ${(e as Error).message}`, true));
+  } else if (!saveEdits(browserStorage(), data.id, edits)) status("This browser refused to keep your change to the story: it is shown until the page is closed.", true);
+}
+
 /** Keeps (or, with text undefined, forgets) the teacher's words for the step shown. */
 function saveCaption(text: string | undefined): void {
-  const n = state.view.story;
-  const step = n !== undefined ? steps()[n - 1] : undefined;
-  if (!data || !step) return;
-  captionEdits = editCaption(captionEdits, step, text ?? "");
-  if (!saveEdits(browserStorage(), data.id, captionEdits)) status("This browser refused to keep your caption: it is shown until the page is closed.", true);
+  const step = currentStep();
+  if (!step) return;
+  keepStory(setCaption(teacher.edits, step, text ?? ""));
   if (state.editingCaption) dispatch({ type: "editCaption", on: false });
   else showStory();
 }
 
+/** Moves, hides (a step of the teacher's own: deletes) or shows again the hidden steps, and stays on a step that still exists. */
+function arrangeSteps(change: "earlier" | "later" | "hide" | "unhide"): void {
+  const step = currentStep();
+  const n = state.view.story;
+  if (!step || n === undefined) return;
+  const all = arrangeStory(steps(), teacher.edits);
+  const e = teacher.edits;
+  const next = change === "unhide" ? { ...e, hidden: [] } : change === "hide" ? (step.own ? removeStep(e, step.id) : hideStep(e, step.id, true)) : moveStep(e, all, step.id, change === "earlier" ? -1 : 1);
+  keepStory(next);
+  const at = shownSteps().findIndex((s) => s.id === step.id);
+  goToStep(at >= 0 ? at + 1 : Math.min(n, shownSteps().length));
+  showStory();
+  refresh();
+}
+
+/** Adds what is selected as a step of the teacher's own, after the story's last step, and opens its editor. */
+function addOwnStep(): void {
+  const sel = state.view.selection;
+  if (!data || !sel) return;
+  const lit = selectionFocus(data, state);
+  const finding = sel.type === "finding" ? data.findings.find((f) => f.id === sel.id) : undefined;
+  const title = sel.type === "finding" ? (finding ? (FINDING_TITLES[finding.type] ?? finding.type) : "A finding") : labelOf(data, sel.key);
+  const id = `own:${Date.now().toString(36)}`;
+  // The teacher writes the caption next; until then the step says what it shows.
+  keepStory(addStep(teacher.edits, arrangeStory(steps(), teacher.edits), { id, title, caption: `${title}.`, nodes: [...(lit?.nodes ?? [])], edges: [...(lit?.edges ?? [])] }));
+  goToStep(shownSteps().findIndex((s) => s.id === id) + 1);
+  dispatch({ type: "editCaption", on: true });
+}
+
 /** Goes to a story step (from 1), or leaves the story with undefined. */
 function goToStep(step: number | undefined): void {
-  dispatch({ type: "story", step, steps: steps().length });
+  dispatch({ type: "story", step, steps: shownSteps().length });
   // A large case zooms to what the step talks about; a small one keeps the whole picture.
   const n = state.view.story;
-  if (n !== undefined && model && model.graph.order > SMALL_GRAPH) zoomToNodes(steps()[n - 1]?.nodes ?? []);
+  if (n !== undefined && model && model.graph.order > SMALL_GRAPH) zoomToNodes(shownSteps()[n - 1]?.nodes ?? []);
 }
 
 /** Shows the story bar for the state's step, or hides it; presenter view on the body. */
@@ -165,7 +202,16 @@ function showStory(): void {
   const n = state.view.story;
   const all = shownSteps();
   const step = n !== undefined ? all[n - 1] : undefined;
-  renderStoryBar({ ...(n !== undefined ? { n } : {}), ...(step ? { step } : {}), total: all.length, editing: state.editingCaption === true, presenter: state.view.presenter === true });
+  renderStoryBar({
+    ...(n !== undefined ? { n } : {}),
+    ...(step ? { step } : {}),
+    total: all.length,
+    editing: state.editingCaption === true,
+    presenter: state.view.presenter === true,
+    hiddenCount: teacher.edits.hidden.filter((id) => steps().some((s) => s.id === id)).length,
+    keptIn: teacher.keptIn,
+    canEdit: teacher.canEdit,
+  });
   showStoryTime();
 }
 
@@ -185,9 +231,9 @@ function currentFocus(): Focus | undefined {
 }
 
 /** The story step shown, if any. */
-function currentStep(): StoryStep | undefined {
+function currentStep(): ShownStep | undefined {
   const n = state.view.story;
-  return n !== undefined ? steps()[n - 1] : undefined;
+  return n !== undefined ? shownSteps()[n - 1] : undefined;
 }
 
 /** The view the reducers filter by: a story step sets the time slider to its own date, so the picture grows step by step. */
@@ -208,6 +254,7 @@ function refresh(): void {
   labels = renderer ? visibleLabels(renderer, highlightInput()) : undefined;
   renderer?.refresh({ skipIndexation: true });
   syncUrl();
+  $("story-add").hidden = !state.view.selection || !teacher.canEdit;
   const n = matches?.size;
   if (n !== undefined) status(`${n} match${n === 1 ? "" : "es"} for “${state.view.search}”`);
   else if (data) status(summaryText(data));
@@ -514,7 +561,11 @@ function wireControls(): void {
     save: (text) => saveCaption(text),
     reset: () => saveCaption(undefined),
     cancel: () => dispatch({ type: "editCaption", on: false }),
+    move: (delta) => arrangeSteps(delta < 0 ? "earlier" : "later"),
+    hide: () => arrangeSteps("hide"),
+    unhide: () => arrangeSteps("unhide"),
   });
+  $("story-add").addEventListener("click", () => addOwnStep());
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -580,7 +631,7 @@ function wireControls(): void {
 
 /** Walks the story, takes a still of the picture at each step, and writes the handout page; comes back to the step it started from. */
 async function handout(): Promise<string> {
-  const all = steps();
+  const all = shownSteps();
   if (!data || all.length === 0) throw new Error("explorer: this case has no story to hand out; expected at least one claim or finding");
   const back = state.view.story;
   if (back === undefined) goToStep(1);
@@ -632,6 +683,13 @@ async function restoreSelection(): Promise<void> {
   }
 }
 
+/** The teacher's story of a case: kept with the case when the server has a workspace store (changed there only by a page that may write), else in this browser. */
+async function teacherStory(caseId: string): Promise<typeof teacher> {
+  const kept = await api.story(caseId).catch(() => undefined);
+  if (kept?.stored) return { edits: kept.edits ?? emptyEdits(), keptIn: "workspace", canEdit: kept.writable };
+  return { edits: loadEdits(browserStorage(), caseId), keptIn: "browser", canEdit: true };
+}
+
 async function main(): Promise<void> {
   wireControls();
   const { cases } = await api.cases();
@@ -655,7 +713,7 @@ async function main(): Promise<void> {
   const json = await api.graph(chosen.id);
   hook.timings.fetchGraph = performance.now() - f0;
   data = indexCase(chosen.id, json);
-  captionEdits = loadEdits(browserStorage(), data.id);
+  teacher = await teacherStory(data.id);
   renderLegend($("legend"), state.view, (style, shown) => dispatch({ type: "style", style, shown }));
   draw();
   drawFindings();
@@ -666,7 +724,7 @@ async function main(): Promise<void> {
   // A link to a story step reopens it (clamped to the story's length).
   if (state.view.story !== undefined) {
     const open = state.view;
-    state = reduce(state, { type: "story", step: open.story, steps: steps().length });
+    state = reduce(state, { type: "story", step: open.story, steps: shownSteps().length });
     if (open.presenter) state = reduce(state, { type: "presenter", on: true });
     hook.state = state.view;
     showStory();

@@ -13,7 +13,8 @@ import { inferTimes, shownTimes } from "./order.ts";
 import { edgeStyleId, FINDING_TITLES, STANCE_WORDS, type EdgeStyleId } from "./palette.ts";
 import { articleTime, type ArticleTime } from "./timeline.ts";
 
-export type StepKind = "origin" | "report" | "finding" | "summary";
+/** "own": a step a teacher added (captions.ts); the others are written here. */
+export type StepKind = "origin" | "report" | "finding" | "summary" | "own";
 
 /** One step of the story: what to say and what to light. */
 export interface StoryStep {

@@ -18,6 +18,7 @@ import { validId } from "./api.ts";
 import { writeAccess, type WriteAccess } from "./guard.ts";
 import type { CaseCatalog } from "./catalog.ts";
 import { addReviewRoutes } from "./reviews.ts";
+import { addNoStoryRoute, addStoryRoutes } from "./story.ts";
 
 /** How the workspace behaves; every bound has a default suited to one user on localhost. */
 export interface WorkspaceOptions {
@@ -110,6 +111,7 @@ export function noWorkspaceRouter(): express.Router {
     const info: Pick<WorkspaceInfo, "writable"> = { writable: false };
     res.json(info);
   });
+  addNoStoryRoute(router);
   return router;
 }
 
@@ -225,6 +227,8 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
 
   // Reviews of arrows and nodes (src/server/reviews.ts): the same read-only check, rate limit and errors as above.
   addReviewRoutes(router, store, options.cases, caseParam);
+  // A teacher's story (src/server/story.ts): read by all, changed only through the same door as reviews.
+  addStoryRoutes(router, store, !options.readOnly, caseParam);
 
   /** The evidence record: snapshot hash, fetch details, and the three layers of metadata side by side. */
   router.get("/cases/:case/articles/:id/record", (req, res) => {

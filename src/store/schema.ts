@@ -77,6 +77,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX reviews_case ON reviews(case_id, at);
   `,
+  // 3: a teacher's story of a case (src/client/captions.ts: captions, hidden steps, order, own steps), one JSON document
+  // per case beside the analysis, which never writes it: a re-analysis leaves the teacher's words as they were.
+  `
+  CREATE TABLE story_edits (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    edits TEXT NOT NULL,
+    updated TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Brings a database up to the latest schema, each migration in its own transaction. Refuses a database newer than this code. */

@@ -13,6 +13,7 @@ import { migrate } from "./schema.ts";
 import type { ArticleHead, ArticleRecord, CaseRecord, Corrections, DuplicateHit, NewArticle } from "./types.ts";
 import { randomBytes } from "node:crypto";
 import type { Review, ReviewInput } from "../review/types.ts";
+import { readEdits, type StoryEdits } from "../client/captions.ts";
 
 /** Where the store lives when no --data is given, relative to the working directory. */
 export const DEFAULT_DATA_DIR = ".claimtrail";
@@ -408,6 +409,24 @@ export class Store {
       const info = this.db.prepare(`DELETE FROM reviews WHERE case_id = ? AND id = ?`).run(caseId, id);
       if (info.changes === 0) throw new NotFoundError("store", `review '${id}' is not kept for case '${caseId}'`, { case: caseId, review: id });
       this.bump(caseId);
+    });
+  }
+
+  // ---- a teacher's story (src/client/captions.ts): beside the analysis, never read or written by it ----
+
+  /** The teacher's edits of the case's story; undefined when none were saved. */
+  storyEdits(caseId: string): StoryEdits | undefined {
+    const row = this.db.prepare(`SELECT edits FROM story_edits WHERE case_id = ?`).get(caseId) as { edits: string } | undefined;
+    return row ? readEdits(JSON.parse(row.edits)) : undefined;
+  }
+
+  /** Keeps the teacher's edits of the case's story (checked at the boundary), replacing the last ones. The case's revision stays: words change no analysis. */
+  saveStoryEdits(caseId: string, edits: StoryEdits): void {
+    this.write(() => {
+      this.requireCase(caseId);
+      this.db
+        .prepare(`INSERT INTO story_edits (case_id, edits, updated) VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET edits = excluded.edits, updated = excluded.updated`)
+        .run(caseId, JSON.stringify(edits), new Date().toISOString());
     });
   }
 

@@ -27,7 +27,7 @@ describe("the reviews table", () => {
     // Rebuild the file as the first release made it: only migration 1.
     const file = path.join(dir, DB_FILE);
     const old = new Database(file);
-    old.exec("DROP TABLE IF EXISTS reviews; DROP INDEX IF EXISTS reviews_case;");
+    old.exec("DROP TABLE IF EXISTS story_edits; DROP TABLE IF EXISTS reviews; DROP INDEX IF EXISTS reviews_case;");
     old.pragma("user_version = 1");
     old.prepare(`INSERT INTO cases (id, title, created) VALUES ('old', 'Old case', '2020-01-01T00:00:00Z')`).run();
     old.close();

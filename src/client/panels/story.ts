@@ -1,4 +1,4 @@
-/** The story bar under the picture: step count, title and caption (text only), the caption editor, the step buttons and presenter view; and saving a page as a download. */
+/** The story bar under the picture: step count, title and caption (text only), the teacher's editor (words, order, hidden steps), the step buttons and presenter view; and saving a page as a download. */
 import type { ShownStep } from "../captions.ts";
 
 /** What the bar shows. */
@@ -9,6 +9,12 @@ export interface StoryBarView {
   total: number;
   editing: boolean;
   presenter: boolean;
+  /** Steps the teacher hid from the class. */
+  hiddenCount: number;
+  /** Where the teacher's words are kept ("workspace": with the case on the server; "browser": in this browser). */
+  keptIn: "workspace" | "browser";
+  /** False when the workspace keeps the words but this page may not change them (read-only server, no token). */
+  canEdit: boolean;
 }
 
 /** What the bar's buttons do. */
@@ -23,6 +29,9 @@ export interface StoryBarActions {
   save(text: string): void;
   reset(): void;
   cancel(): void;
+  move(delta: -1 | 1): void;
+  hide(): void;
+  unhide(): void;
 }
 
 function el<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -38,7 +47,8 @@ export function renderStoryBar(v: StoryBarView): void {
   el("story").hidden = !step;
   el("story-edit-box").hidden = !editing;
   el("story-caption").hidden = editing;
-  el<HTMLButtonElement>("story-edit").disabled = editing;
+  el<HTMLButtonElement>("story-edit").disabled = editing || !v.canEdit;
+  el("story-edit").title = v.canEdit ? "Write this step's caption in your own words, move or hide the step" : "This server keeps the teacher's words with the case, and this page may not change them (read-only, or opened without the link with ?token=)";
   el("story-open").setAttribute("aria-pressed", String(!!step));
   document.body.classList.toggle("presenter", !!step && v.presenter);
   el("story-present").setAttribute("aria-pressed", String(v.presenter));
@@ -48,7 +58,16 @@ export function renderStoryBar(v: StoryBarView): void {
   el("story-title").textContent = step.title;
   el("story-caption").textContent = step.caption;
   el("story-caption").classList.toggle("edited", step.edited);
-  el<HTMLButtonElement>("story-reset").disabled = !step.edited;
+  el<HTMLButtonElement>("story-reset").disabled = !step.edited || step.own === true;
+  el<HTMLButtonElement>("story-earlier").disabled = n <= 1;
+  el<HTMLButtonElement>("story-later").disabled = n >= v.total;
+  el("story-hide").textContent = step.own ? "Delete step" : "Hide step";
+  el("story-unhide").hidden = v.hiddenCount === 0;
+  el("story-unhide").textContent = `Show ${v.hiddenCount} hidden step${v.hiddenCount === 1 ? "" : "s"}`;
+  el("story-kept").textContent =
+    v.keptIn === "workspace"
+      ? "Saved with the case in the workspace, apart from claimtrail's words: a new analysis does not overwrite them."
+      : "Kept in this browser, apart from claimtrail's words: a new analysis does not overwrite them.";
   el<HTMLButtonElement>("story-prev").disabled = n <= 1;
   el<HTMLButtonElement>("story-next").disabled = n >= v.total;
   if (editing) {
@@ -70,6 +89,10 @@ export function wireStoryBar(a: StoryBarActions): void {
   el("story-save").addEventListener("click", () => a.save(el<HTMLTextAreaElement>("story-editor").value));
   el("story-reset").addEventListener("click", () => a.reset());
   el("story-cancel").addEventListener("click", () => a.cancel());
+  el("story-earlier").addEventListener("click", () => a.move(-1));
+  el("story-later").addEventListener("click", () => a.move(1));
+  el("story-hide").addEventListener("click", () => a.hide());
+  el("story-unhide").addEventListener("click", () => a.unhide());
 }
 
 /** Runs `make` with the Handout button showing that it works, and offers its page as a download. */
