@@ -4,7 +4,10 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../server/helpers.ts";
-import { browserAvailable, launchBrowser, startExplorer } from "./harness.ts";
+import { importCaseFolder } from "../../src/store/folder.ts";
+import { openStore } from "../../src/store/store.ts";
+import { REFERENCE_CASE, tempStore, testRegistry } from "../store/helpers.ts";
+import { browserAvailable, launchBrowser, startExplorer, startWorkspaceExplorer } from "./harness.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
 const DIMMED = "#e2e8f0";
@@ -270,4 +273,67 @@ describe.skipIf(!available)("story mode in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
+});
+
+describe.skipIf(!available)("a teacher's story kept with the case in the workspace", () => {
+  it("a teacher's edited caption survives a re-analysis and a restart; a hidden step and a step of their own too", async () => {
+    const { store, dir, cleanup } = await tempStore();
+    const registry = await testRegistry();
+    const caseId = (await importCaseFolder(store, REFERENCE_CASE, registry)).id;
+    let served = await startWorkspaceExplorer(store, registry);
+    let reopened: ReturnType<typeof openStore> | undefined;
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const ready = () => page.waitForFunction(() => (window as unknown as { __claimtrail?: { ready: boolean } }).__claimtrail?.ready, null, { timeout: 30_000 });
+      const saved = () => page.waitForResponse((r) => r.request().method() === "PUT" && r.url().endsWith("/story") && r.ok());
+      await page.goto(`${served.url}?case=${caseId}&story=2`);
+      await ready();
+      const total = (await shown(page)).count;
+      const mine = "Ask the class: who printed this first, and how do we know?";
+      await page.locator("#story-edit").click();
+      expect(await page.locator("#story-kept").textContent()).toMatch(/with the case in the workspace/);
+      await page.locator("#story-editor").fill(mine);
+      await Promise.all([saved(), page.locator("#story-save").click()]);
+      // The last step is hidden from the class.
+      const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
+      await page.goto(`${served.url}?case=${caseId}&story=${steps.length}`);
+      await ready();
+      const lastCaption = (await shown(page)).caption;
+      await page.locator("#story-edit").click();
+      await Promise.all([saved(), page.locator("#story-hide").click()]);
+      // A step of the teacher's own, over an article they selected.
+      await page.goto(`${served.url}?case=${caseId}&sel=node:asiatimes-2019-03-28`);
+      await ready();
+      await page.locator("#story-add").click();
+      await page.locator("#story-editor").fill("Our own step: this is the article to read first.");
+      await Promise.all([saved(), page.locator("#story-save").click()]);
+      expect((await shown(page)).focus?.nodes).toContain("asiatimes-2019-03-28");
+
+      // A correction re-analyses the case; then the server stops and starts again on the same workspace (a new port: a new origin, so no browser storage helps).
+      const patched = await fetch(`${served.url}api/cases/${caseId}/articles/theaustralian-2019-03`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "A corrected title" }) });
+      expect(patched.status).toBe(200);
+      await served.close();
+      store.close();
+      reopened = openStore(dir);
+      served = await startWorkspaceExplorer(reopened, registry);
+      await page.goto(`${served.url}?case=${caseId}&story=2`);
+      await ready();
+      const after = await shown(page);
+      expect(after.caption).toBe(mine);
+      expect(await page.locator("#story-caption.edited").count()).toBe(1);
+      const captions = (await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps)).map((x) => x.caption);
+      expect(captions).not.toContain(lastCaption);
+      expect(captions.at(-1)).toBe("Our own step: this is the article to read first.");
+      expect(after.count).toBe(total);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await served.close();
+      if (reopened?.db.open) reopened.close();
+      if (store.db.open) store.close();
+      await cleanup();
+    }
+  }, 120_000);
 });
