@@ -335,8 +335,15 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     classified.push(...kinds);
   }
   const reused = classified.filter((c) => c.kind !== "furniture");
+  // Pairs never aligned are ordered on demand, once each (orienting parses both dates).
+  const orientedOnDemand = new Map<string, Orientation>();
   const isEarlier = (x: string, y: string): boolean => {
-    const o = orientations.get(keyOf(x, y)) ?? ctx.orient(x, y);
+    const key = keyOf(x, y);
+    let o = orientations.get(key) ?? orientedOnDemand.get(key);
+    if (!o) {
+      o = ctx.orient(x, y);
+      orientedOnDemand.set(key, o);
+    }
     return o.earlier === x && o.orientedBy !== "none";
   };
   const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
@@ -357,6 +364,18 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   // Passages per unordered pair, to compare two earlier versions of one text.
   const pairPassages = new Map<string, AlignedPair>();
   for (const pair of inputs.pairs) pairPassages.set(keyOf(pair.a, pair.b), pair);
+  // Per article, the articles of the case it was aligned with, in case order: only they can print its version identically.
+  const position = new Map(inputs.articles.map((a, i) => [a.meta.id, i]));
+  const partnersOf = new Map<string, string[]>();
+  for (const pair of inputs.pairs) {
+    if (pair.a === pair.b || !position.has(pair.a) || !position.has(pair.b)) continue;
+    for (const [x, y] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const list = partnersOf.get(x);
+      if (list) list.push(y);
+      else partnersOf.set(x, [y]);
+    }
+  }
+  for (const list of partnersOf.values()) list.sort((x, y) => position.get(x)! - position.get(y)!);
   const identicalAt = (e: string, f: string, spans: readonly Span[]): boolean => {
     const pair = pairPassages.get(keyOf(e, f));
     if (!pair) return false;
@@ -390,10 +409,20 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     return [...mine].some((o) => theirs.has(o));
   };
 
-  const ids = inputs.articles.map((a) => a.meta.id);
-  const laterIds = [...new Set(reused.map((c) => c.later))];
-  for (const later of laterIds) {
-    const mine = reused.filter((c) => c.later === later);
+  // Passages by the article that took them, and by either article (a case of thousands cannot filter them all per article).
+  const byLater = new Map<string, Classified[]>();
+  const involving = new Map<string, Classified[]>();
+  const push = (map: Map<string, Classified[]>, key: string, c: Classified) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
+  for (const c of reused) {
+    push(byLater, c.later, c);
+    push(involving, c.later, c);
+    if (c.earlier !== c.later) push(involving, c.earlier, c);
+  }
+  for (const [later, mine] of byLater) {
     // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
     const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
     for (const region of regions(mine.map((c) => c.full.from))) {
@@ -417,7 +446,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       const picked = candidates.filter((e) => e !== earliest && !sameVersion(e) && beats(e)).reduce((best, e) => (score(e).longest > score(best).longest ? e : best), earliest);
       // A verbatim reprint has no wording of its own: the text came from the article it reprints.
       const pickedSpans = items.filter((c) => c.earlier === picked).map((c) => c.full.to);
-      const source = ids.find((y) => y !== picked && y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) ?? picked;
+      const source = (partnersOf.get(picked) ?? []).find((y) => y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) ?? picked;
       const via =
         source !== earliest
           ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`
@@ -449,7 +478,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   // sharedWith: other articles that reproduce the target's passages, none of them earlier than the target.
   for (const r of relations.values()) {
     const shared = new Set<string>();
-    for (const c of reused) {
+    for (const c of involving.get(r.to) ?? []) {
       const other = c.later === r.to ? c.earlier : c.earlier === r.to ? c.later : undefined;
       if (!other || other === r.from || other === r.to || isEarlier(other, r.to)) continue;
       const toSpan = c.later === r.to ? c.full.from : c.full.to;
