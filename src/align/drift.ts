@@ -154,9 +154,10 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.
             const nounsDiffer = nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
             if (nl.qualifier === ne.qualifier && !nounsDiffer) continue;
-          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value)) {
+          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > MAX_RETOLD_RATIO * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
-            // different things, or a rounding, are not.
+            // different things, a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
+            // are not.
             continue;
           }
           push(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
@@ -257,6 +258,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   }
   return out;
 }
+
+/** Two figures of one counted thing further apart than this are two quantities, not one retold. */
+export const MAX_RETOLD_RATIO = 1.5;
 
 /** A clause of fewer content words ("to address these concerns directly") is a lead-in, too little to say a report does not carry it. */
 const MIN_CLAUSE_WORDS = 4;

@@ -260,3 +260,37 @@ describe("findings", () => {
     expect(found.map((f) => f.articles)).toEqual([["sat", "relay"]]);
   });
 });
+
+describe("number drift across the case", () => {
+  const docs = (bodies: readonly string[]): Doc[] => bodies.map((body, i) => ({ id: `n${i}`, outlet: ["Valley Post", "Quillon Gazette", "Harbour Herald", "Ferry Courier", "Brook Ledger", "Mill Times"][i]!, published: `2022-05-0${i + 1}`, body }));
+  const driftOf = (ds: Doc[]) => {
+    const graph = graphOf(ds);
+    return findFindings(inputs(graph, { readings: new Map(ds.map((d) => [d.id, reading(d)])) })).filter((f) => f.type === "number_drift");
+  };
+
+  it("states one finding for a figure given two values across articles, in any language's unit words", () => {
+    const found = driftOf(docs(["The mayor promised a 14-page plan for the docks.", "Il sindaco ha promesso un piano di 16 pagine per il porto."]));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.articles).toEqual(["n0", "n1"]);
+    expect(found[0]!.evidence.map((e) => e.text)).toEqual(["14-page", "16 pagine"]);
+  });
+
+  it("states a share told as a speed in some articles and an amount in others, naming every article when the versions are spread", () => {
+    const found = driftOf(docs(["Riders on the new line saved 12 percent more time.", "Le linee nuove fanno risparmiare il 12% di tempo.", "The new line runs 12 per cent faster, the council said.", "Die neue Linie ist 12 Prozent schneller."]));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.articles.sort()).toEqual(["n0", "n1", "n2", "n3"]);
+  });
+
+  it("names a few departing articles beside the first printers of the common version", () => {
+    const common = "Each crew hauled 42 grams of silt a day from the weir.";
+    const found = driftOf(docs([common, common, common, common, common, "Each crew hauled 42 grams of silt a month from the weir."]));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.articles).toEqual(["n0", "n5"]);
+  });
+
+  it("states nothing for figures far apart, a rounding, or the same figure told alike", () => {
+    expect(driftOf(docs(["The bars held 81 percent cocoa and cut weight by 10 percent.", "With 81% cocoa, the bars cut weight by 10% more."]))).toEqual([]);
+    expect(driftOf(docs(["The archive holds 961,000 photos.", "The archive holds 960,000 photos."]))).toEqual([]);
+    expect(driftOf(docs(["The hall seats 300 guests, about 12 percent more than the old one.", "A hall 12 percent larger than the old one."]))).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
 import { drift } from "./drift.ts";
 import type { FindingInputs } from "./inputs.ts";
 import { laundering } from "./laundering.ts";
+import { quantityDrift, withPairDrift } from "./numberDrift.ts";
 import { quoteAttributionDrift } from "./quoteAttributionDrift.ts";
 import { recycledQuotes } from "./recycledQuote.ts";
 import { syndication } from "./syndication.ts";
@@ -29,7 +30,8 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...circularReporting(inputs),
     ...recycledQuotes(inputs, travellingTogether(groups)),
     ...alteredQuotes(inputs, groups),
-    ...drifted,
+    ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
+    ...drifted.filter((f) => f.type !== "number_drift"),
     ...quoteAttributionDrift(inputs, groups, drifted),
     ...uncreditedCopies(inputs),
     ...syndication(inputs),
