@@ -56,6 +56,10 @@ const COPY_MIN_SHORT_WORDS = 10;
 // A passage this long shows a copy however many articles print it; a shorter one many print (a person's title and
 // institution, a stock description) is the story's phrasing.
 const COPY_STOCK_WORDS = 20;
+// ... and a shorter one shows it only beside another passage of that size the two share (a quotation counts): one
+// phrase of 10-19 words and nothing else (a person's name with their title and institution, a journal's name), or
+// beside a newsletter line, is what anyone writing about the story might print.
+const COPY_SHORT_PASSAGES = 2;
 // ... or at least this many passages no other article of the case prints.
 const EXCLUSIVE_PASSAGES = 3;
 const STOCK_PHRASE_CARRIERS = 3;
@@ -347,6 +351,15 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     return o.earlier === x && o.orientedBy !== "none";
   };
   const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
+  // The source of copied text among articles nothing orders: the one the edges between them are drawn to (dated before
+  // undated, then case order), so a third article sharing their text is not sent to the one already drawn as copying
+  // the other.
+  const drawnEarlier = (x: string, y: string): boolean => (orientations.get(keyOf(x, y)) ?? ctx.orient(x, y)).earlier === x;
+  const firstDrawnOf = (ids: readonly string[]): string => {
+    const unpreceded = ids.filter((c) => !ids.some((d) => d !== c && isEarlier(d, c)));
+    const pool = unpreceded.length > 0 ? unpreceded : ids;
+    return pool.find((c) => !pool.some((d) => d !== c && drawnEarlier(d, c))) ?? pool[0]!;
+  };
 
   const relations = new Map<string, ReuseRelation>();
   const addRelation = (kind: ReuseRelation["kind"], later: string, to: string, passage: PassagePair, via?: string) => {
@@ -425,6 +438,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   for (const [later, mine] of byLater) {
     // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
     const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
+    const copyShown = (items: readonly Classified[]) => {
+      const shown = items.filter(showsCopy);
+      return shown.some((c) => c.matchedWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
+    };
     for (const region of regions(mine.map((c) => c.full.from))) {
       const items = region.map((i) => mine[i]!);
       const candidates = [...new Set(items.map((c) => c.earlier))];
@@ -432,7 +449,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
         const own = items.filter((c) => c.earlier === e);
         return { longest: Math.max(...own.map((c) => c.matchedWords)), similarity: Math.max(...own.map((c) => c.full.similarity)) };
       };
-      const earliest = earliestOf(candidates);
+      const earliest = firstDrawnOf(candidates);
       // A candidate whose version of this text is the earliest's own (a wire story and its verbatim reprint) has no
       // variant to reproduce: an alignment that happens to run longer with it is not evidence.
       const sameVersion = (e: string) => identicalAt(e, earliest, items.filter((c) => c.earlier === e).map((c) => c.full.to));
@@ -454,7 +471,6 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       const fromSource = items.filter((c) => c.earlier === source);
       const entry = assigned.get(source) ?? { items: [] as Classified[], copy: false };
       entry.items.push(...fromSource);
-      entry.copy ||= fromSource.some(showsCopy) || (source !== earliest && fromSource.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS));
       if (via) entry.via ??= via;
       assigned.set(source, entry);
       // Quotations: to the earliest article that printed them as a quotation.
@@ -471,6 +487,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     // A copy is shown by all the passages taken from the source, quotations included; quotations alone are not a copy.
     // Many passages, quotations included, that only these two articles print (the same translation of every quotation,
     // with its framing) show one took the text from the other even where no single passage of prose is long.
+    for (const entry of assigned.values()) if (copyShown(entry.items)) entry.copy = true;
     for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
   }

@@ -100,6 +100,48 @@ describe("classifyReuse", () => {
     expect(rs.find((r) => r.from === "c1")!.sharedWith).toEqual(["c2"]);
   });
 
+  it("does not make a copy of one phrase of a dozen words two articles share and nothing else", () => {
+    // A person's name with their title and institution: what anyone writing about them might print.
+    const title = "Erik Lind, research director of the nonprofit Valley Institute of Flood Studies and Water Management";
+    const rs = relations([
+      article("early", "River Herald", "2021-03-01", body(FILLER[0]!, `${title}, said the embankment would hold.`, FILLER[1]!)),
+      article("late", "Valley Post", "2021-03-04", body(FILLER[2]!, `The warning came from ${title}, on Monday.`, FILLER[3]!)),
+    ]);
+    expect(rs.filter((r) => r.kind === "copies")).toEqual([]);
+  });
+
+  it("still makes a copy of two such phrases the two articles share", () => {
+    const title = "Erik Lind, research director of the nonprofit Valley Institute of Flood Studies and Water Management";
+    const second = "the pumps on the north bank failed twice during the night because the generators ran dry";
+    const rs = relations([
+      article("early", "River Herald", "2021-03-01", body(FILLER[0]!, `${title}, said ${second}.`, FILLER[1]!)),
+      article("late", "Valley Post", "2021-03-04", body(FILLER[2]!, `The warning came from ${title}, on Monday.`, `Residents heard that ${second}.`, FILLER[3]!)),
+    ]);
+    expect(summary(rs)).toEqual(["copies late->early"]);
+  });
+
+  it("does not make a copy of one such phrase that the later article shares longest with a middle article", () => {
+    // The story's own sentence, printed a little longer by one article: a closer version of a phrase, not a copied text.
+    const longer = "The valley council has named the former harbour master Erik Lind its citizen of the year for 2021";
+    const rs = relations([
+      article("early", "River Herald", "2021-03-01", body(FILLER[0]!, "Residents say the former harbour master Erik Lind is citizen of the year for 2021.", FILLER[1]!)),
+      article("middle", "Valley Post", "2021-03-03", body(FILLER[2]!, `${longer}.`, FLOOD)),
+      article("late", "Hill Times", "2021-03-05", body(`${longer}, we learned.`, FILLER[3]!)),
+    ]);
+    expect(rs.filter((r) => r.kind === "copies" && r.from === "late")).toEqual([]);
+  });
+
+  it("points a third undated article to the dated source an undated copy is drawn to, not to that copy", () => {
+    // Nothing orders the undated articles against the dated one, so the edges are drawn to the dated one; the third
+    // article's text goes where the copy's was sent, though it shares three words more with the copy (no variant).
+    const rs = relations([
+      article("src", "River Herald", "2021-03-01", body(FILLER[0]!, FLOOD, FILLER[1]!)),
+      article("copy", "Valley Post", undefined, body(`Late on Sunday, ${FLOOD}`, FILLER[2]!)),
+      article("third", "Hill Times", undefined, body(FILLER[3]!, `Late on Sunday, ${FLOOD.replace("shortly after midnight", "after midnight")}`)),
+    ]);
+    expect(summary(rs).filter((r) => r.startsWith("copies"))).toEqual(["copies copy->src", "copies third->src"]);
+  });
+
   describe("a shared quotation is not a copy", () => {
     const BERG = [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }];
     it("reads words one article prints as a block without marks as the quotation two others mark", () => {
