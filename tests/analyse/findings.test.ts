@@ -179,6 +179,14 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", c, a)], readings })).filter((f) => f.type === "attribution_drift")).toEqual([]);
   });
 
+  it("states attribution drift for a respelled speaker with no relation between the printers, but not for one speaker described at more length", () => {
+    const graph = graphOf([a, b, c]);
+    const respelled = new Map([[a.id, reading(a, "source:anna-berg")], [c.id, reading(c, "source:ana-burg")]]);
+    expect(findFindings(inputs(graph, { readings: respelled })).filter((f) => f.type === "attribution_drift").map((f) => [...f.articles].sort())).toEqual([["a", "c"]]);
+    const described = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b, "source:river-engineer-anna-berg")]]);
+    expect(findFindings(inputs(graph, { readings: described })).filter((f) => f.type === "attribution_drift")).toEqual([]);
+  });
+
   it("states an uncredited copy whose direction the dates cannot tell, and says so; not a shared run of a dozen words", () => {
     const x: Doc = { id: "x", outlet: "Valley Post", body: `Text. "${QUOTE}." ${QUOTE}.` };
     const y: Doc = { id: "y", outlet: "Hill Times", body: `"${QUOTE}." ${QUOTE}. Text.` };

@@ -32,7 +32,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...alteredQuotes(inputs, groups),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
     ...drifted.filter((f) => f.type !== "number_drift"),
-    ...quoteAttributionDrift(inputs, groups, drifted),
+    ...quoteAttributionDrift(inputs, drifted),
     ...uncreditedCopies(inputs),
     ...syndication(inputs),
     ...claimOutlivesDebunk(inputs),

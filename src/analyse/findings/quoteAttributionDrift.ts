@@ -1,67 +1,94 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
-import type { Finding } from "../../graph/types.ts";
-import type { QuoteGroup } from "../quoteGroups.ts";
+import type { ArticleReading } from "../../extract/types.ts";
+import type { Evidence, Finding } from "../../graph/types.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
-/** Groups of one quotation that no relation joins (each reached the case by its own route) are still one quotation where their words are the same. */
-export function sameWords(groups: readonly QuoteGroup[]): QuoteGroup[] {
-  const key = (g: QuoteGroup) =>
-    (g.printings[0]?.text ?? "")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()
-      .split(" ")
-      .slice(0, 8)
-      .join(" ");
-  const byKey = new Map<string, QuoteGroup>();
-  const out: QuoteGroup[] = [];
-  for (const g of groups) {
-    const k = key(g);
-    const into = k.split(" ").length >= 4 ? byKey.get(k) : undefined;
-    if (!into) {
-      const copy = { ...g, articles: [...g.articles], relations: [...g.relations], printings: [...g.printings], speakers: new Map(g.speakers) };
-      out.push(copy);
-      if (k.split(" ").length >= 4) byKey.set(k, copy);
-      continue;
+/** Consecutive words two printings must share to be the same quoted words (fewer is a stock phrase). */
+const SAME_WORDS_RUN = 8;
+
+/** One quotation as the articles print it: one printing per article, and whom each says spoke. */
+interface SameWords {
+  printings: Evidence[];
+  /** Per article, the speaker's source key, or undefined where the article names no one. */
+  speakers: Map<string, string | undefined>;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+
+/**
+ * Printings of the same quoted words across the case, found on the words themselves: each reached the case by its own
+ * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same.
+ */
+function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
+  const printings: { article: string; evidence: Evidence; speaker: string | undefined }[] = [];
+  for (const r of readings)
+    for (const q of r.quotations)
+      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN) printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
+  const parent = printings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byRun = new Map<string, number>();
+  printings.forEach((p, i) => {
+    const w = wordsOf(p.evidence.text);
+    for (let k = 0; k + SAME_WORDS_RUN <= w.length; k++) {
+      const run = w.slice(k, k + SAME_WORDS_RUN).join(" ");
+      const j = byRun.get(run);
+      if (j === undefined) byRun.set(run, i);
+      else parent[find(i)] = find(j);
     }
-    for (const a of g.articles) if (!into.articles.includes(a)) into.articles.push(a);
-    into.relations.push(...g.relations.filter((r) => !into.relations.includes(r)));
-    into.printings.push(...g.printings.filter((p) => !into.printings.some((q) => q.article === p.article)));
-    for (const [a, sp] of g.speakers) if (!into.speakers.has(a)) into.speakers.set(a, sp);
-  }
-  return out;
+  });
+  const groups = new Map<number, SameWords>();
+  printings.forEach((p, i) => {
+    const g: SameWords = groups.get(find(i)) ?? { printings: [], speakers: new Map() };
+    groups.set(find(i), g);
+    if (!g.speakers.has(p.article)) g.printings.push(p.evidence);
+    // An article that names the speaker at one printing names the speaker.
+    if (!g.speakers.get(p.article)) g.speakers.set(p.article, p.speaker);
+  });
+  return [...groups.values()].filter((g) => g.speakers.size > 1);
+}
+
+const nameWords = (key: string) => key.replace(/^source:/, "").split("-").filter(Boolean);
+
+/** Two credits name one speaker when one's name is a run of the other's ("Ada Reyes" in "harbour master Ada Reyes"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length < 2 && short.join() !== long.join()) return false;
+  for (let k = 0; k + short.length <= long.length; k++) if (short.every((w, i) => long[k + i] === w)) return true;
+  return false;
 }
 
 /**
  * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
- * words given to someone else): attribution drift about the same words, not two statements.
+ * words given to someone else): attribution drift about the same words, not two statements. The same speaker described
+ * at more or less length is one credit.
  */
-export function quoteAttributionDrift(inputs: FindingInputs, separate: readonly QuoteGroup[], already: readonly Finding[]): Finding[] {
+export function quoteAttributionDrift(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  for (const g of sameWords(separate)) {
-    const credited = [...g.speakers.entries()];
-    const labels = new Map<string, string[]>();
-    for (const [article, key] of credited) {
-      const label = key ? nodeLabel(graph, key) : "no one";
-      labels.set(label, [...(labels.get(label) ?? []), article]);
+  for (const g of sameWordGroups(inputs.readings.values())) {
+    // Credits: one per speaker (merged by name), and "no one".
+    const credits: { key: string | undefined; articles: string[] }[] = [];
+    for (const [article, key] of g.speakers) {
+      const into = credits.find((c) => (c.key === undefined ? key === undefined : key !== undefined && sameSpeaker(c.key, key)));
+      if (into) into.articles.push(article);
+      else credits.push({ key, articles: [article] });
     }
-    const named = [...labels.keys()].filter((l) => l !== "no one");
     // Drift needs a speaker somewhere and two different credits; an article naming no one beside others that name the
     // speaker has dropped the speaker.
-    if (named.length === 0 || labels.size < 2) continue;
-    const articles = credited.map(([a]) => a);
+    if (!credits.some((c) => c.key !== undefined) || credits.length < 2) continue;
+    const articles = [...g.speakers.keys()];
     if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
-    const parts = [...labels.entries()].map(([label, arts]) => `${listWords(arts.slice(0, 3).map((a) => articleName(graph, a)))}${arts.length > 3 ? ` and ${arts.length - 3} more` : ""} ${label === "no one" ? "credit no one" : `credit${arts.length === 1 ? "s" : ""} ${label}`}`);
+    const parts = credits.map(({ key, articles: arts }) => `${listWords(arts.slice(0, 3).map((a) => articleName(graph, a)))}${arts.length > 3 ? ` and ${arts.length - 3} more` : ""} ${key === undefined ? "credit no one" : `credit${arts.length === 1 ? "s" : ""} ${nodeLabel(graph, key)}`}`);
     const first = g.printings[0]!;
+    const inGroup = new Set(articles);
     findings.push({
       id: `attribution_drift:quote:${first.article}:${first.start}`,
       type: "attribution_drift",
       articles,
       explanation: `The same quoted words "${quoteSnippet(first.text)}" are credited differently: ${parts.join("; ")}. The words are one statement; who it is said to come from changed as it was repeated.`,
       evidence: g.printings.slice(0, 6),
-      edges: g.relations.flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
+      edges: inputs.relations.filter((r) => (r.kind === "quotes_same" || r.kind === "alters_quote") && inGroup.has(r.from) && inGroup.has(r.to)).flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
     });
   }
   return findings;
