@@ -1,4 +1,4 @@
-/** The story as a handout: one self-contained HTML page (inline CSS, no script), each step with a still of the picture and its caption, laid out for printing. Pure: strings in, a string out; every text is escaped. */
+/** The story as a handout: one self-contained HTML page (inline CSS, no script), each step with a still of the picture and its caption, laid out for printing. Pure: strings in, a string out; every text is escaped. The explorer's Handout button and `claimtrail export --format story` both write it. */
 import type { StoryStep } from "./story.ts";
 
 export interface HandoutInput {
@@ -6,7 +6,7 @@ export interface HandoutInput {
   title: string;
   caseId: string;
   steps: readonly StoryStep[];
-  /** One PNG per step, as a data URL (anything else is left out). */
+  /** One still per step, as a PNG data URL (the explorer) or an SVG data URL (the story export); anything else is left out. */
   images: readonly string[];
   /** Where the explorer was, so the handout can link back to each step (http(s) only). */
   origin?: string;
@@ -17,7 +17,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-const PNG = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;
+/** Base64 data only: nothing in a still can close the attribute it sits in (an SVG shown through <img> runs no script). */
+const STILL = /^data:image\/(?:png|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
 
 const CSS = `
 body { font: 16px/1.5 system-ui, sans-serif; color: #111827; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
@@ -44,7 +45,7 @@ export function handoutHtml(o: HandoutInput): string {
       `<section id="step-${n}">`,
       `<p class="count">Step ${n} of ${o.steps.length}${href ? ` · <a href="${escapeHtml(href)}">open in claimtrail</a>` : ""}</p>`,
       `<h2>${escapeHtml(s.title)}</h2>`,
-      img && PNG.test(img) ? `<img src="${img}" alt="${escapeHtml(`The picture at step ${n}: ${s.title}`)}">` : "",
+      img && STILL.test(img) ? `<img src="${img}" alt="${escapeHtml(`The picture at step ${n}: ${s.title}`)}">` : "",
       `<p class="caption">${escapeHtml(s.caption)}</p>`,
       `</section>`,
     ].join("\n");

@@ -107,8 +107,11 @@ export function measureLabel(text: string): number {
   return w;
 }
 
-/** The labels to draw for the renderer's current camera and the view's selection, or undefined on graphs too large to place labels per frame. */
-export function visibleLabels(renderer: ViewRenderer, input: HighlightInput): Map<string, LabelSide> | undefined {
+/** What label placement needs of a picture: the renderer on screen, or a still drawn without a browser (src/export/storyPicture.ts). */
+export type LabelView = Pick<ViewRenderer, "getGraph" | "getDimensions" | "graphToViewport" | "scaleSize">;
+
+/** The labels to draw for the renderer's current camera and the view's selection, or undefined on graphs too large to place labels per frame. `measure` gives a label's width in pixels. */
+export function visibleLabels(renderer: LabelView, input: HighlightInput, measure: (text: string) => number = measureLabel): Map<string, LabelSide> | undefined {
   const graph = renderer.getGraph();
   if (graph.order > PLACEMENT_MAX_NODES) return undefined;
   const { width, height } = renderer.getDimensions();
@@ -125,7 +128,7 @@ export function visibleLabels(renderer: ViewRenderer, input: HighlightInput): Ma
     // A dimmed node keeps no label, except what names a row (an outlet, an article: greyed by the node reducer).
     if (!text || (emphasis && !emphasis.has(key) && a.kind !== "outlet" && a.kind !== "article")) return;
     const priority = (a.importance ?? 0) + (emphasis?.has(key) ? 1e7 : 0);
-    candidates.push({ key, x: p.x, y: p.y, r, width: measureLabel(text), priority });
+    candidates.push({ key, x: p.x, y: p.y, r, width: measure(text), priority });
   });
   return placeLabels(candidates, discs, LABEL_FONT.size, width);
 }

@@ -7,6 +7,7 @@ import { COLORS } from "./palette.ts";
 import type { HighlightInput } from "./highlight.ts";
 import { makeReducers } from "./highlight.ts";
 import { drawHover, drawLabel, LABEL_FONT, PLACEMENT_MAX_NODES } from "./labels.ts";
+import { placeTicks } from "./timeline.ts";
 import { STAGE_PADDING } from "./toSigmaGraph.ts";
 import type { AxisTick, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "./types.ts";
 
@@ -64,18 +65,6 @@ export function createRenderer(container: HTMLElement, model: ViewModel, input: 
     stagePadding: STAGE_PADDING,
     // Preserved so a PNG export and the tests' pixel check read what was drawn.
     allowInvalidContainer: true,
-  });
-}
-
-/** Where each tick goes on screen: its x and row (0 or 1, staggered when two dates are close), or hidden when both rows are taken there. */
-export function placeTicks(xs: readonly number[], widths: readonly number[], viewWidth: number): { x: number; row: number; visible: boolean }[] {
-  const lastEnd = [-Infinity, -Infinity];
-  return xs.map((x, i) => {
-    const half = (widths[i] ?? 80) / 2 + 6;
-    const row = lastEnd.findIndex((end) => x - half >= end);
-    const visible = row !== -1 && x >= 0 && x <= viewWidth;
-    if (visible) lastEnd[row] = x + half;
-    return { x, row: Math.max(0, row), visible };
   });
 }
 

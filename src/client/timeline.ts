@@ -146,3 +146,15 @@ export function axisTicks(points: readonly AxisTick[], max = 24): AxisTick[] {
   }
   return ticks;
 }
+
+/** Where each tick goes on screen: its x and row (0 or 1, staggered when two dates are close), or hidden when both rows are taken there. */
+export function placeTicks(xs: readonly number[], widths: readonly number[], viewWidth: number): { x: number; row: number; visible: boolean }[] {
+  const lastEnd = [-Infinity, -Infinity];
+  return xs.map((x, i) => {
+    const half = (widths[i] ?? 80) / 2 + 6;
+    const row = lastEnd.findIndex((end) => x - half >= end);
+    const visible = row !== -1 && x >= 0 && x <= viewWidth;
+    if (visible) lastEnd[row] = x + half;
+    return { x, row: Math.max(0, row), visible };
+  });
+}

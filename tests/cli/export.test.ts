@@ -9,6 +9,7 @@ describe("claimtrail export", () => {
     ["json", (t: string) => expect(JSON.parse(t)).toMatchObject({ attributes: { case: "baghdadi-2019" }, nodes: expect.any(Array), edges: expect.any(Array) })],
     ["gexf", (t: string) => expect(t).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/)],
     ["html", (t: string) => expect(t).toMatch(/^<!doctype html>/)],
+    ["story", (t: string) => expect(t.match(/<img src="data:image\/svg\+xml;base64,/g)?.length).toBeGreaterThanOrEqual(4)],
     // The other formats go through the same table entry lookup; their content is tested in tests/export.
   ])("writes --format %s to --out", async (format, check) => {
     const dir = await makeCase({});
@@ -22,7 +23,7 @@ describe("claimtrail export", () => {
   it("refuses an unknown format with the list of known ones (exit 1)", async () => {
     const { code, stderr } = await cli("export", REFERENCE_CASE, "--format", "pdf");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/--format 'pdf' is not known; expected one of json, gexf, gexf12, md, html, claimreview, prov, truth, folder, reviews/);
+    expect(stderr).toMatch(/--format 'pdf' is not known; expected one of json, gexf, gexf12, md, html, story, claimreview, prov, truth, folder, reviews/);
   });
 });
 
