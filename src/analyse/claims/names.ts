@@ -2,6 +2,8 @@
 import { foldTypography, slugify } from "../../core/text.ts";
 import { PLACE_HEADS, STOPWORDS } from "../lexicon.ts";
 
+import type { RelatedNames } from "./types.ts";
+
 /** Two names the case relates (from reuse edits or from place phrases). */
 export type NamePair = readonly [string, string];
 
@@ -87,8 +89,25 @@ export function namePairsFromText(text: string): NamePair[] {
   return pairs;
 }
 
+/** The names a case relates, both ways: pairs learned from reuse edits plus the place phrases of its statements. */
+export function relateNames(pairs: readonly NamePair[], texts: readonly string[]): RelatedNames {
+  const related = new Map<string, Set<string>>();
+  const relate = ([a, b]: NamePair) => {
+    const na = normaliseName(a);
+    const nb = normaliseName(b);
+    if (!na || !nb || na === nb) return;
+    if (!related.has(na)) related.set(na, new Set());
+    if (!related.has(nb)) related.set(nb, new Set());
+    related.get(na)?.add(nb);
+    related.get(nb)?.add(na);
+  };
+  pairs.forEach(relate);
+  for (const text of texts) namePairsFromText(text).forEach(relate);
+  return related;
+}
+
 /** How two place sets relate: "same" (a shared or contained name), "related" (names the case relates), or undefined. */
-export function nameRelation(related: ReadonlyMap<string, Set<string>>, a: ReadonlySet<string>, b: ReadonlySet<string>): "same" | "related" | undefined {
+export function nameRelation(related: RelatedNames, a: ReadonlySet<string>, b: ReadonlySet<string>): "same" | "related" | undefined {
   let rel: "related" | undefined;
   for (const x of a) {
     for (const y of b) {

@@ -1,0 +1,111 @@
+/**
+ * Stage 5, headlines and leads: an article not yet carrying a claim carries it when its headline or a lead sentence
+ * uses the claim's signature words (in its own language) or its names and numbers (across languages) — at least two
+ * of them, weighing LEAD_MATCH together — and, when the claim is about a place, names a place the claim's statements
+ * relate to. A headline states a story in few words, too few to link to a statement (stage 2), but enough to match
+ * what a whole claim repeats.
+ */
+import { nameRelation } from "./names.ts";
+import { signature, type Signature } from "./signature.ts";
+import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
+import type { Group, RelatedNames, Statement } from "./types.ts";
+
+/** Lead sentences no group holds, by their terms (`w:<language>:<word>`, `a:<anchor>`): a claim is compared only with the leads that share a term with it. */
+function ungroupedLeads(groups: readonly Group[], statements: readonly Statement[]): Map<string, number[]> {
+  const grouped = new Set(groups.flatMap((g) => g.members));
+  const leadsBy = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.lead || grouped.has(i)) return;
+    for (const key of [...[...s.words].map((t) => `w:${s.language}:${t}`), ...[...s.anchors].map((t) => `a:${t}`)]) {
+      const list = leadsBy.get(key);
+      if (list) list.push(i);
+      else leadsBy.set(key, [i]);
+    }
+  });
+  return leadsBy;
+}
+
+/**
+ * The claim's words in each language two of its articles or more tell it in, so a claim told in Italian and English
+ * has English words an English headline can match.
+ */
+function signaturesByLanguage(g: Group, statements: readonly Statement[]): Map<string, Signature> {
+  const byLanguage = new Map<string, number[]>();
+  for (const m of g.members) {
+    const l = (statements[m] as Statement).language;
+    byLanguage.set(l, [...(byLanguage.get(l) ?? []), m]);
+  }
+  const words = new Map<string, Signature>();
+  for (const [l, members] of byLanguage) {
+    const articles = new Set(members.map((m) => (statements[m] as Statement).article));
+    if (articles.size >= 2) words.set(l, signature({ members, articles }, statements, "words"));
+  }
+  return words;
+}
+
+/**
+ * A claim that says where ("sheltering in the Varanger fjord": one place, or places the case relates, named by nearly
+ * all its articles) is carried only by a statement that names a place it relates to. Returns the claim's places, or
+ * undefined when the claim is not bound to them.
+ */
+function boundPlaces(g: Group, statements: readonly Statement[], related: RelatedNames): Set<string> | undefined {
+  const places = new Set<string>();
+  for (const m of g.members) for (const n of (statements[m] as Statement).names) places.add(n);
+  const bound = [...places].some((p) => {
+    const naming = new Set(g.members.filter((m) => nameRelation(related, (statements[m] as Statement).names, new Set([p])) !== undefined).map((m) => (statements[m] as Statement).article));
+    return naming.size >= g.articles.size * DEFINING_SHARE;
+  });
+  return bound ? places : undefined;
+}
+
+/** How well a lead states a claim (0 when it does not): the signature shares of the terms it uses, larger claims first. */
+function leadScore(s: Statement, g: Group, words: ReadonlyMap<string, Signature>, anchors: Signature): number {
+  const own = words.get(s.language);
+  const sameLanguage = own !== undefined;
+  const sig = own ?? anchors;
+  let weight = 0;
+  let count = 0;
+  let defining = false;
+  for (const t of sameLanguage ? s.words : s.anchors) {
+    const x = sig.get(t);
+    if (x !== undefined) {
+      weight += x;
+      count++;
+      if (x >= DEFINING_SHARE && !t.startsWith("#")) defining = true;
+    }
+  }
+  // Across languages: two names or numbers of the claim, or the one name nearly all its articles use (a Latin-letter outlet name in a Korean lead).
+  const joins = sameLanguage ? count >= MIN_SHARED_ANCHORS && weight >= LEAD_MATCH : (count >= MIN_SHARED_ANCHORS && weight >= CROSS_LANGUAGE_MERGE) || defining;
+  // A headline tells the story, not a detail: a larger claim stated as well wins.
+  return joins ? weight * Math.log2(1 + g.articles.size) : 0;
+}
+
+/** The groups with the leads that state them joined: each lead joins the one claim it states best (joining several would chain claims into one). */
+export function joinLeads(groups: readonly Group[], statements: readonly Statement[], related: RelatedNames): Group[] {
+  const leadsBy = ungroupedLeads(groups, statements);
+  const best = new Map<number, { group: number; score: number }>();
+  groups.forEach((g, k) => {
+    // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
+    // one sentence's wording, not a claim's.
+    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => (statements[m] as Statement).quoted)) return;
+    const words = signaturesByLanguage(g, statements);
+    const anchors = signature(g, statements, "anchors");
+    const places = boundPlaces(g, statements, related);
+    const leads = new Set<number>();
+    for (const [l, sig] of words) for (const t of sig.keys()) for (const i of leadsBy.get(`w:${l}:${t}`) ?? []) leads.add(i);
+    for (const t of anchors.keys()) for (const i of leadsBy.get(`a:${t}`) ?? []) leads.add(i);
+    for (const i of [...leads].sort((x, y) => x - y)) {
+      const s = statements[i] as Statement;
+      if (g.articles.has(s.article)) continue;
+      if (places && nameRelation(related, s.names, places) === undefined) continue;
+      const score = leadScore(s, g, words, anchors);
+      if (score > (best.get(i)?.score ?? 0)) best.set(i, { group: k, score });
+    }
+  });
+  const joined = groups.map((g) => ({ members: [...g.members], articles: new Set(g.articles) }));
+  for (const [i, { group }] of best) {
+    joined[group]?.members.push(i);
+    joined[group]?.articles.add((statements[i] as Statement).article);
+  }
+  return joined;
+}

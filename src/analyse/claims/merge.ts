@@ -1,0 +1,100 @@
+/**
+ * Stage 4, story merge: groups whose signatures overlap (≥ MERGE_SIMILARITY) and whose articles largely coincide
+ * (≥ MERGE_COOCCURRENCE of the smaller group's) are one claim — the headline "X will close Y" and the statement printed
+ * under it. Average linkage: the most alike pair merges first and the merged group is compared as a whole, so two
+ * claims never chain through a third. Groups are indexed by their signature terms, so only groups sharing a term are
+ * compared, and candidate pairs wait in a max-heap; a pair whose group changed since it was measured is stale.
+ */
+import { PairHeap } from "./heap.ts";
+import { mainLanguage, signature, signatureOverlap, type Signature } from "./signature.ts";
+import { CROSS_LANGUAGE_MERGE, MAX_BLOCK, MERGE_COOCCURRENCE, MERGE_SIMILARITY, MIN_SHARED_ANCHORS, SAME_WORDING } from "./thresholds.ts";
+import type { Group, Statement } from "./types.ts";
+
+/** A group while merging: merged into in place (a copy of the caller's). */
+interface MergingGroup {
+  members: number[];
+  articles: Set<string>;
+}
+
+/** What the merge compares of a group, measured again each time it grows (`version` counts the times). */
+interface Description {
+  words: Signature;
+  anchors: Signature;
+  language: string;
+  version: number;
+}
+
+/** How alike two described groups are (0 when they must not merge). */
+function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Description): number {
+  if (da.language !== db.language) {
+    // Across languages only names and numbers can be shared: several of them, weighing CROSS_LANGUAGE_MERGE.
+    let shared = 0;
+    let sim = 0;
+    for (const [t, x] of da.anchors) {
+      if (!db.anchors.has(t)) continue;
+      shared++;
+      sim += Math.min(x, db.anchors.get(t) ?? 0);
+    }
+    return shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
+  }
+  let common = 0;
+  for (const x of a.articles) if (b.articles.has(x)) common++;
+  const sim = signatureOverlap(da.words, db.words);
+  // The same words are the same claim, whoever prints it (a debunk and the story it debunks); alike words need the same articles too.
+  if (sim < SAME_WORDING && common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
+  return sim;
+}
+
+/** Merges the groups of two articles or more that tell one claim; groups of one article are dropped. */
+export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[]): Group[] {
+  const alive: MergingGroup[] = groups.filter((g) => g.articles.size >= 2).map((g) => ({ members: [...g.members], articles: new Set(g.articles) }));
+  const id = new Map(alive.map((g, k) => [g, k]));
+  const described = new Map<MergingGroup, Description>();
+  const index = new Map<string, Set<MergingGroup>>();
+  const keysOf = (g: MergingGroup) => {
+    const d = described.get(g);
+    return [...[...(d?.words.keys() ?? [])].map((t) => `w:${t}`), ...[...(d?.anchors.keys() ?? [])].map((t) => `a:${t}`)];
+  };
+  const describe = (g: MergingGroup) => {
+    for (const k of keysOf(g)) index.get(k)?.delete(g);
+    described.set(g, { words: signature(g, statements, "words"), anchors: signature(g, statements, "anchors"), language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1 });
+    for (const k of keysOf(g)) {
+      let set = index.get(k);
+      if (!set) index.set(k, (set = new Set()));
+      set.add(g);
+    }
+  };
+  alive.forEach(describe);
+  const heap = new PairHeap<MergingGroup>();
+  const offer = (g: MergingGroup) => {
+    const seen = new Set<MergingGroup>();
+    const dg = described.get(g) as Description;
+    for (const k of keysOf(g)) {
+      const members = index.get(k);
+      // A term shared by too many groups is too common to tell claims apart.
+      if (!members || members.size > MAX_BLOCK) continue;
+      for (const h of members) {
+        if (h === g || seen.has(h)) continue;
+        seen.add(h);
+        const dh = described.get(h) as Description;
+        const sim = similarity(g, h, dg, dh);
+        if (sim < MERGE_SIMILARITY) continue;
+        const [x, y] = (id.get(g) as number) < (id.get(h) as number) ? [g, h] : [h, g];
+        heap.push({ sim, a: x, b: y, ia: id.get(x) as number, ib: id.get(y) as number, va: (described.get(x) as Description).version, vb: (described.get(y) as Description).version });
+      }
+    }
+  };
+  alive.forEach(offer);
+  const dead = new Set<MergingGroup>();
+  for (let pair = heap.pop(); pair; pair = heap.pop()) {
+    const { a, b } = pair;
+    if (dead.has(a) || dead.has(b) || described.get(a)?.version !== pair.va || described.get(b)?.version !== pair.vb) continue;
+    a.members.push(...b.members);
+    b.articles.forEach((x) => a.articles.add(x));
+    dead.add(b);
+    for (const k of keysOf(b)) index.get(k)?.delete(b);
+    describe(a);
+    offer(a);
+  }
+  return alive.filter((g) => !dead.has(g));
+}

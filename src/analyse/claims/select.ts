@@ -1,0 +1,67 @@
+/**
+ * Stage 6, selection: a group is a claim when it spans two articles and is not only quoted words; each claim gets a
+ * representative wording, a short label and a key; at most MAX_MAIN_CLAIMS claims are `main`, each made by a quarter
+ * as many articles as the most repeated claim: the rest are minor statements, kept but not drawn.
+ */
+import { compareDates, type PublishedDate } from "../../core/dates.ts";
+import { slugify } from "../../core/text.ts";
+import { predicateOf } from "../lexicon.ts";
+import { contentWords, shortLabel } from "./label.ts";
+import { mainLanguage, signature } from "./signature.ts";
+import { asserts } from "./stars.ts";
+import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
+import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
+
+/** Orders article ids by publication date, then by id. */
+type ArticleOrder = (a: string, b: string) => number;
+
+/** The representative: an assertion (not a condition or question) in the claim's main language, whose main clause names the claim's predicate and its names, best connected, earliest. */
+function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder): number {
+  const { members } = g;
+  const predicateCounts = new Map<string, number>();
+  for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
+  const claimPredicate = [...predicateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Names and numbers most of the claim's articles use: a label that names them says whom the claim is about.
+  const anchors = signature(g, statements, "anchors");
+  const language = mainLanguage(g, statements);
+  // The criteria in order of weight: language, predicate in the main clause, assertion; then names, links and the centre break ties.
+  const labelScore = (i: number) => {
+    const st = statements[i] as Statement;
+    const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
+    let named = 0;
+    for (const a of st.anchors) named += anchors.get(a) ?? 0;
+    return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+  };
+  return [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
+}
+
+/** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
+export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
+  const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
+  const claims: ClaimGroup[] = [];
+  for (const g of groups) {
+    const articles = [...g.articles].sort(byDate);
+    if (articles.length < 2) continue;
+    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
+    if (g.members.every((i) => (statements[i] as Statement).quoted)) continue;
+    const text = (statements[representative(g, statements, links, byDate)] as Statement).span.text;
+    const label = shortLabel(text);
+    claims.push({
+      key: `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`,
+      text,
+      label,
+      statements: g.members.map((i) => ({ article: (statements[i] as Statement).article, span: (statements[i] as Statement).span })),
+      articles,
+      main: false,
+    });
+  }
+  claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));
+  const minMain = Math.max(2, Math.ceil((claims[0]?.articles.length ?? 0) * MAIN_SHARE));
+  const seen = new Set<string>();
+  return claims.map((c, k) => {
+    let key = c.key;
+    for (let n = 2; seen.has(key); n++) key = `${c.key}-${n}`;
+    seen.add(key);
+    return { ...c, key, main: k < MAX_MAIN_CLAIMS && c.articles.length >= minMain };
+  });
+}

@@ -1,0 +1,50 @@
+/** What a group of statements says taken together: its signature terms and its main language (read by the story merge, the leads and the label). */
+import { CORE_SHARE } from "./thresholds.ts";
+import type { Group, Statement } from "./types.ts";
+
+/** A term's share of a group's articles, for the terms at least CORE_SHARE of them use. */
+export type Signature = ReadonlyMap<string, number>;
+
+/**
+ * A group's signature: for each term, the share of the group's articles whose statements in the group use it. Unlike
+ * IDF, it favours the words the whole case repeats ("ferry", "cut"): the words that say which story a statement tells.
+ */
+export function signature(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
+  const perArticle = new Map<string, Set<string>>();
+  for (const m of g.members) {
+    const s = statements[m] as Statement;
+    let terms = perArticle.get(s.article);
+    if (!terms) perArticle.set(s.article, (terms = new Set()));
+    for (const t of s[field]) terms.add(t);
+  }
+  const share = new Map<string, number>();
+  for (const terms of perArticle.values()) for (const t of terms) share.set(t, (share.get(t) ?? 0) + 1 / perArticle.size);
+  for (const [t, x] of share) if (x < CORE_SHARE) share.delete(t);
+  return share;
+}
+
+/** How much of the smaller signature the other shares (weighted overlap coefficient). */
+export function signatureOverlap(a: Signature, b: Signature): number {
+  let common = 0;
+  let sumA = 0;
+  let sumB = 0;
+  for (const x of a.values()) sumA += x;
+  for (const x of b.values()) sumB += x;
+  for (const [t, x] of a) common += Math.min(x, b.get(t) ?? 0);
+  return common / (Math.min(sumA, sumB) || 1);
+}
+
+/** The language most of a group's statements are in (ties: alphabetical). */
+export function mainLanguage(g: Group, statements: readonly Statement[]): string {
+  const counts = new Map<string, number>();
+  for (const m of g.members) {
+    const l = (statements[m] as Statement).language;
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "en";
+}
+
+/** A group of the given statements, with the articles they come from. */
+export function groupOf(members: readonly number[], statements: readonly Statement[]): Group {
+  return { members, articles: new Set(members.map((m) => (statements[m] as Statement).article)) };
+}

@@ -1,0 +1,86 @@
+/**
+ * Stage 3, grouping: star clustering of the links (Aslam, Pelekhov & Rus 2004). The best-connected statement is a
+ * claim's centre and takes every statement linked to it directly; no chains, so "seized or sunk" cannot drag in "its
+ * captain was arrested". Two stars densely linked to each other (their centres linked, or as many links across as the
+ * smaller star has members) are one claim seen from two sides: they are joined with a union-find; the density condition
+ * keeps a single stray link from chaining claims.
+ */
+import type { Statement, StatementLinks } from "./types.ts";
+
+/** A conditional or a question makes a poor centre or label: it does not assert the claim. 1 for an assertion, 0 otherwise. */
+export function asserts(s: Statement): number {
+  return /^(?:if|whether|unless)\b|\?["”’]?$/i.test(s.span.text.trim()) ? 0 : 1;
+}
+
+interface Star {
+  centre: number;
+  members: number[];
+}
+
+/** Stars: assertions first, then the best connected, each takes the linked statements no earlier star took. */
+function stars(statements: readonly Statement[], links: StatementLinks): Star[] {
+  const degree = (i: number) => links[i]?.size ?? 0;
+  const order = statements.map((_, i) => i).sort((x, y) => asserts(statements[y] as Statement) - asserts(statements[x] as Statement) || degree(y) - degree(x) || x - y);
+  const assigned = new Set<number>();
+  const found: Star[] = [];
+  for (const centre of order) {
+    if (assigned.has(centre) || degree(centre) === 0) continue;
+    const members = [centre, ...[...(links[centre] ?? [])].filter((j) => !assigned.has(j))];
+    members.forEach((m) => assigned.add(m));
+    found.push({ centre, members });
+  }
+  return found;
+}
+
+/** Disjoint sets over 0..n-1 (path compression); `union(x, y)` keeps x's root. */
+export class DisjointSets {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, k) => k);
+  }
+  find(k: number): number {
+    const p = this.parent[k] as number;
+    if (p === k) return k;
+    const root = this.find(p);
+    this.parent[k] = root;
+    return root;
+  }
+  union(x: number, y: number): void {
+    this.parent[this.find(y)] = this.find(x);
+  }
+}
+
+/** Groups of statements (indexes), each led by its centre: stars, with densely linked stars joined. */
+export function starClusters(statements: readonly Statement[], links: StatementLinks): number[][] {
+  const found = stars(statements, links);
+  const starOf = new Map<number, number>();
+  found.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
+  // Links across each pair of stars (keyed x * stars + y, x < y).
+  const cross = new Map<number, number>();
+  links.forEach((linked, i) => {
+    const si = starOf.get(i);
+    if (si === undefined) return;
+    for (const j of linked) {
+      const sj = starOf.get(j);
+      if (sj !== undefined && si < sj) cross.set(si * found.length + sj, (cross.get(si * found.length + sj) ?? 0) + 1);
+    }
+  });
+  const sets = new DisjointSets(found.length);
+  for (const [key, count] of cross) {
+    const x = Math.floor(key / found.length);
+    const y = key % found.length;
+    const a = found[x] as Star;
+    const b = found[y] as Star;
+    if (links[a.centre]?.has(b.centre) || count >= Math.min(a.members.length, b.members.length)) sets.union(x, y);
+  }
+  const merged = new Map<number, number[]>();
+  found.forEach((star, k) => {
+    const r = sets.find(k);
+    // The root star's centre stays first: it is the group's centre.
+    const centre = (found[r] as Star).centre;
+    const g = merged.get(r);
+    if (g) g.push(...star.members);
+    else merged.set(r, [centre, ...star.members.filter((m) => m !== centre)]);
+  });
+  return [...merged.values()].map((g) => [...new Set(g)]);
+}

@@ -1,0 +1,81 @@
+/** Stage 1, candidate statements: every sentence and headline of the case with its terms, predicates, places and whether it is a lead or quoted words. */
+import type { TextSpan } from "../../core/spans.ts";
+import { isReportingVerb, predicateOf } from "../lexicon.ts";
+import { termsOf } from "../terms.ts";
+import { contentWords } from "./label.ts";
+import { midSentenceCapitals, namesIn, normaliseName } from "./names.ts";
+import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
+import type { Statement, StatementSource } from "./types.ts";
+
+/** A source's statements in order: its sentences, then its headline (start = end = -1), each with its index among them. */
+export function statementSpans(source: StatementSource): TextSpan[] {
+  return [...source.sentences, ...(source.title ? [{ start: -1, end: -1, text: source.title }] : [])];
+}
+
+/** Whether more than half of a span lies inside quotation marks (a headline never does: its offsets are not the body's). */
+function mostlyQuoted(span: TextSpan, quoted: StatementSource["quoted"]): boolean {
+  let inQuotes = 0;
+  for (const q of quoted ?? []) inQuotes += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  return span.start >= 0 && inQuotes > (span.end - span.start) / 2;
+}
+
+/**
+ * Which names are places. People are not: the reading stage's named sources, outlets, anyone its tagger takes for a
+ * person, and names built on them ("Strand-led"); nor is the story's subject, which most articles name whatever they claim.
+ */
+function placeTest(sources: readonly StatementSource[], articlesNaming: ReadonlyMap<string, ReadonlySet<string>>): (name: string) => boolean {
+  const nonPlaces = new Set([...sources.flatMap((s) => [...s.nonPlaces, s.outlet, ...(s.people ?? [])])].map(normaliseName).filter(Boolean));
+  const longNonPlaces = [...nonPlaces].filter((p) => p.length > 3);
+  const subjectThreshold = Math.max(2, Math.ceil(sources.length * SUBJECT_SHARE));
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let isPlace = known.get(name);
+    if (isPlace === undefined) {
+      isPlace = !nonPlaces.has(name) && !longNonPlaces.some((p) => name.endsWith(`-${p}`) || name.startsWith(`${p}-`)) && (articlesNaming.get(name)?.size ?? 0) < subjectThreshold;
+      known.set(name, isPlace);
+    }
+    return isPlace;
+  };
+}
+
+/** What a statement says happens: predicate groups of its words, and its verbs (a shared verb is a shared predicate: "plans to sell" / "will sell"; saying and being are not). */
+function predicatesOf(text: string, verbs: readonly string[], language: string): Set<string> {
+  return new Set([
+    ...contentWords(text).map(predicateOf).filter((p): p is string => p !== undefined),
+    ...verbs
+      .map((v) => v.toLowerCase())
+      .filter((v) => v.length > 2 && !isReportingVerb(v))
+      .map((v) => predicateOf(v) ?? `verb:${termsOf(v, language).all.values().next().value ?? v}`),
+  ]);
+}
+
+/** Every sentence and headline of the case, in source order, as statements the later stages compare. */
+export function readStatements(sources: readonly StatementSource[]): Statement[] {
+  const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
+  const read = sources.flatMap((source) =>
+    statementSpans(source).map((span, k) => ({ source, span, k, names: namesIn(span.text, midCaps).map(normaliseName).filter(Boolean) })),
+  );
+  const articlesNaming = new Map<string, Set<string>>();
+  for (const { source, names } of read) {
+    for (const n of names) {
+      if (!articlesNaming.has(n)) articlesNaming.set(n, new Set());
+      articlesNaming.get(n)?.add(source.article);
+    }
+  }
+  const isPlace = placeTest(sources, articlesNaming);
+  return read.map(({ source, span, k, names }) => {
+    const language = source.language ?? "en";
+    const terms = termsOf(span.text, language);
+    return {
+      article: source.article,
+      language,
+      span,
+      quoted: mostlyQuoted(span, source.quoted),
+      words: terms.all,
+      anchors: terms.anchors,
+      predicates: predicatesOf(span.text, source.verbs?.[k] ?? [], language),
+      names: new Set(names.filter(isPlace)),
+      lead: span.start < 0 || k < LEAD_SENTENCES,
+    };
+  });
+}

@@ -1,0 +1,74 @@
+/** The types claim grouping passes from stage to stage (claims.ts runs the stages): declared once, here. */
+import type { PublishedDate } from "../../core/dates.ts";
+import type { TextSpan } from "../../core/spans.ts";
+
+/** One article's statements and the names that are not places (its people and outlets). */
+export interface StatementSource {
+  article: string;
+  /** ISO 639-1 code of the article's language (default "en"). */
+  language?: string;
+  outlet: string;
+  published?: PublishedDate;
+  /** The headline, if any, is a statement too. */
+  title?: string;
+  sentences: readonly TextSpan[];
+  /** Names of people and outlets in this article: never taken as places. */
+  nonPlaces: readonly string[];
+  /** Spans of quoted words (offsets into the body): a statement inside quotation marks is the speaker's, not the outlet's. */
+  quoted?: readonly { start: number; end: number }[];
+  /** Parallel to `sentences`: each sentence's verbs as the reading stage's tagger found them. */
+  verbs?: readonly (readonly string[])[];
+  /** Names the reading stage's tagger takes for people. */
+  people?: readonly string[];
+}
+
+/** A sentence of an article that asserts a claim. `span` offsets are into the body; a headline has start = end = -1. */
+export interface ClaimStatement {
+  article: string;
+  span: TextSpan;
+}
+
+/** A claim: what several articles say, in the words of the statements it rests on. */
+export interface ClaimGroup {
+  key: string;
+  /** A representative wording: the statement most others agree with. */
+  text: string;
+  /** A short label: the representative's main clause. */
+  label: string;
+  statements: ClaimStatement[];
+  /** Articles that make the claim, earliest first. */
+  articles: string[];
+  /** One of the few claims that hold the story together (see MAX_MAIN_CLAIMS): drawn by default. */
+  main: boolean;
+}
+
+/** A candidate statement (stage 1): a sentence or headline with what the later stages compare. */
+export interface Statement {
+  article: string;
+  language: string;
+  span: TextSpan;
+  /** Mostly inside quotation marks: the speaker's words, not the outlet's. */
+  quoted: boolean;
+  /** Stems, character pairs and numbers (terms.ts). */
+  words: ReadonlySet<string>;
+  /** Names and numbers a translation keeps. */
+  anchors: ReadonlySet<string>;
+  /** Predicate groups and verbs: what the statement says happens. */
+  predicates: ReadonlySet<string>;
+  /** Places named (not people, outlets or the story's subject), normalised (names.ts). */
+  names: ReadonlySet<string>;
+  /** Lead: the headline or one of the body's first sentences. */
+  lead: boolean;
+}
+
+/** Names the case relates to each other (normalised): one place called two ways. */
+export type RelatedNames = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Links (stage 2): for each statement (by index), the statements of other articles that say the same thing. */
+export type StatementLinks = readonly ReadonlySet<number>[];
+
+/** A group of statements (stages 3–5), by index into the statements, with the articles they come from. */
+export interface Group {
+  members: readonly number[];
+  articles: ReadonlySet<string>;
+}
