@@ -9,8 +9,8 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
+import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
-import { tokenize } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
 /** What the classifier needs about a case. `readings` may be partial: an article without one has no known quotations. */
@@ -38,6 +38,8 @@ interface Classified {
   full: PassagePair;
   /** For quotation kinds: only the quoted words on each side. */
   quote?: PassagePair;
+  /** For quotation kinds: how many words the two printings of the quotation share. */
+  sharedWords?: number;
   speaker?: string;
   matchedWords: number;
   /** Mostly a quoted headline on one side or the other: a title both print, not reporting text one took from the other. */
@@ -71,6 +73,8 @@ const FURNITURE_EDGE_PARAGRAPHS = 2;
 const VARIANT_RUN_RATIO = 1.25;
 const VARIANT_MIN_EXTRA = 5;
 const VARIANT_SIMILARITY = 0.05;
+// A quotation's first printing must carry at least this share of the words the best-matching earlier printing shares with it.
+const QUOTE_COVER = 0.9;
 // Two earlier articles print the same version of a passage when they align this closely over it.
 const IDENTICAL_VERSIONS = 0.97;
 const IDENTICAL_COVER = 0.6;
@@ -194,10 +198,18 @@ function isEdgeParagraph(article: CleanArticle, span: Span): boolean {
   return cover >= FURNITURE_COVER && (i < FURNITURE_EDGE_PARAGRAPHS || i >= paras.length - FURNITURE_EDGE_PARAGRAPHS);
 }
 
-function sameWords(a: string, b: string): boolean {
-  const ta = tokenize(a).map((t) => t.norm);
-  const tb = tokenize(b).map((t) => t.norm);
-  return ta.length === tb.length && ta.every((w, i) => w === tb[i]);
+/** The quotation parts (someone's words, whole) of an article that overlap `span`, in reading order. */
+function quotedParts(reading: ArticleReading | undefined, span: Span): Span[] {
+  const parts: Span[] = [];
+  for (const q of reading?.quotations ?? []) if (q.kind === "quotation") for (const p of q.parts) if (overlapLength(p, span) > 0) parts.push({ start: p.start, end: p.end });
+  return parts.sort((x, y) => x.start - y.start);
+}
+
+/** The sentences of an article that overlap `span`, as one stretch (`span` itself when the reading has none). */
+function sentencesAround(reading: ArticleReading | undefined, span: Span): Span[] {
+  const hit = (reading?.sentences ?? []).filter((s) => overlapLength(s, span) > 0);
+  if (hit.length === 0) return [span];
+  return [{ start: Math.min(span.start, ...hit.map((s) => s.start)), end: Math.max(span.end, ...hit.map((s) => s.end)) }];
 }
 
 /** How many articles other than `except` print, as a quotation, words that `article` shares with them at `span`. */
@@ -271,13 +283,17 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // abstract quoted as what its author "wrote"): a copy. Where neither marks them, it takes two other articles that do.
   const marks = (lShare >= QUOTE_SHARE ? 1 : 0) + (eShare >= QUOTE_SHARE ? 1 : 0);
   if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) return { ...base, kind: "copy" };
+  // The whole quotations, not only the stretch the aligner matched: words dropped from a quotation's middle split the
+  // match in two, and each half alone would read as unchanged.
+  const lWhole = quotedParts(ctx.readings.get(o.later), lSpan);
+  const eWhole = quotedParts(ctx.readings.get(o.earlier), eSpan);
+  // Words printed without marks are compared over their whole sentences, so a stretch cut from one shows.
+  const wording = compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan));
   const lPieces = lq.pieces.length > 0 ? lq.pieces : [lSpan];
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];
-  const lRange = { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
-  const eRange = { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
-  const lText = lPieces.map((s) => later.body.slice(s.start, s.end)).join(" ");
-  const eText = ePieces.map((s) => earlier.body.slice(s.start, s.end)).join(" ");
-  const kind: PassageKind = sameWords(lText, eText) ? "quote_same" : "quote_altered";
+  const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
+  const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
+  const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
   const quote: PassagePair = {
     from: evidence(later, lRange),
     to: evidence(earlier, eRange),
@@ -285,7 +301,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     diff: surfaceDiff(earlier.body, eRange, later.body, lRange),
   };
   const speaker = lq.speaker ?? eq.speaker;
-  return { ...base, kind, quote, ...(speaker ? { speaker } : {}) };
+  return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}) };
 }
 
 /** Groups spans that overlap into regions (indices into `spans`). */
@@ -422,6 +438,34 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     return [...mine].some((o) => theirs.has(o));
   };
 
+  /**
+   * Quotation relations of one region of a later article. A quotation inside text copied from `source` came with the
+   * copy: an edge to the source, and one to the first printing only where that is known to predate the source. A
+   * quotation the later article says it had through another outlet (a wire "quoted" them) came by that route, not
+   * from an earlier article that names no such route: the shared words show a common source, no edge. Otherwise the
+   * edge goes to the earliest article that printed as much of the quotation as the later one prints (a fragment
+   * printed earlier is not where the whole came from), preferring those whose words it repeats unchanged (a wording
+   * only one article printed is that article's change, not what others took).
+   */
+  const routeQuotations = (later: string, items: readonly Classified[], source: string, copied: boolean) => {
+    const kindOf = (c: Classified) => (c.kind === "quote_same" ? "quotes_same" : "alters_quote");
+    const fromCopy = copied ? items.filter((c) => c.quote && c.earlier === source) : [];
+    for (const c of fromCopy) addRelation(kindOf(c), later, source, c.quote!);
+    const routed = items.filter((c) => c.quote && sameRoute(c) && (fromCopy.length === 0 || (c.earlier !== source && isEarlier(c.earlier, source))));
+    if (routed.length === 0) return;
+    const covers = new Map<string, number>();
+    for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));
+    const most = Math.max(...covers.values());
+    let pool = [...covers.keys()].filter((e) => (covers.get(e) ?? 0) >= QUOTE_COVER * most);
+    const unchanged = pool.filter((e) => routed.every((c) => c.earlier !== e || c.kind === "quote_same"));
+    if (unchanged.length > 0 && unchanged.length < pool.length) pool = unchanged;
+    // Among printings nothing orders, the one the edges between them are drawn to (dated before undated, then case order).
+    const unpreceded = pool.filter((c) => !pool.some((d) => d !== c && isEarlier(d, c)));
+    const origin = unpreceded.find((c) => !unpreceded.some((d) => d !== c && ctx.orient(c, d).earlier === d)) ?? earliestOf(pool);
+    const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
+    for (const c of routed.filter((q) => q.earlier === origin)) addRelation(kindOf(c), later, origin, c.quote!, quoteVia);
+  };
+
   // Passages by the article that took them, and by either article (a case of thousands cannot filter them all per article).
   const byLater = new Map<string, Classified[]>();
   const involving = new Map<string, Classified[]>();
@@ -438,6 +482,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   for (const [later, mine] of byLater) {
     // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
     const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
+    const quoteRegions: { items: Classified[]; source: string }[] = [];
     const copyShown = (items: readonly Classified[]) => {
       const shown = items.filter(showsCopy);
       return shown.some((c) => c.matchedWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
@@ -473,16 +518,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       entry.items.push(...fromSource);
       if (via) entry.via ??= via;
       assigned.set(source, entry);
-      // Quotations: to the earliest article that printed them as a quotation.
-      // A quotation the later article says it had through another outlet (a wire "quoted" them) came by that
-      // route, not from an earlier article that names no such route: the shared words show a common source, no edge.
-      const copiedHere = items.some((c) => c.earlier === source && showsCopy(c));
-      const quoted = items.filter((c) => c.quote && ((c.earlier === source && copiedHere) || sameRoute(c)));
-      if (quoted.length > 0) {
-        const origin = earliestOf([...new Set(quoted.map((c) => c.earlier))]);
-        const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
-        for (const c of quoted.filter((q) => q.earlier === origin)) addRelation(c.kind === "quote_same" ? "quotes_same" : "alters_quote", later, origin, c.quote!, quoteVia);
-      }
+      if (items.some((c) => c.quote)) quoteRegions.push({ items, source });
     }
     // A copy is shown by all the passages taken from the source, quotations included; quotations alone are not a copy.
     // Many passages, quotations included, that only these two articles print (the same translation of every quotation,
@@ -490,6 +526,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     for (const entry of assigned.values()) if (copyShown(entry.items)) entry.copy = true;
     for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
+    for (const { items, source } of quoteRegions) routeQuotations(later, items, source, assigned.get(source)?.copy ?? false);
   }
 
   // sharedWith: other articles that reproduce the target's passages, none of them earlier than the target.

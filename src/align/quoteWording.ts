@@ -1,0 +1,178 @@
+/**
+ * Same words or changed words: compares a later printing of a quotation with an earlier one, word by word, the way a
+ * fact-checker reads them. Quoting only part of a statement is not changing it; dropping words from its middle
+ * without an ellipsis, joining two of its pieces into one, swapping a word, or stopping it mid-sentence with a full
+ * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"), except that an acronym written
+ * small ("US" → "Us") is another word. Pure.
+ */
+import type { Span } from "../core/spans.ts";
+import { myersScript } from "./diff.ts";
+import { tokenize } from "./tokens.ts";
+
+/** One quoted word: folded for comparison, with its place in the body and the piece of quotation it stands in. */
+interface QuoteToken extends Span {
+  norm: string;
+  raw: string;
+  piece: number;
+}
+
+/** How a later printing of a quotation relates to an earlier one. */
+export interface WordingComparison {
+  /** True when every word the two share stands unchanged and nothing was silently dropped, joined or added between them. */
+  same: boolean;
+  /** Where the shared stretch lies in each body: from the first word both print to the last (what the later kept). */
+  later: Span;
+  earlier: Span;
+  /** Words the two print alike. */
+  sharedWords: number;
+  /** What changed, in plain words ("'bred' → 'born'", "dropped 'on the list'"), empty when `same`. */
+  changes: string[];
+}
+
+// An ellipsis, bare or bracketed, marks words left out on purpose: the quotation says it was cut.
+const ELLIPSIS = /…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)/u;
+const SENTENCE_END = /^[\s"'”’»」』]*[.!?]/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The quoted words of `pieces`, in order; initials with stops ("U.S.", "U.N.") are one word, as their writers mean. */
+export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[] {
+  const out: QuoteToken[] = [];
+  pieces.forEach((piece, index) => {
+    const text = body.slice(piece.start, piece.end);
+    for (const t of tokenize(text)) {
+      const raw = text.slice(t.start, t.end);
+      const start = piece.start + t.start;
+      const end = piece.start + t.end;
+      const prev = out[out.length - 1];
+      // "U.S." tokenises as "u", "s": join single capitals linked by stops into the acronym they spell.
+      if (prev && prev.piece === index && /^\p{Lu}+$/u.test(prev.raw.replace(/\./g, "")) && /^\p{Lu}$/u.test(raw) && body.slice(prev.end, start) === "." && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.raw)) {
+        prev.raw += `.${raw}`;
+        prev.norm += t.norm;
+        prev.end = end;
+        continue;
+      }
+      out.push({ norm: t.norm, raw, start, end, piece: index });
+    }
+  });
+  // A lone initial joined above keeps its stops in `raw`; compare acronyms without them.
+  for (const t of out) if (t.raw.includes(".")) t.raw = t.raw.replace(/\./g, "");
+  return out;
+}
+
+// A run of fewer shared words than this at either end, cut off from the rest by words only one side prints, is a
+// chance match ("the" of another sentence of a long statement), not where the excerpt begins or ends.
+const EDGE_RUN_WORDS = 3;
+const EDGE_GAP_WORDS = 2;
+
+/** First and last step of the stretch both printings share, chance matches at its ends left out; undefined when none. */
+function sharedCore(script: readonly string[]): [number, number] | undefined {
+  const runs: [number, number][] = [];
+  for (let s = 0; s < script.length; s++) {
+    if (script[s] !== "=") continue;
+    let t = s;
+    while (t + 1 < script.length && script[t + 1] === "=") t++;
+    runs.push([s, t]);
+    s = t;
+  }
+  if (runs.length === 0) return undefined;
+  const weak = (r: [number, number]) => r[1] - r[0] + 1 < EDGE_RUN_WORDS;
+  const oneSided = (from: number, to: number) => {
+    const gap = script.slice(from, to);
+    return gap.length >= EDGE_GAP_WORDS && (!gap.includes("-") || !gap.includes("+"));
+  };
+  let a = 0;
+  let b = runs.length - 1;
+  while (a < b && weak(runs[a]!) && oneSided(runs[a]![1] + 1, runs[a + 1]![0])) a++;
+  while (b > a && weak(runs[b]!) && oneSided(runs[b - 1]![1] + 1, runs[b]![0])) b--;
+  return [runs[a]![0], runs[b]![1]];
+}
+
+/**
+ * Compares the later printing (`later` pieces of `laterBody`) with the earlier one. Returns undefined when the two
+ * share no word. Words only one side prints before the first or after the last shared word are a shorter or longer
+ * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
+ */
+export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[]): WordingComparison | undefined {
+  const e = quoteTokens(earlierBody, earlier);
+  const l = quoteTokens(laterBody, later);
+  const script = myersScript(
+    e.map((t) => t.norm),
+    l.map((t) => t.norm),
+  );
+  // Walk the script once, noting for each step the earlier and later word it stands on.
+  const steps: { op: string; ei: number; li: number }[] = [];
+  let ei = 0;
+  let li = 0;
+  for (const op of script) {
+    steps.push({ op, ei, li });
+    if (op !== "+") ei++;
+    if (op !== "-") li++;
+  }
+  const core = sharedCore(steps.map((x) => x.op));
+  if (!core) return undefined;
+  const [firstEq, lastEq] = core;
+  // Words left out where the later printing says so (an ellipsis) or where it breaks the quotation itself ("…," she
+  // said. "…") are a cut the reader can see: between two runs of shared words, a stretch the later one only drops
+  // from (a chance match of a small word inside it aside) is excused when its text shows the cut there.
+  const excused = new Set<number>();
+  const strong: [number, number][] = [];
+  for (let s = firstEq; s <= lastEq; s++) {
+    if (steps[s]!.op !== "=") continue;
+    let t = s;
+    while (t + 1 <= lastEq && steps[t + 1]!.op === "=") t++;
+    if (t - s + 1 >= EDGE_RUN_WORDS || s === firstEq || t === lastEq) strong.push([s, t]);
+    s = t;
+  }
+  for (let k = 0; k + 1 < strong.length; k++) {
+    const from = strong[k]![1] + 1;
+    const to = strong[k + 1]![0];
+    if (from >= to || steps.slice(from, to).some((x) => x.op === "+")) continue;
+    const before = l[steps[from - 1]!.li]!;
+    const after = l[steps[to]!.li]!;
+    if (before.piece !== after.piece || ELLIPSIS.test(laterBody.slice(before.end, after.start))) for (let x = from; x < to; x++) excused.add(x);
+  }
+  const changes: string[] = [];
+  let sharedWords = 0;
+  for (let s = firstEq; s <= lastEq; ) {
+    const step = steps[s]!;
+    if (excused.has(s)) {
+      s++;
+      continue;
+    }
+    if (step.op === "=") {
+      sharedWords++;
+      const a = e[step.ei]!;
+      const b = l[step.li]!;
+      if (ACRONYM.test(a.raw) !== ACRONYM.test(b.raw) && (ACRONYM.test(a.raw) ? a.raw.length : b.raw.length) >= 2) changes.push(`'${a.raw}' → '${b.raw}'`);
+      s++;
+      continue;
+    }
+    // A run of changed words between two shared ones.
+    let t = s;
+    while (t <= lastEq && steps[t]!.op !== "=" && !excused.has(t)) t++;
+    const run = steps.slice(s, t);
+    const dropped = run.filter((x) => x.op === "-").map((x) => e[x.ei]!.raw);
+    const added = run.filter((x) => x.op === "+").map((x) => l[x.li]!.raw);
+    if (dropped.length > 0 && added.length > 0) changes.push(`'${dropped.join(" ")}' → '${added.join(" ")}'`);
+    else if (dropped.length > 0) changes.push(`dropped '${dropped.join(" ")}'`);
+    else changes.push(`added '${added.join(" ")}'`);
+    s = t;
+  }
+  const lastE = e[steps[lastEq]!.ei]!;
+  const lastL = l[steps[lastEq]!.li]!;
+  // A quotation stopped with a full stop where the statement goes on in the same sentence ("any nation." for "any
+  // nation that strives …") passes a fragment off as the whole.
+  const earlierGoesOn = steps.slice(lastEq + 1).some((x) => x.op === "-") && /^[\s,;]*\p{Ll}/u.test(earlierBody.slice(lastE.end, lastE.end + 40)) && e[steps[lastEq]!.ei + 1]?.piece === lastE.piece;
+  if (earlierGoesOn && SENTENCE_END.test(laterBody.slice(lastL.end, Math.min(lastL.end + 4, later[lastL.piece]!.end + 1)))) changes.push(`stopped at '${lastL.raw}' where the statement goes on`);
+  // A chance match left out at the start may still be the excerpt's first word ("The" before "Valley Post").
+  let fe = steps[firstEq]!.ei;
+  let fl = steps[firstEq]!.li;
+  while (fe > 0 && fl > 0 && e[fe - 1]!.norm === l[fl - 1]!.norm && e[fe - 1]!.piece === e[fe]!.piece && l[fl - 1]!.piece === l[fl]!.piece) {
+    fe--;
+    fl--;
+    sharedWords++;
+  }
+  const firstE = e[fe]!;
+  const firstL = l[fl]!;
+  return { same: changes.length === 0, later: { start: firstL.start, end: lastL.end }, earlier: { start: firstE.start, end: lastE.end }, sharedWords, changes };
+}
