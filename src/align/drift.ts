@@ -83,6 +83,31 @@ function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
   return out;
 }
 
+/** Verbs by which a sentence gives its words to a source ("X said that …", "X added", "X wrote:"). */
+export const CREDIT_VERBS: readonly string[] = [...ATTRIBUTION_WORDS, "say", "added", "adds", "wrote", "writes", "explained", "explains", "stated", "states", "noted", "notes", "insisted", "argued", "announced"];
+const QUOTE_MARKS = /["“”„«»]/;
+const CREDIT_RE = new RegExp(`\\b(?:${CREDIT_VERBS.join("|")})\\b`, "i");
+
+/** Whether a sentence credits what it says to someone: a speech verb, or quotation marks. */
+function credits(s: TextSpan): boolean {
+  return CREDIT_RE.test(s.text) || QUOTE_MARKS.test(s.text);
+}
+
+/** Content words a copied sentence must share with the earlier sentence it reprints for the two to be one statement. */
+const MIN_DROPPED_SHARED = 4;
+
+/** Share of a sentence that lies inside a passage. */
+function overlapShare(s: Span, p: Span): number {
+  const inside = Math.min(s.end, p.end) - Math.max(s.start, p.start);
+  return inside > 0 ? inside / Math.max(1, s.end - s.start) : 0;
+}
+
+/** Neither the sentence nor its neighbours name the source (a credit given once for a paragraph, or by a pronoun, is still given). */
+function creditDropped(reading: ArticleReading, i: number, earlierSources: ReadonlySet<string>): boolean {
+  const near = [reading.sentences[i - 1], reading.sentences[i], reading.sentences[i + 1]].filter((x): x is TextSpan => x !== undefined);
+  return near.every((x) => ![...sourcesIn(reading, x)].some((k) => earlierSources.has(k)));
+}
+
 /** Every drift the relations between articles reveal, later article first in each. */
 export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
@@ -100,18 +125,20 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   };
 
   // Pairs linked by reuse or by a citation of an article of the case.
-  const linked = new Map<string, { later: string; earlier: string; passages: { from: Span; to: Span }[] }>();
+  // `copied`: the later article's stretches that copy the earlier's text.
+  const linked = new Map<string, { later: string; earlier: string; passages: { from: Span; to: Span }[]; copied: { from: Span; to: Span; ordered: boolean }[] }>();
   for (const r of inputs.relations) {
     const key = `${r.from}\u0000${r.to}`;
-    const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [] };
+    const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [], copied: [] };
     entry.passages.push(...r.passages.map((p) => ({ from: p.from, to: p.to })));
+    if (r.kind === "copies") entry.copied.push(...r.passages.map((p) => ({ from: p.from, to: p.to, ordered: r.direction === "dated" || r.orientedBy === "citation" })));
     linked.set(key, entry);
   }
   for (const r of inputs.readings)
     for (const at of r.attributions)
-      if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [] });
+      if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [], copied: [] });
 
-  for (const { later, earlier, passages } of linked.values()) {
+  for (const { later, earlier, passages, copied } of linked.values()) {
     const L = byId.get(later);
     const E = byId.get(earlier);
     const rl = readings.get(later);
@@ -172,7 +199,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
 
     // Attribution drift: what the earlier article credits to a named source, the later credits to another source.
-    // (Two unnamed sources cannot be told apart, and a dropped credit is not a change of who said it.)
+    // (Two unnamed sources cannot be told apart; outside a copy, a sentence without a credit may be the writer's own
+    // summary: dropped credits are read below, inside copied text only.)
     const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
     const best = new Map<number, [number, number]>();
     for (const [i, j, score, rare] of overlapping) {
@@ -205,6 +233,38 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         sentences: [sl, se],
         explanation: `${earlier} credits this to ${name(re, srcE)}; ${later} credits it to ${name(rl, srcL)}.`,
       });
+    }
+
+    // Dropped credits: inside text the later article copied, a sentence the earlier credits to a named source is
+    // printed with no one credited, here or in the sentences around it.
+    for (const p of copied) {
+      for (let i = 0; i < ls.length; i++) {
+        const sl = ls[i]!;
+        if (overlapShare(sl, p.from) < 0.5 || sourcesIn(rl, sl).size > 0) continue;
+        let bestJ = -1;
+        let bestShared = 0;
+        es.forEach((se, j) => {
+          if (overlapShare(se, p.to) === 0) return;
+          const shared = [...lWords[i]!].filter((w) => eWords[j]!.has(w)).length;
+          if (shared > bestShared) [bestJ, bestShared] = [j, shared];
+        });
+        if (bestJ < 0 || bestShared < MIN_DROPPED_SHARED) continue;
+        const se = es[bestJ]!;
+        // The earlier sentence credits the source (a speech verb or a quotation it speaks), not merely names it.
+        const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
+        if (srcE.length === 0 || !credits(se) || credits(sl) || !creditDropped(rl, i, new Set(srcE))) continue;
+        // Where the dates cannot order the two, words in quotation marks beside the same words unmarked may be the text
+        // itself and a quotation of it; only reported speech ("X said that …") retold as narrative is a credit dropped.
+        if (!p.ordered && QUOTE_MARKS.test(se.text)) continue;
+        push(`a\u0000${later}\u0000${i}`, {
+          type: "attribution_drift",
+          articles: [later, earlier],
+          laterSource: "none",
+          earlierSource: srcE[0]!,
+          sentences: [sl, se],
+          explanation: `${earlier} credits this to ${re.sources.find((x) => x.key === srcE[0])?.name ?? srcE[0]}; ${later} copies it and credits no one.`,
+        });
+      }
     }
   }
 

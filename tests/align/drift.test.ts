@@ -73,6 +73,23 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "attribution_drift")).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg", laterSource: "source:local-officials" }]);
   });
 
+  it("finds a credit dropped inside copied text: reported speech retold as the writer's own words, not a mere mention of the person", () => {
+    const hand: Record<string, HandReading> = { early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] } };
+    const make = (credited: string, retold: string) =>
+      drift(
+        [
+          article("early", "River Herald", "2021-03-01", body(`${FLOOD} ${credited}`, FILLER[0]!)),
+          article("late", "Valley Post", "2021-03-02", body(`${FLOOD} ${retold}`, FILLER[1]!)),
+        ],
+        hand,
+      ).filter((d) => d.type === "attribution_drift");
+    const retold = "The eastern levee had cracked in three places during the night and the pumps failed before dawn.";
+    expect(make(`Anna Berg, the river engineer, said that the eastern levee had cracked in three places during the night and the pumps failed before dawn.`, retold)).toMatchObject([
+      { articles: ["late", "early"], earlierSource: "source:anna-berg", laterSource: "none" },
+    ]);
+    expect(make(`Photos sent by Anna Berg show the eastern levee had cracked in three places during the night and the pumps failed before dawn.`, retold)).toEqual([]);
+  });
+
   it("finds a clause credited to a cited article that the article does not support, and not one it does", () => {
     const cite = { phrase: "the River Herald reported", outlet: "River Herald", article: "early" };
     const make = (claim: string) =>

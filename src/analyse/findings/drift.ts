@@ -25,6 +25,7 @@ export function drift(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
   const unsupported = new Map<string, Finding>();
+  const moved = new Map<string, { finding: Finding; laters: string[] }>();
   inputs.drift.forEach((d, i) => {
     const [later, earlier] = d.articles;
     const edges = takingEdges(graph, later, earlier);
@@ -50,6 +51,29 @@ export function drift(inputs: FindingInputs): Finding[] {
         edges,
       };
       unsupported.set(key, finding);
+      findings.push(finding);
+      return;
+    }
+    if (d.type === "attribution_drift") {
+      // One source's statements moved to the same other credit (or to no one) are one finding, however many sentences
+      // and articles carry them.
+      const key = `${d.earlierSource}\u0000${d.laterSource}`;
+      const seen = moved.get(key);
+      const evidence: Evidence[] = [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }];
+      if (seen) {
+        for (const a of [earlier, later]) if (!seen.finding.articles.includes(a)) seen.finding.articles.push(a);
+        if (!seen.laters.includes(later)) seen.laters.push(later);
+        seen.finding.evidence.push(...evidence.filter((e) => !seen.finding.evidence.some((x) => x.article === e.article && x.start === e.start)));
+        seen.finding.edges?.push(...edges.filter((e) => !seen.finding.edges?.includes(e)));
+        const who = (k: string) => (k === "none" ? "no one" : nodeLabel(graph, k));
+        const earliers = seen.finding.articles.filter((a) => !seen.laters.includes(a));
+        seen.finding.explanation =
+          `${listWords(earliers.map((a) => articleName(graph, a)))} credit${earliers.length === 1 ? "s" : ""} these words to ${who(d.earlierSource)}; ` +
+          `${listWords(seen.laters.map((a) => articleName(graph, a)))} print${seen.laters.length === 1 ? "s" : ""} them crediting ${who(d.laterSource)}. The statements are the same, but who they are said to come from changed.`;
+        return;
+      }
+      const finding: Finding = { id: `${d.type}:${later}:${earlier}:${i}`, type: d.type, articles: [earlier, later], explanation: driftExplanation(graph, d), evidence, edges };
+      moved.set(key, { finding, laters: [later] });
       findings.push(finding);
       return;
     }
