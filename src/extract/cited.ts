@@ -72,6 +72,11 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
 const ADJECTIVE_NAME = /^(?:the\s+)?[\p{L}-]+-(?:based|owned|run|backed|funded|language|leaning|affiliated|controlled)$/iu;
 const LEADING_DATE = /^(?:(?:[Ii]n|[Oo]n|[Ss]ince)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4})\s+(?=\p{Lu})/u;
 
+/** "China's X": a capitalised possessor (one or two words) before the name; it is dropped only when the gazetteer knows it as a place. */
+const PLACE_POSSESSIVE = /^(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?<rest>\p{Lu}.*)$/u;
+/** Words for a medium that may follow an outlet's name without being part of it. */
+const MEDIUM_AFTER = /^(?<head>.+?)\s+(?:[Nn]ews|NEWS|[Oo]nline|TV|[Rr]adio|[Mm]agazine|[Nn]ewspaper|[Ww]ebsite|[Dd]igital)$/u;
+
 /** How far back (characters) a descriptor may look for the outlet it stands for: about two sentences. */
 export const DESCRIPTOR_REACH = 300;
 
@@ -111,6 +116,8 @@ export interface CitedCue {
   needsEvidence?: boolean;
   /** A data noun follows the name ("X figures"): an organisation's data, not a report. */
   dataNoun?: boolean;
+  /** Only a registry name written whole may be taken: see `FrameRule.registryOnly`. */
+  registryOnly?: boolean;
   /** Where the span starts in the body: a descriptor looks back from here for the outlet it stands for. */
   at?: number;
 }
@@ -166,6 +173,17 @@ function registryWhole(name: string, registry: OutletRegistry): { key: string; n
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
 }
 
+/**
+ * True when a short quoted stretch is a registered outlet's name written whole ("'디 어니언(The Onion)'", "“洋葱网”"): the
+ * article's own words naming an outlet, not someone's speech. A name given again in brackets counts either way.
+ */
+export function isRegisteredName(text: string, registry: OutletRegistry): boolean {
+  const t = text.trim().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, (m) => (/[()（）]/u.test(m) ? m : ""));
+  if (t.length === 0 || t.length > 40) return false;
+  const bracketed = /^(?<outer>[^()（）]+?)\s*[(（](?<inner>[^()（）]+)[)）]$/u.exec(t)?.groups;
+  return Boolean(registryWhole(t, registry) ?? (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined));
+}
+
 /** A registry name written as one word ("KoreaTimes" for "Korea Times"): only a single capitalised token, only one outlet so written. */
 function joinedName(name: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
   if (!/^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(name)) return undefined;
@@ -192,7 +210,10 @@ function hasSuffix(name: string, suffixes: readonly string[] | undefined): boole
 
 function isGeneric(name: string, frames: LanguageFrames): boolean {
   const lower = name.toLowerCase();
-  if ((frames.genericSources ?? []).some((g) => lower === g || lower.endsWith(` ${g}`))) return true;
+  // "Iraqi media" ends in a generic noun; "Valle Prensa" is a name that ends in a capitalised one.
+  const lastWritten = name.trim().split(/\s+/u).pop() ?? "";
+  const endsLower = lastWritten === lastWritten.toLowerCase();
+  if ((frames.genericSources ?? []).some((g) => lower === g || (endsLower && lower.endsWith(` ${g}`)))) return true;
   const ws = words(lower).filter((w) => !frames.nameStopwords.includes(w));
   // "News", "Media", "Sources": a lone cue or source noun names nobody; "Daily Express" is two cue words and a name.
   return ws.length === 0 || (ws.length === 1 && (frames.anonymousHeads.includes(ws[0] as string) || frames.outletCues.includes(ws[0] as string)));
@@ -212,6 +233,24 @@ function outletDecision(name: string, outlet: { key: string; name: string }, reg
 function unregistered(name: string, rule: CitedRule): CitedDecision {
   const label = name.replace(/^the\s+/iu, "");
   return outletDecision(name, { key: outletKey(label), name: label }, false, rule);
+}
+
+/** Nationality adjectives a descriptor may carry ("the Chinese newspaper"), with the registry country each names. "Korean" is left out: North or South. */
+const DEMONYMS: Readonly<Record<string, string>> = {
+  american: "US", "u.s.": "US", us: "US", british: "GB", "u.k.": "GB", uk: "GB", chinese: "CN", french: "FR", german: "DE", russian: "RU", iranian: "IR",
+  japanese: "JP", "south korean": "KR", "north korean": "KP", italian: "IT", spanish: "ES", indian: "IN", turkish: "TR", israeli: "IL", qatari: "QA",
+  saudi: "SA", egyptian: "EG", australian: "AU", canadian: "CA", taiwanese: "TW", "hong kong": "HK", ukrainian: "UA", pakistani: "PK", brazilian: "BR",
+  mexican: "MX", irish: "IE", dutch: "NL", swiss: "CH", austrian: "AT", belgian: "BE", polish: "PL", swedish: "SE", norwegian: "NO", danish: "DK",
+  greek: "GR", emirati: "AE", lebanese: "LB", syrian: "SY", iraqi: "IQ", jordanian: "JO", nigerian: "NG", "south african": "ZA", kenyan: "KE",
+  argentine: "AR", argentinian: "AR", colombian: "CO", venezuelan: "VE", chilean: "CL", peruvian: "PE", filipino: "PH", indonesian: "ID",
+  vietnamese: "VN", thai: "TH", malaysian: "MY", singaporean: "SG", portuguese: "PT",
+};
+const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}])`, "u");
+
+/** The country a descriptor's nationality adjective names ("the state-run Chinese newspaper" → CN), if any. */
+function descriptorCountry(lowerDescriptor: string): string | undefined {
+  const m = DEMONYM.exec(lowerDescriptor);
+  return m ? DEMONYMS[m[1] as string] : undefined;
 }
 
 /** Resolves a descriptor ("the Hong Kong-based outlet") through a registry descriptor matched whole, else to the outlet this article named before it; otherwise nothing. */
@@ -234,8 +273,15 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   // named paragraphs earlier is too far to be what a reader takes "the newspaper" for.
   const last = ctx.lastOutlet;
   const candidates = [...(ctx.named ?? []), ...(last?.start !== undefined ? [{ ...last, start: last.start }] : [])].sort((a, b) => a.start - b.start);
-  const before = at === undefined ? [] : candidates.filter((n) => n.start < at && at - n.start <= DESCRIPTOR_REACH && n.key !== ctx.ownKey);
-  const antecedent = before[before.length - 1] ?? (at === undefined ? last : undefined);
+  // "the Chinese newspaper": only an outlet the registry places in that country can be meant, wherever before (the title
+  // included) the article named it; the nationality is the evidence the distance limit otherwise stands in for.
+  const country = descriptorCountry(t);
+  const countryOf = (n: { name: string }): string | undefined => ctx.registry.byName(n.name)?.country;
+  const before =
+    at === undefined
+      ? []
+      : candidates.filter((n) => n.start < at && n.key !== ctx.ownKey && (country ? countryOf(n) === country : at - n.start <= DESCRIPTOR_REACH || n.start < 0));
+  const antecedent = before[before.length - 1] ?? (at === undefined && (!country || (last && countryOf(last) === country)) ? last : undefined);
   if (antecedent) return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
   return undefined;
 }
@@ -276,19 +322,26 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   stripped.name = stripped.name.replace(LEADING_DATE, "");
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
-  const name = cleaned;
+  // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name.
+  const owner = PLACE_POSSESSIVE.exec(cleaned)?.groups;
+  const name = owner && isPlace(owner.place as string) ? (owner.rest as string) : cleaned;
+  if (name !== cleaned) stripped.name = name;
 
   // The registry, on the whole name only: an alias never matches a word inside a longer name. Two ways of writing a
   // whole name count too: a name given again in brackets ("하늘신문(The Quill)"), and a name glued to an outlet ending in
   // languages that write one ("CNN방송").
   const bracketed = /^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$/u.exec(name)?.groups;
   const suffix = (frames.outletSuffixes ?? []).find((x) => name.endsWith(x) && name.length > x.length);
+  // "Crux News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
+  const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
   const known =
     registryWhole(name, registry) ??
     registryWhole(stripped.name, registry) ??
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??
-    (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined);
+    (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined) ??
+    (medium ? registryWhole(medium, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
+  if (cue.registryOnly) return undefined;
   // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
   if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
     const latin = registryWhole(transliterate(name), registry);

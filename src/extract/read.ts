@@ -5,7 +5,7 @@ import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
-import { decideCited, isConfident, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
+import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
@@ -19,12 +19,13 @@ import type { FrameHit } from "./attributions.ts";
 /** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
-/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays. */
-function maskQuotes(body: string, quotes: readonly RawQuote[]): string {
+/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays (a capitalised one, or a registered outlet's in any script). */
+function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletRegistry): string {
   const chars = body.split("");
   for (const q of quotes) {
     for (const p of q.parts) {
-      if (QUOTED_NAME.test(body.slice(p.start, p.end))) continue;
+      const text = body.slice(p.start, p.end);
+      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry)) continue;
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
     }
   }
@@ -89,6 +90,11 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
 const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
 const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
+/** The host a written domain or address names ("www.valleypost.it/story" → "valleypost.it"). */
+function hostOfDomain(written: string): string | undefined {
+  return /^(?:https?:\/\/)?(?:www\.)?(?<host>[^/\s?#]+\.[^/\s?#]+)/iu.exec(written.trim())?.groups?.host?.toLowerCase();
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -99,16 +105,19 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
   const rawQuotes = findQuotes(body, article.paragraphs);
-  let masked = maskQuotes(body, rawQuotes);
+  let masked = maskQuotes(body, rawQuotes, registry);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
-  masked = maskQuotes(body, quotes);
+  masked = maskQuotes(body, quotes, registry);
 
   const book = createSourceBook(meta.id, frames);
   const sctx: SpeakerContext = { body, masked, lang, registry, book };
   const articleOutlets = outletEvidence(masked, frames);
-  const cctx: CitedContext = { registry, frames, book, articleOutlets, named: namedOutlets(masked, frames, registry, articleOutlets), ownKey };
+  // The title is read before the body: an outlet it names is one a later "the newspaper" may stand for.
+  const title = meta.title?.trim() ?? "";
+  const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];
+  const cctx: CitedContext = { registry, frames, book, articleOutlets, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
-    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
+    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   const dateline = readDateline(body, frames, registry, ownKey);
@@ -202,6 +211,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         const dm = new RegExp(`^[^\\n]{0,60}?(?:released|published|dated|issued|out)\\s+${frames.date}`, "u").exec(after);
         if (dm?.groups?.date) citedDate = dm.groups.date;
       }
+      const citedHost = decision.rule === "domain" ? hostOfDomain(decision.name) : undefined;
       attributions.push({
         frame: hit.rule.frame,
         span: textSpan(body, hit.span.start, hit.span.end),
@@ -209,6 +219,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         outlet: cited.key,
         outletName: cited.name,
         ...(citedDate ? { citedDate } : {}),
+        ...(citedHost ? { citedHost } : {}),
         ...(citingSource ? { citingSource } : {}),
         ...(interview ? { interview } : {}),
         confidence: decision.confidence,

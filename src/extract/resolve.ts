@@ -39,6 +39,24 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/**
+ * A citation that names a site by its domain does not land on an article of another edition of that site ("valleypost.it"
+ * is not "valleypost.com"). Only a host of the same name under another domain tells: an article without an address, or
+ * kept at an unrelated host (an archive, a proxy), may be either.
+ */
+function sameSite(att: Attribution, cited: CleanArticle): boolean {
+  if (!att.citedHost || !cited.meta.url) return true;
+  let host: string;
+  try {
+    host = new URL(cited.meta.url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return true;
+  }
+  if (host === att.citedHost || host.endsWith(`.${att.citedHost}`) || att.citedHost.endsWith(`.${host}`)) return true;
+  const label = (h: string): string => h.split(".").slice(-2, -1)[0] ?? "";
+  return label(host) !== label(att.citedHost);
+}
+
 function compatibleDate(att: Attribution, citing: CleanArticle, cited: CleanArticle): boolean {
   const cp = cited.meta.published;
   const ci = citing.meta.published;
@@ -70,7 +88,7 @@ export function resolveReadings(readings: readonly ArticleReading[], cleaned: re
     const citing = byId.get(r.article);
     if (!citing) return r;
     const attributions = r.attributions.map((att) => {
-      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && keyOfOutlet(c.meta.outlet) === att.outlet && compatibleDate(att, citing, c));
+      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && keyOfOutlet(c.meta.outlet) === att.outlet && sameSite(att, c) && compatibleDate(att, citing, c));
       let best: { id: string; score: number } | undefined;
       for (const c of candidates) {
         const score = overlap(grams.get(r.article) ?? new Set(), grams.get(c.meta.id) ?? new Set());

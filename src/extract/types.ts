@@ -64,6 +64,8 @@ export interface Attribution {
   citingSource?: string;
   /** True for "X told <outlet>": the outlet interviewed the source; a citation only when the outlet is not the article's own. */
   interview?: boolean;
+  /** The site the text names by its domain ("sul sito valleypost.it"): the cited report is on that host, not on another site of the same outlet. */
+  citedHost?: string;
   /** How sure the reading of the cited name is (0–1): see extract/cited.ts for what each rule is worth. */
   confidence: number;
   /** The frame and the evidence rule that decided the outlet ("en.according_to/registry"). */

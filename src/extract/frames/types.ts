@@ -26,6 +26,8 @@ export interface FrameRule {
    * one of `genericSources`.
    */
   needsEvidence?: boolean;
+  /** True when only a name the registry knows, written whole, may be taken ("die Arte-Dokumentation": a compound's first part is as often a topic or a person). */
+  registryOnly?: boolean;
   example: string;
   /** The cited name the example yields. */
   expect: string;
