@@ -18,7 +18,7 @@
  * tokens of one pair at a time.
  */
 import { InputError } from "../core/errors.ts";
-import { FingerprintIndex, MAX_DOCUMENTS } from "./candidates.ts";
+import { FingerprintIndex, MAX_DOCUMENTS, distinctSorted, nearDuplicateLeaders, withLeaderPairs } from "./candidates.ts";
 import { hashWord, shingleHashes, winnow } from "./fingerprint.ts";
 import { alignTexts } from "./local.ts";
 import { tokenize } from "./tokens.ts";
@@ -36,6 +36,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minContentWords: 4,
   minSimilarity: 0.5,
   minLongestPassage: 12,
+  nearDuplicates: { minSimilarity: 0.4, minFingerprints: 20, minGroup: 4 },
 };
 
 /** Winnowed fingerprints of a token sequence (deduplicated hashes are fine: the index deduplicates per document). */
@@ -43,6 +44,22 @@ export function fingerprints(tokens: readonly Token[], options: Pick<AlignOption
   const words = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = hashWord(tokens[i]!.norm);
   return winnow(shingleHashes(words, options.shingle), options.window).hashes;
+}
+
+// Two texts are near-identical (one story, reprinted) when the passages they share cover this share of each one's words.
+const SAME_TEXT_COVER = 0.8;
+
+/** True when the shared passages of two texts cover most words of both: a reprint, lightly edited at most. */
+function sameText(a: string, b: string, options: AlignOptions): boolean {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const matched = alignTexts(a, ta, b, tb, options).reduce((n, p) => n + p.matchedWords, 0);
+  return matched >= SAME_TEXT_COVER * Math.max(ta.length, tb.length);
+}
+
+/** Document indices, earliest first by `rank` (unranked last), ties in input order. */
+function earliestFirst(docs: readonly AlignDocument[]): number[] {
+  return docs.map((_, i) => i).sort((x, y) => (docs[x]!.rank ?? Infinity) - (docs[y]!.rank ?? Infinity) || x - y);
 }
 
 /** Aligns two texts directly (no candidate step): every passage they share. */
@@ -59,14 +76,25 @@ export function alignDocuments(
   if (docs.length > MAX_DOCUMENTS) throw new InputError("align", `${docs.length} documents given; at most ${MAX_DOCUMENTS} can be aligned in one run`);
   const index = new FingerprintIndex();
   let words = 0;
-  docs.forEach((d, i) => {
+  const prints = docs.map((d, i) => {
     const tokens = tokenize(d.text);
     words += tokens.length;
-    index.add(i, fingerprints(tokens, options));
     if (progress && i % 1000 === 999) progress("fingerprint", i + 1, docs.length);
+    return fingerprints(tokens, options);
+  });
+  // A group of near-identical documents enters the index as its earliest member only; the others are aligned with it alone.
+  const leaderOf = options.nearDuplicates
+    ? nearDuplicateLeaders(prints.map(distinctSorted), earliestFirst(docs), options.nearDuplicates, (doc, leader) => sameText(docs[doc]!.text, docs[leader]!.text, options))
+    : undefined;
+  let grouped = 0;
+  prints.forEach((p, i) => {
+    if (!leaderOf || leaderOf[i] === i) index.add(i, p);
+    else grouped++;
   });
   const fingerprintCount = index.size;
-  const { pairs: candidates, common } = index.candidatePairs(options.minSharedFingerprints, options.maxDocFrequency);
+  const found = index.candidatePairs(options.minSharedFingerprints, options.maxDocFrequency);
+  const candidates = leaderOf && grouped > 0 ? withLeaderPairs(found.pairs, leaderOf) : found.pairs;
+  const common = found.common;
   const pairs: AlignedPair[] = [];
   // Candidates come sorted by their first document: keep its tokens while its pairs are aligned.
   let cachedIndex = -1;
@@ -90,6 +118,6 @@ export function alignDocuments(
   }
   return {
     pairs,
-    stats: { documents: docs.length, words, fingerprints: fingerprintCount, commonFingerprints: common, candidatePairs: total, alignedPairs: pairs.length, passages },
+    stats: { documents: docs.length, words, fingerprints: fingerprintCount, commonFingerprints: common, candidatePairs: total, grouped, alignedPairs: pairs.length, passages },
   };
 }

@@ -76,3 +76,143 @@ export class FingerprintIndex {
     return { pairs: Uint32Array.from(out), common };
   }
 }
+
+/**
+ * Near-identical documents (a wire story and its reprints), grouped so that a story reprinted by 200 sites is one text to
+ * align with the rest of the case, not 200: MinHash signatures (Broder 1997) of each document's fingerprint set, banded
+ * (locality-sensitive hashing) so only documents agreeing on a whole band are compared, then checked by the exact Jaccard
+ * similarity of their fingerprint sets. Time and memory are linear in the documents and their fingerprints.
+ */
+export interface NearDuplicateOptions {
+  /** Two documents are compared for near-identity only when their distinct fingerprint sets have at least this Jaccard similarity. */
+  minSimilarity: number;
+  /** Documents with fewer distinct fingerprints than this are never grouped (a few lines say too little to call two texts the same). */
+  minFingerprints: number;
+  /** Fewer near-identical documents than this are not grouped: aligning each pair of them costs little, and keeps each one's own relations (a grouped member reaches the rest of the case only through its leader). */
+  minGroup: number;
+}
+
+// 16 bands of 2 rows: two documents of Jaccard similarity 0.5 share at least one band with probability 1 − (1 − 0.5²)¹⁶ ≈ 0.99.
+const MINHASH_BANDS = 16;
+const MINHASH_ROWS = 2;
+const MINHASH_SIZE = MINHASH_BANDS * MINHASH_ROWS;
+const MINHASH_SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b9) >>> 0);
+
+/** MurmurHash3's finaliser: a cheap, well-mixed permutation of 32-bit values, one per seed. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** The distinct fingerprints of a document, sorted (what the Jaccard similarity is computed on). */
+export function distinctSorted(hashes: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.subarray(0, n);
+}
+
+/** |a ∩ b| / |a ∪ b| of two sorted sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function minhash(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (let i = 0; i < set.length; i++) {
+    const x = set[i] as number;
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const h = mix(x ^ (MINHASH_SEEDS[k] as number));
+      if (h < (sig[k] as number)) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/**
+ * The group leader of each document (its own index when it leads or stands alone). Documents are taken earliest first
+ * (`order`, a permutation of indices); each joins the most similar earlier leader that `sameText` confirms (an alignment,
+ * say), or leads a group of its own. Every member is near-identical to its leader itself, not only through a chain of
+ * others. Groups smaller than `minGroup` are dissolved.
+ */
+export function nearDuplicateLeaders(
+  sets: readonly Uint32Array[],
+  order: readonly number[],
+  options: NearDuplicateOptions,
+  sameText: (doc: number, leader: number) => boolean,
+): Int32Array {
+  const leaderOf = Int32Array.from(sets, (_, i) => i);
+  const position = new Int32Array(sets.length);
+  order.forEach((doc, i) => (position[doc] = i));
+  // Per band, the leaders holding each band value (only leaders: a member is never joined to).
+  const bands = Array.from({ length: MINHASH_BANDS }, () => new Map<string, number[]>());
+  for (const doc of order) {
+    const set = sets[doc] as Uint32Array;
+    if (set.length < options.minFingerprints) continue;
+    const sig = minhash(set);
+    const keys = Array.from({ length: MINHASH_BANDS }, (_, b) => sig.subarray(b * MINHASH_ROWS, (b + 1) * MINHASH_ROWS).join(","));
+    const tried = new Set<number>();
+    const similar: { leader: number; similarity: number }[] = [];
+    keys.forEach((key, b) => {
+      for (const leader of bands[b]!.get(key) ?? []) {
+        if (tried.has(leader)) continue;
+        tried.add(leader);
+        const similarity = jaccard(set, sets[leader] as Uint32Array);
+        if (similarity >= options.minSimilarity) similar.push({ leader, similarity });
+      }
+    });
+    // Most similar first, then the earliest.
+    similar.sort((x, y) => y.similarity - x.similarity || (position[x.leader] as number) - (position[y.leader] as number));
+    const joined = similar.find((c) => sameText(doc, c.leader));
+    if (joined) {
+      leaderOf[doc] = joined.leader;
+      continue;
+    }
+    keys.forEach((key, b) => {
+      const list = bands[b]!.get(key);
+      if (list) list.push(doc);
+      else bands[b]!.set(key, [doc]);
+    });
+  }
+  const size = new Int32Array(sets.length);
+  leaderOf.forEach((leader) => size[leader]!++);
+  leaderOf.forEach((leader, doc) => {
+    if ((size[leader] as number) < options.minGroup) leaderOf[doc] = doc;
+  });
+  return leaderOf;
+}
+
+/** Candidate pairs (flat, sorted as `candidatePairs` gives them) with each group member paired with its leader added. */
+export function withLeaderPairs(pairs: Uint32Array, leaderOf: Int32Array): Uint32Array {
+  const keys: number[] = [];
+  for (let p = 0; p < pairs.length; p += 2) keys.push((pairs[p] as number) * DOC_BITS + (pairs[p + 1] as number));
+  leaderOf.forEach((leader, doc) => {
+    if (leader !== doc) keys.push(Math.min(leader, doc) * DOC_BITS + Math.max(leader, doc));
+  });
+  const sorted = Float64Array.from(keys).sort();
+  const out = new Uint32Array(sorted.length * 2);
+  sorted.forEach((key, i) => {
+    const a = Math.floor(key / DOC_BITS);
+    out[2 * i] = a;
+    out[2 * i + 1] = key - a * DOC_BITS;
+  });
+  return out;
+}

@@ -1,5 +1,7 @@
 /** The alignment stage in one call: shared passages between the articles of a case, their reuse relations and drift evidence. */
-import type { OutletRegistry } from "../core/outlets.ts";
+import { dateMidpoint } from "../core/dates.ts";
+import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { CONFIDENT } from "../graph/types.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
@@ -21,8 +23,9 @@ export function analyseReuse(
   // A case of a few hundred articles can afford to align every pair with one shared fingerprint (a lone 8–12 word
   // overlap); a corpus keeps the default of two, which cuts chance candidates by an order of magnitude.
   const chosen = options ?? (articles.length <= SMALL_CASE ? { ...DEFAULT_ALIGN_OPTIONS, minSharedFingerprints: 1 } : DEFAULT_ALIGN_OPTIONS);
+  const rank = earliestFirst(articles, readings, registry);
   const { pairs, stats } = alignDocuments(
-    articles.map((a) => ({ id: a.meta.id, text: a.body })),
+    articles.map((a, i) => ({ id: a.meta.id, text: a.body, rank: rank[i] as number })),
     chosen,
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
@@ -31,4 +34,26 @@ export function analyseReuse(
   const relations = [...aligned, ...speakerQuoteRelations(articles, new Map(readings.map((r) => [r.article, r])), context, aligned)];
   const drift = findDrift({ articles, readings, relations });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
+}
+
+/**
+ * Each article's place when the case is ordered earliest first, as the aligner leads a group of reprints by it: by date
+ * (undated last), then by how many articles of the case credit its outlet (a wire story before the papers that reprint
+ * it on the same day), then in case order.
+ */
+function earliestFirst(articles: readonly CleanArticle[], readings: readonly ArticleReading[], registry?: OutletRegistry): Int32Array {
+  const outletOf = (name: string | undefined) => (name ? outletKey(registry?.byName(name)?.name ?? name) : undefined);
+  const credits = new Map<string, number>();
+  const ownOutlet = new Map(articles.map((a) => [a.meta.id, outletOf(a.meta.outlet)]));
+  for (const r of readings) {
+    const named = new Set([...r.syndication.map((s) => s.outlet), ...r.attributions.filter((at) => at.confidence >= CONFIDENT).map((at) => at.outlet)]);
+    named.delete(ownOutlet.get(r.article) as string);
+    for (const o of named) credits.set(o, (credits.get(o) ?? 0) + 1);
+  }
+  const when = articles.map((a) => (a.meta.published ? dateMidpoint(a.meta.published) : Infinity));
+  const credited = articles.map((a) => credits.get(ownOutlet.get(a.meta.id) ?? "") ?? 0);
+  const order = articles.map((_, i) => i).sort((x, y) => (when[x] === when[y] ? 0 : (when[x] as number) < (when[y] as number) ? -1 : 1) || (credited[y] as number) - (credited[x] as number) || x - y);
+  const rank = new Int32Array(articles.length);
+  order.forEach((doc, position) => (rank[doc] = position));
+  return rank;
 }

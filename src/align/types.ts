@@ -1,6 +1,7 @@
 /** The alignment stage's types: tokens, fingerprints, shared passages between two texts, reuse relations between articles, and drift evidence. */
 import type { Span, TextSpan } from "../core/spans.ts";
 import type { DiffOp, EdgeDirection, PassagePair, ReuseEdgeAttrs } from "../graph/types.ts";
+import type { NearDuplicateOptions } from "./candidates.ts";
 
 /** A word of a body after folding: `norm` is what is compared, `start`/`end` point into the original body. */
 export interface Token extends Span {
@@ -29,12 +30,16 @@ export interface AlignOptions {
   minSimilarity: number;
   /** A pair is reported only when one of its passages matches at least this many words: a lone short overlap is a stock phrase; beside a longer one it is more evidence. */
   minLongestPassage: number;
+  /** Near-identical documents (reprints of one story) are aligned only with their group's earliest member, which alone is aligned with the rest; absent: every candidate pair is aligned. */
+  nearDuplicates?: NearDuplicateOptions;
 }
 
 /** One document handed to the aligner: any text with an id (a cleaned body, or a benchmark article). */
 export interface AlignDocument {
   id: string;
   text: string;
+  /** Its place when the documents are ordered earliest first (ties keep input order): a group of near-identical documents is led by its earliest. */
+  rank?: number;
 }
 
 /** A passage two documents share: offsets into each text, the matched word count and a word-level diff. */
@@ -66,6 +71,8 @@ export interface AlignStats {
   /** Fingerprints dropped because too many documents share them. */
   commonFingerprints: number;
   candidatePairs: number;
+  /** Documents aligned only with the earliest of their near-identical group. */
+  grouped: number;
   alignedPairs: number;
   passages: number;
 }

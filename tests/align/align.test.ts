@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { alignDocuments, alignPair } from "../../src/align/align.ts";
 import { myersScript } from "../../src/align/diff.ts";
-import { FILLER, FLOOD } from "./fixtures.ts";
+import { analyseReuse } from "../../src/align/index.ts";
+import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 
 const doc = (id: string, ...paras: string[]) => ({ id, text: paras.join("\n\n") });
 
@@ -60,6 +61,44 @@ describe("alignDocuments", () => {
     const docs = [doc("orig", FLOOD, FILLER[0]!), doc("copy", FILLER[1]!, FLOOD), doc("other1", FILLER[2]!), doc("other2", FILLER[3]!, FILLER[2]!.replace("brigade", "service"))];
     const { pairs } = alignDocuments(docs);
     expect(pairs.map((p) => [p.a, p.b].sort().join("+")).sort()).toEqual(["copy+orig", "other1+other2"]);
+  });
+});
+
+describe("near-identical reprints are one group", () => {
+  // One wire story and sites reprinting it with a word changed here and there (invented text).
+  const STORY = [FLOOD, ...FILLER];
+  const reprint = (n: number) => STORY.map((p, i) => (i === n % STORY.length ? p.replace(/\b(the|and)\b/, "a") : p));
+  const wire = { id: "wire", text: STORY.join("\n\n"), rank: 0 };
+  const sites = [1, 2, 3, 4].map((n) => ({ id: `site${n}`, text: reprint(n).join("\n\n"), rank: n }));
+  const pairKeys = (pairs: readonly { a: string; b: string }[]) => pairs.map((p) => [p.a, p.b].sort().join("+")).sort();
+
+  it("aligns each reprint with the earliest text of the group only, and the rest of the case with that text alone", () => {
+    const other = { id: "other", text: [FILLER[3]!.replace("Farmers", "Growers"), FLOOD].join("\n\n"), rank: 9 };
+    const { pairs, stats } = alignDocuments([...sites, wire, other]);
+    expect(stats.grouped).toBe(4);
+    expect(pairKeys(pairs)).toEqual(["other+wire", "site1+wire", "site2+wire", "site3+wire", "site4+wire"]);
+  });
+
+  it("leads the group by the earliest text, wherever it stands in the input", () => {
+    const { pairs } = alignDocuments([{ ...sites[0]!, rank: 5 }, ...sites.slice(1), { ...wire, rank: 0 }]);
+    expect(pairKeys(pairs).every((k) => k.includes("wire"))).toBe(true);
+  });
+
+  it("aligns every pair of a handful of reprints (too few to group)", () => {
+    const { pairs, stats } = alignDocuments([wire, ...sites.slice(0, 2)]);
+    expect(stats.grouped).toBe(0);
+    expect(pairKeys(pairs)).toEqual(["site1+site2", "site1+wire", "site2+wire"]);
+  });
+
+  it("makes each reprint a copy of the earliest; reprints do not copy each other", () => {
+    const outlets = ["Valley Post", "Quillon Gazette", "Harbour Herald", "Ridge Courier"];
+    const articles = [
+      ...sites.map((s, i) => article(s.id, outlets[i]!, `2024-03-0${i + 2}`, body(...reprint(i + 1)))),
+      article("wire", "Lowland Wire", "2024-03-01", body(...STORY)),
+    ];
+    const { relations } = analyseReuse(articles, []);
+    const copies = relations.filter((r) => r.kind === "copies").map((r) => `${r.from}->${r.to}`).sort();
+    expect(copies).toEqual(["site1->wire", "site2->wire", "site3->wire", "site4->wire"]);
   });
 });
 
