@@ -212,6 +212,22 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, {}))).toEqual([]);
   });
 
+  it("states syndication for a closing 'Source: X' line the reading found where the citation edge kept another frame, not for a bracketed credit inside the text", () => {
+    const filler = "The pumps stay on the north bank until the spring floods are over, the council said on Monday. ".repeat(5);
+    const make = (body: string) => {
+      const x: Doc = { id: "x", outlet: "Valley Post", published: "2021-03-02", body };
+      const graph = graphOf([x]);
+      graph.addNode("outlet:hill-times", { kind: "outlet", label: "Hill Times", outletKind: "newspaper", inCase: false });
+      const at = body.indexOf("Source: Hill Times");
+      graph.addDirectedEdgeWithKey("x->cites->outlet:hill-times", "x", "outlet:hill-times", { kind: "cites", frame: "according_to", confidence: 0.9, evidence: [{ article: "x", ...textSpan(body, at, at + 18) }] });
+      const line = { frame: "source_line" as const, span: textSpan(body, at, at + 18), sentence: textSpan(body, at, at + 18), outlet: "outlet:hill-times", outletName: "Hill Times", confidence: 0.9, rule: "source_line/registry" };
+      const r = { ...reading(x), attributions: [line] };
+      return findFindings(inputs(graph, { readings: new Map([["x", r]]) })).filter((f) => f.type === "syndication").map((f) => f.articles);
+    };
+    expect(make(`${filler}Source: Hill Times`)).toEqual([["x"]]);
+    expect(make(`${filler}[Source: Hill Times] ${filler}`)).toEqual([]);
+  });
+
   it.each([
     ["dates", 1],
     ["none", 0],

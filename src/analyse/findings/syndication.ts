@@ -1,12 +1,15 @@
 /** syndication: an article that is another outlet's story, by a syndication credit or a "Source: X" line. */
 import type { ReuseRelation } from "../../align/types.ts";
-import type { Finding } from "../../graph/types.ts";
+import type { Evidence, Finding } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 /** Share of an article's body a copy must cover for the copy partner to carry the same story. */
 export const SAME_STORY_SHARE = 0.5;
+
+/** Characters from the start or end of a body within which a "Source: X" line credits the whole story. */
+const CREDIT_LINE_REACH = 300;
 
 /** Frames by which an article says the whole story is another outlet's: a "Source: X" line, "first appeared in X". */
 export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line", "first_appeared_in"]);
@@ -28,9 +31,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
     const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article) && most(r)).map((r) => (r.from === article ? r.to : r.from));
     return [...new Set([...ofOutlet, ...copied])];
   };
-  graph.forEachEdge((key, e, source, target) => {
-    const credit = isLive(e) && (e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
-    if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
+  const state = (source: string, target: string, evidence: readonly Evidence[], edges: readonly string[], creditWords: string | undefined): void => {
     const outlet = graph.getNodeAttribute(target, "kind") === "article" ? outletOfArticle(graph, target) ?? target : target;
     const id = `syndication:${source}:${outlet}`;
     if (seen.has(id)) return;
@@ -42,11 +43,33 @@ export function syndication(inputs: FindingInputs): Finding[] {
       type: "syndication",
       articles: [source, ...(graph.getNodeAttribute(target, "kind") === "article" ? [target] : []), ...others],
       explanation:
-        `${articleName(graph, source)} runs a story by ${name}${e.kind === "cites" && e.evidence?.[0] ? ` ("${quoteSnippet(e.evidence[0].text, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
+        `${articleName(graph, source)} runs a story by ${name}${creditWords ? ` ("${quoteSnippet(creditWords, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
         (others.length > 0 ? ` ${listWords(others.map((o) => articleName(graph, o)))} carr${others.length === 1 ? "ies" : "y"} the same text.` : ""),
-      evidence: (e.evidence ?? []).slice(0, 2),
-      edges: [key],
+      evidence: evidence.slice(0, 2),
+      edges: [...edges],
     });
+  };
+  graph.forEachEdge((key, e, source, target) => {
+    const credit = isLive(e) && (e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
+    if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
+    state(source, target, e.evidence ?? [], [key], e.kind === "cites" ? e.evidence?.[0]?.text : undefined);
   });
+  // A "Source: X" line the reading found where the citation edge was drawn from another phrase of the same outlet
+  // (one edge per cited outlet keeps its first frame).
+  for (const r of inputs.readings.values()) {
+    if (!graph.hasNode(r.article)) continue;
+    const a = graph.getNodeAttributes(r.article);
+    if (a.kind !== "article") continue;
+    for (const at of r.attributions) {
+      if (!WHOLE_STORY_FRAMES.has(at.frame) || !confident(at.confidence)) continue;
+      // A line that credits the whole story opens or closes it; one inside the text credits a sentence or a paragraph.
+      if (at.span.start > CREDIT_LINE_REACH && at.span.end < a.body.length - CREDIT_LINE_REACH) continue;
+      const target = at.article && graph.hasNode(at.article) ? at.article : at.outlet;
+      if (!graph.hasNode(target)) continue;
+      const edges = graph.directedEdges(r.article, target).filter((k) => graph.getEdgeAttribute(k, "kind") === "cites" && isLive(graph.getEdgeAttributes(k)));
+      if (edges.length === 0) continue;
+      state(r.article, target, [{ article: r.article, ...at.span }], edges, at.span.text);
+    }
+  }
   return findings;
 }
