@@ -1,7 +1,7 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { CleanArticle } from "../clean/types.ts";
-import type { ReuseAnalysis } from "../align/types.ts";
+import type { ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
@@ -47,24 +47,43 @@ function languageOf(c: CleanArticle): string {
 }
 
 /**
- * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
- * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
- */
-/**
- * Origins in the order a report names them: dated ones first, by the earliest day each date may stand for ("2015"
- * may be January), then the undated, which no date places.
+ * Origins in the order a report names them: an origin the dates or the texts (a citation: `orderedAfter`) put after
+ * another comes after it; among those nothing orders, dated ones first, by the earliest day each date may stand for
+ * ("2015" may be January), then the undated, which no date places, then by id.
  */
 function datedFirst(origins: readonly string[], published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph): string[] {
   const earliest = (a: string) => {
     const d = published.get(a);
     return d ? dateInterval(d).start : Number.POSITIVE_INFINITY;
   };
-  // Where the dates tie, what the texts say orders them (one cites or copies the other: `orderedAfter`), before the id does.
-  const byText = (a: string, b: string) => (graph.hasNode(a) && graph.hasNode(b) ? compareArticles(graph, a, b) : 0);
-  return [...origins].sort((a, b) => earliest(a) - earliest(b) || byText(a, b) || a.localeCompare(b));
+  const after = (a: string, b: string) => graph.hasNode(a) && graph.hasNode(b) && compareArticles(graph, a, b) === 1;
+  // Known order is partial, so it is not a sort key: each step takes, among the origins nothing left precedes, the one
+  // with the earliest possible date.
+  const left = [...origins].sort((a, b) => earliest(a) - earliest(b) || a.localeCompare(b));
+  const out: string[] = [];
+  while (left.length > 0) {
+    const i = left.findIndex((a) => !left.some((b) => b !== a && after(a, b)));
+    out.push(...left.splice(i < 0 ? 0 : i, 1));
+  }
+  return out;
 }
 
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph): ClaimAnalysis {
+/**
+ * Whether `later` taking the claim from `earlier` says which came first: the dates or a citation put it after, or a
+ * reuse edge between them was oriented by them. A copy or quotation drawn one way only by convention (nothing orders
+ * the two) does not: both may be where the claim first appears.
+ */
+function orderKnown(graph: ProvenanceGraph, relations: readonly ReuseRelation[], later: string, earlier: string): boolean {
+  if (graph.hasNode(later) && graph.hasNode(earlier) && compareArticles(graph, later, earlier) === 1) return true;
+  const edges = relations.filter((r) => r.from === later && r.to === earlier);
+  return edges.length === 0 || edges.some((r) => r.orientedBy !== "none");
+}
+
+/**
+ * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
+ * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
+ */
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: readonly ReuseRelation[]): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
@@ -79,7 +98,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const presentedAsTrue = side("true");
   const trueSet = new Set(presentedAsTrue);
   // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
-  const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d)));
+  // Taking it from an article nothing orders it against does not make an article later: both stay candidates.
+  const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d) && orderKnown(graph, relations, a, d)));
   return { ...claim, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published, graph), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
@@ -123,7 +143,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph));
+  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph, inputs.reuse.relations));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   return { claims, findings };
 }

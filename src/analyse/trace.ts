@@ -27,6 +27,20 @@ export function compareArticles(graph: ProvenanceGraph, a: string, b: string): -
   return 0;
 }
 
+/** Articles whose every `asserts` edge to the claim reports it false or only mentions it — none when no article presents it as true (or `key` is no claim). */
+function claimDebunkers(graph: ProvenanceGraph, key: string): Set<string> {
+  const stances = new Map<string, Set<string>>();
+  if (graph.getNodeAttribute(key, "kind") !== "claim") return new Set();
+  graph.forEachInEdge(key, (_k, e, source) => {
+    if (e.kind !== "asserts" || !isLive(e)) return;
+    const set = stances.get(source) ?? new Set<string>();
+    set.add(e.stance ?? "true");
+    stances.set(source, set);
+  });
+  const asTrue = [...stances.values()].some((s) => s.has("true"));
+  return asTrue ? new Set([...stances].filter(([, s]) => !s.has("true")).map(([a]) => a)) : new Set();
+}
+
 function nodeOf(graph: ProvenanceGraph, key: string): TraceNode {
   const a = graph.getNodeAttributes(key);
   const node: TraceNode = { key, kind: a.kind, label: a.label, children: [] };
@@ -95,9 +109,19 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
     primarySources = [...firstHandSources, ...[...uncoveredOutlets].filter((o) => !relayedVia.has(o))];
   }
   const ordered = [...articles].sort((a, b) => compareArticles(graph, a, b) || a.localeCompare(b));
-  // An origin takes from no other article on the traced paths; only where the paths loop do dates decide.
-  const takesFromTraced = (a: string) => graph.outEdges(a).some((e) => UPSTREAM_EDGES.has(graph.getEdgeAttribute(e, "kind")) && isLive(graph.getEdgeAttributes(e)) && articles.has(graph.target(e)) && graph.target(e) !== a);
-  const structural = ordered.filter((a) => !takesFromTraced(a));
+  // An origin takes from no other article on the traced paths; only where the paths loop do dates decide. A copy or
+  // quotation drawn one way only by convention (nothing orders the two) does not make its article the later one.
+  const takesFromTraced = (a: string) =>
+    graph.outEdges(a).some((e) => {
+      const attrs = graph.getEdgeAttributes(e);
+      const target = graph.target(e);
+      if (!UPSTREAM_EDGES.has(attrs.kind) || !isLive(attrs) || !articles.has(target) || target === a) return false;
+      return !("orientedBy" in attrs && attrs.orientedBy === "none") || compareArticles(graph, a, target) === 1;
+    });
+  // A claim first appears where an article presents it as true: a debunk that quotes it is not where it started
+  // (unless no article of the case presents it as true).
+  const debunkOnly = claimDebunkers(graph, key);
+  const structural = ordered.filter((a) => !takesFromTraced(a) && !debunkOnly.has(a));
   // Where the paths loop, the dates decide, or — where the dates leave it open — what the texts say of each other.
   const origins = structural.length > 0 ? structural : ordered.filter((a) => ordered.every((b) => compareArticles(graph, b, a) !== -1));
   // Several origins nothing orders; one the dates put first; or one whose place first rests on what the texts say

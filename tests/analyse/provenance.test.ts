@@ -177,6 +177,23 @@ describe("provenance on probe cases", () => {
     if (drift) expect(found[0]?.explanation).toContain(`"about 22,000 vehicles"; Evening Courier (3 Mar 2021) retells it as "about ${later} vehicles"`);
   });
 
+  it("names both undated articles where the claim may first appear when nothing orders the copy between them", async () => {
+    const shared =
+      "The old bridge over the Quill river will close for repairs in May after engineers found cracks in two of its piers, the city's traffic office said on Monday, and ferries will carry commuters until the autumn.";
+    const root = await makeCase({
+      "valley.txt": `---\noutlet: Valley Post\n---\n${shared}\n\nShop owners near the bridge fear a long summer without customers from the other bank.\n`,
+      "hill.txt": `---\noutlet: Hill Times\n---\nCommuters face a hard summer.\n\n${shared}\n\nThe council will discuss the ferry timetable next week.\n`,
+      "quill.txt": `---\noutlet: Quillon Gazette\npublished: 2021-03-09\n---\nThe Valley Post reported that the old bridge over the Quill river will close for repairs in May after engineers found cracks in two of its piers.\n\nThe mayor did not comment.\n`,
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const copy = graph.filterEdges((_e, a, s, t) => a.kind === "copies" && [s, t].sort().join() === "hill,valley").map((e) => graph.getEdgeAttributes(e));
+    expect(copy).toEqual([expect.objectContaining({ orientedBy: "none" })]);
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs).find((c) => c.articles.includes("valley") && c.articles.includes("hill"));
+    // The copy edge is drawn one way by convention only; the Gazette names the Valley Post, so it comes after it.
+    expect(claim?.origins).toEqual(expect.arrayContaining(["valley", "hill"]));
+    expect(claim?.origins).not.toContain("quill");
+  });
+
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
     expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);

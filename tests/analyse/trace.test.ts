@@ -4,7 +4,7 @@ import { compareArticles, traceOrigin } from "../../src/analyse/trace.ts";
 import { createGraph } from "../../src/graph/build.ts";
 import type { ProvenanceGraph } from "../../src/graph/types.ts";
 
-function graphOf(docs: { id: string; published?: string; orderedAfter?: string[] }[]): ProvenanceGraph {
+function graphOf(docs: { id: string; published?: string; orderedAfter?: string[]; stance?: "true" | "false" | "mentions" }[]): ProvenanceGraph {
   const graph = createGraph({ id: "t", title: "t", problems: [] });
   graph.addNode("outlet:o", { kind: "outlet", label: "O", outletKind: "newspaper", inCase: true });
   for (const d of docs)
@@ -23,11 +23,11 @@ function graphOf(docs: { id: string; published?: string; orderedAfter?: string[]
       ...(d.orderedAfter ? { orderInferred: true, orderedAfter: d.orderedAfter } : {}),
     });
   graph.addNode("claim:c", { kind: "claim", label: "c", text: "c", articles: docs.map((d) => d.id), outletCount: 1, independentSources: 1, primarySources: [], origins: [] });
-  for (const d of docs) graph.addDirectedEdgeWithKey(`${d.id}->asserts->claim:c`, d.id, "claim:c", { kind: "asserts" });
+  for (const d of docs) graph.addDirectedEdgeWithKey(`${d.id}->asserts->claim:c`, d.id, "claim:c", { kind: "asserts", ...(d.stance ? { stance: d.stance } : {}) });
   return graph;
 }
-const copies = (graph: ProvenanceGraph, from: string, to: string) =>
-  graph.addDirectedEdgeWithKey(`${from}->copies->${to}`, from, to, { kind: "copies", passages: [], direction: "unknown", orientedBy: "none" });
+const copies = (graph: ProvenanceGraph, from: string, to: string, orientedBy: "citation" | "none" = "citation") =>
+  graph.addDirectedEdgeWithKey(`${from}->copies->${to}`, from, to, { kind: "copies", passages: [], direction: "unknown", orientedBy });
 
 describe("origin order", () => {
   it("says the dates put the origin first", () => {
@@ -40,6 +40,19 @@ describe("origin order", () => {
     const graph = graphOf([{ id: "a" }, { id: "b" }]);
     copies(graph, "b", "a");
     expect(traceOrigin(graph, "claim:c")).toMatchObject({ origins: ["a"], originOrder: "relations" });
+  });
+
+  it("does not put first the article a copy is drawn to only by convention", () => {
+    // Nothing orders the two undated articles: the copy edge's direction is a convention, not a finding.
+    const graph = graphOf([{ id: "a" }, { id: "b" }]);
+    copies(graph, "b", "a", "none");
+    expect(traceOrigin(graph, "claim:c")).toMatchObject({ origins: ["a", "b"], originOrder: "cannot be told" });
+  });
+
+  it("does not name as origin an article that only reports the claim as false", () => {
+    // The debunk is dated first and takes from nothing in the case; the claim still first appears where it is told as true.
+    const graph = graphOf([{ id: "debunk", published: "2021-03-01", stance: "false" }, { id: "hoax" }]);
+    expect(traceOrigin(graph, "claim:c")).toMatchObject({ origins: ["hoax"] });
   });
 
   it("says the order cannot be told where nothing orders two first reports", () => {
