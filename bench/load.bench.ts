@@ -1,10 +1,11 @@
 /**
- * Load benchmark: the real server (`claimtrail serve --data`, a child process on 127.0.0.1) under autocannon at 50
+ * Load benchmark: start to first answer (an empty store, and a store of several cases), then the real server (`claimtrail serve --data`, a child process on 127.0.0.1) under autocannon at 50
  * connections, on the graph and article endpoints of the reference case and of a generated case, while another client
  * keeps importing and deleting articles; then a soak with the server's resident memory sampled.
  *
  * Env: LOAD_ARTICLES (generated case size, default 5000), LOAD_SECONDS (per endpoint, default 10),
- * LOAD_SOAK_SECONDS (default 120), LOAD_IMPORT_TARGET (case the imports go to: "scratch" (default) or "reference").
+ * LOAD_SOAK_SECONDS (default 120), LOAD_IMPORT_TARGET (case the imports go to: "scratch" (default) or "reference"),
+ * LOAD_START_RUNS (starts timed per store, default 3), LOAD_START_ONLY=1 (stop after the start figures).
  * Run: npm run bench -- load
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,6 +13,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { distIsFresh } from "../bin/freshness.js";
 import { writeGeneratedCase } from "./loadCorpus.ts";
 
 interface AutocannonResult {
@@ -38,7 +40,7 @@ function run(args: string[]): Promise<number> {
 }
 
 /** Starts the server and resolves with its address once it prints it. */
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; startMs: number; answeredFrom: number }> {
   const t = performance.now();
   const child = spawn(process.execPath, [CLI, "serve", "--data", dataDir, "--port", "0", "--write-limit", "1000000"], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
@@ -46,10 +48,32 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
     child.stdout!.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /http:\/\/[^\s/]+\//.exec(out);
-      if (m) resolve({ child, url: m[0].replace(/\/$/, ""), startMs: performance.now() - t });
+      if (m) resolve({ child, url: m[0].replace(/\/$/, ""), startMs: performance.now() - t, answeredFrom: performance.now() });
     });
     child.on("exit", (code) => reject(new Error(`server exited with ${code} before listening`)));
   });
+}
+
+/** Starts the server on `dataDir` and times its first answer to the explorer's first API request, then stops it. */
+async function firstAnswer(dataDir: string): Promise<{ listenMs: number; answerMs: number }> {
+  const started = await startServer(dataDir);
+  try {
+    const res = await fetch(`${started.url}/api/cases`);
+    if (res.status !== 200) throw new Error(`GET /api/cases answered ${res.status}`);
+    await res.arrayBuffer();
+    return { listenMs: started.startMs, answerMs: started.startMs + (performance.now() - started.answeredFrom) };
+  } finally {
+    started.child.kill("SIGTERM");
+    await new Promise((r) => started.child.once("exit", r));
+  }
+}
+
+/** The median of `runs` first answers; each run on a copy of nothing (`fresh`), or on the same store. */
+async function medianFirstAnswer(runs: number, dataDir: (run: number) => string): Promise<string> {
+  const results: { listenMs: number; answerMs: number }[] = [];
+  for (let i = 0; i < runs; i++) results.push(await firstAnswer(dataDir(i)));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  return `listening ${median(results.map((r) => r.listenMs)).toFixed(0)} ms, first answer ${median(results.map((r) => r.answerMs)).toFixed(0)} ms (median of ${runs})`;
 }
 
 type GraphJson = { nodes: { key: string; attributes: { kind: string } }[]; analysing?: boolean };
@@ -114,8 +138,18 @@ export default async function loadBench(): Promise<void> {
   try {
     const generated = await writeGeneratedCase(dir, articles);
     const data = path.join(dir, "data");
+    console.log(`claimtrail runs ${distIsFresh(ROOT) ? "compiled (dist/)" : "from src/ through tsx (dist/ is missing or older than src/: npm run build)"}`);
+    const runs = env("LOAD_START_RUNS", 3);
+    // A fresh data directory each run: the first start of an empty store also imports the bundled case into it.
+    console.log(`start to first answer (GET /api/cases), empty store: ${await medianFirstAnswer(runs, (i) => path.join(dir, `empty-${i}`))}`);
     console.log(`import reference case: ${(await run(["import", REFERENCE, "--data", data])).toFixed(0)} ms`);
     console.log(`import generated case (${articles} articles): ${(await run(["import", generated, "--data", data])).toFixed(0)} ms`);
+    // Its own store, so the copies are not analysed while the server below is measured.
+    const several = path.join(dir, "several");
+    await run(["import", generated, "--data", several]);
+    for (const id of ["reference-1", "reference-2", "reference-3", "reference-4"]) await run(["import", REFERENCE, "--data", several, "--as", id]);
+    console.log(`start to first answer (GET /api/cases), store of 5 cases (${articles} + 4 × 5 articles): ${await medianFirstAnswer(runs, () => several)}`);
+    if (process.env.LOAD_START_ONLY === "1") return;
     const started = await startServer(data);
     server = started.child;
     const { url } = started;

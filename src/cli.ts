@@ -1,12 +1,6 @@
 /** The `claimtrail` command: one table of subcommands, errors caught once here and turned into a message and an exit code. */
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { isClaimtrailError } from "./core/errors.ts";
-import { analyzeCommand } from "./cli/analyze.ts";
-import { serveCommand } from "./cli/serve.ts";
-import { evalCommand } from "./cli/eval.ts";
-import { importCommand } from "./cli/workspace.ts";
-import { exportCommand } from "./cli/export.ts";
-import { reportCommand } from "./cli/report.ts";
 import { EXIT } from "./cli/shared.ts";
 
 export const mainCommand = defineCommand({
@@ -15,20 +9,25 @@ export const mainCommand = defineCommand({
     version: "0.1.0",
     description: "Shows how one claim moved between news outlets: who said it, who copied whom, how many independent sources really stand behind it.",
   },
+  // Each command's module is loaded only when that command runs: `serve` then never loads the analysis libraries before
+  // it listens (they load when a case is analysed), and a command's start costs only what it uses.
   subCommands: {
-    analyze: analyzeCommand,
-    serve: serveCommand,
-    eval: evalCommand,
-    import: importCommand,
-    export: exportCommand,
-    report: reportCommand,
+    analyze: () => import("./cli/analyze.ts").then((m) => m.analyzeCommand),
+    serve: () => import("./cli/serve.ts").then((m) => m.serveCommand),
+    eval: () => import("./cli/eval.ts").then((m) => m.evalCommand),
+    import: () => import("./cli/workspace.ts").then((m) => m.importCommand),
+    export: () => import("./cli/export.ts").then((m) => m.exportCommand),
+    report: () => import("./cli/report.ts").then((m) => m.reportCommand),
   },
 });
 
+type Lazy<T> = T | Promise<T> | (() => T | Promise<T>);
+
 async function resolveForUsage(cmd: CommandDef, rawArgs: string[]): Promise<[CommandDef, CommandDef | undefined]> {
-  const subs = (cmd.subCommands ?? {}) as Record<string, CommandDef>;
+  const subs = (cmd.subCommands ?? {}) as Record<string, Lazy<CommandDef>>;
   const name = rawArgs.find((a) => !a.startsWith("-"));
-  const sub = name ? subs[name] : undefined;
+  const given = name && Object.hasOwn(subs, name) ? subs[name] : undefined;
+  const sub = typeof given === "function" ? await given() : await given;
   return sub ? [sub, cmd] : [cmd, undefined];
 }
 

@@ -4,13 +4,11 @@ import path from "node:path";
 import { InputError } from "../core/errors.ts";
 import { stat } from "node:fs/promises";
 import { loadCase, loadDefaultRegistry } from "../ingest/loadCase.ts";
-import { analyseLoadedCaseAsync } from "../pipeline.ts";
 import { createArticlePool } from "../workers/pool.ts";
 import { createApp } from "../server/app.ts";
-import { buildClientBundle } from "../server/bundle.ts";
 import { folderCatalog } from "../server/catalog.ts";
 import { isLoopbackHost, newToken, startBanner } from "../server/guard.ts";
-import { reportProblems } from "./shared.ts";
+import { clientBundleInBackground, reportProblems } from "./shared.ts";
 import { DEFAULT_DATA_DIR } from "../store/store.ts";
 import { serveWorkspace } from "./workspace.ts";
 
@@ -52,11 +50,15 @@ export const serveCommand = defineCommand({
     const pool = createArticlePool();
     const registry = await loadDefaultRegistry();
     const cases = folderCatalog(folders, ids, {
-      analyse: async (folder, progress) => analyseLoadedCaseAsync(await loadCase(folder, registry), registry, { pool, caseInWorker: true, parallelFrom: 1, progress }),
+      // The analysis code loads with the first analysis, after the server listens.
+      analyse: async (folder, progress) => {
+        const { analyseLoadedCaseAsync } = await import("../pipeline.ts");
+        return analyseLoadedCaseAsync(await loadCase(folder, registry), registry, { pool, caseInWorker: true, parallelFrom: 1, progress });
+      },
       onAnalysed: (analysis) => reportProblems(analysis.loaded.problems),
     });
     // Case folders are served read-only: nothing to write, so no token; the Host check still keeps rebinding pages out.
-    const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, door: { bindHost: args.host, allowedHosts } });
+    const app = createApp({ cases, bundle: clientBundleInBackground(), publicDir: PUBLIC_DIR, door: { bindHost: args.host, allowedHosts } });
     const server = app.listen(port, args.host, () => {
       const addr = server.address();
       const actual = typeof addr === "object" && addr ? addr.port : port;

@@ -1,6 +1,7 @@
 /** What every CLI command shares: exit codes, progress on stderr, and printing a case's load problems. */
 import type { LoadProblem } from "../ingest/types.ts";
 import type { Progress } from "../pipeline.ts";
+import { loadClientBundle, type ClientBundle } from "../server/bundle.ts";
 
 /** Exit codes scripts can rely on. */
 export const EXIT = {
@@ -47,4 +48,11 @@ export function stderrProgress(): Progress | undefined {
 /** Prints load problems to stderr, one line each, naming the file. */
 export function reportProblems(problems: readonly LoadProblem[]): void {
   for (const p of problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.reason}\n`);
+}
+
+/** The explorer's script, loading while the server already listens; a failure is said on stderr at once (the script's requests then answer 500). */
+export function clientBundleInBackground(): Promise<ClientBundle> {
+  const bundle = loadClientBundle();
+  bundle.catch((e: unknown) => process.stderr.write(`serve: the explorer's script could not be built: ${(e as Error).message}\n`));
+  return bundle;
 }

@@ -3,14 +3,12 @@ import { defineCommand } from "citty";
 import path from "node:path";
 import { loadDefaultRegistry } from "../ingest/loadCase.ts";
 import { createApp } from "../server/app.ts";
-import { buildClientBundle } from "../server/bundle.ts";
 import { startBanner, type DoorOptions } from "../server/guard.ts";
-import { storeCatalog } from "../store/catalog.ts";
+import { loadingCatalog } from "../server/loadingCatalog.ts";
 import { createArticlePool } from "../workers/pool.ts";
 import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
-import { reportProblems, stderrProgress } from "./shared.ts";
-import { importReviewsFile } from "./reviews.ts";
+import { clientBundleInBackground, EXIT, reportProblems, stderrProgress } from "./shared.ts";
 
 const DATA_ARG = { type: "string", description: `Data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR } as const;
 
@@ -34,6 +32,8 @@ export const importCommand = defineCommand({
   },
   async run({ args }) {
     if (args.case) {
+      // Loaded here: reviews.ts brings the analysis code, which `serve` (importing this module) loads only after it listens.
+      const { importReviewsFile } = await import("./reviews.ts");
       await importReviewsFile(args.folder, args.case, args.data);
       return;
     }
@@ -60,6 +60,9 @@ export const folderExportFormat = {
     });
   },
 };
+
+/** How long after listening a workspace server starts loading the analysis code when no reader opened a case before. */
+const ANALYSIS_LOAD_DELAY_MS = 1000;
 
 /** What `claimtrail serve` passes to serve the store. */
 export interface ServeWorkspaceOptions {
@@ -92,18 +95,31 @@ export async function serveWorkspace(o: ServeWorkspaceOptions): Promise<void> {
     reportProblems(result.problems);
   }
   // The server listens at once: cases are analysed in the background (per-article stages in worker threads), first the
-  // ones people open, then the rest; a read meanwhile gets the last complete graph, or 202 with progress.
+  // ones people open, then the rest; a read meanwhile gets the last complete graph, or 202 with progress. The analysis
+  // code itself loads after the server listens (loadingCatalog), and the explorer's script is served once built.
   const pool = createArticlePool();
-  const cases = storeCatalog(store, registry, undefined, { background: true, pool });
+  const cases = loadingCatalog(store, () =>
+    import("../store/catalog.ts").then(({ storeCatalog }) => storeCatalog(store, registry, undefined, { background: true, pool })),
+  );
   const count = store.listCases().length;
-  const app = createApp({ cases, bundle: await buildClientBundle(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute }, door: o.door });
+  const app = createApp({ cases, bundle: clientBundleInBackground(), publicDir: o.publicDir, workspace: { store, registry, readOnly: o.readOnly, writesPerMinute: o.writesPerMinute }, door: o.door });
   const server = app.listen(o.port, o.host, () => {
     const addr = server.address();
     const actual = typeof addr === "object" && addr ? addr.port : o.port;
     const mode = o.readOnly ? "read-only" : o.door.token !== undefined ? "workspace; changes need the token" : "workspace";
     process.stdout.write(startBanner(o.host, actual, o.readOnly ? undefined : o.door.token, `${mode}, ${count} case${count === 1 ? "" : "s"}, store ${store.file}`));
-    // Listing queues every case for analysis, behind any a reader opens first.
-    cases.list();
+    // Listing queues every case for analysis, behind any a reader opens first. Loading the analysis code holds the
+    // event loop for about a second, so unless a reader opens a case first it waits until the explorer's first requests
+    // (the page, its script, the list of cases) are answered.
+    setTimeout(() => {
+      cases.load().then(
+        (loaded) => loaded.list(),
+        (e: unknown) => {
+          process.stderr.write(`serve: the analysis code could not be loaded: ${(e as Error).stack ?? String(e)}\n`);
+          process.exit(EXIT.internal);
+        },
+      );
+    }, ANALYSIS_LOAD_DELAY_MS).unref();
   });
   server.on("error", (e) => {
     process.stderr.write(`serve: cannot listen on ${o.host}:${o.port} (${(e as Error).message})\n`);

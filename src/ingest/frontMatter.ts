@@ -1,6 +1,9 @@
 /** Front matter of .txt/.md articles: a `---` block of `key: value` lines at the top of the file (contract §1). */
-import { parse as parseYaml } from "yaml";
+import type * as Yaml from "yaml";
 import { z } from "zod";
+import { libraryOnFirstUse } from "./onFirstUse.ts";
+
+const yaml = libraryOnFirstUse<typeof Yaml>("yaml");
 
 /** The keys an article may state about itself, in front matter or in case.json. */
 export const ArticleFieldsSchema = z.object({
@@ -38,7 +41,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   let raw: unknown;
   try {
     // Dates must stay strings: YAML would turn 2019-03-28 into a Date and 2019 into a number.
-    raw = parseYaml(m[1] ?? "", { schema: "failsafe" });
+    raw = yaml().parse(m[1] ?? "", { schema: "failsafe" });
   } catch (e) {
     return { fields: {}, body, warnings: [`front matter is not valid 'key: value' lines (${(e as Error).message.split("\n")[0]}); its values were ignored`] };
   }

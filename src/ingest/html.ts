@@ -1,8 +1,12 @@
 /** Saved web pages: the main text through Mozilla's Readability, and metadata from meta tags and JSON-LD. */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type * as ReadabilityLib from "@mozilla/readability";
+import type * as Linkedom from "linkedom";
 import { MAX_HTML_DEPTH } from "./limits.ts";
 import { capNesting } from "./nesting.ts";
+import { libraryOnFirstUse } from "./onFirstUse.ts";
+
+const linkedom = libraryOnFirstUse<typeof Linkedom>("linkedom");
+const readability = libraryOnFirstUse<typeof ReadabilityLib>("@mozilla/readability");
 
 export interface HtmlExtraction {
   /** The main text with one paragraph per line-separated block; captions kept as their own paragraphs so cleaning can mark them. */
@@ -119,7 +123,7 @@ export function extractHtml(page: string): HtmlExtraction {
   if (nesting.flattened > 0) {
     warnings.push(`the page nests elements ${nesting.depth} levels deep; the limit is ${MAX_HTML_DEPTH}, so ${nesting.flattened} deeper elements were flattened (their text kept)`);
   }
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   const doc = document as unknown as Document;
   const ld = readJsonLd(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
@@ -135,11 +139,11 @@ export function extractHtml(page: string): HtmlExtraction {
     language: doc.documentElement?.getAttribute("lang") ?? undefined,
     warnings,
   };
-  let article: ReturnType<Readability<string>["parse"]> = null;
+  let article: ReturnType<ReadabilityLib.Readability<string>["parse"]> = null;
   try {
     // Readability mutates the DOM it reads: give it its own copy so the metadata above stays readable.
-    const { document: copy } = parseHTML(html);
-    article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
+    const { document: copy } = linkedom().parseHTML(html);
+    article = new (readability().Readability)(copy as unknown as Document, { charThreshold: 200 }).parse();
   } catch (e) {
     warnings.push(`article extraction failed (${(e as Error).message}); the whole page text was used`);
   }
@@ -149,7 +153,7 @@ export function extractHtml(page: string): HtmlExtraction {
     result.title = result.title.replace(new RegExp(`\\s+[-–—|·:]\\s+${site}\\s*$`, "i"), "").replace(new RegExp(`^${site}\\s+[-–—|·:]\\s+`, "i"), "");
   }
   if (article?.content) {
-    const { document: contentDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    const { document: contentDoc } = linkedom().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     result.text = domToText((contentDoc as unknown as Document).body);
     result.captions = captionsOf((contentDoc as unknown as Document).body);
     if (!result.title && article.title) result.title = article.title;

@@ -1,6 +1,9 @@
 /** A publication date written in the article's own text ("Published: 28 March 2019", "March 28, 2019 | 10:15"), for articles that come with no date. */
-import * as chrono from "chrono-node";
+import type * as Chrono from "chrono-node";
 import type { PublishedDate } from "../core/dates.ts";
+import { libraryOnFirstUse } from "./onFirstUse.ts";
+
+const chrono = libraryOnFirstUse<typeof Chrono>("chrono-node");
 
 /** Lines at the head and foot of an article where outlets print the date. */
 const HEAD_LINES = 8;
@@ -13,7 +16,7 @@ function pad(n: number): string {
 }
 
 /** A chrono result as a reduced-precision date: the day when chrono is sure of it, else the month. */
-function toPublished(r: chrono.ParsedResult, estimated: boolean): PublishedDate {
+function toPublished(r: Chrono.ParsedResult, estimated: boolean): PublishedDate {
   const y = r.start.get("year") as number;
   const m = r.start.get("month") as number;
   return r.start.isCertain("day")
@@ -32,7 +35,7 @@ export function datelineDate(text: string): PublishedDate | undefined {
   let updated: PublishedDate | undefined;
   for (const line of candidates) {
     if (line.length > 100) continue;
-    for (const r of chrono.parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
+    for (const r of chrono().parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
       if (!/\b(?:1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
       const mostlyDate = r.text.replace(/\s/g, "").length >= line.replace(/[\s|·•—–-]/g, "").length * 0.5;
       if (!mostlyDate && !PUBLISHED.test(line) && !UPDATED.test(line)) continue;
@@ -50,7 +53,7 @@ export function datelineDate(text: string): PublishedDate | undefined {
 /** A date written out in words or another order ("March 28, 2019", "28/03/2019"), when the whole value is that date and names its year. */
 export function writtenDate(value: string, estimated: boolean): PublishedDate | undefined {
   const trimmed = value.trim();
-  const r = chrono.parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
+  const r = chrono().parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
   if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || !r.start.isCertain("year") || !r.start.isCertain("month")) return undefined;
   return toPublished(r, estimated);
 }

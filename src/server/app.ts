@@ -11,8 +11,8 @@ import { noWorkspaceRouter, workspaceRouter, type WorkspaceConfig } from "./work
 
 export interface AppOptions {
   cases: CaseCatalog;
-  /** The explorer's script, built once at start-up. */
-  bundle: ClientBundle;
+  /** The explorer's script, built once at start-up; a promise lets the server listen while it is still being built. */
+  bundle: ClientBundle | Promise<ClientBundle>;
   publicDir: string;
   /** The persistent store and its write API; absent when serving case folders read-only. */
   workspace?: WorkspaceConfig;
@@ -54,9 +54,10 @@ export function createApp(options: AppOptions): express.Express {
   app.use(compression());
   app.use(express.json({ limit: "1mb" }));
 
-  app.get("/app.js", (_req, res) => {
+  app.get("/app.js", async (_req, res) => {
+    const { js } = await options.bundle;
     res.type("application/javascript").setHeader("Cache-Control", "no-cache");
-    res.send(options.bundle.js);
+    res.send(js);
   });
   app.use(express.static(options.publicDir, { index: "index.html", dotfiles: "deny" }));
 

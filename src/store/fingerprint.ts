@@ -1,14 +1,15 @@
 /** A fingerprint of the analysis code, so cached stage outputs are dropped when the code that made them changes. */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { SRC_DIR } from "../core/layout.ts";
 import { GENERATOR } from "../graph/build.ts";
 import { sha256 } from "./hash.ts";
 
 /** Folders of src/ that never change an analysis result. */
 const NOT_ANALYSIS = new Set(["server", "client", "cli", "store", "export"]);
 
-/** SHA-256 over every analysis source file (path and content); falls back to the generator version when the sources are not on disk. */
-export function codeFingerprint(srcDir = path.resolve(import.meta.dirname, "..")): string {
+/** SHA-256 over every analysis source file (path and content; src/ even when running compiled, so both share cached stage outputs); falls back to the generator version when the sources are not on disk. */
+export function codeFingerprint(srcDir = SRC_DIR): string {
   const parts: string[] = [GENERATOR];
   const walk = (dir: string, depth: number): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

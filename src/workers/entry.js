@@ -1,11 +1,10 @@
-// Worker entry for the analysis pool. Plain JavaScript on purpose: a worker thread starts without tsx's loader (under the
-// CLI, vitest or a benchmark alike), so it registers tsx itself, then loads the TypeScript tasks.
+// Worker entry for the analysis pool when running from src/. Plain JavaScript on purpose: a worker thread starts without
+// tsx's loader (under the CLI, vitest or a benchmark alike), so it registers tsx itself, then loads the TypeScript tasks.
+// Compiled (dist/, bin/build.js), the pool starts workers on tasks.js directly and needs no loader.
 import { register } from "tsx/esm/api";
 
 register();
-const { runArticleTask } = await import("./articleTask.ts");
-const { runCaseTask } = await import("./caseTask.ts");
-const { runIngestTask } = await import("./ingestTask.ts");
+const tasks = await import("./tasks.ts");
 
-export default runArticleTask;
-export { runArticleTask, runCaseTask, runIngestTask };
+export default tasks.default;
+export const { runArticleTask, runCaseTask, runIngestTask } = tasks;

@@ -1,6 +1,7 @@
 /** A pool of worker threads (piscina) for the per-article stages, so a large case uses every core and a runaway article can be stopped. */
 import os from "node:os";
 import { Piscina } from "piscina";
+import { RUNNING_COMPILED } from "../core/layout.ts";
 import type { ArticleResult, ArticleTask } from "./articleTask.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
 import type { IngestResult, IngestTask } from "./ingestTask.ts";
@@ -19,7 +20,8 @@ export interface ArticlePool {
 /** Heap of one worker thread, in MB: several times what the largest allowed article needs. */
 export const WORKER_HEAP_MB = 1024;
 
-const ENTRY = new URL("./entry.js", import.meta.url).href;
+// Compiled (dist/), the tasks are plain JavaScript; from src/ the entry registers tsx before loading them.
+const ENTRY = new URL(RUNNING_COMPILED ? "./tasks.js" : "./entry.js", import.meta.url).href;
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
 export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
@@ -28,7 +30,7 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: 60_000,
-    // The worker's own execArgv: whatever loader the parent runs under is not needed (entry.js registers tsx).
+    // The worker's own execArgv: whatever loader the parent runs under is not needed (entry.js registers tsx when it must).
     execArgv: [],
     // An article that needs more memory than this ends its worker alone (the article is reported unread), not the process.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
