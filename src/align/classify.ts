@@ -357,20 +357,24 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const reused = classified.filter((c) => c.kind !== "furniture");
   // Pairs never aligned are ordered on demand, once each (orienting parses both dates).
   const orientedOnDemand = new Map<string, Orientation>();
-  const isEarlier = (x: string, y: string): boolean => {
+  const orientationOf = (x: string, y: string): Orientation => {
     const key = keyOf(x, y);
     let o = orientations.get(key) ?? orientedOnDemand.get(key);
     if (!o) {
       o = ctx.orient(x, y);
       orientedOnDemand.set(key, o);
     }
+    return o;
+  };
+  const isEarlier = (x: string, y: string): boolean => {
+    const o = orientationOf(x, y);
     return o.earlier === x && o.orientedBy !== "none";
   };
   const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
   // The source of copied text among articles nothing orders: the one the edges between them are drawn to (dated before
   // undated, then case order), so a third article sharing their text is not sent to the one already drawn as copying
   // the other.
-  const drawnEarlier = (x: string, y: string): boolean => (orientations.get(keyOf(x, y)) ?? ctx.orient(x, y)).earlier === x;
+  const drawnEarlier = (x: string, y: string): boolean => orientationOf(x, y).earlier === x;
   const firstDrawnOf = (ids: readonly string[]): string => {
     const unpreceded = ids.filter((c) => !ids.some((d) => d !== c && isEarlier(d, c)));
     const pool = unpreceded.length > 0 ? unpreceded : ids;
