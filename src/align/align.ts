@@ -14,8 +14,8 @@
  *    `maxGap` words (inserted, dropped or changed words), and each chain gets a Myers word diff; passages too short, too
  *    dissimilar or made of stop words only are dropped. This finds edited copies that share no long verbatim run as
  *    long as their seeds survive, and rejects paraphrase, which shares words but not their order.
- * Texts are re-tokenised when aligned rather than kept, so memory holds the input texts, the fingerprint keys and the
- * tokens of one pair at a time.
+ * A text's tokens are kept only between its first and last candidate pair, so memory holds the input texts, the
+ * fingerprint keys and the tokens of the texts whose pairs are under way.
  */
 import { InputError } from "../core/errors.ts";
 import { FingerprintIndex, MAX_DOCUMENTS, distinctSorted, nearDuplicateLeaders, withLeaderPairs } from "./candidates.ts";
@@ -96,20 +96,30 @@ export function alignDocuments(
   const candidates = leaderOf && grouped > 0 ? withLeaderPairs(found.pairs, leaderOf) : found.pairs;
   const common = found.common;
   const pairs: AlignedPair[] = [];
-  // Candidates come sorted by their first document: keep its tokens while its pairs are aligned.
-  let cachedIndex = -1;
-  let cachedTokens: Token[] = [];
   const total = candidates.length / 2;
+  // A document's tokens are kept from its first candidate pair to its last, so each text is tokenised once more at most.
+  const lastPair = new Int32Array(docs.length).fill(-1);
+  for (let p = 0; p < total; p++) {
+    lastPair[candidates[2 * p]!] = p;
+    lastPair[candidates[2 * p + 1]!] = p;
+  }
+  const held = new Map<number, Token[]>();
+  const tokensOf = (i: number): Token[] => {
+    let t = held.get(i);
+    if (!t) {
+      t = tokenize(docs[i]!.text);
+      held.set(i, t);
+    }
+    return t;
+  };
   let passages = 0;
   for (let p = 0; p < total; p++) {
     const ia = candidates[2 * p]!;
     const ib = candidates[2 * p + 1]!;
-    if (ia !== cachedIndex) {
-      cachedIndex = ia;
-      cachedTokens = tokenize(docs[ia]!.text);
-    }
     const b = docs[ib]!;
-    const found = alignTexts(docs[ia]!.text, cachedTokens, b.text, tokenize(b.text), options);
+    const found = alignTexts(docs[ia]!.text, tokensOf(ia), b.text, tokensOf(ib), options);
+    if (lastPair[ia] === p) held.delete(ia);
+    if (lastPair[ib] === p) held.delete(ib);
     if (found.length > 0) {
       pairs.push({ a: docs[ia]!.id, b: b.id, passages: found });
       passages += found.length;
