@@ -40,6 +40,8 @@ interface Classified {
   quote?: PassagePair;
   /** For quotation kinds: how many words the two printings of the quotation share. */
   sharedWords?: number;
+  /** For a copied passage that carries a quotation (`quote` set, kind "copy"): whether its words are unchanged. */
+  quoteSame?: boolean;
   speaker?: string;
   matchedWords: number;
   /** Mostly a quoted headline on one side or the other: a title both print, not reporting text one took from the other. */
@@ -282,15 +284,27 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // Where only one of the two marks them and no other article does, the marking one quotes the other's own prose (an
   // abstract quoted as what its author "wrote"): a copy. Where neither marks them, it takes two other articles that do.
   const marks = (lShare >= QUOTE_SHARE ? 1 : 0) + (eShare >= QUOTE_SHARE ? 1 : 0);
-  if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) return { ...base, kind: "copy" };
+  if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) {
+    // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
+    const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
+    const eCarried = quotedParts(ctx.readings.get(o.earlier), eSpan);
+    const carried = lq.pieces.length > 0 && eq.pieces.length > 0 ? compareWording(earlier.body, eCarried, later.body, lCarried) : undefined;
+    if (!carried) return { ...base, kind: "copy" };
+    const quote: PassagePair = { from: evidence(later, carried.later), to: evidence(earlier, carried.earlier), similarity: p.similarity, diff: surfaceDiff(earlier.body, carried.earlier, later.body, carried.later) };
+    const speaker = lq.speaker ?? eq.speaker;
+    return { ...base, kind: "copy", quote, sharedWords: carried.sharedWords, quoteSame: carried.same, ...(speaker ? { speaker } : {}) };
+  }
   // The whole quotations, not only the stretch the aligner matched: words dropped from a quotation's middle split the
   // match in two, and each half alone would read as unchanged.
   const lWhole = quotedParts(ctx.readings.get(o.later), lSpan);
   const eWhole = quotedParts(ctx.readings.get(o.earlier), eSpan);
   // Words printed without marks are compared over their whole sentences, so a stretch cut from one shows.
-  const wording = compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan));
   const lPieces = lq.pieces.length > 0 ? lq.pieces : [lSpan];
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];
+  // Where the whole quotations are not one statement (a long one sharing only this stretch), the stretch is compared.
+  const wording =
+    compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan)) ??
+    compareWording(earlier.body, ePieces, later.body, lPieces);
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
@@ -451,11 +465,15 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
    * printed earlier is not where the whole came from), preferring those whose words it repeats unchanged (a wording
    * only one article printed is that article's change, not what others took).
    */
-  const routeQuotations = (later: string, items: readonly Classified[], source: string, copied: boolean) => {
-    const kindOf = (c: Classified) => (c.kind === "quote_same" ? "quotes_same" : "alters_quote");
+  const routeQuotations = (later: string, items: readonly Classified[], regionSource: string, copiedFrom: (e: string) => boolean) => {
+    const kindOf = (c: Classified) => ((c.quoteSame ?? c.kind === "quote_same") ? "quotes_same" : "alters_quote");
+    // The article the later one copied text from, if it printed this quotation too (the region's own source first).
+    const source = copiedFrom(regionSource) ? regionSource : (items.find((c) => c.quote && copiedFrom(c.earlier))?.earlier ?? regionSource);
+    const copied = copiedFrom(source);
     const fromCopy = copied ? items.filter((c) => c.quote && c.earlier === source) : [];
     for (const c of fromCopy) addRelation(kindOf(c), later, source, c.quote!);
-    const routed = items.filter((c) => c.quote && sameRoute(c) && (fromCopy.length === 0 || (c.earlier !== source && isEarlier(c.earlier, source))));
+    // A quotation carried by reporting text counts only with the copy it came in.
+    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (fromCopy.length === 0 || (c.earlier !== source && isEarlier(c.earlier, source))));
     if (routed.length === 0) return;
     const covers = new Map<string, number>();
     for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));
@@ -530,7 +548,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     for (const entry of assigned.values()) if (copyShown(entry.items)) entry.copy = true;
     for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
-    for (const { items, source } of quoteRegions) routeQuotations(later, items, source, assigned.get(source)?.copy ?? false);
+    for (const { items, source } of quoteRegions) routeQuotations(later, items, source, (e) => assigned.get(e)?.copy ?? false);
   }
 
   // sharedWith: other articles that reproduce the target's passages, none of them earlier than the target.

@@ -63,6 +63,8 @@ export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[]
 // chance match ("the" of another sentence of a long statement), not where the excerpt begins or ends.
 const EDGE_RUN_WORDS = 3;
 const EDGE_GAP_WORDS = 2;
+// Between its first and last shared word, a repeated quotation shares at least this share of the words of the longer side.
+const MIN_DENSITY = 0.6;
 
 /** First and last step of the stretch both printings share, chance matches at its ends left out; undefined when none. */
 function sharedCore(script: readonly string[]): [number, number] | undefined {
@@ -89,7 +91,7 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
 
 /**
  * Compares the later printing (`later` pieces of `laterBody`) with the earlier one. Returns undefined when the two
- * share no word. Words only one side prints before the first or after the last shared word are a shorter or longer
+ * share no word, or only scattered words (not one statement). Words only one side prints before the first or after the last shared word are a shorter or longer
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[]): WordingComparison | undefined {
@@ -174,5 +176,8 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   }
   const firstE = e[fe]!;
   const firstL = l[fl]!;
+  // Two long texts share small words by chance; one quotation printed twice shares most of what lies between its ends.
+  const spanned = Math.max(steps[lastEq]!.li - fl + 1, steps[lastEq]!.ei - fe + 1);
+  if (sharedWords < MIN_DENSITY * spanned) return undefined;
   return { same: changes.length === 0, later: { start: firstL.start, end: lastL.end }, earlier: { start: firstE.start, end: lastE.end }, sharedWords, changes };
 }
