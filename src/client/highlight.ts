@@ -20,6 +20,8 @@ export interface HighlightInput {
   matches?: Set<string>;
   /** Nodes whose label is drawn, chosen so that labels do not collide (labels.ts); absent on large graphs, where sigma's label grid decides. */
   labels?: Map<string, LabelSide>;
+  /** The quiz: every arrow drawn alike, so its colour does not tell the class how one article took from another. */
+  plainArrows?: boolean;
 }
 
 /** True when a node is filtered out (outlet off, outside the date filter, or not yet published at the slider's time). */
@@ -59,13 +61,15 @@ export function makeReducers(input: () => HighlightInput): {
       return { ...attrs, color: COLORS.dimmed, borderColor: COLORS.dimmed, label: decor ? null : attrs.label, labelColor: COLORS.dimmedLabel, ...placed, forceLabel: namesRow && (labels ? forceLabel : attrs.kind === "outlet"), zIndex: 0 };
     },
     edgeReducer(edge, attrs) {
-      const { state, focus } = input();
+      const { state, focus, plainArrows } = input();
       // A relation a person rejected is drawn only when it is what the reader selected (src/review).
       if (attrs.rejected && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       if (attrs.style && state.hiddenStyles.has(attrs.style) && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
       // A bundled arrow is drawn by its bundle's leading arrow, unless the selection is about this one.
       if (attrs.bundledInto && !focus?.edges.has(edge)) return { ...attrs, hidden: true };
-      if (!focus || attrs.kind === "lane" || attrs.kind === "range") return attrs;
+      if (attrs.kind === "lane" || attrs.kind === "range") return attrs;
+      if (plainArrows) return { ...attrs, color: COLORS.plainArrow, size: 1.5, label: null, zIndex: 1 };
+      if (!focus) return attrs;
       if (focus.edges.has(edge)) return { ...attrs, color: attrs.focusColor ?? attrs.color, size: attrs.focusSize ?? attrs.size * 1.6, zIndex: 3 };
       return { ...attrs, color: COLORS.dimmedEdge, label: null, zIndex: 0 };
     },

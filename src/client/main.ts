@@ -16,6 +16,9 @@ import { renderFindings } from "./panels/findings.ts";
 import { renderList } from "./panels/list.ts";
 import { blobToDataUrl, downloadHandout, renderStoryBar, wireStoryBar } from "./panels/story.ts";
 import { renderTrace } from "./panels/trace.ts";
+import { renderQuiz, wireQuiz } from "./panels/quiz.ts";
+import { quizFocus, quizKey, type QuizKey } from "./quiz.ts";
+import { mainClaims } from "./claims.ts";
 import { FINDING_TITLES, SOURCE_WORDS } from "./palette.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type PanelName, type ViewState } from "./state.ts";
@@ -48,6 +51,8 @@ interface TestHook {
   story(): { step?: number; steps: ShownStep[] };
   /** The handout page of the story, as the Handout button saves it. */
   handout(): Promise<string>;
+  /** The quiz under way: the class's answers and the key they are checked against. */
+  quiz(): { state?: ExplorerState["quiz"]; key?: QuizKey };
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -84,6 +89,7 @@ const hook: TestHook = {
   labels: () => (labels ? [...labels.keys()] : undefined),
   story: () => ({ ...(state.view.story !== undefined ? { step: state.view.story } : {}), steps: shownSteps() }),
   handout: () => handout(),
+  quiz: () => ({ ...(state.quiz ? { state: state.quiz } : {}), ...(currentQuiz() ? { key: currentQuiz()! } : {}) }),
   runForce: async (ms) => {
     if (!model) return 0;
     const run = runForceLayout(model.graph, ms);
@@ -111,8 +117,9 @@ function dispatch(action: Action): void {
   hook.state = state.view;
   const storyChanged = state.view.story !== prev.view.story || state.view.presenter !== prev.view.presenter;
   if (storyChanged || state.editingCaption !== prev.editingCaption) showStory();
-  // Opening or closing the story bar, or presenter view, changes the picture's size: lay it out again for it.
-  const resized = (state.view.story === undefined) !== (prev.view.story === undefined) || state.view.presenter !== prev.view.presenter;
+  if (state.quiz !== prev.quiz) renderQuiz(data, currentQuiz(), state.quiz);
+  // Opening or closing the story or quiz bar, or presenter view, changes the picture's size: lay it out again for it.
+  const resized = (state.view.story === undefined) !== (prev.view.story === undefined) || state.view.presenter !== prev.view.presenter || (state.quiz === undefined) !== (prev.quiz === undefined);
   if (state.view.layout !== prev.view.layout || state.view.allClaims !== prev.view.allClaims || resized) {
     draw();
     if (state.view.story !== undefined || storyChanged) showStoryTime();
@@ -222,9 +229,25 @@ function showStoryTime(): void {
   if (model) $<HTMLInputElement>("slider").value = String(until === undefined ? model.days.length : Math.max(0, model.days.findIndex((d) => d >= dayStart(until))));
 }
 
-/** What to light: the story step when telling the story, else the selection. */
+/** The questions and answers of the quiz under way, if any. */
+function currentQuiz(): QuizKey | undefined {
+  return state.quiz && data ? quizKey(data, state.quiz.claim, state.quiz.trace) : undefined;
+}
+
+/** Starts the quiz on the case's main claim (loading its origin trace for the answers), or ends it. */
+function openQuiz(on: boolean): void {
+  const claim = on && data ? mainClaims(data)[0] : undefined;
+  if (on && !claim) return status("This case has no claim to ask the class about.", true);
+  dispatch({ type: "quiz", claim });
+  const caseId = data?.id;
+  if (claim && caseId) api.trace(caseId, claim).then((trace) => dispatch({ type: "quizTrace", trace }), () => undefined);
+}
+
+/** What to light: the quiz's claim and answers, the story step when telling the story, else the selection. */
 function currentFocus(): Focus | undefined {
   if (!data) return undefined;
+  const quiz = currentQuiz();
+  if (quiz && state.quiz) return quizFocus(data, quiz, state.quiz);
   const step = currentStep();
   if (step) return { nodes: new Set(step.nodes), edges: new Set(step.edges) };
   return selectionFocus(data, state);
@@ -244,7 +267,7 @@ function shownView(): ViewState {
 
 /** What the reducers read on each frame. */
 function highlightInput(): HighlightInput {
-  return { state: shownView(), ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}) };
+  return { state: shownView(), ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}), ...(state.quiz && !state.quiz.revealed ? { plainArrows: true } : {}) };
 }
 
 /** Re-derives highlight input and labels, redraws without re-indexing, and updates the URL. */
@@ -349,6 +372,8 @@ async function selectNode(key: string): Promise<void> {
   if (!data) return;
   const n = data.nodes.get(key);
   if (!n) return;
+  // In the quiz, clicking an article answers question 1; nothing else opens (a panel could give the answer away).
+  if (state.quiz) return void (n.kind === "article" && dispatch({ type: "quizPick", article: key }));
   dispatch({ type: "select", selection: { type: "node", key } });
   const panel = $("panel-article");
   switch (n.kind) {
@@ -514,7 +539,7 @@ function wireRenderer(r: ViewRenderer): void {
   });
   r.on("clickEdge", ({ edge }) => {
     const kind = model?.graph.getEdgeAttribute(edge, "kind");
-    if (kind !== "lane" && kind !== "range") selectEdge(edge);
+    if (kind !== "lane" && kind !== "range" && !state.quiz) selectEdge(edge);
   });
   r.on("clickStage", () => clearSelection());
   r.on("enterNode", ({ node }) => {
@@ -566,6 +591,14 @@ function wireControls(): void {
     unhide: () => arrangeSteps("unhide"),
   });
   $("story-add").addEventListener("click", () => addOwnStep());
+  wireQuiz({
+    open: () => openQuiz(!state.quiz),
+    pick: (article) => dispatch({ type: "quizPick", article }),
+    count: (n) => dispatch({ type: "quizCount", count: n }),
+    reveal: () => dispatch({ type: "quizReveal" }),
+    story: () => goToStep(1),
+    close: () => openQuiz(false),
+  });
   $("png").addEventListener("click", () => void savePng());
   $("play").addEventListener("click", () => play());
   $<HTMLInputElement>("slider").addEventListener("input", (e) => setTime(Number((e.target as HTMLInputElement).value)));
@@ -597,6 +630,10 @@ function wireControls(): void {
       case "S":
         goToStep(state.view.story === undefined ? 1 : undefined);
         break;
+      case "q":
+      case "Q":
+        openQuiz(!state.quiz);
+        break;
       case "ArrowRight":
       case "PageDown":
         if (state.view.story === undefined) break;
@@ -610,7 +647,11 @@ function wireControls(): void {
         goToStep(state.view.story - 1);
         break;
       case "Escape":
-        // Esc steps out one level: presenter view, then the story, then the selection.
+        // Esc steps out one level: presenter view, then the story or the quiz, then the selection.
+        if (state.quiz) {
+          openQuiz(false);
+          break;
+        }
         if (state.view.presenter) {
           dispatch({ type: "presenter", on: false });
           break;

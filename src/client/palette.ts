@@ -16,6 +16,8 @@ export const COLORS = {
   background: "#ffffff",
   /** An undated article placed by the order its relations show. */
   inferred: "#64748b",
+  /** Every arrow in the quiz, whatever its kind. */
+  plainArrow: "#94a3b8",
 } as const;
 
 /** The sides an article takes on a claim: presents it as true (the claim's own colour), reports it false, only mentions it. */

@@ -43,6 +43,18 @@ export interface ViewState {
   presenter?: boolean;
 }
 
+/** The quiz on a claim (quiz.ts): what the class answered, and whether the answers are shown. */
+export interface QuizState {
+  claim: string;
+  /** The article the class says the claim started from. */
+  picked?: string;
+  /** The number of independent sources the class says. */
+  count?: number;
+  revealed: boolean;
+  /** The claim's origin trace, once loaded (answers where the claim itself does not say). */
+  trace?: OriginTrace;
+}
+
 /** The whole state: the view and what the session has loaded or started. */
 export interface ExplorerState {
   view: ViewState;
@@ -53,6 +65,8 @@ export interface ExplorerState {
   playing: boolean;
   /** The teacher is writing their own caption for the story step shown. */
   editingCaption?: boolean;
+  /** The quiz, while the class answers it (arrows' kinds and findings hidden). */
+  quiz?: QuizState;
 }
 
 /** Everything that can change the state. */
@@ -72,7 +86,12 @@ export type Action =
   | { type: "allClaims"; shown: boolean }
   | { type: "story"; step: number | undefined; steps?: number }
   | { type: "presenter"; on: boolean }
-  | { type: "editCaption"; on: boolean };
+  | { type: "editCaption"; on: boolean }
+  | { type: "quiz"; claim: string | undefined }
+  | { type: "quizPick"; article: string }
+  | { type: "quizCount"; count: number }
+  | { type: "quizReveal" }
+  | { type: "quizTrace"; trace: OriginTrace };
 
 export function defaultState(): ViewState {
   const hiddenStyles = new Set<EdgeStyleId>();
@@ -110,8 +129,9 @@ export function reduce(s: ExplorerState, a: Action): ExplorerState {
       // A new selection drops a trace loaded for another node; a trace selection waits for its trace.
       const keepTrace = a.selection?.type === "trace" && s.trace?.root === a.selection.key;
       const base = keepTrace ? without(s, "traceError") : without(s, "trace", "traceError");
-      // Choosing something in the picture or the panels leaves the story.
-      return { ...base, view: a.selection ? { ...without(s.view, "story", "presenter"), selection: a.selection } : without(s.view, "selection") };
+      // Choosing something in the picture or the panels leaves the story and the quiz.
+      if (!a.selection) return { ...base, view: without(s.view, "selection") };
+      return { ...without(base, "quiz"), view: { ...without(s.view, "story", "presenter"), selection: a.selection } };
     }
     case "panel":
       return s.view.panel === a.panel ? s : withView(s, { panel: a.panel });
@@ -152,14 +172,28 @@ export function reduce(s: ExplorerState, a: Action): ExplorerState {
       return Boolean(s.view.allClaims) === a.shown ? s : { ...s, view: a.shown ? { ...s.view, allClaims: true } : without(s.view, "allClaims") };
     case "story": {
       if (a.step === undefined) return { ...without(s, "editingCaption"), view: without(s.view, "story", "presenter") };
+      // The story tells what the quiz asked: it ends the quiz.
       // Clamped to the story's steps when their number is known; a story step replaces any selection, search and time limit.
       const max = a.steps ?? Infinity;
       const step = Math.max(1, Math.min(max, Math.round(a.step)));
-      return { ...without(s, "trace", "traceError", "editingCaption"), playing: false, view: { ...without(s.view, "selection", "until"), search: "", story: step } };
+      return { ...without(s, "trace", "traceError", "editingCaption", "quiz"), playing: false, view: { ...without(s.view, "selection", "until"), search: "", story: step } };
     }
     case "editCaption":
       if (a.on && s.view.story === undefined) return s;
       return Boolean(s.editingCaption) === a.on ? s : a.on ? { ...s, editingCaption: true } : without(s, "editingCaption");
+    case "quiz":
+      // The quiz starts on a clean picture: no selection, story, search or time limit gives an answer away.
+      if (a.claim === undefined) return s.quiz ? without(s, "quiz") : s;
+      return { ...without(s, "trace", "traceError", "editingCaption"), playing: false, quiz: { claim: a.claim, revealed: false }, view: { ...without(s.view, "selection", "story", "presenter", "until"), search: "" } };
+    case "quizPick":
+      return s.quiz && s.quiz.picked !== a.article ? { ...s, quiz: { ...s.quiz, picked: a.article } } : s;
+    case "quizCount":
+      return s.quiz && s.quiz.count !== a.count ? { ...s, quiz: { ...s.quiz, count: a.count } } : s;
+    case "quizReveal":
+      return s.quiz && !s.quiz.revealed ? { ...s, quiz: { ...s.quiz, revealed: true } } : s;
+    case "quizTrace":
+      // A trace that arrives after the quiz ended, or for another claim, is dropped.
+      return s.quiz && s.quiz.claim === a.trace.root ? { ...s, quiz: { ...s.quiz, trace: a.trace } } : s;
     case "presenter":
       if (a.on && s.view.story === undefined) return s;
       return Boolean(s.view.presenter) === a.on ? s : { ...s, view: a.on ? { ...s.view, presenter: true } : without(s.view, "presenter") };

@@ -4,7 +4,7 @@ import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
-import { articlesByDate, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
+import { articlesByDate, claimAnswers, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -273,17 +273,17 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
     // report it is listed once, apart, rather than repeated under every claim those articles carry.
     const mine = findings.filter((f) => f.claim === key || (focus !== undefined && !f.claim && f.articles.length > 0 && f.articles.every((a) => inTrace.has(a))));
     for (const f of mine) used.add(f.id);
-    const primary = c.primarySources.length > 0 ? c.primarySources : trace.primarySources;
+    const answers = claimAnswers(c, trace);
     return {
       key,
       label: c.label,
       text: c.text,
-      origins: (c.origins.length > 0 ? c.origins : trace.origins).map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined),
+      origins: answers.origins.map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined),
       timeline,
       articleCount: c.articles.length,
       outletCount: c.outletCount,
-      primarySources: primary.map((p) => labelOf(graph, p)),
-      independentSources: c.primarySources.length > 0 ? c.independentSources : trace.independentSources,
+      primarySources: answers.primarySources.map((p) => labelOf(graph, p)),
+      independentSources: answers.independentSources,
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
     };

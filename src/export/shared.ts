@@ -1,5 +1,6 @@
 /** What the exporters share: reading an article's date back from the graph, and finding the claims and articles in it. */
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
+import type { OriginTrace } from "../analyse/types.ts";
 import type { ArticleNodeAttrs, ClaimNodeAttrs, NodeAttrs, ProvenanceGraph } from "../graph/types.ts";
 
 /** The publication date of an article node as a `PublishedDate`, or undefined when the case gave none. */
@@ -45,4 +46,17 @@ export function claimsOf(graph: ProvenanceGraph): { key: string; attrs: ClaimNod
 /** A node's display label, or the key when the node is missing (a dangling reference must not crash an export). */
 export function labelOf(graph: ProvenanceGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
+}
+
+/**
+ * Where a claim started and what it rests on, as the report states them (and the explorer's quiz checks answers
+ * against): the claim's own origins and primary sources when the analysis found them, else its origin trace's.
+ */
+export function claimAnswers(c: Pick<ClaimNodeAttrs, "origins" | "primarySources" | "independentSources">, trace: Pick<OriginTrace, "origins" | "primarySources" | "independentSources">): { origins: string[]; primarySources: string[]; independentSources: number } {
+  const own = c.primarySources.length > 0;
+  return {
+    origins: c.origins.length > 0 ? c.origins : trace.origins,
+    primarySources: own ? c.primarySources : trace.primarySources,
+    independentSources: own ? c.independentSources : trace.independentSources,
+  };
 }

@@ -337,3 +337,78 @@ describe.skipIf(!available)("a teacher's story kept with the case in the workspa
     }
   }, 120_000);
 });
+
+describe.skipIf(!available)("the quiz in Chromium", () => {
+  type QuizHook = Hook & { quiz(): { state?: { picked?: string; count?: number; revealed: boolean }; key?: { claim: string; origins: string[]; independentSources: number; choices: { key: string }[] } } };
+  const quizOf = (page: Page) => page.evaluate(() => (window as unknown as { __claimtrail: QuizHook }).__claimtrail.quiz());
+
+  it("on the bundled case hides the arrows' kinds and the findings, checks both answers against the report's, then reveals them and tells the story", async () => {
+    const { page, problems } = await open(`?case=${bundledId}`);
+    await page.locator("#quiz-open").click();
+    const { key } = await quizOf(page);
+    expect(key).toBeDefined();
+    // The answer key is the report's: the claim's origins, the independent sources it states.
+    const graph = (await (await fetch(`${server.url}/api/cases/${bundledId}/graph`)).json()) as { nodes: { key: string; attributes: { origins?: string[]; independentSources?: number; primarySources?: string[] } }[] };
+    const claim = graph.nodes.find((n) => n.key === key!.claim)!.attributes;
+    expect(key!.origins).toEqual(claim.origins);
+    expect(key!.independentSources).toBe(claim.independentSources);
+    expect(key!.independentSources).toBeGreaterThan(0);
+
+    for (const sel of ["#side", "#legend", "#status"]) expect(await page.locator(sel).isVisible(), sel).toBe(false);
+    expect(await page.locator("#quiz").isVisible()).toBe(true);
+    const arrowColours = () =>
+      page.evaluate(() => {
+        type EdgeView = { getGraph(): { filterEdges(f: (k: string, a: { kind: string }) => boolean): string[] }; getEdgeDisplayData(k: string): { color: string; hidden?: boolean } | undefined };
+        const r = (window as unknown as { __claimtrail: { renderer: EdgeView } }).__claimtrail.renderer;
+        const relations = r.getGraph().filterEdges((_k, a) => a.kind !== "lane" && a.kind !== "range");
+        return [...new Set(relations.map((k) => r.getEdgeDisplayData(k)).filter((d) => d && !d.hidden).map((d) => d!.color))];
+      });
+    expect(await arrowColours()).toEqual(["#94a3b8"]);
+    expect(await inkPixels(page)).toBeGreaterThan(1500);
+    await page.screenshot({ path: path.join(ARTIFACTS, "quiz.png") });
+
+    // A wrong article, clicked in the picture.
+    const wrong = key!.choices.map((c) => c.key).find((k) => !key!.origins.includes(k))!;
+    const at = await page.evaluate((k) => {
+      const r = (window as unknown as { __claimtrail: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).__claimtrail.renderer;
+      const box = document.getElementById("graph")!.getBoundingClientRect();
+      const p = r.framedGraphToViewport(r.getNodeDisplayData(k));
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, wrong);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await quizOf(page)).state?.picked).toBe(wrong);
+    expect(await page.locator("#quiz-article-answer.wrong").count()).toBe(1);
+    expect(await page.locator("#quiz-article").inputValue()).toBe(wrong);
+    // The right one, picked from the list.
+    await page.locator("#quiz-article").selectOption(key!.origins[0]!);
+    expect(await page.locator("#quiz-article-answer.right").textContent()).toMatch(/^Yes: .* is the first article in this case to print it\.$/);
+    // How many independent sources: a wrong number, then the right one.
+    await page.locator("#quiz-count").fill(String(key!.independentSources + 3));
+    await page.locator("#quiz-check").click();
+    expect(await page.locator("#quiz-count-answer.wrong").textContent()).toMatch(/^Fewer/);
+    await page.locator("#quiz-count").fill(String(key!.independentSources));
+    await page.locator("#quiz-count").press("Enter");
+    expect(await page.locator("#quiz-count-answer.right").textContent()).toBe(`Yes: ${key!.independentSources}. However many articles repeat it.`);
+
+    // Revealed: the arrows get their kinds back, and the picture lights where it started.
+    await page.locator("#quiz-reveal").click();
+    expect((await arrowColours()).length).toBeGreaterThan(1);
+    expect((await shown(page)).focus?.nodes).toEqual(expect.arrayContaining([key!.claim, ...key!.origins]));
+    await page.screenshot({ path: path.join(ARTIFACTS, "quiz-revealed.png") });
+    // Then the story tells it.
+    await page.locator("#quiz-story").click();
+    expect((await shown(page)).step).toBe(1);
+    expect(await page.locator("#quiz").isVisible()).toBe(false);
+    expect(await page.locator("#side").isVisible()).toBe(true);
+    expect((await quizOf(page)).state).toBeUndefined();
+    // Q opens it again on a clean quiz; Esc leaves it.
+    await page.keyboard.press("q");
+    const again = (await quizOf(page)).state;
+    expect(again).toMatchObject({ claim: key!.claim, revealed: false });
+    expect(again?.picked ?? again?.count).toBeUndefined();
+    await page.keyboard.press("Escape");
+    expect((await quizOf(page)).state).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

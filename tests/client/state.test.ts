@@ -41,6 +41,14 @@ describe("reduce", () => {
     ["…and the editor stays open on its step", [{ type: "story", step: 2 }, { type: "editCaption", on: true }], (s) => s.editingCaption, true],
     ["presenter view needs a story", [{ type: "presenter", on: true }], (s) => s.view.presenter, undefined],
     ["leaving the story leaves presenter view too", [{ type: "story", step: 2 }, { type: "presenter", on: true }, { type: "story", step: undefined }], (s) => [s.view.story, s.view.presenter], [undefined, undefined]],
+    ["the quiz starts on a clean picture: no selection, story step, search or time limit gives an answer away", [{ type: "select", selection: { type: "node", key: "x" } }, { type: "search", text: "dam" }, { type: "until", until: 9 }, { type: "quiz", claim: "claim:a" }], (s) => [s.quiz, s.view.selection, s.view.search, s.view.until], [{ claim: "claim:a", revealed: false }, undefined, "", undefined]],
+    ["the class's answers are kept, then revealed", [{ type: "quiz", claim: "claim:a" }, { type: "quizPick", article: "a1" }, { type: "quizCount", count: 2 }, { type: "quizReveal" }], (s) => s.quiz, { claim: "claim:a", picked: "a1", count: 2, revealed: true }],
+    ["answers without a quiz change nothing", [{ type: "quizPick", article: "a1" }, { type: "quizReveal" }], (s) => s.quiz, undefined],
+    ["the claim's trace is kept for the quiz on it, dropped for another claim", [{ type: "quiz", claim: "claim:a" }, { type: "quizTrace", trace: trace("claim:b") }, { type: "quizTrace", trace: trace("claim:a") }], (s) => s.quiz?.trace?.root, "claim:a"],
+    ["telling the story ends the quiz", [{ type: "quiz", claim: "claim:a" }, { type: "story", step: 1 }], (s) => [s.quiz, s.view.story], [undefined, 1]],
+    ["choosing something ends the quiz; clearing the selection does not", [{ type: "quiz", claim: "claim:a" }, { type: "select", selection: undefined }, { type: "quizPick", article: "a1" }], (s) => s.quiz?.picked, "a1"],
+    ["…", [{ type: "quiz", claim: "claim:a" }, { type: "select", selection: { type: "edge", key: "e" } }], (s) => s.quiz, undefined],
+    ["the quiz ends on request", [{ type: "quiz", claim: "claim:a" }, { type: "quiz", claim: undefined }], (s) => "quiz" in s, false],
     ["all claims can be drawn, and the default comes back", [{ type: "allClaims", shown: true }, { type: "allClaims", shown: false }], (s) => "allClaims" in s.view, false],
   ])("%s", (_name, actions, read, expected) => {
     expect(read(run(actions))).toEqual(expected);
