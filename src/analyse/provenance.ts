@@ -100,7 +100,9 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
   // Taking it from an article nothing orders it against does not make an article later: both stay candidates.
   const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d) && orderKnown(graph, relations, a, d)));
-  return { ...claim, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published, graph), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+  // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
+  const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => presentedAsTrue.some((a) => (claim.restsOn[a] ?? []).includes(s))) : claim.primarySources;
+  return { ...claim, primarySources, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published, graph), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */

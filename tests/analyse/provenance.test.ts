@@ -194,6 +194,20 @@ describe("provenance on probe cases", () => {
     expect(claim?.origins).not.toContain("quill");
   });
 
+  it("counts as sources behind a claim only those of the articles that present it as true, not a debunk's", async () => {
+    const root = await makeCase({
+      "valley.txt": "---\noutlet: Valley Post\npublished: 2021-03-01\n---\nThe mayor of Quillon will resign next week after the harbour scandal, an aide to the mayor told the Valley Post on Monday.\n\nThe council has not commented.\n",
+      "hill.txt": "---\noutlet: Hill Times\npublished: 2021-03-02\n---\nThe mayor of Quillon will resign next week after the harbour scandal, the Valley Post reported.\n\nResidents were surprised.\n",
+      "desk.txt": "---\noutlet: Fact Desk\npublished: 2021-03-04\n---\nReports that the mayor of Quillon will resign next week after the harbour scandal are false, city spokeswoman Anna Berg said on Thursday.\n\n\u201cThe mayor is not resigning and never planned to,\u201d Berg said.\n",
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs).find((c) => c.articles.includes("desk") && c.articles.includes("valley"));
+    expect(claim?.reportedFalse).toEqual(["desk"]);
+    expect(claim?.restsOn?.["desk"]).toContain("source:anna-berg");
+    expect(claim?.primarySources).not.toContain("source:anna-berg");
+    expect(claim?.independentSources).toBe(claim?.primarySources.length);
+  });
+
   it("does not judge an attribution across languages as unsupported (the texts share no words)", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "barrage-fr-ar"));
     expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);
