@@ -10,7 +10,7 @@ export const EXIT = {
   input: 1,
   /** The command line was wrong. */
   usage: 2,
-  /** `--strict`: the case was analysed but some files had problems. */
+  /** `--strict`: the case was analysed but some files had problems; `import <case> --urls/FILE…`: some items failed (the rest were kept). */
   problems: 3,
   /** A bug in claimtrail. */
   internal: 70,
@@ -31,15 +31,18 @@ export function stderrProgress(): Progress | undefined {
   if (!process.stderr.isTTY && process.env.CLAIMTRAIL_PROGRESS !== "1") return undefined;
   let last = 0;
   let lastStage = "";
+  let lastTotal = 0;
   let open = false;
   return (stage, done, total) => {
     const now = Date.now();
     const newStage = stage !== lastStage;
     if (!newStage && done !== total && now - last < 200) return;
-    // A stage that starts ends the previous stage's line; a stage that ends ends its own.
-    if (newStage && open) process.stderr.write("\n");
+    // A stage that starts ends the previous stage's line, drawn full: the pipeline moves on only once a stage is done
+    // (the case-level stages report their start, 0/1, and not always their end). A stage that ends ends its own line.
+    if (newStage && open) process.stderr.write(`\r${progressLine(lastStage, lastTotal, lastTotal)}\n`);
     last = now;
     lastStage = stage;
+    lastTotal = total;
     open = done !== total;
     process.stderr.write(`\r${progressLine(stage, done, total)}${open ? "" : "\n"}`);
   };

@@ -8,6 +8,8 @@ import { loadingCatalog } from "../server/loadingCatalog.ts";
 import { createArticlePool } from "../workers/pool.ts";
 import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
+import { InputError } from "../core/errors.ts";
+import { runCaseImport } from "./importBatch.ts";
 import { clientBundleInBackground, EXIT, reportProblems, stderrProgress } from "./shared.ts";
 
 const DATA_ARG = { type: "string", description: `Data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR } as const;
@@ -23,14 +25,25 @@ async function withStore<T>(dataDir: string, fn: (store: Store) => Promise<T>): 
 }
 
 export const importCommand = defineCommand({
-  meta: { name: "import", description: "Copy a case folder into the store (one transaction: all of it or nothing), or with --case a reviews file into a case." },
+  meta: {
+    name: "import",
+    description:
+      "Copy a case folder into the store (one transaction: all of it or nothing); or add web pages (--urls LIST) and article files (FILE…) to one case of the store, each on its own, skipping what it already holds; or with --case a reviews file into a case.",
+  },
   args: {
-    folder: { type: "positional", description: "Case folder (contract §1), or with --case a reviews file", required: true },
+    folder: { type: "positional", description: "Case folder (contract §1); with --urls or article files after it, the id of the store's case to add to (created if missing); with --case a reviews file", required: true },
     data: DATA_ARG,
     as: { type: "string", description: "Case id to use instead of the folder's name" },
     case: { type: "string", description: "Import a reviews file (claimtrail export --format reviews) into this case of the store instead of a folder" },
+    urls: { type: "string", description: "A list of web addresses to fetch into the case: .txt, one a line (# comments), or .csv with a url column and optional outlet, published, title" },
   },
   async run({ args }) {
+    const files = args._.slice(1).map(String);
+    if (args.urls !== undefined || files.length > 0) {
+      if (args.as !== undefined || args.case !== undefined) throw new InputError("import", "--as and --case do not go with --urls or article files; expected claimtrail import <case> [--urls LIST] [FILE…]");
+      process.exitCode = await runCaseImport({ caseId: args.folder, ...(args.urls !== undefined ? { list: args.urls } : {}), files, dataDir: args.data });
+      return;
+    }
     if (args.case) {
       // Loaded here: reviews.ts brings the analysis code, which `serve` (importing this module) loads only after it listens.
       const { importReviewsFile } = await import("./reviews.ts");

@@ -15,3 +15,7 @@ export const MAX_CASE_JSON_BYTES = 2 * 1024 * 1024;
 export const MAX_HTML_DEPTH = 200;
 /** Longest one article's per-article stages (clean, read) may run in a worker before it is stopped and the article left unread. */
 export const ARTICLE_TIME_BUDGET_MS = 30_000;
+/** Largest list of addresses `claimtrail import --urls` reads, in bytes. */
+export const MAX_ADDRESS_LIST_BYTES = 2 * 1024 * 1024;
+/** Most addresses one `claimtrail import --urls` run takes; the rest are reported, to be imported by another run. */
+export const MAX_ADDRESS_LIST_ENTRIES = 10_000;

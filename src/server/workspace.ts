@@ -12,7 +12,7 @@ import type { ArticleFields } from "../ingest/frontMatter.ts";
 import { MAX_ARTICLE_BYTES } from "../ingest/limits.ts";
 import type { ArticleFormat } from "../ingest/types.ts";
 import { urlKey } from "../store/hash.ts";
-import { prepareArticle, type Snapshot } from "../store/prepare.ts";
+import { addSnapshot, type Snapshot } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
 import { validId } from "./api.ts";
 import { writeAccess, type WriteAccess } from "./guard.ts";
@@ -205,9 +205,7 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   router.post("/cases/:case/articles", async (req, res) => {
     const caseId = caseParam(req);
     const snapshot = req.is("multipart/form-data") ? snapshotFromUpload(req) : await snapshotFromJson(caseId, req.body);
-    const { article, problems } = prepareArticle(snapshot, options.registry);
-    if (snapshot.fetch && !article.extracted.url) article.given = { ...article.given, url: snapshot.fetch.finalUrl };
-    const id = store.addArticle(caseId, article);
+    const { id, problems } = addSnapshot(store, caseId, snapshot, options.registry);
     res.status(201).json({ id, case: caseId, problems });
   });
 

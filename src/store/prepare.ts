@@ -8,6 +8,7 @@ import type { ArticleFields } from "../ingest/frontMatter.ts";
 import { MAX_ARTICLE_BYTES } from "../ingest/limits.ts";
 import type { ArticleFormat, LoadProblem, RawArticle } from "../ingest/types.ts";
 import { textHash, urlKey } from "./hash.ts";
+import type { Store } from "./store.ts";
 import type { Corrections, FetchRecord, NewArticle } from "./types.ts";
 
 /** A snapshot to add to a case. */
@@ -88,4 +89,15 @@ export function prepareArticle(snapshot: Snapshot, registry: OutletRegistry): { 
     },
     problems: [...decoded.problems, ...extracted.problems],
   };
+}
+
+/**
+ * Prepares a snapshot and adds it to a case: how one article enters a case outside a folder import (the explorer's
+ * Edit menu and `claimtrail import <case> …`). A fetched page whose text names no address keeps the one it came from.
+ * A duplicate is the store's ConflictError naming the stored article.
+ */
+export function addSnapshot(store: Store, caseId: string, snapshot: Snapshot, registry: OutletRegistry): { id: string; problems: LoadProblem[] } {
+  const { article, problems } = prepareArticle(snapshot, registry);
+  if (snapshot.fetch && !article.extracted.url) article.given = { ...article.given, url: snapshot.fetch.finalUrl };
+  return { id: store.addArticle(caseId, article), problems };
 }

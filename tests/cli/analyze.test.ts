@@ -1,8 +1,10 @@
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { ArticleNodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
-import { PLAIN_BODY, REFERENCE_CASE, cli, makeCase } from "../helpers.ts";
+import { BIN, PLAIN_BODY, REFERENCE_CASE, cli, makeCase } from "../helpers.ts";
 
 describe("claimtrail analyze", () => {
   it("writes the graph JSON of the reference case: five articles with outlets, honest dates and cleaned bodies", async () => {
@@ -68,5 +70,14 @@ describe("claimtrail analyze", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/analyze/);
     expect(r.stdout).toMatch(/serve/);
+  });
+
+  it("draws a progress bar per stage on stderr for a terminal (CLAIMTRAIL_PROGRESS=1 here), each stage's line ending full", async () => {
+    const root = await makeCase({ "a.txt": PLAIN_BODY, "b.txt": PLAIN_BODY.replace("Tuesday", "Wednesday") });
+    const { stderr } = await promisify(execFile)("node", [BIN, "analyze", root, "--out", path.join(root, "g.json")], { env: { ...process.env, CLAIMTRAIL_PROGRESS: "1" } });
+    // Each line holds a stage's redraws (carriage returns); what a terminal finally shows is the last one.
+    const shown = stderr.split("\n").map((line) => line.split("\r").at(-1) ?? "").filter((line) => line.includes("["));
+    expect(shown.map((line) => line.split(" ")[0])).toEqual(expect.arrayContaining(["read", "resolve", "align", "graph", "provenance"]));
+    for (const line of shown) expect(line).toMatch(/\[#{24}\] (\d+)\/\1$/);
   });
 });
