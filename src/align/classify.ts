@@ -77,6 +77,11 @@ const VARIANT_MIN_EXTRA = 5;
 const VARIANT_SIMILARITY = 0.05;
 // A quotation's first printing must carry at least this share of the words the best-matching earlier printing shares with it.
 const QUOTE_COVER = 0.9;
+// Rules of quotation relations (edge `rule`) and their confidences.
+const QUOTE_IN_COPY = "quote.in_copy";
+const QUOTE_SHARED_PASSAGE = "quote.shared_passage";
+const QUOTE_ORDERED_CONFIDENCE = 0.9;
+const QUOTE_UNORDERED_CONFIDENCE = 0.8;
 // Two earlier articles print the same version of a passage when they align this closely over it.
 const IDENTICAL_VERSIONS = 0.97;
 const IDENTICAL_COVER = 0.6;
@@ -471,7 +476,18 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const source = copiedFrom(regionSource) ? regionSource : (items.find((c) => c.quote && copiedFrom(c.earlier))?.earlier ?? regionSource);
     const copied = copiedFrom(source);
     const fromCopy = copied ? items.filter((c) => c.quote && c.earlier === source) : [];
-    for (const c of fromCopy) addRelation(kindOf(c), later, source, c.quote!);
+    // The rule and how sure: a quotation that came with copied text, or one two articles print where dates or
+    // citations order them, is read surely; one whose order is only conventional (nothing dates either) less so.
+    const mark = (kind: ReuseRelation["kind"], to: string, rule: string) => {
+      const r = relations.get(`${kind}\u0000${later}\u0000${to}`);
+      if (!r || r.rule) return;
+      r.rule = rule;
+      r.confidence = rule === QUOTE_IN_COPY || r.orientedBy !== "none" ? QUOTE_ORDERED_CONFIDENCE : QUOTE_UNORDERED_CONFIDENCE;
+    };
+    for (const c of fromCopy) {
+      addRelation(kindOf(c), later, source, c.quote!);
+      mark(kindOf(c), source, QUOTE_IN_COPY);
+    }
     // A quotation carried by reporting text counts only with the copy it came in.
     const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (fromCopy.length === 0 || (c.earlier !== source && isEarlier(c.earlier, source))));
     if (routed.length === 0) return;
@@ -485,7 +501,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const unpreceded = pool.filter((c) => !pool.some((d) => d !== c && isEarlier(d, c)));
     const origin = unpreceded.find((c) => !unpreceded.some((d) => d !== c && ctx.orient(c, d).earlier === d)) ?? earliestOf(pool);
     const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
-    for (const c of routed.filter((q) => q.earlier === origin)) addRelation(kindOf(c), later, origin, c.quote!, quoteVia);
+    for (const c of routed.filter((q) => q.earlier === origin)) {
+      addRelation(kindOf(c), later, origin, c.quote!, quoteVia);
+      mark(kindOf(c), origin, QUOTE_SHARED_PASSAGE);
+    }
   };
 
   // Passages by the article that took them, and by either article (a case of thousands cannot filter them all per article).

@@ -4,9 +4,11 @@
  * "This is an association, not proof that coffee protects the liver" → "This is proof that coffee protects the liver".
  */
 import type { CleanArticle } from "../clean/types.ts";
+import type { Span } from "../core/spans.ts";
 import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
+import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { ReuseRelation } from "./types.ts";
@@ -15,6 +17,8 @@ import type { ReuseRelation } from "./types.ts";
 export const SAME_QUOTE_OVERLAP = 0.5;
 /** … and share at least this many content words. */
 export const MIN_SHARED_WORDS = 4;
+const SPEAKER_ORDERED_CONFIDENCE = 0.8;
+const SPEAKER_UNORDERED_CONFIDENCE = 0.75;
 
 function contentWords(text: string): string[] {
   return tokenize(text)
@@ -22,10 +26,10 @@ function contentWords(text: string): string[] {
     .filter((w) => !isStopWord(w));
 }
 
-function quotedText(body: string, q: Quotation): { text: string; start: number; end: number } {
+function quotedText(body: string, q: Quotation): { text: string; start: number; end: number; parts: Span[] } {
   const first = q.parts[0] ?? q.span;
   const last = q.parts[q.parts.length - 1] ?? q.span;
-  return { text: q.parts.map((p) => body.slice(p.start, p.end)).join(" "), start: first.start, end: last.end };
+  return { text: q.parts.map((p) => body.slice(p.start, p.end)).join(" "), start: first.start, end: last.end, parts: q.parts.length > 0 ? q.parts : [q.span] };
 }
 
 /** Relations for quotations of one named speaker repeated by a later article, where no passage already covers them. */
@@ -45,7 +49,7 @@ export function speakerQuoteRelations(
   const quotesOf = (a: CleanArticle) =>
     (readings.get(a.meta.id)?.quotations ?? [])
       .filter((q) => q.kind === "quotation" && q.speaker)
-      .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
+      .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end, parts: [p] })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
   const all = articles.map((a) => ({ article: a, quotes: quotesOf(a) }));
   const out: ReuseRelation[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -67,7 +71,8 @@ export function speakerQuoteRelations(
           if (shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP && (!best || dice > best.dice)) best = { eq, dice, shared };
         }
         if (!best) continue;
-        const same = best.dice === 1 && lq.words.size === best.eq.words.size;
+        // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
+        const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts)?.same ?? false;
         if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
         const pair: PassagePair = {
           from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
@@ -84,6 +89,9 @@ export function speakerQuoteRelations(
           passages: [pair],
           credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
           sharedWith: [],
+          rule: "quote.same_speaker",
+          // Fewer words than a passage and matched by their content words: a likelier reading than not, less sure than a passage.
+          confidence: o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
         });
       }
     }

@@ -119,6 +119,10 @@ export interface ReuseRelation {
   sharedWith: string[];
   /** Why the relation points to `to` rather than the earliest article that printed the text. */
   via?: string;
+  /** For quotation relations: the rule that made it (`quote.in_copy`, `quote.shared_passage`, `quote.same_speaker`). */
+  rule?: string;
+  /** For quotation relations: 0–1, how sure the reading is (see `CONFIDENT`). */
+  confidence?: number;
 }
 
 /** What the alignment stage hands to the graph and the provenance stage. */

@@ -20,6 +20,8 @@ export function addReuse(graph: ProvenanceGraph, relations: readonly ReuseRelati
       credited: r.credited,
       sharedWith: r.sharedWith,
       ...(r.via ? { via: r.via } : {}),
+      ...(r.rule ? { rule: r.rule } : {}),
+      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
       evidence: r.passages.map((p) => p.from),
     };
     graph.addDirectedEdgeWithKey(key, r.from, r.to, attrs);

@@ -75,6 +75,36 @@ describe("classifyReuse", () => {
     ]);
   });
 
+  describe("same or altered is read over the whole quotation", () => {
+    const BERG = Object.fromEntries(["early", "later"].map((id) => [id, { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] }]));
+    const LONG = "We moved every pump we had to the north bank of the river last night, because the old station could not hold the water any longer, and we will keep the pumps there until the spring floods are over and the dykes are mended";
+    const CUT = " because the old station could not hold the water any longer,";
+    const twoArticles = (laterQuote: string) =>
+      relations(
+        [
+          article("early", "River Herald", "2021-03-01", body(`\u201C${LONG},\u201D said Anna Berg, the station manager.`, FILLER[0]!)),
+          article("later", "Valley Post", "2021-03-03", body(FILLER[1]!, `\u201C${laterQuote},\u201D Anna Berg said.`)),
+        ],
+        BERG,
+      );
+
+    it("reads a shorter excerpt as the same quotation, with its rule and confidence", () => {
+      const rs = twoArticles(LONG.slice(LONG.indexOf("the old station")));
+      expect(summary(rs)).toEqual(["quotes_same later->early"]);
+      expect(rs[0]).toMatchObject({ rule: "quote.shared_passage", confidence: 0.9 });
+    });
+
+    it("reads words dropped from the middle without an ellipsis as an altered quotation, though each half matches", () => {
+      const rs = twoArticles(LONG.replace(CUT, ","));
+      expect(summary(rs)).toEqual(["alters_quote later->early"]);
+    });
+
+    it("reads the same cut marked by an ellipsis as the same quotation", () => {
+      const rs = twoArticles(LONG.replace(CUT, " \u2026"));
+      expect(summary(rs)).toEqual(["quotes_same later->early"]);
+    });
+  });
+
   it("points a copy to the article whose variant it reproduces, not to the earliest, and records the common source", () => {
     // The origin prints two sentences apart; the middle article joins them; the last one prints the joined form.
     const s1 = "The pumps on the north bank failed twice during the night because the generators ran out of diesel.";
