@@ -56,14 +56,22 @@ function datedFirst(origins: readonly string[], published: ReadonlyMap<string, P
     const d = published.get(a);
     return d ? dateInterval(d).start : Number.POSITIVE_INFINITY;
   };
-  const after = (a: string, b: string) => graph.hasNode(a) && graph.hasNode(b) && compareArticles(graph, a, b) === 1;
   // Known order is partial, so it is not a sort key: each step takes, among the origins nothing left precedes, the one
-  // with the earliest possible date.
+  // with the earliest possible date. Dates never contradict that sort (an article dated after another starts later),
+  // so only what the texts say (`orderedAfter`) can hold an origin back.
   const left = [...origins].sort((a, b) => earliest(a) - earliest(b) || a.localeCompare(b));
+  const remaining = new Set(left);
+  const heldBack = (a: string) => {
+    const attrs = graph.hasNode(a) ? graph.getNodeAttributes(a) : undefined;
+    const before = attrs?.kind === "article" ? (attrs.orderedAfter ?? []) : [];
+    return before.some((b) => b !== a && remaining.has(b) && compareArticles(graph, a, b) === 1);
+  };
   const out: string[] = [];
   while (left.length > 0) {
-    const i = left.findIndex((a) => !left.some((b) => b !== a && after(a, b)));
-    out.push(...left.splice(i < 0 ? 0 : i, 1));
+    const i = left.findIndex((a) => !heldBack(a));
+    const [next] = left.splice(i < 0 ? 0 : i, 1);
+    remaining.delete(next!);
+    out.push(next!);
   }
   return out;
 }

@@ -194,6 +194,18 @@ describe("provenance on probe cases", () => {
     expect(claim?.origins).not.toContain("quill");
   });
 
+  it("names first the undated origin that a dated origin's text says came before it", async () => {
+    const root = await makeCase({
+      "valley.txt": "---\noutlet: Valley Post\n---\nThe harbour of Quillon will close for three months from June for dredging works, port officials said on Monday.\n\nShipping firms were told to plan other routes.\n",
+      "hill.txt": "---\noutlet: Hill Times\npublished: 2021-03-05\n---\nThe harbour of Quillon will close for three months from June for dredging works, a port engineer told the Hill Times.\n\nThe works will cost two million, according to the Valley Post.\n",
+    });
+    const { graph } = await analyseCaseFolder(root);
+    expect(graph.getNodeAttributes("hill")).toMatchObject({ orderedAfter: ["valley"] });
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs).find((c) => c.articles.includes("valley") && c.articles.includes("hill"));
+    // Each rests on its own source, so both are origins; the Hill Times names the Valley Post, so it came after it.
+    expect(claim?.origins).toEqual(["valley", "hill"]);
+  });
+
   it("counts as sources behind a claim only those of the articles that present it as true, not a debunk's", async () => {
     const root = await makeCase({
       "valley.txt": "---\noutlet: Valley Post\npublished: 2021-03-01\n---\nThe mayor of Quillon will resign next week after the harbour scandal, an aide to the mayor told the Valley Post on Monday.\n\nThe council has not commented.\n",
