@@ -1,4 +1,5 @@
 /** The explorer's editing controls (workspace mode): create, rename and delete a case; add an article by pasting, uploading or URL. Text only ever enters the page through textContent. */
+import { addAddresses, describeBatch, splitAddresses, type WriteError } from "./addressBatch.ts";
 import { authHeaders, hasWriteToken } from "./api.ts";
 import { h } from "./dom.ts";
 
@@ -12,7 +13,7 @@ interface WorkspaceInfo {
   formats: string[];
 }
 
-/** Sends a write and returns the parsed answer, or throws an Error with the server's message (and the duplicate's id on 409). */
+/** Sends a write and returns the parsed answer, or throws an Error with the server's message and status (and the duplicate's id on 409). */
 async function write(method: string, path: string, body?: unknown): Promise<{ id?: string }> {
   const init: RequestInit = { method, headers: { Accept: "application/json", ...authHeaders() } };
   if (body instanceof FormData) init.body = body;
@@ -25,12 +26,28 @@ async function write(method: string, path: string, body?: unknown): Promise<{ id
   const json = (await res.json().catch(() => ({}))) as { id?: string; error?: { message?: string; duplicate?: { id: string } } };
   if (!res.ok) {
     const dup = json.error?.duplicate?.id;
-    throw new Error(dup ? `Already in this case as '${dup}'; not added twice.` : (json.error?.message ?? `${res.status} ${res.statusText}`));
+    const error: WriteError = new Error(dup ? `Already in this case as '${dup}'; not added twice.` : (json.error?.message ?? `${res.status} ${res.statusText}`));
+    error.status = res.status;
+    throw error;
   }
   return json;
 }
 
 const seg = encodeURIComponent;
+
+/** Where the report of several addresses waits across the reload that shows the new articles (this tab only). */
+const BATCH_REPORT_KEY = "claimtrail.addAddressesReport";
+
+/** Takes the waiting report, if any (storage may be unavailable: then there is none). */
+function takeBatchReport(): string | undefined {
+  try {
+    const report = sessionStorage.getItem(BATCH_REPORT_KEY) ?? undefined;
+    sessionStorage.removeItem(BATCH_REPORT_KEY);
+    return report;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Reloads the explorer on a case (the explorer reads the case from the address). */
 function show(caseId: string | undefined): void {
@@ -127,7 +144,7 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
 
   const text = h("textarea", { rows: "5", placeholder: "Paste the article's text (or HTML)", "aria-label": "Article text" });
   const file = h("input", { type: "file", accept: info.formats.join(","), "aria-label": "Article file" });
-  const url = h("input", { type: "url", placeholder: "https://… (the server fetches the page once)", "aria-label": "Article address" });
+  const url = h("textarea", { rows: "2", placeholder: "https://… (the server fetches the page once; several addresses, one a line, add one article each)", "aria-label": "Article address" });
   const outlet = h("input", { type: "text", "aria-label": "Outlet" });
   const published = h("input", { type: "text", placeholder: "2019-03-28", "aria-label": "Publication date" });
   const title = h("input", { type: "text", "aria-label": "Article title" });
@@ -140,6 +157,24 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
     if (published.value.trim()) meta.published = published.value.trim();
     if (title.value.trim()) meta.title = title.value.trim();
     const picked = file.files?.[0];
+    const addresses = splitAddresses(url.value);
+    if (addresses.length > 1) {
+      if (picked || text.value.trim()) throw new Error("A pasted text or a file goes with one address; give several addresses on their own.");
+      if (Object.keys(meta).length > 0) throw new Error("Outlet, date and title belong to one article; leave them empty to add several addresses.");
+      const report = await addAddresses(
+        addresses,
+        async (address) => void (await write("POST", `/api/cases/${seg(c)}/articles`, { url: address })),
+        (done, total) => (message.textContent = done < total ? `Adding ${done + 1} of ${total}…` : "Reloading…"),
+      );
+      // Nothing added: the report stays on screen; otherwise the message is shown after the case reloads.
+      if (report.added === 0) throw new Error(describeBatch(report, addresses.length));
+      try {
+        sessionStorage.setItem(BATCH_REPORT_KEY, describeBatch(report, addresses.length));
+      } catch {
+        // No storage: the new articles still show; only the report is lost.
+      }
+      return show(c);
+    }
     let body: unknown;
     if (picked) {
       if (picked.size > info.uploadBytes) throw new Error(`The file is larger than ${(info.uploadBytes / 1024 / 1024).toFixed(0)} MB.`);
@@ -151,8 +186,8 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
     } else if (text.value.trim()) {
       const isHtml = /^\s*</.test(text.value);
       body = { ...(isHtml ? { html: text.value } : { text: text.value }), ...meta, ...(url.value.trim() ? { url: url.value.trim() } : {}) };
-    } else if (url.value.trim()) {
-      body = { url: url.value.trim(), ...meta };
+    } else if (addresses.length === 1) {
+      body = { url: addresses[0], ...meta };
     } else throw new Error("Paste a text, choose a file or give an address.");
     await write("POST", `/api/cases/${seg(c)}/articles`, body);
     show(c);
@@ -167,10 +202,15 @@ export async function mountWorkspace(parent: HTMLElement, currentCase: () => str
       "div",
       { class: "ws-body" },
       h("div", { class: "ws-group" }, h("strong", {}, "Case"), field("New", newTitle), create, field("Rename", rename), renameBtn, del),
-      h("div", { class: "ws-group" }, h("strong", {}, "Add an article"), text, field("or file", file), field("or address", url), field("Outlet", outlet), field("Published", published), field("Title", title), add),
+      h("div", { class: "ws-group" }, h("strong", {}, "Add an article"), text, field("or file", file), field("or address(es)", url), field("Outlet", outlet), field("Published", published), field("Title", title), add),
       message,
     ),
   );
+  const waiting = takeBatchReport();
+  if (waiting) {
+    message.textContent = waiting;
+    panel.open = true;
+  }
   parent.append(panel);
   return true;
 }
