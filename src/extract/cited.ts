@@ -44,6 +44,7 @@ export type CitedRule =
   | "outlet-cue-in-name"
   | "outlet-noun"
   | "publication-frame"
+  | "issuer"
   | "frame-only"
   | "place"
   | "person"
@@ -60,6 +61,7 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   "outlet-cue-in-name": 0.8,
   "outlet-noun": 0.8,
   "publication-frame": 0.7,
+  issuer: 0.7,
   "descriptor-antecedent": 0.65,
   "frame-only": 0.5,
   place: 0.9,
@@ -118,6 +120,8 @@ export interface CitedCue {
   dataNoun?: boolean;
   /** Only a registry name written whole may be taken: see `FrameRule.registryOnly`. */
   registryOnly?: boolean;
+  /** The frame names the issuer of a document (a press release): see `FrameRule.issuer`. */
+  issuer?: boolean;
   /** Where the span starts in the body: a descriptor looks back from here for the outlet it stands for. */
   at?: number;
 }
@@ -357,6 +361,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
   if (isGeneric(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+
+  // "the press release of the Quillon Institute": the institute published what is quoted; the frame is the evidence.
+  const bodyWords = hasCueWord(`x ${name}`, frames.organisationCues);
+  if (cue.issuer && (bodyWords || !personLike(name, frames)) && words(name.replace(LEADING_ARTICLE, "")).length >= 2) return unregistered(name, "issuer");
 
   const lower = name.toLowerCase();
   const nounEvidence = stripped.noun || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));

@@ -104,7 +104,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
-  const rawQuotes = findQuotes(body, article.paragraphs);
+  const introduces = new RegExp(lang.speechVerb.source, "iu");
+  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn));
   let masked = maskQuotes(body, rawQuotes, registry);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
   masked = maskQuotes(body, quotes, registry);
@@ -117,7 +118,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];
   const cctx: CitedContext = { registry, frames, book, articleOutlets, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
-    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
+    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   const dateline = readDateline(body, frames, registry, ownKey);
@@ -271,7 +272,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     const endSentence = sentenceAt(sentences, q.span.end - 1);
     const startSentence = sentenceAt(sentences, q.span.start);
     const afterEnd = Math.min(endSentence ? Math.max(endSentence.end, q.span.end) : q.span.end, q.span.end + 220);
-    const beforeStart = startSentence ? Math.min(startSentence.start, q.span.start) : q.span.start;
+    // A block quotation's speaker is named in its lead-in ("… ha così commentato:"), the paragraph before.
+    const beforeStart = q.leadIn ? q.leadIn.start : startSentence ? Math.min(startSentence.start, q.span.start) : q.span.start;
     const inside = q.parts.length > 1 ? relations.filter((r) => r.verb.start >= q.span.start && r.verb.end <= q.span.end) : [];
     const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end));
     const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);

@@ -294,3 +294,19 @@ describe("a site named by its domain", () => {
     expect(found).toEqual([expect.objectContaining({ outlet: "outlet:valley-post", citedHost: "valleypost.it" })]);
   });
 });
+
+describe("the issuer of a press release and a fact-checker's verdict", () => {
+  it("reads the issuer of a press release as the publisher cited, even an institute", () => {
+    const found = citedIn("The claim began with a press release from the Quillon Institute of Health.");
+    expect(found).toEqual([expect.objectContaining({ outlet: "outlet:quillon-institute-of-health", rule: "en.press_release/issuer" })]);
+    expect(outletsIn("So beginnt die Pressemitteilung des „Quillon Institut“, die im März verschickt wurde.", "de")).toEqual(["outlet:quillon-institut"]);
+    expect(outletsIn("So beginnt die Pressemitteilung des „Quillon Institute of Health“, die im März verschickt wurde.", "de")).toEqual(["outlet:quillon-institute-of-health"]);
+  });
+  it("never makes a person the issuer", () => {
+    expect(outletsIn("The claim began with a press release from Dr. Amy Hale.")).toEqual([]);
+  });
+  it("reads 'X, on the other hand, dismissed the report' as citing a known outlet, and nothing for an unknown name", () => {
+    expect(outletsIn("The Quill, on the other hand, dismissed the report as untrue.")).toEqual(["outlet:quill"]);
+    expect(outletsIn("Martha Quince, on the other hand, dismissed the report as untrue.")).toEqual([]);
+  });
+});

@@ -28,6 +28,12 @@ export interface FrameRule {
   needsEvidence?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die Arte-Dokumentation": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
+  /**
+   * True when the frame names who issued a document quoted or cited ("a press release from X", "die Pressemitteilung des
+   * X"): the issuer published what is cited, so the name is read as its publisher whatever kind of body it is (an
+   * institute, a company), never a person or a place.
+   */
+  issuer?: boolean;
   example: string;
   /** The cited name the example yields. */
   expect: string;
