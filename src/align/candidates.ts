@@ -96,6 +96,7 @@ export interface NearDuplicateOptions {
 const MINHASH_BANDS = 16;
 const MINHASH_ROWS = 2;
 const MINHASH_SIZE = MINHASH_BANDS * MINHASH_ROWS;
+const MAX_CONFIRMATIONS = 3;
 const MINHASH_SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b9) >>> 0);
 
 /** MurmurHash3's finaliser: a cheap, well-mixed permutation of 32-bit values, one per seed. */
@@ -179,9 +180,10 @@ export function nearDuplicateLeaders(
         if (similarity >= options.minSimilarity) similar.push({ leader, similarity });
       }
     });
-    // Most similar first, then the earliest.
+    // Most similar first, then the earliest; only the closest few are confirmed (each confirmation is an alignment), so
+    // texts that share much with many others but copy none whole cost a few alignments each, not one per leader.
     similar.sort((x, y) => y.similarity - x.similarity || (position[x.leader] as number) - (position[y.leader] as number));
-    const joined = similar.find((c) => sameText(doc, c.leader));
+    const joined = similar.slice(0, MAX_CONFIRMATIONS).find((c) => sameText(doc, c.leader));
     if (joined) {
       leaderOf[doc] = joined.leader;
       continue;
