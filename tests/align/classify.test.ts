@@ -195,6 +195,14 @@ describe("classifyReuse", () => {
       expect(summary(rs)).toEqual(["copies blog->paper"]);
     });
 
+    it("does not read words one undated article quotes and another prints as prose as a copy: who dropped or added the marks cannot be told", () => {
+      const rs = relations([
+        article("prose", "River Herald", undefined, body(FILLER[0]!, `${FLOOD}`, FILLER[1]!)),
+        article("quoting", "Valley Post", undefined, body(FILLER[2]!, `The station manager wrote: \u201C${FLOOD}\u201D`)),
+      ]);
+      expect(rs.filter((r) => r.kind === "copies")).toEqual([]);
+    });
+
     it("links no quotation to an earlier article when the later one says it had the words through another outlet", () => {
       const rs = relations(
         [
