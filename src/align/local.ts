@@ -15,21 +15,37 @@ interface Chain {
 // A seed met more often than this in one text is a repeated phrase of that text; chaining it everywhere would only add noise.
 const MAX_SEED_REPEATS = 8;
 
+// The seed keys of a token sequence, built once per sequence: a text aligned with many others (held by the caller
+// between its pairs) is not joined into keys again for each pair. Weak: the keys go with the tokens.
+const seedKeyMemo = new WeakMap<readonly Token[], { seed: number; keys: string[] }>();
+
+function seedKeys(tokens: readonly Token[], seed: number): string[] {
+  const hit = seedKeyMemo.get(tokens);
+  if (hit && hit.seed === seed) return hit.keys;
+  const keys: string[] = [];
+  for (let i = 0; i + seed <= tokens.length; i++) {
+    let key = tokens[i]!.norm;
+    for (let s = 1; s < seed; s++) key += " " + tokens[i + s]!.norm;
+    keys.push(key);
+  }
+  seedKeyMemo.set(tokens, { seed, keys });
+  return keys;
+}
+
 /** Seed matches (i in a, j in b) of `seed` consecutive folded words, in increasing i then j. */
 function seedMatches(ta: readonly Token[], tb: readonly Token[], seed: number): [number, number][] {
   const index = new Map<string, number[]>();
-  for (let j = 0; j + seed <= tb.length; j++) {
-    let key = tb[j]!.norm;
-    for (let s = 1; s < seed; s++) key += " " + tb[j + s]!.norm;
+  const keysB = seedKeys(tb, seed);
+  for (let j = 0; j < keysB.length; j++) {
+    const key = keysB[j]!;
     const list = index.get(key);
     if (!list) index.set(key, [j]);
     else if (list.length <= MAX_SEED_REPEATS) list.push(j);
   }
   const out: [number, number][] = [];
-  for (let i = 0; i + seed <= ta.length; i++) {
-    let key = ta[i]!.norm;
-    for (let s = 1; s < seed; s++) key += " " + ta[i + s]!.norm;
-    const list = index.get(key);
+  const keysA = seedKeys(ta, seed);
+  for (let i = 0; i < keysA.length; i++) {
+    const list = index.get(keysA[i]!);
     if (!list || list.length > MAX_SEED_REPEATS) continue;
     for (const j of list) out.push([i, j]);
   }
