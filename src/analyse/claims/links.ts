@@ -4,73 +4,115 @@
  *   inside the other ("Varanger" / "Varanger fjord"), or two names the case relates (names.ts);
  * - anchors: across languages, they share names and numbers of their own (not the story's subject alone).
  * Comparing every pair would be quadratic in statements: an inverted index from keys (predicates, rare words, rare
- * anchors, places) to statements proposes only the pairs that share keys (prefix filtering), and only those are scored.
+ * anchors, places) to statements proposes only the pairs that share MIN_SHARED_KEYS keys (prefix filtering), and a key
+ * shared by more than MAX_BLOCK statements proposes none, so each statement meets a bounded number of others and the
+ * stage grows linearly with the case.
  */
 import { nameRelation } from "./names.ts";
-import { MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SIGNATURE_WORDS } from "./thresholds.ts";
+import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
 /** The rule that links two statements. */
 export type LinkRule = "words" | "anchors";
 
-/** How many statements use each term: rarer terms say more. */
-function documentFrequencies(statements: readonly Statement[], field: "words" | "anchors"): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const s of statements) for (const t of s[field]) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+/** What the words rule weighs of two statements in one language. */
+export interface WordEvidence {
+  /** Shared words' IDF over the geometric mean of both statements' total IDF (a related place counts as a shared word). */
+  overlap: number;
+  /** How their places relate (names.ts), if both name places. */
+  relation: "same" | "related" | undefined;
+  bothNamed: boolean;
+  sharesPredicate: boolean;
 }
 
-/** What the link rules weigh: each word's IDF over the case's statements, and each statement's total word and anchor weight. */
-export interface LinkWeights {
-  idf(term: string): number;
-  /** Added to the overlap when the two statements name places the case relates: the case says they are one place. */
-  relatedPlaceWeight: number;
-  words: readonly number[];
-  anchors: readonly number[];
+/** The words rule: two statements naming places agree only about the same place; without places, the words must say more. */
+export function wordsLink(e: WordEvidence): boolean {
+  if (e.bothNamed) return e.relation !== undefined && e.overlap >= (e.sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES);
+  return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
 }
 
-export function linkWeights(statements: readonly Statement[], df: ReadonlyMap<string, number>): LinkWeights {
-  const idf = (w: string) => Math.log(1 + statements.length / (df.get(w) ?? 1));
-  const weightOf = (ws: ReadonlySet<string>) => [...ws].reduce((sum, w) => sum + idf(w), 0);
-  return { idf, relatedPlaceWeight: Math.log(1 + statements.length), words: statements.map((s) => weightOf(s.words)), anchors: statements.map((s) => weightOf(s.anchors)) };
+/** The anchors rule: across languages only names and numbers can be shared — enough of them, and not one alone. */
+export function anchorsLink(sharedCount: number, overlap: number): boolean {
+  return sharedCount >= MIN_SHARED_ANCHORS && overlap >= MIN_ANCHOR_OVERLAP;
 }
 
-/** The rule by which statements i and j (of different articles) say the same thing, if any. */
-export function linkRule(statements: readonly Statement[], i: number, j: number, weights: LinkWeights, related: RelatedNames): LinkRule | undefined {
-  const a = statements[i] as Statement;
-  const b = statements[j] as Statement;
-  const { idf } = weights;
-  if (a.language !== b.language) {
-    // Across languages only names and numbers can be shared: enough of them, and not one alone.
-    let sharedWeight = 0;
-    let sharedCount = 0;
-    for (const w of a.anchors) {
-      if (b.anchors.has(w)) {
-        sharedWeight += idf(w);
-        sharedCount++;
-      }
-    }
-    const overlap = sharedWeight / Math.sqrt((weights.anchors[i] as number) * (weights.anchors[j] as number) || 1);
-    return sharedCount >= MIN_SHARED_ANCHORS && overlap >= MIN_ANCHOR_OVERLAP ? "anchors" : undefined;
+/**
+ * The case's terms as integer ids, so a comparison is integer work: each statement's words and anchors as id lists
+ * in the statement's own order (sums run in that order, so scores do not depend on the representation), each term's
+ * IDF over the statements' words (rarer terms say more; a term no statement has as a word counts as in one).
+ */
+interface TermTable {
+  words: Int32Array[];
+  anchors: Int32Array[];
+  idf: Float64Array;
+  /** Total IDF of each statement's words and of its anchors. */
+  wordWeight: Float64Array;
+  anchorWeight: Float64Array;
+  size: number;
+}
+
+function termTable(statements: readonly Statement[]): TermTable {
+  const ids = new Map<string, number>();
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size));
+    return id;
+  };
+  const words = statements.map((s) => Int32Array.from(s.words, idOf));
+  const anchors = statements.map((s) => Int32Array.from(s.anchors, idOf));
+  const df = new Int32Array(ids.size);
+  for (const list of words) for (const id of list) df[id] = (df[id] as number) + 1;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + statements.length / (d || 1)));
+  const total = (list: Int32Array) => list.reduce((sum, id) => sum + (idf[id] as number), 0);
+  return { words, anchors, idf, wordWeight: Float64Array.from(words, total), anchorWeight: Float64Array.from(anchors, total), size: ids.size };
+}
+
+/**
+ * Shared terms of one statement (`a`) with others: `a`'s terms are marked once, then each other statement's list is
+ * walked. Returns the IDF of the shared terms summed in `a`'s order, and their number.
+ */
+class SharedTerms {
+  private readonly mark: Int32Array;
+  private readonly position: Int32Array;
+  private token = 0;
+  private list: Int32Array = new Int32Array(0);
+  private readonly found: number[] = [];
+  constructor(
+    size: number,
+    private readonly idf: Float64Array,
+  ) {
+    this.mark = new Int32Array(size);
+    this.position = new Int32Array(size);
   }
-  let overlapWeight = 0;
-  for (const w of a.words) if (b.words.has(w)) overlapWeight += idf(w);
-  const relation = nameRelation(related, a.names, b.names);
-  if (relation === "related") overlapWeight += weights.relatedPlaceWeight;
-  const overlap = overlapWeight / Math.sqrt((weights.words[i] as number) * (weights.words[j] as number) || 1);
-  let sharesPredicate = false;
-  for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
-  const bothNamed = a.names.size > 0 && b.names.size > 0;
-  // Two statements naming places agree only about the same place; without places, the words must say more.
-  const linked = bothNamed
-    ? relation !== undefined && overlap >= (sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES)
-    : overlap >= MIN_OVERLAP_WITHOUT_NAMES && (sharesPredicate || overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
-  return linked ? "words" : undefined;
+  of(list: Int32Array): this {
+    this.token++;
+    this.list = list;
+    list.forEach((id, k) => {
+      this.mark[id] = this.token;
+      this.position[id] = k;
+    });
+    return this;
+  }
+  with(other: Int32Array): { weight: number; count: number } {
+    const found = this.found;
+    found.length = 0;
+    for (const id of other) if (this.mark[id] === this.token) found.push(this.position[id] as number);
+    if (found.length > 1) found.sort((x, y) => x - y);
+    let weight = 0;
+    for (const k of found) weight += this.idf[this.list[k] as number] as number;
+    return { weight, count: found.length };
+  }
 }
 
 /** The first `n` terms of a set, rarest first (ties alphabetical, so the index does not depend on input order). */
 function rarest(terms: ReadonlySet<string>, df: ReadonlyMap<string, number>, n: number): string[] {
   return [...terms].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, n);
+}
+
+function documentFrequencies(statements: readonly Statement[], field: "words" | "anchors"): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of statements) for (const t of s[field]) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
 }
 
 /**
@@ -93,41 +135,108 @@ function indexKeys(s: Statement, related: RelatedNames, wordDf: ReadonlyMap<stri
   return keys;
 }
 
-/** Links between statements of different articles that say the same thing (rules: words, anchors). */
-export function linkStatements(statements: readonly Statement[], related: RelatedNames): StatementLinks {
+/** A statement's place in the index: for each key it probes, the block of statements probing that key and where it stands in that block. */
+interface IndexEntry {
+  block: readonly number[];
+  at: number;
+}
+
+/**
+ * The keys a statement probes: its rarest keys (smallest blocks first, ties by key) — always the first
+ * ALWAYS_PROBED_KEYS, then more while the statements they propose stay within PROBE_BUDGET. Keys of more than MAX_BLOCK
+ * statements are too common to probe at all.
+ */
+function probedKeys(keys: readonly string[], blocks: ReadonlyMap<string, readonly number[]>): string[] {
+  const sized = keys.map((key) => ({ key, size: blocks.get(key)?.length ?? 0 })).filter((k) => k.size <= MAX_BLOCK);
+  sized.sort((x, y) => x.size - y.size || (x.key < y.key ? -1 : 1));
+  const probed: string[] = [];
+  let proposed = 0;
+  for (const { key, size } of sized) {
+    if (probed.length >= ALWAYS_PROBED_KEYS && proposed + size > PROBE_BUDGET) break;
+    probed.push(key);
+    proposed += size;
+  }
+  return probed;
+}
+
+/**
+ * The inverted index, probed side: for each statement, its entries in the blocks of the keys it probes; a block lists,
+ * in ascending order, the statements that probe its key, so two statements meet through a key only when both probe it.
+ */
+function invertedIndex(statements: readonly Statement[], related: RelatedNames): IndexEntry[][] {
   const wordDf = documentFrequencies(statements, "words");
-  const weights = linkWeights(statements, wordDf);
   const anchorDf = documentFrequencies(statements, "anchors");
+  const keys = statements.map((s) => indexKeys(s, related, wordDf, anchorDf));
   const blocks = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    for (const key of indexKeys(s, related, wordDf, anchorDf)) {
+  keys.forEach((ks, i) => {
+    for (const key of ks) {
       const list = blocks.get(key);
       if (list) list.push(i);
       else blocks.set(key, [i]);
     }
   });
-  const links = statements.map(() => new Set<number>());
-  const keysOf: string[][] = statements.map(() => []);
-  for (const [key, members] of blocks) {
-    // A key shared by too many statements is too common to tell claims apart (and would make this quadratic).
-    if (members.length > MAX_BLOCK) continue;
-    for (const i of members) keysOf[i]?.push(key);
+  const probed = keys.map((ks) => new Set(probedKeys(ks, blocks)));
+  // Blocks in the order their keys were first met: the order statements meet in, which later stages' ties follow.
+  const entries: IndexEntry[][] = statements.map(() => []);
+  for (const [key, block] of blocks) {
+    const probing = block.filter((i) => probed[i]?.has(key));
+    probing.forEach((i, at) => entries[i]?.push({ block: probing, at }));
   }
-  // For each statement, count the keys it shares with each later one; only pairs sharing MIN_SHARED_KEYS are compared
-  // in full. Memory stays linear: one count map at a time.
+  return entries;
+}
+
+/** Links between statements of different articles that say the same thing (rules: words, anchors). */
+export function linkStatements(statements: readonly Statement[], related: RelatedNames): StatementLinks {
+  const index = invertedIndex(statements, related);
+  const terms = termTable(statements);
+  const sharedWords = new SharedTerms(terms.size, terms.idf);
+  const sharedAnchors = new SharedTerms(terms.size, terms.idf);
+  const relatedPlaceWeight = Math.log(1 + statements.length);
+  const articleOf = new Map<string, number>();
+  const article = Int32Array.from(statements, (s) => {
+    if (!articleOf.has(s.article)) articleOf.set(s.article, articleOf.size);
+    return articleOf.get(s.article) as number;
+  });
+  const linkRule = (i: number, j: number): LinkRule | undefined => {
+    const a = statements[i] as Statement;
+    const b = statements[j] as Statement;
+    if (a.language !== b.language) {
+      const { weight, count } = sharedAnchors.with(terms.anchors[j] as Int32Array);
+      return anchorsLink(count, weight / Math.sqrt((terms.anchorWeight[i] as number) * (terms.anchorWeight[j] as number) || 1)) ? "anchors" : undefined;
+    }
+    let { weight } = sharedWords.with(terms.words[j] as Int32Array);
+    const relation = nameRelation(related, a.names, b.names);
+    if (relation === "related") weight += relatedPlaceWeight;
+    let sharesPredicate = false;
+    for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
+    const overlap = weight / Math.sqrt((terms.wordWeight[i] as number) * (terms.wordWeight[j] as number) || 1);
+    return wordsLink({ overlap, relation, bothNamed: a.names.size > 0 && b.names.size > 0, sharesPredicate }) ? "words" : undefined;
+  };
+
+  const links = statements.map(() => new Set<number>());
+  // For each statement, count the keys it shares with each later statement of another article (counts in an array,
+  // reset through the list of statements touched); only pairs sharing MIN_SHARED_KEYS are compared in full.
+  const sharedKeys = new Int32Array(statements.length);
+  const touched: number[] = [];
   for (let i = 0; i < statements.length; i++) {
-    const article = (statements[i] as Statement).article;
-    const shared = new Map<number, number>();
-    for (const key of keysOf[i] ?? []) {
-      for (const j of blocks.get(key) ?? []) {
-        if (j > i && (statements[j] as Statement).article !== article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const { block, at } of index[i] ?? []) {
+      for (let k = at + 1; k < block.length; k++) {
+        const j = block[k] as number;
+        if (article[j] === article[i]) continue;
+        if (sharedKeys[j] === 0) touched.push(j);
+        sharedKeys[j] = (sharedKeys[j] as number) + 1;
       }
     }
-    for (const [j, count] of shared) {
-      if (count < MIN_SHARED_KEYS || !linkRule(statements, i, j, weights, related)) continue;
-      links[i]?.add(j);
-      links[j]?.add(i);
+    sharedWords.of(terms.words[i] as Int32Array);
+    sharedAnchors.of(terms.anchors[i] as Int32Array);
+    for (const j of touched) {
+      if ((sharedKeys[j] as number) >= MIN_SHARED_KEYS && linkRule(i, j)) {
+        links[i]?.add(j);
+        links[j]?.add(i);
+      }
+      sharedKeys[j] = 0;
     }
+    touched.length = 0;
   }
   return links;
 }

@@ -66,26 +66,25 @@ export function midSentenceCapitals(texts: readonly string[]): Set<string> {
   return caps;
 }
 
-/** Pairs of names that the text itself relates: "X is a part of Y", "Y known as X", "X of Y province", "X outside/near Y". */
+/** A name of at most five words (an unbounded run would make the patterns below quadratic on a long run of capitals), with a place noun. */
+const PHRASE_NAME = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:${[...PLACE_HEADS].join("|")}))?)`;
+/** Phrases that relate two names: "X is a part of Y", "Y known as X", "X of Y province", "X outside/near Y", "X, a desert in Y". Built once: a statement is read many times. */
+const NAME_PAIR_PATTERNS = [
+  String.raw`${PHRASE_NAME}\s+is\s+(?:a\s+)?part\s+of\s+${PHRASE_NAME}`,
+  String.raw`${PHRASE_NAME}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${PHRASE_NAME}`,
+  String.raw`${PHRASE_NAME}\s+of\s+${PHRASE_NAME}\s+(?:province|governorate|region|district)`,
+  String.raw`${PHRASE_NAME}\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${PHRASE_NAME}`,
+  String.raw`${PHRASE_NAME},\s+(?:a|the)\s+(?:\p{Ll}+\s+){0,2}(?:desert|province|region|town|city|area|part)\s+(?:in|of)\s+${PHRASE_NAME}`,
+].map((source) => new RegExp(source, "gu"));
+/** A generic place noun after a name adds nothing to it: "the Varanger region" names the Varanger. */
+const GENERIC_TAIL = new RegExp(String.raw`\s+(?:${[...GENERIC_HEADS].join("|")})$`);
+
+/** Pairs of names that the text itself relates (NAME_PAIR_PATTERNS). */
 export function namePairsFromText(text: string): NamePair[] {
   const pairs: NamePair[] = [];
-  const heads = [...PLACE_HEADS].join("|");
-  // At most five words a name: an unbounded run would make these patterns quadratic on a long run of capitals.
-  const N = String.raw`((?:[Tt]he\s+)?(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:${heads}))?)`;
-  const patterns = [
-    new RegExp(String.raw`${N}\s+is\s+(?:a\s+)?part\s+of\s+${N}`, "gu"),
-    new RegExp(String.raw`${N}(?:\s+\p{Ll}+){0,3}\s+known\s+as\s+${N}`, "gu"),
-    new RegExp(String.raw`${N}\s+of\s+${N}\s+(?:province|governorate|region|district)`, "gu"),
-    new RegExp(String.raw`${N}\s+(?:outside|near|close\s+to|southeast\s+of|southwest\s+of|northeast\s+of|northwest\s+of|east\s+of|west\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}${N}`, "gu"),
-    new RegExp(String.raw`${N},\s+(?:a|the)\s+(?:\p{Ll}+\s+){0,2}(?:desert|province|region|town|city|area|part)\s+(?:in|of)\s+${N}`, "gu"),
-  ];
-  for (const p of patterns) {
-    for (const m of text.matchAll(p)) {
-      // "the Badia region" names the Badia: a generic place noun adds nothing to the name.
-      const bare = (n: string) => n.replace(/^the\s+/i, "").replace(new RegExp(String.raw`\s+(?:${[...GENERIC_HEADS].join("|")})$`), "");
-      if (m[1] && m[2]) pairs.push([bare(m[1]), bare(m[2])]);
-    }
-  }
+  const bare = (n: string) => n.replace(/^the\s+/i, "").replace(GENERIC_TAIL, "");
+  // matchAll works on a copy of each pattern, so the shared patterns keep no position between calls.
+  for (const p of NAME_PAIR_PATTERNS) for (const m of text.matchAll(p)) if (m[1] && m[2]) pairs.push([bare(m[1]), bare(m[2])]);
   return pairs;
 }
 

@@ -29,6 +29,15 @@ export const MAX_SIGNATURE_WORDS = 12;
 export const MAX_ANCHOR_KEYS = 4;
 /** A key shared by more statements (or groups) than this is too common to tell claims apart, and would make comparing quadratic. */
 export const MAX_BLOCK = 400;
+/**
+ * A statement probes its rarest keys until they propose this many statements: its copies and rewordings share its
+ * rarest words, while its commoner keys mostly propose chance meetings (in a generated 5,000-article case, ~1,000 a
+ * statement, one in a hundred linked). Bounds the comparisons to a multiple of the statements, so the stage grows
+ * linearly with the case; the development cases' statements propose at most 360, below the budget.
+ */
+export const PROBE_BUDGET = 400;
+/** … but it always probes this many of its rarest keys (of at most MAX_BLOCK statements), so a claim many articles repeat still meets its copies. */
+export const ALWAYS_PROBED_KEYS = 3;
 /** Two statements are compared in full only when they share this many index keys (a predicate and a rare word, or two rare words). */
 export const MIN_SHARED_KEYS = 2;
 
