@@ -129,10 +129,12 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     ...(r?.sources ?? []).filter((s) => s.type === "named" || s.type === "organisation").flatMap((s) => [s.name, ...s.name.split(/\s+/).filter((w) => w.length > 3).slice(-1)]),
     ...(r?.attributions ?? []).map((a) => a.outletName),
   ];
+  // Detected once per article: both the claim texts and the statements need it, and detection reads the text's n-grams.
+  const languages = new Map(inputs.cleaned.map((c) => [c.meta.id, languageOf(c)]));
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      { language: languageOf(c), ...(c.meta.title ? { title: c.meta.title } : {}), sentences: readings.get(c.meta.id)?.sentences ?? [] },
+      { language: languages.get(c.meta.id) as string, ...(c.meta.title ? { title: c.meta.title } : {}), sentences: readings.get(c.meta.id)?.sentences ?? [] },
     ]),
   );
   const groups = groupClaims(
@@ -140,7 +142,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
       const reading = readings.get(c.meta.id);
       return {
         article: c.meta.id,
-        language: languageOf(c),
+        language: languages.get(c.meta.id) as string,
         outlet: (outletOf.get(c.meta.id) ?? "").replace(/^outlet:/, ""),
         ...(c.meta.published ? { published: c.meta.published } : {}),
         ...(c.meta.title ? { title: c.meta.title } : {}),
