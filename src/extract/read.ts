@@ -69,6 +69,8 @@ function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
 const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
 /** A bracketed credit with a date ("[Valley Post, 18-02-2016]") closing a quoted passage: where the passage was taken from. */
 const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\]/gu;
+/** A source credit in brackets inside the text ("(Source: Valley Post)", "[Quelle: dpa]"): where the passage was taken from. */
+const BRACKET_SOURCE = new RegExp(`[(\\[](?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
 
 /** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
@@ -253,6 +255,16 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }
+  }
+
+  for (const m of masked.matchAll(BRACKET_SOURCE)) {
+    const raw = m.groups?.name ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(raw);
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
+    const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
   }
 
   for (const m of masked.matchAll(BRACKET_CREDIT)) {

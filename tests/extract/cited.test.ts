@@ -276,9 +276,8 @@ describe("a descriptor with a nationality", () => {
   it("stands for the outlet of that country named before, not for the foreign outlet just quoted", () => {
     const filler = " The gallery had many pictures of the mayor at the harbour.".repeat(6);
     const text = `The Harbour Herald ran a gallery on its website.${filler} Quoting the Valley Post, the Chinese newspaper wrote that the dam held.`;
-    const found = citedIn(text);
-    expect(found.map((x) => x.outlet)).toEqual(["outlet:valley-post", "outlet:harbour-herald"]);
-    expect(found[1]?.rule).toMatch(/descriptor-antecedent/);
+    const byDescriptor = citedIn(text).filter((x) => x.rule.endsWith("/descriptor-antecedent"));
+    expect(byDescriptor.map((x) => x.outlet)).toEqual(["outlet:harbour-herald"]);
   });
   it("finds nothing when no outlet of that country was named", () => {
     expect(outletsIn("Quoting the Valley Post, the French newspaper wrote that the dam held.")).toEqual(["outlet:valley-post"]);
@@ -308,5 +307,21 @@ describe("the issuer of a press release and a fact-checker's verdict", () => {
   it("reads 'X, on the other hand, dismissed the report' as citing a known outlet, and nothing for an unknown name", () => {
     expect(outletsIn("The Quill, on the other hand, dismissed the report as untrue.")).toEqual(["outlet:quill"]);
     expect(outletsIn("Martha Quince, on the other hand, dismissed the report as untrue.")).toEqual([]);
+  });
+});
+
+describe("common credit forms", () => {
+  it.each([
+    ["She wrote in an article for the Valley Post that the port had shut.", "outlet:valley-post"],
+    ["The port had shut (Source: Valley Post).", "outlet:valley-post"],
+    ["The port had shut (via the Quillon Ledger).", "outlet:quillon-ledger"],
+    ["Hat tip: Quillon Ledger.", "outlet:quillon-ledger"],
+    ["The port had shut, according to valleypost.com.", "outlet:valley-post"],
+    ["The Valley Post ran a 40-photo gallery of the mayor.", "outlet:valley-post"],
+  ])("reads '%s'", (text, outlet) => {
+    expect(outletsIn(text)).toEqual([outlet]);
+  });
+  it.each(["The photo was shared (via Twitter).", "Thanks, h/t John Smith.", "Smith ran the story past his editor.", "The report for the United Nations said so."])("reads no outlet in '%s'", (text) => {
+    expect(outletsIn(text)).toEqual([]);
   });
 });
