@@ -19,6 +19,8 @@ export interface LabelCandidate {
   r: number;
   width: number;
   priority: number;
+  /** What the view talks about (a story step, a finding): its label may cover a faint node, never another label. */
+  strong?: boolean;
 }
 
 /** A drawn node, which labels must not cover. */
@@ -27,6 +29,8 @@ export interface Disc {
   x: number;
   y: number;
   r: number;
+  /** Dimmed: a strong label may be drawn over it (the label's halo keeps it legible). */
+  faint?: boolean;
 }
 
 interface Box {
@@ -81,7 +85,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], discs: readon
     for (const side of ["right", "left"] as const) {
       const box = labelBox(c, side, fontSize);
       // A label cut by either edge of the picture is no label: it goes to the other side, or to the hover.
-      const blocked = box.x0 < 0 || box.x1 > viewWidth || cells(box, (cell) => cell.boxes.some((b) => boxesHit(b, box)) || cell.discs.some((d) => d.key !== c.key && discHitsBox(d, box)));
+      const blocked = box.x0 < 0 || box.x1 > viewWidth || cells(box, (cell) => cell.boxes.some((b) => boxesHit(b, box)) || cell.discs.some((d) => d.key !== c.key && !(c.strong && d.faint) && discHitsBox(d, box)));
       if (blocked) continue;
       chosen.set(c.key, side);
       cells(box, (cell) => void cell.boxes.push(box));
@@ -123,12 +127,14 @@ export function visibleLabels(renderer: LabelView, input: HighlightInput, measur
     const p = renderer.graphToViewport(a);
     const r = renderer.scaleSize(a.size);
     if (p.x < -400 || p.x > width + 40 || p.y < -40 || p.y > height + 40) return;
-    discs.push({ key, x: p.x, y: p.y, r: r + 1 });
+    const lit = emphasis?.has(key);
+    discs.push({ key, x: p.x, y: p.y, r: r + 1, ...(emphasis && !lit ? { faint: true } : {}) });
     const text = a.shortLabel ?? a.label;
     // A dimmed node keeps no label, except what names a row (an outlet, an article: greyed by the node reducer).
     if (!text || (emphasis && !emphasis.has(key) && a.kind !== "outlet" && a.kind !== "article")) return;
-    const priority = (a.importance ?? 0) + (emphasis?.has(key) ? 1e7 : 0);
-    candidates.push({ key, x: p.x, y: p.y, r, width: measure(text), priority });
+    const priority = (a.importance ?? 0) + (lit ? 1e7 : 0);
+    // A lit node that found no room would go unnamed exactly when the view talks about it.
+    candidates.push({ key, x: p.x, y: p.y, r, width: measure(text), priority, ...(lit ? { strong: true } : {}) });
   });
   return placeLabels(candidates, discs, LABEL_FONT.size, width);
 }

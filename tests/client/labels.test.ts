@@ -11,6 +11,8 @@ describe("placeLabels", () => {
     ["of two labels on one line, the more important keeps the right side and the other goes left", [cand("minor", 300, 100, 120, 1), cand("major", 350, 100, 120, 5)], [], { major: "right", minor: "left" }],
     ["a label is never drawn over another node", [cand("a", 100, 100, 150, 1)], [{ key: "n", x: 180, y: 100, r: 8 }, { key: "m", x: 40, y: 100, r: 8 }], {}],
     ["a label that fits nowhere is left for the hover", [cand("a", 100, 100, 300, 1), cand("b", 200, 103, 300, 9), cand("c", 600, 98, 300, 8)], [], { b: "right", c: "right" }],
+    ["a lit node's label may cover a dimmed node, never a node that is lit too", [{ ...cand("lit", 100, 100, 150, 1e7), strong: true }], [{ key: "dim", x: 180, y: 100, r: 8, faint: true }, { key: "m", x: 40, y: 100, r: 8 }], { lit: "right" }],
+    ["…while a label of a dimmed node keeps clear of it", [cand("other", 100, 100, 150, 1)], [{ key: "dim", x: 180, y: 100, r: 8, faint: true }, { key: "m", x: 40, y: 100, r: 8 }], {}],
     ["a label that would start off the screen on the left stays on the right or goes", [cand("edge", 20, 50, 100, 1), cand("blocker", 60, 50, 100, 2)], [], { blocker: "right" }],
   ])("%s", (_name, candidates, extra, expected) => {
     const placed = placeLabels(candidates, [...candidates.map(disc), ...extra]);
