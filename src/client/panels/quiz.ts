@@ -49,6 +49,7 @@ export function renderQuiz(data: CaseData | undefined, key: QuizKey | undefined,
   if (quiz.count === undefined && !quiz.revealed) count.value = "";
   answer("quiz-count-answer", quiz.count !== undefined ? countVerdict(key, quiz.count) : undefined, revealed?.count);
   el<HTMLButtonElement>("quiz-reveal").disabled = quiz.revealed;
+  el("quiz-head").textContent = quiz.revealed ? "Quiz · the answers, lit in the picture, with the arrows' kinds" : "Quiz · the arrows' kinds and the findings are hidden";
 }
 
 /** Connects the bar's controls, once. */
