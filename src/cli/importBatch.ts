@@ -12,6 +12,7 @@ import { parseAddressList, type ListedAddress, type ListProblem } from "../inges
 import { formatOfFile, sanitiseId } from "../ingest/article.ts";
 import { fetchPage, type FetchOptions } from "../ingest/fetchPage.ts";
 import { MAX_ADDRESS_LIST_BYTES, MAX_ARTICLE_BYTES } from "../ingest/limits.ts";
+import type { LoadProblem } from "../ingest/types.ts";
 import { loadDefaultRegistry } from "../ingest/loadCase.ts";
 import { urlKey } from "../store/hash.ts";
 import { addSnapshot, type Snapshot } from "../store/prepare.ts";
@@ -20,7 +21,7 @@ import { EXIT, stderrProgress } from "./shared.ts";
 
 /** What became of one address or file. */
 export type ItemOutcome =
-  | { status: "imported"; id: string }
+  | { status: "imported"; id: string; problems: LoadProblem[] }
   | { status: "skipped"; existing: string; by: "url" | "text" }
   | { status: "failed"; reason: string };
 
@@ -51,7 +52,8 @@ function reasonOf(e: unknown): string {
 /** Adds one snapshot; a duplicate is a skip naming the stored article, an unreadable article a failure. */
 function add(store: Store, caseId: string, snapshot: Snapshot, registry: OutletRegistry): ItemOutcome {
   try {
-    return { status: "imported", id: addSnapshot(store, caseId, snapshot, registry).id };
+    const { id, problems } = addSnapshot(store, caseId, snapshot, registry);
+    return { status: "imported", id, problems };
   } catch (e) {
     if (isClaimtrailError(e) && e.code === "CONFLICT" && typeof e.context.existing === "string") {
       return { status: "skipped", existing: e.context.existing, by: e.context.by === "text" ? "text" : "url" };
@@ -170,6 +172,8 @@ export async function runCaseImport(request: CaseImportRequest, options: Pick<Ba
     ...listed.problems.map((p) => `${request.list}, ${p.where}: '${p.text.slice(0, 200)}': ${p.reason}`),
     ...results.flatMap((r) => (r.outcome.status === "failed" ? [`${r.item}: ${r.outcome.reason}`] : [])),
   ];
+  // What the reading of an imported article noticed (a date that is not one, text cut at the limit), as for a folder.
+  for (const r of results) if (r.outcome.status === "imported") for (const p of r.outcome.problems) process.stderr.write(`${p.severity}: ${r.item}: ${p.reason}\n`);
   for (const f of failures) process.stderr.write(`failed: ${f}\n`);
   if (results.some((r) => r.outcome.status === "failed")) process.stderr.write("import: run the same command again to retry the failures; what was imported is skipped\n");
   process.stdout.write(`case '${caseId}': ${count("imported")} imported, ${count("skipped")} already there, ${failures.length} failed\n`);

@@ -97,12 +97,14 @@ describe("claimtrail import <case> --urls / FILE…", () => {
     const data = path.join(dir, "data");
     const files = [path.join(dir, "ferry.html"), path.join(dir, "bridge.txt"), path.join(dir, "budget.pdf")];
     await writeFile(files[0]!, FERRY);
-    await writeFile(files[1]!, `---\noutlet: Quillon Gazette\npublished: 2031-05-03\n---\n${BRIDGE}\n`);
+    await writeFile(files[1]!, `---\noutlet: Quillon Gazette\npublished: early May\n---\n${BRIDGE}\n`);
     await writeFile(files[2]!, "%PDF-1.4");
     const first = await cli("import", "bridge-desk", ...files, "--data", data);
     expect(first.code, first.stderr).toBe(3);
     expect(first.stdout).toContain("case 'bridge-desk': 2 imported, 0 already there, 1 failed");
     expect(first.stderr).toMatch(/failed: .*budget\.pdf: not an article file; expected \.html, \.htm, \.txt or \.md/);
+    // What reading an imported article noticed is said, as for a folder: the article is kept without the date.
+    expect(first.stderr).toMatch(/warning: .*bridge\.txt: published date 'early May' is not an ISO 8601 date/);
     const second = await cli("import", "bridge-desk", files[0]!, files[1]!, "--data", data);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain("case 'bridge-desk': 0 imported, 2 already there, 0 failed");
