@@ -251,6 +251,16 @@ const DEMONYMS: Readonly<Record<string, string>> = {
 };
 const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}])`, "u");
 
+/** Country-code domains sold to anyone ("quillon.tv", "valley.io"): they say nothing about where an outlet is. */
+const OPEN_CCTLDS = new Set(["tv", "io", "co", "me", "fm", "ai", "ly", "am", "cc", "ws", "to", "gg", "la", "nu", "su"]);
+
+/** The country an outlet's own domain names, for an outlet the registry gives none (a case's outlet at "valleypost.it" is Italian). */
+function countryOfDomain(domain: string): string | undefined {
+  const tld = domain.toLowerCase().split(".").pop() ?? "";
+  if (tld.length !== 2 || OPEN_CCTLDS.has(tld)) return undefined;
+  return tld === "uk" ? "GB" : tld.toUpperCase();
+}
+
 /** The country a descriptor's nationality adjective names ("the state-run Chinese newspaper" → CN), if any. */
 function descriptorCountry(lowerDescriptor: string): string | undefined {
   const m = DEMONYM.exec(lowerDescriptor);
@@ -280,7 +290,10 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   // "the Chinese newspaper": only an outlet the registry places in that country can be meant, wherever before (the title
   // included) the article named it; the nationality is the evidence the distance limit otherwise stands in for.
   const country = descriptorCountry(t);
-  const countryOf = (n: { name: string }): string | undefined => ctx.registry.byName(n.name)?.country;
+  const countryOf = (n: { name: string }): string | undefined => {
+    const entry = ctx.registry.byName(n.name);
+    return entry?.country ?? entry?.domains.map(countryOfDomain).find((c) => c !== undefined);
+  };
   const before =
     at === undefined
       ? []

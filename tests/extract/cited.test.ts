@@ -325,3 +325,15 @@ describe("common credit forms", () => {
     expect(outletsIn(text)).toEqual([]);
   });
 });
+
+describe("a nationality descriptor and an outlet the registry gives no country", () => {
+  it("takes the country from the outlet's own country-code domain, never from a domain sold to anyone", () => {
+    const reg = createOutletRegistry([
+      { name: "Gazzetta Quillon", aliases: [], descriptors: [], domains: ["gazzettaquillon.it"], kind: "unknown" },
+      { name: "Quillon Stream", aliases: [], descriptors: [], domains: ["quillonstream.tv"], kind: "unknown" },
+    ]);
+    const read = (body: string): string[] => readArticle(article(body), reg).attributions.map((a) => a.outlet);
+    expect(read("Gazzetta Quillon reported the vote. The Italian site said the count was close.")).toEqual(["outlet:gazzetta-quillon", "outlet:gazzetta-quillon"]);
+    expect(read("Quillon Stream reported the vote. The Italian site said the count was close.")).toEqual(["outlet:quillon-stream"]);
+  });
+});
