@@ -556,9 +556,11 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       // A verbatim reprint has no wording of its own: the text came from the article it reprints.
       const pickedSpans = items.filter((c) => c.earlier === picked).map((c) => c.full.to);
       const source = (partnersOf.get(picked) ?? []).find((y) => y !== later && isEarlier(y, picked) && identicalAt(picked, y, pickedSpans)) ?? picked;
+      // "First" only where the dates or a citation say so; among articles nothing orders, the earliest is a convention.
+      const firstKnown = candidates.every((e) => e === earliest || isEarlier(earliest, e));
       const via =
         source !== earliest
-          ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, which printed the text first): the text came through ${source}`
+          ? `${later} reproduces the wording ${source} printed (a longer identical run than with ${earliest}, ${firstKnown ? "which printed the text first" : "which may have printed it first: nothing orders them"}): the text came through ${source}`
           : undefined;
       const fromSource = items.filter((c) => c.earlier === source);
       const entry = assigned.get(source) ?? { items: [] as Classified[], copy: false };
