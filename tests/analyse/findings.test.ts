@@ -318,3 +318,53 @@ describe("number drift across the case", () => {
     expect(driftOf(docs(["The hall seats 300 guests, about 12 percent more than the old one.", "A hall 12 percent larger than the old one."]))).toEqual([]);
   });
 });
+
+describe("quotations found on their words", () => {
+  const LINE = "We will keep every pump on the north bank running until the spring floods are over";
+  const docOf = (id: string, outlet: string, body: string): Doc => ({ id, outlet, published: `2022-06-0${id.length}`, body });
+  /** A reading whose quotations are the double-quoted stretches of the body. */
+  const quoted = (d: Doc): ArticleReading => {
+    const base = reading(d);
+    const quotations = [...d.body.matchAll(/[“"]([^“”"]+)[”"]/g)].map((m, i) => {
+      const inner = textSpan(d.body, m.index + 1, m.index + m[0].length - 1);
+      return { id: `${d.id}#w${i}`, kind: "quotation" as const, span: textSpan(d.body, m.index, m.index + m[0].length), parts: [inner] };
+    });
+    return { ...base, quotations };
+  };
+  const found = (docs: Doc[], relations: ReuseRelation[] = []) =>
+    findFindings(inputs(graphOf(docs), { relations, readings: new Map(docs.map((d) => [d.id, quoted(d)])) }))
+      .filter((f) => f.type === "recycled_quote" || f.type === "altered_quote")
+      .map((f) => [f.type, [...f.articles].sort()]);
+
+  it("states a quotation printed word for word by another article that no relation joins", () => {
+    expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `The mayor had said: "${LINE}."`)])).toEqual([["recycled_quote", ["a", "bb"]]]);
+  });
+
+  it("states a quotation printed with a word changed inside it as altered, not the quotation cut short at its head", () => {
+    const changed = LINE.replace("every pump", "each pump");
+    expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `Then: "${changed}," she said.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
+    const tail = LINE.split(" ").slice(3).join(" ");
+    expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `She vowed to "${tail}."`)])).toEqual([["recycled_quote", ["a", "bb"]]]);
+  });
+
+  it("takes a quoted headline for a headline, not a quotation printed again", () => {
+    const title = "Mayor Shocks Harbour Town, Endorses Floating Ferry Plan Before Spring Vote";
+    expect(found([docOf("a", "Valley Post", `Its story "${title}" spread.`), docOf("bb", "Quillon Gazette", `The post "${title}" was shared.`)])).toEqual([]);
+  });
+
+  it("leaves a quotation carried word for word inside a copied passage to the copy", () => {
+    const a = docOf("a", "Valley Post", `"${LINE}," the mayor said.`);
+    const b = docOf("bb", "Quillon Gazette", `"${LINE}," the mayor said.`);
+    const copy: ReuseRelation = {
+      kind: "copies",
+      from: "bb",
+      to: "a",
+      direction: "dated",
+      orientedBy: "dates",
+      passages: [{ from: { article: "bb", ...textSpan(b.body, 0, b.body.length) }, to: { article: "a", ...textSpan(a.body, 0, a.body.length) }, similarity: 1 }],
+      credited: false,
+      sharedWith: [],
+    };
+    expect(found([a, b], [copy])).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { FindingInputs } from "./inputs.ts";
 import { laundering } from "./laundering.ts";
 import { quantityDrift, withPairDrift } from "./numberDrift.ts";
 import { quoteAttributionDrift } from "./quoteAttributionDrift.ts";
+import { quotationsOnTheirWords } from "./quoteWords.ts";
 import { recycledQuotes } from "./recycledQuote.ts";
 import { syndication } from "./syndication.ts";
 import { uncreditedCopies } from "./uncreditedCopy.ts";
@@ -25,11 +26,12 @@ export { articleName } from "./wording.ts";
 export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
   const drifted = drift(inputs);
+  const quoted = [...recycledQuotes(inputs, travellingTogether(groups)), ...alteredQuotes(inputs, groups)];
   return [
     ...amplification(inputs),
     ...circularReporting(inputs),
-    ...recycledQuotes(inputs, travellingTogether(groups)),
-    ...alteredQuotes(inputs, groups),
+    ...quoted,
+    ...quotationsOnTheirWords(inputs, quoted),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
     ...drifted.filter((f) => f.type !== "number_drift"),
     ...quoteAttributionDrift(inputs, drifted),

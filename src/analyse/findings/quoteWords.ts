@@ -1,0 +1,189 @@
+/**
+ * Quotations the reuse stage left out, found on their words: an article's quotation whose words another article of the
+ * case prints too (quoted or not). Printed word for word, it is the same quotation printed again (recycled_quote);
+ * printed with words changed, or the marks dropped and words changed, it is an altered quotation (altered_quote).
+ * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
+ * quotation twice.
+ */
+import type { ArticleReading } from "../../extract/types.ts";
+import type { Evidence, Finding } from "../../graph/types.ts";
+import type { FindingInputs } from "./inputs.ts";
+import { articleName, listWords, quoteSnippet } from "./wording.ts";
+
+/** Consecutive words a printing must share with a quotation to be a printing of it (fewer is a stock phrase). */
+const ANCHOR_WORDS = 6;
+/** Share of the quotation's words a changed printing must keep, in order, to still be that quotation. */
+const MIN_KEPT = 0.6;
+/** Share of its words an altered printing keeps in order: fewer, and it is another writer's paraphrase, not the quotation changed. */
+const ALTERED_KEPT = 0.8;
+
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+function wordsWithOffsets(text: string, offset: number): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** Two words are the same; a quotation's last word cut short where the stored text ends ("Teilneh") is the word it starts. */
+function sameWord(quoted: string, printed: string, last: boolean): boolean {
+  return quoted === printed || (last && quoted.length >= 3 && printed.startsWith(quoted));
+}
+
+/** The words two lists share in order (longest common subsequence), as index pairs. */
+function commonInOrder(a: readonly string[], b: readonly string[]): [number, number][] {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = sameWord(a[i]!, b[j]!, i === a.length - 1) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (sameWord(a[i]!, b[j]!, i === a.length - 1)) pairs.push([i++, j++]);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Quoted words in title case ("Mayor Shocks Town, Endorses Ferry Plan") are a headline quoted, not someone's words. */
+function headline(text: string): boolean {
+  const long = text.match(/[\p{L}]{4,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}
+
+/** One quotation and where another article prints it. */
+interface Printing {
+  quoted: Evidence;
+  printed: Evidence;
+  /** The words are the same, in order, from first to last. */
+  same: boolean;
+}
+
+/** Where each article's quotations are printed by other articles of the case. */
+function printings(inputs: FindingInputs): Printing[] {
+  const { graph } = inputs;
+  const bodies = new Map<string, Word[]>();
+  const anchors = new Map<string, { article: string; at: number }[]>();
+  for (const r of inputs.readings.values()) {
+    if (!graph.hasNode(r.article)) continue;
+    const a = graph.getNodeAttributes(r.article);
+    if (a.kind !== "article") continue;
+    const words = wordsWithOffsets(a.body, 0);
+    bodies.set(r.article, words);
+    for (let k = 0; k + ANCHOR_WORDS <= words.length; k++) {
+      const key = words.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
+      const list = anchors.get(key) ?? [];
+      list.push({ article: r.article, at: k });
+      anchors.set(key, list);
+    }
+  }
+  const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
+  const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
+  const out: Printing[] = [];
+  for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
+    for (const q of r.quotations) {
+      if (q.kind !== "quotation" || q.span.start < 0) continue;
+      // Each stretch between the marks on its own: the words around a speech tag are not the speaker's.
+      for (const part of q.parts) {
+        const qw = wordsWithOffsets(part.text, part.start);
+        if (qw.length < ANCHOR_WORDS + 2) continue;
+        const hits = new Set<string>();
+        for (let k = 0; k + ANCHOR_WORDS <= qw.length; k++) {
+          const key = qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
+          for (const h of anchors.get(key) ?? []) if (h.article !== r.article) hits.add(`${h.article}\u0000${h.at - k}`);
+        }
+        const seen = new Set<string>();
+        for (const hit of hits) {
+          const [other, startAt] = hit.split("\u0000") as [string, string];
+          const body = bodies.get(other)!;
+          // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
+          // A stored text that starts or ends inside the quotation holds only the words it has room for.
+          const at = Number(startAt);
+          const words = qw.slice(Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at)));
+          if (words.length < ANCHOR_WORDS) continue;
+          const from = Math.max(0, at - 4);
+          const window = body.slice(from, Math.min(body.length, at + qw.length + 4));
+          const pairs = commonInOrder(words.map((w) => w.norm), window.map((w) => w.norm));
+          if (pairs.length < MIN_KEPT * words.length) continue;
+          const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
+          const printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
+          const key = `${other}\u0000${printed.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const same = pairs.length === words.length && region.length === words.length;
+          // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
+          const inside = !same && pairs.length >= ALTERED_KEPT * words.length && (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length);
+          const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
+          // The same words count as the quotation printed again where the other prints them as a quotation too, and
+          // no copy joins the two (a quotation carried in a copied text is the copy's, told as one).
+          const otherQuotes = inputs.readings.get(other)?.quotations.some((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end) ?? false;
+          if (same && (!otherQuotes || copyLinked(r.article, other))) continue;
+          if (headline(quoted.text) || headline(printed.text)) continue;
+          if (!same && !inside) continue;
+          out.push({ quoted, printed, same });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Printings joined into quotations: two printings that overlap in one article are one quotation. */
+function quotationsOf(ps: readonly Printing[]): Printing[][] {
+  const parent = ps.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const overlap = (a: Evidence, b: Evidence) => a.article === b.article && a.start < b.end && b.start < a.end;
+  for (let i = 0; i < ps.length; i++)
+    for (let j = i + 1; j < ps.length; j++) {
+      const [x, y] = [ps[i]!, ps[j]!];
+      if (overlap(x.quoted, y.quoted) || overlap(x.quoted, y.printed) || overlap(x.printed, y.quoted) || overlap(x.printed, y.printed)) parent[find(i)] = find(j);
+    }
+  const groups = new Map<number, Printing[]>();
+  ps.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()];
+}
+
+/** Recycled and altered quotations found on the words, for quotations the relation-based findings (`already`) leave out. */
+export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  const told = (type: string, articles: readonly string[]) => already.some((f) => f.type === type && articles.some((a) => f.articles.includes(a)));
+  for (const group of quotationsOf(printings(inputs))) {
+    const articlesOf = (ps: readonly Printing[]) => [...new Set(ps.flatMap((p) => [p.quoted.article, p.printed.article]))];
+    const evidenceOf = (ps: readonly Printing[]) => {
+      const seen = new Set<string>();
+      return ps.flatMap((p) => [p.quoted, p.printed]).filter((e) => (seen.has(e.article) ? false : (seen.add(e.article), true))).slice(0, 6);
+    };
+    const same = group.filter((p) => p.same);
+    const changed = group.filter((p) => !p.same);
+    if (same.length > 0 && !told("recycled_quote", articlesOf(same))) {
+      const articles = articlesOf(same);
+      const first = same[0]!.quoted;
+      findings.push({
+        id: `recycled_quote:words:${first.article}:${first.start}`,
+        type: "recycled_quote",
+        articles,
+        explanation: `The quotation "${quoteSnippet(first.text)}" is printed word for word in ${listWords(articles.map((a) => articleName(graph, a)))}: one statement printed again, not several.`,
+        evidence: evidenceOf(same),
+        edges: [],
+      });
+    }
+    if (changed.length > 0 && !told("altered_quote", articlesOf(changed))) {
+      const articles = articlesOf(changed);
+      const p = changed[0]!;
+      findings.push({
+        id: `altered_quote:words:${p.quoted.article}:${p.quoted.start}`,
+        type: "altered_quote",
+        articles,
+        explanation:
+          `${articleName(graph, p.quoted.article)} quotes "${quoteSnippet(p.quoted.text, 16)}"; ${articleName(graph, p.printed.article)} prints "${quoteSnippet(p.printed.text, 16)}". ` +
+          `${changed.length > 1 ? `${listWords(articles.filter((a) => a !== p.quoted.article && a !== p.printed.article).map((a) => articleName(graph, a)))} print other versions. ` : ""}` +
+          "The words changed between printings; a reader who sees quotation marks trusts they are the speaker's.",
+        evidence: evidenceOf(changed),
+        edges: [],
+      });
+    }
+  }
+  return findings;
+}
