@@ -8,7 +8,7 @@ import { createArticlePool } from "../workers/pool.ts";
 import { createApp } from "../server/app.ts";
 import { folderCatalog } from "../server/catalog.ts";
 import { isLoopbackHost, newToken, startBanner } from "../server/guard.ts";
-import { clientBundleInBackground, reportProblems } from "./shared.ts";
+import { ANALYSIS_LOAD_DELAY_MS, clientBundleInBackground, reportProblems } from "./shared.ts";
 import { DEFAULT_DATA_DIR } from "../store/store.ts";
 import { serveWorkspace } from "./workspace.ts";
 
@@ -49,10 +49,11 @@ export const serveCommand = defineCommand({
     const ids = folders.map((f) => path.basename(path.resolve(f)));
     const pool = createArticlePool();
     const registry = await loadDefaultRegistry();
+    let pipeline: Promise<typeof import("../pipeline.ts")> | undefined;
     const cases = folderCatalog(folders, ids, {
-      // The analysis code loads with the first analysis, after the server listens.
+      // The analysis code loads with the first analysis, once the server has answered its first requests.
       analyse: async (folder, progress) => {
-        const { analyseLoadedCaseAsync } = await import("../pipeline.ts");
+        const { analyseLoadedCaseAsync } = await (pipeline ??= new Promise((r) => setTimeout(r, ANALYSIS_LOAD_DELAY_MS)).then(() => import("../pipeline.ts")));
         return analyseLoadedCaseAsync(await loadCase(folder, registry), registry, { pool, caseInWorker: true, parallelFrom: 1, progress });
       },
       onAnalysed: (analysis) => reportProblems(analysis.loaded.problems),

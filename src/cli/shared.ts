@@ -53,6 +53,12 @@ export function reportProblems(problems: readonly LoadProblem[]): void {
   for (const p of problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.reason}\n`);
 }
 
+/**
+ * How long after listening a server starts loading the analysis code (unless a reader opens a case of the store first):
+ * loading it holds the event loop for about a second, which the explorer's first requests should not wait for.
+ */
+export const ANALYSIS_LOAD_DELAY_MS = 1000;
+
 /** The explorer's script, loading while the server already listens; a failure is said on stderr at once (the script's requests then answer 500). */
 export function clientBundleInBackground(): Promise<ClientBundle> {
   const bundle = loadClientBundle();

@@ -10,7 +10,7 @@ import { exportCaseFolder, importCaseFolder } from "../store/folder.ts";
 import { DB_FILE, DEFAULT_DATA_DIR, openStore, type Store } from "../store/store.ts";
 import { InputError } from "../core/errors.ts";
 import { runCaseImport } from "./importBatch.ts";
-import { clientBundleInBackground, EXIT, reportProblems, stderrProgress } from "./shared.ts";
+import { ANALYSIS_LOAD_DELAY_MS, clientBundleInBackground, EXIT, reportProblems, stderrProgress } from "./shared.ts";
 
 const DATA_ARG = { type: "string", description: `Data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR } as const;
 
@@ -73,9 +73,6 @@ export const folderExportFormat = {
     });
   },
 };
-
-/** How long after listening a workspace server starts loading the analysis code when no reader opened a case before. */
-const ANALYSIS_LOAD_DELAY_MS = 1000;
 
 /** What `claimtrail serve` passes to serve the store. */
 export interface ServeWorkspaceOptions {
