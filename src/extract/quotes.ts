@@ -7,7 +7,12 @@ export interface RawQuote {
   parts: Span[];
   /** True when the quote ran over more than one paragraph. */
   multiParagraph: boolean;
+  /** For a block quotation (a paragraph without marks after a lead-in such as "she said:"): the lead-in's last sentence, where its speaker is named. */
+  leadIn?: Span;
 }
+
+/** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
+export type IntroducesQuote = (leadIn: string) => boolean;
 
 /** Opening mark → closing marks it accepts (German „…“ and the Polish „…” both close). */
 const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”", "「": "」", "『": "』" };
@@ -44,11 +49,40 @@ function firstChar(body: string, p: Span): number {
   return i;
 }
 
-/** Finds every quoted stretch of the body, paragraph by paragraph, in reading order. Single marks are read only outside double quotes. */
-export function findQuotes(body: string, paragraphs: readonly Span[]): RawQuote[] {
+// A lead-in is the last sentence of its paragraph, ending in a colon; at most this long.
+const LEAD_IN_CHARS = 300;
+const ANY_MARK = /["“”„«»‹›「」『』]/u;
+
+/** The lead-in sentence that ends paragraph `p` with a colon, if any. */
+function leadInOf(body: string, p: Span): Span | undefined {
+  const text = body.slice(p.start, p.end).trimEnd();
+  if (!/[:：]$/u.test(text)) return undefined;
+  const from = Math.max(0, text.length - LEAD_IN_CHARS);
+  // The sentence before ends at a stop followed by a space (not the dot of "lifegate.it" or "U.S.").
+  const stops = [...text.slice(0, -1).matchAll(/[.!?。]\s+(?=\P{Ll})/gu)];
+  const last = stops[stops.length - 1];
+  const start = p.start + Math.max(from, last ? (last.index ?? 0) + last[0].length : 0);
+  return { start, end: p.start + text.length };
+}
+
+/**
+ * Finds every quoted stretch of the body, paragraph by paragraph, in reading order. Single marks are read only outside
+ * double quotes. With `introducesQuote`, a paragraph printed without marks after a lead-in that ends in a colon and
+ * holds a speech verb ("Bohm said:", "ha così commentato:") is a block quotation: many pages set quoted words apart so.
+ */
+export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote): RawQuote[] {
   const out: RawQuote[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Span;
+    const prev = paragraphs[pi - 1];
+    const leadIn = introducesQuote && prev ? leadInOf(body, prev) : undefined;
+    const text = body.slice(p.start, p.end);
+    if (leadIn && introducesQuote?.(body.slice(leadIn.start, leadIn.end)) && text.trim().length > 0 && !ANY_MARK.test(text)) {
+      const start = p.start + (text.length - text.trimStart().length);
+      const end = p.start + text.trimEnd().length;
+      out.push({ span: { start, end }, parts: [{ start, end }], multiParagraph: false, leadIn });
+      continue;
+    }
     let i = p.start;
     while (i < p.end) {
       const ch = body[i] ?? "";

@@ -28,6 +28,8 @@ export interface SpeakerContext {
 }
 
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
+/** Longest aside between commas stepped over between a subject and its verb. */
+const ASIDE_WORDS = 6;
 
 function isOutletName(name: string, ctx: SpeakerContext): boolean {
   if (ctx.lang.descriptorFull.test(name)) return true;
@@ -61,7 +63,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
 }
 
 /** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas. */
-function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): { entry: SourceEntry; span: Span } | undefined {
   let text = ctx.masked.slice(from, to);
   let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi)\s*$/u, "").trimEnd().length;
   text = ctx.masked.slice(from, end);
@@ -84,6 +86,9 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: 
       }
     }
     role = roleOf(appositive, ctx);
+    // A short aside in small letters between the subject (with its own appositive) and the verb ("Anna Berg, the
+    // harbour master, in a statement, said"; "…, sul sito del giornale, ha commentato") is stepped over once.
+    if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) return subjectBefore(from, from + comma + 1, ctx, asides + 1);
     if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return undefined;
     end = from + comma;
     text = ctx.masked.slice(from, end);

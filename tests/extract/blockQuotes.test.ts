@@ -1,0 +1,58 @@
+// Block quotations (a paragraph without marks after "X said:") and speakers named before a short aside, on small invented texts.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import type { Span } from "../../src/core/spans.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { findQuotes } from "../../src/extract/quotes.ts";
+
+const registry = createOutletRegistry([]);
+
+function paragraphs(body: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const p of body.split("\n\n")) {
+    out.push({ start, end: start + p.length });
+    start += p.length + 2;
+  }
+  return out;
+}
+
+function article(body: string, language = "en"): CleanArticle {
+  return { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Quillon Gazette", language }, text: body, body, paragraphs: paragraphs(body), kept: [], removed: [], creditLines: [] };
+}
+
+const saidVerb = (leadIn: string) => /\b(?:said|added)\b/u.test(leadIn);
+
+describe("block quotations", () => {
+  it("reads a paragraph without marks after a lead-in with a speech verb and a colon as a quotation", () => {
+    const body = "The harbour master spoke on Monday. Anna Berg, the harbour master, said:\n\nThe pumps stay on the north bank until the floods are over.\n\nThe council meets on Friday.";
+    const qs = findQuotes(body, paragraphs(body), saidVerb);
+    expect(qs.map((q) => body.slice(q.parts[0]!.start, q.parts[0]!.end))).toEqual(["The pumps stay on the north bank until the floods are over."]);
+    expect(body.slice(qs[0]!.leadIn!.start, qs[0]!.leadIn!.end)).toBe("Anna Berg, the harbour master, said:");
+  });
+
+  it.each([
+    ["a lead-in without a speech verb (a list, a heading)", "Here is what we know so far:\n\nThe pumps stay on the north bank until the floods are over."],
+    ["no colon", "Anna Berg, the harbour master, said on Monday.\n\nThe pumps stay on the north bank until the floods are over."],
+    ["without the lead-in reader", null],
+  ])("reads none after %s", (_name, text) => {
+    const body = text ?? "Anna Berg said:\n\nThe pumps stay on the north bank.";
+    expect(findQuotes(body, paragraphs(body), text === null ? undefined : saidVerb)).toEqual([]);
+  });
+
+  it("gives a block quotation the speaker its lead-in names", () => {
+    const r = readArticle(article("The harbour master spoke on Monday. Anna Berg, the harbour master, said:\n\nThe pumps stay on the north bank until the floods are over.\n\nThe council meets on Friday."), registry);
+    const berg = r.sources.find((s) => s.name === "Anna Berg");
+    expect(r.quotations).toHaveLength(1);
+    expect(r.quotations[0]!.speaker).toBe(berg?.key);
+  });
+});
+
+describe("a short aside between the speaker and the verb", () => {
+  it("steps over it to the speaker and their role", () => {
+    const r = readArticle(article("“The pumps stay where they are.” Anna Berg, the harbour master, in a statement on Monday, said the floods would last."), registry);
+    const berg = r.sources.find((s) => s.name === "Anna Berg");
+    expect(berg?.role).toBe("harbour master");
+  });
+});
