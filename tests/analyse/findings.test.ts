@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReuseRelation } from "../../src/align/types.ts";
 import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
+import { EMPTY_CREDIT_CUES } from "../../src/analyse/findings/emptyCredit.ts";
 import { LABEL_LOSS_CUES, labelLosses } from "../../src/analyse/laundering.ts";
 import { quoteGroups, travellingTogether } from "../../src/analyse/quoteGroups.ts";
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
@@ -366,5 +367,24 @@ describe("quotations found on their words", () => {
       sharedWith: [],
     };
     expect(found([a, b], [copy])).toEqual([]);
+  });
+});
+
+describe("credits whose name is missing", () => {
+  const cases: Record<string, string> = {
+    "en.credit_without_name": "The ferry plan was shared widely despite being false, reports.",
+    "en.sentence_without_subject": "was barely two weeks old when it ran the ferry story.",
+    "en.preposition_without_object": "Most articles on are satire or pure fantasy.",
+    "en.according_to_nothing": "The ferry will stop running, according to .",
+  };
+  it.each(Object.keys(cases).map((id) => [id] as const))("cue %s states one finding for the article that shows it", (id) => {
+    const d: Doc = { id: "e", outlet: "Harbour Herald", published: "2022-01-01", body: `The pumps stay. ${cases[id]}` };
+    const found = findFindings(inputs(graphOf([d]), { readings: new Map([["e", reading(d)]]) })).filter((f) => f.type === "unsupported_attribution");
+    expect(found.map((f) => f.articles)).toEqual([["e"]]);
+    expect(EMPTY_CREDIT_CUES.en!.find((c) => c.id === id)!.pattern.test(cases[id]!)).toBe(true);
+  });
+  it("states nothing for credits that name someone", () => {
+    const d: Doc = { id: "e", outlet: "Harbour Herald", published: "2022-01-01", body: "The plan was false, the Quillon Gazette reports. It was based on a rumour. Most articles on the site are satire." };
+    expect(findFindings(inputs(graphOf([d]), { readings: new Map([["e", reading(d)]]) })).filter((f) => f.type === "unsupported_attribution")).toEqual([]);
   });
 });

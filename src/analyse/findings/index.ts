@@ -9,6 +9,7 @@ import { amplification } from "./amplification.ts";
 import { circularReporting } from "./circularReporting.ts";
 import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
 import { drift } from "./drift.ts";
+import { emptyCredits } from "./emptyCredit.ts";
 import type { FindingInputs } from "./inputs.ts";
 import { laundering } from "./laundering.ts";
 import { quantityDrift, withPairDrift } from "./numberDrift.ts";
@@ -34,6 +35,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...quotationsOnTheirWords(inputs, quoted),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
     ...drifted.filter((f) => f.type !== "number_drift"),
+    ...emptyCredits(inputs),
     ...quoteAttributionDrift(inputs, drifted),
     ...uncreditedCopies(inputs),
     ...syndication(inputs),
