@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims, MAX_MAIN_CLAIMS, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
 import { PairHeap } from "../../src/analyse/claims/heap.ts";
+import { linkStatements, wordsLink } from "../../src/analyse/claims/links.ts";
+import { starClusters } from "../../src/analyse/claims/stars.ts";
+import { readStatements } from "../../src/analyse/claims/statements.ts";
+import { MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES } from "../../src/analyse/claims/thresholds.ts";
 import { termsOf } from "../../src/analyse/terms.ts";
 import { isReportingVerb, predicateOf, PREDICATE_GROUPS } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
@@ -134,6 +138,64 @@ describe("claims that hold a story together", () => {
     const claims = groupClaims(sources);
     expect(claims.length).toBe(stories.length);
     expect(claims.filter((c) => c.main)).toHaveLength(MAX_MAIN_CLAIMS);
+  });
+});
+
+describe("the grouping stages", () => {
+  // A pier closure told by three outlets: an original, a rewording and a French translation that keeps the names and numbers.
+  const PIER = [
+    source("valleypost-1", 1, ["The harbour board of Brennick will close Pier 14 for 25 days, director Ansel Morrow said.", ...padding(1)], ["Ansel Morrow"]),
+    source("quillon-1", 2, ["Director Ansel Morrow said the Brennick harbour board is to close Pier 14 for 25 days.", ...padding(2)], ["Ansel Morrow"]),
+    source("harbour-1", 3, ["Le port de Brennick fermera le Pier 14 pendant 25 jours, selon le directeur Ansel Morrow.", "Les pêcheurs sont en colère."], ["Ansel Morrow"], { language: "fr" }),
+  ];
+
+  it("links a rewording through its words and a translation through the names and numbers it keeps", () => {
+    const statements = readStatements(PIER);
+    const links = linkStatements(statements, new Map());
+    const at = (article: string) => statements.findIndex((s) => s.article === article && /Pier 14/.test(s.span.text));
+    expect(links[at("valleypost-1")]).toEqual(new Set([at("quillon-1"), at("harbour-1")]));
+    // Padding shares no story words: it stays unlinked.
+    expect(statements.filter((s, i) => !/Pier 14/.test(s.span.text) && (links[i]?.size ?? 0) > 0)).toEqual([]);
+  });
+
+  it("groups the rewording and the translation into one claim", () => {
+    const claims = groupClaims(PIER);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ articles: ["valleypost-1", "quillon-1", "harbour-1"], main: true });
+  });
+
+  it("keeps two different statements about the same person apart", () => {
+    const tram = ["Mayor Ilse Varga will open the new tram line to the airport in June.", "Ilse Varga, the mayor, is to open the airport tram line in June.", "The airport tram line opens in June, Mayor Ilse Varga announced."];
+    const fine = ["Mayor Ilse Varga was fined for speeding on the coast road last week.", "A court fined Ilse Varga, the mayor, for speeding on the coast road.", "Mayor Ilse Varga paid a speeding fine after a coast road check."];
+    const sources = [...tram, ...fine].map((t, k) => source(`paper${k}-1`, k + 1, [t, ...padding(k + 1)], ["Ilse Varga"]));
+    const claims = groupClaims(sources);
+    expect(claims.map((c) => c.articles).sort()).toEqual([
+      ["paper0-1", "paper1-1", "paper2-1"],
+      ["paper3-1", "paper4-1", "paper5-1"],
+    ]);
+  });
+
+  it("still finds a claim that hundreds of articles repeat word for word (its rare words are then common)", () => {
+    const sources = Array.from({ length: 210 }, (_, k) => source(`wire${k}-1`, 1 + (k % 28), ["The Brennick harbour board will close Pier 14 for 25 days from Monday.", `Reporter number ${k + 100} filed this copy.`]));
+    const claims = groupClaims(sources);
+    expect(claims[0]?.articles).toHaveLength(210);
+    expect(claims[0]?.main).toBe(true);
+  });
+
+  it("words rule: statements naming places agree only about the same place; without places the words must overlap more", () => {
+    expect(wordsLink({ overlap: MIN_OVERLAP, relation: "same", bothNamed: true, sharesPredicate: true })).toBe(true);
+    expect(wordsLink({ overlap: 0.9, relation: undefined, bothNamed: true, sharesPredicate: true })).toBe(false);
+    expect(wordsLink({ overlap: MIN_OVERLAP, relation: undefined, bothNamed: false, sharesPredicate: true })).toBe(false);
+    expect(wordsLink({ overlap: MIN_OVERLAP_WITHOUT_NAMES, relation: undefined, bothNamed: false, sharesPredicate: true })).toBe(true);
+    expect(wordsLink({ overlap: MIN_OVERLAP_WITHOUT_NAMES, relation: undefined, bothNamed: false, sharesPredicate: false })).toBe(false);
+  });
+
+  it("star grouping: a single stray link between two claims does not chain them into one", () => {
+    const statements = readStatements([source("a-1", 1, ["One.", "Two.", "Three."]), source("b-1", 2, ["Four.", "Five.", "Six."])]);
+    // Two stars (centre 0 with 3 and 4; centre 5 with 1) and one stray link 4–5 between them; statement 2 links to nothing.
+    const links = [[3, 4], [5], [], [0], [0, 5], [1, 4]].map((l) => new Set(l));
+    const groups = starClusters(statements, links);
+    expect(groups.map((g) => [...g].sort())).toEqual([[0, 3, 4], [1, 5]]);
   });
 });
 
