@@ -31,7 +31,7 @@ export const exportCommand = defineCommand({
     case: { type: "positional", description: "Case folder, or the id of a case in the store (for --format folder and reviews: a case id)", required: true },
     format: { type: "string", alias: "f", description: `Export format: ${FORMAT_NAMES.join(", ")}`, required: true },
     out: { type: "string", alias: "o", description: "File to write (default: standard output); for folder, the folder to write (must be new or empty)" },
-    claim: { type: "string", alias: "c", description: "md/html: report on this claim only" },
+    claim: { type: "string", alias: "c", description: "md/html: report on this claim only; story: tell this claim's story" },
     data: { type: "string", description: `folder, reviews, or a case id of the store: data directory of the store (default ${DEFAULT_DATA_DIR}, file ${DB_FILE} inside it)`, default: DEFAULT_DATA_DIR },
     reviews: { type: "string", description: "A reviews file (claimtrail export --format reviews) to apply to a case folder before exporting" },
   },

@@ -9,7 +9,7 @@ import { storyHandout, type StoryExportOptions } from "./story.ts";
 import { toTruth } from "./truth.ts";
 
 /** Options an exporter may use (the report formats take `claim`, the story a teacher's edits). */
-export type ExportOptions = ReportOptions & StoryExportOptions;
+export type ExportOptions = ReportOptions & Omit<StoryExportOptions, "claim">;
 
 /** One export format: what it is, how its file is named and served, and the pure function that writes it. */
 export interface Exporter {

@@ -4,12 +4,15 @@ import { indexCase } from "../client/data.ts";
 import { handoutHtml } from "../client/handout.ts";
 import { buildStory } from "../client/story.ts";
 import { toSigmaGraph, type Viewport } from "../client/toSigmaGraph.ts";
+import { NotFoundError } from "../core/errors.ts";
 import { serializeGraph } from "../graph/build.ts";
 import type { ProvenanceGraph } from "../graph/types.ts";
 import { stepSvg } from "./storyPicture.ts";
 
 /** What the story export may be given beyond the graph. */
 export interface StoryExportOptions {
+  /** Tell this claim's story (`claim:<id>` or the id alone) rather than the case's main claim's. */
+  claim?: string;
   /** A teacher's story of the case (kept in the workspace store): their words, order, hidden and own steps. */
   storyEdits?: StoryEdits;
 }
@@ -20,7 +23,9 @@ export const STILL: Viewport = { width: 1100, height: 560 };
 /** The stills, one SVG per step the class sees, in order. */
 export function storyStills(graph: ProvenanceGraph, options: StoryExportOptions = {}): { steps: ReturnType<typeof shownStory>; svgs: string[] } {
   const data = indexCase(graph.getAttribute("case"), serializeGraph(graph));
-  const steps = shownStory(buildStory(data), options.storyEdits ?? emptyEdits());
+  const claim = options.claim === undefined ? undefined : options.claim.startsWith("claim:") ? options.claim : `claim:${options.claim}`;
+  if (claim !== undefined && data.nodes.get(claim)?.kind !== "claim") throw new NotFoundError("export", `claim '${options.claim}' is not in this case; expected a claim key of the graph (claimtrail report lists them)`);
+  const steps = shownStory(claim ? buildStory(data, claim) : buildStory(data), options.storyEdits ?? emptyEdits());
   const model = toSigmaGraph(data, "timeline", STILL);
   return { steps, svgs: steps.map((s) => stepSvg(model, s, STILL)) };
 }

@@ -66,6 +66,14 @@ describe("the story export", () => {
     expect(captions).toHaveLength(steps.length);
   });
 
+  it("tells another claim's story when asked, and refuses a claim the case does not have", () => {
+    const data = indexCase("baghdadi-2019", serializeGraph(graph));
+    const other = [...data.nodes].find(([k, n]) => n.kind === "claim" && k !== buildStory(data)[0]!.nodes[0])?.[0];
+    expect(other).toBeDefined();
+    expect(sections(storyHandout(graph, { claim: other! })).map((s) => s.caption)).toEqual(buildStory(data, other).map((s) => s.caption));
+    expect(() => storyHandout(graph, { claim: "no-such-claim" })).toThrow(/claim 'no-such-claim' is not in this case/);
+  });
+
   it("keeps hostile article text as text, in the page and in the stills", async () => {
     const hostile = await hostileFixture();
     const html = storyHandout(hostile.graph);
