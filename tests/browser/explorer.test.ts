@@ -1,30 +1,14 @@
 /** End-to-end: the explorer in headless Chromium (SwiftShader WebGL) on the synthetic fixture cases (tests/fixtures/explorer) and the bundled case. Asserts correctness, never speed; screenshots go to test-artifacts/. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { BLOG, EVIL, POST, WEEKLY, WIRE } from "../fixtures/explorer/fixture.ts";
-import type { TestServer } from "../server/helpers.ts";
-import { browserAvailable, launchBrowser, startExplorer } from "./harness.ts";
+import { ARTIFACTS, browserAvailable, useExplorer } from "./harness.ts";
 
-const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
 const DIMMED = "#e2e8f0";
 
 const available = browserAvailable();
-let browser: Browser;
-let server: TestServer;
-let bundledId: string;
-
-beforeAll(async () => {
-  if (!available) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  ({ server, bundledId } = await startExplorer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const explorer = useExplorer();
 
 interface Opened {
   page: Page;
@@ -33,7 +17,7 @@ interface Opened {
 
 /** Opens the explorer at a query string and waits until it has drawn; collects page errors, CSP violations and console errors. */
 async function open(query: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await explorer.browser.newPage({ viewport: { width: 1400, height: 860 } });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
@@ -48,7 +32,7 @@ async function open(query: string): Promise<Opened> {
     problems.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${explorer.server.url}/${query}`);
   await page.waitForFunction(() => {
     const h = (window as unknown as { __claimtrail?: { ready: boolean; error?: string } }).__claimtrail;
     return h?.ready || h?.error;
@@ -125,7 +109,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe.skipIf(!available)("explorer in Chromium", () => {
   it("loads the bundled case and draws its graph on a non-blank canvas", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     const info = await page.evaluate(() => {
       const r = (window as unknown as { __claimtrail: { renderer: { getGraph(): { order: number; filterNodes(f: (k: string, a: { kind: string }) => boolean): string[] } } } }).__claimtrail.renderer;
       return { order: r.getGraph().order, articles: r.getGraph().filterNodes((_k, a) => a.kind === "article").length, webgl: !!document.createElement("canvas").getContext("webgl2") };
@@ -134,20 +118,20 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     expect(info.order).toBeGreaterThan(0);
     expect(info.articles).toBe(5);
     expect(await inkPixels(page)).toBeGreaterThan(2000);
-    expect(await page.locator("#case").inputValue()).toBe(bundledId);
+    expect(await page.locator("#case").inputValue()).toBe(explorer.bundledId);
     await shot(page, "explorer-bundled");
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it("a server without a store answers the workspace probe with 200 { writable: false }", async () => {
-    const res = await fetch(`${server.url}/api/workspace`);
+    const res = await fetch(`${explorer.server.url}/api/workspace`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ writable: false });
   });
 
   it("on the bundled case, every article and the most repeated claim are labelled, no label covers another label or a node, and dates stand apart", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     const { labels, discs } = await drawnLabels(page);
     const graph = await page.evaluate(() => {
       const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[]; getNodeAttributes(k: string): { importance?: number; x: number; time?: number } } } } }).__claimtrail.renderer.getGraph();
@@ -180,7 +164,7 @@ describe.skipIf(!available)("explorer in Chromium", () => {
   });
 
   it("on the bundled case, each outlet is named once in the picture and no more than eight claims are drawn", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     const { labels } = await drawnLabels(page);
     const outlets = await page.evaluate(() => {
       const g = (window as unknown as { __claimtrail: { renderer: { getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[]; getNodeAttribute(k: string, a: string): string } } } }).__claimtrail.renderer.getGraph();
@@ -199,7 +183,7 @@ describe.skipIf(!available)("explorer in Chromium", () => {
   });
 
   it("on the bundled case, quote lines are faint until an article is selected, then drawn strong; a finding brings its articles forward", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     const edge = (key: string) =>
       page.evaluate((k) => (window as unknown as { __claimtrail: { renderer: { getEdgeDisplayData(k: string): { color: string; size: number } | undefined } } }).__claimtrail.renderer.getEdgeDisplayData(k), key);
     const q = await page.evaluate(() => {
@@ -209,7 +193,7 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     });
     const before = (await edge(q.key))!;
     expect(before.color).toBe(q.color);
-    const selected = await open(`?case=${bundledId}&sel=node:${encodeURIComponent(q.article)}&panel=article`);
+    const selected = await open(`?case=${explorer.bundledId}&sel=node:${encodeURIComponent(q.article)}&panel=article`);
     await selected.page.locator("#panel-article h2").waitFor();
     const strong = (await selected.page.evaluate((k) => (window as unknown as { __claimtrail: { renderer: { getEdgeDisplayData(k: string): { color: string; size: number } | undefined } } }).__claimtrail.renderer.getEdgeDisplayData(k), q.key))!;
     expect(strong.color).toBe(q.focusColor);
@@ -231,13 +215,13 @@ describe.skipIf(!available)("explorer in Chromium", () => {
 
   it("on the bundled case, the altered quote's comparison marks the changed words", async () => {
     const key = await (async () => {
-      const { page } = await open(`?case=${bundledId}`);
+      const { page } = await open(`?case=${explorer.bundledId}`);
       const k = await page.evaluate(() => (window as unknown as { __claimtrail: { renderer: { getGraph(): { findEdge(f: (k: string, a: { kind: string }) => boolean): string | undefined } } } }).__claimtrail.renderer.getGraph().findEdge((_k, a) => a.kind === "alters_quote"));
       await page.close();
       return k;
     })();
     expect(key).toBeDefined();
-    const { page, problems } = await open(`?case=${bundledId}&sel=edge:${encodeURIComponent(key!)}&panel=compare`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}&sel=edge:${encodeURIComponent(key!)}&panel=compare`);
     await page.locator("#panel-compare ins").first().waitFor();
     expect((await page.locator("#panel-compare ins").allTextContents()).join(" ")).toContain("Homs desert");
     expect((await page.locator("#panel-compare del").allTextContents()).join(" ")).toContain("Badia");
@@ -273,7 +257,7 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     await shot(page, "explorer-finding");
     const url = page.url();
     expect(url).toContain("sel=finding%3Af-uncredited");
-    const again = await open(url.slice(server.url.length + 1));
+    const again = await open(url.slice(explorer.server.url.length + 1));
     expect((await display(again.page, WEEKLY))?.color).toBe(DIMMED);
     expect((await display(again.page, POST))?.color).not.toBe(DIMMED);
     expect(problems).toEqual([]);
