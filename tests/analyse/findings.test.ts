@@ -253,6 +253,19 @@ describe("findings", () => {
     expect(findFindings(inputs(graph, { claims: [debunked] })).filter((f) => f.type === "single_source_amplification")).toEqual([]);
   });
 
+  it("states amplification where first reports of several outlets each rest on one named source alone, not where another source is named as often", () => {
+    const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+    graph.addNode("outlet:dock-wire", { kind: "outlet", label: "Dock Wire", outletKind: "newspaper", inCase: false });
+    const on = (restsOn: Record<string, string[]>) => {
+      const c = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: {}, restsOn, presentedAsTrue: ["p", "q", "r", "s"] });
+      return findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification").map((f) => f.articles);
+    };
+    expect(on({ p: ["outlet:tide-monitor"], q: ["outlet:tide-monitor"], r: ["outlet:tide-monitor"], s: [] })).toEqual([["p", "q", "r"]]);
+    expect(on({ p: ["outlet:tide-monitor"], q: ["outlet:tide-monitor"], r: ["outlet:dock-wire"], s: ["outlet:dock-wire"] })).toEqual([]);
+  });
+
   it("does not state amplification where several first reports rest on several sources", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);

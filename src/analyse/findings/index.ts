@@ -12,6 +12,7 @@ import { drift } from "./drift.ts";
 import { emptyCredits } from "./emptyCredit.ts";
 import type { FindingInputs } from "./inputs.ts";
 import { laundering } from "./laundering.ts";
+import { oneNamedSource } from "./oneNamedSource.ts";
 import { quantityDrift, withPairDrift } from "./numberDrift.ts";
 import { quoteAttributionDrift } from "./quoteAttributionDrift.ts";
 import { quotationsOnTheirWords } from "./quoteWords.ts";
@@ -28,8 +29,10 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
   const drifted = drift(inputs);
   const quoted = [...recycledQuotes(inputs, travellingTogether(groups)), ...alteredQuotes(inputs, groups)];
+  const amplified = amplification(inputs);
   return [
-    ...amplification(inputs),
+    ...amplified,
+    ...oneNamedSource(inputs, amplified),
     ...circularReporting(inputs),
     ...quoted,
     ...quotationsOnTheirWords(inputs, quoted),

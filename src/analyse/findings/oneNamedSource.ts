@@ -1,0 +1,50 @@
+/**
+ * single_source_amplification by one named source: articles of several outlets present a claim as true, and each
+ * names the same one and no other (an outlet or person outside their own words). However
+ * many outlets carry it, the claim rests on that one source's word. The source must be the one the claim is sourced
+ * to: named by more articles than any other.
+ */
+import type { Finding } from "../../graph/types.ts";
+import { claimsToState, presentingAsTrue } from "./claimViews.ts";
+import { claimEvidence, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords, nodeLabel } from "./wording.ts";
+
+/** Outlets that must carry the claim on the one source before the repetition reads as amplification. */
+const MIN_OUTLETS = 3;
+
+/** One finding per claim whose sourced articles all rest on one source, for claims no other amplification finding states. */
+export function oneNamedSource(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
+  const { graph } = inputs;
+  const findings: Finding[] = [];
+  for (const claim of claimsToState(inputs.claims)) {
+    if (already.some((f) => f.type === "single_source_amplification" && f.claim === claim.key)) continue;
+    // What each article rests the claim on, its own outlet's word left out (that is the article speaking, not a source).
+    const named = new Map<string, string[]>();
+    for (const a of presentingAsTrue(claim)) {
+      const own = outletOfArticle(graph, a);
+      const sources = (claim.restsOn[a] ?? []).filter((k) => k !== own && graph.hasNode(k));
+      if (sources.length > 0) named.set(a, sources);
+    }
+    const onOne = new Map<string, string[]>();
+    for (const [a, sources] of named) if (sources.length === 1) onOne.set(sources[0]!, [...(onOne.get(sources[0]!) ?? []), a]);
+    for (const [source, articles] of onOne) {
+      const outlets = new Set(articles.map((a) => outletOfArticle(graph, a) ?? a));
+      // The one source must be the one the claim is sourced to: named by more articles than any other source is.
+      const count = (k: string) => [...named.values()].filter((s) => s.includes(k)).length;
+      const rivals = new Set([...named.values()].flat().filter((k) => k !== source));
+      if (outlets.size < MIN_OUTLETS || [...rivals].some((k) => count(k) >= count(source))) continue;
+      findings.push({
+        id: `single_source_amplification:${claim.key}:${source}`,
+        type: "single_source_amplification",
+        articles,
+        claim: claim.key,
+        explanation:
+          `${listWords(articles.map((a) => articleName(graph, a)))} present "${claim.label}" as true, and each rests it on ${nodeLabel(graph, source)} alone. ` +
+          `${outlets.size} outlets, one source: the repetition is not confirmation.`,
+        evidence: claimEvidence(claim).filter((e) => articles.includes(e.article)),
+        edges: articles.flatMap((a) => [...edgeKeys(graph, "cites", a, source), ...edgeKeys(graph, "quotes", a, source)]),
+      });
+    }
+  }
+  return findings;
+}
