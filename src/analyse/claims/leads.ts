@@ -6,6 +6,7 @@
  * what a whole claim repeats.
  */
 import { nameRelation } from "./names.ts";
+import { postings } from "./postings.ts";
 import { signature, type Signature } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
 import type { Group, RelatedNames, Statement } from "./types.ts";
@@ -13,16 +14,10 @@ import type { Group, RelatedNames, Statement } from "./types.ts";
 /** Lead sentences no group holds, by their terms (`w:<language>:<word>`, `a:<anchor>`): a claim is compared only with the leads that share a term with it. */
 function ungroupedLeads(groups: readonly Group[], statements: readonly Statement[]): Map<string, number[]> {
   const grouped = new Set(groups.flatMap((g) => g.members));
-  const leadsBy = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    if (!s.lead || grouped.has(i)) return;
-    for (const key of [...[...s.words].map((t) => `w:${s.language}:${t}`), ...[...s.anchors].map((t) => `a:${t}`)]) {
-      const list = leadsBy.get(key);
-      if (list) list.push(i);
-      else leadsBy.set(key, [i]);
-    }
+  return postings(statements.length, (i) => {
+    const s = statements[i] as Statement;
+    return !s.lead || grouped.has(i) ? [] : [...[...s.words].map((t) => `w:${s.language}:${t}`), ...[...s.anchors].map((t) => `a:${t}`)];
   });
-  return leadsBy;
 }
 
 /**

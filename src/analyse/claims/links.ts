@@ -9,6 +9,7 @@
  * stage grows linearly with the case.
  */
 import { nameRelation } from "./names.ts";
+import { postings } from "./postings.ts";
 import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
@@ -167,14 +168,7 @@ function invertedIndex(statements: readonly Statement[], related: RelatedNames):
   const wordDf = documentFrequencies(statements, "words");
   const anchorDf = documentFrequencies(statements, "anchors");
   const keys = statements.map((s) => indexKeys(s, related, wordDf, anchorDf));
-  const blocks = new Map<string, number[]>();
-  keys.forEach((ks, i) => {
-    for (const key of ks) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
+  const blocks = postings(keys.length, (i) => keys[i] ?? []);
   const probed = keys.map((ks) => new Set(probedKeys(ks, blocks)));
   // Blocks in the order their keys were first met: the order statements meet in, which later stages' ties follow.
   const entries: IndexEntry[][] = statements.map(() => []);
