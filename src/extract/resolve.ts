@@ -82,16 +82,31 @@ export function resolveReadings(readings: readonly ArticleReading[], cleaned: re
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
-  const grams = new Map(cleaned.map((c) => [c.meta.id, shingles(c.body)]));
+  // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation
+  // looks only at its outlet's articles (a case of thousands was filtered whole per attribution).
+  const grams = new Map<string, Set<string>>();
+  const gramsOf = (c: CleanArticle): Set<string> => {
+    let g = grams.get(c.meta.id);
+    if (!g) grams.set(c.meta.id, (g = shingles(c.body)));
+    return g;
+  };
+  const byOutlet = new Map<string, CleanArticle[]>();
+  for (const c of cleaned) {
+    if (c.meta.outlet === undefined) continue;
+    const key = keyOfOutlet(c.meta.outlet);
+    const list = byOutlet.get(key);
+    if (list) list.push(c);
+    else byOutlet.set(key, [c]);
+  }
   const readingOf = new Map(readings.map((r) => [r.article, r]));
   return readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
     const attributions = r.attributions.map((att) => {
-      const candidates = cleaned.filter((c) => c.meta.id !== r.article && c.meta.outlet !== undefined && keyOfOutlet(c.meta.outlet) === att.outlet && sameSite(att, c) && compatibleDate(att, citing, c));
+      const candidates = (byOutlet.get(att.outlet) ?? []).filter((c) => c.meta.id !== r.article && sameSite(att, c) && compatibleDate(att, citing, c));
       let best: { id: string; score: number } | undefined;
       for (const c of candidates) {
-        const score = overlap(grams.get(r.article) ?? new Set(), grams.get(c.meta.id) ?? new Set());
+        const score = overlap(gramsOf(citing), gramsOf(c));
         if (!best || score > best.score) best = { id: c.meta.id, score };
       }
       // Content must agree a little (a few shared phrases) unless the citation gives the exact date.
