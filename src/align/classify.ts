@@ -323,6 +323,19 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}) };
 }
 
+/**
+ * True when nothing orders a pair (its order is only conventional) and the article drawn as earlier holds the only
+ * changed wording of a quotation both print: the later one's wording another article prints unchanged, the earlier
+ * one's no other article does. A wording only one article printed is that article's change (a dropped link, a masked
+ * word), so it is the later of the two. Pairs that share reporting text keep their order: the copy decides it.
+ */
+function holdsOnlyVariant(o: Orientation, kinds: readonly Classified[], all: readonly Classified[]): boolean {
+  if (o.orientedBy !== "none" || kinds.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) return false;
+  const printedSame = (article: string, span: Span, except: string) =>
+    all.some((d) => d.kind === "quote_same" && ((d.later === article && d.earlier !== except && overlapLength(d.full.from, span) > 0) || (d.earlier === article && d.later !== except && overlapLength(d.full.to, span) > 0)));
+  return kinds.some((c) => c.kind === "quote_altered" && printedSame(c.later, c.full.from, c.earlier) && !printedSame(c.earlier, c.full.to, c.later));
+}
+
 /** Groups spans that overlap into regions (indices into `spans`). */
 function regions(spans: readonly Span[]): number[][] {
   const idx = spans.map((_, i) => i).sort((x, y) => spans[x]!.start - spans[y]!.start);
@@ -352,6 +365,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const orientations = new Map<string, Orientation>();
   const keyOf = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const classified: Classified[] = [];
+  const pairKinds: { pair: AlignedPair; kinds: Classified[] }[] = [];
   const markedElsewhere = markedElsewhereIndex(ctx, inputs.pairs);
   const sharedBy = sharedByIndex(inputs.pairs);
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
@@ -378,6 +392,15 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     }
     orientations.set(keyOf(pair.a, pair.b), o);
     classified.push(...kinds);
+    pairKinds.push({ pair, kinds });
+  }
+  for (const { pair, kinds } of pairKinds) {
+    const o = orientations.get(keyOf(pair.a, pair.b))!;
+    if (!holdsOnlyVariant(o, kinds, classified)) continue;
+    const flipped: Orientation = { later: o.earlier, earlier: o.later, direction: "unknown", orientedBy: "none" };
+    orientations.set(keyOf(pair.a, pair.b), flipped);
+    const again = pair.passages.map((p) => classifyPassage(ctx, flipped, pair, p, markedElsewhere));
+    for (let i = 0; i < kinds.length; i++) classified[classified.indexOf(kinds[i]!)] = again[i]!;
   }
   const reused = classified.filter((c) => c.kind !== "furniture");
   // Pairs never aligned are ordered on demand, once each (orienting parses both dates).
@@ -504,8 +527,11 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const unchanged = pool.filter((e) => routed.every((c) => c.earlier !== e || c.kind === "quote_same"));
     if (unchanged.length > 0 && unchanged.length < pool.length) pool = unchanged;
     // Among printings nothing orders, the one the edges between them are drawn to (dated before undated, then case order).
+    // Among those, the closest wording first: the printing the later one reproduces (its line breaks, its doubled space).
     const unpreceded = pool.filter((c) => !pool.some((d) => d !== c && isEarlier(d, c)));
-    const origin = unpreceded.find((c) => !unpreceded.some((d) => d !== c && ctx.orient(c, d).earlier === d)) ?? earliestOf(pool);
+    const closeness = (e: string) => Math.max(...routed.filter((c) => c.earlier === e).map((c) => c.quote!.similarity));
+    const closest = unpreceded.filter((e) => closeness(e) >= Math.max(...unpreceded.map(closeness)));
+    const origin = closest.find((c) => !closest.some((d) => d !== c && ctx.orient(c, d).earlier === d)) ?? earliestOf(pool);
     const quoteVia = source !== origin ? `the quotation reached ${later} in the form ${source} printed it` : undefined;
     for (const c of routed.filter((q) => q.earlier === origin)) {
       addRelation(kindOf(c), later, origin, c.quote!, quoteVia);

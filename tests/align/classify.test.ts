@@ -105,6 +105,23 @@ describe("classifyReuse", () => {
     });
   });
 
+  it("takes the one article whose wording of a quotation no other prints as the one that changed it, where nothing orders them", () => {
+    const LONG = "We moved every pump we had to the north bank of the river last night, because the old station could not hold the water any longer, and we will keep the pumps there until the spring floods are over and the dykes are mended";
+    const variant = LONG.replace("the old station", "the station");
+    const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+    const rs = relations(
+      [
+        article("dated", "Quillon Gazette", "2021-03-01", body(`\u201C${variant},\u201D Anna Berg said.`, FILLER[0]!)),
+        article("first", "Valley Post", undefined, body(FILLER[1]!, `\u201C${LONG},\u201D said Anna Berg.`)),
+        article("second", "Harbour Herald", undefined, body(`\u201C${LONG},\u201D Anna Berg told reporters.`, FILLER[2]!)),
+      ],
+      { dated: berg, first: berg, second: berg },
+    );
+    const altered = rs.filter((r) => r.kind === "alters_quote");
+    expect(altered.map((r) => r.from)).toEqual(["dated"]);
+    expect(rs.some((r) => r.to === "dated")).toBe(false);
+  });
+
   it("points a copy to the article whose variant it reproduces, not to the earliest, and records the common source", () => {
     // The origin prints two sentences apart; the middle article joins them; the last one prints the joined form.
     const s1 = "The pumps on the north bank failed twice during the night because the generators ran out of diesel.";
