@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ReuseRelation } from "../../src/align/types.ts";
 import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
 import { EMPTY_CREDIT_CUES } from "../../src/analyse/findings/emptyCredit.ts";
+import { UNNAMED_CHORUS_CUES } from "../../src/analyse/findings/unnamedChorus.ts";
 import { LABEL_LOSS_CUES, labelLosses } from "../../src/analyse/laundering.ts";
 import { quoteGroups, travellingTogether } from "../../src/analyse/quoteGroups.ts";
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
@@ -399,5 +400,21 @@ describe("credits whose name is missing", () => {
   it("states nothing for credits that name someone", () => {
     const d: Doc = { id: "e", outlet: "Harbour Herald", published: "2022-01-01", body: "The plan was false, the Quillon Gazette reports. It was based on a rumour. Most articles on the site are satire." };
     expect(findFindings(inputs(graphOf([d]), { readings: new Map([["e", reading(d)]]) })).filter((f) => f.type === "unsupported_attribution")).toEqual([]);
+  });
+});
+
+describe("an unnamed chorus of outlets", () => {
+  const bodies = ["News outlets around the world are reporting that the ferry will be free.", "News outlets have circulated the news that the ferry will be free.", "Media outlets had reported that the ferry would be free, the post claimed."];
+  const docs: Doc[] = bodies.map((body, i) => ({ id: `c${i}`, outlet: ["Valley Post", "Quillon Gazette", "Harbour Herald"][i]!, published: `2022-02-0${i + 1}`, body }));
+  const copy: ReuseRelation = { kind: "copies", from: "c1", to: "c0", direction: "dated", orientedBy: "dates", passages: [], credited: false, sharedWith: [] };
+  const chorus = (relations: ReuseRelation[]) =>
+    findFindings(inputs(graphOf(docs), { relations, readings: new Map(docs.map((d) => [d.id, reading(d)])) })).filter((f) => f.type === "circular_reporting").map((f) => f.articles);
+
+  it("states circular reporting where the articles that cite unnamed outlets took the story from one another", () => {
+    expect(chorus([copy])).toEqual([["c0", "c1", "c2"]]);
+    expect(bodies.every((b) => UNNAMED_CHORUS_CUES.en!.some((c) => c.test(b)))).toBe(true);
+  });
+  it("states nothing where no relation joins them", () => {
+    expect(chorus([])).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { quotationsOnTheirWords } from "./quoteWords.ts";
 import { recycledQuotes } from "./recycledQuote.ts";
 import { syndication } from "./syndication.ts";
 import { uncreditedCopies } from "./uncreditedCopy.ts";
+import { unnamedChorus } from "./unnamedChorus.ts";
 
 export { confident, type FindingInputs } from "./inputs.ts";
 export { presentingAsTrue } from "./claimViews.ts";
@@ -34,6 +35,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...amplified,
     ...oneNamedSource(inputs, amplified),
     ...circularReporting(inputs),
+    ...unnamedChorus(inputs),
     ...quoted,
     ...quotationsOnTheirWords(inputs, quoted),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
