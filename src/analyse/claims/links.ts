@@ -70,7 +70,9 @@ function termTable(statements: readonly Statement[]): TermTable {
 
 /**
  * Shared terms of one statement (`a`) with others: `a`'s terms are marked once, then each other statement's list is
- * walked. Returns the IDF of the shared terms summed in `a`'s order, and their number.
+ * walked — no set lookups or allocation per pair. Returns the IDF of the shared terms summed in `a`'s order (floating
+ * sums depend on order: the same order keeps scores, and so links, the same however terms are stored), and their
+ * number. Scratch space of one linkStatements call, never shared between calls.
  */
 class SharedTerms {
   private readonly mark: Int32Array;
@@ -110,6 +112,7 @@ function rarest(terms: ReadonlySet<string>, df: ReadonlyMap<string, number>, n: 
   return [...terms].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, n);
 }
 
+/** How many statements use each term (for choosing a statement's rarest terms as its keys). */
 function documentFrequencies(statements: readonly Statement[], field: "words" | "anchors"): Map<string, number> {
   const df = new Map<string, number>();
   for (const s of statements) for (const t of s[field]) df.set(t, (df.get(t) ?? 0) + 1);
