@@ -267,6 +267,20 @@ describe("findings", () => {
     expect(on({ p: ["outlet:tide-monitor"], q: ["outlet:tide-monitor"], r: ["outlet:dock-wire"], s: ["outlet:dock-wire"] })).toEqual([]);
   });
 
+  it("states amplification of a story carried whatever each article makes of it, where no article brings a source of its own", () => {
+    const ids = ["p", "q", "r", "s", "t"];
+    const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named" });
+    const story = (restsOn: Record<string, string[]>) => {
+      const c = claim("claim:pumps", ids, { derivedFrom: { q: ["p"], r: ["p"], s: ["q"], t: ["q"] }, restsOn, presentedAsTrue: ["p"], reportedFalse: ["q", "r", "s", "t"] });
+      return findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification").map((f) => [...f.articles].sort());
+    };
+    expect(story({ p: ["outlet:tide-monitor"] })).toEqual([ids]);
+    expect(story({ p: ["outlet:tide-monitor"], t: ["source:ada-reyes"] })).toEqual([]);
+  });
+
   it("does not state amplification where several first reports rest on several sources", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);

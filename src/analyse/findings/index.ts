@@ -17,6 +17,7 @@ import { quantityDrift, withPairDrift } from "./numberDrift.ts";
 import { quoteAttributionDrift } from "./quoteAttributionDrift.ts";
 import { quotationsOnTheirWords } from "./quoteWords.ts";
 import { recycledQuotes } from "./recycledQuote.ts";
+import { storyAmplification } from "./storyAmplification.ts";
 import { syndication } from "./syndication.ts";
 import { uncreditedCopies } from "./uncreditedCopy.ts";
 import { unnamedChorus } from "./unnamedChorus.ts";
@@ -30,10 +31,11 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
   const drifted = drift(inputs);
   const quoted = [...recycledQuotes(inputs, travellingTogether(groups)), ...alteredQuotes(inputs, groups)];
-  const amplified = amplification(inputs);
+  const amplified = [...amplification(inputs)];
+  amplified.push(...oneNamedSource(inputs, amplified));
+  amplified.push(...storyAmplification(inputs, amplified));
   return [
     ...amplified,
-    ...oneNamedSource(inputs, amplified),
     ...circularReporting(inputs),
     ...unnamedChorus(inputs),
     ...quoted,
