@@ -272,7 +272,7 @@ describe("findings", () => {
     const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
     graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
-    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named" });
+    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["t"] });
     const story = (restsOn: Record<string, string[]>) => {
       const c = claim("claim:pumps", ids, { derivedFrom: { q: ["p"], r: ["p"], s: ["q"], t: ["q"] }, restsOn, presentedAsTrue: ["p"], reportedFalse: ["q", "r", "s", "t"] });
       return findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification").map((f) => [...f.articles].sort());
