@@ -349,7 +349,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // languages that write one ("CNN방송").
   const bracketed = /^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$/u.exec(name)?.groups;
   const suffix = (frames.outletSuffixes ?? []).find((x) => name.endsWith(x) && name.length > x.length);
-  // "Crux News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
+  // "Valley Post News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
   const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
   const known =
     registryWhole(name, registry) ??

@@ -26,7 +26,7 @@ export interface FrameRule {
    * one of `genericSources`.
    */
   needsEvidence?: boolean;
-  /** True when only a name the registry knows, written whole, may be taken ("die Arte-Dokumentation": a compound's first part is as often a topic or a person). */
+  /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**
    * True when the frame names who issued a document quoted or cited ("a press release from X", "die Pressemitteilung des
