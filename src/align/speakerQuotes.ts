@@ -17,13 +17,17 @@ import type { ReuseRelation } from "./types.ts";
 export const SAME_QUOTE_OVERLAP = 0.5;
 /** … and share at least this many content words. */
 export const MIN_SHARED_WORDS = 4;
+/** Where a printing names no speaker: the overlap and shared content words that make two quotations one statement. */
+const UNNAMED_OVERLAP = 0.8;
+const UNNAMED_SHARED_WORDS = 6;
 const SPEAKER_ORDERED_CONFIDENCE = 0.8;
 const SPEAKER_UNORDERED_CONFIDENCE = 0.75;
 
 function contentWords(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
-    .filter((w) => !isStopWord(w));
+    // A lone letter or digit (the pieces of a mistyped address, "wt0e5news") carries no content.
+    .filter((w) => !isStopWord(w) && w.length > 1);
 }
 
 function quotedText(body: string, q: Quotation): { text: string; start: number; end: number; parts: Span[] } {
@@ -48,7 +52,7 @@ export function speakerQuoteRelations(
   // may repeat one piece.
   const quotesOf = (a: CleanArticle) =>
     (readings.get(a.meta.id)?.quotations ?? [])
-      .filter((q) => q.kind === "quotation" && q.speaker)
+      .filter((q) => q.kind === "quotation")
       .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end, parts: [p] })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
   const all = articles.map((a) => ({ article: a, quotes: quotesOf(a) }));
   const out: ReuseRelation[] = [];
@@ -64,15 +68,22 @@ export function speakerQuoteRelations(
         if (covered(later.article.meta.id, lq.start, lq.end)) continue;
         let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
         for (const eq of earlier.quotes) {
-          if (eq.q.speaker !== lq.q.speaker) continue;
+          // Two named speakers must be one; where either printing names no one, only a near-identical wording is the same statement.
+          const named = eq.q.speaker !== undefined && lq.q.speaker !== undefined;
+          if (named && eq.q.speaker !== lq.q.speaker) continue;
           let shared = 0;
           for (const w of lq.words) if (eq.words.has(w)) shared++;
           const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
-          if (shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP && (!best || dice > best.dice)) best = { eq, dice, shared };
+          const enough = named ? shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP : shared >= UNNAMED_SHARED_WORDS && dice >= UNNAMED_OVERLAP;
+          if (enough && (!best || dice > best.dice)) best = { eq, dice, shared };
         }
         if (!best) continue;
         // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
         const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts)?.same ?? false;
+        // A short run of words printed alike with no speaker named is a stock phrase (a headline everyone quotes): only
+        // a changed wording of it is news.
+        const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
+        if (unnamed && same) continue;
         if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
         const pair: PassagePair = {
           from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
@@ -89,7 +100,7 @@ export function speakerQuoteRelations(
           passages: [pair],
           credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
           sharedWith: [],
-          rule: "quote.same_speaker",
+          rule: unnamed ? "quote.same_words" : "quote.same_speaker",
           // Fewer words than a passage and matched by their content words: a likelier reading than not, less sure than a passage.
           confidence: o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
         });

@@ -1,0 +1,37 @@
+/** Short quotations the passage aligner cannot see, matched by their words: one speaker's reworded statement, and a changed wording of a short quotation whose printing names no speaker (small invented articles). */
+import { describe, expect, it } from "vitest";
+import { analyseReuse } from "../../src/align/index.ts";
+import { FILLER, article, body } from "./fixtures.ts";
+import { handReading } from "./readings.ts";
+
+const BERG = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+
+function quoteRelations(articles: ReturnType<typeof article>[], hand: Record<string, typeof BERG | undefined>) {
+  const readings = articles.map((a) => handReading(a, hand[a.meta.id]));
+  return analyseReuse(articles, readings)
+    .relations.filter((r) => r.kind !== "copies")
+    .map((r) => ({ kind: r.kind, from: r.from, to: r.to, rule: r.rule }));
+}
+
+describe("short quotations matched by their words", () => {
+  it("reads one speaker's short statement with a word changed as an altered quotation", () => {
+    const rs = quoteRelations(
+      [
+        article("early", "Valley Post", "2021-03-01", body(FILLER[0]!, "“The ferry pier opens again on Friday morning,” Anna Berg said.")),
+        article("later", "Quillon Gazette", "2021-03-04", body(FILLER[1]!, "“The ferry pier opens again on Monday morning,” Anna Berg said.")),
+      ],
+      { early: BERG, later: BERG },
+    );
+    expect(rs).toEqual([{ kind: "alters_quote", from: "later", to: "early", rule: "quote.same_speaker" }]);
+  });
+
+  it("reads a changed wording of a short quotation no printing attributes, and not an unchanged one (a stock phrase)", () => {
+    const disclaimer = "Stories on harbournews.example are jokes, satire, parody or pure invention";
+    const mk = (later: string) => [
+      article("early", "Valley Post", "2021-03-01", body(FILLER[0]!, `The site's own page says: “${disclaimer}.”`)),
+      article("later", "Quillon Gazette", "2021-03-04", body(FILLER[1]!, `The disclaimer reads “${later}” in small print.`)),
+    ];
+    expect(quoteRelations(mk(disclaimer.replace("harbournews", "harb0urnews")), {})).toEqual([{ kind: "alters_quote", from: "later", to: "early", rule: "quote.same_words" }]);
+    expect(quoteRelations(mk(disclaimer), {})).toEqual([]);
+  });
+});
