@@ -182,7 +182,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   const leadCues = article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
-  // A headline or lead statement that negates what the claim affirms ("No, the Pope has not endorsed …"); deeper in the
+  // A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
   // body a "not" is too often about something else.
   if (!claim.negated) {
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));

@@ -258,7 +258,7 @@ describe("names written with more or less than the outlet's name", () => {
     expect(outletsIn("The joke was lost at China's Harbour Herald which today ran a photo spread.")).toEqual(["outlet:harbour-herald"]);
   });
   it("reads a name that opens with one lower-case letter after an outlet noun ('a news channel qNet Global')", () => {
-    expect(outletsIn("The pope backed him, reported a little-known news channel qNet Global.")).toEqual(["outlet:qnet-global"]);
+    expect(outletsIn("The mayor backed him, reported a little-known news channel qNet Global.")).toEqual(["outlet:qnet-global"]);
   });
   it("reads 'The X editorial board … announcing' and a German 'X-Dokumentation' as the outlet", () => {
     expect(outletsIn("The Quill editorial board surprised many by announcing its pick.")).toEqual(["outlet:quill"]);
@@ -268,7 +268,7 @@ describe("names written with more or less than the outlet's name", () => {
     expect(readArticle(a, de).attributions.map((x) => x.outlet)).toEqual(["outlet:kanal-neun"]);
   });
   it("reads 'The package by X' when the sentence before was not split off", () => {
-    expect(outletsIn("It named him the “Sexiest Farmer.” The package by the Valley Post, which ran it, was deleted.")).toContain("outlet:valley-post");
+    expect(outletsIn("It named him the “Tidiest Farmer.” The package by the Valley Post, which ran it, was deleted.")).toContain("outlet:valley-post");
   });
 });
 
