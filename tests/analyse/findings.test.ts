@@ -376,6 +376,12 @@ describe("quotations found on their words", () => {
     expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `She vowed to "${tail}."`)])).toEqual([["recycled_quote", ["a", "bb"]]]);
   });
 
+  it("states a quotation of a written text printed again where the text itself is in the case, not a spoken one another article retells", () => {
+    const text = docOf("a", "Valley Post", `${LINE}, the survey concludes.`);
+    expect(found([text, docOf("bb", "Quillon Gazette", `The engineer wrote: "${LINE}."`)])).toEqual([["recycled_quote", ["a", "bb"]]]);
+    expect(found([text, docOf("bb", "Quillon Gazette", `The engineer said: "${LINE}."`)])).toEqual([]);
+  });
+
   it("takes a quoted headline for a headline, not a quotation printed again", () => {
     const title = "Mayor Shocks Harbour Town, Endorses Floating Ferry Plan Before Spring Vote";
     expect(found([docOf("a", "Valley Post", `Its story "${title}" spread.`), docOf("bb", "Quillon Gazette", `The post "${title}" was shared.`)])).toEqual([]);

@@ -27,9 +27,11 @@ function wordsWithOffsets(text: string, offset: number): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
-/** Two words are the same; a quotation's last word cut short where the stored text ends ("Teilneh") is the word it starts. */
+/** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
 function sameWord(quoted: string, printed: string, last: boolean): boolean {
-  return quoted === printed || (last && quoted.length >= 3 && printed.startsWith(quoted));
+  if (quoted === printed) return true;
+  const [short, long] = quoted.length <= printed.length ? [quoted, printed] : [printed, quoted];
+  return last && short.length >= 3 && long.startsWith(short);
 }
 
 /** The words two lists share in order (longest common subsequence), as index pairs. */
@@ -51,6 +53,11 @@ function headline(text: string): boolean {
   const long = text.match(/[\p{L}]{4,}/gu) ?? [];
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
 }
+
+/** Words just before a quotation that give it as a written text's ("wrote:", "the paper reads"). */
+const WRITTEN_BY = /\b(?:wrote|writes|write|reads|read|abstract|paper|study)\b[^.!?]{0,20}[:,]?\s*$/iu;
+/** Characters before a quotation read for WRITTEN_BY. */
+const WRITTEN_REACH = 40;
 
 /** One quotation and where another article prints it. */
 interface Printing {
@@ -80,6 +87,7 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
+  const body0 = (id: string) => (graph.getNodeAttributes(id) as { body: string }).body;
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
     for (const q of r.quotations) {
@@ -116,9 +124,11 @@ function printings(inputs: FindingInputs): Printing[] {
           const inside = !same && pairs.length >= ALTERED_KEPT * words.length && (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length);
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
-          // no copy joins the two (a quotation carried in a copied text is the copy's, told as one).
+          // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
+          // quotation is of a written text ("X wrote: …") and the other is that text, printing the words as its own.
           const otherQuotes = inputs.readings.get(other)?.quotations.some((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end) ?? false;
-          if (same && (!otherQuotes || copyLinked(r.article, other))) continue;
+          const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
+          if (same && !ofWrittenText && (!otherQuotes || copyLinked(r.article, other))) continue;
           if (headline(quoted.text) || headline(printed.text)) continue;
           if (!same && !inside) continue;
           out.push({ quoted, printed, same });
