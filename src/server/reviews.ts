@@ -4,6 +4,7 @@ import { InputError } from "../core/errors.ts";
 import { isEdgeAnchor, ReviewInputSchema, type Review } from "../review/types.ts";
 import type { Store } from "../store/store.ts";
 import { validId } from "./api.ts";
+import { parseBody } from "./body.ts";
 import type { CaseCatalog } from "./catalog.ts";
 
 /** Where a review stands in the case's last complete analysis: applied, orphaned (its anchor matches nothing, with why), or not analysed yet. */
@@ -43,12 +44,7 @@ export function addReviewRoutes(router: express.Router, store: Store, cases: Cas
 
   router.post("/cases/:case/reviews", (req, res) => {
     const caseId = caseParam(req);
-    const parsed = ReviewInputSchema.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-      throw new InputError("workspace", `a review needs { action, anchor, payload?, reason?, reviewer }: ${issues}`);
-    }
-    const input = parsed.data;
+    const input = parseBody(ReviewInputSchema, req.body, "a review needs { action, anchor, payload?, reason?, reviewer }");
     if (isEdgeAnchor(input.anchor)) {
       const from = validId("anchor.from", input.anchor.from);
       if (!store.article(caseId, from)) throw new InputError("workspace", `anchor.from: article '${from}' is not in case '${caseId}'; an arrow starts at an article of the case`);

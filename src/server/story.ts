@@ -2,8 +2,8 @@
 import type express from "express";
 import { z } from "zod";
 import type { OwnStep, StoryEdits } from "../client/captions.ts";
-import { InputError } from "../core/errors.ts";
 import type { Store } from "../store/store.ts";
+import { parseBody } from "./body.ts";
 import { writeAccess } from "./guard.ts";
 
 /** `GET /api/cases/:case/story`: the teacher's edits, whether this server keeps them, and whether this request may change them. */
@@ -44,13 +44,9 @@ export function addStoryRoutes(router: express.Router, store: Store, writable: b
 
   router.put("/cases/:case/story", (req, res) => {
     const caseId = caseParam(req);
-    const parsed = EditsBody.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-      throw new InputError("workspace", `a story needs { captions, hidden, order, added }: ${issues}`);
-    }
-    store.saveStoryEdits(caseId, parsed.data);
-    res.json({ case: caseId, edits: parsed.data });
+    const edits = parseBody(EditsBody, req.body, "a story needs { captions, hidden, order, added }");
+    store.saveStoryEdits(caseId, edits);
+    res.json({ case: caseId, edits });
   });
 }
 

@@ -15,6 +15,7 @@ import { urlKey } from "../store/hash.ts";
 import { addSnapshot, type Snapshot } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
 import { validId } from "./api.ts";
+import { parseBody } from "./body.ts";
 import { writeAccess, type WriteAccess } from "./guard.ts";
 import type { CaseCatalog } from "./catalog.ts";
 import { addReviewRoutes } from "./reviews.ts";
@@ -82,16 +83,6 @@ const CorrectBody = z
   .strict()
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: "expected at least one of outlet, published, published_estimated, title" });
 
-/** Validates a request body; the message names each wrong field. */
-function parse<T extends z.ZodTypeAny>(schema: T, body: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(body ?? {});
-  if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-    throw new InputError("workspace", `${what}: ${issues}`);
-  }
-  return result.data;
-}
-
 function givenFields(b: { outlet?: string; published?: string; published_estimated?: boolean; title?: string; url?: string }): ArticleFields {
   const out: ArticleFields = {};
   if (b.outlet !== undefined) out.outlet = b.outlet;
@@ -152,14 +143,14 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   }
 
   router.post("/cases", (req, res) => {
-    const body = parse(CaseBody, req.body, "a new case needs { title }");
+    const body = parseBody(CaseBody, req.body, "a new case needs { title }");
     const id = store.createCase({ title: body.title, ...(body.description !== undefined ? { description: body.description } : {}) });
     res.status(201).json({ id });
   });
 
   router.patch("/cases/:case", (req, res) => {
     const id = caseParam(req);
-    const body = parse(RenameBody, req.body, "renaming a case needs { title }");
+    const body = parseBody(RenameBody, req.body, "renaming a case needs { title }");
     store.renameCase(id, body.title);
     res.json({ id, title: body.title });
   });
@@ -170,7 +161,7 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   });
 
   async function snapshotFromJson(caseId: string, raw: unknown): Promise<Snapshot> {
-    const body = parse(AddJsonBody, raw, "an article needs { text | html | url, outlet?, published?, title?, url? }");
+    const body = parseBody(AddJsonBody, raw, "an article needs { text | html | url, outlet?, published?, title?, url? }");
     if (body.text !== undefined || body.html !== undefined) {
       const format: ArticleFormat = body.html !== undefined ? "html" : (body.format ?? "text");
       return { format, bytes: Buffer.from(body.html ?? body.text ?? "", "utf8"), given: givenFields(body) };
@@ -188,7 +179,7 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   function snapshotFromUpload(req: Request): Snapshot {
     const file = req.file;
     if (!file) throw new InputError("workspace", "the upload has no 'file' part; expected one .html, .htm, .txt or .md file");
-    const fields = parse(UploadFields, req.body, "upload fields");
+    const fields = parseBody(UploadFields, req.body, "upload fields");
     // Only the last path segment of the client's name is kept, and only as an id: no path from a client reaches the disk.
     const base = (file.originalname.split(/[\\/]/).pop() ?? "").trim();
     const format = formatOfFile(base) ?? UPLOAD_TYPES[file.mimetype];
@@ -212,7 +203,7 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   router.patch("/cases/:case/articles/:id", (req, res) => {
     const caseId = caseParam(req);
     const id = validId("article", String(req.params.id));
-    const body = parse(CorrectBody, req.body, "a correction takes { outlet, published, published_estimated, title } (null removes one)");
+    const body = parseBody(CorrectBody, req.body, "a correction takes { outlet, published, published_estimated, title } (null removes one)");
     const updated = store.correctArticle(caseId, id, body);
     res.json({ id, corrections: updated.corrections });
   });
