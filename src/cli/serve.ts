@@ -46,15 +46,15 @@ export const serveCommand = defineCommand({
     for (const folder of folders) {
       if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new InputError("serve", `case folder '${folder}' does not exist or is not a folder; expected a folder of articles (contract §1)`);
     }
-    const ids = folders.map((f) => path.basename(path.resolve(f)));
+    const ids = caseIds(folders);
     const pool = createArticlePool();
     const registry = await loadDefaultRegistry();
     let pipeline: Promise<typeof import("../pipeline.ts")> | undefined;
     const cases = folderCatalog(folders, ids, {
       // The analysis code loads with the first analysis, once the server has answered its first requests.
-      analyse: async (folder, progress) => {
+      analyse: async (folder, id, progress) => {
         const { analyseLoadedCaseAsync } = await (pipeline ??= new Promise((r) => setTimeout(r, ANALYSIS_LOAD_DELAY_MS)).then(() => import("../pipeline.ts")));
-        return analyseLoadedCaseAsync(await loadCase(folder, registry), registry, { pool, caseInWorker: true, parallelFrom: 1, progress });
+        return analyseLoadedCaseAsync({ ...(await loadCase(folder, registry)), id }, registry, { pool, caseInWorker: true, parallelFrom: 1, progress });
       },
       onAnalysed: (analysis) => reportProblems(analysis.loaded.problems),
     });
@@ -73,6 +73,32 @@ export const serveCommand = defineCommand({
 });
 
 /** Every value of an option that may be given more than once (`--name a --name b`, `--name=a`, `--name a,b`); citty keeps only the last. */
+/**
+ * One id per case folder: its name, or where two folders share a name (cases kept as `<story>/case/`), the name with as
+ * many parent folders as tell them apart ("onion/case" → "onion-case"), so no case hides another in the explorer's list.
+ */
+export function caseIds(folders: readonly string[]): string[] {
+  const parts = folders.map((f) => path.resolve(f).split(path.sep).filter(Boolean));
+  const idOf = (p: readonly string[], depth: number): string => p.slice(Math.max(0, p.length - depth)).join("-");
+  const depths = parts.map(() => 1);
+  for (let round = 0; round < 8; round++) {
+    const ids = parts.map((p, i) => idOf(p, depths[i] as number));
+    const clash = ids.map((id) => ids.filter((x) => x === id).length > 1);
+    if (!clash.includes(true)) return ids;
+    clash.forEach((c, i) => {
+      if (c && (depths[i] as number) < (parts[i] as string[]).length) depths[i] = (depths[i] as number) + 1;
+    });
+  }
+  // Folders that no parent tells apart (the same folder given twice) are numbered.
+  const seen = new Map<string, number>();
+  return parts.map((p, i) => {
+    const id = idOf(p, depths[i] as number);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}
+
 export function repeated(rawArgs: string[], name: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < rawArgs.length; i++) {

@@ -55,13 +55,14 @@ export function staticCatalog(cases: Iterable<CaseAnalysis>): CaseCatalog {
 
 /** What a folder catalog needs: how to analyse one folder (with progress), and where to report its problems. */
 export interface FolderCatalogOptions {
-  analyse: (folder: string, progress: (stage: string, done: number, total: number) => void) => Promise<CaseAnalysis>;
+  /** Analyses one folder as the case `id` (the analysis must carry that id: it is how the explorer asks for it). */
+  analyse: (folder: string, id: string, progress: (stage: string, done: number, total: number) => void) => Promise<CaseAnalysis>;
   onAnalysed?: (analysis: CaseAnalysis) => void;
 }
 
 /**
  * A catalog of case folders analysed in the background, one after the other, so `claimtrail serve <folders>` listens at
- * once; until a folder's analysis is complete its reads answer 202 with progress. Ids are the folders' names.
+ * once; until a folder's analysis is complete its reads answer 202 with progress. Ids are given (see `caseIds` in cli/serve.ts).
  */
 export function folderCatalog(folders: readonly string[], ids: readonly string[], options: FolderCatalogOptions): CaseCatalog & { done: Promise<void> } {
   const states = new Map<string, CaseState & { title: string }>(ids.map((id) => [id, { title: id, analysing: true, progress: { stage: "queued", done: 0, total: 0 } }]));
@@ -71,7 +72,7 @@ export function folderCatalog(folders: readonly string[], ids: readonly string[]
       const state = states.get(ids[i] as string);
       if (!state) continue;
       try {
-        const analysis = await options.analyse(folders[i] as string, (stage, d, total) => (state.progress = { stage, done: d, total }));
+        const analysis = await options.analyse(folders[i] as string, ids[i] as string, (stage, d, total) => (state.progress = { stage, done: d, total }));
         options.onAnalysed?.(analysis);
         Object.assign(state, { analysis, analysing: false, title: analysis.loaded.title });
       } catch (error) {

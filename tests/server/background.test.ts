@@ -112,7 +112,7 @@ describe("case folders served in the background (claimtrail serve <folders>)", {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const cases = folderCatalog([REFERENCE_CASE, "/no/such/case"], ["baghdadi-2019", "missing"], {
-      analyse: async (folder, progress) => {
+      analyse: async (folder, _id, progress) => {
         progress("read", 0, 5);
         await gate;
         return analyseCaseFolder(folder);
