@@ -63,7 +63,7 @@ export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[]
 // chance match ("the" of another sentence of a long statement), not where the excerpt begins or ends.
 const EDGE_RUN_WORDS = 3;
 const EDGE_GAP_WORDS = 2;
-// Between its first and last shared word, a repeated quotation shares at least this share of the words of the longer side.
+// Between its first and last shared word, a repeated quotation keeps at least this share of the later printing's words, in runs.
 const MIN_DENSITY = 0.6;
 
 /** First and last step of the stretch both printings share, chance matches at its ends left out; undefined when none. */
@@ -176,8 +176,16 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   }
   const firstE = e[fe]!;
   const firstL = l[fl]!;
-  // Two long texts share small words by chance; one quotation printed twice shares most of what lies between its ends.
-  const spanned = Math.max(steps[lastEq]!.li - fl + 1, steps[lastEq]!.ei - fe + 1);
-  if (sharedWords < MIN_DENSITY * spanned) return undefined;
+  // Two long texts share small words by chance; a quotation printed again keeps most of the later printing's words in
+  // runs (two pieces of a long statement joined still do; the earlier side may have dropped any length between them).
+  let inRuns = steps[firstEq]!.li - fl;
+  for (let s = firstEq; s <= lastEq; s++) {
+    if (steps[s]!.op !== "=") continue;
+    let t = s;
+    while (t + 1 <= lastEq && steps[t + 1]!.op === "=") t++;
+    if (t - s + 1 >= EDGE_RUN_WORDS) inRuns += t - s + 1;
+    s = t;
+  }
+  if (inRuns < MIN_DENSITY * (steps[lastEq]!.li - fl + 1)) return undefined;
   return { same: changes.length === 0, later: { start: firstL.start, end: lastL.end }, earlier: { start: firstE.start, end: lastE.end }, sharedWords, changes };
 }

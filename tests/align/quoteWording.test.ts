@@ -52,6 +52,13 @@ describe("compareWording: a repeated quotation, same words or changed", () => {
     expect(earlier.slice(c!.earlier.start, c!.earlier.end)).toBe("The Valley Post board has failed the town for a decade");
   });
 
+  it("still reads two pieces joined as a change when the earlier printing has a long stretch between them", () => {
+    const middle = "The crews worked through the night on the eastern dyke and the ferry to Quillon stopped twice before dawn while the wind rose.";
+    const earlier = `We will reopen the harbour pier on Friday morning. ${middle} The ferries run again next week from the north quay.`;
+    const c = compare(earlier, "We will reopen the harbour pier on Friday morning. The ferries run again next week from the north quay.");
+    expect(c?.same).toBe(false);
+  });
+
   it("says nothing when the two share no word", () => {
     expect(compare("Harbour tolls rise.", "Quillon ferries sail.")).toBeUndefined();
   });
