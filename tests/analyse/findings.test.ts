@@ -382,6 +382,11 @@ describe("quotations found on their words", () => {
     expect(found([text, docOf("bb", "Quillon Gazette", `The engineer said: "${LINE}."`)])).toEqual([]);
   });
 
+  it("states a word swapped at the quotation's edge where the other's sentence runs on", () => {
+    const cut = LINE.replace(/ are over$/, " are");
+    expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `Officials said ${LINE.replace(/ are over$/, " have passed")} at last.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
+  });
+
   it("takes a quoted headline for a headline, not a quotation printed again", () => {
     const title = "Mayor Shocks Harbour Town, Endorses Floating Ferry Plan Before Spring Vote";
     expect(found([docOf("a", "Valley Post", `Its story "${title}" spread.`), docOf("bb", "Quillon Gazette", `The post "${title}" was shared.`)])).toEqual([]);

@@ -121,7 +121,16 @@ function printings(inputs: FindingInputs): Printing[] {
           seen.add(key);
           const same = pairs.length === words.length && region.length === words.length;
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
-          const inside = !same && pairs.length >= ALTERED_KEPT * words.length && (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length);
+          // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
+          // words, no mark or stop between ("… is that you" / "… is that people can buy").
+          const otherBody = body0(other);
+          const runsOn = (gap: string) => /^\s+$/u.test(gap);
+          const swappedHead = pairs[0]![0] > 0 && region[0]!.start > 0 && runsOn(otherBody.slice(Math.max(0, region[0]!.start - 2), region[0]!.start)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[0]!.start - 2));
+          const swappedTail = pairs[pairs.length - 1]![0] < words.length - 1 && runsOn(otherBody.slice(region[region.length - 1]!.end, region[region.length - 1]!.end + 1)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[region.length - 1]!.end + 1));
+          const inside =
+            !same &&
+            pairs.length >= ALTERED_KEPT * words.length &&
+            (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length || swappedHead || swappedTail);
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
           // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
