@@ -1,72 +1,11 @@
 /** Reviews over real HTTP (createApp on an ephemeral port, a store in a temporary folder): kept, applied to the graph and findings, kept across a restart, orphaned when their words are gone, refused when read-only or malformed. */
-import { mkdtemp, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
+import { describe, expect, it } from "vitest";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
-import { createApp } from "../../src/server/app.ts";
 import type { ReviewsResponse } from "../../src/server/reviews.ts";
-import type { WorkspaceOptions } from "../../src/server/workspace.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
-import { importCaseFolder } from "../../src/store/folder.ts";
-import { openStore, type Store } from "../../src/store/store.ts";
-import { REFERENCE_CASE, testRegistry } from "../store/helpers.ts";
+import { openStore } from "../../src/store/store.ts";
+import { send, workspaceServers, type WorkspaceServer } from "./helpers.ts";
 
-interface Ctx {
-  url: string;
-  store: Store;
-  stop: () => Promise<void>;
-}
-const running: Ctx[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  while (running.length) await running.pop()!.stop();
-  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
-});
-
-async function freshDir(seed = true): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "claimtrail-reviews-"));
-  dirs.push(dir);
-  if (seed) {
-    const store = openStore(dir);
-    await importCaseFolder(store, REFERENCE_CASE, await testRegistry());
-    store.close();
-  }
-  return dir;
-}
-
-/** Opens the store in `dir` and serves it, as `claimtrail serve --data dir` would. */
-async function start(dir: string, options: Partial<WorkspaceOptions> = {}): Promise<Ctx> {
-  const registry = await testRegistry();
-  const store = openStore(dir);
-  const app = createApp({ cases: storeCatalog(store, registry, "test-code"), bundle: { js: "" }, publicDir: PUBLIC_DIR, workspace: { store, registry, ...options } });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const ctx: Ctx = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    store,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      if (store.db.open) store.close();
-    },
-  };
-  running.push(ctx);
-  return ctx;
-}
-
-async function stop(ctx: Ctx): Promise<void> {
-  running.splice(running.indexOf(ctx), 1);
-  await ctx.stop();
-}
-
-function send(ctx: Ctx, method: string, p: string, body?: unknown): Promise<Response> {
-  return fetch(ctx.url + p, { method, ...(body !== undefined ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}) });
-}
+const servers = workspaceServers();
 
 const CASE = "baghdadi-2019";
 const EDGE = "theaustralian-2019-03->republishes->outlet:sunday-times";
@@ -77,11 +16,11 @@ const REJECT = {
   reviewer: "Ana",
 };
 
-async function graphOf(ctx: Ctx): Promise<SerializedProvenanceGraph> {
+async function graphOf(ctx: WorkspaceServer): Promise<SerializedProvenanceGraph> {
   return (await (await send(ctx, "GET", `/api/cases/${CASE}/graph`)).json()) as SerializedProvenanceGraph;
 }
 
-async function reviewsOf(ctx: Ctx): Promise<ReviewsResponse> {
+async function reviewsOf(ctx: WorkspaceServer): Promise<ReviewsResponse> {
   const res = await send(ctx, "GET", `/api/cases/${CASE}/reviews`);
   expect(res.status).toBe(200);
   return (await res.json()) as ReviewsResponse;
@@ -89,8 +28,8 @@ async function reviewsOf(ctx: Ctx): Promise<ReviewsResponse> {
 
 describe("reviews through the API", { timeout: 120_000 }, () => {
   it("a rejection is kept with who, when and why, flags the edge, removes the finding resting on it, and survives a restart", async () => {
-    const dir = await freshDir();
-    const ctx = await start(dir);
+    const dir = await servers.folder();
+    const ctx = await servers.start(dir);
     expect((await graphOf(ctx)).attributes.findings.some((f) => f.type === "syndication")).toBe(true);
 
     const posted = await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT);
@@ -104,14 +43,14 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
     expect(graph.attributes.findings.some((f) => f.type === "syndication")).toBe(false);
     expect((await reviewsOf(ctx)).reviews).toEqual([expect.objectContaining({ id: review.id, status: "applied" })]);
 
-    await stop(ctx);
-    const again = await start(dir);
+    await servers.stop(ctx);
+    const again = await servers.start(dir);
     expect((await reviewsOf(again)).reviews.map((r) => [r.id, r.status])).toEqual([[review.id, "applied"]]);
     expect((await graphOf(again)).edges.find((e) => e.key === EDGE)?.attributes.review).toBe("rejected");
   });
 
   it("still applies after the article it rests on is corrected and the case re-analysed", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const { id } = (await (await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT)).json()) as { id: string };
     expect((await send(ctx, "PATCH", `/api/cases/${CASE}/articles/theaustralian-2019-03`, { title: "A corrected title", published: "2019-03-17" })).status).toBe(200);
     const graph = await graphOf(ctx);
@@ -121,14 +60,14 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
   });
 
   it("a review whose article is deleted is listed as orphaned, with why; deleting the review brings the finding back", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const { id } = (await (await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT)).json()) as { id: string };
     expect((await send(ctx, "DELETE", `/api/cases/${CASE}/articles/theaustralian-2019-03`)).status).toBe(204);
     const listed = await reviewsOf(ctx);
     expect(listed.orphaned).toBe(1);
     expect(listed.reviews[0]).toMatchObject({ id, status: "orphaned", orphaned: expect.stringMatching(/theaustralian-2019-03/) });
 
-    const ctx2 = await start(await freshDir());
+    const ctx2 = await servers.start(await servers.folder());
     const { id: id2 } = (await (await send(ctx2, "POST", `/api/cases/${CASE}/reviews`, REJECT)).json()) as { id: string };
     expect((await send(ctx2, "DELETE", `/api/cases/${CASE}/reviews/${id2}`)).status).toBe(204);
     expect((await reviewsOf(ctx2)).reviews).toEqual([]);
@@ -146,7 +85,7 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
     ["unknown fields", { ...REJECT, extra: 1 }, /extra|unrecognized/i],
     ["a body that is not an object", [1, 2], /body|expected/],
   ])("answers 400 for %s, and keeps nothing", async (_what, body, message) => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const res = await send(ctx, "POST", `/api/cases/${CASE}/reviews`, body);
     expect(res.status).toBe(400);
     const json = (await res.json()) as { error: { code: string; message: string } };
@@ -156,25 +95,25 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
   });
 
   it("answers 404 for an unknown case and 400 for a malformed review id", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     expect((await send(ctx, "POST", "/api/cases/no-such-case/reviews", REJECT)).status).toBe(404);
     expect((await send(ctx, "GET", "/api/cases/no-such-case/reviews")).status).toBe(404);
     expect((await send(ctx, "DELETE", `/api/cases/${CASE}/reviews/a.b`)).status).toBe(400);
   });
 
   it("refuses to add or delete a review on a read-only server (403) while the list is readable", async () => {
-    const dir = await freshDir();
+    const dir = await servers.folder();
     const writer = openStore(dir);
     const kept = writer.addReview(CASE, { action: "reject", anchor: REJECT.anchor as never, reviewer: "Ana" });
     writer.close();
-    const ctx = await start(dir, { readOnly: true });
+    const ctx = await servers.start(dir, { readOnly: true });
     expect((await send(ctx, "POST", `/api/cases/${CASE}/reviews`, REJECT)).status).toBe(403);
     expect((await send(ctx, "DELETE", `/api/cases/${CASE}/reviews/${kept.id}`)).status).toBe(403);
     expect((await reviewsOf(ctx)).reviews.map((r) => r.id)).toEqual([kept.id]);
   });
 
   it("dates a review on arrival, whatever time the client claims", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const res = await send(ctx, "POST", `/api/cases/${CASE}/reviews`, { ...REJECT, at: "2001-01-01T00:00:00.000Z" });
     expect(res.status).toBe(201);
     const { at } = (await res.json()) as { at: string };
@@ -183,14 +122,14 @@ describe("reviews through the API", { timeout: 120_000 }, () => {
   });
 
   it("refuses a review sent from another site (403), as every write", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const res = await fetch(`${ctx.url}/api/cases/${CASE}/reviews`, { method: "POST", headers: { "content-type": "application/json", origin: "http://evil.example" }, body: JSON.stringify(REJECT) });
     expect(res.status).toBe(403);
     expect(ctx.store.reviews(CASE)).toEqual([]);
   });
 
   it("counts review writes in the workspace's rate limit (429 beyond it)", async () => {
-    const ctx = await start(await freshDir(), { writesPerMinute: 2 });
+    const ctx = await servers.start(await servers.folder(), { writesPerMinute: 2 });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await send(ctx, "POST", `/api/cases/${CASE}/reviews`, { ...REJECT, reason: `try ${i}` })).status);
     expect(statuses).toEqual([201, 201, 429]);

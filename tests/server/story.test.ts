@@ -1,68 +1,12 @@
 /** A teacher's story over real HTTP (createApp on an ephemeral port, a store in a temporary folder): kept with the case apart from the analysis, so it survives a re-analysis and a restart; changed only through the door (token, read-only, malformed bodies refused); a server of case folders says it keeps none. */
-import { mkdtemp, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StoryEdits } from "../../src/client/captions.ts";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
-import { createApp, type AppOptions } from "../../src/server/app.ts";
 import type { StoryEditsResponse } from "../../src/server/story.ts";
-import type { WorkspaceOptions } from "../../src/server/workspace.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
-import { importCaseFolder } from "../../src/store/folder.ts";
-import { openStore, type Store } from "../../src/store/store.ts";
-import { REFERENCE_CASE, testRegistry } from "../store/helpers.ts";
-import { startServer } from "./helpers.ts";
+import { send, startServer, workspaceServers } from "./helpers.ts";
 import { fixtureCatalog } from "../fixtures/explorer/fixture.ts";
 
-interface Ctx {
-  url: string;
-  store: Store;
-  stop: () => Promise<void>;
-}
-const running: Ctx[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  while (running.length) await running.pop()!.stop();
-  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
-});
-
-async function freshDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "claimtrail-story-"));
-  dirs.push(dir);
-  const store = openStore(dir);
-  await importCaseFolder(store, REFERENCE_CASE, await testRegistry());
-  store.close();
-  return dir;
-}
-
-/** Serves the store in `dir`, as `claimtrail serve --data dir` would. */
-async function start(dir: string, options: Partial<WorkspaceOptions> = {}, door?: AppOptions["door"]): Promise<Ctx> {
-  const registry = await testRegistry();
-  const store = openStore(dir);
-  const app = createApp({ cases: storeCatalog(store, registry, "test-code"), bundle: { js: "" }, publicDir: PUBLIC_DIR, workspace: { store, registry, ...options }, ...(door ? { door } : {}) });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const ctx: Ctx = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    store,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      if (store.db.open) store.close();
-    },
-  };
-  running.push(ctx);
-  return ctx;
-}
-
-function send(ctx: { url: string }, method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(ctx.url + p, { method, headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-}
+const servers = workspaceServers();
 
 const CASE = "baghdadi-2019";
 const MINE: StoryEdits = {
@@ -80,8 +24,8 @@ async function storyOf(ctx: { url: string }, headers: Record<string, string> = {
 
 describe("a teacher's story through the API", { timeout: 120_000 }, () => {
   it("a teacher's edited caption survives a re-analysis and a restart", async () => {
-    const dir = await freshDir();
-    const ctx = await start(dir);
+    const dir = await servers.folder();
+    const ctx = await servers.start(dir);
     expect(await storyOf(ctx)).toEqual({ case: CASE, stored: true, writable: true });
     expect((await send(ctx, "PUT", `/api/cases/${CASE}/story`, MINE)).status).toBe(200);
     expect((await storyOf(ctx)).edits).toEqual(MINE);
@@ -92,14 +36,13 @@ describe("a teacher's story through the API", { timeout: 120_000 }, () => {
     expect(after.nodes.find((n) => n.key === "theaustralian-2019-03")?.attributes).toMatchObject({ title: "A corrected title" });
     expect(after).not.toEqual(before);
     expect((await storyOf(ctx)).edits).toEqual(MINE);
-    await ctx.stop();
-    running.splice(running.indexOf(ctx), 1);
-    const again = await start(dir);
+    await servers.stop(ctx);
+    const again = await servers.start(dir);
     expect((await storyOf(again)).edits).toEqual(MINE);
   });
 
   it("saving words does not re-analyse the case: the case's revision stays", async () => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const revision = ctx.store.revision(CASE);
     expect((await send(ctx, "PUT", `/api/cases/${CASE}/story`, MINE)).status).toBe(200);
     expect(ctx.store.revision(CASE)).toBe(revision);
@@ -112,7 +55,7 @@ describe("a teacher's story through the API", { timeout: 120_000 }, () => {
     ["an empty caption", { ...MINE, captions: { origin: "  " } }, /captions/],
     ["a body that is not an object", [1], /body|expected/],
   ])("answers 400 for %s, and keeps nothing", async (_what, body, message) => {
-    const ctx = await start(await freshDir());
+    const ctx = await servers.start(await servers.folder());
     const res = await send(ctx, "PUT", `/api/cases/${CASE}/story`, body);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
@@ -120,16 +63,15 @@ describe("a teacher's story through the API", { timeout: 120_000 }, () => {
   });
 
   it("is read by anyone but changed only with the server's token, never on a read-only server, never from another site", async () => {
-    const dir = await freshDir();
-    const shared = await start(dir, {}, { token: "s3cret-token-of-this-start" });
+    const dir = await servers.folder();
+    const shared = await servers.start(dir, {}, { token: "s3cret-token-of-this-start" });
     expect((await send(shared, "PUT", `/api/cases/${CASE}/story`, MINE)).status).toBe(401);
     expect((await storyOf(shared)).writable).toBe(false);
     expect((await storyOf(shared, { authorization: "Bearer s3cret-token-of-this-start" })).writable).toBe(true);
     expect((await send(shared, "PUT", `/api/cases/${CASE}/story`, MINE, { authorization: "Bearer s3cret-token-of-this-start" })).status).toBe(200);
     expect((await send(shared, "PUT", `/api/cases/${CASE}/story`, MINE, { authorization: "Bearer s3cret-token-of-this-start", origin: "http://evil.example" })).status).toBe(403);
-    await shared.stop();
-    running.splice(running.indexOf(shared), 1);
-    const students = await start(dir, { readOnly: true });
+    await servers.stop(shared);
+    const students = await servers.start(dir, { readOnly: true });
     expect(await storyOf(students)).toEqual({ case: CASE, stored: true, writable: false, edits: MINE });
     expect((await send(students, "PUT", `/api/cases/${CASE}/story`, { ...MINE, hidden: [] })).status).toBe(403);
     expect(students.store.storyEdits(CASE)).toEqual(MINE);

@@ -1,55 +1,21 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { PUBLIC_DIR } from "../../src/cli/serve.ts";
-import { createApp } from "../../src/server/app.ts";
+import { describe, expect, it } from "vitest";
 import type { WorkspaceOptions } from "../../src/server/workspace.ts";
-import { storeCatalog } from "../../src/store/catalog.ts";
-import { importCaseFolder } from "../../src/store/folder.ts";
-import type { Store } from "../../src/store/store.ts";
-import { REFERENCE_CASE, tempStore, testRegistry } from "../store/helpers.ts";
+import { send, workspaceServers, type WorkspaceServer } from "./helpers.ts";
 
 // Real HTTP against createApp on an ephemeral port; article texts are written for these tests.
 const TEXT = "The regional office said on Friday that the dam inspection would be delayed by a month because of staff shortages.";
 const OTHER = "Farmers in the valley reported the first frost of the season, two weeks earlier than last year.";
 
-interface Ctx {
-  url: string;
-  store: Store;
-  close: () => Promise<void>;
-}
-const open: Ctx[] = [];
-afterEach(async () => {
-  while (open.length) await open.pop()!.close();
-});
+const servers = workspaceServers();
 
-async function start(options: Partial<WorkspaceOptions> = {}, seed = false): Promise<Ctx> {
-  const { store, cleanup } = await tempStore();
-  const registry = await testRegistry();
-  if (seed) await importCaseFolder(store, REFERENCE_CASE, registry);
-  const app = createApp({ cases: storeCatalog(store, registry, "test-code"), bundle: { js: "" }, publicDir: PUBLIC_DIR, workspace: { store, registry, ...options } });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const ctx: Ctx = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    store,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      await cleanup();
-    },
-  };
-  open.push(ctx);
-  return ctx;
+/** A workspace on a store of its own: empty, or holding the reference case when `seed`. */
+async function start(options: Partial<WorkspaceOptions> = {}, seed = false): Promise<WorkspaceServer> {
+  return servers.start(await servers.folder(seed ? "reference case" : "empty"), options);
 }
 
-function send(ctx: Ctx, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(ctx.url + path, { method, ...(body !== undefined ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}) });
-}
-
-async function articleIds(ctx: Ctx, caseId: string): Promise<string[]> {
+async function articleIds(ctx: WorkspaceServer, caseId: string): Promise<string[]> {
   const graph = (await (await send(ctx, "GET", `/api/cases/${caseId}/graph`)).json()) as { nodes: { key: string; attributes: { kind: string } }[] };
   return graph.nodes.filter((n) => n.attributes.kind === "article").map((n) => n.key).sort();
 }
