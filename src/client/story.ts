@@ -139,6 +139,61 @@ function storyFindings(data: CaseData, claim: string | undefined, articles: Read
   });
 }
 
+/** How one article carries the claim after its origin: its side, what it takes from whom, and the caption telling it alone. */
+interface Report {
+  article: string;
+  stance: "true" | "false" | "mentions";
+  title: string;
+  caption: string;
+  nodes: string[];
+  edges: string[];
+  /** The case's articles it takes the claim from. */
+  from: string[];
+  /** The kinds of taking, as drawn. */
+  styles: EdgeStyleId[];
+  /** Same side, taken the same way(s) from the same one article: reports with one key are told together. */
+  takeKey?: string;
+  /** It names no source for the claim and takes it from no article. */
+  unsourced: boolean;
+}
+
+function reportOf(data: CaseData, c: ClaimNodeAttrs, claim: string, a: string): Report {
+  const nodes = [claim, a];
+  const edges: string[] = [];
+  const e = assertsEdge(data, a, claim);
+  const stance = e ? (data.edges.get(e)!.attributes as { stance?: "true" | "false" | "mentions" }).stance ?? "true" : "true";
+  if (e) edges.push(e);
+  const from = (c.derivedFrom?.[a] ?? []).filter((f) => data.nodes.has(f));
+  const how: string[] = [];
+  const allStyles: EdgeStyleId[] = [];
+  for (const f of from) {
+    nodes.push(f);
+    const between = edgesBetween(data, a, f, TAKES);
+    edges.push(...between);
+    const styles = new Set(between.map((k) => {
+      const at = data.edges.get(k)!.attributes;
+      return edgeStyleId(at.kind, "credited" in at ? at.credited : undefined);
+    }));
+    allStyles.push(...styles);
+    const object = outletName(data, f) === outletName(data, a) ? "its own earlier article" : outletName(data, f);
+    const words = TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? object : "it"));
+    how.push(`It takes it from ${nameOf(data, f)}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
+  }
+  const name = nameOf(data, a);
+  const side = stance === "true" ? "repeats it" : stance === "false" ? STANCE_WORDS.false : STANCE_WORDS.mentions;
+  const title = stance === "false" ? "Reported false" : "Repeated";
+  // One source of the same outlet is its own earlier article: told alone, the words say so.
+  const sameOutlet = from.length === 1 && outletName(data, from[0]!) === outletName(data, a);
+  const base = { article: a, stance, title, from, styles: allStyles, ...(from.length === 1 && !sameOutlet ? { takeKey: `${stance}|${from[0]}|${[...new Set(allStyles)].sort().join(",")}` } : {}) };
+  if (how.length) return { ...base, caption: `${name} ${side}. ${how.join(" ")}`, nodes, edges, unsourced: false };
+  const lit = restsOnLit(data, c, a);
+  nodes.push(...lit.nodes);
+  edges.push(...lit.edges);
+  const words = restsOnWords(data, c, a);
+  const caption = words ? `${name} ${side}, resting it on ${words}.` : `${name} ${side}, naming no source for it.`;
+  return { ...base, caption, nodes, edges, unsourced: !words };
+}
+
 /** The story of the case's main claim (or of `claim`); a case without claims tells its findings. */
 export function buildStory(data: CaseData, claim: string | undefined = mainClaims(data)[0]): StoryStep[] {
   const steps: StoryStep[] = [];
@@ -174,56 +229,48 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
     steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${firstWords}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges, ...untilOf(at, origins) });
   }
 
-  // 2. Each re-report, in order.
+  // 2. Each re-report, in order. Articles that take it the same way from the same one article are told in one step,
+  // at the last of them, so a wire story reprinted by twenty sites is one step the class hears once, not twenty.
+  const reports = ordered.filter((a) => !originSet.has(a)).map((a) => reportOf(data, c, claim, a));
+  const sameTake = new Map<string, Report[]>();
+  for (const r of reports) if (r.takeKey) sameTake.set(r.takeKey, [...(sameTake.get(r.takeKey) ?? []), r]);
   /** Steps that tell articles naming no source, by step id: the articles told. */
   const unsourced = new Map<string, string[]>();
-  for (const a of ordered) {
-    if (originSet.has(a)) continue;
-    const nodes = [claim, a];
-    const edges: string[] = [];
-    const e = assertsEdge(data, a, claim);
-    const stance = e ? (data.edges.get(e)!.attributes as { stance?: "true" | "false" | "mentions" }).stance ?? "true" : "true";
-    if (e) edges.push(e);
-    const from = (c.derivedFrom?.[a] ?? []).filter((f) => data.nodes.has(f));
-    const how: string[] = [];
-    for (const f of from) {
-      nodes.push(f);
-      const between = edgesBetween(data, a, f, TAKES);
-      edges.push(...between);
-      const styles = new Set(between.map((k) => {
-        const at = data.edges.get(k)!.attributes;
-        return edgeStyleId(at.kind, "credited" in at ? at.credited : undefined);
-      }));
-      const object = outletName(data, f) === outletName(data, a) ? "its own earlier article" : outletName(data, f);
-      const words = TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? object : "it"));
-      how.push(`It takes it from ${nameOf(data, f)}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
+  for (const r of reports) {
+    const a = r.article;
+    const group = r.takeKey ? sameTake.get(r.takeKey)! : [r];
+    if (group.length > 1) {
+      if (group[group.length - 1] !== r) continue;
+      const members = group.map((g) => g.article);
+      const source = r.from[0]!;
+      const styles = new Set(group.flatMap((g) => g.styles));
+      const words = TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? nameOf(data, source) : "it"));
+      const sideMany = r.stance === "true" ? "repeat it" : r.stance === "false" ? "report it false" : "only mention it";
+      steps.push({
+        id: `report:${members[0]}`,
+        kind: "report",
+        title: r.title,
+        caption: `${members.length} articles ${sideMany}, each taking it from ${nameOf(data, source)}: ${list(members.map((m) => outletName(data, m)))}. Each ${list(words)}.`,
+        nodes: [...new Set(group.flatMap((g) => g.nodes))],
+        edges: [...new Set(group.flatMap((g) => g.edges))],
+        ...untilOf(at, members),
+      });
+      continue;
     }
-    const name = nameOf(data, a);
-    const side = stance === "true" ? "repeats it" : stance === "false" ? STANCE_WORDS.false : STANCE_WORDS.mentions;
-    let caption: string;
-    const title = stance === "false" ? "Reported false" : "Repeated";
-    if (how.length) caption = `${name} ${side}. ${how.join(" ")}`;
-    else {
-      const lit = restsOnLit(data, c, a);
-      nodes.push(...lit.nodes);
-      edges.push(...lit.edges);
-      const words = restsOnWords(data, c, a);
-      caption = words ? `${name} ${side}, resting it on ${words}.` : `${name} ${side}, naming no source for it.`;
-      // Articles in a row that take the same side and name no source are told in one step: the class hears the pattern once.
-      const prev = steps[steps.length - 1];
-      if (!words && prev?.kind === "report" && prev.title === title && unsourced.has(prev.id)) {
-        const members = [...unsourced.get(prev.id)!, a];
-        steps.pop();
-        unsourced.delete(prev.id);
-        const id = `report:${members[0]}`;
-        unsourced.set(id, members);
-        const sideMany = stance === "true" ? "repeat it" : stance === "false" ? "report it false" : "only mention it";
-        steps.push({ id, kind: "report", title, caption: `${members.length} more articles ${sideMany}, naming no source for it: ${list(members.map((m) => outletName(data, m)))}.`, nodes: [...new Set([...prev.nodes, ...nodes])], edges: [...new Set([...prev.edges, ...edges])], ...untilOf(at, members) });
-        continue;
-      }
-      if (!words) unsourced.set(`report:${a}`, [a]);
+    // Articles in a row that take the same side and name no source are told in one step: the class hears the pattern once.
+    const prev = steps[steps.length - 1];
+    if (r.unsourced && prev?.kind === "report" && prev.title === r.title && unsourced.has(prev.id)) {
+      const members = [...unsourced.get(prev.id)!, a];
+      steps.pop();
+      unsourced.delete(prev.id);
+      const id = `report:${members[0]}`;
+      unsourced.set(id, members);
+      const sideMany = r.stance === "true" ? "repeat it" : r.stance === "false" ? "report it false" : "only mention it";
+      steps.push({ id, kind: "report", title: r.title, caption: `${members.length} more articles ${sideMany}, naming no source for it: ${list(members.map((m) => outletName(data, m)))}.`, nodes: [...new Set([...prev.nodes, ...r.nodes])], edges: [...new Set([...prev.edges, ...r.edges])], ...untilOf(at, members) });
+      continue;
     }
-    steps.push({ id: `report:${a}`, kind: "report", title, caption, nodes: [...new Set(nodes)], edges: [...new Set(edges)], ...untilOf(at, [a]) });
+    if (r.unsourced) unsourced.set(`report:${a}`, [a]);
+    steps.push({ id: `report:${a}`, kind: "report", title: r.title, caption: r.caption, nodes: [...new Set(r.nodes)], edges: [...new Set(r.edges)], ...untilOf(at, [a]) });
   }
 
   // 3. What the findings say about it.

@@ -88,3 +88,39 @@ describe("buildStory's words on the reference case", () => {
     expect(new Set(steps.map((s) => s.title)).size).toBe(steps.length);
   });
 });
+
+describe("buildStory on a wire story reprinted by several sites", () => {
+  /** A wire's report and four sites that copy it without credit, all the same day after it; one more that cites it. */
+  function wireCase(): CaseData {
+    const art = (key: string, outletName: string, published: string) => ({
+      key,
+      attributes: { kind: "article", label: `${outletName}, ${published}`, outlet: `outlet:${outletName.toLowerCase().replace(/\s+/g, "-")}`, outletName, outletInferred: false, published, dateLabel: published, file: `${key}.txt`, body: "The ferry strike ended.", bodyLength: 23, removed: {} },
+    });
+    const sites = ["Valley Post", "Quillon Gazette", "Harbour Herald", "Orrin Daily"];
+    const copies = sites.map((s, i) => art(`a:site${i}`, s, "2024-05-02"));
+    const nodes = [
+      art("a:wire", "Harbor Wire", "2024-05-01"),
+      ...copies,
+      art("a:blog", "Orrin Blog", "2024-05-03"),
+      { key: "claim:strike", attributes: { kind: "claim", label: "The ferry strike ended", text: "The ferry strike ended.", articles: ["a:wire", ...copies.map((c) => c.key), "a:blog"], outletCount: 6, independentSources: 1, primarySources: [], origins: ["a:wire"], derivedFrom: Object.fromEntries([...copies.map((c) => [c.key, ["a:wire"]]), ["a:blog", ["a:wire"]]]) } },
+    ];
+    const edges = [
+      ...[...copies.map((c) => c.key), "a:blog", "a:wire"].map((a) => ({ key: `asserts:${a}`, source: a, target: "claim:strike", attributes: { kind: "asserts", stance: "true" } })),
+      ...copies.map((c) => ({ key: `copies:${c.key}`, source: c.key, target: "a:wire", attributes: { kind: "copies", credited: false, passages: [] } })),
+      { key: "cites:blog", source: "a:blog", target: "a:wire", attributes: { kind: "cites", evidence: [] } },
+    ];
+    return indexCase("wire", { options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: {}, nodes, edges } as unknown as Parameters<typeof indexCase>[1]);
+  }
+
+  it("tells the reprints that copy one source the same way in one step, and the one that cites it in its own", () => {
+    const d = wireCase();
+    const reports = buildStory(d, "claim:strike").filter((s) => s.kind === "report");
+    expect(reports).toHaveLength(2);
+    const [reprints, blog] = reports as [StoryStep, StoryStep];
+    expect(reprints.caption).toMatch(/^4 articles repeat it, each taking it from Harbor Wire/);
+    expect(reprints.caption).toMatch(/Each copies text from Harbor Wire, 2024-05-01 without credit\.$/);
+    for (const s of ["Valley Post", "Quillon Gazette", "Harbour Herald", "Orrin Daily"]) expect(reprints.caption).toContain(s);
+    expect(articlesOf(d, reprints)).toHaveLength(5);
+    expect(blog.caption).toMatch(/Orrin Blog.*cites Harbor Wire/);
+  });
+});
