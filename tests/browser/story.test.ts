@@ -1,32 +1,16 @@
 /** Story mode end to end in headless Chromium on the bundled case: walk every step with the keyboard, each step lights what it says on a non-blank canvas, a link to step 3 reopens step 3, presenter view shows no panel. Screenshots go to test-artifacts/. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestServer } from "../server/helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { importCaseFolder } from "../../src/store/folder.ts";
 import { openStore } from "../../src/store/store.ts";
 import { REFERENCE_CASE, tempStore, testRegistry } from "../store/helpers.ts";
-import { browserAvailable, launchBrowser, startExplorer, startWorkspaceExplorer } from "./harness.ts";
+import { ARTIFACTS, browserAvailable, startWorkspaceExplorer, useExplorer } from "./harness.ts";
 
-const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
 const DIMMED = "#e2e8f0";
 
 const available = browserAvailable();
-let browser: Browser;
-let server: TestServer;
-let bundledId: string;
-
-beforeAll(async () => {
-  if (!available) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  ({ server, bundledId } = await startExplorer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const explorer = useExplorer();
 
 interface Step {
   id: string;
@@ -53,7 +37,7 @@ type Hook = {
 };
 
 async function open(query: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await explorer.browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
@@ -63,7 +47,7 @@ async function open(query: string): Promise<{ page: Page; problems: string[] }> 
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
   });
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${explorer.server.url}/${query}`);
   await page.waitForFunction(() => {
     const h = (window as unknown as { __claimtrail?: { ready: boolean; error?: string } }).__claimtrail;
     return h?.ready || h?.error;
@@ -117,7 +101,7 @@ function shown(page: Page) {
 
 describe.skipIf(!available)("story mode in Chromium", () => {
   it("walks the whole story of the bundled case with the keyboard: each step lights what it says, on a non-blank canvas", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
     expect(steps.length).toBeGreaterThanOrEqual(4);
     await page.locator("#story-open").click();
@@ -162,20 +146,20 @@ describe.skipIf(!available)("story mode in Chromium", () => {
   });
 
   it("the address of step 3 reopens step 3", async () => {
-    const first = await open(`?case=${bundledId}`);
+    const first = await open(`?case=${explorer.bundledId}`);
     await first.page.locator("#story-open").click();
     await first.page.locator("#story-next").click();
     await first.page.locator("#story-next").click();
     const at3 = await shown(first.page);
     expect(at3.step).toBe(3);
-    const again = await open(at3.url.slice(server.url.length + 1));
+    const again = await open(at3.url.slice(explorer.server.url.length + 1));
     const reopened = await shown(again.page);
     expect(reopened.step).toBe(3);
     expect(reopened.caption).toBe(at3.caption);
     expect(reopened.focus).toEqual(at3.focus);
     expect(await inkPixels(again.page)).toBeGreaterThan(1500);
     // The hand-written forms of the link open it too.
-    for (const q of [`?case=${bundledId}&step=3`, `?case=${bundledId}#story=3`]) {
+    for (const q of [`?case=${explorer.bundledId}&step=3`, `?case=${explorer.bundledId}#story=3`]) {
       const other = await open(q);
       expect((await shown(other.page)).step).toBe(3);
       expect(other.problems).toEqual([]);
@@ -188,7 +172,7 @@ describe.skipIf(!available)("story mode in Chromium", () => {
   });
 
   it("presenter view shows the picture and the caption in large type, and no panel", async () => {
-    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}&story=2`);
     await page.locator("#story-present").click();
     expect(page.url()).toContain("present=1");
     for (const sel of ["#side", "header.bar", "#legend", "footer.time"]) expect(await page.locator(sel).isVisible(), sel).toBe(false);
@@ -209,7 +193,7 @@ describe.skipIf(!available)("story mode in Chromium", () => {
   });
 
   it("the handout of the bundled case is one self-contained page with a non-blank still per step, and the button saves it", async () => {
-    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}&story=2`);
     const steps = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.story().steps);
     const html = await page.evaluate(() => (window as unknown as { __claimtrail: Hook }).__claimtrail.handout());
     expect(html).not.toMatch(/<script|<link |src="http/i);
@@ -240,13 +224,13 @@ describe.skipIf(!available)("story mode in Chromium", () => {
     // The explorer is back on the step it was on.
     expect((await shown(page)).step).toBe(2);
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#story-handout").click()]);
-    expect(download.suggestedFilename()).toBe(`${bundledId}-story.html`);
+    expect(download.suggestedFilename()).toBe(`${explorer.bundledId}-story.html`);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
 
   it("a teacher's caption replaces claimtrail's for that step, survives a reload, goes into the handout, and claimtrail's words come back on request", async () => {
-    const { page, problems } = await open(`?case=${bundledId}&story=2`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}&story=2`);
     const generated = (await shown(page)).caption;
     const mine = "<b>Point at</b> the arrows: SouthFront names Asia Times, yet changes the quote.";
     await page.locator("#story-edit").click();
@@ -283,7 +267,7 @@ describe.skipIf(!available)("a teacher's story kept with the case in the workspa
     let served = await startWorkspaceExplorer(store, registry);
     let reopened: ReturnType<typeof openStore> | undefined;
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await explorer.browser.newPage({ viewport: { width: 1400, height: 900 } });
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       const ready = () => page.waitForFunction(() => (window as unknown as { __claimtrail?: { ready: boolean } }).__claimtrail?.ready, null, { timeout: 30_000 });
@@ -343,12 +327,12 @@ describe.skipIf(!available)("the quiz in Chromium", () => {
   const quizOf = (page: Page) => page.evaluate(() => (window as unknown as { __claimtrail: QuizHook }).__claimtrail.quiz());
 
   it("on the bundled case hides the arrows' kinds and the findings, checks both answers against the report's, then reveals them and tells the story", async () => {
-    const { page, problems } = await open(`?case=${bundledId}`);
+    const { page, problems } = await open(`?case=${explorer.bundledId}`);
     await page.locator("#quiz-open").click();
     const { key } = await quizOf(page);
     expect(key).toBeDefined();
     // The answer key is the report's: the claim's origins, the independent sources it states.
-    const graph = (await (await fetch(`${server.url}/api/cases/${bundledId}/graph`)).json()) as { nodes: { key: string; attributes: { origins?: string[]; independentSources?: number; primarySources?: string[] } }[] };
+    const graph = (await (await fetch(`${explorer.server.url}/api/cases/${explorer.bundledId}/graph`)).json()) as { nodes: { key: string; attributes: { origins?: string[]; independentSources?: number; primarySources?: string[] } }[] };
     const claim = graph.nodes.find((n) => n.key === key!.claim)!.attributes;
     expect(key!.origins).toEqual(claim.origins);
     expect(key!.independentSources).toBe(claim.independentSources);
