@@ -1,35 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/store.ts";
-import { tempStore, testRegistry } from "../store/helpers.ts";
-import { browserAvailable, launchBrowser, startWorkspaceExplorer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useWorkspaceExplorer } from "./harness.ts";
 
 // Several addresses pasted into the Edit menu, against a real server whose URL-import guard is on (as for every user):
 // addresses on this machine's own network are refused, each with its reason, and nothing is added.
 describe.skipIf(!browserAvailable())("several addresses from the Edit menu", () => {
-  let browser: Browser;
-  let closeServer: (() => Promise<void>) | undefined;
-  let store: Store;
-  let cleanup: () => Promise<void>;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ store, cleanup } = await tempStore());
-    store.createCase({ id: "ferry-desk", title: "Ferry desk" });
-    ({ url, close: closeServer } = await startWorkspaceExplorer(store, await testRegistry()));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    await cleanup?.();
-  });
+  const explorer = useWorkspaceExplorer({ prepare: (store) => store.createCase({ id: "ferry-desk", title: "Ferry desk" }) });
 
   it("tries each address, names every failure with its reason, and refuses outlet or title for a list", async () => {
-    const page = await browser.newPage();
+    const page = await explorer.browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${url}?case=ferry-desk`);
+    await page.goto(`${explorer.url}?case=ferry-desk`);
     await page.click("#workspace summary");
     await page.fill('textarea[aria-label="Article address"]', "http://127.0.0.1:9/ferry\nhttp://10.1.2.3/bridge");
     await page.fill('input[aria-label="Outlet"]', "Valley Post");
@@ -42,7 +23,7 @@ describe.skipIf(!browserAvailable())("several addresses from the Edit menu", () 
     const text = (await page.textContent(".ws-message")) ?? "";
     expect(text).toMatch(/http:\/\/127\.0\.0\.1:9\/ferry \(.*loopback address/);
     expect(text).toMatch(/http:\/\/10\.1\.2\.3\/bridge \(.*private address/);
-    expect(store.getCase("ferry-desk")?.articles).toBe(0);
+    expect(explorer.store.getCase("ferry-desk")?.articles).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

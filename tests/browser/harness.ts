@@ -1,7 +1,5 @@
-/** Browser test harness: the explorer served on an ephemeral port (fixture cases + the bundled case, real client bundle) and headless Debian Chromium through playwright-core. */
+/** Browser test harness: the explorer served on an ephemeral port (fixture cases + the bundled case, or a workspace on a temporary store; real client bundle) and headless Debian Chromium through playwright-core. */
 import { existsSync, mkdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
@@ -13,7 +11,8 @@ import type { Store } from "../../src/store/store.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { buildClientBundle } from "../../src/server/bundle.ts";
 import { fixtureCatalog } from "../fixtures/explorer/fixture.ts";
-import { startServer, type TestServer } from "../server/helpers.ts";
+import { listenOnLoopback, startServer, type TestServer } from "../server/helpers.ts";
+import { tempStore, testRegistry } from "../store/helpers.ts";
 
 /** Where browser tests write their screenshots. */
 export const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts");
@@ -68,34 +67,80 @@ export function useExplorer(): ExplorerSession {
     await browser?.close();
     await server?.close();
   });
-  const started = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`browser harness: the session's ${name} was read before useExplorer's beforeAll started it; read it inside a test`);
-    return value;
-  };
   return {
     get browser() {
-      return started(browser, "browser");
+      return started(browser, "browser", "useExplorer");
     },
     get server() {
-      return started(server, "server");
+      return started(server, "server", "useExplorer");
     },
     get bundledId() {
-      return started(bundledId, "bundledId");
+      return started(bundledId, "bundledId", "useExplorer");
     },
   };
 }
 
-/** The explorer with a writable workspace on a store, on an ephemeral loopback port; `close` ends every connection. */
-export async function startWorkspaceExplorer(store: Store, registry: OutletRegistry, door?: AppOptions["door"]): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry }, ...(door ? { door } : {}) });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+/** A session's field, once its beforeAll has set it; read earlier (at collection time), it is a mistake in the test file. */
+function started<T>(value: T | undefined, name: string, session: string): T {
+  if (value === undefined) throw new Error(`browser harness: the session's ${name} was read before ${session}'s beforeAll started it; read it inside a test`);
+  return value;
+}
+
+/** The explorer with a writable workspace on a store, on an ephemeral loopback port; its `url` ends in "/", and `close` ends every connection. */
+export async function startWorkspaceExplorer(store: Store, registry: OutletRegistry, door?: AppOptions["door"]): Promise<TestServer> {
+  const served = await listenOnLoopback(createApp({ cases: storeCatalog(store, registry), bundle: await buildClientBundle(), publicDir: PUBLIC_DIR, workspace: { store, registry }, ...(door ? { door } : {}) }));
+  return { url: `${served.url}/`, close: served.close };
+}
+
+/** What a file's workspace browser tests share: a store in a temporary folder, the explorer serving it, and one browser. */
+export interface WorkspaceExplorerSession {
+  readonly browser: Browser;
+  /** The store the explorer serves, for tests to check what a click wrote. */
+  readonly store: Store;
+  /** The explorer's address, ending in "/". */
+  readonly url: string;
+}
+
+/** How a workspace session starts. */
+export interface WorkspaceExplorerSetup {
+  /** Fills the fresh store (a case, an imported folder) before the server starts. */
+  prepare?(store: Store, registry: OutletRegistry): unknown;
+  /** The server's door (token, bind host); the default is a loopback server without a token. */
+  door?: AppOptions["door"];
+  /** How long the start may take, in ms (importing a case analyses it); vitest's hook timeout otherwise. */
+  timeout?: number;
+}
+
+/**
+ * Starts a fresh store, the explorer's workspace on it and Chromium before the tests of the calling file or describe
+ * block, and closes all three after (the store's folder removed); like useExplorer, read the session's fields inside tests.
+ */
+export function useWorkspaceExplorer(setup: WorkspaceExplorerSetup = {}): WorkspaceExplorerSession {
+  let browser: Browser | undefined;
+  let served: TestServer | undefined;
+  let temp: Awaited<ReturnType<typeof tempStore>> | undefined;
+  beforeAll(async () => {
+    if (!browserAvailable()) return;
+    temp = await tempStore();
+    const registry = await testRegistry();
+    await setup.prepare?.(temp.store, registry);
+    served = await startWorkspaceExplorer(temp.store, registry, setup.door);
+    browser = await launchBrowser();
+  }, setup.timeout);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await temp?.cleanup();
   });
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
+    get browser() {
+      return started(browser, "browser", "useWorkspaceExplorer");
+    },
+    get store() {
+      return started(temp?.store, "store", "useWorkspaceExplorer");
+    },
+    get url() {
+      return started(served?.url, "url", "useWorkspaceExplorer");
     },
   };
 }
