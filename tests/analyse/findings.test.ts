@@ -4,6 +4,7 @@ import type { ReuseRelation } from "../../src/align/types.ts";
 import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
 import { EMPTY_CREDIT_CUES } from "../../src/analyse/findings/emptyCredit.ts";
 import { UNNAMED_CHORUS_CUES } from "../../src/analyse/findings/unnamedChorus.ts";
+import { SIGN_OFF_CUES } from "../../src/analyse/findings/syndication.ts";
 import { LABEL_LOSS_CUES, labelLosses } from "../../src/analyse/laundering.ts";
 import { quoteGroups, travellingTogether } from "../../src/analyse/quoteGroups.ts";
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
@@ -228,6 +229,19 @@ describe("findings", () => {
     };
     expect(make(`${filler}Source: Hill Times`)).toEqual([["x"]]);
     expect(make(`${filler}[Source: Hill Times] ${filler}`)).toEqual([]);
+  });
+
+  it("states syndication for a closing sign-off in another outlet's voice, cut short or not, but not in the article's own", () => {
+    const make = (body: string, outlet = "Valley Post") => {
+      const x: Doc = { id: "x", outlet, published: "2021-03-02", body };
+      const graph = graphOf([x]);
+      if (!graph.hasNode("outlet:tide-monitor")) graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+      return findFindings(inputs(graph, { readings: new Map([["x", reading(x)]]) })).filter((f) => f.type === "syndication").map((f) => f.articles);
+    };
+    expect(make("The pumps stay on the north bank. Stay tuned to Tide Monitor.")).toEqual([["x"]]);
+    expect(make("The pumps stay on the north bank. Stay tuned to Tide Mon")).toEqual([["x"]]);
+    expect(make("The pumps stay on the north bank. Stay tuned to Tide Monitor.", "Tide Monitor")).toEqual([]);
+    expect(SIGN_OFF_CUES.en!.some((c) => c.test("Stay tuned to Tide Monitor."))).toBe(true);
   });
 
   it.each([

@@ -71,5 +71,27 @@ export function syndication(inputs: FindingInputs): Finding[] {
       state(r.article, target, [{ article: r.article, ...at.span }], edges, at.span.text);
     }
   }
+  // A sign-off in another outlet's voice closing the text ("Stay tuned to X"): the text is X's story, printed whole.
+  for (const r of inputs.readings.values()) {
+    if (!graph.hasNode(r.article)) continue;
+    const a = graph.getNodeAttributes(r.article);
+    if (a.kind !== "article") continue;
+    const tail = a.body.slice(-CREDIT_LINE_REACH);
+    for (const cue of SIGN_OFF_CUES[r.language] ?? []) {
+      const m = cue.exec(tail);
+      const named = m?.[1]?.trim().toLowerCase();
+      if (!m || !named || named.length < 4) continue;
+      // The name as the outlet node gives it, or its start where the stored text ends inside it ("WTOE 5 Ne").
+      const outlet = graph.filterNodes((k, n) => n.kind === "outlet" && k !== a.outlet && n.label.toLowerCase().startsWith(named) && named.length >= 0.6 * n.label.length)[0];
+      if (!outlet) continue;
+      const start = a.body.length - tail.length + m.index;
+      state(r.article, outlet, [{ article: r.article, start, end: a.body.length, text: a.body.slice(start) }], [], a.body.slice(start));
+    }
+  }
   return findings;
 }
+
+/** Sign-offs in an outlet's own voice that close its stories, per language; the outlet's name is the first group, to the end of the text. */
+export const SIGN_OFF_CUES: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [/\b(?:stay tuned to|keep it locked (?:to|on)|for more news from|brought to you by)\s+([\p{L}\p{N}][\p{L}\p{N} .&'’-]{2,60}?)[.!]?\s*$/iu],
+};
