@@ -36,6 +36,28 @@ function quotedText(body: string, q: Quotation): { text: string; start: number; 
   return { text: q.parts.map((p) => body.slice(p.start, p.end)).join(" "), start: first.start, end: last.end, parts: q.parts.length > 0 ? q.parts : [q.span] };
 }
 
+/**
+ * The pairs of articles (i < j, in that order) whose quotations share at least `min` content words: only they can
+ * print one quotation twice. An index of the words, so a case of thousands is not compared pair by pair.
+ */
+function pairsSharingWords(quoteWords: readonly (readonly ReadonlySet<string>[])[], min: number): [number, number][] {
+  const articlesOf = new Map<string, number[]>();
+  quoteWords.forEach((quotes, i) => {
+    for (const w of new Set(quotes.flatMap((q) => [...q]))) {
+      const list = articlesOf.get(w);
+      if (list) list.push(i);
+      else articlesOf.set(w, [i]);
+    }
+  });
+  const n = quoteWords.length;
+  const shared = new Map<number, number>();
+  for (const list of articlesOf.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+    const key = (list[x] as number) * n + (list[y] as number);
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  return [...shared].filter(([, count]) => count >= min).map(([key]) => key).sort((a, b) => a - b).map((key) => [Math.floor(key / n), key % n]);
+}
+
 /** Relations for quotations of one named speaker repeated by a later article, where no passage already covers them. */
 export function speakerQuoteRelations(
   articles: readonly CleanArticle[],
@@ -44,10 +66,22 @@ export function speakerQuoteRelations(
   existing: readonly ReuseRelation[],
 ): ReuseRelation[] {
   // A quotation already matched as a quotation is done; one inside a copied passage is news only if it was altered.
-  const inRelation = (kinds: readonly ReuseRelation["kind"][], article: string, start: number, end: number) =>
-    existing.some((r) => kinds.includes(r.kind) && r.passages.some((p) => (p.from.article === article && p.from.start < end && start < p.from.end) || (p.to.article === article && p.to.start < end && start < p.to.end)));
-  const covered = (article: string, start: number, end: number) => inRelation(["quotes_same", "alters_quote"], article, start, end);
-  const copied = (article: string, start: number, end: number) => inRelation(["copies"], article, start, end);
+  // The spans of each article in relations of those kinds, looked up per article (not across every relation of the case).
+  const spansIn = (kinds: readonly ReuseRelation["kind"][]) => {
+    const spans = new Map<string, Span[]>();
+    const note = (article: string, span: Span) => {
+      const list = spans.get(article);
+      if (list) list.push(span);
+      else spans.set(article, [span]);
+    };
+    for (const r of existing) if (kinds.includes(r.kind)) for (const p of r.passages) {
+      note(p.from.article, p.from);
+      note(p.to.article, p.to);
+    }
+    return (article: string, start: number, end: number) => (spans.get(article) ?? []).some((s) => s.start < end && start < s.end);
+  };
+  const covered = spansIn(["quotes_same", "alters_quote"]);
+  const copied = spansIn(["copies"]);
   // A quotation broken by its attribution ("…," she said. "…") is compared whole and piece by piece: a later article
   // may repeat one piece.
   const quotesOf = (a: CleanArticle) =>
@@ -56,55 +90,52 @@ export function speakerQuoteRelations(
       .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end, parts: [p] })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
   const all = articles.map((a) => ({ article: a, quotes: quotesOf(a) }));
   const out: ReuseRelation[] = [];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const x = all[i] as (typeof all)[number];
-      const y = all[j] as (typeof all)[number];
-      if (x.quotes.length === 0 || y.quotes.length === 0) continue;
-      const o = ctx.orient(x.article.meta.id, y.article.meta.id);
-      const later = o.later === x.article.meta.id ? x : y;
-      const earlier = later === x ? y : x;
-      for (const lq of later.quotes) {
-        if (covered(later.article.meta.id, lq.start, lq.end)) continue;
-        let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
-        for (const eq of earlier.quotes) {
-          // Two named speakers must be one; where either printing names no one, only a near-identical wording is the same statement.
-          const named = eq.q.speaker !== undefined && lq.q.speaker !== undefined;
-          if (named && eq.q.speaker !== lq.q.speaker) continue;
-          let shared = 0;
-          for (const w of lq.words) if (eq.words.has(w)) shared++;
-          const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
-          const enough = named ? shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP : shared >= UNNAMED_SHARED_WORDS && dice >= UNNAMED_OVERLAP;
-          if (enough && (!best || dice > best.dice)) best = { eq, dice, shared };
-        }
-        if (!best) continue;
-        // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
-        const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts)?.same ?? false;
-        // A short run of words printed alike with no speaker named is a stock phrase (a headline everyone quotes): only
-        // a changed wording of it is news.
-        const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
-        if (unnamed && same) continue;
-        if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
-        const pair: PassagePair = {
-          from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
-          to: { article: earlier.article.meta.id, start: best.eq.start, end: best.eq.end, text: earlier.article.body.slice(best.eq.start, best.eq.end) },
-          similarity: Math.round(best.dice * 1000) / 1000,
-          diff: surfaceDiff(earlier.article.body, best.eq, later.article.body, lq),
-        };
-        out.push({
-          kind: same ? "quotes_same" : "alters_quote",
-          from: later.article.meta.id,
-          to: earlier.article.meta.id,
-          direction: o.direction,
-          orientedBy: o.orientedBy,
-          passages: [pair],
-          credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
-          sharedWith: [],
-          rule: unnamed ? "quote.same_words" : "quote.same_speaker",
-          // Fewer words than a passage and matched by their content words: a likelier reading than not, less sure than a passage.
-          confidence: o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
-        });
+  for (const [i, j] of pairsSharingWords(all.map((a) => a.quotes.map((q) => q.words)), Math.min(MIN_SHARED_WORDS, UNNAMED_SHARED_WORDS))) {
+    const x = all[i] as (typeof all)[number];
+    const y = all[j] as (typeof all)[number];
+    const o = ctx.orient(x.article.meta.id, y.article.meta.id);
+    const later = o.later === x.article.meta.id ? x : y;
+    const earlier = later === x ? y : x;
+    for (const lq of later.quotes) {
+      if (covered(later.article.meta.id, lq.start, lq.end)) continue;
+      let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
+      for (const eq of earlier.quotes) {
+        // Two named speakers must be one; where either printing names no one, only a near-identical wording is the same statement.
+        const named = eq.q.speaker !== undefined && lq.q.speaker !== undefined;
+        if (named && eq.q.speaker !== lq.q.speaker) continue;
+        let shared = 0;
+        for (const w of lq.words) if (eq.words.has(w)) shared++;
+        const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
+        const enough = named ? shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP : shared >= UNNAMED_SHARED_WORDS && dice >= UNNAMED_OVERLAP;
+        if (enough && (!best || dice > best.dice)) best = { eq, dice, shared };
       }
+      if (!best) continue;
+      // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
+      const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts)?.same ?? false;
+      // A short run of words printed alike with no speaker named is a stock phrase (a headline everyone quotes): only
+      // a changed wording of it is news.
+      const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
+      if (unnamed && same) continue;
+      if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
+      const pair: PassagePair = {
+        from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
+        to: { article: earlier.article.meta.id, start: best.eq.start, end: best.eq.end, text: earlier.article.body.slice(best.eq.start, best.eq.end) },
+        similarity: Math.round(best.dice * 1000) / 1000,
+        diff: surfaceDiff(earlier.article.body, best.eq, later.article.body, lq),
+      };
+      out.push({
+        kind: same ? "quotes_same" : "alters_quote",
+        from: later.article.meta.id,
+        to: earlier.article.meta.id,
+        direction: o.direction,
+        orientedBy: o.orientedBy,
+        passages: [pair],
+        credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
+        sharedWith: [],
+        rule: unnamed ? "quote.same_words" : "quote.same_speaker",
+        // Fewer words than a passage and matched by their content words: a likelier reading than not, less sure than a passage.
+        confidence: o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
+      });
     }
   }
   // One relation per article pair and kind, with all its passages.
