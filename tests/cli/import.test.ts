@@ -1,6 +1,4 @@
-import http from "node:http";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +7,7 @@ import { parseAddressList } from "../../src/ingest/addressList.ts";
 import { openStore } from "../../src/store/store.ts";
 import { tempStore, testRegistry } from "../store/helpers.ts";
 import { cli } from "../helpers.ts";
+import { listenOnLoopback, type TestServer } from "../server/helpers.ts";
 
 // A local server standing in for the web, with pages written for these tests; nothing leaves the machine.
 const FERRY =
@@ -17,12 +16,12 @@ const FERRY =
   "<p>“Nobody was hurt and the crew acted quickly,” said Mara Lindqvist, a spokeswoman for the authority, adding that repairs would take a week.</p>" +
   "<p>Passengers were moved to a chartered boat for the afternoon crossings.</p></article></body></html>";
 const BRIDGE = "The county council voted on Monday to close the old river bridge to lorries from June, citing a survey that found corroded cables.";
-let server: http.Server;
+let web: TestServer | undefined;
 let base: string;
 const hits = new Map<string, number>();
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
+  web = await listenOnLoopback((req, res) => {
     const p = new URL(req.url ?? "/", "http://x").pathname;
     hits.set(p, (hits.get(p) ?? 0) + 1);
     if (p === "/ferry") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(FERRY);
@@ -30,13 +29,9 @@ beforeAll(async () => {
     else if (p === "/moved") res.writeHead(301, { location: "/ferry" }).end();
     else res.writeHead(404, { "content-type": "text/html" }).end("gone");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = web.url;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => web?.close());
 
 // Only tests reach their own server: the same fetch options the explorer's URL import tests use.
 const local = { allowLoopback: true };

@@ -1,18 +1,17 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, InputError, TooLargeError } from "../../src/core/errors.ts";
 import { fetchPage } from "../../src/ingest/fetchPage.ts";
+import { listenOnLoopback, type TestServer } from "../server/helpers.ts";
 
 // A local server standing in for the web; pages are written for these tests. Nothing here leaves the machine.
 const PAGE = "<html><head><title>Local page</title></head><body><p>Hello from a test server.</p></body></html>";
-let server: http.Server;
+let web: TestServer | undefined;
 let base: string;
 let hits = 0;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
+  web = await listenOnLoopback((req, res) => {
     hits++;
     const url = new URL(req.url ?? "/", "http://x");
     switch (url.pathname) {
@@ -50,13 +49,9 @@ beforeAll(async () => {
         res.writeHead(500).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = web.url;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => web?.close());
 
 const local = { allowLoopback: true };
 

@@ -1,10 +1,9 @@
 /** Starts createApp on an ephemeral port for real HTTP requests (no mocked HTTP), and closes it after the test file; workspace servers on stores in temporary folders. */
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
-import type express from "express";
 import { afterEach } from "vitest";
 import { PUBLIC_DIR } from "../../src/cli/serve.ts";
 import { createApp, type AppOptions } from "../../src/server/app.ts";
@@ -34,11 +33,10 @@ export async function startServer(cases: CaseCatalog, bundle: ClientBundle = { j
   };
 }
 
-/** Serves an app on 127.0.0.1 with a free port; `close` ends every open connection first, so a keep-alive client (a browser, fetch) cannot hold the server open. */
-export async function listenOnLoopback(app: express.Express): Promise<TestServer> {
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
+/** Serves an app or a bare request handler (a page standing in for the web) on 127.0.0.1 with a free port; `close` ends every open connection first, so a keep-alive client (a browser, fetch) cannot hold the server open. */
+export async function listenOnLoopback(handler: RequestListener): Promise<TestServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {

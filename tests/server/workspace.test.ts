@@ -1,8 +1,6 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { WorkspaceOptions } from "../../src/server/workspace.ts";
-import { send, workspaceServers, type WorkspaceServer } from "./helpers.ts";
+import { listenOnLoopback, send, workspaceServers, type TestServer, type WorkspaceServer } from "./helpers.ts";
 
 // Real HTTP against createApp on an ephemeral port; article texts are written for these tests.
 const TEXT = "The regional office said on Friday that the dam inspection would be delayed by a month because of staff shortages.";
@@ -80,13 +78,11 @@ describe("cases and articles through the API", { timeout: 120_000 }, () => {
 });
 
 describe("URL import", () => {
-  async function pageServer(): Promise<{ url: string; close: () => Promise<void> }> {
-    const s = http.createServer((req, res) => {
+  function pageServer(): Promise<TestServer> {
+    return listenOnLoopback((req, res) => {
       if (req.url === "/to-metadata") res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
       else res.writeHead(200, { "content-type": "text/html" }).end(`<html><head><title>Dam delayed</title></head><body><article><p>${TEXT}</p></article></body></html>`);
     });
-    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-    return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => new Promise((r) => s.close(() => r())) };
   }
 
   it("fetches once and stores the page with its final address and fetch time", async () => {
