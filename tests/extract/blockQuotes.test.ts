@@ -2,24 +2,14 @@
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import type { Span } from "../../src/core/spans.ts";
+import { paragraphSpans } from "./helpers.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { findQuotes } from "../../src/extract/quotes.ts";
 
 const registry = createOutletRegistry([]);
 
-function paragraphs(body: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const p of body.split("\n\n")) {
-    out.push({ start, end: start + p.length });
-    start += p.length + 2;
-  }
-  return out;
-}
-
 function article(body: string, language = "en"): CleanArticle {
-  return { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Quillon Gazette", language }, text: body, body, paragraphs: paragraphs(body), kept: [], removed: [], creditLines: [] };
+  return { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Quillon Gazette", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
 }
 
 const saidVerb = (leadIn: string) => /\b(?:said|added)\b/u.test(leadIn);
@@ -27,7 +17,7 @@ const saidVerb = (leadIn: string) => /\b(?:said|added)\b/u.test(leadIn);
 describe("block quotations", () => {
   it("reads a paragraph without marks after a lead-in with a speech verb and a colon as a quotation", () => {
     const body = "The harbour master spoke on Monday. Anna Berg, the harbour master, said:\n\nThe pumps stay on the north bank until the floods are over.\n\nThe council meets on Friday.";
-    const qs = findQuotes(body, paragraphs(body), saidVerb);
+    const qs = findQuotes(body, paragraphSpans(body), saidVerb);
     expect(qs.map((q) => body.slice(q.parts[0]!.start, q.parts[0]!.end))).toEqual(["The pumps stay on the north bank until the floods are over."]);
     expect(body.slice(qs[0]!.leadIn!.start, qs[0]!.leadIn!.end)).toBe("Anna Berg, the harbour master, said:");
   });
@@ -38,7 +28,7 @@ describe("block quotations", () => {
     ["without the lead-in reader", null],
   ])("reads none after %s", (_name, text) => {
     const body = text ?? "Anna Berg said:\n\nThe pumps stay on the north bank.";
-    expect(findQuotes(body, paragraphs(body), text === null ? undefined : saidVerb)).toEqual([]);
+    expect(findQuotes(body, paragraphSpans(body), text === null ? undefined : saidVerb)).toEqual([]);
   });
 
   it("gives a block quotation the speaker its lead-in names", () => {

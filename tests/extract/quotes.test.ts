@@ -1,20 +1,10 @@
 // Quotation marks of every style, multi-paragraph quotations and quotes broken by their attribution (small texts written for these tests).
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../src/extract/quotes.ts";
-import type { Span } from "../../src/core/spans.ts";
-
-function paragraphs(body: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const p of body.split("\n\n")) {
-    out.push({ start, end: start + p.length });
-    start += p.length + 2;
-  }
-  return out;
-}
+import { paragraphSpans } from "./helpers.ts";
 
 function quoted(body: string): string[][] {
-  return findQuotes(body, paragraphs(body)).map((q) => q.parts.map((p) => body.slice(p.start, p.end)));
+  return findQuotes(body, paragraphSpans(body)).map((q) => q.parts.map((p) => body.slice(p.start, p.end)));
 }
 
 describe("findQuotes", () => {
@@ -31,7 +21,7 @@ describe("findQuotes", () => {
 
   it("joins a quotation that runs over paragraphs (opening mark on each, closing only at the end)", () => {
     const body = "“First part of it.\n\n“Second part of it.\n\n“Third and last.”\n\nNot quoted.";
-    const qs = findQuotes(body, paragraphs(body));
+    const qs = findQuotes(body, paragraphSpans(body));
     expect(qs).toHaveLength(1);
     expect(qs[0]!.multiParagraph).toBe(true);
     expect(qs[0]!.parts.map((p) => body.slice(p.start, p.end))).toEqual(["First part of it.", "Second part of it.", "Third and last."]);
