@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { alignDocuments } from "../../src/align/align.ts";
 import { classifyReuse } from "../../src/align/classify.ts";
 import { NUMBER_QUALIFIERS, REPORT_ANAPHORA, findDrift, numberMentions } from "../../src/align/drift.ts";
+import { quantities } from "../../src/align/quantities.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
@@ -113,5 +114,26 @@ describe("findDrift", () => {
     ).filter((d) => d.type === "unsupported_attribution");
     expect(ds).toHaveLength(1);
     expect(ds[0]!.type === "unsupported_attribution" && ds[0]!.clause.text).toContain("dam collapse");
+  });
+});
+
+describe("quantities", () => {
+  const read = (text: string) => quantities("x", text, [{ start: 0, end: text.length, text }]);
+  it.each([
+    ["A 14-page spread ran on Friday.", 14, "page"],
+    ["Sie verloren 12 Prozent an Gewicht.", 12, "percent"],
+    ["Ne mangiavano 42 grammi al giorno.", 42, "gram"],
+    ["Il archivio ha 1.500 immagini.", 1500, "photo"],
+    ["The archive holds 1,500 photos.", 1500, "photo"],
+  ] as const)("reads %s", (text, value, unit) => {
+    expect(read(text)).toMatchObject([{ value, unit }]);
+  });
+  it("reads what a figure is of: a speed, or the period it is counted over (not for a share)", () => {
+    expect(read("They lost weight 10 percent faster.")).toMatchObject([{ rate: true }]);
+    expect(read("They ate 42 grams a month.")).toMatchObject([{ rate: false, period: "per month" }]);
+    expect(read("Bars with 81 percent cocoa, eaten daily.")[0]!.period).toBeUndefined();
+  });
+  it("leaves out years and small counts", () => {
+    expect(read("In 2015 they ate 5 grams.")).toEqual([]);
   });
 });
