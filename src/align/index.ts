@@ -7,6 +7,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
 import { classifyReuse, reuseContext } from "./classify.ts";
 import { speakerQuoteRelations } from "./speakerQuotes.ts";
+import { translatedQuoteRelations } from "./translatedQuotes.ts";
 import { findDrift } from "./drift.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
@@ -31,7 +32,9 @@ export function analyseReuse(
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
   const aligned = classifyReuse(inputs);
   const context = reuseContext(inputs);
-  const relations = [...aligned, ...speakerQuoteRelations(articles, new Map(readings.map((r) => [r.article, r])), context, aligned)];
+  const byArticle = new Map(readings.map((r) => [r.article, r]));
+  const matched = [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)];
+  const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
   const drift = findDrift({ articles, readings, relations });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
 }
