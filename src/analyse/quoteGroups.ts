@@ -6,7 +6,7 @@
 import { overlaps, type Span } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import type { Evidence } from "../graph/types.ts";
+import { CONFIDENT, type Evidence } from "../graph/types.ts";
 
 /** One quotation printed by several articles. */
 export interface QuoteGroup {
@@ -32,7 +32,8 @@ function speakerAt(reading: ArticleReading | undefined, span: Span): string | un
 
 /** Groups the quotation relations of a case into quotations. */
 export function quoteGroups(relations: readonly ReuseRelation[], readings: ReadonlyMap<string, ArticleReading>): QuoteGroup[] {
-  const quoteRelations = relations.filter((r) => r.kind === "quotes_same" || r.kind === "alters_quote");
+  // A possible reading (a quotation matched across languages on names alone) grounds no finding.
+  const quoteRelations = relations.filter((r) => (r.kind === "quotes_same" || r.kind === "alters_quote") && (r.confidence === undefined || r.confidence >= CONFIDENT));
   // Union-find over printings (one per relation end); two printings in one article that overlap are one.
   const printings: Evidence[] = [];
   const owner: number[] = [];
