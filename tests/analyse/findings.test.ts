@@ -401,6 +401,15 @@ describe("quotations found on their words", () => {
     expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `Officials said ${LINE.replace(/ are over$/, " have passed")} at last.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
   });
 
+  it("states words put in a source's mouth: a credited block whose words another article wrote as its report of what was found", () => {
+    const summary = "Not only does the new weir stop the floods, the survey found, but it also keeps the river clean all year.";
+    const given = "Not only does the new weir stop the floods, it also keeps the river clean all year.";
+    const docs = [docOf("a", "Valley Post", `The council sent its survey out. ${summary}`), docOf("bb", "Quillon Gazette", `It spread everywhere. The survey stated:\n\n${given}`)];
+    const all = findFindings(inputs(graphOf(docs), { readings: new Map(docs.map((d) => [d.id, quoted(d)])) }));
+    expect(all.filter((f) => f.type === "unsupported_attribution").map((f) => [...f.articles].sort())).toEqual([["a", "bb"]]);
+    expect(all.filter((f) => f.type === "altered_quote")).toEqual([]);
+  });
+
   it("takes a quoted headline for a headline, not a quotation printed again", () => {
     const title = "Mayor Shocks Harbour Town, Endorses Floating Ferry Plan Before Spring Vote";
     expect(found([docOf("a", "Valley Post", `Its story "${title}" spread.`), docOf("bb", "Quillon Gazette", `The post "${title}" was shared.`)])).toEqual([]);

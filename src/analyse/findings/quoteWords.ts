@@ -5,6 +5,7 @@
  * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
  * quotation twice.
  */
+import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import type { FindingInputs } from "./inputs.ts";
@@ -65,6 +66,29 @@ interface Printing {
   printed: Evidence;
   /** The words are the same, in order, from first to last. */
   same: boolean;
+  /**
+   * The other prints the words as its own report of what was said, a credit inside them ("…, the study found, but
+   * …"), which this article gives as the source's own words: the words are put in the source's mouth.
+   */
+  madeVerbatim: boolean;
+}
+
+/** Credit words that mark a stretch as reported speech, which a source's own words cannot hold. */
+const REPORTED_SPEECH: ReadonlySet<string> = new Set(["found", "finds", "said", "says", "according", "reported", "reports", "added", "noted", "concluded", "claimed"]);
+
+/** A paragraph given as a source's words by the line before it ending "… stated:" (a block quotation without marks). */
+const CREDITED_BLOCK = /\b(?:stated|states|said|says|wrote|writes|reads|declared|concluded)\s*:\s*\n+([^\n]{30,})/gu;
+
+/** The stretches an article gives as someone's words: its quotations, and credited blocks (English cue). */
+function quotedStretches(r: ArticleReading, body: string): { span: TextSpan; parts: TextSpan[] }[] {
+  const out = r.quotations.filter((q) => q.kind === "quotation" && q.span.start >= 0).map((q) => ({ span: q.span, parts: q.parts }));
+  if (r.language === "en")
+    for (const m of body.matchAll(CREDITED_BLOCK)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const block = textSpan(body, start, start + m[1]!.length);
+      out.push({ span: block, parts: [block] });
+    }
+  return out;
 }
 
 /** Where each article's quotations are printed by other articles of the case. */
@@ -90,8 +114,7 @@ function printings(inputs: FindingInputs): Printing[] {
   const body0 = (id: string) => (graph.getNodeAttributes(id) as { body: string }).body;
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
-    for (const q of r.quotations) {
-      if (q.kind !== "quotation" || q.span.start < 0) continue;
+    for (const q of quotedStretches(r, body0(r.article))) {
       // Each stretch between the marks on its own: the words around a speech tag are not the speaker's.
       for (const part of q.parts) {
         const qw = wordsWithOffsets(part.text, part.start);
@@ -140,7 +163,10 @@ function printings(inputs: FindingInputs): Printing[] {
           if (same && !ofWrittenText && (!otherQuotes || copyLinked(r.article, other))) continue;
           if (headline(quoted.text) || headline(printed.text)) continue;
           if (!same && !inside) continue;
-          out.push({ quoted, printed, same });
+          const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
+          const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
+          const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
+          out.push({ quoted, printed, same, madeVerbatim });
         }
       }
     }
@@ -174,6 +200,22 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
       const seen = new Set<string>();
       return ps.flatMap((p) => [p.quoted, p.printed]).filter((e) => (seen.has(e.article) ? false : (seen.add(e.article), true))).slice(0, 6);
     };
+    // Words put in a source's mouth: the whole quotation is that, however else it is printed.
+    if (group.some((p) => p.madeVerbatim)) {
+      const p = group.find((x) => x.madeVerbatim)!;
+      findings.push({
+        id: `unsupported_attribution:words:${p.quoted.article}:${p.quoted.start}`,
+        type: "unsupported_attribution",
+        articles: articlesOf(group),
+        explanation:
+          `${articleName(graph, p.quoted.article)} gives "${quoteSnippet(p.quoted.text, 16)}" as its source's own words; ` +
+          `${articleName(graph, p.printed.article)} has them as its writer's report of what was found or said ("${quoteSnippet(p.printed.text, 16)}"). ` +
+          "A summary turned into a quotation puts words in the source's mouth.",
+        evidence: evidenceOf(group),
+        edges: [],
+      });
+      continue;
+    }
     const same = group.filter((p) => p.same);
     const changed = group.filter((p) => !p.same);
     if (same.length > 0 && !told("recycled_quote", articlesOf(same))) {
