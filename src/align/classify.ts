@@ -502,8 +502,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const routeQuotations = (later: string, items: readonly Classified[], regionSource: string, copiedFrom: (e: string) => boolean) => {
     const kindOf = (c: Classified) => ((c.quoteSame ?? c.kind === "quote_same") ? "quotes_same" : "alters_quote");
     // The article the later one copied text from, if it printed this quotation too (the region's own source first).
-    const source = copiedFrom(regionSource) ? regionSource : (items.find((c) => c.quote && copiedFrom(c.earlier))?.earlier ?? regionSource);
-    const copied = copiedFrom(source);
+    const source = copiedFrom(regionSource) ? regionSource : (items.find((c) => c.quote && copiedFrom(c.earlier))?.earlier ?? items.find((c) => copiedFrom(c.earlier))?.earlier ?? regionSource);
+    // The later article copied text from `source` and `source` prints these words too: they came with the copy, even
+    // where its own marks were not read (a wire text broken into lines), so no other printing is where they came from.
+    const copied = copiedFrom(source) && items.some((c) => c.earlier === source);
     const fromCopy = copied ? items.filter((c) => c.quote && c.earlier === source) : [];
     // The rule and how sure: a quotation that came with copied text, or one two articles print where dates or
     // citations order them, is read surely; one whose order is only conventional (nothing dates either) less so.
@@ -518,7 +520,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       mark(kindOf(c), source, QUOTE_IN_COPY);
     }
     // A quotation carried by reporting text counts only with the copy it came in.
-    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (fromCopy.length === 0 || (c.earlier !== source && isEarlier(c.earlier, source))));
+    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source))));
     if (routed.length === 0) return;
     const covers = new Map<string, number>();
     for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));

@@ -105,6 +105,19 @@ describe("classifyReuse", () => {
     });
   });
 
+  it("sends no quotation to a third printing when it came inside text copied from a source that prints it unmarked", () => {
+    const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+    const rs = relations(
+      [
+        article("wire", "Lowland Wire", "2021-03-01", body(`${FLOOD} ${QUOTE}, Anna Berg said.`, FILLER[0]!)),
+        article("paper", "Harbour Herald", "2021-03-02", body(FILLER[1]!, `\u201C${QUOTE},\u201D Anna Berg said.`)),
+        article("site", "Valley Post", "2021-03-03", body(`${FLOOD} \u201C${QUOTE},\u201D Anna Berg said.`, FILLER[2]!)),
+      ],
+      { wire: berg, paper: berg, site: berg },
+    );
+    expect(summary(rs).filter((r) => r.includes("site->"))).toEqual(["copies site->wire"]);
+  });
+
   it("takes the one article whose wording of a quotation no other prints as the one that changed it, where nothing orders them", () => {
     const LONG = "We moved every pump we had to the north bank of the river last night, because the old station could not hold the water any longer, and we will keep the pumps there until the spring floods are over and the dykes are mended";
     const variant = LONG.replace("the old station", "the station");
