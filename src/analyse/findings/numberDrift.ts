@@ -21,8 +21,15 @@ function caseQuantities(inputs: FindingInputs): Quantity[] {
 
 /** How a version reads in a sentence: "42 gram a day", "10 percent, of a speed". */
 function versionWords(q: Quantity, group: readonly Quantity[]): string {
-  return `${baseValue(q, group)} ${q.unit}${q.period ? ` ${q.period}` : ""}${q.rate ? " (of a speed)" : ""}`;
+  const value = baseValue(q, group);
+  const unit = UNIT_SYMBOLS[q.unit] ?? ` ${q.unit}${value === 1 ? "" : "s"}`;
+  // A period left unsaid is no other version: it reads as the period the same figure is most often given with.
+  const period = q.period ?? mostCommon(group.filter((o) => o.period && o.rate === q.rate && baseValue(o, group) === value).map((o) => o.period));
+  return `${value.toLocaleString("en-GB")}${unit}${period ? ` ${period}` : ""}${q.rate ? " (of a speed)" : ""}`;
 }
+
+/** How a canonical unit is written after a figure in a finding; others are the unit's name, plural past one. */
+const UNIT_SYMBOLS: Readonly<Record<string, string>> = { percent: "%", gram: " g", kilogram: " kg", calorie: " kcal" };
 
 /** Share of the articles at or below which the versions that depart from the rest are a few retellings, named alone beside the first printers of the common version. */
 const FEW_DEPARTURES = 0.2;
