@@ -3,6 +3,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CompiledLanguage } from "./names.ts";
+import { caselessSubject } from "./caselessSpeakers.ts";
 import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
@@ -149,6 +150,25 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
   return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : undefined;
 }
 
+/** The speaker before a verb in a script without capitals: only what shows evidence of being a source (see caselessSpeakers.ts). */
+function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+  const found = caselessSubject(ctx.masked.slice(from, to), from, ctx.lang.frames);
+  if (!found) return undefined;
+  const span = textSpan(ctx.body, found.start, found.end);
+  const where = { start: found.start, end: found.end };
+  switch (found.kind) {
+    case "pronoun": {
+      const entry = ctx.book.pronoun(found.word, span);
+      return entry ? { entry, span: where } : undefined;
+    }
+    case "anonymous":
+      return { entry: ctx.book.anonymous({ ...where, text: span.text, head: found.head, modifiers: [], definite: false, plural: /들$/u.test(found.head) }), span: where };
+    case "named":
+      if (isOutletName(found.name, ctx)) return undefined;
+      return { entry: ctx.book.named(found.name, span, found.role), span: where };
+  }
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -161,9 +181,11 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // An inverted pronoun inside the verb ("a-t-il ajouté").
     const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
     const pron = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;
-    let found = pron ? { entry: pron, span: { start: vs, end: ve } } : subjectBefore(sentence.start, vs, ctx);
+    // Scripts without capitals put the speaker before the verb, and only lexical evidence makes words a speaker.
+    const caseless = ctx.lang.frames.speakerEvidence !== undefined;
+    let found = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
-    if (!found && !INTERVIEW_VERBS.has(verbText)) {
+    if (!found && !caseless && !INTERVIEW_VERBS.has(verbText)) {
       found = subjectAfter(ve, sentence.end, ctx);
       inverted = true;
     }

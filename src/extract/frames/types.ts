@@ -86,6 +86,11 @@ export interface LanguageFrames {
    * The reader strips one of these from a word before looking it up in the lists above. Longest first. Optional.
    */
   particles?: string[];
+  /**
+   * For scripts without capitals (Chinese, Korean), where nothing in the letters tells a name from a verb phrase: what a
+   * speaker before a speech verb must show to be one (see `caselessSpeakers.ts`). Absent: capitals mark names.
+   */
+  speakerEvidence?: SpeakerEvidence;
   /** Capitalised words that open sentences but are never part of a name ("However", "Yesterday"). */
   nameStopwords: string[];
   /** Photo and picture credits: a match here is never a citation. */
@@ -94,4 +99,18 @@ export interface LanguageFrames {
   titleCues: string[];
   /** Credit lines that name the outlet of record ("— Reuters", "This article first appeared in …"); group `name`. */
   creditLines: string[];
+}
+
+/** The lexical evidence a speaker needs in a script without capitals. */
+export interface SpeakerEvidence {
+  /** Common family names: with `givenSyllables` more syllables they make a person-name shape ("王明", "김민수"). */
+  surnames: string[];
+  /** How many syllables a given name has after the family name, fewest and most. */
+  givenSyllables: [number, number];
+  /** Words between a subject and its verb that are stepped over ("也", "则", "随后"). Unspaced scripts only. */
+  adverbs?: string[];
+  /** Particles that mark the topic, which is the speaker of a verb that ends the sentence ("은", "는", "께서"). */
+  topicParticles?: string[];
+  /** Particles that mark a subject, as often an embedded clause's as the speaker's ("이", "가"): trusted only on a source noun or pronoun. */
+  nominativeParticles?: string[];
 }

@@ -1,0 +1,115 @@
+/**
+ * The speaker before a speech verb in a script without capitals (Chinese, Korean). Nothing in the letters tells a name
+ * from a verb phrase there ("网友调侃说", "…이라고 전했다"), so the words before the verb are a speaker only with lexical
+ * evidence: a pronoun, a source noun ("网友", "관계자"), a role noun with or without a name, or a person-name shape (a
+ * common family name and one or two given syllables). Anything else is nobody: saying less beats a verb read as a name.
+ */
+import type { LanguageFrames, SpeakerEvidence } from "./frames/types.ts";
+
+/** What the words before a speech verb show, with offsets into the text. */
+export type CaselessSubject =
+  | { kind: "pronoun"; start: number; end: number; word: string }
+  | { kind: "anonymous"; start: number; end: number; head: string }
+  | { kind: "named"; start: number; end: number; name: string; role?: string };
+
+/** Words a Chinese subject may carry before it that are not part of it ("而他说", "但网友认为"). */
+const ZH_CONJUNCTIONS = ["但是", "并且", "于是", "因此", "所以", "不过", "而", "但", "并", "另外", "此外"];
+/** Most Han characters a manner verb or adverb may put between a source noun and the verb ("网友调侃说", "网友很无奈的说"). */
+const ZH_GAP = 4;
+/** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
+const KO_WORDS = 12;
+
+/** The longest entry of `list` that `text` ends with. */
+function endsWithAny(text: string, list: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of list) if (w && text.endsWith(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+/** True when `text` is a family name followed by the allowed number of given syllables, and no body's name ("白宫" ends in an organisation word, "신문의" in a particle). */
+function isPersonName(text: string, frames: LanguageFrames, ev: SpeakerEvidence): boolean {
+  const [min, max] = ev.givenSyllables;
+  if (endsWithAny(text, frames.organisationCues) || endsWithAny(text, frames.particles ?? [])) return false;
+  return ev.surnames.some((s) => text.startsWith(s) && text.length - s.length >= min && text.length - s.length <= max);
+}
+
+/** Chinese: the subject is the run of Han characters that ends right before the verb, once adverbs are stepped over. */
+function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word.
+  const runStart = text.search(/\p{Script=Han}+$/u);
+  if (runStart < 0) return undefined;
+  let run = text.slice(runStart);
+  let start = offset + runStart;
+  for (let i = 0; i < 2; i++) {
+    const adverb = endsWithAny(run, ev.adverbs ?? []);
+    if (!adverb || adverb.length === run.length) break;
+    run = run.slice(0, -adverb.length);
+  }
+  const conj = ZH_CONJUNCTIONS.find((c) => run.startsWith(c) && run.length > c.length);
+  if (conj) {
+    run = run.slice(conj.length);
+    start += conj.length;
+  }
+  const end = start + run.length;
+  const pronoun = [...frames.pronouns.plural, ...frames.pronouns.singular].find((p) => run === p);
+  if (pronoun) return { kind: "pronoun", start, end, word: pronoun };
+  if (isPersonName(run, frames, ev)) return { kind: "named", start, end, name: run };
+  // A role noun, alone ("发言人说") or before a name ("发言人王明说").
+  for (const role of frames.roleNouns) {
+    const at = run.lastIndexOf(role);
+    if (at < 0) continue;
+    const rest = run.slice(at + role.length);
+    if (rest === "") return { kind: "anonymous", start: start + at, end, head: role };
+    if (isPersonName(rest, frames, ev)) return { kind: "named", start: start + at + role.length, end, name: rest, role };
+  }
+  // A source noun, with a manner verb or adverb between it and the verb ("一个网友调侃说", "很快有网友回应说").
+  let best: { at: number; head: string } | undefined;
+  for (const head of frames.anonymousHeads) {
+    const at = run.lastIndexOf(head);
+    if (at < 0 || run.length - (at + head.length) > ZH_GAP) continue;
+    if (!best || at + head.length > best.at + best.head.length || (at + head.length === best.at + best.head.length && head.length > best.head.length)) best = { at, head };
+  }
+  if (best) return { kind: "anonymous", start: start + best.at, end: start + best.at + best.head.length, head: best.head };
+  return undefined;
+}
+
+/** Korean: the speaker is the sentence's topic ("X는 …라고 말했다"); a nominative subject only when it is a source noun or pronoun. */
+function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  const words = [...text.matchAll(/[^\s"“”'‘’「」『』<>《》()]+/gu)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0) }));
+  for (let i = words.length - 1; i >= Math.max(0, words.length - KO_WORDS); i--) {
+    const w = words[i] as { text: string; start: number };
+    const topic = endsWithAny(w.text, ev.topicParticles ?? []);
+    const nominative = topic ? undefined : endsWithAny(w.text, ev.nominativeParticles ?? []);
+    const particle = topic ?? nominative;
+    if (!particle || particle.length === w.text.length) continue;
+    const stem = w.text.slice(0, -particle.length);
+    const end = w.start + stem.length;
+    const found = koreanStem(stem, w.start, end, words[i - 1], frames, ev, Boolean(topic));
+    // The topic is the subject whatever it is: a topic that shows no evidence is nobody, and no earlier word is tried.
+    if (found || topic) return found;
+  }
+  return undefined;
+}
+
+/** What one Korean subject word (its particle removed) is, if it shows evidence. */
+function koreanStem(stem: string, start: number, end: number, previous: { text: string; start: number } | undefined, frames: LanguageFrames, ev: SpeakerEvidence, topic: boolean): CaselessSubject | undefined {
+  if ([...frames.pronouns.singular, ...frames.pronouns.plural].includes(stem)) return { kind: "pronoun", start, end, word: stem };
+  // "김민수 대변인은": a name as its own word before a role noun.
+  const role = endsWithAny(stem, frames.roleNouns);
+  if (role && previous && stem === role && isPersonName(previous.text, frames, ev)) return { kind: "named", start: previous.start, end: previous.start + previous.text.length, name: previous.text, role };
+  // "누리꾼들은", "정부관계자는", "편집장은": a source or role noun, with what is written onto it.
+  const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
+  if (head) return { kind: "anonymous", start, end, head };
+  // A bare name speaks only as the topic (a nominative name before a quotation is as often what it is about), and only
+  // as a whole noun phrase: after a word with no particle it is the tail of a longer name ("디 어니언은").
+  const phraseStart = !previous || endsWithAny(previous.text, frames.particles ?? []) !== undefined || /[,.]$/u.test(previous.text);
+  if (topic && phraseStart && isPersonName(stem, frames, ev)) return { kind: "named", start, end, name: stem };
+  return undefined;
+}
+
+/** The speaker that `text` (the words before a speech verb, quotations blanked) ends with, or nothing without evidence; `offset` is where `text` starts in the body. */
+export function caselessSubject(text: string, offset: number, frames: LanguageFrames): CaselessSubject | undefined {
+  const ev = frames.speakerEvidence;
+  if (!ev) return undefined;
+  return frames.unspaced ? chineseSubject(text, offset, frames, ev) : koreanSubject(text, offset, frames, ev);
+}

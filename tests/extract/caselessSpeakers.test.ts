@@ -1,0 +1,68 @@
+// Speakers in scripts without capitals (Chinese, Korean): a verb phrase or particle before a speech verb is nobody; a
+// pronoun, a source or role noun, or a family name with its given syllables is a speaker.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { caselessSubject } from "../../src/extract/caselessSpeakers.ts";
+import { ko } from "../../src/extract/frames/ko.ts";
+import { zh } from "../../src/extract/frames/zh.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([{ name: "한빛일보", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+
+function sources(body: string, language: string): { name: string; type: string }[] {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type }));
+}
+
+describe("caselessSubject (Chinese)", () => {
+  it.each([
+    ["一个网友调侃", { kind: "anonymous", head: "网友" }],
+    ["很快有网友回应", { kind: "anonymous", head: "网友" }],
+    ["，王明也", { kind: "named", name: "王明" }],
+    ["港口发言人李华", { kind: "named", name: "李华", role: "发言人" }],
+    ["外交部发言人", { kind: "anonymous", head: "发言人" }],
+    ["而他", { kind: "pronoun", word: "他" }],
+  ])("%s → a speaker", (text, expected) => {
+    expect(caselessSubject(text, 0, zh)).toMatchObject(expected);
+  });
+
+  it.each(["原因据", "他正式当选为", "港口昨天关闭以后"])("%s → nobody", (text) => {
+    expect(caselessSubject(text, 0, zh)).toBeUndefined();
+  });
+});
+
+describe("caselessSubject (Korean)", () => {
+  it.each([
+    ["김민수 대변인은 \"          \"", { kind: "named", name: "김민수", role: "대변인" }],
+    ["항만 관계자는 \"          \"", { kind: "anonymous", head: "관계자" }],
+    ["누리꾼들은 \"          \"", { kind: "anonymous", head: "누리꾼들" }],
+    ["그는 \"          \"", { kind: "pronoun", word: "그" }],
+    ["박서연은 \"          \"", { kind: "named", name: "박서연" }],
+    // The nominative name is what the quotation is about; the topic before it speaks.
+    ["이 신문의 편집장은 박서연이 \"          \"고", { kind: "anonymous", head: "편집장" }],
+  ])("%s → a speaker", (text, expected) => {
+    expect(caselessSubject(text, 0, ko)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["\"          \"이라고", "a quotative ending"],
+    ["작년에는 경찰이 시청에 투입되기도", "a topic that shows no evidence"],
+    ["디 어니언은 \"          \"", "the tail of a longer name"],
+  ])("%s → nobody (%s)", (text) => {
+    expect(caselessSubject(text, 0, ko)).toBeUndefined();
+  });
+});
+
+describe("readArticle in scripts without capitals", () => {
+  it("reads no verb phrase as a Chinese speaker, and a netizen as an anonymous source", () => {
+    const found = sources("港口昨天关闭。原因据说是风暴。一个网友调侃说：“风太大了。”很快有网友回应说：“不是风。”", "zh");
+    expect(found).toEqual([{ name: "网友", type: "anonymous" }]);
+  });
+
+  it("reads no Korean quotative ending as a speaker, and takes the topic's role noun", () => {
+    const found = sources("시청 대변인은 \"항구는 다음 주까지 닫힌다\"라고 말했다. 한빛일보는 \"시장은 사퇴하지 않는다\"이라고 전했다.", "ko");
+    expect(found.filter((s) => s.type !== "outlet")).toEqual([{ name: "대변인", type: "anonymous" }]);
+  });
+});
