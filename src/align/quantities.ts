@@ -1,6 +1,6 @@
 /**
- * Quantities as a reader compares them across articles: a figure with its unit ("42 grams", "10 per cento",
- * "a 14-page spread") and what the figure is of (a rate: "10 percent faster"; a period: "42 grams a day"). Units and
+ * Quantities as a reader compares them across articles: a figure with its unit ("35 grams", "10 per cento",
+ * "a 14-page spread") and what the figure is of (a rate: "10 percent faster"; a period: "35 grams a day"). Units and
  * their words are data, per language, so "Prozent", "per cent" and "%" are one unit. Pure over a body and its sentences.
  */
 import type { TextSpan } from "../core/spans.ts";
@@ -33,13 +33,13 @@ export const SENSE_WORDS: Readonly<Record<QuantitySense, readonly string[]>> = {
 /** A figure with a unit, as one article states it. */
 export interface Quantity {
   article: string;
-  /** The figure and its unit as printed ("42 grammi", "14-page"). */
+  /** The figure and its unit as printed ("35 grammi", "14-page"). */
   span: TextSpan;
   value: number;
   unit: string;
   /** Said of a speed ("10 percent faster") rather than an amount ("10 percent more"). */
   rate: boolean;
-  /** The period a figure is counted over, where the text says it ("42 grams a day"). */
+  /** The period a figure is counted over, where the text says it ("35 grams a day"). */
   period?: Period;
   /** The sentence that states it. */
   sentence: TextSpan;
@@ -76,7 +76,7 @@ export function quantities(article: string, body: string, sentences: readonly Te
       const next = rest.search(/\d/);
       const after = rest.slice(0, Math.min(60, next < 0 ? 60 : next));
       const senses = SENSE_AFTER.filter((x) => x.re.test(after)).map((x) => x.sense);
-      // A share has no period of its own: "81 percent cocoa ... a day" is the chocolate's period, not the share's.
+      // A share has no period of its own: "72 percent rye ... a day" is the bread's period, not the share's.
       const period = unit === "percent" ? undefined : (senses.find((x) => x !== "rate") as Period | undefined);
       const start = s.start + m.index;
       out.push({ article, span: textSpan(body, start, start + m[0].length), value, unit, rate: senses.includes("rate"), ...(period ? { period } : {}), sentence: s });

@@ -349,15 +349,15 @@ describe("number drift across the case", () => {
   });
 
   it("names a few departing articles beside the first printers of the common version", () => {
-    const common = "Each crew hauled 42 grams of silt a day from the weir.";
-    const found = driftOf(docs([common, common, common, common, common, "Each crew hauled 42 grams of silt a month from the weir."]));
+    const common = "Each crew hauled 35 grams of silt a day from the weir.";
+    const found = driftOf(docs([common, common, common, common, common, "Each crew hauled 35 grams of silt a month from the weir."]));
     expect(found).toHaveLength(1);
     expect(found[0]!.articles).toEqual(["n0", "n5"]);
   });
 
   it("states nothing for figures far apart, a rounding, or the same figure told alike", () => {
-    expect(driftOf(docs(["The bars held 81 percent cocoa and cut weight by 10 percent.", "With 81% cocoa, the bars cut weight by 10% more."]))).toEqual([]);
-    expect(driftOf(docs(["The archive holds 961,000 photos.", "The archive holds 960,000 photos."]))).toEqual([]);
+    expect(driftOf(docs(["The loaves held 72 percent rye and cut costs by 10 percent.", "With 72% rye, the loaves cut costs by 10% more."]))).toEqual([]);
+    expect(driftOf(docs(["The archive holds 483,000 photos.", "The archive holds 480,000 photos."]))).toEqual([]);
     expect(driftOf(docs(["The hall seats 300 guests, about 12 percent more than the old one.", "A hall 12 percent larger than the old one."]))).toEqual([]);
   });
 });

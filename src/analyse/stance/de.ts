@@ -1,4 +1,4 @@
-/** German stance words (compounds: a cue may end a word, as in "Schoko-Lüge" or "Fake-Studie"). */
+/** German stance words (compounds: a cue may end a word, as in "Brücken-Lüge" or "Fake-Studie"). */
 import type { StanceWords } from "./types.ts";
 
 export const de: StanceWords = {
@@ -15,7 +15,7 @@ export const de: StanceWords = {
     { cue: "parodie", example: "Das Video war eine Parodie." },
     { cue: "scherz|witz", example: "Die Auszeichnung war ein Scherz." },
     { cue: "schwindel", example: "Hinter der Studie steckte ein Schwindel." },
-    { cue: "lüge(?:n)?", example: "Die Schoko-Lüge ging um die Welt." },
+    { cue: "lüge(?:n)?", example: "Die Brücken-Lüge ging um die Welt." },
     { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
