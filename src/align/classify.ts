@@ -482,7 +482,9 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const sameRoute = (c: Classified): boolean => {
     const mine = routeOf(c.later, c.quote!.from);
     if (mine.size === 0) return true;
-    const theirs = routeOf(c.earlier, c.quote!.to);
+    // Only the outlet the words came through (or a reprint of its story) is where they came from: an earlier article
+    // that names the same relay had them from it too, a common source, not from each other.
+    const theirs = new Set<string>();
     const eo = ctx.outletOf(c.earlier);
     if (eo) theirs.add(eo);
     // A reprint carries the words of the outlet whose story it is.
@@ -520,7 +522,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       mark(kindOf(c), source, QUOTE_IN_COPY);
     }
     // A quotation carried by reporting text counts only with the copy it came in.
-    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source))));
+    // Beyond a copy's source, only a first-hand printing known to predate it: a reprint of another outlet's story is
+    // not where the words started.
+    const reprinted = (e: string) => (ctx.readings.get(e)?.syndication ?? []).some((x) => x.outlet !== ctx.outletOf(e));
+    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source) && !reprinted(c.earlier))));
     if (routed.length === 0) return;
     const covers = new Map<string, number>();
     for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));

@@ -118,6 +118,33 @@ describe("classifyReuse", () => {
     expect(summary(rs).filter((r) => r.includes("site->"))).toEqual(["copies site->wire"]);
   });
 
+  it("links no quotation between two articles that both say they had the words through the same outlet (a common source)", () => {
+    const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }], cites: [{ phrase: "the Daily Ledger quoted", outlet: "Daily Ledger", frame: "quoted" as const }] };
+    const rs = relations(
+      [
+        article("one", "River Herald", "2021-03-01", body(`\u201C${QUOTE},\u201D the Daily Ledger quoted Anna Berg as saying.`, FILLER[0]!)),
+        article("two", "Valley Post", "2021-03-04", body(FILLER[1]!, `\u201C${QUOTE},\u201D the Daily Ledger quoted Anna Berg as saying.`)),
+      ],
+      { one: berg, two: berg },
+    );
+    expect(rs.filter((r) => r.kind !== "copies")).toEqual([]);
+  });
+
+  it("traces a quotation that came inside copied text to a first printing known to predate the source, but not to a reprint", () => {
+    const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
+    const make = (firstIsReprint: boolean) =>
+      relations(
+        [
+          article("first", "Valley Post", "2021-03-01", body(`\u201C${QUOTE},\u201D Anna Berg said.`, FILLER[0]!, "This report first appeared in the Quillon Wire and is printed here with permission.")),
+          article("source", "Harbour Herald", "2021-03-02", body(FLOOD, `\u201C${QUOTE},\u201D Anna Berg said.`, FILLER[1]!)),
+          article("site", "Ridge Courier", "2021-03-03", body(FLOOD, `\u201C${QUOTE},\u201D Anna Berg said.`, FILLER[2]!)),
+        ],
+        { first: firstIsReprint ? { ...berg, syndication: [{ phrase: "first appeared in the Quillon Wire", outlet: "Quillon Wire" }] } : berg, source: berg, site: berg },
+      );
+    expect(summary(make(false)).filter((r) => r.includes("site->"))).toEqual(["copies site->source", "quotes_same site->first", "quotes_same site->source"]);
+    expect(summary(make(true)).filter((r) => r.includes("site->"))).toEqual(["copies site->source", "quotes_same site->source"]);
+  });
+
   it("takes the one article whose wording of a quotation no other prints as the one that changed it, where nothing orders them", () => {
     const LONG = "We moved every pump we had to the north bank of the river last night, because the old station could not hold the water any longer, and we will keep the pumps there until the spring floods are over and the dykes are mended";
     const variant = LONG.replace("the old station", "the station");
