@@ -42,6 +42,26 @@ function findClose(body: string, from: number, end: number, closers: string, sin
   return -1;
 }
 
+// A quotation runs on over at most this many wrapped lines.
+const WRAP_LINES = 8;
+
+/** True when paragraph `next` carries on the sentence `prev` breaks off: no end mark on `prev`, a small letter opening `next`. */
+function continuesSentence(body: string, prev: Span, next: Span): boolean {
+  const end = body.slice(prev.start, prev.end).trimEnd();
+  return !/[.!?:;…"”’»]$/u.test(end) && /^\s*\p{Ll}/u.test(body.slice(next.start, next.end));
+}
+
+/** The closing mark of a quotation opened in paragraph `from` on a following wrapped line, and that line's index. */
+function closeOnWrappedLines(body: string, paragraphs: readonly Span[], from: number, closers: string): { close: number; line: number } | undefined {
+  for (let k = from; k + 1 < paragraphs.length && k - from < WRAP_LINES; k++) {
+    const next = paragraphs[k + 1] as Span;
+    if (!continuesSentence(body, paragraphs[k] as Span, next)) return undefined;
+    const close = findClose(body, next.start, next.end, closers, false);
+    if (close >= 0) return { close, line: k + 1 };
+  }
+  return undefined;
+}
+
 /** First non-space offset of a paragraph. */
 function firstChar(body: string, p: Span): number {
   let i = p.start;
@@ -103,6 +123,16 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       if (single || j === i + 1) {
         i++;
         continue;
+      }
+      // A text broken at every line (a wire story) ends "paragraphs" inside sentences: the quotation runs on into the
+      // next lines while each continues the sentence, up to its closing mark.
+      const wrapped = closeOnWrappedLines(body, paragraphs, pi, closers);
+      if (wrapped) {
+        out.push({ span: { start: i, end: wrapped.close + 1 }, parts: [{ start: i + 1, end: wrapped.close }], multiParagraph: false });
+        pi = wrapped.line;
+        const cur = paragraphs[pi] as Span;
+        out.push(...findQuotes(body, [{ start: wrapped.close + 1, end: cur.end }]));
+        break;
       }
       // No closing mark in this paragraph: a quotation that runs on while each following paragraph reopens with the same mark.
       const parts: Span[] = [{ start: i + 1, end: p.end }];

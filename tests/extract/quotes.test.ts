@@ -27,6 +27,17 @@ describe("findQuotes", () => {
     expect(qs[0]!.parts.map((p) => body.slice(p.start, p.end))).toEqual(["First part of it.", "Second part of it.", "Third and last."]);
   });
 
+  it("runs a quotation on over the lines of a text broken at every line, to its closing mark", () => {
+    const lines = ["The harbour master said on Monday that", '"the pumps stay on the north bank until', 'the floods are over," and left.', "Nothing else was said."];
+    const body = lines.join("\n\n");
+    expect(quoted(body)).toEqual([["the pumps stay on the north bank until\n\nthe floods are over,"]]);
+  });
+
+  it("does not run a quotation on into a line that starts a new sentence", () => {
+    const body = 'He called it "a storm\n\nThe council met on Friday."';
+    expect(quoted(body)).toEqual([["a storm"]]);
+  });
+
   it("keeps brackets and ellipses inside the quoted words", () => {
     const body = "“They brought weapons [to the Badia] … and left,” he said.";
     expect(quoted(body)[0]![0]).toContain("[to the Badia] …");
