@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { groupClaims, MAX_MAIN_CLAIMS, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
 import { PairHeap } from "../../src/analyse/claims/heap.ts";
 import { linkStatements, wordsLink } from "../../src/analyse/claims/links.ts";
-import { starClusters } from "../../src/analyse/claims/stars.ts";
+import { asserts, starClusters } from "../../src/analyse/claims/stars.ts";
 import { readStatements } from "../../src/analyse/claims/statements.ts";
 import { MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES } from "../../src/analyse/claims/thresholds.ts";
 import { termsOf } from "../../src/analyse/terms.ts";
@@ -283,5 +283,16 @@ describe("shortLabel", () => {
     ["The official, who asked not to be named because the talks are confidential, said the buyer was a shipping company.", "The official said the buyer was a shipping company"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
+  });
+});
+
+describe("what asserts a claim", () => {
+  const statement = (text: string) => ({ span: { text } }) as unknown as Parameters<typeof asserts>[0];
+  it("takes a lead-in to a quotation, a question or a condition for no assertion: none makes a claim's centre or label", () => {
+    expect(asserts(statement("Ada Reyes, head of the port authority, had this to say about the results:"))).toBe(0);
+    expect(asserts(statement("The harbour master wrote: “"))).toBe(0);
+    expect(asserts(statement("Will the ferry run again?"))).toBe(0);
+    expect(asserts(statement("If the dam breaks, the valley floods."))).toBe(0);
+    expect(asserts(statement("The ferry strike ended on Monday: both unions signed."))).toBe(1);
   });
 });

@@ -7,9 +7,12 @@
  */
 import type { Statement, StatementLinks } from "./types.ts";
 
-/** A conditional or a question makes a poor centre or label: it does not assert the claim. 1 for an assertion, 0 otherwise. */
+/**
+ * A conditional, a question or a lead-in to a quotation ("X had this to say about the results:") makes a poor centre or
+ * label: it does not assert the claim. 1 for an assertion, 0 otherwise.
+ */
 export function asserts(s: Statement): number {
-  return /^(?:if|whether|unless)\b|\?["”’]?$/i.test(s.span.text.trim()) ? 0 : 1;
+  return /^(?:if|whether|unless)\b|\?["”’]?$|[:：]\s*["“”«„]?$/i.test(s.span.text.trim()) ? 0 : 1;
 }
 
 interface Star {
