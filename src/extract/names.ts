@@ -19,6 +19,22 @@ export function refersTo(short: string, full: string): boolean {
   return s.length > 0 && s.every((t) => f.has(t));
 }
 
+const months = new Map<string, string[]>();
+
+/** The language's month names, long and short ("July", "Jul"), from the runtime's locale data (Intl): no list to keep. */
+function monthNames(language: string): string[] {
+  const hit = months.get(language);
+  if (hit) return hit;
+  const names = new Set<string>();
+  for (const month of ["long", "short"] as const) {
+    const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
+    for (let i = 0; i < 12; i++) names.add(format.format(Date.UTC(2000, i, 15)).replace(/\.$/u, "").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  }
+  const list = [...names].filter((n) => /^\p{L}/u.test(n)).sort((a, b) => b.length - a.length);
+  months.set(language, list);
+  return list;
+}
+
 /** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
@@ -28,6 +44,13 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   let words = name.split(/\s+/);
   while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase())) words = words.slice(1);
   name = words.join(" ");
+  // A date that opens the sentence ("In July 2016 Quillon 7 News wrote") is not part of the name after it: a month
+  // name with a day or a year, never a word and a number alone ("Channel 4 News").
+  const date = new RegExp(`^(?:${monthNames(frames.language).join("|")})\\.?\\s+\\d{1,4}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?\\s+(?=\\p{Lu})`, "u").exec(name);
+  if (date) {
+    name = name.slice(date[0].length);
+    words = name.split(/\s+/);
+  }
   // A lone article or initial ("Le", "A") is never a name.
   return words.length === 1 && name.length <= 2 ? "" : name;
 }

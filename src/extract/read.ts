@@ -11,7 +11,7 @@ import { cleanName, compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { appositiveIntros, roleOf, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readCreditLines, readDateline } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
@@ -90,11 +90,33 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
 }
 
 const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
-const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
+/** "according to a leaked memo": a document source, only with a word that tells it apart; a bare "a report" names nothing. */
+const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
 /** The host a written domain or address names ("www.valleypost.it/story" → "valleypost.it"). */
 function hostOfDomain(written: string): string | undefined {
   return /^(?:https?:\/\/)?(?:www\.)?(?<host>[^/\s?#]+\.[^/\s?#]+)/iu.exec(written.trim())?.groups?.host?.toLowerCase();
+}
+
+/**
+ * The person a citing frame names ("quoted Jane Doe, an editor at X, as saying"; "cited X's supposed editor “Jane Doe”"):
+ * a name in quotation marks after a role, or a name with a role appositive. The role is kept; the run of words is not the name.
+ */
+function citedPerson(raw: string, start: number, ctx: SpeakerContext): { name: string; start: number; end: number; role?: string } | undefined {
+  const marked = /^(?<role>[^"“”«»]*?)\s*["“«](?<name>\p{Lu}[^"“”«»,]{1,60}?)\s*["”»]?\s*$/u.exec(raw);
+  if (marked?.groups?.name) {
+    const name = cleanName(marked.groups.name, ctx.lang.frames);
+    const at = start + raw.indexOf(name, marked.groups.role?.length ?? 0);
+    const role = marked.groups.role?.trim().replace(/^(?:the|a|an)\s+/iu, "");
+    return name.split(/\s+/).length >= 2 ? { name, start: at, end: at + name.length, ...(role ? { role } : {}) } : undefined;
+  }
+  const comma = raw.indexOf(",");
+  if (comma < 0) return undefined;
+  const role = roleOf(raw.slice(comma + 1), ctx);
+  const name = cleanName(raw.slice(0, comma), ctx.lang.frames);
+  if (!role || !name || name.split(/\s+/).length < 2 || ctx.lang.nameAtStart.exec(name)?.[1] !== name || /^\p{Ll}/u.test(raw.trim())) return undefined;
+  const at = start + raw.indexOf(name);
+  return { name, start: at, end: at + name.length, role };
 }
 
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
@@ -190,15 +212,18 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
           });
         }
       } else if (hit.citing) {
-        const p = anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
         const raw = citedRaw;
-        const entry: SourceEntry | undefined = p
-          ? book.anonymous(p)
-          : raw.trim()
-            ? /^\s*\p{Lu}/u.test(raw)
-              ? book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
-              : undefined
-            : undefined;
+        const person = citedPerson(raw, hit.citing.start, sctx);
+        const p = person ? undefined : anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
+        const entry: SourceEntry | undefined = person
+          ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
+          : p
+            ? book.anonymous(p)
+            : raw.trim()
+              ? /^\s*\p{Lu}/u.test(raw) && !/["“”«»]/u.test(raw)
+                ? book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
+                : undefined
+              : undefined;
         if (entry) {
           if (!entry.via) entry.via = cited.key;
           book.rely(entry);

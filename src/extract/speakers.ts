@@ -5,6 +5,7 @@ import { textSpan } from "../core/spans.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { isPlace } from "./gazetteer.ts";
+import { HONORIFIC } from "./frames/en.ts";
 import { cleanName } from "./names.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
 
@@ -29,6 +30,8 @@ export interface SpeakerContext {
 }
 
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
+/** How many words into an appositive its role noun may stand. */
+const ROLE_REACH = 5;
 /** Longest aside between commas stepped over between a subject and its verb. */
 const ASIDE_WORDS = 6;
 
@@ -42,9 +45,24 @@ function isOutletName(name: string, ctx: SpeakerContext): boolean {
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
 export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   const t = text.trim().split(/\s+(?:who|whose|which|that|qui|dont)\b/u)[0]?.trim() ?? "";
-  const words = t.toLowerCase().split(/[\s,]+/);
+  // The role noun comes early ("a Velmar-based terrorism expert"); one deep in a clause ("the Daily ran photos of the young
+  // leader") is that clause's, not the person's.
+  const words = t.toLowerCase().split(/[\s,]+/).slice(0, ROLE_REACH);
   if (!ctx.lang.frames.roleNouns.some((r) => words.includes(r) || words.some((w) => w.endsWith(`-${r}`)))) return undefined;
   return t.replace(/^(?:a|an|the|un|une|le|la)\s+/iu, "").replace(/[,.]$/, "");
+}
+
+/** True for a title or role word ("Bishop", "Dr", "Minister"): the language's role nouns and the honorifics. */
+function isTitleWord(word: string, ctx: SpeakerContext): boolean {
+  return ctx.lang.frames.roleNouns.includes(word.toLowerCase()) || new RegExp(`^(?:${HONORIFIC})$`, "u").test(word);
+}
+
+/** The first name the article writes after a title ("Bishop" → "Anna Lind" in "Bishop Anna Lind"), with the title when it is not an honorific. */
+function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefined {
+  const m = new RegExp(`(?<![\\p{L}])${title}\\.?\\s+(${ctx.lang.frames.name})`, "u").exec(ctx.masked);
+  const name = m?.[1] ? cleanName(m[1], ctx.lang.frames) : "";
+  if (!name || name.split(/\s+/).length > 3 || isTitleWord(name.split(/\s+/)[0] ?? "", ctx)) return undefined;
+  return new RegExp(`^(?:${HONORIFIC})$`, "u").test(title) ? name : `${title} ${name}`;
 }
 
 /** Resolves a name as a person or organisation source (never an outlet). */
@@ -53,8 +71,20 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   if (!name || isOutletName(name, ctx)) return undefined;
   const words = name.split(/\s+/);
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
+  if (/[’']s\s/u.test(name)) return undefined;
   const offset = start + raw.indexOf(name);
   const span = textSpan(ctx.body, offset, offset + name.length);
+  // A title or role word alone ("the Bishop said") is a person only through the full name the article gives them
+  // ("Bishop Anna Lind"); without one it names nobody.
+  if (words.length === 1 && isTitleWord(name, ctx)) {
+    const full = fullNameAfterTitle(name, ctx);
+    return full ? ctx.book.named(full, span, role) : undefined;
+  }
+  // A person's name holds no number: "Quillon 7 News wrote" is an outlet (the frames read it), "Unit 12 said" a body.
+  if (words.some((w) => /^\p{N}+$/u.test(w))) {
+    return words.some((w) => ctx.lang.frames.outletCues.includes(w.toLowerCase())) ? undefined : ctx.book.organisation(name, span);
+  }
   const lower = name.toLowerCase().split(/\s+/);
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
@@ -122,6 +152,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
 
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+  // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
+  if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois".
   const interviewer = /^(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}.-]*\s+/u.exec(ctx.masked.slice(from + lead, to));
@@ -139,6 +171,13 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
     leadRole = pre[1].trim();
     nameStart = start + pre[1].length;
     text = text.slice(pre[1].length);
+  }
+  // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
+  const titled = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u").exec(text);
+  if (titled) {
+    if (titled[1]?.trim() && !leadRole) leadRole = titled[1].trim();
+    nameStart += titled[0].length;
+    text = text.slice(titled[0].length);
   }
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return undefined;
@@ -185,7 +224,10 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const caseless = ctx.lang.frames.speakerEvidence !== undefined;
     let found = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
-    if (!found && !caseless && !INTERVIEW_VERBS.has(verbText)) {
+    // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
+    const wordBefore = /([\p{L}’']+)\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
+    const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
+    if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = subjectAfter(ve, sentence.end, ctx);
       inverted = true;
     }

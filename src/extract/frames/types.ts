@@ -53,6 +53,11 @@ export interface LanguageFrames {
   frames: FrameRule[];
   /** Verbs that report speech ("said", "told"): a speaker is their subject or, after a quotation, their inverted subject. */
   speechVerbs: string[];
+  /**
+   * Words that, right before a speech verb, make what follows the verb its object rather than an inverted speaker ("I must
+   * say X", "he was declared X"). Lower case. Optional.
+   */
+  auxiliaries?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /** Nouns that head an anonymous source ("source", "official"). */

@@ -1,0 +1,44 @@
+// Named sources are names: a title, a date, a headline, a generic noun or a run into a quotation is never drawn as one.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([{ name: "Harbour Courier", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+
+function sources(body: string, language = "en"): { name: string; type: string; role?: string }[] {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type, ...(s.role ? { role: s.role } : {}) }));
+}
+
+describe("named sources", () => {
+  it.each([
+    ["a middle initial", "“The tide is high,” said Amy J. Lind, a harbour master.", "Amy J. Lind"],
+    ["a role and a title before the name, cut by the title's full stop", "„Die Pumpen laufen“, sagte Hafenmeisterin Dr. Anna Berg. Sie lachte.", "Anna Berg", "de"],
+    ["a title alone, through the full name the article gives", "Bishop Anna Ek visited the port. The Bishop said: “No one was hurt.”", "Bishop Anna Ek"],
+  ])("takes the name, not its neighbours: %s", (_what, body, name, language = "en") => {
+    expect(sources(body, language).map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    ["a date glued to an outlet's name", "In July 2016 Quillon 7 News wrote that the port was shut."],
+    ["a title alone with no name anywhere", "The Bishop said: “No one was hurt.”"],
+    ["a headline or title with a possessive", "He was named the Ledger’s Sailor of the Year. “It was a surprise,” declared the Ledger’s Sailor of the Year."],
+    ["the object of a verb after an auxiliary", "“It is fine,” I must say Harbour Korea has picked it up."],
+    ["a bare document noun", "According to a report that went around the web, the port was shut."],
+  ])("draws no named source for %s", (_what, body) => {
+    expect(sources(body).filter((s) => s.type === "named" || s.type === "document")).toEqual([]);
+  });
+
+  it("reads a plural group noun as an anonymous source, not a name", () => {
+    expect(sources("Scientists say the tide will turn.")).toEqual([{ name: "Scientists", type: "anonymous" }]);
+  });
+
+  it.each([
+    ["a name in quotation marks after its role", "The Harbour Courier quoted the port's supposed chief pilot “Jane Doe” as saying the quay was safe.", "port's supposed chief pilot"],
+    ["a name with a role appositive", "The Harbour Courier quoted Jane Doe, a pilot at the port, as saying the quay was safe.", "pilot at the port"],
+  ])("reads the cited person, not the run of words: %s", (_what, body, role) => {
+    expect(sources(body).filter((s) => s.name.includes("Jane"))).toEqual([{ name: "Jane Doe", type: "named", role }]);
+  });
+});
