@@ -21,6 +21,10 @@ export const MIN_SHARED_WORDS = 4;
 const UNNAMED_OVERLAP = 0.8;
 const UNNAMED_SHARED_WORDS = 6;
 const SPEAKER_ORDERED_CONFIDENCE = 0.8;
+/** "X said that …", "X told reporters that …" (English): the clause after "that" is what X said, in the writer's words. */
+const REPORTED_SPEECH = /\b(?:said|says|added|explained|stated|noted|argued|told\s+[^,.;"“”]{1,40}?)\s+that\s+/gu;
+/** A reported clause shorter than this says too little to be one statement. */
+const MIN_REPORTED_CHARS = 30;
 const SPEAKER_UNORDERED_CONFIDENCE = 0.75;
 
 function contentWords(text: string): string[] {
@@ -65,7 +69,8 @@ export function speakerQuoteRelations(
   ctx: ReturnType<typeof reuseContext>,
   existing: readonly ReuseRelation[],
 ): ReuseRelation[] {
-  // A quotation already matched as a quotation is done; one inside a copied passage is news only if it was altered.
+  // A quotation already matched as a quotation is done; one inside a copied passage is still the same or an altered
+  // quotation beside the copy, as the passage matcher reads it.
   // The spans of each article in relations of those kinds, looked up per article (not across every relation of the case).
   const spansIn = (kinds: readonly ReuseRelation["kind"][]) => {
     const spans = new Map<string, Span[]>();
@@ -81,14 +86,37 @@ export function speakerQuoteRelations(
     return (article: string, start: number, end: number) => (spans.get(article) ?? []).some((s) => s.start < end && start < s.end);
   };
   const covered = spansIn(["quotes_same", "alters_quote"]);
-  const copied = spansIn(["copies"]);
   // A quotation broken by its attribution ("…," she said. "…") is compared whole and piece by piece: a later article
   // may repeat one piece.
   const quotesOf = (a: CleanArticle) =>
     (readings.get(a.meta.id)?.quotations ?? [])
       .filter((q) => q.kind === "quotation")
       .flatMap((q) => [quotedText(a.body, q), ...(q.parts.length > 1 ? q.parts.map((p) => ({ text: a.body.slice(p.start, p.end), start: p.start, end: p.end, parts: [p] })) : [])].map((u) => ({ q, ...u, words: new Set(contentWords(u.text)) })));
-  const all = articles.map((a) => ({ article: a, quotes: quotesOf(a) }));
+  // Reported speech ("Anna Berg said that the pier opens on Friday"): what an article says a named source said, which
+  // a later article may print as that source's quotation. Only ever the earlier printing, and only matched unchanged.
+  const reportedOf = (a: CleanArticle) => {
+    const r = readings.get(a.meta.id);
+    if (!r) return [];
+    const named = r.sources.filter((s) => s.type === "named");
+    const out: { q: Quotation; text: string; start: number; end: number; parts: Span[]; words: Set<string>; reported: true }[] = [];
+    for (const sentence of r.sentences) {
+      for (const m of a.body.slice(sentence.start, sentence.end).matchAll(REPORTED_SPEECH)) {
+        const verbAt = sentence.start + m.index;
+        // The speaker: the named source this sentence mentions last before the verb (a pronoun resolved to them counts).
+        let speaker: string | undefined;
+        let at = -1;
+        for (const src of named) for (const mm of src.mentions) if (mm.start >= sentence.start && mm.end <= verbAt && mm.start > at) [at, speaker] = [mm.start, src.key];
+        const start = verbAt + m[0].length;
+        let end = sentence.end;
+        while (end > start && /[\s.;!?]/u.test(a.body[end - 1] ?? "")) end--;
+        if (!speaker || end - start < MIN_REPORTED_CHARS) continue;
+        const span = { start, end, text: a.body.slice(start, end) };
+        out.push({ q: { id: `${a.meta.id}#reported${out.length + 1}`, kind: "quotation", span, parts: [span], speaker }, text: span.text, start, end, parts: [{ start, end }], words: new Set(contentWords(span.text)), reported: true });
+      }
+    }
+    return out;
+  };
+  const all = articles.map((a) => ({ article: a, quotes: [...quotesOf(a), ...reportedOf(a)] }));
   const out: ReuseRelation[] = [];
   for (const [i, j] of pairsSharingWords(all.map((a) => a.quotes.map((q) => q.words)), Math.min(MIN_SHARED_WORDS, UNNAMED_SHARED_WORDS))) {
     const x = all[i] as (typeof all)[number];
@@ -97,12 +125,12 @@ export function speakerQuoteRelations(
     const later = o.later === x.article.meta.id ? x : y;
     const earlier = later === x ? y : x;
     for (const lq of later.quotes) {
-      if (covered(later.article.meta.id, lq.start, lq.end)) continue;
+      if ("reported" in lq || covered(later.article.meta.id, lq.start, lq.end)) continue;
       let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
       for (const eq of earlier.quotes) {
         // Two named speakers must be one; where either printing names no one, only a near-identical wording is the same statement.
         const named = eq.q.speaker !== undefined && lq.q.speaker !== undefined;
-        if (named && eq.q.speaker !== lq.q.speaker) continue;
+        if ((named && eq.q.speaker !== lq.q.speaker) || ("reported" in eq && !named)) continue;
         let shared = 0;
         for (const w of lq.words) if (eq.words.has(w)) shared++;
         const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
@@ -116,7 +144,9 @@ export function speakerQuoteRelations(
       // a changed wording of it is news.
       const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
       if (unnamed && same) continue;
-      if (same && copied(later.article.meta.id, lq.start, lq.end)) continue;
+      // Reported speech is not a quotation: only the same words, quoted later, tie the two together.
+      const reported = "reported" in best.eq;
+      if (reported && !same) continue;
       const pair: PassagePair = {
         from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
         to: { article: earlier.article.meta.id, start: best.eq.start, end: best.eq.end, text: earlier.article.body.slice(best.eq.start, best.eq.end) },
@@ -132,7 +162,7 @@ export function speakerQuoteRelations(
         passages: [pair],
         credited: ctx.cites(later.article.meta.id, earlier.article.meta.id),
         sharedWith: [],
-        rule: unnamed ? "quote.same_words" : "quote.same_speaker",
+        rule: reported ? "quote.reported_speech" : unnamed ? "quote.same_words" : "quote.same_speaker",
         // Fewer words than a passage and matched by their content words: a likelier reading than not, less sure than a passage.
         confidence: o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
       });

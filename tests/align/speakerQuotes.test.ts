@@ -25,6 +25,31 @@ describe("short quotations matched by their words", () => {
     expect(rs).toEqual([{ kind: "alters_quote", from: "later", to: "early", rule: "quote.same_speaker" }]);
   });
 
+  it("reads a later quotation of words an earlier article gave as the speaker's reported speech as the same quotation", () => {
+    const rs = quoteRelations(
+      [
+        article("early", "Valley Post", "2021-03-01", body(FILLER[0]!, "Anna Berg said that the pumps stay on the north bank until the spring floods are over.")),
+        article("later", "Quillon Gazette", "2021-03-04", body(FILLER[1]!, "“The pumps stay on the north bank until the spring floods are over,” Anna Berg said.")),
+      ],
+      { early: BERG, later: BERG },
+    );
+    expect(rs).toEqual([{ kind: "quotes_same", from: "later", to: "early", rule: "quote.reported_speech" }]);
+  });
+
+  it("links no quotation to reported speech of another person or in other words", () => {
+    const other = { sources: [{ name: "Karl Olsen", type: "named" as const, names: ["Karl Olsen"] }] };
+    const make = (earlyText: string, hand: typeof BERG) =>
+      quoteRelations(
+        [
+          article("early", "Valley Post", "2021-03-01", body(FILLER[0]!, earlyText)),
+          article("later", "Quillon Gazette", "2021-03-04", body(FILLER[1]!, "“The pumps stay on the north bank until the spring floods are over,” Anna Berg said.")),
+        ],
+        { early: hand, later: BERG },
+      );
+    expect(make("Karl Olsen said that the pumps stay on the north bank until the spring floods are over.", other)).toEqual([]);
+    expect(make("Anna Berg said that the pumps will move to the south bank once the spring floods are over.", BERG)).toEqual([]);
+  });
+
   it("reads a changed wording of a short quotation no printing attributes, and not an unchanged one (a stock phrase)", () => {
     const disclaimer = "Stories on harbournews.example are jokes, satire, parody or pure invention";
     const mk = (later: string) => [
