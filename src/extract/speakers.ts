@@ -77,6 +77,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const span = textSpan(ctx.body, offset, offset + name.length);
   // A title or role word alone ("the Bishop said") is a person only through the full name the article gives them
   // ("Bishop Anna Lind"); without one it names nobody.
+  // A role noun in the plural ("Scientists say") is a group nobody names: not a person, and no source to draw.
+  if (words.length === 1 && /s$/u.test(name) && ctx.lang.frames.roleNouns.includes(name.toLowerCase().slice(0, -1))) return undefined;
   if (words.length === 1 && isTitleWord(name, ctx)) {
     const full = fullNameAfterTitle(name, ctx);
     return full ? ctx.book.named(full, span, role) : undefined;

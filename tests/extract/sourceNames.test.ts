@@ -31,8 +31,8 @@ describe("named sources", () => {
     expect(sources(body).filter((s) => s.type === "named" || s.type === "document")).toEqual([]);
   });
 
-  it("reads a plural group noun as an anonymous source, not a name", () => {
-    expect(sources("Scientists say the tide will turn.")).toEqual([{ name: "Scientists", type: "anonymous" }]);
+  it("reads no plural role noun as a name", () => {
+    expect(sources("Scientists say the tide will turn.")).toEqual([]);
   });
 
   it.each([
