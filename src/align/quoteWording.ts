@@ -84,7 +84,9 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
   };
   let a = 0;
   let b = runs.length - 1;
-  while (a < b && weak(runs[a]!) && oneSided(runs[a]![1] + 1, runs[a + 1]![0])) a++;
+  // Both printings opening alike is the quotation's opening, not a chance match: "This is [an association, not] proof …".
+  const opensBoth = runs[0]![0] === 0;
+  while (a < b && !(a === 0 && opensBoth) && weak(runs[a]!) && oneSided(runs[a]![1] + 1, runs[a + 1]![0])) a++;
   while (b > a && weak(runs[b]!) && oneSided(runs[b - 1]![1] + 1, runs[b]![0])) b--;
   return [runs[a]![0], runs[b]![1]];
 }

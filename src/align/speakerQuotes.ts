@@ -135,7 +135,9 @@ export function speakerQuoteRelations(
         for (const w of lq.words) if (eq.words.has(w)) shared++;
         const dice = (2 * shared) / (lq.words.size + eq.words.size || 1);
         const enough = named ? shared >= MIN_SHARED_WORDS && dice >= SAME_QUOTE_OVERLAP : shared >= UNNAMED_SHARED_WORDS && dice >= UNNAMED_OVERLAP;
-        if (enough && (!best || dice > best.dice)) best = { eq, dice, shared };
+        // A quotation of the earlier article comes before its reported speech, however close the latter.
+        const better = !best || ("reported" in best.eq && !("reported" in eq)) || (("reported" in best.eq) === ("reported" in eq) && dice > best.dice);
+        if (enough && better) best = { eq, dice, shared };
       }
       if (!best) continue;
       // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).

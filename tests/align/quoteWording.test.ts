@@ -59,6 +59,12 @@ describe("compareWording: a repeated quotation, same words or changed", () => {
     expect(c?.same).toBe(false);
   });
 
+  it("keeps two short opening words both printings share: dropping the words after them is a change", () => {
+    const c = compare("This is a link, not proof that the new ferry is safer", "This is proof that the new ferry is safer");
+    expect(c?.same).toBe(false);
+    expect(c?.changes).toEqual(["dropped 'a link not'"]);
+  });
+
   it("says nothing when the two share no word", () => {
     expect(compare("Harbour tolls rise.", "Quillon ferries sail.")).toBeUndefined();
   });
