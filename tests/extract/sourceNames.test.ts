@@ -16,6 +16,7 @@ describe("named sources", () => {
   it.each([
     ["a middle initial", "“The tide is high,” said Amy J. Lind, a harbour master.", "Amy J. Lind"],
     ["a role and a title before the name, cut by the title's full stop", "„Die Pumpen laufen“, sagte Hafenmeisterin Dr. Anna Berg. Sie lachte.", "Anna Berg", "de"],
+    ["a family name that reads like a pronoun", "He Ning, an editor at the Harbour Courier, said the quay was safe.", "He Ning"],
     ["a title alone, through the full name the article gives", "Bishop Anna Ek visited the port. The Bishop said: “No one was hurt.”", "Bishop Anna Ek"],
   ])("takes the name, not its neighbours: %s", (_what, body, name, language = "en") => {
     expect(sources(body, language).map((s) => s.name)).toEqual([name]);
