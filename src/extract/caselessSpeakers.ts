@@ -1,6 +1,6 @@
 /**
  * The speaker before a speech verb in a script without capitals (Chinese, Korean). Nothing in the letters tells a name
- * from a verb phrase there ("网友调侃说", "…이라고 전했다"), so the words before the verb are a speaker only with lexical
+ * from a verb phrase there ("港口据说", "…이라고 밝혔다"), so the words before the verb are a speaker only with lexical
  * evidence: a pronoun, a source noun ("网友", "관계자"), a role noun with or without a name, or a person-name shape (a
  * common family name and one or two given syllables). Anything else is nobody: saying less beats a verb read as a name.
  */
@@ -14,7 +14,7 @@ export type CaselessSubject =
 
 /** Words a Chinese subject may carry before it that are not part of it ("而他说", "但网友认为"). */
 const ZH_CONJUNCTIONS = ["但是", "并且", "于是", "因此", "所以", "不过", "而", "但", "并", "另外", "此外"];
-/** Most Han characters a manner verb or adverb may put between a source noun and the verb ("网友调侃说", "网友很无奈的说"). */
+/** Most Han characters a manner verb or adverb may put between a source noun and the verb ("网友笑着说", "网友十分生气地说"). */
 const ZH_GAP = 4;
 /** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
 const KO_WORDS = 12;
@@ -62,7 +62,7 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
     if (rest === "") return { kind: "anonymous", start: start + at, end, head: role };
     if (isPersonName(rest, frames, ev)) return { kind: "named", start: start + at + role.length, end, name: rest, role };
   }
-  // A source noun, with a manner verb or adverb between it and the verb ("一个网友调侃说", "很快有网友回应说").
+  // A source noun, with a manner verb or adverb between it and the verb ("一名网友抱怨说", "随即有网友反驳说").
   let best: { at: number; head: string } | undefined;
   for (const head of frames.anonymousHeads) {
     const at = run.lastIndexOf(head);
@@ -101,7 +101,7 @@ function koreanStem(stem: string, start: number, end: number, previous: { text: 
   const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start, end, head };
   // A bare name speaks only as the topic (a nominative name before a quotation is as often what it is about), and only
-  // as a whole noun phrase: after a word with no particle it is the tail of a longer name ("디 어니언은").
+  // as a whole noun phrase: after a word with no particle it is the tail of a longer name ("바다 한가람은").
   const phraseStart = !previous || endsWithAny(previous.text, frames.particles ?? []) !== undefined || /[,.]$/u.test(previous.text);
   if (topic && phraseStart && isPersonName(stem, frames, ev)) return { kind: "named", start, end, name: stem };
   return undefined;

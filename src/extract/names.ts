@@ -42,7 +42,7 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   name = name.replace(new RegExp(`^(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u"), "");
   const stop = new Set(frames.nameStopwords);
   let words = name.split(/\s+/);
-  // A pronoun straight before one capitalised word is a family name ("He Ning, an editor, said"): no pronoun stands
+  // A pronoun straight before one capitalised word is a family name ("He Lan, an editor, said"): no pronoun stands
   // before a name with nothing between them.
   const pronouns = new Set([...frames.pronouns.singular, ...frames.pronouns.plural]);
   while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase()) && !(words.length === 2 && /^\p{Lu}/u.test(words[0] ?? "") && pronouns.has((words[0] ?? "").toLowerCase()))) words = words.slice(1);

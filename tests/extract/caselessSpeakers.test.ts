@@ -18,8 +18,8 @@ function sources(body: string, language: string): { name: string; type: string }
 
 describe("caselessSubject (Chinese)", () => {
   it.each([
-    ["一个网友调侃", { kind: "anonymous", head: "网友" }],
-    ["很快有网友回应", { kind: "anonymous", head: "网友" }],
+    ["一名网友抱怨", { kind: "anonymous", head: "网友" }],
+    ["随即有网友反驳", { kind: "anonymous", head: "网友" }],
     ["，王明也", { kind: "named", name: "王明" }],
     ["港口发言人李华", { kind: "named", name: "李华", role: "发言人" }],
     ["外交部发言人", { kind: "anonymous", head: "发言人" }],
@@ -28,7 +28,7 @@ describe("caselessSubject (Chinese)", () => {
     expect(caselessSubject(text, 0, zh)).toMatchObject(expected);
   });
 
-  it.each(["原因据", "他正式当选为", "港口昨天关闭以后"])("%s → nobody", (text) => {
+  it.each(["结果据", "她已经被选为", "港口昨天关闭以后"])("%s → nobody", (text) => {
     expect(caselessSubject(text, 0, zh)).toBeUndefined();
   });
 });
@@ -48,8 +48,8 @@ describe("caselessSubject (Korean)", () => {
 
   it.each([
     ["\"          \"이라고", "a quotative ending"],
-    ["작년에는 경찰이 시청에 투입되기도", "a topic that shows no evidence"],
-    ["디 어니언은 \"          \"", "the tail of a longer name"],
+    ["작년에는 소방관이 항구에 파견되기도", "a topic that shows no evidence"],
+    ["바다 한가람은 \"          \"", "the tail of a longer name"],
   ])("%s → nobody (%s)", (text) => {
     expect(caselessSubject(text, 0, ko)).toBeUndefined();
   });
@@ -57,7 +57,7 @@ describe("caselessSubject (Korean)", () => {
 
 describe("readArticle in scripts without capitals", () => {
   it("reads no verb phrase as a Chinese speaker, and a netizen as an anonymous source", () => {
-    const found = sources("港口昨天关闭。原因据说是风暴。一个网友调侃说：“风太大了。”很快有网友回应说：“不是风。”", "zh");
+    const found = sources("港口昨天关闭。结果据说是风暴。一名网友抱怨说：“风太大了。”随即有网友反驳说：“不是风。”", "zh");
     expect(found).toEqual([{ name: "网友", type: "anonymous" }]);
   });
 

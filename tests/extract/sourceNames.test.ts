@@ -14,9 +14,9 @@ function sources(body: string, language = "en"): { name: string; type: string; r
 
 describe("named sources", () => {
   it.each([
-    ["a middle initial", "“The tide is high,” said Amy J. Lind, a harbour master.", "Amy J. Lind"],
+    ["a middle initial", "“The tide is high,” said Mara K. Lind, a harbour master.", "Mara K. Lind"],
     ["a role and a title before the name, cut by the title's full stop", "„Die Pumpen laufen“, sagte Hafenmeisterin Dr. Anna Berg. Sie lachte.", "Anna Berg", "de"],
-    ["a family name that reads like a pronoun", "He Ning, an editor at the Harbour Courier, said the quay was safe.", "He Ning"],
+    ["a family name that reads like a pronoun", "He Lan, an editor at the Harbour Courier, said the quay was safe.", "He Lan"],
     ["a title alone, through the full name the article gives", "Bishop Anna Ek visited the port. The Bishop said: “No one was hurt.”", "Bishop Anna Ek"],
   ])("takes the name, not its neighbours: %s", (_what, body, name, language = "en") => {
     expect(sources(body, language).map((s) => s.name)).toEqual([name]);
@@ -26,7 +26,7 @@ describe("named sources", () => {
     ["a date glued to an outlet's name", "In July 2016 Quillon 7 News wrote that the port was shut."],
     ["a title alone with no name anywhere", "The Bishop said: “No one was hurt.”"],
     ["a headline or title with a possessive", "He was named the Ledger’s Sailor of the Year. “It was a surprise,” declared the Ledger’s Sailor of the Year."],
-    ["the object of a verb after an auxiliary", "“It is fine,” I must say Harbour Korea has picked it up."],
+    ["the object of a verb after an auxiliary", "“It is fine,” I must say Harbour Radio has caught on."],
     ["a bare document noun", "According to a report that went around the web, the port was shut."],
   ])("draws no named source for %s", (_what, body) => {
     expect(sources(body).filter((s) => s.type === "named" || s.type === "document")).toEqual([]);
