@@ -31,22 +31,42 @@ function wordsWithOffsets(text: string, offset: number): Word[] {
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
 function sameWord(quoted: string, printed: string, last: boolean): boolean {
   if (quoted === printed) return true;
+  // Only the last word may be cut short; asked first, so the common case (two other words) allocates nothing.
+  if (!last) return false;
   const [short, long] = quoted.length <= printed.length ? [quoted, printed] : [printed, quoted];
-  return last && short.length >= 3 && long.startsWith(short);
+  return short.length >= 3 && long.startsWith(short);
 }
 
 /** The words two lists share in order (longest common subsequence), as index pairs. */
 function commonInOrder(a: readonly string[], b: readonly string[]): [number, number][] {
-  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  // One flat table, row i at i * w: an array of arrays per call was most of this function's time on large cases.
+  const w = b.length + 1;
+  const table = new Int32Array((a.length + 1) * w);
   for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = sameWord(a[i]!, b[j]!, i === a.length - 1) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--) table[i * w + j] = sameWord(a[i]!, b[j]!, i === a.length - 1) ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
   const pairs: [number, number][] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (sameWord(a[i]!, b[j]!, i === a.length - 1)) pairs.push([i++, j++]);
-    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else if (table[(i + 1) * w + j]! >= table[i * w + j + 1]!) i++;
     else j++;
   }
   return pairs;
+}
+
+/**
+ * `commonInOrder`, remembered by the two word lists: a wire story reprinted n times prints each quotation n times
+ * over, nearly all alike, and every printing is compared with every other (n² tables of the same few word lists).
+ * The answer depends on the words alone, so a remembered one is the same answer. Words hold letters and digits only,
+ * so a space and U+0001 cannot occur inside one.
+ */
+function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [number, number][] {
+  const memo = new Map<string, [number, number][]>();
+  return (a, b) => {
+    const key = `${a.join(" ")}\u0001${b.join(" ")}`;
+    let pairs = memo.get(key);
+    if (!pairs) memo.set(key, (pairs = commonInOrder(a, b)));
+    return pairs;
+  };
 }
 
 /** Quoted words in title case ("Mayor Shocks Town, Endorses Ferry Plan") are a headline quoted, not someone's words. */
@@ -112,6 +132,10 @@ function printings(inputs: FindingInputs): Printing[] {
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
   const body0 = (id: string) => (graph.getNodeAttributes(id) as { body: string }).body;
+  const common = commonInOrderMemo();
+  // Read once per text: the same quotation is tested against every printing of it.
+  const isHeadline = new Map<string, boolean>();
+  const headlineOnce = (text: string) => isHeadline.get(text) ?? (isHeadline.set(text, headline(text)), isHeadline.get(text)!);
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
     for (const q of quotedStretches(r, body0(r.article))) {
@@ -135,7 +159,7 @@ function printings(inputs: FindingInputs): Printing[] {
           if (words.length < ANCHOR_WORDS) continue;
           const from = Math.max(0, at - 4);
           const window = body.slice(from, Math.min(body.length, at + qw.length + 4));
-          const pairs = commonInOrder(words.map((w) => w.norm), window.map((w) => w.norm));
+          const pairs = common(words.map((w) => w.norm), window.map((w) => w.norm));
           if (pairs.length < MIN_KEPT * words.length) continue;
           const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
           const printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
@@ -161,7 +185,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const otherQuotes = inputs.readings.get(other)?.quotations.some((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end) ?? false;
           const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
           if (same && !ofWrittenText && (!otherQuotes || copyLinked(r.article, other))) continue;
-          if (headline(quoted.text) || headline(printed.text)) continue;
+          if (headlineOnce(quoted.text) || headlineOnce(printed.text)) continue;
           if (!same && !inside) continue;
           const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
           const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
