@@ -32,7 +32,10 @@ function representative(g: Group, statements: readonly Statement[], links: State
     for (const a of st.anchors) named += anchors.get(a) ?? 0;
     return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
   };
-  return [...members].sort((x, y) => labelScore(y) - labelScore(x) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
+  // Scored once per statement, not once per comparison: a claim a wire story prints n times has n members, and the
+  // score reads each statement's clause words.
+  const scores = new Map(members.map((i) => [i, labelScore(i)]));
+  return [...members].sort((x, y) => (scores.get(y) as number) - (scores.get(x) as number) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
 }
 
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
