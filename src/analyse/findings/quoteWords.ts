@@ -37,16 +37,41 @@ function sameWord(quoted: string, printed: string, last: boolean): boolean {
   return short.length >= 3 && long.startsWith(short);
 }
 
-/** The words two lists share in order (longest common subsequence), as index pairs. */
-function commonInOrder(a: readonly string[], b: readonly string[]): [number, number][] {
+/** The words two lists share in order (longest common subsequence), as index pairs. `ids` numbers each word once. */
+function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<string, number>): [number, number][] {
+  const idOf = (word: string) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1);
+  // Words as numbers, so the table's inner loop compares integers; only the last quoted word needs sameWord (cut short).
+  const x = Int32Array.from(a, idOf);
+  const y = Int32Array.from(b, idOf);
+  const last = a.length - 1;
+  const same = (i: number, j: number) => (i === last ? sameWord(a[i]!, b[j]!, true) : x[i] === y[j]);
+  // Every word of `a` found in `b`, in order (a printing that added words, or none): the table's walk below would take
+  // each word at its first match, since skipping one always loses a word the rest could still keep, so the earliest
+  // matches are its answer and no table is needed. Most printings of a wire story are such.
+  const earliest: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length; i++, j++) {
+    while (j < b.length && !same(i, j)) j++;
+    if (j === b.length) break;
+    earliest.push([i, j]);
+  }
+  if (earliest.length === a.length) return earliest;
   // One flat table, row i at i * w: an array of arrays per call was most of this function's time on large cases.
   const w = b.length + 1;
   const table = new Int32Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) table[i * w + j] = sameWord(a[i]!, b[j]!, i === a.length - 1) ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
+  for (let j = b.length - 1; j >= 0 && last >= 0; j--) table[last * w + j] = same(last, j) ? 1 : table[last * w + j + 1]!;
+  for (let i = last - 1; i >= 0; i--) {
+    const row = i * w;
+    const below = row + w;
+    const xi = x[i]!;
+    for (let j = b.length - 1; j >= 0; j--) {
+      const down = table[below + j]!;
+      const right = table[row + j + 1]!;
+      table[row + j] = xi === y[j] ? table[below + j + 1]! + 1 : down >= right ? down : right;
+    }
+  }
   const pairs: [number, number][] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (sameWord(a[i]!, b[j]!, i === a.length - 1)) pairs.push([i++, j++]);
+    if (same(i, j)) pairs.push([i++, j++]);
     else if (table[(i + 1) * w + j]! >= table[i * w + j + 1]!) i++;
     else j++;
   }
@@ -61,10 +86,11 @@ function commonInOrder(a: readonly string[], b: readonly string[]): [number, num
  */
 function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [number, number][] {
   const memo = new Map<string, [number, number][]>();
+  const ids = new Map<string, number>();
   return (a, b) => {
     const key = `${a.join(" ")}\u0001${b.join(" ")}`;
     let pairs = memo.get(key);
-    if (!pairs) memo.set(key, (pairs = commonInOrder(a, b)));
+    if (!pairs) memo.set(key, (pairs = commonInOrder(a, b, ids)));
     return pairs;
   };
 }
