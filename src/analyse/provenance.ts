@@ -1,5 +1,5 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
-import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
+import { compareDates, type PublishedDate } from "../core/dates.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -9,6 +9,7 @@ import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance } from "./stance.ts";
+import { orderedOrigins } from "./origins.ts";
 import { claimSupport } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
@@ -47,36 +48,6 @@ function languageOf(c: CleanArticle): string {
 }
 
 /**
- * Origins in the order a report names them: an origin the dates or the texts (a citation: `orderedAfter`) put after
- * another comes after it; among those nothing orders, dated ones first, by the earliest day each date may stand for
- * ("2015" may be January), then the undated, which no date places, then by id.
- */
-function datedFirst(origins: readonly string[], published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph): string[] {
-  const earliest = (a: string) => {
-    const d = published.get(a);
-    return d ? dateInterval(d).start : Number.POSITIVE_INFINITY;
-  };
-  // Known order is partial, so it is not a sort key: each step takes, among the origins nothing left precedes, the one
-  // with the earliest possible date. Dates never contradict that sort (an article dated after another starts later),
-  // so only what the texts say (`orderedAfter`) can hold an origin back.
-  const left = [...origins].sort((a, b) => earliest(a) - earliest(b) || a.localeCompare(b));
-  const remaining = new Set(left);
-  const heldBack = (a: string) => {
-    const attrs = graph.hasNode(a) ? graph.getNodeAttributes(a) : undefined;
-    const before = attrs?.kind === "article" ? (attrs.orderedAfter ?? []) : [];
-    return before.some((b) => b !== a && remaining.has(b) && compareArticles(graph, a, b) === 1);
-  };
-  const out: string[] = [];
-  while (left.length > 0) {
-    const i = left.findIndex((a) => !heldBack(a));
-    const [next] = left.splice(i < 0 ? 0 : i, 1);
-    remaining.delete(next!);
-    out.push(next!);
-  }
-  return out;
-}
-
-/**
  * Whether `later` taking the claim from `earlier` says which came first: the dates or a citation put it after, or a
  * reuse edge between them was oriented by them. A copy or quotation drawn one way only by convention (nothing orders
  * the two) does not: both may be where the claim first appears.
@@ -104,13 +75,20 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   }
   const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);
   const presentedAsTrue = side("true");
-  const trueSet = new Set(presentedAsTrue);
-  // Among the true ones, those that take the claim from no other true one; a copy of a debunk that drops the debunk starts a true line of its own.
-  // Taking it from an article nothing orders it against does not make an article later: both stay candidates.
-  const trueOrigins = presentedAsTrue.filter((a) => !(claim.derivedFrom[a] ?? []).some((d) => trueSet.has(d) && orderKnown(graph, relations, a, d)));
+  // A copy of a debunk that drops the debunk starts a true line of its own: the origin is sought among the true ones.
+  const origins = orderedOrigins({
+    candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
+    derivedFrom: claim.derivedFrom,
+    orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
+    heldBackBy: (later, earlier) => {
+      const attrs = graph.hasNode(later) ? graph.getNodeAttributes(later) : undefined;
+      return attrs?.kind === "article" && (attrs.orderedAfter ?? []).includes(earlier) && compareArticles(graph, later, earlier) === 1;
+    },
+    published,
+  });
   // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
   const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => presentedAsTrue.some((a) => (claim.restsOn[a] ?? []).includes(s))) : claim.primarySources;
-  return { ...claim, primarySources, origins: datedFirst(presentedAsTrue.length > 0 ? trueOrigins : claim.origins, published, graph), stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+  return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parsePublished, type PublishedDate } from "../../src/core/dates.ts";
+import { orderedOrigins, type OriginInputs } from "../../src/analyse/origins.ts";
+
+function date(text: string): PublishedDate {
+  const d = parsePublished(text);
+  if ("error" in d) throw new Error(d.error);
+  return d;
+}
+
+function inputs(partial: Partial<OriginInputs> & Pick<OriginInputs, "candidates">): OriginInputs {
+  return { derivedFrom: {}, orderKnown: () => true, heldBackBy: () => false, published: new Map(), ...partial };
+}
+
+describe("orderedOrigins", () => {
+  it("keeps both articles of a same-day quotation that nothing orders, and names first the one others follow", () => {
+    const order = orderedOrigins(
+      inputs({
+        candidates: ["wire", "paper", "reprint-a", "reprint-b"],
+        // paper quotes wire only by convention (same day, no credit); the reprints credit the wire.
+        derivedFrom: { wire: ["paper"], "reprint-a": ["wire"], "reprint-b": ["wire"] },
+        orderKnown: (later, earlier) => !(later === "wire" && earlier === "paper"),
+        published: new Map([["wire", date("2020-06-02")], ["paper", date("2020-06-02")], ["reprint-a", date("2020-06-02")], ["reprint-b", date("2020-06-03")]]),
+      }),
+    );
+    expect(order).toEqual(["wire", "paper"]);
+  });
+
+  it("names a day before a month that contains it: the month is a range the day may lie anywhere in", () => {
+    const order = orderedOrigins(inputs({ candidates: ["monthly", "daily"], published: new Map([["monthly", date("2019-04")], ["daily", date("2019-04-20")]]) }));
+    expect(order).toEqual(["daily", "monthly"]);
+  });
+
+  it("still names a month first when it ends before the day begins", () => {
+    const order = orderedOrigins(inputs({ candidates: ["daily", "monthly"], published: new Map([["monthly", date("2019-03")], ["daily", date("2019-04-20")]]) }));
+    expect(order).toEqual(["monthly", "daily"]);
+  });
+
+  it("names first a year-dated article the others derive from over a dated one nothing derives from", () => {
+    const order = orderedOrigins(
+      inputs({
+        candidates: ["paper", "blog", "copy"],
+        derivedFrom: { copy: ["paper"] },
+        published: new Map([["paper", date("2018")], ["blog", date("2018-02-10")], ["copy", date("2018-03-01")]]),
+      }),
+    );
+    expect(order).toEqual(["paper", "blog"]);
+  });
+
+  it("puts an undated article before a dated one when the dated one's text says it came after it, and the undated last otherwise", () => {
+    const published = new Map([["dated", date("2021-03-05")]]);
+    expect(orderedOrigins(inputs({ candidates: ["dated", "undated"], published, heldBackBy: (later, earlier) => later === "dated" && earlier === "undated" }))).toEqual(["undated", "dated"]);
+    expect(orderedOrigins(inputs({ candidates: ["undated", "dated"], published }))).toEqual(["dated", "undated"]);
+  });
+});
