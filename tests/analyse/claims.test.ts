@@ -74,6 +74,14 @@ describe("groupClaims", () => {
   });
 });
 
+describe("readStatements", () => {
+  it("marks a line without a verb (an address, a caption) as no assertion, so it never labels a claim", () => {
+    const [address, sentence] = readStatements([source("a-1", 1, ["2 Harbour Institute of Coastal Studies, Quay Road.", "The Harbour Institute found that the quay is sinking."])]);
+    expect(address?.verbless).toBe(true);
+    expect(sentence?.verbless).toBe(false);
+  });
+});
+
 describe("claims that hold a story together", () => {
   // One small story of our own, retold by five outlets in their own words.
   const STORY = [
@@ -281,6 +289,9 @@ describe("shortLabel", () => {
     ["According to the source, the terrorist group has been preparing the region since 2015.", "The terrorist group has been preparing the region since 2015"],
     ["Baghdadi, whose real name is Ibrahim Awwad, is no stranger to hunkering down.", "Baghdadi is no stranger to hunkering down"],
     ["The official, who asked not to be named because the talks are confidential, said the buyer was a shipping company.", "The official said the buyer was a shipping company"],
+    ["Ada Reyes, head of the port authority of the northern coast, said that the ferry will run again from June.", "Ada Reyes said that the ferry will run again from June"],
+    ["Velmar, the regional capital, is cut off by the floods, officials say.", "Velmar is cut off by the floods"],
+    ["Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike.", "Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });

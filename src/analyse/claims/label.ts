@@ -10,6 +10,9 @@ export function contentWords(text: string): string[] {
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
+/** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
+const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might)\b/i;
+
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
   const plain = text
@@ -18,7 +21,9 @@ export function shortLabel(text: string): string {
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
-    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (/^\s*(?:said|says|told|added|reported|claimed|is|was|are|were|has|had|have|will|would|could|may|might)\b/i.test(all.slice(at + m.length)) ? "" : ","))
+    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) ? "" : ","))
+    // Likewise an appositive after a leading name ("Ada Reyes, head of the port authority, said …" → "Ada Reyes said …").
+    .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+[^,]{3,120},(?=\s)/u, (m: string, name: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) ? name : m))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const words = plain.split(/\s+/);
   let cut = plain.length;

@@ -15,7 +15,7 @@ import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
 /** Orders article ids by publication date, then by id. */
 type ArticleOrder = (a: string, b: string) => number;
 
-/** The representative: an assertion (not a condition or question) in the claim's main language, whose main clause names the claim's predicate and its names, best connected, earliest. */
+/** The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, whose main clause names the claim's predicate and its names, best connected, earliest. */
 function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder): number {
   const { members } = g;
   const predicateCounts = new Map<string, number>();
@@ -30,7 +30,7 @@ function representative(g: Group, statements: readonly Statement[], links: State
     const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
     let named = 0;
     for (const a of st.anchors) named += anchors.get(a) ?? 0;
-    return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + asserts(st) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+    return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
   };
   // Scored once per statement, not once per comparison: a claim a wire story prints n times has n members, and the
   // score reads each statement's clause words.

@@ -63,6 +63,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
     }
   }
   const isPlace = placeTest(sources, articlesNaming);
+  const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
   return read.map(({ source, span, k, names }) => {
     const language = source.language ?? "en";
     const terms = termsOf(span.text, language);
@@ -76,6 +77,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       predicates: predicatesOf(span.text, source.verbs?.[k] ?? [], language),
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
+      verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,
     };
   });
 }

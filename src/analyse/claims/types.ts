@@ -59,6 +59,8 @@ export interface Statement {
   names: ReadonlySet<string>;
   /** Lead: the headline or one of the body's first sentences. */
   lead: boolean;
+  /** The reader found verbs in the article but none in this sentence: an address, a caption, a byline, not an assertion. */
+  verbless: boolean;
 }
 
 /** Names the case relates to each other (normalised): one place called two ways. */
