@@ -2,7 +2,7 @@
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
-import { COMMENT_VOICE, CREDIT_LINE_PATTERNS, LINE_PATTERNS } from "./patterns.ts";
+import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS } from "./patterns.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
 /** One non-empty line of the original text. */
@@ -133,6 +133,34 @@ function looksLikeRunTogetherTags(u: Unit): boolean {
   return joins >= 2 && u.words <= 12;
 }
 
+/** A date, not a name: a year, a day and month in figures, or a time of day. */
+const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}:\d{2}\b/u;
+
+/**
+ * Credit lines in a page's header block ("Source: The Harbour Review", or "Originally published in:" with the name alone
+ * on the next line): removed as `credit_line` and kept, in their exact words, for the syndication reader, so a reprint's
+ * header is not lost as a section label. The name must be a short line that is no date and no sentence.
+ */
+function headerCredits(text: string, top: readonly Unit[], creditLines: string[]): void {
+  top.forEach((u, i) => {
+    if (u.reason) return;
+    const m = CREDIT_LABEL.exec(u.text);
+    if (!m) return;
+    const name = m.groups?.name;
+    if (name) {
+      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || name.split(/\s+/).length > 6) return;
+      u.reason = "credit_line";
+      creditLines.push(u.text);
+      return;
+    }
+    const next = top[i + 1];
+    if (!next || next.reason || next.words > 6 || TERMINAL.test(next.text) || DATE_LIKE.test(next.text) || !/^[\p{L}\p{N}]/u.test(next.text)) return;
+    u.reason = "credit_line";
+    next.reason = "credit_line";
+    creditLines.push(text.slice(u.start, next.end));
+  });
+}
+
 /** Cleans one article. Pure: the same input always yields the same body and removed spans. */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const { text } = raw;
@@ -160,6 +188,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   // Top region: everything before the first prose paragraph is headline, kicker or label.
   const firstProse = units.findIndex((u) => !u.reason && isProse(u));
   if (firstProse > 0) {
+    headerCredits(text, units.slice(0, firstProse), creditLines);
     const top = units.slice(0, firstProse).filter((u) => !u.reason);
     const headline = top.filter((u) => u.words >= 3).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {

@@ -38,5 +38,28 @@ export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string }
   { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}$/i, example: "© 2019 Reuters" },
 ];
 
+/**
+ * Labels of a line that says where a page's text comes from ("Source:", "Originally published in:", "Quelle:", "来源：").
+ * Aggregators and reprint pages write them in a header block or at the end, the name after the colon or alone on the next
+ * line. One list for every language (pages paste them whatever the language of the text); up to two words may qualify a
+ * source noun ("Original source:", "Date of source:"), never a picture word ("Photo source:" credits a picture).
+ */
+export const CREDIT_LABEL_WORDS: readonly string[] = [
+  "sources?", "via", "courtesy of", "(?:originally|first) (?:published|posted|appeared)(?: (?:in|on|by|at))?", "(?:reprinted|republished|reproduced) (?:from|with permission (?:of|from))",
+  "quellen?", "zuerst erschienen(?: (?:in|im|bei|auf))?", "erstveröffentlichung", "mit material von",
+  "fuentes?", "publicado originalmente (?:en|em|por|no|na)", "fontes?", "pubblicato originariamente (?:su|sul|da|in)",
+  "(?:publié|paru) (?:initialement|d['’]abord) (?:dans|sur|par)", "initialement (?:publié|paru) (?:dans|sur|par)",
+  "bron", "źródło", "источник", "первоисточник", "по материалам", "kaynak", "المصدر", "منبع", "출처", "来源", "來源", "出处", "转自", "转载自", "本文来自",
+];
+
+/**
+ * A credit line: a label, a colon, and the name (after it, or alone on the next line: `\s*` crosses one line break). The
+ * name is a short run that is not a date ("Date of source: 3 May" dates the source, it names none).
+ */
+export const CREDIT_LABEL = new RegExp(
+  `^(?<label>(?:(?!(?:photo|image|picture|video|foto|bild|imagen|immagine)\\b)[\\p{L}]+\\s+){0,2}(?:${CREDIT_LABEL_WORDS.join("|")}))\\s*[:：]\\s*(?<name>[\\p{L}\\p{N}][^\\n]{1,60}?)?\\s*$`,
+  "iu",
+);
+
 /** Words a commenter writes and a news report (outside quotations) almost never does. */
 export const COMMENT_VOICE = /\b(?:you|your|you're|u|lol|imho|imo|i think|i believe|i agree|i doubt|i suspect|i guess|i'm sure|i am sure|i have long believed|i know)\b/i;

@@ -3,6 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
+import { completeCutNames } from "./syndication.ts";
 import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -78,7 +79,9 @@ function sameAnonymous(a: SourceMention, b: SourceMention): boolean {
 }
 
 /** Resolves citations to articles of the case and links sources repeated from a cited article; returns new readings, the inputs untouched. */
-export function resolveReadings(readings: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
+export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
+  // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
+  const readings = completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0));
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));

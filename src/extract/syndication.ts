@@ -1,13 +1,26 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
+import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import type { Syndication } from "./types.ts";
+import type { ArticleReading, Syndication } from "./types.ts";
+
+/** A labelled credit line names where the text comes from, but a page may also label its own section so: a little less sure than a bare credit line. */
+export const CREDIT_LABEL_CONFIDENCE = 0.85;
 
 /** Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name, so a byline is never an outlet. The evidence is the credit line itself (it is not in the body, so offsets are -1). */
 export function readCreditLines(lines: readonly string[], frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication[] {
   const out: Syndication[] = [];
   for (const line of lines) {
+    // A labelled credit ("Source: X", "Originally published in:" over the name) says the page runs X's text.
+    const labelled = CREDIT_LABEL.exec(line)?.groups?.name?.trim().replace(/[.]+$/, "");
+    if (labelled) {
+      const entry = registry.byName(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, ""));
+      const outletish = frames.outletCues.some((c) => labelled.toLowerCase().split(/\s+/).includes(c));
+      const key = outletKey(entry?.name ?? labelled);
+      if ((entry || outletish) && key !== ownKey && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
+      continue;
+    }
     for (const pattern of frames.creditLines) {
       const m = new RegExp(pattern, "u").exec(line);
       const raw = m?.groups?.name?.trim().replace(/[.]+$/, "");
@@ -46,4 +59,93 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   if (key === ownKey) return undefined;
   const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}
+
+/**
+ * Phrases by which an outlet closes its own stories, per language: "Stay tuned to X for more", "Brought to you by X". A
+ * text that ends on one naming another outlet is that outlet's story printed whole, down to its sign-off (a common shape
+ * of a reprint); regular-expression sources, lower case.
+ */
+export const SIGN_OFF_LEADS: Readonly<Record<string, readonly string[]>> = {
+  en: ["stay tuned to", "keep it locked (?:to|on)", "for more news from", "brought to you by"],
+};
+
+/** A sign-off is weaker evidence than a credit: the words are the other outlet's, but a page may echo them for its own reasons. */
+export const SIGN_OFF_CONFIDENCE = 0.6;
+
+/**
+ * Reads a sign-off in another outlet's voice closing the body ("… Stay tuned to Quillon 7 News for more updates."): the
+ * outlet's name is the run of capitalised words after the lead, and what follows it must end the text within its
+ * sentence. Where the text stops inside the name (no full stop, the name running to the last letter), the name may be cut
+ * short ("Stay tuned to Quillon 7 Ne"): it is returned with `cut`, for the case-level step to complete from a name the
+ * case writes whole (resolve.ts), and is never an outlet on its own.
+ */
+export function readSignOff(body: string, language: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {
+  const leads = SIGN_OFF_LEADS[language];
+  if (!leads) return undefined;
+  const tail = body.slice(-300);
+  const re = new RegExp(`(?:^|[\\s.!?…"”])(?<lead>${leads.join("|")})\\s+(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:[ \\t]+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*|of|the|and|&)){0,5})(?<rest>[^.!?…\\n]{0,100})[.!?…]*["”]?\\s*$`, "iu");
+  const m = re.exec(tail);
+  const name = m?.groups?.name?.replace(/[.]+$/, "");
+  const rest = m?.groups?.rest ?? "";
+  if (!m || !name || name.length < 3 || /^\p{Ll}/u.test(name)) return undefined;
+  // After the name only the rest of the sign-off's sentence ("for more updates", "as the story develops").
+  if (rest.trim() && !/^\s+(?:for|as|on|to|and|with|at|every)\b/iu.test(rest)) return undefined;
+  const words = name.toLowerCase().split(/\s+/);
+  // A text that stops on the name with no full stop may stop inside it, unless its last word is an outlet word ("… News").
+  const cut = !rest.trim() && /[\p{L}\p{N}]$/u.test(body.trimEnd()) && !frames.outletCues.includes(words[words.length - 1] ?? "");
+  const start = body.length - tail.length + m.index + m[0].indexOf(m.groups?.lead ?? "");
+  const end = body.trimEnd().length;
+  const evidence: TextSpan = { start, end, text: body.slice(start, end) };
+  const entry = registry.byName(name) ?? registry.byName(name.replace(/^(?:the)\s+/i, ""));
+  const outletish = frames.outletCues.some((c) => words.includes(c));
+  if (!entry && !outletish && !cut) return undefined;
+  const outletName = entry?.name ?? name;
+  const key = outletKey(outletName);
+  if (key === ownKey) return undefined;
+  return { outlet: key, outletName, evidence, confidence: SIGN_OFF_CONFIDENCE, rule: entry ? "sign_off/registry" : "sign_off", ...(cut && !entry ? { cut: true } : {}) };
+}
+
+function foldName(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * Completes names cut short where a stored text ends inside them ("Stay tuned to Quillon 7 Ne"): the outlet whose name
+ * another article of the case, or an article's own outlet, writes whole and starts with the cut words (or is them), where
+ * only one outlet does and the cut keeps at least half its name. A cut name nothing completes is dropped. Readings without one are
+ * returned as they are.
+ */
+export function completeCutNames(readings: readonly ArticleReading[], outletNames: readonly string[]): ArticleReading[] {
+  if (!readings.some((r) => r.syndication.some((s) => s.cut))) return [...readings];
+  const whole = new Map<string, string>();
+  const add = (name: string) => {
+    if (!whole.has(outletKey(name))) whole.set(outletKey(name), name);
+  };
+  for (const n of outletNames) add(n);
+  for (const r of readings) {
+    for (const a of r.attributions) add(a.outletName);
+    for (const s of r.syndication) if (!s.cut) add(s.outletName);
+  }
+  return readings.map((r) => {
+    if (!r.syndication.some((s) => s.cut)) return r;
+    const syndication: Syndication[] = [];
+    for (const s of r.syndication) {
+      if (!s.cut) {
+        syndication.push(s);
+        continue;
+      }
+      const cut = foldName(s.outletName);
+      const fits = [...whole.entries()].filter(([, n]) => {
+        const f = foldName(n);
+        return f.startsWith(cut) && cut.length * 2 >= f.length;
+      });
+      const found = fits.length === 1 ? fits[0] : undefined;
+      if (!found || syndication.some((x) => x.outlet === found[0])) continue;
+      const { cut: _cut, ...rest } = s;
+      const completed = foldName(found[1]) !== cut;
+      syndication.push({ ...rest, outlet: found[0], outletName: found[1], ...(completed ? { rule: `${s.rule ?? "sign_off"}/completed` } : {}) });
+    }
+    return { ...r, syndication };
+  });
 }

@@ -80,6 +80,8 @@ export interface Syndication {
   /** How sure the reading is and what made it (absent: a credit line or wire dateline, which name a registry outlet or an outlet word). */
   confidence?: number;
   rule?: string;
+  /** The text ends inside the name (a stored page cut short): `outletName` is only the name's start, which the case-level step completes from a name the case writes whole, or drops. */
+  cut?: boolean;
 }
 
 /** Everything the reading stage found in one article. */

@@ -60,6 +60,25 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.body).not.toContain("THE TIMES");
   });
 
+  it.each([
+    ["the name on the label's line", "Source: Harbour Review", "Source: Harbour Review"],
+    ["the name alone under the label", "Originally published in:\nHarbour Review", "Originally published in:\nHarbour Review"],
+    ["a qualified label", "Date of source:\nHarbour Review", "Date of source:\nHarbour Review"],
+    ["another language's label", "Quelle:\nHarbour Review", "Quelle:\nHarbour Review"],
+  ])("keeps a header credit line aside for the syndication reader, not as a section label: %s", (_what, header, credit) => {
+    const cleaned = cleanArticle(raw(`Prices to rise next year\n\nAuthor: Jo Lind\n${header}\n\n${LEDE}\n\n${P2}`));
+    expect(cleaned.creditLines).toEqual([credit]);
+    expect(cleaned.removed.find((r) => r.reason === "credit_line")?.text).toBe(credit);
+    expect(cleaned.body).toBe(`${LEDE}\n\n${P2}`);
+  });
+
+  it.each([
+    ["a date under the label", "Date of source:\n3 May 2021"],
+    ["a picture's source", "Photo source: Harbour Review"],
+  ])("takes no header credit from %s", (_what, header) => {
+    expect(cleanArticle(raw(`Prices to rise next year\n\n${header}\n\n${LEDE}\n\n${P2}`)).creditLines).toEqual([]);
+  });
+
   it("removes a reader-comment thread that has no marker, starting at a comment that quotes the article", () => {
     const text = [LEDE, P2, P3, `“${P3.slice(0, 95)}”`, "Do you really think the parliament will listen? lol", "Karl Brenner", "They never do. I agree with you.", "Karl Brenner", "Wait and see :)"].join("\n\n");
     const cleaned = cleanArticle(raw(text));

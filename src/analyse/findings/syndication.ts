@@ -1,6 +1,7 @@
 /** syndication: an article that is another outlet's story, by a syndication credit or a "Source: X" line. */
 import type { ReuseRelation } from "../../align/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
+import { SIGN_OFF_LEADS } from "../../extract/syndication.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
@@ -91,7 +92,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
   return findings;
 }
 
-/** Sign-offs in an outlet's own voice that close its stories, per language; the outlet's name is the first group, to the end of the text. */
-export const SIGN_OFF_CUES: Readonly<Record<string, readonly RegExp[]>> = {
-  en: [/\b(?:stay tuned to|keep it locked (?:to|on)|for more news from|brought to you by)\s+([\p{L}\p{N}][\p{L}\p{N} .&'’-]{2,60}?)[.!]?\s*$/iu],
-};
+/** Sign-offs in an outlet's own voice that close its stories, per language (the reading stage's leads); the outlet's name is the first group, to the end of the text. */
+export const SIGN_OFF_CUES: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
+  Object.entries(SIGN_OFF_LEADS).map(([language, leads]) => [language, [new RegExp(`\\b(?:${leads.join("|")})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N} .&'’-]{2,60}?)[.!]?\\s*$`, "iu")]]),
+);

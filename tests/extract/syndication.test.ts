@@ -1,0 +1,70 @@
+// Syndication read from a labelled credit line ("Source: X", a label over the name) and from a sign-off in another outlet's voice closing the text, cut short or not.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { resolveReadings } from "../../src/extract/resolve.ts";
+import { completeCutNames, SIGN_OFF_CONFIDENCE } from "../../src/extract/syndication.ts";
+import type { ArticleReading } from "../../src/extract/types.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([{ name: "Harbour Courier", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+
+function article(body: string, creditLines: string[] = [], outlet = "Velmar Post", id = "t"): CleanArticle {
+  return { meta: { id, file: `${id}.md`, format: "markdown", outlet, language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines };
+}
+
+const BODY = "The quay reopens in May, the harbour master said on Monday.";
+
+describe("labelled credit lines", () => {
+  it.each([["Source: Harbour Courier"], ["Date of source:\nHarbour Courier"], ["Originally published in:\nHarbour Courier"], ["Quelle:\nHarbour Courier"]])("reads %j as syndication of the named outlet, on its exact words", (line) => {
+    const r = readArticle(article(BODY, [line]), registry);
+    expect(r.syndication.map((s) => [s.outlet, s.rule, s.evidence.text])).toEqual([["outlet:harbour-courier", "credit_label", line]]);
+  });
+
+  it("takes no name that is neither a registry outlet nor written as one", () => {
+    expect(readArticle(article(BODY, ["Source:\nJo Lind"]), registry).syndication).toEqual([]);
+  });
+});
+
+describe("sign-offs", () => {
+  it.each([
+    [`${BODY} Stay tuned to Tide Radio News for more updates as this story develops.`, "Stay tuned to Tide Radio News for more updates as this story develops."],
+    [`${BODY}\n\nStay tuned to Harbour Courier.`, "Stay tuned to Harbour Courier."],
+    // No full stop, but the last word is an outlet word: the name is whole.
+    [`${BODY} Stay tuned to Tide Radio News`, "Stay tuned to Tide Radio News"],
+  ])("reads a closing sign-off naming another outlet as syndication, modestly: %s", (body, words) => {
+    const [s] = readArticle(article(body), registry).syndication;
+    expect(s?.evidence.text).toBe(words);
+    expect(body.slice(s?.evidence.start, s?.evidence.end)).toBe(words);
+    expect(s?.confidence).toBe(SIGN_OFF_CONFIDENCE);
+    expect(s?.rule).toMatch(/^sign_off/);
+  });
+
+  it.each([
+    ["the article's own outlet", `${BODY} Stay tuned to Harbour Courier for more.`, "Harbour Courier"],
+    ["a sign-off that does not end the text", `Stay tuned to Tide Radio News for more. ${BODY}`, "Velmar Post"],
+    ["a name that is not an outlet's", `${BODY} Stay tuned to Jo Lind for more.`, "Velmar Post"],
+  ])("reads none from %s", (_what, body, outlet) => {
+    expect(readArticle(article(body, [], outlet), registry).syndication).toEqual([]);
+  });
+
+  it("completes a name the stored text ends inside from one the case writes whole, and drops it otherwise", () => {
+    const cut = readArticle(article(`${BODY} Stay tuned to Tide Radio Ne`), registry);
+    expect(cut.syndication.map((s) => [s.outletName, s.cut])).toEqual([["Tide Radio Ne", true]]);
+    const citing = `${BODY} The story first ran on Tide Radio News, a local station.`;
+    const other = readArticle(article(citing, [], "Hill Times", "u"), registry);
+    const readings = resolveReadings([cut, other], [article(`${BODY} Stay tuned to Tide Radio Ne`), article(citing, [], "Hill Times", "u")], registry);
+    expect(readings[0]?.syndication.map((s) => [s.outlet, s.rule, s.evidence.text, s.cut])).toEqual([["outlet:tide-radio-news", "sign_off/completed", "Stay tuned to Tide Radio Ne", undefined]]);
+    expect(completeCutNames([cut], [])[0]?.syndication).toEqual([]);
+    // Two outlets the cut words could begin: neither.
+    expect(completeCutNames([cut], ["Tide Radio News", "Tide Radio Network"])[0]?.syndication).toEqual([]);
+  });
+});
+
+describe("a reading without cut names", () => {
+  it("is returned unchanged by the completion step", () => {
+    const r: ArticleReading = readArticle(article(BODY), registry);
+    expect(completeCutNames([r], ["Harbour Courier"])).toEqual([r]);
+  });
+});
