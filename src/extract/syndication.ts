@@ -84,7 +84,9 @@ export function readSignOff(body: string, language: string, frames: LanguageFram
   const leads = SIGN_OFF_LEADS[language];
   if (!leads) return undefined;
   const tail = body.slice(-300);
-  const re = new RegExp(`(?:^|[\\s.!?…"”])(?<lead>${leads.join("|")})\\s+(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:[ \\t]+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*|of|the|and|&)){0,5})(?<rest>[^.!?…\\n]{0,100})[.!?…]*["”]?\\s*$`, "iu");
+  // Case-blind only in the lead's first letter: the name's words must be capitalised.
+  const open = leads.map((l) => `[${l[0]}${l[0]?.toUpperCase()}]${l.slice(1)}`);
+  const re = new RegExp(`(?:^|[\\s.!?…"”])(?<lead>${open.join("|")})\\s+(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:[ \\t]+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*|of|the|and|&)){0,5})(?<rest>[^.!?…\\n]{0,100})[.!?…]*["”]?\\s*$`, "u");
   const m = re.exec(tail);
   const name = m?.groups?.name?.replace(/[.]+$/, "");
   const rest = m?.groups?.rest ?? "";

@@ -29,12 +29,13 @@ describe("labelled credit lines", () => {
 
 describe("sign-offs", () => {
   it.each([
-    [`${BODY} Stay tuned to Tide Radio News for more updates as this story develops.`, "Stay tuned to Tide Radio News for more updates as this story develops."],
-    [`${BODY}\n\nStay tuned to Harbour Courier.`, "Stay tuned to Harbour Courier."],
+    [`${BODY} Stay tuned to Tide Radio News for more updates as this story develops.`, "Stay tuned to Tide Radio News for more updates as this story develops.", "outlet:tide-radio-news"],
+    [`${BODY}\n\nStay tuned to Harbour Courier.`, "Stay tuned to Harbour Courier.", "outlet:harbour-courier"],
     // No full stop, but the last word is an outlet word: the name is whole.
-    [`${BODY} Stay tuned to Tide Radio News`, "Stay tuned to Tide Radio News"],
-  ])("reads a closing sign-off naming another outlet as syndication, modestly: %s", (body, words) => {
+    [`${BODY} Stay tuned to Tide Radio News`, "Stay tuned to Tide Radio News", "outlet:tide-radio-news"],
+  ])("reads a closing sign-off naming another outlet as syndication, modestly: %s", (body, words, outlet) => {
     const [s] = readArticle(article(body), registry).syndication;
+    expect(s?.outlet).toBe(outlet);
     expect(s?.evidence.text).toBe(words);
     expect(body.slice(s?.evidence.start, s?.evidence.end)).toBe(words);
     expect(s?.confidence).toBe(SIGN_OFF_CONFIDENCE);
@@ -45,6 +46,7 @@ describe("sign-offs", () => {
     ["the article's own outlet", `${BODY} Stay tuned to Harbour Courier for more.`, "Harbour Courier"],
     ["a sign-off that does not end the text", `Stay tuned to Tide Radio News for more. ${BODY}`, "Velmar Post"],
     ["a name that is not an outlet's", `${BODY} Stay tuned to Jo Lind for more.`, "Velmar Post"],
+    ["words that are no name", `${BODY} Stay tuned to our site for more news.`, "Velmar Post"],
   ])("reads none from %s", (_what, body, outlet) => {
     expect(readArticle(article(body, [], outlet), registry).syndication).toEqual([]);
   });
