@@ -148,7 +148,8 @@ function headerCredits(text: string, top: readonly Unit[], creditLines: string[]
     if (!m) return;
     const name = m.groups?.name;
     if (name) {
-      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || name.split(/\s+/).length > 6) return;
+      // A longer line stays in the body, where the reader takes "Source: X" as a citation.
+      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || u.words > 6) return;
       u.reason = "credit_line";
       creditLines.push(u.text);
       return;

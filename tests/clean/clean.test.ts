@@ -75,6 +75,7 @@ describe("cleaning small articles, one pattern each", () => {
   it.each([
     ["a date under the label", "Date of source:\n3 May 2021"],
     ["a picture's source", "Photo source: Harbour Review"],
+    ["a source line long enough to stay in the body for the reader", "Source: the yearly water report of the regional authority"],
   ])("takes no header credit from %s", (_what, header) => {
     expect(cleanArticle(raw(`Prices to rise next year\n\n${header}\n\n${LEDE}\n\n${P2}`)).creditLines).toEqual([]);
   });
