@@ -4,6 +4,7 @@ import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
+import { withMemo, type ResultMemo } from "./core/memo.ts";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
@@ -74,6 +75,8 @@ export interface AnalyseOptions {
   caseInWorker?: boolean;
   /** A person's reviews of the case (src/review): applied to the graph before claims, support and findings are computed. */
   reviews?: readonly Review[];
+  /** Results of the case-level stages kept from the last analysis (core/memo.ts), used where they run on this thread. */
+  memo?: ResultMemo;
 }
 
 /** Cases with fewer articles to read than this are read on the calling thread. */
@@ -203,7 +206,7 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
     read = { ...loaded, articles: loaded.articles.filter((_, i) => !unread.has(i)), problems: [...loaded.problems, ...problems] };
   }
   const perArticle = results.filter((r): r is ArticleResult => r !== undefined);
-  if (!pool || !options.caseInWorker) return caseStages(read, registry, perArticle, progress, options.reviews);
+  if (!pool || !options.caseInWorker) return withMemo(options.memo, () => caseStages(read, registry, perArticle, progress, options.reviews));
   progress?.("analyse", 0, 1);
   const r = await pool.runCase({ loaded: read, registryEntries: registry.entries, perArticle, ...(options.reviews?.length ? { reviews: [...options.reviews] } : {}) });
   const graph: ProvenanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });

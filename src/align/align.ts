@@ -18,6 +18,7 @@
  * fingerprint keys and the tokens of the texts whose pairs are under way.
  */
 import { InputError } from "../core/errors.ts";
+import { memoActive, remember, textKey } from "../core/memo.ts";
 import { FingerprintIndex, MAX_DOCUMENTS, distinctSorted, nearDuplicateLeaders, withLeaderPairs } from "./candidates.ts";
 import { hashWord, shingleHashes, winnow } from "./fingerprint.ts";
 import { alignTexts } from "./local.ts";
@@ -50,7 +51,11 @@ export function fingerprints(tokens: readonly Token[], options: Pick<AlignOption
 const SAME_TEXT_COVER = 0.8;
 
 /** True when the shared passages of two texts cover most words of both: a reprint, lightly edited at most. */
-function sameText(a: string, b: string, options: AlignOptions): boolean {
+function sameText(a: string, b: string, options: AlignOptions, optionsKey: string): boolean {
+  return remember("sameText", `${textKey(a)}\u0000${textKey(b)}\u0000${optionsKey}`, () => sameTextOf(a, b, options));
+}
+
+function sameTextOf(a: string, b: string, options: AlignOptions): boolean {
   const ta = tokenize(a);
   const tb = tokenize(b);
   const matched = alignTexts(a, ta, b, tb, options).reduce((n, p) => n + p.matchedWords, 0);
@@ -75,16 +80,22 @@ export function alignDocuments(
 ): AlignResult {
   if (docs.length > MAX_DOCUMENTS) throw new InputError("align", `${docs.length} documents given; at most ${MAX_DOCUMENTS} can be aligned in one run`);
   const index = new FingerprintIndex();
+  // Results kept between runs (core/memo.ts) are keyed by the texts and every option: a text's fingerprints, whether
+  // two texts are one story, a pair's passages. Which texts group and which pairs are candidates is decided afresh.
+  const optionsKey = memoActive() ? JSON.stringify(options) : "";
   let words = 0;
   const prints = docs.map((d, i) => {
-    const tokens = tokenize(d.text);
-    words += tokens.length;
+    const printed = remember("fingerprints", `${textKey(d.text)}\u0000${options.shingle}\u0000${options.window}`, () => {
+      const tokens = tokenize(d.text);
+      return { words: tokens.length, hashes: fingerprints(tokens, options) };
+    });
+    words += printed.words;
     if (progress && i % 1000 === 999) progress("fingerprint", i + 1, docs.length);
-    return fingerprints(tokens, options);
+    return printed.hashes;
   });
   // A group of near-identical documents enters the index as its earliest member only; the others are aligned with it alone.
   const leaderOf = options.nearDuplicates
-    ? nearDuplicateLeaders(prints.map(distinctSorted), earliestFirst(docs), options.nearDuplicates, (doc, leader) => sameText(docs[doc]!.text, docs[leader]!.text, options))
+    ? nearDuplicateLeaders(prints.map(distinctSorted), earliestFirst(docs), options.nearDuplicates, (doc, leader) => sameText(docs[doc]!.text, docs[leader]!.text, options, optionsKey))
     : undefined;
   let grouped = 0;
   prints.forEach((p, i) => {
@@ -117,7 +128,7 @@ export function alignDocuments(
     const ia = candidates[2 * p]!;
     const ib = candidates[2 * p + 1]!;
     const b = docs[ib]!;
-    const found = alignTexts(docs[ia]!.text, tokensOf(ia), b.text, tokensOf(ib), options);
+    const found = remember("alignTexts", `${textKey(docs[ia]!.text)}\u0000${textKey(b.text)}\u0000${optionsKey}`, () => alignTexts(docs[ia]!.text, tokensOf(ia), b.text, tokensOf(ib), options));
     if (lastPair[ia] === p) held.delete(ia);
     if (lastPair[ib] === p) held.delete(ib);
     if (found.length > 0) {

@@ -4,6 +4,7 @@
  * that its text does not support. Pure over cleaned bodies, readings and reuse relations.
  */
 import type { Span, TextSpan } from "../core/spans.ts";
+import { remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -50,7 +51,12 @@ function stem(w: string): string {
   return w;
 }
 
-function contentWords(text: string): string[] {
+/** A text's content words, stemmed (kept between runs: core/memo.ts; never changed by callers). */
+function contentWords(text: string): readonly string[] {
+  return remember("driftWords", textKey(text), () => contentWordsOf(text));
+}
+
+function contentWordsOf(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
     .filter((w) => !isStopWord(w) && !/^\d/.test(w) && w.length > 2)

@@ -1,5 +1,6 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
+import { remember, textKey } from "../core/memo.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -44,7 +45,7 @@ export function swappedNames(diffs: readonly (readonly DiffOp[])[]): NamePair[] 
 
 /** The article's language: as the case gives it, else detected (the reading stage falls back on English where it has no frames). */
 function languageOf(c: CleanArticle): string {
-  return c.meta.language ?? detectLanguage(c.body);
+  return c.meta.language ?? remember("language", textKey(c.body), () => detectLanguage(c.body));
 }
 
 /**

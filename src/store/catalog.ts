@@ -3,6 +3,7 @@
  * content hash. In background mode (the server) analyses run off the request path, one case at a time in the order
  * people open them, and a read gets the last complete analysis at once with the progress of the one under way.
  */
+import { ResultMemo, withMemo } from "../core/memo.ts";
 import { createOutletRegistry, type OutletRegistry } from "../core/outlets.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "../ingest/types.ts";
 import { analyseLoadedCase, analyseLoadedCaseAsync, type CaseAnalysis, type StageCache, type StageMemo } from "../pipeline.ts";
@@ -24,12 +25,16 @@ interface Entry {
   analysis: CaseAnalysis;
   /** Stage outputs of the last build by cache key: a rebuild after one edit finds the other articles here. */
   values: Map<string, unknown>;
+  /** What the case-level stages computed from texts and pairs of texts (alignments, terms): an added article's are new, the rest are found here. */
+  memo: ResultMemo;
 }
 
 /** Counters a test or benchmark can read: how many stage outputs were computed rather than reused. */
 export interface CatalogStats {
   builds: number;
   computed: Record<string, number>;
+  /** Results of the case-level stages (alignments, terms; core/memo.ts) found from the last build or computed. */
+  caseResults: { reused: number; computed: number };
 }
 
 /** A catalog that also reports what it computed. */
@@ -53,7 +58,7 @@ const INGEST_SLICE = 10;
 /** Builds the catalog. `fingerprint` names the analysis code (default: a hash of its sources). */
 export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint(), options: StoreCatalogOptions = {}): StoreCatalog {
   const entries = new Map<string, Entry>();
-  const stats: CatalogStats = { builds: 0, computed: {} };
+  const stats: CatalogStats = { builds: 0, computed: {}, caseResults: { reused: 0, computed: 0 } };
   const failures = new Map<string, { revision: number; error: unknown }>();
 
   /** What a build of one case reads and caches; `finish` writes the new cache rows and makes the entry. */
@@ -65,6 +70,9 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     if (!snapshot) return undefined;
     const { rec, heads, reviews } = snapshot;
     const previous = entries.get(id)?.values;
+    const memo = entries.get(id)?.memo ?? new ResultMemo();
+    memo.nextGeneration();
+    const counted = { ...memo.counts };
     const values = new Map<string, unknown>();
     const fresh: { key: string; stage: string; value: string }[] = [];
     const registry = rec.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...rec.outlets]) : baseRegistry;
@@ -132,7 +140,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       return caseOf(rec, articles, problems);
     };
     // The registry is part of the key: reading an article resolves outlet names through it.
-    const memo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, JSON.stringify(article)].join("\0")), compute);
+    const stageMemo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, JSON.stringify(article)].join("\0")), compute);
     // The async pipeline names the registry it reads with (the case's own, given outlets included); cleaning does not depend on it.
     const cacheKey = (stage: string, article: RawArticle, registryKey: string) =>
       sha256([stage, fingerprint, stage === "read" ? registryKey : "", JSON.stringify(article)].join("\0"));
@@ -145,9 +153,11 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       if (fresh.length > 0) store.write(() => fresh.forEach((f) => store.cachePut(f.key, f.stage, f.value)));
       fresh.length = 0;
       stats.builds++;
-      return { revision: rec.revision, analysis, values };
+      stats.caseResults.reused += memo.counts.hits - counted.hits;
+      stats.caseResults.computed += memo.counts.computed - counted.computed;
+      return { revision: rec.revision, analysis, values, memo };
     };
-    return { rec, heads, reviews, ingestOne, ingestInPool, loadedOf, memo, cache, finish };
+    return { rec, heads, reviews, ingestOne, ingestInPool, loadedOf, memo: stageMemo, cache, finish, caseMemo: memo };
   }
 
   /** Analyses a case on the calling thread. */
@@ -155,7 +165,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     const b = begin(id);
     if (!b) return undefined;
     const loaded = b.loadedOf(b.heads.map(b.ingestOne));
-    return b.finish(analyseLoadedCase(loaded, baseRegistry, undefined, b.memo, b.reviews));
+    return b.finish(withMemo(b.caseMemo, () => analyseLoadedCase(loaded, baseRegistry, undefined, b.memo, b.reviews)));
   }
 
   /** Analyses a case without holding the event loop for long: with a pool every stage runs in workers; without one, in slices. */
@@ -175,6 +185,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
     }
     const analysis = await analyseLoadedCaseAsync(b.loadedOf(ingested), baseRegistry, {
       cache: b.cache,
+      memo: b.caseMemo,
       reviews: b.reviews,
       // With a pool every stage after ingest runs in workers, even for one article: the server's thread only ingests, in slices.
       ...(options.pool ? { pool: options.pool, caseInWorker: true, parallelFrom: 1 } : {}),

@@ -1,4 +1,5 @@
 /** Names in claim statements: capitalised name runs, place phrases the text relates ("X is a part of Y"), and how two sets of place names relate. */
+import { remember, textKey } from "../../core/memo.ts";
 import { foldTypography, slugify } from "../../core/text.ts";
 import { PLACE_HEADS, STOPWORDS } from "../lexicon.ts";
 
@@ -101,7 +102,7 @@ export function relateNames(pairs: readonly NamePair[], texts: readonly string[]
     related.get(nb)?.add(na);
   };
   pairs.forEach(relate);
-  for (const text of texts) namePairsFromText(text).forEach(relate);
+  for (const text of texts) remember("namePairs", textKey(text), () => namePairsFromText(text)).forEach(relate);
   return related;
 }
 

@@ -1,4 +1,5 @@
 /** Stage 1, candidate statements: every sentence and headline of the case with its terms, predicates, places and whether it is a lead or quoted words. */
+import { remember, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
@@ -66,7 +67,10 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
   return read.map(({ source, span, k, names }) => {
     const language = source.language ?? "en";
-    const terms = termsOf(span.text, language);
+    // A sentence's terms and predicates depend on its words, verbs and language alone: kept between runs (core/memo.ts).
+    const text = textKey(span.text);
+    const terms = remember("terms", `${language}\u0000${text}`, () => termsOf(span.text, language));
+    const verbs = source.verbs?.[k] ?? [];
     return {
       article: source.article,
       language,
@@ -74,7 +78,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       quoted: mostlyQuoted(span, source.quoted),
       words: terms.all,
       anchors: terms.anchors,
-      predicates: predicatesOf(span.text, source.verbs?.[k] ?? [], language),
+      predicates: remember("predicates", `${language}\u0000${text}\u0000${verbs.join("\u0001")}`, () => predicatesOf(span.text, verbs, language)),
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
       verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,

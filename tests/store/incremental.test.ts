@@ -1,0 +1,122 @@
+/**
+ * Incremental analysis: a case analysed again after an article is added reuses what the case-level stages computed
+ * from the other texts (pair alignments, fingerprints, sentence terms: core/memo.ts), and its graph is exactly the graph
+ * a fresh analysis of the same articles gives — also when the added article changes which pairs are candidates or
+ * which text leads a group of reprints. Texts, names and outlets are invented for this test.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { analyseLoadedCase, type CaseAnalysis } from "../../src/pipeline.ts";
+import { serializeGraph } from "../../src/graph/build.ts";
+import { storeCatalog } from "../../src/store/catalog.ts";
+import { effectiveArticle, prepareArticle } from "../../src/store/prepare.ts";
+import type { Store } from "../../src/store/store.ts";
+import { articleBytes, tempStore, testRegistry } from "./helpers.ts";
+
+let store: Store;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ store, cleanup } = await tempStore()));
+afterEach(async () => cleanup());
+
+/** A wire story long enough for its reprints to be grouped as one text. */
+const WIRE = [
+  "The harbour board of Fenwold voted on Tuesday to close the old grain pier for two years while engineers rebuild its timber deck.",
+  "Board chair Odile Marrant said the pier had carried ships since the early days of the port and could no longer bear modern cranes.",
+  "\"We waited as long as we could, but the deck is rotten under the rails,\" Marrant said after the vote, which passed by seven votes to two.",
+  "Fishing crews will move to the east basin, where the board plans to add forty new berths before the summer season begins.",
+  "Traders at the market warned that the closure would raise the cost of moving grain through the town by about a fifth.",
+].join("\n\n");
+
+/** A printing of the wire story, with a dateline and a last line of its own (so each prints it at other offsets). */
+const reprint = (day: number, tail: string) => ({
+  fields: { title: "Fenwold to close grain pier", outlet: `Coast Weekly ${day}`, published: `2031-04-${String(day).padStart(2, "0")}` },
+  body: `${"FENWOLD, ".repeat(1 + (day % 3))}April ${day}.\n\n${WIRE}\n\n${tail}`,
+});
+
+const FEATURE = {
+  fields: { title: "What the pier closure means for Fenwold", outlet: "Tidewater Review", published: "2031-04-12" },
+  body: [
+    "Fishing crews will move to the east basin, where the board plans to add forty new berths before the summer season begins.",
+    "Skipper Rowan Adebayo told the Tidewater Review that the east basin silts up every autumn and needs dredging twice a year.",
+    "\"Forty berths sound generous until the mud comes back,\" Adebayo said, standing on the deck of his trawler.",
+  ].join("\n\n"),
+};
+
+const LETTER = {
+  fields: { title: "Letters: the basin needs dredging first", outlet: "Fenwold Courier", published: "2031-04-14" },
+  body: [
+    "Skipper Rowan Adebayo told the Tidewater Review that the east basin silts up every autumn and needs dredging twice a year.",
+    "The council should fund the dredging before a single berth is built, a reader writes from the old town.",
+  ].join("\n\n"),
+};
+
+/** Shares the letter's and the feature's sentences: an article that makes new candidate pairs of its own. */
+const FOLLOW_UP = {
+  fields: { title: "Council agrees to dredge the east basin", outlet: "Harbour Bulletin", published: "2031-04-20" },
+  body: [
+    "The council should fund the dredging before a single berth is built, a reader writes from the old town.",
+    "On Monday the council agreed: Skipper Rowan Adebayo told the Tidewater Review that the east basin silts up every autumn and needs dredging twice a year.",
+    "The dredger will arrive in May, the council said.",
+  ].join("\n\n"),
+};
+
+describe("incremental analysis", { timeout: 180_000 }, () => {
+  it("gives after each added article the graph a fresh analysis of the same articles gives", async () => {
+    const registry = await testRegistry();
+    const id = store.createCase({ title: "Pier closure" });
+    const add = (a: { fields: Record<string, string>; body: string }) => store.addArticle(id, prepareArticle({ format: "markdown", bytes: articleBytes(a.fields, a.body) }, registry).article);
+    add(reprint(5, "Coast Weekly 5 will follow the works."));
+    add(reprint(6, "Reporting by the Coast Weekly 6 desk."));
+    add(reprint(7, "More on the harbour in Saturday's paper."));
+    add(FEATURE);
+    add(LETTER);
+
+    const catalog = storeCatalog(store, registry, "incremental-test");
+    // The reference: the case's articles as the store gives them, analysed from scratch with nothing kept or cached.
+    const freshAnalysis = (): CaseAnalysis => {
+      const ingested = store.articleHeads(id).map((h) => effectiveArticle({ ...h, original: store.original(id, h.id)! }, registry));
+      const loaded = { id, title: "Pier closure", root: `store:${id}`, articles: ingested.map((i) => i.article!), problems: ingested.flatMap((i) => i.problems), outlets: [] };
+      return analyseLoadedCase(loaded, registry);
+    };
+    const same = (incremental: CaseAnalysis) => {
+      const full = freshAnalysis();
+      expect(serializeGraph(incremental.graph)).toEqual(serializeGraph(full.graph));
+      expect(incremental.reuse?.pairs).toEqual(full.reuse?.pairs);
+      return full;
+    };
+    const first = catalog.get(id)!;
+    same(first);
+    // Three printings of the wire story: too few to group, each aligned with the others.
+    expect(first.reuse?.stats.grouped).toBe(0);
+    const reused = () => catalog.stats.caseResults.reused;
+
+    // A fourth printing makes a group, led by the earliest: the others are aligned with it alone.
+    let before = reused();
+    add(reprint(9, "Coast Weekly 9 thanks its readers."));
+    const grouped = catalog.get(id)!;
+    same(grouped);
+    expect(grouped.reuse?.stats.grouped).toBe(3);
+    expect(reused()).toBeGreaterThan(before);
+
+    // An earlier printing leads the group now: every member's pair is with it.
+    before = reused();
+    add(reprint(2, "First published by the Coast Weekly 2."));
+    const led = catalog.get(id)!;
+    same(led);
+    expect(led.reuse?.stats.grouped).toBe(4);
+    expect(led.reuse?.stats.candidatePairs).not.toBe(grouped.reuse?.stats.candidatePairs);
+    expect(reused()).toBeGreaterThan(before);
+
+    // An article sharing text with two others: new candidate pairs, the old ones' alignments reused.
+    before = reused();
+    add(FOLLOW_UP);
+    const followed = catalog.get(id)!;
+    same(followed);
+    expect(followed.reuse!.stats.candidatePairs).toBeGreaterThan(led.reuse!.stats.candidatePairs);
+    expect(reused()).toBeGreaterThan(before);
+
+    // Deleting it again gives the earlier graph back.
+    const last = store.articleHeads(id).at(-1)!;
+    store.deleteArticle(id, last.id);
+    expect(serializeGraph(same(catalog.get(id)!).graph)).toEqual(serializeGraph(led.graph));
+  });
+});
