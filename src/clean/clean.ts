@@ -137,24 +137,26 @@ function looksLikeRunTogetherTags(u: Unit): boolean {
 const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}:\d{2}\b/u;
 
 /**
- * Credit lines in a page's header block ("Source: The Harbour Review", or "Originally published in:" with the name alone
- * on the next line): removed as `credit_line` and kept, in their exact words, for the syndication reader, so a reprint's
- * header is not lost as a section label. The name must be a short line that is no date and no sentence.
+ * Labelled credit lines ("Source: The Harbour Review", or "Originally published in:" with the name alone on the next
+ * line): removed as `credit_line` and kept, in their exact words, for the syndication reader. In a page's header block
+ * every label counts, so a reprint's header is not lost as a section label; after the last paragraph only a label that
+ * says the text ran first elsewhere ("Reprinted from:"), since a closing "Source: X" stays in the body, where the reader
+ * takes it as a citation. The name must be a short line that is no date and no sentence.
  */
-function headerCredits(text: string, top: readonly Unit[], creditLines: string[]): void {
-  top.forEach((u, i) => {
+function labelledCredits(text: string, region: readonly Unit[], creditLines: string[], where: "header" | "tail"): void {
+  region.forEach((u, i) => {
     if (u.reason) return;
     const m = CREDIT_LABEL.exec(u.text);
-    if (!m) return;
+    if (!m || (where === "tail" && m.groups?.reprint === undefined)) return;
     const name = m.groups?.name;
     if (name) {
-      // A longer line stays in the body, where the reader takes "Source: X" as a citation.
-      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || u.words > 6) return;
+      // A longer header line is no section label: it stays in the body, where the reader takes "Source: X" as a citation.
+      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || (where === "header" && u.words > 6)) return;
       u.reason = "credit_line";
       creditLines.push(u.text);
       return;
     }
-    const next = top[i + 1];
+    const next = region[i + 1];
     if (!next || next.reason || next.words > 6 || TERMINAL.test(next.text) || DATE_LIKE.test(next.text) || !/^[\p{L}\p{N}]/u.test(next.text)) return;
     u.reason = "credit_line";
     next.reason = "credit_line";
@@ -189,7 +191,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   // Top region: everything before the first prose paragraph is headline, kicker or label.
   const firstProse = units.findIndex((u) => !u.reason && isProse(u));
   if (firstProse > 0) {
-    headerCredits(text, units.slice(0, firstProse), creditLines);
+    labelledCredits(text, units.slice(0, firstProse), creditLines, "header");
     const top = units.slice(0, firstProse).filter((u) => !u.reason);
     const headline = top.filter((u) => u.words >= 3).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {
@@ -215,6 +217,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   units.forEach((u, i) => {
     if (!u.reason && isProse(u)) lastProse = i;
   });
+  labelledCredits(text, units.slice(lastProse + 1), creditLines, "tail");
   for (let i = lastProse + 1; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.reason) continue;

@@ -43,21 +43,27 @@ export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string }
  * Aggregators and reprint pages write them in a header block or at the end, the name after the colon or alone on the next
  * line. One list for every language (pages paste them whatever the language of the text); up to two words may qualify a
  * source noun ("Original source:", "Date of source:"), never a picture word ("Photo source:" credits a picture).
+ *
+ * These: source nouns and their kin ("Source:", "Via:", "Quelle:", "来源："), a page saying where its text came from.
  */
-export const CREDIT_LABEL_WORDS: readonly string[] = [
-  "sources?", "via", "courtesy of", "(?:originally|first) (?:published|posted|appeared)(?: (?:in|on|by|at))?", "(?:reprinted|republished|reproduced) (?:from|with permission (?:of|from))",
-  "quellen?", "zuerst erschienen(?: (?:in|im|bei|auf))?", "erstveröffentlichung", "mit material von",
-  "fuentes?", "publicado originalmente (?:en|em|por|no|na)", "fontes?", "pubblicato originariamente (?:su|sul|da|in)",
-  "(?:publié|paru) (?:initialement|d['’]abord) (?:dans|sur|par)", "initialement (?:publié|paru) (?:dans|sur|par)",
-  "bron", "źródło", "источник", "первоисточник", "по материалам", "kaynak", "المصدر", "منبع", "출처", "来源", "來源", "出处", "转自", "转载自", "本文来自",
+export const SOURCE_LABEL_WORDS: readonly string[] = [
+  "sources?", "via", "quellen?", "mit material von", "fuentes?", "fontes?", "bron", "źródło", "источник", "первоисточник", "по материалам", "kaynak", "المصدر", "منبع", "출처", "来源", "來源", "出处",
+];
+
+/** Labels that say the text itself ran first elsewhere ("Originally published in:", "Reprinted from:", "转载自："). */
+export const REPRINT_LABEL_WORDS: readonly string[] = [
+  "courtesy of", "(?:originally|first) (?:published|posted|appeared)(?: (?:in|on|by|at))?", "(?:reprinted|republished|reproduced) (?:from|with permission (?:of|from))",
+  "zuerst erschienen(?: (?:in|im|bei|auf))?", "erstveröffentlichung", "publicado originalmente (?:en|em|por|no|na)", "pubblicato originariamente (?:su|sul|da|in)",
+  "(?:publié|paru) (?:initialement|d['’]abord) (?:dans|sur|par)", "initialement (?:publié|paru) (?:dans|sur|par)", "转自", "转载自", "本文来自",
 ];
 
 /**
  * A credit line: a label, a colon, and the name (after it, or alone on the next line: `\s*` crosses one line break). The
- * name is a short run that is not a date ("Date of source: 3 May" dates the source, it names none).
+ * name is a short run that is not a date ("Date of source: 3 May" dates the source, it names none). Group `reprint` is set
+ * for a label that says the text ran first elsewhere.
  */
 export const CREDIT_LABEL = new RegExp(
-  `^(?<label>(?:(?!(?:photo|image|picture|video|foto|bild|imagen|immagine)\\b)[\\p{L}]+\\s+){0,2}(?:${CREDIT_LABEL_WORDS.join("|")}))\\s*[:：]\\s*(?<name>[\\p{L}\\p{N}][^\\n]{1,60}?)?\\s*$`,
+  `^(?<label>(?:(?!(?:photo|image|picture|video|foto|bild|imagen|immagine)\\b)[\\p{L}]+\\s+){0,2}(?:(?<reprint>${REPRINT_LABEL_WORDS.join("|")})|${SOURCE_LABEL_WORDS.join("|")}))\\s*[:：]\\s*(?<name>[\\p{L}\\p{N}][^\\n]{1,60}?)?\\s*$`,
   "iu",
 );
 

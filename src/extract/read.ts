@@ -76,8 +76,17 @@ const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]
 /** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
 function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean; whole: boolean }[] {
   const out: { start: number; end: number; text: string; last: boolean; whole: boolean }[] = [];
+  let paired = -1;
   paragraphs.forEach((p, i) => {
+    if (i === paired) return;
     const text = body.slice(p.start, p.end);
+    // A label over the name on the next line ("Source:" / "Harbour Courier") is read as one line.
+    const next = paragraphs[i + 1];
+    if (next && /^[^\n]{1,40}[:：]$/u.test(text) && next.end - p.start <= 80 && !body.slice(p.end, next.end).trim().includes("\n")) {
+      out.push({ start: p.start, end: next.end, text: body.slice(p.start, next.end), last: i + 1 === paragraphs.length - 1, whole: true });
+      paired = i + 1;
+      return;
+    }
     if (text.length <= 60 && !text.includes("\n")) {
       out.push({ start: p.start, end: p.end, text, last: i === paragraphs.length - 1, whole: true });
       return;

@@ -73,6 +73,17 @@ describe("cleaning small articles, one pattern each", () => {
   });
 
   it.each([
+    ["Reprinted from: Harbour Review", ["Reprinted from: Harbour Review"]],
+    ["Originally published in:\nHarbour Review", ["Originally published in:\nHarbour Review"]],
+    // A closing "Source:" stays in the body: the reader takes it as a citation.
+    ["Source:\nHarbour Review", []],
+  ])("after the last paragraph keeps aside only a label that says the text ran first elsewhere: %j", (tail, credits) => {
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${tail}`));
+    expect(cleaned.creditLines).toEqual(credits);
+    expect(cleaned.body.includes("Harbour Review")).toBe(credits.length === 0);
+  });
+
+  it.each([
     ["a date under the label", "Date of source:\n3 May 2021"],
     ["a picture's source", "Photo source: Harbour Review"],
     ["a source line long enough to stay in the body for the reader", "Source: the yearly water report of the regional authority"],

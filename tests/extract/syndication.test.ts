@@ -22,6 +22,13 @@ describe("labelled credit lines", () => {
     expect(r.syndication.map((s) => [s.outlet, s.rule, s.evidence.text])).toEqual([["outlet:harbour-courier", "credit_label", line]]);
   });
 
+  it("reads a closing 'Source:' over the name on the next line as a citation, like 'Source: X' on one line", () => {
+    const body = `${BODY}\n\nSource:\n\nHarbour Courier`;
+    const r = readArticle(article(body), registry);
+    expect(r.syndication).toEqual([]);
+    expect(r.attributions.map((a) => [a.frame, a.outlet, a.span.text])).toEqual([["source_line", "outlet:harbour-courier", "Source:\n\nHarbour Courier"]]);
+  });
+
   it("takes no name that is neither a registry outlet nor written as one", () => {
     expect(readArticle(article(BODY, ["Source:\nJo Lind"]), registry).syndication).toEqual([]);
   });
