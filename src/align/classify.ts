@@ -101,10 +101,14 @@ export function reuseContext(inputs: ReuseInputs) {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const order = new Map(inputs.articles.map((a, i) => [a.meta.id, i]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
+  // Asked for each pair and passage: each article's outlet is looked up in the registry once.
+  const outlets = new Map<string, string | undefined>();
   const outletOf = (id: string): string | undefined => {
+    if (outlets.has(id)) return outlets.get(id);
     const name = byId.get(id)?.meta.outlet;
-    if (!name) return undefined;
-    return outletKey(inputs.registry?.byName(name)?.name ?? name);
+    const key = name ? outletKey(inputs.registry?.byName(name)?.name ?? name) : undefined;
+    outlets.set(id, key);
+    return key;
   };
   /** True when article `x` names article `y` or y's outlet (other than its own) as a source. */
   const cites = (x: string, y: string): boolean => {

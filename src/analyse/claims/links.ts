@@ -202,12 +202,16 @@ export function linkStatements(statements: readonly Statement[], related: Relate
       return anchorsLink(count, weight / Math.sqrt((terms.anchorWeight[i] as number) * (terms.anchorWeight[j] as number) || 1)) ? "anchors" : undefined;
     }
     let { weight } = sharedWords.with(terms.words[j] as Int32Array);
+    const bothNamed = a.names.size > 0 && b.names.size > 0;
+    // Without places on both sides no related place adds weight, and the words alone must reach MIN_OVERLAP_WITHOUT_NAMES
+    // (wordsLink): most pairs the index proposes fall short, and need no place or predicate compared.
+    if (!bothNamed && weight / Math.sqrt((terms.wordWeight[i] as number) * (terms.wordWeight[j] as number) || 1) < MIN_OVERLAP_WITHOUT_NAMES) return undefined;
     const relation = nameRelation(related, a.names, b.names);
     if (relation === "related") weight += relatedPlaceWeight;
     let sharesPredicate = false;
     for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
     const overlap = weight / Math.sqrt((terms.wordWeight[i] as number) * (terms.wordWeight[j] as number) || 1);
-    return wordsLink({ overlap, relation, bothNamed: a.names.size > 0 && b.names.size > 0, sharesPredicate }) ? "words" : undefined;
+    return wordsLink({ overlap, relation, bothNamed, sharesPredicate }) ? "words" : undefined;
   };
 
   const links = statements.map(() => new Set<number>());

@@ -5,6 +5,7 @@
  * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
  * quotation twice.
  */
+import { remember, textKey } from "../../core/memo.ts";
 import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
@@ -140,16 +141,37 @@ function quotedStretches(r: ArticleReading, body: string): { span: TextSpan; par
 /** Where each article's quotations are printed by other articles of the case. */
 function printings(inputs: FindingInputs): Printing[] {
   const { graph } = inputs;
+  const body0 = (id: string) => (graph.getNodeAttributes(id) as { body: string }).body;
+  // The runs of words the quotations below look up: only those are indexed (a case of a thousand bodies holds hundreds
+  // of thousands of runs, a few dozen of them quoted), first word first so most runs are never joined into a key.
+  const wanted = new Set<string>();
+  const firstWords = new Set<string>();
+  for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
+    for (const q of quotedStretches(r, body0(r.article))) {
+      for (const part of q.parts) {
+        const qw = wordsWithOffsets(part.text, part.start);
+        if (qw.length < ANCHOR_WORDS + 2) continue;
+        for (let k = 0; k + ANCHOR_WORDS <= qw.length; k++) {
+          firstWords.add(qw[k]!.norm);
+          wanted.add(qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" "));
+        }
+      }
+    }
+  }
   const bodies = new Map<string, Word[]>();
   const anchors = new Map<string, { article: string; at: number }[]>();
   for (const r of inputs.readings.values()) {
     if (!graph.hasNode(r.article)) continue;
     const a = graph.getNodeAttributes(r.article);
     if (a.kind !== "article") continue;
-    const words = wordsWithOffsets(a.body, 0);
+    // A body's words depend on its text alone: kept between runs (core/memo.ts), never changed here.
+    const body = a.body;
+    const words = remember("bodyWords", textKey(body), () => wordsWithOffsets(body, 0));
     bodies.set(r.article, words);
     for (let k = 0; k + ANCHOR_WORDS <= words.length; k++) {
+      if (!firstWords.has(words[k]!.norm)) continue;
       const key = words.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
+      if (!wanted.has(key)) continue;
       const list = anchors.get(key) ?? [];
       list.push({ article: r.article, at: k });
       anchors.set(key, list);
@@ -157,7 +179,6 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
-  const body0 = (id: string) => (graph.getNodeAttributes(id) as { body: string }).body;
   const common = commonInOrderMemo();
   // Read once per text: the same quotation is tested against every printing of it.
   const isHeadline = new Map<string, boolean>();
