@@ -10,6 +10,8 @@ import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance } from "./stance.ts";
+import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
+import { debunkClaims } from "./debunks.ts";
 import { orderedOrigins } from "./origins.ts";
 import { claimSupport } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
@@ -59,6 +61,12 @@ function orderKnown(graph: ProvenanceGraph, relations: readonly ReuseRelation[],
   return edges.length === 0 || edges.some((r) => r.orientedBy !== "none");
 }
 
+/** Whether `later`'s text puts it after `earlier` (a citation: `orderedAfter`) where the dates leave the two open. */
+function citedAfter(graph: ProvenanceGraph, later: string, earlier: string): boolean {
+  const attrs = graph.hasNode(later) ? graph.getNodeAttributes(later) : undefined;
+  return attrs?.kind === "article" && (attrs.orderedAfter ?? []).includes(earlier) && compareArticles(graph, later, earlier) === 1;
+}
+
 /**
  * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
  * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
@@ -81,10 +89,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
     derivedFrom: claim.derivedFrom,
     orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
-    heldBackBy: (later, earlier) => {
-      const attrs = graph.hasNode(later) ? graph.getNodeAttributes(later) : undefined;
-      return attrs?.kind === "article" && (attrs.orderedAfter ?? []).includes(earlier) && compareArticles(graph, later, earlier) === 1;
-    },
+    heldBackBy: (later, earlier) => citedAfter(graph, later, earlier),
     published,
   });
   // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
@@ -136,7 +141,17 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   );
   const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph, inputs.reuse.relations));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
-  return { claims, findings };
+  // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
+  const debunks = debunkClaims({
+    claims,
+    published,
+    updates: new Map(inputs.cleaned.map((c) => [c.meta.id, { notes: updateNotes(c.body, c.meta.published), titleUpdated: titleMarkedUpdated(c.meta.title ?? "") }])),
+    relations: inputs.reuse.relations,
+    outletOf,
+    orderKnown: (later, earlier) => orderKnown(graph, inputs.reuse.relations, later, earlier),
+    heldBackBy: (later, earlier) => citedAfter(graph, later, earlier),
+  });
+  return { claims: [...claims, ...debunks], findings };
 }
 
 /** Writes claims (nodes and `asserts` edges) and findings into the graph. */
@@ -157,6 +172,7 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       presentedAsTrue: claim.presentedAsTrue,
       reportedFalse: claim.reportedFalse,
       mentionedBy: claim.mentionedBy,
+      ...(claim.debunks ? { debunks: claim.debunks } : {}),
     });
     for (const article of claim.articles) {
       const evidence = claim.statements.filter((s) => s.article === article && s.start >= 0).map((s) => ({ article, start: s.start, end: s.end, text: s.text }));

@@ -62,6 +62,8 @@ export interface ClaimAnalysis {
   restsOn: Record<string, string[]>;
   /** The independent primary sources behind the claim (source or outlet keys). */
   primarySources: string[];
+  /** For a debunk claim ("Reported false: …", analyse/debunks.ts): the claim its articles report false. */
+  debunks?: string;
 }
 
 /** One article's side on one claim, with the rule that read it, how sure it is, and the words it rests on. */
@@ -73,4 +75,4 @@ export interface ArticleStance {
 }
 
 /** What support tracing gives for a claim, before stance is read. */
-export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main">;
+export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks">;

@@ -64,6 +64,8 @@ export interface ClaimReport {
   findings: FindingReport[];
   /** "7 articles presented it as true, 12 reported it as false …": both sides, when the graph reads stance. */
   sides?: string;
+  /** Where the claim was first reported false (its debunk claim's first origin) and by how many articles in all. */
+  firstReportedFalse?: { article: ArticleRef; of: number };
 }
 
 /** The whole report, ready to render. */
@@ -236,6 +238,18 @@ export function sidesOf(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFal
 /** How a timeline step names the side an article takes. */
 const STANCE_WORDS: Record<Stance, string> = { true: "", false: " — reports it as false", mentions: " — only mentions it" };
 
+/** The first article of the claim's debunk claim (analyse/debunks.ts), if the case has one. */
+function firstReportedFalse(graph: ProvenanceGraph, claim: string): Pick<ClaimReport, "firstReportedFalse"> {
+  const debunk = claimsOf(graph).find((c) => c.attrs.debunks === claim)?.attrs;
+  const first = debunk?.origins[0] !== undefined ? refOf(graph, debunk.origins[0]) : undefined;
+  return debunk && first ? { firstReportedFalse: { article: first, of: debunk.articles.length } } : {};
+}
+
+/** "First reported false in …": where the debunk starts, as far as the dates and citations tell. */
+function reportedFalseSentence(f: NonNullable<ClaimReport["firstReportedFalse"]>, name: (a: ArticleRef) => string): string {
+  return `First reported false in ${name(f.article)}, as far as the dates and citations tell (${f.of} articles report it false).`;
+}
+
 /** Builds the report model: the case, each claim (or the one asked for), its findings, and what could not be determined. */
 export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {}): CaseReport {
   const attrs = graph.getAttributes();
@@ -286,6 +300,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       independentSources: answers.independentSources,
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
+      ...firstReportedFalse(graph, key),
     };
   });
 
@@ -397,6 +412,7 @@ export function renderMarkdown(r: CaseReport): string {
     out.push("### Origin", "");
     out.push(c.origins.length > 0 ? `First appears in ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
+    if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
       out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}`);
@@ -479,6 +495,7 @@ export function renderHtml(r: CaseReport): string {
     out.push("<h3>Origin</h3>");
     out.push(c.origins.length > 0 ? `<p>First appears in ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
+    if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {
       const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}`;

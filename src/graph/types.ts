@@ -121,6 +121,8 @@ export interface ClaimNodeAttrs {
   presentedAsTrue?: string[];
   reportedFalse?: string[];
   mentionedBy?: string[];
+  /** A debunk claim ("Reported false: …"): the claim its articles report false. */
+  debunks?: string;
 }
 
 export type NodeAttrs = ArticleNodeAttrs | OutletNodeAttrs | SourceNodeAttrs | ClaimNodeAttrs;

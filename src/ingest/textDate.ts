@@ -57,3 +57,46 @@ export function writtenDate(value: string, estimated: boolean): PublishedDate | 
   if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || !r.start.isCertain("year") || !r.start.isCertain("month")) return undefined;
   return toPublished(r, estimated);
 }
+
+/** Words that open an update note in the languages claimtrail reads ("UPDATE: May 29 —", "Mise à jour le 3 juin :"). */
+const UPDATE_WORD = "(?:update[sd]?|aktualisier(?:t|ung)|mise à jour|mis à jour|aggiornamento|aggiornato|actualizaci[oó]n|actualizado|atualiza[cç][aã]o|atualizado|обновлен(?:о|ие)?)";
+const UPDATE_NOTE = new RegExp(`(?:^|\\n)[\\s*_([]*${UPDATE_WORD}(?![\\p{L}\\p{N}])[\\s:,.—–-]*(?:(?:le|am|on|il|el|em)\\s+)?`, "giu");
+const UPDATE_MARK = new RegExp(`[([]\\s*${UPDATE_WORD}\\s*[)\\]]|^\\s*${UPDATE_WORD}\\s*:`, "iu");
+
+/** Whether a headline says the article was updated ("… (UPDATE)", "Updated: …"). */
+export function titleMarkedUpdated(title: string): boolean {
+  return UPDATE_MARK.test(title);
+}
+
+/** An update note inside an article: the day it names and the paragraph it dates (offsets into the text). */
+export interface UpdateNote {
+  date: PublishedDate;
+  start: number;
+  end: number;
+}
+
+/**
+ * Update notes of an article: a paragraph that opens with "UPDATE" (in any language claimtrail reads) and a date,
+ * later than the article's publication. What that paragraph says was written on the update's day, not the
+ * publication's: a page first published in March and updated in May to say the study was a hoax did not say so in
+ * March. A date without a year takes the publication's year (the next one when it would fall before it).
+ */
+export function updateNotes(text: string, published: PublishedDate | undefined): UpdateNote[] {
+  if (!published) return [];
+  const reference = new Date(`${published.iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(reference.getTime())) return [];
+  const notes: UpdateNote[] = [];
+  for (const m of text.matchAll(UPDATE_NOTE)) {
+    const after = (m.index ?? 0) + m[0].length;
+    const head = text.slice(after, after + 40);
+    const lib = chrono();
+    // The note's language is the cue's: each chrono locale reads its own month names.
+    const r = [lib.en, lib.fr, lib.de, lib.it, lib.es, lib.pt, lib.ru].map((locale) => locale.parse(head, reference, { forwardDate: true })[0]).find((x) => x !== undefined);
+    if (!r || r.index > 2 || !r.start.isCertain("month") || !r.start.isCertain("day")) continue;
+    const date = toPublished(r, false);
+    if (date.iso <= published.iso.slice(0, 10)) continue;
+    const end = text.indexOf("\n", after);
+    notes.push({ date, start: m.index ?? 0, end: end < 0 ? text.length : end });
+  }
+  return notes;
+}

@@ -176,3 +176,19 @@ describe("readings below the confidence findings use", () => {
     expect(reportMarkdown(exportFixtureGraph())).not.toMatch(/possibly cites/);
   });
 });
+
+describe("who first reported a claim false", () => {
+  it("is written under the claim's origin, from its 'Reported false' claim, and the minor claim gets no section of its own", () => {
+    const g = exportFixtureGraph();
+    g.addNode("claim:reported-false-a-memo-sets-the-price", {
+      kind: "claim", label: "Reported false: A memo sets the price", text: "the memo is a fake", articles: ["wire-1", "gazette-1"], outletCount: 2,
+      independentSources: 0, primarySources: [], origins: ["wire-1", "gazette-1"], main: false, debunks: "claim:memo-exists",
+    });
+    const md = reportMarkdown(g);
+    expect(md).toMatch(/First reported false in [^\n]*\(wire-1\), as far as the dates and citations tell \(2 articles report it false\)/);
+    expect(md).not.toMatch(/## Claim: Reported false/);
+    expect(reportMarkdown(exportFixtureGraph())).not.toMatch(/First reported false/);
+    const { document } = parseHTML(reportHtml(g));
+    expect(document.body.textContent).toMatch(/First reported false in/);
+  });
+});

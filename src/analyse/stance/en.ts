@@ -17,7 +17,8 @@ export const en: StanceWords = {
     { cue: "not true", example: "Police said the rumour is not true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
-    { cue: "made[- ]up", example: "The interview was made up." },
+    // Not "made up his mind" nor "made up of three parts".
+    { cue: "made[- ]up(?!\\s+(?:of|for|\\p{L}+['’]?s?\\s+minds?)(?![\\p{L}\\p{N}]))", example: "The interview was made up." },
     { cue: "bogus", example: "The bogus report spread on social media." },
     { cue: "sham", example: "The institute behind the study was a sham." },
     { cue: "phon(?:e)?y", example: "The phony press release fooled editors." },
@@ -48,5 +49,5 @@ export const en: StanceWords = {
     { cue: "never", example: "The mayor never resigned." },
     { cue: "no", example: "No, the mayor resigned nothing." },
   ],
-  plain: ["The mayor resigned on Tuesday after a long meeting.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
+  plain: ["The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };
