@@ -67,6 +67,8 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
     }
 
     for (const s of r.syndication) {
+      // A name cut short by the end of a stored text names no outlet until the case-level step completes it.
+      if (s.cut) continue;
       const target = ensureOutlet(graph, s.outletName, registry);
       if (target === own) continue;
       nameOutlet(graph, target, evidence(r.article, s.evidence));

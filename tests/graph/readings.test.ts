@@ -38,4 +38,17 @@ describe("syndication in the graph", () => {
     expect(edge?.target).toBe("outlet:reuters");
     expect(edge?.attributes).toMatchObject({ rule: "credit_line", confidence: 0.9, evidence: [{ text: "(Reuters)" }] });
   });
+
+  it("draws a sign-off cut short by the end of the text to the outlet the case names whole, and nothing where none does", async () => {
+    const reprint = fm("Valley Post", "2024-05-02", "The ferry service will end in June, port officials said on Monday. Stay tuned to Tide Radio Ne");
+    const citing = fm("Hill Times", "2024-05-03", "The ferry service will end in June, Tide Radio News reported on Monday, citing port officials.");
+    const both = serializeGraph((await analyseCaseFolder(await makeCase({ "a.txt": reprint, "b.txt": citing }))).graph);
+    const edge = both.edges.find((e) => e.attributes.kind === "republishes");
+    expect(edge?.source).toBe("a");
+    expect(edge?.target).toBe("outlet:tide-radio-news");
+    expect(edge?.attributes).toMatchObject({ rule: "sign_off/completed", confidence: 0.6, evidence: [{ text: "Stay tuned to Tide Radio Ne" }] });
+    const alone = serializeGraph((await analyseCaseFolder(await makeCase({ "a.txt": reprint }))).graph);
+    expect(alone.edges.filter((e) => e.attributes.kind === "republishes")).toEqual([]);
+    expect(alone.nodes.filter((n) => n.attributes.kind === "outlet" && n.key !== "outlet:valley-post")).toEqual([]);
+  });
 });
