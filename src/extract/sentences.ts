@@ -5,12 +5,14 @@ import { textSpan } from "../core/spans.ts";
 
 const OPENERS = "“\"‘'«„‚‹(";
 
-/** What compromise's tagger says about the words of one paragraph, with offsets into the paragraph. */
-interface TaggedTerm {
-  start: number;
-  normal: string;
-  text: string;
-  tags: string[];
+/**
+ * What the reading stage keeps of compromise's parse of one paragraph, offsets into the paragraph: where its sentences
+ * start, its content verbs (lower case, auxiliaries, copulas and modals left out) and the names tagged as people.
+ */
+export interface ParagraphParse {
+  starts: number[];
+  verbs: { at: number; normal: string }[];
+  people: string[];
 }
 
 /**
@@ -19,25 +21,101 @@ interface TaggedTerm {
  */
 const MAX_TAGGED_PARAGRAPH = 20_000;
 
-/** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), and the tagged terms when compromise read it. */
-function sentenceStarts(text: string, latin: boolean): { starts: number[]; terms: TaggedTerm[] } {
+/** compromise's own steps (tokenise, tag, …) but its chunker: nothing here reads chunks, and it is a tenth of the parse. */
+const TAGGING = nlp.hooks().filter((h) => h !== "chunks");
+/** compromise's document class, as `nlp()` builds it; `nlp(text)` is `new View(tokens)` and then every step of `nlp.hooks()`. */
+const View = nlp("").constructor as new (document: unknown) => { docs: Term[][]; compute(steps: string[]): unknown };
+const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } } };
+interface Term {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/** One paragraph through compromise: sentence starts, content verbs and people, as read from the tagged terms. */
+function parseParagraph(text: string): ParagraphParse {
+  const out: ParagraphParse = { starts: [0], verbs: [], people: [] };
+  const doc = new View(world.methods.one.tokenize.fromString(text, world));
+  doc.compute(TAGGING);
+  let person: string[] = [];
+  const flush = () => {
+    if (person.length > 0) out.people.push(person.join(" ").replace(/[.,;:'’]+$/, ""));
+    person = [];
+  };
+  // Offsets as compromise's own `offset` step counts them: each term's leading text, the term, its trailing text.
+  let at = 0;
+  for (const terms of doc.docs) {
+    let start = at + (terms[0]?.pre.length ?? 0);
+    // compromise starts a sentence after its opening quotation mark; the mark belongs to the sentence.
+    while (start > 0 && OPENERS.includes(text[start - 1] ?? "")) start--;
+    if (start > (out.starts[out.starts.length - 1] ?? 0)) out.starts.push(start);
+    for (const t of terms) {
+      const termStart = at + t.pre.length;
+      at = termStart + t.text.length + t.post.length;
+      if (t.tags.has("Person")) person.push(t.text);
+      else flush();
+      if (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !t.tags.has("Modal")) out.verbs.push({ at: termStart, normal: t.normal });
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Values kept by text, least recently used first out, within a number of entries and of characters of text, so memory
+ * stays bounded whatever is read.
+ */
+export class TextMemo<T> {
+  private readonly kept = new Map<string, T>();
+  private chars = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars: number,
+  ) {}
+
+  /** The value kept for `text`, or `compute(text)`'s, kept. */
+  get(text: string, compute: (text: string) => T): T {
+    const hit = this.kept.get(text);
+    if (hit !== undefined) {
+      this.kept.delete(text);
+      this.kept.set(text, hit);
+      return hit;
+    }
+    const value = compute(text);
+    // A copy of the text as the key: a slice of a body would keep the whole body alive.
+    this.kept.set(Buffer.from(text, "utf8").toString("utf8"), value);
+    this.chars += text.length;
+    for (const [old] of this.kept) {
+      if (this.kept.size <= this.maxEntries && this.chars <= this.maxChars) break;
+      this.kept.delete(old);
+      this.chars -= old.length;
+    }
+    return value;
+  }
+
+  /** Texts and characters kept. */
+  get size(): { entries: number; chars: number } {
+    return { entries: this.kept.size, chars: this.chars };
+  }
+}
+
+/**
+ * compromise's parses by paragraph text (reprints and templated text repeat paragraphs word for word; a parse depends on
+ * the text alone): in one thread, at most 20,000 paragraphs and 10 million characters of them. Callers never change a parse.
+ */
+export const paragraphMemo = new TextMemo<ParagraphParse>(20_000, 10_000_000);
+
+/** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), with compromise's verbs and people when it read it. */
+function paragraphParse(text: string, latin: boolean): ParagraphParse {
   if (!latin || text.length > MAX_TAGGED_PARAGRAPH) {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-    return { starts, terms: [] };
+    return { starts, verbs: [], people: [] };
   }
-  const starts: number[] = [0];
-  const terms: TaggedTerm[] = [];
-  type Json = { offset?: { start: number }; terms?: { text: string; normal: string; tags: string[]; offset?: { start: number } }[] };
-  for (const s of nlp(text).json({ offset: true, terms: { offset: true } }) as Json[]) {
-    let start = s.offset?.start ?? 0;
-    // compromise starts a sentence after its opening quotation mark; the mark belongs to the sentence.
-    while (start > 0 && OPENERS.includes(text[start - 1] ?? "")) start--;
-    if (start > (starts[starts.length - 1] ?? 0)) starts.push(start);
-    for (const t of s.terms ?? []) terms.push({ start: t.offset?.start ?? 0, normal: t.normal, text: t.text, tags: t.tags });
-  }
-  return { starts, terms };
+  return paragraphMemo.get(text, parseParagraph);
 }
 
 /** Sentences of a body with, for each, the verbs it uses (lower case, auxiliaries left out) and the people compromise names in the body. */
@@ -55,7 +133,7 @@ export function analyseSentences(body: string, paragraphs: readonly Span[], lang
   const out: SentenceAnalysis = { sentences: [], verbs: [], people: [] };
   for (const p of paragraphs) {
     const text = body.slice(p.start, p.end);
-    const { starts, terms } = sentenceStarts(text, latin);
+    const { starts, verbs, people } = paragraphParse(text, latin);
     const first = out.sentences.length;
     for (let i = 0; i < starts.length; i++) {
       let s = p.start + (starts[i] ?? 0);
@@ -67,24 +145,16 @@ export function analyseSentences(body: string, paragraphs: readonly Span[], lang
         out.verbs.push([]);
       }
     }
-    let person: string[] = [];
-    const flush = () => {
-      if (person.length > 0) out.people.push(person.join(" ").replace(/[.,;:'’]+$/, ""));
-      person = [];
-    };
-    for (const t of terms) {
-      if (t.tags.includes("Person")) person.push(t.text);
-      else flush();
-      if (!t.tags.includes("Verb") || t.tags.includes("Auxiliary") || t.tags.includes("Copula") || t.tags.includes("Modal")) continue;
-      const at = p.start + t.start;
+    out.people.push(...people);
+    for (const v of verbs) {
+      const at = p.start + v.at;
       for (let k = out.sentences.length - 1; k >= first; k--) {
         if ((out.sentences[k] as TextSpan).start <= at) {
-          out.verbs[k]?.push(t.normal);
+          out.verbs[k]?.push(v.normal);
           break;
         }
       }
     }
-    flush();
   }
   return out;
 }

@@ -1,0 +1,88 @@
+// Sentences, verbs and people of a body: the same as compromise's own parse of each paragraph, whether read afresh or
+// from the memo of paragraphs already parsed; the memo stays within its bounds.
+import nlp from "compromise";
+import { describe, expect, it } from "vitest";
+import type { Span } from "../../src/core/spans.ts";
+import { analyseSentences, TextMemo } from "../../src/extract/sentences.ts";
+
+function paragraphsOf(body: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const p of body.split("\n\n")) {
+    out.push({ start, end: start + p.length });
+    start += p.length + 2;
+  }
+  return out;
+}
+
+/** The verbs and people compromise's `nlp(paragraph).json()` gives, as the reading stage read them before the memo. */
+function fromJson(paragraph: string): { verbs: string[]; people: string[] } {
+  type Json = { terms: { text: string; normal: string; tags: string[] }[] };
+  const verbs: string[] = [];
+  const people: string[] = [];
+  let person: string[] = [];
+  const flush = () => {
+    if (person.length > 0) people.push(person.join(" ").replace(/[.,;:'’]+$/, ""));
+    person = [];
+  };
+  for (const s of nlp(paragraph).json({ offset: true, terms: { offset: true } }) as Json[]) {
+    for (const t of s.terms) {
+      if (t.tags.includes("Person")) person.push(t.text);
+      else flush();
+      if (t.tags.includes("Verb") && !t.tags.some((g) => ["Auxiliary", "Copula", "Modal"].includes(g))) verbs.push(t.normal);
+    }
+  }
+  flush();
+  return { verbs, people };
+}
+
+const PARAGRAPHS = [
+  "“We will reopen the quay in May,” said Marta Keller, the harbour master. The council has not yet voted.",
+  "Dr. Ilse Varga, who runs the clinic, told reporters it had treated 40 people. She declined to name them.",
+  "The ferry company said on Tuesday that it would add two boats (one of them leased) before the summer.",
+];
+
+describe("analyseSentences", () => {
+  it("gives each paragraph's verbs and people as compromise tags them", () => {
+    const body = PARAGRAPHS.join("\n\n");
+    const r = analyseSentences(body, paragraphsOf(body), "en");
+    const expected = PARAGRAPHS.map(fromJson);
+    expect(r.verbs.flat()).toEqual(expected.flatMap((e) => e.verbs));
+    expect(r.people).toEqual(expected.flatMap((e) => e.people));
+    expect(r.sentences.map((s) => s.text)).toContain("She declined to name them.");
+  });
+
+  it("reads a paragraph met before (a reprint) exactly as the first time, at its own offsets", () => {
+    const first = PARAGRAPHS.join("\n\n");
+    const reprint = `A short line of our own.\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[0]}`;
+    const a = analyseSentences(first, paragraphsOf(first), "en");
+    const b = analyseSentences(reprint, paragraphsOf(reprint), "en");
+    const again = analyseSentences(first, paragraphsOf(first), "en");
+    expect(again).toEqual(a);
+    const shared = (r: typeof a) => r.sentences.map((s, i) => ({ text: s.text, verbs: r.verbs[i] })).filter((s) => !s.text.startsWith("A short line") && !s.text.startsWith("The ferry"));
+    expect(shared(b).sort((x, y) => x.text.localeCompare(y.text))).toEqual(shared(a).sort((x, y) => x.text.localeCompare(y.text)));
+    for (const s of b.sentences) expect(reprint.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("TextMemo", () => {
+  it("computes a text once while it is kept, and keeps within its number of texts and characters", () => {
+    const memo = new TextMemo<number>(3, 12);
+    let computed = 0;
+    const length = (t: string) => {
+      computed++;
+      return t.length;
+    };
+    expect(memo.get("abcd", length)).toBe(4);
+    expect(memo.get("abcd", length)).toBe(4);
+    expect(computed).toBe(1);
+    for (const t of ["e", "fg", "hij", "klmn"]) memo.get(t, length);
+    expect(memo.size.entries).toBeLessThanOrEqual(3);
+    expect(memo.size.chars).toBeLessThanOrEqual(12);
+    // The least recently used went first: "abcd" and "e" are gone, "klmn" is kept.
+    memo.get("klmn", length);
+    expect(computed).toBe(5);
+    memo.get("abcd", length);
+    expect(computed).toBe(6);
+  });
+});
