@@ -4,7 +4,7 @@ import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
-import { withMemo, type ResultMemo } from "./core/memo.ts";
+import { memoActive, remember, textKey, withMemo, type ResultMemo } from "./core/memo.ts";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
@@ -140,7 +140,9 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
   // A reading depends on the case's given outlets only where the article's text names one of them: the memo keys by
   // those, so adding an article with a new outlet re-reads only the articles that name it.
   const given = registry.entries.slice(baseRegistry.entries.length + loaded.outlets.length);
-  const readVariant = (a: RawArticle): string => (memo ? givenOutletsNamedIn(a.text, given) : "");
+  // Which given outlets a text names depends on the text and the given outlets alone: kept between runs (core/memo.ts).
+  const givenKey = memo && memoActive() ? createHash("sha256").update(JSON.stringify(given)).digest("base64url") : "";
+  const readVariant = (a: RawArticle): string => (memo ? remember("givenNamed", `${givenKey}\u0000${textKey(a.text)}`, () => givenOutletsNamedIn(a.text, given)) : "");
   const perArticle = loaded.articles.map((a, i) => {
     progress?.("read", i + 1, loaded.articles.length);
     if (!memo) return articleStages(a, registry, "");

@@ -119,6 +119,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
   const df = documentFrequency(inputs.articles);
+  // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
+  const wordSets = new Map<string, ReadonlySet<string>>();
+  const wordSet = (text: string): ReadonlySet<string> => {
+    let set = wordSets.get(text);
+    if (!set) wordSets.set(text, (set = new Set(contentWords(text))));
+    return set;
+  };
   const n = inputs.articles.length;
   const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
   const out: DriftEvidence[] = [];
@@ -152,8 +159,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!L || !E || !rl || !re) continue;
     const ls = rl.sentences;
     const es = re.sentences;
-    const lWords = ls.map((s) => new Set(contentWords(s.text)));
-    const eWords = es.map((s) => new Set(contentWords(s.text)));
+    const lWords = ls.map((s) => wordSet(s.text));
+    const eWords = es.map((s) => wordSet(s.text));
 
     // Sentence pairs that state the same thing: neighbours of a shared passage on both sides, or sentences sharing rare words.
     const neighbours: [number, number][] = [];
@@ -169,9 +176,18 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     const overlapping: [number, number, number, number][] = [];
     for (let i = 0; i < ls.length; i++)
       for (let j = 0; j < es.length; j++) {
-        const shared = [...lWords[i]!].filter((w) => eWords[j]!.has(w));
-        const rare = shared.filter((w) => (df.get(w) ?? 0) <= 2);
-        if (shared.length >= 2 && rare.length >= 1) overlapping.push([i, j, shared.reduce((s, w) => s + weight(w), 0), rare.length]);
+        // Counted first, weighed only where the pair qualifies (the weights summed in the later sentence's word order).
+        let shared = 0;
+        let rare = 0;
+        for (const w of lWords[i]!)
+          if (eWords[j]!.has(w)) {
+            shared++;
+            if ((df.get(w) ?? 0) <= 2) rare++;
+          }
+        if (shared < 2 || rare < 1) continue;
+        let score = 0;
+        for (const w of lWords[i]!) if (eWords[j]!.has(w)) score += weight(w);
+        overlapping.push([i, j, score, rare]);
       }
 
     // Number drift: one quantity, restated with another qualifier or counted noun.
@@ -251,7 +267,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         let bestShared = 0;
         es.forEach((se, j) => {
           if (overlapShare(se, p.to) === 0) return;
-          const shared = [...lWords[i]!].filter((w) => eWords[j]!.has(w)).length;
+          let shared = 0;
+          for (const w of lWords[i]!) if (eWords[j]!.has(w)) shared++;
           if (shared > bestShared) [bestJ, bestShared] = [j, shared];
         });
         if (bestJ < 0 || bestShared < MIN_DROPPED_SHARED) continue;

@@ -55,6 +55,14 @@ export interface StoreCatalogOptions {
 /** Articles ingested between two yields to the event loop in background mode. */
 const INGEST_SLICE = 10;
 
+/** An article as JSON, made once per article object: the ingest step hands the same objects to every build of a case, and they are never changed. */
+const articleJsons = new WeakMap<RawArticle, string>();
+function articleJson(article: RawArticle): string {
+  let json = articleJsons.get(article);
+  if (json === undefined) articleJsons.set(article, (json = JSON.stringify(article)));
+  return json;
+}
+
 /** Builds the catalog. `fingerprint` names the analysis code (default: a hash of its sources). */
 export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint(), options: StoreCatalogOptions = {}): StoreCatalog {
   const entries = new Map<string, Entry>();
@@ -140,7 +148,7 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       return caseOf(rec, articles, problems);
     };
     // The registry is part of the key: reading an article resolves outlet names through it.
-    const stageMemo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, JSON.stringify(article)].join("\0")), compute);
+    const stageMemo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, articleJson(article)].join("\0")), compute);
     // The async pipeline names the registry it reads with (the case's own, given outlets included); cleaning does not depend on it.
     const cacheKey = (stage: string, article: RawArticle, registryKey: string) =>
       sha256([stage, fingerprint, stage === "read" ? registryKey : "", JSON.stringify(article)].join("\0"));
