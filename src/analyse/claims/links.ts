@@ -176,6 +176,8 @@ function invertedIndex(statements: readonly Statement[], related: RelatedNames):
   // Blocks in the order their keys were first met: the order statements meet in, which later stages' ties follow.
   const entries: IndexEntry[][] = statements.map(() => []);
   for (const [key, block] of blocks) {
+    // No statement probes a key of more than MAX_BLOCK statements (probedKeys).
+    if (block.length > MAX_BLOCK) continue;
     const probing = block.filter((i) => probed[i]?.has(key));
     probing.forEach((i, at) => entries[i]?.push({ block: probing, at }));
   }
