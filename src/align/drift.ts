@@ -56,6 +56,11 @@ function contentWords(text: string): readonly string[] {
   return remember("driftWords", textKey(text), () => contentWordsOf(text));
 }
 
+/** A text's distinct content words, in order of first use (kept between runs like `contentWords`). */
+function distinctWords(text: string): readonly string[] {
+  return remember("driftDistinct", textKey(text), () => [...new Set(contentWords(text))]);
+}
+
 function contentWordsOf(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
@@ -73,7 +78,7 @@ export interface DriftInputs {
 /** Article frequency of each content word, for weighting rare words above the case's common vocabulary. */
 function documentFrequency(articles: readonly CleanArticle[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const a of articles) for (const w of new Set(contentWords(a.body))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const a of articles) for (const w of distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -119,6 +124,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
   const df = documentFrequency(inputs.articles);
+  // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
+  const mentions = new Map<string, NumberMention[]>();
+  const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {
+    const key = `${a.meta.id}\u0000${sentence.start}\u0000${sentence.end}`;
+    let found = mentions.get(key);
+    if (!found) mentions.set(key, (found = numberMentions(a.body, sentence)));
+    return found;
+  };
   // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
   const wordSets = new Map<string, ReadonlySet<string>>();
   const wordSet = (text: string): ReadonlySet<string> => {
@@ -195,8 +208,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const sl = ls[i];
       const se = es[j];
       if (!sl || !se) continue;
-      for (const nl of numberMentions(L.body, sl))
-        for (const ne of numberMentions(E.body, se)) {
+      for (const nl of mentionsIn(L, sl))
+        for (const ne of mentionsIn(E, se)) {
           if (nl.value < 10 || ne.value < 10) continue;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").

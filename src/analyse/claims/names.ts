@@ -61,10 +61,14 @@ export function namesIn(original: string, midCaps: ReadonlySet<string>): string[
 // look-behind tried at every position made a 30,000-word sentence without a full stop take 20 s.
 export function midSentenceCapitals(texts: readonly string[]): Set<string> {
   const caps = new Set<string>();
-  for (const t of texts) {
-    for (const m of t.matchAll(/(?=\p{Lu})(?<=[\p{Ll},;]\s+(?:[\p{Ll}-]+\s+){0,3})\p{Lu}[\p{L}'’-]*/gu)) caps.add(m[0].replace(/['’]s$/, ""));
-  }
+  // Each text's own capitals depend on it alone: kept between runs (core/memo.ts).
+  for (const t of texts) for (const cap of remember("midCaps", textKey(t), () => midCapitalsOf(t))) caps.add(cap);
   return caps;
+}
+
+/** The capitalised words standing mid-sentence in one text, in order. */
+function midCapitalsOf(t: string): string[] {
+  return [...t.matchAll(/(?=\p{Lu})(?<=[\p{Ll},;]\s+(?:[\p{Ll}-]+\s+){0,3})\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, ""));
 }
 
 /** A name of at most five words (an unbounded run would make the patterns below quadratic on a long run of capitals), with a place noun. */
