@@ -2,7 +2,7 @@
 import os from "node:os";
 import { Piscina } from "piscina";
 import { RUNNING_COMPILED } from "../core/layout.ts";
-import type { ArticleResult, ArticleTask } from "./articleTask.ts";
+import { registryBytes, type ArticleResult, type ArticleTask, type PostedArticleTask } from "./articleTask.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
 import type { IngestResult, IngestTask } from "./ingestTask.ts";
 
@@ -25,7 +25,7 @@ const ENTRY = new URL(RUNNING_COMPILED ? "./tasks.js" : "./entry.js", import.met
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
 export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
-  const piscina = new Piscina<ArticleTask | CaseTask | IngestTask, ArticleResult | CaseTaskResult | IngestResult>({
+  const piscina = new Piscina<PostedArticleTask | CaseTask | IngestTask, ArticleResult | CaseTaskResult | IngestResult>({
     filename: ENTRY,
     minThreads: 0,
     maxThreads: threads,
@@ -35,9 +35,15 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     // An article that needs more memory than this ends its worker alone (the article is reported unread), not the process.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // The registry JSON of the tasks last posted, in shared memory: a case's tasks all carry the same string.
+  let posted: { json: string; bytes: SharedArrayBuffer } | undefined;
+  const post = ({ registryJson, ...task }: ArticleTask): PostedArticleTask => {
+    if (posted?.json !== registryJson) posted = { json: registryJson, bytes: registryBytes(registryJson) };
+    return { ...task, registryBytes: posted.bytes };
+  };
   return {
     threads,
-    run: (task, signal) => piscina.run(task, { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
+    run: (task, signal) => piscina.run(post(task), { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
     runCase: (task) => piscina.run(task, { name: "runCaseTask" }) as Promise<CaseTaskResult>,
     runIngest: (task) => piscina.run(task, { name: "runIngestTask" }) as Promise<IngestResult>,
     destroy: () => piscina.destroy(),
