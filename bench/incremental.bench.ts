@@ -1,7 +1,7 @@
 /**
  * Incremental benchmark: a generated case (synthetic text) in a workspace store; a full analysis with nothing cached,
  * then one article added and the case analysed again (per-article stages reused by content hash, case-level stages
- * rerun), in the same run. Env: INCREMENTAL_ARTICLES (default 1000). Run: npm run bench -- incremental
+ * rerun with what they computed from the other texts kept: pair alignments, sentence terms …), in the same run. Env: INCREMENTAL_ARTICLES (default 1000). Run: npm run bench -- incremental
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -27,14 +27,17 @@ export default async function incrementalBench(): Promise<void> {
     const { article } = prepareArticle({ format: "text", bytes: Buffer.from(generatedArticle(n)), file: `articles/gen-${n}.txt` }, registry);
     store.addArticle(id, article);
     const before = { ...catalog.stats.computed };
+    const kept = { ...catalog.stats.caseResults };
     t = performance.now();
     catalog.get(id);
     const add = performance.now() - t;
     const computed = Object.entries(catalog.stats.computed).map(([k, v]) => `${k} ${v - (before[k] ?? 0)}`).join(", ");
+    // Results of the case-level stages (pair alignments, sentence terms …: src/core/memo.ts) computed for the add, and found kept.
+    const caseResults = `case-level results ${catalog.stats.caseResults.computed - kept.computed} (${catalog.stats.caseResults.reused - kept.reused} kept)`;
     console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (a shared machine)`);
     console.log("| case | full analysis, nothing cached s | one article added s | full / add | stage outputs computed for the add |");
     console.log("|---|---|---|---|---|");
-    console.log(`| ${n} generated articles | ${(full / 1000).toFixed(1)} | ${(add / 1000).toFixed(1)} | ${(full / add).toFixed(1)}× | ${computed} |`);
+    console.log(`| ${n} generated articles | ${(full / 1000).toFixed(1)} | ${(add / 1000).toFixed(1)} | ${(full / add).toFixed(1)}× | ${computed}, ${caseResults} |`);
   } finally {
     store.close();
     await rm(dir, { recursive: true, force: true });
