@@ -21,25 +21,39 @@ export default async function incrementalBench(): Promise<void> {
     const registry = await loadDefaultRegistry();
     const { id } = await importCaseFolder(store, await writeGeneratedCase(dir, n), registry);
     const catalog = storeCatalog(store, registry, `bench-${Date.now()}`);
+    // Wall-clock and CPU time (this process, all its threads): on a shared machine the load shifts the first between
+    // the two halves, the second much less.
     let t = performance.now();
+    let cpu = process.cpuUsage();
     catalog.get(id);
     const full = performance.now() - t;
+    const fullCpu = cpuSeconds(cpu);
     const { article } = prepareArticle({ format: "text", bytes: Buffer.from(generatedArticle(n)), file: `articles/gen-${n}.txt` }, registry);
     store.addArticle(id, article);
     const before = { ...catalog.stats.computed };
     const kept = { ...catalog.stats.caseResults };
     t = performance.now();
+    cpu = process.cpuUsage();
     catalog.get(id);
     const add = performance.now() - t;
+    const addCpu = cpuSeconds(cpu);
     const computed = Object.entries(catalog.stats.computed).map(([k, v]) => `${k} ${v - (before[k] ?? 0)}`).join(", ");
     // Results of the case-level stages (pair alignments, sentence terms …: src/core/memo.ts) computed for the add, and found kept.
     const caseResults = `case-level results ${catalog.stats.caseResults.computed - kept.computed} (${catalog.stats.caseResults.reused - kept.reused} kept)`;
     console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} (a shared machine)`);
-    console.log("| case | full analysis, nothing cached s | one article added s | full / add | stage outputs computed for the add |");
-    console.log("|---|---|---|---|---|");
-    console.log(`| ${n} generated articles | ${(full / 1000).toFixed(1)} | ${(add / 1000).toFixed(1)} | ${(full / add).toFixed(1)}× | ${computed}, ${caseResults} |`);
+    console.log("| case | full analysis, nothing cached s | one article added s | full / add | CPU s full / add (ratio) | stage outputs computed for the add |");
+    console.log("|---|---|---|---|---|---|");
+    console.log(
+      `| ${n} generated articles | ${(full / 1000).toFixed(1)} | ${(add / 1000).toFixed(1)} | ${(full / add).toFixed(1)}× | ${fullCpu.toFixed(1)} / ${addCpu.toFixed(1)} (${(fullCpu / addCpu).toFixed(1)}×) | ${computed}, ${caseResults} |`,
+    );
   } finally {
     store.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** CPU seconds (user and system) this process spent since `since`. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }

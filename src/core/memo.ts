@@ -4,57 +4,65 @@
  * synchronous run (`withMemo`); inside it `remember` looks a result up by kind and key, outside it simply computes.
  * A cached result must depend on nothing but its key: every key names all the inputs (texts by `textKey`, options
  * spelled out), and callers never change what they get back, since the same object may be handed out again.
- * Bounded: each run starts a generation, and what the run before it did not use is dropped at the next one.
+ * Bounded: each run starts a generation, and what the run before it did not use is dropped then.
  */
 
-/** Kept results of one case (or of anything analysed repeatedly), generation by generation. */
+/** A kept result (or a text's number) and the last run that used it. */
+interface Kept<T> {
+  value: T;
+  run: number;
+}
+
+/** Kept results of one case (or of anything analysed repeatedly), run by run. */
 export class ResultMemo {
-  private previous = new Map<string, unknown>();
-  private current = new Map<string, unknown>();
-  private previousTexts = new Map<string, number>();
-  private currentTexts = new Map<string, number>();
+  /** Results by kind, then key: one lookup per use, and kinds never share a key space. */
+  private readonly results = new Map<string, Map<string, Kept<unknown>>>();
+  private readonly texts = new Map<string, Kept<number>>();
   private nextText = 0;
+  private run = 0;
   /** Lookups answered from the memo and results computed, for tests and benchmarks. */
   readonly counts = { hits: 0, computed: 0 };
 
   /** Starts a run: results the last run used are kept, the ones it did not are dropped. */
   nextGeneration(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.previousTexts = this.currentTexts;
-    this.currentTexts = new Map();
+    const last = this.run++;
+    for (const byKey of this.results.values()) for (const [key, kept] of byKey) if (kept.run < last) byKey.delete(key);
+    for (const [text, kept] of this.texts) if (kept.run < last) this.texts.delete(text);
   }
 
-  /** The result kept under `key`, or `compute()`'s, kept. */
-  get<T>(key: string, compute: () => T): T {
-    if (this.current.has(key)) {
+  /** The result kept under `kind` and `key`, or `compute()`'s, kept. */
+  get<T>(kind: string, key: string, compute: () => T): T {
+    let byKey = this.results.get(kind);
+    if (!byKey) this.results.set(kind, (byKey = new Map()));
+    const kept = byKey.get(key);
+    if (kept) {
+      kept.run = this.run;
       this.counts.hits++;
-      return this.current.get(key) as T;
-    }
-    if (this.previous.has(key)) {
-      const value = this.previous.get(key) as T;
-      this.current.set(key, value);
-      this.counts.hits++;
-      return value;
+      return kept.value as T;
     }
     const value = compute();
     this.counts.computed++;
-    this.current.set(key, value);
+    byKey.set(key, { value, run: this.run });
     return value;
   }
 
   /** A short stable name of a text: the same text gets the same number as long as each run meets it. */
   textId(text: string): number {
-    let id = this.currentTexts.get(text);
-    if (id !== undefined) return id;
-    id = this.previousTexts.get(text) ?? this.nextText++;
-    this.currentTexts.set(text, id);
+    const kept = this.texts.get(text);
+    if (kept) {
+      kept.run = this.run;
+      return kept.value;
+    }
+    const id = this.nextText++;
+    this.texts.set(text, { value: id, run: this.run });
     return id;
   }
 
   /** Entries kept (results and texts). */
   get size(): number {
-    return this.current.size + this.currentTexts.size;
+    let n = this.texts.size;
+    for (const byKey of this.results.values()) n += byKey.size;
+    return n;
   }
 }
 
@@ -78,7 +86,7 @@ export function memoActive(): boolean {
 
 /** `compute()`'s result, kept under kind and key while a memo is active. `key` must name every input of the computation. */
 export function remember<T>(kind: string, key: string, compute: () => T): T {
-  return active ? active.get(`${kind}\u0000${key}`, compute) : compute();
+  return active ? active.get(kind, key, compute) : compute();
 }
 
 /** A text as a memo key part (its number in the active memo); empty when no memo is active. */
