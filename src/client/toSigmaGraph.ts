@@ -23,6 +23,10 @@ const LANE = 44;
 const LANE_MIN = 27;
 /** Vertical distance between rows of claims, sources and cited outlets. */
 const ROW = 23;
+/** Screen pixels between two rows of claims or of cited outlets, whatever the picture's scale (a label is about 16 px tall). */
+const BAND_ROW_PX = 17;
+/** Room a claim's or a cited outlet's label is given on its row, as a multiple of its width at the first estimate of the picture's scale. */
+const BAND_LABEL_MARGIN = 1.5;
 /** Gap between the claim band, the outlet rows, the cited outlets and the sources. */
 const BAND = 34;
 /** Above this many articles, labels show on hover and zoom only, nodes shrink, and nothing is spread out for labels. */
@@ -170,6 +174,8 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   /** How far right of its first article a claim or source may sit: far in a tall picture (rows are dear), near in a small one. */
   const drift = labelAll && px > 1.1 ? { claim: 480, source: 200 } : { claim: 60, source: 60 };
   const labelW = (text: string) => labelWidth(text) * px;
+  // Rows of claims and cited outlets far enough apart on screen that two labels one above the other never meet.
+  const bandRow = labelAll ? Math.max(ROW, BAND_ROW_PX * px) : ROW;
   const labelRoom = (key: string) => size.article + 3 + labelWidth(shorten(labels.get(key)!, SHORT.article)) + 10;
   const scale = timeScale(anchorList, {
     ...(labelAll
@@ -242,12 +248,18 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       const t = firstBy.get(key);
       const count = articleCount(key, n);
       const r = nodeSize(count);
-      const width = labelAll ? 2 * r + 3 + labelW(shortOf(key, n)) + 14 : 2 * r + 4;
+      // A claim's or cited outlet's label gets a margin: they are what a class is shown first, and one whose label meets
+      // the next node on its row goes unnamed (the picture is often drawn smaller than `px` foresees).
+      const width = labelAll ? 2 * r + 3 + labelW(shortOf(key, n)) * (band === "source" ? 1 : BAND_LABEL_MARGIN) + 14 : 2 * r + 4;
       widthOf.set(key, width);
       bands[band].push({ key, x: t === undefined ? column : tx(scale.x(t)) - r, width, priority: count });
     }
     // In a tall picture every band row takes height the outlet rows need to keep their labels apart: fewer, longer band rows.
-    const rows = labelAll ? (px > 1.1 ? { claim: 3, source: 3, cited: 2 } : { claim: 4, source: 8, cited: 4 }) : { claim: 24, source: 40, cited: 12 };
+    const fixed = labelAll ? (px > 1.1 ? { claim: 3, source: 3, cited: 2 } : { claim: 4, source: 8, cited: 4 }) : { claim: 24, source: 40, cited: 12 };
+    // Cited outlets whose labels, end to end, are wider than most of the screen take as many more rows as they need (up
+    // to 6): one long row would make the picture wider than the screen, and sigma would shrink it until labels meet.
+    const needed = (items: readonly PackItem[]) => Math.min(6, Math.ceil(items.reduce((sum, it) => sum + it.width, 0) / px / Math.max(1, viewport.width * 0.8)));
+    const rows = labelAll ? { ...fixed, cited: Math.max(fixed.cited, needed(bands.cited)) } : fixed;
     return {
       // Claims and sources may sit well right of their first article: a few long rows read better than a tall stack at the left.
       claim: packRows(bands.claim, drift.claim, rows.claim),
@@ -259,7 +271,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   /** Height and width of the picture packed at stretch `s` (the width counts the labels that stick out to the right). */
   const extent = (s: number) => {
     const p = pack(s);
-    const h = (rowCount(p.claim) ? BAND + (rowCount(p.claim) - 1) * ROW : 0) - bottomLane + (rowCount(p.cited) ? BAND + (rowCount(p.cited) - 1) * ROW : 0) + (rowCount(p.source) ? BAND + (rowCount(p.source) - 1) * ROW : 0);
+    const h = (rowCount(p.claim) ? BAND + (rowCount(p.claim) - 1) * bandRow : 0) - bottomLane + (rowCount(p.cited) ? BAND + (rowCount(p.cited) - 1) * bandRow : 0) + (rowCount(p.source) ? BAND + (rowCount(p.source) - 1) * ROW : 0);
     let w = column + s * span + rightRoom;
     for (const band of [p.claim, p.source, p.cited]) for (const [key, v] of band) w = Math.max(w, v.x + (widthOf.get(key) ?? 0));
     return { h: Math.max(h, lane * 3), w };
@@ -336,9 +348,9 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
   }
 
   // Bands: claims above the rows (nearest row first), cited outlets and then sources below them.
-  const claimY = (row: number) => BAND + row * ROW;
+  const claimY = (row: number) => BAND + row * bandRow;
   const citedTop = bottomLane - BAND;
-  const sourceTop = citedTop - (rowCount(packed.cited) ? (rowCount(packed.cited) - 1) * ROW + BAND : 0);
+  const sourceTop = citedTop - (rowCount(packed.cited) ? (rowCount(packed.cited) - 1) * bandRow + BAND : 0);
   for (const [key, n] of data.nodes) {
     if (!drawn(key, n)) continue;
     const count = articleCount(key, n);
@@ -357,7 +369,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       case "outlet": {
         const p = packed.cited.get(key);
         if (p) {
-          graph.addNode(key, { ...base, x: p.x + base.size, y: citedTop - p.row * ROW, color: COLORS.outlet, type: "circle", label: `${n.label} (cited, not in case)`, kind: "outlet", outlet: key, importance: TIER.source + count });
+          graph.addNode(key, { ...base, x: p.x + base.size, y: citedTop - p.row * bandRow, color: COLORS.outlet, type: "circle", label: `${n.label} (cited, not in case)`, kind: "outlet", outlet: key, importance: TIER.source + count });
         } else {
           // The row's start: its name is written by the row's first article (shortLabel ""), the whole name shows on hover.
           graph.addNode(key, { ...base, x: 0, y: laneY.get(key) ?? 0, color: COLORS.outlet, type: "circle", kind: "outlet", outlet: key, shortLabel: "", importance: TIER.outlet, size: size.other * 0.45 });

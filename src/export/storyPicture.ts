@@ -21,7 +21,7 @@ const AXIS = 40;
 const num = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** Graph coordinates to picture pixels, as sigma fits a graph into its stage: aspect kept, centred, `STAGE_PADDING` around, y pointing down. */
-function fitter(model: ViewModel, viewport: Viewport): (x: number, y: number) => { x: number; y: number } {
+export function fitter(model: ViewModel, viewport: Viewport): (x: number, y: number) => { x: number; y: number } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
