@@ -68,6 +68,9 @@ export function titleMarkedUpdated(title: string): boolean {
   return UPDATE_MARK.test(title);
 }
 
+/** Update cues read per article (each is a date parse in several languages). */
+const MAX_UPDATE_CUES = 20;
+
 /** An update note inside an article: the day it names and the paragraph it dates (offsets into the text). */
 export interface UpdateNote {
   date: PublishedDate;
@@ -86,7 +89,10 @@ export function updateNotes(text: string, published: PublishedDate | undefined):
   const reference = new Date(`${published.iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(reference.getTime())) return [];
   const notes: UpdateNote[] = [];
+  let looked = 0;
   for (const m of text.matchAll(UPDATE_NOTE)) {
+    // A page has a few update notes; a hostile one with thousands of "Update:" lines costs no more than these.
+    if (++looked > MAX_UPDATE_CUES) break;
     const after = (m.index ?? 0) + m[0].length;
     const head = text.slice(after, after + 40);
     const lib = chrono();

@@ -46,3 +46,12 @@ describe("updateNotes", () => {
     expect(titleMarkedUpdated("Ferry firm updates its timetable")).toBe(false);
   });
 });
+
+describe("updateNotes on hostile text", () => {
+  it("reads a bounded number of cues: 60,000 'Update:' lines end at once with the first notes only", () => {
+    const published = { iso: "2021-03-31", precision: "day" as const, estimated: false };
+    const notes = updateNotes("Update: May 2 -- more.\n".repeat(60_000), published);
+    expect(notes.length).toBeLessThanOrEqual(20);
+    expect(notes[0]?.date.iso).toBe("2021-05-02");
+  });
+});
