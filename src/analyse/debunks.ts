@@ -26,8 +26,8 @@ export interface DebunkInputs {
   outletOf: ReadonlyMap<string, string>;
   /** Whether `later` taking the claim from `earlier` says which came first (as for the claim itself). */
   orderKnown: (later: string, earlier: string) => boolean;
-  /** Whether the texts themselves (a citation) put `later` after `earlier`. */
-  heldBackBy: (later: string, earlier: string) => boolean;
+  /** The articles the texts themselves (a citation) put `later` after. */
+  heldBackBy: (later: string) => readonly string[];
 }
 
 /**
@@ -48,6 +48,8 @@ function reportedOn(claim: ClaimAnalysis, article: string, inputs: DebunkInputs)
 /** The debunk claims of a case's claims (none where no main claim is told both ways). */
 export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
   const out: ClaimAnalysis[] = [];
+  const takesFrom = new Map<string, string[]>();
+  for (const r of inputs.relations) if (r.from !== r.to) takesFrom.set(r.from, [...(takesFrom.get(r.from) ?? []), r.to]);
   for (const claim of inputs.claims) {
     if (!claim.main || claim.presentedAsTrue.length < MIN_EACH_SIDE || claim.reportedFalse.length < MIN_EACH_SIDE) continue;
     const debunkers = claim.reportedFalse;
@@ -58,7 +60,7 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
     // another (as for an unsourced repetition: an article that takes anything from an earlier one took this too).
     for (const a of debunkers) {
       const from = new Set((claim.derivedFrom[a] ?? []).filter((d) => inDebunk.has(d)));
-      for (const r of inputs.relations) if (r.from === a && r.to !== a && inDebunk.has(r.to)) from.add(r.to);
+      for (const to of takesFrom.get(a) ?? []) if (inDebunk.has(to)) from.add(to);
       if (from.size > 0) derivedFrom[a] = [...from];
     }
     const startOf = (a: string) => {

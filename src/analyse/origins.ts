@@ -21,12 +21,15 @@ export interface OriginInputs {
   derivedFrom: Readonly<Record<string, readonly string[] | undefined>>;
   /** Whether `later` taking the claim from `earlier` says which came first (dates, citation, an oriented reuse edge). */
   orderKnown: (later: string, earlier: string) => boolean;
-  /** Whether the texts themselves (a citation) put `later` after `earlier` where the dates leave it open. */
-  heldBackBy: (later: string, earlier: string) => boolean;
+  /** The articles the texts themselves (a citation) put `later` after where the dates leave the two open. */
+  heldBackBy: (later: string) => readonly string[];
   published: ReadonlyMap<string, PublishedDate | undefined>;
 }
 
-/** The candidate origins, first the one a report names first. */
+/** Followers counted per origin, at most: beyond it, more makes no difference to which is named first. */
+const FOLLOWERS_COUNTED = 1000;
+
+/** The candidate origins, first the one a report names first. About linear in the candidates and their derivations. */
 export function orderedOrigins(inputs: OriginInputs): string[] {
   const { candidates, derivedFrom, orderKnown, heldBackBy, published } = inputs;
   const inCase = new Set(candidates);
@@ -34,19 +37,18 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
   const origins = candidates.filter((a) => (takesFrom.get(a) ?? []).length === 0);
 
   // How many of the claim's articles follow each origin, directly or through others.
-  const followers = new Map<string, Set<string>>();
-  for (const a of candidates) for (const d of takesFrom.get(a) ?? []) followers.set(d, (followers.get(d) ?? new Set()).add(a));
+  const followers = new Map<string, string[]>();
+  for (const a of candidates) for (const d of takesFrom.get(a) ?? []) followers.set(d, [...(followers.get(d) ?? []), a]);
   const descendants = (o: string): number => {
     const seen = new Set<string>();
     const queue = [o];
-    while (queue.length > 0) for (const f of followers.get(queue.pop()!) ?? []) if (!seen.has(f) && f !== o) (seen.add(f), queue.push(f));
+    while (queue.length > 0 && seen.size < FOLLOWERS_COUNTED) for (const f of followers.get(queue.pop()!) ?? []) if (!seen.has(f) && f !== o) (seen.add(f), queue.push(f));
     return seen.size;
   };
-  const interval = (a: string) => {
+  const facts = new Map(origins.map((a) => {
     const d = published.get(a);
-    return d ? dateInterval(d) : undefined;
-  };
-  const facts = new Map(origins.map((a) => [a, { interval: interval(a), descendants: descendants(a) }]));
+    return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a) }];
+  }));
   const better = (a: string, b: string): number => {
     const x = facts.get(a)!;
     const y = facts.get(b)!;
@@ -60,20 +62,36 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     }
     return a.localeCompare(b);
   };
-  // A date that ends before another begins is a known order; so is a citation (which can put an undated article
-  // before a dated one). Known order is partial, so each step takes, among the origins nothing left precedes, the best
-  // by `better`.
-  const precedes = (b: string, a: string) => {
-    const x = facts.get(b)!.interval;
-    const y = facts.get(a)!.interval;
-    return (x !== undefined && y !== undefined && x.end <= y.start) || heldBackBy(a, b);
-  };
+
+  // Known order is partial: a date that ends before another begins, or a citation (which can put an undated article
+  // before a dated one). Each step names, among the origins nothing left precedes, the best by `better`: the first
+  // such in the list sorted by `better`. An origin is preceded by date when some other one left ends before it begins,
+  // so only the smallest end left (other than its own) is needed: the ends sorted once, a pointer past those named.
+  const ranked = [...origins].sort(better);
+  const byEnd = origins.filter((a) => facts.get(a)!.interval).sort((a, b) => facts.get(a)!.interval!.end - facts.get(b)!.interval!.end);
   const remaining = new Set(origins);
+  let endAt = 0;
+  const smallestEndOtherThan = (a: string): number => {
+    while (endAt < byEnd.length && !remaining.has(byEnd[endAt]!)) endAt++;
+    for (let k = endAt; k < byEnd.length; k++) {
+      const b = byEnd[k]!;
+      if (b !== a && remaining.has(b)) return facts.get(b)!.interval!.end;
+    }
+    return Number.POSITIVE_INFINITY;
+  };
+  const free = (a: string): boolean => {
+    const own = facts.get(a)!.interval;
+    if (own && smallestEndOtherThan(a) <= own.start) return false;
+    return !heldBackBy(a).some((b) => b !== a && remaining.has(b));
+  };
   const out: string[] = [];
+  let first = 0;
   while (remaining.size > 0) {
-    const left = [...remaining];
-    const free = left.filter((a) => !left.some((b) => b !== a && precedes(b, a)));
-    const next = (free.length > 0 ? free : left).sort(better)[0]!;
+    while (!remaining.has(ranked[first]!)) first++;
+    let next: string | undefined;
+    for (let k = first; k < ranked.length && next === undefined; k++) if (remaining.has(ranked[k]!) && free(ranked[k]!)) next = ranked[k];
+    // A cycle of citations: nothing is free; the best left goes first.
+    next ??= ranked[first]!;
     remaining.delete(next);
     out.push(next);
   }

@@ -61,10 +61,10 @@ function orderKnown(graph: ProvenanceGraph, relations: readonly ReuseRelation[],
   return edges.length === 0 || edges.some((r) => r.orientedBy !== "none");
 }
 
-/** Whether `later`'s text puts it after `earlier` (a citation: `orderedAfter`) where the dates leave the two open. */
-function citedAfter(graph: ProvenanceGraph, later: string, earlier: string): boolean {
+/** The articles `later`'s text puts it after (a citation: `orderedAfter`) where the dates leave the two open. */
+function citedAfter(graph: ProvenanceGraph, later: string): string[] {
   const attrs = graph.hasNode(later) ? graph.getNodeAttributes(later) : undefined;
-  return attrs?.kind === "article" && (attrs.orderedAfter ?? []).includes(earlier) && compareArticles(graph, later, earlier) === 1;
+  return attrs?.kind === "article" ? (attrs.orderedAfter ?? []).filter((earlier) => compareArticles(graph, later, earlier) === 1) : [];
 }
 
 /**
@@ -89,7 +89,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
     derivedFrom: claim.derivedFrom,
     orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
-    heldBackBy: (later, earlier) => citedAfter(graph, later, earlier),
+    heldBackBy: (later) => citedAfter(graph, later),
     published,
   });
   // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
@@ -149,7 +149,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     relations: inputs.reuse.relations,
     outletOf,
     orderKnown: (later, earlier) => orderKnown(graph, inputs.reuse.relations, later, earlier),
-    heldBackBy: (later, earlier) => citedAfter(graph, later, earlier),
+    heldBackBy: (later) => citedAfter(graph, later),
   });
   return { claims: [...claims, ...debunks], findings };
 }

@@ -53,7 +53,7 @@ function inputs(over: Partial<DebunkInputs> = {}): DebunkInputs {
     relations: [],
     outletOf: new Map(),
     orderKnown: () => true,
-    heldBackBy: () => false,
+    heldBackBy: () => [],
     ...over,
   };
 }

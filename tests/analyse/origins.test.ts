@@ -9,7 +9,7 @@ function date(text: string): PublishedDate {
 }
 
 function inputs(partial: Partial<OriginInputs> & Pick<OriginInputs, "candidates">): OriginInputs {
-  return { derivedFrom: {}, orderKnown: () => true, heldBackBy: () => false, published: new Map(), ...partial };
+  return { derivedFrom: {}, orderKnown: () => true, heldBackBy: () => [], published: new Map(), ...partial };
 }
 
 describe("orderedOrigins", () => {
@@ -49,7 +49,7 @@ describe("orderedOrigins", () => {
 
   it("puts an undated article before a dated one when the dated one's text says it came after it, and the undated last otherwise", () => {
     const published = new Map([["dated", date("2021-03-05")]]);
-    expect(orderedOrigins(inputs({ candidates: ["dated", "undated"], published, heldBackBy: (later, earlier) => later === "dated" && earlier === "undated" }))).toEqual(["undated", "dated"]);
+    expect(orderedOrigins(inputs({ candidates: ["dated", "undated"], published, heldBackBy: (later) => (later === "dated" ? ["undated"] : []) }))).toEqual(["undated", "dated"]);
     expect(orderedOrigins(inputs({ candidates: ["undated", "dated"], published }))).toEqual(["dated", "undated"]);
   });
 });
