@@ -46,8 +46,18 @@ export function parsePublished(text: string, estimated = false): PublishedDate |
   return { iso: `${y}`, precision: "year", estimated };
 }
 
+// Intervals by date object: a case compares each article's date with many others' (dates are never changed once made,
+// and callers only read the interval).
+const intervals = new WeakMap<PublishedDate, DateInterval>();
+
 /** The interval a date covers: a whole year, month or day; a timestamp is an instant. Estimated day dates are widened by a week either side. */
-export function dateInterval(date: PublishedDate): DateInterval {
+export function dateInterval(date: PublishedDate): Readonly<DateInterval> {
+  let interval = intervals.get(date);
+  if (!interval) intervals.set(date, (interval = intervalOf(date)));
+  return interval;
+}
+
+function intervalOf(date: PublishedDate): DateInterval {
   const [y, m, d] = date.iso.slice(0, 10).split("-").map(Number) as [number, number | undefined, number | undefined];
   let interval: DateInterval;
   switch (date.precision) {

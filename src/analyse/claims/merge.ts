@@ -22,6 +22,8 @@ interface Description {
   anchors: Signature;
   language: string;
   version: number;
+  /** The index keys of its signature terms ("w:" words, then "a:" anchors), made once per description. */
+  keys: string[];
 }
 
 /** How alike two described groups are (0 when they must not merge). */
@@ -51,13 +53,13 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
   const id = new Map(alive.map((g, k) => [g, k]));
   const described = new Map<MergingGroup, Description>();
   const index = new Map<string, Set<MergingGroup>>();
-  const keysOf = (g: MergingGroup) => {
-    const d = described.get(g);
-    return [...[...(d?.words.keys() ?? [])].map((t) => `w:${t}`), ...[...(d?.anchors.keys() ?? [])].map((t) => `a:${t}`)];
-  };
+  const keysOf = (g: MergingGroup): readonly string[] => described.get(g)?.keys ?? [];
   const describe = (g: MergingGroup) => {
     for (const k of keysOf(g)) index.get(k)?.delete(g);
-    described.set(g, { words: signature(g, statements, "words"), anchors: signature(g, statements, "anchors"), language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1 });
+    const words = signature(g, statements, "words");
+    const anchors = signature(g, statements, "anchors");
+    const keys = [...[...words.keys()].map((t) => `w:${t}`), ...[...anchors.keys()].map((t) => `a:${t}`)];
+    described.set(g, { words, anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));

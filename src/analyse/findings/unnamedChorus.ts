@@ -4,6 +4,7 @@
  * another carry it), the only reports it can point to are the story and its copies: the confirmation is circular.
  * Cues are data, per language, each with a test.
  */
+import { remember, textKey } from "../../core/memo.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
@@ -24,7 +25,8 @@ export function unnamedChorus(inputs: FindingInputs): Finding[] {
     if (!graph.hasNode(r.article)) continue;
     const cues = UNNAMED_CHORUS_CUES[r.language] ?? [];
     for (const s of r.sentences) {
-      if (s.start < 0 || !cues.some((c) => c.test(s.text))) continue;
+      // Whether a sentence is such a cue depends on its words and language alone: kept between runs (core/memo.ts).
+      if (s.start < 0 || !remember("chorusCue", `${r.language}\u0000${textKey(s.text)}`, () => cues.some((c) => c.test(s.text)))) continue;
       // A sentence that names the outlets it means is a citation, not a chorus.
       if (r.attributions.some((at) => at.span.start >= s.start && at.span.end <= s.end)) continue;
       if (!evidence.some((e) => e.article === r.article)) evidence.push({ article: r.article, start: s.start, end: s.end, text: s.text });
