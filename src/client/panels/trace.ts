@@ -4,6 +4,7 @@ import { claimSides, mainClaims, sidesSentence } from "../claims.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
+import { claimAnswers } from "../../export/shared.ts";
 import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
 
 export interface TracePanelOptions {
@@ -79,6 +80,22 @@ function treeList(data: CaseData, node: TraceNode, onNode: (key: string) => void
 }
 
 /** Renders the trace panel into `root`. */
+/** A claim's first appearances as the report names them (the claim's own order), else the trace's. */
+function earliest(data: CaseData, t: OriginTrace): string[] {
+  const n = data.nodes.get(t.root);
+  return n?.kind === "claim" ? claimAnswers(n, t).origins : t.origins;
+}
+
+/** "First reported false in: X" where the claim has a "Reported false" claim (analyse/debunks.ts). */
+function firstReportedFalse(data: CaseData, claim: string): HTMLElement[] {
+  for (const n of data.nodes.values()) {
+    if (n.kind === "claim" && n.debunks === claim && n.origins[0] !== undefined) {
+      return [h("p", { class: "first-false" }, "First reported false in: ", labelOf(data, n.origins[0]), ` (${n.articles.length} articles report it false)`)];
+    }
+  }
+  return [];
+}
+
 export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
   const select = h("select", { id: "trace-pick", "aria-label": "Claim or article to trace" });
   select.append(h("option", { value: "" }, "Choose a claim or an article…"));
@@ -107,7 +124,8 @@ export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
         h("span", { class: "number" }, String(n)),
         h("span", {}, ` independent source${n === 1 ? "" : "s"} behind ${t.articles.length} article${t.articles.length === 1 ? "" : "s"} from ${t.outlets.length} outlet${t.outlets.length === 1 ? "" : "s"}`),
       ),
-      h("p", {}, "Earliest in this case: ", t.origins.map((k) => labelOf(o.data, k)).join(", ") || "none"),
+      h("p", {}, "Earliest in this case: ", earliest(o.data, t).map((k) => labelOf(o.data, k)).join(", ") || "none"),
+      ...firstReportedFalse(o.data, t.root),
       h("p", {}, "Primary sources: ", t.primarySources.map((k) => labelOf(o.data, k)).join(", ") || "none found"),
       h("h3", {}, labelOf(o.data, t.root)),
       treeList(o.data, t.tree, o.onNode, new Set([t.root]), 0),
