@@ -64,6 +64,8 @@ export interface ClaimReport {
   findings: FindingReport[];
   /** "7 articles presented it as true, 12 reported it as false …": both sides, when the graph reads stance. */
   sides?: string;
+  /** Articles (and their outlets) that present the claim as true, where others report it false: the independence count is theirs. */
+  presenting?: { articles: number; outlets: number };
   /** Where the claim was first reported false (its debunk claim's first origin) and by how many articles in all. */
   firstReportedFalse?: { article: ArticleRef; of: number };
 }
@@ -238,6 +240,13 @@ export function sidesOf(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFal
 /** How a timeline step names the side an article takes. */
 const STANCE_WORDS: Record<Stance, string> = { true: "", false: " — reports it as false", mentions: " — only mentions it" };
 
+/** Where some articles report the claim false, those presenting it as true and their outlets: what amplification counts. */
+function presenting(graph: ProvenanceGraph, c: ClaimNodeAttrs): Pick<ClaimReport, "presenting"> {
+  if (!c.presentedAsTrue || (c.reportedFalse ?? []).length === 0 || c.presentedAsTrue.length === 0) return {};
+  const outlets = new Set(c.presentedAsTrue.map((a) => (graph.hasNode(a) ? (graph.getNodeAttributes(a) as { outlet?: string }).outlet : undefined) ?? a));
+  return { presenting: { articles: c.presentedAsTrue.length, outlets: outlets.size } };
+}
+
 /** The first article of the claim's debunk claim (analyse/debunks.ts), if the case has one. */
 function firstReportedFalse(graph: ProvenanceGraph, claim: string): Pick<ClaimReport, "firstReportedFalse"> {
   const debunk = claimsOf(graph).find((c) => c.attrs.debunks === claim)?.attrs;
@@ -301,6 +310,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
       ...firstReportedFalse(graph, key),
+      ...presenting(graph, c),
     };
   });
 
@@ -363,10 +373,14 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
 }
 
 function independenceSentence(c: ClaimReport): string {
-  const spread = `${plural(c.articleCount, "article")} from ${plural(c.outletCount, "outlet")} state this claim.`;
+  // Where others report it false, the count is of those that present it as true: a debunk confirms nothing.
+  const stating = c.presenting ?? { articles: c.articleCount, outlets: c.outletCount };
+  const spread = c.presenting
+    ? `${plural(stating.articles, "article")} from ${plural(stating.outlets, "outlet")} ${stating.articles === 1 ? "presents" : "present"} this claim as true.`
+    : `${plural(c.articleCount, "article")} from ${plural(c.outletCount, "outlet")} state this claim.`;
   if (c.independentSources === 0) return `${spread} claimtrail found no primary source behind it.`;
   const rests = `Followed back through citations, copies and quotations, it rests on ${plural(c.independentSources, "independent primary source")}: ${c.primarySources.join("; ")}.`;
-  const note = c.independentSources < c.articleCount ? " Repeating it did not add independent confirmation." : "";
+  const note = c.independentSources < stating.articles ? " Repeating it did not add independent confirmation." : "";
   return `${spread} ${rests}${note}`;
 }
 

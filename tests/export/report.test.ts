@@ -192,3 +192,15 @@ describe("who first reported a claim false", () => {
     expect(document.body.textContent).toMatch(/First reported false in/);
   });
 });
+
+describe("independent sources of a claim told both ways", () => {
+  it("are counted against the articles that present it as true, not the debunks that quote it", () => {
+    const g = exportFixtureGraph();
+    g.mergeNodeAttributes("claim:deal-denied", { presentedAsTrue: ["planet-1"], reportedFalse: ["wire-1", "gazette-1"], mentionedBy: [] });
+    const md = reportMarkdown(g);
+    expect(md).toMatch(/1 article from 1 outlet presents this claim as true\. Followed back/);
+    expect(md).not.toMatch(/3 articles from 3 outlets state this claim/);
+    // Told one way only, the sentence is as before.
+    expect(reportMarkdown(exportFixtureGraph())).toMatch(/3 articles from 3 outlets state this claim/);
+  });
+});

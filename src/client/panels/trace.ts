@@ -80,6 +80,16 @@ function treeList(data: CaseData, node: TraceNode, onNode: (key: string) => void
 }
 
 /** Renders the trace panel into `root`. */
+/** What the independent sources stand behind: the articles presenting a claim as true where others report it false (a debunk confirms nothing), else every article traced. */
+function behind(data: CaseData, t: OriginTrace): string {
+  const n = data.nodes.get(t.root);
+  const s = (k: number, one: string) => `${k} ${one}${k === 1 ? "" : "s"}`;
+  if (n?.kind === "claim" && (n.reportedFalse ?? []).length > 0 && (n.presentedAsTrue ?? []).length > 0) {
+    return `the ${s(n.presentedAsTrue!.length, "article")} that present${n.presentedAsTrue!.length === 1 ? "s" : ""} it as true`;
+  }
+  return `${s(t.articles.length, "article")} from ${s(t.outlets.length, "outlet")}`;
+}
+
 /** A claim's first appearances as the report names them (the claim's own order), else the trace's. */
 function earliest(data: CaseData, t: OriginTrace): string[] {
   const n = data.nodes.get(t.root);
@@ -122,7 +132,7 @@ export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
         "div",
         { class: "count", "data-count": String(n) },
         h("span", { class: "number" }, String(n)),
-        h("span", {}, ` independent source${n === 1 ? "" : "s"} behind ${t.articles.length} article${t.articles.length === 1 ? "" : "s"} from ${t.outlets.length} outlet${t.outlets.length === 1 ? "" : "s"}`),
+        h("span", {}, ` independent source${n === 1 ? "" : "s"} behind ${behind(o.data, t)}`),
       ),
       h("p", {}, "Earliest in this case: ", earliest(o.data, t).map((k) => labelOf(o.data, k)).join(", ") || "none"),
       ...firstReportedFalse(o.data, t.root),
