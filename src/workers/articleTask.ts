@@ -24,14 +24,6 @@ export interface PostedArticleTask extends Omit<ArticleTask, "registryJson"> {
   registryBytes: SharedArrayBuffer;
 }
 
-/** The registry JSON of a task as the pool posts it, in shared memory. */
-export function registryBytes(json: string): SharedArrayBuffer {
-  const bytes = Buffer.from(json, "utf8");
-  const shared = new SharedArrayBuffer(bytes.length);
-  bytes.copy(new Uint8Array(shared));
-  return shared;
-}
-
 /** The per-article stages' output for one article. */
 export interface ArticleResult {
   cleaned: CleanArticle;

@@ -2,7 +2,8 @@
 import os from "node:os";
 import { Piscina } from "piscina";
 import { RUNNING_COMPILED } from "../core/layout.ts";
-import { registryBytes, type ArticleResult, type ArticleTask, type PostedArticleTask } from "./articleTask.ts";
+import type { ArticleResult, ArticleTask, PostedArticleTask } from "./articleTask.ts";
+import { sharedUtf8 } from "./sharedBytes.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
 import type { IngestResult, IngestTask } from "./ingestTask.ts";
 
@@ -38,7 +39,7 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
   // The registry JSON of the tasks last posted, in shared memory: a case's tasks all carry the same string.
   let posted: { json: string; bytes: SharedArrayBuffer } | undefined;
   const post = ({ registryJson, ...task }: ArticleTask): PostedArticleTask => {
-    if (posted?.json !== registryJson) posted = { json: registryJson, bytes: registryBytes(registryJson) };
+    if (posted?.json !== registryJson) posted = { json: registryJson, bytes: sharedUtf8(registryJson) };
     return { ...task, registryBytes: posted.bytes };
   };
   return {
