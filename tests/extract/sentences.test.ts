@@ -2,18 +2,8 @@
 // from the memo of paragraphs already parsed; the memo stays within its bounds.
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
-import type { Span } from "../../src/core/spans.ts";
 import { analyseSentences, TextMemo } from "../../src/extract/sentences.ts";
-
-function paragraphsOf(body: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const p of body.split("\n\n")) {
-    out.push({ start, end: start + p.length });
-    start += p.length + 2;
-  }
-  return out;
-}
+import { paragraphSpans } from "./helpers.ts";
 
 /** The verbs and people compromise's `nlp(paragraph).json()` gives, as the reading stage read them before the memo. */
 function fromJson(paragraph: string): { verbs: string[]; people: string[] } {
@@ -45,7 +35,7 @@ const PARAGRAPHS = [
 describe("analyseSentences", () => {
   it("gives each paragraph's verbs and people as compromise tags them", () => {
     const body = PARAGRAPHS.join("\n\n");
-    const r = analyseSentences(body, paragraphsOf(body), "en");
+    const r = analyseSentences(body, paragraphSpans(body), "en");
     const expected = PARAGRAPHS.map(fromJson);
     expect(r.verbs.flat()).toEqual(expected.flatMap((e) => e.verbs));
     expect(r.people).toEqual(expected.flatMap((e) => e.people));
@@ -55,9 +45,9 @@ describe("analyseSentences", () => {
   it("reads a paragraph met before (a reprint) exactly as the first time, at its own offsets", () => {
     const first = PARAGRAPHS.join("\n\n");
     const reprint = `A short line of our own.\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[0]}`;
-    const a = analyseSentences(first, paragraphsOf(first), "en");
-    const b = analyseSentences(reprint, paragraphsOf(reprint), "en");
-    const again = analyseSentences(first, paragraphsOf(first), "en");
+    const a = analyseSentences(first, paragraphSpans(first), "en");
+    const b = analyseSentences(reprint, paragraphSpans(reprint), "en");
+    const again = analyseSentences(first, paragraphSpans(first), "en");
     expect(again).toEqual(a);
     const shared = (r: typeof a) => r.sentences.map((s, i) => ({ text: s.text, verbs: r.verbs[i] })).filter((s) => !s.text.startsWith("A short line") && !s.text.startsWith("The ferry"));
     expect(shared(b).sort((x, y) => x.text.localeCompare(y.text))).toEqual(shared(a).sort((x, y) => x.text.localeCompare(y.text)));
