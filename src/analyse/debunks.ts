@@ -18,8 +18,8 @@ const MIN_EACH_SIDE = 2;
 export interface DebunkInputs {
   claims: readonly ClaimAnalysis[];
   published: ReadonlyMap<string, PublishedDate | undefined>;
-  /** Update notes per article (ingest/textDate.ts): the day a paragraph (or a headline marked as updated) was written. */
-  updates: ReadonlyMap<string, { notes: readonly UpdateNote[]; titleUpdated: boolean }>;
+  /** An article's update notes (ingest/textDate.ts): the day a paragraph (or a headline marked as updated) was written. Asked only of debunkers. */
+  updates: (article: string) => { notes: readonly UpdateNote[]; titleUpdated: boolean } | undefined;
   /** Copies and quotations between articles (alignment stage). */
   relations: readonly Pick<ReuseRelation, "from" | "to">[];
   /** Outlet key per article. */
@@ -36,7 +36,7 @@ export interface DebunkInputs {
  */
 function reportedOn(claim: ClaimAnalysis, article: string, inputs: DebunkInputs): PublishedDate | undefined {
   const published = inputs.published.get(article);
-  const update = inputs.updates.get(article);
+  const update = inputs.updates(article);
   if (!published || !update || update.notes.length === 0) return published;
   const evidence = claim.stances[article]?.evidence ?? [];
   const notes = evidence.map((e) => (e.start < 0 ? (update.titleUpdated ? update.notes[0] : undefined) : update.notes.find((n) => n.start <= e.start && e.start < n.end)));
@@ -49,7 +49,12 @@ function reportedOn(claim: ClaimAnalysis, article: string, inputs: DebunkInputs)
 export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
   const out: ClaimAnalysis[] = [];
   const takesFrom = new Map<string, string[]>();
-  for (const r of inputs.relations) if (r.from !== r.to) takesFrom.set(r.from, [...(takesFrom.get(r.from) ?? []), r.to]);
+  for (const r of inputs.relations) {
+    if (r.from === r.to) continue;
+    const list = takesFrom.get(r.from);
+    if (list) list.push(r.to);
+    else takesFrom.set(r.from, [r.to]);
+  }
   for (const claim of inputs.claims) {
     if (!claim.main || claim.presentedAsTrue.length < MIN_EACH_SIDE || claim.reportedFalse.length < MIN_EACH_SIDE) continue;
     const debunkers = claim.reportedFalse;

@@ -38,7 +38,13 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
 
   // How many of the claim's articles follow each origin, directly or through others.
   const followers = new Map<string, string[]>();
-  for (const a of candidates) for (const d of takesFrom.get(a) ?? []) followers.set(d, [...(followers.get(d) ?? []), a]);
+  for (const a of candidates) {
+    for (const d of takesFrom.get(a) ?? []) {
+      const list = followers.get(d);
+      if (list) list.push(a);
+      else followers.set(d, [a]);
+    }
+  }
   const descendants = (o: string): number => {
     const seen = new Set<string>();
     const queue = [o];

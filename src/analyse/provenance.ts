@@ -142,10 +142,14 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph, inputs.reuse.relations));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
+  const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));
   const debunks = debunkClaims({
     claims,
     published,
-    updates: new Map(inputs.cleaned.map((c) => [c.meta.id, { notes: updateNotes(c.body, c.meta.published), titleUpdated: titleMarkedUpdated(c.meta.title ?? "") }])),
+    updates: (article) => {
+      const c = cleanedById.get(article);
+      return c ? { notes: updateNotes(c.body, c.meta.published), titleUpdated: titleMarkedUpdated(c.meta.title ?? "") } : undefined;
+    },
     relations: inputs.reuse.relations,
     outletOf,
     orderKnown: (later, earlier) => orderKnown(graph, inputs.reuse.relations, later, earlier),

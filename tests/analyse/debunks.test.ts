@@ -49,7 +49,7 @@ function inputs(over: Partial<DebunkInputs> = {}): DebunkInputs {
   return {
     claims: [claim()],
     published: new Map([["site-a", date("2022-05-01")], ["checker-1", date("2022-05-03")], ["paper-2", date("2022-05-03")], ["blog-3", date("2022-05-04")]]),
-    updates: new Map(),
+    updates: () => undefined,
     relations: [],
     outletOf: new Map(),
     orderKnown: () => true,
@@ -76,7 +76,7 @@ describe("debunkClaims", () => {
     const claims = [claim({ derivedFrom: {} })];
     expect(debunkClaims(inputs({ claims, published }))[0]!.origins[0]).toBe("paper-2");
     // The words paper-2 reports it false with (at 120) lie in a note of 9 May.
-    const updates = new Map([["paper-2", { notes: [{ date: date("2022-05-09"), start: 100, end: 200 }], titleUpdated: false }]]);
+    const updates = (article: string) => (article === "paper-2" ? { notes: [{ date: date("2022-05-09"), start: 100, end: 200 }], titleUpdated: false } : undefined);
     expect(debunkClaims(inputs({ claims, published, updates }))[0]!.origins.slice(0, 2)).toEqual(["checker-1", "paper-2"]);
   });
 
