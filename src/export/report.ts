@@ -4,7 +4,7 @@ import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
-import { articlesByDate, claimAnswers, claimsOf, labelOf, publishedDateOf } from "./shared.ts";
+import { articlesByDate, claimAnswers, claimsOf, labelOf, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -242,15 +242,15 @@ const STANCE_WORDS: Record<Stance, string> = { true: "", false: " — reports it
 
 /** Where some articles report the claim false, those presenting it as true and their outlets: what amplification counts. */
 function presenting(graph: ProvenanceGraph, c: ClaimNodeAttrs): Pick<ClaimReport, "presenting"> {
-  if (!c.presentedAsTrue || (c.reportedFalse ?? []).length === 0 || c.presentedAsTrue.length === 0) return {};
+  if (!toldBothWays(c) || !c.presentedAsTrue) return {};
   const outlets = new Set(c.presentedAsTrue.map((a) => (graph.hasNode(a) ? (graph.getNodeAttributes(a) as { outlet?: string }).outlet : undefined) ?? a));
   return { presenting: { articles: c.presentedAsTrue.length, outlets: outlets.size } };
 }
 
 /** The first article of the claim's debunk claim (analyse/debunks.ts), if the case has one. */
 function firstReportedFalse(graph: ProvenanceGraph, claim: string): Pick<ClaimReport, "firstReportedFalse"> {
-  const debunk = claimsOf(graph).find((c) => c.attrs.debunks === claim)?.attrs;
-  const first = debunk?.origins[0] !== undefined ? refOf(graph, debunk.origins[0]) : undefined;
+  const debunk = reportedFalseClaimOf(graph.mapNodes((_k, a) => a), claim);
+  const first = debunk ? refOf(graph, debunk.origins[0]!) : undefined;
   return debunk && first ? { firstReportedFalse: { article: first, of: debunk.articles.length } } : {};
 }
 

@@ -60,3 +60,14 @@ export function claimAnswers(c: Pick<ClaimNodeAttrs, "origins" | "primarySources
     independentSources: own ? c.independentSources : trace.independentSources,
   };
 }
+
+/** The claim's "Reported false" claim (analyse/debunks.ts) among a case's nodes, if it has one. */
+export function reportedFalseClaimOf(nodes: Iterable<NodeAttrs>, claim: string): ClaimNodeAttrs | undefined {
+  for (const n of nodes) if (n.kind === "claim" && n.debunks === claim && n.origins[0] !== undefined) return n;
+  return undefined;
+}
+
+/** Whether the claim is told both ways, so that its independence counts only the articles presenting it as true (a debunk confirms nothing). */
+export function toldBothWays(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFalse">): boolean {
+  return (c.presentedAsTrue ?? []).length > 0 && (c.reportedFalse ?? []).length > 0;
+}

@@ -4,7 +4,7 @@ import { claimSides, mainClaims, sidesSentence } from "../claims.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
-import { claimAnswers } from "../../export/shared.ts";
+import { claimAnswers, reportedFalseClaimOf, toldBothWays } from "../../export/shared.ts";
 import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
 
 export interface TracePanelOptions {
@@ -84,7 +84,7 @@ function treeList(data: CaseData, node: TraceNode, onNode: (key: string) => void
 function behind(data: CaseData, t: OriginTrace): string {
   const n = data.nodes.get(t.root);
   const s = (k: number, one: string) => `${k} ${one}${k === 1 ? "" : "s"}`;
-  if (n?.kind === "claim" && (n.reportedFalse ?? []).length > 0 && (n.presentedAsTrue ?? []).length > 0) {
+  if (n?.kind === "claim" && toldBothWays(n)) {
     return `the ${s(n.presentedAsTrue!.length, "article")} that present${n.presentedAsTrue!.length === 1 ? "s" : ""} it as true`;
   }
   return `${s(t.articles.length, "article")} from ${s(t.outlets.length, "outlet")}`;
@@ -98,12 +98,8 @@ function earliest(data: CaseData, t: OriginTrace): string[] {
 
 /** "First reported false in: X" where the claim has a "Reported false" claim (analyse/debunks.ts). */
 function firstReportedFalse(data: CaseData, claim: string): HTMLElement[] {
-  for (const n of data.nodes.values()) {
-    if (n.kind === "claim" && n.debunks === claim && n.origins[0] !== undefined) {
-      return [h("p", { class: "first-false" }, "First reported false in: ", labelOf(data, n.origins[0]), ` (${n.articles.length} articles report it false)`)];
-    }
-  }
-  return [];
+  const n = reportedFalseClaimOf(data.nodes.values(), claim);
+  return n ? [h("p", { class: "first-false" }, "First reported false in: ", labelOf(data, n.origins[0]!), ` (${n.articles.length} articles report it false)`)] : [];
 }
 
 export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
