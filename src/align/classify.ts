@@ -8,6 +8,7 @@ import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
+import { doublesSharedRun, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
@@ -157,7 +158,23 @@ export function reuseContext(inputs: ReuseInputs) {
     const xFirst = mx !== my ? mx < my : (order.get(x) ?? 0) <= (order.get(y) ?? 0);
     return xFirst ? { later: y, earlier: x, direction: "unknown", orientedBy: "none" } : { later: x, earlier: y, direction: "unknown", orientedBy: "none" };
   };
-  return { byId, readings, outletOf, cites, orient, articleOrder };
+  // Read only for pairs nothing else orders, once per article.
+  const runs = new Map<string, RunIndex>();
+  const runsOf = (id: string): RunIndex => {
+    let r = runs.get(id);
+    if (!r) runs.set(id, (r = runIndex(byId.get(id)?.body ?? "", byId.get(id)?.meta.title)));
+    return r;
+  };
+  /** Orders an aligned pair that dates and citations leave unordered by a passage one of them pasted twice. */
+  const orientByDoubling = (pair: AlignedPair): Orientation | undefined => {
+    const a = runsOf(pair.a);
+    const b = runsOf(pair.b);
+    if (a.doubled.size === 0 && b.doubled.size === 0) return undefined;
+    const aDoubles = doublesSharedRun(a, pair.passages.map((p) => p.a), b);
+    if (aDoubles === doublesSharedRun(b, pair.passages.map((p) => p.b), a)) return undefined;
+    return aDoubles ? { later: pair.a, earlier: pair.b, direction: "unknown", orientedBy: "doubled_passage" } : { later: pair.b, earlier: pair.a, direction: "unknown", orientedBy: "doubled_passage" };
+  };
+  return { byId, readings, outletOf, cites, orient, orientByDoubling, articleOrder };
 }
 
 /** One-way citations between articles of the case (x names y, or y's outlet, as a source): x comes after y. */
@@ -393,6 +410,11 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
         o = byReprint;
         kinds = trial;
       }
+    }
+    const doubled = o.orientedBy === "none" ? ctx.orientByDoubling(pair) : undefined;
+    if (doubled) {
+      o = doubled;
+      kinds = pair.passages.map((p) => classifyPassage(ctx, doubled, pair, p, markedElsewhere));
     }
     orientations.set(keyOf(pair.a, pair.b), o);
     classified.push(...kinds);

@@ -8,7 +8,7 @@ import { remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import { CONFIDENT } from "../graph/types.ts";
+import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -157,7 +157,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     const key = `${r.from}\u0000${r.to}`;
     const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [], copied: [] };
     entry.passages.push(...r.passages.map((p) => ({ from: p.from, to: p.to })));
-    if (r.kind === "copies") entry.copied.push(...r.passages.map((p) => ({ from: p.from, to: p.to, ordered: r.direction === "dated" || r.orientedBy === "citation" })));
+    if (r.kind === "copies") entry.copied.push(...r.passages.map((p) => ({ from: p.from, to: p.to, ordered: reuseOrderKnown(r) })));
     linked.set(key, entry);
   }
   for (const r of inputs.readings)

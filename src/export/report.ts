@@ -139,7 +139,13 @@ const clip = (text: string, max = 280): string => {
 function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): string | undefined {
   const t = nameOf(graph, target);
   // A citation orients an edge whose dates overlap: only when neither does is the order unknown.
-  const undated = "direction" in e && e.direction === "unknown" && !("orientedBy" in e && e.orientedBy === "citation") ? "; which came first cannot be told from the dates" : "";
+  const orientedBy = "orientedBy" in e ? e.orientedBy : undefined;
+  const undated =
+    orientedBy === "doubled_passage"
+      ? "; the dates do not order them, but it prints part of the shared text twice, as a paste doubled by mistake, where the other prints it once"
+      : "direction" in e && e.direction === "unknown" && orientedBy !== "citation"
+        ? "; which came first cannot be told from the dates"
+        : "";
   switch (e.kind) {
     case "cites": {
       // A reading below the confidence findings use is said as what it is: possible, with the words it rests on.
@@ -341,7 +347,12 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
   graph.forEachEdge((_k, e, s, t) => {
     if (!inScope(s) || !isLive(e)) return;
     if ((e.kind === "copies" || e.kind === "quotes_same" || e.kind === "alters_quote") && e.direction === "unknown") {
-      const why = e.orientedBy === "citation" ? ` The link is drawn from ${s} to ${t} because ${s} cites it, not because of the dates.` : "";
+      const why =
+        e.orientedBy === "citation"
+          ? ` The link is drawn from ${s} to ${t} because ${s} cites it, not because of the dates.`
+          : e.orientedBy === "doubled_passage"
+            ? ` The link is drawn from ${s} to ${t} because ${s} prints part of the shared text twice, as a paste doubled by mistake, where ${t} prints it once.`
+            : "";
       out.push(`Which of ${nameOf(graph, s)} and ${nameOf(graph, t)} came first: their dates cannot be ordered, so the direction of the shared text is uncertain.${why}`);
     }
     if (e.kind === "cites" && graph.getNodeAttribute(t, "kind") === "outlet") {

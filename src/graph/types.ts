@@ -150,6 +150,11 @@ export interface DiffOp {
 /** How sure a reading is: at or above CONFIDENT it may ground findings and the report's "rests on"; below it, it is drawn dashed and written "possibly". */
 export const CONFIDENT = 0.7;
 
+/** Whether the texts tell which of two articles sharing text came first: their dates, a citation, or a passage doubled in the copy. */
+export function reuseOrderKnown(e: { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] }): boolean {
+  return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "doubled_passage";
+}
+
 interface EdgeBase extends Reviewed {
   label?: string;
   evidence?: Evidence[];
@@ -179,8 +184,8 @@ export interface ReuseEdgeAttrs extends EdgeBase {
   sharedWith?: string[];
   /** Why this edge points here rather than at the earliest article (e.g. a variant only this article printed). */
   via?: string;
-  /** What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap (`direction` stays "unknown"), or nothing. */
-  orientedBy?: "dates" | "citation" | "none";
+  /** What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap, a passage the source prints twice and the target once (`direction` stays "unknown" for both), or nothing. */
+  orientedBy?: "dates" | "citation" | "doubled_passage" | "none";
 }
 export interface QuotesEdgeAttrs extends EdgeBase {
   kind: "quotes";

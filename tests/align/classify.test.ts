@@ -28,6 +28,24 @@ describe("classifyReuse", () => {
     expect(rs[0]).toMatchObject({ kind: "copies", direction: "unknown", orientedBy: "none" });
   });
 
+  it("orders two undated articles by a passage the copy pasted twice and the source prints once", () => {
+    // A forum repost whose paste doubled the flood paragraph's opening, beside the undated original; case order puts the repost first.
+    const doubled = FLOOD.split(" ").slice(0, 16).join(" ");
+    const repost = article("repost", "Town Forum", undefined, body(FILLER[0]!, FLOOD, FILLER[1]!, doubled));
+    const original = article("original", "River Herald", undefined, body(FLOOD, FILLER[1]!, FILLER[2]!));
+    for (const order of [[repost, original], [original, repost]]) {
+      const rs = relations(order);
+      expect(rs.map((r) => `${r.kind} ${r.from}->${r.to}`)).toEqual(["copies repost->original"]);
+      expect(rs[0]).toMatchObject({ direction: "unknown", orientedBy: "doubled_passage" });
+    }
+  });
+
+  it("reads no order from a passage both texts print twice", () => {
+    const doubled = FLOOD.split(" ").slice(0, 16).join(" ");
+    const both = relations([article("a", "Valley Post", undefined, body(FLOOD, FILLER[0]!, doubled)), article("b", "River Herald", undefined, body(FLOOD, FILLER[1]!, doubled))]);
+    expect(both.every((r) => r.orientedBy === "none")).toBe(true);
+  });
+
   it("orders overlapping dates by a one-way citation, keeping direction unknown", () => {
     const rs = relations(
       [article("a", "Valley Post", "2021-03-14", body(FLOOD, "The River Herald reported the evacuation first.", FILLER[0]!), true), article("b", "River Herald", "2021-03-14", body(FLOOD, FILLER[1]!))],

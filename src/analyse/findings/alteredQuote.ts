@@ -1,7 +1,7 @@
 /** altered_quote: one quotation repeated with changed words inside the quotation marks. */
-import type { DiffOp, Finding } from "../../graph/types.ts";
+import { reuseOrderKnown, type DiffOp, type Finding } from "../../graph/types.ts";
 import type { QuoteGroup } from "../quoteGroups.ts";
-import { edgeKeys, knownOrder, type FindingInputs } from "./inputs.ts";
+import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
 
 /** The edit as a reader would point at it: a bracketed insertion shown whole ("[to the Badia]" → "[to the Homs desert]"), stray punctuation trimmed. */
@@ -44,7 +44,7 @@ export function alteredQuotes(inputs: FindingInputs, groups: readonly QuoteGroup
     const sentences = altered.slice(0, 4).map((r) => {
       const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
       const change = changedWords(p?.diff) || "the wording differs";
-      return knownOrder(r)
+      return reuseOrderKnown(r)
         ? `${articleName(graph, r.from)} repeats a quotation first printed by ${articleName(graph, r.to)}, but the words inside the quotation marks changed: ${change}.`
         : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} print one quotation with different words inside the quotation marks (${change}); which changed it cannot be told.`;
     });

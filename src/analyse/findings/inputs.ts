@@ -57,7 +57,3 @@ export function outletOfArticle(graph: ProvenanceGraph, id: string): string | un
 }
 
 
-/** Whether we know which article of a reuse relation came first: its dates say so, or the later one cites the earlier. */
-export function knownOrder(r: ReuseRelation): boolean {
-  return r.direction === "dated" || r.orientedBy === "citation";
-}

@@ -1,7 +1,7 @@
 /** recycled_quote: one quotation printed again by later articles. */
-import type { Finding } from "../../graph/types.ts";
+import { reuseOrderKnown, type Finding } from "../../graph/types.ts";
 import type { QuoteGroup } from "../quoteGroups.ts";
-import { edgeKeys, knownOrder, type FindingInputs } from "./inputs.ts";
+import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 /** The same quotation printed again, often as if it were fresh: one finding per quotation, however many articles print it. */
@@ -21,7 +21,7 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
     const who = speakerKey ? `${nodeLabel(graph, speakerKey)}'s quotation` : "The quotation";
     const articles = origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles;
     const repeaters = articles.filter((a) => a !== origin);
-    const dated = origin !== undefined && g.relations.every(knownOrder);
+    const dated = origin !== undefined && g.relations.every(reuseOrderKnown);
     findings.push({
       id: `recycled_quote:${first.article}:${first.start}`,
       type: "recycled_quote",

@@ -1,0 +1,63 @@
+/**
+ * Which of two texts is the copy, read from the texts themselves where neither dates nor citations order them: a copier
+ * who pastes a passage twice leaves it doubled, while the text it was taken from prints it once. Textual critics call
+ * this dittography and read it as a sign of copying; a source does not acquire its copier's slip.
+ *
+ * Only a long run counts (a headline repeated at the top of a page, a phrase a story uses twice, are short or are the
+ * title), and only when one text of the pair doubles it: two texts that both double it, or one that prints it three
+ * times where the other prints it twice, tell nothing.
+ */
+import type { Span } from "../core/spans.ts";
+import { tokenize } from "./tokens.ts";
+import type { Token } from "./types.ts";
+
+/** Words a doubled run must have: long enough to be a pasted passage, not a repeated phrase. */
+export const DOUBLED_RUN_WORDS = 12;
+
+/** A body's runs of `DOUBLED_RUN_WORDS` words, by their folded words, with where each starts in the body. */
+export interface RunIndex {
+  /** Folded runs printed at least twice without overlapping, to the body offsets where they start. */
+  doubled: Map<string, number[]>;
+  /** How often a run occurs (overlapping occurrences count). */
+  count(key: string): number;
+}
+
+const runKey = (tokens: readonly Token[], i: number): string => {
+  let key = tokens[i]!.norm;
+  for (let j = i + 1; j < i + DOUBLED_RUN_WORDS; j++) key += ` ${tokens[j]!.norm}`;
+  return key;
+};
+
+/** Indexes a body's runs; runs that lie inside its title (a headline repeated as the first line) are not doubled runs. */
+export function runIndex(body: string, title?: string): RunIndex {
+  const tokens = tokenize(body);
+  const starts = new Map<string, number[]>();
+  const occurrences = new Map<string, number>();
+  for (let i = 0; i + DOUBLED_RUN_WORDS <= tokens.length; i++) {
+    const key = runKey(tokens, i);
+    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    const at = starts.get(key);
+    // Token positions: a second occurrence counts only where it does not overlap the first (a run of one word repeated).
+    if (!at) starts.set(key, [i]);
+    else if (i - at[at.length - 1]! >= DOUBLED_RUN_WORDS) at.push(i);
+  }
+  const titleTokens = title ? tokenize(title).map((t) => t.norm).join(" ") : "";
+  const doubled = new Map<string, number[]>();
+  for (const [key, at] of starts) {
+    if (at.length < 2 || (titleTokens && titleTokens.includes(key))) continue;
+    doubled.set(key, at.map((i) => tokens[i]!.start));
+  }
+  return { doubled, count: (key) => occurrences.get(key) ?? 0 };
+}
+
+/**
+ * True when `copy` doubles a run that lies in what it shares with `source` (`shared`: spans of `copy`'s body) and that
+ * `source` prints exactly once.
+ */
+export function doublesSharedRun(copy: RunIndex, shared: readonly Span[], source: RunIndex): boolean {
+  for (const [key, starts] of copy.doubled) {
+    if (source.count(key) !== 1) continue;
+    if (starts.some((s) => shared.some((sp) => s >= sp.start && s < sp.end))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/** Doubled runs as evidence of which text is the copy, on short texts written for these tests. */
+import { describe, expect, it } from "vitest";
+import { DOUBLED_RUN_WORDS, doublesSharedRun, runIndex } from "../../src/align/doubledPaste.ts";
+
+const PASSAGE = "The council voted late on Tuesday to close the old ferry landing until engineers have inspected every pier along the harbour wall";
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+describe("doubled runs", () => {
+  it("finds a run printed twice and counts it once in the text it came from", () => {
+    const copy = `${PASSAGE}. Residents were told to use the bridge.\n\n${PASSAGE.split(" ").slice(0, DOUBLED_RUN_WORDS + 2).join(" ")}`;
+    const source = `${PASSAGE}. Residents were told to use the bridge.`;
+    expect(runIndex(copy).doubled.size).toBeGreaterThan(0);
+    expect(doublesSharedRun(runIndex(copy), whole(copy), runIndex(source))).toBe(true);
+    expect(doublesSharedRun(runIndex(source), whole(source), runIndex(copy))).toBe(false);
+  });
+
+  it("ignores a repeat shorter than a pasted passage", () => {
+    const short = PASSAGE.split(" ").slice(0, DOUBLED_RUN_WORDS - 1).join(" ");
+    expect(runIndex(`${short}. Then more words follow here. ${short}.`).doubled.size).toBe(0);
+  });
+
+  it("ignores a repeat of the title, as a page printing its headline twice", () => {
+    const title = PASSAGE.split(" ").slice(0, DOUBLED_RUN_WORDS + 1).join(" ");
+    const page = `${title}\n\n${title}\n\nResidents were told to use the bridge until further notice.`;
+    expect(runIndex(page).doubled.size).toBeGreaterThan(0);
+    expect(runIndex(page, title).doubled.size).toBe(0);
+  });
+
+  it("needs the doubled run inside what the two texts share, and printed exactly once by the other", () => {
+    const copy = `${PASSAGE}.\n\nOther news of the week.\n\n${PASSAGE}.`;
+    const source = `${PASSAGE}. And later ${PASSAGE}.`;
+    expect(doublesSharedRun(runIndex(copy), whole(copy), runIndex(source))).toBe(false);
+    expect(doublesSharedRun(runIndex(copy), [{ start: copy.indexOf("Other"), end: copy.indexOf("Other") + 10 }], runIndex(PASSAGE))).toBe(false);
+  });
+});
