@@ -112,3 +112,12 @@ describe("toSigmaGraph on the fixture story", () => {
     expect(graph.order).toBe(data.nodes.size);
   });
 });
+
+describe("compare panel: why an undated arrow points where it does", () => {
+  it("names the citation or the doubled paste that ordered the pair, and calls a conventional arrow a guess", async () => {
+    const { undatedOrder } = await import("../../src/client/panels/compare.ts");
+    expect(undatedOrder("citation", "Forum", "Daily")).toContain("because Forum cites it");
+    expect(undatedOrder("doubled_passage", "Forum", "Daily")).toContain("Forum prints part of the shared text twice");
+    expect(undatedOrder("none", "Forum", "Daily")).toContain("best guess");
+  });
+});

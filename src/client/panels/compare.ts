@@ -1,5 +1,5 @@
 /** Side-by-side comparison for a selected edge: the earlier and the later passage with changed words marked (deleted in the earlier, inserted in the later). */
-import type { DiffOp, PassagePair } from "../../graph/types.ts";
+import type { DiffOp, PassagePair, ReuseEdgeAttrs } from "../../graph/types.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
@@ -36,7 +36,7 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
   const earlier = labelOf(data, e.target);
   const heading = h("h2", {}, h("span", { class: `swatch sw-${style.id}` }), ` ${later} ${style.verb} ${earlier}`);
   const parts: (HTMLElement | null)[] = [heading];
-  if ("direction" in a && a.direction === "unknown") parts.push(h("p", { class: "warning" }, "The dates cannot tell which of the two came first: the arrow's direction is a best guess."));
+  if ("direction" in a && a.direction === "unknown") parts.push(h("p", { class: "warning" }, undatedOrder(a.orientedBy, later, earlier)));
   const passages: PassagePair[] = "passages" in a && Array.isArray(a.passages) ? a.passages : [];
   for (const p of passages) {
     if (!p?.from || !p.to) continue;
@@ -58,4 +58,11 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
     else parts.push(h("p", { class: "empty" }, "This relation carries no passage to compare."));
   }
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+}
+
+/** Why an arrow the dates cannot order points the way it does, in one sentence. */
+export function undatedOrder(orientedBy: ReuseEdgeAttrs["orientedBy"], later: string, earlier: string): string {
+  if (orientedBy === "citation") return `The dates cannot tell which of the two came first; the arrow points to ${earlier} because ${later} cites it.`;
+  if (orientedBy === "doubled_passage") return `The dates cannot tell which of the two came first; the arrow points to ${earlier} because ${later} prints part of the shared text twice, as a paste doubled by mistake, where ${earlier} prints it once.`;
+  return "The dates cannot tell which of the two came first: the arrow's direction is a best guess.";
 }
