@@ -8,7 +8,8 @@
  * Among candidates, a date that ends before another begins puts its article first, and what the texts say
  * (`orderedAfter`: a citation where the dates leave it open) holds an article back. Where neither orders two
  * candidates (the same day; a month or year that contains the other's day), the one more of the claim's articles
- * derive from is named first (the article the others follow), then the more precise date (a day is a fact; "2015-05"
+ * derive from is named first (the article the others follow), then the one more of them take from by any arrow, even
+ * one only a convention orients (an undated copy of it), then the more precise date (a day is a fact; "2015-05"
  * is a range the day may lie anywhere in), then the earlier start, then the id. The undated, which no date places, come
  * after the dated.
  */
@@ -51,9 +52,13 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     while (queue.length > 0 && seen.size < FOLLOWERS_COUNTED) for (const f of followers.get(queue.pop()!) ?? []) if (!seen.has(f) && f !== o) (seen.add(f), queue.push(f));
     return seen.size;
   };
+  // Where nothing orders two candidates, an arrow drawn only by convention (an undated copy) still says another article
+  // took its text from this one rather than from that one.
+  const takers = new Map<string, number>();
+  for (const a of candidates) for (const d of new Set(derivedFrom[a] ?? [])) if (d !== a && inCase.has(d)) takers.set(d, (takers.get(d) ?? 0) + 1);
   const facts = new Map(origins.map((a) => {
     const d = published.get(a);
-    return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a) }];
+    return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a), takers: takers.get(a) ?? 0 }];
   }));
   const better = (a: string, b: string): number => {
     const x = facts.get(a)!;
@@ -61,6 +66,7 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     if (x.interval && !y.interval) return -1;
     if (!x.interval && y.interval) return 1;
     if (x.descendants !== y.descendants) return y.descendants - x.descendants;
+    if (x.takers !== y.takers) return y.takers - x.takers;
     if (x.interval && y.interval) {
       const width = x.interval.end - x.interval.start - (y.interval.end - y.interval.start);
       if (width !== 0) return width;

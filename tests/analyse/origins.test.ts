@@ -26,6 +26,19 @@ describe("orderedOrigins", () => {
     expect(order).toEqual(["wire", "paper"]);
   });
 
+  it("between two same-day origins, names first the one an undated copy took its text from, though only a convention orients that copy", () => {
+    // "alpha" would win by id alone; the undated blog copies "zeta", an arrow no date or credit orders.
+    const order = orderedOrigins(
+      inputs({
+        candidates: ["alpha", "zeta", "blog"],
+        derivedFrom: { blog: ["zeta"] },
+        orderKnown: (later) => later !== "blog",
+        published: new Map([["alpha", date("2021-05-28")], ["zeta", date("2021-05-28")]]),
+      }),
+    );
+    expect(order.slice(0, 2)).toEqual(["zeta", "alpha"]);
+  });
+
   it("names a day before a month that contains it: the month is a range the day may lie anywhere in", () => {
     const order = orderedOrigins(inputs({ candidates: ["monthly", "daily"], published: new Map([["monthly", date("2019-04")], ["daily", date("2019-04-20")]]) }));
     expect(order).toEqual(["daily", "monthly"]);
