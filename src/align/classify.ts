@@ -8,7 +8,7 @@ import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
-import { doublesSharedRun, runIndex, type RunIndex } from "./doubledPaste.ts";
+import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
@@ -162,7 +162,8 @@ export function reuseContext(inputs: ReuseInputs) {
   const runs = new Map<string, RunIndex>();
   const runsOf = (id: string): RunIndex => {
     let r = runs.get(id);
-    if (!r) runs.set(id, (r = runIndex(byId.get(id)?.body ?? "", byId.get(id)?.meta.title)));
+    const a = byId.get(id);
+    if (!r) runs.set(id, (r = runIndex(a?.body ?? "", a?.meta.title, a?.paragraphs[OPENING_PARAGRAPHS - 1]?.end ?? 0)));
     return r;
   };
   /** Orders an aligned pair that dates and citations leave unordered by a passage one of them pasted twice. */

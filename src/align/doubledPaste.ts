@@ -4,8 +4,9 @@
  * this dittography and read it as a sign of copying; a source does not acquire its copier's slip.
  *
  * Only a long run counts (a headline repeated at the top of a page, a phrase a story uses twice, are short or are the
- * title), and only when one text of the pair doubles it: two texts that both double it, or one that prints it three
- * times where the other prints it twice, tell nothing.
+ * title), not one first printed in the opening paragraphs (a standfirst that repeats the lead, as many pages print),
+ * and only when one text of the pair doubles it: two texts that both double it, or one that prints it three times
+ * where the other prints it twice, tell nothing.
  */
 import type { Span } from "../core/spans.ts";
 import { tokenize } from "./tokens.ts";
@@ -28,8 +29,14 @@ const runKey = (tokens: readonly Token[], i: number): string => {
   return key;
 };
 
-/** Indexes a body's runs; runs that lie inside its title (a headline repeated as the first line) are not doubled runs. */
-export function runIndex(body: string, title?: string): RunIndex {
+/** Paragraphs at the top of a body whose repeats are a page's standfirst, not a paste. */
+export const OPENING_PARAGRAPHS = 2;
+
+/**
+ * Indexes a body's runs. Runs inside its title (a headline repeated as the first line) and runs first printed before
+ * `openingEnd` (the end of its opening paragraphs) are not doubled runs.
+ */
+export function runIndex(body: string, title?: string, openingEnd = 0): RunIndex {
   const tokens = tokenize(body);
   const starts = new Map<string, number[]>();
   const occurrences = new Map<string, number>();
@@ -44,7 +51,7 @@ export function runIndex(body: string, title?: string): RunIndex {
   const titleTokens = title ? tokenize(title).map((t) => t.norm).join(" ") : "";
   const doubled = new Map<string, number[]>();
   for (const [key, at] of starts) {
-    if (at.length < 2 || (titleTokens && titleTokens.includes(key))) continue;
+    if (at.length < 2 || tokens[at[0]!]!.start < openingEnd || (titleTokens && titleTokens.includes(key))) continue;
     doubled.set(key, at.map((i) => tokens[i]!.start));
   }
   return { doubled, count: (key) => occurrences.get(key) ?? 0 };

@@ -31,7 +31,7 @@ describe("classifyReuse", () => {
   it("orders two undated articles by a passage the copy pasted twice and the source prints once", () => {
     // A forum repost whose paste doubled the flood paragraph's opening, beside the undated original; case order puts the repost first.
     const doubled = FLOOD.split(" ").slice(0, 16).join(" ");
-    const repost = article("repost", "Town Forum", undefined, body(FILLER[0]!, FLOOD, FILLER[1]!, doubled));
+    const repost = article("repost", "Town Forum", undefined, body(FILLER[0]!, FILLER[3]!, FLOOD, FILLER[1]!, doubled));
     const original = article("original", "River Herald", undefined, body(FLOOD, FILLER[1]!, FILLER[2]!));
     for (const order of [[repost, original], [original, repost]]) {
       const rs = relations(order);

@@ -26,6 +26,12 @@ describe("doubled runs", () => {
     expect(runIndex(page, title).doubled.size).toBe(0);
   });
 
+  it("ignores a repeat first printed in the opening paragraphs, as a standfirst that repeats the lead", () => {
+    const page = `${PASSAGE}.\n\n${PASSAGE}, the council said.\n\nResidents were told to use the bridge.`;
+    expect(runIndex(page).doubled.size).toBeGreaterThan(0);
+    expect(runIndex(page, undefined, page.indexOf("Residents")).doubled.size).toBe(0);
+  });
+
   it("needs the doubled run inside what the two texts share, and printed exactly once by the other", () => {
     const copy = `${PASSAGE}.\n\nOther news of the week.\n\n${PASSAGE}.`;
     const source = `${PASSAGE}. And later ${PASSAGE}.`;
