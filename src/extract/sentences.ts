@@ -2,6 +2,7 @@
 import nlp from "compromise";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
+import { installFastSweep } from "./compromiseSweep.ts";
 
 const OPENERS = "“\"‘'«„‚‹(";
 
@@ -20,6 +21,9 @@ export interface ParagraphParse {
  * no sentence end ran out of memory. Longer paragraphs (never seen in real articles) are split on end punctuation alone.
  */
 const MAX_TAGGED_PARAGRAPH = 20_000;
+
+// The same tags as compromise's stock rule matcher, in about half the tagging time (compromiseSweep.ts).
+installFastSweep();
 
 /** compromise's own steps (tokenise, tag, …) but its chunker: nothing here reads chunks, and it is a tenth of the parse. */
 const TAGGING = nlp.hooks().filter((h) => h !== "chunks");

@@ -1,0 +1,129 @@
+/**
+ * compromise's bulk matcher (the step of its tagger that picks which of its ~1,500 tag rules to try on each clause),
+ * rewritten to give the same rules in the same order at a fraction of the cost. The stock one (compromise 14,
+ * src/1-one/sweep/methods/sweep/) walks every hook key of the rule net (thousands) for every clause and asks the
+ * clause's word set for each; this one walks the clause's words (a few dozen) and asks the net, then sorts the hits
+ * back into the net's key order. On news text that step was about half of compromise's tagging time.
+ *
+ * `installFastSweep(nlp)` puts it in compromise's world in place of the stock one (compromise looks the method up on
+ * each call, `world.methods.one.bulkMatch`); the stock one stays available as `stockBulkMatch` for the equivalence test.
+ */
+import nlp from "compromise";
+
+/** A rule of compromise's match net, as its `buildNet` leaves it (only the fields read here). */
+interface NetMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+/** compromise's rule net: rules by the word or tag ("#Noun") that makes them worth trying, and rules always tried. */
+interface Net {
+  hooks: Record<string, NetMatch[]>;
+  always: NetMatch[];
+}
+
+interface SweepMethods {
+  one: {
+    cacheDoc(document: unknown[][]): Set<string>[];
+    match(document: unknown[][], match: NetMatch): { ptrs: number[][] };
+  };
+}
+
+type BulkMatch = (document: unknown[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => (NetMatch & { pointer: number[] })[];
+
+const world = nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } };
+
+/** compromise's own bulk matcher, as loaded. */
+export const stockBulkMatch: BulkMatch = world.methods.one.bulkMatch;
+
+/**
+ * A net, indexed once: its hook keys in `Object.keys(net.hooks)` order (the order the stock matcher gathers rules in),
+ * each key's position, and each key's rules with a number per distinct `match` text (the stock matcher's duplicate check).
+ */
+interface IndexedNet {
+  at: Map<string, number>;
+  rules: { match: NetMatch; id: number }[][];
+  /** Per rule number, the last clause that took it (a stamp instead of a set per clause). */
+  taken: Int32Array;
+  clause: number;
+}
+
+/** Per net (compromise builds its tagger's net once): kept as long as the net is. */
+const indexed = new WeakMap<Record<string, NetMatch[]>, IndexedNet>();
+
+function indexOf(hooks: Record<string, NetMatch[]>): IndexedNet {
+  let index = indexed.get(hooks);
+  if (!index) {
+    const keys = Object.keys(hooks);
+    const ids = new Map<string, number>();
+    // The stock matcher keys its duplicate check by `match` as an object property, i.e. as a string.
+    const idOf = (m: NetMatch): number => ids.get(String(m.match)) ?? (ids.set(String(m.match), ids.size), ids.size - 1);
+    const rules = keys.map((k) => (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match) })));
+    index = { at: new Map(keys.map((k, i) => [k, i])), rules, taken: new Int32Array(ids.size), clause: 0 };
+    indexed.set(hooks, index);
+  }
+  return index;
+}
+
+/** The rules worth trying on one clause, in the stock matcher's order: hooked by its words, deduplicated, trimmed by needs, ifNo and wants. */
+function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: number): NetMatch[] {
+  const hit: number[] = [];
+  for (const item of haves) {
+    const at = index.at.get(item);
+    if (at !== undefined) hit.push(at);
+  }
+  hit.sort((a, b) => a - b);
+  if (index.clause >= 2 ** 30) {
+    index.taken.fill(0);
+    index.clause = 0;
+  }
+  const stamp = ++index.clause;
+  const out: NetMatch[] = [];
+  for (const at of hit) {
+    for (const { match: m, id } of index.rules[at] as IndexedNet["rules"][number]) {
+      if (index.taken[id] === stamp) continue;
+      index.taken[id] = stamp;
+      if (!(termCount >= m.minWords)) continue;
+      if (!m.needs.every((need) => haves.has(need))) continue;
+      if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) continue;
+      if (m.wants.length > 0 && countIn(m.wants, haves) < m.minWant) continue;
+      out.push(m);
+    }
+  }
+  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  return out;
+}
+
+function countIn(items: readonly string[], set: Set<string>): number {
+  let n = 0;
+  for (const x of items) if (set.has(x)) n++;
+  return n;
+}
+
+/** Same output as compromise's `bulkMatch` (src/1-one/sweep/methods/sweep/index.js): the matches found, clause by clause, rule by rule. */
+export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(document);
+  const index = indexOf(net.hooks);
+  const results: (NetMatch & { pointer: number[] })[] = [];
+  for (let n = 0; n < document.length; n++) {
+    for (const m of candidates(docCache[n] as Set<string>, net, index, (document[n] as unknown[]).length)) {
+      const res = methods.one.match([document[n] as unknown[]], m);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push(Object.assign({}, m, { pointer: ptr }));
+      }
+      if (opts.matchOne === true) return [results[0] as NetMatch & { pointer: number[] }];
+    }
+  }
+  return results;
+};
+
+/** Puts the fast matcher in compromise's world (idempotent; it gives the same matches as the stock one). */
+export function installFastSweep(): void {
+  world.methods.one.bulkMatch = fastBulkMatch;
+}
