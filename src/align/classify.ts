@@ -162,8 +162,11 @@ export function reuseContext(inputs: ReuseInputs) {
   const runs = new Map<string, RunIndex>();
   const runsOf = (id: string): RunIndex => {
     let r = runs.get(id);
+    if (r) return r;
     const a = byId.get(id);
-    if (!r) runs.set(id, (r = runIndex(a?.body ?? "", a?.meta.title, a?.paragraphs[OPENING_PARAGRAPHS - 1]?.end ?? 0)));
+    const repeatedLines = (a?.removed ?? []).filter((s) => s.reason === "duplicate_line").map((s) => s.text);
+    r = runIndex(a?.body ?? "", a?.meta.title, a?.paragraphs[OPENING_PARAGRAPHS - 1]?.end ?? 0, repeatedLines);
+    runs.set(id, r);
     return r;
   };
   /** Orders an aligned pair that dates and citations leave unordered by a passage one of them pasted twice. */

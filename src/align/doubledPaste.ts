@@ -34,10 +34,11 @@ export const OPENING_PARAGRAPHS = 2;
 
 /**
  * Indexes a body's runs. Runs inside its title (a headline repeated as the first line) and runs first printed before
- * `openingEnd` (the end of its opening paragraphs) are not doubled runs.
+ * `openingEnd` (the end of its opening paragraphs) are not doubled runs. `alsoPrinted`: lines the cleaner took out of
+ * the body as exact repeats of a body line (a paragraph pasted twice whole), counted as printed again after the body.
  */
-export function runIndex(body: string, title?: string, openingEnd = 0): RunIndex {
-  const tokens = tokenize(body);
+export function runIndex(body: string, title?: string, openingEnd = 0, alsoPrinted: readonly string[] = []): RunIndex {
+  const tokens = tokenize(alsoPrinted.length > 0 ? [body, ...alsoPrinted].join("\n\n") : body);
   const starts = new Map<string, number[]>();
   const occurrences = new Map<string, number>();
   for (let i = 0; i + DOUBLED_RUN_WORDS <= tokens.length; i++) {

@@ -40,6 +40,13 @@ describe("classifyReuse", () => {
     }
   });
 
+  it("orders them too when the copy pasted a whole paragraph twice (a line the cleaner drops as a repeat)", () => {
+    const repost = article("repost", "Town Forum", undefined, body(FILLER[0]!, FILLER[3]!, FLOOD, FILLER[1]!, FLOOD));
+    expect(repost.removed.some((r) => r.reason === "duplicate_line")).toBe(true);
+    const rs = relations([repost, article("original", "River Herald", undefined, body(FLOOD, FILLER[1]!, FILLER[2]!))]);
+    expect(rs.map((r) => `${r.kind} ${r.from}->${r.to} ${r.orientedBy}`)).toEqual(["copies repost->original doubled_passage"]);
+  });
+
   it("reads no order from a passage both texts print twice", () => {
     const doubled = FLOOD.split(" ").slice(0, 16).join(" ");
     const both = relations([article("a", "Valley Post", undefined, body(FLOOD, FILLER[0]!, doubled)), article("b", "River Herald", undefined, body(FLOOD, FILLER[1]!, doubled))]);
