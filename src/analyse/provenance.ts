@@ -13,7 +13,7 @@ import { isDebunkClaim, negationCues, readStance } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { orderedOrigins } from "./origins.ts";
-import { claimSupport } from "./support.ts";
+import { claimSupport, supportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
 export interface ProvenanceInputs {
@@ -55,10 +55,24 @@ function languageOf(c: CleanArticle): string {
  * reuse edge between them was oriented by them. A copy or quotation drawn one way only by convention (nothing orders
  * the two) does not: both may be where the claim first appears.
  */
-function orderKnown(graph: ProvenanceGraph, relations: readonly ReuseRelation[], later: string, earlier: string): boolean {
+function orderKnown(graph: ProvenanceGraph, relations: RelationsByPair, later: string, earlier: string): boolean {
   if (graph.hasNode(later) && graph.hasNode(earlier) && compareArticles(graph, later, earlier) === 1) return true;
-  const edges = relations.filter((r) => r.from === later && r.to === earlier);
+  const edges = relations.get(`${later}\u0000${earlier}`) ?? [];
   return edges.length === 0 || edges.some((r) => r.orientedBy !== "none");
+}
+
+/** Reuse relations by their (from, to) pair: orderKnown is asked for every derivation of every claim, too often to scan them all. */
+type RelationsByPair = ReadonlyMap<string, readonly ReuseRelation[]>;
+
+function relationsByPair(relations: readonly ReuseRelation[]): RelationsByPair {
+  const byPair = new Map<string, ReuseRelation[]>();
+  for (const r of relations) {
+    const key = `${r.from}\u0000${r.to}`;
+    const list = byPair.get(key);
+    if (list) list.push(r);
+    else byPair.set(key, [r]);
+  }
+  return byPair;
 }
 
 /** The articles `later`'s text puts it after (a citation: `orderedAfter`) where the dates leave the two open. */
@@ -71,15 +85,22 @@ function citedAfter(graph: ProvenanceGraph, later: string): string[] {
  * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
  * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
  */
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: readonly ReuseRelation[]): ClaimAnalysis {
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: RelationsByPair): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
   const negated = negationCues(group.text, representativeLanguage).length > 0;
+  // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
+  const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();
+  for (const s of group.statements) {
+    const list = spansOf.get(s.article);
+    if (list) list.push(s.span);
+    else spansOf.set(s.article, [s.span]);
+  }
   const stances: Record<string, ArticleStance> = {};
   for (const article of claim.articles) {
     const context = articles.get(article) ?? { language: "en", sentences: [] };
-    const reading = readStance(context, { statements: group.statements.filter((s) => s.article === article).map((s) => s.span), debunk, negated });
+    const reading = readStance(context, { statements: spansOf.get(article) ?? [], debunk, negated });
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);
@@ -93,7 +114,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     published,
   });
   // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
-  const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => presentedAsTrue.some((a) => (claim.restsOn[a] ?? []).includes(s))) : claim.primarySources;
+  const restedOnAsTrue = new Set(presentedAsTrue.flatMap((a) => claim.restsOn[a] ?? []));
+  const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => restedOnAsTrue.has(s)) : claim.primarySources;
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
@@ -139,7 +161,9 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const claims = groups.map((g) => withStance(claimSupport(g, { readings, relations: inputs.reuse.relations, outletOf, order }), g, articles, published, graph, inputs.reuse.relations));
+  const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order });
+  const byPair = relationsByPair(inputs.reuse.relations);
+  const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, graph, byPair));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
   const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));
@@ -152,7 +176,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     },
     relations: inputs.reuse.relations,
     outletOf,
-    orderKnown: (later, earlier) => orderKnown(graph, inputs.reuse.relations, later, earlier),
+    orderKnown: (later, earlier) => orderKnown(graph, byPair, later, earlier),
     heldBackBy: (later) => citedAfter(graph, later),
   });
   return { claims: [...claims, ...debunks], findings };

@@ -21,13 +21,34 @@ export interface SupportContext {
   order: readonly string[];
 }
 
+/**
+ * A support context with its lookups made once per case: each article's place in `order` and the relations it is the
+ * `from` side of (in the relations' order). Scanning every relation for every statement of every claim made the
+ * stage grow with claims × statements × relations.
+ */
+export interface SupportIndex extends SupportContext {
+  rank: ReadonlyMap<string, number>;
+  relationsFrom: ReadonlyMap<string, readonly ReuseRelation[]>;
+}
+
+/** The lookups of a support context, made once for all the claims of a case. */
+export function supportIndex(ctx: SupportContext): SupportIndex {
+  const relationsFrom = new Map<string, ReuseRelation[]>();
+  for (const rel of ctx.relations) {
+    const list = relationsFrom.get(rel.from);
+    if (list) list.push(rel);
+    else relationsFrom.set(rel.from, [rel]);
+  }
+  return { ...ctx, rank: new Map(ctx.order.map((a, i) => [a, i])), relationsFrom };
+}
+
 interface StatementSupport {
   sources: Set<string>;
   derivedFrom: Set<string>;
 }
 
 /** Sources and derivations named inside one statement of one article. */
-function statementSupport(article: string, span: TextSpan, ctx: SupportContext): StatementSupport {
+function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): StatementSupport {
   const support: StatementSupport = { sources: new Set(), derivedFrom: new Set() };
   const reading = ctx.readings.get(article);
   if (!reading || span.start < 0) return support;
@@ -56,17 +77,24 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportContext):
       support.sources.add(s.key);
     }
   }
-  for (const rel of ctx.relations) {
-    if (rel.from !== article) continue;
+  for (const rel of ctx.relationsFrom.get(article) ?? []) {
     if (rel.passages.some((p) => overlaps(p.from, span))) support.derivedFrom.add(rel.to);
   }
   return support;
 }
 
-/** Works out origins, derivations and independent primary sources of one claim group. */
-export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimSupport {
-  const rank = new Map(ctx.order.map((a, i) => [a, i]));
+/** Works out origins, derivations and independent primary sources of one claim group (give a `supportIndex` when there are many). */
+export function claimSupport(group: ClaimGroup, context: SupportContext | SupportIndex): ClaimSupport {
+  const ctx = "relationsFrom" in context ? context : supportIndex(context);
+  const { rank } = ctx;
   const articles = [...group.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  // Each article's statements, in the group's order.
+  const statementsOf = new Map<string, ClaimGroup["statements"]>();
+  for (const st of group.statements) {
+    const list = statementsOf.get(st.article);
+    if (list) list.push(st);
+    else statementsOf.set(st.article, [st]);
+  }
   const asserting = new Set(articles);
   const restsOn: Record<string, string[]> = {};
   const derivedFrom: Record<string, string[]> = {};
@@ -74,7 +102,7 @@ export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimSuppo
   for (const article of articles) {
     const sources = new Set<string>();
     const derived = new Set<string>();
-    for (const st of group.statements.filter((s) => s.article === article)) {
+    for (const st of statementsOf.get(article) ?? []) {
       const sup = statementSupport(article, st.span, ctx);
       sup.sources.forEach((s) => sources.add(s));
       sup.derivedFrom.forEach((d) => {
@@ -85,10 +113,10 @@ export function claimSupport(group: ClaimGroup, ctx: SupportContext): ClaimSuppo
       // An unsourced repetition: if the article takes anything from an earlier asserting article, it took the claim too.
       const reading = ctx.readings.get(article);
       for (const att of reading?.attributions ?? []) if (att.article && asserting.has(att.article) && att.article !== article && att.confidence >= CONFIDENT) derived.add(att.article);
-      for (const rel of ctx.relations) if (rel.from === article && asserting.has(rel.to)) derived.add(rel.to);
+      for (const rel of ctx.relationsFrom.get(article) ?? []) if (asserting.has(rel.to)) derived.add(rel.to);
     }
     // Only earlier (or undated) articles can be where the claim came from.
-    for (const d of [...derived]) if ((rank.get(d) ?? 0) > (rank.get(article) ?? 0) && !ctx.relations.some((r) => r.from === article && r.to === d)) derived.delete(d);
+    for (const d of [...derived]) if ((rank.get(d) ?? 0) > (rank.get(article) ?? 0) && !(ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) derived.delete(d);
     if (derived.size > 0) derivedFrom[article] = [...derived];
     // The outlet's own word stands behind a claim it asserts with no named source and takes from no one.
     if (sources.size === 0 && derived.size === 0) sources.add(ctx.outletOf.get(article) ?? article);
