@@ -77,6 +77,11 @@ export interface AnalyseOptions {
   reviews?: readonly Review[];
   /** Results of the case-level stages kept from the last analysis (core/memo.ts), used where they run on this thread. */
   memo?: ResultMemo;
+  /**
+   * With `caseInWorker`: the name the case worker keeps the case-level results under for the case's next run (the
+   * worker's own memo; `memo` lives on this thread). Its lookups are added to `memo.counts` when both are given.
+   */
+  memoKey?: string;
 }
 
 /** Cases with fewer articles to read than this are read on the calling thread. */
@@ -210,7 +215,17 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
   const perArticle = results.filter((r): r is ArticleResult => r !== undefined);
   if (!pool || !options.caseInWorker) return withMemo(options.memo, () => caseStages(read, registry, perArticle, progress, options.reviews));
   progress?.("analyse", 0, 1);
-  const r = await pool.runCase({ loaded: read, registryEntries: registry.entries, perArticle, ...(options.reviews?.length ? { reviews: [...options.reviews] } : {}) });
+  const r = await pool.runCase({
+    loaded: read,
+    registryEntries: registry.entries,
+    perArticle,
+    ...(options.reviews?.length ? { reviews: [...options.reviews] } : {}),
+    ...(options.memoKey !== undefined ? { memoKey: options.memoKey } : {}),
+  });
+  if (r.memoCounts && options.memo) {
+    options.memo.counts.hits += r.memoCounts.hits;
+    options.memo.counts.computed += r.memoCounts.computed;
+  }
   const graph: ProvenanceGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.import(r.graph as unknown as SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>);
   progress?.("analyse", 1, 1);

@@ -66,6 +66,27 @@ export class ResultMemo {
   }
 }
 
+/**
+ * The memos of the last few cases, by a name of each case: a pool worker that runs the case-level stages keeps them
+ * between the tasks it runs (the catalog's own memo stays on the thread that owns it). Least recently used dropped first.
+ */
+export class MemoShelf {
+  private readonly memos = new Map<string, ResultMemo>();
+  constructor(private readonly capacity: number) {}
+
+  /** The memo kept under `key` (a new one if none), now the most recently used. */
+  take(key: string): ResultMemo {
+    const memo = this.memos.get(key) ?? new ResultMemo();
+    this.memos.delete(key);
+    this.memos.set(key, memo);
+    for (const oldest of this.memos.keys()) {
+      if (this.memos.size <= this.capacity) break;
+      this.memos.delete(oldest);
+    }
+    return memo;
+  }
+}
+
 let active: ResultMemo | undefined;
 
 /** Runs `run` (synchronous) with `memo` active; without one, everything inside computes afresh. */

@@ -196,7 +196,8 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       memo: b.caseMemo,
       reviews: b.reviews,
       // With a pool every stage after ingest runs in workers, even for one article: the server's thread only ingests, in slices.
-      ...(options.pool ? { pool: options.pool, caseInWorker: true, parallelFrom: 1 } : {}),
+      // The case worker keeps the case-level results under the case's id, as `caseMemo` keeps them on this thread.
+      ...(options.pool ? { pool: options.pool, caseInWorker: true, parallelFrom: 1, memoKey: `${fingerprint}\u0000${id}` } : {}),
       progress: (stage, done, total) => progress({ stage, done, total }),
     });
     return b.finish(analysis);

@@ -1,6 +1,7 @@
 /** The case-level stages (resolve, align, graph, provenance) as one task a worker thread runs, so a server's thread stays free. */
 import type { ClaimAnalysis } from "../analyse/types.ts";
 import type { ReuseAnalysis } from "../align/types.ts";
+import { MemoShelf, withMemo } from "../core/memo.ts";
 import { createOutletRegistry, type OutletEntry } from "../core/outlets.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { serializeGraph } from "../graph/build.ts";
@@ -17,6 +18,8 @@ export interface CaseTask {
   perArticle: ArticleResult[];
   /** A person's reviews, applied before the analysis (src/review). */
   reviews?: Review[];
+  /** Names the case: the worker keeps the case-level stages' results under it (core/memo.ts) for the case's next run, as the catalog does on its own thread. */
+  memoKey?: string;
 }
 
 /** What the case-level stages add, as plain data (the graph in its JSON form, rebuilt by the caller). */
@@ -25,10 +28,25 @@ export interface CaseTaskResult {
   reuse?: ReuseAnalysis;
   claims: ClaimAnalysis[];
   graph: SerializedProvenanceGraph;
+  /** With a `memoKey`: case-level results this run found kept and computed. */
+  memoCounts?: { hits: number; computed: number };
 }
 
-/** Runs the case-level stages; the same output as `caseStages` on the calling thread. */
-export function runCaseTask(task: CaseTask): CaseTaskResult {
-  const analysis = caseStages(task.loaded, createOutletRegistry(task.registryEntries), task.perArticle, undefined, task.reviews);
-  return { readings: analysis.readings, ...(analysis.reuse ? { reuse: analysis.reuse } : {}), claims: analysis.claims, graph: serializeGraph(analysis.graph) };
+/** Cases whose results a worker keeps: the pool sends every case task to one worker (pool.ts), so a case meets its memo again. */
+const KEPT_CASES = 4;
+const workerMemos = new MemoShelf(KEPT_CASES);
+
+/** Runs the case-level stages; the same output as `caseStages` on the calling thread. With a `memoKey`, results kept from the case's last run are reused. */
+export function runCaseTask(task: CaseTask, memos: MemoShelf = workerMemos): CaseTaskResult {
+  const memo = task.memoKey !== undefined ? memos.take(task.memoKey) : undefined;
+  memo?.nextGeneration();
+  const before = memo ? { ...memo.counts } : undefined;
+  const analysis = withMemo(memo, () => caseStages(task.loaded, createOutletRegistry(task.registryEntries), task.perArticle, undefined, task.reviews));
+  return {
+    readings: analysis.readings,
+    ...(analysis.reuse ? { reuse: analysis.reuse } : {}),
+    claims: analysis.claims,
+    graph: serializeGraph(analysis.graph),
+    ...(memo && before ? { memoCounts: { hits: memo.counts.hits - before.hits, computed: memo.counts.computed - before.computed } } : {}),
+  };
 }

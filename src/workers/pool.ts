@@ -21,6 +21,9 @@ export interface ArticlePool {
 /** Heap of one worker thread, in MB: several times what the largest allowed article needs. */
 export const WORKER_HEAP_MB = 1024;
 
+/** How long the case worker (and the results it keeps) outlives its last task: a person adds articles minutes apart. */
+export const CASE_WORKER_IDLE_MS = 30 * 60_000;
+
 // Compiled (dist/), the tasks are plain JavaScript; from src/ the entry registers tsx before loading them.
 const ENTRY = new URL(RUNNING_COMPILED ? "./tasks.js" : "./entry.js", import.meta.url).href;
 
@@ -42,11 +45,23 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     if (posted?.json !== registryJson) posted = { json: registryJson, bytes: sharedUtf8(registryJson) };
     return { ...task, registryBytes: posted.bytes };
   };
+  // Case tasks go to a pool of their own with one thread: every case task meets the same worker, which keeps each
+  // case's case-level results for its next run (caseTask.ts); in the shared pool a case would land on any thread.
+  const casePiscina = new Piscina<CaseTask, CaseTaskResult>({
+    filename: ENTRY,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: CASE_WORKER_IDLE_MS,
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   return {
     threads,
     run: (task, signal) => piscina.run(post(task), { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
-    runCase: (task) => piscina.run(task, { name: "runCaseTask" }) as Promise<CaseTaskResult>,
+    runCase: (task) => casePiscina.run(task, { name: "runCaseTask" }),
     runIngest: (task) => piscina.run(task, { name: "runIngestTask" }) as Promise<IngestResult>,
-    destroy: () => piscina.destroy(),
+    destroy: async () => {
+      await Promise.all([piscina.destroy(), casePiscina.destroy()]);
+    },
   };
 }

@@ -10,6 +10,7 @@ import { serializeGraph } from "../../src/graph/build.ts";
 import { storeCatalog } from "../../src/store/catalog.ts";
 import { effectiveArticle, prepareArticle } from "../../src/store/prepare.ts";
 import type { Store } from "../../src/store/store.ts";
+import { createArticlePool } from "../../src/workers/pool.ts";
 import { articleBytes, tempStore, testRegistry } from "./helpers.ts";
 
 let store: Store;
@@ -118,5 +119,32 @@ describe("incremental analysis", { timeout: 180_000 }, () => {
     const last = store.articleHeads(id).at(-1)!;
     store.deleteArticle(id, last.id);
     expect(serializeGraph(same(catalog.get(id)!).graph)).toEqual(serializeGraph(led.graph));
+  });
+
+  it("keeps the case-level results in the case worker when the case is analysed off the calling thread (the server's path)", async () => {
+    const registry = await testRegistry();
+    const id = store.createCase({ title: "Pier closure" });
+    const add = (a: { fields: Record<string, string>; body: string }) => store.addArticle(id, prepareArticle({ format: "markdown", bytes: articleBytes(a.fields, a.body) }, registry).article);
+    [reprint(5, "Coast Weekly 5 will follow the works."), reprint(6, "Reporting by the Coast Weekly 6 desk."), FEATURE, LETTER].forEach(add);
+    const pool = createArticlePool(1);
+    try {
+      const background = storeCatalog(store, registry, "incremental-worker-test", { background: true, pool });
+      const analysed = async () => {
+        background.get(id);
+        await background.idle();
+        return background.get(id)!;
+      };
+      await analysed();
+      const before = { ...background.stats.caseResults };
+      add(FOLLOW_UP);
+      const after = await analysed();
+      // The worker found most of what it computed for the four earlier articles: a fresh memo would find nothing.
+      expect(background.stats.caseResults.reused - before.reused).toBeGreaterThan(background.stats.caseResults.computed - before.computed);
+      // … and the graph is the one the calling thread computes from scratch.
+      const onThread = storeCatalog(store, registry, "incremental-worker-test-reference").get(id)!;
+      expect(JSON.stringify(serializeGraph(after.graph))).toBe(JSON.stringify(serializeGraph(onThread.graph)));
+    } finally {
+      await pool.destroy();
+    }
   });
 });
