@@ -6,7 +6,7 @@
  * compared, and candidate pairs wait in a max-heap; a pair whose group changed since it was measured is stale.
  */
 import { PairHeap } from "./heap.ts";
-import { mainLanguage, signature, signatureOverlap, type Signature } from "./signature.ts";
+import { mainLanguage, signature, signatureOverlap, signatureWeight, type Signature } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, MAX_BLOCK, MERGE_COOCCURRENCE, MERGE_SIMILARITY, MIN_SHARED_ANCHORS, SAME_WORDING } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
 
@@ -19,6 +19,8 @@ interface MergingGroup {
 /** What the merge compares of a group, measured again each time it grows (`version` counts the times). */
 interface Description {
   words: Signature;
+  /** The words' signatureWeight, made once per description. */
+  wordWeight: number;
   anchors: Signature;
   language: string;
   version: number;
@@ -39,9 +41,11 @@ function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Descr
     }
     return shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
   }
+  // Shared articles counted over the smaller set: a story's large group meets many small ones.
+  const [fewer, more] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
   let common = 0;
-  for (const x of a.articles) if (b.articles.has(x)) common++;
-  const sim = signatureOverlap(da.words, db.words);
+  for (const x of fewer) if (more.has(x)) common++;
+  const sim = signatureOverlap(da.words, db.words, da.wordWeight, db.wordWeight);
   // The same words are the same claim, whoever prints it (a debunk and the story it debunks); alike words need the same articles too.
   if (sim < SAME_WORDING && common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
   return sim;
@@ -59,7 +63,7 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
     const words = signature(g, statements, "words");
     const anchors = signature(g, statements, "anchors");
     const keys = [...[...words.keys()].map((t) => `w:${t}`), ...[...anchors.keys()].map((t) => `a:${t}`)];
-    described.set(g, { words, anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys });
+    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));

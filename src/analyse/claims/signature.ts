@@ -23,15 +23,22 @@ export function signature(g: Group, statements: readonly Statement[], field: "wo
   return share;
 }
 
-/** How much of the smaller signature the other shares (weighted overlap coefficient). */
-export function signatureOverlap(a: Signature, b: Signature): number {
+/** The sum of a signature's shares, in its order: what signatureOverlap divides by. */
+export function signatureWeight(a: Signature): number {
+  let sum = 0;
+  for (const x of a.values()) sum += x;
+  return sum;
+}
+
+/**
+ * How much of the smaller signature the other shares (weighted overlap coefficient). A caller comparing one signature
+ * with many passes the weights it made once (the story merge: summing both signatures again at every comparison grew
+ * with the groups' sizes).
+ */
+export function signatureOverlap(a: Signature, b: Signature, weightA = signatureWeight(a), weightB = signatureWeight(b)): number {
   let common = 0;
-  let sumA = 0;
-  let sumB = 0;
-  for (const x of a.values()) sumA += x;
-  for (const x of b.values()) sumB += x;
   for (const [t, x] of a) common += Math.min(x, b.get(t) ?? 0);
-  return common / (Math.min(sumA, sumB) || 1);
+  return common / (Math.min(weightA, weightB) || 1);
 }
 
 /** The language most of a group's statements are in (ties: alphabetical). */
