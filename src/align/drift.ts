@@ -139,6 +139,26 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!set) wordSets.set(text, (set = new Set(contentWords(text))));
     return set;
   };
+  // Each article's sentences by content word (ascending), made once: an article is the earlier side of many linked pairs.
+  const byWord = new Map<string, Map<string, number[]>>();
+  const sentencesWith = (article: string, words: readonly ReadonlySet<string>[]): ReadonlyMap<string, readonly number[]> => {
+    let index = byWord.get(article);
+    if (!index) {
+      byWord.set(article, (index = new Map()));
+      words.forEach((set, j) => {
+        for (const w of set) {
+          const list = index!.get(w);
+          if (list) list.push(j);
+          else index!.set(w, [j]);
+        }
+      });
+    }
+    return index;
+  };
+  // Shared and rare words of one later sentence with each earlier sentence, reset after each sentence (scratch space).
+  const longest = inputs.readings.reduce((most, r) => Math.max(most, r.sentences.length), 0);
+  const sharedCount = new Int32Array(longest);
+  const rareCount = new Int32Array(longest);
   const n = inputs.articles.length;
   const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
   const out: DriftEvidence[] = [];
@@ -187,21 +207,34 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
     // [later sentence, earlier sentence, weighted overlap, rare words shared]
     const overlapping: [number, number, number, number][] = [];
-    for (let i = 0; i < ls.length; i++)
-      for (let j = 0; j < es.length; j++) {
+    // Each later sentence meets only the earlier sentences it shares a word with (through the earlier article's
+    // sentences by word), instead of every sentence pair of every linked pair; met in ascending order, as before.
+    const earlierWith = sentencesWith(earlier, eWords);
+    for (let i = 0; i < ls.length; i++) {
+      const met: number[] = [];
+      for (const w of lWords[i]!) {
+        const js = earlierWith.get(w);
+        if (!js) continue;
+        const isRare = (df.get(w) ?? 0) <= 2;
+        for (const j of js) {
+          if (sharedCount[j] === 0) met.push(j);
+          sharedCount[j]!++;
+          if (isRare) rareCount[j]!++;
+        }
+      }
+      if (met.length > 1) met.sort((x, y) => x - y);
+      for (const j of met) {
+        const shared = sharedCount[j]!;
+        const rare = rareCount[j]!;
+        sharedCount[j] = 0;
+        rareCount[j] = 0;
         // Counted first, weighed only where the pair qualifies (the weights summed in the later sentence's word order).
-        let shared = 0;
-        let rare = 0;
-        for (const w of lWords[i]!)
-          if (eWords[j]!.has(w)) {
-            shared++;
-            if ((df.get(w) ?? 0) <= 2) rare++;
-          }
         if (shared < 2 || rare < 1) continue;
         let score = 0;
         for (const w of lWords[i]!) if (eWords[j]!.has(w)) score += weight(w);
         overlapping.push([i, j, score, rare]);
       }
+    }
 
     // Number drift: one quantity, restated with another qualifier or counted noun.
     for (const [i, j] of [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])]) {
