@@ -51,11 +51,22 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     if (ra !== rb) parent[ra] = rb;
   };
   const inArticle = new Map<string, number[]>();
+  // The first printing of each span (of some length) per article: the same span printed again overlaps exactly what the
+  // first did, and was joined with it. A quotation that hundreds of reprints match is then one check per printing, not
+  // a check against every earlier printing of the article.
+  const firstOfSpan = new Map<string, number>();
   const add = (e: Evidence, rel: number): number => {
     const i = printings.length;
     printings.push(e);
     owner.push(rel);
     parent.push(i);
+    const spanKey = `${e.article}\u0000${e.start}\u0000${e.end}`;
+    const twin = e.start < e.end ? firstOfSpan.get(spanKey) : undefined;
+    if (twin !== undefined) {
+      union(i, twin);
+      return i;
+    }
+    if (e.start < e.end) firstOfSpan.set(spanKey, i);
     const mine = inArticle.get(e.article) ?? [];
     for (const j of mine) if (overlaps(printings[j]!, e)) union(i, j);
     mine.push(i);
@@ -66,13 +77,19 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     for (const p of r.passages) union(add(p.from, ri), add(p.to, ri));
   });
   const byRoot = new Map<number, number[]>();
-  printings.forEach((_, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]));
+  printings.forEach((_, i) => {
+    const list = byRoot.get(find(i));
+    if (list) list.push(i);
+    else byRoot.set(find(i), [i]);
+  });
   const groups: QuoteGroup[] = [];
   for (const members of byRoot.values()) {
     const rels = [...new Set(members.map((i) => owner[i]!))].map((ri) => quoteRelations[ri]!);
-    const articles: string[] = [];
+    const inGroup = new Set<string>();
     const seen = new Map<string, Evidence>();
-    for (const r of rels) for (const a of [r.to, r.from]) if (!articles.includes(a)) articles.push(a);
+    for (const r of rels) for (const a of [r.to, r.from]) inGroup.add(a);
+    // In the order first met (a Set keeps it), without searching the list for each relation.
+    const articles = [...inGroup];
     for (const i of members) if (!seen.has(printings[i]!.article)) seen.set(printings[i]!.article, printings[i]!);
     const takers = new Set(rels.map((r) => r.from));
     const first = [...new Set(rels.map((r) => r.to))].filter((a) => !takers.has(a));

@@ -24,12 +24,30 @@ export function syndication(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // Articles by outlet (in the graph's order) and copies by the articles they join (in the relations' order), made once:
+  // looked up for every syndication credit, of which a case of reprints has one per article.
+  const articlesOf = new Map<string, string[]>();
+  graph.forEachNode((n, a) => {
+    if (a.kind !== "article") return;
+    const list = articlesOf.get(a.outlet);
+    if (list) list.push(n);
+    else articlesOf.set(a.outlet, [n]);
+  });
+  const copiesOf = new Map<string, ReuseRelation[]>();
+  for (const r of inputs.relations) {
+    if (r.kind !== "copies") continue;
+    for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
+      const list = copiesOf.get(end);
+      if (list) list.push(r);
+      else copiesOf.set(end, [r]);
+    }
+  }
   const sameStory = (article: string, outlet: string): string[] => {
-    const ofOutlet = graph.filterNodes((n, a) => n !== article && a.kind === "article" && a.outlet === outlet);
+    const ofOutlet = (articlesOf.get(outlet) ?? []).filter((n) => n !== article);
     // A copy partner carries the same story when the shared text is most of the article, not a paragraph of it.
     const body = graph.hasNode(article) && graph.getNodeAttribute(article, "kind") === "article" ? (graph.getNodeAttributes(article) as { bodyLength: number }).bodyLength : 0;
     const most = (r: ReuseRelation) => r.passages.reduce((n, p) => n + ((r.from === article ? p.from : p.to).end - (r.from === article ? p.from : p.to).start), 0) >= SAME_STORY_SHARE * body;
-    const copied = inputs.relations.filter((r) => r.kind === "copies" && (r.from === article || r.to === article) && most(r)).map((r) => (r.from === article ? r.to : r.from));
+    const copied = (copiesOf.get(article) ?? []).filter(most).map((r) => (r.from === article ? r.to : r.from));
     return [...new Set([...ofOutlet, ...copied])];
   };
   const state = (source: string, target: string, evidence: readonly Evidence[], edges: readonly string[], creditWords: string | undefined): void => {
