@@ -24,3 +24,25 @@ export function foldTypography(text: string): string {
 export function squashSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Every match of a global regular expression in `text`, the same as `[...text.matchAll(re)]` on an expression whose
+ * `lastIndex` is 0, without the copy of the expression `matchAll` makes on each call (for a long compiled pattern that copy
+ * cost several times the matching of a sentence). `re.lastIndex` is left as it was.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches: ${re} needs the g flag, as matchAll does`);
+  const saved = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      // An empty match moves on by one character (a whole surrogate pair with the u or v flag), as matchAll does.
+      if (m[0] === "") re.lastIndex += (re.unicode || re.flags.includes("v")) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return out;
+}

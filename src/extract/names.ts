@@ -35,11 +35,26 @@ function monthNames(language: string): string[] {
   return list;
 }
 
+/** A title before a name ("Dr. Helen Marsh"): not part of the name. */
+const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u");
+
+const leadingDates = new Map<string, RegExp>();
+
+/** A date that opens a name's run of words in a language ("July 2016 Quillon 7 News"), compiled once per language (not global: no state). */
+function leadingDate(language: string): RegExp {
+  let re = leadingDates.get(language);
+  if (!re) {
+    re = new RegExp(`^(?:${monthNames(language).join("|")})\\.?\\s+\\d{1,4}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?\\s+(?=\\p{Lu})`, "u");
+    leadingDates.set(language, re);
+  }
+  return re;
+}
+
 /** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
   // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
-  name = name.replace(new RegExp(`^(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u"), "");
+  name = name.replace(LEADING_HONORIFIC, "");
   const stop = new Set(frames.nameStopwords);
   let words = name.split(/\s+/);
   // A pronoun straight before one capitalised word is a family name ("He Lan, an editor, said"): no pronoun stands
@@ -49,7 +64,7 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   name = words.join(" ");
   // A date that opens the sentence ("In July 2016 Quillon 7 News wrote") is not part of the name after it: a month
   // name with a day or a year, never a word and a number alone ("Channel 4 News").
-  const date = new RegExp(`^(?:${monthNames(frames.language).join("|")})\\.?\\s+\\d{1,4}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?\\s+(?=\\p{Lu})`, "u").exec(name);
+  const date = leadingDate(frames.language).exec(name);
   if (date) {
     name = name.slice(date[0].length);
     words = name.split(/\s+/);
@@ -68,6 +83,10 @@ export interface CompiledLanguage {
   descriptorAtStart: RegExp;
   descriptorFull: RegExp;
   speechVerb: RegExp;
+  /** A name, a comma and a role after it ("Sofia Amara, an investigative journalist"), anywhere (g). */
+  appositive: RegExp;
+  /** A role, a comma and a name after it ("The transport minister, Karl Olsen,"), anywhere (g). */
+  roleFirst: RegExp;
   photoCredit: RegExp[];
 }
 
@@ -87,6 +106,8 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs.join("|")})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu"),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
+    appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
+    roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };
   cache.set(frames.language, compiled);
   return compiled;

@@ -2,6 +2,7 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
+import { allMatches } from "../core/text.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -213,9 +214,9 @@ function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): {
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
-  const re = new RegExp(ctx.lang.speechVerb.source, "giu");
   const text = ctx.masked.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(re)) {
+  // The language's speech verbs are compiled once with the g, i and u flags (names.ts): no copy per sentence.
+  for (const m of allMatches(ctx.lang.speechVerb, text)) {
     const vs = sentence.start + (m.index ?? 0);
     const ve = vs + m[0].length;
     const verbText = m[0].toLowerCase();
@@ -243,8 +244,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
-  const re = new RegExp(`(${ctx.lang.frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu");
-  for (const m of text.matchAll(re)) {
+  // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it.
+  for (const m of allMatches(ctx.lang.appositive, text)) {
     const raw = m[1] ?? "";
     const role = roleOf(m[2] ?? "", ctx);
     if (!role) continue;
@@ -254,8 +255,7 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     if (entry && text.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean).length <= 1) ctx.book.touch(entry);
   }
   // The role first: "The transport minister, Karl Olsen, resigned" introduces Karl Olsen as the transport minister.
-  const roleFirst = new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${ctx.lang.frames.name}),`, "gu");
-  for (const m of text.matchAll(roleFirst)) {
+  for (const m of allMatches(ctx.lang.roleFirst, text)) {
     const role = roleOf(m[1] ?? "", ctx);
     const raw = m[2] ?? "";
     if (!role || !raw) continue;
