@@ -23,25 +23,90 @@ const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tall
 /** Outlet nouns that may follow a cited name in English prose; other languages put their noun before the name (the frames' own cue group). */
 const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal";
 
-const compiledRules = new Map<string, { rule: FrameRule; re: RegExp }[]>();
+/** Where a cited name starts: an optional "the" before a capital, then a descriptor or a name (the start of `{SRC}`). */
+function nameStart(frames: LanguageFrames): string {
+  return `(?:the\\s+(?=\\p{Lu}))?(?:${frames.descriptor}|${frames.name})`;
+}
 
 /** A frame rule's pattern with the language's macros expanded. */
-export function expandRule(rule: FrameRule, frames: LanguageFrames): RegExp {
+export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu"): RegExp {
   const src = rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
     .replace("{SRC}", `(?:the\\s+(?=\\p{Lu}))?(?<name>${frames.descriptor}|${frames.name})${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
     .replace("{DATE}", `(?:${frames.date})`);
-  return new RegExp(src, "gdu");
+  return new RegExp(src, flags);
 }
 
-function rulesFor(frames: LanguageFrames): { rule: FrameRule; re: RegExp }[] {
+/**
+ * A language's frame rules, compiled once. A rule whose pattern opens with the cited name (`{SRC}…`) is also compiled
+ * sticky (`at`): it can only match where a name can start, so it is tried at those places alone (`nameStarts`) instead of
+ * being scanned over the whole sentence, which a name pattern makes slow at every character.
+ */
+interface CompiledRules {
+  rules: { rule: FrameRule; re: RegExp; at?: RegExp }[];
+  /** Sticky: matches at `lastIndex` when a name (or descriptor) can start there. */
+  nameAt: RegExp;
+}
+
+const compiledRules = new Map<string, CompiledRules>();
+
+function rulesFor(frames: LanguageFrames): CompiledRules {
   let hit = compiledRules.get(frames.language);
   if (!hit) {
-    hit = frames.frames.map((rule) => ({ rule, re: expandRule(rule, frames) }));
+    hit = {
+      rules: frames.frames.map((rule) => ({ rule, re: expandRule(rule, frames), ...(rule.pattern.startsWith("{SRC}") ? { at: expandRule(rule, frames, "dguy") } : {}) })),
+      nameAt: new RegExp(nameStart(frames), "uy"),
+    };
     compiledRules.set(frames.language, hit);
   }
   return hit;
+}
+
+/**
+ * The offsets of `text` where a name can start, in order: the only places a `{SRC}…` rule can match, since the start of
+ * any match of it is a match of the name's pattern. Offsets step by code point, as a scan with the u flag does.
+ */
+function nameStarts(text: string, nameAt: RegExp): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) {
+    nameAt.lastIndex = i;
+    if (nameAt.test(text)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The matches of a frame rule in `text`, in order, as a scan of `re` (g flag) from 0 gives them. With a sticky copy and
+ * the places a match can start, the copy is tried at those places alone: the same leftmost match each time, since the scan
+ * would have failed at every place in between.
+ */
+function* ruleMatches(text: string, re: RegExp, at: RegExp | undefined, starts: () => number[]): Generator<RegExpExecArray> {
+  if (!at) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      yield m;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return;
+  }
+  let from = 0;
+  for (const i of starts()) {
+    if (i < from) continue;
+    at.lastIndex = i;
+    const m = at.exec(text);
+    if (!m) continue;
+    yield m;
+    from = m[0].length === 0 ? i + 1 : i + m[0].length;
+  }
+}
+
+/** A rule's matches in `text` as `matchFrames` finds them (for the tests: the same as scanning the rule's expression). */
+export function frameRuleMatches(text: string, rule: FrameRule, frames: LanguageFrames): RegExpExecArray[] {
+  const { rules, nameAt } = rulesFor(frames);
+  const compiled = rules.find((r) => r.rule === rule);
+  if (!compiled) throw new Error(`attributions: rule ${rule.id} is not one of the ${frames.language} frames`);
+  return [...ruleMatches(text, compiled.re, compiled.at, () => nameStarts(text, nameAt))];
 }
 
 /** Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"). Overlapping matches on the same name keep the first rule. */
@@ -49,10 +114,13 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
   const slice = text.slice(start, end);
   const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
   const hits: FrameHit[] = [];
-  for (const { rule, re } of rulesFor(lang.frames)) {
+  const { rules, nameAt } = rulesFor(lang.frames);
+  // Where a name can start, per variant, found once for all the rules that open with a name.
+  const starts = new Map<string, number[]>();
+  const startsIn = (variant: string) => () => starts.get(variant) ?? (starts.set(variant, nameStarts(variant, nameAt)), starts.get(variant) as number[]);
+  for (const { rule, re, at } of rules) {
     for (const variant of lowered === slice ? [slice] : [slice, lowered]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(variant); m; m = re.exec(variant)) {
+      for (const m of ruleMatches(variant, re, at, startsIn(variant))) {
         const idx = m.indices?.groups?.name;
         if (!idx) continue;
         let rawName = slice.slice(idx[0], idx[1]);
@@ -82,7 +150,6 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           ...(m.groups?.cue && !descriptor ? { cue: m.groups.cue } : {}),
           ...(cIdx ? { citing: { start: start + cIdx[0], end: start + cIdx[1] } } : {}),
         });
-        if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
