@@ -9,7 +9,6 @@
  * stage grows linearly with the case.
  */
 import { nameRelation } from "./names.ts";
-import { postings } from "./postings.ts";
 import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
@@ -107,16 +106,35 @@ class SharedTerms {
   }
 }
 
-/** The first `n` terms of a set, rarest first (ties alphabetical, so the index does not depend on input order). */
-function rarest(terms: ReadonlySet<string>, df: ReadonlyMap<string, number>, n: number): string[] {
-  return [...terms].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, n);
+/** The case's terms of one field ordered rarest first (ties alphabetical, so the index does not depend on input order), and each term's place in that order. */
+interface RarityOrder {
+  terms: readonly string[];
+  rank: ReadonlyMap<string, number>;
 }
 
-/** How many statements use each term (for choosing a statement's rarest terms as its keys). */
-function documentFrequencies(statements: readonly Statement[], field: "words" | "anchors"): Map<string, number> {
+/** The first `n` terms of a set, rarest first: their places in the case's order, sorted as integers (one sort of the case's terms instead of a comparison of counts and strings per statement). */
+function rarest(terms: ReadonlySet<string>, order: RarityOrder, n: number): string[] {
+  const ranks = new Int32Array(terms.size);
+  let k = 0;
+  for (const t of terms) ranks[k++] = order.rank.get(t) as number;
+  ranks.sort();
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(n, ranks.length); i++) out.push(order.terms[ranks[i] as number] as string);
+  return out;
+}
+
+/** How many statements use each term (for choosing a statement's rarest terms as its keys), as the case's rarity order. */
+function rarityOrder(statements: readonly Statement[], field: "words" | "anchors"): RarityOrder {
   const df = new Map<string, number>();
   for (const s of statements) for (const t of s[field]) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+  // Alphabetical first (the native string sort: UTF-16 code units, as `<` compares), then a stable counting sort by
+  // frequency: the same order as one sort by (frequency, term), without a comparator called per comparison.
+  const alphabetical = [...df.keys()].sort();
+  const byCount: string[][] = [];
+  for (const t of alphabetical) (byCount[df.get(t) as number] ??= []).push(t);
+  const terms: string[] = [];
+  for (const group of byCount) if (group) for (const t of group) terms.push(t);
+  return { terms, rank: new Map(terms.map((t, i) => [t, i])) };
 }
 
 /**
@@ -124,10 +142,10 @@ function documentFrequencies(statements: readonly Statement[], field: "words" | 
  * some of them); its rarest names and numbers (across languages the only words two statements can share); its places,
  * their parts ("varanger" of "varanger-fjord") and the names the case relates to them, so two names of one place meet.
  */
-function indexKeys(s: Statement, related: RelatedNames, wordDf: ReadonlyMap<string, number>, anchorDf: ReadonlyMap<string, number>): string[] {
+function indexKeys(s: Statement, related: RelatedNames, words: RarityOrder, anchors: RarityOrder): string[] {
   const keys = [...s.predicates].map((p) => `p:${p}`);
-  for (const w of rarest(s.words, wordDf, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))))) keys.push(`w:${w}`);
-  for (const a of rarest(s.anchors, anchorDf, MAX_ANCHOR_KEYS)) keys.push(`a:${a}`);
+  for (const w of rarest(s.words, words, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))))) keys.push(`w:${w}`);
+  for (const a of rarest(s.anchors, anchors, MAX_ANCHOR_KEYS)) keys.push(`a:${a}`);
   const placeKeys = new Set<string>();
   for (const name of s.names) {
     for (const n of [name, ...(related.get(name) ?? [])]) {
@@ -146,19 +164,53 @@ interface IndexEntry {
 }
 
 /**
+ * The case's index keys as integers (numbered in the order first met, statement by statement: the order blocks are
+ * visited in), how many statements have each, and each key's place in alphabetical order (probing's tie-break). The
+ * index is then integer work: no string lookups per statement and key.
+ */
+interface KeyTable {
+  ids: Int32Array[];
+  size: Int32Array;
+  alphabetical: Int32Array;
+}
+
+function keyTable(keys: readonly (readonly string[])[]): KeyTable {
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const ids = keys.map((ks) =>
+    Int32Array.from(ks, (k) => {
+      let id = idOf.get(k);
+      if (id === undefined) {
+        id = names.length;
+        idOf.set(k, id);
+        names.push(k);
+      }
+      return id;
+    }),
+  );
+  const size = new Int32Array(names.length);
+  for (const list of ids) for (const id of list) size[id] = (size[id] as number) + 1;
+  // The native string sort (UTF-16 code units, as `<` compares): keys are distinct, so each gets one place.
+  const alphabetical = new Int32Array(names.length);
+  [...names].sort().forEach((name, place) => (alphabetical[idOf.get(name) as number] = place));
+  return { ids, size, alphabetical };
+}
+
+/**
  * The keys a statement probes: its rarest keys (smallest blocks first, ties by key) — always the first
  * ALWAYS_PROBED_KEYS, then more while the statements they propose stay within PROBE_BUDGET. Keys of more than MAX_BLOCK
  * statements are too common to probe at all.
  */
-function probedKeys(keys: readonly string[], blocks: ReadonlyMap<string, readonly number[]>): string[] {
-  const sized = keys.map((key) => ({ key, size: blocks.get(key)?.length ?? 0 })).filter((k) => k.size <= MAX_BLOCK);
-  sized.sort((x, y) => x.size - y.size || (x.key < y.key ? -1 : 1));
-  const probed: string[] = [];
+function probedKeys(keys: Int32Array, table: KeyTable): number[] {
+  const { size, alphabetical } = table;
+  const sized = Array.from(keys).filter((id) => (size[id] as number) <= MAX_BLOCK);
+  sized.sort((x, y) => (size[x] as number) - (size[y] as number) || (alphabetical[x] as number) - (alphabetical[y] as number));
+  const probed: number[] = [];
   let proposed = 0;
-  for (const { key, size } of sized) {
-    if (probed.length >= ALWAYS_PROBED_KEYS && proposed + size > PROBE_BUDGET) break;
-    probed.push(key);
-    proposed += size;
+  for (const id of sized) {
+    if (probed.length >= ALWAYS_PROBED_KEYS && proposed + (size[id] as number) > PROBE_BUDGET) break;
+    probed.push(id);
+    proposed += size[id] as number;
   }
   return probed;
 }
@@ -168,19 +220,17 @@ function probedKeys(keys: readonly string[], blocks: ReadonlyMap<string, readonl
  * in ascending order, the statements that probe its key, so two statements meet through a key only when both probe it.
  */
 function invertedIndex(statements: readonly Statement[], related: RelatedNames): IndexEntry[][] {
-  const wordDf = documentFrequencies(statements, "words");
-  const anchorDf = documentFrequencies(statements, "anchors");
-  const keys = statements.map((s) => indexKeys(s, related, wordDf, anchorDf));
-  const blocks = postings(keys.length, (i) => keys[i] ?? []);
-  const probed = keys.map((ks) => new Set(probedKeys(ks, blocks)));
+  const words = rarityOrder(statements, "words");
+  const anchors = rarityOrder(statements, "anchors");
+  const table = keyTable(statements.map((s) => indexKeys(s, related, words, anchors)));
+  // Statements visited in order, so each block is ascending. No statement probes a key of more than MAX_BLOCK statements (probedKeys).
+  const blocks: number[][] = new Array(table.size.length);
+  table.ids.forEach((keys, i) => {
+    for (const id of probedKeys(keys, table)) (blocks[id] ??= []).push(i);
+  });
   // Blocks in the order their keys were first met: the order statements meet in, which later stages' ties follow.
   const entries: IndexEntry[][] = statements.map(() => []);
-  for (const [key, block] of blocks) {
-    // No statement probes a key of more than MAX_BLOCK statements (probedKeys).
-    if (block.length > MAX_BLOCK) continue;
-    const probing = block.filter((i) => probed[i]?.has(key));
-    probing.forEach((i, at) => entries[i]?.push({ block: probing, at }));
-  }
+  for (const block of blocks) if (block) block.forEach((i, at) => entries[i]?.push({ block, at }));
   return entries;
 }
 
