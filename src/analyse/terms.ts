@@ -57,33 +57,58 @@ export function termsOf(text: string, language: string): StatementTerms {
   const all = new Set<string>();
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
-  const latinText = LATIN_LANGUAGES.has(lang);
+  const known = knownTokens(lang);
   // Digits apart from letters: "2012年" and "27일" hold the figures a translation keeps.
   for (const m of foldTypography(text).matchAll(/\p{N}+|\p{L}+(?:['’]\p{L}+)?/gu)) {
     const token = m[0];
-    if (/^\p{N}+$/u.test(token)) {
-      // A lone digit is a list marker or a day more often than a claim's figure; a year dates a story, it does not tell its claims apart.
-      if (token.length >= 2) {
-        all.add(`#${token}`);
-        if (!YEAR.test(token)) anchors.add(`#${token}`);
-      }
-      continue;
+    let terms = known.get(token);
+    if (!terms) {
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(token, (terms = tokenTerms(token, lang)));
     }
-    if (UNSPACED.test(token)) {
-      const chars = [...token];
-      if (chars.length === 1) all.add(token);
-      for (let i = 0; i + 1 < chars.length; i++) all.add(`${chars[i]}${chars[i + 1]}`);
-      continue;
-    }
-    const lower = token.toLowerCase();
-    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
-    const isLatin = LATIN.test(token);
-    const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;
-    const term = stemmerFor(stemLanguage).stem(lower);
-    all.add(term);
-    // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script —
-    // unstemmed, since each language's stemmer cuts a name its own way ("Nordby": "nordbi" in English, "nordby" in French).
-    if (isLatin && (!latinText || /^\p{Lu}/u.test(token))) anchors.add(lower.normalize("NFKD").replace(/\p{M}+/gu, ""));
+    for (const t of terms.all) all.add(t);
+    for (const t of terms.anchors) anchors.add(t);
   }
   return { all, anchors };
+}
+
+/** What one token adds to a statement's terms, in order. */
+interface TokenTerms {
+  all: readonly string[];
+  anchors: readonly string[];
+}
+
+/** Tokens read before, per language: a case repeats its words, and a token's tests and stem were most of termsOf's time. */
+const tokensRead = new Map<string, Map<string, TokenTerms>>();
+function knownTokens(lang: string): Map<string, TokenTerms> {
+  let known = tokensRead.get(lang);
+  if (!known) tokensRead.set(lang, (known = new Map()));
+  return known;
+}
+
+const NONE: TokenTerms = { all: [], anchors: [] };
+
+/** The terms one token (of a folded text in language `lang`) adds. Pure. */
+function tokenTerms(token: string, lang: string): TokenTerms {
+  if (/^\p{N}+$/u.test(token)) {
+    // A lone digit is a list marker or a day more often than a claim's figure; a year dates a story, it does not tell its claims apart.
+    if (token.length < 2) return NONE;
+    return { all: [`#${token}`], anchors: YEAR.test(token) ? [] : [`#${token}`] };
+  }
+  if (UNSPACED.test(token)) {
+    const chars = [...token];
+    const pairs: string[] = chars.length === 1 ? [token] : [];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.push(`${chars[i]}${chars[i + 1]}`);
+    return { all: pairs, anchors: [] };
+  }
+  const lower = token.toLowerCase();
+  if (lower.length < 3 || STOPWORDS.has(lower)) return NONE;
+  const latinText = LATIN_LANGUAGES.has(lang);
+  const isLatin = LATIN.test(token);
+  const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;
+  const term = stemmerFor(stemLanguage).stem(lower);
+  // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script —
+  // unstemmed, since each language's stemmer cuts a name its own way ("Nordby": "nordbi" in English, "nordby" in French).
+  const anchor = isLatin && (!latinText || /^\p{Lu}/u.test(token));
+  return { all: [term], anchors: anchor ? [lower.normalize("NFKD").replace(/\p{M}+/gu, "")] : [] };
 }
