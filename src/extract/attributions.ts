@@ -2,6 +2,7 @@
 import type { Span } from "../core/spans.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
 import type { CompiledLanguage } from "./names.ts";
+import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 
 /** One frame matched in the text, before the cited name is resolved. */
 export interface FrameHit {
@@ -40,11 +41,11 @@ export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu
 
 /**
  * A language's frame rules, compiled once. A rule whose pattern opens with the cited name (`{SRC}…`) is also compiled
- * sticky (`at`): it can only match where a name can start, so it is tried at those places alone (`nameStarts`) instead of
- * being scanned over the whole sentence, which a name pattern makes slow at every character.
+ * sticky (`at`, anchoredScan.ts): it can only match where a name can start, so it is tried at those places alone instead
+ * of being scanned over the whole sentence, which the name pattern makes slow at every character.
  */
 interface CompiledRules {
-  rules: { rule: FrameRule; re: RegExp; at?: RegExp }[];
+  rules: { rule: FrameRule; re: RegExp; anchored?: AnchoredPattern }[];
   /** Sticky: matches at `lastIndex` when a name (or descriptor) can start there. */
   nameAt: RegExp;
 }
@@ -55,7 +56,10 @@ function rulesFor(frames: LanguageFrames): CompiledRules {
   let hit = compiledRules.get(frames.language);
   if (!hit) {
     hit = {
-      rules: frames.frames.map((rule) => ({ rule, re: expandRule(rule, frames), ...(rule.pattern.startsWith("{SRC}") ? { at: expandRule(rule, frames, "dguy") } : {}) })),
+      rules: frames.frames.map((rule) => {
+        const re = expandRule(rule, frames);
+        return { rule, re, ...(rule.pattern.startsWith("{SRC}") ? { anchored: { scan: re, at: expandRule(rule, frames, "dguy") } } : {}) };
+      }),
       nameAt: new RegExp(nameStart(frames), "uy"),
     };
     compiledRules.set(frames.language, hit);
@@ -63,42 +67,16 @@ function rulesFor(frames: LanguageFrames): CompiledRules {
   return hit;
 }
 
-/**
- * The offsets of `text` where a name can start, in order: the only places a `{SRC}…` rule can match, since the start of
- * any match of it is a match of the name's pattern. Offsets step by code point, as a scan with the u flag does.
- */
-function nameStarts(text: string, nameAt: RegExp): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) {
-    nameAt.lastIndex = i;
-    if (nameAt.test(text)) out.push(i);
+/** The matches of a frame rule in `text`, in order, as a scan of `re` (g flag) from 0 gives them; a rule that opens with the name is tried only at `starts()`. */
+function ruleMatches(text: string, re: RegExp, anchored: AnchoredPattern | undefined, starts: () => number[]): RegExpExecArray[] {
+  if (anchored) return anchoredMatches(text, anchored, starts());
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
-}
-
-/**
- * The matches of a frame rule in `text`, in order, as a scan of `re` (g flag) from 0 gives them. With a sticky copy and
- * the places a match can start, the copy is tried at those places alone: the same leftmost match each time, since the scan
- * would have failed at every place in between.
- */
-function* ruleMatches(text: string, re: RegExp, at: RegExp | undefined, starts: () => number[]): Generator<RegExpExecArray> {
-  if (!at) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      yield m;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return;
-  }
-  let from = 0;
-  for (const i of starts()) {
-    if (i < from) continue;
-    at.lastIndex = i;
-    const m = at.exec(text);
-    if (!m) continue;
-    yield m;
-    from = m[0].length === 0 ? i + 1 : i + m[0].length;
-  }
 }
 
 /** A rule's matches in `text` as `matchFrames` finds them (for the tests: the same as scanning the rule's expression). */
@@ -106,7 +84,7 @@ export function frameRuleMatches(text: string, rule: FrameRule, frames: Language
   const { rules, nameAt } = rulesFor(frames);
   const compiled = rules.find((r) => r.rule === rule);
   if (!compiled) throw new Error(`attributions: rule ${rule.id} is not one of the ${frames.language} frames`);
-  return [...ruleMatches(text, compiled.re, compiled.at, () => nameStarts(text, nameAt))];
+  return ruleMatches(text, compiled.re, compiled.anchored, () => headStarts(text, nameAt));
 }
 
 /** Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"). Overlapping matches on the same name keep the first rule. */
@@ -117,10 +95,10 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
   const { rules, nameAt } = rulesFor(lang.frames);
   // Where a name can start, per variant, found once for all the rules that open with a name.
   const starts = new Map<string, number[]>();
-  const startsIn = (variant: string) => () => starts.get(variant) ?? (starts.set(variant, nameStarts(variant, nameAt)), starts.get(variant) as number[]);
-  for (const { rule, re, at } of rules) {
+  const startsIn = (variant: string) => () => starts.get(variant) ?? (starts.set(variant, headStarts(variant, nameAt)), starts.get(variant) as number[]);
+  for (const { rule, re, anchored } of rules) {
     for (const variant of lowered === slice ? [slice] : [slice, lowered]) {
-      for (const m of ruleMatches(variant, re, at, startsIn(variant))) {
+      for (const m of ruleMatches(variant, re, anchored, startsIn(variant))) {
         const idx = m.indices?.groups?.name;
         if (!idx) continue;
         let rawName = slice.slice(idx[0], idx[1]);

@@ -16,6 +16,7 @@ import { HONORIFIC } from "./frames/en.ts";
 import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
+import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import type { SourceBook } from "./sources.ts";
 
 /** What the evidence says a cited name is. */
@@ -411,30 +412,53 @@ export function isConfident(d: { confidence: number }): boolean {
   return d.confidence >= CONFIDENT;
 }
 
-/**
- * Names this article marks as outlets anywhere in its text — "the newspaper X", "X magazine", "X's editor", "an editor at
- * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
- */
-export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
+/** outletEvidence's expressions for a language, in the order they are read, and the sticky head of its names. */
+interface EvidencePatterns {
+  /** A plain expression is scanned; an anchored one opens with the name and is tried where `nameAt` matches. */
+  patterns: (RegExp | AnchoredPattern)[];
+  nameAt: RegExp;
+}
+
+/** Compiled once per language's frames (they were built for every article; a name pattern is 600 characters). */
+const evidenceByFrames = new WeakMap<LanguageFrames, EvidencePatterns>();
+
+function evidencePatterns(frames: LanguageFrames): EvidencePatterns {
+  const known = evidenceByFrames.get(frames);
+  if (known) return known;
   const nouns = outletNounsFor(frames.language);
-  const out = new Set<string>();
-  const NAME = `(?:«|„|“|"|')?(?<n>${frames.name})(?:»|“|”|"|')?`;
+  const QUOTE_OPEN = `(?:«|„|“|"|')?`;
+  const NAME = `${QUOTE_OPEN}(?<n>${frames.name})(?:»|“|”|"|')?`;
   // No "i" flag: it would let the name pattern's capitals match any word. A noun may open its sentence, so its first letter goes both ways.
   const alt = (list: readonly string[]): string =>
     [...list]
       .sort((a, b) => b.length - a.length)
       .map((n) => `[${n.charAt(0).toLowerCase()}${n.charAt(0).toUpperCase()}]${escapeRe(n.slice(1)).replace(/\s+/g, "\\s+")}`)
       .join("|");
-  const res: RegExp[] = [];
-  if (nouns.before.length) res.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
-  if (nouns.after.length) res.push(new RegExp(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
+  const patterns: (RegExp | AnchoredPattern)[] = [];
+  if (nouns.before.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
+  if (nouns.after.length) patterns.push(anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
   // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
   const heads = nouns.before.map((n) => n.replace(/^(?:the|le|la|l['’]|il|el|o|a|die|der|das|dem|sul|sulla)\s*/u, "")).filter((n) => n.length > 2);
   // Only an indefinite apposition: "May, the Belgian newspaper reported" is a clause boundary, not "May" described.
-  if (heads.length) res.push(new RegExp(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
-  if (nouns.staff.length && nouns.staffLinks.length) res.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
-  for (const re of res) {
-    for (const m of text.matchAll(re)) {
+  if (heads.length) patterns.push(anchoredPattern(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
+  if (nouns.staff.length && nouns.staffLinks.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
+  const compiled = { patterns, nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
+  evidenceByFrames.set(frames, compiled);
+  return compiled;
+}
+
+/**
+ * Names this article marks as outlets anywhere in its text — "the newspaper X", "X magazine", "X's editor", "an editor at
+ * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
+ */
+export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
+  const { patterns, nameAt } = evidencePatterns(frames);
+  const out = new Set<string>();
+  let starts: number[] | undefined;
+  for (const p of patterns) {
+    // A pattern that opens with the name is tried only where a name can start (anchoredScan.ts): the same matches.
+    const matches = p instanceof RegExp ? text.matchAll(p) : anchoredMatches(text, p, (starts ??= headStarts(text, nameAt)));
+    for (const m of matches) {
       const raw = m.groups?.n;
       if (!raw) continue;
       const name = cleanName(raw, frames);
