@@ -47,15 +47,27 @@ export const stockBulkMatch: BulkMatch = world.methods.one.bulkMatch;
 interface IndexedNet {
   at: Map<string, number>;
   rules: { match: NetMatch; id: number }[][];
+  /** Words and tags a rule's `ifNo` names that hook no rule: with the hook keys, all a clause's candidates depend on. */
+  extras: Map<string, number>;
+  /** The largest `minWords` of any rule: clauses longer than this are alike as far as length goes. */
+  maxMinWords: number;
   /** Per rule number, the last clause that took it (a stamp instead of a set per clause). */
   taken: Int32Array;
   clause: number;
+  /**
+   * Candidate lists by what decides them (the clause's hook keys and ifNo words, its length up to maxMinWords): clauses
+   * repeat those far more than their words. Per thread, at most MAX_KEPT_CANDIDATES lists, emptied when full.
+   */
+  kept: Map<string, NetMatch[]>;
 }
+
+const MAX_KEPT_CANDIDATES = 20_000;
 
 /** Per net (compromise builds its tagger's net once): kept as long as the net is. */
 const indexed = new WeakMap<Record<string, NetMatch[]>, IndexedNet>();
 
-function indexOf(hooks: Record<string, NetMatch[]>): IndexedNet {
+function indexOf(net: Net): IndexedNet {
+  const { hooks } = net;
   let index = indexed.get(hooks);
   if (!index) {
     const keys = Object.keys(hooks);
@@ -63,20 +75,40 @@ function indexOf(hooks: Record<string, NetMatch[]>): IndexedNet {
     // The stock matcher keys its duplicate check by `match` as an object property, i.e. as a string.
     const idOf = (m: NetMatch): number => ids.get(String(m.match)) ?? (ids.set(String(m.match), ids.size), ids.size - 1);
     const rules = keys.map((k) => (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match) })));
-    index = { at: new Map(keys.map((k, i) => [k, i])), rules, taken: new Int32Array(ids.size), clause: 0 };
+    const at = new Map(keys.map((k, i) => [k, i]));
+    const extras = new Map<string, number>();
+    let maxMinWords = 0;
+    for (const m of [...rules.flat().map((r) => r.match), ...net.always]) {
+      for (const no of m.ifNo ?? []) if (!at.has(no) && !extras.has(no)) extras.set(no, extras.size);
+      if (Number.isFinite(m.minWords)) maxMinWords = Math.max(maxMinWords, m.minWords);
+    }
+    index = { at, rules, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
     indexed.set(hooks, index);
   }
   return index;
 }
 
-/** The rules worth trying on one clause, in the stock matcher's order: hooked by its words, deduplicated, trimmed by needs, ifNo and wants. */
+/**
+ * The rules worth trying on one clause, in the stock matcher's order: hooked by its words, deduplicated, trimmed by
+ * needs, ifNo and wants. Every need and want is a hook key (buildNet hooks rules by both), so the list depends only on
+ * which hook keys and ifNo words the clause has and on its length (up to the longest minWords): kept by those.
+ */
 function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: number): NetMatch[] {
   const hit: number[] = [];
+  const extra: number[] = [];
   for (const item of haves) {
     const at = index.at.get(item);
     if (at !== undefined) hit.push(at);
+    else {
+      const e = index.extras.get(item);
+      if (e !== undefined) extra.push(e);
+    }
   }
   hit.sort((a, b) => a - b);
+  extra.sort((a, b) => a - b);
+  const key = `${Math.min(termCount, index.maxMinWords)}:${hit.join(",")}|${extra.join(",")}`;
+  const known = index.kept.get(key);
+  if (known) return known;
   if (index.clause >= 2 ** 30) {
     index.taken.fill(0);
     index.clause = 0;
@@ -95,6 +127,8 @@ function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: 
     }
   }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  if (index.kept.size >= MAX_KEPT_CANDIDATES) index.kept.clear();
+  index.kept.set(key, out);
   return out;
 }
 
@@ -107,7 +141,7 @@ function countIn(items: readonly string[], set: Set<string>): number {
 /** Same output as compromise's `bulkMatch` (src/1-one/sweep/methods/sweep/index.js): the matches found, clause by clause, rule by rule. */
 export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const docCache = methods.one.cacheDoc(document);
-  const index = indexOf(net.hooks);
+  const index = indexOf(net);
   const results: (NetMatch & { pointer: number[] })[] = [];
   for (let n = 0; n < document.length; n++) {
     for (const m of candidates(docCache[n] as Set<string>, net, index, (document[n] as unknown[]).length)) {

@@ -37,6 +37,9 @@ describe("fast bulk matcher", () => {
     world.methods.one.bulkMatch = fastBulkMatch;
     const fast = TEXTS.map(tagged);
     expect(fast).toEqual(stock);
+    // Again, and reversed: clauses now find their candidate rules kept from the first pass.
+    expect(TEXTS.map(tagged)).toEqual(stock);
+    expect([...TEXTS].reverse().map(tagged)).toEqual([...stock].reverse());
     // The texts do exercise the rules: names and verbs were tagged.
     expect(stock.flat(2).some((t) => t.includes("Person"))).toBe(true);
   });
