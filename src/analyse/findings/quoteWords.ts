@@ -39,7 +39,7 @@ function sameWord(quoted: string, printed: string, last: boolean): boolean {
 }
 
 /** The words two lists share in order (longest common subsequence), as index pairs. `ids` numbers each word once. */
-function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<string, number>): [number, number][] {
+function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<string, number>, scratch: { table: Int32Array } = { table: new Int32Array(0) }): [number, number][] {
   const idOf = (word: string) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1);
   // Words as numbers, so the table's inner loop compares integers; only the last quoted word needs sameWord (cut short).
   const x = Int32Array.from(a, idOf);
@@ -58,13 +58,23 @@ function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<stri
   if (earliest.length === a.length) return earliest;
   // One flat table, row i at i * w: an array of arrays per call was most of this function's time on large cases.
   const w = b.length + 1;
-  const table = new Int32Array((a.length + 1) * w);
-  for (let j = b.length - 1; j >= 0 && last >= 0; j--) table[last * w + j] = same(last, j) ? 1 : table[last * w + j + 1]!;
-  for (let i = last - 1; i >= 0; i--) {
+  // The caller's scratch table, grown when too small and cleared over the cells used: a table allocated per call was
+  // most of the garbage a case of reprints made here.
+  const cells = (a.length + 1) * w;
+  if (scratch.table.length < cells) scratch.table = new Int32Array(Math.max(cells, 2 * scratch.table.length));
+  const table = scratch.table;
+  table.fill(0, 0, cells);
+  // The walk below takes equal words as it meets them, so it takes a shared head before it reads the table at all: the
+  // cells of the head's rows and columns are never read, and only the rest is filled (a printing with one word changed
+  // late in a long quotation fills a corner, not the whole table).
+  let head = 0;
+  while (head < a.length && head < b.length && same(head, head)) head++;
+  for (let j = b.length - 1; j >= head && last >= head; j--) table[last * w + j] = same(last, j) ? 1 : table[last * w + j + 1]!;
+  for (let i = last - 1; i >= head; i--) {
     const row = i * w;
     const below = row + w;
     const xi = x[i]!;
-    for (let j = b.length - 1; j >= 0; j--) {
+    for (let j = b.length - 1; j >= head; j--) {
       const down = table[below + j]!;
       const right = table[row + j + 1]!;
       table[row + j] = xi === y[j] ? table[below + j + 1]! + 1 : down >= right ? down : right;
@@ -88,10 +98,11 @@ function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<stri
 function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [number, number][] {
   const memo = new Map<string, [number, number][]>();
   const ids = new Map<string, number>();
+  const scratch = { table: new Int32Array(0) };
   return (a, b) => {
     const key = `${a.join(" ")}\u0001${b.join(" ")}`;
     let pairs = memo.get(key);
-    if (!pairs) memo.set(key, (pairs = commonInOrder(a, b, ids)));
+    if (!pairs) memo.set(key, (pairs = commonInOrder(a, b, ids, scratch)));
     return pairs;
   };
 }
