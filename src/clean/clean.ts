@@ -3,6 +3,7 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
 import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS } from "./patterns.ts";
+import { continuedLines } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
 /** One non-empty line of the original text. */
@@ -32,7 +33,18 @@ function splitUnits(text: string): Unit[] {
     units.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, words: trimmed.split(/\s+/).length, blockStart: sawBlank });
     sawBlank = false;
   }
-  return units;
+  // A hard-wrapped paragraph is one unit, not one per line (unwrap.ts).
+  const continued = continuedLines(units);
+  if (continued.size === 0) return units;
+  const joined: Unit[] = [];
+  units.forEach((u, i) => {
+    const last = joined[joined.length - 1];
+    if (!last || !continued.has(i)) return joined.push(u);
+    last.end = u.end;
+    last.text = text.slice(last.start, last.end);
+    last.words += u.words;
+  });
+  return joined;
 }
 
 /** A paragraph of running prose: long enough and ending like a sentence. */
