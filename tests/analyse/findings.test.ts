@@ -328,6 +328,17 @@ describe("findings", () => {
   });
 });
 
+describe("laundering told by the articles", () => {
+  it("says the tellers report a label lost by someone else, not that they dropped it themselves", () => {
+    const teller: Doc = { id: "teller", outlet: "Valley Post", published: "2021-03-05", body: "The agency picked up the piece and removed the satire disclaimer before it ran as news." };
+    const graph = graphOf([teller]);
+    const found = findFindings(inputs(graph, { readings: new Map([[teller.id, reading(teller)]]) })).filter((f) => f.type === "laundering");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.explanation).toMatch(/tells how the story lost its label/);
+    expect(found[0]!.explanation).toMatch(/By its account, a re-report along the way, not this article, passed/);
+  });
+});
+
 describe("number drift across the case", () => {
   const docs = (bodies: readonly string[]): Doc[] => bodies.map((body, i) => ({ id: `n${i}`, outlet: ["Valley Post", "Quillon Gazette", "Harbour Herald", "Ferry Courier", "Brook Ledger", "Mill Times"][i]!, published: `2022-05-0${i + 1}`, body }));
   const driftOf = (ds: Doc[]) => {

@@ -39,7 +39,7 @@ export function laundering(inputs: FindingInputs): Finding[] {
       articles: tellers,
       explanation:
         `${listWords(tellers.slice(0, 4).map((a) => articleName(graph, a)))}${tellers.length > 4 ? ` and ${tellers.length - 4} more` : ""} tell${tellers.length === 1 ? "s" : ""} how the story lost its label on the way: ` +
-        `${told.slice(0, 2).map((l) => `"${quoteSnippet(l.evidence.text, 20)}"`).join("; ")}. Each re-report passed it on without the words that said it was not news.`,
+        `${told.slice(0, 2).map((l) => `"${quoteSnippet(l.evidence.text, 20)}"`).join("; ")}. By ${tellers.length === 1 ? "its" : "their"} account, a re-report along the way, not ${tellers.length === 1 ? "this article" : "these articles"}, passed the story on without the words that said it was not news.`,
       evidence: told.slice(0, 6).map((l) => l.evidence),
       edges: [],
     });
