@@ -106,7 +106,7 @@ export interface ClaimStatementText {
 }
 
 /** Share of a claim's statements that must carry a debunk cue for the claim itself to be a debunk. */
-const DEBUNK_CLAIM_SHARE = 0.5;
+export const DEBUNK_CLAIM_SHARE = 0.5;
 
 /**
  * True when the claim is itself a debunk ("the study was a hoax"): its representative wording and most of its

@@ -102,6 +102,14 @@ describe("claims that hold a story together", () => {
     expect(claim?.statements.find((s) => s.article === "herald-1")?.span).toEqual({ start: -1, end: -1, text: "Nordby ferry company to cut 40 crossings" });
   });
 
+  it("labels a claim with a telling of it, not with a fact-check's sentence calling it false", () => {
+    // The earliest and best-connected wording is a debunk; three of four articles tell the claim plainly.
+    const check = source("check-1", 0, ["The claim that the Nordby ferry company will cut 40 crossings a week from March is a hoax, Lena Strand said.", ...padding(6)]);
+    const claim = storyClaim(groupClaims([check, ...retellings.slice(0, 3)]));
+    expect(claim?.articles).toContain("check-1");
+    expect(claim?.text).not.toMatch(/hoax/);
+  });
+
   it("joins a translation through the names and numbers it keeps", () => {
     const french = source("matin-1", 8, ["La compagnie Nordby supprimera 40 traversées par semaine dès mars, selon Lena Strand.", "Les syndicats protestent."], [], { language: "fr" });
     expect(storyClaim(groupClaims([...retellings, french]))?.articles).toContain("matin-1");

@@ -43,7 +43,7 @@ describe("unwrapping hard-wrapped text", () => {
     expect(wrapWidth(ls)).toBeGreaterThanOrEqual(55);
     const continued = continuedLines(ls);
     // Lines that start a paragraph are the only ones not continued.
-    const starts = ls.map((l, i) => i).filter((i) => !continued.has(i)).map((i) => ls[i]!.text.split(" ")[0]);
+    const starts = ls.map((_, i) => i).filter((i) => !continued.has(i)).map((i) => ls[i]!.text.split(" ")[0]);
     expect(starts).toEqual(["HARBOURTON,", '"We', "The"]);
   });
 

@@ -6,6 +6,7 @@
 import { compareDates, type PublishedDate } from "../../core/dates.ts";
 import { slugify } from "../../core/text.ts";
 import { predicateOf } from "../lexicon.ts";
+import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
 import { contentWords, shortLabel } from "./label.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
@@ -15,7 +16,11 @@ import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
 /** Orders article ids by publication date, then by id. */
 type ArticleOrder = (a: string, b: string) => number;
 
-/** The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, whose main clause names the claim's predicate and its names, best connected, earliest. */
+/**
+ * The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, that
+ * tells the claim rather than calls it false (unless most of its statements do: a debunk is its own claim), whose main
+ * clause names the claim's predicate and its names, best connected, earliest.
+ */
 function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder): number {
   const { members } = g;
   const predicateCounts = new Map<string, number>();
@@ -24,13 +29,17 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // Names and numbers most of the claim's articles use: a label that names them says whom the claim is about.
   const anchors = signature(g, statements, "anchors");
   const language = mainLanguage(g, statements);
-  // The criteria in order of weight: language, predicate in the main clause, assertion; then names, links and the centre break ties.
+  // A fact-check's sentence ("the supposed endorsement originated on a satirical site") labelling a claim most of its
+  // articles tell plainly would make the label say the opposite of what the stances count.
+  const debunking = new Set(members.filter((i) => debunkCues((statements[i] as Statement).span.text, (statements[i] as Statement).language).length > 0));
+  const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
+  // The criteria in order of weight: language, telling rather than debunking, predicate in the main clause, assertion; then names, links and the centre break ties.
   const labelScore = (i: number) => {
     const st = statements[i] as Statement;
     const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
     let named = 0;
     for (const a of st.anchors) named += anchors.get(a) ?? 0;
-    return (st.language === language ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+    return (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
   };
   // Scored once per statement, not once per comparison: a claim a wire story prints n times has n members, and the
   // score reads each statement's clause words.
