@@ -295,6 +295,15 @@ describe("findings", () => {
     expect(story({ p: ["outlet:tide-monitor"], t: ["source:ada-reyes"] })).toEqual([]);
   });
 
+  it("says an origin that names no source states the claim on its own word, instead of listing its outlet as its own source", () => {
+    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: [], r: [] } });
+    const [found] = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification");
+    expect(found?.explanation).toMatch(/every version traces back to Outlet p \([^)]*\), which states it on its own word\./);
+    expect(found?.explanation).not.toMatch(/its sources \(Outlet p\)/);
+  });
+
   it("does not state amplification where several first reports rest on several sources", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);

@@ -65,7 +65,11 @@ export function amplification(inputs: FindingInputs): Finding[] {
       }
     }
     const originNames = listWords(origins.map((o) => articleName(graph, o)));
-    const originSources = [...fromOrigins].map((k) => nodeLabel(graph, k));
+    // An origin that states the claim on its own word has its outlet as its source: "AngelQueen and its sources
+    // (AngelQueen)" says nothing; "on its own word" says it.
+    const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
+    const originSources = [...fromOrigins].filter((k) => !ownWord.has(k)).map((k) => nodeLabel(graph, k));
+    const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
     const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
     const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
     const sources = fromOrigins.size + added.size;
@@ -78,7 +82,7 @@ export function amplification(inputs: FindingInputs): Finding[] {
       explanation:
         `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
         `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
-        `${originSources.length > 0 ? ` and its sources (${listWords(originSources)})` : ""}. ` +
+        `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} it on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
         (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
         ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
       evidence: claimEvidence(claim).filter((e) => trueSet.has(e.article)),
