@@ -4,9 +4,13 @@
  * printed it, who changed its words, and whom each article says spoke it.
  */
 import { overlaps, type Span } from "../core/spans.ts";
+import { tokenize } from "../align/tokens.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type Evidence } from "../graph/types.ts";
+
+/** Words in a row two printings must share to be one quotation when no relation joins them. */
+const SAME_QUOTE_WORDS = 8;
 
 /** One quotation printed by several articles. */
 export interface QuoteGroup {
@@ -30,7 +34,22 @@ function speakerAt(reading: ArticleReading | undefined, span: Span): string | un
   return undefined;
 }
 
-/** Groups the quotation relations of a case into quotations. */
+/** Which of an article's quotations (its index in the reading) holds the words at `span`, if any. */
+function quotationAt(reading: ArticleReading | undefined, span: Span): number | undefined {
+  const quotations = reading?.quotations ?? [];
+  for (let k = 0; k < quotations.length; k++) {
+    const q = quotations[k]!;
+    if (q.kind !== "quotation") continue;
+    if (q.parts.some((p) => overlaps(p, span)) || overlaps(q.span, span)) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Groups the quotation relations of a case into quotations. Two printings in one article are one quotation where they
+ * overlap, or where they lie in one quotation of that article: other articles print its sentences apart ("With his
+ * round face…", "Blessed with an air…"), but an article that quotes the whole passage shows they are one.
+ */
 export function quoteGroups(relations: readonly ReuseRelation[], readings: ReadonlyMap<string, ArticleReading>): QuoteGroup[] {
   // A possible reading (a quotation matched across languages on names alone) grounds no finding.
   const quoteRelations = relations.filter((r) => (r.kind === "quotes_same" || r.kind === "alters_quote") && (r.confidence === undefined || r.confidence >= CONFIDENT));
@@ -55,6 +74,10 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
   // first did, and was joined with it. A quotation that hundreds of reprints match is then one check per printing, not
   // a check against every earlier printing of the article.
   const firstOfSpan = new Map<string, number>();
+  // Per article, the quotation of its reading each printing lies in.
+  const quotationOf: (number | undefined)[] = [];
+  // Printings that repeat a span already printed (its twin) need no second reading of their words.
+  const twinOf: boolean[] = [];
   const add = (e: Evidence, rel: number): number => {
     const i = printings.length;
     printings.push(e);
@@ -62,19 +85,34 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     parent.push(i);
     const spanKey = `${e.article}\u0000${e.start}\u0000${e.end}`;
     const twin = e.start < e.end ? firstOfSpan.get(spanKey) : undefined;
+    twinOf.push(twin !== undefined);
+    quotationOf.push(twin !== undefined ? quotationOf[twin] : quotationAt(readings.get(e.article), e));
     if (twin !== undefined) {
       union(i, twin);
       return i;
     }
     if (e.start < e.end) firstOfSpan.set(spanKey, i);
     const mine = inArticle.get(e.article) ?? [];
-    for (const j of mine) if (overlaps(printings[j]!, e)) union(i, j);
+    for (const j of mine) if (overlaps(printings[j]!, e) || (quotationOf[i] !== undefined && quotationOf[j] === quotationOf[i])) union(i, j);
     mine.push(i);
     inArticle.set(e.article, mine);
     return i;
   };
   quoteRelations.forEach((r, ri) => {
     for (const p of r.passages) union(add(p.from, ri), add(p.to, ri));
+  });
+  // The same words printed by two families of articles that no relation joins (each took it from its own source) are
+  // still one quotation: printings that share a run of SAME_QUOTE_WORDS words are joined.
+  const runOwner = new Map<string, number>();
+  printings.forEach((e, i) => {
+    if (twinOf[i]) return;
+    const words = tokenize(e.text).map((t) => t.norm);
+    for (let k = 0; k + SAME_QUOTE_WORDS <= words.length; k++) {
+      const run = words.slice(k, k + SAME_QUOTE_WORDS).join(" ");
+      const j = runOwner.get(run);
+      if (j === undefined) runOwner.set(run, i);
+      else union(i, j);
+    }
   });
   const byRoot = new Map<number, number[]>();
   printings.forEach((_, i) => {
