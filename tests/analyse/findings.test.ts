@@ -168,6 +168,15 @@ describe("findings", () => {
     expect(drift[0]?.explanation).toMatch(/credit no one/);
   });
 
+  it("states no recycled quotation for a quotation that only travelled inside copied text: the copy's finding says it", () => {
+    const readings = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b, "source:anna-berg")], [c.id, reading(c, "source:anna-berg")]]);
+    const copy: ReuseRelation = { ...quoteRelation("quotes_same", b, a), kind: "copies" };
+    const recycled = (docs: Doc[], relations: ReuseRelation[]) => findFindings(inputs(graphOf(docs), { relations, readings: new Map([...readings].filter(([id]) => docs.some((d) => d.id === id))) })).filter((f) => f.type === "recycled_quote").map((f) => f.articles);
+    expect(recycled([a, b], [copy, quoteRelation("quotes_same", b, a)])).toEqual([]);
+    // A third article that prints it without copying makes it a recycled quotation again.
+    expect(recycled([a, b, c], [copy, quoteRelation("quotes_same", b, a), quoteRelation("quotes_same", c, a)])).toEqual([["a", "b", "c"]]);
+  });
+
   it("states attribution drift across printings of the same words that reached the case by separate routes", () => {
     const d: Doc = { id: "d", outlet: "Fact Desk", published: "2021-03-04", body: `"${QUOTE}," said Ana Burg.` };
     const graph = graphOf([a, b, c, d]);

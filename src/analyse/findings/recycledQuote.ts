@@ -8,9 +8,12 @@ import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
+  const copied = new Set(inputs.relations.filter((r) => r.kind === "copies").map((r) => `${r.from}\u0000${r.to}`));
   for (const g of groups) {
     const same = g.relations.filter((r) => r.kind === "quotes_same");
     if (same.length === 0) continue;
+    // A quotation that only travelled inside copied text is part of that copy, which its own finding states.
+    if (g.relations.every((r) => copied.has(`${r.from}\u0000${r.to}`))) continue;
     const origin = g.first.length === 1 ? g.first[0]! : undefined;
     const passage = same[0]!.passages[0];
     if (!passage) continue;
