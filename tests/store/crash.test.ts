@@ -48,7 +48,7 @@ describe("a process killed in the middle of an import", () => {
     const { dir, store, cleanup } = await tempStore();
     cleanups.push(cleanup);
     store.close();
-    expect(await runAndKill(dir, "articles", "started", 1500)).toBe("SIGKILL");
+    expect(await runAndKill(dir, "articles", "stored", 500)).toBe("SIGKILL");
     const after = openStore(dir);
     try {
       expect(after.check().ok).toBe(true);
