@@ -2,7 +2,7 @@
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
-import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS } from "./patterns.ts";
+import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
 import { continuedLines } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
@@ -14,8 +14,6 @@ interface Unit extends Span {
   blockStart: boolean;
   reason?: RemovalReason;
 }
-
-const TERMINAL = /[.!?…"”’'»)\]:]$/;
 
 function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];

@@ -1,6 +1,9 @@
 /** What is not an outlet's reporting, as data: each pattern matches one line of page furniture and names why it is removed. */
 import type { RemovalReason } from "./types.ts";
 
+/** A line that ends like a sentence (or a quotation, a bracket, a label's colon). */
+export const TERMINAL = /[.!?…"”’'»)\]:]$/;
+
 export interface LinePattern {
   reason: RemovalReason;
   /** Tested against one trimmed line. */

@@ -5,6 +5,8 @@
  * would not fit, and joins those lines, as a mail reader unwraps a fixed-width message.
  */
 
+import { TERMINAL } from "./patterns.ts";
+
 /** One non-empty line of a text, as the cleaner splits it. */
 export interface Line {
   start: number;
@@ -23,7 +25,6 @@ const FULL_LINE_SLACK = 15;
 /** Share of lines that must be full for the text to count as hard-wrapped. */
 const FULL_LINE_SHARE = 0.5;
 
-const TERMINAL = /[.!?…"”’'»)\]:]$/;
 
 /** The width a text is wrapped at, or undefined when it is not hard-wrapped. */
 export function wrapWidth(lines: readonly Line[]): number | undefined {
