@@ -9,8 +9,25 @@ import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type Evidence } from "../graph/types.ts";
 
-/** Words in a row two printings must share to be one quotation when no relation joins them. */
-const SAME_QUOTE_WORDS = 8;
+/** Consecutive words two printings must share to be the same quoted words when nothing else joins them (fewer is a stock phrase). */
+export const SAME_WORDS_RUN = 8;
+
+/**
+ * Calls `join(i, j)` for printings that share a run of SAME_WORDS_RUN words: each printing (its words, by index; an
+ * undefined entry is skipped) with the first one that printed the run.
+ */
+export function joinBySharedRun(words: readonly (readonly string[] | undefined)[], join: (i: number, j: number) => void): void {
+  const firstWithRun = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!w) return;
+    for (let k = 0; k + SAME_WORDS_RUN <= w.length; k++) {
+      const run = w.slice(k, k + SAME_WORDS_RUN).join(" ");
+      const j = firstWithRun.get(run);
+      if (j === undefined) firstWithRun.set(run, i);
+      else join(i, j);
+    }
+  });
+}
 
 /** One quotation printed by several articles. */
 export interface QuoteGroup {
@@ -102,18 +119,8 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     for (const p of r.passages) union(add(p.from, ri), add(p.to, ri));
   });
   // The same words printed by two families of articles that no relation joins (each took it from its own source) are
-  // still one quotation: printings that share a run of SAME_QUOTE_WORDS words are joined.
-  const runOwner = new Map<string, number>();
-  printings.forEach((e, i) => {
-    if (twinOf[i]) return;
-    const words = tokenize(e.text).map((t) => t.norm);
-    for (let k = 0; k + SAME_QUOTE_WORDS <= words.length; k++) {
-      const run = words.slice(k, k + SAME_QUOTE_WORDS).join(" ");
-      const j = runOwner.get(run);
-      if (j === undefined) runOwner.set(run, i);
-      else union(i, j);
-    }
-  });
+  // still one quotation.
+  joinBySharedRun(printings.map((e, i) => (twinOf[i] ? undefined : tokenize(e.text).map((t) => t.norm))), union);
   const byRoot = new Map<number, number[]>();
   printings.forEach((_, i) => {
     const list = byRoot.get(find(i));

@@ -1,11 +1,9 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
+import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
-
-/** Consecutive words two printings must share to be the same quoted words (fewer is a stock phrase). */
-const SAME_WORDS_RUN = 8;
 
 /** One quotation as the articles print it: one printing per article, and whom each says spoke. */
 interface SameWords {
@@ -27,16 +25,7 @@ function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
       if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN) printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
   const parent = printings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byRun = new Map<string, number>();
-  printings.forEach((p, i) => {
-    const w = wordsOf(p.evidence.text);
-    for (let k = 0; k + SAME_WORDS_RUN <= w.length; k++) {
-      const run = w.slice(k, k + SAME_WORDS_RUN).join(" ");
-      const j = byRun.get(run);
-      if (j === undefined) byRun.set(run, i);
-      else parent[find(i)] = find(j);
-    }
-  });
+  joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), (i, j) => (parent[find(i)] = find(j)));
   const groups = new Map<number, SameWords>();
   printings.forEach((p, i) => {
     const g: SameWords = groups.get(find(i)) ?? { printings: [], speakers: new Map() };
