@@ -2,7 +2,7 @@
 import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
-import { CONFIDENT, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
+import { CONFIDENT, orderReason, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimAnswers, claimsOf, labelOf, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
@@ -142,7 +142,7 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
   const orientedBy = "orientedBy" in e ? e.orientedBy : undefined;
   const undated =
     orientedBy === "doubled_passage"
-      ? "; the dates do not order them, but it prints part of the shared text twice, as a paste doubled by mistake, where the other prints it once"
+      ? `; the dates do not order them, but ${orderReason(orientedBy, "it", "the other")}`
       : "direction" in e && e.direction === "unknown" && orientedBy !== "citation"
         ? "; which came first cannot be told from the dates"
         : "";
@@ -347,12 +347,8 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
   graph.forEachEdge((_k, e, s, t) => {
     if (!inScope(s) || !isLive(e)) return;
     if ((e.kind === "copies" || e.kind === "quotes_same" || e.kind === "alters_quote") && e.direction === "unknown") {
-      const why =
-        e.orientedBy === "citation"
-          ? ` The link is drawn from ${s} to ${t} because ${s} cites it, not because of the dates.`
-          : e.orientedBy === "doubled_passage"
-            ? ` The link is drawn from ${s} to ${t} because ${s} prints part of the shared text twice, as a paste doubled by mistake, where ${t} prints it once.`
-            : "";
+      const reason = orderReason(e.orientedBy, s, t);
+      const why = reason ? ` The link is drawn from ${s} to ${t} because ${reason}, not because of the dates.` : "";
       out.push(`Which of ${nameOf(graph, s)} and ${nameOf(graph, t)} came first: their dates cannot be ordered, so the direction of the shared text is uncertain.${why}`);
     }
     if (e.kind === "cites" && graph.getNodeAttribute(t, "kind") === "outlet") {

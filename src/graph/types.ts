@@ -150,6 +150,16 @@ export interface DiffOp {
 /** How sure a reading is: at or above CONFIDENT it may ground findings and the report's "rests on"; below it, it is drawn dashed and written "possibly". */
 export const CONFIDENT = 0.7;
 
+/**
+ * What set an undated arrow's order, in words for the report, the findings and the explorer ("X cites it", "X prints
+ * part of the shared text twice …"); undefined where nothing but a convention did.
+ */
+export function orderReason(orientedBy: ReuseEdgeAttrs["orientedBy"], later: string, earlier: string): string | undefined {
+  if (orientedBy === "citation") return `${later} cites it`;
+  if (orientedBy === "doubled_passage") return `${later} prints part of the shared text twice, as a paste doubled by mistake, where ${earlier} prints it once`;
+  return undefined;
+}
+
 /** Whether the texts tell which of two articles sharing text came first: their dates, a citation, or a passage doubled in the copy. */
 export function reuseOrderKnown(e: { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] }): boolean {
   return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "doubled_passage";

@@ -1,5 +1,5 @@
 /** Side-by-side comparison for a selected edge: the earlier and the later passage with changed words marked (deleted in the earlier, inserted in the later). */
-import type { DiffOp, PassagePair, ReuseEdgeAttrs } from "../../graph/types.ts";
+import { orderReason, type DiffOp, type PassagePair, type ReuseEdgeAttrs } from "../../graph/types.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
@@ -62,7 +62,6 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
 
 /** Why an arrow the dates cannot order points the way it does, in one sentence. */
 export function undatedOrder(orientedBy: ReuseEdgeAttrs["orientedBy"], later: string, earlier: string): string {
-  if (orientedBy === "citation") return `The dates cannot tell which of the two came first; the arrow points to ${earlier} because ${later} cites it.`;
-  if (orientedBy === "doubled_passage") return `The dates cannot tell which of the two came first; the arrow points to ${earlier} because ${later} prints part of the shared text twice, as a paste doubled by mistake, where ${earlier} prints it once.`;
-  return "The dates cannot tell which of the two came first: the arrow's direction is a best guess.";
+  const reason = orderReason(orientedBy, later, earlier);
+  return reason ? `The dates cannot tell which of the two came first; the arrow points to ${earlier} because ${reason}.` : "The dates cannot tell which of the two came first: the arrow's direction is a best guess.";
 }
