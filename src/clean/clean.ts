@@ -3,15 +3,12 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
 import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
-import { continuedLines } from "./unwrap.ts";
+import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
-/** One non-empty line of the original text. */
-interface Unit extends Span {
-  text: string;
+/** One non-empty line of the original text (several, where a hard-wrapped paragraph was unwrapped). */
+interface Unit extends Line {
   words: number;
-  /** A blank line precedes this unit in the original. */
-  blockStart: boolean;
   reason?: RemovalReason;
 }
 

@@ -5,12 +5,11 @@
  * would not fit, and joins those lines, as a mail reader unwraps a fixed-width message.
  */
 
+import type { Span } from "../core/spans.ts";
 import { TERMINAL } from "./patterns.ts";
 
 /** One non-empty line of a text, as the cleaner splits it. */
-export interface Line {
-  start: number;
-  end: number;
+export interface Line extends Span {
   text: string;
   /** A blank line precedes it. */
   blockStart: boolean;
