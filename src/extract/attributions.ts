@@ -24,16 +24,19 @@ const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tall
 /** Outlet nouns that may follow a cited name in English prose; other languages put their noun before the name (the frames' own cue group). */
 const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal";
 
+/** An optional "the" before a capitalised name, as `{SRC}` opens. */
+const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";
+
 /** Where a cited name starts: an optional "the" before a capital, then a descriptor or a name (the start of `{SRC}`). */
 function nameStart(frames: LanguageFrames): string {
-  return `(?:the\\s+(?=\\p{Lu}))?(?:${frames.descriptor}|${frames.name})`;
+  return `${THE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
 }
 
 /** A frame rule's pattern with the language's macros expanded. */
 export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu"): RegExp {
   const src = rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
-    .replace("{SRC}", `(?:the\\s+(?=\\p{Lu}))?(?<name>${frames.descriptor}|${frames.name})${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
+    .replace("{SRC}", `${THE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
     .replace("{DATE}", `(?:${frames.date})`);
   return new RegExp(src, flags);
