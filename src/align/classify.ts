@@ -11,6 +11,7 @@ import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWording } from "./quoteWording.ts";
+import { SamePrintings } from "./samePrintings.ts";
 import { surfaceDiff } from "./surface.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -354,11 +355,9 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
  * one's no other article does. A wording only one article printed is that article's change (a dropped link, a masked
  * word), so it is the later of the two. Pairs that share reporting text keep their order: the copy decides it.
  */
-function holdsOnlyVariant(o: Orientation, kinds: readonly Classified[], all: readonly Classified[]): boolean {
+function holdsOnlyVariant(o: Orientation, kinds: readonly Classified[], same: SamePrintings<Classified>): boolean {
   if (o.orientedBy !== "none" || kinds.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) return false;
-  const printedSame = (article: string, span: Span, except: string) =>
-    all.some((d) => d.kind === "quote_same" && ((d.later === article && d.earlier !== except && overlapLength(d.full.from, span) > 0) || (d.earlier === article && d.later !== except && overlapLength(d.full.to, span) > 0)));
-  return kinds.some((c) => c.kind === "quote_altered" && printedSame(c.later, c.full.from, c.earlier) && !printedSame(c.earlier, c.full.to, c.later));
+  return kinds.some((c) => c.kind === "quote_altered" && same.printedSame(c.later, c.full.from, c.earlier) && !same.printedSame(c.earlier, c.full.to, c.later));
 }
 
 /** Groups spans that overlap into regions (indices into `spans`). */
@@ -390,7 +389,8 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
   const orientations = new Map<string, Orientation>();
   const keyOf = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const classified: Classified[] = [];
-  const pairKinds: { pair: AlignedPair; kinds: Classified[] }[] = [];
+  // Each pair's passages, and where they start in `classified` (a flip rewrites them there).
+  const pairKinds: { pair: AlignedPair; kinds: Classified[]; at: number }[] = [];
   const markedElsewhere = markedElsewhereIndex(ctx, inputs.pairs);
   const sharedBy = sharedByIndex(inputs.pairs);
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
@@ -421,16 +421,22 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
       kinds = pair.passages.map((p) => classifyPassage(ctx, doubled, pair, p, markedElsewhere));
     }
     orientations.set(keyOf(pair.a, pair.b), o);
+    pairKinds.push({ pair, kinds, at: classified.length });
     classified.push(...kinds);
-    pairKinds.push({ pair, kinds });
   }
-  for (const { pair, kinds } of pairKinds) {
+  // The unchanged printings as they stand: a flip below replaces its pair's, and the pairs after it read the new ones.
+  const samePrintings = new SamePrintings(classified);
+  for (const { pair, kinds, at } of pairKinds) {
     const o = orientations.get(keyOf(pair.a, pair.b))!;
-    if (!holdsOnlyVariant(o, kinds, classified)) continue;
+    if (!holdsOnlyVariant(o, kinds, samePrintings)) continue;
     const flipped: Orientation = { later: o.earlier, earlier: o.later, direction: "unknown", orientedBy: "none" };
     orientations.set(keyOf(pair.a, pair.b), flipped);
     const again = pair.passages.map((p) => classifyPassage(ctx, flipped, pair, p, markedElsewhere));
-    for (let i = 0; i < kinds.length; i++) classified[classified.indexOf(kinds[i]!)] = again[i]!;
+    for (let i = 0; i < kinds.length; i++) {
+      samePrintings.remove(kinds[i]!);
+      samePrintings.add(again[i]!);
+      classified[at + i] = again[i]!;
+    }
   }
   const reused = classified.filter((c) => c.kind !== "furniture");
   // Pairs never aligned are ordered on demand, once each (orienting parses both dates).
