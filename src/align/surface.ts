@@ -5,15 +5,63 @@ import type { DiffOp } from "../graph/types.ts";
 import { wordDiff } from "./diff.ts";
 import type { Token } from "./types.ts";
 
-/** White-space separated words of `text[start, end)` with offsets into `text`; compared without surrounding punctuation. */
-export function surfaceTokens(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+// Each white-space separated word of a body and its folded form, read once per body: a body is diffed against many
+// others, a span at a time. Kept by the body text, like the fold memo (tokens.ts), and started afresh when it holds this
+// many words.
+const BODY_WORDS_LIMIT = 2_000_000;
+let bodyWordsMemo = new Map<string, Token[]>();
+let bodyWordsHeld = 0;
+const NORM_MEMO_LIMIT = 500_000;
+let normMemo = new Map<string, string>();
+
+/** A surface word without surrounding punctuation, typography folded (empty when nothing but punctuation). */
+function surfaceNorm(raw: string): string {
+  let norm = normMemo.get(raw);
+  if (norm === undefined) {
+    norm = foldTypography(raw).replace(/^[^\p{L}\p{N}[\]]+|[^\p{L}\p{N}[\]]+$/gu, "");
+    if (normMemo.size >= NORM_MEMO_LIMIT) normMemo = new Map();
+    normMemo.set(raw, norm);
+  }
+  return norm;
+}
+
+/** Every maximal run of non-space characters of `text`, with its surface norm (possibly empty). */
+function bodyWords(text: string): Token[] {
+  let words = bodyWordsMemo.get(text);
+  if (words) return words;
+  words = [];
   const re = /\S+/g;
-  re.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const norm = foldTypography(m[0]).replace(/^[^\p{L}\p{N}[\]]+|[^\p{L}\p{N}[\]]+$/gu, "");
-    if (norm) out.push({ start: m.index, end: m.index + m[0].length, norm });
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, norm: surfaceNorm(m[0]) });
+  if (bodyWordsHeld + words.length > BODY_WORDS_LIMIT) {
+    bodyWordsMemo = new Map();
+    bodyWordsHeld = 0;
+  }
+  bodyWordsMemo.set(text, words);
+  bodyWordsHeld += words.length;
+  return words;
+}
+
+/**
+ * White-space separated words of `text[start, end)` with offsets into `text`; compared without surrounding punctuation.
+ * They are the body's own words cut to the span: a word the span's edge falls inside is read as the part within it.
+ */
+export function surfaceTokens(text: string, start = 0, end = text.length): Token[] {
+  const words = bodyWords(text);
+  // The first word ending after `start` (binary search: words are in body order and do not overlap).
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < words.length && words[i]!.start < end; i++) {
+    const w = words[i]!;
+    const s = Math.max(w.start, start);
+    const e = Math.min(w.end, end);
+    const norm = s === w.start && e === w.end ? w.norm : surfaceNorm(text.slice(s, e));
+    if (norm) out.push({ start: s, end: e, norm });
   }
   return out;
 }
