@@ -18,6 +18,8 @@ export class ResultMemo {
   /** Results by kind, then key: one lookup per use, and kinds never share a key space. */
   private readonly results = new Map<string, Map<string, Kept<unknown>>>();
   private readonly texts = new Map<string, Kept<number>>();
+  /** What a stage left for its own next run (`leave`), by kind: one value each, not keyed by the inputs. */
+  private readonly carried = new Map<string, Kept<unknown>>();
   private nextText = 0;
   private run = 0;
   /** Lookups answered from the memo and results computed, for tests and benchmarks. */
@@ -28,6 +30,20 @@ export class ResultMemo {
     const last = this.run++;
     for (const byKey of this.results.values()) for (const [key, kept] of byKey) if (kept.run < last) byKey.delete(key);
     for (const [text, kept] of this.texts) if (kept.run < last) this.texts.delete(text);
+    for (const [kind, kept] of this.carried) if (kept.run < last) this.carried.delete(kind);
+  }
+
+  /** What the last run that called `leave(kind, …)` left, or undefined. */
+  recall<T>(kind: string): T | undefined {
+    const kept = this.carried.get(kind);
+    if (!kept) return undefined;
+    kept.run = this.run;
+    return kept.value as T;
+  }
+
+  /** Leaves `value` under `kind` for the next run's `recall` (replacing what was there). */
+  leave(kind: string, value: unknown): void {
+    this.carried.set(kind, { value, run: this.run });
   }
 
   /** The result kept under `kind` and `key`, or `compute()`'s, kept. */
@@ -62,7 +78,7 @@ export class ResultMemo {
   get size(): number {
     let n = this.texts.size;
     for (const byKey of this.results.values()) n += byKey.size;
-    return n;
+    return n + this.carried.size;
   }
 }
 
@@ -108,6 +124,20 @@ export function memoActive(): boolean {
 /** `compute()`'s result, kept under kind and key while a memo is active. `key` must name every input of the computation. */
 export function remember<T>(kind: string, key: string, compute: () => T): T {
   return active ? active.get(kind, key, compute) : compute();
+}
+
+/**
+ * What a stage left on its last run of this case (`leave`), or undefined (no memo active, or nothing left). Unlike
+ * `remember`, the value is not a result for given inputs: a stage uses it to redo only what its new inputs change,
+ * and must give the same output whatever it finds here (nothing, or a state left from other inputs).
+ */
+export function recall<T>(kind: string): T | undefined {
+  return active?.recall<T>(kind);
+}
+
+/** Leaves a stage's state for its next run of this case while a memo is active (see `recall`); the stage never changes it afterwards. */
+export function leave(kind: string, value: unknown): void {
+  active?.leave(kind, value);
 }
 
 /** A text as a memo key part (its number in the active memo); empty when no memo is active. */
