@@ -47,17 +47,18 @@ export function fingerprints(tokens: readonly Token[], options: Pick<AlignOption
   return winnow(shingleHashes(words, options.shingle), options.window).hashes;
 }
 
+// Words of fingerprinted texts kept for their alignments (about 30 bytes a word): a few thousand articles' worth.
+const TOKENS_KEPT = 2_000_000;
+
 // Two texts are near-identical (one story, reprinted) when the passages they share cover this share of each one's words.
 const SAME_TEXT_COVER = 0.8;
 
 /** True when the shared passages of two texts cover most words of both: a reprint, lightly edited at most. */
-function sameText(a: string, b: string, options: AlignOptions, optionsKey: string): boolean {
-  return remember("sameText", `${textKey(a)}\u0000${textKey(b)}\u0000${optionsKey}`, () => sameTextOf(a, b, options));
+function sameText(a: string, ta: () => readonly Token[], b: string, tb: () => readonly Token[], options: AlignOptions, optionsKey: string): boolean {
+  return remember("sameText", `${textKey(a)}\u0000${textKey(b)}\u0000${optionsKey}`, () => sameTextOf(a, ta(), b, tb(), options));
 }
 
-function sameTextOf(a: string, b: string, options: AlignOptions): boolean {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
+function sameTextOf(a: string, ta: readonly Token[], b: string, tb: readonly Token[], options: AlignOptions): boolean {
   const matched = alignTexts(a, ta, b, tb, options).reduce((n, p) => n + p.matchedWords, 0);
   return matched >= SAME_TEXT_COVER * Math.max(ta.length, tb.length);
 }
@@ -83,10 +84,18 @@ export function alignDocuments(
   // Results kept between runs (core/memo.ts) are keyed by the texts and every option: a text's fingerprints, whether
   // two texts are one story, a pair's passages. Which texts group and which pairs are candidates is decided afresh.
   const optionsKey = memoActive() ? JSON.stringify(options) : "";
+  // Tokens read to fingerprint a text are kept, up to TOKENS_KEPT words in all, for the grouping check and the pair
+  // alignments that follow (each text was tokenised again there); past that, a text is tokenised again when needed.
+  const held = new Map<number, Token[]>();
+  let heldWords = 0;
   let words = 0;
   const prints = docs.map((d, i) => {
     const printed = remember("fingerprints", `${textKey(d.text)}\u0000${options.shingle}\u0000${options.window}`, () => {
       const tokens = tokenize(d.text);
+      if (heldWords + tokens.length <= TOKENS_KEPT) {
+        held.set(i, tokens);
+        heldWords += tokens.length;
+      }
       return { words: tokens.length, hashes: fingerprints(tokens, options) };
     });
     words += printed.words;
@@ -94,8 +103,11 @@ export function alignDocuments(
     return printed.hashes;
   });
   // A group of near-identical documents enters the index as its earliest member only; the others are aligned with it alone.
+  const keptOr = (i: number) => () => held.get(i) ?? tokenize(docs[i]!.text);
   const leaderOf = options.nearDuplicates
-    ? nearDuplicateLeaders(prints.map(distinctSorted), earliestFirst(docs), options.nearDuplicates, (doc, leader) => sameText(docs[doc]!.text, docs[leader]!.text, options, optionsKey))
+    ? nearDuplicateLeaders(prints.map(distinctSorted), earliestFirst(docs), options.nearDuplicates, (doc, leader) =>
+        sameText(docs[doc]!.text, keptOr(doc), docs[leader]!.text, keptOr(leader), options, optionsKey),
+      )
     : undefined;
   let grouped = 0;
   prints.forEach((p, i) => {
@@ -108,13 +120,13 @@ export function alignDocuments(
   const common = found.common;
   const pairs: AlignedPair[] = [];
   const total = candidates.length / 2;
-  // A document's tokens are kept from its first candidate pair to its last, so each text is tokenised once more at most.
+  // A document's tokens are kept to its last candidate pair, so each text is tokenised once more at most.
   const lastPair = new Int32Array(docs.length).fill(-1);
   for (let p = 0; p < total; p++) {
     lastPair[candidates[2 * p]!] = p;
     lastPair[candidates[2 * p + 1]!] = p;
   }
-  const held = new Map<number, Token[]>();
+  for (const i of held.keys()) if (lastPair[i] === -1) held.delete(i);
   const tokensOf = (i: number): Token[] => {
     let t = held.get(i);
     if (!t) {
