@@ -110,6 +110,23 @@ describe("claims that hold a story together", () => {
     expect(claim?.text).not.toMatch(/hoax/);
   });
 
+  it("labels a claim with a sentence that stands alone, not one that leans on the sentence before it", () => {
+    // The best-connected wording opens on "This is what …": a reader of the label alone would not know what "this" is.
+    const leaning = source("digest-1", 0, ["This is what the Nordby ferry company will do: cut 40 crossings a week from March, chief executive Lena Strand said.", ...padding(6)]);
+    const claim = storyClaim(groupClaims([leaning, ...retellings.slice(0, 3)]));
+    expect(claim?.articles).toContain("digest-1");
+    expect(claim?.label).not.toMatch(/^This\b/);
+  });
+
+  it("labels a claim from its subject on when an opening phrase would fill the label", () => {
+    const opening = [
+      "Faced with rising fuel costs, falling ticket sales and a shrinking winter timetable, the Nordby ferry company will cut 40 crossings a week from March.",
+      "Faced with rising fuel costs, falling ticket sales and a shrinking winter timetable, the Nordby ferry company plans to cut 40 weekly crossings from March.",
+    ];
+    const claim = storyClaim(groupClaims([source("outlet0-1", 1, [opening[0] as string, ...padding(1)]), source("outlet1-1", 2, [opening[1] as string, ...padding(2)])]));
+    expect(claim?.label).toMatch(/^The Nordby ferry company (will cut|plans to cut) 40/);
+  });
+
   it("joins a translation through the names and numbers it keeps", () => {
     const french = source("matin-1", 8, ["La compagnie Nordby supprimera 40 traversées par semaine dès mars, selon Lena Strand.", "Les syndicats protestent."], [], { language: "fr" });
     expect(storyClaim(groupClaims([...retellings, french]))?.articles).toContain("matin-1");

@@ -8,6 +8,7 @@ import { slugify } from "../../core/text.ts";
 import { predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
 import { contentWords, shortLabel } from "./label.ts";
+import { mainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
@@ -19,7 +20,8 @@ type ArticleOrder = (a: string, b: string) => number;
 /**
  * The representative: an assertion (not a condition, a question or a verbless line) in the claim's main language, that
  * tells the claim rather than calls it false (unless most of its statements do: a debunk is its own claim), whose main
- * clause names the claim's predicate and its names, best connected, earliest.
+ * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
+ * that stands alone ("A study found …" rather than "This is what a study found").
  */
 function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder): number {
   const { members } = g;
@@ -33,18 +35,42 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // articles tell plainly would make the label say the opposite of what the stances count.
   const debunking = new Set(members.filter((i) => debunkCues((statements[i] as Statement).span.text, (statements[i] as Statement).language).length > 0));
   const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
-  // The criteria in order of weight: language, telling rather than debunking, predicate in the main clause, assertion; then names, links and the centre break ties.
-  const labelScore = (i: number) => {
+  // The criteria in order of weight: language, telling rather than debunking, predicate in the main clause, assertion
+  // (the weight class); then names, links and the centre break ties.
+  const weightClass = (i: number) => {
     const st = statements[i] as Statement;
     const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
+    return (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50;
+  };
+  const tieBreak = (i: number) => {
     let named = 0;
-    for (const a of st.anchors) named += anchors.get(a) ?? 0;
-    return (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
+    for (const a of (statements[i] as Statement).anchors) named += anchors.get(a) ?? 0;
+    return NAMED_LABEL_WEIGHT * named + (links[i]?.size ?? 0) + (i === members[0] ? 0.5 : 0);
   };
   // Scored once per statement, not once per comparison: a claim a wire story prints n times has n members, and the
   // score reads each statement's clause words.
-  const scores = new Map(members.map((i) => [i, labelScore(i)]));
-  return [...members].sort((x, y) => (scores.get(y) as number) - (scores.get(x) as number) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article))[0] ?? (members[0] as number);
+  const classes = new Map(members.map((i) => [i, weightClass(i)]));
+  const scores = new Map(members.map((i) => [i, (classes.get(i) as number) + tieBreak(i)]));
+  const ranked = [...members].sort((x, y) => (scores.get(y) as number) - (scores.get(x) as number) || byDate((statements[x] as Statement).article, (statements[y] as Statement).article));
+  const best = ranked[0] ?? (members[0] as number);
+  // Each grammar check is a parse: only the first few of the best's class are read.
+  const sameClass = ranked.filter((i) => classes.get(i) === classes.get(best)).slice(0, STANDALONE_CANDIDATES);
+  return sameClass.find((i) => !mainClause((statements[i] as Statement).span.text, (statements[i] as Statement).language).anaphoric) ?? best;
+}
+
+/** How many of the best-weighted statements are read for one that stands alone before the best is kept as it is. */
+const STANDALONE_CANDIDATES = 8;
+
+/**
+ * A claim's label: the main clause of its representative; from the subject on when the label would otherwise show only
+ * an opening phrase ("With his handsome, round face" for "With his handsome, round face, … the leader is …").
+ */
+function claimLabel(statement: Statement): string {
+  const { text } = statement.span;
+  const label = shortLabel(text);
+  const { subjectAt } = mainClause(text, statement.language);
+  const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
+  return subjectAt > 0 && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
 }
 
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
@@ -56,8 +82,9 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
     if (articles.length < 2) continue;
     // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
     if (g.members.every((i) => (statements[i] as Statement).quoted)) continue;
-    const text = (statements[representative(g, statements, links, byDate)] as Statement).span.text;
-    const label = shortLabel(text);
+    const chosen = statements[representative(g, statements, links, byDate)] as Statement;
+    const text = chosen.span.text;
+    const label = claimLabel(chosen);
     claims.push({
       key: `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`,
       text,
