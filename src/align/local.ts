@@ -32,16 +32,29 @@ function seedKeys(tokens: readonly Token[], seed: number): string[] {
   return keys;
 }
 
-/** Seed matches (i in a, j in b) of `seed` consecutive folded words, in increasing i then j. */
-function seedMatches(ta: readonly Token[], tb: readonly Token[], seed: number): [number, number][] {
+// Where each seed key occurs in a token sequence (its first MAX_SEED_REPEATS + 1 places, ascending), built once per
+// sequence like its keys: the b side of many pairs (a text held by the caller between its pairs) is not indexed again
+// for each pair. A key listed more than MAX_SEED_REPEATS times is a repeated phrase and never matched.
+const seedIndexMemo = new WeakMap<readonly Token[], { seed: number; index: Map<string, number[]> }>();
+
+function seedIndex(tokens: readonly Token[], seed: number): Map<string, number[]> {
+  const hit = seedIndexMemo.get(tokens);
+  if (hit && hit.seed === seed) return hit.index;
   const index = new Map<string, number[]>();
-  const keysB = seedKeys(tb, seed);
-  for (let j = 0; j < keysB.length; j++) {
-    const key = keysB[j]!;
+  const keys = seedKeys(tokens, seed);
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j]!;
     const list = index.get(key);
     if (!list) index.set(key, [j]);
     else if (list.length <= MAX_SEED_REPEATS) list.push(j);
   }
+  seedIndexMemo.set(tokens, { seed, index });
+  return index;
+}
+
+/** Seed matches (i in a, j in b) of `seed` consecutive folded words, in increasing i then j. */
+function seedMatches(ta: readonly Token[], tb: readonly Token[], seed: number): [number, number][] {
+  const index = seedIndex(tb, seed);
   const out: [number, number][] = [];
   const keysA = seedKeys(ta, seed);
   for (let i = 0; i < keysA.length; i++) {
