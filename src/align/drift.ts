@@ -9,7 +9,7 @@ import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
-import { isStopWord, tokenize } from "./tokens.ts";
+import { isStopWord, tokenNorms } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
 /** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
@@ -62,10 +62,27 @@ function distinctWords(text: string): readonly string[] {
 }
 
 function contentWordsOf(text: string): string[] {
-  return tokenize(text)
-    .map((t) => t.norm)
-    .filter((w) => !isStopWord(w) && !/^\d/.test(w) && w.length > 2)
-    .map(stem);
+  const out: string[] = [];
+  for (const w of tokenNorms(text)) {
+    const c = contentStem(w);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+// What a folded word adds to a text's content words (its stem, or "" for none), read once per word: a case's texts
+// share a small vocabulary. Started afresh when large, like the fold memo.
+const CONTENT_MEMO_LIMIT = 500_000;
+let contentMemo = new Map<string, string>();
+
+function contentStem(w: string): string {
+  let c = contentMemo.get(w);
+  if (c === undefined) {
+    c = !isStopWord(w) && !/^\d/.test(w) && w.length > 2 ? stem(w) : "";
+    if (contentMemo.size >= CONTENT_MEMO_LIMIT) contentMemo = new Map();
+    contentMemo.set(w, c);
+  }
+  return c;
 }
 
 /** Inputs of the drift finder. */

@@ -37,9 +37,11 @@ export function isStopWord(norm: string): boolean {
   return STOP.has(norm);
 }
 
-/** The words of a text with offsets into it; Arabic article prefixes joined by a hyphen (`al-`) are dropped. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/**
+ * Calls `visit` with each word of a text, its offsets and folded form, in order; Arabic article prefixes joined by a
+ * hyphen (`al-`) are dropped. The one reading of words behind `tokenize` and `tokenNorms`.
+ */
+function scanWords(text: string, visit: (start: number, end: number, norm: string) => void): void {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -51,7 +53,20 @@ export function tokenize(text: string): Token[] {
       if (ANY_PREFIX.has(lower) && /\p{L}/u.test(after)) continue;
       if (CAPITAL_PREFIX.has(raw) && /\p{Lu}/u.test(after)) continue;
     }
-    out.push({ start, end, norm: foldWord(raw) });
+    visit(start, end, foldWord(raw));
   }
+}
+
+/** The words of a text with offsets into it; Arabic article prefixes joined by a hyphen (`al-`) are dropped. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  scanWords(text, (start, end, norm) => out.push({ start, end, norm }));
+  return out;
+}
+
+/** The folded words of a text, as `tokenize` reads them, without their offsets (no object per word). */
+export function tokenNorms(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (_start, _end, norm) => out.push(norm));
   return out;
 }
