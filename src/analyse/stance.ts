@@ -8,6 +8,7 @@
  * ("the study was a hoax") is presented as true by the articles that make it: its debunk words are its content.
  * Where it fails: irony without a cue word, and a debunk cue about something else in the same lead.
  */
+import { remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import type { Stance } from "../graph/types.ts";
 import { ar } from "./stance/ar.ts";
@@ -73,8 +74,16 @@ function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
   return out;
 }
 
-/** Debunk cues in a text ("hoax", "satirical", "fell for"), less those a negation just before cancels ("no joke"). */
-export function debunkCues(text: string, language: string): CueHit[] {
+/**
+ * Debunk cues in a text ("hoax", "satirical", "fell for"), less those a negation just before cancels ("no joke").
+ * Asked of the same sentences for every claim an article carries and on every run of a case: kept (core/memo.ts),
+ * so callers never change the hits they get.
+ */
+export function debunkCues(text: string, language: string): readonly CueHit[] {
+  return remember("debunkCues", `${language}\u0000${textKey(text)}`, () => findDebunkCues(text, language));
+}
+
+function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
   for (const words of vocabulariesFor(language, "debunk")) {
     const negation = new RegExp(patternFor(words, "negation").source, "iu");

@@ -63,7 +63,7 @@ function crossable(score: number, drift: number): boolean {
 /** Links between statements (as linkStatements), reusing the verdicts the last run of the case left where they hold. */
 export function linkCarried(statements: readonly Statement[], related: RelatedNames): StatementLinks {
   const terms = termTable(statements);
-  const index = linkIndex(statements, related);
+  const index = linkIndex(statements, related, terms);
   const scorer = new PairScorer(statements, related, terms);
   const identities = statements.map(identity);
   const probed = index.probed.map((keys) => keys.map((k) => index.keyNames[k] as string).sort().join("\u0001"));

@@ -24,6 +24,8 @@ export interface TermTable {
   names: string[];
   /** How many statements have each term as a word. */
   df: Int32Array;
+  /** Each term's id. */
+  idOf: ReadonlyMap<string, number>;
 }
 
 export function termTable(statements: readonly Statement[]): TermTable {
@@ -37,70 +39,78 @@ export function termTable(statements: readonly Statement[]): TermTable {
     }
     return id;
   };
-  const words = statements.map((s) => Int32Array.from(s.words, idOf));
-  const anchors = statements.map((s) => Int32Array.from(s.anchors, idOf));
+  const listOf = (terms: ReadonlySet<string>): Int32Array => {
+    const list = new Int32Array(terms.size);
+    let k = 0;
+    for (const t of terms) list[k++] = idOf(t);
+    return list;
+  };
+  const words = statements.map((s) => listOf(s.words));
+  const anchors = statements.map((s) => listOf(s.anchors));
   const df = new Int32Array(names.length);
   for (const list of words) for (const id of list) df[id] = (df[id] as number) + 1;
-  const idf = Float64Array.from(df, (d) => Math.log(1 + statements.length / (d || 1)));
-  const total = (list: Int32Array) => list.reduce((sum, id) => sum + (idf[id] as number), 0);
-  return { words, anchors, idf, wordWeight: Float64Array.from(words, total), anchorWeight: Float64Array.from(anchors, total), names, df };
-}
-
-/** The case's terms of one field ordered rarest first (ties alphabetical, so the index does not depend on input order), and each term's place in that order. */
-interface RarityOrder {
-  terms: readonly string[];
-  rank: ReadonlyMap<string, number>;
-}
-
-/** The first `n` terms of a set, rarest first: their places in the case's order, sorted as integers (one sort of the case's terms instead of a comparison of counts and strings per statement). */
-function rarest(terms: ReadonlySet<string>, order: RarityOrder, n: number): string[] {
-  const ranks = new Int32Array(terms.size);
-  let k = 0;
-  for (const t of terms) ranks[k++] = order.rank.get(t) as number;
-  ranks.sort();
-  const out: string[] = [];
-  for (let i = 0; i < Math.min(n, ranks.length); i++) out.push(order.terms[ranks[i] as number] as string);
-  return out;
-}
-
-/** How many statements use each term (for choosing a statement's rarest terms as its keys), as the case's rarity order. */
-function rarityOrder(statements: readonly Statement[], field: "words" | "anchors"): RarityOrder {
-  const df = new Map<string, number>();
-  for (const s of statements) for (const t of s[field]) df.set(t, (df.get(t) ?? 0) + 1);
-  // Alphabetical first (the native string sort: UTF-16 code units, as `<` compares), then a stable counting sort by
-  // frequency: the same order as one sort by (frequency, term), without a comparator called per comparison.
-  const alphabetical = [...df.keys()].sort();
-  const byCount: string[][] = [];
-  for (const t of alphabetical) (byCount[df.get(t) as number] ??= []).push(t);
-  const terms: string[] = [];
-  for (const group of byCount) if (group) for (const t of group) terms.push(t);
-  return { terms, rank: new Map(terms.map((t, i) => [t, i])) };
+  const idf = new Float64Array(names.length);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + statements.length / ((df[id] as number) || 1));
+  // Summed in each list's order, from 0.
+  const total = (lists: Int32Array[]): Float64Array => {
+    const out = new Float64Array(lists.length);
+    lists.forEach((list, i) => {
+      let sum = 0;
+      for (const id of list) sum += idf[id] as number;
+      out[i] = sum;
+    });
+    return out;
+  };
+  return { words, anchors, idf, wordWeight: total(words), anchorWeight: total(anchors), names, df, idOf: ids };
 }
 
 /**
- * The keys a statement is indexed under: its predicates; its rarest words (two statements that overlap enough share
- * some of them); its rarest names and numbers (across languages the only words two statements can share); its places,
- * their parts ("varanger" of "varanger-fjord") and the names the case relates to them, so two names of one place meet.
+ * The terms of one field (each statement's words, or its anchors) ordered rarest first, ties alphabetical (so the
+ * index does not depend on input order): by rank, the term's id; by term id, its rank (-1 for a term the field lacks).
  */
-function indexKeys(s: Statement, related: RelatedNames, words: RarityOrder, anchors: RarityOrder): string[] {
-  const keys = [...s.predicates].map((p) => `p:${p}`);
-  for (const w of rarest(s.words, words, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(s.words.size / 2))))) keys.push(`w:${w}`);
-  for (const a of rarest(s.anchors, anchors, MAX_ANCHOR_KEYS)) keys.push(`a:${a}`);
-  const placeKeys = new Set<string>();
-  for (const name of s.names) {
-    for (const n of [name, ...(related.get(name) ?? [])]) {
-      placeKeys.add(n);
-      for (const part of n.split("-")) if (part.length > 3) placeKeys.add(part);
-    }
-  }
-  for (const k of placeKeys) keys.push(`n:${k}`);
-  return keys;
+interface RarityOrder {
+  byRank: Int32Array;
+  rank: Int32Array;
+}
+
+/** Each term id's place in alphabetical order (the native string sort: UTF-16 code units, as `<` compares). */
+function alphabeticalPlaces(terms: TermTable): Int32Array {
+  const place = new Int32Array(terms.names.length);
+  [...terms.names].sort().forEach((name, p) => (place[terms.idOf.get(name) as number] = p));
+  return place;
+}
+
+/** The rarity order of one field: a stable counting sort by frequency over the alphabetical order. */
+function rarityOrder(lists: readonly Int32Array[], alphabetical: Int32Array): RarityOrder {
+  const size = alphabetical.length;
+  const df = new Int32Array(size);
+  for (const list of lists) for (const id of list) df[id] = (df[id] as number) + 1;
+  const byPlace = new Int32Array(size);
+  alphabetical.forEach((p, id) => (byPlace[p] = id));
+  const byCount: number[][] = [];
+  for (const id of byPlace) if ((df[id] as number) > 0) (byCount[df[id] as number] ??= []).push(id);
+  const byRank: number[] = [];
+  for (const group of byCount) if (group) for (const id of group) byRank.push(id);
+  const rank = new Int32Array(size).fill(-1);
+  byRank.forEach((id, r) => (rank[id] = r));
+  return { byRank: Int32Array.from(byRank), rank };
+}
+
+/** Appends to `keys` the first `n` term ids of a list, rarest first (their ranks sorted as integers, in `scratch`), as keys. */
+function pushRarest(keys: number[], list: Int32Array, order: RarityOrder, n: number, scratch: Int32Array, keyOf: (id: number) => number): void {
+  const ranks = scratch.subarray(0, list.length);
+  for (let k = 0; k < list.length; k++) ranks[k] = order.rank[list[k] as number] as number;
+  ranks.sort();
+  for (let k = 0; k < Math.min(n, ranks.length); k++) keys.push(keyOf(order.byRank[ranks[k] as number] as number));
 }
 
 /**
- * The case's index keys as integers (numbered in the order first met, statement by statement: the order blocks are
- * visited in), how many statements have each, and each key's place in alphabetical order (probing's tie-break). The
- * index is then integer work: no string lookups per statement and key.
+ * The case's index keys as integers, numbered in the order first met (statement by statement, each statement's keys
+ * in order: the order blocks are visited in), and each statement's keys: its predicates; its rarest words (two
+ * statements that overlap enough share some of them); its rarest names and numbers (across languages the only words
+ * two statements can share); its places, their parts ("varanger" of "varanger-fjord") and the names the case relates
+ * to them, so two names of one place meet. With each key's name ("p:", "w:", "a:", "n:" and the term), how many
+ * statements have it, and its place in the alphabetical order of names (probing's tie-break).
  */
 interface KeyTable {
   ids: Int32Array[];
@@ -109,40 +119,93 @@ interface KeyTable {
   names: string[];
 }
 
-function keyTable(keys: readonly (readonly string[])[]): KeyTable {
-  const idOf = new Map<string, number>();
+/** Key names' first letters in alphabetical order ("a:" < "n:" < "p:" < "w:"): a key's place is its class's, then its term's within the class. */
+const KEY_CLASSES = ["a", "n", "p", "w"] as const;
+
+function keyTable(statements: readonly Statement[], related: RelatedNames, terms: TermTable): KeyTable {
+  const alphabetical = alphabeticalPlaces(terms);
+  const words = rarityOrder(terms.words, alphabetical);
+  const anchors = rarityOrder(terms.anchors, alphabetical);
   const names: string[] = [];
-  const ids = keys.map((ks) =>
-    Int32Array.from(ks, (k) => {
-      let id = idOf.get(k);
-      if (id === undefined) {
-        id = names.length;
-        idOf.set(k, id);
-        names.push(k);
+  /** Each key's class (index into KEY_CLASSES) and its place within the class (term keys: the term's alphabetical place). */
+  const classOf: number[] = [];
+  const within: number[] = [];
+  const wordKey = new Int32Array(terms.names.length).fill(-1);
+  const anchorKey = new Int32Array(terms.names.length).fill(-1);
+  const namedKeys = KEY_CLASSES.map(() => new Map<string, number>());
+  const termKey = (keys: Int32Array, cls: number, id: number): number => {
+    let key = keys[id] as number;
+    if (key < 0) {
+      keys[id] = key = names.length;
+      names.push(`${KEY_CLASSES[cls]}:${terms.names[id]}`);
+      classOf.push(cls);
+      within.push(alphabetical[id] as number);
+    }
+    return key;
+  };
+  const namedKey = (cls: number, name: string): number => {
+    const byName = namedKeys[cls] as Map<string, number>;
+    let key = byName.get(name);
+    if (key === undefined) {
+      byName.set(name, (key = names.length));
+      names.push(`${KEY_CLASSES[cls]}:${name}`);
+      classOf.push(cls);
+      within.push(-1);
+    }
+    return key;
+  };
+  let longest = 0;
+  for (const list of terms.words) longest = Math.max(longest, list.length);
+  for (const list of terms.anchors) longest = Math.max(longest, list.length);
+  const scratch = new Int32Array(longest);
+  const wordKeyOf = (id: number) => termKey(wordKey, 3, id);
+  const anchorKeyOf = (id: number) => termKey(anchorKey, 0, id);
+  const keys: number[] = [];
+  const ids = statements.map((s, i) => {
+    keys.length = 0;
+    for (const p of s.predicates) keys.push(namedKey(2, p));
+    const wordList = terms.words[i] as Int32Array;
+    pushRarest(keys, wordList, words, Math.min(MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(wordList.length / 2))), scratch, wordKeyOf);
+    pushRarest(keys, terms.anchors[i] as Int32Array, anchors, MAX_ANCHOR_KEYS, scratch, anchorKeyOf);
+    if (s.names.size > 0) {
+      const placeKeys = new Set<string>();
+      for (const name of s.names) {
+        for (const n of [name, ...(related.get(name) ?? [])]) {
+          placeKeys.add(n);
+          for (const part of n.split("-")) if (part.length > 3) placeKeys.add(part);
+        }
       }
-      return id;
-    }),
-  );
+      for (const k of placeKeys) keys.push(namedKey(1, k));
+    }
+    return Int32Array.from(keys);
+  });
   const size = new Int32Array(names.length);
   for (const list of ids) for (const id of list) size[id] = (size[id] as number) + 1;
-  // The native string sort (UTF-16 code units, as `<` compares): keys are distinct, so each gets one place.
-  const alphabetical = new Int32Array(names.length);
-  [...names].sort().forEach((name, place) => (alphabetical[idOf.get(name) as number] = place));
-  return { ids, size, alphabetical, names };
+  // Places within the classes of named keys ("p:", "n:"): their names' native order.
+  const named = names.map((_, key) => key).filter((key) => (within[key] as number) < 0);
+  named.sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1)).forEach((key, p) => (within[key] = p));
+  // Keys are distinct, so each gets one place: by class, then within it.
+  const order = names.map((_, key) => key).sort((x, y) => (classOf[x] as number) - (classOf[y] as number) || (within[x] as number) - (within[y] as number));
+  const place = new Int32Array(names.length);
+  order.forEach((key, p) => (place[key] = p));
+  return { ids, size, alphabetical: place, names };
 }
 
 /**
  * The keys a statement probes: its rarest keys (smallest blocks first, ties by key) — always the first
  * ALWAYS_PROBED_KEYS, then more while the statements they propose stay within PROBE_BUDGET. Keys of more than MAX_BLOCK
- * statements are too common to probe at all.
+ * statements are too common to probe at all. Sorted as one integer per key (size, then alphabetical place).
  */
-function probedKeys(keys: Int32Array, table: KeyTable): number[] {
+function probedKeys(keys: Int32Array, table: KeyTable, byPlace: Int32Array, scratch: Float64Array): number[] {
   const { size, alphabetical } = table;
-  const sized = Array.from(keys).filter((id) => (size[id] as number) <= MAX_BLOCK);
-  sized.sort((x, y) => (size[x] as number) - (size[y] as number) || (alphabetical[x] as number) - (alphabetical[y] as number));
+  const places = byPlace.length;
+  let count = 0;
+  for (const id of keys) if ((size[id] as number) <= MAX_BLOCK) scratch[count++] = (size[id] as number) * places + (alphabetical[id] as number);
+  const packed = scratch.subarray(0, count).sort();
   const probed: number[] = [];
   let proposed = 0;
-  for (const id of sized) {
+  for (const code of packed) {
+    const id = byPlace[code % places] as number;
     if (probed.length >= ALWAYS_PROBED_KEYS && proposed + (size[id] as number) > PROBE_BUDGET) break;
     probed.push(id);
     proposed += size[id] as number;
@@ -165,15 +228,18 @@ export interface LinkIndex {
   keyNames: readonly string[];
 }
 
-export function linkIndex(statements: readonly Statement[], related: RelatedNames): LinkIndex {
-  const words = rarityOrder(statements, "words");
-  const anchors = rarityOrder(statements, "anchors");
-  const table = keyTable(statements.map((s) => indexKeys(s, related, words, anchors)));
+export function linkIndex(statements: readonly Statement[], related: RelatedNames, terms: TermTable): LinkIndex {
+  const table = keyTable(statements, related, terms);
+  const byPlace = new Int32Array(table.names.length);
+  table.alphabetical.forEach((p, id) => (byPlace[p] = id));
   // Statements visited in order, so each block is ascending. No statement probes a key of more than MAX_BLOCK statements (probedKeys).
   const blocks: (number[] | undefined)[] = new Array(table.size.length);
+  let longest = 0;
+  for (const keys of table.ids) longest = Math.max(longest, keys.length);
+  const scratch = new Float64Array(longest);
   const at: number[][] = [];
   const probed = table.ids.map((keys, i) => {
-    const ids = probedKeys(keys, table);
+    const ids = probedKeys(keys, table, byPlace, scratch);
     at.push(ids.map((id) => (blocks[id] ??= []).push(i) - 1));
     return ids;
   });

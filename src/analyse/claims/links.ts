@@ -22,7 +22,8 @@ export type LinkRule = "words" | "anchors";
 /** Links between statements of different articles that say the same thing (rules: words, anchors). */
 export function linkStatements(statements: readonly Statement[], related: RelatedNames): StatementLinks {
   if (memoActive()) return linkCarried(statements, related);
-  const index = linkIndex(statements, related);
-  const record = scoreAllPairs(statements, index, new PairScorer(statements, related, termTable(statements)));
+  const terms = termTable(statements);
+  const index = linkIndex(statements, related, terms);
+  const record = scoreAllPairs(statements, index, new PairScorer(statements, related, terms));
   return linksOf(statements.length, record, index);
 }

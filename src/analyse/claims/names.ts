@@ -1,5 +1,5 @@
 /** Names in claim statements: capitalised name runs, place phrases the text relates ("X is a part of Y"), and how two sets of place names relate. */
-import { remember, textKey } from "../../core/memo.ts";
+import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { foldTypography, slugify } from "../../core/text.ts";
 import { PLACE_HEADS, STOPWORDS } from "../lexicon.ts";
 
@@ -24,7 +24,7 @@ const GENERIC_HEADS = new Set(["city", "town", "province", "region", "area", "bo
  * stands at the start of a sentence ("Long before…", "Notorious ISIS leader…") is not a name unless the case uses it
  * mid-sentence too (`midCaps`); acronyms ("ISIS", "SAA") name actors and month names dates, so both are left out.
  */
-export function namesIn(original: string, midCaps: ReadonlySet<string>): string[] {
+export function namesIn(original: string, midCaps: Pick<ReadonlySet<string>, "has">): string[] {
   const names: string[] = [];
   const words = original.split(/\s+/);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -54,6 +54,39 @@ export function namesIn(original: string, midCaps: ReadonlySet<string>): string[
     });
   }
   return names;
+}
+
+/** A reading of a statement's names, with the questions it asked of the case's mid-sentence capitals and their answers. */
+interface NamesReading {
+  asked: string[];
+  answers: boolean[];
+  names: string[];
+}
+
+function readNames(text: string, midCaps: ReadonlySet<string>): NamesReading {
+  const asked: string[] = [];
+  const answers: boolean[] = [];
+  const recording = {
+    has: (word: string) => {
+      const answer = midCaps.has(word);
+      asked.push(word);
+      answers.push(answer);
+      return answer;
+    },
+  };
+  return { asked, answers, names: namesIn(text, recording).map(normaliseName).filter(Boolean) };
+}
+
+/**
+ * A statement's names, normalised (namesIn, normaliseName). They depend on the text and on the case's mid-sentence
+ * capitals only through the words namesIn asks about: kept between runs (core/memo.ts) with those questions, and
+ * reused while the case answers every one of them as before (the same answers take namesIn down the same path).
+ */
+export function statementNames(text: string, midCaps: ReadonlySet<string>): readonly string[] {
+  if (!memoActive()) return namesIn(text, midCaps).map(normaliseName).filter(Boolean);
+  const kept = remember("statementNames", textKey(text), () => readNames(text, midCaps));
+  for (let k = 0; k < kept.asked.length; k++) if (midCaps.has(kept.asked[k] as string) !== kept.answers[k]) return readNames(text, midCaps).names;
+  return kept.names;
 }
 
 /** Capitalised words that stand mid-sentence somewhere in the texts: real names, not sentence-initial capitals. */

@@ -4,7 +4,7 @@ import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
 import { contentWords } from "./label.ts";
-import { midSentenceCapitals, namesIn, normaliseName } from "./names.ts";
+import { midSentenceCapitals, normaliseName, statementNames } from "./names.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
 import type { Statement, StatementSource } from "./types.ts";
 
@@ -54,7 +54,7 @@ function predicatesOf(text: string, verbs: readonly string[], language: string):
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
   const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
   const read = sources.flatMap((source) =>
-    statementSpans(source).map((span, k) => ({ source, span, k, names: namesIn(span.text, midCaps).map(normaliseName).filter(Boolean) })),
+    statementSpans(source).map((span, k) => ({ source, span, k, names: statementNames(span.text, midCaps) })),
   );
   const articlesNaming = new Map<string, Set<string>>();
   for (const { source, names } of read) {
