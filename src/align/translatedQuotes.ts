@@ -6,6 +6,7 @@
  * `alters_quote` below CONFIDENT (drawn as possible, used by no finding), pointing to the earliest such printing. Pure.
  */
 import type { CleanArticle } from "../clean/types.ts";
+import type { Span } from "../core/spans.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
@@ -58,8 +59,21 @@ export function translatedQuoteRelations(
   ctx: ReturnType<typeof reuseContext>,
   existing: readonly ReuseRelation[],
 ): ReuseRelation[] {
-  const covered = (article: string, start: number, end: number) =>
-    existing.some((r) => (r.kind === "quotes_same" || r.kind === "alters_quote") && r.passages.some((p) => (p.from.article === article && p.from.start < end && start < p.from.end) || (p.to.article === article && p.to.start < end && start < p.to.end)));
+  // The spans of each article on either side of a quotation relation, looked up per article (not across every relation
+  // of the case for each quotation).
+  const quotedSpans = new Map<string, Span[]>();
+  const note = (article: string, span: Span) => {
+    const list = quotedSpans.get(article);
+    if (list) list.push(span);
+    else quotedSpans.set(article, [span]);
+  };
+  for (const r of existing)
+    if (r.kind === "quotes_same" || r.kind === "alters_quote")
+      for (const p of r.passages) {
+        note(p.from.article, p.from);
+        note(p.to.article, p.to);
+      }
+  const covered = (article: string, start: number, end: number) => (quotedSpans.get(article) ?? []).some((s) => s.start < end && start < s.end);
   const quotes = new Map<string, LongQuote[]>();
   for (const a of articles) {
     const list: LongQuote[] = [];
@@ -75,7 +89,13 @@ export function translatedQuoteRelations(
   const bodyOf = new Map(articles.map((a) => [a.meta.id, a.body]));
   // Quotations by anchor, so a quotation is compared only with those sharing one (a corpus holds thousands).
   const byAnchor = new Map<string, LongQuote[]>();
-  for (const list of quotes.values()) for (const q of list) for (const w of q.anchors) byAnchor.set(w, [...(byAnchor.get(w) ?? []), q]);
+  for (const list of quotes.values())
+    for (const q of list)
+      for (const w of q.anchors) {
+        const holders = byAnchor.get(w);
+        if (holders) holders.push(q);
+        else byAnchor.set(w, [q]);
+      }
   const out: ReuseRelation[] = [];
   for (const [later, mine] of quotes) {
     for (const lq of mine) {
