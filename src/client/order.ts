@@ -1,14 +1,22 @@
 /**
- * Where undated articles go on the timeline: after what they take from. A copy, a recycled or altered quote or a
- * citation comes after the article it takes from, so an undated article is placed just after the latest article it
- * takes from (or, when it takes from none, just before the earliest that takes from it), in a topological order of
- * those relations. The time given is a position, not a date: the explorer marks it "order inferred". Pure.
+ * Where undated articles go on the timeline: after what they take from. A citation comes after the article it cites,
+ * and a copy, a recycled or altered quote after the article it takes from where the texts tell which came first (a
+ * citation, a passage doubled in the copy: `reuseOrderKnown`). An undated article is placed just after the latest
+ * article it takes from (or, when it takes from none, just before the earliest that takes from it), in a topological
+ * order of those relations. The time given is a position, not a date: the explorer marks it "order inferred". An arrow
+ * drawn one way only by convention orders nothing: its undated end stays "date unknown", as the report's origins do. Pure.
  */
+import { reuseOrderKnown, type EdgeAttrs } from "../graph/types.ts";
 import type { CaseData } from "./data.ts";
 import type { ArticleTime } from "./timeline.ts";
 
-/** Relations that say which of two articles came first (the source of the edge is the later one). */
-const ORDERING = new Set(["copies", "quotes_same", "alters_quote", "cites"]);
+/** Whether an edge says which of two articles came first (its source is the later one): a citation, or shared text whose order the texts tell. */
+function ordersArticles(a: EdgeAttrs): boolean {
+  if (a.kind === "cites") return true;
+  // Which of two articles sharing text is the copy, where neither dates nor a credit tell, is a convention of the
+  // drawing (orientedBy "none"), not a finding: a timeline built on it would show a guess as an order.
+  return (a.kind === "copies" || a.kind === "quotes_same" || a.kind === "alters_quote") && reuseOrderKnown(a);
+}
 
 /** How far after (or before) its neighbour an inferred article is put: small enough to stay beside it, and a distinct place on the axis. */
 export const INFERRED_STEP = 3_600_000;
@@ -18,10 +26,8 @@ export function takesFrom(data: CaseData): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const e of data.edges.values()) {
     const a = e.attributes;
-    if (!ORDERING.has(a.kind) || e.source === e.target) continue;
+    if (!ordersArticles(a) || e.source === e.target) continue;
     if (data.nodes.get(e.source)?.kind !== "article" || data.nodes.get(e.target)?.kind !== "article") continue;
-    // An edge to or from an undated article is oriented by the reading alone (orientedBy "none"): it is still the best
-    // order there is, and the picture says the order is inferred.
     const set = out.get(e.source);
     if (set) set.add(e.target);
     else out.set(e.source, new Set([e.target]));
