@@ -5,6 +5,7 @@
  * whom, each finding about it, and what it all rests on. Each step has a caption in plain words and the nodes and
  * edges it lights. Pure: case data in, steps out.
  */
+import { originAmongPresenters } from "../export/shared.ts";
 import type { ClaimNodeAttrs, Finding } from "../graph/types.ts";
 import { claimSides, mainClaims, sidesSentence } from "./claims.ts";
 import { labelOf, type CaseData } from "./data.ts";
@@ -224,7 +225,8 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
       if (words) rests.push(words);
     }
     const who = list(origins.map((o) => nameOf(data, o)));
-    const firstWords = origins.length > 1 ? `${who} are the first in this case to print it` : `${who} is the first in this case to print it`;
+    const how = originAmongPresenters(c) ? "present it as true" : "print it";
+    const firstWords = origins.length > 1 ? `${who} are the first in this case to ${how}` : `${who} is the first in this case to ${how}`;
     const basis = rests.length ? `It rests on ${list([...new Set(rests)])}.` : "It names no source for it.";
     steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${firstWords}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges, ...untilOf(at, origins) });
   }

@@ -4,7 +4,7 @@ import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, orderReason, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
-import { articlesByDate, claimAnswers, claimsOf, labelOf, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
+import { articlesByDate, claimAnswers, claimsOf, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -56,6 +56,8 @@ export interface ClaimReport {
   label: string;
   text: string;
   origins: ArticleRef[];
+  /** "First appears in" or "First presented as true in" (`originLead`). */
+  originLead: string;
   timeline: TimelineStep[];
   articleCount: number;
   outletCount: number;
@@ -308,6 +310,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       label: c.label,
       text: c.text,
       origins: answers.origins.map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined),
+      originLead: originLead(c),
       timeline,
       articleCount: c.articles.length,
       outletCount: c.outletCount,
@@ -431,7 +434,7 @@ export function renderMarkdown(r: CaseReport): string {
     out.push(`## Claim: ${md(c.label)}`, "", `> ${md(c.text)}`, "");
     if (c.sides) out.push(md(c.sides), "");
     out.push("### Origin", "");
-    out.push(c.origins.length > 0 ? `First appears in ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
+    out.push(c.origins.length > 0 ? `${c.originLead} ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
@@ -514,7 +517,7 @@ export function renderHtml(r: CaseReport): string {
     out.push(`<h2>Claim: ${h(c.label)}</h2>`, `<blockquote class="claim-text"><p>${h(c.text)}</p></blockquote>`);
     if (c.sides) out.push(`<p class="sides">${h(c.sides)}</p>`);
     out.push("<h3>Origin</h3>");
-    out.push(c.origins.length > 0 ? `<p>First appears in ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
+    out.push(c.origins.length > 0 ? `<p>${c.originLead} ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);

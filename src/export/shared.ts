@@ -71,3 +71,17 @@ export function reportedFalseClaimOf(nodes: Iterable<NodeAttrs>, claim: string):
 export function toldBothWays(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFalse">): boolean {
   return (c.presentedAsTrue ?? []).length > 0 && (c.reportedFalse ?? []).length > 0;
 }
+
+/**
+ * Whether the claim's origin was sought among the articles presenting it as true (analyse/origins.ts) while others
+ * carry it too (report it false, or only mention it): one of those may have printed it earlier.
+ */
+export function originAmongPresenters(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles">): boolean {
+  const asTrue = (c.presentedAsTrue ?? []).length;
+  return asTrue > 0 && asTrue < c.articles.length;
+}
+
+/** How a report introduces the origin: where it first appears, or where it was first presented as true. */
+export function originLead(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles">): string {
+  return originAmongPresenters(c) ? "First presented as true in" : "First appears in";
+}

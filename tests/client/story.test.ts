@@ -10,10 +10,12 @@ import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { storyFixture } from "../fixtures/explorer/fixture.ts";
 
 let bundled: CaseData;
+let bundledJson: ReturnType<typeof serializeGraph>;
 let fixture: CaseData;
 beforeAll(async () => {
   const analysis = await analyseCaseFolder(BUNDLED_CASE);
-  bundled = indexCase(analysis.loaded.id, serializeGraph(analysis.graph));
+  bundledJson = serializeGraph(analysis.graph);
+  bundled = indexCase(analysis.loaded.id, bundledJson);
   fixture = indexCase("story", serializeGraph((await storyFixture()).graph));
 }, 120_000);
 
@@ -122,5 +124,16 @@ describe("buildStory on a wire story reprinted by several sites", () => {
     for (const s of ["Valley Post", "Quillon Gazette", "Harbour Herald", "Orrin Daily"]) expect(reprints.caption).toContain(s);
     expect(articlesOf(d, reprints)).toHaveLength(5);
     expect(blog.caption).toMatch(/Orrin Blog.*cites Harbor Wire/);
+  });
+});
+
+describe("buildStory's first step on a claim others report false", () => {
+  it("says who first presented it as true, since a debunk may have printed it earlier", () => {
+    const d = indexCase(bundled.id, structuredClone(bundledJson));
+    const claim = buildStory(d)[0]!.nodes.find((k) => d.nodes.get(k)?.kind === "claim")!;
+    const c = d.nodes.get(claim) as ClaimNodeAttrs;
+    const [first, ...others] = c.articles;
+    Object.assign(c, { presentedAsTrue: [c.origins[0] ?? first], reportedFalse: others.filter((a) => a !== c.origins[0]), mentionedBy: [] });
+    expect(buildStory(d, claim)[0]!.caption).toMatch(/is the first in this case to present it as true: “/);
   });
 });

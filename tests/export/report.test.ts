@@ -204,3 +204,16 @@ describe("independent sources of a claim told both ways", () => {
     expect(reportMarkdown(exportFixtureGraph())).toMatch(/3 articles from 3 outlets state this claim/);
   });
 });
+
+describe("the origin of a claim others report false", () => {
+  it("is where it was first presented as true, not where it first appears: a debunk may have printed it earlier", () => {
+    const g = exportFixtureGraph();
+    g.mergeNodeAttributes("claim:deal-denied", { presentedAsTrue: ["planet-1"], reportedFalse: ["wire-1", "gazette-1"], mentionedBy: [], origins: ["planet-1"] });
+    expect(reportMarkdown(g)).toMatch(/First presented as true in [^\n]*\(planet-1\)/);
+    const { document } = parseHTML(reportHtml(g));
+    expect(document.body.textContent).toMatch(/First presented as true in/);
+    // Told one way only, the origin is where it first appears.
+    expect(reportMarkdown(exportFixtureGraph())).toMatch(/First appears in/);
+    expect(reportMarkdown(exportFixtureGraph())).not.toMatch(/First presented as true/);
+  });
+});
