@@ -59,6 +59,30 @@ export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[]
   return out;
 }
 
+// The quoted words of each (body, pieces) read once: one printing of a quotation is compared with every other printing
+// of it (at wire scale, each of a story's copies with each other). Only read by compareWording; kept by body, and
+// started afresh when this many are held, like the fold memo.
+const QUOTE_TOKENS_LIMIT = 100_000;
+let quoteTokensMemo = new Map<string, Map<string, readonly QuoteToken[]>>();
+let quoteTokensHeld = 0;
+
+function quoteTokensOnce(body: string, pieces: readonly Span[]): readonly QuoteToken[] {
+  let byPieces = quoteTokensMemo.get(body);
+  const key = pieces.map((p) => `${p.start}:${p.end}`).join(",");
+  const hit = byPieces?.get(key);
+  if (hit) return hit;
+  const tokens = quoteTokens(body, pieces);
+  if (quoteTokensHeld >= QUOTE_TOKENS_LIMIT) {
+    quoteTokensMemo = new Map();
+    quoteTokensHeld = 0;
+    byPieces = undefined;
+  }
+  if (!byPieces) quoteTokensMemo.set(body, (byPieces = new Map()));
+  byPieces.set(key, tokens);
+  quoteTokensHeld++;
+  return tokens;
+}
+
 // A run of fewer shared words than this at either end, cut off from the rest by words only one side prints, is a
 // chance match ("the" of another sentence of a long statement), not where the excerpt begins or ends.
 const EDGE_RUN_WORDS = 3;
@@ -97,8 +121,8 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[]): WordingComparison | undefined {
-  const e = quoteTokens(earlierBody, earlier);
-  const l = quoteTokens(laterBody, later);
+  const e = quoteTokensOnce(earlierBody, earlier);
+  const l = quoteTokensOnce(laterBody, later);
   const script = myersScript(
     e.map((t) => t.norm),
     l.map((t) => t.norm),
