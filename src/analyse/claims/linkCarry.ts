@@ -15,19 +15,27 @@
  * every pair with a new or changed statement, the pair is scored afresh.
  */
 import { leave, recall } from "../../core/memo.ts";
-import { linkIndex, termTable, type LinkIndex, type TermTable } from "./linkIndex.ts";
+import { linkIndex, termTable, type LinkIndex, type TermDictionary, type TermTable } from "./linkIndex.ts";
 import { articleNumbers, linksOf, PairRecord, PairScorer, SCORE_THRESHOLDS, scoreAllPairs, scorePairsOf } from "./linkPairs.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
-/** What one run leaves for the next run of the case. Never changed once left. */
+/**
+ * What one run leaves for the next run of the case. Never changed once left, but for the two numberings (term ids,
+ * key numbers), which later runs only add to: a number keeps naming the same term or key.
+ */
 interface LinkState {
-  /** Each statement's identity for linking (`identity`). */
-  statements: readonly string[];
-  /** Each statement's probed keys, sorted, as one string. */
-  probed: readonly string[];
-  /** How many statements have each term as a word, and how many statements there were: the IDF the scores used. */
-  df: ReadonlyMap<string, number>;
+  statements: readonly Statement[];
+  /** Each statement's probed keys as `keyNumbers`, sorted: statement x's are probed[probedStart[x] … probedStart[x + 1]). */
+  probed: Int32Array;
+  probedStart: Int32Array;
+  keyNumbers: Map<string, number>;
+  dictionary: TermDictionary;
+  /** How many statements had each term (by dictionary id) as a word, and how many statements there were: the IDF the scores used. */
+  df: Int32Array;
   count: number;
+  /** Terms and keys the case used: the numberings start again when they hold many more (an edited case leaves stale ones). */
+  liveTerms: number;
+  liveKeys: number;
   /** The related names (`relatedKey`): they decide which places agree. */
   related: string;
   /** Every proposed pair, by index into `statements`. */
@@ -38,11 +46,9 @@ interface LinkState {
 const STATE = "claimLinks";
 /** Relative error allowed per run for floating rounding (sums of a few dozen terms are off by far less). */
 const ROUNDING = 1e-9;
-
-/** Everything linking reads of a statement: two statements with the same identity are scored and indexed alike. */
-function identity(s: Statement): string {
-  return [s.article, s.language, [...s.words].join("\u0001"), [...s.anchors].join("\u0001"), [...s.predicates].join("\u0001"), [...s.names].join("\u0001")].join("\u0000");
-}
+/** Numberings grow to at most this many times the terms or keys in use (plus SLACK) before starting again. */
+const STALE_SHARE = 2;
+const SLACK = 10_000;
 
 /** The related names as one string, in a fixed order. */
 function relatedKey(related: RelatedNames): string {
@@ -50,6 +56,20 @@ function relatedKey(related: RelatedNames): string {
     .map(([name, others]) => `${name}\u0001${[...others].sort().join("\u0001")}`)
     .sort()
     .join("\u0000");
+}
+
+/** Two sets with the same members in the same order (the memo hands the same sentence's terms out as one set). */
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  const other = b.values();
+  for (const x of a) if (other.next().value !== x) return false;
+  return true;
+}
+
+/** Whether two statements read the same to linking: article, language, terms, predicates, places. */
+function sameStatement(a: Statement, b: Statement): boolean {
+  return a.article === b.article && a.language === b.language && sameSet(a.words, b.words) && sameSet(a.anchors, b.anchors) && sameSet(a.predicates, b.predicates) && sameSet(a.names, b.names);
 }
 
 /** Whether a score kept with this drift may now lie on the other side of a threshold. */
@@ -62,21 +82,55 @@ function crossable(score: number, drift: number): boolean {
 
 /** Links between statements (as linkStatements), reusing the verdicts the last run of the case left where they hold. */
 export function linkCarried(statements: readonly Statement[], related: RelatedNames): StatementLinks {
-  const terms = termTable(statements);
+  const found = recall<LinkState>(STATE);
+  const relatedNow = relatedKey(related);
+  // The last run's numberings, unless they hold many stale entries; its verdicts, if made with the same related names.
+  const fresh = !found || found.dictionary.names.length > STALE_SHARE * found.liveTerms + SLACK || found.keyNumbers.size > STALE_SHARE * found.liveKeys + SLACK;
+  const last = fresh ? undefined : found;
+  const dictionary: TermDictionary = last?.dictionary ?? { ids: new Map(), names: [], lists: new WeakMap() };
+  const keyNumbers = last?.keyNumbers ?? new Map<string, number>();
+  const terms = termTable(statements, dictionary);
   const index = linkIndex(statements, related, terms);
   const scorer = new PairScorer(statements, related, terms);
-  const identities = statements.map(identity);
-  const probed = index.probed.map((keys) => keys.map((k) => index.keyNames[k] as string).sort().join("\u0001"));
-  const relatedNow = relatedKey(related);
-  const last = recall<LinkState>(STATE);
+  const { probed, probedStart } = probedNumbers(index, keyNumbers);
   const record =
     last && last.related === relatedNow && last.count > 0 && statements.length > 0
-      ? carryPairs(last, { statements, terms, index, scorer, identities, probed })
+      ? carryPairs(last, { statements, terms, index, scorer, probed, probedStart })
       : scoreAllPairs(statements, index, scorer);
-  const df = new Map<string, number>();
-  terms.names.forEach((t, id) => df.set(t, terms.df[id] as number));
-  leave(STATE, { statements: identities, probed, df, count: statements.length, related: relatedNow, pairs: record } satisfies LinkState);
+  let liveTerms = 0;
+  for (const d of terms.df) if (d > 0) liveTerms++;
+  leave(STATE, {
+    statements,
+    probed,
+    probedStart,
+    keyNumbers,
+    dictionary,
+    df: terms.df,
+    count: statements.length,
+    liveTerms,
+    liveKeys: index.keyNames.length,
+    related: relatedNow,
+    pairs: record,
+  } satisfies LinkState);
   return linksOf(statements.length, record, index);
+}
+
+/** Each statement's probed keys as numbers of `keyNumbers` (numbering new keys), sorted, one run after another. */
+function probedNumbers(index: LinkIndex, keyNumbers: Map<string, number>): { probed: Int32Array; probedStart: Int32Array } {
+  const numberOf = Int32Array.from(index.keyNames, (name) => {
+    let n = keyNumbers.get(name);
+    if (n === undefined) keyNumbers.set(name, (n = keyNumbers.size));
+    return n;
+  });
+  const probedStart = new Int32Array(index.probed.length + 1);
+  index.probed.forEach((keys, x) => (probedStart[x + 1] = (probedStart[x] as number) + keys.length));
+  const probed = new Int32Array(probedStart[index.probed.length] as number);
+  index.probed.forEach((keys, x) => {
+    const from = probedStart[x] as number;
+    keys.forEach((key, k) => (probed[from + k] = numberOf[key] as number));
+    probed.subarray(from, from + keys.length).sort();
+  });
+  return { probed, probedStart };
 }
 
 /** This run's inputs, as linkCarried read them. */
@@ -85,39 +139,47 @@ interface RunInputs {
   terms: TermTable;
   index: LinkIndex;
   scorer: PairScorer;
-  identities: readonly string[];
-  probed: readonly string[];
+  probed: Int32Array;
+  probedStart: Int32Array;
+}
+
+/** Whether statement x now probes the keys statement o probed in the last run. */
+function sameProbed(run: RunInputs, x: number, last: LinkState, o: number): boolean {
+  const from = run.probedStart[x] as number;
+  const to = run.probedStart[x + 1] as number;
+  const lastFrom = last.probedStart[o] as number;
+  if (to - from !== (last.probedStart[o + 1] as number) - lastFrom) return false;
+  for (let k = 0; k < to - from; k++) if (run.probed[from + k] !== last.probed[lastFrom + k]) return false;
+  return true;
 }
 
 /** Every proposed pair of this run: the last run's pairs of clean statements (kept or scored again), and the pairs of the others. */
 function carryPairs(last: LinkState, run: RunInputs): PairRecord {
   const { statements, terms, index, scorer } = run;
   const n = statements.length;
-  // Each clean statement's place in the last run (identical statements matched in order).
-  const lastOf = new Map<string, number[]>();
-  last.statements.forEach((id, o) => {
-    const list = lastOf.get(id);
+  // Each statement's counterpart in the last run: the statement at the same place among its article's.
+  const lastOfArticle = new Map<string, number[]>();
+  last.statements.forEach((s, o) => {
+    const list = lastOfArticle.get(s.article);
     if (list) list.push(o);
-    else lastOf.set(id, [o]);
+    else lastOfArticle.set(s.article, [o]);
   });
   const now = new Int32Array(last.statements.length).fill(-1);
   const clean = new Uint8Array(n);
-  const taken = new Map<string, number>();
-  run.identities.forEach((id, x) => {
-    const list = lastOf.get(id);
-    if (!list) return;
-    const k = taken.get(id) ?? 0;
-    taken.set(id, k + 1);
-    const o = list[k];
-    if (o !== undefined && last.probed[o] === run.probed[x]) {
+  const seen = new Map<string, number>();
+  statements.forEach((s, x) => {
+    const k = seen.get(s.article) ?? 0;
+    seen.set(s.article, k + 1);
+    const o = lastOfArticle.get(s.article)?.[k];
+    if (o !== undefined && sameStatement(s, last.statements[o] as Statement) && sameProbed(run, x, last, o)) {
       now[o] = x;
       clean[x] = 1;
     }
   });
   // How each term's IDF moved (new / old), and the related-place weight with the statement count; each clean
   // statement's lowest and highest ratio over its words and anchors.
-  const ratio = new Float64Array(terms.names.length);
-  terms.names.forEach((t, id) => (ratio[id] = (terms.idf[id] as number) / Math.log(1 + last.count / (last.df.get(t) || 1))));
+  const ratio = new Float64Array(terms.idf.length);
+  for (let id = 0; id < ratio.length; id++) ratio[id] = (terms.idf[id] as number) / Math.log(1 + last.count / ((last.df[id] ?? 0) || 1));
   const placeRatio = Math.log(1 + n) / Math.log(1 + last.count);
   const low = new Float64Array(n).fill(placeRatio);
   const high = new Float64Array(n).fill(placeRatio);
@@ -132,14 +194,16 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
     }
   }
   const kept = last.pairs;
-  const record = new PairRecord(kept.length + (n - clean.reduce((sum, c) => sum + c, 0)) * 64);
+  let dirty = 0;
+  for (const c of clean) if (!c) dirty++;
+  const record = new PairRecord(kept.length + dirty * 64);
   for (let k = 0; k < kept.length; k++) {
     const x = now[kept.a[k] as number] as number;
     const y = now[kept.b[k] as number] as number;
     if (x < 0 || y < 0) continue;
     const i = Math.min(x, y);
     const j = Math.max(x, y);
-    const drift = ((kept.drift[k] as number) * Math.max(high[x] as number, high[y] as number)) / Math.min(low[x] as number, low[y] as number) * (1 + ROUNDING);
+    const drift = (((kept.drift[k] as number) * Math.max(high[x] as number, high[y] as number)) / Math.min(low[x] as number, low[y] as number)) * (1 + ROUNDING);
     const score = kept.score[k] as number;
     if (crossable(score, drift)) {
       scorer.mark(i);

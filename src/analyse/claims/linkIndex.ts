@@ -28,9 +28,20 @@ export interface TermTable {
   idOf: ReadonlyMap<string, number>;
 }
 
-export function termTable(statements: readonly Statement[]): TermTable {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
+/**
+ * Term ids kept from run to run of a case (linkCarry.ts): ids are only ever added, so an id names the same term in
+ * every run, and a set of terms (statements share the memo's sets: core/memo.ts) is turned into ids once. Ids of terms
+ * the case no longer has stay (counted in no statement); the caller starts a new dictionary when they pile up.
+ */
+export interface TermDictionary {
+  ids: Map<string, number>;
+  names: string[];
+  /** Without it (a single run), nothing is kept by set. */
+  lists?: WeakMap<ReadonlySet<string>, Int32Array>;
+}
+
+export function termTable(statements: readonly Statement[], dictionary: TermDictionary = { ids: new Map(), names: [] }): TermTable {
+  const { ids, names, lists } = dictionary;
   const idOf = (t: string) => {
     let id = ids.get(t);
     if (id === undefined) {
@@ -40,9 +51,12 @@ export function termTable(statements: readonly Statement[]): TermTable {
     return id;
   };
   const listOf = (terms: ReadonlySet<string>): Int32Array => {
-    const list = new Int32Array(terms.size);
+    let list = lists?.get(terms);
+    if (list) return list;
+    list = new Int32Array(terms.size);
     let k = 0;
     for (const t of terms) list[k++] = idOf(t);
+    lists?.set(terms, list);
     return list;
   };
   const words = statements.map((s) => listOf(s.words));
