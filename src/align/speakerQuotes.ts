@@ -42,9 +42,10 @@ function quotedText(body: string, q: Quotation): { text: string; start: number; 
 
 /**
  * The pairs of articles (i < j, in that order) whose quotations share at least `min` content words: only they can
- * print one quotation twice. An index of the words, so a case of thousands is not compared pair by pair.
+ * print one quotation twice. An index of the words, so a case of thousands is not compared pair by pair. With `open`,
+ * only pairs of which at least one article is open are counted and given (the others could match nothing).
  */
-function pairsSharingWords(quoteWords: readonly (readonly ReadonlySet<string>[])[], min: number): [number, number][] {
+export function pairsSharingWords(quoteWords: readonly (readonly ReadonlySet<string>[])[], min: number, open?: readonly boolean[]): [number, number][] {
   const articlesOf = new Map<string, number[]>();
   quoteWords.forEach((quotes, i) => {
     for (const w of new Set(quotes.flatMap((q) => [...q]))) {
@@ -55,9 +56,20 @@ function pairsSharingWords(quoteWords: readonly (readonly ReadonlySet<string>[])
   });
   const n = quoteWords.length;
   const shared = new Map<number, number>();
-  for (const list of articlesOf.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-    const key = (list[x] as number) * n + (list[y] as number);
+  const count = (a: number, b: number) => {
+    const key = a * n + b;
     shared.set(key, (shared.get(key) ?? 0) + 1);
+  };
+  for (const list of articlesOf.values()) {
+    if (!open) {
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) count(list[x] as number, list[y] as number);
+      continue;
+    }
+    // Each pair with an open article once: from its open member (the smaller one where both are open).
+    for (const a of list) {
+      if (!open[a]) continue;
+      for (const b of list) if (b !== a && !(open[b] && b < a)) count(Math.min(a, b), Math.max(a, b));
+    }
   }
   return [...shared].filter(([, count]) => count >= min).map(([key]) => key).sort((a, b) => a - b).map((key) => [Math.floor(key / n), key % n]);
 }
@@ -117,8 +129,12 @@ export function speakerQuoteRelations(
     return out;
   };
   const all = articles.map((a) => ({ article: a, quotes: [...quotesOf(a), ...reportedOf(a)] }));
+  // Only an article with a quotation of its own not yet matched (not reported speech) can be the later printing of a
+  // pair: pairs of two articles without one are never oriented or compared (at wire scale, most copies' quotations
+  // came with a copy and are matched already).
+  const open = all.map((x) => x.quotes.some((lq) => !("reported" in lq) && !covered(x.article.meta.id, lq.start, lq.end)));
   const out: ReuseRelation[] = [];
-  for (const [i, j] of pairsSharingWords(all.map((a) => a.quotes.map((q) => q.words)), Math.min(MIN_SHARED_WORDS, UNNAMED_SHARED_WORDS))) {
+  for (const [i, j] of pairsSharingWords(all.map((a) => a.quotes.map((q) => q.words)), Math.min(MIN_SHARED_WORDS, UNNAMED_SHARED_WORDS), open)) {
     const x = all[i] as (typeof all)[number];
     const y = all[j] as (typeof all)[number];
     const o = ctx.orient(x.article.meta.id, y.article.meta.id);

@@ -1,6 +1,7 @@
 /** Short quotations the passage aligner cannot see, matched by their words: one speaker's reworded statement, and a changed wording of a short quotation whose printing names no speaker (small invented articles). */
 import { describe, expect, it } from "vitest";
 import { analyseReuse } from "../../src/align/index.ts";
+import { pairsSharingWords } from "../../src/align/speakerQuotes.ts";
 import { FILLER, article, body } from "./fixtures.ts";
 import { handReading } from "./readings.ts";
 
@@ -58,5 +59,28 @@ describe("short quotations matched by their words", () => {
     ];
     expect(quoteRelations(mk(disclaimer.replace("harbournews", "harb0urnews")), {})).toEqual([{ kind: "alters_quote", from: "later", to: "early", rule: "quote.same_words" }]);
     expect(quoteRelations(mk(disclaimer), {})).toEqual([]);
+  });
+});
+
+describe("pairsSharingWords", () => {
+  // Articles' quotations as content-word sets, invented: a few words shared in different measure.
+  const words = (s: string) => new Set(s.split(" "));
+  const quotes = [
+    [words("harbour pier opens friday council"), words("storm damage repair")],
+    [words("harbour pier opens friday")],
+    [words("council harbour pier repair opens")],
+    [],
+    [words("storm damage repair harbour pier opens")],
+    [words("friday council storm damage")],
+  ];
+
+  it("gives, with some articles open, exactly the plain pairs that have an open article", () => {
+    for (const min of [1, 2, 3, 4]) {
+      const plain = pairsSharingWords(quotes, min);
+      for (let mask = 0; mask < 1 << quotes.length; mask++) {
+        const open = quotes.map((_, i) => ((mask >> i) & 1) === 1);
+        expect(pairsSharingWords(quotes, min, open)).toEqual(plain.filter(([i, j]) => open[i] || open[j]));
+      }
+    }
   });
 });
