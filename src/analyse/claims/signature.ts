@@ -1,4 +1,5 @@
 /** What a group of statements says taken together: its signature terms and its main language (read by the story merge, the leads and the label). */
+import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { CORE_SHARE } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
 
@@ -10,6 +11,18 @@ export type Signature = ReadonlyMap<string, number>;
  * IDF, it favours the words the whole case repeats ("ferry", "cut"): the words that say which story a statement tells.
  */
 export function signature(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
+  if (!memoActive()) return signatureOf(g, statements, field);
+  // It depends on each member's article and terms, in order, and a statement's terms on its language and text
+  // (statements.ts): kept between runs under those (core/memo.ts), so groups the new articles leave alone are not read again.
+  let key = field;
+  for (const m of g.members) {
+    const s = statements[m] as Statement;
+    key += `\u0000${s.article}\u0001${s.language}\u0001${textKey(s.span.text)}`;
+  }
+  return remember("signature", key, () => signatureOf(g, statements, field));
+}
+
+function signatureOf(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
   const perArticle = new Map<string, Set<string>>();
   for (const m of g.members) {
     const s = statements[m] as Statement;
