@@ -6,17 +6,9 @@
  * order of those relations. The time given is a position, not a date: the explorer marks it "order inferred". An arrow
  * drawn one way only by convention orders nothing: its undated end stays "date unknown", as the report's origins do. Pure.
  */
-import { reuseOrderKnown, type EdgeAttrs } from "../graph/types.ts";
+import { ordersArticles } from "../graph/types.ts";
 import type { CaseData } from "./data.ts";
 import type { ArticleTime } from "./timeline.ts";
-
-/** Whether an edge says which of two articles came first (its source is the later one): a citation, or shared text whose order the texts tell. */
-function ordersArticles(a: EdgeAttrs): boolean {
-  if (a.kind === "cites") return true;
-  // Which of two articles sharing text is the copy, where neither dates nor a credit tell, is a convention of the
-  // drawing (orientedBy "none"), not a finding: a timeline built on it would show a guess as an order.
-  return (a.kind === "copies" || a.kind === "quotes_same" || a.kind === "alters_quote") && reuseOrderKnown(a);
-}
 
 /** How far after (or before) its neighbour an inferred article is put: small enough to stay beside it, and a distinct place on the axis. */
 export const INFERRED_STEP = 3_600_000;

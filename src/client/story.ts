@@ -6,7 +6,7 @@
  * edges it lights. Pure: case data in, steps out.
  */
 import { originAmongPresenters } from "../export/shared.ts";
-import type { ClaimNodeAttrs, Finding } from "../graph/types.ts";
+import { ordersArticles, type ClaimNodeAttrs, type Finding } from "../graph/types.ts";
 import { claimSides, mainClaims, sidesSentence } from "./claims.ts";
 import { labelOf, type CaseData } from "./data.ts";
 import { findingFocus } from "./focus.ts";
@@ -46,6 +46,13 @@ const TAKE_WORDS: Partial<Record<EdgeStyleId, string>> = {
   alters_quote: "changes the words of a quote {o} printed",
 };
 const TAKE_ORDER: EdgeStyleId[] = ["cites", "republishes", "copies_credited", "copies_uncredited", "quotes_same", "alters_quote"];
+/** The same relations where nothing tells which of the two articles came first: words that take no side. */
+const SHARE_WORDS: Partial<Record<EdgeStyleId, string>> = {
+  copies_credited: "shares passages with {o}",
+  copies_uncredited: "shares passages with {o}",
+  quotes_same: "prints a quote {o} also prints",
+  alters_quote: "prints a quote {o} also prints, in other words",
+};
 
 /** A claim's wording in quotation marks, ending a sentence. */
 function quoted(text: string): string {
@@ -166,6 +173,7 @@ function reportOf(data: CaseData, c: ClaimNodeAttrs, claim: string, a: string): 
   if (e) edges.push(e);
   const from = (c.derivedFrom?.[a] ?? []).filter((f) => data.nodes.has(f));
   const how: string[] = [];
+  const unordered: string[] = [];
   const allStyles: EdgeStyleId[] = [];
   for (const f of from) {
     nodes.push(f);
@@ -176,16 +184,22 @@ function reportOf(data: CaseData, c: ClaimNodeAttrs, claim: string, a: string): 
       return edgeStyleId(at.kind, "credited" in at ? at.credited : undefined);
     }));
     allStyles.push(...styles);
-    const object = outletName(data, f) === outletName(data, a) ? "its own earlier article" : outletName(data, f);
-    const words = TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? object : "it"));
-    how.push(`It takes it from ${nameOf(data, f)}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
+    // An arrow only a convention orients says the two share words, not which took them from which.
+    const known = between.some((k) => ordersArticles(data.edges.get(k)!.attributes));
+    if (!known) unordered.push(f);
+    const object = outletName(data, f) === outletName(data, a) ? (known ? "its own earlier article" : "another of its articles") : outletName(data, f);
+    const wording = known ? TAKE_WORDS : SHARE_WORDS;
+    const words = TAKE_ORDER.filter((id) => styles.has(id) && wording[id]).map((id, i) => wording[id]!.replace("{o}", i === 0 ? object : "it"));
+    const lead = known ? `It takes it from ${nameOf(data, f)}` : `It shares it with ${nameOf(data, f)}, and which came first cannot be told`;
+    how.push(`${lead}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
   }
   const name = nameOf(data, a);
   const side = stance === "true" ? "repeats it" : stance === "false" ? STANCE_WORDS.false : STANCE_WORDS.mentions;
   const title = stance === "false" ? "Reported false" : "Repeated";
   // One source of the same outlet is its own earlier article: told alone, the words say so.
   const sameOutlet = from.length === 1 && outletName(data, from[0]!) === outletName(data, a);
-  const base = { article: a, stance, title, from, styles: allStyles, ...(from.length === 1 && !sameOutlet ? { takeKey: `${stance}|${from[0]}|${[...new Set(allStyles)].sort().join(",")}` } : {}) };
+  // Told together only where each is known to take it from the one article.
+  const base = { article: a, stance, title, from, styles: allStyles, ...(from.length === 1 && !sameOutlet && unordered.length === 0 ? { takeKey: `${stance}|${from[0]}|${[...new Set(allStyles)].sort().join(",")}` } : {}) };
   if (how.length) return { ...base, caption: `${name} ${side}. ${how.join(" ")}`, nodes, edges, unsourced: false };
   const lit = restsOnLit(data, c, a);
   nodes.push(...lit.nodes);

@@ -2,7 +2,7 @@
 import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
-import { CONFIDENT, orderReason, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
+import { CONFIDENT, orderReason, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimAnswers, claimsOf, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
@@ -293,7 +293,11 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       // What this article rests the claim on comes first: the rest of its sourcing may concern other statements.
       const forClaim: string[] = [];
       const from = c.derivedFrom?.[a] ?? [];
-      if (from.length > 0) forClaim.push(`takes this claim from ${from.map((f) => nameOf(graph, f)).join(" and ")}`);
+      // An arrow only a convention orients says the two share words, not which took them from which.
+      const known = from.filter((f) => graph.edges(a, f).some((k) => ordersArticles(graph.getEdgeAttributes(k))));
+      const shared = from.filter((f) => !known.includes(f));
+      if (known.length > 0) forClaim.push(`takes this claim from ${known.map((f) => nameOf(graph, f)).join(" and ")}`);
+      if (shared.length > 0) forClaim.push(`shares this claim's words with ${shared.map((f) => nameOf(graph, f)).join(" and ")}; which came first cannot be told`);
       const rests = (c.restsOn?.[a] ?? []).filter((k) => k !== art.outlet);
       if (rests.length > 0) forClaim.push(`rests this claim on ${rests.map((k) => labelOf(graph, k)).join("; ")}`);
       else if (asserting.has(a) && from.length === 0) forClaim.push("states this claim on its own word, naming no source for it");

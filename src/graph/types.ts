@@ -221,6 +221,16 @@ export type EdgeAttrs =
   | RepublishesEdgeAttrs
   | AssertsEdgeAttrs;
 
+/**
+ * Whether an edge between two articles tells which came first (its source is the later): a citation, or shared text
+ * whose order the texts tell (`reuseOrderKnown`). An arrow drawn one way only by convention tells nothing: which of two
+ * texts is the copy is then unknown, and the timeline, the story and the report say so rather than take the arrow's way.
+ */
+export function ordersArticles(a: EdgeAttrs): boolean {
+  if (a.kind === "cites") return true;
+  return (a.kind === "copies" || a.kind === "quotes_same" || a.kind === "alters_quote") && reuseOrderKnown(a);
+}
+
 export type FindingType =
   | "single_source_amplification"
   | "recycled_quote"

@@ -108,7 +108,7 @@ describe("buildStory on a wire story reprinted by several sites", () => {
     ];
     const edges = [
       ...[...copies.map((c) => c.key), "a:blog", "a:wire"].map((a) => ({ key: `asserts:${a}`, source: a, target: "claim:strike", attributes: { kind: "asserts", stance: "true" } })),
-      ...copies.map((c) => ({ key: `copies:${c.key}`, source: c.key, target: "a:wire", attributes: { kind: "copies", credited: false, passages: [] } })),
+      ...copies.map((c) => ({ key: `copies:${c.key}`, source: c.key, target: "a:wire", attributes: { kind: "copies", credited: false, passages: [], direction: "dated", orientedBy: "dates" } })),
       { key: "cites:blog", source: "a:blog", target: "a:wire", attributes: { kind: "cites", evidence: [] } },
     ];
     return indexCase("wire", { options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: {}, nodes, edges } as unknown as Parameters<typeof indexCase>[1]);
@@ -124,6 +124,19 @@ describe("buildStory on a wire story reprinted by several sites", () => {
     for (const s of ["Valley Post", "Quillon Gazette", "Harbour Herald", "Orrin Daily"]) expect(reprints.caption).toContain(s);
     expect(articlesOf(d, reprints)).toHaveLength(5);
     expect(blog.caption).toMatch(/Orrin Blog.*cites Harbor Wire/);
+  });
+
+  it("says two articles share the words, not that one took them from the other, where nothing tells which came first", () => {
+    const d = wireCase();
+    // One reprint undated: its copy's arrow points at the wire only by the drawing's convention.
+    const site = d.nodes.get("a:site0") as ArticleNodeAttrs;
+    Object.assign(site, { published: undefined, dateLabel: "date unknown" });
+    Object.assign(d.edges.get("copies:a:site0")!.attributes, { direction: "unknown", orientedBy: "none" });
+    const reports = buildStory(d, "claim:strike").filter((s) => s.kind === "report");
+    const told = reports.find((s) => s.caption.includes("Valley Post"))!;
+    expect(told.caption).toMatch(/shares it with Harbor Wire, 2024-05-01, and which came first cannot be told: Valley Post shares passages with Harbor Wire\./);
+    expect(told.caption).not.toMatch(/takes it from|copies text from/);
+    expect(reports.find((s) => /^3 articles repeat it, each taking it from Harbor Wire/.test(s.caption))).toBeDefined();
   });
 });
 

@@ -217,3 +217,14 @@ describe("the origin of a claim others report false", () => {
     expect(reportMarkdown(exportFixtureGraph())).not.toMatch(/First presented as true/);
   });
 });
+
+describe("how an article took a claim, in the report's timeline", () => {
+  it("says it takes the claim from an article only where the texts tell which came first; else that the two share its words", () => {
+    const g = exportFixtureGraph();
+    // gazette-1 copies planet-1 (the dates order them) and changes a quote of wire-1 (nothing orders those two).
+    g.mergeNodeAttributes("claim:deal-denied", { derivedFrom: { "wire-1": ["planet-1"], "gazette-1": ["planet-1", "wire-1"] } });
+    const md = reportMarkdown(g);
+    expect(md).toMatch(/takes this claim from Daily Planet[^\n]*\n\s+- shares this claim's words with Wire Service[^\n]*; which came first cannot be told/);
+    expect(md).not.toMatch(/takes this claim from Daily Planet[^\n]* and Wire Service/);
+  });
+});
