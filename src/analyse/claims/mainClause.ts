@@ -16,6 +16,9 @@ export interface MainClause {
 
 const STANDS_ALONE: MainClause = { anaphoric: false, subjectAt: 0 };
 
+/** Longest sentence parsed, in characters: a label shows 110 of them, and a text with no sentence end can be one "sentence" of megabytes. */
+const MAX_PARSED = 2_000;
+
 interface Term {
   text: string;
   pre: string;
@@ -45,7 +48,7 @@ function clauseAt(terms: readonly Term[], k: number): boolean {
 
 /** The grammar of one sentence's main clause, as far as compromise's word classes tell (English). */
 export function mainClause(sentence: string, language: string): MainClause {
-  if (language !== "en") return STANDS_ALONE;
+  if (language !== "en" || sentence.length > MAX_PARSED) return STANDS_ALONE;
   const terms = (nlp(sentence).json() as { terms: Term[] }[]).flatMap((s) => s.terms);
   const [first, second] = terms;
   if (!first) return STANDS_ALONE;
