@@ -11,6 +11,7 @@ import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWording } from "./quoteWording.ts";
+import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { SamePrintings } from "./samePrintings.ts";
 import { surfaceDiff } from "./surface.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
@@ -295,12 +296,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const laterIsA = pair.a === o.later;
   const lSpan = laterIsA ? p.a : p.b;
   const eSpan = laterIsA ? p.b : p.a;
-  const full: PassagePair = {
-    from: evidence(later, lSpan),
-    to: evidence(earlier, eSpan),
-    similarity: p.similarity,
-    diff: surfaceDiff(earlier.body, eSpan, later.body, lSpan),
-  };
+  const full = pairWithPendingDiff(evidence(later, lSpan), evidence(earlier, eSpan), p.similarity, () => surfaceDiff(earlier.body, eSpan, later.body, lSpan));
   const titleShare = (article: string, span: Span) => quotedPieces(ctx.readings.get(article), span, "title").pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
   const titled = titleShare(o.later, lSpan) >= QUOTE_SHARE || titleShare(o.earlier, eSpan) >= QUOTE_SHARE;
   const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords, ...(titled ? { titled } : {}) };
@@ -321,7 +317,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     const eCarried = quotedParts(ctx.readings.get(o.earlier), eSpan);
     const carried = lq.pieces.length > 0 && eq.pieces.length > 0 ? compareWording(earlier.body, eCarried, later.body, lCarried) : undefined;
     if (!carried) return { ...base, kind: "copy" };
-    const quote: PassagePair = { from: evidence(later, carried.later), to: evidence(earlier, carried.earlier), similarity: p.similarity, diff: surfaceDiff(earlier.body, carried.earlier, later.body, carried.later) };
+    const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => surfaceDiff(earlier.body, carried.earlier, later.body, carried.later));
     const speaker = lq.speaker ?? eq.speaker;
     return { ...base, kind: "copy", quote, sharedWords: carried.sharedWords, quoteSame: carried.same, ...(speaker ? { speaker } : {}) };
   }
@@ -339,12 +335,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
-  const quote: PassagePair = {
-    from: evidence(later, lRange),
-    to: evidence(earlier, eRange),
-    similarity: p.similarity,
-    diff: surfaceDiff(earlier.body, eRange, later.body, lRange),
-  };
+  const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => surfaceDiff(earlier.body, eRange, later.body, lRange));
   const speaker = lq.speaker ?? eq.speaker;
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}) };
 }
@@ -658,6 +649,8 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     }
     r.sharedWith = [...shared].sort();
     r.passages.sort((x, y) => x.from.start - y.from.start);
+    // Only now, for the passages a relation keeps: their word diffs (see lazyDiff.ts).
+    for (const p of r.passages) settleDiff(p);
   }
   return [...relations.values()];
 }
@@ -671,7 +664,7 @@ export function furniturePassages(inputs: ReuseInputs): PassagePair[] {
     const o = ctx.orient(pair.a, pair.b);
     for (const p of pair.passages) {
       const c = classifyPassage(ctx, o, pair, p);
-      if (c.kind === "furniture") out.push(c.full);
+      if (c.kind === "furniture") out.push(settleDiff(c.full));
     }
   }
   return out;
