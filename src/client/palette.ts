@@ -1,5 +1,5 @@
 /** The explorer's visual vocabulary as data: few colours, each meaning one thing, and the plain words a teacher reads out. */
-import type { EdgeKind, FindingType, NodeKind, SourceType, Stance } from "../graph/types.ts";
+import { ordersArticles, type EdgeAttrs, type EdgeKind, type FindingType, type NodeKind, type SourceType, type Stance } from "../graph/types.ts";
 
 /** Hex only: sigma does not parse hsl(). */
 export const COLORS = {
@@ -72,6 +72,20 @@ export const EDGE_STYLES: Record<EdgeStyleId, EdgeStyle> = {
 
 /** Legend order: the relations that show laundering first. */
 export const LEGEND_ORDER: EdgeStyleId[] = ["copies_uncredited", "copies_credited", "alters_quote", "quotes_same", "cites", "republishes", "quotes"];
+
+/** Words for shared text whose order nothing tells (the arrow's way is the drawing's convention): they take no side. */
+const SHARE_VERBS: Partial<Record<EdgeStyleId, string>> = {
+  copies_credited: "shares passages with",
+  copies_uncredited: "shares passages with",
+  quotes_same: "prints the same quote as",
+  alters_quote: "prints in other words a quote also in",
+};
+
+/** Words for one relation in lists ("<A> <verb> <B>"): its style's verb, or words that take no side where the texts do not tell which came first. */
+export function relationVerb(a: EdgeAttrs): string {
+  const id = edgeStyleId(a.kind, "credited" in a ? a.credited : undefined);
+  return (!ordersArticles(a) && SHARE_VERBS[id]) || EDGE_STYLES[id].verb;
+}
 
 /** The style of an edge given its kind and whether a copy is credited. */
 export function edgeStyleId(kind: EdgeKind, credited: boolean | undefined): EdgeStyleId {

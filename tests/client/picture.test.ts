@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { claimSides, mainClaims, majoritySide, sidesSentence } from "../../src/client/claims.ts";
 import { indexCase, type CaseData } from "../../src/client/data.ts";
 import { inferTimes, INFERRED_STEP, shownTimes } from "../../src/client/order.ts";
+import { relationVerb } from "../../src/client/palette.ts";
 import { toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
 import type { EdgeAttrs, NodeAttrs, SerializedProvenanceGraph } from "../../src/graph/types.ts";
 
@@ -152,5 +153,15 @@ describe("bundled arrows", () => {
     expect(m.graph.getEdgeAttribute("e1", "bundledInto")).toBe("e0");
     expect(m.graph.getEdgeAttribute("e2", "bundledInto")).toBeUndefined();
     expect(lead.size).toBeGreaterThan(m.graph.getEdgeAttribute("e1", "size"));
+  });
+});
+
+describe("relation words in the explorer's lists", () => {
+  it("say one article copies or recycles from the other only where the texts tell which came first", () => {
+    expect(relationVerb(creditedCopy("b", "a")[2])).toBe("copies text (credited) from");
+    expect(relationVerb(copy("b", "a", { direction: "dated", orientedBy: "dates" } as Partial<EdgeAttrs>)[2])).toBe("copies text without credit from");
+    expect(relationVerb(copy("b", "a")[2])).toBe("shares passages with");
+    expect(relationVerb({ kind: "quotes_same", direction: "unknown", orientedBy: "none" } as EdgeAttrs)).toBe("prints the same quote as");
+    expect(relationVerb(cite("b", "a")[2])).toBe("cites");
   });
 });

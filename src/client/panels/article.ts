@@ -3,7 +3,7 @@ import type { ArticleView } from "../../server/types.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h, linkOrText } from "../dom.ts";
-import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
+import { EDGE_STYLES, edgeStyleId, relationVerb } from "../palette.ts";
 import { renderMarked, type Mark } from "../textMarks.ts";
 
 export interface ArticlePanelOptions {
@@ -72,7 +72,7 @@ export function renderArticle(root: HTMLElement, { data, view, onEdge, onNode }:
     if (e.attributes.kind === "published_by" || e.attributes.kind === "asserts") continue;
     const credited = "credited" in e.attributes ? e.attributes.credited : undefined;
     const style = EDGE_STYLES[edgeStyleId(e.attributes.kind, credited)];
-    const b = h("button", { type: "button", class: `relation rel-${style.id}`, "data-edge": key }, `${labelOf(data, e.source)} ${style.verb} ${labelOf(data, e.target)}`);
+    const b = h("button", { type: "button", class: `relation rel-${style.id}`, "data-edge": key }, `${labelOf(data, e.source)} ${relationVerb(e.attributes)} ${labelOf(data, e.target)}`);
     b.addEventListener("click", () => onEdge(key));
     relations.append(h("li", {}, b));
   }

@@ -3,7 +3,7 @@ import { orderReason, type DiffOp, type PassagePair, type ReuseEdgeAttrs } from 
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
-import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
+import { EDGE_STYLES, edgeStyleId, relationVerb } from "../palette.ts";
 import { wordDiff } from "../wordDiff.ts";
 
 /** One side of a passage pair, with the changes of that side marked. */
@@ -34,7 +34,7 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
   const style = EDGE_STYLES[edgeStyleId(a.kind, "credited" in a ? a.credited : undefined)];
   const later = labelOf(data, e.source);
   const earlier = labelOf(data, e.target);
-  const heading = h("h2", {}, h("span", { class: `swatch sw-${style.id}` }), ` ${later} ${style.verb} ${earlier}`);
+  const heading = h("h2", {}, h("span", { class: `swatch sw-${style.id}` }), ` ${later} ${relationVerb(a)} ${earlier}`);
   const parts: (HTMLElement | null)[] = [heading];
   if ("direction" in a && a.direction === "unknown") parts.push(h("p", { class: "warning" }, undatedOrder(a.orientedBy, later, earlier)));
   const passages: PassagePair[] = "passages" in a && Array.isArray(a.passages) ? a.passages : [];

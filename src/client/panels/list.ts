@@ -3,7 +3,7 @@ import type { ArticleNodeAttrs } from "../../graph/types.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
-import { EDGE_STYLES, edgeStyleId, FINDING_TITLES, SOURCE_WORDS } from "../palette.ts";
+import { FINDING_TITLES, relationVerb, SOURCE_WORDS } from "../palette.ts";
 import { articleTime } from "../timeline.ts";
 
 /** Renders the text alternative into `root`: articles in date order with what each one takes from which other, then sources and findings. */
@@ -16,8 +16,7 @@ export function renderList(root: HTMLElement, data: CaseData, onNode: (key: stri
     for (const ek of data.incident.get(key) ?? []) {
       const e = data.edges.get(ek)!;
       if (e.source !== key || e.attributes.kind === "published_by" || e.attributes.kind === "asserts") continue;
-      const style = EDGE_STYLES[edgeStyleId(e.attributes.kind, "credited" in e.attributes ? e.attributes.credited : undefined)];
-      rel.append(h("li", {}, `${style.verb} ${labelOf(data, e.target)}`));
+      rel.append(h("li", {}, `${relationVerb(e.attributes)} ${labelOf(data, e.target)}`));
     }
     const open = h("button", { type: "button", class: "node-link" }, a.title ?? a.label);
     open.addEventListener("click", () => onNode(key));

@@ -5,7 +5,7 @@ import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
 import { claimAnswers, reportedFalseClaimOf, toldBothWays } from "../../export/shared.ts";
-import { EDGE_STYLES, edgeStyleId } from "../palette.ts";
+import { EDGE_STYLES, edgeStyleId, relationVerb } from "../palette.ts";
 
 export interface TracePanelOptions {
   data: CaseData;
@@ -63,7 +63,7 @@ function treeList(data: CaseData, node: TraceNode, onNode: (key: string) => void
   for (const child of node.children) {
     const kind = child.edge ? data.edges.get(child.edgeKey ?? "")?.attributes : undefined;
     const styleId = child.edge ? edgeStyleId(child.edge, kind && "credited" in kind ? kind.credited : undefined) : undefined;
-    const verb = child.edge === "asserts" ? "asserted by" : styleId ? EDGE_STYLES[styleId].verb : "";
+    const verb = child.edge === "asserts" ? "asserted by" : kind ? relationVerb(kind) : styleId ? EDGE_STYLES[styleId].verb : "";
     const b = h("button", { type: "button", class: "node-link" }, child.label || labelOf(data, child.key));
     b.addEventListener("click", () => onNode(child.key));
     const li = h("li", {}, h("span", { class: `verb${styleId ? ` sw-text-${styleId}` : ""}` }, verb), " ", b, child.dateLabel && !(child.label ?? "").includes(child.dateLabel.replace(/^c\. /, "").replace(/ \(.*$/, "")) ? h("span", { class: "date" }, ` (${child.dateLabel})`) : null);
