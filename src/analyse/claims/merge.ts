@@ -26,6 +26,8 @@ interface Description {
   version: number;
   /** The index keys of its signature terms ("w:" words, then "a:" anchors), made once per description. */
   keys: string[];
+  /** The share of each word key (the first `words.size` keys), in the same order. */
+  wordShares: number[];
 }
 
 /** How alike two described groups are (0 when they must not merge). */
@@ -63,7 +65,7 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
     const words = signature(g, statements, "words");
     const anchors = signature(g, statements, "anchors");
     const keys = [...[...words.keys()].map((t) => `w:${t}`), ...[...anchors.keys()].map((t) => `a:${t}`)];
-    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys });
+    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys, wordShares: [...words.values()] });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));
@@ -73,21 +75,32 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
   alive.forEach(describe);
   const heap = new PairHeap<MergingGroup>();
   const offer = (g: MergingGroup) => {
-    const seen = new Set<MergingGroup>();
     const dg = described.get(g) as Description;
-    for (const k of keysOf(g)) {
-      const members = index.get(k);
+    // The groups g meets through a key (in the order first met), each with the shares g gives the words they share
+    // through keys of at most MAX_BLOCK groups; `unwalked` adds up g's shares of words too common to walk.
+    const met = new Map<MergingGroup, number>();
+    let unwalked = 0;
+    const keys = keysOf(g);
+    for (let k = 0; k < keys.length; k++) {
+      const share = k < dg.wordShares.length ? (dg.wordShares[k] as number) : 0;
+      const members = index.get(keys[k] as string);
       // A term shared by too many groups is too common to tell claims apart.
-      if (!members || members.size > MAX_BLOCK) continue;
-      for (const h of members) {
-        if (h === g || seen.has(h)) continue;
-        seen.add(h);
-        const dh = described.get(h) as Description;
-        const sim = similarity(g, h, dg, dh);
-        if (sim < MERGE_SIMILARITY) continue;
-        const [x, y] = (id.get(g) as number) < (id.get(h) as number) ? [g, h] : [h, g];
-        heap.push({ sim, a: x, b: y, ia: id.get(x) as number, ib: id.get(y) as number, va: (described.get(x) as Description).version, vb: (described.get(y) as Description).version });
+      if (!members || members.size > MAX_BLOCK) {
+        unwalked += share;
+        continue;
       }
+      for (const h of members) if (h !== g) met.set(h, (met.get(h) ?? 0) + share);
+    }
+    for (const [h, shared] of met) {
+      const dh = described.get(h) as Description;
+      // In one language the similarity is the shared words' smaller shares over the smaller signature's weight, so at
+      // most g's shares of the words they share: groups that cannot reach MERGE_SIMILARITY are not measured (the
+      // margin covers summing in another order).
+      if (dg.language === dh.language && (shared + unwalked) / (Math.min(dg.wordWeight, dh.wordWeight) || 1) < MERGE_SIMILARITY * (1 - 1e-9)) continue;
+      const sim = similarity(g, h, dg, dh);
+      if (sim < MERGE_SIMILARITY) continue;
+      const [x, y] = (id.get(g) as number) < (id.get(h) as number) ? [g, h] : [h, g];
+      heap.push({ sim, a: x, b: y, ia: id.get(x) as number, ib: id.get(y) as number, va: (described.get(x) as Description).version, vb: (described.get(y) as Description).version });
     }
   };
   alive.forEach(offer);
