@@ -73,11 +73,15 @@ export function alignPair(a: AlignDocument, b: AlignDocument, options: AlignOpti
   return { a: a.id, b: b.id, passages: alignTexts(a.text, tokenize(a.text), b.text, tokenize(b.text), options) };
 }
 
-/** Finds every pair of documents that share passages, through fingerprint candidates; `progress` is told how far it got. */
+/**
+ * Finds every pair of documents that share passages, through fingerprint candidates; `progress` is told how far it got,
+ * and `tokensRead` is shown each document's tokens where they are read (not where a kept result stands in for them).
+ */
 export function alignDocuments(
   docs: readonly AlignDocument[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   progress?: (stage: "fingerprint" | "align", done: number, total: number) => void,
+  tokensRead?: (doc: number, tokens: readonly Token[]) => void,
 ): AlignResult {
   if (docs.length > MAX_DOCUMENTS) throw new InputError("align", `${docs.length} documents given; at most ${MAX_DOCUMENTS} can be aligned in one run`);
   const index = new FingerprintIndex();
@@ -92,6 +96,7 @@ export function alignDocuments(
   const prints = docs.map((d, i) => {
     const printed = remember("fingerprints", `${textKey(d.text)}\u0000${options.shingle}\u0000${options.window}`, () => {
       const tokens = tokenize(d.text);
+      tokensRead?.(i, tokens);
       if (heldWords + tokens.length <= TOKENS_KEPT) {
         held.set(i, tokens);
         heldWords += tokens.length;

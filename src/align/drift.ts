@@ -10,7 +10,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { isStopWord, tokenNorms } from "./tokens.ts";
-import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
+import type { DriftEvidence, NumberMention, ReuseRelation, Token } from "./types.ts";
 
 /** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
 export const NUMBER_QUALIFIERS: readonly string[] = [
@@ -85,17 +85,31 @@ function contentStem(w: string): string {
   return c;
 }
 
+/** A text's distinct content words, in order of first use, from its tokens (what `distinctWords` reads from the text itself). */
+export function distinctContentWords(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const c = contentStem(t.norm);
+    if (c) out.add(c);
+  }
+  return [...out];
+}
+
 /** Inputs of the drift finder. */
 export interface DriftInputs {
   articles: readonly CleanArticle[];
+  /** Each article's distinct content words (`distinctContentWords` of its body), by index of `articles`, where already read: its body is not tokenised again. */
+  bodyWords?: readonly (readonly string[] | undefined)[];
   readings: readonly ArticleReading[];
   relations: readonly ReuseRelation[];
 }
 
 /** Article frequency of each content word, for weighting rare words above the case's common vocabulary. */
-function documentFrequency(articles: readonly CleanArticle[]): Map<string, number> {
+function documentFrequency(articles: readonly CleanArticle[], bodyWords: DriftInputs["bodyWords"] = []): Map<string, number> {
   const df = new Map<string, number>();
-  for (const a of articles) for (const w of distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
+  articles.forEach((a, i) => {
+    for (const w of bodyWords[i] ?? distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
+  });
   return df;
 }
 
@@ -140,7 +154,7 @@ function creditDropped(reading: ArticleReading, i: number, earlierSources: Reado
 export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
-  const df = documentFrequency(inputs.articles);
+  const df = documentFrequency(inputs.articles, inputs.bodyWords);
   // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
   const mentions = new Map<string, NumberMention[]>();
   const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {

@@ -8,7 +8,7 @@ import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
 import { classifyReuse, reuseContext } from "./classify.ts";
 import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { translatedQuoteRelations } from "./translatedQuotes.ts";
-import { findDrift } from "./drift.ts";
+import { distinctContentWords, findDrift } from "./drift.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
 /** Up to this many articles, candidate pairs need only one shared fingerprint. */
@@ -25,9 +25,13 @@ export function analyseReuse(
   // overlap); a corpus keeps the default of two, which cuts chance candidates by an order of magnitude.
   const chosen = options ?? (articles.length <= SMALL_CASE ? { ...DEFAULT_ALIGN_OPTIONS, minSharedFingerprints: 1 } : DEFAULT_ALIGN_OPTIONS);
   const rank = earliestFirst(articles, readings, registry);
+  // Each body's content words for the drift finder's word frequencies, read from the tokens the aligner reads anyway.
+  const bodyWords: (readonly string[] | undefined)[] = [];
   const { pairs, stats } = alignDocuments(
     articles.map((a, i) => ({ id: a.meta.id, text: a.body, rank: rank[i] as number })),
     chosen,
+    undefined,
+    (i, tokens) => (bodyWords[i] = distinctContentWords(tokens)),
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
   const aligned = classifyReuse(inputs);
@@ -35,7 +39,7 @@ export function analyseReuse(
   const byArticle = new Map(readings.map((r) => [r.article, r]));
   const matched = [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)];
   const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
-  const drift = findDrift({ articles, readings, relations });
+  const drift = findDrift({ articles, readings, relations, bodyWords });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
 }
 
