@@ -231,6 +231,22 @@ describe.skipIf(!available)("explorer in Chromium", () => {
     await page.close();
   });
 
+  it("on the fixture story, compares two printings whose order nothing tells without calling one the earlier", async () => {
+    const key = await (async () => {
+      const { page } = await open("?case=story");
+      const k = await page.evaluate(() => (window as unknown as { __claimtrail: { renderer: { getGraph(): { findEdge(f: (k: string, a: { kind: string }) => boolean): string | undefined } } } }).__claimtrail.renderer.getGraph().findEdge((_k, a) => a.kind === "quotes_same"));
+      await page.close();
+      return k;
+    })();
+    expect(key).toBeDefined();
+    const { page, problems } = await open(`?case=story&sel=edge:${encodeURIComponent(key!)}&panel=compare`);
+    await page.locator("#panel-compare h2").first().waitFor();
+    expect(await page.locator("#panel-compare h2").first().textContent()).toContain("prints the same quote as");
+    expect((await page.locator("#panel-compare h3").allTextContents()).some((t) => /^(Earlier|Later):/.test(t))).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("draws the fixture story with every relation style in the legend and no CSP violation", async () => {
     const { page, problems } = await open("?case=story");
     expect(await inkPixels(page)).toBeGreaterThan(2000);

@@ -1,5 +1,5 @@
 /** Side-by-side comparison for a selected edge: the earlier and the later passage with changed words marked (deleted in the earlier, inserted in the later). */
-import { orderReason, type DiffOp, type PassagePair, type ReuseEdgeAttrs } from "../../graph/types.ts";
+import { orderReason, ordersArticles, type DiffOp, type PassagePair, type ReuseEdgeAttrs } from "../../graph/types.ts";
 import type { CaseData } from "../data.ts";
 import { labelOf } from "../data.ts";
 import { h } from "../dom.ts";
@@ -37,6 +37,8 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
   const heading = h("h2", {}, h("span", { class: `swatch sw-${style.id}` }), ` ${later} ${relationVerb(a)} ${earlier}`);
   const parts: (HTMLElement | null)[] = [heading];
   if ("direction" in a && a.direction === "unknown") parts.push(h("p", { class: "warning" }, undatedOrder(a.orientedBy, later, earlier)));
+  // Where nothing tells which came first, the columns name the two articles without calling one the earlier.
+  const known = ordersArticles(a);
   const passages: PassagePair[] = "passages" in a && Array.isArray(a.passages) ? a.passages : [];
   for (const p of passages) {
     if (!p?.from || !p.to) continue;
@@ -46,8 +48,8 @@ export function renderCompare(root: HTMLElement, data: CaseData, edgeKey: string
       h(
         "div",
         { class: "pair" },
-        h("div", { class: "col" }, h("h3", {}, `Earlier: ${earlier}`), side(ops, "earlier")),
-        h("div", { class: "col" }, h("h3", {}, `Later: ${later}`), side(ops, "later")),
+        h("div", { class: "col" }, h("h3", {}, known ? `Earlier: ${earlier}` : earlier), side(ops, "earlier")),
+        h("div", { class: "col" }, h("h3", {}, known ? `Later: ${later}` : later), side(ops, "later")),
         h("p", { class: "similarity" }, changed ? `Words changed (similarity ${Math.round((p.similarity ?? 0) * 100)}%).` : "Word for word the same."),
       ),
     );
