@@ -46,13 +46,16 @@ const TAKE_WORDS: Partial<Record<EdgeStyleId, string>> = {
   alters_quote: "changes the words of a quote {o} printed",
 };
 const TAKE_ORDER: EdgeStyleId[] = ["cites", "republishes", "copies_credited", "copies_uncredited", "quotes_same", "alters_quote"];
-/** The same relations where nothing tells which of the two articles came first: words that take no side. */
-const SHARE_WORDS: Partial<Record<EdgeStyleId, string>> = {
-  copies_credited: "shares passages with {o}",
-  copies_uncredited: "shares passages with {o}",
-  quotes_same: "prints a quote {o} also prints",
-  alters_quote: "prints a quote {o} also prints, in other words",
-};
+/**
+ * What two articles share where nothing tells which came first, in words that take no side: "shares passages and
+ * quotations with {o}; some quoted words differ".
+ */
+function sharedWords(styles: ReadonlySet<EdgeStyleId>, object: string): string {
+  const passages = styles.has("copies_credited") || styles.has("copies_uncredited");
+  const quotes = styles.has("quotes_same") || styles.has("alters_quote");
+  const what = passages && quotes ? "passages and quotations" : passages ? "passages" : "a quotation";
+  return `shares ${what} with ${object}${styles.has("alters_quote") ? `; ${passages ? "some quoted words differ" : "in other words"}` : ""}`;
+}
 
 /** A claim's wording in quotation marks, ending a sentence. */
 function quoted(text: string): string {
@@ -188,8 +191,7 @@ function reportOf(data: CaseData, c: ClaimNodeAttrs, claim: string, a: string): 
     const known = between.some((k) => ordersArticles(data.edges.get(k)!.attributes));
     if (!known) unordered.push(f);
     const object = outletName(data, f) === outletName(data, a) ? (known ? "its own earlier article" : "another of its articles") : outletName(data, f);
-    const wording = known ? TAKE_WORDS : SHARE_WORDS;
-    const words = TAKE_ORDER.filter((id) => styles.has(id) && wording[id]).map((id, i) => wording[id]!.replace("{o}", i === 0 ? object : "it"));
+    const words = known ? TAKE_ORDER.filter((id) => styles.has(id)).map((id, i) => TAKE_WORDS[id]!.replace("{o}", i === 0 ? object : "it")) : [sharedWords(styles, object)];
     const lead = known ? `It takes it from ${nameOf(data, f)}` : `It shares it with ${nameOf(data, f)}, and which came first cannot be told`;
     how.push(`${lead}${words.length ? `: ${outletName(data, a)} ${list(words)}` : ""}.`);
   }
