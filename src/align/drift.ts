@@ -9,7 +9,7 @@ import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
-import { isStopWord, tokenNorms } from "./tokens.ts";
+import { isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation, Token } from "./types.ts";
 
 /** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
@@ -62,12 +62,29 @@ function distinctWords(text: string): readonly string[] {
 }
 
 function contentWordsOf(text: string): string[] {
+  return contentOfNorms(tokenNorms(text));
+}
+
+function contentOfNorms(norms: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of tokenNorms(text)) {
+  for (const w of norms) {
     const c = contentStem(w);
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * A sentence's content words, as `contentWords` reads them from its text (kept between runs alike), cut from its
+ * article's word matches where they read the same (`WordMatches.spanNorms`): an article's sentences are not each
+ * tokenised on their own.
+ */
+function sentenceWords(matches: WordMatches, s: TextSpan): readonly string[] {
+  return remember("driftWords", textKey(s.text), () => {
+    const sliced = s.text.length === s.end - s.start && matches.text.startsWith(s.text, s.start);
+    const norms = sliced ? matches.spanNorms(s.start, s.end) : undefined;
+    return norms ? contentOfNorms(norms) : contentWordsOf(s.text);
+  });
 }
 
 // What a folded word adds to a text's content words (its stem, or "" for none), read once per word: a case's texts
@@ -165,9 +182,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   };
   // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
   const wordSets = new Map<string, ReadonlySet<string>>();
-  const wordSet = (text: string): ReadonlySet<string> => {
-    let set = wordSets.get(text);
-    if (!set) wordSets.set(text, (set = new Set(contentWords(text))));
+  const matches = new Map<string, WordMatches>();
+  const wordSet = (a: CleanArticle, s: TextSpan): ReadonlySet<string> => {
+    let set = wordSets.get(s.text);
+    if (!set) {
+      let m = matches.get(a.meta.id);
+      if (!m) matches.set(a.meta.id, (m = new WordMatches(a.body)));
+      wordSets.set(s.text, (set = new Set(sentenceWords(m, s))));
+    }
     return set;
   };
   // Each article's sentences by content word (ascending), made once: an article is the earlier side of many linked pairs.
@@ -223,8 +245,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!L || !E || !rl || !re) continue;
     const ls = rl.sentences;
     const es = re.sentences;
-    const lWords = ls.map((s) => wordSet(s.text));
-    const eWords = es.map((s) => wordSet(s.text));
+    const lWords = ls.map((s) => wordSet(L, s));
+    const eWords = es.map((s) => wordSet(E, s));
 
     // Sentence pairs that state the same thing: neighbours of a shared passage on both sides, or sentences sharing rare words.
     const neighbours: [number, number][] = [];

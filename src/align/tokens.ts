@@ -38,10 +38,11 @@ export function isStopWord(norm: string): boolean {
 }
 
 /**
- * Calls `visit` with each word of a text, its offsets and folded form, in order; Arabic article prefixes joined by a
- * hyphen (`al-`) are dropped. The one reading of words behind `tokenize` and `tokenNorms`.
+ * Calls `visit` with each word the pattern matches in a text, its offsets, and its folded form, or `undefined` for an
+ * Arabic article prefix joined by a hyphen (`al-`), which is dropped. The one reading of words behind `tokenize`,
+ * `tokenNorms` and `WordMatches`.
  */
-function scanWords(text: string, visit: (start: number, end: number, norm: string) => void): void {
+function scanWords(text: string, visit: (start: number, end: number, norm: string | undefined) => void): void {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -50,8 +51,10 @@ function scanWords(text: string, visit: (start: number, end: number, norm: strin
     if (next === "-" || next === "\u2010" || next === "\u2011") {
       const lower = raw.toLowerCase();
       const after = text.charAt(end + 1);
-      if (ANY_PREFIX.has(lower) && /\p{L}/u.test(after)) continue;
-      if (CAPITAL_PREFIX.has(raw) && /\p{Lu}/u.test(after)) continue;
+      if ((ANY_PREFIX.has(lower) && /\p{L}/u.test(after)) || (CAPITAL_PREFIX.has(raw) && /\p{Lu}/u.test(after))) {
+        visit(start, end, undefined);
+        continue;
+      }
     }
     visit(start, end, foldWord(raw));
   }
@@ -60,13 +63,64 @@ function scanWords(text: string, visit: (start: number, end: number, norm: strin
 /** The words of a text with offsets into it; Arabic article prefixes joined by a hyphen (`al-`) are dropped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanWords(text, (start, end, norm) => out.push({ start, end, norm }));
+  scanWords(text, (start, end, norm) => {
+    if (norm !== undefined) out.push({ start, end, norm });
+  });
   return out;
 }
 
 /** The folded words of a text, as `tokenize` reads them, without their offsets (no object per word). */
 export function tokenNorms(text: string): string[] {
   const out: string[] = [];
-  scanWords(text, (_start, _end, norm) => out.push(norm));
+  scanWords(text, (_start, _end, norm) => {
+    if (norm !== undefined) out.push(norm);
+  });
   return out;
+}
+
+/**
+ * Every word match of a text, dropped prefixes included, read once so that the words of many spans of it (its
+ * sentences) are cut from them instead of each span being tokenised on its own.
+ */
+export class WordMatches {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Folded word, or undefined for a dropped prefix. */
+  private readonly norms: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    scanWords(text, (start, end, norm) => {
+      starts.push(start);
+      ends.push(end);
+      this.norms.push(norm);
+    });
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+  }
+
+  /**
+   * `tokenNorms(text.slice(start, end))`, read from the text's matches; undefined where the span's edges could read
+   * otherwise: a match the span cuts (the slice would match a shorter word, or none), or a prefix dropped within a
+   * character of the span's end (its hyphen or the letter after it lies outside the slice).
+   */
+  spanNorms(start: number, end: number): string[] | undefined {
+    if (!(start >= 0 && start <= end && end <= this.text.length)) return undefined;
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! > start) hi = mid;
+      else lo = mid + 1;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.starts.length && this.starts[i]! < end; i++) {
+      if (this.starts[i]! < start || this.ends[i]! > end) return undefined;
+      const norm = this.norms[i];
+      if (norm !== undefined) out.push(norm);
+      else if (this.ends[i]! + 1 >= end) return undefined;
+    }
+    return out;
+  }
 }

@@ -1,7 +1,7 @@
 /** Folding for comparison: every transliteration rule and typographic variant compares equal, and distinct words stay distinct. */
 import { describe, expect, it } from "vitest";
 import { ARTICLE_PREFIXES, SPELLING_FOLDS } from "../../src/align/folding.ts";
-import { foldWord, isStopWord, tokenize } from "../../src/align/tokens.ts";
+import { foldWord, isStopWord, tokenize, tokenNorms, WordMatches } from "../../src/align/tokens.ts";
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
 
@@ -49,5 +49,37 @@ describe("folding data", () => {
   });
   it.each(["desert", "weapons", "baghdadi"])("treats %s as content", (w) => {
     expect(isStopWord(foldWord(w))).toBe(false);
+  });
+});
+
+describe("WordMatches.spanNorms", () => {
+  const TEXTS = [
+    "Troops near al-Baghuz and ar-Raqqa said 1,000 fighters, 2.5 per cent. At-risk towns (al- prefix) were they\u2019d named.",
+    "The at-Tanf base. An al-\nQaida cell; el-Sisi\u2011era laws \u2010 al-",
+    "Numbers 3.14, 10,000.5 and 7. Then al-Amin.",
+    "",
+  ];
+
+  it("gives, wherever it answers, the words tokenNorms reads from the span alone", () => {
+    let answered = 0;
+    for (const text of TEXTS) {
+      const matches = new WordMatches(text);
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start; end <= text.length; end++) {
+          const cut = matches.spanNorms(start, end);
+          if (cut === undefined) continue;
+          answered++;
+          expect(cut, `${JSON.stringify(text)} [${start}, ${end})`).toEqual(tokenNorms(text.slice(start, end)));
+        }
+    }
+    // Spans with clean edges are answered from the matches (the point of it), not all left to the plain reading.
+    expect(answered).toBeGreaterThan(1000);
+  });
+
+  it("answers a sentence that starts and ends between words", () => {
+    const text = "First one here. Second al-Baghuz sentence, 1,000 words. Third.";
+    const start = text.indexOf("Second");
+    const end = text.indexOf(" Third");
+    expect(new WordMatches(text).spanNorms(start, end)).toEqual(tokenNorms(text.slice(start, end)));
   });
 });
