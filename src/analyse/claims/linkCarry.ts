@@ -13,6 +13,13 @@
  * `drift` is the product of these bounds since its score was computed: while no threshold lies within a factor `drift`
  * of the kept score, the score now is on the same side of every threshold, and the verdict stands. Otherwise, and for
  * every pair with a new or changed statement, the pair is scored afresh.
+ *
+ * Most proposed pairs score far below every threshold (in a generated case nine in ten below FLOOR): those are not
+ * kept at all. Each statement instead keeps its own drift, the product of its bounds (highest / lowest ratio of its
+ * terms) since its pairs were last scored; a pair's bound in a run is at most the product of its two statements', so
+ * an unkept pair's score is now below FLOOR × both statements' drift. A statement whose drift reaches
+ * STATEMENT_DRIFT (the square root of MIN_THRESHOLD / FLOOR) is scored again with all its pairs, so an unkept pair stays
+ * below every threshold.
  */
 import { leave, recall } from "../../core/memo.ts";
 import { linkIndex, termTable, type LinkIndex, type TermDictionary, type TermTable } from "./linkIndex.ts";
@@ -25,6 +32,8 @@ import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
  */
 interface LinkState {
   statements: readonly Statement[];
+  /** Each statement's drift since its pairs were last scored (see above). */
+  statementDrift: Float64Array;
   /** Each statement's probed keys as `keyNumbers`, sorted: statement x's are probed[probedStart[x] … probedStart[x + 1]). */
   probed: Int32Array;
   probedStart: Int32Array;
@@ -49,6 +58,9 @@ const ROUNDING = 1e-9;
 /** Numberings grow to at most this many times the terms or keys in use (plus SLACK) before starting again. */
 const STALE_SHARE = 2;
 const SLACK = 10_000;
+/** Unlinked pairs scoring below this are not kept; a statement drifting by STATEMENT_DRIFT is scored again. */
+const FLOOR = Math.min(...SCORE_THRESHOLDS) / 1.25;
+const STATEMENT_DRIFT = Math.sqrt(Math.min(...SCORE_THRESHOLDS) / FLOOR);
 
 /** The related names as one string, in a fixed order. */
 function relatedKey(related: RelatedNames): string {
@@ -93,14 +105,16 @@ export function linkCarried(statements: readonly Statement[], related: RelatedNa
   const index = linkIndex(statements, related, terms);
   const scorer = new PairScorer(statements, related, terms);
   const { probed, probedStart } = probedNumbers(index, keyNumbers);
+  const statementDrift = new Float64Array(statements.length).fill(1);
   const record =
     last && last.related === relatedNow && last.count > 0 && statements.length > 0
-      ? carryPairs(last, { statements, terms, index, scorer, probed, probedStart })
-      : scoreAllPairs(statements, index, scorer);
+      ? carryPairs(last, { statements, terms, index, scorer, probed, probedStart, statementDrift })
+      : scoreAllPairs(statements, index, scorer, FLOOR);
   let liveTerms = 0;
   for (const d of terms.df) if (d > 0) liveTerms++;
   leave(STATE, {
     statements,
+    statementDrift,
     probed,
     probedStart,
     keyNumbers,
@@ -141,6 +155,8 @@ interface RunInputs {
   scorer: PairScorer;
   probed: Int32Array;
   probedStart: Int32Array;
+  /** Filled in: each statement's drift (1 where scored in this run). */
+  statementDrift: Float64Array;
 }
 
 /** Whether statement x now probes the keys statement o probed in the last run. */
@@ -165,6 +181,7 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
     else lastOfArticle.set(s.article, [o]);
   });
   const now = new Int32Array(last.statements.length).fill(-1);
+  const lastOf = new Int32Array(n).fill(-1);
   const clean = new Uint8Array(n);
   const seen = new Map<string, number>();
   statements.forEach((s, x) => {
@@ -173,6 +190,7 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
     const o = lastOfArticle.get(s.article)?.[k];
     if (o !== undefined && sameStatement(s, last.statements[o] as Statement) && sameProbed(run, x, last, o)) {
       now[o] = x;
+      lastOf[x] = o;
       clean[x] = 1;
     }
   });
@@ -193,10 +211,22 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
       }
     }
   }
-  const kept = last.pairs;
+  // A clean statement's drift grows by its bound; one that drifted too far is scored again like a changed one.
   let dirty = 0;
-  for (const c of clean) if (!c) dirty++;
-  const record = new PairRecord(kept.length + dirty * 64);
+  for (let x = 0; x < n; x++) {
+    if (clean[x]) {
+      const o = lastOf[x] as number;
+      const drift = (last.statementDrift[o] as number) * ((high[x] as number) / (low[x] as number)) * (1 + ROUNDING);
+      if (drift < STATEMENT_DRIFT) run.statementDrift[x] = drift;
+      else {
+        clean[x] = 0;
+        now[o] = -1;
+      }
+    }
+    if (!clean[x]) dirty++;
+  }
+  const kept = last.pairs;
+  const record = new PairRecord(kept.length + dirty * 64, FLOOR);
   for (let k = 0; k < kept.length; k++) {
     const x = now[kept.a[k] as number] as number;
     const y = now[kept.b[k] as number] as number;

@@ -152,7 +152,8 @@ export class PairScorer {
 /**
  * The proposed pairs of a run (statement `a` < `b`), each with its score, its verdict, and how far the score may have
  * drifted since it was computed (`drift` ≥ 1: the true score lies within a factor `drift` of the kept one; 1 when
- * computed in this run). Grows as pairs are added.
+ * computed in this run). Grows as pairs are added. An unlinked pair scoring below `floor` is not kept: only its
+ * statements' drift bounds it later (linkCarry.ts).
  */
 export class PairRecord {
   a: Int32Array;
@@ -163,7 +164,10 @@ export class PairRecord {
   length = 0;
 
   /** Room for `capacity` pairs before growing. */
-  constructor(capacity = 1024) {
+  constructor(
+    capacity = 1024,
+    private readonly floor = 0,
+  ) {
     const size = Math.max(16, capacity);
     this.a = new Int32Array(size);
     this.b = new Int32Array(size);
@@ -173,6 +177,7 @@ export class PairRecord {
   }
 
   add(a: number, b: number, score: number, drift: number, linked: boolean): void {
+    if (!linked && score < this.floor) return;
     if (this.length === this.a.length) this.grow();
     const k = this.length++;
     this.a[k] = a;
@@ -238,9 +243,9 @@ export function scorePairsOf(x: number, index: LinkIndex, article: Int32Array, s
 }
 
 /** Every proposed pair of the case, scored. */
-export function scoreAllPairs(statements: readonly Statement[], index: LinkIndex, scorer: PairScorer): PairRecord {
+export function scoreAllPairs(statements: readonly Statement[], index: LinkIndex, scorer: PairScorer, floor = 0): PairRecord {
   const article = articleNumbers(statements);
-  const record = new PairRecord();
+  const record = new PairRecord(1024, floor);
   const scratch = { counts: new Int32Array(statements.length), touched: [] as number[] };
   for (let x = 0; x < statements.length; x++) scorePairsOf(x, index, article, scorer, record, scratch, true);
   return record;
