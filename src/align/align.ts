@@ -22,7 +22,7 @@ import { memoActive, remember, textKey } from "../core/memo.ts";
 import { FingerprintIndex, MAX_DOCUMENTS, distinctSorted, nearDuplicateLeaders, withLeaderPairs } from "./candidates.ts";
 import { hashWord, shingleHashes, winnow } from "./fingerprint.ts";
 import { alignTexts } from "./local.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenize, WordMatches } from "./tokens.ts";
 import type { AlignDocument, AlignOptions, AlignResult, AlignedPair, Token } from "./types.ts";
 
 /** Defaults tuned on the reference case and the benchmark: 8 shared words are enough to be noticed, 10 to be reported. */
@@ -75,13 +75,13 @@ export function alignPair(a: AlignDocument, b: AlignDocument, options: AlignOpti
 
 /**
  * Finds every pair of documents that share passages, through fingerprint candidates; `progress` is told how far it got,
- * and `tokensRead` is shown each document's tokens where they are read (not where a kept result stands in for them).
+ * and `wordsRead` is shown each document's words where they are read (not where a kept result stands in for them).
  */
 export function alignDocuments(
   docs: readonly AlignDocument[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   progress?: (stage: "fingerprint" | "align", done: number, total: number) => void,
-  tokensRead?: (doc: number, tokens: readonly Token[]) => void,
+  wordsRead?: (doc: number, words: WordMatches) => void,
 ): AlignResult {
   if (docs.length > MAX_DOCUMENTS) throw new InputError("align", `${docs.length} documents given; at most ${MAX_DOCUMENTS} can be aligned in one run`);
   const index = new FingerprintIndex();
@@ -95,8 +95,9 @@ export function alignDocuments(
   let words = 0;
   const prints = docs.map((d, i) => {
     const printed = remember("fingerprints", `${textKey(d.text)}\u0000${options.shingle}\u0000${options.window}`, () => {
-      const tokens = tokenize(d.text);
-      tokensRead?.(i, tokens);
+      const read = new WordMatches(d.text);
+      const tokens = read.tokens();
+      wordsRead?.(i, read);
       if (heldWords + tokens.length <= TOKENS_KEPT) {
         held.set(i, tokens);
         heldWords += tokens.length;

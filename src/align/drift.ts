@@ -10,7 +10,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
-import type { DriftEvidence, NumberMention, ReuseRelation, Token } from "./types.ts";
+import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
 /** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
 export const NUMBER_QUALIFIERS: readonly string[] = [
@@ -102,11 +102,11 @@ function contentStem(w: string): string {
   return c;
 }
 
-/** A text's distinct content words, in order of first use, from its tokens (what `distinctWords` reads from the text itself). */
-export function distinctContentWords(tokens: readonly Token[]): string[] {
+/** A text's distinct content words, in order of first use, from its word matches (what `distinctWords` reads from the text itself). */
+function distinctContentWords(matches: WordMatches): string[] {
   const out = new Set<string>();
-  for (const t of tokens) {
-    const c = contentStem(t.norm);
+  for (const w of matches.words()) {
+    const c = contentStem(w);
     if (c) out.add(c);
   }
   return [...out];
@@ -115,8 +115,8 @@ export function distinctContentWords(tokens: readonly Token[]): string[] {
 /** Inputs of the drift finder. */
 export interface DriftInputs {
   articles: readonly CleanArticle[];
-  /** Each article's distinct content words (`distinctContentWords` of its body), by index of `articles`, where already read: its body is not tokenised again. */
-  bodyWords?: readonly (readonly string[] | undefined)[];
+  /** Each article's body words, by index of `articles`, where already read (by the aligner): its body is not tokenised again. */
+  bodyWords?: readonly (WordMatches | undefined)[];
   readings: readonly ArticleReading[];
   relations: readonly ReuseRelation[];
 }
@@ -125,7 +125,8 @@ export interface DriftInputs {
 function documentFrequency(articles: readonly CleanArticle[], bodyWords: DriftInputs["bodyWords"] = []): Map<string, number> {
   const df = new Map<string, number>();
   articles.forEach((a, i) => {
-    for (const w of bodyWords[i] ?? distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
+    const read = bodyWords[i];
+    for (const w of read ? distinctContentWords(read) : distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
   });
   return df;
 }
@@ -182,12 +183,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   };
   // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
   const wordSets = new Map<string, ReadonlySet<string>>();
+  // Each body's word matches, read by the aligner or here, once.
   const matches = new Map<string, WordMatches>();
+  inputs.bodyWords?.forEach((m, i) => m && matches.set(inputs.articles[i]!.body, m));
   const wordSet = (a: CleanArticle, s: TextSpan): ReadonlySet<string> => {
     let set = wordSets.get(s.text);
     if (!set) {
-      let m = matches.get(a.meta.id);
-      if (!m) matches.set(a.meta.id, (m = new WordMatches(a.body)));
+      let m = matches.get(a.body);
+      if (!m) matches.set(a.body, (m = new WordMatches(a.body)));
       wordSets.set(s.text, (set = new Set(sentenceWords(m, s))));
     }
     return set;

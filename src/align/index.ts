@@ -8,7 +8,8 @@ import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
 import { classifyReuse, reuseContext } from "./classify.ts";
 import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { translatedQuoteRelations } from "./translatedQuotes.ts";
-import { distinctContentWords, findDrift } from "./drift.ts";
+import { findDrift } from "./drift.ts";
+import type { WordMatches } from "./tokens.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
 /** Up to this many articles, candidate pairs need only one shared fingerprint. */
@@ -25,13 +26,13 @@ export function analyseReuse(
   // overlap); a corpus keeps the default of two, which cuts chance candidates by an order of magnitude.
   const chosen = options ?? (articles.length <= SMALL_CASE ? { ...DEFAULT_ALIGN_OPTIONS, minSharedFingerprints: 1 } : DEFAULT_ALIGN_OPTIONS);
   const rank = earliestFirst(articles, readings, registry);
-  // Each body's content words for the drift finder's word frequencies, read from the tokens the aligner reads anyway.
-  const bodyWords: (readonly string[] | undefined)[] = [];
+  // Each body's words as the aligner reads them, for the drift finder (word frequencies, sentences' words).
+  const bodyWords: (WordMatches | undefined)[] = [];
   const { pairs, stats } = alignDocuments(
     articles.map((a, i) => ({ id: a.meta.id, text: a.body, rank: rank[i] as number })),
     chosen,
     undefined,
-    (i, tokens) => (bodyWords[i] = distinctContentWords(tokens)),
+    (i, words) => (bodyWords[i] = words),
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
   const aligned = classifyReuse(inputs);

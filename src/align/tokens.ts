@@ -100,6 +100,21 @@ export class WordMatches {
     this.ends = Int32Array.from(ends);
   }
 
+  /** The text's tokens, as `tokenize` gives them. */
+  tokens(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.norms.length; i++) {
+      const norm = this.norms[i];
+      if (norm !== undefined) out.push({ start: this.starts[i]!, end: this.ends[i]!, norm });
+    }
+    return out;
+  }
+
+  /** The text's folded words, as `tokenNorms` gives them. */
+  *words(): Generator<string> {
+    for (const norm of this.norms) if (norm !== undefined) yield norm;
+  }
+
   /**
    * `tokenNorms(text.slice(start, end))`, read from the text's matches; undefined where the span's edges could read
    * otherwise: a match the span cuts (the slice would match a shorter word, or none), or a prefix dropped within a

@@ -76,6 +76,13 @@ describe("WordMatches.spanNorms", () => {
     expect(answered).toBeGreaterThan(1000);
   });
 
+  it("gives the text's tokens and words as tokenize and tokenNorms do", () => {
+    for (const text of TEXTS) {
+      expect(new WordMatches(text).tokens()).toEqual(tokenize(text));
+      expect([...new WordMatches(text).words()]).toEqual(tokenNorms(text));
+    }
+  });
+
   it("answers a sentence that starts and ends between words", () => {
     const text = "First one here. Second al-Baghuz sentence, 1,000 words. Third.";
     const start = text.indexOf("Second");
