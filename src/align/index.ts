@@ -12,6 +12,9 @@ import { findDrift } from "./drift.ts";
 import type { WordMatches } from "./tokens.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
 
+// Body words kept from the aligner for the drift finder, in all (about 16 bytes a word); past that it reads a body itself.
+const BODY_WORDS_KEPT = 4_000_000;
+
 /** Up to this many articles, candidate pairs need only one shared fingerprint. */
 export const SMALL_CASE = 2000;
 
@@ -28,11 +31,16 @@ export function analyseReuse(
   const rank = earliestFirst(articles, readings, registry);
   // Each body's words as the aligner reads them, for the drift finder (word frequencies, sentences' words).
   const bodyWords: (WordMatches | undefined)[] = [];
+  let kept = 0;
   const { pairs, stats } = alignDocuments(
     articles.map((a, i) => ({ id: a.meta.id, text: a.body, rank: rank[i] as number })),
     chosen,
     undefined,
-    (i, words) => (bodyWords[i] = words),
+    (i, words) => {
+      if (kept + words.size > BODY_WORDS_KEPT) return;
+      bodyWords[i] = words;
+      kept += words.size;
+    },
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
   const aligned = classifyReuse(inputs);

@@ -100,6 +100,11 @@ export class WordMatches {
     this.ends = Int32Array.from(ends);
   }
 
+  /** How many matches the text holds (dropped prefixes included). */
+  get size(): number {
+    return this.starts.length;
+  }
+
   /** The text's tokens, as `tokenize` gives them. */
   tokens(): Token[] {
     const out: Token[] = [];
