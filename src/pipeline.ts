@@ -51,6 +51,12 @@ export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): 
   return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })));
 }
 
+/** Everything `caseRegistry` reads, as a memo key. */
+function caseRegistryKey(loaded: LoadedCase, baseRegistry: OutletRegistry): string {
+  const given = loaded.articles.filter((a) => a.meta.outlet && (a.meta.outletOrigin === "case.json" || a.meta.outletOrigin === "front_matter")).map((a) => [a.meta.outlet, a.meta.url ?? null]);
+  return textKey(JSON.stringify([baseRegistry.entries, loaded.outlets, given]));
+}
+
 /** Stored outputs of the per-article stages, looked up before computing (the workspace keeps them by content hash). */
 export interface StageCache {
   /** The stored output of `stage` for this article read against the registry named `registryKey`, or undefined. */
@@ -141,7 +147,9 @@ export function givenOutletsNamedIn(text: string, outlets: readonly OutletEntry[
 
 /** Runs every stage on an already loaded case, on the calling thread. Pure apart from the registry it is given (and the memo, which must not change results). */
 export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo, reviews: readonly Review[] = []): CaseAnalysis {
-  const registry = caseRegistry(loaded, baseRegistry);
+  // The registry depends on the base registry, the case's outlets and the outlets its articles were given (all in the
+  // key): kept between runs (core/memo.ts), since merging a thousand given outlets into it is not free.
+  const registry = memoActive() ? remember("caseRegistry", caseRegistryKey(loaded, baseRegistry), () => caseRegistry(loaded, baseRegistry)) : caseRegistry(loaded, baseRegistry);
   // A reading depends on the case's given outlets only where the article's text names one of them: the memo keys by
   // those, so adding an article with a new outlet re-reads only the articles that name it.
   const given = registry.entries.slice(baseRegistry.entries.length + loaded.outlets.length);
