@@ -1,6 +1,7 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
-import { remember, textKey } from "../core/memo.ts";
+import { memoActive, remember, textKey } from "../core/memo.ts";
+import type { TextSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -9,7 +10,7 @@ import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
-import { isDebunkClaim, negationCues, readStance } from "./stance.ts";
+import { isDebunkClaim, negationCues, readStance, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { orderedOrigins } from "./origins.ts";
@@ -85,7 +86,23 @@ function citedAfter(graph: ProvenanceGraph, later: string): string[] {
  * Adds each carrying article's stance to a claim, and counts its first appearance among the articles that present it
  * as true: a debunk that quotes the claim is not where it started (unless no article of the case presents it as true).
  */
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, { language: string; title?: string; sentences: readonly { start: number; end: number; text: string }[] }>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: RelationsByPair): ClaimAnalysis {
+/** An article as the stance reader sees it, with `key` naming all of it (language, headline, sentences) while a memo is active. */
+interface StanceContext extends StanceArticle {
+  key?: string;
+}
+
+/**
+ * readStance, kept between runs of a case (core/memo.ts) under the article's key and the claim's statements and flags,
+ * which are all it reads: every claim an article carries is read again on each run, most of them unchanged.
+ */
+function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
+  if (article.key === undefined) return readStance(article, claim);
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}`;
+  for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
+  return remember("stance", key, () => readStance(article, claim));
+}
+
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: RelationsByPair): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
@@ -100,7 +117,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const stances: Record<string, ArticleStance> = {};
   for (const article of claim.articles) {
     const context = articles.get(article) ?? { language: "en", sentences: [] };
-    const reading = readStance(context, { statements: spansOf.get(article) ?? [], debunk, negated });
+    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated });
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);
@@ -117,6 +134,11 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const restedOnAsTrue = new Set(presentedAsTrue.flatMap((a) => claim.restsOn[a] ?? []));
   const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => restedOnAsTrue.has(s)) : claim.primarySources;
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+}
+
+function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[]): StanceContext {
+  const article = { language, ...(title ? { title } : {}), sentences };
+  return memoActive() ? { ...article, key: textKey(JSON.stringify([language, title ?? null, sentences])) } : article;
 }
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
@@ -140,7 +162,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      { language: languages.get(c.meta.id) as string, ...(c.meta.title ? { title: c.meta.title } : {}), sentences: readings.get(c.meta.id)?.sentences ?? [] },
+      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? []),
     ]),
   );
   const groups = groupClaims(
