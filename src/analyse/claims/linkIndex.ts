@@ -141,9 +141,6 @@ function keyTable(statements: readonly Statement[], related: RelatedNames, terms
   const words = rarityOrder(terms.words, alphabetical);
   const anchors = rarityOrder(terms.anchors, alphabetical);
   const names: string[] = [];
-  /** Each key's class (index into KEY_CLASSES) and its place within the class (term keys: the term's alphabetical place). */
-  const classOf: number[] = [];
-  const within: number[] = [];
   const wordKey = new Int32Array(terms.names.length).fill(-1);
   const anchorKey = new Int32Array(terms.names.length).fill(-1);
   const namedKeys = KEY_CLASSES.map(() => new Map<string, number>());
@@ -152,8 +149,6 @@ function keyTable(statements: readonly Statement[], related: RelatedNames, terms
     if (key < 0) {
       keys[id] = key = names.length;
       names.push(`${KEY_CLASSES[cls]}:${terms.names[id]}`);
-      classOf.push(cls);
-      within.push(alphabetical[id] as number);
     }
     return key;
   };
@@ -163,8 +158,6 @@ function keyTable(statements: readonly Statement[], related: RelatedNames, terms
     if (key === undefined) {
       byName.set(name, (key = names.length));
       names.push(`${KEY_CLASSES[cls]}:${name}`);
-      classOf.push(cls);
-      within.push(-1);
     }
     return key;
   };
@@ -195,13 +188,20 @@ function keyTable(statements: readonly Statement[], related: RelatedNames, terms
   });
   const size = new Int32Array(names.length);
   for (const list of ids) for (const id of list) size[id] = (size[id] as number) + 1;
-  // Places within the classes of named keys ("p:", "n:"): their names' native order.
-  const named = names.map((_, key) => key).filter((key) => (within[key] as number) < 0);
-  named.sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1)).forEach((key, p) => (within[key] = p));
-  // Keys are distinct, so each gets one place: by class, then within it.
-  const order = names.map((_, key) => key).sort((x, y) => (classOf[x] as number) - (classOf[y] as number) || (within[x] as number) - (within[y] as number));
+  // Keys are distinct, so each gets one place: by class, then within it — term keys in their terms' alphabetical
+  // order, named keys ("n:", "p:") in their names' native order.
   const place = new Int32Array(names.length);
-  order.forEach((key, p) => (place[key] = p));
+  let next = 0;
+  const termsAlphabetical = new Int32Array(alphabetical.length);
+  alphabetical.forEach((p, id) => (termsAlphabetical[p] = id));
+  KEY_CLASSES.forEach((_, cls) => {
+    const termKeys = cls === 0 ? anchorKey : cls === 3 ? wordKey : undefined;
+    if (termKeys) {
+      for (const id of termsAlphabetical) if ((termKeys[id] as number) >= 0) place[termKeys[id] as number] = next++;
+      return;
+    }
+    for (const key of [...(namedKeys[cls] as Map<string, number>).entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, key]) => key)) place[key] = next++;
+  });
   return { ids, size, alphabetical: place, names };
 }
 
