@@ -5,11 +5,11 @@ import type { DiffOp } from "../graph/types.ts";
 import { wordDiff } from "./diff.ts";
 import type { Token } from "./types.ts";
 
-// Each white-space separated word of a body and its folded form, read once per body: a body is diffed against many
-// others, a span at a time. Kept by the body text, like the fold memo (tokens.ts), and started afresh when it holds this
-// many words.
+// Where each white-space separated word of a body lies, read once per body: a body is diffed against many others, a
+// span at a time. A word's folded form is made when a span first asks for it (a large case diffs only some of each
+// body). Kept by the body text, like the fold memo (tokens.ts), and started afresh when it holds this many words.
 const BODY_WORDS_LIMIT = 2_000_000;
-let bodyWordsMemo = new Map<string, Token[]>();
+let bodyWordsMemo = new Map<string, BodyWords>();
 let bodyWordsHeld = 0;
 const NORM_MEMO_LIMIT = 500_000;
 let normMemo = new Map<string, string>();
@@ -25,19 +25,30 @@ function surfaceNorm(raw: string): string {
   return norm;
 }
 
-/** Every maximal run of non-space characters of `text`, with its surface norm (possibly empty). */
-function bodyWords(text: string): Token[] {
+/** Every maximal run of non-space characters of a body: its offsets, and its surface norm once asked for (possibly empty). */
+interface BodyWords {
+  starts: Int32Array;
+  ends: Int32Array;
+  norms: (string | undefined)[];
+}
+
+function bodyWords(text: string): BodyWords {
   let words = bodyWordsMemo.get(text);
   if (words) return words;
-  words = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, norm: surfaceNorm(m[0]) });
-  if (bodyWordsHeld + words.length > BODY_WORDS_LIMIT) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  words = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), norms: new Array<string | undefined>(starts.length) };
+  if (bodyWordsHeld + starts.length > BODY_WORDS_LIMIT) {
     bodyWordsMemo = new Map();
     bodyWordsHeld = 0;
   }
   bodyWordsMemo.set(text, words);
-  bodyWordsHeld += words.length;
+  bodyWordsHeld += starts.length;
   return words;
 }
 
@@ -46,21 +57,22 @@ function bodyWords(text: string): Token[] {
  * They are the body's own words cut to the span: a word the span's edge falls inside is read as the part within it.
  */
 export function surfaceTokens(text: string, start = 0, end = text.length): Token[] {
-  const words = bodyWords(text);
+  const { starts, ends, norms } = bodyWords(text);
   // The first word ending after `start` (binary search: words are in body order and do not overlap).
   let lo = 0;
-  let hi = words.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (words[mid]!.end > start) hi = mid;
+    if (ends[mid]! > start) hi = mid;
     else lo = mid + 1;
   }
   const out: Token[] = [];
-  for (let i = lo; i < words.length && words[i]!.start < end; i++) {
-    const w = words[i]!;
-    const s = Math.max(w.start, start);
-    const e = Math.min(w.end, end);
-    const norm = s === w.start && e === w.end ? w.norm : surfaceNorm(text.slice(s, e));
+  for (let i = lo; i < starts.length && starts[i]! < end; i++) {
+    const s = Math.max(starts[i]!, start);
+    const e = Math.min(ends[i]!, end);
+    let norm: string;
+    if (s === starts[i] && e === ends[i]) norm = norms[i] ??= surfaceNorm(text.slice(s, e));
+    else norm = surfaceNorm(text.slice(s, e));
     if (norm) out.push({ start: s, end: e, norm });
   }
   return out;
