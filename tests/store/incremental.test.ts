@@ -121,6 +121,58 @@ describe("incremental analysis", { timeout: 180_000 }, () => {
     expect(serializeGraph(same(catalog.get(id)!).graph)).toEqual(serializeGraph(led.graph));
   });
 
+  it("gives the fresh graph's claims, links and stances after each article added to or removed from a story", async () => {
+    // One invented story told in many words: claims the articles share (linked statements, merged groups, leads),
+    // a debunk that reports it false, and articles that only grow the case (every claim-link score drifts a little).
+    const registry = await testRegistry();
+    const id = store.createCase({ title: "Lighthouse keeper" });
+    const add = (a: { fields: Record<string, string>; body: string }) => store.addArticle(id, prepareArticle({ format: "markdown", bytes: articleBytes(a.fields, a.body) }, registry).article);
+    const telling = (k: number, extra: string) => ({
+      fields: { title: `Keeper of Brannock light to retire after forty years`, outlet: `Shore Herald ${k}`, published: `2032-03-${String(k + 1).padStart(2, "0")}` },
+      body: [
+        `Ingrid Vasset, the last keeper of the Brannock lighthouse, will retire in May after forty years on the rock${k % 2 ? ", the harbour trust said" : ""}.`,
+        `The trust plans to run the lamp from the mainland once she leaves, and the keeper's cottage will become a small museum.`,
+        `${extra}`,
+      ].join("\n\n"),
+    });
+    const other = (k: number) => ({
+      fields: { title: `Ferry timetable changes for the spring ${k}`, outlet: `Island Notes ${k}`, published: `2032-04-${String(k + 1).padStart(2, "0")}` },
+      body: [`The morning ferry ${k} to Skarra will leave twenty minutes earlier from the first of April.`, `Tickets bought before the change stay valid, the operator said.`].join("\n\n"),
+    });
+    const DEBUNK = {
+      fields: { title: "No, the Brannock keeper is not retiring", outlet: "Fact Lantern", published: "2032-03-20" },
+      body: [
+        "Posts claiming that Ingrid Vasset, the last keeper of the Brannock lighthouse, will retire in May after forty years on the rock are a hoax.",
+        "The harbour trust said it has no plan to run the lamp from the mainland, and the story began as a joke on a satire page.",
+      ].join("\n\n"),
+    };
+    [0, 1, 2, 3].forEach((k) => add(telling(k, `Neighbours on the quay said they would miss the light in her window number ${k}.`)));
+    add(other(0));
+    const catalog = storeCatalog(store, registry, "incremental-claims-test");
+    // The reference: the case's articles analysed from scratch, with no memo at all.
+    const same = () => {
+      const incremental = catalog.get(id)!;
+      const ingested = store.articleHeads(id).map((h) => effectiveArticle({ ...h, original: store.original(id, h.id)! }, registry));
+      const loaded = { id, title: "Lighthouse keeper", root: `store:${id}`, articles: ingested.map((i) => i.article!), problems: ingested.flatMap((i) => i.problems), outlets: [] };
+      const full = analyseLoadedCase(loaded, registry);
+      expect(JSON.stringify(serializeGraph(incremental.graph))).toBe(JSON.stringify(serializeGraph(full.graph)));
+      return incremental;
+    };
+    const first = same();
+    expect(first.claims.length).toBeGreaterThan(0);
+    add(telling(4, "A relief crew will keep the light until the mainland system is ready."));
+    same();
+    const debunk = add(DEBUNK);
+    const debunked = same();
+    expect(debunked.claims.some((c) => c.reportedFalse.length > 0)).toBe(true);
+    for (let k = 1; k <= 4; k++) {
+      add(other(k));
+      same();
+    }
+    store.deleteArticle(id, debunk);
+    expect(same().claims.some((c) => c.reportedFalse.length > 0)).toBe(false);
+  });
+
   it("keeps the case-level results in the case worker when the case is analysed off the calling thread (the server's path)", async () => {
     const registry = await testRegistry();
     const id = store.createCase({ title: "Pier closure" });
