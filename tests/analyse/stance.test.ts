@@ -151,7 +151,7 @@ describe("stance in the graph", () => {
     const md = reportMarkdown(graph);
     expect(md).toContain("2 articles presented it as true, 1 reported it as false (false, doubtful, satire or a hoax).");
     expect(md).toMatch(/Fact Desk, 1 May 2021[^\n]* — reports it as false/);
-    expect(md).toMatch(/First appears in City Gazette, 3 May 2021/);
+    expect(md).toMatch(/First presented as true in City Gazette, 3 May 2021/);
     expect(reportHtml(graph)).toContain(`<p class="sides">2 articles presented it as true, 1 reported it as false`);
   });
 });
