@@ -313,6 +313,20 @@ describe("findings", () => {
     expect(found?.explanation).not.toMatch(/its sources \(Outlet p\)/);
   });
 
+  it("does not count as a new source a speaker whose quotation a later article prints as the article it took the claim from printed it", () => {
+    // The origin prints the words without saying who spoke; two later articles recycle them and name a speaker.
+    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: `The pumps stay on the north bank. "${QUOTE}," the statement read.` }));
+    const graph = graphOf(docs);
+    for (const [later, earlier] of [["q", "p"], ["r", "p"]] as const) {
+      const rel = quoteRelation("quotes_same", docs.find((d) => d.id === later)!, docs.find((d) => d.id === earlier)!);
+      graph.addDirectedEdgeWithKey(`${later}->quotes_same->${earlier}`, later, earlier, { kind: "quotes_same", passages: rel.passages, direction: "dated", orientedBy: "dates" });
+    }
+    const readings = new Map(docs.map((d) => [d.id, reading(d, d.id === "p" ? undefined : "source:ada-reyes")]));
+    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: ["source:ada-reyes"], r: ["source:ada-reyes"] } });
+    const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
+    expect(found?.explanation).toMatch(/No later article adds a source of its own\. 3 articles, one origin, 1 independent source:/);
+  });
+
   it("does not state amplification where several first reports rest on several sources", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);

@@ -31,6 +31,21 @@ export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, 
   return out;
 }
 
+/** Whether article `a` prints a quotation of `speaker` that it shares (the same or altered words) with one of `from`. */
+function quotedThrough(inputs: FindingInputs, a: string, speaker: string, from: readonly string[]): boolean {
+  const spans = (inputs.readings.get(a)?.quotations ?? []).filter((q) => q.speaker === speaker).map((q) => q.span);
+  if (spans.length === 0) return false;
+  const { graph } = inputs;
+  return from.some((t) =>
+    graph.hasNode(t) &&
+    graph.edges(a, t).some((k) => {
+      const e = graph.getEdgeAttributes(k);
+      if (e.kind !== "quotes_same" && e.kind !== "alters_quote") return false;
+      return e.passages.some((p) => p.from.article === a && spans.some((q) => p.from.start < q.end && q.start < p.from.end));
+    }),
+  );
+}
+
 /**
  * A claim presented as true by more articles than it has independent origins: the repetition looks like confirmation
  * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), and the
@@ -61,6 +76,8 @@ export function amplification(inputs: FindingInputs): Finding[] {
         if (mention?.via && inputs.readings.has(mention.via)) continue;
         // The outlet's own word in an article that took the claim from another is not a new source.
         if (outletOfArticle(graph, a) === src) continue;
+        // Nor is a speaker whose quotation it prints as the article it took the claim from printed it: the words came through that article.
+        if (quotedThrough(inputs, a, src, claim.derivedFrom[a] ?? [])) continue;
         added.set(src, mention?.via);
       }
     }
