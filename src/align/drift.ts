@@ -76,14 +76,18 @@ function contentOfNorms(norms: readonly string[]): string[] {
 
 /**
  * A sentence's content words, as `contentWords` reads them from its text (kept between runs alike), cut from its
- * article's word matches where they read the same (`WordMatches.spanNorms`): an article's sentences are not each
+ * article's word matches where they read the same (`WordMatches.spanMatches`): an article's sentences are not each
  * tokenised on their own.
  */
 function sentenceWords(matches: WordMatches, s: TextSpan): readonly string[] {
   return remember("driftWords", textKey(s.text), () => {
     const sliced = s.text.length === s.end - s.start && matches.text.startsWith(s.text, s.start);
-    const norms = sliced ? matches.spanNorms(s.start, s.end) : undefined;
-    return norms ? contentOfNorms(norms) : contentWordsOf(s.text);
+    const range = sliced ? matches.spanMatches(s.start, s.end) : undefined;
+    if (!range) return contentWordsOf(s.text);
+    const content = matchContent(matches);
+    const out: string[] = [];
+    for (let i = range.from; i < range.to; i++) if (content[i]) out.push(content[i]!);
+    return out;
   });
 }
 
@@ -102,13 +106,27 @@ function contentStem(w: string): string {
   return c;
 }
 
+// What each match of a body adds to its content words ("" for none), read once: the body's word frequencies and each
+// of its sentences take theirs from it.
+const contentByMatch = new WeakMap<WordMatches, string[]>();
+
+function matchContent(matches: WordMatches): readonly string[] {
+  let content = contentByMatch.get(matches);
+  if (!content) {
+    content = [];
+    for (let i = 0; i < matches.size; i++) {
+      const norm = matches.normAt(i);
+      content.push(norm === undefined ? "" : contentStem(norm));
+    }
+    contentByMatch.set(matches, content);
+  }
+  return content;
+}
+
 /** A text's distinct content words, in order of first use, from its word matches (what `distinctWords` reads from the text itself). */
 function distinctContentWords(matches: WordMatches): string[] {
   const out = new Set<string>();
-  for (const w of matches.words()) {
-    const c = contentStem(w);
-    if (c) out.add(c);
-  }
+  for (const c of matchContent(matches)) if (c) out.add(c);
   return [...out];
 }
 

@@ -115,17 +115,24 @@ export class WordMatches {
     return out;
   }
 
-  /** The text's folded words, as `tokenNorms` gives them. */
-  *words(): Generator<string> {
-    for (const norm of this.norms) if (norm !== undefined) yield norm;
-  }
-
   /**
    * `tokenNorms(text.slice(start, end))`, read from the text's matches; undefined where the span's edges could read
    * otherwise: a match the span cuts (the slice would match a shorter word, or none), or a prefix dropped within a
    * character of the span's end (its hyphen or the letter after it lies outside the slice).
    */
   spanNorms(start: number, end: number): string[] | undefined {
+    const range = this.spanMatches(start, end);
+    if (!range) return undefined;
+    const out: string[] = [];
+    for (let i = range.from; i < range.to; i++) {
+      const norm = this.norms[i];
+      if (norm !== undefined) out.push(norm);
+    }
+    return out;
+  }
+
+  /** The matches [from, to) whose words `spanNorms` gives for the span, under the same conditions. */
+  spanMatches(start: number, end: number): { from: number; to: number } | undefined {
     if (!(start >= 0 && start <= end && end <= this.text.length)) return undefined;
     let lo = 0;
     let hi = this.ends.length;
@@ -134,13 +141,16 @@ export class WordMatches {
       if (this.ends[mid]! > start) hi = mid;
       else lo = mid + 1;
     }
-    const out: string[] = [];
-    for (let i = lo; i < this.starts.length && this.starts[i]! < end; i++) {
+    let i = lo;
+    for (; i < this.starts.length && this.starts[i]! < end; i++) {
       if (this.starts[i]! < start || this.ends[i]! > end) return undefined;
-      const norm = this.norms[i];
-      if (norm !== undefined) out.push(norm);
-      else if (this.ends[i]! + 1 >= end) return undefined;
+      if (this.norms[i] === undefined && this.ends[i]! + 1 >= end) return undefined;
     }
-    return out;
+    return { from: lo, to: i };
+  }
+
+  /** The folded word of match `i`, undefined for a dropped prefix. */
+  normAt(i: number): string | undefined {
+    return this.norms[i];
   }
 }

@@ -76,11 +76,8 @@ describe("WordMatches.spanNorms", () => {
     expect(answered).toBeGreaterThan(1000);
   });
 
-  it("gives the text's tokens and words as tokenize and tokenNorms do", () => {
-    for (const text of TEXTS) {
-      expect(new WordMatches(text).tokens()).toEqual(tokenize(text));
-      expect([...new WordMatches(text).words()]).toEqual(tokenNorms(text));
-    }
+  it("gives the text's tokens as tokenize does", () => {
+    for (const text of TEXTS) expect(new WordMatches(text).tokens()).toEqual(tokenize(text));
   });
 
   it("answers a sentence that starts and ends between words", () => {
