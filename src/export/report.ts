@@ -155,12 +155,14 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
       const words = e.evidence?.[0]?.text ? `: "${clip(e.evidence[0].text, 100)}"` : "";
       return `${possibly ? "possibly " : ""}cites ${t} as its source ("${e.frame.replace(/_/g, " ")}"${e.citedDate ? `, dated "${e.citedDate}" in the text` : ""})${possibly ? ` — read from the words alone${words}, not confirmed by a registry, the case or an outlet word` : ""}`;
     }
+    // Where nothing tells which came first, the words take no side: the two share text, neither took it from the other.
     case "copies":
-      return `reuses ${plural(e.passages.length, "passage")} of ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
+      return `${ordersArticles(e) ? "reuses" : "shares"} ${plural(e.passages.length, "passage")} ${ordersArticles(e) ? "of" : "with"} ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
     case "quotes_same":
-      return `repeats the same quotation as ${t}${undated}`;
+      return `${ordersArticles(e) ? "repeats" : "prints"} the same quotation as ${t}${undated}`;
     case "alters_quote": {
       const p = e.passages[0];
+      if (!ordersArticles(e)) return `prints a quotation ${t} also prints, with other words${p ? `: "${clip(p.to.text, 120)}" there, "${clip(p.from.text, 120)}" here` : ""}${undated}`;
       return `repeats a quotation from ${t} with changed words${p ? `: "${clip(p.to.text, 120)}" became "${clip(p.from.text, 120)}"` : ""}${undated}`;
     }
     case "quotes":
