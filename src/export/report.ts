@@ -148,6 +148,7 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
       : "direction" in e && e.direction === "unknown" && orientedBy !== "citation"
         ? "; which came first cannot be told from the dates"
         : "";
+  const known = ordersArticles(e);
   switch (e.kind) {
     case "cites": {
       // A reading below the confidence findings use is said as what it is: possible, with the words it rests on.
@@ -157,12 +158,12 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
     }
     // Where nothing tells which came first, the words take no side: the two share text, neither took it from the other.
     case "copies":
-      return `${ordersArticles(e) ? "reuses" : "shares"} ${plural(e.passages.length, "passage")} ${ordersArticles(e) ? "of" : "with"} ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
+      return `${known ? "reuses" : "shares"} ${plural(e.passages.length, "passage")} ${known ? "of" : "with"} ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
     case "quotes_same":
-      return `${ordersArticles(e) ? "repeats" : "prints"} the same quotation as ${t}${undated}`;
+      return `${known ? "repeats" : "prints"} the same quotation as ${t}${undated}`;
     case "alters_quote": {
       const p = e.passages[0];
-      if (!ordersArticles(e)) return `prints a quotation ${t} also prints, with other words${p ? `: "${clip(p.to.text, 120)}" there, "${clip(p.from.text, 120)}" here` : ""}${undated}`;
+      if (!known) return `prints a quotation ${t} also prints, with other words${p ? `: "${clip(p.to.text, 120)}" there, "${clip(p.from.text, 120)}" here` : ""}${undated}`;
       return `repeats a quotation from ${t} with changed words${p ? `: "${clip(p.to.text, 120)}" became "${clip(p.from.text, 120)}"` : ""}${undated}`;
     }
     case "quotes":

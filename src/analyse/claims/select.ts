@@ -8,7 +8,7 @@ import { slugify } from "../../core/text.ts";
 import { predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
 import { contentWords, shortLabel } from "./label.ts";
-import { mainClause } from "./mainClause.ts";
+import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
@@ -23,7 +23,7 @@ type ArticleOrder = (a: string, b: string) => number;
  * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
  * that stands alone ("A study found …" rather than "This is what a study found").
  */
-function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder): number {
+function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, grammar: (i: number) => MainClause): number {
   const { members } = g;
   const predicateCounts = new Map<string, number>();
   for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
@@ -55,7 +55,7 @@ function representative(g: Group, statements: readonly Statement[], links: State
   const best = ranked[0] ?? (members[0] as number);
   // Each grammar check is a parse: only the first few of the best's class are read.
   const sameClass = ranked.filter((i) => classes.get(i) === classes.get(best)).slice(0, STANDALONE_CANDIDATES);
-  return sameClass.find((i) => !mainClause((statements[i] as Statement).span.text, (statements[i] as Statement).language).anaphoric) ?? best;
+  return sameClass.find((i) => !grammar(i).anaphoric) ?? best;
 }
 
 /** How many of the best-weighted statements are read for one that stands alone before the best is kept as it is. */
@@ -65,10 +65,9 @@ const STANDALONE_CANDIDATES = 8;
  * A claim's label: the main clause of its representative; from the subject on when the label would otherwise show only
  * an opening phrase ("With his handsome, round face" for "With his handsome, round face, … the leader is …").
  */
-function claimLabel(statement: Statement): string {
+function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   const { text } = statement.span;
   const label = shortLabel(text);
-  const { subjectAt } = mainClause(text, statement.language);
   const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
   return subjectAt > 0 && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
 }
@@ -77,14 +76,22 @@ function claimLabel(statement: Statement): string {
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
   const claims: ClaimGroup[] = [];
+  // Each statement's grammar is one parse, read by the choice of representative and again by its label.
+  const parsed = new Map<number, MainClause>();
+  const grammar = (i: number): MainClause => {
+    let m = parsed.get(i);
+    if (!m) parsed.set(i, (m = mainClause((statements[i] as Statement).span.text, (statements[i] as Statement).language)));
+    return m;
+  };
   for (const g of groups) {
     const articles = [...g.articles].sort(byDate);
     if (articles.length < 2) continue;
     // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
     if (g.members.every((i) => (statements[i] as Statement).quoted)) continue;
-    const chosen = statements[representative(g, statements, links, byDate)] as Statement;
+    const chosenAt = representative(g, statements, links, byDate, grammar);
+    const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
-    const label = claimLabel(chosen);
+    const label = claimLabel(chosen, grammar(chosenAt));
     claims.push({
       key: `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`,
       text,
