@@ -1,5 +1,6 @@
 /** Attribution frames: finds "<outlet> reported", "according to <outlet>", "told <outlet>" … in a sentence. What the cited span is (outlet, person, place …) is decided from evidence in cited.ts. */
 import type { Span } from "../core/spans.ts";
+import { allMatches } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -72,14 +73,7 @@ function rulesFor(frames: LanguageFrames): CompiledRules {
 
 /** The matches of a frame rule in `text`, in order, as a scan of `re` (g flag) from 0 gives them; a rule that opens with the name is tried only at `starts()`. */
 function ruleMatches(text: string, re: RegExp, anchored: AnchoredPattern | undefined, starts: () => number[]): RegExpExecArray[] {
-  if (anchored) return anchoredMatches(text, anchored, starts());
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return anchored ? anchoredMatches(text, anchored, starts()) : allMatches(re, text);
 }
 
 /** A rule's matches in `text` as `matchFrames` finds them (for the tests: the same as scanning the rule's expression). */
