@@ -15,13 +15,18 @@ const SNOWBALL: Readonly<Record<string, string>> = {
   tr: "turkish", ca: "catalan", cs: "czech",
 };
 
-/** A stemmer per language, remembering the stems it gave (news prose repeats its words; stemming is the cost here). */
+/**
+ * A stemmer per Snowball algorithm, remembering the stems it gave (news prose repeats its words; stemming is the cost
+ * here). Keyed by the algorithm, not the language: every language Snowball lacks stems with the English one, and one
+ * cache serves them all.
+ */
 const stemmers = new Map<string, { stem(word: string): string }>();
 const MAX_REMEMBERED = 200_000;
 function stemmerFor(language: string): { stem(word: string): string } {
-  let s = stemmers.get(language);
+  const algorithm = SNOWBALL[language] ?? "english";
+  let s = stemmers.get(algorithm);
   if (!s) {
-    const stemmer = snowball.newStemmer(SNOWBALL[language] ?? "english");
+    const stemmer = snowball.newStemmer(algorithm);
     const seen = new Map<string, string>();
     s = {
       stem(word: string): string {
@@ -34,12 +39,14 @@ function stemmerFor(language: string): { stem(word: string): string } {
         return stem;
       },
     };
-    stemmers.set(language, s);
+    stemmers.set(algorithm, s);
   }
   return s;
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** A statement's tokens. Digits apart from letters: "2012年" and "27일" hold the figures a translation keeps. */
+const TOKEN = /\p{N}+|\p{L}+(?:['’]\p{L}+)?/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -58,8 +65,10 @@ export function termsOf(text: string, language: string): StatementTerms {
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
   const known = knownTokens(lang);
-  // Digits apart from letters: "2012年" and "27일" hold the figures a translation keeps.
-  for (const m of foldTypography(text).matchAll(/\p{N}+|\p{L}+(?:['’]\p{L}+)?/gu)) {
+  const folded = foldTypography(text);
+  // One expression for every call, read with exec (matchAll would copy it per statement).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
     const token = m[0];
     let terms = known.get(token);
     if (!terms) {
@@ -78,11 +87,17 @@ interface TokenTerms {
   anchors: readonly string[];
 }
 
-/** Tokens read before, per language: a case repeats its words, and a token's tests and stem were most of termsOf's time. */
+/**
+ * Tokens read before, per way of reading them: a case repeats its words, and a token's tests and stem were most of
+ * termsOf's time. tokenTerms reads its language only through whether it is written in Latin letters and which stemmer
+ * it takes, so languages alike in both share one cache (a generated case's made-up words are detected as two dozen
+ * languages without a stemmer, each of which read every word again).
+ */
 const tokensRead = new Map<string, Map<string, TokenTerms>>();
 function knownTokens(lang: string): Map<string, TokenTerms> {
-  let known = tokensRead.get(lang);
-  if (!known) tokensRead.set(lang, (known = new Map()));
+  const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${SNOWBALL[lang] ?? "english"}`;
+  let known = tokensRead.get(reading);
+  if (!known) tokensRead.set(reading, (known = new Map()));
   return known;
 }
 
