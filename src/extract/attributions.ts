@@ -28,16 +28,24 @@ const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcas
 /** An optional "the" before a capitalised name, as `{SRC}` opens. */
 const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";
 
+/**
+ * An optional opening quotation mark before the name, as German, French or Russian write a title ("Wie der „Elbspiegel“
+ * berichtet", "selon « Le Courrier »"); the closing mark is punctuation every language's `{END}` already accepts.
+ */
+const QUOTE_BEFORE_NAME = "(?:[\"“„«»‹›]\\s?)?";
+/** … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). */
+const QUOTE_AFTER_NAME = "(?:[\"”“«»›‹](?=[\\s\\p{P}]|$))?";
+
 /** Where a cited name starts: an optional "the" before a capital, then a descriptor or a name (the start of `{SRC}`). */
 function nameStart(frames: LanguageFrames): string {
-  return `${THE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
+  return `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
 }
 
 /** A frame rule's pattern with the language's macros expanded. */
 export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu"): RegExp {
   const src = rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
-    .replace("{SRC}", `${THE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
+    .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
     .replace("{DATE}", `(?:${frames.date})`);
   return new RegExp(src, flags);

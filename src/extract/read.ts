@@ -58,6 +58,13 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
   return out;
 }
 
+/** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */
+function namesATitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
+  const before = body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
+  const last = /([\p{L}-]+)\s*$/u.exec(before)?.[1];
+  return last !== undefined && cues.includes(last);
+}
+
 function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
   // Only the words just before the mark in the same sentence can make it a title.
   const before = (body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase().split(/[.!?:]/).pop() ?? "");
@@ -142,6 +149,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   let masked = maskQuotes(body, rawQuotes, registry);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
   masked = maskQuotes(body, quotes, registry);
+  const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues)).map((q) => q.span);
 
   const book = createSourceBook(meta.id, frames);
   const sctx: SpeakerContext = { body, masked, lang, registry, book };
@@ -183,6 +191,9 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     // Attribution frames.
     for (const hit of matchFrames(masked, sentence.start, sentence.end, lang)) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
+      // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
+      // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
+      if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
       const decision = decide(hit);
       if (!decision || decision.type === "place" || decision.type === "generic") continue;
       if (decision.type !== "outlet" || !decision.outlet) {

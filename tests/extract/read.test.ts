@@ -86,6 +86,14 @@ describe("other languages", () => {
     expect(r.quotations[0]?.speaker).toBe("source:claire-dubois");
   });
 
+  it("never reads a quoted study title or a plural noun as who published or said something", () => {
+    const body = "Es war das Institut, das die Studie „Chocolate Spring“ veröffentlichte.\n\nWie der „Elbkurier“ unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.";
+    const r = readArticle(article(body, "Test Daily", [], "de"), registry);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:elbkurier"]);
+    expect(r.sources.map((s) => s.name)).not.toContain("Chocolate Spring");
+    expect(r.sources.map((s) => s.name)).not.toContain("Personen");
+  });
+
   it("keeps Arabic text intact and finds outlets only behind a cue word, never as garbage sources", () => {
     const body = "حذرت مهندسة من خطر انهيار السد، بحسب صحيفة الغازيت.\n\nوأضافت أن السلطات تدرس تفريغ الخزان.\n\nصورة: رويترز";
     const r = readArticle(article(body, "Test Daily", [], "ar"), registry);

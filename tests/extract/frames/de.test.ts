@@ -23,6 +23,12 @@ describe("German frames", () => {
     ["Der Satz wurde von der Elbpost zitiert.", "Elbpost"],
     ["Die Studie, veröffentlicht in der Fachzeitschrift Annals of Coastal Research, war falsch.", "Annals of Coastal Research"],
     ["Die Agentur meldete unter Berufung auf die Elbpost einen Unfall.", "Elbpost"],
+    // German writes a title in quotation marks; a long "unter Berufung auf …" may stand between name and verb.
+    ["Wie der „Elbspiegel“ berichtet, ist der Hafen geschlossen.", "Elbspiegel"],
+    ["Wie die \"Morgenglocke\" unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.", "Morgenglocke"],
+    ["„Das ist unvermeidlich“, sagte Hafenmeisterin Ilse Brandt der Nachrichtenagentur Elbdienst.", "Elbdienst"],
+    ["Dem „Elbspiegel“ sagte der Bürgermeister, der Plan sei gut.", "Elbspiegel"],
+    ["Laut einem Bericht der Morgenglocke hält ein Beamter die Zahl für vorläufig.", "Morgenglocke"],
   ])("%s → %s", (text, name) => expect(names(de, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
@@ -47,5 +53,6 @@ describe("German frames", () => {
     "Die Teilnehmer schnitten gegenüber den Teilnehmern einer Diät besser ab.",
     "„Nein“, sagte der Sprecher.",
     "Der Bürgermeister sagte der Zeitung, alles sei gut.",
+    "Zwei mit den Gesprächen vertraute Personen berichteten von einem Durchbruch.",
   ])("a sentence without a named source yields no name: %s", (text) => expect(frameHits(de, text)).toEqual([]));
 });

@@ -11,10 +11,18 @@ describe("English frames", () => {
     ["The deal, first reported by Coastline Weekly, was signed.", "Coastline Weekly"],
     ["The Evening Lark headlined: “Chocolate makes you thin”.", "The Evening Lark"],
     ["“Chocolate makes you thin,” headlined the Evening Lark.", "the Evening Lark"],
+    // Forms of attribution that once went unread.
+    ["The Velmar-based newspaper Harbour Courier later quoted an unnamed official as saying the figure could change.", "Harbour Courier"],
+    ["Local broadcaster Quillon FM also carried the story, citing documents it had seen.", "Quillon FM"],
+    ["The figures were confirmed to the Harbour Courier by a port official.", "the Harbour Courier"],
+    ["A spokesperson declined to comment when contacted by Coastline Weekly.", "Coastline Weekly"],
+    ["Writing in the Evening Lark, the economist argued that tolls hurt trade.", "the Evening Lark"],
   ])("%s → %s", (text, name) => expect(names(en, text).map((n) => n.replace(/^the\s+/iu, ""))).toContain(name.replace(/^the\s+/iu, "")));
 
   it.each([
     "The port has been closed since Monday and the ships are waiting.",
     "The mayor said the port would reopen next week.",
+    "Writing in haste, the mayor forgot the date.",
+    "The ferry also carried the mail to the island.",
   ])("a sentence without attribution yields no name: %s", (text) => expect(frameHits(en, text)).toEqual([]));
 });

@@ -20,6 +20,7 @@ describe("Spanish frames", () => {
     ["El ministerio lo negó, citando a Europa Press Sur.", "Europa Press Sur"],
     ["Según datos del Ministerio de Pesca, hay veinte barcos.", "Ministerio de Pesca"],
     ["Este artículo fue publicado originalmente en The Harbour Review.", "The Harbour Review"],
+    ["«Es inevitable», dijo la capitana del puerto Ilse Brandt a la agencia Gaceta Norte.", "Gaceta Norte"],
   ])("%s → %s", (text, name) => expect(names(es, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {

@@ -16,6 +16,9 @@ describe("French frames", () => {
     ["Dans un entretien accordé au Courrier du Lac, le maire nie tout.", "Courrier du Lac"],
     ["« Il est vivant », a déclaré à l’AFP un responsable.", "l’AFP"],
     ["Cet article a été initialement publié dans The Harbour Review.", "The Harbour Review"],
+    ["« Il est vivant », a déclaré la capitaine du port Ilse Brandt à l'agence Presse du Lac.", "Presse du Lac"],
+    ["D'après des informations du Courrier du Lac, un compromis serait probable.", "Courrier du Lac"],
+    ["Selon « Le Courrier du Lac », le port est fermé.", "Le Courrier du Lac"],
   ])("%s → %s", (text, name) => expect(names(fr, text)).toContain(name));
 
   it("keeps the publication noun before a name as the cue", () => {
@@ -26,5 +29,6 @@ describe("French frames", () => {
     "Le port est fermé depuis lundi et les navires attendent.",
     "Selon des sources policières, le port est fermé.",
     "Le maire Jean Moreau a dit que le port rouvrirait.",
+    "Le maire a déclaré son soutien à Paris lundi.",
   ])("a sentence without a named source yields no name: %s", (text) => expect(frameHits(fr, text)).toEqual([]));
 });
