@@ -79,8 +79,9 @@ function contentOfNorms(norms: readonly string[]): string[] {
  * article's word matches where they read the same (`WordMatches.spanMatches`): an article's sentences are not each
  * tokenised on their own.
  */
-function sentenceWords(matches: WordMatches, s: TextSpan): readonly string[] {
+function sentenceWords(bodyMatches: () => WordMatches, s: TextSpan): readonly string[] {
   return remember("driftWords", textKey(s.text), () => {
+    const matches = bodyMatches();
     const sliced = s.text.length === s.end - s.start && matches.text.startsWith(s.text, s.start);
     const range = sliced ? matches.spanMatches(s.start, s.end) : undefined;
     if (!range) return contentWordsOf(s.text);
@@ -201,16 +202,18 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   };
   // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
   const wordSets = new Map<string, ReadonlySet<string>>();
-  // Each body's word matches, read by the aligner or here, once.
+  // Each body's word matches, read by the aligner or here, once, and only when a sentence's words are not kept in the
+  // memo (on a case's next run most are: reading every linked body again was most of the drift finder's time).
   const matches = new Map<string, WordMatches>();
   inputs.bodyWords?.forEach((m, i) => m && matches.set(inputs.articles[i]!.body, m));
+  const bodyMatches = (body: string): WordMatches => {
+    let m = matches.get(body);
+    if (!m) matches.set(body, (m = new WordMatches(body)));
+    return m;
+  };
   const wordSet = (a: CleanArticle, s: TextSpan): ReadonlySet<string> => {
     let set = wordSets.get(s.text);
-    if (!set) {
-      let m = matches.get(a.body);
-      if (!m) matches.set(a.body, (m = new WordMatches(a.body)));
-      wordSets.set(s.text, (set = new Set(sentenceWords(m, s))));
-    }
+    if (!set) wordSets.set(s.text, (set = new Set(sentenceWords(() => bodyMatches(a.body), s))));
     return set;
   };
   // Each article's sentences by content word (ascending), made once: an article is the earlier side of many linked pairs.
