@@ -353,6 +353,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "Valley Post News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
   const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
   const known =
+    // The span as written first: an outlet noun may be part of a registered name ("The Wall Street Journal").
+    registryWhole(raw, registry) ??
     registryWhole(name, registry) ??
     registryWhole(stripped.name, registry) ??
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??

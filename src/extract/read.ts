@@ -58,6 +58,17 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
   return out;
 }
 
+/** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
+const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
+
+/** The hit with its name widened to take the article before it, where the registry knows the name only with it ("riporta la Repubblica"). */
+function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry): FrameHit {
+  if (registry.byName(hit.name.text)) return hit;
+  const article = ARTICLE_BEFORE_NAME.exec(masked.slice(Math.max(0, hit.name.start - 6), hit.name.start))?.[1];
+  if (!article || !registry.byName(article + hit.name.text)) return hit;
+  return { ...hit, name: { start: hit.name.start - article.length, end: hit.name.end, text: article + hit.name.text } };
+}
+
 /** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */
 function namesATitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
   const before = body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
@@ -194,7 +205,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
-      const decision = decide(hit);
+      const decision = decide(withRegisteredArticle(masked, hit, registry));
       if (!decision || decision.type === "place" || decision.type === "generic") continue;
       if (decision.type !== "outlet" || !decision.outlet) {
         const nameSpan = textSpan(body, hit.name.start, hit.name.end);

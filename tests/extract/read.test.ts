@@ -86,6 +86,16 @@ describe("other languages", () => {
     expect(r.quotations[0]?.speaker).toBe("source:claire-dubois");
   });
 
+  it("keeps an outlet noun that is part of a registered name, and an article the registry writes with the name", () => {
+    const reg = createOutletRegistry([
+      { name: "The Quillon Journal", aliases: ["Quillon Journal"], descriptors: [], domains: [], kind: "newspaper" },
+      { name: "la Gazzetta del Lago", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+    ]);
+    expect(readArticle(article("Tolls will rise in June, according to the Quillon Journal."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
+    expect(readArticle(article("The Quillon Journal, citing a draft of the plan, said tolls would rise."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
+    expect(readArticle(article("Come riporta la Gazzetta del Lago, il porto è chiuso.", "Test Daily", [], "it"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:la-gazzetta-del-lago"]);
+  });
+
   it("never reads a quoted study title or a plural noun as who published or said something", () => {
     const body = "Es war das Institut, das die Studie „Chocolate Spring“ veröffentlichte.\n\nWie der „Elbkurier“ unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.";
     const r = readArticle(article(body, "Test Daily", [], "de"), registry);

@@ -17,6 +17,8 @@ describe("English frames", () => {
     ["The figures were confirmed to the Harbour Courier by a port official.", "the Harbour Courier"],
     ["A spokesperson declined to comment when contacted by Coastline Weekly.", "Coastline Weekly"],
     ["Writing in the Evening Lark, the economist argued that tolls hurt trade.", "the Evening Lark"],
+    ["The Evening Lark, citing a draft of the plan, said the increase would come in June.", "The Evening Lark"],
+    ["“We had no choice,” the harbour master told the Evening Lark's Morning programme.", "the Evening Lark"],
   ])("%s → %s", (text, name) => expect(names(en, text).map((n) => n.replace(/^the\s+/iu, ""))).toContain(name.replace(/^the\s+/iu, "")));
 
   it.each([

@@ -18,6 +18,8 @@ describe("Italian frames", () => {
     ["Il ministero ha smentito, citando l'Ansa.", "Ansa"],
     ["Il Foglio Verde ha rivelato che il sindaco era assente.", "Il Foglio Verde"],
     ["Questo articolo è stato pubblicato originariamente su The Harbour Review.", "The Harbour Review"],
+    ["«Non ci arrenderemo», ha detto la capitana del porto Ilse Brandt all'agenzia Corriere Alpino.", "Corriere Alpino"],
+    ["Lo ha riferito il quotidiano tedesco Elbkurier, citando un funzionario.", "Elbkurier"],
   ])("%s → %s", (text, name) => expect(names(italian, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {

@@ -17,6 +17,7 @@ describe("Portuguese frames", () => {
     ["O autor escreveu no site ecosdomar.com.br que tudo era piada.", "ecosdomar.com.br"],
     ["O ministério negou, citando a Agência Sul.", "Agência Sul"],
     ["Este artigo foi publicado originalmente em The Harbour Review.", "The Harbour Review"],
+    ["“Não vamos desistir”, disse a capitã do porto Ilse Brandt à agência Rádio Planalto.", "Rádio Planalto"],
   ])("%s → %s", (text, name) => expect(names(pt, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
