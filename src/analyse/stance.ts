@@ -10,6 +10,7 @@
  */
 import { remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
+import { allMatches } from "../core/text.ts";
 import type { Stance } from "../graph/types.ts";
 import { ar } from "./stance/ar.ts";
 import { de } from "./stance/de.ts";
@@ -62,13 +63,19 @@ function vocabulariesFor(language: string, kind: CueKind): StanceWords[] {
   return own && own !== en ? [own, en] : [en];
 }
 
+/** A language's negation words as a test (not global: `test` keeps no position), made once per language. */
+const negationTests = new Map<string, RegExp>();
+function negationTest(words: StanceWords): RegExp {
+  let re = negationTests.get(words.language);
+  if (!re) negationTests.set(words.language, (re = new RegExp(patternFor(words, "negation").source, "iu")));
+  return re;
+}
+
 function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
   const out: CueHit[] = [];
-  const re = patternFor(words, kind);
-  // matchAll copies lastIndex: start from the beginning whatever an earlier use left.
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    const start = m.index ?? 0;
+  // allMatches, not matchAll: matchAll copies the long compiled pattern for every text.
+  for (const m of allMatches(patternFor(words, kind), text)) {
+    const start = m.index;
     out.push({ start, end: start + m[0].length, text: m[0], cue: `${words.language}.${kind}` });
   }
   return out;
@@ -86,7 +93,7 @@ export function debunkCues(text: string, language: string): readonly CueHit[] {
 function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
   for (const words of vocabulariesFor(language, "debunk")) {
-    const negation = new RegExp(patternFor(words, "negation").source, "iu");
+    const negation = negationTest(words);
     for (const hit of hits(text, words, "debunk")) {
       if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
       const before = text.slice(0, hit.start);
