@@ -56,9 +56,13 @@ function contentWords(text: string): readonly string[] {
   return remember("driftWords", textKey(text), () => contentWordsOf(text));
 }
 
-/** A text's distinct content words, in order of first use (kept between runs like `contentWords`). */
-function distinctWords(text: string): readonly string[] {
-  return remember("driftDistinct", textKey(text), () => [...new Set(contentWords(text))]);
+/**
+ * A text's distinct content words, in order of first use (kept between runs like `contentWords`), read from its word
+ * matches when the aligner gave them (the same words: `distinctContentWords`). Kept either way, so that the next run,
+ * whose aligner takes its fingerprints from the memo and reads no body, finds every body's words.
+ */
+function distinctWords(text: string, matches?: WordMatches): readonly string[] {
+  return remember("driftDistinct", textKey(text), () => (matches ? distinctContentWords(matches) : [...new Set(contentWords(text))]));
 }
 
 function contentWordsOf(text: string): string[] {
@@ -144,8 +148,7 @@ export interface DriftInputs {
 function documentFrequency(articles: readonly CleanArticle[], bodyWords: DriftInputs["bodyWords"] = []): Map<string, number> {
   const df = new Map<string, number>();
   articles.forEach((a, i) => {
-    const read = bodyWords[i];
-    for (const w of read ? distinctContentWords(read) : distinctWords(a.body)) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of distinctWords(a.body, bodyWords[i])) df.set(w, (df.get(w) ?? 0) + 1);
   });
   return df;
 }
