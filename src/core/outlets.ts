@@ -41,7 +41,8 @@ export function outletKey(name: string): string {
 }
 
 function nameKey(name: string): string {
-  return slugify(name.replace(/^the\s+/i, ""));
+  // Arabic and Persian write the same name with their own yeh and kaf ("فايننشال" / "فایننشال"): one key for both.
+  return slugify(name.replace(/^the\s+/i, "").replace(/[\u06CC\u0649]/gu, "\u064A").replace(/\u06A9/gu, "\u0643"));
 }
 
 /** Builds a registry; later entries with the same name override earlier ones (user extensions win). */

@@ -93,6 +93,10 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
   if (acronym || isPlace(name) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
+  // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
+  // the words makes them someone.
+  if (!role && !ctx.lang.frames.speakerEvidence && /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name)) return undefined;
   return ctx.book.named(name, span, role);
 }
 

@@ -96,6 +96,21 @@ describe("other languages", () => {
     expect(readArticle(article("Come riporta la Gazzetta del Lago, il porto è chiuso.", "Test Daily", [], "it"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:la-gazzetta-del-lago"]);
   });
 
+  it("reads no person into Arabic or Persian words next to a speech verb, and no outlet into 'the news'", () => {
+    const ar = "وقالت قائدة الميناء لوكالة رويترز: \"لن نستسلم أبدا\".\n\nوبحسب وكالة الأنباء، فإن التسوية محتملة.";
+    const r = readArticle(article(ar, "Test Daily", [], "ar"), registry);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:رويترز"]);
+    expect(r.sources.filter((s) => s.type === "named")).toEqual([]);
+    const fa = "سازمان بنادر روز دوشنبه اعلام کرد که عوارض سه برابر می شود.";
+    expect(readArticle(article(fa, "Test Daily", [], "fa"), registry).sources.filter((s) => s.type === "named")).toEqual([]);
+  });
+
+  it("finds a registered Persian spelling written with the Arabic yeh", () => {
+    const reg = createOutletRegistry([{ name: "Quillon Times", aliases: ["کیلون تایمز"], descriptors: [], domains: [], kind: "newspaper" }]);
+    const r = readArticle(article("وذكرت صحيفة كيلون تايمز أن الخطة متقدمة.", "Test Daily", [], "ar"), reg);
+    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-times"]);
+  });
+
   it("never reads a quoted study title or a plural noun as who published or said something", () => {
     const body = "Es war das Institut, das die Studie „Chocolate Spring“ veröffentlichte.\n\nWie der „Elbkurier“ unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.";
     const r = readArticle(article(body, "Test Daily", [], "de"), registry);
