@@ -16,6 +16,8 @@ export type CaselessSubject =
 const ZH_CONJUNCTIONS = ["但是", "并且", "于是", "因此", "所以", "不过", "而", "但", "并", "另外", "此外"];
 /** Most Han characters a manner verb or adverb may put between a source noun and the verb ("网友笑着说", "网友十分生气地说"). */
 const ZH_GAP = 4;
+/** Most Han characters of a transliterated name's first part ("伊尔泽" in "伊尔泽·布兰特"): a longer run holds other words too. */
+const FOREIGN_NAME_PART = 4;
 /** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
 const KO_WORDS = 12;
 
@@ -35,11 +37,27 @@ function isPersonName(text: string, frames: LanguageFrames, ev: SpeakerEvidence)
 
 /** Chinese: the subject is the run of Han characters that ends right before the verb, once adverbs are stepped over. */
 function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
-  // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word.
-  const runStart = text.search(/\p{Script=Han}+$/u);
+  // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word; the middle dot of a
+  // transliterated foreign name ("伊尔泽·布兰特") is part of it.
+  const runStart = text.search(/(?:\p{Script=Han}+·)*\p{Script=Han}+$/u);
   if (runStart < 0) return undefined;
   let run = text.slice(runStart);
   let start = offset + runStart;
+  // Whom it was said to stands between the speaker and the verb ("…对路透社表示", "…向记者说"): an outlet or a reporter.
+  const addressee = new RegExp(`[对向](?:\\p{Script=Han}{0,8}?(?:${[...(frames.outletSuffixes ?? []), "记者", "媒体"].join("|")}))$`, "u").exec(run);
+  if (addressee && addressee.index > 0) run = run.slice(0, addressee.index);
+  // A transliterated foreign name, its parts joined by the middle dot, after a role noun or standing alone.
+  if (run.includes("·")) {
+    const role = frames.roleNouns.filter((r) => run.split("·")[0]!.includes(r)).sort((a, b) => b.length - a.length)[0];
+    const head = run.split("·")[0]!;
+    const nameStart = role ? head.lastIndexOf(role) + role.length : 0;
+    const name = run.slice(nameStart);
+    const firstPart = name.split("·")[0]!;
+    if (firstPart.length >= 1 && firstPart.length <= FOREIGN_NAME_PART && name.split("·").every((p) => p.length >= 1)) {
+      return { kind: "named", start: start + nameStart, end: start + run.length, name, ...(role ? { role } : {}) };
+    }
+    return undefined;
+  }
   for (let i = 0; i < 2; i++) {
     const adverb = endsWithAny(run, ev.adverbs ?? []);
     if (!adverb || adverb.length === run.length) break;
@@ -94,9 +112,9 @@ function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev:
 /** What one Korean subject word (its particle removed) is, if it shows evidence. */
 function koreanStem(stem: string, start: number, end: number, previous: { text: string; start: number } | undefined, frames: LanguageFrames, ev: SpeakerEvidence, topic: boolean): CaselessSubject | undefined {
   if ([...frames.pronouns.singular, ...frames.pronouns.plural].includes(stem)) return { kind: "pronoun", start, end, word: stem };
-  // "김민수 대변인은": a name as its own word before a role noun.
+  // "김민수 대변인은", "김민수 항만청장은": a name as its own word before a role noun (or a compound ending in one).
   const role = endsWithAny(stem, frames.roleNouns);
-  if (role && previous && stem === role && isPersonName(previous.text, frames, ev)) return { kind: "named", start: previous.start, end: previous.start + previous.text.length, name: previous.text, role };
+  if (role && previous && isPersonName(previous.text, frames, ev)) return { kind: "named", start: previous.start, end: previous.start + previous.text.length, name: previous.text, role };
   // "누리꾼들은", "정부관계자는", "편집장은": a source or role noun, with what is written onto it.
   const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start, end, head };

@@ -18,7 +18,8 @@ export type IntroducesQuote = (leadIn: string) => boolean;
 const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”", "「": "」", "『": "』" };
 const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’" };
 
-const OPEN_BEFORE = /[\s([{—–\-/:«“‘"']/u;
+// Full-width punctuation opens a quotation as its ASCII form does ("他说：“…”", "…，「…」").
+const OPEN_BEFORE = /[\s([{—–\-/:«“‘"'：，；、（【〔]/u;
 
 /** Scripts written without spaces between words (and Korean, whose particles cling to the closing mark): a mark may touch a letter. */
 const CLINGING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

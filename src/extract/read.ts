@@ -58,6 +58,9 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
   return out;
 }
 
+/** Most characters between a quotation's closing mark and a verb-final language's speech verb ("…"라고 말했다", "…»گفت"). */
+const QUOTATIVE_GAP = 3;
+
 /** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
 const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
 
@@ -347,7 +350,9 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     const inside = q.parts.length > 1 ? relations.filter((r) => r.verb.start >= q.span.start && r.verb.end <= q.span.end) : [];
     const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end));
     const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);
-    const rel = inside[0] ?? after[0] ?? before[before.length - 1];
+    // Verb-final languages put the speaker before the quotation and the verb right after it ("대변인은 "…"라고 말했다").
+    const around = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start - q.span.end <= QUOTATIVE_GAP && r.who.end <= q.span.start && r.who.start >= beforeStart);
+    const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1];
     const words = quoteWords(body, q);
     let speaker = rel?.entry;
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;

@@ -24,6 +24,11 @@ describe("caselessSubject (Chinese)", () => {
     ["港口发言人李华", { kind: "named", name: "李华", role: "发言人" }],
     ["外交部发言人", { kind: "anonymous", head: "发言人" }],
     ["而他", { kind: "pronoun", word: "他" }],
+    // A transliterated foreign name (its parts joined by the middle dot), alone or after a role noun; whom it was said to
+    // ("对路透社", "对记者") stands between speaker and verb.
+    ["安娜·凯勒", { kind: "named", name: "安娜·凯勒" }],
+    ["发言人安娜·凯勒对记者", { kind: "named", name: "安娜·凯勒", role: "发言人" }],
+    ["发言人王明对路透社", { kind: "named", name: "王明", role: "发言人" }],
   ])("%s → a speaker", (text, expected) => {
     expect(caselessSubject(text, 0, zh)).toMatchObject(expected);
   });
@@ -56,6 +61,16 @@ describe("caselessSubject (Korean)", () => {
 });
 
 describe("readArticle in scripts without capitals", () => {
+  it("gives a quotation after a full-width colon its speaker, and a Korean quotation the topic before it", () => {
+    const body = "发言人王明对记者说：“港口关闭了。”\n\n김민수 항만청장은 \"요금 인상은 불가피하다\"고 밝혔다.";
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "zh" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    const zhReading = readArticle(article, registry);
+    expect(zhReading.quotations.map((q) => [q.kind, q.speaker])).toContainEqual(["quotation", "source:王明"]);
+    const koBody = "김민수 항만청장은 \"요금 인상은 불가피하다\"고 밝혔다.";
+    const koReading = readArticle({ ...article, meta: { ...article.meta, language: "ko" }, text: koBody, body: koBody, paragraphs: paragraphSpans(koBody) }, registry);
+    expect(koReading.quotations.map((q) => [q.kind, q.speaker?.normalize("NFC")])).toEqual([["quotation", "source:김민수"]]);
+  });
+
   it("reads no verb phrase as a Chinese speaker, and a netizen as an anonymous source", () => {
     const found = sources("港口昨天关闭。结果据说是风暴。一名网友抱怨说：“风太大了。”随即有网友反驳说：“不是风。”", "zh");
     expect(found).toEqual([{ name: "网友", type: "anonymous" }]);
