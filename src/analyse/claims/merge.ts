@@ -12,6 +12,8 @@ import type { Group, Statement } from "./types.ts";
 
 /** A group while merging: merged into in place (a copy of the caller's). */
 interface MergingGroup {
+  /** Its place among the groups first given: ties in the heap go to the earliest pair, and scratch arrays are indexed by it. */
+  id: number;
   members: number[];
   articles: Set<string>;
 }
@@ -28,9 +30,11 @@ interface Description {
   keys: string[];
   /** The share of each word key (the first `words.size` keys), in the same order. */
   wordShares: number[];
+  /** The share of each anchor key (the keys after the words), in the same order. */
+  anchorShares: number[];
 }
 
-/** How alike two described groups are (0 when they must not merge). */
+/** How alike two described groups are: at least MERGE_SIMILARITY, or 0 when they must not merge. */
 function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Description): number {
   if (da.language !== db.language) {
     // Across languages only names and numbers can be shared: several of them, weighing CROSS_LANGUAGE_MERGE.
@@ -43,20 +47,22 @@ function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Descr
     }
     return shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
   }
+  // Below MERGE_SIMILARITY nothing merges: the shared articles are counted only for groups alike enough.
+  const sim = signatureOverlap(da.words, db.words, da.wordWeight, db.wordWeight);
+  if (sim < MERGE_SIMILARITY) return 0;
+  // The same words are the same claim, whoever prints it (a debunk and the story it debunks); alike words need the same articles too.
+  if (sim >= SAME_WORDING) return sim;
   // Shared articles counted over the smaller set: a story's large group meets many small ones.
   const [fewer, more] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
   let common = 0;
   for (const x of fewer) if (more.has(x)) common++;
-  const sim = signatureOverlap(da.words, db.words, da.wordWeight, db.wordWeight);
-  // The same words are the same claim, whoever prints it (a debunk and the story it debunks); alike words need the same articles too.
-  if (sim < SAME_WORDING && common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
+  if (common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
   return sim;
 }
 
 /** Merges the groups of two articles or more that tell one claim; groups of one article are dropped. */
 export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[]): Group[] {
-  const alive: MergingGroup[] = groups.filter((g) => g.articles.size >= 2).map((g) => ({ members: [...g.members], articles: new Set(g.articles) }));
-  const id = new Map(alive.map((g, k) => [g, k]));
+  const alive: MergingGroup[] = groups.filter((g) => g.articles.size >= 2).map((g, id) => ({ id, members: [...g.members], articles: new Set(g.articles) }));
   const described = new Map<MergingGroup, Description>();
   const index = new Map<string, Set<MergingGroup>>();
   const keysOf = (g: MergingGroup): readonly string[] => described.get(g)?.keys ?? [];
@@ -65,7 +71,7 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
     const words = signature(g, statements, "words");
     const anchors = signature(g, statements, "anchors");
     const keys = [...[...words.keys()].map((t) => `w:${t}`), ...[...anchors.keys()].map((t) => `a:${t}`)];
-    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys, wordShares: [...words.values()] });
+    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys, wordShares: [...words.values()], anchorShares: [...anchors.values()] });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));
@@ -74,33 +80,74 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
   };
   alive.forEach(describe);
   const heap = new PairHeap<MergingGroup>();
+  // What one offer meets: the groups in the order first met, and by group id what they share with it (scratch space,
+  // reset after each offer, instead of a map made per offer).
+  const met: MergingGroup[] = [];
+  const isMet = new Uint8Array(alive.length);
+  const sharedWith = new Float64Array(alive.length);
+  const anchorsWith = new Float64Array(alive.length);
+  const anchorCount = new Int32Array(alive.length);
   const offer = (g: MergingGroup) => {
     const dg = described.get(g) as Description;
+    const wordCount = dg.wordShares.length;
     // The groups g meets through a key (in the order first met), each with the shares g gives the words they share
-    // through keys of at most MAX_BLOCK groups; `unwalked` adds up g's shares of words too common to walk.
-    const met = new Map<MergingGroup, number>();
+    // through keys of at most MAX_BLOCK groups, and the anchors alike; `unwalked` and `unwalkedAnchors` add up g's
+    // shares of terms too common to walk.
     let unwalked = 0;
+    let unwalkedAnchors = 0;
+    let unwalkedAnchorKeys = 0;
     const keys = keysOf(g);
     for (let k = 0; k < keys.length; k++) {
-      const share = k < dg.wordShares.length ? (dg.wordShares[k] as number) : 0;
+      const word = k < wordCount;
+      const share = word ? (dg.wordShares[k] as number) : (dg.anchorShares[k - wordCount] as number);
       const members = index.get(keys[k] as string);
       // A term shared by too many groups is too common to tell claims apart.
       if (!members || members.size > MAX_BLOCK) {
-        unwalked += share;
+        if (word) unwalked += share;
+        else {
+          unwalkedAnchors += share;
+          unwalkedAnchorKeys++;
+        }
         continue;
       }
-      for (const h of members) if (h !== g) met.set(h, (met.get(h) ?? 0) + share);
+      for (const h of members) {
+        if (h === g) continue;
+        if (!isMet[h.id]) {
+          isMet[h.id] = 1;
+          sharedWith[h.id] = 0;
+          anchorsWith[h.id] = 0;
+          anchorCount[h.id] = 0;
+          met.push(h);
+        }
+        if (word) sharedWith[h.id] = (sharedWith[h.id] as number) + share;
+        else {
+          anchorsWith[h.id] = (anchorsWith[h.id] as number) + share;
+          anchorCount[h.id] = (anchorCount[h.id] as number) + 1;
+        }
+      }
     }
-    for (const [h, shared] of met) {
+    for (const h of met) isMet[h.id] = 0;
+    const meetings = met.splice(0, met.length);
+    for (const h of meetings) {
       const dh = described.get(h) as Description;
-      // In one language the similarity is the shared words' smaller shares over the smaller signature's weight, so at
-      // most g's shares of the words they share: groups that cannot reach MERGE_SIMILARITY are not measured (the
-      // margin covers summing in another order).
-      if (dg.language === dh.language && (shared + unwalked) / (Math.min(dg.wordWeight, dh.wordWeight) || 1) < MERGE_SIMILARITY * (1 - 1e-9)) continue;
+      if (dg.language === dh.language) {
+        // In one language the similarity is the shared words' smaller shares over the smaller signature's weight, so
+        // at most g's shares of the words they share: groups that cannot reach MERGE_SIMILARITY are not measured (the
+        // margin covers summing in another order).
+        if (((sharedWith[h.id] as number) + unwalked) / (Math.min(dg.wordWeight, dh.wordWeight) || 1) < MERGE_SIMILARITY * (1 - 1e-9)) continue;
+      } else if (
+        // Across languages it is the shared anchors' smaller shares, from MIN_SHARED_ANCHORS shared anchors: at most
+        // g's shares of the anchors they share, and their number (a generated case's made-up words are read as two
+        // dozen languages, and most groups met are in another).
+        (anchorCount[h.id] as number) + unwalkedAnchorKeys < MIN_SHARED_ANCHORS ||
+        (anchorsWith[h.id] as number) + unwalkedAnchors < CROSS_LANGUAGE_MERGE * (1 - 1e-9)
+      ) {
+        continue;
+      }
       const sim = similarity(g, h, dg, dh);
       if (sim < MERGE_SIMILARITY) continue;
-      const [x, y] = (id.get(g) as number) < (id.get(h) as number) ? [g, h] : [h, g];
-      heap.push({ sim, a: x, b: y, ia: id.get(x) as number, ib: id.get(y) as number, va: (described.get(x) as Description).version, vb: (described.get(y) as Description).version });
+      const [x, y] = g.id < h.id ? [g, h] : [h, g];
+      heap.push({ sim, a: x, b: y, ia: x.id, ib: y.id, va: (described.get(x) as Description).version, vb: (described.get(y) as Description).version });
     }
   };
   alive.forEach(offer);
