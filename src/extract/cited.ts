@@ -128,7 +128,7 @@ export interface CitedCue {
 }
 
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
-const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|as)\s+|l['’]\s*)/iu;
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|an|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 
 function escapeRe(s: string): string {
@@ -328,6 +328,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     const person = cleanName(raw, frames);
     return person ? { type: "person", name: person, confidence: RULE_CONFIDENCE.person, rule: "person" } : undefined;
   }
+  // The span as written, whole, first: an outlet noun may be part of a registered name ("The Wall Street Journal"), and
+  // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
+  const asWritten = registryWhole(raw, registry);
+  if (asWritten) return outletDecision(raw, asWritten, true, "registry");
   const stripped = stripOutletNouns(raw, frames.language);
   // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
   // only where it is written as a common noun (lower case, or a script without case).
@@ -353,8 +357,6 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "Valley Post News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
   const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
   const known =
-    // The span as written first: an outlet noun may be part of a registered name ("The Wall Street Journal").
-    registryWhole(raw, registry) ??
     registryWhole(name, registry) ??
     registryWhole(stripped.name, registry) ??
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??

@@ -93,6 +93,8 @@ describe("other languages", () => {
     ]);
     expect(readArticle(article("Tolls will rise in June, according to the Quillon Journal."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
     expect(readArticle(article("The Quillon Journal, citing a draft of the plan, said tolls would rise."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
+    const short = createOutletRegistry([{ name: "Quillon Press", aliases: ["QP"], descriptors: [], domains: [], kind: "agency" }]);
+    expect(readArticle(article("Records were altered. A QP investigation found that the files were changed."), short).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-press"]);
     expect(readArticle(article("Come riporta la Gazzetta del Lago, il porto è chiuso.", "Test Daily", [], "it"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:la-gazzetta-del-lago"]);
   });
 

@@ -19,6 +19,12 @@ describe("English frames", () => {
     ["Writing in the Evening Lark, the economist argued that tolls hurt trade.", "the Evening Lark"],
     ["The Evening Lark, citing a draft of the plan, said the increase would come in June.", "The Evening Lark"],
     ["“We had no choice,” the harbour master told the Evening Lark's Morning programme.", "the Evening Lark"],
+    ["In a statement to Radio Velmar, the company said it would comply.", "Radio Velmar"],
+    ["The deal was reported first by Coastline Weekly on Tuesday.", "Coastline Weekly"],
+    ["The story was picked up by Coastline Weekly and others.", "Coastline Weekly"],
+    ["The Evening Lark's correspondent in the capital said the talks had stalled.", "The Evening Lark"],
+    ["A Harbour Courier investigation found that the records were altered.", "Harbour Courier"],
+    ["The Harbour Courier has learned that the minister will resign.", "The Harbour Courier"],
   ])("%s → %s", (text, name) => expect(names(en, text).map((n) => n.replace(/^the\s+/iu, ""))).toContain(name.replace(/^the\s+/iu, "")));
 
   it.each([
