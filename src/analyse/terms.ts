@@ -94,10 +94,16 @@ interface TokenTerms {
  * languages without a stemmer, each of which read every word again).
  */
 const tokensRead = new Map<string, Map<string, TokenTerms>>();
+/** Each language's cache of tokensRead, found once (termsOf asks for every statement). */
+const tokensReadIn = new Map<string, Map<string, TokenTerms>>();
 function knownTokens(lang: string): Map<string, TokenTerms> {
-  const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${SNOWBALL[lang] ?? "english"}`;
-  let known = tokensRead.get(reading);
-  if (!known) tokensRead.set(reading, (known = new Map()));
+  let known = tokensReadIn.get(lang);
+  if (!known) {
+    const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${SNOWBALL[lang] ?? "english"}`;
+    known = tokensRead.get(reading);
+    if (!known) tokensRead.set(reading, (known = new Map()));
+    tokensReadIn.set(lang, known);
+  }
   return known;
 }
 
