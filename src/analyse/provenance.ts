@@ -46,9 +46,12 @@ export function swappedNames(diffs: readonly (readonly DiffOp[])[]): NamePair[] 
   return pairs;
 }
 
-/** The article's language: as the case gives it, else detected (the reading stage falls back on English where it has no frames). */
-function languageOf(c: CleanArticle): string {
-  return c.meta.language ?? remember("language", textKey(c.body), () => detectLanguage(c.body));
+/**
+ * The article's language: as the case gives it, else detected (the reading stage falls back on English where it has no
+ * frames), as the reading stage detected it where its reading says (it detects from the same body).
+ */
+function languageOf(c: CleanArticle, reading: ArticleReading | undefined): string {
+  return c.meta.language ?? reading?.detectedLanguage ?? remember("language", textKey(c.body), () => detectLanguage(c.body));
 }
 
 /**
@@ -158,7 +161,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     ...(r?.attributions ?? []).map((a) => a.outletName),
   ];
   // Detected once per article: both the claim texts and the statements need it, and detection reads the text's n-grams.
-  const languages = new Map(inputs.cleaned.map((c) => [c.meta.id, languageOf(c)]));
+  const languages = new Map(inputs.cleaned.map((c) => [c.meta.id, languageOf(c, readings.get(c.meta.id))]));
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,

@@ -379,5 +379,5 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
 
   // Keys can change while reading (a fuller name found later): re-point quotations at the final keys.
   const mentions = toMentions(book);
-  return { article: meta.id, language: frames.language, sentences, sentenceVerbs, people, quotations, sources: mentions, attributions, syndication };
+  return { article: meta.id, language: frames.language, ...(meta.language === undefined ? { detectedLanguage: language } : {}), sentences, sentenceVerbs, people, quotations, sources: mentions, attributions, syndication };
 }

@@ -88,6 +88,11 @@ export interface Syndication {
 export interface ArticleReading {
   article: string;
   language: string;
+  /**
+   * The language detected from the body where the article gives none (`language` is the frames read with, English for
+   * a language without frames): detected once here, in the reading stage's worker, and read again by the case-level stages.
+   */
+  detectedLanguage?: string;
   /** Sentence spans of the body (for claims and evidence). */
   sentences: TextSpan[];
   /** Parallel to `sentences`: each sentence's content verbs as compromise tags them (empty where it does not read the language). */
