@@ -14,6 +14,12 @@ export const UNNAMED_CHORUS_CUES: Readonly<Record<string, readonly RegExp[]>> = 
   en: [/\b(?:news|media)\s+(?:outlets|organi[sz]ations|sites|reports)\b(?:\s+[\p{L}’'-]+){0,4}?\s+(?:are|were|have|had|has)?\s*(?:been\s+)?(?:reporting|reported|circulated|circulating|confirm(?:ed|ing)?)\b/iu],
 };
 
+/**
+ * Per language, a test every cue's match passes (each English cue spells "news" or "media", read with the same
+ * flags): a sentence failing it is no cue, and most sentences are passed by it instead of by the cues' slower expressions.
+ */
+const CHORUS_WORDS: Readonly<Record<string, RegExp>> = { en: /news|media/iu };
+
 /** Articles saying it before the chorus reads as the story's own (fewer is one writer's turn of phrase). */
 const MIN_ARTICLES = 3;
 
@@ -24,9 +30,10 @@ export function unnamedChorus(inputs: FindingInputs): Finding[] {
   for (const r of inputs.readings.values()) {
     if (!graph.hasNode(r.article)) continue;
     const cues = UNNAMED_CHORUS_CUES[r.language] ?? [];
+    const words = CHORUS_WORDS[r.language];
     for (const s of r.sentences) {
       // Whether a sentence is such a cue depends on its words and language alone: kept between runs (core/memo.ts).
-      if (s.start < 0 || !remember("chorusCue", `${r.language}\u0000${textKey(s.text)}`, () => cues.some((c) => c.test(s.text)))) continue;
+      if (s.start < 0 || !remember("chorusCue", `${r.language}\u0000${textKey(s.text)}`, () => (!words || words.test(s.text)) && cues.some((c) => c.test(s.text)))) continue;
       // A sentence that names the outlets it means is a citation, not a chorus.
       if (r.attributions.some((at) => at.span.start >= s.start && at.span.end <= s.end)) continue;
       if (!evidence.some((e) => e.article === r.article)) evidence.push({ article: r.article, start: s.start, end: s.end, text: s.text });
