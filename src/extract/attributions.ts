@@ -4,6 +4,7 @@ import { allMatches } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
+import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
 
 /** One frame matched in the text, before the cited name is resolved. */
 export interface FrameHit {
@@ -41,23 +42,60 @@ function nameStart(frames: LanguageFrames): string {
   return `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
 }
 
-/** A frame rule's pattern with the language's macros expanded. */
-export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu"): RegExp {
-  const src = rule.pattern
+/** A frame rule's pattern with the language's macros expanded, as the source of a regular expression. */
+function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
+  return rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
     .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
     .replace("{DATE}", `(?:${frames.date})`);
-  return new RegExp(src, flags);
+}
+
+/** A frame rule's pattern with the language's macros expanded. */
+export function expandRule(rule: FrameRule, frames: LanguageFrames, flags = "gdu"): RegExp {
+  return new RegExp(expandedSource(rule, frames), flags);
 }
 
 /**
- * A language's frame rules, compiled once. A rule whose pattern opens with the cited name (`{SRC}…`) is also compiled
- * sticky (`at`, anchoredScan.ts): it can only match where a name can start, so it is tried at those places alone instead
- * of being scanned over the whole sentence, which the name pattern makes slow at every character.
+ * A frame rule, compiled on first use. A rule whose pattern opens with the cited name (`{SRC}…`) is also compiled sticky
+ * (`at`, anchoredScan.ts): it can only match where a name can start, so it is tried at those places alone instead of
+ * being scanned over the whole sentence, which the name pattern makes slow at every character. A rule is only run on a
+ * text that holds one of its literals (words any match of it contains, requiredLiterals.ts, `CompiledRules.literals`):
+ * most sentences hold none of most rules', and a rule no sentence calls for is never compiled (compiling a language's
+ * rules took ~0.5 s in each thread).
  */
+class CompiledRule {
+  private compiled: { re: RegExp; anchored?: AnchoredPattern } | undefined;
+  constructor(
+    readonly rule: FrameRule,
+    private readonly frames: LanguageFrames,
+  ) {}
+
+  /** The rule's matches in `text`, in order, as a scan of its expression (g flag) from 0 gives them; one that opens with the name is tried only at `starts()`. */
+  matches(text: string, starts: () => number[]): RegExpExecArray[] {
+    if (!this.compiled) {
+      const re = expandRule(this.rule, this.frames);
+      this.compiled = { re, ...(this.rule.pattern.startsWith("{SRC}") ? { anchored: { scan: re, at: expandRule(this.rule, this.frames, "dguy") } } : {}) };
+    }
+    const { re, anchored } = this.compiled;
+    return anchored ? anchoredMatches(text, anchored, starts()) : allMatches(re, text);
+  }
+}
+
+/**
+ * Words any match of a rule contains, read from its pattern with each macro standing for one unknown character: what the
+ * macros match (a name, a date, an end) holds no word every match needs, and the patterns are short where the expanded
+ * expressions run to a kilobyte or more each (reading those took ~0.2 s per language and thread).
+ */
+export function ruleLiterals(rule: FrameRule): string[] | undefined {
+  return requiredLiterals(rule.pattern.replace(/\{(?:SRC|END|DATE)\}/g, "."), "gdu");
+}
+
+/** A language's frame rules, read once. */
 interface CompiledRules {
-  rules: { rule: FrameRule; re: RegExp; anchored?: AnchoredPattern }[];
+  rules: CompiledRule[];
+  /** The rules' literals, by the rules' places in `rules`: which rules a text may hold a match of. */
+  literals: LiteralIndex;
   /** Sticky: matches at `lastIndex` when a name (or descriptor) can start there. */
   nameAt: RegExp;
 }
@@ -67,29 +105,20 @@ const compiledRules = new Map<string, CompiledRules>();
 function rulesFor(frames: LanguageFrames): CompiledRules {
   let hit = compiledRules.get(frames.language);
   if (!hit) {
-    hit = {
-      rules: frames.frames.map((rule) => {
-        const re = expandRule(rule, frames);
-        return { rule, re, ...(rule.pattern.startsWith("{SRC}") ? { anchored: { scan: re, at: expandRule(rule, frames, "dguy") } } : {}) };
-      }),
-      nameAt: new RegExp(nameStart(frames), "uy"),
-    };
+    const literals = new LiteralIndex();
+    for (const rule of frames.frames) literals.add(ruleLiterals(rule));
+    hit = { rules: frames.frames.map((rule) => new CompiledRule(rule, frames)), literals, nameAt: new RegExp(nameStart(frames), "uy") };
     compiledRules.set(frames.language, hit);
   }
   return hit;
 }
 
-/** The matches of a frame rule in `text`, in order, as a scan of `re` (g flag) from 0 gives them; a rule that opens with the name is tried only at `starts()`. */
-function ruleMatches(text: string, re: RegExp, anchored: AnchoredPattern | undefined, starts: () => number[]): RegExpExecArray[] {
-  return anchored ? anchoredMatches(text, anchored, starts()) : allMatches(re, text);
-}
-
 /** A rule's matches in `text` as `matchFrames` finds them (for the tests: the same as scanning the rule's expression). */
 export function frameRuleMatches(text: string, rule: FrameRule, frames: LanguageFrames): RegExpExecArray[] {
-  const { rules, nameAt } = rulesFor(frames);
-  const compiled = rules.find((r) => r.rule === rule);
-  if (!compiled) throw new Error(`attributions: rule ${rule.id} is not one of the ${frames.language} frames`);
-  return ruleMatches(text, compiled.re, compiled.anchored, () => headStarts(text, nameAt));
+  const { rules, literals, nameAt } = rulesFor(frames);
+  const k = rules.findIndex((r) => r.rule === rule);
+  if (k < 0) throw new Error(`attributions: rule ${rule.id} is not one of the ${frames.language} frames`);
+  return literals.candidates(text)[k] ? (rules[k] as CompiledRule).matches(text, () => headStarts(text, nameAt)) : [];
 }
 
 /** Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"). Overlapping matches on the same name keep the first rule. */
@@ -97,13 +126,19 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
   const slice = text.slice(start, end);
   const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
   const hits: FrameHit[] = [];
-  const { rules, nameAt } = rulesFor(lang.frames);
-  // Where a name can start, per variant, found once for all the rules that open with a name.
-  const starts = new Map<string, number[]>();
-  const startsIn = (variant: string) => () => starts.get(variant) ?? (starts.set(variant, headStarts(variant, nameAt)), starts.get(variant) as number[]);
-  for (const { rule, re, anchored } of rules) {
-    for (const variant of lowered === slice ? [slice] : [slice, lowered]) {
-      for (const m of ruleMatches(variant, re, anchored, startsIn(variant))) {
+  const { rules, literals, nameAt } = rulesFor(lang.frames);
+  // Per variant, found once for all the rules: which rules it may hold a match of (their literals), and where a name can
+  // start (for the rules that open with a name).
+  const variants = (lowered === slice ? [slice] : [slice, lowered]).map((text) => {
+    let starts: number[] | undefined;
+    return { text, candidates: literals.candidates(text), starts: () => (starts ??= headStarts(text, nameAt)) };
+  });
+  for (let k = 0; k < rules.length; k++) {
+    const compiled = rules[k] as CompiledRule;
+    const { rule } = compiled;
+    for (const variant of variants) {
+      if (!variant.candidates[k]) continue;
+      for (const m of compiled.matches(variant.text, variant.starts)) {
         const idx = m.indices?.groups?.name;
         if (!idx) continue;
         let rawName = slice.slice(idx[0], idx[1]);
