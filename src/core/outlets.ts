@@ -99,10 +99,13 @@ export interface CaseOutlet {
  */
 export function withCaseOutlets(registry: OutletRegistry, outlets: readonly CaseOutlet[]): OutletRegistry {
   const added: OutletEntry[] = [];
+  // The added entries' name keys: a case's articles give the same few outlets over and over, and comparing each with
+  // every entry added so far made merging a thousand of them quadratic in slugify.
+  const addedKeys = new Set<string>();
   for (const o of outlets) {
     const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
     const main = paren?.groups?.main?.trim() ?? o.name.trim();
-    if (!main || registry.byName(main) || added.some((e) => nameKey(e.name) === nameKey(main))) continue;
+    if (!main || registry.byName(main) || addedKeys.has(nameKey(main))) continue;
     // A parenthesis that only says what the outlet is ("blog", "forum") is no alias.
     const inner = (paren?.groups?.inner ?? "").split(/[,/]/u).map((x) => x.trim()).filter((x) => x.length > 1 && !/^(?:blog|forum|website|site|magazine|newspaper)$/iu.test(x));
     let domain: string | undefined;
@@ -112,6 +115,7 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
       domain = undefined;
     }
     added.push({ name: main, aliases: [o.name.trim(), ...inner].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown" });
+    addedKeys.add(nameKey(main));
   }
   return added.length === 0 ? registry : createOutletRegistry([...registry.entries, ...added]);
 }
