@@ -120,6 +120,11 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
 }
 
 const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
+/**
+ * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
+ * sentence without is not read a character at a time (that loop tested a regular expression at every word of every body).
+ */
+const ANON_CUE = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s/iu;
 /** "according to a leaked memo": a document source, only with a word that tells it apart; a bare "a report" names nothing. */
 const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
@@ -188,7 +193,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     relations.push(...rels);
     // Anonymous sources and documents after "according to", "citing", "taken from".
     const stext = masked.slice(sentence.start, sentence.end);
-    for (let i = 0; i < stext.length; i++) {
+    const cued = ANON_CUE.test(stext);
+    for (let i = 0; cued && i < stext.length; i++) {
       if (!/\s/.test(stext[i - 1] ?? " ") || !ANON_AFTER.test(stext.slice(Math.max(0, i - 30), i))) continue;
       const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames);
       if (!p) continue;
