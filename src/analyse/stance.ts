@@ -19,6 +19,7 @@ import { es } from "./stance/es.ts";
 import { fa } from "./stance/fa.ts";
 import { fr } from "./stance/fr.ts";
 import { it } from "./stance/it.ts";
+import { ja } from "./stance/ja.ts";
 import { ko } from "./stance/ko.ts";
 import { pt } from "./stance/pt.ts";
 import { ru } from "./stance/ru.ts";
@@ -26,7 +27,7 @@ import type { StanceWords } from "./stance/types.ts";
 import { zh } from "./stance/zh.ts";
 
 /** Every language's stance words, by ISO 639-1 code. */
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ru, ar, fa, zh, ko };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ru, ar, fa, zh, ko, ja };
 
 /** Sentences at the head of the body that count as the lead (with the headline). */
 const LEAD_SENTENCES = 3;

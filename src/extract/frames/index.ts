@@ -7,6 +7,7 @@ import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { pt } from "./pt.ts";
 import { zh } from "./zh.ts";
@@ -14,7 +15,7 @@ import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, fa, ko, zh];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

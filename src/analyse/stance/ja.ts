@@ -1,0 +1,22 @@
+/** Japanese stance words (no spaces between words: cues match anywhere). */
+import type { StanceWords } from "./types.ts";
+
+export const ja: StanceWords = {
+  language: "ja",
+  wordBoundaries: false,
+  debunk: [
+    { cue: "風刺", example: "この記事は風刺サイトのものだった。" },
+    { cue: "パロディー|パロディ", example: "この賞はパロディーだった。" },
+    { cue: "フェイクニュース|フェイク|偽ニュース|偽情報", example: "これはフェイクニュースだ。" },
+    { cue: "デマ|うわさ|噂", example: "警察はデマだと説明した。" },
+    { cue: "虚偽|誤報|事実無根|事実ではない", example: "その報道は誤報だった。" },
+    { cue: "だまされ|騙され|真に受け", example: "複数の新聞がだまされた。" },
+    { cue: "冗談|ジョーク|悪ふざけ", example: "この賞は冗談にすぎない。" },
+    { cue: "捏造|でっち上げ|ねつ造", example: "この引用は捏造だった。" },
+    { cue: "否定し", example: "クラブはこの報道を否定した。" },
+  ],
+  negation: [
+    { cue: "ではない|ではなかった|していない|しなかった|ません", example: "市長は辞任していない。" },
+  ],
+  plain: ["市長は火曜日に辞任した。", "ある研究によると、クルミは睡眠に役立つという。"],
+};

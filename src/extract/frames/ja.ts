@@ -1,0 +1,52 @@
+/** Japanese reading data: «Xによると», «Xが報じた», «Xに対し…と述べた», «Xを引用して», «英紙X», «（共同）»; Japanese has neither capitals nor spaces, so a name is what the frame bounds (brackets, a Latin run, a run of kanji and katakana between particles) and needs outside evidence. */
+import type { LanguageFrames } from "./types.ts";
+
+/** Kanji and katakana, with the long vowel mark and the middle dot of foreign names ("フィナンシャル・タイムズ"). */
+const NAME_CHAR = "[\\p{Script=Han}\\p{Script=Katakana}ー・]";
+/** A name in brackets: what they enclose (the marks stay outside). */
+const BRACKETED = "(?<=[「『《〈“\"])[^」』》〉”\"\\n]{1,20}(?=[」』》〉”\"])";
+const OPEN = "[「『《〈“\"]";
+const CLOSE = "[」』》〉”\"]";
+/** A Latin-script name ("CNN", "BBC", "Harbor Times"). */
+const LATIN = "[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}";
+/** Nouns that name nobody ("media", "officials"): never a name. */
+const GENERIC = ["メディア", "海外メディア", "外国メディア", "地元メディア", "複数のメディア", "報道", "関係者", "消息筋", "当局", "政府", "同紙", "同誌", "同社", "同局", "各紙", "各社", "一部"];
+const NOT_GENERIC = `(?!(?:${GENERIC.join("|")})(?!${NAME_CHAR}))`;
+/** A run of kanji and katakana: hiragana (the particles) bound it on both sides. */
+const RUN = `${NOT_GENERIC}${NAME_CHAR}{2,16}`;
+/** Nouns for publications written right before a name, with a country's one-character name ("英紙", "米誌", "中国紙"), kept as `cue`. */
+const CUE = "(?<cue>(?:英|米|仏|独|露|中|韓|豪|伊|加|印|台湾|中国|韓国|米国|英国|地元|現地|経済|大衆)?(?:紙|誌|通信社|通信|放送局|テレビ局|ニュースサイト))";
+/** Before a name: not inside a run of name characters. */
+const B = `(?<!${NAME_CHAR}|[A-Za-z0-9])`;
+
+export const ja: LanguageFrames = {
+  language: "ja",
+  unspaced: true,
+  name: `(?:${BRACKETED}|${LATIN}|${RUN})`,
+  date: "(?<date>(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)",
+  descriptor: "(?:同紙|同誌|同通信|同社|同局)",
+  end: "(?=[はがのにをとでも、。「」（）()\\s]|$)",
+  frames: [
+    { id: "ja.ni_yoru", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:の(?:報道|記事|取材|調べ|電子版|集計))?(?:によると|によれば)`, example: "英紙ハーバー・タイムズによると、港は閉鎖された。", expect: "ハーバー・タイムズ" },
+    { id: "ja.hojita", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:は|が)(?:[^。]{0,60}?)(?:報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました|報じ、|伝え、)`, example: "南港新聞は市長が辞任したと報じた。", expect: "南港新聞" },
+    { id: "ja.ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:の(?:取材|インタビュー|電話取材)に(?:対し|応じ)て?|に対し(?:て)?|に)(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "市長は南港新聞の取材に対し「辞任しない」と語った。", expect: "南港新聞" },
+    { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:の(?:報道|記事))?を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
+  ],
+  speechVerbs: ["述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた"],
+  pronouns: { singular: ["彼", "彼女"], plural: ["彼ら", "彼女ら"] },
+  anonymousHeads: ["関係者", "消息筋", "当局者", "専門家", "住民", "目撃者", "報道官", "広報担当者", "高官", "政府高官", "筋"],
+  determiners: [],
+  roleNouns: ["記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家"],
+  organisationCues: ["政府", "省", "庁", "局", "警察", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
+  outletCues: ["新聞", "通信", "通信社", "紙", "誌", "放送", "テレビ", "ニュース", "日報", "タイムズ", "ポスト", "メディア"],
+  outletSuffixes: ["新聞社", "新聞", "通信社", "通信", "日報", "新報", "放送", "テレビ", "タイムズ", "ポスト", "ジャーナル", "ニュース"],
+  genericSources: GENERIC,
+  nameStopwords: [],
+  photoCredits: ["(?:写真|画像|提供)\\s*[:：/／]\\s*[^\\n]{0,60}", "[（(](?:写真|画像)\\s*[:：]?[^）)]{0,60}[）)]", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["本", "書籍", "記事", "見出し", "題", "映画", "報告書", "論文", "社説", "番組"],
+  creditLines: [
+    // A wire credit closing the text ("（共同）", "(ロイター)") or heading it with the place ("【ワシントン共同】").
+    "^\\s*[（(](?<name>[^（）()\\n]{2,20})[）)]\\s*$",
+    "^\\s*【[^】\\n]{0,12}?(?<name>共同|時事|ロイター|AFP|AP|新華社|聯合)】",
+  ],
+};
