@@ -12,7 +12,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, roleOf, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
-import { readCreditLines, readDateline, readSignOff } from "./syndication.ts";
+import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
 
@@ -183,6 +183,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   const dateline = readDateline(body, frames, registry, ownKey);
   if (dateline && !syndication.some((x) => x.outlet === dateline.outlet)) syndication.push(dateline);
+  for (const credit of readAgencyLine(body, registry, ownKey)) if (!syndication.some((x) => x.outlet === credit.outlet)) syndication.push(credit);
   const signOff = readSignOff(body, frames.language, frames, registry, ownKey);
   if (signOff && !syndication.some((x) => x.outlet === signOff.outlet)) syndication.push(signOff);
   const relations: SpeechRelation[] = [];

@@ -43,7 +43,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
  * A wire dateline at the head of the story: "LONDON (Reuters) -", "WASHINGTON, May 3 (AP) —", "(AFP) -". Agencies
  * put it on every story they send out, in any language, so it says whose story this is.
  */
-export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:,\s*[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2})?\s*)?\((?<name>[\p{Lu}][\p{L} .&'’-]{0,30}?)\)\s*[-—–]\s/u;
+export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:,\s*(?:[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*)?\((?<name>[\p{Lu}][\p{L} .&'’-]{0,30}?)\)\s*\.?\s*(?:--?|[—–])\s?(?=\S)/u;
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
 export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {
@@ -59,6 +59,33 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   if (key === ownKey) return undefined;
   const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}
+
+/**
+ * The closing line by which a page credits the news agencies whose copy it ran: "dpa/AFP", "(avec AFP)", "(con EFE)",
+ * "With Reuters", "AFP, Reuters". Only a short last paragraph made of nothing but registered agencies (and a "with"),
+ * so a sentence or a byline never counts.
+ */
+const AGENCY_LINE = /^\(?\s*(?:(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+from\s+|material\s+von\s+|agences?\s+)?)?(?<names>[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3})\s*\)?\s*\.?$/iu;
+const AGENCY_KINDS = new Set(["agency", "state_media"]);
+
+/** Reads an agency credit line closing the body (see AGENCY_LINE): each agency named is the text's outlet of record. */
+export function readAgencyLine(body: string, registry: OutletRegistry, ownKey: string): Syndication[] {
+  const trimmed = body.trimEnd();
+  const start = trimmed.lastIndexOf("\n") + 1;
+  const line = trimmed.slice(start);
+  const m = AGENCY_LINE.exec(line.trim());
+  if (!m?.groups?.names || line.length > 60) return [];
+  const entries = m.groups.names.split(/\s*[/,;+]\s*/u).map((n) => registry.byName(n.trim()));
+  if (entries.length === 0 || entries.some((e) => !e || !AGENCY_KINDS.has(e.kind))) return [];
+  const at = start + (line.length - line.trimStart().length);
+  const evidence: TextSpan = { start: at, end: at + line.trim().length, text: line.trim() };
+  const out: Syndication[] = [];
+  for (const e of entries as NonNullable<(typeof entries)[number]>[]) {
+    const key = outletKey(e.name);
+    if (key !== ownKey && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: "agency_line/registry" });
+  }
+  return out;
 }
 
 /**

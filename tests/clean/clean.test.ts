@@ -29,6 +29,7 @@ describe("cleaning small articles, one pattern each", () => {
   it.each<[string, string, RemovalReason, string]>([
     ["a donation bar at the top", `10 €\n25 €\n50 €\n\n${LEDE}\n\n${P2}`, "donation_bar", "25 €"],
     ["a photo caption between paragraphs", `${LEDE}\n\nWorkers repair a main in Leeds on Monday. Photo: Jane Doe/Reuters\n\n${P2}`, "photo_caption", "Workers repair a main"],
+    ["a photographer and agency after a caption", `${LEDE}\n\nProtesters gather in the square. Hamid Sardar / Getty Images\n\n${P2}`, "photo_caption", "Protesters gather"],
     ["a picture credit", `${LEDE}\n\nThe reservoir in August. Picture: AP\n\n${P2}`, "photo_caption", "The reservoir in August"],
     ["a read-more link", `${LEDE}\n\nRead more: Why pipes burst in winter\n\n${P2}`, "related_link", "Read more: Why pipes burst"],
     ["a share widget", `${LEDE}\n\nShare | Tweet | Email\n\n${P2}`, "share_widget", "Share | Tweet"],
@@ -52,6 +53,12 @@ describe("cleaning small articles, one pattern each", () => {
     const cleaned = cleanArticle(raw(`${LEDE}\n\n${line}\n\n${line}\n\n${P2}`));
     expect(cleaned.body.split(line)).toHaveLength(2);
     expect(cleaned.removed.map((r) => [r.reason, r.text])).toEqual([["duplicate_line", line]]);
+  });
+
+  it("leaves a bare agency credit ('dpa/AFP') for the reader, never as a photo caption", () => {
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\ndpa/AFP`));
+    expect(cleaned.removed.filter((r) => r.reason === "photo_caption")).toEqual([]);
+    expect(cleaned.body.trimEnd().endsWith("dpa/AFP")).toBe(true);
   });
 
   it("keeps a trailing credit line aside for the syndication reader", () => {

@@ -77,3 +77,26 @@ describe("a reading without cut names", () => {
     expect(completeCutNames([r], ["Harbour Courier"])).toEqual([r]);
   });
 });
+
+describe("wire credits", () => {
+  const wires = createOutletRegistry([
+    { name: "Velmar Press Agency", aliases: ["VPA"], descriptors: [], domains: [], kind: "agency" },
+    { name: "Nordwire", aliases: ["nw"], descriptors: [], domains: [], kind: "agency" },
+    { name: "Harbour Courier", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+  ]);
+  const read = (body: string, language = "en") => readArticle({ ...article(body), meta: { ...article(body).meta, language } }, wires).syndication.map((s) => s.outlet);
+
+  it.each([
+    ["VELMAR, March 3 (VPA) -- Port fees will triple next year, officials said."],
+    ["VELMAR, 3 mar (VPA).- Las tasas del puerto se triplicarán, informó la autoridad."],
+  ])("reads the dateline of %j", (body) => expect(read(body)).toEqual(["outlet:velmar-press-agency"]));
+
+  it.each([["nw/VPA"], ["(avec VPA)"], ["With Nordwire, VPA"]])("reads the closing agency line %j as each agency's copy", (line) => {
+    expect(read(`${BODY}\n\n${line}`).sort()).toEqual(line.includes("nw") || line.includes("Nordwire") ? ["outlet:nordwire", "outlet:velmar-press-agency"] : ["outlet:velmar-press-agency"]);
+  });
+
+  it("reads no agency line from a newspaper's name or a sentence", () => {
+    expect(read(`${BODY}\n\n(avec Harbour Courier)`)).toEqual([]);
+    expect(read(`${BODY}\n\nVPA reported it first.`)).toEqual([]);
+  });
+});

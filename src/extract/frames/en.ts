@@ -93,7 +93,8 @@ export const en: LanguageFrames = {
   titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "memoir", "poem", "paper", "study"],
   creditLines: [
     "^\\s*(?:—|–|-|~)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?:This|The)\\s+(?:article|story|piece|report)\\s+(?:was\\s+)?(?:first|originally)\\s+(?:appeared|published|ran)\\s+(?:in|on|by)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    // "… originally appeared on Vox and is republished here with permission": the name ends before what the page adds.
+    "^\\s*(?:This|The)\\s+(?:article|story|piece|report)\\s+(?:was\\s+)?(?:first|originally)\\s+(?:appeared|published|ran)\\s+(?:in|on|by)\\s+(?<name>[^\\n]{2,80}?)(?:,?\\s+(?:and|with|under|as)\\s[^\\n]*)?[.\\s]*$",
     "^\\s*(?<name>(?:THE\\s+)?[A-Z][A-Z .&'-]{2,40})\\s*$",
     "^\\s*(?:Source|Sources|Via|Courtesy(?:\\s+of)?)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:\\(|\\[)?(?:Additional\\s+)?(?:reporting\\s+(?:by|from)|With)\\s+(?<name>[^\\n)\\]]{2,60}?)(?:\\)|\\])?\\s*$",
