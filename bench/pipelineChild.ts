@@ -11,7 +11,7 @@ import path from "node:path";
 import { readArticle as ingestArticle } from "../src/ingest/article.ts";
 import { loadCase, loadDefaultRegistry } from "../src/ingest/loadCase.ts";
 import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
-import { analyseLoadedCase, analyseLoadedCaseAsync } from "../src/pipeline.ts";
+import { analyseLoadedCase, analyseLoadedCaseAsync, PARALLEL_FROM } from "../src/pipeline.ts";
 import { createArticlePool } from "../src/workers/pool.ts";
 import { writeGeneratedCase } from "./loadCorpus.ts";
 import { rng } from "./rng.ts";
@@ -82,20 +82,23 @@ async function main(): Promise<void> {
   };
   let tmp: string | undefined;
   const t0 = performance.now();
+  // As the CLI's analyze does (analyseCaseFolder): the pool's threads start while the case loads.
+  const pool = mode === "pool" ? createArticlePool() : undefined;
   let loaded: LoadedCase;
   if (source === "generated") {
     tmp = await mkdtemp(path.join(os.tmpdir(), "claimtrail-bench-"));
     const folder = await writeGeneratedCase(tmp, n);
+    if (n >= PARALLEL_FROM) pool?.warm?.();
     const t = performance.now();
     loaded = await loadCase(folder, registry);
     stages.load = performance.now() - t;
   } else {
+    pool?.warm?.();
     const t = performance.now();
     loaded = await wireCase(n);
     stages.load = performance.now() - t;
   }
   const start = performance.now();
-  const pool = mode === "pool" ? createArticlePool() : undefined;
   const analysis = pool ? await analyseLoadedCaseAsync(loaded, registry, { pool, progress }) : analyseLoadedCase(loaded, registry, progress);
   progress("end");
   await pool?.destroy();

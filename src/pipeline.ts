@@ -14,7 +14,7 @@ import { buildGraph } from "./graph/build.ts";
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph } from "./graph/types.ts";
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
+import { caseFileCount, loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
 import { ARTICLE_TIME_BUDGET_MS } from "./ingest/limits.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
 import type { ArticleResult } from "./workers/articleTask.ts";
@@ -293,6 +293,8 @@ async function runInPool(
 
 /** Loads a case folder and analyses it. */
 export async function analyseCaseFolder(root: string, progress?: Progress, options: Omit<AnalyseOptions, "progress"> = {}): Promise<CaseAnalysis> {
+  // A case large enough for the pool has its threads started while it loads (their start is seconds of CPU each).
+  if (options.pool && (await caseFileCount(root)) >= (options.parallelFrom ?? PARALLEL_FROM)) options.pool.warm?.();
   const registry = await loadDefaultRegistry();
   const loaded = await loadCase(root, registry);
   return analyseLoadedCaseAsync(loaded, registry, { ...options, ...(progress ? { progress } : {}) });

@@ -84,6 +84,14 @@ async function readBounded(file: string, limit: number): Promise<Uint8Array | { 
   }
 }
 
+/** How many files a case folder holds, as `loadCase` will list them (0 when it cannot be read): a cheap first look at its size. */
+export async function caseFileCount(root: string): Promise<number> {
+  return walk(path.resolve(root)).then(
+    (w) => w.files.length,
+    () => 0,
+  );
+}
+
 /** Loads a case folder. Throws only when the folder itself cannot be read; any bad file becomes a problem and is skipped. */
 export async function loadCase(root: string, registry?: OutletRegistry): Promise<LoadedCase> {
   const absRoot = path.resolve(root);

@@ -7,4 +7,4 @@ register();
 const tasks = await import("./tasks.ts");
 
 export default tasks.default;
-export const { runArticleTask, runCaseTask, runIngestTask } = tasks;
+export const { runArticleTask, runCaseTask, runIngestTask, warmArticleTask } = tasks;

@@ -23,4 +23,9 @@ export async function runIngestTask(task: IngestTask): Promise<IngestResult> {
   return (await import("./ingestTask.ts")).runIngestTask(task);
 }
 
+/** Loads the article task's modules and nothing else: the pool's warm-up (`ArticlePool.warm`). */
+export async function warmArticleTask(): Promise<void> {
+  await import("./articleTask.ts");
+}
+
 export default runArticleTask;
