@@ -36,5 +36,11 @@ function load(): Set<string> {
 export function isPlace(name: string): boolean {
   places ??= load();
   const key = placeKey(name);
-  return key.length > 1 && places.has(key);
+  if (key.length > 1 && places.has(key)) return true;
+  // A region named after its place ("Metro Manila", "Greater London", "North Jakarta"): a qualifier before a place.
+  const region = REGION_QUALIFIER.exec(key);
+  return region !== null && places.has(key.slice(region[0].length));
 }
+
+/** Words that make a region of the place after them ("Metro Manila", "Greater London", "South Tyrol"); lower case, with the space. */
+const REGION_QUALIFIER = /^(?:metro|metropolitan|greater|north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|downtown|old)\s+/u;

@@ -59,13 +59,17 @@ describe("descriptors resolve only to an outlet the article named", () => {
 });
 
 describe("places and people are never outlets", () => {
-  it.each(["Oslo", "Lisbon", "Mainz", "Germany", "Allemagne"])("%s is a place", (name) => {
+  it.each(["Oslo", "Lisbon", "Mainz", "Germany", "Allemagne", "Metro Lisbon", "Greater Oslo", "North Mainz"])("%s is a place", (name) => {
     expect(isPlace(name)).toBe(true);
     expect(decideCited(name, frame, ctx())?.type).toBe("place");
   });
   it("reads no outlet in 'Oslo published' or 'a report in Lisbon'", () => {
     expect(cited("New figures appeared last week, Oslo published.")).toEqual([]);
     expect(cited("The figures were confirmed in a report in Lisbon.")).toEqual([]);
+  });
+  it("reads no outlet in a region that reports figures ('Metro Lisbon reported 300 new cases')", () => {
+    expect(cited("Metro Lisbon reported 300 new cases on Tuesday.")).toEqual([]);
+    expect(isPlace("Eastern Daily")).toBe(false);
   });
   it("does not make an outlet of one unknown word ('Moen reported', 'Eastern reports')", () => {
     expect(decideCited("Moen", frame, ctx())).toBeUndefined();
