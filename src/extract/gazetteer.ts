@@ -12,7 +12,8 @@ export const PLACE_MIN_POPULATION = 50_000;
 let places: Set<string> | undefined;
 
 function placeKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/^(?:the|la|le|les|l['’]|el|il|lo|die|der|das|o|a)\s*/u, "").replace(/[’']/g, "'").trim();
+  // An article is a whole word ("the Hague", "l'Aquila"): "Oslo" is not "o" + "slo", nor "Lagos" "la" + "gos".
+  return name.normalize("NFKC").toLowerCase().replace(/^(?:(?:the|la|le|les|el|il|lo|die|der|das|o|a)\s+|l['’]\s*)/u, "").replace(/[’']/g, "'").trim();
 }
 
 function load(): Set<string> {

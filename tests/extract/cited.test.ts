@@ -70,6 +70,9 @@ describe("places and people are never outlets", () => {
   it("reads no outlet in a region that reports figures ('Metro Lisbon reported 300 new cases')", () => {
     expect(cited("Metro Lisbon reported 300 new cases on Tuesday.")).toEqual([]);
     expect(isPlace("Eastern Daily")).toBe(false);
+    // An article before a place is a whole word: "Oslo" holds no "o", "Lagos" no "la".
+    expect(isPlace("Slo")).toBe(false);
+    expect(isPlace("Gos")).toBe(false);
   });
   it("does not make an outlet of one unknown word ('Moen reported', 'Eastern reports')", () => {
     expect(decideCited("Moen", frame, ctx())).toBeUndefined();
