@@ -54,6 +54,15 @@ export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
 }
 
 /** True for a title or role word ("Bishop", "Dr", "Minister"): the language's role nouns and the honorifics. */
+/** True when a capitalised word is a role noun, or a compound ending in one ("Hafenmeisterin" ends in "meisterin"). */
+function leadingRole(word: string, ctx: SpeakerContext): boolean {
+  const w = word.toLowerCase();
+  return ctx.lang.frames.roleNouns.some((r) => w === r || (r.length >= MIN_ROLE_TAIL && w.endsWith(r)));
+}
+
+/** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
+const MIN_ROLE_TAIL = 6;
+
 function isTitleWord(word: string, ctx: SpeakerContext): boolean {
   return ctx.lang.frames.roleNouns.includes(word.toLowerCase()) || new RegExp(`^(?:${HONORIFIC})$`, "u").test(word);
 }
@@ -68,9 +77,17 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
-  const name = cleanName(raw, ctx.lang.frames);
+  let name = cleanName(raw, ctx.lang.frames);
   if (!name || isOutletName(name, ctx)) return undefined;
-  const words = name.split(/\s+/);
+  let words = name.split(/\s+/);
+  // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
+  // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.
+  const lead = words.length >= 3 ? leadingRole(words[0] as string, ctx) : undefined;
+  if (lead) {
+    role ??= words[0];
+    name = words.slice(1).join(" ");
+    words = words.slice(1);
+  }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
   // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
   if (/[’']s\s/u.test(name)) return undefined;
@@ -178,6 +195,16 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
     leadRole = pre[1].trim();
     nameStart = start + pre[1].length;
     text = text.slice(pre[1].length);
+  } else {
+    // Words in small letters before a full name ("ha detto la capitana del porto Ilse Brandt", "dijo la capitana del
+    // puerto, Ilse Brandt"): a description of the speaker whatever its nouns, when two capitalised words or more follow
+    // and end the clause; "said on Tuesday" is followed by no such name.
+    const described = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?(?:\p{Ll}[\p{L}’'-]*,\s+)?)(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*(?:[.,;!?]|$))/u.exec(text);
+    if (described?.[1]) {
+      leadRole = described[1].replace(/,\s*$/u, "").trim();
+      nameStart = start + described[1].length;
+      text = text.slice(described[1].length);
+    }
   }
   // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
   const titled = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u").exec(text);

@@ -113,6 +113,18 @@ describe("other languages", () => {
     expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-times"]);
   });
 
+  it.each([
+    ["it", "«È inevitabile», ha detto la capitana del porto Ilse Brandt.", "Ilse Brandt"],
+    ["es", "«Es inevitable», dijo la capitana del puerto, Ilse Brandt.", "Ilse Brandt"],
+    ["ru", "«Это неизбежно», — заявила капитан порта Ильзе Брандт.", "Ильзе Брандт"],
+    ["de", "Bürgermeister Hans Müller erklärte: „Der Plan wird geändert.“", "Hans Müller"],
+    ["en", "\"It is fine,\" President Anna Berg said.", "Anna Berg"],
+  ])("gives a %s quotation its speaker after a description or a role: %s", (language, body, name) => {
+    const r = readArticle(article(body, "Test Daily", [], language), registry);
+    const speaker = r.sources.find((s) => s.key === r.quotations[0]?.speaker);
+    expect(speaker?.name).toBe(name);
+  });
+
   it("never reads a quoted study title or a plural noun as who published or said something", () => {
     const body = "Es war das Institut, das die Studie „Chocolate Spring“ veröffentlichte.\n\nWie der „Elbkurier“ unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.";
     const r = readArticle(article(body, "Test Daily", [], "de"), registry);
