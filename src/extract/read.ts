@@ -119,12 +119,17 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
   return out;
 }
 
-const ANON_AFTER = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s+$/iu;
+/**
+ * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
+ * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
+ */
+const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на";
+const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
  * sentence without is not read a character at a time (that loop tested a regular expression at every word of every body).
  */
-const ANON_CUE = /(?:according\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\s+from|selon|citant|d’après)\s/iu;
+const ANON_CUE = new RegExp(`(?:${ANON_LEADS})\\s`, "iu");
 /** "according to a leaked memo": a document source, only with a word that tells it apart; a bare "a report" names nothing. */
 const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 

@@ -125,6 +125,17 @@ describe("other languages", () => {
     expect(speaker?.name).toBe(name);
   });
 
+  it.each([
+    ["es", "El puerto cerrará, según fuentes del ministerio.", "fuentes"],
+    ["it", "Il porto chiuderà, secondo fonti vicine al dossier.", "fonti"],
+    ["pt", "O porto vai fechar, segundo fontes do ministério.", "fontes"],
+    ["de", "Der Hafen schließt, hieß es aus Regierungskreisen.", "Regierungskreisen"],
+    ["ru", "Порт закроется, по словам источника в министерстве.", "источника"],
+  ])("reads the anonymous source after 'according to' in %s: %s", (language, body, head) => {
+    const r = readArticle(article(body, "Test Daily", [], language), registry);
+    expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([expect.stringContaining(head)]);
+  });
+
   it("never reads a quoted study title or a plural noun as who published or said something", () => {
     const body = "Es war das Institut, das die Studie „Chocolate Spring“ veröffentlichte.\n\nWie der „Elbkurier“ unter Berufung auf zwei mit den Gesprächen vertraute Personen berichtete, ist der Plan weit.";
     const r = readArticle(article(body, "Test Daily", [], "de"), registry);
