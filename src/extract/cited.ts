@@ -7,7 +7,7 @@
  * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
-import nlp from "compromise";
+import nlp from "../core/nlp.ts";
 import { transliterate } from "transliteration";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";

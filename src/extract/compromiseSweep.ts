@@ -8,7 +8,7 @@
  * `installFastSweep(nlp)` puts it in compromise's world in place of the stock one (compromise looks the method up on
  * each call, `world.methods.one.bulkMatch`); the stock one stays available as `stockBulkMatch` for the equivalence test.
  */
-import nlp from "compromise";
+import nlp from "../core/nlp.ts";
 
 /** A rule of compromise's match net, as its `buildNet` leaves it (only the fields read here). */
 interface NetMatch {

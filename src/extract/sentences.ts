@@ -1,5 +1,5 @@
 /** Sentence spans of a cleaned body: compromise splits English and French paragraphs (it knows abbreviations); other scripts split on their own end marks. */
-import nlp from "compromise";
+import nlp from "../core/nlp.ts";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import { installFastSweep } from "./compromiseSweep.ts";

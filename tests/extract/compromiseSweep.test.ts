@@ -1,6 +1,6 @@
 // compromise's rule matcher and the fast one put in its place (src/extract/compromiseSweep.ts): the same matches in the
 // same order, so every term ends with the same tags.
-import nlp from "compromise";
+import nlp from "../../src/core/nlp.ts";
 import { afterAll, describe, expect, it } from "vitest";
 import { fastBulkMatch, stockBulkMatch } from "../../src/extract/compromiseSweep.ts";
 

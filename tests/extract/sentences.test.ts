@@ -1,6 +1,6 @@
 // Sentences, verbs and people of a body: the same as compromise's own parse of each paragraph, whether read afresh or
 // from the memo of paragraphs already parsed; the memo stays within its bounds.
-import nlp from "compromise";
+import nlp from "../../src/core/nlp.ts";
 import { describe, expect, it } from "vitest";
 import { analyseSentences, TextMemo } from "../../src/extract/sentences.ts";
 import { paragraphSpans } from "./helpers.ts";
