@@ -125,9 +125,43 @@ function koreanStem(stem: string, start: number, end: number, previous: { text: 
   return undefined;
 }
 
+/**
+ * Japanese: the speaker is the sentence's topic ("山田市長は「…」と述べた", "ブラント氏は…"), a run of kanji and katakana
+ * before the topic particle, with what makes it someone: an honorific after a name ("氏", "さん"), a role noun ending it
+ * (with a name before the role, or alone), a source noun, or a pronoun. Anything else is nobody.
+ */
+function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  const particles = (ev.topicParticles ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (!particles) return undefined;
+  // The last topic in the clause: a run of name characters (and "の" inside a role: "港長のブラント氏") before the particle.
+  const re = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]+)(?:${particles})`, "gu");
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | undefined;
+  while ((m = re.exec(text))) last = m;
+  if (!last?.[1]) return undefined;
+  let run = last[1];
+  const start = offset + last.index;
+  const pronoun = [...frames.pronouns.plural, ...frames.pronouns.singular].find((p) => run === p);
+  if (pronoun) return { kind: "pronoun", start, end: start + run.length, word: pronoun };
+  const honorific = endsWithAny(run, ev.honorifics ?? []);
+  if (honorific && run.length > honorific.length) {
+    run = run.slice(0, -honorific.length);
+    return { kind: "named", start, end: start + run.length, name: run };
+  }
+  const role = endsWithAny(run, frames.roleNouns);
+  if (role && run.length > role.length) {
+    const name = run.slice(0, -role.length);
+    if (name.length >= 2 && !endsWithAny(name, frames.organisationCues)) return { kind: "named", start, end: start + name.length, name, role };
+  }
+  const head = endsWithAny(run, frames.anonymousHeads) ?? role;
+  if (head) return { kind: "anonymous", start: start + run.length - head.length, end: start + run.length, head };
+  return undefined;
+}
+
 /** The speaker that `text` (the words before a speech verb, quotations blanked) ends with, or nothing without evidence; `offset` is where `text` starts in the body. */
 export function caselessSubject(text: string, offset: number, frames: LanguageFrames): CaselessSubject | undefined {
   const ev = frames.speakerEvidence;
   if (!ev) return undefined;
-  return frames.unspaced ? chineseSubject(text, offset, frames, ev) : koreanSubject(text, offset, frames, ev);
+  if (!frames.unspaced) return koreanSubject(text, offset, frames, ev);
+  return ev.honorifics ? topicSubject(text, offset, frames, ev) : chineseSubject(text, offset, frames, ev);
 }

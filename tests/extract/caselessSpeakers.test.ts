@@ -61,6 +61,14 @@ describe("caselessSubject (Korean)", () => {
 });
 
 describe("readArticle in scripts without capitals", () => {
+  it("reads a Japanese speaker from the topic before the quotation: an honorific, a role, a source noun; an institution is nobody", () => {
+    const body = "港長のアンナ・ベルク氏は北浜通信に対し「避けられない」と述べた。\n\n山田太郎市長は「辞任しない」と語った。\n\n関係者は「最終段階だ」と明らかにした。\n\n政府は「問題ない」と述べた。";
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "ja" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    const r = readArticle(article, registry);
+    const speakers = r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name);
+    expect(speakers).toEqual(["アンナ・ベルク", "山田太郎", "関係者", undefined]);
+  });
+
   it("gives a quotation after a full-width colon its speaker, and a Korean quotation the topic before it", () => {
     const body = "发言人王明对记者说：“港口关闭了。”\n\n김민수 항만청장은 \"요금 인상은 불가피하다\"고 밝혔다.";
     const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "zh" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };

@@ -44,6 +44,8 @@ export const ja: LanguageFrames = {
   outletSuffixes: ["新聞社", "新聞", "通信社", "通信", "日報", "新報", "放送", "テレビ", "タイムズ", "ポスト", "ジャーナル", "ニュース"],
   genericSources: GENERIC,
   nameStopwords: [],
+  // No family-name list: a speaker is the topic with an honorific ("ブラント氏は"), a role noun, a source noun or a pronoun.
+  speakerEvidence: { surnames: [], givenSyllables: [1, 3], topicParticles: ["は"], honorifics: ["氏", "さん", "容疑者", "被告"] },
   photoCredits: ["(?:写真|画像|提供)\\s*[:：/／]\\s*[^\\n]{0,60}", "[（(](?:写真|画像)\\s*[:：]?[^）)]{0,60}[）)]", "©\\s*[^\\n]{0,60}"],
   titleCues: ["本", "書籍", "記事", "見出し", "題", "映画", "報告書", "論文", "社説", "番組"],
   creditLines: [

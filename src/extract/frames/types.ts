@@ -118,4 +118,9 @@ export interface SpeakerEvidence {
   topicParticles?: string[];
   /** Particles that mark a subject, as often an embedded clause's as the speaker's ("이", "가"): trusted only on a source noun or pronoun. */
   nominativeParticles?: string[];
+  /**
+   * Honorifics written after a person's name ("氏", "さん"): a script without spaces that has them reads its speaker as
+   * the topic before the quotation (caselessSpeakers.ts, Japanese), and a name so marked is a person.
+   */
+  honorifics?: string[];
 }
