@@ -7,8 +7,8 @@
  * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
+import { createRequire } from "node:module";
 import nlp from "../core/nlp.ts";
-import { transliterate } from "transliteration";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -18,6 +18,16 @@ import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import type { SourceBook } from "./sources.ts";
+
+/**
+ * A name in Latin letters (transliteration's `transliterate`), the package loaded on first use: only a Cyrillic or Greek
+ * name needs it, and loading it took ~0.15 s of CPU in each thread that reads articles.
+ */
+let transliterate: ((text: string) => string) | undefined;
+function inLatin(text: string): string {
+  transliterate ??= (createRequire(import.meta.url)("transliteration") as typeof import("transliteration")).transliterate;
+  return transliterate(text);
+}
 
 /** What the evidence says a cited name is. */
 export type CitedType = "outlet" | "person" | "organisation" | "place" | "generic";
@@ -366,7 +376,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.registryOnly) return undefined;
   // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
   if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
-    const latin = registryWhole(transliterate(name), registry);
+    const latin = registryWhole(inLatin(name), registry);
     if (latin) return outletDecision(name, latin, true, "transliteration");
   }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"): a registry name that
