@@ -24,6 +24,7 @@ export function linkStatements(statements: readonly Statement[], related: Relate
   if (memoActive()) return linkCarried(statements, related);
   const terms = termTable(statements);
   const index = linkIndex(statements, related, terms);
-  const record = scoreAllPairs(statements, index, new PairScorer(statements, related, terms));
+  // A run with nothing to carry to the next reads only the links from its record: no unlinked pair is kept (floor).
+  const record = scoreAllPairs(statements, index, new PairScorer(statements, related, terms), Infinity);
   return linksOf(statements.length, record, index);
 }
