@@ -28,7 +28,9 @@ function signaturesByLanguage(g: Group, statements: readonly Statement[]): Map<s
   const byLanguage = new Map<string, number[]>();
   for (const m of g.members) {
     const l = (statements[m] as Statement).language;
-    byLanguage.set(l, [...(byLanguage.get(l) ?? []), m]);
+    const list = byLanguage.get(l);
+    if (list) list.push(m);
+    else byLanguage.set(l, [m]);
   }
   const words = new Map<string, Signature>();
   for (const [l, members] of byLanguage) {
