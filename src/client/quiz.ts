@@ -5,7 +5,7 @@
  * revealed. Pure: case data and quiz state in, words and sets out.
  */
 import type { OriginTrace } from "../analyse/types.ts";
-import { claimAnswers } from "../export/shared.ts";
+import { claimAnswers, firstOrigins, publishedDateOf } from "../export/shared.ts";
 import type { ClaimNodeAttrs } from "../graph/types.ts";
 import { labelOf, type CaseData } from "./data.ts";
 import type { Focus } from "./highlight.ts";
@@ -34,7 +34,9 @@ export function quizKey(data: CaseData, claim: string, trace?: OriginTrace): Qui
     .map(([key, n]) => ({ key, name: labelOf(data, key), at: n.kind === "article" ? (articleTime(n)?.start ?? Infinity) : Infinity }))
     .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name))
     .map(({ key, name }) => ({ key, name }));
-  return { claim, wording: (c as ClaimNodeAttrs).label || c.text, choices, origins: answers.origins.filter((o) => data.nodes.has(o)), independentSources: answers.independentSources, primarySources: answers.primarySources.filter((p) => data.nodes.has(p)) };
+  // Only an origin that may be the first is a right answer: one its date puts later carries the claim, it did not start it.
+  const origins = firstOrigins(answers.origins.filter((o) => data.nodes.has(o)), (a) => publishedDateOf(data.nodes.get(a)!)).first;
+  return { claim, wording: (c as ClaimNodeAttrs).label || c.text, choices, origins, independentSources: answers.independentSources, primarySources: answers.primarySources.filter((p) => data.nodes.has(p)) };
 }
 
 const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);

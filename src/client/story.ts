@@ -5,7 +5,7 @@
  * whom, each finding about it, and what it all rests on. Each step has a caption in plain words and the nodes and
  * edges it lights. Pure: case data in, steps out.
  */
-import { originAmongPresenters } from "../export/shared.ts";
+import { firstOrigins, originAmongPresenters, publishedDateOf } from "../export/shared.ts";
 import { ordersArticles, type ClaimNodeAttrs, type Finding } from "../graph/types.ts";
 import { claimSides, mainClaims, sidesSentence } from "./claims.ts";
 import { labelOf, type CaseData } from "./data.ts";
@@ -223,7 +223,8 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
   const carried = c.articles.filter((a) => data.nodes.has(a));
   const first = new Map(carried.map((a, i) => [a, i]));
   const ordered = [...carried].sort((a, b) => at(a) - at(b) || first.get(a)! - first.get(b)!);
-  const origins = (c.origins.length ? c.origins : ordered.slice(0, 1)).filter((a) => data.nodes.has(a));
+  // Only the origins that may be the first: one whose date puts it after the first is told as a later report.
+  const origins = firstOrigins((c.origins.length ? c.origins : ordered.slice(0, 1)).filter((a) => data.nodes.has(a)), (a) => publishedDateOf(data.nodes.get(a)!)).first;
   const originSet = new Set(origins);
 
   // 1. Where it started.

@@ -4,7 +4,7 @@ import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, orderReason, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
-import { articlesByDate, claimAnswers, claimsOf, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
+import { articlesByDate, claimAnswers, claimsOf, firstOrigins, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -50,12 +50,22 @@ export interface FindingReport {
   reviewed?: string;
 }
 
+/** The claim's origins that may be the first, and those its dates put later (firstOrigins). */
+function originGroups(graph: ProvenanceGraph, origins: readonly string[]): { origins: ArticleRef[]; laterOrigins: ArticleRef[] } {
+  const known = origins.filter((o) => graph.hasNode(o));
+  const { first, later } = firstOrigins(known, (a) => publishedDateOf(graph.getNodeAttributes(a)));
+  const refs = (ids: string[]) => ids.map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined);
+  return { origins: refs(first), laterOrigins: refs(later) };
+}
+
 /** One claim: origin, timeline, independence, findings. */
 export interface ClaimReport {
   key: string;
   label: string;
   text: string;
   origins: ArticleRef[];
+  /** Origins whose dates put them after the first: they carry the claim later, naming no source in the case. */
+  laterOrigins: ArticleRef[];
   /** "First appears in" or "First presented as true in" (`originLead`). */
   originLead: string;
   timeline: TimelineStep[];
@@ -316,7 +326,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       key,
       label: c.label,
       text: c.text,
-      origins: answers.origins.map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined),
+      ...originGroups(graph, answers.origins),
       originLead: originLead(c),
       timeline,
       articleCount: c.articles.length,
@@ -443,6 +453,7 @@ export function renderMarkdown(r: CaseReport): string {
     out.push("### Origin", "");
     out.push(c.origins.length > 0 ? `${c.originLead} ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
+    if (c.laterOrigins.length > 0) out.push(`Later, ${c.laterOrigins.map(mdArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.`, "");
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
@@ -526,6 +537,7 @@ export function renderHtml(r: CaseReport): string {
     out.push("<h3>Origin</h3>");
     out.push(c.origins.length > 0 ? `<p>${c.originLead} ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
+    if (c.laterOrigins.length > 0) out.push(`<p>Later, ${c.laterOrigins.map(htmlArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.</p>`);
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {

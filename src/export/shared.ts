@@ -1,5 +1,5 @@
 /** What the exporters share: reading an article's date back from the graph, and finding the claims and articles in it. */
-import { dateInterval, type PublishedDate } from "../core/dates.ts";
+import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { OriginTrace } from "../analyse/types.ts";
 import type { ArticleNodeAttrs, ClaimNodeAttrs, NodeAttrs, ProvenanceGraph } from "../graph/types.ts";
 
@@ -79,6 +79,22 @@ export function toldBothWays(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "report
 export function originAmongPresenters(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles">): boolean {
   const asTrue = (c.presentedAsTrue ?? []).length;
   return asTrue > 0 && asTrue < c.articles.length;
+}
+
+/**
+ * A claim's origins (the articles that take it from no other article of the case, first the one named first) split into
+ * those that may be the first — the first, and every one its date does not precede (the same day, a month or year that
+ * holds its day, no date) — and those that carry it later, with no source in the case either. Only the first group is
+ * "where it started"; saying the others cannot be ordered would be untrue where their dates order them.
+ */
+export function firstOrigins(origins: readonly string[], dateOf: (article: string) => PublishedDate | undefined): { first: string[]; later: string[] } {
+  const head = origins[0];
+  if (head === undefined) return { first: [], later: [] };
+  const headDate = dateOf(head);
+  const first = [head];
+  const later: string[] = [];
+  for (const o of origins.slice(1)) (headDate && compareDates(headDate, dateOf(o)) === -1 ? later : first).push(o);
+  return { first, later };
 }
 
 /** How a report introduces the origin: where it first appears, or where it was first presented as true. */

@@ -42,6 +42,13 @@ describe("the quiz", () => {
     expect(quizKey(data(), "post-1")).toBeUndefined();
   });
 
+  it("takes as the right answer only an origin nothing dates after the first: a later one carries the claim, it did not start it", () => {
+    const d = data({ origins: ["post-1", "gazette-3"] });
+    const key = quizKey(d, "claim:close")!;
+    expect(key.origins).toEqual(["post-1"]);
+    expect(originVerdict(d, key, "gazette-3").right).toBe(false);
+  });
+
   it("takes the answers from the origin trace where the claim itself names no primary source, as the report does", () => {
     const d = data({ primarySources: [], independentSources: 0, origins: [] });
     const key = quizKey(d, "claim:close", trace({ origins: ["herald-2"], primarySources: ["source:report"], independentSources: 1 }))!;

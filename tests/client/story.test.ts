@@ -150,3 +150,18 @@ describe("buildStory's first step on a claim others report false", () => {
     expect(buildStory(d, claim)[0]!.caption).toMatch(/is the first in this case to present it as true: “/);
   });
 });
+
+describe("buildStory's first step when the dates order the origins", () => {
+  it("names only the origin nothing dates after it; a later one that took it from no article is a report of its own", () => {
+    const d = indexCase(bundled.id, structuredClone(bundledJson));
+    const claim = buildStory(d)[0]!.nodes.find((k) => d.nodes.get(k)?.kind === "claim")!;
+    const c = d.nodes.get(claim) as ClaimNodeAttrs;
+    const dated = c.articles.filter((a) => (d.nodes.get(a) as ArticleNodeAttrs).published).sort((a, b) => articleTime(d.nodes.get(a) as ArticleNodeAttrs)!.start - articleTime(d.nodes.get(b) as ArticleNodeAttrs)!.start);
+    const [first, later] = [dated[0]!, dated[dated.length - 1]!];
+    Object.assign(c, { origins: [first, later] });
+    const steps = buildStory(d, claim);
+    expect(steps[0]!.caption).toMatch(/ is the first in this case to /);
+    expect(steps[0]!.nodes).not.toContain(later);
+    expect(steps.some((s) => s.kind === "report" && s.nodes.includes(later))).toBe(true);
+  });
+});

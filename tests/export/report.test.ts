@@ -229,3 +229,19 @@ describe("how an article took a claim, in the report's timeline", () => {
     expect(md).not.toMatch(/takes this claim from Daily Planet[^\n]* and Wire Service/);
   });
 });
+
+describe("origins the dates order", () => {
+  it("names as first only the origins nothing dates after the first; the others carry it later, taken from no article", () => {
+    const g = exportFixtureGraph();
+    // planet-1 (1 May) is three days before planet-2 (4 May): both take the claim from no article of the case.
+    g.mergeNodeAttributes("claim:deal-denied", { origins: ["planet-1", "planet-2"] });
+    const c = buildReport(g).claims.find((x) => x.key === "claim:deal-denied");
+    expect(c?.origins.map((o) => o.key)).toEqual(["planet-1"]);
+    expect(c?.laterOrigins.map((o) => o.key)).toEqual(["planet-2"]);
+    const md = reportMarkdown(g);
+    expect(md).toMatch(/First appears in [^\n]*\(planet-1\)\./);
+    expect(md).toMatch(/Later, [^\n]*\(planet-2\) also carries it, taken from no other article of the case\./);
+    // An undated origin cannot be ordered: it stays beside the first.
+    expect(claim("claim:memo-exists")?.origins.map((o) => o.key)).toEqual(["planet-2", "undated-1"]);
+  });
+});
