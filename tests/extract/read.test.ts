@@ -131,6 +131,7 @@ describe("other languages", () => {
     ["pt", "O porto vai fechar, segundo fontes do ministério.", "fontes"],
     ["de", "Der Hafen schließt, hieß es aus Regierungskreisen.", "Regierungskreisen"],
     ["ru", "Порт закроется, по словам источника в министерстве.", "источника"],
+    ["ru", "«Порт закроется», — сообщил источник в министерстве.", "источник"],
   ])("reads the anonymous source after 'according to' in %s: %s", (language, body, head) => {
     const r = readArticle(article(body, "Test Daily", [], language), registry);
     expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([expect.stringContaining(head)]);
