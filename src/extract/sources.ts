@@ -29,7 +29,19 @@ export interface SourceEntry extends SourceMention {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
 const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "was", "were", "are", "be", "been", "by", "to", "for", "of", "said", "says", "but", "or", "if", "as", "it", "its", "his", "her", "their", "has", "have", "had", "not", "also", "with", "from", "in", "on", "at", "while", "when", "than", "then", "so", "because", "saying", "told", "according", "citing", "quoted"]);
-const PREPOSITIONS = new Set(["with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal", "who", "whom", "de", "du", "des", "à", "au", "qui"]);
+/**
+ * Words that open the tail an anonymous source's head may carry ("a source close to the talks", "une source proche du
+ * dossier", "una fuente del ministerio", "fonti vicine al dossier", "ein Sprecher des Ministeriums", "uma fonte do
+ * governo"), in the languages with frames; lower case.
+ */
+const PREPOSITIONS = new Set([
+  "with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal", "who", "whom",
+  "de", "du", "des", "à", "au", "qui", "proche", "proches",
+  "del", "en", "cercana", "cercanas", "cercano", "cercanos", "próxima", "próximas", "próximo", "próximos", "que",
+  "della", "dello", "dei", "degli", "delle", "nel", "nella", "vicina", "vicine", "vicino", "vicini", "che",
+  "do", "da", "dos", "das", "no", "na", "ligada", "ligado",
+  "aus", "im", "der", "bei", "nahe", "vertraute",
+]);
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
 
 interface Tok {

@@ -132,7 +132,10 @@ describe("other languages", () => {
     ["de", "Der Hafen schließt, hieß es aus Regierungskreisen.", "Regierungskreisen"],
     ["ru", "Порт закроется, по словам источника в министерстве.", "источника"],
     ["ru", "«Порт закроется», — сообщил источник в министерстве.", "источник"],
-  ])("reads the anonymous source after 'according to' in %s: %s", (language, body, head) => {
+    ["es", "Una fuente del ministerio dijo que el puerto cerraría.", "fuente del ministerio"],
+    ["it", "Una fonte vicina al dossier ha detto che il porto chiuderà.", "fonte vicina al dossier"],
+    ["pt", "Uma fonte do governo disse que o porto vai fechar.", "fonte do governo"],
+  ])("reads the anonymous source after 'according to', or with its tail before a speech verb, in %s: %s", (language, body, head) => {
     const r = readArticle(article(body, "Test Daily", [], language), registry);
     expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([expect.stringContaining(head)]);
   });
