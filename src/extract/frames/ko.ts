@@ -44,6 +44,8 @@ export const ko: LanguageFrames = {
     { id: "ko.malhaetda", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 푸른신문에 말했다.", expect: "푸른신문" },
     // With the quotation between ("X에 …라고 말했다") 에 may be a place or a time ("얼굴에"): only after a publication noun.
     { id: "ko.malhaetda.quote", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+[^.!?\\n]{0,120}?(?:라고|다고)\\s*(?:말했|밝혔|전했|털어놨)`, example: "한 관리는 일간지 푸른신문에 항구가 닫혔다고 말했다.", expect: "푸른신문" },
+    // "…는 로이터통신에 "…"고 말했다": whom a quotation was said to, the quotation between the outlet and the verb.
+    { id: "ko.malhaetda.quoted", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에게)\\s+[“"‘'][^”"’'\\n]{1,400}[”"’']\\s*(?:이)?(?:라고|라며|고)\\s*(?:말했|밝혔|전했|털어놨|설명했|강조했)`, example: "항만장은 푸른신문에 \"부두는 열려 있다\"고 말했다.", expect: "푸른신문" },
     { id: "ko.gejae", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:에|에서)\\s*(?:게재된|게재한|실린|발표된|공개된|보도된)`, example: "학술지 바다연구에 게재된 논문은 조작됐다.", expect: "바다연구" },
     { id: "ko.bodoro", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:의|이|가)\\s*(?:보도한|처음\\s*보도한|전한)\\s*(?:바|내용|기사)`, example: "푸른신문이 보도한 내용은 사실이 아니었다.", expect: "푸른신문" },
   ],
