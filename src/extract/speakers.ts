@@ -54,6 +54,11 @@ export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
 }
 
 /** True for a title or role word ("Bishop", "Dr", "Minister"): the language's role nouns and the honorifics. */
+/** True for a name in a script without capitals whose language gives no other evidence for names (Arabic, Persian). */
+function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
+  return !ctx.lang.frames.speakerEvidence && /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
+}
+
 /** True when a capitalised word is a role noun, or a compound ending in one ("Hafenmeisterin" ends in "meisterin"). */
 function leadingRole(word: string, ctx: SpeakerContext): boolean {
   const w = word.toLowerCase();
@@ -98,6 +103,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // A role noun in the plural ("Scientists say") is a group nobody names: not a person, and no source to draw.
   if (words.length === 1 && /s$/u.test(name) && ctx.lang.frames.roleNouns.includes(name.toLowerCase().slice(0, -1))) return undefined;
   if (words.length === 1 && isTitleWord(name, ctx)) {
+    // Where no letter tells a name from the next word ("المتحدث باسم", "the spokesman for"), the title stays nobody.
+    if (caselessWithoutEvidence(name, ctx)) return undefined;
     const full = fullNameAfterTitle(name, ctx);
     return full ? ctx.book.named(full, span, role) : undefined;
   }
@@ -113,7 +120,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
-  if (!role && !ctx.lang.frames.speakerEvidence && /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name)) return undefined;
+  if (!role && caselessWithoutEvidence(name, ctx)) return undefined;
   return ctx.book.named(name, span, role);
 }
 

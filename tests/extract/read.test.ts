@@ -103,6 +103,8 @@ describe("other languages", () => {
     const r = readArticle(article(ar, "Test Daily", [], "ar"), registry);
     expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:رويترز"]);
     expect(r.sources.filter((s) => s.type === "named")).toEqual([]);
+    const spokesman = readArticle(article('وقال المتحدث باسم الوزارة: "لن نغلق الميناء".', "Test Daily", [], "ar"), registry);
+    expect(spokesman.sources.map((s) => [s.type, s.name])).toEqual([["anonymous", "المتحدث"]]);
     const fa = "سازمان بنادر روز دوشنبه اعلام کرد که عوارض سه برابر می شود.";
     expect(readArticle(article(fa, "Test Daily", [], "fa"), registry).sources.filter((s) => s.type === "named")).toEqual([]);
   });
