@@ -42,6 +42,9 @@ const PREPOSITIONS = new Set([
   "do", "da", "dos", "das", "no", "na", "ligada", "ligado",
   "aus", "im", "der", "bei", "nahe", "vertraute",
 ]);
+/** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
+const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
+const POSTNOMINAL_WORDS = 2;
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
 
 interface Tok {
@@ -107,10 +110,12 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
   const n = toks.length;
   for (let h = n - 1; h >= Math.max(0, n - 12); h--) {
     if (!headIndex(toks, h, heads)) continue;
-    // Everything after the head must be one prepositional tail ("with a network of informants").
+    // Everything after the head must be one prepositional tail ("with a network of informants"), or, where adjectives
+    // follow the noun, one or two words ("una fuente oficial", "یک مقام آگاه", "مصدر مطلع").
     if (h < n - 1) {
       const next = toks[h + 1] as Tok;
-      if (!PREPOSITIONS.has(next.text.toLowerCase()) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+      const adjectives = POSTNOMINAL.has(frames.language) && n - 1 - h <= POSTNOMINAL_WORDS;
+      if ((!PREPOSITIONS.has(next.text.toLowerCase()) && !adjectives) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
     }
     let from = h;
     let det = false;

@@ -137,6 +137,10 @@ describe("other languages", () => {
     ["es", "Una fuente del ministerio dijo que el puerto cerraría.", "fuente del ministerio"],
     ["it", "Una fonte vicina al dossier ha detto che il porto chiuderà.", "fonte vicina al dossier"],
     ["pt", "Uma fonte do governo disse que o porto vai fechar.", "fonte do governo"],
+    ["es", "Una fuente oficial dijo que el puerto cerrará.", "fuente oficial"],
+    ["fa", "یک مقام آگاه گفت: «طرح نهایی است».", "مقام آگاه"],
+    ["fa", "به گفته یک منبع آگاه، طرح نهایی است.", "منبع"],
+    ["ar", "وبحسب مصدر في الوزارة، فإن الخطة نهائية.", "مصدر"],
   ])("reads the anonymous source after 'according to', or with its tail before a speech verb, in %s: %s", (language, body, head) => {
     const r = readArticle(article(body, "Test Daily", [], language), registry);
     expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([expect.stringContaining(head)]);
