@@ -64,12 +64,33 @@ const QUOTATIVE_GAP = 3;
 /** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
 const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
 
-/** The hit with its name widened to take the article before it, where the registry knows the name only with it ("riporta la Repubblica"). */
+/** A preposition fused with the article a registry name opens with ("au Figaro" is "à" + "Le Figaro", "del Corriere"). */
+const CONTRACTED_ARTICLE = /(?:^|[\s(«“"„])(au|aux|du|des|al|del|dal|nel|sul|ao|do|no|pelo|da|na|pela|à|zum|zur|im|vom|beim)\s+$/iu;
+const ARTICLES_IN: Readonly<Record<string, readonly string[]>> = {
+  au: ["le"], aux: ["les"], du: ["le"], des: ["les"], al: ["el", "il"], del: ["el", "il"], dal: ["il"], nel: ["il"], sul: ["il"],
+  ao: ["o"], do: ["o"], no: ["o"], pelo: ["o"], da: ["a"], na: ["a"], pela: ["a"], "à": ["a", "la"], zum: ["der", "das"], zur: ["die"], im: ["der", "das"], vom: ["der", "das"], beim: ["der", "das"],
+};
+/** Articles a registry name may open with, tried where the text writes the name bare ("si legge su Repubblica"). */
+const LEADING_ARTICLES = ["le", "la", "les", "il", "lo", "el", "o", "a", "die", "der", "das"];
+
+/**
+ * The hit with the name the registry knows it by, where that name opens with an article the text writes apart ("riporta
+ * la Repubblica": the span widens to take it), fuses with a preposition ("a déclaré au Figaro"), or leaves out ("si
+ * legge su Repubblica"). Only where the registry knows the whole name so: a bare word never becomes an outlet here.
+ */
 function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry): FrameHit {
   if (registry.byName(hit.name.text)) return hit;
-  const article = ARTICLE_BEFORE_NAME.exec(masked.slice(Math.max(0, hit.name.start - 6), hit.name.start))?.[1];
-  if (!article || !registry.byName(article + hit.name.text)) return hit;
-  return { ...hit, name: { start: hit.name.start - article.length, end: hit.name.end, text: article + hit.name.text } };
+  const before = masked.slice(Math.max(0, hit.name.start - 8), hit.name.start);
+  const article = ARTICLE_BEFORE_NAME.exec(before)?.[1];
+  if (article) {
+    if (!registry.byName(article + hit.name.text)) return hit;
+    return { ...hit, name: { start: hit.name.start - article.length, end: hit.name.end, text: article + hit.name.text } };
+  }
+  const fused = CONTRACTED_ARTICLE.exec(before)?.[1]?.toLowerCase();
+  const candidates = fused ? (ARTICLES_IN[fused] ?? []) : LEADING_ARTICLES;
+  const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
+  // The span stays the words the text wrote; the name decided is the registry's.
+  return known ? { ...hit, name: { ...hit.name, text: known } } : hit;
 }
 
 /** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */

@@ -90,11 +90,16 @@ describe("other languages", () => {
     const reg = createOutletRegistry([
       { name: "The Quillon Journal", aliases: ["Quillon Journal"], descriptors: [], domains: [], kind: "newspaper" },
       { name: "la Gazzetta del Lago", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+      { name: "le Courrier du Lac", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
     ]);
     expect(readArticle(article("Tolls will rise in June, according to the Quillon Journal."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
     expect(readArticle(article("The Quillon Journal, citing a draft of the plan, said tolls would rise."), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-journal"]);
     const short = createOutletRegistry([{ name: "Quillon Press", aliases: ["QP"], descriptors: [], domains: [], kind: "agency" }]);
     expect(readArticle(article("Records were altered. A QP investigation found that the files were changed."), short).attributions.map((a) => a.outlet)).toEqual(["outlet:quillon-press"]);
+    // The article fused with a preposition, or left out, where the registry knows the name with it.
+    expect(readArticle(article("Il porto è chiuso, si legge su Gazzetta del Lago.", "Test Daily", [], "it"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:la-gazzetta-del-lago"]);
+    expect(readArticle(article("Le port ferme, a-t-il déclaré au Courrier du Lac.", "Test Daily", [], "fr"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:le-courrier-du-lac"]);
+    expect(readArticle(article("Le port ferme, écrit Jean Dupont dans sa chronique.", "Test Daily", [], "fr"), reg).attributions).toEqual([]);
     expect(readArticle(article("Come riporta la Gazzetta del Lago, il porto è chiuso.", "Test Daily", [], "it"), reg).attributions.map((a) => a.outlet)).toEqual(["outlet:la-gazzetta-del-lago"]);
   });
 

@@ -19,6 +19,9 @@ describe("French frames", () => {
     ["« Il est vivant », a déclaré la capitaine du port Ilse Brandt à l'agence Presse du Lac.", "Presse du Lac"],
     ["D'après des informations du Courrier du Lac, un compromis serait probable.", "Courrier du Lac"],
     ["Selon « Le Courrier du Lac », le port est fermé.", "Le Courrier du Lac"],
+    ["Le port fermera, rapporte Le Courrier du Lac.", "Le Courrier du Lac"],
+    ["Comme l'indique Le Courrier du Lac, le port fermera.", "Le Courrier du Lac"],
+    ["Le port fermera, écrit le quotidien Courrier du Lac.", "Courrier du Lac"],
   ])("%s → %s", (text, name) => expect(names(fr, text)).toContain(name));
 
   it("keeps the publication noun before a name as the cue", () => {

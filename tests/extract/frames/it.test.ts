@@ -20,6 +20,7 @@ describe("Italian frames", () => {
     ["Questo articolo è stato pubblicato originariamente su The Harbour Review.", "The Harbour Review"],
     ["«Non ci arrenderemo», ha detto la capitana del porto Ilse Brandt all'agenzia Corriere Alpino.", "Corriere Alpino"],
     ["Lo ha riferito il quotidiano tedesco Elbkurier, citando un funzionario.", "Elbkurier"],
+    ["Il porto chiuderà, si legge sul Corriere del Lago.", "Corriere del Lago"],
   ])("%s → %s", (text, name) => expect(names(italian, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
