@@ -41,7 +41,11 @@ const PREPOSITIONS = new Set([
   "della", "dello", "dei", "degli", "delle", "nel", "nella", "vicina", "vicine", "vicino", "vicini", "che",
   "do", "da", "dos", "das", "no", "na", "ligada", "ligado",
   "aus", "im", "der", "bei", "nahe", "vertraute",
+  "в", "во", "из", "при", "у", "от", "близкий", "близкие", "знакомый", "знакомые",
+  "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
+/** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
+const WITHOUT_ARTICLES = new Set(["ru", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
 const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
 const POSTNOMINAL_WORDS = 2;
@@ -131,7 +135,9 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       from = k;
     }
     const phrase = makePhrase(body, toks, from, h, n - 1, frames);
-    if (!det && !phrase.plural) continue;
+    // A bare singular noun is a subject only in a language without articles ("Источник в министерстве сообщил");
+    // elsewhere it is a headline's or a label's word ("Official said").
+    if (!det && !phrase.plural && !WITHOUT_ARTICLES.has(frames.language)) continue;
     return phrase;
   }
   return undefined;

@@ -125,6 +125,7 @@ describe("other languages", () => {
     ["es", "«Es inevitable», dijo la capitana del puerto, Ilse Brandt.", "Ilse Brandt"],
     ["ru", "«Это неизбежно», — заявила капитан порта Ильзе Брандт.", "Ильзе Брандт"],
     ["de", "Bürgermeister Hans Müller erklärte: „Der Plan wird geändert.“", "Hans Müller"],
+    ["de", "„Das ist unvermeidlich“, sagte Hafenmeisterin Ilse Brandt.", "Ilse Brandt"],
     ["en", "\"It is fine,\" President Anna Berg said.", "Anna Berg"],
   ])("gives a %s quotation its speaker after a description or a role: %s", (language, body, name) => {
     const r = readArticle(article(body, "Test Daily", [], language), registry);
@@ -146,6 +147,7 @@ describe("other languages", () => {
     ["fa", "یک مقام آگاه گفت: «طرح نهایی است».", "مقام آگاه"],
     ["fa", "به گفته یک منبع آگاه، طرح نهایی است.", "منبع"],
     ["ar", "وبحسب مصدر في الوزارة، فإن الخطة نهائية.", "مصدر"],
+    ["ru", "Источник в министерстве сообщил, что порт закроется.", "Источник в министерстве"],
   ])("reads the anonymous source after 'according to', or with its tail before a speech verb, in %s: %s", (language, body, head) => {
     const r = readArticle(article(body, "Test Daily", [], language), registry);
     expect(r.sources.filter((s) => s.type === "anonymous").map((s) => s.name)).toEqual([expect.stringContaining(head)]);
