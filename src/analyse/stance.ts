@@ -21,13 +21,14 @@ import { fr } from "./stance/fr.ts";
 import { it } from "./stance/it.ts";
 import { ja } from "./stance/ja.ts";
 import { ko } from "./stance/ko.ts";
+import { nl } from "./stance/nl.ts";
 import { pt } from "./stance/pt.ts";
 import { ru } from "./stance/ru.ts";
 import type { StanceWords } from "./stance/types.ts";
 import { zh } from "./stance/zh.ts";
 
 /** Every language's stance words, by ISO 639-1 code. */
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ru, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, ar, fa, zh, ko, ja };
 
 /** Sentences at the head of the body that count as the lead (with the headline). */
 const LEAD_SENTENCES = 3;

@@ -237,9 +237,17 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
 function personLike(name: string, frames: LanguageFrames): boolean {
   if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
   if (frames.language === "en") return nlp(name).people().found;
-  // Elsewhere compromise knows no names: two or three capitalised words with no outlet cue read as a person.
-  return /^\p{Lu}/u.test(name) && words(name).length <= 3 && words(name).every((w) => /^\p{Lu}/u.test(w));
+  // Elsewhere compromise knows no names: two or three capitalised words with no outlet cue read as a person, with the
+  // particles family names carry between them ("Jan de Vries", "Ana dos Santos", "Ursula von der Leyen").
+  const ws = words(name);
+  // A name that opens on an outlet word ("Tribune de Genève", "Jornal do Brasil") is a title, not a person.
+  if (frames.outletCues.includes((ws[0] ?? "").toLowerCase())) return false;
+  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w));
+  return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(ws[ws.length - 1] ?? "") && capitalised.length >= 2 && capitalised.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
+
+/** Lower-case particles inside family names ("de Vries", "dos Santos", "von der Leyen", "bin Salman"). */
+const NAME_PARTICLES = new Set(["de", "van", "der", "den", "von", "di", "da", "del", "della", "du", "dos", "das", "do", "ten", "ter", "bin", "ibn", "al", "el", "la", "le"]);
 
 function outletDecision(name: string, outlet: { key: string; name: string }, registered: boolean, rule: CitedRule): CitedDecision {
   return { type: "outlet", name, outlet: { ...outlet, registered }, confidence: RULE_CONFIDENCE[rule], rule };

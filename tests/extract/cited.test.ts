@@ -79,6 +79,11 @@ describe("places and people are never outlets", () => {
     expect(cited("Prices will rise, Moen reported.")).toEqual([]);
     expect(cited("Prices will rise, Eastern reports.")).toEqual([]);
   });
+  it("reads a name with family-name particles as a person, and one opening on an outlet word as a title", () => {
+    expect(decideCited("Jan de Vries", frame, ctx("nl"))?.type).toBe("person");
+    expect(decideCited("Ana dos Santos", frame, ctx("pt"))?.type).toBe("person");
+    expect(decideCited("Jornal do Litoral", frame, ctx("pt"))?.type).toBe("outlet");
+  });
   it("keeps a person a person", () => {
     expect(decideCited("John Smith", frame, ctx())?.type).toBe("person");
   });

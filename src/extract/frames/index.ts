@@ -9,13 +9,14 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
+import { nl } from "./nl.ts";
 import { pt } from "./pt.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, ru, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, ru, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
