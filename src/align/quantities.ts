@@ -3,6 +3,7 @@
  * "a 14-page spread") and what the figure is of (a rate: "10 percent faster"; a period: "35 grams a day"). Units and
  * their words are data, per language, so "Prozent", "per cent" and "%" are one unit. Pure over a body and its sentences.
  */
+import { escapeRegExp } from "../core/text.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 
@@ -45,14 +46,13 @@ export interface Quantity {
   sentence: TextSpan;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const unitEntries = Object.entries(UNIT_WORDS).flatMap(([unit, words]) => words.map((w) => [w, unit] as const));
 const UNIT_OF = new Map(unitEntries);
 // Longest first, so "per cento" wins over "per" and "grammi" over "g".
-const UNIT_ALTERNATION = [...new Set(unitEntries.map(([w]) => w))].sort((a, b) => b.length - a.length).map(escape).join("|");
+const UNIT_ALTERNATION = [...new Set(unitEntries.map(([w]) => w))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 // A figure (thousands grouped by "," "." or a thin space; decimals after the other mark), then its unit joined by a space, a hyphen or nothing.
 const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:([.,\u202f\u00a0 ])\d{3})+|\d+(?:[.,]\d+)?)(?:\s|-|\u00a0)?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`, "giu");
-const SENSE_AFTER = Object.entries(SENSE_WORDS).map(([sense, words]) => ({ sense: sense as QuantitySense, re: new RegExp(String.raw`^(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:${words.map(escape).join("|")})(?![\p{L}])`, "iu") }));
+const SENSE_AFTER = Object.entries(SENSE_WORDS).map(([sense, words]) => ({ sense: sense as QuantitySense, re: new RegExp(String.raw`^(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:${words.map(escapeRegExp).join("|")})(?![\p{L}])`, "iu") }));
 
 /** The number a figure writes, in the article's language: "1.000" is a thousand in German or Italian, "1,5" one and a half. */
 export function figureValue(raw: string, grouping: string | undefined): number {

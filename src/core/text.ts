@@ -20,6 +20,11 @@ export function foldTypography(text: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, " ");
 }
 
+/** `s` with every character a regular expression reads as syntax escaped, to match it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Collapses runs of white space to one space and trims. */
 export function squashSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

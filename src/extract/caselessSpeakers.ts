@@ -4,6 +4,7 @@
  * evidence: a pronoun, a source noun ("网友", "관계자"), a role noun with or without a name, or a person-name shape (a
  * common family name and one or two given syllables). Anything else is nobody: saying less beats a verb read as a name.
  */
+import { escapeRegExp } from "../core/text.ts";
 import type { LanguageFrames, SpeakerEvidence } from "./frames/types.ts";
 
 /** What the words before a speech verb show, with offsets into the text. */
@@ -131,7 +132,7 @@ function koreanStem(stem: string, start: number, end: number, previous: { text: 
  * (with a name before the role, or alone), a source noun, or a pronoun. Anything else is nobody.
  */
 function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
-  const particles = (ev.topicParticles ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const particles = (ev.topicParticles ?? []).map(escapeRegExp).join("|");
   if (!particles) return undefined;
   // The last topic in the clause: a run of name characters (and "の" inside a role: "港長のブラント氏") before the particle.
   const re = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]+)(?:${particles})`, "gu");

@@ -7,6 +7,7 @@
  * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
+import { escapeRegExp } from "../core/text.ts";
 import { createRequire } from "node:module";
 import nlp from "../core/nlp.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
@@ -141,10 +142,6 @@ export interface CitedCue {
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|an|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Removes outlet nouns written around the name ("the journal Annals of Folk Medicine", "Trellis magazine", "the quillon9 Web site"), reporting whether any was there. */
 export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean } {
   const nouns = outletNounsFor(language);
@@ -153,7 +150,7 @@ export function stripOutletNouns(name: string, language: string): { name: string
   for (const n of [...nouns.before].sort((a, b) => b.length - a.length)) {
     // The noun exactly as the list writes it (lower case, German nouns capitalised): "the daily Le Monde" loses "daily",
     // "The Daily Ledger" keeps its "Daily".
-    const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${escapeRe(n).replace(/\s+/g, "\\s+")}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
+    const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${escapeRegExp(n).replace(/\s+/g, "\\s+")}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
     if (re.test(out)) {
       out = out.replace(re, "");
       noun = true;
@@ -161,7 +158,7 @@ export function stripOutletNouns(name: string, language: string): { name: string
     }
   }
   for (const n of [...nouns.after].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRe(n).replace(/\s+/g, "\\s+")}$`, "iu");
+    const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRegExp(n).replace(/\s+/g, "\\s+")}$`, "iu");
     if (re.test(out) && out.replace(re, "").trim().length > 0) {
       out = out.replace(re, "");
       noun = true;
@@ -268,7 +265,7 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   argentine: "AR", argentinian: "AR", colombian: "CO", venezuelan: "VE", chilean: "CL", peruvian: "PE", filipino: "PH", indonesian: "ID",
   vietnamese: "VN", thai: "TH", malaysian: "MY", singaporean: "SG", portuguese: "PT",
 };
-const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}])`, "u");
+const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
 
 /** Country-code domains sold to anyone ("quillon.tv", "valley.io"): they say nothing about where an outlet is. */
 const OPEN_CCTLDS = new Set(["tv", "io", "co", "me", "fm", "ai", "ly", "am", "cc", "ws", "to", "gg", "la", "nu", "su"]);
@@ -454,7 +451,7 @@ function evidencePatterns(frames: LanguageFrames): EvidencePatterns {
   const alt = (list: readonly string[]): string =>
     [...list]
       .sort((a, b) => b.length - a.length)
-      .map((n) => `[${n.charAt(0).toLowerCase()}${n.charAt(0).toUpperCase()}]${escapeRe(n.slice(1)).replace(/\s+/g, "\\s+")}`)
+      .map((n) => `[${n.charAt(0).toLowerCase()}${n.charAt(0).toUpperCase()}]${escapeRegExp(n.slice(1)).replace(/\s+/g, "\\s+")}`)
       .join("|");
   const patterns: (RegExp | AnchoredPattern)[] = [];
   if (nouns.before.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));

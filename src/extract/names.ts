@@ -1,4 +1,5 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
+import { escapeRegExp } from "../core/text.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
@@ -28,7 +29,7 @@ function monthNames(language: string): string[] {
   const names = new Set<string>();
   for (const month of ["long", "short"] as const) {
     const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
-    for (let i = 0; i < 12; i++) names.add(format.format(Date.UTC(2000, i, 15)).replace(/\.$/u, "").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    for (let i = 0; i < 12; i++) names.add(escapeRegExp(format.format(Date.UTC(2000, i, 15)).replace(/\.$/u, "")));
   }
   const list = [...names].filter((n) => /^\p{L}/u.test(n)).sort((a, b) => b.length - a.length);
   months.set(language, list);

@@ -4,6 +4,7 @@
  * ones are created with the person's words as evidence; retype, rename and merge act on source and outlet nodes.
  * A review whose anchor no longer matches anything is returned as orphaned, with why.
  */
+import { escapeRegExp } from "../core/text.ts";
 import { overlaps } from "../core/spans.ts";
 import type { CitesEdgeAttrs, EdgeAttrs, Evidence, NodeAttrs, ProvenanceGraph, ReviewMark, ReviewStatus, ReuseEdgeAttrs } from "../graph/types.ts";
 import { compareArticles } from "../analyse/trace.ts";
@@ -15,10 +16,6 @@ export interface AppliedReviews {
   graph: ProvenanceGraph;
   applied: string[];
   orphaned: OrphanedReview[];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
