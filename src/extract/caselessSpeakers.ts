@@ -49,15 +49,13 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
   if (addressee && addressee.index > 0) run = run.slice(0, addressee.index);
   // A transliterated foreign name, its parts joined by the middle dot, after a role noun or standing alone.
   if (run.includes("·")) {
-    const role = frames.roleNouns.filter((r) => run.split("·")[0]!.includes(r)).sort((a, b) => b.length - a.length)[0];
-    const head = run.split("·")[0]!;
+    const head = run.slice(0, run.indexOf("·"));
+    const role = frames.roleNouns.filter((r) => head.includes(r)).sort((a, b) => b.length - a.length)[0];
     const nameStart = role ? head.lastIndexOf(role) + role.length : 0;
     const name = run.slice(nameStart);
-    const firstPart = name.split("·")[0]!;
-    if (firstPart.length >= 1 && firstPart.length <= FOREIGN_NAME_PART && name.split("·").every((p) => p.length >= 1)) {
-      return { kind: "named", start: start + nameStart, end: start + run.length, name, ...(role ? { role } : {}) };
-    }
-    return undefined;
+    const parts = name.split("·");
+    if (parts[0]!.length > FOREIGN_NAME_PART || parts.some((p) => p.length === 0)) return undefined;
+    return { kind: "named", start: start + nameStart, end: start + run.length, name, ...(role ? { role } : {}) };
   }
   for (let i = 0; i < 2; i++) {
     const adverb = endsWithAny(run, ev.adverbs ?? []);

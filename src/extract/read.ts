@@ -207,11 +207,13 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
-  const dateline = readDateline(body, frames, registry, ownKey);
-  if (dateline && !syndication.some((x) => x.outlet === dateline.outlet)) syndication.push(dateline);
-  for (const credit of readAgencyLine(body, registry, ownKey)) if (!syndication.some((x) => x.outlet === credit.outlet)) syndication.push(credit);
-  const signOff = readSignOff(body, frames.language, frames, registry, ownKey);
-  if (signOff && !syndication.some((x) => x.outlet === signOff.outlet)) syndication.push(signOff);
+  /** A credit of an outlet the article is not yet credited to; the first reading of each outlet stands. */
+  const addSyndication = (credit: Syndication | undefined): void => {
+    if (credit && !syndication.some((x) => x.outlet === credit.outlet)) syndication.push(credit);
+  };
+  addSyndication(readDateline(body, frames, registry, ownKey));
+  readAgencyLine(body, registry, ownKey).forEach(addSyndication);
+  addSyndication(readSignOff(body, frames.language, frames, registry, ownKey));
   const relations: SpeechRelation[] = [];
 
   for (const sentence of sentences) {
@@ -252,7 +254,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const cited = decision.outlet;
       const rule = `${hit.rule.id}/${decision.rule}`;
       if (hit.rule.syndication) {
-        if (cited.key !== ownKey && !syndication.some((s) => s.outlet === cited.key)) syndication.push({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
+        if (cited.key !== ownKey) addSyndication({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
         continue;
       }
       cctx.lastOutlet = { key: cited.key, name: cited.name, start: hit.name.start };
@@ -332,7 +334,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     const agency = line.whole ? registry.byName(line.text.trim()) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
-      if (!syndication.some((x) => x.outlet === key)) syndication.push({ outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
+      addSyndication({ outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
       continue;
     }
     const m = SOURCE_LINE.exec(line.text);
@@ -345,7 +347,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     const evidence = textSpan(body, line.start, line.end);
     if (stamp && line.last) {
-      if (!syndication.some((x) => x.outlet === decision.outlet?.key)) syndication.push({ outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
+      addSyndication({ outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }
