@@ -25,6 +25,37 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * One expression source matching any of the phrases, built as a trie ("a(?:jout(?:e|é)|…)") so that a list of a thousand
+ * verb forms costs a walk down shared prefixes rather than a try of each form at every character. A space in a phrase
+ * matches any run of white space; where one phrase is a prefix of another, the longer is tried first, as a list sorted
+ * longest first would. Case is the caller's flag.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const ch of phrase.trim().replace(/\s+/g, " ")) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => (ch === " " ? "\\s+" : escapeRegExp(ch)) + emit(child));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 && !node.end ? (branches[0] as string) : `(?:${branches.join("|")})`;
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
+}
+
 /** Collapses runs of white space to one space and trims. */
 export function squashSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

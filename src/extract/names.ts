@@ -1,5 +1,5 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
-import { escapeRegExp } from "../core/text.ts";
+import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
@@ -97,7 +97,7 @@ const cache = new Map<string, CompiledLanguage>();
 export function compile(frames: LanguageFrames): CompiledLanguage {
   const hit = cache.get(frames.language);
   if (hit) return hit;
-  const verbs = [...frames.speechVerbs].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, "\\s+"));
+  const verbs = phraseAlternation(frames.speechVerbs);
   const compiled: CompiledLanguage = {
     frames,
     nameAtEnd: new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${frames.name})$`, "u"),
@@ -105,7 +105,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     descriptorAtStart: new RegExp(`^(${frames.descriptor})`, "iu"),
     descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
-    speechVerb: frames.unspaced ? new RegExp(`(?:${verbs.join("|")})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu"),
+    speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),

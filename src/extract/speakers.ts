@@ -20,6 +20,13 @@ export interface SpeechRelation {
   verbText: string;
 }
 
+/** Who a speech verb belongs to: the source, the words that name it, and a second person named with it ("X and Y said"). */
+interface Subject {
+  entry: SourceEntry;
+  span: Span;
+  also?: SourceEntry;
+}
+
 /** Context for reading speakers in one article. */
 export interface SpeakerContext {
   body: string;
@@ -43,13 +50,39 @@ function isOutletName(name: string, ctx: SpeakerContext): boolean {
   return false;
 }
 
+/**
+ * The language's role nouns with their plurals, which a role shared by two people takes ("Carla Diaz and Omar Haddad,
+ * economists at …", "economistas", "economisti", "Ökonomen", "Sprecherinnen"): the endings the languages with frames
+ * make plurals with, tried on every noun; a plural form that is another word of the language would need the noun
+ * itself in front of it, which a role noun list does not hold.
+ */
+const roleForms = new WeakMap<object, Set<string>>();
+function roleNounForms(ctx: SpeakerContext): Set<string> {
+  const frames = ctx.lang.frames;
+  let forms = roleForms.get(frames);
+  if (!forms) {
+    forms = new Set<string>();
+    for (const r of frames.roleNouns) {
+      forms.add(r);
+      for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
+    }
+    roleForms.set(frames, forms);
+  }
+  return forms;
+}
+
+/** True when a word is one of the language's role nouns, singular or plural. */
+function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
+  return roleNounForms(ctx).has(word.toLowerCase());
+}
+
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
 export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   const t = text.trim().split(/\s+(?:who|whose|which|that|qui|dont)\b/u)[0]?.trim() ?? "";
   // The role noun comes early ("a Velmar-based terrorism expert"); one deep in a clause ("the Daily ran photos of the young
   // leader") is that clause's, not the person's.
   const words = t.toLowerCase().split(/[\s,]+/).slice(0, ROLE_REACH);
-  if (!ctx.lang.frames.roleNouns.some((r) => words.includes(r) || words.some((w) => w.endsWith(`-${r}`)))) return undefined;
+  if (!words.some((w) => isRoleNoun(w, ctx)) && !ctx.lang.frames.roleNouns.some((r) => words.some((w) => w.endsWith(`-${r}`)))) return undefined;
   return t.replace(/^(?:a|an|the|un|une|le|la)\s+/iu, "").replace(/[,.]$/, "");
 }
 
@@ -62,7 +95,7 @@ function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
 /** True when a capitalised word is a role noun, or a compound ending in one ("Hafenmeisterin" ends in "meisterin"). */
 function leadingRole(word: string, ctx: SpeakerContext): boolean {
   const w = word.toLowerCase();
-  return ctx.lang.frames.roleNouns.some((r) => w === r || (r.length >= MIN_ROLE_TAIL && w.endsWith(r)));
+  return isRoleNoun(w, ctx) || ctx.lang.frames.roleNouns.some((r) => r.length >= MIN_ROLE_TAIL && w.endsWith(r));
 }
 
 /** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
@@ -87,11 +120,13 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   let words = name.split(/\s+/);
   // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
   // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.
-  const lead = words.length >= 3 ? leadingRole(words[0] as string, ctx) : undefined;
+  // With its article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
+  const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
+  const lead = words.length >= 3 + article ? leadingRole(words[article] as string, ctx) : undefined;
   if (lead) {
-    role ??= words[0];
-    name = words.slice(1).join(" ");
-    words = words.slice(1);
+    role ??= words.slice(0, article + 1).join(" ");
+    name = words.slice(article + 1).join(" ");
+    words = words.slice(article + 1);
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
   // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
@@ -124,8 +159,38 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   return ctx.book.named(name, span, role);
 }
 
+/** Words that join two people named as one subject, in the languages with frames. */
+const AND = "(?:and|und|et|y|e|en|и|och|og)";
+/** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
+const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;
+
+/** Two people as one subject, each a full name and each read as a person ("Jan Novak and Ana Silva said"); else undefined. */
+function twoPeople(first: { raw: string; start: number }, second: { raw: string; start: number }, ctx: SpeakerContext, role?: string): Subject | undefined {
+  if (!FULL_NAME.test(first.raw.trim()) || !FULL_NAME.test(second.raw.trim())) return undefined;
+  if (isOutletName(first.raw, ctx) || isOutletName(second.raw, ctx)) return undefined;
+  const a = nameEntry(first.raw, first.start, ctx, role);
+  const b = a?.type === "named" ? nameEntry(second.raw, second.start, ctx, role) : undefined;
+  if (a?.type !== "named" || b?.type !== "named") return undefined;
+  return { entry: a, span: { start: first.start, end: second.start + second.raw.length }, also: b };
+}
+
+/**
+ * A subject of two people joined by "and": the language's name pattern may take both as one name ("Maria Lopez and Tom
+ * Becker"), or end at the second ("Jonas Keller und Lea Braun" where "und" joins no name); either way they are two sources.
+ */
+function coordinatedSubject(name: string, start: number, textBefore: string, ctx: SpeakerContext, role?: string): Subject | undefined {
+  const inside = new RegExp(`^(.+?)\\s+${AND}\\s+(.+)$`, "u").exec(name);
+  if (inside?.[1] && inside[2]) return twoPeople({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx, role);
+  const joined = new RegExp(`\\s${AND}\\s+$`, "u").exec(textBefore);
+  if (!joined) return undefined;
+  const left = ctx.lang.nameAtEnd.exec(textBefore.slice(0, joined.index));
+  if (!left?.[1]) return undefined;
+  const leftStart = start - textBefore.length + joined.index - left[1].length;
+  return twoPeople({ raw: left[1], start: leftStart }, { raw: name, start }, ctx, role);
+}
+
 /** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas. */
-function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): { entry: SourceEntry; span: Span } | undefined {
+function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let text = ctx.masked.slice(from, to);
   let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi)\s*$/u, "").trimEnd().length;
   text = ctx.masked.slice(from, end);
@@ -174,7 +239,9 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     const s = end - nm[1].length;
     // A role straight before the name ("Opposition leader Per Moen said"), when it holds one of the language's role nouns.
     const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, s))?.[1]?.trim();
-    const lead = before && before.split(/\s+/).some((w) => ctx.lang.frames.roleNouns.includes(w.toLowerCase())) ? before : undefined;
+    const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
+    const pair = coordinatedSubject(nm[1], s, ctx.masked.slice(from, s), ctx, role ?? lead);
+    if (pair) return pair;
     const entry = nameEntry(nm[1], s, ctx, role ?? lead);
     return entry ? { entry, span: { start: s, end } } : undefined;
   }
@@ -182,7 +249,7 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
 }
 
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
-function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
   if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
@@ -198,7 +265,7 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
   // A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only
   // when those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker.
   const pre = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,4})(?=\p{Lu})/u.exec(text);
-  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => ctx.lang.frames.roleNouns.includes(w.toLowerCase()))) {
+  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => isRoleNoun(w, ctx))) {
     leadRole = pre[1].trim();
     nameStart = start + pre[1].length;
     text = text.slice(pre[1].length);
@@ -226,6 +293,8 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): { entry: S
   const rest = text.slice(name.length);
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   const role = app?.[1] ? roleOf(app[1], ctx) : leadRole;
+  const pair = coordinatedSubject(name, nameStart, "", ctx, role);
+  if (pair) return pair;
   const entry = nameEntry(name, nameStart, ctx, role);
   return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : undefined;
 }
@@ -263,7 +332,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const pron = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;
     // Scripts without capitals put the speaker before the verb, and only lexical evidence makes words a speaker.
     const caseless = ctx.lang.frames.speakerEvidence !== undefined;
-    let found = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
+    let found: Subject | undefined = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
     const wordBefore = /([\p{L}’']+)\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
@@ -273,6 +342,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
       inverted = true;
     }
     if (!found) continue;
+    if (found.also) ctx.book.rely(found.also);
     ctx.book.rely(found.entry);
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
   }

@@ -1,6 +1,7 @@
 /** German reading data: «laut», «wie … berichtet», «berichtete die», «sagte der Zeitung», «titelte», «zitiert», «zufolge»; German capitalises every noun, so generic nouns are kept out of names. */
 import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
+import { speechVerbForms } from "./verbForms.ts";
 
 /** Articles before a name, lower case mid-sentence (the capitalised "Die Zeit" keeps its article as part of the title). */
 const ART = "(?:der|die|das|dem|den|des|einem|einer|eines)";
@@ -65,7 +66,16 @@ export const de: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "de.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Gestern bestätigte es der Minister [Agentur Süd, 18.02.2016].", expect: "Agentur Süd" },
   ],
-  speechVerbs: ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu", "ergänzte", "meinte", "meint", "räumte ein", "warnte", "warnt", "bestätigte", "bestätigt", "versicherte", "behauptete", "behauptet", "schrieb", "schreibt", "erzählte", "berichtete", "antwortete", "kommentierte", "unterstrich", "sagte er", "sagte sie", "so", "heißt es"],
+  speechVerbs: [
+    ...speechVerbForms("de", [
+      "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",
+      "antworten", "kommentieren", "versichern", "mahnen", "kritisieren", "präzisieren",
+      ["schreiben", { present: "schreibt", past: "schrieb", pastPlural: "schrieben" }],
+      ["unterstreichen", { present: "unterstreicht", past: "unterstrich", pastPlural: "unterstrichen" }],
+    ]),
+    // Separable verbs keep their particle at the clause's end; inverted forms name the speaker inside the verb.
+    "fügte hinzu", "fügten hinzu", "räumte ein", "räumten ein", "sagte er", "sagte sie", "so", "heißt es",
+  ],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamtin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],

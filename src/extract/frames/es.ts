@@ -1,6 +1,7 @@
 /** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
 import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
+import { speechVerbForms } from "./verbForms.ts";
 
 /** Lower-case articles before a name, not part of it ("el diario" … "El País" keeps its capital). */
 const ART = "(?:el|la|los|las)";
@@ -41,7 +42,22 @@ export const es: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "es.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ayer el ministro lo confirmó [Agencia Sur, 18-02-2016].", expect: "Agencia Sur" },
   ],
-  speechVerbs: ["dijo", "ha dicho", "declaró", "ha declarado", "explicó", "ha explicado", "añadió", "ha añadido", "afirmó", "ha afirmado", "aseguró", "ha asegurado", "señaló", "ha señalado", "indicó", "subrayó", "destacó", "agregó", "precisó", "advirtió", "reconoció", "admitió", "insistió", "sostuvo", "comentó", "concluyó", "respondió", "relató", "contó", "confirmó", "escribió", "dice", "declara", "explica", "añade", "afirma", "asegura", "señala", "indica", "agrega", "advierte", "sostiene", "comenta"],
+  speechVerbs: [
+    ...speechVerbForms("es", [
+      "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",
+      "comentar", "relatar", "confirmar", "apuntar", "reiterar", "aclarar", "detallar", "denunciar", "lamentar", "añadir",
+      "admitir", "insistir", "reconocer", "responder",
+      ["escribir", { participle: "escrito" }],
+      ["decir", { present: "dice", presentPlural: "dicen", imperfect: "decía", imperfectPlural: "decían", past: "dijo", pastPlural: "dijeron", participle: "dicho" }],
+      ["sostener", { present: "sostiene", presentPlural: "sostienen", past: "sostuvo", pastPlural: "sostuvieron" }],
+      ["mantener", { present: "mantiene", presentPlural: "mantienen", past: "mantuvo", pastPlural: "mantuvieron" }],
+      ["advertir", { present: "advierte", presentPlural: "advierten", past: "advirtió", pastPlural: "advirtieron" }],
+      ["concluir", { present: "concluye", presentPlural: "concluyen", past: "concluyó", pastPlural: "concluyeron" }],
+      ["contar", { present: "cuenta", presentPlural: "cuentan" }],
+      ["recordar", { present: "recuerda", presentPlural: "recuerdan" }],
+      ["manifestar", { present: "manifiesta", presentPlural: "manifiestan" }],
+    ]),
+  ],
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
   anonymousHeads: ["fuente", "fuentes", "funcionario", "funcionarios", "funcionaria", "experto", "expertos", "experta", "diplomático", "diplomáticos", "testigo", "testigos", "vecino", "vecinos", "residente", "residentes", "portavoz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiales", "responsable", "responsables", "allegado", "allegados", "empleado", "empleados", "médico", "médicos"],
   determiners: ["un", "una", "unos", "unas", "varios", "varias", "algunos", "algunas", "dos", "tres", "el", "la", "los", "las", "estos", "estas", "otros", "otras", "muchos", "muchas", "diversos", "diversas"],

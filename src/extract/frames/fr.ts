@@ -1,5 +1,6 @@
 /** French reading data: « selon », « a rapporté », « a déclaré à », guillemets, crédits photo. */
 import type { LanguageFrames } from "./types.ts";
+import { speechVerbForms } from "./verbForms.ts";
 import { en } from "./en.ts";
 import { DOMAIN, SENTENCE_CASE_TITLE } from "./common.ts";
 
@@ -39,7 +40,24 @@ export const fr: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "fr.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Hier le ministre l’a confirmé [Agence Sud, 18-02-2016].", expect: "Agence Sud" },
   ],
-  speechVerbs: ["a-t-il ajouté", "a-t-elle ajouté", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit", "a-t-il précisé", "a-t-elle précisé", "a confirmé", "confirme", "a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a confié", "a indiqué", "a précisé", "a assuré", "déclare", "affirme", "explique", "ajoute", "confie", "indique", "précise", "assure", "dit"],
+  speechVerbs: [
+    ...speechVerbForms("fr", [
+      "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",
+      "estimer", "raconter", "annoncer", "insister", "avouer", "commenter", "observer", "noter", "témoigner", "lancer",
+      "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer",
+      ["dire", { present: "dit", presentPlural: "disent", imperfect: "disait", imperfectPlural: "disaient", past: "dit", pastPlural: "dirent", participle: "dit" }],
+      ["écrire", { present: "écrit", presentPlural: "écrivent", imperfect: "écrivait", imperfectPlural: "écrivaient", past: "écrivit", pastPlural: "écrivirent", participle: "écrit" }],
+      ["répondre", { present: "répond", presentPlural: "répondent", imperfect: "répondait", imperfectPlural: "répondaient", past: "répondit", pastPlural: "répondirent", participle: "répondu" }],
+      ["reconnaître", { present: "reconnaît", presentPlural: "reconnaissent", imperfect: "reconnaissait", imperfectPlural: "reconnaissaient", past: "reconnut", pastPlural: "reconnurent", participle: "reconnu" }],
+      ["soutenir", { present: "soutient", presentPlural: "soutiennent", imperfect: "soutenait", imperfectPlural: "soutenaient", past: "soutint", pastPlural: "soutinrent", participle: "soutenu" }],
+      ["poursuivre", { present: "poursuit", presentPlural: "poursuivent", imperfect: "poursuivait", imperfectPlural: "poursuivaient", past: "poursuivit", pastPlural: "poursuivirent", participle: "poursuivi" }],
+      ["avertir", { present: "avertit", presentPlural: "avertissent", imperfect: "avertissait", imperfectPlural: "avertissaient", past: "avertit", pastPlural: "avertirent", participle: "averti" }],
+      ["admettre", { present: "admet", presentPlural: "admettent", imperfect: "admettait", imperfectPlural: "admettaient", past: "admit", pastPlural: "admirent", participle: "admis" }],
+      ["conclure", { present: "conclut", presentPlural: "concluent", imperfect: "concluait", imperfectPlural: "concluaient", past: "conclut", pastPlural: "conclurent", participle: "conclu" }],
+      ["rappeler", { present: "rappelle", presentPlural: "rappellent" }],
+      ["répéter", { present: "répète", presentPlural: "répètent" }],
+    ]),
+  ],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],

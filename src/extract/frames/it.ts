@@ -1,6 +1,7 @@
 /** Italian reading data: «secondo», «riporta», «ha detto al», «pubblicato sulla rivista», «sul sito», virgolette, crediti foto. */
 import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
+import { speechVerbForms } from "./verbForms.ts";
 
 /** Lower-case articles and articled prepositions that stand before a name and are not part of it ("il Corriere" is the Corriere). */
 const ART = "(?:il|lo|la|i|gli|le|l['’])";
@@ -45,7 +46,21 @@ export const it: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "it.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ieri il ministro lo ha confermato [Agenzia Sud, 18-02-2016].", expect: "Agenzia Sud" },
   ],
-  speechVerbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha precisato", "ha raccontato", "ha commentato", "ha concluso", "ha ribadito", "ha assicurato", "ha ammesso", "ha osservato", "ha confermato", "ha scritto", "ha riferito", "ha risposto", "ha avvertito", "ha detto a", "dice", "dichiara", "spiega", "aggiunge", "afferma", "sottolinea", "precisa", "racconta", "commenta", "conclude", "ribadisce", "assicura", "ammette", "osserva", "conferma", "avverte", "sostiene", "ha sostenuto", "ha così commentato"],
+  speechVerbs: [
+    ...speechVerbForms("it", [
+      "dichiarare", "spiegare", "affermare", "sottolineare", "precisare", "raccontare", "commentare", "assicurare", "osservare",
+      "confermare", "ricordare", "denunciare", "evidenziare", "rimarcare", "annunciare", "puntualizzare", "incalzare", "ribadire", "riferire",
+      ["dire", { present: "dice", presentPlural: "dicono", imperfect: "diceva", imperfectPlural: "dicevano", past: "disse", pastPlural: "dissero", participle: "detto" }],
+      ["aggiungere", { present: "aggiunge", presentPlural: "aggiungono", past: "aggiunse", pastPlural: "aggiunsero", participle: "aggiunto" }],
+      ["concludere", { present: "conclude", presentPlural: "concludono", past: "concluse", pastPlural: "conclusero", participle: "concluso" }],
+      ["ammettere", { present: "ammette", presentPlural: "ammettono", past: "ammise", pastPlural: "ammisero", participle: "ammesso" }],
+      ["scrivere", { present: "scrive", presentPlural: "scrivono", past: "scrisse", pastPlural: "scrissero", participle: "scritto" }],
+      ["rispondere", { present: "risponde", presentPlural: "rispondono", past: "rispose", pastPlural: "risposero", participle: "risposto" }],
+      ["sostenere", { present: "sostiene", presentPlural: "sostengono", past: "sostenne", pastPlural: "sostennero", participle: "sostenuto" }],
+      ["avvertire", { present: "avverte", presentPlural: "avvertono" }],
+    ]),
+    "ha detto a", "ha così commentato",
+  ],
   pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
   anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],
   determiners: ["un", "uno", "una", "un’", "un'", "alcuni", "alcune", "diversi", "diverse", "vari", "varie", "due", "tre", "il", "lo", "la", "i", "gli", "le", "questi", "queste", "quel", "quei", "altri", "altre", "molti", "molte"],

@@ -1,6 +1,7 @@
 /** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
 import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
+import { speechVerbForms } from "./verbForms.ts";
 
 /** Lower-case articles before a name, not part of it ("a Folha" is the Folha). */
 const ART = "(?:o|a|os|as)";
@@ -41,7 +42,15 @@ export const pt: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "pt.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ontem o ministro confirmou [Agência Sul, 18-02-2016].", expect: "Agência Sul" },
   ],
-  speechVerbs: ["disse", "declarou", "explicou", "acrescentou", "afirmou", "garantiu", "ressaltou", "destacou", "indicou", "sublinhou", "observou", "alertou", "advertiu", "reconheceu", "admitiu", "insistiu", "sustentou", "comentou", "concluiu", "respondeu", "relatou", "contou", "confirmou", "escreveu", "diz", "declara", "explica", "acrescenta", "afirma", "garante", "ressalta", "destaca", "observa", "alerta", "comenta"],
+  speechVerbs: [
+    ...speechVerbForms("pt", [
+      "declarar", "explicar", "acrescentar", "afirmar", "ressaltar", "destacar", "indicar", "sublinhar", "observar", "alertar",
+      "sustentar", "comentar", "relatar", "contar", "confirmar", "lembrar", "frisar", "avaliar", "denunciar", "reiterar",
+      "garantir", "advertir", "admitir", "insistir", "reconhecer", "responder", "escrever",
+      ["dizer", { present: "diz", presentPlural: "dizem", imperfect: "dizia", imperfectPlural: "diziam", past: "disse", pastPlural: "disseram" }],
+      ["concluir", { present: "conclui", presentPlural: "concluem", imperfect: "concluía", imperfectPlural: "concluíam", past: "concluiu", pastPlural: "concluíram" }],
+    ]),
+  ],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   anonymousHeads: ["fonte", "fontes", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos"],
   determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],
