@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { linkIndex, termTable } from "../../src/analyse/claims/linkIndex.ts";
 import { linkStatements } from "../../src/analyse/claims/links.ts";
 import type { RelatedNames, Statement } from "../../src/analyse/claims/types.ts";
 import { ResultMemo, withMemo } from "../../src/core/memo.ts";
@@ -131,5 +132,76 @@ describe("carried claim links", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** A small deterministic generator (no timing, no Math.random): the same statements every run. */
+function lcg(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe("carried link index (claims/indexCarry.ts)", () => {
+  // Hundreds of statements over a small vocabulary: keys past MAX_BLOCK and statements cut by the probe budget, so a
+  // block size moving by one changes what a statement probes.
+  const words = Array.from({ length: 70 }, (_, k) => `term${k}`);
+  const articleOf = (rand: () => number): Said[] =>
+    Array.from({ length: 1 + Math.floor(rand() * 4) }, () => {
+      const pick = (list: readonly string[], most: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * most) }, () => list[Math.floor(rand() ** 2 * list.length)]!))];
+      return {
+        language: rand() < 0.9 ? "en" : "fr",
+        words: pick(words, 14),
+        anchors: rand() < 0.5 ? pick(["2031", "fenwold", "marrant", "40", "adebayo", "1200"], 3) : [],
+        predicates: rand() < 0.7 ? pick(["close", "vote"], 2) : [],
+        names: rand() < 0.3 ? pick(["fenwold", "east-basin", "old-town"], 1) : [],
+      };
+    });
+
+  /** The most statements any one key is indexed under (probed or not), and how many statements probe fewer keys than they have. */
+  const limits = (articles: readonly (readonly Said[])[]) => {
+    const statements = statementsOf(articles);
+    const index = linkIndex(statements, new Map(), termTable(statements));
+    const size = new Map<number, number>();
+    for (const keys of index.keys!) for (const k of keys) size.set(k, (size.get(k) ?? 0) + 1);
+    return { largest: Math.max(...size.values()), cut: index.keys!.filter((keys, x) => keys.length > (index.probed[x] as number[]).length + 2).length };
+  };
+
+  it("gives the links of a fresh run while articles are added, removed and reworded in a large case", () => {
+    const rand = lcg(13);
+    let articles: Said[][] = Array.from({ length: 240 }, () => articleOf(rand));
+    const cases: { articles: readonly (readonly Said[])[]; related: RelatedNames }[] = [{ articles, related: new Map() }];
+    for (let step = 0; step < 28; step++) {
+      const at = Math.floor(rand() * articles.length);
+      const kind = step % 4;
+      // Added articles all say "close": its key grows past MAX_BLOCK (400) during the sequence.
+      if (kind === 0 || kind === 3) articles = [...articles.slice(0, at), articleOf(rand).map((st) => ({ ...st, predicates: ["close"] })), ...articles.slice(at)];
+      else if (kind === 1) articles = articles.filter((_, k) => k !== at);
+      else articles = articles.map((a, k) => (k === at ? a.map((st, m) => (m === 0 ? { ...st, words: [...new Set([words[Math.floor(rand() * 5)]!, ...st.words.slice(1)])] } : st)) : a));
+      cases.push({ articles, related: new Map() });
+    }
+    // The sequence reaches the limits it is for: a key crosses MAX_BLOCK, and the probe budget cuts statements' keys.
+    const first = limits(cases[0]!.articles);
+    const end = limits(articles);
+    expect([first.largest <= 400, end.largest > 400, first.cut > 20]).toEqual([true, true, true]);
+    checkSequence(cases);
+  });
+
+  it("probes, key by key, what a fresh index probes after each change", () => {
+    const rand = lcg(7);
+    let articles: Said[][] = Array.from({ length: 200 }, () => articleOf(rand));
+    const memo = new ResultMemo();
+    for (let step = 0; step < 10; step++) {
+      const statements = statementsOf(articles);
+      memo.nextGeneration();
+      withMemo(memo, () => linkStatements(statements, new Map()));
+      const kept = memo.recall<{ index: { probed: Int32Array; probedStart: Int32Array }; numbering: { names: string[] } }>("claimLinks")!;
+      const fresh = linkIndex(statements, new Map(), termTable(statements));
+      statements.forEach((_, x) => {
+        const carried = [...kept.index.probed.subarray(kept.index.probedStart[x], kept.index.probedStart[x + 1])].map((k) => kept.numbering.names[k]).sort();
+        expect(carried).toEqual((fresh.probed[x] as number[]).map((id) => fresh.keyNames[id]).sort());
+      });
+      const at = Math.floor(rand() * articles.length);
+      articles = step % 3 === 1 ? articles.filter((_, k) => k !== at) : [...articles.slice(0, at), articleOf(rand), ...articles.slice(at)];
+    }
   });
 });

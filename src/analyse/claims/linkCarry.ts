@@ -22,6 +22,7 @@
  * below every threshold.
  */
 import { leave, recall } from "../../core/memo.ts";
+import { carriedIndex, keyNumber, memoryOf, type IndexMemory, type KeyNumbering } from "./indexCarry.ts";
 import { linkIndex, termTable, type LinkIndex, type TermDictionary, type TermTable } from "./linkIndex.ts";
 import { articleNumbers, linksOf, PairRecord, PairScorer, SCORE_THRESHOLDS, scoreAllPairs, scorePairsOf } from "./linkPairs.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
@@ -34,10 +35,9 @@ interface LinkState {
   statements: readonly Statement[];
   /** Each statement's drift since its pairs were last scored (see above). */
   statementDrift: Float64Array;
-  /** Each statement's probed keys as `keyNumbers`, sorted: statement x's are probed[probedStart[x] … probedStart[x + 1]). */
-  probed: Int32Array;
-  probedStart: Int32Array;
-  keyNumbers: Map<string, number>;
+  /** Each statement's keys and probed keys (as numbers of `numbering`), block sizes and term counts (indexCarry.ts). */
+  index: IndexMemory;
+  numbering: KeyNumbering;
   dictionary: TermDictionary;
   /** How many statements had each term (by dictionary id) as a word, and how many statements there were: the IDF the scores used. */
   df: Int32Array;
@@ -97,27 +97,35 @@ export function linkCarried(statements: readonly Statement[], related: RelatedNa
   const found = recall<LinkState>(STATE);
   const relatedNow = relatedKey(related);
   // The last run's numberings, unless they hold many stale entries; its verdicts, if made with the same related names.
-  const fresh = !found || found.dictionary.names.length > STALE_SHARE * found.liveTerms + SLACK || found.keyNumbers.size > STALE_SHARE * found.liveKeys + SLACK;
+  const fresh = !found || found.dictionary.names.length > STALE_SHARE * found.liveTerms + SLACK || found.numbering.names.length > STALE_SHARE * found.liveKeys + SLACK;
   const last = fresh ? undefined : found;
   const dictionary: TermDictionary = last?.dictionary ?? { ids: new Map(), names: [], lists: new WeakMap() };
-  const keyNumbers = last?.keyNumbers ?? new Map<string, number>();
+  const numbering: KeyNumbering = last?.numbering ?? { numbers: new Map(), names: [], term: [] };
   const terms = termTable(statements, dictionary);
-  const index = linkIndex(statements, related, terms);
   const scorer = new PairScorer(statements, related, terms);
-  const { probed, probedStart } = probedNumbers(index, keyNumbers);
   const statementDrift = new Float64Array(statements.length).fill(1);
-  const record =
-    last && last.related === relatedNow && last.count > 0 && statements.length > 0
-      ? carryPairs(last, { statements, terms, index, scorer, probed, probedStart, statementDrift })
-      : scoreAllPairs(statements, index, scorer, FLOOR);
+  const carry = last && last.related === relatedNow && last.count > 0 && statements.length > 0 ? last : undefined;
+  let index: LinkIndex;
+  let memory: IndexMemory;
+  let record: PairRecord;
+  if (carry) {
+    const lastOf = counterparts(statements, carry.statements);
+    const carried = carriedIndex(statements, related, terms, numbering, carry.index, lastOf);
+    ({ index, memory } = carried);
+    record = carryPairs(carry, { statements, terms, index, scorer, lastOf, probedSame: carried.probedSame, statementDrift });
+  } else {
+    index = linkIndex(statements, related, terms);
+    const { probed, probedStart } = probedNumbers(index, numbering, terms);
+    memory = memoryOf(index, numbering, terms, probed, probedStart);
+    record = scoreAllPairs(statements, index, scorer, FLOOR);
+  }
   let liveTerms = 0;
   for (const d of terms.df) if (d > 0) liveTerms++;
   leave(STATE, {
     statements,
     statementDrift,
-    probed,
-    probedStart,
-    keyNumbers,
+    index: memory,
+    numbering,
     dictionary,
     df: terms.df,
     count: statements.length,
@@ -129,13 +137,9 @@ export function linkCarried(statements: readonly Statement[], related: RelatedNa
   return linksOf(statements.length, record, index);
 }
 
-/** Each statement's probed keys as numbers of `keyNumbers` (numbering new keys), sorted, one run after another. */
-function probedNumbers(index: LinkIndex, keyNumbers: Map<string, number>): { probed: Int32Array; probedStart: Int32Array } {
-  const numberOf = Int32Array.from(index.keyNames, (name) => {
-    let n = keyNumbers.get(name);
-    if (n === undefined) keyNumbers.set(name, (n = keyNumbers.size));
-    return n;
-  });
+/** Each statement's probed keys as numbers of `numbering` (numbering new keys), sorted, one run after another. */
+function probedNumbers(index: LinkIndex, numbering: KeyNumbering, terms: TermTable): { probed: Int32Array; probedStart: Int32Array } {
+  const numberOf = Int32Array.from(index.keyNames, (name) => keyNumber(numbering, name, name.startsWith("w:") || name.startsWith("a:") ? (terms.idOf.get(name.slice(2)) ?? -1) : -1));
   const probedStart = new Int32Array(index.probed.length + 1);
   index.probed.forEach((keys, x) => (probedStart[x + 1] = (probedStart[x] as number) + keys.length));
   const probed = new Int32Array(probedStart[index.probed.length] as number);
@@ -153,47 +157,53 @@ interface RunInputs {
   terms: TermTable;
   index: LinkIndex;
   scorer: PairScorer;
-  probed: Int32Array;
-  probedStart: Int32Array;
+  /** Each statement's counterpart in the last run where it reads the same (`counterparts`), else -1. */
+  lastOf: Int32Array;
+  /** Whether each statement probes the keys its counterpart probed (indexCarry.ts). */
+  probedSame: Uint8Array;
   /** Filled in: each statement's drift (1 where scored in this run). */
   statementDrift: Float64Array;
 }
 
-/** Whether statement x now probes the keys statement o probed in the last run. */
-function sameProbed(run: RunInputs, x: number, last: LinkState, o: number): boolean {
-  const from = run.probedStart[x] as number;
-  const to = run.probedStart[x + 1] as number;
-  const lastFrom = last.probedStart[o] as number;
-  if (to - from !== (last.probedStart[o + 1] as number) - lastFrom) return false;
-  for (let k = 0; k < to - from; k++) if (run.probed[from + k] !== last.probed[lastFrom + k]) return false;
-  return true;
+/**
+ * Each statement's counterpart in the last run: the statement at the same place among its article's, when it reads
+ * the same (`sameStatement`); else -1.
+ */
+function counterparts(statements: readonly Statement[], lastStatements: readonly Statement[]): Int32Array {
+  const lastOfArticle = new Map<string, number[]>();
+  lastStatements.forEach((s, o) => {
+    const list = lastOfArticle.get(s.article);
+    if (list) list.push(o);
+    else lastOfArticle.set(s.article, [o]);
+  });
+  const lastOf = new Int32Array(statements.length).fill(-1);
+  const seen = new Map<string, number>();
+  statements.forEach((s, x) => {
+    const k = seen.get(s.article) ?? 0;
+    seen.set(s.article, k + 1);
+    const o = lastOfArticle.get(s.article)?.[k];
+    if (o !== undefined && sameStatement(s, lastStatements[o] as Statement)) lastOf[x] = o;
+  });
+  return lastOf;
 }
 
 /** Every proposed pair of this run: the last run's pairs of clean statements (kept or scored again), and the pairs of the others. */
 function carryPairs(last: LinkState, run: RunInputs): PairRecord {
   const { statements, terms, index, scorer } = run;
   const n = statements.length;
-  // Each statement's counterpart in the last run: the statement at the same place among its article's.
-  const lastOfArticle = new Map<string, number[]>();
-  last.statements.forEach((s, o) => {
-    const list = lastOfArticle.get(s.article);
-    if (list) list.push(o);
-    else lastOfArticle.set(s.article, [o]);
-  });
+  // A statement is clean when it reads the same as its counterpart and probes the same keys: its pairs with other
+  // clean statements are proposed now exactly when they were then.
   const now = new Int32Array(last.statements.length).fill(-1);
   const lastOf = new Int32Array(n).fill(-1);
   const clean = new Uint8Array(n);
-  const seen = new Map<string, number>();
-  statements.forEach((s, x) => {
-    const k = seen.get(s.article) ?? 0;
-    seen.set(s.article, k + 1);
-    const o = lastOfArticle.get(s.article)?.[k];
-    if (o !== undefined && sameStatement(s, last.statements[o] as Statement) && sameProbed(run, x, last, o)) {
+  for (let x = 0; x < n; x++) {
+    const o = run.lastOf[x] as number;
+    if (o >= 0 && run.probedSame[x]) {
       now[o] = x;
       lastOf[x] = o;
       clean[x] = 1;
     }
-  });
+  }
   // How each term's IDF moved (new / old), and the related-place weight with the statement count; each clean
   // statement's lowest and highest ratio over its words and anchors.
   const ratio = new Float64Array(terms.idf.length);

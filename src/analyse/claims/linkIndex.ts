@@ -237,9 +237,11 @@ export interface LinkIndex {
   /** Parallel to `probed`: where the statement stands in each of those keys' blocks. */
   at: number[][];
   /** By key id; a key no statement probes has none. */
-  blocks: (number[] | undefined)[];
+  blocks: (ArrayLike<number> | undefined)[];
   /** Each key id's key ("w:" word, "a:" anchor, "p:" predicate, "n:" place). */
   keyNames: readonly string[];
+  /** Each statement's keys (probed or not), by id, in the order numbered (the next run's index starts from them: indexCarry.ts). */
+  keys?: readonly Int32Array[];
 }
 
 export function linkIndex(statements: readonly Statement[], related: RelatedNames, terms: TermTable): LinkIndex {
@@ -257,5 +259,5 @@ export function linkIndex(statements: readonly Statement[], related: RelatedName
     at.push(ids.map((id) => (blocks[id] ??= []).push(i) - 1));
     return ids;
   });
-  return { probed, at, blocks, keyNames: table.names };
+  return { probed, at, blocks, keyNames: table.names, keys: table.ids };
 }

@@ -221,7 +221,7 @@ export function scorePairsOf(x: number, index: LinkIndex, article: Int32Array, s
   const keys = index.probed[x] as number[];
   const at = index.at[x] as number[];
   for (let k = 0; k < keys.length; k++) {
-    const block = index.blocks[keys[k] as number] as number[];
+    const block = index.blocks[keys[k] as number] as ArrayLike<number>;
     for (let p = higherOnly ? (at[k] as number) + 1 : 0; p < block.length; p++) {
       const y = block[p] as number;
       if (y === x || article[y] === article[x] || (take && !take(y))) continue;

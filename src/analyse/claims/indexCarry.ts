@@ -1,0 +1,230 @@
+/**
+ * The link index (linkIndex.ts) when a case is analysed again: each statement's keys and probed keys kept from the
+ * last run where the new inputs cannot change them, so only the statements the change reaches are indexed again.
+ * Exact: the index is the one linkIndex builds from nothing (the same probed keys, numbered in the same order).
+ *
+ * Why a kept key list holds. A statement's keys are its predicates, its k rarest words and its rarest anchors (k fixed
+ * by its number of terms), and its places with the names the case relates to them. For a statement that reads the same
+ * as last time (linkCarry.ts `sameStatement`), with the same related names, only the rarity order can move: "rarest"
+ * is by (number of statements with the term, term), and that number moves for the terms of new, changed or removed
+ * statements. The k terms chosen last time, in the order they were chosen, are the statement's k rarest now when they
+ * still stand in that order and every other term of the statement comes after the last of them; then the whole list is
+ * the one keyTable makes (checked with this run's counts, so it holds whatever moved).
+ *
+ * Why kept probed keys hold. Which keys a statement probes is a function of its key list and of each key's block size
+ * (how many key lists hold it), a size above MAX_BLOCK counting only as "too common"; ties are broken by the key's
+ * name. A statement whose key list is kept and none of whose keys changed size (or went from one side of MAX_BLOCK to
+ * the other) probes what it probed last time.
+ *
+ * Key ids are numbered in the order first met, list by list, as linkIndex numbers them; links are ordered by them
+ * (linkPairs.ts `linksOf`), so they are numbered afresh each run from the lists, which is a pass over integers.
+ */
+import type { TermTable, LinkIndex } from "./linkIndex.ts";
+import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
+import type { RelatedNames, Statement } from "./types.ts";
+
+/**
+ * Keys by a number kept from run to run of a case: a number names the same key ("w:", "a:", "n:", "p:" and its term)
+ * in every run; numbers are only added. `term` is a word or anchor key's term id (of the run's TermDictionary), -1 for
+ * the others.
+ */
+export interface KeyNumbering {
+  numbers: Map<string, number>;
+  names: string[];
+  term: number[];
+}
+
+/** What one run's index leaves for the next, by the run's statement order and the kept key numbers. Never changed once left. */
+export interface IndexMemory {
+  /** Each statement's keys in list order: statement x's are keys[keysStart[x] … keysStart[x + 1]). */
+  keys: Int32Array;
+  keysStart: Int32Array;
+  /** How many statements' key lists hold each key (by number; a number added later counts 0). */
+  size: Int32Array;
+  /** Each statement's probed keys as numbers, sorted: statement x's are probed[probedStart[x] … probedStart[x + 1]). */
+  probed: Int32Array;
+  probedStart: Int32Array;
+}
+
+/** The number of `name` in the numbering, numbering it if new. */
+export function keyNumber(numbering: KeyNumbering, name: string, term: number): number {
+  let n = numbering.numbers.get(name);
+  if (n === undefined) {
+    numbering.numbers.set(name, (n = numbering.names.length));
+    numbering.names.push(name);
+    numbering.term.push(term);
+  }
+  return n;
+}
+
+/** How many of its rarest words and anchors a statement is indexed under (as linkIndex's keyTable). */
+function signatureSizes(terms: TermTable, x: number): { words: number; anchors: number } {
+  const w = (terms.words[x] as Int32Array).length;
+  const a = (terms.anchors[x] as Int32Array).length;
+  return { words: Math.min(w, MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(w / 2))), anchors: Math.min(a, MAX_ANCHOR_KEYS) };
+}
+
+/** How many statements have each term as an anchor. */
+function anchorCounts(terms: TermTable): Int32Array {
+  const df = new Int32Array(terms.names.length);
+  for (const list of terms.anchors) for (const id of list) df[id] = (df[id] as number) + 1;
+  return df;
+}
+
+/** The key lists of a fresh index (linkIndex), as numbers of the numbering, one list after another. */
+export function memoryOf(index: LinkIndex, numbering: KeyNumbering, terms: TermTable, probed: Int32Array, probedStart: Int32Array): IndexMemory {
+  const lists = index.keys as readonly Int32Array[];
+  const numberOf = Int32Array.from(index.keyNames, (name) => keyNumber(numbering, name, name.startsWith("w:") || name.startsWith("a:") ? (terms.idOf.get(name.slice(2)) ?? -1) : -1));
+  const { keys, keysStart } = packed(lists.map((list) => list.map((id) => numberOf[id] as number)));
+  return { keys, keysStart, size: sizes(keys, numbering.names.length), probed, probedStart };
+}
+
+/** Lists as one array with each list's start. */
+function packed(lists: readonly Int32Array[]): { keys: Int32Array; keysStart: Int32Array } {
+  const keysStart = new Int32Array(lists.length + 1);
+  lists.forEach((list, x) => (keysStart[x + 1] = (keysStart[x] as number) + list.length));
+  const keys = new Int32Array(keysStart[lists.length] as number);
+  lists.forEach((list, x) => keys.set(list, keysStart[x] as number));
+  return { keys, keysStart };
+}
+
+/** How many lists hold each key. */
+function sizes(keys: Int32Array, count: number): Int32Array {
+  const size = new Int32Array(count);
+  for (const k of keys) size[k] = (size[k] as number) + 1;
+  return size;
+}
+
+/** A key's size as probing reads it: above MAX_BLOCK a key is never probed, however common. */
+const probeSize = (size: number): number => (size > MAX_BLOCK ? -1 : size);
+
+/** The index of this run, with what it leaves for the next, reusing the last run's lists where they hold (see above). */
+export function carriedIndex(
+  statements: readonly Statement[],
+  related: RelatedNames,
+  terms: TermTable,
+  numbering: KeyNumbering,
+  last: IndexMemory,
+  /** Each statement's counterpart in the last run when it reads the same (sameStatement), else -1. */
+  lastOf: Int32Array,
+): { index: LinkIndex; memory: IndexMemory; probedSame: Uint8Array } {
+  const n = statements.length;
+  const anchorDf = anchorCounts(terms);
+  const mark = new Int32Array(terms.names.length);
+  let token = 0;
+  /** Whether term a comes before term b in the rarity order: by count, then term. */
+  const before = (a: number, b: number, df: Int32Array): boolean => (df[a] as number) < (df[b] as number) || (df[a] === df[b] && (terms.names[a] as string) < (terms.names[b] as string));
+  /** Whether the k terms chosen from `ids` last time (keys list[at…at+k), in rarity order) are still its k rarest, in that order (see the banner). */
+  const stillRarest = (ids: Int32Array, list: Int32Array, at: number, k: number, df: Int32Array): boolean => {
+    if (k === 0) return true;
+    token++;
+    let previous = -1;
+    for (let i = 0; i < k; i++) {
+      const t = numbering.term[list[at + i] as number] as number;
+      if (previous >= 0 && !before(previous, t, df)) return false;
+      mark[t] = token;
+      previous = t;
+    }
+    if (k < ids.length) for (const t of ids) if (mark[t] !== token && !before(previous, t, df)) return false;
+    return true;
+  };
+  /** The k rarest of `ids` (by count, then term), as keys named `prefix` + term. */
+  const rarest = (keys: number[], ids: Int32Array, k: number, df: Int32Array, prefix: string): void => {
+    if (k === 0) return;
+    const order = Array.from(ids).sort((a, b) => (df[a] as number) - (df[b] as number) || ((terms.names[a] as string) < (terms.names[b] as string) ? -1 : 1));
+    for (let i = 0; i < k; i++) keys.push(keyNumber(numbering, `${prefix}${terms.names[order[i] as number]}`, order[i] as number));
+  };
+  // 1. Key lists: kept, or made as keyTable makes them.
+  const lists: Int32Array[] = new Array(n);
+  const listKept = new Uint8Array(n);
+  for (let x = 0; x < n; x++) {
+    const s = statements[x] as Statement;
+    const k = signatureSizes(terms, x);
+    const o = lastOf[x] as number;
+    if (o >= 0) {
+      const from = last.keysStart[o] as number;
+      const at = from + s.predicates.size;
+      if (
+        stillRarest(terms.words[x] as Int32Array, last.keys, at, k.words, terms.df) &&
+        stillRarest(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)
+      ) {
+        lists[x] = last.keys.subarray(from, last.keysStart[o + 1] as number);
+        listKept[x] = 1;
+        continue;
+      }
+    }
+    const keys: number[] = [];
+    for (const p of s.predicates) keys.push(keyNumber(numbering, `p:${p}`, -1));
+    rarest(keys, terms.words[x] as Int32Array, k.words, terms.df, "w:");
+    rarest(keys, terms.anchors[x] as Int32Array, k.anchors, anchorDf, "a:");
+    if (s.names.size > 0) {
+      const placeKeys = new Set<string>();
+      for (const name of s.names) {
+        for (const nm of [name, ...(related.get(name) ?? [])]) {
+          placeKeys.add(nm);
+          for (const part of nm.split("-")) if (part.length > 3) placeKeys.add(part);
+        }
+      }
+      for (const pk of placeKeys) keys.push(keyNumber(numbering, `n:${pk}`, -1));
+    }
+    lists[x] = Int32Array.from(keys);
+  }
+  const { keys, keysStart } = packed(lists);
+  const size = sizes(keys, numbering.names.length);
+  // 2. Ids in the order first met, list by list.
+  const idOf = new Int32Array(numbering.names.length).fill(-1);
+  const keyNames: string[] = [];
+  for (const k of keys) if ((idOf[k] as number) < 0) idOf[k] = keyNames.push(numbering.names[k] as string) - 1;
+  // 3. Probed keys: kept, or chosen as probedKeys chooses them (by size, then name).
+  const probedLists: Int32Array[] = new Array(n);
+  const probedSame = new Uint8Array(n);
+  const oldSize = (k: number): number => (k < last.size.length ? (last.size[k] as number) : 0);
+  for (let x = 0; x < n; x++) {
+    const list = lists[x] as Int32Array;
+    const o = lastOf[x] as number;
+    const lastProbed = o >= 0 ? last.probed.subarray(last.probedStart[o] as number, last.probedStart[o + 1] as number) : undefined;
+    if (listKept[x] && list.every((k) => probeSize(size[k] as number) === probeSize(oldSize(k)))) {
+      probedLists[x] = lastProbed as Int32Array;
+      probedSame[x] = 1;
+      continue;
+    }
+    const candidates = Array.from(list)
+      .filter((k) => (size[k] as number) <= MAX_BLOCK)
+      .sort((a, b) => (size[a] as number) - (size[b] as number) || ((numbering.names[a] as string) < (numbering.names[b] as string) ? -1 : 1));
+    const chosen: number[] = [];
+    let proposed = 0;
+    for (const k of candidates) {
+      if (chosen.length >= ALWAYS_PROBED_KEYS && proposed + (size[k] as number) > PROBE_BUDGET) break;
+      chosen.push(k);
+      proposed += size[k] as number;
+    }
+    const sorted = Int32Array.from(chosen).sort();
+    probedLists[x] = sorted;
+    if (lastProbed && lastProbed.length === sorted.length && sorted.every((k, i) => lastProbed[i] === k)) probedSame[x] = 1;
+  }
+  const { keys: probed, keysStart: probedStart } = packed(probedLists);
+  // 4. Blocks: the statements probing each key, ascending.
+  const blockSize = new Int32Array(keyNames.length);
+  for (const k of probed) blockSize[idOf[k] as number] = (blockSize[idOf[k] as number] as number) + 1;
+  const blockStart = new Int32Array(keyNames.length + 1);
+  for (let id = 0; id < keyNames.length; id++) blockStart[id + 1] = (blockStart[id] as number) + (blockSize[id] as number);
+  const members = new Int32Array(probed.length);
+  const fill = blockStart.slice(0, keyNames.length);
+  const probedIds: number[][] = new Array(n);
+  for (let x = 0; x < n; x++) {
+    const list = probedLists[x] as Int32Array;
+    const ids = new Array<number>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const id = idOf[list[i] as number] as number;
+      ids[i] = id;
+      members[fill[id] as number] = x;
+      fill[id] = (fill[id] as number) + 1;
+    }
+    probedIds[x] = ids;
+  }
+  const blocks: (Int32Array | undefined)[] = new Array(keyNames.length);
+  for (let id = 0; id < keyNames.length; id++) if ((blockSize[id] as number) > 0) blocks[id] = members.subarray(blockStart[id] as number, blockStart[id + 1] as number);
+  // `at` is read only when pairs are scored from their lower statement (scoreAllPairs), never on a carried run.
+  const index: LinkIndex = { probed: probedIds, at: [], blocks, keyNames };
+  return { index, memory: { keys, keysStart, size, probed, probedStart }, probedSame };
+}
