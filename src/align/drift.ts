@@ -4,7 +4,7 @@
  * that its text does not support. Pure over cleaned bodies, readings and reuse relations.
  */
 import type { Span, TextSpan } from "../core/spans.ts";
-import { remember, textKey } from "../core/memo.ts";
+import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -190,6 +190,74 @@ function creditDropped(reading: ArticleReading, i: number, earlierSources: Reado
   return near.every((x) => ![...sourcesIn(reading, x)].some((k) => earlierSources.has(k)));
 }
 
+/**
+ * Drift of one linked pair, kept from one run of a case to the next (core/memo.ts `leave`): an added article changes
+ * the word frequencies and the number of articles, and little else a pair's drift reads. A pair's drift depends on
+ * its two articles' bodies, sentences, sources and quotations, on the passages that link them, on which of the words
+ * both print are rare in the case (at most two articles print them), and, where two earlier sentences could take one
+ * later sentence's credit, on the words' weights. So it is computed again when an article input or a passage moved,
+ * when one of the words both articles print became rare or stopped being rare, or when weights chose between two
+ * sentences (`weighed`: every weight moves when the case grows); otherwise it is what the last run found.
+ */
+interface PairDrift {
+  /** The drift the pair pushes, in order, each under its key (the first push of a key across the case wins). */
+  pushed: [string, DriftEvidence][];
+  /** Words of the later article's sentences that the earlier article's sentences print too. */
+  shared: string[];
+  weighed: boolean;
+}
+
+/** What the drift finder reads of one article (besides its sentences' words, a function of their texts). */
+interface ArticleInputs {
+  body: string;
+  sentences: readonly TextSpan[];
+  /** Its sources and quotations, as the drift finder reads them. */
+  credits: string;
+}
+
+/** What one run leaves for the next (never changed once left). */
+interface DriftState {
+  df: ReadonlyMap<string, number>;
+  articles: ReadonlyMap<string, ArticleInputs>;
+  pairs: ReadonlyMap<string, { inputs: string; drift: PairDrift }>;
+}
+
+const DRIFT_STATE = "driftPairs";
+
+/** Rare, as the pair loop reads it: at most two articles print the word. */
+const rare = (count: number): boolean => count <= 2;
+
+/** Words rare in one of two runs and not in the other. */
+function movedRarity(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): Set<string> {
+  const moved = new Set<string>();
+  for (const [w, n] of now) if (rare(n) !== rare(before.get(w) ?? 0)) moved.add(w);
+  for (const [w, n] of before) if (!now.has(w) && !rare(n)) moved.add(w);
+  return moved;
+}
+
+function articleInputsOf(a: CleanArticle, r: ArticleReading): ArticleInputs {
+  const said = JSON.stringify([
+    r.sources.map((s) => [s.key, s.type, s.name, s.role ?? null, s.mentions.map((m) => [m.start, m.end])]),
+    r.quotations.map((q) => [q.speaker ?? null, q.span.start, q.span.end]),
+  ]);
+  return { body: a.body, sentences: r.sentences, credits: said };
+}
+
+function sameArticleInputs(a: ArticleInputs | undefined, b: ArticleInputs): boolean {
+  if (!a || a.body !== b.body || a.credits !== b.credits) return false;
+  if (a.sentences === b.sentences) return true;
+  return a.sentences.length === b.sentences.length && a.sentences.every((s, i) => s.start === b.sentences[i]!.start && s.end === b.sentences[i]!.end && s.text === b.sentences[i]!.text);
+}
+
+/** A linked pair's passages and copied stretches, as one string. */
+function pairInputs(passages: readonly { from: Span; to: Span }[], copied: readonly { from: Span; to: Span; ordered: boolean }[]): string {
+  let out = "";
+  for (const p of passages) out += `${p.from.start},${p.from.end},${p.to.start},${p.to.end};`;
+  out += "|";
+  for (const p of copied) out += `${p.from.start},${p.from.end},${p.to.start},${p.to.end},${p.ordered ? 1 : 0};`;
+  return out;
+}
+
 /** Every drift the relations between articles reveal, later article first in each. */
 export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
@@ -264,12 +332,17 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     for (const at of r.attributions)
       if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [], copied: [] });
 
-  for (const { later, earlier, passages, copied } of linked.values()) {
+  // Drift of one linked pair: what it pushes, in order, with what the result rests on beyond the pair's own inputs.
+  const pairDrift = (later: string, earlier: string, passages: readonly { from: Span; to: Span }[], copied: readonly { from: Span; to: Span; ordered: boolean }[]): PairDrift | undefined => {
+    const pushed: [string, DriftEvidence][] = [];
+    const emit = (key: string, e: DriftEvidence) => void pushed.push([key, e]);
+    const shared = new Set<string>();
+    let weighed = false;
     const L = byId.get(later);
     const E = byId.get(earlier);
     const rl = readings.get(later);
     const re = readings.get(earlier);
-    if (!L || !E || !rl || !re) continue;
+    if (!L || !E || !rl || !re) return undefined;
     const ls = rl.sentences;
     const es = re.sentences;
     const lWords = ls.map((s) => wordSet(L, s));
@@ -295,6 +368,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       for (const w of lWords[i]!) {
         const js = earlierWith.get(w);
         if (!js) continue;
+        shared.add(w);
         const isRare = (df.get(w) ?? 0) <= 2;
         for (const j of js) {
           if (sharedCount[j] === 0) met.push(j);
@@ -335,7 +409,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // are not.
             continue;
           }
-          push(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
+          emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
             type: "number_drift",
             articles: [later, earlier],
             later: nl,
@@ -365,6 +439,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         return desc.length > 3 && roles.some((role) => role.includes(desc));
       });
       if (describesSame) continue;
+      // A second candidate for one sentence: which wins depends on the words' weights, which move with every article.
+      if (best.has(i)) weighed = true;
       if ((best.get(i)?.[1] ?? 0) < score) best.set(i, [j, score]);
     }
     for (const [i, [j]] of best) {
@@ -373,7 +449,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const srcL = [...sourcesIn(rl, sl)];
       const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
       const name = (r: ArticleReading, keys: string[]) => keys.map((k) => r.sources.find((s) => s.key === k)?.name ?? k).join(", ") || "no one";
-      push(`a\u0000${later}\u0000${i}`, {
+      emit(`a\u0000${later}\u0000${i}`, {
         type: "attribution_drift",
         articles: [later, earlier],
         laterSource: srcL[0] ?? "none",
@@ -405,7 +481,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         // Where the dates cannot order the two, words in quotation marks beside the same words unmarked may be the text
         // itself and a quotation of it; only reported speech ("X said that …") retold as narrative is a credit dropped.
         if (!p.ordered && QUOTE_MARKS.test(se.text)) continue;
-        push(`a\u0000${later}\u0000${i}`, {
+        emit(`a\u0000${later}\u0000${i}`, {
           type: "attribution_drift",
           articles: [later, earlier],
           laterSource: "none",
@@ -415,7 +491,42 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         });
       }
     }
+    return { pushed, shared: [...shared], weighed };
+  };
+  // A pair's drift is kept from the case's last run where nothing it rests on moved (see PairDrift).
+  const last = recall<DriftState>(DRIFT_STATE);
+  const rarityMoved = last ? movedRarity(last.df, df) : undefined;
+  const articleInputs = new Map<string, ArticleInputs>();
+  const inputsOf = (id: string): ArticleInputs | undefined => {
+    let found = articleInputs.get(id);
+    if (!found) {
+      const a = byId.get(id);
+      const r = readings.get(id);
+      if (!a || !r) return undefined;
+      articleInputs.set(id, (found = articleInputsOf(a, r)));
+    }
+    return found;
+  };
+  const pairsNow = new Map<string, { inputs: string; drift: PairDrift }>();
+  for (const [key, { later, earlier, passages, copied }] of linked) {
+    const L = inputsOf(later);
+    const E = inputsOf(earlier);
+    if (!L || !E) continue;
+    const inputs = pairInputs(passages, copied);
+    const kept = last?.pairs.get(key);
+    const unchanged =
+      kept !== undefined &&
+      !kept.drift.weighed &&
+      kept.inputs === inputs &&
+      sameArticleInputs(last!.articles.get(later), L) &&
+      sameArticleInputs(last!.articles.get(earlier), E) &&
+      !kept.drift.shared.some((w) => rarityMoved!.has(w));
+    const drift = unchanged ? kept.drift : pairDrift(later, earlier, passages, copied);
+    if (!drift) continue;
+    pairsNow.set(key, { inputs, drift });
+    for (const [k, e] of drift.pushed) push(k, e);
   }
+  leave(DRIFT_STATE, { df, articles: articleInputs, pairs: pairsNow } satisfies DriftState);
 
   // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
   for (const r of inputs.readings) {

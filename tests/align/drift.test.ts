@@ -5,6 +5,7 @@ import { classifyReuse } from "../../src/align/classify.ts";
 import { NUMBER_QUALIFIERS, REPORT_ANAPHORA, findDrift, numberMentions } from "../../src/align/drift.ts";
 import { quantities } from "../../src/align/quantities.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
+import { ResultMemo, withMemo } from "../../src/core/memo.ts";
 import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
 
@@ -135,5 +136,39 @@ describe("quantities", () => {
   });
   it("leaves out years and small counts", () => {
     expect(read("In 2015 they ate 5 grams.")).toEqual([]);
+  });
+});
+
+describe("findDrift on a case analysed again (a pair's drift kept between runs)", () => {
+  const hand: Record<string, HandReading> = {
+    early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] },
+    late: { sources: [{ name: "local officials", type: "anonymous", names: ["Local officials"] }] },
+  };
+  const early = article("early", "River Herald", "2021-03-01", body(FLOOD, "The eastern levee had cracked in three places, according to Anna Berg, an engineer.", FILLER[0]!));
+  const late = article("late", "Valley Post", "2021-03-02", body(FLOOD, "Local officials said the eastern levee was cracked.", FILLER[1]!));
+  const unrelated = article("weather", "Hill Gazette", "2021-03-03", body(FILLER[2]!, "The council will meet again on Thursday to plan the repairs of the road."));
+  // Two more articles that print the levee's words: they are no longer rare in the case, and the re-credit is no longer shown.
+  const levee = (id: string, day: number) => article(id, `Plain Courier ${day}`, `2021-03-0${day}`, body(FILLER[0]!, `Farmers walked along the eastern levee, which had cracked after the storm, on day ${day}.`));
+  const moved = (ds: ReturnType<typeof findDrift>) => ds.filter((d) => d.type === "attribution_drift");
+
+  it("gives after each change the drift of a run from nothing, keeping a pair's drift only while what it rests on holds", () => {
+    const memo = new ResultMemo();
+    const run = (articles: CleanArticle[], readings = hand) => {
+      memo.nextGeneration();
+      const carried = withMemo(memo, () => drift(articles, readings));
+      expect(carried).toEqual(drift(articles, readings));
+      return carried;
+    };
+    const first = moved(run([early, late]));
+    expect(first).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg" }]);
+    // An unrelated article: the pair's drift is the one kept (the same object), though every word weight moved.
+    const kept = moved(run([early, late, unrelated]));
+    expect(kept[0]).toBe(first[0]);
+    // Its shared words are no longer rare: computed again, and gone.
+    expect(moved(run([early, late, unrelated, levee("farm-a", 4), levee("farm-b", 5)]))).toEqual([]);
+    // And back when those articles leave.
+    expect(moved(run([early, late, unrelated]))).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg" }]);
+    // The same texts read otherwise (the later article now credits Anna Berg too): computed again, and gone.
+    expect(moved(run([early, late, unrelated], { ...hand, late: { sources: [{ name: "Anna Berg", type: "named", names: ["Local officials"] }] } }))).toEqual([]);
   });
 });
