@@ -111,6 +111,18 @@ function mix(x: number): number {
 
 /** The distinct fingerprints of a document, sorted (what the Jaccard similarity is computed on). */
 export function distinctSorted(hashes: Uint32Array): Uint32Array {
+  let found = distinctOf.get(hashes);
+  if (!found) distinctOf.set(hashes, (found = distinctSortedOf(hashes)));
+  return found;
+}
+
+// A text's fingerprints come from the memo (core/memo.ts) as the same array on each run of a case, and no one writes
+// to them or to what is made from them: their distinct set and its band keys, pure functions of the contents, are kept
+// by the array itself (dropped with it).
+const distinctOf = new WeakMap<Uint32Array, Uint32Array>();
+const bandKeysOf = new WeakMap<Uint32Array, string[]>();
+
+function distinctSortedOf(hashes: Uint32Array): Uint32Array {
   const sorted = Uint32Array.from(hashes).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
@@ -168,8 +180,11 @@ export function nearDuplicateLeaders(
   for (const doc of order) {
     const set = sets[doc] as Uint32Array;
     if (set.length < options.minFingerprints) continue;
-    const sig = minhash(set);
-    const keys = Array.from({ length: MINHASH_BANDS }, (_, b) => sig.subarray(b * MINHASH_ROWS, (b + 1) * MINHASH_ROWS).join(","));
+    let keys = bandKeysOf.get(set);
+    if (!keys) {
+      const sig = minhash(set);
+      bandKeysOf.set(set, (keys = Array.from({ length: MINHASH_BANDS }, (_, b) => sig.subarray(b * MINHASH_ROWS, (b + 1) * MINHASH_ROWS).join(","))));
+    }
     const tried = new Set<number>();
     const similar: { leader: number; similarity: number }[] = [];
     keys.forEach((key, b) => {
