@@ -3,6 +3,7 @@
  * "a 14-page spread") and what the figure is of (a rate: "10 percent faster"; a period: "35 grams a day"). Units and
  * their words are data, per language, so "Prozent", "per cent" and "%" are one unit. Pure over a body and its sentences.
  */
+import { memoActive, remember, textKey } from "../core/memo.ts";
 import { escapeRegExp } from "../core/text.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
@@ -65,22 +66,44 @@ export function quantities(article: string, body: string, sentences: readonly Te
   const out: Quantity[] = [];
   for (const s of sentences) {
     if (s.start < 0) continue;
-    const text = body.slice(s.start, s.end);
-    for (const m of text.matchAll(QUANTITY_RE)) {
-      const value = figureValue(m[1]!, m[2]);
-      if (!Number.isFinite(value) || value < min || /^(19|20)\d\d$/.test(m[1]!)) continue;
-      const unit = UNIT_OF.get(m[3]!.toLowerCase());
-      if (!unit) continue;
-      // What follows the figure up to the next figure is what it is said of.
-      const rest = text.slice(m.index + m[0].length);
-      const next = rest.search(/\d/);
-      const after = rest.slice(0, Math.min(60, next < 0 ? 60 : next));
-      const senses = SENSE_AFTER.filter((x) => x.re.test(after)).map((x) => x.sense);
-      // A share has no period of its own: "72 percent rye ... a day" is the bread's period, not the share's.
-      const period = unit === "percent" ? undefined : (senses.find((x) => x !== "rate") as Period | undefined);
-      const start = s.start + m.index;
-      out.push({ article, span: textSpan(body, start, start + m[0].length), value, unit, rate: senses.includes("rate"), ...(period ? { period } : {}), sentence: s });
+    // The sentence's own text when it is the body's (no slice to hash), else the body's words at its place.
+    const text = s.text.length === s.end - s.start && body.startsWith(s.text, s.start) ? s.text : body.slice(s.start, s.end);
+    // A sentence's figures depend on its text and `min` alone: kept between runs of a case (core/memo.ts).
+    const found = memoActive() ? remember("quantities", `${min}\u0000${textKey(text)}`, () => figuresIn(text, min)) : figuresIn(text, min);
+    for (const f of found) {
+      const start = s.start + f.at;
+      out.push({ article, span: textSpan(body, start, start + f.length), value: f.value, unit: f.unit, rate: f.rate, ...(f.period ? { period: f.period } : {}), sentence: s });
     }
+  }
+  return out;
+}
+
+/** A figure with a unit in one sentence's text, at its offset there. */
+interface Figure {
+  at: number;
+  length: number;
+  value: number;
+  unit: string;
+  rate: boolean;
+  period?: Period;
+}
+
+/** The figures with a unit in one sentence's text (never changed by callers: the memo hands the same list out again). */
+function figuresIn(text: string, min: number): readonly Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const value = figureValue(m[1]!, m[2]);
+    if (!Number.isFinite(value) || value < min || /^(19|20)\d\d$/.test(m[1]!)) continue;
+    const unit = UNIT_OF.get(m[3]!.toLowerCase());
+    if (!unit) continue;
+    // What follows the figure up to the next figure is what it is said of.
+    const rest = text.slice(m.index + m[0].length);
+    const next = rest.search(/\d/);
+    const after = rest.slice(0, Math.min(60, next < 0 ? 60 : next));
+    const senses = SENSE_AFTER.filter((x) => x.re.test(after)).map((x) => x.sense);
+    // A share has no period of its own: "72 percent rye ... a day" is the bread's period, not the share's.
+    const period = unit === "percent" ? undefined : (senses.find((x) => x !== "rate") as Period | undefined);
+    out.push({ at: m.index, length: m[0].length, value, unit, rate: senses.includes("rate"), ...(period ? { period } : {}) });
   }
   return out;
 }
