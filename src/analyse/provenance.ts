@@ -141,8 +141,17 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
 
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[]): StanceContext {
   const article = { language, ...(title ? { title } : {}), sentences };
-  return memoActive() ? { ...article, key: textKey(JSON.stringify([language, title ?? null, sentences])) } : article;
+  if (!memoActive()) return article;
+  let json = sentencesJson.get(sentences);
+  if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null]))}` };
 }
+
+/**
+ * Each sentence list's JSON, by the list: a reading's sentences are the same array on each run of a case (and never
+ * written to), so the key names them by one string the memo has met before, not by a new one hashed whole each run.
+ */
+const sentencesJson = new WeakMap<readonly TextSpan[], string>();
 
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
 export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
