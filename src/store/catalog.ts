@@ -63,6 +63,13 @@ function articleJson(article: RawArticle): string {
   return json;
 }
 
+/**
+ * Each article's per-stage cache keys, by the article object and what else the key names (stage, code, registry,
+ * variant): the same objects come to every build of a case, and hashing each article's JSON again for each stage on
+ * each build was most of a build's cache lookups.
+ */
+const stageKeys = new WeakMap<RawArticle, Map<string, string>>();
+
 /** Builds the catalog. `fingerprint` names the analysis code (default: a hash of its sources). */
 export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerprint = codeFingerprint(), options: StoreCatalogOptions = {}): StoreCatalog {
   const entries = new Map<string, Entry>();
@@ -148,7 +155,14 @@ export function storeCatalog(store: Store, baseRegistry: OutletRegistry, fingerp
       return caseOf(rec, articles, problems);
     };
     // The registry is part of the key: reading an article resolves outlet names through it.
-    const stageMemo: StageMemo = (stage, article, compute, variant = "") => lookup(stage, sha256([stage, fingerprint, registryHash, variant, articleJson(article)].join("\0")), compute);
+    const stageMemo: StageMemo = (stage, article, compute, variant = "") => {
+      const name = `${stage}\0${fingerprint}\0${registryHash}\0${variant}`;
+      let keys = stageKeys.get(article);
+      if (!keys) stageKeys.set(article, (keys = new Map()));
+      let key = keys.get(name);
+      if (key === undefined) keys.set(name, (key = sha256([stage, fingerprint, registryHash, variant, articleJson(article)].join("\0"))));
+      return lookup(stage, key, compute);
+    };
     // The async pipeline names the registry it reads with (the case's own, given outlets included); cleaning does not depend on it.
     const cacheKey = (stage: string, article: RawArticle, registryKey: string) =>
       sha256([stage, fingerprint, stage === "read" ? registryKey : "", JSON.stringify(article)].join("\0"));
