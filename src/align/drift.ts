@@ -230,8 +230,8 @@ const rare = (count: number): boolean => count <= 2;
 /** Words rare in one of two runs and not in the other. */
 function movedRarity(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): Set<string> {
   const moved = new Set<string>();
-  for (const [w, n] of now) if (rare(n) !== rare(before.get(w) ?? 0)) moved.add(w);
-  for (const [w, n] of before) if (!now.has(w) && !rare(n)) moved.add(w);
+  now.forEach((n, w) => rare(n) !== rare(before.get(w) ?? 0) && moved.add(w));
+  before.forEach((n, w) => !now.has(w) && !rare(n) && moved.add(w));
   return moved;
 }
 

@@ -28,9 +28,11 @@ export class ResultMemo {
   /** Starts a run: results the last run used are kept, the ones it did not are dropped. */
   nextGeneration(): void {
     const last = this.run++;
-    for (const byKey of this.results.values()) for (const [key, kept] of byKey) if (kept.run < last) byKey.delete(key);
-    for (const [text, kept] of this.texts) if (kept.run < last) this.texts.delete(text);
-    for (const [kind, kept] of this.carried) if (kept.run < last) this.carried.delete(kind);
+    // forEach, not for…of: no [key, value] pair made per entry (a case keeps a hundred thousand).
+    const drop = <K, V extends { run: number }>(map: Map<K, V>) => map.forEach((kept, key) => kept.run < last && map.delete(key));
+    this.results.forEach(drop);
+    drop(this.texts);
+    drop(this.carried);
   }
 
   /** What the last run that called `leave(kind, …)` left, or undefined. */

@@ -67,7 +67,7 @@ function signatureSizes(terms: TermTable, x: number): { words: number; anchors: 
 /** How many statements have each term as an anchor. */
 function anchorCounts(terms: TermTable): Int32Array {
   const df = new Int32Array(terms.names.length);
-  for (const list of terms.anchors) for (const id of list) df[id] = (df[id] as number) + 1;
+  for (const list of terms.anchors) for (let i = 0; i < list.length; i++) df[list[i] as number] = (df[list[i] as number] as number) + 1;
   return df;
 }
 
@@ -91,8 +91,14 @@ function packed(lists: readonly Int32Array[]): { keys: Int32Array; keysStart: In
 /** How many lists hold each key. */
 function sizes(keys: Int32Array, count: number): Int32Array {
   const size = new Int32Array(count);
-  for (const k of keys) size[k] = (size[k] as number) + 1;
+  for (let i = 0; i < keys.length; i++) size[keys[i] as number] = (size[keys[i] as number] as number) + 1;
   return size;
+}
+
+/** Two integer lists of one length with the same members in the same order. */
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A key's size as probing reads it: above MAX_BLOCK a key is never probed, however common. */
@@ -125,7 +131,7 @@ export function carriedIndex(
       mark[t] = token;
       previous = t;
     }
-    if (k < ids.length) for (const t of ids) if (mark[t] !== token && !before(previous, t, df)) return false;
+    if (k < ids.length) for (let i = 0; i < ids.length; i++) if (mark[ids[i] as number] !== token && !before(previous, ids[i] as number, df)) return false;
     return true;
   };
   /** The k rarest of `ids` (by count, then term), as keys named `prefix` + term. */
@@ -174,16 +180,21 @@ export function carriedIndex(
   // 2. Ids in the order first met, list by list.
   const idOf = new Int32Array(numbering.names.length).fill(-1);
   const keyNames: string[] = [];
-  for (const k of keys) if ((idOf[k] as number) < 0) idOf[k] = keyNames.push(numbering.names[k] as string) - 1;
+  for (let i = 0; i < keys.length; i++) if ((idOf[keys[i] as number] as number) < 0) idOf[keys[i] as number] = keyNames.push(numbering.names[keys[i] as number] as string) - 1;
   // 3. Probed keys: kept, or chosen as probedKeys chooses them (by size, then name).
   const probedLists: Int32Array[] = new Array(n);
   const probedSame = new Uint8Array(n);
   const oldSize = (k: number): number => (k < last.size.length ? (last.size[k] as number) : 0);
+  /** Whether no key of the list changed its size as probing reads it. */
+  const sameSizes = (list: Int32Array): boolean => {
+    for (let i = 0; i < list.length; i++) if (probeSize(size[list[i] as number] as number) !== probeSize(oldSize(list[i] as number))) return false;
+    return true;
+  };
   for (let x = 0; x < n; x++) {
     const list = lists[x] as Int32Array;
     const o = lastOf[x] as number;
     const lastProbed = o >= 0 ? last.probed.subarray(last.probedStart[o] as number, last.probedStart[o + 1] as number) : undefined;
-    if (listKept[x] && list.every((k) => probeSize(size[k] as number) === probeSize(oldSize(k)))) {
+    if (listKept[x] && sameSizes(list)) {
       probedLists[x] = lastProbed as Int32Array;
       probedSame[x] = 1;
       continue;
@@ -200,12 +211,12 @@ export function carriedIndex(
     }
     const sorted = Int32Array.from(chosen).sort();
     probedLists[x] = sorted;
-    if (lastProbed && lastProbed.length === sorted.length && sorted.every((k, i) => lastProbed[i] === k)) probedSame[x] = 1;
+    if (lastProbed && lastProbed.length === sorted.length && sameInts(sorted, lastProbed)) probedSame[x] = 1;
   }
   const { keys: probed, keysStart: probedStart } = packed(probedLists);
   // 4. Blocks: the statements probing each key, ascending.
   const blockSize = new Int32Array(keyNames.length);
-  for (const k of probed) blockSize[idOf[k] as number] = (blockSize[idOf[k] as number] as number) + 1;
+  for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
   const blockStart = new Int32Array(keyNames.length + 1);
   for (let id = 0; id < keyNames.length; id++) blockStart[id + 1] = (blockStart[id] as number) + (blockSize[id] as number);
   const members = new Int32Array(probed.length);

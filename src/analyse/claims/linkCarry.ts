@@ -214,8 +214,8 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
   for (let x = 0; x < n; x++) {
     if (!clean[x]) continue;
     for (const list of [terms.words[x] as Int32Array, terms.anchors[x] as Int32Array]) {
-      for (const id of list) {
-        const r = ratio[id] as number;
+      for (let i = 0; i < list.length; i++) {
+        const r = ratio[list[i] as number] as number;
         if (r < (low[x] as number)) low[x] = r;
         if (r > (high[x] as number)) high[x] = r;
       }
