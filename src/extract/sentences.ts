@@ -29,7 +29,7 @@ installFastSweep();
 const TAGGING = nlp.hooks().filter((h) => h !== "chunks");
 /** compromise's document class, as `nlp()` builds it; `nlp(text)` is `new View(tokens)` and then every step of `nlp.hooks()`. */
 const View = nlp("").constructor as new (document: unknown) => { docs: Term[][]; compute(steps: string[]): unknown };
-const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } } };
+const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): Token[][] } } } };
 interface Term {
   text: string;
   normal: string;
@@ -38,11 +38,102 @@ interface Term {
   tags: Set<string>;
 }
 
+/**
+ * What the reading keeps of one tagged sentence: four numbers per term (the lengths of its leading text, its text and its
+ * trailing text, for offsets; then 1 when tagged a person, plus 2 when a content verb), and in term order the text of
+ * each person term and the normal form of each content verb. Compact, since thousands are kept.
+ */
+interface TaggedSentence {
+  terms: Uint16Array;
+  words: string[];
+}
+const PERSON = 1;
+const VERB = 2;
+
+/** A tokenised term as compromise's tokenizer leaves it. */
+interface Token {
+  text: string;
+  pre: string;
+  post: string;
+}
+
+/** One tagged sentence, as the reading keeps it (its terms' lengths fit: a tagged paragraph is at most MAX_TAGGED_PARAGRAPH characters). */
+function taggedSentence(terms: readonly Term[]): TaggedSentence {
+  const out: TaggedSentence = { terms: new Uint16Array(terms.length * 4), words: [] };
+  terms.forEach((t, i) => {
+    let flags = 0;
+    if (t.tags.has("Person")) {
+      flags |= PERSON;
+      out.words.push(t.text);
+    }
+    if (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !t.tags.has("Modal")) {
+      flags |= VERB;
+      out.words.push(t.normal);
+    }
+    out.terms.set([t.pre.length, t.text.length, t.post.length, flags], i * 4);
+  });
+  return out;
+}
+
+/**
+ * Each tokenised sentence's text, the memo's key, when the sentences' terms add up to the paragraph's length (compromise's
+ * tokenizer only splits the text, so their texts are then the paragraph's consecutive slices); else none.
+ */
+function sentenceKeys(text: string, tokens: readonly (readonly Token[])[]): string[] {
+  const keys: string[] = [];
+  let at = 0;
+  for (const sentence of tokens) {
+    let length = 0;
+    for (const t of sentence) length += t.pre.length + t.text.length + t.post.length;
+    keys.push(text.slice(at, at + length));
+    at += length;
+  }
+  return at === text.length ? keys : [];
+}
+
+/**
+ * Hashes of the sentences tagged in this thread (at most 500,000, then forgotten at once): a sentence's tags are kept from
+ * its second tagging on, so a case of unrepeated text does not fill the memo (keeping every sentence cost more in garbage
+ * collection than its lookups saved).
+ */
+const sentencesSeen = new Set<number>();
+function seenBefore(key: string): boolean {
+  // FNV-1a over the UTF-16 code units: a collision only keeps a sentence's tags a time early, never gives wrong ones.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  if (sentencesSeen.has(h)) return true;
+  if (sentencesSeen.size >= 500_000) sentencesSeen.clear();
+  sentencesSeen.add(h);
+  return false;
+}
+
 /** One paragraph through compromise: sentence starts, content verbs and people, as read from the tagged terms. */
 function parseParagraph(text: string): ParagraphParse {
   const out: ParagraphParse = { starts: [0], verbs: [], people: [] };
-  const doc = new View(world.methods.one.tokenize.fromString(text, world));
-  doc.compute(TAGGING);
+  const tokens = world.methods.one.tokenize.fromString(text, world);
+  // A paragraph of one sentence is the paragraph memo's alone.
+  const keys = tokens.length > 1 ? sentenceKeys(text, tokens) : [];
+  const sentences = tokens.map((_, k) => (k < keys.length ? sentenceMemo.peek(keys[k] as string) : undefined));
+  const missing = tokens.filter((_, k) => sentences[k] === undefined);
+  if (missing.length > 0) {
+    // Only the sentences not met before, in one document: compromise tags each sentence on its own terms alone.
+    const doc = new View(missing);
+    doc.compute(TAGGING);
+    if (doc.docs.length === missing.length) {
+      let m = 0;
+      sentences.forEach((s, k) => {
+        if (s !== undefined) return;
+        const tagged = taggedSentence(doc.docs[m++] as Term[]);
+        sentences[k] = tagged;
+        if (k < keys.length && seenBefore(keys[k] as string)) sentenceMemo.set(keys[k] as string, tagged);
+      });
+    } else {
+      // Sentences the tagger dropped or joined (never seen): the whole paragraph tagged afresh, nothing kept.
+      const whole = new View(world.methods.one.tokenize.fromString(text, world));
+      whole.compute(TAGGING);
+      sentences.splice(0, sentences.length, ...whole.docs.map(taggedSentence));
+    }
+  }
   let person: string[] = [];
   const flush = () => {
     if (person.length > 0) out.people.push(person.join(" ").replace(/[.,;:'’]+$/, ""));
@@ -50,17 +141,19 @@ function parseParagraph(text: string): ParagraphParse {
   };
   // Offsets as compromise's own `offset` step counts them: each term's leading text, the term, its trailing text.
   let at = 0;
-  for (const terms of doc.docs) {
-    let start = at + (terms[0]?.pre.length ?? 0);
+  for (const { terms, words } of sentences as TaggedSentence[]) {
+    let start = at + (terms[0] ?? 0);
     // compromise starts a sentence after its opening quotation mark; the mark belongs to the sentence.
     while (start > 0 && OPENERS.includes(text[start - 1] ?? "")) start--;
     if (start > (out.starts[out.starts.length - 1] ?? 0)) out.starts.push(start);
-    for (const t of terms) {
-      const termStart = at + t.pre.length;
-      at = termStart + t.text.length + t.post.length;
-      if (t.tags.has("Person")) person.push(t.text);
+    let w = 0;
+    for (let i = 0; i < terms.length; i += 4) {
+      const termStart = at + (terms[i] as number);
+      at = termStart + (terms[i + 1] as number) + (terms[i + 2] as number);
+      const flags = terms[i + 3] as number;
+      if (flags & PERSON) person.push(words[w++] as string);
       else flush();
-      if (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !t.tags.has("Modal")) out.verbs.push({ at: termStart, normal: t.normal });
+      if (flags & VERB) out.verbs.push({ at: termStart, normal: words[w++] as string });
     }
   }
   flush();
@@ -81,22 +174,34 @@ export class TextMemo<T> {
 
   /** The value kept for `text`, or `compute(text)`'s, kept. */
   get(text: string, compute: (text: string) => T): T {
+    const hit = this.peek(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    this.set(text, value);
+    return value;
+  }
+
+  /** The value kept for `text` (now the most recently used), or undefined. */
+  peek(text: string): T | undefined {
     const hit = this.kept.get(text);
     if (hit !== undefined) {
       this.kept.delete(text);
       this.kept.set(text, hit);
-      return hit;
     }
-    const value = compute(text);
-    // A copy of the text as the key: a slice of a body would keep the whole body alive.
-    this.kept.set(Buffer.from(text, "utf8").toString("utf8"), value);
+    return hit;
+  }
+
+  /** Keeps `value` for `text` (not already kept), dropping the least recently used beyond the bounds. */
+  set(text: string, value: T): void {
+    if (this.kept.delete(text)) this.chars -= text.length;
+    // A copy of the text as the key, code unit for code unit: a slice of a body would keep the whole body alive.
+    this.kept.set(Buffer.from(text, "utf16le").toString("utf16le"), value);
     this.chars += text.length;
     for (const [old] of this.kept) {
       if (this.kept.size <= this.maxEntries && this.chars <= this.maxChars) break;
       this.kept.delete(old);
       this.chars -= old.length;
     }
-    return value;
   }
 
   /** Texts and characters kept. */
@@ -104,6 +209,15 @@ export class TextMemo<T> {
     return { entries: this.kept.size, chars: this.chars };
   }
 }
+
+/**
+ * compromise's tags of sentences met more than once, by the sentence's text, per thread, at most 30,000 sentences and 6
+ * million characters. compromise tags each sentence of a paragraph on its own terms (its tagger and rules never look past
+ * a sentence: checked on every sentence of the development cases and on random mixes of them, and by
+ * tests/extract/sentences.test.ts), so a sentence met before in another paragraph (a lightly edited reprint, a wire copy
+ * with a line added) need not be tagged again.
+ */
+export const sentenceMemo = new TextMemo<TaggedSentence>(30_000, 6_000_000);
 
 /**
  * compromise's parses by paragraph text (reprints and templated text repeat paragraphs word for word; a parse depends on

@@ -1,8 +1,9 @@
 // Sentences, verbs and people of a body: the same as compromise's own parse of each paragraph, whether read afresh or
-// from the memo of paragraphs already parsed; the memo stays within its bounds.
+// from the memos of paragraphs and sentences already tagged; the memos stay within their bounds.
+import fc from "fast-check";
 import nlp from "../../src/core/nlp.ts";
 import { describe, expect, it } from "vitest";
-import { analyseSentences, TextMemo } from "../../src/extract/sentences.ts";
+import { analyseSentences, sentenceMemo, TextMemo } from "../../src/extract/sentences.ts";
 import { paragraphSpans } from "./helpers.ts";
 
 /** The verbs and people compromise's `nlp(paragraph).json()` gives, as the reading stage read them before the memo. */
@@ -52,6 +53,45 @@ describe("analyseSentences", () => {
     const shared = (r: typeof a) => r.sentences.map((s, i) => ({ text: s.text, verbs: r.verbs[i] })).filter((s) => !s.text.startsWith("A short line") && !s.text.startsWith("The ferry"));
     expect(shared(b).sort((x, y) => x.text.localeCompare(y.text))).toEqual(shared(a).sort((x, y) => x.text.localeCompare(y.text)));
     for (const s of b.sentences) expect(reprint.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+/** Sentences of our own with what compromise's tagger reacts to: names, titles, quotations, contractions, abbreviations, numbers. */
+const SENTENCES = [
+  "Marta Keller said the quay would reopen in May.",
+  "“We will not sell the ferry,” the harbour master told reporters.",
+  "Dr. Ilse Varga runs the clinic.",
+  "She declined to name the patients.",
+  "The council hasn't voted yet, and it won't before June.",
+  "According to the Valley Courier, Mayor Tom Reyes was in Lisbon on Friday.",
+  "Officials confirmed that 2,500 tickets were sold in an hour!",
+  "Is the bridge safe?",
+  "Jan de Vries, a spokesman, denied the report.",
+  "It rained.",
+  "Sources close to the minister said he would resign; he did not comment.",
+  "The company (one of three bidders) plans to build 40 homes by 2027.",
+  "Peter Olsen.",
+  "Anna Berg wrote in a letter that the plant would close.",
+];
+
+describe("analyseSentences, sentence by sentence", () => {
+  it("reads random paragraphs of known and new sentences as compromise reads each paragraph whole", () => {
+    // Paragraphs mixing sentences met before in other paragraphs (their tags kept) with new ones, in any order.
+    const paragraph = fc
+      .tuple(fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(" ", "  "), fc.nat({ max: 9999 }))
+      .map(([picks, gap, n]) => picks.map((i, k) => (k === 2 ? `Report ${n} on ${SENTENCES[i]}` : SENTENCES[i])).join(gap));
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const r = analyseSentences(text, [{ start: 0, end: text.length }], "en");
+        const expected = fromJson(text);
+        expect(r.verbs.flat()).toEqual(expected.verbs);
+        expect(r.people).toEqual(expected.people);
+        expect(r.sentences.length).toBe((nlp(text).json() as unknown[]).length);
+      }),
+      { seed: 13, numRuns: 400 },
+    );
+    // The run did use tags kept from earlier paragraphs.
+    expect(sentenceMemo.size.entries).toBeGreaterThan(0);
   });
 });
 
