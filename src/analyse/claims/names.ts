@@ -99,6 +99,27 @@ export function midSentenceCapitals(texts: readonly string[]): Set<string> {
   return caps;
 }
 
+/**
+ * midSentenceCapitals over lists of sentences (each source's), each list's capitals kept by the list: a reading's
+ * sentences are the same array on each run of a case and never written to, so a run looks up one list per article
+ * instead of every sentence's text. The same capitals, added in the same order.
+ */
+export function midSentenceCapitalsOfLists(lists: readonly (readonly { text: string }[])[]): Set<string> {
+  const caps = new Set<string>();
+  for (const list of lists) {
+    let found = capitalsOfList.get(list);
+    if (!found) {
+      found = [];
+      for (const s of list) for (const cap of remember("midCaps", textKey(s.text), () => midCapitalsOf(s.text))) found.push(cap);
+      capitalsOfList.set(list, found);
+    }
+    for (const cap of found) caps.add(cap);
+  }
+  return caps;
+}
+
+const capitalsOfList = new WeakMap<readonly { text: string }[], string[]>();
+
 /** The capitalised words standing mid-sentence in one text, in order. */
 function midCapitalsOf(t: string): string[] {
   return [...t.matchAll(/(?=\p{Lu})(?<=[\p{Ll},;]\s+(?:[\p{Ll}-]+\s+){0,3})\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, ""));

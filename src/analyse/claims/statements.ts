@@ -4,7 +4,7 @@ import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
 import { contentWords } from "./label.ts";
-import { midSentenceCapitals, normaliseName, statementNames } from "./names.ts";
+import { midSentenceCapitalsOfLists, normaliseName, statementNames } from "./names.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
 import type { Statement, StatementSource } from "./types.ts";
 
@@ -52,7 +52,7 @@ function predicatesOf(text: string, verbs: readonly string[], language: string):
 
 /** Every sentence and headline of the case, in source order, as statements the later stages compare. */
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
-  const midCaps = midSentenceCapitals(sources.flatMap((src) => src.sentences.map((x) => x.text)));
+  const midCaps = midSentenceCapitalsOfLists(sources.map((src) => src.sentences));
   const read = sources.flatMap((source) =>
     statementSpans(source).map((span, k) => ({ source, span, k, names: statementNames(span.text, midCaps) })),
   );
