@@ -88,7 +88,7 @@ function sameStatement(a: Statement, b: Statement): boolean {
 function crossable(score: number, drift: number): boolean {
   const least = score / drift;
   const most = score * drift;
-  for (const t of SCORE_THRESHOLDS) if (least <= t && t <= most) return true;
+  for (let k = 0; k < SCORE_THRESHOLDS.length; k++) if (least <= (SCORE_THRESHOLDS[k] as number) && (SCORE_THRESHOLDS[k] as number) <= most) return true;
   return false;
 }
 
