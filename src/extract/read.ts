@@ -7,7 +7,7 @@ import { slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
 import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
-import { cleanName, compile } from "./names.ts";
+import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
@@ -15,6 +15,7 @@ import { appositiveIntros, roleOf, speechRelations, type SpeakerContext, type Sp
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
+import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 
 /** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
@@ -91,6 +92,24 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
   const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
   // The span stays the words the text wrote; the name decided is the registry's.
   return known ? { ...hit, name: { ...hit.name, text: known } } : hit;
+}
+
+/**
+ * The hit, and one hit for each other name listed with its name (coordination.ts): "according to Reuters and Bloomberg"
+ * cites two outlets, not one called "Reuters and Bloomberg". A name the registry knows whole ("The Globe and Mail") is not
+ * cut. Each listed name is then decided on its own evidence, as if the frame had named it alone.
+ */
+function withListedNames(masked: string, hit: FrameHit, lang: CompiledLanguage, registry: OutletRegistry): FrameHit[] {
+  if (hit.descriptor) return [hit];
+  const whole = withRegisteredArticle(masked, hit, registry);
+  const parts = whole !== hit || registry.byName(hit.name.text) ? [hit.name] : conjuncts(hit.name, lang.frames.language);
+  if (parts.some((p) => !/^\p{Lu}/u.test(p.text.replace(/^(?:the|le|la|les|l['’])\s*/iu, "")))) return [hit];
+  const last = parts[parts.length - 1] as FrameHit["name"];
+  const before = listedBefore(masked, hit.name.start, lang, parts.length > 1);
+  const names = [...before, ...parts, ...listedAfter(masked, last.end, lang)];
+  if (names.length === 1) return [hit];
+  const span = { start: Math.min(hit.span.start, names[0]?.start ?? hit.span.start), end: Math.max(hit.span.end, last.end) };
+  return names.map((name) => (name === hit.name ? hit : { ...hit, name, span: { start: Math.min(span.start, name.start), end: Math.max(hit.span.end, name.end) } }));
 }
 
 /** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */
@@ -238,7 +257,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
     }
     // Attribution frames.
-    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang)) {
+    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang).flatMap((h) => withListedNames(masked, h, lang, registry))) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.

@@ -5,6 +5,7 @@ import { textSpan } from "../core/spans.ts";
 import { allMatches } from "../core/text.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
+import { conjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import { cleanName } from "./names.ts";
@@ -38,6 +39,8 @@ export interface SpeakerContext {
 }
 
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
+/** A definite article in small letters right before a word, in the languages with frames. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
 /** How many words into an appositive its role noun may stand. */
 const ROLE_REACH = 5;
 /** Longest aside between commas stepped over between a subject and its verb. */
@@ -156,11 +159,14 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
   if (!role && caselessWithoutEvidence(name, ctx)) return undefined;
+  // One word after an article in small letters is a title or a body: English never writes "the" before a person's name
+  // ("and the Sentinel said"); other languages may ("la Meloni"), so there only a name the registry knows with its
+  // article is an outlet ("… und die Zeit berichteten").
+  const articleBefore = words.length === 1 ? ARTICLE_BEFORE.exec(ctx.masked.slice(Math.max(0, offset - 6), offset))?.[1] : undefined;
+  if (articleBefore && (articleBefore === "the" || ctx.registry.byName(`${articleBefore} ${name}`))) return undefined;
   return ctx.book.named(name, span, role);
 }
 
-/** Words that join two people named as one subject, in the languages with frames. */
-const AND = "(?:and|und|et|y|e|en|и|och|og)";
 /** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
 const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;
 
@@ -179,9 +185,10 @@ function twoPeople(first: { raw: string; start: number }, second: { raw: string;
  * Becker"), or end at the second ("Jonas Keller und Lea Braun" where "und" joins no name); either way they are two sources.
  */
 function coordinatedSubject(name: string, start: number, textBefore: string, ctx: SpeakerContext, role?: string): Subject | undefined {
-  const inside = new RegExp(`^(.+?)\\s+${AND}\\s+(.+)$`, "u").exec(name);
+  const and = conjunction(ctx.lang.frames.language);
+  const inside = new RegExp(`^(.+?)\\s+${and}\\s+(.+)$`, "u").exec(name);
   if (inside?.[1] && inside[2]) return twoPeople({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx, role);
-  const joined = new RegExp(`\\s${AND}\\s+$`, "u").exec(textBefore);
+  const joined = new RegExp(`\\s${and}\\s+$`, "u").exec(textBefore);
   if (!joined) return undefined;
   const left = ctx.lang.nameAtEnd.exec(textBefore.slice(0, joined.index));
   if (!left?.[1]) return undefined;

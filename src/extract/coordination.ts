@@ -1,0 +1,110 @@
+/**
+ * Names listed together: "according to Reuters and Bloomberg", "picked up by the Daily Mail, the Sun and the Mirror",
+ * "Jan Novak und Lea Braun warnten". A frame or a speech verb reads one name; the others in its list are as much cited, or
+ * as much speakers, and a list read whole as one name invents an outlet ("Reuters and Bloomberg") that nobody named.
+ */
+import type { Span } from "../core/spans.ts";
+import type { CompiledLanguage } from "./names.ts";
+
+/** Words that join the last two names of a list, by language; English's is also the joiner of the name pattern ("The Globe and Mail"). */
+const CONJUNCTIONS: Readonly<Record<string, string>> = {
+  en: "and|&",
+  fr: "et",
+  es: "y|e",
+  it: "e|ed",
+  pt: "e",
+  de: "und",
+  nl: "en",
+  ru: "и",
+};
+
+/** Articles a listed name may carry before it ("the Sun", "le Monde", "die Zeit"). */
+const ARTICLE = "(?:(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|de|het)\\s+|l['’]\\s*)";
+
+/** The expression source of the language's list conjunction, as one non-capturing group; never matches where a language has none. */
+export function conjunction(language: string): string {
+  return `(?:${CONJUNCTIONS[language] ?? "(?!)"})`;
+}
+
+/** A name as the text writes it. */
+export type NameSpan = Span & { text: string };
+
+/**
+ * The parts of a name the language's name pattern took across a conjunction ("Reuters and Bloomberg" → two). Every cut
+ * is tried, left to right; the caller decides whether the parts are names of their own (a registry name such as "The Globe
+ * and Mail" stays whole).
+ */
+export function conjuncts(name: NameSpan, language: string): NameSpan[] {
+  const cut = new RegExp(`\\s+${conjunction(language)}\\s+`, "gu");
+  const out: NameSpan[] = [];
+  let from = 0;
+  for (const m of name.text.matchAll(cut)) {
+    out.push(part(name, from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0) return [name];
+  out.push(part(name, from, name.text.length));
+  return out;
+}
+
+function part(name: NameSpan, from: number, to: number): NameSpan {
+  return { start: name.start + from, end: name.start + to, text: name.text.slice(from, to) };
+}
+
+/** Most names a list holds after its first ("the Daily Mail, the Sun, the Mirror and the Express"). */
+const MAX_LISTED = 6;
+
+/**
+ * The names listed after one that ends at `end`: ", B, C and D" or " and B". Only a list closed by the conjunction is one
+ * ("according to Reuters, Smith said" lists nothing): commas alone join clauses as often as names.
+ */
+export function listedAfter(text: string, end: number, lang: CompiledLanguage): NameSpan[] {
+  const and = conjunction(lang.frames.language);
+  const separator = new RegExp(`^(?:,\\s*(?:${and}\\s+)?|\\s+${and}\\s+)(?:${ARTICLE})?`, "iu");
+  const found: NameSpan[] = [];
+  let at = end;
+  for (let i = 0; i < MAX_LISTED; i++) {
+    const rest = text.slice(at, at + 200);
+    const sep = separator.exec(rest);
+    if (!sep) break;
+    const nm = lang.nameAtStart.exec(rest.slice(sep[0].length));
+    const raw = nm?.[1]?.replace(/[.,]$/u, "");
+    if (!raw) break;
+    const start = at + sep[0].length;
+    const parts = conjuncts({ start, end: start + raw.length, text: raw }, lang.frames.language);
+    found.push(...parts);
+    at = start + raw.length;
+    // The conjunction closes the list, before a name or inside one the name pattern read across it ("Sun and Reuters").
+    if (parts.length > 1 || new RegExp(`(?:^|\\s)${and}\\s+(?:${ARTICLE})?$`, "iu").test(sep[0])) return found;
+  }
+  return [];
+}
+
+/**
+ * The names listed before one that starts at `start`: "A, B and " or "A and " right before it ("Spiegel und Zeit
+ * berichten", "The Daily Mail, the Sun and the Mirror reported"), in text order. Only a list whose last two names the
+ * conjunction joins is one: `closed` says the name at `start` holds that conjunction itself.
+ */
+export function listedBefore(text: string, start: number, lang: CompiledLanguage, closed = false): NameSpan[] {
+  const and = conjunction(lang.frames.language);
+  const lead = text.slice(Math.max(0, start - 300), start);
+  const offset = start - lead.length;
+  // A list the name itself closes ("…, the Sun and Reuters reported") may end on a comma before it.
+  const joined = new RegExp(closed ? `(?:,\\s*|\\s+${and}\\s+)(?:${ARTICLE})?$` : `\\s+${and}\\s+(?:${ARTICLE})?$`, "iu").exec(lead);
+  if (!joined) return [];
+  const found: NameSpan[] = [];
+  let end = joined.index;
+  for (let i = 0; i < MAX_LISTED; i++) {
+    const nm = lang.nameAtEnd.exec(lead.slice(0, end));
+    const raw = nm?.[1];
+    if (!raw) break;
+    const s = end - raw.length;
+    found.unshift({ start: offset + s, end: offset + end, text: raw });
+    // An article before the name belongs to it; a comma before that continues the list.
+    const before = lead.slice(0, s).replace(new RegExp(`(?:^|\\s)(?:${ARTICLE})$`, "iu"), (m) => (m.startsWith(" ") ? " " : ""));
+    const comma = /,\s*$/u.exec(before);
+    if (!comma) break;
+    end = comma.index;
+  }
+  return found;
+}
