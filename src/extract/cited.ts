@@ -87,6 +87,10 @@ const ADJECTIVE_NAME = /^(?:the\s+)?[\p{L}-]+-(?:based|owned|run|backed|funded|l
 const LEADING_DATE = /^(?:(?:[Ii]n|[Oo]n|[Ss]ince)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{4})\s+(?=\p{Lu})/u;
 
 /** "China's X": a capitalised possessor (one or two words) before the name; it is dropped only when the gazetteer knows it as a place. */
+/** "Hong Kong-based", "state-run", "Kremlin-backed" before a name: a description of the outlet, never part of its name. */
+const BASED_IN = /^(?:[\p{L}.]+\s+){0,3}?[\p{L}.]+-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\s+(?=\p{Lu})/u;
+/** A name owned by another ("the BBC's Jane Doe", "Reuters' Tom Lee"), once a place owner is removed. */
+const OWNED = /^(?<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?<rest>\p{Lu}.*)$/u;
 const PLACE_POSSESSIVE = /^(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?<rest>\p{Lu}.*)$/u;
 /** Words for a medium that may follow an outlet's name without being part of it. */
 const MEDIUM_AFTER = /^(?<head>.+?)\s+(?:[Nn]ews|NEWS|[Oo]nline|TV|[Rr]adio|[Mm]agazine|[Nn]ewspaper|[Ww]ebsite|[Dd]igital)$/u;
@@ -359,10 +363,16 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   stripped.name = stripped.name.replace(LEADING_DATE, "");
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
-  // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name.
+  // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name; nor
+  // is where it is based ("the Hong Kong-based South China Morning Post").
   const owner = PLACE_POSSESSIVE.exec(cleaned)?.groups;
-  const name = owner && isPlace(owner.place as string) ? (owner.rest as string) : cleaned;
+  const name = (owner && isPlace(owner.place as string) ? (owner.rest as string) : cleaned).replace(BASED_IN, "");
   if (name !== cleaned) stripped.name = name;
+  // "The BBC's Jane Doe reported", "CNN's State of the Union": a person or programme an outlet owns speaks for the
+  // outlet, which is what is cited. Possessives inside names ("People's Daily", "Barron's") are left to the registry.
+  const owned = registryWhole(name, registry) ? undefined : OWNED.exec(name)?.groups;
+  const owningOutlet = owned ? registryWhole(owned.owner as string, registry) : undefined;
+  if (owned && owningOutlet) return outletDecision(owned.owner as string, owningOutlet, true, "registry");
 
   // The registry, on the whole name only: an alias never matches a word inside a longer name. Two ways of writing a
   // whole name count too: a name given again in brackets ("하늘신문(The Quill)"), and a name glued to an outlet ending in

@@ -349,3 +349,21 @@ describe("a nationality descriptor and an outlet the registry gives no country",
     expect(read("Quillon Stream reported the vote. The Italian site said the count was close.")).toEqual(["outlet:quillon-stream"]);
   });
 });
+
+describe("what stands with an outlet's name is not part of it", () => {
+  it("cites the outlet whose reporter or programme speaks", () => {
+    expect(decideCited("The New York Times's Mara Lind", frame, ctx())).toMatchObject({ type: "outlet", outlet: { key: "outlet:new-york-times" } });
+    expect(decideCited("Reuters' Tom Sand", frame, ctx())).toMatchObject({ type: "outlet", outlet: { key: "outlet:reuters" } });
+  });
+
+  it("keeps where an outlet is based out of its name", () => {
+    expect(decideCited("Hong Kong-based Asia Times", frame, ctx())).toMatchObject({ type: "outlet", outlet: { key: "outlet:asia-times" } });
+  });
+
+  it("leaves a possessive inside a registry name whole", () => {
+    const withDaily = createOutletRegistry([{ name: "People's Daily", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+    const frames = framesFor("en");
+    const c: CitedContext = { registry: withDaily, frames, book: createSourceBook("a", frames), articleOutlets: outletEvidence("", frames) };
+    expect(decideCited("The People's Daily", frame, c)).toMatchObject({ type: "outlet", outlet: { key: "outlet:peoples-daily" } });
+  });
+});
