@@ -84,6 +84,8 @@ export interface CompiledLanguage {
   descriptorAtStart: RegExp;
   descriptorFull: RegExp;
   speechVerb: RegExp;
+  /** "Pour Jean Morel, « …": an opinion lead, the name (group 1) and the comma before a quotation mark (g); never matches without leads. */
+  opinionLead: RegExp;
   /** A name, a comma and a role after it ("Sofia Amara, an investigative journalist"), anywhere (g). */
   appositive: RegExp;
   /** A role, a comma and a name after it ("The transport minister, Karl Olsen,"), anywhere (g). */
@@ -107,6 +109,11 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
+    // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
+    opinionLead: new RegExp(
+      `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map((l) => `[${l[0]?.toUpperCase()}${l[0]}]${escapeRegExp(l.slice(1)).replace(/\s+/g, "\\s+")}`).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[«"“„»‹'‘—–])`,
+      "gu",
+    ),
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };

@@ -15,8 +15,27 @@ export interface RawQuote {
 export type IntroducesQuote = (leadIn: string) => boolean;
 
 /** Opening mark → closing marks it accepts (German „…“ and the Polish „…” both close). */
-const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“”", "‹": "›", "”": "”", "「": "」", "『": "』" };
-const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’" };
+// German and Danish print »…« (and Swedish and Finnish »…»), the reverse of French guillemets.
+const DOUBLE: Record<string, string> = { "“": "”", '"': '"', "«": "»", "»": "«»", "„": "“”", "‹": "›", "”": "”", "「": "」", "『": "』" };
+const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’", "›": "‹›" };
+
+/**
+ * Spanish, Italian and Portuguese print dialogue after a dash that opens the paragraph, and close it where the narrator's
+ * words begin after another dash ("—No hay estudio —dijo el portavoz."). Only a dash the narrator's words in small
+ * letters follow closes a quotation: a paragraph that opens with a dash and no such inset (a credit, "— Reuters") is none.
+ */
+const DASH_OPEN = /^[—–―]\s?(?=[\p{L}\p{N}¡¿])/u;
+const DASH_INSET = /\s[—–―]\s?(?=\p{Ll})/u;
+
+function dashQuote(body: string, p: Span): RawQuote | undefined {
+  const f = firstChar(body, p);
+  const open = DASH_OPEN.exec(body.slice(f, p.end));
+  if (!open) return undefined;
+  const inset = DASH_INSET.exec(body.slice(f + open[0].length, p.end));
+  if (!inset) return undefined;
+  const end = f + open[0].length + inset.index;
+  return { span: { start: f, end }, parts: [{ start: f + open[0].length, end }], multiParagraph: false };
+}
 
 // Full-width punctuation opens a quotation as its ASCII form does ("他说：“…”", "…，「…」").
 const OPEN_BEFORE = /[\s([{—–\-/:«“‘"'：，；、（【〔]/u;
@@ -105,6 +124,11 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       continue;
     }
     let i = p.start;
+    const dash = dashQuote(body, p);
+    if (dash) {
+      out.push(dash);
+      i = dash.span.end;
+    }
     while (i < p.end) {
       const ch = body[i] ?? "";
       const dbl = DOUBLE[ch];

@@ -255,6 +255,24 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   return undefined;
 }
 
+/** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
+const ROLE_TAIL_WORDS = 4;
+
+/**
+ * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
+ * Luis Prado", "заявил представитель порта Иван Петров"): the person named, with the role. Only a full name that ends the
+ * clause, so "said the spokesman on Monday" stays the unnamed spokesman.
+ */
+function namedAfterRole(anon: { start: number; end: number; text: string }, to: number, ctx: SpeakerContext): Subject | undefined {
+  const rest = ctx.masked.slice(anon.end, to);
+  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$))`, "u").exec(rest);
+  if (!m?.[2]) return undefined;
+  const nameStart = anon.end + m[0].length - m[2].length;
+  const role = `${anon.text}${m[1] ?? ""}`.trim();
+  const entry = nameEntry(m[2], nameStart, ctx, role);
+  return entry?.type === "named" ? { entry, span: { start: nameStart, end: nameStart + m[2].length } } : undefined;
+}
+
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
@@ -265,7 +283,7 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   if (interviewer) lead += interviewer[0].length;
   const start = from + lead;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
-  if (anon) return { entry: ctx.book.anonymous(anon), span: anon };
+  if (anon) return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
   let text = ctx.masked.slice(start, to);
   let nameStart = start;
   let leadRole: string | undefined;
@@ -353,7 +371,17 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     ctx.book.rely(found.entry);
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
   }
-  return out;
+  // "Pour Jean Morel, « … »": the lead stands for the verb, the person for its subject; an outlet there is a citation.
+  for (const m of allMatches(ctx.lang.opinionLead, text)) {
+    const name = m[1] ?? "";
+    const ns = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+    const entry = nameEntry(name, ns, ctx);
+    if (entry?.type !== "named") continue;
+    ctx.book.rely(entry);
+    const vs = sentence.start + (m.index ?? 0);
+    out.push({ entry, verb: { start: vs, end: ns }, who: { start: ns, end: ns + name.length }, inverted: false, verbText: m[0].slice(0, ns - vs).trim().toLowerCase() });
+  }
+  return out.sort((a, b) => a.verb.start - b.verb.start);
 }
 
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */

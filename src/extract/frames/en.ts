@@ -84,6 +84,7 @@ export const en: LanguageFrames = {
     { id: "en.headlined_inverted", frame: "reported", allowUnknown: true, publication: true, pattern: "(?:headlined|trumpeted|splashed)\\s+{SRC}{END}", example: "“Chocolate makes you thin,” headlined the Evening Lark.", expect: "the Evening Lark" },
   ],
   speechVerbs: ["said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned"],
+  opinionLeads: ["according to"],
   pronouns: { singular: ["he", "she"], plural: ["they"] },
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never"],
   anonymousHeads: ["source", "sources", "official", "officials", "expert", "experts", "commander", "commanders", "diplomat", "diplomats", "analyst", "analysts", "resident", "residents", "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "insider", "insiders", "officer", "officers", "activist", "activists", "observer", "observers", "people close to", "person familiar with", "people familiar with", "aide", "aides", "member", "members", "fighter", "fighters", "informant", "worker", "workers", "employee", "employees", "staff", "soldier", "soldiers", "guard", "guards"],

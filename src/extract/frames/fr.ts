@@ -58,6 +58,7 @@ export const fr: LanguageFrames = {
       ["répéter", { present: "répète", presentPlural: "répètent" }],
     ]),
   ],
+  opinionLeads: ["pour", "selon", "d’après", "d'après"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],

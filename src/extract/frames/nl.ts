@@ -32,6 +32,7 @@ export const nl: LanguageFrames = {
     { id: "nl.eerder_gemeld", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:gemeld|bericht|onthuld|gepubliceerd)\\s+(?:door|in)\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "Het nieuws werd eerder gemeld door de Havenkoerier.", expect: "Havenkoerier" },
   ],
   speechVerbs: ["zei", "zegt", "zeiden", "verklaarde", "vertelde", "liet weten", "benadrukte", "voegde toe", "voegde eraan toe", "stelde", "schreef", "aldus", "meldde", "bevestigde", "erkende", "waarschuwde"],
+  opinionLeads: ["volgens", "voor"],
   pronouns: { singular: ["hij", "zij", "ze"], plural: ["zij", "ze"] },
   anonymousHeads: ["bron", "bronnen", "ingewijde", "ingewijden", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "woordvoerder", "woordvoerster", "deskundige", "deskundigen", "getuige", "getuigen", "bewoner", "bewoners", "medewerker", "medewerkers", "insider", "insiders"],
   determiners: ["een", "twee", "drie", "enkele", "meerdere", "verschillende", "de", "het", "deze", "die"],

@@ -58,6 +58,12 @@ export interface LanguageFrames {
    * say X", "he was declared X"). Lower case. Optional.
    */
   auxiliaries?: string[];
+  /**
+   * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
+   * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
+   * Optional.
+   */
+  opinionLeads?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /** Nouns that head an anonymous source ("source", "official"). */
