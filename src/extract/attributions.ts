@@ -16,12 +16,17 @@ export interface FrameHit {
   citing?: Span;
   /** The name is followed by a data noun ("according to Transport for London figures"): an organisation's data, not a report. */
   dataNoun?: boolean;
+  /** The verb reports a body's own results ("Goldman Sachs reported a loss"): what companies report, not what outlets do. */
+  results?: boolean;
   /** An outlet noun the frame read right before the name and kept out of it ("il quotidiano", "خبرگزاری"). */
   cue?: string;
 }
 
 /** Nouns that make the name before them a data provider rather than a publication ("X figures", "X statistics"). */
 const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\b/iu;
+
+/** Results a company reports, right after "reported" ("reported a loss", "reported record profits", "reported its earnings"). */
+const RESULTS_OBJECT = /^\s+(?:(?:a|an)\s+(?:\p{L}+\s+)?(?:loss|profit|deficit|surplus)|(?:record|higher|lower|strong|weak|net|quarterly|annual|its|their)\s+(?:\p{L}+\s+)?(?:loss|losses|profits?|earnings|revenues?|sales|results|income)|(?:losses|profits|earnings|revenues?|sales)(?![\p{L}]))/u;
 
 /** Outlet nouns that may follow a cited name in English prose; other languages put their noun before the name (the frames' own cue group). */
 const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal";
@@ -164,6 +169,7 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           name: { start: start + nameStart, end: start + nameEnd, text: rawName },
           descriptor,
           ...(DATA_NOUN.test(slice.slice(nameEnd)) ? { dataNoun: true } : {}),
+          ...(rule.frame === "reported" && RESULTS_OBJECT.test(slice.slice(m.index + m[0].length)) ? { results: true } : {}),
           ...(m.groups?.date ? { date: m.groups.date } : {}),
           ...(m.groups?.cue && !descriptor ? { cue: m.groups.cue } : {}),
           ...(cIdx ? { citing: { start: start + cIdx[0], end: start + cIdx[1] } } : {}),

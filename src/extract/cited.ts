@@ -138,6 +138,8 @@ export interface CitedCue {
   registryOnly?: boolean;
   /** The frame names the issuer of a document (a press release): see `FrameRule.issuer`. */
   issuer?: boolean;
+  /** The frame's verb reports results ("reported a loss"): see `FrameHit.results`. */
+  results?: boolean;
   /** Where the span starts in the body: a descriptor looks back from here for the outlet it stands for. */
   at?: number;
 }
@@ -430,6 +432,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (nounEvidence) return unregistered(name, "outlet-noun");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
+  // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.
+  if (cue.results) return undefined;
   if (personLike(name, frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // From here only the frame speaks for the name: one unknown word ("Moen reported", "according to Stavnezer") is nobody we can name.
   if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name)) return undefined;

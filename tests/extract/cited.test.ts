@@ -367,3 +367,23 @@ describe("what stands with an outlet's name is not part of it", () => {
     expect(decideCited("The People's Daily", frame, c)).toMatchObject({ type: "outlet", outlet: { key: "outlet:peoples-daily" } });
   });
 });
+
+describe("bodies that report or speak, never outlets", () => {
+  function cites(body: string): string[] {
+    return readArticle(article(body), registry).attributions.map((a) => a.outletName);
+  }
+
+  it("reads a company reporting its results as no outlet", () => {
+    expect(cites("Quillon Shipping Lines reported a loss on Tuesday.")).toEqual([]);
+    expect(cites("Harbourside Holdings reported record profits for the year.")).toEqual([]);
+  });
+
+  it("reads a research centre, a bank or a consultancy as an organisation", () => {
+    expect(cites("According to Velmar Research Center, trade fell.")).toEqual([]);
+    expect(cites("According to Quillon Economics, trade fell.")).toEqual([]);
+  });
+
+  it("still reads an unknown outlet's news report", () => {
+    expect(cites("The Quillon Ledger reported on Tuesday that the port would close.")).toEqual(["Quillon Ledger"]);
+  });
+});
