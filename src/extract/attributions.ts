@@ -1,6 +1,6 @@
 /** Attribution frames: finds "<outlet> reported", "according to <outlet>", "told <outlet>" … in a sentence. What the cited span is (outlet, person, place …) is decided from evidence in cited.ts. */
 import type { Span } from "../core/spans.ts";
-import { allMatches } from "../core/text.ts";
+import { allMatches, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -53,7 +53,9 @@ function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
     .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
     .replace("{END}", frames.end)
-    .replace("{DATE}", `(?:${frames.date})`);
+    .replace("{DATE}", `(?:${frames.date})`)
+    // Every form of the language's speech verbs ("a indiqué", "dijeron", "hanno spiegato"), as the speakers read them.
+    .replace("{SAY}", `(?:${phraseAlternation(frames.speechVerbs)})`);
 }
 
 /** A frame rule's pattern with the language's macros expanded. */
@@ -93,7 +95,7 @@ class CompiledRule {
  * expressions run to a kilobyte or more each (reading those took ~0.2 s per language and thread).
  */
 export function ruleLiterals(rule: FrameRule): string[] | undefined {
-  return requiredLiterals(rule.pattern.replace(/\{(?:SRC|END|DATE)\}/g, "."), "gdu");
+  return requiredLiterals(rule.pattern.replace(/\{(?:SRC|END|DATE|SAY)\}/g, "."), "gdu");
 }
 
 /** A language's frame rules, read once. */

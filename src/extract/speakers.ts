@@ -2,13 +2,14 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
-import { allMatches } from "../core/text.ts";
+import { allMatches, escapeRegExp } from "../core/text.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import { cleanName } from "./names.ts";
+import { outletNounsFor } from "./outletNouns.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
@@ -79,6 +80,23 @@ function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
   return roleNounForms(ctx).has(word.toLowerCase());
 }
 
+/** Compiled per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional "). */
+const outletNounBefore = new WeakMap<object, RegExp>();
+
+/**
+ * True when a publication noun stands right before the name ("Le quotidien régional La Voix du Nord affirme", "the
+ * newspaper Quillon Ledger said"): a publication, never a person, whatever the name looks like.
+ */
+function afterOutletNoun(start: number, ctx: SpeakerContext): boolean {
+  let re = outletNounBefore.get(ctx.lang.frames);
+  if (!re) {
+    const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
+    re = nouns.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${nouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu") : /(?!)/u;
+    outletNounBefore.set(ctx.lang.frames, re);
+  }
+  return re.test(ctx.masked.slice(Math.max(0, start - 60), start));
+}
+
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
 export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   const t = text.trim().split(/\s+(?:who|whose|which|that|qui|dont)\b/u)[0]?.trim() ?? "";
@@ -119,7 +137,7 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 /** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
   let name = cleanName(raw, ctx.lang.frames);
-  if (!name || isOutletName(name, ctx)) return undefined;
+  if (!name || isOutletName(name, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(name)), ctx)) return undefined;
   let words = name.split(/\s+/);
   // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
   // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.

@@ -90,3 +90,10 @@ describe("two people as one subject", () => {
     expect(sources("Dow Jones and Company said the fees would rise.", "en").map((s) => s.name)).not.toContain("Company");
   });
 });
+
+describe("a publication noun before a name", () => {
+  it("makes the name no person, whatever it looks like", () => {
+    expect(sources("Le quotidien régional Jean Lac affirme que les tarifs tripleront.", "fr")).toEqual([]);
+    expect(sources("The newspaper Mara Lind said the port would close.", "en")).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 import type { AttributionFrame } from "../types.ts";
 
 /**
- * One attribution phrase pattern. `pattern` is a regular-expression source using the language's macros ({SRC}, {END}, {DATE}),
+ * One attribution phrase pattern. `pattern` is a regular-expression source using the language's macros ({SRC}, {END}, {DATE},
+ * {SAY}: any form of the language's `speechVerbs`),
  * or with its own `(?<name>…)` group where the language's name pattern cannot delimit the name (Chinese 据…报道); `example` must
  * match and yield `expect` (tested). Named groups a pattern may carry besides `name`: `citing` (who the outlet cited), `date`,
  * and `cue` — an outlet cue word the frame read right before the name and kept out of it ("il quotidiano" in "secondo il

@@ -22,6 +22,12 @@ describe("French frames", () => {
     ["Le port fermera, rapporte Le Courrier du Lac.", "Le Courrier du Lac"],
     ["Comme l'indique Le Courrier du Lac, le port fermera.", "Le Courrier du Lac"],
     ["Le port fermera, écrit le quotidien Courrier du Lac.", "Courrier du Lac"],
+    // Any form of a speech verb before its addressee ({SAY}), not only the few a frame once listed.
+    ["Une source proche du dossier a indiqué à Presse du Lac que la vente était actée.", "Presse du Lac"],
+    ["« C'est fini », ont confié aux Nouvelles du Lac des dockers.", "Nouvelles du Lac"],
+    ["Selon nos confrères de Courrier du Lac, les dockers préparent une grève.", "Courrier du Lac"],
+    ["Contacté par Le Courrier du Lac, le ministère n'a pas souhaité commenter.", "Le Courrier du Lac"],
+    ["Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", "Courrier du Lac"],
   ])("%s → %s", (text, name) => expect(names(fr, text)).toContain(name));
 
   it("keeps the publication noun before a name as the cue", () => {
