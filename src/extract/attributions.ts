@@ -52,7 +52,10 @@ function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
   return rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
     .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
-    .replace("{END}", frames.end)
+    // A speech verb right after the name ends it as punctuation does ("consultadas por Europa Press confirmaron").
+    // (Inverted forms, "déclare-t-il", never follow a name.) So does a determiner in small letters, which opens the next
+    // noun phrase ("dijeron a la agencia Gaceta Norte dos estibadores").
+    .replace("{END}", `(?:${frames.end}|(?=\\s+(?:${phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners])})(?![\\p{L}])))`)
     .replace("{DATE}", `(?:${frames.date})`)
     // Every form of the language's speech verbs ("a indiqué", "dijeron", "hanno spiegato"), as the speakers read them.
     .replace("{SAY}", `(?:${phraseAlternation(frames.speechVerbs)})`);

@@ -88,7 +88,9 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
     return { ...hit, name: { start: hit.name.start - article.length, end: hit.name.end, text: article + hit.name.text } };
   }
   const fused = CONTRACTED_ARTICLE.exec(before)?.[1]?.toLowerCase();
-  const candidates = fused ? (ARTICLES_IN[fused] ?? []) : LEADING_ARTICLES;
+  // A word that fuses an article in one language is a plain preposition in another (Portuguese "da" is "de a", Italian
+  // "da" is "by"): the articles it holds first, then any.
+  const candidates = fused ? [...(ARTICLES_IN[fused] ?? []), ...LEADING_ARTICLES] : LEADING_ARTICLES;
   const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
   // The span stays the words the text wrote; the name decided is the registry's.
   return known ? { ...hit, name: { ...hit.name, text: known } } : hit;

@@ -40,6 +40,8 @@ export interface SpeakerContext {
 }
 
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
+/** Elided prepositions and articles that may cling to a name (Italian, French). */
+const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
 /** A definite article in small letters right before a word, in the languages with frames. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
 /** How many words into an appositive its role noun may stand. */
@@ -136,7 +138,9 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
-  let name = cleanName(raw, ctx.lang.frames);
+  // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
+  // the name is what follows it.
+  let name = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
   if (!name || isOutletName(name, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(name)), ctx)) return undefined;
   let words = name.split(/\s+/);
   // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",

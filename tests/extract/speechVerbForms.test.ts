@@ -97,3 +97,9 @@ describe("a publication noun before a name", () => {
     expect(sources("The newspaper Mara Lind said the port would close.", "en")).toEqual([]);
   });
 });
+
+describe("an elided preposition before an outlet", () => {
+  it("opens no person's name", () => {
+    expect(sources("Fonti del ministero citate dall'Adnkronos hanno confermato la vendita.", "it").map((s) => s.name)).not.toContain("dall'Adnkronos");
+  });
+});

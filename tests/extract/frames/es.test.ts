@@ -21,6 +21,10 @@ describe("Spanish frames", () => {
     ["Según datos del Ministerio de Pesca, hay veinte barcos.", "Ministerio de Pesca"],
     ["Este artículo fue publicado originalmente en The Harbour Review.", "The Harbour Review"],
     ["«Es inevitable», dijo la capitana del puerto Ilse Brandt a la agencia Gaceta Norte.", "Gaceta Norte"],
+    ["La noticia, confirmada por la Cadena Austral, provocó protestas.", "Cadena Austral"],
+    ["Consultado por El Eco Minero, el ministerio declinó hacer comentarios.", "El Eco Minero"],
+    ["Fuentes del ministerio consultadas por Prensa Austral confirmaron la venta.", "Prensa Austral"],
+    ["«No hay estudio», dijeron a la agencia Gaceta Norte dos estibadores.", "Gaceta Norte"],
   ])("%s → %s", (text, name) => expect(names(es, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {

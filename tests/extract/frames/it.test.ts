@@ -21,6 +21,9 @@ describe("Italian frames", () => {
     ["«Non ci arrenderemo», ha detto la capitana del porto Ilse Brandt all'agenzia Corriere Alpino.", "Corriere Alpino"],
     ["Lo ha riferito il quotidiano tedesco Elbkurier, citando un funzionario.", "Elbkurier"],
     ["Il porto chiuderà, si legge sul Corriere del Lago.", "Corriere del Lago"],
+    ["La notizia, confermata dal Corriere Alpino, ha scatenato proteste.", "Corriere Alpino"],
+    ["Contattato dal Messaggero Alpino, il ministero non ha commentato.", "Messaggero Alpino"],
+    ["«Non c'è nessuno studio», hanno spiegato all'agenzia Nuova Alpina due portuali.", "Nuova Alpina"],
   ])("%s → %s", (text, name) => expect(names(italian, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
