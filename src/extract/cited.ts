@@ -184,6 +184,25 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
 }
 
 /** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
+/**
+ * The forms a declined name is listed under, where the language declines names after a preposition or an article
+ * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt". Empty elsewhere.
+ */
+export function uninflected(name: string, language: string): string[] {
+  if (language !== "de") return [];
+  const words = name.split(/\s+/u);
+  const out = new Set<string>();
+  // Adjectives before the last word take -en or -er in the oblique cases; the registry has the nominative -e.
+  const adjectives = words.map((w, i) => (i < words.length - 1 && /^\p{Lu}\p{Ll}+e[nr]$/u.test(w) ? w.slice(0, -1) : w)).join(" ");
+  if (adjectives !== name) out.add(adjectives);
+  // A genitive -s or -es on the last word.
+  for (const base of [name, adjectives]) {
+    const m = /^(.*\p{Ll}{2,}?)(?:e?s)$/u.exec(base);
+    if (m?.[1] && m[1] !== base && m[1].length >= 3) out.add(m[1]);
+  }
+  return [...out];
+}
+
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
   // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name.
   if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name)) return undefined;
@@ -385,6 +404,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
   const known =
     registryWhole(name, registry) ??
+    uninflected(name, frames.language).map((n) => registryWhole(n, registry)).find((k) => k !== undefined) ??
     registryWhole(stripped.name, registry) ??
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??
     (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined) ??

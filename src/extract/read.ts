@@ -122,6 +122,8 @@ function namesATitle(body: string, q: RawQuote, cues: readonly string[]): boolea
 }
 
 function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
+  // A quoted name joined to a noun by a hyphen ("die „Bild“-Zeitung") is part of a compound, a title.
+  if (/^[-\u2011]\p{L}/u.test(body.slice(q.span.end, q.span.end + 2))) return true;
   // Only the words just before the mark in the same sentence can make it a title.
   const before = (body.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase().split(/[.!?:]/).pop() ?? "");
   const words = before.replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);

@@ -8,6 +8,7 @@ import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
+import { uninflected } from "./cited.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
@@ -53,7 +54,8 @@ function isOutletName(name: string, ctx: SpeakerContext): boolean {
   if (ctx.lang.descriptorFull.test(name)) return true;
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" "))) return true;
-  return false;
+  // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
+  return uninflected(name, ctx.lang.frames.language).some((n) => ctx.registry.byName(n) !== undefined);
 }
 
 /**
@@ -154,6 +156,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     words = words.slice(article + 1);
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  // An article or a pronoun that opens a sentence ("Das berichtet die Zeitung") is nobody.
+  if (words.length === 1 && (ctx.lang.frames.determiners.includes(name.toLowerCase()) || [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].includes(name.toLowerCase()))) return undefined;
   // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
   if (/[’']s\s/u.test(name)) return undefined;
   const offset = start + raw.indexOf(name);

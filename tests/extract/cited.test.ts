@@ -387,3 +387,29 @@ describe("bodies that report or speak, never outlets", () => {
     expect(cites("The Quillon Ledger reported on Tuesday that the port would close.")).toEqual(["Quillon Ledger"]);
   });
 });
+
+describe("German declines a name after an article or a preposition", () => {
+  const german = createOutletRegistry([
+    { name: "Süddeutsche Zeitung", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Handelsblatt", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "dpa", aliases: ["Deutsche Presse-Agentur"], descriptors: [], domains: [], kind: "agency" },
+  ]);
+  const read = (body: string) => readArticle({ ...article(body, "Testblatt", "de") }, german);
+
+  it("finds the registry's nominative for a declined name", () => {
+    expect(read("Nach Informationen der Süddeutschen Zeitung ist der Plan fertig.").attributions.map((a) => a.outletName)).toEqual(["Süddeutsche Zeitung"]);
+    expect(read("Auf Anfrage des Handelsblatts wollte sich das Ministerium nicht äußern.").attributions.map((a) => a.outletName)).toEqual(["Handelsblatt"]);
+  });
+
+  it("reads a declined outlet as no person", () => {
+    const r = read("Gegenüber der Deutschen Presse-Agentur sagte der Bürgermeister, der Plan sei falsch.");
+    expect(r.sources.map((s) => s.name)).not.toContain("Deutschen Presse-Agentur");
+    expect(r.attributions.map((a) => a.outletName)).toEqual(["dpa"]);
+  });
+
+  it("reads a quoted name joined to a noun as a title, and an opening article as nobody", () => {
+    const r = read("Das berichtet die „Testpost“-Zeitung in ihrer Dienstagsausgabe.");
+    expect(r.quotations.filter((q) => q.kind === "quotation")).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ describe("German frames", () => {
     ["„Das ist unvermeidlich“, sagte Hafenmeisterin Ilse Brandt der Nachrichtenagentur Elbdienst.", "Elbdienst"],
     ["Dem „Elbspiegel“ sagte der Bürgermeister, der Plan sei gut.", "Elbspiegel"],
     ["Laut einem Bericht der Morgenglocke hält ein Beamter die Zahl für vorläufig.", "Morgenglocke"],
+    ["Zuerst hatte der Ostkurier darüber berichtet.", "Ostkurier"],
+    ["Die Hafenpost zitiert aus einem vertraulichen Papier.", "Die Hafenpost"],
   ])("%s → %s", (text, name) => expect(names(de, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {

@@ -18,6 +18,9 @@ describe("Portuguese frames", () => {
     ["O ministério negou, citando a Agência Sul.", "Agência Sul"],
     ["Este artigo foi publicado originalmente em The Harbour Review.", "The Harbour Review"],
     ["“Não vamos desistir”, disse a capitã do porto Ilse Brandt à agência Rádio Planalto.", "Rádio Planalto"],
+    ["A notícia, avançada pela Gazeta Serrana, provocou protestos.", "Gazeta Serrana"],
+    ["Procurado pelo Eco Mineiro, o ministério não quis comentar.", "Eco Mineiro"],
+    ["Fontes do ministério ouvidas pela Gazeta Serrana confirmaram a venda.", "Gazeta Serrana"],
   ])("%s → %s", (text, name) => expect(names(pt, text)).toContain(name));
 
   it("keeps the outlet noun before a name as the cue, out of the name", () => {
