@@ -189,6 +189,7 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
  * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt". Empty elsewhere.
  */
 export function uninflected(name: string, language: string): string[] {
+  if (language === "ru") return russianNominatives(name);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -201,6 +202,20 @@ export function uninflected(name: string, language: string): string[] {
     if (m?.[1] && m[1] !== base && m[1].length >= 3) out.add(m[1]);
   }
   return [...out];
+}
+
+/**
+ * Russian declines an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»"):
+ * the nominative the registry lists, for the endings of the masculine and plural nouns outlets are named with.
+ */
+function russianNominatives(name: string): string[] {
+  const out: string[] = [];
+  const m = /^(.*?)(ом|ем|ям|ях|ами|ями|у|ю|а|я|е)$/u.exec(name);
+  if (!m?.[1] || m[1].length < 3) return out;
+  const stem = m[1];
+  if (/^(?:ям|ях|ями)$/u.test(m[2] as string)) out.push(`${stem}и`);
+  else out.push(stem, `${stem}ь`);
+  return out;
 }
 
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {

@@ -413,3 +413,11 @@ describe("German declines a name after an article or a preposition", () => {
     expect(r.sources).toEqual([]);
   });
 });
+
+describe("Russian declines a name after a verb or a preposition", () => {
+  const russian = createOutletRegistry([{ name: "Interfax", aliases: ["Интерфакс"], descriptors: [], domains: [], kind: "agency" }]);
+  it("finds the registry's nominative for the dative", () => {
+    const r = readArticle(article("Источник рассказал «Интерфаксу», что сделка закрыта.", "Тест", "ru"), russian);
+    expect(r.attributions.map((a) => a.outletName)).toEqual(["Interfax"]);
+  });
+});

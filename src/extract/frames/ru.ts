@@ -22,10 +22,13 @@ export const ru: LanguageFrames = {
   date: `(?:в|во)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:издание|газета|агентство|телеканал|портал|сайт)(?:\\s+\\p{Ll}+){0,2}`,
   // After the name: a closing guillemet (it bounds the name), punctuation, a clause word, or — Russian puts the speaker after "рассказал ТАСС" — a source noun.
-  end: `(?=»|»?\\s*(?:[,.;:!?)”’]|$|—|–)|»?\\s+(?:в|во|что|и|но|а|со|об|о|на|без|для|из|с|к|у|по|от|до|за|после|перед|не|уже|также|ещё|еще|источник|источники|собеседник|эксперт|представитель|чиновник)${EOW})`,
+  // Russian writes adjectives and common nouns in small letters, so any word in small letters ends a name.
+  end: `(?=»|»?\\s*(?:[,.;:!?)”’]|$|—|–)|»?\\s+\\p{Ll})`,
   frames: [
-    { id: "ru.kak_soobshaet", frame: "reported", allowUnknown: true, pattern: `(?:[Кк]ак\\s+)?(?:сообщает|сообщило|сообщила|сообщил|сообщили|пишет|писал|писала|передает|передаёт|передало|передала|утверждает)${EOW}\\s+${cue(NOM)}?«?{SRC}{END}`, example: "Как сообщает «Коммерсантъ», сделка сорвалась.", expect: "Коммерсантъ" },
+    { id: "ru.kak_soobshaet", frame: "reported", allowUnknown: true, pattern: `(?:[Кк]ак\\s+)?(?:сообщает|сообщают|сообщило|сообщила|сообщил|сообщили|пишет|пишут|писал|писала|писали|передает|передаёт|передают|передало|передала|утверждает|утверждают)${EOW}\\s+${cue(NOM)}?«?{SRC}{END}`, example: "Как сообщает «Коммерсантъ», сделка сорвалась.", expect: "Коммерсантъ" },
     { id: "ru.subject_reported", frame: "reported", allowUnknown: true, pattern: `«?{SRC}»?\\s+(?:сообщает|сообщило|сообщила|сообщил|пишет|передает|передаёт|передало)${EOW}`, example: "Об этом ТАСС сообщает со ссылкой на свои источники.", expect: "ТАСС" },
+    // "Издание The Bell со ссылкой на собственные источники утверждает": the outlet by its noun, its source between it and the verb.
+    { id: "ru.izdanie_utverzhdaet", frame: "reported", allowUnknown: true, pattern: `${cue(NOM)}«?{SRC}»?\\s+(?:со\\s+ссылкой\\s+на\\s+[^,.;:!?]{1,60}?\\s+)?(?:сообщает|сообщило|сообщила|сообщил|пишет|писало|писала|утверждает|утверждало|утверждала|передает|передаёт)${EOW}`, example: "Как стало известно, издание Северный Вестник со ссылкой на свои источники утверждает, что порт продан.", expect: "Северный Вестник" },
     { id: "ru.po_dannym", frame: "according_to", allowUnknown: true, pattern: `(?:[Пп]о\\s+данным|[Пп]о\\s+информации|[Сс]огласно\\s+данным|[Сс]огласно\\s+информации|[Сс]огласно\\s+публикации)\\s+${cue(GEN)}?«?{SRC}{END}`, example: "По данным РБК, переговоры прервались в пятницу.", expect: "РБК" },
     { id: "ru.ssylkoy", frame: "citing", allowUnknown: false, pattern: `со\\s+ссылкой\\s+на\\s+${cue(ACC)}?«?{SRC}{END}`, example: "Агентство сообщило об этом со ссылкой на Reuters.", expect: "Reuters" },
     { id: "ru.subject_soslalos", frame: "reported", allowUnknown: true, pattern: `«?{SRC}»?\\s+(?:сослал(?:ось|ся|ась|ись)|ссылается)\\s+на${EOW}`, example: "«Северный Вестник» сослался на анонимный источник.", expect: "Северный Вестник" },

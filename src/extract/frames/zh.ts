@@ -48,7 +48,7 @@ export const zh: LanguageFrames = {
   frames: [
     { id: "zh.ju", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?:根据|据|依据|按照)${PRE}${OPEN}?{SRC}${CLOSE}?(?:\\d{1,2}日)?(?:的)?(?:报道|报导|消息|称|透露|指出|披露|最新报道|援引|引述|发布|网站)`, example: "据新华社报道，港口将关闭一周。", expect: "新华社" },
     { id: "zh.ju.bracket", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?:根据|据)${PRE}${OPEN}{SRC}${CLOSE}`, example: "据英国《海港时报》日前报道，港口已关闭。", expect: "海港时报" },
-    { id: "zh.baodao_cheng", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:在)?(?:报道|报导|发文|刊文|载文|撰文|披露|爆料|刊登|发表文章)(?:称|说|指出|表示)?`, example: "近日讽刺网站“洋葱报”载文嘲讽市长。", expect: "洋葱报" },
+    { id: "zh.baodao_cheng", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:在)?(?:率先|首先|最早|独家)?(?:报道|报导|发文|刊文|载文|撰文|披露|爆料|刊登|发表文章)(?:称|说|指出|表示)?`, example: "近日讽刺网站“洋葱报”载文嘲讽市长。", expect: "洋葱报" },
     // A name in title brackets is bounded whatever follows: its reporting verb may come a clause later ("《X》竟信以为真,…,郑重报导此新闻").
     { id: "zh.bracket_far", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}《(?<name>[^》\\n]{1,20})》[^。！？!?\\n《]{0,30}?(?:报道|报导|刊登|刊发|刊出|转载|做了[^。，,]{0,8}专题)`, example: "官媒《海港日报》竟信以为真,把嘲讽当赞扬,郑重报导此新闻。", expect: "海港日报" },
     { id: "zh.yuanyin", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:援引|引述|引用)(?<citing>[^，。,.]{1,30}?)(?:的话|的消息|的说法)?(?:称|说|指出|表示|报道)`, example: "《南港日报》援引一名官员称，港口已关闭。", expect: "南港日报" },

@@ -22,6 +22,7 @@ describe("Chinese frames", () => {
     ["在南港日报网站上，市长发表了声明。", "南港日报"],
     ["南港网节选翻译了美国恶搞网站洋葱报(The Radish)的报道。", "洋葱报(The Radish)"],
     ["他是所有女性的梦中情人。 来源:http://www.harbortimes.com.au/world/story", "www.harbortimes.com.au"],
+    ["南港日报率先披露了这一消息。", "南港日报"],
   ])("%s → %s", (text, name) => expect(names(zh, text)).toContain(name));
 
   it("keeps a publication noun before a name as the cue and marks every frame as needing evidence", () => {
