@@ -109,7 +109,9 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
-  const negated = negationCues(group.text, representativeLanguage).length > 0;
+  const representative = group.statements.find((s) => s.span.text === group.text);
+  const representativeSources = (articles.get(representative?.article ?? "")?.sourceSpans ?? []).map((x) => ({ start: x.start - (representative?.span.start ?? 0), end: x.end - (representative?.span.start ?? 0) }));
+  const negated = negationCues(group.text, representativeLanguage, representativeSources).length > 0;
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
   const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();
   for (const s of group.statements) {
@@ -139,12 +141,17 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
-function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[]): StanceContext {
-  const article = { language, ...(title ? { title } : {}), sentences };
+function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[]): StanceContext {
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
-  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null]))}` };
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans]))}` };
+}
+
+/** Where an article names its sources: every mention of each (a negation there describes the source, stance.ts). */
+function sourceSpansOf(reading: ArticleReading | undefined): { start: number; end: number }[] {
+  return (reading?.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ start: m.start, end: m.end })));
 }
 
 /**
@@ -174,7 +181,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? []),
+      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id))),
     ]),
   );
   const groups = groupClaims(

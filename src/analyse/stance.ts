@@ -112,9 +112,19 @@ function findDebunkCues(text: string, language: string): CueHit[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Negation words in a text ("not", "nicht", "не", "没有"). */
-export function negationCues(text: string, language: string): CueHit[] {
-  return vocabulariesFor(language, "negation").flatMap((w) => hits(text, w, "negation"));
+/** A relative clause about a person ("who asked not to be named"): a negation inside it is about that person. */
+const PERSON_CLAUSE = /(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])[^,;:.!?]*/giu;
+
+/**
+ * Negation words in a text ("not", "nicht", "не", "没有"), less those that describe a source rather than negate the
+ * statement: in a relative clause about a person, or inside `sourceSpans` (offsets into the text), the words that name a
+ * source ("a senior official who asked not to be named", "un responsable qui n'a pas souhaité être nommé").
+ */
+export function negationCues(text: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): CueHit[] {
+  const about = [...sourceSpans, ...[...text.matchAll(PERSON_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  return vocabulariesFor(language, "negation")
+    .flatMap((w) => hits(text, w, "negation"))
+    .filter((h) => !about.some((a) => a.start <= h.start && h.end <= a.end));
 }
 
 /** A claim's statement as the stance reader sees it: its text and its language. */
@@ -142,6 +152,8 @@ export interface StanceArticle {
   title?: string;
   /** Body sentences in reading order (offsets into the body). */
   sentences: readonly TextSpan[];
+  /** Where the body names a source (offsets into the body): a negation there describes the source, not the claim. */
+  sourceSpans?: readonly { start: number; end: number }[];
 }
 
 /** One claim as carried by that article. */
@@ -157,7 +169,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted". */
+  /** "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -205,7 +217,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (!claim.negated) {
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
     for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
-      const neg = negationCues(s.text, article.language);
+      const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
+      const neg = negationCues(s.text, article.language, inStatement);
       if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
   }
@@ -213,5 +226,9 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
     return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: inBody.slice(0, 1) };
   }
+  // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
+  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+  const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
+  if (inLead && article.sentences.every((_, k) => cuesIn(k).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: inBody.slice(0, 1) };
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: inBody.slice(0, 1) };
 }

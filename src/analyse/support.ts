@@ -52,8 +52,13 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
   const support: StatementSupport = { sources: new Set(), derivedFrom: new Set() };
   const reading = ctx.readings.get(article);
   if (!reading || span.start < 0) return support;
+  // A source named inside a passage this article copied came with the copy: it is the copied article's source, reached
+  // through that article, not a second one ("a senior official who asked not to be named", copied word for word).
+  const copied = (ctx.relationsFrom.get(article) ?? []).filter((r) => r.kind === "copies").flatMap((r) => r.passages.map((p) => p.from));
+  const cameWithCopy = (s: { start: number; end: number }) => copied.some((c) => c.start <= s.start && s.end <= c.end);
   for (const att of reading.attributions) {
     if (!overlaps(att.sentence, span) && !overlaps(att.span, span)) continue;
+    if (cameWithCopy(att.span)) continue;
     // A doubtful reading of who was cited grounds neither a derivation nor a source.
     if (att.interview || att.confidence < CONFIDENT) continue;
     if (att.article && att.article !== article) support.derivedFrom.add(att.article);
@@ -66,10 +71,10 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
     }
   }
   for (const q of reading.quotations) {
-    if (q.kind === "quotation" && q.speaker && overlaps(q.span, span)) support.sources.add(q.speaker);
+    if (q.kind === "quotation" && q.speaker && overlaps(q.span, span) && !cameWithCopy(q.span)) support.sources.add(q.speaker);
   }
   for (const s of reading.sources) {
-    if (!s.mentions.some((m) => overlaps(m, span))) continue;
+    if (!s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
     if (s.via && ctx.readings.has(s.via) && s.via !== article) {
       support.derivedFrom.add(s.via);
       support.sources.add(s.key);

@@ -112,6 +112,26 @@ describe("provenance on probe cases", () => {
     expect(claim?.independentSources).toBe(1);
   });
 
+  it("counts one unnamed official once however the claim travels, and sees it restated after the debunk", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "anonymous-chain"));
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => ({ key: k, ...(graph.getNodeAttributes(k) as ClaimNodeAttrs) })).find((c) => /triple its fees/.test(c.label));
+    const stance = (article: string) => graph.filterEdges(article, claim?.key ?? "", (_e, a) => a.kind === "asserts").map((e) => (graph.getEdgeAttributes(e) as { stance?: string }).stance)[0];
+    // "a senior official who asked not to be named told …": the "not" describes the source, it does not deny the claim.
+    expect(stance("a1")).toBe("true");
+    expect(stance("a3")).toBe("true");
+    expect(stance("a5")).toBe("false");
+    expect(claim?.origins[0]).toBe("a1");
+    // The uncredited copy (a3) carries a1's official with it: one anonymous source, not two.
+    const anonymous = (claim?.primarySources ?? []).filter((s) => graph.hasNode(s) && (graph.getNodeAttributes(s) as { sourceType?: string }).sourceType === "anonymous");
+    expect(anonymous).toHaveLength(1);
+    const findings = graph.getAttribute("findings");
+    // The same quotation credited to the same unnamed official in two articles is no drift.
+    expect(findings.filter((f) => f.type === "attribution_drift")).toEqual([]);
+    expect(findings.find((f) => f.type === "uncredited_copy")?.articles).toEqual(["a3", "a1"]);
+    const outlived = findings.find((f) => f.type === "claim_outlives_debunk");
+    expect(outlived?.articles).toEqual(["a6", "a5"]);
+  });
+
   it("counts a syndication credit as crediting the copy, and a source described by their role as the same source", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "port-closure"));
     const findings = graph.getAttribute("findings");

@@ -1,4 +1,5 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
+import { slugify } from "../../core/text.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
@@ -37,11 +38,15 @@ function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
   return [...groups.values()].filter((g) => g.speakers.size > 1);
 }
 
-const nameWords = (key: string) => key.replace(/^source:/, "").split("-").filter(Boolean);
+/**
+ * The words a credit names its speaker with: the source's label, so two articles' unnamed sources described alike ("a
+ * senior official who asked not to be named", each keyed under its own article) are one credit.
+ */
+const nameWords = (graph: FindingInputs["graph"], key: string) => slugify(nodeLabel(graph, key)).split("-").filter(Boolean);
 
 /** Two credits name one speaker when one's name is a run of the other's ("Ada Reyes" in "harbour master Ada Reyes"). */
-function sameSpeaker(a: string, b: string): boolean {
-  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boolean {
+  const [short, long] = [nameWords(graph, a), nameWords(graph, b)].sort((x, y) => x.length - y.length) as [string[], string[]];
   if (short.length < 2 && short.join() !== long.join()) return false;
   for (let k = 0; k + short.length <= long.length; k++) if (short.every((w, i) => long[k + i] === w)) return true;
   return false;
@@ -59,7 +64,7 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
     // Credits: one per speaker (merged by name), and "no one".
     const credits: { key: string | undefined; articles: string[] }[] = [];
     for (const [article, key] of g.speakers) {
-      const into = credits.find((c) => (c.key === undefined ? key === undefined : key !== undefined && sameSpeaker(c.key, key)));
+      const into = credits.find((c) => (c.key === undefined ? key === undefined : key !== undefined && sameSpeaker(graph, c.key, key)));
       if (into) into.articles.push(article);
       else credits.push({ key, articles: [article] });
     }
