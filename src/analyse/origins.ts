@@ -109,3 +109,16 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
   }
   return out;
 }
+
+/** The articles and every article they took the claim from, followed back through `derivedFrom`. */
+export function ancestorsOf(articles: readonly string[], derivedFrom: Readonly<Record<string, readonly string[]>>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...articles];
+  while (stack.length > 0) {
+    const a = stack.pop() as string;
+    if (seen.has(a)) continue;
+    seen.add(a);
+    stack.push(...(derivedFrom[a] ?? []));
+  }
+  return seen;
+}

@@ -13,7 +13,7 @@ import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
-import { orderedOrigins } from "./origins.ts";
+import { ancestorsOf, orderedOrigins } from "./origins.ts";
 import { claimSupport, supportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
@@ -135,8 +135,10 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     heldBackBy: (later) => citedAfter(graph, later),
     published,
   });
-  // The sources that stand behind the claim as told: a debunk's own (the spokesman who denies it) do not.
-  const restedOnAsTrue = new Set(presentedAsTrue.flatMap((a) => claim.restsOn[a] ?? []));
+  // The sources that stand behind the claim as told: those of the articles presenting it as true and of every article
+  // they took it from, whatever that one's stance (a satire site a story was taken from is where it rests); a debunk's
+  // own (the spokesman who denies it) do not.
+  const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => claim.restsOn[a] ?? []));
   const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => restedOnAsTrue.has(s)) : claim.primarySources;
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }

@@ -132,6 +132,17 @@ describe("provenance on probe cases", () => {
     expect(outlived?.articles).toEqual(["a6", "a5"]);
   });
 
+  it("traces a laundered satire to the satire site, and calls that laundering, not a claim outliving its debunk", async () => {
+    const { graph } = await analyseCaseFolder(path.join(CASES, "satire-laundered"));
+    const claim = graph.filterNodes((_n, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs).find((c) => /traffic lights/.test(c.label));
+    // The articles presenting it as true took it from the satire site: that is what they rest on.
+    expect(claim?.primarySources).toEqual(["outlet:quill-gazette"]);
+    const findings = graph.getAttribute("findings");
+    expect(findings.some((f) => f.type === "laundering" && f.articles.includes("s1") && f.articles.includes("s2"))).toBe(true);
+    // The only correction (s4) came after every restatement; the satire the story was taken from is its source.
+    expect(findings.filter((f) => f.type === "claim_outlives_debunk")).toEqual([]);
+  });
+
   it("counts a syndication credit as crediting the copy, and a source described by their role as the same source", async () => {
     const { graph } = await analyseCaseFolder(path.join(CASES, "port-closure"));
     const findings = graph.getAttribute("findings");

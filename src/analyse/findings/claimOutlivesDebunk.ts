@@ -1,10 +1,22 @@
 /** claim_outlives_debunk: a claim presented as true after articles of the case reported it false. */
 import { compareDates } from "../../core/dates.ts";
 import type { Finding } from "../../graph/types.ts";
+import { ancestorsOf } from "../origins.ts";
 import { compareArticles } from "../trace.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
 import { claimEvidence, confident, dateOf, edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
+
+/** Each piece of evidence once: a plain statement is both the claim's words and the stance's. */
+function distinctEvidence<T extends { article: string; start: number; end: number }>(list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.article}\u0000${e.start}\u0000${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /**
  * A claim presented as true by an article that comes after articles of the case that had reported it false (by date,
@@ -16,9 +28,14 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
   for (const claim of claimsToState(inputs.claims)) {
     if (!claim.presentedAsTrue) continue;
     const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a));
+    // An article the restatement took the claim from is its source, not a correction it outlived (a satire site a story
+    // was lifted from: that is laundering).
     const late = claim.presentedAsTrue
       .filter((t) => graph.hasNode(t) && confident(stanceOf(claim, t)?.confidence))
-      .map((t) => ({ t, before: debunks.filter((f) => compareArticles(graph, t, f) === 1) }))
+      .map((t) => {
+        const from = ancestorsOf([t], claim.derivedFrom);
+        return { t, before: debunks.filter((f) => !from.has(f) && compareArticles(graph, t, f) === 1) };
+      })
       .filter((x) => x.before.length > 0);
     if (late.length === 0) continue;
     const earlierDebunks = [...new Set(late.flatMap((x) => x.before))];
@@ -33,7 +50,7 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
         `${listWords(late.map((x) => articleName(graph, x.t)))} present${late.length === 1 ? "s" : ""} "${claim.label}" as true after ` +
         `${listWords(earlierDebunks.slice(0, 4).map((a) => articleName(graph, a)))}${earlierDebunks.length > 4 ? ` and ${earlierDebunks.length - 4} more` : ""} had reported it false or doubtful` +
         `${inferred ? " (the order comes from what the articles cite, where their dates leave it open)" : ""}. The correction did not stop the claim.`,
-      evidence: [...late.flatMap((x) => [...claimEvidence(claim).filter((e) => e.article === x.t), ...stanceWords(x.t)]), ...earlierDebunks.flatMap(stanceWords)].slice(0, 8),
+      evidence: distinctEvidence([...late.flatMap((x) => [...claimEvidence(claim).filter((e) => e.article === x.t), ...stanceWords(x.t)]), ...earlierDebunks.flatMap(stanceWords)]).slice(0, 8),
       edges: [...late.map((x) => x.t), ...earlierDebunks].flatMap((a) => edgeKeys(graph, "asserts", a, claim.key)),
     });
   }
