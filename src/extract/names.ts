@@ -84,6 +84,8 @@ export interface CompiledLanguage {
   descriptorAtStart: RegExp;
   descriptorFull: RegExp;
   speechVerb: RegExp;
+  /** A verb of reporting right after a subject ("reported", "have claimed"), from the language's `reportVerbs` (g); never matches without. */
+  reportVerb: RegExp;
   /** "Pour Jean Morel, « …": an opinion lead, the name (group 1) and the comma before a quotation mark (g); never matches without leads. */
   opinionLead: RegExp;
   /** A name, a comma and a role after it ("Sofia Amara, an investigative journalist"), anywhere (g). */
@@ -109,6 +111,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
+    reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
     opinionLead: new RegExp(
       `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map((l) => `[${l[0]?.toUpperCase()}${l[0]}]${escapeRegExp(l.slice(1)).replace(/\s+/g, "\\s+")}`).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[«"“„»‹'‘—–])`,

@@ -10,7 +10,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
-import { anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, roleOf, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
@@ -254,6 +254,12 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;
       if (chain && chain !== e && !e.via) e.via = chain.key;
       book.rely(e);
+    }
+    // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
+    // list holds (outlets report too, and a named subject of "reported" is left to the frames).
+    for (const m of stext.matchAll(lang.reportVerb)) {
+      const p = anonymousAtEnd(body, sentence.start, sentence.start + m.index, frames);
+      if (p && p.end === sentence.start + m.index) book.rely(book.anonymous(p));
     }
     for (const m of stext.matchAll(DOCUMENT)) {
       const name = m[1] ?? "";

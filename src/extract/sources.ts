@@ -35,7 +35,7 @@ const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "
  * governo"), in the languages with frames; lower case.
  */
 const PREPOSITIONS = new Set([
-  "with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "based", "loyal", "who", "whom",
+  "with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "around", "based", "loyal", "who", "whom",
   "de", "du", "des", "à", "au", "qui", "proche", "proches",
   "del", "en", "cercana", "cercanas", "cercano", "cercanos", "próxima", "próximas", "próximo", "próximos", "que",
   "della", "dello", "dei", "degli", "delle", "nel", "nella", "vicina", "vicine", "vicino", "vicini", "che",
@@ -49,6 +49,8 @@ const WITHOUT_ARTICLES = new Set(["ru", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
 const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
 const POSTNOMINAL_WORDS = 2;
+/** Heads that are plural without an -s ("local media reported"). */
+const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]);
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
 
 interface Tok {
@@ -103,7 +105,7 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
     head: headWord,
     modifiers,
     definite: DEFINITE.has(det),
-    plural: /s$/.test(headWord) && !/ss$/.test(headWord) || ["people", "several", "two", "three", "many", "some"].includes(det),
+    plural: /s$/.test(headWord) && !/ss$/.test(headWord) || PLURAL_HEADS.has(headWord) || ["people", "several", "two", "three", "many", "some"].includes(det),
   };
 }
 
@@ -125,7 +127,8 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
     let det = false;
     for (let k = h - 1; k >= 0 && h - k <= 7; k--) {
       const t = toks[k] as Tok;
-      if (t.comma && k < h - 1 && !toks.slice(k + 1, h).some((x) => x.text.toLowerCase() === "and")) break;
+      // A comma ends the phrase ("fees next year, reports say") unless the words after it list more heads with "and".
+      if (t.comma && !toks.slice(k + 1, h).some((x) => x.text.toLowerCase() === "and")) break;
       if (frames.determiners.includes(t.text.toLowerCase())) {
         from = k;
         det = true;

@@ -103,3 +103,18 @@ describe("an elided preposition before an outlet", () => {
     expect(sources("Fonti del ministero citate dall'Adnkronos hanno confermato la vendita.", "it").map((s) => s.name)).not.toContain("dall'Adnkronos");
   });
 });
+
+describe("unnamed collective sources", () => {
+  it.each([
+    ["The port will triple its fees next year, reports say.", "reports"],
+    ["According to media reports, the port will triple its fees.", "media reports"],
+    ["Local media reported that the port would close.", "Local media"],
+    ["News outlets around the world are reporting that the mayor resigned.", "News outlets around the world"],
+  ])("%s", (body, name) => {
+    expect(sources(body, "en").map((s) => s.name)).toEqual([name]);
+  });
+
+  it("takes no words across a comma into the source", () => {
+    expect(sources("The ministry will scrap the rural bus subsidy next year, sources close to the ministry said.", "en").map((s) => s.name)).toEqual(["sources close to the ministry"]);
+  });
+});

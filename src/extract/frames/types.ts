@@ -65,6 +65,11 @@ export interface LanguageFrames {
    * Optional.
    */
   opinionLeads?: string[];
+  /**
+   * Verbs of reporting whose unnamed subject is a source ("local media reported", "officials have claimed"), lower case.
+   * Only an anonymous subject is read through them: a named one is an outlet's or a person's, for the frames. Optional.
+   */
+  reportVerbs?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /** Nouns that head an anonymous source ("source", "official"). */
