@@ -43,7 +43,12 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     // Dates must stay strings: YAML would turn 2019-03-28 into a Date and 2019 into a number.
     raw = yaml().parse(m[1] ?? "", { schema: "failsafe" });
   } catch (e) {
-    return { fields: {}, body, warnings: [`front matter is not valid 'key: value' lines (${(e as Error).message.split("\n")[0]}); its values were ignored`] };
+    // A headline with a colon ("title: Minister: subsidy has done its job") is not YAML but is what people write: where
+    // every line is one key and the rest of the line its value, the lines are read so.
+    const lines = plainLines(m[1] ?? "");
+    if (!lines) return { fields: {}, body, warnings: [`front matter is not valid 'key: value' lines (${(e as Error).message.split("\n")[0]}); its values were ignored`] };
+    raw = lines;
+    warnings.push("front matter is not valid YAML (a value holds a colon or a quotation mark); each line was read as one 'key: value'");
   }
   if (raw === null || raw === undefined) return { fields: {}, body, warnings };
   if (typeof raw !== "object" || Array.isArray(raw)) {
@@ -65,4 +70,17 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     return { fields: {}, body, warnings: [`front matter values are invalid (${issues}); they were ignored`] };
   }
   return { fields: parsed.data, body, warnings };
+}
+
+/** Each line as `key: the rest of the line` (surrounding quotation marks dropped), or undefined when a line is not so. */
+function plainLines(block: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const kv = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
+    // A value opening a YAML list or map ("[unclosed") is broken YAML, not a headline.
+    if (!kv?.[1] || /^[[{]/u.test((kv[2] ?? "").trim())) return undefined;
+    out[kv[1]] = (kv[2] ?? "").trim().replace(/^(["'])(.*)\1$/u, "$2");
+  }
+  return out;
 }
