@@ -37,6 +37,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The quoted words of `pieces`, in order; initials with stops ("U.S.", "U.N.") are one word, as their writers mean. */
 export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[] {
   const out: QuoteToken[] = [];
+  let skipCent = false;
   pieces.forEach((piece, index) => {
     const text = body.slice(piece.start, piece.end);
     for (const t of tokenize(text)) {
@@ -51,6 +52,17 @@ export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[]
         prev.end = end;
         continue;
       }
+      // "12 per cent", "12 percent" and "12%" are one figure written three ways: the word after a number is its sign.
+      if (prev && prev.piece === index && /^\p{N}/u.test(prev.norm) && (t.norm === "percent" || (t.norm === "per" && /^\s+cent\b/iu.test(text.slice(t.end))))) {
+        prev.end = t.norm === "per" ? end + (/^\s+cent/iu.exec(text.slice(t.end))?.[0].length ?? 0) : end;
+        skipCent = t.norm === "per";
+        continue;
+      }
+      if (skipCent && t.norm === "cent") {
+        skipCent = false;
+        continue;
+      }
+      skipCent = false;
       out.push({ norm: t.norm, raw, start, end, piece: index });
     }
   });

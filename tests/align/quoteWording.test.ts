@@ -69,3 +69,13 @@ describe("compareWording: a repeated quotation, same words or changed", () => {
     expect(compare("Harbour tolls rise.", "Quillon ferries sail.")).toBeUndefined();
   });
 });
+
+describe("a figure written three ways is one wording", () => {
+  const whole = (t: string) => [{ start: 0, end: t.length }];
+  const compare = (a: string, b: string) => compareWording(a, whole(a), b, whole(b));
+  it("reads '12 percent', '12 per cent' and '12%' alike, and '12' → '20' as a change", () => {
+    expect(compare("A rise of up to 12 percent may be needed", "A rise of up to 12 per cent may be needed")?.same).toBe(true);
+    expect(compare("A rise of up to 12 percent may be needed", "A rise of up to 12% may be needed")?.same).toBe(true);
+    expect(compare("A rise of up to 12 percent may be needed", "A rise of up to 20 percent may be needed")?.changes).toEqual(["'12' → '20'"]);
+  });
+});

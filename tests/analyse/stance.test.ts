@@ -155,3 +155,17 @@ describe("stance in the graph", () => {
     expect(reportHtml(graph)).toContain(`<p class="sides">2 articles presented it as true, 1 reported it as false`);
   });
 });
+
+describe("a restriction is no denial", () => {
+  it("reads French 'ne … que' (only) as no negation, and 'ne … pas' as one", () => {
+    expect(negationCues("« Ce n'est qu'un début », a déclaré Hélène Morel.", "fr")).toEqual([]);
+    expect(negationCues("Le maire n'a pas démissionné.", "fr").length).toBeGreaterThan(0);
+  });
+
+  it("reads a negation in the words that name a source as no denial", () => {
+    expect(negationCues("The port will close, an official who asked not to be named said.", "en")).toEqual([]);
+    const text = "Le port fermera, a déclaré un responsable qui n'a pas souhaité être nommé.";
+    const at = text.indexOf("un responsable");
+    expect(negationCues(text, "fr", [{ start: at, end: text.length - 1 }])).toEqual([]);
+  });
+});

@@ -28,7 +28,8 @@ export const fr: StanceWords = {
     { cue: "vraiment(?=[^.!?]*\\?)", example: "Le maire a-t-il vraiment démissionné ?" },
   ],
   negation: [
-    { cue: "ne|n['’]\\p{L}+", example: "Le maire n'a pas démissionné." },
+    // "ne … que" restricts ("ce n'est qu'un début": it is only a beginning), it does not deny.
+    { cue: "(?:ne|n['’]\\p{L}+)(?![^.!?;,]{0,40}?(?<![\\p{L}])qu(?:e(?![\\p{L}])|['’]))", example: "Le maire n'a pas démissionné." },
     { cue: "pas", example: "Le maire a pas démissionné." },
     { cue: "jamais", example: "Le maire a jamais démissionné." },
     { cue: "aucun(?:e)?", example: "Aucun maire n'a démissionné." },
