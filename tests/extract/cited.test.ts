@@ -421,3 +421,13 @@ describe("Russian declines a name after a verb or a preposition", () => {
     expect(r.attributions.map((a) => a.outletName)).toEqual(["Interfax"]);
   });
 });
+
+describe("English names that hold a foreign particle, and bodies named by their function", () => {
+  it("reads 'Diario del Levante Sur' whole", () => {
+    expect(readArticle(article("Spanish daily Diario del Levante Sur reported that the line would open."), registry).attributions.map((a) => a.outletName)).toEqual(["Diario del Levante Sur"]);
+  });
+
+  it("reads a regulator as an organisation that speaks", () => {
+    expect(readArticle(article("The regional water regulator said in a report that bills may rise."), registry).sources.map((s) => [s.name, s.type])).toEqual([["regional water regulator", "organisation"]]);
+  });
+});
