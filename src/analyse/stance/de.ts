@@ -5,6 +5,7 @@ export const de: StanceWords = {
   language: "de",
   wordBoundaries: true,
   debunk: [
+    { cue: "anders\\s?lautend\\p{L}*", example: "Entgegen anderslautenden Berichten hat der Rat kein Geld bewilligt." },
     { cue: "fake", example: "Die Studie war ein Fake." },
     { cue: "hoax", example: "Der Bericht war ein Hoax." },
     { cue: "fälschung(?:en)?|gefälscht(?:e|en|er|es)?", example: "Das Foto ist eine Fälschung." },

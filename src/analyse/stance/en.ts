@@ -5,6 +5,7 @@ export const en: StanceWords = {
   language: "en",
   wordBoundaries: true,
   debunk: [
+    { cue: "contrary to (?:earlier |some |media |previous )?reports", example: "Contrary to earlier reports, the council approved no money." },
     { cue: "hoax(?:es|ed|er|ers)?", example: "The chess robot story was a hoax." },
     { cue: "fake[sd]?", example: "The photo of the flooded stadium is fake." },
     { cue: "satir(?:e|ical|ically|ist)", example: "The piece first ran on a satirical website." },
