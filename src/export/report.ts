@@ -139,6 +139,21 @@ function nameOf(graph: ProvenanceGraph, key: string): string {
   return a.kind === "article" ? `${a.outletName}, ${a.dateLabel}` : a.label;
 }
 
+/**
+ * The primary sources by their labels; two unnamed sources described alike ("sources close to the ministry" in two
+ * articles) are told apart by the article that names each, since whether they are the same people cannot be told.
+ */
+function sourceNames(graph: ProvenanceGraph, keys: readonly string[]): string[] {
+  const labels = keys.map((k) => labelOf(graph, k));
+  return keys.map((k, i) => {
+    const label = labels[i] as string;
+    if (labels.indexOf(label) === labels.lastIndexOf(label) || !graph.hasNode(k)) return label;
+    const a = graph.getNodeAttributes(k);
+    const first = a.kind === "source" ? a.articles[0] : undefined;
+    return first ? `${label} (in ${nameOf(graph, first)})` : label;
+  });
+}
+
 /** Wraps evidence in quotation marks unless it already carries its own. */
 const quoted = (text: string): string => (/^["“”'‘’«]/.test(text) ? text : `“${text}”`);
 
@@ -331,7 +346,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       timeline,
       articleCount: c.articles.length,
       outletCount: c.outletCount,
-      primarySources: answers.primarySources.map((p) => labelOf(graph, p)),
+      primarySources: sourceNames(graph, answers.primarySources),
       independentSources: answers.independentSources,
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),

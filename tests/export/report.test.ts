@@ -245,3 +245,17 @@ describe("origins the dates order", () => {
     expect(claim("claim:memo-exists")?.origins.map((o) => o.key)).toEqual(["planet-2", "undated-1"]);
   });
 });
+
+describe("unnamed sources described alike", () => {
+  it("are told apart by the article that names each, since whether they are the same people cannot be told", async () => {
+    const { makeCase } = await import("../helpers.ts");
+    const fm = (outlet: string, date: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: en\n---\n${body}\n`;
+    const root = await makeCase({
+      "a.md": fm("Harbour Ledger", "2024-09-03", "The transport ministry is preparing to scrap the rural ferry subsidy next year, sources close to the ministry told the Harbour Ledger.\n\nThe subsidy supports 40 ferry routes."),
+      "b.md": fm("Valley Post", "2024-09-04", "The transport ministry intends to end the rural ferry subsidy next year, according to sources close to the ministry.\n\nMost of the routes cross the northern lakes."),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const md = reportMarkdown(graph);
+    expect(md).toMatch(/sources close to the ministry \(in Harbour Ledger, 3 Sep 2024\); sources close to the ministry \(in Valley Post, 4 Sep 2024\)/);
+  });
+});
