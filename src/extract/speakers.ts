@@ -43,6 +43,8 @@ export interface SpeakerContext {
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
 /** Elided prepositions and articles that may cling to a name (Italian, French). */
 const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
+/** The marks an opinion lead's quotation may open with (names.ts `opinionLead` ends on one of them). */
+const OPENING_MARK = /[«"“„»‹'‘—–]/u;
 /** A definite article in small letters right before a word, in the languages with frames. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
 /** How many words into an appositive its role noun may stand. */
@@ -398,7 +400,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
   }
   // "Pour Jean Morel, « … »": the lead stands for the verb, the person for its subject; an outlet there is a citation.
-  for (const m of allMatches(ctx.lang.opinionLead, text)) {
+  // Only a sentence holding a quotation mark can hold one (the expression ends on one): the others are not scanned.
+  for (const m of OPENING_MARK.test(text) ? allMatches(ctx.lang.opinionLead, text) : []) {
     const name = m[1] ?? "";
     const ns = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
     const entry = nameEntry(name, ns, ctx);
