@@ -2,7 +2,7 @@
 import type { Span } from "../core/spans.ts";
 import { allMatches, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
-import type { CompiledLanguage } from "./names.ts";
+import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
 
@@ -47,18 +47,32 @@ function nameStart(frames: LanguageFrames): string {
   return `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
 }
 
+/** What `{END}` adds to the language's `end`, built once per language (its speech verbs are a trie of up to a thousand forms). */
+const endAdditions = new WeakMap<LanguageFrames, string>();
+
+/**
+ * A speech verb right after the name ends it as punctuation does ("consultadas por Europa Press confirmaron"); inverted
+ * forms ("déclare-t-il") never follow a name. So does a determiner in small letters, which opens the next noun phrase
+ * ("dijeron a la agencia Gaceta Norte dos estibadores").
+ */
+function endSource(frames: LanguageFrames): string {
+  let more = endAdditions.get(frames);
+  if (more === undefined) {
+    more = phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners]);
+    endAdditions.set(frames, more);
+  }
+  return `(?:${frames.end}|(?=\\s+(?:${more})(?![\\p{L}])))`;
+}
+
 /** A frame rule's pattern with the language's macros expanded, as the source of a regular expression. */
 function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
   return rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
     .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
-    // A speech verb right after the name ends it as punctuation does ("consultadas por Europa Press confirmaron").
-    // (Inverted forms, "déclare-t-il", never follow a name.) So does a determiner in small letters, which opens the next
-    // noun phrase ("dijeron a la agencia Gaceta Norte dos estibadores").
-    .replace("{END}", `(?:${frames.end}|(?=\\s+(?:${phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners])})(?![\\p{L}])))`)
+    .replace("{END}", endSource(frames))
     .replace("{DATE}", `(?:${frames.date})`)
     // Every form of the language's speech verbs ("a indiqué", "dijeron", "hanno spiegato"), as the speakers read them.
-    .replace("{SAY}", `(?:${phraseAlternation(frames.speechVerbs)})`);
+    .replace("{SAY}", `(?:${speechVerbSource(frames)})`);
 }
 
 /** A frame rule's pattern with the language's macros expanded. */

@@ -97,11 +97,26 @@ export interface CompiledLanguage {
 
 const cache = new Map<string, CompiledLanguage>();
 
+/** The marks a quotation after an opinion lead opens with ("Pour Jean Morel, « …", "Según Ana Gil, —…"). */
+export const OPINION_QUOTE_MARKS = "«\"“„»‹'‘—–";
+
+const speechVerbSources = new WeakMap<LanguageFrames, string>();
+
+/**
+ * The language's speech verbs, every form, as one expression source without boundaries (a trie: French has a thousand
+ * forms): built once per language and read by the speakers (`speechVerb`) and by the frames' `{SAY}`.
+ */
+export function speechVerbSource(frames: LanguageFrames): string {
+  let source = speechVerbSources.get(frames);
+  if (source === undefined) speechVerbSources.set(frames, (source = phraseAlternation(frames.speechVerbs)));
+  return source;
+}
+
 /** Compiles a language's patterns once. */
 export function compile(frames: LanguageFrames): CompiledLanguage {
   const hit = cache.get(frames.language);
   if (hit) return hit;
-  const verbs = phraseAlternation(frames.speechVerbs);
+  const verbs = speechVerbSource(frames);
   const compiled: CompiledLanguage = {
     frames,
     nameAtEnd: new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${frames.name})$`, "u"),
@@ -114,7 +129,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
     opinionLead: new RegExp(
-      `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map((l) => `[${l[0]?.toUpperCase()}${l[0]}]${escapeRegExp(l.slice(1)).replace(/\s+/g, "\\s+")}`).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[«"“„»‹'‘—–])`,
+      `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map((l) => `[${l[0]?.toUpperCase()}${l[0]}]${escapeRegExp(l.slice(1)).replace(/\s+/g, "\\s+")}`).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[${OPINION_QUOTE_MARKS}])`,
       "gu",
     ),
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),

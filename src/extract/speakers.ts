@@ -3,13 +3,12 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
-import type { CompiledLanguage } from "./names.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import { uninflected } from "./cited.ts";
-import { cleanName } from "./names.ts";
+import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
 
@@ -43,8 +42,8 @@ export interface SpeakerContext {
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
 /** Elided prepositions and articles that may cling to a name (Italian, French). */
 const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
-/** The marks an opinion lead's quotation may open with (names.ts `opinionLead` ends on one of them). */
-const OPENING_MARK = /[«"“„»‹'‘—–]/u;
+/** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
+const OPENING_MARK = new RegExp(`[${OPINION_QUOTE_MARKS}]`, "u");
 /** A definite article in small letters right before a word, in the languages with frames. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
 /** How many words into an appositive its role noun may stand. */
