@@ -107,10 +107,12 @@ function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
 
 function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: RelationsByPair): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
-  const representativeLanguage = articles.get(group.statements.find((s) => s.span.text === group.text)?.article ?? "")?.language ?? "en";
-  const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
   const representative = group.statements.find((s) => s.span.text === group.text);
-  const representativeSources = (articles.get(representative?.article ?? "")?.sourceSpans ?? []).map((x) => ({ start: x.start - (representative?.span.start ?? 0), end: x.end - (representative?.span.start ?? 0) }));
+  const representativeArticle = articles.get(representative?.article ?? "");
+  const representativeLanguage = representativeArticle?.language ?? "en";
+  const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
+  const at = representative?.span.start ?? 0;
+  const representativeSources = (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
   const negated = negationCues(group.text, representativeLanguage, representativeSources).length > 0;
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
   const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();

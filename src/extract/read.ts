@@ -110,8 +110,9 @@ function withListedNames(masked: string, hit: FrameHit, lang: CompiledLanguage, 
   const before = listedBefore(masked, hit.name.start, lang, parts.length > 1);
   const names = [...before, ...parts, ...listedAfter(masked, last.end, lang)];
   if (names.length === 1) return [hit];
-  const span = { start: Math.min(hit.span.start, names[0]?.start ?? hit.span.start), end: Math.max(hit.span.end, last.end) };
-  return names.map((name) => (name === hit.name ? hit : { ...hit, name, span: { start: Math.min(span.start, name.start), end: Math.max(hit.span.end, name.end) } }));
+  // Each listed name's evidence runs from the list's first name (or the frame) to that name (or the frame's end).
+  const start = Math.min(hit.span.start, (names[0] as FrameHit["name"]).start);
+  return names.map((name) => (name === hit.name ? hit : { ...hit, name, span: { start, end: Math.max(hit.span.end, name.end) } }));
 }
 
 /** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */

@@ -7,6 +7,9 @@ import { DOMAIN, SENTENCE_CASE_TITLE } from "./common.ts";
 /** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
 const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
 
+/** Verbs an outlet affirms or reveals with, after its name ("Mediapart affirme", "le quotidien X révèle"). */
+const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle";
+
 const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
 export const fr: LanguageFrames = {
@@ -36,8 +39,8 @@ export const fr: LanguageFrames = {
     { id: "fr.publie_sur.titre", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "L’étude, publiée dans la revue Annales côtières du sud, était fausse.", expect: "Annales côtières du sud" },
     // "L'hebdomadaire Marianne cite un rapport": an outlet, by its publication noun, quoting a document or a source.
     { id: "fr.cite", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:cite|citait|a\\s+cité|publie|a\\s+publié|dévoile|a\\s+dévoilé)(?![\\p{L}])`, example: "L’hebdomadaire Courrier du Lac cite un rapport confidentiel.", expect: "Courrier du Lac" },
-    { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
-    { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: "{SRC}\\s+(?:affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle)(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])", example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
+    { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:${AFFIRMS}|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
+    { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${AFFIRMS})(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])`, example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
     { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?|[Cc]ontacté(?:e|s|es)?|[Ss]ollicité(?:e|s|es)?|[Jj]oint(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
     { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
