@@ -51,6 +51,8 @@ const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
 const POSTNOMINAL_WORDS = 2;
 /** Heads that are plural without an -s ("local media reported"). */
 const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]);
+/** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
+const PHRASE_BREAK = /[-‐‑–—―()[\]{}:;"“”„«»‹›|/]/u;
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
 
 interface Tok {
@@ -129,6 +131,8 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       const t = toks[k] as Tok;
       // A comma ends the phrase ("fees next year, reports say") unless the words after it list more heads with "and".
       if (t.comma && !toks.slice(k + 1, h).some((x) => x.text.toLowerCase() === "and")) break;
+      // So does a dash, bracket or colon: "LONDON — Officials said" is a dateline, then the subject.
+      if (PHRASE_BREAK.test(body.slice(t.end, (toks[k + 1] as Tok).start))) break;
       if (frames.determiners.includes(t.text.toLowerCase())) {
         from = k;
         det = true;

@@ -100,3 +100,27 @@ describe("wire credits", () => {
     expect(read(`${BODY}\n\nVPA reported it first.`)).toEqual([]);
   });
 });
+
+describe("wire datelines", () => {
+  const agencies = createOutletRegistry([{ name: "dpa", aliases: ["Deutsche Presse-Agentur"], descriptors: [], domains: [], kind: "agency" }]);
+
+  it("reads an agency that writes its name in lower case ('BERLIN, March 3 (dpa) –') as the story's outlet of record", () => {
+    const r = readArticle(article(`BERLIN, March 3 (dpa) – ${BODY}`), agencies);
+    expect(r.syndication.map((s) => [s.outlet, s.evidence.text])).toEqual([["outlet:dpa", "(dpa)"]]);
+  });
+
+  it("keeps a lower-case parenthesis the registry does not know out ('LYON (via) –')", () => {
+    expect(readArticle(article(`LYON (via) – ${BODY}`), agencies).syndication).toEqual([]);
+  });
+});
+
+describe("a dateline is not part of the source after it", () => {
+  it.each([
+    ["LYON — Officials said the quay would close.", "Officials"],
+    ["PORT ELLIS (dpa) - Local media reported that the quay would close.", "Local media"],
+    ["VELMAR CITY – News outlets around the world are reporting that the quay closed.", "News outlets around the world"],
+  ])("%j names %j", (body, name) => {
+    const names = readArticle(article(body), registry).sources.filter((s) => s.type === "anonymous").map((s) => s.name);
+    expect(names).toEqual([name]);
+  });
+});
