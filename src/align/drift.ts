@@ -25,8 +25,13 @@ export const ATTRIBUTION_WORDS: readonly string[] = ["according", "citing", "cit
 /** Openings of a sentence that carries on reporting what the cited report says ("The report, released on …, says …"). */
 export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", "the story", "the outlet", "the paper", "the newspaper", "the agency", "according to the report"];
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+([A-Za-z][A-Za-z-]+))?`, "gi");
+/** Words that scale the figure before them ("3 million passengers" counts three million passengers, not three millions). */
+export const NUMBER_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 };
+
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+([A-Za-z][A-Za-z-]+))?`, "gi");
 const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
+/** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
+const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
 
 /** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
 export function numberMentions(body: string, sentence: Span): NumberMention[] {
@@ -35,9 +40,9 @@ export function numberMentions(body: string, sentence: Span): NumberMention[] {
   for (const m of text.matchAll(QUALIFIER_RE)) {
     const raw = m[2]!;
     if (/^(19|20)\d\d$/.test(raw)) continue;
-    const value = Number(raw.replace(/,/g, ""));
+    const value = Number(raw.replace(/,/g, "")) * (NUMBER_SCALES[m[3]?.toLowerCase() ?? ""] ?? 1);
     if (!Number.isFinite(value)) continue;
-    const noun = m[3]?.toLowerCase();
+    const noun = m[4]?.toLowerCase();
     const start = sentence.start + m.index;
     out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
@@ -395,15 +400,23 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const sl = ls[i];
       const se = es[j];
       if (!sl || !se) continue;
-      for (const nl of mentionsIn(L, sl))
-        for (const ne of mentionsIn(E, se)) {
+      const inLater = mentionsIn(L, sl);
+      const inEarlier = mentionsIn(E, se);
+      for (const nl of inLater)
+        for (const ne of inEarlier) {
           if (nl.value < 10 || ne.value < 10) continue;
+          // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
+          // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
+          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+          const farthest = sole ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
             // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.
             const nounsDiffer = nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
-            if (nl.qualifier === ne.qualifier && !nounsDiffer) continue;
-          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > MAX_RETOLD_RATIO * Math.min(nl.value, ne.value)) {
+            // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
+            const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
+            if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
+          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things, a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
             // are not.
@@ -581,6 +594,12 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
 
 /** Two figures of one counted thing further apart than this are two quantities, not one retold. */
 export const MAX_RETOLD_RATIO = 1.5;
+
+/** How far apart one retold figure of a counted thing may be when it is the only one on each side: a slipped zero is ten times. */
+export const MAX_MISCOUNT_RATIO = 10;
+
+/** Words after a figure that are its unit, not a thing counted: two percentages in one statement are often two shares. */
+const UNIT_NOUNS = new Set(["percent", "per", "pct", "points", "percentage"]);
 
 /** A clause of fewer content words ("to address these concerns directly") is a lead-in, too little to say a report does not carry it. */
 const MIN_CLAUSE_WORDS = 4;

@@ -21,6 +21,13 @@ describe("numberMentions", () => {
     const [m] = numberMentions(text, { start: 0, end: text.length });
     expect(m).toMatchObject({ value: 1200, qualifier: q, noun: "volunteers" });
   });
+  it("reads a scale word as part of the figure and counts the noun after it", () => {
+    const text = "Some 3 million passengers and 1.5 billion euros.";
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [m.value, m.noun, m.span.text])).toEqual([
+      [3_000_000, "passengers", "Some 3 million passengers"],
+      [1_500_000_000, "euros", "1.5 billion euros"],
+    ]);
+  });
   it("leaves years out", () => {
     const text = "In 2015 they moved 300 families.";
     expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
@@ -38,7 +45,24 @@ describe("findDrift", () => {
     expect(n[0]).toMatchObject({ articles: ["late", "early"], earlier: { qualifier: "no fewer than", noun: "residents" }, later: { qualifier: "up to", noun: "people" } });
   });
 
+  it("finds a zero added to the one figure of a counted thing in a retold statement (3 million passengers → 30 million)", () => {
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(`${FLOOD} The board said 3 million passengers used the river ferries last year.`, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, `${FLOOD} Some 30 million passengers used the river ferries last year, the paper said.`)),
+    ]);
+    expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.span.text, d.later.span.text])).toEqual([["3 million passengers", "Some 30 million passengers"]]);
+  });
+
+  it("pairs only close values where a statement counts one thing twice ('10 percent' beside '81 percent' stay apart)", () => {
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(`${FLOOD} Of 200 homes, 10 homes were lost and 81 homes flooded, the survey found.`, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, `${FLOOD} Of 200 homes, 81 homes flooded and 10 homes were lost, the survey found.`)),
+    ]);
+    expect(ds.filter((d) => d.type === "number_drift")).toEqual([]);
+  });
+
   it.each([
+    ["a rounding word before a bare figure", "It is thought that 1,500 residents were still in the area on Monday.", "It is thought that around 1,500 residents were still in the area on Monday."],
     ["a noun read on one side only", "It is thought that 1,500 were still in the area on Monday.", "It is thought that 1,500 residents were still in the area on Monday."],
     ["a unit written short", "Turnout reached 64 per cent of the residents on Monday.", "Turnout reached 64 percent of the residents on Monday."],
   ])("finds no number drift where the same figure is restated with %s", (_name, early, late) => {
