@@ -142,6 +142,8 @@ export interface CitedCue {
   results?: boolean;
   /** Where the span starts in the body: a descriptor looks back from here for the outlet it stands for. */
   at?: number;
+  /** A role noun or a title is written right before the span ("chief executive Gordon Herald"): what follows is a person. */
+  roleBefore?: boolean;
 }
 
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
@@ -465,6 +467,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   }
 
   if (nounEvidence) return unregistered(name, "outlet-noun");
+  // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
+  // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
+  if (cueInName && personLike(name, frames)) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
   // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.

@@ -6,7 +6,9 @@ import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
 import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
+import { HONORIFIC } from "./frames/en.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
+import type { LanguageFrames } from "./frames/types.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
@@ -204,6 +206,19 @@ function citedPerson(raw: string, start: number, ctx: SpeakerContext): { name: s
   return { name, start: at, end: at + name.length, role };
 }
 
+/** A syndication frame's subject is the article itself, or there is none (see `LanguageFrames.articleSelf`). */
+function aboutThisArticle(subject: string, frames: LanguageFrames): boolean {
+  const words = subject.trim().toLowerCase();
+  return frames.articleSelf === undefined || words === "" || frames.articleSelf.some((w) => words === w || words.startsWith(`${w} `));
+}
+
+/** The word right before `at`, joined to it by a space only, is a role noun or a title ("chief executive Gordon Herald"). */
+function roleBefore(body: string, at: number, frames: LanguageFrames): boolean {
+  const word = /([\p{L}.]+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1]?.replace(/\.$/u, "");
+  return word !== undefined && (frames.roleNouns.includes(word.toLowerCase()) || TITLE_WORD.test(word));
+}
+const TITLE_WORD = new RegExp(`^(?:${HONORIFIC})$`, "u");
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -228,7 +243,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];
   const cctx: CitedContext = { registry, frames, book, articleOutlets, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
-    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
+    decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(body, hit.name.start, frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
   /** A credit of an outlet the article is not yet credited to; the first reading of each outlet stands. */
@@ -283,7 +298,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       }
       const cited = decision.outlet;
       const rule = `${hit.rule.id}/${decision.rule}`;
-      if (hit.rule.syndication) {
+      if (hit.rule.syndication && aboutThisArticle(masked.slice(sentence.start, hit.span.start), frames)) {
         if (cited.key !== ownKey) addSyndication({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
         continue;
       }

@@ -3,6 +3,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
+import nlp from "../core/nlp.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -285,6 +286,13 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
 const ROLE_TAIL_WORDS = 4;
 
+/** A role that ends on "of" in some language ("il sindaco di", "the mayor of", "le maire de"): a place or body follows. */
+const ROLE_OF = /\s(?:of|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|van|der)(?:\s+(?:the|la|le|les|el|los|las|il|lo|gli|die|das|a|o|os|as))?$/u;
+/** A full name of two or three capitalised words that ends the clause. */
+const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s*(?:[.,;:!?)—–]|$)`;
+/** After such a role: the place or body (one to three capitalised words, as many as leave a name after them), a comma or a space, then a following name. */
+const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
+
 /**
  * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
  * Luis Prado", "заявил представитель порта Иван Петров"): the person named, with the role. Only a full name that ends the
@@ -338,6 +346,24 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
     if (titled[1]?.trim() && !leadRole) leadRole = titled[1].trim();
     nameStart += titled[0].length;
     text = text.slice(titled[0].length);
+  }
+  // A role of a place or a body ("il sindaco di Coruche, Francisco Mota", "the mayor of Ellon, Ann Ray"): the capitalised
+  // words after the preposition complete the role, and the speaker is the name after them, or nobody named.
+  const capitalRole = leadRole ? undefined : /^(\p{Lu}[\p{L}-]+\s+\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
+  if (capitalRole?.[1] && ROLE_OF.test(capitalRole[1]) && isRoleNoun(capitalRole[1].split(/\s+/u)[0] as string, ctx)) {
+    leadRole = capitalRole[1];
+    nameStart += capitalRole[0].length;
+    text = text.slice(capitalRole[0].length);
+  }
+  if (leadRole && ROLE_OF.test(leadRole)) {
+    const of = PLACE_THEN_NAME.exec(text);
+    const ofWhat = of?.[1];
+    // Without a comma the split is the reader's guess: only where the gazetteer knows the place, or, in English, where
+    // what follows reads as a person's name ("Minister of Foreign Affairs Ann Ray").
+    if (!of || !ofWhat || (!of[0].includes(",") && !isPlace(ofWhat) && !(ctx.lang.frames.language === "en" && nlp(text.slice(of[0].length)).people().found))) return undefined;
+    leadRole = `${leadRole} ${ofWhat}`;
+    nameStart += of[0].length;
+    text = text.slice(of[0].length);
   }
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return undefined;

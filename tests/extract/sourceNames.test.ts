@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { isConfident } from "../../src/extract/cited.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { paragraphSpans } from "./helpers.ts";
 
@@ -41,5 +42,41 @@ describe("named sources", () => {
     ["a name with a role appositive", "The Harbour Courier quoted Jane Doe, a pilot at the port, as saying the quay was safe.", "pilot at the port"],
   ])("reads the cited person, not the run of words: %s", (_what, body, role) => {
     expect(sources(body).filter((s) => s.name.includes("Jane"))).toEqual([{ name: "Jane Doe", type: "named", role }]);
+  });
+});
+
+describe("a role of a place or a body before a name", () => {
+  it.each([
+    ["«Non c'è acqua», ha dichiarato il sindaco di Ostra, Lia Vento.", "Lia Vento", "il sindaco di Ostra", "it"],
+    ["« Pas d'eau », a déclaré le ministre de la Santé, Jean Morel.", "Jean Morel", "le ministre de la Santé", "fr"],
+    ["\"We have no water,\" said the mayor of Ellon, Ann Ray.", "Ann Ray", "the mayor of Ellon", "en"],
+    ["\"No water,\" said Minister of Foreign Affairs Ann Ray.", "Ann Ray", "Minister of Foreign Affairs", "en"],
+  ])("%j: the speaker is the name after the place, with the whole role", (body, name, role, language) => {
+    expect(sources(body, language)).toEqual([{ name, type: "named", role }]);
+  });
+
+  it.each([
+    ["the place alone", "\"We have no water,\" said the mayor of Ellon.", "en"],
+    ["a place and a name the reader cannot part", "«Non c'è acqua», ha detto il sindaco di Ostra Lia Maria Vento.", "it"],
+  ])("names no one for %s", (_what, body, language) => {
+    expect(sources(body, language).filter((s) => s.type === "named")).toEqual([]);
+  });
+});
+
+describe("a person whose name ends like a newspaper's", () => {
+  function read(body: string) {
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    return readArticle(article, registry);
+  }
+
+  it("is a person after a role ('chief executive Gordon Herald announced'), never a cited outlet", () => {
+    const r = read("Northpost chief executive Gordon Herald announced on Monday that letters would go by pigeon.");
+    expect(r.attributions).toEqual([]);
+    expect(r.sources.map((s) => [s.name, s.type])).toEqual([["Gordon Herald", "named"]]);
+  });
+
+  it("is at most a possible outlet where nothing tells a person from a paper ('Gordon Herald announced')", () => {
+    const r = read("Gordon Herald announced on Monday that letters would go by pigeon.");
+    expect(r.attributions.every((a) => !isConfident(a))).toBe(true);
   });
 });

@@ -124,3 +124,16 @@ describe("a dateline is not part of the source after it", () => {
     expect(names).toEqual([name]);
   });
 });
+
+describe("a syndication frame about the story, not the article", () => {
+  it("reads 'The story first appeared on X' in a fact-check as a citation of where the story started", () => {
+    const r = readArticle(article(`${BODY} The story first appeared on the Harbour Courier, a satire site.`), registry);
+    expect(r.syndication).toEqual([]);
+    expect(r.attributions.map((a) => [a.frame, a.outlet])).toEqual([["first_appeared_in", "outlet:harbour-courier"]]);
+  });
+
+  it.each([["This article first appeared in the Harbour Courier."], ["A version of this story first ran in the Harbour Courier."]])("reads %j as the article's own credit", (line) => {
+    const r = readArticle(article(`${BODY}\n\n${line}`), registry);
+    expect(r.syndication.map((s) => s.outlet)).toEqual(["outlet:harbour-courier"]);
+  });
+});

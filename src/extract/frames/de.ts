@@ -81,6 +81,7 @@ export const de: LanguageFrames = {
     "fügte hinzu", "fügten hinzu", "räumte ein", "räumten ein", "sagte er", "sagte sie", "so", "heißt es",
   ],
   opinionLeads: ["für", "laut"],
+  articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamtin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],

@@ -61,6 +61,7 @@ export const es: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["para", "según"],
+  articleSelf: ["este", "esta", "una versión de este"],
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
   anonymousHeads: ["fuente", "fuentes", "funcionario", "funcionarios", "funcionaria", "experto", "expertos", "experta", "diplomático", "diplomáticos", "testigo", "testigos", "vecino", "vecinos", "residente", "residentes", "portavoz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiales", "responsable", "responsables", "allegado", "allegados", "empleado", "empleados", "médico", "médicos"],
   determiners: ["un", "una", "unos", "unas", "varios", "varias", "algunos", "algunas", "dos", "tres", "el", "la", "los", "las", "estos", "estas", "otros", "otras", "muchos", "muchas", "diversos", "diversas"],

@@ -65,6 +65,7 @@ export const fr: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
+  articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],

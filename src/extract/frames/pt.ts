@@ -54,6 +54,7 @@ export const pt: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["para", "segundo"],
+  articleSelf: ["este", "esta", "uma versão deste"],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   anonymousHeads: ["fonte", "fontes", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos"],
   determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],

@@ -70,6 +70,13 @@ export interface LanguageFrames {
    * Only an anonymous subject is read through them: a named one is an outlet's or a person's, for the frames. Optional.
    */
   reportVerbs?: string[];
+  /**
+   * Words that open a sentence about the article itself ("This article first appeared in X", "Cet article a d'abord paru
+   * dans X"), lower case: a syndication frame under any other subject ("The story first appeared on X" in a fact-check) says
+   * where the story started, a citation. A frame with no subject before it ("Originally published in X") is the article's
+   * own credit. Optional: absent, every syndication frame is a credit.
+   */
+  articleSelf?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /** Nouns that head an anonymous source ("source", "official"). */
