@@ -108,8 +108,25 @@ const speechVerbSources = new WeakMap<LanguageFrames, string>();
  */
 export function speechVerbSource(frames: LanguageFrames): string {
   let source = speechVerbSources.get(frames);
-  if (source === undefined) speechVerbSources.set(frames, (source = phraseAlternation(frames.speechVerbs)));
+  if (source === undefined) {
+    const gapped = frames.speechVerbs.filter((v) => v.includes(VERB_GAP));
+    const parts = [phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP))), ...gapped.map(gappedVerb)];
+    speechVerbSources.set(frames, (source = parts.length > 1 ? parts.join("|") : (parts[0] as string)));
+  }
   return source;
+}
+
+/** Marks the place in a separable speech verb where other words may stand ("liet … weten" for "liet in een reactie weten"). */
+export const VERB_GAP = "…";
+/** Most words between a separable verb's parts. */
+const GAP_WORDS = 4;
+
+/** A separable speech verb as an expression: its parts with up to GAP_WORDS words between them, none a mark of punctuation. */
+function gappedVerb(verb: string): string {
+  return verb
+    .split(VERB_GAP)
+    .map((part) => phraseAlternation([part.trim()]))
+    .join(`(?:\\s+[\\p{L}\\p{N}'’-]+){1,${GAP_WORDS}}?\\s+`);
 }
 
 /** Compiles a language's patterns once. */

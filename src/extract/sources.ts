@@ -41,6 +41,7 @@ const PREPOSITIONS = new Set([
   "della", "dello", "dei", "degli", "delle", "nel", "nella", "vicina", "vicine", "vicino", "vicini", "che",
   "do", "da", "dos", "das", "no", "na", "ligada", "ligado",
   "aus", "im", "der", "bei", "nahe", "vertraute",
+  "van", "uit", "rond", "rondom", "binnen", "dichtbij", "nabij", "bij", "op",
   "в", "во", "из", "при", "у", "от", "близкий", "близкие", "знакомый", "знакомые",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
@@ -54,6 +55,8 @@ const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]
 /** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
 const PHRASE_BREAK = /[-‐‑–—―()[\]{}:;"“”„«»‹›|/]/u;
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
+/** Definite articles of one language only, where the same word is something else in another (Dutch "de" is French "of"). */
+const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = { nl: ["de", "het", "deze", "die"] };
 
 interface Tok {
   text: string;
@@ -93,6 +96,14 @@ function isModifier(t: Tok, frames: LanguageFrames): boolean {
   return /^[\p{L}\p{N}]/u.test(t.text);
 }
 
+/** Endings that make a plural of a singular head noun in the languages whose plurals do not end in -s ("bron" → "bronnen", "ingewijde" → "ingewijden", "Quelle" → "Quellen"). */
+const PLURAL_ENDINGS = /^(?:n|en|nen|sen)$/u;
+
+/** True when a head noun is the plural of another head the language lists ("bronnen" of "bron"). */
+function pluralOfHead(head: string, frames: LanguageFrames): boolean {
+  return frames.anonymousHeads.some((h) => h.length >= 3 && head.length > h.length && head.startsWith(h) && PLURAL_ENDINGS.test(head.slice(h.length)));
+}
+
 function makePhrase(body: string, toks: Tok[], from: number, head: number, to: number, frames: LanguageFrames): AnonymousPhrase {
   const first = toks[from] as Tok;
   const last = toks[to] as Tok;
@@ -106,8 +117,8 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
     text: body.slice(first.start, last.end),
     head: headWord,
     modifiers,
-    definite: DEFINITE.has(det),
-    plural: /s$/.test(headWord) && !/ss$/.test(headWord) || PLURAL_HEADS.has(headWord) || ["people", "several", "two", "three", "many", "some"].includes(det),
+    definite: DEFINITE.has(det) || (DEFINITE_IN[frames.language]?.includes(det) ?? false),
+    plural: /s$/.test(headWord) && !/ss$/.test(headWord) || PLURAL_HEADS.has(headWord) || pluralOfHead(headWord, frames) || ["people", "several", "two", "three", "many", "some"].includes(det),
   };
 }
 
@@ -171,7 +182,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       let to = h;
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {
+        const breaks = frames.tailBreaks ?? [];
         for (let k = h + 1; k < Math.min(toks.length, h + 10); k++) {
+          if (k > h + 1 && breaks.includes((toks[k] as Tok).text.toLowerCase())) break;
           to = k;
           if ((toks[k] as Tok).comma) break;
         }
@@ -205,7 +218,7 @@ export interface SourceBook {
 }
 
 const FEMININE = new Set(["she", "her", "elle", "elles"]);
-const MASCULINE = new Set(["he", "him", "his", "il"]);
+const MASCULINE = new Set(["he", "him", "his", "il", "hij"]);
 
 /** A new, empty source book for one article. */
 export function createSourceBook(articleId: string, frames: LanguageFrames): SourceBook {
@@ -251,7 +264,12 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       if (p.definite) {
         // A bare "the source" points back to the most salient anonymous source, whatever noun introduced it.
         const generic = p.modifiers.length === 0 && frames.anonymousHeads.slice(0, 2).includes(p.head);
-        const prior = salience.find(compatible) ?? [...all].reverse().find(compatible) ?? (generic ? salience.find((e) => e.type === "anonymous") : undefined);
+        // A bare definite plural ("de ingewijden", "the insiders") names no new group: the one already speaking, of that number.
+        const group = p.modifiers.length === 0 && p.plural;
+        const prior =
+          salience.find(compatible) ??
+          [...all].reverse().find(compatible) ??
+          (generic ? salience.find((e) => e.type === "anonymous") : group ? salience.find((e) => e.type === "anonymous" && e.plural) : undefined);
         if (prior) {
           prior.mentions.push(span);
           return prior;
@@ -280,9 +298,11 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
     },
     pronoun(word, span) {
       const w = word.toLowerCase();
+      // A pronoun of both numbers (Dutch "zij", German "sie": she or they) takes the most salient source of either.
+      const both = frames.pronouns.singular.includes(w) && frames.pronouns.plural.includes(w);
       const plural = frames.pronouns.plural.includes(w);
       const gender = FEMININE.has(w) ? "f" : MASCULINE.has(w) ? "m" : undefined;
-      const hit = salience.find((e) => e.type !== "document" && e.type !== "organisation" && e.plural === plural && (!gender || !e.gender || e.gender === gender));
+      const hit = salience.find((e) => e.type !== "document" && e.type !== "organisation" && (both || e.plural === plural) && (!gender || !e.gender || e.gender === gender));
       if (hit) {
         if (gender && !hit.gender && hit.type === "named") hit.gender = gender;
         hit.mentions.push(span);

@@ -6,6 +6,7 @@ import { allMatches, escapeRegExp } from "../core/text.ts";
 import nlp from "../core/nlp.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
+import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import { uninflected } from "./cited.ts";
@@ -125,6 +126,12 @@ function leadingRole(word: string, ctx: SpeakerContext): boolean {
   return isRoleNoun(w, ctx) || ctx.lang.frames.roleNouns.some((r) => r.length >= MIN_ROLE_TAIL && w.endsWith(r));
 }
 
+/** True when a capitalised word is a compound ending in one of the language's organisation words ("Reizigersvereniging"). */
+function leadingOrganisation(word: string, ctx: SpeakerContext): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && ctx.lang.frames.organisationCues.some((c) => c.length >= MIN_ROLE_TAIL && w.length > c.length && w.endsWith(c));
+}
+
 /** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
 const MIN_ROLE_TAIL = 6;
 
@@ -156,6 +163,20 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     role ??= words.slice(0, article + 1).join(" ");
     name = words.slice(article + 1).join(" ");
     words = words.slice(article + 1);
+  }
+  // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
+  const affiliated = splitAffiliation(name, role !== undefined, ctx.lang.frames);
+  if (affiliated) {
+    name = affiliated.name;
+    words = name.split(/\s+/);
+    if (role) role = `${role} ${affiliated.affiliation}`;
+  }
+  // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
+  // the body is the name after it.
+  if (!lead && words.length >= 2 && leadingOrganisation(words[0] as string, ctx) && !isPlace(words.slice(1).join(" "))) {
+    const body = words.slice(1).join(" ");
+    const at = start + raw.indexOf(body);
+    return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
   // An article or a pronoun that opens a sentence ("Das berichtet die Zeitung") is nobody.
@@ -228,6 +249,9 @@ function coordinatedSubject(name: string, start: number, textBefore: string, ctx
 function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let text = ctx.masked.slice(from, to);
   let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi)\s*$/u, "").trimEnd().length;
+  // A short aside in brackets between the subject and its verb ("Jorien Habets (oppositie) sprak van", "Jan Mol (VVD) zei").
+  const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
+  if (bracketed) end -= bracketed[0].length;
   text = ctx.masked.slice(from, end);
   let role: string | undefined;
   if (text.endsWith(",")) {
@@ -396,6 +420,23 @@ function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): {
   }
 }
 
+/** True when nothing but a quotation (blanked in `masked`) and its marks stands before the verb in the sentence. */
+function afterQuotation(from: number, verb: number, ctx: SpeakerContext): boolean {
+  const before = ctx.masked.slice(from, verb);
+  return /["“”„«»‹›'‘’]/u.test(before) && /^[\s\p{P}]*$/u.test(before);
+}
+
+/** An inverted pronoun right after the verb that follows a quotation ("“…,” zei zij", "“…,” said he"). */
+function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const words = [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural];
+  if (words.length === 0) return undefined;
+  const m = new RegExp(`^\\s*(${words.join("|")})(?![\\p{L}])`, "iu").exec(ctx.masked.slice(from, to));
+  if (!m?.[1]) return undefined;
+  const s = from + m[0].length - m[1].length;
+  const entry = ctx.book.pronoun(m[1], textSpan(ctx.body, s, s + m[1].length));
+  return entry ? { entry, span: { start: s, end: s + m[1].length } } : undefined;
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -416,7 +457,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const wordBefore = /([\p{L}’']+)\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
-      found = subjectAfter(ve, sentence.end, ctx);
+      found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
       inverted = true;
     }
     if (!found) continue;
@@ -441,6 +482,17 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
+  // A role written onto a full name that opens the sentence ("Minister Anna Berg declined to comment", "Burgemeester Jan
+  // Mol reageerde"): the person a following "she said" most likely means.
+  // A dateline before it ("OOSTERWOLD - Burgemeester …") is stepped over.
+  const lead = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*(?:\s*\([^()]{1,20}\))?\s+[-–—]\s+)?/u.exec(text)?.[0].length ?? 0;
+  const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
+  // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
+  const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");
+  if (opener && opener.split(/\s+/).length >= 3 && !both.test(opener) && leadingRole(opener.split(/\s+/)[0] as string, ctx)) {
+    const entry = nameEntry(opener, sentence.start + lead, ctx);
+    if (entry?.type === "named") ctx.book.touch(entry);
+  }
   // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it.
   for (const m of allMatches(ctx.lang.appositive, text)) {
     const raw = m[1] ?? "";

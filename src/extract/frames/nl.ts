@@ -12,12 +12,17 @@ const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{L}+\\s+)?${NOUN})\\s+`;
 /** Verbs of reporting a publication does. */
 const REPORTS = "(?:meldt|meldde|schrijft|schreef|bericht|berichtte|berichtten|onthulde|onthult|publiceerde|publiceert|citeert|citeerde)";
 
+/** Verbs of saying whose addressee follows "tegen" ("zei … tegen de NOS"), and verbs of telling whose addressee follows "aan" too ("melden … aan het ANP"). */
+const TOLD_TEGEN = "zei|zegt|zeggen|zeiden|verklaarde|verklaarden";
+const TOLD_AAN = "vertelde|vertelt|vertelden|vertellen|meldde|meldt|melden|meldden";
+
 /** After a phrase put first, Dutch puts the finite verb next ("Volgens de X gaat …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const nl: LanguageFrames = {
   language: "nl",
-  name: `(?:${DOMAIN}|${capitalisedName(["van", "voor", "de", "het", "en", "of", "for", "and", "the"])})`,
+  // Surnames carry particles of two words too ("Jan van der Berg", "Els ter Horst", "Piet van 't Hek").
+  name: `(?:${DOMAIN}|${capitalisedName(["van\\s+der", "van\\s+den", "van\\s+de", "van\\s+het", "van\\s+'t", "in\\s+'t", "van", "voor", "de", "het", "ter", "ten", "en", "of", "for", "and", "the"])})`,
   date: "(?:op|in|sinds)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag)",
   descriptor: `(?:de|het)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:dat|en|maar|op|in|om|over|met|na|voor|vandaag|gisteren|eerder|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag|is|was|heeft|had|zou|wordt|werd)${EOW})`,
@@ -26,21 +31,29 @@ export const nl: LanguageFrames = {
     { id: "nl.meldt", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, meldt de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+${REPORTS}${EOW}`, example: "Reuters meldt dat de haven dichtgaat.", expect: "Reuters" },
     { id: "nl.aldus", frame: "according_to", allowUnknown: true, pattern: `${BOW}aldus\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, aldus de Havenkoerier.", expect: "Havenkoerier" },
-    { id: "nl.zei_tegen", frame: "told", allowUnknown: true, pattern: `${BOW}(?:zei|zegt|vertelde|vertelt|verklaarde)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?tegen\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "„Het is voorbij”, zei de havenmeester tegen de Havenkoerier.", expect: "Havenkoerier" },
+    // Told: "zei … tegen X" and "meldde/vertelde … aan X"; the name may be followed by the rest of the clause ("zei tegen X opgelucht te zijn").
+    { id: "nl.zei_tegen", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:${TOLD_TEGEN})\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?tegen|(?:${TOLD_AAN})\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?(?:aan|tegen))\\s+(?:${CUE}|${ART}\\s+)?{SRC}${V2_END}`, example: "„Het is voorbij”, zei de havenmeester tegen de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.interview", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]n\\s+(?:een\\s+)?(?:gesprek|interview)\\s+met)\\s+(?:${CUE}|${ART}\\s+)?{SRC}${V2_END}`, example: "In een interview met de Havenkoerier ontkende de burgemeester alles.", expect: "Havenkoerier" },
     { id: "nl.op_basis_van", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:op\\s+basis\\s+van|onder\\s+verwijzing\\s+naar)\\s+(?:(?:een\\s+)?(?:bericht|berichtgeving)\\s+(?:van|in)\\s+)?(?:${CUE}|${ART}\\s+)?{SRC}${V2_END}`, example: "Het persbureau meldde op basis van de Havenkoerier een ongeluk.", expect: "Havenkoerier" },
     { id: "nl.eerder_gemeld", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:gemeld|bericht|onthuld|gepubliceerd)\\s+(?:door|in)\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "Het nieuws werd eerder gemeld door de Havenkoerier.", expect: "Havenkoerier" },
   ],
-  speechVerbs: ["zei", "zegt", "zeiden", "verklaarde", "vertelde", "liet weten", "benadrukte", "voegde toe", "voegde eraan toe", "stelde", "schreef", "aldus", "meldde", "bevestigde", "erkende", "waarschuwde"],
+  // Hand-listed forms (verbForms.ts has no Dutch paradigm). A separable verb may put words between its parts ("liet in een
+  // reactie weten"): "…" stands for up to four words in small letters there (names.ts).
+  speechVerbs: ["zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaarden", "verklaart", "vertelde", "vertelden", "vertelt", "liet weten", "lieten weten", "laat weten", "liet … weten", "lieten … weten", "laat … weten",
+    "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde"],
   opinionLeads: ["volgens", "voor"],
   pronouns: { singular: ["hij", "zij", "ze"], plural: ["zij", "ze"] },
+  // "Minister Hendrika Valkhof van Infrastructuur": the minister's portfolio, not her surname (affiliation.ts).
+  affiliation: { particle: "van", portfolios: ["infrastructuur", "financiën", "defensie", "justitie", "onderwijs", "volksgezondheid", "buitenlandse", "binnenlandse", "economische", "sociale", "landbouw", "klimaat", "asiel", "migratie", "verkeer", "waterstaat", "cultuur", "wetenschap", "welzijn", "veiligheid", "handel", "ontwikkelingssamenwerking", "wonen", "milieu"] },
+  // A day or the one told ends what a source's tail says about it: "bronnen rond het kabinet | dinsdag aan het ANP".
+  tailBreaks: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "gisteren", "eerder", "aan", "tegen", "dat", "zich"],
   anonymousHeads: ["bron", "bronnen", "ingewijde", "ingewijden", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "woordvoerder", "woordvoerster", "deskundige", "deskundigen", "getuige", "getuigen", "bewoner", "bewoners", "medewerker", "medewerkers", "insider", "insiders"],
   determiners: ["een", "twee", "drie", "enkele", "meerdere", "verschillende", "de", "het", "deze", "die"],
-  roleNouns: ["woordvoerder", "woordvoerster", "minister", "burgemeester", "havenmeester", "hoogleraar", "onderzoeker", "directeur", "journalist", "correspondent", "redacteur", "hoofdredacteur", "advocaat", "ambassadeur", "president", "premier", "deskundige", "analist", "wethouder", "voorzitter"],
-  organisationCues: ["ministerie", "regering", "kabinet", "politie", "leger", "gemeente", "provincie", "universiteit", "instituut", "stichting", "vereniging", "commissie", "rechtbank", "partij", "ziekenhuis", "autoriteit"],
-  outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "parool"],
+  roleNouns: ["woordvoerder", "woordvoerster", "minister", "burgemeester", "havenmeester", "hoogleraar", "onderzoeker", "directeur", "journalist", "correspondent", "redacteur", "hoofdredacteur", "advocaat", "ambassadeur", "president", "premier", "deskundige", "analist", "wethouder", "voorzitter", "kamerlid", "staatssecretaris", "gedeputeerde", "commissaris", "raadslid", "fractievoorzitter", "partijleider", "topman", "topvrouw", "bestuurder", "directrice", "voorzitster"],
+  organisationCues: ["ministerie", "regering", "kabinet", "politie", "leger", "gemeente", "provincie", "universiteit", "instituut", "stichting", "vereniging", "commissie", "rechtbank", "partij", "ziekenhuis", "autoriteit", "beheerder", "vervoerder", "bond", "federatie", "bedrijf", "maatschappij"],
+  outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "rtv", "tv", "radio", "parool"],
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
-  nameStopwords: ["maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+  nameStopwords: ["dat", "dit", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   photoCredits: ["(?:Foto|Beeld|Afbeelding|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Beeld)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["boek", "getiteld", "titel", "film", "documentaire", "roman", "rapport", "artikel", "lied", "essay", "programma", "studie", "kop"],
   creditLines: [

@@ -79,6 +79,17 @@ export interface LanguageFrames {
   articleSelf?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
+  /**
+   * Words that end an anonymous source's prepositional tail, lower case: a day or the preposition of the one told, which
+   * belong to the clause ("bronnen rond het kabinet | dinsdag aan het ANP"). Optional.
+   */
+  tailBreaks?: string[];
+  /**
+   * How the language writes a person's place or portfolio after their name ("Hendrika Valkhof van Infrastructuur"): the
+   * particle, and the portfolio words (lower case) that make what follows it an affiliation rather than a surname
+   * (affiliation.ts). Optional.
+   */
+  affiliation?: { particle: string; portfolios: string[] };
   /** Nouns that head an anonymous source ("source", "official"). */
   anonymousHeads: string[];
   /** Words that start a noun phrase (articles, quantifiers). */

@@ -14,6 +14,9 @@ describe("Dutch frames", () => {
     ["„Het is voorbij”, zei de havenmeester tegen de Havenkoerier.", "Havenkoerier"],
     ["In een interview met de Havenkoerier ontkende de burgemeester alles.", "Havenkoerier"],
     ["Het nieuws werd eerder gemeld door de Havenkoerier.", "Havenkoerier"],
+    ["Dat melden ingewijden woensdag aan de Havenkoerier.", "Havenkoerier"],
+    ["De kranen gaan weg, zeggen bronnen rond de gemeente tegen de Havenkoerier.", "Havenkoerier"],
+    ["Wethouder Piet Zandstra zei tegen Radio Kustlicht blij te zijn met het besluit.", "Radio Kustlicht"],
   ])("%s → %s", (text, name) => expect(names(nl, text)).toContain(name));
 
   it("keeps the publication noun before a name as the cue", () => {
