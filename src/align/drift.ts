@@ -6,6 +6,7 @@
 import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
+import { asciiDigits } from "../core/text.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
@@ -35,7 +36,8 @@ const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximatel
 
 /** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
 export function numberMentions(body: string, sentence: Span): NumberMention[] {
-  const text = body.slice(sentence.start, sentence.end);
+  // "٣٠٠٠" reads as 3000 (one character for one: the span stays the digits as printed).
+  const text = asciiDigits(body.slice(sentence.start, sentence.end));
   const out: NumberMention[] = [];
   for (const m of text.matchAll(QUALIFIER_RE)) {
     const raw = m[2]!;

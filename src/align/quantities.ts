@@ -4,7 +4,7 @@
  * their words are data, per language, so "Prozent", "per cent" and "%" are one unit. Pure over a body and its sentences.
  */
 import { memoActive, remember, textKey } from "../core/memo.ts";
-import { escapeRegExp } from "../core/text.ts";
+import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 
@@ -89,8 +89,10 @@ interface Figure {
 }
 
 /** The figures with a unit in one sentence's text (never changed by callers: the memo hands the same list out again). */
-function figuresIn(text: string, min: number): readonly Figure[] {
+function figuresIn(printed: string, min: number): readonly Figure[] {
   const out: Figure[] = [];
+  // "٣٠٠٠" reads as 3000; the figure keeps its place (and so its span) as printed.
+  const text = asciiDigits(printed);
   for (const m of text.matchAll(QUANTITY_RE)) {
     const value = figureValue(m[1]!, m[2]);
     if (!Number.isFinite(value) || value < min || /^(19|20)\d\d$/.test(m[1]!)) continue;

@@ -20,6 +20,20 @@ export function foldTypography(text: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, " ");
 }
 
+/**
+ * The text with Arabic-Indic and Persian digits (٣٠٠٠, ۳۰۰۰) and the Arabic decimal and thousands marks written as ASCII
+ * digits and marks, one character for one, so offsets into it are offsets into the text: for reading a figure's value,
+ * while its span keeps the digits as printed.
+ */
+export function asciiDigits(text: string): string {
+  return /[\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/u.test(text)
+    ? text.replace(/[\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/gu, (d) => {
+        const c = d.charCodeAt(0);
+        return c === 0x066b ? "." : c === 0x066c ? "," : String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+      })
+    : text;
+}
+
 /** `s` with every character a regular expression reads as syntax escaped, to match it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

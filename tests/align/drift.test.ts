@@ -28,6 +28,13 @@ describe("numberMentions", () => {
       [1_500_000_000, "euros", "1.5 billion euros"],
     ]);
   });
+  it("reads Arabic-Indic and Persian digits as numbers, the span keeping the digits as printed", () => {
+    const text = "أجلي نحو ٣٠٠٠ عامل و۱۲۵ آخرين.";
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [m.value, m.span.text])).toEqual([
+      [3000, "٣٠٠٠"],
+      [125, "۱۲۵"],
+    ]);
+  });
   it("leaves years out", () => {
     const text = "In 2015 they moved 300 families.";
     expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
@@ -150,6 +157,7 @@ describe("quantities", () => {
     ["Ne usavano 35 grammi al giorno.", 35, "gram"],
     ["Il archivio ha 1.500 immagini.", 1500, "photo"],
     ["The archive holds 1,500 photos.", 1500, "photo"],
+    ["ارتفعت الأسعار بنسبة ٣٥% هذا العام.", 35, "percent"],
   ] as const)("reads %s", (text, value, unit) => {
     expect(read(text)).toMatchObject([{ value, unit }]);
   });
