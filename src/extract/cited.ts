@@ -325,6 +325,27 @@ function descriptorCountry(lowerDescriptor: string): string | undefined {
   return m ? DEMONYMS[m[1] as string] : undefined;
 }
 
+/** Outlet nouns that say what kind of outlet a descriptor stands for, with the registry kinds each fits (state media run agencies, papers and channels). */
+const DESCRIPTOR_KIND_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  agency: ["agency", "state_media"],
+  newspaper: ["newspaper", "state_media"],
+  broadcaster: ["broadcaster", "state_media"],
+  وكالة: ["agency", "state_media"],
+  صحيفة: ["newspaper", "state_media"],
+  جريدة: ["newspaper", "state_media"],
+  قناة: ["broadcaster", "state_media"],
+};
+
+/** The registry kinds a descriptor's outlet noun fits ("the agency", "الوكالة", "للصحيفة"), or undefined when its noun says no kind. */
+function descriptorKinds(lowerDescriptor: string): readonly string[] | undefined {
+  for (const w of words(lowerDescriptor)) {
+    const bare = w.replace(/^(?:ال|لل|بال|وال|ل)/u, "");
+    const kinds = DESCRIPTOR_KIND_NOUNS[w] ?? DESCRIPTOR_KIND_NOUNS[bare];
+    if (kinds) return kinds;
+  }
+  return undefined;
+}
+
 /** Resolves a descriptor ("the Hong Kong-based outlet") through a registry descriptor matched whole, else to the outlet this article named before it; otherwise nothing. */
 function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDecision | undefined {
   const t = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
@@ -356,6 +377,17 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     at === undefined
       ? []
       : candidates.filter((n) => n.start < at && n.key !== ctx.ownKey && (country ? countryOf(n) === country : at - n.start <= DESCRIPTOR_REACH || n.start < 0));
+  // "the agency", "الوكالة": only an outlet of that kind can be meant, and of two such the descriptor says not which.
+  const kinds = descriptorKinds(t);
+  if (kinds && at !== undefined) {
+    const fits = before.filter((n) => {
+      const kind = ctx.registry.byName(n.name)?.kind;
+      return kind === undefined || kind === "unknown" || kinds.includes(kind);
+    });
+    const keys = new Set(fits.map((n) => n.key));
+    const only = fits[fits.length - 1];
+    return keys.size === 1 && only ? outletDecision(text, { key: only.key, name: only.name }, true, "descriptor-antecedent") : undefined;
+  }
   const antecedent = before[before.length - 1] ?? (at === undefined && (!country || (last && countryOf(last) === country)) ? last : undefined);
   if (antecedent) return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
   return undefined;
@@ -389,6 +421,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
   const asWritten = registryWhole(raw, registry);
   if (asWritten) return outletDecision(raw, asWritten, true, "registry");
+  // A registry name that holds the outlet noun the frame read apart ("صحيفة الخليج" for "ذكرت صحيفة «الخليج»"): the noun
+  // with the name is that name written whole.
+  const withCue = cue.cue ? registryWhole(`${cue.cue} ${raw.replace(/^["«“„]|["»”]$/gu, "")}`, registry) : undefined;
+  if (withCue) return outletDecision(raw, withCue, true, "registry");
   const stripped = stripOutletNouns(raw, frames.language);
   // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
   // only where it is written as a common noun (lower case, or a script without case).

@@ -3,7 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
-import { slugify } from "../core/text.ts";
+import { escapeRegExp, slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
 import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { HONORIFIC } from "./frames/en.ts";
@@ -13,7 +13,7 @@ import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, roleOf, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { appositiveIntros, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
@@ -22,13 +22,31 @@ import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 /** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
-/** Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays (a capitalised one, or a registered outlet's in any script). */
-function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletRegistry): string {
+/** An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"): what the marks hold is that outlet's name. */
+function outletNounBefore(frames: LanguageFrames): RegExp {
+  let re = outletNounsBefore.get(frames);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu");
+    outletNounsBefore.set(frames, re);
+  }
+  return re;
+}
+const outletNounsBefore = new WeakMap<LanguageFrames, RegExp>();
+/** Most words of a quoted outlet name kept after an outlet noun. */
+const QUOTED_OUTLET_WORDS = 4;
+
+/**
+ * Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays
+ * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
+ */
+function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletRegistry, frames: LanguageFrames): string {
   const chars = body.split("");
+  const afterNoun = outletNounBefore(frames);
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
       if (QUOTED_NAME.test(text) || isRegisteredName(text, registry)) continue;
+      if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
     }
   }
@@ -96,6 +114,22 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
   const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
   // The span stays the words the text wrote; the name decided is the registry's.
   return known ? { ...hit, name: { ...hit.name, text: known } } : hit;
+}
+
+/**
+ * The hit with the word after its name, where the registry knows the longer name, with the frame's outlet noun or without:
+ * a name pattern that leaves out a trailing adjective ("وكالة الصحافة الفرنسية", whose nisba الفرنسية it stops before) cut
+ * a registered name short. Only a name the registry knows so is widened.
+ */
+function withRegisteredNextWord(masked: string, hit: FrameHit, registry: OutletRegistry): FrameHit {
+  if (hit.descriptor) return hit;
+  const next = /^\s+([^\s\p{P}]+)/u.exec(masked.slice(hit.name.end, hit.name.end + 40));
+  if (!next?.[1]) return hit;
+  const longer = `${hit.name.text.replace(/^["«“„]|["»”]$/gu, "")} ${next[1]}`;
+  const known = [longer, ...(hit.cue ? [`${hit.cue} ${longer}`] : [])].find((n) => registry.byName(n));
+  if (!known) return hit;
+  const end = hit.name.end + next[0].length;
+  return { ...hit, name: { start: hit.name.start, end, text: known }, span: { start: hit.span.start, end: Math.max(hit.span.end, end) } };
 }
 
 /**
@@ -230,9 +264,9 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const credits = photoCreditSpans(body, lang.photoCredit);
   const introduces = new RegExp(lang.speechVerb.source, "iu");
   const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn));
-  let masked = maskQuotes(body, rawQuotes, registry);
+  let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
-  masked = maskQuotes(body, quotes, registry);
+  masked = maskQuotes(body, quotes, registry, frames);
   const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues)).map((q) => q.span);
 
   const book = createSourceBook(meta.id, frames);
@@ -283,7 +317,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
     }
     // Attribution frames.
-    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang).flatMap((h) => withListedNames(masked, h, lang, registry))) {
+    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
@@ -331,9 +365,13 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
         const raw = citedRaw;
         const person = citedPerson(raw, hit.citing.start, sctx);
         const p = person ? undefined : anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
+        // "ونقلت الصحيفة عن العقيد سالم الحمادي": a person after a title, where no capital marks a name.
+        const titled = person || p ? undefined : titledName(hit.citing.start, hit.citing.end, sctx);
         const entry: SourceEntry | undefined = person
           ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
-          : p
+          : titled
+            ? titled.entry
+            : p
             ? book.anonymous(p)
             : raw.trim()
               ? /^\s*\p{Lu}/u.test(raw) && !/["“”«»]/u.test(raw)

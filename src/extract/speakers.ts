@@ -332,17 +332,64 @@ function namedAfterRole(anon: { start: number; end: number; text: string }, to: 
   return entry?.type === "named" ? { entry, span: { start: nameStart, end: nameStart + m[2].length } } : undefined;
 }
 
+/** Most words of a name after a title in a script without capitals ("سالم بن علي الحمادي"). */
+const TITLED_NAME_WORDS = 4;
+
+/**
+ * A person named after a title in a script without capitals ("العقيد سالم الحمادي", "الدكتورة ليلى حسن"): the title is one
+ * of the language's `titles`, the name the words after it up to punctuation, a word that is never part of a name
+ * (`nameStopwords`), or a word with the preposition ل written on ("لـ«الخليج»", "للصحفيين"). Without a title, only a
+ * name the article already gave in full ("الحمادي" after "سالم الحمادي"). Nothing else: no letter tells a name there.
+ */
+export function titledName(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
+  const text = ctx.masked.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const ws: { word: string; start: number }[] = [];
+  for (const m of text.slice(lead).matchAll(/([^\s\p{P}]+)(\s*)/gu)) {
+    const word = m[1] as string;
+    if ((m.index ?? 0) > 0 && /\p{P}/u.test(text.slice(lead + (m.index ?? 0) - 1, lead + (m.index ?? 0)))) break;
+    if (ws.length > TITLED_NAME_WORDS || ctx.lang.frames.nameStopwords.includes(word) || /^ل(?:ـ|ل)/u.test(word)) break;
+    ws.push({ word, start: from + lead + (m.index ?? 0) });
+    // Punctuation right after a word ends the name there.
+    if (/^\s*\p{P}/u.test(text.slice(lead + (m.index ?? 0) + word.length))) break;
+  }
+  const first = ws[0];
+  if (!first || /[\p{Lu}\p{Ll}]/u.test(first.word)) return undefined;
+  const span = (a: { start: number }, b: { word: string; start: number }): Span => ({ start: a.start, end: b.start + b.word.length });
+  if ((ctx.lang.frames.titles ?? []).includes(first.word) && ws.length >= 2) {
+    const rest = ws.slice(1);
+    const where = span(rest[0] as (typeof rest)[number], rest[rest.length - 1] as (typeof rest)[number]);
+    const entry = ctx.book.named(rest.map((w) => w.word).join(" "), textSpan(ctx.body, where.start, where.end), first.word);
+    return { entry, span: where };
+  }
+  const known = ctx.book.findNamed(first.word);
+  if (known?.type === "named" && known.name !== first.word) {
+    const where = span(first, first);
+    known.mentions.push(textSpan(ctx.body, where.start, where.end));
+    return { entry: known, span: where };
+  }
+  return undefined;
+}
+
+/** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as an interviewer after "au" / "à l'". */
+function interviewerNouns(ctx: SpeakerContext): string {
+  const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => n.replace(/^(?:le|la|les|l['’])\s*/u, "")).filter((n) => /^\p{Ll}/u.test(n));
+  return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
+}
+
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
   if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
-  // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois".
-  const interviewer = /^(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}.-]*\s+/u.exec(ctx.masked.slice(from + lead, to));
+  // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
+  // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
+  const interviewer = new RegExp(`^(?:à|au|aux)\\s+(?:l['’]|la\\s+|le\\s+)?(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u").exec(ctx.masked.slice(from + lead, to));
   if (interviewer) lead += interviewer[0].length;
   const start = from + lead;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
   if (anon) return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
+  if (caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx)) return titledName(start, to, ctx);
   let text = ctx.masked.slice(start, to);
   let nameStart = start;
   let leadRole: string | undefined;

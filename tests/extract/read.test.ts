@@ -80,6 +80,12 @@ describe("attributions", () => {
 });
 
 describe("other languages", () => {
+  it("reads an outlet noun as the interviewer before an inverted speaker with a rank (« a déclaré au journal le colonel … »)", () => {
+    const r = readArticle(article("« Le feu est éteint », a déclaré au journal le colonel Marc Vidal, chef des pompiers.", "Test Daily", [], "fr"), registry);
+    expect(r.sources.map((s) => s.name)).toEqual(["Marc Vidal"]);
+    expect(r.quotations[0]?.speaker).toBe("source:marc-vidal");
+  });
+
   it("reads French guillemets, « selon » and « a déclaré à l'AFP » with an inverted speaker", () => {
     const r = readArticle(article("Le port est fermé, selon Le Courrier du Lac.\n\n« Il faut attendre », a déclaré à l'AFP Claire Dubois, ingénieure du port.", "Test Daily", [], "fr"), registry);
     expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:le-courrier-du-lac", "outlet:afp"]);

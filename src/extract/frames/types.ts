@@ -94,6 +94,12 @@ export interface LanguageFrames {
   anonymousHeads: string[];
   /** Words that start a noun phrase (articles, quantifiers). */
   determiners: string[];
+  /**
+   * Titles written straight before a person's name, ranks and honorifics ("العقيد", "الدكتورة"): in a script without
+   * capitals, where a role noun is as often followed by an adjective ("الخبير الاقتصادي"), only these introduce a name
+   * (speakers.ts `titledName`). Optional.
+   */
+  titles?: string[];
   /** Nouns that make an appositive a role ("a Baghdad-based terrorism expert"). */
   roleNouns: string[];
   /** Words that mark a name as an organisation rather than a person or outlet. */
