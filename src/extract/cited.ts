@@ -238,11 +238,37 @@ export function isRegisteredName(text: string, registry: OutletRegistry): boolea
   return Boolean(registryWhole(t, registry) ?? (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined));
 }
 
+type RegistryEntry = OutletRegistry["entries"][number];
+
+/** Per registry, its names of several words run together ("korea times" → "koreatimes"), each with the outlets so named, in registry order. */
+const joinedNames = new WeakMap<OutletRegistry, Map<string, RegistryEntry[]>>();
+
+/**
+ * A registry's names of several words, run together, built once: every capitalised single token asked for flattened all
+ * of the registry's ~1,400 names and aliases again (~5% of reading time).
+ */
+function joinedNameIndex(registry: OutletRegistry): Map<string, RegistryEntry[]> {
+  let index = joinedNames.get(registry);
+  if (!index) {
+    index = new Map();
+    const flat = (n: string): string => n.toLowerCase().replace(/^the\s+/u, "").replace(/[^\p{L}\p{N}]/gu, "");
+    for (const e of registry.entries) {
+      // One entry once under each flat name, however many of its names give it.
+      for (const key of new Set([e.name, ...e.aliases].filter((n) => /\s/u.test(n)).map(flat))) {
+        const list = index.get(key);
+        if (list) list.push(e);
+        else index.set(key, [e]);
+      }
+    }
+    joinedNames.set(registry, index);
+  }
+  return index;
+}
+
 /** A registry name written as one word ("KoreaTimes" for "Korea Times"): only a single capitalised token, only one outlet so written. */
-function joinedName(name: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
+function joinedName(name: string, registry: OutletRegistry): RegistryEntry | undefined {
   if (!/^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(name)) return undefined;
-  const flat = (n: string): string => n.toLowerCase().replace(/^the\s+/u, "").replace(/[^\p{L}\p{N}]/gu, "");
-  const hits = registry.entries.filter((e) => [e.name, ...e.aliases].some((n) => /\s/u.test(n) && flat(n) === name.toLowerCase()));
+  const hits = joinedNameIndex(registry).get(name.toLowerCase()) ?? [];
   return hits.length === 1 ? hits[0] : undefined;
 }
 
