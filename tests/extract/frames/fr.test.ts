@@ -11,6 +11,7 @@ describe("French frames", () => {
     ["« Le port ferme ! » titrait la Gazette du Lac, en citant un élu.", "la Gazette du Lac"],
     ["« Le port ferme ! » titrait le quotidien, en citant un élu.", "le quotidien"],
     ["Un article repéré par Le Courrier du Lac a relancé l’affaire.", "Le Courrier du Lac"],
+    ["« Le feu est éteint », aurait déclaré le colonel, cité par le journal Courrier du Lac.", "Courrier du Lac"],
     ["Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", "lacnouvelles.fr"],
     ["Mediapart affirme même que le ministre savait.", "Mediapart"],
     ["Dans un entretien accordé au Courrier du Lac, le maire nie tout.", "Courrier du Lac"],
