@@ -503,6 +503,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     if (head && personLike(ws.slice(j).join(" "), frames)) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
   }
 
+  // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.
+  if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
   if (isGeneric(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 

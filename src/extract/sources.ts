@@ -55,8 +55,16 @@ const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]
 /** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
 const PHRASE_BREAK = /[-‐‑–—―()[\]{}:;"“”„«»‹›|/]/u;
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
-/** Definite articles of one language only, where the same word is something else in another (Dutch "de" is French "of"). */
-const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = { nl: ["de", "het", "deze", "die"] };
+/** Definite articles of one language only, where the same word is something else in another (Dutch "de" is French "of", Portuguese "a" is English "a"). */
+const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
+  nl: ["de", "het", "deze", "die"],
+  es: ["el", "la", "los", "las", "este", "esta", "estos", "estas"],
+  it: ["il", "lo", "la", "i", "gli", "le", "questo", "questa"],
+  pt: ["o", "a", "os", "as", "este", "esta", "esse", "essa"],
+  de: ["der", "die", "das", "den", "dem", "des", "dieser", "diese"],
+};
+/** "the same source", "la même source": a phrase that only points back; it names no new source. */
+const SAME = new Set(["same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde"]);
 
 interface Tok {
   text: string;
@@ -104,7 +112,9 @@ function pluralOfHead(head: string, frames: LanguageFrames): boolean {
   return frames.anonymousHeads.some((h) => h.length >= 3 && head.length > h.length && head.startsWith(h) && PLURAL_ENDINGS.test(head.slice(h.length)));
 }
 
-function makePhrase(body: string, toks: Tok[], from: number, head: number, to: number, frames: LanguageFrames): AnonymousPhrase {
+/** The phrase from `from` to `to` around its head, or nothing for a phrase that only points back ("the same source"). */
+function makePhrase(body: string, toks: Tok[], from: number, head: number, to: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+  if (toks.slice(from, head).some((t) => SAME.has(t.text.toLowerCase()))) return undefined;
   const first = toks[from] as Tok;
   const last = toks[to] as Tok;
   const det = first.text.toLowerCase();
@@ -153,6 +163,7 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       from = k;
     }
     const phrase = makePhrase(body, toks, from, h, n - 1, frames);
+    if (!phrase) return undefined;
     // A bare singular noun is a subject only in a language without articles ("Источник в министерстве сообщил");
     // elsewhere it is a headline's or a label's word ("Official said").
     if (!det && !phrase.plural && !WITHOUT_ARTICLES.has(frames.language)) continue;

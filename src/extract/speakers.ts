@@ -153,6 +153,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // the name is what follows it.
   let name = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
   if (!name || isOutletName(name, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(name)), ctx)) return undefined;
+  // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
+  // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
+  if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(name)) return undefined;
   let words = name.split(/\s+/);
   // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
   // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.

@@ -80,3 +80,20 @@ describe("a person whose name ends like a newspaper's", () => {
     expect(r.attributions.every((a) => !isConfident(a))).toBe(true);
   });
 });
+
+describe("words that only point back or describe", () => {
+  it.each([
+    ["The quay was evacuated, according to the same source.", "en"],
+    ["Le quai a été évacué, selon la même source.", "fr"],
+    ["El muelle fue evacuado, según la misma fuente.", "es"],
+  ])("%j makes no new source", (body, language) => {
+    expect(sources(body, language)).toEqual([]);
+  });
+
+  it("reads no name or outlet in an elided article before a common noun ('L'entreprise a indiqué')", () => {
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "fr" }, text: "", body: "", paragraphs: [], kept: [], removed: [], creditLines: [] };
+    const body = "L'entreprise a indiqué dans un communiqué que le quai était fermé.";
+    const r = readArticle({ ...article, text: body, body, paragraphs: paragraphSpans(body) }, registry);
+    expect([r.sources, r.attributions]).toEqual([[], []]);
+  });
+});
