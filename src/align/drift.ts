@@ -563,7 +563,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const follows = next && REPORT_ANAPHORA.some((a) => next.text.toLowerCase().startsWith(a + " ") || next.text.toLowerCase().startsWith(a + ","));
       // A lead-in before a colon ("Great news for coffee lovers: X reports that …") is the writer's own voice, not the report's.
       const own = (c: Span) => c.end <= at.span.start && /[:—–]/.test(L.body.slice(c.end, at.span.start));
-      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
+      // Another credit in the sentence ("riferisce l'ANSA, citando l'agenzia Efe") is no content of this one's.
+      const otherCredit = (c: Span) => r.attributions.some((o) => o !== at && o.span.start < c.end && c.start < o.span.end);
+      // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
+      const credited = (c: Span) => at.frame !== "reported_by" || c.start >= at.span.end;
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w))) continue;

@@ -80,6 +80,21 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "number_drift")).toEqual([]);
   });
 
+  it.each([
+    ["a report named as a thing ('a post from X'): what came before it is not X's", "The levee story was shared widely on social networks, often as a screenshot of a post from the River Herald.", "a post from the River Herald", "reported_by" as const],
+    ["another credit in the same sentence", "The levee held through the night, the River Herald reported, echoing the Lowland News Agency and its usual sources.", "the River Herald reported", "reported" as const],
+  ])("does not charge %s as unsupported", (_what, sentence, phrase, frame) => {
+    const cites = [{ phrase, outlet: "River Herald", article: "report", frame }, ...(frame === "reported" ? [{ phrase: "echoing the Lowland News Agency and its usual sources", outlet: "Lowland News Agency", frame: "citing" as const }] : [])];
+    const ds = drift(
+      [
+        article("report", "River Herald", "2021-03-01", body(FLOOD, "The levee held through the night.", FILLER[0]!)),
+        article("later", "Valley Post", "2021-03-04", body(FILLER[1]!, sentence)),
+      ],
+      { later: { cites } },
+    );
+    expect(ds.filter((d) => d.type === "unsupported_attribution")).toEqual([]);
+  });
+
   it("does not charge a lead-in of three content words as unsupported by the report it credits", () => {
     const ds = drift(
       [
