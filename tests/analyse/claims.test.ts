@@ -317,6 +317,8 @@ describe("shortLabel", () => {
     ["Ada Reyes, head of the port authority of the northern coast, said that the ferry will run again from June.", "Ada Reyes said that the ferry will run again from June"],
     ["Velmar, the regional capital, is cut off by the floods, officials say.", "Velmar is cut off by the floods"],
     ["Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike.", "Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike"],
+    ["VELMAR (Lowland Press) - Het kabinet wil veertig kleine stations sluiten.", "Het kabinet wil veertig kleine stations sluiten"],
+    ["PORT ELLIS — The ferry will not run in June.", "The ferry will not run in June"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });

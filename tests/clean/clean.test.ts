@@ -33,6 +33,7 @@ describe("cleaning small articles, one pattern each", () => {
     ["a picture credit", `${LEDE}\n\nThe reservoir in August. Picture: AP\n\n${P2}`, "photo_caption", "The reservoir in August"],
     ["a read-more link", `${LEDE}\n\nRead more: Why pipes burst in winter\n\n${P2}`, "related_link", "Read more: Why pipes burst"],
     ["a share widget", `${LEDE}\n\nShare | Tweet | Email\n\n${P2}`, "share_widget", "Share | Tweet"],
+    ["a share widget with a label", `${LEDE}\n\nSHARE THIS: Facebook | X | Bluesky\n\n${P2}`, "share_widget", "SHARE THIS: Facebook"],
     ["a language switcher", `English | Français | Deutsch\n\n${LEDE}\n\n${P2}`, "language_switcher", "English | Français"],
     ["a run-together tag line at the end", `${LEDE}\n\n${P2}\n\nEuropeWaterPricesNews`, "tag_list", "EuropeWaterPricesNews"],
     ["a comment prompt", `${LEDE}\n\n${P2}\n\nLeave a comment`, "comment_prompt", "Leave a comment"],
