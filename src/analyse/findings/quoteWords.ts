@@ -107,6 +107,32 @@ function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [n
   };
 }
 
+/**
+ * The earliest matches may take the quotation's first word from the words before it ("… op het ministerie. "Het
+ * kabinet komt …" matched "het" of "het ministerie"), which reads as words added inside the quotation: the first word
+ * is matched as late as the second word's match allows. The pairs are shared (remembered): a copy is returned.
+ */
+function firstWordLatest(pairs: [number, number][], words: readonly Word[], window: readonly Word[]): [number, number][] {
+  if (pairs.length < 2) return pairs;
+  const [i, j] = pairs[0]!;
+  for (let k = pairs[1]![1] - 1; k > j; k--) if (window[k]!.norm === words[i]!.norm) return [[i, k], ...pairs.slice(1)];
+  return pairs;
+}
+
+/**
+ * Every quoted word is printed, in order, and the words the quotation leaves out all fall where it writes an ellipsis
+ * ("Dat bericht ... veertig ... is onjuist"): the quoter marked the cuts, the words are the speaker's.
+ */
+function cutsMarked(pairs: readonly [number, number][], words: readonly Word[], regionLength: number, quotingBody: string): boolean {
+  if (pairs.length !== words.length || regionLength === pairs.length) return false;
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const gap = pairs[k + 1]![1] - pairs[k]![1] - 1;
+    if (gap > 0 && !ELLIPSIS.test(quotingBody.slice(words[k]!.end, words[k + 1]!.start))) return false;
+  }
+  return true;
+}
+const ELLIPSIS = /\.\.\.|…/u;
+
 /** Quoted words in title case ("Mayor Shocks Town, Endorses Ferry Plan") are a headline quoted, not someone's words. */
 function headline(text: string): boolean {
   const long = text.match(/[\p{L}]{4,}/gu) ?? [];
@@ -217,7 +243,7 @@ function printings(inputs: FindingInputs): Printing[] {
           if (words.length < ANCHOR_WORDS) continue;
           const from = Math.max(0, at - 4);
           const window = body.slice(from, Math.min(body.length, at + qw.length + 4));
-          const pairs = common(words.map((w) => w.norm), window.map((w) => w.norm));
+          const pairs = firstWordLatest(common(words.map((w) => w.norm), window.map((w) => w.norm)), words, window);
           if (pairs.length < MIN_KEPT * words.length) continue;
           const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
           const printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
@@ -234,6 +260,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const swappedTail = pairs[pairs.length - 1]![0] < words.length - 1 && runsOn(otherBody.slice(region[region.length - 1]!.end, region[region.length - 1]!.end + 1)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[region.length - 1]!.end + 1));
           const inside =
             !same &&
+            !cutsMarked(pairs, words, region.length, body0(r.article)) &&
             pairs.length >= ALTERED_KEPT * words.length &&
             (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length || swappedHead || swappedTail);
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
