@@ -487,6 +487,20 @@ function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   return entry ? { entry, span: { start: s, end: s + m[1].length } } : undefined;
 }
 
+/**
+ * The speaker a verb carries in itself, in a language that names no subject after a speaker already given ("وأضاف أن
+ * «…»": "and he added that"): the source most recently speaking, as a pronoun would be read. Only where a quotation
+ * follows the verb straight, or after the word that opens its clause, so that no subject can stand between.
+ */
+function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const clause = ctx.lang.frames.subjectInVerb;
+  if (!clause?.length) return undefined;
+  const after = ctx.masked.slice(ve, to);
+  if (!new RegExp(`^\\s*(?:(?:${clause.join("|")})\\s*)?:?\\s*[«"“]`, "u").test(after)) return undefined;
+  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
+  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -509,6 +523,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
       inverted = true;
+      found ??= subjectInVerb(vs, ve, sentence.end, ctx);
     }
     if (!found) continue;
     if (found.also) ctx.book.rely(found.also);

@@ -56,6 +56,14 @@ describe("Arabic speakers", () => {
     expect(r.sources.map((s) => [s.name, s.via])).toEqual([["ليلى حداد", "outlet:al-fajr-daily"]]);
   });
 
+  it("reads the speaker a verb carries ('وأضاف أن «…»') as the one speaking before, only with the quotation straight after", () => {
+    const r = read("وقال العقيد نادر الشامي: «انحسرت المياه». وأضاف أن «الفرق باقية في الموقع».");
+    expect(r.quotations.map((q) => q.speaker)).toEqual(["source:نادر-الشامي", "source:نادر-الشامي"]);
+    expect(read("وأضاف أن «الفرق باقية في الموقع».").quotations.map((q) => q.speaker)).toEqual([undefined]);
+    const later = read("وقال العقيد نادر الشامي: «انحسرت المياه». وأضاف أن بعض المواقع «نشرت أرقاماً خاطئة».");
+    expect(later.quotations[1]?.speaker).toBeUndefined();
+  });
+
   it.each(["وقال المتحدث باسم الوزارة إن السد آمن.", "وقال الخبير الاقتصادي إن السد آمن.", "وقال العقيد إن السد آمن."])("a role noun with no name after it names nobody: %s", (body) => {
     expect(read(body).sources.filter((s) => s.type === "named")).toEqual([]);
   });

@@ -77,6 +77,12 @@ export interface LanguageFrames {
    * own credit. Optional: absent, every syndication frame is a credit.
    */
   articleSelf?: string[];
+  /**
+   * For a language whose verb carries its subject (Arabic "وأضاف أن …", "and he added that …"): the words that open a
+   * speech verb's clause. A speech verb followed by a quotation mark, straight or after one of them, has the source most
+   * recently speaking as its speaker. Optional.
+   */
+  subjectInVerb?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
