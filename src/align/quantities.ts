@@ -119,7 +119,12 @@ export const ROUNDING_SHARE = 0.01;
 /** Groups of figures that state one quantity: one unit, values within SAME_QUANTITY_RATIO of a neighbour. */
 export function sameQuantities(all: readonly Quantity[]): Quantity[][] {
   const byUnit = new Map<string, Quantity[]>();
-  for (const q of all) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), q]);
+  for (const q of all) {
+    // Appended in place: copying the unit's list for each figure grew with the square of the case's figures.
+    const list = byUnit.get(q.unit);
+    if (list) list.push(q);
+    else byUnit.set(q.unit, [q]);
+  }
   const groups: Quantity[][] = [];
   for (const qs of byUnit.values()) {
     const sorted = [...qs].sort((a, b) => a.value - b.value);

@@ -7,6 +7,8 @@
  *    disclaimer", "had no idea the news was satire", "made no mention of satire", "calls it satirical but fails to do
  *    so in the English version"). Cues are data, per language, each with a test.
  */
+import { rememberFor } from "../core/memo.ts";
+import type { TextSpan } from "../core/spans.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { Evidence } from "../graph/types.ts";
 
@@ -47,14 +49,26 @@ export interface LabelLoss {
 export function labelLosses(readings: Iterable<ArticleReading>): LabelLoss[] {
   const out: LabelLoss[] = [];
   for (const r of readings) {
-    const cues = LABEL_LOSS_CUES[r.language] ?? [];
-    if (cues.length === 0) continue;
-    const words = LABEL_WORDS[r.language];
-    for (const s of r.sentences) {
-      if (words && !words.test(s.text)) continue;
-      const cue = cues.find((c) => c.pattern.test(s.text));
-      if (cue) out.push({ article: r.article, rule: cue.id, evidence: { article: r.article, start: s.start, end: s.end, text: s.text } });
-    }
+    if ((LABEL_LOSS_CUES[r.language] ?? []).length === 0) continue;
+    for (const { sentence: s, rule } of cuedSentences(r.sentences, r.language)) out.push({ article: r.article, rule, evidence: { article: r.article, start: s.start, end: s.end, text: s.text } });
   }
   return out;
+}
+
+/**
+ * The sentences of a list that tell of a label lost, each with its cue. They depend on the sentences and the language
+ * alone: kept between runs of a case (core/memo.ts) by the list, a reading's sentences being the same array on each run.
+ */
+function cuedSentences(sentences: readonly TextSpan[], language: string): readonly { sentence: TextSpan; rule: string }[] {
+  return rememberFor("labelLossSentences", sentences, [language], () => {
+    const cues = LABEL_LOSS_CUES[language] ?? [];
+    const words = LABEL_WORDS[language];
+    const found: { sentence: TextSpan; rule: string }[] = [];
+    for (const s of sentences) {
+      if (words && !words.test(s.text)) continue;
+      const cue = cues.find((c) => c.pattern.test(s.text));
+      if (cue) found.push({ sentence: s, rule: cue.id });
+    }
+    return found;
+  });
 }

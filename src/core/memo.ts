@@ -20,6 +20,11 @@ export class ResultMemo {
   private readonly texts = new Map<string, Kept<number>>();
   /** What a stage left for its own next run (`leave`), by kind: one value each, not keyed by the inputs. */
   private readonly carried = new Map<string, Kept<unknown>>();
+  /**
+   * Results by kind, then by an input object (`getFor`), each with the other inputs it was computed from. Held weakly:
+   * an object no longer handed to any run (an article removed or edited) takes its results with it.
+   */
+  private readonly byOwner = new Map<string, WeakMap<object, { inputs: readonly unknown[]; value: unknown }>>();
   private nextText = 0;
   private run = 0;
   /** Lookups answered from the memo and results computed, for tests and benchmarks. */
@@ -61,6 +66,25 @@ export class ResultMemo {
     const value = compute();
     this.counts.computed++;
     byKey.set(key, { value, run: this.run });
+    return value;
+  }
+
+  /**
+   * The result kept under `kind` for `owner` while every one of `inputs` is the same (`Object.is`) as when it was
+   * computed, or `compute()`'s, kept. For results of an object that is never changed and comes back the same on each
+   * run of a case (a reading's sentence list): one lookup per article instead of one per sentence.
+   */
+  getFor<T>(kind: string, owner: object, inputs: readonly unknown[], compute: () => T): T {
+    let byObject = this.byOwner.get(kind);
+    if (!byObject) this.byOwner.set(kind, (byObject = new WeakMap()));
+    const kept = byObject.get(owner);
+    if (kept && kept.inputs.length === inputs.length && kept.inputs.every((x, i) => Object.is(x, inputs[i]))) {
+      this.counts.hits++;
+      return kept.value as T;
+    }
+    const value = compute();
+    this.counts.computed++;
+    byObject.set(owner, { inputs, value });
     return value;
   }
 
@@ -126,6 +150,16 @@ export function memoActive(): boolean {
 /** `compute()`'s result, kept under kind and key while a memo is active. `key` must name every input of the computation. */
 export function remember<T>(kind: string, key: string, compute: () => T): T {
   return active ? active.get(kind, key, compute) : compute();
+}
+
+/**
+ * `compute()`'s result, kept under kind for `owner` while a memo is active and reused while `inputs` are the same
+ * objects or values. `owner` must never be changed, and the result must depend on nothing but `owner` and `inputs`
+ * (see `ResultMemo.getFor`). Where the objects are new on each run (a case worker receives copies), nothing is found
+ * and `compute` runs: it may still find per-text results through `remember`.
+ */
+export function rememberFor<T>(kind: string, owner: object, inputs: readonly unknown[], compute: () => T): T {
+  return active ? active.getFor(kind, owner, inputs, compute) : compute();
 }
 
 /**

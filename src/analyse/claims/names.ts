@@ -1,5 +1,5 @@
 /** Names in claim statements: capitalised name runs, place phrases the text relates ("X is a part of Y"), and how two sets of place names relate. */
-import { memoActive, remember, textKey } from "../../core/memo.ts";
+import { memoActive, remember, rememberFor, textKey } from "../../core/memo.ts";
 import { foldTypography, slugify } from "../../core/text.ts";
 import { PLACE_HEADS, STOPWORDS } from "../lexicon.ts";
 
@@ -84,9 +84,24 @@ function readNames(text: string, midCaps: ReadonlySet<string>): NamesReading {
  */
 export function statementNames(text: string, midCaps: ReadonlySet<string>): readonly string[] {
   if (!memoActive()) return namesIn(text, midCaps).map(normaliseName).filter(Boolean);
-  const kept = remember("statementNames", textKey(text), () => readNames(text, midCaps));
+  return namesNow(remember("statementNames", textKey(text), () => readNames(text, midCaps)), text, midCaps);
+}
+
+/** A kept reading's names while the case answers its questions as before, else the text read again. */
+function namesNow(kept: NamesReading, text: string, midCaps: ReadonlySet<string>): readonly string[] {
   for (let k = 0; k < kept.asked.length; k++) if (midCaps.has(kept.asked[k] as string) !== kept.answers[k]) return readNames(text, midCaps).names;
   return kept.names;
+}
+
+/**
+ * statementNames of each sentence of a list, the readings kept by the list (a reading's sentences are the same array
+ * on each run of a case, never written to): one lookup per article instead of one per sentence. Each reading is still
+ * checked against this run's mid-sentence capitals.
+ */
+export function sentenceNames(sentences: readonly { text: string }[], midCaps: ReadonlySet<string>): (readonly string[])[] {
+  if (!memoActive()) return sentences.map((s) => statementNames(s.text, midCaps));
+  const kept = rememberFor("sentenceNames", sentences, [], () => sentences.map((s) => remember("statementNames", textKey(s.text), () => readNames(s.text, midCaps))));
+  return kept.map((reading, k) => namesNow(reading, (sentences[k] as { text: string }).text, midCaps));
 }
 
 /** Capitalised words that stand mid-sentence somewhere in the texts: real names, not sentence-initial capitals. */

@@ -4,6 +4,7 @@
  * as many articles as the most repeated claim: the rest are minor statements, kept but not drawn.
  */
 import { compareDates, type PublishedDate } from "../../core/dates.ts";
+import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
@@ -13,6 +14,14 @@ import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
 import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
+
+/**
+ * The predicate group of each content word of a statement's main clause (undefined for a word of none), kept between
+ * runs of a case (core/memo.ts) by the text: a claim's members are weighed again on every run.
+ */
+function clausePredicates(text: string): readonly (string | undefined)[] {
+  return remember("clausePredicates", textKey(text), () => contentWords(shortLabel(text)).map(predicateOf));
+}
 
 /** Orders article ids by publication date, then by id. */
 type ArticleOrder = (a: string, b: string) => number;
@@ -39,7 +48,7 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // (the weight class); then names, links and the centre break ties.
   const weightClass = (i: number) => {
     const st = statements[i] as Statement;
-    const clauseHasPredicate = contentWords(shortLabel(st.span.text)).some((w) => predicateOf(w) === claimPredicate);
+    const clauseHasPredicate = clausePredicates(st.span.text).includes(claimPredicate);
     return (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50;
   };
   const tieBreak = (i: number) => {

@@ -1,10 +1,11 @@
 /** Stage 1, candidate statements: every sentence and headline of the case with its terms, predicates, places and whether it is a lead or quoted words. */
-import { remember, textKey } from "../../core/memo.ts";
+import { remember, rememberFor, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
 import { contentWords } from "./label.ts";
-import { midSentenceCapitalsOfLists, normaliseName, statementNames } from "./names.ts";
+import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
+import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
 import type { Statement, StatementSource } from "./types.ts";
 
@@ -50,12 +51,40 @@ function predicatesOf(text: string, verbs: readonly string[], language: string):
   ]);
 }
 
+/** A statement's terms and predicates: they depend on its words, verbs and language alone. */
+interface SentenceTerms {
+  terms: StatementTerms;
+  predicates: Set<string>;
+}
+
+/** A statement's terms and predicates, kept between runs (core/memo.ts) by its text, language and verbs. */
+function sentenceTerms(text: string, verbs: readonly string[], language: string): SentenceTerms {
+  const key = textKey(text);
+  return {
+    terms: remember("terms", `${language}\u0000${key}`, () => termsOf(text, language)),
+    predicates: remember("predicates", `${language}\u0000${key}\u0000${verbs.join("\u0001")}`, () => predicatesOf(text, verbs, language)),
+  };
+}
+
+/**
+ * Each statement's terms and predicates, in statementSpans order: a source's sentences kept between runs by their list
+ * with the language and verbs they were read with (a reading's sentences and verbs are the same arrays on each run, so
+ * a run looks up one entry per article, not two per sentence); the headline by its text.
+ */
+function termsOfSource(source: StatementSource, language: string): SentenceTerms[] {
+  const verbsOf = (k: number) => source.verbs?.[k] ?? [];
+  const body = rememberFor("sentenceTerms", source.sentences, [language, source.verbs], () => source.sentences.map((s, k) => sentenceTerms(s.text, verbsOf(k), language)));
+  return source.title ? [...body, sentenceTerms(source.title, verbsOf(source.sentences.length), language)] : body;
+}
+
 /** Every sentence and headline of the case, in source order, as statements the later stages compare. */
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
   const midCaps = midSentenceCapitalsOfLists(sources.map((src) => src.sentences));
-  const read = sources.flatMap((source) =>
-    statementSpans(source).map((span, k) => ({ source, span, k, names: statementNames(span.text, midCaps) })),
-  );
+  const read = sources.flatMap((source) => {
+    const names = sentenceNames(source.sentences, midCaps);
+    const terms = termsOfSource(source, source.language ?? "en");
+    return statementSpans(source).map((span, k) => ({ source, span, k, names: k < names.length ? (names[k] as readonly string[]) : statementNames(span.text, midCaps), read: terms[k] as SentenceTerms }));
+  });
   const articlesNaming = new Map<string, Set<string>>();
   for (const { source, names } of read) {
     for (const n of names) {
@@ -65,12 +94,8 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   }
   const isPlace = placeTest(sources, articlesNaming);
   const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
-  return read.map(({ source, span, k, names }) => {
+  return read.map(({ source, span, k, names, read: { terms, predicates } }) => {
     const language = source.language ?? "en";
-    // A sentence's terms and predicates depend on its words, verbs and language alone: kept between runs (core/memo.ts).
-    const text = textKey(span.text);
-    const terms = remember("terms", `${language}\u0000${text}`, () => termsOf(span.text, language));
-    const verbs = source.verbs?.[k] ?? [];
     return {
       article: source.article,
       language,
@@ -78,7 +103,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       quoted: mostlyQuoted(span, source.quoted),
       words: terms.all,
       anchors: terms.anchors,
-      predicates: remember("predicates", `${language}\u0000${text}\u0000${verbs.join("\u0001")}`, () => predicatesOf(span.text, verbs, language)),
+      predicates,
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
       verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,

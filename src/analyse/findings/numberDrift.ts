@@ -3,19 +3,24 @@
  * articles give differently — another value, a speed for an amount, another period. One finding per quantity, naming
  * every article that gives it and each version in its own words; a pair the reuse stage found inside it joins it.
  */
+import { rememberFor } from "../../core/memo.ts";
 import { baseValue, quantities, sameQuantities, toldDifferently, type Quantity } from "../../align/quantities.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareArticles } from "../trace.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
 
-/** Every figure with a unit in the articles of the graph, on the sentences their readings give. */
+/**
+ * Every figure with a unit in the articles of the graph, on the sentences their readings give. An article's figures
+ * depend on its id, body and sentences alone: kept between runs of a case by its sentence list (core/memo.ts), one
+ * lookup per article instead of a body comparison and a lookup per sentence.
+ */
 function caseQuantities(inputs: FindingInputs): Quantity[] {
   const { graph } = inputs;
   return [...inputs.readings.values()].flatMap((r) => {
     if (!graph.hasNode(r.article)) return [];
     const a = graph.getNodeAttributes(r.article);
-    return a.kind === "article" ? quantities(r.article, a.body, r.sentences) : [];
+    return a.kind === "article" ? rememberFor("caseQuantities", r.sentences, [r.article, a.body], () => quantities(r.article, a.body, r.sentences)) : [];
   });
 }
 

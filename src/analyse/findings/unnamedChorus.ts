@@ -4,7 +4,8 @@
  * another carry it), the only reports it can point to are the story and its copies: the confirmation is circular.
  * Cues are data, per language, each with a test.
  */
-import { remember, textKey } from "../../core/memo.ts";
+import { remember, rememberFor, textKey } from "../../core/memo.ts";
+import type { TextSpan } from "../../core/spans.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
@@ -20,6 +21,19 @@ export const UNNAMED_CHORUS_CUES: Readonly<Record<string, readonly RegExp[]>> = 
  */
 const CHORUS_WORDS: Readonly<Record<string, RegExp>> = { en: /news|media/iu };
 
+/**
+ * The sentences of a list that give unnamed outlets as confirmation. Whether a sentence does depends on its words and
+ * language alone: kept between runs of a case (core/memo.ts) by the list (a reading's sentences are the same array on
+ * each run) and, for a list met anew, by each sentence's text.
+ */
+function chorusSentences(sentences: readonly TextSpan[], language: string): readonly TextSpan[] {
+  const cues = UNNAMED_CHORUS_CUES[language] ?? [];
+  const words = CHORUS_WORDS[language];
+  return rememberFor("chorusSentences", sentences, [language], () =>
+    sentences.filter((s) => s.start >= 0 && remember("chorusCue", `${language}\u0000${textKey(s.text)}`, () => (!words || words.test(s.text)) && cues.some((c) => c.test(s.text)))),
+  );
+}
+
 /** Articles saying it before the chorus reads as the story's own (fewer is one writer's turn of phrase). */
 const MIN_ARTICLES = 3;
 
@@ -29,11 +43,7 @@ export function unnamedChorus(inputs: FindingInputs): Finding[] {
   const evidence: Evidence[] = [];
   for (const r of inputs.readings.values()) {
     if (!graph.hasNode(r.article)) continue;
-    const cues = UNNAMED_CHORUS_CUES[r.language] ?? [];
-    const words = CHORUS_WORDS[r.language];
-    for (const s of r.sentences) {
-      // Whether a sentence is such a cue depends on its words and language alone: kept between runs (core/memo.ts).
-      if (s.start < 0 || !remember("chorusCue", `${r.language}\u0000${textKey(s.text)}`, () => (!words || words.test(s.text)) && cues.some((c) => c.test(s.text)))) continue;
+    for (const s of chorusSentences(r.sentences, r.language)) {
       // A sentence that names the outlets it means is a citation, not a chorus.
       if (r.attributions.some((at) => at.span.start >= s.start && at.span.end <= s.end)) continue;
       if (!evidence.some((e) => e.article === r.article)) evidence.push({ article: r.article, start: s.start, end: s.end, text: s.text });
