@@ -3,6 +3,7 @@
  * (copy, same quote, altered quote, furniture), and edge targeting (the article the text most likely came from).
  */
 import { compareDates, dateMidpoint } from "../core/dates.ts";
+import { memoActive, rememberFor } from "../core/memo.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
@@ -285,8 +286,10 @@ function markedElsewhereIndex(ctx: Context, pairs: readonly AlignedPair[]): Mark
     }
   }
   // Another article counts when the words it marks cover most of `span`.
-  return (article, span, except) =>
-    new Set((marked.get(article) ?? []).filter((m) => m.by !== except && overlapLength(m.span, span) >= QUOTE_SHARE * (span.end - span.start)).map((m) => m.by)).size;
+  return (article, span, except) => {
+    const list = marked.get(article);
+    return list === undefined ? 0 : new Set(list.filter((m) => m.by !== except && overlapLength(m.span, span) >= QUOTE_SHARE * (span.end - span.start)).map((m) => m.by)).size;
+  };
 }
 
 /** Classifies one shared passage of an oriented pair. */
@@ -338,6 +341,27 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => surfaceDiff(earlier.body, eRange, later.body, lRange));
   const speaker = lq.speaker ?? eq.speaker;
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}) };
+}
+
+/**
+ * A pair's passages classified with `o` (classifyPassage), kept between runs of a case (core/memo.ts) by the pair's
+ * passages: the aligner hands a pair of unchanged texts the same passage list on each run, and a case grown by one
+ * article leaves most pairs' classifications as they were. What classifyPassage reads besides the passages is checked
+ * to be the same: which side is later, both articles and their quotations and sentences, both outlets, and, the one
+ * case-level input, how many other articles mark each passage's words as a quotation.
+ */
+function classifyPair(ctx: Context, o: Orientation, pair: AlignedPair, markedElsewhere: MarkedElsewhere): Classified[] {
+  const compute = () => pair.passages.map((p) => classifyPassage(ctx, o, pair, p, markedElsewhere));
+  if (!memoActive()) return compute();
+  const laterIsA = pair.a === o.later;
+  const later = ctx.readings.get(o.later);
+  const earlier = ctx.readings.get(o.earlier);
+  // A reading's quotation list is made anew on each run (a speaker may be renamed), its quotations are kept: compared one by one.
+  const inputs: unknown[] = [pair.a, pair.b, ctx.byId.get(o.later), ctx.byId.get(o.earlier), later?.sentences, earlier?.sentences, ctx.outletOf(o.later), ctx.outletOf(o.earlier)];
+  for (const quotations of [later?.quotations ?? [], earlier?.quotations ?? []]) inputs.push(quotations.length, ...quotations);
+  for (const p of pair.passages) inputs.push(markedElsewhere(o.earlier, laterIsA ? p.b : p.a, o.later));
+  // One entry per side read as later: a pair tried both ways (a reprint's credit, a flip) keeps both.
+  return rememberFor(laterIsA ? "classifiedPairA" : "classifiedPairB", pair.passages, inputs, compute);
 }
 
 /**
@@ -397,10 +421,10 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     // The reprint rule orients a pair only where what they share is reporting text.
     let o = ctx.orient(pair.a, pair.b);
-    let kinds = pair.passages.map((p) => classifyPassage(ctx, o, pair, p, markedElsewhere));
+    let kinds = classifyPair(ctx, o, pair, markedElsewhere);
     const byReprint = ctx.orient(pair.a, pair.b, true);
     if (byReprint.later !== o.later || byReprint.orientedBy !== o.orientedBy) {
-      const trial = pair.passages.map((p) => classifyPassage(ctx, byReprint, pair, p, markedElsewhere));
+      const trial = classifyPair(ctx, byReprint, pair, markedElsewhere);
       if (trial.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS)) {
         o = byReprint;
         kinds = trial;
@@ -409,7 +433,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     const doubled = o.orientedBy === "none" ? ctx.orientByDoubling(pair) : undefined;
     if (doubled) {
       o = doubled;
-      kinds = pair.passages.map((p) => classifyPassage(ctx, doubled, pair, p, markedElsewhere));
+      kinds = classifyPair(ctx, doubled, pair, markedElsewhere);
     }
     orientations.set(keyOf(pair.a, pair.b), o);
     pairKinds.push({ pair, kinds, at: classified.length });
@@ -422,7 +446,7 @@ export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
     if (!holdsOnlyVariant(o, kinds, samePrintings)) continue;
     const flipped: Orientation = { later: o.earlier, earlier: o.later, direction: "unknown", orientedBy: "none" };
     orientations.set(keyOf(pair.a, pair.b), flipped);
-    const again = pair.passages.map((p) => classifyPassage(ctx, flipped, pair, p, markedElsewhere));
+    const again = classifyPair(ctx, flipped, pair, markedElsewhere);
     for (let i = 0; i < kinds.length; i++) {
       samePrintings.remove(kinds[i]!);
       samePrintings.add(again[i]!);

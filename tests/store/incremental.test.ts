@@ -173,6 +173,46 @@ describe("incremental analysis", { timeout: 180_000 }, () => {
     expect(same().claims.some((c) => c.reportedFalse.length > 0)).toBe(false);
   });
 
+  it("gives the fresh graph when an added article changes how a kept pair's passage reads, and when it copies an article", async () => {
+    // Two articles share an engineer's words as their own prose (a copy); articles that print the words in quotation
+    // marks make them someone's quotation for the pair too, though neither of its articles changed (the pair's kept
+    // classification must not be reused). A reprint of an article is aligned with every article it shares text with.
+    const registry = await testRegistry();
+    const id = store.createCase({ title: "Basin dredging" });
+    const add = (a: { fields: Record<string, string>; body: string }) => store.addArticle(id, prepareArticle({ format: "markdown", bytes: articleBytes(a.fields, a.body) }, registry).article);
+    const WORDS = "the east basin will need dredging twice a year before any of the forty new berths can be used safely by the trawlers";
+    const prose = (outlet: string, day: number, lead: string, said: string, end: string) => ({
+      fields: { title: `Basin plan questioned ${day}`, outlet, published: `2033-05-${String(day).padStart(2, "0")}` },
+      body: [lead, `${said} ${WORDS}.`, end].join("\n\n"),
+    });
+    const quoting = (outlet: string, day: number) => ({
+      fields: { title: `Engineer warns on basin ${day}`, outlet, published: `2033-05-${String(day).padStart(2, "0")}` },
+      body: [`An engineer has warned the Fenwold board about its berth plan.`, `"${WORDS[0]!.toUpperCase()}${WORDS.slice(1)}," Lise Tormod told ${outlet} on Tuesday.`, `The board did not reply.`].join("\n\n"),
+    });
+    const first = prose("Fenwold Courier", 2, "Questions were raised on Monday at the Fenwold council meeting.", "Lise Tormod, who inspected the pier last year, said", "Costings follow in June.");
+    add(first);
+    add(prose("Coast Weekly", 3, "A harbour expert spoke at length at the council.", "In her report, engineer Tormod wrote that", "Readers can send their views to the paper."));
+    const catalog = storeCatalog(store, registry, "incremental-classify-test");
+    const same = () => {
+      const incremental = catalog.get(id)!;
+      const ingested = store.articleHeads(id).map((h) => effectiveArticle({ ...h, original: store.original(id, h.id)! }, registry));
+      const loaded = { id, title: "Basin dredging", root: `store:${id}`, articles: ingested.map((i) => i.article!), problems: ingested.flatMap((i) => i.problems), outlets: [] };
+      const full = analyseLoadedCase(loaded, registry);
+      expect(JSON.stringify(serializeGraph(incremental.graph))).toBe(JSON.stringify(serializeGraph(full.graph)));
+      return incremental;
+    };
+    const kindsBetweenProse = (a: CaseAnalysis) => (a.reuse?.relations ?? []).filter((r) => [r.from, r.to].every((x) => a.cleaned.find((c) => c.meta.id === x)?.meta.outlet?.match(/Courier|Weekly/))).map((r) => r.kind);
+    const before = kindsBetweenProse(same());
+    add(quoting("Harbour Bulletin", 4));
+    same();
+    add(quoting("Island Notes", 5));
+    const after = kindsBetweenProse(same());
+    expect(after).not.toEqual(before);
+    // A reprint of the first article under a dateline (the store keeps no second copy of a text).
+    add({ fields: { ...first.fields, outlet: "Fenwold Courier Online", published: "2033-05-06" }, body: `FENWOLD. ${first.body}` });
+    same();
+  });
+
   it("keeps the case-level results in the case worker when the case is analysed off the calling thread (the server's path)", async () => {
     const registry = await testRegistry();
     const id = store.createCase({ title: "Pier closure" });

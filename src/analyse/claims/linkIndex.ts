@@ -62,7 +62,9 @@ export function termTable(statements: readonly Statement[], dictionary: TermDict
   const words = statements.map((s) => listOf(s.words));
   const anchors = statements.map((s) => listOf(s.anchors));
   const df = new Int32Array(names.length);
-  for (const list of words) for (const id of list) df[id] = (df[id] as number) + 1;
+  // Indexed loops, not for…of: an Int32Array's iterator allocates a step result where the loop is not optimised, and
+  // these run once per run over every term of every statement.
+  for (const list of words) for (let i = 0; i < list.length; i++) df[list[i] as number] = (df[list[i] as number] as number) + 1;
   const idf = new Float64Array(names.length);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + statements.length / ((df[id] as number) || 1));
   // Summed in each list's order, from 0.
@@ -70,7 +72,7 @@ export function termTable(statements: readonly Statement[], dictionary: TermDict
     const out = new Float64Array(lists.length);
     lists.forEach((list, i) => {
       let sum = 0;
-      for (const id of list) sum += idf[id] as number;
+      for (let k = 0; k < list.length; k++) sum += idf[list[k] as number] as number;
       out[i] = sum;
     });
     return out;
