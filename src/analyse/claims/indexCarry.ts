@@ -95,10 +95,16 @@ function sizes(keys: Int32Array, count: number): Int32Array {
   return size;
 }
 
-/** Two integer lists of one length with the same members in the same order. */
-function sameInts(a: Int32Array, b: Int32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether `a` holds the same integers, in the same order, as `b[from … to)`. */
+function sameRange(a: Int32Array, b: Int32Array, from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[from + i]) return false;
   return true;
+}
+
+/** Copies `count` integers from `source[from …]` to `target[to …]`, without a view made per copy. */
+function copyInts(source: Int32Array, from: number, target: Int32Array, to: number, count: number): void {
+  for (let i = 0; i < count; i++) target[to + i] = source[from + i] as number;
 }
 
 /** A key's size as probing reads it: above MAX_BLOCK a key is never probed, however common. */
@@ -140,8 +146,10 @@ export function carriedIndex(
     const order = Array.from(ids).sort((a, b) => (df[a] as number) - (df[b] as number) || ((terms.names[a] as string) < (terms.names[b] as string) ? -1 : 1));
     for (let i = 0; i < k; i++) keys.push(keyNumber(numbering, `${prefix}${terms.names[order[i] as number]}`, order[i] as number));
   };
-  // 1. Key lists: kept, or made as keyTable makes them.
-  const lists: Int32Array[] = new Array(n);
+  // 1. Key lists: kept (copied from the last run's, not held as views: a case keeps tens of thousands), or made as
+  // keyTable makes them.
+  const made: (Int32Array | undefined)[] = new Array(n);
+  const keysStart = new Int32Array(n + 1);
   const listKept = new Uint8Array(n);
   for (let x = 0; x < n; x++) {
     const s = statements[x] as Statement;
@@ -154,8 +162,8 @@ export function carriedIndex(
         stillRarest(terms.words[x] as Int32Array, last.keys, at, k.words, terms.df) &&
         stillRarest(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)
       ) {
-        lists[x] = last.keys.subarray(from, last.keysStart[o + 1] as number);
         listKept[x] = 1;
+        keysStart[x + 1] = (keysStart[x] as number) + (last.keysStart[o + 1] as number) - from;
         continue;
       }
     }
@@ -173,33 +181,40 @@ export function carriedIndex(
       }
       for (const pk of placeKeys) keys.push(keyNumber(numbering, `n:${pk}`, -1));
     }
-    lists[x] = Int32Array.from(keys);
+    const list = Int32Array.from(keys);
+    made[x] = list;
+    keysStart[x + 1] = (keysStart[x] as number) + list.length;
   }
-  const { keys, keysStart } = packed(lists);
+  const keys = new Int32Array(keysStart[n] as number);
+  for (let x = 0; x < n; x++) {
+    const to = keysStart[x] as number;
+    const list = made[x];
+    if (list) keys.set(list, to);
+    else copyInts(last.keys, last.keysStart[lastOf[x] as number] as number, keys, to, (keysStart[x + 1] as number) - to);
+  }
   const size = sizes(keys, numbering.names.length);
   // 2. Ids in the order first met, list by list.
   const idOf = new Int32Array(numbering.names.length).fill(-1);
   const keyNames: string[] = [];
   for (let i = 0; i < keys.length; i++) if ((idOf[keys[i] as number] as number) < 0) idOf[keys[i] as number] = keyNames.push(numbering.names[keys[i] as number] as string) - 1;
-  // 3. Probed keys: kept, or chosen as probedKeys chooses them (by size, then name).
-  const probedLists: Int32Array[] = new Array(n);
+  // 3. Probed keys: kept (copied, as the key lists), or chosen as probedKeys chooses them (by size, then name).
+  const chosenLists: (Int32Array | undefined)[] = new Array(n);
+  const probedStart = new Int32Array(n + 1);
   const probedSame = new Uint8Array(n);
   const oldSize = (k: number): number => (k < last.size.length ? (last.size[k] as number) : 0);
-  /** Whether no key of the list changed its size as probing reads it. */
-  const sameSizes = (list: Int32Array): boolean => {
-    for (let i = 0; i < list.length; i++) if (probeSize(size[list[i] as number] as number) !== probeSize(oldSize(list[i] as number))) return false;
+  /** Whether no key of statement x's list changed its size as probing reads it. */
+  const sameSizes = (x: number): boolean => {
+    for (let i = keysStart[x] as number; i < (keysStart[x + 1] as number); i++) if (probeSize(size[keys[i] as number] as number) !== probeSize(oldSize(keys[i] as number))) return false;
     return true;
   };
   for (let x = 0; x < n; x++) {
-    const list = lists[x] as Int32Array;
     const o = lastOf[x] as number;
-    const lastProbed = o >= 0 ? last.probed.subarray(last.probedStart[o] as number, last.probedStart[o + 1] as number) : undefined;
-    if (listKept[x] && sameSizes(list)) {
-      probedLists[x] = lastProbed as Int32Array;
+    if (listKept[x] && sameSizes(x)) {
       probedSame[x] = 1;
+      probedStart[x + 1] = (probedStart[x] as number) + (last.probedStart[o + 1] as number) - (last.probedStart[o] as number);
       continue;
     }
-    const candidates = Array.from(list)
+    const candidates = Array.from(keys.subarray(keysStart[x] as number, keysStart[x + 1] as number))
       .filter((k) => (size[k] as number) <= MAX_BLOCK)
       .sort((a, b) => (size[a] as number) - (size[b] as number) || ((numbering.names[a] as string) < (numbering.names[b] as string) ? -1 : 1));
     const chosen: number[] = [];
@@ -210,10 +225,17 @@ export function carriedIndex(
       proposed += size[k] as number;
     }
     const sorted = Int32Array.from(chosen).sort();
-    probedLists[x] = sorted;
-    if (lastProbed && lastProbed.length === sorted.length && sameInts(sorted, lastProbed)) probedSame[x] = 1;
+    chosenLists[x] = sorted;
+    probedStart[x + 1] = (probedStart[x] as number) + sorted.length;
+    if (o >= 0 && sameRange(sorted, last.probed, last.probedStart[o] as number, last.probedStart[o + 1] as number)) probedSame[x] = 1;
   }
-  const { keys: probed, keysStart: probedStart } = packed(probedLists);
+  const probed = new Int32Array(probedStart[n] as number);
+  for (let x = 0; x < n; x++) {
+    const to = probedStart[x] as number;
+    const list = chosenLists[x];
+    if (list) probed.set(list, to);
+    else copyInts(last.probed, last.probedStart[lastOf[x] as number] as number, probed, to, (probedStart[x + 1] as number) - to);
+  }
   // 4. Blocks: the statements probing each key, ascending.
   const blockSize = new Int32Array(keyNames.length);
   for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
@@ -223,10 +245,10 @@ export function carriedIndex(
   const fill = blockStart.slice(0, keyNames.length);
   const probedIds: number[][] = new Array(n);
   for (let x = 0; x < n; x++) {
-    const list = probedLists[x] as Int32Array;
-    const ids = new Array<number>(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const id = idOf[list[i] as number] as number;
+    const from = probedStart[x] as number;
+    const ids = new Array<number>((probedStart[x + 1] as number) - from);
+    for (let i = 0; i < ids.length; i++) {
+      const id = idOf[probed[from + i] as number] as number;
       ids[i] = id;
       members[fill[id] as number] = x;
       fill[id] = (fill[id] as number) + 1;
