@@ -79,6 +79,9 @@ function sameAnonymous(a: SourceMention, b: SourceMention): boolean {
 }
 
 /** Resolves citations to articles of the case and links sources repeated from a cited article; returns new readings, the inputs untouched. */
+/** How sure a citation is of an outlet that an article of the case comes from (see `resolveReadings`). */
+export const CASE_OUTLET_CONFIDENCE = 0.9;
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
   // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
   const readings = completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0));
@@ -105,7 +108,10 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   return readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
-    const attributions = r.attributions.map((att) => {
+    const attributions = r.attributions.map((cited) => {
+      // The case itself holds an article by the outlet cited: the user's case says the name is an outlet's, whatever
+      // the frame alone was worth ("according to The Weekly Pickle", a satire site no registry lists).
+      const att = cited.confidence < CASE_OUTLET_CONFIDENCE && byOutlet.has(cited.outlet) ? { ...cited, confidence: CASE_OUTLET_CONFIDENCE, rule: `${cited.rule}+case-outlet` } : cited;
       const candidates = (byOutlet.get(att.outlet) ?? []).filter((c) => c.meta.id !== r.article && sameSite(att, c) && compatibleDate(att, citing, c));
       let best: { id: string; score: number } | undefined;
       for (const c of candidates) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { isConfident } from "../../src/extract/cited.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { resolveReadings } from "../../src/extract/resolve.ts";
 import { completeCutNames, SIGN_OFF_CONFIDENCE } from "../../src/extract/syndication.ts";
@@ -135,5 +136,17 @@ describe("a syndication frame about the story, not the article", () => {
   it.each([["This article first appeared in the Harbour Courier."], ["A version of this story first ran in the Harbour Courier."]])("reads %j as the article's own credit", (line) => {
     const r = readArticle(article(`${BODY}\n\n${line}`), registry);
     expect(r.syndication.map((s) => s.outlet)).toEqual(["outlet:harbour-courier"]);
+  });
+});
+
+describe("a citation of an outlet the case holds an article of", () => {
+  it("is sure of the name however little the frame alone was worth ('according to The Salt Pickle', a site no registry lists)", () => {
+    const citing = `${BODY} Pigeons will carry the mail, according to The Salt Pickle.`;
+    const other = readArticle(article(citing, [], "Hill Times", "u"), registry);
+    const unsure = other.attributions.find((a) => a.outlet === "outlet:salt-pickle");
+    expect(unsure && isConfident(unsure)).toBe(false);
+    const [, resolved] = resolveReadings([readArticle(article(BODY, [], "Salt Pickle"), registry), other], [article(BODY, [], "Salt Pickle"), article(citing, [], "Hill Times", "u")], registry);
+    const sure = resolved?.attributions.find((a) => a.outlet === "outlet:salt-pickle");
+    expect([sure && isConfident(sure), sure?.article, sure?.rule]).toEqual([true, "t", "en.according_to/frame-only+case-outlet"]);
   });
 });

@@ -12,12 +12,14 @@ export const SAME_STORY_SHARE = 0.5;
 /** Characters from the start or end of a body within which a "Source: X" line credits the whole story. */
 const CREDIT_LINE_REACH = 300;
 
-/** Frames by which an article says the whole story is another outlet's: a "Source: X" line, "first appeared in X". */
-export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line", "first_appeared_in"]);
+/**
+ * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
+ * in X" is read as syndication itself; "first appeared in X" under another subject says where a story started.)
+ */
+export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line"]);
 
 /**
- * An article that is another outlet's story: a syndication credit (`republishes`), or a confident "Source: X" /
- * "first appeared in X" line. The articles of the case that carry the same story (the outlet of record's own, or
+ * An article that is another outlet's story: a syndication credit (`republishes`), or a confident "Source: X" line. The articles of the case that carry the same story (the outlet of record's own, or
  * one sharing the text by copy) are named with it: one story, not several.
  */
 export function syndication(inputs: FindingInputs): Finding[] {
