@@ -145,12 +145,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
-function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[]): StanceContext {
-  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans };
+function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string): StanceContext {
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}) };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
-  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans]))}` };
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null]))}` };
 }
 
 /** Where an article names its sources: every mention of each (a negation there describes the source, stance.ts). */
@@ -185,7 +185,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id))),
+      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice),
     ]),
   );
   const groups = groupClaims(

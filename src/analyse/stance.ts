@@ -154,6 +154,8 @@ export interface StanceArticle {
   sentences: readonly TextSpan[];
   /** Where the body names a source (offsets into the body): a negation there describes the source, not the claim. */
   sourceSpans?: readonly { start: number; end: number }[];
+  /** The page's own words calling its site satire or fiction, outside the body ("All stories are satire"). */
+  satireNotice?: string;
 }
 
 /** One claim as carried by that article. */
@@ -169,7 +171,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -181,6 +183,8 @@ const QUESTION = /\?["”’»)]?\s*$/u;
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
   const asEvidence = (span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan => (inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
+  // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
+  if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
   if (claim.debunk) {
     return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: inBody.slice(0, 1) };
   }

@@ -72,6 +72,7 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   const origin: Partial<Record<"outlet" | "title" | "published", MetaOrigin>> = {};
   let pageSite: string | undefined;
   let captions: string[] = [];
+  let satireNotice: string | undefined;
 
   if (input.format === "html") {
     const page = extractHtml(input.text);
@@ -79,6 +80,7 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
     text = page.text;
     captions = page.captions;
     pageSite = page.siteName;
+    satireNotice = page.satireNotice;
     fields = { title: page.title, url: page.url, published: page.published, author: page.author, language: page.language };
     if (page.title) origin.title = "page_meta";
     if (page.published) origin.published = "page_meta";
@@ -111,6 +113,7 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   if (fields.id && meta.id !== fields.id) warn(`id '${fields.id}' has characters not allowed in an id; it became '${meta.id}'`);
   if (fields.title) meta.title = fields.title.trim();
   if (fields.author) meta.author = fields.author;
+  if (satireNotice) meta.satireNotice = satireNotice;
   if (fields.language) meta.language = fields.language;
   if (!fields.url) {
     // A pasted page often keeps its own address in a footer line ("Original URL: https://…").

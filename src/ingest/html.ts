@@ -19,7 +19,39 @@ export interface HtmlExtraction {
   url?: string;
   author?: string;
   language?: string;
+  /** The page's own words calling the site satire or fiction, outside its main text (see `satireNotice`). */
+  satireNotice?: string;
   warnings: string[];
+}
+
+/**
+ * A site's own declaration that what it prints is satire or fiction: "The Weekly X is a satirical publication", "All
+ * stories are satire", "for entertainment purposes only", "est un site satirique". Only a sentence that says so, never a
+ * section link ("Satire" in a menu).
+ */
+export const SATIRE_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:satir\p{L}*|parod\p{L}*|fictional|fantasy)\b`,
+    String.raw`\ball\s+(?:our\s+)?(?:stories|articles|content|news|posts)\s+(?:[\p{L}]+\s+){0,3}(?:are|is)\s+(?:satire|satirical|fiction|fictional|parody|fake)\b`,
+    String.raw`\bfor\s+entertainment\s+purposes\s+only\b`,
+    String.raw`\b(?:est|es|è|ist|é)\s+(?:une?|un[ao]?|eine?)\s+(?:[\p{L}-]+\s+){0,2}(?:satiri\p{L}*|satír\p{L}*|parodi\p{L}*|paródi\p{L}*|satire-?\p{L}*)`,
+  ].join("|"),
+  "iu",
+);
+
+/** Characters of page furniture read for a satire notice (a footer is short; a whole page is not furniture). */
+const NOTICE_REACH = 4000;
+
+/** The first sentence of the page's furniture or description that declares the site satire (SATIRE_NOTICE). */
+function satireNotice(doc: Document): string | undefined {
+  const furniture = [...doc.querySelectorAll("header, nav, footer, aside, [class*=disclaimer], [id*=disclaimer]")].map((e) => e.textContent ?? "");
+  const texts = [meta(doc, "description", "og:description"), ...furniture].filter((t): t is string => t !== undefined);
+  for (const text of texts) {
+    for (const sentence of text.slice(0, NOTICE_REACH).split(/(?<=[.!?])\s+|\s*[|\n]\s*/u)) {
+      if (SATIRE_NOTICE.test(sentence)) return sentence.trim().replace(/\s+/gu, " ").slice(0, 200);
+    }
+  }
+  return undefined;
 }
 
 const BLOCK_TAGS = new Set([
@@ -139,6 +171,8 @@ export function extractHtml(page: string): HtmlExtraction {
     language: doc.documentElement?.getAttribute("lang") ?? undefined,
     warnings,
   };
+  const notice = satireNotice(doc);
+  if (notice) result.satireNotice = notice;
   let article: ReturnType<ReadabilityLib.Readability<string>["parse"]> = null;
   try {
     // Readability mutates the DOM it reads: give it its own copy so the metadata above stays readable.

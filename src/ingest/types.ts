@@ -24,6 +24,8 @@ export interface ArticleMeta {
   publishedOrigin?: MetaOrigin;
   language?: string;
   author?: string;
+  /** The page's own words, outside the article text, calling the site satire or fiction ("All stories are satire"). */
+  satireNotice?: string;
 }
 
 /** One article as loaded: metadata and the full text before cleaning (for HTML, the extracted main text). */

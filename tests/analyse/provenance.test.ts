@@ -209,6 +209,42 @@ describe("provenance on probe cases", () => {
     if (drift) expect(found[0]?.explanation).toContain(`"about 22,000 vehicles"; Evening Courier (3 Mar 2021) retells it as "about ${later} vehicles"`);
   });
 
+  it("reads a satire site's own page as satire, so the blogs that run its story as news launder it and amplify one joke", async () => {
+    const story = "Parcel company Northpost will replace its delivery vans with forty thousand trained pigeons by next spring, chief executive Gordon Herald announced on Monday.";
+    const root = await makeCase({
+      "pickle.html": `<!doctype html><html><head><title>Northpost swaps vans for pigeons</title><meta property="article:published_time" content="2026-05-01"><meta property="og:site_name" content="The Salt Pickle"></head><body><nav><a href="/">Home</a> | <a href="/about">About: The Salt Pickle is a satirical publication</a></nav><article><h1>Northpost swaps vans for pigeons</h1><p>${story}</p><p>"Pigeons never strike and never need diesel," Mr Herald told shareholders at the company's annual meeting in the port.</p><p>Trials on the island routes start in June, the company said, and drivers will be retrained as pigeon handlers over the summer months.</p></article><footer>All stories are satire.</footer></body></html>`,
+      "viral.txt": `---
+outlet: Viral Daily
+published: 2026-05-02
+---
+${story}
+
+The announcement was first reported by The Salt Pickle, and social media users were quick to share it.
+`,
+      "buzz.txt": `---
+outlet: Buzz Wire
+published: 2026-05-03
+---
+${story}
+
+Shares in the company rose after the news, traders said.
+`,
+      "blog.txt": `---
+outlet: Morning Blog
+published: 2026-05-04
+---
+${story}
+
+Readers wrote in to say they had seen pigeons at the depot.
+`,
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const findings = graph.getAttribute("findings");
+    expect(findings.some((f) => f.type === "laundering" && f.articles.includes("pickle"))).toBe(true);
+    const amplified = findings.find((f) => f.type === "single_source_amplification");
+    expect(amplified?.explanation).toMatch(/every one of them traces back to The Salt Pickle \(1 May 2026\), which reports it as false, satire or doubtful/);
+  });
+
   it("names both undated articles where the claim may first appear when nothing orders the copy between them", async () => {
     const shared =
       "The old bridge over the Quill river will close for repairs in May after engineers found cracks in two of its piers, the city's traffic office said on Monday, and ferries will carry commuters until the autumn.";

@@ -58,6 +58,12 @@ function article(sentences: string[], title?: string, language = "en"): StanceAr
 const plainClaim = { debunk: false, negated: false };
 
 describe("readStance", () => {
+  it("reads every claim of a page whose site declares itself satire as reported false, on the page's own words", () => {
+    const a = { ...article(["The harbour crane fell into the sea on Monday, port officials said."]), satireNotice: "All stories are satire." };
+    const r = readStance(a, { ...plainClaim, statements: [a.spans[0] as never] });
+    expect(r).toMatchObject({ stance: "false", rule: "stance.declared_satire", evidence: [{ start: -1, end: -1, text: "All stories are satire." }] });
+  });
+
   it("reads a debunk whose headline calls the story a hoax as false, even though its body states the claim", () => {
     const a = article(["The harbour crane fell into the sea on Monday, a viral post said.", "Port officials were at lunch."], "Harbour crane story was a hoax");
     const r = readStance(a, { ...plainClaim, statements: [a.spans[0] as never] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/clean.ts";
+import { extractHtml } from "../../src/ingest/html.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadCase } from "../../src/ingest/loadCase.ts";
@@ -79,5 +80,22 @@ describe("saved HTML pages", () => {
     const c = await loadCase(root);
     expect(c.problems.find((p) => p.file === "empty.html")?.reason).toMatch(/no readable text/);
     expect(c.articles.map((a) => a.meta.id)).toEqual(["b"]);
+  });
+});
+
+describe("a site's own satire notice", () => {
+  const page = (furniture: string) => PAGE.replace('<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>', furniture);
+
+  it.each([
+    ['<nav><a href="/">Home</a> | <a href="/about">About: The Salt Pickle is a satirical publication</a></nav>', "About: The Salt Pickle is a satirical publication"],
+    ["<footer>© 2026 The Salt Pickle. All stories are satire. Any resemblance is coincidental.</footer>", "All stories are satire."],
+  ])("is read from the page's furniture, outside the article text: %s", (furniture, notice) => {
+    const r = extractHtml(page(furniture));
+    expect(r.satireNotice).toBe(notice);
+    expect(r.text).not.toContain("satir");
+  });
+
+  it("is not a section link named Satire in a menu", () => {
+    expect(extractHtml(page('<nav><a href="/">Home</a> | <a href="/satire">Satire</a> | <a href="/sport">Sport</a></nav>')).satireNotice).toBeUndefined();
   });
 });

@@ -62,7 +62,9 @@ export function amplification(inputs: FindingInputs): Finding[] {
     // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
     if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) continue;
     const origins = asTrue.filter((a) => !derived.includes(a));
-    const fromOrigins = independentSources(inputs, claim, origins);
+    // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
+    const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
+    const fromOrigins = independentSources(inputs, claim, origins.length > 0 ? origins : untrueRoots);
     // Several first reports on several sources are independent reporting, not one source amplified — unless the
     // repetitions outnumber those sources at least two to one.
     if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) continue;
@@ -94,10 +96,13 @@ export function amplification(inputs: FindingInputs): Finding[] {
     findings.push({
       id: `single_source_amplification:${claim.key}`,
       type: "single_source_amplification",
-      articles: [...origins, ...derived],
+      articles: [...origins, ...untrueRoots, ...derived],
       claim: claim.key,
-      explanation:
-        `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
+      explanation: untrueRoots.length > 0
+        ? `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} it as false, satire or doubtful. ` +
+          (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+          ` ${asTrue.length} articles present it as news, and not one of them found it out for itself: the repetition is not confirmation.`
+        : `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
         `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
         `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} it on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
         (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
