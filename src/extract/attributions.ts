@@ -58,7 +58,8 @@ const endAdditions = new WeakMap<LanguageFrames, string>();
 function endSource(frames: LanguageFrames): string {
   let more = endAdditions.get(frames);
   if (more === undefined) {
-    more = phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners]);
+    // A pronoun in small letters starts the next clause too ("told Radio Quill he was relieved").
+    more = phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural]);
     endAdditions.set(frames, more);
   }
   return `(?:${frames.end}|(?=\\s+(?:${more})(?![\\p{L}])))`;

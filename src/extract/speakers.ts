@@ -161,11 +161,13 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.
   // With its article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
   const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
-  const lead = words.length >= 3 + article ? leadingRole(words[article] as string, ctx) : undefined;
-  if (lead) {
-    role ??= words.slice(0, article + 1).join(" ");
-    name = words.slice(article + 1).join(" ");
-    words = words.slice(article + 1);
+  // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
+  // its role noun, and two or three words of name follow.
+  const roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && words.length - j - 1 <= 3 && leadingRole(words[j] as string, ctx)) : undefined;
+  if (roleEnd !== undefined) {
+    role ??= words.slice(0, roleEnd + 1).join(" ");
+    name = words.slice(roleEnd + 1).join(" ");
+    words = words.slice(roleEnd + 1);
   }
   // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
   const affiliated = splitAffiliation(name, role !== undefined, ctx.lang.frames);

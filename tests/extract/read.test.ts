@@ -176,3 +176,12 @@ describe("other languages", () => {
     for (const s of r.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe("fact-check wording", () => {
+  it.each([
+    ["The original article was published on May 1 by the Harbour Courier, a satire site.", "outlet:harbour-courier"],
+    ["Reuters also rated the claim false on May 4.", "outlet:reuters"],
+  ])("%j cites the outlet", (body, outlet) => {
+    expect(readArticle(article(body), registry).attributions.map((a) => a.outlet)).toEqual([outlet]);
+  });
+});
