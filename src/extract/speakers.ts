@@ -163,7 +163,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
   // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
   // its role noun, and two or three words of name follow.
-  const roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && words.length - j - 1 <= 3 && leadingRole(words[j] as string, ctx)) : undefined;
+  const roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
   if (roleEnd !== undefined) {
     role ??= words.slice(0, roleEnd + 1).join(" ");
     name = words.slice(roleEnd + 1).join(" ");
@@ -178,7 +178,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   }
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
-  if (!lead && words.length >= 2 && leadingOrganisation(words[0] as string, ctx) && !isPlace(words.slice(1).join(" "))) {
+  if (roleEnd === undefined && words.length >= 2 && leadingOrganisation(words[0] as string, ctx) && !isPlace(words.slice(1).join(" "))) {
     const body = words.slice(1).join(" ");
     const at = start + raw.indexOf(body);
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
