@@ -51,6 +51,7 @@ describe("a role of a place or a body before a name", () => {
     ["« Pas d'eau », a déclaré le ministre de la Santé, Jean Morel.", "Jean Morel", "le ministre de la Santé", "fr"],
     ["\"We have no water,\" said the mayor of Ellon, Ann Ray.", "Ann Ray", "the mayor of Ellon", "en"],
     ["\"No water,\" said Minister of Foreign Affairs Ann Ray.", "Ann Ray", "Minister of Foreign Affairs", "en"],
+    ["Infrastructure Minister Ann Ray said the quay would close.", "Ann Ray", "Infrastructure Minister", "en"],
   ])("%j: the speaker is the name after the place, with the whole role", (body, name, role, language) => {
     expect(sources(body, language)).toEqual([{ name, type: "named", role }]);
   });
