@@ -107,6 +107,22 @@ function copyInts(source: Int32Array, from: number, target: Int32Array, to: numb
   for (let i = 0; i < count; i++) target[to + i] = source[from + i] as number;
 }
 
+/**
+ * One packed array of per-statement lists (statement x's at `starts[x]…starts[x + 1]`): a list made this run where
+ * there is one, else the statement's list in the last run's packed array, copied.
+ */
+function packLists(made: readonly (Int32Array | undefined)[], starts: Int32Array, lastValues: Int32Array, lastStarts: Int32Array, lastOf: Int32Array): Int32Array {
+  const n = starts.length - 1;
+  const out = new Int32Array(starts[n] as number);
+  for (let x = 0; x < n; x++) {
+    const to = starts[x] as number;
+    const list = made[x];
+    if (list) out.set(list, to);
+    else copyInts(lastValues, lastStarts[lastOf[x] as number] as number, out, to, (starts[x + 1] as number) - to);
+  }
+  return out;
+}
+
 /** A key's size as probing reads it: above MAX_BLOCK a key is never probed, however common. */
 const probeSize = (size: number): number => (size > MAX_BLOCK ? -1 : size);
 
@@ -185,13 +201,7 @@ export function carriedIndex(
     made[x] = list;
     keysStart[x + 1] = (keysStart[x] as number) + list.length;
   }
-  const keys = new Int32Array(keysStart[n] as number);
-  for (let x = 0; x < n; x++) {
-    const to = keysStart[x] as number;
-    const list = made[x];
-    if (list) keys.set(list, to);
-    else copyInts(last.keys, last.keysStart[lastOf[x] as number] as number, keys, to, (keysStart[x + 1] as number) - to);
-  }
+  const keys = packLists(made, keysStart, last.keys, last.keysStart, lastOf);
   const size = sizes(keys, numbering.names.length);
   // 2. Ids in the order first met, list by list.
   const idOf = new Int32Array(numbering.names.length).fill(-1);
@@ -229,13 +239,7 @@ export function carriedIndex(
     probedStart[x + 1] = (probedStart[x] as number) + sorted.length;
     if (o >= 0 && sameRange(sorted, last.probed, last.probedStart[o] as number, last.probedStart[o + 1] as number)) probedSame[x] = 1;
   }
-  const probed = new Int32Array(probedStart[n] as number);
-  for (let x = 0; x < n; x++) {
-    const to = probedStart[x] as number;
-    const list = chosenLists[x];
-    if (list) probed.set(list, to);
-    else copyInts(last.probed, last.probedStart[lastOf[x] as number] as number, probed, to, (probedStart[x + 1] as number) - to);
-  }
+  const probed = packLists(chosenLists, probedStart, last.probed, last.probedStart, lastOf);
   // 4. Blocks: the statements probing each key, ascending.
   const blockSize = new Int32Array(keyNames.length);
   for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
