@@ -566,7 +566,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Another credit in the sentence ("riferisce l'ANSA, citando l'agenzia Efe") is no content of this one's.
       const otherCredit = (c: Span) => r.attributions.some((o) => o !== at && o.span.start < c.end && c.start < o.span.end);
       // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
-      const credited = (c: Span) => at.frame !== "reported_by" || c.start >= at.span.end;
+      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !describesCited(L.body, c, at.span);
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
@@ -596,6 +596,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
   }
   return out;
+}
+
+/** Relative pronouns that open a clause about what precedes them, never a content clause ("that", "que" can be either). */
+const RELATIVE = /^(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|quien|quienes|cuyo|cuya|il quale|la quale|i quali|welche|welcher|welches)\b/iu;
+
+/** A clause right after the credit that opens on a relative pronoun ("…, which describes itself as …") describes the outlet credited; it is not what the outlet is credited with. */
+function describesCited(body: string, clause: Span, credit: Span): boolean {
+  return clause.start >= credit.end && /^[\s,]*$/u.test(body.slice(credit.end, clause.start)) && RELATIVE.test(body.slice(clause.start, clause.end));
 }
 
 /** Two figures of one counted thing further apart than this are two quantities, not one retold. */

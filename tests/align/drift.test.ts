@@ -82,6 +82,7 @@ describe("findDrift", () => {
 
   it.each([
     ["a report named as a thing ('a post from X'): what came before it is not X's", "The levee story was shared widely on social networks, often as a screenshot of a post from the River Herald.", "a post from the River Herald", "reported_by" as const],
+    ["a relative clause describing the outlet credited", "The levee story was first published by the River Herald, which describes itself on its website as a gazette of harmless gossip.", "published by the River Herald", "reported_by" as const],
     ["another credit in the same sentence", "The levee held through the night, the River Herald reported, echoing the Lowland News Agency and its usual sources.", "the River Herald reported", "reported" as const],
   ])("does not charge %s as unsupported", (_what, sentence, phrase, frame) => {
     const cites = [{ phrase, outlet: "River Herald", article: "report", frame }, ...(frame === "reported" ? [{ phrase: "echoing the Lowland News Agency and its usual sources", outlet: "Lowland News Agency", frame: "citing" as const }] : [])];
