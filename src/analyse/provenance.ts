@@ -8,7 +8,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
-import { groupClaims, type ClaimGroup, type NamePair } from "./claims.ts";
+import { groupClaims, shortLabel, type ClaimGroup, type NamePair } from "./claims.ts";
 import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
@@ -100,7 +100,7 @@ interface StanceContext extends StanceArticle {
  */
 function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   if (article.key === undefined) return readStance(article, claim);
-  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}`;
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}`;
   for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
   return remember("stance", key, () => readStance(article, claim));
 }
@@ -122,9 +122,11 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     else spansOf.set(s.article, [s.span]);
   }
   const stances: Record<string, ArticleStance> = {};
+  // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
+  const wording = shortLabel(group.text);
   for (const article of claim.articles) {
     const context = articles.get(article) ?? { language: "en", sentences: [] };
-    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated });
+    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated, wording });
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);

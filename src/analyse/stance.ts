@@ -11,6 +11,7 @@
 import { remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches } from "../core/text.ts";
+import { contentWords } from "./claims/label.ts";
 import type { Stance } from "../graph/types.ts";
 import { ar } from "./stance/ar.ts";
 import { de } from "./stance/de.ts";
@@ -166,6 +167,8 @@ export interface StanceClaim {
   debunk: boolean;
   /** The claim's representative wording is negated ("X did not resign"). */
   negated: boolean;
+  /** What the claim says (its representative's main clause): a negation in a statement counts only where what it negates is in it. */
+  wording?: string;
 }
 
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
@@ -175,6 +178,21 @@ export interface StanceReading {
   rule: string;
   confidence: number;
   evidence: TextSpan[];
+}
+
+/** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
+const NEGATED_WORDS = 3;
+
+/**
+ * Whether a negation in a statement is about the claim: one of the few content words after it starts like a content word
+ * of the claim's wording ("No, the mayor has NOT resigned" of "The mayor resigned"; not "aucun blessé" of "L'incendie
+ * a été maîtrisé"). Without a wording, every negation is.
+ */
+function negatesWording(text: string, hit: { end: number }, wording: string | undefined): boolean {
+  if (wording === undefined) return true;
+  const stem = (w: string) => w.slice(0, 5);
+  const claimed = new Set(contentWords(wording).map(stem));
+  return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(stem(w)));
 }
 
 const QUESTION = /\?["”’»)]?\s*$/u;
@@ -222,7 +240,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
     for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
       const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-      const neg = negationCues(s.text, article.language, inStatement);
+      const neg = negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claim.wording));
       if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
   }

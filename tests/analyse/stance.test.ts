@@ -58,6 +58,14 @@ function article(sentences: string[], title?: string, language = "en"): StanceAr
 const plainClaim = { debunk: false, negated: false };
 
 describe("readStance", () => {
+  it.each([
+    ["The quay reopened in May and no worker was hurt, the port said.", "The quay reopened in May", "true"],
+    ["No, the quay has NOT reopened in May, the port said.", "The quay reopened in May", "false"],
+  ])("reads a negation in a lead statement as a denial only where it negates what the claim says: %j", (text, wording, stance) => {
+    const a = article([text]);
+    expect(readStance(a, { ...plainClaim, wording, statements: [a.spans[0] as never] }).stance).toBe(stance);
+  });
+
   it("reads every claim of a page whose site declares itself satire as reported false, on the page's own words", () => {
     const a = { ...article(["The harbour crane fell into the sea on Monday, port officials said."]), satireNotice: "All stories are satire." };
     const r = readStance(a, { ...plainClaim, statements: [a.spans[0] as never] });
