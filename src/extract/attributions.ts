@@ -29,7 +29,7 @@ const DATA_NOUN = /^\s+(?:figures|data|statistics|estimates|records|numbers|tall
 const RESULTS_OBJECT = /^\s+(?:(?:a|an)\s+(?:\p{L}+\s+)?(?:loss|profit|deficit|surplus)|(?:record|higher|lower|strong|weak|net|quarterly|annual|its|their)\s+(?:\p{L}+\s+)?(?:loss|losses|profits?|earnings|revenues?|sales|results|income)|(?:losses|profits|earnings|revenues?|sales)(?![\p{L}]))/u;
 
 /** Outlet nouns that may follow a cited name in English prose; other languages put their noun before the name (the frames' own cue group). */
-const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal";
+const AFTER_NOUNS = "video|magazine|newspaper|website|[Ww]eb\\s+site|blog|podcast|broadcast|journal|(?:news\\s+)?agency|broadcaster|daily";
 
 /** An optional "the" before a capitalised name, as `{SRC}` opens. */
 const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";

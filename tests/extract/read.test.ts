@@ -185,3 +185,12 @@ describe("fact-check wording", () => {
     expect(readArticle(article(body), registry).attributions.map((a) => a.outlet)).toEqual([outlet]);
   });
 });
+
+describe("an outlet described as the one that first reported", () => {
+  it.each([
+    ["The Reuters news agency, which first reported the plan on Tuesday, issued a correction.", "outlet:reuters"],
+    ["The Harbour Courier, which first reported the figures, stood by its story.", "outlet:harbour-courier"],
+  ])("%j cites it", (body, outlet) => {
+    expect(readArticle(article(body), registry).attributions.map((a) => a.outlet)).toEqual([outlet]);
+  });
+});

@@ -98,3 +98,13 @@ describe("words that only point back or describe", () => {
     expect([r.sources, r.attributions]).toEqual([[], []]);
   });
 });
+
+describe("a conditional report of speech ('reportedly said')", () => {
+  it.each([
+    ["« Tout va bien », aurait déclaré le colonel Jean Morel.", "fr"],
+    ["«Todo va bien», habría dicho el coronel Jean Morel.", "es"],
+    ["«Va tutto bene», avrebbe detto il colonnello Jean Morel.", "it"],
+  ])("%j names its speaker", (body, language) => {
+    expect(sources(body, language).map((s) => s.name)).toEqual(["Jean Morel"]);
+  });
+});

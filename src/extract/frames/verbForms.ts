@@ -72,7 +72,8 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
         }),
       },
     ],
-    auxiliaries: { singular: ["a", "avait"], plural: ["ont", "avaient"] },
+    // The conditional past is the press's "reportedly said" ("aurait déclaré"): still a report of someone's words.
+    auxiliaries: { singular: ["a", "avait", "aurait"], plural: ["ont", "avaient", "auraient"] },
     extra: frInverted,
   },
   es: {
@@ -81,7 +82,7 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
       { ending: "er", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}en`, imperfect: `${s}ía`, imperfectPlural: `${s}ían`, past: `${s}ió`, pastPlural: `${s}ieron`, participle: `${s}ido` }) },
       { ending: "ir", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}en`, imperfect: `${s}ía`, imperfectPlural: `${s}ían`, past: `${s}ió`, pastPlural: `${s}ieron`, participle: `${s}ido` }) },
     ],
-    auxiliaries: { singular: ["ha", "había"], plural: ["han", "habían"] },
+    auxiliaries: { singular: ["ha", "había", "habría"], plural: ["han", "habían", "habrían"] },
   },
   it: {
     classes: [
@@ -90,7 +91,7 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
       // -ire verbs of speech mostly take -isc- (ribadisce, riferisce); the others list their present.
       { ending: "ire", forms: (s) => ({ present: `${s}isce`, presentPlural: `${s}iscono`, imperfect: `${s}iva`, imperfectPlural: `${s}ivano`, past: `${s}ì`, pastPlural: `${s}irono`, participle: `${s}ito` }) },
     ],
-    auxiliaries: { singular: ["ha", "aveva"], plural: ["hanno", "avevano"] },
+    auxiliaries: { singular: ["ha", "aveva", "avrebbe"], plural: ["hanno", "avevano", "avrebbero"] },
   },
   pt: {
     // Portuguese reports speech in the simple past; its compound past ("tem dito") means "has been saying".
