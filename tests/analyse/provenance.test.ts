@@ -245,6 +245,17 @@ Readers wrote in to say they had seen pigeons at the depot.
     expect(amplified?.explanation).toMatch(/every one of them traces back to The Salt Pickle \(1 May 2026\), which reports it as false, satire or doubtful/);
   });
 
+  it("does not charge a fact a correction repeats with outliving it: the correction's verdict is about the figure it corrects", async () => {
+    const ostrow = "Harbour master Lena Ostrow declined to comment on the figures when reporters reached her at the quay on Tuesday.";
+    const root = await makeCase({
+      "a.md": `---\noutlet: Harbour Ledger\npublished: 2024-03-10\ntitle: Port to close forty berths\n---\nThe port of Valmar will close forty berths next year to save money, sources close to the board said on Tuesday.\n\n${ostrow}\n\nFishermen said the closures would ruin the northern harbour.\n`,
+      "b.md": `---\noutlet: Harbour Ledger\npublished: 2024-03-11\ntitle: Port to close fourteen berths\n---\nCorrection: on Tuesday the Harbour Ledger reported that the port would close forty berths. That is incorrect: the board plans to close fourteen.\n\nThe board confirmed the figure on Wednesday and said no decision had been taken yet.\n\n${ostrow}\n`,
+      "c.md": `---\noutlet: Coast Daily\npublished: 2024-03-12\ntitle: Berth closures worry fishermen\n---\nFishermen in Valmar fear for their livelihoods as the board weighs closing berths in the northern harbour.\n\n${ostrow}\n\nThe fishermen's union will meet on Friday to discuss the plans.\n`,
+    });
+    const { graph } = await analyseCaseFolder(root);
+    expect(graph.getAttribute("findings").filter((f) => f.type === "claim_outlives_debunk")).toEqual([]);
+  });
+
   it("names both undated articles where the claim may first appear when nothing orders the copy between them", async () => {
     const shared =
       "The old bridge over the Quill river will close for repairs in May after engineers found cracks in two of its piers, the city's traffic office said on Monday, and ferries will carry commuters until the autumn.";

@@ -27,7 +27,10 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
   const findings: Finding[] = [];
   for (const claim of claimsToState(inputs.claims)) {
     if (!claim.presentedAsTrue) continue;
-    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a));
+    // "The correction did not stop it" is a strong charge: only a debunk read on words about this claim (its headline,
+    // around its statement of the claim, a denial of it) counts, not a cue somewhere in a lead that repeats the claim
+    // further down among other facts (a correction's "That is incorrect" is about the figure it corrects).
+    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a) && stanceOf(claim, a)?.rule !== "stance.lead_cue");
     // An article the restatement took the claim from is its source, not a correction it outlived (a satire site a story
     // was lifted from: that is laundering).
     const late = claim.presentedAsTrue

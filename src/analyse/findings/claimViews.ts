@@ -23,7 +23,7 @@ export function presentingAsTrue(claim: ClaimAnalysis & StanceView): string[] {
 
 
 /** Per-article stance details, read defensively (graphs and claims made before stance have none). */
-export type StanceDetail = { stance: string; confidence: number; evidence?: Evidence[] };
+export type StanceDetail = { stance: string; confidence: number; rule?: string; evidence?: Evidence[] };
 export function stanceOf(claim: ClaimAnalysis, article: string): StanceDetail | undefined {
   return (claim as ClaimAnalysis & { stances?: Record<string, StanceDetail> }).stances?.[article];
 }

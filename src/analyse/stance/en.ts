@@ -15,6 +15,8 @@ export const en: StanceWords = {
     { cue: "jok(?:e|es|ing)", example: "The award was a joke from a comedy site." },
     { cue: "false(?:ly|hood|hoods)?", example: "The claim about the bridge is false." },
     { cue: "untrue", example: "The minister said the report was untrue." },
+    // A correction's verdict on what it corrects ("That is incorrect: the board plans fourteen").
+    { cue: "(?:is|was)\\s+(?:incorrect|inaccurate|erroneous|wrong)", example: "The report said forty berths would close. That is incorrect." },
     { cue: "not true", example: "Police said the rumour is not true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
