@@ -556,7 +556,10 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
   const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");
-  if (opener && opener.split(/\s+/).length >= 3 && !both.test(opener) && leadingRole(opener.split(/\s+/)[0] as string, ctx)) {
+  // The role may have its field before it ("Infrastructure Minister Ann Ray declined to comment"), as in nameEntry.
+  const openerWords = opener?.split(/\s+/) ?? [];
+  const roleOpens = [0, 1].some((j) => openerWords.length >= j + 3 && leadingRole(openerWords[j] as string, ctx));
+  if (opener && !both.test(opener) && roleOpens) {
     const entry = nameEntry(opener, sentence.start + lead, ctx);
     if (entry?.type === "named") ctx.book.touch(entry);
   }

@@ -108,3 +108,11 @@ describe("a conditional report of speech ('reportedly said')", () => {
     expect(sources(body, language).map((s) => s.name)).toEqual(["Jean Morel"]);
   });
 });
+
+describe("a person introduced by a role with its field, then a pronoun", () => {
+  it("gives 'she told reporters' to the person the sentence before opened on ('Infrastructure Minister Ann Ray declined to comment')", () => {
+    expect(sources('Infrastructure Minister Ann Ray declined to comment on the figures. "I will not speculate," she told reporters.')).toEqual([
+      { name: "Ann Ray", type: "named", role: "Infrastructure Minister" },
+    ]);
+  });
+});
