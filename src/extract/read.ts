@@ -6,14 +6,13 @@ import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { escapeRegExp, slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
 import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
-import { HONORIFIC } from "./frames/en.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
@@ -253,9 +252,8 @@ function aboutThisArticle(subject: string, frames: LanguageFrames): boolean {
 /** The word right before `at`, joined to it by a space only, is a role noun or a title ("chief executive Gordon Herald"). */
 function roleBefore(body: string, at: number, frames: LanguageFrames): boolean {
   const word = /([\p{L}.]+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1]?.replace(/\.$/u, "");
-  return word !== undefined && (frames.roleNouns.includes(word.toLowerCase()) || TITLE_WORD.test(word));
+  return word !== undefined && isTitleWord(word, frames);
 }
-const TITLE_WORD = new RegExp(`^(?:${HONORIFIC})$`, "u");
 
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {

@@ -9,6 +9,7 @@ import { conjunction } from "./coordination.ts";
 import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
+import type { LanguageFrames } from "./frames/types.ts";
 import { uninflected } from "./cited.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
@@ -135,16 +136,20 @@ function leadingOrganisation(word: string, ctx: SpeakerContext): boolean {
 /** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
 const MIN_ROLE_TAIL = 6;
 
-function isTitleWord(word: string, ctx: SpeakerContext): boolean {
-  return ctx.lang.frames.roleNouns.includes(word.toLowerCase()) || new RegExp(`^(?:${HONORIFIC})$`, "u").test(word);
+/** A title (an honorific, "Dr", "Sheikh") as a whole word. */
+const TITLE = new RegExp(`^(?:${HONORIFIC})$`, "u");
+
+/** A word that is one of the language's role nouns or a title ("chief", "Minister", "Dr"): a name after it is a person's. */
+export function isTitleWord(word: string, frames: LanguageFrames): boolean {
+  return frames.roleNouns.includes(word.toLowerCase()) || TITLE.test(word);
 }
 
 /** The first name the article writes after a title ("Bishop" → "Anna Lind" in "Bishop Anna Lind"), with the title when it is not an honorific. */
 function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefined {
   const m = new RegExp(`(?<![\\p{L}])${title}\\.?\\s+(${ctx.lang.frames.name})`, "u").exec(ctx.masked);
   const name = m?.[1] ? cleanName(m[1], ctx.lang.frames) : "";
-  if (!name || name.split(/\s+/).length > 3 || isTitleWord(name.split(/\s+/)[0] ?? "", ctx)) return undefined;
-  return new RegExp(`^(?:${HONORIFIC})$`, "u").test(title) ? name : `${title} ${name}`;
+  if (!name || name.split(/\s+/).length > 3 || isTitleWord(name.split(/\s+/)[0] ?? "", ctx.lang.frames)) return undefined;
+  return TITLE.test(title) ? name : `${title} ${name}`;
 }
 
 /** Resolves a name as a person or organisation source (never an outlet). */
@@ -194,7 +199,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // ("Bishop Anna Lind"); without one it names nobody.
   // A role noun in the plural ("Scientists say") is a group nobody names: not a person, and no source to draw.
   if (words.length === 1 && /s$/u.test(name) && ctx.lang.frames.roleNouns.includes(name.toLowerCase().slice(0, -1))) return undefined;
-  if (words.length === 1 && isTitleWord(name, ctx)) {
+  if (words.length === 1 && isTitleWord(name, ctx.lang.frames)) {
     // Where no letter tells a name from the next word ("المتحدث باسم", "the spokesman for"), the title stays nobody.
     if (caselessWithoutEvidence(name, ctx)) return undefined;
     const full = fullNameAfterTitle(name, ctx);
