@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { NODE_FLAGS } from "./bin/nodeFlags.js";
 
 export default defineConfig({
   test: {
@@ -8,5 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores here: browser tests and analysis compete for them, so run files two at a time.
     maxWorkers: 2,
+    // Test files read articles in these forks: the same V8 flags as the CLI (bin/nodeFlags.js).
+    execArgv: [...NODE_FLAGS],
   },
 });

@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { distIsFresh } from "../bin/freshness.js";
+import { NODE_FLAGS } from "../bin/nodeFlags.js";
 import { writeGeneratedCase } from "./loadCorpus.ts";
 
 interface AutocannonResult {
@@ -34,7 +35,7 @@ const env = (name: string, fallback: number) => (process.env[name] ? Number(proc
 function run(args: string[]): Promise<number> {
   const t = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "inherit"] });
     child.on("exit", (code) => (code === 0 ? resolve(performance.now() - t) : reject(new Error(`claimtrail ${args.join(" ")} exited with ${code}`))));
   });
 }
@@ -42,7 +43,7 @@ function run(args: string[]): Promise<number> {
 /** Starts the server and resolves with its address once it prints it. */
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; startMs: number; answeredFrom: number }> {
   const t = performance.now();
-  const child = spawn(process.execPath, [CLI, "serve", "--data", dataDir, "--port", "0", "--write-limit", "1000000"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, CLI, "serve", "--data", dataDir, "--port", "0", "--write-limit", "1000000"], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (d: Buffer) => {

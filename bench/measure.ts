@@ -1,6 +1,7 @@
 /** Runs bench/pipelineChild.ts in a child process and returns its figures, or a timeout. */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { NODE_FLAGS } from "../bin/nodeFlags.js";
 
 export interface Run {
   articles: number;
@@ -16,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 export function measure(mode: "sequential" | "pool", source: "generated" | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), not tsx's CLI, which would leave its own child running when killed.
-    const child = spawn(process.execPath, ["--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
+    const child = spawn(process.execPath, [...NODE_FLAGS, "--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);

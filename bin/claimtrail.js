@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
+// The flag on the line above is bin/nodeFlags.js's NODE_FLAGS: V8 flags must be given when node starts.
 // Runs the compiled sources in dist/ when they are newer than every file of src/ (bin/build.js, run by `npm install`),
 // else the TypeScript sources directly through tsx, so `npx claimtrail` works right after an edit with no build step.
 // CLAIMTRAIL_FROM_SOURCE=1 always runs src/.

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll } from "vitest";
+import { NODE_FLAGS } from "../bin/nodeFlags.js";
 
 export const REPO = path.resolve(import.meta.dirname, "..");
 export const REFERENCE_CASE = path.join(REPO, "data/cases/baghdadi-2019");
@@ -40,7 +41,7 @@ export const BIN = path.join(REPO, "bin/claimtrail.js");
 /** Runs the real CLI in a child process; never throws, returns the exit code and both streams. */
 export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("node", [BIN, ...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run("node", [...NODE_FLAGS, BIN, ...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

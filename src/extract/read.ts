@@ -17,10 +17,6 @@ import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./sy
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
 import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
-import { compileRegExpsNatively } from "../core/regexpEngine.ts";
-
-// Before any article is read: the frame rules are compiled on first use, and compiled slow past V8's budget (regexpEngine.ts).
-compileRegExpsNatively();
 
 /** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;

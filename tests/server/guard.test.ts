@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { NODE_FLAGS } from "../../bin/nodeFlags.js";
 import { PUBLIC_DIR, repeated } from "../../src/cli/serve.ts";
 import { createApp } from "../../src/server/app.ts";
 import { hostnameOf, isLoopbackHost, startBanner, type DoorOptions } from "../../src/server/guard.ts";
@@ -277,7 +278,7 @@ describe("claimtrail serve --host 0.0.0.0", { timeout: 120_000 }, () => {
   it("prints the token link, and that token lets a write in where none does not", async () => {
     const { dir, cleanup } = await tempStore();
     const cli = path.resolve(import.meta.dirname, "../../bin/claimtrail.js");
-    const child: ChildProcess = spawn(process.execPath, [cli, "serve", "--data", dir, "--host", "0.0.0.0", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, cli, "serve", "--data", dir, "--host", "0.0.0.0", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
     try {
       const out = await new Promise<string>((resolve, reject) => {
         let text = "";
