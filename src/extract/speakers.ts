@@ -11,6 +11,7 @@ import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { uninflected } from "./cited.ts";
+import { datelineLength } from "./dateline.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
@@ -557,7 +558,7 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   // A role written onto a full name that opens the sentence ("Minister Anna Berg declined to comment", "Burgemeester Jan
   // Mol reageerde"): the person a following "she said" most likely means.
   // A dateline before it ("OOSTERWOLD - Burgemeester …") is stepped over.
-  const lead = /^\s*(?:\p{Lu}[\p{Lu}\s'’-]*(?:\s*\([^()]{1,20}\))?\s+[-–—]\s+)?/u.exec(text)?.[0].length ?? 0;
+  const lead = datelineLength(text);
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
   const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");

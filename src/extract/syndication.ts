@@ -2,6 +2,7 @@
 import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
+import { WIRE_DATELINE } from "./dateline.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
@@ -38,12 +39,6 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
   }
   return out;
 }
-
-/**
- * A wire dateline at the head of the story: "LONDON (Reuters) -", "WASHINGTON, May 3 (AP) —", "(AFP) -", "BERLIN (dpa) –" (some agencies write their name in lower case). Agencies
- * put it on every story they send out, in any language, so it says whose story this is.
- */
-export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:,\s*(?:[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*)?\((?<name>\p{L}[\p{L} .&'’-]{0,30}?)\)\s*\.?\s*(?:--?|[—–])\s?(?=\S)/u;
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
 export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {

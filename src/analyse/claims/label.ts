@@ -1,6 +1,6 @@
 /** A claim's short label: the main clause of its representative statement. */
 import { foldTypography } from "../../core/text.ts";
-import { WIRE_DATELINE } from "../../extract/syndication.ts";
+import { datelineLength } from "../../extract/dateline.ts";
 import { STOPWORDS } from "../lexicon.ts";
 
 /** Lower-case words of a statement less function and reporting words. */
@@ -14,17 +14,14 @@ export function contentWords(text: string): string[] {
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
 const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might)\b/i;
 
-/** A dateline without an agency: a place in capitals ("LONDON", "SAN JOSÉ, Costa Rica"), maybe a date, then a dash. */
-const CAPITAL_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*[-–—]\s+(?=\p{Lu})/u;
-
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
-  const plain = text
+  const unquoted = text
     .replace(/["“”«»]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, "")
-    .trim()
-    // The claim, not where it was filed: "DEN HAAG (ANP) - Het kabinet …", "LONDON — The port …".
-    .replace(WIRE_DATELINE, "")
-    .replace(CAPITAL_DATELINE, "")
+    .trim();
+  // The claim, not where it was filed: "DEN HAAG (ANP) - Het kabinet …", "LONDON — The port …".
+  const plain = unquoted
+    .slice(datelineLength(unquoted))
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.

@@ -1,0 +1,23 @@
+/**
+ * Datelines: where (and sometimes by whom) a story was filed, written before its first sentence. One home for their
+ * shapes, because three readers must step over them: the syndication reader (an agency in brackets says whose story
+ * this is), the speakers reader (a role that opens the sentence after it), and a claim's label (the claim, not where
+ * it was filed).
+ */
+
+/**
+ * A wire dateline: "LONDON (Reuters) -", "WASHINGTON, May 3 (AP) —", "(AFP) -", "BERLIN (dpa) –" (some agencies write
+ * their name in lower case). Agencies put it on every story they send out, in any language; `name` is the agency.
+ */
+export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:,\s*(?:[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*)?\((?<name>\p{L}[\p{L} .&'’-]{0,30}?)\)\s*\.?\s*(?:--?|[—–])\s?(?=\S)/u;
+
+/**
+ * A dateline without an agency: a place in capitals, maybe its region, then a dash before a capital ("LONDON — The
+ * port …", "SAN JOSÉ, Costa Rica - Officials …", "OOSTERWOLD - Burgemeester …").
+ */
+const CAPITAL_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*[-–—]\s+(?=\p{Lu})/u;
+
+/** How many characters a dateline of either shape takes at the head of `text` (0 when it opens on its sentence). */
+export function datelineLength(text: string): number {
+  return WIRE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? 0;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { datelineLength } from "../../src/extract/dateline.ts";
+
+const after = (text: string) => text.slice(datelineLength(text));
+
+describe("a dateline at the head of a story", () => {
+  it("is stepped over in its wire and capital shapes, up to the first word of the sentence", () => {
+    expect(after("LONDON (Reuters) - The port will close.")).toBe("The port will close.");
+    expect(after("WASHINGTON, May 3 (AP) — Officials said the bridge held.")).toBe("Officials said the bridge held.");
+    expect(after("(AFP) - Le port fermera.")).toBe("Le port fermera.");
+    expect(after("BERLIN (dpa) – Die Bahn streicht Züge.")).toBe("Die Bahn streicht Züge.");
+    expect(after("LONDON — The port will close.")).toBe("The port will close.");
+    expect(after("SAN JOSÉ, Costa Rica - Officials said the bridge held.")).toBe("Officials said the bridge held.");
+    expect(after("OOSTERWOLD - Burgemeester Jan Mol reageerde.")).toBe("Burgemeester Jan Mol reageerde.");
+  });
+
+  it("is nothing in a sentence that only opens on a name or an acronym", () => {
+    expect(datelineLength("The EU said the port will close.")).toBe(0);
+    expect(datelineLength("NATO said the drill - the largest in years - would go ahead.")).toBe(0);
+    expect(datelineLength("Minister Anna Berg declined to comment.")).toBe(0);
+  });
+});
