@@ -38,7 +38,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string }[] = [
   { pattern: /^(?:[-—–]\s*)?[A-Z][A-Z'’.&\- ]{2,40}$/, example: "THE SUNDAY TIMES" },
   { pattern: /^[-—–]\s*[A-Z][\w'’.& -]{1,40}$/, example: "— Reuters" },
-  { pattern: /^(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|with (?:additional )?reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation." },
+  { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation." },
   { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}$/i, example: "© 2019 Reuters" },
 ];
 

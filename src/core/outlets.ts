@@ -40,6 +40,24 @@ export function outletKey(name: string): string {
   return `outlet:${slugify(name.replace(/^the\s+/i, ""))}`;
 }
 
+/**
+ * True when a name written in an article is how that article's own outlet names itself: the end or the start of its
+ * name ("the Sun" in The Valdoria Sun, "the Times" in the Times of Valdoria, "the Post" in The Harbour Post) or its
+ * initials ("VBC News" in the Valdoria Broadcasting Corporation). Papers call themselves so ("he told the Sun"); read
+ * against the registry, the short form named another paper ("The Sun") that the story never cites.
+ */
+export function namesOwnOutlet(written: string, own: string): boolean {
+  const words = (name: string) => slugify(name.replace(/^the\s+/i, "")).split("-").filter(Boolean);
+  const w = words(written);
+  const o = words(own);
+  if (w.length === 0 || o.length === 0) return false;
+  const run = w.join("-");
+  if (w.length < o.length && (o.slice(-w.length).join("-") === run || o.slice(0, w.length).join("-") === run)) return true;
+  const initials = own.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join("");
+  const first = written.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";
+  return initials.length >= 2 && first === initials;
+}
+
 function nameKey(name: string): string {
   // Arabic and Persian write the same name with their own yeh and kaf ("فايننشال" / "فایننشال"): one key for both.
   return slugify(name.replace(/^the\s+/i, "").replace(/[\u06CC\u0649]/gu, "\u064A").replace(/\u06A9/gu, "\u0643"));

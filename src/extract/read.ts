@@ -1,6 +1,6 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
-import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { namesOwnOutlet, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { escapeRegExp, slugify } from "../core/text.ts";
@@ -337,7 +337,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       cctx.lastOutlet = { key: cited.key, name: cited.name, start: hit.name.start };
       // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
       const inSentence = rels.filter((r) => !r.entry.via);
-      if (cited.key === ownKey) continue;
+      if (cited.key === ownKey || (meta.outlet && namesOwnOutlet(hit.name.text, meta.outlet))) continue;
       // "told Reuters" in a Reuters story that another outlet runs is Reuters's own interview, not a citation.
       if (hit.rule.frame === "told" && syndication.some((x) => x.outlet === cited.key)) continue;
       const interview = hit.rule.frame === "told";

@@ -169,7 +169,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
   // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
   // its role noun, and two or three words of name follow.
-  const roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
+  let roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
+  // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
+  while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
   if (roleEnd !== undefined) {
     role ??= words.slice(0, roleEnd + 1).join(" ");
     name = words.slice(roleEnd + 1).join(" ");
@@ -206,6 +208,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     const full = fullNameAfterTitle(name, ctx);
     return full ? ctx.book.named(full, span, role) : undefined;
   }
+  // A figure alone is nobody ("… bis Ende 2028 bestätigt": a year before the verb).
+  if (words.every((w) => /^[\p{N}.,]+$/u.test(w))) return undefined;
   // A person's name holds no number: "Quillon 7 News wrote" is an outlet (the frames read it), "Unit 12 said" a body.
   if (words.some((w) => /^\p{N}+$/u.test(w))) {
     return words.some((w) => ctx.lang.frames.outletCues.includes(w.toLowerCase())) ? undefined : ctx.book.organisation(name, span);
@@ -307,6 +311,9 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   const nm = ctx.lang.nameAtEnd.exec(text);
   if (nm && nm[1]) {
     const s = end - nm[1].length;
+    // After a preposition the name is its object ("Tourism operators on Mirror Lake say"): the speaker is not named.
+    const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, s - 30), s))?.[1];
+    if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return undefined;
     // A role straight before the name ("Opposition leader Per Moen said"), when it holds one of the language's role nouns.
     const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, s))?.[1]?.trim();
     const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
@@ -526,7 +533,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     let found: Subject | undefined = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
-    const wordBefore = /([\p{L}’']+)\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
+    // Adverbs in -ly between them are stepped over ("has not independently confirmed the reports").
+    const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);

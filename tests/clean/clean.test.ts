@@ -68,6 +68,17 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.body).not.toContain("THE TIMES");
   });
 
+  it.each(["— with reporting by AP", "Additional reporting by Harbour Review"])("keeps a closing reporting credit (%j) aside for the syndication reader", (credit) => {
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${credit}`));
+    expect(cleaned.creditLines).toEqual([credit]);
+    expect(cleaned.body).toBe(`${LEDE}\n\n${P2}`);
+  });
+
+  it("keeps a paragraph that opens on 'Reporting by' in the body", () => {
+    const body = `${LEDE}\n\nReporting by local media suggested the quay would reopen within a week.`;
+    expect(cleanArticle(raw(body)).body).toBe(body);
+  });
+
   it.each([
     ["the name on the label's line", "Source: Harbour Review", "Source: Harbour Review"],
     ["the name alone under the label", "Originally published in:\nHarbour Review", "Originally published in:\nHarbour Review"],

@@ -140,6 +140,12 @@ export interface LanguageFrames {
   speakerEvidence?: SpeakerEvidence;
   /** Capitalised words that open sentences but are never part of a name ("However", "Yesterday"). */
   nameStopwords: string[];
+  /**
+   * Prepositions (lower case; none that is also an article): a name right after one is the preposition's object, never
+   * the subject of the verb that follows ("Tourism operators on Mirror Lake say", "wie … am Wochenende berichtet").
+   * Optional: a language without them reads every name before a verb as its subject.
+   */
+  prepositions?: string[];
   /** Photo and picture credits: a match here is never a citation. */
   photoCredits: string[];
   /** Words before a quoted stretch that make it a title ("book", "titled"). */

@@ -1,0 +1,71 @@
+// Words that are not the speaker or not another outlet: the object of a preposition, a year, a description before a
+// paper's name, an outlet's name for itself. Each once made a source or an outlet in a case written to probe the reader.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry, namesOwnOutlet } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import type { ArticleReading } from "../../src/extract/types.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([
+  { name: "The Sun", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+  { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
+  { name: "Associated Press", aliases: ["AP"], descriptors: [], domains: [], kind: "agency" },
+]);
+
+function read(body: string, language = "en", outlet = "Test Daily", creditLines: string[] = []): ArticleReading {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines };
+  return readArticle(article, registry);
+}
+const names = (r: ArticleReading) => r.sources.map((s) => s.name);
+const cited = (r: ArticleReading) => r.attributions.map((a) => a.outletName);
+
+describe("a name that is not the speaker", () => {
+  it.each([
+    ["a place after a preposition", "Tourism operators on Mirror Pond say the closures are costing them thousands.", "en"],
+    ["a German noun after 'am'", "Wie das Nordweger Tagblatt bereits am Wochenende berichtet hatte, streicht die Firma 800 Stellen.", "de"],
+    ["a year", "Laut Reuters hatte die Firma den Abbau von 800 Stellen bis Ende 2028 bestätigt.", "de"],
+    ["the object of a verb after an adverb", "KFFM has not independently confirmed the reports.", "en"],
+  ])("draws no source for %s", (_what, body, language) => {
+    expect(names(read(body, language))).toEqual([]);
+  });
+
+  it("keeps the whole role of two role words and names the person once ('Chief Executive Hanna Vogt … Vogt added')", () => {
+    const r = read("Chief Executive Hanna Vogt said in a statement that the plant would stay open. Vogt added that talks would continue.");
+    expect(r.sources.map((s) => [s.name, s.role])).toEqual([["Hanna Vogt", "Chief Executive"]]);
+  });
+});
+
+describe("a paper described before its name", () => {
+  it("cites the name after 'local newspaper', never the adjective", () => {
+    const r = read("The company confirmed the cuts, confirming a weekend report by local newspaper Nordweg Bote.");
+    expect(cited(r)).toEqual(["Nordweg Bote"]);
+  });
+
+  it("reads 'was quoted by X as saying' as X's interview", () => {
+    expect(cited(read("The mayor was quoted by the Lakeland Sun as saying toxin levels were high."))).toEqual(["Lakeland Sun"]);
+  });
+});
+
+describe("an outlet naming itself", () => {
+  it.each([
+    ["the end of its name", "“It smells bad down there,” he told the Sun.", "The Valdoria Sun"],
+    ["its initials", "Speaking to VBC News on Tuesday evening, the mayor said more tests were due.", "Valdoria Broadcasting Corporation"],
+  ])("is no citation: %s", (_what, body, outlet) => {
+    expect(cited(read(body, "en", outlet))).toEqual([]);
+  });
+
+  it("still cites another paper, and the short name in another outlet's article", () => {
+    expect(cited(read("“We are ready,” the mayor told the Sun.", "en", "Harbour Post"))).toEqual(["The Sun"]);
+    expect(namesOwnOutlet("the Times", "Times of Valdoria")).toBe(true);
+    expect(namesOwnOutlet("the Times", "The Harbour Post")).toBe(false);
+    expect(namesOwnOutlet("VBC", "Valdoria Broadcasting Corporation")).toBe(true);
+  });
+});
+
+describe("a closing credit", () => {
+  it("reads '— with reporting by AP' as the agency's credit", () => {
+    const r = read("The lake was closed on Monday.", "en", "Test Daily", ["— with reporting by AP"]);
+    expect(r.syndication.map((s) => s.outletName)).toEqual(["Associated Press"]);
+  });
+});
