@@ -13,6 +13,7 @@ import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from ".
 import { inferOrder, type OrderConstraint } from "./order.ts";
 import { compareWording } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
+import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
 import { surfaceDiff } from "./surface.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
@@ -123,7 +124,8 @@ export function reuseContext(inputs: ReuseInputs) {
     return (r?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox)) || (oy !== undefined && oy !== ox && (r?.syndication ?? []).some((s) => s.outlet === oy));
   };
   // Where dates cannot order two articles, what the texts say of each other can: citations, followed transitively.
-  const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), citationConstraints(inputs, outletOf, cites));
+  const constraints = citationConstraints(inputs, outletOf, cites);
+  const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), constraints);
   const outletsInCase = new Set(inputs.articles.map((a) => outletOf(a.meta.id)).filter((o): o is string => o !== undefined));
   /** True when the article is another outlet's story by its own credit (a syndication line naming an outlet not its own), that outlet not being `other`'s. */
   const reprint = (id: string, other: string): boolean => {
@@ -181,7 +183,7 @@ export function reuseContext(inputs: ReuseInputs) {
     if (aDoubles === doublesSharedRun(b, pair.passages.map((p) => p.b), a)) return undefined;
     return aDoubles ? { later: pair.a, earlier: pair.b, direction: "unknown", orientedBy: "doubled_passage" } : { later: pair.b, earlier: pair.a, direction: "unknown", orientedBy: "doubled_passage" };
   };
-  return { byId, readings, outletOf, cites, orient, orientByDoubling, articleOrder };
+  return { byId, readings, outletOf, cites, orient, orientByDoubling, articleOrder, constraints, outletsInCase };
 }
 
 /** One-way citations between articles of the case (x names y, or y's outlet, as a source): x comes after y. */
@@ -204,7 +206,7 @@ function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => stri
   }
   return out;
 }
-type Context = ReturnType<typeof reuseContext>;
+export type Context = ReturnType<typeof reuseContext>;
 
 /** Parts of quotations proper (someone's words) of an article that overlap `span`, clipped to it. */
 function quotedPieces(reading: ArticleReading | undefined, span: Span, kind: "quotation" | "title" = "quotation"): { pieces: Span[]; speaker?: string } {
@@ -399,8 +401,17 @@ function regions(spans: readonly Span[]): number[][] {
  * similarity, then the earliest), so a joined or re-edited variant points to the article that printed that variant.
  * Quotations point to the earliest article that printed them, with `via` naming the variant's source when it differs.
  */
-export function classifyReuse(inputs: ReuseInputs): ReuseRelation[] {
-  const ctx = reuseContext(inputs);
+export function classifyReuse(inputs: ReuseInputs, ctx: Context = reuseContext(inputs)): ReuseRelation[] {
+  if (!memoActive()) return relationsOf(inputs, ctx);
+  // On a case's next run, the last run's relations where nothing they were made from changed (classifyCarry.ts).
+  const kept = keptRelations(inputs, ctx);
+  if (kept) return kept;
+  const relations = relationsOf(inputs, ctx);
+  keepRelations(inputs, ctx, relations);
+  return relations;
+}
+
+function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   const orientations = new Map<string, Orientation>();
   const keyOf = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const classified: Classified[] = [];

@@ -43,8 +43,8 @@ export function analyseReuse(
     },
   );
   const inputs = { articles, readings, pairs, ...(registry ? { registry } : {}) };
-  const aligned = classifyReuse(inputs);
   const context = reuseContext(inputs);
+  const aligned = classifyReuse(inputs, context);
   const byArticle = new Map(readings.map((r) => [r.article, r]));
   const matched = [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)];
   const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
