@@ -8,6 +8,7 @@ import { memoActive, remember, textKey, withMemo, type ResultMemo } from "./core
 import { createOutletRegistry, withCaseOutlets, type OutletEntry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
+import { isPlace } from "./extract/gazetteer.ts";
 import type { ArticleReading } from "./extract/types.ts";
 import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
@@ -48,7 +49,7 @@ export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T
 export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): OutletRegistry {
   const base = loaded.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...loaded.outlets]) : baseRegistry;
   const given = loaded.articles.filter((a) => a.meta.outlet && (a.meta.outletOrigin === "case.json" || a.meta.outletOrigin === "front_matter"));
-  return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })));
+  return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })), isPlace);
 }
 
 /** Everything `caseRegistry` reads, as a memo key. */

@@ -114,6 +114,32 @@ export function outletNameFromDomain(hostOrUrl: string): string | undefined {
   }
 }
 
+/** Words that never name an outlet alone ("told News"): a short form is none of them. */
+const GENERIC_TAILS = new Set(["news", "online", "media", "digital", "tv", "radio", "network", "channel", "live", "info", "net", "web", "blog", "site", "plus", "today", "daily", "weekly", "notes", "press"]);
+/** First words after which the name's distinctive word is a place or a person ("Radio Valmont", "Diario del Sur", "Noticias Ribera"): such names have no short form by their last word. */
+const HEAD_FIRST = new Set(["radio", "rádio", "diario", "diário", "noticias", "notícias", "courrier", "corriere", "gazzetta", "revista", "jornal", "canal", "journal", "télé", "tele", "radio-canada", "le", "la", "les", "el", "il", "lo", "o", "a", "de", "der", "die", "das", "het"]);
+
+/**
+ * The short names a story gives an outlet of its case: the last word of a name whose head comes last ("the Clarion" for
+ * The Daily Clarion, "the Sun" for The Valdoria Sun), a call sign that opens it ("WRBX" for WRBX 9 News), its initials
+ * ("VBC" for the Valdoria Broadcasting Corporation). Never a place, never a generic word, never the word after "of"
+ * ("Times of Valdoria" gives no "Valdoria").
+ */
+export function shortForms(name: string, isPlace: (name: string) => boolean): string[] {
+  const words = name.trim().replace(/^the\s+/i, "").split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  const last = words[words.length - 1] as string;
+  const beforeLast = (words[words.length - 2] as string).toLowerCase();
+  const headFirst = HEAD_FIRST.has((words[0] as string).toLowerCase());
+  if (!headFirst && /^\p{Lu}\p{L}/u.test(last) && !GENERIC_TAILS.has(last.toLowerCase()) && !/^(?:of|de|del|della|di|du|des|do|da|van|von|der)$/u.test(beforeLast) && !isPlace(last)) out.push(last);
+  const first = words[0] as string;
+  if (/^\p{Lu}{3,}$/u.test(first) && !isPlace(first)) out.push(first);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
+  return out;
+}
+
 /** An outlet of the case itself, as its metadata names it ("Afkar News (افکارنیوز)") with the article's address. */
 export interface CaseOutlet {
   name: string;
@@ -125,8 +151,12 @@ export interface CaseOutlet {
  * Valley Post reported") is read as that outlet. A name's parenthesised part is an alias ("Money Today (머니투데이)");
  * outlets the registry already knows keep their entry.
  */
-export function withCaseOutlets(registry: OutletRegistry, outlets: readonly CaseOutlet[]): OutletRegistry {
+export function withCaseOutlets(registry: OutletRegistry, outlets: readonly CaseOutlet[], isPlace: (name: string) => boolean = () => false): OutletRegistry {
   const added: OutletEntry[] = [];
+  // How often each short form is one of the case's outlets': a form two of them share names neither.
+  const formCount = new Map<string, number>();
+  for (const o of new Set(outlets.map((x) => x.name.trim()))) for (const f of shortForms(o, isPlace)) formCount.set(nameKey(f), (formCount.get(nameKey(f)) ?? 0) + 1);
+  const ownForms = (name: string) => shortForms(name, isPlace).filter((f) => formCount.get(nameKey(f)) === 1 && !registry.byName(f));
   // The added entries' name keys: a case's articles give the same few outlets over and over, and comparing each with
   // every entry added so far made merging a thousand of them quadratic in slugify.
   const addedKeys = new Set<string>();
@@ -142,7 +172,7 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
     } catch {
       domain = undefined;
     }
-    added.push({ name: main, aliases: [o.name.trim(), ...inner].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown" });
+    added.push({ name: main, aliases: [o.name.trim(), ...inner, ...ownForms(main)].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown" });
     addedKeys.add(nameKey(main));
   }
   return added.length === 0 ? registry : createOutletRegistry([...registry.entries, ...added]);

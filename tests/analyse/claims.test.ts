@@ -319,6 +319,8 @@ describe("shortLabel", () => {
     ["Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike.", "Oslo, Bergen, Trondheim and Tromsø are among the ports that will close for the strike"],
     ["VELMAR (Lowland Press) - Het kabinet wil veertig kleine stations sluiten.", "Het kabinet wil veertig kleine stations sluiten"],
     ["PORT ELLIS — The ferry will not run in June.", "The ferry will not run in June"],
+    ["Mayor Ann Ray, who was questioned by police on Friday, did not attend the meeting.", "Mayor Ann Ray did not attend the meeting"],
+    ["The mayor was questioned over $340,000 that vanished from the parks fund, the Ledger can confirm.", "The mayor was questioned over $340,000 that vanished from the parks fund"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });

@@ -1,6 +1,6 @@
 // The outlets a case's own articles give (case.json, front matter), merged into the registry once each.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
+import { createOutletRegistry, shortForms, withCaseOutlets } from "../../src/core/outlets.ts";
 
 const base = createOutletRegistry([{ name: "Quillon Review", aliases: [], descriptors: [], domains: ["quillon.example"], kind: "newspaper" }]);
 
@@ -16,7 +16,7 @@ describe("withCaseOutlets", () => {
     ]);
     const added = merged.entries.slice(base.entries.length);
     expect(added.map((e) => e.name)).toEqual(["Valley Post", "Harbour Daily", ...Array.from({ length: 7 }, (_, i) => `Outlet ${i}`)]);
-    expect(added[0]).toMatchObject({ aliases: ["Valley Post (blog)"], domains: ["valleypost.example"] });
+    expect(added[0]).toMatchObject({ aliases: ["Valley Post (blog)", "Post"], domains: ["valleypost.example"] });
     expect(added[1]).toMatchObject({ aliases: [], domains: [] });
     expect(merged.byName("the valley post")?.name).toBe("Valley Post");
   });
@@ -24,4 +24,30 @@ describe("withCaseOutlets", () => {
   it("adds no outlet the registry already names, and gives the registry back when nothing is new", () => {
     expect(withCaseOutlets(base, [{ name: "Quillon Review" }, { name: "quillon review" }])).toBe(base);
   });
+
+  it("knows an outlet of the case by the short name a story gives it, where only that outlet has it", () => {
+    const merged = withCaseOutlets(base, [{ name: "The Daily Ledger" }, { name: "WRBX 9 News" }, { name: "Valdoria Broadcasting Corporation" }, { name: "Fenwick Gazette" }, { name: "Upton Gazette" }]);
+    expect(merged.byName("the Ledger")?.name).toBe("The Daily Ledger");
+    expect(merged.byName("WRBX")?.name).toBe("WRBX 9 News");
+    expect(merged.byName("VBC")?.name).toBe("Valdoria Broadcasting Corporation");
+    // Two outlets of the case are "Gazette"s: the short name names neither.
+    expect(merged.byName("the Gazette")).toBeUndefined();
+  });
 });
+
+describe("shortForms", () => {
+  const isPlace = (n: string) => ["Valmont", "Fenwick"].includes(n);
+  it.each([
+    ["The Valdoria Sun", ["Sun"]],
+    ["Times of Valdoria", []],
+    ["Radio Valmont", []],
+    ["Noticias Ribera", []],
+    ["Diario del Sur", []],
+    ["WRBX 9 News", ["WRBX"]],
+    ["Harbour News", []],
+    ["North Valmont", []],
+  ])("%s → %j (never a place, a generic word or the word after 'of')", (name, forms) => {
+    expect(shortForms(name, isPlace)).toEqual(forms);
+  });
+});
+

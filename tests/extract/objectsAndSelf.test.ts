@@ -47,6 +47,13 @@ describe("a paper described before its name", () => {
   });
 });
 
+describe("outlets that report together", () => {
+  it("cites each outlet of 'X, Y and Z have all reported' and of 'what X is reporting'", () => {
+    expect(cited(read("Harbour Radio, the Valley Ledger and the Eastbrook Insider have all reported that the mayor met detectives."))).toEqual(["Harbour Radio", "Valley Ledger", "Eastbrook Insider"]);
+    expect(cited(read("That matches what the Valley Ledger is reporting."))).toEqual(["Valley Ledger"]);
+  });
+});
+
 describe("an outlet naming itself", () => {
   it.each([
     ["the end of its name", "“It smells bad down there,” he told the Sun.", "The Valdoria Sun"],

@@ -12,7 +12,7 @@ export function contentWords(text: string): string[] {
 }
 
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
-const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might)\b/i;
+const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might|did|does|do|can|cannot|must|should|remains|remained)\b/i;
 
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
@@ -32,7 +32,8 @@ export function shortLabel(text: string): string {
   const words = plain.split(/\s+/);
   let cut = plain.length;
   let seen = 0;
-  for (const m of plain.matchAll(/[,;–—(…]|\s-\s/g)) {
+  // A comma between digits is part of a figure ("$340,000"), not a clause's end.
+  for (const m of plain.matchAll(/(?<!\d),|,(?!\d)|[;–—(…]|\s-\s/g)) {
     seen = plain.slice(0, m.index).split(/\s+/).length;
     if (seen >= 6) {
       cut = m.index ?? cut;
