@@ -172,6 +172,12 @@ function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
   return out;
 }
 
+/** The content words of a source's name and role: words of the credit, not of what is credited. */
+function creditWordsOf(reading: ArticleReading, key: string): readonly string[] {
+  const src = reading.sources.find((x) => x.key === key);
+  return src ? contentWordsOf(`${src.name} ${src.role ?? ""}`) : [];
+}
+
 /** Verbs by which a sentence gives its words to a source ("X said that …", "X added", "X wrote:"). */
 export const CREDIT_VERBS: readonly string[] = [...ATTRIBUTION_WORDS, "say", "added", "adds", "wrote", "writes", "explained", "explains", "stated", "states", "noted", "notes", "insisted", "argued", "announced"];
 const QUOTE_MARKS = /["“”„«»]/;
@@ -447,6 +453,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (srcE.size === 0) continue;
       const srcL = sourcesIn(rl, ls[i]!);
       if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k))) continue;
+      // …and the words must be the statement's, not its credit's: "Herald said the town would ask the Environment
+      // Ministry for funding" and "Environment Minister Dragan Selo said his ministry was ready to help" share only
+      // the minister's title.
+      const creditWords = new Set([...srcE].flatMap((k) => creditWordsOf(re, k)).concat([...srcL].flatMap((k) => creditWordsOf(rl, k))));
+      let rareContent = 0;
+      for (const w of lWords[i]!) if (eWords[j]!.has(w) && !creditWords.has(w) && (df.get(w) ?? 0) <= 2) rareContent++;
+      if (rareContent < 2) continue;
       // "a harbour master" for "Marta Keller, a harbour master" is the same person described, not a new credit.
       const roles = [...srcE].map((k) => (re.sources.find((x) => x.key === k)?.role ?? "").toLowerCase()).filter(Boolean);
       const describesSame = [...srcL].every((k) => {

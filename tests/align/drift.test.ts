@@ -122,6 +122,21 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "attribution_drift")).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg", laterSource: "source:local-officials" }]);
   });
 
+  it("finds no re-crediting between two statements that share only the words of a title ('Environment Minister' / 'Environment Ministry')", () => {
+    const hand: Record<string, HandReading> = {
+      early: { sources: [{ name: "Tom Lind", type: "named", names: ["Tom Lind"] }] },
+      late: { sources: [{ name: "Dragan Selo", type: "named", names: ["Dragan Selo"], role: "Environment Minister" }] },
+    };
+    const ds = drift(
+      [
+        article("early", "River Herald", "2021-03-01", body(FLOOD, "Tom Lind said the town would ask the Environment Ministry for emergency funding.", FILLER[0]!)),
+        article("late", "Valley Post", "2021-03-02", body(FLOOD, "Environment Minister Dragan Selo said on social media that his ministry was ready to help.", FILLER[1]!)),
+      ],
+      hand,
+    );
+    expect(ds.filter((d) => d.type === "attribution_drift")).toEqual([]);
+  });
+
   it("finds a credit dropped inside copied text: reported speech retold as the writer's own words, not a mere mention of the person", () => {
     const hand: Record<string, HandReading> = { early: { sources: [{ name: "Anna Berg", type: "named", names: ["Anna Berg"] }] } };
     const make = (credited: string, retold: string) =>

@@ -9,7 +9,7 @@ import type { SourceType } from "../../src/graph/types.ts";
 /** What a test says about one article beyond its text. */
 export interface HandReading {
   /** Sources: every occurrence of each `names` string in the body is a mention. */
-  sources?: { name: string; type: SourceType; names: string[] }[];
+  sources?: { name: string; type: SourceType; names: string[]; role?: string }[];
   /** Citations: the phrase (found in the body) credits this outlet, or this article of the case. */
   cites?: { phrase: string; outlet: string; article?: string; frame?: AttributionFrame }[];
   /** Quoted stretches with these words are quoted headlines (kind "title"), not someone's words. */
@@ -61,6 +61,7 @@ export function handReading(a: CleanArticle, hand: HandReading = {}): ArticleRea
     key: `source:${slugify(s.name)}`,
     name: s.name,
     type: s.type,
+    ...(s.role ? { role: s.role } : {}),
     mentions: s.names.flatMap((n) => allIndexes(a.body, n).map((i) => textSpan(a.body, i, i + n.length))),
   }));
   const sents = sentences(a);
