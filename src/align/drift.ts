@@ -579,7 +579,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Another credit in the sentence ("riferisce l'ANSA, citando l'agenzia Efe") is no content of this one's.
       const otherCredit = (c: Span) => r.attributions.some((o) => o !== at && o.span.start < c.end && c.start < o.span.end);
       // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
-      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !describesCited(L.body, c, at.span);
+      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span));
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
@@ -617,6 +617,16 @@ const RELATIVE = /^(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|quien|qu
 /** A clause right after the credit that opens on a relative pronoun ("…, which describes itself as …") describes the outlet credited; it is not what the outlet is credited with. */
 function describesCited(body: string, clause: Span, credit: Span): boolean {
   return clause.start >= credit.end && /^[\s,]*$/u.test(body.slice(credit.end, clause.start)) && RELATIVE.test(body.slice(clause.start, clause.end));
+}
+
+/**
+ * A clause in small letters right before an interview's credit, nothing but a comma between ("Anna Post, the scientist
+ * whose tests prompted the closure, was quoted by X as saying …", "…, told X"): it describes the person who spoke, whose
+ * words follow; it is not what the outlet is credited with. (A credit that holds its own subject, "…, which was caused by
+ * a dam collapse, the Herald reported", takes the clause before it.)
+ */
+function appositiveBefore(body: string, clause: Span, credit: Span): boolean {
+  return clause.end <= credit.start && /^[\s,]*$/u.test(body.slice(clause.end, credit.start)) && /^\s*\p{Ll}/u.test(body.slice(clause.start, clause.end));
 }
 
 /** Two figures of one counted thing further apart than this are two quantities, not one retold. */

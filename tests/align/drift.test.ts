@@ -165,6 +165,15 @@ describe("findDrift", () => {
     expect(make("The swollen river reached the lower town after midnight")).toEqual([]);
   });
 
+  it("does not charge an interview's credit with the description of the person interviewed", () => {
+    const cite = { phrase: "was quoted by the River Herald", outlet: "River Herald", article: "early", frame: "told" as const };
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body("Anna Berg, the engineer whose survey prompted the evacuation, was quoted by the River Herald as saying the swollen river reached the lower town after midnight.", FILLER[1]!)),
+    ], { late: { cites: [cite] } }).filter((d) => d.type === "unsupported_attribution");
+    expect(ds).toEqual([]);
+  });
+
   it.each(REPORT_ANAPHORA.map((a) => [a] as const))("reads the sentence after a bare credit when it opens with '%s'", (opening) => {
     const cite = { phrase: "in line with a report of the River Herald", outlet: "River Herald", article: "early" };
     const next = opening.charAt(0).toUpperCase() + opening.slice(1);
