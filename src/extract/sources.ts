@@ -84,7 +84,7 @@ function tokens(text: string, offset: number): Tok[] {
   return out;
 }
 
-function headIndex(toks: Tok[], i: number, heads: Set<string>): boolean {
+function headIndex(toks: Tok[], i: number, heads: Set<string>, compound = false): boolean {
   const t = toks[i];
   if (!t) return false;
   const w = t.text.toLowerCase();
@@ -92,8 +92,16 @@ function headIndex(toks: Tok[], i: number, heads: Set<string>): boolean {
     const next = toks[i + 1]?.text.toLowerCase();
     return next === "close" || next === "familiar";
   }
-  return heads.has(w);
+  if (heads.has(w)) return true;
+  // A compound noun ending in a source noun ("Aufsichtsratskreisen", "Ministeriumssprecher"): only a capitalised one,
+  // and only a head long enough not to end ordinary words.
+  if (!compound || !/^\p{Lu}/u.test(t.text)) return false;
+  for (const head of heads) if (head.length >= MIN_COMPOUND_HEAD && w.length >= head.length + 3 && w.endsWith(head)) return true;
+  return false;
 }
+
+/** The shortest source noun that may end a compound ("…kreisen", "…quellen"). */
+const MIN_COMPOUND_HEAD = 6;
 
 function isModifier(t: Tok, frames: LanguageFrames): boolean {
   const w = t.text.toLowerCase();
@@ -138,7 +146,7 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
   const toks = tokens(body.slice(start, end), start);
   const n = toks.length;
   for (let h = n - 1; h >= Math.max(0, n - 12); h--) {
-    if (!headIndex(toks, h, heads)) continue;
+    if (!headIndex(toks, h, heads, frames.compoundNouns)) continue;
     // Everything after the head must be one prepositional tail ("with a network of informants"), or, where adjectives
     // follow the noun, one or two words ("una fuente oficial", "یک مقام آگاه", "مصدر مطلع").
     if (h < n - 1) {
@@ -187,9 +195,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
   let from = 0;
   if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
   for (let h = from; h < Math.min(toks.length, from + 7); h++) {
-    if (headIndex(toks, h, heads)) {
+    if (headIndex(toks, h, heads, frames.compoundNouns)) {
       // Compound heads: "a coast guard officer" ends at "officer".
-      while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads)) h++;
+      while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads, frames.compoundNouns)) h++;
       let to = h;
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {

@@ -125,7 +125,10 @@ function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
 /** True when a capitalised word is a role noun, or a compound ending in one ("Hafenmeisterin" ends in "meisterin"). */
 function leadingRole(word: string, ctx: SpeakerContext): boolean {
   const w = word.toLowerCase();
-  return isRoleNoun(w, ctx) || ctx.lang.frames.roleNouns.some((r) => r.length >= MIN_ROLE_TAIL && w.endsWith(r));
+  // Where compounds are one word, a shorter role noun ends one too when enough of the word comes before it
+  // ("Vorstandschef", "Betriebsratschef").
+  const compound = ctx.lang.frames.compoundNouns === true;
+  return isRoleNoun(w, ctx) || ctx.lang.frames.roleNouns.some((r) => (r.length >= MIN_ROLE_TAIL || (compound && r.length >= 4 && w.length >= r.length + 4)) && w.endsWith(r));
 }
 
 /** True when a capitalised word is a compound ending in one of the language's organisation words ("Reizigersvereniging"). */

@@ -36,6 +36,21 @@ describe("a name that is not the speaker", () => {
   });
 });
 
+describe("German compound nouns", () => {
+  it("reads a role written onto its field as the role ('Vorstandschef Markus Pohl'), and the short name as the same person", () => {
+    const r = read("„Wir werden kämpfen“, sagte Vorstandschef Markus Pohl. Pohl sagte weiter, die Lage sei ernst.", "de");
+    expect(r.sources.map((s) => [s.name, s.role])).toEqual([["Markus Pohl", "Vorstandschef"]]);
+  });
+
+  it("reads circles named by a compound as an anonymous source ('erfuhr unsere Zeitung aus Aufsichtsratskreisen')", () => {
+    expect(read("Das erfuhr unsere Zeitung aus Aufsichtsratskreisen.", "de").sources.map((s) => [s.name, s.type])).toEqual([["Aufsichtsratskreisen", "anonymous"]]);
+  });
+
+  it("reads no source in a verb that ends like a source noun", () => {
+    expect(names(read("Die Zahlen konnten die Aktionäre nicht überzeugen, berichtete das Blatt.", "de")).filter((n) => /zeugen/i.test(n))).toEqual([]);
+  });
+});
+
 describe("a paper described before its name", () => {
   it("cites the name after 'local newspaper', never the adjective", () => {
     const r = read("The company confirmed the cuts, confirming a weekend report by local newspaper Nordweg Bote.");

@@ -129,6 +129,11 @@ export interface LanguageFrames {
    */
   unspaced?: boolean;
   /**
+   * True where compound nouns are one word (German, Dutch): a capitalised word that ends in a source noun or a role noun
+   * is one ("Aufsichtsratskreisen", "Vorstandschef"). Optional; absent = only the nouns themselves.
+   */
+  compoundNouns?: boolean;
+  /**
    * Particles glued to the end of a noun (Korean 은/는/이/가/에/의 …): "관계자는" is the source noun 관계자, "그는" the pronoun 그.
    * The reader strips one of these from a word before looking it up in the lists above. Longest first. Optional.
    */
