@@ -12,11 +12,13 @@ describe("a dateline at the head of a story", () => {
     expect(after("LONDON — The port will close.")).toBe("The port will close.");
     expect(after("SAN JOSÉ, Costa Rica - Officials said the bridge held.")).toBe("Officials said the bridge held.");
     expect(after("OOSTERWOLD - Burgemeester Jan Mol reageerde.")).toBe("Burgemeester Jan Mol reageerde.");
+    expect(after("Lindenfeld, 2. März 2026 – Die Firma richtet ihren Sitz neu aus.")).toBe("Die Firma richtet ihren Sitz neu aus.");
   });
 
   it("is nothing in a sentence that only opens on a name or an acronym", () => {
     expect(datelineLength("The EU said the port will close.")).toBe(0);
     expect(datelineLength("NATO said the drill - the largest in years - would go ahead.")).toBe(0);
     expect(datelineLength("Minister Anna Berg declined to comment.")).toBe(0);
+    expect(datelineLength("Anna Berg, die Ministerin – so heißt es – sagte nichts.")).toBe(0);
   });
 });
