@@ -266,7 +266,9 @@ function coordinatedSubject(name: string, start: number, textBefore: string, ctx
 /** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas. */
 function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let text = ctx.masked.slice(from, to);
-  let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi)\s*$/u, "").trimEnd().length;
+  // An adverb, an auxiliary or an object pronoun between the subject and its verb is stepped over ("Une source
+  // hospitalière nous confie", "una fuente nos dijo", "una fonte ci ha detto").
+  let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi|nous|vous|nos|ci|lhe|lhes|leur)\s*$/u, "").trimEnd().length;
   // A short aside in brackets between the subject and its verb ("Jorien Habets (oppositie) sprak van", "Jan Mol (VVD) zei").
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
   if (bracketed) end -= bracketed[0].length;

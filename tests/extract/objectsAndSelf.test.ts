@@ -36,6 +36,15 @@ describe("a name that is not the speaker", () => {
   });
 });
 
+describe("an object pronoun between a source and its verb", () => {
+  it.each([
+    ["Une source hospitalière nous confie que les urgences sont débordées.", "fr", "Une source hospitalière"],
+    ["Una fuente del hospital nos dijo que las urgencias estaban desbordadas.", "es", "Una fuente del hospital"],
+  ])("is not part of the source: %j", (body, language, name) => {
+    expect(read(body, language).sources.map((s) => [s.name, s.type])).toEqual([[name, "anonymous"]]);
+  });
+});
+
 describe("German compound nouns", () => {
   it("reads a role written onto its field as the role ('Vorstandschef Markus Pohl'), and the short name as the same person", () => {
     const r = read("„Wir werden kämpfen“, sagte Vorstandschef Markus Pohl. Pohl sagte weiter, die Lage sei ernst.", "de");
