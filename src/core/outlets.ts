@@ -58,6 +58,14 @@ export function namesOwnOutlet(written: string, own: string): boolean {
   return initials.length >= 2 && first === initials;
 }
 
+/** Whether a credit or citation names the article's own outlet: by key, or as the outlet names itself (namesOwnOutlet). */
+export type OwnOutletTest = (written: string, key: string) => boolean;
+
+/** The test for one article: its outlet's key and, when known, its outlet's name. */
+export function ownOutletTest(ownKey: string, ownName: string | undefined): OwnOutletTest {
+  return (written, key) => key === ownKey || (ownName !== undefined && ownName !== "" && namesOwnOutlet(written, ownName));
+}
+
 function nameKey(name: string): string {
   // Arabic and Persian write the same name with their own yeh and kaf ("فايننشال" / "فایننشال"): one key for both.
   return slugify(name.replace(/^the\s+/i, "").replace(/[\u06CC\u0649]/gu, "\u064A").replace(/\u06A9/gu, "\u0643"));

@@ -1,6 +1,6 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
-import { namesOwnOutlet, outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { escapeRegExp, slugify } from "../core/text.ts";
@@ -258,6 +258,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const frames = framesFor(language);
   const lang = compile(frames);
   const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
+  const isOwn = ownOutletTest(ownKey, meta.outlet);
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
   const introduces = new RegExp(lang.speechVerb.source, "iu");
@@ -277,14 +278,14 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
     decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(body, hit.name.start, frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
-  const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, ownKey);
+  const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, isOwn);
   /** A credit of an outlet the article is not yet credited to; the first reading of each outlet stands. */
   const addSyndication = (credit: Syndication | undefined): void => {
     if (credit && !syndication.some((x) => x.outlet === credit.outlet)) syndication.push(credit);
   };
-  addSyndication(readDateline(body, frames, registry, ownKey));
-  readAgencyLine(body, registry, ownKey).forEach(addSyndication);
-  addSyndication(readSignOff(body, frames.language, frames, registry, ownKey));
+  addSyndication(readDateline(body, frames, registry, isOwn));
+  readAgencyLine(body, registry, isOwn).forEach(addSyndication);
+  addSyndication(readSignOff(body, frames.language, frames, registry, isOwn));
   const relations: SpeechRelation[] = [];
 
   for (const sentence of sentences) {
@@ -331,13 +332,13 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const cited = decision.outlet;
       const rule = `${hit.rule.id}/${decision.rule}`;
       if (hit.rule.syndication && aboutThisArticle(masked.slice(sentence.start, hit.span.start), frames)) {
-        if (cited.key !== ownKey) addSyndication({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
+        if (!isOwn(hit.name.text, cited.key)) addSyndication({ outlet: cited.key, outletName: cited.name, evidence: textSpan(body, hit.span.start, hit.span.end), confidence: decision.confidence, rule });
         continue;
       }
       cctx.lastOutlet = { key: cited.key, name: cited.name, start: hit.name.start };
       // The speaker of a "told <outlet>" or a source relayed by the outlet reached this article through it.
       const inSentence = rels.filter((r) => !r.entry.via);
-      if (cited.key === ownKey || (meta.outlet && namesOwnOutlet(hit.name.text, meta.outlet))) continue;
+      if (isOwn(hit.name.text, cited.key)) continue;
       // "told Reuters" in a Reuters story that another outlet runs is Reuters's own interview, not a citation.
       if (hit.rule.frame === "told" && syndication.some((x) => x.outlet === cited.key)) continue;
       const interview = hit.rule.frame === "told";

@@ -1,6 +1,6 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
 import { CREDIT_LABEL } from "../clean/patterns.ts";
-import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { outletKey, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { WIRE_DATELINE } from "./dateline.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -10,7 +10,7 @@ import type { ArticleReading, Syndication } from "./types.ts";
 export const CREDIT_LABEL_CONFIDENCE = 0.85;
 
 /** Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name, so a byline is never an outlet. The evidence is the credit line itself (it is not in the body, so offsets are -1). */
-export function readCreditLines(lines: readonly string[], frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication[] {
+export function readCreditLines(lines: readonly string[], frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const out: Syndication[] = [];
   for (const line of lines) {
     // A labelled credit ("Source: X", "Originally published in:" over the name) says the page runs X's text.
@@ -19,7 +19,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const entry = registry.byName(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, ""));
       const outletish = frames.outletCues.some((c) => labelled.toLowerCase().split(/\s+/).includes(c));
       const key = outletKey(entry?.name ?? labelled);
-      if ((entry || outletish) && key !== ownKey && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
+      if ((entry || outletish) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
       continue;
     }
     for (const pattern of frames.creditLines) {
@@ -31,7 +31,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       if (!entry && !outletish) continue;
       const name = entry?.name ?? raw;
       const key = outletKey(name);
-      if (key === ownKey || out.some((s) => s.outlet === key)) break;
+      if (isOwn(raw, key) || out.some((s) => s.outlet === key)) break;
       const evidence: TextSpan = { start: -1, end: -1, text: line };
       out.push({ outlet: key, outletName: name, evidence });
       break;
@@ -41,7 +41,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
 }
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
-export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {
+export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
   const first = body.slice(0, body.indexOf("\n") < 0 ? body.length : body.indexOf("\n"));
   const m = WIRE_DATELINE.exec(first);
   const raw = m?.groups?.name?.trim();
@@ -51,7 +51,8 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   if (!entry && !outletish) return undefined;
   const name = entry?.name ?? raw;
   const key = outletKey(name);
-  if (key === ownKey) return undefined;
+  // The outlet's own credit ("(Meridian Press)" on the Meridian Press Agency's story) is no other outlet's story.
+  if (isOwn(raw, key)) return undefined;
   const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
 }
@@ -65,7 +66,7 @@ const AGENCY_LINE = /^\(?\s*(?:(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+f
 const AGENCY_KINDS = new Set(["agency", "state_media"]);
 
 /** Reads an agency credit line closing the body (see AGENCY_LINE): each agency named is the text's outlet of record. */
-export function readAgencyLine(body: string, registry: OutletRegistry, ownKey: string): Syndication[] {
+export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const trimmed = body.trimEnd();
   const start = trimmed.lastIndexOf("\n") + 1;
   const line = trimmed.slice(start);
@@ -78,7 +79,7 @@ export function readAgencyLine(body: string, registry: OutletRegistry, ownKey: s
   const out: Syndication[] = [];
   for (const e of entries as NonNullable<(typeof entries)[number]>[]) {
     const key = outletKey(e.name);
-    if (key !== ownKey && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: "agency_line/registry" });
+    if (!isOwn(e.name, key) && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: "agency_line/registry" });
   }
   return out;
 }
@@ -102,7 +103,7 @@ export const SIGN_OFF_CONFIDENCE = 0.6;
  * short ("Stay tuned to Quillon 7 Ne"): it is returned with `cut`, for the case-level step to complete from a name the
  * case writes whole (resolve.ts), and is never an outlet on its own.
  */
-export function readSignOff(body: string, language: string, frames: LanguageFrames, registry: OutletRegistry, ownKey: string): Syndication | undefined {
+export function readSignOff(body: string, language: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
   const leads = SIGN_OFF_LEADS[language];
   if (!leads) return undefined;
   const tail = body.slice(-300);
@@ -126,7 +127,7 @@ export function readSignOff(body: string, language: string, frames: LanguageFram
   if (!entry && !outletish && !cut) return undefined;
   const outletName = entry?.name ?? name;
   const key = outletKey(outletName);
-  if (key === ownKey) return undefined;
+  if (isOwn(name, key)) return undefined;
   return { outlet: key, outletName, evidence, confidence: SIGN_OFF_CONFIDENCE, rule: entry ? "sign_off/registry" : "sign_off", ...(cut && !entry ? { cut: true } : {}) };
 }
 

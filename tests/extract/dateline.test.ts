@@ -9,6 +9,8 @@ describe("a dateline at the head of a story", () => {
     expect(after("WASHINGTON, May 3 (AP) — Officials said the bridge held.")).toBe("Officials said the bridge held.");
     expect(after("(AFP) - Le port fermera.")).toBe("Le port fermera.");
     expect(after("BERLIN (dpa) – Die Bahn streicht Züge.")).toBe("Die Bahn streicht Züge.");
+    expect(after("ROMA, 10 APR - (ANSA) - Il porto resta chiuso.")).toBe("Il porto resta chiuso.");
+    expect(after("Lisboa, 11 abr 2026 (Lusa) – O porto continua fechado.")).toBe("O porto continua fechado.");
     expect(after("LONDON — The port will close.")).toBe("The port will close.");
     expect(after("SAN JOSÉ, Costa Rica - Officials said the bridge held.")).toBe("Officials said the bridge held.");
     expect(after("OOSTERWOLD - Burgemeester Jan Mol reageerde.")).toBe("Burgemeester Jan Mol reageerde.");

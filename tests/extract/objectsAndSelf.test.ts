@@ -11,6 +11,7 @@ const registry = createOutletRegistry([
   { name: "The Sun", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
   { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
   { name: "Associated Press", aliases: ["AP"], descriptors: [], domains: [], kind: "agency" },
+  { name: "ANSA", aliases: [], descriptors: [], domains: [], kind: "agency" },
 ]);
 
 function read(body: string, language = "en", outlet = "Test Daily", creditLines: string[] = []): ArticleReading {
@@ -84,6 +85,13 @@ describe("an outlet naming itself", () => {
     ["its initials", "Speaking to VBC News on Tuesday evening, the mayor said more tests were due.", "Valdoria Broadcasting Corporation"],
   ])("is no citation: %s", (_what, body, outlet) => {
     expect(cited(read(body, "en", outlet))).toEqual([]);
+  });
+
+  it("is no syndication when its own dateline names it ('(Meridian Press)' on the Meridian Press Agency's story)", () => {
+    const r = read("KESTREL VALLEY, Feb 3 (Meridian Press) - A handful of walnuts a day may cut the risk of heart disease.", "en", "Meridian Press Agency");
+    expect(r.syndication).toEqual([]);
+    const client = read("ROMA, 10 APR - (ANSA) - Il porto resta chiuso fino a lunedì.", "it", "La Cronaca");
+    expect(client.syndication.map((x) => x.outletName)).toEqual(["ANSA"]);
   });
 
   it("still cites another paper, and the short name in another outlet's article", () => {
