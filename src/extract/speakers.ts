@@ -128,7 +128,11 @@ function leadingRole(word: string, ctx: SpeakerContext): boolean {
   // Where compounds are one word, a shorter role noun ends one too when enough of the word comes before it
   // ("Vorstandschef", "Betriebsratschef").
   const compound = ctx.lang.frames.compoundNouns === true;
-  return isRoleNoun(w, ctx) || ctx.lang.frames.roleNouns.some((r) => (r.length >= MIN_ROLE_TAIL || (compound && r.length >= 4 && w.length >= r.length + 4)) && w.endsWith(r));
+  return (
+    isRoleNoun(w, ctx) ||
+    ctx.lang.frames.roleNouns.some((r) => (r.length >= MIN_ROLE_TAIL || (compound && r.length >= 4 && w.length >= r.length + 4)) && w.endsWith(r)) ||
+    (w.length >= MIN_ROLE_TAIL && (ctx.lang.frames.roleSuffixes ?? []).some((x) => w.endsWith(x)))
+  );
 }
 
 /** True when a capitalised word is a compound ending in one of the language's organisation words ("Reizigersvereniging"). */
@@ -218,6 +222,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     return words.some((w) => ctx.lang.frames.outletCues.includes(w.toLowerCase())) ? undefined : ctx.book.organisation(name, span);
   }
   const lower = name.toLowerCase().split(/\s+/);
+  // A person the article has named, or one given a title ("Dr Paris"), is that person even where the word is also a
+  // place ("Dr Lena Paris … Paris said", "Mark London … London said").
+  if (words.length === 1 && (ctx.book.findNamed(name)?.type === "named" || new RegExp(`^(?:${HONORIFIC})\\.?\\s`, "u").test(raw.trim()))) return ctx.book.named(name, span, role);
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);

@@ -61,6 +61,22 @@ describe("German compound nouns", () => {
   });
 });
 
+describe("a person named like a city", () => {
+  it("is the person the article named, or the one a title names ('Dr Lena Paris … Dr Paris … Paris said')", () => {
+    const r = read("“Walnuts may help,” said lead researcher Dr Lena Paris. The Beacon also quoted Dr Paris as saying the study was small. “It is only a start,” Paris said.");
+    expect(r.sources.map((s) => [s.name, s.type])).toEqual([["Lena Paris", "named"]]);
+  });
+
+  it("is introduced by a role no list holds ('Cardiologist Mark London was cautious. London said …')", () => {
+    const r = read("Cardiologist Mark London was cautious. London said the results still needed a proper trial.");
+    expect(r.sources.map((s) => [s.name, s.type, s.role])).toEqual([["Mark London", "named", "Cardiologist"]]);
+  });
+
+  it("is still a place's authorities where no person of that name is in the article", () => {
+    expect(read("Paris said the talks would resume on Monday.").sources.map((s) => s.type)).toEqual(["organisation"]);
+  });
+});
+
 describe("a paper described before its name", () => {
   it("cites the name after 'local newspaper', never the adjective", () => {
     const r = read("The company confirmed the cuts, confirming a weekend report by local newspaper Nordweg Bote.");

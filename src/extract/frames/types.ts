@@ -108,6 +108,11 @@ export interface LanguageFrames {
   titles?: string[];
   /** Nouns that make an appositive a role ("a Baghdad-based terrorism expert"). */
   roleNouns: string[];
+  /**
+   * Endings of role nouns no list can hold ("nutritionist", "epidemiologist", "statistician"): a capitalised word with
+   * one, before a full name, is a role (speakers.ts `leadingRole`). Optional.
+   */
+  roleSuffixes?: string[];
   /** Words that mark a name as an organisation rather than a person or outlet. */
   organisationCues: string[];
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
