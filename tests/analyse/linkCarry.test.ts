@@ -163,7 +163,7 @@ describe("carried link index (claims/indexCarry.ts)", () => {
     const index = linkIndex(statements, new Map(), termTable(statements));
     const size = new Map<number, number>();
     for (const keys of index.keys!) for (const k of keys) size.set(k, (size.get(k) ?? 0) + 1);
-    return { largest: Math.max(...size.values()), cut: index.keys!.filter((keys, x) => keys.length > (index.probed[x] as number[]).length + 2).length };
+    return { largest: Math.max(...size.values()), cut: index.keys!.filter((keys, x) => keys.length > index.probedOf(x).length + 2).length };
   };
 
   it("gives the links of a fresh run while articles are added, removed and reworded in a large case", () => {
@@ -198,7 +198,7 @@ describe("carried link index (claims/indexCarry.ts)", () => {
       const fresh = linkIndex(statements, new Map(), termTable(statements));
       statements.forEach((_, x) => {
         const carried = [...kept.index.probed.subarray(kept.index.probedStart[x], kept.index.probedStart[x + 1])].map((k) => kept.numbering.names[k]).sort();
-        expect(carried).toEqual((fresh.probed[x] as number[]).map((id) => fresh.keyNames[id]).sort());
+        expect(carried).toEqual(fresh.probedOf(x).map((id) => fresh.keyNames[id]).sort());
       });
       const at = Math.floor(rand() * articles.length);
       articles = step % 3 === 1 ? articles.filter((_, k) => k !== at) : [...articles.slice(0, at), articleOf(rand), ...articles.slice(at)];

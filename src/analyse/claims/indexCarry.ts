@@ -240,28 +240,39 @@ export function carriedIndex(
     if (o >= 0 && sameRange(sorted, last.probed, last.probedStart[o] as number, last.probedStart[o + 1] as number)) probedSame[x] = 1;
   }
   const probed = packLists(chosenLists, probedStart, last.probed, last.probedStart, lastOf);
-  // 4. Blocks: the statements probing each key, ascending.
+  // 4. Blocks: the statements probing each key, ascending, in one packed array.
   const blockSize = new Int32Array(keyNames.length);
   for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
   const blockStart = new Int32Array(keyNames.length + 1);
   for (let id = 0; id < keyNames.length; id++) blockStart[id + 1] = (blockStart[id] as number) + (blockSize[id] as number);
   const members = new Int32Array(probed.length);
   const fill = blockStart.slice(0, keyNames.length);
-  const probedIds: number[][] = new Array(n);
   for (let x = 0; x < n; x++) {
-    const from = probedStart[x] as number;
-    const ids = new Array<number>((probedStart[x + 1] as number) - from);
-    for (let i = 0; i < ids.length; i++) {
-      const id = idOf[probed[from + i] as number] as number;
-      ids[i] = id;
+    for (let i = probedStart[x] as number; i < (probedStart[x + 1] as number); i++) {
+      const id = idOf[probed[i] as number] as number;
       members[fill[id] as number] = x;
       fill[id] = (fill[id] as number) + 1;
     }
-    probedIds[x] = ids;
   }
+  // A statement's probed ids and a key's block are made when asked for: a run asks for those of the statements scored
+  // again and of the linked ones (linksOf), a small part of a case's tens of thousands of statements and keys.
+  const probedIds: (number[] | undefined)[] = new Array(n);
+  const probedOf = (x: number): number[] => {
+    let ids = probedIds[x];
+    if (ids === undefined) {
+      const from = probedStart[x] as number;
+      ids = new Array<number>((probedStart[x + 1] as number) - from);
+      for (let i = 0; i < ids.length; i++) ids[i] = idOf[probed[from + i] as number] as number;
+      probedIds[x] = ids;
+    }
+    return ids;
+  };
   const blocks: (Int32Array | undefined)[] = new Array(keyNames.length);
-  for (let id = 0; id < keyNames.length; id++) if ((blockSize[id] as number) > 0) blocks[id] = members.subarray(blockStart[id] as number, blockStart[id + 1] as number);
+  const blockOf = (id: number): Int32Array | undefined => {
+    if ((blockSize[id] ?? 0) === 0) return undefined;
+    return (blocks[id] ??= members.subarray(blockStart[id] as number, blockStart[id + 1] as number));
+  };
   // `at` is read only when pairs are scored from their lower statement (scoreAllPairs), never on a carried run.
-  const index: LinkIndex = { probed: probedIds, at: [], blocks, keyNames };
+  const index: LinkIndex = { count: n, probedOf, at: [], blockOf, keyNames };
   return { index, memory: { keys, keysStart, size, probed, probedStart }, probedSame };
 }

@@ -140,14 +140,15 @@ export function linkCarried(statements: readonly Statement[], related: RelatedNa
 /** Each statement's probed keys as numbers of `numbering` (numbering new keys), sorted, one run after another. */
 function probedNumbers(index: LinkIndex, numbering: KeyNumbering, terms: TermTable): { probed: Int32Array; probedStart: Int32Array } {
   const numberOf = Int32Array.from(index.keyNames, (name) => keyNumber(numbering, name, name.startsWith("w:") || name.startsWith("a:") ? (terms.idOf.get(name.slice(2)) ?? -1) : -1));
-  const probedStart = new Int32Array(index.probed.length + 1);
-  index.probed.forEach((keys, x) => (probedStart[x + 1] = (probedStart[x] as number) + keys.length));
-  const probed = new Int32Array(probedStart[index.probed.length] as number);
-  index.probed.forEach((keys, x) => {
+  const probedStart = new Int32Array(index.count + 1);
+  for (let x = 0; x < index.count; x++) probedStart[x + 1] = (probedStart[x] as number) + index.probedOf(x).length;
+  const probed = new Int32Array(probedStart[index.count] as number);
+  for (let x = 0; x < index.count; x++) {
+    const keys = index.probedOf(x);
     const from = probedStart[x] as number;
     keys.forEach((key, k) => (probed[from + k] = numberOf[key] as number));
     probed.subarray(from, from + keys.length).sort();
-  });
+  }
   return { probed, probedStart };
 }
 

@@ -235,11 +235,14 @@ function probedKeys(keys: Int32Array, table: KeyTable, byPlace: Int32Array, scra
  * when both probe it; a pair is proposed when they meet through MIN_SHARED_KEYS keys.
  */
 export interface LinkIndex {
-  probed: number[][];
-  /** Parallel to `probed`: where the statement stands in each of those keys' blocks. */
+  /** How many statements the index holds. */
+  count: number;
+  /** The key ids statement x probes. A function, not a list: a carried index makes only the lists asked for (indexCarry.ts). */
+  probedOf(x: number): readonly number[];
+  /** Parallel to `probedOf(x)`: where the statement stands in each of those keys' blocks. */
   at: number[][];
-  /** By key id; a key no statement probes has none. */
-  blocks: (ArrayLike<number> | undefined)[];
+  /** The block of key `id`, ascending; a key no statement probes has none. */
+  blockOf(id: number): ArrayLike<number> | undefined;
   /** Each key id's key ("w:" word, "a:" anchor, "p:" predicate, "n:" place). */
   keyNames: readonly string[];
   /** Each statement's keys (probed or not), by id, in the order numbered (the next run's index starts from them: indexCarry.ts). */
@@ -261,5 +264,5 @@ export function linkIndex(statements: readonly Statement[], related: RelatedName
     at.push(ids.map((id) => (blocks[id] ??= []).push(i) - 1));
     return ids;
   });
-  return { probed, at, blocks, keyNames: table.names, keys: table.ids };
+  return { count: probed.length, probedOf: (x) => probed[x] as number[], at, blockOf: (id) => blocks[id], keyNames: table.names, keys: table.ids };
 }

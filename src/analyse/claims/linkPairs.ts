@@ -218,10 +218,10 @@ export function articleNumbers(statements: readonly Statement[]): Int32Array {
  */
 export function scorePairsOf(x: number, index: LinkIndex, article: Int32Array, scorer: PairScorer, record: PairRecord, scratch: { counts: Int32Array; touched: number[] }, higherOnly: boolean, take?: (y: number) => boolean): void {
   const { counts, touched } = scratch;
-  const keys = index.probed[x] as number[];
+  const keys = index.probedOf(x);
   const at = index.at[x] as number[];
   for (let k = 0; k < keys.length; k++) {
-    const block = index.blocks[keys[k] as number] as ArrayLike<number>;
+    const block = index.blockOf(keys[k] as number) as ArrayLike<number>;
     for (let p = higherOnly ? (at[k] as number) + 1 : 0; p < block.length; p++) {
       const y = block[p] as number;
       if (y === x || article[y] === article[x] || (take && !take(y))) continue;
@@ -269,8 +269,8 @@ export function linksOf(count: number, record: PairRecord, index: LinkIndex): St
   }
   const firstShared = (x: number, y: number): number => {
     let first = Infinity;
-    const theirs = index.probed[y] as number[];
-    for (const key of index.probed[x] as number[]) if (key < first && theirs.includes(key)) first = key;
+    const theirs = index.probedOf(y);
+    for (const key of index.probedOf(x)) if (key < first && theirs.includes(key)) first = key;
     return first;
   };
   return lower.map((below, x) => {
