@@ -160,6 +160,34 @@ function documentFrequency(articles: readonly CleanArticle[], bodyWords: DriftIn
   return df;
 }
 
+/**
+ * The article frequencies of this run from the last run's: a frequency counts the bodies that print the word, so the
+ * bodies added since add theirs and the bodies removed take theirs away (a word no body prints any more is dropped, as
+ * a count from nothing never holds it). Also the words whose frequency moved: only they can have changed rarity.
+ */
+function frequencyMoved(last: DriftState, articles: readonly CleanArticle[], bodyWords: DriftInputs["bodyWords"] = []): { df: Map<string, number>; moved: Set<string> } {
+  // Each body's count now less its count in the last run (two articles may print one body).
+  const net = new Map<string, number>();
+  for (const body of last.bodies) net.set(body, (net.get(body) ?? 0) - 1);
+  const words = new Map<string, WordMatches | undefined>();
+  articles.forEach((a, i) => {
+    net.set(a.body, (net.get(a.body) ?? 0) + 1);
+    if (bodyWords[i]) words.set(a.body, bodyWords[i]);
+  });
+  const df = new Map(last.df);
+  const moved = new Set<string>();
+  net.forEach((by, body) => {
+    if (by === 0) return;
+    for (const w of distinctWords(body, words.get(body))) {
+      const n = (df.get(w) ?? 0) + by;
+      if (n > 0) df.set(w, n);
+      else df.delete(w);
+      moved.add(w);
+    }
+  });
+  return { df, moved };
+}
+
 function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
   return sentences.findIndex((s) => s.start <= offset && offset < s.end);
 }
@@ -231,6 +259,8 @@ interface ArticleInputs {
 /** What one run leaves for the next (never changed once left). */
 interface DriftState {
   df: ReadonlyMap<string, number>;
+  /** The bodies `df` counts, one per article. */
+  bodies: readonly string[];
   articles: ReadonlyMap<string, ArticleInputs>;
   pairs: ReadonlyMap<string, { inputs: string; drift: PairDrift }>;
 }
@@ -240,11 +270,10 @@ const DRIFT_STATE = "driftPairs";
 /** Rare, as the pair loop reads it: at most two articles print the word. */
 const rare = (count: number): boolean => count <= 2;
 
-/** Words rare in one of two runs and not in the other. */
-function movedRarity(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): Set<string> {
+/** Words rare in one of two runs and not in the other, among the words whose frequency moved (no other can be). */
+function movedRarity(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>, frequencyMoved: ReadonlySet<string>): Set<string> {
   const moved = new Set<string>();
-  now.forEach((n, w) => rare(n) !== rare(before.get(w) ?? 0) && moved.add(w));
-  before.forEach((n, w) => !now.has(w) && !rare(n) && moved.add(w));
+  for (const w of frequencyMoved) if (rare(now.get(w) ?? 0) !== rare(before.get(w) ?? 0)) moved.add(w);
   return moved;
 }
 
@@ -275,7 +304,10 @@ function pairInputs(passages: readonly { from: Span; to: Span }[], copied: reado
 export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
-  const df = documentFrequency(inputs.articles, inputs.bodyWords);
+  // A pair's drift is kept from the case's last run where nothing it rests on moved (see PairDrift).
+  const last = recall<DriftState>(DRIFT_STATE);
+  const counted = last ? frequencyMoved(last, inputs.articles, inputs.bodyWords) : undefined;
+  const df = counted?.df ?? documentFrequency(inputs.articles, inputs.bodyWords);
   // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
   const mentions = new Map<string, NumberMention[]>();
   const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {
@@ -521,9 +553,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
     return { pushed, shared: [...shared], weighed };
   };
-  // A pair's drift is kept from the case's last run where nothing it rests on moved (see PairDrift).
-  const last = recall<DriftState>(DRIFT_STATE);
-  const rarityMoved = last ? movedRarity(last.df, df) : undefined;
+  const rarityMoved = last && counted ? movedRarity(last.df, df, counted.moved) : undefined;
   const articleInputs = new Map<string, ArticleInputs>();
   const inputsOf = (id: string): ArticleInputs | undefined => {
     let found = articleInputs.get(id);
@@ -554,7 +584,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     pairsNow.set(key, { inputs, drift });
     for (const [k, e] of drift.pushed) push(k, e);
   }
-  leave(DRIFT_STATE, { df, articles: articleInputs, pairs: pairsNow } satisfies DriftState);
+  leave(DRIFT_STATE, { df, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
 
   // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
   for (const r of inputs.readings) {

@@ -6,6 +6,7 @@ import { NUMBER_QUALIFIERS, REPORT_ANAPHORA, findDrift, numberMentions } from ".
 import { quantities } from "../../src/align/quantities.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { ResultMemo, withMemo } from "../../src/core/memo.ts";
+import { rng } from "../../bench/rng.ts";
 import { FILLER, FLOOD, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
 
@@ -242,5 +243,22 @@ describe("findDrift on a case analysed again (a pair's drift kept between runs)"
     expect(moved(run([early, late, unrelated]))).toMatchObject([{ articles: ["late", "early"], earlierSource: "source:anna-berg" }]);
     // The same texts read otherwise (the later article now credits Anna Berg too): computed again, and gone.
     expect(moved(run([early, late, unrelated], { ...hand, late: { sources: [{ name: "Anna Berg", type: "named", names: ["Local officials"] }] } }))).toEqual([]);
+  });
+
+  it("gives the drift of a run from nothing after random additions and removals (word frequencies carried from run to run)", () => {
+    // A second article with the late one's body: a body counted twice, then once, then not at all.
+    const twin = { ...late, meta: { ...late.meta, id: "late-twin", outlet: "Lake Times" } };
+    const all = [early, late, unrelated, levee("farm-a", 4), levee("farm-b", 5), levee("farm-c", 6), twin];
+    for (const seed of [1, 2, 3]) {
+      const random = rng(seed);
+      const memo = new ResultMemo();
+      let chosen = all.filter(() => random() < 0.5);
+      for (let step = 0; step < 15; step++) {
+        memo.nextGeneration();
+        expect(withMemo(memo, () => drift(chosen, hand))).toEqual(drift(chosen, hand));
+        const toggled = all[Math.floor(random() * all.length)]!;
+        chosen = chosen.includes(toggled) ? chosen.filter((a) => a !== toggled) : [...chosen, toggled];
+      }
+    }
   });
 });
