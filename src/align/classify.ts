@@ -83,6 +83,11 @@ const VARIANT_SIMILARITY = 0.05;
 // A quotation's first printing must carry at least this share of the words the best-matching earlier printing shares with it.
 const QUOTE_COVER = 0.9;
 // Rules of quotation relations (edge `rule`) and their confidences.
+/**
+ * A copy's rule and confidence: passages of the same words, long enough and outside quotation marks, are sure reuse
+ * (the alignment's thresholds decide that); which article took from which is the edge's `direction`, said apart.
+ */
+const COPY_READING = { rule: "copy.shared_passage", confidence: 0.9 } as const;
 const QUOTE_IN_COPY = "quote.in_copy";
 const QUOTE_SHARED_PASSAGE = "quote.shared_passage";
 const QUOTE_ORDERED_CONFIDENCE = 0.9;
@@ -497,7 +502,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     let r = relations.get(key);
     if (!r) {
       const o = orientations.get(keyOf(later, to))!;
-      r = { kind, from: later, to, direction: o.direction, orientedBy: o.orientedBy, passages: [], credited: ctx.cites(later, to), sharedWith: [] };
+      r = { kind, from: later, to, direction: o.direction, orientedBy: o.orientedBy, passages: [], credited: ctx.cites(later, to), sharedWith: [], ...(kind === "copies" ? COPY_READING : {}) };
       relations.set(key, r);
     }
     if (!r.passages.some((p) => p.from.start === passage.from.start && p.to.start === passage.to.start)) r.passages.push(passage);

@@ -119,9 +119,9 @@ export interface ReuseRelation {
   sharedWith: string[];
   /** Why the relation points to `to` rather than the earliest article that printed the text. */
   via?: string;
-  /** For quotation relations: the rule that made it (`quote.in_copy`, `quote.shared_passage`, `quote.same_speaker`). */
+  /** The rule that made it (`copy.shared_passage`, `quote.in_copy`, `quote.shared_passage`, `quote.same_speaker`). */
   rule?: string;
-  /** For quotation relations: 0–1, how sure the reading is (see `CONFIDENT`). */
+  /** 0–1, how sure the reading is (see `CONFIDENT`). */
   confidence?: number;
 }
 

@@ -2,7 +2,8 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { ensureOutlet } from "./articles.ts";
-import type { Evidence, ProvenanceGraph } from "./types.ts";
+import { RULE_CONFIDENCE } from "../extract/cited.ts";
+import type { Evidence, ProvenanceGraph, SourceType } from "./types.ts";
 
 function evidence(article: string, span: { start: number; end: number; text: string }): Evidence {
   return { article, start: span.start, end: span.end, text: span.text };
@@ -17,6 +18,18 @@ function nameOutlet(graph: ProvenanceGraph, key: string, ev: Evidence): void {
   if (attrs.kind !== "outlet" || (attrs.namedBy ?? []).some((e) => e.article === ev.article)) return;
   graph.mergeNodeAttributes(key, { namedBy: [...(attrs.namedBy ?? []), ev] });
 }
+
+/**
+ * The rule and confidence of a source's reading, by what it is: a person named as a speaker, an unnamed source's phrase
+ * ("a senior official"), a body or a document. Every edge read from a text carries both (contract); what a name is
+ * worth is the citation reader's (cited.ts RULE_CONFIDENCE), an anonymous head noun is plain.
+ */
+const SOURCE_READING: Readonly<Record<SourceType, { rule: string; confidence: number }>> = {
+  named: { rule: "source.named", confidence: RULE_CONFIDENCE.person },
+  anonymous: { rule: "source.anonymous_phrase", confidence: 0.8 },
+  organisation: { rule: "source.organisation", confidence: RULE_CONFIDENCE.organisation },
+  document: { rule: "source.document", confidence: RULE_CONFIDENCE.organisation },
+};
 
 /** Adds every article's sources, citations and syndication credits to the graph; one edge per (article, target, kind), evidence accumulated. */
 export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleReading[], registry: OutletRegistry): void {
@@ -37,6 +50,7 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
       const first = s.mentions[0];
       graph.addDirectedEdgeWithKey(key, r.article, s.key, {
         kind: "quotes",
+        ...SOURCE_READING[s.type],
         ...(s.via ? { via: s.via } : {}),
         ...(first ? { evidence: [evidence(r.article, first)] } : {}),
       });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/build.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { makeCase } from "../helpers.ts";
+import { makeCase, REFERENCE_CASE } from "../helpers.ts";
 
 const fm = (outlet: string, date: string, body: string): string => `---\noutlet: ${outlet}\npublished: ${date}\n---\n${body}`;
 
@@ -50,5 +50,13 @@ describe("syndication in the graph", () => {
     const alone = serializeGraph((await analyseCaseFolder(await makeCase({ "a.txt": reprint }))).graph);
     expect(alone.edges.filter((e) => e.attributes.kind === "republishes")).toEqual([]);
     expect(alone.nodes.filter((n) => n.attributes.kind === "outlet" && n.key !== "outlet:valley-post")).toEqual([]);
+  });
+});
+
+describe("the rule and confidence of every edge read from a text (contract)", () => {
+  it("are on every quotation, citation, credit, copy and claim edge of the reference case; only publication by an outlet is structural", async () => {
+    const { graph } = await analyseCaseFolder(REFERENCE_CASE);
+    const bare = serializeGraph(graph).edges.filter((e) => e.attributes.kind !== "published_by" && (typeof e.attributes.rule !== "string" || typeof e.attributes.confidence !== "number"));
+    expect(bare.map((e) => `${e.attributes.kind} ${e.source} -> ${e.target}`)).toEqual([]);
   });
 });
