@@ -95,6 +95,16 @@ describe("outlets that report together", () => {
   });
 });
 
+describe("a foreign outlet's name and a past headline", () => {
+  it.each([
+    ["A ministra ameaçou bloquear o acordo, segundo o jornal italiano La Cronaca di Valdora.", "pt", "La Cronaca di Valdora"],
+    ["El puerto seguirá cerrado, según el diario italiano La Cronaca di Valdora.", "es", "La Cronaca di Valdora"],
+    ["Il Corriere Meridiano aveva titolato «Mai l'accordo» e parlato di 2.000 posti.", "it", "Il Corriere Meridiano"],
+  ])("%j cites %s", (body, language, outlet) => {
+    expect(cited(read(body, language))).toEqual([outlet]);
+  });
+});
+
 describe("an outlet naming itself", () => {
   it.each([
     ["the end of its name", "“It smells bad down there,” he told the Sun.", "The Valdoria Sun"],

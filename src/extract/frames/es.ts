@@ -16,7 +16,7 @@ const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";
 
 export const es: LanguageFrames = {
   language: "es",
-  name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "de\\s+los", "de\\s+las", "y", "of", "for", "and", "the", "al", "el", "la"])})`,
+  name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "de\\s+los", "de\\s+las", "y", "of", "for", "and", "the", "al", "el", "la", "di", "della", "do", "da", "dos", "das"])})`,
   date: `(?:el|este|el\\s+pasado|en|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:\\s+de\\s+\\d{4})?)`,
   descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|y|e|pero|el|la|los|las|un|una|en|a|al|con|por|para|sobre|ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ha|había|habría|es|fue|no|se|citando|según|como|mientras|tras|antes|publicad[oa]s?|difundid[oa]s?|citad[oa]s?)${EOW})`,

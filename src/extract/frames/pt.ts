@@ -18,7 +18,8 @@ const OF = "(?:de|do|da|dos|das)";
 
 export const pt: LanguageFrames = {
   language: "pt",
-  name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the"])})`,
+  // Particles of foreign outlets' names too ("segundo o jornal italiano La Cronaca di Valdora", "El Diario del Sur").
+  name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the", "di", "del", "della", "y", "al", "el"])})`,
   date: `(?:em|no\\s+dia|nesta|neste|na|no|segunda|terça|quarta|quinta|sexta|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:-feira)?)`,
   descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|e|mas|o|a|os|as|um|uma|em|no|na|ao|à|com|por|para|sobre|ontem|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|nesta|neste|tem|teria|é|foi|não|se|citando|segundo|como|enquanto|após|antes|publicad[oa]s?|divulgad[oa]s?|citad[oa]s?)${EOW})`,
