@@ -234,6 +234,23 @@ function evidenceWhere(graph: ProvenanceGraph, ev: Evidence): string {
   return `${nameOf(graph, ev.article)} (${ev.article})`;
 }
 
+/** Evidence shorter than this many words is quoted with its sentence: a cue alone ("No", "smentisce") tells a reader nothing. */
+const CONTEXT_BELOW_WORDS = 4;
+
+/** The words a finding rests on, as a reader should see them: a short cue within its sentence, or its headline. */
+export function evidenceInContext(graph: ProvenanceGraph, ev: Evidence): string {
+  if (ev.text.trim().split(/\s+/u).length >= CONTEXT_BELOW_WORDS || !graph.hasNode(ev.article)) return ev.text;
+  const attrs = graph.getNodeAttributes(ev.article) as { kind: string; title?: string; body?: string };
+  if (attrs.kind !== "article") return ev.text;
+  if (ev.start < 0) return attrs.title?.includes(ev.text) ? attrs.title : ev.text;
+  const body = attrs.body ?? "";
+  if (body.slice(ev.start, ev.end) !== ev.text) return ev.text;
+  const before = body.slice(0, ev.start);
+  const from = Math.max(before.lastIndexOf("\n") + 1, ...[...before.matchAll(/[.!?]["”’»]?\s+/gu)].map((m) => (m.index ?? 0) + m[0].length));
+  const after = /[.!?]["”’»]?(?=\s|$)|\n/u.exec(body.slice(ev.end));
+  return body.slice(from, after ? ev.end + after.index + after[0].length : body.length).trim();
+}
+
 function findingReport(graph: ProvenanceGraph, f: Finding): FindingReport {
   const text = FINDING_TEXT[f.type];
   return {
@@ -243,7 +260,7 @@ function findingReport(graph: ProvenanceGraph, f: Finding): FindingReport {
     meaning: text.meaning,
     explanation: f.explanation,
     articles: f.articles.map((a) => refOf(graph, a)).filter((r): r is ArticleRef => r !== undefined),
-    evidence: f.evidence.map((ev) => ({ text: clip(ev.text, 600), where: evidenceWhere(graph, ev) })),
+    evidence: f.evidence.map((ev) => ({ text: clip(evidenceInContext(graph, ev), 600), where: evidenceWhere(graph, ev) })),
     ...(findingReviewed(graph, f) ? { reviewed: findingReviewed(graph, f) as string } : {}),
   };
 }

@@ -2,7 +2,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../src/core/errors.ts";
-import { buildReport, FINDING_TEXT, renderHtml, renderMarkdown, reportHtml, reportMarkdown } from "../../src/export/report.ts";
+import { buildReport, evidenceInContext, FINDING_TEXT, renderHtml, renderMarkdown, reportHtml, reportMarkdown } from "../../src/export/report.ts";
 import type { FindingType } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { bareFixtureGraph, exportFixtureGraph, HOSTILE } from "../fixtures/export/graph.ts";
@@ -257,5 +257,17 @@ describe("unnamed sources described alike", () => {
     const { graph } = await analyseCaseFolder(root);
     const md = reportMarkdown(graph);
     expect(md).toMatch(/sources close to the ministry \(in Harbour Ledger, 3 Sep 2024\); sources close to the ministry \(in Valley Post, 4 Sep 2024\)/);
+  });
+});
+
+describe("a finding's evidence as the report quotes it", () => {
+  it("quotes a cue too short to read alone ('No', 'smentisce') with its sentence or its headline, and longer words as they are", () => {
+    const g = bareFixtureGraph();
+    const body = "The claim spread on Monday. No, the port was never sold. Officials said so.";
+    g.mergeNodeAttributes("w-1", { title: "Il ministero smentisce: il porto non è venduto", body, bodyLength: body.length });
+    const at = body.indexOf("No,");
+    expect(evidenceInContext(g, { article: "w-1", start: at, end: at + 2, text: "No" })).toBe("No, the port was never sold.");
+    expect(evidenceInContext(g, { article: "w-1", start: -1, end: -1, text: "smentisce" })).toBe("Il ministero smentisce: il porto non è venduto");
+    expect(evidenceInContext(g, { article: "w-1", start: 0, end: 27, text: "The claim spread on Monday." })).toBe("The claim spread on Monday.");
   });
 });
