@@ -86,12 +86,12 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
       published: reported,
     });
     const statements = debunkers.flatMap((a) => (claim.stances[a]?.evidence ?? []).map((e) => ({ article: a, start: e.start, end: e.end, text: e.text })));
-    const first = statements.find((s) => s.article === origins[0]) ?? statements[0];
     const restsOn = Object.fromEntries(debunkers.map((a) => [a, claim.restsOn[a] ?? []]));
     out.push({
       key: `claim:reported-false-${slugify(claim.label.split(/\s+/).slice(0, 8).join(" ")).slice(0, 48)}`,
       label: `Reported false: ${claim.label}`,
-      text: first?.text ?? claim.text,
+      // What this claim says, not the cue it was read on ("faux", "not"): those are its statements' evidence.
+      text: `Reported false: ${claim.text}`,
       statements,
       articles: debunkers,
       outlets: [...new Set(debunkers.map((a) => inputs.outletOf.get(a) ?? a))],

@@ -61,6 +61,8 @@ function inputs(over: Partial<DebunkInputs> = {}): DebunkInputs {
 describe("debunkClaims", () => {
   it("makes 'reported false' a minor claim of its own, asserted by the articles that report the claim false, on their words", () => {
     const [debunk] = debunkClaims(inputs());
+    // Its text says what it is, never the cue it was read on ("not", "faux").
+    expect(debunk?.text).toBe("Reported false: The Velmar dam burst on Sunday.");
     expect(debunk).toMatchObject({ label: "Reported false: The Velmar dam burst", debunks: "claim:the-velmar-dam-burst", main: false, presentedAsTrue: ["checker-1", "paper-2", "blog-3"] });
     expect(Object.values(debunk!.stances).every((s) => s.stance === "true" && s.evidence[0]?.text === "hoax")).toBe(true);
   });
