@@ -43,7 +43,8 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   let groups = mergeStoryGroups(
     starClusters(statements, links).map((members) => groupOf(members, statements)),
     statements,
+    "storyMerge:stars",
   );
-  for (let round = 0; round < LEAD_ROUNDS; round++) groups = mergeStoryGroups(joinLeads(groups, statements, related), statements);
+  for (let round = 0; round < LEAD_ROUNDS; round++) groups = mergeStoryGroups(joinLeads(groups, statements, related), statements, `storyMerge:leads${round}`);
   return selectClaims(groups, statements, links, new Map(sources.map((s) => [s.article, s.published])));
 }

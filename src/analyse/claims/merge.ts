@@ -5,6 +5,7 @@
  * claims never chain through a third. Groups are indexed by their signature terms, so only groups sharing a term are
  * compared, and candidate pairs wait in a max-heap; a pair whose group changed since it was measured is stale.
  */
+import { leave, recall } from "../../core/memo.ts";
 import { PairHeap } from "./heap.ts";
 import { mainLanguage, signature, signatureOverlap, signatureWeight, type Signature } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, MAX_BLOCK, MERGE_COOCCURRENCE, MERGE_SIMILARITY, MIN_SHARED_ANCHORS, SAME_WORDING } from "./thresholds.ts";
@@ -60,9 +61,118 @@ function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Descr
   return sim;
 }
 
-/** Merges the groups of two articles or more that tell one claim; groups of one article are dropped. */
-export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[]): Group[] {
-  const alive: MergingGroup[] = groups.filter((g) => g.articles.size >= 2).map((g, id) => ({ id, members: [...g.members], articles: new Set(g.articles) }));
+/**
+ * What one merge left for the same merge on the case's next run: its groups of two articles or more, the statements
+ * it read, and what it made. Never changed once left.
+ */
+interface MergeState {
+  groups: readonly Group[];
+  statements: readonly Statement[];
+  merged: readonly MergingGroup[];
+}
+
+/** Two sets with the same members in the same order (the memo hands a sentence's terms out as the same set). */
+function sameOrderedSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  const other = b.values();
+  for (const x of a) if (other.next().value !== x) return false;
+  return true;
+}
+
+/**
+ * Each statement of the last run by its number now: the statement at the same place among its article's (an article
+ * added before it moves its number), or -1 where the article has no statement there now. An article's statements
+ * are numbered one after another (readStatements); undefined where they are not, and nothing is renumbered.
+ */
+function renumbering(last: readonly Statement[], now: readonly Statement[]): Int32Array | undefined {
+  const first = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (let x = 0; x < now.length; x++) {
+    const article = (now[x] as Statement).article;
+    if (x > 0 && (now[x - 1] as Statement).article === article) continue;
+    if (first.has(article)) return undefined;
+    first.set(article, x);
+  }
+  for (const [article, x] of first) {
+    let end = x;
+    while (end < now.length && (now[end] as Statement).article === article) end++;
+    count.set(article, end - x);
+  }
+  const out = new Int32Array(last.length);
+  let k = 0;
+  for (let o = 0; o < last.length; o++) {
+    const article = (last[o] as Statement).article;
+    k = o > 0 && (last[o - 1] as Statement).article === article ? k + 1 : 0;
+    const x = first.get(article);
+    out[o] = x !== undefined && k < (count.get(article) as number) ? x + k : -1;
+  }
+  return out;
+}
+
+/** The renumbering of the last run's statements made for this run's (the three merges of a run share it). */
+const renumbered = new WeakMap<readonly Statement[], { last: readonly Statement[]; now: Int32Array | undefined }>();
+
+function renumberingFor(last: readonly Statement[], now: readonly Statement[]): Int32Array | undefined {
+  const made = renumbered.get(now);
+  if (made && made.last === last) return made.now;
+  const out = renumbering(last, now);
+  renumbered.set(now, { last, now: out });
+  return out;
+}
+
+/**
+ * Whether the merge reads the same now as when `last` was left, its statements renumbered (`now`, by `renumbering`):
+ * the same groups (members and articles in order) and, for each member, a statement of the same article and language
+ * with the same words and anchors in the same order. That is all the merge reads (signatures, languages, shared
+ * articles; ties by the groups' order; a statement's number only as a member), so it makes the same groups, renumbered.
+ */
+function sameMergeInputs(last: MergeState, now: Int32Array, groups: readonly Group[], statements: readonly Statement[]): boolean {
+  if (last.groups.length !== groups.length) return false;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k] as Group;
+    const h = last.groups[k] as Group;
+    // The articles in the same order too: a merged group's articles follow it, and later stages read them in that order.
+    if (g.members.length !== h.members.length || !sameOrderedSet(g.articles, h.articles)) return false;
+    for (let i = 0; i < g.members.length; i++) {
+      const m = g.members[i] as number;
+      const o = h.members[i] as number;
+      if (now[o] !== m) return false;
+      const s = statements[m];
+      const t = last.statements[o];
+      if (s === t) continue;
+      if (!s || !t || s.article !== t.article || s.language !== t.language || !sameOrderedSet(s.words, t.words) || !sameOrderedSet(s.anchors, t.anchors)) return false;
+    }
+  }
+  return true;
+}
+
+/** Groups as new objects with their own lists (whoever reads them may not change the kept ones), members renumbered by `now`. */
+function copies(groups: readonly MergingGroup[], now?: Int32Array): MergingGroup[] {
+  return groups.map((g) => ({ ...g, members: now ? g.members.map((m) => now[m] as number) : [...g.members], articles: new Set(g.articles) }));
+}
+
+/**
+ * Merges the groups of two articles or more that tell one claim; groups of one article are dropped. With `keptAs`
+ * (and a memo active, core/memo.ts), the merge's groups are left under that name for the same merge on the case's next
+ * run, which gives them back where it reads the same (sameMergeInputs): an added article whose statements join no
+ * group leaves a case's merges as they were.
+ */
+export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[], keptAs?: string): Group[] {
+  const sizable = groups.filter((g) => g.articles.size >= 2);
+  if (keptAs === undefined) return mergeGroups(sizable, statements);
+  const last = recall<MergeState>(keptAs);
+  if (last) {
+    const now = renumberingFor(last.statements, statements);
+    if (now && sameMergeInputs(last, now, sizable, statements)) return copies(last.merged, now);
+  }
+  const merged = mergeGroups(sizable, statements);
+  leave(keptAs, { groups: sizable.map((g) => ({ members: [...g.members], articles: new Set(g.articles) })), statements, merged: copies(merged) } satisfies MergeState);
+  return merged;
+}
+
+function mergeGroups(groups: readonly Group[], statements: readonly Statement[]): MergingGroup[] {
+  const alive: MergingGroup[] = groups.map((g, id) => ({ id, members: [...g.members], articles: new Set(g.articles) }));
   const described = new Map<MergingGroup, Description>();
   const index = new Map<string, Set<MergingGroup>>();
   const keysOf = (g: MergingGroup): readonly string[] => described.get(g)?.keys ?? [];
