@@ -92,6 +92,7 @@ describe("outlets that report together", () => {
   it("cites each outlet of 'X, Y and Z have all reported' and of 'what X is reporting'", () => {
     expect(cited(read("Harbour Radio, the Valley Ledger and the Eastbrook Insider have all reported that the mayor met detectives."))).toEqual(["Harbour Radio", "Valley Ledger", "Eastbrook Insider"]);
     expect(cited(read("That matches what the Valley Ledger is reporting."))).toEqual(["Valley Ledger"]);
+    expect(cited(read("The reports, which began with a Harbour Radio broadcast on Friday and were repeated by the Valley Ledger and the Eastbrook Insider blog, were wrong."))).toEqual(["Harbour Radio", "Valley Ledger", "Eastbrook Insider"]);
   });
 });
 
