@@ -174,11 +174,15 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
 }
+
+/** A statement restating the claim with a negation: the claim must have this many content words, and the statement this share of them. */
+const RESTATED_MIN_WORDS = 3;
+const RESTATED_SHARE = 0.8;
 
 /** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
 const NEGATED_WORDS = 3;
@@ -242,6 +246,20 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
       const neg = negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claim.wording));
       if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
+    }
+  }
+  // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
+  // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement
+  // that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
+  if (!claim.negated && claim.wording !== undefined) {
+    const claimed = new Set(contentWords(claim.wording).map((w) => w.slice(0, 5)));
+    for (const s of inBody) {
+      const said = new Set(contentWords(s.text).map((w) => w.slice(0, 5)));
+      const shared = [...claimed].filter((w) => said.has(w)).length;
+      if (claimed.size < RESTATED_MIN_WORDS || shared < RESTATED_SHARE * claimed.size) continue;
+      const inStatement = (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
+      const neg = negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claim.wording));
+      if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
     }
   }
   // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.

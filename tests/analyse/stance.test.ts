@@ -66,6 +66,15 @@ describe("readStance", () => {
     expect(readStance(a, { ...plainClaim, wording, statements: [a.spans[0] as never] }).stance).toBe(stance);
   });
 
+  it("reads the claim's own sentence with a negation anywhere in the body as saying the opposite, not a 'not' about something else", () => {
+    const lead = ["The study of 4,000 adults was published on Monday.", "Researchers followed them for ten years.", "Most ate nuts twice a week."];
+    const denied = article([...lead, "“Walnuts are not a medicine for the heart, but they may help,” the lead researcher said."]);
+    const wording = "Walnuts are a medicine for the heart";
+    expect(readStance(denied, { ...plainClaim, wording, statements: [denied.spans[3] as never] })).toMatchObject({ stance: "false", rule: "stance.negates_restated" });
+    const other = article([...lead, "Walnuts are a medicine for the heart, said a doctor who was not part of the study."]);
+    expect(readStance(other, { ...plainClaim, wording, statements: [other.spans[3] as never] }).stance).toBe("true");
+  });
+
   it("reads every claim of a page whose site declares itself satire as reported false, on the page's own words", () => {
     const a = { ...article(["The harbour crane fell into the sea on Monday, port officials said."]), satireNotice: "All stories are satire." };
     const r = readStance(a, { ...plainClaim, statements: [a.spans[0] as never] });
