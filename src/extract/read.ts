@@ -98,7 +98,7 @@ const LEADING_ARTICLES = ["le", "la", "les", "il", "lo", "el", "o", "a", "die", 
  * la Repubblica": the span widens to take it), fuses with a preposition ("a déclaré au Figaro"), or leaves out ("si
  * legge su Repubblica"). Only where the registry knows the whole name so: a bare word never becomes an outlet here.
  */
-function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry): FrameHit {
+function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry, frames: LanguageFrames): FrameHit {
   if (registry.byName(hit.name.text)) return hit;
   const before = masked.slice(Math.max(0, hit.name.start - 8), hit.name.start);
   const article = ARTICLE_BEFORE_NAME.exec(before)?.[1];
@@ -109,7 +109,8 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
   const fused = CONTRACTED_ARTICLE.exec(before)?.[1]?.toLowerCase();
   // A word that fuses an article in one language is a plain preposition in another (Portuguese "da" is "de a", Italian
   // "da" is "by"): the articles it holds first, then any.
-  const candidates = fused ? [...(ARTICLES_IN[fused] ?? []), ...LEADING_ARTICLES] : LEADING_ARTICLES;
+  // Left out, it is an article of the text's own language: "told the Post" in English is no "Il Post".
+  const candidates = fused ? [...(ARTICLES_IN[fused] ?? []), ...LEADING_ARTICLES] : LEADING_ARTICLES.filter((a) => frames.determiners.includes(a));
   const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
   // The span stays the words the text wrote; the name decided is the registry's.
   return known ? { ...hit, name: { ...hit.name, text: known } } : hit;
@@ -138,7 +139,7 @@ function withRegisteredNextWord(masked: string, hit: FrameHit, registry: OutletR
  */
 function withListedNames(masked: string, hit: FrameHit, lang: CompiledLanguage, registry: OutletRegistry): FrameHit[] {
   if (hit.descriptor) return [hit];
-  const whole = withRegisteredArticle(masked, hit, registry);
+  const whole = withRegisteredArticle(masked, hit, registry, lang.frames);
   const parts = whole !== hit || registry.byName(hit.name.text) ? [hit.name] : conjuncts(hit.name, lang.frames.language);
   if (parts.some((p) => !/^\p{Lu}/u.test(p.text.replace(/^(?:the|le|la|les|l['’])\s*/iu, "")))) return [hit];
   const last = parts[parts.length - 1] as FrameHit["name"];
@@ -321,7 +322,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
-      const decision = decide(withRegisteredArticle(masked, hit, registry));
+      const decision = decide(withRegisteredArticle(masked, hit, registry, frames));
       if (!decision || decision.type === "place" || decision.type === "generic") continue;
       if (decision.type !== "outlet" || !decision.outlet) {
         const nameSpan = textSpan(body, hit.name.start, hit.name.end);

@@ -72,6 +72,10 @@ describe("a person named like a city", () => {
     expect(r.sources.map((s) => [s.name, s.type, s.role])).toEqual([["Mark London", "named", "Cardiologist"]]);
   });
 
+  it("is a person after a title, even as an inverted speaker ('said lead researcher Dr Paris')", () => {
+    expect(read("“Walnuts help the heart,” said lead researcher Dr Paris.").sources.map((s) => [s.name, s.type])).toEqual([["Paris", "named"]]);
+  });
+
   it("is still a place's authorities where no person of that name is in the article", () => {
     expect(read("Paris said the talks would resume on Monday.").sources.map((s) => s.type)).toEqual(["organisation"]);
   });
@@ -103,6 +107,15 @@ describe("a foreign outlet's name and a past headline", () => {
     ["Il Corriere Meridiano aveva titolato «Mai l'accordo» e parlato di 2.000 posti.", "it", "Il Corriere Meridiano"],
   ])("%j cites %s", (body, language, outlet) => {
     expect(cited(read(body, language))).toEqual([outlet]);
+  });
+});
+
+describe("a registry name that opens with another language's article", () => {
+  it("is not found under an English 'the' ('told the Post' is no Il Post), and still where Italian leaves its own out", () => {
+    const withIlPost = createOutletRegistry([{ name: "Il Post", aliases: [], descriptors: [], domains: [], kind: "website" }, { name: "la Repubblica", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+    const readWith = (body: string, language: string) => readArticle({ meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] }, withIlPost);
+    expect(readWith("Lena Paris told the Post the figure was misread.", "en").attributions).toEqual([]);
+    expect(readWith("Il porto resta chiuso, si legge su Repubblica.", "it").attributions.map((a) => a.outletName)).toEqual(["la Repubblica"]);
   });
 });
 
