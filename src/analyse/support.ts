@@ -29,6 +29,8 @@ export interface SupportContext {
 export interface SupportIndex extends SupportContext {
   rank: ReadonlyMap<string, number>;
   relationsFrom: ReadonlyMap<string, readonly ReuseRelation[]>;
+  /** Keys of the case's unnamed collectives of reporting ("reports say"): what an article rests on, never a primary source. */
+  collective: ReadonlySet<string>;
 }
 
 /** The lookups of a support context, made once for all the claims of a case. */
@@ -39,7 +41,9 @@ export function supportIndex(ctx: SupportContext): SupportIndex {
     if (list) list.push(rel);
     else relationsFrom.set(rel.from, [rel]);
   }
-  return { ...ctx, rank: new Map(ctx.order.map((a, i) => [a, i])), relationsFrom };
+  const collective = new Set<string>();
+  for (const r of ctx.readings.values()) for (const src of r.sources) if (src.collective) collective.add(src.key);
+  return { ...ctx, rank: new Map(ctx.order.map((a, i) => [a, i])), relationsFrom, collective };
 }
 
 interface StatementSupport {
@@ -130,7 +134,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
 
   const origins = articles.filter((a) => !derivedFrom[a]);
   const primary = new Set<string>();
-  for (const a of articles) for (const s of restsOn[a] ?? []) primary.add(s);
+  for (const a of articles) for (const s of restsOn[a] ?? []) if (!ctx.collective.has(s)) primary.add(s);
   // An outlet standing in for its own unsourced word in a derived article adds no independent source.
   for (const a of Object.keys(derivedFrom)) {
     const own = ctx.outletOf.get(a);

@@ -45,6 +45,12 @@ const PREPOSITIONS = new Set([
   "в", "во", "из", "при", "у", "от", "близкий", "близкие", "знакомый", "знакомые",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
+/** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */
+const REPORTING_HEADS = new Set([
+  "reports", "report", "media", "press", "coverage", "médias", "presse", "informations", "medios", "prensa", "informaciones", "notizie", "stampa", "indiscrezioni",
+  "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "berichten", "media", "сообщения", "сообщениям", "сми",
+]);
+
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
 const WITHOUT_ARTICLES = new Set(["ru", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
@@ -300,7 +306,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
         same.mentions.push(span);
         return same;
       }
-      const e: SourceEntry = { key, name: p.text, type: "anonymous", mentions: [span], relied: false, plural: p.plural, head: p.head, modifiers: p.modifiers };
+      const e: SourceEntry = { key, name: p.text, type: "anonymous", mentions: [span], relied: false, plural: p.plural, head: p.head, modifiers: p.modifiers, ...(REPORTING_HEADS.has(p.head) ? { collective: true as const } : {}) };
       all.push(e);
       return e;
     },
@@ -343,5 +349,5 @@ export function toMentions(book: SourceBook): SourceMention[] {
   return book
     .entries()
     .filter((e) => e.relied)
-    .map((e) => ({ key: e.key, name: e.name, type: e.type, ...(e.role ? { role: e.role } : {}), mentions: e.mentions, ...(e.via ? { via: e.via } : {}) }));
+    .map((e) => ({ key: e.key, name: e.name, type: e.type, ...(e.role ? { role: e.role } : {}), mentions: e.mentions, ...(e.via ? { via: e.via } : {}), ...(e.collective ? { collective: e.collective } : {}) }));
 }

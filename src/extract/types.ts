@@ -29,6 +29,11 @@ export interface SourceMention {
   mentions: TextSpan[];
   /** How the source reached this article when not first-hand: an outlet key, an article id, or another source key. */
   via?: string;
+  /**
+   * An unnamed collective of reporting ("reports say", "according to media reports", "selon la presse"): it points to
+   * other coverage and is no source of its own, so it is never counted as an independent source.
+   */
+  collective?: true;
 }
 
 /** The phrase pattern behind an attribution. Kept as data in the frames table, each with a test. */

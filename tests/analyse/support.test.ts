@@ -49,3 +49,18 @@ describe("claimSupport", () => {
     expect(support.derivedFrom).toEqual(derived);
   });
 });
+
+describe("an unnamed collective of reporting", () => {
+  it("is what an article rests on, never an independent primary source ('according to reports')", () => {
+    const R = "The pumps stay on the north bank until spring, according to reports.";
+    const at = R.indexOf("reports");
+    const reading: ArticleReading = {
+      article: "r", language: "en", sentences: [textSpan(R, 0, R.length)], quotations: [], attributions: [], syndication: [],
+      sources: [{ key: "source:r--reports", name: "reports", type: "anonymous", mentions: [textSpan(R, at, at + 7)], collective: true }],
+    };
+    const g: ClaimGroup = { ...group, statements: [{ article: "a", span: textSpan(A, 0, A.length) }, { article: "r", span: textSpan(R, 0, R.length) }], articles: ["a", "r"] };
+    const support = claimSupport(g, { readings: new Map([["a", readings(0.9).get("a") as ArticleReading], ["r", reading]]), relations: [], outletOf: new Map([["a", "outlet:river-herald"], ["r", "outlet:valley-post"]]), order: ["a", "r"] });
+    expect(support.restsOn.r).toEqual(["source:r--reports"]);
+    expect(support.primarySources).toEqual(["outlet:river-herald"]);
+  });
+});

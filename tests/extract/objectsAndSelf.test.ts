@@ -37,6 +37,19 @@ describe("a name that is not the speaker", () => {
   });
 });
 
+describe("an unnamed collective of reporting", () => {
+  it.each([
+    ["The port will close, according to media reports.", "en"],
+    ["The port will close, local media reported.", "en"],
+  ])("is marked as pointing to other coverage, not a source of its own: %j", (body, language) => {
+    expect(read(body, language).sources.map((s) => [s.type, s.collective])).toEqual([["anonymous", true]]);
+  });
+
+  it("leaves a source noun unmarked ('according to a senior official')", () => {
+    expect(read("The port will close, according to a senior official.").sources.map((s) => s.collective)).toEqual([undefined]);
+  });
+});
+
 describe("an object pronoun between a source and its verb", () => {
   it.each([
     ["Une source hospitalière nous confie que les urgences sont débordées.", "fr", "Une source hospitalière"],
