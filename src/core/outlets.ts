@@ -123,7 +123,11 @@ export function outletNameFromDomain(hostOrUrl: string): string | undefined {
 }
 
 /** Words that never name an outlet alone ("told News"): a short form is none of them. */
-const GENERIC_TAILS = new Set(["news", "online", "media", "digital", "tv", "radio", "network", "channel", "live", "info", "net", "web", "blog", "site", "plus", "today", "daily", "weekly", "notes", "press"]);
+const GENERIC_TAILS = new Set([
+  "news", "online", "media", "digital", "tv", "radio", "network", "channel", "live", "info", "net", "web", "blog", "site", "plus", "today", "daily", "weekly", "notes", "press",
+  // A body's kind: "the Institute said" is any institute, not the think tank's website of the case.
+  "institute", "institut", "instituto", "istituto", "university", "ministry", "council", "foundation", "agency", "group", "company", "centre", "center", "association", "society", "party", "committee", "commission", "office", "bank", "corporation", "union", "forum", "review",
+]);
 /** First words after which the name's distinctive word is a place or a person ("Radio Valmont", "Diario del Sur", "Noticias Ribera"): such names have no short form by their last word. */
 const HEAD_FIRST = new Set(["radio", "rádio", "diario", "diário", "noticias", "notícias", "courrier", "corriere", "gazzetta", "revista", "jornal", "canal", "journal", "télé", "tele", "radio-canada", "le", "la", "les", "el", "il", "lo", "o", "a", "de", "der", "die", "das", "het"]);
 

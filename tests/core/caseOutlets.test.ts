@@ -45,6 +45,7 @@ describe("shortForms", () => {
     ["Diario del Sur", []],
     ["WRBX 9 News", ["WRBX"]],
     ["Harbour News", []],
+    ["Eurasian Strategic Insight Institute", ["ESII"]],
     ["North Valmont", []],
   ])("%s → %j (never a place, a generic word or the word after 'of')", (name, forms) => {
     expect(shortForms(name, isPlace)).toEqual(forms);
