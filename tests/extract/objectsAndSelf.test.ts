@@ -65,6 +65,13 @@ describe("German compound nouns", () => {
     expect(r.sources.map((s) => [s.name, s.role])).toEqual([["Markus Pohl", "Vorstandschef"]]);
   });
 
+  it("reads the agency a person with a role told, its name declined ('sagte Betriebsratschef Erwin Kolb der Deutschen Presse-Agentur')", () => {
+    const withDpa = createOutletRegistry([{ name: "dpa", aliases: ["Deutsche Presse-Agentur"], descriptors: [], domains: [], kind: "agency" }]);
+    const body = "„Wir werden kämpfen“, sagte Betriebsratschef Erwin Kolb der Deutschen Presse-Agentur.";
+    const r = readArticle({ meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "de" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] }, withDpa);
+    expect(r.attributions.map((a) => a.outletName)).toEqual(["dpa"]);
+  });
+
   it("reads circles named by a compound as an anonymous source ('erfuhr unsere Zeitung aus Aufsichtsratskreisen')", () => {
     expect(read("Das erfuhr unsere Zeitung aus Aufsichtsratskreisen.", "de").sources.map((s) => [s.name, s.type])).toEqual([["Aufsichtsratskreisen", "anonymous"]]);
   });
