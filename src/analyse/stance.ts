@@ -187,15 +187,16 @@ const RESTATED_SHARE = 0.8;
 /** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
 const NEGATED_WORDS = 3;
 
+/** A content word by its first letters: how a statement's words are compared with the claim's wording. */
+const stem = (w: string): string => w.slice(0, 5);
+
 /**
  * Whether a negation in a statement is about the claim: one of the few content words after it starts like a content word
- * of the claim's wording ("No, the mayor has NOT resigned" of "The mayor resigned"; not "aucun blessé" of "L'incendie
- * a été maîtrisé"). Without a wording, every negation is.
+ * of the claim's wording (`claimed`, stemmed: "No, the mayor has NOT resigned" of "The mayor resigned"; not "aucun
+ * blessé" of "L'incendie a été maîtrisé"). Without a wording, every negation is.
  */
-function negatesWording(text: string, hit: { end: number }, wording: string | undefined): boolean {
-  if (wording === undefined) return true;
-  const stem = (w: string) => w.slice(0, 5);
-  const claimed = new Set(contentWords(wording).map(stem));
+function negatesWording(text: string, hit: { end: number }, claimed: ReadonlySet<string> | undefined): boolean {
+  if (claimed === undefined) return true;
   return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(stem(w)));
 }
 
@@ -238,27 +239,30 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   const leadCues = article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
+  // The claim's words, and the negations in a statement of it that negate them (not words naming a source).
+  const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(stem));
+  const denials = (s: TextSpan): CueHit[] => {
+    const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
+    return negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claimed));
+  };
   // A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
   // body a "not" is too often about something else.
   if (!claim.negated) {
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
     for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
-      const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-      const neg = negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claim.wording));
+      const neg = denials(s);
       if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
   }
   // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
   // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement
   // that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
-  if (!claim.negated && claim.wording !== undefined) {
-    const claimed = new Set(contentWords(claim.wording).map((w) => w.slice(0, 5)));
+  if (!claim.negated && claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS) {
     for (const s of inBody) {
-      const said = new Set(contentWords(s.text).map((w) => w.slice(0, 5)));
+      const said = new Set(contentWords(s.text).map(stem));
       const shared = [...claimed].filter((w) => said.has(w)).length;
-      if (claimed.size < RESTATED_MIN_WORDS || shared < RESTATED_SHARE * claimed.size) continue;
-      const inStatement = (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-      const neg = negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claim.wording));
+      if (shared < RESTATED_SHARE * claimed.size) continue;
+      const neg = denials(s);
       if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
     }
   }

@@ -165,10 +165,11 @@ export interface CaseOutlet {
  */
 export function withCaseOutlets(registry: OutletRegistry, outlets: readonly CaseOutlet[], isPlace: (name: string) => boolean = () => false): OutletRegistry {
   const added: OutletEntry[] = [];
-  // How often each short form is one of the case's outlets': a form two of them share names neither.
+  // Each outlet's short forms, made once, and how many of the case's outlets have each: a form two of them share names neither.
+  const formsOf = new Map([...new Set(outlets.map((x) => x.name.trim()))].map((name) => [name, shortForms(name, isPlace)]));
   const formCount = new Map<string, number>();
-  for (const o of new Set(outlets.map((x) => x.name.trim()))) for (const f of shortForms(o, isPlace)) formCount.set(nameKey(f), (formCount.get(nameKey(f)) ?? 0) + 1);
-  const ownForms = (name: string) => shortForms(name, isPlace).filter((f) => formCount.get(nameKey(f)) === 1 && !registry.byName(f));
+  for (const forms of formsOf.values()) for (const f of forms) formCount.set(nameKey(f), (formCount.get(nameKey(f)) ?? 0) + 1);
+  const ownForms = (name: string) => (formsOf.get(name) ?? shortForms(name, isPlace)).filter((f) => formCount.get(nameKey(f)) === 1 && !registry.byName(f));
   // The added entries' name keys: a case's articles give the same few outlets over and over, and comparing each with
   // every entry added so far made merging a thousand of them quadratic in slugify.
   const addedKeys = new Set<string>();

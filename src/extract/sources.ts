@@ -48,7 +48,7 @@ const PREPOSITIONS = new Set([
 /** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */
 const REPORTING_HEADS = new Set([
   "reports", "report", "media", "press", "coverage", "médias", "presse", "informations", "medios", "prensa", "informaciones", "notizie", "stampa", "indiscrezioni",
-  "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "berichten", "media", "сообщения", "сообщениям", "сми",
+  "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "сообщения", "сообщениям", "сми",
 ]);
 
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */

@@ -144,8 +144,7 @@ function leadingOrganisation(word: string, ctx: SpeakerContext): boolean {
 /** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
 const MIN_ROLE_TAIL = 6;
 
-/** An honorific opening a name ("Dr Paris"), or ending the text right before one. */
-const TITLED_BEFORE = new RegExp(`^(?:${HONORIFIC})\\.?\\s`, "u");
+/** An honorific ending the text right before a name ("Dr Paris", "said lead researcher Dr Paris"). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC})\\.?\\s+$`, "u");
 
 /** A title (an honorific, "Dr", "Sheikh") as a whole word. */
@@ -228,7 +227,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const lower = name.toLowerCase().split(/\s+/);
   // A person the article has named, or one given a title ("Dr Paris"), is that person even where the word is also a
   // place ("Dr Lena Paris … Paris said", "Mark London … London said").
-  const titled = TITLED_BEFORE.test(raw.trim()) || TITLE_BEFORE.test(ctx.masked.slice(Math.max(0, offset - 12), offset));
+  const titled = TITLE_BEFORE.test(ctx.masked.slice(Math.max(0, offset - 12), offset));
   if (words.length === 1 && (ctx.book.findNamed(name)?.type === "named" || titled)) return ctx.book.named(name, span, role);
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
