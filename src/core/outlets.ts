@@ -33,6 +33,12 @@ export interface OutletRegistry {
   byName(name: string): OutletEntry | undefined;
   /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
   byDomain(hostOrUrl: string): OutletEntry | undefined;
+  /**
+   * One-word names the registry spells with a small first letter ("dpa", "taz", "laSexta"): as its owner writes it. Only
+   * such a spelling makes a word in small letters an outlet's name; any other is a common word. A site's address in
+   * small letters ("news.com.au") is read as an address, so it is not among them.
+   */
+  smallLetterNames: ReadonlySet<string>;
 }
 
 /** The graph key of an outlet: `outlet:<slug of the name>`. */
@@ -83,8 +89,10 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   // without its article), and a key is a Unicode normalisation and five replacements (~2% of reading time). Bounded, as a
   // server's registry lives as long as the process.
   const keys = new Map<string, string>();
+  const smallLetterNames = new Set(entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(n) && !(/\./u.test(n) && !/\p{Lu}/u.test(n))));
   return {
     entries,
+    smallLetterNames,
     byName(name) {
       let key = keys.get(name);
       if (key === undefined) {

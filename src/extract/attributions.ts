@@ -146,15 +146,35 @@ export function frameRuleMatches(text: string, rule: FrameRule, frames: Language
   return literals.candidates(text)[k] ? (rules[k] as CompiledRule).matches(text, () => headStarts(text, nameAt)) : [];
 }
 
-/** Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"). Overlapping matches on the same name keep the first rule. */
-export function matchFrames(text: string, start: number, end: number, lang: CompiledLanguage): FrameHit[] {
+const smallLetterPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+/**
+ * `text` with each name the registry spells with a small first letter ("told dpa", "berichtete die taz") given a capital,
+ * as every language's name pattern wants one; the same length, so a match's offsets hold in the text as written.
+ */
+function capitaliseSmallLetterNames(text: string, names: ReadonlySet<string>): string {
+  let re = smallLetterPatterns.get(names);
+  if (re === undefined) {
+    const alternation = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+    re = alternation ? new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${alternation})(?![\\p{L}\\p{N}]|[.-][\\p{L}\\p{N}])`, "gu") : null;
+    smallLetterPatterns.set(names, re);
+  }
+  return re ? text.replace(re, (n) => n[0]!.toUpperCase() + n.slice(1)) : text;
+}
+
+/**
+ * Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"), and
+ * names the registry spells in small letters with a capital. Overlapping matches on the same name keep the first rule.
+ */
+export function matchFrames(text: string, start: number, end: number, lang: CompiledLanguage, smallLetterNames: ReadonlySet<string> = new Set()): FrameHit[] {
   const slice = text.slice(start, end);
   const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
+  const capitalised = capitaliseSmallLetterNames(lowered, smallLetterNames);
   const hits: FrameHit[] = [];
   const { rules, literals, nameAt } = rulesFor(lang.frames);
   // Per variant, found once for all the rules: which rules it may hold a match of (their literals), and where a name can
   // start (for the rules that open with a name).
-  const variants = (lowered === slice ? [slice] : [slice, lowered]).map((text) => {
+  const variants = [...new Set([slice, lowered, capitalised])].map((text) => {
     let starts: number[] | undefined;
     return { text, candidates: literals.candidates(text), starts: () => (starts ??= headStarts(text, nameAt)) };
   });

@@ -221,8 +221,9 @@ function russianNominatives(name: string): string[] {
 }
 
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
-  // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name.
-  if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name)) return undefined;
+  // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name,
+  // unless the registry spells it so ("dpa").
+  if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name) && !registry.smallLetterNames.has(name)) return undefined;
   const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry);
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
 }
@@ -419,6 +420,16 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   return undefined;
 }
 
+
+const wholeDates = new WeakMap<LanguageFrames, RegExp>();
+
+/** The language's date phrase ("am Montag", "on Monday"), matched whole. */
+function wholeDate(frames: LanguageFrames): RegExp {
+  let re = wholeDates.get(frames);
+  if (!re) wholeDates.set(frames, (re = new RegExp(`^(?:${frames.date})$`, "u")));
+  return re;
+}
+
 /**
  * Decides what a cited span is. Returns undefined when the evidence says it names nobody an article can cite (a generic
  * noun, a lone unknown word) — saying less is better than inventing.
@@ -495,12 +506,14 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     const latin = registryWhole(inLatin(name), registry);
     if (latin) return outletDecision(name, latin, true, "transliteration");
   }
-  // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"): a registry name that
-  // opens the span counts only when what follows reads as a person, never a word inside a longer name.
+  // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"), and a name may run into
+  // when it was said ("sagte der dpa am Montag"): a registry name that opens the span counts only when what follows reads
+  // as a person or a date, never a word inside a longer name.
   const ws = words(name);
   for (let j = ws.length - 2; j >= 1; j--) {
     const head = registryWhole(ws.slice(0, j).join(" "), registry);
-    if (head && personLike(ws.slice(j).join(" "), frames)) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
+    const rest = ws.slice(j).join(" ");
+    if (head && (personLike(rest, frames) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
   }
 
   // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.

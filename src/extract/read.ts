@@ -11,7 +11,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
-import { anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
@@ -200,17 +200,6 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
   return out;
 }
 
-/**
- * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
- * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
- */
-const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
-const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
-/**
- * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
- * sentence without is not read a character at a time (that loop tested a regular expression at every word of every body).
- */
-const ANON_CUE = new RegExp(`(?:${ANON_LEADS})\\s`, "iu");
 /** "according to a leaked memo": a document source, only with a word that tells it apart; a bare "a report" names nothing. */
 const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
@@ -317,7 +306,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
     }
     // Attribution frames.
-    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
+    for (const hit of matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.

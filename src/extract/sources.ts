@@ -28,6 +28,18 @@ export interface SourceEntry extends SourceMention {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
+/**
+ * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
+ * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
+ */
+export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
+/**
+ * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
+ * sentence without is not read a character at a time (that loop tested a regular expression at every word of every body).
+ */
+export const ANON_CUE = new RegExp(`(?:${ANON_LEADS})\\s`, "iu");
+
 const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "was", "were", "are", "be", "been", "by", "to", "for", "of", "said", "says", "but", "or", "if", "as", "it", "its", "his", "her", "their", "has", "have", "had", "not", "also", "with", "from", "in", "on", "at", "while", "when", "than", "then", "so", "because", "saying", "told", "according", "citing", "quoted"]);
 /**
  * Words that open the tail an anonymous source's head may carry ("a source close to the talks", "une source proche du
@@ -202,6 +214,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
   if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
   for (let h = from; h < Math.min(toks.length, from + 7); h++) {
     if (headIndex(toks, h, heads, frames.compoundNouns)) {
+      // "Reuters unter Berufung auf Unternehmenskreise": a head after a cue for a source is that source's, read after
+      // the cue; the words before it are who cites it, no description of it.
+      if (h > from && ANON_CUE.test(body.slice((toks[from] as Tok).start, (toks[h] as Tok).start))) return undefined;
       // Compound heads: "a coast guard officer" ends at "officer".
       while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads, frames.compoundNouns)) h++;
       let to = h;

@@ -135,6 +135,12 @@ function leadingRole(word: string, ctx: SpeakerContext): boolean {
   );
 }
 
+/** True when a word is a compound ending in one of the language's role nouns ("Betriebsratschef"), where compounds are one word. */
+function compoundRole(word: string, ctx: SpeakerContext): boolean {
+  const w = word.toLowerCase();
+  return ctx.lang.frames.compoundNouns === true && /^\p{Lu}/u.test(word) && ctx.lang.frames.roleNouns.some((r) => r.length >= 4 && w.length >= r.length + 4 && w.endsWith(r));
+}
+
 /** True when a capitalised word is a compound ending in one of the language's organisation words ("Reizigersvereniging"). */
 function leadingOrganisation(word: string, ctx: SpeakerContext): boolean {
   const w = word.toLowerCase();
@@ -182,6 +188,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   let roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
   // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
   while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
+  // A compound role before a surname alone ("Betriebsratschef Kolb"): the compound is no one's first name. A role noun
+  // written alone may be ("General Motors", "Meister Eckhart"), so only a compound splits off one word of name.
+  if (roleEnd === undefined && words.length === 2 + article && compoundRole(words[article] as string, ctx)) roleEnd = article;
   if (roleEnd !== undefined) {
     role ??= words.slice(0, roleEnd + 1).join(" ");
     name = words.slice(roleEnd + 1).join(" ");

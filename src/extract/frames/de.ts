@@ -14,12 +14,15 @@ const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 
 /**
  * Capitalised nouns that follow a cue but name nobody ("laut Angaben", "Experten zufolge", "sagte der Sprecher"): never
- * the start of a name. Stems, matched with any ending ("Medienbericht" → "Medienberichten").
+ * the start of a name. Stems, matched with their inflections ("Medienbericht" → "Medienberichten", `INFLECTION`) but not
+ * as the first part of a compound: "Personalchefin Anna Roth" is a role and a name, not "Person".
  */
 export const GENERIC_NOUNS = ["Angabe", "Information", "Bericht", "Medienbericht", "Presseberichte", "Expert", "Wissenschaftler", "Forscher", "Studie", "Umfrage", "Sprecher", "Minister", "Behörde", "Zeuge", "Augenzeuge", "Quelle", "Kreise", "Regierungskreise", "Sicherheitskreise", "Schätzung", "Daten", "Zahl", "Teilnehmer", "Polizeiangabe", "Ermittler", "Beobachter", "Analyst", "Insider", "Medien", "Berichterstattung", "Meldung", "Agenturmeldung", "Ansicht", "Meinung", "Auffassung", "Aussage", "Einschätzung", "Erkenntnis", "Recherche", "Ergebnis", "Mitteilung", "Pressemitteilung", "Erklärung", "Person", "Leute", "Mensch", "Beteiligte", "Vertraute", "Mitarbeiter", "Beamte"];
 /** Publication nouns that are descriptions, not names ("der Zeitung", "die Nachrichtenagentur"): never a name on their own (with a capitalised word after, "Agentur Süd", they may be). */
 const BARE_NOUNS = ["Tageszeitung", "Wochenzeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung", "Fachzeitschrift", "Nachrichtenagentur", "Presseagentur", "Nachrichtenmagazin", "Wochenmagazin", "Fernsehsender", "Radiosender", "Nachrichtenportal", "Onlineportal", "Boulevardblatt", "Internetseite", "Webseite"];
-const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})\\p{L}*${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW}(?!\\s+\\p{Lu}))`;
+/** The endings a generic noun's stem takes in its cases, numbers and feminine forms ("Expertinnen", "Ministeriums", "Erkenntnissen"). */
+const INFLECTION = "(?:e|en|n|s|es|er|ern|r|in|innen|nen|se|sen|ien|ium|iums)?";
+const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})${INFLECTION}${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW}(?!\\s+\\p{Lu}))`;
 /** Case forms of the article that never begin a title ("Den Experten zufolge"); "Der", "Die", "Das" may ("Die Zeit"). */
 const NOT_ARTICLE = `(?!(?:Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\\s)`;
 /** After a news-agency noun a short lower-case name is an agency's ("die Nachrichtenagentur dpa"). */
@@ -43,6 +46,9 @@ export const de: LanguageFrames = {
     { id: "de.berichtete_die", frame: "reported", allowUnknown: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?(?:${CUE}|${ART}\\s+){SRC}{END}`, example: "Am Montag berichtete die Elbpost, der Bürgermeister sei zurückgetreten.", expect: "Elbpost" },
     // Only a publication has headlines: "titelte die X" is evidence of an outlet.
     { id: "de.titelte", frame: "reported", allowUnknown: true, publication: true, pattern: `${BOW}(?:titelt|titelte|titeln|titelten|schlagzeilte)\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|damals)\\s+)?(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "Zwei Wochen später titelte die Morgenglocke: „Der Hafen bleibt zu“.", expect: "Morgenglocke" },
+    // "berichtete Reuters", "meldete AFP": an agency is often named without its article; without one, a name after the
+    // verb may be a person who reports ("berichtete Bürgermeister Roth"), so only a registered outlet counts.
+    { id: "de.berichtete_name", frame: "reported", allowUnknown: false, registryOnly: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?{SRC}{END}`, example: "Das Werk schließt, berichtete Reuters unter Berufung auf Insider.", expect: "Reuters" },
     { id: "de.subject_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}{SRC}\\s+(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|titelt|titelte|enthüllte|veröffentlichte|zitiert|zitierte)${EOW}`, example: "Der Ostkurier berichtete über den Unfall.", expect: "Der Ostkurier" },
     // "Zuerst hatte der „Spiegel“ darüber berichtet": the perfect tenses put the outlet between the auxiliary and the participle.
     { id: "de.hatte_berichtet", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:hatte|hat|hatten|haben)\\s+(?:${CUE}|${ART}\\s+)?{SRC}\\s+(?:(?:zuerst|bereits|darüber|davon|zuvor|kürzlich|gestern|am\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht)${EOW}`, example: "Zuerst hatte der Ostkurier darüber berichtet.", expect: "Ostkurier" },
