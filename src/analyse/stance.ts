@@ -13,23 +13,11 @@ import type { TextSpan } from "../core/spans.ts";
 import { allMatches } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
 import type { Stance } from "../graph/types.ts";
-import { ar } from "./stance/ar.ts";
-import { de } from "./stance/de.ts";
+import { negationTest, patternFor, STANCE_WORDS, type CueKind } from "./stance/index.ts";
 import { en } from "./stance/en.ts";
-import { es } from "./stance/es.ts";
-import { fa } from "./stance/fa.ts";
-import { fr } from "./stance/fr.ts";
-import { it } from "./stance/it.ts";
-import { ja } from "./stance/ja.ts";
-import { ko } from "./stance/ko.ts";
-import { nl } from "./stance/nl.ts";
-import { pt } from "./stance/pt.ts";
-import { ru } from "./stance/ru.ts";
 import type { StanceWords } from "./stance/types.ts";
-import { zh } from "./stance/zh.ts";
 
-/** Every language's stance words, by ISO 639-1 code. */
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, ar, fa, zh, ko, ja };
+export { STANCE_WORDS };
 
 /** Sentences at the head of the body that count as the lead (with the headline). */
 const LEAD_SENTENCES = 3;
@@ -45,33 +33,11 @@ export interface CueHit extends TextSpan {
   cue: string;
 }
 
-type CueKind = "debunk" | "negation";
-const compiled = new Map<string, RegExp>();
-
-function patternFor(words: StanceWords, kind: CueKind): RegExp {
-  const id = `${words.language}:${kind}`;
-  let re = compiled.get(id);
-  if (!re) {
-    const alternatives = words[kind].map((c) => `(?:${c.cue})`).join("|");
-    re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");
-    compiled.set(id, re);
-  }
-  return re;
-}
-
 /** The vocabularies to read a text in: its language's, and English, whose "fake" and "hoax" travel into other languages. */
 function vocabulariesFor(language: string, kind: CueKind): StanceWords[] {
   const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
   if (kind === "negation") return own ? [own] : [en];
   return own && own !== en ? [own, en] : [en];
-}
-
-/** A language's negation words as a test (not global: `test` keeps no position), made once per language. */
-const negationTests = new Map<string, RegExp>();
-function negationTest(words: StanceWords): RegExp {
-  let re = negationTests.get(words.language);
-  if (!re) negationTests.set(words.language, (re = new RegExp(patternFor(words, "negation").source, "iu")));
-  return re;
 }
 
 function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {

@@ -11,6 +11,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
+import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
@@ -241,6 +242,24 @@ function roleBefore(body: string, at: number, frames: LanguageFrames): boolean {
   return word !== undefined && isTitleWord(word, frames);
 }
 
+
+/** Words of a clause read before a frame for a negation of it ("was not reported by", "wurde nie von … berichtet"). */
+const NEGATION_WINDOW_WORDS = 3;
+
+/**
+ * True when a negation stands among the last words of the clause before `at` ("The claim was not reported by X", "It
+ * has never been published in X"): the text says the outlet did not report it. The language's negation words are the
+ * ones stance reads a denial with (analyse/stance).
+ */
+function negatedBefore(text: string, from: number, at: number, language: string): boolean {
+  const words = stanceWordsFor(language) ?? stanceWordsFor("en");
+  if (!words) return false;
+  const clause = text.slice(Math.max(from, at - 60), at).split(/[.,;:!?()"“”«»]/u).pop() ?? "";
+  const last = clause.trim().split(/\s+/u).slice(-NEGATION_WINDOW_WORDS).join(" ");
+  // "not only reported by X (but also by Y)" affirms it.
+  return last !== "" && negationTest(words).test(last) && !/\b(?:not|n['’]t)\s+(?:only|just|merely)\b/iu.test(last);
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -308,6 +327,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     // Attribution frames.
     for (const hit of matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
       if (credits.some((c) => overlaps(c, hit.span))) continue;
+      // "The claim was never reported by Reuters": a report denied is no citation.
+      if (negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;

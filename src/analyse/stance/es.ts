@@ -14,6 +14,7 @@ export const es: StanceWords = {
     { cue: "bromas?", example: "El premio era una broma." },
     { cue: "engañ(?:o|os|ado|ados|ada|adas|ó)", example: "Los lectores fueron engañados." },
     { cue: "desment(?:ido|ida|ir)|desmiente|desmintió", example: "El club desmintió la noticia." },
+    { cue: "neg(?:ó|ado|ada|aron)|niega(?:n)?", example: "El club ha negado haber recibido una oferta." },
     { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
     { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },
     { cue: "rumor(?:es)?", example: "El rumor sobre el club es infundado." },

@@ -16,6 +16,7 @@ export const fr: StanceWords = {
     { cue: "intox|infox", example: "Attention à cette intox sur le pont." },
     { cue: "pas vrai", example: "Ce n'est pas vrai, selon la mairie." },
     { cue: "dément(?:i|ie|is|ent)?|démentir", example: "La mairie a démenti l'information." },
+    { cue: "nié|nie(?:nt)?", example: "Le club a nié avoir reçu une offre." },
     { cue: "pi[èé]g(?:e|es|é|ée|és|ées)", example: "Plusieurs journaux ont été piégés." },
     { cue: "bern(?:é|ée|és|ées)", example: "Les lecteurs ont été bernés." },
     { cue: "dup(?:é|ée|és|ées)", example: "La presse a été dupée." },

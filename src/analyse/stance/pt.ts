@@ -13,6 +13,7 @@ export const pt: StanceWords = {
     { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada." },
     { cue: "enganad(?:o|a|os|as)|engan(?:o|ou)", example: "Os leitores foram enganados." },
     { cue: "desmentid(?:o|a)|desment(?:e|iu)", example: "O clube desmentiu a notícia." },
+    { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
     { cue: "rumor(?:es)?", example: "O rumor sobre o clube não se confirma." },

@@ -1,0 +1,48 @@
+/**
+ * Every language's stance words, by ISO 639-1 code: data only, so reading (src/extract) can ask whether a report is
+ * negated ("was not reported by X") with the same negation words stance reads a claim's denial with.
+ */
+import { ar } from "./ar.ts";
+import { de } from "./de.ts";
+import { en } from "./en.ts";
+import { es } from "./es.ts";
+import { fa } from "./fa.ts";
+import { fr } from "./fr.ts";
+import { it } from "./it.ts";
+import { ja } from "./ja.ts";
+import { ko } from "./ko.ts";
+import { nl } from "./nl.ts";
+import { pt } from "./pt.ts";
+import { ru } from "./ru.ts";
+import type { StanceWords } from "./types.ts";
+import { zh } from "./zh.ts";
+
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, ar, fa, zh, ko, ja };
+
+/** A language's stance words (by its code's first two letters), if it has any. */
+export function stanceWordsFor(language: string): StanceWords | undefined {
+  return STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+}
+
+export type CueKind = "debunk" | "negation";
+const compiled = new Map<string, RegExp>();
+
+/** A language's cues of one kind as one pattern (global), made once per language and kind. */
+export function patternFor(words: StanceWords, kind: CueKind): RegExp {
+  const id = `${words.language}:${kind}`;
+  let re = compiled.get(id);
+  if (!re) {
+    const alternatives = words[kind].map((c) => `(?:${c.cue})`).join("|");
+    re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");
+    compiled.set(id, re);
+  }
+  return re;
+}
+
+/** A language's negation words as a test (not global: `test` keeps no position), made once per language. */
+const negationTests = new Map<string, RegExp>();
+export function negationTest(words: StanceWords): RegExp {
+  let re = negationTests.get(words.language);
+  if (!re) negationTests.set(words.language, (re = new RegExp(patternFor(words, "negation").source, "iu")));
+  return re;
+}
