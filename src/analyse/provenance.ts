@@ -250,7 +250,9 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       ...(claim.debunks ? { debunks: claim.debunks } : {}),
     });
     for (const article of claim.articles) {
-      const evidence = claim.statements.filter((s) => s.article === article && s.start >= 0).map((s) => ({ article, start: s.start, end: s.end, text: s.text }));
+      // The article's statements of the claim: its headline too (offsets -1, as the contract writes a headline), so an
+      // article that states a claim only in its headline still shows the words it rests on.
+      const evidence = claim.statements.filter((s) => s.article === article).map((s) => ({ article, start: s.start < 0 ? -1 : s.start, end: s.start < 0 ? -1 : s.end, text: s.text }));
       const stance = claim.stances[article];
       graph.addDirectedEdgeWithKey(`${article}->asserts->${claim.key}`, article, claim.key, {
         kind: "asserts",

@@ -171,11 +171,13 @@ const QUESTION = /\?["”’»)]?\s*$/u;
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
+  // Where the claim is stated: its first statement in the body, or its headline when the body never states it.
+  const stated = inBody.length > 0 ? inBody.slice(0, 1) : claim.statements.slice(0, 1).map((s) => ({ start: -1, end: -1, text: s.text }));
   const asEvidence = (span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan => (inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
   // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
   if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
   if (claim.debunk) {
-    return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: inBody.slice(0, 1) };
+    return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
   }
   if (article.title) {
     const cues = debunkCues(article.title, article.language);
@@ -234,11 +236,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
   if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
-    return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: inBody.slice(0, 1) };
+    return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated };
   }
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
-  if (inLead && article.sentences.every((_, k) => cuesIn(k).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: inBody.slice(0, 1) };
-  return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: inBody.slice(0, 1) };
+  if (inLead && article.sentences.every((_, k) => cuesIn(k).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
+  return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: stated };
 }
