@@ -3,6 +3,7 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
 import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
+import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
@@ -271,7 +272,15 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     previousKept = u;
     removedSinceKept = false;
   }
-  return { meta: title === raw.meta.title ? raw.meta : { ...raw.meta, title, titleOrigin: "headline" }, text, body, paragraphs, kept, removed, creditLines };
+  // A text's own closing words declaring its site satire, where no page furniture said so (satireNotice.ts).
+  const notice = raw.meta.satireNotice ? undefined : ownSatireNotice(lastParagraphs(body, paragraphs), raw.meta.outlet);
+  const meta = title === raw.meta.title ? raw.meta : { ...raw.meta, title, titleOrigin: "headline" as const };
+  return { meta: notice ? { ...meta, satireNotice: notice } : meta, text, body, paragraphs, kept, removed, creditLines };
+}
+
+/** The body's last paragraphs, last first. */
+function lastParagraphs(body: string, paragraphs: readonly Span[]): string[] {
+  return paragraphs.slice(-NOTICE_PARAGRAPHS).reverse().map((p) => body.slice(p.start, p.end));
 }
 
 /** Two removed lines belong to one span unless kept text lies between them. */
