@@ -610,7 +610,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const otherCredit = (c: Span) => r.attributions.some((o) => o !== at && o.span.start < c.end && c.start < o.span.end);
       // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
       const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span));
-      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])];
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w))) continue;
@@ -639,6 +639,20 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
   }
   return out;
+}
+
+/**
+ * How the credited words were said, between the credit and what was said ("said in a statement on Tuesday that …",
+ * "a déclaré lundi que …"): the words up to the first complementiser, at most a few, are the writer's framing of the
+ * credit, not what the outlet is credited with.
+ */
+const LEAD_IN = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:that|que|qu['’]|dass|che|dat|что)\s*/iu;
+
+/** A clause right after its credit without the lead-in that frames it (LEAD_IN). */
+function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {
+  if (clause.start < credit.end || !/^\s*$/u.test(body.slice(credit.end, clause.start))) return clause;
+  const lead = LEAD_IN.exec(clause.text);
+  return lead && lead[0].length < clause.text.length ? textSpan(body, clause.start + lead[0].length, clause.end) : clause;
 }
 
 /** Relative pronouns that open a clause about what precedes them, never a content clause ("that", "que" can be either). */

@@ -175,6 +175,15 @@ describe("findDrift", () => {
     expect(ds).toEqual([]);
   });
 
+  it("does not charge the words that frame a credit ('said in a statement on Tuesday that …') as what the outlet said", () => {
+    const cite = { phrase: "The River Herald said", outlet: "River Herald", article: "early", frame: "said" as const };
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body("The River Herald said in a statement published on Wednesday evening that water reached the lower town.", FILLER[1]!)),
+    ], { late: { cites: [cite] } }).filter((d) => d.type === "unsupported_attribution");
+    expect(ds).toEqual([]);
+  });
+
   it.each(REPORT_ANAPHORA.map((a) => [a] as const))("reads the sentence after a bare credit when it opens with '%s'", (opening) => {
     const cite = { phrase: "in line with a report of the River Herald", outlet: "River Herald", article: "early" };
     const next = opening.charAt(0).toUpperCase() + opening.slice(1);
