@@ -30,6 +30,9 @@ function inLatin(text: string): string {
   return transliterate(text);
 }
 
+/** A definite article written with a capital, as a title opens ("De Havenkoerier", "Het Blad", "O Globo", "La Voz"). */
+const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
+
 /** What the evidence says a cited name is. */
 export type CitedType = "outlet" | "person" | "organisation" | "place" | "generic";
 
@@ -58,6 +61,7 @@ export type CitedRule =
   | "publication-frame"
   | "issuer"
   | "frame-only"
+  | "credit-formula"
   | "place"
   | "person"
   | "organisation"
@@ -76,6 +80,7 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   issuer: 0.7,
   "descriptor-antecedent": 0.65,
   "frame-only": 0.5,
+  "credit-formula": 0.7,
   place: 0.9,
   person: 0.75,
   organisation: 0.7,
@@ -134,6 +139,8 @@ export interface CitedCue {
   needsEvidence?: boolean;
   /** A data noun follows the name ("X figures"): an organisation's data, not a report. */
   dataNoun?: boolean;
+  /** The frame is a credit formula whose object is by convention an outlet: see `FrameRule.formula`. */
+  formula?: boolean;
   /** Only a registry name written whole may be taken: see `FrameRule.registryOnly`. */
   registryOnly?: boolean;
   /** The frame names the issuer of a document (a press release): see `FrameRule.issuer`. */
@@ -472,6 +479,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   }
   // A date that opens the span ("In July 2016 Quillon 7 News wrote") is when, not who.
   stripped.name = stripped.name.replace(LEADING_DATE, "");
+  // A country written before an outlet's name where nothing else bounds the span ("일본 푸른신보가 보도했다", "Japan's Purun
+  // Shinbo"): the rest, which itself ends like an outlet, is the name.
+  const placeFirst = cue.needsEvidence ? /^(?<place>\S+)\s+(?<rest>\S.*)$/u.exec(stripped.name)?.groups : undefined;
+  if (placeFirst && isPlace(placeFirst.place as string) && (hasSuffix(placeFirst.rest as string, frames.outletSuffixes) || hasCueWord(placeFirst.rest as string, frames.outletCues))) stripped.name = placeFirst.rest as string;
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
   // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name; nor
@@ -548,12 +559,18 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
   if (cueInName && personLike(name, frames)) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
+  // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
+  if (cue.formula && cue.needsEvidence && words(name).length === 1 && ![...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
   // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.
   if (cue.results) return undefined;
   if (personLike(name, frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // From here only the frame speaks for the name: one unknown word ("Moen reported", "according to Stavnezer") is nobody we can name.
-  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name)) return undefined;
+  // Only where a publication frame reads it may an article written with a capital mark the one word as a title ("verscheen
+  // in De Havenkoerier", whose "De" the name's cleaning dropped).
+  const rawWords = words(raw);
+  const titled = cue.publication && rawWords.length === 2 && TITLE_ARTICLE.test(rawWords[0] as string) && rawWords[1] === name;
+  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled) return undefined;
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
 }
 

@@ -20,7 +20,13 @@ const CAPITAL_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})
 /** A place in ordinary case with its date, then a dash ("Lindenfeld, 2. März 2026 – Die …", "Lyon, le 3 mai – Le …"): the date's figure tells it from a name in an aside. */
 const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=\p{Lu})/u;
 
+/**
+ * A dateline in lenticular brackets, as Japanese and Chinese wires head a story with the place and the agency's short name
+ * ("【東京共同】", "【ワシントン時事】"); `inner` is what the brackets hold (the place glued to the agency).
+ */
+export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
+
 /** How many characters a dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 export function datelineLength(text: string): number {
-  return WIRE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return WIRE_DATELINE.exec(text)?.[0].length ?? BRACKET_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }

@@ -2,7 +2,7 @@
 import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { outletKey, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
-import { WIRE_DATELINE } from "./dateline.ts";
+import { BRACKET_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
@@ -55,6 +55,35 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   if (isOwn(raw, key)) return undefined;
   const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}
+
+/** Words a wire's short name leaves off ("共同" for 共同通信, "時事" for 時事通信): tried after the name the bracket holds. */
+const WIRE_NAME_TAILS = ["", "通信", "通信社", "社"];
+
+/**
+ * Reads a bracketed wire dateline heading the body ("【東京共同】", "【ワシントン時事】"): the agency is the longest ending of
+ * what the brackets hold (the place comes first) that the registry knows as an agency, written whole or without the
+ * word for "news agency" its short form leaves off. Nothing else counts: a bracket may hold a section or a label.
+ */
+export function readBracketDateline(body: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  // The first paragraph, or the second when the first is the headline the body repeats.
+  const lines = [...body.matchAll(/[^\n]+/gu)].slice(0, 2);
+  const line = lines.find((l) => BRACKET_DATELINE.test(l[0]));
+  const m = line ? BRACKET_DATELINE.exec(line[0]) : null;
+  const inner = m?.groups?.inner;
+  if (!line || !m || !inner) return undefined;
+  const offset = line.index ?? 0;
+  for (let i = 0; i <= inner.length - 2; i++) {
+    const tail = inner.slice(i);
+    const entry = WIRE_NAME_TAILS.map((t) => registry.byName(tail + t)).find((e) => e !== undefined);
+    if (!entry || !AGENCY_KINDS.has(entry.kind)) continue;
+    const key = outletKey(entry.name);
+    if (isOwn(tail, key) || isOwn(entry.name, key)) return undefined;
+    const at = offset + m[0].indexOf("【");
+    const end = offset + m[0].indexOf("】") + 1;
+    return { outlet: key, outletName: entry.name, evidence: { start: at, end, text: body.slice(at, end) }, rule: "bracket_dateline/registry" };
+  }
+  return undefined;
 }
 
 /**

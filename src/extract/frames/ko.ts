@@ -11,7 +11,8 @@ const GLOSS = "(?:\\([^()\\n]{1,40}\\))?";
 const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];
 /** Particles a noun takes ("언론에", "외신들은"): a stop word with one of them is still a stop word. */
 const PARTICLE = "(?:은|는|이|가|을|를|의|에|에게|에서|도|와|과|으로|로)";
-const NOT_STOP = `(?!(?:${KO_STOP.join("|")})(?:들)?${PARTICLE}?(?![${H}A-Za-z0-9]))`;
+// Nor a verb that ends a quoted clause ("검토하고 있다고 푸른일보가 보도했다": 있다고 is "that … is", no name's first word).
+const NOT_STOP = `(?!(?:${KO_STOP.join("|")})(?:들)?${PARTICLE}?(?![${H}A-Za-z0-9]))(?![${H}]{0,18}(?:다|라|냐|자)고(?![${H}A-Za-z0-9]))`;
 /** A name in quotation marks or angle brackets: what they enclose (the marks stay outside). */
 const QUOTED = `(?<=${OPEN})[^'’"”>》」』\\n]{1,30}(?=${CLOSE})`;
 /** Nouns for publications written before a name ("인터넷매체 '…'", "일간지 …"), kept as the frame's `cue`. */
@@ -36,6 +37,9 @@ export const ko: LanguageFrames = {
   frames: [
     { id: "ko.ttareumyeon", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?${ACCORDING}`, example: "한빛일보에 따르면 항구는 다음 주까지 폐쇄된다.", expect: "한빛일보" },
     { id: "ko.deung_eonron", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s+등\\s+(?:[${H}]{1,6}\\s+){0,2}?(?:언론|매체|외신|방송|신문)(?:들)?${ACCORDING}`, example: "18일(현지시간) 새벽방송 등 현지 언론에 따르면 항구가 폐쇄됐다.", expect: "새벽방송" },
+    // "…라고 푸른일보가 11일 보도했다": the reporting subject right before its verb (a date may stand between). The wider
+    // rule below takes the first subject of the sentence, often the story's own ("한솔전자가 … 검토한다고 푸른일보가 보도했다").
+    { id: "ko.bodo.adjacent", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+(?:(?:지난\\s+)?(?:(?:\\d{1,2}월\\s*)?\\d{1,2}일(?:\\s*\\(현지시간\\))?|이날|전날|앞서|최근)\\s+)?(?:(?:처음|단독|먼저|단독으로)\\s+)?(?:보도했|보도하며|보도하면서|보도해|보도한|폭로했)`, example: "한솔전자가 공장을 인수한다고 푸른일보가 11일 보도했다.", expect: "푸른일보" },
     { id: "ko.bodo", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+[^.!?\\n]{0,150}?(?:보도했|보도하며|보도하면서|보도해|보도한|게재했|실었|전했|폭로했|특종|발표했|공개했|소개했)`, example: "한빛일보는 시장이 사퇴했다고 보도했다.", expect: "한빛일보" },
     // "X는 “…”라고 설명했다": a quotation said by the subject; an outlet only with evidence, else the speaker.
     { id: "ko.quote_said", frame: "said", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가)\\s+[“"‘'][^”"’'\\n]{1,400}[”"’']\\s*(?:이)?(?:라고|라며|고)\\s*(?:말했|설명했|전했|밝혔|덧붙였|주장했|강조했|썼|적었)`, example: "한빛일보는 “시장이 사퇴했다”라고 전했다.", expect: "한빛일보" },
@@ -56,7 +60,7 @@ export const ko: LanguageFrames = {
   roleNouns: ["기자", "편집장", "편집자", "편집인", "대변인", "교수", "장관", "대통령", "위원장", "전문가", "연구원", "특파원", "국장", "대표", "의원", "시장", "총리", "대사", "분석가", "작가", "청장", "회장", "사장", "원장", "단장", "부장", "차관", "처장", "소장", "실장"],
   organisationCues: ["정부", "당국", "국방부", "외교부", "통일부", "경찰", "군", "위원회", "대학", "대학교", "연구소", "청와대", "백악관", "국무부", "당", "협회", "재단", "법원", "검찰"],
   outletCues: ["신문", "일보", "뉴스", "방송", "통신", "매체", "타임스", "포스트", "저널", "닷컴", "채널", "일간지", "잡지", "tv", "사이트"],
-  outletSuffixes: ["일보", "신문", "뉴스", "방송", "통신", "타임스", "포스트", "저널", "닷컴", "매거진", "TV", "티비", "경제", "데일리"],
+  outletSuffixes: ["일보", "신문", "신보", "뉴스", "방송", "통신", "타임스", "포스트", "저널", "닷컴", "매거진", "TV", "티비", "경제", "데일리"],
   genericSources: ["언론", "현지 언론", "외신", "외신들", "매체", "언론들", "국내 언론", "외국 언론", "현지 매체", "소식통", "관계자", "당국", "보도", "기사"],
   nameStopwords: KO_STOP,
   // Hangul has no capitals: a speaker is a pronoun, a source or role noun, or a family name with two given syllables,

@@ -27,6 +27,12 @@ export interface FrameRule {
    * one of `genericSources`.
    */
   needsEvidence?: boolean;
+  /**
+   * True when the frame is a language's fixed credit formula, whose object is by convention a news outlet ("به گزارش X،"
+   * opening a Persian sentence, the comma right after the name): a single unknown word there is taken as an outlet without
+   * other evidence, unless it is a role, source, generic or organisation noun or a place. Only on `needsEvidence` frames.
+   */
+  formula?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**

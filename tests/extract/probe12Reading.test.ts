@@ -1,0 +1,60 @@
+// Readings a probe of invented cases found missing (probe 12), each pinned with texts of our own: a description between
+// "reported by" and the name, a reporting subject right before its verb in Korean, the Persian credit formula without
+// an outlet noun, an adverb or the pluperfect between an outlet and its verb, a Dutch "verscheen in", a Japanese wire
+// dateline in lenticular brackets; and sources whose names look like outlets', titles kept apart from names, and
+// anonymous phrases in several languages.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([
+  { name: "Reuters", aliases: ["رویترز", "رويترز"], descriptors: [], domains: [], kind: "agency" },
+  { name: "AFP", aliases: ["وكالة الأنباء الفرنسية", "أ ف ب"], descriptors: [], domains: [], kind: "agency" },
+  { name: "Xinhua", aliases: ["新华社"], descriptors: [], domains: [], kind: "state_media" },
+  { name: "Kyodo News", aliases: ["Kyodo", "共同通信"], descriptors: [], domains: [], kind: "agency" },
+  { name: "The Guardian", aliases: ["Guardian"], descriptors: [], domains: [], kind: "newspaper" },
+  { name: "The Sun", aliases: ["Sun"], descriptors: [], domains: [], kind: "newspaper" },
+]);
+
+function read(body: string, language: string, outlet = "Test Daily") {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry);
+}
+
+const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
+
+describe("citations missed before", () => {
+  it("reads a description between 'reported by' / 'citing' and the name", () => {
+    expect(cited("Harwick United have lodged a bid for Tomas Brell, as reported by Portuguese outlet Jornal Bola Norte, citing Belgian tabloid Het Flitsblad.", "en")).toEqual(["Jornal Bola Norte", "Het Flitsblad"]);
+  });
+
+  it("reads the Korean reporting subject right before its verb, not the sentence's first subject", () => {
+    expect(cited("한솔전자가 배터리 업체 인수를 검토하고 있다고 일본 도요케이자이신보가 11일 보도했다.", "ko")).toEqual(["도요케이자이신보"]);
+    expect(cited("한솔전자가 공장을 인수한다고 푸른일보가 보도했다.", "ko")).toEqual(["푸른일보"]);
+  });
+
+  it("reads the Persian credit formula without an outlet noun, but not a role, a place or the media", () => {
+    expect(cited("به گزارش آسمان‌نو، ۱۲ هزار کارگر اخراج شده‌اند.", "fa")).toEqual(["آسمان‌نو"]);
+    expect(cited("به گزارش خبرنگار ما، بندر بسته شد. به گزارش ایران، بندر باز است. به گزارش رسانه‌ها، بندر بسته است.", "fa")).toEqual([]);
+  });
+
+  it("reads an adverb or the pluperfect between an outlet and its verb", () => {
+    expect(cited("خبرگزاری رویترز پیش از این گزارش داده بود که کارخانه بسته می‌شود.", "fa")).toEqual(["Reuters"]);
+    expect(cited("新华社此前报道称，该公司将收购工厂。", "zh")).toEqual(["Xinhua"]);
+    expect(cited("وكانت وكالة الأنباء الفرنسية (أ ف ب) قد أشارت إلى أن العمال غادروا.", "ar")).toEqual(["AFP"]);
+    expect(cited("وكانت الوزارة قد أكدت أن العمال غادروا.", "ar")).toEqual([]);
+  });
+
+  it("reads where a Dutch story appeared first", () => {
+    expect(cited("Het bericht verscheen vrijdag in De Havenkoerier en werd overgenomen.", "nl")).toEqual(["Havenkoerier"]);
+  });
+
+  it("reads a Japanese wire dateline in lenticular brackets as the agency's story", () => {
+    const r = read("【大阪共同】青空電機は工場を買収する方針を固めた。", "ja");
+    expect(r.syndication.map((s) => s.outletName)).toEqual(["Kyodo News"]);
+    expect(read("【大阪共同】青空電機は工場を買収する方針を固めた。", "ja", "Kyodo News").syndication).toEqual([]);
+    expect(read("【社説】青空電機は工場を買収する方針を固めた。", "ja").syndication).toEqual([]);
+  });
+});
