@@ -393,13 +393,19 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     const lWords = ls.map((s) => wordSet(L, s));
     const eWords = es.map((s) => wordSet(E, s));
 
-    // Sentence pairs that state the same thing: neighbours of a shared passage on both sides, or sentences sharing rare words.
+    // Sentence pairs that state the same thing: the sentences of a shared passage, in order, and its neighbours on both
+    // sides, or sentences sharing rare words. (A passage every article of the case prints has no rare word: its own
+    // sentences are still one statement retold, "1,200 engineers" → "12,000 engineers".)
     const neighbours: [number, number][] = [];
     for (const p of passages) {
       const le = sentenceIndex(ls, p.from.end - 1);
       const ee = sentenceIndex(es, p.to.end - 1);
       const lb = sentenceIndex(ls, p.from.start);
       const eb = sentenceIndex(es, p.to.start);
+      if (lb >= 0 && eb >= 0 && le >= lb && ee >= eb) {
+        if (le - lb === ee - eb) for (let k = 0; k <= le - lb; k++) neighbours.push([lb + k, eb + k]);
+        else neighbours.push([lb, eb], [le, ee]);
+      }
       if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
       if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
     }

@@ -175,6 +175,16 @@ describe("findDrift", () => {
     expect(ds).toEqual([]);
   });
 
+  it("finds a figure changed inside a passage every article of the case prints (no word of it is rare)", () => {
+    const line = (n: string) => `The harbour board has fined ${n} fishing crews over the past three months for net violations, an inspector said. The crews must pay within thirty days or lose their licences for the coming season, the board added in its notice.`;
+    const ds = drift([
+      article("a", "River Herald", "2021-03-01", body(line("1,200"), FILLER[0]!)),
+      article("b", "Valley Post", "2021-03-02", body(line("1,200"), FILLER[1]!)),
+      article("c", "Coast Daily", "2021-03-03", body(line("12,000"), FILLER[2]!)),
+    ]).filter((d) => d.type === "number_drift");
+    expect(ds.map((d) => d.type === "number_drift" && [d.articles[0], d.later.span.text])).toContainEqual(["c", "12,000 fishing"]);
+  });
+
   it("does not charge the words that frame a credit ('said in a statement on Tuesday that …') as what the outlet said", () => {
     const cite = { phrase: "The River Herald said", outlet: "River Herald", article: "early", frame: "said" as const };
     const ds = drift([
