@@ -7,7 +7,8 @@
  * 1. statements.ts — candidate statements: every sentence and headline, with its terms (terms.ts: stems in the
  *    article's language, numbers, and anchors — the names and numbers a translation keeps), predicates and places.
  * 2. links.ts — evidence: links between statements of two articles that share enough rare words (and agree on places),
- *    or across languages enough names and numbers; an inverted index proposes only pairs that share keys.
+ *    or across languages enough names and numbers; an inverted index proposes only pairs that share keys. citedLinks.ts
+ *    adds a statement that credits another article of the case to the statement of it whose figure or names it gives.
  * 3. stars.ts — grouping: star clusters of the links (a centre and the statements linked to it, so links never chain
  *    from one claim to the next), densely linked stars joined.
  * 4. merge.ts — story merge: groups whose terms taken together are alike and that come from largely the same
@@ -19,6 +20,7 @@
  * Where it fails: a claim reworded with no shared stem, name or number stays split; translations between scripts
  * meet only through the names and numbers they keep in Latin letters or digits.
  */
+import { withCitedLinks } from "./claims/citedLinks.ts";
 import { linkStatements } from "./claims/links.ts";
 import { joinLeads } from "./claims/leads.ts";
 import { mergeStoryGroups } from "./claims/merge.ts";
@@ -39,7 +41,7 @@ export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.
 export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = []): ClaimGroup[] {
   const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
   const statements = readStatements(sources);
-  const links = linkStatements(statements, related);
+  const links = withCitedLinks(linkStatements(statements, related), statements, sources);
   let groups = mergeStoryGroups(
     starClusters(statements, links).map((members) => groupOf(members, statements)),
     statements,

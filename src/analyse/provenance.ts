@@ -204,6 +204,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
         quoted: (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts),
         ...(reading?.sentenceVerbs ? { verbs: reading.sentenceVerbs } : {}),
         ...(reading?.people ? { people: reading.people } : {}),
+        cites: (reading?.attributions ?? []).flatMap((a) => (a.article ? [{ sentence: { start: a.sentence.start, end: a.sentence.end }, article: a.article }] : [])),
       };
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),

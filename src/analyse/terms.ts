@@ -5,7 +5,7 @@
  * numbers, capitalised names, and words in Latin letters inside a text in another script ("Reuters" in a Korean text).
  */
 import snowball from "snowball-stemmers";
-import { foldTypography } from "../core/text.ts";
+import { asciiDigits, foldTypography } from "../core/text.ts";
 import { STOPWORDS } from "./lexicon.ts";
 
 /** Snowball's name for each language it stems. */
@@ -53,6 +53,17 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl"]);
 
+/** A figure written with thousands marks ("1,200", "1.200", "1 200", "١٬٢٠٠" once in ASCII digits). */
+const GROUPED_FIGURE = /(?<![\p{N}.,])\p{N}{1,3}(?:[,. ]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/gu;
+
+/**
+ * The text with each figure's thousands marks taken out ("1,200" → "1200"): a figure is one term however a language or
+ * an outlet groups its digits ("1,200", "1.200", "١٬٢٠٠"), and a translation keeps it as one anchor, not as "200".
+ */
+function wholeNumbers(text: string): string {
+  return /\p{N}[,. ]\p{N}{3}/u.test(text) ? text.replace(GROUPED_FIGURE, (m) => m.replace(/[,. ]/gu, "")) : text;
+}
+
 /** A statement's terms: `all` to weigh overlap, `anchors` (a subset) to compare across languages. */
 export interface StatementTerms {
   all: Set<string>;
@@ -65,7 +76,7 @@ export function termsOf(text: string, language: string): StatementTerms {
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
   const known = knownTokens(lang);
-  const folded = foldTypography(text);
+  const folded = wholeNumbers(asciiDigits(foldTypography(text)));
   // One expression for every call, read with exec (matchAll would copy it per statement).
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {

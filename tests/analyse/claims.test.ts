@@ -336,3 +336,33 @@ describe("what asserts a claim", () => {
     expect(asserts(statement("The ferry strike ended on Monday: both unions signed."))).toBe(1);
   });
 });
+
+describe("a statement that credits another article of the case", () => {
+  // An Arabic report and an English one that credits it: they share one figure, which the anchors rule alone (two
+  // anchors) never took for the same statement, so the citing article seemed to state the claim on its own word.
+  const arabic = source("sahm-a", 2, ["قال مسؤول في وزارة النقل إن الوزارة أغلقت ٣٬٤٠٠ كشك في الأسواق خلال شهرين."], [], { language: "ar" });
+  const english = (cites: boolean): StatementSource => ({
+    ...source("quill-b", 3, ["The transport ministry has closed 3,400 kiosks in the markets over two months, according to Sahm, which cited an official."]),
+    ...(cites ? { cites: [{ sentence: { start: 0, end: 120 }, article: "sahm-a" }] } : {}),
+  });
+  const together = (groups: ReturnType<typeof groupClaims>) => groups.some((g) => g.articles.includes("sahm-a") && g.articles.includes("quill-b"));
+
+  it("is grouped with the credited article's statement that gives the same figure, in another script", () => {
+    expect(together(groupClaims([arabic, english(true)]))).toBe(true);
+  });
+
+  it("is not grouped on the shared figure alone, without the credit", () => {
+    expect(together(groupClaims([arabic, english(false)]))).toBe(false);
+  });
+});
+
+describe("a figure's terms", () => {
+  it.each([
+    ["1,200 engineers", "en"],
+    ["1.200 Ingenieure", "de"],
+    ["١٬٢٠٠ مهندس", "ar"],
+    ["۱٬۲۰۰ مهندس", "fa"],
+  ])("are one anchor however its digits are grouped or written: %j", (text, language) => {
+    expect([...termsOf(text, language).anchors].filter((a) => a.startsWith("#"))).toEqual(["#1200"]);
+  });
+});

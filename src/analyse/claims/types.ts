@@ -20,6 +20,8 @@ export interface StatementSource {
   verbs?: readonly (readonly string[])[];
   /** Names the reading stage's tagger takes for people. */
   people?: readonly string[];
+  /** Sentences that credit another article of the case, with that article (the reading's citations resolved to it). */
+  cites?: readonly { sentence: { start: number; end: number }; article: string }[];
 }
 
 /** A sentence of an article that asserts a claim. `span` offsets are into the body; a headline has start = end = -1. */
