@@ -615,7 +615,10 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Another credit in the sentence ("riferisce l'ANSA, citando l'agenzia Efe") is no content of this one's.
       const otherCredit = (c: Span) => r.attributions.some((o) => o !== at && o.span.start < c.end && c.start < o.span.end);
       // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
-      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span));
+      // "The rumour appeared on Friday in X and was then taken up by several sites": where a story appeared names what
+      // appeared before the credit; what follows is what became of it, not what X printed.
+      const appeared = at.frame === "published_in" || at.frame === "first_appeared_in";
+      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span));
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];

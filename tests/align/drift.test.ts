@@ -175,6 +175,15 @@ describe("findDrift", () => {
     expect(ds).toEqual([]);
   });
 
+  it("does not charge what became of a story ('appeared in X and was then taken up by …') as what X printed", () => {
+    const cite = { phrase: "appeared on Monday in the River Herald", outlet: "River Herald", article: "early", frame: "published_in" as const };
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body("The flood report appeared on Monday in the River Herald and was then copied by several regional websites without checking.", FILLER[1]!)),
+    ], { late: { cites: [cite] } }).filter((d) => d.type === "unsupported_attribution");
+    expect(ds).toEqual([]);
+  });
+
   it("finds a figure changed inside a passage every article of the case prints (no word of it is rare)", () => {
     const line = (n: string) => `The harbour board has fined ${n} fishing crews over the past three months for net violations, an inspector said. The crews must pay within thirty days or lose their licences for the coming season, the board added in its notice.`;
     const ds = drift([
