@@ -477,7 +477,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     // A block quotation's speaker is named in its lead-in ("… ha così commentato:"), the paragraph before.
     const beforeStart = q.leadIn ? q.leadIn.start : startSentence ? Math.min(startSentence.start, q.span.start) : q.span.start;
     const inside = q.parts.length > 1 ? relations.filter((r) => r.verb.start >= q.span.start && r.verb.end <= q.span.end) : [];
-    const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end));
+    // A verb before a colon introduces the quotation after it ("… is full." Gloria Sandoval said: "…"), never the one before.
+    const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end) && !/^\s*:/u.test(masked.slice(r.verb.end, r.verb.end + 4)));
     const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);
     // Verb-final languages put the speaker before the quotation and the verb right after it ("대변인은 "…"라고 말했다").
     const around = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start - q.span.end <= QUOTATIVE_GAP && r.who.end <= q.span.start && r.who.start >= beforeStart);

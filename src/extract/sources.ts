@@ -68,6 +68,9 @@ const WITHOUT_ARTICLES = new Set(["ru", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
 const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
 const POSTNOMINAL_WORDS = 2;
+/** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
+const EZAFE = new Set(["fa"]);
+const EZAFE_WORDS = 5;
 /** Heads that are plural without an -s ("local media reported"). */
 const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]);
 /** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
@@ -168,9 +171,15 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
     // Everything after the head must be one prepositional tail ("with a network of informants"), or, where adjectives
     // follow the noun, one or two words ("una fuente oficial", "یک مقام آگاه", "مصدر مطلع").
     if (h < n - 1) {
-      const next = toks[h + 1] as Tok;
-      const adjectives = POSTNOMINAL.has(frames.language) && n - 1 - h <= POSTNOMINAL_WORDS;
-      if ((!PREPOSITIONS.has(next.text.toLowerCase()) && !adjectives) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+      const postnominal = POSTNOMINAL.has(frames.language);
+      // Adjectives may stand before the tail where they follow the noun ("یک منبع آگاه در وزارت", "una fuente oficial del ministerio").
+      let tail = h + 1;
+      while (postnominal && tail < n && tail - h <= POSTNOMINAL_WORDS && !PREPOSITIONS.has((toks[tail] as Tok).text.toLowerCase())) tail++;
+      const prepositional = tail < n && PREPOSITIONS.has((toks[tail] as Tok).text.toLowerCase());
+      const adjectives = postnominal && n - 1 - h <= POSTNOMINAL_WORDS;
+      // Persian links nouns by the ezafe, unwritten: "یک مقام وزارت راه" is "an official of the ministry of roads".
+      const ezafe = EZAFE.has(frames.language) && h > 0 && frames.determiners.includes((toks[h - 1] as Tok).text) && n - 1 - h <= EZAFE_WORDS;
+      if ((!prepositional && !adjectives && !ezafe) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
     }
     let from = h;
     let det = false;

@@ -58,9 +58,20 @@ const ASIDE_WORDS = 6;
 function isOutletName(name: string, ctx: SpeakerContext): boolean {
   if (ctx.lang.descriptorFull.test(name)) return true;
   const words = name.split(/\s+/);
-  for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" "))) return true;
+  for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" ")) && !(i > 0 && i === words.length - 1 && givenNameAt(words, i - 1, ctx))) return true;
   // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
   return uninflected(name, ctx.lang.frames.language).some((n) => ctx.registry.byName(n) !== undefined);
+}
+
+/**
+ * True when words[at] is a given name right before a surname that is also an outlet's short name ("Ada Guardian",
+ * "Gloria Sun"): a person, as "Tom Mirror" is; "Manchester Guardian" or "Toronto Sun" open on a place, never a given name.
+ * English only: compromise's lexicon of given names is what knows one.
+ */
+function givenNameAt(words: readonly string[], at: number, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en" || !/^\p{Lu}\p{Ll}+$/u.test(words[at] ?? "")) return false;
+  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length === words.length && (terms[at]?.terms[0]?.tags ?? []).includes("FirstName");
 }
 
 /**
@@ -292,8 +303,20 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   // A short aside in brackets between the subject and its verb ("Jorien Habets (oppositie) sprak van", "Jan Mol (VVD) zei").
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
   if (bracketed) end -= bracketed[0].length;
+  // A Persian relative clause between the subject and its verb ("یک مقام … که نخواست نامش فاش شود گفت", "an official
+  // … who did not want to be named said"): the subject is what the clause describes.
+  if (ctx.lang.frames.language === "fa") {
+    const relative = /\s+که(?:\s+[^\s،,.؛:]+){0,7}\s+[^\s،,.؛:]*(?:شود|شد|بود|باشد|است|دارد|داشت|کند|کرد)$/u.exec(ctx.masked.slice(from, end));
+    if (relative && relative.index > 0) end = from + relative.index;
+  }
   text = ctx.masked.slice(from, end);
   let role: string | undefined;
+  // After an aside stepped over ("A diplomat in Lowmere, speaking on condition of anonymity, said"), the subject may
+  // stand alone before its comma, the sentence's first words.
+  if (text.endsWith(",") && asides > 0 && !text.slice(0, -1).includes(",")) {
+    end = from + text.length - 1;
+    text = text.slice(0, -1);
+  }
   if (text.endsWith(",")) {
     const inner = text.slice(0, -1);
     const comma = inner.lastIndexOf(",");
