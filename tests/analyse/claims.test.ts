@@ -321,6 +321,9 @@ describe("shortLabel", () => {
     ["PORT ELLIS — The ferry will not run in June.", "The ferry will not run in June"],
     ["Mayor Ann Ray, who was questioned by police on Friday, did not attend the meeting.", "Mayor Ann Ray did not attend the meeting"],
     ["The mayor was questioned over $340,000 that vanished from the parks fund, the Ledger can confirm.", "The mayor was questioned over $340,000 that vanished from the parks fund"],
+    // A fact-check's heading is its form; a speaker before a colon is part of the claim.
+    ["CLAIM: Harbour scientists have confirmed that cold tea cures flu.", "Harbour scientists have confirmed that cold tea cures flu"],
+    ["NATO: allies agree to spend more on the northern coast", "NATO: allies agree to spend more on the northern coast"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });
@@ -364,5 +367,13 @@ describe("a figure's terms", () => {
     ["۱٬۲۰۰ مهندس", "fa"],
   ])("are one anchor however its digits are grouped or written: %j", (text, language) => {
     expect([...termsOf(text, language).anchors].filter((a) => a.startsWith("#"))).toEqual(["#1200"]);
+  });
+});
+
+describe("a claim's label", () => {
+  it("is never the credit at a sentence's end ('…, our sources say'), even after an opening the tagger reads as a phrase", () => {
+    const text = "Harbour club Velmar United has made a bid of nine million euros for midfielder Tomas Brede, our sources say.";
+    const groups = groupClaims([source("flash-a", 1, [text]), source("wire-b", 2, [text]), source("pitch-c", 3, [text])]);
+    expect(groups[0]?.label).toBe("Harbour club Velmar United has made a bid of nine million euros for midfielder Tomas Brede");
   });
 });

@@ -14,6 +14,9 @@ export function contentWords(text: string): string[] {
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
 const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might|did|does|do|can|cannot|must|should|remains|remained)\b/i;
 
+/** A fact-check's heading before what it checks ("CLAIM: …", "Fact check: …", "Verdict: …", "Intox :"); a speaker or place before a colon ("NATO: …") stays. */
+const FACT_CHECK_HEADING = /^(?:claims?|fact[-\s]?check|verdict|rumou?r|false|misleading|fake(?:\s+news)?|hoax|behauptung|affirmation|afirmaci[oó]n|bulo|intox|faux|falso|falsch)\s*:\s+/iu;
+
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
   const unquoted = text
@@ -22,6 +25,8 @@ export function shortLabel(text: string): string {
   // The claim, not where it was filed: "DEN HAAG (ANP) - Het kabinet …", "LONDON — The port …".
   const plain = unquoted
     .slice(datelineLength(unquoted))
+    // A fact-check's heading before what it checks ("CLAIM: …", "FACT CHECK: …", "Claim: …") is its form, not the claim.
+    .replace(FACT_CHECK_HEADING, "")
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.

@@ -6,7 +6,7 @@
 import { compareDates, type PublishedDate } from "../../core/dates.ts";
 import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
-import { predicateOf } from "../lexicon.ts";
+import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
 import { contentWords, shortLabel } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
@@ -78,7 +78,10 @@ function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   const { text } = statement.span;
   const label = shortLabel(text);
   const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
-  return subjectAt > 0 && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
+  // A clause that only says who said it ("…, our sources say.", "…, the Herald reported.") is the credit, not the claim.
+  const rest = text.slice(subjectAt).replace(/[\s.!?"”’]+$/u, "").split(/\s+/u);
+  const creditTail = rest.length <= 5 && isReportingVerb(rest[rest.length - 1] ?? "");
+  return subjectAt > 0 && !creditTail && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
 }
 
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */

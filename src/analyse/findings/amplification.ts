@@ -1,7 +1,7 @@
 /** single_source_amplification: a claim repeated by more articles than it has independent origins. */
 import type { Finding } from "../../graph/types.ts";
 import type { ClaimAnalysis } from "../types.ts";
-import { claimsToState, presentingAsTrue } from "./claimViews.ts";
+import { claimsToState, presentingAsTrue, type StanceView } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, sourcePhrase } from "./wording.ts";
 
@@ -46,70 +46,116 @@ function quotedThrough(inputs: FindingInputs, a: string, speaker: string, from: 
   );
 }
 
+/** One claim's amplification, before claims that rest on the same first reports and sources are stated together. */
+interface Amplified {
+  claim: ClaimAnalysis;
+  asTrue: string[];
+  derived: string[];
+  origins: string[];
+  untrueRoots: string[];
+  fromOrigins: Set<string>;
+  /** Sources a later article added, with the outlet that relayed each. */
+  added: Map<string, string | undefined>;
+}
+
 /**
  * A claim presented as true by more articles than it has independent origins: the repetition looks like confirmation
  * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), and the
- * finding is stated only where those articles rest on one first report or one source.
+ * finding is stated only where those articles rest on one first report or one source. Claims of one story that rest on
+ * the same first reports and the same sources are one finding ("The claims A and B …"): a reprinted story carries its
+ * headline claim and its background alike, and a finding per sentence says the same thing several times.
  */
-export function amplification(inputs: FindingInputs): Finding[] {
-  const { graph } = inputs;
-  const findings: Finding[] = [];
+export function amplification(inputs: FindingInputs): { findings: Finding[]; claims: Set<string> } {
+  const found: Amplified[] = [];
   for (const claim of claimsToState(inputs.claims)) {
-    const asTrue = presentingAsTrue(claim);
-    const trueSet = new Set(asTrue);
-    const derived = asTrue.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
-    const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
-    // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
-    if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) continue;
-    const origins = asTrue.filter((a) => !derived.includes(a));
-    // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
-    const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
-    const fromOrigins = independentSources(inputs, claim, origins.length > 0 ? origins : untrueRoots);
-    // Several first reports on several sources are independent reporting, not one source amplified — unless the
-    // repetitions outnumber those sources at least two to one.
-    if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) continue;
-    // Sources a later article added (with the outlet that relayed them).
-    const added = new Map<string, string | undefined>();
-    for (const a of derived) {
-      for (const src of claim.restsOn[a] ?? []) {
-        if (fromOrigins.has(src) || added.has(src)) continue;
-        const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
-        // A source this article took from an article of the case belongs to that article, not to the new ones.
-        if (mention?.via && inputs.readings.has(mention.via)) continue;
-        // The outlet's own word in an article that took the claim from another is not a new source.
-        if (outletOfArticle(graph, a) === src) continue;
-        // Nor is a speaker whose quotation it prints as the article it took the claim from printed it: the words came through that article.
-        if (quotedThrough(inputs, a, src, claim.derivedFrom[a] ?? [])) continue;
-        added.set(src, mention?.via);
-      }
-    }
-    const originNames = listWords(origins.map((o) => articleName(graph, o)));
-    // An origin that states the claim on its own word has its outlet as its source: "AngelQueen and its sources
-    // (AngelQueen)" says nothing; "on its own word" says it.
-    const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
-    const originSources = [...fromOrigins].filter((k) => !ownWord.has(k)).map((k) => nodeLabel(graph, k));
-    const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
-    const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
-    const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
-    const sources = fromOrigins.size + added.size;
-    const against = (claim.reportedFalse ?? []).length;
-    findings.push({
-      id: `single_source_amplification:${claim.key}`,
-      type: "single_source_amplification",
-      articles: [...origins, ...untrueRoots, ...derived],
-      claim: claim.key,
-      explanation: untrueRoots.length > 0
-        ? `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} it as false, satire or doubtful. ` +
-          (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
-          ` ${asTrue.length} articles present it as news, and not one of them found it out for itself: the repetition is not confirmation.`
-        : `The claim "${claim.label}" is presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it as false or doubtful)` : ""}, ` +
-        `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
-        `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} it on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
-        (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
-        ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
-      evidence: claimEvidence(claim).filter((e) => trueSet.has(e.article)),
-      edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => takingEdges(graph, a, t))),
-    });
+    const amplified = amplifiedClaim(inputs, claim);
+    if (amplified) found.push(amplified);
   }
-  return findings;
+  const groups = new Map<string, Amplified[]>();
+  for (const a of found) {
+    const key = JSON.stringify([[...a.origins].sort(), [...a.untrueRoots].sort()]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
+  return { findings: [...groups.values()].map((group) => amplificationFinding(inputs, group)), claims: new Set(found.map((a) => a.claim.key)) };
+}
+
+function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView): Amplified | undefined {
+  const { graph } = inputs;
+  const asTrue = presentingAsTrue(claim);
+  const trueSet = new Set(asTrue);
+  const derived = asTrue.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
+  const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
+  // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
+  if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) return undefined;
+  const origins = asTrue.filter((a) => !derived.includes(a));
+  // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
+  const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
+  const fromOrigins = independentSources(inputs, claim, origins.length > 0 ? origins : untrueRoots);
+  // Several first reports on several sources are independent reporting, not one source amplified — unless the
+  // repetitions outnumber those sources at least two to one.
+  if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) return undefined;
+  // Sources a later article added (with the outlet that relayed them).
+  const added = new Map<string, string | undefined>();
+  for (const a of derived) {
+    for (const src of claim.restsOn[a] ?? []) {
+      if (fromOrigins.has(src) || added.has(src)) continue;
+      const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
+      // A source this article took from an article of the case belongs to that article, not to the new ones.
+      if (mention?.via && inputs.readings.has(mention.via)) continue;
+      // The outlet's own word in an article that took the claim from another is not a new source.
+      if (outletOfArticle(graph, a) === src) continue;
+      // Nor is a speaker whose quotation it prints as the article it took the claim from printed it: the words came through that article.
+      if (quotedThrough(inputs, a, src, claim.derivedFrom[a] ?? [])) continue;
+      added.set(src, mention?.via);
+    }
+  }
+  return { claim, asTrue, derived, origins, untrueRoots, fromOrigins, added };
+}
+
+/** The finding for claims that rest on the same first reports and sources (one claim, most often). */
+function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]): Finding {
+  const { graph } = inputs;
+  const { origins, untrueRoots } = group[0]!;
+  // The sources of all the claims: one may rest on the origin's sources, another on its own word.
+  const fromOrigins = new Set(group.flatMap((g) => [...g.fromOrigins]));
+  const added = new Map(group.flatMap((g) => [...g.added]).filter(([k]) => !fromOrigins.has(k)));
+  const claims = group.map((g) => g.claim);
+  const asTrue = [...new Set(group.flatMap((g) => g.asTrue))];
+  const trueSet = new Set(asTrue);
+  const derived = asTrue.filter((a) => group.some((g) => g.derived.includes(a)));
+  const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
+  const originNames = listWords(origins.map((o) => articleName(graph, o)));
+  // An origin that states the claim on its own word has its outlet as its source: "AngelQueen and its sources
+  // (AngelQueen)" says nothing; "on its own word" says it.
+  const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
+  const originSources = [...fromOrigins].filter((k) => !ownWord.has(k)).map((k) => nodeLabel(graph, k));
+  const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
+  const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
+  const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
+  const sources = fromOrigins.size + added.size;
+  const against = new Set(claims.flatMap((c) => (c as StanceView).reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
+  const one = claims.length === 1;
+  const it = one ? "it" : "them";
+  // Beyond two, the first (the story's most repeated claim) stands for the rest: a list of sentences is no finding.
+  const what = one ? `The claim "${claims[0]!.label}"` : claims.length === 2 ? `The claims ${listWords(claims.map((c) => `"${c.label}"`))}` : `The claim "${claims[0]!.label}" and ${claims.length - 1} more of the same story`;
+  const derivedFrom = (a: string) => [...new Set(claims.flatMap((c) => c.derivedFrom[a] ?? []))];
+  return {
+    id: `single_source_amplification:${claims[0]!.key}`,
+    type: "single_source_amplification",
+    articles: [...origins, ...untrueRoots, ...derived],
+    claim: claims[0]!.key,
+    explanation: untrueRoots.length > 0
+      ? `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} ${it} as false, satire or doubtful. ` +
+        (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+        ` ${asTrue.length} articles present ${it} as news, and not one of them found ${it} out for itself: the repetition is not confirmation.`
+      : `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} ${it} as false or doubtful)` : ""}, ` +
+      `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
+      `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} ${it} on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
+      (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+      ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
+    evidence: claims.flatMap((c) => claimEvidence(c)).filter((e) => trueSet.has(e.article)),
+    edges: [...new Set(derived.flatMap((a) => derivedFrom(a).flatMap((t) => takingEdges(graph, a, t))))],
+  };
 }

@@ -31,9 +31,11 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
   const drifted = drift(inputs);
   const quoted = [...recycledQuotes(inputs, travellingTogether(groups)), ...alteredQuotes(inputs, groups)];
-  const amplified = [...amplification(inputs)];
-  amplified.push(...oneNamedSource(inputs, amplified));
-  amplified.push(...storyAmplification(inputs, amplified));
+  // Each claim is stated as amplified once: by the first of these that finds it so.
+  const { findings: amplified, claims: covered } = amplification(inputs);
+  const named = oneNamedSource(inputs, covered);
+  for (const f of named) if (f.claim) covered.add(f.claim);
+  amplified.push(...named, ...storyAmplification(inputs, covered));
   return [
     ...amplified,
     ...circularReporting(inputs),

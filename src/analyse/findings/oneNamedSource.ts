@@ -13,11 +13,11 @@ import { articleName, listWords, nodeLabel } from "./wording.ts";
 const MIN_OUTLETS = 3;
 
 /** One finding per claim whose sourced articles all rest on one source, for claims no other amplification finding states. */
-export function oneNamedSource(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
+export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<string>): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
   for (const claim of claimsToState(inputs.claims)) {
-    if (already.some((f) => f.type === "single_source_amplification" && f.claim === claim.key)) continue;
+    if (covered.has(claim.key)) continue;
     // What each article rests the claim on, its own outlet's word left out (that is the article speaking, not a source).
     const named = new Map<string, string[]>();
     for (const a of presentingAsTrue(claim)) {

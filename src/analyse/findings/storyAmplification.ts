@@ -15,11 +15,11 @@ const MAX_SOURCES = 2;
 /** Articles per source from which the repetition is amplification. */
 const ARTICLES_PER_SOURCE = 5;
 
-export function storyAmplification(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
+export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<string>): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
   for (const claim of claimsToState(inputs.claims)) {
-    if (already.some((f) => f.type === "single_source_amplification" && f.claim === claim.key)) continue;
+    if (covered.has(claim.key)) continue;
     const articles = claim.articles.filter((a) => graph.hasNode(a));
     const outlets = new Set(articles.map((a) => outletOfArticle(graph, a) ?? a));
     const derived = articles.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
