@@ -36,6 +36,18 @@ function isPersonName(text: string, frames: LanguageFrames, ev: SpeakerEvidence)
   return ev.surnames.some((s) => text.startsWith(s) && text.length - s.length >= min && text.length - s.length <= max);
 }
 
+/** Time words a Chinese speaker may have written after the name, before the verb ("李明今天表示"): never part of a name. */
+const ZH_TIME = /今天|昨天|今日|昨日|当天|日前|此前|上午|下午|晚间|周[一二三四五六日]/u;
+
+/**
+ * A Japanese name written in Han after a role noun ("发言人田村惠子", a family name of two characters and a given name of
+ * two): three or four characters opening on a family name the list knows, no time word among them. Only after a role,
+ * which says a person follows.
+ */
+function foreignNameAfterRole(rest: string, ev: SpeakerEvidence): boolean {
+  return rest.length >= 3 && rest.length <= 4 && /^\p{Script=Han}+$/u.test(rest) && !ZH_TIME.test(rest) && ev.surnames.some((s) => rest.startsWith(s));
+}
+
 /** Chinese: the subject is the run of Han characters that ends right before the verb, once adverbs are stepped over. */
 function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word; the middle dot of a
@@ -77,7 +89,7 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
     if (at < 0) continue;
     const rest = run.slice(at + role.length);
     if (rest === "") return { kind: "anonymous", start: start + at, end, head: role };
-    if (isPersonName(rest, frames, ev)) return { kind: "named", start: start + at + role.length, end, name: rest, role };
+    if (isPersonName(rest, frames, ev) || foreignNameAfterRole(rest, ev)) return { kind: "named", start: start + at + role.length, end, name: rest, role };
   }
   // A source noun, with a manner verb or adverb between it and the verb ("一名网友抱怨说", "随即有网友反驳说").
   let best: { at: number; head: string } | undefined;
@@ -140,6 +152,10 @@ function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: 
   if (!last?.[1]) return undefined;
   let run = last[1];
   const start = offset + last.index;
+  // "関係者の一人は": one of the sources, the source noun before の.
+  const one = /^(?:一人|1人|１人|ひとり)$/u.test(run) ? new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]+)の$`, "u").exec(text.slice(0, last.index)) : null;
+  const oneOf = one?.[1] ? endsWithAny(one[1], frames.anonymousHeads) : undefined;
+  if (one?.[1] && oneOf) return { kind: "anonymous", start: offset + one.index + one[1].length - oneOf.length, end: start + run.length, head: oneOf };
   const pronoun = [...frames.pronouns.plural, ...frames.pronouns.singular].find((p) => run === p);
   if (pronoun) return { kind: "pronoun", start, end: start + run.length, word: pronoun };
   const honorific = endsWithAny(run, ev.honorifics ?? []);

@@ -260,6 +260,20 @@ function negatedBefore(text: string, from: number, at: number, language: string)
   return last !== "" && negationTest(words).test(last) && !/\b(?:not|n['’]t)\s+(?:only|just|merely)\b/iu.test(last);
 }
 
+const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
+
+/** A source noun (with what is written onto it) before the language's "according to" (`LanguageFrames.anonymousAccording`); never matches without. */
+function anonymousAccording(frames: LanguageFrames): RegExp {
+  let re = anonymousAccordingRes.get(frames);
+  if (!re) {
+    const letters = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
+    const heads = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
+    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${letters})(?<run>${letters}*?(?:${heads}))${frames.anonymousAccording}`, "gu") : /(?!)/gu;
+    anonymousAccordingRes.set(frames, re);
+  }
+  return re;
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -313,6 +327,14 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
       const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;
       if (chain && chain !== e && !e.via) e.via = chain.key;
       book.rely(e);
+    }
+    // "업계 소식통에 따르면", "関係者によると": a source noun with the language's "according to".
+    for (const m of stext.matchAll(anonymousAccording(frames))) {
+      const run = m.groups?.run ?? "";
+      const head = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).find((h) => run.endsWith(h));
+      if (!head) continue;
+      const s = sentence.start + (m.index ?? 0);
+      book.rely(book.anonymous({ start: s, end: s + run.length, text: body.slice(s, s + run.length), head, modifiers: [], definite: false, plural: false }));
     }
     // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
     // list holds (outlets report too, and a named subject of "reported" is left to the frames).

@@ -80,4 +80,19 @@ describe("sources missed or mislabelled before", () => {
     expect(sources("یک منبع آگاه در وزارت راه این کشور گفته است که بندر بسته می‌شود.", "fa")).toEqual(["anonymous:یک منبع آگاه در وزارت راه این کشور"]);
     expect(sources("یک مقام وزارت راه که نخواست نامش فاش شود گفته است ۳۰۰ کارگر اخراج شده‌اند.", "fa")).toEqual(["anonymous:یک مقام وزارت راه"]);
   });
+
+  it("reads anonymous sources in Korean, Japanese and Arabic phrasing", () => {
+    expect(sources("업계 소식통에 따르면 협상은 이미 끝났다.", "ko")).toEqual(["anonymous:소식통"]);
+    expect(sources("한 증권업계 관계자는 “정부 승인이 쉽지 않을 것”이라고 내다봤다.", "ko")).toEqual(["anonymous:관계자"]);
+    expect(sources("関係者によると、交渉は最終段階にある。", "ja")).toEqual(["anonymous:関係者"]);
+    const one = read("関係者の一人は「価格が高い」と話した。", "ja");
+    expect(one.quotations[0]?.speaker).toBeDefined();
+    expect(one.sources.map((s) => s.type)).toEqual(["anonymous"]);
+    expect(sources('وأفاد مصدر مطلع بأن عدداً من الشركات بدأت بنقل موظفيها.', "ar")).toEqual(["anonymous:مصدر"]);
+  });
+
+  it("reads a Japanese name in Han after a Chinese role noun as the person, not an anonymous spokesman", () => {
+    expect(sources("星河电子发言人田村美子表示，公司没有计划。", "zh")).toEqual(["named:田村美子/发言人"]);
+    expect(sources("发言人李明今天表示，公司没有计划。", "zh")).toEqual(["anonymous:发言人"]);
+  });
 });

@@ -35,6 +35,7 @@ export const ja: LanguageFrames = {
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
   ],
   speechVerbs: ["述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた"],
+  anonymousAccording: "(?:によると|によれば|の話では|の話によると)",
   pronouns: { singular: ["彼", "彼女"], plural: ["彼ら", "彼女ら"] },
   anonymousHeads: ["関係者", "消息筋", "当局者", "専門家", "住民", "目撃者", "報道官", "広報担当者", "高官", "政府高官", "筋"],
   determiners: [],

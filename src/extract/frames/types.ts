@@ -89,6 +89,13 @@ export interface LanguageFrames {
    * recently speaking as its speaker. Optional.
    */
   subjectInVerb?: string[];
+  /**
+   * For a script without capitals or spaces between a noun and its particle (Korean, Japanese): a regular-expression
+   * source for the words after a source noun that make it the source of the sentence ("소식통에 따르면", "関係者によると",
+   * "according to sources"). The noun is one of `anonymousHeads`, with what is written onto it ("업계소식통", "政府関係者").
+   * Optional.
+   */
+  anonymousAccording?: string;
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
