@@ -96,3 +96,13 @@ describe("sources missed or mislabelled before", () => {
     expect(sources("发言人李明今天表示，公司没有计划。", "zh")).toEqual(["anonymous:发言人"]);
   });
 });
+
+describe("an outlet's own credit formula", () => {
+  it("is no citation when the registry knows how the outlet writes its name (a case outlet's alias in brackets)", () => {
+    const own = createOutletRegistry([{ name: "Asman-e No News Agency", aliases: ["آسمان‌نو"], descriptors: [], domains: [], kind: "agency" }]);
+    const body = "به گزارش خبرگزاری آسمان‌نو، ۱۲ هزار کارگر اخراج شده‌اند.";
+    const article = (outlet: string): CleanArticle => ({ meta: { id: "t", file: "t.md", format: "markdown", outlet, language: "fa" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] });
+    expect(readArticle(article("Asman-e No News Agency"), own).attributions).toEqual([]);
+    expect(readArticle(article("Rooznameh Test"), own).attributions.map((a) => a.outletName)).toEqual(["Asman-e No News Agency"]);
+  });
+});
