@@ -323,8 +323,10 @@ export function mayMatch(text: string, literals: readonly string[] | undefined):
 }
 
 /**
- * Which of several expressions may match a text, from their literals: each distinct literal (rules share many:
- * "reported", "said") is searched for once per text, and an expression is a candidate when the text holds one of its.
+ * Which of several expressions may match a text, from their literals: the literals (rules share many: "reported",
+ * "said") are found in one pass over the text by an Aho–Corasick automaton over its UTF-16 code units, and an
+ * expression is a candidate when the text holds one of its. The same answer as asking `text.includes` of each literal
+ * (a literal is found exactly where it occurs as a substring), in one pass instead of one search per literal.
  */
 export class LiteralIndex {
   private readonly literals: string[] = [];
@@ -334,10 +336,16 @@ export class LiteralIndex {
   /** Expressions with no literals to test: always candidates. */
   private readonly untested: number[] = [];
   private count = 0;
+  /** The automaton over the literals, built on the first search after the last `add`. */
+  private automaton: LiteralAutomaton | undefined;
+  /** Per literal, the last search that found it (a stamp instead of a set per search). */
+  private seen = new Int32Array(0);
+  private search = 0;
 
   /** Numbers the next expression by its literals (undefined: no test) and returns its number. */
   add(literals: readonly string[] | undefined): number {
     const expression = this.count++;
+    this.automaton = undefined;
     if (!literals) this.untested.push(expression);
     for (const l of new Set(literals)) {
       let id = this.ids.get(l);
@@ -355,10 +363,108 @@ export class LiteralIndex {
   candidates(text: string): Uint8Array {
     const out = new Uint8Array(this.count);
     for (const e of this.untested) out[e] = 1;
-    for (let i = 0; i < this.literals.length; i++) {
-      if (!text.includes(this.literals[i] as string)) continue;
-      for (const e of this.holders[i] as number[]) out[e] = 1;
+    if (!this.automaton) {
+      this.automaton = new LiteralAutomaton(this.literals);
+      this.seen = new Int32Array(this.literals.length);
+      this.search = 0;
     }
+    if (this.search >= 2 ** 30) {
+      this.seen.fill(0);
+      this.search = 0;
+    }
+    const stamp = ++this.search;
+    const seen = this.seen;
+    this.automaton.scan(text, (id) => {
+      if (seen[id] === stamp) return;
+      seen[id] = stamp;
+      for (const e of this.holders[id] as number[]) out[e] = 1;
+    });
     return out;
+  }
+}
+
+/**
+ * An Aho–Corasick automaton over strings' UTF-16 code units, as a table of every state's move on every code unit the
+ * strings use (a code unit they never use leads back to the start): `scan` reports the number of every string that
+ * occurs in a text (a string occurring several times may be reported several times).
+ */
+class LiteralAutomaton {
+  /** Per code unit, its column in `moves` plus one (0: not in any string). */
+  private readonly column = new Uint16Array(65536);
+  private readonly columns: number;
+  /** State `s`'s move on the code unit of column `c`: `moves[s * columns + c]`. */
+  private readonly moves: Int32Array;
+  /** Per state, the strings ending there or at a state its failure links reach. */
+  private readonly ends: number[][] = [[]];
+  /** Strings found in any text (the empty string). */
+  private readonly always: number[] = [];
+
+  constructor(strings: readonly string[]) {
+    // The trie, with a map of moves per state.
+    const next: Map<number, number>[] = [new Map()];
+    let columns = 0;
+    strings.forEach((s, id) => {
+      if (s.length === 0) {
+        this.always.push(id);
+        return;
+      }
+      let state = 0;
+      for (let i = 0; i < s.length; i++) {
+        const unit = s.charCodeAt(i);
+        if (this.column[unit] === 0) this.column[unit] = ++columns;
+        const c = (this.column[unit] as number) - 1;
+        let to = (next[state] as Map<number, number>).get(c);
+        if (to === undefined) {
+          to = next.push(new Map()) - 1;
+          this.ends.push([]);
+          (next[state] as Map<number, number>).set(c, to);
+        }
+        state = to;
+      }
+      (this.ends[state] as number[]).push(id);
+    });
+    this.columns = columns;
+    // Breadth first, each state's failure state (the longest proper suffix of its prefix that is a state's prefix) is
+    // complete before the state's own; a move the trie lacks is the failure state's move.
+    const moves = new Int32Array(next.length * columns);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (const [c, to] of next[0] as Map<number, number>) {
+      moves[c] = to;
+      queue.push(to);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q] as number;
+      const f = fail[state] as number;
+      for (let c = 0; c < columns; c++) {
+        const to = (next[state] as Map<number, number>).get(c);
+        if (to === undefined) {
+          moves[state * columns + c] = moves[f * columns + c] as number;
+          continue;
+        }
+        moves[state * columns + c] = to;
+        fail[to] = moves[f * columns + c] as number;
+        const inherited = this.ends[fail[to] as number] as number[];
+        if (inherited.length > 0) this.ends[to] = [...(this.ends[to] as number[]), ...inherited];
+        queue.push(to);
+      }
+    }
+    this.moves = moves;
+  }
+
+  scan(text: string, found: (id: number) => void): void {
+    for (const id of this.always) found(id);
+    const { column, columns, moves, ends } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = column[text.charCodeAt(i)] as number;
+      if (c === 0) {
+        state = 0;
+        continue;
+      }
+      state = moves[state * columns + c - 1] as number;
+      const here = ends[state] as number[];
+      for (let k = 0; k < here.length; k++) found(here[k] as number);
+    }
   }
 }

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandRule, ruleLiterals } from "../../src/extract/attributions.ts";
 import { LANGUAGES } from "../../src/extract/frames/index.ts";
-import { mayMatch, requiredLiterals } from "../../src/extract/requiredLiterals.ts";
+import { LiteralIndex, mayMatch, requiredLiterals } from "../../src/extract/requiredLiterals.ts";
 import { allMatches } from "../../src/core/text.ts";
 
 const sorted = (source: string, flags = "gu") => requiredLiterals(source, flags)?.sort();
@@ -77,5 +77,30 @@ describe("requiredLiterals", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("LiteralIndex", () => {
+  // Every frame rule's literals, as matchFrames indexes them, per language; and literals that overlap each other.
+  const sets = [
+    ...LANGUAGES.map((lang) => lang.frames.map((rule) => ruleLiterals(rule))),
+    [["he", "she", "his", "hers"], ["a"], undefined, ["aab", "ab", "b"], ["abcd", "bc", "c"], ["d’après", "d'après"], ["🙂x", "x"], ["ana", "nana", "banana"]],
+  ];
+  /** What the index stands for: an expression is a candidate when the text includes one of its literals, or has none. */
+  const naive = (literals: readonly (readonly string[] | undefined)[], text: string) => Uint8Array.from(literals, (l) => (l === undefined || l.some((x) => text.includes(x)) ? 1 : 0));
+
+  it("finds the same candidates as a search for each literal (random texts of the literals' pieces)", () => {
+    for (const literals of sets) {
+      const index = new LiteralIndex();
+      for (const l of literals) index.add(l);
+      const pieces = [...new Set(literals.flatMap((l) => l ?? []).flatMap((l) => [l, l.slice(0, 2), l.slice(1), l.slice(-3)]))].filter((p) => p.length > 0);
+      const text = fc.array(fc.oneof(fc.constantFrom(...pieces, " ", ", ", "’", "🙂"), fc.string({ maxLength: 3 })), { maxLength: 20 }).map((ps) => ps.join(""));
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(index.candidates(t)).toEqual(naive(literals, t));
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });
