@@ -16,7 +16,7 @@ import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph } from "./graph/
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { caseFileCount, loadCase, loadDefaultRegistry } from "./ingest/loadCase.ts";
-import { ARTICLE_TIME_BUDGET_MS } from "./ingest/limits.ts";
+import { ARTICLE_TIME_BUDGET_MS, PARALLEL_FROM } from "./ingest/limits.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
 import type { ArticleResult } from "./workers/articleTask.ts";
 import type { ArticlePool } from "./workers/pool.ts";
@@ -91,8 +91,8 @@ export interface AnalyseOptions {
   memoKey?: string;
 }
 
-/** Cases with fewer articles to read than this are read on the calling thread. */
-export const PARALLEL_FROM = 50;
+/** Cases with fewer articles to read than this are read on the calling thread (defined with the other bounds, so the CLI reads it without loading the stages). */
+export { PARALLEL_FROM };
 
 /** Names a registry by its entries, so cached readings are never reused against another registry. */
 export function registryKey(registry: OutletRegistry): string {
@@ -292,11 +292,15 @@ async function runInPool(
   }
 }
 
-/** Loads a case folder and analyses it. */
-export async function analyseCaseFolder(root: string, progress?: Progress, options: Omit<AnalyseOptions, "progress"> = {}): Promise<CaseAnalysis> {
+/**
+ * Loads a case folder and analyses it. `warmed`: the caller has already started the pool's threads for this case (the
+ * CLI does, before it loads the stages), so they are not started again.
+ */
+export async function analyseCaseFolder(root: string, progress?: Progress, options: Omit<AnalyseOptions, "progress"> & { warmed?: boolean } = {}): Promise<CaseAnalysis> {
+  const { warmed, ...analyse } = options;
   // A case large enough for the pool has its threads started while it loads (their start is seconds of CPU each).
-  if (options.pool && (await caseFileCount(root)) >= (options.parallelFrom ?? PARALLEL_FROM)) options.pool.warm?.();
+  if (!warmed && analyse.pool && (await caseFileCount(root)) >= (analyse.parallelFrom ?? PARALLEL_FROM)) analyse.pool.warm?.();
   const registry = await loadDefaultRegistry();
   const loaded = await loadCase(root, registry);
-  return analyseLoadedCaseAsync(loaded, registry, { ...options, ...(progress ? { progress } : {}) });
+  return analyseLoadedCaseAsync(loaded, registry, { ...analyse, ...(progress ? { progress } : {}) });
 }

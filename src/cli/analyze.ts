@@ -1,8 +1,8 @@
 /** `claimtrail analyze <case> --out graph.json`: writes the graph JSON of contract §2. */
 import { defineCommand } from "citty";
 import { writeFile } from "node:fs/promises";
-import { serializeGraph } from "../graph/build.ts";
-import { analyseCaseFolder } from "../pipeline.ts";
+import { caseFileCount } from "../ingest/loadCase.ts";
+import { PARALLEL_FROM } from "../ingest/limits.ts";
 import { createArticlePool } from "../workers/pool.ts";
 import { EXIT, reportProblems, stderrProgress } from "./shared.ts";
 
@@ -14,9 +14,16 @@ export const analyzeCommand = defineCommand({
     strict: { type: "boolean", description: "Exit with code 3 when any file of the case had a problem", default: false },
   },
   async run({ args }) {
-    // Worker threads start only when a case is large enough to use them (PARALLEL_FROM articles).
+    // Worker threads start only when a case is large enough to use them (PARALLEL_FROM articles), and then before this
+    // thread loads the analysis stages: from src/ each takes seconds of CPU, which on two cores overlap instead of
+    // following one another (the stages are loaded here, not imported above, for that reason).
     const pool = createArticlePool();
-    const analysis = await analyseCaseFolder(args.case, stderrProgress(), { pool }).finally(() => pool.destroy());
+    const { analysis, serializeGraph } = await (async () => {
+      const warmed = (await caseFileCount(args.case)) >= PARALLEL_FROM;
+      if (warmed) pool.warm?.();
+      const [{ analyseCaseFolder }, { serializeGraph }] = await Promise.all([import("../pipeline.ts"), import("../graph/build.ts")]);
+      return { analysis: await analyseCaseFolder(args.case, stderrProgress(), { pool, warmed }), serializeGraph };
+    })().finally(() => pool.destroy());
     reportProblems(analysis.loaded.problems);
     const json = JSON.stringify(serializeGraph(analysis.graph), null, 2);
     if (args.out) {

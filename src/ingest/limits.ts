@@ -13,6 +13,8 @@ export const MAX_CASE_JSON_BYTES = 2 * 1024 * 1024;
  * nest a few dozen levels; Readability's cost grows much faster than the depth (2,000 levels took 38 s, 50,000 overflowed).
  */
 export const MAX_HTML_DEPTH = 200;
+/** Cases with fewer articles to read than this are read on the calling thread (starting workers costs more than it saves). */
+export const PARALLEL_FROM = 50;
 /** Longest one article's per-article stages (clean, read) may run in a worker before it is stopped and the article left unread. */
 export const ARTICLE_TIME_BUDGET_MS = 30_000;
 /** Largest list of addresses `claimtrail import --urls` reads, in bytes. */
