@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits } from "../core/text.ts";
+import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
@@ -601,6 +602,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Texts in two languages share no words: whether one supports the other cannot be read off them.
       // Only a confident reading of the credit may ground the charge.
       if (!at.article || at.article === r.article || !cited || cited.language !== r.language || at.confidence < CONFIDENT) continue;
+      // Where words carry clitics or go unspaced (Arabic, Persian, Chinese, Korean), the same word written twice differs
+      // ("أشهر" / "الأشهر"): a sentence's words cannot show what a report does not say.
+      if (stanceWordsFor(r.language)?.wordBoundaries === false) continue;
       const E = byId.get(at.article)!;
       // The cited article's headline says something too (start = end = -1: outside the body).
       const citedSentences: TextSpan[] = [...cited.sentences, ...(E.meta.title ? [{ start: -1, end: -1, text: E.meta.title }] : [])];
@@ -655,7 +659,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
  * "a déclaré lundi que …"): the words up to the first complementiser, at most a few, are the writer's framing of the
  * credit, not what the outlet is credited with.
  */
-const LEAD_IN = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:that|que|qu['’]|dass|che|dat|что)\s*/iu;
+const LEAD_IN = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:(?:that|que|dass|che|dat|что)(?![\p{L}])|qu['’])\s*/iu;
 
 /** A clause right after its credit without the lead-in that frames it (LEAD_IN). */
 function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {

@@ -209,7 +209,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
   );
-  const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order });
+  const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const byPair = relationsByPair(inputs.reuse.relations);
   const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, graph, byPair));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });

@@ -5,6 +5,7 @@
  * outside the case (the outlet stands in for the source it relays unless the text names that source).
  * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
  */
+import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import { CONFIDENT } from "../graph/types.ts";
@@ -19,6 +20,11 @@ export interface SupportContext {
   outletOf: ReadonlyMap<string, string>;
   /** Articles in date order (earliest first; ties broken by id). */
   order: readonly string[];
+  /**
+   * Each article's date: where two dates leave the order open (the same day, a month that holds the other's day, no
+   * date), a citation says which came first. Without it, `order`'s tie-break by id decides.
+   */
+  published?: ReadonlyMap<string, PublishedDate | undefined>;
 }
 
 /**
@@ -124,8 +130,13 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       for (const att of reading?.attributions ?? []) if (att.article && asserting.has(att.article) && att.article !== article && att.confidence >= CONFIDENT) derived.add(att.article);
       for (const rel of ctx.relationsFrom.get(article) ?? []) if (asserting.has(rel.to)) derived.add(rel.to);
     }
-    // Only earlier (or undated) articles can be where the claim came from.
-    for (const d of [...derived]) if ((rank.get(d) ?? 0) > (rank.get(article) ?? 0) && !(ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) derived.delete(d);
+    // Only earlier articles can be where the claim came from: by date, or, where the dates leave it open, because this
+    // article credits that one where it states the claim (and not the other way round), or copies from it.
+    for (const d of [...derived]) {
+      if ((rank.get(d) ?? 0) < (rank.get(article) ?? 0) || (ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) continue;
+      const statements = statementsOf.get(article) ?? [];
+      if (!(datesOpen(ctx, article, d) && credits(ctx, article, d, statements) && !credits(ctx, d, article))) derived.delete(d);
+    }
     if (derived.size > 0) derivedFrom[article] = [...derived];
     // The outlet's own word stands behind a claim it asserts with no named source and takes from no one.
     if (sources.size === 0 && derived.size === 0) sources.add(ctx.outletOf.get(article) ?? article);
@@ -153,4 +164,22 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     restsOn,
     primarySources: [...primary],
   };
+}
+
+/** Whether the dates of two articles leave which came first open: one undated, or their intervals meeting. */
+function datesOpen(ctx: SupportContext, a: string, b: string): boolean {
+  if (!ctx.published) return false;
+  const x = ctx.published.get(a);
+  const y = ctx.published.get(b);
+  if (!x || !y) return true;
+  const i = dateInterval(x);
+  const j = dateInterval(y);
+  return i.start < j.end && j.start < i.end;
+}
+
+/** Whether article `a` credits article `b` on a confident reading (in one of `statements`, when given: where it states the claim). */
+function credits(ctx: SupportContext, a: string, b: string, statements?: ClaimGroup["statements"]): boolean {
+  return (ctx.readings.get(a)?.attributions ?? []).some(
+    (att) => att.article === b && att.confidence >= CONFIDENT && (!statements || statements.some((st) => overlaps(st.span, att.sentence))),
+  );
 }

@@ -19,6 +19,12 @@ export const OutletEntrySchema = z.object({
   country: z.string().optional(),
   /** Absent for news outlets; "satire" or "fact_check" otherwise. */
   genre: z.enum(OUTLET_GENRES).optional(),
+  /**
+   * A case outlet's names as consonants (`consonantForms`), set by `withCaseOutlets`: how its name is met when a text
+   * writes it in Arabic or Persian letters, which leave out most vowels ("الساحل" for Al-Sahil, "پارس‌نو" for Pars-e No
+   * News Agency).
+   */
+  consonants: z.array(z.string()).optional(),
 });
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
 
@@ -39,6 +45,8 @@ export interface OutletRegistry {
    * small letters ("news.com.au") is read as an address, so it is not among them.
    */
   smallLetterNames: ReadonlySet<string>;
+  /** The case outlet whose name has these consonants, when exactly one has (`consonants`); for names written without vowels. */
+  byConsonants(consonants: string): OutletEntry | undefined;
 }
 
 /** The graph key of an outlet: `outlet:<slug of the name>`. */
@@ -90,9 +98,14 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   // server's registry lives as long as the process.
   const keys = new Map<string, string>();
   const smallLetterNames = new Set(entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(n) && !(/\./u.test(n) && !/\p{Lu}/u.test(n))));
+  // Consonants two case outlets share name neither.
+  const consonantCount = new Map<string, number>();
+  for (const e of entries) for (const c of e.consonants ?? []) consonantCount.set(c, (consonantCount.get(c) ?? 0) + 1);
+  const byConsonantsMap = new Map(entries.flatMap((e) => (e.consonants ?? []).filter((c) => consonantCount.get(c) === 1).map((c) => [c, e] as const)));
   return {
     entries,
     smallLetterNames,
+    byConsonants: (consonants) => byConsonantsMap.get(consonants),
     byName(name) {
       let key = keys.get(name);
       if (key === undefined) {
@@ -193,8 +206,38 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
     } catch {
       domain = undefined;
     }
-    added.push({ name: main, aliases: [o.name.trim(), ...inner, ...ownForms(main)].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown" });
+    const consonants = consonantForms(main, isPlace);
+    added.push({ name: main, aliases: [o.name.trim(), ...inner, ...ownForms(main)].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown", ...(consonants.length > 0 ? { consonants } : {}) });
     addedKeys.add(nameKey(main));
   }
   return added.length === 0 ? registry : createOutletRegistry([...registry.entries, ...added]);
+}
+
+/** Fewest consonants a name must keep to be met by them: fewer meet too many names. */
+const MIN_CONSONANTS = 4;
+
+/**
+ * A name in Latin letters as its consonants, the way Arabic and Persian write it ("Al-Sahil" → "lshl", "Pars-e No" →
+ * "prsn"): letters only, lower case, without vowels and the letters those scripts also write vowels with (w, y). A name
+ * of fewer than MIN_CONSONANTS gives none. `written`, already transliterated, reads the same way.
+ */
+export function consonantsOf(latin: string): string | undefined {
+  const folded = latin.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (/[^\p{Script=Latin}\p{N}\s'’.,&-]/u.test(folded)) return undefined;
+  const consonants = folded.replace(/[^a-z]/g, "").replace(/[aeiouwy]/g, "");
+  return consonants.length >= MIN_CONSONANTS ? consonants : undefined;
+}
+
+/**
+ * The consonants of the ways another script may write a case outlet's name: the whole name, the name without the
+ * generic words that end it ("Pars-e No" of Pars-e No News Agency, as "خبرگزاری پارس‌نو" writes the noun apart), and
+ * its last word when that is distinctive ("Mehrab" of Rooznameh Mehrab, after the noun "روزنامه").
+ */
+export function consonantForms(name: string, isPlace: (name: string) => boolean = () => false): string[] {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  let end = words.length;
+  while (end > 1 && GENERIC_TAILS.has((words[end - 1] as string).toLowerCase())) end--;
+  const last = words[end - 1] ?? "";
+  const forms = [name, words.slice(0, end).join(" "), ...(end > 1 && !isPlace(last) ? [last] : [])];
+  return [...new Set(forms.map(consonantsOf).filter((c): c is string => c !== undefined))];
 }

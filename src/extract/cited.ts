@@ -10,7 +10,7 @@
 import { escapeRegExp } from "../core/text.ts";
 import { createRequire } from "node:module";
 import nlp from "../core/nlp.ts";
-import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { consonantsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC } from "./frames/en.ts";
@@ -516,6 +516,13 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
     const latin = registryWhole(inLatin(name), registry);
     if (latin) return outletDecision(name, latin, true, "transliteration");
+  }
+  // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil): the one case outlet
+  // whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the case gives.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s\u200c'’-]+$/u.test(name)) {
+    const consonants = consonantsOf(inLatin(name));
+    const entry = consonants ? registry.byConsonants(consonants) : undefined;
+    if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
   }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"), and a name may run into
   // when it was said ("sagte der dpa am Montag"): a registry name that opens the span counts only when what follows reads
