@@ -16,6 +16,9 @@ export const ko: StanceWords = {
     { cue: "오보", example: "신문이 오보를 냈다." },
     { cue: "날조|조작된", example: "그 인용은 날조됐다." },
     { cue: "사실무근|사실이 아니", example: "시청은 사실무근이라고 밝혔다." },
+    // "부인했다" (denied); "부인" alone is also "wife".
+    { cue: "부인했", example: "회사는 인수설을 부인했다." },
+    { cue: "정정보도|바로잡습니다", example: "본지는 지난 11일자 기사를 바로잡습니다." },
   ],
   negation: [
     { cue: "않|아니|없", example: "시장은 사임하지 않았다." },

@@ -16,6 +16,7 @@ export const zh: StanceWords = {
     { cue: "乌龙|烏龍", example: "报纸闹了一个乌龙。" },
     { cue: "捏造|杜撰|造假|伪造|偽造", example: "这段引语是捏造的。" },
     { cue: "否认|否認", example: "俱乐部否认了这一报道。" },
+    { cue: "更正|勘误|勘誤", example: "本报5月11日的报道有误，特此更正。" },
   ],
   negation: [
     { cue: "不是|并非|並非|没有|沒有", example: "市长没有辞职。" },
