@@ -30,7 +30,9 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
     // "The correction did not stop it" is a strong charge: only a debunk read on words about this claim (its headline,
     // around its statement of the claim, a denial of it) counts, not a cue somewhere in a lead that repeats the claim
     // further down among other facts (a correction's "That is incorrect" is about the figure it corrects).
-    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a) && stanceOf(claim, a)?.rule !== "stance.lead_cue");
+    // Nor is a satire site's own story, false by its site's declaration: it is where the claim came from, not a
+    // correction (whether a later article took it from there or the case cannot tell).
+    const debunks = confidentlyFalse(claim).filter((a) => graph.hasNode(a) && stanceOf(claim, a)?.rule !== "stance.lead_cue" && stanceOf(claim, a)?.rule !== "stance.declared_satire");
     // An article the restatement took the claim from is its source, not a correction it outlived (a satire site a story
     // was lifted from: that is laundering).
     const late = claim.presentedAsTrue
