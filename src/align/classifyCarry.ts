@@ -17,6 +17,7 @@
  * article enters it only as a dated step between two dated articles (u before n, n before v), and then u is dated
  * before v already (u ends by the time n starts, before n ends, by the time v starts), so the step adds nothing.
  */
+import { sameInOrder } from "../core/equal.ts";
 import type { PublishedDate } from "../core/dates.ts";
 import { leave, recall } from "../core/memo.ts";
 import type { CleanArticle } from "../clean/types.ts";
@@ -73,13 +74,6 @@ function samePairs(a: readonly AlignedPair[], b: readonly AlignedPair[]): boolea
   return true;
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!same(a[i] as T, b[i] as T)) return false;
-  return true;
-}
-
 function sameDate(a: PublishedDate | undefined, b: PublishedDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.iso === b.iso && a.precision === b.precision && a.estimated === b.estimated);
 }
@@ -89,10 +83,10 @@ function sameReadingFacts(a: ArticleReading | undefined, b: ArticleReading | und
   if (a === b) return true;
   if (!a || !b) return false;
   return (
-    sameList(a.quotations, b.quotations) &&
-    sameList(a.sentences, b.sentences) &&
-    sameList(a.syndication, b.syndication, (x, y) => x.outlet === y.outlet) &&
-    sameList(
+    sameInOrder(a.quotations, b.quotations) &&
+    sameInOrder(a.sentences, b.sentences) &&
+    sameInOrder(a.syndication, b.syndication, (x, y) => x.outlet === y.outlet) &&
+    sameInOrder(
       a.attributions,
       b.attributions,
       (x, y) =>
@@ -134,16 +128,16 @@ export function keptRelations(inputs: ReuseInputs, ctx: Context): ReuseRelation[
   const last = recall<ClassifyState>(STATE);
   if (!last) return undefined;
   if (!samePairs(inputs.pairs, last.pairs) || last.transitive !== ctx.byId.size <= MAX_TRANSITIVE) return undefined;
-  if (!sameList(ctx.constraints, last.constraints, (x, y) => x.later === y.later && x.earlier === y.earlier)) return undefined;
-  if (!sameList(constraintDates(ctx, ctx.constraints), last.constraintDates, sameDate)) return undefined;
-  if (!sameList(pairedArticles(inputs), last.paired)) return undefined;
+  if (!sameInOrder(ctx.constraints, last.constraints, (x, y) => x.later === y.later && x.earlier === y.earlier)) return undefined;
+  if (!sameInOrder(constraintDates(ctx, ctx.constraints), last.constraintDates, sameDate)) return undefined;
+  if (!sameInOrder(pairedArticles(inputs), last.paired)) return undefined;
   for (const id of last.paired) {
     const was = last.articles.get(id) as PairedArticle;
     const now = pairedArticle(ctx, id);
     if (now.article !== was.article || now.outlet !== was.outlet || !sameReadingFacts(now.reading, was.reading)) return undefined;
   }
   // With the same readings, the same outlets are credited: only whether the case holds them can have changed.
-  if (!sameList(creditedOutlets(ctx, last.paired), last.credited, (x, y) => x[0] === y[0] && x[1] === y[1])) return undefined;
+  if (!sameInOrder(creditedOutlets(ctx, last.paired), last.credited, (x, y) => x[0] === y[0] && x[1] === y[1])) return undefined;
   // recall has marked the state used: it stays for the run after this one, resting on the same inputs.
   return copies(last.relations);
 }

@@ -5,6 +5,7 @@
  * claims never chain through a third. Groups are indexed by their signature terms, so only groups sharing a term are
  * compared, and candidate pairs wait in a max-heap; a pair whose group changed since it was measured is stale.
  */
+import { sameInOrder } from "../../core/equal.ts";
 import { leave, recall } from "../../core/memo.ts";
 import { PairHeap } from "./heap.ts";
 import { mainLanguage, signature, signatureOverlap, signatureWeight, type Signature } from "./signature.ts";
@@ -71,15 +72,6 @@ interface MergeState {
   merged: readonly MergingGroup[];
 }
 
-/** Two sets with the same members in the same order (the memo hands a sentence's terms out as the same set). */
-function sameOrderedSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  const other = b.values();
-  for (const x of a) if (other.next().value !== x) return false;
-  return true;
-}
-
 /**
  * Each statement of the last run by its number now: the statement at the same place among its article's (an article
  * added before it moves its number), or -1 where the article has no statement there now. An article's statements
@@ -133,7 +125,7 @@ function sameMergeInputs(last: MergeState, now: Int32Array, groups: readonly Gro
     const g = groups[k] as Group;
     const h = last.groups[k] as Group;
     // The articles in the same order too: a merged group's articles follow it, and later stages read them in that order.
-    if (g.members.length !== h.members.length || !sameOrderedSet(g.articles, h.articles)) return false;
+    if (g.members.length !== h.members.length || !sameInOrder(g.articles, h.articles)) return false;
     for (let i = 0; i < g.members.length; i++) {
       const m = g.members[i] as number;
       const o = h.members[i] as number;
@@ -141,7 +133,7 @@ function sameMergeInputs(last: MergeState, now: Int32Array, groups: readonly Gro
       const s = statements[m];
       const t = last.statements[o];
       if (s === t) continue;
-      if (!s || !t || s.article !== t.article || s.language !== t.language || !sameOrderedSet(s.words, t.words) || !sameOrderedSet(s.anchors, t.anchors)) return false;
+      if (!s || !t || s.article !== t.article || s.language !== t.language || !sameInOrder(s.words, t.words) || !sameInOrder(s.anchors, t.anchors)) return false;
     }
   }
   return true;
