@@ -179,7 +179,14 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.debunk) {
     return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
   }
-  if (article.title) {
+  // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
+  // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
+  // Only a cue in its own words reports it false ("The claim that it has not been tested is false").
+  if (claim.negated) {
+    const own = claim.statements.flatMap((s) => debunkCues(s.text, article.language).map((c) => asEvidence(s, c, s.start < 0)));
+    if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
+  }
+  if (article.title && !claim.negated) {
     const cues = debunkCues(article.title, article.language);
     if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
@@ -198,14 +205,14 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) out.push(...cuesIn(k));
     return out;
   };
-  const ordered = [...inBody].sort((a, b) => a.start - b.start);
+  const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
   const withCue = perStatement.filter((c) => c.length > 0).length;
   if ((perStatement[0]?.length ?? 0) > 0 || (ordered.length > 0 && withCue / ordered.length >= NEAR_SHARE)) {
     const evidence = [...new Map(perStatement.flat().map((e) => [e.start, e])).values()];
     return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence };
   }
-  const leadCues = article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
+  const leadCues = claim.negated ? [] : article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The claim's words, and the negations in a statement of it that negate them (not words naming a source).
   const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(stem));

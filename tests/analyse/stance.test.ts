@@ -192,3 +192,17 @@ describe("a restriction is no denial", () => {
     expect(negationCues(text, "fr", [{ start: at, end: text.length - 1 }])).toEqual([]);
   });
 });
+
+describe("a claim that is itself a denial", () => {
+  // A university's statement denying a study was read as reporting its own denial false (its headline said "false
+  // claims"), and a fact-check quoting the denial was then charged with laundering it.
+  const denial = { debunk: false, negated: true };
+  it("is asserted by the article that denies, whatever cues stand around it", () => {
+    const a = article(["Posts online claim that our researchers proved that cold tea cures colds.", "The university has not conducted any such study.", "The claim appears to come from a satirical website."], "Statement on false claims about a cold study");
+    expect(readStance(a, { ...denial, statements: [a.spans[1] as never] }).stance).toBe("true");
+  });
+  it("is reported false only by a cue in its own words", () => {
+    const a = article(["The claim that the vaccine has not been tested is false, the agency said."]);
+    expect(readStance(a, { ...denial, statements: [a.spans[0] as never] })).toMatchObject({ stance: "false", rule: "stance.near_cue" });
+  });
+});
