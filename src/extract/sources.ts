@@ -59,7 +59,7 @@ const PREPOSITIONS = new Set([
 ]);
 /** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */
 const REPORTING_HEADS = new Set([
-  "reports", "report", "media", "press", "coverage", "médias", "presse", "informations", "medios", "prensa", "informaciones", "notizie", "stampa", "indiscrezioni",
+  "reports", "report", "media", "press", "coverage", "outlets", "médias", "presse", "informations", "medios", "prensa", "informaciones", "notizie", "stampa", "indiscrezioni",
   "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "сообщения", "сообщениям", "сми",
 ]);
 

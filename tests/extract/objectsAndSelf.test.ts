@@ -41,6 +41,7 @@ describe("an unnamed collective of reporting", () => {
   it.each([
     ["The port will close, according to media reports.", "en"],
     ["The port will close, local media reported.", "en"],
+    ["News outlets around the world are reporting that the port will close.", "en"],
   ])("is marked as pointing to other coverage, not a source of its own: %j", (body, language) => {
     expect(read(body, language).sources.map((s) => [s.type, s.collective])).toEqual([["anonymous", true]]);
   });
