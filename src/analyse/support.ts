@@ -5,7 +5,7 @@
  * outside the case (the outlet stands in for the source it relays unless the text names that source).
  * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
  */
-import { dateInterval, type PublishedDate } from "../core/dates.ts";
+import { compareDates, type PublishedDate } from "../core/dates.ts";
 import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import { CONFIDENT } from "../graph/types.ts";
@@ -134,8 +134,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     // article credits that one where it states the claim (and not the other way round), or copies from it.
     for (const d of [...derived]) {
       if ((rank.get(d) ?? 0) < (rank.get(article) ?? 0) || (ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) continue;
-      const statements = statementsOf.get(article) ?? [];
-      if (!(datesOpen(ctx, article, d) && credits(ctx, article, d, statements) && !credits(ctx, d, article))) derived.delete(d);
+      if (!(datesOpen(ctx, article, d) && credits(ctx, article, d, statementsOf.get(article) ?? []) && !credits(ctx, d, article))) derived.delete(d);
     }
     if (derived.size > 0) derivedFrom[article] = [...derived];
     // The outlet's own word stands behind a claim it asserts with no named source and takes from no one.
@@ -168,13 +167,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
 
 /** Whether the dates of two articles leave which came first open: one undated, or their intervals meeting. */
 function datesOpen(ctx: SupportContext, a: string, b: string): boolean {
-  if (!ctx.published) return false;
-  const x = ctx.published.get(a);
-  const y = ctx.published.get(b);
-  if (!x || !y) return true;
-  const i = dateInterval(x);
-  const j = dateInterval(y);
-  return i.start < j.end && j.start < i.end;
+  return ctx.published !== undefined && compareDates(ctx.published.get(a), ctx.published.get(b)) === 0;
 }
 
 /** Whether article `a` credits article `b` on a confident reading (in one of `statements`, when given: where it states the claim). */

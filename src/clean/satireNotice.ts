@@ -8,8 +8,7 @@
  * article's outlet by its name or a short form of it), or it opens the sentence with "All stories …". A fact-check that
  * writes "The Daily Quip is a satirical publication" about another site, or quotes its footer, declares nothing of its own.
  */
-import { namesOwnOutlet } from "../core/outlets.ts";
-import { slugify } from "../core/text.ts";
+import { namesOwnOutlet, outletKey } from "../core/outlets.ts";
 import { SATIRE_NOTICE } from "../ingest/html.ts";
 
 /** Paragraphs at the end of the text read for a notice: a footer is the last thing a story carries. */
@@ -31,7 +30,7 @@ export function ownSatireNotice(lastParagraphs: readonly string[], outlet: strin
       const subject = SUBJECT.exec(sentence)?.groups?.subject?.trim();
       const own =
         ALL_STORIES.test(sentence) ||
-        (subject !== undefined && (SELF.test(subject) || (outlet !== undefined && (slugify(subject.replace(/^the\s+/iu, "")) === slugify(outlet.replace(/^the\s+/iu, "")) || namesOwnOutlet(subject, outlet)))));
+        (subject !== undefined && (SELF.test(subject) || (outlet !== undefined && (outletKey(subject) === outletKey(outlet) || namesOwnOutlet(subject, outlet)))));
       if (own) return sentence.slice(0, 200);
     }
   }

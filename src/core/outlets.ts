@@ -42,7 +42,7 @@ export interface OutletRegistry {
   /**
    * One-word names the registry spells with a small first letter ("dpa", "taz", "laSexta"): as its owner writes it. Only
    * such a spelling makes a word in small letters an outlet's name; any other is a common word. A site's address in
-   * small letters ("news.com.au") is read as an address, so it is not among them.
+   * small letters ("valleypost.com.au") is read as an address, so it is not among them.
    */
   smallLetterNames: ReadonlySet<string>;
   /** The case outlet whose name has these consonants, when exactly one has (`consonants`); for names written without vowels. */

@@ -1,6 +1,6 @@
 /** Attribution frames: finds "<outlet> reported", "according to <outlet>", "told <outlet>" … in a sentence. What the cited span is (outlet, person, place …) is decided from evidence in cited.ts. */
 import type { Span } from "../core/spans.ts";
-import { allMatches, phraseAlternation } from "../core/text.ts";
+import { allMatches, escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
 import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -147,6 +147,8 @@ export function frameRuleMatches(text: string, rule: FrameRule, frames: Language
 }
 
 const smallLetterPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
+/** No name written in small letters: a registry that spells none, as tests read frames without one. */
+const NO_SMALL_LETTER_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * `text` with each name the registry spells with a small first letter ("told dpa", "berichtete die taz") given a capital,
@@ -155,7 +157,7 @@ const smallLetterPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
 function capitaliseSmallLetterNames(text: string, names: ReadonlySet<string>): string {
   let re = smallLetterPatterns.get(names);
   if (re === undefined) {
-    const alternation = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+    const alternation = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
     re = alternation ? new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${alternation})(?![\\p{L}\\p{N}]|[.-][\\p{L}\\p{N}])`, "gu") : null;
     smallLetterPatterns.set(names, re);
   }
@@ -166,7 +168,7 @@ function capitaliseSmallLetterNames(text: string, names: ReadonlySet<string>): s
  * Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"), and
  * names the registry spells in small letters with a capital. Overlapping matches on the same name keep the first rule.
  */
-export function matchFrames(text: string, start: number, end: number, lang: CompiledLanguage, smallLetterNames: ReadonlySet<string> = new Set()): FrameHit[] {
+export function matchFrames(text: string, start: number, end: number, lang: CompiledLanguage, smallLetterNames: ReadonlySet<string> = NO_SMALL_LETTER_NAMES): FrameHit[] {
   const slice = text.slice(start, end);
   const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
   const capitalised = capitaliseSmallLetterNames(lowered, smallLetterNames);

@@ -262,13 +262,16 @@ function negatedBefore(text: string, from: number, at: number, language: string)
 
 const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
 
-/** A source noun (with what is written onto it) before the language's "according to" (`LanguageFrames.anonymousAccording`); never matches without. */
+/**
+ * A source noun (with what is written onto it) before the language's "according to" (`LanguageFrames.anonymousAccording`);
+ * never matches without. `head` is the longest source noun the run ends with (the shortest prefix is tried first).
+ */
 function anonymousAccording(frames: LanguageFrames): RegExp {
   let re = anonymousAccordingRes.get(frames);
   if (!re) {
     const letters = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
     const heads = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
-    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${letters})(?<run>${letters}*?(?:${heads}))${frames.anonymousAccording}`, "gu") : /(?!)/gu;
+    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${letters})(?<run>${letters}*?(?<head>${heads}))${frames.anonymousAccording}`, "gu") : /(?!)/gu;
     anonymousAccordingRes.set(frames, re);
   }
   return re;
@@ -331,8 +334,7 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     // "업계 소식통에 따르면", "関係者によると": a source noun with the language's "according to".
     for (const m of stext.matchAll(anonymousAccording(frames))) {
       const run = m.groups?.run ?? "";
-      const head = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).find((h) => run.endsWith(h));
-      if (!head) continue;
+      const head = m.groups?.head ?? "";
       const s = sentence.start + (m.index ?? 0);
       book.rely(book.anonymous({ start: s, end: s + run.length, text: body.slice(s, s + run.length), head, modifiers: [], definite: false, plural: false }));
     }

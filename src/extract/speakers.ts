@@ -136,20 +136,25 @@ function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
 /** True when a capitalised word is a role noun, or a compound ending in one ("Hafenmeisterin" ends in "meisterin"). */
 function leadingRole(word: string, ctx: SpeakerContext): boolean {
   const w = word.toLowerCase();
-  // Where compounds are one word, a shorter role noun ends one too when enough of the word comes before it
-  // ("Vorstandschef", "Betriebsratschef").
-  const compound = ctx.lang.frames.compoundNouns === true;
   return (
     isRoleNoun(w, ctx) ||
-    ctx.lang.frames.roleNouns.some((r) => (r.length >= MIN_ROLE_TAIL || (compound && r.length >= 4 && w.length >= r.length + 4)) && w.endsWith(r)) ||
+    ctx.lang.frames.roleNouns.some((r) => r.length >= MIN_ROLE_TAIL && w.endsWith(r)) ||
+    endsInRoleNoun(w, ctx) ||
     (w.length >= MIN_ROLE_TAIL && (ctx.lang.frames.roleSuffixes ?? []).some((x) => w.endsWith(x)))
   );
 }
 
-/** True when a word is a compound ending in one of the language's role nouns ("Betriebsratschef"), where compounds are one word. */
+/**
+ * True when a word in small letters is a compound ending in a role noun of four letters or more, with enough of the word
+ * before it ("vorstandschef", "betriebsratschef"), where the language writes compounds as one word.
+ */
+function endsInRoleNoun(w: string, ctx: SpeakerContext): boolean {
+  return ctx.lang.frames.compoundNouns === true && ctx.lang.frames.roleNouns.some((r) => r.length >= 4 && w.length >= r.length + 4 && w.endsWith(r));
+}
+
+/** True when a capitalised word is a compound ending in one of the language's role nouns ("Betriebsratschef"). */
 function compoundRole(word: string, ctx: SpeakerContext): boolean {
-  const w = word.toLowerCase();
-  return ctx.lang.frames.compoundNouns === true && /^\p{Lu}/u.test(word) && ctx.lang.frames.roleNouns.some((r) => r.length >= 4 && w.length >= r.length + 4 && w.endsWith(r));
+  return /^\p{Lu}/u.test(word) && endsInRoleNoun(word.toLowerCase(), ctx);
 }
 
 /** True when a capitalised word is a compound ending in one of the language's organisation words ("Reizigersvereniging"). */

@@ -9,7 +9,7 @@
  * Only the cited article's statement that shares the most such anchors is linked (the earliest, on a tie), and a
  * statement never links to a cited article through the cited outlet's own name.
  */
-import type { Span } from "../../core/spans.ts";
+import { overlaps } from "../../core/spans.ts";
 import type { Statement, StatementLinks, StatementSource } from "./types.ts";
 
 /** A number anchor (terms.ts writes figures as "#1200"). */
@@ -49,7 +49,8 @@ export function withCitedLinks(links: StatementLinks, statements: readonly State
   if (added.length === 0) return links;
   const out = links.map((set) => set as Set<number>);
   const copied = new Set<number>();
-  const own = (i: number): Set<number> => {
+  // A statement's links copied before the first one is added: the sets handed in are never changed.
+  const writable = (i: number): Set<number> => {
     if (!copied.has(i)) {
       out[i] = new Set(links[i]);
       copied.add(i);
@@ -57,12 +58,8 @@ export function withCitedLinks(links: StatementLinks, statements: readonly State
     return out[i] as Set<number>;
   };
   for (const [i, j] of added) {
-    own(i).add(j);
-    own(j).add(i);
+    writable(i).add(j);
+    writable(j).add(i);
   }
   return out;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start >= 0 && a.start < b.end && b.start < a.end;
 }

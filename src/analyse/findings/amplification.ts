@@ -46,9 +46,9 @@ function quotedThrough(inputs: FindingInputs, a: string, speaker: string, from: 
   );
 }
 
-/** One claim's amplification, before claims that rest on the same first reports and sources are stated together. */
+/** One claim's amplification, before claims that rest on the same first reports are stated together. */
 interface Amplified {
-  claim: ClaimAnalysis;
+  claim: ClaimAnalysis & StanceView;
   asTrue: string[];
   derived: string[];
   origins: string[];
@@ -114,7 +114,7 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   return { claim, asTrue, derived, origins, untrueRoots, fromOrigins, added };
 }
 
-/** The finding for claims that rest on the same first reports and sources (one claim, most often). */
+/** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
 function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]): Finding {
   const { graph } = inputs;
   const { origins, untrueRoots } = group[0]!;
@@ -134,8 +134,9 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
   const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
   const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
+  const addedWords = newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`;
   const sources = fromOrigins.size + added.size;
-  const against = new Set(claims.flatMap((c) => (c as StanceView).reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
+  const against = new Set(claims.flatMap((c) => c.reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
   const one = claims.length === 1;
   const it = one ? "it" : "them";
   // Beyond two, the first (the story's most repeated claim) stands for the rest: a list of sentences is no finding.
@@ -148,12 +149,12 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
     claim: claims[0]!.key,
     explanation: untrueRoots.length > 0
       ? `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} ${it} as false, satire or doubtful. ` +
-        (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+        addedWords +
         ` ${asTrue.length} articles present ${it} as news, and not one of them found ${it} out for itself: the repetition is not confirmation.`
       : `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} ${it} as false or doubtful)` : ""}, ` +
       `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
       `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} ${it} on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
-      (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+      addedWords +
       ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
     evidence: claims.flatMap((c) => claimEvidence(c)).filter((e) => trueSet.has(e.article)),
     edges: [...new Set(derived.flatMap((a) => derivedFrom(a).flatMap((t) => takingEdges(graph, a, t))))],
