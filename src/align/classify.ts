@@ -148,9 +148,10 @@ export function reuseContext(inputs: ReuseInputs) {
     // A reprint of another outlet's story (a syndication credit) is dated when it was reprinted, not when its text was
     // written: unless its date is the earlier one, an article sharing its reporting text took it from that story. (Only
     // for reporting text: a quotation both print came from its speaker, not from the reprint.)
-    const rx = reprints && reprint(x, y);
-    const ry = reprints && reprint(y, x);
-    if (rx !== ry && !(rx ? c < 0 : c > 0)) return rx ? { later: y, earlier: x, direction: "unknown", orientedBy: "citation" } : { later: x, earlier: y, direction: "unknown", orientedBy: "citation" };
+    // A reprint that names the other article or its outlet as a source still came after it: the citation orders them.
+    const rx = reprints && reprint(x, y) && !cites(x, y);
+    const ry = reprints && reprint(y, x) && !cites(y, x);
+    if (rx !== ry && !(rx ? c < 0 : c > 0)) return rx ? { later: y, earlier: x, direction: "unknown", orientedBy: "reprint" } : { later: x, earlier: y, direction: "unknown", orientedBy: "reprint" };
     if (c < 0) return { later: y, earlier: x, direction: "dated", orientedBy: "dates" };
     if (c > 0) return { later: x, earlier: y, direction: "dated", orientedBy: "dates" };
     const xy = cites(x, y);
@@ -689,10 +690,23 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     }
     r.sharedWith = [...shared].sort();
     r.passages.sort((x, y) => x.from.start - y.from.start);
+    r.credited ||= creditsWireInPassage(ctx, r);
     // Only now, for the passages a relation keeps: their word diffs (see lazyDiff.ts).
     for (const p of r.passages) settleDiff(p);
   }
   return [...relations.values()];
+}
+
+/**
+ * Whether the later article credits, inside the text it shares, the outlet whose story the earlier one reprints
+ * ("disse Rui Mendonça à agência Lusa" in a passage of Lusa's story that the earlier prints as a reprint): the copied
+ * words name where they came from. A credit elsewhere in the article (for one quotation) does not credit the copy.
+ */
+function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
+  const own = ctx.outletOf(r.to);
+  const wires = new Set((ctx.readings.get(r.to)?.syndication ?? []).map((s) => s.outlet).filter((o) => o !== own));
+  if (wires.size === 0) return false;
+  return (ctx.readings.get(r.from)?.attributions ?? []).some((at) => wires.has(at.outlet) && r.passages.some((p) => overlapLength(at.span, p.from) > 0));
 }
 
 /** The passages of aligned pairs that are site furniture (same outlet, whole edge paragraphs), for display and tests. */

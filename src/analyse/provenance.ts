@@ -205,6 +205,7 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
         ...(reading?.sentenceVerbs ? { verbs: reading.sentenceVerbs } : {}),
         ...(reading?.people ? { people: reading.people } : {}),
         cites: (reading?.attributions ?? []).flatMap((a) => (a.article ? [{ sentence: { start: a.sentence.start, end: a.sentence.end }, article: a.article }] : [])),
+        credits: (reading?.attributions ?? []).map((a) => ({ start: a.span.start, end: a.span.end })),
       };
     }),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),

@@ -170,9 +170,11 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
   const undated =
     orientedBy === "doubled_passage"
       ? `; the dates do not order them, but ${orderReason(orientedBy, "it", "the other")}`
-      : "direction" in e && e.direction === "unknown" && orientedBy !== "citation"
-        ? "; which came first cannot be told from the dates"
-        : "";
+      : orientedBy === "reprint"
+        ? `; ${orderReason(orientedBy, "it", t)}`
+        : "direction" in e && e.direction === "unknown" && orientedBy !== "citation"
+          ? "; which came first cannot be told from the dates"
+          : "";
   const known = ordersArticles(e);
   switch (e.kind) {
     case "cites": {
@@ -183,7 +185,8 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
     }
     // Where nothing tells which came first, the words take no side: the two share text, neither took it from the other.
     case "copies":
-      return `${known ? "reuses" : "shares"} ${plural(e.passages.length, "passage")} ${known ? "of" : "with"} ${t}${e.credited === true ? ", and names it" : e.credited === false ? ", without naming it" : ""}${undated}`;
+      // A reprint's text is credited by naming the outlet whose story it reprints.
+      return `${known ? "reuses" : "shares"} ${plural(e.passages.length, "passage")} ${known ? "of" : "with"} ${t}${e.credited === true ? (orientedBy === "reprint" ? ", and names the story's outlet" : ", and names it") : e.credited === false ? ", without naming it" : ""}${undated}`;
     case "quotes_same":
       return `${known ? "repeats" : "prints"} the same quotation as ${t}${undated}`;
     case "alters_quote": {

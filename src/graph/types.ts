@@ -157,12 +157,13 @@ export const CONFIDENT = 0.7;
 export function orderReason(orientedBy: ReuseEdgeAttrs["orientedBy"], later: string, earlier: string): string | undefined {
   if (orientedBy === "citation") return `${later} cites it`;
   if (orientedBy === "doubled_passage") return `${later} prints part of the shared text twice, as a paste doubled by mistake, where ${earlier} prints it once`;
+  if (orientedBy === "reprint") return `${earlier} reprints another outlet's story, whose text can be older than the reprint's date`;
   return undefined;
 }
 
-/** Whether the texts tell which of two articles sharing text came first: their dates, a citation, or a passage doubled in the copy. */
+/** Whether the texts tell which of two articles sharing text came first: their dates, a citation, a reprint's credit, or a passage doubled in the copy. */
 export function reuseOrderKnown(e: { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] }): boolean {
-  return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "doubled_passage";
+  return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "reprint" || e.orientedBy === "doubled_passage";
 }
 
 interface EdgeBase extends Reviewed {
@@ -194,8 +195,12 @@ export interface ReuseEdgeAttrs extends EdgeBase {
   sharedWith?: string[];
   /** Why this edge points here rather than at the earliest article (e.g. a variant only this article printed). */
   via?: string;
-  /** What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap, a passage the source prints twice and the target once (`direction` stays "unknown" for both), or nothing. */
-  orientedBy?: "dates" | "citation" | "doubled_passage" | "none";
+  /**
+   * What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap, a
+   * target that reprints another outlet's story (its text older than its date), a passage the source prints twice and
+   * the target once (`direction` stays "unknown" for all three), or nothing.
+   */
+  orientedBy?: "dates" | "citation" | "reprint" | "doubled_passage" | "none";
 }
 export interface QuotesEdgeAttrs extends EdgeBase {
   kind: "quotes";

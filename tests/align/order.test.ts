@@ -71,7 +71,7 @@ describe("a reprint is dated when it was reprinted", () => {
     ];
     const readings = articles.map((a) => handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : {}));
     const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
-    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.kind, r.from, r.to, r.direction, r.orientedBy])).toEqual([["copies", "other", "reprint", "unknown", "citation"]]);
+    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.kind, r.from, r.to, r.direction, r.orientedBy])).toEqual([["copies", "other", "reprint", "unknown", "reprint"]]);
   });
 
   it("keeps the dates where the reprint is the earlier one", () => {
@@ -94,6 +94,41 @@ describe("a reprint is dated when it was reprinted", () => {
     const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
     const rs = classifyReuse({ articles, readings, pairs }).map((r) => `${r.from}->${r.to}`);
     expect(rs).not.toContain("other->reprint");
+  });
+
+  it("orders a reprint that names the other article's outlet as its source after it", () => {
+    // A wire reprint that says "as the Hill Times reported" came after the Hill Times' story, whatever the wire's own date.
+    const articles = [
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, FLOOD)),
+      article("reprint", "Valley Post", "2021-03-04", body(FLOOD, FILLER[0]!, "As the Hill Times reported, the story was filed by the Daily Ledger's correspondent in the valley.")),
+    ];
+    const readings = articles.map((a) =>
+      handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }], cites: [{ phrase: "the Hill Times reported", outlet: "Hill Times", article: "other" }] } : {}),
+    );
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).map((r) => [r.kind, r.from, r.to, r.orientedBy, r.credited])).toEqual([["copies", "reprint", "other", "citation", true]]);
+  });
+
+  it("counts a copy of a reprint as credited where the copied words name the outlet whose story it is", () => {
+    const told = "Water from the swollen river reached the lower town shortly after midnight, the mayor told the Daily Ledger, forcing more than two hundred families to leave their homes before the bridge was closed.";
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-09", body(told, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, told)),
+      article("elsewhere", "River Courier", "2021-03-05", body(FILLER[2]!, FLOOD, "The mayor later told the Daily Ledger that the pumps had failed.")),
+      article("reprint2", "Lake Weekly", "2021-03-09", body(FLOOD, FILLER[3]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+    ];
+    const readings = articles.map((a) =>
+      handReading(a, {
+        ...(a.meta.id.startsWith("reprint") ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : {}),
+        ...(a.meta.id === "other" ? { cites: [{ phrase: "told the Daily Ledger", outlet: "Daily Ledger" }] } : {}),
+        ...(a.meta.id === "elsewhere" ? { cites: [{ phrase: "told the Daily Ledger", outlet: "Daily Ledger" }] } : {}),
+      }),
+    );
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    const copies = classifyReuse({ articles, readings, pairs }).filter((r) => r.kind === "copies");
+    // In the copied words: credited. Elsewhere in the article (another statement's credit): not.
+    expect(copies.find((r) => r.from === "other" && r.to === "reprint")).toMatchObject({ orientedBy: "reprint", credited: true });
+    expect(copies.find((r) => r.from === "elsewhere")).toMatchObject({ credited: false });
   });
 
   it("does not orient by the reprint where the two share only a quotation its speaker gave", () => {

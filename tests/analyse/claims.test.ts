@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupClaims, MAX_MAIN_CLAIMS, namePairsFromText, shortLabel, type StatementSource } from "../../src/analyse/claims.ts";
 import { PairHeap } from "../../src/analyse/claims/heap.ts";
+import { withoutCreditClauses } from "../../src/analyse/claims/label.ts";
 import { linkStatements, wordsLink } from "../../src/analyse/claims/links.ts";
 import { asserts, starClusters } from "../../src/analyse/claims/stars.ts";
 import { readStatements } from "../../src/analyse/claims/statements.ts";
@@ -326,6 +327,35 @@ describe("shortLabel", () => {
     ["NATO: allies agree to spend more on the northern coast", "NATO: allies agree to spend more on the northern coast"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
+  });
+});
+
+describe("a credit inside a claim's sentence is not its label", () => {
+  const withCredit = (text: string, credit: string) => ({ text, credits: [{ start: text.indexOf(credit), end: text.indexOf(credit) + credit.length }] });
+
+  it.each([
+    ["La ministra Anna Ferri, riporta il quotidiano Gazzetta del Lago, avrebbe chiuso il porto ai traghetti.", "riporta il quotidiano Gazzetta del Lago", "La ministra Anna Ferri avrebbe chiuso il porto ai traghetti."],
+    ["The ferry company, according to the Harbour Post, will stop all sailings in June.", "according to the Harbour Post", "The ferry company will stop all sailings in June."],
+    ["The ferry company – as the Harbour Post reported on Monday – will stop all sailings.", "the Harbour Post reported", "The ferry company will stop all sailings."],
+  ])("%s", (text, credit, expected) => {
+    const c = withCredit(text, credit);
+    expect(withoutCreditClauses(c.text, c.credits)).toBe(expected);
+  });
+
+  it("keeps a clause that says more than who reported it", () => {
+    const c = withCredit("The ferry company, which the Harbour Post says lost money for a decade and owes the port its fees, will stop sailing.", "the Harbour Post says");
+    expect(withoutCreditClauses(c.text, c.credits)).toBe(c.text);
+  });
+
+  it("labels a claim without the credit its chosen sentence sets off by commas", () => {
+    const sentence = "La ministra Anna Ferri, riporta il quotidiano Gazzetta del Lago, avrebbe chiuso il porto di Velmar ai traghetti stranieri.";
+    const credited = (article: string, day: number, pad: number) => {
+      const s = source(article, day, [sentence, ...padding(pad)], [], { language: "it" });
+      const at = sentence.indexOf("riporta");
+      return { ...s, credits: [{ start: at, end: at + "riporta il quotidiano Gazzetta del Lago".length }] };
+    };
+    const claims = groupClaims([credited("corriere-1", 1, 1), credited("eco-1", 2, 2), credited("voce-1", 3, 3)]);
+    expect(claims[0]?.label).toBe("La ministra Anna Ferri avrebbe chiuso il porto di Velmar ai traghetti stranieri");
   });
 });
 

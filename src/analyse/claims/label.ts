@@ -17,6 +17,29 @@ const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|exp
 /** A fact-check's heading before what it checks ("CLAIM: …", "Fact check: …", "Verdict: …", "Intox :"); a speaker or place before a colon ("NATO: …") stays. */
 const FACT_CHECK_HEADING = /^(?:claims?|fact[-\s]?check|verdict|rumou?r|false|misleading|fake(?:\s+news)?|hoax|behauptung|affirmation|afirmaci[oó]n|bulo|intox|faux|falso|falsch)\s*:\s+/iu;
 
+/** Words of a clause besides its credit that still leave it the credit alone ("in un'intervista alla", "reportedly"). */
+const CREDIT_CLAUSE_SLACK = 3;
+
+/**
+ * The sentence without the clauses that only credit a source, set off by commas or dashes ("La ministra Bellandi,
+ * riporta il quotidiano La Cronaca di Valdora, avrebbe chiuso …" → "La ministra Bellandi avrebbe chiuso …"): the credit
+ * says who reported the claim, the label says the claim. `credits` are the reading's credit phrases, offsets into `text`.
+ */
+export function withoutCreditClauses(text: string, credits: readonly { start: number; end: number }[]): string {
+  let out = text;
+  // Right to left, so earlier offsets stay valid.
+  for (const c of [...credits].sort((a, b) => b.start - a.start)) {
+    const before = Math.max(out.lastIndexOf(",", c.start - 1), out.lastIndexOf(" – ", c.start - 1), out.lastIndexOf(" — ", c.start - 1));
+    const after = /,| – | — /u.exec(out.slice(c.end));
+    if (before < 0 || !after) continue;
+    const end = c.end + after.index;
+    const other = `${out.slice(before + 1, c.start)} ${out.slice(c.end, end)}`.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (other.length > CREDIT_CLAUSE_SLACK) continue;
+    out = `${out.slice(0, before)} ${out.slice(end + after[0].length).trimStart()}`;
+  }
+  return out;
+}
+
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
   const unquoted = text

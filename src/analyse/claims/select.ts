@@ -8,7 +8,7 @@ import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
-import { contentWords, shortLabel } from "./label.ts";
+import { contentWords, shortLabel, withoutCreditClauses } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
@@ -75,7 +75,9 @@ const STANDALONE_CANDIDATES = 8;
  * an opening phrase ("With his handsome, round face" for "With his handsome, round face, … the leader is …").
  */
 function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
-  const { text } = statement.span;
+  // A credit set off inside the sentence goes first (offsets past it are not used below where it went).
+  const text = statement.credits?.length ? withoutCreditClauses(statement.span.text, statement.credits) : statement.span.text;
+  if (text !== statement.span.text) return shortLabel(text);
   const label = shortLabel(text);
   const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
   // A clause that only says who said it ("…, our sources say.", "…, the Herald reported.") is the credit, not the claim.

@@ -107,6 +107,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
       verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,
+      credits: span.start < 0 ? [] : (source.credits ?? []).filter((c) => c.start >= span.start && c.end <= span.end).map((c) => ({ start: c.start - span.start, end: c.end - span.start })),
     };
   });
 }

@@ -20,6 +20,8 @@ export interface StatementSource {
   verbs?: readonly (readonly string[])[];
   /** Names the reading stage's tagger takes for people. */
   people?: readonly string[];
+  /** The words of each credit the reading found ("riporta il quotidiano La Cronaca di Valdora"), body offsets: never a claim's label. */
+  credits?: readonly { start: number; end: number }[];
   /** Sentences that credit another article of the case, with that article (the reading's citations resolved to it). */
   cites?: readonly { sentence: { start: number; end: number }; article: string }[];
 }
@@ -63,6 +65,8 @@ export interface Statement {
   lead: boolean;
   /** The reader found verbs in the article but none in this sentence: an address, a caption, a byline, not an assertion. */
   verbless: boolean;
+  /** The credits inside this statement, offsets into its text. */
+  credits?: readonly { start: number; end: number }[];
 }
 
 /** Names the case relates to each other (normalised): one place called two ways. */
