@@ -11,7 +11,7 @@ const languages = Object.values(STANCE_WORDS);
 
 describe("stance words, per language", () => {
   it("covers the languages of the development set and more", () => {
-    expect(Object.keys(STANCE_WORDS).sort()).toEqual(["ar", "de", "en", "es", "fa", "fr", "it", "ja", "ko", "nl", "pt", "ru", "zh"]);
+    expect(Object.keys(STANCE_WORDS).sort()).toEqual(["ar", "de", "en", "es", "fa", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "uk", "zh"]);
   });
 
   const cues = languages.flatMap((w) => w.debunk.map((c) => [w.language, c.cue, c.example] as const));
@@ -95,6 +95,24 @@ describe("readStance", () => {
     const hit = r.evidence[0];
     expect(hit && (a.spans[2] as { text: string }).text.includes(hit.text)).toBe(true);
     expect(hit?.start).toBe((a.spans[2] as { start: number }).start + "The photo is ".length);
+  });
+
+  it("keeps a report true when the accused's routine denial of wrongdoing follows it", () => {
+    const a = article(["Senator Ada Lind on Tuesday defended her inquiry into the harbour fund, saying lawmakers must ask where the money went.", "The fund's trustees have denied any wrongdoing."]);
+    expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("true");
+    const denied = article(["A post claims the harbour fund lost its money in one night.", "The fund's trustees denied the report."]);
+    expect(readStance(denied, { ...plainClaim, statements: [denied.spans[0] as never] }).stance).toBe("false");
+  });
+
+  it.each([
+    ["tr", "Bakanlık, sosyal medyada yayılan deprem iddialarının gerçeği yansıtmadığını açıkladı."],
+    ["uk", "Міністерство оборони заявило, що повідомлення про перекидання військ не відповідає дійсності."],
+    ["id", "Badan geologi menyatakan kabar gempa besar pekan depan itu tidak benar."],
+    ["pl", "Ministerstwo zdementowało doniesienia o zamknięciu szpitala."],
+    ["hi", "मंत्रालय ने टीके की कमी की खबर का खंडन किया।"],
+  ])("reads a %s denial in the claim's own sentence as reporting it false", (language, text) => {
+    const a = article([text], undefined, language);
+    expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("false");
   });
 
   it("keeps a reprint that presents the claim true despite a disclaimer at its foot", () => {

@@ -36,7 +36,8 @@ export const en: StanceWords = {
     { cue: "fact[- ]check(?:s|ed|ing|ers?)?", example: "A fact-check traced the post to one account." },
     { cue: "fiction(?:al)?", example: "The story is fiction." },
     { cue: "fantasy", example: "The site calls itself a fantasy news website." },
-    { cue: "deni(?:ed|es|al)", example: "The club denied the report." },
+    // Not the routine "have denied any wrongdoing" beside an accusation: the accused's answer, not the article's verdict.
+    { cue: "deni(?:ed|es|al)(?!\\s+(?:any\\s+|all\\s+)?wrongdoing)", example: "The club denied the report." },
     { cue: "dubious", example: "The dubious claim spread quickly." },
     { cue: "never happened", example: "The meeting never happened." },
     { cue: "did not happen", example: "The ferry rescue did not happen." },
@@ -52,5 +53,5 @@ export const en: StanceWords = {
     { cue: "never", example: "The mayor never resigned." },
     { cue: "no", example: "No, the mayor resigned nothing." },
   ],
-  plain: ["The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -8,16 +8,21 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fr } from "./fr.ts";
+import { hi } from "./hi.ts";
+import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
+import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
+import { tr } from "./tr.ts";
 import type { StanceWords } from "./types.ts";
+import { uk } from "./uk.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, uk, pl, tr, id, hi, ar, fa, zh, ko, ja };
 
 /** A language's stance words (by its code's first two letters), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {

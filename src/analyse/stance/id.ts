@@ -1,0 +1,25 @@
+/** Indonesian stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const id: StanceWords = {
+  language: "id",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "hoaks|hoax", example: "Kabar soal jembatan itu hoaks." },
+    { cue: "palsu", example: "Foto stadion itu palsu." },
+    { cue: "(?:kabar )?bohong", example: "Pesan berantai itu kabar bohong." },
+    { cue: "tidak benar", example: "Polisi menyatakan kabar itu tidak benar." },
+    { cue: "keliru", example: "Klaim dalam unggahan itu keliru." },
+    { cue: "menyesatkan", example: "Judul berita itu menyesatkan." },
+    { cue: "satir(?:e)?|parodi|lelucon", example: "Artikel itu berasal dari situs satire." },
+    { cue: "rekayasa", example: "Kutipan itu hasil rekayasa." },
+    { cue: "(?:dis|mis)informasi", example: "Para ahli menyebut unggahan itu disinformasi." },
+    { cue: "(?:mem|di)bantah|bantahan", example: "Klub membantah laporan tersebut." },
+    { cue: "tidak ada bukti", example: "Tidak ada bukti pertemuan itu terjadi." },
+    { cue: "cek fakta", example: "Tim cek fakta menelusuri unggahan itu." },
+  ],
+  negation: [
+    { cue: "tidak pernah|tidak|tak|bukan|belum", example: "Wali kota tidak pernah mengundurkan diri." },
+  ],
+  plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
+};

@@ -1,0 +1,27 @@
+/** Turkish stance words (stems: Turkish adds its suffixes after them, "yalanladı", "asılsızdır"). */
+import type { StanceWords } from "./types.ts";
+
+export const tr: StanceWords = {
+  language: "tr",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "sahte\\p{L}*", example: "Stadyumun fotoğrafı sahte." },
+    { cue: "yalan\\p{L}*", example: "Kulüp haberi yalanladı." },
+    { cue: "asılsız\\p{L}*", example: "Bakanlık iddiaların asılsız olduğunu açıkladı." },
+    { cue: "gerçeği yansıtm(?:ıyor|adı|amakta)\\p{L}*", example: "Açıklamada iddiaların gerçeği yansıtmadığı belirtildi." },
+    { cue: "doğru değil\\p{L}*", example: "Belediye başkanının istifa ettiği doğru değil." },
+    { cue: "uydurma\\p{L}*", example: "Alıntı tamamen uydurma." },
+    { cue: "hiciv\\p{L}*|mizah sitesi\\p{L}*", example: "Haber bir mizah sitesinden alındı." },
+    { cue: "şaka\\p{L}*", example: "Ödül bir şakaydı." },
+    { cue: "aldatmaca\\p{L}*", example: "Araştırma bir aldatmacaydı." },
+    { cue: "(?:dez|mis)enformasyon\\p{L}*", example: "Uzmanlar paylaşımı dezenformasyon olarak nitelendirdi." },
+    { cue: "çürüt\\p{L}*", example: "Araştırmacılar iddiayı çürüttü." },
+    { cue: "(?:hiçbir )?kanıt (?:yok|bulunmuyor)\\p{L}*", example: "Toplantının yapıldığına dair kanıt yok." },
+    { cue: "söylenti\\p{L}*", example: "Kapanış söylentileri doğrulanmadı." },
+  ],
+  negation: [
+    { cue: "değil\\p{L}*", example: "Başkan istifa etmiş değil." },
+    { cue: "asla|hiçbir|yok", example: "Başkan asla istifa etmedi." },
+  ],
+  plain: ["Belediye başkanı salı günü istifa etti.", "Bir araştırmaya göre çay uykuyu iyileştiriyor."],
+};
