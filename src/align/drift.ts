@@ -594,6 +594,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   leave(DRIFT_STATE, { df, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
 
   // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
+  const languageOf = (id: string) => (byId.get(id)?.meta.language ?? readings.get(id)?.detectedLanguage ?? readings.get(id)?.language ?? "").toLowerCase().slice(0, 2);
   for (const r of inputs.readings) {
     const L = byId.get(r.article);
     if (!L) continue;
@@ -601,7 +602,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const cited = at.article ? readings.get(at.article) : undefined;
       // Texts in two languages share no words: whether one supports the other cannot be read off them.
       // Only a confident reading of the credit may ground the charge.
-      if (!at.article || at.article === r.article || !cited || cited.language !== r.language || at.confidence < CONFIDENT) continue;
+      // The articles' own languages, not the reading rules used: a language without rules of its own is read with English ones.
+      if (!at.article || at.article === r.article || !cited || languageOf(at.article) !== languageOf(r.article) || at.confidence < CONFIDENT) continue;
       // Where words carry clitics or go unspaced (Arabic, Persian, Chinese, Korean), the same word written twice differs
       // ("أشهر" / "الأشهر"): a sentence's words cannot show what a report does not say.
       if (stanceWordsFor(r.language)?.wordBoundaries === false) continue;

@@ -166,6 +166,15 @@ describe("findDrift", () => {
     expect(make("The swollen river reached the lower town after midnight")).toEqual([]);
   });
 
+  it("does not charge a credit to an article in another language, even one read with the English rules for want of its own", () => {
+    // A Swahili article (no reading rules of its own: read with the English ones) cannot show what it does not say in English words.
+    const swahili = { ...article("early", "Pwani Leo", "2021-03-01", body("Maji ya mto yalifika mji wa chini usiku wa manane, na familia mia mbili ziliondoka.", FILLER[0]!)) };
+    const withLanguage: CleanArticle = { ...swahili, meta: { ...swahili.meta, language: "sw" } };
+    const cite = { phrase: "Pwani Leo reported", outlet: "Pwani Leo", article: "early" };
+    const ds = drift([withLanguage, article("late", "Valley Post", "2021-03-02", body("The swollen river reached the lower town after midnight, the Swahili daily Pwani Leo reported.", FILLER[1]!))], { late: { cites: [cite] } });
+    expect(ds.filter((d) => d.type === "unsupported_attribution")).toEqual([]);
+  });
+
   it("does not charge an interview's credit with the description of the person interviewed", () => {
     const cite = { phrase: "was quoted by the River Herald", outlet: "River Herald", article: "early", frame: "told" as const };
     const ds = drift([
