@@ -8,6 +8,7 @@ import { alteredQuotes } from "./alteredQuote.ts";
 import { amplification } from "./amplification.ts";
 import { circularReporting } from "./circularReporting.ts";
 import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
+import { confirmedUnnamed } from "./confirmedUnnamed.ts";
 import { drift } from "./drift.ts";
 import { emptyCredits } from "./emptyCredit.ts";
 import type { FindingInputs } from "./inputs.ts";
@@ -44,6 +45,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...quotationsOnTheirWords(inputs, quoted),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
     ...drifted.filter((f) => f.type !== "number_drift"),
+    ...confirmedUnnamed(inputs),
     ...emptyCredits(inputs),
     ...quoteAttributionDrift(inputs, drifted),
     ...uncreditedCopies(inputs),
