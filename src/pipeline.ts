@@ -1,7 +1,7 @@
 /** The whole analysis of one case, stage by stage: load → clean → extract → align → graph → analyse. */
 import { createHash } from "node:crypto";
 import { analyseReuse } from "./align/index.ts";
-import { addProvenance, analyseProvenance } from "./analyse/provenance.ts";
+import { addProvenance, analyseProvenance, prepareStatements } from "./analyse/provenance.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
 import { memoActive, remember, textKey, withMemo, type ResultMemo } from "./core/memo.ts";
@@ -12,6 +12,7 @@ import { isPlace } from "./extract/gazetteer.ts";
 import type { ArticleReading } from "./extract/types.ts";
 import type { CleanArticle } from "./clean/types.ts";
 import { buildGraph } from "./graph/build.ts";
+import { articleOutletKey } from "./graph/articles.ts";
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, ProvenanceGraph } from "./graph/types.ts";
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
@@ -137,6 +138,36 @@ export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArti
   return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
 }
 
+/**
+ * The case-level stages with alignment in a pool worker: while it aligns, this thread reads the case's statements
+ * (claim grouping's first step, which needs no reuse relation), then builds the graph and the rest of provenance on
+ * the worker's result. The same output as `caseStages` (without reviews): the worker runs the same `analyseReuse`, and
+ * the statements are used only if the graph gives every article the outlet they were read with (provenance.ts).
+ */
+async function caseStagesBesideAlignment(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], runAlign: NonNullable<ArticlePool["runAlign"]>, progress?: Progress): Promise<CaseAnalysis> {
+  const cleaned = perArticle.map((r) => r.cleaned);
+  progress?.("resolve", 0, 1);
+  const readings = resolveReadings(
+    perArticle.map((r) => r.reading),
+    cleaned,
+    registry,
+  );
+  progress?.("align", 0, 1);
+  // Posted now (the task is copied to the worker here), awaited after this thread's own share.
+  const aligned = runAlign({ cleaned, readings, registryEntries: registry.entries });
+  // Kept from rejecting unobserved while this thread works: the error is rethrown at the await below.
+  aligned.catch(() => undefined);
+  const prepared = prepareStatements(cleaned, readings, (c) => articleOutletKey(c, registry));
+  const reuse = await aligned;
+  progress?.("graph", 0, 1);
+  const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });
+  progress?.("provenance", 0, 1);
+  const provenance = analyseProvenance({ graph, cleaned, readings, reuse: { relations: reuse.relations, drift: reuse.drift } }, prepared);
+  addProvenance(graph, provenance);
+  progress?.("provenance", 1, 1);
+  return { loaded, registry, cleaned, readings, reuse, claims: provenance.claims, graph };
+}
+
 /** The case's given outlets whose name, an alias or the label of a domain occurs in a text, as one stable string. */
 export function givenOutletsNamedIn(text: string, outlets: readonly OutletEntry[]): string {
   const lower = text.toLowerCase();
@@ -222,6 +253,11 @@ export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: O
     read = { ...loaded, articles: loaded.articles.filter((_, i) => !unread.has(i)), problems: [...loaded.problems, ...problems] };
   }
   const perArticle = results.filter((r): r is ArticleResult => r !== undefined);
+  // Alignment beside this thread's statement reading: for a case read in the pool, with nothing kept between runs (a
+  // memo's kept results live on this thread) and no reviews.
+  if (pool?.runAlign && !options.caseInWorker && !options.memo && !options.reviews?.length && perArticle.length >= (options.parallelFrom ?? PARALLEL_FROM)) {
+    return caseStagesBesideAlignment(read, registry, perArticle, pool.runAlign, progress);
+  }
   if (!pool || !options.caseInWorker) return withMemo(options.memo, () => caseStages(read, registry, perArticle, progress, options.reviews));
   progress?.("analyse", 0, 1);
   const r = await pool.runCase({

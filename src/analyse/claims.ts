@@ -30,17 +30,20 @@ import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
 import { readStatements, statementSpans } from "./claims/statements.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
-import type { ClaimGroup, StatementSource } from "./claims/types.ts";
+import type { ClaimGroup, Statement, StatementSource } from "./claims/types.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
 export type { ClaimGroup, ClaimStatement, StatementSource } from "./claims/types.ts";
 export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.ts";
 
-/** Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits. */
-export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = []): ClaimGroup[] {
+/**
+ * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
+ * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`).
+ */
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[]): ClaimGroup[] {
   const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
-  const statements = readStatements(sources);
+  const statements = prepared ?? readStatements(sources);
   const links = withCitedLinks(linkStatements(statements, related), statements, sources);
   let groups = mergeStoryGroups(
     starClusters(statements, links).map((members) => groupOf(members, statements)),

@@ -8,7 +8,9 @@ import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
-import { groupClaims, shortLabel, type ClaimGroup, type NamePair } from "./claims.ts";
+import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type StatementSource } from "./claims.ts";
+import { readStatements } from "./claims/statements.ts";
+import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
@@ -166,8 +168,66 @@ function sourceSpansOf(reading: ArticleReading | undefined): { start: number; en
  */
 const sentencesJson = new WeakMap<readonly TextSpan[], string>();
 
+/**
+ * What claim grouping reads before the reuse relations are known: each article's statement source and the statements
+ * read from them (claims/statements.ts). Built from the cleaned articles, their readings and each article's outlet
+ * node key; `analyseProvenance` uses it only when the graph gives every article the same outlet key.
+ */
+export interface PreparedStatements {
+  cleaned: readonly CleanArticle[];
+  readings: readonly ArticleReading[];
+  /** Parallel to `cleaned`: the outlet node key the sources were built with. */
+  outlets: readonly string[];
+  languages: ReadonlyMap<string, string>;
+  sources: StatementSource[];
+  statements: Statement[];
+}
+
+const nonPlacesOf = (r: ArticleReading | undefined) => [
+  ...(r?.sources ?? []).filter((s) => s.type === "named" || s.type === "organisation").flatMap((s) => [s.name, ...s.name.split(/\s+/).filter((w) => w.length > 3).slice(-1)]),
+  ...(r?.attributions ?? []).map((a) => a.outletName),
+];
+
+/** Each article's statement source, as claim grouping reads it. */
+function statementSources(cleaned: readonly CleanArticle[], readings: ReadonlyMap<string, ArticleReading>, outletOf: ReadonlyMap<string, string>, languages: ReadonlyMap<string, string>): StatementSource[] {
+  return cleaned.map((c) => {
+    const reading = readings.get(c.meta.id);
+    return {
+      article: c.meta.id,
+      language: languages.get(c.meta.id) as string,
+      outlet: (outletOf.get(c.meta.id) ?? "").replace(/^outlet:/, ""),
+      ...(c.meta.published ? { published: c.meta.published } : {}),
+      ...(c.meta.title ? { title: c.meta.title } : {}),
+      sentences: reading?.sentences ?? [],
+      nonPlaces: nonPlacesOf(reading),
+      quoted: (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts),
+      ...(reading?.sentenceVerbs ? { verbs: reading.sentenceVerbs } : {}),
+      ...(reading?.people ? { people: reading.people } : {}),
+      cites: (reading?.attributions ?? []).flatMap((a) => (a.article ? [{ sentence: { start: a.sentence.start, end: a.sentence.end }, article: a.article }] : [])),
+      credits: (reading?.attributions ?? []).map((a) => ({ start: a.span.start, end: a.span.end })),
+    };
+  });
+}
+
+/** Each article's language, detected once: both the claim texts and the statements need it, and detection reads the text's n-grams. */
+function languagesOf(cleaned: readonly CleanArticle[], readings: ReadonlyMap<string, ArticleReading>): Map<string, string> {
+  return new Map(cleaned.map((c) => [c.meta.id, languageOf(c, readings.get(c.meta.id))]));
+}
+
+/**
+ * The statements of a case before its reuse relations and graph exist, so they can be read while alignment runs
+ * elsewhere (pipeline.ts). `outletKeyOf` gives the outlet node key the graph will give each article (graph/articles.ts).
+ */
+export function prepareStatements(cleaned: readonly CleanArticle[], readings: readonly ArticleReading[], outletKeyOf: (c: CleanArticle) => string): PreparedStatements {
+  const byId = new Map(readings.map((r) => [r.article, r]));
+  const outlets = cleaned.map(outletKeyOf);
+  const languages = languagesOf(cleaned, byId);
+  const sources = statementSources(cleaned, byId, new Map(cleaned.map((c, i) => [c.meta.id, outlets[i] as string])), languages);
+  return { cleaned, readings, outlets, languages, sources, statements: readStatements(sources) };
+}
+
 /** Runs claim grouping, support tracing and the finding builders. Pure: reads the graph, never writes it. */
-export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
+export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedStatements): ProvenanceResult {
   const { graph } = inputs;
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
   const outletOf = new Map<string, string>();
@@ -177,13 +237,10 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     if (node?.kind === "article") outletOf.set(c.meta.id, node.outlet);
   }
   const order = inputs.cleaned.map((c) => c.meta.id).sort((a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b));
-
-  const nonPlaces = (r: ArticleReading | undefined) => [
-    ...(r?.sources ?? []).filter((s) => s.type === "named" || s.type === "organisation").flatMap((s) => [s.name, ...s.name.split(/\s+/).filter((w) => w.length > 3).slice(-1)]),
-    ...(r?.attributions ?? []).map((a) => a.outletName),
-  ];
-  // Detected once per article: both the claim texts and the statements need it, and detection reads the text's n-grams.
-  const languages = new Map(inputs.cleaned.map((c) => [c.meta.id, languageOf(c, readings.get(c.meta.id))]));
+  // Statements read beforehand stand only for the same articles, readings and outlets (reviews can move an outlet).
+  const ready =
+    prepared && prepared.cleaned === inputs.cleaned && prepared.readings === inputs.readings && inputs.cleaned.every((c, i) => prepared.outlets[i] === outletOf.get(c.meta.id)) ? prepared : undefined;
+  const languages = ready?.languages ?? languagesOf(inputs.cleaned, readings);
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
@@ -191,24 +248,9 @@ export function analyseProvenance(inputs: ProvenanceInputs): ProvenanceResult {
     ]),
   );
   const groups = groupClaims(
-    inputs.cleaned.map((c) => {
-      const reading = readings.get(c.meta.id);
-      return {
-        article: c.meta.id,
-        language: languages.get(c.meta.id) as string,
-        outlet: (outletOf.get(c.meta.id) ?? "").replace(/^outlet:/, ""),
-        ...(c.meta.published ? { published: c.meta.published } : {}),
-        ...(c.meta.title ? { title: c.meta.title } : {}),
-        sentences: reading?.sentences ?? [],
-        nonPlaces: nonPlaces(reading),
-        quoted: (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts),
-        ...(reading?.sentenceVerbs ? { verbs: reading.sentenceVerbs } : {}),
-        ...(reading?.people ? { people: reading.people } : {}),
-        cites: (reading?.attributions ?? []).flatMap((a) => (a.article ? [{ sentence: { start: a.sentence.start, end: a.sentence.end }, article: a.article }] : [])),
-        credits: (reading?.attributions ?? []).map((a) => ({ start: a.span.start, end: a.span.end })),
-      };
-    }),
+    ready?.sources ?? statementSources(inputs.cleaned, readings, outletOf, languages),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
+    ready?.statements,
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const byPair = relationsByPair(inputs.reuse.relations);

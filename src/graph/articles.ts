@@ -22,11 +22,22 @@ export function ensureOutlet(graph: ProvenanceGraph, name: string, registry: Out
 /** The outlet label of an article whose outlet nobody gave and nothing revealed; each such article gets its own outlet node. */
 export const UNKNOWN_OUTLET = "Unknown outlet";
 
+/** The name of an article's outlet node: its outlet, or an unknown outlet of its own. */
+function articleOutletName(meta: CleanArticle["meta"]): string {
+  return meta.outlet ?? `${UNKNOWN_OUTLET} (${meta.id})`;
+}
+
+/** The key `addArticles` gives an article's outlet node, without a graph. */
+export function articleOutletKey(article: CleanArticle, registry: OutletRegistry): string {
+  const name = articleOutletName(article.meta);
+  return outletKey(registry.byName(name)?.name ?? name);
+}
+
 /** Adds one article node per cleaned article, linked to its outlet. */
 export function addArticles(graph: ProvenanceGraph, articles: readonly CleanArticle[], registry: OutletRegistry): void {
   for (const a of articles) {
     const { meta } = a;
-    const outletName = meta.outlet ?? `${UNKNOWN_OUTLET} (${meta.id})`;
+    const outletName = articleOutletName(meta);
     const outlet = ensureOutlet(graph, outletName, registry, true);
     const removed: Partial<Record<RemovalReason, number>> = {};
     for (const r of a.removed) removed[r.reason] = (removed[r.reason] ?? 0) + (r.end - r.start);

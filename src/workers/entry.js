@@ -7,4 +7,4 @@ register();
 const tasks = await import("./tasks.ts");
 
 export default tasks.default;
-export const { runArticleTask, runCaseTask, runIngestTask, warmArticleTask } = tasks;
+export const { runArticleTask, runCaseTask, runAlignTask, runIngestTask, warmArticleTask } = tasks;

@@ -5,6 +5,8 @@ import { RUNNING_COMPILED } from "../core/layout.ts";
 import type { ArticleResult, ArticleTask, PostedArticleTask } from "./articleTask.ts";
 import { sharedUtf8 } from "./sharedBytes.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
+import type { AlignTask } from "./alignTask.ts";
+import type { ReuseAnalysis } from "../align/types.ts";
 import type { IngestResult, IngestTask } from "./ingestTask.ts";
 
 /** The pool the pipeline needs: run one article's task (an abort signal stops the worker running it), or a case's case-level stages. */
@@ -13,6 +15,8 @@ export interface ArticlePool {
   readonly threads: number;
   run(task: ArticleTask, signal?: AbortSignal): Promise<ArticleResult>;
   runCase(task: CaseTask): Promise<CaseTaskResult>;
+  /** The alignment stage of a case (its articles cleaned and read) in a worker, so the caller can do other case-level work meanwhile. */
+  runAlign?(task: AlignTask): Promise<ReuseAnalysis>;
   /** Ingest of one stored article (a saved page's extraction can take seconds): off the calling thread. */
   runIngest(task: IngestTask): Promise<IngestResult>;
   /**
@@ -34,7 +38,7 @@ const ENTRY = new URL(RUNNING_COMPILED ? "./tasks.js" : "./entry.js", import.met
 
 /** Starts a pool of `threads` workers (default: one per core); threads start on first use and end after a minute idle. */
 export function createArticlePool(threads = Math.max(1, os.availableParallelism())): ArticlePool {
-  const piscina = new Piscina<PostedArticleTask | CaseTask | IngestTask, ArticleResult | CaseTaskResult | IngestResult>({
+  const piscina = new Piscina<PostedArticleTask | CaseTask | IngestTask | AlignTask, ArticleResult | CaseTaskResult | IngestResult | ReuseAnalysis>({
     filename: ENTRY,
     minThreads: 0,
     maxThreads: threads,
@@ -64,6 +68,7 @@ export function createArticlePool(threads = Math.max(1, os.availableParallelism(
     threads,
     run: (task, signal) => piscina.run(post(task), { name: "runArticleTask", ...(signal ? { signal } : {}) }) as Promise<ArticleResult>,
     runCase: (task) => casePiscina.run(task, { name: "runCaseTask" }),
+    runAlign: (task) => piscina.run(task, { name: "runAlignTask" }) as Promise<ReuseAnalysis>,
     runIngest: (task) => piscina.run(task, { name: "runIngestTask" }) as Promise<IngestResult>,
     warm: () => {
       // One warm-up task per thread: each takes a thread while the others start, so every thread loads the stages.

@@ -8,6 +8,8 @@
  * loaded, so a first task's time budget does not count the loading either.
  */
 import type { ArticleResult, ArticleTask, PostedArticleTask } from "./articleTask.ts";
+import type { AlignTask } from "./alignTask.ts";
+import type { ReuseAnalysis } from "../align/types.ts";
 import type { CaseTask, CaseTaskResult } from "./caseTask.ts";
 import type { IngestResult, IngestTask } from "./ingestTask.ts";
 
@@ -17,6 +19,10 @@ export async function runArticleTask(task: ArticleTask | PostedArticleTask): Pro
 
 export async function runCaseTask(task: CaseTask): Promise<CaseTaskResult> {
   return (await import("./caseTask.ts")).runCaseTask(task);
+}
+
+export async function runAlignTask(task: AlignTask): Promise<ReuseAnalysis> {
+  return (await import("./alignTask.ts")).runAlignTask(task);
 }
 
 export async function runIngestTask(task: IngestTask): Promise<IngestResult> {

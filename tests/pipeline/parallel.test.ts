@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { generatedArticle } from "../../bench/loadCorpus.ts";
-import { serializeGraph } from "../../src/graph/build.ts";
+import { analyseProvenance, prepareStatements } from "../../src/analyse/provenance.ts";
+import { articleOutletKey } from "../../src/graph/articles.ts";
+import { buildGraph, serializeGraph } from "../../src/graph/build.ts";
 import { readArticle as ingestArticle } from "../../src/ingest/article.ts";
 import { loadCase, loadDefaultRegistry } from "../../src/ingest/loadCase.ts";
 import type { LoadedCase } from "../../src/ingest/types.ts";
@@ -29,11 +31,27 @@ describe("the per-article stages in worker threads", () => {
     const sequential = analyseLoadedCase(loaded, registry);
     expect(JSON.stringify(serializeGraph(parallel.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
     expect(parallel.readings).toEqual(sequential.readings);
+    // With a pool, alignment ran in a worker while this thread read the statements: the same claims.
+    expect(parallel.claims).toEqual(sequential.claims);
     expect(new Set(stages)).toEqual(new Set(["read", "resolve", "align", "graph", "provenance"]));
     // Case-level stages in a worker too (as the server runs them): the graph comes back through its JSON form, unchanged.
     const offThread = await analyseLoadedCaseAsync(loaded, registry, { pool, parallelFrom: 1, caseInWorker: true });
     expect(JSON.stringify(serializeGraph(offThread.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
     expect(offThread.claims).toEqual(sequential.claims);
+  });
+
+  it("read statements beforehand only when the graph gives each article the outlet they were read with", async () => {
+    const loaded = await mixedCase(3);
+    const { cleaned, readings, reuse, registry: caseReg } = analyseLoadedCase(loaded, registry);
+    const graph = buildGraph({ loaded, cleaned, registry: caseReg, readings, reuse });
+    const inputs = { graph, cleaned, readings, reuse: { relations: reuse!.relations, drift: reuse!.drift } };
+    const plain = analyseProvenance(inputs);
+    const right = prepareStatements(cleaned, readings, (c) => articleOutletKey(c, caseReg));
+    expect(right.outlets).toEqual(cleaned.map((c) => (graph.getNodeAttributes(c.meta.id) as { outlet?: string }).outlet));
+    expect(analyseProvenance(inputs, right)).toEqual(plain);
+    // Read with other outlets (as a review moving an article's outlet would leave them): not used, the same result.
+    const wrong = prepareStatements(cleaned, readings, () => "outlet:elsewhere");
+    expect(analyseProvenance(inputs, wrong)).toEqual(plain);
   });
 
   it("stop an article that outruns its time budget (or whose worker fails) and analyse the rest, with a problem naming the file", async () => {
