@@ -79,6 +79,32 @@ function findDebunkCues(text: string, language: string): CueHit[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
+function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
+  return inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text };
+}
+
+/** Cues that deny words were said at all (StanceCue.saying), in a text. */
+function sayingCues(text: string, language: string): CueHit[] {
+  return vocabulariesFor(language, "debunk").flatMap((w) => hits(text, w, "saying"));
+}
+
+/** Denials that the claim's words were said, in the headline, the lead, or the sentences next to a statement of it. */
+function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
+  const near = new Set<number>();
+  for (let k = 0; k < Math.min(LEAD_SENTENCES, article.sentences.length); k++) near.add(k);
+  for (const s of claim.statements) {
+    const i = article.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+    if (i >= 0) for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) near.add(k);
+  }
+  const out = [...near].sort((a, b) => a - b).flatMap((k) => {
+    const sentence = article.sentences[k] as TextSpan;
+    return sayingCues(sentence.text, article.language).map((c) => asEvidence(sentence, c, false));
+  });
+  const title = article.title ? sayingCues(article.title, article.language).map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) : [];
+  return [...title, ...out];
+}
+
 /** A relative clause about a person ("who asked not to be named"): a negation inside it is about that person. */
 const PERSON_CLAUSE = /(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])[^,;:.!?]*/giu;
 
@@ -140,7 +166,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -173,7 +199,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const inBody = claim.statements.filter((s) => s.start >= 0);
   // Where the claim is stated: its first statement in the body, or its headline when the body never states it.
   const stated = inBody.length > 0 ? inBody.slice(0, 1) : claim.statements.slice(0, 1).map((s) => ({ start: -1, end: -1, text: s.text }));
-  const asEvidence = (span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan => (inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
   // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
   if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
   if (claim.debunk) {
@@ -185,6 +210,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.negated) {
     const own = claim.statements.flatMap((s) => debunkCues(s.text, article.language).map((c) => asEvidence(s, c, s.start < 0)));
     if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
+    // …or words around it that deny it was said at all ("She did not say that.", "Rating: ALTERED"), which deny a
+    // quotation whatever it says, "not" or no "not".
+    const denied = saidDenials(article, claim);
+    if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
   }
   if (article.title && !claim.negated) {
     const cues = debunkCues(article.title, article.language);

@@ -144,7 +144,12 @@ function parseParagraph(text: string): ParagraphParse {
   for (const { terms, words } of sentences as TaggedSentence[]) {
     let start = at + (terms[0] ?? 0);
     // compromise starts a sentence after its opening quotation mark; the mark belongs to the sentence.
-    while (start > 0 && OPENERS.includes(text[start - 1] ?? "")) start--;
+    // (French spacing puts a space inside the mark: "« Nous …".)
+    for (;;) {
+      if (start > 0 && OPENERS.includes(text[start - 1] ?? "")) start--;
+      else if (start > 1 && /[ \u00a0\u202f]/u.test(text[start - 1] ?? "") && "«‹„".includes(text[start - 2] ?? "")) start -= 2;
+      else break;
+    }
     if (start > (out.starts[out.starts.length - 1] ?? 0)) out.starts.push(start);
     let w = 0;
     for (let i = 0; i < terms.length; i += 4) {
@@ -157,7 +162,25 @@ function parseParagraph(text: string): ParagraphParse {
     }
   }
   flush();
+  addQuotationEnds(text, out.starts);
   return out;
+}
+
+/** A sentence ending inside its closing quotation mark, before a capital: `… said, "We will close the bridge." He …`. */
+const QUOTATION_END = /[.!?…]\u00a0?\s?["”’»]\s+(?=[\p{Lu}\p{N}])/gu;
+
+/**
+ * compromise ends no sentence whose end mark sits inside a closing quotation mark (`"… the bridge." He did not say why.`
+ * is one sentence to it): such ends are added to a paragraph's sentence starts, in order.
+ */
+function addQuotationEnds(text: string, starts: number[]): void {
+  for (const m of text.matchAll(QUOTATION_END)) {
+    const at = m.index + m[0].length;
+    if (at >= text.length || starts.includes(at)) continue;
+    const k = starts.findIndex((x) => x > at);
+    if (k < 0) starts.push(at);
+    else starts.splice(k, 0, at);
+  }
 }
 
 /**

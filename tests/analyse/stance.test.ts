@@ -97,6 +97,14 @@ describe("readStance", () => {
     expect(hit?.start).toBe((a.spans[2] as { start: number }).start + "The photo is ".length);
   });
 
+  it("reads a quotation as reported false where the words around it deny it was said, whatever the quotation negates", () => {
+    const a = article(["Rating: ALTERED", 'Posts claim the mayor said in 2019, "I will not apologise for closing the harbour."', "She did not say that."]);
+    const quoted = { ...plainClaim, negated: true, statements: [a.spans[1] as never] };
+    expect(readStance(a, quoted)).toMatchObject({ stance: "false", rule: "stance.misattributed" });
+    const plain = article(["Weather report for the week.", "Sports results.", "Traffic news.", 'The mayor said in 2019, "I will not apologise for closing the harbour."', "She did not say when she would reopen it."]);
+    expect(readStance(plain, { ...quoted, statements: [plain.spans[3] as never] }).stance).toBe("true");
+  });
+
   it("keeps a report true when the accused's routine denial of wrongdoing follows it", () => {
     const a = article(["Senator Ada Lind on Tuesday defended her inquiry into the harbour fund, saying lawmakers must ask where the money went.", "The fund's trustees have denied any wrongdoing."]);
     expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("true");

@@ -43,6 +43,12 @@ describe("analyseSentences", () => {
     expect(r.sentences.map((s) => s.text)).toContain("She declined to name them.");
   });
 
+  it("ends a sentence whose end mark sits inside its closing quotation mark, before a capital", () => {
+    const body = 'The mayor said, "We will close the bridge." She did not say when. He said "Go." and left. « Nous fermerons le pont. » Il est parti.';
+    const r = analyseSentences(body, paragraphSpans(body), "en");
+    expect(r.sentences.map((s) => s.text)).toEqual(['The mayor said, "We will close the bridge."', "She did not say when.", 'He said "Go." and left.', "« Nous fermerons le pont. »", "Il est parti."]);
+  });
+
   it("reads a paragraph met before (a reprint) exactly as the first time, at its own offsets", () => {
     const first = PARAGRAPHS.join("\n\n");
     const reprint = `A short line of our own.\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[0]}`;

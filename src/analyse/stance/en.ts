@@ -45,6 +45,11 @@ export const en: StanceWords = {
     { cue: "(?:does|did) not exist|never existed", example: "The institute does not exist." },
     { cue: "tongue[- ]in[- ]cheek", example: "The award was a tongue-in-cheek piece." },
     { cue: "no(?=,)", example: "No, the mayor has not resigned." },
+    // A denial that the words were said at all, closing on itself ("She did not say that."), not "did not say that the …".
+    { cue: "(?:did not|didn['’]t|never) (?:say|said) (?:that|this|it|so|those words|any such thing)(?=\\s*[.!;])", example: "The post quotes the mayor on the ferry. She did not say that.", saying: true },
+    // A fact-check's rating line ("Rating: ALTERED", "Our ruling: Mostly false").
+    { cue: "(?:rating|ruling|verdict)\\s*:\\s*(?:altered|doctored|manipulated|fabricated|misleading|missing context|out of context|mostly false|pants on fire|incorrect|unproven|unsupported|miscaptioned|misattributed)", example: "Rating: ALTERED", saying: true },
+    { cue: "misattribut(?:ed|ion)", example: "The quote is misattributed to the mayor.", saying: true },
     { cue: "really(?=[^.!?]*\\?)", example: "Did the mayor really resign?" },
   ],
   negation: [

@@ -6,6 +6,8 @@ export interface StanceCue {
   cue: string;
   /** A sentence that reports something as false, doubtful, satire or a hoax through this cue. */
   example: string;
+  /** The cue denies that the words were said at all ("She did not say that.", "misattributed"), whatever they say. */
+  saying?: true;
 }
 
 /** A language's stance words. */
