@@ -30,7 +30,7 @@ export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", 
 /** Words that scale the figure before them ("3 million passengers" counts three million passengers, not three millions). */
 export const NUMBER_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 };
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+([A-Za-z][A-Za-z-]+))?`, "gi");
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+))?`, "giu");
 const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 /** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);

@@ -36,6 +36,13 @@ describe("numberMentions", () => {
       [125, "۱۲۵"],
     ]);
   });
+  it("reads a counted noun whole in any letters, never cut at its first accent", () => {
+    const text = "O Brasil cancelou 40 milhões de doses; près de 300 élèves.";
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [m.value, m.noun, m.span.text])).toEqual([
+      [40, "milhões", "40 milhões"],
+      [300, "élèves", "300 élèves"],
+    ]);
+  });
   it("leaves years out", () => {
     const text = "In 2015 they moved 300 families.";
     expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
