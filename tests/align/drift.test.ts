@@ -29,11 +29,11 @@ describe("numberMentions", () => {
       [1_500_000_000, "euros", "1.5 billion euros"],
     ]);
   });
-  it("reads Arabic-Indic and Persian digits as numbers, the span keeping the digits as printed", () => {
+  it("reads Arabic-Indic and Persian digits as numbers, the span keeping the digits as printed, with the noun counted", () => {
     const text = "أجلي نحو ٣٠٠٠ عامل و۱۲۵ آخرين.";
-    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [m.value, m.span.text])).toEqual([
-      [3000, "٣٠٠٠"],
-      [125, "۱۲۵"],
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [m.value, m.noun, m.span.text])).toEqual([
+      [3000, "عامل", "٣٠٠٠ عامل"],
+      [125, "آخرين", "۱۲۵ آخرين"],
     ]);
   });
   it("reads a counted noun whole in any letters, never cut at its first accent", () => {
