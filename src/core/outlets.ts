@@ -224,7 +224,9 @@ const MIN_CONSONANTS = 4;
 export function consonantsOf(latin: string): string | undefined {
   const folded = latin.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   if (/[^\p{Script=Latin}\p{N}\s'’.,&-]/u.test(folded)) return undefined;
-  const consonants = folded.replace(/[^a-z]/g, "").replace(/[aeiouwy]/g, "");
+  // The h is left out on both sides: romanisations spell with it what others do not ("ch", "kh", "bh" or "c", "k", "b":
+  // च is "c" in one and "ch" in another), and Hindi drops the vowel before it ("सुबह" is "subh" for "Subah").
+  const consonants = folded.replace(/[^a-z]/g, "").replace(/[aeiouwyh]/g, "");
   return consonants.length >= MIN_CONSONANTS ? consonants : undefined;
 }
 

@@ -198,7 +198,7 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
  * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt". Empty elsewhere.
  */
 export function uninflected(name: string, language: string): string[] {
-  if (language === "ru") return russianNominatives(name);
+  if (language === "ru" || language === "uk") return slavicNominatives(name);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -217,6 +217,43 @@ export function uninflected(name: string, language: string): string[] {
  * Russian declines an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»"):
  * the nominative the registry lists, for the endings of the masculine and plural nouns outlets are named with.
  */
+/**
+ * The nominatives of a declined name of up to three words, each word by itself ("«Северного вестника»" is "Северный
+ * вестник", "Вечірнього Вітряка" is "Вечірній Вітряк"): adjectives by their endings, nouns as `russianNominatives`.
+ */
+function slavicNominatives(name: string): string[] {
+  const ws = name.split(/\s+/u);
+  if (ws.length > 3) return russianNominatives(name);
+  const forms = ws.map((w) => {
+    const adj = /^(.{3,}?)(ого|его|ому|ему|ым|им|ой|ую|ьої|ої|ій)$/u.exec(w);
+    const out = new Set([w, ...russianNominatives(w)]);
+    if (adj?.[1]) for (const e of ["ый", "ий", "ой", "ая", "а", "я"]) out.add(adj[1] + e);
+    return [...out];
+  });
+  let combos = [""];
+  for (const f of forms) combos = combos.flatMap((c) => f.map((x) => (c ? `${c} ${x}` : x)));
+  return combos.filter((c) => c !== name);
+}
+
+/**
+ * The case outlet a Cyrillic name writes by its sound, in any case ("«Северному вестнику»" for Severny Vestnik): the
+ * consonants of its Latin spelling, with the case endings that hold consonants taken off each word, are those of the
+ * whole name of exactly one case outlet. Only the case's outlets (the registry holds no consonants for its own).
+ */
+function cyrillicCaseOutlet(name: string, registry: OutletRegistry): RegistryEntry | undefined {
+  const stripped = name
+    .split(/\s+/u)
+    .map((w) => w.replace(/(?<=.{3})(?:ого|его|ому|ему|ыми|ими|ым|им|ых|их|ой|ей|ом|ем|ами|ями|ам|ям|ах|ях|ові|ою|ої|ій)$/u, ""))
+    .join(" ");
+  for (const form of new Set([name, stripped])) {
+    const consonants = consonantsOf(inLatin(form));
+    const entry = consonants ? registry.byConsonants(consonants) : undefined;
+    // The whole name only: one word of a case outlet's name ("Вестник") is as often a common noun.
+    if (entry && consonantsOf(entry.name) === consonants) return entry;
+  }
+  return undefined;
+}
+
 function russianNominatives(name: string): string[] {
   const out: string[] = [];
   const m = /^(.*?)(ом|ем|ям|ях|ами|ями|у|ю|а|я|е)$/u.exec(name);
@@ -244,6 +281,18 @@ export function isRegisteredName(text: string, registry: OutletRegistry): boolea
   if (t.length === 0 || t.length > 40) return false;
   const bracketed = /^(?<outer>[^()（）]+?)\s*[(（](?<inner>[^()（）]+)[)）]$/u.exec(t)?.groups;
   return Boolean(registryWhole(t, registry) ?? (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined));
+}
+
+/**
+ * True when a short quoted stretch in a declining language names an outlet in another case or by its sound ("«Северного
+ * вестника»" for the registry's Северный вестник, "«Северному вестнику»" for the case outlet Severny Vestnik): the
+ * article's own words naming an outlet, as `isRegisteredName` says of the name written whole.
+ */
+export function isDeclinedOutletName(text: string, registry: OutletRegistry, language: string): boolean {
+  const t = text.trim().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, "");
+  if (t.length === 0 || t.length > 40 || !/^\p{Lu}/u.test(t) || t.split(/\s+/u).length > 3) return false;
+  if (uninflected(t, language).some((n) => registryWhole(n, registry))) return true;
+  return /^[\p{Script=Cyrillic}\s'’-]+$/u.test(t) && cyrillicCaseOutlet(t, registry) !== undefined;
 }
 
 type RegistryEntry = OutletRegistry["entries"][number];
@@ -516,10 +565,12 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
     const latin = registryWhole(inLatin(name), registry);
     if (latin) return outletDecision(name, latin, true, "transliteration");
+    const sounded = /\p{Script=Cyrillic}/u.test(name) ? cyrillicCaseOutlet(name, registry) : undefined;
+    if (sounded) return outletDecision(name, { key: outletKey(sounded.name), name: sounded.name }, true, "transliteration");
   }
-  // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil): the one case outlet
+  // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil), Hindi by its sound: the one case outlet
   // whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the case gives.
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s\u200c'’-]+$/u.test(name)) {
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name)) {
     const consonants = consonantsOf(inLatin(name));
     const entry = consonants ? registry.byConsonants(consonants) : undefined;
     if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");

@@ -65,16 +65,23 @@ const RU: OutletNouns = {
   staffLinks: [],
 };
 
+const UK: OutletNouns = {
+  before: ["газета", "газети", "газеті", "видання", "агентство", "агентства", "журнал", "журналу", "сайт", "сайту", "портал", "порталу", "телеканал", "телеканалу"],
+  after: [],
+  staff: ["редактор", "журналіст", "кореспондент"],
+  staffLinks: [],
+};
+
 const NONE: OutletNouns = { before: [], after: [], staff: [], staffLinks: [] };
 
 /**
  * Words that open a line naming where a text came from ("Source: X", "来源：http://…", "Fonte: X"): such a line cites X.
  * One list for every language, since aggregators paste them whatever the language of the text.
  */
-export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak"];
+export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
 
 /** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
-export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU };
+export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK };
 
 export function outletNounsFor(language: string): OutletNouns {
   return OUTLET_NOUNS[language] ?? NONE;

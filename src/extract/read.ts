@@ -1,11 +1,11 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
-import { outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
+import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { escapeRegExp, slugify } from "../core/text.ts";
 import { matchFrames } from "./attributions.ts";
-import { decideCited, isConfident, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
+import { decideCited, isConfident, isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { cleanName, compile, type CompiledLanguage } from "./names.ts";
@@ -45,7 +45,7 @@ function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletR
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
-      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry)) continue;
+      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
     }
@@ -269,19 +269,46 @@ const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
 function anonymousAccording(frames: LanguageFrames): RegExp {
   let re = anonymousAccordingRes.get(frames);
   if (!re) {
-    const letters = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
+    // What may be written onto the noun: in Korean and Japanese a compound ("업계소식통", "政府関係者"); in a spaced script
+    // nothing, the noun standing as a word of its own (Turkish "kaynaklara göre", Hindi "सूत्र ने").
+    const cjk = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
+    const spaced = !frames.particles && !frames.unspaced;
+    const before = spaced ? "[\\p{L}\\p{M}]" : cjk;
+    const onto = spaced ? "" : `${cjk}*?`;
     const heads = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
-    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${letters})(?<run>${letters}*?(?<head>${heads}))${frames.anonymousAccording}`, "gu") : /(?!)/gu;
+    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${before})(?<run>${onto}(?<head>${heads}))${frames.anonymousAccording}`, spaced ? "giu" : "gu") : /(?!)/gu;
     anonymousAccordingRes.set(frames, re);
   }
   return re;
 }
 
+const localRegistries = new WeakMap<OutletRegistry, Map<string, OutletRegistry>>();
+
+/** The registry with the language's own short names for registered outlets (`LanguageFrames.localAliases`), built once per language. */
+function withLocalAliases(registry: OutletRegistry, frames: LanguageFrames): OutletRegistry {
+  const local = frames.localAliases ?? [];
+  if (local.length === 0) return registry;
+  let byLanguage = localRegistries.get(registry);
+  if (!byLanguage) localRegistries.set(registry, (byLanguage = new Map()));
+  let out = byLanguage.get(frames.language);
+  if (!out) {
+    // An alias the registry (or the case) already gives to some outlet stays that outlet's.
+    const extra = local.filter((a) => !registry.byName(a.alias));
+    out = extra.length === 0 ? registry : createOutletRegistry(registry.entries.map((e) => {
+      const mine = extra.filter((a) => a.outlet === e.name).map((a) => a.alias);
+      return mine.length ? { ...e, aliases: [...e.aliases, ...mine] } : e;
+    }));
+    byLanguage.set(frames.language, out);
+  }
+  return out;
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
-export function readArticle(article: CleanArticle, registry: OutletRegistry): ArticleReading {
+export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
   const language = meta.language ?? detectLanguage(body);
   const frames = framesFor(language);
+  const registry = withLocalAliases(caseRegistry, frames);
   const lang = compile(frames);
   const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
   const isOwn = ownOutletTest(ownKey, meta.outlet);
@@ -333,7 +360,8 @@ export function readArticle(article: CleanArticle, registry: OutletRegistry): Ar
     }
     // "업계 소식통에 따르면", "関係者によると": a source noun with the language's "according to".
     for (const m of stext.matchAll(anonymousAccording(frames))) {
-      const run = m.groups?.run ?? "";
+      // A case ending the pattern reads after the noun ("kaynak|lara göre") is part of the phrase as written.
+      const run = (m.groups?.run ?? "") + (m.groups?.tail ?? "");
       const head = m.groups?.head ?? "";
       const s = sentence.start + (m.index ?? 0);
       book.rely(book.anonymous({ start: s, end: s + run.length, text: body.slice(s, s + run.length), head, modifiers: [], definite: false, plural: false }));

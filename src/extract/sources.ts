@@ -32,7 +32,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
  */
-export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -55,6 +55,8 @@ const PREPOSITIONS = new Set([
   "aus", "im", "der", "bei", "nahe", "vertraute",
   "van", "uit", "rond", "rondom", "binnen", "dichtbij", "nabij", "bij", "op",
   "в", "во", "из", "при", "у", "от", "близкий", "близкие", "знакомый", "знакомые",
+  "з", "із", "біля", "близький", "близькі",
+  "di", "dari", "dekat", "yang",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
 /** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */
@@ -64,12 +66,14 @@ const REPORTING_HEADS = new Set([
 ]);
 
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
-const WITHOUT_ARTICLES = new Set(["ru", "fa", "zh", "ko", "ja"]);
+const WITHOUT_ARTICLES = new Set(["ru", "uk", "tr", "hi", "id", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
-const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa"]);
+const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa", "id"]);
 const POSTNOMINAL_WORDS = 2;
 /** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
 const EZAFE = new Set(["fa"]);
+/** Languages that put a name in the genitive after a noun without a preposition ("жители Старой Равны"). */
+const GENITIVE_NAMES = new Set(["ru", "uk"]);
 const EZAFE_WORDS = 5;
 /** Heads that are plural without an -s ("local media reported"). */
 const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]);
@@ -179,7 +183,10 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       const adjectives = postnominal && n - 1 - h <= POSTNOMINAL_WORDS;
       // Persian links nouns by the ezafe, unwritten: "یک مقام وزارت راه" is "an official of the ministry of roads".
       const ezafe = EZAFE.has(frames.language) && h > 0 && frames.determiners.includes((toks[h - 1] as Tok).text) && n - 1 - h <= EZAFE_WORDS;
-      if ((!prepositional && !adjectives && !ezafe) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+      // A language with cases names whose the source is by a name in the genitive, with no preposition ("жители Старой
+      // Равны", "residents of Staraya Ravna"): up to three capitalised words after the head.
+      const genitive = GENITIVE_NAMES.has(frames.language) && n - 1 - h <= 3 && toks.slice(h + 1).every((t) => /^\p{Lu}/u.test(t.text));
+      if ((!prepositional && !adjectives && !ezafe && !genitive) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
     }
     let from = h;
     let det = false;

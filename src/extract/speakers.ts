@@ -457,6 +457,9 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
   const interviewer = new RegExp(`^(?:à|au|aux)\\s+(?:l['’]|la\\s+|le\\s+)?(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u").exec(ctx.masked.slice(from + lead, to));
   if (interviewer) lead += interviewer[0].length;
+  // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
+  // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
+  else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   const start = from + lead;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
   if (anon) return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };

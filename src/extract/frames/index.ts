@@ -6,6 +6,8 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fr } from "./fr.ts";
+import { hi } from "./hi.ts";
+import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
@@ -13,10 +15,12 @@ import { nl } from "./nl.ts";
 import { pt } from "./pt.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
+import { tr } from "./tr.ts";
+import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, ru, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, ru, uk, tr, id, hi, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
@@ -32,6 +36,7 @@ const SCRIPTS: readonly { re: RegExp; language: string }[] = [
   // Persian writes پ چ ژ گ and its own kaf and yeh (ک ی); Arabic has none of them.
   { re: /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu, language: "fa" },
   { re: /\p{Script=Arabic}/gu, language: "ar" },
+  { re: /\p{Script=Devanagari}/gu, language: "hi" },
   { re: /\p{Script=Cyrillic}/gu, language: "ru" },
   { re: /\p{Script=Greek}/gu, language: "el" },
   { re: /\p{Script=Hebrew}/gu, language: "he" },

@@ -175,6 +175,12 @@ export interface LanguageFrames {
   titleCues: string[];
   /** Credit lines that name the outlet of record ("— Reuters", "This article first appeared in …"); group `name`. */
   creditLines: string[];
+  /**
+   * Short names that stand for a registered outlet only in this language's texts ("AA" is Anadolu Agency in Turkish
+   * news, Alcoholics Anonymous or an airline in English): each alias read as the outlet the registry lists by `outlet`.
+   * Optional.
+   */
+  localAliases?: { alias: string; outlet: string }[];
 }
 
 /** The lexical evidence a speaker needs in a script without capitals. */

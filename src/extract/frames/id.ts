@@ -1,0 +1,46 @@
+/** Indonesian reading data: «menurut X», «seperti dilansir X», «X melaporkan», «mengutip X», «kata … kepada X», «sumber di …». */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`. */
+const NOUN = "kantor\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|media|harian|koran|portal|situs|laman|majalah|televisi|kanal|agensi";
+/** The noun, and a country written after it ("media Turki", "kantor berita Indonesia") when a capitalised name follows. */
+const CUE = `(?:(?<cue>${NOUN})\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}\\p{L}*\\s+\\p{Lu}))?)`;
+
+export const id: LanguageFrames = {
+  language: "id",
+  name: `(?:${DOMAIN}|${capitalisedName(["dan", "di", "of", "the"])})`,
+  date: `(?:pada\\s+)?(?:hari\\s+)?(?<date>Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
+  descriptor: `(?:media|harian|koran|kantor\\s+berita|portal|situs)\\s+(?:tersebut|itu)`,
+  // Indonesian writes common nouns and verbs in small letters: a word in small letters ends a name.
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+\\p{Ll})`,
+  frames: [
+    { id: "id.menurut", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Mm]enurut|[Bb]erdasarkan\\s+(?:laporan|data|informasi))\\s+(?:(?:laporan|berita|data|informasi)\\s+)?${CUE}?{SRC}{END}`, example: "Gempa akan terjadi dalam sepekan, menurut media Turki Kabar Pagi.", expect: "Kabar Pagi" },
+    { id: "id.dilansir", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]eperti|[Ss]ebagaimana)\\s+(?:dilansir|diberitakan|dilaporkan|ditulis|dikutip)\\s+(?:oleh\\s+|dari\\s+)?${CUE}?{SRC}{END}`, example: "Pelabuhan ditutup, seperti dilansir harian Kabar Pagi.", expect: "Kabar Pagi" },
+    { id: "id.dilaporkan_oleh", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:dilaporkan|diberitakan|dilansir|ditulis|diterbitkan|dimuat)\\s+(?:pertama\\s+kali\\s+)?(?:oleh|di|dalam)\\s+${CUE}?{SRC}{END}`, example: "Kabar itu pertama kali diberitakan oleh Kabar Pagi pada Senin.", expect: "Kabar Pagi" },
+    { id: "id.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:melaporkan|memberitakan|mewartakan|melansir|menulis)${EOW}`, example: "Kabar Pagi melaporkan bahwa pelabuhan ditutup.", expect: "Kabar Pagi" },
+    { id: "id.mengutip", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Mm]engutip|[Dd]ikutip\\s+dari|[Mm]erujuk\\s+pada)\\s+${CUE}?{SRC}{END}`, example: "Kantor berita itu, mengutip Reuters, menyebut pelabuhan ditutup.", expect: "Reuters" },
+    // "…, katanya kepada Antara": whom a speaker told; a person or an office may stand there, so only with a publication noun or the registry.
+    { id: "id.kepada", frame: "told", allowUnknown: false, pattern: `${BOW}(?:{SAY})\\s+(?:[^,.;:!?"“”]{1,40}?\\s+)?kepada\\s+${CUE}?{SRC}{END}`, example: "\"Kami siap,\" kata gubernur kepada Reuters.", expect: "Reuters" },
+    { id: "id.kepada_cue", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY})\\s+(?:[^,.;:!?"“”]{1,40}?\\s+)?kepada\\s+${CUE}{SRC}{END}`, example: "\"Kami siap,\" kata gubernur kepada harian Kabar Pagi.", expect: "Kabar Pagi" },
+    { id: "id.wawancara", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Dd]alam|[Dd]i)\\s+(?:sebuah\\s+)?wawancara\\s+(?:dengan|bersama)\\s+${CUE}?{SRC}{END}`, example: "Dalam wawancara dengan Kabar Pagi, menteri membantah.", expect: "Kabar Pagi" },
+    { id: "id.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:pertama\\s+kali|awalnya)\\s+(?:terbit|dimuat|diterbitkan|tayang)\\s+(?:di|dalam|oleh)\\s+${CUE}?{SRC}{END}`, example: "Artikel ini pertama kali terbit di Kabar Pagi.", expect: "Kabar Pagi" },
+  ],
+  speechVerbs: ["kata", "katanya", "mengatakan", "menyatakan", "ujar", "ujarnya", "tuturnya", "jelasnya", "ungkapnya", "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan", "menyebutkan", "menuturkan", "berkata", "lanjutnya", "tegasnya", "imbuhnya", "mengklaim", "membantah"],
+  opinionLeads: ["menurut"],
+  reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
+  articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
+  pronouns: { singular: ["dia", "ia", "beliau"], plural: ["mereka"] },
+  anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan"],
+  determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
+  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
+  roleSuffixes: ["log"],
+  organisationCues: ["kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
+  outletCues: ["news", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
+  genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],
+  prepositions: ["di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "dalam", "tentang", "terhadap", "bagi", "sejak", "hingga", "sampai", "antara"],
+  nameStopwords: ["namun", "tetapi", "dan", "ia", "dia", "itu", "ini", "kemarin", "hari", "pada", "menurut", "sementara", "selain", "juga", "setelah", "sebelum", "saat", "ketika", "sebelumnya", "di", "dalam", "seperti"],
+  photoCredits: ["(?:Foto|Gambar|Ilustrasi|Kredit)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Gambar)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["buku", "berjudul", "film", "laporan", "artikel", "judul", "tajuk"],
+  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Sumber|Sumber\\s+berita)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+};

@@ -1,0 +1,58 @@
+/**
+ * Turkish reading data: «X'in aktardığına göre», «X'e göre», «X'in haberinde», «X'te yayımlanan», «X muhabirine», «X'e
+ * atfen»; "dedi", "söyledi". Turkish writes a proper name's case ending after an apostrophe ("Reuters'ın", "Kuzey
+ * Gazetesi'ne"): the ending is kept out of the name, and a frame reads it as the case it needs.
+ */
+import { DOMAIN } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** One capitalised word, without the apostrophe that other languages let into names: in Turkish it opens a suffix. */
+const WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&\\-\\u2011]|\\.(?=\\p{L}))*";
+const EOW = "(?![\\p{L}\\p{N}])";
+/** A case ending written after an apostrophe: genitive ('in, 'nın, 'ün), dative ('e, 'ya, 'na), locative ('de, 'nda), ablative. */
+const SUFFIX = "['’]\\p{Ll}{1,5}";
+/** The genitive ending ("Haber'in", "AA'nın", "Sözcü'nün"). */
+const GEN = "['’](?:n|y)?[ıiuü]n";
+/** The dative ending ("Haber'e", "AA'ya", "Gazetesi'ne"). */
+const DAT = "['’](?:n|y)?[ae]";
+/** The locative ending ("Haber'de", "Gazetesi'nde", "Reuters'ta"). */
+const LOC = "['’]n?[dt][ae]";
+/** What an outlet's report is called before "göre" ("according to what X conveyed / wrote / its report"). */
+const REPORT = "aktardığına|bildirdiğine|yazdığına|duyurduğuna|açıkladığına|haberine|haberlerine|iddiasına|yayımladığı\\s+habere|yayınladığı\\s+habere|verdiği\\s+bilgiye|verdiği\\s+bilgilere";
+
+export const tr: LanguageFrames = {
+  language: "tr",
+  name: `(?:${DOMAIN}|${WORD}(?:\\s+${WORD}){0,4})`,
+  date: `(?<date>\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?)\\s+(?:tarihinde|günü)`,
+  descriptor: `(?:gazete|ajans|site|portal|kanal|televizyon)(?:\\s+\\p{Ll}+){0,1}`,
+  // A case ending after an apostrophe, punctuation, or a word in small letters ends a name.
+  end: `(?=${SUFFIX}|\\s*(?:[,.;:!?)»”"]|$|—|–)|\\s+\\p{Ll})`,
+  frames: [
+    { id: "tr.aktardigina_gore", frame: "according_to", allowUnknown: true, pattern: `{SRC}${GEN}\\s+(?:${REPORT})\\s+göre${EOW}`, example: "Kuzey Gazetesi'nin aktardığına göre liman kapandı.", expect: "Kuzey Gazetesi" },
+    // "X'e göre" is as often a person's view ("Yılmaz'a göre"): only a name with an outlet's evidence (the registry, an outlet word) is read.
+    { id: "tr.gore", frame: "according_to", allowUnknown: false, pattern: `{SRC}${DAT}\\s+göre${EOW}`, example: "Kuzey Haber'e göre liman kapandı.", expect: "Kuzey Haber" },
+    { id: "tr.haberinde", frame: "reported", allowUnknown: false, pattern: `{SRC}${GEN}\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+tarihli\\s+)?(?:haberinde|haberine\\s+göre|yayımladığı|yayınladığı|manşetinde|manşeti|internet\\s+sitesinde)${EOW}`, example: "Kuzey Haber'in haberinde limanın kapandığı belirtildi.", expect: "Kuzey Haber" },
+    { id: "tr.yayimlanan", frame: "reported_by", allowUnknown: true, publication: true, pattern: `{SRC}${LOC}\\s+(?:dün\\s+)?(?:yayımlanan|yayınlanan|çıkan|yer\\s+alan)${EOW}`, example: "Kuzey Gazetesi'nde yayımlanan haber yalanlandı.", expect: "Kuzey Gazetesi" },
+    // "AA muhabirine açıklama yapan …", "Kuzey Haber'e konuşan …": whom a speaker told.
+    { id: "tr.muhabirine", frame: "told", allowUnknown: false, pattern: `{SRC}(?:${GEN})?\\s+muhabirine${EOW}`, example: "AA muhabirine konuşan vali, limanın kapandığını söyledi.", expect: "AA" },
+    { id: "tr.konusan", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+(?:konuşan|konuştu|açıklama\\s+yapan|açıklama\\s+yaptı|demeç\\s+veren|yaptığı\\s+açıklamada|verdiği\\s+demeçte)${EOW}`, example: "Kuzey Haber'e konuşan vali, limanın kapandığını söyledi.", expect: "Kuzey Haber" },
+    { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
+  ],
+  speechVerbs: ["dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
+  pronouns: { singular: ["o"], plural: ["onlar"] },
+  anonymousHeads: ["kaynak", "kaynaklar", "kaynağı", "kaynakları", "kaynağa", "kaynaklara", "kaynağın", "kaynakların", "yetkili", "yetkililer", "yetkilisi", "yetkilileri", "yetkiliye", "yetkililere", "uzman", "uzmanlar", "uzmanlara", "sözcü", "sözcüsü", "tanık", "tanıklar", "gözlemci", "gözlemciler", "diplomat", "diplomatlar", "görevli", "görevliler", "çalışan", "çalışanlar"],
+  // After a source noun, "according to": "kaynaklara göre", "yetkililerin verdiği bilgiye göre".
+  anonymousAccording: "(?<tail>\\p{Ll}{0,6})\\s+(?:(?:verdiği\\s+bilgiye|açıklamasına|aktardığına)\\s+)?göre(?![\\p{L}\\p{N}])",
+  determiners: ["bir", "iki", "üç", "bazı", "birkaç", "çok", "birçok"],
+  roleNouns: ["uzman", "gazeteci", "analist", "bakan", "sözcü", "profesör", "prof", "doç", "dr", "müdür", "başkan", "vali", "belediye başkanı", "milletvekili", "general", "komutan", "yazar", "editör", "muhabir", "sismolog", "jeolog", "akademisyen", "araştırmacı", "büyükelçi", "diplomat", "doktor"],
+  organisationCues: ["bakanlığı", "bakanlık", "valiliği", "valilik", "hükümet", "hükümeti", "ordu", "polis", "emniyet", "meclis", "belediyesi", "belediye", "üniversitesi", "üniversite", "enstitüsü", "kurumu", "kurulu", "müdürlüğü", "başkanlığı", "afad", "vakfı", "derneği", "partisi", "mahkemesi"],
+  outletCues: ["haber", "haberleri", "gazete", "gazetesi", "ajans", "ajansı", "tv", "televizyonu", "radyo", "radyosu", "gündem", "postası", "postası", "news", "medya", "online", "dergisi"],
+  genericSources: ["medya", "basın", "yerel basın", "yerel medya", "sosyal medya", "haberler", "iddialar", "kaynaklar", "uzmanlar"],
+  prepositions: [],
+  nameStopwords: ["ve", "ama", "ancak", "fakat", "bu", "şu", "o", "dün", "bugün", "ayrıca", "öte", "yandan", "bir", "daha", "sonra", "önce", "her", "gibi"],
+  photoCredits: ["(?:Fotoğraf|Foto|Görsel|Kaynak\\s+görsel)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["kitap", "kitabı", "film", "filmi", "makale", "makalesi", "rapor", "raporu", "başlıklı", "adlı", "manşet"],
+  // Turkish news credits the state agency by its initials ("Kaynak: AA", "DERİNSU (AA) -", "AA muhabirine").
+  localAliases: [{ alias: "AA", outlet: "Anadolu Agency" }],
+  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Kaynak|Haber\\s+kaynağı)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+};

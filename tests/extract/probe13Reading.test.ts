@@ -1,0 +1,74 @@
+// Readings a probe of invented cases found missing (probe 13), each pinned with texts of our own: Ukrainian, Turkish,
+// Indonesian and Hindi had no reading data and were read with the English frames (nothing found); a Russian outlet told
+// in the dative made part of its source's label; residents of a place were read as a person; a case outlet given in
+// Latin letters was not met in Cyrillic, nor a registered one in the genitive.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const base = createOutletRegistry([
+  { name: "Anadolu Agency", aliases: ["Anadolu Ajansı"], descriptors: [], domains: [], kind: "state_media" },
+  { name: "Ukrinform", aliases: ["Укрінформ"], descriptors: [], domains: [], kind: "state_media" },
+  { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
+]);
+const registry = withCaseOutlets(base, [{ name: "Vecherny Yastreb" }, { name: "Kuzey Haber" }, { name: "Pagi Nusantara" }, { name: "Subah Samachar" }, { name: "Лесной курьер" }]);
+
+function read(body: string, language: string, outlet = "Test Daily") {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry);
+}
+const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
+const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);
+
+describe("languages that had no reading data", () => {
+  it("reads Ukrainian citations and anonymous sources", () => {
+    expect(cited("Як повідомляє Укрінформ, порт закрили у вівторок.\n\nЗа даними видання «Вечірній Яструб», судна стоять на рейді.", "uk")).toEqual(["Ukrinform", "Vecherny Yastreb"]);
+    expect(sources("«Порт закрито», — сказав співрозмовник видання.", "uk")).toEqual(["anonymous:співрозмовник"]);
+    expect(sources("Про це розповіло джерело в міністерстві транспорту.", "uk")).toEqual(["anonymous:джерело в міністерстві транспорту"]);
+  });
+
+  it("reads Turkish citations with the case ending after an apostrophe, wire credits and 'dedi'", () => {
+    expect(cited("Kuzey Haber'in aktardığına göre liman kapandı.", "tr")).toEqual(["Kuzey Haber"]);
+    expect(cited("AA muhabirine konuşan vali, limanın kapandığını söyledi.", "tr")).toEqual(["Anadolu Agency"]);
+    const wire = read("LİMANKENT (AA) - Valilik, limanın kapandığını açıkladı.\n\n\"Gemiler bekliyor\" dedi Yıldırım.\n\nKaynak: AA", "tr");
+    expect(wire.syndication.map((s) => s.outletName)).toEqual(["Anadolu Agency"]);
+    expect(wire.sources.map((s) => `${s.type}:${s.name}`)).toEqual(["named:Yıldırım"]);
+    expect(sources("Güvenlik kaynaklarına göre liman kapandı.", "tr")).toEqual(["anonymous:kaynaklarına"]);
+    // Only in Turkish text are the initials the agency's.
+    expect(read("AA members met on Tuesday.\n\nSource: AA", "en").attributions).toEqual([]);
+  });
+
+  it("reads Indonesian citations and speakers", () => {
+    expect(cited("Pelabuhan ditutup pekan depan, menurut media Turki Kuzey Haber.", "id")).toEqual(["Kuzey Haber"]);
+    expect(cited("Pelabuhan ditutup, seperti dilansir Reuters.", "id")).toEqual(["Reuters"]);
+    expect(sources("\"Pelabuhan ditutup,\" kata Profesor Sari Wulandari dari Universitas Timur.", "id")).toEqual(["named:Sari Wulandari"]);
+  });
+
+  it("reads Hindi citations of the case's outlets and anonymous sources", () => {
+    expect(cited("सुबह समाचार के अनुसार बंदरगाह बंद है।", "hi")).toEqual(["Subah Samachar"]);
+    expect(cited("अधिकारी ने बताया कि बंदरगाह बंद है।", "hi")).toEqual([]);
+    expect(sources("मंत्रालय के एक सूत्र ने बताया कि बंदरगाह बंद है।", "hi")).toEqual(["anonymous:सूत्र"]);
+  });
+});
+
+describe("Russian outlets and collectives", () => {
+  it("keeps an outlet told in the dative out of the anonymous source after it", () => {
+    expect(sources("Порт закрыт, сообщил «Лесному курьеру» источник в министерстве.", "ru")).toEqual(["anonymous:источник в министерстве"]);
+  });
+
+  it("reads residents of a place as an unnamed collective, not a person", () => {
+    expect(sources("Жители Верхней Луки рассказали корреспонденту, что видели колонну.", "ru")).toEqual(["anonymous:Жители Верхней Луки"]);
+  });
+
+  it("meets a case outlet given in Latin letters in Cyrillic, in any case, and a Cyrillic one in the genitive", () => {
+    expect(cited("Порт закрыт. Об этом сообщает «Вечерний ястреб» со ссылкой на источник.", "ru")).toEqual(["Vecherny Yastreb"]);
+    expect(cited("По данным «Лесного курьера», речь идёт о двух судах.", "ru")).toEqual(["Лесной курьер"]);
+    // Two case outlets whose names sound alike are named by neither.
+    const twin = withCaseOutlets(base, [{ name: "Vecherny Yastreb" }, { name: "Vechernii Yastrub" }]);
+    const body = "Порт закрыт. Об этом сообщает «Вечерний ястреб» со ссылкой на источник.";
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "ru" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    expect(readArticle(article, twin).attributions.map((a) => a.outletName)).toEqual([]);
+  });
+});
