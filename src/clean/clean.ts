@@ -238,7 +238,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
   // Credits that stand as the last reporting line but are sentences ("This article first appeared in …").
   for (const u of units) {
-    if (!u.reason && CREDIT_LINE_PATTERNS[2]?.pattern.test(u.text)) {
+    if (!u.reason && CREDIT_LINE_PATTERNS.some((p) => p.sentence && p.pattern.test(u.text))) {
       u.reason = "credit_line";
       creditLines.push(u.text);
     }

@@ -34,12 +34,17 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "source_url_line", pattern: /^(?:original url|source url|source|originally published at|permalink)\s*:\s*https?:\/\/\S+$/i, example: "Original URL: https://www.theaustralian.com.au/world/x" },
 ];
 
-/** A line that is only an outlet credit at the end of a story ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in X"). */
-export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string }[] = [
+/**
+ * A line that is only an outlet credit at the end of a story ("THE SUNDAY TIMES", "— Reuters", "This article first
+ * appeared in X"). `sentence`: written as sentences, so found wherever it stands, not only after the last prose line.
+ */
+export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; sentence?: true }[] = [
   { pattern: /^(?:[-—–]\s*)?[A-Z][A-Z'’.&\- ]{2,40}$/, example: "THE SUNDAY TIMES" },
   { pattern: /^[-—–]\s*[A-Z][\w'’.& -]{1,40}$/, example: "— Reuters" },
-  { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation." },
+  { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation.", sentence: true },
   { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}$/i, example: "© 2019 Reuters" },
+  // The wire's rights notice after its name ("© 2019 The Associated Press. All rights reserved. This material may not be …").
+  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}?[.,]\s*all rights reserved\b.{0,200}$/i, example: "© 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", sentence: true },
 ];
 
 /**

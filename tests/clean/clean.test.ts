@@ -68,6 +68,13 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.body).not.toContain("THE TIMES");
   });
 
+  it("keeps a wire's copyright and rights notice aside for the syndication reader, even where a paragraph follows it", () => {
+    const notice = "© 2021 The Harbour Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${notice}\n\n${LEDE.replace("The", "Earlier, the")}`));
+    expect(cleaned.creditLines).toEqual([notice]);
+    expect(cleaned.body).not.toContain("All rights reserved");
+  });
+
   it.each(["— with reporting by AP", "Additional reporting by Harbour Review"])("keeps a closing reporting credit (%j) aside for the syndication reader", (credit) => {
     const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${credit}`));
     expect(cleaned.creditLines).toEqual([credit]);
