@@ -439,6 +439,18 @@ describe("quotations found on their words", () => {
     expect(found([text, docOf("bb", "Quillon Gazette", `The engineer said: "${LINE}."`)])).toEqual([]);
   });
 
+  it("opens an altered quotation with the earliest pair of printings, the earlier first, not a later fact-check's", () => {
+    const changed = LINE.replace("keep every pump on the north bank running", "close every pump on the north bank");
+    const docs: Doc[] = [
+      { id: "check", outlet: "Fact Desk", published: "2024-09-05", body: `Posts claim the mayor said "${changed}." She did not.` },
+      { id: "orig", outlet: "Valley Post", published: "2019-05-14", body: `"${LINE}," the mayor said.` },
+      { id: "viral", outlet: "Viral Now", published: "2024-09-02", body: `The mayor once said "${changed}."` },
+    ];
+    const all = findFindings(inputs(graphOf(docs), { readings: new Map(docs.map((d) => [d.id, quoted(d)])) })).filter((f) => f.type === "altered_quote");
+    expect(all).toHaveLength(1);
+    expect(all[0]?.explanation).toMatch(/^Valley Post \(14 May 2019\) prints "We will keep every pump[^"]*"; Viral Now \(2 Sep 2024\) prints "We will close every pump/);
+  });
+
   it("states a word swapped at the quotation's edge where the other's sentence runs on", () => {
     const cut = LINE.replace(/ are over$/, " are");
     expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `Officials said ${LINE.replace(/ are over$/, " have passed")} at last.`)])).toEqual([["altered_quote", ["a", "bb"]]]);

@@ -9,7 +9,8 @@ import { remember, textKey } from "../../core/memo.ts";
 import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
-import type { FindingInputs } from "./inputs.ts";
+import { compareDates } from "../../core/dates.ts";
+import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
 /** Consecutive words a printing must share with a quotation to be a printing of it (fewer is a stock phrase). */
@@ -365,13 +366,16 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
     }
     if (changed.length > 0 && !told("altered_quote", articlesOf(changed))) {
       const articles = articlesOf(changed);
-      const p = changed[0]!;
+      // The change a reader would point at first: the pair printed earliest (by its later article's date; undated last),
+      // earlier side first. A fact-check that quotes the changed words later is not where they changed.
+      const p = earliestPair(inputs, changed);
+      const [first, then] = inOrder(inputs, p.quoted, p.printed);
       findings.push({
         id: `altered_quote:words:${p.quoted.article}:${p.quoted.start}`,
         type: "altered_quote",
         articles,
         explanation:
-          `${articleName(graph, p.quoted.article)} quotes "${quoteSnippet(p.quoted.text, 16)}"; ${articleName(graph, p.printed.article)} prints "${quoteSnippet(p.printed.text, 16)}". ` +
+          `${articleName(graph, first.article)} prints "${quoteSnippet(first.text, 16)}"; ${articleName(graph, then.article)} prints "${quoteSnippet(then.text, 16)}". ` +
           `${changed.length > 1 ? `${listWords(articles.filter((a) => a !== p.quoted.article && a !== p.printed.article).map((a) => articleName(graph, a)))} print other versions. ` : ""}` +
           "The words changed between printings; a reader who sees quotation marks trusts they are the speaker's.",
         evidence: evidenceOf(changed),
@@ -380,4 +384,23 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
     }
   }
   return findings;
+}
+
+/** Dated before undated, then by date: how the altered-quote finding orders printings. */
+function byDate(inputs: FindingInputs, a: string, b: string): number {
+  const da = dateOf(inputs.graph, a);
+  const db = dateOf(inputs.graph, b);
+  if (!da || !db) return (da ? 0 : 1) - (db ? 0 : 1);
+  return compareDates(da, db);
+}
+
+/** A printing's two sides, earlier first (their order as given where the dates do not tell). */
+function inOrder(inputs: FindingInputs, x: Evidence, y: Evidence): [Evidence, Evidence] {
+  return byDate(inputs, x.article, y.article) > 0 ? [y, x] : [x, y];
+}
+
+/** The pair of printings whose later side is earliest. */
+function earliestPair(inputs: FindingInputs, pairs: readonly Printing[]): Printing {
+  const laterOf = (p: Printing) => inOrder(inputs, p.quoted, p.printed)[1].article;
+  return [...pairs].sort((a, b) => byDate(inputs, laterOf(a), laterOf(b)))[0]!;
 }
