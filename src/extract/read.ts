@@ -12,7 +12,7 @@ import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
-import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, opensWithReportingCollective, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
@@ -260,6 +260,19 @@ function negatedBefore(text: string, from: number, at: number, language: string)
   return last !== "" && negationTest(words).test(last) && !/\b(?:not|n['’]t)\s+(?:only|just|merely)\b/iu.test(last);
 }
 
+/**
+ * Words that open a clause rebutting what an outlet reported ("Contrary to what X reported", "Ao contrário do que
+ * publicou X", "Вопреки сообщению X"): the outlet is named as wrong, and what follows is the article's own correction,
+ * never words it credits to the outlet.
+ */
+const REBUTTAL = /(?<![\p{L}\p{N}])(?:contrary\s+to\s+(?:what|claims?\s+(?:by|in)|reports?\s+(?:by|in))|unlike\s+what|ao\s+contrário\s+do\s+que|diferentemente\s+do\s+que|al\s+contrario\s+de\s+lo\s+que|a\s+diferencia\s+de\s+lo\s+que|contrairement\s+à\s+ce\s+que|contrariamente\s+a\s+quanto|al\s+contrario\s+di\s+quanto|anders\s+als|im\s+Gegensatz\s+zu|вопреки|всупереч|berbeda\s+dengan\s+(?:yang|apa\s+yang)|bertentangan\s+dengan)(?![\p{L}\p{N}])/iu;
+
+/** True when the clause before `at` opens with a rebuttal of what the name there reported (`REBUTTAL`). */
+function rebuttedBefore(text: string, from: number, at: number): boolean {
+  const clause = text.slice(Math.max(from, at - 80), at).split(/[.,;:!?()"“”«»]/u).pop() ?? "";
+  return REBUTTAL.test(clause);
+}
+
 const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
 
 /**
@@ -382,6 +395,10 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       if (credits.some((c) => overlaps(c, hit.span))) continue;
       // "The claim was never reported by Reuters": a report denied is no citation.
       if (negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
+      // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
+      if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
+      // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.
+      if (hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(masked.slice(sentence.start, hit.span.start))) continue;
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;

@@ -65,6 +65,25 @@ const REPORTING_HEADS = new Set([
   "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "сообщения", "сообщениям", "сми",
 ]);
 
+/** Plural nouns for outlets themselves ("Indonesian outlets", "several websites"): with REPORTING_HEADS, a collective of reporting. */
+const OUTLET_PLURALS = ["outlets", "sites", "websites", "newspapers", "papers", "tabloids", "channels", "broadcasters", "blogs", "portals", "agencies", "veículos", "sites", "jornais", "portais", "periódicos", "diarios", "journaux", "giornali", "testate", "zeitungen", "издания", "сайты", "газеты", "видання", "сайти", "gazeteler", "siteler", "media"];
+
+/**
+ * True when a sentence (from `start`) opens with a collective of other outlets or their reports as its subject
+ * ("Indonesian outlets then repeated the claim, citing X", "Several websites, citing X, …"): what that subject does —
+ * citing included — is theirs, not the article's.
+ */
+export function opensWithReportingCollective(text: string): boolean {
+  // The head within the first four words, before any punctuation.
+  const words = (/^\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text)?.[1] ?? "").toLowerCase().split(/\s+/u);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (["we", "i", "this", "our", "it"].includes(w)) return false;
+    if (REPORTING_HEADS.has(w) || OUTLET_PLURALS.includes(w)) return true;
+  }
+  return false;
+}
+
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
 const WITHOUT_ARTICLES = new Set(["ru", "uk", "tr", "hi", "id", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */

@@ -72,3 +72,16 @@ describe("Russian outlets and collectives", () => {
     expect(readArticle(article, twin).attributions.map((a) => a.outletName)).toEqual([]);
   });
 });
+
+describe("constructions that named an outlet without crediting it", () => {
+  it("reads a rebuttal ('Contrary to what X reported') as no citation", () => {
+    expect(cited("Contrary to what Pagi Nusantara reported, the port never closed.", "en")).toEqual([]);
+    expect(cited("Ao contrário do que publicou o Pagi Nusantara, o porto nunca fechou.", "pt")).toEqual([]);
+    expect(cited("As Pagi Nusantara reported, the port closed.", "en")).toEqual(["Pagi Nusantara"]);
+  });
+
+  it("leaves the citing of other outlets to them ('Foreign outlets repeated the claim, citing X')", () => {
+    expect(cited("Foreign outlets then repeated the claim, citing Kuzey Haber, within hours.", "en")).toEqual([]);
+    expect(cited("The ministry denied it, citing Kuzey Haber.", "en")).toEqual(["Kuzey Haber"]);
+  });
+});
