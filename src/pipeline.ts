@@ -46,16 +46,22 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /** `variant` names what else the result depends on (the registry a reading used), so it is part of the key. */
 export type StageMemo = <T>(stage: string, article: RawArticle, compute: () => T, variant?: string) => T;
 
-/** The registry a case is read with: the base, the case's outlets.json, and the outlets its own articles were given (case.json, front matter). */
+/**
+ * Where an article's outlet name comes from that makes it one of the case's outlets: given by the user (case.json, front
+ * matter), or declared by the saved page itself (og:site_name), so a reprint's "originally appeared on X" finds X's page.
+ */
+const CASE_OUTLET_ORIGINS: ReadonlySet<string> = new Set(["case.json", "front_matter", "page_meta"]);
+
+/** The registry a case is read with: the base, the case's outlets.json, and the outlets its own articles were given (case.json, front matter) or declare (page metadata). */
 export function caseRegistry(loaded: LoadedCase, baseRegistry: OutletRegistry): OutletRegistry {
   const base = loaded.outlets.length > 0 ? createOutletRegistry([...baseRegistry.entries, ...loaded.outlets]) : baseRegistry;
-  const given = loaded.articles.filter((a) => a.meta.outlet && (a.meta.outletOrigin === "case.json" || a.meta.outletOrigin === "front_matter"));
+  const given = loaded.articles.filter((a) => a.meta.outlet && CASE_OUTLET_ORIGINS.has(a.meta.outletOrigin ?? ""));
   return withCaseOutlets(base, given.map((a) => ({ name: a.meta.outlet as string, ...(a.meta.url ? { url: a.meta.url } : {}) })), isPlace);
 }
 
 /** Everything `caseRegistry` reads, as a memo key. */
 function caseRegistryKey(loaded: LoadedCase, baseRegistry: OutletRegistry): string {
-  const given = loaded.articles.filter((a) => a.meta.outlet && (a.meta.outletOrigin === "case.json" || a.meta.outletOrigin === "front_matter")).map((a) => [a.meta.outlet, a.meta.url ?? null]);
+  const given = loaded.articles.filter((a) => a.meta.outlet && CASE_OUTLET_ORIGINS.has(a.meta.outletOrigin ?? "")).map((a) => [a.meta.outlet, a.meta.url ?? null]);
   return textKey(JSON.stringify([baseRegistry.entries, loaded.outlets, given]));
 }
 

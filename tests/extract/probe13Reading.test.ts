@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
+import { caseRegistry } from "../../src/pipeline.ts";
+import type { LoadedCase } from "../../src/ingest/types.ts";
 import { paragraphSpans } from "./helpers.ts";
 
 const base = createOutletRegistry([
@@ -83,5 +85,24 @@ describe("constructions that named an outlet without crediting it", () => {
   it("leaves the citing of other outlets to them ('Foreign outlets repeated the claim, citing X')", () => {
     expect(cited("Foreign outlets then repeated the claim, citing Kuzey Haber, within hours.", "en")).toEqual([]);
     expect(cited("The ministry denied it, citing Kuzey Haber.", "en")).toEqual(["Kuzey Haber"]);
+  });
+});
+
+describe("citations missed before", () => {
+  it("reads a description between 'according to' and the name", () => {
+    expect(cited("The port will close, according to Indonesian news agency Pagi Nusantara.", "en")).toEqual(["Pagi Nusantara"]);
+    expect(cited("The port will close, according to the news site Kuzey Haber.", "en")).toEqual(["Kuzey Haber"]);
+  });
+
+  it("knows a case outlet whose head comes first by its head ('Segundo a Gazeta,' for Gazeta do Planalto)", () => {
+    const own = withCaseOutlets(base, [{ name: "Gazeta do Planalto" }, { name: "Rádio do Vale" }]);
+    const body = "Segundo a Gazeta, o porto fechou. Segundo a Rádio, o porto abriu.";
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "pt" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    expect(readArticle(article, own).attributions.map((a) => a.outletName)).toEqual(["Gazeta do Planalto"]);
+  });
+
+  it("counts an outlet a saved page declares (og:site_name) among the case's outlets", () => {
+    const loaded = { outlets: [], articles: [{ meta: { id: "a", file: "a.html", format: "html", outlet: "Harbour Ledger", outletOrigin: "page_meta" }, text: "" }] } as unknown as LoadedCase;
+    expect(caseRegistry(loaded, base).byName("Harbour Ledger")?.name).toBe("Harbour Ledger");
   });
 });
