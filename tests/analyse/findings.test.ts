@@ -10,7 +10,7 @@ import { quoteGroups, travellingTogether } from "../../src/analyse/quoteGroups.t
 import type { ClaimAnalysis } from "../../src/analyse/types.ts";
 import { outletKey } from "../../src/core/outlets.ts";
 import { textSpan } from "../../src/core/spans.ts";
-import type { ArticleReading } from "../../src/extract/types.ts";
+import type { ArticleReading, SourceMention } from "../../src/extract/types.ts";
 import { createGraph } from "../../src/graph/build.ts";
 import type { ProvenanceGraph } from "../../src/graph/types.ts";
 
@@ -325,6 +325,18 @@ describe("findings", () => {
     const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: ["source:ada-reyes"], r: ["source:ada-reyes"] } });
     const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
     expect(found?.explanation).toMatch(/No later article adds a source of its own\. 3 articles, one origin, 1 independent source:/);
+  });
+
+  it("counts no unnamed collective of reporting ('news outlets are reporting') among a claim's independent sources", () => {
+    const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank, news outlets are reporting." }));
+    const graph = graphOf(docs);
+    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["p"] });
+    graph.addNode("source:p--news-outlets", { kind: "source", label: "news outlets", sourceType: "anonymous", articles: ["p"] });
+    const chorus: SourceMention = { key: "source:p--news-outlets", name: "news outlets", type: "anonymous", collective: true, mentions: [] };
+    const readings = new Map<string, ArticleReading>(docs.map((d) => [d.id, d.id === "p" ? { ...reading(d), sources: [chorus] } : reading(d)]));
+    const c = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: { q: ["p"], r: ["p"], s: ["p"] }, restsOn: { p: ["source:ada-reyes", "source:p--news-outlets"], q: [], r: [], s: [] } });
+    const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
+    expect(found?.explanation).toMatch(/one origin, 1 independent source:/);
   });
 
   it("does not state amplification where several first reports rest on several sources", () => {

@@ -19,8 +19,12 @@ export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, 
   for (const o of origins) {
     for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
   }
+  // An unnamed collective of reporting ("reports say", "news outlets are reporting") is no source at all.
+  const collective = new Set<string>();
+  for (const o of origins) for (const m of inputs.readings.get(o)?.sources ?? []) if (m.collective) collective.add(m.key);
   for (const o of origins) {
     for (const src of claim.restsOn[o] ?? []) {
+      if (collective.has(src)) continue;
       const via = relayedBy.get(src);
       if (via && inputs.readings.has(via)) continue;
       out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : src);
