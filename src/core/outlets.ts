@@ -230,8 +230,10 @@ export function consonantsOf(latin: string): string | undefined {
   if (/[^\p{Script=Latin}\p{N}\s'’.,&-]/u.test(folded)) return undefined;
   // The h is left out on both sides: romanisations spell with it what others do not ("ch", "kh", "bh" or "c", "k", "b":
   // च is "c" in one and "ch" in another), and Hindi drops the vowel before it ("सुबह" is "subh" for "Subah").
-  const consonants = folded.replace(/[^a-z]/g, "").replace(/[aeiouwyh]/g, "");
-  return consonants.length >= MIN_CONSONANTS ? consonants : undefined;
+  // A name is long enough by its consonants with the h ("Al-Sahil", "lshl"): leaving the h out must not make a name
+  // too short to be told apart by them.
+  const withH = folded.replace(/[^a-z]/g, "").replace(/[aeiouwy]/g, "");
+  return withH.length >= MIN_CONSONANTS ? withH.replace(/h/g, "") : undefined;
 }
 
 /**
