@@ -168,10 +168,10 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   if (!headFirst && /^\p{Lu}\p{L}/u.test(last) && !GENERIC_TAILS.has(last.toLowerCase()) && !/^(?:of|de|del|della|di|du|des|do|da|van|von|der)$/u.test(beforeLast) && !isPlace(last)) out.push(last);
   const first = words[0] as string;
   if (/^\p{Lu}{3,}$/u.test(first) && !isPlace(first)) out.push(first);
-  // A name whose head comes first and a particle after it ("Folha do Cerrado", "Gazeta do Povo"): the story calls the paper
+  // A name whose head comes first and a particle after it ("Folha do Cerrado", "Gazeta do Povo", in the languages that write so; "Times of X" is any Times): the story calls the paper
   // by its head ("Segundo a Folha"), unless the head is a kind any paper is ("Jornal", "Radio") or a generic word.
   const second = (words[1] ?? "").toLowerCase();
-  if (words.length >= 3 && /^(?:de|do|da|dos|das|di|del|della|du|des|of)$/u.test(second) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
+  if (words.length >= 3 && /^(?:de|do|da|dos|das|di|del|della|du|des)$/u.test(second) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
   return out;
