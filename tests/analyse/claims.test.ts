@@ -337,6 +337,7 @@ describe("a credit inside a claim's sentence is not its label", () => {
     ["La ministra Anna Ferri, riporta il quotidiano Gazzetta del Lago, avrebbe chiuso il porto ai traghetti.", "riporta il quotidiano Gazzetta del Lago", "La ministra Anna Ferri avrebbe chiuso il porto ai traghetti."],
     ["The ferry company, according to the Harbour Post, will stop all sailings in June.", "according to the Harbour Post", "The ferry company will stop all sailings in June."],
     ["The ferry company – as the Harbour Post reported on Monday – will stop all sailings.", "the Harbour Post reported", "The ferry company will stop all sailings."],
+    ["Segundo a Folha do Lago, o ministério cancelou a compra de vacinas.", "Segundo a Folha do Lago", "O ministério cancelou a compra de vacinas."],
   ])("%s", (text, credit, expected) => {
     const c = withCredit(text, credit);
     expect(withoutCreditClauses(c.text, c.credits)).toBe(expected);

@@ -22,20 +22,23 @@ const CREDIT_CLAUSE_SLACK = 3;
 
 /**
  * The sentence without the clauses that only credit a source, set off by commas or dashes ("La ministra Bellandi,
- * riporta il quotidiano La Cronaca di Valdora, avrebbe chiuso …" → "La ministra Bellandi avrebbe chiuso …"): the credit
+ * riporta il quotidiano La Cronaca di Valdora, avrebbe chiuso …" → "La ministra Bellandi avrebbe chiuso …") or
+ * opening it ("Segundo a Folha, o ministério …" → "O ministério …"): the credit
  * says who reported the claim, the label says the claim. `credits` are the reading's credit phrases, offsets into `text`.
  */
 export function withoutCreditClauses(text: string, credits: readonly { start: number; end: number }[]): string {
   let out = text;
   // Right to left, so earlier offsets stay valid.
   for (const c of [...credits].sort((a, b) => b.start - a.start)) {
+    // The clause opens after the mark before the credit, or with the sentence ("Segundo a Folha, o ministério …").
     const before = Math.max(out.lastIndexOf(",", c.start - 1), out.lastIndexOf(" – ", c.start - 1), out.lastIndexOf(" — ", c.start - 1));
     const after = /,| – | — /u.exec(out.slice(c.end));
-    if (before < 0 || !after) continue;
+    if (!after) continue;
     const end = c.end + after.index;
     const other = `${out.slice(before + 1, c.start)} ${out.slice(c.end, end)}`.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     if (other.length > CREDIT_CLAUSE_SLACK) continue;
-    out = `${out.slice(0, before)} ${out.slice(end + after[0].length).trimStart()}`;
+    const rest = out.slice(end + after[0].length).trimStart();
+    out = before < 0 ? rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) : `${out.slice(0, before)} ${rest}`;
   }
   return out;
 }
