@@ -3,6 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
+import { nameTokens } from "./names.ts";
 import { completeCutNames } from "./syndication.ts";
 import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
 
@@ -82,9 +83,66 @@ function sameAnonymous(a: SourceMention, b: SourceMention): boolean {
 /** How sure a citation is of an outlet that an article of the case comes from (see `resolveReadings`). */
 export const CASE_OUTLET_CONFIDENCE = 0.9;
 
+/** A person's name as words compared across articles: case, accents and the Turkish dotless ı folded ("Kılıçarslan" is "Kilicarslan"). */
+function personWords(name: string): string[] {
+  return nameTokens(name.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/ı/gu, "i").replace(/İ/gu, "I"));
+}
+
+/**
+ * One key for one person across the case. Each article keys a named speaker by the fullest name it gives, and news
+ * names a speaker in full in one story and by the surname alone in another ("Sen. Dolores Quennell", "Quennell told
+ * reporters"), or spells it with and without a language's letters ("Kılıçarslan", "Kilicarslan"): a name whose words are
+ * all in the names of exactly one other person of the case is that person, under the key the case meets first. Two
+ * people who share the words ("Quennell" beside Dolores and Mark Quennell) keep theirs.
+ */
+function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
+  const words = new Map<string, string[]>();
+  const nameOf = new Map<string, string>();
+  for (const r of readings) {
+    for (const s of r.sources) {
+      if (s.type !== "named" || words.has(s.key)) continue;
+      words.set(s.key, personWords(s.name));
+      nameOf.set(s.key, s.name);
+    }
+  }
+  const entries = [...words].filter(([, w]) => w.length > 0);
+  const person = (w: readonly string[]): string => [...w].sort().join(" ");
+  // The first key the case gives each person (the same words in any order, folded).
+  const first = new Map<string, string>();
+  for (const [k, w] of entries) if (!first.has(person(w))) first.set(person(w), k);
+  const contains = (big: readonly string[], small: readonly string[]): boolean => small.every((t) => big.includes(t));
+  const rename = new Map<string, string>();
+  for (const [k, w] of entries) {
+    const fuller = entries.filter(([k2, w2]) => k2 !== k && w2.length > w.length && contains(w2, w));
+    const fullest = new Set(fuller.filter(([, w2]) => !fuller.some(([, w3]) => w3.length > w2.length && contains(w3, w2))).map(([, w2]) => person(w2)));
+    if (fullest.size > 1) continue;
+    const target = first.get(fullest.size === 1 ? ([...fullest][0] as string) : person(w));
+    if (target && target !== k) rename.set(k, target);
+  }
+  if (rename.size === 0) return [...readings];
+  const to = (k: string): string => rename.get(k) ?? k;
+  return readings.map((r) => {
+    const sources: SourceMention[] = [];
+    for (const s of r.sources) {
+      const key = to(s.key);
+      const via = s.via ? to(s.via) : undefined;
+      const same = sources.find((x) => x.key === key);
+      if (same) same.mentions = [...same.mentions, ...s.mentions];
+      // The person under the name the case gives them in full.
+      else sources.push({ ...s, key, ...(key !== s.key ? { name: nameOf.get(key) ?? s.name } : {}), ...(via ? { via } : {}) });
+    }
+    return {
+      ...r,
+      sources,
+      quotations: r.quotations.map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: to(q.speaker) } : q)),
+      attributions: r.attributions.map((a) => (a.citingSource && rename.has(a.citingSource) ? { ...a, citingSource: to(a.citingSource) } : a)),
+    };
+  });
+}
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
   // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
-  const readings = completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0));
+  const readings = unifyPeople(completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0)));
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
+import { resolveReadings } from "../../src/extract/resolve.ts";
 import { caseRegistry } from "../../src/pipeline.ts";
 import type { LoadedCase } from "../../src/ingest/types.ts";
 import { paragraphSpans } from "./helpers.ts";
@@ -104,5 +105,26 @@ describe("citations missed before", () => {
   it("counts an outlet a saved page declares (og:site_name) among the case's outlets", () => {
     const loaded = { outlets: [], articles: [{ meta: { id: "a", file: "a.html", format: "html", outlet: "Harbour Ledger", outletOrigin: "page_meta" }, text: "" }] } as unknown as LoadedCase;
     expect(caseRegistry(loaded, base).byName("Harbour Ledger")?.name).toBe("Harbour Ledger");
+  });
+});
+
+describe("one person across the case", () => {
+  const article = (id: string, body: string): CleanArticle => ({ meta: { id, file: `${id}.md`, format: "markdown", outlet: `Outlet ${id}`, language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] });
+  const keys = (...bodies: string[]): string[][] => {
+    const cleaned = bodies.map((b, i) => article(`a${i}`, b));
+    return resolveReadings(cleaned.map((c) => readArticle(c, registry)), cleaned).map((r) => r.sources.map((s) => `${s.key}=${s.name}`));
+  };
+
+  it("is one source whether named in full, by the surname or without a language's letters", () => {
+    expect(keys('"The fund is short," Varnholt told reporters.', 'Sen. Imogen Varnholt said: "The fund is short."', '"The fund is short," said Imogen Varnholt.')).toEqual([
+      ["source:imogen-varnholt=Imogen Varnholt"],
+      ["source:imogen-varnholt=Imogen Varnholt"],
+      ["source:imogen-varnholt=Imogen Varnholt"],
+    ]);
+    expect(keys('"No date," Professor Selin Karaçalı said.', '"No date," Selin Karacali said.').flat()).toEqual(["source:selin-karacalı=Selin Karaçalı", "source:selin-karacalı=Selin Karaçalı"]);
+  });
+
+  it("keeps a surname apart when two people of the case share it", () => {
+    expect(keys('"Short," Varnholt said.', '"Short," said Imogen Varnholt.', '"Long," said Piet Varnholt.').flat()).toEqual(["source:varnholt=Varnholt", "source:imogen-varnholt=Imogen Varnholt", "source:piet-varnholt=Piet Varnholt"]);
   });
 });
