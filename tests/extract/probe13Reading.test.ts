@@ -128,3 +128,11 @@ describe("one person across the case", () => {
     expect(keys('"Short," Varnholt said.', '"Short," said Imogen Varnholt.', '"Long," said Piet Varnholt.').flat()).toEqual(["source:varnholt=Varnholt", "source:imogen-varnholt=Imogen Varnholt", "source:piet-varnholt=Piet Varnholt"]);
   });
 });
+
+describe("unnamed officials", () => {
+  it("reads 'Autoridades do ministério disseram' as an unnamed source, 'o Ministério confirmou' still as the ministry", () => {
+    expect(sources("Autoridades do ministério disseram que o porto fechou.", "pt")).toEqual(["anonymous:Autoridades do ministério"]);
+    expect(sources("Las autoridades del puerto dijeron que el muelle cerró.", "es")).toEqual(["anonymous:Las autoridades del puerto"]);
+    expect(sources("O Ministério dos Portos confirmou que o porto fechou.", "pt").map((s) => s.split(":")[0])).toEqual(["organisation"]);
+  });
+});
