@@ -136,3 +136,12 @@ describe("unnamed officials", () => {
     expect(sources("O Ministério dos Portos confirmou que o porto fechou.", "pt").map((s) => s.split(":")[0])).toEqual(["organisation"]);
   });
 });
+
+describe("Polish and Czech", () => {
+  it("read citations and anonymous sources", () => {
+    expect(cited("Jak podaje portal Poranny Kurier, port zamknięto. Według Reuters statki czekają.", "pl")).toEqual(["Poranny Kurier", "Reuters"]);
+    expect(sources("Źródło w ministerstwie powiedziało, że port zamknięto.", "pl")).toEqual(["anonymous:Źródło w ministerstwie"]);
+    expect(cited("Jak uvedl server Ranní Kurýr, přístav zavřeli. Podle Reuters lodě čekají.", "cs")).toEqual(["Ranní Kurýr", "Reuters"]);
+    expect(sources("\u201ePřístav je zavřený,\u201c řekl zdroj z ministerstva.", "cs")).toEqual(["anonymous:zdroj z ministerstva"]);
+  });
+});

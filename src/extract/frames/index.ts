@@ -1,6 +1,7 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { eld } from "eld/small";
 import { ar } from "./ar.ts";
+import { cs } from "./cs.ts";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
@@ -12,6 +13,7 @@ import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
+import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
@@ -20,7 +22,7 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, ru, uk, tr, id, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, ru, uk, tr, id, hi, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

@@ -1,0 +1,35 @@
+/** Czech reading data: «podle X», «jak uvedl X», «jak informoval X», «s odvoláním na X», «X uvedl», «řekl v rozhovoru pro X». */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Publication nouns before a name in the case a frame needs ("deník X", "podle serveru X"), kept as `cue`. */
+const NOUNS = "deník|deníku|list|listu|server|serveru|portál|portálu|web|webu|agentura|agentury|týdeník|týdeníku|televize|stanice|rádio|rádia|časopis|časopisu";
+const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
+
+export const cs: LanguageFrames = {
+  language: "cs",
+  name: `(?:${DOMAIN}|${capitalisedName(["a", "v", "na"])})`,
+  date: `(?:v|ve)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\.\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
+  descriptor: `(?:deník|server|agentura|portál)\\s+(?:ten|tento|ta|tato)`,
+  // Czech writes common nouns and verbs in small letters: a word in small letters ends a name.
+  end: `(?=\\s*(?:[,.;:!?)»“”"’]|$|—|–)|\\s+\\p{Ll})`,
+  frames: [
+    { id: "cs.podle", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Pp]odle|[Dd]le)\\s+${CUE}?{SRC}{END}`, example: "Přístav bude uzavřen, podle deníku Ranní Kurýr.", expect: "Ranní Kurýr" },
+    { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
+    { id: "cs.odvolani", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Ss]\\s+odvoláním\\s+na)\\s+${CUE}?{SRC}{END}`, example: "Agentura to uvedla s odvoláním na Reuters.", expect: "Reuters" },
+    { id: "cs.rozhovor", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Vv]\\s+rozhovoru\\s+(?:pro|s)|[Pp]ro)\\s+${CUE}{SRC}{END}`, example: "V rozhovoru pro deník Ranní Kurýr ministr vše popřel.", expect: "Ranní Kurýr" },
+  ],
+  speechVerbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "dodali", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "prohlásil", "prohlásila", "sdělil", "sdělila", "poznamenal", "poznamenala", "připustil", "připustila", "říká", "říkají"],
+  pronouns: { singular: ["on", "ona"], plural: ["oni", "ony"] },
+  anonymousHeads: ["zdroj", "zdroje", "zdrojů", "zdroje", "úředník", "úředníci", "expert", "experti", "odborník", "odborníci", "mluvčí", "svědek", "svědci", "obyvatelé", "představitel", "představitelé"],
+  determiners: ["jeden", "jedna", "jedno", "několik", "dva", "dvě", "tři"],
+  roleNouns: ["expert", "odborník", "analytik", "novinář", "ministr", "ministryně", "mluvčí", "ředitel", "ředitelka", "profesor", "profesorka", "poslanec", "poslankyně", "senátor", "starosta", "starostka", "prezident", "premiér", "generál"],
+  organisationCues: ["ministerstvo", "vláda", "policie", "armáda", "soud", "úřad", "univerzita", "institut", "komise", "rada", "agentura", "státní zastupitelství", "strana", "nemocnice", "banka"],
+  outletCues: ["deník", "noviny", "listy", "kurýr", "server", "agentura", "rádio", "televize", "týdeník", "zprávy", "news", "hlas", "echo"],
+  genericSources: ["média", "místní média", "zdroje", "odborníci", "servery", "novináři"],
+  prepositions: ["v", "ve", "na", "z", "ze", "do", "od", "při", "o", "po", "pod", "nad", "za", "přes", "pro", "bez", "u", "k", "ke", "s", "se"],
+  nameStopwords: ["v", "a", "ale", "jak", "to", "on", "ona", "oni", "však", "také", "rovněž", "po", "podle"],
+  photoCredits: ["(?:Foto|Fotografie|Ilustrace|Zdroj\\s+foto)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["kniha", "knize", "film", "filmu", "článek", "článku", "zpráva", "zprávě", "názvem"],
+  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Zdroj)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+};

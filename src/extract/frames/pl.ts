@@ -1,0 +1,35 @@
+/** Polish reading data: «według X», «jak podaje X», «jak informuje X», «powołując się na X», «X podał», «powiedział w rozmowie z X». */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Publication nouns before a name in the case a frame needs ("dziennik X", "według portalu X"), kept as `cue`. */
+const NOUNS = "gazeta|gazety|gazecie|dziennik|dziennika|dziennikowi|portal|portalu|serwis|serwisu|agencja|agencji|tygodnik|tygodnika|telewizja|telewizji|stacja|stacji|radio|radia|stroną|strona|strony|witryna|witryny";
+const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
+
+export const pl: LanguageFrames = {
+  language: "pl",
+  name: `(?:${DOMAIN}|${capitalisedName(["i", "w", "na"])})`,
+  date: `(?:w|we)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
+  descriptor: `(?:gazeta|dziennik|portal|agencja|serwis)\\s+(?:ta|ten)`,
+  // Polish writes common nouns and verbs in small letters: a word in small letters ends a name.
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+\\p{Ll})`,
+  frames: [
+    { id: "pl.wedlug", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ww]edług|[Zz]daniem|[Ww]edle)\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, według dziennika Poranny Kurier.", expect: "Poranny Kurier" },
+    { id: "pl.jak_podaje", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:podaje|podają|podał|podała|podało|informuje|informują|poinformował|poinformowała|poinformowało|pisze|piszą|napisał|napisała|napisało|donosi|donoszą|ustalił|ustaliła|ustaliło)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Jak podaje portal Poranny Kurier, port zamknięto.", expect: "Poranny Kurier" },
+    { id: "pl.powolujac", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Pp]owołując\\s+się\\s+na|[Zz]a)\\s+${CUE}?{SRC}{END}`, example: "Agencja podała to, powołując się na Reuters.", expect: "Reuters" },
+    { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
+  ],
+  speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],
+  pronouns: { singular: ["on", "ona"], plural: ["oni", "one"] },
+  anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców"],
+  determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
+  roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał"],
+  organisationCues: ["ministerstwo", "rząd", "policja", "wojsko", "sąd", "urząd", "uniwersytet", "instytut", "komisja", "rada", "agencja", "prokuratura", "partia", "szpital", "bank"],
+  outletCues: ["gazeta", "dziennik", "kurier", "portal", "agencja", "radio", "telewizja", "tygodnik", "wiadomości", "news", "fakty", "głos", "echo", "express"],
+  genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
+  prepositions: ["w", "we", "na", "z", "ze", "do", "od", "przy", "o", "po", "pod", "nad", "za", "przez", "dla", "bez", "u"],
+  nameStopwords: ["w", "i", "ale", "a", "jak", "to", "on", "ona", "oni", "jednak", "także", "również", "po", "według"],
+  photoCredits: ["(?:Fot\\.?|Zdjęcie|Foto|Ilustracja)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["książka", "książce", "film", "filmie", "artykuł", "artykule", "raport", "raporcie", "tytułem"],
+  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Źródło)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+};
