@@ -698,15 +698,19 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
 }
 
 /**
- * Whether the later article credits, inside the text it shares, the outlet whose story the earlier one reprints
- * ("disse Rui Mendonça à agência Lusa" in a passage of Lusa's story that the earlier prints as a reprint): the copied
- * words name where they came from. A credit elsewhere in the article (for one quotation) does not credit the copy.
+ * Whether the later article credits the outlet whose story the earlier one reprints: as the story's own outlet (its
+ * syndication credit, or a source line, "Source: AFP", which names where the whole text came from), or inside the text
+ * it shares ("disse Rui Mendonça à agência Lusa" in a passage of a Lusa reprint). Two reprints of one wire story
+ * that both name the wire copied no one uncredited. A credit elsewhere in the article (for one quotation) does not
+ * credit the copy.
  */
 function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
   const own = ctx.outletOf(r.to);
   const wires = new Set((ctx.readings.get(r.to)?.syndication ?? []).map((s) => s.outlet).filter((o) => o !== own));
   if (wires.size === 0) return false;
-  return (ctx.readings.get(r.from)?.attributions ?? []).some((at) => wires.has(at.outlet) && r.passages.some((p) => overlapLength(at.span, p.from) > 0));
+  const later = ctx.readings.get(r.from);
+  if ((later?.syndication ?? []).some((s) => wires.has(s.outlet))) return true;
+  return (later?.attributions ?? []).some((at) => wires.has(at.outlet) && (at.frame === "source_line" || r.passages.some((p) => overlapLength(at.span, p.from) > 0)));
 }
 
 /** The passages of aligned pairs that are site furniture (same outlet, whole edge paragraphs), for display and tests. */

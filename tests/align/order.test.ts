@@ -131,6 +131,18 @@ describe("a reprint is dated when it was reprinted", () => {
     expect(copies.find((r) => r.from === "elsewhere")).toMatchObject({ credited: false });
   });
 
+  it("counts two reprints of one wire story, both naming the wire, as credited: neither copied the other uncredited", () => {
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-09", body(FLOOD, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-09", body(FILLER[1]!, FLOOD, "Source: Daily Ledger")),
+    ];
+    const readings = articles.map((a) =>
+      handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : { cites: [{ phrase: "Source: Daily Ledger", outlet: "Daily Ledger", frame: "source_line" }] }),
+    );
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).filter((r) => r.kind === "copies").map((r) => [r.from, r.to, r.credited])).toEqual([["other", "reprint", true]]);
+  });
+
   it("does not orient by the reprint where the two share only a quotation its speaker gave", () => {
     const quote = "We will keep the pumps on the north bank until the spring floods are over, whatever the council decides";
     const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };
