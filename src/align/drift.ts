@@ -47,7 +47,10 @@ export function numberMentions(body: string, sentence: Span): NumberMention[] {
     if (!Number.isFinite(value)) continue;
     const noun = m[4]?.toLowerCase();
     const start = sentence.start + m.index;
-    out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
+    // A counted noun that heads a compound is shown whole ("1,200 job cuts", not "1,200 job"): one more word, a plural.
+    const compound = noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
+    const end = start + m[0].length + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
+    out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
   return out;
 }
@@ -463,7 +466,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
             if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
-          } else if (!nl.noun || nl.noun !== ne.noun || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
+          } else if (!nl.noun || !ne.noun || stem(nl.noun) !== stem(ne.noun) || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things, a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
             // are not.
@@ -709,8 +712,9 @@ function clauses(body: string, sentence: Span, attribution: Span): TextSpan[] {
   let start = sentence.start;
   const cut = (end: number) => {
     const s = Math.max(start, sentence.start);
-    // Leave out the attribution phrase itself.
-    const pieces: [number, number][] = attribution.start >= s && attribution.end <= end ? [[s, attribution.start], [attribution.end, end]] : [[s, end]];
+    // Leave out the attribution phrase itself, also where it reaches past the clause ("(via X)" cut at its bracket).
+    const overlaps = attribution.start < end && s < attribution.end;
+    const pieces: [number, number][] = overlaps ? [[s, Math.max(s, attribution.start)], [Math.min(end, attribution.end), end]] : [[s, end]];
     for (const [a, b] of pieces) {
       const text = body.slice(a, b);
       const lead = text.length - text.trimStart().length;
@@ -719,7 +723,8 @@ function clauses(body: string, sentence: Span, attribution: Span): TextSpan[] {
     }
   };
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (/[,;:()\u2013\u2014]/.test(body.charAt(i))) {
+    // A comma between digits groups a figure ("1,500"); it ends no clause.
+    if (/[,;:()\u2013\u2014]/.test(body.charAt(i)) && !(body.charAt(i) === "," && /\d/.test(body.charAt(i - 1)) && /\d/.test(body.charAt(i + 1)))) {
       cut(i);
       start = i + 1;
     }

@@ -207,7 +207,17 @@ describe("findDrift", () => {
       article("b", "Valley Post", "2021-03-02", body(line("1,200"), FILLER[1]!)),
       article("c", "Coast Daily", "2021-03-03", body(line("12,000"), FILLER[2]!)),
     ]).filter((d) => d.type === "number_drift");
-    expect(ds.map((d) => d.type === "number_drift" && [d.articles[0], d.later.span.text])).toContainEqual(["c", "12,000 fishing"]);
+    expect(ds.map((d) => d.type === "number_drift" && [d.articles[0], d.later.span.text])).toContainEqual(["c", "12,000 fishing crews"]);
+  });
+
+  it("finds a figure of one counted thing retold under another form of its noun ('1,200 job cuts' → '1,500 jobs'), and never charges the credit '(via X)' as what X said", () => {
+    const cite = { phrase: "(via River Herald)", outlet: "River Herald", article: "early" };
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body("The ferry line is weighing a move of its offices to the coast and about 1,200 job cuts, the board said.", FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body("The ferry line will axe 1,500 jobs and move its offices to the coast, the board has confirmed (via River Herald).", FILLER[1]!)),
+    ], { late: { cites: [cite] } });
+    expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.span.text, d.later.span.text])).toEqual([["about 1,200 job cuts", "1,500 jobs"]]);
+    expect(ds.filter((d) => d.type === "unsupported_attribution").map((d) => d.type === "unsupported_attribution" && d.clause.text)).not.toContain("via River Herald");
   });
 
   it("does not charge the words that frame a credit ('said in a statement on Tuesday that …') as what the outlet said", () => {
