@@ -325,6 +325,8 @@ describe("shortLabel", () => {
     // A fact-check's heading is its form; a speaker before a colon is part of the claim.
     ["CLAIM: Harbour scientists have confirmed that cold tea cures flu.", "Harbour scientists have confirmed that cold tea cures flu"],
     ["NATO: allies agree to spend more on the northern coast", "NATO: allies agree to spend more on the northern coast"],
+    // A comma before what was said opens the claim (Czech, Polish, Russian, German put one there).
+    ["Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje.", "Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje"],
   ])("%s", (text, label) => {
     expect(shortLabel(text)).toBe(label);
   });

@@ -43,6 +43,9 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
   return out;
 }
 
+/** Words that open what was said after a speech verb and a comma, in the languages that put a comma there. */
+const COMPLEMENTISER_NEXT = /^\s+(?:že|że|что|що|dass|daß|bahwa)(?![\p{L}])/iu;
+
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
   const unquoted = text
@@ -65,6 +68,8 @@ export function shortLabel(text: string): string {
   let seen = 0;
   // A comma between digits is part of a figure ("$340,000"), not a clause's end.
   for (const m of plain.matchAll(/(?<!\d),|,(?!\d)|[;–—(…]|\s-\s/g)) {
+    // A comma before what was said ("Mluvčí … řekla, že …", "a déclaré, que …") opens the claim, not a side clause.
+    if (m[0] === "," && COMPLEMENTISER_NEXT.test(plain.slice((m.index ?? 0) + 1))) continue;
     seen = plain.slice(0, m.index).split(/\s+/).length;
     if (seen >= 6) {
       cut = m.index ?? cut;
