@@ -116,6 +116,8 @@ export interface CitedContext {
   named?: readonly NamedOutlet[];
   /** The article's own outlet key: "the newspaper" never resolves to it through a later mention. */
   ownKey?: string;
+  /** Where this article's descriptors placed the outlets they stood for ("the Hong Kong-based outlet"), by outlet key; filled as it is read. */
+  placed?: Map<string, string>;
 }
 
 /** An outlet the article names somewhere, and where. */
@@ -389,7 +391,19 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   greek: "GR", emirati: "AE", lebanese: "LB", syrian: "SY", iraqi: "IQ", jordanian: "JO", nigerian: "NG", "south african": "ZA", kenyan: "KE",
   argentine: "AR", argentinian: "AR", colombian: "CO", venezuelan: "VE", chilean: "CL", peruvian: "PE", filipino: "PH", indonesian: "ID",
   vietnamese: "VN", thai: "TH", malaysian: "MY", singaporean: "SG", portuguese: "PT",
+  czech: "CZ", slovak: "SK", hungarian: "HU", romanian: "RO", bulgarian: "BG", serbian: "RS", croatian: "HR", slovenian: "SI", finnish: "FI",
+  estonian: "EE", latvian: "LV", lithuanian: "LT", belarusian: "BY", georgian: "GE", armenian: "AM", azerbaijani: "AZ", kazakh: "KZ", uzbek: "UZ",
+  albanian: "AL", bosnian: "BA", macedonian: "MK", montenegrin: "ME", cypriot: "CY", maltese: "MT", icelandic: "IS", moroccan: "MA", algerian: "DZ",
+  tunisian: "TN", libyan: "LY", sudanese: "SD", ethiopian: "ET", ghanaian: "GH", tanzanian: "TZ", ugandan: "UG", rwandan: "RW", senegalese: "SN",
+  yemeni: "YE", omani: "OM", kuwaiti: "KW", bahraini: "BH", palestinian: "PS", afghan: "AF", bangladeshi: "BD", "sri lankan": "LK", nepali: "NP",
+  nepalese: "NP", burmese: "MM", cambodian: "KH", mongolian: "MN", "new zealand": "NZ", cuban: "CU", ecuadorian: "EC", bolivian: "BO",
+  uruguayan: "UY", paraguayan: "PY", singapore: "SG",
 };
+/** A name that is only a nationality adjective ("Polish", "the Czech"): it describes an outlet, it never names one. */
+function isDemonymOnly(name: string): boolean {
+  const t = name.trim().toLowerCase().replace(/^(?:the|an?)\s+/u, "");
+  return Object.hasOwn(DEMONYMS, t) && t !== "singapore";
+}
 const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
 
 /** Country-code domains sold to anyone ("quillon.tv", "valley.io"): they say nothing about where an outlet is. */
@@ -433,7 +447,10 @@ function descriptorKinds(lowerDescriptor: string): readonly string[] | undefined
 function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDecision | undefined {
   const t = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
   const matches = ctx.registry.entries.filter((e) => e.descriptors.some((d) => d.toLowerCase() === t));
-  if (matches.length === 1) {
+  // Only an outlet the article itself names: a descriptor that merely fits a registry outlet ("the Hong Kong-based outlet")
+  // says nothing of one the text never mentions, which would be invented.
+  const namedKeys = new Set([...(ctx.named ?? []).map((n) => n.key), ...(ctx.lastOutlet ? [ctx.lastOutlet.key] : [])]);
+  if (matches.length === 1 && namedKeys.has(outletKey((matches[0] as (typeof matches)[number]).name))) {
     const e = matches[0] as (typeof matches)[number];
     return outletDecision(text, { key: outletKey(e.name), name: e.name }, true, "descriptor-registry");
   }
@@ -456,10 +473,21 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     const entry = ctx.registry.byName(n.name);
     return entry?.country ?? entry?.domains.map(countryOfDomain).find((c) => c !== undefined);
   };
+  // "the Singapore daily" after "the Hong Kong-based outlet": an outlet an earlier descriptor of this article placed
+  // elsewhere is not the one a descriptor naming another place means.
+  const place = descriptorPlace(t);
+  const placedElsewhere = (n: { key: string }): boolean => place !== undefined && ctx.placed?.get(n.key) !== undefined && ctx.placed.get(n.key) !== place;
   const before =
     at === undefined
       ? []
-      : candidates.filter((n) => n.start < at && n.key !== ctx.ownKey && (country ? countryOf(n) === country : at - n.start <= DESCRIPTOR_REACH || n.start < 0));
+      : candidates.filter((n) => n.start < at && n.key !== ctx.ownKey && !placedElsewhere(n) && (country ? countryOf(n) === country : at - n.start <= DESCRIPTOR_REACH || n.start < 0));
+  // No outlet the registry places there: the one named just before, when nothing places it anywhere (a case's own
+  // outlet, "… picked up by the Harbour Post. The Hong Kong-based outlet quoted …").
+  if (country && at !== undefined && before.length === 0) {
+    const near = candidates.filter((n) => n.start >= 0 && n.start < at && n.key !== ctx.ownKey && !placedElsewhere(n) && at - n.start <= DESCRIPTOR_REACH);
+    const nearest = near[near.length - 1];
+    if (nearest && ctx.registry.byName(nearest.name) && countryOf(nearest) === undefined) before.push(nearest);
+  }
   // "the agency", "الوكالة": only an outlet of that kind can be meant, and of two such the descriptor says not which.
   const kinds = descriptorKinds(t);
   if (kinds && at !== undefined) {
@@ -471,8 +499,25 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     const only = fits[fits.length - 1];
     return keys.size === 1 && only ? outletDecision(text, { key: only.key, name: only.name }, true, "descriptor-antecedent") : undefined;
   }
-  const antecedent = before[before.length - 1] ?? (at === undefined && (!country || (last && countryOf(last) === country)) ? last : undefined);
-  if (antecedent) return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
+  const antecedent = before[before.length - 1] ?? (at === undefined && (!country || (last && countryOf(last) === country)) && !(last && placedElsewhere(last)) ? last : undefined);
+  if (antecedent) {
+    if (place !== undefined) (ctx.placed ??= new Map()).set(antecedent.key, place);
+    return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
+  }
+  return undefined;
+}
+
+/** Where a descriptor says its outlet is ("hong kong-based outlet" → HK, "singapore daily" → SG, "the Velmar newspaper" → velmar), if it says. */
+function descriptorPlace(lowerDescriptor: string): string | undefined {
+  const country = descriptorCountry(lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, ""));
+  if (country) return country;
+  const ws = words(lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, "")).slice(0, -1);
+  for (let len = Math.min(3, ws.length); len >= 1; len--) {
+    for (let i = 0; i + len <= ws.length; i++) {
+      const cand = ws.slice(i, i + len).join(" ");
+      if (isPlace(cand)) return cand;
+    }
+  }
   return undefined;
 }
 
@@ -519,6 +564,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const withCue = cue.cue ? registryWhole(`${cue.cue} ${raw.replace(/^["«“„]|["»”]$/gu, "")}`, registry) : undefined;
   if (withCue) return outletDecision(raw, withCue, true, "registry");
   const stripped = stripOutletNouns(raw, frames.language);
+  // "a Polish website reported", "a Czech daily said": a nationality adjective before an outlet noun is an unnamed
+  // outlet, never one called "Polish".
+  if ((stripped.noun || cue.cue !== undefined) && isDemonymOnly(stripped.name)) return undefined;
   // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
   // only where it is written as a common noun (lower case, or a script without case).
   const first = stripped.name.split(/\s+/u)[0] ?? "";

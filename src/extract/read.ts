@@ -14,6 +14,7 @@ import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, opensWithReportingCollective, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { isPlace } from "./gazetteer.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
 import type { FrameHit } from "./attributions.ts";
@@ -340,6 +341,14 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   // The title is read before the body: an outlet it names is one a later "the newspaper" may stand for.
   const title = meta.title?.trim() ?? "";
   const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];
+  // "<outlet> quoted Okafor as saying": one capitalised word an outlet quotes as saying something is a person's surname
+  // (a person the article named stays that person), unless it is a place, initials or a body's name.
+  const quotedSurname = (raw: string, frame: string): boolean => {
+    const name = cleanName(raw, frames);
+    if (!name || /\s/u.test(name)) return false;
+    if (book.findNamed(name)?.type === "named") return true;
+    return frame === "quoted" && /^\p{Lu}\p{Ll}+$/u.test(name) && !isPlace(name) && !frames.organisationCues.includes(name.toLowerCase());
+  };
   const cctx: CitedContext = { registry, frames, book, articleOutlets, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
     decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(body, hit.name.start, frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
@@ -455,7 +464,9 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
             ? book.anonymous(p)
             : raw.trim()
               ? /^\s*\p{Lu}/u.test(raw) && !/["“”«»]/u.test(raw)
-                ? book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
+                ? quotedSurname(raw, hit.rule.frame)
+                  ? book.named(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
+                  : book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
                 : undefined
               : undefined;
         if (entry) {

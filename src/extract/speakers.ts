@@ -49,7 +49,7 @@ const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
 /** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
 const OPENING_MARK = new RegExp(`[${OPINION_QUOTE_MARKS}]`, "u");
 /** A definite article in small letters right before a word, in the languages with frames. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|The|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
 /** How many words into an appositive its role noun may stand. */
 const ROLE_REACH = 5;
 /** Longest aside between commas stepped over between a subject and its verb. */
@@ -257,7 +257,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
-  if (acronym || isPlace(name) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  // A role given to the name ("Houston, the company's spokesman, told …") makes it a person even where it is a place.
+  if (acronym || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
@@ -266,7 +267,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // ("and the Sentinel said"); other languages may ("la Meloni"), so there only a name the registry knows with its
   // article is an outlet ("… und die Zeit berichteten").
   const articleBefore = words.length === 1 ? ARTICLE_BEFORE.exec(ctx.masked.slice(Math.max(0, offset - 6), offset))?.[1] : undefined;
-  if (articleBefore && (articleBefore === "the" || ctx.registry.byName(`${articleBefore} ${name}`))) return undefined;
+  // "The Post also says": an English "the" opening the sentence before one word is a title's short form, as in running text.
+  if (articleBefore && (articleBefore.toLowerCase() === "the" || ctx.registry.byName(`${articleBefore} ${name}`))) return undefined;
   return ctx.book.named(name, span, role);
 }
 
@@ -514,6 +516,13 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   if (!nm || !nm[1]) return undefined;
   const name = nm[1].replace(/[.,]$/, "");
   const rest = text.slice(name.length);
+  // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
+  // said, not an inverted speaker ("said Ankara on Tuesday" is one).
+  // Only a place: it speaks only through its authorities, and "claimed Pope Francis endorsed …" still names who spoke.
+  if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
+    if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return undefined;
+  }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   const role = app?.[1] ? roleOf(app[1], ctx) : leadRole;
   const pair = coordinatedSubject(name, nameStart, "", ctx, role);

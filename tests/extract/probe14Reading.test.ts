@@ -1,0 +1,49 @@
+// Readings a probe of invented cases found wrong (probe 14), each pinned with texts of our own: a descriptor resolved to
+// a registry outlet the text never names; a nationality adjective before an outlet noun read as an outlet's name.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const base = createOutletRegistry([
+  { name: "Pearl River Times", aliases: [], descriptors: ["hong kong-based outlet", "hong kong-based newspaper"], domains: [], kind: "newspaper", country: "HK" },
+  { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
+]);
+const registry = withCaseOutlets(base, [{ name: "Quayside Evening Ledger" }, { name: "Marina Bay Courier" }]);
+
+function read(body: string, language = "en", outlet = "Test Daily") {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry);
+}
+const cited = (body: string, language = "en"): string[] => read(body, language).attributions.map((a) => a.outletName);
+
+describe("descriptors stand for outlets the text names", () => {
+  it("takes the outlet named just before, never a registry outlet the text does not name", () => {
+    const body = "The ferry firm plans to sell two ships, in a story later picked up by the Quayside Evening Ledger.\n\nThe Hong Kong-based outlet quoted Adaeze Mbeki as saying the sale was \"under review\". Lund, a spokesman, told the Jakarta daily he could not comment.";
+    const names = cited(body);
+    expect(names).not.toContain("Pearl River Times");
+    expect(names.filter((n) => n === "Quayside Evening Ledger").length).toBeGreaterThanOrEqual(1);
+    // "the Jakarta daily" is another place's paper: not the Hong Kong outlet just described.
+    const jak = read(body).attributions.filter((a) => /Jakarta daily/u.test(a.span.text));
+    expect(jak).toEqual([]);
+  });
+
+  it("reads a nationality adjective before an outlet noun as no outlet's name", () => {
+    const names = cited("The club wants the striker, a Slovak website reported on Tuesday.\n\nThe fee could reach 3 million euros, a Czech daily said.\n\nA Polish newspaper said the talks had stalled.");
+    expect(names).toEqual([]);
+  });
+});
+
+const sources = (body: string, language = "en"): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);
+
+describe("who speaks", () => {
+  it("reads 'The Post also says' as no person, and a place after 'says' with its own verb as no speaker", () => {
+    expect(sources("The Ledger also says Jakarta offered the firm a tax break.")).toEqual([]);
+  });
+
+  it("reads a surname an outlet quotes, and a place-named person given a role, as people", () => {
+    expect(sources("The ferry firm will sell two ships.\n\nThe Quayside Evening Ledger quoted Mbeki as saying the sale was \"under review\".")).toEqual(["named:Mbeki"]);
+    expect(sources("Denver, the firm's spokesman, said he could not comment.")).toEqual(["named:Denver"]);
+  });
+});
