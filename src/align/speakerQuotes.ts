@@ -186,9 +186,29 @@ export function speakerQuoteRelations(
       });
     }
   }
+  // One printing each later quotation came from (the contract's nearest source): among the earlier articles it matched,
+  // those that print the same words if any (it reproduces their version), and of them the earliest; the others print
+  // the same statement, a common source, not where this printing came from.
+  const byQuote = new Map<string, ReuseRelation[]>();
+  for (const r of out) {
+    const p = r.passages[0] as PassagePair;
+    const key = `${r.from}\u0000${p.from.start}\u0000${p.from.end}`;
+    const list = byQuote.get(key);
+    if (list) list.push(r);
+    else byQuote.set(key, [r]);
+  }
+  const position = new Map(articles.map((a, i) => [a.meta.id, i]));
+  const earlierFirst = (x: ReuseRelation, y: ReuseRelation) => {
+    const o = ctx.orient(x.to, y.to);
+    return o.orientedBy === "none" ? (position.get(x.to) ?? 0) - (position.get(y.to) ?? 0) : o.earlier === x.to ? -1 : 1;
+  };
+  const kept = [...byQuote.values()].map((candidates) => {
+    const same = candidates.filter((r) => r.kind === "quotes_same");
+    return [...(same.length > 0 ? same : candidates)].sort(earlierFirst)[0] as ReuseRelation;
+  });
   // One relation per article pair and kind, with all its passages.
   const merged = new Map<string, ReuseRelation>();
-  for (const r of out) {
+  for (const r of kept) {
     const key = `${r.kind}\u0000${r.from}\u0000${r.to}`;
     const seen = merged.get(key);
     if (seen) seen.passages.push(...r.passages);

@@ -26,6 +26,19 @@ describe("short quotations matched by their words", () => {
     expect(rs).toEqual([{ kind: "alters_quote", from: "later", to: "early", rule: "quote.same_speaker" }]);
   });
 
+  it("points a later quotation to the one earlier printing it came from: the earliest that prints the same words, not every one", () => {
+    const rs = quoteRelations(
+      [
+        article("first", "Valley Post", "2021-03-01", body(FILLER[0]!, "“The ferry pier opens again on Friday morning,” Anna Berg said.")),
+        article("changed", "Hill Times", "2021-03-02", body(FILLER[1]!, "“The ferry pier opens again on Monday morning,” Anna Berg said.")),
+        article("again", "Lake Weekly", "2021-03-03", body(FILLER[2]!, "Anna Berg once said: “The ferry pier opens again on Friday morning.”")),
+        article("later", "Quillon Gazette", "2021-03-04", body(FILLER[3]!, "“The ferry pier opens again on Friday morning,” Anna Berg said.")),
+      ],
+      { first: BERG, changed: BERG, again: BERG, later: BERG },
+    );
+    expect(rs.filter((r) => r.from === "later")).toEqual([{ kind: "quotes_same", from: "later", to: "first", rule: "quote.same_speaker" }]);
+  });
+
   it("reads a later quotation of words an earlier article gave as the speaker's reported speech as the same quotation", () => {
     const rs = quoteRelations(
       [
