@@ -121,15 +121,16 @@ function articleStages(article: RawArticle, registry: OutletRegistry, key: strin
   return { cleaned, reading };
 }
 
-/** The case-level stages, after every article is cleaned and read: resolve readings across the case, align, graph, provenance. */
-export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress, reviews: readonly Review[] = []): CaseAnalysis {
+/** Every article's cleaned text, and its reading resolved across the case (the case-level stages' first step). */
+function resolvedCase(perArticle: readonly ArticleResult[], registry: OutletRegistry, progress?: Progress): { cleaned: CleanArticle[]; readings: ArticleReading[] } {
   const cleaned = perArticle.map((r) => r.cleaned);
   progress?.("resolve", 0, 1);
-  const readings = resolveReadings(
-    perArticle.map((r) => r.reading),
-    cleaned,
-    registry,
-  );
+  return { cleaned, readings: resolveReadings(perArticle.map((r) => r.reading), cleaned, registry) };
+}
+
+/** The case-level stages, after every article is cleaned and read: resolve readings across the case, align, graph, provenance. */
+export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], progress?: Progress, reviews: readonly Review[] = []): CaseAnalysis {
+  const { cleaned, readings } = resolvedCase(perArticle, registry, progress);
   progress?.("align", 0, 1);
   const reuse = analyseReuse(cleaned, readings, registry);
   progress?.("graph", 0, 1);
@@ -151,13 +152,7 @@ export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArti
  * the statements are used only if the graph gives every article the outlet they were read with (provenance.ts).
  */
 async function caseStagesBesideAlignment(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], runAlign: NonNullable<ArticlePool["runAlign"]>, progress?: Progress): Promise<CaseAnalysis> {
-  const cleaned = perArticle.map((r) => r.cleaned);
-  progress?.("resolve", 0, 1);
-  const readings = resolveReadings(
-    perArticle.map((r) => r.reading),
-    cleaned,
-    registry,
-  );
+  const { cleaned, readings } = resolvedCase(perArticle, registry, progress);
   progress?.("align", 0, 1);
   // Posted now (the task is copied to the worker here), awaited after this thread's own share.
   const aligned = runAlign({ cleaned, readings, registryEntries: registry.entries });
