@@ -454,6 +454,8 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     const e = matches[0] as (typeof matches)[number];
     return outletDecision(text, { key: outletKey(e.name), name: e.name }, true, "descriptor-registry");
   }
+  // A descriptor the registry gives to an outlet the article does not name stands for that unnamed outlet: no other.
+  if (matches.length > 0) return undefined;
   // A descriptor that carries a name of its own ("the io9 Web site", "the reuters.com site") is that name's outlet.
   const inner = words(t).slice(0, -1).filter((w) => !/^(?:web|news|online|media)$/u.test(w));
   const own = inner.length === 1 ? (inner[0] as string) : "";
@@ -480,14 +482,14 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   const before =
     at === undefined
       ? []
-      : candidates.filter((n) => n.start < at && n.key !== ctx.ownKey && !placedElsewhere(n) && (country ? countryOf(n) === country : at - n.start <= DESCRIPTOR_REACH || n.start < 0));
-  // No outlet the registry places there: the one named just before, when nothing places it anywhere (a case's own
-  // outlet, "… picked up by the Harbour Post. The Hong Kong-based outlet quoted …").
-  if (country && at !== undefined && before.length === 0) {
-    const near = candidates.filter((n) => n.start >= 0 && n.start < at && n.key !== ctx.ownKey && !placedElsewhere(n) && at - n.start <= DESCRIPTOR_REACH);
-    const nearest = near[near.length - 1];
-    if (nearest && ctx.registry.byName(nearest.name) && countryOf(nearest) === undefined) before.push(nearest);
-  }
+      : candidates.filter(
+          (n) =>
+            n.start < at &&
+            n.key !== ctx.ownKey &&
+            !placedElsewhere(n) &&
+            // A place no country names ("the Jakarta daily"): only an outlet this article's descriptors put there.
+            (country ? countryOf(n) === country : place !== undefined ? ctx.placed?.get(n.key) === place : at - n.start <= DESCRIPTOR_REACH || n.start < 0),
+        );
   // "the agency", "الوكالة": only an outlet of that kind can be meant, and of two such the descriptor says not which.
   const kinds = descriptorKinds(t);
   if (kinds && at !== undefined) {

@@ -19,7 +19,7 @@ function read(body: string, language = "en", outlet = "Test Daily") {
 const cited = (body: string, language = "en"): string[] => read(body, language).attributions.map((a) => a.outletName);
 
 describe("descriptors stand for outlets the text names", () => {
-  it("takes the outlet named just before, never a registry outlet the text does not name", () => {
+  it("never takes a registry outlet the text does not name, nor another place's paper for it", () => {
     const body = "The ferry firm plans to sell two ships, in a story later picked up by the Quayside Evening Ledger.\n\nThe Hong Kong-based outlet quoted Adaeze Mbeki as saying the sale was \"under review\". Lund, a spokesman, told the Jakarta daily he could not comment.";
     const names = cited(body);
     expect(names).not.toContain("Pearl River Times");

@@ -54,9 +54,11 @@ describe("speakers", () => {
 });
 
 describe("attributions", () => {
-  it("finds an outlet no registry lists from the frame, and a descriptive reference through the registry", () => {
+  it("finds an outlet no registry lists from the frame, and a descriptive reference through the registry only to an outlet the article names", () => {
     const r = readArticle(article("Rates rose, Nordlys Radio reported on Monday.\n\n“We wait,” Ines Varga told the Velmar-based newspaper."), registry);
-    expect(r.attributions.map((a) => [a.frame, a.outlet])).toEqual([["reported", "outlet:nordlys-radio"], ["told", "outlet:harbour-courier"]]);
+    expect(r.attributions.map((a) => [a.frame, a.outlet])).toEqual([["reported", "outlet:nordlys-radio"]]);
+    const named = readArticle(article("Rates rose, the Harbour Courier wrote in its weekend edition.\n\nNordlys Radio reported on Monday that ships waited.\n\n“We wait,” Ines Varga told the Velmar-based newspaper."), registry);
+    expect(named.attributions.map((a) => [a.frame, a.outlet]).at(-1)).toEqual(["told", "outlet:harbour-courier"]);
   });
 
   it("resolves 'the outlet' to the outlet most recently cited", () => {
