@@ -78,7 +78,7 @@ const NONE: OutletNouns = { before: [], after: [], staff: [], staffLinks: [] };
  * Words that open a line naming where a text came from ("Source: X", "来源：http://…", "Fonte: X"): such a line cites X.
  * One list for every language, since aggregators paste them whatever the language of the text.
  */
-export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
+export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Zdroj", "Πηγή", "מקור", "Chanzo", "Sursa", "Forrás", "Källa", "Kilde", "Lähde", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
 
 /** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
 export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK };

@@ -163,7 +163,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     else byOutlet.set(key, [c]);
   }
   const readingOf = new Map(readings.map((r) => [r.article, r]));
-  return readings.map((r) => {
+  return unifyRelayedAnonymous(readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
     const attributions = r.attributions.map((cited) => {
@@ -212,6 +212,46 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
       attributions: attributions.map((a) => (a.citingSource ? { ...a, citingSource: rename(a.citingSource) as string } : a)),
       sources: sources.map((s) => (s.via && renamed.has(s.via) ? { ...s, via: renamed.get(s.via) as string } : s)),
       quotations: r.quotations.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker) as string } : q)),
+    };
+  }));
+}
+
+/**
+ * "X, citing unnamed diplomats, reported" in two articles: the diplomats are X's, relayed twice, one source. An anonymous
+ * source reached through an outlet outside the case takes the key of the first such source of the case relayed through
+ * the same outlet and described alike (`sameAnonymous`); each article's own anonymous sources stay its own.
+ */
+function unifyRelayedAnonymous(readings: ArticleReading[]): ArticleReading[] {
+  const seen = new Map<string, SourceMention[]>();
+  const renames = new Map<string, Map<string, string>>();
+  for (const r of readings) {
+    const rename = new Map<string, string>();
+    for (const s of r.sources) {
+      if (s.type !== "anonymous" || !s.via?.startsWith("outlet:")) continue;
+      const earlier = seen.get(s.via) ?? [];
+      const twin = earlier.find((o) => sameAnonymous(s, o) && sameAnonymous(o, s));
+      if (twin) rename.set(s.key, twin.key);
+      else seen.set(s.via, [...earlier, s]);
+    }
+    if (rename.size > 0) renames.set(r.article, rename);
+  }
+  if (renames.size === 0) return readings;
+  return readings.map((r) => {
+    const rename = renames.get(r.article);
+    if (!rename) return r;
+    const to = (k: string): string => rename.get(k) ?? k;
+    const sources: SourceMention[] = [];
+    for (const s of r.sources) {
+      const key = to(s.key);
+      const same = sources.find((x) => x.key === key);
+      if (same) same.mentions = [...same.mentions, ...s.mentions];
+      else sources.push({ ...s, key, ...(s.via ? { via: to(s.via) } : {}) });
+    }
+    return {
+      ...r,
+      sources,
+      quotations: r.quotations.map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: to(q.speaker) } : q)),
+      attributions: r.attributions.map((a) => (a.citingSource && rename.has(a.citingSource) ? { ...a, citingSource: to(a.citingSource) } : a)),
     };
   });
 }

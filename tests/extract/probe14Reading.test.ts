@@ -4,11 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
+import { resolveReadings } from "../../src/extract/resolve.ts";
 import { paragraphSpans } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Pearl River Times", aliases: [], descriptors: ["hong kong-based outlet", "hong kong-based newspaper"], domains: [], kind: "newspaper", country: "HK" },
   { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
+  { name: "Agence France-Presse", aliases: ["AFP"], descriptors: [], domains: [], kind: "agency" },
+  { name: "ČTK", aliases: ["CTK", "Czech News Agency"], descriptors: [], domains: [], kind: "agency" },
 ]);
 const registry = withCaseOutlets(base, [{ name: "Quayside Evening Ledger" }, { name: "Marina Bay Courier" }]);
 
@@ -45,5 +48,33 @@ describe("who speaks", () => {
   it("reads a surname an outlet quotes, and a place-named person given a role, as people", () => {
     expect(sources("The ferry firm will sell two ships.\n\nThe Quayside Evening Ledger quoted Mbeki as saying the sale was \"under review\".")).toEqual(["named:Mbeki"]);
     expect(sources("Denver, the firm's spokesman, said he could not comment.")).toEqual(["named:Denver"]);
+  });
+});
+
+describe("wire credits", () => {
+  it("reads a French agency dateline with the country in brackets", () => {
+    const r = read("MBALO (Tarvania), 3 juin 2026 (AFP) - Le port a rouvert mardi.\n\n« Tout va bien », a déclaré à l'AFP le capitaine Joseph Ndeye.", "fr");
+    expect(r.syndication.map((x) => x.outletName)).toEqual(["Agence France-Presse"]);
+  });
+
+  it("reads a Czech 'Zdroj:' line closing the text", () => {
+    const r = read("Přístav se v úterý znovu otevřel.\n\nZdroj: ČTK", "cs");
+    expect([...r.syndication.map((x) => x.outletName), ...r.attributions.map((a) => a.outletName)]).toContain("ČTK");
+  });
+});
+
+describe("an anonymous source relayed through an outlet outside the case", () => {
+  it("is one source however many articles relay it, and each article's own unnamed people stay its own", () => {
+    const article = (id: string, body: string): CleanArticle => ({ meta: { id, file: `${id}.md`, format: "markdown", outlet: `Outlet ${id}`, language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] });
+    const cleaned = [
+      article("a1", "The Marina Bay Courier, citing unnamed port officials, reported that the port would be sold."),
+      article("a2", "The port will be sold, the Marina Bay Courier reported, citing unnamed port officials."),
+      article("a3", "The port will be sold, according to unnamed port officials."),
+    ];
+    const keys = resolveReadings(cleaned.map((c) => readArticle(c, registry)), cleaned).map((r) => r.sources.map((s) => s.key));
+    expect(keys[0]).toHaveLength(1);
+    expect(keys[1]).toEqual(keys[0]);
+    expect(keys[2]).toHaveLength(1);
+    expect(keys[2]).not.toEqual(keys[0]);
   });
 });
