@@ -27,12 +27,15 @@ export class ResultMemo {
   private readonly byOwner = new Map<string, WeakMap<object, { inputs: readonly unknown[]; value: unknown }>>();
   private nextText = 0;
   private run = 0;
+  /** A new object on each run: names the run to caches that hold something for one run only (`currentRun`). */
+  private token: object = {};
   /** Lookups answered from the memo and results computed, for tests and benchmarks. */
   readonly counts = { hits: 0, computed: 0 };
 
   /** Starts a run: results the last run used are kept, the ones it did not are dropped. */
   nextGeneration(): void {
     const last = this.run++;
+    this.token = {};
     // forEach, not for…of: no [key, value] pair made per entry (a case keeps a hundred thousand).
     const drop = <K, V extends { run: number }>(map: Map<K, V>) => map.forEach((kept, key) => kept.run < last && map.delete(key));
     this.results.forEach(drop);
@@ -86,6 +89,11 @@ export class ResultMemo {
     this.counts.computed++;
     byObject.set(owner, { inputs, value });
     return value;
+  }
+
+  /** The current run's token (see `currentRun`). */
+  get runToken(): object {
+    return this.token;
   }
 
   /** A short stable name of a text: the same text gets the same number as long as each run meets it. */
@@ -174,6 +182,14 @@ export function recall<T>(kind: string): T | undefined {
 /** Leaves a stage's state for its next run of this case while a memo is active (see `recall`); the stage never changes it afterwards. */
 export function leave(kind: string, value: unknown): void {
   active?.leave(kind, value);
+}
+
+/**
+ * An object naming the active memo's current run (another object for another memo or another run), or undefined when
+ * none is active: a cache of key parts made with `textKey` may hold them for one run of one memo only.
+ */
+export function currentRun(): object | undefined {
+  return active?.runToken;
 }
 
 /** A text as a memo key part (its number in the active memo); empty when no memo is active. */

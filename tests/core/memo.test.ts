@@ -1,6 +1,6 @@
 /** The memo of case-level results (core/memo.ts): what it keeps between runs, and the shelf a case worker keeps memos on. */
 import { describe, expect, it } from "vitest";
-import { MemoShelf, ResultMemo, remember, withMemo } from "../../src/core/memo.ts";
+import { currentRun, MemoShelf, ResultMemo, remember, textKey, withMemo } from "../../src/core/memo.ts";
 
 describe("ResultMemo", () => {
   it("answers a result the last run used and drops the ones it did not", () => {
@@ -16,6 +16,24 @@ describe("ResultMemo", () => {
     memo.nextGeneration();
     expect(square(3)).toBe(9);
     expect(computed).toBe(3);
+  });
+});
+
+describe("currentRun", () => {
+  it("names one run of one memo: key parts made with textKey in it hold for that run only", () => {
+    const a = new ResultMemo();
+    const b = new ResultMemo();
+    expect(currentRun()).toBeUndefined();
+    a.nextGeneration();
+    b.nextGeneration();
+    const first = withMemo(a, () => currentRun());
+    expect(first).toBeDefined();
+    expect(withMemo(a, () => currentRun())).toBe(first);
+    expect(withMemo(b, () => currentRun())).not.toBe(first);
+    // A text not met in a run is dropped at the next and may be numbered anew: the next run has another name.
+    withMemo(a, () => textKey("ferry"));
+    a.nextGeneration();
+    expect(withMemo(a, () => currentRun())).not.toBe(first);
   });
 });
 

@@ -31,9 +31,9 @@ interface Description {
   /** The index keys of its signature terms ("w:" words, then "a:" anchors), made once per description. */
   keys: string[];
   /** The share of each word key (the first `words.size` keys), in the same order. */
-  wordShares: number[];
+  wordShares: readonly number[];
   /** The share of each anchor key (the keys after the words), in the same order. */
-  anchorShares: number[];
+  anchorShares: readonly number[];
 }
 
 /** How alike two described groups are: at least MERGE_SIMILARITY, or 0 when they must not merge. */
@@ -163,6 +163,27 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
   return merged;
 }
 
+/** A signature's index keys (its terms after `prefix`), their shares in the same order, and its signatureWeight. */
+interface TermKeys {
+  keys: readonly string[];
+  shares: readonly number[];
+  weight: number;
+}
+
+/**
+ * Each signature's TermKeys, made once per signature: the memo (core/memo.ts) hands out the same signature while a
+ * group reads the same, and a case's three merges on each of its runs describe mostly such groups. Nothing changes a
+ * signature or what is made from it. Words and anchors apart (the prefix is part of the keys).
+ */
+const wordKeys = new WeakMap<Signature, TermKeys>();
+const anchorKeys = new WeakMap<Signature, TermKeys>();
+
+function termKeys(sig: Signature, prefix: string, made: WeakMap<Signature, TermKeys>): TermKeys {
+  let found = made.get(sig);
+  if (found === undefined) made.set(sig, (found = { keys: [...sig.keys()].map((t) => `${prefix}${t}`), shares: [...sig.values()], weight: signatureWeight(sig) }));
+  return found;
+}
+
 function mergeGroups(groups: readonly Group[], statements: readonly Statement[]): MergingGroup[] {
   const alive: MergingGroup[] = groups.map((g, id) => ({ id, members: [...g.members], articles: new Set(g.articles) }));
   const described = new Map<MergingGroup, Description>();
@@ -172,8 +193,9 @@ function mergeGroups(groups: readonly Group[], statements: readonly Statement[])
     for (const k of keysOf(g)) index.get(k)?.delete(g);
     const words = signature(g, statements, "words");
     const anchors = signature(g, statements, "anchors");
-    const keys = [...[...words.keys()].map((t) => `w:${t}`), ...[...anchors.keys()].map((t) => `a:${t}`)];
-    described.set(g, { words, wordWeight: signatureWeight(words), anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys, wordShares: [...words.values()], anchorShares: [...anchors.values()] });
+    const w = termKeys(words, "w:", wordKeys);
+    const a = termKeys(anchors, "a:", anchorKeys);
+    described.set(g, { words, wordWeight: w.weight, anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys: [...w.keys, ...a.keys], wordShares: w.shares, anchorShares: a.shares });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));

@@ -1,5 +1,5 @@
 /** What a group of statements says taken together: its signature terms and its main language (read by the story merge, the leads and the label). */
-import { memoActive, remember, textKey } from "../../core/memo.ts";
+import { currentRun, remember, textKey } from "../../core/memo.ts";
 import { CORE_SHARE } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
 
@@ -11,15 +11,34 @@ export type Signature = ReadonlyMap<string, number>;
  * IDF, it favours the words the whole case repeats ("ferry", "cut"): the words that say which story a statement tells.
  */
 export function signature(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
-  if (!memoActive()) return signatureOf(g, statements, field);
+  const run = currentRun();
+  if (run === undefined) return signatureOf(g, statements, field);
   // It depends on each member's article and terms, in order, and a statement's terms on its language and text
   // (statements.ts): kept between runs under those (core/memo.ts), so groups the new articles leave alone are not read again.
-  let key = field;
+  const parts = keyParts(statements, run);
+  let key: string = field;
   for (const m of g.members) {
-    const s = statements[m] as Statement;
-    key += `\u0000${s.article}\u0001${s.language}\u0001${textKey(s.span.text)}`;
+    let part = parts[m];
+    if (part === undefined) {
+      const s = statements[m] as Statement;
+      parts[m] = part = `\u0000${s.article}\u0001${s.language}\u0001${textKey(s.span.text)}`;
+    }
+    key += part;
   }
   return remember("signature", key, () => signatureOf(g, statements, field));
+}
+
+/**
+ * Each statement's part of a signature key, made once per run: a run asks for the signatures of every group several
+ * times (the three story merges, the leads, the labels), each naming all its members. Held for the run of the memo
+ * they were made in (`textKey` numbers texts per memo).
+ */
+const keyPartsOf = new WeakMap<readonly Statement[], { run: object; parts: (string | undefined)[] }>();
+
+function keyParts(statements: readonly Statement[], run: object): (string | undefined)[] {
+  let found = keyPartsOf.get(statements);
+  if (found === undefined || found.run !== run) keyPartsOf.set(statements, (found = { run, parts: new Array<string | undefined>(statements.length) }));
+  return found.parts;
 }
 
 function signatureOf(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
