@@ -58,6 +58,7 @@ const PREPOSITIONS = new Set([
   "з", "із", "біля", "близький", "близькі",
   "di", "dari", "dekat", "yang",
   "w", "we", "przy", "z", "ze", "v", "ve", "při", "blízký", "blízcí",
+  "katika", "kutoka",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
 /** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */
@@ -86,9 +87,9 @@ export function opensWithReportingCollective(text: string): boolean {
 }
 
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
-const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "fa", "zh", "ko", "ja"]);
+const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "sw", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
-const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa", "id"]);
+const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa", "id", "sw"]);
 const POSTNOMINAL_WORDS = 2;
 /** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
 const EZAFE = new Set(["fa"]);

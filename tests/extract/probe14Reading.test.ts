@@ -78,3 +78,12 @@ describe("an anonymous source relayed through an outlet outside the case", () =>
     expect(keys[2]).not.toEqual(keys[0]);
   });
 });
+
+describe("Swahili, which fell back to English", () => {
+  it("reads citations, whom a source told, and an unnamed source", () => {
+    expect(cited("Bandari itafungwa wiki ijayo, kwa mujibu wa gazeti la Marina Bay Courier.", "sw")).toEqual(["Marina Bay Courier"]);
+    expect(cited("Gazeti la Marina Bay Courier liliripoti kwamba bandari imefungwa.", "sw")).toEqual(["Marina Bay Courier"]);
+    expect(cited("Afisa mmoja wa bandari aliiambia Reuters kwamba meli zinasubiri.", "sw")).toEqual(["Reuters"]);
+    expect(sources("Chanzo kimoja katika wizara ya uchukuzi kiliiambia Reuters kwamba bandari imefungwa.", "sw")).toEqual(["anonymous:Chanzo kimoja katika wizara ya uchukuzi"]);
+  });
+});

@@ -15,6 +15,7 @@ import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
+import { sw } from "./sw.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
 import { tr } from "./tr.ts";
@@ -22,7 +23,7 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, ru, uk, tr, id, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
