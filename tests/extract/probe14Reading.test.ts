@@ -87,3 +87,11 @@ describe("Swahili, which fell back to English", () => {
     expect(sources("Chanzo kimoja katika wizara ya uchukuzi kiliiambia Reuters kwamba bandari imefungwa.", "sw")).toEqual(["anonymous:Chanzo kimoja katika wizara ya uchukuzi"]);
   });
 });
+
+describe("Greek, which fell back to English", () => {
+  it("reads citations and an unnamed source after 'σύμφωνα με'", () => {
+    expect(cited("Όπως αναφέρει η Marina Bay Courier, το λιμάνι θα κλείσει.", "el")).toEqual(["Marina Bay Courier"]);
+    expect(cited("«Είμαστε έτοιμοι», δήλωσε στο Reuters ο υπουργός.", "el")).toEqual(["Reuters"]);
+    expect(sources("Το λιμάνι θα κλείσει τον Ιούνιο, σύμφωνα με ανώτερο κυβερνητικό αξιωματούχο.", "el")).toEqual(["anonymous:ανώτερο κυβερνητικό αξιωματούχο"]);
+  });
+});

@@ -3,6 +3,7 @@ import { eld } from "eld/small";
 import { ar } from "./ar.ts";
 import { cs } from "./cs.ts";
 import { de } from "./de.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
@@ -23,7 +24,7 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
