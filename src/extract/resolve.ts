@@ -111,33 +111,49 @@ function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
   const first = new Map<string, string>();
   for (const [k, w] of entries) if (!first.has(person(w))) first.set(person(w), k);
   const contains = (big: readonly string[], small: readonly string[]): boolean => small.every((t) => big.includes(t));
+  // The names holding each word, in case order: a fuller name holds a name's first word, so only those are compared
+  // (comparing every name with every other grew with the square of a case's people).
+  const holding = new Map<string, (typeof entries)[number][]>();
+  for (const e of entries) {
+    for (const t of new Set(e[1])) {
+      const list = holding.get(t);
+      if (list) list.push(e);
+      else holding.set(t, [e]);
+    }
+  }
   const rename = new Map<string, string>();
   for (const [k, w] of entries) {
-    const fuller = entries.filter(([k2, w2]) => k2 !== k && w2.length > w.length && contains(w2, w));
+    const fuller = (holding.get(w[0] as string) ?? []).filter(([k2, w2]) => k2 !== k && w2.length > w.length && contains(w2, w));
     const fullest = new Set(fuller.filter(([, w2]) => !fuller.some(([, w3]) => w3.length > w2.length && contains(w3, w2))).map(([, w2]) => person(w2)));
     if (fullest.size > 1) continue;
     const target = first.get(fullest.size === 1 ? ([...fullest][0] as string) : person(w));
     if (target && target !== k) rename.set(k, target);
   }
   if (rename.size === 0) return [...readings];
+  // The person under the name the case gives them in full.
+  return readings.map((r) => withSourceKeys(r, rename, nameOf));
+}
+
+/**
+ * A reading with some of its sources' keys replaced (`rename`), mentions of sources that now share a key joined, and
+ * every reference to a renamed key (relays, quotations' speakers, citations' sources) following it; a renamed source
+ * takes the name `nameOf` gives its new key, where it gives one.
+ */
+function withSourceKeys(r: ArticleReading, rename: ReadonlyMap<string, string>, nameOf: ReadonlyMap<string, string> = new Map()): ArticleReading {
   const to = (k: string): string => rename.get(k) ?? k;
-  return readings.map((r) => {
-    const sources: SourceMention[] = [];
-    for (const s of r.sources) {
-      const key = to(s.key);
-      const via = s.via ? to(s.via) : undefined;
-      const same = sources.find((x) => x.key === key);
-      if (same) same.mentions = [...same.mentions, ...s.mentions];
-      // The person under the name the case gives them in full.
-      else sources.push({ ...s, key, ...(key !== s.key ? { name: nameOf.get(key) ?? s.name } : {}), ...(via ? { via } : {}) });
-    }
-    return {
-      ...r,
-      sources,
-      quotations: r.quotations.map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: to(q.speaker) } : q)),
-      attributions: r.attributions.map((a) => (a.citingSource && rename.has(a.citingSource) ? { ...a, citingSource: to(a.citingSource) } : a)),
-    };
-  });
+  const sources: SourceMention[] = [];
+  for (const s of r.sources) {
+    const key = to(s.key);
+    const same = sources.find((x) => x.key === key);
+    if (same) same.mentions = [...same.mentions, ...s.mentions];
+    else sources.push({ ...s, key, ...(key !== s.key ? { name: nameOf.get(key) ?? s.name } : {}), ...(s.via ? { via: to(s.via) } : {}) });
+  }
+  return {
+    ...r,
+    sources,
+    quotations: r.quotations.map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: to(q.speaker) } : q)),
+    attributions: r.attributions.map((a) => (a.citingSource && rename.has(a.citingSource) ? { ...a, citingSource: to(a.citingSource) } : a)),
+  };
 }
 
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
@@ -238,20 +254,6 @@ function unifyRelayedAnonymous(readings: ArticleReading[]): ArticleReading[] {
   if (renames.size === 0) return readings;
   return readings.map((r) => {
     const rename = renames.get(r.article);
-    if (!rename) return r;
-    const to = (k: string): string => rename.get(k) ?? k;
-    const sources: SourceMention[] = [];
-    for (const s of r.sources) {
-      const key = to(s.key);
-      const same = sources.find((x) => x.key === key);
-      if (same) same.mentions = [...same.mentions, ...s.mentions];
-      else sources.push({ ...s, key, ...(s.via ? { via: to(s.via) } : {}) });
-    }
-    return {
-      ...r,
-      sources,
-      quotations: r.quotations.map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: to(q.speaker) } : q)),
-      attributions: r.attributions.map((a) => (a.citingSource && rename.has(a.citingSource) ? { ...a, citingSource: to(a.citingSource) } : a)),
-    };
+    return rename ? withSourceKeys(r, rename) : r;
   });
 }
