@@ -216,10 +216,6 @@ export function uninflected(name: string, language: string): string[] {
 }
 
 /**
- * Russian declines an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»"):
- * the nominative the registry lists, for the endings of the masculine and plural nouns outlets are named with.
- */
-/**
  * The nominatives of a declined name of up to three words, each word by itself ("«Северного вестника»" is "Северный
  * вестник", "Вечірнього Вітряка" is "Вечірній Вітряк"): adjectives by their endings, nouns as `russianNominatives`.
  */
@@ -256,6 +252,10 @@ function cyrillicCaseOutlet(name: string, registry: OutletRegistry): RegistryEnt
   return undefined;
 }
 
+/**
+ * Russian declines an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»"):
+ * the nominative the registry lists, for the endings of the masculine and plural nouns outlets are named with.
+ */
 function russianNominatives(name: string): string[] {
   const out: string[] = [];
   const m = /^(.*?)(ом|ем|ям|ях|ами|ями|у|ю|а|я|е)$/u.exec(name);
@@ -511,9 +511,10 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
 
 /** Where a descriptor says its outlet is ("hong kong-based outlet" → HK, "singapore daily" → SG, "the Velmar newspaper" → velmar), if it says. */
 function descriptorPlace(lowerDescriptor: string): string | undefined {
-  const country = descriptorCountry(lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, ""));
+  const unhyphened = lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, "");
+  const country = descriptorCountry(unhyphened);
   if (country) return country;
-  const ws = words(lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, "")).slice(0, -1);
+  const ws = words(unhyphened).slice(0, -1);
   for (let len = Math.min(3, ws.length); len >= 1; len--) {
     for (let i = 0; i + len <= ws.length; i++) {
       const cand = ws.slice(i, i + len).join(" ");
