@@ -89,14 +89,20 @@ function sayingCues(text: string, language: string): CueHit[] {
   return vocabulariesFor(language, "debunk").flatMap((w) => hits(text, w, "saying"));
 }
 
+/** The sentences of the article around a statement (NEAR_SENTENCES either side of its own), by index; none for the headline. */
+function sentencesAround(article: StanceArticle, s: TextSpan): number[] {
+  const i = article.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  if (i < 0) return [];
+  const out: number[] = [];
+  for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) out.push(k);
+  return out;
+}
+
 /** Denials that the claim's words were said, in the headline, the lead, or the sentences next to a statement of it. */
 function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
   const near = new Set<number>();
   for (let k = 0; k < Math.min(LEAD_SENTENCES, article.sentences.length); k++) near.add(k);
-  for (const s of claim.statements) {
-    const i = article.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
-    if (i >= 0) for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) near.add(k);
-  }
+  for (const s of claim.statements) for (const k of sentencesAround(article, s)) near.add(k);
   const out = [...near].sort((a, b) => a - b).flatMap((k) => {
     const sentence = article.sentences[k] as TextSpan;
     return sayingCues(sentence.text, article.language).map((c) => asEvidence(sentence, c, false));
@@ -222,18 +228,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // The sentences around the article's statements of the claim. The first statement is where the article introduces
   // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
-  const sentenceOf = (s: TextSpan) => article.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
   const cuesIn = (k: number): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
     return debunkCues(sentence.text, article.language).map((c) => asEvidence(sentence, c, false));
   };
-  const cuesNear = (s: TextSpan): TextSpan[] => {
-    const i = sentenceOf(s);
-    if (i < 0) return [];
-    const out: TextSpan[] = [];
-    for (let k = Math.max(0, i - NEAR_SENTENCES); k <= Math.min(article.sentences.length - 1, i + NEAR_SENTENCES); k++) out.push(...cuesIn(k));
-    return out;
-  };
+  const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap(cuesIn);
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
   const withCue = perStatement.filter((c) => c.length > 0).length;
