@@ -39,6 +39,8 @@ describe("cleaning small articles, one pattern each", () => {
     ["a comment prompt", `${LEDE}\n\n${P2}\n\nLeave a comment`, "comment_prompt", "Leave a comment"],
     ["a login prompt", `${LEDE}\n\n${P2}\n\nAlready a subscriber? Log in`, "login_prompt", "Already a subscriber?"],
     ["an embed placeholder", `${LEDE}\n\nYouTube video\n\n${P2}`, "embed_placeholder", "YouTube video"],
+    ["a picture's source on its own line", `${LEDE}\n\nImage via harbourlights/Flickr\n\n${P2}`, "photo_caption", "Image via"],
+    ["a newsletter pitch that names no newsletter", `${LEDE}\n\nGet the best of The Harbour Review sent straight to your inbox. Sign up for news, commentary and analysis.\n\n${P2}`, "login_prompt", "Sign up for news"],
     ["an original-URL line", `${LEDE}\n\n${P2}\n\nOriginal URL: https://example.org/water`, "source_url_line", "Original URL"],
     ["a headline and kicker above the first paragraph", `Analysis\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "headline", "Water bills to rise"],
   ])("removes %s", (_what, text, reason, fragment) => {
@@ -73,6 +75,18 @@ describe("cleaning small articles, one pattern each", () => {
     const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${notice}\n\n${LEDE.replace("The", "Earlier, the")}`));
     expect(cleaned.creditLines).toEqual([notice]);
     expect(cleaned.body).not.toContain("All rights reserved");
+  });
+
+  it.each(["(Reporting by Mara Lindqvist in Oslo; Editing by Tomas Reyes)", "Writing by Ana Pires; editing by Joel Mbeki"])("keeps a wire's staff sign-off (%j) out of the reporting, even before a closing paragraph", (credit) => {
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${P2}\n\n${credit}\n\n${P3}`));
+    expect(cleaned.creditLines).toEqual([credit]);
+    expect(cleaned.body).not.toContain("by Mara");
+    expect(cleaned.body).not.toContain("by Ana");
+  });
+
+  it.each(["Reporting by the harbour authority found leaks in 40 pipes.", "Photos by residents show the flooded street, the mayor said."])("keeps reporting that opens like a credit (%j)", (line) => {
+    const cleaned = cleanArticle(raw(`${LEDE}\n\n${line}\n\n${P2}`));
+    expect(cleaned.body).toContain(line);
   });
 
   it.each(["— with reporting by AP", "Additional reporting by Harbour Review"])("keeps a closing reporting credit (%j) aside for the syndication reader", (credit) => {
