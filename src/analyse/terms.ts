@@ -6,6 +6,7 @@
  */
 import snowball from "snowball-stemmers";
 import { asciiDigits, foldTypography } from "../core/text.ts";
+import { inLatin } from "../core/latin.ts";
 import { STOPWORDS } from "./lexicon.ts";
 
 /** Snowball's name for each language it stems. */
@@ -51,6 +52,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+/** Scripts that write a name with a capital, as Latin does: a capitalised word there can be a translation's name. */
+const CASED_OTHER = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl"]);
 
 /** A figure written with thousands marks ("1,200", "1.200", "1 200", "١٬٢٠٠" once in ASCII digits). */
@@ -120,6 +123,8 @@ function knownTokens(lang: string): Map<string, TokenTerms> {
 
 const NONE: TokenTerms = { all: [], anchors: [] };
 
+const unaccented = (word: string): string => word.normalize("NFKD").replace(/\p{M}+/gu, "");
+
 /** The terms one token (of a folded text in language `lang`) adds. Pure. */
 function tokenTerms(token: string, lang: string): TokenTerms {
   if (/^\p{N}+$/u.test(token)) {
@@ -142,5 +147,9 @@ function tokenTerms(token: string, lang: string): TokenTerms {
   // What a translation keeps: names written in capitals in a Latin text, and Latin words inside another script —
   // unstemmed, since each language's stemmer cuts a name its own way ("Nordby": "nordbi" in English, "nordby" in French).
   const anchor = isLatin && (!latinText || /^\p{Lu}/u.test(token));
-  return { all: [term], anchors: anchor ? [lower.normalize("NFKD").replace(/\p{M}+/gu, "")] : [] };
+  if (anchor) return { all: [term], anchors: [unaccented(lower)] };
+  // A capitalised Cyrillic or Greek word is compared in Latin letters ("Онион" is "onion", "Τραμπ" is "tramp"): a
+  // Russian or Greek translation keeps a name as Latin texts write it more often than any other word.
+  if (CASED_OTHER.test(token) && /^\p{Lu}/u.test(token)) return { all: [term], anchors: [unaccented(inLatin(lower).toLowerCase())] };
+  return { all: [term], anchors: [] };
 }

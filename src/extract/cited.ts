@@ -8,7 +8,7 @@
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
 import { escapeRegExp } from "../core/text.ts";
-import { createRequire } from "node:module";
+import { inLatin } from "../core/latin.ts";
 import nlp from "../core/nlp.ts";
 import { consonantsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
@@ -19,16 +19,6 @@ import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import type { SourceBook } from "./sources.ts";
-
-/**
- * A name in Latin letters (transliteration's `transliterate`), the package loaded on first use: only a Cyrillic or Greek
- * name needs it, and loading it took ~0.15 s of CPU in each thread that reads articles.
- */
-let transliterate: ((text: string) => string) | undefined;
-function inLatin(text: string): string {
-  transliterate ??= (createRequire(import.meta.url)("transliteration") as typeof import("transliteration")).transliterate;
-  return transliterate(text);
-}
 
 /** A definite article written with a capital, as a title opens ("De Havenkoerier", "Het Blad", "O Globo", "La Voz"). */
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;

@@ -133,6 +133,14 @@ describe("claims that hold a story together", () => {
     expect(storyClaim(groupClaims([...retellings, french]))?.articles).toContain("matin-1");
   });
 
+  it("joins a Russian or Greek translation through the names it writes in its own letters", () => {
+    const russian = source("vesti-1", 8, ["Паромная компания сократит 40 рейсов в неделю с марта, сообщила Лена Странд.", "Профсоюзы протестуют."], [], { language: "ru" });
+    const greek = source("nea-1", 9, ["Η εταιρεία θα περικόψει 40 δρομολόγια την εβδομάδα από τον Μάρτιο, δήλωσε η Λένα Στραντ.", "Τα συνδικάτα διαμαρτύρονται."], [], { language: "el" });
+    const articles = storyClaim(groupClaims([...retellings, russian, greek]))?.articles;
+    expect(articles).toContain("vesti-1");
+    expect(articles).toContain("nea-1");
+  });
+
   it("keeps another story with other names apart, even in the same articles", () => {
     const bridge = [
       "The Vesterhavn bridge will close for repairs in May, engineer Ola Berg said.",
@@ -259,6 +267,9 @@ describe("statement terms", () => {
     expect([...termsOf("Lena Strand of Nordby said 40 crossings go in 2024.", "en").anchors].sort()).toEqual(["#40", "lena", "nordby", "strand"]);
     expect(termsOf("2012年11月28日讯 55张照片", "zh").anchors).toEqual(new Set(["#11", "#28", "#55"]));
     expect(termsOf("영국의 풍자 매체 하늘신문(The Quill)은 14일", "ko").anchors).toEqual(new Set(["quill", "#14"]));
+    // Cased scripts other than Latin: a capitalised word is a name, compared in Latin letters; a lower-case word is not.
+    expect(termsOf("по словам Лены Странд, паром отменят", "ru").anchors).toEqual(new Set(["leny", "strand"]));
+    expect(termsOf("δήλωσε η Λένα Στραντ", "el").anchors).toEqual(new Set(["lena", "strant"]));
   });
 });
 
