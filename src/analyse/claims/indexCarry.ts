@@ -126,7 +126,120 @@ function packLists(made: readonly (Int32Array | undefined)[], starts: Int32Array
 /** A key's size as probing reads it: above MAX_BLOCK a key is never probed, however common. */
 const probeSize = (size: number): number => (size > MAX_BLOCK ? -1 : size);
 
-/** The index of this run, with what it leaves for the next, reusing the last run's lists where they hold (see above). */
+/** Whether term a comes before term b in the rarity order: by count, then term. */
+function before(a: number, b: number, df: Int32Array, names: readonly string[]): boolean {
+  return (df[a] as number) < (df[b] as number) || (df[a] === df[b] && (names[a] as string) < (names[b] as string));
+}
+
+/** Whether a statement's kept rarest terms are still its rarest (see the banner), with a scratch mark per term. */
+class RarityCheck {
+  private readonly mark: Int32Array;
+  private token = 0;
+  constructor(
+    private readonly names: readonly string[],
+    private readonly termOf: readonly number[],
+  ) {
+    this.mark = new Int32Array(names.length);
+  }
+
+  /** Whether the k terms chosen from `ids` last time (keys list[at…at+k), in rarity order) are still its k rarest, in that order. */
+  holds(ids: Int32Array, list: Int32Array, at: number, k: number, df: Int32Array): boolean {
+    if (k === 0) return true;
+    const token = ++this.token;
+    let previous = -1;
+    for (let i = 0; i < k; i++) {
+      const t = this.termOf[list[at + i] as number] as number;
+      if (previous >= 0 && !before(previous, t, df, this.names)) return false;
+      this.mark[t] = token;
+      previous = t;
+    }
+    if (k < ids.length) for (let i = 0; i < ids.length; i++) if (this.mark[ids[i] as number] !== token && !before(previous, ids[i] as number, df, this.names)) return false;
+    return true;
+  }
+}
+
+/** Adds the k rarest of `ids` (by count, then term) to `keys`, as keys named `prefix` + term. */
+function rarest(keys: number[], ids: Int32Array, k: number, df: Int32Array, prefix: string, names: readonly string[], numbering: KeyNumbering): void {
+  if (k === 0) return;
+  const order = Array.from(ids).sort((a, b) => (df[a] as number) - (df[b] as number) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  for (let i = 0; i < k; i++) keys.push(keyNumber(numbering, `${prefix}${names[order[i] as number]}`, order[i] as number));
+}
+
+/** A statement's key list as linkIndex's keyTable makes it, as numbers of the numbering. */
+function keyList(s: Statement, x: number, k: { words: number; anchors: number }, terms: TermTable, anchorDf: Int32Array, related: RelatedNames, numbering: KeyNumbering): Int32Array {
+  const keys: number[] = [];
+  for (const p of s.predicates) keys.push(keyNumber(numbering, `p:${p}`, -1));
+  rarest(keys, terms.words[x] as Int32Array, k.words, terms.df, "w:", terms.names, numbering);
+  rarest(keys, terms.anchors[x] as Int32Array, k.anchors, anchorDf, "a:", terms.names, numbering);
+  if (s.names.size > 0) {
+    const placeKeys = new Set<string>();
+    for (const name of s.names) {
+      for (const nm of [name, ...(related.get(name) ?? [])]) {
+        placeKeys.add(nm);
+        for (const part of nm.split("-")) if (part.length > 3) placeKeys.add(part);
+      }
+    }
+    for (const pk of placeKeys) keys.push(keyNumber(numbering, `n:${pk}`, -1));
+  }
+  return Int32Array.from(keys);
+}
+
+/** Numbers kept keys by the order first met, list by list (as linkIndex numbers them): each number's id, and the names by id. */
+function firstMet(keys: Int32Array, names: readonly string[]): { idOf: Int32Array; keyNames: string[] } {
+  const idOf = new Int32Array(names.length).fill(-1);
+  const keyNames: string[] = [];
+  for (let i = 0; i < keys.length; i++) if ((idOf[keys[i] as number] as number) < 0) idOf[keys[i] as number] = keyNames.push(names[keys[i] as number] as string) - 1;
+  return { idOf, keyNames };
+}
+
+/** Whether no key of keys[from … to) changed its size as probing reads it since the last run. */
+function sameSizes(keys: Int32Array, from: number, to: number, size: Int32Array, lastSize: Int32Array): boolean {
+  for (let i = from; i < to; i++) {
+    const k = keys[i] as number;
+    if (probeSize(size[k] as number) !== probeSize(k < lastSize.length ? (lastSize[k] as number) : 0)) return false;
+  }
+  return true;
+}
+
+/** The keys of keys[from … to) a statement probes, as probedKeys chooses them (by size, then name), sorted. */
+function chooseProbed(keys: Int32Array, from: number, to: number, size: Int32Array, names: readonly string[]): Int32Array {
+  const candidates = Array.from(keys.subarray(from, to))
+    .filter((k) => (size[k] as number) <= MAX_BLOCK)
+    .sort((a, b) => (size[a] as number) - (size[b] as number) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  const chosen: number[] = [];
+  let proposed = 0;
+  for (const k of candidates) {
+    if (chosen.length >= ALWAYS_PROBED_KEYS && proposed + (size[k] as number) > PROBE_BUDGET) break;
+    chosen.push(k);
+    proposed += size[k] as number;
+  }
+  return Int32Array.from(chosen).sort();
+}
+
+/** The statements probing each key id, ascending, in one packed array: key id's are members[blockStart[id] … blockStart[id + 1]). */
+function blockMembers(probed: Int32Array, probedStart: Int32Array, idOf: Int32Array, keyCount: number): { blockSize: Int32Array; blockStart: Int32Array; members: Int32Array } {
+  const n = probedStart.length - 1;
+  const blockSize = new Int32Array(keyCount);
+  for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
+  const blockStart = new Int32Array(keyCount + 1);
+  for (let id = 0; id < keyCount; id++) blockStart[id + 1] = (blockStart[id] as number) + (blockSize[id] as number);
+  const members = new Int32Array(probed.length);
+  const fill = blockStart.slice(0, keyCount);
+  for (let x = 0; x < n; x++) {
+    for (let i = probedStart[x] as number; i < (probedStart[x + 1] as number); i++) {
+      const id = idOf[probed[i] as number] as number;
+      members[fill[id] as number] = x;
+      fill[id] = (fill[id] as number) + 1;
+    }
+  }
+  return { blockSize, blockStart, members };
+}
+
+/**
+ * The index of this run, with what it leaves for the next, reusing the last run's lists where they hold (see above).
+ * Each pass is a function of its own: this runs only when a case is analysed again, and one function holding every
+ * pass was compiled by V8 once per loop and again after each pass met code the earlier ones had not run.
+ */
 export function carriedIndex(
   statements: readonly Statement[],
   related: RelatedNames,
@@ -138,30 +251,7 @@ export function carriedIndex(
 ): { index: LinkIndex; memory: IndexMemory; probedSame: Uint8Array } {
   const n = statements.length;
   const anchorDf = anchorCounts(terms);
-  const mark = new Int32Array(terms.names.length);
-  let token = 0;
-  /** Whether term a comes before term b in the rarity order: by count, then term. */
-  const before = (a: number, b: number, df: Int32Array): boolean => (df[a] as number) < (df[b] as number) || (df[a] === df[b] && (terms.names[a] as string) < (terms.names[b] as string));
-  /** Whether the k terms chosen from `ids` last time (keys list[at…at+k), in rarity order) are still its k rarest, in that order (see the banner). */
-  const stillRarest = (ids: Int32Array, list: Int32Array, at: number, k: number, df: Int32Array): boolean => {
-    if (k === 0) return true;
-    token++;
-    let previous = -1;
-    for (let i = 0; i < k; i++) {
-      const t = numbering.term[list[at + i] as number] as number;
-      if (previous >= 0 && !before(previous, t, df)) return false;
-      mark[t] = token;
-      previous = t;
-    }
-    if (k < ids.length) for (let i = 0; i < ids.length; i++) if (mark[ids[i] as number] !== token && !before(previous, ids[i] as number, df)) return false;
-    return true;
-  };
-  /** The k rarest of `ids` (by count, then term), as keys named `prefix` + term. */
-  const rarest = (keys: number[], ids: Int32Array, k: number, df: Int32Array, prefix: string): void => {
-    if (k === 0) return;
-    const order = Array.from(ids).sort((a, b) => (df[a] as number) - (df[b] as number) || ((terms.names[a] as string) < (terms.names[b] as string) ? -1 : 1));
-    for (let i = 0; i < k; i++) keys.push(keyNumber(numbering, `${prefix}${terms.names[order[i] as number]}`, order[i] as number));
-  };
+  const rarity = new RarityCheck(terms.names, numbering.term);
   // 1. Key lists: kept (copied from the last run's, not held as views: a case keeps tens of thousands), or made as
   // keyTable makes them.
   const made: (Int32Array | undefined)[] = new Array(n);
@@ -174,86 +264,39 @@ export function carriedIndex(
     if (o >= 0) {
       const from = last.keysStart[o] as number;
       const at = from + s.predicates.size;
-      if (
-        stillRarest(terms.words[x] as Int32Array, last.keys, at, k.words, terms.df) &&
-        stillRarest(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)
-      ) {
+      if (rarity.holds(terms.words[x] as Int32Array, last.keys, at, k.words, terms.df) && rarity.holds(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)) {
         listKept[x] = 1;
         keysStart[x + 1] = (keysStart[x] as number) + (last.keysStart[o + 1] as number) - from;
         continue;
       }
     }
-    const keys: number[] = [];
-    for (const p of s.predicates) keys.push(keyNumber(numbering, `p:${p}`, -1));
-    rarest(keys, terms.words[x] as Int32Array, k.words, terms.df, "w:");
-    rarest(keys, terms.anchors[x] as Int32Array, k.anchors, anchorDf, "a:");
-    if (s.names.size > 0) {
-      const placeKeys = new Set<string>();
-      for (const name of s.names) {
-        for (const nm of [name, ...(related.get(name) ?? [])]) {
-          placeKeys.add(nm);
-          for (const part of nm.split("-")) if (part.length > 3) placeKeys.add(part);
-        }
-      }
-      for (const pk of placeKeys) keys.push(keyNumber(numbering, `n:${pk}`, -1));
-    }
-    const list = Int32Array.from(keys);
+    const list = keyList(s, x, k, terms, anchorDf, related, numbering);
     made[x] = list;
     keysStart[x + 1] = (keysStart[x] as number) + list.length;
   }
   const keys = packLists(made, keysStart, last.keys, last.keysStart, lastOf);
   const size = sizes(keys, numbering.names.length);
   // 2. Ids in the order first met, list by list.
-  const idOf = new Int32Array(numbering.names.length).fill(-1);
-  const keyNames: string[] = [];
-  for (let i = 0; i < keys.length; i++) if ((idOf[keys[i] as number] as number) < 0) idOf[keys[i] as number] = keyNames.push(numbering.names[keys[i] as number] as string) - 1;
+  const { idOf, keyNames } = firstMet(keys, numbering.names);
   // 3. Probed keys: kept (copied, as the key lists), or chosen as probedKeys chooses them (by size, then name).
   const chosenLists: (Int32Array | undefined)[] = new Array(n);
   const probedStart = new Int32Array(n + 1);
   const probedSame = new Uint8Array(n);
-  const oldSize = (k: number): number => (k < last.size.length ? (last.size[k] as number) : 0);
-  /** Whether no key of statement x's list changed its size as probing reads it. */
-  const sameSizes = (x: number): boolean => {
-    for (let i = keysStart[x] as number; i < (keysStart[x + 1] as number); i++) if (probeSize(size[keys[i] as number] as number) !== probeSize(oldSize(keys[i] as number))) return false;
-    return true;
-  };
   for (let x = 0; x < n; x++) {
     const o = lastOf[x] as number;
-    if (listKept[x] && sameSizes(x)) {
+    if (listKept[x] && sameSizes(keys, keysStart[x] as number, keysStart[x + 1] as number, size, last.size)) {
       probedSame[x] = 1;
       probedStart[x + 1] = (probedStart[x] as number) + (last.probedStart[o + 1] as number) - (last.probedStart[o] as number);
       continue;
     }
-    const candidates = Array.from(keys.subarray(keysStart[x] as number, keysStart[x + 1] as number))
-      .filter((k) => (size[k] as number) <= MAX_BLOCK)
-      .sort((a, b) => (size[a] as number) - (size[b] as number) || ((numbering.names[a] as string) < (numbering.names[b] as string) ? -1 : 1));
-    const chosen: number[] = [];
-    let proposed = 0;
-    for (const k of candidates) {
-      if (chosen.length >= ALWAYS_PROBED_KEYS && proposed + (size[k] as number) > PROBE_BUDGET) break;
-      chosen.push(k);
-      proposed += size[k] as number;
-    }
-    const sorted = Int32Array.from(chosen).sort();
+    const sorted = chooseProbed(keys, keysStart[x] as number, keysStart[x + 1] as number, size, numbering.names);
     chosenLists[x] = sorted;
     probedStart[x + 1] = (probedStart[x] as number) + sorted.length;
     if (o >= 0 && sameRange(sorted, last.probed, last.probedStart[o] as number, last.probedStart[o + 1] as number)) probedSame[x] = 1;
   }
   const probed = packLists(chosenLists, probedStart, last.probed, last.probedStart, lastOf);
   // 4. Blocks: the statements probing each key, ascending, in one packed array.
-  const blockSize = new Int32Array(keyNames.length);
-  for (let i = 0; i < probed.length; i++) blockSize[idOf[probed[i] as number] as number] = (blockSize[idOf[probed[i] as number] as number] as number) + 1;
-  const blockStart = new Int32Array(keyNames.length + 1);
-  for (let id = 0; id < keyNames.length; id++) blockStart[id + 1] = (blockStart[id] as number) + (blockSize[id] as number);
-  const members = new Int32Array(probed.length);
-  const fill = blockStart.slice(0, keyNames.length);
-  for (let x = 0; x < n; x++) {
-    for (let i = probedStart[x] as number; i < (probedStart[x + 1] as number); i++) {
-      const id = idOf[probed[i] as number] as number;
-      members[fill[id] as number] = x;
-      fill[id] = (fill[id] as number) + 1;
-    }
-  }
+  const { blockSize, blockStart, members } = blockMembers(probed, probedStart, idOf, keyNames.length);
   // A statement's probed ids and a key's block are made when asked for: a run asks for those of the statements scored
   // again and of the linked ones (linksOf), a small part of a case's tens of thousands of statements and keys.
   const probedIds: (number[] | undefined)[] = new Array(n);

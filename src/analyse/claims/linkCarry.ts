@@ -188,7 +188,12 @@ function counterparts(statements: readonly Statement[], lastStatements: readonly
   return lastOf;
 }
 
-/** Every proposed pair of this run: the last run's pairs of clean statements (kept or scored again), and the pairs of the others. */
+/**
+ * Every proposed pair of this run: the last run's pairs of clean statements (kept or scored again), and the pairs of
+ * the others. Each pass over the case is a function of its own: this runs only when a case is analysed again, so V8
+ * compiles it on the first add, and one function holding every pass was compiled once per loop (on-stack replacement)
+ * and again after each pass met code the earlier ones had not run, which cost more than the passes.
+ */
 function carryPairs(last: LinkState, run: RunInputs): PairRecord {
   const { statements, terms, index, scorer } = run;
   const n = statements.length;
@@ -197,38 +202,65 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
   const now = new Int32Array(last.statements.length).fill(-1);
   const lastOf = new Int32Array(n).fill(-1);
   const clean = new Uint8Array(n);
-  for (let x = 0; x < n; x++) {
-    const o = run.lastOf[x] as number;
-    if (o >= 0 && run.probedSame[x]) {
-      now[o] = x;
-      lastOf[x] = o;
-      clean[x] = 1;
-    }
-  }
+  markClean(run.lastOf, run.probedSame, now, lastOf, clean);
   // How each term's IDF moved (new / old), and the related-place weight with the statement count; each clean
   // statement's lowest and highest ratio over its words and anchors.
-  const ratio = new Float64Array(terms.idf.length);
-  for (let id = 0; id < ratio.length; id++) ratio[id] = (terms.idf[id] as number) / Math.log(1 + last.count / ((last.df[id] ?? 0) || 1));
+  const ratio = idfRatios(terms.idf, last.df, last.count);
   const placeRatio = Math.log(1 + n) / Math.log(1 + last.count);
   const low = new Float64Array(n).fill(placeRatio);
   const high = new Float64Array(n).fill(placeRatio);
   for (let x = 0; x < n; x++) {
     if (!clean[x]) continue;
-    for (const list of [terms.words[x] as Int32Array, terms.anchors[x] as Int32Array]) {
-      for (let i = 0; i < list.length; i++) {
-        const r = ratio[list[i] as number] as number;
-        if (r < (low[x] as number)) low[x] = r;
-        if (r > (high[x] as number)) high[x] = r;
-      }
-    }
+    ratioBounds(terms.words[x] as Int32Array, ratio, low, high, x);
+    ratioBounds(terms.anchors[x] as Int32Array, ratio, low, high, x);
   }
   // A clean statement's drift grows by its bound; one that drifted too far is scored again like a changed one.
+  const dirty = driftOn(last.statementDrift, run.statementDrift, lastOf, low, high, now, clean);
+  const record = new PairRecord(last.pairs.length + dirty * 64, FLOOR);
+  keepPairs(last.pairs, now, low, high, scorer, record);
+  // Pairs with a new or changed statement, each once: from its changed side, or from the lower if both changed.
+  const article = articleNumbers(statements);
+  const scratch = { counts: new Int32Array(n), touched: [] as number[] };
+  for (let x = 0; x < n; x++) if (!clean[x]) scorePairsOf(x, index, article, scorer, record, scratch, false, (y) => clean[y] === 1 || y > x);
+  return record;
+}
+
+/** Marks the clean statements (a counterpart that probes the same keys) with their counterparts both ways. */
+function markClean(counterpart: Int32Array, probedSame: Uint8Array, now: Int32Array, lastOf: Int32Array, clean: Uint8Array): void {
+  for (let x = 0; x < counterpart.length; x++) {
+    const o = counterpart[x] as number;
+    if (o >= 0 && probedSame[x]) {
+      now[o] = x;
+      lastOf[x] = o;
+      clean[x] = 1;
+    }
+  }
+}
+
+/** Each term's IDF now over its IDF in the last run. */
+function idfRatios(idf: Float64Array, lastDf: Int32Array, lastCount: number): Float64Array {
+  const ratio = new Float64Array(idf.length);
+  for (let id = 0; id < ratio.length; id++) ratio[id] = (idf[id] as number) / Math.log(1 + lastCount / ((lastDf[id] ?? 0) || 1));
+  return ratio;
+}
+
+/** Widens statement x's lowest and highest ratio by those of its terms in `list`. */
+function ratioBounds(list: Int32Array, ratio: Float64Array, low: Float64Array, high: Float64Array, x: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const r = ratio[list[i] as number] as number;
+    if (r < (low[x] as number)) low[x] = r;
+    if (r > (high[x] as number)) high[x] = r;
+  }
+}
+
+/** Each clean statement's drift moved by its bound; those past STATEMENT_DRIFT are made unclean. How many are unclean. */
+function driftOn(lastDrift: Float64Array, drift: Float64Array, lastOf: Int32Array, low: Float64Array, high: Float64Array, now: Int32Array, clean: Uint8Array): number {
   let dirty = 0;
-  for (let x = 0; x < n; x++) {
+  for (let x = 0; x < clean.length; x++) {
     if (clean[x]) {
       const o = lastOf[x] as number;
-      const drift = (last.statementDrift[o] as number) * ((high[x] as number) / (low[x] as number)) * (1 + ROUNDING);
-      if (drift < STATEMENT_DRIFT) run.statementDrift[x] = drift;
+      const d = (lastDrift[o] as number) * ((high[x] as number) / (low[x] as number)) * (1 + ROUNDING);
+      if (d < STATEMENT_DRIFT) drift[x] = d;
       else {
         clean[x] = 0;
         now[o] = -1;
@@ -236,8 +268,11 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
     }
     if (!clean[x]) dirty++;
   }
-  const kept = last.pairs;
-  const record = new PairRecord(kept.length + dirty * 64, FLOOR);
+  return dirty;
+}
+
+/** The last run's pairs of two clean statements, renumbered: kept with their grown drift, or scored again where a threshold lies within it. */
+function keepPairs(kept: PairRecord, now: Int32Array, low: Float64Array, high: Float64Array, scorer: PairScorer, record: PairRecord): void {
   for (let k = 0; k < kept.length; k++) {
     const x = now[kept.a[k] as number] as number;
     const y = now[kept.b[k] as number] as number;
@@ -251,9 +286,4 @@ function carryPairs(last: LinkState, run: RunInputs): PairRecord {
       record.add(i, j, scorer.score(i, j), 1, scorer.linked);
     } else record.add(i, j, score, drift, kept.linked[k] === 1);
   }
-  // Pairs with a new or changed statement, each once: from its changed side, or from the lower if both changed.
-  const article = articleNumbers(statements);
-  const scratch = { counts: new Int32Array(n), touched: [] as number[] };
-  for (let x = 0; x < n; x++) if (!clean[x]) scorePairsOf(x, index, article, scorer, record, scratch, false, (y) => clean[y] === 1 || y > x);
-  return record;
 }

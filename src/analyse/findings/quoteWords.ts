@@ -176,6 +176,22 @@ function quotedStretches(r: ArticleReading, body: string): { span: TextSpan; par
   return out;
 }
 
+/**
+ * Adds the runs of a body's words that quotations look up to `anchors`. Its own function, called once per body: the
+ * loop is then compiled once and kept from run to run of a case, where inside `printings` (called once per run) it
+ * made V8 compile all of `printings` again on each run, more than half of what the loop itself costs on an add.
+ */
+function indexAnchors(article: string, words: readonly Word[], firstWords: ReadonlySet<string>, wanted: ReadonlySet<string>, anchors: Map<string, { article: string; at: number }[]>): void {
+  for (let k = 0; k + ANCHOR_WORDS <= words.length; k++) {
+    if (!firstWords.has(words[k]!.norm)) continue;
+    const key = words.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
+    if (!wanted.has(key)) continue;
+    const list = anchors.get(key) ?? [];
+    list.push({ article, at: k });
+    anchors.set(key, list);
+  }
+}
+
 /** Where each article's quotations are printed by other articles of the case. */
 function printings(inputs: FindingInputs): Printing[] {
   const { graph } = inputs;
@@ -206,14 +222,7 @@ function printings(inputs: FindingInputs): Printing[] {
     const body = a.body;
     const words = remember("bodyWords", textKey(body), () => wordsWithOffsets(body, 0));
     bodies.set(r.article, words);
-    for (let k = 0; k + ANCHOR_WORDS <= words.length; k++) {
-      if (!firstWords.has(words[k]!.norm)) continue;
-      const key = words.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
-      if (!wanted.has(key)) continue;
-      const list = anchors.get(key) ?? [];
-      list.push({ article: r.article, at: k });
-      anchors.set(key, list);
-    }
+    indexAnchors(r.article, words, firstWords, wanted, anchors);
   }
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
