@@ -29,27 +29,31 @@ import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
 import { readStatements, statementSpans } from "./claims/statements.ts";
+import { apartStatements, figureConflicts, linksKeptApart, type QuotePair } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
 import type { ClaimGroup, Statement, StatementSource } from "./claims/types.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
 export type { ClaimGroup, ClaimStatement, StatementSource } from "./claims/types.ts";
+export type { QuotePair } from "./claims/versions.ts";
 export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.ts";
 
 /**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
  * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`).
  */
-export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[]): ClaimGroup[] {
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], quotePairs: readonly QuotePair[] = []): ClaimGroup[] {
   const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
   const statements = prepared ?? readStatements(sources);
-  const links = withCitedLinks(linkStatements(statements, related), statements, sources);
+  const apart = apartStatements(statements, figureConflicts(quotePairs));
+  const links = linksKeptApart(withCitedLinks(linkStatements(statements, related), statements, sources), apart);
   let groups = mergeStoryGroups(
-    starClusters(statements, links).map((members) => groupOf(members, statements)),
+    starClusters(statements, links, apart).map((members) => groupOf(members, statements)),
     statements,
     "storyMerge:stars",
+    apart,
   );
-  for (let round = 0; round < LEAD_ROUNDS; round++) groups = mergeStoryGroups(joinLeads(groups, statements, related), statements, `storyMerge:leads${round}`);
+  for (let round = 0; round < LEAD_ROUNDS; round++) groups = mergeStoryGroups(joinLeads(groups, statements, related, apart), statements, `storyMerge:leads${round}`, apart);
   return selectClaims(groups, statements, links, new Map(sources.map((s) => [s.article, s.published])));
 }

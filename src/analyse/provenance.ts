@@ -9,6 +9,7 @@ import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type StatementSource } from "./claims.ts";
+import { quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
@@ -251,6 +252,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     ready?.sources ?? statementSources(inputs.cleaned, readings, outletOf, languages),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
     ready?.statements,
+    quotePairs(inputs.reuse.relations),
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const byPair = relationsByPair(inputs.reuse.relations);

@@ -13,7 +13,7 @@ import type { TextSpan } from "../core/spans.ts";
 import { allMatches } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
 import type { Stance } from "../graph/types.ts";
-import { negationTest, patternFor, STANCE_WORDS, type CueKind } from "./stance/index.ts";
+import { negationTest, patternFor, STANCE_WORDS, stanceWordsFor, type CueKind } from "./stance/index.ts";
 import { en } from "./stance/en.ts";
 import type { StanceWords } from "./stance/types.ts";
 
@@ -82,6 +82,25 @@ function findDebunkCues(text: string, language: string): CueHit[] {
 /** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
 function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
   return inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text };
+}
+
+/**
+ * Correction words in the article's statements of a claim (StanceWords.correction), where the statement restates the
+ * claim (most of its words: "the author is in fact a journalist" grouped with a study's claim corrects the story, it
+ * does not restate it) and neither calls anything false nor negates anything ("In fact, it was never published").
+ */
+function corrections(article: StanceArticle, statements: readonly TextSpan[], wording: string | undefined): TextSpan[] {
+  const own = stanceWordsFor(article.language);
+  if (!own?.correction || wording === undefined) return [];
+  const claimed = new Set(contentWords(wording).map(stem));
+  if (claimed.size < RESTATED_MIN_WORDS) return [];
+  return statements.flatMap((s) => {
+    const found = hits(s.text, own, "correction");
+    if (found.length === 0 || debunkCues(s.text, article.language).length > 0 || negationCues(s.text, article.language).length > 0) return [];
+    const said = new Set(contentWords(s.text).map(stem));
+    if ([...claimed].filter((w) => said.has(w)).length < RESTATED_SHARE * claimed.size) return [];
+    return found.map((c) => asEvidence(s, c, false));
+  });
 }
 
 /** Cues that deny words were said at all (StanceCue.saying), in a text. */
@@ -172,7 +191,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -221,6 +240,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const denied = saidDenials(article, claim);
     if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
   }
+  // A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
+  // as true: its headline calls false the version it corrects, not this one.
+  const corrected = corrections(article, inBody, claim.wording);
+  if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   if (article.title && !claim.negated) {
     const cues = debunkCues(article.title, article.language);
     if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };

@@ -27,6 +27,13 @@ describe("stance words, per language", () => {
     expect(negationCues(example, language).some((h) => new RegExp(`^(?:${cue})$`, "iu").test(h.text))).toBe(true);
   });
 
+  const corrections = languages.flatMap((w) => (w.correction ?? []).map((c) => [w.language, c.cue, c.example] as const));
+  it.each(corrections)("%s correction /%s/ makes what it opens true under a debunk's headline: %s", (language, _cue, example) => {
+    const statement = { start: 0, end: example.length, text: example };
+    const reading = readStance({ language, title: "Fact check: the viral post is false", sentences: [statement] }, { statements: [statement], debunk: false, negated: false, wording: example });
+    expect([reading.stance, reading.rule]).toEqual(["true", "stance.corrects"]);
+  });
+
   const plain = languages.flatMap((w) => w.plain.map((p) => [w.language, p] as const));
   it.each(plain)("%s: no debunk cue in the plain statement %s", (language, sentence) => {
     expect(debunkCues(sentence, language)).toEqual([]);

@@ -10,6 +10,7 @@ import { postings } from "./postings.ts";
 import { signature, type Signature } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
 import type { Group, RelatedNames, Statement } from "./types.ts";
+import { mustStayApart, type ApartStatements } from "./versions.ts";
 
 /** Lead sentences no group holds, by their terms (`w:<language>:<word>`, `a:<anchor>`): a claim is compared only with the leads that share a term with it. */
 function ungroupedLeads(groups: readonly Group[], statements: readonly Statement[]): Map<string, number[]> {
@@ -78,7 +79,7 @@ function leadScore(s: Statement, g: Group, words: ReadonlyMap<string, Signature>
 }
 
 /** The groups with the leads that state them joined: each lead joins the one claim it states best (joining several would chain claims into one). */
-export function joinLeads(groups: readonly Group[], statements: readonly Statement[], related: RelatedNames): Group[] {
+export function joinLeads(groups: readonly Group[], statements: readonly Statement[], related: RelatedNames, apart: ApartStatements = new Map()): Group[] {
   const leadsBy = ungroupedLeads(groups, statements);
   const best = new Map<number, { group: number; score: number }>();
   groups.forEach((g, k) => {
@@ -93,7 +94,7 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
     for (const t of anchors.keys()) for (const i of leadsBy.get(`a:${t}`) ?? []) leads.add(i);
     for (const i of [...leads].sort((x, y) => x - y)) {
       const s = statements[i] as Statement;
-      if (g.articles.has(s.article)) continue;
+      if (g.articles.has(s.article) || mustStayApart([i], g.members, apart)) continue;
       if (places && nameRelation(related, s.names, places) === undefined) continue;
       const score = leadScore(s, g, words, anchors);
       if (score > (best.get(i)?.score ?? 0)) best.set(i, { group: k, score });

@@ -11,6 +11,7 @@ import { PairHeap } from "./heap.ts";
 import { mainLanguage, signature, signatureOverlap, signatureWeight, type Signature } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, MAX_BLOCK, MERGE_COOCCURRENCE, MERGE_SIMILARITY, MIN_SHARED_ANCHORS, SAME_WORDING } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
+import { mustStayApart, type ApartStatements } from "./versions.ts";
 
 /** A group while merging: merged into in place (a copy of the caller's). */
 interface MergingGroup {
@@ -150,9 +151,10 @@ function copies(groups: readonly MergingGroup[], now?: Int32Array): MergingGroup
  * run, which gives them back where it reads the same (sameMergeInputs): an added article whose statements join no
  * group leaves a case's merges as they were.
  */
-export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[], keptAs?: string): Group[] {
+export function mergeStoryGroups(groups: readonly Group[], statements: readonly Statement[], keptAs?: string, apart: ApartStatements = new Map()): Group[] {
   const sizable = groups.filter((g) => g.articles.size >= 2);
-  if (keptAs === undefined) return mergeGroups(sizable, statements);
+  // Kept only without versions to keep apart: the memo compares statements and groups, not the reuse they come from.
+  if (keptAs === undefined || apart.size > 0) return mergeGroups(sizable, statements, apart);
   const last = recall<MergeState>(keptAs);
   if (last) {
     const now = renumberingFor(last.statements, statements);
@@ -184,7 +186,7 @@ function termKeys(sig: Signature, prefix: string, made: WeakMap<Signature, TermK
   return found;
 }
 
-function mergeGroups(groups: readonly Group[], statements: readonly Statement[]): MergingGroup[] {
+function mergeGroups(groups: readonly Group[], statements: readonly Statement[], apart: ApartStatements = new Map()): MergingGroup[] {
   const alive: MergingGroup[] = groups.map((g, id) => ({ id, members: [...g.members], articles: new Set(g.articles) }));
   const described = new Map<MergingGroup, Description>();
   const index = new Map<string, Set<MergingGroup>>();
@@ -279,6 +281,7 @@ function mergeGroups(groups: readonly Group[], statements: readonly Statement[])
   for (let pair = heap.pop(); pair; pair = heap.pop()) {
     const { a, b } = pair;
     if (dead.has(a) || dead.has(b) || described.get(a)?.version !== pair.va || described.get(b)?.version !== pair.vb) continue;
+    if (mustStayApart(a.members, b.members, apart)) continue;
     a.members.push(...b.members);
     b.articles.forEach((x) => a.articles.add(x));
     dead.add(b);

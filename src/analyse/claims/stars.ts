@@ -6,6 +6,7 @@
  * keeps a single stray link from chaining claims.
  */
 import type { Statement, StatementLinks } from "./types.ts";
+import { mustStayApart, type ApartStatements } from "./versions.ts";
 
 /**
  * A conditional, a question or a lead-in to a quotation ("X had this to say about the results:") makes a poor centre or
@@ -56,7 +57,7 @@ export class DisjointSets {
 }
 
 /** Groups of statements (indexes), each led by its centre: stars, with densely linked stars joined. */
-export function starClusters(statements: readonly Statement[], links: StatementLinks): number[][] {
+export function starClusters(statements: readonly Statement[], links: StatementLinks, apart: ApartStatements = new Map()): number[][] {
   const found = stars(statements, links);
   const starOf = new Map<number, number>();
   found.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
@@ -71,12 +72,24 @@ export function starClusters(statements: readonly Statement[], links: StatementL
     }
   });
   const sets = new DisjointSets(found.length);
+  // Each joined set's statements, to keep two versions of a quotation out of one claim (versions.ts).
+  const joined = apart.size === 0 ? undefined : new Map(found.map((star, k) => [k, star.members]));
   for (const [key, count] of cross) {
     const x = Math.floor(key / found.length);
     const y = key % found.length;
     const a = found[x] as Star;
     const b = found[y] as Star;
-    if (links[a.centre]?.has(b.centre) || count >= Math.min(a.members.length, b.members.length)) sets.union(x, y);
+    if (!(links[a.centre]?.has(b.centre) || count >= Math.min(a.members.length, b.members.length))) continue;
+    if (joined) {
+      const rx = sets.find(x);
+      const ry = sets.find(y);
+      if (rx === ry) continue;
+      const mx = joined.get(rx) as number[];
+      const my = joined.get(ry) as number[];
+      if (mustStayApart(mx, my, apart)) continue;
+      sets.union(x, y);
+      joined.set(sets.find(x), [...mx, ...my]);
+    } else sets.union(x, y);
   }
   const merged = new Map<number, number[]>();
   found.forEach((star, k) => {

@@ -1,6 +1,7 @@
 /** claim_outlives_debunk: a claim presented as true after articles of the case reported it false. */
 import { compareDates } from "../../core/dates.ts";
 import type { Finding } from "../../graph/types.ts";
+import { apartArticles, figureConflicts, quotePairs } from "../claims/versions.ts";
 import { ancestorsOf } from "../origins.ts";
 import { compareArticles } from "../trace.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
@@ -25,6 +26,9 @@ function distinctEvidence<T extends { article: string; start: number; end: numbe
 export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
+  // A fact-check that reports false a quotation's altered version, and an article that prints the version it was
+  // altered from: the later article repeats what the fact-check gives as said, not what it reported false.
+  const otherVersion = apartArticles(figureConflicts(quotePairs(inputs.relations)));
   for (const claim of claimsToState(inputs.claims)) {
     if (!claim.presentedAsTrue) continue;
     // "The correction did not stop it" is a strong charge: only a debunk read on words about this claim (its headline,
@@ -39,7 +43,7 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
       .filter((t) => graph.hasNode(t) && confident(stanceOf(claim, t)?.confidence))
       .map((t) => {
         const from = ancestorsOf([t], claim.derivedFrom);
-        return { t, before: debunks.filter((f) => !from.has(f) && compareArticles(graph, t, f) === 1) };
+        return { t, before: debunks.filter((f) => !from.has(f) && !otherVersion.get(t)?.has(f) && compareArticles(graph, t, f) === 1) };
       })
       .filter((x) => x.before.length > 0);
     if (late.length === 0) continue;

@@ -28,6 +28,12 @@ export const de: StanceWords = {
     { cue: "doch nicht", example: "Wie Walnüsse doch nicht beim Schlafen helfen." },
     { cue: "wirklich(?=[^.!?]*\\?)", example: "Ist der Bürgermeister wirklich zurückgetreten?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "in Wahrheit", example: "In Wahrheit wird die Brücke zwei Wochen gesperrt." },
+    { cue: "in Wirklichkeit", example: "In Wirklichkeit hat der Rat zwölf Liegeplätze genehmigt." },
+    { cue: "(?:das\\s+|die\\s+)?(?:richtige|korrekte|tatsächliche|echte|originale)\\s+(?:Zitat|Zahl|Wortlaut|Aussage)\\s+(?:lautet|lautete|ist|war)", example: "Das tatsächliche Zitat lautet: Wir senken die Preise um 5 Prozent." },
+  ],
   negation: [
     { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
     { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },

@@ -52,6 +52,13 @@ export const en: StanceWords = {
     { cue: "misattribut(?:ed|ion)", example: "The quote is misattributed to the mayor.", saying: true },
     { cue: "really(?=[^.!?]*\\?)", example: "Did the mayor really resign?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "what\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:actually\\s+|really\\s+)?(?:said|says|wrote|told\\s+[\\p{L}.'’-]+)\\s+(?:was|is)", example: "What the mayor actually said was that the ferry would run until May." },
+    { cue: "in fact", example: "In fact, the council approved twelve new berths." },
+    { cue: "in reality", example: "In reality, the bridge will close for two weeks." },
+    { cue: "(?:the\\s+)?(?:real|actual|correct|original|accurate)\\s+(?:figure|number|quote|quotation|words|statement|version|wording)\\s+(?:is|was|reads|read)", example: "The original quote reads: we will cut fares by 5 percent." },
+  ],
   negation: [
     { cue: "not", example: "The mayor has not resigned." },
     { cue: "\\w+n['’]t", example: "The mayor hasn't resigned." },

@@ -23,6 +23,11 @@ export const es: StanceWords = {
     { cue: "no existe|nunca existió", example: "El instituto no existe." },
     { cue: "(?:realmente|de verdad)(?=[^.!?]*\\?)", example: "¿Dimitió realmente el alcalde?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "en realidad", example: "En realidad, el puente cerrará dos semanas." },
+    { cue: "lo que\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:realmente\\s+|en realidad\\s+)?(?:dijo|afirmó|declaró)", example: "Lo que la alcaldesa realmente dijo fue que el ferry circulará hasta mayo." },
+  ],
   negation: [
     { cue: "no", example: "El alcalde no dimitió." },
     { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },

@@ -29,6 +29,12 @@ export const fr: StanceWords = {
     { cue: "n['’]existe pas|n['’]a jamais existé", example: "L'institut n'existe pas." },
     { cue: "vraiment(?=[^.!?]*\\?)", example: "Le maire a-t-il vraiment démissionné ?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "en réalité", example: "En réalité, le pont fermera deux semaines." },
+    { cue: "en fait", example: "En fait, le conseil a approuvé douze places." },
+    { cue: "ce qu(?:e\\s+|['’])(?:[\\p{L}'’-]+\\s+){1,4}a\\s+(?:réellement\\s+|vraiment\\s+)?(?:dit|déclaré|écrit)", example: "Ce que la maire a réellement dit, c'est que le ferry circulera jusqu'en mai." },
+  ],
   negation: [
     // "ne … que" restricts ("ce n'est qu'un début": it is only a beginning), it does not deny.
     { cue: "(?:ne|n['’]\\p{L}+)(?![^.!?;,]{0,40}?(?<![\\p{L}])qu(?:e(?![\\p{L}])|['’]))", example: "Le maire n'a pas démissionné." },

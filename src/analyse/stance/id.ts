@@ -18,6 +18,11 @@ export const id: StanceWords = {
     { cue: "tidak ada bukti", example: "Tidak ada bukti pertemuan itu terjadi." },
     { cue: "cek fakta", example: "Tim cek fakta menelusuri unggahan itu." },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "faktanya", example: "Faktanya, jembatan itu akan ditutup dua minggu." },
+    { cue: "yang\\s+sebenarnya\\s+(?:dikatakan|disampaikan)", example: "Yang sebenarnya dikatakan wali kota adalah feri beroperasi hingga Mei." },
+  ],
   negation: [
     { cue: "tidak pernah|tidak|tak|bukan|belum", example: "Wali kota tidak pernah mengundurkan diri." },
   ],

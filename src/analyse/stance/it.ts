@@ -22,6 +22,11 @@ export const it: StanceWords = {
     { cue: "non esiste|non è mai esistit(?:o|a)", example: "L'istituto non esiste." },
     { cue: "davvero(?=[^.!?]*\\?)", example: "Il sindaco si è davvero dimesso?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "in realtà", example: "In realtà, il ponte chiuderà per due settimane." },
+    { cue: "quello che\\s+(?:[\\p{L}'’-]+\\s+){1,4}?ha\\s+(?:realmente\\s+|davvero\\s+)?(?:detto|dichiarato)", example: "Quello che la sindaca ha davvero detto è che il traghetto viaggerà fino a maggio." },
+  ],
   negation: [
     { cue: "non", example: "Il sindaco non si è dimesso." },
     { cue: "mai", example: "Il sindaco si è mai dimesso." },

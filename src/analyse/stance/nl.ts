@@ -14,6 +14,11 @@ export const nl: StanceWords = {
     { cue: "erin\\s+getrapt|trapte(?:n)?\\s+erin", example: "Verschillende kranten trapten erin." },
     { cue: "geen\\s+bewijs", example: "Er is geen bewijs voor die bewering." },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "in werkelijkheid", example: "In werkelijkheid gaat de brug twee weken dicht." },
+    { cue: "wat\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:echt\\s+|werkelijk\\s+)?(?:zei|verklaarde)", example: "Wat de burgemeester echt zei, was dat de veerboot tot mei vaart." },
+  ],
   negation: [{ cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

@@ -20,6 +20,12 @@ export const pt: StanceWords = {
     { cue: "não existe|nunca existiu", example: "O instituto não existe." },
     { cue: "realmente(?=[^.!?]*\\?)", example: "O prefeito realmente renunciou?" },
   ],
+  // Words that set the record straight: what they open a fact-check gives as true.
+  correction: [
+    { cue: "na verdade", example: "Na verdade, a ponte vai fechar por duas semanas." },
+    { cue: "na realidade", example: "Na realidade, o conselho aprovou doze vagas." },
+    { cue: "o que\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:realmente\\s+|de fato\\s+)?(?:disse|afirmou|declarou)", example: "O que a prefeita realmente disse foi que a balsa vai operar até maio." },
+  ],
   negation: [
     { cue: "não", example: "O prefeito não renunciou." },
     { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },

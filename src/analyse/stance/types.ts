@@ -20,6 +20,11 @@ export interface StanceWords {
   debunk: readonly StanceCue[];
   /** Words that negate a statement ("not", "never"): a statement negating what the claim affirms reports it false. */
   negation: readonly StanceCue[];
+  /**
+   * Words that set the record straight ("what she actually said was", "in fact", "en réalité"): a statement they open
+   * is what a fact-check gives as true, however its headline calls the story false.
+   */
+  correction?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
