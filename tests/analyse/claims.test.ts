@@ -7,6 +7,8 @@ import { asserts, starClusters } from "../../src/analyse/claims/stars.ts";
 import { readStatements } from "../../src/analyse/claims/statements.ts";
 import { MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES } from "../../src/analyse/claims/thresholds.ts";
 import { termsOf } from "../../src/analyse/terms.ts";
+import { termTable } from "../../src/analyse/claims/linkIndex.ts";
+import { PairScorer } from "../../src/analyse/claims/linkPairs.ts";
 import { isReportingVerb, predicateOf, PREDICATE_GROUPS } from "../../src/analyse/lexicon.ts";
 import { swappedNames } from "../../src/analyse/provenance.ts";
 import { analyseSentences } from "../../src/extract/sentences.ts";
@@ -139,6 +141,18 @@ describe("claims that hold a story together", () => {
     const articles = storyClaim(groupClaims([...retellings, russian, greek]))?.articles;
     expect(articles).toContain("vesti-1");
     expect(articles).toContain("nea-1");
+  });
+
+  it("weighs a figure one telling changed as neither for nor against: the pair scores as if neither gave it", () => {
+    const told = (article: string, figure: string) => source(article, 1, [`Officials said the harbour ferry will stop running ${figure}hours after the storm warning.`]);
+    const statements = readStatements([told("a-1", "48 "), told("b-1", "24 "), told("c-1", ""), told("d-1", "")]);
+    const scorer = new PairScorer(statements, new Map(), termTable(statements));
+    const score = (i: number, j: number) => {
+      scorer.mark(i);
+      return scorer.score(i, j);
+    };
+    expect(score(0, 1)).toBeCloseTo(score(2, 3), 2);
+    expect(score(0, 1)).toBeGreaterThan(0.9);
   });
 
   it("keeps another story with other names apart, even in the same articles", () => {

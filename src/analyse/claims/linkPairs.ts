@@ -47,6 +47,8 @@ export class PairScorer {
   private marked = -1;
   private readonly found: Int32Array;
   private readonly relatedPlaceWeight: number;
+  /** Each statement's figures (term ids of "#…" words), where it gives any. */
+  private readonly figures: (Int32Array | undefined)[];
   /** The verdict of the last `score`. */
   linked = false;
   constructor(
@@ -64,6 +66,28 @@ export class PairScorer {
     for (const list of terms.anchors) longest = Math.max(longest, list.length);
     this.found = new Int32Array(longest);
     this.relatedPlaceWeight = Math.log(1 + statements.length);
+    const isFigure = terms.names.map((t) => t.charCodeAt(0) === 35);
+    this.figures = terms.words.map((list) => {
+      const own = list.filter((id) => isFigure[id] === true);
+      return own.length > 0 ? own : undefined;
+    });
+  }
+
+  /**
+   * The IDF of `x`'s figures that `y` does not give, where `y` gives figures of its own that `x` does not: two tellings
+   * of one statement with a figure changed ("in 48 hours", "in 24 hours") differ in that figure, and the changed figure
+   * is what number drift reports, not a sign of another statement. A figure one of them alone gives still counts.
+   */
+  private changedFigureWeight(x: number, y: number): number {
+    const fx = this.figures[x];
+    const fy = this.figures[y];
+    if (!fx || !fy) return 0;
+    const idf = this.terms.idf;
+    let own = 0;
+    for (const id of fx) if (!fy.includes(id)) own += idf[id] as number;
+    if (own === 0) return 0;
+    for (const id of fy) if (!fx.includes(id)) return own;
+    return 0;
   }
 
   /** Marks statement `x`'s words and anchors: the next scores are of pairs with `x`. */
@@ -132,7 +156,7 @@ export class PairScorer {
     }
     let weight = this.sharedWeight(terms.words[i] as Int32Array, terms.words[j] as Int32Array, lowerMarked, this.wordMark, this.wordAt);
     const bothNamed = a.names.size > 0 && b.names.size > 0;
-    const scale = Math.sqrt((terms.wordWeight[i] as number) * (terms.wordWeight[j] as number) || 1);
+    const scale = Math.sqrt(((terms.wordWeight[i] as number) - this.changedFigureWeight(i, j)) * ((terms.wordWeight[j] as number) - this.changedFigureWeight(j, i)) || 1);
     // Without places on both sides no related place adds weight, and the words alone must reach MIN_OVERLAP_WITHOUT_NAMES
     // (wordsLink): most pairs the index proposes fall short, and need no place or predicate compared.
     if (!bothNamed && weight / scale < MIN_OVERLAP_WITHOUT_NAMES) {
