@@ -12,6 +12,19 @@ export interface LinePattern {
   example: string;
 }
 
+/** Where a share bar sends the page. */
+const SHARE_PLATFORMS = "whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger|e-?mail|line|copy link|copiar link|copiar enlace|copier le lien|link kopieren|copia link|link kopiëren|salin tautan";
+/** A share bar's label in the languages with reading data beyond English ("Compartilhe:", "Partager :", "Teilen:", "Bagikan:"). */
+const SHARE_LABELS = [
+  "compartilhe(?: (?:este|esta|essa|esse) (?:artigo|notícia|matéria|reportagem|texto))?", "compartilhar(?: no| na| em)?",
+  "compart(?:e|ir)(?: (?:este|esta) (?:artículo|noticia|nota))?(?: en)?",
+  "partager(?: (?:cet|l['’]) ?article)?(?: sur)?", "partagez(?: cet article)?",
+  "teilen", "(?:diesen )?artikel teilen", "teilen (?:auf|via)",
+  "condividi(?: (?:questo|l['’]) ?articolo)?(?: su)?",
+  "delen", "deel (?:dit|het) (?:artikel|bericht)(?: via| op)?", "delen via",
+  "bagikan(?: (?:artikel|berita) ini)?(?: ke)?",
+].join("|");
+
 /** Line-level furniture. Order matters only for the reason reported when two match. */
 export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "donation_bar", pattern: /^[$€£]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[$€£]$/, example: "2,500 $" },
@@ -25,6 +38,8 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "related_link", pattern: /^(?:read(?: more| also)?|related(?: articles?| stories| topics)?|see also|more on this topic|recommended|more from [\w ]{1,30}|watch|listen)\s*:.*$/i, example: "Read: Mosul Ops: 7,000 Iraq troops killed by Daesh" },
   { reason: "related_link", pattern: /^(?:read related topics|more on this topic|related articles|you may also like|recommended for you|most read|trending)\b.{0,200}$/i, example: "Read related topics:Isis" },
   { reason: "share_widget", pattern: /^(?:share(?: this(?: article| story| post)?)?(?: on)?:?|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger)(?:\s*[|/·,]?\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger))*[.:]?$/i, example: "Share Tweet Email" },
+  // The same bar in other languages, its label alone or before the platforms ("Compartilhe este artigo: Facebook | WhatsApp").
+  { reason: "share_widget", pattern: new RegExp(`^(?:${SHARE_LABELS})\\s*:?(?:\\s*(?:${SHARE_PLATFORMS})(?:\\s*[|/·•,]?\\s*(?:${SHARE_PLATFORMS}))*)?\\s*[.:]?$`, "iu"), example: "Compartilhe este artigo: Facebook | WhatsApp | Twitter" },
   { reason: "login_prompt", pattern: /^(?:to join the conversation, please.*|don'?t have an account\?.*|log ?in(?: to .{0,40})?|sign ?in(?: to .{0,40})?|register|subscribe(?: now| to .{0,60})?|already a subscriber\?.*|.*you are commenting as.*|logout)$/i, example: "To join the conversation, please Don't have an account? Register" },
   { reason: "login_prompt", pattern: /^(?:sign up|subscribe|register)(?: now)? (?:for|to) (?:our|the|a) (?:free |daily |weekly |morning |evening )*(?:newsletter|briefing|digest|alerts?)\b.{0,80}$/i, example: "Sign up for our daily newsletter" },
   // A newsletter pitch, however it names what is sent ("Get the best of X sent straight to your inbox. Sign up for news and analysis.").
@@ -34,6 +49,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "comment_prompt", pattern: /^(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i, example: "3 hours ago" },
   { reason: "embed_placeholder", pattern: /^(?:youtube video|twitter post|tweet embed|instagram post|facebook post|embedded content|advertisement|sponsored content|video|play video|watch video|audio)$/i, example: "YouTube video" },
   { reason: "language_switcher", pattern: /^(?:(?:english|français|french|español|spanish|português|portuguese|deutsch|german|العربية|arabic|русский|russian|türkçe|turkish|italiano|italian|中文|chinese|فارسی|persian|kurdî|kurdish)\s*(?:[/|·•]\s*|$)){2,}$/i, example: "Portuguese / Spanish / English" },
+  // A site's menu ("Harbour Gazette | Home | Region | Sport | Weather"): three or more short items between bars or dots,
+  // nothing that ends a sentence; whatever the language, it is a page's navigation, not its reporting or its headline.
+  { reason: "navigation_menu", pattern: /^[^|·•.!?;:\s]+(?:\s+[^|·•.!?;:\s]+){0,3}(?:\s*[|·•]\s*[^|·•.!?;:\s]+(?:\s+[^|·•.!?;:\s]+){0,3}){2,}$/u, example: "Harbour Gazette | Home | Region | Sport | Weather" },
   { reason: "tag_list", pattern: /^(?:tags?|topics?|filed under|categories)\s*:.*$/i, example: "Tags: Iraq, Syria, ISIS" },
   { reason: "source_url_line", pattern: /^(?:original url|source url|source|originally published at|permalink)\s*:\s*https?:\/\/\S+$/i, example: "Original URL: https://www.theaustralian.com.au/world/x" },
 ];

@@ -12,6 +12,7 @@ export type RemovalReason =
   | "share_widget"
   | "login_prompt"
   | "language_switcher"
+  | "navigation_menu"
   | "tag_list"
   | "duplicate_line"
   | "headline"

@@ -42,6 +42,18 @@ describe("cleaning small articles, one pattern each", () => {
     ["a picture's source on its own line", `${LEDE}\n\nImage via harbourlights/Flickr\n\n${P2}`, "photo_caption", "Image via"],
     ["a newsletter pitch that names no newsletter", `${LEDE}\n\nGet the best of The Harbour Review sent straight to your inbox. Sign up for news, commentary and analysis.\n\n${P2}`, "login_prompt", "Sign up for news"],
     ["an original-URL line", `${LEDE}\n\n${P2}\n\nOriginal URL: https://example.org/water`, "source_url_line", "Original URL"],
+    ["a site's menu above the headline", `Eastmoor Courier | Home | Region | Sport | Weather\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "navigation_menu", "Home | Region"],
+    ["a site's menu with dots", `KORAN TIMUR · Beranda · Daerah · Opini\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "navigation_menu", "Beranda · Daerah"],
+    ...([
+      "Compartilhe este artigo: Facebook | WhatsApp | Twitter",
+      "Compartilhe: WhatsApp | Facebook",
+      "Compartir: Facebook | X",
+      "Partager : Facebook | Twitter",
+      "Teilen: WhatsApp | E-Mail",
+      "Condividi: Facebook | WhatsApp",
+      "Delen: Facebook | LinkedIn",
+      "Bagikan: WhatsApp | Facebook | Telegram",
+    ].map((line): [string, string, RemovalReason, string] => [`a share bar (${line})`, `${LEDE}\n\n${line}\n\n${P2}`, "share_widget", line])),
     ["a headline and kicker above the first paragraph", `Analysis\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "headline", "Water bills to rise"],
   ])("removes %s", (_what, text, reason, fragment) => {
     const cleaned = cleanArticle(raw(text));
@@ -49,6 +61,15 @@ describe("cleaning small articles, one pattern each", () => {
     expect(spans.some((r) => r.text.includes(fragment)), JSON.stringify(cleaned.removed)).toBe(true);
     expect(cleaned.body).not.toContain(fragment);
     expect(cleaned.body).toContain("largest in a decade");
+  });
+
+  it("takes the headline under a site's menu as the title, never the menu", () => {
+    const cleaned = cleanArticle(raw(`Eastmoor Courier | Home | Region | Sport | Weather\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`));
+    expect(cleaned.meta.title).toBe("Water bills to rise by nine percent");
+  });
+
+  it.each(["Rain, wind and snow | a week of storms", "Share prices fell by 3% on Tuesday, the exchange said."])("keeps a line that is no menu: %s", (line) => {
+    expect(LINE_PATTERNS.filter((p) => p.reason === "navigation_menu" || p.reason === "share_widget").filter((p) => p.pattern.test(line))).toEqual([]);
   });
 
   it("removes the second copy of a duplicated line and keeps the first", () => {
