@@ -11,6 +11,7 @@ import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
+import { figureValue } from "./quantities.ts";
 import { isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -30,22 +31,23 @@ export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", 
 /** Words that scale the figure before them ("3 million passengers" counts three million passengers, not three millions). */
 export const NUMBER_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 };
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+))?`, "giu");
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+))?`, "giu");
 const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 /** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
 
 /** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
-export function numberMentions(body: string, sentence: Span): NumberMention[] {
+export function numberMentions(body: string, sentence: Span, language?: string): NumberMention[] {
   // "٣٠٠٠" reads as 3000 (one character for one: the span stays the digits as printed).
   const text = asciiDigits(body.slice(sentence.start, sentence.end));
   const out: NumberMention[] = [];
   for (const m of text.matchAll(QUALIFIER_RE)) {
     const raw = m[2]!;
     if (/^(19|20)\d\d$/.test(raw)) continue;
-    const value = Number(raw.replace(/,/g, "")) * (NUMBER_SCALES[m[3]?.toLowerCase() ?? ""] ?? 1);
+    // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
+    const value = figureValue(raw, m[3], language) * (NUMBER_SCALES[m[4]?.toLowerCase() ?? ""] ?? 1);
     if (!Number.isFinite(value)) continue;
-    const noun = m[4]?.toLowerCase();
+    const noun = m[5]?.toLowerCase();
     const start = sentence.start + m.index;
     // A counted noun that heads a compound is shown whole ("1,200 job cuts", not "1,200 job"): one more word, a plural.
     const compound = noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
@@ -317,7 +319,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {
     const key = `${a.meta.id}\u0000${sentence.start}\u0000${sentence.end}`;
     let found = mentions.get(key);
-    if (!found) mentions.set(key, (found = numberMentions(a.body, sentence)));
+    if (!found) mentions.set(key, (found = numberMentions(a.body, sentence, a.meta.language ?? readings.get(a.meta.id)?.detectedLanguage ?? readings.get(a.meta.id)?.language)));
     return found;
   };
   // Each sentence's content words as a set, made once: an article is compared with every article linked to it.

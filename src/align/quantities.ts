@@ -55,8 +55,16 @@ const UNIT_ALTERNATION = [...new Set(unitEntries.map(([w]) => w))].sort((a, b) =
 const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:([.,\u202f\u00a0 ])\d{3})+|\d+(?:[.,]\d+)?)(?:\s|-|\u00a0)?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`, "giu");
 const SENSE_AFTER = Object.entries(SENSE_WORDS).map(([sense, words]) => ({ sense: sense as QuantitySense, re: new RegExp(String.raw`^(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:${words.map(escapeRegExp).join("|")})(?![\p{L}])`, "iu") }));
 
-/** The number a figure writes, in the article's language: "1.000" is a thousand in German or Italian, "1,5" one and a half. */
-export function figureValue(raw: string, grouping: string | undefined): number {
+/** Languages that group thousands with a dot and write decimals after a comma ("1.200 bruggen", "4,5 miljard"). */
+const DOT_GROUPING = new Set(["de", "nl", "pt", "es", "it", "id", "tr", "da", "el", "ro"]);
+
+/**
+ * The number a figure writes, in the article's language: "1.000" is a thousand in German or Italian, "1,5" one and a
+ * half. Given a language that writes decimals after a dot (English), one dot before three digits is a decimal ("1.200"
+ * is one point two); without a language, three digits after a mark group thousands.
+ */
+export function figureValue(raw: string, grouping: string | undefined, language?: string): number {
+  if (grouping === "." && language && !DOT_GROUPING.has(language.slice(0, 2).toLowerCase()) && /^\d+\.\d+$/.test(raw)) return Number(raw);
   if (grouping) return Number(raw.replace(/[.,\u202f\u00a0 ]/g, ""));
   return Number(raw.replace(",", "."));
 }

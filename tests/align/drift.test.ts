@@ -43,6 +43,14 @@ describe("numberMentions", () => {
       [300, "élèves", "300 élèves"],
     ]);
   });
+  it.each([
+    ["nl", "Ruim 1.200 bruggen en 12.000 viaducten, samen 4,5 miljard euro.", [1200, 12000, 4.5]],
+    ["id", "Sedikitnya 3.400 warga mengungsi.", [3400]],
+    ["de", "Rund 2.500 Brücken sind marode.", [2500]],
+    ["en", "A fine of 1.200 yen, or 3,000 yen for repeat offenders.", [1.2, 3000]],
+  ] as const)("(%s) reads thousands as the language groups them: %s", (language, text, values) => {
+    expect(numberMentions(text, { start: 0, end: text.length }, language).map((m) => m.value)).toEqual(values);
+  });
   it("leaves years out", () => {
     const text = "In 2015 they moved 300 families.";
     expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
@@ -66,6 +74,16 @@ describe("findDrift", () => {
       article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, `${FLOOD} Some 30 million passengers used the river ferries last year, the paper said.`)),
     ]);
     expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.span.text, d.later.span.text])).toEqual([["3 million passengers", "Some 30 million passengers"]]);
+  });
+
+  it("finds a Dutch figure retold ten times larger, thousands grouped with a dot (1.400 → 14.000)", () => {
+    const dutch = (a: CleanArticle): CleanArticle => ({ ...a, meta: { ...a.meta, language: "nl" } });
+    const story = (n: string) => `De gemeente Veenoord meldde dinsdag dat ruim ${n} woningen in de wijk Zuiderhaven last hebben van verzakking door de droge zomer. Het herstel van de funderingen duurt volgens de wethouder zeker tien jaar. Bewoners kunnen zich vanaf maandag melden bij het loket in het stadhuis van Veenoord.`;
+    const ds = drift([
+      dutch(article("early", "Veenoord Dagblad", "2021-03-01", body(story("1.400"), FILLER[0]!))),
+      dutch(article("late", "Kustkrant", "2021-03-02", body(FILLER[1]!, story("14.000")))),
+    ]);
+    expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.value, d.later.value])).toEqual([[1400, 14000]]);
   });
 
   it("pairs only close values where a statement counts one thing twice ('10 percent' beside '81 percent' stay apart)", () => {

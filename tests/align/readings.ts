@@ -28,7 +28,8 @@ function sentences(a: CleanArticle): TextSpan[] {
   const out: TextSpan[] = [];
   for (const p of a.paragraphs) {
     const text = a.body.slice(p.start, p.end);
-    const re = /[^.!?]+(?:[.!?]+["”’]?|$)/g;
+    // A dot between digits ("1.400", "4.5") ends no sentence.
+    const re = /(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+["”’]?|$)/g;
     for (const m of text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
       const s = p.start + m.index + lead;
