@@ -49,9 +49,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "comment_prompt", pattern: /^(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i, example: "3 hours ago" },
   { reason: "embed_placeholder", pattern: /^(?:youtube video|twitter post|tweet embed|instagram post|facebook post|embedded content|advertisement|sponsored content|video|play video|watch video|audio)$/i, example: "YouTube video" },
   { reason: "language_switcher", pattern: /^(?:(?:english|français|french|español|spanish|português|portuguese|deutsch|german|العربية|arabic|русский|russian|türkçe|turkish|italiano|italian|中文|chinese|فارسی|persian|kurdî|kurdish)\s*(?:[/|·•]\s*|$)){2,}$/i, example: "Portuguese / Spanish / English" },
-  // A site's menu ("Harbour Gazette | Home | Region | Sport | Weather"): three or more short items between bars or dots,
-  // nothing that ends a sentence; whatever the language, it is a page's navigation, not its reporting or its headline.
-  { reason: "navigation_menu", pattern: /^[^|·•.!?;:\s]+(?:\s+[^|·•.!?;:\s]+){0,3}(?:\s*[|·•]\s*[^|·•.!?;:\s]+(?:\s+[^|·•.!?;:\s]+){0,3}){2,}$/u, example: "Harbour Gazette | Home | Region | Sport | Weather" },
+  // A site's menu ("Harbour Gazette | Home | Region | Sport", "Harbour Gazette — Region | Sport | Weather"): three or
+  // more short items between bars, dots or dashes, two bars or dots at least, nothing that ends a sentence; whatever the
+  // language, it is a page's navigation, not its reporting or its headline.
+  { reason: "navigation_menu", pattern: /^(?=(?:[^|·•]*[|·•]){2})[^|·•—–.!?;:\s]+(?:\s+[^|·•—–.!?;:\s]+){0,3}(?:\s*[|·•—–]\s*[^|·•—–.!?;:\s]+(?:\s+[^|·•—–.!?;:\s]+){0,3}){2,}$/u, example: "Harbour Gazette — Region | Sport | Weather" },
   { reason: "tag_list", pattern: /^(?:tags?|topics?|filed under|categories)\s*:.*$/i, example: "Tags: Iraq, Syria, ISIS" },
   { reason: "source_url_line", pattern: /^(?:original url|source url|source|originally published at|permalink)\s*:\s*https?:\/\/\S+$/i, example: "Original URL: https://www.theaustralian.com.au/world/x" },
 ];

@@ -43,6 +43,7 @@ describe("cleaning small articles, one pattern each", () => {
     ["a newsletter pitch that names no newsletter", `${LEDE}\n\nGet the best of The Harbour Review sent straight to your inbox. Sign up for news, commentary and analysis.\n\n${P2}`, "login_prompt", "Sign up for news"],
     ["an original-URL line", `${LEDE}\n\n${P2}\n\nOriginal URL: https://example.org/water`, "source_url_line", "Original URL"],
     ["a site's menu above the headline", `Eastmoor Courier | Home | Region | Sport | Weather\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "navigation_menu", "Home | Region"],
+    ["a site's menu after its name and a dash", `EASTMOOR COURIER — Cidades | Política | Esportes\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "navigation_menu", "Cidades | Política"],
     ["a site's menu with dots", `KORAN TIMUR · Beranda · Daerah · Opini\n\nWater bills to rise by nine percent\n\n${LEDE}\n\n${P2}`, "navigation_menu", "Beranda · Daerah"],
     ...([
       "Compartilhe este artigo: Facebook | WhatsApp | Twitter",
@@ -68,7 +69,7 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.meta.title).toBe("Water bills to rise by nine percent");
   });
 
-  it.each(["Rain, wind and snow | a week of storms", "Share prices fell by 3% on Tuesday, the exchange said."])("keeps a line that is no menu: %s", (line) => {
+  it.each(["Rain, wind and snow | a week of storms", "Storm — floods — power cuts", "Share prices fell by 3% on Tuesday, the exchange said."])("keeps a line that is no menu: %s", (line) => {
     expect(LINE_PATTERNS.filter((p) => p.reason === "navigation_menu" || p.reason === "share_widget").filter((p) => p.pattern.test(line))).toEqual([]);
   });
 
