@@ -152,6 +152,19 @@ const GENERIC_TAILS = new Set([
 /** First words after which the name's distinctive word is a place or a person ("Radio Valmont", "Diario del Sur", "Noticias Ribera"): such names have no short form by their last word. */
 const HEAD_FIRST = new Set(["radio", "rádio", "diario", "diário", "noticias", "notícias", "courrier", "corriere", "gazzetta", "revista", "jornal", "canal", "journal", "télé", "tele", "radio-canada", "le", "la", "les", "el", "il", "lo", "o", "a", "de", "der", "die", "das", "het"]);
 
+/** Words for a kind of outlet that open its name in the languages that put the head first ("Portal X", "Diario X", "Rádio X"). */
+const KIND_HEADS = new Set(["portal", "diario", "diário", "jornal", "site", "blog", "radio", "rádio", "revista", "canal", "periódico", "semanario", "semanário", "agencia", "agência", "noticias", "notícias", "tv"]);
+
+/** A name without the kind of outlet it opens on ("Portal Campinas Agora" → "Campinas Agora"), when two words or more are left. */
+export function withoutKindHead(name: string): string | undefined {
+  const words = name.trim().split(/\s+/u);
+  const rest = words.slice(1);
+  if (!KIND_HEADS.has((words[0] ?? "").toLowerCase()) || rest.length < 2) return undefined;
+  // The rest opens and ends on a capital ("Campinas Agora", "El Cóndor"); "Diario del Sur" leaves no name ("del Sur").
+  if (!rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|do|da|del|di|du)$/u.test(w)) || !/^\p{Lu}/u.test(rest[0] as string) || !/^\p{Lu}/u.test(rest[rest.length - 1] as string)) return undefined;
+  return rest.join(" ");
+}
+
 /**
  * The short names a story gives an outlet of its case: the last word of a name whose head comes last ("the Clarion" for
  * The Daily Clarion, "the Sun" for The Valdoria Sun), a call sign that opens it ("WRBX" for WRBX 9 News), its initials
@@ -174,6 +187,10 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   if (words.length >= 3 && /^(?:de|do|da|dos|das|di|del|della|du|des)$/u.test(second) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
+  // A name that opens on the kind of outlet it is ("Portal Campinas Agora", "Diario El Cóndor"): a story may give the kind
+  // as its own word ("el portal brasileño Campinas Agora") or leave it out, and the rest, two words or more, still names it.
+  const rest = withoutKindHead(words.join(" "));
+  if (rest && !isPlace(rest)) out.push(rest);
   return out;
 }
 

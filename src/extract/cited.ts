@@ -10,7 +10,7 @@
 import { escapeRegExp } from "../core/text.ts";
 import { inLatin } from "../core/latin.ts";
 import nlp from "../core/nlp.ts";
-import { consonantsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { consonantsOf, outletKey, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC } from "./frames/en.ts";
@@ -106,6 +106,8 @@ export interface CitedContext {
   named?: readonly NamedOutlet[];
   /** The article's own outlet key: "the newspaper" never resolves to it through a later mention. */
   ownKey?: string;
+  /** The article's text as read (quotations masked), where a descriptor looks for the kind it gave a named outlet. */
+  text?: string;
   /** Where this article's descriptors placed the outlets they stood for ("the Hong Kong-based outlet"), by outlet key; filled as it is read. */
   placed?: Map<string, string>;
 }
@@ -256,11 +258,22 @@ function russianNominatives(name: string): string[] {
   return out;
 }
 
+/**
+ * A case outlet written with the kind of outlet before its name ("o Portal Campinas Agora" for the case's Campinas
+ * Agora): the rest matched whole, and only an outlet of the case (a registry name stays its own, never met inside a
+ * longer one).
+ */
+function kindHeaded(name: string, registry: OutletRegistry): OutletEntry | undefined {
+  const rest = withoutKindHead(name.replace(LEADING_ARTICLE, ""));
+  const entry = rest ? registry.byName(rest) : undefined;
+  return entry?.kind === "unknown" ? entry : undefined;
+}
+
 function registryWhole(name: string, registry: OutletRegistry): { key: string; name: string } | undefined {
   // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name,
   // unless the registry spells it so ("dpa").
   if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name) && !registry.smallLetterNames.has(name)) return undefined;
-  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry);
+  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry) ?? kindHeaded(name, registry);
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
 }
 
@@ -485,7 +498,13 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   if (kinds && at !== undefined) {
     const fits = before.filter((n) => {
       const kind = ctx.registry.byName(n.name)?.kind;
-      return kind === undefined || kind === "unknown" || kinds.includes(kind);
+      // An outlet the registry does not class fits unless the article gave it another kind where it named it ("the
+      // local newspaper X" is no "agency": "the district disaster agency" is some other body).
+      if (kind === undefined || kind === "unknown") {
+        const described = ctx.text && n.start >= 0 ? descriptorKinds(ctx.text.slice(Math.max(0, n.start - 30), n.start).trim().toLowerCase().split(/\s+/u).slice(-3).join(" ")) : undefined;
+        return !described || kinds.includes(described[0] as string);
+      }
+      return kinds.includes(kind);
     });
     const keys = new Set(fits.map((n) => n.key));
     const only = fits[fits.length - 1];

@@ -12,7 +12,7 @@ import { cleanName, compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
-import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, opensWithReportingCollective, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, citingAsideSubjects, createSourceBook, opensWithReportingCollective, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { isPlace } from "./gazetteer.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
@@ -264,9 +264,21 @@ function negatedBefore(text: string, from: number, at: number, language: string)
 /**
  * Words that open a clause rebutting what an outlet reported ("Contrary to what X reported", "Ao contrário do que
  * publicou X", "Вопреки сообщению X"): the outlet is named as wrong, and what follows is the article's own correction,
- * never words it credits to the outlet.
+ * never words it credits to the outlet. Kept per language, so a language's openers are read and added together.
  */
-const REBUTTAL = /(?<![\p{L}\p{N}])(?:contrary\s+to\s+(?:what|claims?\s+(?:by|in)|reports?\s+(?:by|in))|unlike\s+what|ao\s+contrário\s+do\s+que|diferentemente\s+do\s+que|al\s+contrario\s+de\s+lo\s+que|a\s+diferencia\s+de\s+lo\s+que|contrairement\s+à\s+ce\s+que|contrariamente\s+a\s+quanto|al\s+contrario\s+di\s+quanto|anders\s+als|im\s+Gegensatz\s+zu|вопреки|всупереч|berbeda\s+dengan\s+(?:yang|apa\s+yang)|bertentangan\s+dengan)(?![\p{L}\p{N}])/iu;
+const REBUTTAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: ["contrary\\s+to\\s+(?:what|claims?\\s+(?:by|in)|reports?\\s+(?:by|in))", "unlike\\s+what"],
+  pt: ["ao\\s+contrário\\s+do\\s+que", "contrariamente\\s+ao\\s+que", "diferentemente\\s+do\\s+que"],
+  es: ["al\\s+contrario\\s+de\\s+lo\\s+que", "contrario\\s+a\\s+lo\\s+que", "en\\s+contra\\s+de\\s+lo\\s+que", "a\\s+diferencia\\s+de\\s+lo\\s+que"],
+  fr: ["contrairement\\s+à\\s+ce\\s+que"],
+  it: ["contrariamente\\s+a\\s+quanto", "al\\s+contrario\\s+di\\s+quanto"],
+  de: ["anders\\s+als", "im\\s+Gegensatz\\s+zu", "entgegen\\s+(?:den\\s+Angaben|der\\s+Darstellung|dem\\s+Bericht|den\\s+Berichten)"],
+  nl: ["in\\s+tegenstelling\\s+tot", "anders\\s+dan"],
+  ru: ["вопреки"],
+  uk: ["всупереч"],
+  id: ["berbeda\\s+dengan\\s+(?:yang|apa\\s+yang)", "bertentangan\\s+dengan"],
+};
+const REBUTTAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(REBUTTAL_OPENERS).flat().join("|")})(?![\\p{L}\\p{N}])`, "iu");
 
 /** True when the clause before `at` opens with a rebuttal of what the name there reported (`REBUTTAL`). */
 function rebuttedBefore(text: string, from: number, at: number): boolean {
@@ -349,7 +361,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     if (book.findNamed(name)?.type === "named") return true;
     return frame === "quoted" && /^\p{Lu}\p{Ll}+$/u.test(name) && !isPlace(name) && !frames.organisationCues.includes(name.toLowerCase());
   };
-  const cctx: CitedContext = { registry, frames, book, articleOutlets, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
+  const cctx: CitedContext = { registry, frames, book, articleOutlets, text: masked, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
     decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(body, hit.name.start, frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
   const attributions: Attribution[] = [];
@@ -408,6 +420,28 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
       // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.
       if (hit.rule.frame === "citing" && !hit.citing && opensWithReportingCollective(masked.slice(sentence.start, hit.span.start))) continue;
+      // "The Harbour Courier, citing X, said …", "O Diario Y, citando o X, afirmou …": the citing is the subject's, as
+      // with the collective above; what the article cites is the subject, where the subject is an outlet.
+      const asideSubjects = hit.rule.frame === "citing" && !hit.citing ? citingAsideSubjects(masked.slice(sentence.start, hit.span.start), masked.slice(hit.name.end, sentence.end)) : undefined;
+      if (asideSubjects) {
+        for (const s of asideSubjects) {
+          // The name may follow an article and an outlet word ("La agencia EFE", "L'agence Reuters"): each stretch from a
+          // capital to the subject's end is tried, and the best-evidenced one (the longest of equals) is the outlet.
+          let subject: CitedDecision | undefined;
+          let at = 0;
+          for (const w of masked.slice(sentence.start + s.start, sentence.start + s.end).matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+            const from = sentence.start + s.start + (w.index ?? 0);
+            const d = decideCited(masked.slice(from, sentence.start + s.end), { descriptor: false, at: from, allowUnknown: false }, cctx);
+            if (d?.type === "outlet" && d.outlet && (!subject || d.confidence > subject.confidence)) [subject, at] = [d, from];
+          }
+          if (subject?.type !== "outlet" || !subject.outlet) continue;
+          if (!isOwn(subject.name, subject.outlet.key) && !attributions.some((a) => a.sentence.start === sentence.start && a.outlet === subject.outlet?.key)) {
+            attributions.push({ frame: "reported", span: textSpan(body, at, hit.name.end), sentence, outlet: subject.outlet.key, outletName: subject.outlet.name, confidence: subject.confidence, rule: `${hit.rule.id}.aside-subject/${subject.rule}` });
+          }
+          break;
+        }
+        continue;
+      }
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
@@ -589,5 +623,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
 
   // Keys can change while reading (a fuller name found later): re-point quotations at the final keys.
   const mentions = toMentions(book);
-  return { article: meta.id, language: frames.language, ...(meta.language === undefined ? { detectedLanguage: language } : {}), sentences, sentenceVerbs, people, quotations, sources: mentions, attributions, syndication };
+  // A subject read from a citing aside that a frame of its own also read ("X, citing Y, said") is one citation.
+  const cites = attributions.filter((a) => !a.rule.includes(".aside-subject/") || !attributions.some((o) => o !== a && o.sentence.start === a.sentence.start && o.outlet === a.outlet));
+  return { article: meta.id, language: frames.language, ...(meta.language === undefined ? { detectedLanguage: language } : {}), sentences, sentenceVerbs, people, quotations, sources: mentions, attributions: cites, syndication };
 }

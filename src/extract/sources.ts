@@ -86,6 +86,39 @@ export function opensWithReportingCollective(text: string): boolean {
   return false;
 }
 
+/**
+ * The participle of citing that opens an aside between a subject and its verb, in the languages with frames
+ * ("X, citing Y, said", "X, citando o Y, afirmou", "X, citant Y, a écrit", "X, mengutip Y, menyebut").
+ */
+const CITING_PARTICIPLE = /^\s*(?:citing|quoting|citando|citant|zitierend|mengutip|powołując\s+się\s+na|со\s+ссылкой\s+на|з\s+посиланням\s+на)(?![\p{L}])/iu;
+
+/** True when `aside` (the words between two commas) is a citing participle and what it cites ("citing Reuters"). */
+export function isCitingAside(aside: string): boolean {
+  return CITING_PARTICIPLE.test(aside);
+}
+
+/**
+ * "X, citing Y, said …": a citing aside between two commas, with the verb after it; the citing is X's, whom the sentence
+ * is about, not the article's. `before` runs from the sentence's start to the citing participle, `after` from the end of
+ * what is cited. Returns the stretches before the aside that may be its subject, each up to a comma ("O Diario X, da
+ * Argentina, citando …" is the Diario's; "On Thursday, the X, citing …" the X's), in order; undefined when the citing is
+ * no such aside.
+ */
+export function citingAsideSubjects(before: string, after: string): { start: number; end: number }[] | undefined {
+  // What is cited ends on a comma and a word in small letters: the subject's verb ("…, said", "…, chegou a").
+  if (!/^\s*,\s*\p{Ll}/u.test(after) || !/,\s*$/u.test(before)) return undefined;
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const piece of before.replace(/,\s*$/u, "").split(",")) {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    // A subject is a noun phrase: a capital or an article before one, a few words at most.
+    if (text && text.split(/\s+/u).length <= 8 && /^(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.test(text)) out.push({ start: at + lead, end: at + lead + text.length });
+    at += piece.length + 1;
+  }
+  return out;
+}
+
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
 const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "sw", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
@@ -269,7 +302,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       return makePhrase(body, toks, 0, h, to, frames);
     }
     const t = toks[h] as Tok;
-    if (!isModifier(t, frames) || (t.comma && h > from)) return undefined;
+    // A comma ends the phrase before its head, except between two describing words ("a senior, unnamed official"): after
+    // a name ("Menurut Rahmat, sedikitnya 3.400 warga …") it closes the attribution, and the head after it is the claim's.
+    if (!isModifier(t, frames) || (t.comma && (h > from || /^\p{Lu}/u.test(t.text)))) return undefined;
   }
   return undefined;
 }

@@ -14,7 +14,7 @@ import { uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, isCitingAside, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -344,7 +344,12 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     role = roleOf(appositive, ctx);
     // A short aside in small letters between the subject (with its own appositive) and the verb ("Anna Berg, the
     // harbour master, in a statement, said"; "…, sul sito del giornale, ha commentato") is stepped over once.
-    if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) return subjectBefore(from, from + comma + 1, ctx, asides + 1);
+    if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
+      const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
+      // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
+      // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
+      return subject?.entry.type === "named" && !subject.entry.role && isCitingAside(appositive) ? undefined : subject;
+    }
     if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return undefined;
     end = from + comma;
     text = ctx.masked.slice(from, end);

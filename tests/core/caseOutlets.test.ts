@@ -47,6 +47,9 @@ describe("shortForms", () => {
     ["Harbour News", []],
     ["Eurasian Strategic Insight Institute", ["ESII"]],
     ["North Valmont", []],
+    // A name that opens on its kind of outlet is known by the rest, two words or more, when that is no place.
+    ["Portal Ribeira Nova", ["Nova", "PRN", "Ribeira Nova"]],
+    ["Rádio Vale Aberto", ["RVA", "Vale Aberto"]],
   ])("%s → %j (never a place, a generic word or the word after 'of')", (name, forms) => {
     expect(shortForms(name, isPlace)).toEqual(forms);
   });

@@ -21,7 +21,7 @@ export const fr: LanguageFrames = {
   frames: [
     { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: `(?:selon|d’après|d'après)\\s+(?:(?:un|une|des|les)\\s+(?:\\p{L}+\\s+)?(?:rapport|article|informations?|révélations?|enquête)\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:nos|leurs|ses)\\s+confrères\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*)?(?:${CUE})?{SRC}{END}`, example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     { id: "fr.rapporte", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:a\\s+rapporté|rapporte|a\\s+révélé|révèle|a\\s+indiqué|écrit|a\\s+écrit)(?:\\s+{DATE})?(?:,?\\s+citant\\s+(?<citing>[^,.;:]+))?", example: "Le Parisien a rapporté le 3 mai, citant une source policière, que l’homme avait fui.", expect: "Le Parisien" },
-    { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
+    { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+(?:(?:le|la|les)\\s+)?{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
     { id: "fr.declare_a", frame: "told", allowUnknown: true, pattern: "{SAY}\\s+(?:à|au|aux)\\s+{SRC}{END}", example: "« Il est vivant », a déclaré à l’AFP un responsable irakien.", expect: "l’AFP" },
     // "…, a déclaré la capitaine du port Ilse Brandt à l'agence Elbdienst": a speaker between the verb and its addressee;
     // only with the publication noun, which tells the addressee from a place ("à Paris").
