@@ -259,6 +259,24 @@ function paragraphParse(text: string, latin: boolean): ParagraphParse {
   return paragraphMemo.get(text, parseParagraph);
 }
 
+/**
+ * A fact-check's verdict label opening a paragraph ("[FALSE] A post claims …", "[HOAKS] Beredar …", "【誤り】…") is a
+ * sentence of its own: the verdict on what follows, not part of the claim it opens.
+ */
+const VERDICT_LABEL = /^(?:\[[\p{Lu}\p{N}][\p{Lu}\p{N}\p{M} /!-]{1,30}\]|【[^】\n]{1,12}】)\s*(?=\S)/u;
+
+/**
+ * The paragraph's sentence starts (a new list where it differs: parses are shared), with one after an opening verdict
+ * label, and none that would leave a "sentence" of bare punctuation before it (compromise ends one after an opening "[").
+ */
+function withVerdictLabel(text: string, starts: readonly number[]): readonly number[] {
+  const label = VERDICT_LABEL.exec(text);
+  const at = label && label[0].length < text.length ? label[0].length : undefined;
+  const kept = starts.filter((x, i) => i === 0 || at === x || /[\p{L}\p{N}]/u.test(text.slice(starts[i - 1] as number, x)));
+  if (at === undefined) return kept.length === starts.length ? starts : kept;
+  return [...kept.filter((x) => x === 0), at, ...kept.filter((x) => x > at)];
+}
+
 /** Sentences of a body with, for each, the verbs it uses (lower case, auxiliaries left out) and the people compromise names in the body. */
 export interface SentenceAnalysis {
   sentences: TextSpan[];
@@ -274,7 +292,9 @@ export function analyseSentences(body: string, paragraphs: readonly Span[], lang
   const out: SentenceAnalysis = { sentences: [], verbs: [], people: [] };
   for (const p of paragraphs) {
     const text = body.slice(p.start, p.end);
-    const { starts, verbs, people } = paragraphParse(text, latin);
+    const parse = paragraphParse(text, latin);
+    const { verbs, people } = parse;
+    const starts = withVerdictLabel(text, parse.starts);
     const first = out.sentences.length;
     for (let i = 0; i < starts.length; i++) {
       let s = p.start + (starts[i] ?? 0);

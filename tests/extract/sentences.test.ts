@@ -122,3 +122,19 @@ describe("TextMemo", () => {
     expect(computed).toBe(6);
   });
 });
+
+describe("a fact-check's verdict label", () => {
+  const split = (body: string, language: string) => analyseSentences(body, [{ start: 0, end: body.length }], language).sentences.map((s) => s.text);
+  it.each([
+    ["[FALSE] A post claims the harbour ferry will stop in March. It will not.", "en", "[FALSE]"],
+    ["[HOAKS] Beredar pesan bahwa jembatan Selatan akan ditutup.", "id", "[HOAKS]"],
+    ["【誤り】港のフェリーが三月に止まるという投稿が広がった。", "ja", "【誤り】"],
+  ])("opening a paragraph is a sentence of its own: %s", (body, language, label) => {
+    const sentences = split(body, language);
+    expect(sentences[0]).toBe(label);
+    expect(sentences[1]?.startsWith(label)).toBe(false);
+  });
+  it("is not any bracket at a paragraph's start", () => {
+    expect(split("[Updated at noon] The harbour ferry will stop in March.", "en")[0]).toBe("[Updated at noon] The harbour ferry will stop in March.");
+  });
+});
