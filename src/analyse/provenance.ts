@@ -13,7 +13,7 @@ import { quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { isDebunkClaim, negationCues, readStance, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
+import { isDebunkClaim, negationCues, readStance, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
@@ -150,12 +150,23 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
 }
 
-function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string): StanceContext {
-  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}) };
+function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {
+  const { speakers, sources } = speakersIn(reading);
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), speakers, sources };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
-  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null]))}` };
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null, speakers, sources]))}` };
+}
+
+/** An article's quotations with their speakers, and its sources with their mentions: whose a denial is (stance.ts). */
+function speakersIn(reading: ArticleReading | undefined): { speakers: QuotedSpeaker[]; sources: { key: string; mentions: { start: number; end: number }[] }[] } {
+  const sources = (reading?.sources ?? []).map((s) => ({ key: s.key, mentions: s.mentions.map((m) => ({ start: m.start, end: m.end })) }));
+  const names = new Map((reading?.sources ?? []).map((s) => [s.key, s.name]));
+  const speakers = (reading?.quotations ?? []).flatMap((q) =>
+    q.kind === "quotation" && q.speaker !== undefined && names.has(q.speaker) ? [{ start: q.span.start, end: q.span.end, source: q.speaker, name: names.get(q.speaker) as string }] : [],
+  );
+  return { speakers, sources };
 }
 
 /** Where an article names its sources: every mention of each (a negation there describes the source, stance.ts). */
@@ -245,7 +256,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice),
+      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice, readings.get(c.meta.id)),
     ]),
   );
   const groups = groupClaims(

@@ -130,6 +130,50 @@ function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
   return [...title, ...out];
 }
 
+/** Whether a debunk cue is a verb of denial ("a démenti", "denied") in the text's language (StanceCue.denial). */
+function isDenial(hit: CueHit, language: string): boolean {
+  const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+  const words = hit.cue === `${own?.language}.debunk` ? own : hit.cue === "en.debunk" ? en : undefined;
+  return words !== undefined && new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu").test(hit.text);
+}
+
+/**
+ * Whether a denial cue is the denier's own, said by someone whose words the claim's statements quote: then it denies
+ * something else (the rumour they answer), never their own words ("Le maire a démenti … « Je reste à mon poste »").
+ * The denier is the last source the sentence names before the verb (in a headline: a word of the speaker's name before it).
+ */
+function deniedBySpeaker(article: StanceArticle, speakers: readonly QuotedSpeaker[], sentence: TextSpan, hit: CueHit, inTitle: boolean): boolean {
+  if (speakers.length === 0 || !isDenial(hit, article.language)) return false;
+  const named = (): boolean => {
+    const before = sentence.text.slice(0, hit.start).toLowerCase();
+    return speakers.some((s) => nameWords(s.name).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(before)));
+  };
+  if (inTitle) return named();
+  const at = sentence.start + hit.start;
+  let last: { end: number; own: boolean } | undefined;
+  for (const source of article.sources ?? []) {
+    const own = speakers.some((s) => s.source === source.key);
+    for (const m of source.mentions) if (m.start >= sentence.start && m.end <= at && (!last || m.end > last.end)) last = { end: m.end, own };
+  }
+  // The reader keeps a source's mentions where it speaks or is cited; a lead that only names the denier is read by name.
+  return last ? last.own : named();
+}
+
+/** A sentence's cues less a speaker's own denial and every cue after it, which say what they deny ("a démenti les rumeurs"). */
+function withoutOwnDenial(article: StanceArticle, speakers: readonly QuotedSpeaker[], sentence: TextSpan, cues: readonly CueHit[], inTitle: boolean): readonly CueHit[] {
+  const own = cues.find((c) => deniedBySpeaker(article, speakers, sentence, c, inTitle));
+  return own ? cues.filter((c) => c.start < own.start) : cues;
+}
+
+/** The words of a name a headline may shorten it to (its capitalised words of three letters or more), in small letters. */
+const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The speakers whose quotations the claim's statements in the body hold. */
+function speakersOf(article: StanceArticle, claim: StanceClaim): QuotedSpeaker[] {
+  return (article.speakers ?? []).filter((q) => claim.statements.some((s) => s.start >= 0 && q.start < s.end && s.start < q.end));
+}
+
 /** A relative clause about a person ("who asked not to be named"): a negation inside it is about that person. */
 const PERSON_CLAUSE = /(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])[^,;:.!?]*/giu;
 
@@ -174,6 +218,18 @@ export interface StanceArticle {
   sourceSpans?: readonly { start: number; end: number }[];
   /** The page's own words calling its site satire or fiction, outside the body ("All stories are satire"). */
   satireNotice?: string;
+  /** The article's quotations with a speaker (offsets into the body): a denial by the speaker does not deny these words. */
+  speakers?: readonly QuotedSpeaker[];
+  /** Each source the body names, with every mention of it (offsets into the body): who is the subject of a denial verb. */
+  sources?: readonly { key: string; mentions: readonly { start: number; end: number }[] }[];
+}
+
+/** A quotation and who said it: its span in the body, the speaker's source key and name. */
+export interface QuotedSpeaker {
+  start: number;
+  end: number;
+  source: string;
+  name: string;
 }
 
 /** One claim as carried by that article. */
@@ -244,8 +300,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // as true: its headline calls false the version it corrects, not this one.
   const corrected = corrections(article, inBody, claim.wording);
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
+  // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
+  const speakers = speakersOf(article, claim);
   if (article.title && !claim.negated) {
-    const cues = debunkCues(article.title, article.language);
+    const title = { start: -1, end: -1, text: article.title };
+    const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
     if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
   // The sentences around the article's statements of the claim. The first statement is where the article introduces
@@ -253,7 +312,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
   const cuesIn = (k: number): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
-    return debunkCues(sentence.text, article.language).map((c) => asEvidence(sentence, c, false));
+    return withoutOwnDenial(article, speakers, sentence, debunkCues(sentence.text, article.language), false).map((c) => asEvidence(sentence, c, false));
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap(cuesIn);
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
@@ -299,6 +358,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
-  if (inLead && article.sentences.every((_, k) => cuesIn(k).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
+  if (inLead && article.sentences.every((x) => debunkCues(x.text, article.language).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: stated };
 }

@@ -21,7 +21,7 @@ export const de: StanceWords = {
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
     { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
-    { cue: "dementi(?:ert)?", example: "Der Verein hat den Bericht dementiert." },
+    { cue: "dementi(?:ert(?:e|en)?)?", example: "Die Stadtwerke dementierten den Bericht.", denial: true },
     { cue: "bestr(?:itt|itten|eitet|eiten)|zurückgewiesen|wies [^.!?]{1,60} zurück", example: "Der Verein bestritt, ein Angebot erhalten zu haben." },
     { cue: "gerücht(?:e)?", example: "Das Gerücht hält sich hartnäckig." },
     { cue: "existiert(?:e)? nicht|gibt es nicht", example: "Das Institut existiert nicht." },

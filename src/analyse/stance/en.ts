@@ -37,7 +37,7 @@ export const en: StanceWords = {
     { cue: "fiction(?:al)?", example: "The story is fiction." },
     { cue: "fantasy", example: "The site calls itself a fantasy news website." },
     // Not the routine "have denied any wrongdoing" beside an accusation: the accused's answer, not the article's verdict.
-    { cue: "deni(?:ed|es|al)(?!\\s+(?:any\\s+|all\\s+)?wrongdoing)", example: "The club denied the report." },
+    { cue: "deni(?:ed|es|al)(?!\\s+(?:any\\s+|all\\s+)?wrongdoing)", example: "The club denied the report.", denial: true },
     { cue: "dubious", example: "The dubious claim spread quickly." },
     { cue: "never happened", example: "The meeting never happened." },
     { cue: "did not happen", example: "The ferry rescue did not happen." },

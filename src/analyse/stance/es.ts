@@ -13,7 +13,7 @@ export const es: StanceWords = {
     { cue: "parodi(?:a|as)", example: "El vídeo era una parodia." },
     { cue: "bromas?", example: "El premio era una broma." },
     { cue: "engañ(?:o|os|ado|ados|ada|adas|ó)", example: "Los lectores fueron engañados." },
-    { cue: "desment(?:ido|ida|ir)|desmiente|desmintió", example: "El club desmintió la noticia." },
+    { cue: "desment(?:ido|ida|ir)|desmiente|desmintió", example: "El club desmintió la noticia.", denial: true },
     { cue: "neg(?:ó|ado|ada|aron)|niega(?:n)?", example: "El club ha negado haber recibido una oferta." },
     { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
     { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },

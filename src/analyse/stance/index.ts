@@ -29,8 +29,8 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
   return STANCE_WORDS[language.toLowerCase().slice(0, 2)];
 }
 
-/** "saying": the debunk cues that deny the words were said at all (StanceCue.saying). */
-export type CueKind = "debunk" | "negation" | "saying" | "correction";
+/** "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial (StanceCue.denial). */
+export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */
@@ -38,7 +38,7 @@ export function patternFor(words: StanceWords, kind: CueKind): RegExp {
   const id = `${words.language}:${kind}`;
   let re = compiled.get(id);
   if (!re) {
-    const cues = kind === "saying" ? words.debunk.filter((c) => c.saying) : (words[kind] ?? []);
+    const cues = kind === "saying" ? words.debunk.filter((c) => c.saying) : kind === "denial" ? words.debunk.filter((c) => c.denial) : (words[kind] ?? []);
     // A language without such cues matches nothing.
     const alternatives = cues.length > 0 ? cues.map((c) => `(?:${c.cue})`).join("|") : "(?!)";
     re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");

@@ -12,7 +12,7 @@ export const it: StanceWords = {
     { cue: "parodi(?:a|e)", example: "Il video era una parodia." },
     { cue: "scherz(?:o|i)", example: "Il premio era uno scherzo." },
     { cue: "beff(?:a|e)|burl(?:a|e)", example: "Lo studio era una beffa ai giornali." },
-    { cue: "smentit(?:a|o|e|i)|smentisce|smentiscono", example: "Il club ha smentito la notizia." },
+    { cue: "smentit(?:a|o|e|i)|smentisce|smentiscono", example: "Il club ha smentito la notizia.", denial: true },
     { cue: "negat(?:o|a)|nega(?:no)?", example: "Il club ha negato di aver ricevuto un'offerta." },
     { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
     { cue: "inventat(?:a|o|e|i)", example: "La citazione è inventata." },

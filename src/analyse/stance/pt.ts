@@ -12,7 +12,7 @@ export const pt: StanceWords = {
     { cue: "par[oó]di(?:a|as)", example: "O vídeo era uma paródia." },
     { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada." },
     { cue: "enganad(?:o|a|os|as)|engan(?:o|ou)", example: "Os leitores foram enganados." },
-    { cue: "desmentid(?:o|a)|desment(?:e|iu)", example: "O clube desmentiu a notícia." },
+    { cue: "desmentid(?:o|a)|desment(?:e|iu)", example: "O clube desmentiu a notícia.", denial: true },
     { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },

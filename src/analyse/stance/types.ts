@@ -8,6 +8,8 @@ export interface StanceCue {
   example: string;
   /** The cue denies that the words were said at all ("She did not say that.", "misattributed"), whatever they say. */
   saying?: true;
+  /** The cue is a verb of denial ("a démenti", "denied"): it has an agent, the denier, whose own words it does not deny. */
+  denial?: true;
 }
 
 /** A language's stance words. */
