@@ -164,6 +164,26 @@ function capitaliseSmallLetterNames(text: string, names: ReadonlySet<string>): s
   return re ? text.replace(re, (n) => n[0]!.toUpperCase() + n.slice(1)) : text;
 }
 
+const citingPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whom an outlet relied on, named right after its credit ("…, rapporte X, citant une source anonyme"; the language's
+ * `citingCues`): offsets in `slice`, as a frame's own `citing` group gives them.
+ */
+function trailingCiting(slice: string, at: number, frames: LanguageFrames): [number, number] | undefined {
+  let re = citingPatterns.get(frames.language);
+  if (re === undefined) {
+    const cues = frames.citingCues ?? [];
+    re = cues.length > 0 ? new RegExp(`^\\s*,?\\s*(?:${cues.map(escapeRegExp).join("|")})\\s+(?=\\p{L})`, "iu") : null;
+    citingPatterns.set(frames.language, re);
+  }
+  const m = re?.exec(slice.slice(at));
+  if (!m) return undefined;
+  const start = at + m[0].length;
+  const what = /^[^,.;:!?()«»"“”]{1,80}/u.exec(slice.slice(start));
+  return what ? [start, start + what[0].trimEnd().length] : undefined;
+}
+
 /**
  * Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"), and
  * names the registry spells in small letters with a capital. Overlapping matches on the same name keep the first rule.
@@ -203,7 +223,7 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           }
         }
         if (hits.some((h) => h.name.start === start + nameStart || (h.name.start < start + nameEnd && start + nameStart < h.name.end && h.rule.frame === rule.frame))) continue;
-        const cIdx = m.indices?.groups?.citing;
+        const cIdx = m.indices?.groups?.citing ?? trailingCiting(slice, m.index + m[0].length, lang.frames);
         const descriptor = lang.descriptorFull.test(rawName.trim());
         hits.push({
           rule,

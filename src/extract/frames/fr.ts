@@ -21,6 +21,10 @@ export const fr: LanguageFrames = {
   frames: [
     { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: `(?:selon|d’après|d'après)\\s+(?:(?:un|une|des|les)\\s+(?:\\p{L}+\\s+)?(?:rapport|article|informations?|révélations?|enquête)\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:nos|leurs|ses)\\s+confrères\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*)?(?:${CUE})?{SRC}{END}`, example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     { id: "fr.rapporte", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:a\\s+rapporté|rapporte|a\\s+révélé|révèle|a\\s+indiqué|écrit|a\\s+écrit)(?:\\s+{DATE})?(?:,?\\s+citant\\s+(?<citing>[^,.;:]+))?", example: "Le Parisien a rapporté le 3 mai, citant une source policière, que l’homme avait fui.", expect: "Le Parisien" },
+    // "Le Courrier du Lac, citant une source proche du dossier, affirme que …": the outlet, whom it cited, its verb.
+    { id: "fr.citant_affirme", frame: "reported", allowUnknown: false, pattern: `{SRC},\\s+(?:en\\s+)?citant\\s+(?<citing>[^,.;:]{1,80}),\\s+(?:${AFFIRMS}|a\\s+rapporté|rapporte|écrit|a\\s+écrit|a\\s+révélé)(?![\\p{L}])`, example: "Le Courrier du Lac, citant une source proche du dossier, affirme que le port fermera.", expect: "Le Courrier du Lac" },
+    // "selon une source sécuritaire citée par X": an unnamed source whose words came through X.
+    { id: "fr.source_citee_par", frame: "reported_by", allowUnknown: true, pattern: `(?<citing>(?:une|des|d['’]une|de)\\s+sources?(?:\\s+[\\p{Ll}-]+){0,4}?)\\s+citée?s?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Le port fermera, selon une source sécuritaire citée par le Courrier du Lac.", expect: "le Courrier du Lac" },
     { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+(?:(?:le|la|les)\\s+)?{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
     { id: "fr.declare_a", frame: "told", allowUnknown: true, pattern: "{SAY}\\s+(?:à|au|aux)\\s+{SRC}{END}", example: "« Il est vivant », a déclaré à l’AFP un responsable irakien.", expect: "l’AFP" },
     // "…, a déclaré la capitaine du port Ilse Brandt à l'agence Elbdienst": a speaker between the verb and its addressee;
@@ -67,6 +71,7 @@ export const fr: LanguageFrames = {
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
   articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
+  citingCues: ["en citant", "citant"],
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète"],

@@ -72,6 +72,11 @@ export interface LanguageFrames {
    */
   opinionLeads?: string[];
   /**
+   * Words after an outlet's credit that say whom the outlet relied on ("…, rapporte X, citant une source anonyme"), lower
+   * case: what follows them is read as the source the outlet relayed, as a frame's own `citing` group is. Optional.
+   */
+  citingCues?: string[];
+  /**
    * Verbs of reporting whose unnamed subject is a source ("local media reported", "officials have claimed"), lower case.
    * Only an anonymous subject is read through them: a named one is an outlet's or a person's, for the frames. Optional.
    */
