@@ -587,6 +587,23 @@ function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerContext):
 }
 
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
+/**
+ * A verb-final language's speaker: the name that opens the sentence and is set off by a comma ("Bakan Ayşe Demir, \"…\"
+ * dedi."), a person only (a role written onto the name is kept as the role).
+ */
+function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
+  const text = ctx.masked.slice(from, verbAt);
+  const lead = datelineLength(text);
+  const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
+  if (!opener || !text.slice(lead + opener.length).startsWith(",")) return undefined;
+  // A role of two words ("Belediye Başkanı Selin Aksoy") is not part of the name; one of one word nameEntry reads itself.
+  const role = ctx.lang.frames.roleNouns.find((r) => r.includes(" ") && opener.toLocaleLowerCase(ctx.lang.frames.language).startsWith(`${r} `));
+  const name = role ? opener.slice(role.length + 1) : opener;
+  const start = from + lead + (opener.length - name.length);
+  const entry = nameEntry(name, start, ctx);
+  return entry?.type === "named" ? { entry, span: { start, end: start + name.length } } : undefined;
+}
+
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -606,6 +623,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // Adverbs in -ly between them are stepped over ("has not independently confirmed the reports").
     const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
+    if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx);
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
       inverted = true;

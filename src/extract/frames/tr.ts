@@ -38,7 +38,8 @@ export const tr: LanguageFrames = {
     { id: "tr.konusan", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+(?:konuşan|konuştu|açıklama\\s+yapan|açıklama\\s+yaptı|demeç\\s+veren|yaptığı\\s+açıklamada|verdiği\\s+demeçte)${EOW}`, example: "Kuzey Haber'e konuşan vali, limanın kapandığını söyledi.", expect: "Kuzey Haber" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
-  speechVerbs: ["dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
+  speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "ifadelerini kullandı", "ifadesini kullandı", "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
+  verbFinal: true,
   pronouns: { singular: ["o"], plural: ["onlar"] },
   anonymousHeads: ["kaynak", "kaynaklar", "kaynağı", "kaynakları", "kaynağa", "kaynaklara", "kaynağın", "kaynakların", "yetkili", "yetkililer", "yetkilisi", "yetkilileri", "yetkiliye", "yetkililere", "uzman", "uzmanlar", "uzmanlara", "sözcü", "sözcüsü", "tanık", "tanıklar", "gözlemci", "gözlemciler", "diplomat", "diplomatlar", "görevli", "görevliler", "çalışan", "çalışanlar"],
   // After a source noun, "according to": "kaynaklara göre", "yetkililerin verdiği bilgiye göre".

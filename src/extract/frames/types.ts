@@ -72,6 +72,12 @@ export interface LanguageFrames {
    */
   opinionLeads?: string[];
   /**
+   * The speech verb ends the sentence and its subject opens it, set off by a comma, with the quotation or the reported
+   * words between ("Bakan Ayşe Demir, \"…\" dedi."): a verb with no subject right before it has the sentence's opening
+   * name as its speaker. Only for languages written with capitals. Optional.
+   */
+  verbFinal?: true;
+  /**
    * Words after an outlet's credit that say whom the outlet relied on ("…, rapporte X, citant une source anonyme"), lower
    * case: what follows them is read as the source the outlet relayed, as a frame's own `citing` group is. Optional.
    */

@@ -1,0 +1,33 @@
+// Named speakers in verb-final languages, with texts of our own (names invented): Turkish puts the speaker before the
+// quotation and the speech verb at the end ("Bakan Ayşe Demir, '…' dedi."; "… diye konuştu"; "açıklamasında … ifade
+// etti"); Hindi marks the speaker with ने before "कहा"/"बताया" ("मंत्री राजेश वर्मा ने कहा कि …").
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+function read(body: string, language: string) {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, createOutletRegistry([]));
+}
+
+const named = (body: string, language: string) => read(body, language).sources.filter((s) => s.type === "named").map((s) => s.name);
+const speakerOf = (body: string, language: string) => {
+  const r = read(body, language);
+  return r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name);
+};
+
+describe("Turkish: the speaker before the quotation, the verb at the end", () => {
+  it.each([
+    ["Bakan Ayşe Demir, \"Liman haziranda kapanacak\" dedi.", "Ayşe Demir"],
+    ["Vali Kemal Yıldırım, \"Köprü onarılacak, kimse endişe etmesin\" diye konuştu.", "Kemal Yıldırım"],
+    ["Belediye Başkanı Selin Aksoy, yaptığı açıklamada \"Su kesintisi iki gün sürecek\" ifadelerini kullandı.", "Selin Aksoy"],
+  ])("%s", (body, name) => {
+    expect(speakerOf(body, "tr")).toEqual([name]);
+  });
+
+  it("reads 'açıklamasında … ifade etti' without quotation marks as the named speaker's", () => {
+    expect(named("Bakan Ayşe Demir, dün yaptığı açıklamasında limanın haziranda kapanacağını ifade etti.", "tr")).toEqual(["Ayşe Demir"]);
+  });
+});
