@@ -604,6 +604,27 @@ function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subj
   return entry?.type === "named" ? { entry, span: { start, end: start + name.length } } : undefined;
 }
 
+/** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */
+const AGENT_NAME_WORDS = 3;
+
+/** A named speaker marked by the language's agent particle before the verb, after a role noun ("मंत्री राजेश वर्मा ने कहा"). */
+function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
+  const { agentParticle, roleNouns } = ctx.lang.frames;
+  const text = ctx.masked.slice(from, verbAt);
+  const m = new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(agentParticle ?? "")}\\s*$`, "u").exec(text);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  // The last role noun before the particle; the words after it are the name.
+  let at = -1;
+  for (let k = 0; k < words.length - 1; k++) if (roleNouns.includes(words[k] as string)) at = k;
+  const name = words.slice(at + 1);
+  if (at < 0 || name.length === 0 || name.length > AGENT_NAME_WORDS || name.some((w) => /[,،;:।"“”]/u.test(w))) return undefined;
+  const nameText = name.join(" ");
+  const start = from + text.lastIndexOf(nameText, text.length - (agentParticle ?? "").length);
+  const entry = ctx.book.named(nameText, textSpan(ctx.body, start, start + nameText.length), words[at]);
+  return { entry, span: { start, end: start + nameText.length } };
+}
+
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -624,6 +645,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
     if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx);
+    if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
       inverted = true;

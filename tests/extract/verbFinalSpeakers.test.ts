@@ -31,3 +31,20 @@ describe("Turkish: the speaker before the quotation, the verb at the end", () =>
     expect(named("Bakan Ayşe Demir, dün yaptığı açıklamasında limanın haziranda kapanacağını ifade etti.", "tr")).toEqual(["Ayşe Demir"]);
   });
 });
+
+describe("Hindi: a named person marked with ने before कहा / बताया", () => {
+  it.each([
+    ["मंत्री राजेश वर्मा ने कहा कि बंदरगाह जून में बंद होगा।", "राजेश वर्मा"],
+    ["जिलाधिकारी सुनीता मेहरा ने बताया कि पुल की मरम्मत अगले सप्ताह शुरू होगी।", "सुनीता मेहरा"],
+  ])("%s", (body, name) => {
+    expect(named(body, "hi")).toEqual([name]);
+  });
+
+  it("gives the quotation after 'ने कहा' its named speaker", () => {
+    expect(speakerOf("प्रवक्ता अनिल जोशी ने कहा, \"बंदरगाह जून में बंद होगा।\"", "hi")).toEqual(["अनिल जोशी"]);
+  });
+
+  it("reads an organisation before ने as no named person", () => {
+    expect(named("स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं।", "hi")).toEqual([]);
+  });
+});

@@ -78,6 +78,12 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * A particle that marks the agent of a past verb, after it ("मंत्री राजेश वर्मा ने कहा"): the words between a role noun
+   * and it, before a speech verb, are a named speaker. Only after a role: in a script without capitals nothing else tells a
+   * person's name from an organisation's ("स्वास्थ्य मंत्रालय ने कहा"). Optional.
+   */
+  agentParticle?: string;
+  /**
    * Words after an outlet's credit that say whom the outlet relied on ("…, rapporte X, citant une source anonyme"), lower
    * case: what follows them is read as the source the outlet relayed, as a frame's own `citing` group is. Optional.
    */
