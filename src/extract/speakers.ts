@@ -186,6 +186,9 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 }
 
 /** Resolves a name as a person or organisation source (never an outlet). */
+/** Most words of an organisation in the genitive between a role and a person's name ("Slavoje Bránice"). */
+const GENITIVE_ORGANISATION_WORDS = 3;
+
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
@@ -211,6 +214,13 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     role ??= words.slice(0, roleEnd + 1).join(" ");
     name = words.slice(roleEnd + 1).join(" ");
     words = words.slice(roleEnd + 1);
+  }
+  // "trenér Slavoje Bránice Jan Novotný": after a role, an organisation in the genitive, then the person's given name and
+  // surname; the organisation belongs to the role (languages marked genitiveAfterRole).
+  if (role !== undefined && ctx.lang.frames.genitiveAfterRole && words.length >= 3 && words.length <= 2 + GENITIVE_ORGANISATION_WORDS) {
+    role = `${role} ${words.slice(0, -2).join(" ")}`;
+    words = words.slice(-2);
+    name = words.join(" ");
   }
   // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
   const affiliated = splitAffiliation(name, role !== undefined, ctx.lang.frames);
