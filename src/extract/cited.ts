@@ -386,10 +386,10 @@ function unregistered(name: string, rule: CitedRule): CitedDecision {
 }
 
 /** Nationality adjectives a descriptor may carry ("the Chinese newspaper"), with the registry country each names. "Korean" is left out: North or South. */
-const DEMONYMS: Readonly<Record<string, string>> = {
-  american: "US", "u.s.": "US", us: "US", british: "GB", "u.k.": "GB", uk: "GB", chinese: "CN", french: "FR", german: "DE", russian: "RU", iranian: "IR",
+export const NATIONALITY_ADJECTIVES: Readonly<Record<string, string>> = {
+  american: "US", british: "GB", chinese: "CN", french: "FR", german: "DE", russian: "RU", iranian: "IR",
   japanese: "JP", "south korean": "KR", "north korean": "KP", italian: "IT", spanish: "ES", indian: "IN", turkish: "TR", israeli: "IL", qatari: "QA",
-  saudi: "SA", egyptian: "EG", australian: "AU", canadian: "CA", taiwanese: "TW", "hong kong": "HK", ukrainian: "UA", pakistani: "PK", brazilian: "BR",
+  saudi: "SA", egyptian: "EG", australian: "AU", canadian: "CA", taiwanese: "TW", ukrainian: "UA", pakistani: "PK", brazilian: "BR",
   mexican: "MX", irish: "IE", dutch: "NL", swiss: "CH", austrian: "AT", belgian: "BE", polish: "PL", swedish: "SE", norwegian: "NO", danish: "DK",
   greek: "GR", emirati: "AE", lebanese: "LB", syrian: "SY", iraqi: "IQ", jordanian: "JO", nigerian: "NG", "south african": "ZA", kenyan: "KE",
   argentine: "AR", argentinian: "AR", colombian: "CO", venezuelan: "VE", chilean: "CL", peruvian: "PE", filipino: "PH", indonesian: "ID",
@@ -399,15 +399,27 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   albanian: "AL", bosnian: "BA", macedonian: "MK", montenegrin: "ME", cypriot: "CY", maltese: "MT", icelandic: "IS", moroccan: "MA", algerian: "DZ",
   tunisian: "TN", libyan: "LY", sudanese: "SD", ethiopian: "ET", ghanaian: "GH", tanzanian: "TZ", ugandan: "UG", rwandan: "RW", senegalese: "SN",
   yemeni: "YE", omani: "OM", kuwaiti: "KW", bahraini: "BH", palestinian: "PS", afghan: "AF", bangladeshi: "BD", "sri lankan": "LK", nepali: "NP",
-  nepalese: "NP", burmese: "MM", cambodian: "KH", mongolian: "MN", "new zealand": "NZ", cuban: "CU", ecuadorian: "EC", bolivian: "BO",
-  uruguayan: "UY", paraguayan: "PY", singapore: "SG",
+  nepalese: "NP", burmese: "MM", cambodian: "KH", mongolian: "MN", cuban: "CU", ecuadorian: "EC", bolivian: "BO",
+  uruguayan: "UY", paraguayan: "PY",
 };
-/** A name that is only a nationality adjective ("Polish", "the Czech"): it describes an outlet, it never names one. */
+/**
+ * Places written before an outlet noun as its country ("a US newspaper", "the Hong Kong-based outlet", "a Singapore
+ * daily"), with the registry country each names: not adjectives, but they place a descriptor as one does.
+ */
+export const PLACE_MODIFIERS: Readonly<Record<string, string>> = {
+  us: "US", "u.s.": "US", uk: "GB", "u.k.": "GB", "hong kong": "HK", "new zealand": "NZ", singapore: "SG",
+};
+/** Every word that places a descriptor in a country, adjective or place. */
+const COUNTRY_WORDS: Readonly<Record<string, string>> = { ...NATIONALITY_ADJECTIVES, ...PLACE_MODIFIERS };
+/**
+ * A name that is only a nationality adjective ("Polish", "the Czech"): it describes an outlet, it never names one. A
+ * place alone ("Singapore") is left to the place veto.
+ */
 function isDemonymOnly(name: string): boolean {
   const t = name.trim().toLowerCase().replace(/^(?:the|an?)\s+/u, "");
-  return Object.hasOwn(DEMONYMS, t) && t !== "singapore";
+  return Object.hasOwn(NATIONALITY_ADJECTIVES, t);
 }
-const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
+const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(COUNTRY_WORDS).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
 
 /** Country-code domains sold to anyone ("quillon.tv", "valley.io"): they say nothing about where an outlet is. */
 const OPEN_CCTLDS = new Set(["tv", "io", "co", "me", "fm", "ai", "ly", "am", "cc", "ws", "to", "gg", "la", "nu", "su"]);
@@ -422,7 +434,7 @@ function countryOfDomain(domain: string): string | undefined {
 /** The country a descriptor's nationality adjective names ("the state-run Chinese newspaper" → CN), if any. */
 function descriptorCountry(lowerDescriptor: string): string | undefined {
   const m = DEMONYM.exec(lowerDescriptor);
-  return m ? DEMONYMS[m[1] as string] : undefined;
+  return m ? COUNTRY_WORDS[m[1] as string] : undefined;
 }
 
 /** Outlet nouns that say what kind of outlet a descriptor stands for, with the registry kinds each fits (state media run agencies, papers and channels). */
