@@ -29,15 +29,22 @@ import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
 import { readStatements, statementSpans } from "./claims/statements.ts";
-import { apartStatements, figureConflicts, linksKeptApart, type QuotePair } from "./claims/versions.ts";
+import { apartStatements, figureConflicts, linksKeptApart, witnessedConflicts, type QuotePair } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
 import type { ClaimGroup, Statement, StatementSource } from "./claims/types.ts";
+import type { TextSpan } from "../core/spans.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
 export type { ClaimGroup, ClaimStatement, StatementSource } from "./claims/types.ts";
 export type { QuotePair } from "./claims/versions.ts";
 export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.ts";
+
+/** Each article's body sentences, by article. */
+function sentencesOf(sources: readonly StatementSource[]): (article: string) => readonly TextSpan[] {
+  const by = new Map(sources.map((s) => [s.article, s.sentences]));
+  return (article) => by.get(article) ?? [];
+}
 
 /**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
@@ -46,7 +53,7 @@ export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.
 export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], quotePairs: readonly QuotePair[] = []): ClaimGroup[] {
   const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
   const statements = prepared ?? readStatements(sources);
-  const apart = apartStatements(statements, figureConflicts(quotePairs));
+  const apart = apartStatements(statements, witnessedConflicts(figureConflicts(quotePairs), sentencesOf(sources)).map((w) => w.conflict));
   const links = linksKeptApart(withCitedLinks(linkStatements(statements, related), statements, sources), apart);
   let groups = mergeStoryGroups(
     starClusters(statements, links, apart).map((members) => groupOf(members, statements)),

@@ -2,7 +2,7 @@
 // version into one claim, so the paper that later printed the original words was charged with outliving the
 // fact-check that had reported the altered version false.
 import { describe, expect, it } from "vitest";
-import { changesFigure } from "../../src/analyse/claims/versions.ts";
+import { changesFigure, correctedBy, figureConflicts, witnessedConflicts, type QuotePair } from "../../src/analyse/claims/versions.ts";
 import { readStance, type StanceArticle } from "../../src/analyse/stance.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
@@ -36,6 +36,28 @@ describe("two versions of one quotation", () => {
     const byClaim = new Map<string, string>();
     for (const [claim, words] of claimWords) byClaim.set(claim, `${byClaim.get(claim) ?? ""} ${words}`);
     for (const words of byClaim.values()) expect(words.includes("by 3 percent") && words.includes("by 30 percent")).toBe(false);
+  });
+});
+
+describe("a quotation retold with another figure", () => {
+  const printing = (article: string, text: string) => ({ article, start: 0, end: text.length, text });
+  const q48 = "Nettle tea clears the marsh fever virus in 48 hours.";
+  const q24 = "Nettle tea clears the marsh fever virus in 24 hours.";
+  const pairs: QuotePair[] = [
+    { kind: "quotes_same", from: printing("relay", q48), to: printing("remedy", q48) },
+    { kind: "alters_quote", from: printing("later", q24), to: printing("remedy", q48) },
+  ];
+  const sentence = (start: number, text: string) => ({ start, end: start + text.length, text });
+  it("is one claim drifting where no article weighs one version against the other", () => {
+    const sentences = (article: string) => [sentence(0, article === "later" ? q24 : q48), sentence(100, "Readers shared the recipe widely.")];
+    expect(witnessedConflicts(figureConflicts(pairs), sentences)).toEqual([]);
+  });
+  it("is two claims where an article prints one version and gives the other's figure as what was said", () => {
+    const sentences = (article: string) => [sentence(0, article === "later" ? q24 : q48), ...(article === "later" ? [sentence(100, "The doctor's post said 48 hours, not 24.")] : [])];
+    const witnessed = witnessedConflicts(figureConflicts(pairs), sentences);
+    expect(witnessed.map((w) => [...w.witnesses])).toEqual([["later"]]);
+    // The witness prints the 24-hour version: its debunk is of that one, not of the articles printing 48 hours.
+    expect(Object.fromEntries([...correctedBy(witnessed)].map(([a, by]) => [a, [...by]]))).toEqual({ remedy: ["later"], relay: ["later"] });
   });
 });
 

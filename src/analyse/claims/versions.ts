@@ -7,6 +7,7 @@
  */
 import type { ReuseRelation } from "../../align/types.ts";
 import { DisjointSets } from "./stars.ts";
+import type { TextSpan } from "../../core/spans.ts";
 import type { Statement, StatementLinks } from "./types.ts";
 
 /** Where one printing of a quotation stands: body offsets of its article, and its words. */
@@ -46,10 +47,12 @@ export function changesFigure(a: string, b: string): boolean {
   return [...x].some((f) => !y.has(f)) && [...y].some((f) => !x.has(f));
 }
 
-/** Two versions of one quotation: the printings of each. */
+/** Two versions of one quotation: the printings of each, and the figures each gives that the other does not. */
 export interface VersionConflict {
   one: readonly QuotePrinting[];
   other: readonly QuotePrinting[];
+  oneFigures: ReadonlySet<string>;
+  otherFigures: ReadonlySet<string>;
 }
 
 /**
@@ -99,9 +102,34 @@ export function figureConflicts(pairs: readonly QuotePair[]): VersionConflict[] 
     const key = a < b ? `${a}:${b}` : `${b}:${a}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    conflicts.push({ one: members.get(a) ?? [], other: members.get(b) ?? [] });
+    const x = figuresIn((pairs[k] as QuotePair).from.text);
+    const y = figuresIn((pairs[k] as QuotePair).to.text);
+    conflicts.push({ one: members.get(a) ?? [], other: members.get(b) ?? [], oneFigures: new Set([...x].filter((f) => !y.has(f))), otherFigures: new Set([...y].filter((f) => !x.has(f))) });
   }
   return conflicts;
+}
+
+/**
+ * The conflicts the case itself tells apart: some article prints one version and, in another of its sentences, gives
+ * the other version's figure ("A post quotes her: 'by 30 percent'. What she said was 3 percent."), as a fact-check
+ * that sets a misquotation straight does. Two versions nobody weighs against each other (a claim retold "in 48 hours"
+ * and later "in 24 hours") are one claim drifting, not two.
+ */
+export function witnessedConflicts(conflicts: readonly VersionConflict[], sentencesOf: (article: string) => readonly TextSpan[]): { conflict: VersionConflict; witnesses: ReadonlySet<string> }[] {
+  return conflicts.flatMap((conflict) => {
+    const witnesses = new Set<string>();
+    const sides = [
+      [conflict.one, conflict.otherFigures],
+      [conflict.other, conflict.oneFigures],
+    ] as const;
+    for (const [printings, figures] of sides) {
+      for (const p of printings) {
+        const elsewhere = sentencesOf(p.article).filter((s) => s.start >= 0 && (p.start < s.start || p.start >= s.end));
+        if (elsewhere.some((s) => [...figuresIn(s.text)].some((f) => figures.has(f)))) witnesses.add(p.article);
+      }
+    }
+    return witnesses.size > 0 ? [{ conflict, witnesses }] : [];
+  });
 }
 
 /** Statements (by index) that may not stand in one claim with each statement of the set. */
@@ -148,11 +176,26 @@ export function apartStatements(statements: readonly Statement[], conflicts: rea
   return apart;
 }
 
-/** Articles that print different versions of one quotation, each to the articles of the other version. */
-export function apartArticles(conflicts: readonly VersionConflict[]): ReadonlyMap<string, ReadonlySet<string>> {
-  const apart = new Map<string, Set<string>>();
-  for (const c of conflicts) for (const x of c.one) for (const y of c.other) if (x.article !== y.article) keepApart(apart, x.article, y.article);
-  return apart;
+/**
+ * For each article that prints one version of a quotation, the witnesses (witnessedConflicts) that print the other and
+ * give this article's figure as the one said: their debunk is of the other version, not of what this article prints.
+ */
+export function correctedBy(witnessed: readonly { conflict: VersionConflict; witnesses: ReadonlySet<string> }[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const by = new Map<string, Set<string>>();
+  const add = (article: string, witness: string) => {
+    const set = by.get(article);
+    if (set) set.add(witness);
+    else by.set(article, new Set([witness]));
+  };
+  for (const { conflict, witnesses } of witnessed) {
+    for (const [mine, theirs] of [
+      [conflict.one, conflict.other],
+      [conflict.other, conflict.one],
+    ] as const) {
+      for (const w of theirs) if (witnesses.has(w.article)) for (const p of mine) if (p.article !== w.article) add(p.article, w.article);
+    }
+  }
+  return by;
 }
 
 /** The links without those between statements kept apart. */
