@@ -10,7 +10,7 @@
  */
 import { remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
-import { allMatches } from "../core/text.ts";
+import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
 import type { Stance } from "../graph/types.ts";
 import { negationTest, patternFor, STANCE_WORDS, stanceWordsFor, type CueKind } from "./stance/index.ts";
@@ -130,11 +130,17 @@ function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
   return [...title, ...out];
 }
 
+/** Each language's denial verbs as one whole-text test, made once (stance is read for every claim an article carries). */
+const denialTests = new Map<string, RegExp>();
+
 /** Whether a debunk cue is a verb of denial ("a démenti", "denied") in the text's language (StanceCue.denial). */
 function isDenial(hit: CueHit, language: string): boolean {
   const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
   const words = hit.cue === `${own?.language}.debunk` ? own : hit.cue === "en.debunk" ? en : undefined;
-  return words !== undefined && new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu").test(hit.text);
+  if (words === undefined) return false;
+  let test = denialTests.get(words.language);
+  if (!test) denialTests.set(words.language, (test = new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu")));
+  return test.test(hit.text);
 }
 
 /**
@@ -167,7 +173,6 @@ function withoutOwnDenial(article: StanceArticle, speakers: readonly QuotedSpeak
 
 /** The words of a name a headline may shorten it to (its capitalised words of three letters or more), in small letters. */
 const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The speakers whose quotations the claim's statements in the body hold. */
 function speakersOf(article: StanceArticle, claim: StanceClaim): QuotedSpeaker[] {
