@@ -185,10 +185,10 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
   return TITLE.test(title) ? name : `${title} ${name}`;
 }
 
-/** Resolves a name as a person or organisation source (never an outlet). */
 /** Most words of an organisation in the genitive between a role and a person's name ("Slavoje Bránice"). */
 const GENITIVE_ORGANISATION_WORDS = 3;
 
+/** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
@@ -596,7 +596,6 @@ function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerContext):
   return entry ? { entry, span: { start: vs, end: ve } } : undefined;
 }
 
-/** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 /**
  * A verb-final language's speaker: the name that opens the sentence and is set off by a comma ("Bakan Ayşe Demir, \"…\"
  * dedi."), a person only (a role written onto the name is kept as the role).
@@ -617,11 +616,17 @@ function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subj
 /** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */
 const AGENT_NAME_WORDS = 3;
 
+/** The words before each agent particle and the particle, at the end of a text: made once per particle. */
+const agentPatterns = new Map<string, RegExp>();
+
 /** A named speaker marked by the language's agent particle before the verb, after a role noun ("मंत्री राजेश वर्मा ने कहा"). */
 function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
   const { agentParticle, roleNouns } = ctx.lang.frames;
   const text = ctx.masked.slice(from, verbAt);
-  const m = new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(agentParticle ?? "")}\\s*$`, "u").exec(text);
+  const particle = agentParticle ?? "";
+  let pattern = agentPatterns.get(particle);
+  if (!pattern) agentPatterns.set(particle, (pattern = new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(particle)}\\s*$`, "u")));
+  const m = pattern.exec(text);
   if (!m?.[1]) return undefined;
   const words = m[1].trim().split(/\s+/);
   // The last role noun before the particle; the words after it are the name.
@@ -635,6 +640,7 @@ function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject
   return { entry, span: { start, end: start + nameText.length } };
 }
 
+/** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
   const text = ctx.masked.slice(sentence.start, sentence.end);
