@@ -206,6 +206,11 @@ function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
   return out;
 }
 
+/** Whether most of a sentence is a quotation in quotation marks: a speaker's own words, not reported speech. */
+function quotedSentence(reading: ArticleReading, s: Span): boolean {
+  return reading.quotations.some((q) => q.kind === "quotation" && Math.min(q.span.end, s.end) - Math.max(q.span.start, s.start) >= (s.end - s.start) / 2);
+}
+
 /** The content words of a source's name and role: words of the credit, not of what is credited. */
 function creditWordsOf(reading: ArticleReading, key: string): readonly string[] {
   const src = reading.sources.find((x) => x.key === key);
@@ -440,7 +445,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         sharedCount[j] = 0;
         rareCount[j] = 0;
         // Counted first, weighed only where the pair qualifies (the weights summed in the later sentence's word order).
-        if (shared < 2 || rare < 1) continue;
+        // A statement every article of the case prints has no rare word; it is still one statement retold when most of
+        // the shorter sentence's words are the other's ("a fine of 300 yen" → "a fine of 3,000 yen", repeated by a third).
+        if (shared < 2 || (rare < 1 && !(shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * Math.min(lWords[i]!.size, eWords[j]!.size)))) continue;
         let score = 0;
         for (const w of lWords[i]!) if (eWords[j]!.has(w)) score += weight(w);
         overlapping.push([i, j, score, rare]);
@@ -502,8 +509,20 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // the minister's title.
       const creditWords = new Set([...srcE].flatMap((k) => creditWordsOf(re, k)).concat([...srcL].flatMap((k) => creditWordsOf(rl, k))));
       let rareContent = 0;
-      for (const w of lWords[i]!) if (eWords[j]!.has(w) && !creditWords.has(w) && (df.get(w) ?? 0) <= 2) rareContent++;
+      let sharedContent = 0;
+      for (const w of lWords[i]!) {
+        if (!eWords[j]!.has(w) || creditWords.has(w)) continue;
+        sharedContent++;
+        if ((df.get(w) ?? 0) <= 2) rareContent++;
+      }
       if (rareContent < 2) continue;
+      // …and where either is a speaker's own words in quotation marks, the other must print most of those words: a
+      // quotation is the same statement only in the same words or a close variant. Two different quotations by two
+      // people share a few words by chance, and in a small case or a language whose function words are not known every
+      // shared word looks rare ("Wir … der …"). (Reported speech retold is weighed on its rare words alone.)
+      const ownWords = (set: ReadonlySet<string>) => [...set].filter((w) => !creditWords.has(w)).length;
+      const quoted = quotedSentence(re, es[j]!) || quotedSentence(rl, ls[i]!);
+      if (quoted && sharedContent < SAME_STATEMENT_SHARE * Math.min(ownWords(lWords[i]!), ownWords(eWords[j]!))) continue;
       // "a harbour master" for "Marta Keller, a harbour master" is the same person described, not a new credit.
       const roles = [...srcE].map((k) => (re.sources.find((x) => x.key === k)?.role ?? "").toLowerCase()).filter(Boolean);
       const describesSame = [...srcL].every((k) => {
@@ -633,7 +652,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
-        if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w))) continue;
+        if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w)) || nameOnly(clause.text, at.span.text)) continue;
         const total = words.reduce((s, w) => s + weight(w), 0);
         let support = 0;
         let closest: TextSpan | undefined;
@@ -702,11 +721,37 @@ export const MAX_MISCOUNT_RATIO = 10;
 /** Words after a figure that are its unit, not a thing counted: two percentages in one statement are often two shares. */
 const UNIT_NOUNS = new Set(["percent", "per", "pct", "points", "percentage"]);
 
+/** Words, and share of the shorter sentence's words, two sentences with no rare word must share to be one statement retold. */
+const MIN_RETOLD_SHARED = 3;
+const RETOLD_SHARE = 0.6;
+
+/** Share of the shorter sentence's own words (its credit's left out) the other must print for the two to be one statement whose credit moved. */
+const SAME_STATEMENT_SHARE = 0.5;
+
 /** A clause of fewer content words ("to address these concerns directly") is a lead-in, too little to say a report does not carry it. */
 const MIN_CLAUSE_WORDS = 4;
 
 /** A clause is unsupported when the cited article's closest sentence carries less than this share of its weighted content words. */
 export const UNSUPPORTED_BELOW = 0.4;
+
+/**
+ * A piece of a sentence that is a name behind a few small words ("pelo Portal Campinas Agora", "by the Daily Herald"):
+ * another agent phrase of the sentence, which states nothing a report could fail to carry. More than one word before the
+ * name makes it an agent phrase only when it opens on a word of the credit's own ("publicada pelo blog X, … copiada pelo
+ * site Y"), not where it may be a verb phrase ("will close the Harbour Bridge"). In scripts without capitals no word reads
+ * as a name, and the piece is weighed as a clause.
+ */
+function nameOnly(text: string, credit: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? [];
+  let lead = 0;
+  while (lead < words.length && !/^[\p{Lu}\p{N}]/u.test(words[lead]!)) lead++;
+  if (lead === words.length || lead > 3) return false;
+  // Inside a name, only short joining words ("Universidade de São Paulo") are small.
+  if (words.slice(lead).some((w) => !/^[\p{Lu}\p{N}]/u.test(w) && w.length > 3)) return false;
+  if (lead <= 1) return true;
+  const creditWords = new Set(credit.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return creditWords.has(words[0]!.toLowerCase());
+}
 
 /** The clauses of an attributed sentence, without the attribution phrase: split at commas, semicolons, brackets and dashes. */
 function clauses(body: string, sentence: Span, attribution: Span): TextSpan[] {

@@ -1,6 +1,7 @@
 /** number_drift, attribution_drift and unsupported_attribution from the drift the reuse stage found. */
 import type { DriftEvidence } from "../../align/types.ts";
 import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
+import { compareArticles } from "../trace.ts";
 import { takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
@@ -26,6 +27,7 @@ export function drift(inputs: FindingInputs): Finding[] {
   const findings: Finding[] = [];
   const unsupported = new Map<string, Finding>();
   const moved = new Map<string, { finding: Finding; laters: string[] }>();
+  const retold: Retold[] = [];
   inputs.drift.forEach((d, i) => {
     const [later, earlier] = d.articles;
     const edges = takingEdges(graph, later, earlier);
@@ -77,14 +79,69 @@ export function drift(inputs: FindingInputs): Finding[] {
       findings.push(finding);
       return;
     }
-    findings.push({
-      id: `${d.type}:${later}:${earlier}:${i}`,
-      type: d.type,
-      articles: [earlier, later],
-      explanation: driftExplanation(graph, d),
-      evidence: [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }],
-      edges,
+    retold.push({
+      d,
+      finding: {
+        id: `${d.type}:${later}:${earlier}:${i}`,
+        type: d.type,
+        articles: [earlier, later],
+        explanation: driftExplanation(graph, d),
+        evidence: [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }],
+        edges,
+      },
     });
   });
+  for (const group of oneChange(retold)) findings.push(repeatedChange(graph, group));
   return findings;
+}
+
+type Retold = { d: Extract<DriftEvidence, { type: "number_drift" }>; finding: Finding };
+
+/**
+ * Number-drift pairs that are one change: one earlier figure retold with one new value by several articles (made once,
+ * then repeated: the repetition is no confirmation of the new value), or one article's new value set against the same
+ * figure in several earlier articles that print it.
+ */
+function oneChange(pairs: readonly Retold[]): Retold[][] {
+  const parent = pairs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byKey = new Map<string, number>();
+  pairs.forEach(({ d }, i) => {
+    const keys = [`e\u0000${d.articles[1]}\u0000${d.earlier.span.start}\u0000${d.later.value}`, `l\u0000${d.articles[0]}\u0000${d.later.span.start}\u0000${d.earlier.value}`];
+    for (const k of keys) {
+      const j = byKey.get(k);
+      if (j === undefined) byKey.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Retold[]>();
+  pairs.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()];
+}
+
+/**
+ * The pair findings of one change, as one finding: the articles that printed the figure (the first of them by date,
+ * else by what the texts say of each other), the first to change it, and the articles that repeat the changed figure.
+ */
+function repeatedChange(graph: ProvenanceGraph, group: readonly Retold[]): Finding {
+  if (group.length === 1) return group[0]!.finding;
+  const inOrder = (ids: string[]) => [...new Set(ids)].sort((x, y) => compareArticles(graph, x, y));
+  const earliers = inOrder(group.map((x) => x.d.articles[1]));
+  const laters = inOrder(group.map((x) => x.d.articles[0])).filter((a) => !earliers.includes(a));
+  const first = group.find((x) => x.d.articles[1] === earliers[0] && x.d.articles[0] === laters[0]) ?? group.find((x) => x.d.articles[0] === laters[0]) ?? group[0]!;
+  const { d, finding } = first;
+  const [changer, ...repeaters] = laters;
+  const also = earliers.filter((a) => a !== d.articles[1]);
+  const evidence = [...finding.evidence];
+  for (const x of group) for (const e of x.finding.evidence) if (!evidence.some((o) => o.article === e.article && o.start === e.start)) evidence.push(e);
+  return {
+    ...finding,
+    articles: [d.articles[1], ...also, ...(changer ? [changer] : []), ...repeaters],
+    explanation:
+      `${articleName(graph, d.articles[1])} wrote "${d.earlier.span.text}"${also.length > 0 ? ` (as ${listWords(also.map((a) => articleName(graph, a)))} also print${also.length === 1 ? "s" : ""})` : ""}; ` +
+      `${articleName(graph, d.articles[0])} retells it as "${d.later.span.text}"` +
+      (repeaters.length > 0 ? `, and ${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} the changed figure. The number changed on the way; repeating it is no confirmation, and nobody new counted.` : ". The number changed on the way, and nobody new counted."),
+    evidence,
+    edges: [...new Set(group.flatMap((x) => x.finding.edges ?? []))],
+  };
 }

@@ -45,20 +45,43 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** Articles whose figure departs from what most articles give: another value, a speed for an amount, or another stated period. */
-function departing(group: readonly Quantity[], articles: readonly string[]): string[] {
-  const perArticle = (pick: (q: Quantity) => unknown) => articles.map((a) => pick(group.find((q) => q.article === a)!));
-  const value = mostCommon(perArticle((q) => baseValue(q as Quantity, group)));
-  const rate = mostCommon(perArticle((q) => (q as Quantity).rate));
+/**
+ * Articles whose figure departs from the original: what the articles no other one of them is known to precede give, where
+ * they agree; else what most articles give. Another value, a speed for an amount, or another stated period departs. The
+ * order, not the count, finds the original: a changed figure repeated by many is still the change.
+ */
+function departing(inputs: FindingInputs, group: readonly Quantity[], articles: readonly string[]): { departs: string[]; original?: string[] } {
+  const firsts = firstPrinters(inputs, articles, articles.length);
+  const from = (set: readonly string[]) => (pick: (q: Quantity) => unknown) => set.map((a) => pick(group.find((q) => q.article === a)!));
+  const agree = (pick: (q: Quantity) => unknown) => new Set(from(firsts)(pick)).size === 1;
   const period = mostCommon(group.flatMap((q) => (q.period ? [q.period] : [])));
-  return articles.filter((a) => group.some((q) => q.article === a && (baseValue(q, group) !== value || q.rate !== rate || (q.period !== undefined && q.period !== period))));
+  const departFrom = (base: readonly string[]) => {
+    const value = mostCommon(from(base)((q) => baseValue(q, group)));
+    const rate = mostCommon(from(base)((q) => q.rate));
+    return articles.filter((a) => group.some((q) => q.article === a && (baseValue(q, group) !== value || q.rate !== rate || (q.period !== undefined && q.period !== period))));
+  };
+  if (firsts.length > 0 && firsts.length < articles.length && agree((q) => baseValue(q, group)) && agree((q) => q.rate)) {
+    const departs = departFrom(firsts);
+    // Only where each departing article took the story from another of these articles (a citation, a copy, a shared
+    // quotation) is the earliest figure the one it changed; unrelated reports of one figure are weighed by count.
+    if (departs.length > 0 && departs.every((a) => relatedWithin(inputs, a, articles))) return { departs, original: firsts.filter((a) => !departs.includes(a)).slice(0, 2) };
+  }
+  return { departs: departFrom(articles) };
+}
+
+/** Whether an article is joined by an edge of the graph (cites, copies, quotes the same words …) to another of the given articles. */
+function relatedWithin(inputs: FindingInputs, article: string, articles: readonly string[]): boolean {
+  const { graph } = inputs;
+  if (!graph.hasNode(article)) return false;
+  const others = new Set(articles.filter((a) => a !== article));
+  return graph.someOutNeighbor(article, (n) => others.has(n)) || graph.someInNeighbor(article, (n) => others.has(n));
 }
 
 /** The first printers of the common version: articles of it that no other article of it is known to precede (dated ones where any is dated). */
-function firstPrinters(inputs: FindingInputs, common: readonly string[]): string[] {
+function firstPrinters(inputs: FindingInputs, common: readonly string[], most = 2): string[] {
   const first = common.filter((a) => !common.some((b) => b !== a && compareArticles(inputs.graph, a, b) === 1));
   const dated = first.filter((a) => dateOf(inputs.graph, a) !== undefined);
-  return (dated.length > 0 ? dated : first).slice(0, 2);
+  return (dated.length > 0 ? dated : first).slice(0, most);
 }
 
 /**
@@ -76,9 +99,12 @@ export function quantityDrift(inputs: FindingInputs): Finding[] {
     const versionsOf = new Map(articles.map((a) => [a, new Set(group.filter((q) => q.article === a).map((q) => versionWords(q, group)))]));
     const allVersions = new Set([...versionsOf.values()].flatMap((v) => [...v]));
     if ([...versionsOf.values()].every((v) => v.size === allVersions.size)) continue;
-    const departs = departing(group, articles);
+    const { departs, original } = departing(inputs, group, articles);
     const unsettled = departs.length / articles.length;
-    const named = departs.length > 0 && unsettled <= FEW_DEPARTURES ? [...firstPrinters(inputs, articles.filter((a) => !departs.includes(a))), ...departs] : articles;
+    // Where the order shows which figure came first, the finding names its first printers and every article that departs
+    // from it, however many repeat the change.
+    const byOrder = original !== undefined && original.length > 0 && departs.length > 0;
+    const named = byOrder ? [...original, ...departs] : departs.length > 0 && unsettled <= FEW_DEPARTURES ? [...firstPrinters(inputs, articles.filter((a) => !departs.includes(a))), ...departs] : articles;
     const byVersion = new Map<string, string[]>();
     for (const q of group) {
       const v = versionWords(q, group);
@@ -99,7 +125,9 @@ export function quantityDrift(inputs: FindingInputs): Finding[] {
         articles: named,
         explanation:
           `One figure is told ${byVersion.size} ways across ${articles.length} articles: ${parts.join("; ")}. ` +
-          (named === articles ? "The figure changed as it was retold, and nobody new counted." : `${listWords(departs.map((a) => articleName(graph, a)))} depart${departs.length === 1 ? "s" : ""} from what the others print, and nobody new counted.`),
+          (byOrder
+            ? `${listWords(departs.map((a) => articleName(graph, a)))} depart${departs.length === 1 ? "s" : ""} from what ${listWords(original.map((a) => articleName(graph, a)))} first printed; repeating a changed figure is no confirmation, and nobody new counted.`
+            : named === articles ? "The figure changed as it was retold, and nobody new counted." : `${listWords(departs.map((a) => articleName(graph, a)))} depart${departs.length === 1 ? "s" : ""} from what the others print, and nobody new counted.`),
         evidence,
         edges: [],
       },
