@@ -1,6 +1,7 @@
 /** Saved web pages: the main text through Mozilla's Readability, and metadata from meta tags and JSON-LD. */
 import type * as ReadabilityLib from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
+import { declaresSatire } from "../core/satireNotices/index.ts";
 import { MAX_HTML_DEPTH } from "./limits.ts";
 import { capNesting } from "./nesting.ts";
 import { libraryOnFirstUse } from "./onFirstUse.ts";
@@ -24,31 +25,16 @@ export interface HtmlExtraction {
   warnings: string[];
 }
 
-/**
- * A site's own declaration that what it prints is satire or fiction: "The Weekly X is a satirical publication", "All
- * stories are satire", "for entertainment purposes only", "est un site satirique". Only a sentence that says so, never a
- * section link ("Satire" in a menu).
- */
-export const SATIRE_NOTICE = new RegExp(
-  [
-    String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:satir\p{L}*|parod\p{L}*|fictional|fantasy)\b`,
-    String.raw`\ball\s+(?:our\s+)?(?:stories|articles|content|news|posts)\s+(?:[\p{L}]+\s+){0,3}(?:are|is)\s+(?:satire|satirical|fiction|fictional|parody|fake)\b`,
-    String.raw`\bfor\s+entertainment\s+purposes\s+only\b`,
-    String.raw`\b(?:est|es|è|ist|é)\s+(?:une?|un[ao]?|eine?)\s+(?:[\p{L}-]+\s+){0,2}(?:satiri\p{L}*|satír\p{L}*|parodi\p{L}*|paródi\p{L}*|satire-?\p{L}*)`,
-  ].join("|"),
-  "iu",
-);
-
 /** Characters of page furniture read for a satire notice (a footer is short; a whole page is not furniture). */
 const NOTICE_REACH = 4000;
 
-/** The first sentence of the page's furniture or description that declares the site satire (SATIRE_NOTICE). */
+/** The first sentence of the page's furniture or description that declares the site satire, in any language with notice shapes (core/satireNotices). */
 function satireNotice(doc: Document): string | undefined {
   const furniture = [...doc.querySelectorAll("header, nav, footer, aside, [class*=disclaimer], [id*=disclaimer]")].map((e) => e.textContent ?? "");
   const texts = [meta(doc, "description", "og:description"), ...furniture].filter((t): t is string => t !== undefined);
   for (const text of texts) {
     for (const sentence of text.slice(0, NOTICE_REACH).split(/(?<=[.!?])\s+|\s*[|\n]\s*/u)) {
-      if (SATIRE_NOTICE.test(sentence)) return sentence.trim().replace(/\s+/gu, " ").slice(0, 200);
+      if (declaresSatire(sentence)) return sentence.trim().replace(/\s+/gu, " ").slice(0, 200);
     }
   }
   return undefined;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ownSatireNotice } from "../../src/clean/satireNotice.ts";
 import { cleanArticle } from "../../src/clean/clean.ts";
+import { declaresSatire, SATIRE_NOTICE_WORDS } from "../../src/core/satireNotices/index.ts";
 
 describe("a text's own satire notice", () => {
   it.each([
@@ -27,5 +28,23 @@ describe("a text's own satire notice", () => {
     const text = `${story}\n\nThe Weekly Quip is a satirical publication. All stories are fiction.\n`;
     const clean = cleanArticle({ meta: { id: "q", file: "q.txt", format: "text", outlet: "The Weekly Quip" }, text });
     expect(clean.meta.satireNotice).toBe("The Weekly Quip is a satirical publication.");
+  });
+});
+
+// Every language's notice shapes are data (src/core/satireNotices); a Spanish satire site's "es un sitio de humor.
+// Todas sus notas son ficticias." was read as news, the English shapes alone being tried.
+describe("each language's satire notice shapes", () => {
+  const cases = SATIRE_NOTICE_WORDS.flatMap((w) => w.examples.map((e) => [w.language, e] as const));
+  it.each(cases)("%s: %j is the site's own notice", (_language, example) => {
+    expect(ownSatireNotice([example], "The Weekly Quip")).toBe(example);
+  });
+  const negatives = SATIRE_NOTICE_WORDS.flatMap((w) => w.notNotices.map((e) => [w.language, e] as const));
+  it.each(negatives)("%s: %j declares nothing of the site's own", (_language, sentence) => {
+    expect(ownSatireNotice([sentence], "The Weekly Quip")).toBeUndefined();
+  });
+  it("reads a notice the page's furniture carries in Italian or German", () => {
+    expect(declaresSatire("Il Corriere Buffo è un sito satirico")).toBe(true);
+    expect(declaresSatire("Der Lustige Bote ist eine Satireseite")).toBe(true);
+    expect(declaresSatire("Il sindaco è un uomo serio")).toBe(false);
   });
 });
