@@ -1,6 +1,7 @@
 /** uncredited_copy: reporting text taken from another article without naming it. */
 import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "../../graph/types.ts";
-import type { ReuseRelation } from "../../align/types.ts";
+import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
+import type { TextSpan } from "../../core/spans.ts";
 import { confident, edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, withArticleNames } from "./wording.ts";
 
@@ -22,9 +23,9 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
   }
   return inputs.relations
     // A shared run shorter than a few sentences is as likely a common source's phrasing as a copy worth stating.
-    .filter((r) => r.kind === "copies" && !r.credited && r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0) >= MIN_UNCREDITED_WORDS)
-    .map((r) => {
-      const words = r.passages.reduce((n, p) => n + p.from.text.split(/\s+/).length, 0);
+    .map((r) => ({ r, words: r.kind === "copies" && !r.credited ? copiedWords(r, inputs.drift) : 0 }))
+    .filter(({ words }) => words >= MIN_UNCREDITED_WORDS)
+    .map(({ r, words }) => {
       const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];
       // The path: r.to took the text from an earlier article that r.from also shares it with, yet r.from follows r.to's wording.
       const upstream = r.via ? relationsFrom.get(r.to)?.find((u) => relatedPairs.has(`${r.from}\u0000${u.to}`)) : undefined;
@@ -44,4 +45,51 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
         edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
     });
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
+
+/** The words of a sentence with their offsets in the article, folded for comparison. */
+function wordsOf(sentence: TextSpan): { start: number; end: number; folded: string }[] {
+  return [...sentence.text.matchAll(WORD)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+    folded: m[0].toLowerCase().replace(/[.,]+$/u, ""),
+  }));
+}
+
+/**
+ * Words of the later article a copy took: its shared passages, and where a figure in them was changed, the figure and
+ * the words both sentences agree on around it. A changed figure breaks the shared run in two, each side then too short
+ * to be a passage, and the copy that changed a figure looked like no copy at all ("lotnisko przynosi 38 mln zł" retold
+ * "lotnisko przynosi 83 mln zł"); number drift tells what changed, the copy is still a copy.
+ */
+function copiedWords(r: ReuseRelation, drift: readonly DriftEvidence[]): number {
+  const passages = r.passages.map((p) => p.from);
+  let words = passages.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  const inPassage = (w: { start: number; end: number }) => passages.some((p) => w.start >= p.start && w.end <= p.end);
+  const counted = new Set<number>();
+  for (const d of drift) {
+    if (d.type !== "number_drift" || d.articles[0] !== r.from || d.articles[1] !== r.to) continue;
+    const later = wordsOf(d.sentences[0]);
+    const earlier = wordsOf(d.sentences[1]);
+    const li = later.findIndex((w) => w.end > d.later.span.start);
+    const lj = later.findIndex((w) => w.start >= d.later.span.end);
+    const ei = earlier.findIndex((w) => w.end > d.earlier.span.start);
+    const ej = earlier.findIndex((w) => w.start >= d.earlier.span.end);
+    if (li < 0 || ei < 0) continue;
+    // The agreeing words before the figure, then after it.
+    let from = li;
+    for (let k = 1; li - k >= 0 && ei - k >= 0 && later[li - k]!.folded === earlier[ei - k]!.folded; k++) from = li - k;
+    let to = lj < 0 ? later.length : lj;
+    if (lj >= 0 && ej >= 0) for (let k = 0; lj + k < later.length && ej + k < earlier.length && later[lj + k]!.folded === earlier[ej + k]!.folded; k++) to = lj + k + 1;
+    const bridged = later.slice(from, to);
+    // Only a figure inside copied text: its agreeing words reach a shared passage.
+    if (!bridged.some(inPassage)) continue;
+    for (const w of bridged) if (!inPassage(w) && !counted.has(w.start)) {
+      counted.add(w.start);
+      words += 1;
+    }
+  }
+  return words;
 }
