@@ -648,7 +648,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // "The rumour appeared on Friday in X and was then taken up by several sites": where a story appeared names what
       // appeared before the credit; what follows is what became of it, not what X printed.
       const appeared = at.frame === "published_in" || at.frame === "first_appeared_in";
-      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span));
+      const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span)) && !publishedThing(L.body, c, at.span);
       const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
@@ -692,6 +692,21 @@ function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {
   if (clause.start < credit.end || !/^\s*$/u.test(body.slice(credit.end, clause.start))) return clause;
   const lead = LEAD_IN.exec(clause.text);
   return lead && lead[0].length < clause.text.length ? textSpan(body, clause.start + lead[0].length, clause.end) : clause;
+}
+
+/** A verb of publishing closing a credit ("X published", "X publicó", "X a publié"): its object is a text, not what it says. */
+const PUBLISHED = /(?<![\p{L}])(?:published|publishes|printed|ran|publicó|publica|publicado|publicou|publicaram|publie|publié|publia|pubblica|pubblicato|pubblicò|veröffentlicht\p{L}*|publiceerde|gepubliceerd)$/iu;
+/** A complementiser within a few words: what follows is a clause ("published on Tuesday that …", "publicó que …"). */
+const COMPLEMENT = /^(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:(?:that|que|dass|che|dat|что)(?![\p{L}])|qu['’])/iu;
+
+/**
+ * The words right after a credit that ends on a verb of publishing, with no complementiser to make them a clause ("La
+ * Prensa publicó el martes una entrevista con el alcalde", "X published an interview with the mayor"): they name what
+ * the outlet published, an event, and credit it with no proposition a cited article could fail to carry.
+ */
+function publishedThing(body: string, clause: Span, credit: Span): boolean {
+  if (clause.start < credit.end || !/^\s*$/u.test(body.slice(credit.end, clause.start))) return false;
+  return PUBLISHED.test(body.slice(credit.start, credit.end).trimEnd()) && !COMPLEMENT.test(body.slice(clause.start, clause.end));
 }
 
 /** Relative pronouns that open a clause about what precedes them, never a content clause ("that", "que" can be either). */

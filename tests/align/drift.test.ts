@@ -122,6 +122,23 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "unsupported_attribution")).toEqual([]);
   });
 
+  // A probe case's "La Prensa de Valbruna publicó el martes una entrevista con el alcalde" charged the paper with
+  // "el martes una entrevista con el alcalde", an event it published and no proposition.
+  it.each([
+    ["The River Herald published a long interview with the harbour master on Friday.", "The River Herald published", []],
+    ["El River Herald publicó el viernes una larga entrevista con la capitana del puerto.", "El River Herald publicó", []],
+    ["The River Herald published on Friday that a dam had collapsed upstream overnight.", "The River Herald published", ["a dam had collapsed upstream overnight."]],
+  ])("charges what follows a verb of publishing only where it is a clause: %j", (sentence, phrase, charged) => {
+    const ds = drift(
+      [
+        article("report", "River Herald", "2021-03-01", body(FLOOD, FILLER[0]!)),
+        article("later", "Valley Post", "2021-03-04", body(FILLER[1]!, sentence)),
+      ],
+      { later: { cites: [{ phrase, outlet: "River Herald", article: "report", frame: "reported" }] } },
+    );
+    expect(ds.flatMap((d) => (d.type === "unsupported_attribution" ? [d.clause.text] : []))).toEqual(charged);
+  });
+
   it("does not charge a lead-in of three content words as unsupported by the report it credits", () => {
     const ds = drift(
       [
