@@ -252,7 +252,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -279,6 +279,27 @@ function negatesWording(text: string, hit: { end: number }, claimed: ReadonlySet
 }
 
 const QUESTION = /\?["”’»)]?\s*$/u;
+
+/**
+ * Whether the article's own statements of a negated claim carry the negation. A claim is a denial as its representative
+ * words put it, and those may be another article's: a quotation "… a luxury the country can no longer afford" labels the
+ * claim, while a fact-check's statement of it ("A screenshot says the minister banned barbecues") denies nothing, and
+ * its verdict ("FALSO.", "Es falso que …") is about the claim, not about a denial it would be asserting. A headline alone
+ * (no statement in the body) is read as the claim is.
+ */
+function deniesInOwnWords(article: StanceArticle, inBody: readonly TextSpan[]): boolean {
+  if (inBody.length === 0) return true;
+  return inBody.some((s) => negationCues(s.text, article.language, (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }))).length > 0);
+}
+
+/** A lead sentence that is a verdict word and nothing else ("FALSO.", "[FALSE]", "Rating: False" cut to its word): a label on the whole article. */
+function verdictLabels(article: StanceArticle): TextSpan[] {
+  const bare = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
+  return article.sentences.slice(0, LEAD_SENTENCES).flatMap((sentence) => {
+    const hit = debunkCues(sentence.text, article.language).find((h) => bare(h.text) === bare(sentence.text));
+    return hit ? [asEvidence(sentence, hit, false)] : [];
+  });
+}
 
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
@@ -307,10 +328,17 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
   const speakers = speakersOf(article, claim);
-  if (article.title && !claim.negated) {
+  // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
+  // the article itself states the claim as a denial (deniesInOwnWords).
+  const deniedHere = claim.negated && deniesInOwnWords(article, inBody);
+  if (article.title && !deniedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
     if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+  }
+  if (claim.negated && !deniedHere) {
+    const labels = verdictLabels(article);
+    if (labels.length > 0) return { stance: "false", rule: "stance.verdict_label", confidence: 0.85, evidence: labels };
   }
   // The sentences around the article's statements of the claim. The first statement is where the article introduces
   // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a

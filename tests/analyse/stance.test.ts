@@ -238,4 +238,15 @@ describe("a claim that is itself a denial", () => {
     const a = article(["The claim that the vaccine has not been tested is false, the agency said."]);
     expect(readStance(a, { ...denial, statements: [a.spans[0] as never] })).toMatchObject({ stance: "false", rule: "stance.near_cue" });
   });
+  // A probe case's claim was labelled by a quotation two copies shared ("… un lujo que la patria ya no puede pagar"),
+  // its "no" making the claim a denial; the fact-check marked "FALSO." was then read as asserting the hoax.
+  it("is no denial in an article whose own statement of it negates nothing: its verdict reports it false", () => {
+    const a = article(["FALSO.", "Circula una captura según la cual el alcalde prohibió las bicicletas en el puerto."], "Es falso que el alcalde haya prohibido las bicicletas", "es");
+    expect(readStance(a, { ...denial, statements: [a.spans[1] as never] })).toMatchObject({ stance: "false", rule: "stance.headline_cue" });
+    const b = article(["FALSO.", "Circula una captura según la cual el alcalde prohibió las bicicletas en el puerto."], undefined, "es");
+    expect(readStance(b, { ...denial, statements: [b.spans[1] as never] })).toMatchObject({ stance: "false", rule: "stance.verdict_label" });
+    // A cue inside a lead sentence is no verdict on the article: the claim stays the denial it is.
+    const c = article(["Un rumor falso circula en el puerto.", "Circula una captura según la cual el alcalde prohibió las bicicletas en el puerto."], undefined, "es");
+    expect(readStance(c, { ...denial, statements: [c.spans[1] as never] }).stance).toBe("true");
+  });
 });
