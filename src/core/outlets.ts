@@ -218,7 +218,22 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
   for (const o of outlets) {
     const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
     const main = paren?.groups?.main?.trim() ?? o.name.trim();
-    if (!main || registry.byName(main) || addedKeys.has(nameKey(main))) continue;
+    if (!main || addedKeys.has(nameKey(main))) continue;
+    // The name as given, bracket and all: "ABC News (Australia)" is not the registry's ABC News.
+    const known = registry.byName(o.name.trim());
+    if (known) {
+      // The case names its outlet as it wants it shown ("Polska Agencja Prasowa", not the registry's "Polish Press
+      // Agency"), and a story calls it by its case name's initials ("l'agence APS" for Algérie Presse Service) though
+      // the registry lists none: the entry is taken over under the case's name, with those forms added.
+      const knownKeys = new Set([known.name, ...known.aliases].map(nameKey));
+      const fresh = [...new Set([main, o.name.trim(), ...ownForms(main)])].filter((a) => !knownKeys.has(nameKey(a)));
+      // Written the same but for case and punctuation, the registry's spelling stays.
+      const name = nameKey(known.name) === nameKey(main) ? known.name : main;
+      if (name !== known.name || fresh.length > 0) added.push({ ...known, name, aliases: [...new Set([known.name, ...known.aliases, ...fresh])].filter((a) => a !== name) });
+      addedKeys.add(nameKey(main));
+      continue;
+    }
+    if (registry.byName(main)) continue;
     // A parenthesis that only says what the outlet is ("blog", "forum") is no alias.
     const inner = (paren?.groups?.inner ?? "").split(/[,/]/u).map((x) => x.trim()).filter((x) => x.length > 1 && !/^(?:blog|forum|website|site|magazine|newspaper)$/iu.test(x));
     let domain: string | undefined;

@@ -531,6 +531,13 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
 }
 
 /** Where a descriptor says its outlet is ("hong kong-based outlet" → HK, "singapore daily" → SG, "the Velmar newspaper" → velmar), if it says. */
+/** A descriptor's shape written as a title: two words or more after the article, each with a capital, none placing it ("The Spicy Daily", not "the Chinese Daily"). */
+function titledName(text: string): boolean {
+  const ws = words(text.trim().replace(LEADING_ARTICLE, ""));
+  const lower = text.trim().toLowerCase().replace(LEADING_ARTICLE, "");
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && descriptorPlace(lower) === undefined;
+}
+
 function descriptorPlace(lowerDescriptor: string): string | undefined {
   const unhyphened = lowerDescriptor.replace(/-(?:based|owned|run|backed|funded|affiliated|linked|controlled|leaning)\b/gu, "");
   const country = descriptorCountry(unhyphened);
@@ -560,7 +567,13 @@ function wholeDate(frames: LanguageFrames): RegExp {
  * noun, a lone unknown word) — saying less is better than inventing.
  */
 export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): CitedDecision | undefined {
-  if (cue.descriptor) return decideDescriptor(rawSpan, ctx, cue.at);
+  // "The Spicy Daily", "El Picante Diario" read like "the Chinese daily": an outlet the registry or the case names so,
+  // or a title written in capitals that places nothing, is a name, not a descriptor looking for one.
+  if (cue.descriptor) {
+    const whole = registryWhole(rawSpan.trim().replace(/[.,;:!?]+$/u, ""), ctx.registry);
+    if (whole) return outletDecision(rawSpan.trim(), whole, true, "registry");
+    if (!titledName(rawSpan)) return decideDescriptor(rawSpan, ctx, cue.at);
+  }
   // "the Velmar-based newspaper": an adjective before an outlet noun describes an outlet, it does not name one.
   if (cue.cue && ADJECTIVE_NAME.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
   const { frames, registry } = ctx;

@@ -165,7 +165,8 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   }
 
   if (fields.outlet) {
-    meta.outlet = registry.byName(fields.outlet)?.name ?? fields.outlet.trim();
+    // As given: the case's name for its outlet wins over the registry's (the case registry reads it as that entry).
+    meta.outlet = fields.outlet.trim();
     meta.outletOrigin = origin.outlet ?? "front_matter";
   } else if (pageSite) {
     meta.outlet = registry.byName(pageSite)?.name ?? pageSite;

@@ -25,6 +25,18 @@ describe("withCaseOutlets", () => {
     expect(withCaseOutlets(base, [{ name: "Quillon Review" }, { name: "quillon review" }])).toBe(base);
   });
 
+  it("shows a registry outlet under the name the case gives it, and knows it by that name's initials", () => {
+    const registry = createOutletRegistry([
+      { name: "Valdorian Press Agency", aliases: ["Agencia Valdoria de Prensa"], descriptors: [], domains: ["avp.example"], kind: "agency" },
+      { name: "Quellmoor Presse Service", aliases: [], descriptors: [], domains: [], kind: "agency" },
+    ]);
+    const merged = withCaseOutlets(registry, [{ name: "Agencia Valdoria de Prensa" }, { name: "Quellmoor Presse Service" }, { name: "quellmoor presse service" }]);
+    expect(merged.byName("Valdorian Press Agency")?.name).toBe("Agencia Valdoria de Prensa");
+    expect(merged.byDomain("https://avp.example/x")?.name).toBe("Agencia Valdoria de Prensa");
+    expect(merged.byName("QPS")?.name).toBe("Quellmoor Presse Service");
+    expect(merged.byName("quellmoor presse service")?.kind).toBe("agency");
+  });
+
   it("knows an outlet of the case by the short name a story gives it, where only that outlet has it", () => {
     const merged = withCaseOutlets(base, [{ name: "The Daily Ledger" }, { name: "WRBX 9 News" }, { name: "Valdoria Broadcasting Corporation" }, { name: "Fenwick Gazette" }, { name: "Upton Gazette" }]);
     expect(merged.byName("the Ledger")?.name).toBe("The Daily Ledger");
