@@ -384,6 +384,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     // After a preposition the name is its object ("Tourism operators on Mirror Lake say"): the speaker is not named.
     const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, s - 30), s))?.[1];
     if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return undefined;
+    const member = memberOfNamedBody(from, s, end, ctx);
+    if (member) return member;
     // A role straight before the name ("Opposition leader Per Moen said"), when it holds one of the language's role nouns.
     const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, s))?.[1]?.trim();
     const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
@@ -393,6 +395,27 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     return entry ? { entry, span: { start: s, end } } : undefined;
   }
   return undefined;
+}
+
+/** Indefinite articles that open a description of someone unnamed ("un infirmier", "a nurse", "una enfermera"). */
+const INDEFINITE = "un|une|a|an|uno|una|um|uma|ein|eine|einer|een";
+
+/**
+ * "Un infirmier de l'hôpital Ibn Rochd raconte", "a nurse at the hospital Santa Rita said": the name after a body's kind
+ * and its preposition names the body, and the speaker is the unnamed person the words before it describe, belonging to
+ * that body. Undefined where no such description opens the subject.
+ */
+function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: SpeakerContext): Subject | undefined {
+  const preps = ctx.lang.frames.prepositions ?? [];
+  if (preps.length === 0) return undefined;
+  const before = ctx.masked.slice(from, nameStart);
+  const body = new RegExp(`(?:^|\\s)(?:${preps.map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u").exec(before);
+  if (!body?.[1] || !ctx.lang.frames.organisationCues.includes(body[1])) return undefined;
+  const person = new RegExp(`(?:^|\\s)((?:${INDEFINITE})\\s+(\\p{Ll}[\\p{L}-]*))(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}$`, "iu").exec(before.slice(0, body.index));
+  if (!person?.[1] || !person[2]) return undefined;
+  const start = from + person.index + person[0].length - person[0].trimStart().length;
+  const phrase = { start, end, text: ctx.body.slice(start, end), head: person[2], modifiers: [], definite: false, plural: false };
+  return { entry: ctx.book.anonymous(phrase), span: { start, end } };
 }
 
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
@@ -410,9 +433,12 @@ const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[
  * Luis Prado", "заявил представитель порта Иван Петров"): the person named, with the role. Only a full name that ends the
  * clause, so "said the spokesman on Monday" stays the unnamed spokesman.
  */
+/** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
+const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
+
 function namedAfterRole(anon: { start: number; end: number; text: string }, to: number, ctx: SpeakerContext): Subject | undefined {
   const rest = ctx.masked.slice(anon.end, to);
-  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$))`, "u").exec(rest);
+  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu})`, "u").exec(rest);
   if (!m?.[2]) return undefined;
   const nameStart = anon.end + m[0].length - m[2].length;
   const role = `${anon.text}${m[1] ?? ""}`.trim();
@@ -465,10 +491,63 @@ function interviewerNouns(ctx: SpeakerContext): string {
   return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
 }
 
+/**
+ * Titles written before a surname in the languages that abbreviate them ("M. Benslimane", "Mme Haddad", "Sr. Villalba",
+ * "Sig.ra Conti", "Pani Nowak"): a person, by the name the article gives them elsewhere in full.
+ */
+const SURNAME_TITLE = /^(?:(?:el|la|le|il|la|the)\s+)?(?:M\.|MM\.|Mme|Mmes|Mlle|Sr\.?|Sra\.?|Srta\.?|Sig\.(?:ra)?|Dott\.(?:ssa)?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Pan|Pani)\s+(?=\p{Lu})/u;
+/** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
+const CUT_TITLE = /(?:^|\s)(?:M|Sr|Sra|Srta|Sig|Dott|Dra)\.\s*$/u;
+/** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista"). */
+const DEFINITE_ROLE = /^(?:the|le|la|l['’]|il|lo|el|o|a|der|die|de)\s*(\p{Ll}[\p{L}-]+)(?=\s*(?:[.,;:!?)]|$)|\s+\p{Ll})/u;
+/** Most characters between a role noun and the name it introduces ("le ministre de la Santé, Karim Benslimane"). */
+const ROLE_NAME_REACH = 60;
+
+/**
+ * A speaker an inverted verb names by reference to one the article named before: a title and a surname ("a déclaré M.
+ * Benslimane"), or a role alone ("ha detto il sindaco") that the article gave a named person ("Il sindaco di Valbruna,
+ * Paolo Ferrante, …", whether or not that sentence had them speak). A role no one named before is left to the other readings.
+ */
+function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const text = ctx.masked.slice(start, to);
+  const titled = SURNAME_TITLE.exec(text);
+  if (titled) {
+    const nm = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}/u.exec(text.slice(titled[0].length));
+    if (!nm) return undefined;
+    const at = start + titled[0].length;
+    if (isOutletName(nm[0], ctx)) return undefined;
+    return { entry: ctx.book.named(nm[0], textSpan(ctx.body, at, at + nm[0].length)), span: { start: at, end: at + nm[0].length } };
+  }
+  const role = DEFINITE_ROLE.exec(text);
+  const noun = role?.[1];
+  if (!role || !noun || !isRoleNoun(noun, ctx)) return undefined;
+  const span = { start: start + role[0].length - noun.length, end: start + role[0].length };
+  const known = ctx.book
+    .entries()
+    .filter((e) => e.type === "named" && e.role !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})`, "iu").test(e.role))
+    .pop();
+  if (known) {
+    known.mentions.push(textSpan(ctx.body, span.start, span.end));
+    return { entry: known, span };
+  }
+  const before = ctx.masked.slice(0, start);
+  const intro = new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
+  const last = [...before.matchAll(intro)].pop();
+  const name = last?.[1];
+  if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;
+  const at = (last.index ?? 0) + last[0].length - name.length;
+  const entry = ctx.book.named(name, textSpan(ctx.body, at, at + name.length), last[0].slice(0, last[0].length - name.length).replace(/[,\s]+$/u, ""));
+  entry.mentions.push(textSpan(ctx.body, span.start, span.end));
+  return { entry, span };
+}
+
+/** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
+const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);
+
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
-  if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
+  if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to)) || CUT_TITLE.test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
@@ -478,7 +557,13 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   const start = from + lead;
+  const referred = referredSpeaker(start, to, ctx);
+  if (referred) return referred;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
+  // "The newspaper said the 640 workers would be redeployed": a phrase followed by its own finite verb is the subject
+  // of what was said, not an inverted speaker.
+  const nextWord = anon ? /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase() : undefined;
+  if (anon && nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return undefined;
   if (anon) return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
   if (caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx)) return titledName(start, to, ctx);
   let text = ctx.masked.slice(start, to);

@@ -13,10 +13,13 @@ const CUE_GROUP = `(?:(?<cue>${CUE})\\s+)?`;
 export const AR_NOT_NAMES = ["ما", "آخر", "أحدث", "مصادر", "مصدر", "تقارير", "تقرير", "معلومات", "بيانات", "تصريحات", "أرقام", "إحصاءات", "إحصائيات", "مسؤولين", "مسؤول", "مسؤولون", "شهود", "وسائل", "إعلام", "مراقبين", "خبراء", "رواية", "قول", "ادعاء", "تعبير", "وصف", "تقديرات", "نتائج", "دراسة", "استطلاع", "بعض", "ناشطين", "ناشطون", "مواقع", "صحف", "وكالات", "نص", "به", "بها", "له", "لها", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "أن", "إن", "مع", "في", "من"];
 const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3]))`;
 
+/** A name in Latin letters inside Arabic text, with the particles Latin names hold ("Le Quotidien de Tamzirt", "Voice of the Coast"). */
+const LATIN_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:de|du|des|del|della|di|da|do|dos|das|of|the|and|la|le|el|al)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}";
+
 export const ar: LanguageFrames = {
   language: "ar",
   // An outlet after its cue word: the cue is kept out of the name; one or two words, never a trailing nisba adjective (الإماراتية).
-  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${NOT_NAME}${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})??|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})(?:"|»)?`,
+  name: `(?:${CUE}\\s+)?(?:"|«)?(?:${NOT_NAME}${AWORD}(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))${AWORD})??|${LATIN_NAME})(?:"|»)?`,
   date: "(?:في|يوم)\\s+(?<date>\\d{1,2}\\s+" + AWORD + "|" + AWORD + "\\s+\\d{1,2})",
   // "الصحيفة", and after the preposition ل, which swallows the article's alif ("وفقاً للصحيفة" = ل + لصحيفة).
   descriptor: `(?:(?:ال|ل)(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة))(?:\\s+${AWORD})?`,
@@ -24,8 +27,8 @@ export const ar: LanguageFrames = {
   end: "(?=(?:\\s+\\p{L}+(?:ية|يّة))?(?:\\s*(?:[،,.؛:!?)»”]|$|—|–)|\\s+(?:أن|إن|بأن|بان|عن|في|يوم|الذي|التي|و|ان|أمس|اليوم|على|إلى|من|حول|تقريرا|تقريراً|مقالا|مقالاً|خبرا|خبراً|بيانا|بياناً)(?![\\u0621-\\u065F\\u0670-\\u06D3])))",
   frames: [
     { id: "ar.naqalat_an", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلت|نقل)\\s+" + CUE_GROUP + "{SRC}\\s+عن\\s+(?<citing>[^،,.؛:]{2,60})", example: "نقلت صحيفة الخليج عن مسؤول عراقي أن البغدادي في البادية.", expect: "الخليج" },
-    { id: "ar.bihasab", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ)?" + CUE_GROUP + "{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "الخليج" },
-    { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },
+    { id: "ar.bihasab", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:بحسب|حسب|وفقاً\\s+ل|وفقا\\s+ل|وفقًا\\s+ل|طبقاً\\s+ل)\\s*(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "ويختبئ البغدادي قرب تدمر، بحسب صحيفة الخليج.", expect: "الخليج" },
+    { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },
     { id: "ar.li_mawqi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<cue>صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?<name>(?:"|«)?${NOT_NAME}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:"|»)?)`, example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "المدن" },
     { id: "ar.dhakarat", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: "(?:ذكرت|أفادت|كشفت|أوردت)\\s+" + CUE_GROUP + "{SRC}{END}", example: "ذكرت وكالة الأنباء الألمانية أن الهجوم وقع ليلاً.", expect: "الأنباء" },
     // "قالت" / "نشرت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.

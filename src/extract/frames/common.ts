@@ -6,8 +6,11 @@ export const EOW = "(?![\\p{L}\\p{N}])";
 /** "No letter or digit precedes". */
 export const BOW = "(?<![\\p{L}\\p{N}])";
 
-/** A web address written as a name ("sul sito example.it", "www.example.com"): lower-case labels and a top-level domain of 2–6 letters. */
-export const DOMAIN = "(?:www\\.)?[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*)*\\.\\p{Ll}{2,6}(?![\\p{L}\\p{N}])";
+/**
+ * A web address written as a name ("sul sito example.it", "www.example.com", "brzeziny24.example"): lower-case labels and
+ * a top-level domain of 2–13 letters, as the generic ones run (".online", ".example", ".international").
+ */
+export const DOMAIN = "(?:www\\.)?[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*)*\\.\\p{Ll}{2,13}(?![\\p{L}\\p{N}])";
 
 /** Opening and closing quotation marks and title brackets that may stand around a cited name. */
 export const OPEN = "[\"“„«‹'‘《〈「『<]";

@@ -75,7 +75,7 @@ export const fr: LanguageFrames = {
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète"],
-  organisationCues: ["ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "onu", "otan"],
+  organisationCues: ["ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "hôpital", "clinique", "université", "institut", "fondation", "onu", "otan"],
   genericSources: ["médias", "les médias", "la presse", "presse locale", "sources", "réseaux sociaux", "internautes", "experts", "journaux"],
   outletSuffixes: [],
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],
