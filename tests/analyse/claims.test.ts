@@ -365,6 +365,13 @@ describe("a credit inside a claim's sentence is not its label", () => {
     ["The ferry company, according to the Harbour Post, will stop all sailings in June.", "according to the Harbour Post", "The ferry company will stop all sailings in June."],
     ["The ferry company – as the Harbour Post reported on Monday – will stop all sailings.", "the Harbour Post reported", "The ferry company will stop all sailings."],
     ["Segundo a Folha do Lago, o ministério cancelou a compra de vacinas.", "Segundo a Folha do Lago", "O ministério cancelou a compra de vacinas."],
+    // A credit that opens the sentence and reports what follows: the claim is what it reported.
+    ["Local news site harbourline.example reported the ferry was losing two million euros a year.", "harbourline.example reported", "The ferry was losing two million euros a year."],
+    ["The Harbour Post reported on Monday that the ferry will stop sailing in June.", "The Harbour Post reported", "The ferry will stop sailing in June."],
+    ["Le Courrier du Port a rapporté que le ferry cessera de naviguer en juin.", "Le Courrier du Port a rapporté", "Le ferry cessera de naviguer en juin."],
+    // Not a speaker's words ("said"), nor what a long opening leads up to.
+    ["The harbour master said the ferry will stop sailing in June.", "The harbour master said", "The harbour master said the ferry will stop sailing in June."],
+    ["After a long and bitter dispute with the unions the Harbour Post reported the ferry will stop.", "the Harbour Post reported", "After a long and bitter dispute with the unions the Harbour Post reported the ferry will stop."],
   ])("%s", (text, credit, expected) => {
     const c = withCredit(text, credit);
     expect(withoutCreditClauses(c.text, c.credits)).toBe(expected);

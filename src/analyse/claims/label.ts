@@ -1,7 +1,7 @@
 /** A claim's short label: the main clause of its representative statement. */
 import { foldTypography } from "../../core/text.ts";
 import { datelineLength } from "../../extract/dateline.ts";
-import { STOPWORDS } from "../lexicon.ts";
+import { isReportingVerb, STOPWORDS } from "../lexicon.ts";
 
 /** Lower-case words of a statement less function and reporting words. */
 export function contentWords(text: string): string[] {
@@ -30,6 +30,13 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
   let out = text;
   // Right to left, so earlier offsets stay valid.
   for (const c of [...credits].sort((a, b) => b.start - a.start)) {
+    // A credit that opens the sentence and reports what follows ("Local news site X reported the airport was losing …",
+    // "Le Quotidien a rapporté que …"): the claim is what it reported.
+    const reported = reportedAfterOpening(out, c);
+    if (reported !== undefined) {
+      out = reported;
+      continue;
+    }
     // The clause opens after the mark before the credit, or with the sentence ("Segundo a Folha, o ministério …").
     const before = Math.max(out.lastIndexOf(",", c.start - 1), out.lastIndexOf(" – ", c.start - 1), out.lastIndexOf(" — ", c.start - 1));
     const after = /,| – | — /u.exec(out.slice(c.end));
@@ -41,6 +48,26 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
     out = before < 0 ? rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) : `${out.slice(0, before)} ${rest}`;
   }
   return out;
+}
+
+/** A complementiser after a verb of reporting and at most three words ("reported on Monday that", "a rapporté que"). */
+const REPORTED_CLAUSE = /^\s+(?:[\p{L}]+\s+){0,3}?(?:that|que|qu['’]|dass|daß|che|że|že|что|що|bahwa)\s*(?=\p{L})/iu;
+
+/**
+ * What a credit opening the sentence reports, where it does: the words before the credit are a descriptor of a few words
+ * at most, and after it comes a complementiser, or (after an English verb of reporting ending the credit) the clause
+ * itself, of three words or more. Undefined otherwise.
+ */
+function reportedAfterOpening(text: string, c: { start: number; end: number }): string | undefined {
+  const opening = text.slice(0, c.start);
+  if (/[,;:–—]/u.test(opening) || opening.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > CREDIT_CLAUSE_SLACK) return undefined;
+  const after = text.slice(c.end);
+  const lastWord = /([\p{L}]+)\s*$/u.exec(text.slice(c.start, c.end))?.[1] ?? "";
+  const opener = REPORTED_CLAUSE.exec(after) ?? (isReportingVerb(lastWord) && !/^(?:say|says|saying|said)$/iu.test(lastWord) ? /^\s+(?=\p{Ll})/u.exec(after) : null);
+  if (!opener) return undefined;
+  const rest = after.slice(opener[0].length);
+  if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
+  return rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
 }
 
 /** Words that open what was said after a speech verb and a comma, in the languages that put a comma there. */
