@@ -89,16 +89,12 @@ function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
  * claim (most of its words: "the author is in fact a journalist" grouped with a study's claim corrects the story, it
  * does not restate it) and neither calls anything false nor negates anything ("In fact, it was never published").
  */
-function corrections(article: StanceArticle, statements: readonly TextSpan[], wording: string | undefined): TextSpan[] {
+function corrections(article: StanceArticle, statements: readonly TextSpan[], claimed: ReadonlySet<string> | undefined): TextSpan[] {
   const own = stanceWordsFor(article.language);
-  if (!own?.correction || wording === undefined) return [];
-  const claimed = new Set(contentWords(wording).map(stem));
-  if (claimed.size < RESTATED_MIN_WORDS) return [];
+  if (!own?.correction || claimed === undefined || claimed.size < RESTATED_MIN_WORDS) return [];
   return statements.flatMap((s) => {
     const found = hits(s.text, own, "correction");
-    if (found.length === 0 || debunkCues(s.text, article.language).length > 0 || negationCues(s.text, article.language).length > 0) return [];
-    const said = new Set(contentWords(s.text).map(stem));
-    if ([...claimed].filter((w) => said.has(w)).length < RESTATED_SHARE * claimed.size) return [];
+    if (found.length === 0 || debunkCues(s.text, article.language).length > 0 || negationCues(s.text, article.language).length > 0 || !restates(s.text, claimed)) return [];
     return found.map((c) => asEvidence(s, c, false));
   });
 }
@@ -262,6 +258,12 @@ export interface StanceReading {
 const RESTATED_MIN_WORDS = 3;
 const RESTATED_SHARE = 0.8;
 
+/** Whether a statement repeats most of the claim's content words (`claimed`, stemmed): it restates the claim. */
+function restates(text: string, claimed: ReadonlySet<string>): boolean {
+  const said = new Set(contentWords(text).map(stem));
+  return [...claimed].filter((w) => said.has(w)).length >= RESTATED_SHARE * claimed.size;
+}
+
 /** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
 const NEGATED_WORDS = 3;
 
@@ -324,7 +326,9 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   // A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
   // as true: its headline calls false the version it corrects, not this one.
-  const corrected = corrections(article, inBody, claim.wording);
+  // The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it.
+  const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(stem));
+  const corrected = corrections(article, inBody, claimed);
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
   const speakers = speakersOf(article, claim);
@@ -357,8 +361,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   const leadCues = claim.negated ? [] : article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
-  // The claim's words, and the negations in a statement of it that negate them (not words naming a source).
-  const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(stem));
+  // The negations in a statement of the claim that negate its words (not words naming a source).
   const denials = (s: TextSpan): CueHit[] => {
     const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
     return negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claimed));
@@ -377,9 +380,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
   if (!claim.negated && claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS) {
     for (const s of inBody) {
-      const said = new Set(contentWords(s.text).map(stem));
-      const shared = [...claimed].filter((w) => said.has(w)).length;
-      if (shared < RESTATED_SHARE * claimed.size) continue;
+      if (!restates(s.text, claimed)) continue;
       const neg = denials(s);
       if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
     }
