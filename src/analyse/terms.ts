@@ -67,6 +67,11 @@ function wholeNumbers(text: string): string {
   return /\p{N}[,. ]\p{N}{3}/u.test(text) ? text.replace(GROUPED_FIGURE, (m) => m.replace(/[,. ]/gu, "")) : text;
 }
 
+/** The figures a text gives, each one string however its digits are written or grouped ("1,200", "1.200", "١٬٢٠٠" are "1200"; "4.5" stays). */
+export function figuresIn(text: string): Set<string> {
+  return new Set(wholeNumbers(asciiDigits(foldTypography(text))).match(/\p{N}+(?:[.,]\p{N}+)?/gu) ?? []);
+}
+
 /** A statement's terms: `all` to weigh overlap, `anchors` (a subset) to compare across languages. */
 export interface StatementTerms {
   all: Set<string>;

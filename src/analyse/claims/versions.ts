@@ -6,6 +6,7 @@
  * article) that holds a printing of one version is kept apart from every one that holds a printing of the other. Pure.
  */
 import type { ReuseRelation } from "../../align/types.ts";
+import { figuresIn } from "../terms.ts";
 import { DisjointSets } from "./stars.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import type { Statement, StatementLinks } from "./types.ts";
@@ -30,13 +31,6 @@ export function quotePairs(relations: readonly Pick<ReuseRelation, "kind" | "fro
   return relations.flatMap((r) =>
     r.kind === "copies" ? [] : r.passages.map((p) => ({ kind: r.kind as QuotePair["kind"], from: { ...p.from, article: r.from }, to: { ...p.to, article: r.to } })),
   );
-}
-
-const FIGURE = /\p{N}+(?:[.,\u00a0 ]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
-
-/** The figures a wording gives, thousands marks taken out ("1,200" and "1.200" are one figure). */
-function figuresIn(text: string): Set<string> {
-  return new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[.,\u00a0 ](?=\p{N}{3}(?!\p{N}))/gu, "")));
 }
 
 /** Whether the second wording gives another figure where the first gives one (a figure cut or added is no change of it). */
