@@ -397,6 +397,9 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   return undefined;
 }
 
+/** Per language's prepositions, a preposition and a body's kind ending a text ("de l'hôpital "): made once, asked for every named subject. */
+const BODY_BEFORE_NAME = new WeakMap<readonly string[], RegExp>();
+
 /** Indefinite articles that open a description of someone unnamed ("un infirmier", "a nurse", "una enfermera"). */
 const INDEFINITE = "un|une|a|an|uno|una|um|uma|ein|eine|einer|een";
 
@@ -409,7 +412,9 @@ function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: Sp
   const preps = ctx.lang.frames.prepositions ?? [];
   if (preps.length === 0) return undefined;
   const before = ctx.masked.slice(from, nameStart);
-  const body = new RegExp(`(?:^|\\s)(?:${preps.map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u").exec(before);
+  let bodyPattern = BODY_BEFORE_NAME.get(preps);
+  if (!bodyPattern) BODY_BEFORE_NAME.set(preps, (bodyPattern = new RegExp(`(?:^|\\s)(?:${preps.map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u")));
+  const body = bodyPattern.exec(before);
   if (!body?.[1] || !ctx.lang.frames.organisationCues.includes(body[1])) return undefined;
   const person = new RegExp(`(?:^|\\s)((?:${INDEFINITE})\\s+(\\p{Ll}[\\p{L}-]*))(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}$`, "iu").exec(before.slice(0, body.index));
   if (!person?.[1] || !person[2]) return undefined;
