@@ -112,6 +112,21 @@ describe("readStance", () => {
     expect(readStance(plain, { ...quoted, statements: [plain.spans[3] as never] }).stance).toBe("true");
   });
 
+  it.each([
+    ["a hoax quote introduced", ["Weather.", "Sports.", "Traffic.", "The fake story even contained a hoax quote from the mayor.", '"I will not let the harbour close," the mayor was quoted as having said.'], 4],
+    ["a quotation only claimed to have been said", ["Weather.", "Sports.", "Traffic.", "The story spread in May.", '"I will not let the harbour close," the mayor was claimed to have said.'], 4],
+    ["a statement she supposedly released", ["Weather.", "Sports.", "Traffic.", "The statement the mayor supposedly released reads:", '"I will not let the harbour close."'], 4],
+  ])("reads a quotation with a 'not' of its own as reported false where the words around it call the quotation itself fake (%s)", (_, sentences, at) => {
+    const a = article(sentences as string[]);
+    const quoted = { ...plainClaim, negated: true, statements: [a.spans[at as number] as never] };
+    expect(readStance(a, quoted).stance).toBe("false");
+  });
+
+  it("keeps a quotation with a 'not' of its own true where it is only reported as said", () => {
+    const a = article(["Weather.", "Sports.", "Traffic.", "The mayor spoke to reporters on Monday.", '"I will not let the harbour close," the mayor was quoted as having said.']);
+    expect(readStance(a, { ...plainClaim, negated: true, statements: [a.spans[4] as never] }).stance).toBe("true");
+  });
+
   it("keeps a report true when the accused's routine denial of wrongdoing follows it", () => {
     const a = article(["Senator Ada Lind on Tuesday defended her inquiry into the harbour fund, saying lawmakers must ask where the money went.", "The fund's trustees have denied any wrongdoing."]);
     expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("true");

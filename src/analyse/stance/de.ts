@@ -20,6 +20,9 @@ export const de: StanceWords = {
     { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
+    // A quotation itself called fake or only claimed ("ein gefälschtes Zitat", "gesagt haben soll"): its words were not said.
+    { cue: "(?:gefälscht|erfunden|falsch)(?:e|en|er|es)? (?:Zitate?s?|Aussagen?|Erklärung(?:en)?)", example: "Der Beitrag enthält ein gefälschtes Zitat des Bürgermeisters.", saying: true },
+    { cue: "angeblich(?:e|en|er|es)? (?:gesagt|erklärt|geschrieben|veröffentlicht|Zitate?s?|Aussagen?|Erklärung(?:en)?)|(?:gesagt|erklärt|geschrieben) haben soll", example: "Der Satz, den der Bürgermeister gesagt haben soll, verbreitet sich im Netz.", saying: true },
     { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
     { cue: "dementi(?:ert(?:e|en)?)?", example: "Die Stadtwerke dementierten den Bericht.", denial: true },
     { cue: "bestr(?:itt|itten|eitet|eiten)|zurückgewiesen|wies [^.!?]{1,60} zurück", example: "Der Verein bestritt, ein Angebot erhalten zu haben." },

@@ -50,6 +50,11 @@ export const en: StanceWords = {
     // A fact-check's rating line ("Rating: ALTERED", "Our ruling: Mostly false").
     { cue: "(?:rating|ruling|verdict)\\s*:\\s*(?:altered|doctored|manipulated|fabricated|misleading|missing context|out of context|mostly false|pants on fire|incorrect|unproven|unsupported|miscaptioned|misattributed)", example: "Rating: ALTERED", saying: true },
     { cue: "misattribut(?:ed|ion)", example: "The quote is misattributed to the mayor.", saying: true },
+    // Words that call a quotation itself fake or only claimed ("a hoax quote", "was claimed to have said", "supposedly
+    // released"): they doubt the words were said, whatever the words negate.
+    { cue: "(?:hoax|fake|false|fabricated|bogus|invented|made-up|phony|spurious|doctored) (?:quotes?|quotations?|statements?)", example: "The post contained a hoax quote from the mayor.", saying: true },
+    { cue: "(?:was|were|is|are) (?:claimed|purported|supposed) to have (?:said|written|stated|declared|released|issued)", example: "\"We will sell the harbour,\" the mayor was claimed to have said.", saying: true },
+    { cue: "(?:supposedly|purportedly) (?:said|says|wrote|released|issued|stated|declared|made)", example: "The statement the mayor supposedly released reads as follows.", saying: true },
     { cue: "really(?=[^.!?]*\\?)", example: "Did the mayor really resign?" },
   ],
   // Words that set the record straight: what they open a fact-check gives as true.

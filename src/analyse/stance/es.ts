@@ -17,6 +17,9 @@ export const es: StanceWords = {
     { cue: "neg(?:ó|ado|ada|aron)|niega(?:n)?", example: "El club ha negado haber recibido una oferta." },
     { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
     { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },
+    // A quotation itself called fake or only claimed ("una cita falsa", "supuestamente dijo"): its words were not said.
+    { cue: "(?:citas?|declaraci(?:ón|ones)|frases?) (?:falsas?|inventadas?|apócrifas?)|falsas? (?:citas?|declaraciones)", example: "La publicación contiene una cita falsa del alcalde.", saying: true },
+    { cue: "supuestamente (?:dijo|declaró|escribió|publicó|firmó)", example: "La frase que supuestamente dijo el alcalde circula en redes.", saying: true },
     { cue: "rumor(?:es)?", example: "El rumor sobre el club es infundado." },
     { cue: "infundad(?:o|a|os|as)", example: "Las acusaciones son infundadas." },
     { cue: "sospechos(?:o|a|os|as)", example: "La declaración resulta sospechosa." },

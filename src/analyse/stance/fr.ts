@@ -22,6 +22,9 @@ export const fr: StanceWords = {
     { cue: "dup(?:é|ée|és|ées)", example: "La presse a été dupée." },
     { cue: "aucune preuve", example: "Il n'existe aucune preuve de cette rencontre." },
     { cue: "invent(?:é|ée|és|ées)", example: "La citation a été inventée." },
+    // A quotation itself called fake or only claimed ("une fausse citation", "prétendument publié"): its words were not said.
+    { cue: "(?:fausses?|faux) (?:citations?|déclarations?|propos|communiqués?)|citations? (?:inventées?|apocryphes?)", example: "Le message reprend une fausse citation du maire.", saying: true },
+    { cue: "(?:soi-disant|prétendument|supposément) (?:dit|déclaré|écrit|publié|tenu|signé)", example: "Le communiqué prétendument publié par le maire circule encore.", saying: true },
     { cue: "bidon", example: "Une étude bidon a fait le tour du monde." },
     { cue: "infond(?:é|ée|és|ées)", example: "Ces accusations sont infondées." },
     { cue: "trompeu(?:r|se|rs|ses)", example: "Le titre était trompeur." },

@@ -16,6 +16,8 @@ export const it: StanceWords = {
     { cue: "negat(?:o|a)|nega(?:no)?", example: "Il club ha negato di aver ricevuto un'offerta." },
     { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
     { cue: "inventat(?:a|o|e|i)", example: "La citazione è inventata." },
+    // A quotation itself called fake or only claimed ("una falsa citazione", "la presunta dichiarazione"): its words were not said.
+    { cue: "(?:citazion[ei]|dichiarazion[ei]|frasi?) (?:fals[ae]|inventat[ae]|apocrif[ae])|fals[ae] (?:citazion[ei]|dichiarazion[ei])|presunt[ae] (?:citazion[ei]|dichiarazion[ei]|frasi?)", example: "Il post riporta una falsa citazione del sindaco.", saying: true },
     { cue: "ingannat(?:a|o|e|i)", example: "I lettori sono stati ingannati." },
     { cue: "truff(?:a|e)", example: "Lo studio si è rivelato una truffa." },
     { cue: "(?:voci|notizia) infondat(?:a|e)", example: "Sono voci infondate, dice il comune." },

@@ -16,6 +16,9 @@ export const pt: StanceWords = {
     { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
+    // A quotation itself called fake or only claimed ("uma citação falsa", "supostamente disse"): its words were not said.
+    { cue: "(?:citaç(?:ão|ões)|declaraç(?:ão|ões)|frases?) (?:falsas?|inventadas?|apócrifas?)|falsas? (?:citaç(?:ão|ões)|declaraç(?:ão|ões))", example: "A publicação traz uma citação falsa do prefeito.", saying: true },
+    { cue: "supostamente (?:disse|declarou|escreveu|publicou|assinou)", example: "A frase que o prefeito supostamente disse circula nas redes.", saying: true },
     { cue: "rumor(?:es)?", example: "O rumor sobre o clube não se confirma." },
     { cue: "não existe|nunca existiu", example: "O instituto não existe." },
     { cue: "realmente(?=[^.!?]*\\?)", example: "O prefeito realmente renunciou?" },
