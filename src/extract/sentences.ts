@@ -291,7 +291,9 @@ export function analyseSentences(body: string, paragraphs: readonly Span[], lang
   const latin = language === "en" || language === "fr";
   const out: SentenceAnalysis = { sentences: [], verbs: [], people: [] };
   for (const p of paragraphs) {
-    const text = body.slice(p.start, p.end);
+    // A paragraph the cleaner unwrapped (clean/unwrap.ts) keeps its line breaks; the tagger would end a sentence at each,
+    // cutting "… the Daily\nquoted Jane Doe as saying." in two. A space of the same length keeps every offset.
+    const text = body.slice(p.start, p.end).replace(/\n/g, " ");
     const parse = paragraphParse(text, latin);
     const { verbs, people } = parse;
     const starts = withVerdictLabel(text, parse.starts);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/clean.ts";
 import { continuedLines, wrapWidth, type Line } from "../../src/clean/unwrap.ts";
+import { analyseSentences } from "../../src/extract/sentences.ts";
 
 /** Greedy fixed-width wrap, as a wire terminal or a mail client writes it. */
 function wrap(paragraph: string, width: number): string[] {
@@ -52,6 +53,12 @@ describe("unwrapping hard-wrapped text", () => {
     expect(clean.meta.title).toBeUndefined();
     expect(clean.body.replace(/\s+/g, " ")).toContain(PARAGRAPHS[0]);
     expect(clean.paragraphs).toHaveLength(3);
+  });
+
+  it("reads the sentences of an unwrapped paragraph whole, not one per line, so a speaker after a line break stays with the quotation", () => {
+    const clean = cleanArticle({ meta: { id: "w", file: "w.txt", format: "text" }, text: wrapped });
+    const sentences = analyseSentences(clean.body, clean.paragraphs, "en").sentences.map((s) => s.text.replace(/\s+/g, " "));
+    expect(sentences).toEqual(PARAGRAPHS);
   });
 
   it("leaves text that is not hard-wrapped alone: one paragraph per line under a headline", () => {
