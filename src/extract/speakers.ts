@@ -311,7 +311,25 @@ function coordinatedSubject(name: string, start: number, textBefore: string, ctx
   return twoPeople({ raw: left[1], start: leftStart }, { raw: name, start }, ctx, role);
 }
 
-/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas. */
+/** A name, then a role set off by a dash (and a closing dash or none) ending a subject: "Matt Reed – the editor of X –". */
+const DASHED_ROLE = /^(.*\S)\s+[-–—]\s+([^-–—]+?)(?:\s+[-–—])?$/u;
+
+/**
+ * A subject whose role is set off by dashes, as commas set off an appositive ("Matt Reed - the editor of the Post's
+ * newsletter said", "Ana Ruiz — a nurse at the clinic — said"): the person is the name before the dash, with that role.
+ */
+function dashedRole(text: string, from: number, ctx: SpeakerContext): Subject | undefined {
+  const m = DASHED_ROLE.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const role = roleOf(m[2], ctx);
+  const name = role ? ctx.lang.nameAtEnd.exec(m[1])?.[1] : undefined;
+  if (!role || !name) return undefined;
+  const s = from + m[1].length - name.length;
+  const entry = nameEntry(name, s, ctx, role);
+  return entry ? { entry, span: { start: s, end: s + name.length } } : undefined;
+}
+
+/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas or dashes. */
 function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let text = ctx.masked.slice(from, to);
   // An adverb, an auxiliary or an object pronoun between the subject and its verb is stepped over ("Une source
@@ -327,6 +345,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     if (relative && relative.index > 0) end = from + relative.index;
   }
   text = ctx.masked.slice(from, end);
+  const dashed = dashedRole(text, from, ctx);
+  if (dashed) return dashed;
   let role: string | undefined;
   // After an aside stepped over ("A diplomat in Lowmere, speaking on condition of anonymity, said"), the subject may
   // stand alone before its comma, the sentence's first words.
@@ -739,6 +759,9 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const vs = sentence.start + (m.index ?? 0);
     const ve = vs + m[0].length;
     const verbText = m[0].toLowerCase();
+    // A verb written with a capital after the sentence's first word is part of a name or a heading ("the United
+    // States", "Readers' Comments"): a verb takes a capital only opening a sentence.
+    if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté").
     const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
     const pron = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;

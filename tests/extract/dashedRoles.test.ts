@@ -1,0 +1,40 @@
+// A speaker named before a role set off by dashes, and English speech verbs in the present ("states", "explains"),
+// as a profile or an analysis writes them. Own invented sentences.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([{ name: "Coast Post", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+
+function sources(body: string): { name: string; role?: string }[] {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry).sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) }));
+}
+
+describe("speakers with a role set off by dashes", () => {
+  it.each([
+    'Tomas Ferreira - the editor of the Coast Post\'s morning newsletter said: "Everyone read it twice."',
+    'Tomas Ferreira – the editor of the Coast Post\'s morning newsletter – said: "Everyone read it twice."',
+    'Tomas Ferreira — the editor of the Coast Post\'s morning newsletter — told reporters: "Everyone read it twice."',
+  ])("names the person before the dash, with the role: %s", (text) => {
+    expect(sources(text)).toEqual(expect.arrayContaining([{ name: "Tomas Ferreira", role: expect.stringContaining("editor") }]));
+  });
+
+  it("makes no speaker of words between dashes that hold no role", () => {
+    const found = sources('Fares rose again - for the third time this year - said: "Enough."');
+    expect(found.map((s) => s.name)).not.toContain("Fares");
+  });
+});
+
+describe("English speech verbs in the present", () => {
+  it.each(["states that", "explains that", "writes that", "insists that"])("reads a named speaker of '%s'", (verb) => {
+    expect(sources(`Arts editor Dora Quintana ${verb} "the harbour has never looked better."`).map((s) => s.name)).toContain("Dora Quintana");
+  });
+
+  it("never reads a capitalised word inside a name as a verb ('the President of the United States.')", () => {
+    const found = sources('Posts claimed the cardinal would back the President of United States. "He is our man," one post read.');
+    expect(found.map((s) => s.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/United/)]));
+  });
+});
