@@ -8,7 +8,7 @@
  * ("the study was a hoax") is presented as true by the articles that make it: its debunk words are its content.
  * Where it fails: irony without a cue word, and a debunk cue about something else in the same lead.
  */
-import { remember, textKey } from "../core/memo.ts";
+import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
@@ -56,8 +56,24 @@ function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
  * so callers never change the hits they get.
  */
 export function debunkCues(text: string, language: string): readonly CueHit[] {
-  return remember("debunkCues", `${language}\u0000${textKey(text)}`, () => findDebunkCues(text, language));
+  if (memoActive()) return remember("debunkCues", `${language}\u0000${textKey(text)}`, () => findDebunkCues(text, language));
+  let byText = cuesRead.get(language);
+  if (!byText) cuesRead.set(language, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    if (byText.size >= MAX_CUES_READ) byText.clear();
+    byText.set(text, (found = findDebunkCues(text, language)));
+  }
+  return found;
 }
+
+/**
+ * Debunk cues read without a memo active (one analysis of a case, as the pool and the benchmarks run it), by language
+ * then text: readStance asks again of the same sentences for each claim an article carries, which was a tenth of the
+ * provenance stage on the generated 5,000-article case. Forgotten at once past MAX_CUES_READ texts, so it stays bounded.
+ */
+const cuesRead = new Map<string, Map<string, readonly CueHit[]>>();
+const MAX_CUES_READ = 100_000;
 
 function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
