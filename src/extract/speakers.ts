@@ -320,10 +320,12 @@ const DASHED_ROLE = /^(.*\S)\s+[-–—]\s+([^-–—]+?)(?:\s+[-–—])?$/u;
  */
 function dashedRole(text: string, from: number, ctx: SpeakerContext): Subject | undefined {
   const m = DASHED_ROLE.exec(text);
-  if (!m?.[1] || !m[2]) return undefined;
+  // The role is a description in small letters ("the editor of …"), the name a full one: "LYON — Officials said" is a
+  // dateline and a subject.
+  if (!m?.[1] || !m[2] || !/^\p{Ll}/u.test(m[2])) return undefined;
   const role = roleOf(m[2], ctx);
   const name = role ? ctx.lang.nameAtEnd.exec(m[1])?.[1] : undefined;
-  if (!role || !name) return undefined;
+  if (!role || !name || !FULL_NAME.test(name)) return undefined;
   const s = from + m[1].length - name.length;
   const entry = nameEntry(name, s, ctx, role);
   return entry ? { entry, span: { start: s, end: s + name.length } } : undefined;
