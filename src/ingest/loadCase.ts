@@ -84,6 +84,34 @@ async function readBounded(file: string, limit: number): Promise<Uint8Array | { 
   }
 }
 
+/** Article files read ahead of the one being read: enough to keep the disk busy while one is parsed, few enough to hold. */
+const READ_AHEAD = 16;
+
+/**
+ * Reads of `files`, in order, each started up to READ_AHEAD files before it is asked for (`next`, in the same order):
+ * one file read after another awaited four round trips of the event loop per file (lstat, open, read, close), most of
+ * loading a case of small files. A read that fails fails when its file is asked for, as it did read then.
+ */
+function readAhead<T>(files: readonly string[], read: (file: string) => Promise<T>): { next(file: string): Promise<T> } {
+  const ahead = new Map<number, Promise<T>>();
+  let started = 0;
+  let asked = 0;
+  return {
+    next(file: string): Promise<T> {
+      if (files[asked] !== file) throw new Error(`readAhead: asked for '${file}', expected '${files[asked]}'`);
+      while (started < files.length && started <= asked + READ_AHEAD) {
+        const p = read(files[started] as string);
+        // Observed now, so a failure ahead of the reader is not reported unhandled; it is rethrown when its file is asked for.
+        p.catch(() => undefined);
+        ahead.set(started++, p);
+      }
+      const p = ahead.get(asked) as Promise<T>;
+      ahead.delete(asked++);
+      return p;
+    },
+  };
+}
+
 /** How many files a case folder holds, as `loadCase` will list them (0 when it cannot be read): a cheap first look at its size. */
 export async function caseFileCount(root: string): Promise<number> {
   return walk(path.resolve(root)).then(
@@ -138,6 +166,10 @@ export async function loadCase(root: string, registry?: OutletRegistry): Promise
 
   const articles: RawArticle[] = [];
   const ids = new Set<string>();
+  const reads = readAhead(
+    walked.files.filter((file) => !NOT_ARTICLES.test(file.split("/").pop() ?? file) && formatOfFile(file)),
+    (file) => readBounded(path.join(absRoot, file), MAX_ARTICLE_BYTES),
+  );
   for (const file of walked.files) {
     const name = file.split("/").pop() ?? file;
     if (NOT_ARTICLES.test(name)) continue;
@@ -146,7 +178,7 @@ export async function loadCase(root: string, registry?: OutletRegistry): Promise
       problems.push({ file, severity: "warning", reason: "not an article file (expected .txt, .md, .html or .htm); skipped" });
       continue;
     }
-    const bytes = await readBounded(path.join(absRoot, file), MAX_ARTICLE_BYTES);
+    const bytes = await reads.next(file);
     if ("error" in bytes) {
       problems.push({ file, severity: "error", reason: bytes.error });
       continue;
