@@ -350,6 +350,10 @@ describe("shortLabel", () => {
     // A fact-check's heading is its form; a speaker before a colon is part of the claim.
     ["CLAIM: Harbour scientists have confirmed that cold tea cures flu.", "Harbour scientists have confirmed that cold tea cures flu"],
     ["NATO: allies agree to spend more on the northern coast", "NATO: allies agree to spend more on the northern coast"],
+    // A relative clause between a subject and its verb goes, in every language with one.
+    ["Una enfermera de un hospital de Valdora, que prefirió no dar su nombre, confirmó que el ferry no saldrá en junio.", "Una enfermera de un hospital de Valdora confirmó que el ferry no saldrá en junio"],
+    ["Le capitaine du port de Velmar, qui a requis l'anonymat, a confirmé la fermeture du quai.", "Le capitaine du port de Velmar a confirmé la fermeture du quai"],
+    ["Der Hafenmeister von Velmar, der anonym bleiben wollte, bestätigte die Schließung.", "Der Hafenmeister von Velmar bestätigte die Schließung"],
     // A comma before what was said opens the claim (Czech, Polish, Russian, German put one there).
     ["Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje.", "Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje"],
   ])("%s", (text, label) => {

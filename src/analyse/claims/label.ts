@@ -14,6 +14,25 @@ export function contentWords(text: string): string[] {
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
 const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might|did|does|do|can|cannot|must|should|remains|remained)\b/i;
 
+/**
+ * A relative clause between commas ("The official, who asked not to be named, said"; "Una enfermera, que prefirió no dar
+ * su nombre, confirmó"; "Le maire, qui …, a déclaré"; "Der Minister, der …, sagte"; "Ministern, som …, sade"): its pronoun.
+ */
+const RELATIVE_CLAUSE = /,\s+(who|which|whose|where|que|quien|quienes|cuy[oa]s?|donde|qui|dont|où|quem|cuj[oa]s?|onde|che|cui|der|die|das|welche[rsmn]?|dat|wie|waar|som|hvor|där)(?![\p{L}])[^,]{0,120},/giu;
+const ENGLISH_RELATIVE = /^(?:who|which|whose|where)$/iu;
+/** Most words of a subject before its relative clause. */
+const SUBJECT_WORDS = 8;
+
+/**
+ * In the other languages no verb list says a verb comes next: a clause that follows the sentence's opening words (no
+ * comma before it, a few words at most) and is followed by a word in small letters is taken for one between a subject
+ * and its verb; later in a sentence it says more about what was claimed (", dont trois décès,").
+ */
+function closesSubject(all: string, at: number, length: number): boolean {
+  const before = all.slice(0, at);
+  return !before.includes(",") && before.split(/\s+/u).filter(Boolean).length <= SUBJECT_WORDS && /^\s*\p{Ll}/u.test(all.slice(at + length));
+}
+
 /** A fact-check's heading before what it checks ("CLAIM: …", "Fact check: …", "Verdict: …", "Intox :"); a speaker or place before a colon ("NATO: …") stays. */
 const FACT_CHECK_HEADING = /^(?:claims?|fact[-\s]?check|verdict|rumou?r|false|misleading|fake(?:\s+news)?|hoax|behauptung|affirmation|afirmaci[oó]n|bulo|intox|faux|falso|falsch)\s*:\s+/iu;
 
@@ -86,7 +105,7 @@ export function shortLabel(text: string): string {
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
-    .replace(/,\s+(?:who|which|whose|where)\b[^,]{0,120},/giu, (m: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) ? "" : ","))
+    .replace(RELATIVE_CLAUSE, (m: string, pronoun: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) || (!ENGLISH_RELATIVE.test(pronoun) && closesSubject(all, at, m.length)) ? "" : ","))
     // Likewise an appositive after a leading name ("Ada Reyes, head of the port authority, said …" → "Ada Reyes said …").
     .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+[^,]{3,120},(?=\s)/u, (m: string, name: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) ? name : m))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
