@@ -140,6 +140,18 @@ export function reuseContext(inputs: ReuseInputs) {
     const credits = (readings.get(id)?.syndication ?? []).filter((s) => s.outlet !== own);
     return credits.length > 0 && !credits.some((s) => s.outlet === theirs || outletsInCase.has(s.outlet));
   };
+  // The articles that name each article (or its outlet) as a source, found once per article: asked of every pair left unordered.
+  const citers = new Map<string, Set<string>>();
+  const citersOf = (x: string): Set<string> => {
+    let set = citers.get(x);
+    if (!set) citers.set(x, (set = new Set(inputs.articles.map((z) => z.meta.id).filter((z) => z !== x && cites(z, x)))));
+    return set;
+  };
+  /** Whether an article of the case other than `x` and `other` names `x` (or its outlet) as a source and not `other`. */
+  const creditedBy = (x: string, other: string): boolean => {
+    const theirs = citersOf(other);
+    return [...citersOf(x)].some((z) => z !== other && !theirs.has(z));
+  };
   /** Orders two articles; with `reprints`, a reprint's date does not bound its text (see reprintOrient). */
   const orient = (x: string, y: string, reprints = false): Orientation => {
     const ax = byId.get(x)?.meta.published;
@@ -189,7 +201,19 @@ export function reuseContext(inputs: ReuseInputs) {
     if (aDoubles === doublesSharedRun(b, pair.passages.map((p) => p.b), a)) return undefined;
     return aDoubles ? { later: pair.a, earlier: pair.b, direction: "unknown", orientedBy: "doubled_passage" } : { later: pair.b, earlier: pair.a, direction: "unknown", orientedBy: "doubled_passage" };
   };
-  return { byId, readings, outletOf, cites, orient, orientByDoubling, articleOrder, constraints, outletsInCase };
+  /**
+   * Orders two dated articles that share reporting text and that dates and citations leave unordered (the same day) by
+   * what the rest of the case says: the one another article names as its source, where none names the other, is where
+   * the text was first printed (a copier is not what others credit). Undated ones are left alone: a later fact-check
+   * that names one of many undated reposts says which it read, not which was first.
+   */
+  const orientByCredit = (x: string, y: string): Orientation | undefined => {
+    if (!byId.get(x)?.meta.published || !byId.get(y)?.meta.published) return undefined;
+    const byX = creditedBy(x, y);
+    if (byX === creditedBy(y, x)) return undefined;
+    return byX ? { later: y, earlier: x, direction: "unknown", orientedBy: "credit" } : { later: x, earlier: y, direction: "unknown", orientedBy: "credit" };
+  };
+  return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase };
 }
 
 /** One-way citations between articles of the case (x names y, or y's outlet, as a source): x comes after y. */
@@ -451,6 +475,12 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     if (doubled) {
       o = doubled;
       kinds = classifyPair(ctx, doubled, pair, markedElsewhere);
+    }
+    // A credit orders reporting text only: a quotation both print came from its speaker, whoever others credit.
+    const credited = o.orientedBy === "none" && kinds.some((c) => c.kind === "copy" && c.matchedWords >= COPY_MIN_PROSE_WORDS) ? ctx.orientByCredit(pair.a, pair.b) : undefined;
+    if (credited) {
+      o = credited;
+      kinds = classifyPair(ctx, credited, pair, markedElsewhere);
     }
     orientations.set(keyOf(pair.a, pair.b), o);
     pairKinds.push({ pair, kinds, at: classified.length });

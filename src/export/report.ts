@@ -168,7 +168,7 @@ function describeEdge(graph: ProvenanceGraph, e: EdgeAttrs, target: string): str
   // A citation orients an edge whose dates overlap: only when neither does is the order unknown.
   const orientedBy = "orientedBy" in e ? e.orientedBy : undefined;
   const undated =
-    orientedBy === "doubled_passage"
+    orientedBy === "doubled_passage" || orientedBy === "credit"
       ? `; the dates do not order them, but ${orderReason(orientedBy, "it", "the other")}`
       : orientedBy === "reprint"
         ? `; ${orderReason(orientedBy, "it", t)}`

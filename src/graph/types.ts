@@ -157,13 +157,14 @@ export const CONFIDENT = 0.7;
 export function orderReason(orientedBy: ReuseEdgeAttrs["orientedBy"], later: string, earlier: string): string | undefined {
   if (orientedBy === "citation") return `${later} cites it`;
   if (orientedBy === "doubled_passage") return `${later} prints part of the shared text twice, as a paste doubled by mistake, where ${earlier} prints it once`;
+  if (orientedBy === "credit") return `another article of the case names ${earlier} as its source and not ${later}`;
   if (orientedBy === "reprint") return `${earlier} reprints another outlet's story, whose text can be older than the reprint's date`;
   return undefined;
 }
 
-/** Whether the texts tell which of two articles sharing text came first: their dates, a citation, a reprint's credit, or a passage doubled in the copy. */
+/** Whether the texts tell which of two articles sharing text came first: their dates, a citation (of one by the other, or of one alone by a third), a reprint's credit, or a passage doubled in the copy. */
 export function reuseOrderKnown(e: { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] }): boolean {
-  return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "reprint" || e.orientedBy === "doubled_passage";
+  return e.direction === "dated" || e.orientedBy === "citation" || e.orientedBy === "credit" || e.orientedBy === "reprint" || e.orientedBy === "doubled_passage";
 }
 
 interface EdgeBase extends Reviewed {
@@ -197,10 +198,11 @@ export interface ReuseEdgeAttrs extends EdgeBase {
   via?: string;
   /**
    * What set the edge's orientation: the dates, a citation of the target by the source while the dates overlap, a
-   * target that reprints another outlet's story (its text older than its date), a passage the source prints twice and
-   * the target once (`direction` stays "unknown" for all three), or nothing.
+   * third article of the case crediting the target and not the source (`credit`), a target that reprints another
+   * outlet's story (its text older than its date), a passage the source prints twice and the target once (`direction`
+   * stays "unknown" for all but the dates), or nothing.
    */
-  orientedBy?: "dates" | "citation" | "reprint" | "doubled_passage" | "none";
+  orientedBy?: "dates" | "citation" | "credit" | "reprint" | "doubled_passage" | "none";
 }
 export interface QuotesEdgeAttrs extends EdgeBase {
   kind: "quotes";

@@ -53,6 +53,19 @@ describe("classifyReuse", () => {
     expect(both.every((r) => r.orientedBy === "none")).toBe(true);
   });
 
+  it("puts first the one of two same-day articles a third article credits, whatever the files' order", () => {
+    // Two same-day papers share the flood paragraph and name no one; a weekly a day later credits the River Herald.
+    const herald = article("herald", "River Herald", "2021-03-14", body(FLOOD, FILLER[1]!));
+    const post = article("post", "Valley Post", "2021-03-14", body(FILLER[0]!, FLOOD));
+    const weekly = article("weekly", "Hill Weekly", "2021-03-15", body(FILLER[2]!, "The River Herald reported the evacuation first.", FILLER[3]!), true);
+    const hand = { weekly: { cites: [{ phrase: "The River Herald reported", outlet: "River Herald" }] } };
+    for (const order of [[herald, post, weekly], [post, herald, weekly], [weekly, post, herald]]) {
+      const rs = relations(order, hand).filter((r) => r.kind === "copies");
+      expect(rs.map((r) => `${r.from}->${r.to} ${r.orientedBy}`)).toEqual(["post->herald credit"]);
+      expect(rs[0]).toMatchObject({ direction: "unknown" });
+    }
+  });
+
   it("orders overlapping dates by a one-way citation, keeping direction unknown", () => {
     const rs = relations(
       [article("a", "Valley Post", "2021-03-14", body(FLOOD, "The River Herald reported the evacuation first.", FILLER[0]!), true), article("b", "River Herald", "2021-03-14", body(FLOOD, FILLER[1]!))],
