@@ -264,7 +264,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -326,8 +326,14 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const stated = inBody.length > 0 ? inBody.slice(0, 1) : claim.statements.slice(0, 1).map((s) => ({ start: -1, end: -1, text: s.text }));
   // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
   if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
+  // A claim that is itself a debunk ("It is false that X") is made by the articles whose statements of it carry the
+  // debunk words. One that states X in its own words (grouped with it by the words they share) takes the other side:
+  // its reading of X, turned round, is its reading of the debunk.
   if (claim.debunk) {
-    return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
+    if (claim.statements.some((s) => debunkCues(s.text, article.language).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
+    const plain = readStance(article, { ...claim, debunk: false });
+    const turned: Stance = plain.stance === "true" ? "false" : plain.stance === "false" ? "true" : "mentions";
+    return { stance: turned, rule: "stance.debunk_claim_plain", confidence: Math.min(plain.confidence, 0.6), evidence: plain.evidence };
   }
   // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
   // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.

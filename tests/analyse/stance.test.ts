@@ -188,6 +188,19 @@ describe("readStance", () => {
     expect(isDebunkClaim([{ text: "A hoax said the mayor resigned.", language: "en" }, { text: "The mayor resigned.", language: "en" }], { text: "The mayor resigned.", language: "en" })).toBe(false);
   });
 
+  it("turns round a debunk claim for an article that states what it calls false in its own words", () => {
+    const a = article(["The harbour ferry will stop running in October, the port authority said."]);
+    expect(readStance(a, { ...plainClaim, debunk: true, statements: [a.spans[0] as never] })).toMatchObject({ stance: "false", rule: "stance.debunk_claim_plain" });
+  });
+
+  it.each([
+    ["The ferry union rejects claims that the harbour ferry will stop running in October."],
+    ["The port authority dismissed reports that the harbour ferry will stop running in October."],
+  ])("reads a rebuttal as reporting the claim false: %s", (sentence) => {
+    const a = article([sentence, "Ticket sales were steady in spring."]);
+    expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("false");
+  });
+
   it("reads cues in the article's language: a Korean satire label, a French 'faux'", () => {
     const ko = article(["풍자 매체가 시장이 사임했다고 보도했다."], undefined, "ko");
     expect(readStance(ko, { ...plainClaim, statements: [ko.spans[0] as never] }).stance).toBe("false");
@@ -224,6 +237,25 @@ describe("stance in the graph", () => {
     expect(md).toMatch(/Fact Desk, 1 May 2021[^\n]* — reports it as false/);
     expect(md).toMatch(/First presented as true in City Gazette, 3 May 2021/);
     expect(reportHtml(graph)).toContain(`<p class="sides">2 articles presented it as true, 1 reported it as false`);
+  });
+});
+
+describe("a rebuttal in the graph", () => {
+  it.each([
+    ["The ferry union rejects claims that the harbour ferry will stop running in October."],
+    ["It is false that the harbour ferry will stop running in October. The claim is misleading, the ferry union said."],
+  ])("gives the report true and the rebuttal false, never the rebuttal's words to the report: %s", async (rebuttal) => {
+    const root = await makeCase({
+      "report.txt": `---\noutlet: Harbour Gazette\npublished: 2022-04-01\ntitle: Ferry to stop\n---\nThe harbour ferry will stop running in October, the port authority said in a statement.\n`,
+      "union.txt": `---\noutlet: Union News\npublished: 2022-04-02\ntitle: Union answers\n---\n${rebuttal}\n`,
+    });
+    const { claims } = await analyseCaseFolder(root);
+    const claim = claims.find((c) => c.articles.includes("report") && c.articles.includes("union")) as ClaimAnalysis;
+    expect(claim).toBeDefined();
+    // Labelled by the report, the union reports it false; labelled by the rebuttal, the report is the one against it.
+    const rebuttalLabel = /rejects|false/i.test(claim.text);
+    expect(claim.presentedAsTrue).toEqual([rebuttalLabel ? "union" : "report"]);
+    expect(claim.reportedFalse).toEqual([rebuttalLabel ? "report" : "union"]);
   });
 });
 

@@ -38,6 +38,8 @@ export const en: StanceWords = {
     { cue: "fantasy", example: "The site calls itself a fantasy news website." },
     // Not the routine "have denied any wrongdoing" beside an accusation: the accused's answer, not the article's verdict.
     { cue: "deni(?:ed|es|al)(?!\\s+(?:any\\s+|all\\s+)?wrongdoing)", example: "The club denied the report.", denial: true },
+    // A rebuttal of what others say ("rejects claims that …", "dismissed reports that …"): the rebutter's verdict on them.
+    { cue: "(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|disput(?:e|es|ed|ing))\\s+(?:the\\s+|these\\s+|those\\s+|such\\s+|any\\s+)?(?:claims?|reports?|suggestions?|allegations?|assertions?|rumou?rs?)", example: "The union rejects claims that the depot will close in May.", denial: true },
     { cue: "dubious", example: "The dubious claim spread quickly." },
     { cue: "never happened", example: "The meeting never happened." },
     { cue: "did not happen", example: "The ferry rescue did not happen." },

@@ -15,6 +15,7 @@ export const es: StanceWords = {
     { cue: "engañ(?:o|os|ado|ados|ada|adas|ó)", example: "Los lectores fueron engañados." },
     { cue: "desment(?:ido|ida|ir)|desmiente|desmintió", example: "El club desmintió la noticia.", denial: true },
     { cue: "neg(?:ó|ado|ada|aron)|niega(?:n)?", example: "El club ha negado haber recibido una oferta." },
+    { cue: "(?:rechaz(?:a|an|ó|aron|ado)|desestim(?:a|an|ó|aron))\\s+(?:las\\s+|los\\s+|esas\\s+|estas\\s+)?(?:afirmaciones|informaciones|acusaciones|rumores|alegaciones)", example: "El sindicato rechaza las afirmaciones de que el depósito cerrará.", denial: true },
     { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
     { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },
     // A quotation itself called fake or only claimed ("una cita falsa", "supuestamente dijo"): its words were not said.

@@ -17,6 +17,7 @@ export const fr: StanceWords = {
     { cue: "pas vrai", example: "Ce n'est pas vrai, selon la mairie." },
     { cue: "dément(?:i|ie|is|ent)?|démentir", example: "La mairie a démenti l'information.", denial: true },
     { cue: "nié|nie(?:nt)?", example: "Le club a nié avoir reçu une offre.", denial: true },
+    { cue: "(?:rejet(?:te|tent|é|ée)|récus(?:e|ent|é|ée)|contest(?:e|ent|é|ée))\\s+(?:les\\s+|ces\\s+|des\\s+)?(?:affirmations|allégations|informations|rumeurs|accusations)", example: "Le syndicat rejette les affirmations selon lesquelles le dépôt fermera.", denial: true },
     { cue: "pi[èé]g(?:e|es|é|ée|és|ées)", example: "Plusieurs journaux ont été piégés." },
     { cue: "bern(?:é|ée|és|ées)", example: "Les lecteurs ont été bernés." },
     { cue: "dup(?:é|ée|és|ées)", example: "La presse a été dupée." },

@@ -13,6 +13,7 @@ export const it: StanceWords = {
     { cue: "scherz(?:o|i)", example: "Il premio era uno scherzo." },
     { cue: "beff(?:a|e)|burl(?:a|e)", example: "Lo studio era una beffa ai giornali." },
     { cue: "smentit(?:a|o|e|i)|smentisce|smentiscono", example: "Il club ha smentito la notizia.", denial: true },
+    { cue: "(?:respin(?:ge|gono|to|ta|se)|contest(?:a|ano|ato|ata))\\s+(?:le\\s+|queste\\s+)?(?:affermazioni|notizie|accuse|voci|indiscrezioni)", example: "Il sindacato respinge le affermazioni secondo cui il deposito chiuderà.", denial: true },
     { cue: "negat(?:o|a)|nega(?:no)?", example: "Il club ha negato di aver ricevuto un'offerta." },
     { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
     { cue: "inventat(?:a|o|e|i)", example: "La citazione è inventata." },

@@ -13,6 +13,7 @@ export const pt: StanceWords = {
     { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada." },
     { cue: "enganad(?:o|a|os|as)|engan(?:o|ou)", example: "Os leitores foram enganados." },
     { cue: "desmentid(?:o|a)|desment(?:e|iu)", example: "O clube desmentiu a notícia.", denial: true },
+    { cue: "(?:rejeit(?:a|am|ou|aram|ado)|refut(?:a|am|ou|aram))\\s+(?:as\\s+|essas\\s+|estas\\s+)?(?:afirmações|alegações|notícias|acusações|informações|rumores)", example: "O sindicato rejeita as afirmações de que o depósito vai fechar.", denial: true },
     { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
