@@ -321,6 +321,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const df = counted?.df ?? documentFrequency(inputs.articles, inputs.bodyWords);
   // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
   const mentions = new Map<string, NumberMention[]>();
+  // The articles' own languages, not the reading rules used: a language without rules of its own is read with English ones.
+  const languageOf = (id: string) => (byId.get(id)?.meta.language ?? readings.get(id)?.detectedLanguage ?? readings.get(id)?.language ?? "").toLowerCase().slice(0, 2);
   const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {
     const key = `${a.meta.id}\u0000${sentence.start}\u0000${sentence.end}`;
     let found = mentions.get(key);
@@ -454,7 +456,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       }
     }
 
-    // Number drift: one quantity, restated with another qualifier or counted noun.
+    // Number drift: one quantity, restated with another qualifier or counted noun. Nouns of two languages are not
+    // compared: "38.000 Kursplätze" and "38,000 places" count the same thing in other words.
+    const oneLanguage = languageOf(later) === languageOf(earlier);
     for (const [i, j] of [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])]) {
       const sl = ls[i];
       const se = es[j];
@@ -471,7 +475,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
             // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.
-            const nounsDiffer = nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
+            const nounsDiffer = oneLanguage && nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
             if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
@@ -618,7 +622,6 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   leave(DRIFT_STATE, { df, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
 
   // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
-  const languageOf = (id: string) => (byId.get(id)?.meta.language ?? readings.get(id)?.detectedLanguage ?? readings.get(id)?.language ?? "").toLowerCase().slice(0, 2);
   for (const r of inputs.readings) {
     const L = byId.get(r.article);
     if (!L) continue;
@@ -626,7 +629,6 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const cited = at.article ? readings.get(at.article) : undefined;
       // Texts in two languages share no words: whether one supports the other cannot be read off them.
       // Only a confident reading of the credit may ground the charge.
-      // The articles' own languages, not the reading rules used: a language without rules of its own is read with English ones.
       if (!at.article || at.article === r.article || !cited || languageOf(at.article) !== languageOf(r.article) || at.confidence < CONFIDENT) continue;
       // Where words carry clitics or go unspaced (Arabic, Persian, Chinese, Korean), the same word written twice differs
       // ("أشهر" / "الأشهر"): a sentence's words cannot show what a report does not say.

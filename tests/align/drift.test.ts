@@ -86,6 +86,18 @@ describe("findDrift", () => {
     expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.value, d.later.value])).toEqual([[1400, 14000]]);
   });
 
+  it("finds no number drift where a figure is retold in another language with its noun translated (12.500 Parkplätze → 12,500 parking spaces)", () => {
+    const lang = (a: CleanArticle, language: string): CleanArticle => ({ ...a, meta: { ...a.meta, language } });
+    const ds = drift(
+      [
+        lang(article("early", "Talheimer Bote", "2021-03-01", body("Die Stadt Talheim will nach Plänen von Bürgermeisterin Jana Oberle rund 12.500 Parkplätze in der Innenstadt abschaffen.", "Der Gemeinderat berät am Montag über den Plan.")), "de"),
+        lang(article("late", "Valley Post", "2021-03-02", body("Talheim mayor Jana Oberle plans to scrap around 12,500 parking spaces in the town centre, according to the Talheimer Bote.", FILLER[1]!), true), "en"),
+      ],
+      { late: { cites: [{ phrase: "according to the Talheimer Bote", outlet: "Talheimer Bote", article: "early" }] } },
+    );
+    expect(ds.filter((d) => d.type === "number_drift")).toEqual([]);
+  });
+
   it("pairs only close values where a statement counts one thing twice ('10 percent' beside '81 percent' stay apart)", () => {
     const ds = drift([
       article("early", "River Herald", "2021-03-01", body(`${FLOOD} Of 200 homes, 10 homes were lost and 81 homes flooded, the survey found.`, FILLER[0]!)),
