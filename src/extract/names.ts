@@ -92,6 +92,10 @@ export interface CompiledLanguage {
   appositive: RegExp;
   /** A role, a comma and a name after it ("The transport minister, Karl Olsen,"), anywhere (g). */
   roleFirst: RegExp;
+  /** One of the language's `anonymityClauses`, set off by commas or not, anywhere (g); never matches without. */
+  anonymityClause: RegExp;
+  /** One of the language's `toldPronouns` and the spaces after it, opening a string; never matches without. */
+  toldPronoun: RegExp;
   photoCredit: RegExp[];
 }
 
@@ -129,6 +133,11 @@ function gappedVerb(verb: string): string {
     .join(`(?:\\s+[\\p{L}\\p{N}'’-]+){1,${GAP_WORDS}}?\\s+`);
 }
 
+/** A pattern written with plain spaces for the data's ease: " ?" any spaces or none, " " a run of them. */
+function spaced(pattern: string): string {
+  return pattern.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
+}
+
 /** Compiles a language's patterns once. */
 export function compile(frames: LanguageFrames): CompiledLanguage {
   const hit = cache.get(frames.language);
@@ -150,6 +159,8 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
       "gu",
     ),
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
+    anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
+    toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };
   cache.set(frames.language, compiled);

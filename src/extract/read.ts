@@ -13,7 +13,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, citingAsideSubjects, createSourceBook, opensWithReportingCollective, phraseFromText, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, isTitleWord, roleOf, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { appositiveIntros, isTitleWord, roleOf, rolePersonAfter, speechRelations, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { isPlace } from "./gazetteer.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Attribution, Quotation, QuotationKind, Syndication } from "./types.ts";
@@ -385,7 +385,14 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const cued = ANON_CUE.test(stext);
     for (let i = 0; cued && i < stext.length; i++) {
       if (!/\s/.test(stext[i - 1] ?? " ") || !ANON_AFTER.test(stext.slice(Math.max(0, i - 30), i))) continue;
-      const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames);
+      const person = rolePersonAfter(sentence.start + i, sentence.end, sctx);
+      if (person) {
+        book.rely(person);
+        continue;
+      }
+      // A cue that opens the sentence has its clause after the source ("Według źródeł w ministerstwie lotnisko …").
+      const opens = /^\s*(?:\p{L}+\s+)?$/u.test(stext.slice(0, ANON_AFTER.exec(stext.slice(0, i))?.index ?? i));
+      const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames, opens);
       if (!p) continue;
       const e = book.anonymous(p);
       const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;

@@ -276,8 +276,68 @@ export function phraseFromText(body: string, start: number, end: number, frames:
   return makePhrase(body, toks, 0, toks.length - 1, toks.length - 1, frames);
 }
 
-/** An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). */
-export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+/**
+ * Words that join a tail's noun to what it depends on besides the prepositions ("close to the talks", "vicine al
+ * governo"): within a tail they ask for a noun after them, as a preposition does.
+ */
+const TAIL_LINKS = new Set(["to", "al", "alla", "allo", "ai", "agli", "alle", "au", "aux", "ao", "aos", "zum", "zur", "dem", "den"]);
+/** Most words of a noun (adjectives before it) after a preposition in a tail not closed by a comma, where articles mark where a noun phrase starts. */
+const TAIL_NOUN_WORDS = 3;
+
+/**
+ * Where a prepositional tail ends when nothing but the clause after it ends it ("źródeł w ministerstwie | lotnisko przynosi
+ * …", "sumber di kementerian | kapal itu tenggelam", "fuentes del ministerio | el puerto cerrará"): after each preposition
+ * one noun, with the capitalised words of a name after it; an article after that noun opens the next noun phrase, and in a
+ * language without articles a second word in small letters is already the clause's. Only another preposition carries
+ * the tail on. Returns the index of the tail's last token.
+ */
+function boundedTail(toks: Tok[], head: number, last: number, frames: LanguageFrames): number {
+  const linking = (w: string): boolean => PREPOSITIONS.has(w) || TAIL_LINKS.has(w);
+  const article = (w: string): boolean => frames.determiners.includes(w) || DEFINITE.has(w) || (DEFINITE_IN[frames.language]?.includes(w) ?? false);
+  const nounWords = WITHOUT_ARTICLES.has(frames.language) ? 1 : TAIL_NOUN_WORDS;
+  let end = head;
+  let k = head + 1;
+  while (k <= last && linking((toks[k] as Tok).text.toLowerCase())) {
+    while (k <= last && (linking((toks[k] as Tok).text.toLowerCase()) || article((toks[k] as Tok).text.toLowerCase()))) k++;
+    let words = 0;
+    while (k <= last && words < nounWords && !linking((toks[k] as Tok).text.toLowerCase()) && !article((toks[k] as Tok).text.toLowerCase())) {
+      end = k++;
+      words++;
+    }
+    while (k <= last && /^\p{Lu}/u.test((toks[k] as Tok).text) && /^\p{Lu}/u.test((toks[end] as Tok).text)) end = k++;
+  }
+  return end;
+}
+
+/**
+ * A noun phrase a clause has made an anonymous source ("un cadre de la direction" before "qui a requis l'anonymat", "a
+ * port clerk" before "who asked not to be named"), whatever its noun: from its article after the last comma to `end`,
+ * the head the word before its first preposition. Where the language writes no articles, the whole stretch after the
+ * last comma, a few words at most. Undefined where no such phrase ends the text.
+ */
+export function describedAnonymous(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
+  const all = tokens(body.slice(start, end), start);
+  let from = all.length;
+  while (from > 0 && !(all[from - 1] as Tok).comma && !PHRASE_BREAK.test(body.slice((all[from - 1] as Tok).end, (all[from] as Tok | undefined)?.start ?? end))) from--;
+  const toks = all.slice(from);
+  const article = WITHOUT_ARTICLES.has(frames.language) ? 0 : toks.findIndex((t) => frames.determiners.includes(t.text.toLowerCase()) || (DEFINITE_IN[frames.language]?.includes(t.text.toLowerCase()) ?? false));
+  if (article < 0 || toks.length - article < 2 || toks.length - article > 10) return undefined;
+  const phrase = toks.slice(article);
+  // A capitalised word straight after the noun is a name ("la ministra Ana Gil"): a person, named. After a preposition
+  // it names a body ("un cadre du ministère des Finances").
+  const named = phrase.some((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has((phrase[i - 1] as Tok).text.toLowerCase()) && !/^\p{Lu}/u.test((phrase[i - 1] as Tok).text));
+  if (named) return undefined;
+  const prep = phrase.findIndex((t, i) => i > 1 && PREPOSITIONS.has(t.text.toLowerCase()));
+  const head = prep > 0 ? prep - 1 : phrase.length - 1;
+  return makePhrase(body, phrase, 0, head, phrase.length - 1, frames);
+}
+
+/**
+ * An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). `clauseFollows`: the
+ * phrase opens its sentence ("Według źródeł w ministerstwie lotnisko przynosi …"), so the clause it is the source of
+ * comes after it and only a comma, not the sentence's end, closes its tail.
+ */
+export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames, clauseFollows = false): AnonymousPhrase | undefined {
   const heads = new Set(frames.anonymousHeads);
   const toks = tokens(body.slice(start, end), start);
   let from = 0;
@@ -298,6 +358,7 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
           to = k;
           if ((toks[k] as Tok).comma) break;
         }
+        if (clauseFollows && !(toks[to] as Tok).comma) to = boundedTail(toks, h, to, frames);
       }
       return makePhrase(body, toks, 0, h, to, frames);
     }

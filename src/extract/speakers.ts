@@ -14,7 +14,7 @@ import { uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, isCitingAside, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, describedAnonymous, isCitingAside, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -346,6 +346,15 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     const relative = /\s+که(?:\s+[^\s،,.؛:]+){0,7}\s+[^\s،,.؛:]*(?:شود|شد|بود|باشد|است|دارد|داشت|کند|کرد)$/u.exec(ctx.masked.slice(from, end));
     if (relative && relative.index > 0) end = from + relative.index;
   }
+  // "Un cadre de la direction qui a requis l'anonymat résume", "A harbour engineer who spoke on condition of anonymity
+  // said": the subject is the noun phrase the clause describes, unnamed whatever its noun.
+  const clause = anonymityClauseAt(ctx.masked.slice(from, end), ctx, "end");
+  if (clause) {
+    const cut = from + ctx.masked.slice(from, from + (clause.index ?? 0)).trimEnd().length;
+    const p = anonymousAtEnd(ctx.body, from, cut, ctx.lang.frames) ?? describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
+    if (p && p.end === cut) return { entry: ctx.book.anonymous(p), span: p };
+    end = cut;
+  }
   text = ctx.masked.slice(from, end);
   const dashed = dashedRole(text, from, ctx);
   if (dashed) return dashed;
@@ -568,6 +577,33 @@ function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subjec
   return { entry, span };
 }
 
+/**
+ * One of the language's anonymity clauses in `text` (compiled in names.ts): at its `start`, ending it at its `end` (with
+ * the commas that set it off), or after at least one word `inside` it. Undefined where none stands there.
+ */
+function anonymityClauseAt(text: string, ctx: SpeakerContext, where: "start" | "end" | "inside"): RegExpMatchArray | undefined {
+  if (!ctx.lang.frames.anonymityClauses) return undefined;
+  for (const m of text.matchAll(ctx.lang.anonymityClause)) {
+    const at = m.index ?? 0;
+    if (where === "start" ? /^\s*$/u.test(text.slice(0, at)) : where === "end" ? at > 0 && /^\s*$/u.test(text.slice(at + m[0].length)) : /\p{L}/u.test(text.slice(0, at))) return m;
+  }
+  return undefined;
+}
+
+/**
+ * A person named with a role after a cue for a source ("according to consultant Walter Times", "selon l'économiste Marc
+ * Lebrun"), read as an inverted speaker is: the role names a person, so the name is theirs, never an outlet's, whatever
+ * its words. Undefined unless a role noun and a capitalised name stand there.
+ */
+export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
+  const words = /^\s*((?:\p{Ll}[\p{L}’'-]*\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
+  if (!words?.split(/\s+/u).some((w) => isRoleNoun(w.replace(ELIDED_LEAD, ""), ctx))) return undefined;
+  const found = subjectAfter(from, to, ctx);
+  if (found?.entry.type !== "named" || !found.entry.role || !/^\p{Lu}/u.test(ctx.body.slice(found.span.start))) return undefined;
+  found.entry.role = found.entry.role.replace(ELIDED_LEAD, "").replace(/^(?:the|le|la|les|el|il|lo|o|a|der|die|das)\s+/iu, "");
+  return found.entry;
+}
+
 /** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
 const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);
 
@@ -583,10 +619,19 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "powiedział nam urzędnik": the pronoun of whom the speaker told stands before the speaker.
+  lead += ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // A clause that says the speaker is not to be named, before the speaker ("a déclaré sous couvert d'anonymat un
+  // responsable") or after it ("said a port clerk who asked not to be named"): no part of the speaker, and the words
+  // before it, whatever their noun, an anonymous source.
+  const opening = anonymityClauseAt(ctx.masked.slice(from + lead, to), ctx, "start");
+  if (opening) lead += opening[0].length;
   const start = from + lead;
+  const closing = anonymityClauseAt(ctx.masked.slice(start, to), ctx, "inside");
+  if (closing) to = start + (closing.index ?? 0);
   const referred = referredSpeaker(start, to, ctx);
   if (referred) return referred;
-  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames);
+  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (opening || closing ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
   // "The newspaper said the 640 workers would be redeployed": a phrase followed by its own finite verb is the subject
   // of what was said, not an inverted speaker.
   const nextWord = anon ? /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase() : undefined;

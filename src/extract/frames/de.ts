@@ -88,6 +88,7 @@ export const de: LanguageFrames = {
   ],
   opinionLeads: ["für", "laut"],
   articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],
+  anonymityClauses: ["(?:der|die|das) nicht (?:namentlich )?(?:genannt|zitiert) werden (?:wollte|wollten|will|wollen|möchte|möchten)", "(?:der|die|das) anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)", "unter (?:der )?(?:Bedingung der |Zusicherung der )?Anonymität"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamtin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],

@@ -105,6 +105,8 @@ export const en: LanguageFrames = {
   // Past and progressive forms only: "reports", "claims" are nouns as often ("according to media reports").
   reportVerbs: ["reported", "are reporting", "were reporting", "have reported", "has reported", "had reported", "claimed", "have claimed", "suggested", "alleged"],
   articleSelf: ["this", "it", "a version of this"],
+  // "a port clerk who asked not to be named", "who spoke on condition of anonymity", "said … on condition of anonymity".
+  anonymityClauses: ["(?:who|that) (?:asked|requested|declined|did not want|didn't want|wished|preferred) (?:not )?to be (?:named|identified)", "(?:who|that) (?:spoke|was speaking|were speaking|talked) (?:on|under) (?:the )?condition of anonymity", "(?:speaking )?(?:on|under) (?:the )?condition of anonymity"],
   pronouns: { singular: ["he", "she"], plural: ["they"] },
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never", "has", "have", "had", "did", "does", "do"],
   // The first two are the generic words a bare "the source" stands for (sources.ts); collective nouns stand for unnamed

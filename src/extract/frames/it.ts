@@ -68,6 +68,7 @@ export const it: LanguageFrames = {
   ],
   opinionLeads: ["per", "secondo"],
   articleSelf: ["questo", "questa", "una versione di questo"],
+  anonymityClauses: ["che (?:ha|hanno|aveva|avevano) (?:chiesto|preferito|voluto|domandato) (?:di )?(?:restare |rimanere |mantenere l['’] ?)anonim(?:[oaie]|ato)", "che (?:ha|hanno) chiesto di non essere (?:nominat|identificat|citat)[oaie]", "che (?:chiede|chiedono|preferisce|preferiscono|vuole|vogliono) (?:di )?(?:restare|rimanere) anonim[oaie]", "(?:sotto|in|dietro) (?:garanzia di |condizione di |richiesta di )?anonimato"],
   pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],

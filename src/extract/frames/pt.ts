@@ -56,6 +56,7 @@ export const pt: LanguageFrames = {
   ],
   opinionLeads: ["para", "segundo"],
   articleSelf: ["este", "esta", "uma versão deste"],
+  anonymityClauses: ["que (?:pediu|pediram|preferiu|preferiram|solicitou|solicitaram|quis) (?:para )?(?:não ser (?:identificad|nomead|citad)[oa]s?|(?:manter|guardar) o anonimato|anonimato|não se identificar)", "(?:sob|com) (?:a )?(?:condição de |garantia de )?anonimato"],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fontes", "autoridades", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos"],

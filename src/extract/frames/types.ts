@@ -119,6 +119,18 @@ export interface LanguageFrames {
    * Optional.
    */
   anonymousAccording?: string;
+  /**
+   * Clauses that say a source is not to be named ("who asked not to be named", "qui a requis l'anonymat", "sous couvert
+   * d'anonymat"), as regular-expression sources, a space standing for any run of spaces: the noun phrase such a clause
+   * describes, or that the verb's inverted subject is after it, is an anonymous source whatever its noun ("a port clerk",
+   * "un cadre de la direction"), and the clause is no part of its name. Optional.
+   */
+  anonymityClauses?: string[];
+  /**
+   * Pronouns of whom a source told, which stand between a speech verb and its inverted subject ("powiedział nam urzędnik",
+   * "said to us an official"): lower case, stepped over, never part of the speaker. Optional.
+   */
+  toldPronouns?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
