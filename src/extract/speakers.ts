@@ -185,8 +185,8 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
   return TITLE.test(title) ? name : `${title} ${name}`;
 }
 
-/** Most words of an organisation in the genitive between a role and a person's name ("Slavoje Bránice"). */
-const GENITIVE_ORGANISATION_WORDS = 3;
+/** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
+const BODY_AFTER_ROLE_WORDS = 3;
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
@@ -215,9 +215,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     name = words.slice(roleEnd + 1).join(" ");
     words = words.slice(roleEnd + 1);
   }
-  // "trenér Slavoje Bránice Jan Novotný": after a role, an organisation in the genitive, then the person's given name and
-  // surname; the organisation belongs to the role (languages marked genitiveAfterRole).
-  if (role !== undefined && ctx.lang.frames.genitiveAfterRole && words.length >= 3 && words.length <= 2 + GENITIVE_ORGANISATION_WORDS) {
+  // "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
+  // the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole).
+  if (role !== undefined && ctx.lang.frames.bodyAfterRole && words.length >= 3 && words.length <= 2 + BODY_AFTER_ROLE_WORDS) {
     role = `${role} ${words.slice(0, -2).join(" ")}`;
     words = words.slice(-2);
     name = words.join(" ");

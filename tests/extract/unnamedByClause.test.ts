@@ -1,7 +1,7 @@
 // Sources a reviewer's probe (probe 16, items 16 and 16b) found missed or misread, each pinned with texts of our own: a
 // source made anonymous by a clause ("who asked not to be named") rather than by its noun; a role and a full name after
 // "according to" ("according to consultant Walter Times"); an anonymous phrase that ran on into the clause after it or took
-// in the pronoun of whom it told.
+// in the pronoun of whom it told; a title with its portfolio before a name in Indonesian.
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
@@ -69,5 +69,11 @@ describe("an anonymous phrase ends where its clause's verb or object begins", ()
 
   it("keeps a tail that a comma ends", () => {
     expect(sources("Według źródeł w ministerstwie infrastruktury, port przynosi 12 mln zł straty rocznie.", "pl")).toEqual(["anonymous:źródeł w ministerstwie infrastruktury"]);
+  });
+});
+
+describe("an Indonesian title with its portfolio before a name", () => {
+  it("is the role, and the name the person", () => {
+    expect(sources('Menteri Lingkungan Hidup Andi Bunga mengatakan, "Pelabuhan akan ditutup."', "id")).toEqual(["named:Andi Bunga (Menteri Lingkungan Hidup)"]);
   });
 });

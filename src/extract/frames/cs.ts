@@ -23,7 +23,7 @@ export const cs: LanguageFrames = {
   pronouns: { singular: ["on", "ona"], plural: ["oni", "ony"] },
   anonymousHeads: ["zdroj", "zdroje", "zdrojů", "zdroje", "úředník", "úředníci", "expert", "experti", "odborník", "odborníci", "mluvčí", "svědek", "svědci", "obyvatelé", "představitel", "představitelé"],
   determiners: ["jeden", "jedna", "jedno", "několik", "dva", "dvě", "tři"],
-  genitiveAfterRole: true,
+  bodyAfterRole: true,
   roleNouns: ["trenér", "trenérka", "kapitán", "kapitánka", "předseda", "předsedkyně", "expert", "odborník", "analytik", "novinář", "ministr", "ministryně", "mluvčí", "ředitel", "ředitelka", "profesor", "profesorka", "poslanec", "poslankyně", "senátor", "starosta", "starostka", "prezident", "premiér", "generál"],
   organisationCues: ["ministerstvo", "vláda", "policie", "armáda", "soud", "úřad", "univerzita", "institut", "komise", "rada", "agentura", "státní zastupitelství", "strana", "nemocnice", "banka"],
   outletCues: ["deník", "noviny", "listy", "kurýr", "server", "agentura", "rádio", "televize", "týdeník", "zprávy", "news", "hlas", "echo"],

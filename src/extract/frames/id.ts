@@ -35,6 +35,7 @@ export const id: LanguageFrames = {
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
   roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   roleSuffixes: ["log"],
+  bodyAfterRole: true,
   organisationCues: ["kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
   outletCues: ["news", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
   genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],

@@ -78,11 +78,11 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
-   * A role may name its organisation in the genitive before the person ("trenér Slavoje Bránice Jan Novotný"): after a
-   * role, a run of three to five capitalised words is that organisation and a given name and surname, the last two.
-   * Optional.
+   * A role may name its organisation or portfolio before the person, in capitals and without a comma ("trenér Slavoje
+   * Bránice Jan Novotný" in the genitive, "Menteri Lingkungan Hidup Andi Bunga"): after a role, a run of three to five
+   * capitalised words is that body and a given name and surname, the last two. Optional.
    */
-  genitiveAfterRole?: true;
+  bodyAfterRole?: true;
   /**
    * A particle that marks the agent of a past verb, after it ("मंत्री राजेश वर्मा ने कहा"): the words between a role noun
    * and it, before a speech verb, are a named speaker. Only after a role: in a script without capitals nothing else tells a
