@@ -84,6 +84,8 @@ export interface CompiledLanguage {
   descriptorAtStart: RegExp;
   descriptorFull: RegExp;
   speechVerb: RegExp;
+  /** A sentence opening with one of the language's `attributionOpeners` and a speech verb; never matches without openers. */
+  attributionOnly: RegExp;
   /** A verb of reporting right after a subject ("reported", "have claimed"), from the language's `reportVerbs` (g); never matches without. */
   reportVerb: RegExp;
   /** "Pour Jean Morel, « …": an opinion lead, the name (group 1) and the comma before a quotation mark (g); never matches without leads. */
@@ -138,6 +140,23 @@ function spaced(pattern: string): string {
   return pattern.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
 }
 
+/** Words that may stand between a clause opener ("That is what") and its speech verb: the speaker. */
+const OPENER_GAP_WORDS = 6;
+
+/**
+ * A sentence opening with a demonstrative and a speech verb: a one-word opener takes the verb right after it ("Das sagte
+ * X"; "Das Ministerium sagte" names a subject), a clause opener ("That is what", "That’s what") the speaker first.
+ */
+function attributionOnly(openers: readonly string[], verbs: string): RegExp {
+  const single = openers.filter((o) => !/[\s'’]/u.test(o));
+  const clauses = openers.filter((o) => /[\s'’]/u.test(o));
+  const parts = [
+    single.length > 0 ? `(?:${phraseAlternation(single)})\\s+(?:${verbs})` : "",
+    clauses.length > 0 ? `(?:${phraseAlternation(clauses)})\\s+(?:[\\p{L}'’.-]+\\s+){0,${OPENER_GAP_WORDS}}?(?:${verbs})` : "",
+  ].filter(Boolean);
+  return new RegExp(`^\\s*(?:${parts.join("|") || "(?!)"})(?![\\p{L}])`, "u");
+}
+
 /** Compiles a language's patterns once. */
 export function compile(frames: LanguageFrames): CompiledLanguage {
   const hit = cache.get(frames.language);
@@ -151,6 +170,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
+    attributionOnly: attributionOnly(frames.attributionOpeners ?? [], verbs),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
     reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
@@ -165,4 +185,12 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
   };
   cache.set(frames.language, compiled);
   return compiled;
+}
+
+/**
+ * Whether a sentence says only who said the words before it ("Das sagte Innenminister X der Zeitung Y", "Dat zei de
+ * minister", "That is what the mayor told reporters"), in its language's frames (`attributionOpeners`).
+ */
+export function saysOnlyWho(sentence: string, frames: LanguageFrames): boolean {
+  return compile(frames).attributionOnly.test(sentence);
 }

@@ -67,6 +67,17 @@ describe("groupClaims", () => {
     expect(claims).toEqual([]);
   });
 
+  it.each([
+    ["de", "Das sagte Hafenmeisterin Ina Vogt der Zeitung am Dienstag in Velmar."],
+    ["nl", "Dat zei havenmeester Ina Vogt dinsdag tegen de krant in Velmar."],
+    ["en", "That is what harbour master Ina Vogt told the paper in Velmar on Tuesday."],
+  ])("makes no claim of a sentence that only says who said the words before it (%s)", (language, said) => {
+    const claims = groupClaims(
+      ["a-1", "b-1", "c-1"].map((id, k) => source(id, k + 1, [`Padding sentence number ${k} about the weather and trains.`, said], [], { language })),
+    );
+    expect(claims.map((c) => c.text)).not.toContain(said);
+  });
+
   it("links places through an edit learned from reuse", () => {
     const sources = [
       source("a-1", 1, ["The rebel commander is hiding in the Qandil mountains, a local source said.", ...padding(5)]),

@@ -26,6 +26,7 @@ const statementsOf = (articles: readonly (readonly Said[])[]): Statement[] =>
       language: s.language,
       span: { start: k * 10, end: k * 10 + 9, text: s.words.join(" ") },
       quoted: false,
+      saysOnlyWho: false,
       words: new Set(s.words),
       anchors: new Set(s.anchors),
       predicates: new Set(s.predicates),

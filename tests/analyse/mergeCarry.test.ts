@@ -24,6 +24,7 @@ const statementsOf = (articles: Articles): Statement[] =>
       language: "en",
       span: { start: k * 10, end: k * 10 + 9, text: words.join(" ") },
       quoted: false,
+      saysOnlyWho: false,
       words: new Set(words),
       anchors: new Set(words.filter((w) => w.length > 5).map((w) => `#${w}`)),
       predicates: new Set<string>(),

@@ -8,6 +8,7 @@
 import { nameRelation } from "./names.ts";
 import { postings } from "./postings.ts";
 import { signature, type Signature } from "./signature.ts";
+import { tellsNoClaim } from "./statements.ts";
 import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
 import type { Group, RelatedNames, Statement } from "./types.ts";
 import { mustStayApart, type ApartStatements } from "./versions.ts";
@@ -85,7 +86,7 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
   groups.forEach((g, k) => {
     // Quoted words alone are a recycled quotation, not a claim: nothing joins them. A signature of a few articles is
     // one sentence's wording, not a claim's.
-    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => (statements[m] as Statement).quoted)) return;
+    if (g.articles.size < LEAD_JOIN_MIN_ARTICLES || g.members.every((m) => tellsNoClaim(statements[m] as Statement))) return;
     const words = signaturesByLanguage(g, statements);
     const anchors = signature(g, statements, "anchors");
     const places = boundPlaces(g, statements, related);

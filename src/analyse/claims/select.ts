@@ -12,6 +12,7 @@ import { contentWords, shortLabel, withoutCreditClauses } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
+import { tellsNoClaim } from "./statements.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
 import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
 
@@ -100,8 +101,8 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
   for (const g of groups) {
     const articles = [...g.articles].sort(byDate);
     if (articles.length < 2) continue;
-    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make.
-    if (g.members.every((i) => (statements[i] as Statement).quoted)) continue;
+    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make; or only who said them.
+    if (g.members.every((i) => tellsNoClaim(statements[i] as Statement))) continue;
     const chosenAt = representative(g, statements, links, byDate, grammar);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;

@@ -3,6 +3,8 @@ import { remember, rememberFor, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
+import { framesFor } from "../../extract/frames/index.ts";
+import { saysOnlyWho } from "../../extract/names.ts";
 import { contentWords } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
@@ -12,6 +14,11 @@ import type { Statement, StatementSource } from "./types.ts";
 /** A source's statements in order: its sentences, then its headline (start = end = -1), each with its index among them. */
 export function statementSpans(source: StatementSource): TextSpan[] {
   return [...source.sentences, ...(source.title ? [{ start: -1, end: -1, text: source.title }] : [])];
+}
+
+/** A statement that makes no claim of its own: a speaker's quoted words, or only who said the words before it. */
+export function tellsNoClaim(statement: Statement): boolean {
+  return statement.quoted || statement.saysOnlyWho;
 }
 
 /** Whether more than half of a span lies inside quotation marks (a headline never does: its offsets are not the body's). */
@@ -101,6 +108,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       language,
       span,
       quoted: mostlyQuoted(span, source.quoted),
+      saysOnlyWho: span.start >= 0 && saysOnlyWho(span.text, framesFor(language)),
       words: terms.all,
       anchors: terms.anchors,
       predicates,

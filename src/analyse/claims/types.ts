@@ -53,6 +53,8 @@ export interface Statement {
   span: TextSpan;
   /** Mostly inside quotation marks: the speaker's words, not the outlet's. */
   quoted: boolean;
+  /** Says only who said the words before it ("Das sagte X der Zeitung Y", "That is what X told Y"): no claim of its own. */
+  saysOnlyWho: boolean;
   /** Stems, character pairs and numbers (terms.ts). */
   words: ReadonlySet<string>;
   /** Names and numbers a translation keeps. */

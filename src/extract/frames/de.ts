@@ -76,6 +76,7 @@ export const de: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "de.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Gestern bestätigte es der Minister [Agentur Süd, 18.02.2016].", expect: "Agentur Süd" },
   ],
+  attributionOpeners: ["Das", "Dies"],
   speechVerbs: [
     ...speechVerbForms("de", [
       "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",

@@ -100,6 +100,7 @@ export const en: LanguageFrames = {
     { id: "en.headlined", frame: "reported", allowUnknown: true, publication: true, pattern: "{SRC}\\s+(?:headlined|ran\\s+(?:the|a)\\s+headline|splashed|trumpeted)\\b", example: "The Evening Lark headlined: “Chocolate makes you thin”.", expect: "The Evening Lark" },
     { id: "en.headlined_inverted", frame: "reported", allowUnknown: true, publication: true, pattern: "(?:headlined|trumpeted|splashed)\\s+{SRC}{END}", example: "“Chocolate makes you thin,” headlined the Evening Lark.", expect: "the Evening Lark" },
   ],
+  attributionOpeners: ["That is what", "That's what", "That’s what", "This is what", "So"],
   speechVerbs: ["said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned", "states", "explains", "stresses", "warns", "insists", "argues", "recalls", "writes", "replies", "declares", "admits", "acknowledges", "comments", "maintains", "asserts", "cautions", "was quoted as saying", "were quoted as saying", "is quoted as saying"],
   opinionLeads: ["according to"],
   // Past and progressive forms only: "reports", "claims" are nouns as often ("according to media reports").

@@ -61,6 +61,11 @@ export interface LanguageFrames {
   /** Verbs that report speech ("said", "told"): a speaker is their subject or, after a quotation, their inverted subject. */
   speechVerbs: string[];
   /**
+   * Demonstratives that open a sentence saying only who said the words before it, followed by a speech verb ("Das
+   * sagte X", "Dat zei X", "That is what X said"): such a sentence tells no claim of its own. As written at a sentence's start.
+   */
+  attributionOpeners?: string[];
+  /**
    * Words that, right before a speech verb, make what follows the verb its object rather than an inverted speaker ("I must
    * say X", "he was declared X"). Lower case. Optional.
    */
