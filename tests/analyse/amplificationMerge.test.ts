@@ -26,4 +26,17 @@ describe("amplification of one story's claims", () => {
     expect(amplified[0]?.articles[0]).toBe("a");
     expect(amplified[0]?.explanation).toMatch(/^The claims? "[^"]+"/);
   });
+
+  it("names both ends of a copy nothing orders (the same day, no credit) as where the story may have started, not the file that sorts first", async () => {
+    const root = await makeCase({
+      "a.txt": story("Velmar Flash", "2026-07-01", "Transfer news from the coast this morning."),
+      "b.txt": story("Goal Wire", "2026-07-01", "Another big summer bid is on the table."),
+      "c.txt": story("Pitch Daily", "2026-07-03", "Fans are excited about the rumoured move."),
+      "d.txt": story("Kickoff Now", "2026-07-04", "The club would not comment on the bid."),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const amplified = graph.getAttribute("findings").filter((f) => f.type === "single_source_amplification");
+    expect(amplified).toHaveLength(1);
+    expect(amplified[0]?.explanation).toMatch(/Velmar Flash.*\(or .*Goal Wire.*nothing in the case tells which printed it first\)|Goal Wire.*\(or .*Velmar Flash.*nothing in the case tells which printed it first\)/);
+  });
 });

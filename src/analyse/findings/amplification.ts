@@ -118,6 +118,12 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   return { claim, asTrue, derived, origins, untrueRoots, fromOrigins, added };
 }
 
+/** Whether every edge by which `from` takes from `to` is drawn that way by convention only (orientedBy "none"): either may be first. */
+function unorderedTaking(graph: FindingInputs["graph"], from: string, to: string): boolean {
+  const edges = takingEdges(graph, from, to);
+  return edges.length > 0 && edges.every((e) => (graph.getEdgeAttributes(e) as { orientedBy?: string }).orientedBy === "none");
+}
+
 /** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
 function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]): Finding {
   const { graph } = inputs;
@@ -130,7 +136,14 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const trueSet = new Set(asTrue);
   const derived = asTrue.filter((a) => group.some((g) => g.derived.includes(a)));
   const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
-  const originNames = listWords(origins.map((o) => articleName(graph, o)));
+  const derivedFrom = (a: string) => [...new Set(claims.flatMap((c) => c.derivedFrom[a] ?? []))];
+  // An origin whose taker's copy is drawn its way only by convention (nothing orders the two) may be the copy: say so.
+  const originNames = listWords(
+    origins.map((o) => {
+      const either = derived.filter((a) => derivedFrom(a).includes(o) && unorderedTaking(graph, a, o));
+      return either.length === 0 ? articleName(graph, o) : `${articleName(graph, o)} (or ${listWords(either.map((a) => articleName(graph, a)), "or")}: nothing in the case tells which printed it first)`;
+    }),
+  );
   // An origin that states the claim on its own word has its outlet as its source: "AngelQueen and its sources
   // (AngelQueen)" says nothing; "on its own word" says it.
   const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
@@ -145,7 +158,6 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const it = one ? "it" : "them";
   // Beyond two, the first (the story's most repeated claim) stands for the rest: a list of sentences is no finding.
   const what = one ? `The claim "${claims[0]!.label}"` : claims.length === 2 ? `The claims ${listWords(claims.map((c) => `"${c.label}"`))}` : `The claim "${claims[0]!.label}" and ${claims.length - 1} more of the same story`;
-  const derivedFrom = (a: string) => [...new Set(claims.flatMap((c) => c.derivedFrom[a] ?? []))];
   return {
     id: `single_source_amplification:${claims[0]!.key}`,
     type: "single_source_amplification",

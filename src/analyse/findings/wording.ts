@@ -21,9 +21,9 @@ export function nodeLabel(graph: ProvenanceGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key.replace(/^(source|outlet):/, "").replace(/-/g, " ");
 }
 
-export function listWords(items: readonly string[]): string {
+export function listWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 export function quoteSnippet(text: string, words = 12): string {
