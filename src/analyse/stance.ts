@@ -327,13 +327,14 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
   if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
   // A claim that is itself a debunk ("It is false that X") is made by the articles whose statements of it carry the
-  // debunk words. One that states X in its own words (grouped with it by the words they share) takes the other side:
-  // its reading of X, turned round, is its reading of the debunk.
+  // debunk words. One that states X in its own words (grouped with it by the words they share) does not make it: where
+  // it calls X false itself it agrees; otherwise it only mentions it. Not "false": a claim whose topic is fakes ("Fake
+  // news outperformed real news") is taken for a debunk by its words, and a plain telling of it contradicts nothing.
   if (claim.debunk) {
     if (claim.statements.some((s) => debunkCues(s.text, article.language).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
     const plain = readStance(article, { ...claim, debunk: false });
-    const turned: Stance = plain.stance === "true" ? "false" : plain.stance === "false" ? "true" : "mentions";
-    return { stance: turned, rule: "stance.debunk_claim_plain", confidence: Math.min(plain.confidence, 0.6), evidence: plain.evidence };
+    const stance: Stance = plain.stance === "false" ? "true" : "mentions";
+    return { stance, rule: "stance.debunk_claim_plain", confidence: Math.min(plain.confidence, 0.6), evidence: plain.evidence };
   }
   // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
   // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.

@@ -188,9 +188,12 @@ describe("readStance", () => {
     expect(isDebunkClaim([{ text: "A hoax said the mayor resigned.", language: "en" }, { text: "The mayor resigned.", language: "en" }], { text: "The mayor resigned.", language: "en" })).toBe(false);
   });
 
-  it("turns round a debunk claim for an article that states what it calls false in its own words", () => {
+  it("never gives a debunk claim to an article that states what it calls false in its own words, nor says more than 'mentions'", () => {
     const a = article(["The harbour ferry will stop running in October, the port authority said."]);
-    expect(readStance(a, { ...plainClaim, debunk: true, statements: [a.spans[0] as never] })).toMatchObject({ stance: "false", rule: "stance.debunk_claim_plain" });
+    expect(readStance(a, { ...plainClaim, debunk: true, statements: [a.spans[0] as never] })).toMatchObject({ stance: "mentions", rule: "stance.debunk_claim_plain" });
+    // A claim about fakes ("Fake accounts …") told without the word is the same claim, not its contradiction.
+    const b = article(["Facebook removed five thousand accounts that posted about the harbour vote."]);
+    expect(readStance(b, { ...plainClaim, debunk: true, statements: [b.spans[0] as never] }).stance).not.toBe("false");
   });
 
   it.each([
@@ -252,10 +255,11 @@ describe("a rebuttal in the graph", () => {
     const { claims } = await analyseCaseFolder(root);
     const claim = claims.find((c) => c.articles.includes("report") && c.articles.includes("union")) as ClaimAnalysis;
     expect(claim).toBeDefined();
-    // Labelled by the report, the union reports it false; labelled by the rebuttal, the report is the one against it.
+    // Labelled by the report, the union reports it false; labelled by the rebuttal, the report only mentions it.
     const rebuttalLabel = /rejects|false/i.test(claim.text);
     expect(claim.presentedAsTrue).toEqual([rebuttalLabel ? "union" : "report"]);
-    expect(claim.reportedFalse).toEqual([rebuttalLabel ? "report" : "union"]);
+    expect(claim.reportedFalse).toEqual(rebuttalLabel ? [] : ["union"]);
+    if (rebuttalLabel) expect(claim.mentionedBy).toEqual(["report"]);
   });
 });
 
