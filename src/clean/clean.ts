@@ -2,7 +2,7 @@
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { foldTypography } from "../core/text.ts";
-import { COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
+import { BIO_LABEL, BIO_OPENING, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -172,6 +172,30 @@ function labelledCredits(text: string, region: readonly Unit[], creditLines: str
   });
 }
 
+/**
+ * A writer's bio: a labelled one anywhere ("About the author: …", or the label over the bio's line), an unlabelled one as
+ * the last paragraph, where a name nobody in the story bears opens what the writer does for a living. "X writes the Y"
+ * is a job, not words said about the story, and a bio's former employers are no one the story cites.
+ */
+function authorBios(units: readonly Unit[]): void {
+  units.forEach((u, i) => {
+    if (u.reason) return;
+    const m = BIO_LABEL.exec(u.text);
+    if (!m) return;
+    u.reason = "author_bio";
+    const next = units[i + 1];
+    if (!m.groups?.bio && next && !next.reason) next.reason = "author_bio";
+  });
+  const kept = units.filter((u) => !u.reason);
+  const last = kept[kept.length - 1];
+  // A text that is only that paragraph is the story itself.
+  if (!last || kept.length < 2 || !BIO_OPENING.test(last.text)) return;
+  const surname = /^\S+(?:\s+\p{Lu}\S*){0,2}?\s+(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(last.text)?.[1];
+  // Someone the story itself names (a source's closing words, "X is the operator's editor") is reporting, not a bio.
+  if (!surname || units.some((u) => u !== last && u.text.includes(surname))) return;
+  last.reason = "author_bio";
+}
+
 /** Cleans one article. Pure: the same input always yields the same body and removed spans. */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const { text } = raw;
@@ -236,6 +260,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       u.reason = "tag_list";
     }
   }
+  authorBios(units);
   // Credits that stand as the last reporting line but are sentences ("This article first appeared in …").
   for (const u of units) {
     if (!u.reason && CREDIT_LINE_PATTERNS.some((p) => p.sentence && p.pattern.test(u.text))) {

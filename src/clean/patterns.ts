@@ -25,6 +25,11 @@ const SHARE_LABELS = [
   "bagikan(?: (?:artikel|berita) ini)?(?: ke)?",
 ].join("|");
 
+/** A consent banner's buttons ("Accept all", "Reject non-essential", "Tout accepter", "Ablehnen", "OK"). */
+const CONSENT_ACTION = "accept|reject|decline|allow|agree|ok|got it|manage (?:preferences|cookies|settings|options)|cookie settings|settings|preferences|aceptar|rechazar|configurar|accepter|refuser|paramétrer|personnaliser|akzeptieren|ablehnen|zustimmen|einstellungen|accetta|accetto|accettare|rifiuta|rifiutare|impostazioni|accepteren|weigeren|instellingen|aceitar|recusar|configurações|kabul et|reddet|ayarlar";
+/** One button: its action with a word before it or two after ("Accept all cookies", "Alle akzeptieren", "Reject non-essential"). */
+const CONSENT_BUTTON = `(?:[\\p{L}-]+\\s+)?(?:${CONSENT_ACTION})(?:\\s+[\\p{L}-]+){0,2}`;
+
 /** Line-level furniture. Order matters only for the reason reported when two match. */
 export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "donation_bar", pattern: /^[$€£]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[$€£]$/, example: "2,500 $" },
@@ -53,6 +58,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   // more short items between bars, dots or dashes, two bars or dots at least, nothing that ends a sentence; whatever the
   // language, it is a page's navigation, not its reporting or its headline.
   { reason: "navigation_menu", pattern: /^(?=(?:[^|·•]*[|·•]){2})[^|·•—–.!?;:\s]+(?:\s+[^|·•—–.!?;:\s]+){0,3}(?:\s*[|·•—–]\s*[^|·•—–.!?;:\s]+(?:\s+[^|·•—–.!?;:\s]+){0,3}){2,}$/u, example: "Harbour Gazette — Region | Sport | Weather" },
+  // A cookie or consent banner, wherever the page put it (under the headline it would be taken for the title): it names
+  // cookies and ends on its buttons, or opens with its label. A report about cookies ends like a sentence, not a button.
+  { reason: "consent_banner", pattern: new RegExp(`^(?=.{0,600}$)(?=.*\\bcookies?\\b).*?(?:^|[.!?|:·•]\\s*)${CONSENT_BUTTON}(?:\\s*[|/·•]\\s*${CONSENT_BUTTON})*\\s*[.!]?$`, "iu"), example: "Cookie settings: we and our partners use cookies for analytics. Reject non-essential | Accept" },
+  { reason: "consent_banner", pattern: /^(?:cookie (?:settings|preferences|consent|notice|policy)|privacy (?:settings|preferences)|consent (?:settings|preferences)|(?:configuración|aviso|política) de cookies|(?:paramètres|gestion) des cookies|cookie-(?:einstellungen|hinweis)|impostazioni (?:dei )?cookie)\s*:.{0,600}$/iu, example: "Cookie notice: this site uses cookies for analytics and advertising." },
   { reason: "tag_list", pattern: /^(?:tags?|topics?|filed under|categories)\s*:.*$/i, example: "Tags: Iraq, Syria, ISIS" },
   { reason: "source_url_line", pattern: /^(?:original url|source url|source|originally published at|permalink)\s*:\s*https?:\/\/\S+$/i, example: "Original URL: https://www.theaustralian.com.au/world/x" },
 ];
@@ -103,3 +112,13 @@ export const CREDIT_LABEL = new RegExp(
 
 /** Words a commenter writes and a news report (outside quotations) almost never does. */
 export const COMMENT_VOICE = /\b(?:you|your|you're|u|lol|imho|imo|i think|i believe|i agree|i doubt|i suspect|i guess|i'm sure|i am sure|i have long believed|i know)\b/i;
+
+/** A label over a writer's bio ("About the author:", "Sobre la autora:", "À propos de l'auteur"), with the bio after it or on the next line. */
+export const BIO_LABEL = /^(?:about the (?:author|writer)s?|author bio|sobre (?:el|la) autora?|sobre (?:o autor|a autora)|à propos de l['’]auteure?|über (?:den autor|die autorin)|sull['’]autore|sull['’]autrice|over de auteur)\s*(?::\s*(?<bio>.*))?$/iu;
+
+/**
+ * The opening of a bio that stands unlabelled at the end: a full name, then what the writer does for a living ("Mira
+ * Holt writes the Harbour Letter", "… is a freelance journalist", "… covers transport for", "… es periodista").
+ */
+export const BIO_OPENING = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:writes\s+(?:the|a|an|for|about|on)\b|covers\s|reports\s+on\b|is\s+the\s+author\s+of\b|is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|author|contributor|freelancer|commentator|broadcaster)\b|(?:es|est|é|è|ist)\s+(?:une?\s+|una?\s+)?(?:periodista|reporter[oa]?|corresponsal|columnista|journaliste|jornalista|giornalista|journalist(?:in)?|redakteur(?:in)?)\b)/u;
+

@@ -19,7 +19,9 @@ export type RemovalReason =
   | "embed_placeholder"
   | "section_label"
   | "credit_line"
-  | "source_url_line";
+  | "source_url_line"
+  | "consent_banner"
+  | "author_bio";
 
 /** A removed span: offsets into the article's original `text`. */
 export interface RemovedSpan extends Span {
