@@ -9,6 +9,26 @@ export interface RawQuote {
   multiParagraph: boolean;
   /** For a block quotation (a paragraph without marks after a lead-in such as "she said:"): the lead-in's last sentence, where its speaker is named. */
   leadIn?: Span;
+  /** For an embedded post (a paragraph signed on the next line "— Ines Calder (@InesCalder) March 3, 2026"): the name that signs it. */
+  poster?: Span;
+}
+
+/**
+ * The line a social post embedded in a page keeps when its markup is lost: a dash, the poster's display name, the
+ * handle in brackets, the date ("— Ines Calder (@InesCalder) March 3, 2026"). The name is group "name".
+ */
+const POST_SIGNATURE = /^[—–-]\s*(?<name>[^()\n@]{2,60}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)\s*(?:[^\n]{0,40})$/u;
+
+/** The embedded post a paragraph is, when the next paragraph is its signature line: the post's words and the poster's name. */
+function embeddedPost(body: string, p: Span, next: Span | undefined): RawQuote | undefined {
+  if (!next) return undefined;
+  const sig = POST_SIGNATURE.exec(body.slice(next.start, next.end).trim());
+  const text = body.slice(p.start, p.end);
+  if (!sig?.groups?.name || text.trim().length === 0 || ANY_MARK.test(text) || POST_SIGNATURE.test(text.trim())) return undefined;
+  const start = p.start + (text.length - text.trimStart().length);
+  const end = p.start + text.trimEnd().length;
+  const lead = next.start + body.slice(next.start, next.end).indexOf(sig.groups.name);
+  return { span: { start, end }, parts: [{ start, end }], multiParagraph: false, poster: { start: lead, end: lead + sig.groups.name.length } };
 }
 
 /** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
@@ -117,6 +137,11 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
     const prev = paragraphs[pi - 1];
     const leadIn = introducesQuote && prev ? leadInOf(body, prev) : undefined;
     const text = body.slice(p.start, p.end);
+    const post = embeddedPost(body, p, paragraphs[pi + 1]);
+    if (post) {
+      out.push(post);
+      continue;
+    }
     if (leadIn && introducesQuote?.(body.slice(leadIn.start, leadIn.end)) && text.trim().length > 0 && !ANY_MARK.test(text)) {
       const start = p.start + (text.length - text.trimStart().length);
       const end = p.start + text.trimEnd().length;

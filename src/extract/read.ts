@@ -587,6 +587,16 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_credit/${decision.rule}` });
   }
 
+  // The poster of an embedded post: a person where the display name reads as one ("Ines Calder"), else an organisation
+  // ("Portvale Council"); never an outlet of the registry's, whose own account is no source of its words.
+  const posterEntry = (at: Span): SourceEntry | undefined => {
+    const name = body.slice(at.start, at.end).trim();
+    if (registry.byName(name)) return undefined;
+    return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !frames.organisationCues.some((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, "iu").test(name))
+      ? book.named(name, textSpan(body, at.start, at.end))
+      : book.organisation(name, textSpan(body, at.start, at.end));
+  };
+
   // Speakers of quotations: the speech verb right after the quote in its sentence, else the one before it; a quote that opens a paragraph with no attribution continues the previous speaker.
   const quotations: Quotation[] = [];
   let lastSpeaker: { entry: SourceEntry; paraEnd: number } | undefined;
@@ -605,7 +615,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const around = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start - q.span.end <= QUOTATIVE_GAP && r.who.end <= q.span.start && r.who.start >= beforeStart);
     const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1];
     const words = quoteWords(body, q);
-    let speaker = rel?.entry;
+    // An embedded post's words are its poster's, named on its signature line (quotes.ts).
+    let speaker = q.poster ? posterEntry(q.poster) : rel?.entry;
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     let kind: QuotationKind = "quotation";
     if (isTitle(body, q, frames.titleCues)) kind = "title";
@@ -624,7 +635,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       span: textSpan(body, q.span.start, q.span.end),
       parts: q.parts.map((p) => textSpan(body, p.start, p.end)),
       ...(speaker ? { speaker: speaker.key } : {}),
-      ...(speaker && rel ? { speakerSpan: textSpan(body, rel.who.start, rel.who.end) } : {}),
+      ...(speaker && q.poster ? { speakerSpan: textSpan(body, q.poster.start, q.poster.end) } : speaker && rel ? { speakerSpan: textSpan(body, rel.who.start, rel.who.end) } : {}),
     });
   });
 

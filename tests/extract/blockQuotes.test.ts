@@ -46,3 +46,22 @@ describe("a short aside between the speaker and the verb", () => {
     expect(berg?.role).toBe("harbour master");
   });
 });
+
+describe("embedded social posts", () => {
+  const sources = (body: string) => readArticle(article(body), registry);
+
+  it("reads a paragraph signed on the next line '— Name (@handle) date' as the poster's words", () => {
+    const body = "The mayor denied the rumour on Tuesday.\n\nThe ferry terminal is not closing. Anyone who says otherwise is spreading nonsense.\n\n— Ines Calder (@InesCalderPV) March 3, 2026\n\nThe port authority had no comment.";
+    const reading = sources(body);
+    const post = reading.quotations.find((q) => q.span.text.startsWith("The ferry terminal"));
+    expect(post?.speaker).toBeDefined();
+    expect(reading.sources.find((s) => s.key === post?.speaker)?.name).toBe("Ines Calder");
+  });
+
+  it("gives a post signed by a body to that body, and makes nothing of a dash line without a handle", () => {
+    const council = sources("Roads close on Friday.\n\nAll harbour roads will close from six in the morning for the regatta.\n\n— Portvale Harbour Council (@PortvaleCouncil) May 2, 2026");
+    expect(council.sources.map((s) => s.name)).toContain("Portvale Harbour Council");
+    const byline = sources("Roads close on Friday.\n\nAll harbour roads will close from six in the morning for the regatta.\n\n— Reporting by Ines Calder");
+    expect(byline.sources.map((s) => s.name)).not.toContain("Ines Calder");
+  });
+});
