@@ -468,6 +468,18 @@ describe("quotations found on their words", () => {
     expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `Officials said ${LINE.replace(/ are over$/, " have passed")} at last.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
   });
 
+  it("does not call a later quotation of a rumour an altered quotation of an earlier article (or a later copy of it) that printed the rumour without marks", () => {
+    const told = "Stale cough syrup turns poisonous and can harm the liver within two days";
+    const docs: Doc[] = [
+      { id: "site", outlet: "Health Buzz", published: "2023-03-01", body: `${told.replace("within", "in just")}, a viral post says.` },
+      { id: "check", outlet: "Fact Desk", published: "2023-03-04", body: `A message says that "${told.toLowerCase()}". That is false.` },
+      // A week later another site prints the first one's words again, unmarked: still no quotation that lost its marks.
+      { id: "again", outlet: "Home Cures", published: "2023-03-09", body: `Beware. ${told.replace("within", "in just")}. Share this.` },
+    ];
+    const all = findFindings(inputs(graphOf(docs), { readings: new Map(docs.map((d) => [d.id, quoted(d)])) }));
+    expect(all.filter((f) => f.type === "altered_quote")).toEqual([]);
+  });
+
   it("states words put in a source's mouth: a credited block whose words another article wrote as its report of what was found", () => {
     const summary = "Not only does the new weir stop the floods, the survey found, but it also keeps the river clean all year.";
     const given = "Not only does the new weir stop the floods, it also keeps the river clean all year.";

@@ -243,6 +243,7 @@ function printings(inputs: FindingInputs): Printing[] {
           for (const h of anchors.get(key) ?? []) if (h.article !== r.article) hits.add(`${h.article}\u0000${h.at - k}`);
         }
         const seen = new Set<string>();
+        const unmarked: { printing: Printing; wording: string }[] = [];
         for (const hit of hits) {
           const [other, startAt] = hit.split("\u0000") as [string, string];
           const body = bodies.get(other)!;
@@ -285,8 +286,15 @@ function printings(inputs: FindingInputs): Printing[] {
           const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
           const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
-          out.push({ quoted, printed, same, madeVerbatim });
+          if (!same && !otherQuotes && !madeVerbatim) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
+          else out.push({ quoted, printed, same, madeVerbatim });
         }
+        // Changed words without marks are a quotation altered only where the marks were there first. Words an article
+        // dated before the quotation printed as its own report, unmarked, are what the quotation quotes (a fact-check
+        // putting a rumour in marks to deny it), and so is every later unmarked printing of those same words (a copy
+        // of that report): none of them is the quotation with its marks lost.
+        const before = new Set(unmarked.filter((u) => datedBefore(inputs, u.printing.printed.article, r.article)).map((u) => u.wording));
+        for (const u of unmarked) if (!before.has(u.wording)) out.push(u.printing);
       }
     }
   }
@@ -401,6 +409,13 @@ function byDate(inputs: FindingInputs, a: string, b: string): number {
   const db = dateOf(inputs.graph, b);
   if (!da || !db) return (da ? 0 : 1) - (db ? 0 : 1);
   return compareDates(da, db);
+}
+
+/** Both articles are dated and `a` is the earlier (an undated one orders nothing). */
+function datedBefore(inputs: FindingInputs, a: string, b: string): boolean {
+  const da = dateOf(inputs.graph, a);
+  const db = dateOf(inputs.graph, b);
+  return !!da && !!db && compareDates(da, db) < 0;
 }
 
 /** A printing's two sides, earlier first (their order as given where the dates do not tell). */
