@@ -185,6 +185,31 @@ describe("findings", () => {
     expect(found.map((f) => [...f.articles].sort())).toEqual([["a", "b", "c", "d"]]);
   });
 
+  it("states attribution drift only between printings that share the words, not through a third that prints both", () => {
+    const first = "Unless the levy is paid the ferry to the islands will stop running next winter";
+    const second = "Island families have paid for the mainland roads for forty years already";
+    const withQuotes = (d: Doc, quotes: [string, string | undefined][]): ArticleReading => ({
+      ...reading(d),
+      quotations: quotes.map(([text, speaker], i) => {
+        const at = d.body.indexOf(text);
+        return { id: `${d.id}#m${i}`, kind: "quotation" as const, span: textSpan(d.body, at, at + text.length), parts: [textSpan(d.body, at, at + text.length)], ...(speaker ? { speaker } : {}) };
+      }),
+    });
+    // The long printing holds both sentences; the harbour board prints only the second, the digest only the first.
+    const both = `${first}. ${second}`;
+    const long: Doc = { id: "long", outlet: "Island Times", published: "2022-01-02", body: `"${both}," Mara Lind said.` };
+    const board: Doc = { id: "board", outlet: "Harbour Board", published: "2022-01-01", body: `"${second}," Mara Lind said.` };
+    const digest: Doc = { id: "digest", outlet: "News Digest", published: "2022-01-05", body: `"${first}."` };
+    const readings = new Map([
+      [long.id, withQuotes(long, [[both, "source:mara-lind"]])],
+      [board.id, withQuotes(board, [[second, "source:mara-lind"]])],
+      [digest.id, withQuotes(digest, [[first, undefined]])],
+    ]);
+    const drift = findFindings(inputs(graphOf([long, board, digest]), { readings })).filter((f) => f.type === "attribution_drift");
+    expect(drift.map((f) => [...f.articles].sort())).toEqual([["digest", "long"]]);
+    expect(drift[0]?.explanation).not.toMatch(/Harbour Board/);
+  });
+
   it("states no attribution drift where every printer credits the same speaker", () => {
     const graph = graphOf([a, c]);
     const readings = new Map([[a.id, reading(a, "source:anna-berg")], [c.id, reading(c, "source:anna-berg")]]);

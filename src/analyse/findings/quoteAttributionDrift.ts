@@ -11,6 +11,15 @@ interface SameWords {
   printings: Evidence[];
   /** Per article, the speaker's source key, or undefined where the article names no one. */
   speakers: Map<string, string | undefined>;
+  /** Per article, the other articles one of whose printings shares a run of words with one of its own. */
+  sharers: Map<string, Set<string>>;
+}
+
+/** The runs of SAME_WORDS_RUN words a printing holds. */
+function runsOf(words: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (let k = 0; k + SAME_WORDS_RUN <= words.length; k++) runs.add(words.slice(k, k + SAME_WORDS_RUN).join(" "));
+  return runs;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
@@ -28,13 +37,32 @@ function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), (i, j) => (parent[find(i)] = find(j)));
   const groups = new Map<number, SameWords>();
+  const members = new Map<number, number[]>();
   printings.forEach((p, i) => {
-    const g: SameWords = groups.get(find(i)) ?? { printings: [], speakers: new Map() };
+    const g: SameWords = groups.get(find(i)) ?? { printings: [], speakers: new Map(), sharers: new Map() };
     groups.set(find(i), g);
+    members.set(find(i), [...(members.get(find(i)) ?? []), i]);
     if (!g.speakers.has(p.article)) g.printings.push(p.evidence);
     // An article that names the speaker at one printing names the speaker.
     if (!g.speakers.get(p.article)) g.speakers.set(p.article, p.speaker);
   });
+  // A group is joined through any printing that shares a run with another: a long quotation holding two sentences joins
+  // an article that printed only the first with one that printed only the second, which never printed the same words.
+  // Found through the articles printing each run (not pair by pair: a wire quotation reprinted hundreds of times).
+  for (const [root, list] of members) {
+    const g = groups.get(root)!;
+    const runs = list.map((i) => runsOf(wordsOf(printings[i]!.evidence.text)));
+    const printers = new Map<string, Set<string>>();
+    list.forEach((i, x) => runs[x]!.forEach((run) => printers.set(run, (printers.get(run) ?? new Set()).add(printings[i]!.article))));
+    // Runs of one quotation are mostly printed by the same articles: each set of printers is joined once.
+    const joined = new Set<string>();
+    for (const arts of printers.values()) {
+      const key = [...arts].sort().join("\u0000");
+      if (arts.size < 2 || joined.has(key)) continue;
+      joined.add(key);
+      for (const a of arts) for (const b of arts) if (a !== b) g.sharers.set(a, (g.sharers.get(a) ?? new Set()).add(b));
+    }
+  }
   return [...groups.values()].filter((g) => g.speakers.size > 1);
 }
 
@@ -61,27 +89,32 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
   const { graph } = inputs;
   const findings: Finding[] = [];
   for (const g of sameWordGroups(inputs.readings.values())) {
+    const sameCredit = (x: string | undefined, y: string | undefined) => (x === undefined ? y === undefined : y !== undefined && sameSpeaker(graph, x, y));
+    // Each article's credit is weighed against the articles that print its own words: one that shares words only with
+    // articles crediting as it does has no other credit of those words to differ from.
+    const differing = new Map([...g.speakers].filter(([article, key]) => [...(g.sharers.get(article) ?? [])].some((o) => !sameCredit(key, g.speakers.get(o)))));
     // Credits: one per speaker (merged by name), and "no one".
     const credits: { key: string | undefined; articles: string[] }[] = [];
-    for (const [article, key] of g.speakers) {
-      const into = credits.find((c) => (c.key === undefined ? key === undefined : key !== undefined && sameSpeaker(graph, c.key, key)));
+    for (const [article, key] of differing) {
+      const into = credits.find((c) => sameCredit(c.key, key));
       if (into) into.articles.push(article);
       else credits.push({ key, articles: [article] });
     }
     // Drift needs a speaker somewhere and two different credits; an article naming no one beside others that name the
     // speaker has dropped the speaker.
     if (!credits.some((c) => c.key !== undefined) || credits.length < 2) continue;
-    const articles = [...g.speakers.keys()];
+    const articles = [...differing.keys()];
     if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
     const parts = credits.map(({ key, articles: arts }) => `${listWords(arts.slice(0, 3).map((a) => articleName(graph, a)))}${arts.length > 3 ? ` and ${arts.length - 3} more` : ""} ${key === undefined ? "credit no one" : `credit${arts.length === 1 ? "s" : ""} ${nodeLabel(graph, key)}`}`);
-    const first = g.printings[0]!;
+    const printings = g.printings.filter((p) => differing.has(p.article));
+    const first = printings[0]!;
     const inGroup = new Set(articles);
     findings.push({
       id: `attribution_drift:quote:${first.article}:${first.start}`,
       type: "attribution_drift",
       articles,
       explanation: `The same quoted words "${quoteSnippet(first.text)}" are credited differently: ${parts.join("; ")}. The words are one statement; who it is said to come from changed as it was repeated.`,
-      evidence: g.printings.slice(0, 6),
+      evidence: printings.slice(0, 6),
       edges: inputs.relations.filter((r) => (r.kind === "quotes_same" || r.kind === "alters_quote") && inGroup.has(r.from) && inGroup.has(r.to)).flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
     });
   }
