@@ -29,10 +29,11 @@ import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
 import { readStatements, statementSpans } from "./claims/statements.ts";
-import { apartStatements, figureConflicts, linksKeptApart, witnessedConflicts, type QuotePair } from "./claims/versions.ts";
+import { apartStatements, type ApartStatements, figureConflicts, linksKeptApart, witnessedConflicts, type QuotePair } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
-import type { ClaimGroup, Statement, StatementSource } from "./claims/types.ts";
+import type { ClaimGroup, Statement, StatementLinks, StatementSource } from "./claims/types.ts";
 import type { TextSpan } from "../core/spans.ts";
+import { narrowsNegation, negationCues } from "./stance.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
@@ -47,14 +48,41 @@ function sentencesOf(sources: readonly StatementSource[]): (article: string) => 
 }
 
 /**
+ * `apart` and the linked statements that negate the same words over another reach: one narrows its negation to a
+ * form or a time ("will not approve it in its current form", "for now") and the other does not ("will never approve
+ * it"). They share nearly every word, but a reader who checks one learns nothing of the other: the narrowing dropped is
+ * the change that spreads, and a correction of the absolute one supports the narrowed one, not both as one claim.
+ */
+function withScopesApart(statements: readonly Statement[], links: StatementLinks, kept: ApartStatements): ApartStatements {
+  const apart = new Map([...kept].map(([x, ys]) => [x, new Set(ys)]));
+  const reach = new Map<number, "narrow" | "whole" | undefined>();
+  const reachOf = (i: number) => {
+    if (!reach.has(i)) {
+      const s = statements[i]!;
+      reach.set(i, negationCues(s.span.text, s.language).length === 0 ? undefined : narrowsNegation(s.span.text, s.language) ? "narrow" : "whole");
+    }
+    return reach.get(i);
+  };
+  const add = (x: number, y: number) => (apart.get(x) ?? apart.set(x, new Set()).get(x)!).add(y);
+  links.forEach((linked, x) => {
+    for (const y of linked) {
+      const [a, b] = [reachOf(x), reachOf(y)];
+      if (a && b && a !== b) (add(x, y), add(y, x));
+    }
+  });
+  return apart;
+}
+
+/**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
  * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`).
  */
 export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], quotePairs: readonly QuotePair[] = []): ClaimGroup[] {
   const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
   const statements = prepared ?? readStatements(sources);
-  const apart = apartStatements(statements, witnessedConflicts(figureConflicts(quotePairs), sentencesOf(sources)).map((w) => w.conflict));
-  const links = linksKeptApart(withCitedLinks(linkStatements(statements, related), statements, sources), apart);
+  const linked = withCitedLinks(linkStatements(statements, related), statements, sources);
+  const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(figureConflicts(quotePairs), sentencesOf(sources)).map((w) => w.conflict)));
+  const links = linksKeptApart(linked, apart);
   let groups = mergeStoryGroups(
     starClusters(statements, links, apart).map((members) => groupOf(members, statements)),
     statements,

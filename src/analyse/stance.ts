@@ -206,6 +206,11 @@ export function negationCues(text: string, language: string, sourceSpans: readon
     .filter((h) => !about.some((a) => a.start <= h.start && h.end <= a.end));
 }
 
+/** Whether a text narrows its negation to one form, time or case ("not … in its current form", "for now"). */
+export function narrowsNegation(text: string, language: string): boolean {
+  return vocabulariesFor(language, "negation").some((w) => hits(text, w, "negationScope").length > 0);
+}
+
 /** A claim's statement as the stance reader sees it: its text and its language. */
 export interface ClaimStatementText {
   text: string;

@@ -59,6 +59,17 @@ describe("groupClaims", () => {
     expect(claims.every((c) => !(c.articles.includes("tribune-1") && c.articles.includes("gazette-1")))).toBe(true);
   });
 
+  it("keeps a refusal narrowed to a form or a time apart from the same refusal made absolute", () => {
+    const narrowed = "The harbour board will not sell the old ferry terminal to the Solberg group in its present form, chair Ida Holm said.";
+    const absolute = "The harbour board will never sell the old ferry terminal to the Solberg group, chair Ida Holm said.";
+    const claims = groupClaims([source("dock-1", 1, [narrowed, ...padding(1)], ["Ida Holm"]), source("wire-1", 2, [absolute, ...padding(2)], ["Ida Holm"])]);
+    expect(claims.filter((c) => c.articles.includes("dock-1") && c.articles.includes("wire-1"))).toEqual([]);
+    // The same refusal with the narrowing kept in both is one claim.
+    const again = "The harbour board will not sell the old ferry terminal to the Solberg group for now, chair Ida Holm said on Monday.";
+    const same = groupClaims([source("dock-1", 1, [narrowed.replace("in its present form", "for now"), ...padding(1)], ["Ida Holm"]), source("wire-1", 2, [again, ...padding(2)], ["Ida Holm"])]);
+    expect(same.some((c) => c.articles.includes("dock-1") && c.articles.includes("wire-1"))).toBe(true);
+  });
+
   it("does not make a claim of one article's sentences, nor of sentences that only share the topic", () => {
     const claims = groupClaims([
       source("a-1", 1, ["The council approved the new budget for schools on Monday.", "Teachers welcomed the decision."]),

@@ -37,6 +37,10 @@ export const de: StanceWords = {
     { cue: "in Wirklichkeit", example: "In Wirklichkeit hat der Rat zwölf Liegeplätze genehmigt." },
     { cue: "(?:das\\s+|die\\s+)?(?:richtige|korrekte|tatsächliche|echte|originale)\\s+(?:Zitat|Zahl|Wortlaut|Aussage)\\s+(?:lautet|lautete|ist|war)", example: "Das tatsächliche Zitat lautet: Wir senken die Preise um 5 Prozent." },
   ],
+  negationScope: [
+    { cue: "in\\s+(?:der|seiner|ihrer|dieser)\\s+(?:jetzigen|derzeitigen|aktuellen|vorliegenden)\\s+Form", example: "Der Rat wird den Vertrag in seiner jetzigen Form nicht unterschreiben." },
+    { cue: "vorerst|vorläufig|derzeit", example: "Der Rat wird den Vertrag vorerst nicht unterschreiben." },
+  ],
   negation: [
     { cue: "nicht", example: "Kräutertee hilft nicht beim Einschlafen." },
     { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },

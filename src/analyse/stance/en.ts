@@ -72,5 +72,10 @@ export const en: StanceWords = {
     { cue: "never", example: "The mayor never resigned." },
     { cue: "no", example: "No, the mayor resigned nothing." },
   ],
+  negationScope: [
+    { cue: "in\\s+(?:its|their|the|this)\\s+(?:current|present)\\s+form", example: "The board will not sign the deal in its current form." },
+    { cue: "for\\s+(?:now|the\\s+time\\s+being)", example: "The board will not sign the deal for now." },
+    { cue: "(?:as\\s+things\\s+stand|at\\s+this\\s+stage|at\\s+present)", example: "As things stand, the board will not sign the deal." },
+  ],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -32,6 +32,10 @@ export const es: StanceWords = {
     { cue: "en realidad", example: "En realidad, el puente cerrará dos semanas." },
     { cue: "lo que\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:realmente\\s+|en realidad\\s+)?(?:dijo|afirmó|declaró)", example: "Lo que la alcaldesa realmente dijo fue que el ferry circulará hasta mayo." },
   ],
+  negationScope: [
+    { cue: "en\\s+su\\s+(?:forma\\s+)?actual(?:\\s+forma)?", example: "El consejo no firmará el acuerdo en su forma actual." },
+    { cue: "por\\s+(?:ahora|el\\s+momento)|de\\s+momento", example: "El consejo no firmará el acuerdo por ahora." },
+  ],
   negation: [
     { cue: "no", example: "El alcalde no dimitió." },
     { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },

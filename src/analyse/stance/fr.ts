@@ -39,6 +39,10 @@ export const fr: StanceWords = {
     { cue: "en fait", example: "En fait, le conseil a approuvé douze places." },
     { cue: "ce qu(?:e\\s+|['’])(?:[\\p{L}'’-]+\\s+){1,4}a\\s+(?:réellement\\s+|vraiment\\s+)?(?:dit|déclaré|écrit)", example: "Ce que la maire a réellement dit, c'est que le ferry circulera jusqu'en mai." },
   ],
+  negationScope: [
+    { cue: "(?:en|dans)\\s+l['’]état|sous\\s+sa\\s+forme\\s+actuelle", example: "Le conseil ne signera pas l'accord sous sa forme actuelle." },
+    { cue: "pour\\s+l['’]instant|pour\\s+le\\s+moment", example: "Le conseil ne signera pas l'accord pour l'instant." },
+  ],
   negation: [
     // "ne … que" restricts ("ce n'est qu'un début": it is only a beginning), it does not deny.
     { cue: "(?:ne|n['’]\\p{L}+)(?![^.!?;,]{0,40}?(?<![\\p{L}])qu(?:e(?![\\p{L}])|['’]))", example: "Le maire n'a pas démissionné." },

@@ -19,6 +19,9 @@ export const nl: StanceWords = {
     { cue: "in werkelijkheid", example: "In werkelijkheid gaat de brug twee weken dicht." },
     { cue: "wat\\s+(?:[\\p{L}'’-]+\\s+){1,4}(?:echt\\s+|werkelijk\\s+)?(?:zei|verklaarde)", example: "Wat de burgemeester echt zei, was dat de veerboot tot mei vaart." },
   ],
+  negationScope: [
+    { cue: "in\\s+(?:de|zijn|haar)\\s+(?:huidige|bestaande)\\s+vorm|voorlopig|vooralsnog", example: "De raad tekent het akkoord in de huidige vorm niet." },
+  ],
   negation: [{ cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

@@ -23,6 +23,11 @@ export interface StanceWords {
   /** Words that negate a statement ("not", "never"): a statement negating what the claim affirms reports it false. */
   negation: readonly StanceCue[];
   /**
+   * Words that narrow a negation to one form, time or case ("in its current form", "for now"): "will not approve it in
+   * its current form" is not "will never approve it", and the two are not one claim.
+   */
+  negationScope?: readonly StanceCue[];
+  /**
    * Words that set the record straight ("what she actually said was", "in fact", "en réalité"): a statement they open
    * is what a fact-check gives as true, however its headline calls the story false.
    */
