@@ -12,6 +12,12 @@ export const OUTLET_GENRES = ["satire", "fact_check"] as const;
 export const OutletEntrySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
+  /**
+   * Short signatures an agency puts on its copy ("TT", "AAP", "PTI"), read only where a credit stands — a closing credit
+   * line ("(TT)", "/TT/"), a wire dateline ("STOCKHOLM (TT) –") — never in running text, where such an acronym names other
+   * bodies as often (which is why they are no aliases).
+   */
+  credits: z.array(z.string()).optional(),
   /** Descriptive references prose uses for the outlet: "the Hong Kong-based outlet". */
   descriptors: z.array(z.string()).default([]),
   domains: z.array(z.string()).default([]),
@@ -37,6 +43,8 @@ export interface OutletRegistry {
   entries: readonly OutletEntry[];
   /** Finds an outlet by its name or any alias, ignoring case, a leading "the" and punctuation. */
   byName(name: string): OutletEntry | undefined;
+  /** Finds an outlet by its name, an alias or a credit signature (`credits`): only for a name read in a credit's position. */
+  byCredit(name: string): OutletEntry | undefined;
   /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
   byDomain(hostOrUrl: string): OutletEntry | undefined;
   /**
@@ -93,6 +101,9 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
     for (const n of [entry.name, ...entry.aliases]) byNameMap.set(nameKey(n), entry);
     for (const d of entry.domains) byDomainMap.set(d.toLowerCase().replace(/^www\./, ""), entry);
   }
+  // Signatures come after every name and alias: a credit line naming an outlet outright still reads as that outlet.
+  const byCreditMap = new Map<string, OutletEntry>();
+  for (const entry of entries) for (const c of entry.credits ?? []) if (!byCreditMap.has(nameKey(c))) byCreditMap.set(nameKey(c), entry);
   // The key of each name asked for, kept: reading asks for the same few names over and over (each frame hit, with and
   // without its article), and a key is a Unicode normalisation and five replacements (~2% of reading time). Bounded, as a
   // server's registry lives as long as the process.
@@ -106,6 +117,9 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
     entries,
     smallLetterNames,
     byConsonants: (consonants) => byConsonantsMap.get(consonants),
+    byCredit(name) {
+      return byNameMap.get(nameKey(name)) ?? byCreditMap.get(nameKey(name));
+    },
     byName(name) {
       let key = keys.get(name);
       if (key === undefined) {

@@ -644,7 +644,8 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   // A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only
   // when those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker.
   const pre = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,4})(?=\p{Lu})/u.exec(text);
-  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => isRoleNoun(w, ctx))) {
+  // Where compounds are one word, a role is often written onto its field in small letters ("energiminister", "trafikminister").
+  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => isRoleNoun(w, ctx) || endsInRoleNoun(w, ctx))) {
     leadRole = pre[1].trim();
     nameStart = start + pre[1].length;
     text = text.slice(pre[1].length);

@@ -16,7 +16,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
     // A labelled credit ("Source: X", "Originally published in:" over the name) says the page runs X's text.
     const labelled = CREDIT_LABEL.exec(line)?.groups?.name?.trim().replace(/[.]+$/, "");
     if (labelled) {
-      const entry = registry.byName(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, ""));
+      const entry = registry.byCredit(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, ""));
       const outletish = frames.outletCues.some((c) => labelled.toLowerCase().split(/\s+/).includes(c));
       const key = outletKey(entry?.name ?? labelled);
       if ((entry || outletish) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
@@ -26,7 +26,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const m = new RegExp(pattern, "u").exec(line);
       const raw = m?.groups?.name?.trim().replace(/[.]+$/, "");
       if (!raw) continue;
-      const entry = registry.byName(raw) ?? registry.byName(raw.replace(/^(?:the)\s+/i, ""));
+      const entry = registry.byCredit(raw) ?? registry.byName(raw.replace(/^(?:the)\s+/i, ""));
       const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));
       if (!entry && !outletish) continue;
       const name = entry?.name ?? raw;
@@ -46,7 +46,7 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   const m = WIRE_DATELINE.exec(first);
   const raw = m?.groups?.name?.trim();
   if (!m || !raw) return undefined;
-  const entry = registry.byName(raw);
+  const entry = registry.byCredit(raw);
   const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));
   if (!entry && !outletish) return undefined;
   const name = entry?.name ?? raw;
@@ -99,9 +99,10 @@ export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: Ow
   const trimmed = body.trimEnd();
   const start = trimmed.lastIndexOf("\n") + 1;
   const line = trimmed.slice(start);
-  const m = AGENCY_LINE.exec(line.trim());
+  // Nordic papers sign agency copy between slashes ("/TT/", "/ritzau/"): the slashes are the credit's frame, not a separator.
+  const m = AGENCY_LINE.exec(line.trim().replace(/^\/\s*([^/\s][^/]{0,38}?)\s*\/$/u, "$1"));
   if (!m?.groups?.names || line.length > 60) return [];
-  const entries = m.groups.names.split(/\s*[/,;+]\s*/u).map((n) => registry.byName(n.trim()));
+  const entries = m.groups.names.split(/\s*[/,;+]\s*/u).map((n) => registry.byCredit(n.trim()));
   if (entries.length === 0 || entries.some((e) => !e || !AGENCY_KINDS.has(e.kind))) return [];
   const at = start + (line.length - line.trimStart().length);
   const evidence: TextSpan = { start: at, end: at + line.trim().length, text: line.trim() };

@@ -111,6 +111,41 @@ describe("the registry file", () => {
   });
 });
 
+describe("credit signatures", () => {
+  const signed = entries.filter((e) => (e.credits ?? []).length > 0);
+
+  it("belong to news agencies, which sign their copy so, and national agencies have theirs", () => {
+    for (const e of signed) expect(["agency", "state_media"], e.name).toContain(e.kind);
+    for (const [name, credit] of [["Tidningarnas Telegrambyrå", "TT"], ["Australian Associated Press", "AAP"], ["Press Trust of India", "PTI"], ["The Canadian Press", "CP"], ["Suomen Tietotoimisto", "STT"], ["Bulgarian News Agency", "BTA"], ["Slovenska tiskovna agencija", "STA"], ["Tlačová agentúra Slovenskej republiky", "TASR"]] as const) {
+      expect(registry.byName(name)?.credits, name).toContain(credit);
+    }
+  });
+
+  it("are short, trimmed, and neither a name nor an alias: running text never reads them", () => {
+    for (const e of signed) {
+      for (const c of e.credits ?? []) {
+        expect(c, e.name).toBe(c.trim());
+        expect(c.length, `${e.name}: '${c}'`).toBeLessThanOrEqual(6);
+        expect(registry.byName(c), `${e.name}: '${c}' is a name or alias`).toBeUndefined();
+      }
+    }
+  });
+
+  it("each sign one outlet only, and are read only where a credit stands", () => {
+    const owner = new Map<string, string>();
+    for (const e of signed) {
+      for (const c of e.credits ?? []) {
+        const k = slugify(c);
+        expect(owner.get(k) ?? e.name, `'${c}'`).toBe(e.name);
+        owner.set(k, e.name);
+        expect(registry.byCredit(c)?.name, c).toBe(e.name);
+      }
+    }
+    expect(registry.byName("TT")).toBeUndefined();
+    expect(registry.byCredit("TT")?.name).toBe("Tidningarnas Telegrambyrå");
+  });
+});
+
 describe("names and aliases", () => {
   it("are trimmed, single-spaced and non-empty", () => {
     for (const { entry, form } of allForms) {

@@ -2,6 +2,7 @@
 import { eld } from "eld/small";
 import { ar } from "./ar.ts";
 import { cs } from "./cs.ts";
+import { da } from "./da.ts";
 import { de } from "./de.ts";
 import { el } from "./el.ts";
 import { en } from "./en.ts";
@@ -14,8 +15,10 @@ import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
+import { no } from "./no.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
+import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
@@ -24,11 +27,15 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, sv, da, no, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+
+/** Codes of written standards read with another code's frames: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it). */
+const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
-  const base = (language ?? "en").toLowerCase().split(/[-_]/)[0];
+  const code = (language ?? "en").toLowerCase().split(/[-_]/)[0] ?? "en";
+  const base = SAME_FRAMES[code] ?? code;
   return LANGUAGES.find((l) => l.language === base) ?? en;
 }
 

@@ -30,6 +30,8 @@ export const nl: LanguageFrames = {
     { id: "nl.volgens", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Vv]olgens\\s+(?:(?:een\\s+)?(?:bericht|artikel|reportage|onderzoek)\\s+(?:van|in)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}${V2_END}`, example: "De haven gaat dicht, volgens de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.meldt", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, meldt de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+${REPORTS}${EOW}`, example: "Reuters meldt dat de haven dichtgaat.", expect: "Reuters" },
+    // "Zoals de X meldde, …": the outlet's report is what the sentence rests on.
+    { id: "nl.zoals", frame: "reported", allowUnknown: true, pattern: `${BOW}[Zz]oals\\s+(?:${CUE}|${ART}\\s+)?{SRC}\\s+(?:(?:eerder|al|gisteren|eergisteren|vorige\\s+week|\\p{Ll}+dag|heeft|had)\\s+){0,2}(?:meldde|meldt|gemeld|schreef|schrijft|geschreven|berichtte|bericht|onthulde|onthuld)${EOW}`, example: "Zoals de Havenkoerier meldde, gaat de haven dicht.", expect: "Havenkoerier" },
     { id: "nl.aldus", frame: "according_to", allowUnknown: true, pattern: `${BOW}aldus\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, aldus de Havenkoerier.", expect: "Havenkoerier" },
     // Told: "zei … tegen X" and "meldde/vertelde … aan X"; the name may be followed by the rest of the clause ("zei tegen X opgelucht te zijn").
     { id: "nl.zei_tegen", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:${TOLD_TEGEN})\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?tegen|(?:${TOLD_AAN})\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?(?:aan|tegen))\\s+(?:${CUE}|${ART}\\s+)?{SRC}${V2_END}`, example: "„Het is voorbij”, zei de havenmeester tegen de Havenkoerier.", expect: "Havenkoerier" },
@@ -58,7 +60,7 @@ export const nl: LanguageFrames = {
   outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "rtv", "tv", "radio", "parool"],
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
   prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij"],
-  nameStopwords: ["dat", "dit", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+  nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   photoCredits: ["(?:Foto|Beeld|Afbeelding|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Beeld)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["boek", "getiteld", "titel", "film", "documentaire", "roman", "rapport", "artikel", "lied", "essay", "programma", "studie", "kop"],
   creditLines: [

@@ -41,7 +41,8 @@ describe("detectLanguage", () => {
   });
 
   it("gives English frames for a language without its own", () => {
-    expect(framesFor("sv").language).toBe("en");
+    expect(framesFor("fi").language).toBe("en");
     expect(framesFor("fr-FR").language).toBe("fr");
+    expect(framesFor("nb").language).toBe("no");
   });
 });

@@ -1,0 +1,59 @@
+/** Swedish reading data: «enligt», «rapporterar X», «X skriver», «säger … till X», «som X rapporterade», anonymous «källor», the wire's «(TT)» credit. */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/**
+ * Nouns that say the name after them is a publication ("tidningen X", "nyhetsbyrån TT"). Swedish writes the definite
+ * article onto the noun, so both forms are listed.
+ */
+const OUTLET_NOUNS = ["tidning", "tidningen", "dagstidning", "dagstidningen", "dagstidningarna", "lokaltidning", "lokaltidningen", "kvällstidning", "kvällstidningen", "morgontidning", "morgontidningen", "nyhetsbyrå", "nyhetsbyrån", "nyhetssajt", "nyhetssajten", "sajt", "sajten", "webbplats", "webbplatsen", "tidskrift", "tidskriften", "magasin", "magasinet", "tv-kanal", "tv-kanalen", "kanal", "kanalen", "radiokanal", "radiokanalen", "blogg", "bloggen", "nyhetstjänst", "nyhetstjänsten", "public service-bolaget"];
+const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|")})`;
+/** An outlet noun before the name, with its article and at most one adjective ("den norska nyhetsbyrån NTB"), captured as `cue`. */
+const CUE = `(?:(?:den|det|en|ett)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
+/** Verbs of reporting a publication does. */
+const REPORTS = "(?:rapporterar|rapporterade|skriver|skrev|meddelar|meddelade|avslöjar|avslöjade|uppger|uppgav|publicerade)";
+/** Time words that may stand between the subject and its verb or the verb and what it did ("som X tidigare rapporterade"). */
+const WHEN = "(?:tidigare|först|redan|i\\s+går|igår|i\\s+dag|idag|har|hade|på\\s+\\p{Ll}+dagen|\\p{Ll}+dag(?:en|s)?)";
+/** After a phrase put first, Swedish puts the finite verb next ("Enligt X läggs …"): a word in small letters ends the name too. */
+const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
+
+export const sv: LanguageFrames = {
+  language: "sv",
+  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
+  date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
+  descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:att|och|men|på|i|om|med|efter|för|till|under|idag|igår|tidigare|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|är|var|har|hade|ska|skulle|blir|blev|kommer)${EOW})`,
+  frames: [
+    { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },
+    // Without an outlet noun the subject after the verb may be a person who writes ("skriver Anna Ek"): a known outlet only.
+    { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.skriver", frame: "reported", allowUnknown: false, registryOnly: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
+    { id: "sv.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:rapporterar|rapporterade|rapporterat|avslöjar|avslöjade)${EOW}`, example: "Reuters rapporterar att färjan ställs in.", expect: "Reuters" },
+    { id: "sv.som_rapporterade", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:rapporterade|rapporterat|rapporterar|skrev|skrivit|skriver|avslöjade|avslöjat|erfar|erfarit|berättade|meddelade)${EOW}`, example: "Som Hamnbladet tidigare rapporterade ställs färjan in.", expect: "Hamnbladet" },
+    // Told: "säger hon till X"; the words between verb and "till" are the speaker.
+    { id: "sv.till", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sade|sa|säger|berättar|berättade|uppger|uppgav|förklarar|förklarade|bekräftar|bekräftade)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?till\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det är över, säger hamnchefen till Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.publicerat_i", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicerades|publicerad|publicerat|publicerat)\\s+(?:först\\s+|tidigare\\s+)?(?:i|på|av)\\s+(?:${CUE})?{SRC}{END}`, example: "Artikeln publicerades först i Hamnbladet.", expect: "Hamnbladet" },
+  ],
+  attributionOpeners: ["Det"],
+  speechVerbs: ["sade", "sa", "säger", "sagt", "uttalade", "uttalar", "skriver", "skrev", "berättar", "berättade", "förklarar", "förklarade", "uppger", "uppgav", "meddelar", "meddelade", "betonar", "betonade", "tillägger", "tillade", "understryker", "underströk", "konstaterar", "konstaterade", "menar", "menade", "hävdar", "hävdade", "bekräftar", "bekräftade", "varnar", "varnade", "framhåller", "framhöll", "svarar", "svarade", "kommenterar", "kommenterade"],
+  opinionLeads: ["enligt", "för"],
+  pronouns: { singular: ["han", "hon"], plural: ["de"] },
+  tailBreaks: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "idag", "igår", "tidigare", "till", "att"],
+  compoundNouns: true,
+  anonymousHeads: ["källa", "källan", "källor", "källorna", "tjänsteman", "tjänstemän", "tjänstemannen", "expert", "experter", "experterna", "vittne", "vittnen", "vittnet", "talesperson", "talesman", "talespersonen", "företrädare", "medarbetare", "anställd", "anställda", "insider", "insiders", "uppgiftslämnare", "kretsar"],
+  determiners: ["en", "ett", "två", "tre", "flera", "några", "många", "den", "det", "de", "denna", "detta", "dessa"],
+  roleNouns: ["minister", "statsminister", "talesperson", "talesman", "pressekreterare", "ordförande", "vd", "chef", "direktör", "professor", "forskare", "expert", "analytiker", "journalist", "korrespondent", "redaktör", "chefredaktör", "advokat", "ambassadör", "president", "borgmästare", "kommunalråd", "riksdagsledamot", "generaldirektör", "hamnchef", "läkare", "ekonom", "partiledare", "sekreterare"],
+  organisationCues: ["departement", "departementet", "regering", "regeringen", "polis", "polisen", "myndighet", "myndigheten", "kommun", "kommunen", "region", "regionen", "universitet", "universitetet", "institut", "institutet", "stiftelse", "förbund", "förbundet", "förening", "kommission", "domstol", "tingsrätt", "parti", "partiet", "sjukhus", "verket", "styrelse", "rådet", "bolag", "bolaget"],
+  outletCues: [...OUTLET_NOUNS, "tidning", "bladet", "posten", "kuriren", "dagblad", "dagbladet", "nyheter", "tidningen", "expressen", "aftonbladet", "tv", "radio", "sveriges"],
+  outletSuffixes: ["bladet", "posten", "tidningen", "kuriren", "tidning", "nytt", "nyheter"],
+  genericSources: ["medier", "medierna", "källor", "uppgifter", "experter", "tidningar", "rapporter"],
+  prepositions: ["i", "på", "av", "från", "med", "till", "för", "om", "under", "efter", "vid", "hos", "mot", "genom", "inom", "utan", "mellan", "kring", "sedan"],
+  nameStopwords: ["det", "den", "de", "detta", "därför", "sedan", "men", "och", "enligt", "igår", "idag", "också", "då", "nu", "han", "hon", "i", "på", "efter", "för", "som", "när", "om", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Bild|Video|Grafik)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["bok", "boken", "titeln", "film", "filmen", "dokumentär", "roman", "rapport", "rapporten", "artikel", "sång", "program", "studie", "rubrik", "rubriken"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Källa|Källor)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+  ],
+};
