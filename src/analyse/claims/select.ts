@@ -45,12 +45,13 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // articles tell plainly would make the label say the opposite of what the stances count.
   const debunking = new Set(members.filter((i) => debunkCues((statements[i] as Statement).span.text, (statements[i] as Statement).language).length > 0));
   const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
-  // The criteria in order of weight: language, telling rather than debunking, predicate in the main clause, assertion
+  // The criteria in order of weight: saying something (not only who said the words before it), language, telling
+  // rather than debunking, predicate in the main clause, assertion
   // (the weight class); then names, links and the centre break ties.
   const weightClass = (i: number) => {
     const st = statements[i] as Statement;
     const clauseHasPredicate = clausePredicates(st.span.text).includes(claimPredicate);
-    return (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50;
+    return (st.saysOnlyWho ? 0 : 800) + (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50;
   };
   const tieBreak = (i: number) => {
     let named = 0;
