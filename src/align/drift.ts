@@ -36,6 +36,48 @@ const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 /** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
 
+/** English number words: a figure written out ("forty", "twelve hundred") is the same figure as its digits. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const TENS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20);
+const UNIT_WORDS_1_19 = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20);
+const WORD_FIGURE = `(?:(?:${TENS_WORDS.join("|")})(?:[-\s](?:${UNIT_WORDS_1_19.slice(0, 9).join("|")}))?|${UNIT_WORDS_1_19.join("|")})`;
+/**
+ * A figure in words with its qualifier, scale and counted noun, as QUALIFIER_RE reads digits; or a share written as a
+ * ratio ("one in three", "two out of five"), which states a percentage: "one in three" and "33 per cent" are one share.
+ */
+const WORD_NUMBER_RE = new RegExp(
+  `(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(?:(${WORD_FIGURE})\\s+(?:in|out\\s+of)\\s+(${WORD_FIGURE})\\b|(${WORD_FIGURE})(?:\\s+(hundred))?(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")}))?\\b(?:\\s+(\\p{L}[\\p{L}-]+))?)`,
+  "giu",
+);
+
+/** The value of a figure in words ("forty-two", "twenty one"). */
+function wordFigure(words: string): number {
+  return words.toLowerCase().split(/[-\s]+/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? Number.NaN), 0);
+}
+
+/** Figures written in words in a sentence's text, as numberMentions gives digits ("Forty per cent", "one in three"). */
+function wordMentions(body: string, sentence: Span, text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(WORD_NUMBER_RE)) {
+    const start = sentence.start + m.index;
+    const qualifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    if (m[2] && m[3]) {
+      const share = (100 * wordFigure(m[2])) / wordFigure(m[3]);
+      if (Number.isFinite(share) && share > 0 && share <= 100) out.push({ span: textSpan(body, start, start + m[0].length), value: share, qualifier, noun: "per" });
+      continue;
+    }
+    const value = wordFigure(m[4]!) * (m[5] ? 100 : 1) * (NUMBER_SCALES[m[6]?.toLowerCase() ?? ""] ?? 1);
+    if (!Number.isFinite(value)) continue;
+    const noun = m[7]?.toLowerCase();
+    out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier, ...(noun && !isStopWord(noun) ? { noun } : {}) });
+  }
+  return out;
+}
+
 /** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
 export function numberMentions(body: string, sentence: Span, language?: string): NumberMention[] {
   // "٣٠٠٠" reads as 3000 (one character for one: the span stays the digits as printed).
@@ -54,7 +96,9 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const end = start + m[0].length + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
     out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
-  return out;
+  // Number words are English: another language's "one" may be a word of its own.
+  if (!language || language.slice(0, 2).toLowerCase() === "en") out.push(...wordMentions(body, sentence, text));
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 // Plural and possessive endings dropped, so "allies" meets "ally" and "loyalists" meets "loyalist".

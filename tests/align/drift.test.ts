@@ -51,6 +51,15 @@ describe("numberMentions", () => {
   ] as const)("(%s) reads thousands as the language groups them: %s", (language, text, values) => {
     expect(numberMentions(text, { start: 0, end: text.length }, language).map((m) => m.value)).toEqual(values);
   });
+  it("reads figures written in words, and a share written as 'one in three', as the figures they are", () => {
+    const text = "Forty-two pumps failed; one in four wells ran dry and twelve hundred people left, about twenty thousand residents in all.";
+    expect(numberMentions(text, { start: 0, end: text.length }).map((m) => [Math.round(m.value), m.noun, m.span.text])).toEqual([
+      [42, "pumps", "Forty-two pumps"],
+      [25, "per", "one in four"],
+      [1200, "people", "twelve hundred people"],
+      [20000, "residents", "about twenty thousand residents"],
+    ]);
+  });
   it("leaves years out", () => {
     const text = "In 2015 they moved 300 families.";
     expect(numberMentions(text, { start: 0, end: text.length }).map((m) => m.value)).toEqual([300]);
@@ -66,6 +75,14 @@ describe("findDrift", () => {
     const n = ds.filter((d) => d.type === "number_drift");
     expect(n).toHaveLength(1);
     expect(n[0]).toMatchObject({ articles: ["late", "early"], earlier: { qualifier: "no fewer than", noun: "residents" }, later: { qualifier: "up to", noun: "people" } });
+  });
+
+  it("finds a share written in words retold as another (one in three → forty per cent)", () => {
+    const ds = drift([
+      article("early", "River Herald", "2021-03-01", body(`${FLOOD} One in three river ferries could stop running by next winter, the board warned.`, FILLER[0]!)),
+      article("late", "Valley Post", "2021-03-02", body(FILLER[1]!, `${FLOOD} Forty per cent of river ferries could stop running by next winter, the Herald reported.`)),
+    ]);
+    expect(ds.filter((d) => d.type === "number_drift").map((d) => d.type === "number_drift" && [d.earlier.span.text, d.later.span.text])).toEqual([["One in three", "Forty per"]]);
   });
 
   it("finds a zero added to the one figure of a counted thing in a retold statement (3 million passengers → 30 million)", () => {
