@@ -224,6 +224,15 @@ function citedPerson(raw: string, start: number, ctx: SpeakerContext): { name: s
   }
   const comma = raw.indexOf(",");
   if (comma < 0) return undefined;
+  // The role first, the name after it ("the editor of its travel section, Olaf Brandvik"), as "the editor, X" is written.
+  const after = /^(?<role>(?:the|a|an|its|their|his|her)\s[^,]{2,80}),\s*(?<name>[^,]+?)\s*$/iu.exec(raw.trim());
+  if (after?.groups?.name && after.groups.role) {
+    const name = cleanName(after.groups.name, ctx.lang.frames);
+    if (name.split(/\s+/).length >= 2 && ctx.lang.nameAtStart.exec(name)?.[1] === name) {
+      const at = start + raw.indexOf(name);
+      return { name, start: at, end: at + name.length, role: after.groups.role.replace(/^(?:the|a|an)\s+/iu, "") };
+    }
+  }
   const role = roleOf(raw.slice(comma + 1), ctx);
   const name = cleanName(raw.slice(0, comma), ctx.lang.frames);
   if (!role || !name || name.split(/\s+/).length < 2 || ctx.lang.nameAtStart.exec(name)?.[1] !== name || /^\p{Ll}/u.test(raw.trim())) return undefined;
@@ -364,6 +373,18 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   const cctx: CitedContext = { registry, frames, book, articleOutlets, text: masked, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const decide = (hit: FrameHit, text = hit.name.text): CitedDecision | undefined =>
     decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(body, hit.name.start, frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, cctx);
+  /**
+   * The person a quoting frame names where its subject is the article or the text it describes ("The profile even quotes
+   * the owner of its fleet, Tomas Vell, saying …"): the speaker of the quotation beside it, reached through no outlet.
+   */
+  const quotedBySelf = (hit: FrameHit): void => {
+    if (!hit.citing) return;
+    const person = citedPerson(masked.slice(hit.citing.start, hit.citing.end), hit.citing.start, sctx);
+    if (!person) return;
+    const entry = book.named(person.name, textSpan(body, person.start, person.end), person.role);
+    book.rely(entry);
+    relations.push({ entry, verb: hit.span, who: { start: person.start, end: person.end }, inverted: true, verbText: "quoted" });
+  };
   const attributions: Attribution[] = [];
   const syndication: Syndication[] = readCreditLines(article.creditLines, frames, registry, isOwn);
   /** A credit of an outlet the article is not yet credited to; the first reading of each outlet stands. */
@@ -452,6 +473,11 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
       // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
       if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
+      // "It quotes Jane Roe, an editor, as saying …": a quoting frame whose subject is the text described, no outlet.
+      if (hit.rule.id === "en.quoted_self") {
+        quotedBySelf(hit);
+        continue;
+      }
       const decision = decide(withRegisteredArticle(masked, hit, registry, frames));
       if (!decision || decision.type === "place" || decision.type === "generic") continue;
       if (decision.type !== "outlet" || !decision.outlet) {

@@ -32,7 +32,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
  */
-export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -122,7 +122,7 @@ export function citingAsideSubjects(before: string, after: string): { start: num
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
 const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "sw", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
-const POSTNOMINAL = new Set(["fr", "es", "it", "pt", "ar", "fa", "id", "sw"]);
+const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "sw"]);
 const POSTNOMINAL_WORDS = 2;
 /** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
 const EZAFE = new Set(["fa"]);

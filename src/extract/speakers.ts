@@ -769,6 +769,14 @@ function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerContext):
 function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
   const text = ctx.masked.slice(from, verbAt);
   const lead = datelineLength(text);
+  const clause = /^([^,"“”«»]{1,160}),/u.exec(text.slice(lead))?.[1];
+  if (clause) {
+    const titled = titleBeforeName(clause, from + lead, ctx);
+    if (titled) return titled;
+    // An unnamed official opening the sentence ("Bakanlıktan ismini vermek istemeyen üst düzey bir yetkili, "…" dedi").
+    const p = anonymousAtEnd(ctx.body, from + lead, from + lead + clause.trimEnd().length, ctx.lang.frames);
+    if (p) return { entry: ctx.book.anonymous(p), span: { start: p.start, end: p.end } };
+  }
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   if (!opener || !text.slice(lead + opener.length).startsWith(",")) return undefined;
   // A role of two words ("Belediye Başkanı Selin Aksoy") is not part of the name; one of one word nameEntry reads itself.
@@ -777,6 +785,28 @@ function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subj
   const start = from + lead + (opener.length - name.length);
   const entry = nameEntry(name, start, ctx);
   return entry?.type === "named" ? { entry, span: { start, end: start + name.length } } : undefined;
+}
+
+/** Most words of a person's name after a title that opens a sentence. */
+const NAME_AFTER_TITLE_WORDS = 3;
+
+/**
+ * A title with the body it heads before a name, all capitalised and longer than a name's run ("Esnaf Birlikleri
+ * Konfederasyonu Başkanı Meral Oğuzhan", "Liman İşletmeleri Genel Müdürü Kemal Duru"): the last role word ends the role,
+ * and the two or three words after it are the person. Undefined where no role word leaves such a name.
+ */
+function titleBeforeName(clause: string, start: number, ctx: SpeakerContext): Subject | undefined {
+  const words = clause.trim().split(/\s+/u);
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const lower = words.map((w) => w.toLocaleLowerCase(ctx.lang.frames.language));
+  let at = -1;
+  for (let j = 0; j < words.length - 2; j++) if (ctx.lang.frames.roleNouns.includes(lower[j] as string)) at = j;
+  const person = words.slice(at + 1);
+  if (at < 0 || person.length > NAME_AFTER_TITLE_WORDS) return undefined;
+  const name = person.join(" ");
+  const offset = start + clause.lastIndexOf(name);
+  const entry = nameEntry(name, offset, ctx, words.slice(0, at + 1).join(" "));
+  return entry?.type === "named" ? { entry, span: { start: offset, end: offset + name.length } } : undefined;
 }
 
 /** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */

@@ -62,7 +62,7 @@ export const es: LanguageFrames = {
   ],
   opinionLeads: ["para", "según"],
   articleSelf: ["este", "esta", "una versión de este"],
-  anonymityClauses: ["que (?:pidió|pidieron|solicitó|solicitaron|prefirió|prefirieron|quiso|quisieron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:mantener|guardar|conservar) (?:el|su) anonimato|el anonimato)", "(?:bajo|con|a) (?:la )?condición de(?:l)? anonimato", "que habló (?:bajo|con) (?:la )?condición de anonimato"],
+  anonymityClauses: ["que (?:pidió|pidieron|solicitó|solicitaron|prefirió|prefirieron|quiso|quisieron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:mantener|guardar|conservar) (?:el|su) anonimato|el anonimato|no (?:dar|revelar|facilitar|decir|publicar) su (?:nombre|identidad))", "(?:bajo|con|a) (?:la )?condición de(?:l)? anonimato", "que habló (?:bajo|con) (?:la )?condición de anonimato"],
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
   citingCues: ["citando a", "citando"],
   anonymousHeads: ["fuente", "fuentes", "autoridades", "funcionario", "funcionarios", "funcionaria", "experto", "expertos", "experta", "diplomático", "diplomáticos", "testigo", "testigos", "vecino", "vecinos", "residente", "residentes", "portavoz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiales", "responsable", "responsables", "allegado", "allegados", "empleado", "empleados", "médico", "médicos"],

@@ -1,6 +1,7 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { eld } from "eld/small";
 import { ar } from "./ar.ts";
+import { ca } from "./ca.ts";
 import { cs } from "./cs.ts";
 import { da } from "./da.ts";
 import { de } from "./de.ts";
@@ -27,7 +28,7 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, pt, de, nl, sv, da, no, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
 
 /** Codes of written standards read with another code's frames: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it). */
 const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
