@@ -464,17 +464,19 @@ const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
 /** After such a role: the place or body (one to three capitalised words, as many as leave a name after them), a comma or a space, then a following name. */
 const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
 
-/**
- * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
- * Luis Prado", "заявил представитель порта Иван Петров"): the person named, with the role. Only a full name that ends the
- * clause, so "said the spokesman on Monday" stays the unnamed spokesman.
- */
 /** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
 const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
 
+/**
+ * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
+ * Luis Prado", "заявил представитель порта Иван Петров", "sagte Ministeriumssprecher Konrad Effenberger am Donnerstag"):
+ * the person named, with the role. Only a full name that ends the clause, or that a word in small letters or an
+ * affiliation follows, so "said the spokesman on Monday" stays the unnamed spokesman.
+ */
+
 function namedAfterRole(anon: { start: number; end: number; text: string }, to: number, ctx: SpeakerContext): Subject | undefined {
   const rest = ctx.masked.slice(anon.end, to);
-  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu})`, "u").exec(rest);
+  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u").exec(rest);
   if (!m?.[2]) return undefined;
   const nameStart = anon.end + m[0].length - m[2].length;
   const role = `${anon.text}${m[1] ?? ""}`.trim();

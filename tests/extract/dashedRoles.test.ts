@@ -38,3 +38,23 @@ describe("English speech verbs in the present", () => {
     expect(found.map((s) => s.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/United/)]));
   });
 });
+
+describe("a role noun before a name after the verb, with more of the clause after the name", () => {
+  const read = (body: string, language: string) => {
+    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type }));
+  };
+  it.each([
+    ["de", "„Die Zahl der Liegeplätze ist falsch“, sagte Hafensprecher Konrad Vellmer am Donnerstag in Velmar."],
+    ["de", "„Die Zahl der Liegeplätze ist falsch“, sagte der Hafensprecher Konrad Vellmer am Donnerstag in Velmar."],
+    ["en", "\"The berth figure is wrong,\" said harbour spokesman Konrad Vellmer on Thursday in Velmar."],
+  ])("names the person, not an unnamed spokesman (%s): %s", (language, text) => {
+    const found = read(text, language);
+    expect(found).toEqual(expect.arrayContaining([{ name: "Konrad Vellmer", type: "named" }]));
+    expect(found.some((s) => s.type === "anonymous")).toBe(false);
+  });
+
+  it("keeps 'said the spokesman on Monday' an unnamed spokesman", () => {
+    expect(read("\"The berth figure is wrong,\" said the spokesman on Monday.", "en").map((s) => s.type)).toEqual(["anonymous"]);
+  });
+});
