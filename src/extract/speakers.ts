@@ -617,6 +617,11 @@ export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): 
 /** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
 const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);
 
+/** A capitalised word and a short aside in brackets after it (group 1), near the start of an inverted speaker. */
+const BRACKETED_AFTER_NAME = /^[^()\n]*?\p{Lu}[\p{L}’'-]*(\s*\([^()\n]{1,40}\))/u;
+/** Characters after a speech verb within which the speaker's name and its bracketed aside stand. */
+const ASIDE_REACH = 120;
+
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
@@ -637,6 +642,10 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   const opening = anonymityClauseAt(ctx.masked.slice(from + lead, to), ctx, "start");
   if (opening) lead += opening.text.length;
   const start = from + lead;
+  // A short aside in brackets right after the speaker's name ("sagte die Abgeordnete Eva Roth (Grüne)", "said Jan Mol
+  // (VVD) on Monday"): the name ends before it, as if the clause did.
+  const aside = BRACKETED_AFTER_NAME.exec(ctx.masked.slice(start, Math.min(to, start + ASIDE_REACH)));
+  if (aside?.[1]) to = start + aside.index + aside[0].length - aside[1].length;
   const closing = anonymityClauseAt(ctx.masked.slice(start, to), ctx, "inside");
   if (closing) to = start + (closing.index ?? 0);
   const referred = referredSpeaker(start, to, ctx);

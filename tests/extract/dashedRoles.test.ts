@@ -57,4 +57,11 @@ describe("a role noun before a name after the verb, with more of the clause afte
   it("keeps 'said the spokesman on Monday' an unnamed spokesman", () => {
     expect(read("\"The berth figure is wrong,\" said the spokesman on Monday.", "en").map((s) => s.type)).toEqual(["anonymous"]);
   });
+
+  it.each([
+    ["de", "„Die Kurse bleiben“, sagte die Abgeordnete Eva Rothmund-Vell (Grüne)."],
+    ["en", "\"The berths stay,\" said councillor Eva Rothmund-Vell (Greens) on Monday."],
+  ])("reads the name before a bracketed party tag (%s): %s", (language, text) => {
+    expect(read(text, language).map((s) => s.name)).toContain("Eva Rothmund-Vell");
+  });
 });
