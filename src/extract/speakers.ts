@@ -466,6 +466,8 @@ const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[
 
 /** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
 const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
+/** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause or that a small word or an affiliation follows. */
+const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
 
 /**
  * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
@@ -473,10 +475,8 @@ const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
  * the person named, with the role. Only a full name that ends the clause, or that a word in small letters or an
  * affiliation follows, so "said the spokesman on Monday" stays the unnamed spokesman.
  */
-
 function namedAfterRole(anon: { start: number; end: number; text: string }, to: number, ctx: SpeakerContext): Subject | undefined {
-  const rest = ctx.masked.slice(anon.end, to);
-  const m = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u").exec(rest);
+  const m = NAME_AFTER_ROLE.exec(ctx.masked.slice(anon.end, to));
   if (!m?.[2]) return undefined;
   const nameStart = anon.end + m[0].length - m[2].length;
   const role = `${anon.text}${m[1] ?? ""}`.trim();
@@ -534,6 +534,8 @@ function interviewerNouns(ctx: SpeakerContext): string {
  * "Sig.ra Conti", "Pani Nowak"): a person, by the name the article gives them elsewhere in full.
  */
 const SURNAME_TITLE = /^(?:(?:el|la|le|il|la|the)\s+)?(?:M\.|MM\.|Mme|Mmes|Mlle|Sr\.?|Sra\.?|Srta\.?|Sig\.(?:ra)?|Dott\.(?:ssa)?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Pan|Pani)\s+(?=\p{Lu})/u;
+/** A sentence cut at an honorific's full stop ("… said Prof. | Anna Berg."). */
+const HONORIFIC_CUT = new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u");
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
 const CUT_TITLE = /(?:^|\s)(?:M|Sr|Sra|Srta|Sig|Dott|Dra)\.\s*$/u;
 /** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista"). */
@@ -625,7 +627,8 @@ const ASIDE_REACH = 120;
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
 function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
-  if (new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u").test(ctx.masked.slice(from, to)) || CUT_TITLE.test(ctx.masked.slice(from, to))) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
+  const upToCut = ctx.masked.slice(from, to);
+  if (HONORIFIC_CUT.test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
