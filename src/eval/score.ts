@@ -70,10 +70,13 @@ export interface ScoreOptions {
 /** Relation kinds scored when the graph or the truth has them. */
 export const SCORED_KINDS = ["cites", "republishes", "copies", "quotes_same", "alters_quote"] as const;
 
+/** Scripts written without spaces or in syllable blocks, whose words are often two characters ("网友", "기자"). */
+const SHORT_WORD_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function words(text: string): string[] {
   return (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
     .map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""))
-    .filter((w) => w.length > 2 && !["the", "and", "who", "with", "was", "were", "citing", "according"].includes(w));
+    .filter((w) => (w.length > 2 || (w.length === 2 && SHORT_WORD_SCRIPT.test(w))) && !["the", "and", "who", "with", "was", "were", "citing", "according"].includes(w));
 }
 
 /** Fuzzy name match: most of the shorter name's words (5-letter stems) appear in the longer one. */
@@ -137,17 +140,22 @@ function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: Ou
   return kinds;
 }
 
+/** Truth source types an article names by citing (a `cites` or `republishes` edge) as well as by quoting. */
+const CITED_SOURCE_TYPES = new Set(["outlet", "document", "organisation", "organization"]);
+
 function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceScore[] {
   const sources: SourceScore[] = [];
   const nodeLabel = new Map(graph.nodes.map((n) => [n.key, String((n.attributes as { label?: string }).label ?? n.key)]));
   for (const [article, list] of Object.entries(truth.sources)) {
     const live = graph.edges.filter((e) => e.source === article && e.attributes.review !== "rejected");
     const quoted = live.filter((e) => e.attributes.kind === "quotes").map((e) => nodeLabel.get(e.target) ?? e.target);
-    const cited = live.filter((e) => e.attributes.kind === "cites").map((e) => nodeLabel.get(e.target) ?? e.target);
+    // A syndication credit ("BEIJING (Reuters) -") names the article's source as surely as a citation does.
+    const cited = live.filter((e) => e.attributes.kind === "cites" || e.attributes.kind === "republishes").map((e) => nodeLabel.get(e.target) ?? e.target);
     const missed: string[] = [];
     let found = 0;
     for (const s of list) {
-      const pool = s.type === "outlet" ? [...cited, ...quoted] : quoted;
+      // Outlets, documents (a study, a press release) and organisations are cited; people and anonymous sources are quoted.
+      const pool = CITED_SOURCE_TYPES.has(s.type) ? [...cited, ...quoted] : quoted;
       if (pool.some((p) => namesMatch(p, s.name))) found++;
       else missed.push(s.name);
     }

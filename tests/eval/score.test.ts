@@ -60,7 +60,35 @@ describe("scoring rules", () => {
     ["Hashemi", "Hisham al-Hashemi", true],
     ["US intelligence", "CNN, citing US intelligence", true],
     ["Sofia Amara", "Hassan Hassan", false],
+    ["网友", "mainland netizens (网友)", true],
+    ["기자", "편집장", false],
   ])("names %s / %s match: %s", (a, b, expected) => expect(namesMatch(a, b)).toBe(expected));
+
+  it("finds an outlet source in a syndication credit and a cited study, but a person only where quoted", () => {
+    const graph = {
+      attributes: { findings: [] },
+      nodes: [
+        { key: "outlet:wire", attributes: { kind: "outlet", label: "Harbour Wire" } },
+        { key: "doc:study", attributes: { kind: "outlet", label: "Journal of Tidal Studies, 2024" } },
+        { key: "outlet:mara", attributes: { kind: "outlet", label: "Mara Lind" } },
+      ],
+      edges: [
+        { key: "1", source: "a", target: "outlet:wire", attributes: { kind: "republishes" } },
+        { key: "2", source: "a", target: "doc:study", attributes: { kind: "cites" } },
+        { key: "3", source: "a", target: "outlet:mara", attributes: { kind: "cites" } },
+      ],
+    } as unknown as SerializedProvenanceGraph;
+    const truth = TruthSchema.parse({
+      sources: {
+        a: [
+          { name: "Harbour Wire", type: "outlet" },
+          { name: "study in the Journal of Tidal Studies", type: "document" },
+          { name: "Mara Lind", type: "named" },
+        ],
+      },
+    });
+    expect(scoreGraph(graph, truth).sources[0]).toMatchObject({ found: 2, missed: ["Mara Lind"] });
+  });
 
   it("counts acceptable relations neither for nor against and flags not_relations", () => {
     const graph = {
