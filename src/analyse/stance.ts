@@ -35,7 +35,7 @@ export interface CueHit extends TextSpan {
 
 /** The vocabularies to read a text in: its language's, and English, whose "fake" and "hoax" travel into other languages. */
 function vocabulariesFor(language: string, kind: CueKind): StanceWords[] {
-  const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+  const own = stanceWordsFor(language);
   if (kind === "negation") return own ? [own] : [en];
   return own && own !== en ? [own, en] : [en];
 }
@@ -147,7 +147,7 @@ const denialTests = new Map<string, RegExp>();
 
 /** Whether a debunk cue is a verb of denial ("a démenti", "denied") in the text's language (StanceCue.denial). */
 function isDenial(hit: CueHit, language: string): boolean {
-  const own = STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+  const own = stanceWordsFor(language);
   const words = hit.cue === `${own?.language}.debunk` ? own : hit.cue === "en.debunk" ? en : undefined;
   if (words === undefined) return false;
   let test = denialTests.get(words.language);

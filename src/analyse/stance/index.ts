@@ -2,7 +2,9 @@
  * Every language's stance words, by ISO 639-1 code: data only, so reading (src/extract) can ask whether a report is
  * negated ("was not reported by X") with the same negation words stance reads a claim's denial with.
  */
+import { SAME_FRAMES } from "../../extract/frames/index.ts";
 import { ar } from "./ar.ts";
+import { da } from "./da.ts";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
@@ -14,19 +16,22 @@ import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { nl } from "./nl.ts";
+import { no } from "./no.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
+import { sv } from "./sv.ts";
 import { tr } from "./tr.ts";
 import type { StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, ru, uk, pl, tr, id, hi, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, tr, id, hi, ar, fa, zh, ko, ja };
 
-/** A language's stance words (by its code's first two letters), if it has any. */
+/** A language's stance words (by its code's first two letters, a written standard's by its language's: "nb" by "no"), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {
-  return STANCE_WORDS[language.toLowerCase().slice(0, 2)];
+  const code = language.toLowerCase().slice(0, 2);
+  return STANCE_WORDS[SAME_FRAMES[code] ?? code];
 }
 
 /** "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial (StanceCue.denial). */

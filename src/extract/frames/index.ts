@@ -30,8 +30,8 @@ import type { LanguageFrames } from "./types.ts";
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
 
-/** Codes of written standards read with another code's frames: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it). */
-const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
+/** Codes of written standards read with another code's data: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it); the stance words too. */
+export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {

@@ -1,0 +1,29 @@
+/** Norwegian stance words (Bokmål; the detector's "no" and the case's "nb" and "nn" read them). */
+import type { StanceWords } from "./types.ts";
+
+export const no: StanceWords = {
+  language: "no",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "falsk(?:t|e)?", example: "Opplysningen om brua er falsk." },
+    { cue: "feilaktig(?:e)?|(?:er|var)\\s+feil", example: "Det som deles i innlegget, er feil." },
+    { cue: "stemmer\\s+ikke", example: "Påstanden om havna stemmer ikke." },
+    { cue: "usann(?:t|e)?|usannhet(?:er)?", example: "Historien er usann." },
+    { cue: "oppdikte(?:t|de)|oppspinn|fabrikkert(?:e)?", example: "Sitatet er oppdiktet." },
+    { cue: "bløff(?:en)?|svindel|juks", example: "Studien var en bløff." },
+    { cue: "fake(?:\\s+news)?|falske\\s+nyheter", example: "Bildet er fake." },
+    { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra et satirisk nettsted." },
+    { cue: "faktasjekk(?:en|et)?", example: "En faktasjekk viser at bildet er gammelt." },
+    { cue: "spøk(?:en)?", example: "Prisen var en spøk." },
+    { cue: "ingen\\s+bevis", example: "Det finnes ingen bevis for møtet." },
+    { cue: "dementerer|dementerte|benekter|benektet", example: "Klubben dementerte opplysningen.", denial: true },
+    // Not a bare "avviser", which as often rejects a plan ("Sverige avviser kabelen"): only a report or claim rejected.
+    { cue: "(?:avviser|avviste)\\s+(?:den\\s+|de\\s+|disse\\s+)?(?:påstand(?:en|er|ene)?|rykte(?:t|r|ne)?|opplysning(?:en|er|ene)?|historie(?:n)?|beskyldning(?:en|er|ene)?)", example: "Havna avviser påstanden om at kaia stenger.", denial: true },
+  ],
+  negation: [
+    { cue: "ikke", example: "Ordføreren har ikke gått av." },
+    { cue: "aldri", example: "Ordføreren gikk aldri av." },
+    { cue: "ingen|intet|ingenting", example: "Ordføreren ga ingen forklaring." },
+  ],
+  plain: ["Ordføreren gikk av tirsdag.", "Valnøtter hjelper mot søvnløshet, ifølge en studie."],
+};
