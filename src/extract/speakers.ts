@@ -680,6 +680,16 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
       leadRole = described[1].replace(/,\s*$/u, "").trim();
       nameStart = start + described[1].length;
       text = text.slice(described[1].length);
+      // An article alone describes no one: where nouns are capitalised it is the role's ("sagte die Abgeordnete Jana
+      // Weller"), which then goes with it; before a name it is nobody's role.
+      if (leadRole.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()))) {
+        const capitalised = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(text);
+        if (capitalised?.[1] && leadingRole(capitalised[1], ctx)) {
+          leadRole = `${leadRole} ${capitalised[1]}`;
+          nameStart += capitalised[0].length;
+          text = text.slice(capitalised[0].length);
+        } else leadRole = undefined;
+      }
     }
   }
   // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
