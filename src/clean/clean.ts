@@ -48,6 +48,11 @@ function isProse(u: Unit): boolean {
   return u.words >= 12 && TERMINAL.test(u.text);
 }
 
+/** A line of four words or more ending in a colon: it introduces what follows (a kicker such as "Exclusive:" is shorter). */
+function isLeadIn(u: Unit): boolean {
+  return !u.reason && u.words >= 4 && /[:：]$/u.test(u.text);
+}
+
 function normalise(text: string): string {
   return foldTypography(text).toLowerCase().replace(/\b0+(\d)/g, "$1").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
@@ -221,7 +226,10 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   // Top region: everything before the first prose paragraph is headline, kicker or label.
-  const firstProse = units.findIndex((u) => !u.reason && isProse(u));
+  let firstProse = units.findIndex((u) => !u.reason && isProse(u));
+  // A sentence ending in a colon right before it introduces it ("The mayor said on Monday:" / "“We will …”"): reporting,
+  // not a headline.
+  if (firstProse > 0 && isLeadIn(units[firstProse - 1] as Unit)) firstProse--;
   if (firstProse > 0) {
     labelledCredits(text, units.slice(0, firstProse), creditLines, "header");
     const top = units.slice(0, firstProse).filter((u) => !u.reason);

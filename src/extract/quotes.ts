@@ -7,8 +7,13 @@ export interface RawQuote {
   parts: Span[];
   /** True when the quote ran over more than one paragraph. */
   multiParagraph: boolean;
-  /** For a block quotation (a paragraph without marks after a lead-in such as "she said:"): the lead-in's last sentence, where its speaker is named. */
+  /**
+   * For a quotation that opens its paragraph after a lead-in such as "she said:" at the end of the paragraph before:
+   * the lead-in's last sentence, where its speaker is named.
+   */
   leadIn?: Span;
+  /** True for a block quotation printed without marks: someone's words only because its lead-in names who speaks. */
+  unmarked?: boolean;
   /** For an embedded post (a paragraph signed on the next line "— Ines Calder (@InesCalder) March 3, 2026"): the name that signs it. */
   poster?: Span;
 }
@@ -145,9 +150,13 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
     if (leadIn && introducesQuote?.(body.slice(leadIn.start, leadIn.end)) && text.trim().length > 0 && !ANY_MARK.test(text)) {
       const start = p.start + (text.length - text.trimStart().length);
       const end = p.start + text.trimEnd().length;
-      out.push({ span: { start, end }, parts: [{ start, end }], multiParagraph: false, leadIn });
+      out.push({ span: { start, end }, parts: [{ start, end }], multiParagraph: false, leadIn, unmarked: true });
       continue;
     }
+    // A quotation in marks that opens the paragraph after such a lead-in is introduced by it the same way
+    // ("Mayor Ana Berg said on Monday:" / "“We will close the bridge.”").
+    const introduced = leadIn && introducesQuote?.(body.slice(leadIn.start, leadIn.end)) ? leadIn : undefined;
+    const firstQuote = out.length;
     let i = p.start;
     const dash = dashQuote(body, p);
     if (dash) {
@@ -213,6 +222,8 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       }
       i = p.end;
     }
+    const opening = out[firstQuote];
+    if (introduced && opening && opening.span.start === firstChar(body, p)) opening.leadIn = introduced;
   }
   return out;
 }

@@ -648,8 +648,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     if (isTitle(body, q, frames.titleCues)) kind = "title";
     else if (!speaker && words <= 4) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
-    // A paragraph after a colon is someone's words only where the lead-in names who speaks.
-    if (q.leadIn && !speaker) return;
+    // A paragraph after a colon printed without marks is someone's words only where the lead-in names who speaks.
+    if (q.unmarked && !speaker) return;
     if (speaker) {
       book.rely(speaker);
       const qEndPara = article.paragraphs.find((p) => p.start <= q.span.end - 1 && q.span.end - 1 < p.end);

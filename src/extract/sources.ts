@@ -134,6 +134,11 @@ const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]
 /** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
 const PHRASE_BREAK = /[-‐‑–—―()[\]{}:;"“”„«»‹›|/]/u;
 const DEFINITE = new Set(["the", "these", "those", "la", "le", "les", "ces", "cette", "ce"]);
+/** True when a word is a definite article or demonstrative in the language ("the", "la", "der", …). */
+export function isDefinite(word: string, language: string): boolean {
+  const w = word.toLowerCase();
+  return DEFINITE.has(w) || (DEFINITE_IN[language]?.includes(w) ?? false);
+}
 /** Definite articles of one language only, where the same word is something else in another (Dutch "de" is French "of", Portuguese "a" is English "a"). */
 const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
   nl: ["de", "het", "deze", "die"],

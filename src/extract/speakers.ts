@@ -14,7 +14,7 @@ import { uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, describedAnonymous, isCitingAside, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, describedAnonymous, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -409,6 +409,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     const s = end - org[1].length;
     return { entry: ctx.book.organisation(org[1], textSpan(ctx.body, s, end)), span: { start: s, end } };
   }
+  const known = definiteRole(text, end, ctx);
+  if (known) return known;
   const nm = ctx.lang.nameAtEnd.exec(text);
   if (nm && nm[1]) {
     const s = end - nm[1].length;
@@ -426,6 +428,23 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     return entry ? { entry, span: { start: s, end } } : undefined;
   }
   return undefined;
+}
+
+/** A definite article, at most two words in small letters, and a last word: "the mayor", "the new health minister", "die Ministerin". */
+const DEFINITE_ROLE_SUBJECT = /(?:^|\s)(?<det>[\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?<role>[\p{L}-]+)$/u;
+
+/**
+ * "The mayor said", "die Ministerin sagte": a subject that is a definite role names the person the article introduced
+ * with that role before (roleHolder). Undefined where the words are no definite role or no one was so introduced.
+ */
+function definiteRole(text: string, end: number, ctx: SpeakerContext): Subject | undefined {
+  const m = DEFINITE_ROLE_SUBJECT.exec(text);
+  const det = m?.groups?.det;
+  const role = m?.groups?.role;
+  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !isRoleNoun(role, ctx)) return undefined;
+  // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
+  if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
+  return roleHolder(role, { start: end - role.length, end }, ctx);
 }
 
 /** Per language's prepositions, a preposition and a body's kind ending a text ("de l'hôpital "): made once, asked for every named subject. */
@@ -561,7 +580,15 @@ function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subjec
   const role = DEFINITE_ROLE.exec(text);
   const noun = role?.[1];
   if (!role || !noun || !isRoleNoun(noun, ctx)) return undefined;
-  const span = { start: start + role[0].length - noun.length, end: start + role[0].length };
+  return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+}
+
+/**
+ * The person a role noun at `span` refers back to: the latest one the article's sources hold with that role, else the
+ * latest named right after that role before `span` ("Il sindaco di Valbruna, Paolo Ferrante, …", whether or not that
+ * sentence had them speak). None where no one was introduced so.
+ */
+function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | undefined {
   const known = ctx.book
     .entries()
     .filter((e) => e.type === "named" && e.role !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})`, "iu").test(e.role))
@@ -570,7 +597,7 @@ function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subjec
     known.mentions.push(textSpan(ctx.body, span.start, span.end));
     return { entry: known, span };
   }
-  const before = ctx.masked.slice(0, start);
+  const before = ctx.masked.slice(0, span.start);
   const intro = new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
   const last = [...before.matchAll(intro)].pop();
   const name = last?.[1];

@@ -69,6 +69,12 @@ describe("cleaning small articles, one pattern each", () => {
     expect(cleaned.meta.title).toBe("Water bills to rise by nine percent");
   });
 
+  it("keeps a speaker's lead-in ending in a colon above the first paragraph as reporting, not as the headline", () => {
+    const cleaned = cleanArticle(raw(`Water bills to rise\n\nThe director of the water authority said on Thursday:\n\n“${LEDE}”\n\n${P2}`));
+    expect(cleaned.meta.title).toBe("Water bills to rise");
+    expect(cleaned.body).toContain("said on Thursday:");
+  });
+
   it.each(["Rain, wind and snow | a week of storms", "Storm — floods — power cuts", "Share prices fell by 3% on Tuesday, the exchange said."])("keeps a line that is no menu: %s", (line) => {
     expect(LINE_PATTERNS.filter((p) => p.reason === "navigation_menu" || p.reason === "share_widget").filter((p) => p.pattern.test(line))).toEqual([]);
   });

@@ -65,3 +65,38 @@ describe("embedded social posts", () => {
     expect(byline.sources.map((s) => s.name)).not.toContain("Ines Calder");
   });
 });
+
+describe("a quotation in marks after a lead-in ending in a colon", () => {
+  const speakerName = (body: string) => {
+    const r = readArticle(article(body), registry);
+    const q = r.quotations.find((x) => x.span.text.includes("pumps"));
+    return r.sources.find((s) => s.key === q?.speaker)?.name;
+  };
+
+  it.each([
+    ["a named speaker", "The flood reached the quay on Sunday. Anna Berg, the harbour master, said on Monday:\n\n“The pumps stay on the north bank until the floods are over.”"],
+    ["a statement issued", "The flood reached the quay on Sunday. Harbour master Anna Berg issued a statement on Monday:\n\n“The pumps stay on the north bank until the floods are over.”"],
+  ])("is the words of the speaker it names (%s)", (_name, body) => expect(speakerName(body)).toBe("Anna Berg"));
+
+  it("stays a quotation without a speaker when the lead-in names none", () => {
+    const r = readArticle(article("Here is the notice the harbour posted:\n\n“The pumps stay on the north bank until the floods are over.”"), registry);
+    expect(r.quotations.map((q) => [q.kind, q.speaker])).toEqual([["quotation", undefined]]);
+  });
+});
+
+describe("a definite role as the speaker", () => {
+  const speakerName = (body: string) => {
+    const r = readArticle(article(body), registry);
+    const q = r.quotations.find((x) => x.span.text.includes("pumps"));
+    return r.sources.find((s) => s.key === q?.speaker)?.name;
+  };
+
+  it.each([
+    ["a role before the name", "Harbour master Anna Berg visited the quay on Sunday. The harbour master said on Monday: “The pumps stay on the north bank until the floods are over.”"],
+    ["a role in apposition", "The mayor, Anna Berg, visited the quay on Sunday. “The pumps stay on the north bank until the floods are over,” the mayor said."],
+  ])("is the person the article gave that role (%s)", (_name, body) => expect(speakerName(body)).toBe("Anna Berg"));
+
+  it("is nobody when no one was given that role", () => {
+    expect(speakerName("Mayor Anna Berg visited the quay on Sunday. The minister said on Monday: “The pumps stay on the north bank until the floods are over.”")).toBeUndefined();
+  });
+});
