@@ -662,12 +662,13 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"), and a name may run into
   // when it was said ("sagte der dpa am Montag"): a registry name that opens the span counts only when what follows reads
-  // as a person or a date, never a word inside a longer name.
+  // as a person or a date, never a word inside a longer name. A person's name opens on a capital: "of Kent" after
+  // "The Sunday Times" continues the title ("The Sunday Times of Kent" is another paper), whatever a tagger makes of "Kent".
   const ws = words(name);
   for (let j = ws.length - 2; j >= 1; j--) {
     const head = registryWhole(ws.slice(0, j).join(" "), registry);
     const rest = ws.slice(j).join(" ");
-    if (head && (personLike(rest, frames) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
+    if (head && ((/^\p{Lu}/u.test(rest) && personLike(rest, frames)) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
   }
 
   // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.
