@@ -344,6 +344,22 @@ function hasCueWord(name: string, cues: readonly string[]): boolean {
   return ws.length > 1 && cues.some((c) => (c.includes(" ") ? name.toLowerCase().includes(c) : ws.slice(1).includes(c)));
 }
 
+const outletOnly = new WeakMap<LanguageFrames, string[]>();
+
+/**
+ * The language's outlet cue words that are no organisation word too. "Agency" is both: "the Environment Agency" is a
+ * public body, and a news agency names itself by another cue word beside it ("Velmar News Agency", "Karsk Press Agency"),
+ * so the shared word alone makes no outlet.
+ */
+function outletOnlyCues(frames: LanguageFrames): string[] {
+  let cues = outletOnly.get(frames);
+  if (!cues) {
+    const organisation = new Set(frames.organisationCues.map((c) => c.toLowerCase()));
+    outletOnly.set(frames, (cues = frames.outletCues.filter((c) => !organisation.has(c.toLowerCase()))));
+  }
+  return cues;
+}
+
 function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
   // A bracketed gloss ("洋葱报(The Radish)") is not part of the name's ending.
   const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "");
@@ -682,7 +698,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   const lower = name.toLowerCase();
   const nounEvidence = stripped.noun || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
-  const cueInName = hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes);
+  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes);
 
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that

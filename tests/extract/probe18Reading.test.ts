@@ -1,5 +1,5 @@
 // Readings a probe of invented cases found wrong (probe 18), each pinned with texts of our own: a registry name inside a
-// longer outlet name.
+// longer outlet name; a public body called an agency.
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
@@ -27,5 +27,23 @@ describe("a registry name that opens a longer outlet name is not that outlet", (
 
   it("the registry name alone, or before a person, is still the registered outlet", () => {
     expect(cited("The Morning Courier understands that the quarry will close in May.")).toEqual(["outlet:morning-courier"]);
+  });
+});
+
+describe("a body named an agency is an organisation, unless a news or press word names it an outlet", () => {
+  it.each([
+    ["en", "The Coastal Safety Agency said the beach would reopen on Friday."],
+    ["en", "Britain's Marsh Drainage Agency said the pumps had failed overnight."],
+    ["es", "La Agencia Regional de Aguas dijo que el embalse estaba lleno."],
+    ["it", "L'Agenzia Regionale per l'Ambiente ha detto che l'aria era pulita."],
+    ["pl", "Regionalna Agencja Wodna poinformowała, że zbiornik jest pełny."],
+    ["de", "Die Europäische Agentur für Seesicherheit teilte mit, dass das Schiff sicher sei."],
+  ])("(%s) %s", (language, text) => {
+    expect(cited(text, language)).toEqual([]);
+  });
+
+  it("a news or press agency stays an outlet", () => {
+    expect(cited("The Velmar News Agency said the beach would reopen on Friday.")).toEqual(["outlet:velmar-news-agency"]);
+    expect(cited("The Karsk Press Agency reported that the pumps had failed.")).toEqual(["outlet:karsk-press-agency"]);
   });
 });
