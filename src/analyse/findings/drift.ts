@@ -1,9 +1,35 @@
 /** number_drift, attribution_drift and unsupported_attribution from the drift the reuse stage found. */
 import type { DriftEvidence } from "../../align/types.ts";
-import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
+import { reuseOrderKnown, type EdgeDirection, type Evidence, type Finding, type ProvenanceGraph, type ReuseEdgeAttrs } from "../../graph/types.ts";
 import { compareArticles } from "../trace.ts";
 import { takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+
+type NumberDrift = Extract<DriftEvidence, { type: "number_drift" }>;
+
+/**
+ * What changed between two printings of one figure, in a reader's words: the number itself, or only the words around
+ * an unchanged number ("As many as 72 children" → "72 children": the hedge was dropped, the count was not changed).
+ * Where nothing orders the two, it says how they differ, not which way.
+ */
+function whatChanged(d: NumberDrift, ordered: boolean): string {
+  const was = d.earlier.qualifier.toLowerCase();
+  const now = d.later.qualifier.toLowerCase();
+  if (d.later.value !== d.earlier.value) return ordered ? "The number changed on the way" : "The numbers differ";
+  if (was === now) return ordered ? "The figure is the same, but what it counts changed on the way" : "The figure is the same, but what it counts differs";
+  if (!ordered) return was === "" || now === "" ? `The figure is the same, but only one says "${was || now}"` : `The figure is the same, but one says "${was}" and the other "${now}"`;
+  if (now === "") return `The figure is the same, but "${was}" was dropped on the way`;
+  if (was === "") return `The figure is the same, but "${now}" was added on the way`;
+  return `The figure is the same, but "${was}" became "${now}" on the way`;
+}
+
+/** Whether the case tells which of two articles printed first: a citation between them, or a reuse whose order the dates or the texts give. */
+function pairOrdered(graph: ProvenanceGraph, a: string, b: string): boolean {
+  return [...takingEdges(graph, a, b), ...takingEdges(graph, b, a)].some((k) => {
+    const e = graph.getEdgeAttributes(k);
+    return e.kind === "cites" || reuseOrderKnown(e as { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] });
+  });
+}
 
 /** Plain words for a drift, naming articles the way a reader knows them. */
 export function driftExplanation(graph: ProvenanceGraph, d: DriftEvidence): string {
@@ -11,7 +37,10 @@ export function driftExplanation(graph: ProvenanceGraph, d: DriftEvidence): stri
   const earlier = articleName(graph, d.articles[1]);
   switch (d.type) {
     case "number_drift":
-      return `${earlier} wrote "${d.earlier.span.text}"; ${later} retells it as "${d.later.span.text}". The number changed on the way, and nobody new counted.`;
+      // Which retold which is said only where the case tells; else both printings are set side by side.
+      return pairOrdered(graph, d.articles[0], d.articles[1])
+        ? `${earlier} wrote "${d.earlier.span.text}"; ${later} retells it as "${d.later.span.text}". ${whatChanged(d, true)}, and nobody new counted.`
+        : `${earlier} prints "${d.earlier.span.text}" and ${later} prints "${d.later.span.text}", one retelling the other; which came first cannot be told. ${whatChanged(d, false)}, and nobody new counted.`;
     case "attribution_drift": {
       const who = (k: string) => (k === "none" ? "no one" : nodeLabel(graph, k));
       return `${earlier} credits this to ${who(d.earlierSource)}; ${later} credits it to ${who(d.laterSource)}. The statement is the same, but who it is said to come from changed.`;
@@ -95,7 +124,7 @@ export function drift(inputs: FindingInputs): Finding[] {
   return findings;
 }
 
-type Retold = { d: Extract<DriftEvidence, { type: "number_drift" }>; finding: Finding };
+type Retold = { d: NumberDrift; finding: Finding };
 
 /**
  * Number-drift pairs that are one change: one earlier figure retold with one new value by several articles (made once,
@@ -140,7 +169,7 @@ function repeatedChange(graph: ProvenanceGraph, group: readonly Retold[]): Findi
     explanation:
       `${articleName(graph, d.articles[1])} wrote "${d.earlier.span.text}"${also.length > 0 ? ` (as ${listWords(also.map((a) => articleName(graph, a)))} also print${also.length === 1 ? "s" : ""})` : ""}; ` +
       `${articleName(graph, d.articles[0])} retells it as "${d.later.span.text}"` +
-      (repeaters.length > 0 ? `, and ${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} the changed figure. The number changed on the way; repeating it is no confirmation, and nobody new counted.` : ". The number changed on the way, and nobody new counted."),
+      (repeaters.length > 0 ? `, and ${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} the changed figure. ${whatChanged(d, true)}; repeating it is no confirmation, and nobody new counted.` : `. ${whatChanged(d, true)}, and nobody new counted.`),
     evidence,
     edges: [...new Set(group.flatMap((x) => x.finding.edges ?? []))],
   };
