@@ -356,6 +356,16 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     end = cut;
   }
   text = ctx.masked.slice(from, end);
+  // "confirmed by the mayor, Ana Berg, who said:", "pelo utilizador @X, que escreveu no X:": the relative pronoun
+  // stands for the noun phrase before its comma, which speaks.
+  const relative = asides === 0 ? relativeSubjectComma(text, ctx.lang.frames) : undefined;
+  if (relative !== undefined) {
+    const antecedent = subjectBefore(from, from + relative, ctx, asides + 1);
+    // "le site X, qui dit", "du site X, qui dit": a publication speaks through its pages; the frames read it as one,
+    // never as a person.
+    const publication = (at: number) => afterOutletNoun(at, ctx) || new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(ctx)})\\s+$`, "iu").test(ctx.masked.slice(Math.max(0, at - 40), at));
+    return antecedent && !publication(antecedent.span.start) ? antecedent : undefined;
+  }
   const dashed = dashedRole(text, from, ctx);
   if (dashed) return dashed;
   let role: string | undefined;
@@ -445,6 +455,20 @@ function definiteRole(text: string, end: number, ctx: SpeakerContext): Subject |
   // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
   if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
   return roleHolder(role, { start: end - role.length, end }, ctx);
+}
+
+/** Per language: a comma and a subject relative pronoun ending a text (", who", ", que"). Made once. */
+const RELATIVE_AT_END = new WeakMap<LanguageFrames, RegExp | null>();
+
+/** Where the comma before a closing subject relative pronoun stands in `text` (", who" ending it), if one does. */
+function relativeSubjectComma(text: string, frames: LanguageFrames): number | undefined {
+  let re = RELATIVE_AT_END.get(frames);
+  if (re === undefined) {
+    re = frames.subjectRelatives?.length ? new RegExp(`,\\s*(?:${frames.subjectRelatives.map(escapeRegExp).join("|")})$`, "u") : null;
+    RELATIVE_AT_END.set(frames, re);
+  }
+  const m = re?.exec(text);
+  return m ? m.index : undefined;
 }
 
 /** Per language's prepositions, a preposition and a body's kind ending a text ("de l'hôpital "): made once, asked for every named subject. */

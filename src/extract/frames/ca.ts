@@ -52,6 +52,7 @@ export const ca: LanguageFrames = {
   organisationCues: ["ministeri", "govern", "generalitat", "policia", "mossos", "fiscalia", "tribunal", "jutjat", "consell", "ajuntament", "universitat", "institut", "fundació", "associació", "comissió", "agència", "autoritat", "departament", "partit", "hospital", "col·legi"],
   outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "notícies", "news", "diari", "gaseta", "correu", "crònica", "veu", "punt", "premsa", "temps", "tv", "ràdio"],
   genericSources: ["mitjans", "mitjans locals", "la premsa", "premsa", "diaris", "fonts", "agències", "xarxes socials", "rumors", "estudi", "estudis", "experts", "informes"],
+  subjectRelatives: ["que"],
   prepositions: ["a", "al", "de", "del", "en", "amb", "per", "pel", "sobre", "des", "fins", "entre", "cap", "durant", "sense", "després"],
   nameStopwords: ["però", "i", "segons", "ahir", "avui", "també", "després", "abans", "mentre", "si", "aquest", "aquesta", "ell", "ella", "ells", "en", "per", "com", "ja", "ara", "encara"],
   photoCredits: ["(?:Foto(?:grafia)?|Imatge|Crèdit(?:s)?|Vídeo|Il·lustració)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

@@ -41,6 +41,7 @@ export const da: LanguageFrames = {
   outletCues: [...OUTLET_NOUNS, "posten", "avis", "tidende", "dagblad", "nyheder", "tv", "radio"],
   outletSuffixes: ["posten", "avis", "avisen", "tidende", "bladet", "nyt"],
   genericSources: ["medier", "medierne", "kilder", "oplysninger", "eksperter", "aviser", "rapporter"],
+  subjectRelatives: ["som", "der"],
   prepositions: ["i", "på", "af", "fra", "med", "til", "for", "om", "under", "efter", "ved", "hos", "mod", "gennem", "inden", "uden", "mellem", "omkring", "siden"],
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nu", "han", "hun", "i", "på", "efter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Billede|Video|Grafik)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Billede)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

@@ -101,6 +101,7 @@ export const de: LanguageFrames = {
   outletCues: ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "rundfunk", "agentur", "nachrichtenagentur", "portal", "online", "news", "post", "kurier", "anzeiger", "rundschau", "spiegel", "welt", "bild", "tagesspiegel", "zeit", "tv", "radio", "presse", "tageblatt", "abendblatt", "morgenpost"],
   outletSuffixes: ["zeitung", "blatt", "kurier", "post", "anzeiger", "rundschau", "magazin", "presse", "funk", "nachrichten"],
   genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],
+  subjectRelatives: ["der", "die", "das"],
   prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs"],
   nameStopwords: ["aber", "und", "laut", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
     // German capitalises these nouns: at a sentence's start they look like names ("Am Montag berichtete …").

@@ -41,6 +41,7 @@ export const no: LanguageFrames = {
   outletCues: [...OUTLET_NOUNS, "posten", "avis", "tidende", "dagblad", "nytt", "tv", "radio"],
   outletSuffixes: ["posten", "avis", "avisa", "tidende", "bladet", "nytt"],
   genericSources: ["medier", "mediene", "kilder", "opplysninger", "eksperter", "aviser", "rapporter"],
+  subjectRelatives: ["som"],
   prepositions: ["i", "på", "av", "fra", "med", "til", "for", "om", "under", "etter", "ved", "hos", "mot", "gjennom", "innen", "uten", "mellom", "rundt", "siden"],
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nå", "han", "hun", "i", "på", "etter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Bilde|Video|Grafikk)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bilde)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

@@ -136,6 +136,11 @@ export interface LanguageFrames {
    * "said to us an official"): lower case, stepped over, never part of the speaker. Optional.
    */
   toldPronouns?: string[];
+  /**
+   * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
+   * has X speak. Optional: without them a relative clause names no speaker.
+   */
+  subjectRelatives?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
