@@ -151,17 +151,25 @@ export interface CitedCue {
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|an|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 
+/** A capitalised place or nationality (one or two words) and then a word in small letters, after an optional article. */
+const PLACE_BEFORE_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?<rest>\p{Ll}.*)$/u;
+
 /** Removes outlet nouns written around the name ("the journal Annals of Folk Medicine", "Trellis magazine", "the quillon9 Web site"), reporting whether any was there. */
 export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean } {
   const nouns = outletNounsFor(language);
   let out = name.trim();
   let noun = false;
+  // "the Jakarta daily X", "the Polish weekly X": where the outlet is, written before its noun, describes it as the noun
+  // does; it goes with the noun, and stays where no noun follows.
+  const placed = PLACE_BEFORE_NOUN.exec(out)?.groups;
+  const after = placed && (isPlace(placed.place as string) || isDemonymOnly(placed.place as string)) ? (placed.rest as string) : undefined;
   for (const n of [...nouns.before].sort((a, b) => b.length - a.length)) {
     // The noun exactly as the list writes it (lower case, German nouns capitalised): "the daily Le Monde" loses "daily",
     // "The Daily Ledger" keeps its "Daily".
     const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${escapeRegExp(n).replace(/\s+/g, "\\s+")}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
-    if (re.test(out)) {
-      out = out.replace(re, "");
+    const from = re.test(out) ? out : after !== undefined && re.test(after) ? after : undefined;
+    if (from !== undefined) {
+      out = from.replace(re, "");
       noun = true;
       break;
     }

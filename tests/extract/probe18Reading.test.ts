@@ -1,5 +1,5 @@
 // Readings a probe of invented cases found wrong (probe 18), each pinned with texts of our own: a registry name inside a
-// longer outlet name; a public body called an agency.
+// longer outlet name; a public body called an agency; a description written before a cited outlet's name.
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
@@ -9,6 +9,8 @@ import { paragraphSpans } from "./helpers.ts";
 const registry = createOutletRegistry([
   { name: "The Morning Courier", aliases: ["Morning Courier"], descriptors: [], domains: ["morningcourier.example"], kind: "newspaper" },
   { name: "The Weekly Lantern", aliases: ["Weekly Lantern"], descriptors: [], domains: ["weeklylantern.example"], kind: "newspaper" },
+  { name: "Pelland Wire", aliases: [], descriptors: [], domains: ["pellandwire.example"], kind: "agency" },
+  { name: "Kora Sentinel", aliases: [], descriptors: [], domains: ["korasentinel.example"], kind: "newspaper" },
 ]);
 
 function read(body: string, language = "en", outlet = "Northfield Ledger") {
@@ -45,5 +47,19 @@ describe("a body named an agency is an organisation, unless a news or press word
   it("a news or press agency stays an outlet", () => {
     expect(cited("The Velmar News Agency said the beach would reopen on Friday.")).toEqual(["outlet:velmar-news-agency"]);
     expect(cited("The Karsk Press Agency reported that the pumps had failed.")).toEqual(["outlet:karsk-press-agency"]);
+  });
+});
+
+describe("a description before a cited outlet's name is evidence, not part of the name", () => {
+  it.each([
+    "The dam was closed on Monday, Pelland Wire reported, citing the Lisbon daily Kora Sentinel.",
+    "The dam was closed on Monday, Pelland Wire reported, citing the regional newspaper Kora Sentinel.",
+    "The dam was closed on Monday, Pelland Wire reported, quoting the Lisbon-based Kora Sentinel.",
+  ])("%s", (text) => {
+    expect([...new Set(cited(text))].sort()).toEqual(["outlet:kora-sentinel", "outlet:pelland-wire"]);
+  });
+
+  it("an outlet's own name that holds a noun written with a capital keeps it", () => {
+    expect(cited("The dam was closed on Monday, Pelland Wire reported, citing the Harbour Daily Ledger.")).toContain("outlet:harbour-daily-ledger");
   });
 });
