@@ -28,12 +28,13 @@ import { relateNames, type NamePair } from "./claims/names.ts";
 import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
-import { readStatements, statementSpans } from "./claims/statements.ts";
+import { readStatements } from "./claims/statements.ts";
 import { apartStatements, type ApartStatements, figureConflicts, linksKeptApart, witnessedConflicts, type QuotePair } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
 import type { ClaimGroup, Statement, StatementLinks, StatementSource } from "./claims/types.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { narrowsNegation, negationCues } from "./stance.ts";
+import { remember, textKey } from "../core/memo.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
@@ -45,6 +46,11 @@ export { namePairsFromText, normaliseName, type NamePair } from "./claims/names.
 function sentencesOf(sources: readonly StatementSource[]): (article: string) => readonly TextSpan[] {
   const by = new Map(sources.map((s) => [s.article, s.sentences]));
   return (article) => by.get(article) ?? [];
+}
+
+/** How far a text's negation reaches: over the whole, narrowed to a form or time, or no negation (undefined). */
+function negationReach(text: string, language: string): "narrow" | "whole" | undefined {
+  return negationCues(text, language).length === 0 ? undefined : narrowsNegation(text, language) ? "narrow" : "whole";
 }
 
 /**
@@ -59,7 +65,8 @@ function withScopesApart(statements: readonly Statement[], links: StatementLinks
   const reachOf = (i: number) => {
     if (!reach.has(i)) {
       const s = statements[i]!;
-      reach.set(i, negationCues(s.span.text, s.language).length === 0 ? undefined : narrowsNegation(s.span.text, s.language) ? "narrow" : "whole");
+      // A function of the text and its language alone: kept between runs (core/memo.ts), as each run asks it of every linked statement.
+      reach.set(i, remember("negationReach", `${s.language}\u0000${textKey(s.span.text)}`, () => negationReach(s.span.text, s.language)));
     }
     return reach.get(i);
   };
@@ -78,7 +85,7 @@ function withScopesApart(statements: readonly Statement[], links: StatementLinks
  * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`).
  */
 export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], quotePairs: readonly QuotePair[] = []): ClaimGroup[] {
-  const related = relateNames(relatedNames, sources.flatMap((s) => statementSpans(s).map((span) => span.text)));
+  const related = relateNames(relatedNames, sources);
   const statements = prepared ?? readStatements(sources);
   const linked = withCitedLinks(linkStatements(statements, related), statements, sources);
   const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(figureConflicts(quotePairs), sentencesOf(sources)).map((w) => w.conflict)));

@@ -108,7 +108,7 @@ function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   return remember("stance", key, () => readStance(article, claim));
 }
 
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, graph: ProvenanceGraph, relations: RelationsByPair): ClaimAnalysis {
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representative = group.statements.find((s) => s.span.text === group.text);
   const representativeArticle = articles.get(representative?.article ?? "");
@@ -132,14 +132,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated, wording });
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
-  const side = (stance: string) => claim.articles.filter((a) => stances[a]?.stance === stance);
-  const presentedAsTrue = side("true");
+  const presentedAsTrue = side(claim.articles, stances, "true");
   // A copy of a debunk that drops the debunk starts a true line of its own: the origin is sought among the true ones.
   const origins = orderedOrigins({
     candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
     derivedFrom: claim.derivedFrom,
-    orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
-    heldBackBy: (later) => citedAfter(graph, later),
+    ...order,
     published,
   });
   // The sources that stand behind the claim as told: those of the articles presenting it as true and of every article
@@ -147,7 +145,25 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // own (the spokesman who denies it) do not.
   const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => claim.restsOn[a] ?? []));
   const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => restedOnAsTrue.has(s)) : claim.primarySources;
-  return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side("false"), mentionedBy: side("mentions"), main: group.main };
+  return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+}
+
+/** The articles taking `stance`, in the claim's order. */
+function side(articles: readonly string[], stances: Readonly<Record<string, ArticleStance>>, stance: string): string[] {
+  return articles.filter((a) => stances[a]?.stance === stance);
+}
+
+/**
+ * What orders a case's articles for origins and debunks: the same two functions for every claim of a run, made once
+ * (thousands of claims each making their own pair of closures was a measurable part of an incremental add).
+ */
+interface CaseOrder {
+  orderKnown: (later: string, earlier: string) => boolean;
+  heldBackBy: (later: string) => string[];
+}
+
+function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrder {
+  return { orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier), heldBackBy: (later) => citedAfter(graph, later) };
 }
 
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {
@@ -266,8 +282,8 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     quotePairs(inputs.reuse.relations),
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
-  const byPair = relationsByPair(inputs.reuse.relations);
-  const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, graph, byPair));
+  const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
+  const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, ordering));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
   const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));
@@ -280,8 +296,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     },
     relations: inputs.reuse.relations,
     outletOf,
-    orderKnown: (later, earlier) => orderKnown(graph, byPair, later, earlier),
-    heldBackBy: (later) => citedAfter(graph, later),
+    ...ordering,
   });
   return { claims: [...claims, ...debunks], findings };
 }

@@ -8,10 +8,23 @@ import { isLive } from "../review/live.ts";
 /** Edges that lead from an article towards where its content came from. */
 export const UPSTREAM_EDGES: ReadonlySet<EdgeKind> = new Set(["cites", "copies", "quotes_same", "alters_quote", "republishes", "quotes"]);
 
+/**
+ * The date made from each article node's attributes, by the attributes object: the same date object while they read
+ * the same, so compareDates finds its interval made (dates.ts keeps them by date object) instead of parsing the date
+ * again at each of the case's many comparisons. Held weakly: a graph's nodes take theirs with them. Checked against the
+ * attributes on each use, as a review may rewrite a node's date in place.
+ */
+const nodeDates = new WeakMap<object, PublishedDate>();
+
 function dateOf(graph: ProvenanceGraph, key: string): PublishedDate | undefined {
   const a = graph.getNodeAttributes(key);
   if (a.kind !== "article" || !a.published || !a.datePrecision) return undefined;
-  return { iso: a.published, precision: a.datePrecision, estimated: a.dateEstimated ?? false };
+  const estimated = a.dateEstimated ?? false;
+  let date = nodeDates.get(a);
+  if (date === undefined || date.iso !== a.published || date.precision !== a.datePrecision || date.estimated !== estimated) {
+    nodeDates.set(a, (date = { iso: a.published, precision: a.datePrecision, estimated }));
+  }
+  return date;
 }
 
 /** Order of two articles: by their dates, else by what the texts say of each other (`orderedAfter`); 0 when neither tells. */

@@ -3,7 +3,7 @@ import { memoActive, remember, rememberFor, textKey } from "../../core/memo.ts";
 import { foldTypography, slugify } from "../../core/text.ts";
 import { PLACE_HEADS, STOPWORDS } from "../lexicon.ts";
 
-import type { RelatedNames } from "./types.ts";
+import type { RelatedNames, StatementSource } from "./types.ts";
 
 /** Two names the case relates (from reuse edits or from place phrases). */
 export type NamePair = readonly [string, string];
@@ -169,8 +169,17 @@ export function namePairsFromText(text: string): NamePair[] {
   return pairs;
 }
 
-/** The names a case relates, both ways: pairs learned from reuse edits plus the place phrases of its statements. */
-export function relateNames(pairs: readonly NamePair[], texts: readonly string[]): RelatedNames {
+/** A text's name pairs, kept between runs (core/memo.ts) by the text. */
+function namePairsOf(text: string): NamePair[] {
+  return remember("namePairs", textKey(text), () => namePairsFromText(text));
+}
+
+/**
+ * The names a case relates, both ways: pairs learned from reuse edits plus the place phrases of its statements (each
+ * source's sentences, then its headline). A source's sentences are looked up by their list, one lookup per article on a
+ * case's next run (a reading's sentence list is the same array each run), not one per sentence.
+ */
+export function relateNames(pairs: readonly NamePair[], sources: readonly Pick<StatementSource, "sentences" | "title">[]): RelatedNames {
   const related = new Map<string, Set<string>>();
   const relate = ([a, b]: NamePair) => {
     const na = normaliseName(a);
@@ -182,7 +191,10 @@ export function relateNames(pairs: readonly NamePair[], texts: readonly string[]
     related.get(nb)?.add(na);
   };
   pairs.forEach(relate);
-  for (const text of texts) remember("namePairs", textKey(text), () => namePairsFromText(text)).forEach(relate);
+  for (const source of sources) {
+    for (const pair of rememberFor("sentenceNamePairs", source.sentences, [], () => source.sentences.flatMap((span) => namePairsOf(span.text)))) relate(pair);
+    if (source.title) namePairsOf(source.title).forEach(relate);
+  }
   return related;
 }
 

@@ -84,13 +84,30 @@ function termsOfSource(source: StatementSource, language: string): SentenceTerms
   return source.title ? [...body, sentenceTerms(source.title, verbsOf(source.sentences.length), language)] : body;
 }
 
+/**
+ * Whether each of a source's sentences says only who said the words before it, kept between runs by the sentence list
+ * and language (as termsOfSource): a pattern tried on every sentence of the case on each run, and it reads nothing else.
+ */
+function saysOnlyWhoOfSource(source: StatementSource, language: string): readonly boolean[] {
+  return rememberFor("saysOnlyWho", source.sentences, [language], () => source.sentences.map((s) => saysOnlyWho(s.text, framesFor(language))));
+}
+
 /** Every sentence and headline of the case, in source order, as statements the later stages compare. */
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
   const midCaps = midSentenceCapitalsOfLists(sources.map((src) => src.sentences));
   const read = sources.flatMap((source) => {
     const names = sentenceNames(source.sentences, midCaps);
     const terms = termsOfSource(source, source.language ?? "en");
-    return statementSpans(source).map((span, k) => ({ source, span, k, names: k < names.length ? (names[k] as readonly string[]) : statementNames(span.text, midCaps), read: terms[k] as SentenceTerms }));
+    const onlyWho = saysOnlyWhoOfSource(source, source.language ?? "en");
+    return statementSpans(source).map((span, k) => ({
+      source,
+      span,
+      k,
+      names: k < names.length ? (names[k] as readonly string[]) : statementNames(span.text, midCaps),
+      read: terms[k] as SentenceTerms,
+      // A headline (after the sentences) never says only who spoke.
+      onlyWho: k < onlyWho.length && (onlyWho[k] as boolean),
+    }));
   });
   const articlesNaming = new Map<string, Set<string>>();
   for (const { source, names } of read) {
@@ -101,14 +118,14 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   }
   const isPlace = placeTest(sources, articlesNaming);
   const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
-  return read.map(({ source, span, k, names, read: { terms, predicates } }) => {
+  return read.map(({ source, span, k, names, read: { terms, predicates }, onlyWho }) => {
     const language = source.language ?? "en";
     return {
       article: source.article,
       language,
       span,
       quoted: mostlyQuoted(span, source.quoted),
-      saysOnlyWho: span.start >= 0 && saysOnlyWho(span.text, framesFor(language)),
+      saysOnlyWho: span.start >= 0 && onlyWho,
       words: terms.all,
       anchors: terms.anchors,
       predicates,
