@@ -5,6 +5,7 @@ export const de: StanceWords = {
   language: "de",
   wordBoundaries: true,
   debunk: [
+    { cue: "[Rr]ichtigstellung|richtig(?:zustellen|gestellt)", example: "Richtigstellung: Der Hafen wird nicht geschlossen." },
     { cue: "anders\\s?lautend\\p{L}*", example: "Entgegen anderslautenden Berichten hat der Rat kein Geld bewilligt." },
     { cue: "fake", example: "Die Studie war ein Fake." },
     { cue: "hoax", example: "Der Bericht war ein Hoax." },

@@ -5,6 +5,9 @@ export const en: StanceWords = {
   language: "en",
   wordBoundaries: true,
   debunk: [
+    // A correction of what was printed: what it corrects is reported false.
+    { cue: "retract(?:s|ed|ing|ion)", example: "The paper retracted its report on the harbour closure." },
+    { cue: "(?:wrongly|incorrectly|mistakenly|erroneously)\\s+(?:reported|stated|said|claimed|wrote)", example: "We wrongly reported that the harbour would close." },
     { cue: "contrary to (?:earlier |some |media |previous )?reports", example: "Contrary to earlier reports, the council approved no money." },
     { cue: "hoax(?:es|ed|er|ers)?", example: "The chess robot story was a hoax." },
     { cue: "fake[sd]?", example: "The photo of the flooded stadium is fake." },

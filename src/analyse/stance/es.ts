@@ -5,6 +5,7 @@ export const es: StanceWords = {
   language: "es",
   wordBoundaries: true,
   debunk: [
+    { cue: "fe de erratas|rectificaci[óo]n", example: "Fe de erratas: el puerto no cerrará." },
     { cue: "contrariamente a lo (?:publicado|informado|dicho)|a diferencia de lo (?:publicado|informado)", example: "Contrariamente a lo publicado, el ayuntamiento no aprobó nada." },
     { cue: "bulos?", example: "La noticia del puente es un bulo." },
     { cue: "fals(?:o|a|os|as)", example: "La declaración del alcalde es falsa." },

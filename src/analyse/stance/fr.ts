@@ -5,6 +5,7 @@ export const fr: StanceWords = {
   language: "fr",
   wordBoundaries: true,
   debunk: [
+    { cue: "rectificatif|erratum", example: "Rectificatif : le port ne fermera pas." },
     { cue: "contrairement à ce qu(?:i a été|e (?:certains|plusieurs)) (?:\\p{L}+ )?(?:affirm|écrit|rapport|annonc|dit)\\p{L}*", example: "Contrairement à ce qui a été écrit, le conseil n'a rien voté." },
     { cue: "canulars?", example: "Cette étude était un canular." },
     { cue: "faux|fausses?", example: "L'article le plus partagé était un faux." },

@@ -5,6 +5,7 @@ export const id: StanceWords = {
   language: "id",
   wordBoundaries: true,
   debunk: [
+    { cue: "(?:me)?ralat|koreksi", example: "Redaksi meralat berita tentang penutupan pelabuhan." },
     { cue: "hoaks|hoax", example: "Kabar soal jembatan itu hoaks." },
     { cue: "palsu", example: "Foto stadion itu palsu." },
     { cue: "(?:kabar )?bohong", example: "Pesan berantai itu kabar bohong." },

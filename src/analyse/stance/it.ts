@@ -5,6 +5,7 @@ export const it: StanceWords = {
   language: "it",
   wordBoundaries: true,
   debunk: [
+    { cue: "rettifica(?=\\s*:)|errata corrige", example: "Rettifica: il porto non chiuderà." },
     { cue: "bufal(?:a|e)", example: "La notizia del ponte è una bufala." },
     { cue: "fals(?:o|a|i|e)", example: "La dichiarazione del sindaco è falsa." },
     { cue: "fake(?: news)?", example: "Lo studio era un fake." },

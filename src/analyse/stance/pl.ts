@@ -5,6 +5,7 @@ export const pl: StanceWords = {
   language: "pl",
   wordBoundaries: true,
   debunk: [
+    { cue: "sprostowani[ea]|prostuj(?:e|emy)", example: "Sprostowanie: port nie zostanie zamknięty." },
     { cue: "fałszyw\\p{L}*|fejk\\p{L}*|fake", example: "Zdjęcie stadionu jest fałszywe." },
     { cue: "nieprawd\\p{L}*", example: "Policja podała, że informacja jest nieprawdziwa." },
     { cue: "satyr\\p{L}*", example: "Tekst pochodzi z satyrycznego portalu." },

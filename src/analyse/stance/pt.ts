@@ -5,6 +5,7 @@ export const pt: StanceWords = {
   language: "pt",
   wordBoundaries: true,
   debunk: [
+    { cue: "errata|re(?:c)?tificação", example: "Errata: o porto não vai fechar." },
     { cue: "boatos?", example: "A notícia da ponte é um boato." },
     { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
     { cue: "fake(?: news)?", example: "O estudo era fake." },
