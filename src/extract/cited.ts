@@ -435,13 +435,16 @@ export const PLACE_MODIFIERS: Readonly<Record<string, string>> = {
 };
 /** Every word that places a descriptor in a country, adjective or place. */
 const COUNTRY_WORDS: Readonly<Record<string, string>> = { ...NATIONALITY_ADJECTIVES, ...PLACE_MODIFIERS };
+/** Adjectives of a region no one country owns ("European regulators", "a Scandinavian daily"): they name no country and no one. */
+const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set(["european", "african", "asian", "arab", "scandinavian", "nordic", "baltic", "balkan", "caribbean", "latin american", "middle eastern"]);
+
 /**
- * A name that is only a nationality adjective ("Polish", "the Czech"): it describes an outlet, it never names one. A
- * place alone ("Singapore") is left to the place veto.
+ * A name that is only a nationality or regional adjective ("Polish", "the Czech", "European"): it describes an outlet or
+ * a group of people, it never names one. A place alone ("Singapore") is left to the place veto.
  */
-function isDemonymOnly(name: string): boolean {
+export function isDemonymOnly(name: string): boolean {
   const t = name.trim().toLowerCase().replace(/^(?:the|an?)\s+/u, "");
-  return Object.hasOwn(NATIONALITY_ADJECTIVES, t);
+  return Object.hasOwn(NATIONALITY_ADJECTIVES, t) || REGIONAL_ADJECTIVES.has(t);
 }
 const DEMONYM = new RegExp(`(?<![\\p{L}.])(${Object.keys(COUNTRY_WORDS).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
 

@@ -10,7 +10,7 @@ import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
 import { HONORIFIC } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import { uninflected } from "./cited.ts";
+import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
@@ -237,6 +237,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  // "said European regulators had …": a nationality or regional adjective is the start of a group, never a person's
+  // name, unless the article named someone so ("Judith French … French said").
+  if (words.length === 1 && isDemonymOnly(name) && !ctx.book.findNamed(name)) return undefined;
   // An article or a pronoun that opens a sentence ("Das berichtet die Zeitung") is nobody.
   if (words.length === 1 && (ctx.lang.frames.determiners.includes(name.toLowerCase()) || [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].includes(name.toLowerCase()))) return undefined;
   // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.

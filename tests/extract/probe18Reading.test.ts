@@ -1,5 +1,6 @@
 // Readings a probe of invented cases found wrong (probe 18), each pinned with texts of our own: a registry name inside a
-// longer outlet name; a public body called an agency; a description written before a cited outlet's name.
+// longer outlet name; a public body called an agency; a description written before a cited outlet's name;
+// a nationality or regional adjective taken for a name.
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
@@ -18,6 +19,7 @@ function read(body: string, language = "en", outlet = "Northfield Ledger") {
   return readArticle(article, registry);
 }
 const cited = (body: string, language = "en"): string[] => read(body, language).attributions.map((a) => a.outlet);
+const named = (body: string, language = "en"): string[] => read(body, language).sources.filter((s) => s.type === "named").map((s) => s.name);
 
 describe("a registry name that opens a longer outlet name is not that outlet", () => {
   it.each([
@@ -61,5 +63,19 @@ describe("a description before a cited outlet's name is evidence, not part of th
 
   it("an outlet's own name that holds a noun written with a capital keeps it", () => {
     expect(cited("The dam was closed on Monday, Pelland Wire reported, citing the Harbour Daily Ledger.")).toContain("outlet:harbour-daily-ledger");
+  });
+});
+
+describe("a nationality or regional adjective alone is nobody's name", () => {
+  it.each([
+    "The Kora Sentinel said African ministers had agreed to widen the canal.",
+    "The Kora Sentinel said French engineers had found a crack in the dam.",
+    "Pelland Wire said Scandinavian inspectors had closed the port for a week.",
+  ])("%s", (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it("a person whose surname is such a word is still that person", () => {
+    expect(named("Judith French, a harbour engineer, visited the dam. French said the crack was old.")).toEqual(["Judith French"]);
   });
 });
