@@ -960,7 +960,32 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     const vs = sentence.start + (m.index ?? 0);
     out.push({ entry, verb: { start: vs, end: ns }, who: { start: ns, end: ns + name.length }, inverted: false, verbText: m[0].slice(0, ns - vs).trim().toLowerCase() });
   }
+  const reaction = out.length === 0 ? reactionBeforeQuote(sentence, text, ctx) : undefined;
+  if (reaction) out.push(reaction);
   return out.sort((a, b) => a.verb.start - b.verb.start);
+}
+
+/** A named person, a few words in small letters and a colon before a quotation mark: "Jana Weller reagierte empört: „…“". */
+const REACTION_LEAD = new RegExp(`^(?<lead>[^:]{2,160}?)(?<words>(?:\\s+\\p{Ll}[\\p{L}'’-]*){1,4})\\s*:\\s*[${OPINION_QUOTE_MARKS}]`, "u");
+
+/**
+ * "Jana Weller (Grüne) reagierte empört: „…“", "Tom Reeve reacted angrily: "…"": any verb before a colon that opens a
+ * quotation introduces the person named before it, where no speech verb does. Only a named person: "The report
+ * concluded: "…"" names no speaker here.
+ */
+function reactionBeforeQuote(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation | undefined {
+  const m = REACTION_LEAD.exec(text);
+  const lead = m?.groups?.lead;
+  const words = m?.groups?.words;
+  if (!m || lead === undefined || words === undefined) return undefined;
+  const vs = sentence.start + lead.length;
+  const found = subjectBefore(sentence.start, vs, ctx);
+  // A full name, two capitalised words at least: where any verb may introduce, a German noun ("die Autoren zeigen:")
+  // or a surname alone is too little to make someone speak.
+  if (found?.entry.type !== "named" || !/\p{Lu}[^\s]*\s+\p{Lu}/u.test(ctx.body.slice(found.span.start, found.span.end))) return undefined;
+  ctx.book.rely(found.entry);
+  const ve = vs + words.length;
+  return { entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted: false, verbText: words.trim().toLowerCase() };
 }
 
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */

@@ -376,6 +376,10 @@ describe("shortLabel", () => {
     ["Una enfermera de un hospital de Valdora, que prefirió no dar su nombre, confirmó que el ferry no saldrá en junio.", "Una enfermera de un hospital de Valdora confirmó que el ferry no saldrá en junio"],
     ["Le capitaine du port de Velmar, qui a requis l'anonymat, a confirmé la fermeture du quai.", "Le capitaine du port de Velmar a confirmé la fermeture du quai"],
     ["Der Hafenmeister von Velmar, der anonym bleiben wollte, bestätigte die Schließung.", "Der Hafenmeister von Velmar bestätigte die Schließung"],
+    // A live blog's entry stamp and a list's bullet are layout; a figure opening a sentence stays.
+    ["13:05 — Update: The harbour agency said the quay will stay shut.", "The harbour agency said the quay will stay shut"],
+    ["- Ferry company says no passengers were hurt", "Ferry company says no passengers were hurt"],
+    ["12.50 euros is the new fare for the Holm ferry.", "12.50 euros is the new fare for the Holm ferry"],
     // A comma before what was said opens the claim (Czech, Polish, Russian, German put one there).
     ["Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje.", "Mluvčí klubu Petra Malá agentuře řekla, že klub se ke spekulacím nevyjadřuje"],
   ])("%s", (text, label) => {

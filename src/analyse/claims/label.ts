@@ -33,6 +33,12 @@ function closesSubject(all: string, at: number, length: number): boolean {
   return !before.includes(",") && before.split(/\s+/u).filter(Boolean).length <= SUBJECT_WORDS && /^\s*\p{Ll}/u.test(all.slice(at + length));
 }
 
+/**
+ * A live blog's entry stamp and a list's bullet before a statement ("13:05 — Update: The agency said …", "- Company says
+ * …"): the page's layout, not the claim.
+ */
+const ENTRY_STAMP = /^(?:[-•*]\s+|\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–:-]\s+)?(?:(?:update|updated|breaking|latest|correction)\s*:\s*)?/iu;
+
 /** A fact-check's heading before what it checks ("CLAIM: …", "Fact check: …", "Verdict: …", "Intox :"); a speaker or place before a colon ("NATO: …") stays. */
 const FACT_CHECK_HEADING = /^(?:claims?|fact[-\s]?check|verdict|rumou?r|false|misleading|fake(?:\s+news)?|hoax|behauptung|affirmation|afirmaci[oó]n|bulo|intox|faux|falso|falsch)\s*:\s+/iu;
 
@@ -100,6 +106,7 @@ export function shortLabel(text: string): string {
   // The claim, not where it was filed: "DEN HAAG (ANP) - Het kabinet …", "LONDON — The port …".
   const plain = unquoted
     .slice(datelineLength(unquoted))
+    .replace(ENTRY_STAMP, "")
     // A fact-check's heading before what it checks ("CLAIM: …", "FACT CHECK: …", "Claim: …") is its form, not the claim.
     .replace(FACT_CHECK_HEADING, "")
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").

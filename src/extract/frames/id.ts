@@ -4,8 +4,11 @@ import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`. */
 const NOUN = "kantor\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|media|harian|koran|portal|situs|laman|majalah|televisi|kanal|agensi";
-/** The noun, and a country written after it ("media Turki", "kantor berita Indonesia") when a capitalised name follows. */
-const CUE = `(?:(?<cue>${NOUN})\\s+(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}\\p{L}*\\s+\\p{Lu}))?)`;
+/**
+ * The noun, and a country written after it ("media Turki", "kantor berita Indonesia") when a capitalised name follows, or
+ * where the publication comes from, set off before its name ("harian asal Surabaya, Harian Surya").
+ */
+const CUE = `(?:(?<cue>${NOUN})\\s+(?:asal\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?,\\s+|\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}\\p{L}*\\s+\\p{Lu}))?)`;
 
 export const id: LanguageFrames = {
   language: "id",

@@ -94,12 +94,14 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
     auxiliaries: { singular: ["ha", "aveva", "avrebbe"], plural: ["hanno", "avevano", "avrebbero"] },
   },
   pt: {
-    // Portuguese reports speech in the simple past; its compound past ("tem dito") means "has been saying".
+    // Portuguese reports speech in the simple past; its compound past ("tem dito") means "has been saying", so only the
+    // pluperfect and the conditional past take the participle ("tinha dito", the press's "reportedly said" "teria dito").
     classes: [
-      { ending: "ar", forms: (s) => ({ present: `${s}a`, presentPlural: `${s}am`, imperfect: `${s}ava`, imperfectPlural: `${s}avam`, past: `${s}ou`, pastPlural: `${s}aram` }) },
-      { ending: "er", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}em`, imperfect: `${s}ia`, imperfectPlural: `${s}iam`, past: `${s}eu`, pastPlural: `${s}eram` }) },
-      { ending: "ir", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}em`, imperfect: `${s}ia`, imperfectPlural: `${s}iam`, past: `${s}iu`, pastPlural: `${s}iram` }) },
+      { ending: "ar", forms: (s) => ({ present: `${s}a`, presentPlural: `${s}am`, imperfect: `${s}ava`, imperfectPlural: `${s}avam`, past: `${s}ou`, pastPlural: `${s}aram`, participle: `${s}ado` }) },
+      { ending: "er", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}em`, imperfect: `${s}ia`, imperfectPlural: `${s}iam`, past: `${s}eu`, pastPlural: `${s}eram`, participle: `${s}ido` }) },
+      { ending: "ir", forms: (s) => ({ present: `${s}e`, presentPlural: `${s}em`, imperfect: `${s}ia`, imperfectPlural: `${s}iam`, past: `${s}iu`, pastPlural: `${s}iram`, participle: `${s}ido` }) },
     ],
+    auxiliaries: { singular: ["tinha", "teria"], plural: ["tinham", "teriam"] },
   },
   de: {
     // Weak verbs; a stem ending in t or d takes an e before the ending (berichtete). The present plural is the

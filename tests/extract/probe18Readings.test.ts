@@ -1,0 +1,55 @@
+// Readings a probe of invented cases found wrong (probe 18), each pinned with texts of our own: an Indonesian
+// publication introduced by where it comes from ("harian asal Surabaya, Harian X") was no citation; a person reacting
+// before a colon and a quotation ("X reagierte empört: „…“") was no speaker.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/clean/types.ts";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import { paragraphSpans } from "./helpers.ts";
+
+const registry = createOutletRegistry([]);
+
+function read(body: string, language: string) {
+  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return readArticle(article, registry);
+}
+const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
+function speakerOf(body: string, language: string): string | undefined {
+  const r = read(body, language);
+  const q = r.quotations.find((x) => x.kind === "quotation");
+  return r.sources.find((s) => s.key === q?.speaker)?.name;
+}
+
+describe("a publication introduced by where it comes from", () => {
+  it.each([
+    "Pelabuhan Teluk Biru ditutup sepekan, seperti diberitakan harian asal Makassar, Harian Lontar Pagi.",
+    "Pelabuhan Teluk Biru ditutup sepekan, menurut harian asal Makassar, Harian Lontar Pagi.",
+  ])("is cited by its name: %s", (body) => expect(cited(body, "id")).toEqual(["Harian Lontar Pagi"]));
+
+  it("needs the comma that sets the place apart", () => {
+    expect(cited("Pelabuhan Teluk Biru ditutup sepekan, menurut harian asal Makassar Harian Lontar Pagi.", "id")).not.toContain("Lontar Pagi");
+  });
+});
+
+describe("a person reacting before a colon and a quotation", () => {
+  it.each([
+    ["de", "Die Abgeordnete Lene Harbusch (Linke) reagierte empört: „Das ist ein Skandal für den ganzen Hafen.“", "Lene Harbusch"],
+    ["en", "Councillor Tom Vell reacted angrily: “This is a scandal for the whole harbour and its workers.”", "Tom Vell"],
+    ["en", "The harbour master, Tom Vell, was blunt: “This is a scandal for the whole harbour and its workers.”", "Tom Vell"],
+  ])("(%s) %s", (language, body, name) => expect(speakerOf(body, language)).toBe(name));
+
+  it.each([
+    "The report concluded: “This is a scandal for the whole harbour and its workers.”",
+    "A letter to Tom Vell reads as follows: “This is a scandal for the whole harbour and its workers.”",
+  ])("names no one without a named person as subject: %s", (body) => expect(speakerOf(body, "en")).toBeUndefined());
+
+  it("names no one for a German noun as subject", () => {
+    expect(speakerOf("Der Film zeigt, wie die Autoren zeigen: „Wer die Zahlen hat, kann alles verkaufen.“", "de")).toBeUndefined();
+  });
+});
+
+describe("the Portuguese conditional past of speech", () => {
+  it("names the speaker of 'teria dito': the press's 'reportedly said'", () => {
+    expect(speakerOf("“O cais fecha aos domingos para poupar gás”, teria dito o ministro dos Portos, Rui Calado.", "pt")).toBe("Rui Calado");
+  });
+});
