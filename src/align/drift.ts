@@ -695,7 +695,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // appeared before the credit; what follows is what became of it, not what X printed.
       const appeared = at.frame === "published_in" || at.frame === "first_appeared_in";
       const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span)) && !publishedThing(L.body, c, at.span);
-      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
+      // "reproduced by site X without the caveat that …", "sans préciser que …": what follows says what X did not print.
+      const notPrinted = (c: Span) => c.start >= at.span.end && WITHOUT.test(L.body.slice(at.span.end, c.end));
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c) && !notPrinted(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w)) || nameOnly(clause.text, at.span.text)) continue;
@@ -739,6 +741,9 @@ function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {
   const lead = LEAD_IN.exec(clause.text);
   return lead && lead[0].length < clause.text.length ? textSpan(body, clause.start + lead[0].length, clause.end) : clause;
 }
+
+/** "without" opening what follows a credit, in the languages read: the words after it are what the source left out. */
+const WITHOUT = /^[\s,]*(?:without|sem|sin|sans|senza|ohne|zonder|utan|uden|uten|bez|tanpa)(?![\p{L}])/iu;
 
 /** A verb of publishing closing a credit ("X published", "X publicó", "X a publié"): its object is a text, not what it says. */
 const PUBLISHED = /(?<![\p{L}])(?:published|publishes|printed|ran|publicó|publica|publicado|publicou|publicaram|publie|publié|publia|pubblica|pubblicato|pubblicò|veröffentlicht\p{L}*|publiceerde|gepubliceerd)$/iu;
