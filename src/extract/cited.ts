@@ -197,10 +197,13 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
 /** The registry entry for a name written whole: as the text writes it, without a leading article, never a lower-case Latin word ("fox" is an animal, "Fox" may be a network). */
 /**
  * The forms a declined name is listed under, where the language declines names after a preposition or an article
- * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt". Empty elsewhere.
+ * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt"; or onto the name
+ * itself (Finnish "Ylen mukaan"). Empty elsewhere.
  */
 export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
+  // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it.
+  if (language === "fi") return [/^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();

@@ -9,8 +9,10 @@ import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
+import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
 import { hi } from "./hi.ts";
+import { hu } from "./hu.ts";
 import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
@@ -19,6 +21,7 @@ import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
+import { ro } from "./ro.ts";
 import { ru } from "./ru.ts";
 import { sv } from "./sv.ts";
 import { tr } from "./tr.ts";
@@ -26,7 +29,7 @@ import type { StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, tr, id, hi, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, hi, ar, fa, zh, ko, ja };
 
 /** A language's stance words (by its code's first two letters, a written standard's by its language's: "nb" by "no"), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {

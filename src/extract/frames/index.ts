@@ -9,8 +9,10 @@ import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
+import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
 import { hi } from "./hi.ts";
+import { hu } from "./hu.ts";
 import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
@@ -19,6 +21,7 @@ import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
+import { ro } from "./ro.ts";
 import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { zh } from "./zh.ts";
@@ -28,7 +31,7 @@ import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
 
 /** Codes of written standards read with another code's data: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it); the stance words too. */
 export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };

@@ -15,6 +15,9 @@ describe("detectLanguage", () => {
     ["به گزارش خبرگزاری، رئیس بندر گفت که بندر بسته می‌ماند.", "fa"],
     ["신문에 따르면 항만청장은 항구가 폐쇄될 것이라고 말했다.", "ko"],
     ["据报纸报道，港务局长说港口将继续关闭。", "zh"],
+    ["Potrivit ziarului, căpitanul portului a declarat că portul va rămâne închis.", "ro"],
+    ["Az újság szerint a kikötő kapitánya azt mondta, hogy a kikötő zárva marad.", "hu"],
+    ["Lehden mukaan satamakapteeni sanoi, että satama pysyy suljettuna.", "fi"],
   ])("%s → %s", (text, language) => expect(detectLanguage(text)).toBe(language));
 
   it.each([
@@ -41,7 +44,8 @@ describe("detectLanguage", () => {
   });
 
   it("gives English frames for a language without its own", () => {
-    expect(framesFor("fi").language).toBe("en");
+    expect(framesFor("et").language).toBe("en");
+    expect(framesFor("fi").language).toBe("fi");
     expect(framesFor("fr-FR").language).toBe("fr");
     expect(framesFor("nb").language).toBe("no");
   });

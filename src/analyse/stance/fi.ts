@@ -1,0 +1,25 @@
+/** Finnish stance words (stems: a cue may take any case ending, "valeuutista", "perättömäksi"). */
+import type { StanceWords } from "./types.ts";
+
+export const fi: StanceWords = {
+  language: "fi",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "vää(?:rä|rää|rin|rät|riä)\\p{L}*|virheelli\\p{L}*", example: "Tieto sillasta on väärä." },
+    { cue: "perä(?:tön|ttö)\\p{L}*|paikkansapitämät\\p{L}*", example: "Väite sillasta on perätön." },
+    { cue: "ei pidä paikkaansa|eivät pidä paikkaansa", example: "Väite ei pidä paikkaansa." },
+    { cue: "valeuuti\\p{L}*|feikki\\p{L}*|huijau\\p{L}*|fake(?: news)?", example: "Julkaisu levittää valeuutista." },
+    { cue: "kiist(?:i|ää|ivät|ävät|änyt|äneet)", example: "Kaupunki kiisti tiedon.", denial: true },
+    { cue: "keksi(?:tty|tyt|ttyä)|tekaistu\\p{L}*", example: "Lainaus on keksitty." },
+    { cue: "satiiri\\p{L}*|parodi\\p{L}*|vitsi\\p{L}*", example: "Teksti on satiirisivustolta." },
+    { cue: "disinformaatio\\p{L}*|harhaanjohta\\p{L}*", example: "Otsikko on harhaanjohtava." },
+    { cue: "faktantarkist\\p{L}*", example: "Faktantarkistus: kuva on vanha." },
+    { cue: "ei ole näyttöä|ei ole todisteita", example: "Tapaamisesta ei ole näyttöä." },
+    { cue: "huhu\\p{L}*", example: "Huhu seurasta ei pitänyt paikkaansa." },
+  ],
+  negation: [
+    { cue: "ei|eivät|en|emme", example: "Pormestari ei eronnut." },
+    { cue: "koskaan|mitään|yhtään", example: "Pormestari ei koskaan eronnut." },
+  ],
+  plain: ["Pormestari erosi tiistaina.", "Tee auttaa nukahtamaan, kertoo tutkimus."],
+};

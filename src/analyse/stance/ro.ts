@@ -1,0 +1,25 @@
+/** Romanian stance words (adjectives and participles take their gender and number endings: "fals", "falsă", "false"). */
+import type { StanceWords } from "./types.ts";
+
+export const ro: StanceWords = {
+  language: "ro",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "fals(?:ă|e|i|uri)?", example: "Informația despre pod este falsă." },
+    { cue: "știr(?:e|i|ea|ile) fals(?:ă|e)|fake(?: news)?", example: "Postarea despre pod este o știre falsă." },
+    { cue: "nu (?:este|e) adevărat(?:ă)?|neadevărat(?:ă|e|i)?", example: "Nu este adevărat că podul se închide." },
+    { cue: "(?:dezminte|dezmint|a dezmințit|au dezmințit|dezmințit(?:ă|e|i)?|dezmințire(?:a)?)", example: "Primăria a dezmințit informația.", denial: true },
+    { cue: "(?:a|au) negat|neagă", example: "Clubul a negat că ar fi primit o ofertă." },
+    { cue: "inventat(?:ă|e|i)?|fabricat(?:ă|e|i)?", example: "Citatul a fost inventat." },
+    { cue: "zvon(?:ul|uri|urile)?", example: "Zvonul despre club nu se confirmă." },
+    { cue: "satir(?:ă|ic|ică|ice|ici)|parodi(?:e|a)", example: "Textul vine de pe un site satiric." },
+    { cue: "dezinformar(?:e|ea)|manipular(?:e|ea)", example: "Experții au numit postarea dezinformare." },
+    { cue: "înșelător(?:e)?|înșelătoare", example: "Titlul este înșelător." },
+    { cue: "nicio dovadă|nu există (?:nicio )?dovez(?:i|ile)", example: "Nu există dovezi pentru întâlnire." },
+  ],
+  negation: [
+    { cue: "nu", example: "Primarul nu a demisionat." },
+    { cue: "niciodată|nicio|niciun", example: "Primarul nu a demisionat niciodată." },
+  ],
+  plain: ["Primarul a demisionat marți.", "Ceaiul ajută la somn, potrivit unui studiu."],
+};

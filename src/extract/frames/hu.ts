@@ -1,0 +1,65 @@
+/**
+ * Hungarian reading data: «X szerint», «az X értesülése szerint», «az X-nek nyilatkozta», «közölte az X», «mondta a
+ * lapnak egy …, aki nem kívánta nevét nyilvánosságra hozni». Hungarian puts a postposition after the name ("szerint") or
+ * writes the case ending onto it, after a hyphen on an abbreviation ("MTI-nek"): the ending is kept out of the name.
+ */
+import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import type { LanguageFrames } from "./types.ts";
+
+/** Nouns after an outlet's name that say it is one ("a Krónika című napilap szerint", "az Index hírportál"), kept as `cue`. */
+const OUTLET_NOUNS = ["lap", "napilap", "hetilap", "hírlap", "újság", "hírportál", "portál", "internetes portál", "hírügynökség", "hírszolgálat", "televízió", "tévé", "rádió", "magazin", "folyóirat", "weboldal", "honlap", "blog", "tévécsatorna", "csatorna"];
+const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
+/** An outlet noun after the name, perhaps with "című" ("called"), captured as `cue`. */
+const CUE_AFTER = `\\s+(?:című\\s+|nevű\\s+)?(?:\\p{Ll}+\\s+)?(?<cue>${NOUN})`;
+/** What an outlet's report is called before "szerint" ("according to X's information / report"). */
+const REPORT = "(?:értesülése|értesülései|információi|információja|jelentése|beszámolója|híradása|cikke|tudósítása|összefoglalója)";
+/** The dative ending written after a hyphen on an abbreviation or a name ending in a digit ("MTI-nek", "RTL-nek"). */
+const DAT = "-(?:nak|nek)";
+/** Verbs of telling a publication, whose dative object is the outlet told. */
+const TOLD = "(?:nyilatkozta|nyilatkozott|mondta|elmondta|mondta\\s+el|közölte|megerősítette|erősítette\\s+meg)";
+
+export const hu: LanguageFrames = {
+  language: "hu",
+  name: `(?:${DOMAIN}|${capitalisedName(["de", "és", "of", "the"])})`,
+  date: `(?<date>\\d{4}\\.\\s+\\p{Ll}+\\s+\\d{1,2}\\.|\\p{Ll}+\\s+\\d{1,2}-(?:én|án))`,
+  descriptor: `(?:a|az)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
+  // Hungarian writes common nouns and verbs in small letters: a word in small letters ends a name.
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+\\p{Ll})`,
+  frames: [
+    // "X szerint" is as often a person's view ("Kovács szerint"): only a name with an outlet's evidence is read.
+    { id: "hu.szerint", frame: "according_to", allowUnknown: false, pattern: `{SRC}(?:${CUE_AFTER})?\\s+szerint${EOW}`, example: "A hidat lezárják, a Déli Hírlap szerint.", expect: "Déli Hírlap" },
+    { id: "hu.ertesulese_szerint", frame: "according_to", allowUnknown: true, pattern: `{SRC}(?:${CUE_AFTER})?\\s+${REPORT}\\s+szerint${EOW}`, example: "Tegnap a Déli Hírlap értesülése szerint a hidat lezárták.", expect: "Déli Hírlap" },
+    { id: "hu.nak_nyilatkozta", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+${TOLD}${EOW}`, example: "A polgármester az MTI-nek nyilatkozta, hogy a hidat lezárják.", expect: "MTI" },
+    { id: "hu.nyilatkozta_nak", frame: "told", allowUnknown: false, pattern: `${BOW}${TOLD}\\s+(?:(?:a|az)\\s+)?{SRC}${DAT}${EOW}`, example: "„Lezárjuk a hidat” – mondta el az MTI-nek a polgármester.", expect: "MTI" },
+    // Inverted after the verb: "– közölte az MTI." A person who writes ("írta Kovács Anna") is read as a person.
+    { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|jelentette|írta|tudósított|adta\\s+hírül|számolt\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
+    { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
+  ],
+  speechVerbs: ["mondta", "mondták", "mondja", "mondják", "azt mondta", "azt mondták", "elmondta", "elmondták", "mondta el", "közölte", "közölték", "nyilatkozta", "nyilatkozták", "nyilatkozott", "írta", "írták", "hangsúlyozta", "hangsúlyozták", "tette hozzá", "tették hozzá", "fogalmazott", "fogalmaztak", "úgy fogalmazott", "jelentette ki", "jelentették ki", "emelte ki", "emelték ki", "válaszolta", "felelte", "figyelmeztetett", "magyarázta", "állította", "állítják", "erősítette meg", "megerősítette", "ismerte el", "szögezte le", "mutatott rá", "közölte"],
+  opinionLeads: [],
+  anonymityClauses: [
+    "(?:aki|akik) nem (?:kívánta|kívánták|akarta|akarták) (?:a )?(?:nevét|nevüket) (?:nyilvánosságra hozni|vállalni|adni|közölni|elárulni)",
+    "(?:aki|akik) (?:neve|nevük|nevének|nevük) (?:elhallgatását|mellőzését) kérte",
+    "(?:aki|akik) névtelenséget kért(?:ek)?",
+    "(?:neve|nevének|nevük) elhallgatását kérve",
+    "névtelenséget kérve",
+    "névtelenül",
+  ],
+  toldPronouns: ["a lapnak", "lapunknak", "nekünk", "az újságnak", "a portálnak", "portálunknak"],
+  pronouns: { singular: ["ő"], plural: ["ők"] },
+  tailBreaks: ["aki", "akik", "és", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap", "tegnap", "ma"],
+  anonymousHeads: ["forrás", "források", "forrásunk", "forrása", "tisztviselő", "tisztviselők", "tisztségviselő", "tisztségviselők", "dolgozó", "dolgozók", "alkalmazott", "alkalmazottak", "munkatárs", "munkatársak", "munkatársa", "szakértő", "szakértők", "szemtanú", "szemtanúk", "diplomata", "diplomaták", "szóvivő", "orvos", "orvosok", "ápoló", "ápolók", "ápolónő", "lakos", "lakosok", "lakó", "lakók", "munkás", "munkások", "rendőr", "rendőrök", "képviselő", "képviselők", "bennfentes"],
+  determiners: ["egy", "két", "három", "több", "néhány", "egyes", "számos", "a", "az", "ez", "ezek", "az egyik"],
+  roleNouns: ["szóvivő", "kormányszóvivő", "miniszter", "államtitkár", "polgármester", "igazgató", "főigazgató", "vezérigazgató", "főorvos", "orvos", "gyermekorvos", "háziorvos", "professzor", "szakértő", "elemző", "újságíró", "ügyvéd", "képviselő", "országgyűlési képviselő", "elnök", "kutató", "epidemiológus", "virológus", "nagykövet", "tudósító", "szerkesztő", "főszerkesztő", "prefektus", "közgazdász", "rendőrfőkapitány", "főpolgármester", "miniszterelnök", "államfő"],
+  organisationCues: ["minisztérium", "minisztériuma", "kormány", "kormánya", "rendőrség", "kórház", "kórháza", "egyetem", "egyeteme", "intézet", "hivatal", "hivatala", "önkormányzat", "bíróság", "ügyészség", "párt", "bizottság", "alapítvány", "egyesület", "tanács", "társaság", "bank", "hatóság", "kamara", "szövetség"],
+  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "hírek", "krónika", "napló", "news", "tv", "online", "hírmondó", "hírlap", "közlöny", "posta"],
+  genericSources: ["sajtó", "a sajtó", "média", "a média", "helyi sajtó", "közösségi média", "források", "szakértők", "hatóságok", "értesülések", "hírek"],
+  prepositions: [],
+  nameStopwords: ["és", "de", "a", "az", "egy", "is", "hogy", "szerint", "tegnap", "ma", "azonban", "viszont", "ő", "ők", "ez", "ezt", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"],
+  photoCredits: ["(?:Fotó|Fénykép|Kép|Forrás\\s+fotó|Videó|Illusztráció)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  titleCues: ["könyv", "könyvében", "című", "film", "filmje", "dokumentumfilm", "regény", "jelentés", "cikk", "cikkében", "tanulmány", "műsor", "dal"],
+  creditLines: [
+    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Forrás)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+  ],
+};
