@@ -8,7 +8,7 @@ import { matchFrames } from "./attributions.ts";
 import { decideCited, isConfident, isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, type CitedContext, type CitedDecision } from "./cited.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import { cleanName, compile, type CompiledLanguage } from "./names.ts";
+import { cleanName, compile, refersTo, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
@@ -485,6 +485,15 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
         const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan);
         if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
         continue;
+      }
+      // "the Ohio Courier-Gazette Weekly noted": the name the frames read as an outlet's is no person's, though the
+      // speakers read it as the verb's subject; that reading is taken back where these words are its only mention.
+      for (const r of [...rels]) {
+        const within = (m: Span): boolean => m.start >= hit.name.start && m.end <= hit.name.end;
+        if (r.entry.type !== "named" || !within(r.who) || !r.entry.mentions.every(within) || !refersTo(r.entry.name, decision.name) || !refersTo(decision.name, r.entry.name)) continue;
+        book.withdraw(r.entry);
+        rels.splice(rels.indexOf(r), 1);
+        relations.splice(relations.indexOf(r), 1);
       }
       const cited = decision.outlet;
       const rule = `${hit.rule.id}/${decision.rule}`;

@@ -391,6 +391,8 @@ export interface SourceBook {
   rely(entry: SourceEntry): void;
   /** Marks an entry as salient without making it a source (a person introduced as a sentence subject). */
   touch(entry: SourceEntry): void;
+  /** Takes back a reading of an entry as a source: it is no longer relied on nor salient (a name found to be an outlet's). */
+  withdraw(entry: SourceEntry): void;
   findNamed(name: string): SourceEntry | undefined;
   entries(): SourceEntry[];
 }
@@ -492,6 +494,10 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       touch(e);
     },
     touch,
+    withdraw(e) {
+      e.relied = false;
+      salience = salience.filter((x) => x !== e);
+    },
     findNamed,
     entries: () => all,
   };

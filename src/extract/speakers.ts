@@ -44,6 +44,11 @@ export interface SpeakerContext {
 }
 
 const INTERVIEW_VERBS = new Set(["told", "tells"]);
+/**
+ * After a verb of telling, "to" and a verb ("Residents told to stay indoors", a headline's passive): its subject is who
+ * was told. "told to the court" (an article or a pronoun after "to") is still the subject's telling.
+ */
+const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|us|them)(?![\p{L}]))\p{Ll}/u;
 /** Elided prepositions and articles that may cling to a name (Italian, French). */
 const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
 /** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
@@ -929,13 +934,16 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // An inverted pronoun inside the verb ("a-t-il ajouté").
     const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
     const pron = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;
+    // Adverbs in -ly between a verb and the word before it are stepped over ("has not independently confirmed the reports").
+    const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
+    // "Residents were told to stay indoors", "Residents told to stay indoors": a passive verb's subject was spoken to,
+    // and no one speaks through it; the speaker, if any, is named by another verb ("…, the fire service said").
+    if (ctx.lang.frames.passiveAuxiliaries?.includes(wordBefore) || (INTERVIEW_VERBS.has(verbText) && TOLD_TO.test(ctx.masked.slice(ve, sentence.end)))) continue;
     // Scripts without capitals put the speaker before the verb, and only lexical evidence makes words a speaker.
     const caseless = ctx.lang.frames.speakerEvidence !== undefined;
     let found: Subject | undefined = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
-    // Adverbs in -ly between them are stepped over ("has not independently confirmed the reports").
-    const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
     if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx);
     if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);

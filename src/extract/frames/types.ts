@@ -71,6 +71,11 @@ export interface LanguageFrames {
    */
   auxiliaries?: string[];
   /**
+   * Forms of "to be" that make a speech verb right after them passive ("residents were told to leave", "he is said to
+   * have resigned"): its subject is who was told or spoken of, never the speaker. Lower case. Optional.
+   */
+  passiveAuxiliaries?: string[];
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.
