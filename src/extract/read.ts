@@ -338,6 +338,18 @@ function withLocalAliases(registry: OutletRegistry, frames: LanguageFrames): Out
   return out;
 }
 
+/** Per language: its statement leads ("It reads:") opening a sentence and ending at the quotation. Made once. */
+const STATEMENT_LEAD = new WeakMap<LanguageFrames, RegExp>();
+function statementLead(frames: LanguageFrames): RegExp {
+  let re = STATEMENT_LEAD.get(frames);
+  if (!re) {
+    const leads = frames.statementLeads ?? [];
+    re = leads.length > 0 ? new RegExp(`^\\s*(?:${leads.map((l) => escapeRegExp(l).replace(/\s+/g, "\\s+")).join("|")})\\s*:?\\s*$`, "iu") : /(?!)/u;
+    STATEMENT_LEAD.set(frames, re);
+  }
+  return re;
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -632,6 +644,10 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       : book.organisation(name, textSpan(body, at.start, at.end));
   };
 
+  // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
+  const issuerBefore = (sentenceStart: number, paraStart: number): SourceEntry | undefined =>
+    relations.filter((r) => r.verb.end <= sentenceStart && r.verb.start >= paraStart).pop()?.entry;
+
   // Speakers of quotations: the speech verb right after the quote in its sentence, else the one before it; a quote that opens a paragraph with no attribution continues the previous speaker.
   const quotations: Quotation[] = [];
   let lastSpeaker: { entry: SourceEntry; paraEnd: number } | undefined;
@@ -652,6 +668,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const words = quoteWords(body, q);
     // An embedded post's words are its poster's, named on its signature line (quotes.ts).
     let speaker = q.poster ? posterEntry(q.poster) : rel?.entry;
+    if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     let kind: QuotationKind = "quotation";
     if (isTitle(body, q, frames.titleCues)) kind = "title";

@@ -53,3 +53,16 @@ describe("the Portuguese conditional past of speech", () => {
     expect(speakerOf("“O cais fecha aos domingos para poupar gás”, teria dito o ministro dos Portos, Rui Calado.", "pt")).toBe("Rui Calado");
   });
 });
+
+describe("a statement's text after the sentence that says who issued it", () => {
+  it("is the issuer's words: 'X has issued a statement. It reads: “…”'", () => {
+    const r = read("Nortvale Chemicals has issued a statement. It reads: “No toxic gas was released from the plant.”", "en");
+    const q = r.quotations.find((x) => x.kind === "quotation");
+    expect(r.sources.find((s) => s.key === q?.speaker)?.name).toBe("Nortvale Chemicals");
+  });
+
+  it("is no one's when no sentence before names who issued it", () => {
+    const r = read("Fire at the plant\n\nIt reads: “No toxic gas was released from the plant.”", "en");
+    expect(r.quotations.find((x) => x.kind === "quotation")?.speaker).toBeUndefined();
+  });
+});

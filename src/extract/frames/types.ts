@@ -142,6 +142,11 @@ export interface LanguageFrames {
    */
   toldPronouns?: string[];
   /**
+   * Words that open a sentence giving a statement's text after the sentence that says who issued it ("It reads:", "The
+   * statement said:"): lower case, up to the colon. The quotation is the issuer's. Optional.
+   */
+  statementLeads?: string[];
+  /**
    * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
    * has X speak. Optional: without them a relative clause names no speaker.
    */
