@@ -1,19 +1,9 @@
 // A correction reports false what it corrects: "Koreksi: … meralat berita …", "Sprostowanie: …", "We wrongly reported
 // that …". Before, the corrected story's words in the correction read as presenting it true. Own invented texts.
 import { describe, expect, it } from "vitest";
-import { readStance } from "../../src/analyse/stance.ts";
+import { stanceOfFirst } from "./stanceHelpers.ts";
 
-/** One article of consecutive sentences; the claim's statement is the first. */
-function read(language: string, sentences: string[], title?: string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  const article = { language, ...(title ? { title } : {}), sentences: spans };
-  return readStance(article, { debunk: false, negated: false, statements: [spans[0] as never] }).stance;
-}
+const read = stanceOfFirst;
 
 describe("corrections", () => {
   it.each([
