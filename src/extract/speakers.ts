@@ -234,6 +234,13 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
     words = name.split(/\s+/);
     if (role) role = `${role} ${affiliated.affiliation}`;
   }
+  // "ujar Hendra di Surabaya": where the person was is no part of their name; a body's name keeps its place
+  // ("Sąd Rejonowy w Gdańsku", read as an organisation below).
+  const placeAt = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (ctx.lang.frames.placeParticles ?? []).includes(w));
+  if (placeAt > 0 && !words.slice(0, placeAt).some((w) => ctx.lang.frames.organisationCues.includes(w.toLowerCase()) || leadingOrganisation(w, ctx))) {
+    words = words.slice(0, placeAt);
+    name = words.join(" ");
+  }
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
   if (roleEnd === undefined && words.length >= 2 && leadingOrganisation(words[0] as string, ctx) && !isPlace(words.slice(1).join(" "))) {

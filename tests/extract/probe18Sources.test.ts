@@ -50,3 +50,17 @@ describe("a bank and a newspaper-like name are no person", () => {
     expect(sources("The strike will go on, said Martin Herald.", "en")).toContain("named:Martin Herald");
   });
 });
+
+describe("where an inverted speaker was is no part of the name", () => {
+  it.each([
+    ["Pelabuhan ditutup sejak pagi.\n\n\"Kami menunggu keputusan gubernur,\" ujar Rahmat di Makassar, Senin.", "id", "named:Rahmat"],
+    ["Port jest zamknięty.\n\n„Czekamy na decyzję wojewody” – powiedziała Ewa Lis w Gdańsku.", "pl", "named:Ewa Lis"],
+    ["Přístav je zavřený.\n\n„Čekáme na rozhodnutí hejtmana,“ řekla Eva Malá v Brně.", "cs", "named:Eva Malá"],
+  ])("%s (%s)", (text, language, source) => {
+    expect(sources(text, language)).toEqual([source]);
+  });
+
+  it("a body keeps the place in its name", () => {
+    expect(sources("Port jest zamknięty.\n\n„Sprawa jest w toku” – poinformował Sąd Rejonowy w Gdańsku.", "pl")).toEqual(["organisation:Sąd Rejonowy w Gdańsku"]);
+  });
+});

@@ -29,6 +29,7 @@ export const cs: LanguageFrames = {
   outletCues: ["deník", "noviny", "listy", "kurýr", "server", "agentura", "rádio", "televize", "týdeník", "zprávy", "news", "hlas", "echo"],
   genericSources: ["média", "místní média", "zdroje", "odborníci", "servery", "novináři"],
   prepositions: ["v", "ve", "na", "z", "ze", "do", "od", "při", "o", "po", "pod", "nad", "za", "přes", "pro", "bez", "u", "k", "ke", "s", "se"],
+  placeParticles: ["v"],
   nameStopwords: ["v", "a", "ale", "jak", "to", "on", "ona", "oni", "však", "také", "rovněž", "po", "podle"],
   photoCredits: ["(?:Foto|Fotografie|Ilustrace|Zdroj\\s+foto)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kniha", "knize", "film", "filmu", "článek", "článku", "zpráva", "zprávě", "názvem"],

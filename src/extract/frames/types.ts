@@ -76,6 +76,12 @@ export interface LanguageFrames {
    */
   passiveAuxiliaries?: string[];
   /**
+   * Particles of the language's name pattern that say where ("di", "w", "v"): after a person's name they tell where the
+   * person was ("ujar Hendra di Surabaya", "powiedziała Ewa Lis w Gdańsku") and end the name; a body keeps them in its
+   * name ("Sąd Rejonowy w Gdańsku"). Optional.
+   */
+  placeParticles?: string[];
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.
