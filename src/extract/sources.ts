@@ -224,6 +224,12 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
   };
 }
 
+/** A capitalised head that opens its sentence (`from` its first word) with a description after it (`h` before the last word). */
+function describedOpener(body: string, toks: readonly Tok[], from: number, h: number, n: number): boolean {
+  const first = toks[from] as Tok;
+  return from === 0 && from === h && h < n - 1 && /^\p{Lu}/u.test(first.text) && /(?:^|[.!?:\n])[\s"“”«»–—-]*$/u.test(body.slice(Math.max(0, first.start - 40), first.start));
+}
+
 /** An anonymous-source phrase that ends `text` (the subject before a speech verb): determiner, modifiers, head noun, optional prepositional tail. */
 export function anonymousAtEnd(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
   const heads = new Set(frames.anonymousHeads);
@@ -266,8 +272,9 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
     const phrase = makePhrase(body, toks, from, h, n - 1, frames);
     if (!phrase) return undefined;
     // A bare singular noun is a subject only in a language without articles ("Источник в министерстве сообщил");
-    // elsewhere it is a headline's or a label's word ("Official said").
-    if (!det && !phrase.plural && !WITHOUT_ARTICLES.has(frames.language)) continue;
+    // elsewhere it is a headline's or a label's word ("Official said"), unless it opens the sentence with what describes
+    // it: the press drops the article there ("Fonte próxima do Governo disse", "Source close to the talks said").
+    if (!det && !phrase.plural && !WITHOUT_ARTICLES.has(frames.language) && !describedOpener(body, toks, from, h, n)) continue;
     return phrase;
   }
   return undefined;

@@ -352,6 +352,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   // An adverb, an auxiliary or an object pronoun between the subject and its verb is stepped over ("Une source
   // hospitalière nous confie", "una fuente nos dijo", "una fonte ci ha detto").
   let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi|nous|vous|nos|ci|lhe|lhes|leur)\s*$/u, "").trimEnd().length;
+  const aside = verbAside(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
+  if (aside && aside.index > 0) end = from + ctx.masked.slice(from, from + aside.index).trimEnd().length;
   // A short aside in brackets between the subject and its verb ("Jorien Habets (oppositie) sprak van", "Jan Mol (VVD) zei").
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
   if (bracketed) end -= bracketed[0].length;
@@ -436,6 +438,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   }
   const known = definiteRole(text, end, ctx);
   if (known) return known;
+  const postposed = ctx.lang.frames.roleAfterName ? nameThenRole(text, end, ctx) : undefined;
+  if (postposed) return postposed;
   const nm = ctx.lang.nameAtEnd.exec(text);
   if (nm && nm[1]) {
     const s = end - nm[1].length;
@@ -453,6 +457,38 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     return entry ? { entry, span: { start: s, end } } : undefined;
   }
   return undefined;
+}
+
+const verbAsides = new WeakMap<LanguageFrames, RegExp | null>();
+/** The language's asides between a subject and its verb (`verbAsides`), as one pattern that must end the text. */
+function verbAside(frames: LanguageFrames): RegExp | null {
+  let re = verbAsides.get(frames);
+  if (re === undefined) {
+    re = frames.verbAsides?.length ? new RegExp(`\\s(?:${frames.verbAsides.join("|")})\\s*$`, "u") : null;
+    verbAsides.set(frames, re);
+  }
+  return re;
+}
+
+/** Most words in small letters a role after a name may have before its role noun ("minisztériumi szóvivő"). */
+const POSTPOSED_ROLE_WORDS = 2;
+
+/**
+ * "Kovács Anna gyermekorvos", "Tóth Réka minisztériumi szóvivő" before a speech verb (`roleAfterName`): the named person,
+ * with the role. Only where the last word is one of the language's role nouns, so an object in small letters is never read
+ * as a role.
+ */
+function nameThenRole(text: string, end: number, ctx: SpeakerContext): Subject | undefined {
+  const m = new RegExp(`\\s((?:\\p{Ll}[\\p{L}-]*\\s+){0,${POSTPOSED_ROLE_WORDS}}\\p{Ll}[\\p{L}-]*)$`, "u").exec(text);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  if (!isRoleNoun(words[words.length - 1] as string, ctx)) return undefined;
+  const before = text.slice(0, m.index).trimEnd();
+  const nm = ctx.lang.nameAtEnd.exec(before);
+  if (!nm?.[1] || nm[1].trim().split(/\s+/).length < 2) return undefined;
+  const s = end - (text.length - before.length) - nm[1].length;
+  const entry = nameEntry(nm[1], s, ctx, m[1].trim());
+  return entry?.type === "named" ? { entry, span: { start: s, end: s + nm[1].length } } : undefined;
 }
 
 /** A definite article, at most two words in small letters, and a last word: "the mayor", "the new health minister", "die Ministerin". */

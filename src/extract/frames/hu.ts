@@ -35,8 +35,12 @@ export const hu: LanguageFrames = {
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|jelentette|írta|tudósított|adta\\s+hírül|számolt\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
     { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
   ],
-  speechVerbs: ["mondta", "mondták", "mondja", "mondják", "azt mondta", "azt mondták", "elmondta", "elmondták", "mondta el", "közölte", "közölték", "nyilatkozta", "nyilatkozták", "nyilatkozott", "írta", "írták", "hangsúlyozta", "hangsúlyozták", "tette hozzá", "tették hozzá", "fogalmazott", "fogalmaztak", "úgy fogalmazott", "jelentette ki", "jelentették ki", "emelte ki", "emelték ki", "válaszolta", "felelte", "figyelmeztetett", "magyarázta", "állította", "állítják", "erősítette meg", "megerősítette", "ismerte el", "szögezte le", "mutatott rá", "közölte"],
+  speechVerbs: ["mondta", "mondták", "mondja", "mondják", "azt mondta", "azt mondták", "elmondta", "elmondták", "mondta el", "közölte", "közölték", "nyilatkozta", "nyilatkozták", "nyilatkozott", "írta", "írták", "hangsúlyozta", "hangsúlyozták", "tette hozzá", "tették hozzá", "fogalmazott", "fogalmaztak", "úgy fogalmazott", "jelentette ki", "jelentették ki", "emelte ki", "emelték ki", "válaszolta", "felelte", "figyelmeztetett", "magyarázta", "állította", "állítják", "erősítette meg", "megerősítette", "ismerte el", "szögezte le", "mutatott rá", "azt nyilatkozta", "azt nyilatkozták", "azt közölte", "azt közölték", "azt írta", "azt állította", "azt hangsúlyozta"],
   opinionLeads: [],
+  roleAfterName: true,
+  // "Tóth Réka szóvivő az MTI szerint azt mondta": whose report carries the words is cited by the frames; who speaks is
+  // the subject before it.
+  verbAsides: ["(?:a|az)\\s+(?:\\S+\\s+){0,3}?(?:értesülése\\s+|információi\\s+|jelentése\\s+)?szerint"],
   anonymityClauses: [
     "(?:aki|akik) nem (?:kívánta|kívánták|akarta|akarták) (?:a )?(?:nevét|nevüket) (?:nyilvánosságra hozni|vállalni|adni|közölni|elárulni)",
     "(?:aki|akik) (?:neve|nevük|nevének|nevük) (?:elhallgatását|mellőzését) kérte",

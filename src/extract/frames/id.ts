@@ -34,7 +34,7 @@ export const id: LanguageFrames = {
   reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
   articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
   pronouns: { singular: ["dia", "ia", "beliau"], plural: ["mereka"] },
-  anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan"],
+  anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh"],
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
   roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   roleSuffixes: ["log"],

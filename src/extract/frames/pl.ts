@@ -23,7 +23,7 @@ export const pl: LanguageFrames = {
   anonymityClauses: ["(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły|chciał|chciała|chcieli|chciały) (?:o )?(?:zachować )?anonimowość", "(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły) o niepodawanie (?:nazwiska|nazwisk)", "(?:który|która|którzy|które) (?:nie chciał|nie chciała|nie chcieli|nie chciały) (?:ujawniać|podawać) (?:nazwiska|nazwisk)", "(?:pod warunkiem|zastrzegając(?: sobie)?) anonimowości?"],
   toldPronouns: ["nam", "mi", "mu", "jej", "im"],
   pronouns: { singular: ["on", "ona"], plural: ["oni", "one"] },
-  anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców"],
+  anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców", "pracownik", "pracownica", "pracownicy", "pracowników", "pracownic", "pielęgniarka", "pielęgniarki", "pielęgniarek", "lekarz", "lekarze", "lekarzy"],
   determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
   roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał"],
   organisationCues: ["ambasada", "konsulat", "ministerstwo", "rząd", "policja", "wojsko", "sąd", "urząd", "uniwersytet", "instytut", "komisja", "rada", "agencja", "prokuratura", "partia", "szpital", "bank"],

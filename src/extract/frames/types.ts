@@ -94,6 +94,16 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * The role follows the name, in small letters and without a comma, and the verb follows the role ("Kovács Anna
+   * gyermekorvos azt mondta"): a subject ending in a role noun after a name is that named person, with the role. Optional.
+   */
+  roleAfterName?: true;
+  /**
+   * Asides that may stand between a subject and its speech verb and say nothing of who speaks (Hungarian "az MTI szerint"
+   * in "X szóvivő az MTI szerint azt mondta"): regular expression sources, stepped over before the subject is read. Optional.
+   */
+  verbAsides?: string[];
+  /**
    * A role may name its organisation or portfolio before the person, in capitals and without a comma ("trenér Slavoje
    * Bránice Jan Novotný" in the genitive, "Menteri Lingkungan Hidup Andi Bunga"): after a role, a run of three to five
    * capitalised words is that body and a given name and surname, the last two. Optional.
