@@ -20,6 +20,45 @@ export function refersTo(short: string, full: string): boolean {
   return s.length > 0 && s.every((t) => f.has(t));
 }
 
+/** Fewest letters a word keeps once a case ending is taken off ("Ewa" → "Ew"). */
+const MIN_CASE_STEM = 2;
+
+/** A word without the longest of `endings` it ends in, keeping MIN_CASE_STEM letters. */
+function caseStem(word: string, endings: readonly string[]): { stem: string; ending: string } {
+  let best = "";
+  for (const e of endings) if (e.length > best.length && word.endsWith(e) && word.length - e.length >= MIN_CASE_STEM) best = e;
+  return { stem: word.slice(0, word.length - best.length), ending: best };
+}
+
+/**
+ * True when two full names are one person's in different grammatical cases ("Marii Szczepaniak" and "Maria Szczepaniak",
+ * "Jana Kowalskiego" and "Jan Kowalski"): as many words (two at least, each part of a double name apart), each the same
+ * or the same once one of the language's case endings is taken off. A word that differs only by an added "a" ("Jan" and
+ * "Jana", also a woman's name) counts only beside a word whose ending leaves no doubt ("Kowalskiego"): "Jana Nowak" is
+ * not Jan Nowak.
+ */
+export function caseFormsOf(a: string, b: string, endings: readonly string[] | undefined): boolean {
+  if (!endings?.length) return false;
+  const ta = nameTokens(a).flatMap((t) => t.split("-"));
+  const tb = nameTokens(b).flatMap((t) => t.split("-"));
+  if (ta.length !== tb.length || nameTokens(a).length < 2) return false;
+  let changed = false;
+  let unsure = false;
+  let sure = false;
+  for (let i = 0; i < ta.length; i++) {
+    const x = ta[i] as string;
+    const y = tb[i] as string;
+    if (x === y) continue;
+    const sx = caseStem(x, endings);
+    const sy = caseStem(y, endings);
+    if (sx.stem !== sy.stem) return false;
+    changed = true;
+    if (x === `${y}a` || y === `${x}a`) unsure = true;
+    else if (Math.max(sx.ending.length, sy.ending.length) >= 2) sure = true;
+  }
+  return changed && (!unsure || sure);
+}
+
 const months = new Map<string, string[]>();
 
 /** The language's month names, long and short ("July", "Jul"), from the runtime's locale data (Intl): no list to keep. */

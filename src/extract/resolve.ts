@@ -3,7 +3,8 @@ import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
-import { nameTokens } from "./names.ts";
+import { framesFor } from "./frames/index.ts";
+import { caseFormsOf, nameTokens } from "./names.ts";
 import { completeCutNames } from "./syndication.ts";
 import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
 
@@ -129,9 +130,47 @@ function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
     const target = first.get(fullest.size === 1 ? ([...fullest][0] as string) : person(w));
     if (target && target !== k) rename.set(k, target);
   }
+  casedNames(readings, nameOf, rename);
   if (rename.size === 0) return [...readings];
   // The person under the name the case gives them in full.
   return readings.map((r) => withSourceKeys(r, rename, nameOf));
+}
+
+/**
+ * Adds to `rename` the names an article of a language with name cases writes in another case than another article
+ * ("Według Marii X" beside "Maria X", names.ts `caseFormsOf`): the person keeps the form an article of a language without
+ * those cases writes (the nominative), else the form the case meets first. Names are compared only within a group of
+ * the same words cut to two letters, and only where exactly one other person is so written.
+ */
+function casedNames(readings: readonly ArticleReading[], nameOf: ReadonlyMap<string, string>, rename: Map<string, string>): void {
+  const endingsOf = new Map<string, readonly string[]>();
+  const plain = new Set<string>();
+  const order: string[] = [];
+  for (const r of readings) {
+    const endings = framesFor(r.language).nameCaseEndings;
+    for (const s of r.sources) {
+      if (s.type !== "named" || rename.has(s.key)) continue;
+      if (!endingsOf.has(s.key) && !plain.has(s.key)) order.push(s.key);
+      if (endings?.length) endingsOf.set(s.key, endings);
+      else plain.add(s.key);
+    }
+  }
+  if (endingsOf.size === 0) return;
+  const rank = (k: string): number => (plain.has(k) ? 0 : 1) * order.length + order.indexOf(k);
+  const groups = new Map<string, string[]>();
+  for (const k of order) {
+    const group = nameTokens(nameOf.get(k) ?? "").map((t) => t.slice(0, 2)).join(" ");
+    const list = groups.get(group);
+    if (list) list.push(k);
+    else groups.set(group, [k]);
+  }
+  for (const k of endingsOf.keys()) {
+    if (plain.has(k)) continue;
+    const group = groups.get(nameTokens(nameOf.get(k) ?? "").map((t) => t.slice(0, 2)).join(" ")) ?? [];
+    const alike = group.filter((o) => o !== k && caseFormsOf(nameOf.get(k) ?? "", nameOf.get(o) ?? "", endingsOf.get(k)));
+    const target = alike[0];
+    if (alike.length === 1 && target && rank(target) < rank(k)) rename.set(k, rename.get(target) ?? target);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TextSpan } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import type { SourceType } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import { refersTo } from "./names.ts";
+import { caseFormsOf, refersTo } from "./names.ts";
 import type { SourceMention } from "./types.ts";
 
 /** A noun phrase that names an anonymous source ("a Syrian source with a network of informants"). */
@@ -421,7 +421,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
     for (let i = all.length - 1; i >= 0; i--) {
       const e = all[i] as SourceEntry;
       if (e.type !== "named" && e.type !== "organisation") continue;
-      if (refersTo(name, e.name) || refersTo(e.name, name)) return e;
+      if (refersTo(name, e.name) || refersTo(e.name, name) || caseFormsOf(name, e.name, frames.nameCaseEndings)) return e;
     }
     return undefined;
   }

@@ -5,13 +5,16 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
+import { resolveReadings } from "../../src/extract/resolve.ts";
 import { paragraphSpans } from "./helpers.ts";
 
 const registry = createOutletRegistry([]);
 
+function cleanArticle(body: string, language: string, id = "t"): CleanArticle {
+  return { meta: { id, file: `${id}.md`, format: "markdown", outlet: "Valley Ledger", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+}
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Valley Ledger", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readArticle(cleanArticle(body, language), registry);
 }
 const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);
 
@@ -62,5 +65,24 @@ describe("where an inverted speaker was is no part of the name", () => {
 
   it("a body keeps the place in its name", () => {
     expect(sources("Port jest zamknięty.\n\n„Sprawa jest w toku” – poinformował Sąd Rejonowy w Gdańsku.", "pl")).toEqual(["organisation:Sąd Rejonowy w Gdańsku"]);
+  });
+});
+
+describe("a Polish name in another case is the same person", () => {
+  it("within an article", () => {
+    const found = sources("Według Ewy Lis-Nowak port pozostanie zamknięty.\n\n„Czekamy na decyzję” – powiedziała Ewa Lis-Nowak.", "pl");
+    expect(found.filter((s) => s.startsWith("named:"))).toHaveLength(1);
+  });
+
+  it("across articles, under the name as a language without cases writes it", () => {
+    const a = cleanArticle("The port stays closed, said Ewa Lis-Nowak.", "en", "a");
+    const b = cleanArticle("Według Ewy Lis-Nowak port pozostanie zamknięty.", "pl", "b");
+    const names = resolveReadings([readArticle(a, registry), readArticle(b, registry)], [a, b]).flatMap((r) => r.sources.map((s) => s.name));
+    expect(new Set(names)).toEqual(new Set(["Ewa Lis-Nowak"]));
+  });
+
+  it("never folds two people", () => {
+    const found = sources("„Czekamy” – powiedział Jan Nowak.\n\n„Nie czekamy” – powiedziała Jana Nowak.", "pl");
+    expect(found.filter((s) => s.startsWith("named:"))).toHaveLength(2);
   });
 });

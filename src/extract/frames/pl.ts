@@ -31,6 +31,7 @@ export const pl: LanguageFrames = {
   genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
   prepositions: ["w", "we", "na", "z", "ze", "do", "od", "przy", "o", "po", "pod", "nad", "za", "przez", "dla", "bez", "u"],
   placeParticles: ["w"],
+  nameCaseEndings: ["iego", "iemu", "ego", "emu", "owi", "iej", "ej", "iem", "em", "im", "ą", "ę", "a", "i", "y"],
   nameStopwords: ["w", "i", "ale", "a", "jak", "to", "on", "ona", "oni", "jednak", "także", "również", "po", "według"],
   photoCredits: ["(?:Fot\\.?|Zdjęcie|Foto|Ilustracja)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["książka", "książce", "film", "filmie", "artykuł", "artykule", "raport", "raporcie", "tytułem"],

@@ -82,6 +82,11 @@ export interface LanguageFrames {
    */
   placeParticles?: string[];
   /**
+   * Endings a name takes in the language's grammatical cases ("Marii" for "Maria", "Kowalskiego" for "Kowalski"), lower
+   * case: two full names that differ only in them are one person (names.ts `caseFormsOf`). Optional.
+   */
+  nameCaseEndings?: string[];
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.
