@@ -109,15 +109,23 @@ function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [n
 }
 
 /**
- * The earliest matches may take the quotation's first word from the words before it ("… op het ministerie. "Het
- * kabinet komt …" matched "het" of "het ministerie"), which reads as words added inside the quotation: the first word
- * is matched as late as the second word's match allows. The pairs are shared (remembered): a copy is returned.
+ * The earliest matches may take the quotation's first words from the words before it ("… op het ministerie. "Het
+ * kabinet komt …" matched "het" of "het ministerie"; "… not been paid since June. "Since June we …" matched both),
+ * which reads as words added inside the quotation: each match but the last is moved as late as the next one allows,
+ * from the end back. The pairs are shared (remembered): a copy is returned.
  */
 function firstWordLatest(pairs: [number, number][], words: readonly Word[], window: readonly Word[]): [number, number][] {
   if (pairs.length < 2) return pairs;
-  const [i, j] = pairs[0]!;
-  for (let k = pairs[1]![1] - 1; k > j; k--) if (window[k]!.norm === words[i]!.norm) return [[i, k], ...pairs.slice(1)];
-  return pairs;
+  const out = pairs.map(([i, j]): [number, number] => [i, j]);
+  for (let t = out.length - 2; t >= 0; t--) {
+    const [i, j] = out[t]!;
+    for (let k = out[t + 1]![1] - 1; k > j; k--)
+      if (window[k]!.norm === words[i]!.norm) {
+        out[t] = [i, k];
+        break;
+      }
+  }
+  return out;
 }
 
 /**
@@ -387,13 +395,14 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
       // earlier side first. A fact-check that quotes the changed words later is not where they changed.
       const p = earliestPair(inputs, changed);
       const [first, then] = inOrder(inputs, p.quoted, p.printed);
+      const others = articles.filter((a) => a !== p.quoted.article && a !== p.printed.article);
       findings.push({
         id: `altered_quote:words:${p.quoted.article}:${p.quoted.start}`,
         type: "altered_quote",
         articles,
         explanation:
           `${articleName(graph, first.article)} prints "${quoteSnippet(first.text, 16)}"; ${articleName(graph, then.article)} prints "${quoteSnippet(then.text, 16)}". ` +
-          `${changed.length > 1 ? `${listWords(articles.filter((a) => a !== p.quoted.article && a !== p.printed.article).map((a) => articleName(graph, a)))} print other versions. ` : ""}` +
+          `${others.length > 0 ? `${listWords(others.map((a) => articleName(graph, a)))} print${others.length === 1 ? "s" : ""} other versions. ` : ""}` +
           "The words changed between printings; a reader who sees quotation marks trusts they are the speaker's.",
         evidence: evidenceOf(changed),
         edges: [],
