@@ -380,7 +380,7 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     const antecedent = subjectBefore(from, from + relative, ctx, asides + 1);
     // "le site X, qui dit", "du site X, qui dit": a publication speaks through its pages; the frames read it as one,
     // never as a person.
-    const publication = (at: number) => afterOutletNoun(at, ctx) || new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(ctx)})\\s+$`, "iu").test(ctx.masked.slice(Math.max(0, at - 40), at));
+    const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounBefore(ctx).test(ctx.masked.slice(Math.max(0, at - 40), at));
     return antecedent && !publication(antecedent.span.start) ? antecedent : undefined;
   }
   const dashed = dashedRole(text, from, ctx);
@@ -615,6 +615,17 @@ export function titledName(from: number, to: number, ctx: SpeakerContext): { ent
     return { entry: known, span: where };
   }
   return undefined;
+}
+
+/** Per language: an outlet noun without its article ending a text ("du site "). Made once. */
+const BARE_OUTLET_NOUN_BEFORE = new WeakMap<LanguageFrames, RegExp>();
+function bareOutletNounBefore(ctx: SpeakerContext): RegExp {
+  let re = BARE_OUTLET_NOUN_BEFORE.get(ctx.lang.frames);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(ctx)})\\s+$`, "iu");
+    BARE_OUTLET_NOUN_BEFORE.set(ctx.lang.frames, re);
+  }
+  return re;
 }
 
 /** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as an interviewer after "au" / "à l'". */

@@ -66,13 +66,14 @@ describe("embedded social posts", () => {
   });
 });
 
-describe("a quotation in marks after a lead-in ending in a colon", () => {
-  const speakerName = (body: string) => {
-    const r = readArticle(article(body), registry);
-    const q = r.quotations.find((x) => x.span.text.includes("pumps"));
-    return r.sources.find((s) => s.key === q?.speaker)?.name;
-  };
+/** The name of whoever the article makes speak the quotation about the pumps. */
+function speakerName(body: string): string | undefined {
+  const r = readArticle(article(body), registry);
+  const q = r.quotations.find((x) => x.span.text.includes("pumps"));
+  return r.sources.find((s) => s.key === q?.speaker)?.name;
+}
 
+describe("a quotation in marks after a lead-in ending in a colon", () => {
   it.each([
     ["a named speaker", "The flood reached the quay on Sunday. Anna Berg, the harbour master, said on Monday:\n\n“The pumps stay on the north bank until the floods are over.”"],
     ["a statement issued", "The flood reached the quay on Sunday. Harbour master Anna Berg issued a statement on Monday:\n\n“The pumps stay on the north bank until the floods are over.”"],
@@ -85,12 +86,6 @@ describe("a quotation in marks after a lead-in ending in a colon", () => {
 });
 
 describe("a definite role as the speaker", () => {
-  const speakerName = (body: string) => {
-    const r = readArticle(article(body), registry);
-    const q = r.quotations.find((x) => x.span.text.includes("pumps"));
-    return r.sources.find((s) => s.key === q?.speaker)?.name;
-  };
-
   it.each([
     ["a role before the name", "Harbour master Anna Berg visited the quay on Sunday. The harbour master said on Monday: “The pumps stay on the north bank until the floods are over.”"],
     ["a role in apposition", "The mayor, Anna Berg, visited the quay on Sunday. “The pumps stay on the north bank until the floods are over,” the mayor said."],
