@@ -137,6 +137,10 @@ export interface CompiledLanguage {
   anonymityClause: RegExp;
   /** One of the language's `toldPronouns` and the spaces after it, opening a string; never matches without. */
   toldPronoun: RegExp;
+  /** One of the language's `beforeVerbWords` ending a string, with the spaces around it; never matches without. */
+  beforeVerbWord: RegExp;
+  /** The language's `relativeClauseBeforeVerb` ending a string; never matches without. */
+  relativeClauseBeforeVerb: RegExp;
   photoCredit: RegExp[];
 }
 
@@ -220,6 +224,8 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
     anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
+    beforeVerbWord: new RegExp(`\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "u"),
+    relativeClauseBeforeVerb: new RegExp(`(?:${frames.relativeClauseBeforeVerb ?? "(?!)"})$`, "u"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };
   cache.set(frames.language, compiled);

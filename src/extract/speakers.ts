@@ -346,115 +346,177 @@ function dashedRole(text: string, from: number, ctx: SpeakerContext): Subject | 
   return entry ? { entry, span: { start: s, end: s + name.length } } : undefined;
 }
 
-/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase or name, skipping an appositive between commas or dashes. */
-function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
-  let text = ctx.masked.slice(from, to);
-  // An adverb, an auxiliary or an object pronoun between the subject and its verb is stepped over ("Une source
-  // hospitalière nous confie", "una fuente nos dijo", "una fonte ci ha detto").
-  let end = from + text.replace(/\s+(?:also|has|have|had|later|then|previously|earlier|reportedly|aussi|nous|vous|nos|ci|lhe|lhes|leur)\s*$/u, "").trimEnd().length;
+/** A reading of who speaks: the subject, `null` where the words decide that no source speaks, undefined where they say nothing. */
+type SubjectReading = Subject | null | undefined;
+
+/** The text before a speech verb that its subject ends: from `from` to `end` of the masked body, and a role an appositive gave. */
+interface SubjectText {
+  from: number;
+  end: number;
+  text: string;
+  role?: string;
+}
+
+/**
+ * Where the subject before a verb ends: an adverb, an auxiliary or an object pronoun ("Une source hospitalière nous
+ * confie", `beforeVerbWords`), a verb aside, a short aside in brackets ("Jan Mol (VVD) zei") and a relative clause of a
+ * verb-final language (`relativeClauseBeforeVerb`) stand between a subject and its verb and are stepped over.
+ */
+function subjectEnd(from: number, to: number, ctx: SpeakerContext): number {
+  let end = from + ctx.masked.slice(from, to).replace(ctx.lang.beforeVerbWord, "").trimEnd().length;
   const aside = verbAside(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
   if (aside && aside.index > 0) end = from + ctx.masked.slice(from, from + aside.index).trimEnd().length;
-  // A short aside in brackets between the subject and its verb ("Jorien Habets (oppositie) sprak van", "Jan Mol (VVD) zei").
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
   if (bracketed) end -= bracketed[0].length;
-  // A Persian relative clause between the subject and its verb ("یک مقام … که نخواست نامش فاش شود گفت", "an official
-  // … who did not want to be named said"): the subject is what the clause describes.
-  if (ctx.lang.frames.language === "fa") {
-    const relative = /\s+که(?:\s+[^\s،,.؛:]+){0,7}\s+[^\s،,.؛:]*(?:شود|شد|بود|باشد|است|دارد|داشت|کند|کرد)$/u.exec(ctx.masked.slice(from, end));
-    if (relative && relative.index > 0) end = from + relative.index;
-  }
-  // "Un cadre de la direction qui a requis l'anonymat résume", "A harbour engineer who spoke on condition of anonymity
-  // said": the subject is the noun phrase the clause describes, unnamed whatever its noun.
+  const relative = ctx.lang.relativeClauseBeforeVerb.exec(ctx.masked.slice(from, end));
+  if (relative && relative.index > 0) end = from + relative.index;
+  return end;
+}
+
+/**
+ * "Un cadre de la direction qui a requis l'anonymat résume", "A harbour engineer who spoke on condition of anonymity
+ * said": the subject is the noun phrase the clause describes, unnamed whatever its noun. Else where the subject ends
+ * once the clause is cut off, or undefined where there is no such clause.
+ */
+function unnamedByClause(from: number, end: number, ctx: SpeakerContext): Subject | { end: number } | undefined {
   const clause = anonymityClauseAt(ctx.masked.slice(from, end), ctx, "end");
-  if (clause) {
-    const cut = from + ctx.masked.slice(from, from + (clause.index ?? 0)).trimEnd().length;
-    const p = anonymousAtEnd(ctx.body, from, cut, ctx.lang.frames) ?? describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
-    if (p && p.end === cut) return { entry: ctx.book.anonymous(p), span: p };
-    end = cut;
-  }
-  text = ctx.masked.slice(from, end);
-  // "confirmed by the mayor, Ana Berg, who said:", "pelo utilizador @X, que escreveu no X:": the relative pronoun
-  // stands for the noun phrase before its comma, which speaks.
-  const relative = asides === 0 ? relativeSubjectComma(text, ctx.lang.frames) : undefined;
-  if (relative !== undefined) {
-    const antecedent = subjectBefore(from, from + relative, ctx, asides + 1);
-    // "le site X, qui dit", "du site X, qui dit": a publication speaks through its pages; the frames read it as one,
-    // never as a person.
-    const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounBefore(ctx).test(ctx.masked.slice(Math.max(0, at - 40), at));
-    return antecedent && !publication(antecedent.span.start) ? antecedent : undefined;
-  }
-  const dashed = dashedRole(text, from, ctx);
-  if (dashed) return dashed;
-  let role: string | undefined;
+  if (!clause) return undefined;
+  const cut = from + ctx.masked.slice(from, from + (clause.index ?? 0)).trimEnd().length;
+  const p = anonymousAtEnd(ctx.body, from, cut, ctx.lang.frames) ?? describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
+  return p && p.end === cut ? { entry: ctx.book.anonymous(p), span: p } : { end: cut };
+}
+
+/**
+ * "confirmed by the mayor, Ana Berg, who said:", "pelo utilizador @X, que escreveu no X:": the relative pronoun stands for
+ * the noun phrase before its comma, which speaks. A publication ("le site X, qui dit") speaks through its pages, which the
+ * frames read: never a person. Undefined where no relative pronoun ends the text.
+ */
+function relativeAntecedent(s: SubjectText, ctx: SpeakerContext, asides: number): SubjectReading {
+  const comma = relativeSubjectComma(s.text, ctx.lang.frames);
+  if (comma === undefined) return undefined;
+  const antecedent = subjectBefore(s.from, s.from + comma, ctx, asides + 1);
+  const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounBefore(ctx).test(ctx.masked.slice(Math.max(0, at - 40), at));
+  return antecedent && !publication(antecedent.span.start) ? antecedent : null;
+}
+
+/**
+ * A subject with an appositive between commas before its verb ("Anna Berg, the harbour master, said"): the subject
+ * before the appositive with the role it gives; a role before the name ("A spokeswoman for Nordstern, Ines Varga, said");
+ * or a short aside in small letters stepped over once ("Anna Berg, in a statement, said"). The text unchanged where no
+ * comma ends it; null where the comma ends something else.
+ */
+function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): SubjectText | Subject | null {
+  let { text, end } = s;
+  const { from } = s;
   // After an aside stepped over ("A diplomat in Lowmere, speaking on condition of anonymity, said"), the subject may
   // stand alone before its comma, the sentence's first words.
   if (text.endsWith(",") && asides > 0 && !text.slice(0, -1).includes(",")) {
     end = from + text.length - 1;
     text = text.slice(0, -1);
   }
-  if (text.endsWith(",")) {
-    const inner = text.slice(0, -1);
-    const comma = inner.lastIndexOf(",");
-    if (comma < 0) return undefined;
-    const appositive = inner.slice(comma + 1);
-    // A role before the name: "A spokeswoman for the shipping line Nordstern, Ines Varga, said".
-    const preposed = ctx.lang.nameAtEnd.exec(inner);
-    if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
-      const lead = inner.slice(0, comma);
-      const prevComma = lead.lastIndexOf(",");
-      const pre = roleOf(lead.slice(prevComma + 1), ctx);
-      if (pre) {
-        const s = from + comma + 1 + (appositive.length - appositive.trimStart().length);
-        const entry = nameEntry(appositive.trim(), s, ctx, pre);
-        return entry ? { entry, span: { start: s, end: s + appositive.trim().length } } : undefined;
-      }
+  if (!text.endsWith(",")) return { from, end, text };
+  const inner = text.slice(0, -1);
+  const comma = inner.lastIndexOf(",");
+  if (comma < 0) return null;
+  const appositive = inner.slice(comma + 1);
+  const preposed = ctx.lang.nameAtEnd.exec(inner);
+  if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
+    const lead = inner.slice(0, comma);
+    const pre = roleOf(lead.slice(lead.lastIndexOf(",") + 1), ctx);
+    if (pre) {
+      const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
+      const entry = nameEntry(appositive.trim(), at, ctx, pre);
+      return entry ? { entry, span: { start: at, end: at + appositive.trim().length } } : null;
     }
-    role = roleOf(appositive, ctx);
-    // A short aside in small letters between the subject (with its own appositive) and the verb ("Anna Berg, the
-    // harbour master, in a statement, said"; "…, sul sito del giornale, ha commentato") is stepped over once.
-    if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
-      const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
-      // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
-      // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
-      return subject?.entry.type === "named" && !subject.entry.role && isCitingAside(appositive) ? undefined : subject;
-    }
-    if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return undefined;
-    end = from + comma;
-    text = ctx.masked.slice(from, end);
   }
-  const pron = new RegExp(`(?:^|[^\\p{L}])(${[...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].join("|") || "(?!)"})$`, "iu").exec(text);
-  if (pron && pron[1]) {
-    const s = end - pron[1].length;
-    const entry = ctx.book.pronoun(pron[1], textSpan(ctx.body, s, end));
-    return entry ? { entry, span: { start: s, end } } : undefined;
+  const role = roleOf(appositive, ctx);
+  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
+    const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
+    // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
+    // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
+    return (subject?.entry.type === "named" && !subject.entry.role && isCitingAside(appositive) ? undefined : subject) ?? null;
   }
-  const anon = anonymousAtEnd(ctx.body, from, end, ctx.lang.frames);
-  if (anon && anon.end === end) return { entry: ctx.book.anonymous(anon), span: anon };
-  // "The port authority said": a definite phrase ending in an organisation word.
-  const org = new RegExp(`(?:^|\\s)((?:the|la|le|l’)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ctx.lang.frames.organisationCues.join("|")}))$`, "iu").exec(text);
-  if (org?.[1]) {
-    const s = end - org[1].length;
-    return { entry: ctx.book.organisation(org[1], textSpan(ctx.body, s, end)), span: { start: s, end } };
+  if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return null;
+  return { from, end: from + comma, text: ctx.masked.slice(from, from + comma), ...(role ? { role } : {}) };
+}
+
+/** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
+function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const pron = new RegExp(`(?:^|[^\\p{L}])(${[...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].join("|") || "(?!)"})$`, "iu").exec(s.text);
+  if (!pron?.[1]) return undefined;
+  const start = s.end - pron[1].length;
+  const entry = ctx.book.pronoun(pron[1], textSpan(ctx.body, start, s.end));
+  return entry ? { entry, span: { start, end: s.end } } : null;
+}
+
+/** An anonymous source's phrase ending the subject ("a senior official"). */
+function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const anon = anonymousAtEnd(ctx.body, s.from, s.end, ctx.lang.frames);
+  return anon && anon.end === s.end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
+}
+
+/** "The port authority said": a definite phrase ending in one of the language's organisation words. */
+function organisationSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const org = new RegExp(`(?:^|\\s)((?:the|la|le|l’)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ctx.lang.frames.organisationCues.join("|")}))$`, "iu").exec(s.text);
+  if (!org?.[1]) return undefined;
+  const start = s.end - org[1].length;
+  return { entry: ctx.book.organisation(org[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+}
+
+/**
+ * A name ending the subject, with a role an appositive gave or one straight before it ("Opposition leader Per Moen
+ * said"), as one person, two people ("Jan Novak and Ana Silva said") or a member of a named body. After a preposition the
+ * name is its object ("Tourism operators on Mirror Lake say"): nobody is named.
+ */
+function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const nm = ctx.lang.nameAtEnd.exec(s.text);
+  if (!nm?.[1]) return undefined;
+  const { from, end } = s;
+  const start = end - nm[1].length;
+  const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
+  if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
+  const member = memberOfNamedBody(from, start, end, ctx);
+  if (member) return member;
+  const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
+  const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
+  const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
+  if (pair) return pair;
+  const entry = nameEntry(nm[1], start, ctx, s.role ?? lead);
+  return entry ? { entry, span: { start, end } } : null;
+}
+
+/**
+ * The ways a subject that ends the text before a verb is read, in order: the first that decides (a subject, or that no
+ * source speaks) is the reading. A pronoun before a phrase, a phrase before a name: "the port authority" is an
+ * organisation even where a role noun ends it, and "the mayor" is the person given that role (definiteRole).
+ */
+const SUBJECT_READERS: readonly ((s: SubjectText, ctx: SpeakerContext) => SubjectReading)[] = [
+  pronounSubject,
+  anonymousSubject,
+  organisationSubject,
+  (s, ctx) => definiteRole(s.text, s.end, ctx),
+  (s, ctx) => (ctx.lang.frames.roleAfterName ? nameThenRole(s.text, s.end, ctx) : undefined),
+  namedSubject,
+];
+
+/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase, organisation, role or name, skipping what stands between it and its verb. */
+function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
+  let end = subjectEnd(from, to, ctx);
+  const clause = unnamedByClause(from, end, ctx);
+  if (clause && "entry" in clause) return clause;
+  if (clause) end = clause.end;
+  const plain: SubjectText = { from, end, text: ctx.masked.slice(from, end) };
+  if (asides === 0) {
+    const antecedent = relativeAntecedent(plain, ctx, asides);
+    if (antecedent !== undefined) return antecedent ?? undefined;
   }
-  const known = definiteRole(text, end, ctx);
-  if (known) return known;
-  const postposed = ctx.lang.frames.roleAfterName ? nameThenRole(text, end, ctx) : undefined;
-  if (postposed) return postposed;
-  const nm = ctx.lang.nameAtEnd.exec(text);
-  if (nm && nm[1]) {
-    const s = end - nm[1].length;
-    // After a preposition the name is its object ("Tourism operators on Mirror Lake say"): the speaker is not named.
-    const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, s - 30), s))?.[1];
-    if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return undefined;
-    const member = memberOfNamedBody(from, s, end, ctx);
-    if (member) return member;
-    // A role straight before the name ("Opposition leader Per Moen said"), when it holds one of the language's role nouns.
-    const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, s))?.[1]?.trim();
-    const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
-    const pair = coordinatedSubject(nm[1], s, ctx.masked.slice(from, s), ctx, role ?? lead);
-    if (pair) return pair;
-    const entry = nameEntry(nm[1], s, ctx, role ?? lead);
-    return entry ? { entry, span: { start: s, end } } : undefined;
+  const dashed = dashedRole(plain.text, from, ctx);
+  if (dashed) return dashed;
+  const shaped = besideAppositive(plain, ctx, asides);
+  if (shaped === null || "entry" in shaped) return shaped ?? undefined;
+  for (const read of SUBJECT_READERS) {
+    const reading = read(shaped, ctx);
+    if (reading !== undefined) return reading ?? undefined;
   }
   return undefined;
 }

@@ -27,6 +27,7 @@ const END = `(?=\\s*(?:[،,.:؛!?)»”"]|$)|\\s+(?:به|از|در|که|و|با|
 
 export const fa: LanguageFrames = {
   language: "fa",
+  relativeClauseBeforeVerb: String.raw`\s+که(?:\s+[^\s،,.؛:]+){0,7}\s+[^\s،,.؛:]*(?:شود|شد|بود|باشد|است|دارد|داشت|کند|کرد)`,
   name: NAME,
   date: "(?<date>[\\d۰-۹]{1,2}\\s+[\\u0621-\\u06D3]+(?:\\s+[\\d۰-۹]{4})?)",
   descriptor: `(?:این|آن|همین|همان)\\s+(?:${CUE_WORDS.map((c) => c.replace(/ /g, "\\s+")).join("|")})${PEOW}`,

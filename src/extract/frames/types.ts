@@ -172,6 +172,16 @@ export interface LanguageFrames {
    * has X speak. Optional: without them a relative clause names no speaker.
    */
   subjectRelatives?: string[];
+  /**
+   * Words that may stand between a subject and its speech verb and are stepped over to find the subject: adverbs,
+   * auxiliaries and object pronouns ("A source also said", "Une source nous confie", "una fonte ci ha detto"). Lower case.
+   */
+  beforeVerbWords?: string[];
+  /**
+   * A relative clause that may stand between a subject and its verb in a verb-final language, as a pattern ending the
+   * text ("یک مقام … که نخواست نامش فاش شود گفت": an official who did not want to be named said): the subject is what it describes.
+   */
+  relativeClauseBeforeVerb?: string;
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
