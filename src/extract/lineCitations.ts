@@ -1,0 +1,87 @@
+/** Citations and credits written on a line of their own ("Source: Valley Post", "[Valley Post, 18-02-2016]", an agency's byline). */
+import { outletKey } from "../core/outlets.ts";
+import { textSpan, type Span } from "../core/spans.ts";
+import { decideCited } from "./cited.ts";
+import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
+import { addSyndication, type ArticleReadingState } from "./readingState.ts";
+
+const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
+/** A bracketed credit with a date ("[Valley Post, 18-02-2016]") closing a quoted passage: where the passage was taken from. */
+const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\]/gu;
+/** A source credit in brackets inside the text ("(Source: Valley Post)", "[Quelle: dpa]"): where the passage was taken from. */
+const BRACKET_SOURCE = new RegExp(`[(\\[](?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
+const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
+
+/** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
+function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean; whole: boolean }[] {
+  const out: { start: number; end: number; text: string; last: boolean; whole: boolean }[] = [];
+  let paired = -1;
+  paragraphs.forEach((p, i) => {
+    if (i === paired) return;
+    const text = body.slice(p.start, p.end);
+    // A label over the name on the next line ("Source:" / "Harbour Courier") is read as one line.
+    const next = paragraphs[i + 1];
+    if (next && /^[^\n]{1,40}[:：]$/u.test(text) && next.end - p.start <= 80 && !body.slice(p.end, next.end).trim().includes("\n")) {
+      out.push({ start: p.start, end: next.end, text: body.slice(p.start, next.end), last: i + 1 === paragraphs.length - 1, whole: true });
+      paired = i + 1;
+      return;
+    }
+    if (text.length <= 60 && !text.includes("\n")) {
+      out.push({ start: p.start, end: p.end, text, last: i === paragraphs.length - 1, whole: true });
+      return;
+    }
+    // A credit may also close a long paragraph ("… 来源:http://…"): its last 160 characters are read as a line.
+    const tail = Math.max(p.start, p.end - 160);
+    if (!text.slice(tail - p.start).includes("\n")) out.push({ start: tail, end: p.end, text: body.slice(tail, p.end), last: i === paragraphs.length - 1, whole: tail === p.start });
+  });
+  return out;
+}
+
+/** Reads the article's standalone source lines, dated credits, bracketed sources and credits into its citations and credits. */
+export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]): void {
+  const { body, masked, registry, ownKey, cctx, attributions } = st;
+  // A line that says where the text came from ("Source: Valley Post", "来源：http://…") cites it; an outlet's name over a
+  // date as the last line ("Valley Post 03/04/2015") says whose story this is.
+  for (const line of standaloneLines(body, paragraphs)) {
+    // A paragraph that is only a news agency's name ("The Associated Press") is the agency's byline: its story.
+    const agency = line.whole ? registry.byName(line.text.trim()) : undefined;
+    if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
+      const key = outletKey(agency.name);
+      addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
+      continue;
+    }
+    const m = SOURCE_LINE.exec(line.text);
+    const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
+    const found = m ?? stamp;
+    const raw = found?.groups?.name?.trim();
+    if (!found || !raw) continue;
+    const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    const evidence = textSpan(body, line.start, line.end);
+    if (stamp && line.last) {
+      addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
+    } else if (m) {
+      attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
+    }
+  }
+
+  for (const m of masked.matchAll(BRACKET_SOURCE)) {
+    const raw = m.groups?.name ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(raw);
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
+    const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
+  }
+
+  for (const m of masked.matchAll(BRACKET_CREDIT)) {
+    const raw = m.groups?.name ?? "";
+    const start = (m.index ?? 0) + 1;
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_credit/${decision.rule}` });
+  }
+}
