@@ -139,6 +139,8 @@ export interface CompiledLanguage {
   toldPronoun: RegExp;
   /** One of the language's `beforeVerbWords` ending a string, with the spaces around it; never matches without. */
   beforeVerbWord: RegExp;
+  /** One of the language's `hedgedSpeechLinks` ending a string, with the spaces before it; never matches without. */
+  hedgedSpeechLink: RegExp;
   /** The language's `relativeClauseBeforeVerb` ending a string; never matches without. */
   relativeClauseBeforeVerb: RegExp;
   photoCredit: RegExp[];
@@ -225,6 +227,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
     beforeVerbWord: new RegExp(`\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "u"),
+    hedgedSpeechLink: new RegExp(`\\s+(?:${(frames.hedgedSpeechLinks ?? []).map((l) => escapeRegExp(l).replace(/ /g, "\\s+")).join("|") || "(?!)"})\\s*$`, "u"),
     relativeClauseBeforeVerb: new RegExp(`(?:${frames.relativeClauseBeforeVerb ?? "(?!)"})$`, "u"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };

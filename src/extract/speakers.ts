@@ -359,11 +359,12 @@ interface SubjectText {
 
 /**
  * Where the subject before a verb ends: an adverb, an auxiliary or an object pronoun ("Une source hospitalière nous
- * confie", `beforeVerbWords`), a verb aside, a short aside in brackets ("Jan Mol (VVD) zei") and a relative clause of a
+ * confie", `beforeVerbWords`), a link that reports the speech at one remove ("is reported to have said",
+ * `hedgedSpeechLinks`), a verb aside, a short aside in brackets ("Jan Mol (VVD) zei") and a relative clause of a
  * verb-final language (`relativeClauseBeforeVerb`) stand between a subject and its verb and are stepped over.
  */
 function subjectEnd(from: number, to: number, ctx: SpeakerContext): number {
-  let end = from + ctx.masked.slice(from, to).replace(ctx.lang.beforeVerbWord, "").trimEnd().length;
+  let end = from + ctx.masked.slice(from, to).replace(ctx.lang.beforeVerbWord, "").replace(ctx.lang.hedgedSpeechLink, "").trimEnd().length;
   const aside = verbAside(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
   if (aside && aside.index > 0) end = from + ctx.masked.slice(from, from + aside.index).trimEnd().length;
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
@@ -746,7 +747,10 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
     return { entry: known, span };
   }
   const before = ctx.masked.slice(0, span.start);
-  const intro = new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
+  // The role may have been a title before the name ("Bishop Anna Lind", then "the bishop said"): its first letter either case.
+  const first = noun.charAt(0);
+  const written = `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]${escapeRegExp(noun.slice(1))}`;
+  const intro = new RegExp(`(?<!\\p{L})${written}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
   const last = [...before.matchAll(intro)].pop();
   const name = last?.[1];
   if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;

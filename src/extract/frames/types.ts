@@ -178,6 +178,11 @@ export interface LanguageFrames {
    */
   beforeVerbWords?: string[];
   /**
+   * Words that report someone's speech at one remove between the subject and its verb ("Anna Lind is reported to have
+   * said", "was claimed to have told"): stepped over, the subject is still the one who spoke. Lower case. Optional.
+   */
+  hedgedSpeechLinks?: string[];
+  /**
    * A relative clause that may stand between a subject and its verb in a verb-final language, as a pattern ending the
    * text ("یک مقام … که نخواست نامش فاش شود گفت": an official who did not want to be named said): the subject is what it describes.
    */
