@@ -141,6 +141,8 @@ export interface CompiledLanguage {
   beforeVerbWord: RegExp;
   /** One of the language's `hedgedSpeechLinks` ending a string, with the spaces before it; never matches without. */
   hedgedSpeechLink: RegExp;
+  /** One of the language's `studyAuthorLeads` and the body's name after it (group `name`), anywhere (g); never matches without. */
+  studyAuthor: RegExp;
   /** The language's `relativeClauseBeforeVerb` ending a string; never matches without. */
   relativeClauseBeforeVerb: RegExp;
   photoCredit: RegExp[];
@@ -202,6 +204,25 @@ function attributionOnly(openers: readonly string[], verbs: string): RegExp {
   return new RegExp(`^\\s*(?:${parts.join("|") || "(?!)"})(?![\\p{L}])`, "u");
 }
 
+/** Words that join the parts of a body's name ("Institute of Diet and Health", "Institut für Boden und Wasser"). */
+const NAME_JOINERS = "of|for|and|on|de|du|des|di|del|della|für|und|y|e|et|do|da";
+/** Most words of a body's name after a study's lead. */
+const STUDY_AUTHOR_WORDS = 7;
+
+/**
+ * A study's lead ("study by", "Forscher des"; its first letter either case) and the capitalised name of a body after it,
+ * maybe after an article or an opening quotation mark ("Forscher des ‚Institute of Diet and Health‘").
+ */
+function studyAuthor(leads: readonly string[]): RegExp {
+  if (leads.length === 0) return /(?!)/gu;
+  const written = leads.map((l) => `[${escapeRegExp(l.charAt(0).toUpperCase())}${escapeRegExp(l.charAt(0))}]${escapeRegExp(l.slice(1)).replace(/ /g, "\\s+")}`);
+  const word = "\\p{Lu}[\\p{L}\\p{N}'’.-]*";
+  return new RegExp(
+    `(?<![\\p{L}])(?:${written.join("|")})\\s*(?:(?:the|la|le|il|lo|el|o|a|die|der|das)\\s+)?[‚'"“„«‘]?(?<name>${word}(?:\\s+(?:(?:${NAME_JOINERS})\\s+)?${word}){0,${STUDY_AUTHOR_WORDS - 1}})`,
+    "gu",
+  );
+}
+
 /** Compiles a language's patterns once. */
 export function compile(frames: LanguageFrames): CompiledLanguage {
   const hit = cache.get(frames.language);
@@ -227,6 +248,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
     beforeVerbWord: new RegExp(`\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "u"),
+    studyAuthor: studyAuthor(frames.studyAuthorLeads ?? []),
     hedgedSpeechLink: new RegExp(`\\s+(?:${(frames.hedgedSpeechLinks ?? []).map((l) => escapeRegExp(l).replace(/ /g, "\\s+")).join("|") || "(?!)"})\\s*$`, "u"),
     relativeClauseBeforeVerb: new RegExp(`(?:${frames.relativeClauseBeforeVerb ?? "(?!)"})$`, "u"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),

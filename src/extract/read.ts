@@ -100,7 +100,7 @@ function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
 
 
 /** "according to a leaked memo": a document source, only with a word that tells it apart; a bare "a report" names nothing. */
-const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
+const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report|study|survey|poll|analysis))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
 
 const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
@@ -199,11 +199,31 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     const p = anonymousAtEnd(body, sentence.start, sentence.start + m.index, frames);
     if (p && p.end === sentence.start + m.index) book.rely(book.anonymous(p));
   }
+  // "A study by the Institute of Soil and Water shows", "Forscher des Instituts für Boden und Wasser haben festgestellt":
+  // the body that made the study is a source of what it found, where its name says it is a body and no outlet's.
+  for (const m of stext.matchAll(lang.studyAuthor)) {
+    // "Germany's Institute of …": the place a possessive puts before the name is not part of it.
+    const name = (m.groups?.name ?? "").replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, "");
+    if (!isBodyName(name, frames) || st.registry.byName(name)) continue;
+    const s = sentence.start + (m.index ?? 0) + m[0].length - name.length;
+    book.rely(book.organisation(name, textSpan(body, s, s + name.length)));
+  }
   for (const m of stext.matchAll(DOCUMENT)) {
     const name = m[1] ?? "";
     const s = sentence.start + (m.index ?? 0) + m[0].length - name.length;
     book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
   }
+}
+
+/** Shortest organisation word whose declined forms are read as it. */
+const INFLECTED_CUE_LENGTH = 5;
+
+/** True when a name of two words at least holds one of the organisation words of its language or of English, in which bodies are often named ("Institute of Diet and Health"). */
+function isBodyName(name: string, frames: LanguageFrames): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  // A declined form counts ("des Instituts"), for words long enough that an ending cannot make another word of them.
+  const holds = (cue: string) => words.some((w) => w === cue || (cue.length >= INFLECTED_CUE_LENGTH && w.startsWith(cue) && w.length - cue.length <= 2));
+  return words.length >= 2 && [frames, framesFor("en")].some((f) => f.organisationCues.some((c) => !c.includes(" ") && holds(c)));
 }
 
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */

@@ -73,6 +73,7 @@ export const es: LanguageFrames = {
   outletSuffixes: [],
   genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],
   subjectRelatives: ["que", "quien", "quienes"],
+  studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
   beforeVerbWords: ["nos"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],
   nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],

@@ -183,6 +183,12 @@ export interface LanguageFrames {
    */
   hedgedSpeechLinks?: string[];
   /**
+   * A study's or its researchers' noun with the word that ties it to who made it ("study by", "researchers at", "Studie
+   * des"), lower case: a body named after it (one whose name holds an organisation word) is a source of what the study
+   * found ("A study by the Institute of Soil and Water shows …"). Optional.
+   */
+  studyAuthorLeads?: string[];
+  /**
    * A relative clause that may stand between a subject and its verb in a verb-final language, as a pattern ending the
    * text ("یک مقام … که نخواست نامش فاش شود گفت": an official who did not want to be named said): the subject is what it describes.
    */
