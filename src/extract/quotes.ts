@@ -16,6 +16,35 @@ export interface RawQuote {
   unmarked?: boolean;
   /** For an embedded post (a paragraph signed on the next line "— Ines Calder (@InesCalder) March 3, 2026"): the name that signs it. */
   poster?: Span;
+  /** For a turn of a transcript ("INGRID SJÖHOLM: It's the cell."): the label in capitals that names who speaks. */
+  turn?: Span;
+}
+
+/** A transcript's turn: a paragraph opening with a name of two to four words in capitals and a colon ("JAMES ALCOTT: …"). */
+const TURN = /^(?<label>\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3})[ \t]*:[ \t]+(?=\S)/u;
+/** Fewest turns that make a text a transcript: one label in capitals alone is a heading ("BREAKING NEWS: …"). */
+const MIN_TURNS = 2;
+
+/**
+ * The turns of a transcript, by paragraph index: each paragraph after its label is the labelled speaker's words. Only
+ * where at least MIN_TURNS paragraphs open so.
+ */
+function transcriptTurns(body: string, paragraphs: readonly Span[]): Map<number, RawQuote> {
+  const turns = new Map<number, RawQuote>();
+  let labelled = 0;
+  paragraphs.forEach((p, i) => {
+    const text = body.slice(p.start, p.end);
+    const lead = text.length - text.trimStart().length;
+    const m = TURN.exec(text.slice(lead));
+    const label = m?.groups?.label;
+    if (!m || !label) return;
+    labelled++;
+    const start = p.start + lead + m[0].length;
+    const end = p.start + text.trimEnd().length;
+    // A turn that quotes someone in marks is left to them: its marks set the quoted words apart.
+    if (end > start && !ANY_MARK.test(text)) turns.set(i, { span: { start, end }, parts: [{ start, end }], multiParagraph: false, unmarked: true, turn: { start: p.start + lead, end: p.start + lead + label.length } });
+  });
+  return labelled >= MIN_TURNS ? turns : new Map();
 }
 
 /**
@@ -137,8 +166,14 @@ function leadInOf(body: string, p: Span): Span | undefined {
  */
 export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote): RawQuote[] {
   const out: RawQuote[] = [];
+  const turns = transcriptTurns(body, paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Span;
+    const turn = turns.get(pi);
+    if (turn) {
+      out.push(turn);
+      continue;
+    }
     const prev = paragraphs[pi - 1];
     const leadIn = introducesQuote && prev ? leadInOf(body, prev) : undefined;
     const text = body.slice(p.start, p.end);

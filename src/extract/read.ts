@@ -11,9 +11,10 @@ import { citeLines } from "./lineCitations.ts";
 import { compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
+import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { appositiveIntros, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
@@ -270,12 +271,21 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
 
   // The poster of an embedded post: a person where the display name reads as one ("Ines Calder"), else an organisation
   // ("Portvale Council"); never an outlet of the registry's, whose own account is no source of its words.
-  const posterEntry = (at: Span): SourceEntry | undefined => {
-    const name = body.slice(at.start, at.end).trim();
+  const posterEntry = (at: Span, name = body.slice(at.start, at.end).trim()): SourceEntry | undefined => {
     if (registry.byName(name)) return undefined;
     return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !frames.organisationCues.some((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, "iu").test(name))
       ? book.named(name, textSpan(body, at.start, at.end))
       : book.organisation(name, textSpan(body, at.start, at.end));
+  };
+
+  // The speaker of a transcript's turn: the label in capitals written as a name ("INGRID SJÖHOLM" is Ingrid Sjöholm), only
+  // where it reads as a person's; a label such as "BBC PRESENTER" names no one.
+  const turnSpeaker = (at: Span): SourceEntry | undefined => {
+    const name = body.slice(at.start, at.end).toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const words = name.split(/\s+/u);
+    if (isPlace(name) || words.some((w) => isTitleWord(w, frames) || isTitleWord(w, framesFor("en")) || registry.byName(w))) return undefined;
+    const entry = posterEntry(at, name);
+    return entry?.type === "named" ? entry : undefined;
   };
 
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
@@ -301,7 +311,9 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1];
     const words = quoteWords(body, q);
     // An embedded post's words are its poster's, named on its signature line (quotes.ts).
-    let speaker = q.poster ? posterEntry(q.poster) : rel?.entry;
+    // Words signed by who posted them or labelled with who spoke them in a transcript are theirs, whatever verb is near.
+    const signed = q.poster ?? q.turn;
+    let speaker = q.poster ? posterEntry(q.poster) : q.turn ? turnSpeaker(q.turn) : rel?.entry;
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     let kind: QuotationKind = "quotation";
@@ -321,7 +333,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
       span: textSpan(body, q.span.start, q.span.end),
       parts: q.parts.map((p) => textSpan(body, p.start, p.end)),
       ...(speaker ? { speaker: speaker.key } : {}),
-      ...(speaker && q.poster ? { speakerSpan: textSpan(body, q.poster.start, q.poster.end) } : speaker && rel ? { speakerSpan: textSpan(body, rel.who.start, rel.who.end) } : {}),
+      ...(speaker && signed ? { speakerSpan: textSpan(body, signed.start, signed.end) } : speaker && rel ? { speakerSpan: textSpan(body, rel.who.start, rel.who.end) } : {}),
     });
   });
 
