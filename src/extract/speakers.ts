@@ -193,6 +193,41 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 /** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
 const BODY_AFTER_ROLE_WORDS = 3;
 
+/** True when a capitalised word is a middle name by its ending, a patronymic ("Ильич", "Петровна": `middleNameEndings`). */
+function isMiddleName(word: string, ctx: SpeakerContext): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && (ctx.lang.frames.middleNameEndings ?? []).some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
+
+/** Most words of a genitive body between a role and the person's name, in small letters or capitals ("Заречной области"). */
+const GENITIVE_BODY_WORDS = 4;
+
+/**
+ * After a role, the body it heads and then the person (`bodyAfterRole`: "губернатор Заречной области Аркадий Белоусов",
+ * "речник Центру Тарас Мельничук"): how many characters of `text` the body takes, the person being the last given name
+ * and surname (with a patronymic, three words) before the clause ends or a word in small letters follows. A capitalised
+ * word in the genitive after a role is the body's, never a person on its own. Zero where no body stands there.
+ */
+function genitiveBodyLength(text: string, ctx: SpeakerContext): number {
+  if (!ctx.lang.frames.bodyAfterRole) return 0;
+  const clause = /^[^.,;:!?()«»"“”—–\n]*/u.exec(text)?.[0] ?? "";
+  const words = [...clause.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+  const cap = (k: number) => /^\p{Lu}/u.test(words[k]?.[0] ?? "");
+  const and = new RegExp(`^${conjunction(ctx.lang.frames.language)}$`, "u");
+  for (let k = 1; k <= GENITIVE_BODY_WORDS && k + 1 < words.length; k++) {
+    const body = words.slice(0, k).map((w) => w[0]);
+    if (body.some((w) => and.test(w) || isRoleNoun(w, ctx))) return 0;
+    // A given name and a patronymic are no body: "Фёдор Ильич Громов" is one person.
+    if (isMiddleName(words[k]?.[0] ?? "", ctx) && cap(k - 1)) continue;
+    if (!cap(k) || !cap(k + 1)) continue;
+    const size = isMiddleName(words[k + 1]?.[0] ?? "", ctx) && cap(k + 2) ? 3 : 2;
+    const after = words[k + size];
+    if (after && !/^\p{Ll}/u.test(after[0])) continue;
+    return words[k]?.index ?? 0;
+  }
+  return 0;
+}
+
 /** Resolves a name as a person or organisation source (never an outlet). */
 function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
@@ -222,9 +257,11 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   }
   // "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
   // the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole).
-  if (role !== undefined && ctx.lang.frames.bodyAfterRole && words.length >= 3 && words.length <= 2 + BODY_AFTER_ROLE_WORDS) {
-    role = `${role} ${words.slice(0, -2).join(" ")}`;
-    words = words.slice(-2);
+  // A patronymic before the surname ("Фёдор Ильич Громов") makes the name three words.
+  const personWords = isMiddleName(words[words.length - 2] ?? "", ctx) ? 3 : 2;
+  if (role !== undefined && ctx.lang.frames.bodyAfterRole && words.length > personWords && words.length <= personWords + BODY_AFTER_ROLE_WORDS) {
+    role = `${role} ${words.slice(0, -personWords).join(" ")}`;
+    words = words.slice(-personWords);
     name = words.join(" ");
   }
   // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
@@ -870,6 +907,13 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
         } else leadRole = undefined;
       }
     }
+  }
+  // The body a role heads, in the genitive, before the person ("заявил губернатор Заречной области Аркадий Белоусов").
+  const body = leadRole ? genitiveBodyLength(text, ctx) : 0;
+  if (leadRole && body > 0) {
+    leadRole = `${leadRole} ${text.slice(0, body).trim()}`;
+    nameStart += body;
+    text = text.slice(body);
   }
   // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
   const titled = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u").exec(text);

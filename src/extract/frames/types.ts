@@ -115,6 +115,12 @@ export interface LanguageFrames {
    */
   bodyAfterRole?: true;
   /**
+   * Endings of a middle name written between a given name and a surname (the Russian and Ukrainian patronymic "Ильич",
+   * "Петровна"), lower case: a name of three words whose middle one ends so is one person's, never a body and a name of
+   * two (`bodyAfterRole`). Optional.
+   */
+  middleNameEndings?: string[];
+  /**
    * A particle that marks the agent of a past verb, after it ("मंत्री राजेश वर्मा ने कहा"): the words between a role noun
    * and it, before a speech verb, are a named speaker. Only after a role: in a script without capitals nothing else tells a
    * person's name from an organisation's ("स्वास्थ्य मंत्रालय ने कहा"). Optional.

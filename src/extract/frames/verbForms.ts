@@ -103,6 +103,14 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
     ],
     auxiliaries: { singular: ["tinha", "teria"], plural: ["tinham", "teriam"] },
   },
+  ru: {
+    // Russian reports speech in the past, which has no person, only gender and number: the masculine stands in the
+    // "past" slot, the plural in "pastPlural", the feminine is added (extra). Imperfective verbs ("заявлял", "говорила")
+    // tell what someone used to say or said at the time, still a report of their words. The present is left out: "говорит"
+    // reports as often what a document or a figure shows.
+    classes: [{ ending: "ть", forms: (s) => ({ present: "", presentPlural: "", imperfect: "", imperfectPlural: "", past: `${s}л`, pastPlural: `${s}ли` }) }],
+    extra: (forms) => [`${forms.past}а`],
+  },
   de: {
     // Weak verbs; a stem ending in t or d takes an e before the ending (berichtete). The present plural is the
     // infinitive itself ("sagen"), which stands after modal verbs as often as it reports speech: it is left out.
