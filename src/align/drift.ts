@@ -6,10 +6,11 @@
 import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
-import { asciiDigits } from "../core/text.ts";
+import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
+import { framesFor } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { figureValue } from "./quantities.ts";
 import { isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
@@ -695,9 +696,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // appeared before the credit; what follows is what became of it, not what X printed.
       const appeared = at.frame === "published_in" || at.frame === "first_appeared_in";
       const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span)) && !publishedThing(L.body, c, at.span);
+      // "сообщает ТАСС со ссылкой на губернатора", "rapporte X, citant une source": whom X relied on, no content of X's.
+      const relied = (c: Span) => c.start >= at.span.end && /^[\s,]*$/u.test(L.body.slice(at.span.end, c.start)) && citingCue(r.language).test(L.body.slice(c.start, c.end));
       // "reproduced by site X without the caveat that …", "sans préciser que …": what follows says what X did not print.
       const notPrinted = (c: Span) => c.start >= at.span.end && WITHOUT.test(L.body.slice(at.span.end, c.end));
-      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c) && !notPrinted(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c) && !notPrinted(c) && !relied(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w)) || nameOnly(clause.text, at.span.text)) continue;
@@ -740,6 +743,18 @@ function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {
   if (clause.start < credit.end || !/^\s*$/u.test(body.slice(credit.end, clause.start))) return clause;
   const lead = LEAD_IN.exec(clause.text);
   return lead && lead[0].length < clause.text.length ? textSpan(body, clause.start + lead[0].length, clause.end) : clause;
+}
+
+const citingCues = new Map<string, RegExp>();
+/** One of the language's cues for whom an outlet relied on (`citingCues`: "citant", "со ссылкой на") opening a text. */
+function citingCue(language: string): RegExp {
+  let re = citingCues.get(language);
+  if (!re) {
+    const cues = framesFor(language).citingCues ?? [];
+    re = cues.length ? new RegExp(`^(?:${cues.map((c) => escapeRegExp(c).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : /(?!)/u;
+    citingCues.set(language, re);
+  }
+  return re;
 }
 
 /** "without" opening what follows a credit, in the languages read: the words after it are what the source left out. */

@@ -14,7 +14,7 @@ import { matchFrames } from "./attributions.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isTitleWord, roleOf, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { isTitleWord, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 
 /** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
 const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
@@ -299,10 +299,14 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       const p = person ? undefined : anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
       // "ونقلت الصحيفة عن العقيد سالم الحمادي": a person after a title, where no capital marks a name.
       const titled = person || p ? undefined : titledName(hit.citing.start, hit.citing.end, sctx);
+      // "сообщает ТАСС со ссылкой на губернатора области Аркадия Белоусова": a person named after a role, in small letters.
+      const roled = person || p || titled ? undefined : rolePersonAfter(hit.citing.start, hit.citing.end, sctx);
       const entry: SourceEntry | undefined = person
         ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
         : titled
           ? titled.entry
+          : roled
+          ? roled
           : p
           ? book.anonymous(p)
           : raw.trim()

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { makeCase } from "../helpers.ts";
 import { paragraphSpans } from "./helpers.ts";
 
 function read(body: string, language: string) {
@@ -29,5 +31,22 @@ describe("Russian: imperfective past speech verbs", () => {
     ["«Мост выдержит», — говорила Ирина Лаптева.", "Ирина Лаптева"],
   ])("%s", (body, name) => {
     expect(named(body, "ru")).toEqual([name]);
+  });
+});
+
+describe("Russian: the person an outlet cited, after «со ссылкой на»", () => {
+  it("reads the person, in the genitive, as the cited outlet's source", () => {
+    const reading = read("Мост закроют на ремонт, сообщает «Озёрный вестник» со ссылкой на мэра Озёрного района Григория Самойлова.", "ru");
+    expect(reading.sources.filter((s) => s.type === "named").map((s) => [s.name, s.role])).toEqual([["Григория Самойлова", "мэра Озёрного района"]]);
+  });
+
+  it("charges the cited report with nothing for whom it relied on", async () => {
+    const root = await makeCase({
+      "a1.txt": "---\nid: a1\noutlet: Озёрный вестник\npublished: 2026-03-02\nlanguage: ru\n---\nМост через реку Сорожу закроют на ремонт в апреле, сообщил мэр Озёрного района Григорий Самойлов.\n",
+      "a2.txt": "---\nid: a2\noutlet: Речные новости\npublished: 2026-03-03\nlanguage: ru\n---\nМост через реку Сорожу закроют на ремонт в апреле, сообщает «Озёрный вестник» со ссылкой на мэра Озёрного района Григория Самойлова.\n",
+    });
+    const { graph } = await analyseCaseFolder(root);
+    expect(graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution")).toEqual([]);
+    expect(graph.filterEdges((_e, a, s) => a.kind === "quotes" && s === "a2").map((e) => graph.target(e))).toEqual(graph.filterEdges((_e, a, s) => a.kind === "quotes" && s === "a1").map((e) => graph.target(e)));
   });
 });
