@@ -1023,6 +1023,8 @@ function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subj
     // An unnamed official opening the sentence ("Bakanlıktan ismini vermek istemeyen üst düzey bir yetkili, "…" dedi").
     const p = anonymousAtEnd(ctx.body, from + lead, from + lead + clause.trimEnd().length, ctx.lang.frames);
     if (p) return { entry: ctx.book.anonymous(p), span: { start: p.start, end: p.end } };
+    const described = describedThenName(clause, from + lead, ctx);
+    if (described) return described;
   }
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   if (!opener || !text.slice(lead + opener.length).startsWith(",")) return undefined;
@@ -1032,6 +1034,37 @@ function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subj
   const start = from + lead + (opener.length - name.length);
   const entry = nameEntry(name, start, ctx);
   return entry?.type === "named" ? { entry, span: { start, end: start + name.length } } : undefined;
+}
+
+/** Most words of a description in small letters before the name that opens a verb-final sentence. */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * A description holding a role noun, then a full name, ending the clause before the comma ("Teknenin kaptanı Mehmet
+ * Yıldırım", "AA muhabirine konuşan balıkçı teknesinin kaptanı Mehmet Yıldırım"): the person, with the description as
+ * the role. Undefined where no role noun is in the words right before the name.
+ */
+function describedThenName(clause: string, start: number, ctx: SpeakerContext): Subject | undefined {
+  const text = clause.trimEnd();
+  const nm = ctx.lang.nameAtEnd.exec(text);
+  const name = nm?.[1];
+  if (!name || !FULL_NAME.test(name)) return undefined;
+  const before = text.slice(0, text.length - name.length).trimEnd().split(/\s+/u).filter(Boolean).slice(-DESCRIPTION_WORDS);
+  const roleAt = before.findIndex((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w, ctx));
+  if (roleAt < 0 || before.slice(roleAt).some((w) => /[,"“”«»]/u.test(w))) return undefined;
+  const at = start + text.length - name.length;
+  const entry = nameEntry(name, at, ctx, before.slice(Math.max(0, roleAt - 1)).join(" "));
+  return entry?.type === "named" ? { entry, span: { start: at, end: at + name.length } } : undefined;
+}
+
+/**
+ * A sentence that is only a quotation and a speech verb, in a language that leaves a known subject out (`dropsSubject`:
+ * Turkish "\"…\" dedi."): the verb's person is the source most recently speaking, as a pronoun would be read.
+ */
+function droppedSubject(sentence: Span, vs: number, ve: number, ctx: SpeakerContext): Subject | undefined {
+  if (!ctx.lang.frames.dropsSubject || !afterQuotation(sentence.start, vs, ctx) || !/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) return undefined;
+  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
+  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
 }
 
 /** Most words of a person's name after a title that opens a sentence. */
@@ -1109,7 +1142,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
-    if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx);
+    if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx) ?? droppedSubject(sentence, vs, ve, ctx);
     if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);

@@ -50,3 +50,16 @@ describe("Russian: the person an outlet cited, after «со ссылкой на�
     expect(graph.filterEdges((_e, a, s) => a.kind === "quotes" && s === "a2").map((e) => graph.target(e))).toEqual(graph.filterEdges((_e, a, s) => a.kind === "quotes" && s === "a1").map((e) => graph.target(e)));
   });
 });
+
+describe("Turkish: a description, the name, a comma, the quotation and the verb", () => {
+  const speakerOf = (body: string) => {
+    const r = read(body, "tr");
+    return r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name);
+  };
+  it("reads the person after a role in small letters", () => {
+    expect(speakerOf("Feribotun kaptanı Hakan Ersoy, \"Rüzgar çok sertti, limana dönmek zorunda kaldık\" dedi.")).toEqual(["Hakan Ersoy"]);
+  });
+  it("gives a quotation with no subject before its verb the speaker just named", () => {
+    expect(speakerOf("Liman muhtarı Hakan Ersoy, seferlerin durduğunu anlattı.\n\n\"Rüzgar çok sertti, limana dönmek zorunda kaldık\" dedi.")).toEqual(["Hakan Ersoy"]);
+  });
+});

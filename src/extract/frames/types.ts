@@ -99,6 +99,11 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * The verb carries its subject, which is left out once known (Turkish "\"…\" dedi." after a sentence naming the
+   * speaker): a sentence of only a quotation and its verb has the source most recently speaking as its speaker. Optional.
+   */
+  dropsSubject?: true;
+  /**
    * The role follows the name, in small letters and without a comma, and the verb follows the role ("Kovács Anna
    * gyermekorvos azt mondta"): a subject ending in a role noun after a name is that named person, with the role. Optional.
    */
