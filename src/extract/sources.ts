@@ -59,6 +59,8 @@ const PREPOSITIONS = new Set([
   "di", "dari", "dekat", "yang",
   "w", "we", "przy", "z", "ze", "v", "ve", "při", "blízký", "blízcí",
   "katika", "kutoka",
+  // Greek marks "of" by the genitive article ("πηγές του υπουργείου", "sources of the ministry").
+  "του", "της", "των", "από", "κοντά",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",
 ]);
 /** Head nouns of an unnamed collective of reporting ("reports say", "media reports", "la presse", "medienberichten"), in the languages with frames. */

@@ -63,3 +63,14 @@ describe("Turkish: a description, the name, a comma, the quotation and the verb"
     expect(speakerOf("Liman muhtarı Hakan Ersoy, seferlerin durduğunu anlattı.\n\n\"Rüzgar çok sertti, limana dönmek zorunda kaldık\" dedi.")).toEqual(["Hakan Ersoy"]);
   });
 });
+
+describe("Greek: sources of a ministry, a spokesman named after his body", () => {
+  it("reads 'Πηγές του υπουργείου X' as unnamed sources of the ministry, no person X", () => {
+    const r = read("Το λιμάνι θα κλείσει.\n\nΠηγές του υπουργείου Μεταφορών ανέφεραν ότι η γέφυρα είναι ασφαλής.", "el");
+    expect(r.sources.map((s) => [s.type, s.name])).toEqual([["anonymous", "Πηγές του υπουργείου Μεταφορών"]]);
+  });
+  it("reads the name after 'ο εκπρόσωπος του X,' as the spokesman", () => {
+    const r = read("Το λιμάνι θα κλείσει.\n\n«Η γέφυρα είναι ασφαλής», δήλωσε ο εκπρόσωπος του Δήμου, Στέλιος Μαυρίδης.", "el");
+    expect(r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name)).toEqual(["Στέλιος Μαυρίδης"]);
+  });
+});
