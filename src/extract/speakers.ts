@@ -717,6 +717,65 @@ export function titledName(from: number, to: number, ctx: SpeakerContext): { ent
   return undefined;
 }
 
+/** Most words of a body a role speaks for ("باسم وزارة الخارجية"): a construct chain ends on its definite word. */
+const ROLE_BODY_WORDS = 3;
+
+/**
+ * A person named beside a role in a script without capitals (Arabic): "المتحدث باسم الشركة كريم بن سليمان" (the role, whom
+ * it speaks for, the name), "كريم بن سليمان، المتحدث باسم الشركة" (the name, a comma, the role), or a name its joiner shows
+ * ("كريم بن سليمان"). The name runs to punctuation, a stop word or a word with the preposition ل written on; it has two
+ * words at least and its first carries no article. Undefined where no such shape stands at `from`.
+ */
+function namedBesideRole(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const { roleLinks = [], definitePrefix, nameJoiners = [] } = ctx.lang.frames;
+  if (!definitePrefix) return undefined;
+  const text = ctx.masked.slice(from, to);
+  const ws: { word: string; start: number; punct: string }[] = [];
+  for (const m of text.matchAll(/([^\s\p{P}]+)(\s*\p{P}*)/gu)) ws.push({ word: m[1] as string, start: from + (m.index ?? 0), punct: (m[2] ?? "").trim() });
+  const nameFrom = (k: number): number => {
+    let e = k;
+    while (e < ws.length && e - k < TITLED_NAME_WORDS) {
+      const w = ws[e] as (typeof ws)[number];
+      // "لوكالة", "للصحفيين": the preposition ل written on a word opens whom the person spoke to.
+      const toWhom = /^ل(?:ـ|ل)/u.test(w.word) || (w.word.startsWith("ل") && ctx.lang.frames.outletCues.includes(w.word.slice(1)));
+      if (ctx.lang.frames.nameStopwords.includes(w.word) || toWhom || isRoleNoun(w.word, ctx)) break;
+      e++;
+      if (w.punct) break;
+    }
+    return e;
+  };
+  const person = (k: number, e: number, role?: string): Subject | undefined => {
+    const words = ws.slice(k, e);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last || words.length < 2 || first.word.startsWith(definitePrefix)) return undefined;
+    const span = { start: first.start, end: last.start + last.word.length };
+    return { entry: ctx.book.named(words.map((w) => w.word).join(" "), textSpan(ctx.body, span.start, span.end), role), span };
+  };
+  const head = ws[0];
+  if (!head) return undefined;
+  if (isRoleNoun(head.word, ctx) && !head.punct) {
+    let k = 1;
+    if (roleLinks.includes(ws[1]?.word ?? "")) {
+      k = 2;
+      while (k < ws.length && k - 2 < ROLE_BODY_WORDS && !(ws[k] as (typeof ws)[number]).word.startsWith(definitePrefix) && !(ws[k] as (typeof ws)[number]).punct) k++;
+      k++;
+    }
+    const role = ws.slice(0, k).map((w) => w.word).join(" ");
+    return person(k, nameFrom(k), role);
+  }
+  const e = nameFrom(0);
+  const last = ws[e - 1];
+  // The name, a comma, then the role: "كريم بن سليمان، المتحدث باسم الشركة".
+  if (last && /^[،,]/u.test(last.punct) && isRoleNoun(ws[e]?.word ?? "", ctx)) {
+    const end = ws.slice(e).findIndex((w) => w.punct);
+    const role = ws.slice(e, end < 0 ? ws.length : e + end + 1).map((w) => w.word).join(" ");
+    return person(0, e, role);
+  }
+  if (ws.slice(1, e - 1).some((w) => nameJoiners.includes(w.word))) return person(0, e);
+  return undefined;
+}
+
 /** Per language: an outlet noun without its article ending a text ("du site "). Made once. */
 const BARE_OUTLET_NOUN_BEFORE = new WeakMap<LanguageFrames, RegExp>();
 function bareOutletNounBefore(ctx: SpeakerContext): RegExp {
@@ -869,6 +928,8 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   if (closing) to = start + (closing.index ?? 0);
   const referred = referredSpeaker(start, to, ctx);
   if (referred) return referred;
+  const besideRole = caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx) ? namedBesideRole(start, to, ctx) : undefined;
+  if (besideRole) return besideRole;
   const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (opening || closing ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
   // "The newspaper said the 640 workers would be redeployed": a phrase followed by its own finite verb is the subject
   // of what was said, not an inverted speaker.

@@ -74,3 +74,21 @@ describe("Greek: sources of a ministry, a spokesman named after his body", () =>
     expect(r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name)).toEqual(["Στέλιος Μαυρίδης"]);
   });
 });
+
+describe("Arabic: a person named beside a role, or by a name joined with بن", () => {
+  const speakerOf = (body: string) => {
+    const r = read(body, "ar");
+    return r.quotations.map((q) => [r.sources.find((s) => s.key === q.speaker)?.type, r.sources.find((s) => s.key === q.speaker)?.name]);
+  };
+  it.each([
+    ["وقال المتحدث باسم البلدية سامي بن عمر لصحيفة الفجر: \"الجسر آمن تماما\".", "سامي بن عمر"],
+    ["قال سامي بن عمر، المتحدث باسم البلدية: \"الجسر آمن تماما\".", "سامي بن عمر"],
+    ["وقال سامي بن عمر لصحيفة الفجر: \"الجسر آمن تماما\".", "سامي بن عمر"],
+    ["وقال المتحدث باسم البلدية سامي الراشد لصحيفة الفجر: \"الجسر آمن تماما\".", "سامي الراشد"],
+  ])("%s", (body, name) => {
+    expect(speakerOf(body)).toEqual([["named", name]]);
+  });
+  it("keeps an unnamed spokesman anonymous", () => {
+    expect(speakerOf("وقال المتحدث باسم البلدية لصحيفة الفجر: \"الجسر آمن تماما\".").map((x) => x[0])).toEqual(["anonymous"]);
+  });
+});

@@ -227,6 +227,19 @@ export interface LanguageFrames {
    * (speakers.ts `titledName`). Optional.
    */
   titles?: string[];
+  /**
+   * For a script without capitals: words that join the parts of a person's name ("كريم بن سليمان", son of), lower case.
+   * Words on either side of one are a person's name. Optional.
+   */
+  nameJoiners?: string[];
+  /**
+   * For a script without capitals: words after a role noun that name whom the role speaks for ("المتحدث باسم الشركة", the
+   * spokesman on behalf of the company); the body after one ends on its first word with the definite article
+   * (`definitePrefix`), as a construct chain does. Optional.
+   */
+  roleLinks?: string[];
+  /** The definite article written onto a word ("ال"): a person's given name never carries it. Optional. */
+  definitePrefix?: string;
   /** Nouns that make an appositive a role ("a Baghdad-based terrorism expert"). */
   roleNouns: string[];
   /**
