@@ -787,6 +787,17 @@ function bareOutletNounBefore(ctx: SpeakerContext): RegExp {
   return re;
 }
 
+/** Per language: whom the speaker told before an inverted subject ("à l'AFP ", "au journal "). Made once. */
+const INTERVIEWER_BEFORE = new WeakMap<LanguageFrames, RegExp>();
+function interviewerBefore(ctx: SpeakerContext): RegExp {
+  let re = INTERVIEWER_BEFORE.get(ctx.lang.frames);
+  if (!re) {
+    re = new RegExp(`^(?:à|au|aux)\\s+(?:l['’]|la\\s+|le\\s+)?(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u");
+    INTERVIEWER_BEFORE.set(ctx.lang.frames, re);
+  }
+  return re;
+}
+
 /** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as an interviewer after "au" / "à l'". */
 function interviewerNouns(ctx: SpeakerContext): string {
   const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => n.replace(/^(?:le|la|les|l['’])\s*/u, "")).filter((n) => /^\p{Ll}/u.test(n));
@@ -798,6 +809,8 @@ function interviewerNouns(ctx: SpeakerContext): string {
  * "Sig.ra Conti", "Pani Nowak"): a person, by the name the article gives them elsewhere in full.
  */
 const SURNAME_TITLE = /^(?:(?:el|la|le|il|la|the)\s+)?(?:M\.|MM\.|Mme|Mmes|Mlle|Sr\.?|Sra\.?|Srta\.?|Sig\.(?:ra)?|Dott\.(?:ssa)?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Pan|Pani)\s+(?=\p{Lu})/u;
+/** Up to two capitalised words (a role, group 1) and an honorific before a name ("Forschungsleiter Dr. Anna Berg"). */
+const ROLE_AND_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u");
 /** A sentence cut at an honorific's full stop ("… said Prof. | Anna Berg."). */
 const HONORIFIC_CUT = new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u");
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
@@ -907,7 +920,7 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
-  const interviewer = new RegExp(`^(?:à|au|aux)\\s+(?:l['’]|la\\s+|le\\s+)?(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u").exec(ctx.masked.slice(from + lead, to));
+  const interviewer = interviewerBefore(ctx).exec(ctx.masked.slice(from + lead, to));
   if (interviewer) lead += interviewer[0].length;
   // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
@@ -977,7 +990,7 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
     text = text.slice(body);
   }
   // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
-  const titled = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u").exec(text);
+  const titled = ROLE_AND_TITLE.exec(text);
   if (titled) {
     if (titled[1]?.trim() && !leadRole) leadRole = titled[1].trim();
     nameStart += titled[0].length;
