@@ -29,7 +29,7 @@ import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
 import { starClusters } from "./claims/stars.ts";
 import { readStatements } from "./claims/statements.ts";
-import { apartStatements, type ApartStatements, figureConflicts, linksKeptApart, witnessedConflicts, type QuotePair } from "./claims/versions.ts";
+import { apartStatements, type ApartStatements, linksKeptApart, type VersionConflict, witnessedConflicts } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
 import type { ClaimGroup, Statement, StatementLinks, StatementSource } from "./claims/types.ts";
 import type { TextSpan } from "../core/spans.ts";
@@ -82,13 +82,14 @@ function withScopesApart(statements: readonly Statement[], links: StatementLinks
 
 /**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
- * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`).
+ * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`);
+ * `conflicts` are the case's quotations printed with different figures (`figureConflicts`).
  */
-export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], quotePairs: readonly QuotePair[] = []): ClaimGroup[] {
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], conflicts: readonly VersionConflict[] = []): ClaimGroup[] {
   const related = relateNames(relatedNames, sources);
   const statements = prepared ?? readStatements(sources);
   const linked = withCitedLinks(linkStatements(statements, related), statements, sources);
-  const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(figureConflicts(quotePairs), sentencesOf(sources)).map((w) => w.conflict)));
+  const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(conflicts, sentencesOf(sources)).map((w) => w.conflict)));
   const links = linksKeptApart(linked, apart);
   let groups = mergeStoryGroups(
     starClusters(statements, links, apart).map((members) => groupOf(members, statements)),

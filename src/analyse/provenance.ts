@@ -9,7 +9,7 @@ import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type StatementSource } from "./claims.ts";
-import { quotePairs } from "./claims/versions.ts";
+import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
@@ -275,16 +275,17 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
       stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice, readings.get(c.meta.id)),
     ]),
   );
+  const conflicts = figureConflicts(quotePairs(inputs.reuse.relations));
   const groups = groupClaims(
     ready?.sources ?? statementSources(inputs.cleaned, readings, outletOf, languages),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
     ready?.statements,
-    quotePairs(inputs.reuse.relations),
+    conflicts,
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
   const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, ordering));
-  const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, drift: inputs.reuse.drift, readings });
+  const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, figureConflicts: conflicts, drift: inputs.reuse.drift, readings });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
   const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));
   const debunks = debunkClaims({

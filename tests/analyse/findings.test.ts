@@ -1,6 +1,7 @@
 /** Findings with their grounds: each kind pinned on a small graph of invented articles, relations and readings written for these tests. */
 import { describe, expect, it } from "vitest";
 import type { ReuseRelation } from "../../src/align/types.ts";
+import { figureConflicts, quotePairs } from "../../src/analyse/claims/versions.ts";
 import { findFindings, type FindingInputs } from "../../src/analyse/findings.ts";
 import { EMPTY_CREDIT_CUES } from "../../src/analyse/findings/emptyCredit.ts";
 import { UNNAMED_CHORUS_CUES } from "../../src/analyse/findings/unnamedChorus.ts";
@@ -80,7 +81,8 @@ function quoteRelation(kind: "quotes_same" | "alters_quote", from: Doc, to: Doc,
 }
 
 function inputs(graph: ProvenanceGraph, over: Partial<FindingInputs>): FindingInputs {
-  return { graph, claims: [], relations: [], drift: [], readings: new Map(), ...over };
+  const relations = over.relations ?? [];
+  return { graph, claims: [], relations, figureConflicts: figureConflicts(quotePairs(relations)), drift: [], readings: new Map(), ...over };
 }
 
 /** A claim as the claim and stance stages hand it over. */

@@ -1,7 +1,7 @@
 /** claim_outlives_debunk: a claim presented as true after articles of the case reported it false. */
 import { compareDates } from "../../core/dates.ts";
 import type { Finding } from "../../graph/types.ts";
-import { correctedBy, figureConflicts, quotePairs, witnessedConflicts } from "../claims/versions.ts";
+import { correctedBy, witnessedConflicts } from "../claims/versions.ts";
 import { ancestorsOf } from "../origins.ts";
 import { compareArticles } from "../trace.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
@@ -28,7 +28,7 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
   const findings: Finding[] = [];
   // A fact-check that reports false a quotation's altered version and gives the original's figure as what was said,
   // and an article that prints that original: the later article repeats what the fact-check gives as said.
-  const otherVersion = correctedBy(witnessedConflicts(figureConflicts(quotePairs(inputs.relations)), (a) => inputs.readings.get(a)?.sentences ?? []));
+  const otherVersion = correctedBy(witnessedConflicts(inputs.figureConflicts, (a) => inputs.readings.get(a)?.sentences ?? []));
   for (const claim of claimsToState(inputs.claims)) {
     if (!claim.presentedAsTrue) continue;
     // "The correction did not stop it" is a strong charge: only a debunk read on words about this claim (its headline,

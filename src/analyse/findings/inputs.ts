@@ -4,12 +4,15 @@ import type { PublishedDate } from "../../core/dates.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import { CONFIDENT, type Evidence, type ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
+import type { VersionConflict } from "../claims/versions.ts";
 import type { ClaimAnalysis } from "../types.ts";
 
 export interface FindingInputs {
   graph: ProvenanceGraph;
   claims: readonly ClaimAnalysis[];
   relations: readonly ReuseRelation[];
+  /** `figureConflicts` of the relations' quotation pairs: claim grouping reads them too, so they are found once. */
+  figureConflicts: readonly VersionConflict[];
   drift: readonly DriftEvidence[];
   readings: ReadonlyMap<string, ArticleReading>;
 }
