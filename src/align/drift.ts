@@ -9,6 +9,7 @@ import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
+import { LANGUAGES } from "../extract/frames/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { framesFor } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
@@ -757,8 +758,11 @@ function citingCue(language: string): RegExp {
   return re;
 }
 
-/** "without" opening what follows a credit, in the languages read: the words after it are what the source left out. */
-const WITHOUT = /^[\s,]*(?:without|sem|sin|sans|senza|ohne|zonder|utan|uden|uten|bez|tanpa)(?![\p{L}])/iu;
+/**
+ * "without" opening what follows a credit, in any language read (the frames' `without`): the words after it are what
+ * the source left out.
+ */
+const WITHOUT = new RegExp(`^[\\s,]*(?:${[...new Set(LANGUAGES.flatMap((l) => l.without ?? []))].map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
 
 /** A verb of publishing closing a credit ("X published", "X publicó", "X a publié"): its object is a text, not what it says. */
 const PUBLISHED = /(?<![\p{L}])(?:published|publishes|printed|ran|publicó|publica|publicado|publicou|publicaram|publie|publié|publia|pubblica|pubblicato|pubblicò|veröffentlicht\p{L}*|publiceerde|gepubliceerd)$/iu;

@@ -33,5 +33,6 @@ export const cs: LanguageFrames = {
   nameStopwords: ["v", "a", "ale", "jak", "to", "on", "ona", "oni", "však", "také", "rovněž", "po", "podle"],
   photoCredits: ["(?:Foto|Fotografie|Ilustrace|Zdroj\\s+foto)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kniha", "knize", "film", "filmu", "článek", "článku", "zpráva", "zprávě", "názvem"],
+  without: ["bez"],
   creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Zdroj)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

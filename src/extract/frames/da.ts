@@ -46,6 +46,7 @@ export const da: LanguageFrames = {
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nu", "han", "hun", "i", "på", "efter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Billede|Video|Grafik)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Billede)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["bog", "bogen", "titlen", "film", "filmen", "dokumentar", "roman", "rapport", "rapporten", "artikel", "sang", "program", "undersøgelse", "overskrift", "overskriften"],
+  without: ["uden"],
   creditLines: [
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Kilde|Kilder)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

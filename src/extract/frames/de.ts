@@ -110,6 +110,7 @@ export const de: LanguageFrames = {
   // "Bild:" is also the tabloid ("titelte die Bild: …"): a credit stands at the start of a line or after a bracket or bar only.
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
+  without: ["ohne"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",

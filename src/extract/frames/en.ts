@@ -136,6 +136,7 @@ export const en: LanguageFrames = {
     "(?:Photo|Picture|Image)\\s+(?:by|courtesy\\s+of)\\s+[^\\n.]{0,60}",
   ],
   titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "memoir", "poem", "paper", "study"],
+  without: ["without"],
   creditLines: [
     "^\\s*(?:—|–|-|~)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     // "… originally appeared on Vox and is republished here with permission": the name ends before what the page adds.

@@ -79,6 +79,7 @@ export const es: LanguageFrames = {
   nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],
   photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
   titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "estudio", "tituló", "titulaba"],
+  without: ["sin"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",

@@ -46,6 +46,7 @@ export const no: LanguageFrames = {
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nå", "han", "hun", "i", "på", "etter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Bilde|Video|Grafikk)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bilde)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["bok", "boka", "boken", "tittelen", "film", "filmen", "dokumentar", "roman", "rapport", "rapporten", "artikkel", "sang", "program", "undersøkelse", "overskrift", "overskriften"],
+  without: ["uten"],
   creditLines: [
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Kilde|Kilder)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

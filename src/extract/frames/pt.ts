@@ -74,6 +74,7 @@ export const pt: LanguageFrames = {
   nameStopwords: ["mas", "e", "segundo", "ontem", "hoje", "também", "depois", "antes", "porém", "contudo", "além", "então", "enquanto", "se", "este", "esta", "ele", "ela", "eles", "em", "para", "como", "já", "agora", "ainda"],
   photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
   titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "estudo", "estampou"],
+  without: ["sem"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",

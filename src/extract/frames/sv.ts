@@ -53,6 +53,7 @@ export const sv: LanguageFrames = {
   nameStopwords: ["det", "den", "de", "detta", "därför", "sedan", "men", "och", "enligt", "igår", "idag", "också", "då", "nu", "han", "hon", "i", "på", "efter", "för", "som", "när", "om", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Bild|Video|Grafik)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["bok", "boken", "titeln", "film", "filmen", "dokumentär", "roman", "rapport", "rapporten", "artikel", "sång", "program", "studie", "rubrik", "rubriken"],
+  without: ["utan"],
   creditLines: [
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Källa|Källor)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",

@@ -204,6 +204,11 @@ export interface LanguageFrames {
    * text ("یک مقام … که نخواست نامش فاش شود گفت": an official who did not want to be named said): the subject is what it describes.
    */
   relativeClauseBeforeVerb?: string;
+  /**
+   * The preposition "without" ("sans", "ohne"), lower case: opening what follows a credit ("reproduced by X without the
+   * caveat that …"), it says what the source left out, not what it printed. Optional.
+   */
+  without?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
