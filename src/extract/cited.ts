@@ -13,7 +13,7 @@ import nlp from "../core/nlp.ts";
 import { consonantsOf, outletKey, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import { HONORIFIC } from "./frames/en.ts";
+import { HONORIFIC } from "./frames/common.ts";
 import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";

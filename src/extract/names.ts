@@ -1,6 +1,6 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
-import { HONORIFIC } from "./frames/en.ts";
+import { HONORIFIC } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. */

@@ -8,7 +8,7 @@ import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
-import { HONORIFIC } from "./frames/en.ts";
+import { HONORIFIC, SURNAME_TITLES } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
@@ -804,11 +804,8 @@ function interviewerNouns(ctx: SpeakerContext): string {
   return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
 }
 
-/**
- * Titles written before a surname in the languages that abbreviate them ("M. Benslimane", "Mme Haddad", "Sr. Villalba",
- * "Sig.ra Conti", "Pani Nowak"): a person, by the name the article gives them elsewhere in full.
- */
-const SURNAME_TITLE = /^(?:(?:el|la|le|il|la|the)\s+)?(?:M\.|MM\.|Mme|Mmes|Mlle|Sr\.?|Sra\.?|Srta\.?|Sig\.(?:ra)?|Dott\.(?:ssa)?|Dr\.?|Dra\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Pan|Pani)\s+(?=\p{Lu})/u;
+/** A title before a surname (SURNAME_TITLES), after an article ("el Sr. Villalba"): a person, by the name the article gives them elsewhere in full. */
+const SURNAME_TITLE = new RegExp(`^(?:(?:el|la|le|il|la|the)\\s+)?(?:${SURNAME_TITLES})\\s+(?=\\p{Lu})`, "u");
 /** Up to two capitalised words (a role, group 1) and an honorific before a name ("Forschungsleiter Dr. Anna Berg"). */
 const ROLE_AND_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u");
 /** A sentence cut at an honorific's full stop ("… said Prof. | Anna Berg."). */

@@ -35,3 +35,16 @@ export function capitalisedName(particles: readonly string[], elision = ""): str
  * that have read the publication noun, which licenses the lower-case words.
  */
 export const SENTENCE_CASE_TITLE = "\\p{Lu}[\\p{L}\\p{N}’'&\\-]*(?:\\s+[\\p{L}\\p{N}’'&\\-]+){0,5}?";
+
+/**
+ * Titles before a name, often with a full stop ("Dr. Helen Marsh"): part of how the text names a person, not of the name.
+ * English, but read in texts of every language.
+ */
+export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev|Sir|Dame|Sheikh|Imam|Rabbi|Father";
+
+/**
+ * Titles written before a surname alone in the languages that abbreviate them ("M. Benslimane", "Mme Haddad", "Sr.
+ * Villalba", "Sig.ra Conti", "Pani Nowak"), with their full stops: the person the article named in full elsewhere. Beside
+ * HONORIFIC, whose English titles stand before a full name.
+ */
+export const SURNAME_TITLES = "M\\.|MM\\.|Mme|Mmes|Mlle|Sr\\.?|Sra\\.?|Srta\\.?|Sig\\.(?:ra)?|Dott\\.(?:ssa)?|Dr\\.?|Dra\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Herr|Frau|Pan|Pani";

@@ -1,14 +1,11 @@
 /** English reading data: attribution frames, speech verbs, source nouns, photo credits and credit lines. */
-import { DOMAIN } from "./common.ts";
+import { DOMAIN, HONORIFIC } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 const PARTICLE = "(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|da|del|della|di|du|le|la|van|von|der|den|ter|mac|o)";
 // A dot belongs to a name only inside it ("U.S"), never at its end (the sentence's full stop).
 // A name may open with one lower-case letter before a capital ("qNet Global", "iHeartRadio"), never with a lower-case word.
 const WORD = `(?:${PARTICLE}[-\\u2011])?(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*`;
-
-/** Titles before a name, often with a full stop ("Dr. Helen Marsh"): part of how the text names a person, not of the name. */
-export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev|Sir|Dame|Sheikh|Imam|Rabbi|Father";
 
 export const en: LanguageFrames = {
   language: "en",
