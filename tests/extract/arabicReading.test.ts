@@ -2,10 +2,8 @@
 // the frame's outlet noun or a trailing adjective, "the newspaper" / "the agency" read back only to the one outlet of that
 // kind named before, and a person named after a title (العقيد …), where no capital marks a name.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([
   { name: "Al-Fajr Daily", aliases: ["صحيفة الفجر"], descriptors: [], domains: [], kind: "newspaper" },
@@ -14,8 +12,7 @@ const registry = createOutletRegistry([
 ]);
 
 function read(body: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "موقع الاختبار", language: "ar" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "موقع الاختبار", language: "ar" });
 }
 
 const cited = (body: string) => read(body).attributions.map((a) => a.outlet);

@@ -1,16 +1,13 @@
 // A role written with its article and a capital (German nouns), after an inverted speech verb: the article goes with
 // the role, never stands for it. Own invented sentences.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([]);
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const reading = readArticle(article, registry);
+  const reading = readText(body, registry, { outlet: "Test Daily", language });
   return { sources: reading.sources.map((s) => ({ name: s.name, type: s.type, ...(s.role ? { role: s.role } : {}) })), speakers: reading.quotations.filter((q) => q.kind === "quotation").map((q) => q.speaker) };
 }
 

@@ -1,19 +1,17 @@
 // Speakers in scripts without capitals (Chinese, Korean): a verb phrase or particle before a speech verb is nobody; a
 // pronoun, a source or role noun, or a family name with its given syllables is a speaker.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { caselessSubject } from "../../src/extract/caselessSpeakers.ts";
 import { ko } from "../../src/extract/frames/ko.ts";
 import { zh } from "../../src/extract/frames/zh.ts";
 import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { paragraphSpans, readText, textArticle } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "한빛일보", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
 
 function sources(body: string, language: string): { name: string; type: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type }));
+  return readText(body, registry, { outlet: "Test Daily", language }).sources.map((s) => ({ name: s.name, type: s.type }));
 }
 
 describe("caselessSubject (Chinese)", () => {
@@ -63,15 +61,14 @@ describe("caselessSubject (Korean)", () => {
 describe("readArticle in scripts without capitals", () => {
   it("reads a Japanese speaker from the topic before the quotation: an honorific, a role, a source noun; an institution is nobody", () => {
     const body = "港長のアンナ・ベルク氏は北浜通信に対し「避けられない」と述べた。\n\n山田太郎市長は「辞任しない」と語った。\n\n関係者は「最終段階だ」と明らかにした。\n\n政府は「問題ない」と述べた。";
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "ja" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-    const r = readArticle(article, registry);
+    const r = readText(body, registry, { outlet: "Test Daily", language: "ja" });
     const speakers = r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name);
     expect(speakers).toEqual(["アンナ・ベルク", "山田太郎", "関係者", undefined]);
   });
 
   it("gives a quotation after a full-width colon its speaker, and a Korean quotation the topic before it", () => {
     const body = "发言人王明对记者说：“港口关闭了。”\n\n김민수 항만청장은 \"요금 인상은 불가피하다\"고 밝혔다.";
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "zh" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+    const article = textArticle(body, { outlet: "Test Daily", language: "zh" });
     const zhReading = readArticle(article, registry);
     expect(zhReading.quotations.map((q) => [q.kind, q.speaker])).toContainEqual(["quotation", "source:王明"]);
     const koBody = "김민수 항만청장은 \"요금 인상은 불가피하다\"고 밝혔다.";

@@ -1,16 +1,13 @@
 // A speaker named before a role set off by dashes, and English speech verbs in the present ("states", "explains"),
 // as a profile or an analysis writes them. Own invented sentences.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Coast Post", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
 
 function sources(body: string): { name: string; role?: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) }));
+  return readText(body, registry, { outlet: "Test Daily", language: "en" }).sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) }));
 }
 
 describe("speakers with a role set off by dashes", () => {
@@ -41,8 +38,7 @@ describe("English speech verbs in the present", () => {
 
 describe("a role noun before a name after the verb, with more of the clause after the name", () => {
   const read = (body: string, language: string) => {
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-    return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type }));
+    return readText(body, registry, { outlet: "Test Daily", language }).sources.map((s) => ({ name: s.name, type: s.type }));
   };
   it.each([
     ["de", "„Die Zahl der Liegeplätze ist falsch“, sagte Hafensprecher Konrad Vellmer am Donnerstag in Velmar."],

@@ -3,15 +3,12 @@
 // Kong-based outlet"). Texts of our own.
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { NATIONALITY_ADJECTIVES, PLACE_MODIFIERS } from "../../src/extract/cited.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 function cited(body: string): string[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, createOutletRegistry([])).attributions.map((a) => a.outletName);
+  return readText(body, createOutletRegistry([]), { outlet: "Test Daily", language: "en" }).attributions.map((a) => a.outletName);
 }
 
 describe("nationality adjectives and place modifiers", () => {

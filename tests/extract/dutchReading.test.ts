@@ -2,18 +2,15 @@
 // inverted pronoun after a quotation, separable and other Dutch speech verbs, bodies written with their kind, and a place
 // or portfolio written after a full name with "van", which a surname's "van" is not.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { splitAffiliation } from "../../src/extract/affiliation.ts";
 import { nl } from "../../src/extract/frames/nl.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Havenkoerier", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
 
 function read(body: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Testblad", language: "nl" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Testblad", language: "nl" });
 }
 
 const sourceNames = (body: string) => read(body).sources.map((s) => [s.type, s.name, s.role ?? ""]);

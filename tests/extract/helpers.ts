@@ -1,5 +1,9 @@
 /** Shared setup of the extraction tests: articles written for a test as plain text, paragraphs apart by a blank line. */
+import type { CleanArticle } from "../../src/clean/types.ts";
+import type { OutletRegistry } from "../../src/core/outlets.ts";
 import type { Span } from "../../src/core/spans.ts";
+import { readArticle } from "../../src/extract/read.ts";
+import type { ArticleReading } from "../../src/extract/types.ts";
 
 /** The paragraph spans of a body whose paragraphs are separated by exactly one blank line ("\n\n"), as the cleaner hands them on. */
 export function paragraphSpans(body: string): Span[] {
@@ -10,4 +14,20 @@ export function paragraphSpans(body: string): Span[] {
     start += p.length + 2;
   }
   return out;
+}
+
+/** A test article "t" of one body as the cleaner hands it on: the whole text kept, no credit lines. */
+export function textArticle(body: string, meta: { outlet: string; language?: string }): CleanArticle {
+  return { meta: { id: "t", file: "t.md", format: "markdown", ...meta }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+}
+
+/** The reading of a test article of one body (textArticle) against a registry of outlets. */
+export function readText(body: string, registry: OutletRegistry, meta: { outlet: string; language?: string }): ArticleReading {
+  return readArticle(textArticle(body, meta), registry);
+}
+
+/** The name of who speaks the reading's first quotation (not a scare quote or a title), if anyone. */
+export function quotedSpeaker(reading: ArticleReading): string | undefined {
+  const q = reading.quotations.find((x) => x.kind === "quotation");
+  return reading.sources.find((s) => s.key === q?.speaker)?.name;
 }

@@ -1,9 +1,7 @@
 // Names listed together: each outlet of a list is cited, and a list is never read as one outlet's name.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const outlet = (name: string, aliases: string[] = []) => ({ name, aliases, descriptors: [], domains: [], kind: "newspaper" as const });
 const registry = createOutletRegistry([
@@ -12,8 +10,7 @@ const registry = createOutletRegistry([
 ]);
 
 function read(body: string, language = "en"): { cites: string[]; sources: string[] } {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const r = readArticle(article, registry);
+  const r = readText(body, registry, { outlet: "Test Daily", language });
   return { cites: [...new Set(r.attributions.map((a) => a.outletName))], sources: r.sources.map((s) => s.name) };
 }
 

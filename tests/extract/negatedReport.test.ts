@@ -1,10 +1,8 @@
 // A report the text denies is no citation: "The claim was not reported by The Times" once drew an arrow to The Times
 // at 0.95 in a fact-check written to probe the reader.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([
   { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
@@ -13,8 +11,7 @@ const registry = createOutletRegistry([
 ]);
 
 function cited(body: string, language = "en"): string[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).attributions.map((a) => a.outletName);
+  return readText(body, registry, { outlet: "Test Daily", language }).attributions.map((a) => a.outletName);
 }
 
 describe("a report the text denies", () => {

@@ -2,11 +2,9 @@
 // Norwegian citations, speakers and anonymous sources (no frames existed for them); a wire's credit signature ("(TT)")
 // read only where a credit stands; "Wie X erfuhr" and its Dutch and Nordic counterparts as citations.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { detectLanguage } from "../../src/extract/frames/index.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Tidningarnas Telegrambyrå", aliases: [], credits: ["TT"], descriptors: [], domains: ["tt.se"], kind: "agency", country: "SE" },
@@ -16,8 +14,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Vänerbladet" }, { name: "Limfjordsposten" }, { name: "Romsdals Avis" }, { name: "Lahnkurier" }, { name: "Kempenbode" }]);
 
 function read(body: string, language: string, outlet = "Nordkyst Dagblad") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 const credited = (body: string, language: string): string[] => read(body, language).syndication.map((s) => s.outletName);

@@ -1,10 +1,8 @@
 // An outlet of the case named in Arabic or Persian letters, which leave out most vowels: "الساحل" for a paper the
 // case lists as Al-Sahil made a second outlet node in a probe case, and "whose report is not in the case" was false.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { consonantForms, createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = withCaseOutlets(createOutletRegistry([{ name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" }]), [
   { name: "Al-Marjan" },
@@ -14,8 +12,7 @@ const registry = withCaseOutlets(createOutletRegistry([{ name: "Reuters", aliase
 ]);
 
 function cited(body: string, language: string, outlet = "Test Daily"): string[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).attributions.map((a) => a.outletName);
+  return readText(body, registry, { outlet, language }).attributions.map((a) => a.outletName);
 }
 
 describe("a case outlet written in a script without vowels", () => {

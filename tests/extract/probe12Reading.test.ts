@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { paragraphSpans, readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([
   { name: "Reuters", aliases: ["رویترز", "رويترز"], descriptors: [], domains: [], kind: "agency" },
@@ -19,8 +19,7 @@ const registry = createOutletRegistry([
 ]);
 
 function read(body: string, language: string, outlet = "Test Daily") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);

@@ -9,7 +9,7 @@ import { readArticle } from "../../src/extract/read.ts";
 import { resolveReadings } from "../../src/extract/resolve.ts";
 import { caseRegistry } from "../../src/pipeline.ts";
 import type { LoadedCase } from "../../src/ingest/types.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { paragraphSpans, readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Anadolu Agency", aliases: ["Anadolu Ajansı"], descriptors: [], domains: [], kind: "state_media" },
@@ -19,8 +19,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Vecherny Yastreb" }, { name: "Kuzey Haber" }, { name: "Pagi Nusantara" }, { name: "Subah Samachar" }, { name: "Лесной курьер" }]);
 
 function read(body: string, language: string, outlet = "Test Daily") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);
@@ -71,8 +70,7 @@ describe("Russian outlets and collectives", () => {
     // Two case outlets whose names sound alike are named by neither.
     const twin = withCaseOutlets(base, [{ name: "Vecherny Yastreb" }, { name: "Vechernii Yastrub" }]);
     const body = "Порт закрыт. Об этом сообщает «Вечерний ястреб» со ссылкой на источник.";
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "ru" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-    expect(readArticle(article, twin).attributions.map((a) => a.outletName)).toEqual([]);
+    expect(readText(body, twin, { outlet: "Test Daily", language: "ru" }).attributions.map((a) => a.outletName)).toEqual([]);
   });
 });
 
@@ -98,8 +96,7 @@ describe("citations missed before", () => {
   it("knows a case outlet whose head comes first by its head ('Segundo a Gazeta,' for Gazeta do Planalto)", () => {
     const own = withCaseOutlets(base, [{ name: "Gazeta do Planalto" }, { name: "Rádio do Vale" }]);
     const body = "Segundo a Gazeta, o porto fechou. Segundo a Rádio, o porto abriu.";
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "pt" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-    expect(readArticle(article, own).attributions.map((a) => a.outletName)).toEqual(["Gazeta do Planalto"]);
+    expect(readText(body, own, { outlet: "Test Daily", language: "pt" }).attributions.map((a) => a.outletName)).toEqual(["Gazeta do Planalto"]);
   });
 
   it("counts an outlet a saved page declares (og:site_name) among the case's outlets", () => {

@@ -5,7 +5,7 @@ import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { resolveReadings } from "../../src/extract/resolve.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { paragraphSpans, readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Pearl River Times", aliases: [], descriptors: ["hong kong-based outlet", "hong kong-based newspaper"], domains: [], kind: "newspaper", country: "HK" },
@@ -16,8 +16,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Quayside Evening Ledger" }, { name: "Marina Bay Courier" }]);
 
 function read(body: string, language = "en", outlet = "Test Daily") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language = "en"): string[] => read(body, language).attributions.map((a) => a.outletName);
 

@@ -3,11 +3,10 @@
 // languages; "Menurut <Name>," read as an anonymous phrase; an outlet's generic head dropped; an unnamed agency glued
 // onto another citation.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { cleanArticle } from "../../src/clean/clean.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
@@ -16,8 +15,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Lindmoor Gazette" }, { name: "Quellberg Abendpost" }, { name: "Portal Ribeira Nova" }, { name: "Campo Verde Agora" }]);
 
 function read(body: string, language: string, outlet = "Test Daily") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);

@@ -3,10 +3,8 @@
 // title and surname or by a role alone; a clause's subject or a named analyst taken for an anonymous source; a body's
 // name taken for its member; a site named by its address; two outlets as one subject; an outlet in Latin letters in Arabic.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" },
@@ -23,8 +21,7 @@ const registry = withCaseOutlets(base, [
 ]);
 
 function read(body: string, language: string, outlet = "Northfield Ledger") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 /** The name of each quotation's speaker, in order ("" where none is bound). */

@@ -2,10 +2,8 @@
 // publication "on/in" a platform or outlet cited by its description; Turkish speech frames; Spanish and Catalan unnamed
 // sources; a quoting frame whose subject is not an outlet.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Instagram", aliases: [], descriptors: [], domains: ["instagram.com"], kind: "website" },
@@ -14,8 +12,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Harbour Courier" }]);
 
 function read(body: string, language: string, outlet = "Northfield Ledger") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 

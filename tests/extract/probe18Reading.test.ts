@@ -2,10 +2,8 @@
 // longer outlet name; a public body called an agency; a description written before a cited outlet's name;
 // a nationality or regional adjective taken for a name.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([
   { name: "The Morning Courier", aliases: ["Morning Courier"], descriptors: [], domains: ["morningcourier.example"], kind: "newspaper" },
@@ -15,8 +13,7 @@ const registry = createOutletRegistry([
 ]);
 
 function read(body: string, language = "en", outlet = "Northfield Ledger") {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet, language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet, language });
 }
 const cited = (body: string, language = "en"): string[] => read(body, language).attributions.map((a) => a.outlet);
 const named = (body: string, language = "en"): string[] => read(body, language).sources.filter((s) => s.type === "named").map((s) => s.name);

@@ -2,23 +2,16 @@
 // publication introduced by where it comes from ("harian asal Surabaya, Harian X") was no citation; a person reacting
 // before a colon and a quotation ("X reagierte empört: „…“") was no speaker.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { quotedSpeaker, readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([]);
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Test Daily", language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
-function speakerOf(body: string, language: string): string | undefined {
-  const r = read(body, language);
-  const q = r.quotations.find((x) => x.kind === "quotation");
-  return r.sources.find((s) => s.key === q?.speaker)?.name;
-}
+const speakerOf = (body: string, language: string): string | undefined => quotedSpeaker(read(body, language));
 
 describe("a publication introduced by where it comes from", () => {
   it.each([

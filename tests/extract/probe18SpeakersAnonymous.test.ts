@@ -1,10 +1,8 @@
 // Hungarian speakers written name, role, then "azt mondta"; Polish "jeden z pracowników" and Indonesian "seorang
 // pekerja" as anonymous sources; a Portuguese anonymous head opening the sentence without an article. Own invented texts.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "MTI", aliases: ["Magyar Távirati Iroda"], credits: [], descriptors: [], domains: ["mti.hu"], kind: "state_media", country: "HU" },
@@ -12,8 +10,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Gazeta Nadmorska" }, { name: "Harian Pelita Timur" }, { name: "Jornal do Minho" }]);
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Kelet Posta", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Kelet Posta", language });
 }
 const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);
 const speakers = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}:${s.role ?? ""}`);

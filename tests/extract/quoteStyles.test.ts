@@ -1,15 +1,12 @@
 // Quotations as other languages print them, and speakers named after a role or before a comma: each with its speaker.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" }]);
 
 function quotes(body: string, language: string): { text: string; speaker?: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const r = readArticle(article, registry);
+  const r = readText(body, registry, { outlet: "Test Daily", language });
   const names = new Map(r.sources.map((s) => [s.key, s.name]));
   return r.quotations.filter((q) => q.kind === "quotation").map((q) => ({ text: q.span.text, ...(q.speaker ? { speaker: names.get(q.speaker) } : {}) }));
 }

@@ -1,19 +1,12 @@
 // "… the mayor, Ana Berg, who said: “…”": a speaker named before a relative pronoun that is the speech verb's subject,
 // in the languages whose frames list their subject relatives. Own invented sentences.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { quotedSpeaker, readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([]);
 
-function speakerOf(body: string, language: string): string | undefined {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Quillon Gazette", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const r = readArticle(article, registry);
-  const q = r.quotations.find((x) => x.kind === "quotation");
-  return r.sources.find((s) => s.key === q?.speaker)?.name;
-}
+const speakerOf = (body: string, language: string): string | undefined => quotedSpeaker(readText(body, registry, { outlet: "Quillon Gazette", language }));
 
 describe("a speaker before a subject relative pronoun", () => {
   it.each([

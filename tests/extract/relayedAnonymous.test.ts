@@ -2,10 +2,8 @@
 // "citando una fuente anónima"): an anonymous source whose words reached the article through that outlet, in each
 // language as English "X reported, citing an unnamed official" is read. Texts of our own, names invented.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = withCaseOutlets(createOutletRegistry([]), [
   { name: "Le Courrier de Vaulnes" },
@@ -16,8 +14,7 @@ const registry = withCaseOutlets(createOutletRegistry([]), [
 ]);
 
 function sources(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).sources.map((s) => [s.type, s.via]);
+  return readText(body, registry, { outlet: "Test Daily", language }).sources.map((s) => [s.type, s.via]);
 }
 
 describe("an anonymous source relayed by an outlet", () => {

@@ -2,10 +2,8 @@
 // cited no one). Hungarian and Finnish write the case ending onto the name ("MTI-nek", "STT:lle", "-lehden mukaan"): the
 // ending is no part of the outlet's name. Own invented texts.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const base = createOutletRegistry([
   { name: "Agerpres", aliases: [], credits: [], descriptors: [], domains: ["agerpres.ro"], kind: "agency", country: "RO" },
@@ -16,8 +14,7 @@ const base = createOutletRegistry([
 const registry = withCaseOutlets(base, [{ name: "Vestea Prutului" }, { name: "Alföldi Hírmondó" }, { name: "Saimaan Sanomat" }]);
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Kelet Posta", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Kelet Posta", language });
 }
 const cited = (body: string, language: string): string[] => read(body, language).attributions.map((a) => a.outletName);
 const sources = (body: string, language: string): string[] => read(body, language).sources.map((s) => `${s.type}:${s.name}`);

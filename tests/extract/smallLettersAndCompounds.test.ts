@@ -2,11 +2,9 @@
 // outlet that cites an anonymous source ("X unter Berufung auf Y"), and German compound roles before a name. Each was
 // missed or misread in a case written to probe the reader.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
 import type { ArticleReading } from "../../src/extract/types.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([
   { name: "dpa", aliases: ["Deutsche Presse-Agentur"], descriptors: [], domains: [], kind: "agency" },
@@ -15,8 +13,7 @@ const registry = createOutletRegistry([
 ]);
 
 function read(body: string, language = "en"): ArticleReading {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Test Daily", language });
 }
 const cited = (r: ArticleReading) => r.attributions.map((a) => a.outletName);
 const sources = (r: ArticleReading) => r.sources.map((s) => [s.name, s.type, s.role ?? null]);

@@ -4,13 +4,12 @@ import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { isConfident } from "../../src/extract/cited.ts";
 import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { paragraphSpans, readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Harbour Courier", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
 
 function sources(body: string, language = "en"): { name: string; type: string; role?: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).sources.map((s) => ({ name: s.name, type: s.type, ...(s.role ? { role: s.role } : {}) }));
+  return readText(body, registry, { outlet: "Test Daily", language }).sources.map((s) => ({ name: s.name, type: s.type, ...(s.role ? { role: s.role } : {}) }));
 }
 
 describe("named sources", () => {
@@ -66,8 +65,7 @@ describe("a role of a place or a body before a name", () => {
 
 describe("a person whose name ends like a newspaper's", () => {
   function read(body: string) {
-    const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-    return readArticle(article, registry);
+    return readText(body, registry, { outlet: "Test Daily", language: "en" });
   }
 
   it("is a person after a role ('chief executive Gordon Herald announced'), never a cited outlet", () => {

@@ -1,18 +1,15 @@
 // Speech verbs in every person a report uses: plural subjects, the imperfect, compound and inverted pasts; and two people
 // named as one subject are two sources.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { phraseAlternation } from "../../src/core/text.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { speechVerbForms } from "../../src/extract/frames/verbForms.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Harbour Courier", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
 
 function sources(body: string, language: string): { name: string; role?: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry).sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) }));
+  return readText(body, registry, { outlet: "Test Daily", language }).sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) }));
 }
 
 describe("speech verb forms", () => {

@@ -3,16 +3,13 @@
 // "according to" ("according to consultant Walter Times"); an anonymous phrase that ran on into the clause after it or took
 // in the pronoun of whom it told; a title with its portfolio before a name in Indonesian.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 const registry = createOutletRegistry([{ name: "Reuters", aliases: [], descriptors: [], domains: [], kind: "agency" }]);
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Northfield Ledger", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, registry);
+  return readText(body, registry, { outlet: "Northfield Ledger", language });
 }
 /** Each quotation's speaker as "type:name", in order ("" where none is bound). */
 function speakers(body: string, language: string): string[] {

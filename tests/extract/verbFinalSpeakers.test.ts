@@ -2,14 +2,11 @@
 // quotation and the speech verb at the end ("Bakan Ayşe Demir, '…' dedi."; "… diye konuştu"; "açıklamasında … ifade
 // etti"); Hindi marks the speaker with ने before "कहा"/"बताया" ("मंत्री राजेश वर्मा ने कहा कि …").
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, createOutletRegistry([]));
+  return readText(body, createOutletRegistry([]), { outlet: "Test Daily", language });
 }
 
 const named = (body: string, language: string) => read(body, language).sources.filter((s) => s.type === "named").map((s) => s.name);
