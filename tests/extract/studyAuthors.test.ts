@@ -2,14 +2,11 @@
 // "Forscher der Universität Kelmsdorf haben festgestellt …"), and "according to a new study" names a document: these
 // articles had no source at all.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 function sources(body: string, language: string): { name: string; type: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, createOutletRegistry([])).sources.map((s) => ({ name: s.name, type: s.type }));
+  return readText(body, createOutletRegistry([]), { outlet: "Test Daily", language }).sources.map((s) => ({ name: s.name, type: s.type }));
 }
 
 describe("the body behind a study", () => {

@@ -1,17 +1,10 @@
 // A title before a name introduces the role a later "the mayor said" refers back to, and a speaker reported at one
 // remove ("X is reported to have said") is still the speaker: both quotations had no speaker.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { quotedSpeaker, readText } from "./helpers.ts";
 
-function speakerOf(body: string): string | undefined {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const r = readArticle(article, createOutletRegistry([]));
-  const q = r.quotations.find((x) => x.kind === "quotation");
-  return r.sources.find((s) => s.key === q?.speaker)?.name;
-}
+const speakerOf = (body: string): string | undefined => quotedSpeaker(readText(body, createOutletRegistry([]), { outlet: "Test Daily", language: "en" }));
 
 const QUOTE = "\"We have waited long enough for the bridge,\"";
 

@@ -1,14 +1,11 @@
 // A broadcast transcript labels each turn with its speaker in capitals ("INGRID SJÖHOLM: It's the cell."): the words
 // were nobody's quotation, so the interview counted as the outlet's own claim.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
 function quotations(body: string): { words: string; speaker?: string }[] {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Radio", language: "en" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  const r = readArticle(article, createOutletRegistry([{ name: "BBC", kind: "broadcaster", aliases: [], descriptors: [], domains: [] }]));
+  const r = readText(body, createOutletRegistry([{ name: "BBC", kind: "broadcaster", aliases: [], descriptors: [], domains: [] }]), { outlet: "Test Radio", language: "en" });
   return r.quotations.filter((q) => q.kind === "quotation").map((q) => ({ words: q.span.text, ...(q.speaker ? { speaker: r.sources.find((s) => s.key === q.speaker)?.name } : {}) }));
 }
 
