@@ -111,7 +111,20 @@ function canClose(body: string, j: number, single: boolean): boolean {
   return true;
 }
 
-function findClose(body: string, from: number, end: number, closers: string, single: boolean): number {
+function findClose(body: string, from: number, end: number, closers: string, single: boolean, opener?: string): number {
+  // A quotation that quotes in the same marks ("“… fleeing Trump, and “refugees” …”") closes at the mark that balances
+  // its own, where the marks balance; unbalanced marks close at the first closer, as a mark left open would.
+  if (opener !== undefined && !closers.includes(opener)) {
+    let depth = 0;
+    for (let j = from; j < end; j++) {
+      const c = body[j] ?? "";
+      if (c === opener && canOpen(body, j, from)) depth++;
+      else if (closers.includes(c) && canClose(body, j, single)) {
+        if (depth === 0) return j;
+        depth--;
+      }
+    }
+  }
   for (let j = from; j < end; j++) if (closers.includes(body[j] ?? "") && canClose(body, j, single)) return j;
   return -1;
 }
@@ -208,7 +221,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       }
       const single = dbl === undefined;
       const closers = (dbl ?? sgl) as string;
-      const j = findClose(body, i + 1, p.end, closers, single);
+      const j = findClose(body, i + 1, p.end, closers, single, ch);
       if (j > i + 1) {
         out.push({ span: { start: i, end: j + 1 }, parts: [{ start: i + 1, end: j }], multiParagraph: false });
         i = j + 1;

@@ -147,6 +147,21 @@ function withLocalAliases(registry: OutletRegistry, frames: LanguageFrames): Out
   return out;
 }
 
+/** Characters before a possessive lead-in searched for the person it stands for: its paragraph and the one before. */
+const POSSESSIVE_REACH = 400;
+
+const POSSESSIVE_LEAD = new WeakMap<LanguageFrames, RegExp>();
+/** Per language: a lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`). Made once. */
+function possessiveStatementLead(frames: LanguageFrames): RegExp {
+  let re = POSSESSIVE_LEAD.get(frames);
+  if (!re) {
+    const leads = frames.possessiveStatementLeads ?? [];
+    re = leads.length > 0 ? new RegExp(`^\\s*(?:${leads.map((l) => escapeRegExp(l).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : /(?!)/u;
+    POSSESSIVE_LEAD.set(frames, re);
+  }
+  return re;
+}
+
 /** Per language: its statement leads ("It reads:") opening a sentence and ending at the quotation. Made once. */
 const STATEMENT_LEAD = new WeakMap<LanguageFrames, RegExp>();
 function statementLead(frames: LanguageFrames): RegExp {
@@ -239,7 +254,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
   const introduces = new RegExp(lang.speechVerb.source, "iu");
-  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn));
+  const possessiveLead = possessiveStatementLead(frames);
+  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn));
   let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
   masked = maskQuotes(body, quotes, registry, frames);
@@ -288,6 +304,19 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     return entry?.type === "named" ? entry : undefined;
   };
 
+  // "… Pope Leon has made the decision. His statement was released this evening:" / "“…”": the person the article named
+  // last before the lead-in, among the names compromise tags as people, within the lead-in's paragraph or the one before.
+  const personNamedBefore = (at: number): SourceEntry | undefined => {
+    const from = Math.max(0, at - POSSESSIVE_REACH);
+    const window = body.slice(from, at);
+    let best: { name: string; start: number } | undefined;
+    for (const name of people ?? []) {
+      const i = window.lastIndexOf(name);
+      if (i >= 0 && (!best || i > best.start)) best = { name, start: i };
+    }
+    return best ? book.named(best.name, textSpan(body, from + best.start, from + best.start + best.name.length)) : undefined;
+  };
+
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
   const issuerBefore = (sentenceStart: number, paraStart: number): SourceEntry | undefined =>
     relations.filter((r) => r.verb.end <= sentenceStart && r.verb.start >= paraStart).pop()?.entry;
@@ -315,6 +344,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const signed = q.poster ?? q.turn;
     let speaker = q.poster ? posterEntry(q.poster) : q.turn ? turnSpeaker(q.turn) : rel?.entry;
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
+    if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     let kind: QuotationKind = "quotation";
     if (isTitle(body, q, frames.titleCues)) kind = "title";

@@ -73,6 +73,7 @@ export const es: LanguageFrames = {
   outletSuffixes: [],
   genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],
   subjectRelatives: ["que", "quien", "quienes"],
+  possessiveStatementLeads: ["su declaración", "su mensaje", "su carta", "su respuesta", "su comunicado", "su discurso"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
   beforeVerbWords: ["nos"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],

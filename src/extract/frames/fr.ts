@@ -81,6 +81,7 @@ export const fr: LanguageFrames = {
   outletSuffixes: [],
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],
   subjectRelatives: ["qui"],
+  possessiveStatementLeads: ["sa déclaration", "son message", "sa lettre", "sa réponse", "son communiqué", "son discours", "leur déclaration", "leur communiqué"],
   studyAuthorLeads: ["étude", "enquête", "chercheurs", "chercheuses", "scientifiques", "experts"].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} de la`, `${n} de l'`]),
   beforeVerbWords: ["aussi", "nous", "vous", "leur"],
   prepositions: ["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "sous", "avec", "pour", "par", "chez", "vers", "contre", "depuis", "pendant", "entre", "près"],

@@ -79,6 +79,7 @@ export const it: LanguageFrames = {
   outletSuffixes: [],
   genericSources: ["media", "stampa locale", "stampa", "giornali", "quotidiani", "fonti", "agenzie", "indiscrezioni", "voci", "social", "social network", "rete", "studio", "studi", "ricerca", "esperti"],
   subjectRelatives: ["che"],
+  possessiveStatementLeads: ["la sua dichiarazione", "il suo messaggio", "la sua lettera", "la sua risposta", "il suo comunicato", "il suo discorso"],
   studyAuthorLeads: ["studio", "indagine", "ricerca", "ricercatori", "scienziati", "esperti"].flatMap((n) => [`${n} del`, `${n} della`, `${n} dell'`, `${n} dello`, `${n} di`]),
   beforeVerbWords: ["ci"],
   prepositions: ["a", "al", "allo", "alla", "ai", "agli", "alle", "di", "del", "dello", "della", "dei", "degli", "delle", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "con", "per", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "tra", "fra"],

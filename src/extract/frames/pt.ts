@@ -68,6 +68,7 @@ export const pt: LanguageFrames = {
   outletSuffixes: [],
   genericSources: ["imprensa", "imprensa local", "a imprensa", "mídia", "media", "jornais", "veículos", "fontes", "agências", "redes sociais", "rumores", "estudo", "estudos", "especialistas", "relatos"],
   subjectRelatives: ["que", "quem"],
+  possessiveStatementLeads: ["a sua declaração", "sua declaração", "a sua mensagem", "sua mensagem", "a sua carta", "sua carta", "o seu comunicado", "seu comunicado"],
   studyAuthorLeads: ["estudo", "pesquisa", "inquérito", "investigação", "pesquisadores", "investigadores", "cientistas", "especialistas"].flatMap((n) => [`${n} da`, `${n} do`, `${n} de`]),
   beforeVerbWords: ["nos", "lhe", "lhes"],
   prepositions: ["ao", "aos", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "sobre", "desde", "até", "entre", "durante", "sem"],

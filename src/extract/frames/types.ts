@@ -179,6 +179,12 @@ export interface LanguageFrames {
    */
   statementLeads?: string[];
   /**
+   * A possessive and a statement's noun opening a lead-in that ends in a colon ("His statement was released this
+   * evening:", "Sa déclaration :"): the quotation after it is the words of the person the article named last before the
+   * lead-in. Lower case. Optional.
+   */
+  possessiveStatementLeads?: string[];
+  /**
    * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
    * has X speak. Optional: without them a relative clause names no speaker.
    */
