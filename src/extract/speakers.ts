@@ -648,6 +648,8 @@ function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: Sp
   return { entry: ctx.book.anonymous(phrase), span: { start, end } };
 }
 
+/** A capitalised name of up to four words, then up to three words in small letters (a role), then a capital: "The Onion editor W…". */
+const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu})/u;
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
 const ROLE_TAIL_WORDS = 4;
 
@@ -1011,6 +1013,14 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
     nameStart += of[0].length;
     text = text.slice(of[0].length);
   }
+  // A body's or an outlet's name and a role in small letters before the person ("said The Onion editor Will Tracy",
+  // "said Valley Courier editor Will Tracy"): the name before the role is whose role it is, never the speaker.
+  const owned = leadRole ? undefined : OWNER_THEN_ROLE.exec(text);
+  if (owned?.[1] && owned[2] && isRoleNoun(owned[2].split(/\s+/u).pop() as string, ctx)) {
+    leadRole = `${owned[1]} ${owned[2]}`;
+    nameStart += owned[0].length;
+    text = text.slice(owned[0].length);
+  }
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return undefined;
   const name = nm[1].replace(/[.,]$/, "");
@@ -1023,7 +1033,8 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
     if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return undefined;
   }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
-  const role = app?.[1] ? roleOf(app[1], ctx) : leadRole;
+  // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
+  const role = (app?.[1] ? roleOf(app[1], ctx) : undefined) ?? leadRole;
   const pair = coordinatedSubject(name, nameStart, "", ctx, role);
   if (pair) return pair;
   const entry = nameEntry(name, nameStart, ctx, role);
