@@ -324,6 +324,27 @@ function verdictLabels(article: StanceArticle): TextSpan[] {
   });
 }
 
+/**
+ * Share of a statement's content words (or of the cue sentence's, when shorter) that a headline or neighbouring sentence
+ * with a debunk cue must repeat to be about the claim. A cue is about the story its sentence tells: "Russia says drone hit
+ * chemical plant; Kyiv calls it fake" calls the strike fake, not "an official said 60 rescuers were working at the plant",
+ * which shares only the place with it.
+ */
+const ABOUT_SHARE = 0.5;
+
+/** Whether a text with a cue speaks of what one of the statements says: it repeats ABOUT_SHARE of the words of the shorter. */
+function speaksOf(text: string, statements: readonly TextSpan[], language: string): boolean {
+  const cueWords = new Set(debunkCues(text, language).flatMap((c) => contentWords(c.text).map(stem)));
+  const said = new Set(contentWords(text).map(stem).filter((w) => !cueWords.has(w)));
+  return statements.some((s) => {
+    if (s.text === text) return true;
+    const stated = new Set(contentWords(s.text).map(stem));
+    const shorter = Math.min(said.size, stated.size);
+    if (shorter === 0) return false;
+    return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
+  });
+}
+
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
@@ -360,13 +381,20 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
   const speakers = speakersOf(article, claim);
+  // A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
+  // headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over
+  // "Russian authorities said a drone had struck the plant" and "An official said 60 rescuers were working at the plant"),
+  // the headline's cue is that story's, not this claim's.
+  const aboutAnother = (text: string): boolean =>
+    !speaksOf(text, claim.statements, article.language) &&
+    article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article.language));
   // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
   // the article itself states the claim as a denial (deniesInOwnWords).
   const deniedHere = claim.negated && deniesInOwnWords(article, inBody);
   if (article.title && !deniedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
-    if (cues.length > 0) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+    if (cues.length > 0 && !aboutAnother(article.title)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
   if (claim.negated && !deniedHere) {
     const labels = verdictLabels(article);
@@ -379,7 +407,21 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const sentence = article.sentences[k] as TextSpan;
     return withoutOwnDenial(article, speakers, sentence, debunkCues(sentence.text, article.language), false).map((c) => asEvidence(sentence, c, false));
   };
-  const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap(cuesIn);
+  // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
+  // ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant.");
+  // a bare verdict ("FALSE.") looks at none.
+  const bare = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
+  const looksBack = (k: number, about: readonly TextSpan[]): boolean => {
+    const sentence = article.sentences[k] as TextSpan;
+    const before = article.sentences[k - 1];
+    if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
+    if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
+    return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
+  };
+  const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
+    const found = cuesIn(k);
+    return found.length > 0 && looksBack(k, [s]) ? [] : found;
+  });
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
   const withCue = perStatement.filter((c) => c.length > 0).length;
@@ -387,7 +429,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const evidence = [...new Map(perStatement.flat().map((e) => [e.start, e])).values()];
     return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence };
   }
-  const leadCues = claim.negated ? [] : article.sentences.slice(0, LEAD_SENTENCES).flatMap((_, k) => cuesIn(k));
+  // Where the lead states the claim too, in the words of a source it names, a lead cue that looks back at another story
+  // is that story's.
+  const lead = article.sentences.slice(0, LEAD_SENTENCES);
+  const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => m.start >= x.start && m.end <= x.end));
+  const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
+  const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
+    const found = cuesIn(k);
+    return found.length > 0 && statedInLead && looksBack(k, claim.statements) ? [] : found;
+  });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
   const denials = (s: TextSpan): CueHit[] => {

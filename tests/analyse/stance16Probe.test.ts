@@ -1,0 +1,42 @@
+/** Stance cues scoped to the story they tell (probe 19 item 5), on invented texts. */
+import { describe, expect, it } from "vitest";
+import { readStance } from "../../src/analyse/stance.ts";
+
+/** An article of consecutive sentences; `source` names a source by the words given, wherever they occur. */
+function article(title: string, sentences: string[], source?: string) {
+  let offset = 0;
+  const spans = sentences.map((text) => {
+    const span = { start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return span;
+  });
+  const mentions = source
+    ? spans.flatMap((s) => (s.text.includes(source) ? [{ start: s.start + s.text.indexOf(source), end: s.start + s.text.indexOf(source) + source.length }] : []))
+    : [];
+  return { language: "en", title, sentences: spans, sources: source ? [{ key: "source:x", mentions }] : [] };
+}
+
+function stanceOn(a: ReturnType<typeof article>, k: number) {
+  const s = a.sentences[k] as { start: number; end: number; text: string };
+  return readStance(a, { debunk: false, negated: false, statements: [s], wording: s.text });
+}
+
+describe("a debunk cue about another story in the same article", () => {
+  const text = article(
+    "Officials say missile hit Orvik grain depot; Lanmark calls it fake",
+    [
+      "Officials in Tessin said a missile had struck the Orvik grain depot overnight.",
+      "Lanmark called the report fake.",
+      "Fire chief Hanna Dervel said 45 firefighters were working at the Orvik grain depot.",
+    ],
+    "Hanna Dervel",
+  );
+
+  it("does not report a sourced neutral fact in the lead false", () => {
+    expect(stanceOn(text, 2).stance).toBe("true");
+  });
+
+  it("still reports the story it looks back at false", () => {
+    expect(stanceOn(text, 0).stance).toBe("false");
+  });
+});
