@@ -381,11 +381,16 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
   const speakers = speakersOf(article, claim);
+  // A statement in the words of a source the article names ("an official, Oleg Stupin, said …") is that source's report,
+  // and a cue beside it may be about another story the article tells.
+  const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => m.start >= x.start && m.end <= x.end));
+  const reportedBySource = inBody.length > 0 && inBody.every(sourced);
   // A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
   // headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over
   // "Russian authorities said a drone had struck the plant" and "An official said 60 rescuers were working at the plant"),
   // the headline's cue is that story's, not this claim's.
   const aboutAnother = (text: string): boolean =>
+    reportedBySource &&
     !speaksOf(text, claim.statements, article.language) &&
     article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article.language));
   // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
@@ -414,7 +419,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const looksBack = (k: number, about: readonly TextSpan[]): boolean => {
     const sentence = article.sentences[k] as TextSpan;
     const before = article.sentences[k - 1];
-    if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
+    if (!reportedBySource || !before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
   };
@@ -432,7 +437,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // Where the lead states the claim too, in the words of a source it names, a lead cue that looks back at another story
   // is that story's.
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
-  const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => m.start >= x.start && m.end <= x.end));
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
