@@ -269,7 +269,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -343,6 +343,16 @@ function speaksOf(text: string, statements: readonly TextSpan[], language: strin
     if (shorter === 0) return false;
     return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
   });
+}
+
+/** Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is. */
+function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): TextSpan[] {
+  const own = stanceWordsFor(article.language);
+  if (!own?.hedge || statement === undefined) return [];
+  if (statement.start < 0) return hits(statement.text, own, "hedge").map((c) => asEvidence(statement, c, true));
+  const i = article.sentences.findIndex((x) => x.start <= statement.start && statement.start < x.end);
+  const next = i >= 0 ? article.sentences[i + 1] : undefined;
+  return [statement, ...(next ? [next] : [])].flatMap((s) => hits(s.text, own, "hedge").map((c) => asEvidence(s, c, false)));
 }
 
 /** Reads the article's stance on one claim it carries. Pure. */
@@ -471,6 +481,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
     return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated };
   }
+  // Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
+  // without vouching for it.
+  const hedged = hedgeCues(article, stated[0]);
+  if (hedged.length > 0) return { stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged };
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));

@@ -1,6 +1,6 @@
 /** Stance cues scoped to the story they tell (probe 19 item 5), on invented texts. */
 import { describe, expect, it } from "vitest";
-import { readStance } from "../../src/analyse/stance.ts";
+import { readStance, STANCE_WORDS } from "../../src/analyse/stance.ts";
 
 /** An article of consecutive sentences; `source` names a source by the words given, wherever they occur. */
 function article(title: string, sentences: string[], source?: string) {
@@ -38,5 +38,28 @@ describe("a debunk cue about another story in the same article", () => {
 
   it("still reports the story it looks back at false", () => {
     expect(stanceOn(text, 0).stance).toBe("false");
+  });
+});
+
+describe("hedged reports (probe 19 item 16)", () => {
+  const plainFrom = (language: string, sentences: string[]) => stanceOn({ ...article("", sentences), language }, 0);
+
+  it("only mentions a claim told as reported, not confirmed", () => {
+    expect(plainFrom("en", ["Halvik Rail has reportedly ordered 12 new trams from Sandberg.", "The report has not been confirmed."]).stance).toBe("mentions");
+    expect(stanceOn({ ...article("", ["La société Halvik Rail aurait commandé 12 tramways à Sandberg.", "L'information n'a pas été confirmée."]), language: "fr" }, 0).stance).toBe("mentions");
+  });
+
+  it("still presents the plain telling as true", () => {
+    expect(plainFrom("en", ["Halvik Rail has ordered 12 new trams from Sandberg, its chief executive said."]).stance).toBe("true");
+    expect(stanceOn({ ...article("", ["La société Halvik Rail a commandé 12 tramways à Sandberg, a indiqué son directeur."]), language: "fr" }, 0).stance).toBe("true");
+    expect(stanceOn({ ...article("", ["Le maire a déclaré qu'il aurait préféré un autre tracé pour le tramway."]), language: "fr" }, 0).stance).toBe("true");
+  });
+});
+
+describe("every hedge cue", () => {
+  const cues = Object.values(STANCE_WORDS).flatMap((w) => (w.hedge ?? []).map((c) => [w.language, c.cue, c.example] as const));
+  it.each(cues)("%s hedge /%s/ leaves only a mention: %s", (language, _cue, example) => {
+    const first = example.split(/(?<=\.)\s+/u);
+    expect(stanceOn({ ...article("", first), language }, 0).stance).toBe("mentions");
   });
 });

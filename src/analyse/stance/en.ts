@@ -80,5 +80,10 @@ export const en: StanceWords = {
     { cue: "for\\s+(?:now|the\\s+time\\s+being)", example: "The board will not sign the deal for now." },
     { cue: "(?:as\\s+things\\s+stand|at\\s+this\\s+stage|at\\s+present)", example: "As things stand, the board will not sign the deal." },
   ],
+  hedge: [
+    { cue: "reportedly|allegedly|unconfirmed", example: "The airline has reportedly cancelled its order for twelve jets." },
+    { cue: "(?:has|have|had)\\s+not\\s+(?:yet\\s+)?been\\s+(?:independently\\s+|officially\\s+)?(?:confirmed|verified)", example: "The airline cancelled its order. The report has not been confirmed." },
+    { cue: "could\\s+not\\s+(?:immediately\\s+)?(?:be\\s+)?(?:independently\\s+)?(?:confirm|verif)\\p{L}*", example: "The airline cancelled its order. The claim could not be independently verified." },
+  ],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

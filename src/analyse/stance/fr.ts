@@ -51,5 +51,12 @@ export const fr: StanceWords = {
     { cue: "jamais", example: "Le maire a jamais démissionné." },
     { cue: "aucun(?:e)?", example: "Aucun maire n'a démissionné." },
   ],
+  hedge: [
+    // The conditionnel passé of a report ("aurait annulé", "auraient été blessés"), not in reported speech after "que"
+    // ("a dit qu'il aurait préféré": the future of the past).
+    { cue: "(?<!(?<![\\p{L}])qu(?:e\\s|['’])[^.!?;,]{0,60})(?:aurai(?:t|ent)|serai(?:t|ent))\\s+(?:été\\s+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ait|te)", example: "La compagnie aurait annulé sa commande de douze avions." },
+    { cue: "(?:n['’](?:a|ont)\\s+pas\\s+(?:encore\\s+)?été|non)\\s+(?:officiellement\\s+)?(?:confirmée?s?|vérifiée?s?)", example: "La compagnie a annulé sa commande. L'information n'a pas été confirmée." },
+    { cue: "selon\\s+des\\s+informations\\s+non\\s+confirmées|présumée?s?ment", example: "La compagnie a présumément annulé sa commande." },
+  ],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -38,7 +38,7 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
 }
 
 /** "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial (StanceCue.denial). */
-export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope";
+export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */

@@ -32,6 +32,11 @@ export interface StanceWords {
    * is what a fact-check gives as true, however its headline calls the story false.
    */
   correction?: readonly StanceCue[];
+  /**
+   * Words that pass a report on without vouching for it ("reportedly", "has not been confirmed", the French conditionnel
+   * "aurait annulé"): an article whose statement of a claim, or the sentence after it, carries one only mentions the claim.
+   */
+  hedge?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
