@@ -63,3 +63,17 @@ describe("every hedge cue", () => {
     expect(stanceOn({ ...article("", first), language }, 0).stance).toBe("mentions");
   });
 });
+
+describe("Arabic negation particles (probe 19 item 2)", () => {
+  it("are whole words, not letters inside a name: 'لن' in 'النورس' negates nothing", () => {
+    const sentence = "شركة طيران النورس تلغي صفقة طائرات جديدة.";
+    const s = { start: 0, end: sentence.length, text: sentence };
+    expect(readStance({ language: "ar", sentences: [s] }, { debunk: false, negated: false, statements: [s], wording: "طيران النورس تلغي صفقة طائرات" }).stance).toBe("true");
+  });
+
+  it("still negate as words, with a conjunction joined to them", () => {
+    const sentence = "ولم تلغ شركة طيران النورس صفقة الطائرات.";
+    const s = { start: 0, end: sentence.length, text: sentence };
+    expect(readStance({ language: "ar", sentences: [s] }, { debunk: false, negated: false, statements: [s], wording: "طيران النورس تلغي صفقة طائرات" }).stance).toBe("false");
+  });
+});

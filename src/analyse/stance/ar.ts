@@ -18,8 +18,10 @@ export const ar: StanceWords = {
     { cue: "مزحة|دعابة", example: "كانت الجائزة مزحة." },
   ],
   negation: [
-    { cue: "لم|لن|ليس|ليست", example: "لم يستقل رئيس البلدية." },
-    { cue: "لا", example: "لا يساعد الشوكولاتة على النوم." },
+    // Whole words, a conjunction joined before them ("ولم", "فلا"): Arabic is read without word boundaries, and "لن" is
+    // also the letters inside "النورس", "لا" those inside "إعلان".
+    { cue: "(?<![\\p{L}])[وف]?(?:لم|لن|ليس|ليست)(?![\\p{L}])", example: "لم يستقل رئيس البلدية." },
+    { cue: "(?<![\\p{L}])[وف]?لا(?![\\p{L}])", example: "لا يساعد الشوكولاتة على النوم." },
   ],
   plain: ["استقال رئيس البلدية يوم الثلاثاء.", "قالت دراسة إن الجوز يساعد على النوم."],
 };
