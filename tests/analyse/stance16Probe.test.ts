@@ -56,6 +56,23 @@ describe("hedged reports (probe 19 item 16)", () => {
   });
 });
 
+describe("hedged reports in Spanish, Italian, Portuguese and German", () => {
+  const told = (language: string, sentences: string[]) => stanceOn({ ...article("", sentences), language }, 0).stance;
+  it.each([
+    ["es", "La empresa Halvik habría comprado doce tranvías a Sandberg.", "La empresa Halvik compró doce tranvías a Sandberg, dijo su director."],
+    ["it", "La società Halvik avrebbe comprato dodici tram da Sandberg.", "La società Halvik ha comprato dodici tram da Sandberg, ha detto il direttore."],
+    ["pt", "A empresa Halvik teria comprado doze bondes à Sandberg.", "A empresa Halvik comprou doze bondes à Sandberg, disse o diretor."],
+    ["de", "Die Firma Halvik hat angeblich zwölf Straßenbahnen bei Sandberg bestellt.", "Die Firma Halvik hat zwölf Straßenbahnen bei Sandberg bestellt, sagte ihr Chef."],
+  ])("%s: a hedged telling only mentions the claim, a plain one presents it as true", (language, hedged, plain) => {
+    expect(told(language, [hedged])).toBe("mentions");
+    expect(told(language, [plain])).toBe("true");
+  });
+
+  it("leave the conditional of reported speech alone ('dijo que habría preferido')", () => {
+    expect(told("es", ["El alcalde dijo que habría preferido otro trazado para el tranvía."])).toBe("true");
+  });
+});
+
 describe("every hedge cue", () => {
   const cues = Object.values(STANCE_WORDS).flatMap((w) => (w.hedge ?? []).map((c) => [w.language, c.cue, c.example] as const));
   it.each(cues)("%s hedge /%s/ leaves only a mention: %s", (language, _cue, example) => {

@@ -47,5 +47,9 @@ export const de: StanceWords = {
     { cue: "kein(?:e|en|er|em|es)?", example: "Der Bürgermeister gab keine Erklärung ab." },
     { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
   ],
+  hedge: [
+    { cue: "angeblich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },
+    { cue: "(?:ist|wurde|wurden|sind)\\s+(?:bisher\\s+|noch\\s+)?nicht\\s+(?:offiziell\\s+|unabhängig\\s+)?(?:bestätigt|überprüft)", example: "Die Fluggesellschaft hat ihre Bestellung storniert. Die Meldung wurde nicht bestätigt." },
+  ],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

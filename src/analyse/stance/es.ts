@@ -41,5 +41,11 @@ export const es: StanceWords = {
     { cue: "no", example: "El alcalde no dimitió." },
     { cue: "nunca|jamás", example: "El alcalde nunca dimitió." },
   ],
+  hedge: [
+    // The conditional perfect of a report ("habría cancelado"), not in reported speech after "que".
+    { cue: "(?<!(?<![\\p{L}])que\\s[^.!?;,]{0,60})habrían?\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)", example: "La aerolínea habría cancelado su pedido de doce aviones." },
+    { cue: "presuntamente|supuestamente", example: "La aerolínea supuestamente canceló su pedido de doce aviones." },
+    { cue: "(?:no\\s+ha(?:n)?\\s+sido|sin\\s+ser)\\s+(?:confirmad|verificad)[oa]s?|sin\\s+confirmar", example: "La aerolínea canceló su pedido. La información no ha sido confirmada." },
+  ],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

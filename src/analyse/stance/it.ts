@@ -36,5 +36,11 @@ export const it: StanceWords = {
     { cue: "mai", example: "Il sindaco si è mai dimesso." },
     { cue: "nessun(?:o|a)?", example: "Nessun sindaco si è dimesso." },
   ],
+  hedge: [
+    // The conditional perfect of a report ("avrebbe annullato"), not in reported speech after "che".
+    { cue: "(?<!(?<![\\p{L}])che\\s[^.!?;,]{0,60})(?:avrebbe(?:ro)?|sarebbe(?:ro)?)\\s+(?:stat[oaie]\\s+)?\\p{L}+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)", example: "La compagnia avrebbe annullato l'ordine di dodici aerei." },
+    { cue: "presumibilmente|presuntamente", example: "La compagnia ha presumibilmente annullato l'ordine di dodici aerei." },
+    { cue: "non\\s+(?:è|sono)\\s+(?:ancora\\s+)?stat[oaie]\\s+(?:confermat|verificat)[oaie]|non\\s+confermat[oaie]", example: "La compagnia ha annullato l'ordine. La notizia non è stata confermata." },
+  ],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

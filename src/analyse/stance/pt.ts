@@ -36,5 +36,11 @@ export const pt: StanceWords = {
     { cue: "nunca|jamais", example: "O prefeito nunca renunciou." },
     { cue: "nenhum(?:a)?", example: "Nenhum prefeito renunciou." },
   ],
+  hedge: [
+    // The conditional perfect of a report ("teria cancelado"), not in reported speech after "que".
+    { cue: "(?<!(?<![\\p{L}])que\\s[^.!?;,]{0,60})teriam?\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)", example: "A companhia teria cancelado a encomenda de doze aviões." },
+    { cue: "supostamente|alegadamente", example: "A companhia supostamente cancelou a encomenda de doze aviões." },
+    { cue: "(?:não\\s+(?:foi|foram)|sem\\s+ser)\\s+(?:confirmad|verificad)[oa]s?|sem\\s+confirmação", example: "A companhia cancelou a encomenda. A informação não foi confirmada." },
+  ],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };
