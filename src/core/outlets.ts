@@ -162,7 +162,11 @@ const GENERIC_TAILS = new Set([
   "news", "online", "media", "digital", "tv", "radio", "network", "channel", "live", "info", "net", "web", "blog", "site", "plus", "today", "daily", "weekly", "notes", "press",
   // A body's kind: "the Institute said" is any institute, not the think tank's website of the case.
   "institute", "institut", "instituto", "istituto", "university", "ministry", "council", "foundation", "agency", "group", "company", "centre", "center", "association", "society", "party", "committee", "commission", "office", "bank", "corporation", "union", "forum", "review",
+  // Turkish "Ajansı": the agency of the name before it, as "Agency" is.
+  "ajansı", "ajansi",
 ]);
+/** The words after an agency's one distinctive word that say only what it is ("News Agency", "Ajansı", "Haber Ajansı"). */
+const AGENCY_KIND = /^(?:(?:news|press)\s+)?agency$|^(?:haber\s+)?ajans[ıi]$/u;
 /** First words after which the name's distinctive word is a place or a person ("Radio Valmont", "Diario del Sur", "Noticias Ribera"): such names have no short form by their last word. */
 const HEAD_FIRST = new Set(["radio", "rádio", "diario", "diário", "noticias", "notícias", "courrier", "corriere", "gazzetta", "revista", "jornal", "canal", "journal", "télé", "tele", "radio-canada", "le", "la", "les", "el", "il", "lo", "o", "a", "de", "der", "die", "das", "het"]);
 
@@ -199,6 +203,10 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   // by its head ("Segundo a Folha"), unless the head is a kind any paper is ("Jornal", "Radio") or a generic word.
   const second = (words[1] ?? "").toLowerCase();
   if (words.length >= 3 && /^(?:de|do|da|dos|das|di|del|della|du|des)$/u.test(second) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
+  // A news agency named by one word and its kind ("Velmar Agency", "Velmar News Agency", Turkish "Velmar Ajansı"): stories
+  // call it by that word ("told Velmar"), as by no other word of it.
+  const kindWords = words.slice(1).map((w) => w.toLowerCase());
+  if (AGENCY_KIND.test(kindWords.join(" ")) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
   // A name that opens on the kind of outlet it is ("Portal Campinas Agora", "Diario El Cóndor"): a story may give the kind

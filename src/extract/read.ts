@@ -138,8 +138,11 @@ function withLocalAliases(registry: OutletRegistry, frames: LanguageFrames): Out
   if (!out) {
     // An alias the registry (or the case) already gives to some outlet stays that outlet's.
     const extra = local.filter((a) => !registry.byName(a.alias));
+    // The outlet as the registry finds it by name: a case that names it otherwise ("Anadolu Ajansı") took its entry over,
+    // and the short name must read as that entry, the key the case's own article has.
+    const target = new Map(extra.map((a) => [a, registry.byName(a.outlet)]));
     out = extra.length === 0 ? registry : createOutletRegistry(registry.entries.map((e) => {
-      const mine = extra.filter((a) => a.outlet === e.name).map((a) => a.alias);
+      const mine = extra.filter((a) => target.get(a) === e).map((a) => a.alias);
       return mine.length ? { ...e, aliases: [...e.aliases, ...mine] } : e;
     }));
     byLanguage.set(frames.language, out);
