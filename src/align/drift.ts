@@ -33,7 +33,10 @@ export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", 
 /** Words that scale the figure before them ("3 million passengers" counts three million passengers, not three millions). */
 export const NUMBER_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 };
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+))?`, "giu");
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
+/** A currency sign right before a figure ("$2.6 billion", "€40"): what a figure without a counted noun after it counts. */
+const CURRENCY_BEFORE = /(?:US|A|C|NZ|HK)?[$€£¥₺₽₹]\s?$/u;
+const CURRENCY_SIGN = /[$€£¥₺₽₹]/u;
 const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 /** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
@@ -91,11 +94,13 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
     const value = figureValue(raw, m[3], language) * (NUMBER_SCALES[m[4]?.toLowerCase() ?? ""] ?? 1);
     if (!Number.isFinite(value)) continue;
-    const noun = m[5]?.toLowerCase();
-    const start = sentence.start + m.index;
+    const sign = m[1] ? undefined : CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
+    const noun = m[5]?.toLowerCase() ?? sign?.replace(/\s/gu, "");
+    // The sign is shown with the figure it counts ("$2.6 billion") when it is what the figure counts.
+    const start = sentence.start + m.index - (sign && !m[5] ? sign.length : 0);
     // A counted noun that heads a compound is shown whole ("1,200 job cuts", not "1,200 job"): one more word, a plural.
-    const compound = noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
-    const end = start + m[0].length + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
+    const compound = m[5] && noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
+    const end = sentence.start + m.index + m[0].length + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
     out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
   // Number words are English: another language's "one" may be a word of its own.
@@ -513,10 +518,17 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const inEarlier = mentionsIn(E, se);
       for (const nl of inLater)
         for (const ne of inEarlier) {
-          if (nl.value < 10 || ne.value < 10) continue;
+          // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
+          // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
+          // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
+          // one statement that each give one figure, of some counted thing, give the same quantity.
+          const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value);
+          const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+          if ((nl.value < 10 || ne.value < 10) && !soleSmall) continue;
           // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
           // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
-          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+          // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
+          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
           const farthest = sole ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
@@ -525,7 +537,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
             if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
-          } else if (!nl.noun || !ne.noun || stem(nl.noun) !== stem(ne.noun) || Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
+          } else if (!nl.noun || !ne.noun || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things, a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
             // are not.
