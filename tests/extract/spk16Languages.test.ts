@@ -1,17 +1,12 @@
 // Speakers in Russian, Ukrainian, Turkish, Arabic and Greek that the reading missed or misnamed (probe 19). Texts of our
 // own, names invented.
 import { describe, expect, it } from "vitest";
-import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readArticle } from "../../src/extract/read.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { readText } from "./helpers.ts";
 
-function read(body: string, language: string) {
-  const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
-  return readArticle(article, createOutletRegistry([]));
-}
+const read = (body: string, language: string) => readText(body, createOutletRegistry([]), { outlet: "Test Daily", language });
 const named = (body: string, language: string): string[] => read(body, language).sources.filter((s) => s.type === "named").map((s) => s.name);
 
 describe("Russian and Ukrainian: a role, the body it heads in the genitive, then the person", () => {
