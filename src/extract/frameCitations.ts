@@ -5,12 +5,11 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
-import type { FrameHit } from "./attributions.ts";
+import { matchFrames, type FrameHit } from "./attributions.ts";
 import { decideCited, isConfident, type CitedDecision } from "./cited.ts";
 import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isPlace } from "./gazetteer.ts";
-import { matchFrames } from "./attributions.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
