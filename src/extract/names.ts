@@ -204,14 +204,14 @@ function attributionOnly(openers: readonly string[], verbs: string): RegExp {
   return new RegExp(`^\\s*(?:${parts.join("|") || "(?!)"})(?![\\p{L}])`, "u");
 }
 
-/** Words that join the parts of a body's name ("Institute of Diet and Health", "Institut für Boden und Wasser"). */
+/** Words that join the parts of a body's name ("Institute of Soil and Water", "Institut für Boden und Wasser"). */
 const NAME_JOINERS = "of|for|and|on|de|du|des|di|del|della|für|und|y|e|et|do|da";
 /** Most words of a body's name after a study's lead. */
 const STUDY_AUTHOR_WORDS = 7;
 
 /**
  * A study's lead ("study by", "Forscher des"; its first letter either case) and the capitalised name of a body after it,
- * maybe after an article or an opening quotation mark ("Forscher des ‚Institute of Diet and Health‘").
+ * maybe after an article or an opening quotation mark ("Forscher des ‚Institute of Soil and Water‘").
  */
 function studyAuthor(leads: readonly string[]): RegExp {
   if (leads.length === 0) return /(?!)/gu;

@@ -237,7 +237,7 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
 /** Shortest organisation word whose declined forms are read as it. */
 const INFLECTED_CUE_LENGTH = 5;
 
-/** True when a name of two words at least holds one of the organisation words of its language or of English, in which bodies are often named ("Institute of Diet and Health"). */
+/** True when a name of two words at least holds one of the organisation words of its language or of English, in which bodies are often named ("Institute of Soil and Water"). */
 function isBodyName(name: string, frames: LanguageFrames): boolean {
   const words = name.toLowerCase().split(/[^\p{L}]+/u);
   // A declined form counts ("des Instituts"), for words long enough that an ending cannot make another word of them.

@@ -648,7 +648,7 @@ function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: Sp
   return { entry: ctx.book.anonymous(phrase), span: { start, end } };
 }
 
-/** A capitalised name of up to four words, then up to three words in small letters (a role), then a capital: "The Onion editor W…". */
+/** A capitalised name of up to four words, then up to three words in small letters (a role), then a capital: "Harbour Gazette editor A…". */
 const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu})/u;
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
 const ROLE_TAIL_WORDS = 4;
@@ -1013,8 +1013,8 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
     nameStart += of[0].length;
     text = text.slice(of[0].length);
   }
-  // A body's or an outlet's name and a role in small letters before the person ("said The Onion editor Will Tracy",
-  // "said Valley Courier editor Will Tracy"): the name before the role is whose role it is, never the speaker.
+  // A body's or an outlet's name and a role in small letters before the person ("said The Harbour Gazette editor Ana
+  // Berg", "said Valley Courier editor Ana Berg"): the name before the role is whose role it is, never the speaker.
   const owned = leadRole ? undefined : OWNER_THEN_ROLE.exec(text);
   if (owned?.[1] && owned[2] && isRoleNoun(owned[2].split(/\s+/u).pop() as string, ctx)) {
     leadRole = `${owned[1]} ${owned[2]}`;
