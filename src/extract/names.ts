@@ -204,6 +204,12 @@ function attributionOnly(openers: readonly string[], verbs: string): RegExp {
   return new RegExp(`^\\s*(?:${parts.join("|") || "(?!)"})(?![\\p{L}])`, "u");
 }
 
+/** A phrase of the language's data (small letters) as a pattern: its first letter either case, as a sentence may open with it; any run of spaces between its words. */
+export function capitalisablePhrase(phrase: string): string {
+  const first = phrase.charAt(0);
+  return `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]${escapeRegExp(phrase.slice(1)).replace(/\s+/g, "\\s+")}`;
+}
+
 /** Words that join the parts of a body's name ("Institute of Soil and Water", "Institut für Boden und Wasser"). */
 const NAME_JOINERS = "of|for|and|on|de|du|des|di|del|della|für|und|y|e|et|do|da";
 /** Most words of a body's name after a study's lead. */
@@ -215,7 +221,7 @@ const STUDY_AUTHOR_WORDS = 7;
  */
 function studyAuthor(leads: readonly string[]): RegExp {
   if (leads.length === 0) return /(?!)/gu;
-  const written = leads.map((l) => `[${escapeRegExp(l.charAt(0).toUpperCase())}${escapeRegExp(l.charAt(0))}]${escapeRegExp(l.slice(1)).replace(/ /g, "\\s+")}`);
+  const written = leads.map(capitalisablePhrase);
   const word = "\\p{Lu}[\\p{L}\\p{N}'’.-]*";
   return new RegExp(
     `(?<![\\p{L}])(?:${written.join("|")})\\s*(?:(?:the|la|le|il|lo|el|o|a|die|der|das)\\s+)?[‚'"“„«‘]?(?<name>${word}(?:\\s+(?:(?:${NAME_JOINERS})\\s+)?${word}){0,${STUDY_AUTHOR_WORDS - 1}})`,
@@ -241,7 +247,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
     opinionLead: new RegExp(
-      `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map((l) => `[${l[0]?.toUpperCase()}${l[0]}]${escapeRegExp(l.slice(1)).replace(/\s+/g, "\\s+")}`).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[${OPINION_QUOTE_MARKS}])`,
+      `(?<![\\p{L}])(?:${(frames.opinionLeads ?? []).map(capitalisablePhrase).join("|") || "(?!)"})\\s+(${frames.name}),\\s*(?=[${OPINION_QUOTE_MARKS}])`,
       "gu",
     ),
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
@@ -249,7 +255,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
     beforeVerbWord: new RegExp(`\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "u"),
     studyAuthor: studyAuthor(frames.studyAuthorLeads ?? []),
-    hedgedSpeechLink: new RegExp(`\\s+(?:${(frames.hedgedSpeechLinks ?? []).map((l) => escapeRegExp(l).replace(/ /g, "\\s+")).join("|") || "(?!)"})\\s*$`, "u"),
+    hedgedSpeechLink: new RegExp(`\\s+(?:${phraseAlternation(frames.hedgedSpeechLinks ?? []) || "(?!)"})\\s*$`, "u"),
     relativeClauseBeforeVerb: new RegExp(`(?:${frames.relativeClauseBeforeVerb ?? "(?!)"})$`, "u"),
     roleFirst: new RegExp(`(?:^|[,;]\\s+)((?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a)\\s+[^,.;"“”«»]{2,80}),\\s+(${frames.name}),`, "gu"),
   };

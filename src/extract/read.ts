@@ -2,7 +2,7 @@
 import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { textSpan, type Span, type TextSpan } from "../core/spans.ts";
-import { escapeRegExp, slugify } from "../core/text.ts";
+import { escapeRegExp, phraseAlternation, slugify } from "../core/text.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
@@ -153,29 +153,26 @@ function withLocalAliases(registry: OutletRegistry, frames: LanguageFrames): Out
 /** Characters before a possessive lead-in searched for the person it stands for: its paragraph and the one before. */
 const POSSESSIVE_REACH = 400;
 
-const POSSESSIVE_LEAD = new WeakMap<LanguageFrames, RegExp>();
-/** Per language: a lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`). Made once. */
-function possessiveStatementLead(frames: LanguageFrames): RegExp {
-  let re = POSSESSIVE_LEAD.get(frames);
+/**
+ * One of the language's leads (a list of its frames: small letters, words apart by spaces) opening a text, then `tail`;
+ * never matches where the language has none. Made once per language and list.
+ */
+function openingLead(cache: WeakMap<LanguageFrames, RegExp>, frames: LanguageFrames, leads: readonly string[] | undefined, tail: string): RegExp {
+  let re = cache.get(frames);
   if (!re) {
-    const leads = frames.possessiveStatementLeads ?? [];
-    re = leads.length > 0 ? new RegExp(`^\\s*(?:${leads.map((l) => escapeRegExp(l).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : /(?!)/u;
-    POSSESSIVE_LEAD.set(frames, re);
+    re = leads && leads.length > 0 ? new RegExp(`^\\s*(?:${phraseAlternation(leads)})${tail}`, "iu") : /(?!)/u;
+    cache.set(frames, re);
   }
   return re;
 }
 
-/** Per language: its statement leads ("It reads:") opening a sentence and ending at the quotation. Made once. */
+const POSSESSIVE_LEAD = new WeakMap<LanguageFrames, RegExp>();
+/** A lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`: "His statement …:"). */
+const possessiveStatementLead = (frames: LanguageFrames): RegExp => openingLead(POSSESSIVE_LEAD, frames, frames.possessiveStatementLeads, "(?![\\p{L}])");
+
 const STATEMENT_LEAD = new WeakMap<LanguageFrames, RegExp>();
-function statementLead(frames: LanguageFrames): RegExp {
-  let re = STATEMENT_LEAD.get(frames);
-  if (!re) {
-    const leads = frames.statementLeads ?? [];
-    re = leads.length > 0 ? new RegExp(`^\\s*(?:${leads.map((l) => escapeRegExp(l).replace(/\s+/g, "\\s+")).join("|")})\\s*:?\\s*$`, "iu") : /(?!)/u;
-    STATEMENT_LEAD.set(frames, re);
-  }
-  return re;
-}
+/** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
+const statementLead = (frames: LanguageFrames): RegExp => openingLead(STATEMENT_LEAD, frames, frames.statementLeads, "\\s*:?\\s*$");
 
 /**
  * The sources of one sentence that no speech verb names: anonymous sources and documents after "according to", "citing",

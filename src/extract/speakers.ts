@@ -12,7 +12,7 @@ import { HONORIFIC, SURNAME_TITLES } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
-import { cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
+import { capitalisablePhrase, cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anonymousAtEnd, anonymousAtStart, describedAnonymous, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
 
@@ -856,9 +856,7 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
   }
   const before = ctx.masked.slice(0, span.start);
   // The role may have been a title before the name ("Bishop Anna Lind", then "the bishop said"): its first letter either case.
-  const first = noun.charAt(0);
-  const written = `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]${escapeRegExp(noun.slice(1))}`;
-  const intro = new RegExp(`(?<!\\p{L})${written}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
+  const intro = new RegExp(`(?<!\\p{L})${capitalisablePhrase(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
   const last = [...before.matchAll(intro)].pop();
   const name = last?.[1];
   if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;
