@@ -909,8 +909,12 @@ const BRACKETED_AFTER_NAME = /^[^()\n]*?\p{Lu}[\p{L}’'-]*(\s*\([^()\n]{1,40}\)
 /** Characters after a speech verb within which the speaker's name and its bracketed aside stand. */
 const ASIDE_REACH = 120;
 
-/** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"). */
-function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+/**
+ * Where the subject after an inverted verb stands in `masked[from, to)`: past whom the speaker told (French "à l'AFP",
+ * a Russian outlet in guillemets, "powiedział nam") and a clause that the speaker is not to be named; up to a short
+ * aside in brackets after the name or such a clause after it. `unnamed` says an anonymity clause was there.
+ */
+function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): { start: number; to: number; unnamed: boolean } {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
   const upToCut = ctx.masked.slice(from, to);
   if (HONORIFIC_CUT.test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
@@ -936,91 +940,114 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   if (aside?.[1]) to = start + aside.index + aside[0].length - aside[1].length;
   const closing = anonymityClauseAt(ctx.masked.slice(start, to), ctx, "inside");
   if (closing) to = start + (closing.index ?? 0);
-  const referred = referredSpeaker(start, to, ctx);
-  if (referred) return referred;
-  const besideRole = caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx) ? namedBesideRole(start, to, ctx) : undefined;
-  if (besideRole) return besideRole;
-  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (opening || closing ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
-  // "The newspaper said the 640 workers would be redeployed": a phrase followed by its own finite verb is the subject
-  // of what was said, not an inverted speaker.
-  const nextWord = anon ? /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase() : undefined;
-  if (anon && nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return undefined;
-  if (anon) return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
-  if (caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx)) return titledName(start, to, ctx);
-  let text = ctx.masked.slice(start, to);
-  let nameStart = start;
-  let leadRole: string | undefined;
-  // A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only
-  // when those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker.
-  const pre = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,4})(?=\p{Lu})/u.exec(text);
-  // Where compounds are one word, a role is often written onto its field in small letters ("energiminister", "trafikminister").
-  if (pre?.[1] && pre[1].trim().split(/\s+/).some((w) => isRoleNoun(w, ctx) || endsInRoleNoun(w, ctx))) {
-    leadRole = pre[1].trim();
-    nameStart = start + pre[1].length;
-    text = text.slice(pre[1].length);
-  } else {
-    // Words in small letters before a full name ("ha detto la capitana del porto Ilse Brandt", "dijo la capitana del
-    // puerto, Ilse Brandt"): a description of the speaker whatever its nouns, when two capitalised words or more follow
-    // and end the clause; "said on Tuesday" is followed by no such name.
-    const described = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?(?:\p{Ll}[\p{L}’'-]*,\s+)?)(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*(?:[.,;!?]|$))/u.exec(text);
-    if (described?.[1]) {
-      leadRole = described[1].replace(/,\s*$/u, "").trim();
-      nameStart = start + described[1].length;
-      text = text.slice(described[1].length);
-      // An article alone describes no one: where nouns are capitalised it is the role's ("sagte die Abgeordnete Jana
-      // Weller"), which then goes with it; before a name it is nobody's role.
-      if (leadRole.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()))) {
-        const capitalised = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(text);
-        if (capitalised?.[1] && leadingRole(capitalised[1], ctx)) {
-          leadRole = `${leadRole} ${capitalised[1]}`;
-          nameStart += capitalised[0].length;
-          text = text.slice(capitalised[0].length);
-        } else leadRole = undefined;
-      }
-    }
+  return { start, to, unnamed: Boolean(opening || closing) };
+}
+
+/** The words after an inverted verb still to read as a named speaker: from `nameStart`, with the role read before it so far. */
+interface NamePrefix {
+  nameStart: number;
+  text: string;
+  leadRole?: string;
+}
+
+/** `prefix` with its first `length` characters read as (part of) the role before the name. */
+function takeRole(prefix: NamePrefix, length: number, leadRole: string | undefined): NamePrefix {
+  return { nameStart: prefix.nameStart + length, text: prefix.text.slice(length), ...(leadRole ? { leadRole } : {}) };
+}
+
+/**
+ * A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only when
+ * those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker. Where compounds
+ * are one word, a role is often written onto its field in small letters ("energiminister", "trafikminister").
+ */
+function roleNounsBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  const pre = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,4})(?=\p{Lu})/u.exec(p.text)?.[1];
+  if (!pre?.trim().split(/\s+/).some((w) => isRoleNoun(w, ctx) || endsInRoleNoun(w, ctx))) return p;
+  return takeRole(p, pre.length, pre.trim());
+}
+
+/**
+ * Words in small letters before a full name ("ha detto la capitana del porto Ilse Brandt", "dijo la capitana del
+ * puerto, Ilse Brandt"): a description of the speaker whatever its nouns, when two capitalised words or more follow and
+ * end the clause; "said on Tuesday" is followed by no such name. An article alone describes no one: where nouns are
+ * capitalised it is the role's ("sagte die Abgeordnete Jana Weller"), which then goes with it; before a name it is
+ * nobody's role.
+ */
+function descriptionBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  if (p.leadRole) return p;
+  const described = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?(?:\p{Ll}[\p{L}’'-]*,\s+)?)(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*(?:[.,;!?]|$))/u.exec(p.text)?.[1];
+  if (!described) return p;
+  const words = described.replace(/,\s*$/u, "").trim();
+  const taken = takeRole(p, described.length, words);
+  if (!words.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()))) return taken;
+  const capitalised = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(taken.text);
+  if (capitalised?.[1] && leadingRole(capitalised[1], ctx)) return takeRole(taken, capitalised[0].length, `${words} ${capitalised[1]}`);
+  return takeRole(taken, 0, undefined);
+}
+
+/** The body a role heads, in the genitive, before the person ("заявил губернатор Заречной области Аркадий Белоусов"). */
+function genitiveBodyOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  const body = p.leadRole ? genitiveBodyLength(p.text, ctx) : 0;
+  return body > 0 ? takeRole(p, body, `${p.leadRole} ${p.text.slice(0, body).trim()}`) : p;
+}
+
+/** A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title. */
+function titleAfterRole(p: NamePrefix): NamePrefix {
+  const titled = ROLE_AND_TITLE.exec(p.text);
+  if (!titled) return p;
+  return takeRole(p, titled[0].length, p.leadRole ?? (titled[1]?.trim() || undefined));
+}
+
+/**
+ * A role of a place or a body ("il sindaco di Coruche, Francisco Mota", "the mayor of Ellon, Ann Ray"): the capitalised
+ * words after the preposition complete the role, and the speaker is the name after them, or nobody named (null). Without
+ * a comma the split is the reader's guess: only where the gazetteer knows the place, or, in English, where what follows
+ * reads as a person's name ("Minister of Foreign Affairs Ann Ray").
+ */
+function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
+  let prefix = p;
+  const capitalRole = prefix.leadRole ? undefined : /^(\p{Lu}[\p{L}-]+\s+\p{Ll}+)\s+(?=\p{Lu})/u.exec(prefix.text);
+  if (capitalRole?.[1] && ROLE_OF.test(capitalRole[1]) && isRoleNoun(capitalRole[1].split(/\s+/u)[0] as string, ctx)) prefix = takeRole(prefix, capitalRole[0].length, capitalRole[1]);
+  if (!prefix.leadRole || !ROLE_OF.test(prefix.leadRole)) return prefix;
+  const of = PLACE_THEN_NAME.exec(prefix.text);
+  const ofWhat = of?.[1];
+  if (!of || !ofWhat || (!of[0].includes(",") && !isPlace(ofWhat) && !(ctx.lang.frames.language === "en" && nlp(prefix.text.slice(of[0].length)).people().found))) return null;
+  return takeRole(prefix, of[0].length, `${prefix.leadRole} ${ofWhat}`);
+}
+
+/**
+ * A body's or an outlet's name and a role in small letters before the person ("said The Harbour Gazette editor Ana
+ * Berg", "said Valley Courier editor Ana Berg"): the name before the role is whose role it is, never the speaker.
+ */
+function ownerOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  const owned = p.leadRole ? undefined : OWNER_THEN_ROLE.exec(p.text);
+  if (!owned?.[1] || !owned[2] || !isRoleNoun(owned[2].split(/\s+/u).pop() as string, ctx)) return p;
+  return takeRole(p, owned[0].length, `${owned[1]} ${owned[2]}`);
+}
+
+/**
+ * What may stand between an inverted verb and the speaker's name, read in order, each on what the one before left: the
+ * role's words, its body, a title, its place, its owner. A reader that decides no one is named answers null.
+ */
+const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => NamePrefix | null)[] = [
+  roleNounsBeforeName,
+  descriptionBeforeName,
+  genitiveBodyOfRole,
+  titleAfterRole,
+  placeOfRole,
+  ownerOfRole,
+];
+
+/** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
+function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
+  let prefix: NamePrefix | null = { nameStart: start, text: ctx.masked.slice(start, to) };
+  for (const read of NAME_PREFIX_READERS) {
+    prefix = read(prefix, ctx);
+    if (!prefix) return null;
   }
-  // The body a role heads, in the genitive, before the person ("заявил губернатор Заречной области Аркадий Белоусов").
-  const body = leadRole ? genitiveBodyLength(text, ctx) : 0;
-  if (leadRole && body > 0) {
-    leadRole = `${leadRole} ${text.slice(0, body).trim()}`;
-    nameStart += body;
-    text = text.slice(body);
-  }
-  // A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title.
-  const titled = ROLE_AND_TITLE.exec(text);
-  if (titled) {
-    if (titled[1]?.trim() && !leadRole) leadRole = titled[1].trim();
-    nameStart += titled[0].length;
-    text = text.slice(titled[0].length);
-  }
-  // A role of a place or a body ("il sindaco di Coruche, Francisco Mota", "the mayor of Ellon, Ann Ray"): the capitalised
-  // words after the preposition complete the role, and the speaker is the name after them, or nobody named.
-  const capitalRole = leadRole ? undefined : /^(\p{Lu}[\p{L}-]+\s+\p{Ll}+)\s+(?=\p{Lu})/u.exec(text);
-  if (capitalRole?.[1] && ROLE_OF.test(capitalRole[1]) && isRoleNoun(capitalRole[1].split(/\s+/u)[0] as string, ctx)) {
-    leadRole = capitalRole[1];
-    nameStart += capitalRole[0].length;
-    text = text.slice(capitalRole[0].length);
-  }
-  if (leadRole && ROLE_OF.test(leadRole)) {
-    const of = PLACE_THEN_NAME.exec(text);
-    const ofWhat = of?.[1];
-    // Without a comma the split is the reader's guess: only where the gazetteer knows the place, or, in English, where
-    // what follows reads as a person's name ("Minister of Foreign Affairs Ann Ray").
-    if (!of || !ofWhat || (!of[0].includes(",") && !isPlace(ofWhat) && !(ctx.lang.frames.language === "en" && nlp(text.slice(of[0].length)).people().found))) return undefined;
-    leadRole = `${leadRole} ${ofWhat}`;
-    nameStart += of[0].length;
-    text = text.slice(of[0].length);
-  }
-  // A body's or an outlet's name and a role in small letters before the person ("said The Harbour Gazette editor Ana
-  // Berg", "said Valley Courier editor Ana Berg"): the name before the role is whose role it is, never the speaker.
-  const owned = leadRole ? undefined : OWNER_THEN_ROLE.exec(text);
-  if (owned?.[1] && owned[2] && isRoleNoun(owned[2].split(/\s+/u).pop() as string, ctx)) {
-    leadRole = `${owned[1]} ${owned[2]}`;
-    nameStart += owned[0].length;
-    text = text.slice(owned[0].length);
-  }
+  const { nameStart, text, leadRole } = prefix;
   const nm = ctx.lang.nameAtStart.exec(text);
-  if (!nm || !nm[1]) return undefined;
+  if (!nm || !nm[1]) return null;
   const name = nm[1].replace(/[.,]$/, "");
   const rest = text.slice(name.length);
   // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
@@ -1028,7 +1055,7 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   // Only a place: it speaks only through its authorities, and "claimed Pope Francis endorsed …" still names who spoke.
   if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
     const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
-    if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return undefined;
+    if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return null;
   }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
@@ -1036,7 +1063,40 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   const pair = coordinatedSubject(name, nameStart, "", ctx, role);
   if (pair) return pair;
   const entry = nameEntry(name, nameStart, ctx, role);
-  return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : undefined;
+  return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : null;
+}
+
+/**
+ * An anonymous source's phrase starting the text after the verb ("said a senior official"), or, after a clause that the
+ * speaker is not to be named, any phrase it describes. "The newspaper said the 640 workers would be redeployed": a phrase
+ * followed by its own finite verb is the subject of what was said, not an inverted speaker (null).
+ */
+function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: SpeakerContext): SubjectReading {
+  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (unnamed ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
+  if (!anon) return undefined;
+  const nextWord = /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase();
+  if (nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return null;
+  return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
+}
+
+/**
+ * The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"), read in order: one
+ * referred to by a role named before; in a script without capitals, a name beside a role, an anonymous phrase, a titled
+ * name; else an anonymous phrase, then a name with its role.
+ */
+function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const bounds = invertedSubjectBounds(from, to, ctx);
+  const { start, unnamed } = bounds;
+  to = bounds.to;
+  const referred = referredSpeaker(start, to, ctx);
+  if (referred) return referred;
+  const caseless = caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx);
+  const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
+  if (besideRole) return besideRole;
+  const anon = anonymousAfter(start, to, unnamed, ctx);
+  if (anon !== undefined) return anon ?? undefined;
+  if (caseless) return titledName(start, to, ctx);
+  return namedAfter(start, to, ctx) ?? undefined;
 }
 
 /** The speaker before a verb in a script without capitals: only what shows evidence of being a source (see caselessSpeakers.ts). */
