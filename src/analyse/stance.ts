@@ -458,21 +458,27 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
     return negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claimed));
   };
+  // Whether a statement repeats most of a claim of some words: its "not" can only be about the claim.
+  const restated = (s: TextSpan): boolean => claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS && restates(s.text, claimed);
   // A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
-  // body a "not" is too often about something else.
+  // body a "not" is too often about something else. One that restates the claim whole ("The lab says it never confirmed
+  // that the cell reaches 480 Wh/kg") denies it as surely as the same sentence further down.
   if (!claim.negated) {
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
     for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
       const neg = denials(s);
-      if (neg.length > 0) return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
+      if (neg.length === 0) continue;
+      const evidence = neg.map((c) => asEvidence(s, c, s.start < 0));
+      if (restated(s)) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence };
+      return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence };
     }
   }
   // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
   // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement
   // that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
-  if (!claim.negated && claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS) {
+  if (!claim.negated) {
     for (const s of inBody) {
-      if (!restates(s.text, claimed)) continue;
+      if (!restated(s)) continue;
       const neg = denials(s);
       if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
     }
