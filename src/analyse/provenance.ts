@@ -17,6 +17,7 @@ import { isDebunkClaim, negationCues, readStance, type QuotedSpeaker, type Stanc
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
+import { figuresIn } from "./terms.ts";
 import { claimSupport, supportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
@@ -103,7 +104,7 @@ interface StanceContext extends StanceArticle {
  */
 function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   if (article.key === undefined) return readStance(article, claim);
-  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}`;
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}`;
   for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
   return remember("stance", key, () => readStance(article, claim));
 }
@@ -127,9 +128,17 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const stances: Record<string, ArticleStance> = {};
   // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
   const wording = shortLabel(group.text);
+  // The figures each article's statements of the claim give (a year dates the story, a lone digit counts little).
+  const figuresOf = new Map<string, Set<string>>();
+  for (const s of group.statements) {
+    const own = figuresOf.get(s.article) ?? figuresOf.set(s.article, new Set()).get(s.article)!;
+    for (const f of figuresIn(s.span.text)) if (f.length > 1 && !/^(?:19|20)\d\d$/.test(f)) own.add(f);
+  }
   for (const article of claim.articles) {
     const context = articles.get(article) ?? { language: "en", sentences: [] };
-    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated, wording });
+    // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
+    const figures = new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures });
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const presentedAsTrue = side(claim.articles, stances, "true");

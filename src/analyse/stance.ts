@@ -12,6 +12,7 @@ import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
+import { figuresIn } from "./terms.ts";
 import type { Stance } from "../graph/types.ts";
 import { negationTest, patternFor, STANCE_WORDS, stanceWordsFor, type CueKind } from "./stance/index.ts";
 import { en } from "./stance/en.ts";
@@ -264,12 +265,14 @@ export interface StanceClaim {
   negated: boolean;
   /** What the claim says (its representative's main clause): a negation in a statement counts only where what it negates is in it. */
   wording?: string;
+  /** The figures other articles' statements of the claim give ("480", as terms.ts figuresIn writes them): a negation of one denies what the claim says. */
+  figures?: ReadonlySet<string>;
 }
 
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -299,6 +302,17 @@ const stem = (w: string): string => w.slice(0, 5);
 function negatesWording(text: string, hit: { end: number }, claimed: ReadonlySet<string> | undefined): boolean {
   if (claimed === undefined) return true;
   return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(stem(w)));
+}
+
+/** Words after a negation that still say what it negates ("never confirmed the 480 Wh/kg figure"; not "has not said when the 480 …"). */
+const NEGATED_FIGURE_WORDS = 3;
+
+/** Whether a negation's clause, within its first few words, gives one of the claim's figures. */
+function negatesFigure(text: string, hit: { end: number }, figures: ReadonlySet<string> | undefined): boolean {
+  if (figures === undefined || figures.size === 0) return false;
+  const clause = text.slice(hit.end).split(/[,;:.!?](?:\s|$)/u)[0] ?? "";
+  const reach = clause.split(/\s+/u).filter(Boolean).slice(0, NEGATED_FIGURE_WORDS).join(" ");
+  return [...figuresIn(reach)].some((f) => figures.has(f));
 }
 
 const QUESTION = /\?["”’»)]?\s*$/u;
@@ -454,24 +468,31 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
-  const denials = (s: TextSpan): CueHit[] => {
+  const negations = (s: TextSpan): CueHit[] => {
     const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-    return negationCues(s.text, article.language, inStatement).filter((hit) => negatesWording(s.text, hit, claimed));
+    return negationCues(s.text, article.language, inStatement);
   };
+  const denials = (s: TextSpan): CueHit[] => negations(s).filter((hit) => negatesWording(s.text, hit, claimed));
+  // The negations in a sentence that negate a figure the claim gives, whatever words stand around it.
+  const figureDenials = (s: TextSpan): CueHit[] => negations(s).filter((hit) => negatesFigure(s.text, hit, claim.figures));
   // Whether a statement repeats most of a claim of some words: its "not" can only be about the claim.
   const restated = (s: TextSpan): boolean => claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS && restates(s.text, claimed);
   // A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
   // body a "not" is too often about something else. One that restates the claim whole ("The lab says it never confirmed
-  // that the cell reaches 480 Wh/kg") denies it as surely as the same sentence further down.
+  // that the cell reaches 480 Wh/kg"), or negates the very figure the claim gives ("never confirmed the 480 Wh/kg
+  // figure"), denies what the claim says as surely as the same sentence further down; a "not" beside the claim's words
+  // is a weaker reading.
   if (!claim.negated) {
     const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+    let weaker: StanceReading | undefined;
     for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
       const neg = denials(s);
-      if (neg.length === 0) continue;
-      const evidence = neg.map((c) => asEvidence(s, c, s.start < 0));
-      if (restated(s)) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence };
-      return { stance: "false", rule: "stance.negates", confidence: 0.6, evidence };
+      if (neg.length > 0 && restated(s)) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
+      const ofFigure = figureDenials(s);
+      if (ofFigure.length > 0) return { stance: "false", rule: "stance.negates_figure", confidence: 0.7, evidence: ofFigure.map((c) => asEvidence(s, c, s.start < 0)) };
+      if (neg.length > 0) weaker ??= { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
+    if (weaker) return weaker;
   }
   // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
   // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement
