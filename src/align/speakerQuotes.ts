@@ -197,11 +197,9 @@ export function speakerQuoteRelations(
     if (list) list.push(r);
     else byQuote.set(key, [r]);
   }
-  const position = new Map(articles.map((a, i) => [a.meta.id, i]));
-  const earlierFirst = (x: ReuseRelation, y: ReuseRelation) => {
-    const o = ctx.orient(x.to, y.to);
-    return o.orientedBy === "none" ? (position.get(x.to) ?? 0) - (position.get(y.to) ?? 0) : o.earlier === x.to ? -1 : 1;
-  };
+  // Two printings nothing orders keep orient's convention (the earlier midpoint of their dates: a press release stamped
+  // 07:00 before a copy dated only that day), not the order of the case's files.
+  const earlierFirst = (x: ReuseRelation, y: ReuseRelation) => (x.to === y.to ? 0 : ctx.orient(x.to, y.to).earlier === x.to ? -1 : 1);
   const kept = [...byQuote.values()].map((candidates) => {
     const same = candidates.filter((r) => r.kind === "quotes_same");
     return [...(same.length > 0 ? same : candidates)].sort(earlierFirst)[0] as ReuseRelation;
