@@ -789,20 +789,23 @@ function bareOutletNounBefore(ctx: SpeakerContext): RegExp {
   return re;
 }
 
-/** Per language: whom the speaker told before an inverted subject ("à l'AFP ", "au journal "). Made once. */
+/** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). Made once. */
 const INTERVIEWER_BEFORE = new WeakMap<LanguageFrames, RegExp>();
 function interviewerBefore(ctx: SpeakerContext): RegExp {
   let re = INTERVIEWER_BEFORE.get(ctx.lang.frames);
   if (!re) {
-    re = new RegExp(`^(?:à|au|aux)\\s+(?:l['’]|la\\s+|le\\s+)?(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u");
+    // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
+    const prepositions = [...(ctx.lang.frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
+    re = prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u") : /(?!)/u;
     INTERVIEWER_BEFORE.set(ctx.lang.frames, re);
   }
   return re;
 }
 
-/** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as an interviewer after "au" / "à l'". */
+/** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as whom a speaker told after a `toldPrepositions` one. */
 function interviewerNouns(ctx: SpeakerContext): string {
-  const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => n.replace(/^(?:le|la|les|l['’])\s*/u, "")).filter((n) => /^\p{Ll}/u.test(n));
+  const article = new RegExp(`^(?:(?:${ctx.lang.frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{Ll}{1,3}['’])`, "u");
+  const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => n.replace(article, "")).filter((n) => /^\p{Ll}/u.test(n));
   return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
 }
 
@@ -1094,9 +1097,14 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
   if (besideRole) return besideRole;
   const anon = anonymousAfter(start, to, unnamed, ctx);
-  if (anon !== undefined) return anon ?? undefined;
-  if (caseless) return titledName(start, to, ctx);
-  return namedAfter(start, to, ctx) ?? undefined;
+  if (anon === undefined) return caseless ? titledName(start, to, ctx) : (namedAfter(start, to, ctx) ?? undefined);
+  // Where a role names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε
+  // ο εκπρόσωπος του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised
+  // word there is a day or a place ("said the spokesman on Monday"), never the person.
+  const named = anon?.entry.type === "anonymous" && ctx.lang.frames.bodyAfterRole && !unnamed && !caseless ? namedAfter(start, to, ctx) : undefined;
+  const fullName = named && /\S\s+\S/u.test(ctx.body.slice(named.span.start, named.span.end));
+  if (named && fullName && named.entry.type === "named" && named.entry.role && named.span.end === anon?.span.end) return named;
+  return anon ?? undefined;
 }
 
 /** The speaker before a verb in a script without capitals: only what shows evidence of being a source (see caselessSpeakers.ts). */

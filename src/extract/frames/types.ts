@@ -169,10 +169,17 @@ export interface LanguageFrames {
    */
   anonymityClauses?: string[];
   /**
-   * Pronouns of whom a source told, which stand between a speech verb and its inverted subject ("powiedział nam urzędnik",
-   * "said to us an official"): lower case, stepped over, never part of the speaker. Optional.
+   * Pronouns, or words in the dative, of whom a source told, which stand between a speech verb and its inverted subject
+   * ("powiedział nam urzędnik", "заявил нашему изданию губернатор"): lower case, stepped over, never part of the speaker.
+   * Optional.
    */
   toldPronouns?: string[];
+  /**
+   * Prepositions, with an article written with them, that put whom a source told between a speech verb and its inverted
+   * subject ("a déclaré à l'AFP un responsable", "dijo a EFE el portavoz", "δήλωσε στο ΑΠΕ-ΜΠΕ ο εκπρόσωπος"): one
+   * capitalised word or an outlet noun after them is whom, stepped over, never part of the speaker. Lower case. Optional.
+   */
+  toldPrepositions?: string[];
   /**
    * Words that open a sentence giving a statement's text after the sentence that says who issued it ("It reads:", "The
    * statement said:"): lower case, up to the colon. The quotation is the issuer's. Optional.
