@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
+import { functionWords } from "../core/functionWords.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
@@ -14,7 +15,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import { framesFor } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { figureValue } from "./quantities.ts";
-import { isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
+import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
 /** Words that qualify a stated quantity, longest first so "no less than" wins over "less than". */
@@ -113,6 +114,14 @@ function stem(w: string): string {
   if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
   if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
   return w;
+}
+
+const foldedFunctionWords = new Map<string, ReadonlySet<string>>();
+/** A language's function words (core/functionWords.ts) as this module's content words are written: folded and stemmed. */
+function functionWordsFolded(language: string): ReadonlySet<string> {
+  let set = foldedFunctionWords.get(language);
+  if (!set) foldedFunctionWords.set(language, (set = new Set(functionWords(language).map((w) => stem(foldWord(w))))));
+  return set;
 }
 
 /** A text's content words, stemmed (kept between runs: core/memo.ts; never changed by callers). */
@@ -558,6 +567,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     // (Two unnamed sources cannot be told apart; outside a copy, a sentence without a credit may be the writer's own
     // summary: dropped credits are read below, inside copied text only.)
     const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
+    const noContent = new Set([...functionWordsFolded(languageOf(later)), ...functionWordsFolded(languageOf(earlier))]);
     const best = new Map<number, [number, number]>();
     for (const [i, j, score, rare] of overlapping) {
       // Re-crediting is a strong charge: the two sentences must share at least two words rare in the case.
@@ -573,7 +583,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       let rareContent = 0;
       let sharedContent = 0;
       for (const w of lWords[i]!) {
-        if (!eWords[j]!.has(w) || creditWords.has(w)) continue;
+        // A function word of either language ("και", "δεν") is no shared content, however rare the language is in the case.
+        if (!eWords[j]!.has(w) || creditWords.has(w) || noContent.has(w)) continue;
         sharedContent++;
         if ((df.get(w) ?? 0) <= 2) rareContent++;
       }
