@@ -247,6 +247,10 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames));
     if (!decision || decision.type === "place" || decision.type === "generic") continue;
     if (decision.type !== "outlet" || !decision.outlet) {
+      // "según fuentes del Ministerio de Sanidad", "según fuentes cercanas a Ana Gil": the body or person whose unnamed
+      // sources speak is where they work or whom they are close to, not a second source beside them.
+      const within = (m: Span): boolean => m.start <= hit.name.start && hit.name.end <= m.end;
+      if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
       const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
