@@ -1,6 +1,7 @@
 /** A claim's short label: the main clause of its representative statement. */
 import { foldTypography } from "../../core/text.ts";
 import { datelineLength } from "../../extract/dateline.ts";
+import { framesFor } from "../../extract/frames/index.ts";
 import { isReportingVerb, STOPWORDS } from "../lexicon.ts";
 
 /** Lower-case words of a statement less function and reporting words. */
@@ -73,6 +74,30 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
     out = before < 0 ? rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) : `${out.slice(0, before)} ${rest}`;
   }
   return out;
+}
+
+/** Each language's attribution openings as one pattern from the sentence's start to the comma closing them, built once. */
+const openingPatterns = new Map<string, RegExp | null>();
+/** Words a label keeps at least after an attribution opening: a shorter rest is not the claim. */
+const MIN_AFTER_OPENING = 3;
+
+/**
+ * The sentence without an opening that only says whose account follows ("Sahil Güvenlik'ten yapılan açıklamaya göre,
+ * …", "Όπως δήλωσε ο εκπρόσωπος, «…»", "По словам губернатора, …"; the language's `attributionOpenings`): the label is
+ * what was said, not who said it. The text unchanged where the language has none or what follows is too short.
+ */
+export function withoutAttributionOpening(text: string, language: string): string {
+  let pattern = openingPatterns.get(language);
+  if (pattern === undefined) {
+    const openings = framesFor(language).attributionOpenings ?? [];
+    pattern = openings.length > 0 ? new RegExp(`^\\s*(?:${openings.join("|")}),\\s+`, "iu") : null;
+    openingPatterns.set(language, pattern);
+  }
+  const m = pattern?.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_AFTER_OPENING) return text;
+  return rest.replace(/^(["“«„]?)(\p{Ll})/u, (_all, mark: string, c: string) => `${mark}${c.toUpperCase()}`);
 }
 
 /** A complementiser after a verb of reporting and at most three words ("reported on Monday that", "a rapporté que"). */

@@ -8,7 +8,7 @@ import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
-import { contentWords, shortLabel, withoutCreditClauses } from "./label.ts";
+import { contentWords, shortLabel, withoutAttributionOpening, withoutCreditClauses } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
@@ -72,19 +72,27 @@ function representative(g: Group, statements: readonly Statement[], links: State
 /** How many of the best-weighted statements are read for one that stands alone before the best is kept as it is. */
 const STANDALONE_CANDIDATES = 8;
 
+/** Words a credit clause's subject may have ("regional emergency official Ada Moss"), and words after its verb ("on Saturday", "in a statement"). */
+const CREDIT_SUBJECT_WORDS = 8;
+const CREDIT_TAIL_WORDS = 3;
+
 /**
  * A claim's label: the main clause of its representative; from the subject on when the label would otherwise show only
  * an opening phrase ("With his handsome, round face" for "With his handsome, round face, … the leader is …").
  */
 function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   // A credit set off inside the sentence goes first (offsets past it are not used below where it went).
-  const text = statement.credits?.length ? withoutCreditClauses(statement.span.text, statement.credits) : statement.span.text;
+  const credited = statement.credits?.length ? withoutCreditClauses(statement.span.text, statement.credits) : statement.span.text;
+  const text = withoutAttributionOpening(credited, statement.language);
   if (text !== statement.span.text) return shortLabel(text);
   const label = shortLabel(text);
   const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
-  // A clause that only says who said it ("…, our sources say.", "…, the Herald reported.") is the credit, not the claim.
+  // A clause that only says who said it ("…, our sources say.", "…, the Herald reported.", "…, regional official Ada
+  // Moss said on Saturday.") is the credit, not the claim: a subject of a few words, a reporting verb and at most a
+  // short tail of when or where.
   const rest = text.slice(subjectAt).replace(/[\s.!?"”’]+$/u, "").split(/\s+/u);
-  const creditTail = rest.length <= 5 && isReportingVerb(rest[rest.length - 1] ?? "");
+  const verbAt = rest.findLastIndex((w) => isReportingVerb(w));
+  const creditTail = verbAt >= 0 && verbAt <= CREDIT_SUBJECT_WORDS && rest.length - 1 - verbAt <= CREDIT_TAIL_WORDS && !rest.slice(verbAt + 1).some((w) => /^that$/iu.test(w));
   return subjectAt > 0 && !creditTail && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
 }
 

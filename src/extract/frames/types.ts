@@ -222,6 +222,14 @@ export interface LanguageFrames {
    * caveat that …"), it says what the source left out, not what it printed. Optional.
    */
   without?: string[];
+  /**
+   * A sentence's opening that only says whose account follows, up to its comma ("Sahil Güvenlik'ten yapılan açıklamaya
+   * göre,", "Όπως δήλωσε ο εκπρόσωπος,", "По словам губернатора,"), as regular-expression sources without the comma, read
+   * case-insensitively from the sentence's start: a claim's label starts after it. Only where the language's grammar
+   * closes such an opening with a comma or a word of its own ("göre"): "Laut Polizei wurden drei …" has none, and a
+   * comma further on would end the claim instead. Optional.
+   */
+  attributionOpenings?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
