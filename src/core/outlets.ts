@@ -237,6 +237,8 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
   // The added entries' name keys: a case's articles give the same few outlets over and over, and comparing each with
   // every entry added so far made merging a thousand of them quadratic in slugify.
   const addedKeys = new Set<string>();
+  // The names the case's articles give, as keys: an entry one of them names by its own name keeps it.
+  const declared = new Set(outlets.map((o) => nameKey(o.name.trim())));
   for (const o of outlets) {
     const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
     const main = paren?.groups?.main?.trim() ?? o.name.trim();
@@ -249,8 +251,9 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
       // the registry lists none: the entry is taken over under the case's name, with those forms added.
       const knownKeys = new Set([known.name, ...known.aliases].map(nameKey));
       const fresh = [...new Set([main, o.name.trim(), ...ownForms(main)])].filter((a) => !knownKeys.has(nameKey(a)));
-      // Written the same but for case and punctuation, the registry's spelling stays.
-      const name = nameKey(known.name) === nameKey(main) ? known.name : main;
+      // Written the same but for case and punctuation, the registry's spelling stays; and so does the registry's name
+      // where another article of the case gives it ("AFP" beside "فرانس برس"): one script's name is not the others'.
+      const name = nameKey(known.name) === nameKey(main) || declared.has(nameKey(known.name)) ? known.name : main;
       if (name !== known.name || fresh.length > 0) added.push({ ...known, name, aliases: [...new Set([known.name, ...known.aliases, ...fresh])].filter((a) => a !== name) });
       addedKeys.add(nameKey(main));
       continue;

@@ -39,13 +39,19 @@ export function addArticles(graph: ProvenanceGraph, articles: readonly CleanArti
     const { meta } = a;
     const outletName = articleOutletName(meta);
     const outlet = ensureOutlet(graph, outletName, registry, true);
+    // The outlet as the article names it: one node holds the agency however its articles write it ("AFP", "فرانس برس"),
+    // and each article is shown under its own name. A name written the same but for case and punctuation, or but for a
+    // parenthesis ("Money Today (머니투데이)", "ethlenn (blog)": an alias or what the outlet is), is the node's.
+    const nodeLabel = graph.getNodeAttribute(outlet, "label");
+    const sameName = (name: string) => outletKey(name) === outletKey(nodeLabel) || outletKey(name.replace(/\s*\([^()]*\)\s*$/u, "")) === outletKey(nodeLabel);
+    const shownAs = meta.outlet && !sameName(meta.outlet) ? meta.outlet : nodeLabel;
     const removed: Partial<Record<RemovalReason, number>> = {};
     for (const r of a.removed) removed[r.reason] = (removed[r.reason] ?? 0) + (r.end - r.start);
     graph.addNode(meta.id, {
       kind: "article",
-      label: `${graph.getNodeAttribute(outlet, "label")}${meta.published ? `, ${formatDate({ ...meta.published, estimated: false }).replace(/ \(.*\)$/, "")}` : ""}`,
+      label: `${shownAs}${meta.published ? `, ${formatDate({ ...meta.published, estimated: false }).replace(/ \(.*\)$/, "")}` : ""}`,
       outlet,
-      outletName: graph.getNodeAttribute(outlet, "label"),
+      outletName: shownAs,
       outletInferred: !outletIsGiven(meta),
       ...(meta.url ? { url: meta.url } : {}),
       ...(meta.published ? { published: meta.published.iso, datePrecision: meta.published.precision, dateEstimated: meta.published.estimated } : {}),
