@@ -2,6 +2,7 @@
 import type { Span } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
+import { perLanguage } from "./frames/common.ts";
 import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
@@ -48,22 +49,17 @@ function nameStart(frames: LanguageFrames): string {
 }
 
 /** What `{END}` adds to the language's `end`, built once per language (its speech verbs are a trie of up to a thousand forms). */
-const endAdditions = new WeakMap<LanguageFrames, string>();
-
 /**
  * A speech verb right after the name ends it as punctuation does ("consultadas por Europa Press confirmaron"); inverted
  * forms ("déclare-t-il") never follow a name. So does a determiner in small letters, which opens the next noun phrase
  * ("dijeron a la agencia Gaceta Norte dos estibadores").
  */
 function endSource(frames: LanguageFrames): string {
-  let more = endAdditions.get(frames);
-  if (more === undefined) {
-    // A pronoun in small letters starts the next clause too ("told Radio Quill he was relieved").
-    more = phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural]);
-    endAdditions.set(frames, more);
-  }
-  return `(?:${frames.end}|(?=\\s+(?:${more})(?![\\p{L}])))`;
+  return `(?:${frames.end}|(?=\\s+(?:${endAdditions(frames)})(?![\\p{L}])))`;
 }
+
+// A pronoun in small letters starts the next clause too ("told Radio Quill he was relieved").
+const endAdditions = perLanguage((frames) => phraseAlternation([...frames.speechVerbs.filter((v) => !/-(?:t-)?(?:il|elle|ils|elles)\b/u.test(v)), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural]));
 
 /** A frame rule's pattern with the language's macros expanded, as the source of a regular expression. */
 function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
@@ -125,18 +121,11 @@ interface CompiledRules {
   nameAt: RegExp;
 }
 
-const compiledRules = new Map<string, CompiledRules>();
-
-function rulesFor(frames: LanguageFrames): CompiledRules {
-  let hit = compiledRules.get(frames.language);
-  if (!hit) {
-    const literals = new LiteralIndex();
-    for (const rule of frames.frames) literals.add(ruleLiterals(rule));
-    hit = { rules: frames.frames.map((rule) => new CompiledRule(rule, frames)), literals, nameAt: new RegExp(nameStart(frames), "uy") };
-    compiledRules.set(frames.language, hit);
-  }
-  return hit;
-}
+const rulesFor = perLanguage((frames): CompiledRules => {
+  const literals = new LiteralIndex();
+  for (const rule of frames.frames) literals.add(ruleLiterals(rule));
+  return { rules: frames.frames.map((rule) => new CompiledRule(rule, frames)), literals, nameAt: new RegExp(nameStart(frames), "uy") };
+});
 
 /** A rule's matches in `text` as `matchFrames` finds them (for the tests: the same as scanning the rule's expression). */
 export function frameRuleMatches(text: string, rule: FrameRule, frames: LanguageFrames): RegExpExecArray[] {

@@ -13,7 +13,7 @@ import nlp from "../core/nlp.ts";
 import { consonantsOf, outletKey, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
-import { HONORIFIC } from "./frames/common.ts";
+import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { isPlace } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
@@ -355,21 +355,15 @@ function hasCueWord(name: string, cues: readonly string[]): boolean {
   return ws.length > 1 && cues.some((c) => (c.includes(" ") ? name.toLowerCase().includes(c) : ws.slice(1).includes(c)));
 }
 
-const outletOnly = new WeakMap<LanguageFrames, string[]>();
-
 /**
  * The language's outlet cue words that are no organisation word too. "Agency" is both: "the Environment Agency" is a
  * public body, and a news agency names itself by another cue word beside it ("Velmar News Agency", "Karsk Press Agency"),
  * so the shared word alone makes no outlet.
  */
-function outletOnlyCues(frames: LanguageFrames): string[] {
-  let cues = outletOnly.get(frames);
-  if (!cues) {
-    const organisation = new Set(frames.organisationCues.map((c) => c.toLowerCase()));
-    outletOnly.set(frames, (cues = frames.outletCues.filter((c) => !organisation.has(c.toLowerCase()))));
-  }
-  return cues;
-}
+const outletOnlyCues = perLanguage((frames): string[] => {
+  const organisation = new Set(frames.organisationCues.map((c) => c.toLowerCase()));
+  return frames.outletCues.filter((c) => !organisation.has(c.toLowerCase()));
+});
 
 function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
   // A bracketed gloss ("洋葱报(The Radish)") is not part of the name's ending.
@@ -583,14 +577,8 @@ function descriptorPlace(lowerDescriptor: string): string | undefined {
 }
 
 
-const wholeDates = new WeakMap<LanguageFrames, RegExp>();
-
 /** The language's date phrase ("am Montag", "on Monday"), matched whole. */
-function wholeDate(frames: LanguageFrames): RegExp {
-  let re = wholeDates.get(frames);
-  if (!re) wholeDates.set(frames, (re = new RegExp(`^(?:${frames.date})$`, "u")));
-  return re;
-}
+const wholeDate = perLanguage((frames) => new RegExp(`^(?:${frames.date})$`, "u"));
 
 /**
  * Decides what a cited span is. Returns undefined when the evidence says it names nobody an article can cite (a generic
@@ -761,11 +749,7 @@ interface EvidencePatterns {
 }
 
 /** Compiled once per language's frames (they were built for every article; a name pattern is 600 characters). */
-const evidenceByFrames = new WeakMap<LanguageFrames, EvidencePatterns>();
-
-function evidencePatterns(frames: LanguageFrames): EvidencePatterns {
-  const known = evidenceByFrames.get(frames);
-  if (known) return known;
+const evidencePatterns = perLanguage((frames): EvidencePatterns => {
   const nouns = outletNounsFor(frames.language);
   const QUOTE_OPEN = `(?:«|„|“|"|')?`;
   const NAME = `${QUOTE_OPEN}(?<n>${frames.name})(?:»|“|”|"|')?`;
@@ -783,10 +767,8 @@ function evidencePatterns(frames: LanguageFrames): EvidencePatterns {
   // Only an indefinite apposition: "May, the Belgian newspaper reported" is a clause boundary, not "May" described.
   if (heads.length) patterns.push(anchoredPattern(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
   if (nouns.staff.length && nouns.staffLinks.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
-  const compiled = { patterns, nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
-  evidenceByFrames.set(frames, compiled);
-  return compiled;
-}
+  return { patterns, nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
+});
 
 /**
  * Names this article marks as outlets anywhere in its text — "the newspaper X", "X magazine", "X's editor", "an editor at

@@ -1,6 +1,6 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
-import { HONORIFIC } from "./frames/common.ts";
+import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. */
@@ -153,21 +153,15 @@ const cache = new Map<string, CompiledLanguage>();
 /** The marks a quotation after an opinion lead opens with ("Pour Jean Morel, « …", "Según Ana Gil, —…"). */
 export const OPINION_QUOTE_MARKS = "«\"“„»‹'‘—–";
 
-const speechVerbSources = new WeakMap<LanguageFrames, string>();
-
 /**
  * The language's speech verbs, every form, as one expression source without boundaries (a trie: French has a thousand
  * forms): built once per language and read by the speakers (`speechVerb`) and by the frames' `{SAY}`.
  */
-export function speechVerbSource(frames: LanguageFrames): string {
-  let source = speechVerbSources.get(frames);
-  if (source === undefined) {
-    const gapped = frames.speechVerbs.filter((v) => v.includes(VERB_GAP));
-    const parts = [phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP))), ...gapped.map(gappedVerb)];
-    speechVerbSources.set(frames, (source = parts.length > 1 ? parts.join("|") : (parts[0] as string)));
-  }
-  return source;
-}
+export const speechVerbSource = perLanguage((frames): string => {
+  const gapped = frames.speechVerbs.filter((v) => v.includes(VERB_GAP));
+  const parts = [phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP))), ...gapped.map(gappedVerb)];
+  return parts.length > 1 ? parts.join("|") : (parts[0] as string);
+});
 
 /** Marks the place in a separable speech verb where other words may stand ("liet … weten" for "liet in een reactie weten"). */
 export const VERB_GAP = "…";

@@ -1,4 +1,5 @@
 /** Pattern pieces shared by several languages' reading data: word ends, web addresses, quotation marks and Latin-script names. */
+import type { LanguageFrames } from "./types.ts";
 
 /** "No letter or digit follows": JavaScript's \b is ASCII-only even with the u flag, so "è", "ü" or Cyrillic would end a word early. */
 export const EOW = "(?![\\p{L}\\p{N}])";
@@ -48,3 +49,16 @@ export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt
  * HONORIFIC, whose English titles stand before a full name.
  */
 export const SURNAME_TITLES = "M\\.|MM\\.|Mme|Mmes|Mlle|Sr\\.?|Sra\\.?|Srta\\.?|Sig\\.(?:ra)?|Dott\\.(?:ssa)?|Dr\\.?|Dra\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Herr|Frau|Pan|Pani";
+
+/**
+ * A value made once per language's frames (a pattern compiled from its word lists): `build` runs on the first call for
+ * a frames object, and later calls get what it made.
+ */
+export function perLanguage<T>(build: (frames: LanguageFrames) => T): (frames: LanguageFrames) => T {
+  const made = new WeakMap<LanguageFrames, { value: T }>();
+  return (frames) => {
+    let slot = made.get(frames);
+    if (!slot) made.set(frames, (slot = { value: build(frames) }));
+    return slot.value;
+  };
+}
