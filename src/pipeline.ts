@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { analyseReuse } from "./align/index.ts";
 import { addProvenance, analyseProvenance, prepareStatements } from "./analyse/provenance.ts";
+import { preLinkStatements } from "./analyse/claims.ts";
 import type { ClaimAnalysis } from "./analyse/types.ts";
 import type { ReuseAnalysis } from "./align/types.ts";
 import { memoActive, remember, textKey, withMemo, type ResultMemo } from "./core/memo.ts";
@@ -147,9 +148,10 @@ export function caseStages(loaded: LoadedCase, registry: OutletRegistry, perArti
 
 /**
  * The case-level stages with alignment in a pool worker: while it aligns, this thread reads the case's statements
- * (claim grouping's first step, which needs no reuse relation), then builds the graph and the rest of provenance on
- * the worker's result. The same output as `caseStages` (without reviews): the worker runs the same `analyseReuse`, and
- * the statements are used only if the graph gives every article the outlet they were read with (provenance.ts).
+ * (claim grouping's first step, which needs no reuse relation) and, if the worker is not done by then, links them (the
+ * second), then builds the graph and the rest of provenance on the worker's result. The same output as `caseStages`
+ * (without reviews): the worker runs the same `analyseReuse`, the statements are used only if the graph gives every
+ * article the outlet they were read with (provenance.ts), and the links only if the reuse edits relate no further names.
  */
 async function caseStagesBesideAlignment(loaded: LoadedCase, registry: OutletRegistry, perArticle: readonly ArticleResult[], runAlign: NonNullable<ArticlePool["runAlign"]>, progress?: Progress): Promise<CaseAnalysis> {
   const { cleaned, readings } = resolvedCase(perArticle, registry, progress);
@@ -159,6 +161,15 @@ async function caseStagesBesideAlignment(loaded: LoadedCase, registry: OutletReg
   // Kept from rejecting unobserved while this thread works: the error is rethrown at the await below.
   aligned.catch(() => undefined);
   const prepared = prepareStatements(cleaned, readings, (c) => articleOutletKey(c, registry));
+  // While the worker still aligns, this thread links the statements too (claim grouping's second step), with the names
+  // the statements relate: the reuse edits rarely relate more, and where they do the links are found again after.
+  let alignedYet = false;
+  void aligned.then(
+    () => (alignedYet = true),
+    () => undefined,
+  );
+  await new Promise((r) => setImmediate(r));
+  if (!alignedYet) prepared.preLinked = preLinkStatements(prepared.sources, prepared.statements);
   const reuse = await aligned;
   progress?.("graph", 0, 1);
   const graph = buildGraph({ loaded, cleaned, registry, readings, reuse });

@@ -31,10 +31,10 @@ import { starClusters } from "./claims/stars.ts";
 import { readStatements } from "./claims/statements.ts";
 import { apartStatements, type ApartStatements, linksKeptApart, type VersionConflict, witnessedConflicts } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
-import type { ClaimGroup, Statement, StatementLinks, StatementSource } from "./claims/types.ts";
+import type { ClaimGroup, RelatedNames, Statement, StatementLinks, StatementSource } from "./claims/types.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { narrowsNegation, negationCues } from "./stance.ts";
-import { remember, textKey } from "../core/memo.ts";
+import { memoActive, remember, textKey } from "../core/memo.ts";
 
 export { shortLabel } from "./claims/label.ts";
 export { MAX_MAIN_CLAIMS } from "./claims/thresholds.ts";
@@ -80,15 +80,45 @@ function withScopesApart(statements: readonly Statement[], links: StatementLinks
   return apart;
 }
 
+/** Links of prepared statements (`linkStatements`), found with the names `related` relates, before the case's reuse edits were known. */
+export interface PreLinked {
+  related: RelatedNames;
+  links: StatementLinks;
+}
+
+/**
+ * The links of `statements` with the names their own sources relate (no reuse edits yet), so they can be found while
+ * alignment runs elsewhere (pipeline.ts); groupClaims uses them only when the reuse edits relate no further names.
+ */
+export function preLinkStatements(sources: readonly StatementSource[], statements: readonly Statement[]): PreLinked {
+  const related = relateNames([], sources);
+  return { related, links: linkStatements(statements, related) };
+}
+
+/** Whether two relations of names hold the same pairs. */
+function sameRelated(a: RelatedNames, b: RelatedNames): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, names] of a) {
+    const other = b.get(name);
+    if (!other || other.size !== names.size) return false;
+    for (const n of names) if (!other.has(n)) return false;
+  }
+  return true;
+}
+
 /**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
  * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`);
- * `conflicts` are the case's quotations printed with different figures (`figureConflicts`).
+ * `conflicts` are the case's quotations printed with different figures (`figureConflicts`); `preLinked`, when given,
+ * is `preLinkStatements(sources, prepared)`, found beforehand.
  */
-export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], conflicts: readonly VersionConflict[] = []): ClaimGroup[] {
+export function groupClaims(sources: readonly StatementSource[], relatedNames: readonly NamePair[] = [], prepared?: Statement[], conflicts: readonly VersionConflict[] = [], preLinked?: PreLinked): ClaimGroup[] {
   const related = relateNames(relatedNames, sources);
   const statements = prepared ?? readStatements(sources);
-  const linked = withCitedLinks(linkStatements(statements, related), statements, sources);
+  // Links found before the reuse edits were known stand when those edits relate no names the statements did not already
+  // (and no memo is active: a run with one also keeps what it linked for the next, core/memo.ts).
+  const found = prepared && preLinked && !memoActive() && sameRelated(preLinked.related, related) ? preLinked.links : linkStatements(statements, related);
+  const linked = withCitedLinks(found, statements, sources);
   const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(conflicts, sentencesOf(sources)).map((w) => w.conflict)));
   const links = linksKeptApart(linked, apart);
   let groups = mergeStoryGroups(

@@ -8,7 +8,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
-import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type StatementSource } from "./claims.ts";
+import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type PreLinked, type StatementSource } from "./claims.ts";
 import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
@@ -218,6 +218,8 @@ export interface PreparedStatements {
   languages: ReadonlyMap<string, string>;
   sources: StatementSource[];
   statements: Statement[];
+  /** The statements' links before the reuse edits were known (`preLinkStatements`), where they were found. */
+  preLinked?: PreLinked;
 }
 
 const nonPlacesOf = (r: ArticleReading | undefined) => [
@@ -290,6 +292,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
     ready?.statements,
     conflicts,
+    ready?.preLinked,
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
