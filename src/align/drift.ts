@@ -266,6 +266,11 @@ function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
   return out;
 }
 
+/** Whether a source of a reading is an unnamed collective of reporting ("media reports", "local media"). */
+function collectiveOf(reading: ArticleReading, key: string): boolean {
+  return reading.sources.some((x) => x.key === key && x.collective === true);
+}
+
 /** Whether most of a sentence is a quotation in quotation marks: a speaker's own words, not reported speech. */
 function quotedSentence(reading: ArticleReading, s: Span): boolean {
   return reading.quotations.some((q) => q.kind === "quotation" && Math.min(q.span.end, s.end) - Math.max(q.span.start, s.start) >= (s.end - s.start) / 2);
@@ -574,8 +579,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (rare < 2) continue;
       const srcE = new Set([...sourcesIn(re, es[j]!)].filter((k) => named.has(k)));
       if (srcE.size === 0) continue;
-      const srcL = sourcesIn(rl, ls[i]!);
+      // An unnamed collective of reporting ("…, state media reported", "local media said") points to other coverage: it
+      // credits no one new, so the statement is not re-credited to it.
+      const srcL = new Set([...sourcesIn(rl, ls[i]!)].filter((k) => !collectiveOf(rl, k)));
       if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k))) continue;
+      // The later article crediting the earlier's statement to the same person in another sentence (a lead's paraphrase,
+      // then the quotation with its speaker) moved no credit: the lead is its summary.
+      if (overlapping.some(([i2, j2]) => j2 === j && i2 !== i && [...sourcesIn(rl, ls[i2]!)].some((k) => srcE.has(k)))) continue;
       // …and the words must be the statement's, not its credit's: "Herald said the town would ask the Environment
       // Ministry for funding" and "Environment Minister Dragan Selo said his ministry was ready to help" share only
       // the minister's title.
@@ -610,7 +620,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     for (const [i, [j]] of best) {
       const sl = ls[i]!;
       const se = es[j]!;
-      const srcL = [...sourcesIn(rl, sl)];
+      const srcL = [...sourcesIn(rl, sl)].filter((k) => !collectiveOf(rl, k));
       const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
       const name = (r: ArticleReading, keys: string[]) => keys.map((k) => r.sources.find((s) => s.key === k)?.name ?? k).join(", ") || "no one";
       emit(`a\u0000${later}\u0000${i}`, {
