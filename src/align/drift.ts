@@ -15,6 +15,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import { framesFor } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { figureValue } from "./quantities.ts";
+import { unitSpelling } from "./folding.ts";
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -96,7 +97,8 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const value = figureValue(raw, m[3], language) * (NUMBER_SCALES[m[4]?.toLowerCase() ?? ""] ?? 1);
     if (!Number.isFinite(value)) continue;
     const sign = m[1] ? undefined : CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
-    const noun = m[5]?.toLowerCase() ?? sign?.replace(/\s/gu, "");
+    // Spellings of one unit ("metres" / "meters") are one counted noun.
+    const noun = (m[5] ? unitSpelling(m[5].toLowerCase()) : undefined) ?? sign?.replace(/\s/gu, "");
     // The sign is shown with the figure it counts ("$2.6 billion") when it is what the figure counts.
     const start = sentence.start + m.index - (sign && !m[5] ? sign.length : 0);
     // A counted noun that heads a compound is shown whole ("1,200 job cuts", not "1,200 job"): one more word, a plural.

@@ -19,6 +19,12 @@ export const ARTICLE_PREFIXES: readonly { prefix: string; when: "any" | "capital
 ];
 
 /**
+ * British and US spellings of the metric units (metres / meters, litre / liter, kilometres / kilometers): one unit.
+ * Only these stems: "-re" → "-er" at large would fold French "notre" into "noter". (A tonne is no ton: not folded.)
+ */
+const UNIT_SPELLING = { pattern: /^((?:kilo|centi|milli|micro|deci)?(?:met|lit))re(s?)$/, replacement: "$1er$2", example: ["kilometres", "kilometers"] as [string, string] };
+
+/**
  * Spelling rewrites applied to every folded word, in order. They only need to map common romanisation variants to one
  * form; since both sides of a comparison are folded alike, folding English words too ("could" → "culd") is harmless.
  */
@@ -29,7 +35,13 @@ export const SPELLING_FOLDS: readonly { pattern: RegExp; replacement: string; ex
   { pattern: /(\p{L})\1+/gu, replacement: "$1", example: ["mohammed", "mohamed"] },
   // The ayn after a is written ae or ai: Qaeda / Qaida.
   { pattern: /ae/g, replacement: "ai", example: ["qaeda", "qaida"] },
+  UNIT_SPELLING,
 ];
+
+/** One spelling of a lower-case word for the metric units' British and US forms (UNIT_SPELLING): "metres" → "meters". */
+export function unitSpelling(word: string): string {
+  return word.replace(UNIT_SPELLING.pattern, UNIT_SPELLING.replacement);
+}
 
 /** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */
 export const STOP_WORDS: readonly string[] = (

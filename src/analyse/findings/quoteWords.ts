@@ -10,6 +10,7 @@ import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
+import { unitSpelling } from "../../align/folding.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -26,8 +27,9 @@ interface Word {
   end: number;
 }
 
+// A unit's British or US spelling ("metres" / "meters") is no change of the words.
 function wordsWithOffsets(text: string, offset: number): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(m[0].toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
