@@ -744,7 +744,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         let support = 0;
         let closest: TextSpan | undefined;
         citedSentences.forEach((s, k) => {
-          const got = words.filter((w) => citedWords[k]!.has(w)).reduce((x, w) => x + weight(w), 0) / total;
+          const kept = words.filter((w) => citedWords[k]!.has(w));
+          // A sentence that prints the clause's words but for a verb or an adverb ("walnuts already prevent dementia" /
+          // "walnuts every day stop dementia") may say it in other words: whether it does is not read off words, so the
+          // charge is not made.
+          const got = words.length - kept.length <= MAX_RETOLD_MISSING && kept.length >= 2 ? 1 : kept.reduce((x, w) => x + weight(w), 0) / total;
           if (got > support) {
             support = got;
             closest = s;
@@ -850,6 +854,9 @@ const SAME_STATEMENT_SHARE = 0.5;
 
 /** A clause of fewer content words ("to address these concerns directly") is a lead-in, too little to say a report does not carry it. */
 const MIN_CLAUSE_WORDS = 4;
+
+/** Content words a clause may miss from a cited sentence that prints its others and still perhaps be said there in other words. */
+const MAX_RETOLD_MISSING = 2;
 
 /** A clause is unsupported when the cited article's closest sentence carries less than this share of its weighted content words. */
 export const UNSUPPORTED_BELOW = 0.4;
