@@ -97,13 +97,16 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const value = figureValue(raw, m[3], language) * (NUMBER_SCALES[m[4]?.toLowerCase() ?? ""] ?? 1);
     if (!Number.isFinite(value)) continue;
     const sign = m[1] ? undefined : CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
+    // A small word after the figure counts nothing ("€5,000 from June"): the figure has no noun, its sign counts it.
+    const word = m[5] && !isStopWord(m[5].toLowerCase()) ? m[5] : undefined;
     // Spellings of one unit ("metres" / "meters") are one counted noun.
-    const noun = (m[5] ? unitSpelling(m[5].toLowerCase()) : undefined) ?? sign?.replace(/\s/gu, "");
+    const noun = (word ? unitSpelling(word.toLowerCase()) : undefined) ?? sign?.replace(/\s/gu, "");
     // The sign is shown with the figure it counts ("$2.6 billion") when it is what the figure counts.
-    const start = sentence.start + m.index - (sign && !m[5] ? sign.length : 0);
+    const start = sentence.start + m.index - (sign && !word ? sign.length : 0);
     // A counted noun that heads a compound is shown whole ("1,200 job cuts", not "1,200 job"): one more word, a plural.
-    const compound = m[5] && noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
-    const end = sentence.start + m.index + m[0].length + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
+    const compound = word && noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
+    const shown = m[5] && !word ? m[0].replace(/\s+\S+$/u, "").length : m[0].length;
+    const end = sentence.start + m.index + shown + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
     out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
   // Number words are English: another language's "one" may be a word of its own.
@@ -271,6 +274,36 @@ function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
 /** Whether a source of a reading is an unnamed collective of reporting ("media reports", "local media"). */
 function collectiveOf(reading: ArticleReading, key: string): boolean {
   return reading.sources.some((x) => x.key === key && x.collective === true);
+}
+
+/**
+ * Whether two sentences are one printed twice but for their figures: their words other than numbers differ by at most
+ * MAX_FIGURE_WORDS_CHANGED (a unit written out or as a sign, "3,000 euros" / "€5,000"), and they are long enough
+ * (MIN_RETOLD_WORDS) not to be two stock phrases.
+ */
+function sameBarFigures(a: string, b: string): boolean {
+  const wordsOf = (t: string) => tokenNorms(t).filter((w) => !/^\p{N}/u.test(w));
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (Math.min(wa.length, wb.length) < MIN_RETOLD_WORDS) return false;
+  const left = new Map<string, number>();
+  for (const w of wa) left.set(w, (left.get(w) ?? 0) + 1);
+  let extra = 0;
+  for (const w of wb) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) left.set(w, n - 1);
+    else extra++;
+  }
+  for (const n of left.values()) extra += n;
+  return extra <= MAX_FIGURE_WORDS_CHANGED;
+}
+
+/** The one figure of each side that the other does not state, when exactly one on each side differs. */
+function soleChangedFigure(later: readonly NumberMention[], earlier: readonly NumberMention[]): [NumberMention, NumberMention] | undefined {
+  const onlyIn = (xs: readonly NumberMention[], ys: readonly NumberMention[]) => xs.filter((x) => !ys.some((y) => y.value === x.value));
+  const l = onlyIn(later, earlier);
+  const e = onlyIn(earlier, later);
+  return l.length === 1 && e.length === 1 && later.length === earlier.length ? [l[0]!, e[0]!] : undefined;
 }
 
 /** Whether most of a sentence is a quotation in quotation marks: a speaker's own words, not reported speech. */
@@ -532,8 +565,22 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       if (!sl || !se) continue;
       const inLater = mentionsIn(L, sl);
       const inEarlier = mentionsIn(E, se);
+      // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
+      // better"): that figure was changed, however far it moved and whatever it counts.
+      const changed = oneLanguage && sameBarFigures(sl.text, se.text) ? soleChangedFigure(inLater, inEarlier) : undefined;
       for (const nl of inLater)
         for (const ne of inEarlier) {
+          if (changed && changed[0] === nl && changed[1] === ne) {
+            emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
+              type: "number_drift",
+              articles: [later, earlier],
+              later: nl,
+              earlier: ne,
+              sentences: [sl, se],
+              explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
+            });
+            continue;
+          }
           // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
           // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
           // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
@@ -835,6 +882,12 @@ function describesCited(body: string, clause: Span, credit: Span): boolean {
 function appositiveBefore(body: string, clause: Span, credit: Span): boolean {
   return clause.end <= credit.start && /^[\s,]*$/u.test(body.slice(clause.end, credit.start)) && /^\s*\p{Ll}/u.test(body.slice(clause.start, clause.end));
 }
+
+/** Words (numbers aside) two printings of one sentence may differ by and still be one sentence whose figure changed. */
+const MAX_FIGURE_WORDS_CHANGED = 2;
+
+/** Words (numbers aside) the shorter of two such printings must have: fewer, and any two short phrases look alike. */
+const MIN_RETOLD_WORDS = 8;
 
 /** Two figures of one counted thing further apart than this are two quantities, not one retold. */
 export const MAX_RETOLD_RATIO = 1.5;
