@@ -12,6 +12,7 @@ import { CONFIDENT } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
 import type { ClaimSupport } from "./types.ts";
+import { confirmationIn } from "./findings/confirmedUnnamed.ts";
 
 export interface SupportContext {
   readings: ReadonlyMap<string, ArticleReading>;
@@ -144,7 +145,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
 
   const origins = articles.filter((a) => !derivedFrom[a]);
   const primary = new Set<string>();
-  for (const a of articles) for (const s of restsOn[a] ?? []) if (!ctx.collective.has(s)) primary.add(s);
+  for (const a of articles) for (const s of restsOn[a] ?? []) if (!ctx.collective.has(s) && !(a !== articles[0] && confirmationOnly(ctx, a, s, statementsOf.get(a) ?? []))) primary.add(s);
   // An outlet standing in for its own unsourced word in a derived article adds no independent source.
   for (const a of Object.keys(derivedFrom)) {
     const own = ctx.outletOf.get(a);
@@ -163,6 +164,30 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     restsOn,
     primarySources: [...primary],
   };
+}
+
+/** Characters a confirmation word may stand after its subject ("The ministry has now confirmed …"). */
+const CONFIRMED_AFTER = 16;
+
+/**
+ * Whether an article credits a source only as the subject of "has confirmed (that) <the claim>": no one named, no
+ * words of its own in quotation marks, every mention of it right before a confirmation word in a statement of the
+ * claim. Written after the claim was already about, such a "confirmation" is the writer's word for it, not a new
+ * source: it is no independent primary source (it is still what the article rests the claim on).
+ */
+function confirmationOnly(ctx: SupportContext, article: string, key: string, statements: ClaimGroup["statements"]): boolean {
+  const reading = ctx.readings.get(article);
+  const src = reading?.sources.find((s) => s.key === key);
+  if (!reading || !src || src.type === "named" || src.mentions.length === 0) return false;
+  if (reading.quotations.some((q) => q.speaker === key && q.kind === "quotation")) return false;
+  return src.mentions.every((m) =>
+    statements.some((st) => {
+      if (st.span.start < 0 || m.start < st.span.start || m.end > st.span.end) return false;
+      const after = st.span.text.slice(m.end - st.span.start);
+      const at = confirmationIn(after, reading.language);
+      return at !== undefined && at.start <= CONFIRMED_AFTER && /^[\s\p{L}]*$/u.test(after.slice(0, at.start));
+    }),
+  );
 }
 
 /** Whether the dates of two articles leave which came first open: one undated, or their intervals meeting. */
