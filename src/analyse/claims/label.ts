@@ -80,23 +80,29 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
 const openingPatterns = new Map<string, RegExp | null>();
 /** Words a label keeps at least after an attribution opening: a shorter rest is not the claim. */
 const MIN_AFTER_OPENING = 3;
+/** Characters a label keeps at least after an opening in a script written without spaces (Chinese, Japanese). */
+const MIN_UNSPACED_AFTER_OPENING = 8;
+/** A character of a script written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /**
  * The sentence without an opening that only says whose account follows ("Sahil Güvenlik'ten yapılan açıklamaya göre,
- * …", "Όπως δήλωσε ο εκπρόσωπος, «…»", "По словам губернатора, …"; the language's `attributionOpenings`): the label is
+ * …", "Όπως δήλωσε ο εκπρόσωπος, «…»", "По словам губернатора, …", "据新华社报道，…"; the language's `attributionOpenings`): the label is
  * what was said, not who said it. The text unchanged where the language has none or what follows is too short.
  */
 export function withoutAttributionOpening(text: string, language: string): string {
   let pattern = openingPatterns.get(language);
   if (pattern === undefined) {
     const openings = framesFor(language).attributionOpenings ?? [];
-    pattern = openings.length > 0 ? new RegExp(`^\\s*(?:${openings.join("|")}),\\s+`, "iu") : null;
+    // Chinese and Japanese close the opening with their own comma (，、) and no space after it.
+    pattern = openings.length > 0 ? new RegExp(`^\\s*(?:${openings.join("|")})(?:,\\s+|[，、]\\s*)`, "iu") : null;
     openingPatterns.set(language, pattern);
   }
   const m = pattern?.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_AFTER_OPENING) return text;
+  const words = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < MIN_AFTER_OPENING && (rest.match(UNSPACED)?.length ?? 0) < MIN_UNSPACED_AFTER_OPENING) return text;
   return rest.replace(/^(["“«„]?)(\p{Ll})/u, (_all, mark: string, c: string) => `${mark}${c.toUpperCase()}`);
 }
 

@@ -54,4 +54,6 @@ export const ja: LanguageFrames = {
     "^\\s*[（(](?<name>[^（）()\\n]{2,20})[）)]\\s*$",
     "^\\s*【[^】\\n]{0,12}?(?<name>共同|時事|ロイター|AFP|AP|新華社|聯合)】",
   ],
+  // «Xによると、», «Xの発表によれば、»: the reading comma (、) closes the account's owner; what follows is what was said.
+  attributionOpenings: ["[^、，,。「」]{1,60}?(?:によると|によれば|の話では)"],
 };

@@ -87,4 +87,6 @@ export const zh: LanguageFrames = {
     "^\\s*(?:来源|出处|转自|转载自|本文来自|本文转载自)\\s*[:：]?\\s*(?<name>[^\\n]{2,30}?)\\s*$",
     "^\\s*[（(](?:来源|转自|稿件来源)\\s*[:：]\\s*(?<name>[^）)\\n]{2,30})[）)]\\s*$",
   ],
+  // «据X报道，», «据介绍，», «X表示，»: the comma (，) closes the account's owner; what follows is what was said.
+  attributionOpenings: ["(?:另据|根据|据|依据|按照)[^，,。；！？“”]{0,40}?(?:报道|报导|消息|介绍|透露|披露|了解|称|指出|表示)(?:称)?"],
 };
