@@ -1029,8 +1029,19 @@ function ownerOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
 }
 
 /**
+ * "says that scientists in Oxford confirmed …", "claims that doctors in Madrid said …": a name straight after a
+ * preposition is its object, never the speaker, whatever role noun came before it (a role's own place or body, "the mayor
+ * of Ellon, Ann Ray", was read by placeOfRole before).
+ */
+function objectOfPreposition(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
+  const last = p.leadRole ? /([\p{L}’'-]+)$/u.exec(p.leadRole)?.[1] : undefined;
+  return last && ctx.lang.frames.prepositions?.includes(last.toLowerCase()) ? null : p;
+}
+
+/**
  * What may stand between an inverted verb and the speaker's name, read in order, each on what the one before left: the
- * role's words, its body, a title, its place, its owner. A reader that decides no one is named answers null.
+ * role's words, its body, a title, its place, its owner, and last whether the name is a preposition's object. A reader
+ * that decides no one is named answers null.
  */
 const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => NamePrefix | null)[] = [
   roleNounsBeforeName,
@@ -1039,6 +1050,7 @@ const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => Nam
   titleAfterRole,
   placeOfRole,
   ownerOfRole,
+  objectOfPreposition,
 ];
 
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
