@@ -1276,6 +1276,25 @@ function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject
   return { entry, span: { start, end: start + nameText.length } };
 }
 
+/** Per language: nothing or one complementiser between a speech verb and the words after it ("said that "). Made once. */
+const REPORTED_CLAUSE_OPENING = new WeakMap<LanguageFrames, RegExp>();
+
+/**
+ * "Jan Ek said the workers had warned about …", "… said that the workers warned …": a subject that opens the clause
+ * another speech verb reports is the reported clause's; its speaker reports that speech, and it is not the article's
+ * source. Only a subject straight after the verb, or after a complementiser, is one.
+ */
+function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subject, ctx: SpeakerContext): boolean {
+  if (!previous || found.span.start < previous.verb.end) return false;
+  const frames = ctx.lang.frames;
+  let opening = REPORTED_CLAUSE_OPENING.get(frames);
+  if (!opening) {
+    const words = (frames.complementisers ?? []).map(escapeRegExp).join("|");
+    REPORTED_CLAUSE_OPENING.set(frames, (opening = new RegExp(`^\\s*(?:(?:${words || "(?!)"})(?:(?<=['’])|(?![\\p{L}]))\\s*)?$`, "iu")));
+  }
+  return opening.test(ctx.masked.slice(previous.verb.end, found.span.start));
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -1310,6 +1329,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
       found ??= subjectInVerb(vs, ve, sentence.end, ctx);
     }
     if (!found) continue;
+    if (!inverted && reportedClauseSubject(out.at(-1), found, ctx)) continue;
     if (found.also) ctx.book.rely(found.also);
     ctx.book.rely(found.entry);
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });

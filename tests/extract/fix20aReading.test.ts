@@ -19,3 +19,17 @@ describe("a place after a preposition in a reported clause is no speaker", () =>
     expect(sources("The bridge will close in May, said the mayor of Tarvik, Elin Sund.")).toContain("named:Elin Sund");
   });
 });
+
+describe("the subject of a clause another speaker reports is no source of the article", () => {
+  it.each([
+    ["The harbour master, Tove Lind, said the employees had warned about the cracked pier for months.", "en", "named:Tove Lind"],
+    ["Tove Lind said that the residents warned about the storm for days.", "en", "named:Tove Lind"],
+    ["Le maire Paul Orsini a dit que les habitants ont averti du danger depuis des semaines.", "fr", "named:Paul Orsini"],
+  ])("%s", (text, language, speaker) => {
+    expect(sources(text, language)).toEqual([speaker]);
+  });
+
+  it("a speaker after a quotation in the same sentence still speaks", () => {
+    expect(sources("The pier is cracked, Tove Lind said, and the residents warned about it.")).toContain("named:Tove Lind");
+  });
+});

@@ -32,6 +32,7 @@ const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldet
 
 export const de: LanguageFrames = {
   language: "de",
+  complementisers: ["dass"],
   name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName(["am", "für", "von", "vom", "of", "for", "and", "the", "de"])})`,
   date: `(?:am|im|vom|seit)\\s+(?<date>\\d{1,2}\\.\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `[Dd](?:er|ie|as|em|en|es)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,

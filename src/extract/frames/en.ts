@@ -9,6 +9,7 @@ const WORD = `(?:${PARTICLE}[-\\u2011])?(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}
 
 export const en: LanguageFrames = {
   language: "en",
+  complementisers: ["that"],
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").
   // A number inside a name stays in it when a capitalised word follows ("Quillon 7 News", "Channel 4 News").
   name: `(?:(?:${HONORIFIC})\\.?\\s+)?(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|del|della|di|da|dos|das|des|al|el|bin|ibn|van|von|der|la|le)\\s+)?(?:\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|${WORD}|\\d{1,4}(?=\\s+\\p{Lu}))){0,5})`,

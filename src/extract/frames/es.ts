@@ -16,6 +16,7 @@ const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";
 
 export const es: LanguageFrames = {
   language: "es",
+  complementisers: ["que"],
   name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "de\\s+los", "de\\s+las", "y", "of", "for", "and", "the", "al", "el", "la", "di", "della", "do", "da", "dos", "das"])})`,
   date: `(?:el|este|el\\s+pasado|en|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:\\s+de\\s+\\d{4})?)`,
   descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,

@@ -14,6 +14,7 @@ const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\
 
 export const fr: LanguageFrames = {
   language: "fr",
+  complementisers: ["que", "qu’", "qu'"],
   name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",

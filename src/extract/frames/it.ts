@@ -17,6 +17,7 @@ const BY = "(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)";
 
 export const it: LanguageFrames = {
   language: "it",
+  complementisers: ["che"],
   // A capitalised run with Italian particles (and English ones: foreign titles stay in their language), or a web address.
   name: `(?:${DOMAIN}|${capitalisedName(["di", "del", "della", "dello", "dei", "degli", "delle", "per", "of", "for", "and", "the", "de", "al", "el"], "d|dell|dall|nell|sull|all")})`,
   date: `(?:il|lo|l['’]|a|ad|in|nel|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\\s+(?<date>\\d{1,2}(?:°)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+\\s+\\d{4})`,

@@ -21,6 +21,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const nl: LanguageFrames = {
   language: "nl",
+  complementisers: ["dat"],
   // Surnames carry particles of two words too ("Jan van der Berg", "Els ter Horst", "Piet van 't Hek").
   name: `(?:${DOMAIN}|${capitalisedName(["van\\s+der", "van\\s+den", "van\\s+de", "van\\s+het", "van\\s+'t", "in\\s+'t", "van", "voor", "de", "het", "ter", "ten", "en", "of", "for", "and", "the"])})`,
   date: "(?:op|in|sinds)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag)",

@@ -18,6 +18,7 @@ const OF = "(?:de|do|da|dos|das)";
 
 export const pt: LanguageFrames = {
   language: "pt",
+  complementisers: ["que"],
   // Particles of foreign outlets' names too ("segundo o jornal italiano La Cronaca di Valdora", "El Diario del Sur").
   name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the", "di", "del", "della", "y", "al", "el"])})`,
   date: `(?:em|no\\s+dia|nesta|neste|na|no|segunda|terça|quarta|quinta|sexta|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:-feira)?)`,

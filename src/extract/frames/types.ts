@@ -186,6 +186,12 @@ export interface LanguageFrames {
    */
   statementLeads?: string[];
   /**
+   * Words that open a reported clause right after a speech verb ("said that …", "a dit que …"), lower case: a subject
+   * after one, or straight after the verb, is the reported clause's, and its speech is reported by the verb's speaker,
+   * never a source of the article's own ("Jan Ek said the workers had warned …"). Optional.
+   */
+  complementisers?: string[];
+  /**
    * A possessive and a statement's noun opening a lead-in that ends in a colon ("His statement was released this
    * evening:", "Sa déclaration :"): the quotation after it is the words of the person the article named last before the
    * lead-in. Lower case. Optional.
