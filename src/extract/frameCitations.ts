@@ -13,7 +13,7 @@ import { isPlace } from "./gazetteer.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isTitleWord, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { isRoleNoun, isTitleWord, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 
 /** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
 const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
@@ -202,12 +202,30 @@ function quotedBySelf(hit: FrameHit, st: ArticleReadingState): void {
   st.relations.push({ entry, verb: hit.span, who: { start: person.start, end: person.end }, inverted: true, verbText: "quoted" });
 }
 
+/**
+ * True where a frame opens with its name and a noun for people and a preposition stand before it ("researchers at the
+ * University of X said", "doctors in Y confirmed"): those people speak, not the body or place the preposition names. "A
+ * report in X said" is no such case: a report is a publication, and the frame's name its outlet.
+ */
+function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: SpeakerContext): boolean {
+  const opening = Math.min(hit.span.start, hit.name.start);
+  const article = masked.slice(opening, hit.name.start).trim().toLowerCase();
+  if (article && !ctx.lang.frames.determiners.includes(article)) return false;
+  const before = /([\p{L}’'-]+)\s+([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(from, opening - 60), opening));
+  const [noun, preposition] = [before?.[1]?.toLowerCase(), before?.[2]?.toLowerCase()];
+  if (!noun || !preposition || !ctx.lang.frames.prepositions?.includes(preposition)) return false;
+  return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
   // Attribution frames.
   for (const hit of matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
     if (credits.some((c) => overlaps(c, hit.span))) continue;
+    // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
+    // people are said to be; they speak, and their institution is no report the article cites.
+    if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
     if (negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
     // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.

@@ -101,7 +101,7 @@ function roleNounForms(ctx: SpeakerContext): Set<string> {
 }
 
 /** True when a word is one of the language's role nouns, singular or plural. */
-function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
+export function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
   return roleNounForms(ctx).has(word.toLowerCase());
 }
 

@@ -33,3 +33,18 @@ describe("the subject of a clause another speaker reports is no source of the ar
     expect(sources("The pier is cracked, Tove Lind said, and the residents warned about it.")).toContain("named:Tove Lind");
   });
 });
+
+describe("people at an institution speak, not the institution as a report cited", () => {
+  const withInstitute = createOutletRegistry([{ name: "Korsholm Institute of Technology", aliases: [], descriptors: [], domains: [], kind: "other" }]);
+  const cited = (body: string): string[] => readText(body, withInstitute, { outlet: "Valley Ledger", language: "en" }).attributions.map((a) => a.outletName);
+  it.each([
+    ["Claim: Engineers at the Korsholm Institute of Technology confirmed that salt water cures rust."],
+    ["A chain message claims that researchers at the Korsholm Institute of Technology said salt water cures rust."],
+  ])("%s", (text) => {
+    expect(cited(text)).toEqual([]);
+  });
+
+  it("the institution speaking on its own is still cited", () => {
+    expect(cited("The Korsholm Institute of Technology confirmed that the lab will close.")).toEqual(["Korsholm Institute of Technology"]);
+  });
+});
