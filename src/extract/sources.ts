@@ -337,11 +337,12 @@ export function describedAnonymous(body: string, start: number, end: number, fra
   const article = WITHOUT_ARTICLES.has(frames.language) ? 0 : toks.findIndex((t) => frames.determiners.includes(t.text.toLowerCase()) || (DEFINITE_IN[frames.language]?.includes(t.text.toLowerCase()) ?? false));
   if (article < 0 || toks.length - article < 2 || toks.length - article > 10) return undefined;
   const phrase = toks.slice(article);
-  // A capitalised word straight after the noun is a name ("la ministra Ana Gil"): a person, named. After a preposition
-  // it names a body ("un cadre du ministère des Finances").
-  const named = phrase.some((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has((phrase[i - 1] as Tok).text.toLowerCase()) && !/^\p{Lu}/u.test((phrase[i - 1] as Tok).text));
-  if (named) return undefined;
+  // A capitalised word straight after the noun is a name ("la ministra Ana Gil"): a person, named. After a preposition,
+  // with its article or not, it names a body or a place ("un cadre du ministère des Finances", "a neurologist at a
+  // London hospital").
   const prep = phrase.findIndex((t, i) => i > 1 && PREPOSITIONS.has(t.text.toLowerCase()));
+  const named = phrase.some((t, i) => i > 0 && (prep < 0 || i < prep) && /^\p{Lu}/u.test(t.text) && !PREPOSITIONS.has((phrase[i - 1] as Tok).text.toLowerCase()) && !/^\p{Lu}/u.test((phrase[i - 1] as Tok).text));
+  if (named) return undefined;
   const head = prep > 0 ? prep - 1 : phrase.length - 1;
   return makePhrase(body, phrase, 0, head, phrase.length - 1, frames);
 }

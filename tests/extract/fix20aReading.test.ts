@@ -35,7 +35,7 @@ describe("the subject of a clause another speaker reports is no source of the ar
 });
 
 describe("people at an institution speak, not the institution as a report cited", () => {
-  const withInstitute = createOutletRegistry([{ name: "Korsholm Institute of Technology", aliases: [], descriptors: [], domains: [], kind: "other" }]);
+  const withInstitute = createOutletRegistry([{ name: "Korsholm Institute of Technology", aliases: [], descriptors: [], domains: [], kind: "website" }]);
   const cited = (body: string): string[] => readText(body, withInstitute, { outlet: "Valley Ledger", language: "en" }).attributions.map((a) => a.outletName);
   it.each([
     ["Claim: Engineers at the Korsholm Institute of Technology confirmed that salt water cures rust."],
@@ -46,5 +46,19 @@ describe("people at an institution speak, not the institution as a report cited"
 
   it("the institution speaking on its own is still cited", () => {
     expect(cited("The Korsholm Institute of Technology confirmed that the lab will close.")).toEqual(["Korsholm Institute of Technology"]);
+  });
+});
+
+describe("an unnamed source with a place phrase and an anonymity clause", () => {
+  it.each([
+    ["A pharmacist at a Tarvik chain store, who asked not to be named, said the shelves were empty.", "anonymous:A pharmacist at a Tarvik chain store"],
+    ["An engineer at the Korsholm plant, who asked not to be named because he was not allowed to talk to reporters, said the pump had failed.", "anonymous:An engineer at the Korsholm plant"],
+    ["A nurse, who spoke on condition of anonymity because she feared losing her job, said the ward was closed.", "anonymous:A nurse"],
+  ])("%s", (text, source) => {
+    expect(sources(text)).toEqual([source]);
+  });
+
+  it("a name straight after the noun is still a person, not an anonymous source", () => {
+    expect(sources("The nurse Ana Gil, who asked not to be named, said the ward was closed.").filter((s) => s.startsWith("anonymous:"))).toEqual([]);
   });
 });
