@@ -958,6 +958,19 @@ function takeRole(prefix: NamePrefix, length: number, leadRole: string | undefin
   return { nameStart: prefix.nameStart + length, text: prefix.text.slice(length), ...(leadRole ? { leadRole } : {}) };
 }
 
+/** At most three words in small letters (an account's noun: "la cuenta", "o perfil") and the @ of a handle written with a capital. */
+const HANDLE_AFTER_WORDS = /^((?:\p{Ll}[\p{L}’'-]*\s+){0,3})@(?=\p{Lu})/u;
+
+/**
+ * A social-media handle after the verb ("escribió la cuenta @AlertaNorte", "escreveu o perfil @AlertaNorte no X"): the
+ * handle is who wrote, the words before it what it is; the name starts after the @.
+ */
+function handleAfterVerb(p: NamePrefix): NamePrefix {
+  const handle = HANDLE_AFTER_WORDS.exec(p.text);
+  if (!handle) return p;
+  return takeRole(p, handle[0].length, handle[1]?.trim() || undefined);
+}
+
 /**
  * A role before the name ("said council leader Stephen Cowan", "заявил глава администрации Игорь Петров"): only when
  * those words hold one of the language's role nouns, so "said on Tuesday" never makes Tuesday a speaker. Where compounds
@@ -1039,11 +1052,12 @@ function objectOfPreposition(p: NamePrefix, ctx: SpeakerContext): NamePrefix | n
 }
 
 /**
- * What may stand between an inverted verb and the speaker's name, read in order, each on what the one before left: the
- * role's words, its body, a title, its place, its owner, and last whether the name is a preposition's object. A reader
+ * What may stand between an inverted verb and the speaker's name, read in order, each on what the one before left: a
+ * handle's @ and its noun, the role's words, its body, a title, its place, its owner, and last whether the name is a preposition's object. A reader
  * that decides no one is named answers null.
  */
 const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => NamePrefix | null)[] = [
+  handleAfterVerb,
   roleNounsBeforeName,
   descriptionBeforeName,
   genitiveBodyOfRole,

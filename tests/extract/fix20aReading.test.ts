@@ -62,3 +62,13 @@ describe("an unnamed source with a place phrase and an anonymity clause", () => 
     expect(sources("The nurse Ana Gil, who asked not to be named, said the ward was closed.").filter((s) => s.startsWith("anonymous:"))).toEqual([]);
   });
 });
+
+describe("a social-media handle after the verb is who wrote", () => {
+  it.each([
+    ["\"El puerto cierra mañana sin aviso\", escribió la cuenta @AvisoCostero.", "es"],
+    ["\"El puerto cierra mañana sin aviso\", denunció la cuenta @AvisoCostero en X.", "es"],
+    ["\"O porto fecha amanhã sem aviso\", escreveu o perfil @AvisoCostero no X.", "pt"],
+  ])("%s", (text, language) => {
+    expect(sources(text, language)).toContain("named:AvisoCostero");
+  });
+});
