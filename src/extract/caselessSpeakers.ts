@@ -48,6 +48,14 @@ function foreignNameAfterRole(rest: string, ev: SpeakerEvidence): boolean {
   return rest.length >= 3 && rest.length <= 4 && /^\p{Script=Han}+$/u.test(rest) && !ZH_TIME.test(rest) && ev.surnames.some((s) => rest.startsWith(s));
 }
 
+/** Where something was said, between a source noun and its verb ("网友在微博上留言说"): 在, a short place, and 上, 中 or 里. */
+const ZH_WHERE = /在\p{Script=Han}{1,8}?[上中里]/gu;
+/**
+ * What opens a noun phrase before a source noun: the modifier mark 的 ("不愿透露姓名的业内人士") or a number and a measure
+ * word ("一位"); the few characters between it and the noun are the noun's own ("业内"), and the source is named with them.
+ */
+const ZH_PHRASE_OPENING = /(?:的|[一两几数多][位名个])(\p{Script=Han}{1,3})$/u;
+
 /** Chinese: the subject is the run of Han characters that ends right before the verb, once adverbs are stepped over. */
 function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word; the middle dot of a
@@ -95,10 +103,13 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
   let best: { at: number; head: string } | undefined;
   for (const head of frames.anonymousHeads) {
     const at = run.lastIndexOf(head);
-    if (at < 0 || run.length - (at + head.length) > ZH_GAP) continue;
+    if (at < 0 || run.slice(at + head.length).replace(ZH_WHERE, "").length > ZH_GAP) continue;
     if (!best || at + head.length > best.at + best.head.length || (at + head.length === best.at + best.head.length && head.length > best.head.length)) best = { at, head };
   }
-  if (best) return { kind: "anonymous", start: start + best.at, end: start + best.at + best.head.length, head: best.head };
+  if (best) {
+    const own = ZH_PHRASE_OPENING.exec(run.slice(0, best.at))?.[1]?.length ?? 0;
+    return { kind: "anonymous", start: start + best.at - own, end: start + best.at + best.head.length, head: best.head };
+  }
   return undefined;
 }
 

@@ -72,3 +72,12 @@ describe("a social-media handle after the verb is who wrote", () => {
     expect(sources(text, language)).toContain("named:AvisoCostero");
   });
 });
+
+describe("Chinese source nouns with where they spoke, and with their own words", () => {
+  it.each([
+    ["有网友在论坛上留言说：“明天港口要关闭了。”", "anonymous:网友"],
+    ["一位不愿透露姓名的港口人士对本报记者说，码头明天关闭。", "anonymous:港口人士"],
+  ])("%s", (text, source) => {
+    expect(sources(text, "zh")).toEqual([source]);
+  });
+});
