@@ -13,7 +13,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
-import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
@@ -195,7 +195,12 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     // A cue that opens the sentence has its clause after the source ("Według źródeł w ministerstwie lotnisko …").
     const opens = /^\s*(?:\p{L}+\s+)?$/u.test(stext.slice(0, ANON_AFTER.exec(stext.slice(0, i))?.index ?? i));
     const p = anonymousAtStart(body, sentence.start + i, sentence.end, frames, opens);
-    if (!p) continue;
+    if (!p) {
+      const named = organisationAtStart(body, sentence.start + i, sentence.end, frames);
+      // Named without its article, as "the port authority said" names "port authority".
+      if (named) book.rely(book.organisation(named.text.replace(/^\S+\s+/u, ""), named));
+      continue;
+    }
     const e = book.anonymous(p);
     const chain = /from\s+$/.test(stext.slice(Math.max(0, i - 8), i)) ? rels[rels.length - 1]?.entry : undefined;
     if (chain && chain !== e && !e.via) e.via = chain.key;

@@ -347,6 +347,34 @@ export function describedAnonymous(body: string, start: number, end: number, fra
   return makePhrase(body, phrase, 0, head, phrase.length - 1, frames);
 }
 
+/** Shortest organisation word a compound may end in ("mijnwerkersbond" ends in "bond"). */
+const ORGANISATION_TAIL = 4;
+
+/**
+ * A body named by its noun after "according to" ("Volgens de vakbond hadden …", "according to the ministry, …"): a
+ * definite article, at most two words in small letters and one of the language's organisation words (where compounds
+ * are one word, a compound ending in one). It must end the phrase: a comma or full stop after it, or, where compounds
+ * are one word and no noun follows a noun, any word ("the police report" is a report). Undefined otherwise.
+ */
+export function organisationAtStart(body: string, start: number, end: number, frames: LanguageFrames): TextSpan | undefined {
+  const toks = tokens(body.slice(start, end), start);
+  const first = toks[0];
+  if (!first || first.comma || !isDefinite(first.text, frames.language)) return undefined;
+  const cues = frames.organisationCues.filter((c) => !c.includes(" "));
+  const isCue = (w: string) => cues.includes(w) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && w.endsWith(c)));
+  for (let k = 1; k < Math.min(toks.length, 4); k++) {
+    const t = toks[k] as Tok;
+    if (!/^\p{Ll}/u.test(t.text)) return undefined;
+    if (isCue(t.text)) {
+      const after = body.slice(t.end, end);
+      const closes = t.comma || /^[.;:]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
+      return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
+    }
+    if (t.comma) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). `clauseFollows`: the
  * phrase opens its sentence ("Według źródeł w ministerstwie lotnisko przynosi …"), so the clause it is the source of

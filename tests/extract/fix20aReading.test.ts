@@ -81,3 +81,17 @@ describe("Chinese source nouns with where they spoke, and with their own words",
     expect(sources(text, "zh")).toEqual([source]);
   });
 });
+
+describe("a body named by its noun after 'according to'", () => {
+  it.each([
+    ["Volgens de vakbond hadden de havenarbeiders al weken gewaarschuwd voor scheuren.", "nl", "organisation:vakbond"],
+    ["Volgens de havenarbeidersbond is de kade al maanden onveilig.", "nl", "organisation:havenarbeidersbond"],
+    ["According to the ministry, the pier has been unsafe for months.", "en", "organisation:ministry"],
+  ])("%s", (text, language, source) => {
+    expect(sources(text, language)).toContain(source);
+  });
+
+  it("a report of a body is no body speaking", () => {
+    expect(sources("According to the police report the pier was unsafe.").filter((s) => s.startsWith("organisation:"))).toEqual([]);
+  });
+});
