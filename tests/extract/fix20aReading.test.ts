@@ -95,3 +95,13 @@ describe("a body named by its noun after 'according to'", () => {
     expect(sources("According to the police report the pier was unsafe.").filter((s) => s.startsWith("organisation:"))).toEqual([]);
   });
 });
+
+describe("Chinese role nouns before a name", () => {
+  it.each([
+    ["大桥总工程师陈志远表示：“大桥明年通车。”", "named:陈志远"],
+    ["主治医生刘芳称，“病人已经出院。”", "named:刘芳"],
+    ["公司法律顾问、律师赵明说：“合同无效。”", "named:赵明"],
+  ])("%s", (text, source) => {
+    expect(sources(text, "zh")).toContain(source);
+  });
+});
