@@ -8,7 +8,7 @@ import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
-import { HONORIFIC, SURNAME_TITLES } from "./frames/common.ts";
+import { HONORIFIC, perLanguage, SURNAME_TITLES } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
@@ -1290,8 +1290,11 @@ function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject
   return { entry, span: { start, end: start + nameText.length } };
 }
 
-/** Per language: nothing or one complementiser between a speech verb and the words after it ("said that "). Made once. */
-const REPORTED_CLAUSE_OPENING = new WeakMap<LanguageFrames, RegExp>();
+/** Per language: nothing or one complementiser between a speech verb and the words after it ("said that "). */
+const reportedClauseOpening = perLanguage((frames) => {
+  const words = (frames.complementisers ?? []).map(escapeRegExp).join("|");
+  return new RegExp(`^\\s*(?:(?:${words || "(?!)"})(?:(?<=['’])|(?![\\p{L}]))\\s*)?$`, "iu");
+});
 
 /**
  * "Jan Ek said the workers had warned about …", "… said that the workers warned …": a subject that opens the clause
@@ -1300,13 +1303,7 @@ const REPORTED_CLAUSE_OPENING = new WeakMap<LanguageFrames, RegExp>();
  */
 function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subject, ctx: SpeakerContext): boolean {
   if (!previous || found.span.start < previous.verb.end) return false;
-  const frames = ctx.lang.frames;
-  let opening = REPORTED_CLAUSE_OPENING.get(frames);
-  if (!opening) {
-    const words = (frames.complementisers ?? []).map(escapeRegExp).join("|");
-    REPORTED_CLAUSE_OPENING.set(frames, (opening = new RegExp(`^\\s*(?:(?:${words || "(?!)"})(?:(?<=['’])|(?![\\p{L}]))\\s*)?$`, "iu")));
-  }
-  return opening.test(ctx.masked.slice(previous.verb.end, found.span.start));
+  return reportedClauseOpening(ctx.lang.frames).test(ctx.masked.slice(previous.verb.end, found.span.start));
 }
 
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
