@@ -10,10 +10,19 @@
  * statement never links to a cited article through the cited outlet's own name.
  */
 import { overlaps } from "../../core/spans.ts";
+import { termsOf } from "../terms.ts";
 import type { Statement, StatementLinks, StatementSource } from "./types.ts";
 
 /** A number anchor (terms.ts writes figures as "#1200"). */
 const isFigure = (anchor: string): boolean => anchor.startsWith("#");
+
+/**
+ * The anchors the cited outlet's own name gives, read as a statement's are ("DiarioLibre24" is the word "diariolibre"
+ * and the figure "#24"), with its words in small letters: the name is the citation, not what the two articles share.
+ */
+function outletAnchors(outlet: string, language: string): Set<string> {
+  return new Set([...termsOf(outlet, language).anchors, ...outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)]);
+}
 
 /** The links with, for each statement that credits another article of the case, a link to the statement it credits. */
 export function withCitedLinks(links: StatementLinks, statements: readonly Statement[], sources: readonly StatementSource[]): StatementLinks {
@@ -25,15 +34,16 @@ export function withCitedLinks(links: StatementLinks, statements: readonly State
     if (list) list.push(i);
     else byArticle.set(s.article, [i]);
   });
-  const outletOf = new Map(sources.map((s) => [s.article, s.outlet.toLowerCase()]));
+  const sourceOf = new Map(sources.map((s) => [s.article, s]));
   const added: [number, number][] = [];
   for (const source of citing) {
     for (const cite of source.cites ?? []) {
       if (cite.article === source.article) continue;
       const own = (byArticle.get(source.article) ?? []).filter((i) => overlaps(statements[i]!.span, cite.sentence));
       const credited = byArticle.get(cite.article) ?? [];
-      const outletWords = new Set((outletOf.get(cite.article) ?? "").split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+      const outlet = sourceOf.get(cite.article)?.outlet ?? "";
       for (const i of own) {
+        const outletWords = outletAnchors(outlet, statements[i]!.language);
         const anchors = [...statements[i]!.anchors].filter((a) => !outletWords.has(a));
         let best: { j: number; shared: number } | undefined;
         for (const j of credited) {

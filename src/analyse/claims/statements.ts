@@ -92,6 +92,24 @@ function saysOnlyWhoOfSource(source: StatementSource, language: string): readonl
   return rememberFor("saysOnlyWho", source.sentences, [language], () => source.sentences.map((s) => saysOnlyWho(s.text, framesFor(language))));
 }
 
+/**
+ * A statement's anchors less the name of an outlet of the case where it gives that name whole: across languages a
+ * retelling shares with its source little but names and figures, and the outlet it credits ("de acordo com o site
+ * DiarioLibre24", read as "diariolibre" and "#24") is the citation, shared with whatever that outlet says of itself
+ * ("DiarioLibre24 ha contactado con …"), not the claim. A place the name holds ("Radio Madrid") stays where it stands alone.
+ */
+function outletNameFilter(sources: readonly StatementSource[]): (anchors: ReadonlySet<string>, language: string) => ReadonlySet<string> {
+  const outlets = [...new Set(sources.map((s) => s.outlet))];
+  const byLanguage = new Map<string, ReadonlySet<string>[]>();
+  return (anchors, language) => {
+    let names = byLanguage.get(language);
+    if (!names) byLanguage.set(language, (names = outlets.map((o) => termsOf(o, language).anchors).filter((a) => a.size > 0)));
+    const whole = names.filter((name) => [...name].every((a) => anchors.has(a)));
+    if (whole.length === 0) return anchors;
+    return new Set([...anchors].filter((a) => !whole.some((name) => name.has(a))));
+  };
+}
+
 /** Every sentence and headline of the case, in source order, as statements the later stages compare. */
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
   const midCaps = midSentenceCapitalsOfLists(sources.map((src) => src.sentences));
@@ -118,6 +136,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   }
   const isPlace = placeTest(sources, articlesNaming);
   const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
+  const withoutOutlets = outletNameFilter(sources);
   return read.map(({ source, span, k, names, read: { terms, predicates }, onlyWho }) => {
     const language = source.language ?? "en";
     return {
@@ -127,7 +146,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       quoted: mostlyQuoted(span, source.quoted),
       saysOnlyWho: span.start >= 0 && onlyWho,
       words: terms.all,
-      anchors: terms.anchors,
+      anchors: withoutOutlets(terms.anchors, language),
       predicates,
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
