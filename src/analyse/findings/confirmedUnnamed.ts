@@ -16,8 +16,8 @@ import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 export const CONFIRMATION_WORDS: Readonly<Record<string, { cue: string; example: string }>> = {
   en: { cue: "confirm(?:ed|s|ing)?", example: "The health ministry confirmed it had cancelled the order." },
   fr: { cue: "(?:a|ont) confirmé|confirm(?:e|ent)", example: "Le ministère a confirmé l'annulation de la commande." },
-  es: { cue: "confirm(?:ó|aron|a|an)", example: "El ministerio confirmó la cancelación del pedido." },
-  pt: { cue: "confirm(?:ou|aram|a|am)", example: "O Ministério da Saúde confirmou o cancelamento da compra." },
+  es: { cue: "(?:ha|han|había|habían) confirmado|confirm(?:ó|aron|a|an)", example: "El ministerio ha confirmado la cancelación del pedido." },
+  pt: { cue: "(?:tem|têm|tinha|tinham) confirmado|confirm(?:ou|aram|a|am)", example: "O Ministério da Saúde confirmou o cancelamento da compra." },
   it: { cue: "(?:ha|hanno) confermato|conferm(?:a|ano)", example: "Il ministero ha confermato la cancellazione dell'ordine." },
   de: { cue: "bestätigt(?:e|en)?", example: "Das Ministerium bestätigte die Absage der Bestellung." },
   nl: { cue: "bevestig(?:d|de|den|t)", example: "Het ministerie bevestigde dat de bestelling is geannuleerd." },
