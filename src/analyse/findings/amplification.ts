@@ -106,6 +106,8 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
     for (const src of claim.restsOn[a] ?? []) {
       if (fromOrigins.has(src) || added.has(src)) continue;
       const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
+      // An unnamed collective of reporting ("state media reported") points to other coverage: no source, new or not.
+      if (mention?.collective) continue;
       // A source this article took from an article of the case belongs to that article, not to the new ones.
       if (mention?.via && inputs.readings.has(mention.via)) continue;
       // The outlet's own word in an article that took the claim from another is not a new source.
