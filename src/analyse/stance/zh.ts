@@ -9,6 +9,8 @@ export const zh: StanceWords = {
     { cue: "恶搞|惡搞", example: "这是一篇恶搞文章。" },
     { cue: "假新闻|假新聞", example: "这是一条假新闻。" },
     { cue: "虚假|虛假|不实|不實", example: "该报道内容虚假。" },
+    // "失实" (untrue to the facts), "不属实" (not so), "有误" (in error), "误导" (misleading): a fact-check's verdicts.
+    { cue: "失实|失實|不属实|不屬實|有误|有誤|误导|誤導", example: "网传市长辞职的消息不属实。" },
     { cue: "谣言|謠言|辟谣|闢謠", example: "警方称这是谣言。" },
     { cue: "骗|騙|上当|上當", example: "多家报纸被骗了。" },
     { cue: "玩笑|笑话|笑話", example: "这个奖只是一个玩笑。" },
