@@ -7,6 +7,7 @@ import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, t
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
+import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
 import { compile } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
@@ -22,15 +23,7 @@ import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
 /** An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"): what the marks hold is that outlet's name. */
-function outletNounBefore(frames: LanguageFrames): RegExp {
-  let re = outletNounsBefore.get(frames);
-  if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}])(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu");
-    outletNounsBefore.set(frames, re);
-  }
-  return re;
-}
-const outletNounsBefore = new WeakMap<LanguageFrames, RegExp>();
+const outletNounBefore = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu"));
 /** Most words of a quoted outlet name kept after an outlet noun. */
 const QUOTED_OUTLET_WORDS = 4;
 
@@ -104,27 +97,20 @@ function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
 const DOCUMENT = /according\s+to\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:document|documents|statement|memo|letter|filing|transcript|records|cable|email|report|study|survey|poll|analysis))(?![\p{L}])(?!\s+(?:by|of|from|in)\s+\p{Lu})/giu;
 
 
-const anonymousAccordingRes = new WeakMap<LanguageFrames, RegExp>();
-
 /**
  * A source noun (with what is written onto it) before the language's "according to" (`LanguageFrames.anonymousAccording`);
  * never matches without. `head` is the longest source noun the run ends with (the shortest prefix is tried first).
  */
-function anonymousAccording(frames: LanguageFrames): RegExp {
-  let re = anonymousAccordingRes.get(frames);
-  if (!re) {
-    // What may be written onto the noun: in Korean and Japanese a compound ("업계소식통", "政府関係者"); in a spaced script
-    // nothing, the noun standing as a word of its own (Turkish "kaynaklara göre", Hindi "सूत्र ने").
-    const cjk = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
-    const spaced = !frames.particles && !frames.unspaced;
-    const before = spaced ? "[\\p{L}\\p{M}]" : cjk;
-    const onto = spaced ? "" : `${cjk}*?`;
-    const heads = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
-    re = frames.anonymousAccording && heads ? new RegExp(`(?<!${before})(?<run>${onto}(?<head>${heads}))${frames.anonymousAccording}`, spaced ? "giu" : "gu") : /(?!)/gu;
-    anonymousAccordingRes.set(frames, re);
-  }
-  return re;
-}
+const anonymousAccording = perLanguage((frames): RegExp => {
+  // What may be written onto the noun: in Korean and Japanese a compound ("업계소식통", "政府関係者"); in a spaced script
+  // nothing, the noun standing as a word of its own (Turkish "kaynaklara göre", Hindi "सूत्र ने").
+  const cjk = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
+  const spaced = !frames.particles && !frames.unspaced;
+  const before = spaced ? "[\\p{L}\\p{M}]" : cjk;
+  const onto = spaced ? "" : `${cjk}*?`;
+  const heads = [...frames.anonymousHeads].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
+  return frames.anonymousAccording && heads ? new RegExp(`(?<!${before})(?<run>${onto}(?<head>${heads}))${frames.anonymousAccording}`, spaced ? "giu" : "gu") : /(?!)/gu;
+});
 
 const localRegistries = new WeakMap<OutletRegistry, Map<string, OutletRegistry>>();
 
@@ -155,24 +141,17 @@ const POSSESSIVE_REACH = 400;
 
 /**
  * One of the language's leads (a list of its frames: small letters, words apart by spaces) opening a text, then `tail`;
- * never matches where the language has none. Made once per language and list.
+ * never matches where the language has none.
  */
-function openingLead(cache: WeakMap<LanguageFrames, RegExp>, frames: LanguageFrames, leads: readonly string[] | undefined, tail: string): RegExp {
-  let re = cache.get(frames);
-  if (!re) {
-    re = leads && leads.length > 0 ? new RegExp(`^\\s*(?:${phraseAlternation(leads)})${tail}`, "iu") : /(?!)/u;
-    cache.set(frames, re);
-  }
-  return re;
+function openingLead(leads: readonly string[] | undefined, tail: string): RegExp {
+  return leads && leads.length > 0 ? new RegExp(`^\\s*(?:${phraseAlternation(leads)})${tail}`, "iu") : /(?!)/u;
 }
 
-const POSSESSIVE_LEAD = new WeakMap<LanguageFrames, RegExp>();
 /** A lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`: "His statement …:"). */
-const possessiveStatementLead = (frames: LanguageFrames): RegExp => openingLead(POSSESSIVE_LEAD, frames, frames.possessiveStatementLeads, "(?![\\p{L}])");
+const possessiveStatementLead = perLanguage((frames) => openingLead(frames.possessiveStatementLeads, "(?![\\p{L}])"));
 
-const STATEMENT_LEAD = new WeakMap<LanguageFrames, RegExp>();
 /** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
-const statementLead = (frames: LanguageFrames): RegExp => openingLead(STATEMENT_LEAD, frames, frames.statementLeads, "\\s*:?\\s*$");
+const statementLead = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*:?\\s*$"));
 
 /**
  * The sources of one sentence that no speech verb names: anonymous sources and documents after "according to", "citing",

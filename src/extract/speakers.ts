@@ -85,41 +85,32 @@ function givenNameAt(words: readonly string[], at: number, ctx: SpeakerContext):
  * make plurals with, tried on every noun; a plural form that is another word of the language would need the noun
  * itself in front of it, which a role noun list does not hold.
  */
-const roleForms = new WeakMap<object, Set<string>>();
-function roleNounForms(ctx: SpeakerContext): Set<string> {
-  const frames = ctx.lang.frames;
-  let forms = roleForms.get(frames);
-  if (!forms) {
-    forms = new Set<string>();
-    for (const r of frames.roleNouns) {
-      forms.add(r);
-      for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
-    }
-    roleForms.set(frames, forms);
+const roleNounForms = perLanguage((frames) => {
+  const forms = new Set<string>();
+  for (const r of frames.roleNouns) {
+    forms.add(r);
+    for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
   }
   return forms;
-}
+});
 
 /** True when a word is one of the language's role nouns, singular or plural. */
 export function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
-  return roleNounForms(ctx).has(word.toLowerCase());
+  return roleNounForms(ctx.lang.frames).has(word.toLowerCase());
 }
 
-/** Compiled per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional "). */
-const outletNounBefore = new WeakMap<object, RegExp>();
+/** Per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional "). */
+const outletNounBefore = perLanguage((frames) => {
+  const nouns = outletNounsFor(frames.language).before.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
+  return nouns.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${nouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu") : /(?!)/u;
+});
 
 /**
  * True when a publication noun stands right before the name ("Le quotidien régional La Voix du Nord affirme", "the
  * newspaper Quillon Ledger said"): a publication, never a person, whatever the name looks like.
  */
 function afterOutletNoun(start: number, ctx: SpeakerContext): boolean {
-  let re = outletNounBefore.get(ctx.lang.frames);
-  if (!re) {
-    const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
-    re = nouns.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${nouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu") : /(?!)/u;
-    outletNounBefore.set(ctx.lang.frames, re);
-  }
-  return re.test(ctx.masked.slice(Math.max(0, start - 60), start));
+  return outletNounBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, start - 60), start));
 }
 
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
@@ -559,16 +550,8 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   return undefined;
 }
 
-const verbAsides = new WeakMap<LanguageFrames, RegExp | null>();
 /** The language's asides between a subject and its verb (`verbAsides`), as one pattern that must end the text. */
-function verbAside(frames: LanguageFrames): RegExp | null {
-  let re = verbAsides.get(frames);
-  if (re === undefined) {
-    re = frames.verbAsides?.length ? new RegExp(`\\s(?:${frames.verbAsides.join("|")})\\s*$`, "u") : null;
-    verbAsides.set(frames, re);
-  }
-  return re;
-}
+const verbAside = perLanguage((frames) => (frames.verbAsides?.length ? new RegExp(`\\s(?:${frames.verbAsides.join("|")})\\s*$`, "u") : null));
 
 /** Most words in small letters a role after a name may have before its role noun ("minisztériumi szóvivő"). */
 const POSTPOSED_ROLE_WORDS = 2;
@@ -608,22 +591,17 @@ function definiteRole(text: string, end: number, ctx: SpeakerContext): Subject |
   return roleHolder(role, { start: end - role.length, end }, ctx);
 }
 
-/** Per language: a comma and a subject relative pronoun ending a text (", who", ", que"). Made once. */
-const RELATIVE_AT_END = new WeakMap<LanguageFrames, RegExp | null>();
+/** Per language: a comma and a subject relative pronoun ending a text (", who", ", que"). */
+const relativeAtEnd = perLanguage((frames) => (frames.subjectRelatives?.length ? new RegExp(`,\\s*(?:${frames.subjectRelatives.map(escapeRegExp).join("|")})$`, "u") : null));
 
 /** Where the comma before a closing subject relative pronoun stands in `text` (", who" ending it), if one does. */
 function relativeSubjectComma(text: string, frames: LanguageFrames): number | undefined {
-  let re = RELATIVE_AT_END.get(frames);
-  if (re === undefined) {
-    re = frames.subjectRelatives?.length ? new RegExp(`,\\s*(?:${frames.subjectRelatives.map(escapeRegExp).join("|")})$`, "u") : null;
-    RELATIVE_AT_END.set(frames, re);
-  }
-  const m = re?.exec(text);
+  const m = relativeAtEnd(frames)?.exec(text);
   return m ? m.index : undefined;
 }
 
-/** Per language's prepositions, a preposition and a body's kind ending a text ("de l'hôpital "): made once, asked for every named subject. */
-const BODY_BEFORE_NAME = new WeakMap<readonly string[], RegExp>();
+/** Per language, a preposition and a body's kind ending a text ("de l'hôpital "): asked for every named subject. */
+const bodyBeforeName = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${(frames.prepositions ?? []).map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u"));
 
 /** Indefinite articles that open a description of someone unnamed ("un infirmier", "a nurse", "una enfermera"). */
 const INDEFINITE = "un|une|a|an|uno|una|um|uma|ein|eine|einer|een";
@@ -637,9 +615,7 @@ function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: Sp
   const preps = ctx.lang.frames.prepositions ?? [];
   if (preps.length === 0) return undefined;
   const before = ctx.masked.slice(from, nameStart);
-  let bodyPattern = BODY_BEFORE_NAME.get(preps);
-  if (!bodyPattern) BODY_BEFORE_NAME.set(preps, (bodyPattern = new RegExp(`(?:^|\\s)(?:${preps.map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u")));
-  const body = bodyPattern.exec(before);
+  const body = bodyBeforeName(ctx.lang.frames).exec(before);
   if (!body?.[1] || !ctx.lang.frames.organisationCues.includes(body[1])) return undefined;
   const person = new RegExp(`(?:^|\\s)((?:${INDEFINITE})\\s+(\\p{Ll}[\\p{L}-]*))(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}$`, "iu").exec(before.slice(0, body.index));
   if (!person?.[1] || !person[2]) return undefined;
@@ -778,34 +754,22 @@ function namedBesideRole(from: number, to: number, ctx: SpeakerContext): Subject
   return undefined;
 }
 
-/** Per language: an outlet noun without its article ending a text ("du site "). Made once. */
-const BARE_OUTLET_NOUN_BEFORE = new WeakMap<LanguageFrames, RegExp>();
-function bareOutletNounBefore(ctx: SpeakerContext): RegExp {
-  let re = BARE_OUTLET_NOUN_BEFORE.get(ctx.lang.frames);
-  if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(ctx)})\\s+$`, "iu");
-    BARE_OUTLET_NOUN_BEFORE.set(ctx.lang.frames, re);
-  }
-  return re;
-}
+/** Per language: an outlet noun without its article ending a text ("du site "). */
+const bareOutletNounIn = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(frames)})\\s+$`, "iu"));
+const bareOutletNounBefore = (ctx: SpeakerContext): RegExp => bareOutletNounIn(ctx.lang.frames);
 
-/** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). Made once. */
-const INTERVIEWER_BEFORE = new WeakMap<LanguageFrames, RegExp>();
-function interviewerBefore(ctx: SpeakerContext): RegExp {
-  let re = INTERVIEWER_BEFORE.get(ctx.lang.frames);
-  if (!re) {
-    // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
-    const prepositions = [...(ctx.lang.frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
-    re = prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(ctx)})\\s+`, "u") : /(?!)/u;
-    INTERVIEWER_BEFORE.set(ctx.lang.frames, re);
-  }
-  return re;
-}
+/** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). */
+const interviewerIn = perLanguage((frames) => {
+  // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
+  const prepositions = [...(frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
+  return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(frames)})\\s+`, "u") : /(?!)/u;
+});
+const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
 
 /** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as whom a speaker told after a `toldPrepositions` one. */
-function interviewerNouns(ctx: SpeakerContext): string {
-  const article = new RegExp(`^(?:(?:${ctx.lang.frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{Ll}{1,3}['’])`, "u");
-  const nouns = outletNounsFor(ctx.lang.frames.language).before.map((n) => n.replace(article, "")).filter((n) => /^\p{Ll}/u.test(n));
+function interviewerNouns(frames: LanguageFrames): string {
+  const article = new RegExp(`^(?:(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{Ll}{1,3}['’])`, "u");
+  const nouns = outletNounsFor(frames.language).before.map((n) => n.replace(article, "")).filter((n) => /^\p{Ll}/u.test(n));
   return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
 }
 
@@ -1266,17 +1230,14 @@ function titleBeforeName(clause: string, start: number, ctx: SpeakerContext): Su
 /** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */
 const AGENT_NAME_WORDS = 3;
 
-/** The words before each agent particle and the particle, at the end of a text: made once per particle. */
-const agentPatterns = new Map<string, RegExp>();
+/** Per language, the words before its agent particle and the particle, at the end of a text. */
+const agentPattern = perLanguage((frames) => new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(frames.agentParticle ?? "")}\\s*$`, "u"));
 
 /** A named speaker marked by the language's agent particle before the verb, after a role noun ("मंत्री राजेश वर्मा ने कहा"). */
 function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
   const { agentParticle, roleNouns } = ctx.lang.frames;
   const text = ctx.masked.slice(from, verbAt);
-  const particle = agentParticle ?? "";
-  let pattern = agentPatterns.get(particle);
-  if (!pattern) agentPatterns.set(particle, (pattern = new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(particle)}\\s*$`, "u")));
-  const m = pattern.exec(text);
+  const m = agentPattern(ctx.lang.frames).exec(text);
   if (!m?.[1]) return undefined;
   const words = m[1].trim().split(/\s+/);
   // The last role noun before the particle; the words after it are the name.
