@@ -107,6 +107,16 @@ function sameRelated(a: RelatedNames, b: RelatedNames): boolean {
 }
 
 /**
+ * The links less those of a sentence that tells the outlet's own reporting steps ("X ha contactado con el Ministerio …,
+ * que no ha respondido"): it is no claim, and another article's statement that shares its names (a fact check citing
+ * the same ministry) would otherwise be grouped under it, with the reporting step for label.
+ */
+function withoutNewsroomSteps(links: StatementLinks, statements: readonly Statement[]): StatementLinks {
+  if (!statements.some((s) => s.newsroomStep)) return links;
+  return links.map((set, i) => (statements[i]?.newsroomStep ? new Set<number>() : [...set].some((j) => statements[j]?.newsroomStep) ? new Set([...set].filter((j) => !statements[j]?.newsroomStep)) : set));
+}
+
+/**
  * Groups statements of several articles into claims. Pure; `relatedNames` are pairs learned from reuse edits;
  * `prepared`, when given, is `readStatements(sources)` read beforehand (provenance.ts `prepareStatements`);
  * `conflicts` are the case's quotations printed with different figures (`figureConflicts`); `preLinked`, when given,
@@ -120,7 +130,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   const found = prepared && preLinked && !memoActive() && sameRelated(preLinked.related, related) ? preLinked.links : linkStatements(statements, related);
   const linked = withCitedLinks(found, statements, sources);
   const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(conflicts, sentencesOf(sources)).map((w) => w.conflict)));
-  const links = linksKeptApart(linked, apart);
+  const links = withoutNewsroomSteps(linksKeptApart(linked, apart), statements);
   let groups = mergeStoryGroups(
     starClusters(statements, links, apart).map((members) => groupOf(members, statements)),
     statements,

@@ -4,6 +4,7 @@ import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
 import { framesFor } from "../../extract/frames/index.ts";
+import { perLanguage } from "../../extract/frames/common.ts";
 import { saysOnlyWho } from "../../extract/names.ts";
 import { contentWords } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
@@ -16,9 +17,23 @@ export function statementSpans(source: StatementSource): TextSpan[] {
   return [...source.sentences, ...(source.title ? [{ start: -1, end: -1, text: source.title }] : [])];
 }
 
-/** A statement that makes no claim of its own: a speaker's quoted words, or only who said the words before it. */
+/** A statement that makes no claim of its own: a speaker's quoted words, only who said the words before it, or the outlet's own reporting steps. */
 export function tellsNoClaim(statement: Statement): boolean {
-  return statement.quoted || statement.saysOnlyWho;
+  return statement.quoted || statement.saysOnlyWho || statement.newsroomStep === true;
+}
+
+/** A language's newsroomSteps as two tests (contact, no answer), made once per language's frames; none where it has none. */
+const newsroomTests = perLanguage((frames) => {
+  const steps = frames.newsroomSteps;
+  if (!steps) return undefined;
+  const test = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${cues.join("|")})(?![\\p{L}])`, "iu");
+  return { contact: test(steps.contact), noAnswer: test(steps.noAnswer) };
+});
+
+/** Whether a sentence tells the outlet's own reporting steps: it contacted someone and got no answer ("X has contacted the ministry, which has not responded"). */
+export function isNewsroomStep(text: string, language: string): boolean {
+  const tests = newsroomTests(framesFor(language));
+  return tests !== undefined && tests.contact.test(text) && tests.noAnswer.test(text);
 }
 
 /** Whether more than half of a span lies inside quotation marks (a headline never does: its offsets are not the body's). */
@@ -145,6 +160,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       span,
       quoted: mostlyQuoted(span, source.quoted),
       saysOnlyWho: span.start >= 0 && onlyWho,
+      newsroomStep: span.start >= 0 && isNewsroomStep(span.text, language),
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),
       predicates,

@@ -55,6 +55,8 @@ export interface Statement {
   quoted: boolean;
   /** Says only who said the words before it ("Das sagte X der Zeitung Y", "That is what X told Y"): no claim of its own. */
   saysOnlyWho: boolean;
+  /** The sentence tells the outlet's own reporting steps ("has contacted the ministry, which has not responded"), not the story. */
+  newsroomStep?: boolean;
   /** Stems, character pairs and numbers (terms.ts). */
   words: ReadonlySet<string>;
   /** Names and numbers a translation keeps. */

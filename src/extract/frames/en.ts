@@ -152,4 +152,8 @@ export const en: LanguageFrames = {
     // "Additional reporting by Reuters", "— with reporting by AP", "(With AFP)".
     "^\\s*(?:[—–~-]\\s*)?(?:\\(|\\[)?(?:(?:[Ww]ith\\s+)?(?:[Aa]dditional\\s+)?[Rr]eporting\\s+(?:by|from)|With)\\s+(?<name>[^\\n)\\]]{2,60}?)(?:\\)|\\])?\\s*$",
   ],
+  newsroomSteps: {
+    contact: ["(?:has|have|had)\\s+(?:repeatedly\\s+)?contacted", "reached\\s+out\\s+to", "(?:asked|approached)\\s+(?:by\\s+\\S+\\s+)?for\\s+(?:a\\s+)?comment", "sought\\s+comment", "requests?\\s+for\\s+comment"],
+    noAnswer: ["(?:did|has|have|had)\\s+not\\s+(?:yet\\s+)?(?:immediately\\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)", "(?:didn't|hasn't|haven't)\\s+(?:yet\\s+)?(?:respond(?:ed)?|repl(?:y|ied))", "declined\\s+to\\s+comment", "could\\s+not\\s+be\\s+reached", "no\\s+(?:response|reply|answer)"],
+  },
 };

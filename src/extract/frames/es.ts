@@ -92,4 +92,8 @@ export const es: LanguageFrames = {
     "^\\s*(?:Fuente|Fuentes|Vía|Con\\s+información\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
   ],
+  newsroomSteps: {
+    contact: ["ha\\s+contactado", "se\\s+ha\\s+puesto\\s+en\\s+contacto", "contactó\\s+con", "consultad[oa]s?\\s+por", "ha\\s+consultado", "ha\\s+preguntado"],
+    noAnswer: ["no\\s+ha\\s+(?:respondido|contestado)", "no\\s+(?:respondió|contestó)", "sin\\s+respuesta", "declinó\\s+(?:hacer\\s+)?comentarios", "no\\s+ha\\s+querido\\s+(?:hacer\\s+)?(?:declaraciones|comentarios)"],
+  },
 };

@@ -236,6 +236,13 @@ export interface LanguageFrames {
    * comma further on would end the claim instead. Optional.
    */
   attributionOpenings?: string[];
+  /**
+   * How an outlet tells its own reporting steps: `contact`, having contacted someone ("has contacted", "ha contactado
+   * con"), and `noAnswer`, getting no answer ("has not responded", "no ha respondido", "declined to comment"), as
+   * regular-expression sources read case-insensitively anywhere in a sentence. A sentence with both ("X has contacted the
+   * ministry, which has not responded") says how the article was made, never a claim of the story. Optional.
+   */
+  newsroomSteps?: { contact: string[]; noAnswer: string[] };
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
