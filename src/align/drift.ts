@@ -621,7 +621,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     // (Two unnamed sources cannot be told apart; outside a copy, a sentence without a credit may be the writer's own
     // summary: dropped credits are read below, inside copied text only.)
     const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
-    const noContent = new Set([...functionWordsFolded(languageOf(later)), ...functionWordsFolded(languageOf(earlier))]);
+    const [noContentL, noContentE] = [functionWordsFolded(languageOf(later)), functionWordsFolded(languageOf(earlier))];
     const best = new Map<number, [number, number]>();
     for (const [i, j, score, rare] of overlapping) {
       // Re-crediting is a strong charge: the two sentences must share at least two words rare in the case.
@@ -643,7 +643,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       let sharedContent = 0;
       for (const w of lWords[i]!) {
         // A function word of either language ("και", "δεν") is no shared content, however rare the language is in the case.
-        if (!eWords[j]!.has(w) || creditWords.has(w) || noContent.has(w)) continue;
+        if (!eWords[j]!.has(w) || creditWords.has(w) || noContentL.has(w) || noContentE.has(w)) continue;
         sharedContent++;
         if ((df.get(w) ?? 0) <= 2) rareContent++;
       }
