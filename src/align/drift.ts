@@ -568,17 +568,19 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
       // better"): that figure was changed, however far it moved and whatever it counts.
       const changed = oneLanguage && sameBarFigures(sl.text, se.text) ? soleChangedFigure(inLater, inEarlier) : undefined;
+      const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void =>
+        emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
+          type: "number_drift",
+          articles: [later, earlier],
+          later: nl,
+          earlier: ne,
+          sentences: [sl, se],
+          explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
+        });
       for (const nl of inLater)
         for (const ne of inEarlier) {
           if (changed && changed[0] === nl && changed[1] === ne) {
-            emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
-              type: "number_drift",
-              articles: [later, earlier],
-              later: nl,
-              earlier: ne,
-              sentences: [sl, se],
-              explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
-            });
+            emitNumberDrift(nl, ne);
             continue;
           }
           // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
@@ -606,14 +608,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // are not.
             continue;
           }
-          emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
-            type: "number_drift",
-            articles: [later, earlier],
-            later: nl,
-            earlier: ne,
-            sentences: [sl, se],
-            explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
-          });
+          emitNumberDrift(nl, ne);
         }
     }
 
