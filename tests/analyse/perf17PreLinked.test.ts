@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupClaims, preLinkStatements, type StatementSource } from "../../src/analyse/claims.ts";
+import { groupClaims, preLinkStatements } from "../../src/analyse/claims.ts";
 import { readStatements } from "../../src/analyse/claims/statements.ts";
-import { analyseSentences } from "../../src/extract/sentences.ts";
-
-/** An article of a small invented story, one sentence a paragraph, read by the reading stage's sentence tagger. */
-function source(article: string, day: number, sentences: string[]): StatementSource {
-  const body = sentences.join("\n");
-  let offset = 0;
-  const paragraphs = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length };
-    offset += text.length + 1;
-    return span;
-  });
-  const tagged = analyseSentences(body, paragraphs, "en");
-  return {
-    article,
-    outlet: article.split("-")[0] as string,
-    published: { iso: `2023-05-${String(day).padStart(2, "0")}`, precision: "day", estimated: false },
-    sentences: tagged.sentences,
-    verbs: tagged.verbs,
-    people: tagged.people,
-    nonPlaces: [],
-  };
-}
+import { source } from "./statementSources.ts";
 
 const story = (place: string) => `The stolen ferry Marlin is anchored in the ${place}, a harbour official told reporters.`;
 
