@@ -73,6 +73,13 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
 
 /** Most characters between a quotation's closing mark and a verb-final language's speech verb ("…"라고 말했다", "…»گفت"). */
 const QUOTATIVE_GAP = 3;
+/** Longest quotative particle, in characters, read after a quotation's closing mark. */
+const QUOTATIVE_MARKER_SPAN = 8;
+/** Per language: one of its `quotativeMarkers` right after a quotation's closing mark, ending the word where words are spaced; never matches without. */
+const quotativeMarker = perLanguage((frames) => {
+  const markers = [...(frames.quotativeMarkers ?? [])].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(`^(?:${markers || "(?!)"})${frames.unspaced ? "" : "(?![\\p{L}\\p{N}])"}`, "u");
+});
 
 
 /** A quotation right after a title noun ("the study “X”", "die Studie „X“"): the quoted words are that work's title. */
@@ -320,7 +327,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end) && !/^\s*:/u.test(masked.slice(r.verb.end, r.verb.end + 4)));
     const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);
     // Verb-final languages put the speaker before the quotation and the verb right after it ("대변인은 "…"라고 말했다").
-    const around = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start - q.span.end <= QUOTATIVE_GAP && r.who.end <= q.span.start && r.who.start >= beforeStart);
+    const quotative = quotativeMarker(frames).test(body.slice(q.span.end, q.span.end + QUOTATIVE_MARKER_SPAN));
+    const around = relations.filter((r) => r.verb.start >= q.span.end && (quotative || r.verb.start - q.span.end <= QUOTATIVE_GAP) && r.who.end <= q.span.start && r.who.start >= beforeStart);
     const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1];
     const words = quoteWords(body, q);
     // An embedded post's words are its poster's, named on its signature line (quotes.ts).

@@ -81,6 +81,24 @@ describe("readArticle in scripts without capitals", () => {
     expect(found).toEqual([{ name: "网友", type: "anonymous" }]);
   });
 
+  it("gives a Korean quotation its topic where a quotative particle ties it to a verb further on (\"…\"이라며 … 댓글을 달았다)", () => {
+    const body = "누리꾼들은 구청의 결정을 두고 \"너무 늦은 결정\"이라며 \"책임자는 누구냐\"는 등의 비판 댓글을 달고 있다.\n\n한 시민은 \"버스가 사라졌다\"는 반응을 보였다.\n\n박서연 구청장은 \"예산이 없다\"고 말했다.";
+    const r = readText(body, registry, { outlet: "Test Daily", language: "ko" });
+    const speakers = r.quotations.map((q) => [q.kind, r.sources.find((s) => s.key === q.speaker)?.name.normalize("NFC")]);
+    expect(speakers).toEqual([
+      ["quotation", "누리꾼들"],
+      ["quotation", "누리꾼들"],
+      ["quotation", "시민"],
+      ["quotation", "박서연"],
+    ]);
+  });
+
+  it("gives a Japanese quotation its topic where と ties it to a verb further on, and reads present-perfect and posting verbs", () => {
+    const body = "山田太郎市長は記者団に対し、「橋は来年完成する」と自信を見せながら述べた。\n\n関係者は「計画は白紙だ」とコメントした。\n\n佐藤花子氏は自身のSNSに「もう限界です」と投稿した。\n\n鈴木一郎社長は「撤退はしない」と話している。";
+    const r = readText(body, registry, { outlet: "Test Daily", language: "ja" });
+    expect(r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name)).toEqual(["山田太郎", "関係者", "佐藤花子", "鈴木一郎"]);
+  });
+
   it("reads no Korean quotative ending as a speaker, and takes the topic's role noun", () => {
     const found = sources("시청 대변인은 \"항구는 다음 주까지 닫힌다\"라고 말했다. 한빛일보는 \"시장은 사퇴하지 않는다\"이라고 전했다.", "ko");
     expect(found.filter((s) => s.type !== "outlet")).toEqual([{ name: "대변인", type: "anonymous" }]);

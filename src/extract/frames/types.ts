@@ -99,6 +99,12 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * Particles that close a quotation and make it the object of a speech verb later in the sentence, with other words
+   * between ("…"이라며 … 댓글을 달았다", "…"는 반응을 보였다): the quotation is the words of that verb's speaker, named
+   * before it. Without one, only a verb right after the quotation takes it. Expression sources. Optional.
+   */
+  quotativeMarkers?: string[];
+  /**
    * The verb carries its subject, which is left out once known (Turkish "\"…\" dedi." after a sentence naming the
    * speaker): a sentence of only a quotation and its verb has the source most recently speaking as its speaker. Optional.
    */
