@@ -14,7 +14,7 @@ import { consonantsOf, outletKey, withoutKindHead, type OutletEntry, type Outlet
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
-import { isPlace } from "./gazetteer.ts";
+import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -87,6 +87,17 @@ const BASED_IN = /^(?:[\p{L}.]+\s+){0,3}?[\p{L}.]+-(?:based|owned|run|backed|fun
 /** A name owned by another ("the BBC's Jane Doe", "Reuters' Tom Lee"), once a place owner is removed. */
 const OWNED = /^(?<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?<rest>\p{Lu}.*)$/u;
 const PLACE_POSSESSIVE = /^(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?<rest>\p{Lu}.*)$/u;
+
+/** Per language: its `describingAdjectives` pattern as a whole-word expression; never matches without. */
+const describingAdjective = perLanguage((frames) => new RegExp(`^(?:${frames.describingAdjectives?.pattern ?? "(?!)"})$`, "u"));
+
+/** True when `name` is one word that describes an outlet without naming it: an adjective of the language's pattern, or one made of a place's name. */
+function describesOutlet(name: string, frames: LanguageFrames): boolean {
+  const adjectives = frames.describingAdjectives;
+  if (!adjectives || /\s/u.test(name.trim())) return false;
+  const word = name.trim();
+  return describingAdjective(frames).test(word) || isPlaceAdjective(word, adjectives.placeSuffixes ?? [], adjectives.placeStems ?? []);
+}
 /** Words for a medium that may follow an outlet's name without being part of it. */
 const MEDIUM_AFTER = /^(?<head>.+?)\s+(?:[Nn]ews|NEWS|[Oo]nline|TV|[Rr]adio|[Mm]agazine|[Nn]ewspaper|[Ww]ebsite|[Dd]igital)$/u;
 
@@ -664,6 +675,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     (medium ? registryWhole(medium, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
   if (cue.registryOnly) return undefined;
+  // "ذكرت صحيفة صينية" (a Chinese newspaper reported): the word after the outlet noun describes it; no outlet is named.
+  if (describesOutlet(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
   // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
   if (/^[\p{Script=Cyrillic}\p{Script=Greek}\s'’-]+$/u.test(name)) {
     const latin = registryWhole(inLatin(name), registry);

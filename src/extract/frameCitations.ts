@@ -217,6 +217,42 @@ function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: Spe
   return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);
 }
 
+/**
+ * The source an outlet relays, in a frame's `citing` span ("quoted a senior official", "عن مصدر مطلع", "со ссылкой на
+ * губернатора …"): a person, a titled or roled name, an anonymous phrase, or an organisation; marked as relied on. The
+ * outlet's quoting frame makes it the speaker of the adjacent quotation.
+ */
+function relayedSource(hit: FrameHit, citing: Span, st: ArticleReadingState): SourceEntry | undefined {
+  const { body, masked, book, frames, sctx, relations } = st;
+  const raw = masked.slice(citing.start, citing.end);
+  const person = citedPerson(raw, citing.start, sctx);
+  const p = person ? undefined : anonymousAtStart(body, citing.start, citing.end, frames) ?? phraseFromText(body, citing.start, citing.end, frames);
+  // "ونقلت الصحيفة عن العقيد سالم الحمادي": a person after a title, where no capital marks a name.
+  const titled = person || p ? undefined : titledName(citing.start, citing.end, sctx);
+  // "сообщает ТАСС со ссылкой на губернатора области Аркадия Белоусова": a person named after a role, in small letters.
+  const roled = person || p || titled ? undefined : rolePersonAfter(citing.start, citing.end, sctx);
+  const entry: SourceEntry | undefined = person
+    ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
+    : titled
+      ? titled.entry
+      : roled
+      ? roled
+      : p
+      ? book.anonymous(p)
+      : raw.trim()
+        ? /^\s*\p{Lu}/u.test(raw) && !/["“”«»]/u.test(raw)
+          ? quotedSurname(st, raw, hit.rule.frame)
+            ? book.named(cleanName(raw, frames), textSpan(body, citing.start, citing.end))
+            : book.organisation(cleanName(raw, frames), textSpan(body, citing.start, citing.end))
+          : undefined
+        : undefined;
+  if (!entry) return undefined;
+  book.rely(entry);
+  // "<outlet> quoted the sources as saying": the relayed source is the speaker of the adjacent quotation.
+  if (hit.rule.frame === "quoted") relations.push({ entry, verb: hit.span, who: citing, inverted: true, verbText: "quoted" });
+  return entry;
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
@@ -263,6 +299,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       continue;
     }
     const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames));
+    // "ونقلت وكالة روسية عن مصدر" (a Russian agency quoted a source): no outlet is named, but the source it relays is read.
+    if (decision?.type === "generic" && hit.citing) relayedSource(hit, hit.citing, st);
     if (!decision || decision.type === "place" || decision.type === "generic") continue;
     if (decision.type !== "outlet" || !decision.outlet) {
       // "según fuentes del Ministerio de Sanidad", "según fuentes cercanas a Ana Gil": the body or person whose unnamed
@@ -315,34 +353,10 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
         });
       }
     } else if (hit.citing) {
-      const raw = citedRaw;
-      const person = citedPerson(raw, hit.citing.start, sctx);
-      const p = person ? undefined : anonymousAtStart(body, hit.citing.start, hit.citing.end, frames) ?? phraseFromText(body, hit.citing.start, hit.citing.end, frames);
-      // "ونقلت الصحيفة عن العقيد سالم الحمادي": a person after a title, where no capital marks a name.
-      const titled = person || p ? undefined : titledName(hit.citing.start, hit.citing.end, sctx);
-      // "сообщает ТАСС со ссылкой на губернатора области Аркадия Белоусова": a person named after a role, in small letters.
-      const roled = person || p || titled ? undefined : rolePersonAfter(hit.citing.start, hit.citing.end, sctx);
-      const entry: SourceEntry | undefined = person
-        ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
-        : titled
-          ? titled.entry
-          : roled
-          ? roled
-          : p
-          ? book.anonymous(p)
-          : raw.trim()
-            ? /^\s*\p{Lu}/u.test(raw) && !/["“”«»]/u.test(raw)
-              ? quotedSurname(st, raw, hit.rule.frame)
-                ? book.named(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
-                : book.organisation(cleanName(raw, frames), textSpan(body, hit.citing.start, hit.citing.end))
-              : undefined
-            : undefined;
+      const entry = relayedSource(hit, hit.citing, st);
       if (entry) {
         if (!entry.via) entry.via = cited.key;
-        book.rely(entry);
         citingSource = entry.key;
-        // "<outlet> quoted the sources as saying": the relayed source is the speaker of the adjacent quotation.
-        if (hit.rule.frame === "quoted") relations.push({ entry, verb: hit.span, who: hit.citing, inverted: true, verbText: "quoted" });
       }
     }
     for (const r of inSentence) if (r.entry.key !== citingSource) r.entry.via = cited.key;

@@ -45,3 +45,16 @@ export function isPlace(name: string): boolean {
 
 /** Words that make a region of the place after them ("Metro Manila", "Greater London", "South Tyrol"); lower case, with the space. */
 const REGION_QUALIFIER = /^(?:metro|metropolitan|greater|north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|downtown|old)\s+/u;
+
+/**
+ * True when `word` is an adjective made of a place's name ("چینی" from "چین"): one of `suffixes` removed, and what is left
+ * written as the place by one of `stems` ("{}" the rest itself, "{}یه" the rest and یه), is a place.
+ */
+export function isPlaceAdjective(word: string, suffixes: readonly string[], stems: readonly string[]): boolean {
+  for (const suffix of suffixes) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const rest = word.slice(0, -suffix.length);
+    if (stems.some((stem) => isPlace(stem.replace("{}", rest)))) return true;
+  }
+  return false;
+}

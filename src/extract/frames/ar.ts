@@ -52,6 +52,9 @@ export const ar: LanguageFrames = {
   outletCues: ["صحيفة", "جريدة", "موقع", "وكالة", "قناة", "مجلة", "إذاعة", "تلفزيون"],
   genericSources: ["وسائل الإعلام", "وسائل إعلام", "مصادر", "مصادر إعلامية", "تقارير", "تقارير إعلامية", "ناشطون", "مراقبون", "مواقع التواصل", "الصحف", "وكالات الأنباء", "الأنباء", "الانباء", "الأخبار", "الاخبار"],
   // Also where a name after a title ends: prepositions, time words, "his saying" (قوله) after the quoted person.
+  // A feminine nisba without the article after an indefinite outlet noun agrees with it ("صحيفة صينية", "وكالة محلية"); a
+  // masculine one names a place ("موقع روسي"). With the article it may be a name ("قناة العربية"), so it is left alone.
+  describingAdjectives: { pattern: "(?!ال)[\\u0621-\\u064A]{2,}(?:ية|يّة)", placeSuffixes: ["ي"], placeStems: ["{}", "ال{}", "{}ا", "{}يا"] },
   nameStopwords: ["عن", "في", "أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "من", "إلى", "على", "خلال", "يوم", "أمس", "اليوم", "قوله", "قولها", "الذي", "التي", "مدير", "رئيس", "وزير"],
   // "كريم بن سليمان": son of, daughter of, father of join a person's name.
   nameJoiners: ["بن", "بنت", "ابن", "أبو"],

@@ -55,6 +55,13 @@ export const fa: LanguageFrames = {
   outletCues: [...CUE_WORDS.filter((c) => !c.includes(" ")), "نیوز", "تایمز", "پست", "آنلاین", "پرس"],
   outletSuffixes: ["نیوز", "آنلاین", "پرس", "تایمز", "پست"],
   genericSources: ["رسانه‌ها", "رسانه‌های خارجی", "رسانه‌های غربی", "رسانه‌های داخلی", "منابع خبری", "منابع", "کاربران", "کاربران فضای مجازی", "خبرها", "گزارش‌ها", "برخی رسانه‌ها"],
+  // "روزنامه چینی" (a Chinese paper), "خبرگزاری روسی", "یک روزنامه محلی": an adjective after the outlet noun; a paper's
+  // own name may end in ی too ("همشهری"), so only an adjective of a place or one of the common describing words.
+  describingAdjectives: {
+    pattern: "محلی|دولتی|خارجی|غربی|رسمی|داخلی|مستقل|معتبر|بین[\\u200c ]?المللی|آمریکایی|امریکایی|انگلیسی|عربی|اروپایی|آسیایی|اینترنتی|خبری",
+    placeSuffixes: ["ایی", "یی", "وی", "ی"],
+    placeStems: ["{}", "{}ه", "{}یه"],
+  },
   nameStopwords: FA_STOP,
   photoCredits: ["(?:عکس|تصویر|عکاس|منبع\\s+عکس|عکس\\s+از)\\s*[:：]\\s*[^\\n]{0,60}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["کتاب", "عنوان", "با عنوان", "فیلم", "مستند", "گزارش", "مقاله", "مطلب", "یادداشت"],

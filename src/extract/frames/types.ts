@@ -99,6 +99,14 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * Adjectives that follow an outlet noun and describe the outlet without naming it ("صحيفة صينية", a Chinese newspaper;
+   * "روزنامه محلی", a local paper): a name a frame bounds that is one of them leaves the outlet unnamed. `pattern`: an
+   * expression source for the whole word; `placeSuffixes`: endings that make an adjective of a place's name, and
+   * `placeStems`: how the place's name is written from what is left ("{}" is it; "{}ه" adds ه), looked up in the
+   * gazetteer ("چینی" from "چین", "روسی" from "روسیه"). Optional.
+   */
+  describingAdjectives?: { pattern?: string; placeSuffixes?: string[]; placeStems?: string[] };
+  /**
    * Particles that close a quotation and make it the object of a speech verb later in the sentence, with other words
    * between ("…"이라며 … 댓글을 달았다", "…"는 반응을 보였다): the quotation is the words of that verb's speaker, named
    * before it. Without one, only a verb right after the quotation takes it. Expression sources. Optional.
