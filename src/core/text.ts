@@ -5,6 +5,8 @@ export function slugify(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    // Hangul syllables decompose into letters (jamo), not marks: composed again, a key cut to length never splits one.
+    .normalize("NFC")
     .toLowerCase()
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")

@@ -1,6 +1,6 @@
-// allMatches: the same matches as matchAll, without copying the expression, and the expression's lastIndex untouched.
+// allMatches: the same matches as matchAll, without copying the expression, and the expression's lastIndex untouched. slugify: keys.
 import { describe, expect, it } from "vitest";
-import { allMatches } from "../../src/core/text.ts";
+import { allMatches, slugify } from "../../src/core/text.ts";
 
 describe("allMatches", () => {
   it.each([
@@ -20,5 +20,13 @@ describe("allMatches", () => {
     expect(allMatches(re, "foo boo").length).toBe(4);
     expect(re.lastIndex).toBe(3);
     expect(() => allMatches(/o/, "foo")).toThrow(TypeError);
+  });
+});
+
+describe("slugify", () => {
+  it("removes accents but keeps Hangul syllables whole, so a key cut to length never ends inside one", () => {
+    expect(slugify("Élan Vital")).toBe("elan-vital");
+    expect(slugify("루미나 한서윤이 탈퇴")).toBe("루미나-한서윤이-탈퇴");
+    expect([...slugify("한서윤이 공황장애 때문에 활동을 중단하고 팀을 탈퇴한다").slice(0, 27)].every((c) => /\p{Script=Hangul}|-/u.test(c) && !/[\u1100-\u11FF]/u.test(c))).toBe(true);
   });
 });
