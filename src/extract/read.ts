@@ -14,7 +14,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
-import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
@@ -185,6 +185,8 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
       const named = organisationAtStart(body, sentence.start + i, sentence.end, frames);
       // Named without its article, as "the port authority said" names "port authority".
       if (named) book.rely(book.organisation(named.text.replace(/^\S+\s+/u, ""), named));
+      const bare = named ? undefined : bareBodyAtStart(body, sentence.start + i, sentence.end, frames);
+      if (bare) book.rely(book.organisation(bare.text, bare));
       continue;
     }
     const e = book.anonymous(p);

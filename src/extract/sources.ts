@@ -375,6 +375,30 @@ export function organisationAtStart(body: string, start: number, end: number, fr
   return undefined;
 }
 
+/** Most words before a bare body noun that still describe it ("Jakarta police", "Hong Kong police", "federal prosecutors"). */
+const BARE_BODY_WORDS = 2;
+
+/**
+ * A body the language names without an article (`bareBodies`) opening `body[start, end)` and closed by punctuation:
+ * "according to police, …", "according to Jakarta police." The words before the noun are the body's own (a place, an
+ * adjective), none of them a word that begins no name.
+ */
+export function bareBodyAtStart(body: string, start: number, end: number, frames: LanguageFrames): TextSpan | undefined {
+  const nouns = frames.bareBodies ?? [];
+  if (nouns.length === 0) return undefined;
+  const toks = tokens(body.slice(start, end), start);
+  for (let k = 0; k <= Math.min(BARE_BODY_WORDS, toks.length - 1); k++) {
+    const t = toks[k] as Tok;
+    if (nouns.includes(t.text)) {
+      const closes = t.comma || /^\s*(?:[.;:]|$)/u.test(body.slice(t.end, end));
+      const first = toks[0] as Tok;
+      return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
+    }
+    if (t.comma || frames.nameStopwords.includes(t.text.toLowerCase()) || frames.determiners.includes(t.text.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). `clauseFollows`: the
  * phrase opens its sentence ("Według źródeł w ministerstwie lotnisko przynosi …"), so the clause it is the source of

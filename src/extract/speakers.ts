@@ -493,6 +493,25 @@ function organisationSubject(s: SubjectText, ctx: SpeakerContext): SubjectReadin
 }
 
 /**
+ * "…," police said", "The club was empty, Jakarta police said": a body the language names without an article
+ * (`bareBodies`), alone or after at most two words of its own, opening its clause (after the text's start, a comma, a
+ * quotation or a dash).
+ */
+function bareBodySubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const nouns = ctx.lang.frames.bareBodies ?? [];
+  if (nouns.length === 0) return undefined;
+  const m = bareBodyAtEnd(ctx.lang.frames).exec(s.text);
+  if (!m?.[1]) return undefined;
+  const start = s.end - m[1].length;
+  return { entry: ctx.book.organisation(m[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+}
+
+/** Per language: a bare body (`bareBodies`) and up to two words of its own ending a text, after its start or a clause mark. */
+const bareBodyAtEnd = perLanguage(
+  (frames) => new RegExp(`(?:^|[,;:"“”«»—–]\\s*)((?:[\\p{L}-]+\\s+){0,2}(?:${(frames.bareBodies ?? []).map(escapeRegExp).join("|") || "(?!)"}))$`, "u"),
+);
+
+/**
  * A name ending the subject, with a role an appositive gave or one straight before it ("Opposition leader Per Moen
  * said"), as one person, two people ("Jan Novak and Ana Silva said") or a member of a named body. After a preposition the
  * name is its object ("Tourism operators on Mirror Lake say"): nobody is named.
@@ -523,6 +542,7 @@ const SUBJECT_READERS: readonly ((s: SubjectText, ctx: SpeakerContext) => Subjec
   pronounSubject,
   anonymousSubject,
   organisationSubject,
+  bareBodySubject,
   (s, ctx) => definiteRole(s.text, s.end, ctx),
   (s, ctx) => (ctx.lang.frames.roleAfterName ? nameThenRole(s.text, s.end, ctx) : undefined),
   namedSubject,

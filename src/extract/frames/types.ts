@@ -107,6 +107,11 @@ export interface LanguageFrames {
    */
   describingAdjectives?: { pattern?: string; placeSuffixes?: string[]; placeStems?: string[] };
   /**
+   * Nouns for a public body that the language uses without an article ("police said", "according to Jakarta police",
+   * "federal prosecutors said"): the body speaks, named as written, like "the police". Lower case. Optional.
+   */
+  bareBodies?: string[];
+  /**
    * Particles that close a quotation and make it the object of a speech verb later in the sentence, with other words
    * between ("…"이라며 … 댓글을 달았다", "…"는 반응을 보였다): the quotation is the words of that verb's speaker, named
    * before it. Without one, only a verb right after the quotation takes it. Expression sources. Optional.

@@ -1,0 +1,35 @@
+// English names some public bodies without an article ("police said", "according to Jakarta police"): the body is the
+// source, as "the police" is. Before, such a quotation had no speaker and the attribution no source.
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readText } from "./helpers.ts";
+
+const registry = createOutletRegistry([]);
+
+function read(body: string) {
+  const r = readText(body, registry, { outlet: "Test Daily", language: "en" });
+  return { speakers: r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name), sources: r.sources.map((s) => [s.type, s.name]) };
+}
+
+describe("a body named without an article", () => {
+  it.each([
+    ['"He was not at the club," police said.', "police"],
+    ['"He was not at the club," Jakarta police said in a statement.', "Jakarta police"],
+    ['"The file is closed," federal prosecutors said.', "federal prosecutors"],
+    ['"The road stays shut," authorities said on Monday.', "authorities"],
+  ])("%s → the quotation is %s's", (body, who) => {
+    expect(read(body).speakers).toEqual([who]);
+  });
+
+  it.each([
+    ["The singer was not at the club that night, according to police.", "police"],
+    ["The singer was not at the club that night, according to Jakarta police.", "Jakarta police"],
+    ["The singer was not at the club that night, police said.", "police"],
+  ])("%s → the source is %s", (body, name) => {
+    expect(read(body).sources).toEqual([["organisation", name]]);
+  });
+
+  it("reads no body where the noun is an object inside the subject (Residents who phoned police said …)", () => {
+    expect(read("Residents who phoned police said the road was closed.").sources.map(([, name]) => name)).not.toContain("police");
+  });
+});
