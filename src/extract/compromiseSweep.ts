@@ -46,6 +46,8 @@ export const stockBulkMatch: BulkMatch = world.methods.one.bulkMatch;
  */
 interface IndexedNet {
   at: Map<string, number>;
+  /** Per hook key its position in `at` (0 and up), per ifNo word of `extras` -1 less its number: one lookup per clause item. */
+  codes: Map<string, number>;
   rules: { match: NetMatch; id: number }[][];
   /** Words and tags a rule's `ifNo` names that hook no rule: with the hook keys, all a clause's candidates depend on. */
   extras: Map<string, number>;
@@ -82,7 +84,9 @@ function indexOf(net: Net): IndexedNet {
       for (const no of m.ifNo ?? []) if (!at.has(no) && !extras.has(no)) extras.set(no, extras.size);
       if (Number.isFinite(m.minWords)) maxMinWords = Math.max(maxMinWords, m.minWords);
     }
-    index = { at, rules, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
+    const codes = new Map<string, number>(at);
+    for (const [no, e] of extras) codes.set(no, -1 - e);
+    index = { at, codes, rules, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
     indexed.set(hooks, index);
   }
   return index;
@@ -96,13 +100,12 @@ function indexOf(net: Net): IndexedNet {
 function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: number): NetMatch[] {
   const hit: number[] = [];
   const extra: number[] = [];
+  const { codes } = index;
   for (const item of haves) {
-    const at = index.at.get(item);
-    if (at !== undefined) hit.push(at);
-    else {
-      const e = index.extras.get(item);
-      if (e !== undefined) extra.push(e);
-    }
+    const code = codes.get(item);
+    if (code === undefined) continue;
+    if (code >= 0) hit.push(code);
+    else extra.push(-1 - code);
   }
   hit.sort((a, b) => a - b);
   extra.sort((a, b) => a - b);

@@ -90,16 +90,18 @@ function leadingDate(language: string): RegExp {
   return re;
 }
 
+/** A language's name stopwords and pronouns as sets, made once per frames (cleanName runs for every name a pattern finds). */
+const nameWordSets = perLanguage((frames) => ({ stop: new Set(frames.nameStopwords), pronouns: new Set([...frames.pronouns.singular, ...frames.pronouns.plural]) }));
+
 /** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
   // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
   name = name.replace(LEADING_HONORIFIC, "");
-  const stop = new Set(frames.nameStopwords);
   let words = name.split(/\s+/);
   // A pronoun straight before one capitalised word is a family name ("He Lan, an editor, said"): no pronoun stands
   // before a name with nothing between them.
-  const pronouns = new Set([...frames.pronouns.singular, ...frames.pronouns.plural]);
+  const { stop, pronouns } = nameWordSets(frames);
   while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase()) && !(words.length === 2 && /^\p{Lu}/u.test(words[0] ?? "") && pronouns.has((words[0] ?? "").toLowerCase()))) words = words.slice(1);
   name = words.join(" ");
   // A date that opens the sentence ("In July 2016 Quillon 7 News wrote") is not part of the name after it: a month

@@ -9,7 +9,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
-import { compile } from "./names.ts";
+import { compile, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -32,17 +32,19 @@ const QUOTED_OUTLET_WORDS = 4;
  * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
  */
 function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletRegistry, frames: LanguageFrames): string {
-  const chars = body.split("");
+  // Split into code units only once a part is masked: most articles quote nothing, and the body is then its own mask.
+  let chars: string[] | undefined;
   const afterNoun = outletNounBefore(frames);
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
       if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
+      chars ??= body.split("");
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
     }
   }
-  return chars.join("");
+  return chars ? chars.join("") : body;
 }
 
 /** Photo credits as spans: nothing inside one is a citation. */
@@ -235,6 +237,14 @@ function isBodyName(name: string, frames: LanguageFrames): boolean {
   return words.length >= 2 && [frames, framesFor("en")].some((f) => f.organisationCues.some((c) => !c.includes(" ") && holds(c)));
 }
 
+/** Per compiled language, its speech verbs as one case-insensitive test (no g flag: no state between articles). */
+const introducingVerbs = new WeakMap<CompiledLanguage, RegExp>();
+function introducingVerb(lang: CompiledLanguage): RegExp {
+  let re = introducingVerbs.get(lang);
+  if (!re) introducingVerbs.set(lang, (re = new RegExp(lang.speechVerb.source, "iu")));
+  return re;
+}
+
 /** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
 export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry): ArticleReading {
   const { body, meta } = article;
@@ -246,7 +256,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   const isOwn = ownOutletTest(ownKey, meta.outlet);
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
   const credits = photoCreditSpans(body, lang.photoCredit);
-  const introduces = new RegExp(lang.speechVerb.source, "iu");
+  const introduces = introducingVerb(lang);
   const possessiveLead = possessiveStatementLead(frames);
   const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn));
   let masked = maskQuotes(body, rawQuotes, registry, frames);

@@ -57,8 +57,13 @@ const SCRIPTS: readonly { re: RegExp; language: string }[] = [
   { re: /\p{Script=Hebrew}/gu, language: "he" },
 ];
 
+/** A code unit past Latin, its diacritics and IPA (U+0000–U+036F): where the first script of SCRIPTS, Greek, starts. */
+const BEYOND_LATIN = /[^\u0000-\u036f]/;
+
 /** The language a script alone gives away, when it writes at least a fifth of the letters (a Korean text quoting "CNN" is still Korean). */
 function byScript(sample: string): string | undefined {
+  // Every script above writes above U+036F; a text with nothing there (most Latin-script news) is none of them.
+  if (!BEYOND_LATIN.test(sample)) return undefined;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return undefined;
   for (const { re, language } of SCRIPTS) {
@@ -73,7 +78,9 @@ function byScript(sample: string): string | undefined {
  */
 export function detectLanguage(body: string): string {
   // The opening is enough and keeps detection cheap on long texts; addresses and e-mail are not language.
-  const sample = body.slice(0, 4000).replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gu, " ");
+  const opening = body.slice(0, 4000);
+  // Only a text holding one of them is searched: the address pattern tries `\S+@` from every character.
+  const sample = opening.includes("@") || opening.includes("http") || opening.includes("www.") ? opening.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gu, " ") : opening;
   const script = byScript(sample);
   // Hangul, kana and Han are unambiguous; the n-gram model confuses some short CJK texts with nothing.
   if (script === "ko" || script === "ja") return script;
