@@ -12,7 +12,7 @@ export type Signature = ReadonlyMap<string, number>;
  */
 export function signature(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
   const run = currentRun();
-  if (run === undefined) return signatureOf(g, statements, field);
+  if (run === undefined) return signatureInRun(g, statements, field);
   // It depends on each member's article and terms, in order, and a statement's terms on its language and text
   // (statements.ts): kept between runs under those (core/memo.ts), so groups the new articles leave alone are not read again.
   const parts = keyParts(statements, run);
@@ -39,6 +39,21 @@ function keyParts(statements: readonly Statement[], run: object): (string | unde
   let found = keyPartsOf.get(statements);
   if (found === undefined || found.run !== run) keyPartsOf.set(statements, (found = { run, parts: new Array<string | undefined>(statements.length) }));
   return found.parts;
+}
+
+/**
+ * Signatures made without a memo (one analysis, as the worker pool and the benchmarks run it), by the statement list
+ * and the members in order: the three story merges, the leads and the labels ask again for groups no merge changed.
+ */
+const unmemoised = new WeakMap<readonly Statement[], Map<string, Signature>>();
+
+function signatureInRun(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {
+  let made = unmemoised.get(statements);
+  if (made === undefined) unmemoised.set(statements, (made = new Map()));
+  const key = `${field}:${g.members.join(",")}`;
+  let sig = made.get(key);
+  if (sig === undefined) made.set(key, (sig = signatureOf(g, statements, field)));
+  return sig;
 }
 
 function signatureOf(g: Group, statements: readonly Statement[], field: "words" | "anchors"): Signature {

@@ -5,7 +5,7 @@
  * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
  * quotation twice.
  */
-import { remember, textKey } from "../../core/memo.ts";
+import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
@@ -224,6 +224,9 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   const bodies = new Map<string, Word[]>();
   const anchors = new Map<string, { article: string; at: number }[]>();
+  // With no run of quoted words to look up, no body is read below. A memo keeps every body's words for a later run
+  // that may quote some, so it still gets them.
+  if (wanted.size === 0 && !memoActive()) return [];
   for (const r of inputs.readings.values()) {
     if (!graph.hasNode(r.article)) continue;
     const a = graph.getNodeAttributes(r.article);
