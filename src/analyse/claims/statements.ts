@@ -1,5 +1,5 @@
 /** Stage 1, candidate statements: every sentence and headline of the case with its terms, predicates, places and whether it is a lead or quoted words. */
-import { remember, rememberFor, textKey } from "../../core/memo.ts";
+import { memoActive, remember, rememberFor, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
@@ -79,8 +79,35 @@ interface SentenceTerms {
   predicates: Set<string>;
 }
 
+/**
+ * Statement terms and predicates read without a memo active (one analysis, as the pool and the benchmarks run it), by
+ * language and text (and verbs): a reprinted sentence (a wire lead in each of its printings, a generated case's family
+ * lead in ten articles) is read once. Forgotten at once past MAX_TERMS_READ entries, so it stays bounded; callers never
+ * change what they get (as with the memo's kept results).
+ */
+const termsRead = new Map<string, StatementTerms>();
+const predicatesRead = new Map<string, Set<string>>();
+const MAX_TERMS_READ = 100_000;
+
+function readOnce<T>(kept: Map<string, T>, key: string, compute: () => T): T {
+  let found = kept.get(key);
+  if (found === undefined) {
+    if (kept.size >= MAX_TERMS_READ) kept.clear();
+    kept.set(key, (found = compute()));
+  }
+  return found;
+}
+
 /** A statement's terms and predicates, kept between runs (core/memo.ts) by its text, language and verbs. */
 function sentenceTerms(text: string, verbs: readonly string[], language: string): SentenceTerms {
+  if (!memoActive()) {
+    // The text's length first, so no text and verbs run into another's.
+    const key = `${language}\u0000${text.length}\u0000${text}`;
+    return {
+      terms: readOnce(termsRead, key, () => termsOf(text, language)),
+      predicates: readOnce(predicatesRead, `${key}\u0000${verbs.join("\u0001")}`, () => predicatesOf(text, verbs, language)),
+    };
+  }
   const key = textKey(text);
   return {
     terms: remember("terms", `${language}\u0000${key}`, () => termsOf(text, language)),
