@@ -806,14 +806,16 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
   return out;
 }
 
+/** A language's name pattern anywhere in a text, compiled once per frames (matchAll works on a copy: no state shared). */
+const nameAnywhere = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu"));
+
 /**
  * Every outlet the article names, in text order: registry names and the article's outlet-evidence names, each matched
  * whole on a capitalised run of words. A descriptor ("the satirical paper") can only stand for one of these.
  */
 export function namedOutlets(text: string, frames: LanguageFrames, registry: OutletRegistry, evidence: ReadonlySet<string>): NamedOutlet[] {
   const out: NamedOutlet[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(nameAnywhere(frames))) {
     const name = cleanName(m[0], frames);
     if (!name) continue;
     const known = registryWhole(name, registry);

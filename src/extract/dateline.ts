@@ -28,5 +28,6 @@ export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 
 /** How many characters a dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 export function datelineLength(text: string): number {
-  return WIRE_DATELINE.exec(text)?.[0].length ?? BRACKET_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }

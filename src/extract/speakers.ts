@@ -1351,7 +1351,8 @@ const REACTION_LEAD = new RegExp(`^(?<lead>[^:]{2,160}?)(?<words>(?:\\s+\\p{Ll}[
  * concluded: "…"" names no speaker here.
  */
 function reactionBeforeQuote(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation | undefined {
-  const m = REACTION_LEAD.exec(text);
+  // The pattern needs a colon; without one its lazy lead was tried at every length up to 160 for nothing.
+  const m = text.includes(":") ? REACTION_LEAD.exec(text) : null;
   const lead = m?.groups?.lead;
   const words = m?.groups?.words;
   if (!m || lead === undefined || words === undefined) return undefined;
@@ -1382,8 +1383,9 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     const entry = nameEntry(opener, sentence.start + lead, ctx);
     if (entry?.type === "named") ctx.book.touch(entry);
   }
-  // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it.
-  for (const m of allMatches(ctx.lang.appositive, text)) {
+  // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it. It needs a
+  // comma, so a sentence without one is not searched.
+  for (const m of text.includes(",") ? allMatches(ctx.lang.appositive, text) : []) {
     const raw = m[1] ?? "";
     const role = roleOf(m[2] ?? "", ctx);
     if (!role) continue;
