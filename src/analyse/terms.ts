@@ -56,6 +56,11 @@ const ARABIC = /\p{Script=Arabic}/u;
 const CASED_OTHER = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl"]);
 
+/** Whether a term is a character pair (or a lone character) of a script written without spaces: what such a text is read as. */
+export function isCharacterTerm(term: string): boolean {
+  return UNSPACED.test(term);
+}
+
 /** A figure written with thousands marks ("1,200", "1.200", "1 200", "١٬٢٠٠" once in ASCII digits). */
 const GROUPED_FIGURE = /(?<![\p{N}.,])\p{N}{1,3}(?:[,. ]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/gu;
 

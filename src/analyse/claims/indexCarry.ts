@@ -6,7 +6,8 @@
  * Why a kept key list holds. A statement's keys are its predicates, its k rarest words and its rarest anchors (k fixed
  * by its number of terms), and its places with the names the case relates to them. For a statement that reads the same
  * as last time (linkCarry.ts `sameStatement`), with the same related names, only the rarity order can move: "rarest"
- * is by (number of statements with the term, term), and that number moves for the terms of new, changed or removed
+ * is by (linkIndex.ts `rarityCounts`: the number of statements with the term, a character pair of one article's alone
+ * placed after the shared ones; then the term), and that count moves for the terms of new, changed or removed
  * statements. The k terms chosen last time, in the order they were chosen, are the statement's k rarest now when they
  * still stand in that order and every other term of the statement comes after the last of them; then the whole list is
  * the one keyTable makes (checked with this run's counts, so it holds whatever moved).
@@ -19,7 +20,7 @@
  * Key ids are numbered in the order first met, list by list, as linkIndex numbers them; links are ordered by them
  * (linkPairs.ts `linksOf`), so they are numbered afresh each run from the lists, which is a pass over integers.
  */
-import type { TermTable, LinkIndex } from "./linkIndex.ts";
+import { rarityCounts, type TermTable, type LinkIndex } from "./linkIndex.ts";
 import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
 import type { RelatedNames, Statement } from "./types.ts";
 
@@ -62,13 +63,6 @@ function signatureSizes(terms: TermTable, x: number): { words: number; anchors: 
   const w = (terms.words[x] as Int32Array).length;
   const a = (terms.anchors[x] as Int32Array).length;
   return { words: Math.min(w, MAX_SIGNATURE_WORDS, Math.max(MIN_SIGNATURE_WORDS, Math.ceil(w / 2))), anchors: Math.min(a, MAX_ANCHOR_KEYS) };
-}
-
-/** How many statements have each term as an anchor. */
-function anchorCounts(terms: TermTable): Int32Array {
-  const df = new Int32Array(terms.names.length);
-  for (const list of terms.anchors) for (let i = 0; i < list.length; i++) df[list[i] as number] = (df[list[i] as number] as number) + 1;
-  return df;
 }
 
 /** The key lists of a fresh index (linkIndex), as numbers of the numbering, one list after another. */
@@ -166,10 +160,10 @@ function rarest(keys: number[], ids: Int32Array, k: number, df: Int32Array, pref
 }
 
 /** A statement's key list as linkIndex's keyTable makes it, as numbers of the numbering. */
-function keyList(s: Statement, x: number, k: { words: number; anchors: number }, terms: TermTable, anchorDf: Int32Array, related: RelatedNames, numbering: KeyNumbering): Int32Array {
+function keyList(s: Statement, x: number, k: { words: number; anchors: number }, terms: TermTable, wordDf: Int32Array, anchorDf: Int32Array, related: RelatedNames, numbering: KeyNumbering): Int32Array {
   const keys: number[] = [];
   for (const p of s.predicates) keys.push(keyNumber(numbering, `p:${p}`, -1));
-  rarest(keys, terms.words[x] as Int32Array, k.words, terms.df, "w:", terms.names, numbering);
+  rarest(keys, terms.words[x] as Int32Array, k.words, wordDf, "w:", terms.names, numbering);
   rarest(keys, terms.anchors[x] as Int32Array, k.anchors, anchorDf, "a:", terms.names, numbering);
   if (s.names.size > 0) {
     const placeKeys = new Set<string>();
@@ -250,7 +244,8 @@ export function carriedIndex(
   lastOf: Int32Array,
 ): { index: LinkIndex; memory: IndexMemory; probedSame: Uint8Array } {
   const n = statements.length;
-  const anchorDf = anchorCounts(terms);
+  const wordDf = rarityCounts(terms.words, statements, terms.names);
+  const anchorDf = rarityCounts(terms.anchors, statements, terms.names);
   const rarity = new RarityCheck(terms.names, numbering.term);
   // 1. Key lists: kept (copied from the last run's, not held as views: a case keeps tens of thousands), or made as
   // keyTable makes them.
@@ -264,13 +259,13 @@ export function carriedIndex(
     if (o >= 0) {
       const from = last.keysStart[o] as number;
       const at = from + s.predicates.size;
-      if (rarity.holds(terms.words[x] as Int32Array, last.keys, at, k.words, terms.df) && rarity.holds(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)) {
+      if (rarity.holds(terms.words[x] as Int32Array, last.keys, at, k.words, wordDf) && rarity.holds(terms.anchors[x] as Int32Array, last.keys, at + k.words, k.anchors, anchorDf)) {
         listKept[x] = 1;
         keysStart[x + 1] = (keysStart[x] as number) + (last.keysStart[o + 1] as number) - from;
         continue;
       }
     }
-    const list = keyList(s, x, k, terms, anchorDf, related, numbering);
+    const list = keyList(s, x, k, terms, wordDf, anchorDf, related, numbering);
     made[x] = list;
     keysStart[x + 1] = (keysStart[x] as number) + list.length;
   }
