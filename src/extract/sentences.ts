@@ -248,13 +248,49 @@ export const sentenceMemo = new TextMemo<TaggedSentence>(30_000, 6_000_000);
  */
 export const paragraphMemo = new TextMemo<ParagraphParse>(20_000, 10_000_000);
 
+/** Marks that open and close a quotation or an aside in Chinese and Japanese text (and the curly quotes both use). */
+const CJK_OPENERS = "「『“‘（(【〈《";
+const CJK_CLOSERS = "」』”’）)】〉》";
+
+/**
+ * Sentence starts after the full-width end marks of Chinese and Japanese ("。", "！", "？"), which no space follows: a
+ * paragraph of several sentences is otherwise one statement of dozens of character pairs. No cut inside a quotation
+ * or aside (the quoted sentences belong to the sentence that quotes them), and none before a quotative particle in
+ * hiragana ("「…です。」と話した": the speaker's clause goes on).
+ */
+function unspacedStarts(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (CJK_OPENERS.includes(c)) depth++;
+    else if (CJK_CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "。" || c === "！" || c === "？") {
+      let j = i + 1;
+      while (j < text.length && "。！？".includes(text[j] as string)) j++;
+      while (j < text.length && CJK_CLOSERS.includes(text[j] as string)) {
+        depth = Math.max(0, depth - 1);
+        j++;
+      }
+      // A straight quote right after the end mark closes a quotation (it cannot tell opening from closing elsewhere).
+      while (j < text.length && (text[j] === '"' || text[j] === "'")) j++;
+      i = j - 1;
+      if (depth > 0) continue;
+      while (j < text.length && /\s/u.test(text[j] as string)) j++;
+      if (j < text.length && !/\p{Script=Hiragana}/u.test(text[j] as string)) starts.push(j);
+    }
+  }
+  return starts;
+}
+
 /** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), with compromise's verbs and people when it read it. */
 function paragraphParse(text: string, latin: boolean): ParagraphParse {
   if (!latin || text.length > MAX_TAGGED_PARAGRAPH) {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-    return { starts, verbs: [], people: [] };
+    if (!/[。！？]/u.test(text)) return { starts, verbs: [], people: [] };
+    return { starts: [...new Set([...starts, ...unspacedStarts(text)])].sort((a, b) => a - b), verbs: [], people: [] };
   }
   return paragraphMemo.get(text, parseParagraph);
 }
