@@ -2,7 +2,7 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
-import { allMatches, escapeRegExp } from "../core/text.ts";
+import { allMatches, escapeRegExp, phraseAlternation } from "../core/text.ts";
 import nlp from "../core/nlp.ts";
 import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
@@ -1287,6 +1287,41 @@ function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subj
   return reportedClauseOpening(ctx.lang.frames).test(ctx.masked.slice(previous.verb.end, found.span.start));
 }
 
+/** Per language: a noun for someone's words (`quotedWordsNouns`), and a name in the genitive and a quotation ending the text before it. */
+const quotedWordsPatterns = perLanguage((frames) => {
+  if (!frames.quotedWordsNouns?.length || !frames.genitiveEnding) return null;
+  return {
+    noun: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(frames.quotedWordsNouns)})(?![\\p{L}])`, "giu"),
+    owner: new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding})\\s*["“”„«»‹›][^\\S\\n]*["“”„«»‹›]\\s*$`, "u"),
+  };
+});
+
+/**
+ * `Bakan Yılmaz'ın "…" sözleri tepki çekti`: a noun for someone's words right after a quotation, its owner named in
+ * the genitive right before it (`quotedWordsNouns`, `genitiveEnding`). The owner speaks the quotation, as the subject of a
+ * verb would; a role written onto the name ("Bakan", "Belediye Başkanı") is kept as the role.
+ */
+function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation[] {
+  const patterns = quotedWordsPatterns(ctx.lang.frames);
+  if (!patterns) return [];
+  const out: SpeechRelation[] = [];
+  for (const m of allMatches(patterns.noun, text)) {
+    const owner = patterns.owner.exec(text.slice(0, m.index ?? 0));
+    const raw = owner?.[1];
+    if (!owner || !raw) continue;
+    const lower = raw.toLocaleLowerCase(ctx.lang.frames.language);
+    const role = ctx.lang.frames.roleNouns.filter((r) => lower.startsWith(`${r} `)).sort((a, b) => b.length - a.length)[0];
+    const name = role ? raw.slice(role.length + 1) : raw;
+    const at = sentence.start + owner.index + (raw.length - name.length);
+    const entry = nameEntry(name, at, ctx, role ? raw.slice(0, role.length) : undefined);
+    if (entry?.type !== "named") continue;
+    ctx.book.rely(entry);
+    const vs = sentence.start + (m.index ?? 0);
+    out.push({ entry, verb: { start: vs, end: vs + m[0].length }, who: { start: at, end: at + name.length }, inverted: false, verbText: m[0].toLowerCase() });
+  }
+  return out;
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -1326,6 +1361,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     ctx.book.rely(found.entry);
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
   }
+  if (OPENING_MARK.test(text)) out.push(...quotedWordsOwners(sentence, text, ctx));
   // "Pour Jean Morel, « … »": the lead stands for the verb, the person for its subject; an outlet there is a citation.
   // Only a sentence holding a quotation mark can hold one (the expression ends on one): the others are not scanned.
   for (const m of OPENING_MARK.test(text) ? allMatches(ctx.lang.opinionLead, text) : []) {

@@ -57,5 +57,8 @@ export const tr: LanguageFrames = {
   // Turkish news credits the state agency by its initials ("Kaynak: AA", "DERİNSU (AA) -", "AA muhabirine").
   localAliases: [{ alias: "AA", outlet: "Anadolu Agency" }],
   creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Kaynak|Haber\\s+kaynağı)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  // `Bakan Yılmaz'ın "…" sözleri tepki çekti`: the words are the minister's, named in the genitive before them.
+  quotedWordsNouns: ["sözleri", "sözlerini", "sözlerine", "sözleriyle", "ifadeleri", "ifadelerini", "ifadelerine", "ifadeleriyle"],
+  genitiveEnding: GEN,
   attributionOpenings: ["[^,]{1,100}\\s(?:açıklamaya|açıklamasına|bilgiye|bilgilere|aktardığına|ifadesine|ifadelerine)\\s+göre"],
 };

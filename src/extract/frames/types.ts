@@ -211,6 +211,13 @@ export interface LanguageFrames {
    */
   complementisers?: string[];
   /**
+   * Nouns for someone's words written right after a quotation, whose owner stands before it with `genitiveEnding`
+   * (Turkish `Bakan Yılmaz'ın "…" sözleri tepki çekti`): the quotation is the owner's. Lower case. Optional.
+   */
+  quotedWordsNouns?: string[];
+  /** The genitive case ending a language writes onto a name before `quotedWordsNouns`, as a regular-expression source ("'ın", "'nin"). Optional. */
+  genitiveEnding?: string;
+  /**
    * A possessive and a statement's noun opening a lead-in that ends in a colon ("His statement was released this
    * evening:", "Sa déclaration :"): the quotation after it is the words of the person the article named last before the
    * lead-in. Lower case. Optional.
