@@ -15,6 +15,9 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
 import { isRoleNoun, isTitleWord, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
 
+/** Most words of a person's full name (given name, patronymic, surname). */
+const PERSON_NAME_WORDS = 3;
+
 /** Articles a registry name may open with ("la Repubblica", "Le Monde", "Die Zeit"), which frames read as the article before a name. */
 const ARTICLE_BEFORE_NAME = /(?:^|[\s(«“"„])((?:la|le|il|lo|les|el|los|las|die|der|das|het|o|a|os|as)\s+|l['’])$/iu;
 
@@ -298,6 +301,11 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       quotedBySelf(hit, st);
       continue;
     }
+    // "«…», — заявил изданию Игорь Лапин.": where no one speaks before the verb, the name ending the clause after whom
+    // was told is the verb's inverted subject, as the speakers read it: the speaker, who told "the publication". Only a
+    // name the registry does not know, and no longer than a person's full name (PERSON_NAME_WORDS); "заявил изданию
+    // «Коммерсантъ» Игорь Лапин" names the outlet apart.
+    if (hit.rule.frame === "told" && !registry.byName(hit.name.text) && hit.name.text.trim().split(/\s+/u).length <= PERSON_NAME_WORDS && rels.some((r) => r.inverted && r.entry.type === "named" && r.verb.end <= hit.name.start && body.slice(r.who.start, r.who.end) === hit.name.text.trim()) && /^\s*(?:[.,;:!?)—–]|$)/u.test(masked.slice(hit.name.end, sentence.end))) continue;
     const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames));
     // "ونقلت وكالة روسية عن مصدر" (a Russian agency quoted a source): no outlet is named, but the source it relays is read.
     if (decision?.type === "generic" && hit.citing) relayedSource(hit, hit.citing, st);

@@ -350,6 +350,9 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
     if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
+    // A few words in guillemets between an inverted verb and its speaker are whom the speaker told ("заявил изданию
+    // «Коммерсантъ» Игорь Лапин"), no one's words.
+    if (words <= QUOTED_OUTLET_WORDS && rel?.inverted && rel.verb.end <= q.span.start && q.span.end <= rel.who.start) speaker = undefined;
     let kind: QuotationKind = "quotation";
     if (isTitle(body, q, frames.titleCues)) kind = "title";
     else if (!speaker && words <= 4) kind = "scare";

@@ -914,7 +914,11 @@ function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): {
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // "powiedział nam urzędnik": the pronoun of whom the speaker told stands before the speaker.
-  lead += ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  const told = ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  lead += told;
+  // After a noun of whom was told, a name in guillemets is that outlet's, whatever follows it ("заявил изданию
+  // «Коммерсантъ» Игорь Лапин"): the speaker is after it.
+  if (told > 0) lead += /^«[^«»\n]{1,60}»\s+(?=\p{L})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // A clause that says the speaker is not to be named, before the speaker ("a déclaré sous couvert d'anonymat un
   // responsable") or after it ("said a port clerk who asked not to be named"): no part of the speaker, and the words
   // before it, whatever their noun, an anonymous source.
