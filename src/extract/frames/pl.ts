@@ -25,7 +25,9 @@ export const pl: LanguageFrames = {
   pronouns: { singular: ["on", "ona"], plural: ["oni", "one"] },
   anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców", "pracownik", "pracownica", "pracownicy", "pracowników", "pracownic", "pielęgniarka", "pielęgniarki", "pielęgniarek", "lekarz", "lekarze", "lekarzy"],
   determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
-  roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał"],
+  roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał", "przewodniczący", "przewodnicząca", "wojewoda", "szef", "szefowa",
+    // In the genitive, after "według", "zdaniem", "powołując się na" ("według rzecznika ministerstwa Jana Kowalczyka").
+    "eksperta", "analityka", "dziennikarza", "ministra", "rzecznika", "rzeczniczki", "prezesa", "dyrektora", "profesora", "posła", "posłanki", "senatora", "burmistrza", "prezydenta", "premiera", "generała", "przewodniczącego", "przewodniczącej", "wojewody", "szefa", "szefowej"],
   organisationCues: ["ambasada", "konsulat", "ministerstwo", "rząd", "policja", "wojsko", "sąd", "urząd", "uniwersytet", "instytut", "komisja", "rada", "agencja", "prokuratura", "partia", "szpital", "bank"],
   outletCues: ["gazeta", "dziennik", "kurier", "portal", "agencja", "radio", "telewizja", "tygodnik", "wiadomości", "news", "fakty", "głos", "echo", "express"],
   genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
