@@ -1296,7 +1296,7 @@ const quotedWordsPatterns = perLanguage((frames) => {
   if (!frames.quotedWordsNouns?.length || !frames.genitiveEnding) return null;
   return {
     noun: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(frames.quotedWordsNouns)})(?![\\p{L}])`, "giu"),
-    owner: new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding})\\s*["“”„«»‹›][^\\S\\n]*["“”„«»‹›]\\s*$`, "u"),
+    owner: new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding}),?\\s*["“”„«»‹›][^\\S\\n]*["“”„«»‹›]\\s*$`, "u"),
   };
 });
 

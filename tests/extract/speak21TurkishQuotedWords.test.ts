@@ -10,6 +10,7 @@ describe("Turkish: the owner of the words in the genitive before a quotation", (
   it.each([
     ["Bakan Aksoy'un \"Liman gelecek ay yeniden açılacak ve gemiler dönecek\" sözleri tepki çekti.", "Aksoy"],
     ["Vali Selim Karaca'nın \"Köprü yarın sabah trafiğe kapanacak ve onarım başlayacak\" ifadeleri gündem oldu.", "Selim Karaca"],
+    ["Feribot kaptanı Emre Tunç'un, \"Dalga çok yüksekti, gemiyi limana zor soktuk\" sözleri sosyal medyada paylaşıldı.", "Emre Tunç"],
   ])("%s", (text, name) => {
     expect(quotedSpeaker(read(text, "tr"))).toBe(name);
   });
