@@ -823,9 +823,15 @@ function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subjec
   }
   const role = DEFINITE_ROLE.exec(text);
   const noun = role?.[1];
-  if (!role || !noun || !isRoleNoun(noun, ctx)) return undefined;
-  return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+  if (role && noun && isRoleNoun(noun, ctx)) return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+  const bare = ctx.lang.frames.bareRoleRefers ? BARE_ROLE.exec(text) : null;
+  const bareNoun = bare?.[1];
+  if (!bare || !bareNoun || !isRoleNoun(bareNoun, ctx)) return undefined;
+  return roleHolder(bareNoun, { start: start + bare.index, end: start + bare.index + bareNoun.length }, ctx);
 }
+
+/** A role noun in small letters with at most the body it heads in small letters after it, ending the clause ("губернатор области."). */
+const BARE_ROLE = new RegExp(`^\\s*(\\p{Ll}[\\p{L}-]+)(?:\\s+\\p{Ll}[\\p{L}-]+){0,${GENITIVE_BODY_WORDS}}(?=\\s*(?:[.,;:!?)]|$))`, "u");
 
 /**
  * The person a role noun at `span` refers back to: the latest one the article's sources hold with that role, else the

@@ -139,6 +139,12 @@ export interface LanguageFrames {
    */
   bodyAfterRole?: true;
   /**
+   * The language writes no article before a role it refers back with ("— заявил губернатор."): a role noun alone after an
+   * inverted verb, with at most the body it heads in small letters, ending the clause, is the person the article
+   * introduced with that role, as "the governor said" is. Optional.
+   */
+  bareRoleRefers?: true;
+  /**
    * Endings of a middle name written between a given name and a surname (the Russian and Ukrainian patronymic "Ильич",
    * "Петровна"), lower case: a name of three words whose middle one ends so is one person's, never a body and a name of
    * two (`bodyAfterRole`). Optional.

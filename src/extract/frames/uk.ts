@@ -50,6 +50,8 @@ export const uk: LanguageFrames = {
   // "речник Центру Тарас Мельничук", "голова Житомирської області Ігор Коваль": the body a role heads stands in the
   // genitive between the role and the person.
   bodyAfterRole: true,
+  // No article: "— заявил губернатор." refers back to the governor the article named.
+  bareRoleRefers: true,
   // Whom an outlet relied on, after its credit ("повідомляє агентство з посиланням на …").
   citingCues: ["з посиланням на", "посилаючись на"],
   middleNameEndings: ["вич", "ич", "вна", "ична"],
