@@ -162,6 +162,9 @@ const possessiveStatementLead = perLanguage((frames) => openingLead(frames.posse
 /** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
 const statementLead = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*:?\\s*$"));
 
+/** A social-media handle within a cued phrase, before any clause punctuation ("a post on X by the account @AlertaNorte"): group 1 is the account's name. */
+const CUED_HANDLE = /^[^,.;:!?"“”«»\n]{0,60}?(?<![\p{L}\p{N}])@(\p{L}[\p{L}\p{N}_]{1,30})(?![\p{L}\p{N}_])/u;
+
 /**
  * The sources of one sentence that no speech verb names: anonymous sources and documents after "according to", "citing",
  * "taken from" (a person with a role there is relied on), a source noun with the language's "according to" ("업계
@@ -175,6 +178,14 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
   const cued = ANON_CUE.test(stext);
   for (let i = 0; cued && i < stext.length; i++) {
     if (!/\s/.test(stext[i - 1] ?? " ") || !ANON_AFTER.test(stext.slice(Math.max(0, i - 30), i))) continue;
+    // "according to a viral post on X by the account @AlertaNorte", "selon une publication sur X du compte @AlertaNorte":
+    // the handle in the phrase is the account relied on, whatever platform the phrase names; the platform is no source.
+    const handle = CUED_HANDLE.exec(stext.slice(i));
+    if (handle?.[1]) {
+      const at = sentence.start + i + handle[0].length - handle[1].length;
+      book.rely(book.named(handle[1], textSpan(body, at, at + handle[1].length)));
+      continue;
+    }
     const person = rolePersonAfter(sentence.start + i, sentence.end, sctx);
     if (person) {
       book.rely(person);
