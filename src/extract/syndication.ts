@@ -94,18 +94,35 @@ export function readBracketDateline(body: string, registry: OutletRegistry, isOw
 const AGENCY_LINE = /^\(?\s*(?:(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+from\s+|material\s+von\s+|agences?\s+)?)?(?<names>[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3})\s*\)?\s*\.?$/iu;
 const AGENCY_KINDS = new Set(["agency", "state_media"]);
 
-/** Reads an agency credit line closing the body (see AGENCY_LINE): each agency named is the text's outlet of record. */
+/**
+ * The same credit in brackets closing the last paragraph's final sentence, the German, Italian and French regional
+ * papers' form: "… vor der Sommerpause einbringen. (dpa)", "… non finanziato. (ANSA)", "… avant l'été. (AFP/dpa)".
+ */
+const TRAILING_AGENCY = /(?<=[.!?…"”»'’])[ \t]*(?<credit>\((?:(?:with|avec|con|com|mit|met|z|с)\s+)?[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3}\s*\))\s*$/iu;
+
+/** Reads an agency credit line closing the body (see AGENCY_LINE, TRAILING_AGENCY): each agency named is the text's outlet of record. */
 export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const trimmed = body.trimEnd();
   const start = trimmed.lastIndexOf("\n") + 1;
   const line = trimmed.slice(start);
   // Nordic papers sign agency copy between slashes ("/TT/", "/ritzau/"): the slashes are the credit's frame, not a separator.
-  const m = AGENCY_LINE.exec(line.trim().replace(/^\/\s*([^/\s][^/]{0,38}?)\s*\/$/u, "$1"));
-  if (!m?.groups?.names || line.length > 60) return [];
-  const entries = m.groups.names.split(/\s*[/,;+]\s*/u).map((n) => registry.byCredit(n.trim()));
+  const m = line.length <= 60 ? AGENCY_LINE.exec(line.trim().replace(/^\/\s*([^/\s][^/]{0,38}?)\s*\/$/u, "$1")) : null;
+  if (m?.groups?.names) {
+    const at = start + (line.length - line.trimStart().length);
+    return agencyCredits(m.groups.names, { start: at, end: at + line.trim().length, text: line.trim() }, registry, isOwn);
+  }
+  const t = TRAILING_AGENCY.exec(line);
+  const credit = t?.groups?.credit;
+  if (!t || !credit) return [];
+  const names = AGENCY_LINE.exec(credit)?.groups?.names;
+  const at = start + t.index + t[0].indexOf(credit);
+  return names ? agencyCredits(names, { start: at, end: at + credit.length, text: credit }, registry, isOwn) : [];
+}
+
+/** Each agency of a credit's names, where every name is a registered agency; otherwise none. */
+function agencyCredits(names: string, evidence: TextSpan, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
+  const entries = names.split(/\s*[/,;+]\s*/u).map((n) => registry.byCredit(n.trim()));
   if (entries.length === 0 || entries.some((e) => !e || !AGENCY_KINDS.has(e.kind))) return [];
-  const at = start + (line.length - line.trimStart().length);
-  const evidence: TextSpan = { start: at, end: at + line.trim().length, text: line.trim() };
   const out: Syndication[] = [];
   for (const e of entries as NonNullable<(typeof entries)[number]>[]) {
     const key = outletKey(e.name);
