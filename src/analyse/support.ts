@@ -125,6 +125,10 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
         if (asserting.has(d)) derived.add(d);
       });
     }
+    // A story the article runs by credit ("Mit Material von AFP", "(dpa)") is that outlet's: it takes the claim from
+    // the outlet's own article in the case, whatever sources it names (they came with the story).
+    const syndicated = syndicatedFrom(ctx, article, asserting);
+    syndicated.forEach((d) => derived.add(d));
     if (sources.size === 0 && derived.size === 0) {
       // An unsourced repetition: if the article takes anything from an earlier asserting article, it took the claim too.
       const reading = ctx.readings.get(article);
@@ -135,11 +139,12 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     // article credits that one where it states the claim (and not the other way round), or copies from it.
     for (const d of [...derived]) {
       if ((rank.get(d) ?? 0) < (rank.get(article) ?? 0) || (ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) continue;
-      if (!(datesOpen(ctx, article, d) && credits(ctx, article, d, statementsOf.get(article) ?? []) && !credits(ctx, d, article))) derived.delete(d);
+      if (!(datesOpen(ctx, article, d) && (syndicated.has(d) || credits(ctx, article, d, statementsOf.get(article) ?? [])) && !credits(ctx, d, article) && !syndicatedFrom(ctx, d, asserting).has(article))) derived.delete(d);
     }
     if (derived.size > 0) derivedFrom[article] = [...derived];
-    // The outlet's own word stands behind a claim it asserts with no named source and takes from no one.
-    if (sources.size === 0 && derived.size === 0) sources.add(ctx.outletOf.get(article) ?? article);
+    // The outlet's own word stands behind a claim it asserts with no named source and takes from no one; in a story it
+    // runs by credit, the word is the credited outlet's (whose own article the case may lack, or tell in another language).
+    if (sources.size === 0 && derived.size === 0) sources.add(creditedOutlet(ctx, article) ?? ctx.outletOf.get(article) ?? article);
     restsOn[article] = [...sources];
   }
 
@@ -164,6 +169,20 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     restsOn,
     primarySources: [...primary],
   };
+}
+
+/** The outlet whose story `article` runs by its first syndication credit (other than its own outlet), if any. */
+function creditedOutlet(ctx: SupportContext, article: string): string | undefined {
+  return (ctx.readings.get(article)?.syndication ?? []).find((s) => !s.cut && s.outlet !== ctx.outletOf.get(article))?.outlet;
+}
+
+/** The asserting articles of the outlets whose story `article` runs by a syndication credit (other than its own outlet's). */
+function syndicatedFrom(ctx: SupportContext, article: string, asserting: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const credited = (ctx.readings.get(article)?.syndication ?? []).filter((s) => !s.cut && s.outlet !== ctx.outletOf.get(article)).map((s) => s.outlet);
+  if (credited.length === 0) return out;
+  for (const a of asserting) if (a !== article && credited.includes(ctx.outletOf.get(a) ?? "")) out.add(a);
+  return out;
 }
 
 /** Characters a confirmation word may stand after its subject ("The ministry has now confirmed …"). */

@@ -342,7 +342,12 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       const forClaim: string[] = [];
       const from = c.derivedFrom?.[a] ?? [];
       // An arrow only a convention orients says the two share words, not which took them from which.
-      const known = from.filter((f) => graph.edges(a, f).some((k) => ordersArticles(graph.getEdgeAttributes(k))));
+      // So does a credit to the outlet whose own article it is: the story ran there first.
+      const runsStoryOf = (f: string) => {
+        const outlet = graph.hasNode(f) ? (graph.getNodeAttributes(f) as Partial<ArticleNodeAttrs>).outlet : undefined;
+        return outlet !== undefined && graph.edges(a, outlet).some((k) => graph.getEdgeAttribute(k, "kind") === "republishes" && isLive(graph.getEdgeAttributes(k)));
+      };
+      const known = from.filter((f) => graph.edges(a, f).some((k) => ordersArticles(graph.getEdgeAttributes(k))) || runsStoryOf(f));
       const shared = from.filter((f) => !known.includes(f));
       if (known.length > 0) forClaim.push(`takes this claim from ${known.map((f) => nameOf(graph, f)).join(" and ")}`);
       if (shared.length > 0) forClaim.push(`shares this claim's words with ${shared.map((f) => nameOf(graph, f)).join(" and ")}; which came first cannot be told`);
