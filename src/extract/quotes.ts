@@ -221,7 +221,10 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       }
       const single = dbl === undefined;
       const closers = (dbl ?? sgl) as string;
-      const j = findClose(body, i + 1, p.end, closers, single, ch);
+      let j = findClose(body, i + 1, p.end, closers, single, ch);
+      // Web copy of German, Czech and Polish papers often opens with „ and closes with a straight mark („…", sagte sie):
+      // where no curly closer follows in the paragraph, the straight one closes.
+      if (j < 0 && ch === "„") j = findClose(body, i + 1, p.end, '"', false, ch);
       if (j > i + 1) {
         out.push({ span: { start: i, end: j + 1 }, parts: [{ start: i + 1, end: j }], multiParagraph: false });
         i = j + 1;
