@@ -39,6 +39,9 @@ export const fi: LanguageFrames = {
     { id: "fi.kertoi_lehdelle", frame: "told", allowUnknown: true, pattern: `${BOW}${TELL}\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?${DEMONYM}{SRC}\\s+-(?<cue>${HYPHENED})${EOW}`, example: "”Silta suljetaan”, kertoi kaupunginjohtaja Uusi Viesti -lehdelle.", expect: "Uusi Viesti" },
     { id: "fi.kertoi_lle", frame: "told", allowUnknown: false, pattern: `${BOW}${TELL}\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?{SRC}${COLON_ALL}${EOW}`, example: "”Silta suljetaan”, sanoi kaupunginjohtaja STT:lle.", expect: "STT" },
     { id: "fi.uutisoi", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:uutisoi|uutisoivat|uutisoinut|raportoi|raportoivat|tiedotti)\\s+(?:(?<cue>${BEFORE})\\s+)?{SRC}{END}`, example: "Silta suljetaan, uutisoi Uusi Viesti.", expect: "Uusi Viesti" },
+    // An outlet of the case telling something in its own voice ("Veltra Therm kertoi tiistaina, että …"): the words are
+    // its release's or report's, as English "X said that …".
+    { id: "fi.subject_kertoi", frame: "said", allowUnknown: false, pattern: `${DEMONYM}{SRC}\\s+(?:\\p{Ll}+na\\s+)?(?:kertoi|kertoo|kertoivat|ilmoitti|ilmoittaa|tiedotti|tiedottaa|vahvisti|vahvistaa|sanoi|sanoo|totesi)(?:\\s+\\p{Ll}+na)?(?:,?\\s+että)?${EOW}`, example: "Reuters kertoi tiistaina, että silta suljetaan.", expect: "Reuters" },
     { id: "fi.subject_uutisoi", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:uutisoi|uutisoivat|uutisoi\\p{Ll}*|raportoi|raportoivat|kirjoitti|kirjoittaa)${EOW}`, example: "Reuters uutisoi sillan sulkemisesta.", expect: "Reuters" },
     { id: "fi.julkaistu", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:julkaistiin|julkaistu|ilmestyi|julkaisi)\\s+(?:alun\\s+perin\\s+|ensin\\s+)?${DEMONYM}{SRC}\\s+-(?<cue>${HYPHENED}|lehdessä|lehdessään)${EOW}`, example: "Juttu julkaistiin alun perin Uusi Viesti -lehdessä.", expect: "Uusi Viesti" },
   ],
