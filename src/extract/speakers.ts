@@ -322,8 +322,15 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const articleBefore = words.length === 1 ? ARTICLE_BEFORE.exec(ctx.masked.slice(Math.max(0, offset - 6), offset))?.[1] : undefined;
   // "The Post also says": an English "the" opening the sentence before one word is a title's short form, as in running text.
   if (articleBefore && (articleBefore.toLowerCase() === "the" || ctx.registry.byName(`${articleBefore} ${name}`))) return undefined;
+  // A sentence opening on an article and one noun ("Die Opposition kritisierte …", "Die Grünen forderten …") names a
+  // group or a body: German never writes an article before a person's name in news copy (French, Dutch and Catalan do,
+  // or have surnames that start with one: "Le Pen", "De Vries").
+  if (words.length === 2 && (ARTICLE_NEVER_IN_NAME[ctx.lang.frames.language] ?? []).includes((words[0] as string).toLowerCase())) return undefined;
   return ctx.book.named(name, span, role);
 }
+
+/** Per language, articles that never open a person's name (see nameEntry). */
+const ARTICLE_NEVER_IN_NAME: Readonly<Record<string, readonly string[]>> = { de: ["der", "die", "das", "den", "dem", "des"] };
 
 /** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
 const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;
