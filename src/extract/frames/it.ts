@@ -19,7 +19,7 @@ export const it: LanguageFrames = {
   language: "it",
   complementisers: ["che"],
   // A capitalised run with Italian particles (and English ones: foreign titles stay in their language), or a web address.
-  name: `(?:${DOMAIN}|${capitalisedName(["di", "del", "della", "dello", "dei", "degli", "delle", "per", "of", "for", "and", "the", "de", "al", "el"], "d|dell|dall|nell|sull|all")})`,
+  name: `(?:${DOMAIN}|${capitalisedName(["di", "del", "della", "dello", "dei", "degli", "delle", "per", "of", "for", "and", "the", "de", "al", "el"], "d|dell|dall|nell|sull")})`,
   date: `(?:il|lo|l['’]|a|ad|in|nel|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\\s+(?<date>\\d{1,2}(?:°)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+\\s+\\d{4})`,
   descriptor: `${ART}\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:che|e|ed|ma|il|lo|la|i|gli|le|un|una|in|nel|nella|a|al|alla|su|sul|sulla|per|con|pubblicat[oaie]|uscit[oaie]|appars[oaie]|diffus[oaie]|citat[oaie]|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|avrebbe|sarebbe|ha|hanno|è|non|si|citando|secondo|come|mentre|dopo|prima)${EOW})`,
@@ -35,6 +35,9 @@ export const it: LanguageFrames = {
     // "…, ha detto la capitana del porto Ilse Brandt all'agenzia Corriere Alpino": a speaker between the verb and its
     // addressee; only with the publication noun, which tells the addressee from a place ("a Roma").
     { id: "it.detto_soggetto_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|(?:ha|aveva|avrebbe|hanno|avevano)\\s+(?:confidato|rivelato)|avrebbe\\s+(?:detto|dichiarato|spiegato|raccontato|riferito|confermato|assicurato))\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s*${CUE}{SRC}{END}`, example: "«Non ci arrenderemo», ha detto un funzionario all'agenzia Corriere Alpino.", expect: "Corriere Alpino" },
+    // "ha detto Katrin Vollmer all'ANSA": after the speaker, an outlet without its noun only where the registry knows it,
+    // as "a Roma" or "al Senato" after a name are places and bodies.
+    { id: "it.detto_soggetto_a_noto", frame: "told", allowUnknown: false, pattern: `${BOW}(?:{SAY}|(?:ha|aveva|avrebbe|hanno|avevano)\\s+(?:confidato|rivelato)|avrebbe\\s+(?:detto|dichiarato|spiegato|raccontato|riferito|confermato|assicurato))\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s*{SRC}{END}`, example: "«Non ci arrenderemo», ha detto Paolo Ferrante all'ANSA.", expect: "ANSA" },
     { id: "it.intervista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]n\\s+un['’]\\s*intervista\\s+${TO}|(?:[Ii]ntervistat|[Cc]ontattat|[Rr]aggiunt|[Ii]nterpellat)[oaie]\\s+${BY}|[Pp]arlando\\s+con|[Ii]n\\s+dichiarazioni\\s+${TO})\\s*(?:${CUE})?{SRC}{END}`, example: "In un’intervista alla Tribuna di Riva, il ministro ha smentito.", expect: "Tribuna di Riva" },
     { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
     // After a publication noun a title may be written in sentence case.
