@@ -14,7 +14,7 @@ import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { capitalisablePhrase, cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, describedAnonymous, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, bareBodyAtStart, describedAnonymous, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -1124,6 +1124,9 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
   if (besideRole) return besideRole;
   const anon = anonymousAfter(start, to, unnamed, ctx);
+  // "“…,” said police.": a body named without an article, closing the clause.
+  const bare = anon === undefined && !caseless ? bareBodyAtStart(ctx.body, start, to, ctx.lang.frames) : undefined;
+  if (bare) return { entry: ctx.book.organisation(bare.text, bare), span: bare };
   if (anon === undefined) return caseless ? titledName(start, to, ctx) : (namedAfter(start, to, ctx) ?? undefined);
   // Where a role names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε
   // ο εκπρόσωπος του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised

@@ -17,6 +17,8 @@ describe("a body named without an article", () => {
     ['"He was not at the club," Jakarta police said in a statement.', "Jakarta police"],
     ['"The file is closed," federal prosecutors said.', "federal prosecutors"],
     ['"The road stays shut," authorities said on Monday.', "authorities"],
+    ['"He was not at the club," said police.', "police"],
+    ['"He was not at the club," said Jakarta police.', "Jakarta police"],
   ])("%s → the quotation is %s's", (body, who) => {
     expect(read(body).speakers).toEqual([who]);
   });
