@@ -375,6 +375,32 @@ export function organisationAtStart(body: string, start: number, end: number, fr
   return undefined;
 }
 
+/**
+ * "said the ministry.", "sagte die Polizei am Montag", "ha detto la polizia": a definite phrase ending in one of the
+ * language's organisation words right after an inverted speech verb, closed by punctuation or a preposition. The name
+ * is given without its article, as "the ministry said" gives "ministry". A word written with a capital is compared in
+ * small letters (German writes every noun so).
+ */
+export function organisationAfterVerb(body: string, start: number, end: number, frames: LanguageFrames): TextSpan | undefined {
+  const toks = tokens(body.slice(start, end), start);
+  const first = toks[0];
+  if (!first || first.comma || !isDefinite(first.text, frames.language)) return undefined;
+  const cues = frames.organisationCues.filter((c) => !c.includes(" "));
+  const isCue = (w: string) => cues.includes(w) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && w.endsWith(c)));
+  const prepositions = frames.prepositions ?? [];
+  for (let k = 1; k < Math.min(toks.length, 4); k++) {
+    const t = toks[k] as Tok;
+    if (isCue(t.text.toLowerCase())) {
+      const next = toks[k + 1];
+      const closes = t.comma || /^\s*(?:[.;:!?]|$)/u.test(body.slice(t.end, end)) || (next !== undefined && prepositions.includes(next.text.toLowerCase()));
+      const second = toks[1] as Tok;
+      return closes ? { start: second.start, end: t.end, text: body.slice(second.start, t.end) } : undefined;
+    }
+    if (t.comma) return undefined;
+  }
+  return undefined;
+}
+
 /** Most words before a bare body noun that still describe it ("Jakarta police", "Hong Kong police", "federal prosecutors"). */
 const BARE_BODY_WORDS = 2;
 
@@ -528,13 +554,16 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       return e;
     },
     organisation(name, span, type = "organisation") {
-      const key = type === "document" ? `source:${articleSlug}--${slugify(name)}` : `source:${slugify(name.replace(/^the\s+/i, ""))}`;
+      // "Die Polizei sagte" and "sagte die Polizei" name one body: the name is given without a leading definite article.
+      const article = /^(\S+)\s+(?=\S)/u.exec(name)?.[1];
+      if (article && isDefinite(article, frames.language)) name = name.slice(article.length).trimStart();
+      const key = type === "document" ? `source:${articleSlug}--${slugify(name)}` : `source:${slugify(name)}`;
       const same = all.find((e) => e.key === key);
       if (same) {
         same.mentions.push(span);
         return same;
       }
-      const e: SourceEntry = { key, name: name.replace(/^the\s+/i, ""), type, mentions: [span], relied: false, plural: false, modifiers: [] };
+      const e: SourceEntry = { key, name, type, mentions: [span], relied: false, plural: false, modifiers: [] };
       all.push(e);
       return e;
     },

@@ -12,9 +12,9 @@ import { HONORIFIC, perLanguage, SURNAME_TITLES } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
-import { capitalisablePhrase, cleanName, OPINION_QUOTE_MARKS, type CompiledLanguage } from "./names.ts";
+import { capitalisablePhrase, cleanName, OPINION_QUOTE_MARKS, VERB_GAP, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, bareBodyAtStart, describedAnonymous, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -663,10 +663,12 @@ const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
 /** After such a role: the place or body (one to three capitalised words, as many as leave a name after them), a comma or a space, then a following name. */
 const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
 
+/** Small words inside a person's name, between its capitalised parts ("Jan de Vries", "Ursula von der Leyen", "Luis de Guindos"). */
+const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
 /** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
 const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
 /** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause or that a small word or an affiliation follows. */
-const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
+const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:(?:\\s+(?:${NAME_PARTICLES}))?\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
 
 /**
  * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
@@ -1124,9 +1126,9 @@ function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
   if (besideRole) return besideRole;
   const anon = anonymousAfter(start, to, unnamed, ctx);
-  // "“…,” said police.": a body named without an article, closing the clause.
-  const bare = anon === undefined && !caseless ? bareBodyAtStart(ctx.body, start, to, ctx.lang.frames) : undefined;
-  if (bare) return { entry: ctx.book.organisation(bare.text, bare), span: bare };
+  // "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without.
+  const body = anon === undefined && !caseless ? (organisationAfterVerb(ctx.body, start, to, ctx.lang.frames) ?? bareBodyAtStart(ctx.body, start, to, ctx.lang.frames)) : undefined;
+  if (body) return { entry: ctx.book.organisation(body.text, body), span: body };
   if (anon === undefined) return caseless ? titledName(start, to, ctx) : (namedAfter(start, to, ctx) ?? undefined);
   // Where a role names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε
   // ο εκπρόσωπος του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised
@@ -1291,6 +1293,19 @@ function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject
   return { entry, span: { start, end: start + nameText.length } };
 }
 
+/** Per language: the separable speech verbs' first and last parts (`VERB_GAP` in `speechVerbs`), lower case. */
+const separableParts = perLanguage((frames) => frames.speechVerbs.filter((v) => v.includes(VERB_GAP)).map((v) => v.split(VERB_GAP).map((p) => p.trim().toLowerCase())));
+
+/** Where the words between a separable verb's parts stand, when `matched` (at `at`) is one written apart; else nothing. */
+function separatedVerbGap(matched: string, at: number, frames: LanguageFrames): Span | undefined {
+  const m = /^(\S+)\s+([\s\S]*\S)\s+(\S+)$/u.exec(matched);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const [first, last] = [m[1].toLowerCase(), m[3].toLowerCase()];
+  if (!separableParts(frames).some((p) => p[0] === first && p[p.length - 1] === last)) return undefined;
+  const start = at + matched.indexOf(m[2], m[1].length);
+  return { start, end: start + m[2].length };
+}
+
 /** Per language: nothing or one complementiser between a speech verb and the words after it ("said that "). */
 const reportedClauseOpening = perLanguage((frames) => {
   const words = (frames.complementisers ?? []).map(escapeRegExp).join("|");
@@ -1368,6 +1383,12 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
+    // A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit").
+    const gap = !found && !caseless ? separatedVerbGap(m[0], vs, ctx.lang.frames) : undefined;
+    if (gap) {
+      found = subjectAfter(gap.start, gap.end, ctx);
+      inverted = found !== undefined;
+    }
     if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx) ?? droppedSubject(sentence, vs, ve, ctx);
     if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {

@@ -89,6 +89,7 @@ export const de: LanguageFrames = {
     ]),
     // Separable verbs keep their particle at the clause's end; inverted forms name the speaker inside the verb.
     "fügte hinzu", "fügten hinzu", "räumte ein", "räumten ein", "sagte er", "sagte sie", "so", "heißt es",
+    "teilte mit", "teilten mit", "teilt mit", "teilte … mit", "teilten … mit", "teilt … mit",
   ],
   opinionLeads: ["für", "laut"],
   articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],
