@@ -24,7 +24,7 @@ import type { SourceBook } from "./sources.ts";
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
 
 /** What the evidence says a cited name is. */
-export type CitedType = "outlet" | "person" | "organisation" | "place" | "generic";
+export type CitedType = "outlet" | "person" | "organisation" | "document" | "place" | "generic";
 
 /** The decision about one cited name, with the words it rests on kept by the caller (the frame's span). */
 export interface CitedDecision {
@@ -55,6 +55,7 @@ export type CitedRule =
   | "place"
   | "person"
   | "organisation"
+  | "document"
   | "generic";
 
 /** Confidence per rule: what each kind of evidence is worth on its own. */
@@ -74,6 +75,7 @@ export const RULE_CONFIDENCE: Readonly<Record<CitedRule, number>> = {
   place: 0.9,
   person: 0.75,
   organisation: 0.7,
+  document: 0.7,
   generic: 0.9,
 };
 
@@ -405,6 +407,18 @@ function personLike(name: string, frames: LanguageFrames): boolean {
   return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(ws[ws.length - 1] ?? "") && capitalised.length >= 2 && capitalised.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
+/**
+ * "the Quillon Institute Digital News Report", "the Harbour Bank Housing Index": a body's name (an organisation word
+ * before the last) and a title noun, written with a capital, at the end. An outlet word inside such a title ("News") is
+ * the publication's subject, not its kind.
+ */
+function bodysPublication(name: string, frames: LanguageFrames): boolean {
+  const ws = words(name.replace(LEADING_ARTICLE, ""));
+  const last = ws[ws.length - 1] ?? "";
+  if (ws.length < 3 || !/^\p{Lu}/u.test(last) || !(frames.documentTitles ?? []).includes(last.toLowerCase())) return false;
+  return hasCueWord(`x ${ws.slice(0, -1).join(" ")}`, frames.organisationCues);
+}
+
 /** Lower-case particles inside family names ("de Vries", "dos Santos", "von der Leyen", "bin Salman"). */
 const NAME_PARTICLES = new Set(["de", "van", "der", "den", "von", "di", "da", "del", "della", "du", "dos", "das", "do", "ten", "ter", "bin", "ibn", "al", "el", "la", "le"]);
 
@@ -706,6 +720,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
   if (isGeneric(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+
+  if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
 
   // "the press release of the Quillon Institute": the institute published what is quoted; the frame is the evidence.
   const bodyWords = hasCueWord(`x ${name}`, frames.organisationCues);

@@ -316,7 +316,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       const within = (m: Span): boolean => m.start <= hit.name.start && hit.name.end <= m.end;
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
-      const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan);
+      const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
       continue;
     }

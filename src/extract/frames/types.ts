@@ -323,6 +323,12 @@ export interface LanguageFrames {
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
   /**
+   * Nouns that end the title of a body's publication ("Report", "Index", "Survey"), lower case: a name with an organisation
+   * word before one ("the Quillon Institute Digital News Report") is a document the body published, whatever outlet word
+   * the title holds. Optional.
+   */
+  documentTitles?: string[];
+  /**
    * Endings that make a word an outlet's name in languages that write compounds without spaces ("人民日报" ends in 日报,
    * "한빛일보" in 일보, "خبرگزاری" is a word of its own but "…نیوز" an ending): a span ending so carries its own outlet cue.
    * Optional: languages whose names are space-separated words leave it out and use `outletCues`.
