@@ -561,6 +561,9 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
   const clause = unnamedByClause(from, end, ctx);
   if (clause && "entry" in clause) return clause;
   if (clause) end = clause.end;
+  // An unnamed source's phrase may hold the clause ("A source who works at the agency"): that reading keeps its words.
+  const restrictive = restrictiveClause(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
+  if (restrictive && restrictive.index > 0 && anonymousAtEnd(ctx.body, from, end, ctx.lang.frames)?.end !== end) return describedSubject(from, from + restrictive.index, ctx, asides);
   const plain: SubjectText = { from, end, text: ctx.masked.slice(from, end) };
   if (asides === 0) {
     const antecedent = relativeAntecedent(plain, ctx, asides);
@@ -575,6 +578,28 @@ function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0
     if (reading !== undefined) return reading ?? undefined;
   }
   return undefined;
+}
+
+/** Most words a restrictive relative clause between a subject and its verb may have ("who works at the agency"). */
+const RESTRICTIVE_CLAUSE_WORDS = 8;
+
+/** The language's restrictive relative clause (`restrictiveRelatives`, no comma) ending a text; never matches without. */
+const restrictiveClause = perLanguage((frames) =>
+  frames.restrictiveRelatives?.length ? new RegExp(`\\s+(?:${frames.restrictiveRelatives.map(escapeRegExp).join("|")})\\s+(?:[^\\s,.;:!?"“”]+\\s+){0,${RESTRICTIVE_CLAUSE_WORDS - 1}}[^\\s,.;:!?"“”]+$`, "iu") : null,
+);
+
+/**
+ * The subject a restrictive relative clause describes ("A friend who works at the agency told me", "Jana Berg who
+ * chairs the board said"), which ends at `cut`: read as any subject; else an indefinite noun phrase the clause describes
+ * is a person left unnamed, as an anonymity clause leaves one ("a friend", "a man").
+ */
+function describedSubject(from: number, cut: number, ctx: SpeakerContext, asides: number): Subject | undefined {
+  const subject = subjectBefore(from, cut, ctx, asides);
+  // One capitalised word before the clause opens the sentence more often than it names someone ("Fans who saw the show said").
+  if (subject && (subject.entry.type !== "named" || /\s/u.test(subject.entry.name))) return subject;
+  const p = describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
+  const first = p?.text.split(/\s+/u)[0] ?? "";
+  return p && p.end === cut && !isDefinite(first, ctx.lang.frames.language) ? { entry: ctx.book.anonymous(p), span: p } : undefined;
 }
 
 /** The language's asides between a subject and its verb (`verbAsides`), as one pattern that must end the text. */

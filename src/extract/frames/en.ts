@@ -130,6 +130,7 @@ export const en: LanguageFrames = {
   documentTitles: ["report", "index", "survey", "study", "yearbook", "outlook", "barometer", "census", "audit", "scorecard", "ranking", "rankings"],
   outletCues: ["news", "times", "post", "daily", "herald", "journal", "gazette", "monitor", "press", "radio", "tv", "television", "channel", "tribune", "telegraph", "express", "courier", "observer", "chronicle", "review", "today", "wire", "agency", "magazine", "weekly", "media"],
   subjectRelatives: ["who", "which"],
+  restrictiveRelatives: ["who"],
   studyAuthorLeads: ["study", "survey", "research", "analysis", "paper", "poll", "report"].flatMap((n) => [`${n} by`, `${n} from`]).concat(["researchers at", "researchers from", "researchers of", "scientists at", "scientists from", "experts at", "experts from"]),
   beforeVerbWords: ["also", "has", "have", "had", "later", "then", "previously", "earlier", "reportedly"],
   hedgedSpeechLinks: ["is", "was", "are", "were"].flatMap((be) => ["reported", "said", "claimed", "alleged", "believed", "understood", "supposed", "thought", "rumoured", "rumored"].map((heard) => `${be} ${heard} to`)),

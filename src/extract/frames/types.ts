@@ -235,6 +235,12 @@ export interface LanguageFrames {
    */
   subjectRelatives?: string[];
   /**
+   * Relative pronouns that open a clause written with no comma between a subject and its verb ("A friend who works at
+   * the agency told me"): the subject is the noun phrase before the pronoun, and what the clause names (the agency) is
+   * none. Only pronouns that are no article or conjunction too (en "who"); lower case. Optional.
+   */
+  restrictiveRelatives?: string[];
+  /**
    * Words that may stand between a subject and its speech verb and are stepped over to find the subject: adverbs,
    * auxiliaries and object pronouns ("A source also said", "Une source nous confie", "una fonte ci ha detto"). Lower case.
    */
