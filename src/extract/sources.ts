@@ -549,6 +549,10 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
         same.mentions.push(span);
         return same;
       }
+      // One phrase read from two starts ("a senior government official", and "senior government official" with "senior"
+      // taken as a determiner) is one source: the words overlap and the noun is the same.
+      const overlapping = all.find((e) => e.type === "anonymous" && e.head !== undefined && stem(e.head) === stem(p.head) && e.mentions.some((m) => m.start < p.end && p.start < m.end));
+      if (overlapping) return overlapping;
       const e: SourceEntry = { key, name: p.text, type: "anonymous", mentions: [span], relied: false, plural: p.plural, head: p.head, modifiers: p.modifiers, ...(REPORTING_HEADS.has(p.head) ? { collective: true as const } : {}) };
       all.push(e);
       return e;
