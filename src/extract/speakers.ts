@@ -816,7 +816,10 @@ const bareOutletNounBefore = (ctx: SpeakerContext): RegExp => bareOutletNounIn(c
 const interviewerIn = perLanguage((frames) => {
   // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
   const prepositions = [...(frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
-  return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${interviewerNouns(frames)})\\s+`, "u") : /(?!)/u;
+  // "ha confirmado a este diario una fuente": the article's own paper (`articleSelf` before an outlet noun) was told too.
+  const self = (frames.articleSelf ?? []).filter((w) => !/\s/u.test(w)).map(escapeRegExp);
+  const selfBefore = self.length ? `(?:(?:${self.join("|")})\\s+)?` : "";
+  return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
 });
 const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
 

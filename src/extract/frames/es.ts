@@ -78,7 +78,9 @@ export const es: LanguageFrames = {
   subjectRelatives: ["que", "quien", "quienes"],
   possessiveStatementLeads: ["su declaración", "su mensaje", "su carta", "su respuesta", "su comunicado", "su discurso"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
-  beforeVerbWords: ["nos"],
+  beforeVerbWords: ["nos", "lo", "la", "los", "las", "le", "les"],
+  // "Fuentes portuarias consultadas por este diario confirman": who asked the sources is no part of them.
+  verbAsides: ["(?:consultad|contactad|preguntad|citad)[oa]s?\\s+por\\s+[^,.;:!?«»\"“”]{2,60}?"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],
   nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],
   photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],

@@ -1,0 +1,28 @@
+// Probe 21, items 5 and 19: Spanish unnamed sources the article's own paper consulted. Invented texts.
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry } from "../../src/core/outlets.ts";
+import { readText } from "./helpers.ts";
+
+const registry = createOutletRegistry([]);
+const sources = (body: string): string[] => readText(body, registry, { outlet: "El Faro Austral", language: "es" }).sources.map((s) => `${s.type}:${s.name}`);
+
+describe("who consulted the sources is no part of them", () => {
+  it.each([
+    ["El puerto cerrará en mayo. Fuentes portuarias consultadas por este diario confirman que el cierre se aprobará en octubre.", "anonymous:Fuentes portuarias"],
+    ["El puerto cerrará en mayo. Fuentes municipales contactadas por este periódico afirman que el cierre está decidido.", "anonymous:Fuentes municipales"],
+  ])("%s", (text, source) => {
+    expect(sources(text)).toEqual([source]);
+  });
+});
+
+describe("the paper told before an inverted source", () => {
+  it("según ha confirmado a este diario una fuente del Ayuntamiento", () => {
+    expect(sources("El puerto cerrará en mayo, según ha confirmado a este diario una fuente del Ayuntamiento.")).toEqual(["anonymous:una fuente del Ayuntamiento"]);
+  });
+});
+
+describe("an object pronoun before the verb is no part of the source", () => {
+  it("Fuentes del Ministerio de Fomento lo han confirmado", () => {
+    expect(sources("El puerto cerrará en mayo. Fuentes del Ministerio de Fomento lo han confirmado a este periódico.")).toEqual(["anonymous:Fuentes del Ministerio de Fomento"]);
+  });
+});
