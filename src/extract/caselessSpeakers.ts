@@ -11,7 +11,8 @@ import type { LanguageFrames, SpeakerEvidence } from "./frames/types.ts";
 export type CaselessSubject =
   | { kind: "pronoun"; start: number; end: number; word: string }
   | { kind: "anonymous"; start: number; end: number; head: string }
-  | { kind: "named"; start: number; end: number; name: string; role?: string };
+  | { kind: "named"; start: number; end: number; name: string; role?: string }
+  | { kind: "organisation"; start: number; end: number; name: string };
 
 /** Words a Chinese subject may carry before it that are not part of it ("而他说", "但网友认为"). */
 const ZH_CONJUNCTIONS = ["但是", "并且", "于是", "因此", "所以", "不过", "而", "但", "并", "另外", "此外"];
@@ -140,6 +141,8 @@ function koreanStem(stem: string, start: number, end: number, previous: { text: 
   // "누리꾼들은", "정부관계자는", "편집장은": a source or role noun, with what is written onto it.
   const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start, end, head };
+  // "블루웨이브엔터테인먼트는", "소속사는", "구단은": a topic that ends in an organisation word is that body, as it writes itself.
+  if (topic && endsWithAny(stem, frames.organisationCues)) return { kind: "organisation", start, end, name: stem };
   // A bare name speaks only as the topic (a nominative name before a quotation is as often what it is about), and only
   // as a whole noun phrase: after a word with no particle it is the tail of a longer name ("바다 한가람은").
   const phraseStart = !previous || endsWithAny(previous.text, frames.particles ?? []) !== undefined || /[,.]$/u.test(previous.text);

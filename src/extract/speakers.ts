@@ -1183,6 +1183,9 @@ function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): {
     case "named":
       if (isOutletName(found.name, ctx)) return undefined;
       return { entry: ctx.book.named(found.name, span, found.role), span: where };
+    case "organisation":
+      if (isOutletName(found.name, ctx)) return undefined;
+      return { entry: ctx.book.organisation(found.name, span), span: where };
   }
 }
 
