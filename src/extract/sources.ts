@@ -3,6 +3,7 @@ import type { TextSpan } from "../core/spans.ts";
 import { slugify } from "../core/text.ts";
 import type { SourceType } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
+import { perLanguage } from "./frames/common.ts";
 import { caseFormsOf, refersTo } from "./names.ts";
 import type { SourceMention } from "./types.ts";
 
@@ -350,6 +351,15 @@ export function describedAnonymous(body: string, start: number, end: number, fra
 /** Shortest organisation word a compound may end in ("mijnwerkersbond" ends in "bond"). */
 const ORGANISATION_TAIL = 4;
 
+/** Per language: its one-word organisation words. */
+const oneWordOrganisationCues = perLanguage((frames) => frames.organisationCues.filter((c) => !c.includes(" ")));
+
+/** True when `word` is one of the language's organisation words, or ends in one where the language writes compounds ("Staatsanwaltschaft"). */
+function isOrganisationWord(word: string, frames: LanguageFrames): boolean {
+  const cues = oneWordOrganisationCues(frames);
+  return cues.includes(word) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && word.endsWith(c)));
+}
+
 /**
  * A body named by its noun after "according to" ("Volgens de vakbond hadden …", "according to the ministry, …"): a
  * definite article, at most two words in small letters and one of the language's organisation words (where compounds
@@ -360,12 +370,10 @@ export function organisationAtStart(body: string, start: number, end: number, fr
   const toks = tokens(body.slice(start, end), start);
   const first = toks[0];
   if (!first || first.comma || !isDefinite(first.text, frames.language)) return undefined;
-  const cues = frames.organisationCues.filter((c) => !c.includes(" "));
-  const isCue = (w: string) => cues.includes(w) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && w.endsWith(c)));
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     const t = toks[k] as Tok;
     if (!/^\p{Ll}/u.test(t.text)) return undefined;
-    if (isCue(t.text)) {
+    if (isOrganisationWord(t.text, frames)) {
       const after = body.slice(t.end, end);
       const closes = t.comma || /^[.;:]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
       return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
@@ -385,12 +393,10 @@ export function organisationAfterVerb(body: string, start: number, end: number, 
   const toks = tokens(body.slice(start, end), start);
   const first = toks[0];
   if (!first || first.comma || !isDefinite(first.text, frames.language)) return undefined;
-  const cues = frames.organisationCues.filter((c) => !c.includes(" "));
-  const isCue = (w: string) => cues.includes(w) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && w.endsWith(c)));
   const prepositions = frames.prepositions ?? [];
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     const t = toks[k] as Tok;
-    if (isCue(t.text.toLowerCase())) {
+    if (isOrganisationWord(t.text.toLowerCase(), frames)) {
       const next = toks[k + 1];
       const closes = t.comma || /^\s*(?:[.;:!?]|$)/u.test(body.slice(t.end, end)) || (next !== undefined && prepositions.includes(next.text.toLowerCase()));
       const second = toks[1] as Tok;
