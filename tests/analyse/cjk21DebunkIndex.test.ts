@@ -22,9 +22,11 @@ async function read(files: Record<string, string>): Promise<{ stances: Map<strin
   return { stances, outlived };
 }
 
-describe("a CJK fact check restating the claim in a sentence of its own", () => {
-  it("in Japanese joins the claim, false, and a later report outlives it", async () => {
-    const { stances, outlived } = await read({
+/** Per language, a story: a report, a retelling, a fact check (c) restating the report's sentence inside its own, a later restatement (d). */
+const STORIES: [string, Record<string, string>][] = [
+  [
+    "Japanese",
+    {
       "a.txt": article("ja", "東海日報", "2026-05-02T09:00:00+09:00", "青湾市の浄水場、鉛が基準の30倍", [
         "青湾市水道局は1日、市内の北浄水場で採取した水から基準の30倍の鉛が検出されたと発表した。",
         "同局の担当者は、原因を調べていると話した。",
@@ -40,13 +42,11 @@ describe("a CJK fact check restating the claim in a sentence of its own", () => 
       "d.txt": article("ja", "みなと週報", "2026-05-09T09:00:00+09:00", "水道水に基準30倍の鉛", [
         "青湾市の北浄水場で採取した水から基準の30倍の鉛が検出されたことが分かった。",
       ]),
-    });
-    expect(stances.get("c")).toBe("false");
-    expect(outlived).toEqual([["d", "c"]]);
-  });
-
-  it("in Chinese joins the claim, false, and a later report outlives it", async () => {
-    const { stances, outlived } = await read({
+    },
+  ],
+  [
+    "Chinese",
+    {
       "a.txt": article("zh", "青湾日报", "2026-05-02T09:00:00+08:00", "青湾市北区净水厂水样铅含量超标30倍", [
         "青湾市水务局1日通报，该市北区净水厂采集的水样中检出的铅含量超过国家标准30倍。",
         "水务局工作人员表示，原因正在调查之中。",
@@ -61,7 +61,13 @@ describe("a CJK fact check restating the claim in a sentence of its own", () => 
       "d.txt": article("zh", "江南快讯", "2026-05-09T09:00:00+08:00", "青湾自来水铅超标30倍", [
         "青湾市北区净水厂采集的水样中检出的铅含量超过国家标准30倍，引发市民担忧。",
       ]),
-    });
+    },
+  ],
+];
+
+describe("a CJK fact check restating the claim in a sentence of its own", () => {
+  it.each(STORIES)("in %s joins the claim, false, and a later report outlives it", async (_, files) => {
+    const { stances, outlived } = await read(files);
     expect(stances.get("c")).toBe("false");
     expect(outlived).toEqual([["d", "c"]]);
   });

@@ -1,10 +1,8 @@
 // Probe 21, item 4 (speaker part): a Korean company or agency as the topic before a quotation speaks. Invented texts.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const sources = (body: string): string[] => readText(body, registry, { outlet: "하늘일보", language: "ko" }).sources.map((s) => `${s.type}:${s.name}`);
+const sources = (body: string): string[] => sourceLabels(readPlain(body, "ko", "하늘일보"));
 
 describe("a topic ending in an organisation word is that body", () => {
   it.each([

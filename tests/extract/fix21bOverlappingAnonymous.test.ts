@@ -1,10 +1,8 @@
 // Probe 21, item 13: one unnamed official read from two starts was two sources. Invented text.
 import { expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const sources = (body: string): string[] => readText(body, registry, { outlet: "Valley Ledger", language: "en" }).sources.map((s) => `${s.type}:${s.name}`);
+const sources = (body: string): string[] => sourceLabels(readPlain(body, "en", "Valley Ledger"));
 
 it("an unnamed official whose phrase is read from two starts is one source", () => {
   const text = "The council will raise value-added tax on ferries from 10% to 21% from January 1, a senior port official who spoke on condition of anonymity told the Valley Post. The vote is on October 14, the official said.";

@@ -1,11 +1,9 @@
 // Probe 21, item 14: a restrictive relative clause between a subject and its verb names where the speaker works, not
 // who speaks. Invented texts.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const sources = (body: string): string[] => readText(body, registry, { outlet: "Valley Ledger", language: "en" }).sources.map((s) => `${s.type}:${s.name}`);
+const sources = (body: string): string[] => sourceLabels(readPlain(body, "en", "Valley Ledger"));
 
 describe("the body a relative clause names is where the speaker works", () => {
   it.each([

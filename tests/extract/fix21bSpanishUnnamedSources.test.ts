@@ -1,10 +1,8 @@
 // Probe 21, items 5 and 19: Spanish unnamed sources the article's own paper consulted. Invented texts.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const sources = (body: string): string[] => readText(body, registry, { outlet: "El Faro Austral", language: "es" }).sources.map((s) => `${s.type}:${s.name}`);
+const sources = (body: string): string[] => sourceLabels(readPlain(body, "es", "El Faro Austral"));
 
 describe("who consulted the sources is no part of them", () => {
   it.each([

@@ -1,6 +1,6 @@
 /** Shared setup of the extraction tests: articles written for a test as plain text, paragraphs apart by a blank line. */
 import type { CleanArticle } from "../../src/clean/types.ts";
-import type { OutletRegistry } from "../../src/core/outlets.ts";
+import { createOutletRegistry, type OutletRegistry } from "../../src/core/outlets.ts";
 import type { Span } from "../../src/core/spans.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import type { ArticleReading } from "../../src/extract/types.ts";
@@ -30,4 +30,16 @@ export function readText(body: string, registry: OutletRegistry, meta: { outlet:
 export function quotedSpeaker(reading: ArticleReading): string | undefined {
   const q = reading.quotations.find((x) => x.kind === "quotation");
   return reading.sources.find((s) => s.key === q?.speaker)?.name;
+}
+
+const NO_OUTLETS = createOutletRegistry([]);
+
+/** The reading of a test article of one body in `language`, against a registry that knows no outlet: what the text alone says. */
+export function readPlain(body: string, language: string, outlet = "Test Daily"): ArticleReading {
+  return readText(body, NO_OUTLETS, { outlet, language });
+}
+
+/** A reading's sources as "type:name" (e.g. "anonymous:a senior official"), in the order read. */
+export function sourceLabels(reading: ArticleReading): string[] {
+  return reading.sources.map((s) => `${s.type}:${s.name}`);
 }

@@ -1,10 +1,8 @@
 // A social-media account cited as the source of a claim (probe 20 items 5 and 14), pinned with texts of our own.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const read = (body: string, language: string) => readText(body, registry, { outlet: "Valley Ledger", language });
+const read = (body: string, language: string) => readPlain(body, language, "Valley Ledger");
 
 describe("the handle in an 'according to' phrase is the account relied on, not the platform", () => {
   it.each([

@@ -1,10 +1,8 @@
 // Russian and Ukrainian refer back to a named person by a role with no article ("— заявил губернатор."; probe 19 severny), pinned with texts of our own.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { quotedSpeaker, readText } from "./helpers.ts";
+import { quotedSpeaker, readPlain } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const read = (body: string, language: string) => readText(body, registry, { outlet: "Own Paper", language });
+const read = (body: string, language: string) => readPlain(body, language, "Own Paper");
 
 describe("a bare role after an inverted verb is the person the article introduced with it", () => {
   it.each([

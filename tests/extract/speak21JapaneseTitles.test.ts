@@ -1,10 +1,8 @@
 // Japanese titles written straight onto a name (probe 20 item 9), pinned with texts of our own.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { quotedSpeaker, readText } from "./helpers.ts";
+import { quotedSpeaker, readPlain } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const read = (body: string, language: string) => readText(body, registry, { outlet: "Valley Ledger", language });
+const read = (body: string, language: string) => readPlain(body, language, "Valley Ledger");
 
 describe("Japanese: a name with a title noun written onto it", () => {
   it.each([

@@ -1,10 +1,8 @@
 // Polish "Według <role> <Name>": role and name in the genitive after "according to" (probe 20 item 15), pinned with texts of our own.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const sources = (body: string): string[] => readText(body, registry, { outlet: "Głos Doliny", language: "pl" }).sources.map((s) => `${s.type}:${s.name}`);
+const sources = (body: string): string[] => sourceLabels(readPlain(body, "pl", "Głos Doliny"));
 
 describe("a person named after a role in the genitive, after 'według'", () => {
   it.each([

@@ -1,10 +1,8 @@
 // Turkish `Adın "…" sözleri`: the words' owner in the genitive (probe 19 item 7), pinned with texts of our own.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry } from "../../src/core/outlets.ts";
-import { quotedSpeaker, readText } from "./helpers.ts";
+import { quotedSpeaker, readPlain } from "./helpers.ts";
 
-const registry = createOutletRegistry([]);
-const read = (body: string, language: string) => readText(body, registry, { outlet: "Valley Ledger", language });
+const read = (body: string, language: string) => readPlain(body, language, "Valley Ledger");
 
 describe("Turkish: the owner of the words in the genitive before a quotation", () => {
   it.each([
