@@ -83,13 +83,15 @@ export const de: LanguageFrames = {
   speechVerbs: [
     ...speechVerbForms("de", [
       "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",
-      "antworten", "kommentieren", "versichern", "mahnen", "kritisieren", "präzisieren",
+      "antworten", "kommentieren", "versichern", "mahnen", "kritisieren", "präzisieren", "dementieren",
+      ["bestreiten", { present: "bestreitet", past: "bestritt", pastPlural: "bestritten" }],
       ["schreiben", { present: "schreibt", past: "schrieb", pastPlural: "schrieben" }],
       ["unterstreichen", { present: "unterstreicht", past: "unterstrich", pastPlural: "unterstrichen" }],
     ]),
     // Separable verbs keep their particle at the clause's end; inverted forms name the speaker inside the verb.
     "fügte hinzu", "fügten hinzu", "räumte ein", "räumten ein", "sagte er", "sagte sie", "so", "heißt es",
     "teilte mit", "teilten mit", "teilt mit", "teilte … mit", "teilten … mit", "teilt … mit",
+    "kündigte an", "kündigten an", "kündigt an", "kündigte … an", "kündigten … an", "kündigt … an",
   ],
   opinionLeads: ["für", "laut"],
   articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],

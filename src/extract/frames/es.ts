@@ -49,7 +49,9 @@ export const es: LanguageFrames = {
     ...speechVerbForms("es", [
       "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",
       "comentar", "relatar", "confirmar", "apuntar", "reiterar", "aclarar", "detallar", "denunciar", "lamentar", "añadir",
-      "admitir", "insistir", "reconocer", "responder",
+      "admitir", "insistir", "reconocer", "responder", "anunciar",
+      ["negar", { present: "niega", presentPlural: "niegan" }],
+      ["desmentir", { present: "desmiente", presentPlural: "desmienten", past: "desmintió", pastPlural: "desmintieron" }],
       ["escribir", { participle: "escrito" }],
       ["decir", { present: "dice", presentPlural: "dicen", imperfect: "decía", imperfectPlural: "decían", past: "dijo", pastPlural: "dijeron", participle: "dicho" }],
       ["sostener", { present: "sostiene", presentPlural: "sostienen", past: "sostuvo", pastPlural: "sostuvieron" }],

@@ -55,7 +55,8 @@ export const fr: LanguageFrames = {
     ...speechVerbForms("fr", [
       "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",
       "estimer", "raconter", "annoncer", "insister", "avouer", "commenter", "observer", "noter", "témoigner", "lancer",
-      "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer",
+      "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer", "nier",
+      ["démentir", { present: "dément", presentPlural: "démentent", imperfect: "démentait", imperfectPlural: "démentaient", past: "démentit", pastPlural: "démentirent", participle: "démenti" }],
       ["dire", { present: "dit", presentPlural: "disent", imperfect: "disait", imperfectPlural: "disaient", past: "dit", pastPlural: "dirent", participle: "dit" }],
       ["écrire", { present: "écrit", presentPlural: "écrivent", imperfect: "écrivait", imperfectPlural: "écrivaient", past: "écrivit", pastPlural: "écrivirent", participle: "écrit" }],
       ["répondre", { present: "répond", presentPlural: "répondent", imperfect: "répondait", imperfectPlural: "répondaient", past: "répondit", pastPlural: "répondirent", participle: "répondu" }],

@@ -59,6 +59,7 @@ export const it: LanguageFrames = {
     ...speechVerbForms("it", [
       "dichiarare", "spiegare", "affermare", "sottolineare", "precisare", "raccontare", "commentare", "assicurare", "osservare",
       "confermare", "ricordare", "denunciare", "evidenziare", "rimarcare", "annunciare", "puntualizzare", "incalzare", "ribadire", "riferire",
+      "smentire", "negare",
       ["dire", { present: "dice", presentPlural: "dicono", imperfect: "diceva", imperfectPlural: "dicevano", past: "disse", pastPlural: "dissero", participle: "detto" }],
       ["aggiungere", { present: "aggiunge", presentPlural: "aggiungono", past: "aggiunse", pastPlural: "aggiunsero", participle: "aggiunto" }],
       ["concludere", { present: "conclude", presentPlural: "concludono", past: "concluse", pastPlural: "conclusero", participle: "concluso" }],

@@ -46,7 +46,7 @@ export const nl: LanguageFrames = {
   // reactie weten"): "…" stands for up to four words in small letters there (names.ts).
   attributionOpeners: ["Dat", "Dit"],
   speechVerbs: ["zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaarden", "verklaart", "vertelde", "vertelden", "vertelt", "liet weten", "lieten weten", "laat weten", "liet … weten", "lieten … weten", "laat … weten",
-    "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde"],
+    "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde", "ontkende", "ontkenden", "ontkent"],
   opinionLeads: ["volgens", "voor"],
   pronouns: { singular: ["hij", "zij", "ze"], plural: ["zij", "ze"] },
   // "Minister Hendrika Valkhof van Infrastructuur": the minister's portfolio, not her surname (affiliation.ts).

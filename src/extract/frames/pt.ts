@@ -50,7 +50,7 @@ export const pt: LanguageFrames = {
     ...speechVerbForms("pt", [
       "declarar", "explicar", "acrescentar", "afirmar", "ressaltar", "destacar", "indicar", "sublinhar", "observar", "alertar",
       "sustentar", "comentar", "relatar", "contar", "confirmar", "lembrar", "frisar", "avaliar", "denunciar", "reiterar",
-      "garantir", "advertir", "admitir", "insistir", "reconhecer", "responder",
+      "garantir", "advertir", "admitir", "insistir", "reconhecer", "responder", "anunciar", "negar", "desmentir",
       ["escrever", { participle: "escrito" }],
       ["dizer", { present: "diz", presentPlural: "dizem", imperfect: "dizia", imperfectPlural: "diziam", past: "disse", pastPlural: "disseram", participle: "dito" }],
       ["concluir", { present: "conclui", presentPlural: "concluem", imperfect: "concluía", imperfectPlural: "concluíam", past: "concluiu", pastPlural: "concluíram", participle: "concluído" }],
