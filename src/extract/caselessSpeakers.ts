@@ -22,6 +22,8 @@ const ZH_GAP = 4;
 const FOREIGN_NAME_PART = 4;
 /** Most words a Korean topic may stand before its verb (the quotation between is blanked to spaces). */
 const KO_WORDS = 12;
+/** Most words of a role's body or portfolio between a Korean name and its role noun ("하늘신문", "경제·산업 담당"). */
+const ROLE_PHRASE_WORDS = 2;
 
 /** The longest entry of `list` that `text` ends with. */
 function endsWithAny(text: string, list: readonly string[]): string | undefined {
@@ -125,19 +127,38 @@ function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev:
     if (!particle || particle.length === w.text.length) continue;
     const stem = w.text.slice(0, -particle.length);
     const end = w.start + stem.length;
-    const found = koreanStem(stem, w.start, end, words[i - 1], frames, ev, Boolean(topic));
+    const found = koreanStem(stem, w.start, end, words.slice(Math.max(0, i - 1 - ROLE_PHRASE_WORDS), i).reverse(), frames, ev, Boolean(topic));
     // The topic is the subject whatever it is: a topic that shows no evidence is nobody, and no earlier word is tried.
     if (found || topic) return found;
   }
   return undefined;
 }
 
-/** What one Korean subject word (its particle removed) is, if it shows evidence. */
-function koreanStem(stem: string, start: number, end: number, previous: { text: string; start: number } | undefined, frames: LanguageFrames, ev: SpeakerEvidence, topic: boolean): CaselessSubject | undefined {
+/**
+ * The person named before a Korean role noun, nearest word first: the name as its own word, with at most
+ * ROLE_PHRASE_WORDS words of the role's body or portfolio between ("김민수 하늘신문 편집장", "김민수 경제·산업 담당 편집장"),
+ * none closed by a particle or a comma (which ends the phrase the role belongs to). The role is those words and the noun.
+ */
+function nameBeforeRole(before: readonly { text: string; start: number }[], role: string, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  for (let k = 0; k < before.length && k <= ROLE_PHRASE_WORDS; k++) {
+    const w = before[k] as { text: string; start: number };
+    if (isPersonName(w.text, frames, ev)) {
+      const between = before.slice(0, k).reverse().map((x) => x.text);
+      return { kind: "named", start: w.start, end: w.start + w.text.length, name: w.text, role: [...between, role].join(" ") };
+    }
+    if (endsWithAny(w.text, frames.particles ?? []) !== undefined || /[,.]$/u.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** What one Korean subject word (its particle removed) is, if it shows evidence; `before` are the words before it, nearest first. */
+function koreanStem(stem: string, start: number, end: number, before: readonly { text: string; start: number }[], frames: LanguageFrames, ev: SpeakerEvidence, topic: boolean): CaselessSubject | undefined {
   if ([...frames.pronouns.singular, ...frames.pronouns.plural].includes(stem)) return { kind: "pronoun", start, end, word: stem };
-  // "김민수 대변인은", "김민수 항만청장은": a name as its own word before a role noun (or a compound ending in one).
+  const previous = before[0];
+  // "김민수 대변인은", "김민수 항만청장은": a name before a role noun (or a compound ending in one).
   const role = endsWithAny(stem, frames.roleNouns);
-  if (role && previous && isPersonName(previous.text, frames, ev)) return { kind: "named", start: previous.start, end: previous.start + previous.text.length, name: previous.text, role };
+  const named = role ? nameBeforeRole(before, role, frames, ev) : undefined;
+  if (named) return named;
   // "누리꾼들은", "정부관계자는", "편집장은": a source or role noun, with what is written onto it.
   const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start, end, head };

@@ -391,8 +391,9 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
   const endsLower = lastWritten === lastWritten.toLowerCase();
   if ((frames.genericSources ?? []).some((g) => lower === g || (endsLower && lower.endsWith(` ${g}`)))) return true;
   const ws = words(lower).filter((w) => !frames.nameStopwords.includes(w));
-  // "News", "Media", "Sources": a lone cue or source noun names nobody; "Daily Express" is two cue words and a name.
-  return ws.length === 0 || (ws.length === 1 && (frames.anonymousHeads.includes(ws[0] as string) || frames.outletCues.includes(ws[0] as string)));
+  // "News", "Media", "Sources": a lone cue, source or role noun names nobody ("하늘신문 편집장은": the paper's editor, not
+  // a paper called "editor"); "Daily Express" is two cue words and a name.
+  return ws.length === 0 || (ws.length === 1 && [frames.anonymousHeads, frames.outletCues, frames.roleNouns].some((list) => list.includes(ws[0] as string)));
 }
 
 function personLike(name: string, frames: LanguageFrames): boolean {
