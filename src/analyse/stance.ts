@@ -12,6 +12,8 @@ import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentWords } from "./claims/label.ts";
+import { framesFor } from "../extract/frames/index.ts";
+import { compile } from "../extract/names.ts";
 import { figuresIn } from "./terms.ts";
 import type { Stance } from "../graph/types.ts";
 import { negationTest, patternFor, STANCE_WORDS, stanceWordsFor, type CueKind } from "./stance/index.ts";
@@ -197,11 +199,14 @@ const PERSON_CLAUSE = /(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])[^,;:.!?]*/giu;
 
 /**
  * Negation words in a text ("not", "nicht", "не", "没有"), less those that describe a source rather than negate the
- * statement: in a relative clause about a person, or inside `sourceSpans` (offsets into the text), the words that name a
- * source ("a senior official who asked not to be named", "un responsable qui n'a pas souhaité être nommé").
+ * statement: in a relative clause about a person, in one of the language's anonymity clauses (the reading's data: "que
+ * pediu para não ser identificado", "der nicht genannt werden wollte"), whether or not the reading made a source of the
+ * words it follows, or inside `sourceSpans` (offsets into the text), the words that name a source ("a senior official
+ * who asked not to be named", "un responsable qui n'a pas souhaité être nommé").
  */
 export function negationCues(text: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): CueHit[] {
-  const about = [...sourceSpans, ...[...text.matchAll(PERSON_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const clauses = [...text.matchAll(PERSON_CLAUSE), ...text.matchAll(compile(framesFor(language)).anonymityClause)];
+  const about = [...sourceSpans, ...clauses.map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   return vocabulariesFor(language, "negation")
     .flatMap((w) => hits(text, w, "negation"))
     .filter((h) => !about.some((a) => a.start <= h.start && h.end <= a.end));

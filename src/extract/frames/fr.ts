@@ -72,7 +72,7 @@ export const fr: LanguageFrames = {
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
   articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],
-  anonymityClauses: ["qui (?:a|avait|ont|avaient) (?:requis|demandé|souhaité|exigé|préféré) (?:l['’] ?anonymat|à (?:rester|garder) (?:l['’] ?)?anonym(?:e|es|at)|(?:à )?ne pas être (?:nommée?s?|identifiée?s?|citée?s?))", "qui (?:souhaite|souhaitent|veut|veulent|préfère|préfèrent) (?:rester |garder l['’] ?)anonym(?:e|es|at)", "sous (?:le )?(?:couvert|condition|réserve) (?:de l['’] ?|d['’] ?)anonymat"],
+  anonymityClauses: ["qui (?:a|avait|ont|avaient) (?:requis|demandé|souhaité|exigé|préféré) (?:l['’] ?anonymat|à (?:rester|garder) (?:l['’] ?)?anonym(?:e|es|at)|(?:à )?ne pas être (?:nommée?s?|identifiée?s?|citée?s?))", "qui (?:souhaite|souhaitent|veut|veulent|préfère|préfèrent) (?:rester |garder l['’] ?)anonym(?:e|es|at)", "qui (?:n['’] ?(?:a|avait|ont|avaient) pas (?:souhaité|voulu|désiré)|ne (?:souhaite|souhaitent|veut|veulent) pas) (?:être (?:nommée?s?|identifiée?s?|citée?s?)|se nommer|donner son nom)", "sous (?:le )?(?:couvert|condition|réserve) (?:de l['’] ?|d['’] ?)anonymat"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   citingCues: ["en citant", "citant"],
   anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],

@@ -61,7 +61,7 @@ export const pt: LanguageFrames = {
   anonymityClauses: ["que (?:pediu|pediram|preferiu|preferiram|solicitou|solicitaram|quis) (?:para )?(?:não ser (?:identificad|nomead|citad)[oa]s?|(?:manter|guardar) o anonimato|anonimato|não se identificar)", "(?:sob|com) (?:a )?(?:condição de |garantia de )?anonimato"],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   citingCues: ["citando"],
-  anonymousHeads: ["fonte", "fontes", "autoridades", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos"],
+  anonymousHeads: ["fonte", "fontes", "autoridades", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos", "técnico", "técnicos", "técnica", "técnicas"],
   determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],
   // "disse à Lusa o porta-voz": whom the speaker told, before an inverted subject.
   toldPrepositions: ["à", "ao", "aos", "às", "a"],
