@@ -11,8 +11,8 @@ import { functionWords } from "../core/functionWords.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
-import type { ArticleReading, Attribution } from "../extract/types.ts";
-import { framesFor } from "../extract/frames/index.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { figureValue } from "./quantities.ts";
 import { unitSpelling } from "./folding.ts";
@@ -772,8 +772,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // "a blog post from X", "a report by X found that …": a report named as a thing credits X only with what follows it.
       // "The rumour appeared on Friday in X and was then taken up by several sites": where a story appeared names what
       // appeared before the credit; what follows is what became of it, not what X printed.
-      // Languages whose "publicado no X", "publié sur X", "veröffentlicht auf X" is read as reported_by say the same.
-      const appeared = at.frame === "published_in" || at.frame === "first_appeared_in" || publishedOn(at);
+      const appeared = saysWherePublished(at);
       const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span)) && !publishedThing(L.body, c, at.span);
       // "сообщает ТАСС со ссылкой на губернатора", "rapporte X, citant une source": whom X relied on, no content of X's.
       const relied = (c: Span) => c.start >= at.span.end && /^[\s,]*$/u.test(L.body.slice(at.span.end, c.start)) && citingCue(r.language).test(L.body.slice(c.start, c.end));
@@ -820,19 +819,6 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
  * credit, not what the outlet is credited with.
  */
 const LEAD_IN = /^(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:(?:that|que|dass|che|dat|что)(?![\p{L}])|qu['’])\s*/iu;
-
-/**
- * Whether an attribution was read by a frame only a publication fits and that says where a text was put out ("publicado
- * no X", "publié sur X", "pubblicato su X"; frames marked `publication` of kind reported_by), as "published on X" is.
- */
-function publishedOn(at: Attribution): boolean {
-  if (at.frame !== "reported_by") return false;
-  const id = at.rule.split("/")[0] ?? "";
-  return PUBLICATION_FRAMES.has(id);
-}
-
-/** The ids of every language's reported_by frames marked `publication`. */
-const PUBLICATION_FRAMES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((frames) => frames.frames.filter((f) => f.frame === "reported_by" && f.publication).map((f) => f.id)));
 
 /** A clause right after its credit without the lead-in that frames it (LEAD_IN). */
 function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {

@@ -8,6 +8,7 @@
 import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { textSpan, type TextSpan } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
+import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { unitSpelling } from "../../align/folding.ts";
@@ -246,6 +247,7 @@ function printings(inputs: FindingInputs): Printing[] {
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
     for (const q of quotedStretches(r, body0(r.article))) {
+      const publishedText = quotesPublishedText(r, q.span);
       // Each stretch between the marks on its own: the words around a speech tag are not the speaker's.
       for (const part of q.parts) {
         const qw = wordsWithOffsets(part.text, part.start);
@@ -299,8 +301,9 @@ function printings(inputs: FindingInputs): Printing[] {
           const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
           const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
-          if (!same && !otherQuotes && !madeVerbatim) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
-          else out.push({ quoted, printed, same, madeVerbatim });
+          if (!same && !otherQuotes && !madeVerbatim) {
+            if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
+          } else out.push({ quoted, printed, same, madeVerbatim });
         }
         // Changed words without marks are a quotation altered only where the marks were there first. Words an article
         // dated before the quotation printed as its own report, unmarked, are what the quotation quotes (a fact-check
@@ -312,6 +315,19 @@ function printings(inputs: FindingInputs): Printing[] {
     }
   }
   return out;
+}
+
+/** Characters after a quotation within which a credit of the text it shows may stand ("» — Texto publicado no X"). */
+const PUBLISHED_REACH = 80;
+
+/**
+ * Whether a quotation nobody is said to speak is a published text the article credits right after it ("«…» — Texto
+ * publicado no Blog Alfa e compartilhado no WhatsApp"): a fact check showing the rumour it checks. The same words
+ * printed elsewhere without marks and changed are another telling of that text, not a quotation with its marks lost.
+ */
+function quotesPublishedText(r: ArticleReading, span: TextSpan): boolean {
+  if (r.quotations.some((q) => q.speaker !== undefined && q.span.start < span.end && span.start < q.span.end)) return false;
+  return r.attributions.some((at) => at.span.start >= span.end && at.span.start - span.end <= PUBLISHED_REACH && saysWherePublished(at));
 }
 
 /** Printings joined into quotations: two printings that overlap in one article are one quotation. */

@@ -29,6 +29,7 @@ import { ru } from "./ru.ts";
 import { tr } from "./tr.ts";
 import { uk } from "./uk.ts";
 import type { LanguageFrames } from "./types.ts";
+import type { Attribution } from "../types.ts";
 
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
@@ -87,4 +88,17 @@ export function detectLanguage(body: string): string {
   const found = eld.detect(sample).language;
   if (found) return found;
   return script ?? "en";
+}
+
+/** The ids of every language's reported_by frames marked `publication` ("publicado no X", "publié sur X", "veröffentlicht auf X"). */
+const PUBLISHED_ON_FRAMES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((frames) => frames.frames.filter((f) => f.frame === "reported_by" && f.publication).map((f) => f.id)));
+
+/**
+ * Whether a citation says where a text was put out ("published on X", "first appeared in X", "publicado no X"): it credits
+ * X with the text, not with what became of it. Some languages read "publicado no X" as reported_by, with a frame only a
+ * publication fits; they say the same.
+ */
+export function saysWherePublished(at: Pick<Attribution, "frame" | "rule">): boolean {
+  if (at.frame === "published_in" || at.frame === "first_appeared_in") return true;
+  return at.frame === "reported_by" && PUBLISHED_ON_FRAMES.has(at.rule.split("/")[0] ?? "");
 }
