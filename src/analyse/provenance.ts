@@ -18,7 +18,7 @@ import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
 import { figuresIn } from "./terms.ts";
-import { claimSupport, supportIndex } from "./support.ts";
+import { claimSupport, foldAlike, supportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
 export interface ProvenanceInputs {
@@ -153,8 +153,9 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // they took it from, whatever that one's stance (a satire site a story was taken from is where it rests); a debunk's
   // own (the spokesman who denies it) do not.
   const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => claim.restsOn[a] ?? []));
-  const primarySources = presentedAsTrue.length > 0 ? claim.primarySources.filter((s) => restedOnAsTrue.has(s)) : claim.primarySources;
-  return { ...claim, primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+  const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
+  const { alikeAnonymous: _, ...rest } = claim;
+  return { ...rest, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
 }
 
 /** The articles taking `stance`, in the claim's order. */
@@ -325,6 +326,7 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       outletCount: claim.outlets.length,
       independentSources: claim.primarySources.length,
       primarySources: claim.primarySources,
+      ...(claim.alikeAnonymous ? { alikeAnonymous: claim.alikeAnonymous } : {}),
       origins: claim.origins,
       restsOn: claim.restsOn,
       derivedFrom: claim.derivedFrom,

@@ -12,6 +12,7 @@ import { CONFIDENT } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
 import type { ClaimSupport } from "./types.ts";
+import { alikeGroups, institutionWords, type AnonymousSource } from "./anonymousAlike.ts";
 import { confirmationIn } from "./findings/confirmedUnnamed.ts";
 
 export interface SupportContext {
@@ -144,7 +145,13 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     if (derived.size > 0) derivedFrom[article] = [...derived];
     // The outlet's own word stands behind a claim it asserts with no named source and takes from no one; in a story it
     // runs by credit, the word is the credited outlet's (whose own article the case may lack, or tell in another language).
-    if (sources.size === 0 && derived.size === 0) sources.add(creditedOutlet(ctx, article) ?? ctx.outletOf.get(article) ?? article);
+    // An article whose only sources are unnamed ones has the claim from them: its own word is that of the first it names
+    // ("El Gobierno subirá el IVA …. Fuentes gubernamentales consultadas por este diario confirman …"), one source as
+    // its own word was.
+    if (sources.size === 0 && derived.size === 0) {
+      const credited = creditedOutlet(ctx, article);
+      sources.add(credited ?? firstUnnamed(ctx, article) ?? ctx.outletOf.get(article) ?? article);
+    }
     restsOn[article] = [...sources];
   }
 
@@ -157,6 +164,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     if (own && (restsOn[a] ?? []).length === 1 && restsOn[a]?.[0] === own && !origins.some((o) => ctx.outletOf.get(o) === own)) primary.delete(own);
   }
   const outlets = [...new Set(articles.map((a) => ctx.outletOf.get(a) ?? a))];
+  const { primarySources, alike } = foldAlike([...primary], anonymousAlike(ctx, articles, restsOn, primary));
   return {
     key: group.key,
     label: group.label,
@@ -167,7 +175,8 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     origins,
     derivedFrom,
     restsOn,
-    primarySources: [...primary],
+    primarySources,
+    ...(alike.length > 0 ? { alikeAnonymous: alike } : {}),
   };
 }
 
@@ -219,4 +228,61 @@ function credits(ctx: SupportContext, a: string, b: string, statements?: ClaimGr
   return (ctx.readings.get(a)?.attributions ?? []).some(
     (att) => att.article === b && att.confidence >= CONFIDENT && (!statements || statements.some((st) => overlaps(st.span, att.sentence))),
   );
+}
+
+/**
+ * The first unnamed source of an article that names no other: no person, body or document, no report it cites, no
+ * quotation of anyone else. Nothing where it names any other source, or none.
+ */
+function firstUnnamed(ctx: SupportContext, article: string): string | undefined {
+  const reading = ctx.readings.get(article);
+  if (!reading) return undefined;
+  const sources = reading.sources.filter((s) => !s.collective);
+  if (sources.length === 0 || sources.some((s) => s.type !== "anonymous" || s.via)) return undefined;
+  if (reading.attributions.some((att) => att.confidence >= CONFIDENT && !att.interview)) return undefined;
+  const keys = new Set(sources.map((s) => s.key));
+  if (reading.quotations.some((q) => q.speaker && !keys.has(q.speaker))) return undefined;
+  const at = (s: (typeof sources)[number]) => Math.min(...s.mentions.map((m) => m.start));
+  return [...sources].sort((a, b) => at(a) - at(b))[0]?.key;
+}
+
+/** One group of unnamed sources of several articles that may be one person, named by the institution they speak from. */
+export interface AlikeAnonymous {
+  /** Plain words for the institution ("the government", "the ministry (Hacienda)"). */
+  institution: string;
+  /** The sources' keys, earliest article first: the first stands for the group among the primary sources. */
+  sources: string[];
+}
+
+/**
+ * The claim's primary unnamed sources, of different articles, that speak from one institution: nobody can tell
+ * whether "una fuente del Gobierno", "fuentes gubernamentales" and "fuentes del Ministerio de Hacienda" of three
+ * papers are three people or one, so they are not three independent confirmations (analyse/anonymousAlike.ts).
+ */
+function anonymousAlike(ctx: SupportContext, articles: readonly string[], restsOn: Readonly<Record<string, string[]>>, primary: ReadonlySet<string>): AlikeAnonymous[] {
+  const listed: AnonymousSource[] = [];
+  const seen = new Set<string>();
+  for (const article of articles) {
+    const reading = ctx.readings.get(article);
+    if (!reading) continue;
+    for (const key of restsOn[article] ?? []) {
+      if (seen.has(key) || !primary.has(key)) continue;
+      const src = reading.sources.find((s) => s.key === key);
+      if (!src || src.type !== "anonymous" || src.collective) continue;
+      seen.add(key);
+      listed.push({ key, article, name: src.name, language: reading.language });
+    }
+  }
+  return alikeGroups(listed).map((g) => ({ institution: institutionWords(g.institution), sources: g.sources }));
+}
+
+/**
+ * Primary sources with each group of unnamed sources that may be one counted once (by its first member still kept),
+ * and the groups as kept: `keep` drops sources the claim, as told, does not rest on (a debunk's own).
+ */
+export function foldAlike(primary: readonly string[], groups: readonly AlikeAnonymous[], keep: (key: string) => boolean = () => true): { primarySources: string[]; alike: AlikeAnonymous[] } {
+  const alike = groups.map((g) => ({ ...g, sources: g.sources.filter(keep) })).filter((g) => g.sources.length > 1);
+  const all = [...new Set([...primary, ...groups.flatMap((g) => g.sources)])].filter(keep);
+  const folded = new Set(alike.flatMap((g) => g.sources.slice(1)));
+  return { primarySources: all.filter((k) => !folded.has(k)), alike };
 }

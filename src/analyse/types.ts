@@ -62,6 +62,8 @@ export interface ClaimAnalysis {
   restsOn: Record<string, string[]>;
   /** The independent primary sources behind the claim (source or outlet keys). */
   primarySources: string[];
+  /** Unnamed sources of several articles that speak from one institution and may be one: each group counts once among `primarySources`. */
+  alikeAnonymous?: { institution: string; sources: string[] }[];
   /** For a debunk claim ("Reported false: …", analyse/debunks.ts): the claim its articles report false. */
   debunks?: string;
 }

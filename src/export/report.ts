@@ -73,6 +73,11 @@ export interface ClaimReport {
   outletCount: number;
   primarySources: string[];
   independentSources: number;
+  /**
+   * One sentence per primary source that stands for unnamed sources of one institution in several reports (claim
+   * attribute `alikeAnonymous`): which, and that they count once.
+   */
+  alikeAnonymous?: string[];
   findings: FindingReport[];
   /** "7 articles presented it as true, 12 reported it as false …": both sides, when the graph reads stance. */
   sides?: string;
@@ -373,6 +378,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       outletCount: c.outletCount,
       primarySources: sourceNames(graph, answers.primarySources),
       independentSources: answers.independentSources,
+      ...alikeSentences(graph, c.alikeAnonymous ?? [], answers.primarySources),
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
       ...firstReportedFalse(graph, key),
@@ -430,13 +436,30 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
     if (a.kind === "source" && a.sourceType === "anonymous" && a.articles.some(inScope)) anonymous.add(a.label);
   });
   if (anonymous.size > 0) {
-    out.push(`Whether the anonymous sources (${[...anonymous].map((l) => `"${l}"`).join(", ")}) are different people or the same one cannot be determined from the texts; each is counted once unless an article says it relays another's.`);
+    // Where unnamed sources of one institution in several reports were counted as one, the sentence says so.
+    const folded = claims.some((c) => (c.alikeAnonymous ?? []).length > 0);
+    const counted = folded ? "those of one institution in different reports count as one source, the others once each unless an article says it relays another's" : "each is counted once unless an article says it relays another's";
+    out.push(`Whether the anonymous sources (${[...anonymous].map((l) => `"${l}"`).join(", ")}) are different people or the same one cannot be determined from the texts; ${counted}.`);
   }
   for (const c of claims) if (c.independentSources === 0) out.push(`No primary source could be identified behind the claim "${c.label}".`);
   for (const p of graph.getAttribute("problems") ?? []) {
     out.push(`${p.file}: ${p.reason} (${p.severity === "error" ? "not read" : "read with a caveat"}).`);
   }
   return [...new Set(out)];
+}
+
+/** What each group of unnamed sources that may be one stands for, where its first source is among the primary sources given. */
+function alikeSentences(graph: ProvenanceGraph, groups: readonly { institution: string; sources: string[] }[], primary: readonly string[]): { alikeAnonymous?: string[] } {
+  const out = groups
+    .filter((g) => primary.includes(g.sources[0] ?? ""))
+    .map((g) => `“${labelOf(graph, g.sources[0]!)}” stands for ${g.sources.length} anonymous sources of ${g.institution} in different reports (${g.sources.map((k) => `“${labelOf(graph, k)}” in ${nameOf(graph, sourceArticle(graph, k))}`).join("; ")}): nobody can tell whether they are one person, so they count as one.`);
+  return out.length > 0 ? { alikeAnonymous: out } : {};
+}
+
+/** The first article that names a source node (its key where it names none). */
+function sourceArticle(graph: ProvenanceGraph, key: string): string {
+  const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+  return (a?.kind === "source" ? a.articles[0] : undefined) ?? key;
 }
 
 function independenceSentence(c: ClaimReport): string {
@@ -448,7 +471,8 @@ function independenceSentence(c: ClaimReport): string {
   if (c.independentSources === 0) return `${spread} claimtrail found no primary source behind it.`;
   const rests = `Followed back through citations, copies and quotations, it rests on ${plural(c.independentSources, "independent primary source")}: ${c.primarySources.join("; ")}.`;
   const note = c.independentSources < stating.articles ? " Repeating it did not add independent confirmation." : "";
-  return `${spread} ${rests}${note}`;
+  const alike = (c.alikeAnonymous ?? []).map((a) => ` ${a}`).join("");
+  return `${spread} ${rests}${alike}${note}`;
 }
 
 const headline = (r: CaseReport): string => (r.focus ? `Claim report: ${r.claims[0]?.label ?? r.focus}` : `Provenance report: ${r.title}`);

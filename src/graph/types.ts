@@ -109,6 +109,12 @@ export interface ClaimNodeAttrs {
   independentSources: number;
   /** Keys of the primary source nodes counted in `independentSources`. */
   primarySources: string[];
+  /**
+   * Unnamed sources of several articles that speak from one institution ("una fuente del Gobierno", "fuentes
+   * gubernamentales"): nobody can tell whether they are one person, so each group counts once in `independentSources`
+   * (by its first source). Absent where there is none.
+   */
+  alikeAnonymous?: { institution: string; sources: string[] }[];
   /** Earliest article(s) of the case that assert it. */
   origins: string[];
   /** Per asserting article: the source or outlet keys its asserting sentences rest on. */

@@ -247,16 +247,24 @@ describe("origins the dates order", () => {
 });
 
 describe("unnamed sources described alike", () => {
-  it("are told apart by the article that names each, since whether they are the same people cannot be told", async () => {
+  const fm = (outlet: string, date: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: en\n---\n${body}\n`;
+  const report = async (who: string) => {
     const { makeCase } = await import("../helpers.ts");
-    const fm = (outlet: string, date: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: en\n---\n${body}\n`;
     const root = await makeCase({
-      "a.md": fm("Harbour Ledger", "2024-09-03", "The transport ministry is preparing to scrap the rural ferry subsidy next year, sources close to the ministry told the Harbour Ledger.\n\nThe subsidy supports 40 ferry routes."),
-      "b.md": fm("Valley Post", "2024-09-04", "The transport ministry intends to end the rural ferry subsidy next year, according to sources close to the ministry.\n\nMost of the routes cross the northern lakes."),
+      "a.md": fm("Harbour Ledger", "2024-09-03", `The transport ministry is preparing to scrap the rural ferry subsidy next year, ${who} told the Harbour Ledger.\n\nThe subsidy supports 40 ferry routes.`),
+      "b.md": fm("Valley Post", "2024-09-04", `The transport ministry intends to end the rural ferry subsidy next year, according to ${who}.\n\nMost of the routes cross the northern lakes.`),
     });
-    const { graph } = await analyseCaseFolder(root);
-    const md = reportMarkdown(graph);
-    expect(md).toMatch(/sources close to the ministry \(in Harbour Ledger, 3 Sep 2024\); sources close to the ministry \(in Valley Post, 4 Sep 2024\)/);
+    return reportMarkdown((await analyseCaseFolder(root)).graph);
+  };
+
+  it("are told apart by the article that names each, since whether they are the same people cannot be told", async () => {
+    expect(await report("sources close to the talks")).toMatch(/sources close to the talks \(in Harbour Ledger, 3 Sep 2024\); sources close to the talks \(in Valley Post, 4 Sep 2024\)/);
+  });
+
+  it("count as one where they speak from one institution, and the report says which they stand for (the anonymous echo)", async () => {
+    const md = await report("sources close to the ministry");
+    expect(md).toContain("it rests on 1 independent primary source: sources close to the ministry.");
+    expect(md).toContain("“sources close to the ministry” stands for 2 anonymous sources of the ministry in different reports (“sources close to the ministry” in Harbour Ledger, 3 Sep 2024; “sources close to the ministry” in Valley Post, 4 Sep 2024)");
   });
 });
 

@@ -4,6 +4,7 @@ import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, presentingAsTrue, type StanceView } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, sourcePhrase } from "./wording.ts";
+import { alikeWords } from "./anonymousEcho.ts";
 
 /** Repetitions per independent source from which several first reports still read as amplification. */
 export const AMPLIFICATION_RATIO = 2;
@@ -11,10 +12,12 @@ export const AMPLIFICATION_RATIO = 2;
 /**
  * The sources behind the claim's independent first reports, with sources that are not really different merged: an
  * anonymous source and the outlet that relayed it are one, and a source an article had from another article of the
- * case belongs to that article.
+ * case belongs to that article; unnamed sources of one institution in several reports that may be one person
+ * (`alikeAnonymous`) are the first of them.
  */
 export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins: readonly string[]): Set<string> {
   const out = new Set<string>();
+  const alike = alikeOf(claim);
   const relayedBy = new Map<string, string>();
   for (const o of origins) {
     for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
@@ -27,12 +30,17 @@ export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, 
       if (collective.has(src)) continue;
       const via = relayedBy.get(src);
       if (via && inputs.readings.has(via)) continue;
-      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : src);
+      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : (alike.get(src) ?? src));
     }
   }
   // An anonymous source relayed by an outlet the claim also rests on is that outlet's report, not a second source.
   for (const [src, via] of relayedBy) if (out.has(src) && out.has(via)) out.delete(src);
   return out;
+}
+
+/** Each unnamed source of the claim that may be one with others, to the first of its group. */
+export function alikeOf(claim: ClaimAnalysis): Map<string, string> {
+  return new Map((claim.alikeAnonymous ?? []).flatMap((g) => g.sources.map((k): [string, string] => [k, g.sources[0]!])));
 }
 
 /** Whether article `a` prints a quotation of `speaker` that it shares (the same or altered words) with one of `from`. */
@@ -102,10 +110,12 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) return undefined;
   // Sources a later article added (with the outlet that relayed them).
   const added = new Map<string, string | undefined>();
+  const alike = alikeOf(claim);
   for (const a of derived) {
-    for (const src of claim.restsOn[a] ?? []) {
+    for (const key of claim.restsOn[a] ?? []) {
+      const src = alike.get(key) ?? key;
       if (fromOrigins.has(src) || added.has(src)) continue;
-      const mention = inputs.readings.get(a)?.sources.find((m) => m.key === src);
+      const mention = inputs.readings.get(a)?.sources.find((m) => m.key === key);
       // An unnamed collective of reporting ("state media reported") points to other coverage: no source, new or not.
       if (mention?.collective) continue;
       // A source this article took from an article of the case belongs to that article, not to the new ones.
@@ -113,7 +123,7 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
       // The outlet's own word in an article that took the claim from another is not a new source.
       if (outletOfArticle(graph, a) === src) continue;
       // Nor is a speaker whose quotation it prints as the article it took the claim from printed it: the words came through that article.
-      if (quotedThrough(inputs, a, src, claim.derivedFrom[a] ?? [])) continue;
+      if (quotedThrough(inputs, a, key, claim.derivedFrom[a] ?? [])) continue;
       added.set(src, mention?.via);
     }
   }
@@ -153,7 +163,9 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
   const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
   const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
-  const addedWords = newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`;
+  const addedWords =
+    (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
+    (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "");
   const sources = fromOrigins.size + added.size;
   const against = new Set(claims.flatMap((c) => c.reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
   const one = claims.length === 1;

@@ -6,6 +6,7 @@ import type { Finding } from "../../graph/types.ts";
 import { quoteGroups, travellingTogether } from "../quoteGroups.ts";
 import { alteredQuotes } from "./alteredQuote.ts";
 import { amplification } from "./amplification.ts";
+import { anonymousEcho } from "./anonymousEcho.ts";
 import { circularReporting } from "./circularReporting.ts";
 import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
 import { confirmedUnnamed } from "./confirmedUnnamed.ts";
@@ -36,7 +37,9 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   const { findings: amplified, claims: covered } = amplification(inputs);
   const named = oneNamedSource(inputs, covered);
   for (const f of named) if (f.claim) covered.add(f.claim);
-  amplified.push(...named, ...storyAmplification(inputs, covered));
+  const story = storyAmplification(inputs, covered);
+  for (const f of story) if (f.claim) covered.add(f.claim);
+  amplified.push(...named, ...story, ...anonymousEcho(inputs, covered));
   return [
     ...amplified,
     ...circularReporting(inputs),

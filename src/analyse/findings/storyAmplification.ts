@@ -7,7 +7,7 @@
 import type { Finding } from "../../graph/types.ts";
 import { claimsToState } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
-import { independentSources } from "./amplification.ts";
+import { alikeOf, independentSources } from "./amplification.ts";
 import { listWords, nodeLabel } from "./wording.ts";
 
 /** Sources the first reports may rest on (an origin and, say, the outlet that relayed it). */
@@ -29,7 +29,8 @@ export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<s
     // An article's own outlet is the article speaking, not a source it rests on.
     const sources = [...independentSources(inputs, claim, origins)].filter((k) => !origins.some((o) => own(o, k)));
     // Any article bringing a source the first reports do not have is a second voice: not one source's echo.
-    const added = derived.flatMap((a) => (claim.restsOn[a] ?? []).filter((k) => !own(a, k) && !sources.includes(k) && !(inputs.readings.get(a)?.sources.find((m) => m.key === k)?.via)));
+    const alike = alikeOf(claim);
+    const added = derived.flatMap((a) => (claim.restsOn[a] ?? []).filter((k) => !own(a, k) && !sources.includes(alike.get(k) ?? k) && !(inputs.readings.get(a)?.sources.find((m) => m.key === k)?.via)));
     if (sources.length === 0 || sources.length > MAX_SOURCES || added.length > 0 || articles.length < ARTICLES_PER_SOURCE * sources.length) continue;
     findings.push({
       id: `single_source_amplification:story:${claim.key}`,

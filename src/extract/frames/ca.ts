@@ -50,6 +50,13 @@ export const ca: LanguageFrames = {
   determiners: ["un", "una", "uns", "unes", "diversos", "diverses", "alguns", "algunes", "dos", "dues", "tres", "el", "la", "els", "les", "aquests", "aquestes", "altres", "molts", "moltes"],
   roleNouns: ["expert", "experta", "periodista", "analista", "portaveu", "ministre", "ministra", "professor", "professora", "investigador", "investigadora", "director", "directora", "advocat", "advocada", "diputat", "diputada", "alcalde", "alcaldessa", "president", "presidenta", "conseller", "consellera", "secretari", "secretària", "metge", "metgessa", "doctor", "doctora", "farmacèutic", "farmacèutica", "economista", "científic", "científica", "corresponsal", "responsable", "cap", "infermera", "infermer"],
   organisationCues: ["banc", "ministeri", "govern", "generalitat", "policia", "mossos", "fiscalia", "tribunal", "jutjat", "consell", "ajuntament", "universitat", "institut", "fundació", "associació", "comissió", "agència", "autoritat", "departament", "partit", "hospital", "col·legi"],
+  institutions: {
+    government: ["govern", "governamental", "governamentals", "Executiu"],
+    ministry: ["ministeri", "ministerial", "ministerials"],
+    police: ["policia", "policial", "policials", "mossos"],
+    military: ["exèrcit", "militar", "militars"],
+    intelligence: ["intel·ligència"],
+  },
   outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "notícies", "news", "diari", "gaseta", "correu", "crònica", "veu", "punt", "premsa", "temps", "tv", "ràdio"],
   genericSources: ["mitjans", "mitjans locals", "la premsa", "premsa", "diaris", "fonts", "agències", "xarxes socials", "rumors", "estudi", "estudis", "experts", "informes"],
   subjectRelatives: ["que"],

@@ -102,6 +102,13 @@ export const de: LanguageFrames = {
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],
   roleNouns: ["experte", "expertin", "journalist", "journalistin", "analyst", "analystin", "sprecher", "sprecherin", "minister", "ministerin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "direktor", "direktorin", "leiter", "leiterin", "autor", "autorin", "anwalt", "anwältin", "diplomat", "botschafter", "botschafterin", "historiker", "historikerin", "abgeordneter", "abgeordnete", "bürgermeister", "bürgermeisterin", "präsident", "präsidentin", "berater", "beraterin", "arzt", "ärztin", "ökonom", "ökonomin", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "chefredakteur", "gründer", "chef", "chefin", "general", "oberst", "meister", "meisterin", "sprecher", "sprecherin"],
   organisationCues: ["bank", "ministerium", "regierung", "bundesregierung", "armee", "bundeswehr", "polizei", "staatsanwaltschaft", "gericht", "rat", "stadt", "universität", "institut", "stiftung", "verband", "verein", "kommission", "behörde", "amt", "bundesamt", "partei", "krankenhaus", "klinik", "vatikan", "uno", "nato", "eu"],
+  institutions: {
+    government: ["regierung", "bundesregierung", "landesregierung", "regierungs*", "bundesregierungs*", "kabinett", "kabinetts*"],
+    ministry: ["ministerium", "ministeriums", "*ministerium", "*ministeriums", "ministeriums*"],
+    police: ["polizei", "polizei*"],
+    military: ["bundeswehr", "armee", "militär", "militärs", "militär*"],
+    intelligence: ["geheimdienst", "geheimdienste", "geheimdienstes", "geheimdienst*", "*geheimdienst"],
+  },
   outletCues: ["zeitung", "blatt", "magazin", "zeitschrift", "sender", "rundfunk", "agentur", "nachrichtenagentur", "portal", "online", "news", "post", "kurier", "anzeiger", "rundschau", "spiegel", "welt", "bild", "tagesspiegel", "zeit", "tv", "radio", "presse", "tageblatt", "abendblatt", "morgenpost"],
   outletSuffixes: ["zeitung", "blatt", "kurier", "post", "anzeiger", "rundschau", "magazin", "presse", "funk", "nachrichten"],
   genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],

@@ -127,6 +127,13 @@ export const en: LanguageFrames = {
   roleNouns: ["expert", "councillor", "councilor", "journalist", "analyst", "nurse", "gp", "physician", "surgeon", "paramedic", "midwife", "pharmacist", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "researcher", "commander", "fighter", "author", "co-author", "director", "head", "chief", "founder", "editor", "correspondent", "reporter", "lawyer", "diplomat", "ambassador", "general", "colonel", "officer", "president", "secretary", "adviser", "advisor", "scholar", "specialist", "fellow", "mayor", "governor", "senator", "member", "chairman", "chairwoman", "executive", "leader", "activist", "witness", "resident", "doctor", "historian", "economist", "scientist", "engineer", "manager", "representative", "envoy", "consultant", "master", "captain", "pilot", "worker", "farmer", "teacher", "owner", "trader", "broker", "pope", "cardinal", "bishop", "king", "queen", "prince", "princess", "chancellor", "premier", "presenter", "interviewer", "moderator", "anchor"],
   bareBodies: ["police", "prosecutors", "authorities", "investigators", "regulators"],
   organisationCues: ["intelligence", "ministry", "government", "army", "police", "military", "council", "forces", "observatory", "office", "department", "committee", "command", "coalition", "pentagon", "kremlin", "white house", "un", "nato", "un security council", "agency", "commission", "institute", "foundation", "organisation", "organization", "authority", "court", "party", "bureau", "service", "services", "administration", "municipality", "prosecutor", "prosecutors", "embassy", "hospital", "university", "union", "association", "company", "corporation", "regulator", "watchdog", "board", "inspectorate", "center", "centre", "bank", "group", "fund", "inc", "ltd", "llc", "plc", "corp", "holdings", "capital", "labs", "laboratory", "school", "college", "society", "trust", "federation", "institution", "academy", "economics", "airlines", "motors", "alliance"],
+  institutions: {
+    government: ["government", "governmental", "cabinet", "Executive"],
+    ministry: ["ministry", "ministerial"],
+    police: ["police", "policeman", "policemen"],
+    military: ["military", "army"],
+    intelligence: ["intelligence"],
+  },
   documentTitles: ["report", "index", "survey", "study", "yearbook", "outlook", "barometer", "census", "audit", "scorecard", "ranking", "rankings"],
   outletCues: ["news", "times", "post", "daily", "herald", "journal", "gazette", "monitor", "press", "radio", "tv", "television", "channel", "tribune", "telegraph", "express", "courier", "observer", "chronicle", "review", "today", "wire", "agency", "magazine", "weekly", "media"],
   subjectRelatives: ["who", "which"],

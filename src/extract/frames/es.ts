@@ -74,6 +74,13 @@ export const es: LanguageFrames = {
   toldPrepositions: ["a la", "al", "a"],
   roleNouns: ["experto", "experta", "periodista", "analista", "portavoz", "ministro", "ministra", "profesor", "profesora", "investigador", "investigadora", "director", "directora", "autor", "autora", "abogado", "abogada", "diplomático", "embajador", "embajadora", "historiador", "historiadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "presidente", "presidenta", "secretario", "secretaria", "asesor", "asesora", "médico", "médica", "economista", "científico", "científica", "corresponsal", "redactor", "fundador", "responsable", "jefe", "jefa", "general", "coronel", "portavoz"],
   organisationCues: ["banco", "ministerio", "gobierno", "ejército", "policía", "guardia civil", "fiscalía", "tribunal", "juzgado", "consejo", "ayuntamiento", "alcaldía", "universidad", "instituto", "fundación", "asociación", "comisión", "agencia", "autoridad", "oficina", "departamento", "partido", "hospital", "vaticano", "onu", "otan", "ue"],
+  institutions: {
+    government: ["gobierno", "gubernamental", "gubernamentales", "Ejecutivo", "Gabinete"],
+    ministry: ["ministerio", "ministerial", "ministeriales"],
+    police: ["policía", "policial", "policiales"],
+    military: ["ejército", "militar", "militares", "castrense", "castrenses"],
+    intelligence: ["inteligencia"],
+  },
   outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "noticias", "news", "heraldo", "gaceta", "correo", "crónica", "voz", "mundo", "país", "prensa", "tiempo", "eco", "faro", "press", "tv", "diario", "periódico", "tribuna"],
   outletSuffixes: [],
   genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],

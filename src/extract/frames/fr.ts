@@ -81,6 +81,13 @@ export const fr: LanguageFrames = {
   toldPrepositions: ["à l'", "à l’", "à la", "au", "aux", "à"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "économiste", "consultant", "consultante", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète"],
   organisationCues: ["banque", "ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "hôpital", "clinique", "université", "institut", "fondation", "onu", "otan"],
+  institutions: {
+    government: ["gouvernement", "gouvernemental", "gouvernementale", "gouvernementales", "gouvernementaux", "Exécutif"],
+    ministry: ["ministère", "ministériel", "ministérielle", "ministériels", "ministérielles"],
+    police: ["police", "policier", "policière", "policiers", "policières"],
+    military: ["armée", "militaire", "militaires"],
+    intelligence: ["renseignement", "renseignements"],
+  },
   genericSources: ["médias", "les médias", "la presse", "presse locale", "sources", "réseaux sociaux", "internautes", "experts", "journaux"],
   outletSuffixes: [],
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],

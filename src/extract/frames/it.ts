@@ -82,6 +82,13 @@ export const it: LanguageFrames = {
   toldPrepositions: ["all'", "all’", "alla", "allo", "al", "ai", "agli", "a"],
   roleNouns: ["esperto", "esperta", "giornalista", "analista", "portavoce", "ministro", "ministra", "professore", "professoressa", "ricercatore", "ricercatrice", "direttore", "direttrice", "autore", "autrice", "avvocato", "avvocata", "diplomatico", "ambasciatore", "storico", "storica", "deputato", "deputata", "senatore", "sindaco", "presidente", "segretario", "consulente", "medico", "nutrizionista", "docente", "economista", "scienziato", "scienziata", "corrispondente", "redattore", "fondatore", "responsabile", "capo", "generale", "colonnello"],
   organisationCues: ["banca", "ministero", "governo", "esercito", "polizia", "carabinieri", "procura", "tribunale", "consiglio", "comune", "regione", "prefettura", "università", "istituto", "fondazione", "associazione", "commissione", "agenzia", "autorità", "ufficio", "dipartimento", "partito", "ospedale", "onu", "nato", "ue"],
+  institutions: {
+    government: ["governo", "governativo", "governativa", "governativi", "governative", "Esecutivo"],
+    ministry: ["ministero", "ministeriale", "ministeriali"],
+    police: ["polizia"],
+    military: ["esercito", "militare", "militari"],
+    intelligence: ["intelligence"],
+  },
   outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "corriere", "gazzetta", "giornale", "messaggero", "notizie", "news", "stampa", "tribuna", "post", "fatto", "foglio", "tg", "rai", "today"],
   outletSuffixes: [],
   genericSources: ["media", "stampa locale", "stampa", "giornali", "quotidiani", "fonti", "agenzie", "indiscrezioni", "voci", "social", "social network", "rete", "studio", "studi", "ricerca", "esperti"],

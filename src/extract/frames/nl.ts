@@ -58,6 +58,13 @@ export const nl: LanguageFrames = {
   determiners: ["een", "twee", "drie", "enkele", "meerdere", "verschillende", "de", "het", "deze", "die"],
   roleNouns: ["woordvoerder", "woordvoerster", "minister", "burgemeester", "havenmeester", "hoogleraar", "onderzoeker", "directeur", "journalist", "correspondent", "redacteur", "hoofdredacteur", "advocaat", "ambassadeur", "president", "premier", "deskundige", "analist", "wethouder", "voorzitter", "kamerlid", "staatssecretaris", "gedeputeerde", "commissaris", "raadslid", "fractievoorzitter", "partijleider", "topman", "topvrouw", "bestuurder", "directrice", "voorzitster"],
   organisationCues: ["bank", "ministerie", "regering", "kabinet", "politie", "leger", "gemeente", "provincie", "universiteit", "instituut", "stichting", "vereniging", "commissie", "rechtbank", "partij", "ziekenhuis", "autoriteit", "beheerder", "vervoerder", "bond", "federatie", "bedrijf", "maatschappij"],
+  institutions: {
+    government: ["regering", "kabinet", "regerings*", "kabinets*"],
+    ministry: ["ministerie", "*ministerie"],
+    police: ["politie", "politie*"],
+    military: ["leger", "militair", "militaire", "militairen", "defensie"],
+    intelligence: ["inlichtingendienst", "inlichtingendiensten", "*inlichtingendienst"],
+  },
   outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "rtv", "tv", "radio", "parool"],
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
   subjectRelatives: ["die", "dat"],

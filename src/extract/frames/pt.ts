@@ -67,6 +67,13 @@ export const pt: LanguageFrames = {
   toldPrepositions: ["à", "ao", "aos", "às", "a"],
   roleNouns: ["especialista", "jornalista", "analista", "porta-voz", "ministro", "ministra", "professor", "professora", "pesquisador", "pesquisadora", "diretor", "diretora", "autor", "autora", "advogado", "advogada", "diplomata", "embaixador", "embaixadora", "historiador", "historiadora", "deputado", "deputada", "senador", "senadora", "prefeito", "prefeita", "presidente", "secretário", "secretária", "assessor", "assessora", "médico", "médica", "economista", "cientista", "correspondente", "redator", "fundador", "responsável", "chefe", "general", "coronel", "governador", "governadora"],
   organisationCues: ["banco", "ministério", "governo", "exército", "polícia", "ministério público", "procuradoria", "tribunal", "supremo", "conselho", "prefeitura", "câmara", "senado", "universidade", "instituto", "fundação", "associação", "comissão", "agência", "autoridade", "secretaria", "departamento", "partido", "hospital", "vaticano", "onu", "otan"],
+  institutions: {
+    government: ["governo", "governamental", "governamentais", "Executivo"],
+    ministry: ["ministério", "ministerial", "ministeriais"],
+    police: ["polícia", "policial", "policiais"],
+    military: ["exército", "militar", "militares"],
+    intelligence: ["inteligência"],
+  },
   outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "folha", "gazeta", "correio", "estado", "globo", "notícias", "news", "diário", "tribuna", "imprensa", "eco", "voz", "jornal"],
   outletSuffixes: [],
   genericSources: ["imprensa", "imprensa local", "a imprensa", "mídia", "media", "jornais", "veículos", "fontes", "agências", "redes sociais", "rumores", "estudo", "estudos", "especialistas", "relatos"],

@@ -326,6 +326,15 @@ export interface LanguageFrames {
   roleSuffixes?: string[];
   /** Words that mark a name as an organisation rather than a person or outlet. */
   organisationCues: string[];
+  /**
+   * Words that name a public institution an unnamed source speaks from, by what it is (`government`, `ministry`,
+   * `police`, `military`, `intelligence`), lower case: the noun and its adjectives ("gobierno", "gubernamentales").
+   * A word with a capital matches only a capitalised word ("Ejecutivo": the government, not a company's executive);
+   * "*" stands for the rest of a compound ("regierungs*", "*ministerium"). Anonymous sources of several articles
+   * speaking from one institution may be one person (analyse/anonymousAlike.ts). Optional: elsewhere the
+   * organisation cues tell the institution, within one language.
+   */
+  institutions?: Readonly<Partial<Record<Institution, readonly string[]>>>;
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
   /**
@@ -405,3 +414,6 @@ export interface SpeakerEvidence {
    */
   honorifics?: string[];
 }
+
+/** What a public institution an unnamed source speaks from is: a ministry is part of the government. */
+export type Institution = "government" | "ministry" | "police" | "military" | "intelligence";
