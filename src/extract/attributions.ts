@@ -157,13 +157,14 @@ const citingPatterns = new Map<string, RegExp | null>();
 
 /**
  * Whom an outlet relied on, named right after its credit ("…, rapporte X, citant une source anonyme"; the language's
- * `citingCues`): offsets in `slice`, as a frame's own `citing` group gives them.
+ * `citingCues`) or after the rest of the outlet's clause ("El Diario X adelantó el lunes la subida, citando a una fuente",
+ * where the frame ends at the verb): offsets in `slice`, as a frame's own `citing` group gives them.
  */
 function trailingCiting(slice: string, at: number, frames: LanguageFrames): [number, number] | undefined {
   let re = citingPatterns.get(frames.language);
   if (re === undefined) {
     const cues = frames.citingCues ?? [];
-    re = cues.length > 0 ? new RegExp(`^\\s*,?\\s*(?:${cues.map(escapeRegExp).join("|")})\\s+(?=\\p{L})`, "iu") : null;
+    re = cues.length > 0 ? new RegExp(`^(?:[^,.;:!?()«»"“”\\n]{0,60}?(?=[\\s,]))?\\s*,?\\s*(?:${cues.map(escapeRegExp).join("|")})\\s+(?=\\p{L})`, "iu") : null;
     citingPatterns.set(frames.language, re);
   }
   const m = re?.exec(slice.slice(at));

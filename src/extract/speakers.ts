@@ -823,6 +823,29 @@ const interviewerIn = perLanguage((frames) => {
 });
 const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
 
+/** A run of capitalised words, with short joining words in small letters between them ("La Gaceta del Sur", "El Observador Económico Marta Ibáñez"). */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}.-]*)*/u;
+
+/**
+ * How much of `text` whom the speaker told takes, given the `matched` length the interviewer pattern read (the preposition
+ * and one capitalised word): an outlet's name often runs over several words ("dijo a La Gaceta del Sur una fuente", "dijo a
+ * El Observador Económico Marta Ibáñez"), which one word would leave glued to the speaker's. The name runs to the longest
+ * start of the capitalised run that is an outlet the registry or the case knows; else, where small letters follow the run
+ * (the speaker's article), to the run's end; else the one word.
+ */
+function toldNameLength(text: string, matched: number, ctx: SpeakerContext): number {
+  const object = text.slice(0, matched).trimEnd();
+  const word = /\p{Lu}[\p{L}.-]*$/u.exec(object);
+  if (!word) return matched;
+  const at = word.index;
+  const run = CAPITALISED_RUN.exec(text.slice(at))?.[0] ?? "";
+  if (run.length <= word[0].length) return matched;
+  const ends = [...run.matchAll(/\p{Lu}[\p{L}.-]*/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const end of ends) if (end > word[0].length && isOutletName(run.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
+  const after = /^\s+(?=\p{Ll})/u.exec(text.slice(at + run.length));
+  return after ? at + run.length + after[0].length : matched;
+}
+
 /** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as whom a speaker told after a `toldPrepositions` one. */
 function interviewerNouns(frames: LanguageFrames): string {
   const article = new RegExp(`^(?:(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{Ll}{1,3}['’])`, "u");
@@ -952,7 +975,7 @@ function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): {
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
   const interviewer = interviewerBefore(ctx).exec(ctx.masked.slice(from + lead, to));
-  if (interviewer) lead += interviewer[0].length;
+  if (interviewer) lead += toldNameLength(ctx.masked.slice(from + lead, to), interviewer[0].length, ctx);
   // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
