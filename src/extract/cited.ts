@@ -18,7 +18,7 @@ import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
-import type { SourceBook } from "./sources.ts";
+import { isOrganisationWord, type SourceBook } from "./sources.ts";
 
 /** A definite article written with a capital, as a title opens ("De Havenkoerier", "Het Blad", "O Globo", "La Voz"). */
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
@@ -366,6 +366,25 @@ function hasCueWord(name: string, cues: readonly string[]): boolean {
   const ws = words(name.toLowerCase()).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
   // The first word of a name is its own ("Times" alone is nothing; "Lagos Times" is a newspaper).
   return ws.length > 1 && cues.some((c) => (c.includes(" ") ? name.toLowerCase().includes(c) : ws.slice(1).includes(c)));
+}
+
+/** The genitive endings a German or Dutch noun takes after "des", "nach Angaben des Ministeriums". */
+const GENITIVE_S = /(?:e?s)$/u;
+
+/**
+ * Where the language writes compounds as one word, a name that opens with a body's noun, a compound ending in one, or
+ * either in the genitive ("Arbeitsministerium", "Bundesverband der Arbeitgeber", "Ministeriums"): the body, as written
+ * in the nominative. hasCueWord compares whole words after the first and never the first, which is the body's here.
+ */
+function compoundBody(name: string, frames: LanguageFrames): string | undefined {
+  if (frames.compoundNouns !== true) return undefined;
+  const bare = name.replace(/^(?:der|die|das|dem|den|des)\s+/iu, "");
+  const [first = "", ...rest] = words(bare);
+  if (!/^\p{Lu}/u.test(first)) return undefined;
+  const lower = first.toLowerCase();
+  if (isOrganisationWord(lower, frames)) return bare;
+  const nominative = first.replace(GENITIVE_S, "");
+  return nominative !== first && isOrganisationWord(nominative.toLowerCase(), frames) ? [nominative, ...rest].join(" ") : undefined;
 }
 
 /**
@@ -738,6 +757,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames))) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
   if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  const compound = !cueInName ? compoundBody(name, frames) : undefined;
+  if (compound) return { type: "organisation", name: compound, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
 
   // A short form of the outlet just cited ("the Herald" after "the Harbour Herald") is that outlet, not a new one.
   const short = lower.replace(LEADING_ARTICLE, "");

@@ -355,7 +355,7 @@ const ORGANISATION_TAIL = 4;
 const oneWordOrganisationCues = perLanguage((frames) => frames.organisationCues.filter((c) => !c.includes(" ")));
 
 /** True when `word` is one of the language's organisation words, or ends in one where the language writes compounds ("Staatsanwaltschaft"). */
-function isOrganisationWord(word: string, frames: LanguageFrames): boolean {
+export function isOrganisationWord(word: string, frames: LanguageFrames): boolean {
   const cues = oneWordOrganisationCues(frames);
   return cues.includes(word) || (frames.compoundNouns === true && cues.some((c) => c.length >= ORGANISATION_TAIL && word.endsWith(c)));
 }

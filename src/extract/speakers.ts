@@ -946,7 +946,8 @@ const CLAUSE_WINDOW = 300;
  * its words. Undefined unless a role noun and a capitalised name stand there.
  */
 export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
-  const words = /^\s*((?:\p{Ll}[\p{L}’'-]*\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
+  // The role may be written with a capital, as German writes every noun ("laut Ministerin Katrin Vollmer").
+  const words = /^\s*((?:[\p{L}’'-]+\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
   if (!words?.split(/\s+/u).some((w) => isRoleNoun(w.replace(ELIDED_LEAD, ""), ctx))) return undefined;
   const found = subjectAfter(from, to, ctx);
   if (found?.entry.type !== "named" || !found.entry.role || !/^\p{Lu}/u.test(ctx.body.slice(found.span.start))) return undefined;
@@ -1061,6 +1062,19 @@ function genitiveBodyOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   return body > 0 ? takeRole(p, body, `${p.leadRole} ${p.text.slice(0, body).trim()}`) : p;
 }
 
+/**
+ * A role noun written with a capital before the name ("sagte Ministerin Katrin Vollmer", "laut Sprecherin Eva Roth"):
+ * German capitalises every noun, and its name pattern keeps such nouns out of names (`GENERIC_NOUNS`), so without this
+ * the name would be read from nowhere. Only a role noun itself, with a capitalised word after it, and only where the name
+ * pattern cannot start at the role (elsewhere "said Pope Francis" is read whole, the role within the name).
+ */
+function capitalisedRoleBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  if (p.leadRole) return p;
+  const role = /^(\p{Lu}[\p{L}-]+)\s+(?=\p{Lu}[\p{L}’'-]+)/u.exec(p.text);
+  if (!role?.[1] || !isRoleNoun(role[1], ctx) || ctx.lang.nameAtStart.test(p.text)) return p;
+  return takeRole(p, role[0].length, role[1]);
+}
+
 /** A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title. */
 function titleAfterRole(p: NamePrefix): NamePrefix {
   const titled = ROLE_AND_TITLE.exec(p.text);
@@ -1115,11 +1129,25 @@ const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => Nam
   roleNounsBeforeName,
   descriptionBeforeName,
   genitiveBodyOfRole,
+  capitalisedRoleBeforeName,
   titleAfterRole,
   placeOfRole,
   ownerOfRole,
   objectOfPreposition,
 ];
+
+/** Per language: its date phrase (`LanguageFrames.date`) ending a text, after a space. */
+const trailingDate = perLanguage((frames) => new RegExp(`\\s+(?:${frames.date})$`, "u"));
+
+/**
+ * A speaker's name without the date phrase the name pattern ran into ("sagte Katrin Vollmer am Dienstag": German names
+ * may hold "am", as "Frankfurt am Main" does, and a weekday is capitalised): when it was said is no part of who said it.
+ * The name is kept whole where nothing capitalised would be left.
+ */
+function withoutTrailingDate(name: string, ctx: SpeakerContext): string {
+  const date = trailingDate(ctx.lang.frames).exec(name);
+  return date && date.index > 0 && /^\p{Lu}/u.test(name) ? name.slice(0, date.index) : name;
+}
 
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
@@ -1131,7 +1159,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   const { nameStart, text, leadRole } = prefix;
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return null;
-  const name = nm[1].replace(/[.,]$/, "");
+  const name = withoutTrailingDate(nm[1].replace(/[.,]$/, ""), ctx);
   const rest = text.slice(name.length);
   // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
   // said, not an inverted speaker ("said Ankara on Tuesday" is one).

@@ -20,8 +20,12 @@ const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 export const GENERIC_NOUNS = ["Angabe", "Information", "Bericht", "Medienbericht", "Presseberichte", "Expert", "Wissenschaftler", "Forscher", "Studie", "Umfrage", "Sprecher", "Minister", "Behörde", "Zeuge", "Augenzeuge", "Quelle", "Kreise", "Regierungskreise", "Sicherheitskreise", "Schätzung", "Daten", "Zahl", "Teilnehmer", "Polizeiangabe", "Ermittler", "Beobachter", "Analyst", "Insider", "Medien", "Berichterstattung", "Meldung", "Agenturmeldung", "Ansicht", "Meinung", "Auffassung", "Aussage", "Einschätzung", "Erkenntnis", "Recherche", "Ergebnis", "Mitteilung", "Pressemitteilung", "Erklärung", "Person", "Leute", "Mensch", "Beteiligte", "Vertraute", "Mitarbeiter", "Beamte"];
 /** Publication nouns that are descriptions, not names ("der Zeitung", "die Nachrichtenagentur"): never a name on their own (with a capitalised word after, "Agentur Süd", they may be). */
 const BARE_NOUNS = ["Tageszeitung", "Wochenzeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung", "Fachzeitschrift", "Nachrichtenagentur", "Presseagentur", "Nachrichtenmagazin", "Wochenmagazin", "Fernsehsender", "Radiosender", "Nachrichtenportal", "Onlineportal", "Boulevardblatt", "Internetseite", "Webseite"];
-/** The endings a generic noun's stem takes in its cases, numbers and feminine forms ("Expertinnen", "Ministeriums", "Erkenntnissen"). */
-const INFLECTION = "(?:e|en|n|s|es|er|ern|r|in|innen|nen|se|sen|ien|ium|iums)?";
+/**
+ * The endings a generic noun's stem takes in its cases, numbers and feminine forms ("Expertinnen", "Erkenntnissen").
+ * Not "-ium": "Ministerium" is no form of "Minister" but a body that speaks for itself ("Dem Ministerium zufolge"), an
+ * organisation as "selon le ministère" is.
+ */
+const INFLECTION = "(?:e|en|n|s|es|er|ern|r|in|innen|nen|se|sen|ien)?";
 const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})${INFLECTION}${EOW})(?!(?:${STEM}|${BARE_NOUNS.join("|")})${EOW}(?!\\s+\\p{Lu}))`;
 /** Case forms of the article that never begin a title ("Den Experten zufolge"); "Der", "Die", "Das" may ("Die Zeit"). */
 const NOT_ARTICLE = `(?!(?:Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\\s)`;
