@@ -374,9 +374,20 @@ export function organisationAtStart(body: string, start: number, end: number, fr
     const t = toks[k] as Tok;
     if (!/^\p{Ll}/u.test(t.text)) return undefined;
     if (isOrganisationWord(t.text, frames)) {
-      const after = body.slice(t.end, end);
-      const closes = t.comma || /^[.;:]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
-      return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
+      // Where adjectives follow the noun, one or two may describe the body before the phrase closes ("selon le
+      // ministère allemand,", "secondo il ministero tedesco,"): they are part of its name.
+      let last = t;
+      for (let j = k + 1; POSTNOMINAL.has(frames.language) && !last.comma && j <= k + POSTNOMINAL_WORDS && j < toks.length; j++) {
+        const a = toks[j] as Tok;
+        const w = a.text.toLowerCase();
+        if (!/^\p{Ll}/u.test(a.text) || PREPOSITIONS.has(w) || frames.determiners.includes(w) || !/^[\s]+$/u.test(body.slice(last.end, a.start))) break;
+        const closesAfter = a.comma || /^[.;:]/u.test(body.slice(a.end, end));
+        if (closesAfter) last = a;
+        if (closesAfter) break;
+      }
+      const after = body.slice(last.end, end);
+      const closes = last.comma || /^[.;:]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
+      return closes ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) } : undefined;
     }
     if (t.comma) return undefined;
   }

@@ -685,8 +685,12 @@ const ROLE_TAIL_WORDS = 4;
 const ROLE_OF = /\s(?:of|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|van|der)(?:\s+(?:the|la|le|les|el|los|las|il|lo|gli|die|das|a|o|os|as))?$/u;
 /** A full name of two or three capitalised words that ends the clause. */
 const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s*(?:[.,;:!?)—–]|$)`;
-/** After such a role: the place or body (one to three capitalised words, as many as leave a name after them), a comma or a space, then a following name. */
-const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
+/**
+ * After such a role: the place or body (one to three capitalised words, as many as leave a name after them), an
+ * adjective of the role written after the body (group 2: "la ministra del Lavoro tedesca Katrin Vollmer"), a comma or a
+ * space, then a following name.
+ */
+const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(\s+\p{Ll}[\p{L}’'-]*)?(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
 
 /** Small words inside a person's name, between its capitalised parts ("Jan de Vries", "Ursula von der Leyen", "Luis de Guindos"). */
 const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
@@ -1095,8 +1099,11 @@ function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
   if (!prefix.leadRole || !ROLE_OF.test(prefix.leadRole)) return prefix;
   const of = PLACE_THEN_NAME.exec(prefix.text);
   const ofWhat = of?.[1];
-  if (!of || !ofWhat || (!of[0].includes(",") && !isPlace(ofWhat) && !(ctx.lang.frames.language === "en" && nlp(prefix.text.slice(of[0].length)).people().found))) return null;
-  return takeRole(prefix, of[0].length, `${prefix.leadRole} ${ofWhat}`);
+  const portfolio = (ctx.lang.frames.portfolios ?? []).includes((ofWhat?.split(/\s+/u)[0] ?? "").toLowerCase());
+  // An adjective after the body is the role's only where the body is a portfolio ("del Lavoro tedesca"); after a place it
+  // may start the clause's next words.
+  if (!of || !ofWhat || (of[2] && !portfolio) || (!of[0].includes(",") && !isPlace(ofWhat) && !portfolio && !(ctx.lang.frames.language === "en" && nlp(prefix.text.slice(of[0].length)).people().found))) return null;
+  return takeRole(prefix, of[0].length, `${prefix.leadRole} ${ofWhat}${of[2] ?? ""}`);
 }
 
 /**

@@ -294,6 +294,12 @@ export interface LanguageFrames {
    * (affiliation.ts). Optional.
    */
   affiliation?: { particle: string; portfolios: string[] };
+  /**
+   * A ministry's or department's field, as a role names it before the person with the particle of "of" and a capital
+   * ("la ministre du Travail Katrin Vollmer", "la ministra del Lavoro Katrin Vollmer"), lower case: evidence, as a place
+   * the gazetteer knows is, that the capitalised word after the role is its portfolio and the name follows it. Optional.
+   */
+  portfolios?: string[];
   /** Nouns that head an anonymous source ("source", "official"). */
   anonymousHeads: string[];
   /** Words that start a noun phrase (articles, quantifiers). */
