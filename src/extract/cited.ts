@@ -506,11 +506,18 @@ function descriptorCountry(lowerDescriptor: string): string | undefined {
   return m ? COUNTRY_WORDS[m[1] as string] : undefined;
 }
 
+/** The kind a company descriptor fits: none of the registry's kinds. */
+const COMPANY = "company";
+
 /** Outlet nouns that say what kind of outlet a descriptor stands for, with the registry kinds each fits (state media run agencies, papers and channels). */
 const DESCRIPTOR_KIND_NOUNS: Readonly<Record<string, readonly string[]>> = {
   agency: ["agency", "state_media"],
   newspaper: ["newspaper", "state_media"],
   broadcaster: ["broadcaster", "state_media"],
+  // A company is no news outlet: it stands for an outlet of the case only where that is the company itself (its press
+  // release is an article of the case, an outlet the registry gives no kind), named as its sentence's subject.
+  company: [COMPANY],
+  firm: [COMPANY],
   وكالة: ["agency", "state_media"],
   صحيفة: ["newspaper", "state_media"],
   جريدة: ["newspaper", "state_media"],
@@ -577,7 +584,10 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
   // "the agency", "الوكالة": only an outlet of that kind can be meant, and of two such the descriptor says not which.
   const kinds = descriptorKinds(t);
   if (kinds && at !== undefined) {
+    // "Tan Long Energy broke ground on …, the company said": the company is the subject its sentence opens on, no outlet before.
+    const opensSentence = (n: { start: number }) => kinds.includes(COMPANY) && ctx.text !== undefined && n.start >= 0 && /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(ctx.text.slice(Math.max(0, n.start - 4), n.start)) && !/[.!?]\s/u.test(ctx.text.slice(n.start, at));
     const fits = before.filter((n) => {
+      if (kinds.includes(COMPANY) && !opensSentence(n)) return false;
       const kind = ctx.registry.byName(n.name)?.kind;
       // An outlet the registry does not class fits unless the article gave it another kind where it named it ("the
       // local newspaper X" is no "agency": "the district disaster agency" is some other body).
