@@ -3,6 +3,8 @@ import { DOMAIN, HONORIFIC } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 const PARTICLE = "(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|da|del|della|di|du|le|la|van|von|der|den|ter|mac|o)";
+/** Nouns for a site where users post, after which a name is the site's: "the Korean forum PannZone", "the subreddit Quillon". */
+const FORUM = "online\\s+forum|internet\\s+forum|forum|message\\s+board|messageboard|discussion\\s+board|bulletin\\s+board|imageboard|subreddit";
 // A dot belongs to a name only inside it ("U.S"), never at its end (the sentence's full stop).
 // A name may open with one lower-case letter before a capital ("qNet Global", "iHeartRadio"), never with a lower-case word.
 const WORD = `(?:${PARTICLE}[-\\u2011])?(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*`;
@@ -25,6 +27,10 @@ export const en: LanguageFrames = {
     { id: "en.citing_reported", frame: "reported", allowUnknown: false, pattern: "{SRC},\\s+citing\\s+(?<citing>[^,.;:]{1,80}),\\s+(?:has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed)(?![\\p{L}])", example: "The Valley Post, citing sources close to the ministry, reported that the subsidy would end.", expect: "The Valley Post" },
     // "according to Indonesian news agency Antara", "according to the news site X": the description is evidence, not name.
     { id: "en.according_to_described", frame: "according_to", allowUnknown: true, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?<cue>outlet|media\\s+outlet|newspaper|daily|tabloid|broadsheet|paper|broadcaster|channel|magazine|weekly|website|news\\s+site|news\\s+website|news\\s+portal|portal|news\\s+agency|wire\\s+service|publication)\\s+{SRC}{END}", example: "A quake will strike soon, according to Indonesian news agency Kabar Pagi.", expect: "Kabar Pagi" },
+    // "according to a post on the Korean forum PannZone", "first raised on the forum PannZone, where a user claimed …": a
+    // forum is where its users' posts are published, as a paper is where its reports are; the forum noun is the evidence
+    // and a description before it ("the Korean forum") no part of the name. Without a name after the noun nothing is cited.
+    { id: "en.on_forum", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?<![\\p{L}])(?:according\\s+to\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:post|posting|thread|comment|message)s?\\s+)?(?:on|in)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?<cue>${FORUM})\\s+{SRC}{END}`, example: "Fans first raised concerns on the Korean forum Quillon Board, where a user claimed to know.", expect: "Quillon Board" },
     { id: "en.citing", frame: "citing", allowUnknown: false, pattern: "citing\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?{SRC}{END}", example: "The ministry denied the claim, citing Reuters.", expect: "Reuters" },
     { id: "en.told", frame: "told", allowUnknown: true, pattern: "(?:told|tells|telling|said\\s+to|speaking\\s+to|spoke\\s+to|in\\s+an\\s+interview\\s+with|in\\s+comments\\s+to|(?:confirmed|described|explained|revealed|admitted|denied)\\s+(?:this\\s+|it\\s+|that\\s+)?to|when\\s+(?:contacted|reached|approached|asked)\\s+by|in\\s+a\\s+(?:written\\s+)?(?:statement|comment|response|email)\\s+to)\\s+{SRC}{END}", example: "“The caliphate will not end,” one woman told AFP.", expect: "AFP" },
     // "as reported by Spanish outlet Quillon Sur", "citing Belgian tabloid Het Flitsblad": a description (a nationality, a
