@@ -159,6 +159,20 @@ function leadingOrganisation(word: string, ctx: SpeakerContext): boolean {
   return /^\p{Lu}/u.test(word) && ctx.lang.frames.organisationCues.some((c) => c.length >= MIN_ROLE_TAIL && w.length > c.length && w.endsWith(c));
 }
 
+/** True when a word is one of the language's nouns for a kind of body written before the body's name (`bodyKinds`). */
+function isBodyKind(word: string, ctx: SpeakerContext): boolean {
+  return (ctx.lang.frames.bodyKinds ?? []).includes(word.toLowerCase());
+}
+
+/**
+ * "Pihak agensi, Bluewave Entertainment, membantah": the text before a name set off by commas ends in a kind of body
+ * (`bodyKinds`), after at most two words in small letters that open the clause: the name is that body's.
+ */
+function bodyKindBefore(lead: string, ctx: SpeakerContext): boolean {
+  const ws = lead.trim().split(/\s+/u);
+  return ws.length <= 3 && isBodyKind(ws[ws.length - 1] as string, ctx) && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Shortest role noun that may end a compound ("…meister", "…sprecher"): shorter ones end too many ordinary words. */
 const MIN_ROLE_TAIL = 6;
 
@@ -271,7 +285,8 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   }
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
-  if (roleEnd === undefined && words.length >= 2 && leadingOrganisation(words[0] as string, ctx) && !isPlace(words.slice(1).join(" "))) {
+  // A kind of body written before its name as a word of its own ("Agensi Bluewave Entertainment", `bodyKinds`): the same.
+  if (roleEnd === undefined && words.length >= 2 && (leadingOrganisation(words[0] as string, ctx) || isBodyKind(words[0] as string, ctx)) && !isPlace(words.slice(1).join(" "))) {
     const body = words.slice(1).join(" ");
     const at = start + raw.indexOf(body);
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
@@ -459,6 +474,11 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
     const lead = inner.slice(0, comma);
     const pre = roleOf(lead.slice(lead.lastIndexOf(",") + 1), ctx);
+    if (!pre && bodyKindBefore(lead.slice(lead.lastIndexOf(",") + 1), ctx)) {
+      const name = appositive.trim();
+      const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
+      return { entry: ctx.book.organisation(name, textSpan(ctx.body, at, at + name.length)), span: { start: at, end: at + name.length } };
+    }
     if (pre) {
       const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
       const entry = nameEntry(appositive.trim(), at, ctx, pre);

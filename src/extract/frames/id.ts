@@ -3,7 +3,7 @@ import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`. */
-const NOUN = "kantor\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|media|harian|koran|portal|situs|laman|majalah|televisi|kanal|agensi";
+const NOUN = "kantor\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|situs\\s+berita|portal\\s+berita|media|harian|koran|tabloid|portal|situs|laman|majalah|televisi|kanal|agensi";
 /**
  * The noun, and a country written after it ("media Turki", "kantor berita Indonesia") when a capitalised name follows, or
  * where the publication comes from, set off before its name ("harian asal Surabaya, Harian Surya").
@@ -39,12 +39,15 @@ export const id: LanguageFrames = {
   roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   roleSuffixes: ["log"],
   bodyAfterRole: true,
-  organisationCues: ["kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
+  // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.
+  bodyKinds: ["agensi", "label"],
+  organisationCues: ["entertainment", "kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
   outletCues: ["news", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
   genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],
   prepositions: ["di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "dalam", "tentang", "terhadap", "bagi", "sejak", "hingga", "sampai", "antara"],
   placeParticles: ["di"],
-  nameStopwords: ["namun", "tetapi", "dan", "ia", "dia", "itu", "ini", "kemarin", "hari", "pada", "menurut", "sementara", "selain", "juga", "setelah", "sebelum", "saat", "ketika", "sebelumnya", "di", "dalam", "seperti"],
+  // "Pihak Bluewave Entertainment membantah": "the side of", never part of the name after it.
+  nameStopwords: ["pihak", "namun", "tetapi", "dan", "ia", "dia", "itu", "ini", "kemarin", "hari", "pada", "menurut", "sementara", "selain", "juga", "setelah", "sebelum", "saat", "ketika", "sebelumnya", "di", "dalam", "seperti"],
   photoCredits: ["(?:Foto|Gambar|Ilustrasi|Kredit)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Gambar)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["buku", "berjudul", "film", "laporan", "artikel", "judul", "tajuk"],
   without: ["tanpa"],

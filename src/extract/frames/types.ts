@@ -341,6 +341,14 @@ export interface LanguageFrames {
    * organisation cues tell the institution, within one language.
    */
   institutions?: Readonly<Partial<Record<Institution, readonly string[]>>>;
+  /**
+   * Nouns for a kind of body that the language writes before the body's own name, capitalised where they open the
+   * sentence ("Agensi Bluewave Entertainment membantah", the agency Bluewave Entertainment denied), and that may end what
+   * a comma sets the name off from ("Pihak agensi, Bluewave Entertainment, membantah"): the noun is no part of the name,
+   * and the name is a body's. Only nouns that never open a body's own name ("Kementerian Kesehatan" keeps its noun).
+   * Lower case. Optional.
+   */
+  bodyKinds?: string[];
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
   /**
