@@ -424,12 +424,15 @@ const BARE_BODY_WORDS = 2;
 /**
  * A body the language names without an article (`bareBodies`) opening `body[start, end)` and closed by punctuation:
  * "according to police, …", "according to Jakarta police." The words before the noun are the body's own (a place, an
- * adjective), none of them a word that begins no name.
+ * adjective), none of them a word that begins no name. A definite article before a capitalised word is stepped over
+ * ("according to the Jakarta police" is "Jakarta police", as "the Berlin prosecutors said" is): the article belongs to
+ * the phrase, not the name, and organisationAtStart reads only words in small letters after it.
  */
 export function bareBodyAtStart(body: string, start: number, end: number, frames: LanguageFrames): TextSpan | undefined {
   const nouns = frames.bareBodies ?? [];
   if (nouns.length === 0) return undefined;
-  const toks = tokens(body.slice(start, end), start);
+  const all = tokens(body.slice(start, end), start);
+  const toks = all.length > 2 && !(all[0] as Tok).comma && isDefinite((all[0] as Tok).text, frames.language) && /^\p{Lu}/u.test((all[1] as Tok).text) ? all.slice(1) : all;
   for (let k = 0; k <= Math.min(BARE_BODY_WORDS, toks.length - 1); k++) {
     const t = toks[k] as Tok;
     if (nouns.includes(t.text)) {
