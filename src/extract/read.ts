@@ -121,6 +121,32 @@ const anonymousAccording = perLanguage((frames): RegExp => {
   return frames.anonymousAccording && heads ? new RegExp(`(?<!${before})(?<run>${onto}(?<head>${heads}))${frames.anonymousAccording}`, spaced ? "giu" : "gu") : /(?!)/gu;
 });
 
+/**
+ * A body's noun, written with its case ending (or as the end of a compound: "terveysministeriön"), before the language's
+ * "according to" (`anonymousAccording`), where the language reads so (`bodyAccording`); never matches without. `run` is
+ * the noun without its ending ("terveysministeriö"), `head` the organisation word it ends in.
+ */
+const bodyAccording = perLanguage((frames): RegExp => {
+  const heads = frames.organisationCues.filter((c) => !c.includes(" ") && c.length >= BODY_ACCORDING_NOUN).sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
+  return frames.bodyAccording && frames.anonymousAccording && heads ? new RegExp(`(?<![\\p{L}\\p{M}])(?<run>\\p{L}*?(?<head>${heads}))${frames.anonymousAccording}`, "giu") : /(?!)/gu;
+});
+
+/** Shortest organisation word read before a postposed "according to": shorter ones ("oy") end too many words. */
+const BODY_ACCORDING_NOUN = 4;
+
+/**
+ * The body a noun that names only its kind stands for: the article's latest organisation whose name ends in that noun
+ * ("Sosiaali- ja terveysministeriö" for "ministeriö"), else the noun itself, as "the ministry said" names "ministry".
+ */
+function bodyByNoun(noun: string, span: TextSpan, book: ArticleReadingState["book"]): SourceEntry {
+  const named = book.entries().filter((e) => e.type === "organisation" && e.name.toLowerCase() !== noun && e.name.toLowerCase().endsWith(noun)).pop();
+  if (named) {
+    named.mentions.push(span);
+    return named;
+  }
+  return book.organisation(noun, span);
+}
+
 const localRegistries = new WeakMap<OutletRegistry, Map<string, OutletRegistry>>();
 
 /** The registry with the language's own short names for registered outlets (`LanguageFrames.localAliases`), built once per language. */
@@ -212,8 +238,16 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     // A case ending the pattern reads after the noun ("kaynak|lara göre") is part of the phrase as written.
     const run = (m.groups?.run ?? "") + (m.groups?.tail ?? "");
     const head = m.groups?.head ?? "";
+    // "Poliisin mukaan": a noun for a body's member and the body alike ("poliisi") is the body there (bodyAccording below).
+    if (frames.bodyAccording && frames.organisationCues.includes(head.toLowerCase())) continue;
     const s = sentence.start + (m.index ?? 0);
     book.rely(book.anonymous({ start: s, end: s + run.length, text: body.slice(s, s + run.length), head, modifiers: [], definite: false, plural: false }));
+  }
+  // "Ministeriön mukaan", "Yhtiön mukaan": a body's noun with the language's postposed "according to" (`bodyAccording`).
+  for (const m of stext.matchAll(bodyAccording(frames))) {
+    const run = m.groups?.run ?? "";
+    const s = sentence.start + (m.index ?? 0);
+    book.rely(bodyByNoun(run.toLowerCase(), textSpan(body, s, s + run.length), book));
   }
   // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
   // list holds (outlets report too, and a named subject of "reported" is left to the frames).

@@ -326,7 +326,9 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
   // A role given to the name ("Houston, the company's spokesman, told …") makes it a person even where it is a place.
-  if (acronym || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
+  const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
+  if (acronym || compoundBody || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.

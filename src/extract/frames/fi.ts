@@ -54,6 +54,10 @@ export const fi: LanguageFrames = {
   toldPronouns: ["lehdelle", "meille", "toimitukselle", "lehdellemme"],
   pronouns: { singular: ["hän"], plural: ["he"] },
   tailBreaks: ["joka", "jotka", "ja", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "eilen", "tänään"],
+  // After a source noun or a body's noun in the genitive, "according to": "lähteiden mukaan", "ministeriön mukaan",
+  // "yhtiön tiedotteen mukaan". The ending is stepped over; a stem that changes in the genitive ("kaupungin") is not read.
+  anonymousAccording: "(?<tail>\\p{Ll}{0,5})\\s+(?:(?:tietojen|tiedotteen|ilmoituksen)\\s+)?mukaan(?![\\p{L}\\p{N}])",
+  bodyAccording: true,
   anonymousHeads: ["lähde", "lähteet", "lähteen", "lähteiden", "lähteitä", "virkamies", "virkamiehet", "työntekijä", "työntekijät", "työntekijöitä", "asiantuntija", "asiantuntijat", "silminnäkijä", "silminnäkijät", "diplomaatti", "diplomaatit", "edustaja", "edustajat", "tiedottaja", "lääkäri", "lääkärit", "hoitaja", "hoitajat", "sairaanhoitaja", "asukas", "asukkaat", "poliisi", "viranomainen", "viranomaiset", "sisäpiiriläinen", "sisäpiirin lähde"],
   determiners: ["eräs", "eräät", "yksi", "kaksi", "kolme", "useat", "monet", "muutamat", "muuan"],
   roleNouns: ["ministeri", "pääministeri", "tiedottaja", "johtaja", "toimitusjohtaja", "professori", "tutkija", "asiantuntija", "lääkäri", "ylilääkäri", "lastenlääkäri", "toimittaja", "päätoimittaja", "kansanedustaja", "pormestari", "kaupunginjohtaja", "suurlähettiläs", "presidentti", "puheenjohtaja", "ekonomisti", "analyytikko", "sairaanhoitaja", "epidemiologi", "virologi", "kirjeenvaihtaja", "juristi", "asianajaja", "poliisipäällikkö"],

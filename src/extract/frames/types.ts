@@ -187,6 +187,13 @@ export interface LanguageFrames {
    */
   anonymousAccording?: string;
   /**
+   * True where the language's `anonymousAccording` follows a body's noun as well, in the case it governs ("Ministeriön
+   * mukaan", by the ministry's account; "Yhtiön mukaan", by the company's): one of the `organisationCues`, with its
+   * ending or at the end of a compound, is that body; the article's organisation whose name ends in the noun where it
+   * named one. Only spaced scripts. Optional.
+   */
+  bodyAccording?: true;
+  /**
    * Clauses that say a source is not to be named ("who asked not to be named", "qui a requis l'anonymat", "sous couvert
    * d'anonymat"), as regular-expression sources, a space standing for any run of spaces: the noun phrase such a clause
    * describes, or that the verb's inverted subject is after it, is an anonymous source whatever its noun ("a port clerk",
