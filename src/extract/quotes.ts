@@ -91,8 +91,9 @@ function dashQuote(body: string, p: Span): RawQuote | undefined {
   return { span: { start: f, end }, parts: [{ start: f + open[0].length, end }], multiParagraph: false };
 }
 
-// Full-width punctuation opens a quotation as its ASCII form does ("他说：“…”", "…，「…」").
-const OPEN_BEFORE = /[\s([{—–\-/:«“‘"'：，；、（【〔]/u;
+// Full-width punctuation opens a quotation as its ASCII form does ("他说：“…”", "…，「…」"); so does a full-width full stop,
+// which CJK text writes with no space before the next sentence's opening mark ("…を発表した。「来年には…」と語った").
+const OPEN_BEFORE = /[\s([{—–\-/:«“‘"'：，；、（【〔。！？]/u;
 
 /** Scripts written without spaces between words (and Korean, whose particles cling to the closing mark): a mark may touch a letter. */
 const CLINGING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -1272,8 +1272,11 @@ function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): {
 /** True when nothing but a quotation (blanked in `masked`) and its marks stands before the verb in the sentence. */
 function afterQuotation(from: number, verb: number, ctx: SpeakerContext): boolean {
   const before = ctx.masked.slice(from, verb);
-  return /["“”„«»‹›'‘’]/u.test(before) && /^[\s\p{P}]*$/u.test(before);
+  return /["“”„«»‹›'‘’「」『』]/u.test(before) && /^[\s\p{P}]*$/u.test(before);
 }
+
+/** Per language: one of its `quotativeMarkers` ending a text ("」と"), after the quotation's closing mark. */
+const quotativeAtEnd = perLanguage((frames) => (frames.quotativeMarkers?.length ? new RegExp(`(?<=[\\p{P}\\s])(?:${frames.quotativeMarkers.join("|")})\\s*$`, "u") : undefined));
 
 /** An inverted pronoun right after the verb that follows a quotation ("“…,” zei zij", "“…,” said he"). */
 function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
@@ -1353,7 +1356,10 @@ function describedThenName(clause: string, start: number, ctx: SpeakerContext): 
  * Turkish "\"…\" dedi."): the verb's person is the source most recently speaking, as a pronoun would be read.
  */
 function droppedSubject(sentence: Span, vs: number, ve: number, ctx: SpeakerContext): Subject | undefined {
-  if (!ctx.lang.frames.dropsSubject || !afterQuotation(sentence.start, vs, ctx) || !/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) return undefined;
+  if (!ctx.lang.frames.dropsSubject || !/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) return undefined;
+  // The quotation may be tied to the verb by a quotative particle ("「…」と語った").
+  const marker = quotativeAtEnd(ctx.lang.frames)?.exec(ctx.masked.slice(sentence.start, vs));
+  if (!afterQuotation(sentence.start, marker ? sentence.start + marker.index : vs, ctx)) return undefined;
   const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
   return entry ? { entry, span: { start: vs, end: ve } } : undefined;
 }
@@ -1501,6 +1507,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
       inverted = found !== undefined;
     }
     if (!found && ctx.lang.frames.verbFinal) found = sentenceOpener(sentence.start, vs, ctx) ?? droppedSubject(sentence, vs, ve, ctx);
+    // A script without capitals leaves a known subject out as well ("「…」と語った。" after a sentence naming the speaker).
+    else if (!found && caseless) found = droppedSubject(sentence, vs, ve, ctx);
     if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);
     if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
@@ -1554,6 +1562,12 @@ function reactionBeforeQuote(sentence: Span, text: string, ctx: SpeakerContext):
   return { entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted: false, verbText: words.trim().toLowerCase() };
 }
 
+/** Per language: a sentence's opening run of name characters (with "の" inside) and its first topic particle ("山田太郎社長は"). */
+const openingTopic = perLanguage((frames) => {
+  const particles = (frames.speakerEvidence?.topicParticles ?? []).map(escapeRegExp).join("|");
+  return new RegExp(particles ? `^[\\p{Script=Han}\\p{Script=Katakana}ー・の]{2,24}?(?:${particles})` : "(?!)", "u");
+});
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -1570,6 +1584,13 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   if (opener && !both.test(opener) && roleOpens) {
     const entry = nameEntry(opener, sentence.start + lead, ctx);
     if (entry?.type === "named") ctx.book.touch(entry);
+  }
+  // "山田太郎社長は12日、会見を開いた。": in a script without capitals whose verbs leave a known subject out
+  // (`dropsSubject`), the topic that opens a sentence is who a following "「…」と語った。" means.
+  const topic = ctx.lang.frames.dropsSubject && ctx.lang.frames.speakerEvidence ? openingTopic(ctx.lang.frames).exec(text) : null;
+  if (topic) {
+    const found = caselessSubjectBefore(sentence.start, sentence.start + topic[0].length, ctx);
+    if (found && found.entry.type !== "organisation") ctx.book.touch(found.entry);
   }
   // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it. It needs a
   // comma, so a sentence without one is not searched.

@@ -34,10 +34,13 @@ export const ja: LanguageFrames = {
     { id: "ja.shuzai_ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:取材|インタビュー|電話取材)に(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "市長は南港新聞の取材に対し「辞任しない」と語った。", expect: "南港新聞" },
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
   ],
-  speechVerbs: ["述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した"],
+  // "「…」という。" (he says, so it is said) ends a sentence with its full stop; "「X」という本" (a book called X) names a thing.
+  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した"],
   // "「…」と自信を見せながら述べた", "「…」との見方を示した": と ties the quotation to a verb further on; という ("called") names a thing.
   quotativeMarkers: ["との", "と(?!いう|いった|は)"],
   anonymousAccording: "(?:によると|によれば|の話では|の話によると)",
+  // "山田社長は12日、会見を開いた。「…」と語った。": the verb's subject, known from before, is left out.
+  dropsSubject: true,
   pronouns: { singular: ["彼", "彼女"], plural: ["彼ら", "彼女ら"] },
   anonymousHeads: ["関係者", "消息筋", "当局者", "専門家", "住民", "目撃者", "報道官", "広報担当者", "高官", "政府高官", "筋"],
   determiners: [],
