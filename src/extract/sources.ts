@@ -33,7 +33,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
  */
-export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -123,9 +123,9 @@ export function citingAsideSubjects(before: string, after: string): { start: num
 }
 
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
-const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "sw", "fa", "zh", "ko", "ja"]);
+const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "vi", "sw", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
-const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "sw"]);
+const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "vi", "sw"]);
 const POSTNOMINAL_WORDS = 2;
 /** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
 const EZAFE = new Set(["fa"]);
@@ -160,13 +160,52 @@ interface Tok {
   comma: boolean;
 }
 
-function tokens(text: string, offset: number): Tok[] {
+function tokens(text: string, offset: number, frames?: LanguageFrames): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const comma = raw.endsWith(",");
     const word = comma ? raw.slice(0, -1) : raw.replace(/\.$/, "");
     out.push({ text: word, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + word.length, comma });
+  }
+  return frames ? joinedHeads(out, text, offset, frames) : out;
+}
+
+/**
+ * Languages written a syllable at a time, whose source nouns are mostly of several syllables. Only these read such a noun
+ * as one head: elsewhere a noun and its adjective listed together (Arabic "مصدر مطلع") would carry a prepositional tail
+ * the noun alone does not reach ("مصدر مطلع في شركة … إن الشركة قررت").
+ */
+const SYLLABIC = new Set(["vi"]);
+
+/** Per language: its source nouns of more than one word ("nguồn tin", "chuyên gia"), each as its words, longest first. */
+const phraseHeads = perLanguage((frames) =>
+  SYLLABIC.has(frames.language)
+    ? frames.anonymousHeads
+        .filter((h) => /\s/u.test(h))
+        .map((h) => h.split(/\s+/u))
+        .sort((a, b) => b.length - a.length)
+    : [],
+);
+
+/**
+ * The tokens with each source noun of several syllables made one token, as the head it is: Vietnamese writes every
+ * syllable apart ("nguồn tin", a source; "chuyên gia", an expert), so a one-word head is never found there.
+ */
+function joinedHeads(toks: Tok[], text: string, offset: number, frames: LanguageFrames): Tok[] {
+  const heads = phraseHeads(frames);
+  if (heads.length === 0) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const words = heads.find((h) => h.every((w, j) => toks[i + j]?.text.toLowerCase() === w && (j === h.length - 1 || !(toks[i + j] as Tok).comma)));
+    if (!words) {
+      out.push(toks[i] as Tok);
+      continue;
+    }
+    const first = toks[i] as Tok;
+    const last = toks[i + words.length - 1] as Tok;
+    out.push({ text: text.slice(first.start - offset, last.end - offset), start: first.start, end: last.end, comma: last.comma });
+    i += words.length - 1;
   }
   return out;
 }
@@ -236,7 +275,7 @@ function describedOpener(body: string, toks: readonly Tok[], from: number, h: nu
 /** An anonymous-source phrase that ends `text` (the subject before a speech verb): determiner, modifiers, head noun, optional prepositional tail. */
 export function anonymousAtEnd(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
   const heads = new Set(frames.anonymousHeads);
-  const toks = tokens(body.slice(start, end), start);
+  const toks = tokens(body.slice(start, end), start, frames);
   const n = toks.length;
   for (let h = n - 1; h >= Math.max(0, n - 12); h--) {
     if (!headIndex(toks, h, heads, frames.compoundNouns)) continue;
@@ -452,7 +491,7 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
  */
 export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames, clauseFollows = false): AnonymousPhrase | undefined {
   const heads = new Set(frames.anonymousHeads);
-  const toks = tokens(body.slice(start, end), start);
+  const toks = tokens(body.slice(start, end), start, frames);
   let from = 0;
   if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
   for (let h = from; h < Math.min(toks.length, from + 7); h++) {

@@ -119,8 +119,19 @@ export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   // The role noun comes early ("a Velmar-based terrorism expert"); one deep in a clause ("the Daily ran photos of the young
   // leader") is that clause's, not the person's.
   const words = t.toLowerCase().split(/[\s,]+/).slice(0, ROLE_REACH);
-  if (!words.some((w) => isRoleNoun(w, ctx)) && !ctx.lang.frames.roleNouns.some((r) => words.some((w) => w.endsWith(`-${r}`)))) return undefined;
+  if (!words.some((w) => isRoleNoun(w, ctx)) && !ctx.lang.frames.roleNouns.some((r) => words.some((w) => w.endsWith(`-${r}`))) && !phraseRoleIn(words, ctx)) return undefined;
   return t.replace(/^(?:a|an|the|un|une|le|la)\s+/iu, "").replace(/[,.]$/, "");
+}
+
+/** Per language: its role nouns of more than one word ("tổng giám đốc", "juru bicara"), each as its words. */
+const phraseRoles = perLanguage((frames) => frames.roleNouns.filter((r) => /\s/u.test(r)).map((r) => r.split(/\s+/u)));
+
+/**
+ * True when the words (lower case) hold a role noun of several words in a row: Vietnamese writes every syllable apart, so
+ * its roles ("tổng giám đốc", general director) are never one word, and Indonesian's "juru bicara" is two.
+ */
+function phraseRoleIn(words: readonly string[], ctx: SpeakerContext): boolean {
+  return phraseRoles(ctx.lang.frames).some((r) => words.some((_, i) => r.every((p, j) => words[i + j] === p)));
 }
 
 /** True for a title or role word ("Bishop", "Dr", "Minister"): the language's role nouns and the honorifics. */

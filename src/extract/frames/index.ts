@@ -28,11 +28,12 @@ import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
 import { tr } from "./tr.ts";
 import { uk } from "./uk.ts";
+import { vi } from "./vi.ts";
 import type { LanguageFrames } from "./types.ts";
 import type { Attribution } from "../types.ts";
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
 
 /** Codes of written standards read with another code's data: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it); the stance words too. */
 export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
