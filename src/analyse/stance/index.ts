@@ -27,9 +27,10 @@ import { sv } from "./sv.ts";
 import { tr } from "./tr.ts";
 import type { StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
+import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, hi, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, vi, hi, ar, fa, zh, ko, ja };
 
 /** A language's stance words (by its code's first two letters, a written standard's by its language's: "nb" by "no"), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {

@@ -1,0 +1,43 @@
+/** Vietnamese stance words. */
+import type { StanceWords } from "./types.ts";
+
+export const vi: StanceWords = {
+  language: "vi",
+  // Syllables are written apart, so a cue is matched as whole syllables ("bác bỏ", never inside another word).
+  wordBoundaries: true,
+  debunk: [
+    { cue: "sai sự thật", example: "Thông tin cảng sẽ đóng cửa là sai sự thật." },
+    { cue: "không đúng sự thật|không chính xác", example: "Bộ khẳng định bài viết về cây cầu là không đúng sự thật." },
+    { cue: "tin giả|tin vịt", example: "Bức ảnh sân vận động bị ngập là tin giả." },
+    { cue: "(?:tin đồn )?thất thiệt", example: "Công an cảnh báo về tin đồn thất thiệt trên mạng xã hội." },
+    { cue: "tin đồn", example: "Câu lạc bộ lên tiếng về tin đồn bán sân." },
+    { cue: "không có căn cứ|vô căn cứ", example: "Cơ quan chức năng cho biết thông tin trên không có căn cứ." },
+    { cue: "bịa đặt|xuyên tạc|bị cắt ghép|giả mạo", example: "Câu nói được gán cho thị trưởng là bịa đặt." },
+    { cue: "đính chính|cải chính", example: "Tòa soạn đính chính bài viết về việc đóng cửa cảng." },
+    { cue: "trào phúng|châm biếm|giễu nhại", example: "Bài viết xuất phát từ một trang châm biếm." },
+    { cue: "kiểm chứng thông tin|kiểm tra sự thật", example: "Nhóm kiểm chứng thông tin đã truy nguồn bài đăng." },
+    { cue: "không hề xảy ra|chưa từng xảy ra", example: "Cuộc gặp đó chưa từng xảy ra." },
+    // A verb of denial: its subject, the denier, says the report is false.
+    { cue: "bác bỏ|phủ nhận|bác tin", example: "Câu lạc bộ bác bỏ thông tin bán sân.", denial: true },
+  ],
+  // Words that set the record straight: what they open a fact check gives as true.
+  correction: [
+    { cue: "trên thực tế|thực tế là|sự thật là", example: "Trên thực tế, cây cầu chỉ đóng cửa hai tuần." },
+  ],
+  // Words that pass a report on without vouching for it.
+  hedge: [
+    { cue: "được cho là|bị cho là", example: "Thị trưởng được cho là đã từ chức." },
+    { cue: "có thông tin cho rằng|có tin cho rằng|có nguồn tin cho rằng", example: "Có thông tin cho rằng cảng sẽ đóng cửa." },
+    { cue: "nghi vấn|nghi ngờ", example: "Nghi vấn thị trưởng đã từ chức." },
+    { cue: "chưa được (?:xác nhận|kiểm chứng|xác minh)", example: "Thị trưởng đã từ chức. Thông tin này chưa được xác nhận." },
+  ],
+  negation: [
+    // "không" is also a syllable of words that negate nothing: "hàng không" (aviation), "không khí" (air), "không gian"
+    // (space), "không quân" (air force), and "không chỉ" is "not only"; "chưa được xác nhận" (not yet confirmed) hedges.
+    {
+      cue: "(?<!hàng\\s)(?:không hề|không phải|không|chưa từng|chưa hề|chưa(?!\\s+được\\s+(?:xác nhận|kiểm chứng|xác minh))|chẳng|chả)(?!\\s+(?:khí|gian|quân|trung|lưu|phận|chỉ|những)(?![\\p{L}\\p{N}]))",
+      example: "Thị trưởng không từ chức.",
+    },
+  ],
+  plain: ["Thị trưởng đã từ chức vào hôm thứ Ba.", "Theo một nghiên cứu, uống trà giúp ngủ ngon hơn.", "Hãng hàng không mở đường bay mới tới Đà Nẵng."],
+};
