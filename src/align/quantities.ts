@@ -56,7 +56,7 @@ const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:([.,\u20
 const SENSE_AFTER = Object.entries(SENSE_WORDS).map(([sense, words]) => ({ sense: sense as QuantitySense, re: new RegExp(String.raw`^(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:${words.map(escapeRegExp).join("|")})(?![\p{L}])`, "iu") }));
 
 /** Languages that group thousands with a dot and write decimals after a comma ("1.200 bruggen", "4,5 miljard"). */
-const DOT_GROUPING = new Set(["de", "nl", "pt", "es", "it", "id", "tr", "da", "el", "ro"]);
+const DOT_GROUPING = new Set(["de", "nl", "pt", "es", "it", "id", "vi", "tr", "da", "el", "ro"]);
 
 /**
  * The number a figure writes, in the article's language: "1.000" is a thousand in German or Italian, "1,5" one and a

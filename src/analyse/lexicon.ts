@@ -14,6 +14,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Function syllables of the languages read without a stemmer, by code: Vietnamese writes every syllable apart, so its
+ * particles, classifiers, pronouns and the syllables of "cho biết" (said) would otherwise be a claim's words.
+ */
+export const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  vi: new Set(
+    (
+      "của và là các những được đã sẽ đang vừa cho với này đó kia theo trong một có không chưa tại khi thì mà rằng cũng vẫn " +
+      "như về từ đến tới ra vào lên bị do vì nên nếu hay hoặc nhưng người ông bà anh chị họ chúng tôi ta nó biết nói hôm " +
+      "nay ngày năm tháng tuần qua trên dưới sau trước còn rất nhiều hơn đều lại việc sự cái chiếc"
+    ).split(" "),
+  ),
+};
+
 /** Verbs that say who said something, or only carry tense: never a claim's predicate. Base forms; `isReportingVerb` also knows their inflections. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   "say tell report add claim state note believe think know reveal confirm cite quote explain describe write suggest indicate insist argue warn ask answer reply comment announce be have do will would can could may might must shall should get go make".split(" "),

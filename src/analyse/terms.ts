@@ -7,7 +7,7 @@
 import snowball from "snowball-stemmers";
 import { asciiDigits, foldTypography } from "../core/text.ts";
 import { inLatin } from "../core/latin.ts";
-import { STOPWORDS } from "./lexicon.ts";
+import { LANGUAGE_STOPWORDS, STOPWORDS } from "./lexicon.ts";
 
 /** Snowball's name for each language it stems. */
 const SNOWBALL: Readonly<Record<string, string>> = {
@@ -23,8 +23,19 @@ const SNOWBALL: Readonly<Record<string, string>> = {
  */
 const stemmers = new Map<string, { stem(word: string): string }>();
 const MAX_REMEMBERED = 200_000;
+/**
+ * Languages whose words no stemmer may cut: Vietnamese does not inflect, and the English stemmer would make other words
+ * of its syllables ("máy", machine, became "mái", roof).
+ */
+const UNSTEMMED = new Set(["vi"]);
+const AS_WRITTEN = { stem: (word: string): string => word };
+/** The stemming a language's words take: its Snowball algorithm, none, or the English one for every language Snowball lacks. */
+function algorithmOf(language: string): string {
+  return UNSTEMMED.has(language) ? "none" : (SNOWBALL[language] ?? "english");
+}
 function stemmerFor(language: string): { stem(word: string): string } {
-  const algorithm = SNOWBALL[language] ?? "english";
+  if (UNSTEMMED.has(language)) return AS_WRITTEN;
+  const algorithm = algorithmOf(language);
   let s = stemmers.get(algorithm);
   if (!s) {
     const stemmer = snowball.newStemmer(algorithm);
@@ -54,7 +65,13 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** Scripts that write a name with a capital, as Latin does: a capitalised word there can be a translation's name. */
 const CASED_OTHER = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
-const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl"]);
+const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl", "vi"]);
+/**
+ * Languages written a syllable at a time, most words two or more syllables apart ("nhà máy", factory; "công ty",
+ * company): each pair of syllables side by side is a term too, so a statement is told by its words and not only by
+ * syllables many words share ("công" in "công ty", "khởi công", "công nghiệp").
+ */
+const SYLLABIC = new Set(["vi"]);
 
 /** Whether a term is a character pair (or a lone character) of a script written without spaces: what such a text is read as. */
 export function isCharacterTerm(term: string): boolean {
@@ -90,6 +107,11 @@ export function termsOf(text: string, language: string): StatementTerms {
   const lang = language.toLowerCase().slice(0, 2);
   const known = knownTokens(lang);
   const folded = wholeNumbers(asciiDigits(foldTypography(text)));
+  const syllabic = SYLLABIC.has(lang);
+  const stop = LANGUAGE_STOPWORDS[lang];
+  // The syllable before the token, and where it ended: a pair is made only across a space, never across punctuation.
+  let previous = "";
+  let previousEnd = -1;
   // One expression for every call, read with exec (matchAll would copy it per statement).
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
@@ -101,6 +123,13 @@ export function termsOf(text: string, language: string): StatementTerms {
     }
     for (const t of terms.all) all.add(t);
     for (const t of terms.anchors) anchors.add(t);
+    if (syllabic) {
+      const syllable = token.toLowerCase();
+      const word = /^\p{L}+$/u.test(syllable) && !stop?.has(syllable);
+      if (word && previous && /^\s+$/u.test(folded.slice(previousEnd, m.index))) all.add(`${previous} ${syllable}`);
+      previous = word ? syllable : "";
+      previousEnd = m.index + token.length;
+    }
   }
   return { all, anchors };
 }
@@ -123,7 +152,8 @@ const tokensReadIn = new Map<string, Map<string, TokenTerms>>();
 function knownTokens(lang: string): Map<string, TokenTerms> {
   let known = tokensReadIn.get(lang);
   if (!known) {
-    const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${SNOWBALL[lang] ?? "english"}`;
+    // A language with function words of its own reads its tokens alone.
+    const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${algorithmOf(lang)}${LANGUAGE_STOPWORDS[lang] ? `:${lang}` : ""}`;
     known = tokensRead.get(reading);
     if (!known) tokensRead.set(reading, (known = new Map()));
     tokensReadIn.set(lang, known);
@@ -133,7 +163,8 @@ function knownTokens(lang: string): Map<string, TokenTerms> {
 
 const NONE: TokenTerms = { all: [], anchors: [] };
 
-const unaccented = (word: string): string => word.normalize("NFKD").replace(/\p{M}+/gu, "");
+/** A word without its accents; "đ", a letter of its own that no decomposition takes apart, as "d" ("Đà Nẵng" is "Da Nang" in English). */
+const unaccented = (word: string): string => word.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/đ/gu, "d");
 
 /** The terms one token (of a folded text in language `lang`) adds. Pure. */
 function tokenTerms(token: string, lang: string): TokenTerms {
@@ -149,7 +180,7 @@ function tokenTerms(token: string, lang: string): TokenTerms {
     return { all: pairs, anchors: [] };
   }
   const lower = token.toLowerCase();
-  if (lower.length < 3 || STOPWORDS.has(lower)) return NONE;
+  if (lower.length < 3 || STOPWORDS.has(lower) || LANGUAGE_STOPWORDS[lang]?.has(lower)) return NONE;
   const latinText = LATIN_LANGUAGES.has(lang);
   const isLatin = LATIN.test(token);
   const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;

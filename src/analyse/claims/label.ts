@@ -14,6 +14,8 @@ export function contentWords(text: string): string[] {
 
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
 const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might|did|does|do|can|cannot|must|should|remains|remained)\b/i;
+/** The same for Vietnamese speech verbs, written with letters past ASCII, where \b does not end a word. */
+const VERB_NEXT_VI = /^\s*(?:cho biết|cho hay|nói|khẳng định|tuyên bố|phát biểu|nhấn mạnh|chia sẻ)(?![\p{L}\p{N}])/iu;
 
 /**
  * A relative clause between commas ("The official, who asked not to be named, said"; "Una enfermera, que prefirió no dar
@@ -145,7 +147,7 @@ export function shortLabel(text: string): string {
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
     .replace(RELATIVE_CLAUSE, (m: string, pronoun: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) || (!ENGLISH_RELATIVE.test(pronoun) && closesSubject(all, at, m.length)) ? "" : ","))
     // Likewise an appositive after a leading name ("Ada Reyes, head of the port authority, said …" → "Ada Reyes said …").
-    .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+[^,]{3,120},(?=\s)/u, (m: string, name: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) ? name : m))
+    .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+[^,]{3,120},(?=\s)/u, (m: string, name: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) || VERB_NEXT_VI.test(all.slice(at + m.length)) ? name : m))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const words = plain.split(/\s+/);
   let cut = plain.length;
