@@ -1,5 +1,6 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
+import type { Span } from "../core/spans.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
@@ -265,4 +266,30 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
  */
 export function saysOnlyWho(sentence: string, frames: LanguageFrames): boolean {
   return compile(frames).attributionOnly.test(sentence);
+}
+
+/** Most words after an anaphoric credit before its sentence ends ("am Montag", "on its website"). */
+const CREDIT_TAIL_WORDS = 4;
+
+/**
+ * Whether a credit (`credit`, offsets into the body) stands in a sentence of its own that points back at the sentence
+ * before it ("That is what the Dutch site X reports.", "Det rapporterar X.", "Das berichtet X.", "Det skriver X."): the
+ * sentence opens with one of the language's `attributionOpeners`, then — after a one-word opener — the credit or a verb
+ * in small letters before it ("Das Blatt berichtet" names a subject), after a clause opener a few words (the credit's
+ * descriptor); after the credit at most a few words and no comma ("Das berichtet X, dass …" says what follows). What
+ * the credit is for is then the sentence before, as an in-sentence credit is for its own sentence.
+ */
+export function creditsSentenceBefore(body: string, sentence: Span, credit: Span, frames: LanguageFrames): boolean {
+  if (credit.start < sentence.start || credit.end > sentence.end) return false;
+  const opening = body.slice(sentence.start, credit.start);
+  const tail = body.slice(credit.end, sentence.end);
+  if (/[,;:]/u.test(tail) || tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > CREDIT_TAIL_WORDS) return false;
+  return (frames.attributionOpeners ?? []).some((opener) => {
+    const m = new RegExp(`^\\s*${capitalisablePhrase(opener)}(?![\\p{L}])`, "u").exec(opening);
+    if (!m) return false;
+    const gap = opening.slice(m[0].length);
+    if (/[,;:"“”«»„]/u.test(gap)) return false;
+    const words = gap.split(/\s+/u).filter(Boolean);
+    return /[\s'’]/u.test(opener) ? words.length <= OPENER_GAP_WORDS : words.length === 0 || (words.length === 1 && /^\p{Ll}/u.test(words[0] as string));
+  });
 }

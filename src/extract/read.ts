@@ -9,7 +9,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
-import { compile, type CompiledLanguage } from "./names.ts";
+import { compile, creditsSentenceBefore, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -422,6 +422,14 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   // Keys can change while reading (a fuller name found later): re-point quotations at the final keys.
   const mentions = toMentions(book);
   // A subject read from a citing aside that a frame of its own also read ("X, citing Y, said") is one citation.
-  const cites = attributions.filter((a) => !a.rule.includes(".aside-subject/") || !attributions.some((o) => o !== a && o.sentence.start === a.sentence.start && o.outlet === a.outlet));
+  const cites = attributions
+    .filter((a) => !a.rule.includes(".aside-subject/") || !attributions.some((o) => o !== a && o.sentence.start === a.sentence.start && o.outlet === a.outlet))
+    .map((a) => {
+      // "… raises IQ by 12 points. That is what X reports." / "Det rapporterar X.": the credit is for the sentence before.
+      if (!creditsSentenceBefore(body, a.sentence, a.span, frames)) return a;
+      const k = sentences.findIndex((s) => s.start === a.sentence.start);
+      const before = k > 0 ? sentences[k - 1] : undefined;
+      return before ? { ...a, sentence: before } : a;
+    });
   return { article: meta.id, language: frames.language, ...(meta.language === undefined ? { detectedLanguage: language } : {}), sentences, sentenceVerbs, people, quotations, sources: mentions, attributions: cites, syndication };
 }

@@ -5,7 +5,7 @@ import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { termsOf } from "../terms.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
-import { saysOnlyWho } from "../../extract/names.ts";
+import { creditsSentenceBefore, saysOnlyWho } from "../../extract/names.ts";
 import { contentWords } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
@@ -127,11 +127,19 @@ function termsOfSource(source: StatementSource, language: string): SentenceTerms
 }
 
 /**
- * Whether each of a source's sentences says only who said the words before it, kept between runs by the sentence list
- * and language (as termsOfSource): a pattern tried on every sentence of the case on each run, and it reads nothing else.
+ * Whether each of a source's sentences says only who said the words before it, kept between runs by the sentence list,
+ * language and credits (by their offsets, the same on each run) as termsOfSource is: a pattern tried on every sentence of the case on each run, and it reads nothing else.
  */
 function saysOnlyWhoOfSource(source: StatementSource, language: string): readonly boolean[] {
-  return rememberFor("saysOnlyWho", source.sentences, [language], () => source.sentences.map((s) => saysOnlyWho(s.text, framesFor(language))));
+  return rememberFor("saysOnlyWho", source.sentences, [language, (source.credits ?? []).map((c) => `${c.start}:${c.end}`).join(",")], () =>
+    source.sentences.map((s) => {
+      const frames = framesFor(language);
+      if (saysOnlyWho(s.text, frames)) return true;
+      // "That is what X reports.", "Det rapporterar X.": a credit for the sentence before, no claim of its own.
+      const whole = { start: 0, end: s.text.length };
+      return (source.credits ?? []).some((c) => c.start >= s.start && c.end <= s.end && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));
+    }),
+  );
 }
 
 /**
