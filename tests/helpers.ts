@@ -29,6 +29,11 @@ export async function makeCase(files: Record<string, string | Uint8Array>, name 
   return root;
 }
 
+/** A case article as a text file with front matter: its language, outlet, publication date and title, then its body. */
+export function frontMatterArticle(language: string, outlet: string, published: string, title: string, body: string): string {
+  return `---\noutlet: ${outlet}\npublished: ${published}\nlanguage: ${language}\ntitle: ${title}\n---\n${body}\n`;
+}
+
 /** A plain article body of a few sentences, for cases whose content does not matter to the test. */
 export const PLAIN_BODY =
   "The city council voted on Tuesday to close the old bridge for repairs, officials said.\n\n" +

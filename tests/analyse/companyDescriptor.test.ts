@@ -3,9 +3,9 @@
 // uncredited copy, one source). "The company" never stands for another outlet named before it. Own invented stories.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { makeCase } from "../helpers.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-const article = (outlet: string, date: string, title: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: en\ntitle: ${title}\n---\n${body}\n`;
+const article = (outlet: string, date: string, title: string, body: string) => frontMatterArticle("en", outlet, date, title, body);
 const RELEASE = article("Harbour Lines", "2025-05-20", "Harbour Lines opens a ferry yard", "Harbour Lines today broke ground on a $120 million ferry yard at Kestrel Point in the north of Velmar province.");
 
 async function read(reprint: string): Promise<{ cites: string[]; findings: string[] }> {

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { negationCues } from "../../src/analyse/stance.ts";
-import { makeCase } from "../helpers.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-const article = (language: string, outlet: string, date: string, title: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: ${language}\ntitle: ${title}\n---\n${body}\n`;
+const article = frontMatterArticle;
 
 describe("a negation inside an anonymity clause is about the source", () => {
   it.each([

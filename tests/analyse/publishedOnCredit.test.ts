@@ -4,9 +4,9 @@
 // Own invented stories.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { makeCase } from "../helpers.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-const article = (language: string, outlet: string, date: string, title: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: ${language}\ntitle: ${title}\n---\n${body}\n`;
+const article = frontMatterArticle;
 
 async function unsupported(language: string, rumour: string, check: string): Promise<string[][]> {
   const { graph } = await analyseCaseFolder(

@@ -3,9 +3,9 @@
 // changed (altered_quote): nobody's words were in the marks. Own invented stories.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { makeCase } from "../helpers.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-const article = (language: string, outlet: string, date: string, title: string, body: string) => `---\noutlet: ${outlet}\npublished: ${date}\nlanguage: ${language}\ntitle: ${title}\n---\n${body}\n`;
+const article = frontMatterArticle;
 
 async function altered(language: string, check: string, retold: string): Promise<string[][]> {
   const { graph } = await analyseCaseFolder(
