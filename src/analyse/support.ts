@@ -8,7 +8,7 @@
 import { compareDates, type PublishedDate } from "../core/dates.ts";
 import { overlaps, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
-import { CONFIDENT } from "../graph/types.ts";
+import { CONFIDENT, type AlikeAnonymous } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { ClaimGroup } from "./claims.ts";
 import type { ClaimSupport } from "./types.ts";
@@ -244,14 +244,6 @@ function firstUnnamed(ctx: SupportContext, article: string): string | undefined 
   if (reading.quotations.some((q) => q.speaker && !keys.has(q.speaker))) return undefined;
   const at = (s: (typeof sources)[number]) => Math.min(...s.mentions.map((m) => m.start));
   return [...sources].sort((a, b) => at(a) - at(b))[0]?.key;
-}
-
-/** One group of unnamed sources of several articles that may be one person, named by the institution they speak from. */
-export interface AlikeAnonymous {
-  /** Plain words for the institution ("the government", "the ministry (Hacienda)"). */
-  institution: string;
-  /** The sources' keys, earliest article first: the first stands for the group among the primary sources. */
-  sources: string[];
 }
 
 /**

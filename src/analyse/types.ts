@@ -1,5 +1,5 @@
 /** What the provenance stage answers: where a claim or article came from, and on how many independent sources it rests. */
-import type { EdgeKind, Evidence, NodeKind, Stance } from "../graph/types.ts";
+import type { AlikeAnonymous, EdgeKind, Evidence, NodeKind, Stance } from "../graph/types.ts";
 
 /** One node of a propagation tree: an article, outlet or source, reached from its parent through `edge`. */
 export interface TraceNode {
@@ -63,7 +63,7 @@ export interface ClaimAnalysis {
   /** The independent primary sources behind the claim (source or outlet keys). */
   primarySources: string[];
   /** Unnamed sources of several articles that speak from one institution and may be one: each group counts once among `primarySources`. */
-  alikeAnonymous?: { institution: string; sources: string[] }[];
+  alikeAnonymous?: AlikeAnonymous[];
   /** For a debunk claim ("Reported false: …", analyse/debunks.ts): the claim its articles report false. */
   debunks?: string;
 }

@@ -2,7 +2,7 @@
 import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
-import { CONFIDENT, orderReason, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
+import { CONFIDENT, orderReason, type AlikeAnonymous, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimAnswers, claimsOf, firstOrigins, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { isLive } from "../review/live.ts";
@@ -449,7 +449,7 @@ function unknowns(graph: ProvenanceGraph, scope: Set<string> | undefined, claims
 }
 
 /** What each group of unnamed sources that may be one stands for, where its first source is among the primary sources given. */
-function alikeSentences(graph: ProvenanceGraph, groups: readonly { institution: string; sources: string[] }[], primary: readonly string[]): { alikeAnonymous?: string[] } {
+function alikeSentences(graph: ProvenanceGraph, groups: readonly AlikeAnonymous[], primary: readonly string[]): { alikeAnonymous?: string[] } {
   const out = groups
     .filter((g) => primary.includes(g.sources[0] ?? ""))
     .map((g) => `“${labelOf(graph, g.sources[0]!)}” stands for ${g.sources.length} anonymous sources of ${g.institution} in different reports (${g.sources.map((k) => `“${labelOf(graph, k)}” in ${nameOf(graph, sourceArticle(graph, k))}`).join("; ")}): nobody can tell whether they are one person, so they count as one.`);

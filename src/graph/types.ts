@@ -114,7 +114,7 @@ export interface ClaimNodeAttrs {
    * gubernamentales"): nobody can tell whether they are one person, so each group counts once in `independentSources`
    * (by its first source). Absent where there is none.
    */
-  alikeAnonymous?: { institution: string; sources: string[] }[];
+  alikeAnonymous?: AlikeAnonymous[];
   /** Earliest article(s) of the case that assert it. */
   origins: string[];
   /** Per asserting article: the source or outlet keys its asserting sentences rest on. */
@@ -291,4 +291,12 @@ export interface SerializedProvenanceGraph {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   nodes: { key: string; attributes: NodeAttrs }[];
   edges: { key: string; source: string; target: string; attributes: EdgeAttrs }[];
+}
+
+/** One group of unnamed sources of several articles that may be one person, named by the institution they speak from. */
+export interface AlikeAnonymous {
+  /** Plain words for the institution ("the government", "the ministry (Hacienda)"). */
+  institution: string;
+  /** The sources' keys, earliest article first: the first stands for the group among the primary sources. */
+  sources: string[];
 }

@@ -5,7 +5,7 @@
  * or one source who talked to several papers, so they count as one source (analyse/support.ts `alikeAnonymous`).
  * Stated for claims no other amplification finding covers; those say it in their own words (`alikeWords`).
  */
-import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
+import type { AlikeAnonymous, Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
 import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, presentingAsTrue } from "./claimViews.ts";
 import { confirmationIn } from "./confirmedUnnamed.ts";
@@ -15,10 +15,9 @@ import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 /** Reports, from as many outlets, whose unnamed sources of one institution make an echo worth stating (two are one more voice). */
 const MIN_REPORTS = 3;
 
-type Group = NonNullable<ClaimAnalysis["alikeAnonymous"]>[number];
 
 /** The articles presenting the claim as true that rest it on a source of the group, earliest first, each with that source. */
-function restingOn(claim: ClaimAnalysis, group: Group, asTrue: readonly string[]): { article: string; source: string }[] {
+function restingOn(claim: ClaimAnalysis, group: AlikeAnonymous, asTrue: readonly string[]): { article: string; source: string }[] {
   return asTrue.flatMap((a) => {
     const source = (claim.restsOn[a] ?? []).find((k) => group.sources.includes(k));
     return source ? [{ article: a, source }] : [];
