@@ -7,7 +7,7 @@ import { compareDates, type PublishedDate } from "../../core/dates.ts";
 import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
-import { DEBUNK_CLAIM_SHARE, debunkCues } from "../stance.ts";
+import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
 import { contentWords, shortLabel, withoutAttributionOpening, withoutCreditClauses } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
@@ -41,9 +41,15 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // Names and numbers most of the claim's articles use: a label that names them says whom the claim is about.
   const anchors = signature(g, statements, "anchors");
   const language = mainLanguage(g, statements);
-  // A fact-check's sentence ("the supposed endorsement originated on a satirical site") labelling a claim most of its
-  // articles tell plainly would make the label say the opposite of what the stances count.
-  const debunking = new Set(members.filter((i) => debunkCues((statements[i] as Statement).span.text, (statements[i] as Statement).language).length > 0));
+  // A fact-check's sentence ("the supposed endorsement originated on a satirical site") or a denial's headline ("There
+  // is no selfie tax in X, council says") labelling a claim most of its articles tell plainly would make the label say
+  // the opposite of what the stances count.
+  const debunking = new Set(
+    members.filter((i) => {
+      const st = statements[i] as Statement;
+      return debunkCues(st.span.text, st.language).length > 0 || negationCues(st.span.text, st.language).length > 0;
+    }),
+  );
   const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
   // The criteria in order of weight: saying something (not only who said the words before it), language, telling
   // rather than debunking, predicate in the main clause, assertion
