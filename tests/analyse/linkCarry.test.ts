@@ -17,6 +17,8 @@ interface Said {
   anchors: string[];
   predicates: string[];
   names: string[];
+  /** Carries a debunk cue: it may link by containment (linkPairs.ts wordsLink). */
+  debunking?: boolean;
 }
 
 const statementsOf = (articles: readonly (readonly Said[])[]): Statement[] =>
@@ -31,6 +33,7 @@ const statementsOf = (articles: readonly (readonly Said[])[]): Statement[] =>
       anchors: new Set(s.anchors),
       predicates: new Set(s.predicates),
       names: new Set(s.names),
+      debunking: s.debunking === true,
       lead: k === 0,
       verbless: false,
     })),
@@ -93,6 +96,23 @@ describe("carried claim links", () => {
     checkSequence(cases);
   });
 
+  it("equal a fresh run while a growing case lifts the share of a claim a denial restates across its threshold", () => {
+    // A denial holding five of a claim's seven words, among many words of its own: their overlap stays between
+    // thresholds, while the share of the claim it holds rises past MIN_RESTATED_SHARE as the five common words weigh
+    // more in a growing case — a verdict the kept overlap does not bound.
+    const common = ["pier", "deck", "crane", "grain", "basin"];
+    // Two anchors of their own make the index propose the pair, whose rarest words differ.
+    const claim: Said = { ...said("en", ...common, "alder", "birch"), anchors: ["2031", "adebayo"] };
+    const denial: Said = { ...said("en", ...common, ...Array.from({ length: 20 }, (_, k) => `denial${k}`)), anchors: ["2031", "adebayo"], debunking: true };
+    const story = [[claim], [denial], ...Array.from({ length: 8 }, (_, k) => [said("en", ...common, `other${k}a`, `other${k}b`, `other${k}c`, `other${k}d`, `other${k}e`)])];
+    const filler = (k: number) => [0, 1, 2].map((m) => said("en", `filler${k}x${m}`, `filler${k}y${m}`, `filler${k}z${m}`));
+    const related = new Map();
+    const cases = Array.from({ length: 150 }, (_, n) => ({ articles: [...story, ...Array.from({ length: n }, (_, k) => filler(k))], related }));
+    expect(linkStatements(statementsOf(cases[0]!.articles), related)[0]?.has(1)).toBe(false);
+    expect(linkStatements(statementsOf(cases.at(-1)!.articles), related)[0]?.has(1)).toBe(true);
+    checkSequence(cases);
+  });
+
   it("equal a fresh run for any sequence of cases", () => {
     const word = fc.constantFrom(...VOCABULARY);
     const statement = fc.record({
@@ -102,6 +122,8 @@ describe("carried claim links", () => {
       anchors: fc.uniqueArray(fc.constantFrom("2031", "fenwold", "marrant", "40", "adebayo"), { maxLength: 3 }),
       predicates: fc.uniqueArray(fc.constantFrom("close", "vote", "build"), { maxLength: 2 }),
       names: fc.uniqueArray(fc.constantFrom("fenwold", "east-basin", "old-town", "basin"), { maxLength: 1 }),
+      // Some deny: their pairs with the others may link by containment, a ratio the kept score does not hold.
+      debunking: fc.constantFrom(false, false, false, true),
     });
     const article = fc.array(statement, { minLength: 1, maxLength: 4 });
     // A case, then changes to it: add an article at a place, remove one, replace one, change one word of a statement,

@@ -12,7 +12,11 @@
  * and the highest ratio of the pair's terms, and the score by a factor within [low / high, high / low]. A pair's
  * `drift` is the product of these bounds since its score was computed: while no threshold lies within a factor `drift`
  * of the kept score, the score now is on the same side of every threshold, and the verdict stands. Otherwise, and for
- * every pair with a new or changed statement, the pair is scored afresh.
+ * every pair with a new or changed statement, the pair is scored afresh. A pair of which one statement debunks and the
+ * other does not is always scored afresh: its verdict may rest on a second ratio, how much of the other the debunking
+ * one restates (linkPairs.ts wordsLink), which the kept score does not hold. Such pairs are few (a case's denials and
+ * fact checks), and the containment rule asks an overlap of MIN_OVERLAP too, so an unkept pair (below FLOOR) never
+ * links by it either.
  *
  * Most proposed pairs score far below every threshold (in a generated case nine in ten below FLOOR): those are not
  * kept at all. Each statement instead keeps its own drift, the product of its bounds (highest / lowest ratio of its
@@ -79,9 +83,9 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** Whether two statements read the same to linking: article, language, terms, predicates, places. */
+/** Whether two statements read the same to linking: article, language, terms, predicates, places, debunk cue. */
 function sameStatement(a: Statement, b: Statement): boolean {
-  return a.article === b.article && a.language === b.language && sameSet(a.words, b.words) && sameSet(a.anchors, b.anchors) && sameSet(a.predicates, b.predicates) && sameSet(a.names, b.names);
+  return a.article === b.article && a.language === b.language && a.debunking === b.debunking && sameSet(a.words, b.words) && sameSet(a.anchors, b.anchors) && sameSet(a.predicates, b.predicates) && sameSet(a.names, b.names);
 }
 
 /** Whether a score kept with this drift may now lie on the other side of a threshold. */
@@ -271,7 +275,10 @@ function driftOn(lastDrift: Float64Array, drift: Float64Array, lastOf: Int32Arra
   return dirty;
 }
 
-/** The last run's pairs of two clean statements, renumbered: kept with their grown drift, or scored again where a threshold lies within it. */
+/**
+ * The last run's pairs of two clean statements, renumbered: kept with their grown drift, or scored again where a
+ * threshold lies within it or the containment rule weighs them.
+ */
 function keepPairs(kept: PairRecord, now: Int32Array, low: Float64Array, high: Float64Array, scorer: PairScorer, record: PairRecord): void {
   for (let k = 0; k < kept.length; k++) {
     const x = now[kept.a[k] as number] as number;
@@ -281,7 +288,7 @@ function keepPairs(kept: PairRecord, now: Int32Array, low: Float64Array, high: F
     const j = Math.max(x, y);
     const drift = (((kept.drift[k] as number) * Math.max(high[x] as number, high[y] as number)) / Math.min(low[x] as number, low[y] as number)) * (1 + ROUNDING);
     const score = kept.score[k] as number;
-    if (crossable(score, drift)) {
+    if (crossable(score, drift) || scorer.weighsRestating(i, j)) {
       scorer.mark(i);
       record.add(i, j, scorer.score(i, j), 1, scorer.linked);
     } else record.add(i, j, score, drift, kept.linked[k] === 1);

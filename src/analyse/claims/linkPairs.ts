@@ -5,7 +5,7 @@
  */
 import { nameRelation } from "./names.ts";
 import type { LinkIndex, TermTable } from "./linkIndex.ts";
-import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS } from "./thresholds.ts";
+import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS } from "./thresholds.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
 /** What the words rule weighs of two statements in one language. */
@@ -16,11 +16,25 @@ export interface WordEvidence {
   relation: "same" | "related" | undefined;
   bothNamed: boolean;
   sharesPredicate: boolean;
+  /**
+   * Where one of the two carries a debunk cue and the other, a sentence with a verb, does not (Statement.debunking):
+   * how much of the other the debunking one restates — the shared words' IDF over the other's total IDF (`share`),
+   * and how many words they share (`words`). Undefined otherwise.
+   */
+  restated?: { share: number; words: number };
 }
 
-/** The words rule: two statements naming places agree only about the same place; without places, the words must say more. */
+/**
+ * The words rule: two statements naming places agree only about the same place; without places, the words must say
+ * more — unless one calls false what it restates whole ("The ministry denied reports that 12 soldiers were killed in
+ * the attack"): a denial wraps the claim in words of its own (who denies, "reports that", "the rumour that … is
+ * baseless"), which no overlap of the two wordings can tell from another statement's, while most of the claim's own
+ * words found inside it can.
+ */
 export function wordsLink(e: WordEvidence): boolean {
-  if (e.bothNamed) return e.relation !== undefined && e.overlap >= (e.sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES);
+  if (e.bothNamed && e.relation === undefined) return false;
+  if (e.restated && e.restated.share >= MIN_RESTATED_SHARE && e.restated.words >= MIN_RESTATED_WORDS && e.overlap >= MIN_OVERLAP) return true;
+  if (e.bothNamed) return e.overlap >= (e.sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES);
   return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
 }
 
@@ -142,6 +156,13 @@ export class PairScorer {
   }
   private shared = 0;
 
+  /** Whether the words rule weighs how much of one of the two statements the other restates (`restated`, wordsLink): one debunks, the other not. */
+  weighsRestating(i: number, j: number): boolean {
+    const a = this.statements[i] as Statement;
+    const b = this.statements[j] as Statement;
+    return a.language === b.language && (a.debunking === true) !== (b.debunking === true);
+  }
+
   /** The score the rules compare for statements `i` < `j` (one of them marked), with the verdict in `linked`. */
   score(i: number, j: number): number {
     const a = this.statements[i] as Statement;
@@ -156,10 +177,16 @@ export class PairScorer {
     }
     let weight = this.sharedWeight(terms.words[i] as Int32Array, terms.words[j] as Int32Array, lowerMarked, this.wordMark, this.wordAt);
     const bothNamed = a.names.size > 0 && b.names.size > 0;
-    const scale = Math.sqrt(((terms.wordWeight[i] as number) - this.changedFigureWeight(i, j)) * ((terms.wordWeight[j] as number) - this.changedFigureWeight(j, i)) || 1);
+    const ownI = (terms.wordWeight[i] as number) - this.changedFigureWeight(i, j);
+    const ownJ = (terms.wordWeight[j] as number) - this.changedFigureWeight(j, i);
+    const scale = Math.sqrt(ownI * ownJ || 1);
+    // The weight of the statement a debunking one may restate (wordsLink): one that asserts something, with a verb.
+    const other = !this.weighsRestating(i, j) ? undefined : a.debunking === true ? { statement: b, own: ownJ } : { statement: a, own: ownI };
+    const restatedWeight = other && !other.statement.verbless ? other.own : undefined;
+    const sharedWords = this.shared;
     // Without places on both sides no related place adds weight, and the words alone must reach MIN_OVERLAP_WITHOUT_NAMES
     // (wordsLink): most pairs the index proposes fall short, and need no place or predicate compared.
-    if (!bothNamed && weight / scale < MIN_OVERLAP_WITHOUT_NAMES) {
+    if (!bothNamed && weight / scale < (restatedWeight === undefined ? MIN_OVERLAP_WITHOUT_NAMES : MIN_OVERLAP)) {
       this.linked = false;
       return weight / scale;
     }
@@ -168,7 +195,8 @@ export class PairScorer {
     let sharesPredicate = false;
     for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
     const overlap = weight / scale;
-    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate });
+    const restated = restatedWeight === undefined ? undefined : { share: weight / (restatedWeight || 1), words: sharedWords };
+    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate, restated });
     return overlap;
   }
 }

@@ -2,6 +2,7 @@
 import { memoActive, remember, rememberFor, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
+import { debunkCues } from "../stance.ts";
 import { termsOf } from "../terms.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
@@ -196,6 +197,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       quoted: mostlyQuoted(span, source.quoted),
       saysOnlyWho: span.start >= 0 && onlyWho,
       newsroomStep: span.start >= 0 && isNewsroomStep(span.text, language),
+      debunking: debunkCues(span.text, language).length > 0,
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),
       predicates,

@@ -18,6 +18,14 @@ export const MIN_OVERLAP = 0.22;
 export const MIN_OVERLAP_WITHOUT_NAMES = 0.45;
 /** … and stricter still when neither names a place and they share no predicate: only their words say they agree. */
 export const MIN_OVERLAP_WITHOUT_PREDICATE = MIN_OVERLAP_WITHOUT_NAMES + 0.1;
+/**
+ * A statement with a debunk cue links to one without when it holds this share of the other's words (IDF-weighted) and
+ * overlaps it by MIN_OVERLAP: it restates the claim it calls false ("denied reports that …"). A denial of something
+ * else that shares a name or two with the claim holds far less of it.
+ */
+export const MIN_RESTATED_SHARE = 0.6;
+/** … and this many of its words: a name or a short headline ("Kim Jong Un?", "Can chocolate help with weight loss?") inside a debunk is no claim it restates. */
+export const MIN_RESTATED_WORDS = 5;
 /** Across languages only names and numbers can be shared: the overlap of anchors two statements need … */
 export const MIN_ANCHOR_OVERLAP = 0.5;
 /** … and how many they share: one name alone is the story's topic, not the same statement. */

@@ -57,6 +57,11 @@ export interface Statement {
   saysOnlyWho: boolean;
   /** The sentence tells the outlet's own reporting steps ("has contacted the ministry, which has not responded"), not the story. */
   newsroomStep?: boolean;
+  /**
+   * Carries a debunk cue of its language ("denied reports that …", "… 소문은 사실무근", stance.ts debunkCues): it may
+   * restate what it calls false inside a longer sentence, which links it by containment (linkPairs.ts wordsLink).
+   */
+  debunking?: boolean;
   /** Stems, character pairs and numbers (terms.ts). */
   words: ReadonlySet<string>;
   /** Names and numbers a translation keeps. */
