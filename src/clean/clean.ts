@@ -1,6 +1,7 @@
 /** The cleaning stage: splits an article into the outlet's own reporting and everything else, keeping every removed span with its reason. */
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
+import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
 import { foldTypography } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
@@ -232,7 +233,10 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   if (firstProse > 0 && isLeadIn(units[firstProse - 1] as Unit)) firstProse--;
   if (firstProse > 0) {
     labelledCredits(text, units.slice(0, firstProse), creditLines, "header");
-    const top = units.slice(0, firstProse).filter((u) => !u.reason);
+    // A fact-check's labelled fields ("Claim: X. Verdict: False.", or "Claim:" over the line it names) are what the check
+    // says: taken for its headline they would lose the verdict, or tell the claim with its verdict as the headline's.
+    const fields = new Set(units.slice(0, firstProse).filter((u, i, top) => FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (i > 0 && BARE_FACT_CHECK_LABEL.test((top[i - 1] as Unit).text))));
+    const top = units.slice(0, firstProse).filter((u) => !u.reason && !fields.has(u));
     const headline = top.filter((u) => u.words >= 3).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {
       if (u === headline) {

@@ -1,5 +1,6 @@
 /** A claim's short label: the main clause of its representative statement. */
 import { foldTypography } from "../../core/text.ts";
+import { FACT_CHECK_LABEL } from "../../core/factCheckLabels.ts";
 import { datelineLength } from "../../extract/dateline.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { isReportingVerb, STOPWORDS } from "../lexicon.ts";
@@ -41,9 +42,6 @@ function closesSubject(all: string, at: number, length: number): boolean {
  * …"): the page's layout, not the claim.
  */
 const ENTRY_STAMP = /^(?:[-•*]\s+|\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–:-]\s+)?(?:(?:update|updated|breaking|latest|correction)\s*:\s*)?/iu;
-
-/** A fact-check's heading before what it checks ("CLAIM: …", "Fact check: …", "Verdict: …", "Intox :"); a speaker or place before a colon ("NATO: …") stays. */
-const FACT_CHECK_HEADING = /^(?:claims?|fact[-\s]?check|verdict|rumou?r|false|misleading|fake(?:\s+news)?|hoax|behauptung|affirmation|afirmaci[oó]n|bulo|intox|faux|falso|falsch)\s*:\s+/iu;
 
 /** Words of a clause besides its credit that still leave it the credit alone ("in un'intervista alla", "reportedly"). */
 const CREDIT_CLAUSE_SLACK = 3;
@@ -141,7 +139,7 @@ export function shortLabel(text: string): string {
     .slice(datelineLength(unquoted))
     .replace(ENTRY_STAMP, "")
     // A fact-check's heading before what it checks ("CLAIM: …", "FACT CHECK: …", "Claim: …") is its form, not the claim.
-    .replace(FACT_CHECK_HEADING, "")
+    .replace(FACT_CHECK_LABEL, "")
     // The claim, not its frame: drop a leading "According to X," and non-restrictive clauses (", who …,").
     .replace(/^according to [^,]{1,80},\s*/i, "")
     // Between a subject and its verb the clause goes entirely ("The official, who …, said" → "The official said"); elsewhere its comma stays.
