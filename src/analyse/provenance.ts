@@ -16,6 +16,7 @@ import { findFindings } from "./findings.ts";
 import { isDebunkClaim, negationCues, readStance, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
+import { describedSatire } from "./describedSatire.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
 import { figuresIn } from "./terms.ts";
 import { claimSupport, foldAlike, supportIndex } from "./support.ts";
@@ -178,11 +179,12 @@ function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrde
 
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {
   const { speakers, sources } = speakersIn(reading);
-  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), speakers, sources };
+  const creditedNames = creditedNamesOf(reading);
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), ...(creditedNames.length > 0 ? { creditedNames } : {}), speakers, sources };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
-  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null, speakers, sources]))}` };
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null, creditedNames, speakers, sources]))}` };
 }
 
 /** An article's quotations with their speakers, and its sources with their mentions: whose a denial is (stance.ts). */
@@ -193,6 +195,14 @@ function speakersIn(reading: ArticleReading | undefined): { speakers: QuotedSpea
     q.kind === "quotation" && q.speaker !== undefined && names.has(q.speaker) ? [{ start: q.span.start, end: q.span.end, source: q.speaker, name: names.get(q.speaker) as string }] : [],
   );
   return { speakers, sources };
+}
+
+/** Where an article names the outlets it credits: the name within each credit phrase (a cue word there is a name, stance.ts). */
+function creditedNamesOf(reading: ArticleReading | undefined): { start: number; end: number }[] {
+  return (reading?.attributions ?? []).flatMap((a) => {
+    const at = a.outletName ? a.span.text.indexOf(a.outletName) : -1;
+    return at < 0 ? [] : [{ start: a.span.start + at, end: a.span.start + at + a.outletName.length }];
+  });
 }
 
 /** Where an article names its sources: every mention of each (a negation there describes the source, stance.ts). */
@@ -281,10 +291,12 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
   const ready =
     prepared && prepared.cleaned === inputs.cleaned && prepared.readings === inputs.readings && inputs.cleaned.every((c, i) => prepared.outlets[i] === outletOf.get(c.meta.id)) ? prepared : undefined;
   const languages = ready?.languages ?? languagesOf(inputs.cleaned, readings);
+  // A site the case's other articles call satire is read as its own notice would have it (describedSatire.ts).
+  const described = describedSatire(inputs.cleaned, readings, outletOf);
   const articles = new Map(
     inputs.cleaned.map((c) => [
       c.meta.id,
-      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice, readings.get(c.meta.id)),
+      stanceContext(languages.get(c.meta.id) as string, c.meta.title, readings.get(c.meta.id)?.sentences ?? [], sourceSpansOf(readings.get(c.meta.id)), c.meta.satireNotice ?? described.get(c.meta.id), readings.get(c.meta.id)),
     ]),
   );
   const conflicts = figureConflicts(quotePairs(inputs.reuse.relations));

@@ -98,6 +98,14 @@ function findDebunkCues(text: string, language: string): CueHit[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Debunk cues in a body sentence less those inside the name of an outlet it credits ("according to the site Satire Leo"). */
+function cuesOutsideNames(article: StanceArticle, sentence: TextSpan): readonly CueHit[] {
+  const cues = debunkCues(sentence.text, article.language);
+  const names = article.creditedNames;
+  if (!names || cues.length === 0) return cues;
+  return cues.filter((c) => !names.some((n) => n.start <= sentence.start + c.start && sentence.start + c.end <= n.end));
+}
+
 /** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
 function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
   return inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text };
@@ -246,6 +254,8 @@ export interface StanceArticle {
   sourceSpans?: readonly { start: number; end: number }[];
   /** The page's own words calling its site satire or fiction, outside the body ("All stories are satire"). */
   satireNotice?: string;
+  /** Where the body names an outlet it credits (offsets into the body): a cue word there is the outlet's name ("according to Satire Leo"). */
+  creditedNames?: readonly { start: number; end: number }[];
   /** The article's quotations with a speaker (offsets into the body): a denial by the speaker does not deny these words. */
   speakers?: readonly QuotedSpeaker[];
   /** Each source the body names, with every mention of it (offsets into the body): who is the subject of a denial verb. */
@@ -439,7 +449,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
   const cuesIn = (k: number): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
-    return withoutOwnDenial(article, speakers, sentence, debunkCues(sentence.text, article.language), false).map((c) => asEvidence(sentence, c, false));
+    return withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).map((c) => asEvidence(sentence, c, false));
   };
   // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
   // ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant.");
@@ -520,6 +530,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
-  if (inLead && article.sentences.every((x) => debunkCues(x.text, article.language).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
+  if (inLead && article.sentences.every((x) => cuesOutsideNames(article, x).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: stated };
 }

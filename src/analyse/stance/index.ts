@@ -24,13 +24,14 @@ import { pt } from "./pt.ts";
 import { ro } from "./ro.ts";
 import { ru } from "./ru.ts";
 import { sv } from "./sv.ts";
+import { sw } from "./sw.ts";
 import { tr } from "./tr.ts";
 import type { StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, vi, hi, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, vi, hi, sw, ar, fa, zh, ko, ja };
 
 /** A language's stance words (by its code's first two letters, a written standard's by its language's: "nb" by "no"), if it has any. */
 export function stanceWordsFor(language: string): StanceWords | undefined {

@@ -12,6 +12,8 @@ export const en: SatireNoticeWords = {
   allStories: String.raw`all\s+(?:(?:our|its|their)\s+)?(?:stories|articles|content|news|posts)(?![\p{L}\p{N}])`,
   self: String.raw`(?:this|our)\s+(?:web\s*)?(?:site|article|story|publication|page|blog|newspaper|magazine|column)|we`,
   denied: String.raw`(?:is|are)\s+(?:not|never|no\s+longer)(?![\p{L}\p{N}])|(?:isn['’]t|aren['’]t)`,
+  descriptor: String.raw`(?:(?:the|a|an)\s+)?(?:satir\p{L}*|parody|spoof|humou?r)\s+(?:news\s+)?(?:web\s*site|site|blog|outlet|publication|paper|newspaper|magazine|page|portal)`,
+  described: ["The story began on the satirical website The Weekly Quip.", "It was taken from The Weekly Quip, a parody site."],
   examples: ["The Weekly Quip is a satirical publication.", "All its stories are fiction.", "This website is a parody news site.", "We are a satire site for entertainment purposes only."],
   notNotices: ["The Harbour Herald is a satirical site, the fact-checkers found.", "We are not a satirical site, whatever our critics say."],
 };

@@ -11,6 +11,8 @@ export const fr: SatireNoticeWords = {
   allStories: String.raw`tou(?:s|tes)\s+(?:(?:nos|ses|les|leurs)\s+)?(?:articles|informations|histoires|contenus|nouvelles|textes)(?![\p{L}\p{N}])`,
   self: String.raw`(?:ce|notre)\s+(?:site|blog|journal|m[ée]dia|article)(?:\s+web)?|nous`,
   denied: String.raw`n['’]\s*(?:est|sont)\s+(?:pas|plus|jamais)|ne\s+(?:sommes|sont|est)\s+(?:pas|plus|jamais)`,
+  descriptor: String.raw`(?:(?:le|la|un|une)\s+|l['’]\s*)?(?:site|blog|journal|m[ée]dia|magazine)(?:\s+web)?\s+(?:satiri\p{L}*|parodi\p{L}*|humoristi\p{L}*)`,
+  described: ["L'histoire vient du site parodique The Weekly Quip."],
   examples: ["The Weekly Quip est un site parodique.", "Tous ses articles sont fictifs.", "Ce site est satirique."],
   notNotices: ["La Gazette du Port est un site parodique, ont constaté les vérificateurs.", "Nous ne sommes pas un site satirique."],
 };

@@ -17,6 +17,13 @@ export interface SatireNoticeWords {
   self: string;
   /** A negated copula: "We are not a satirical site" declares nothing. */
   denied: string;
+  /**
+   * Another's plain word for a satire site, with its determiner: standing right before a site's name ("the satirical
+   * website X", "le site parodique X") or as an appositive right after it (", a satire site").
+   */
+  descriptor: string;
+  /** Sentences of our own in which another article calls "The Weekly Quip" a satire site (a test reads every one). */
+  described: readonly string[];
   /** Sentences of our own, each a site's notice about itself when the site is "The Weekly Quip" (a test reads every one). */
   examples: readonly string[];
   /** Sentences of our own that must not be read as the site's notice: about another site, or a denial. */
