@@ -309,7 +309,11 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
   );
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
-  const claims = groups.map((g) => withStance(claimSupport(g, support), g, articles, published, ordering));
+  const claims = groups
+    .map((g) => withStance(claimSupport(g, support), g, articles, published, ordering))
+    // A quotation is a claim only where the case tells it both ways (claims/select.ts): printed as true by one article
+    // and reported false by another. One printed inside every debunk (the hoaxer's own explanation) stays a quotation.
+    .filter((c, k) => !groups[k]?.quotedWords || (c.presentedAsTrue.length > 0 && c.reportedFalse.length > 0));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, figureConflicts: conflicts, drift: inputs.reuse.drift, readings });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
   const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));

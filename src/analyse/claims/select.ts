@@ -102,6 +102,18 @@ function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   return subjectAt > 0 && !creditTail && wordsIn(label) <= wordsIn(text.slice(0, subjectAt)) ? shortLabel(text.slice(subjectAt)) : label;
 }
 
+/**
+ * Whether the article printing statement `i` calls it false: a debunk cue in the statement itself or in the sentence
+ * next to it in the same article ('Claim: X said "…" / Rating: False. The quote is fabricated.').
+ */
+function reportedFalseBeside(i: number, statements: readonly Statement[]): boolean {
+  const own = statements[i] as Statement;
+  return [i - 1, i, i + 1].some((k) => {
+    const st = statements[k];
+    return st !== undefined && st.article === own.article && st.span.start >= 0 && debunkCues(st.span.text, st.language).length > 0;
+  });
+}
+
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
@@ -116,8 +128,12 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
   for (const g of groups) {
     const articles = [...g.articles].sort(byDate);
     if (articles.length < 2) continue;
-    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make; or only who said them.
-    if (g.members.every((i) => tellsNoClaim(statements[i] as Statement))) continue;
+    // Only quoted words in common: a recycled quotation (reported as such), not a claim the outlets make; or only who said
+    // them. Unless an article calls the quotation false beside it: then it may be a fabricated quote, printed as news by
+    // some and debunked by others, and that someone said those words is the story. Kept as a candidate (`quotedWords`):
+    // provenance keeps it only where the stances show both sides.
+    const quotedWords = g.members.every((i) => tellsNoClaim(statements[i] as Statement));
+    if (quotedWords && !g.members.some((i) => reportedFalseBeside(i, statements))) continue;
     const chosenAt = representative(g, statements, links, byDate, grammar);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
@@ -129,6 +145,7 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
       statements: g.members.map((i) => ({ article: (statements[i] as Statement).article, span: (statements[i] as Statement).span })),
       articles,
       main: false,
+      ...(quotedWords ? { quotedWords: true as const } : {}),
     });
   }
   claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));

@@ -44,6 +44,11 @@ export interface ClaimGroup {
   articles: string[];
   /** One of the few claims that hold the story together (see MAX_MAIN_CLAIMS): drawn by default. */
   main: boolean;
+  /**
+   * Every statement is a speaker's quoted words (or only who said them), and an article calls them false beside them:
+   * a claim that someone said those words only where the case tells it both ways (provenance.ts keeps it then).
+   */
+  quotedWords?: true;
 }
 
 /** A candidate statement (stage 1): a sentence or headline with what the later stages compare. */
