@@ -1,5 +1,8 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
+import type { Span } from "../../core/spans.ts";
 import { slugify } from "../../core/text.ts";
+import { sentenceAt } from "../../extract/sentences.ts";
+import { debunkCues } from "../stance.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
@@ -24,15 +27,39 @@ function runsOf(words: readonly string[]): Set<string> {
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
 
+/** Words at most between a quotation and the word calling it false: "…", is a fabrication; the fake quote "…". */
+const CALLED_FALSE_WITHIN = 2;
+
+/**
+ * Whether a printing that names no speaker is itself called false in its sentence ('The quote shared online, "…", is a
+ * fabrication.', 'the fake quote "…"'): the article reports the words as false, it does not pass them on, so it credits
+ * no one on purpose. A cue further off says something else is false or hedges who spoke ('"…," the pontiff was claimed
+ * to have said'; 'the bogus statement has him writing "…"'): such a printing still credits, if vaguely.
+ */
+function calledFalse(reading: ArticleReading, span: Span): boolean {
+  const sentence = sentenceAt(reading.sentences, span.start);
+  if (!sentence) return false;
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  return debunkCues(sentence.text, reading.language).some((cue) => {
+    const at = sentence.start + cue.start;
+    const end = sentence.start + cue.end;
+    if (end <= span.start) return words(sentence.text.slice(cue.end, span.start - sentence.start)) <= CALLED_FALSE_WITHIN;
+    if (at >= span.end) return words(sentence.text.slice(span.end - sentence.start, cue.start)) <= CALLED_FALSE_WITHIN;
+    return false;
+  });
+}
+
 /**
  * Printings of the same quoted words across the case, found on the words themselves: each reached the case by its own
- * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same.
+ * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same. A printing an article
+ * calls false without naming a speaker is no credit of the words (calledFalse).
  */
 function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
   const printings: { article: string; evidence: Evidence; speaker: string | undefined }[] = [];
   for (const r of readings)
     for (const q of r.quotations)
-      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN) printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
+      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && (q.speaker !== undefined || !calledFalse(r, q.span)))
+        printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
   const parent = printings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), (i, j) => (parent[find(i)] = find(j)));
