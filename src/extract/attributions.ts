@@ -43,6 +43,12 @@ const QUOTE_BEFORE_NAME = "(?:[\"“„«»‹›]\\s?)?";
 /** … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). */
 const QUOTE_AFTER_NAME = "(?:[\"”“«»›‹](?=[\\s\\p{P}]|$))?";
 
+/**
+ * A short aside in brackets right after the name ("the newspaper El Faro (San Salvador)", "Xinhua (China)"): where the
+ * outlet is or what it is, no part of its name; the frame reads on after it.
+ */
+const ASIDE_AFTER_NAME = "(?:\\s*\\([^()\\n]{1,40}\\))?";
+
 /** Where a cited name starts: an optional "the" before a capital, then a descriptor or a name (the start of `{SRC}`). */
 function nameStart(frames: LanguageFrames): string {
   return `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?:${frames.descriptor}|${frames.name})`;
@@ -65,7 +71,7 @@ const endAdditions = perLanguage((frames) => phraseAlternation([...frames.speech
 function expandedSource(rule: FrameRule, frames: LanguageFrames): string {
   return rule.pattern
     // An outlet noun right after the name ("the AOL video", "Trellis magazine") is evidence kept out of the name.
-    .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}`)
+    .replace("{SRC}", `${THE_BEFORE_NAME}${QUOTE_BEFORE_NAME}(?<name>${frames.descriptor}|${frames.name})${QUOTE_AFTER_NAME}${rule.pattern.includes("(?<cue>") ? "" : `(?:\\s+(?<cue>${AFTER_NOUNS}))?`}${ASIDE_AFTER_NAME}`)
     .replace("{END}", endSource(frames))
     .replace("{DATE}", `(?:${frames.date})`)
     // Every form of the language's speech verbs ("a indiqué", "dijeron", "hanno spiegato"), as the speakers read them.

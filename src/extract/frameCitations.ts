@@ -265,6 +265,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
     if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
+    // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's
+    // field or place, no outlet reporting.
+    if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
     if (negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
     // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.

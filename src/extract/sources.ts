@@ -33,7 +33,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
  */
-export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_LEADS = "according\\s+to|citing|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -387,8 +387,34 @@ export function describedAnonymous(body: string, start: number, end: number, fra
   return makePhrase(body, phrase, 0, head, phrase.length - 1, frames);
 }
 
+/**
+ * "Of" with its article, as the languages with frames write it between a body's noun and the capitalised name of its
+ * field or place ("ministère de la Défense", "ministero della Difesa", "préfecture du Var", "ministry of Defence"), or
+ * the genitive article ("Bundesverband der Arbeitgeber").
+ */
+const BODY_OF = "of(?:\\s+the)?|der|de\\s+la|de\\s+los|de\\s+las|de\\s+l['’]|de|d['’]|du|des|del|della|dello|dei|degli|delle|dell['’]|do|da|dos|das|di";
+/** The field's or place's name after it: capitalised words, with the small words a name joins them by. */
+const BODY_FIELD = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:et|e|y|and|de|du|des|di|del|della|do|da)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,3}";
+/** A body's field or place after its noun, as an expression source to put after the noun. */
+export const BODY_FIELD_AFTER = `\\s+(?:${BODY_OF})\\s*${BODY_FIELD}`;
+const BODY_FIELD_AT = new RegExp(`^${BODY_FIELD_AFTER}`, "u");
+
+/**
+ * Where the field or place a body's noun names ends ("ministère | de la Défense", "prefettura | di Ravenna"), the noun
+ * ending at `at`: a body is named by both, as "the Defence Ministry" is. `at` where none follows.
+ */
+export function bodyFieldEnd(body: string, at: number, end: number): number {
+  const m = BODY_FIELD_AT.exec(body.slice(at, end));
+  return m ? at + m[0].length : at;
+}
+
+/** Definite articles and demonstratives of a language ("the", "la", "il", "o"), lower case. */
+export function definiteWords(language: string): string[] {
+  return [...DEFINITE, ...(DEFINITE_IN[language] ?? [])];
+}
+
 /** Shortest organisation word a compound may end in ("mijnwerkersbond" ends in "bond"). */
-const ORGANISATION_TAIL = 4;
+export const ORGANISATION_TAIL = 4;
 
 /** Per language: its one-word organisation words. */
 const oneWordOrganisationCues = perLanguage((frames) => frames.organisationCues.filter((c) => !c.includes(" ")));
@@ -424,9 +450,11 @@ export function organisationAtStart(body: string, start: number, end: number, fr
         if (closesAfter) last = a;
         if (closesAfter) break;
       }
-      const after = body.slice(last.end, end);
-      const closes = last.comma || /^[.;:]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
-      return closes ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) } : undefined;
+      // "selon le ministère de la Défense,": the field after the noun is part of the body's name.
+      const to = last === t && !t.comma ? bodyFieldEnd(body, t.end, end) : last.end;
+      const after = body.slice(to, end);
+      const closes = (to === last.end && last.comma) || /^[.;:,]/u.test(after) || (frames.compoundNouns === true && /^\s+\p{Ll}/u.test(after));
+      return closes ? { start: first.start, end: to, text: body.slice(first.start, to) } : undefined;
     }
     if (t.comma) return undefined;
   }
@@ -447,10 +475,12 @@ export function organisationAfterVerb(body: string, start: number, end: number, 
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     const t = toks[k] as Tok;
     if (isOrganisationWord(t.text.toLowerCase(), frames)) {
-      const next = toks[k + 1];
-      const closes = t.comma || /^\s*(?:[.;:!?]|$)/u.test(body.slice(t.end, end)) || (next !== undefined && prepositions.includes(next.text.toLowerCase()));
+      // "a affirmé le ministère de la Défense.": the field after the noun is part of the body's name.
+      const to = t.comma ? t.end : bodyFieldEnd(body, t.end, end);
+      const next = to === t.end ? toks[k + 1] : toks.find((x) => x.start >= to);
+      const closes = (to === t.end && t.comma) || /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && prepositions.includes(next.text.toLowerCase()));
       const second = toks[1] as Tok;
-      return closes ? { start: second.start, end: t.end, text: body.slice(second.start, t.end) } : undefined;
+      return closes ? { start: second.start, end: to, text: body.slice(second.start, to) } : undefined;
     }
     if (t.comma) return undefined;
   }

@@ -14,7 +14,7 @@ import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
 import { capitalisablePhrase, cleanName, OPINION_QUOTE_MARKS, VERB_GAP, type CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
-import { anonymousAtEnd, anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
+import { anonymousAtEnd, anonymousAtStart, bareBodyAtStart, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL, describedAnonymous, organisationAfterVerb, isCitingAside, isDefinite, type SourceBook, type SourceEntry } from "./sources.ts";
 
 /** A speech verb with the source it belongs to. */
 export interface SpeechRelation {
@@ -524,13 +524,31 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   return anon && anon.end === s.end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
 }
 
-/** "The port authority said": a definite phrase ending in one of the language's organisation words. */
+/**
+ * "The port authority said", "Le ministère de la Défense a affirmé", "Il ministero della Difesa ha detto": a definite
+ * phrase ending in one of the language's organisation words, or in one and the capitalised field or place it is "of".
+ */
 function organisationSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
-  const org = new RegExp(`(?:^|\\s)((?:the|la|le|l’)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ctx.lang.frames.organisationCues.join("|")}))$`, "iu").exec(s.text);
+  const org = organisationPhraseAtEnd(ctx.lang.frames).exec(s.text);
   if (!org?.[1]) return undefined;
+  // "Le porte-parole du ministère a indiqué": a role before the body is who speaks, for the body.
+  if (org[1].split(/\s+/u).slice(1, -1).some((w) => isRoleNoun(w, ctx))) return undefined;
   const start = s.end - org[1].length;
-  return { entry: ctx.book.organisation(org[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+  const name = org[1].replace(/^l['’]\s*/iu, "");
+  return { entry: ctx.book.organisation(name, textSpan(ctx.body, s.end - name.length, s.end)), span: { start, end: s.end } };
 }
+
+/**
+ * Per language: a definite article (or an elided "l’"), up to three words, an organisation word and maybe its field
+ * (`BODY_FIELD_AFTER`), ending a text; a word may open with a capital, as a sentence's first word does.
+ */
+const organisationPhraseAtEnd = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(capitalisablePhrase).join("|");
+  // Where compounds are one word, a compound ending in an organisation word ("Bundesverband"), as isOrganisationWord reads one.
+  const compounds = frames.compoundNouns ? frames.organisationCues.filter((c) => c.length >= ORGANISATION_TAIL && !/\s/u.test(c)).map((c) => `\\p{Lu}\\p{L}*${escapeRegExp(c)}`) : [];
+  const cues = [...frames.organisationCues.map(capitalisablePhrase), ...compounds].join("|");
+  return new RegExp(`(?:^|\\s)((?:(?:${articles})\\s+|[Ll]['’]\\s*)(?:[\\p{L}-]+\\s+){0,3}(?:${cues})(?:${BODY_FIELD_AFTER})?)$`, "u");
+});
 
 /**
  * "…," police said", "The club was empty, Jakarta police said": a body the language names without an article
@@ -985,7 +1003,8 @@ const CLAUSE_WINDOW = 300;
 export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
   // The role may be written with a capital, as German writes every noun ("laut Ministerin Katrin Vollmer").
   const words = /^\s*((?:[\p{L}’'-]+\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
-  if (!words?.split(/\s+/u).some((w) => isRoleNoun(w.replace(ELIDED_LEAD, ""), ctx))) return undefined;
+  // A compound role counts as its role noun does ("laut Arbeitsministerin Katrin Vollmer").
+  if (!words?.split(/\s+/u).some((w) => isRoleNoun(w.replace(ELIDED_LEAD, ""), ctx) || compoundRole(w, ctx))) return undefined;
   const found = subjectAfter(from, to, ctx);
   if (found?.entry.type !== "named" || !found.entry.role || !/^\p{Lu}/u.test(ctx.body.slice(found.span.start))) return undefined;
   found.entry.role = found.entry.role.replace(ELIDED_LEAD, "").replace(/^(?:the|le|la|les|el|il|lo|o|a|der|die|das)\s+/iu, "");

@@ -10,6 +10,9 @@ const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire
 /** Verbs an outlet affirms or reveals with, after its name ("Mediapart affirme", "le quotidien X révèle"). */
 const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle";
 
+/** When a participle says a report came out ("avancée mardi par", "publiée le 3 mai par"): a weekday alone, or a date. */
+const WHEN = "(?:\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir|dernier))?|{DATE}))?";
+
 const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
 export const fr: LanguageFrames = {
@@ -35,7 +38,7 @@ export const fr: LanguageFrames = {
     // credit. A name the registry knows, or one after a publication noun: "écrit Jean Dupont" is a person writing.
     { id: "fr.rapporte_inverse", frame: "reported", allowUnknown: false, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+{SRC}{END}`, example: "Le port fermera, rapporte Le Monde lundi.", expect: "Le Monde" },
     { id: "fr.rapporte_inverse.cue", frame: "reported", allowUnknown: true, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+${CUE}{SRC}{END}`, example: "Le port fermera, écrit le quotidien Courrier du Lac.", expect: "Courrier du Lac" },
-    { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: `(?:rapporté|révélé|publié|cité|confirmé|diffusé|dévoilé)e?s?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Une information révélée par Mediapart a relancé l’affaire.", expect: "Mediapart" },
+    { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: `(?:rapporté|révélé|publié|cité|confirmé|diffusé|dévoilé|avancé)e?s?${WHEN}\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Une information avancée mardi par le quotidien Courrier du Lac a relancé l’affaire.", expect: "Courrier du Lac" },
     { id: "fr.titrait", frame: "reported", allowUnknown: true, publication: true, pattern: `(?:titrait|titre|a\\s+titré|titraient|ont\\s+titré)\\s+(?:${CUE})?{SRC}{END}`, example: "« Le port ferme ! » titrait la Gazette du Lac, en citant un élu.", expect: "la Gazette du Lac" },
     { id: "fr.repere_par", frame: "reported_by", allowUnknown: true, pattern: `(?:repéré|repérée|repérés|repérées|relayé|relayée|relayés|relayées|signalé|signalée|traduit|traduite|reprise?s?)\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Un article repéré par Le Courrier du Lac a relancé l’affaire.", expect: "Le Courrier du Lac" },
     { id: "fr.reprise_par", frame: "reported_by", allowUnknown: true, pattern: `(?:reprise|publication|diffusion|mise\\s+en\\s+ligne|traduction)\\s+(?:d['’]\\s*un|d['’]\\s*une|de\\s+la|de\\s+l['’]|du|des)\\s*[^,.;:!?]{1,60}?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Tout part de la reprise d’un faux communiqué par le site Ending the Feud, le 26 septembre.", expect: "Ending the Feud" },
@@ -77,7 +80,7 @@ export const fr: LanguageFrames = {
   anonymityClauses: ["qui (?:a|avait|ont|avaient) (?:requis|demandé|souhaité|exigé|préféré) (?:l['’] ?anonymat|à (?:rester|garder) (?:l['’] ?)?anonym(?:e|es|at)|(?:à )?ne pas être (?:nommée?s?|identifiée?s?|citée?s?))", "qui (?:souhaite|souhaitent|veut|veulent|préfère|préfèrent) (?:rester |garder l['’] ?)anonym(?:e|es|at)", "qui (?:n['’] ?(?:a|avait|ont|avaient) pas (?:souhaité|voulu|désiré)|ne (?:souhaite|souhaitent|veut|veulent) pas) (?:être (?:nommée?s?|identifiée?s?|citée?s?)|se nommer|donner son nom)", "sous (?:le )?(?:couvert|condition|réserve) (?:de l['’] ?|d['’] ?)anonymat"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   citingCues: ["en citant", "citant"],
-  anonymousHeads: ["source", "sources", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
+  anonymousHeads: ["source", "sources", "porte-parole", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   // "a déclaré à l'AFP un responsable": whom the speaker told, before an inverted subject.
   toldPrepositions: ["à l'", "à l’", "à la", "au", "aux", "à"],
