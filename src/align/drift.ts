@@ -8,6 +8,7 @@ import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import { functionWords } from "../core/functionWords.ts";
+import { outletKey } from "../core/outlets.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
@@ -489,6 +490,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   for (const r of inputs.readings)
     for (const at of r.attributions)
       if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [], copied: [] });
+  // A republished story ("This article first appeared on X") retells X's articles of the case as a citation does, in
+  // whatever language: a figure it changes has drifted as much (a translation carries no copied text to link them by).
+  const byOutlet = new Map<string, string[]>();
+  for (const a of inputs.articles) if (a.meta.outlet) byOutlet.set(outletKey(a.meta.outlet), [...(byOutlet.get(outletKey(a.meta.outlet)) ?? []), a.meta.id]);
+  for (const r of inputs.readings)
+    for (const s of r.syndication)
+      for (const earlier of byOutlet.get(s.outlet) ?? [])
+        if (earlier !== r.article && !linked.has(`${r.article}\u0000${earlier}`)) linked.set(`${r.article}\u0000${earlier}`, { later: r.article, earlier, passages: [], copied: [] });
 
   // Drift of one linked pair: what it pushes, in order, with what the result rests on beyond the pair's own inputs.
   const pairDrift = (later: string, earlier: string, passages: readonly { from: Span; to: Span }[], copied: readonly { from: Span; to: Span; ordered: boolean }[]): PairDrift | undefined => {

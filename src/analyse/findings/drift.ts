@@ -2,7 +2,7 @@
 import type { DriftEvidence } from "../../align/types.ts";
 import { reuseOrderKnown, type EdgeDirection, type Evidence, type Finding, type ProvenanceGraph, type ReuseEdgeAttrs } from "../../graph/types.ts";
 import { compareArticles } from "../trace.ts";
-import { takingEdges, type FindingInputs } from "./inputs.ts";
+import { edgeKeys, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 type NumberDrift = Extract<DriftEvidence, { type: "number_drift" }>;
@@ -23,8 +23,15 @@ function whatChanged(d: NumberDrift, ordered: boolean): string {
   return `The figure is the same, but "${was}" became "${now}" on the way`;
 }
 
-/** Whether the case tells which of two articles printed first: a citation between them, or a reuse whose order the dates or the texts give. */
+/** A syndication credit of one article naming the other's outlet ("This article first appeared on X"): it republishes X's story. */
+function republishing(graph: ProvenanceGraph, later: string, earlier: string): string[] {
+  const outlet = outletOfArticle(graph, earlier);
+  return outlet && graph.hasNode(later) ? edgeKeys(graph, "republishes", later, outlet) : [];
+}
+
+/** Whether the case tells which of two articles printed first: a citation or a syndication credit between them, or a reuse whose order the dates or the texts give. */
 function pairOrdered(graph: ProvenanceGraph, a: string, b: string): boolean {
+  if (republishing(graph, a, b).length > 0 || republishing(graph, b, a).length > 0) return true;
   return [...takingEdges(graph, a, b), ...takingEdges(graph, b, a)].some((k) => {
     const e = graph.getEdgeAttributes(k);
     return e.kind === "cites" || reuseOrderKnown(e as { direction?: EdgeDirection; orientedBy?: ReuseEdgeAttrs["orientedBy"] });
@@ -116,7 +123,7 @@ export function drift(inputs: FindingInputs): Finding[] {
         articles: [earlier, later],
         explanation: driftExplanation(graph, d),
         evidence: [{ article: earlier, ...d.sentences[1] }, { article: later, ...d.sentences[0] }],
-        edges,
+        edges: [...edges, ...republishing(graph, later, earlier)],
       },
     });
   });

@@ -59,13 +59,21 @@ export function syndication(inputs: FindingInputs): Finding[] {
     seen.add(id);
     const others = sameStory(source, outlet).filter((a) => a !== target);
     const name = nodeLabel(graph, outlet);
+    // A figure the story prints otherwise than its outlet of record's article is no "same text" (findings/drift.ts).
+    const changed = (o: string) => inputs.drift.find((d) => d.type === "number_drift" && d.later.value !== d.earlier.value && ((d.articles[0] === source && d.articles[1] === o) || (d.articles[0] === o && d.articles[1] === source)));
+    const same = others.filter((o) => !changed(o));
+    const differ = others.flatMap((o) => {
+      const d = changed(o);
+      return d?.type === "number_drift" ? [`${articleName(graph, o)} carries the story, but where it prints "${quoteSnippet(d.articles[1] === o ? d.earlier.span.text : d.later.span.text, 6)}", ${articleName(graph, source)} prints "${quoteSnippet(d.articles[0] === source ? d.later.span.text : d.earlier.span.text, 6)}".`] : [];
+    });
     findings.push({
       id,
       type: "syndication",
       articles: [source, ...(graph.getNodeAttribute(target, "kind") === "article" ? [target] : []), ...others],
       explanation:
         `${articleName(graph, source)} runs a story by ${name}${creditWords ? ` ("${quoteSnippet(creditWords, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
-        (others.length > 0 ? ` ${listWords(others.map((o) => articleName(graph, o)))} carr${others.length === 1 ? "ies" : "y"} the same text.` : ""),
+        (same.length > 0 ? ` ${listWords(same.map((o) => articleName(graph, o)))} carr${same.length === 1 ? "ies" : "y"} the same text.` : "") +
+        differ.map((x) => ` ${x}`).join(""),
       evidence: evidence.slice(0, 2),
       edges: [...edges],
     });
