@@ -1,15 +1,25 @@
 /** Small text helpers shared by every stage: slugs and normalisation for comparing wordings. */
 
-/** A stable key fragment: lower case, accents removed, anything but letters and digits turned into single dashes. Letters of any script are kept. */
+/**
+ * Marks a name is printed with or without and stays the same name: accents on Latin, Greek and Cyrillic letters (é, ά, й
+ * after decomposition), Arabic vowel points and hamza/madda on alef, Hebrew points. Not every combining mark: in Brahmic
+ * scripts, Thai or Japanese kana the marks (vowel signs, virama, tone marks, dakuten) are part of the letters, and
+ * without them "रमा" and "राम" or "か" and "が" would be one word.
+ */
+const OPTIONAL_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]+/gu;
+
+/** The text with its optional marks (accents, vowel points; see OPTIONAL_MARKS) removed, composed again (NFC). */
+export function withoutDiacritics(text: string): string {
+  // Hangul syllables decompose into letters (jamo), not marks: composed again, a key cut to length never splits one.
+  return text.normalize("NFKD").replace(OPTIONAL_MARKS, "").normalize("NFC");
+}
+
+/** A stable key fragment: lower case, accents removed, anything but letters and digits turned into single dashes. Letters of any script are kept, with the marks that are part of them. */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    // Hangul syllables decompose into letters (jamo), not marks: composed again, a key cut to length never splits one.
-    .normalize("NFC")
+  return withoutDiacritics(name)
     .toLowerCase()
     .replace(/['’`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 

@@ -4,13 +4,13 @@ import type { Span } from "../core/spans.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
-/** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. */
+/** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. A Brahmic vowel sign or virama stays: it is part of the letter ("रमा" is not "राम"). */
 export function nameTokens(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .split(/[\s]+/)
-    .map((t) => t.replace(/^(?:al|el|ad|ash|as|an|ar|at|az)[-\u2011]/, "").replace(/[^\p{L}\p{N}-]/gu, ""))
+    .map((t) => t.replace(/^(?:al|el|ad|ash|as|an|ar|at|az)[-\u2011]/, "").replace(/[^\p{L}\p{M}\p{N}-]/gu, ""))
     .filter((t) => t.length > 0);
 }
 

@@ -2,7 +2,7 @@
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
-import { foldTypography } from "../core/text.ts";
+import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
 import { completeCutNames } from "./syndication.ts";
@@ -86,7 +86,7 @@ export const CASE_OUTLET_CONFIDENCE = 0.9;
 
 /** A person's name as words compared across articles: case, accents and the Turkish dotless ı folded ("Kılıçarslan" is "Kilicarslan"). */
 function personWords(name: string): string[] {
-  return nameTokens(name.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/ı/gu, "i").replace(/İ/gu, "I"));
+  return nameTokens(withoutDiacritics(name).replace(/ı/gu, "i").replace(/İ/gu, "I"));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { outletKey, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
+import { withoutDiacritics } from "../core/text.ts";
 import { BRACKET_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
@@ -179,7 +180,7 @@ export function readSignOff(body: string, language: string, frames: LanguageFram
 }
 
 function foldName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return withoutDiacritics(name).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
 }
 
 /**
