@@ -256,6 +256,15 @@ function relayedSource(hit: FrameHit, citing: Span, st: ArticleReadingState): So
   return entry;
 }
 
+/**
+ * True when `lead`, the words a speaker's name holds before the cited name, is the outlet noun the frame read there
+ * (its `cue`, "türkische Zeitung"), or the end of it: words the frame already took for what the outlet is.
+ */
+function outletNounBefore(lead: string, cue: string | undefined): boolean {
+  const words = lead.trim();
+  return words !== "" && cue !== undefined && (cue === words || cue.endsWith(` ${words}`));
+}
+
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
@@ -324,10 +333,14 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       continue;
     }
     // "the Ohio Courier-Gazette Weekly noted": the name the frames read as an outlet's is no person's, though the
-    // speakers read it as the verb's subject; that reading is taken back where these words are its only mention.
+    // speakers read it as the verb's subject; that reading is taken back where these words are its only mention. So is
+    // the name with the frame's outlet noun before it ("berichtete die türkische Zeitung Vardar Haber": German
+    // capitalises the noun, and the speakers read "Zeitung Vardar Haber" as a person's name).
     for (const r of [...rels]) {
       const within = (m: Span): boolean => m.start >= hit.name.start && m.end <= hit.name.end;
-      if (r.entry.type !== "named" || !within(r.who) || !r.entry.mentions.every(within) || !refersTo(r.entry.name, decision.name) || !refersTo(decision.name, r.entry.name)) continue;
+      const withNoun = (m: Span): boolean => m.start >= hit.span.start && m.start < hit.name.start && m.end === hit.name.end && outletNounBefore(body.slice(m.start, hit.name.start), hit.cue);
+      const sameWords = within(r.who) ? r.entry.mentions.every(within) && refersTo(r.entry.name, decision.name) && refersTo(decision.name, r.entry.name) : withNoun(r.who) && r.entry.mentions.every(withNoun);
+      if (r.entry.type !== "named" || !sameWords) continue;
       book.withdraw(r.entry);
       rels.splice(rels.indexOf(r), 1);
       relations.splice(relations.indexOf(r), 1);
