@@ -1,7 +1,7 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { Span } from "../core/spans.ts";
-import { HONORIFIC, perLanguage } from "./frames/common.ts";
+import { honorificsOf, perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. A Brahmic vowel sign or virama stays: it is part of the letter ("रमा" is not "राम"). */
@@ -76,8 +76,8 @@ function monthNames(language: string): string[] {
   return list;
 }
 
-/** A title before a name ("Dr. Helen Marsh"): not part of the name. */
-const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u");
+/** Per language: a title before a name ("Dr. Helen Marsh", "Bi. Zawadi Mshamba"): not part of the name. */
+const leadingHonorific = perLanguage((frames) => new RegExp(`^(?:${honorificsOf(frames)})\\.?\\s+(?=\\p{Lu})`, "u"));
 
 const leadingDates = new Map<string, RegExp>();
 
@@ -98,7 +98,7 @@ const nameWordSets = perLanguage((frames) => ({ stop: new Set(frames.nameStopwor
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
   // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
-  name = name.replace(LEADING_HONORIFIC, "");
+  name = name.replace(leadingHonorific(frames), "");
   let words = name.split(/\s+/);
   // A pronoun straight before one capitalised word is a family name ("He Lan, an editor, said"): no pronoun stands
   // before a name with nothing between them.

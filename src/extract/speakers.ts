@@ -8,7 +8,7 @@ import { caselessSubject } from "./caselessSpeakers.ts";
 import { conjunction } from "./coordination.ts";
 import { splitAffiliation } from "./affiliation.ts";
 import { isPlace } from "./gazetteer.ts";
-import { HONORIFIC, perLanguage, SURNAME_TITLES } from "./frames/common.ts";
+import { honorificsOf, perLanguage, SURNAME_TITLES } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isDemonymOnly, uninflected } from "./cited.ts";
 import { datelineLength } from "./dateline.ts";
@@ -188,14 +188,14 @@ function bodyKindBefore(lead: string, ctx: SpeakerContext): boolean {
 const MIN_ROLE_TAIL = 6;
 
 /** An honorific ending the text right before a name ("Dr Paris", "said lead researcher Dr Paris"). */
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC})\\.?\\s+$`, "u");
+const titleBefore = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${honorificsOf(frames)})\\.?\\s+$`, "u"));
 
-/** A title (an honorific, "Dr", "Sheikh") as a whole word. */
-const TITLE = new RegExp(`^(?:${HONORIFIC})$`, "u");
+/** Per language: a title (an honorific, "Dr", "Sheikh", the language's "Bi") as a whole word. */
+const titleWord = perLanguage((frames) => new RegExp(`^(?:${honorificsOf(frames)})$`, "u"));
 
 /** A word that is one of the language's role nouns or a title ("chief", "Minister", "Dr"): a name after it is a person's. */
 export function isTitleWord(word: string, frames: LanguageFrames): boolean {
-  return frames.roleNouns.includes(word.toLowerCase()) || TITLE.test(word);
+  return frames.roleNouns.includes(word.toLowerCase()) || titleWord(frames).test(word);
 }
 
 /** The first name the article writes after a title ("Bishop" → "Anna Lind" in "Bishop Anna Lind"), with the title when it is not an honorific. */
@@ -203,7 +203,7 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
   const m = new RegExp(`(?<![\\p{L}])${title}\\.?\\s+(${ctx.lang.frames.name})`, "u").exec(ctx.masked);
   const name = m?.[1] ? cleanName(m[1], ctx.lang.frames) : "";
   if (!name || name.split(/\s+/).length > 3 || isTitleWord(name.split(/\s+/)[0] ?? "", ctx.lang.frames)) return undefined;
-  return TITLE.test(title) ? name : `${title} ${name}`;
+  return titleWord(ctx.lang.frames).test(title) ? name : `${title} ${name}`;
 }
 
 /** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
@@ -331,7 +331,7 @@ function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: strin
   const lower = name.toLowerCase().split(/\s+/);
   // A person the article has named, or one given a title ("Dr Paris"), is that person even where the word is also a
   // place ("Dr Lena Paris … Paris said", "Mark London … London said").
-  const titled = TITLE_BEFORE.test(ctx.masked.slice(Math.max(0, offset - 12), offset));
+  const titled = titleBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, offset - 12), offset));
   if (words.length === 1 && (ctx.book.findNamed(name)?.type === "named" || titled)) return ctx.book.named(name, span, role);
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
@@ -910,10 +910,14 @@ function interviewerNouns(frames: LanguageFrames): string {
 
 /** A title before a surname (SURNAME_TITLES), after an article ("el Sr. Villalba"): a person, by the name the article gives them elsewhere in full. */
 const SURNAME_TITLE = new RegExp(`^(?:(?:el|la|le|il|la|the)\\s+)?(?:${SURNAME_TITLES})\\s+(?=\\p{Lu})`, "u");
-/** Up to two capitalised words (a role, group 1) and an honorific before a name ("Forschungsleiter Dr. Anna Berg"). */
-const ROLE_AND_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})(?:${HONORIFIC})\\.?\\s+(?=\\p{Lu})`, "u");
-/** A sentence cut at an honorific's full stop ("… said Prof. | Anna Berg."). */
-const HONORIFIC_CUT = new RegExp(`(?:^|\\s)(?:${HONORIFIC})\\.\\s*$`, "u");
+/**
+ * Per language: up to two capitalised words (a role, group 1) and an honorific before a name ("Forschungsleiter Dr. Anna
+ * Berg"), or a capitalised role noun and up to three words that complete it ("Meya wa kubuni Bi. Zawadi Mshamba", "Waziri
+ * wa Afya Dkt. Neema Kitwana": group 2, kept where its first word is a role noun).
+ */
+const roleAndTitle = perLanguage((frames) => new RegExp(`^(?:((?:\\p{Lu}[\\p{L}-]*\\s+){0,2})|(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){1,3}\\s+))(?:${honorificsOf(frames)})\\.?\\s+(?=\\p{Lu})`, "u"));
+/** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
+const honorificCut = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${honorificsOf(frames)})\\.\\s*$`, "u"));
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
 const CUT_TITLE = /(?:^|\s)(?:M|Sr|Sra|Srta|Sig|Dott|Dra)\.\s*$/u;
 /** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista"). */
@@ -1027,7 +1031,7 @@ const ASIDE_REACH = 120;
 function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): { start: number; to: number; unnamed: boolean } {
   // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
   const upToCut = ctx.masked.slice(from, to);
-  if (HONORIFIC_CUT.test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
+  if (honorificCut(ctx.lang.frames).test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
@@ -1132,10 +1136,12 @@ function capitalisedRoleBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePref
 }
 
 /** A capitalised role and a title before the name ("sagte Forschungsleiter Dr. Anna Berg"): the name starts after the title. */
-function titleAfterRole(p: NamePrefix): NamePrefix {
-  const titled = ROLE_AND_TITLE.exec(p.text);
+function titleAfterRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  const titled = roleAndTitle(ctx.lang.frames).exec(p.text);
   if (!titled) return p;
-  return takeRole(p, titled[0].length, p.leadRole ?? (titled[1]?.trim() || undefined));
+  const described = titled[2]?.trim();
+  if (described && !isRoleNoun(described.split(/\s+/u)[0] as string, ctx)) return p;
+  return takeRole(p, titled[0].length, p.leadRole ?? (titled[1]?.trim() || described || undefined));
 }
 
 /**

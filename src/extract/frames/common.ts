@@ -43,6 +43,9 @@ export const SENTENCE_CASE_TITLE = "\\p{Lu}[\\p{L}\\p{N}’'&\\-]*(?:\\s+[\\p{L}
  */
 export const HONORIFIC = "Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev|Sir|Dame|Sheikh|Imam|Rabbi|Father";
 
+/** Per language: HONORIFIC and the language's own abbreviated titles (`abbreviatedTitles`), as one alternation. */
+export const honorificsOf = perLanguage((frames) => [HONORIFIC, ...(frames.abbreviatedTitles ?? [])].join("|"));
+
 /**
  * Titles written before a surname alone in the languages that abbreviate them ("M. Benslimane", "Mme Haddad", "Sr.
  * Villalba", "Sig.ra Conti", "Pani Nowak"), with their full stops: the person the article named in full elsewhere. Beside

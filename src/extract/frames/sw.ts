@@ -39,6 +39,8 @@ export const sw: LanguageFrames = {
   determiners: ["mmoja", "kimoja", "wawili", "baadhi", "kadhaa", "wengi"],
   roleNouns: ["profesa", "mtaalamu", "waziri", "msemaji", "mkurugenzi", "mkuu", "mwenyekiti", "rais", "gavana", "meya", "mwandishi", "mchambuzi", "mtafiti", "daktari", "dkt", "jenerali", "kanali", "balozi", "mbunge", "kocha", "mwanasayansi"],
   roleSuffixes: [],
+  // Bibi, Bwana, Mheshimiwa, Daktari, Mwalimu, abbreviated before a name ("alisema Meya Bi. Zawadi Mshamba").
+  abbreviatedTitles: ["Bi", "Bw", "Mhe", "Mh", "Dkt", "Mwl"],
   organisationCues: ["wizara", "serikali", "polisi", "jeshi", "mamlaka", "idara", "chuo", "taasisi", "tume", "baraza", "mahakama", "chama", "hospitali", "benki", "kampuni", "shirika", "halmashauri"],
   outletCues: ["habari", "gazeti", "sauti", "news", "times", "daily", "tv", "redio", "leo", "mwananchi", "post", "online"],
   genericSources: ["vyombo vya habari", "mitandao ya kijamii", "ripoti", "vyanzo", "wataalamu"],

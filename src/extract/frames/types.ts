@@ -318,6 +318,12 @@ export interface LanguageFrames {
    */
   titles?: string[];
   /**
+   * The language's own titles before a person's name, written as abbreviations with a full stop ("Bi.", "Bw.", "Mhe."),
+   * without it: read as the English honorifics are (HONORIFIC), never part of the name, and a sentence cut at their full
+   * stop runs on to the name. Optional.
+   */
+  abbreviatedTitles?: string[];
+  /**
    * For a script without capitals: words that join the parts of a person's name ("كريم بن سليمان", son of), lower case.
    * Words on either side of one are a person's name. Optional.
    */
