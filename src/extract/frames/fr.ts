@@ -42,6 +42,8 @@ export const fr: LanguageFrames = {
     { id: "fr.titrait", frame: "reported", allowUnknown: true, publication: true, pattern: `(?:titrait|titre|a\\s+titré|titraient|ont\\s+titré)\\s+(?:${CUE})?{SRC}{END}`, example: "« Le port ferme ! » titrait la Gazette du Lac, en citant un élu.", expect: "la Gazette du Lac" },
     { id: "fr.repere_par", frame: "reported_by", allowUnknown: true, pattern: `(?:repéré|repérée|repérés|repérées|relayé|relayée|relayés|relayées|signalé|signalée|traduit|traduite|reprise?s?)\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Un article repéré par Le Courrier du Lac a relancé l’affaire.", expect: "Le Courrier du Lac" },
     { id: "fr.reprise_par", frame: "reported_by", allowUnknown: true, pattern: `(?:reprise|publication|diffusion|mise\\s+en\\s+ligne|traduction)\\s+(?:d['’]\\s*un|d['’]\\s*une|de\\s+la|de\\s+l['’]|du|des)\\s*[^,.;:!?]{1,60}?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Tout part de la reprise d’un faux communiqué par le site Ending the Feud, le 26 septembre.", expect: "Ending the Feud" },
+    // Before "publié sur X": "initialement publié sur X" credits the outlet of record (a syndication credit where the article is its subject).
+    { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?|(?:paru|publié)e?\\s+(?:initialement|d’abord|d'abord|pour\\s+la\\s+première\\s+fois))\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
     { id: "fr.publie_sur", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", expect: "lacnouvelles.fr" },
     // After a publication noun a title may be written in sentence case.
     { id: "fr.publie_sur.titre", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "L’étude, publiée dans la revue Annales côtières du sud, était fausse.", expect: "Annales côtières du sud" },
@@ -50,7 +52,6 @@ export const fr: LanguageFrames = {
     { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:${AFFIRMS}|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
     { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${AFFIRMS})(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])`, example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
     { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?|[Cc]ontacté(?:e|s|es)?|[Ss]ollicité(?:e|s|es)?|[Jj]oint(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
-    { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:initialement|d’abord|d'abord)\\s+(?:paru|publié)e?\\s+(?:dans|sur|par)\\s+{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "fr.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Hier le ministre l’a confirmé [Agence Sud, 18-02-2016].", expect: "Agence Sud" },
   ],
@@ -109,7 +110,7 @@ export const fr: LanguageFrames = {
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:initialement|d’abord|d'abord)\\s+publié\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
+    "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:(?:initialement|d’abord|d'abord)\\s+publié|publié\\s+(?:initialement|d’abord|d'abord|pour\\s+la\\s+première\\s+fois))\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Source|Avec)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
     en.creditLines[2] as string,
   ],
