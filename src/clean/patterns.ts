@@ -99,7 +99,7 @@ export const SOURCE_LABEL_WORDS: readonly string[] = [
 export const REPRINT_LABEL_WORDS: readonly string[] = [
   "courtesy of", "(?:originally|first) (?:published|posted|appeared)(?: (?:in|on|by|at))?", "(?:reprinted|republished|reproduced) (?:from|with permission (?:of|from))",
   "zuerst erschienen(?: (?:in|im|bei|auf))?", "erstveröffentlichung", "publicado originalmente (?:en|em|por|no|na)", "pubblicato originariamente (?:su|sul|da|in)",
-  "(?:publié|paru) (?:initialement|d['’]abord) (?:dans|sur|par)", "initialement (?:publié|paru) (?:dans|sur|par)", "转自", "转载自", "本文来自",
+  "(?:publié|paru) (?:initialement|d['’]abord) (?:dans|sur|par)", "initialement (?:publié|paru) (?:dans|sur|par)", "(?:впервые|первоначально) опубликован[оа]?(?: (?:на|в))?", "вперше опубліковано(?: (?:на|в|у))?", "转自", "转载自", "本文来自",
 ];
 
 /**
