@@ -59,7 +59,8 @@ const PREPOSITIONS = new Set([
   "з", "із", "біля", "близький", "близькі",
   "di", "dari", "dekat", "yang",
   "w", "we", "przy", "z", "ze", "v", "ve", "při", "blízký", "blízcí",
-  "katika", "kutoka",
+  // Swahili: "chanzo kilicho karibu na halmashauri" (a source that is, close to, the council).
+  "katika", "kutoka", "karibu", "kilicho", "kilichoko", "vilivyo", "aliye", "walio",
   // Greek marks "of" by the genitive article ("πηγές του υπουργείου", "sources of the ministry").
   "του", "της", "των", "από", "κοντά",
   "در", "از", "في", "من", "داخل", "مقرب", "مقربة",

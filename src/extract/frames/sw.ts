@@ -30,10 +30,12 @@ export const sw: LanguageFrames = {
     { id: "sw.aliiambia_cue", frame: "told", allowUnknown: true, pattern: `${BOW}(?:a|ki|li|wa|i)(?:li|me)(?:i|li|ki)?ambia\\s+${CUE}{SRC}{END}`, example: "\"Tuko tayari,\" waziri aliliambia gazeti la Habari Mpya.", expect: "Habari Mpya" },
     { id: "sw.mahojiano", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Kk]atika|[Kk]wenye)\\s+mahojiano\\s+na\\s+${CUE}?{SRC}{END}`, example: "Katika mahojiano na Habari Mpya, waziri alikanusha.", expect: "Habari Mpya" },
   ],
-  speechVerbs: ["alisema", "amesema", "walisema", "wamesema", "anasema", "wanasema", "kilisema", "lilisema", "ilisema", "alieleza", "aliongeza", "alisisitiza", "alikanusha", "alithibitisha", "alibainisha", "alidai", "kusema", "aliiambia", "aliambia", "kiliiambia", "kiliambia", "waliiambia", "waliambia", "amesema kwamba"],
+  speechVerbs: ["alisema", "amesema", "walisema", "wamesema", "anasema", "wanasema", "kilisema", "lilisema", "ilisema", "alieleza", "aliongeza", "alisisitiza", "alikanusha", "alithibitisha", "alibainisha", "alidai", "kusema", "aliiambia", "aliambia", "kiliiambia", "kiliambia", "waliiambia", "waliambia", "amesema kwamba", "kimesema", "kimeiambia", "kimeliambia", "kiliiambia", "ameiambia", "ameliambia", "aliliambia", "wameiambia", "walisema kwamba"],
   opinionLeads: ["kwa mujibu wa"],
   reportVerbs: ["iliripoti", "liliripoti", "kiliripoti", "wameripoti", "waliripoti", "imeripoti"],
   articleSelf: ["makala hii", "habari hii", "taarifa hii"],
+  // "afisa ambaye hakutaka kutajwa jina" (who did not want to be named), "kwa sharti la kutotajwa jina" (on condition of not being named).
+  anonymityClauses: ["(?:ambaye|ambao|ambacho|ambavyo|ambalo|ambayo) (?:hakutaka|hawakutaka|hakikutaka|havikutaka|halikutaka|haikutaka) (?:kutajwa|jina lake kutajwa)(?: jina)?", "kwa sharti la kutotajwa(?: jina)?"],
   pronouns: { singular: ["yeye"], plural: ["wao"] },
   anonymousHeads: ["chanzo", "vyanzo", "afisa", "maafisa", "mtaalamu", "wataalamu", "msemaji", "shahidi", "mashahidi", "mkazi", "wakazi", "mfanyakazi", "wafanyakazi", "mwanadiplomasia", "wanadiplomasia", "daktari", "madaktari"],
   determiners: ["mmoja", "kimoja", "wawili", "baadhi", "kadhaa", "wengi"],
