@@ -57,11 +57,16 @@ export function supportIndex(ctx: SupportContext): SupportIndex {
 interface StatementSupport {
   sources: Set<string>;
   derivedFrom: Set<string>;
+  /**
+   * Sources the statement names as relayed by another case article ("повідомляє агентство X з посиланням на джерела",
+   * "X reports, citing sources close to …"), by that article: that article's sources, which this one reaches through it.
+   */
+  relayedBy: Map<string, string>;
 }
 
 /** Sources and derivations named inside one statement of one article. */
 function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): StatementSupport {
-  const support: StatementSupport = { sources: new Set(), derivedFrom: new Set() };
+  const support: StatementSupport = { sources: new Set(), derivedFrom: new Set(), relayedBy: new Map() };
   const reading = ctx.readings.get(article);
   if (!reading || span.start < 0) return support;
   // A source named inside a passage this article copied came with the copy: it is the copied article's source, reached
@@ -89,7 +94,7 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
     if (!s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
     if (s.via && ctx.readings.has(s.via) && s.via !== article) {
       support.derivedFrom.add(s.via);
-      support.sources.add(s.key);
+      support.relayedBy.set(s.key, s.via);
     } else {
       support.sources.add(s.key);
     }
@@ -125,11 +130,19 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       sup.derivedFrom.forEach((d) => {
         if (asserting.has(d)) derived.add(d);
       });
+      // A source relayed by a case article that states the claim is that article's, reached through it — in another
+      // language its name is no twin of the one the cited article wrote, and would count as a second source. Relayed by
+      // an article that does not state the claim, it is what this article rests on.
+      sup.relayedBy.forEach((via, key) => {
+        if (!asserting.has(via)) sources.add(key);
+      });
     }
-    // A story the article runs by credit ("Mit Material von AFP", "(dpa)") is that outlet's: it takes the claim from
-    // the outlet's own article in the case, whatever sources it names (they came with the story).
+    // A story the article runs by credit ("Mit Material von AFP", "(dpa)", "This article first appeared on X") is that
+    // outlet's: it takes the claim from the outlet's own article in the case, and the sources it names came with the
+    // story (translated, they read as sources of its own) — it adds none.
     const syndicated = syndicatedFrom(ctx, article, asserting);
     syndicated.forEach((d) => derived.add(d));
+    if (syndicated.size > 0) sources.clear();
     if (sources.size === 0 && derived.size === 0) {
       // An unsourced repetition: if the article takes anything from an earlier asserting article, it took the claim too.
       const reading = ctx.readings.get(article);
