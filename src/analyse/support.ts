@@ -59,7 +59,8 @@ interface StatementSupport {
   derivedFrom: Set<string>;
   /**
    * Sources the statement names as relayed by another case article ("повідомляє агентство X з посиланням на джерела",
-   * "X reports, citing sources close to …"), by that article: that article's sources, which this one reaches through it.
+   * "X reports, citing sources close to …"), or that article's outlet where it names none, by that article: what this
+   * one reaches through it.
    */
   relayedBy: Map<string, string>;
 }
@@ -78,14 +79,15 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
     if (cameWithCopy(att.span)) continue;
     // A doubtful reading of who was cited grounds neither a derivation nor a source.
     if (att.interview || att.confidence < CONFIDENT) continue;
-    if (att.article && att.article !== article) support.derivedFrom.add(att.article);
-    else if (att.citingSource) support.sources.add(att.citingSource);
-    else {
-      // A source relayed through that outlet and named in this statement stands for the report; else the outlet does.
-      const relayed = reading.sources.filter((s) => s.via === att.outlet && s.mentions.some((m) => overlaps(m, span)));
-      if (relayed.length > 0) relayed.forEach((s) => support.sources.add(s.key));
-      else support.sources.add(att.outlet);
-    }
+    // Whom the report relied on where the statement names it ("X reported, citing an official"); else the outlet.
+    const relayed = att.citingSource ? [att.citingSource] : reading.sources.filter((s) => s.via === att.outlet && s.mentions.some((m) => overlaps(m, span))).map((s) => s.key);
+    const reported = relayed.length > 0 ? relayed : [att.outlet];
+    if (att.article && att.article !== article) {
+      support.derivedFrom.add(att.article);
+      // Should the case article cited not state the claim as read (told in another language), the claim still rests
+      // on that report, as on one outside the case.
+      reported.forEach((key) => support.relayedBy.set(key, att.article as string));
+    } else reported.forEach((key) => support.sources.add(key));
   }
   for (const q of reading.quotations) {
     if (q.kind === "quotation" && q.speaker && overlaps(q.span, span) && !cameWithCopy(q.span)) support.sources.add(q.speaker);
@@ -132,7 +134,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       });
       // A source relayed by a case article that states the claim is that article's, reached through it — in another
       // language its name is no twin of the one the cited article wrote, and would count as a second source. Relayed by
-      // an article that does not state the claim, it is what this article rests on.
+      // (or the outlet of) an article that does not state the claim as read, it is what this article rests on.
       sup.relayedBy.forEach((via, key) => {
         if (!asserting.has(via)) sources.add(key);
       });

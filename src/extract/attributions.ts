@@ -189,6 +189,8 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
   const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
   const capitalised = capitaliseSmallLetterNames(lowered, smallLetterNames);
   const hits: FrameHit[] = [];
+  /** Which hits read whom the outlet relied on after their match (`trailingCiting`), not from a group of their own. */
+  const trailing = new Set<number>();
   const { rules, literals, nameAt } = rulesFor(lang.frames);
   // Per variant, found once for all the rules: which rules it may hold a match of (their literals), and where a name can
   // start (for the rules that open with a name).
@@ -219,7 +221,9 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           }
         }
         if (hits.some((h) => h.name.start === start + nameStart || (h.name.start < start + nameEnd && start + nameStart < h.name.end && h.rule.frame === rule.frame))) continue;
-        const cIdx = m.indices?.groups?.citing ?? trailingCiting(slice, m.index + m[0].length, lang.frames);
+        const ownCiting = m.indices?.groups?.citing;
+        const cIdx = ownCiting ?? trailingCiting(slice, m.index + m[0].length, lang.frames);
+        if (!ownCiting && cIdx) trailing.add(hits.length);
         const descriptor = lang.descriptorFull.test(rawName.trim());
         hits.push({
           rule,
@@ -235,5 +239,13 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
       }
     }
   }
-  return hits.sort((a, b) => a.span.start - b.span.start);
+  // "as reported by X, citing Belgian tabloid Y": where a citing frame of its own reads the words after the cue as an
+  // outlet, that frame is the citation; read as whom X relied on too, Y would be cited twice.
+  const cited = hits.map((h, k) => {
+    const c = h.citing;
+    if (!c || !trailing.has(k) || !hits.some((o) => o !== h && o.rule.frame === "citing" && c.start <= o.name.start && o.name.end <= c.end)) return h;
+    const { citing: _dropped, ...rest } = h;
+    return rest;
+  });
+  return cited.sort((a, b) => a.span.start - b.span.start);
 }

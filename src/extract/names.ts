@@ -271,19 +271,50 @@ export function saysOnlyWho(sentence: string, frames: LanguageFrames): boolean {
 /** Most words after an anaphoric credit before its sentence ends ("am Montag", "on its website"). */
 const CREDIT_TAIL_WORDS = 4;
 
+const creditTails = new Map<string, { lead: RegExp; complementiser: RegExp | null }>();
+
+/**
+ * Whether what follows an anaphoric credit leaves it a credit and nothing more: at most a few words and no comma ("am
+ * Montag"), or — after those — whom the outlet relied on (the language's `citingCues`: "…, citing an official who wished
+ * to remain anonymous", "unter Berufung auf einen Beamten, der anonym bleiben wollte") or a relative clause on the outlet
+ * (`subjectRelatives`: ", die sich auf Ärzte beruft"). Such a clause may describe its source but says nothing more of the
+ * story: one with a complementiser outside an anonymity clause ("citing an official who said that …", ", die meldete,
+ * dass …") reports words of its own, and no colon or semicolon may open another clause.
+ */
+function creditTailOnly(tail: string, frames: LanguageFrames): boolean {
+  const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (!/[,;:]/u.test(tail) && words(tail) <= CREDIT_TAIL_WORDS) return true;
+  let compiled = creditTails.get(frames.language);
+  if (!compiled) {
+    const cues = frames.citingCues ?? [];
+    const relatives = frames.subjectRelatives ?? [];
+    const leads = [cues.length > 0 ? `,?\\s*(?:${phraseAlternation(cues)})` : "", relatives.length > 0 ? `,\\s*(?:${phraseAlternation(relatives)})` : ""].filter(Boolean);
+    const complementisers = frames.complementisers ?? [];
+    compiled = {
+      lead: new RegExp(`^(?:\\s+[^\\s,;:]+){0,${CREDIT_TAIL_WORDS}}?\\s*(?:${leads.join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
+      complementiser: complementisers.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(complementisers)})(?![\\p{L}])`, "iu") : null,
+    };
+    creditTails.set(frames.language, compiled);
+  }
+  const lead = compiled.lead.exec(tail);
+  if (!lead) return false;
+  const rest = tail.slice(lead[0].length).replace(compile(frames).anonymityClause, " ");
+  return !/[;:]/u.test(rest) && !compiled.complementiser?.test(rest);
+}
+
 /**
  * Whether a credit (`credit`, offsets into the body) stands in a sentence of its own that points back at the sentence
  * before it ("That is what the Dutch site X reports.", "Det rapporterar X.", "Das berichtet X.", "Det skriver X."): the
  * sentence opens with one of the language's `attributionOpeners`, then — after a one-word opener — the credit or a verb
  * in small letters before it ("Das Blatt berichtet" names a subject), after a clause opener a few words (the credit's
- * descriptor); after the credit at most a few words and no comma ("Das berichtet X, dass …" says what follows). What
- * the credit is for is then the sentence before, as an in-sentence credit is for its own sentence.
+ * descriptor); after the credit nothing that says more of the story (`creditTailOnly`: "Das berichtet X, dass …" says
+ * what follows; "…, citing an official" only whom X relied on). What the credit is for is then the sentence before, as
+ * an in-sentence credit is for its own sentence.
  */
 export function creditsSentenceBefore(body: string, sentence: Span, credit: Span, frames: LanguageFrames): boolean {
   if (credit.start < sentence.start || credit.end > sentence.end) return false;
   const opening = body.slice(sentence.start, credit.start);
-  const tail = body.slice(credit.end, sentence.end);
-  if (/[,;:]/u.test(tail) || tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > CREDIT_TAIL_WORDS) return false;
+  if (!creditTailOnly(body.slice(credit.end, sentence.end), frames)) return false;
   return (frames.attributionOpeners ?? []).some((opener) => {
     const m = new RegExp(`^\\s*${capitalisablePhrase(opener)}(?![\\p{L}])`, "u").exec(opening);
     if (!m) return false;

@@ -23,7 +23,7 @@ describe("a credit in a sentence of its own", () => {
   });
   it("not where the sentence opens on a subject or says what follows", () => {
     expect(pointsBack("Das Blatt Quill berichtet am Montag.", "Quill berichtet", "de")).toBe(false);
-    expect(pointsBack("Das berichtet die Zeitung Quill, die sich auf Ärzte beruft.", "die Zeitung Quill", "de")).toBe(false);
+    expect(pointsBack("Das berichtet die Zeitung Quill, die zudem meldet, dass die Brücke schließt.", "die Zeitung Quill", "de")).toBe(false);
     expect(pointsBack("The Quill reports that the bridge will close.", "The Quill reports", "en")).toBe(false);
     expect(pointsBack("So many people came that the site The Quill reports a record.", "The Quill reports", "en")).toBe(false);
   });

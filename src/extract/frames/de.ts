@@ -100,6 +100,7 @@ export const de: LanguageFrames = {
   opinionLeads: ["für", "laut"],
   articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],
   anonymityClauses: ["(?:der|die|das) nicht (?:namentlich )?(?:genannt|zitiert) werden (?:wollte|wollten|will|wollen|möchte|möchten)", "(?:der|die|das) anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)", "unter (?:der )?(?:Bedingung der |Zusicherung der )?Anonymität"],
+  citingCues: ["unter Berufung auf", "mit Verweis auf", "unter Verweis auf", "unter Bezug auf"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,
   // Weak nouns and plurals take -en/-n after "auf einen", "laut einem", "von" ("unter Berufung auf einen Beamten").

@@ -123,6 +123,7 @@ export const en: LanguageFrames = {
   // "a port clerk who asked not to be named", "who spoke on condition of anonymity", "said … on condition of anonymity".
   // The reason often given with the clause ("… because she was not authorised to speak to the press") is part of it.
   anonymityClauses: ["(?:who|that) (?:asked|requested|declined|did not want|didn't want|wished|preferred) (?:not )?to be (?:named|identified)", "(?:who|that) (?:spoke|was speaking|were speaking|talked) (?:on|under) (?:the )?condition of anonymity", "(?:speaking )?(?:on|under) (?:the )?condition of anonymity"].map((clause) => `${clause}(?: (?:because|as|since) [^,.;:"“”]{1,120})?`),
+  citingCues: ["citing"],
   pronouns: { singular: ["he", "she"], plural: ["they"] },
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never", "has", "have", "had", "did", "does", "do"],
   passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being"],
