@@ -1604,6 +1604,23 @@ const openingTopic = perLanguage((frames) => {
   return new RegExp(particles ? `^[\\p{Script=Han}\\p{Script=Katakana}ー・の]{2,24}?(?:${particles})` : "(?!)", "u");
 });
 
+/**
+ * Whether a sentence's opening words (`words`, `rest` what follows them) are a person's full name as its subject, without
+ * a role: two capitalised words (given name and surname), neither a word that opens sentences, a place nor the first
+ * letters of an acronym, and a word in small letters after them (the verb: "John Miller spoke", not "John Miller's" or
+ * "John Miller Park"). Where every noun has a capital, or English knows either word as a place, an adjective or a plural
+ * ("Green Valley lies", "New Rules say"), the words are as likely no one's name.
+ */
+function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerContext): boolean {
+  const { frames } = ctx.lang;
+  if (words.length !== 2 || frames.capitalisedNouns || !/^\s+\p{Ll}/u.test(rest)) return false;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || frames.nameStopwords.includes(w.toLowerCase()) || isPlace(w))) return false;
+  if (isPlace(words.join(" "))) return false;
+  if (frames.language !== "en") return true;
+  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length === 2 && terms.every((t) => !(t.terms[0]?.tags ?? []).some((tag) => tag === "Place" || tag === "Adjective" || tag === "Plural" || tag === "Organization"));
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -1620,6 +1637,11 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   if (opener && !both.test(opener) && roleOpens) {
     const entry = nameEntry(opener, sentence.start + lead, ctx);
     if (entry?.type === "named") ctx.book.touch(entry);
+  } else if (opener && bareNameSubject(openerWords, text.slice(lead + opener.length), ctx)) {
+    // "John Miller spoke at a rally on Monday.": a person's full name as the subject, without a role, is who a
+    // following "he said" most likely means too.
+    const entry = nameEntry(opener, sentence.start + lead, ctx);
+    if (entry?.type === "named" && entry.name === opener) ctx.book.touch(entry);
   }
   // "山田太郎社長は12日、会見を開いた。": in a script without capitals whose verbs leave a known subject out
   // (`dropsSubject`), the topic that opens a sentence is who a following "「…」と語った。" means.

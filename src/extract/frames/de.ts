@@ -103,6 +103,7 @@ export const de: LanguageFrames = {
   citingCues: ["unter Berufung auf", "mit Verweis auf", "unter Verweis auf", "unter Bezug auf"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,
+  capitalisedNouns: true,
   // Weak nouns and plurals take -en/-n after "auf einen", "laut einem", "von" ("unter Berufung auf einen Beamten").
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamten", "beamtin", "beamtinnen", "informanten", "informantin", "mitarbeitern", "vertretern", "ermittlern", "anwohnern", "bewohnern", "offizieren", "zeugin", "diplomatin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],

@@ -392,6 +392,11 @@ export interface LanguageFrames {
    */
   compoundNouns?: boolean;
   /**
+   * True where every noun is written with a capital (German): two capitalised words opening a sentence are as often an
+   * adjective and a noun ("Neue Studien zeigen") as a person's name. Optional; absent = capitals mark names.
+   */
+  capitalisedNouns?: true;
+  /**
    * Particles glued to the end of a noun (Korean 은/는/이/가/에/의 …): "관계자는" is the source noun 관계자, "그는" the pronoun 그.
    * The reader strips one of these from a word before looking it up in the lists above. Longest first. Optional.
    */
