@@ -878,6 +878,8 @@ const interviewerIn = perLanguage((frames) => {
 });
 const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
 
+/** A capitalised word and up to three words after it, in either case: the longest an outlet's name told to may run on in small letters. */
+const OUTLET_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}/u;
 /** A run of capitalised words, with short joining words in small letters between them ("La Gaceta del Sur", "El Observador Económico Marta Ibáñez"). */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}.-]*)*/u;
 
@@ -893,6 +895,10 @@ function toldNameLength(text: string, matched: number, ctx: SpeakerContext): num
   const word = /\p{Lu}[\p{L}.-]*$/u.exec(object);
   if (!word) return matched;
   const at = word.index;
+  // A name the registry or the case knows may go on in small letters ("pro Vědecký svět", "dla Gazety wrocławskiej").
+  const written = OUTLET_WORDS.exec(text.slice(at))?.[0] ?? "";
+  const writtenEnds = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const end of writtenEnds) if (end > word[0].length && /^\s+\p{Ll}/u.test(text.slice(at + end)) && isOutletName(written.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
   const run = CAPITALISED_RUN.exec(text.slice(at))?.[0] ?? "";
   if (run.length <= word[0].length) return matched;
   const ends = [...run.matchAll(/\p{Lu}[\p{L}.-]*/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
@@ -1098,6 +1104,15 @@ function roleNounsBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
 }
 
 /**
+ * Per language: words in small letters (group 1) before a full name that ends the clause, or that a preposition of
+ * where the person is from follows (`fromParticles`: "neurolog Tomáš Král z fakultní nemocnice").
+ */
+const describedName = perLanguage((frames) => {
+  const from = frames.fromParticles?.length ? `|\\s+(?:${phraseAlternation(frames.fromParticles)})\\s+(?=\\p{L})` : "";
+  return new RegExp(`^((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,5}?(?:\\p{Ll}[\\p{L}’'-]*,\\s+)?)(?=\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?(?:\\s*(?:[.,;!?]|$)${from}))`, "u");
+});
+
+/**
  * Words in small letters before a full name ("ha detto la capitana del porto Ilse Brandt", "dijo la capitana del
  * puerto, Ilse Brandt"): a description of the speaker whatever its nouns, when two capitalised words or more follow and
  * end the clause; "said on Tuesday" is followed by no such name. An article alone describes no one: where nouns are
@@ -1106,7 +1121,7 @@ function roleNounsBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
  */
 function descriptionBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   if (p.leadRole) return p;
-  const described = /^((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?(?:\p{Ll}[\p{L}’'-]*,\s+)?)(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s*(?:[.,;!?]|$))/u.exec(p.text)?.[1];
+  const described = describedName(ctx.lang.frames).exec(p.text)?.[1];
   if (!described) return p;
   const words = described.replace(/,\s*$/u, "").trim();
   const taken = takeRole(p, described.length, words);

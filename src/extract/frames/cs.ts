@@ -30,6 +30,8 @@ export const cs: LanguageFrames = {
   genericSources: ["média", "místní média", "zdroje", "odborníci", "servery", "novináři"],
   prepositions: ["v", "ve", "na", "z", "ze", "do", "od", "při", "o", "po", "pod", "nad", "za", "přes", "pro", "bez", "u", "k", "ke", "s", "se"],
   placeParticles: ["v"],
+  fromParticles: ["z", "ze"],
+  toldPrepositions: ["pro"],
   nameStopwords: ["v", "a", "ale", "jak", "to", "on", "ona", "oni", "však", "také", "rovněž", "po", "podle"],
   photoCredits: ["(?:Foto|Fotografie|Ilustrace|Zdroj\\s+foto)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kniha", "knize", "film", "filmu", "článek", "článku", "zpráva", "zprávě", "názvem"],

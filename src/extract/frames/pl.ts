@@ -33,6 +33,8 @@ export const pl: LanguageFrames = {
   genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
   prepositions: ["w", "we", "na", "z", "ze", "do", "od", "przy", "o", "po", "pod", "nad", "za", "przez", "dla", "bez", "u"],
   placeParticles: ["w"],
+  fromParticles: ["z", "ze"],
+  toldPrepositions: ["dla"],
   nameCaseEndings: ["iego", "iemu", "ego", "emu", "owi", "iej", "ej", "iem", "em", "im", "ą", "ę", "a", "i", "y"],
   nameStopwords: ["w", "i", "ale", "a", "jak", "to", "on", "ona", "oni", "jednak", "także", "również", "po", "według"],
   photoCredits: ["(?:Fot\\.?|Zdjęcie|Foto|Ilustracja)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

@@ -82,6 +82,12 @@ export interface LanguageFrames {
    */
   placeParticles?: string[];
   /**
+   * Prepositions that tie a person to the body or place they are from, after their full name ("uvedl neurolog Tomáš Král
+   * z fakultní nemocnice", "powiedziała dr Ewa Lis z Wydziału Nauk o Zdrowiu"): the speaker's name ends before one, and
+   * what follows is where they work, no part of who speaks. Lower case. Optional.
+   */
+  fromParticles?: string[];
+  /**
    * Endings a name takes in the language's grammatical cases ("Marii" for "Maria", "Kowalskiego" for "Kowalski"), lower
    * case: two full names that differ only in them are one person (names.ts `caseFormsOf`). Optional.
    */
