@@ -1,5 +1,5 @@
 /** Runs bench/pipelineChild.ts in a child process and returns its figures, or a timeout. */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { NODE_FLAGS } from "../bin/nodeFlags.js";
 
@@ -13,11 +13,27 @@ export interface Run {
 const CHILD = path.join(import.meta.dirname, "pipelineChild.ts");
 const ROOT = path.resolve(import.meta.dirname, "..");
 
+/**
+ * The code the benches measure: what `claimtrail` itself runs, compiled dist/ (built here first, in under a second, so
+ * it is never stale), unless CLAIMTRAIL_FROM_SOURCE=1 asks for src/ through tsx, as it does of the command. From src/,
+ * each worker thread of the pool also compiles the stages it loads (about a second of CPU more per thread).
+ */
+export const benchCode: () => "dist" | "src" = (() => {
+  let chosen: "dist" | "src" | undefined;
+  return () => {
+    if (!chosen) {
+      chosen = process.env.CLAIMTRAIL_FROM_SOURCE === "1" ? "src" : "dist";
+      if (chosen === "dist") execFileSync(process.execPath, [path.join(ROOT, "bin", "build.js")], { stdio: ["ignore", "ignore", "inherit"] });
+    }
+    return chosen;
+  };
+})();
+
 /** One analysis in a fresh process; undefined when it ran past `timeoutS` (it is killed). */
 export function measure(mode: "sequential" | "pool", source: "generated" | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), not tsx's CLI, which would leave its own child running when killed.
-    const child = spawn(process.execPath, [...NODE_FLAGS, "--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
+    const child = spawn(process.execPath, [...NODE_FLAGS, "--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT, env: { ...process.env, BENCH_CODE: benchCode() } });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);

@@ -5,12 +5,12 @@
  * and reported as such). Run: npm run bench -- pipeline
  */
 import os from "node:os";
-import { fmt, measure } from "./measure.ts";
+import { benchCode, fmt, measure } from "./measure.ts";
 
 export default async function pipelineBench(): Promise<void> {
   const sizes = (process.env.PIPELINE_SIZES ?? "1000,5000,20000").split(",").map(Number);
   const timeout = Number(process.env.PIPELINE_TIMEOUT_S ?? 900);
-  console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (a shared machine: compare ratios within a row)`);
+  console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (a shared machine: compare ratios within a row); code: ${benchCode() === "dist" ? "compiled dist/, as the claimtrail command runs it" : "src/ through tsx"}`);
   console.log("| articles | sequential s | pool s | pool / sequential | articles/s (pool) | peak RSS MB seq / pool | stages, pool (s) |");
   console.log("|---|---|---|---|---|---|---|");
   let pastTimeout = false;

@@ -3,18 +3,25 @@
  * mode: "sequential" (analyseLoadedCase on one thread) or "pool" (per-article stages in worker threads).
  * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk) or "wire" (the
  * real texts under ../shared/cases, read in place at bench time, each replicated n times with light random edits; never
- * copied anywhere). Prints one JSON line: { articles, ms, stages, peakRssMb }.
+ * copied anywhere). Prints one JSON line: { articles, ms, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code.
  */
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { readArticle as ingestArticle } from "../src/ingest/article.ts";
-import { loadCase, loadDefaultRegistry } from "../src/ingest/loadCase.ts";
 import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
-import { analyseLoadedCase, analyseLoadedCaseAsync, PARALLEL_FROM } from "../src/pipeline.ts";
-import { createArticlePool } from "../src/workers/pool.ts";
 import { writeGeneratedCase } from "./loadCorpus.ts";
 import { rng } from "./rng.ts";
+
+/**
+ * The code measured: compiled dist/ (what the claimtrail command runs, bin/claimtrail.js) when the parent says so
+ * (BENCH_CODE=dist, bench/measure.ts), else src/ through tsx. Both have the same modules at the same paths.
+ */
+const code = process.env.BENCH_CODE === "dist" ? { dir: "../dist", ext: ".js" } : { dir: "../src", ext: ".ts" };
+const load = <T>(module: string): Promise<T> => import(`${code.dir}/${module}${code.ext}`) as Promise<T>;
+const { readArticle: ingestArticle } = await load<typeof import("../src/ingest/article.ts")>("ingest/article");
+const { loadCase, loadDefaultRegistry } = await load<typeof import("../src/ingest/loadCase.ts")>("ingest/loadCase");
+const { analyseLoadedCase, analyseLoadedCaseAsync, PARALLEL_FROM } = await load<typeof import("../src/pipeline.ts")>("pipeline");
+const { createArticlePool } = await load<typeof import("../src/workers/pool.ts")>("workers/pool");
 
 export const SHARED_CASES = path.resolve(import.meta.dirname, "../../shared/cases");
 

@@ -5,12 +5,12 @@
  * Env: WIRE_COPIES (default "1,2,4,8,16"), WIRE_TIMEOUT_S (default 900). Run: npm run bench -- wire
  */
 import os from "node:os";
-import { fmt, measure } from "./measure.ts";
+import { benchCode, fmt, measure } from "./measure.ts";
 
 export default async function wireBench(): Promise<void> {
   const copies = (process.env.WIRE_COPIES ?? "1,2,4,8,16").split(",").map(Number);
   const timeout = Number(process.env.WIRE_TIMEOUT_S ?? 900);
-  console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (a shared machine)`);
+  console.log(`${os.availableParallelism()} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (a shared machine); code: ${benchCode()}`);
   console.log("| copies | texts | s | texts/s | peak RSS MB | stages (s) |");
   console.log("|---|---|---|---|---|---|");
   const ms = new Map<number, number>();
