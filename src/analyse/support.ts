@@ -122,6 +122,8 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
   const asserting = new Set(articles);
   const restsOn: Record<string, string[]> = {};
   const derivedFrom: Record<string, string[]> = {};
+  // Named sources a re-reporter relays from an asserting article that names them too: that article's, for this claim.
+  const relayedNamed: [via: string, key: string][] = [];
 
   for (const article of articles) {
     const sources = new Set<string>();
@@ -137,6 +139,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       // (or the outlet of) an article that does not state the claim as read, it is what this article rests on.
       sup.relayedBy.forEach((via, key) => {
         if (!asserting.has(via)) sources.add(key);
+        else if (ctx.readings.get(via)?.sources.some((s) => s.key === key)) relayedNamed.push([via, key]);
       });
     }
     // A story the article runs by credit ("Mit Material von AFP", "(dpa)", "This article first appeared on X") is that
@@ -169,6 +172,10 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     }
     restsOn[article] = [...sources];
   }
+  // A source the re-reporter reaches through an article that names it too (the same person, one key in both) stands
+  // behind the claim there: moved, not lost. One the cited article does not name (its anonymous sources are keyed by
+  // article, and a translation's are no twin of them) is already stood for by that article's own.
+  for (const [via, key] of relayedNamed) if (restsOn[via] && !restsOn[via].includes(key)) restsOn[via].push(key);
 
   const origins = articles.filter((a) => !derivedFrom[a]);
   const primary = new Set<string>();
