@@ -94,7 +94,7 @@ describe("a denial restating the claim inside a longer sentence", () => {
     const evidence = { overlap: MIN_OVERLAP, relation: undefined, bothNamed: false, sharesPredicate: false };
     expect(wordsLink({ ...evidence, restated: { share: MIN_RESTATED_SHARE, words: MIN_RESTATED_WORDS } })).toBe(true);
     expect(wordsLink({ ...evidence, restated: { share: MIN_RESTATED_SHARE - 0.01, words: MIN_RESTATED_WORDS } })).toBe(false);
-    // A name or a short headline inside a debunk ("Kim Jong Un?") is not a claim it restates.
+    // A name or a short headline inside a debunk ("Mayor Ada Quill?") is not a claim it restates.
     expect(wordsLink({ ...evidence, restated: { share: 1, words: MIN_RESTATED_WORDS - 1 } })).toBe(false);
     expect(wordsLink({ ...evidence, overlap: MIN_OVERLAP - 0.01, restated: { share: 1, words: 20 } })).toBe(false);
     // Places that disagree keep two statements apart whatever their words.

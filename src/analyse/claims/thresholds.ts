@@ -24,7 +24,7 @@ export const MIN_OVERLAP_WITHOUT_PREDICATE = MIN_OVERLAP_WITHOUT_NAMES + 0.1;
  * else that shares a name or two with the claim holds far less of it.
  */
 export const MIN_RESTATED_SHARE = 0.6;
-/** … and this many of its words: a name or a short headline ("Kim Jong Un?", "Can chocolate help with weight loss?") inside a debunk is no claim it restates. */
+/** … and this many of its words: a name or a short headline ("Mayor Ada Quill?", "Can nettle tea cure colds?") inside a debunk is no claim it restates. */
 export const MIN_RESTATED_WORDS = 5;
 /** Across languages only names and numbers can be shared: the overlap of anchors two statements need … */
 export const MIN_ANCHOR_OVERLAP = 0.5;
