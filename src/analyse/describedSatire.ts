@@ -10,7 +10,7 @@
  * (core/satireNotices: `descriptor`, a declaration with the name as subject).
  */
 import type { CleanArticle } from "../clean/types.ts";
-import { describesAsSatire } from "../core/satireNotices/index.ts";
+import { describesAsSatire, mayDescribeSatire } from "../core/satireNotices/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 
 const NOTICE_CHARS = 200;
@@ -30,9 +30,12 @@ export function describedSatire(cleaned: readonly CleanArticle[], readings: Read
   for (const describer of cleaned) {
     if (describer.meta.satireNotice) continue;
     const own = outletOf.get(describer.meta.id);
+    // Only sentences holding a descriptor or a declaration can describe a site; each outlet takes the first of them
+    // that names it. (Most sentences hold neither, so the case's outlet names are tried on a handful per article.)
+    const describing = (readings.get(describer.meta.id)?.sentences ?? []).filter((s) => mayDescribeSatire(s.text));
     for (const [key, written] of names) {
       if (key === own || describedBy.has(key)) continue;
-      for (const s of readings.get(describer.meta.id)?.sentences ?? []) {
+      for (const s of describing) {
         if (![...written].some((name) => s.text.includes(name.replace(/^the\s+/iu, "")) && describesAsSatire(s.text, name))) continue;
         describedBy.set(key, `${describer.meta.outlet ?? describer.meta.id}: "${s.text.trim().slice(0, NOTICE_CHARS)}"`);
         break;

@@ -2,6 +2,7 @@
 import type * as ReadabilityLib from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
 import { declaresSatire } from "../core/satireNotices/index.ts";
+import { escapeRegExp } from "../core/text.ts";
 import { MAX_HTML_DEPTH } from "./limits.ts";
 import { capNesting } from "./nesting.ts";
 import { libraryOnFirstUse } from "./onFirstUse.ts";
@@ -169,7 +170,7 @@ export function extractHtml(page: string): HtmlExtraction {
   }
   // "<title>Minister resigns - Coastal Times</title>": the site's name is not part of the headline.
   if (result.title && result.siteName && result.title !== result.siteName) {
-    const site = result.siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const site = escapeRegExp(result.siteName);
     result.title = result.title.replace(new RegExp(`\\s+[-–—|·:]\\s+${site}\\s*$`, "i"), "").replace(new RegExp(`^${site}\\s+[-–—|·:]\\s+`, "i"), "");
   }
   if (article?.content) {

@@ -11,6 +11,7 @@ import { it } from "./it.ts";
 import { pt } from "./pt.ts";
 import { sw } from "./sw.ts";
 import type { SatireNoticeWords } from "./types.ts";
+import { escapeRegExp } from "../text.ts";
 
 export type { SatireNoticeWords } from "./types.ts";
 
@@ -32,6 +33,8 @@ export interface SatireNoticePatterns {
   describedBefore: RegExp;
   /** Another's appositive opening right after a name (", a satire site"). */
   describedAfter: RegExp;
+  /** The descriptor anywhere: a sentence without it (nor a declaration) describes no site as satire. */
+  descriptorAnywhere: RegExp;
 }
 
 export const SATIRE_NOTICE_PATTERNS: readonly SatireNoticePatterns[] = SATIRE_NOTICE_WORDS.map((words) => ({
@@ -44,6 +47,7 @@ export const SATIRE_NOTICE_PATTERNS: readonly SatireNoticePatterns[] = SATIRE_NO
   denied: new RegExp(`${START}(?:${words.denied})`, "iu"),
   describedBefore: new RegExp(`${START}(?:${words.descriptor})\\s+$`, "iu"),
   describedAfter: new RegExp(`^\\s*,\\s+(?:${words.descriptor})(?![\\p{L}\\p{N}])`, "iu"),
+  descriptorAnywhere: new RegExp(`${START}(?:${words.descriptor})`, "iu"),
 }));
 
 /** Whether a sentence declares a site satire in any language's shapes (who it speaks of is not asked). */
@@ -54,8 +58,9 @@ export function declaresSatire(sentence: string): boolean {
 /** Characters before a name read for a descriptor: "the satirical news website " and its like are short. */
 const DESCRIPTOR_REACH = 60;
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whether a sentence may call some site satire (describesAsSatire asks which): it holds a descriptor or a declaration. */
+export function mayDescribeSatire(sentence: string): boolean {
+  return SATIRE_NOTICE_PATTERNS.some((p) => p.descriptorAnywhere.test(sentence) || p.declares.test(sentence));
 }
 
 /**
@@ -67,7 +72,7 @@ function escaped(text: string): string {
 export function describesAsSatire(sentence: string, name: string): boolean {
   const bare = name.replace(/^the\s+/iu, "");
   if (bare.length < 3) return false;
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${escaped(bare)}(?![\\p{L}\\p{N}])`, "gu");
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${escapeRegExp(bare)}(?![\\p{L}\\p{N}])`, "gu");
   for (const m of sentence.matchAll(at)) {
     const before = sentence.slice(Math.max(0, m.index - DESCRIPTOR_REACH), m.index);
     const after = sentence.slice(m.index + m[0].length);
