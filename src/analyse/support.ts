@@ -89,11 +89,20 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
       reported.forEach((key) => support.relayedBy.set(key, att.article as string));
     } else reported.forEach((key) => support.sources.add(key));
   }
+  // Words this article prints as another article of the case printed them (the same or an altered quotation): their
+  // speaker is reached through that article, like a source it relays, whoever this printing names.
+  const quotedFrom = (ctx.relationsFrom.get(article) ?? []).filter((r) => r.kind !== "copies" && r.to !== article);
+  const throughQuote = new Set<string>();
   for (const q of reading.quotations) {
-    if (q.kind === "quotation" && q.speaker && overlaps(q.span, span) && !cameWithCopy(q.span)) support.sources.add(q.speaker);
+    if (q.kind !== "quotation" || !q.speaker || !overlaps(q.span, span) || cameWithCopy(q.span)) continue;
+    const printedBefore = quotedFrom.find((r) => r.passages.some((p) => overlaps(p.from, q.span)));
+    if (printedBefore) {
+      support.relayedBy.set(q.speaker, printedBefore.to);
+      throughQuote.add(q.speaker);
+    } else support.sources.add(q.speaker);
   }
   for (const s of reading.sources) {
-    if (!s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
+    if (throughQuote.has(s.key) || !s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
     if (s.via && ctx.readings.has(s.via) && s.via !== article) {
       support.derivedFrom.add(s.via);
       support.relayedBy.set(s.key, s.via);

@@ -64,3 +64,37 @@ describe("an unnamed collective of reporting", () => {
     expect(support.primarySources).toEqual(["outlet:river-herald"]);
   });
 });
+
+describe("a speaker whose words an article prints as another article of the case printed them", () => {
+  // The amplification finding had a rule of its own for this (and so said another count than the claim): the support
+  // stage now decides it, for the claim's count and the finding alike.
+  const Q = "We will keep the pumps on the north bank until the spring floods are over";
+  const P = `The pumps stay on the north bank. "${Q}," the statement read.`;
+  const R = `The pumps stay on the north bank. "${Q}," said Ada Reyes.`;
+  const quotation = (body: string, article: string, speaker?: string) => {
+    const at = body.indexOf(Q);
+    return { id: `${article}#q0`, kind: "quotation" as const, span: textSpan(body, at, at + Q.length), parts: [textSpan(body, at, at + Q.length)], ...(speaker ? { speaker } : {}) };
+  };
+  const readingOf = (article: string, body: string, speaker?: string): ArticleReading => ({
+    article, language: "en", sentences: [textSpan(body, 0, body.length)], quotations: [quotation(body, article, speaker)], attributions: [], syndication: [],
+    sources: speaker ? [{ key: speaker, name: "Ada Reyes", type: "named", mentions: [textSpan(body, body.indexOf("Ada Reyes"), body.indexOf("Ada Reyes") + 9)] }] : [],
+  });
+  const g: ClaimGroup = { ...group, statements: [{ article: "p", span: textSpan(P, 0, P.length) }, { article: "r", span: textSpan(R, 0, R.length) }], articles: ["p", "r"] };
+  const relation = (printedBefore: boolean) =>
+    printedBefore
+      ? [{ kind: "quotes_same" as const, from: "r", to: "p", direction: "dated" as const, orientedBy: "dates" as const, credited: false, sharedWith: [],
+          passages: [{ from: { article: "r", ...textSpan(R, R.indexOf(Q), R.indexOf(Q) + Q.length) }, to: { article: "p", ...textSpan(P, P.indexOf(Q), P.indexOf(Q) + Q.length) }, similarity: 1 }] }]
+      : [];
+  const supportOf = (printedBefore: boolean) =>
+    claimSupport(g, { readings: new Map([["p", readingOf("p", P)], ["r", readingOf("r", R, "source:ada-reyes")]]), relations: relation(printedBefore), outletOf: new Map([["p", "outlet:river-herald"], ["r", "outlet:valley-post"]]), order: ["p", "r"] });
+
+  it("is reached through that article, not a new independent source (it printed them with no speaker)", () => {
+    const support = supportOf(true);
+    expect(support.derivedFrom).toEqual({ r: ["p"] });
+    expect(support.primarySources).toEqual(["outlet:river-herald"]);
+  });
+
+  it("is the article's own source where no article of the case printed the words before", () => {
+    expect(supportOf(false).primarySources).toContain("source:ada-reyes");
+  });
+});
