@@ -334,24 +334,27 @@ describe("findings", () => {
   it("says an origin that names no source states the claim on its own word, instead of listing its outlet as its own source", () => {
     const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
-    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: [], r: [] } });
+    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: [], r: [] }, primarySources: [outletKey("Outlet p")] });
     const [found] = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification");
     expect(found?.explanation).toMatch(/every version traces back to Outlet p \([^)]*\), which states it on its own word\./);
     expect(found?.explanation).not.toMatch(/its sources \(Outlet p\)/);
   });
 
-  it("does not count as a new source a speaker whose quotation a later article prints as the article it took the claim from printed it", () => {
-    // The origin prints the words without saying who spoke; two later articles recycle them and name a speaker.
-    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: `The pumps stay on the north bank. "${QUOTE}," the statement read.` }));
+  it("says the claim's own count of independent sources, split into the first reports' and those later articles added", () => {
+    // Which sources are independent is decided once, by the support stage (tests/analyse/support.test.ts): the
+    // finding says the number the claim shows.
+    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
-    for (const [later, earlier] of [["q", "p"], ["r", "p"]] as const) {
-      const rel = quoteRelation("quotes_same", docs.find((d) => d.id === later)!, docs.find((d) => d.id === earlier)!);
-      graph.addDirectedEdgeWithKey(`${later}->quotes_same->${earlier}`, later, earlier, { kind: "quotes_same", passages: rel.passages, direction: "dated", orientedBy: "dates" });
-    }
-    const readings = new Map(docs.map((d) => [d.id, reading(d, d.id === "p" ? undefined : "source:ada-reyes")]));
-    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn: { p: [outletKey("Outlet p")], q: ["source:ada-reyes"], r: ["source:ada-reyes"] } });
-    const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
-    expect(found?.explanation).toMatch(/No later article adds a source of its own\. 3 articles, one origin, 1 independent source:/);
+    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["p"] });
+    graph.addNode("source:ben-okri", { kind: "source", label: "Ben Okri", sourceType: "named", articles: ["r"] });
+    const restsOn = { p: ["source:ada-reyes"], q: [], r: ["source:ben-okri"] };
+    const counted = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn, primarySources: ["source:ada-reyes", "source:ben-okri"] });
+    const [found] = findFindings(inputs(graph, { claims: [counted] })).filter((f) => f.type === "single_source_amplification");
+    expect(found?.explanation).toMatch(/its sources \(Ada Reyes\)\. The only new source is Ben Okri\. 3 articles, one origin, 2 independent sources:/);
+    // A source the support stage did not count (reached through the first report) is neither counted nor named.
+    const fewer = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn, primarySources: ["source:ada-reyes"] });
+    const [said] = findFindings(inputs(graph, { claims: [fewer] })).filter((f) => f.type === "single_source_amplification");
+    expect(said?.explanation).toMatch(/No later article adds a source of its own\. 3 articles, one origin, 1 independent source:/);
   });
 
   it("counts no unnamed collective of reporting ('news outlets are reporting') among a claim's independent sources", () => {
@@ -361,7 +364,7 @@ describe("findings", () => {
     graph.addNode("source:p--news-outlets", { kind: "source", label: "news outlets", sourceType: "anonymous", articles: ["p"] });
     const chorus: SourceMention = { key: "source:p--news-outlets", name: "news outlets", type: "anonymous", collective: true, mentions: [] };
     const readings = new Map<string, ArticleReading>(docs.map((d) => [d.id, d.id === "p" ? { ...reading(d), sources: [chorus] } : reading(d)]));
-    const c = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: { q: ["p"], r: ["p"], s: ["p"] }, restsOn: { p: ["source:ada-reyes", "source:p--news-outlets"], q: [], r: [], s: [] } });
+    const c = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: { q: ["p"], r: ["p"], s: ["p"] }, restsOn: { p: ["source:ada-reyes", "source:p--news-outlets"], q: [], r: [], s: [] }, primarySources: ["source:ada-reyes"] });
     const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
     expect(found?.explanation).toMatch(/one origin, 1 independent source:/);
   });
@@ -372,6 +375,7 @@ describe("findings", () => {
     const independent = claim("claim:pumps", ["p", "q", "r", "s"], {
       derivedFrom: { s: ["p"] },
       restsOn: { p: ["source:anna-berg"], q: ["source:fire-brigade"], r: ["source:town-hall"], s: [] },
+      primarySources: ["source:anna-berg", "source:fire-brigade", "source:town-hall"],
     });
     expect(findFindings(inputs(graph, { claims: [independent] })).filter((f) => f.type === "single_source_amplification")).toEqual([]);
   });

@@ -9,53 +9,9 @@ import { alikeWords } from "./anonymousEcho.ts";
 /** Repetitions per independent source from which several first reports still read as amplification. */
 export const AMPLIFICATION_RATIO = 2;
 
-/**
- * The sources behind the claim's independent first reports, with sources that are not really different merged: an
- * anonymous source and the outlet that relayed it are one, and a source an article had from another article of the
- * case belongs to that article; unnamed sources of one institution in several reports that may be one person
- * (`alikeAnonymous`) are the first of them.
- */
-export function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  const alike = alikeOf(claim);
-  const relayedBy = new Map<string, string>();
-  for (const o of origins) {
-    for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
-  }
-  // An unnamed collective of reporting ("reports say", "news outlets are reporting") is no source at all.
-  const collective = new Set<string>();
-  for (const o of origins) for (const m of inputs.readings.get(o)?.sources ?? []) if (m.collective) collective.add(m.key);
-  for (const o of origins) {
-    for (const src of claim.restsOn[o] ?? []) {
-      if (collective.has(src)) continue;
-      const via = relayedBy.get(src);
-      if (via && inputs.readings.has(via)) continue;
-      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : (alike.get(src) ?? src));
-    }
-  }
-  // An anonymous source relayed by an outlet the claim also rests on is that outlet's report, not a second source.
-  for (const [src, via] of relayedBy) if (out.has(src) && out.has(via)) out.delete(src);
-  return out;
-}
-
 /** Each unnamed source of the claim that may be one with others, to the first of its group. */
 export function alikeOf(claim: ClaimAnalysis): Map<string, string> {
   return new Map((claim.alikeAnonymous ?? []).flatMap((g) => g.sources.map((k): [string, string] => [k, g.sources[0]!])));
-}
-
-/** Whether article `a` prints a quotation of `speaker` that it shares (the same or altered words) with one of `from`. */
-function quotedThrough(inputs: FindingInputs, a: string, speaker: string, from: readonly string[]): boolean {
-  const spans = (inputs.readings.get(a)?.quotations ?? []).filter((q) => q.speaker === speaker).map((q) => q.span);
-  if (spans.length === 0) return false;
-  const { graph } = inputs;
-  return from.some((t) =>
-    graph.hasNode(t) &&
-    graph.edges(a, t).some((k) => {
-      const e = graph.getEdgeAttributes(k);
-      if (e.kind !== "quotes_same" && e.kind !== "alters_quote") return false;
-      return e.passages.some((p) => p.from.article === a && spans.some((q) => p.from.start < q.end && q.start < p.from.end));
-    }),
-  );
 }
 
 /** One claim's amplification, before claims that rest on the same first reports are stated together. */
@@ -93,6 +49,30 @@ export function amplification(inputs: FindingInputs): { findings: Finding[]; cla
   return { findings: [...groups.values()].map((group) => amplificationFinding(inputs, group)), claims: new Set(found.map((a) => a.claim.key)) };
 }
 
+/**
+ * The claim's independent sources, as the graph counts them (`primarySources`: analyse/support.ts decides what is
+ * independent, and the finding says the same number the claim shows), split into those its first reports rest on and
+ * those an article that took the claim from another added, each added one with the outlet that relayed it.
+ */
+function splitSources(inputs: FindingInputs, claim: ClaimAnalysis, derived: readonly string[]): { fromOrigins: Set<string>; added: Map<string, string | undefined> } {
+  const alike = alikeOf(claim);
+  // What the articles that took the claim from no other rest on: the first reports, whatever their stance (a satire
+  // piece or a debunk a story was taken from is where it rests).
+  const firstReported = new Set(
+    Object.entries(claim.restsOn)
+      .filter(([a]) => (claim.derivedFrom[a] ?? []).length === 0)
+      .flatMap(([, keys]) => keys.map((k) => alike.get(k) ?? k)),
+  );
+  const fromOrigins = new Set(claim.primarySources.filter((k) => firstReported.has(k)));
+  const added = new Map<string, string | undefined>();
+  for (const key of claim.primarySources) {
+    if (fromOrigins.has(key)) continue;
+    const via = derived.map((a) => inputs.readings.get(a)?.sources.find((m) => (alike.get(m.key) ?? m.key) === key)?.via).find((v) => v !== undefined);
+    added.set(key, via);
+  }
+  return { fromOrigins, added };
+}
+
 function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView): Amplified | undefined {
   const { graph } = inputs;
   const asTrue = presentingAsTrue(claim);
@@ -104,29 +84,10 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   const origins = asTrue.filter((a) => !derived.includes(a));
   // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
   const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
-  const fromOrigins = independentSources(inputs, claim, origins.length > 0 ? origins : untrueRoots);
+  const { fromOrigins, added } = splitSources(inputs, claim, derived);
   // Several first reports on several sources are independent reporting, not one source amplified — unless the
   // repetitions outnumber those sources at least two to one.
   if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) return undefined;
-  // Sources a later article added (with the outlet that relayed them).
-  const added = new Map<string, string | undefined>();
-  const alike = alikeOf(claim);
-  for (const a of derived) {
-    for (const key of claim.restsOn[a] ?? []) {
-      const src = alike.get(key) ?? key;
-      if (fromOrigins.has(src) || added.has(src)) continue;
-      const mention = inputs.readings.get(a)?.sources.find((m) => m.key === key);
-      // An unnamed collective of reporting ("state media reported") points to other coverage: no source, new or not.
-      if (mention?.collective) continue;
-      // A source this article took from an article of the case belongs to that article, not to the new ones.
-      if (mention?.via && inputs.readings.has(mention.via)) continue;
-      // The outlet's own word in an article that took the claim from another is not a new source.
-      if (outletOfArticle(graph, a) === src) continue;
-      // Nor is a speaker whose quotation it prints as the article it took the claim from printed it: the words came through that article.
-      if (quotedThrough(inputs, a, key, claim.derivedFrom[a] ?? [])) continue;
-      added.set(src, mention?.via);
-    }
-  }
   return { claim, asTrue, derived, origins, untrueRoots, fromOrigins, added };
 }
 

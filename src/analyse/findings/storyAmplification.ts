@@ -7,13 +7,43 @@
 import type { Finding } from "../../graph/types.ts";
 import { claimsToState } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
-import { alikeOf, independentSources } from "./amplification.ts";
+import { alikeOf } from "./amplification.ts";
+import type { ClaimAnalysis } from "../types.ts";
 import { listWords, nodeLabel } from "./wording.ts";
 
 /** Sources the first reports may rest on (an origin and, say, the outlet that relayed it). */
 const MAX_SOURCES = 2;
 /** Articles per source from which the repetition is amplification. */
 const ARTICLES_PER_SOURCE = 5;
+
+/**
+ * The sources behind the claim's independent first reports, with sources that are not really different merged: an
+ * anonymous source and the outlet that relayed it are one, and a source an article had from another article of the
+ * case belongs to that article; unnamed sources of one institution in several reports that may be one person
+ * (`alikeAnonymous`) are the first of them.
+ */
+function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const alike = alikeOf(claim);
+  const relayedBy = new Map<string, string>();
+  for (const o of origins) {
+    for (const m of inputs.readings.get(o)?.sources ?? []) if (m.via) relayedBy.set(m.key, m.via);
+  }
+  // An unnamed collective of reporting ("reports say", "news outlets are reporting") is no source at all.
+  const collective = new Set<string>();
+  for (const o of origins) for (const m of inputs.readings.get(o)?.sources ?? []) if (m.collective) collective.add(m.key);
+  for (const o of origins) {
+    for (const src of claim.restsOn[o] ?? []) {
+      if (collective.has(src)) continue;
+      const via = relayedBy.get(src);
+      if (via && inputs.readings.has(via)) continue;
+      out.add(via && (claim.restsOn[o] ?? []).includes(via) ? via : (alike.get(src) ?? src));
+    }
+  }
+  // An anonymous source relayed by an outlet the claim also rests on is that outlet's report, not a second source.
+  for (const [src, via] of relayedBy) if (out.has(src) && out.has(via)) out.delete(src);
+  return out;
+}
 
 export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<string>): Finding[] {
   const { graph } = inputs;
