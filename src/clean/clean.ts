@@ -3,7 +3,7 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
 import { foldTypography } from "../core/text.ts";
-import { BIO_LABEL, BIO_OPENING, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, TERMINAL } from "./patterns.ts";
+import { BIO_LABEL, BIO_OPENING, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -147,6 +147,41 @@ function looksLikeRunTogetherTags(u: Unit): boolean {
   return joins >= 2 && u.words <= 12;
 }
 
+/** Longest teaser headline read under a related-stories heading; a longer line is reporting. */
+const TEASER_MAX_WORDS = 30;
+/** Furniture a teaser block may hold between its headlines (a picture, a repeated headline, a second heading). */
+const INSIDE_TEASER_BLOCK: ReadonlySet<RemovalReason> = new Set(["related_link", "duplicate_line", "photo_caption", "embed_placeholder"]);
+
+/** A headline's shape: short, and not ending as a sentence or clause does (a teaser may end in "?", "!" or "…"). */
+function isTeaserShaped(u: Unit): boolean {
+  return u.words <= TEASER_MAX_WORDS && !/(?<!\.\.)[.,;:：。][\s"”’'»)\]]*$/u.test(u.text);
+}
+
+/**
+ * The headlines under a related-stories heading after the story began ("Most read" / three headlines of other stories):
+ * the heading alone says nothing, the headlines under it would read as this story's sentences. The block runs over
+ * headline-shaped lines and stops at a line of reporting or other furniture; where the story goes on after it, at the
+ * first blank line too, so a subheading of the story after a block in its middle stays.
+ */
+function teaserLists(units: readonly Unit[], firstProse: number): void {
+  for (let i = Math.max(firstProse, 0); i < units.length; i++) {
+    if (!RELATED_HEADING_ALONE.test((units[i] as Unit).text)) continue;
+    let end = i + 1;
+    while (end < units.length) {
+      const u = units[end] as Unit;
+      if (u.reason ? !INSIDE_TEASER_BLOCK.has(u.reason) : !isTeaserShaped(u)) break;
+      end++;
+    }
+    const storyGoesOn = units.slice(end).some((u) => !u.reason && isProse(u));
+    for (let j = i + 1; j < end; j++) {
+      const u = units[j] as Unit;
+      if (storyGoesOn && j > i + 1 && u.blockStart) break;
+      u.reason ??= "related_link";
+    }
+    i = end - 1;
+  }
+}
+
 /** A date, not a name: a year, a day and month in figures, or a time of day. */
 const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}:\d{2}\b/u;
 
@@ -247,6 +282,8 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       }
     }
   }
+
+  teaserLists(units, firstProse);
 
   const threadStart = commentThreadStart(units);
   if (threadStart >= 0) {

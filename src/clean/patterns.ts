@@ -25,6 +25,30 @@ const SHARE_LABELS = [
   "bagikan(?: (?:artikel|berita) ini)?(?: ke)?",
 ].join("|");
 
+/**
+ * Headings over a block of links to the site's other stories ("Most read", "You might also like", "Te puede interesar",
+ * "Articoli correlati", "Baca juga"), in the languages with reading data. What follows such a heading is headlines of
+ * other stories, not this story's reporting.
+ */
+const RELATED_HEADINGS = [
+  "read (?:more|also)", "also read", "related(?: articles?| stories| posts| news| content| coverage| topics| reading| fact[- ]checks?)?", "see also",
+  "more on this (?:topic|story)", "more (?:stories|news|to read)", "more from [\\p{L}' ]{1,30}", "recommended(?: for you| stories| reading)?",
+  "you (?:may|might) also (?:like|enjoy|be interested in)", "most (?:read|popular|viewed|shared)(?: (?:stories|articles|now|today))?", "trending(?: now| stories)?",
+  "popular (?:now|stories|articles)", "don['’]t miss", "editor['’]s picks", "top stories",
+  "lee también", "lea también", "(?:también )?te puede interesar", "le puede interesar", "te recomendamos", "noticias relacionadas", "artículos relacionados", "lo más (?:leído|visto)", "más leíd[oa]s", "ver también",
+  "leia (?:também|mais)", "veja (?:também|mais)", "notícias relacionadas", "mais (?:lidas|vistas)", "você (?:também )?pode gostar",
+  "(?:à )?lire (?:aussi|également)", "voir aussi", "sur le même sujet", "les plus lus", "articles similaires",
+  "leggi anche", "articoli correlati", "(?:ti )?potrebbe interessar(?:ti|e)", "i più letti", "più letti", "vedi anche",
+  "lesen sie auch", "auch interessant", "mehr zum thema", "meistgelesen(?:e artikel)?", "das könnte sie auch interessieren", "weitere artikel", "verwandte artikel",
+  "lees ook", "lees meer", "meest gelezen", "gerelateerde artikelen", "ook interessant",
+  "baca juga", "baca", "berita terkait", "artikel terkait", "terpopuler", "lihat juga", "simak juga", "berita berkaitan", "artikel berkaitan", "paling popular",
+  "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "najczęściej czytane", "читайте также", "по теме", "ilgili haberler",
+  "関連記事", "関連ニュース", "あわせて読みたい", "人気記事", "こちらもおすすめ",
+].join("|");
+
+/** The heading alone on its line, colon or not. */
+export const RELATED_HEADING_ALONE = new RegExp(`^(?:${RELATED_HEADINGS})\\s*[:：]?$`, "iu");
+
 /** A consent banner's buttons ("Accept all", "Reject non-essential", "Tout accepter", "Ablehnen", "OK"). */
 const CONSENT_ACTION = "accept|reject|decline|allow|agree|ok|got it|manage (?:preferences|cookies|settings|options)|cookie settings|settings|preferences|aceptar|rechazar|configurar|accepter|refuser|paramétrer|personnaliser|akzeptieren|ablehnen|zustimmen|einstellungen|accetta|accetto|accettare|rifiuta|rifiutare|impostazioni|accepteren|weigeren|instellingen|aceitar|recusar|configurações|kabul et|reddet|ayarlar";
 /** One button: its action with a word before it or two after ("Accept all cookies", "Alle akzeptieren", "Reject non-essential"). */
@@ -41,6 +65,10 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   // A picture's source on a line of its own ("Image via user/Flickr", "Photo courtesy of the ministry"): no sentence end.
   { reason: "photo_caption", pattern: /^(?:image|photo|picture|photograph|illustration)s?\s+(?:via|by|courtesy(?: of)?|credit)\b[^.!?]{0,80}$/i, example: "Image via harbourlights/Flickr" },
   { reason: "related_link", pattern: /^(?:read(?: more| also)?|related(?: articles?| stories| topics)?|see also|more on this topic|recommended|more from [\w ]{1,30}|watch|listen)\s*:.*$/i, example: "Read: Mosul Ops: 7,000 Iraq troops killed by Daesh" },
+  // The same link in the languages with reading data ("Leia também: …", "Baca Juga: …", "関連記事：…").
+  { reason: "related_link", pattern: new RegExp(`^(?:${RELATED_HEADINGS})\\s*[:：]\\s*.*$`, "iu"), example: "Leia também: Os cantores que se despediram em 2026" },
+  // A teaser block's heading alone on its line; the headlines under it are dropped with it (clean.ts teaserLists).
+  { reason: "related_link", pattern: RELATED_HEADING_ALONE, example: "Te puede interesar" },
   { reason: "related_link", pattern: /^(?:read related topics|more on this topic|related articles|you may also like|recommended for you|most read|trending)\b.{0,200}$/i, example: "Read related topics:Isis" },
   { reason: "share_widget", pattern: /^(?:share(?: this(?: article| story| post)?)?(?: on)?:?|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger)(?:\s*[|/·,]?\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger))*[.:]?$/i, example: "Share Tweet Email" },
   // The same bar in other languages, its label alone or before the platforms ("Compartilhe este artigo: Facebook | WhatsApp").
