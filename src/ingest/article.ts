@@ -157,7 +157,7 @@ export function readArticle(input: ArticleInput, registry: OutletRegistry): Arti
   }
   if (!meta.published && !fields.published) {
     // No date given: the article's own dateline may carry one (taken as an estimate, never as exact).
-    const found = datelineDate(text);
+    const found = datelineDate(text, meta.language, meta.title);
     if (found) {
       meta.published = found;
       meta.publishedOrigin = "dateline";

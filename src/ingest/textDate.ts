@@ -8,8 +8,24 @@ const chrono = libraryOnFirstUse<typeof Chrono>("chrono-node");
 /** Lines at the head and foot of an article where outlets print the date. */
 const HEAD_LINES = 8;
 const FOOT_LINES = 4;
-const PUBLISHED = /\b(?:published|posted|first\s+published|date|dated|on)\b/i;
-const UPDATED = /\b(?:updated|modified|last\s+edited)\b/i;
+/** Words saying a dateline gives the publication, in the languages claimtrail reads ("Publié le", "Veröffentlicht am"). */
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first\s+published|date|dated|on|publi[ée]e?|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|diterbitkan|dipublikasikan|diposting|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликован[оа]?|опубліковано|yay[ıi]nlanma|公開|発行|发布)(?![\p{L}\p{N}])/iu;
+/** Words saying it gives an update. */
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|modified|last\s+edited|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|stand|bijgewerkt|laatst\s+bijgewerkt|diperbarui|dikemaskini|zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|обновлен[оа]?|оновлено|güncellenme|更新)(?![\p{L}\p{N}])/iu;
+
+/**
+ * chrono's locales, by the language codes claimtrail reads: each reads its own month names and day-month order
+ * ("02/05/2026" is 2 May in pt, 5 February in en). Malay is read with the Indonesian locale (the same month names).
+ */
+const LOCALE_OF: Readonly<Record<string, LocaleName>> = { en: "en", fr: "fr", de: "de", es: "es", ca: "es", it: "it", pt: "pt", nl: "nl", id: "id", ms: "id", ja: "ja", ru: "ru", uk: "uk", zh: "zh", sv: "sv", fi: "fi", vi: "vi" };
+type LocaleName = "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "id" | "ja" | "ru" | "uk" | "zh" | "sv" | "fi" | "vi";
+/** The locales tried on a line whose article's language is unknown or has none, English first (the old behaviour). */
+const ALL_LOCALES: readonly LocaleName[] = ["en", "fr", "de", "es", "it", "pt", "nl", "id", "ja", "ru", "uk", "zh", "sv", "fi", "vi"];
+
+/** A year a dateline could give, in digits (a line without one is not parsed at all). */
+const YEAR = /(?:1[89]|20)\d\d/;
+/** What separates the fields of a dateline ("By Ana Berg | 6 June 2026 | 10:15", "VerificaYa · Checks · 3 May 2026"). */
+const FIELD_SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -25,29 +41,65 @@ function toPublished(r: Chrono.ParsedResult, estimated: boolean): PublishedDate 
 }
 
 /**
- * The date a line of furniture gives, if the line is mostly that date or says "published"; relative dates ("3 days
- * ago") and dates without a written year are never taken. The result is marked estimated: a date in the text may be
- * an update or an event, and claimtrail never presents an inferred date as exact.
+ * The date a line of furniture gives, if its field (the part of the line between separators that holds the date) is
+ * mostly that date or says "published"; relative dates ("3 days ago") and dates without a written year are never
+ * taken. The line is read in the article's language when it is known (`language`, a code as case.json gives it), then
+ * in the other languages claimtrail reads, English first. Above the article's headline (`title`, where the text
+ * prints it), only a line that says "published" is read: a bare date there is most often the site's header giving the
+ * day the page was stored ("Lunedì, 20 Settembre 2021" above a years older story), not the article's. The result is
+ * marked estimated: a date in the text may be an update or an event, and claimtrail never presents an inferred date
+ * as exact.
  */
-export function datelineDate(text: string): PublishedDate | undefined {
+export function datelineDate(text: string, language?: string, title?: string): PublishedDate | undefined {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const candidates = [...lines.slice(0, HEAD_LINES), ...lines.slice(-FOOT_LINES)];
+  const headline = title ? lines.slice(0, HEAD_LINES).findIndex((l) => l === title.trim()) : -1;
+  const head = lines.slice(0, HEAD_LINES).filter((l, i) => i >= headline || PUBLISHED.test(l));
+  const candidates = [...head, ...lines.slice(Math.max(HEAD_LINES, lines.length - FOOT_LINES))];
+  const own = language ? LOCALE_OF[language.toLowerCase().split(/[-_]/)[0] ?? ""] : undefined;
+  const locales = own ? [own, ...ALL_LOCALES.filter((l) => l !== own)] : ALL_LOCALES;
   let updated: PublishedDate | undefined;
   for (const line of candidates) {
-    if (line.length > 100) continue;
-    for (const r of chrono().parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
-      if (!/\b(?:1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
-      const mostlyDate = r.text.replace(/\s/g, "").length >= line.replace(/[\s|·•—–-]/g, "").length * 0.5;
-      if (!mostlyDate && !PUBLISHED.test(line) && !UPDATED.test(line)) continue;
-      const date = toPublished(r, true);
-      if (UPDATED.test(line) && !PUBLISHED.test(line.replace(UPDATED, ""))) {
-        updated ??= date;
-        continue;
-      }
-      return date;
+    if (line.length > 100 || !YEAR.test(line)) continue;
+    const found = lineDate(line, locales);
+    if (!found) continue;
+    if (found.updated) {
+      updated ??= found.date;
+      continue;
     }
+    return found.date;
   }
   return updated;
+}
+
+/** The first date a line gives in the first locale that reads one, and whether its field says it is an update. */
+function lineDate(line: string, locales: readonly LocaleName[]): { date: PublishedDate; updated: boolean } | undefined {
+  const lib = chrono();
+  for (const locale of locales) {
+    for (const r of lib[locale].parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
+      if (!YEAR.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
+      const field = fieldAt(line, r.index, r.index + r.text.length);
+      const mostlyDate = r.text.replace(/\s/g, "").length >= field.replace(/[\s|·•—–-]/g, "").length * 0.5;
+      if (!mostlyDate && !PUBLISHED.test(field) && !UPDATED.test(field)) continue;
+      return { date: toPublished(r, true), updated: UPDATED.test(field) && !PUBLISHED.test(field.replace(UPDATED, "")) };
+    }
+  }
+  return undefined;
+}
+
+/** The field of a dateline that holds [start, end): the text between the separators around it (a byline and a read time stay out). */
+function fieldAt(line: string, start: number, end: number): string {
+  let from = 0;
+  let to = line.length;
+  const separator = new RegExp(FIELD_SEPARATOR.source, "gu");
+  for (const m of line.matchAll(separator)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return line.slice(from, to);
 }
 
 /** A date written out in words or another order ("March 28, 2019", "28/03/2019"), when the whole value is that date and names its year. */

@@ -24,6 +24,45 @@ describe("datelineDate: a date the article prints about itself", () => {
   });
 });
 
+describe("datelineDate outside English, and a dateline's fields", () => {
+  // Datelines of scraped pages in other languages gave no date (chrono's English parser alone), and an English
+  // byline line "By Staff Writer | June 5, 2026" fell under the "mostly a date" share: with no date in the page's
+  // metadata, such articles were undated and ordered by citations and file names only.
+  const SENTENCE = "El ayuntamiento cerró el puente viejo el martes para repararlo, según dijeron sus técnicos.";
+  it.each([
+    ["en", `Bridge to close\nBy Staff Writer | June 5, 2026\n${BODY}`, "2026-06-05"],
+    ["es", `Cierra el puente\nActualizado el 2 may. 2026 - 13:15\nPublicado el 1 may. 2026\n${SENTENCE}`, "2026-05-01"],
+    ["es", `Cierra el puente\n2 de mayo de 2026 · 16:02 · Lectura: 2 min\n${SENTENCE}`, "2026-05-02"],
+    ["pt", `Ponte fecha\n02/05/2026 às 19h30 | Atualizado às 21h05\n${SENTENCE}`, "2026-05-02"],
+    ["it", `Chiude il ponte\nRedazione | 14 settembre 2026, ore 10:20\n${SENTENCE}`, "2026-09-14"],
+    ["fr", `Le pont ferme\nPar Lucie Marbot | Le 15 septembre 2026\n${SENTENCE}`, "2026-09-15"],
+    ["fr", `Le pont ferme\nPublié le 15/09/2026 à 07h00 - Mis à jour le 16/09/2026 à 08h00\n${SENTENCE}`, "2026-09-15"],
+    ["id", `Jembatan ditutup\nSenin, 9 Februari 2026 11:00 WIB\n${SENTENCE}`, "2026-02-09"],
+    ["ms", `Jambatan ditutup\nOleh Hafiz Rahman - Februari 9, 2026 @ 6:40pm\n${SENTENCE}`, "2026-02-09"],
+    ["nl", `Brug dicht\nDoor redactie | 6 juni 2026, 10:15\n${SENTENCE}`, "2026-06-06"],
+    ["ja", `橋を閉鎖\n2026年6月7日 9:00\n${SENTENCE}`, "2026-06-07"],
+  ])("%s: %j", (language, text, iso) => {
+    expect(datelineDate(text, language)?.iso).toBe(iso);
+  });
+
+  it("reads a day-month order by the article's language, and a month name in any language when the language is not given", () => {
+    expect(datelineDate(`Ponte fecha\n02/05/2026 às 19h30\n${BODY}`, "pt")?.iso).toBe("2026-05-02");
+    expect(datelineDate(`Chiude il ponte\n14 settembre 2026, ore 10:20\n${BODY}`)?.iso).toBe("2026-09-14");
+  });
+
+  it("takes no bare date above the headline: a site's header gives the day the page was stored", () => {
+    const page = `Lunedì, 20 Settembre 2021\nDonna\nChiude il ponte vecchio\n${SENTENCE}`;
+    expect(datelineDate(page, "it", "Chiude il ponte vecchio")).toBeUndefined();
+    expect(datelineDate(`Pubblicato il 3 marzo 2019\nChiude il ponte vecchio\n${SENTENCE}`, "it", "Chiude il ponte vecchio")?.iso).toBe("2019-03-03");
+    expect(datelineDate(`Chiude il ponte vecchio\n3 marzo 2019\n${SENTENCE}`, "it", "Chiude il ponte vecchio")?.iso).toBe("2019-03-03");
+  });
+
+  it("takes no date from a line of prose in another language, nor from a field that is not mostly a date", () => {
+    expect(datelineDate(`${SENTENCE}\nLas obras empezaron el 3 de mayo de 2026 tras una larga pausa.`, "es")).toBeUndefined();
+    expect(datelineDate(`Cierra el puente\nEl puente se cerró en 2026 por obras\n${SENTENCE}`, "es")).toBeUndefined();
+  });
+});
+
 describe("updateNotes", () => {
   const published = { iso: "2021-03-31", precision: "day" as const, estimated: false };
   it("dates the paragraph an update note opens, in the publication's year", () => {
