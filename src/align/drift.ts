@@ -7,6 +7,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
+import { scalesFor } from "../core/scales.ts";
 import { functionWords } from "../core/functionWords.ts";
 import { outletKey } from "../core/outlets.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
@@ -33,10 +34,10 @@ export const ATTRIBUTION_WORDS: readonly string[] = ["according", "citing", "cit
 /** Openings of a sentence that carries on reporting what the cited report says ("The report, released on …, says …"). */
 export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", "the story", "the outlet", "the paper", "the newspaper", "the agency", "according to the report"];
 
-/** Words that scale the figure before them ("3 million passengers" counts three million passengers, not three millions). */
-export const NUMBER_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 };
+/** English scale words ("3 million passengers" counts three million passengers, not three millions): the patterns below read English number words and counted nouns. */
+const ENGLISH_SCALES = scalesFor("en");
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
+const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${ENGLISH_SCALES.alternation})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
 /** A currency sign right before a figure ("$2.6 billion", "€40"): what a figure without a counted noun after it counts. */
 const CURRENCY_BEFORE = /(?:US|A|C|NZ|HK)?[$€£¥₺₽₹]\s?$/u;
 const CURRENCY_SIGN = /[$€£¥₺₽₹]/u;
@@ -58,7 +59,7 @@ const WORD_FIGURE = `(?:(?:${TENS_WORDS.join("|")})(?:[-\s](?:${UNIT_WORDS_1_19.
  * ratio ("one in three", "two out of five"), which states a percentage: "one in three" and "33 per cent" are one share.
  */
 const WORD_NUMBER_RE = new RegExp(
-  `(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(?:(${WORD_FIGURE})\\s+(?:in|out\\s+of)\\s+(${WORD_FIGURE})\\b|(${WORD_FIGURE})(?:\\s+(hundred))?(?:\\s+(${Object.keys(NUMBER_SCALES).join("|")}))?\\b(?:\\s+(\\p{L}[\\p{L}-]+))?)`,
+  `(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(?:(${WORD_FIGURE})\\s+(?:in|out\\s+of)\\s+(${WORD_FIGURE})\\b|(${WORD_FIGURE})(?:\\s+(hundred))?(?:\\s+(${ENGLISH_SCALES.alternation}))?\\b(?:\\s+(\\p{L}[\\p{L}-]+))?)`,
   "giu",
 );
 
@@ -78,7 +79,7 @@ function wordMentions(body: string, sentence: Span, text: string): NumberMention
       if (Number.isFinite(share) && share > 0 && share <= 100) out.push({ span: textSpan(body, start, start + m[0].length), value: share, qualifier, noun: "per" });
       continue;
     }
-    const value = wordFigure(m[4]!) * (m[5] ? 100 : 1) * (NUMBER_SCALES[m[6]?.toLowerCase() ?? ""] ?? 1);
+    const value = wordFigure(m[4]!) * (m[5] ? 100 : 1) * (ENGLISH_SCALES.of(m[6] ?? "") ?? 1);
     if (!Number.isFinite(value)) continue;
     const noun = m[7]?.toLowerCase();
     out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier, ...(noun && !isStopWord(noun) ? { noun } : {}) });
@@ -95,7 +96,7 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const raw = m[2]!;
     if (/^(19|20)\d\d$/.test(raw)) continue;
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
-    const value = figureValue(raw, m[3], language) * (NUMBER_SCALES[m[4]?.toLowerCase() ?? ""] ?? 1);
+    const value = figureValue(raw, m[3], language) * (ENGLISH_SCALES.of(m[4] ?? "") ?? 1);
     if (!Number.isFinite(value)) continue;
     const sign = m[1] ? undefined : CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
     // A small word after the figure counts nothing ("€5,000 from June"): the figure has no noun, its sign counts it.

@@ -8,7 +8,9 @@
  *    article's language, numbers, and anchors — the names and numbers a translation keeps), predicates and places.
  * 2. links.ts — evidence: links between statements of two articles that share enough rare words (and agree on places),
  *    or across languages enough names and numbers; an inverted index proposes only pairs that share keys. citedLinks.ts
- *    adds a statement that credits another article of the case to the statement of it whose figure or names it gives.
+ *    adds a statement that credits another article of the case to the statement of it whose figure or names it gives,
+ *    and across languages the one sentence of an article giving a figure to the one sentence of an article it credits
+ *    giving it.
  * 3. stars.ts — grouping: star clusters of the links (a centre and the statements linked to it, so links never chain
  *    from one claim to the next), densely linked stars joined.
  * 4. merge.ts — story merge: groups whose terms taken together are alike and that come from largely the same
@@ -18,7 +20,8 @@
  * 6. select.ts — main claims: groups spanning two articles, not only quoted words; the few made by several articles
  *    are main (at most MAX_MAIN_CLAIMS).
  * Where it fails: a claim reworded with no shared stem, name or number stays split; translations between scripts
- * meet only through the names and numbers they keep in Latin letters or digits.
+ * meet only through the names and numbers they keep in Latin letters or digits, or names that sound alike
+ * (statements.ts withTransliteratedNames).
  */
 import { withCitedLinks } from "./claims/citedLinks.ts";
 import { linkStatements } from "./claims/links.ts";

@@ -7,6 +7,7 @@
 import snowball from "snowball-stemmers";
 import { asciiDigits, foldTypography } from "../core/text.ts";
 import { inLatin } from "../core/latin.ts";
+import { scalesFor } from "../core/scales.ts";
 import { LANGUAGE_STOPWORDS, STOPWORDS } from "./lexicon.ts";
 
 /** Snowball's name for each language it stems. */
@@ -89,6 +90,25 @@ function wholeNumbers(text: string): string {
   return /\p{N}[,. ]\p{N}{3}/u.test(text) ? text.replace(GROUPED_FIGURE, (m) => m.replace(/[,. ]/gu, "")) : text;
 }
 
+/** Each language's figure followed by a scale word ("50 bin", "1,5 Millionen", "40 lakh"), built once per language. */
+const scaledFigure = new Map<string, RegExp>();
+
+/**
+ * The text with each figure a scale word multiplies written as the whole number ("50 bin" → "50000", "1.5 million" →
+ * "1500000"), after wholeNumbers: a translation that writes the figure out in digits ("50.000", "50,000") or with another
+ * scale word gives the same figure.
+ */
+function scaledNumbers(text: string, language: string): string {
+  const scales = scalesFor(language);
+  let re = scaledFigure.get(language);
+  if (!re) scaledFigure.set(language, (re = new RegExp(`(?<![\\p{N}.,])(\\p{N}+)(?:[.,](\\p{N}+))?[ -]?(${scales.alternation})(?![\\p{L}\\p{M}\\p{N}])`, "giu")));
+  return text.replace(re, (whole, units: string, decimals: string | undefined, word: string) => {
+    // Rounded: "1.1 million" is 1100000, not the float's 1100000.0000000002.
+    const value = Math.round(Number(`${units}.${decimals ?? "0"}`) * (scales.of(word) ?? 1));
+    return Number.isSafeInteger(value) ? String(value) : whole;
+  });
+}
+
 /** The figures a text gives, each one string however its digits are written or grouped ("1,200", "1.200", "١٬٢٠٠" are "1200"; "4.5" stays). */
 export function figuresIn(text: string): Set<string> {
   return new Set(wholeNumbers(asciiDigits(foldTypography(text))).match(/\p{N}+(?:[.,]\p{N}+)?/gu) ?? []);
@@ -106,7 +126,7 @@ export function termsOf(text: string, language: string): StatementTerms {
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
   const known = knownTokens(lang);
-  const folded = wholeNumbers(asciiDigits(foldTypography(text)));
+  const folded = scaledNumbers(wholeNumbers(asciiDigits(foldTypography(text))), lang);
   const syllabic = SYLLABIC.has(lang);
   const stop = LANGUAGE_STOPWORDS[lang];
   // The syllable before the token, and where it ended: a pair is made only across a space, never across punctuation.

@@ -10,3 +10,25 @@ export function inLatin(text: string): string {
   transliterate ??= (createRequire(import.meta.url)("transliteration") as typeof import("transliteration")).transliterate;
   return transliterate(text);
 }
+
+/**
+ * How a name sounds with its vowels left out, as scripts that write no short vowels (Devanagari, Bengali, Arabic,
+ * Hebrew) and their romanisations meet: "Ramakant" and "रमाकांत" (transliterated "rmaakaaNt") are both "rmknt", "Yadav"
+ * and "यादव" ("yaadv") both "ydv". A name in Latin letters; its first letter stays, vowel or not ("Amit", "अमित":
+ * "amt"), aspirates and digraphs are one consonant ("Bharat", "bhaart": "brt"), doubled letters one.
+ */
+export function nameSkeleton(latin: string): string {
+  const word = latin
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/([bcdgjkst])h/g, "$1")
+    .replace(/w/g, "v")
+    .replace(/z/g, "j")
+    .replace(/q/g, "k")
+    .replace(/x/g, "ks");
+  if (word === "") return "";
+  return (word[0] + word.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
+}

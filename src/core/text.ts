@@ -33,17 +33,27 @@ export function foldTypography(text: string): string {
 }
 
 /**
- * The text with Arabic-Indic and Persian digits (٣٠٠٠, ۳۰۰۰) and the Arabic decimal and thousands marks written as ASCII
- * digits and marks, one character for one, so offsets into it are offsets into the text: for reading a figure's value,
- * while its span keeps the digits as printed.
+ * The zero of each run of decimal digits claimtrail folds besides ASCII: Arabic-Indic, Persian, Devanagari, Bengali,
+ * Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Myanmar, fullwidth.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x1040, 0xff10];
+const OTHER_DIGITS = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join("")}\\u066B\\u066C]`, "gu");
+
+/**
+ * The text with the digits of other scripts (٣٠٠٠, ۳۰۰۰, ४०, ৪০) and the Arabic decimal and thousands marks written as
+ * ASCII digits and marks, one character for one, so offsets into it are offsets into the text: for reading a figure's
+ * value, while its span keeps the digits as printed. "৪০ লক্ষ" and "40 lakh" give one figure.
  */
 export function asciiDigits(text: string): string {
-  return /[\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/u.test(text)
-    ? text.replace(/[\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/gu, (d) => {
-        const c = d.charCodeAt(0);
-        return c === 0x066b ? "." : c === 0x066c ? "," : String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
-      })
-    : text;
+  OTHER_DIGITS.lastIndex = 0;
+  if (!OTHER_DIGITS.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    if (c === 0x066b) return ".";
+    if (c === 0x066c) return ",";
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9) as number;
+    return String(c - zero);
+  });
 }
 
 /** `s` with every character a regular expression reads as syntax escaped, to match it literally. */

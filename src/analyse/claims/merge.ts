@@ -8,7 +8,7 @@
 import { sameInOrder } from "../../core/equal.ts";
 import { leave, recall } from "../../core/memo.ts";
 import { PairHeap } from "./heap.ts";
-import { mainLanguage, signature, signatureOverlap, signatureWeight, type Signature } from "./signature.ts";
+import { mainLanguage, signature, signatureOverlap, signatureWeight, tellingsOf, type Signature, type Telling } from "./signature.ts";
 import { CROSS_LANGUAGE_MERGE, MAX_BLOCK, MERGE_COOCCURRENCE, MERGE_SIMILARITY, MIN_SHARED_ANCHORS, SAME_WORDING } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
 import { mustStayApart, type ApartStatements } from "./versions.ts";
@@ -27,6 +27,10 @@ interface Description {
   /** The words' signatureWeight, made once per description. */
   wordWeight: number;
   anchors: Signature;
+  /** Its tellings in each of its languages (signature.ts tellingsOf), none for a group in one language. */
+  tellings: readonly Telling[];
+  /** The languages of its statements. */
+  languages: readonly string[];
   language: string;
   version: number;
   /** The index keys of its signature terms ("w:" words, then "a:" anchors), made once per description. */
@@ -40,15 +44,25 @@ interface Description {
 /** How alike two described groups are: at least MERGE_SIMILARITY, or 0 when they must not merge. */
 function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Description): number {
   if (da.language !== db.language) {
-    // Across languages only names and numbers can be shared: several of them, weighing CROSS_LANGUAGE_MERGE.
-    let shared = 0;
-    let sim = 0;
-    for (const [t, x] of da.anchors) {
-      if (!db.anchors.has(t)) continue;
-      shared++;
-      sim += Math.min(x, db.anchors.get(t) ?? 0);
+    // Across languages only names and numbers can be shared: several of them, weighing CROSS_LANGUAGE_MERGE. The
+    // groups as wholes; and where no language tells both, each telling of one with each of the other (where one
+    // language tells both, its words have said whether they are one claim).
+    let best = 0;
+    const noSharedLanguage = !da.languages.some((l) => db.languages.includes(l));
+    for (const x of [{ language: da.language, anchors: da.anchors }, ...(noSharedLanguage ? da.tellings : [])]) {
+      for (const y of [{ language: db.language, anchors: db.anchors }, ...(noSharedLanguage ? db.tellings : [])]) {
+        if (x.language === y.language) continue;
+        let shared = 0;
+        let sim = 0;
+        for (const [t, share] of x.anchors) {
+          if (!y.anchors.has(t)) continue;
+          shared++;
+          sim += Math.min(share, y.anchors.get(t) ?? 0);
+        }
+        if (shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE && sim > best) best = sim;
+      }
     }
-    return shared >= MIN_SHARED_ANCHORS && sim >= CROSS_LANGUAGE_MERGE ? sim : 0;
+    return best;
   }
   // Below MERGE_SIMILARITY nothing merges: the shared articles are counted only for groups alike enough.
   const sim = signatureOverlap(da.words, db.words, da.wordWeight, db.wordWeight);
@@ -165,6 +179,13 @@ export function mergeStoryGroups(groups: readonly Group[], statements: readonly 
   return merged;
 }
 
+/** Each term of the signatures at the largest share one of them gives it. */
+function largestShares(signatures: readonly Signature[]): Signature {
+  const out = new Map<string, number>();
+  for (const sig of signatures) for (const [t, x] of sig) if (x > (out.get(t) ?? 0)) out.set(t, x);
+  return out;
+}
+
 /** A signature's index keys (its terms after `prefix`), their shares in the same order, and its signatureWeight. */
 interface TermKeys {
   keys: readonly string[];
@@ -195,9 +216,11 @@ function mergeGroups(groups: readonly Group[], statements: readonly Statement[],
     for (const k of keysOf(g)) index.get(k)?.delete(g);
     const words = signature(g, statements, "words");
     const anchors = signature(g, statements, "anchors");
+    const tellings = tellingsOf(g, statements);
     const w = termKeys(words, "w:", wordKeys);
-    const a = termKeys(anchors, "a:", anchorKeys);
-    described.set(g, { words, wordWeight: w.weight, anchors, language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys: [...w.keys, ...a.keys], wordShares: w.shares, anchorShares: a.shares });
+    // Indexed under the anchors of the whole and of each telling, each at its largest share: what a comparison through any of them can reach.
+    const a = termKeys(tellings.length === 0 ? anchors : largestShares([anchors, ...tellings.map((t) => t.anchors)]), "a:", anchorKeys);
+    described.set(g, { words, wordWeight: w.weight, anchors, tellings, languages: [...new Set(g.members.map((m) => (statements[m] as Statement).language))], language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys: [...w.keys, ...a.keys], wordShares: w.shares, anchorShares: a.shares });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));

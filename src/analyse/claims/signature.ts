@@ -1,6 +1,6 @@
 /** What a group of statements says taken together: its signature terms and its main language (read by the story merge, the leads and the label). */
 import { currentRun, remember, textKey } from "../../core/memo.ts";
-import { CORE_SHARE } from "./thresholds.ts";
+import { CORE_SHARE, MIN_LANGUAGE_ARTICLES } from "./thresholds.ts";
 import type { Group, Statement } from "./types.ts";
 
 /** A term's share of a group's articles, for the terms at least CORE_SHARE of them use. */
@@ -68,6 +68,36 @@ function signatureOf(g: Group, statements: readonly Statement[], field: "words" 
   for (const terms of perArticle.values()) for (const t of terms) share.set(t, (share.get(t) ?? 0) + 1 / perArticle.size);
   for (const [t, x] of share) if (x < CORE_SHARE) share.delete(t);
   return share;
+}
+
+/** A group's names and numbers as its statements in one language tell them. */
+export interface Telling {
+  language: string;
+  anchors: Signature;
+}
+
+/**
+ * The anchors of a group told in several languages, within each language its statements in MIN_LANGUAGE_ARTICLES
+ * articles or more tell it (none for a group in one language). A translation writes a name inflected ("Yeşilova'da")
+ * or leaves it out, so across all its articles a name most German tellings give can fall below CORE_SHARE, and a group
+ * a Turkish telling joined would no longer meet the English group its German tellings meet. A single article's telling
+ * is one sentence's wording, every anchor of it at a full share: it tells nothing apart.
+ */
+export function tellingsOf(g: Group, statements: readonly Statement[]): Telling[] {
+  const byLanguage = new Map<string, number[]>();
+  for (const m of g.members) {
+    const l = (statements[m] as Statement).language;
+    const list = byLanguage.get(l);
+    if (list) list.push(m);
+    else byLanguage.set(l, [m]);
+  }
+  if (byLanguage.size < 2) return [];
+  const out: Telling[] = [];
+  for (const [language, members] of byLanguage) {
+    if (new Set(members.map((m) => (statements[m] as Statement).article)).size < MIN_LANGUAGE_ARTICLES) continue;
+    out.push({ language, anchors: signatureOf({ members, articles: new Set() }, statements, "anchors") });
+  }
+  return out;
 }
 
 /** The sum of a signature's shares, in its order: what signatureOverlap divides by. */

@@ -1,4 +1,5 @@
 /** Stage 1, candidate statements: every sentence and headline of the case with its terms, predicates, places and whether it is a lead or quoted words. */
+import { inLatin, nameSkeleton } from "../../core/latin.ts";
 import { memoActive, remember, rememberFor, textKey } from "../../core/memo.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
@@ -161,6 +162,57 @@ function outletNameFilter(sources: readonly StatementSource[]): (anchors: Readon
   };
 }
 
+/** Scripts whose words are spaced but never capitalised, and whose writing leaves vowels out or marks them apart: a name there is told by no capital, and meets its romanisation by how it sounds. */
+const UNCASED_SCRIPT = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const UNCASED_WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * A skeleton this short is too common a sound to name one person or place ("snt" is "Sunita" and "सुनते", they hear),
+ * so only longer ones are compared (nameSkeleton).
+ */
+const MIN_NAME_SKELETON = 4;
+/** Words of those scripts already sounded out (transliteration is the cost), forgotten past MAX_TERMS_READ. */
+const skeletons = new Map<string, string>();
+
+/**
+ * The statements with, in each sentence of a script without capitals (Hindi, Bengali, Arabic, Hebrew …), the names
+ * the case writes in Latin letters that one of its words sounds like: "रमाकांत दुबे ने चंदनपुर में …" gives "ramakant"
+ * and "chandanpur" where another article of the case writes "Ramakant Dubey … in Chandanpur". Across scripts the
+ * anchors rule compares only what a translation keeps, and such a sentence kept nothing it could read: its names are
+ * not capitalised, and transliterated they are spelt another way ("rmaakaaNt"). Only a name whose skeleton
+ * (nameSkeleton, MIN_NAME_SKELETON letters or more) no other Latin anchor of the case shares is given, so a word is
+ * never read as one of two names.
+ */
+function withTransliteratedNames(statements: Statement[]): Statement[] {
+  if (!statements.some((s) => UNCASED_SCRIPT.test(s.span.text))) return statements;
+  const bySkeleton = new Map<string, string | null>();
+  for (const s of statements) {
+    for (const a of s.anchors) {
+      if (!/^\p{Script=Latin}+$/u.test(a)) continue;
+      const k = nameSkeleton(a);
+      if (k.length < MIN_NAME_SKELETON) continue;
+      const seen = bySkeleton.get(k);
+      if (seen === undefined) bySkeleton.set(k, a);
+      else if (seen !== a) bySkeleton.set(k, null);
+    }
+  }
+  if (bySkeleton.size === 0) return statements;
+  return statements.map((s) => {
+    if (!UNCASED_SCRIPT.test(s.span.text)) return s;
+    const found: string[] = [];
+    for (const [word] of s.span.text.matchAll(UNCASED_WORD)) {
+      if (!UNCASED_SCRIPT.test(word)) continue;
+      let k = skeletons.get(word);
+      if (k === undefined) {
+        if (skeletons.size >= MAX_TERMS_READ) skeletons.clear();
+        skeletons.set(word, (k = nameSkeleton(inLatin(word))));
+      }
+      const name = bySkeleton.get(k);
+      if (name && !s.anchors.has(name) && !found.includes(name)) found.push(name);
+    }
+    return found.length === 0 ? s : { ...s, anchors: new Set([...s.anchors, ...found]) };
+  });
+}
+
 /** Every sentence and headline of the case, in source order, as statements the later stages compare. */
 export function readStatements(sources: readonly StatementSource[]): Statement[] {
   const midCaps = midSentenceCapitalsOfLists(sources.map((src) => src.sentences));
@@ -188,7 +240,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   const isPlace = placeTest(sources, articlesNaming);
   const readsVerbs = new Set(sources.filter((s) => s.verbs?.some((v) => v.length > 0)).map((s) => s.article));
   const withoutOutlets = outletNameFilter(sources);
-  return read.map(({ source, span, k, names, read: { terms, predicates }, onlyWho }) => {
+  return withTransliteratedNames(read.map(({ source, span, k, names, read: { terms, predicates }, onlyWho }) => {
     const language = source.language ?? "en";
     return {
       article: source.article,
@@ -206,5 +258,5 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,
       credits: span.start < 0 ? [] : (source.credits ?? []).filter((c) => c.start >= span.start && c.end <= span.end).map((c) => ({ start: c.start - span.start, end: c.end - span.start })),
     };
-  });
+  }));
 }

@@ -60,6 +60,8 @@ export const MERGE_COOCCURRENCE = 0.5;
 export const SAME_WORDING = 0.7;
 /** Across languages, two groups merge (or a lead joins) when the names and numbers they share weigh this much (sum of the smaller shares). */
 export const CROSS_LANGUAGE_MERGE = 0.6;
+/** A group told in several languages meets another language's groups also through its tellings in each language told by this many of its articles (signature.ts tellingsOf). */
+export const MIN_LANGUAGE_ARTICLES = 2;
 /** A headline or lead sentence carries a claim when the signature shares of the terms it uses add up to this. */
 export const LEAD_MATCH = 1.5;
 /** A name used by most (this share) of a claim's articles defines it: a lead in another language that uses it carries the claim. */
