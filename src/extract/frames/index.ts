@@ -35,8 +35,12 @@ import type { Attribution } from "../types.ts";
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
 
-/** Codes of written standards read with another code's data: Norwegian Bokmål and Nynorsk ("nb", "nn") with Norwegian's ("no", as the detector names it); the stance words too. */
-export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no" };
+/**
+ * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
+ * "nn") with Norwegian's ("no", as the detector names it); Malay with Indonesian's (one language in two standards:
+ * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing.
+ */
+export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
