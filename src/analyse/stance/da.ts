@@ -25,5 +25,11 @@ export const da: StanceWords = {
     { cue: "aldrig", example: "Borgmesteren gik aldrig af." },
     { cue: "ingen|intet", example: "Borgmesteren gav ingen forklaring." },
   ],
+  possibility: [
+    { cue: "kan|kunne|måske|muligvis|sandsynligvis|formentlig", example: "Kaffe med burreekstrakt kan lindre migræne." },
+    { cue: "synes|ser\\s+ud\\s+til|tyder\\s+på", example: "En undersøgelse tyder på, at havrebrød beskytter hjertet." },
+    { cue: "foreløbige?|første\\s+resultater|hos\\s+mus|på\\s+mus|hos\\s+rotter", example: "Pillen vendte aldringen hos mus." },
+  ],
+  condition: [{ cue: "hvis|(?<=(?:^|[,;:(])[\\s\"“„]*)om|medmindre", example: "Hvis undersøgelsen holder, kan kaffe lindre migræne." }],
   plain: ["Borgmesteren gik af tirsdag.", "Valnødder hjælper mod søvnløshed, ifølge en undersøgelse."],
 };

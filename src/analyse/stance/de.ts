@@ -51,5 +51,14 @@ export const de: StanceWords = {
     { cue: "angeblich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },
     { cue: "(?:ist|wurde|wurden|sind)\\s+(?:bisher\\s+|noch\\s+)?nicht\\s+(?:offiziell\\s+|unabhängig\\s+)?(?:bestätigt|überprüft)", example: "Die Fluggesellschaft hat ihre Bestellung storniert. Die Meldung wurde nicht bestätigt." },
   ],
+  possibility: [
+    { cue: "könnte(?:n|st)?|kann|können|dürfte(?:n)?", example: "Kaffee mit Klettenextrakt könnte Migräne lindern." },
+    { cue: "möglicherweise|vielleicht|vermutlich|wahrscheinlich|eventuell|offenbar|womöglich", example: "Die Brücke wird wahrscheinlich im Winter geschlossen." },
+    // Not "die Sonne scheint": only "scheint … zu" and "scheint, dass".
+    { cue: "schein(?:t|en)(?=[^.!?]*\\szu\\s)|schein(?:t|en),?\\s+(?:als|dass)|deute(?:t|n)\\s+darauf\\s+hin|leg(?:t|en)\\s+nahe", example: "Eine Studie legt nahe, dass Haferbrot das Herz schützt." },
+    { cue: "vorläufige[nmrs]?|erste\\s+Ergebnisse|ersten\\s+Ergebnissen", example: "Vorläufige Ergebnisse zeigen, dass der Impfstoff wirkt." },
+    { cue: "(?:bei|an)\\s+(?:Mäusen|Ratten|Tieren)|im\\s+Tierversuch|im\\s+Reagenzglas", example: "Die Pille hat das Altern bei Mäusen umgekehrt." },
+  ],
+  condition: [{ cue: "wenn|falls|sofern|ob", example: "Wenn sich die Studie bestätigt, könnte Kaffee Migräne lindern." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

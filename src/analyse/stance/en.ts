@@ -85,5 +85,20 @@ export const en: StanceWords = {
     { cue: "(?:has|have|had)\\s+not\\s+(?:yet\\s+)?been\\s+(?:independently\\s+|officially\\s+)?(?:confirmed|verified)", example: "The airline cancelled its order. The report has not been confirmed." },
     { cue: "could\\s+not\\s+(?:immediately\\s+)?(?:be\\s+)?(?:independently\\s+)?(?:confirm|verif)\\p{L}*", example: "The airline cancelled its order. The claim could not be independently verified." },
   ],
+  possibility: [
+    // Not "May" written with a capital inside a sentence (a month, "Theresa May"), nor a date ("May 12").
+    { cue: "may(?!\\s*\\d)", example: "Coffee with burdock extract may ease migraine.", nameWhenCapitalised: true },
+    // Not an ability ("could see the smoke", "could only watch").
+    { cue: "might|could(?!\\s+(?:see|hear|feel|smell|watch|only|hardly|barely)(?![\\p{L}]))", example: "Sea buckthorn tea could lower blood pressure." },
+    // Not a proposal ("the mayor suggested a new bridge").
+    { cue: "suggest(?:s|ed|ing)?(?=\\s+(?:that|a\\s+link|an?\\s+(?:effect|benefit|association|connection))(?![\\p{L}]))", example: "A new study suggests that oat bread protects the heart." },
+    { cue: "(?:appear|seem)(?:s|ed)?\\s+to", example: "The drug appears to slow hair loss." },
+    { cue: "(?:is|are|was|were)\\s+(?:thought|believed)\\s+to", example: "The wreck is thought to hold gold coins." },
+    { cue: "preliminary|early\\s+(?:results|findings|data)|pilot\\s+study", example: "Preliminary results show that the vaccine works." },
+    { cue: "in\\s+(?:mice|rats|animals|fruit\\s+flies|zebrafish|cell\\s+cultures?|test\\s+tubes?)", example: "The pill reversed ageing in mice." },
+    // Not "as soon as possible", "the best possible care", "made possible by", "possible to book".
+    { cue: "possibly|(?<!(?:as\\s+\\p{L}+\\s+as|best|worst|every|everything|anything|made|wherever|whenever)\\s+)possible(?!\\s+(?:to|for)(?![\\p{L}]))|potentially|perhaps|maybe|probably|likely", example: "The bridge will probably close in winter." },
+  ],
+  condition: [{ cue: "if|unless|whether|provided\\s+that", example: "If the trial holds, coffee may ease migraine." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

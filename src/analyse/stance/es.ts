@@ -47,5 +47,13 @@ export const es: StanceWords = {
     { cue: "presuntamente|supuestamente", example: "La aerolínea supuestamente canceló su pedido de doce aviones." },
     { cue: "(?:no\\s+ha(?:n)?\\s+sido|sin\\s+ser)\\s+(?:confirmad|verificad)[oa]s?|sin\\s+confirmar", example: "La aerolínea canceló su pedido. La información no ha sido confirmada." },
   ],
+  possibility: [
+    { cue: "podría(?:n)?|puede(?:n)?", example: "El café con extracto de bardana podría aliviar la migraña." },
+    { cue: "posiblemente|probablemente|quizás?|tal\\s+vez|al\\s+parecer", example: "El puente probablemente cerrará en invierno." },
+    { cue: "parece(?:n)?|sugiere(?:n)?(?=\\s+que(?![\\p{L}]))", example: "Un estudio sugiere que el pan de avena protege el corazón." },
+    { cue: "preliminar(?:es)?|primeros\\s+resultados", example: "Los resultados preliminares muestran que la vacuna funciona." },
+    { cue: "en\\s+(?:ratones|ratas|animales)", example: "La píldora revirtió el envejecimiento en ratones." },
+  ],
+  condition: [{ cue: "si|siempre\\s+que|a\\s+menos\\s+que", example: "Si el ensayo se confirma, el café podría aliviar la migraña." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

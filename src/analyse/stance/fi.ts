@@ -21,5 +21,10 @@ export const fi: StanceWords = {
     { cue: "ei|eivät|en|emme", example: "Pormestari ei eronnut." },
     { cue: "koskaan|mitään|yhtään", example: "Pormestari ei koskaan eronnut." },
   ],
+  possibility: [
+    { cue: "voi(?:vat)?|saatta(?:a|vat)|mahdollisesti|todennäköisesti|ehkä|luultavasti", example: "Takiaisuutekahvi voi lievittää migreeniä." },
+    { cue: "näyttää|näyttävät|vaikuttaa|viittaa|viittaavat|alustav\\p{L}*|ensimmäiset\\s+tulokset|hiirillä|rotilla", example: "Pilleri käänsi ikääntymisen hiirillä." },
+  ],
+  condition: [{ cue: "jos|mikäli|ellei", example: "Jos tutkimus pitää paikkansa, kahvi voi lievittää migreeniä." }],
   plain: ["Pormestari erosi tiistaina.", "Tee auttaa nukahtamaan, kertoo tutkimus."],
 };

@@ -58,5 +58,16 @@ export const fr: StanceWords = {
     { cue: "(?:n['’](?:a|ont)\\s+pas\\s+(?:encore\\s+)?été|non)\\s+(?:officiellement\\s+)?(?:confirmée?s?|vérifiée?s?)", example: "La compagnie a annulé sa commande. L'information n'a pas été confirmée." },
     { cue: "selon\\s+des\\s+informations\\s+non\\s+confirmées|présumée?s?ment", example: "La compagnie a présumément annulé sa commande." },
   ],
+  possibility: [
+    { cue: "peut-être|pourrai(?:t|ent)|peu(?:t|vent)", example: "Le café à la bardane pourrait soulager la migraine." },
+    // The present conditional of a report ("aiderait à dormir"), not in reported speech after "que", nor a noun in -trait.
+    { cue: "(?<!(?<![\\p{L}])qu(?:e\\s|['’])[^.!?;,]{0,60})(?!(?:at|ex|re|por|dis|abs|sous)?traits?(?![\\p{L}]))\\p{L}{2,}rai(?:t|ent)", example: "Manger des noix aiderait à mieux dormir." },
+    { cue: "possiblement|probablement|vraisemblablement|éventuellement", example: "Le pont fermera probablement cet hiver." },
+    { cue: "sembl(?:e|ent|erait|eraient)|il\\s+para(?:î|i)t\\s+que", example: "Le médicament semble ralentir la chute des cheveux." },
+    { cue: "sugg(?:è|e)re(?:nt)?(?=\\s+qu(?:e|['’]))|laisse(?:nt)?\\s+penser", example: "Une étude suggère que le pain d'avoine protège le cœur." },
+    { cue: "préliminaires?|premiers\\s+résultats", example: "Des résultats préliminaires montrent que le vaccin fonctionne." },
+    { cue: "chez\\s+(?:la\\s+|les\\s+|des\\s+)?(?:souris|rats?|l['’]animal|les\\s+animaux)", example: "La pilule a inversé le vieillissement chez la souris." },
+  ],
+  condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)si|s['’]ils?|à\\s+condition\\s+que|au\\s+cas\\s+où", example: "Si l'essai se confirme, le café pourrait soulager la migraine." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

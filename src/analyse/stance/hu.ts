@@ -21,5 +21,10 @@ export const hu: StanceWords = {
     { cue: "nem|nincs|nincsenek", example: "A polgármester nem mondott le." },
     { cue: "soha|sosem|egyetlen\\s+\\p{L}+\\s+sem", example: "A polgármester soha nem mondott le." },
   ],
+  possibility: [
+    { cue: "lehet|lehetséges|valószínűleg|talán|feltehetően|esetleg|úgy\\s+tűnik", example: "A bojtorjánkivonatos kávé talán enyhíti a migrént." },
+    { cue: "előzetes|első\\s+eredmények|egereken|patkányokon|állatokon", example: "A tabletta megfordította az öregedést egereken." },
+  ],
+  condition: [{ cue: "ha|amennyiben|feltéve\\s+hogy", example: "Ha a kutatás igaz, a kávé talán enyhíti a migrént." }],
   plain: ["A polgármester kedden lemondott.", "Egy tanulmány szerint a tea segít elaludni."],
 };

@@ -27,5 +27,10 @@ export const id: StanceWords = {
   negation: [
     { cue: "tidak pernah|tidak|tak|bukan|belum", example: "Wali kota tidak pernah mengundurkan diri." },
   ],
+  possibility: [
+    { cue: "mungkin|kemungkinan|tampaknya|sepertinya|berpotensi|bisa|dapat", example: "Kopi dengan ekstrak burdock dapat meredakan migrain." },
+    { cue: "hasil\\s+awal|temuan\\s+awal|pendahuluan|pada\\s+(?:tikus|hewan)", example: "Pil itu membalikkan penuaan pada tikus." },
+  ],
+  condition: [{ cue: "jika|jikalau|kalau|apabila|asalkan", example: "Jika penelitian itu benar, kopi dapat meredakan migrain." }],
   plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
 };

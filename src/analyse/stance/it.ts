@@ -42,5 +42,15 @@ export const it: StanceWords = {
     { cue: "presumibilmente|presuntamente", example: "La compagnia ha presumibilmente annullato l'ordine di dodici aerei." },
     { cue: "non\\s+(?:è|sono)\\s+(?:ancora\\s+)?stat[oaie]\\s+(?:confermat|verificat)[oaie]|non\\s+confermat[oaie]", example: "La compagnia ha annullato l'ordine. La notizia non è stata confermata." },
   ],
+  possibility: [
+    { cue: "potrebbe(?:ro)?|può|possono", example: "Il caffè con estratto di bardana potrebbe alleviare l'emicrania." },
+    // The present conditional of a report ("aiuterebbe a dormire"), not in reported speech after "che".
+    { cue: "(?<!(?<![\\p{L}])che\\s[^.!?;,]{0,60})\\p{L}{2,}rebbe(?:ro)?", example: "Mangiare noci aiuterebbe a dormire meglio." },
+    { cue: "forse|probabilmente|possibilmente|presumibilmente", example: "Il ponte probabilmente chiuderà in inverno." },
+    { cue: "sembra(?:no)?|suggerisc(?:e|ono)(?=\\s+che(?![\\p{L}]))", example: "Uno studio suggerisce che il pane d'avena protegge il cuore." },
+    { cue: "preliminar[ie]|primi\\s+risultati", example: "I risultati preliminari mostrano che il vaccino funziona." },
+    { cue: "(?:nei|sui)\\s+(?:topi|ratti)|negli\\s+animali|sugli\\s+animali", example: "La pillola ha invertito l'invecchiamento nei topi." },
+  ],
+  condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)se|qualora|a\\s+patto\\s+che|nel\\s+caso\\s+in\\s+cui", example: "Se lo studio sarà confermato, il caffè potrebbe alleviare l'emicrania." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

@@ -23,5 +23,13 @@ export const nl: StanceWords = {
     { cue: "in\\s+(?:de|zijn|haar)\\s+(?:huidige|bestaande)\\s+vorm|voorlopig|vooralsnog", example: "De raad tekent het akkoord in de huidige vorm niet." },
   ],
   negation: [{ cue: "niet|geen|nooit", example: "De burgemeester is niet afgetreden." }],
+  possibility: [
+    { cue: "zou(?:den)?\\s+(?:kunnen|\\p{L}+\\s+kunnen)|kan|kunnen", example: "Koffie met klitwortelextract kan migraine verlichten." },
+    { cue: "mogelijk|misschien|waarschijnlijk|vermoedelijk|wellicht", example: "De brug gaat waarschijnlijk in de winter dicht." },
+    { cue: "lijk(?:t|en)|schijnt|suggereer(?:t|en)(?=\\s+dat(?![\\p{L}]))|wijst\\s+erop|wijzen\\s+erop", example: "Een studie suggereert dat haverbrood het hart beschermt." },
+    { cue: "voorlopige?|eerste\\s+resultaten", example: "Voorlopige resultaten tonen aan dat het vaccin werkt." },
+    { cue: "bij\\s+(?:muizen|ratten|dieren)", example: "De pil keerde veroudering bij muizen om." },
+  ],
+  condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“„]*)als|indien|mits|tenzij", example: "Als de studie klopt, kan koffie migraine verlichten." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

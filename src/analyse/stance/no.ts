@@ -25,5 +25,11 @@ export const no: StanceWords = {
     { cue: "aldri", example: "Ordføreren gikk aldri av." },
     { cue: "ingen|intet|ingenting", example: "Ordføreren ga ingen forklaring." },
   ],
+  possibility: [
+    { cue: "kan|kunne|kanskje|muligens|trolig|sannsynligvis", example: "Kaffe med borreekstrakt kan lindre migrene." },
+    { cue: "ser\\s+ut\\s+til|tyder\\s+på|synes", example: "En studie tyder på at havrebrød beskytter hjertet." },
+    { cue: "foreløpige?|første\\s+resultater|hos\\s+mus|på\\s+mus|hos\\s+rotter", example: "Pillen snudde aldringen hos mus." },
+  ],
+  condition: [{ cue: "hvis|(?<=(?:^|[,;:(])[\\s\"“«]*)om|med\\s+mindre", example: "Hvis studien stemmer, kan kaffe lindre migrene." }],
   plain: ["Ordføreren gikk av tirsdag.", "Valnøtter hjelper mot søvnløshet, ifølge en studie."],
 };

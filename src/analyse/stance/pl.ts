@@ -23,5 +23,13 @@ export const pl: StanceWords = {
     { cue: "nie", example: "Burmistrz nie podał się do dymisji." },
     { cue: "nigdy|żaden|żadna|żadne", example: "Burmistrz nigdy nie podał się do dymisji." },
   ],
+  possibility: [
+    { cue: "może|mogą|mógł(?:by)?|mogła(?:by)?|mogłoby|mogłyby|mogliby|być\\s+może", example: "Kawa z ekstraktem z łopianu może łagodzić migrenę." },
+    { cue: "prawdopodobnie|przypuszczalnie|możliwe|chyba|zapewne|potencjaln\\p{L}*", example: "Most prawdopodobnie zostanie zamknięty zimą." },
+    { cue: "wydaj(?:e|ą)\\s+się|sugeruj\\p{L}*(?=,?\\s+że(?![\\p{L}]))|wskazuj\\p{L}*\\s+na\\s+to", example: "Badanie sugeruje, że chleb owsiany chroni serce." },
+    { cue: "wstępn\\p{L}*|pierwsze\\s+wyniki", example: "Wstępne wyniki pokazują, że szczepionka działa." },
+    { cue: "(?:u|na)\\s+(?:myszy|myszach|szczurów|szczurach|zwierząt|zwierzętach)", example: "Tabletka odwróciła starzenie się u myszy." },
+  ],
+  condition: [{ cue: "jeśli|jeżeli|gdyby|o\\s+ile|chyba\\s+że", example: "Jeśli badanie się potwierdzi, kawa może łagodzić migrenę." }],
   plain: ["Burmistrz podał się do dymisji we wtorek.", "Według badania herbata pomaga lepiej spać."],
 };

@@ -42,5 +42,13 @@ export const pt: StanceWords = {
     { cue: "supostamente|alegadamente", example: "A companhia supostamente cancelou a encomenda de doze aviões." },
     { cue: "(?:não\\s+(?:foi|foram)|sem\\s+ser)\\s+(?:confirmad|verificad)[oa]s?|sem\\s+confirmação", example: "A companhia cancelou a encomenda. A informação não foi confirmada." },
   ],
+  possibility: [
+    { cue: "poderia(?:m)?|pode(?:m)?", example: "O café com extrato de bardana pode aliviar a enxaqueca." },
+    { cue: "possivelmente|provavelmente|talvez|eventualmente", example: "A ponte provavelmente vai fechar no inverno." },
+    { cue: "parece(?:m)?|sugere(?:m)?(?=\\s+que(?![\\p{L}]))", example: "Um estudo sugere que o pão de aveia protege o coração." },
+    { cue: "preliminar(?:es)?|primeiros\\s+resultados", example: "Os resultados preliminares mostram que a vacina funciona." },
+    { cue: "em\\s+(?:ratos|camundongos|animais)", example: "A pílula reverteu o envelhecimento em camundongos." },
+  ],
+  condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)(?:se|caso)|desde\\s+que|a\\s+menos\\s+que", example: "Se o ensaio se confirmar, o café pode aliviar a enxaqueca." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

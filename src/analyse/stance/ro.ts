@@ -21,5 +21,10 @@ export const ro: StanceWords = {
     { cue: "nu", example: "Primarul nu a demisionat." },
     { cue: "niciodată|nicio|niciun", example: "Primarul nu a demisionat niciodată." },
   ],
+  possibility: [
+    { cue: "poate|pot|ar\\s+putea|posibil|probabil|pare|par|sugerează(?=\\s+că(?![\\p{L}]))", example: "Cafeaua cu extract de brusture poate ameliora migrena." },
+    { cue: "preliminar\\p{L}*|primele\\s+rezultate|la\\s+șoareci|la\\s+şoareci|pe\\s+șoareci", example: "Pastila a inversat îmbătrânirea la șoareci." },
+  ],
+  condition: [{ cue: "dacă|daca|cu\\s+condiția\\s+ca", example: "Dacă studiul se confirmă, cafeaua poate ameliora migrena." }],
   plain: ["Primarul a demisionat marți.", "Ceaiul ajută la somn, potrivit unui studiu."],
 };

@@ -22,5 +22,11 @@ export const sv: StanceWords = {
     { cue: "aldrig", example: "Borgmästaren avgick aldrig." },
     { cue: "ingen|inget|inga", example: "Borgmästaren gav ingen förklaring." },
   ],
+  possibility: [
+    { cue: "kan|kunna|skulle\\s+kunna|kanske|möjligen|troligen|sannolikt", example: "Kaffe med kardborreextrakt kan lindra migrän." },
+    { cue: "verkar|tycks|tyder\\s+på", example: "En studie tyder på att havrebröd skyddar hjärtat." },
+    { cue: "preliminära?|första\\s+resultaten|hos\\s+möss|på\\s+möss|hos\\s+råttor", example: "Pillret vände åldrandet hos möss." },
+  ],
+  condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“”]*)om|ifall|såvida", example: "Om studien stämmer kan kaffe lindra migrän." }],
   plain: ["Borgmästaren avgick på tisdagen.", "Valnötter hjälper mot sömnlöshet, enligt en studie."],
 };

@@ -23,5 +23,11 @@ export const tr: StanceWords = {
     { cue: "değil\\p{L}*", example: "Başkan istifa etmiş değil." },
     { cue: "asla|hiçbir|yok", example: "Başkan asla istifa etmedi." },
   ],
+  possibility: [
+    // The potential mood ("hafifletebilir", "olabilir"): a verb of any stem with -ebil/-abil.
+    { cue: "\\p{L}+(?:ebil|abil)(?:ir|irler|eceği|eceğini|ir\\p{L}*)", example: "Dulavratotu özlü kahve migreni hafifletebilir." },
+    { cue: "muhtemelen|belki|olası|büyük\\s+olasılıkla|görünüyor|ön\\s+bulgular\\p{L}*|ilk\\s+sonuçlar\\p{L}*|farelerde|sıçanlarda", example: "Hap farelerde yaşlanmayı tersine çevirdi." },
+  ],
+  condition: [{ cue: "eğer|şayet", example: "Eğer çalışma doğrulanırsa kahve migreni hafifletebilir." }],
   plain: ["Belediye başkanı salı günü istifa etti.", "Bir araştırmaya göre çay uykuyu iyileştiriyor."],
 };

@@ -4,12 +4,14 @@
 export interface StanceCue {
   /** A regular-expression fragment, case-insensitive; matched as whole words where the language separates words. */
   cue: string;
-  /** A sentence that reports something as false, doubtful, satire or a hoax through this cue. */
+  /** A sentence of our own that says what the cue's kind says through this cue (reports something false, negates, puts it forward as possible …). */
   example: string;
   /** The cue denies that the words were said at all ("She did not say that.", "misattributed"), whatever they say. */
   saying?: true;
   /** The cue is a verb of denial ("a démenti", "denied"): it has an agent, the denier, whose own words it does not deny. */
   denial?: true;
+  /** Written with a capital inside a sentence the word is a name or a month ("Theresa May", "in May"), no possibility. */
+  nameWhenCapitalised?: true;
 }
 
 /** A language's stance words. */
@@ -37,6 +39,17 @@ export interface StanceWords {
    * "aurait annulé"): an article whose statement of a claim, or the sentence after it, carries one only mentions the claim.
    */
   hedge?: readonly StanceCue[];
+  /**
+   * Words that put a statement forward as possible, not established ("may ease", "could", "suggests", "preliminary",
+   * "in mice"): the article's own doubt. They leave its stance as it is (a possibility told as news is presented as
+   * true); a re-report that states the claim without them drops the doubt (analyse/possibility.ts, findings/laundering.ts).
+   */
+  possibility?: readonly StanceCue[];
+  /**
+   * Words that set a condition ("if", "unless", "whether"): a possibility in a sentence with one is the condition's, not
+   * a doubt of the claim. A word that is a condition only at a clause's start (French "si") says so in its cue.
+   */
+  condition?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
