@@ -3,7 +3,7 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
 import { foldTypography } from "../core/text.ts";
-import { BIO_LABEL, BIO_OPENING, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
+import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -214,6 +214,19 @@ function labelledCredits(text: string, region: readonly Unit[], creditLines: str
 }
 
 /**
+ * A writer's bio under the byline at a page's head ("By Mira Holt, Transport Reporter" / "Mira Holt has covered transport
+ * for The Harbour Review since 2019."): it opens with the name the byline gives and says what the writer does for a
+ * living. Written as a sentence, it would pass for the story's first paragraph.
+ */
+function headBio(units: readonly Unit[]): void {
+  const firstProse = units.findIndex((u) => !u.reason && isProse(u));
+  if (firstProse < 1) return;
+  const writers = units.slice(0, firstProse).flatMap((u) => (u.words <= 12 ? [BYLINE.exec(u.text)?.groups?.name] : [])).filter((n): n is string => n !== undefined);
+  const bio = units[firstProse] as Unit;
+  if (BIO_OPENING.test(bio.text) && writers.some((w) => bio.text.startsWith(`${w} `))) bio.reason = "author_bio";
+}
+
+/**
  * A writer's bio: a labelled one anywhere ("About the author: …", or the label over the bio's line), an unlabelled one as
  * the last paragraph, where a name nobody in the story bears opens what the writer does for a living. "X writes the Y"
  * is a job, not words said about the story, and a bio's former employers are no one the story cites.
@@ -232,8 +245,9 @@ function authorBios(units: readonly Unit[]): void {
   // A text that is only that paragraph is the story itself.
   if (!last || kept.length < 2 || !BIO_OPENING.test(last.text)) return;
   const surname = /^\S+(?:\s+\p{Lu}\S*){0,2}?\s+(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(last.text)?.[1];
-  // Someone the story itself names (a source's closing words, "X is the operator's editor") is reporting, not a bio.
-  if (!surname || units.some((u) => u !== last && u.text.includes(surname))) return;
+  // Someone the story itself names (a source's closing words, "X is the operator's editor") is reporting, not a bio; the
+  // byline names the writer.
+  if (!surname || units.some((u) => u !== last && !BYLINE.test(u.text) && u.text.includes(surname))) return;
   last.reason = "author_bio";
 }
 
@@ -260,6 +274,8 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     if (seen.has(key) && !u.reason) u.reason = "duplicate_line";
     seen.add(key);
   }
+
+  headBio(units);
 
   // Top region: everything before the first prose paragraph is headline, kicker or label.
   let firstProse = units.findIndex((u) => !u.reason && isProse(u));

@@ -14,6 +14,11 @@ export interface LinePattern {
 
 /** Where a share bar sends the page. */
 const SHARE_PLATFORMS = "whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger|e-?mail|line|copy link|copiar link|copiar enlace|copier le lien|link kopieren|copia link|link kopiëren|salin tautan";
+/**
+ * One item of an English share bar: the action, on a platform or not ("Share on WhatsApp", "Share this live blog",
+ * "Tweet", "Pin it", "Email"), or a platform alone.
+ */
+const SHARE_ITEM = `share(?: this(?: article| story| post| page| video| live ?blog)?)?(?: (?:on|via|to))?(?:\\s*:?\\s*(?:${SHARE_PLATFORMS}))?:?|tweet(?: this)?|pin(?: it)?|email(?: this)?|print(?: this)?|save|${SHARE_PLATFORMS}`;
 /** A share bar's label in the languages with reading data beyond English ("Compartilhe:", "Partager :", "Teilen:", "Bagikan:"). */
 const SHARE_LABELS = [
   "compartilhe(?: (?:este|esta|essa|esse) (?:artigo|notícia|matéria|reportagem|texto))?", "compartilhar(?: no| na| em)?",
@@ -70,7 +75,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   // A teaser block's heading alone on its line; the headlines under it are dropped with it (clean.ts teaserLists).
   { reason: "related_link", pattern: RELATED_HEADING_ALONE, example: "Te puede interesar" },
   { reason: "related_link", pattern: /^(?:read related topics|more on this topic|related articles|you may also like|recommended for you|most read|trending)\b.{0,200}$/i, example: "Read related topics:Isis" },
-  { reason: "share_widget", pattern: /^(?:share(?: this(?: article| story| post)?)?(?: on)?:?|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger)(?:\s*[|/·,]?\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|bluesky|threads|pinterest|flipboard|messenger))*[.:]?$/i, example: "Share Tweet Email" },
+  { reason: "share_widget", pattern: new RegExp(`^(?:${SHARE_ITEM})(?:\\s*[|/·•,]?\\s*(?:${SHARE_ITEM}))*\\s*[.:]?$`, "iu"), example: "Share on Facebook Share on X Share on WhatsApp Email" },
   // The same bar in other languages, its label alone or before the platforms ("Compartilhe este artigo: Facebook | WhatsApp").
   { reason: "share_widget", pattern: new RegExp(`^(?:${SHARE_LABELS})\\s*:?(?:\\s*(?:${SHARE_PLATFORMS})(?:\\s*[|/·•,]?\\s*(?:${SHARE_PLATFORMS}))*)?\\s*[.:]?$`, "iu"), example: "Compartilhe este artigo: Facebook | WhatsApp | Twitter" },
   { reason: "login_prompt", pattern: /^(?:to join the conversation, please.*|don'?t have an account\?.*|log ?in(?: to .{0,40})?|sign ?in(?: to .{0,40})?|register|subscribe(?: now| to .{0,60})?|already a subscriber\?.*|.*you are commenting as.*|logout)$/i, example: "To join the conversation, please Don't have an account? Register" },
@@ -150,5 +155,8 @@ export const BIO_LABEL = /^(?:about the (?:author|writer)s?|author bio|sobre (?:
  * The opening of a bio that stands unlabelled at the end: a full name, then what the writer does for a living ("Mira
  * Holt writes the Harbour Letter", "… is a freelance journalist", "… covers transport for", "… es periodista").
  */
-export const BIO_OPENING = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:writes\s+(?:the|a|an|for|about|on)\b|covers\s|reports\s+on\b|is\s+the\s+author\s+of\b|is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|author|contributor|freelancer|commentator|broadcaster)\b|(?:es|est|é|è|ist)\s+(?:une?\s+|una?\s+)?(?:periodista|reporter[oa]?|corresponsal|columnista|journaliste|jornalista|giornalista|journalist(?:in)?|redakteur(?:in)?)\b)/u;
+export const BIO_OPENING = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:writes\s+(?:the|a|an|for|about|on)\b|covers\s|reports\s+on\b|has\s+(?:covered|reported\s+(?:on|for)|written\s+(?:about|for)|worked\s+(?:as|at|for))\s|has\s+been\s+(?:covering|reporting|writing)\s|is\s+the\s+author\s+of\b|(?:is|has\s+been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|author|contributor|freelancer|commentator|broadcaster)\b|(?:es|est|é|è|ist)\s+(?:une?\s+|una?\s+)?(?:periodista|reporter[oa]?|repórter|corresponsal|columnista|journaliste|jornalista|giornalista|journalist(?:in)?|redakteur(?:in)?)\b|(?:ialah|adalah|merupakan)\s+(?:seorang\s+)?(?:wartawan|jurnalis|penulis|pemberita|koresponden)\b)/u;
+
+/** A byline at a page's head ("By Mira Holt, Transport Reporter", "Por Ana Ruiz", "Oleh Hafiz Zulkarnain - …"): group "name" is the writer. */
+export const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Oo]leh)\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=$|[\s,|·•–—-])/u;
 

@@ -51,7 +51,7 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): Map<number,
  * The line a social post embedded in a page keeps when its markup is lost: a dash, the poster's display name, the
  * handle in brackets, the date ("— Ines Calder (@InesCalder) March 3, 2026"). The name is group "name".
  */
-const POST_SIGNATURE = /^[—–-]\s*(?<name>[^()\n@]{2,60}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)\s*(?:[^\n]{0,40})$/u;
+export const POST_SIGNATURE = /^[—–-]\s*(?<name>[^()\n@]{2,60}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)\s*(?:[^\n]{0,40})$/u;
 
 /** The embedded post a paragraph is, when the next paragraph is its signature line: the post's words and the poster's name. */
 function embeddedPost(body: string, p: Span, next: Span | undefined): RawQuote | undefined {

@@ -8,6 +8,8 @@ import { termsOf } from "../terms.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
 import { creditsSentenceBefore, saysOnlyWho } from "../../extract/names.ts";
+import { POST_SIGNATURE } from "../../extract/quotes.ts";
+import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
 import { contentWords } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
@@ -128,6 +130,28 @@ function termsOfSource(source: StatementSource, language: string): SentenceTerms
   return source.title ? [...body, sentenceTerms(source.title, verbsOf(source.sentences.length), language)] : body;
 }
 
+/** What may stand beside a credit on a line that is only a credit: its label ("Via", "H/T:", "Source:", "Fuente:"), punctuation. */
+const CREDIT_LABEL_ONLY = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:${SOURCE_LABEL_WORDS.join("|")}|h\\s*/\\s*t|hat\\s+tip(?:\\s+to)?)(?![\\p{L}])[\\s\\p{P}\\p{S}]*)?$`, "iu");
+
+/**
+ * A line that names who stands behind the words before it and says nothing itself: an embedded post's signature ("— Ines
+ * Calder (@InesCalder) March 3, 2026", its poster read in quotes.ts), or a credit alone with its label ("Via The Quillon
+ * Ledger", "H/T: Quillon Ledger"). Taken for statements, two articles crediting one outlet so "asserted" the same claim.
+ */
+function onlyCredits(sentence: TextSpan, credits: readonly { start: number; end: number }[]): boolean {
+  if (POST_SIGNATURE.test(sentence.text.trim())) return true;
+  const inside = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return false;
+  let rest = "";
+  let at = sentence.start;
+  for (const c of inside) {
+    rest += sentence.text.slice(at - sentence.start, Math.max(at, c.start) - sentence.start);
+    at = Math.max(at, c.end);
+  }
+  rest += sentence.text.slice(at - sentence.start);
+  return CREDIT_LABEL_ONLY.test(rest);
+}
+
 /**
  * Whether each of a source's sentences says only who said the words before it, kept between runs by the sentence list,
  * language and credits (by their offsets, the same on each run) as termsOfSource is: a pattern tried on every sentence of the case on each run, and it reads nothing else.
@@ -136,7 +160,7 @@ function saysOnlyWhoOfSource(source: StatementSource, language: string): readonl
   return rememberFor("saysOnlyWho", source.sentences, [language, (source.credits ?? []).map((c) => `${c.start}:${c.end}`).join(",")], () =>
     source.sentences.map((s) => {
       const frames = framesFor(language);
-      if (saysOnlyWho(s.text, frames)) return true;
+      if (saysOnlyWho(s.text, frames) || onlyCredits(s, source.credits ?? [])) return true;
       // "That is what X reports.", "Det rapporterar X.": a credit for the sentence before, no claim of its own.
       const whole = { start: 0, end: s.text.length };
       return (source.credits ?? []).some((c) => c.start >= s.start && c.end <= s.end && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));
