@@ -2,6 +2,7 @@
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
+import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
@@ -185,6 +186,12 @@ function teaserLists(units: readonly Unit[], firstProse: number): void {
 /** A date, not a name: a year, a day and month in figures, or a time of day. */
 const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}:\d{2}\b/u;
 
+/** A labelled credit naming a social account ("Source: Instagram @harbour_lens"): who posted, no outlet whose text this is, nor a section label; it stays in the body for the reader. */
+function creditsAccount(u: Unit): boolean {
+  const name = CREDIT_LABEL.exec(u.text)?.groups?.name;
+  return name !== undefined && SOCIAL_ACCOUNT.test(name.trim());
+}
+
 /**
  * Labelled credit lines ("Source: The Harbour Review", or "Originally published in:" with the name alone on the next
  * line): removed as `credit_line` and kept, in their exact words, for the syndication reader. In a page's header block
@@ -200,7 +207,7 @@ function labelledCredits(text: string, region: readonly Unit[], creditLines: str
     const name = m.groups?.name;
     if (name) {
       // A longer header line is no section label: it stays in the body, where the reader takes "Source: X" as a citation.
-      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || (where === "header" && u.words > 6)) return;
+      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || (where === "header" && u.words > 6) || creditsAccount(u)) return;
       u.reason = "credit_line";
       creditLines.push(u.text);
       return;
@@ -293,7 +300,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       if (u === headline) {
         u.reason = "headline";
         if (!title) title = u.text;
-      } else if (u.words <= 6 && !TERMINAL.test(u.text)) {
+      } else if (u.words <= 6 && !TERMINAL.test(u.text) && !creditsAccount(u)) {
         u.reason = "section_label";
       }
     }

@@ -1,5 +1,6 @@
 /** Citations and credits written on a line of their own ("Source: Valley Post", "[Valley Post, 18-02-2016]", an agency's byline). */
 import { outletKey } from "../core/outlets.ts";
+import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { textSpan, type Span } from "../core/spans.ts";
 import { decideCited } from "./cited.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
@@ -56,6 +57,13 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const raw = found?.groups?.name?.trim();
     if (!found || !raw) continue;
     const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
+    // "Source: Instagram @harbour_lens": the account that posted what the story is about, a source, not an outlet.
+    const account = m ? SOCIAL_ACCOUNT.exec(raw)?.groups?.handle : undefined;
+    if (account) {
+      const at = start + raw.lastIndexOf(`@${account}`) + 1;
+      st.book.rely(st.book.named(account, textSpan(body, at, at + account.length)));
+      continue;
+    }
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     const evidence = textSpan(body, line.start, line.end);
