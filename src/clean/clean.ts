@@ -183,6 +183,20 @@ function teaserLists(units: readonly Unit[], firstProse: number): void {
   }
 }
 
+/**
+ * A line at a page's head that is no headline, however long: a picture's caption ending in its credit in brackets
+ * ("… in the flood. (Instagram/@harbour_lens)", "(Foto: Antara)"), a byline or date line of fields between bars
+ * ("By staff | 6 June 2026, 10:15 | Updated: …"), a breadcrumb ("Home > Health > Brain"). Taken for the longest line,
+ * it became the article's title.
+ */
+function notHeadline(u: Unit): boolean {
+  return (
+    /\((?:[^()]*[/@][^()]*|(?:foto|photo|image|imagen|immagine|bild|gambar|ilustrasi|dok)\b[^()]*)\)$/iu.test(u.text) ||
+    (u.text.includes("|") && DATE_LIKE.test(u.text)) ||
+    /^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}$/u.test(u.text)
+  );
+}
+
 /** A date, not a name: a year, a day and month in figures, or a time of day. */
 const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}:\d{2}\b/u;
 
@@ -295,7 +309,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     // says: taken for its headline they would lose the verdict, or tell the claim with its verdict as the headline's.
     const fields = new Set(units.slice(0, firstProse).filter((u, i, top) => FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (i > 0 && BARE_FACT_CHECK_LABEL.test((top[i - 1] as Unit).text))));
     const top = units.slice(0, firstProse).filter((u) => !u.reason && !fields.has(u));
-    const headline = top.filter((u) => u.words >= 3).sort((a, b) => b.text.length - a.text.length)[0];
+    const headline = top.filter((u) => u.words >= 3 && !notHeadline(u)).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {
       if (u === headline) {
         u.reason = "headline";
