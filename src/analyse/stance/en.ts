@@ -82,6 +82,10 @@ export const en: StanceWords = {
   ],
   hedge: [
     { cue: "reportedly|allegedly|unconfirmed", example: "The airline has reportedly cancelled its order for twelve jets." },
+    // What others report, passed on as theirs ("We are following reports that …", "Claims that … spread on Saturday"): a
+    // noun, at the statement's head or after a word that follows news (not the verb of "The ministry reports that …").
+    { cue: "(?<=^|(?:following|amid|after|despite|there\\s+(?:are|were|have\\s+been)|unconfirmed|online|viral)\\s+)(?:reports|claims)\\s+that|(?:the|a|this)\\s+claim\\s+that", example: "We are following reports that the airline has cancelled its order for twelve jets." },
+    { cue: "(?:(?:has|have|had)\\s+not\\s+been\\s+able|(?:is|are|was|were)\\s+(?:not\\s+able|unable))\\s+to\\s+(?:independently\\s+)?(?:confirm|verify)", example: "The airline cancelled its order. We have not been able to confirm this." },
     { cue: "(?:has|have|had)\\s+not\\s+(?:yet\\s+)?been\\s+(?:independently\\s+|officially\\s+)?(?:confirmed|verified)", example: "The airline cancelled its order. The report has not been confirmed." },
     { cue: "could\\s+not\\s+(?:immediately\\s+)?(?:be\\s+)?(?:independently\\s+)?(?:confirm|verif)\\p{L}*", example: "The airline cancelled its order. The claim could not be independently verified." },
   ],
