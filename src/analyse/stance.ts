@@ -287,7 +287,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.retracted". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -374,6 +374,26 @@ function speaksOf(text: string, statements: readonly TextSpan[], language: strin
   });
 }
 
+/** Sentences after a retraction that still belong to its correction ("… reported that the actor had died. His agent says he is alive. We regret the error."). */
+const CORRECTION_SENTENCES = 2;
+
+/**
+ * The article's corrections of itself (StanceCue.retraction) that speak of the claim: a sentence with a retraction cue
+ * that speaks of one of its statements, with the retraction cues of the sentences of its correction after it, as the
+ * sentences they stand in. A foot note that speaks of something else ("to add a comment from the agent") retracts nothing.
+ */
+function retractions(article: StanceArticle, statements: readonly TextSpan[]): TextSpan[] {
+  const cued = article.sentences.map((x) => vocabulariesFor(article.language, "debunk").some((w) => hits(x.text, w, "retraction").length > 0));
+  const out: TextSpan[] = [];
+  let reach = -1;
+  article.sentences.forEach((x, k) => {
+    if (!cued[k]) return;
+    if (speaksOf(x.text, statements, article.language)) reach = k + CORRECTION_SENTENCES;
+    if (k <= reach) out.push(x);
+  });
+  return out;
+}
+
 /** Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is. */
 function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): TextSpan[] {
   const own = stanceWordsFor(article.language);
@@ -412,6 +432,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const denied = saidDenials(article, claim);
     if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
   }
+  // An article that retracts the claim in a correction of its own ("An earlier version of this article reported that the
+  // actor had died. We regret the error.") reports it false, wherever the correction stands.
+  const retracted = claim.debunk || claim.negated ? [] : retractions(article, claim.statements);
+  if (retracted.length > 0) return { stance: "false", rule: "stance.retracted", confidence: 0.85, evidence: retracted };
   // A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
   // as true: its headline calls false the version it corrects, not this one.
   // The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it.

@@ -6,6 +6,7 @@ export const de: StanceWords = {
   wordBoundaries: true,
   debunk: [
     { cue: "[Rr]ichtigstellung|richtig(?:zustellen|gestellt)", example: "Richtigstellung: Der Hafen wird nicht geschlossen." },
+    { cue: "in\\s+einer\\s+fr[üu]heren\\s+(?:Version|Fassung)\\s+(?:dieses|des)\\s+(?:Artikels|Textes|Beitrags)\\s+hie[ßs]\\s+es|wir\\s+bitten,?\\s+(?:den|diesen)\\s+Fehler\\s+zu\\s+entschuldigen", example: "In einer früheren Version dieses Artikels hieß es, der Hafen werde geschlossen. Wir bitten, den Fehler zu entschuldigen.", retraction: true },
     { cue: "anders\\s?lautend\\p{L}*", example: "Entgegen anderslautenden Berichten hat der Rat kein Geld bewilligt." },
     { cue: "fake", example: "Die Studie war ein Fake." },
     { cue: "hoax", example: "Der Bericht war ein Hoax." },

@@ -8,6 +8,8 @@ export const en: StanceWords = {
     // A correction of what was printed: what it corrects is reported false.
     { cue: "retract(?:s|ed|ing|ion)", example: "The paper retracted its report on the harbour closure." },
     { cue: "(?:wrongly|incorrectly|mistakenly|erroneously)\\s+(?:reported|stated|said|claimed|wrote)", example: "We wrongly reported that the harbour would close." },
+    // A correction appended to the article itself: it retracts what the article printed.
+    { cue: "(?:an?\\s+|the\\s+)?(?:earlier|previous|original)\\s+version\\s+of\\s+this\\s+(?:article|story|report|post|piece)\\s+(?:\\p{L}+ly\\s+)?(?:reported|said|stated|claimed|wrote|misstated)|this\\s+(?:article|story|report|post|piece)\\s+(?:originally|initially|previously|earlier)\\s+(?:reported|said|stated|claimed)|we\\s+regret\\s+the\\s+error", example: "An earlier version of this article reported that the harbour would close. We regret the error.", retraction: true },
     { cue: "contrary to (?:earlier |some |media |previous )?reports", example: "Contrary to earlier reports, the council approved no money." },
     { cue: "hoax(?:es|ed|er|ers)?", example: "The chess robot story was a hoax." },
     { cue: "fake[sd]?", example: "The photo of the flooded stadium is fake." },

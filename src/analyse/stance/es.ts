@@ -6,6 +6,7 @@ export const es: StanceWords = {
   wordBoundaries: true,
   debunk: [
     { cue: "fe de erratas|rectificaci[óo]n", example: "Fe de erratas: el puerto no cerrará." },
+    { cue: "una\\s+versi[óo]n\\s+anterior\\s+de\\s+(?:este|esta)\\s+(?:art[íi]culo|nota|noticia|informaci[óo]n)\\s+(?:informaba|afirmaba|dec[íi]a|indicaba|señalaba)|lamentamos\\s+(?:el|este)\\s+error", example: "Una versión anterior de este artículo informaba que el puerto cerraría. Lamentamos el error.", retraction: true },
     { cue: "contrariamente a lo (?:publicado|informado|dicho)|a diferencia de lo (?:publicado|informado)", example: "Contrariamente a lo publicado, el ayuntamiento no aprobó nada." },
     { cue: "bulos?", example: "La noticia del puente es un bulo." },
     { cue: "fals(?:o|a|os|as)", example: "La declaración del alcalde es falsa." },

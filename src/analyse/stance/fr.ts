@@ -6,6 +6,7 @@ export const fr: StanceWords = {
   wordBoundaries: true,
   debunk: [
     { cue: "rectificatif|erratum", example: "Rectificatif : le port ne fermera pas." },
+    { cue: "une\\s+(?:pr[ée]c[ée]dente|premi[èe]re)\\s+version\\s+de\\s+cet\\s+article\\s+(?:indiquait|affirmait|annon[çc]ait|rapportait)|nous\\s+regrettons\\s+cette\\s+erreur", example: "Une précédente version de cet article indiquait que le port fermerait. Nous regrettons cette erreur.", retraction: true },
     { cue: "contrairement à ce qu(?:i a été|e (?:certains|plusieurs)) (?:\\p{L}+ )?(?:affirm|écrit|rapport|annonc|dit)\\p{L}*", example: "Contrairement à ce qui a été écrit, le conseil n'a rien voté." },
     { cue: "canulars?", example: "Cette étude était un canular." },
     { cue: "faux|fausses?", example: "L'article le plus partagé était un faux." },

@@ -39,8 +39,11 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
   return STANCE_WORDS[SAME_FRAMES[code] ?? code];
 }
 
-/** "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial (StanceCue.denial). */
-export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition";
+/**
+ * "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial
+ * (StanceCue.denial); "retraction": an article's correction of itself (StanceCue.retraction).
+ */
+export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "retraction";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */
@@ -48,7 +51,8 @@ export function patternFor(words: StanceWords, kind: CueKind): RegExp {
   const id = `${words.language}:${kind}`;
   let re = compiled.get(id);
   if (!re) {
-    const cues = kind === "saying" ? words.debunk.filter((c) => c.saying) : kind === "denial" ? words.debunk.filter((c) => c.denial) : (words[kind] ?? []);
+    const flag = kind === "saying" || kind === "denial" || kind === "retraction" ? kind : undefined;
+    const cues = flag ? words.debunk.filter((c) => c[flag]) : (words[kind as Exclude<CueKind, "saying" | "denial" | "retraction">] ?? []);
     // A language without such cues matches nothing.
     const alternatives = cues.length > 0 ? cues.map((c) => `(?:${c.cue})`).join("|") : "(?!)";
     re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");

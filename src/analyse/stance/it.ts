@@ -6,6 +6,7 @@ export const it: StanceWords = {
   wordBoundaries: true,
   debunk: [
     { cue: "rettifica(?=\\s*:)|errata corrige", example: "Rettifica: il porto non chiuderà." },
+    { cue: "in\\s+una\\s+(?:precedente|prima)\\s+versione\\s+di\\s+questo\\s+articolo|ci\\s+scusiamo\\s+(?:per\\s+l['’]|dell['’])errore", example: "In una precedente versione di questo articolo si affermava che il porto avrebbe chiuso. Ci scusiamo per l'errore.", retraction: true },
     { cue: "bufal(?:a|e)", example: "La notizia del ponte è una bufala." },
     { cue: "fals(?:o|a|i|e)", example: "La dichiarazione del sindaco è falsa." },
     { cue: "fake(?: news)?", example: "Lo studio era un fake." },

@@ -6,6 +6,7 @@ export const pt: StanceWords = {
   wordBoundaries: true,
   debunk: [
     { cue: "errata|re(?:c)?tificação", example: "Errata: o porto não vai fechar." },
+    { cue: "uma\\s+vers[ãa]o\\s+anterior\\s+(?:desta|deste)\\s+(?:mat[ée]ria|reportagem|not[íi]cia|texto|artigo)\\s+(?:informava|afirmava|dizia|informou|afirmou)|lamentamos\\s+o\\s+erro", example: "Uma versão anterior desta matéria informava que o porto fecharia. Lamentamos o erro.", retraction: true },
     { cue: "boatos?", example: "A notícia da ponte é um boato." },
     { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
     { cue: "fake(?: news)?", example: "O estudo era fake." },

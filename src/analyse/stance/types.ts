@@ -12,6 +12,11 @@ export interface StanceCue {
   denial?: true;
   /** Written with a capital inside a sentence the word is a name or a month ("Theresa May", "in May"), no possibility. */
   nameWhenCapitalised?: true;
+  /**
+   * The cue retracts what the article itself printed, in a correction appended to it ("An earlier version of this article
+   * reported …", "We regret the error"): wherever it stands, it reports false the claim its correction speaks of.
+   */
+  retraction?: true;
 }
 
 /** A language's stance words. */
