@@ -581,6 +581,8 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const start = end - nm[1].length;
   const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
   if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
+  // "The publicist of singer Ross Halloran says": the name is whose publicist, and the publicist goes unnamed.
+  if (ownerAfterOf(ctx.masked.slice(Math.max(from, start - 80), start), ctx)) return null;
   const member = memberOfNamedBody(from, start, end, ctx);
   if (member) return member;
   const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
@@ -1190,13 +1192,49 @@ function ownerOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
 }
 
 /**
+ * A possessor and what is theirs before the name ("said Halloran's publicist, Tessa Quaid", "said the band's agent Tessa
+ * Quaid"): the possessive makes the words after it a description of someone else, whatever the noun, so the possessor is
+ * never the speaker. The speaker is the name after the description, with it as the role; without a name after it, no one
+ * is named (null).
+ */
+function possessorOfRole(p: NamePrefix): NamePrefix | null {
+  const owned = p.leadRole ? undefined : POSSESSOR_THEN_NOUN.exec(p.text);
+  if (!owned?.[1]) return p;
+  if (!/^\p{Lu}/u.test(p.text.slice(owned[0].length))) return null;
+  return takeRole(p, owned[0].length, owned[1].replace(/,$/u, ""));
+}
+
+/**
  * "says that scientists in Oxford confirmed …", "claims that doctors in Madrid said …": a name straight after a
  * preposition is its object, never the speaker, whatever role noun came before it (a role's own place or body, "the mayor
- * of Ellon, Ann Ray", was read by placeOfRole before).
+ * of Ellon, Ann Ray", was read by placeOfRole before). So is a name after a noun's "of" and a title in small letters
+ * ("says the publicist of singer Ross Halloran"): whose publicist, not who speaks.
  */
 function objectOfPreposition(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
   const last = p.leadRole ? /([\p{L}’'-]+)$/u.exec(p.leadRole)?.[1] : undefined;
-  return last && ctx.lang.frames.prepositions?.includes(last.toLowerCase()) ? null : p;
+  if (last && ctx.lang.frames.prepositions?.includes(last.toLowerCase())) return null;
+  return ownerAfterOf(ctx.masked.slice(Math.max(0, p.nameStart - 80), p.nameStart), ctx) ? null : p;
+}
+
+/** A possessor's name (with "the" before an outlet's or a body's) and its possessive ending, then up to three words in small letters and maybe a comma (group 1 the whole description). */
+const POSSESSOR_THEN_NOUN = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}(?:['’]s|s['’])\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*,?)(?:\s+|(?=[.;:!?)—–]|$))/u;
+
+/** A noun in small letters, a genitive "of" and at most two words in small letters (a title: "actor", "pop singer") ending a text before a name. */
+const OF_THEN_TITLE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:of|di|du|do|da|von|van)((?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$/u;
+
+/**
+ * True when the text before a name ends in a noun's "of" and a title without an article ("the publicist of actor", "il
+ * manager del"): the name is whose the noun is, not the noun's holder. An article after the "of" opens a noun phrase of
+ * its own ("the chair of the board Ann Ray"), which may end before the name.
+ */
+function ownerAfterOf(before: string, ctx: SpeakerContext): boolean {
+  const m = OF_THEN_TITLE.exec(before);
+  if (!m) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/u).filter(Boolean);
+  // "one of which ISIS said": a relative pronoun after "of" is the object, and the name the relative clause's subject.
+  const { subjectRelatives = [], restrictiveRelatives = [], nameStopwords } = ctx.lang.frames;
+  const functionWord = (w: string) => [...subjectRelatives, ...restrictiveRelatives, ...nameStopwords, "which", "whom", "whose"].includes(w);
+  return !words.some((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()) || isDefinite(w, ctx.lang.frames.language) || functionWord(w.toLowerCase()));
 }
 
 /**
@@ -1212,6 +1250,7 @@ const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => Nam
   capitalisedRoleBeforeName,
   titleAfterRole,
   placeOfRole,
+  possessorOfRole,
   ownerOfRole,
   objectOfPreposition,
 ];
