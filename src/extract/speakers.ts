@@ -745,6 +745,9 @@ const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
  */
 const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(\s+\p{Ll}[\p{L}’'-]*)?(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
 
+/** The words of a role's body up to a comma, and a following name after it: "the Riverland parks agency, Ann Ray." */
+const BODY_THEN_APPOSITIVE = new RegExp(String.raw`^([^,.;:!?"“”()«»\n]{1,80}),\s*(?=${FOLLOWING_NAME})`, "u");
+
 /** Small words inside a person's name, between its capitalised parts ("Jan de Vries", "Ursula von der Leyen", "Luis de Guindos"). */
 const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
 /** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
@@ -1174,6 +1177,10 @@ function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
   if (!prefix.leadRole || !ROLE_OF.test(prefix.leadRole)) return prefix;
   const of = PLACE_THEN_NAME.exec(prefix.text);
   const ofWhat = of?.[1];
+  // A body of more words, set off from the name by a comma ("the head of the Riverland parks agency, Ann Ray"): the comma
+  // closes the role, and the name after it is the speaker's.
+  const body = of ? undefined : BODY_THEN_APPOSITIVE.exec(prefix.text);
+  if (body?.[1]) return takeRole(prefix, body[0].length, `${prefix.leadRole} ${body[1].trim()}`);
   const portfolio = (ctx.lang.frames.portfolios ?? []).includes((ofWhat?.split(/\s+/u)[0] ?? "").toLowerCase());
   // An adjective after the body is the role's only where the body is a portfolio ("del Lavoro tedesca"); after a place it
   // may start the clause's next words.
@@ -1268,6 +1275,9 @@ function withoutTrailingDate(name: string, ctx: SpeakerContext): string {
   return date && date.index > 0 && /^\p{Lu}/u.test(name) ? name.slice(0, date.index) : name;
 }
 
+/** A comma and a full name that ends the clause: the appositive after a role phrase. */
+const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;:!?)—–]|$))`, "u");
+
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
   let prefix: NamePrefix | null = { nameStart: start, text: ctx.masked.slice(start, to) };
@@ -1286,6 +1296,14 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
     const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
     if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return null;
+  }
+  // A role phrase set off from the name by a comma ("kata Kepala Balai Taman Riverland, Ani Wulan"): the name run before
+  // the comma is the role with its body or place, and the appositive name after it is the speaker.
+  const appositive = APPOSITIVE_NAME.exec(rest);
+  if (appositive?.[1] && (leadingRole(name.split(/\s+/u)[0] as string, ctx) || leadRole !== undefined)) {
+    const at = nameStart + name.length + appositive[0].length - appositive[1].length;
+    const entry = nameEntry(appositive[1], at, ctx, [leadRole, name].filter(Boolean).join(" "));
+    if (entry?.type === "named") return { entry, span: { start: at, end: at + appositive[1].length } };
   }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
