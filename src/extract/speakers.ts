@@ -589,8 +589,36 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
   const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
   if (pair) return pair;
+  if (!s.role && !lead && pluralGroupOpener(nm[1], start, end, ctx)) {
+    const head = nm[1].toLowerCase();
+    return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
+  }
   const entry = nameEntry(nm[1], start, ctx, s.role ?? lead);
   return entry ? { entry, span: { start, end } } : null;
+}
+
+/** Verb forms after a subject that agree with one person only: "Sims says", "Banks has said". */
+const SINGULAR_AGREEMENT = /^\s+(?:says|has|is|was|tells|adds|writes|claims|insists|notes|posts|tweets)(?![\p{L}])/u;
+
+/**
+ * "Netizens say", "Conservationists said": one word capitalised only because it opens the sentence, which the lexicon
+ * knows as a plural common noun and not as a person's or a place's name, and no singular verb after it, is an unnamed
+ * group speaking, never one named person. A name the article gave before ("Anna Banks … Banks said") stays the person.
+ * English only: compromise's lexicon is what knows a plural noun from a surname.
+ */
+function pluralGroupOpener(word: string, start: number, end: number, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en" || !/^\p{Lu}\p{Ll}+s$/u.test(word) || ctx.book.findNamed(word)) return false;
+  // A role noun's plural ("Scientists say") is left to nameEntry, which names no one; a surname the article writes after
+  // a given name or a title ("Dr Anna Wells … Wells said") is that person's.
+  if (isRoleNoun(word.slice(0, -1), ctx) || new RegExp(`\\p{Lu}\\p{L}*\\s+${word}(?!\\p{L})`, "u").test(ctx.masked)) return false;
+  if (!/(?:^|[.!?:]\s|[\n"“”«»—–]\s*)\s*$/u.test(ctx.masked.slice(Math.max(0, start - 3), start)) && start > 0) return false;
+  if (SINGULAR_AGREEMENT.test(ctx.masked.slice(end, end + 20))) return false;
+  // "Fans who saw the show said": a word a relative clause describes is left to describedSubject, which names no one.
+  const { subjectRelatives = [], restrictiveRelatives = [] } = ctx.lang.frames;
+  const next = /^\s+(\p{L}+)/u.exec(ctx.masked.slice(end, end + 20))?.[1]?.toLowerCase() ?? "";
+  if ([...subjectRelatives, ...restrictiveRelatives].includes(next)) return false;
+  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes("Plural") && !tags.some((t) => t === "Person" || t === "ProperNoun" || t === "Place" || t === "Organization");
 }
 
 /**
