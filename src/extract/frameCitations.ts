@@ -13,7 +13,8 @@ import { isPlace } from "./gazetteer.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isRoleNoun, isTitleWord, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { isRoleNoun, isTitleWord, nameEntry, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { HONORIFIC } from "./frames/common.ts";
 
 /** Most words of a person's full name (given name, patronymic, surname). */
 const PERSON_NAME_WORDS = 3;
@@ -234,7 +235,10 @@ function relayedSource(hit: FrameHit, citing: Span, st: ArticleReadingState): So
   const titled = person || p ? undefined : titledName(citing.start, citing.end, sctx);
   // "сообщает ТАСС со ссылкой на губернатора области Аркадия Белоусова": a person named after a role, in small letters.
   const roled = person || p || titled ? undefined : rolePersonAfter(citing.start, citing.end, sctx);
-  const entry: SourceEntry | undefined = person
+  // "quoted Dr. Lena Marsh as saying": whom an outlet quotes as saying something is a speaker, read as a subject's name is
+  // (a person, or a body where its words say so), never taken for an organisation by default.
+  const speaker = person || p || titled || roled || hit.rule.frame !== "quoted" || !QUOTED_NAME.test(raw.trim()) ? undefined : nameEntry(raw.trim(), citing.start + raw.indexOf(raw.trim()), sctx);
+  const entry: SourceEntry | undefined = speaker ?? (person
     ? book.named(person.name, textSpan(body, person.start, person.end), person.role)
     : titled
       ? titled.entry
@@ -248,13 +252,16 @@ function relayedSource(hit: FrameHit, citing: Span, st: ArticleReadingState): So
             ? book.named(cleanName(raw, frames), textSpan(body, citing.start, citing.end))
             : book.organisation(cleanName(raw, frames), textSpan(body, citing.start, citing.end))
           : undefined
-        : undefined;
+        : undefined);
   if (!entry) return undefined;
   book.rely(entry);
   // "<outlet> quoted the sources as saying": the relayed source is the speaker of the adjacent quotation.
   if (hit.rule.frame === "quoted") relations.push({ entry, verb: hit.span, who: citing, inverted: true, verbText: "quoted" });
   return entry;
 }
+
+/** A name of two to four capitalised words, with a title before it or none ("Dr. Lena Marsh"). */
+const QUOTED_NAME = new RegExp(`^(?:(?:${HONORIFIC})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}$`, "u");
 
 /**
  * True when `lead`, the words a speaker's name holds before the cited name, is the outlet noun the frame read there

@@ -245,7 +245,7 @@ function genitiveBodyLength(text: string, ctx: SpeakerContext): number {
 }
 
 /** Resolves a name as a person or organisation source (never an outlet). */
-function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
+export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
   // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
   // the name is what follows it.
   let name = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
