@@ -492,9 +492,12 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
       const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
       return { entry: ctx.book.organisation(name, textSpan(ctx.body, at, at + name.length)), span: { start: at, end: at + name.length } };
     }
-    if (pre) {
+    // "His agent, Tessa Quaid, said", "Su representante, Tessa Quaid, dijo": an article or a possessive and a noun in small
+    // letters, set off before a full name, describe the person whatever the noun; the name is the speaker.
+    const described = pre ?? (FULL_NAME.test(appositive.trim()) ? describedLead(lead.slice(lead.lastIndexOf(",") + 1), ctx) : undefined);
+    if (described) {
       const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
-      const entry = nameEntry(appositive.trim(), at, ctx, pre);
+      const entry = nameEntry(appositive.trim(), at, ctx, described);
       return entry ? { entry, span: { start: at, end: at + appositive.trim().length } } : null;
     }
   }
@@ -507,6 +510,39 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   }
   if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return null;
   return { from, end: from + comma, text: ctx.masked.slice(from, from + comma), ...(role ? { role } : {}) };
+}
+
+/** Possessive determiners of the languages with frames, lower case: they open a description of someone ("his agent", "su representante"). */
+const POSSESSIVES: Readonly<Record<string, readonly string[]>> = {
+  en: ["his", "her", "their", "its"],
+  es: ["su", "sus"],
+  pt: ["seu", "sua", "o seu", "a sua"],
+  fr: ["son", "sa", "leur"],
+  it: ["il suo", "la sua", "il loro", "la loro", "suo", "sua"],
+  de: ["sein", "seine", "ihr", "ihre"],
+  nl: ["zijn", "haar", "hun"],
+};
+
+/** Most words of a description set off before a name ("Un élu régional italien"). */
+const DESCRIPTION_LEAD_WORDS = 4;
+
+/**
+ * The description that opens a subject before a name set off by commas, when it is one: an article, a possessive or a
+ * possessor's name ("The band's", "Halloran's"), then words in small letters, a noun and its adjectives, short enough to be
+ * a description ("His agent", "Un élu régional italien"). Returned without a leading indefinite article.
+ */
+function describedLead(lead: string, ctx: SpeakerContext): string | undefined {
+  const text = lead.trim();
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > DESCRIPTION_LEAD_WORDS) return undefined;
+  const lower = text.toLowerCase();
+  const opener = [...(POSSESSIVES[ctx.lang.frames.language] ?? []), ...ctx.lang.frames.determiners].find((d) => lower.startsWith(`${d} `));
+  const possessor = /^(?:the\s+)?\p{L}[\p{L}-]*(?:['’]s|s['’])\s/iu.exec(text)?.[0];
+  const head = opener ?? possessor;
+  if (!head) return undefined;
+  const rest = text.slice(head.length).trim().split(/\s+/u);
+  if (rest.length === 0 || !rest.every((w) => /^\p{Ll}[\p{L}’'-]*$/u.test(w))) return undefined;
+  return text.replace(/^(?:a|an|un|une|uno|una|um|uma|ein|eine|een)\s+/iu, "");
 }
 
 /** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
@@ -1158,9 +1194,13 @@ function descriptionBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   if (!described) return p;
   const words = described.replace(/,\s*$/u, "").trim();
   const taken = takeRole(p, described.length, words);
-  if (!words.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()))) return taken;
+  const possessives = POSSESSIVES[ctx.lang.frames.language] ?? [];
+  if (!words.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()) || possessives.includes(w.toLowerCase()))) return taken;
   const capitalised = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(taken.text);
-  if (capitalised?.[1] && leadingRole(capitalised[1], ctx)) return takeRole(taken, capitalised[0].length, `${words} ${capitalised[1]}`);
+  // Where every noun is capitalised, an article or a possessive and three capitalised words ending the clause are a noun
+  // and a full name ("sagte seine Managerin Tessa Quaid"), whether or not the role list knows the noun.
+  const nounThenName = ctx.lang.frames.capitalisedNouns === true && /^\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+\s*(?:[.,;:!?)]|$)/u.test(taken.text);
+  if (capitalised?.[1] && (leadingRole(capitalised[1], ctx) || nounThenName)) return takeRole(taken, capitalised[0].length, `${words} ${capitalised[1]}`);
   return takeRole(taken, 0, undefined);
 }
 
