@@ -264,6 +264,22 @@ function relayedSource(hit: FrameHit, citing: Span, st: ArticleReadingState): So
 const QUOTED_NAME = new RegExp(`^(?:(?:${HONORIFIC})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}$`, "u");
 
 /**
+ * True when the names of a list the frame read, other than outlets, are all people named in full or all bodies of one
+ * kind, as the speakers take a coordinated subject (speakers.ts coordinatedPair). Read one by one, "said Google and
+ * Facebook" would make "Google" a person and leave the other name out: half of who spoke, and a person nobody named.
+ */
+function oneKindOfSource(list: readonly FrameHit[], st: ArticleReadingState): boolean {
+  const kinds = new Set<string>();
+  for (const hit of list) {
+    const d = decide(st, withRegisteredArticle(st.masked, hit, st.registry, st.frames));
+    if (d?.type === "outlet") continue;
+    if (d?.type === "person" && !/\s/u.test(d.name.trim())) return false;
+    kinds.add(d?.type ?? "none");
+  }
+  return kinds.size <= 1 && !["none", "place", "generic"].some((k) => kinds.has(k));
+}
+
+/**
  * True when `lead`, the words a speaker's name holds before the cited name, is the outlet noun the frame read there
  * (its `cue`, "türkische Zeitung"), or the end of it: words the frame already took for what the outlet is.
  */
@@ -276,7 +292,9 @@ function outletNounBefore(lead: string, cue: string | undefined): boolean {
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
   // Attribution frames.
-  for (const hit of matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).flatMap((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry))) {
+  const lists = matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).map((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry));
+  const mixedLists = new Set(lists.filter((list) => list.length > 1 && !oneKindOfSource(list, st)).flat());
+  for (const hit of lists.flat()) {
     if (credits.some((c) => overlaps(c, hit.span))) continue;
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
@@ -334,6 +352,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       // sources speak is where they work or whom they are close to, not a second source beside them.
       const within = (m: Span): boolean => m.start <= hit.name.start && hit.name.end <= m.end;
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
+      if (mixedLists.has(hit)) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
       const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);

@@ -374,19 +374,54 @@ function twoPeople(first: { raw: string; start: number }, second: { raw: string;
 }
 
 /**
- * A subject of two people joined by "and": the language's name pattern may take both as one name ("Maria Lopez and Tom
- * Becker"), or end at the second ("Jonas Keller und Lea Braun" where "und" joins no name); either way they are two sources.
+ * Two names a conjunction joins as one subject: two people (twoPeople), two organisations ("The EU and NATO said"), or
+ * nobody (null). Never one source: read whole, "Google and Facebook" or "Marsh and Becker" would be one person nobody
+ * named, and one part alone half of who spoke. An outlet among them speaks through its pages, which the frames read.
  */
-function coordinatedSubject(name: string, start: number, textBefore: string, ctx: SpeakerContext, role?: string): Subject | undefined {
+function coordinatedPair(listedFirst: { raw: string; start: number }, second: { raw: string; start: number }, ctx: SpeakerContext, role?: string): Subject | null {
+  // The list's article opening the sentence ("The EU and NATO said") belongs to the first name, no part of it.
+  const article = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(listedFirst.raw);
+  const first = article?.[1] && ctx.lang.frames.determiners.includes(article[1].toLowerCase()) ? { raw: listedFirst.raw.slice(article[0].length), start: listedFirst.start + article[0].length } : listedFirst;
+  if (isOutletName(first.raw, ctx) || isOutletName(second.raw, ctx)) return null;
+  const people = twoPeople(first, second, ctx, role);
+  if (people) return people;
+  const a = nameEntry(first.raw, first.start, ctx);
+  const b = a?.type === "organisation" ? nameEntry(second.raw, second.start, ctx) : undefined;
+  if (a?.type !== "organisation" || b?.type !== "organisation") return null;
+  return { entry: a, span: { start: first.start, end: second.start + second.raw.length }, also: b };
+}
+
+/** True when nothing but a clause mark or the text's start, and maybe a determiner, stands before a subject's first name. */
+function opensClause(before: string, ctx: SpeakerContext): boolean {
+  const word = /(?:^|\s)(\p{L}+)\s*$/u.exec(before);
+  const lead = word?.[1] && ctx.lang.frames.determiners.includes(word[1].toLowerCase()) ? before.slice(0, word.index) : before;
+  return /(?:^|[,;:"“”«»—–(])\s*$/u.test(lead);
+}
+
+/**
+ * A subject of two names joined by "and" (coordinatedPair): the language's name pattern may take both as one name
+ * ("Maria Lopez and Tom Becker", "Google and Facebook"), end at the second ("Renault und Stellantis teilten mit", where
+ * "und" joins no name), or end at the first after an inverted verb (`after`: "teilten Renault und Stellantis mit").
+ * Undefined where no conjunction joins the name to another, or the whole is one place ("Bosnia and Herzegovina"); a name
+ * before the conjunction that does not open the clause ("in May and Tom Becker said") is no part of the subject.
+ */
+function coordinatedSubject(name: string, start: number, textBefore: string, ctx: SpeakerContext, role?: string, after = ""): SubjectReading {
   const and = conjunction(ctx.lang.frames.language);
   const inside = new RegExp(`^(.+?)\\s+${and}\\s+(.+)$`, "u").exec(name);
-  if (inside?.[1] && inside[2]) return twoPeople({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx, role);
-  const joined = new RegExp(`\\s${and}\\s+$`, "u").exec(textBefore);
+  if (inside?.[1] && inside[2]) {
+    if (isPlace(name) || isOutletName(name, ctx)) return undefined;
+    return coordinatedPair({ raw: inside[1], start }, { raw: inside[2], start: start + name.length - inside[2].length }, ctx, role);
+  }
+  const following = new RegExp(`^\\s+${and}\\s+`, "u").exec(after);
+  const next = following ? ctx.lang.nameAtStart.exec(after.slice(following[0].length))?.[1]?.replace(/[.,]$/u, "") : undefined;
+  if (following && next) return coordinatedPair({ raw: name, start }, { raw: next, start: start + name.length + following[0].length }, ctx, role);
+  const joined = new RegExp(`\\s${and}\\s+(?:(?:${ctx.lang.frames.determiners.map(escapeRegExp).join("|")})\\s+)?$`, "u").exec(textBefore);
   if (!joined) return undefined;
   const left = ctx.lang.nameAtEnd.exec(textBefore.slice(0, joined.index));
   if (!left?.[1]) return undefined;
   const leftStart = start - textBefore.length + joined.index - left[1].length;
-  return twoPeople({ raw: left[1], start: leftStart }, { raw: name, start }, ctx, role);
+  const pair = coordinatedPair({ raw: left[1], start: leftStart }, { raw: name, start }, ctx, role);
+  return pair ?? (opensClause(textBefore.slice(0, joined.index - left[1].length), ctx) ? null : undefined);
 }
 
 /** A name, then a role set off by a dash (and a closing dash or none) ending a subject: "Matt Reed – the editor of X –". */
@@ -624,7 +659,7 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
   const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
   const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
-  if (pair) return pair;
+  if (pair !== undefined) return pair;
   if (!s.role && !lead && pluralGroupOpener(nm[1], start, end, ctx)) {
     const head = nm[1].toLowerCase();
     return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
@@ -1376,8 +1411,8 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
   const role = (app?.[1] ? roleOf(app[1], ctx) : undefined) ?? leadRole;
-  const pair = coordinatedSubject(name, nameStart, "", ctx, role);
-  if (pair) return pair;
+  const pair = coordinatedSubject(name, nameStart, "", ctx, role, rest);
+  if (pair !== undefined) return pair;
   const entry = nameEntry(name, nameStart, ctx, role);
   return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : null;
 }
