@@ -19,7 +19,7 @@ import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
 import { figuresIn } from "./terms.ts";
-import { claimSupport, foldAlike, supportIndex } from "./support.ts";
+import { claimSupport, foldAlike, supportIndex, type SupportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
 
 export interface ProvenanceInputs {
@@ -110,7 +110,7 @@ function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   return remember("stance", key, () => readStance(article, claim));
 }
 
-function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder): ClaimAnalysis {
+function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder, support: SupportIndex): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representative = group.statements.find((s) => s.span.text === group.text);
   const representativeArticle = articles.get(representative?.article ?? "");
@@ -143,6 +143,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const presentedAsTrue = side(claim.articles, stances, "true");
+  const restsOn = debunkedCoverageLeft(claim, stances, support, group.quotedWords === true);
   // A copy of a debunk that drops the debunk starts a true line of its own: the origin is sought among the true ones.
   const origins = orderedOrigins({
     candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
@@ -153,10 +154,27 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // The sources that stand behind the claim as told: those of the articles presenting it as true and of every article
   // they took it from, whatever that one's stance (a satire site a story was taken from is where it rests); a debunk's
   // own (the spokesman who denies it) do not.
-  const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => claim.restsOn[a] ?? []));
+  const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => restsOn[a] ?? []));
   const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
   const { alikeAnonymous: _, ...rest } = claim;
-  return { ...rest, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+}
+
+/**
+ * What each article rests the claim on, without what a debunk names as the thing it checks: an unnamed collective of
+ * reporting ("Reports in local media say a camp is planned …. There is no such plan.", "des médias affirment que …"), and,
+ * where the claim is quoted words ("the pope said '…'", claims/select.ts), the person they are put in the mouth of. In an
+ * article that reports the claim false these are the subject of the check, not its sources. Left with nothing and taking
+ * the claim from no other article, the debunk states it on its own word, as one naming no source does (support.ts).
+ */
+function debunkedCoverageLeft(claim: ClaimSupport, stances: Readonly<Record<string, ArticleStance>>, support: SupportIndex, quotedWords: boolean): Record<string, string[]> {
+  const checked = (k: string): boolean => support.collective.has(k) || (quotedWords && k.startsWith("source:"));
+  const out: Record<string, string[]> = {};
+  for (const [article, keys] of Object.entries(claim.restsOn)) {
+    const left = stances[article]?.stance === "false" ? keys.filter((k) => !checked(k)) : keys;
+    out[article] = left.length > 0 || keys.length === 0 || claim.derivedFrom[article] ? left : [support.outletOf.get(article) ?? article];
+  }
+  return out;
 }
 
 /** The articles taking `stance`, in the claim's order. */
@@ -310,7 +328,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
   const claims = groups
-    .map((g) => withStance(claimSupport(g, support), g, articles, published, ordering))
+    .map((g) => withStance(claimSupport(g, support), g, articles, published, ordering, support))
     // A quotation is a claim only where the case tells it both ways (claims/select.ts): printed as true by one article
     // and reported false by another. One printed inside every debunk (the hoaxer's own explanation) stays a quotation.
     .filter((c, k) => !groups[k]?.quotedWords || (c.presentedAsTrue.length > 0 && c.reportedFalse.length > 0));
