@@ -789,7 +789,7 @@ function definiteRole(text: string, end: number, ctx: SpeakerContext): Subject |
   const m = DEFINITE_ROLE_SUBJECT.exec(text);
   const det = m?.groups?.det;
   const role = m?.groups?.role;
-  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !isRoleNoun(role, ctx)) return undefined;
+  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !(isRoleNoun(role, ctx) || isRoleVariant(role, ctx))) return undefined;
   // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
   if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
   return roleHolder(role, { start: end - role.length, end }, ctx);
@@ -1052,7 +1052,13 @@ function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subjec
   }
   const role = DEFINITE_ROLE.exec(text);
   const noun = role?.[1];
-  if (role && noun && isRoleNoun(noun, ctx)) return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+  if (role && noun && (isRoleNoun(noun, ctx) || isRoleVariant(noun, ctx))) {
+    // "A webpage claimed the pontiff had backed X": a role followed by its own finite verb is the subject of what was
+    // said, not an inverted speaker (as anonymousAfter reads "said the newspaper would …").
+    const next = /^\s+([\p{L}’']+)/u.exec(text.slice(role[0].length))?.[1]?.toLowerCase();
+    if (next && FINITE_AFTER.has(next) && ctx.lang.frames.auxiliaries?.includes(next)) return undefined;
+    return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+  }
   const bare = ctx.lang.frames.bareRoleRefers ? BARE_ROLE.exec(text) : null;
   const bareNoun = bare?.[1];
   if (!bare || !bareNoun || !isRoleNoun(bareNoun, ctx)) return undefined;
@@ -1065,9 +1071,12 @@ const BARE_ROLE = new RegExp(`^\\s*(\\p{Ll}[\\p{L}-]+)(?:\\s+\\p{Ll}[\\p{L}-]+){
 /**
  * The person a role noun at `span` refers back to: the latest one the article's sources hold with that role, else the
  * latest named right after that role before `span` ("Il sindaco di Valbruna, Paolo Ferrante, …", whether or not that
- * sentence had them speak). None where no one was introduced so.
+ * sentence had them speak). A noun that stands for titles in other words (`roleVariants`: "the pontiff" after "Pope …")
+ * refers to the one person so titled (titledHolder). None where no one was introduced so.
  */
 function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | undefined {
+  const titles = ctx.lang.frames.roleVariants?.[noun.toLowerCase()];
+  if (titles) return titledHolder(titles, span, ctx);
   const known = ctx.book
     .entries()
     .filter((e) => e.type === "named" && e.role !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})`, "iu").test(e.role))
@@ -1084,6 +1093,34 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
   if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;
   const at = (last.index ?? 0) + last[0].length - name.length;
   const entry = ctx.book.named(name, textSpan(ctx.body, at, at + name.length), last[0].slice(0, last[0].length - name.length).replace(/[,\s]+$/u, ""));
+  entry.mentions.push(textSpan(ctx.body, span.start, span.end));
+  return { entry, span };
+}
+
+/** True when a word is a role noun that stands for titles in other words (`roleVariants`: "pontiff"). */
+function isRoleVariant(word: string, ctx: SpeakerContext): boolean {
+  return ctx.lang.frames.roleVariants?.[word.toLowerCase()] !== undefined;
+}
+
+/**
+ * The one person the article gives one of `titles` before `span`: a source holding it as a role, or a name written
+ * straight after it as a capitalised title ("Pope Francis", "King Oswin Dale"). None where the article so titles nobody
+ * or two people: "the pontiff" is who the text calls so only when no one else could be.
+ */
+function titledHolder(titles: readonly string[], span: Span, ctx: SpeakerContext): Subject | undefined {
+  const titled = new RegExp(`(?<!\\p{L})(?:${titles.map(escapeRegExp).join("|")})(?!\\p{L})`, "iu");
+  const people = new Set(ctx.book.entries().filter((e) => e.type === "named" && ((e.role !== undefined && titled.test(e.role)) || titled.test(e.name.split(/\s+/u)[0] ?? ""))));
+  const written = new RegExp(`(?<![\\p{L}])(?:${titles.map((t) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).map(escapeRegExp).join("|")})\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}`, "gu");
+  const named: { text: string; at: number }[] = [];
+  for (const m of ctx.masked.slice(0, span.start).matchAll(written)) {
+    const known = ctx.book.findNamed(m[0]);
+    if (known && known.type === "named") people.add(known);
+    else if (!named.some((n) => n.text === m[0])) named.push({ text: m[0], at: m.index ?? 0 });
+  }
+  if (people.size + named.length !== 1) return undefined;
+  const only = named[0];
+  const entry = [...people][0] ?? (only ? nameEntry(only.text, only.at, ctx) : undefined);
+  if (entry?.type !== "named") return undefined;
   entry.mentions.push(textSpan(ctx.body, span.start, span.end));
   return { entry, span };
 }

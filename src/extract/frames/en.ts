@@ -136,6 +136,14 @@ export const en: LanguageFrames = {
   determiners: ["a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "numerous", "multiple", "the", "these", "those", "various", "few", "senior"],
   roleSuffixes: ["ist", "ician"],
   roleNouns: ["expert", "councillor", "councilor", "journalist", "analyst", "nurse", "gp", "physician", "surgeon", "paramedic", "midwife", "pharmacist", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "researcher", "commander", "fighter", "author", "co-author", "director", "head", "chief", "founder", "editor", "correspondent", "reporter", "lawyer", "diplomat", "ambassador", "general", "colonel", "officer", "president", "secretary", "adviser", "advisor", "scholar", "specialist", "fellow", "mayor", "governor", "senator", "member", "chairman", "chairwoman", "executive", "leader", "activist", "witness", "resident", "doctor", "historian", "economist", "scientist", "engineer", "manager", "representative", "envoy", "consultant", "master", "captain", "pilot", "worker", "farmer", "teacher", "owner", "trader", "broker", "pope", "cardinal", "bishop", "king", "queen", "prince", "princess", "chancellor", "premier", "presenter", "interviewer", "moderator", "anchor"],
+  roleVariants: {
+    pontiff: ["pope"],
+    monarch: ["king", "queen", "emperor", "empress", "sultan", "emir"],
+    prelate: ["bishop", "archbishop", "cardinal"],
+    cleric: ["imam", "rabbi", "priest", "pastor", "bishop", "archbishop", "cardinal", "pope", "sheikh", "ayatollah", "mufti"],
+    lawmaker: ["senator", "congressman", "congresswoman", "representative", "mp"],
+    premier: ["prime minister"],
+  },
   bareBodies: ["police", "prosecutors", "authorities", "investigators", "regulators"],
   organisationCues: ["intelligence", "ministry", "government", "army", "police", "military", "council", "forces", "observatory", "office", "department", "committee", "command", "coalition", "pentagon", "kremlin", "white house", "un", "nato", "un security council", "agency", "commission", "institute", "foundation", "organisation", "organization", "authority", "court", "party", "bureau", "service", "services", "administration", "municipality", "prosecutor", "prosecutors", "embassy", "hospital", "university", "union", "association", "company", "corporation", "regulator", "watchdog", "board", "inspectorate", "center", "centre", "bank", "group", "fund", "inc", "ltd", "llc", "plc", "corp", "holdings", "capital", "labs", "laboratory", "school", "college", "society", "trust", "federation", "institution", "academy", "economics", "airlines", "motors", "alliance"],
   institutions: {

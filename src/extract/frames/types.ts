@@ -345,6 +345,12 @@ export interface LanguageFrames {
   /** Nouns that make an appositive a role ("a Baghdad-based terrorism expert"). */
   roleNouns: string[];
   /**
+   * Role nouns a later reference uses for a title the article gave in other words ("the pontiff" for "Pope …", "the
+   * monarch" for "King …"), each with the titles it stands for, lower case. "The pontiff said" names the one person the
+   * article gave such a title, never one of two nor anyone named near the noun. Optional.
+   */
+  roleVariants?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Endings of role nouns no list can hold ("nutritionist", "epidemiologist", "statistician"): a capitalised word with
    * one, before a full name, is a role (speakers.ts `leadingRole`). Optional.
    */
