@@ -27,6 +27,9 @@ export const en: StanceWords = {
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
     // Not "made up his mind" nor "made up of three parts".
     { cue: "made[- ]up(?!\\s+(?:of|for|\\p{L}+['’]?s?\\s+minds?)(?![\\p{L}\\p{N}]))", example: "The interview was made up." },
+    // A verdict that the words or pictures were twisted or altered; not a signal "distorted by the storm".
+    { cue: "(?:is|was|are|were)\\s+(?:an?\\s+)?(?:(?:gross|clear|blatant|complete|total|deliberate)\\s+)?distortions?|distorted\\s+(?:quotes?|quotations?|versions?|claims?|account)", example: "The quote shared online is a distortion." },
+    { cue: "doctored", example: "The photo of the flooded square was doctored." },
     { cue: "bogus", example: "The bogus report spread on social media." },
     { cue: "sham", example: "The institute behind the study was a sham." },
     { cue: "phon(?:e)?y", example: "The phony press release fooled editors." },
@@ -106,5 +109,5 @@ export const en: StanceWords = {
     { cue: "possibly|(?<!(?:as\\s+\\p{L}+\\s+as|best|worst|every|everything|anything|made|wherever|whenever)\\s+)possible(?!\\s+(?:to|for)(?![\\p{L}]))|potentially|perhaps|maybe|probably|likely", example: "The bridge will probably close in winter." },
   ],
   condition: [{ cue: "if|unless|whether|provided\\s+that", example: "If the trial holds, coffee may ease migraine." }],
-  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };
