@@ -24,10 +24,13 @@ export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*
  * A capitalised name of up to six words in a Latin-script language, the given lower-case particles allowed between words
  * ("Corriere della Sera", "International Archives of Medicine", "Canale 5"); each word is bounded by the next space, so the pattern stays linear.
  */
-export function capitalisedName(particles: readonly string[], elision = ""): string {
+export function capitalisedName(particles: readonly string[], elision = "", nounsCapitalised = false): string {
   const word = elision ? `(?:(?:${elision})[’'])?${CAP_WORD}` : CAP_WORD;
-  // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first.
-  return `(?:${word}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:${word}|\\p{N}+(?![\\p{L}\\p{N}.,]))){0,5})`;
+  // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first. Where every noun is
+  // capitalised (`capitalisedNouns`), a number before a capitalised word is a figure and what it counts ("laut Kurt
+  // Albers 3 Milliarden Euro", "50 Menschen"): the name ends before it.
+  const figure = nounsCapitalised ? "(?!\\s+\\p{Lu})" : "";
+  return `(?:${word}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
 }
 
 /**
