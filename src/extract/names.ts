@@ -162,7 +162,10 @@ export const OPINION_QUOTE_MARKS = "«\"“„»‹'‘—–";
  */
 export const speechVerbSource = perLanguage((frames): string => {
   const gapped = frames.speechVerbs.filter((v) => v.includes(VERB_GAP));
-  const parts = [phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP))), ...gapped.map(gappedVerb)];
+  // An adverb of the language's (`verbAdverbs`) may stand between the words of a compound form ("ont déjà indiqué").
+  const inside = frames.verbAdverbs?.length ? `\\s+(?:(?:${phraseAlternation(frames.verbAdverbs)})\\s+)?` : undefined;
+  const plain = phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP)));
+  const parts = [inside ? plain.split("\\s+").join(inside) : plain, ...gapped.map(gappedVerb)];
   return parts.length > 1 ? parts.join("|") : (parts[0] as string);
 });
 

@@ -159,7 +159,7 @@ export const en: LanguageFrames = {
   subjectRelatives: ["who", "which"],
   restrictiveRelatives: ["who"],
   studyAuthorLeads: ["study", "survey", "research", "analysis", "paper", "poll", "report"].flatMap((n) => [`${n} by`, `${n} from`]).concat(["researchers at", "researchers from", "researchers of", "scientists at", "scientists from", "experts at", "experts from"]),
-  beforeVerbWords: ["also", "has", "have", "had", "just", "now", "later", "then", "previously", "earlier", "reportedly", "allegedly", "supposedly", "purportedly", "once", "repeatedly", "publicly", "again"],
+  beforeVerbWords: ["also", "already", "has", "have", "had", "just", "now", "later", "then", "previously", "earlier", "reportedly", "allegedly", "supposedly", "purportedly", "once", "repeatedly", "publicly", "again"],
   hedgedSpeechLinks: ["is", "was", "are", "were"].flatMap((be) => ["reported", "said", "claimed", "alleged", "believed", "understood", "supposed", "thought", "rumoured", "rumored"].map((heard) => `${be} ${heard} to`)),
   statementLeads: ["it reads", "it read", "it says", "it said", "it states", "the statement reads", "the statement read", "the statement says", "the statement said", "the statement added", "the full statement reads", "the text reads"],
   possessiveStatementLeads: ["his", "her", "their"].flatMap((p) => ["statement", "message", "letter", "reply", "response", "remarks", "speech", "post", "tweet"].map((n) => `${p} ${n}`)),

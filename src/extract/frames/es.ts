@@ -49,7 +49,7 @@ export const es: LanguageFrames = {
     ...speechVerbForms("es", [
       "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",
       "comentar", "relatar", "confirmar", "apuntar", "reiterar", "aclarar", "detallar", "denunciar", "lamentar", "añadir",
-      "admitir", "insistir", "reconocer", "responder", "anunciar",
+      "admitir", "insistir", "reconocer", "responder", "anunciar", "adelantar",
       ["negar", { present: "niega", presentPlural: "niegan" }],
       ["desmentir", { present: "desmiente", presentPlural: "desmienten", past: "desmintió", pastPlural: "desmintieron" }],
       ["escribir", { participle: "escrito" }],
@@ -92,7 +92,8 @@ export const es: LanguageFrames = {
   subjectRelatives: ["que", "quien", "quienes"],
   possessiveStatementLeads: ["su declaración", "su mensaje", "su carta", "su respuesta", "su comunicado", "su discurso"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
-  beforeVerbWords: ["nos", "lo", "la", "los", "las", "le", "les"],
+  beforeVerbWords: ["nos", "lo", "la", "los", "las", "le", "les", "ya", "también"],
+  verbAdverbs: ["ya", "también"],
   // "Fuentes portuarias consultadas por este diario confirman": who asked the sources is no part of them.
   verbAsides: ["(?:consultad|contactad|preguntad|citad)[oa]s?\\s+por\\s+[^,.;:!?«»\"“”]{2,60}?"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],

@@ -259,6 +259,11 @@ export interface LanguageFrames {
    */
   beforeVerbWords?: string[];
   /**
+   * Adverbs that may stand inside a compound speech verb, between its auxiliary and its participle ("Des sources au
+   * ministère ont déjà indiqué", "Fonti del ministero hanno già detto"). Lower case. Optional.
+   */
+  verbAdverbs?: string[];
+  /**
    * Words that report someone's speech at one remove between the subject and its verb ("Anna Lind is reported to have
    * said", "was claimed to have told"): stepped over, the subject is still the one who spoke. Lower case. Optional.
    */
