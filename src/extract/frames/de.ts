@@ -34,10 +34,16 @@ const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
 
 const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|schreibt|schrieb|schreiben|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
 
+/**
+ * "am" inside a name ("Frankfurt am Main", "Rothenburg am See"), never before a day, a part of one or a date: "schrieb die
+ * Tageszeitung Rheinblick am Montag" names the paper, then when it wrote.
+ */
+const AM_IN_NAME = "am(?!\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Tag|Ende|Anfang|\\d))";
+
 export const de: LanguageFrames = {
   language: "de",
   complementisers: ["dass"],
-  name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName(["am", "für", "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,
+  name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName([AM_IN_NAME, "für", "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,
   date: `(?:am|im|vom|seit)\\s+(?<date>\\d{1,2}\\.\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `[Dd](?:er|ie|as|em|en|es)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»«”“"’]|$|—|–)|\\s+(?:dass|und|oder|aber|der|die|das|dem|den|des|ein|eine|einen|in|im|am|an|auf|mit|nach|vor|seit|über|unter|berichtet|berichtete|sagte|sagt|sagten|erklärte|erklärt|betonte|meldete|meldet|schrieb|schreibt|zufolge|zitiert|hat|habe|hatte|hatten|haben|sei|seien|ist|sind|war|waren|wurde|wurden|wird|werden|wollte|wollten|will|wollen|konnte|konnten|kann|können|sollte|sollten|soll|sollen|musste|mussten|muss|müssen|durfte|darf|liegt|lag|gibt|gab|zeigt|zeigte|nicht|sich|es|er|sie|man|heute|gestern|bereits|schon|jetzt|nun|zuvor|kürzlich|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${EOW})`,
