@@ -7,7 +7,7 @@
  */
 import { nameRelation } from "./names.ts";
 import { postings } from "./postings.ts";
-import { signature, type Signature } from "./signature.ts";
+import { membersByLanguage, signature, type Signature } from "./signature.ts";
 import { tellsNoClaim } from "./statements.ts";
 import { CROSS_LANGUAGE_MERGE, DEFINING_SHARE, LEAD_JOIN_MIN_ARTICLES, LEAD_MATCH, MIN_SHARED_ANCHORS } from "./thresholds.ts";
 import type { Group, RelatedNames, Statement } from "./types.ts";
@@ -27,13 +27,7 @@ function ungroupedLeads(groups: readonly Group[], statements: readonly Statement
  * has English words an English headline can match.
  */
 function signaturesByLanguage(g: Group, statements: readonly Statement[]): Map<string, Signature> {
-  const byLanguage = new Map<string, number[]>();
-  for (const m of g.members) {
-    const l = (statements[m] as Statement).language;
-    const list = byLanguage.get(l);
-    if (list) list.push(m);
-    else byLanguage.set(l, [m]);
-  }
+  const byLanguage = membersByLanguage(g, statements);
   const words = new Map<string, Signature>();
   for (const [l, members] of byLanguage) {
     const articles = new Set(members.map((m) => (statements[m] as Statement).article));

@@ -76,6 +76,18 @@ export interface Telling {
   anchors: Signature;
 }
 
+/** A group's members by the language of their statement, in member order. */
+export function membersByLanguage(g: Group, statements: readonly Statement[]): Map<string, number[]> {
+  const byLanguage = new Map<string, number[]>();
+  for (const m of g.members) {
+    const l = (statements[m] as Statement).language;
+    const list = byLanguage.get(l);
+    if (list) list.push(m);
+    else byLanguage.set(l, [m]);
+  }
+  return byLanguage;
+}
+
 /**
  * The anchors of a group told in several languages, within each language its statements in MIN_LANGUAGE_ARTICLES
  * articles or more tell it (none for a group in one language). A translation writes a name inflected ("Yeşilova'da")
@@ -84,13 +96,7 @@ export interface Telling {
  * is one sentence's wording, every anchor of it at a full share: it tells nothing apart.
  */
 export function tellingsOf(g: Group, statements: readonly Statement[]): Telling[] {
-  const byLanguage = new Map<string, number[]>();
-  for (const m of g.members) {
-    const l = (statements[m] as Statement).language;
-    const list = byLanguage.get(l);
-    if (list) list.push(m);
-    else byLanguage.set(l, [m]);
-  }
+  const byLanguage = membersByLanguage(g, statements);
   if (byLanguage.size < 2) return [];
   const out: Telling[] = [];
   for (const [language, members] of byLanguage) {
