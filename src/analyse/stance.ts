@@ -11,7 +11,7 @@
 import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
-import { contentWords } from "./claims/label.ts";
+import { contentStem, contentWords } from "./claims/label.ts";
 import { framesFor } from "../extract/frames/index.ts";
 import { compile } from "../extract/names.ts";
 import { figuresIn } from "./terms.ts";
@@ -299,15 +299,12 @@ const RESTATED_SHARE = 0.8;
 
 /** Whether a statement repeats most of the claim's content words (`claimed`, stemmed): it restates the claim. */
 function restates(text: string, claimed: ReadonlySet<string>): boolean {
-  const said = new Set(contentWords(text).map(stem));
+  const said = new Set(contentWords(text).map(contentStem));
   return [...claimed].filter((w) => said.has(w)).length >= RESTATED_SHARE * claimed.size;
 }
 
 /** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
 const NEGATED_WORDS = 3;
-
-/** A content word by its first letters: how a statement's words are compared with the claim's wording. */
-const stem = (w: string): string => w.slice(0, 5);
 
 /**
  * Whether a negation in a statement is about the claim: one of the few content words after it starts like a content word
@@ -316,7 +313,7 @@ const stem = (w: string): string => w.slice(0, 5);
  */
 function negatesWording(text: string, hit: { end: number }, claimed: ReadonlySet<string> | undefined): boolean {
   if (claimed === undefined) return true;
-  return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(stem(w)));
+  return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
 }
 
 /** Words after a negation that still say what it negates ("never confirmed the 480 Wh/kg figure"; not "has not said when the 480 …"). */
@@ -363,11 +360,11 @@ const ABOUT_SHARE = 0.5;
 
 /** Whether a text with a cue speaks of what one of the statements says: it repeats ABOUT_SHARE of the words of the shorter. */
 function speaksOf(text: string, statements: readonly TextSpan[], language: string): boolean {
-  const cueWords = new Set(debunkCues(text, language).flatMap((c) => contentWords(c.text).map(stem)));
-  const said = new Set(contentWords(text).map(stem).filter((w) => !cueWords.has(w)));
+  const cueWords = new Set(debunkCues(text, language).flatMap((c) => contentWords(c.text).map(contentStem)));
+  const said = new Set(contentWords(text).map(contentStem).filter((w) => !cueWords.has(w)));
   return statements.some((s) => {
     if (s.text === text) return true;
-    const stated = new Set(contentWords(s.text).map(stem));
+    const stated = new Set(contentWords(s.text).map(contentStem));
     const shorter = Math.min(said.size, stated.size);
     if (shorter === 0) return false;
     return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
@@ -439,7 +436,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
   // as true: its headline calls false the version it corrects, not this one.
   // The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it.
-  const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(stem));
+  const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(contentStem));
   const corrected = corrections(article, inBody, claimed);
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.

@@ -13,6 +13,12 @@ export function contentWords(text: string): string[] {
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
+/**
+ * A content word's first five letters: what two statements compared word by word share ("resigned" and "resigns" both
+ * "resig"), in any language without a stemmer of its own.
+ */
+export const contentStem = (word: string): string => word.slice(0, 5);
+
 /** A verb that follows a subject: what a clause between the subject and it can be dropped before. */
 const VERB_NEXT = /^\s*(?:said|says|told|added|reported|claimed|wrote|writes|explained|is|was|are|were|has|had|have|will|would|could|may|might|did|does|do|can|cannot|must|should|remains|remained)\b/i;
 /** The same for Vietnamese speech verbs, written with letters past ASCII, where \b does not end a word. */

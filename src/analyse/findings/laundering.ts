@@ -1,6 +1,6 @@
 /** laundering: a chain of re-reports that drops the satire, the doubt or the original source. */
 import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
-import { contentWords } from "../claims/label.ts";
+import { contentStem, contentWords } from "../claims/label.ts";
 import { labelLosses } from "../laundering.ts";
 import { ownPossibilityWords, possibilityWords } from "../possibility.ts";
 import { compareArticles } from "../trace.ts";
@@ -22,17 +22,15 @@ const SAME_TELLING_SHARE = 0.6;
 /** …and at least this many of them: two statements sharing one word are not one claim told twice. */
 const SAME_TELLING_MIN = 2;
 
-const stem = (w: string): string => w.slice(0, 5);
-
 /**
  * Whether two statements of a claim tell the same thing but for the possibility words (`dropped`): a claim groups
  * statements by the story they tell, and a doubt dropped between two statements of one story that say different things
  * ("may ease migraine" and "is sold in Zalesie") is no doubt dropped.
  */
 function sameTelling(hedged: string, plain: string, dropped: readonly string[]): boolean {
-  const droppedStems = new Set(dropped.flatMap((w) => contentWords(w)).map(stem));
-  const a = [...new Set(contentWords(hedged).map(stem))].filter((w) => !droppedStems.has(w));
-  const b = new Set(contentWords(plain).map(stem));
+  const droppedStems = new Set(dropped.flatMap((w) => contentWords(w)).map(contentStem));
+  const a = [...new Set(contentWords(hedged).map(contentStem))].filter((w) => !droppedStems.has(w));
+  const b = new Set(contentWords(plain).map(contentStem));
   const shared = a.filter((w) => b.has(w)).length;
   return shared >= SAME_TELLING_MIN && shared >= SAME_TELLING_SHARE * Math.min(a.length, b.size);
 }
