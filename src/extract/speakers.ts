@@ -547,17 +547,6 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   return { from, end: from + comma, text: ctx.masked.slice(from, from + comma), ...(role ? { role } : {}) };
 }
 
-/** Possessive determiners of the languages with frames, lower case: they open a description of someone ("his agent", "su representante"). */
-const POSSESSIVES: Readonly<Record<string, readonly string[]>> = {
-  en: ["his", "her", "their", "its"],
-  es: ["su", "sus"],
-  pt: ["seu", "sua", "o seu", "a sua"],
-  fr: ["son", "sa", "leur"],
-  it: ["il suo", "la sua", "il loro", "la loro", "suo", "sua"],
-  de: ["sein", "seine", "ihr", "ihre"],
-  nl: ["zijn", "haar", "hun"],
-};
-
 /** Most words of a description set off before a name ("Un élu régional italien"). */
 const DESCRIPTION_LEAD_WORDS = 4;
 
@@ -571,7 +560,7 @@ function describedLead(lead: string, ctx: SpeakerContext): string | undefined {
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > DESCRIPTION_LEAD_WORDS) return undefined;
   const lower = text.toLowerCase();
-  const opener = [...(POSSESSIVES[ctx.lang.frames.language] ?? []), ...ctx.lang.frames.determiners].find((d) => lower.startsWith(`${d} `));
+  const opener = [...(ctx.lang.frames.possessives ?? []), ...ctx.lang.frames.determiners].find((d) => lower.startsWith(`${d} `));
   const possessor = /^(?:the\s+)?\p{L}[\p{L}-]*(?:['’]s|s['’])\s/iu.exec(text)?.[0];
   const head = opener ?? possessor;
   if (!head) return undefined;
@@ -1266,7 +1255,7 @@ function descriptionBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   if (!described) return p;
   const words = described.replace(/,\s*$/u, "").trim();
   const taken = takeRole(p, described.length, words);
-  const possessives = POSSESSIVES[ctx.lang.frames.language] ?? [];
+  const possessives = ctx.lang.frames.possessives ?? [];
   if (!words.split(/\s+/u).every((w) => ctx.lang.frames.determiners.includes(w.toLowerCase()) || possessives.includes(w.toLowerCase()))) return taken;
   const capitalised = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(taken.text);
   // Where every noun is capitalised, an article or a possessive and three capitalised words ending the clause are a noun

@@ -56,6 +56,7 @@ export const nl: LanguageFrames = {
   compoundNouns: true,
   anonymousHeads: ["bron", "bronnen", "ingewijde", "ingewijden", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "woordvoerder", "woordvoerster", "deskundige", "deskundigen", "getuige", "getuigen", "bewoner", "bewoners", "medewerker", "medewerkers", "insider", "insiders"],
   determiners: ["een", "twee", "drie", "enkele", "meerdere", "verschillende", "de", "het", "deze", "die"],
+  possessives: ["zijn", "haar", "hun"],
   roleNouns: ["woordvoerder", "woordvoerster", "minister", "burgemeester", "havenmeester", "hoogleraar", "onderzoeker", "directeur", "journalist", "correspondent", "redacteur", "hoofdredacteur", "advocaat", "ambassadeur", "president", "premier", "deskundige", "analist", "wethouder", "voorzitter", "kamerlid", "staatssecretaris", "gedeputeerde", "commissaris", "raadslid", "fractievoorzitter", "partijleider", "topman", "topvrouw", "bestuurder", "directrice", "voorzitster"],
   organisationCues: ["bank", "ministerie", "regering", "kabinet", "politie", "leger", "gemeente", "provincie", "universiteit", "instituut", "stichting", "vereniging", "commissie", "rechtbank", "partij", "ziekenhuis", "autoriteit", "beheerder", "vervoerder", "bond", "federatie", "bedrijf", "maatschappij"],
   institutions: {

@@ -323,6 +323,11 @@ export interface LanguageFrames {
   /** Words that start a noun phrase (articles, quantifiers). */
   determiners: string[];
   /**
+   * Possessive determiners, lower case, with their article where the language writes one ("his", "su", "il suo"): they
+   * open a description of someone ("His agent, Tessa Quaid, said"; speakers.ts). Optional.
+   */
+  possessives?: string[];
+  /**
    * Titles written straight before a person's name, ranks and honorifics ("العقيد", "الدكتورة"): in a script without
    * capitals, where a role noun is as often followed by an adjective ("الخبير الاقتصادي"), only these introduce a name
    * (speakers.ts `titledName`). Optional.
