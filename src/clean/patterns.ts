@@ -69,12 +69,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { reason: "photo_caption", pattern: /\s\S*\s*(?:\/|—|-|\|)\s*(?:getty images|afp|reuters|ap photo|epa|anadolu agency|shutterstock)(?:\s*(?:via getty images))?\s*\)?$/i, example: "Protesters gather in the square. Hamid Sardar / Getty Images" },
   // A picture's source on a line of its own ("Image via user/Flickr", "Photo courtesy of the ministry"): no sentence end.
   { reason: "photo_caption", pattern: /^(?:image|photo|picture|photograph|illustration)s?\s+(?:via|by|courtesy(?: of)?|credit)\b[^.!?]{0,80}$/i, example: "Image via harbourlights/Flickr" },
-  { reason: "related_link", pattern: /^(?:read(?: more| also)?|related(?: articles?| stories| topics)?|see also|more on this topic|recommended|more from [\w ]{1,30}|watch|listen)\s*:.*$/i, example: "Read: Mosul Ops: 7,000 Iraq troops killed by Daesh" },
-  // The same link in the languages with reading data ("Leia também: …", "Baca Juga: …", "関連記事：…").
-  { reason: "related_link", pattern: new RegExp(`^(?:${RELATED_HEADINGS})\\s*[:：]\\s*.*$`, "iu"), example: "Leia também: Os cantores que se despediram em 2026" },
+  // A link to another story after its label, in any language with reading data ("Read: …", "Leia também: …", "Baca
+  // Juga: …", "関連記事：…"); "Read:", "Watch:" and "Listen:" only with their colon (alone they head no teaser block).
+  { reason: "related_link", pattern: new RegExp(`^(?:${RELATED_HEADINGS}|read(?: related topics)?|watch|listen)\\s*[:：]\\s*.*$`, "iu"), example: "Read: Mosul Ops: 7,000 Iraq troops killed by Daesh" },
   // A teaser block's heading alone on its line; the headlines under it are dropped with it (clean.ts teaserLists).
   { reason: "related_link", pattern: RELATED_HEADING_ALONE, example: "Te puede interesar" },
-  { reason: "related_link", pattern: /^(?:read related topics|more on this topic|related articles|you may also like|recommended for you|most read|trending)\b.{0,200}$/i, example: "Read related topics:Isis" },
   { reason: "share_widget", pattern: new RegExp(`^(?:${SHARE_ITEM})(?:\\s*[|/·•,]?\\s*(?:${SHARE_ITEM}))*\\s*[.:]?$`, "iu"), example: "Share on Facebook Share on X Share on WhatsApp Email" },
   // The same bar in other languages, its label alone or before the platforms ("Compartilhe este artigo: Facebook | WhatsApp").
   { reason: "share_widget", pattern: new RegExp(`^(?:${SHARE_LABELS})\\s*:?(?:\\s*(?:${SHARE_PLATFORMS})(?:\\s*[|/·•,]?\\s*(?:${SHARE_PLATFORMS}))*)?\\s*[.:]?$`, "iu"), example: "Compartilhe este artigo: Facebook | WhatsApp | Twitter" },
