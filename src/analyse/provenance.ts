@@ -340,7 +340,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     published,
     updates: (article) => {
       const c = cleanedById.get(article);
-      return c ? { notes: updateNotes(c.body, c.meta.published), titleUpdated: titleMarkedUpdated(c.meta.title ?? "") } : undefined;
+      return c ? { notes: updateNotes(c.body, c.meta.published, languages.get(article)), titleUpdated: titleMarkedUpdated(c.meta.title ?? "") } : undefined;
     },
     relations: inputs.reuse.relations,
     outletOf,

@@ -22,6 +22,12 @@ type LocaleName = "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "id" | "ja" |
 /** The locales tried on a line whose article's language is unknown or has none, English first (the old behaviour). */
 const ALL_LOCALES: readonly LocaleName[] = ["en", "fr", "de", "es", "it", "pt", "nl", "id", "ja", "ru", "uk", "zh", "sv", "fi", "vi"];
 
+/** The locales to read a date in: the article's language first when chrono has it (a code as case.json gives it), then the others, English first. */
+function localesFor(language: string | undefined): readonly LocaleName[] {
+  const own = language ? LOCALE_OF[language.toLowerCase().split(/[-_]/)[0] ?? ""] : undefined;
+  return own ? [own, ...ALL_LOCALES.filter((l) => l !== own)] : ALL_LOCALES;
+}
+
 /** A year a dateline could give, in digits (a line without one is not parsed at all). */
 const YEAR = /(?:1[89]|20)\d\d/;
 /** What separates the fields of a dateline ("By Ana Berg | 6 June 2026 | 10:15", "VerificaYa · Checks · 3 May 2026"). */
@@ -55,8 +61,7 @@ export function datelineDate(text: string, language?: string, title?: string): P
   const headline = title ? lines.slice(0, HEAD_LINES).findIndex((l) => l === title.trim()) : -1;
   const head = lines.slice(0, HEAD_LINES).filter((l, i) => i >= headline || PUBLISHED.test(l));
   const candidates = [...head, ...lines.slice(Math.max(HEAD_LINES, lines.length - FOOT_LINES))];
-  const own = language ? LOCALE_OF[language.toLowerCase().split(/[-_]/)[0] ?? ""] : undefined;
-  const locales = own ? [own, ...ALL_LOCALES.filter((l) => l !== own)] : ALL_LOCALES;
+  const locales = localesFor(language);
   let updated: PublishedDate | undefined;
   for (const line of candidates) {
     if (line.length > 100 || !YEAR.test(line)) continue;
@@ -131,13 +136,14 @@ export interface UpdateNote {
 }
 
 /**
- * Update notes of an article: a paragraph that opens with "UPDATE" (in any language claimtrail reads) and a date,
- * later than the article's publication. What that paragraph says was written on the update's day, not the
- * publication's: a page first published in March and updated in May to say the study was a hoax did not say so in
- * March. A date without a year takes the publication's year (the next one when it would fall before it).
+ * Update notes of an article: a paragraph that opens with "UPDATE" (in any language claimtrail reads) and a date
+ * (read in the article's `language` first) later than the article's publication. What that paragraph says was written
+ * on the update's day, not the publication's: a page first published in March and updated in May to say the study was
+ * a hoax did not say so in March. A date without a year takes the publication's year (the next one when it would fall before it).
  */
-export function updateNotes(text: string, published: PublishedDate | undefined): UpdateNote[] {
+export function updateNotes(text: string, published: PublishedDate | undefined, language?: string): UpdateNote[] {
   if (!published) return [];
+  const locales = localesFor(language);
   const reference = new Date(`${published.iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(reference.getTime())) return [];
   const notes: UpdateNote[] = [];
@@ -148,8 +154,9 @@ export function updateNotes(text: string, published: PublishedDate | undefined):
     const after = (m.index ?? 0) + m[0].length;
     const head = text.slice(after, after + 40);
     const lib = chrono();
-    // The note's language is the cue's: each chrono locale reads its own month names.
-    const r = [lib.en, lib.fr, lib.de, lib.it, lib.es, lib.pt, lib.ru].map((locale) => locale.parse(head, reference, { forwardDate: true })[0]).find((x) => x !== undefined);
+    // Each chrono locale reads its own month names; the note is most often in the article's language.
+    let r: Chrono.ParsedResult | undefined;
+    for (const locale of locales) if ((r = lib[locale].parse(head, reference, { forwardDate: true })[0])) break;
     if (!r || r.index > 2 || !r.start.isCertain("month") || !r.start.isCertain("day")) continue;
     const date = toPublished(r, false);
     if (date.iso <= published.iso.slice(0, 10)) continue;

@@ -74,6 +74,10 @@ describe("updateNotes", () => {
   it("reads the note's date in the language of its cue", () => {
     expect(updateNotes("Le port ferme.\nMise à jour le 3 juin : le port reste ouvert.", published).map((n) => n.date.iso)).toEqual(["2021-06-03"]);
   });
+  it("reads a numeric note date in the article's language first (day before month in Portuguese)", () => {
+    const text = "O porto fecha.\nAtualização: 03/06/2021 — o porto continua aberto.";
+    expect(updateNotes(text, published, "pt").map((n) => n.date.iso)).toEqual(["2021-06-03"]);
+  });
   it("takes no note without a date after the cue, nor one dated before the publication, nor the word inside a sentence", () => {
     expect(updateNotes("We update readers every day.\nUpdate: the mayor denied it.", published)).toEqual([]);
     expect(updateNotes("Update: March 2, 2021 -- earlier note.", published)).toEqual([]);
