@@ -50,11 +50,15 @@ export const de: StanceWords = {
   ],
   hedge: [
     { cue: "angeblich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },
+    // News German's reportative "offenbar" ("apparently", as told by others), not a doubt of the writer's own.
+    { cue: "offenbar", example: "Die Fluggesellschaft hat offenbar ihre Bestellung von zwölf Flugzeugen storniert." },
+    // The reportative "soll … haben" ("is said to have"): a perfect infinitive after sollen, not "soll … werden" (a plan).
+    { cue: "soll(?:en|te|ten)?\\s+[^.!?]{1,80}?\\s+(?:haben|gewesen\\s+sein|worden\\s+sein)(?![\\p{L}])", example: "Die Fluggesellschaft soll ihre Bestellung von zwölf Flugzeugen storniert haben." },
     { cue: "(?:ist|wurde|wurden|sind)\\s+(?:bisher\\s+|noch\\s+)?nicht\\s+(?:offiziell\\s+|unabhängig\\s+)?(?:bestätigt|überprüft)", example: "Die Fluggesellschaft hat ihre Bestellung storniert. Die Meldung wurde nicht bestätigt." },
   ],
   possibility: [
     { cue: "könnte(?:n|st)?|kann|können|dürfte(?:n)?", example: "Kaffee mit Klettenextrakt könnte Migräne lindern." },
-    { cue: "möglicherweise|vielleicht|vermutlich|wahrscheinlich|eventuell|offenbar|womöglich", example: "Die Brücke wird wahrscheinlich im Winter geschlossen." },
+    { cue: "möglicherweise|vielleicht|vermutlich|wahrscheinlich|eventuell|womöglich", example: "Die Brücke wird wahrscheinlich im Winter geschlossen." },
     // Not "die Sonne scheint": only "scheint … zu" and "scheint, dass".
     { cue: "schein(?:t|en)(?=[^.!?]*\\szu\\s)|schein(?:t|en),?\\s+(?:als|dass)|deute(?:t|n)\\s+darauf\\s+hin|leg(?:t|en)\\s+nahe", example: "Eine Studie legt nahe, dass Haferbrot das Herz schützt." },
     { cue: "vorläufige[nmrs]?|erste\\s+Ergebnisse|ersten\\s+Ergebnissen", example: "Vorläufige Ergebnisse zeigen, dass der Impfstoff wirkt." },

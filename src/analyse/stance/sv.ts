@@ -22,6 +22,13 @@ export const sv: StanceWords = {
     { cue: "aldrig", example: "Borgmästaren avgick aldrig." },
     { cue: "ingen|inget|inga", example: "Borgmästaren gav ingen förklaring." },
   ],
+  hedge: [
+    { cue: "uppges|uppgavs|påstås|obekräftad(?:e|a)?|enligt\\s+(?:obekräftade\\s+)?uppgift(?:er)?", example: "Flygbolaget har enligt uppgift avbokat tolv plan." },
+    // The reportative "ska ha" ("is said to have") before a supine, which ends in -t ("ska ha sagt", "ska ha sålt",
+    // "ska ha avbokat"), not "ska ha ett möte", "ska ha rätt".
+    { cue: "ska\\s+ha\\s+(?!(?:ett|mat|rätt)(?![\\p{L}]))\\p{L}+t(?![\\p{L}])", example: "Flygbolaget ska ha avbokat tolv plan." },
+    { cue: "(?:har|hade)\\s+inte\\s+(?:kunnat\\s+)?(?:bekräftas|bekräftats|bekräfta|verifieras|verifierats)|kan\\s+inte\\s+bekräftas", example: "Flygbolaget har avbokat tolv plan. Uppgiften har inte kunnat bekräftas." },
+  ],
   possibility: [
     { cue: "kan|kunna|skulle\\s+kunna|kanske|möjligen|troligen|sannolikt", example: "Kaffe med kardborreextrakt kan lindra migrän." },
     { cue: "verkar|tycks|tyder\\s+på", example: "En studie tyder på att havrebröd skyddar hjärtat." },
