@@ -337,6 +337,9 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords, ...(titled ? { titled } : {}) };
   const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
   if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
+  // The earlier printing's language reads how its quotation goes on where the later one stops (quoteWording.ts).
+  const earlierReading = ctx.readings.get(o.earlier);
+  const earlierLanguage = earlier.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language;
   const lq = quotedPieces(ctx.readings.get(o.later), lSpan);
   const eq = quotedPieces(ctx.readings.get(o.earlier), eSpan);
   const share = (pieces: readonly Span[], span: Span) => pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
@@ -350,7 +353,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
     const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
     const eCarried = quotedParts(ctx.readings.get(o.earlier), eSpan);
-    const carried = lq.pieces.length > 0 && eq.pieces.length > 0 ? compareWording(earlier.body, eCarried, later.body, lCarried) : undefined;
+    const carried = lq.pieces.length > 0 && eq.pieces.length > 0 ? compareWording(earlier.body, eCarried, later.body, lCarried, earlierLanguage) : undefined;
     if (!carried) return { ...base, kind: "copy" };
     const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => surfaceDiff(earlier.body, carried.earlier, later.body, carried.later));
     const speaker = lq.speaker ?? eq.speaker;
@@ -365,8 +368,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];
   // Where the whole quotations are not one statement (a long one sharing only this stretch), the stretch is compared.
   const wording =
-    compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan)) ??
-    compareWording(earlier.body, ePieces, later.body, lPieces);
+    compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan), earlierLanguage) ??
+    compareWording(earlier.body, ePieces, later.body, lPieces, earlierLanguage);
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";

@@ -5,6 +5,7 @@
  * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"), except that an acronym written
  * small ("US" → "Us") is another word. Pure.
  */
+import { patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
 import type { Span } from "../core/spans.ts";
 import { myersScript } from "./diff.ts";
 import { tokenize } from "./tokens.ts";
@@ -33,6 +34,25 @@ export interface WordingComparison {
 const ELLIPSIS = /…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)/u;
 const SENTENCE_END = /^[\s"'”’»」』]*[.!?]/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// What may stand between a quotation's last printed word and the turn it was cut before: a comma, a dash, a space.
+const CLAUSE_GAP = /^[\s,;:–—-]*/u;
+// A negation that opens a short tail takes back what came before ("… a cure — not yet."); a longer clause opened by one
+// says something of its own.
+const NEGATING_TAIL_WORDS = 4;
+
+/**
+ * True when `tail` (the rest of a sentence after where a later printing stopped) opens with a turn against what came
+ * before in `language`: a contrastive word ("but it isn't", "pero no lo es") or, in a short tail, a negation ("not
+ * yet"). Cutting there keeps what the speaker took back.
+ */
+export function turnsAgainst(tail: string, language: string | undefined): boolean {
+  const words = stanceWordsFor(language ?? "en");
+  if (!words) return false;
+  const rest = tail.slice(CLAUSE_GAP.exec(tail)?.[0].length ?? 0);
+  if (rest === "") return false;
+  if (rest.search(patternFor(words, "contrast")) === 0) return true;
+  return rest.search(patternFor(words, "negation")) === 0 && tokenize(rest).length <= NEGATING_TAIL_WORDS;
+}
 
 /** The quoted words of `pieces`, in order; initials with stops ("U.S.", "U.N.") are one word, as their writers mean. */
 export function quoteTokens(body: string, pieces: readonly Span[]): QuoteToken[] {
@@ -132,7 +152,7 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
  * share no word, or only scattered words (not one statement). Words only one side prints before the first or after the last shared word are a shorter or longer
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
-export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[]): WordingComparison | undefined {
+export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[], earlierLanguage?: string): WordingComparison | undefined {
   const e = quoteTokensOnce(earlierBody, earlier);
   const l = quoteTokensOnce(laterBody, later);
   const script = myersScript(
@@ -204,6 +224,17 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   // nation that strives …") passes a fragment off as the whole.
   const earlierGoesOn = steps.slice(lastEq + 1).some((x) => x.op === "-") && /^[\s,;]*\p{Ll}/u.test(earlierBody.slice(lastE.end, lastE.end + 40)) && e[steps[lastEq]!.ei + 1]?.piece === lastE.piece;
   if (earlierGoesOn && SENTENCE_END.test(laterBody.slice(lastL.end, Math.min(lastL.end + 4, later[lastL.piece]!.end + 1)))) changes.push(`stopped at '${lastL.raw}' where the statement goes on`);
+  else if (steps.slice(lastEq + 1).some((x) => x.op === "-") && !steps.slice(lastEq + 1).some((x) => x.op === "+")) {
+    // Stopped, however punctuated, just before the sentence turns against itself ("… a cure, [but it isn't]"): the
+    // excerpt says what the speaker went on to take back.
+    let rest = earlierBody.slice(lastE.end, earlier[lastE.piece]!.end);
+    // A quotation broken by its attribution after that word ("… a cure," she said, "but …") goes on in its next piece.
+    const next = earlier[lastE.piece + 1];
+    if (next && !/[\p{L}\p{N}.!?…]/u.test(rest)) rest = earlierBody.slice(next.start, next.end);
+    const sentenceEnd = /[.!?…]/u.exec(rest);
+    const tail = rest.slice(0, sentenceEnd ? sentenceEnd.index : rest.length);
+    if (turnsAgainst(tail, earlierLanguage)) changes.push(`stopped before '${tail.replace(CLAUSE_GAP, "").trim()}'`);
+  }
   // A chance match left out at the start may still be the excerpt's first word ("The" before "Valley Post").
   let fe = steps[firstEq]!.ei;
   let fl = steps[firstEq]!.li;

@@ -157,7 +157,8 @@ export function speakerQuoteRelations(
       }
       if (!best) continue;
       // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
-      const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts)?.same ?? false;
+      const earlierReading = readings.get(earlier.article.meta.id);
+      const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts, earlier.article.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language)?.same ?? false;
       // A short run of words printed alike with no speaker named is a stock phrase (a headline everyone quotes): only
       // a changed wording of it is news.
       const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;

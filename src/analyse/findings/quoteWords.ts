@@ -12,6 +12,7 @@ import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { unitSpelling } from "../../align/folding.ts";
+import { turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -167,6 +168,8 @@ interface Printing {
    * …"), which this article gives as the source's own words: the words are put in the source's mouth.
    */
   madeVerbatim: boolean;
+  /** Every word printed alike, but the other goes on, in the same sentence, with these words that take them back ("but it isn't"). */
+  cutBefore?: string;
 }
 
 /** Credit words that mark a stretch as reported speech, which a source's own words cannot hold. */
@@ -276,7 +279,14 @@ function printings(inputs: FindingInputs): Printing[] {
           const key = `${other}\u0000${printed.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const same = pairs.length === words.length && region.length === words.length;
+          // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
+          // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
+          const alike = pairs.length === words.length && region.length === words.length;
+          const otherReading = inputs.readings.get(other);
+          const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
+          const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
+          const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tail.replace(/^[\s,;:–—-]+/u, "").trim() : undefined;
+          const same = alike && cutBefore === undefined;
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
           // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
           // words, no mark or stop between ("… is that you" / "… is that people can buy").
@@ -288,7 +298,7 @@ function printings(inputs: FindingInputs): Printing[] {
             !same &&
             !cutsMarked(pairs, words, region.length, body0(r.article)) &&
             pairs.length >= ALTERED_KEPT * words.length &&
-            (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length || swappedHead || swappedTail);
+            (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length || swappedHead || swappedTail || cutBefore !== undefined);
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
           // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
@@ -303,7 +313,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
           if (!same && !otherQuotes && !madeVerbatim) {
             if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
-          } else out.push({ quoted, printed, same, madeVerbatim });
+          } else out.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}) });
         }
         // Changed words without marks are a quotation altered only where the marks were there first. Words an article
         // dated before the quotation printed as its own report, unmarked, are what the quotation quotes (a fact-check
@@ -316,6 +326,9 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   return out;
 }
+
+/** Characters read after a printing's last word for how its sentence goes on (a cut before "but …"). */
+const CUT_REACH = 200;
 
 /** Characters after a quotation within which a credit of the text it shows may stand ("» — Texto publicado no X"). */
 const PUBLISHED_REACH = 80;
@@ -417,13 +430,28 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
       const p = earliestPair(inputs, changed);
       const [first, then] = inOrder(inputs, p.quoted, p.printed);
       const others = articles.filter((a) => a !== p.quoted.article && a !== p.printed.article);
+      const alsoOthers = others.length > 0 ? `${listWords(others.map((a) => articleName(graph, a)))} print${others.length === 1 ? "s" : ""} other versions. ` : "";
+      if (p.cutBefore !== undefined) {
+        // The same words, stopped where the speaker went on to take them back: said plainly, not as changed words.
+        findings.push({
+          id: `altered_quote:words:${p.quoted.article}:${p.quoted.start}`,
+          type: "altered_quote",
+          articles,
+          explanation:
+            `${articleName(graph, p.quoted.article)} prints "${quoteSnippet(p.quoted.text, 16)}" and stops there; in ${articleName(graph, p.printed.article)} the sentence goes on "${quoteSnippet(p.cutBefore, 12)}". ${alsoOthers}` +
+            "Cut before the speaker turns against it, the quotation says what the speaker took back.",
+          evidence: evidenceOf(changed),
+          edges: [],
+        });
+        continue;
+      }
       findings.push({
         id: `altered_quote:words:${p.quoted.article}:${p.quoted.start}`,
         type: "altered_quote",
         articles,
         explanation:
           `${articleName(graph, first.article)} prints "${quoteSnippet(first.text, 16)}"; ${articleName(graph, then.article)} prints "${quoteSnippet(then.text, 16)}". ` +
-          `${others.length > 0 ? `${listWords(others.map((a) => articleName(graph, a)))} print${others.length === 1 ? "s" : ""} other versions. ` : ""}` +
+          alsoOthers +
           "The words changed between printings; a reader who sees quotation marks trusts they are the speaker's.",
         evidence: evidenceOf(changed),
         edges: [],

@@ -65,5 +65,6 @@ export const de: StanceWords = {
     { cue: "(?:bei|an)\\s+(?:Mäusen|Ratten|Tieren)|im\\s+Tierversuch|im\\s+Reagenzglas", example: "Die Pille hat das Altern bei Mäusen umgekehrt." },
   ],
   condition: [{ cue: "wenn|falls|sofern|ob", example: "Wenn sich die Studie bestätigt, könnte Kaffee Migräne lindern." }],
+  contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

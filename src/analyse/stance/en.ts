@@ -109,5 +109,6 @@ export const en: StanceWords = {
     { cue: "possibly|(?<!(?:as\\s+\\p{L}+\\s+as|best|worst|every|everything|anything|made|wherever|whenever)\\s+)possible(?!\\s+(?:to|for)(?![\\p{L}]))|potentially|perhaps|maybe|probably|likely", example: "The bridge will probably close in winter." },
   ],
   condition: [{ cue: "if|unless|whether|provided\\s+that", example: "If the trial holds, coffee may ease migraine." }],
+  contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

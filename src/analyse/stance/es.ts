@@ -56,5 +56,6 @@ export const es: StanceWords = {
     { cue: "en\\s+(?:ratones|ratas|animales)", example: "La píldora revirtió el envejecimiento en ratones." },
   ],
   condition: [{ cue: "si|siempre\\s+que|a\\s+menos\\s+que", example: "Si el ensayo se confirma, el café podría aliviar la migraña." }],
+  contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

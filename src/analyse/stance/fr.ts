@@ -70,5 +70,6 @@ export const fr: StanceWords = {
     { cue: "chez\\s+(?:la\\s+|les\\s+|des\\s+)?(?:souris|rats?|l['’]animal|les\\s+animaux)", example: "La pilule a inversé le vieillissement chez la souris." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)si|s['’]ils?|à\\s+condition\\s+que|au\\s+cas\\s+où", example: "Si l'essai se confirme, le café pourrait soulager la migraine." }],
+  contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -32,5 +32,6 @@ export const id: StanceWords = {
     { cue: "hasil\\s+awal|temuan\\s+awal|pendahuluan|pada\\s+(?:tikus|hewan)", example: "Pil itu membalikkan penuaan pada tikus." },
   ],
   condition: [{ cue: "jika|jikalau|kalau|apabila|asalkan", example: "Jika penelitian itu benar, kopi dapat meredakan migrain." }],
+  contrast: [{ cue: "tetapi|tapi|namun|meskipun|walaupun", example: "\"Saya ingin menyebutnya keberhasilan, tetapi bukan,\" kata wali kota." }],
   plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
 };

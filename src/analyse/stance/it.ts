@@ -53,5 +53,6 @@ export const it: StanceWords = {
     { cue: "(?:nei|sui)\\s+(?:topi|ratti)|negli\\s+animali|sugli\\s+animali", example: "La pillola ha invertito l'invecchiamento nei topi." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)se|qualora|a\\s+patto\\s+che|nel\\s+caso\\s+in\\s+cui", example: "Se lo studio sarà confermato, il caffè potrebbe alleviare l'emicrania." }],
+  contrast: [{ cue: "ma|però|tuttavia|eppure|anche\\s+se|sebbene", example: "\"Vorrei dire che è un successo, ma non lo è\", ha detto il sindaco." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

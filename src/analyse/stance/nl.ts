@@ -31,5 +31,6 @@ export const nl: StanceWords = {
     { cue: "bij\\s+(?:muizen|ratten|dieren)", example: "De pil keerde veroudering bij muizen om." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“„]*)als|indien|mits|tenzij", example: "Als de studie klopt, kan koffie migraine verlichten." }],
+  contrast: [{ cue: "maar|echter|toch|hoewel", example: "\"Ik zou het graag een succes noemen, maar dat is het niet,\" zei de burgemeester." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

@@ -31,5 +31,6 @@ export const no: StanceWords = {
     { cue: "foreløpige?|første\\s+resultater|hos\\s+mus|på\\s+mus|hos\\s+rotter", example: "Pillen snudde aldringen hos mus." },
   ],
   condition: [{ cue: "hvis|(?<=(?:^|[,;:(])[\\s\"“«]*)om|med\\s+mindre", example: "Hvis studien stemmer, kan kaffe lindre migrene." }],
+  contrast: [{ cue: "men|likevel|selv\\s+om", example: "\"Jeg vil gjerne kalle det en suksess, men det er det ikke,\" sa ordføreren." }],
   plain: ["Ordføreren gikk av tirsdag.", "Valnøtter hjelper mot søvnløshet, ifølge en studie."],
 };

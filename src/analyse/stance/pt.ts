@@ -51,5 +51,6 @@ export const pt: StanceWords = {
     { cue: "em\\s+(?:ratos|camundongos|animais)", example: "A pílula reverteu o envelhecimento em camundongos." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)(?:se|caso)|desde\\s+que|a\\s+menos\\s+que", example: "Se o ensaio se confirmar, o café pode aliviar a enxaqueca." }],
+  contrast: [{ cue: "mas|porém|contudo|embora|no\\s+entanto|entretanto", example: "\"Eu adoraria dizer que é um sucesso, mas não é\", disse o prefeito." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

@@ -35,5 +35,6 @@ export const sv: StanceWords = {
     { cue: "preliminära?|första\\s+resultaten|hos\\s+möss|på\\s+möss|hos\\s+råttor", example: "Pillret vände åldrandet hos möss." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“”]*)om|ifall|såvida", example: "Om studien stämmer kan kaffe lindra migrän." }],
+  contrast: [{ cue: "men|dock|fast|även\\s+om", example: "\"Jag skulle gärna kalla det en framgång, men det är det inte\", sa borgmästaren." }],
   plain: ["Borgmästaren avgick på tisdagen.", "Valnötter hjälper mot sömnlöshet, enligt en studie."],
 };

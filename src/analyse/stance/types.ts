@@ -55,6 +55,12 @@ export interface StanceWords {
    * a doubt of the claim. A word that is a condition only at a clause's start (French "si") says so in its cue.
    */
   condition?: readonly StanceCue[];
+  /**
+   * Words that turn a sentence against what it has said so far ("but", "however", "aber"): a quotation printed up to
+   * one and stopped there ("I would love to call it a cure," for "… a cure, but it isn't") keeps the half the speaker
+   * took back (align/quoteWording.ts).
+   */
+  contrast?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
