@@ -234,6 +234,42 @@ function documentFrequency(articles: readonly CleanArticle[], bodyWords: DriftIn
 }
 
 /**
+ * Each copying article's words printed only inside text it copied from another article of the case (the later side of
+ * a copies relation; words it prints elsewhere in its body too are its own): an uncredited copy of a report prints the
+ * report's names and rare words again, which makes them no commoner in the case. Without this, a third article copying
+ * the first made every word the first and a retelling of it share common, and the retelling's changed figure went unread.
+ */
+function copyOnlyWords(articles: readonly CleanArticle[], relations: readonly ReuseRelation[]): Map<string, ReadonlySet<string>> {
+  const byId = new Map(articles.map((a) => [a.meta.id, a]));
+  const copied = new Map<string, Span[]>();
+  for (const r of relations) if (r.kind === "copies" && byId.has(r.from)) copied.set(r.from, [...(copied.get(r.from) ?? []), ...r.passages.map((p) => p.from)]);
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const [id, spans] of copied) {
+    const body = byId.get(id)!.body;
+    // The body cut into what it copied and what it wrote around that, in order.
+    const inside = new Set<string>();
+    const outside = new Set<string>();
+    let at = 0;
+    for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+      if (sp.start > at) for (const w of distinctWords(body.slice(at, sp.start))) outside.add(w);
+      if (sp.end > Math.max(at, sp.start)) for (const w of distinctWords(body.slice(Math.max(at, sp.start), sp.end))) inside.add(w);
+      at = Math.max(at, sp.end);
+    }
+    if (at < body.length) for (const w of distinctWords(body.slice(at))) outside.add(w);
+    const only = new Set([...inside].filter((w) => !outside.has(w)));
+    if (only.size > 0) out.set(id, only);
+  }
+  return out;
+}
+
+/** Per word, how many articles print it only as copied text (copyOnlyWords). */
+function copyRepeats(copyOnly: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
+  const repeats = new Map<string, number>();
+  for (const words of copyOnly.values()) for (const w of words) repeats.set(w, (repeats.get(w) ?? 0) + 1);
+  return repeats;
+}
+
+/**
  * The article frequencies of this run from the last run's: a frequency counts the bodies that print the word, so the
  * bodies added since add theirs and the bodies removed take theirs away (a word no body prints any more is dropped, as
  * a count from nothing never holds it). Also the words whose frequency moved: only they can have changed rarity.
@@ -372,6 +408,10 @@ interface ArticleInputs {
 /** What one run leaves for the next (never changed once left). */
 interface DriftState {
   df: ReadonlyMap<string, number>;
+  /** The words `df` counts again for copies (copyRepeats): rarity reads the frequency less these. */
+  repeats: ReadonlyMap<string, number>;
+  /** Each copying article's copy-only words (copyOnlyWords), joined: a pair whose articles' changed is weighed again. */
+  copyOnly: ReadonlyMap<string, string>;
   /** The bodies `df` counts, one per article. */
   bodies: readonly string[];
   articles: ReadonlyMap<string, ArticleInputs>;
@@ -383,10 +423,21 @@ const DRIFT_STATE = "driftPairs";
 /** Rare, as the pair loop reads it: at most two articles print the word. */
 const rare = (count: number): boolean => count <= 2;
 
-/** Words rare in one of two runs and not in the other, among the words whose frequency moved (no other can be). */
-function movedRarity(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>, frequencyMoved: ReadonlySet<string>): Set<string> {
+/** How many texts print a word other than as copied text: its frequency, less the copies (copyRepeats). */
+const textsPrinting = (df: ReadonlyMap<string, number>, repeats: ReadonlyMap<string, number>, w: string): number => (df.get(w) ?? 0) - (repeats.get(w) ?? 0);
+
+/**
+ * Words whose count of printing texts moved between two runs where it may decide rarity for some pair (a pair counts
+ * its own two articles' copied words back, so the count is read up to two higher): among the words whose frequency or
+ * copy count moved (no other can have).
+ */
+function movedRarity(before: DriftState, df: ReadonlyMap<string, number>, repeats: ReadonlyMap<string, number>, frequencyMoved: ReadonlySet<string>): Set<string> {
   const moved = new Set<string>();
-  for (const w of frequencyMoved) if (rare(now.get(w) ?? 0) !== rare(before.get(w) ?? 0)) moved.add(w);
+  const candidates = new Set([...frequencyMoved, ...before.repeats.keys(), ...repeats.keys()]);
+  for (const w of candidates) {
+    const [now, then] = [textsPrinting(df, repeats, w), textsPrinting(before.df, before.repeats, w)];
+    if (now !== then && rare(Math.min(now, then))) moved.add(w);
+  }
   return moved;
 }
 
@@ -421,6 +472,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const last = recall<DriftState>(DRIFT_STATE);
   const counted = last ? frequencyMoved(last, inputs.articles, inputs.bodyWords) : undefined;
   const df = counted?.df ?? documentFrequency(inputs.articles, inputs.bodyWords);
+  const copyOnly = copyOnlyWords(inputs.articles, inputs.relations);
+  const repeats = copyRepeats(copyOnly);
+  // Rare for one pair: its own two articles count, copied or not (a copy and its source are still two printings).
+  const rareFor = (later: string, earlier: string) => {
+    const [ownL, ownE] = [copyOnly.get(later), copyOnly.get(earlier)];
+    return (w: string) => rare(textsPrinting(df, repeats, w) + (ownL?.has(w) ? 1 : 0) + (ownE?.has(w) ? 1 : 0));
+  };
   // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
   const mentions = new Map<string, NumberMention[]>();
   // The articles' own languages, not the reading rules used: a language without rules of its own is read with English ones.
@@ -513,6 +571,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!L || !E || !rl || !re) return undefined;
     const ls = rl.sentences;
     const es = re.sentences;
+    const isRare = rareFor(later, earlier);
     const lWords = ls.map((s) => wordSet(L, s));
     const eWords = es.map((s) => wordSet(E, s));
 
@@ -543,11 +602,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         const js = earlierWith.get(w);
         if (!js) continue;
         shared.add(w);
-        const isRare = (df.get(w) ?? 0) <= 2;
+        const rareWord = isRare(w);
         for (const j of js) {
           if (sharedCount[j] === 0) met.push(j);
           sharedCount[j]!++;
-          if (isRare) rareCount[j]!++;
+          if (rareWord) rareCount[j]!++;
         }
       }
       if (met.length > 1) met.sort((x, y) => x - y);
@@ -650,7 +709,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         // A function word of either language ("και", "δεν") is no shared content, however rare the language is in the case.
         if (!eWords[j]!.has(w) || creditWords.has(w) || noContentL.has(w) || noContentE.has(w)) continue;
         sharedContent++;
-        if ((df.get(w) ?? 0) <= 2) rareContent++;
+        if (isRare(w)) rareContent++;
       }
       if (rareContent < 2) continue;
       // …and where either is a speaker's own words in quotation marks, the other must print most of those words: a
@@ -721,7 +780,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
     return { pushed, shared: [...shared], weighed };
   };
-  const rarityMoved = last && counted ? movedRarity(last.df, df, counted.moved) : undefined;
+  const rarityMoved = last && counted ? movedRarity(last, df, repeats, counted.moved) : undefined;
   const articleInputs = new Map<string, ArticleInputs>();
   const inputsOf = (id: string): ArticleInputs | undefined => {
     let found = articleInputs.get(id);
@@ -733,6 +792,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
     return found;
   };
+  const copyOnlyKeys = new Map([...copyOnly].map(([id, words]) => [id, [...words].sort().join(" ")]));
+  const copyOnlyKey = (id: string) => copyOnlyKeys.get(id) ?? "";
   const pairsNow = new Map<string, { inputs: string; drift: PairDrift }>();
   for (const [key, { later, earlier, passages, copied }] of linked) {
     const L = inputsOf(later);
@@ -746,13 +807,15 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       kept.inputs === inputs &&
       sameArticleInputs(last!.articles.get(later), L) &&
       sameArticleInputs(last!.articles.get(earlier), E) &&
+      (last!.copyOnly.get(later) ?? "") === copyOnlyKey(later) &&
+      (last!.copyOnly.get(earlier) ?? "") === copyOnlyKey(earlier) &&
       !kept.drift.shared.some((w) => rarityMoved!.has(w));
     const drift = unchanged ? kept.drift : pairDrift(later, earlier, passages, copied);
     if (!drift) continue;
     pairsNow.set(key, { inputs, drift });
     for (const [k, e] of drift.pushed) push(k, e);
   }
-  leave(DRIFT_STATE, { df, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
+  leave(DRIFT_STATE, { df, repeats, copyOnly: copyOnlyKeys, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
 
   // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
   for (const r of inputs.readings) {
