@@ -12,6 +12,7 @@ import { functionWords } from "../core/functionWords.ts";
 import { outletKey } from "../core/outlets.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
+import { conjunction } from "../extract/coordination.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
@@ -851,7 +852,11 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const relied = (c: Span) => c.start >= at.span.end && /^[\s,]*$/u.test(L.body.slice(at.span.end, c.start)) && citingCue(r.language).test(L.body.slice(c.start, c.end));
       // "reproduced by site X without the caveat that …", "sans préciser que …": what follows says what X did not print.
       const notPrinted = (c: Span) => c.start >= at.span.end && WITHOUT.test(L.body.slice(at.span.end, c.end));
-      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c) && !notPrinted(c) && !relied(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
+      // "X lo replicó citando al tabloide, y ChismeRed publicó el mismo texto": a credit that opens a clause of its own
+      // after a comma and a conjunction credits its outlet with nothing said before it, another statement.
+      const joinedAt = coordinatedCredit(L.body, at.sentence, at.span, r.language);
+      const before = (c: Span) => joinedAt !== undefined && c.end <= joinedAt;
+      const attributed = [...clauses(L.body, at.sentence, at.span).filter((c) => !own(c) && !otherCredit(c) && credited(c) && !notPrinted(c) && !relied(c) && !before(c)), ...(follows ? clauses(L.body, next, { start: next.start, end: next.start }) : [])].map((c) => withoutLeadIn(L.body, c, at.span));
       for (const clause of attributed) {
         const words = [...new Set(contentWords(clause.text))];
         if (words.length < MIN_CLAUSE_WORDS || words.some((w) => ATTRIBUTION.has(w)) || nameOnly(clause.text, at.span.text)) continue;
@@ -884,6 +889,17 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
   }
   return out;
+}
+
+/** A comma and a conjunction, then at most a few words before a credit: the credit opens a coordinated clause. */
+const coordinatedCredits = new Map<string, RegExp>();
+
+/** Where the comma before a credit that opens a coordinated clause stands ("…, y ChismeRed publicó", "…, and the site X published"); undefined when it opens none. */
+function coordinatedCredit(body: string, sentence: Span, credit: Span, language: string): number | undefined {
+  let re = coordinatedCredits.get(language);
+  if (!re) coordinatedCredits.set(language, (re = new RegExp(`,\\s*${conjunction(language)}\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}$`, "iu")));
+  const m = re.exec(body.slice(sentence.start, credit.start));
+  return m ? sentence.start + m.index + 1 : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
+import { conjunction } from "./coordination.ts";
 import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -577,6 +578,7 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
           (n) =>
             n.start < at &&
             n.key !== ctx.ownKey &&
+            !subjectOfClause(ctx, n.start, at) &&
             !placedElsewhere(n) &&
             // A place no country names ("the Jakarta daily"): only an outlet this article's descriptors put there.
             (country ? countryOf(n) === country : place !== undefined ? ctx.placed?.get(n.key) === place : at - n.start <= DESCRIPTOR_REACH || n.start < 0),
@@ -607,6 +609,29 @@ function decideDescriptor(text: string, ctx: CitedContext, at?: number): CitedDe
     return outletDecision(text, { key: antecedent.key, name: antecedent.name }, true, "descriptor-antecedent");
   }
   return undefined;
+}
+
+/** Characters before a name within which the clause it is the subject of must begin. */
+const SUBJECT_LEAD = 80;
+
+/** Where a clause begins: after a sentence's end, a semicolon or colon, a line break, or a comma and a conjunction ("…, and"). */
+const clauseBoundary = perLanguage((frames) => new RegExp(`(?:[.!?;:]["”’)]?\\s+|\\n|,\\s*${conjunction(frames.language)}\\s+)`, "giu"));
+
+/**
+ * Whether the outlet named at `named` opens the clause that holds a descriptor at `at` ("The site X repeated it citing
+ * the tabloid", "X said the newspaper had …"): a description in its subject's own clause names another outlet than that
+ * subject, which it would otherwise call "it" (X citing the tabloid cites someone else).
+ */
+function subjectOfClause(ctx: CitedContext, named: number, at: number): boolean {
+  const text = ctx.text;
+  if (text === undefined || named < 0) return false;
+  // Read from a little before the name: a clause that began further back has more than a few words before it.
+  const from = Math.max(0, named - SUBJECT_LEAD);
+  let clauseStart = from === 0 ? 0 : -1;
+  for (const m of text.slice(from, at).matchAll(clauseBoundary(ctx.frames))) clauseStart = from + m.index + m[0].length;
+  if (clauseStart < 0 || named < clauseStart) return false;
+  // Only a few words (an article, a describing noun) before the name, no comma: the name is the clause's subject.
+  return /^(?:[\p{L}\p{M}'’-]+\s+){0,3}$/u.test(text.slice(clauseStart, named));
 }
 
 /** Where a descriptor says its outlet is ("hong kong-based outlet" → HK, "singapore daily" → SG, "the Velmar newspaper" → velmar), if it says. */
