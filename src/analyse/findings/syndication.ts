@@ -58,10 +58,15 @@ export function syndication(inputs: FindingInputs): Finding[] {
     if (seen.has(id)) return;
     seen.add(id);
     const others = sameStory(source, outlet).filter((a) => a !== target);
+    // Only an article that shares text with this one (a copy of most of it) is said to carry the same text; the outlet's
+    // own article of the case with no passage in common ("Additional reporting by X" over a story in other words, or in
+    // another language) is named as the outlet's, not as the same text.
+    const sharesText = (o: string) => (copiesOf.get(source) ?? []).some((r) => r.from === o || r.to === o);
     const name = nodeLabel(graph, outlet);
     // A figure the story prints otherwise than its outlet of record's article is no "same text" (findings/drift.ts).
     const changed = (o: string) => inputs.drift.find((d) => d.type === "number_drift" && d.later.value !== d.earlier.value && ((d.articles[0] === source && d.articles[1] === o) || (d.articles[0] === o && d.articles[1] === source)));
-    const same = others.filter((o) => !changed(o));
+    const same = others.filter((o) => !changed(o) && sharesText(o));
+    const ownOnly = others.filter((o) => !changed(o) && !sharesText(o));
     const differ = others.flatMap((o) => {
       const d = changed(o);
       return d?.type === "number_drift" ? [`${articleName(graph, o)} carries the story, but where it prints "${quoteSnippet(d.articles[1] === o ? d.earlier.span.text : d.later.span.text, 6)}", ${articleName(graph, source)} prints "${quoteSnippet(d.articles[0] === source ? d.later.span.text : d.earlier.span.text, 6)}".`] : [];
@@ -73,6 +78,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
       explanation:
         `${articleName(graph, source)} runs a story by ${name}${creditWords ? ` ("${quoteSnippet(creditWords, 10)}")` : ""}: the outlet of record is ${name}, so the two are one source, not two.` +
         (same.length > 0 ? ` ${listWords(same.map((o) => articleName(graph, o)))} carr${same.length === 1 ? "ies" : "y"} the same text.` : "") +
+        (ownOnly.length > 0 ? ` ${listWords(ownOnly.map((o) => articleName(graph, o)))} share${ownOnly.length === 1 ? "s" : ""} no passage with it.` : "") +
         differ.map((x) => ` ${x}`).join(""),
       evidence: evidence.slice(0, 2),
       edges: [...edges],
