@@ -3,7 +3,7 @@ import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
-import { foldTypography } from "../core/text.ts";
+import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
@@ -28,7 +28,7 @@ function splitUnits(text: string): Unit[] {
       sawBlank = true;
       continue;
     }
-    units.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, words: trimmed.split(/\s+/).length, blockStart: sawBlank });
+    units.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, words: wordCount(trimmed), blockStart: sawBlank });
     sawBlank = false;
   }
   // A hard-wrapped paragraph is one unit, not one per line (unwrap.ts).

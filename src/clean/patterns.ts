@@ -1,8 +1,8 @@
 /** What is not an outlet's reporting, as data: each pattern matches one line of page furniture and names why it is removed. */
 import type { RemovalReason } from "./types.ts";
 
-/** A line that ends like a sentence (or a quotation, a bracket, a label's colon). */
-export const TERMINAL = /[.!?…"”’'»)\]:]$/;
+/** A line that ends like a sentence (or a quotation, a bracket, a label's colon), in Latin or in full-width (CJK) punctuation. */
+export const TERMINAL = /[.!?…"”’'»)\]:。！？」』）：]$/u;
 
 export interface LinePattern {
   reason: RemovalReason;

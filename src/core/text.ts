@@ -56,6 +56,25 @@ export function asciiDigits(text: string): string {
   });
 }
 
+/** A letter of a script written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** Letters of an unspaced script that make a word on average (most Chinese and Japanese words are two characters). */
+const UNSPACED_LETTERS_PER_WORD = 2;
+
+/**
+ * How many words a text holds: its runs between spaces, a run in a script written without spaces counted by its
+ * letters. Counted by spaces alone, a Japanese paragraph or headline is one or two "words", shorter than any label.
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const run of text.split(/\s+/u)) {
+    if (!run) continue;
+    const unspaced = run.match(UNSPACED_LETTER)?.length ?? 0;
+    n += Math.max(1, Math.ceil(unspaced / UNSPACED_LETTERS_PER_WORD));
+  }
+  return n;
+}
+
 /** `s` with every character a regular expression reads as syntax escaped, to match it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

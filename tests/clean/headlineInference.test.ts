@@ -25,4 +25,22 @@ describe("the headline of a page without a title", () => {
     const clean = cleanArticle(raw(`Wildlife\n${HEADLINE}\n${STORY}`));
     expect(clean.meta.title).toBe(HEADLINE);
   });
+
+  // Counted by spaces, a Japanese or Chinese line is one or two words and its paragraphs no prose: the page had no
+  // head region, and its headline was lost.
+  it.each([
+    ["Japanese", "港町ニュース", "ホーム > 社会 > 動物", "ウェンロウ港の救命艇でアザラシの子が昼寝　乗組員が発見", "2026年5月3日 8:30", "ウェンロウ港の救命艇の甲板で日曜の朝、アザラシの子が眠っているのが見つかり、監視員が海に戻したと乗組員が明らかにした。"],
+    ["Chinese", "港城新闻网", "首页 > 社会 > 动物", "温洛港救生艇上海豹幼崽酣睡　船员发现", "2026年5月3日 08:30", "周日早上，温洛港救生艇甲板上发现一只正在睡觉的海豹幼崽，船员表示，管理员随后将其放回海中。"],
+  ])("is the %s headline under a breadcrumb, not the site's name, the breadcrumb or the date", (_language, site, crumbs, headline, date, story) => {
+    const clean = cleanArticle(raw(`${site}\n${crumbs}\n${headline}\n${date}\n${story}`));
+    expect(clean.meta.title).toBe(headline);
+    expect(clean.body).toBe(story);
+  });
+
+  it("keeps a Japanese page's paragraphs when no line stands above them", () => {
+    const story = "ウェンロウ港の救命艇の甲板で日曜の朝、アザラシの子が眠っているのが見つかった。\n監視員が海に戻したと乗組員が明らかにした。";
+    const clean = cleanArticle(raw(story));
+    expect(clean.meta.title).toBeUndefined();
+    expect(clean.body).toBe(story);
+  });
 });
