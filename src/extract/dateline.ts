@@ -18,7 +18,7 @@ export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s*\(\p{Lu
 const CAPITAL_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*[-–—]\s+(?=\p{Lu})/u;
 
 /** A place in ordinary case with its date, then a dash ("Lindenfeld, 2. März 2026 – Die …", "Lyon, le 3 mai – Le …"): the date's figure tells it from a name in an aside. */
-const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=\p{Lu})/u;
+const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=["“«„]?\p{Lu})/u;
 
 /**
  * A dateline in lenticular brackets, as Japanese and Chinese wires head a story with the place and the agency's short name
@@ -26,8 +26,17 @@ const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,�
  */
 export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 
-/** How many characters a dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
-export function datelineLength(text: string): number {
+/** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
+function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
   return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * How many characters the datelines at the head of `text` take (0 when it opens on its sentence). An agency may put its
+ * name first and the place and date after it ("(ANSA) - ROMA, 10 APR - …"): two datelines, one after the other.
+ */
+export function datelineLength(text: string): number {
+  const first = oneDatelineLength(text);
+  return first === 0 ? 0 : first + oneDatelineLength(text.slice(first));
 }
