@@ -135,6 +135,15 @@ function reportedAfterOpening(text: string, c: { start: number; end: number }): 
 /** Words that open what was said after a speech verb and a comma, in the languages that put a comma there. */
 const COMPLEMENTISER_NEXT = /^\s+(?:že|że|что|що|dass|daß|bahwa)(?![\p{L}])/iu;
 
+/**
+ * A person's name set off by commas after the description that introduces it and before the rest of the clause, which
+ * goes on in small letters: "The head of the port authority, Ada Reyes, said …", "Il sindaco di Velmar, Anna Bruni, ha
+ * detto …", "quoted the senior author, Dr. Ada Reyes, as saying …". Two to four capitalised words, an honorific first;
+ * the description opens the sentence and is a subject's few words (a longer stretch is a clause the name comes after:
+ * "The ferry will not run in June, Tomas Eriksen, the harbour master, said").
+ */
+const APPOSITIVE_NAME = /^(?<description>[^,;:–—()]+),\s+(?:\p{Lu}\p{Ll}{0,4}\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},(?=\s+\p{Ll})/u;
+
 /** The main clause of a sentence: up to the first comma or dash after six words, without quotation marks; at most 110 characters. */
 export function shortLabel(text: string): string {
   const unquoted = text
@@ -154,12 +163,17 @@ export function shortLabel(text: string): string {
     .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+[^,]{3,120},(?=\s)/u, (m: string, name: string, at: number, all: string) => (VERB_NEXT.test(all.slice(at + m.length)) || VERB_NEXT_VI.test(all.slice(at + m.length)) ? name : m))
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const words = plain.split(/\s+/);
+  const named = APPOSITIVE_NAME.exec(plain);
+  const description = named?.groups?.description ?? "";
+  const appositive = named && description.split(/\s+/u).filter(Boolean).length <= SUBJECT_WORDS ? new Set([description.length, named[0].lastIndexOf(",")]) : new Set<number>();
   let cut = plain.length;
   let seen = 0;
   // A comma between digits is part of a figure ("$340,000"), not a clause's end.
   for (const m of plain.matchAll(/(?<!\d),|,(?!\d)|[;–—(…]|\s-\s/g)) {
     // A comma before what was said ("Mluvčí … řekla, že …", "a déclaré, que …") opens the claim, not a side clause.
     if (m[0] === "," && COMPLEMENTISER_NEXT.test(plain.slice((m.index ?? 0) + 1))) continue;
+    // Nor do the commas around a name that a description before it introduces: cut there, the label is a noun phrase.
+    if (appositive.has(m.index ?? -1)) continue;
     seen = plain.slice(0, m.index).split(/\s+/).length;
     if (seen >= 6) {
       cut = m.index ?? cut;
