@@ -14,6 +14,10 @@ import type { ClaimGroup } from "./claims.ts";
 import type { ClaimSupport } from "./types.ts";
 import { alikeGroups, institutionWords, type AnonymousSource } from "./anonymousAlike.ts";
 import { confirmationIn } from "./findings/confirmedUnnamed.ts";
+import { debunkCues, negationCues } from "./stance.ts";
+import { escapeRegExp } from "../core/text.ts";
+import { framesFor } from "../extract/frames/index.ts";
+import { perLanguage } from "../extract/frames/common.ts";
 
 export interface SupportContext {
   readings: ReadonlyMap<string, ArticleReading>;
@@ -116,6 +120,32 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
   return support;
 }
 
+/** Each language's restatementLeads as one test of a sentence's opening, made once per language's frames; none where it has none. */
+const restatementOpening = perLanguage((frames) => {
+  const leads = frames.restatementLeads ?? [];
+  return leads.length > 0 ? new RegExp(`^\\s*["“«„]?(?:${leads.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu") : undefined;
+});
+
+/**
+ * What a statement rests on as the sentence after it tells: a statement that names no one for it, or only the document
+ * it is said to come from ("… 70 per cent of burglaries …, according to a police report."), followed by a sentence that
+ * points back to the thing stated and says who put it out or reported it ("The figure, put out last week by councillor
+ * X, …", "The photo was taken …, local media reported."). The claim is theirs, and the document is their account of
+ * where it comes from; without that sentence the outlet would state the claim on its own word. A sentence that calls the
+ * thing false or denies it names its critics, not where it came from.
+ */
+function restatedSupport(article: string, span: TextSpan, own: StatementSupport, ctx: SupportIndex): StatementSupport | undefined {
+  const reading = ctx.readings.get(article);
+  if (!reading || span.start < 0 || own.derivedFrom.size > 0 || own.relayedBy.size > 0) return undefined;
+  if ([...own.sources].some((key) => reading.sources.find((s) => s.key === key)?.type !== "document")) return undefined;
+  const next = reading.sentences.find((s) => s.start >= span.end);
+  const opening = restatementOpening(framesFor(reading.language));
+  if (!next || !opening?.test(next.text)) return undefined;
+  if (debunkCues(next.text, reading.language).length > 0 || negationCues(next.text, reading.language).length > 0) return undefined;
+  const after = statementSupport(article, next, ctx);
+  return after.sources.size > 0 || after.derivedFrom.size > 0 || after.relayedBy.size > 0 ? after : undefined;
+}
+
 /** Works out origins, derivations and independent primary sources of one claim group (give a `supportIndex` when there are many). */
 export function claimSupport(group: ClaimGroup, context: SupportContext | SupportIndex): ClaimSupport {
   const ctx = "relationsFrom" in context ? context : supportIndex(context);
@@ -138,7 +168,8 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     const sources = new Set<string>();
     const derived = new Set<string>();
     for (const st of statementsOf.get(article) ?? []) {
-      const sup = statementSupport(article, st.span, ctx);
+      const own = statementSupport(article, st.span, ctx);
+      const sup = restatedSupport(article, st.span, own, ctx) ?? own;
       sup.sources.forEach((s) => sources.add(s));
       sup.derivedFrom.forEach((d) => {
         if (asserting.has(d)) derived.add(d);

@@ -129,6 +129,8 @@ export const de: LanguageFrames = {
   genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],
   subjectRelatives: ["der", "die", "das"],
   possessiveStatementLeads: ["seine", "ihre"].flatMap((p) => ["erklärung", "botschaft", "stellungnahme", "antwort", "rede", "mitteilung"].map((n) => `${p} ${n}`)),
+  // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
+  restatementLeads: ["die zahl", "die zahlen", "die angabe", "die schätzung", "die statistik", "die daten", "das foto", "das bild", "die aufnahme", "das video", "der beitrag", "die meldung", "das gerücht", "diese zahl", "dieses foto", "dieses bild"],
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),
   prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs"],
   nameStopwords: ["aber", "und", "laut", "gemäß", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",

@@ -49,6 +49,8 @@ export const nl: LanguageFrames = {
     "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde", "ontkende", "ontkenden", "ontkent"],
   opinionLeads: ["volgens", "voor"],
   pronouns: { singular: ["hij", "zij", "ze"], plural: ["zij", "ze"] },
+  // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
+  restatementLeads: ["het cijfer", "de cijfers", "het getal", "de schatting", "het percentage", "de statistiek", "de gegevens", "de foto", "het beeld", "de beelden", "de video", "het bericht", "het gerucht", "dit cijfer", "deze foto"],
   // "Minister Hendrika Valkhof van Infrastructuur": the minister's portfolio, not her surname (affiliation.ts).
   affiliation: { particle: "van", portfolios: ["infrastructuur", "financiën", "defensie", "justitie", "onderwijs", "volksgezondheid", "buitenlandse", "binnenlandse", "economische", "sociale", "landbouw", "klimaat", "asiel", "migratie", "verkeer", "waterstaat", "cultuur", "wetenschap", "welzijn", "veiligheid", "handel", "ontwikkelingssamenwerking", "wonen", "milieu"] },
   // A day or the one told ends what a source's tail says about it: "bronnen rond het kabinet | dinsdag aan het ANP".

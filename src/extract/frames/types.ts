@@ -243,6 +243,13 @@ export interface LanguageFrames {
    */
   possessiveStatementLeads?: string[];
   /**
+   * A definite noun phrase opening a sentence that points back to what the sentence before stated as a thing someone
+   * put out ("the figure", "il dato", "the photo", "la foto"): where that sentence names who put it out or who reported
+   * it ("The figure, put out last week by councillor X, …", "The photo was taken …, local media reported."), the
+   * statement before rests on them (analyse/support.ts). Lower case. Optional.
+   */
+  restatementLeads?: string[];
+  /**
    * Relative pronouns that can be a clause's subject ("who", "que", "qui", "che", "der", "som"): lower case. "X, who said:"
    * has X speak. Optional: without them a relative clause names no speaker.
    */
