@@ -507,6 +507,31 @@ function descriptorCountry(lowerDescriptor: string): string | undefined {
   return m ? COUNTRY_WORDS[m[1] as string] : undefined;
 }
 
+/**
+ * "the German Ostsee-Rundschau", "the Danish Nordposten": a nationality adjective written before an outlet's name
+ * describes it, as it does before an outlet noun ("the German daily X"). Only where the rest is an outlet the registry
+ * or the case names, written whole, and the whole names none: names that open on a nationality ("The Irish Times",
+ * "Deutsche Welle") are read whole before this. Never a short form of a longer name ("Irish Times" is no "The Sunday
+ * Times" by its "Times"), nor an outlet the registry places in another country than the adjective, nor a lone masthead
+ * noun: a nationality and "Times" or "Herald" is the whole name of a paper of its own, as "Lagos Times" is.
+ */
+function outletAfterNationality(name: string, registry: OutletRegistry, frames: LanguageFrames): { key: string; name: string } | undefined {
+  const ws = name.replace(LEADING_ARTICLE, "").split(/\s+/u);
+  for (const n of [1, 2]) {
+    const adjective = ws.slice(0, n).join(" ").toLowerCase();
+    const rest = ws.slice(n).join(" ");
+    if (ws.length <= n || !Object.hasOwn(NATIONALITY_ADJECTIVES, adjective) || !/^\p{Lu}/u.test(rest)) continue;
+    if (ws.length === n + 1 && frames.outletCues.includes(rest.toLowerCase())) continue;
+    const entry = registry.byName(rest);
+    if (!entry || (entry.country !== undefined && entry.country !== NATIONALITY_ADJECTIVES[adjective])) continue;
+    const full = words(entry.name.replace(LEADING_ARTICLE, "")).map((w) => w.toLowerCase());
+    const part = words(rest.replace(LEADING_ARTICLE, "")).map((w) => w.toLowerCase());
+    const shortOfFull = part.length < full.length && (full.slice(-part.length).join(" ") === part.join(" ") || full.slice(0, part.length).join(" ") === part.join(" "));
+    if (!shortOfFull) return { key: outletKey(entry.name), name: entry.name };
+  }
+  return undefined;
+}
+
 /** The kind a company descriptor fits: none of the registry's kinds. */
 const COMPANY = "company";
 
@@ -743,6 +768,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined) ??
     (medium ? registryWhole(medium, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
+  const placed = outletAfterNationality(name, registry, frames);
+  if (placed) return outletDecision(name, placed, true, "registry");
   if (cue.registryOnly) return undefined;
   // "ذكرت صحيفة صينية" (a Chinese newspaper reported): the word after the outlet noun describes it; no outlet is named.
   if (describesOutlet(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
