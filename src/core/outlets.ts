@@ -173,6 +173,21 @@ const HEAD_FIRST = new Set(["radio", "rádio", "diario", "diário", "noticias", 
 /** Words for a kind of outlet that open its name in the languages that put the head first ("Portal X", "Diario X", "Rádio X"). */
 const KIND_HEADS = new Set(["portal", "diario", "diário", "jornal", "site", "blog", "radio", "rádio", "revista", "canal", "periódico", "semanario", "semanário", "agencia", "agência", "noticias", "notícias", "tv"]);
 
+/**
+ * Words after a broadcaster's brand that say only what it is and which channel ("Canal 4", "Channel 9", "TV", "FM").
+ * "News" and its translations say so only beside a channel number ("News 24"): alone ("Ecumenical News") they may follow
+ * a word any text uses.
+ */
+const BROADCAST_TAILS = new Set(["tv", "canal", "channel", "fm", "radio", "rádio", "television", "televisión", "televisão", "télévision"]);
+const NEWS_TAILS = new Set(["news", "noticias", "notícias", "notizie", "nachrichten", "nieuws", "nyheter", "haber"]);
+
+/** True when the words after a brand are only its kind of broadcaster and/or its channel number ("Canal 4", "TV", "News 24"). */
+function broadcastTail(tail: readonly string[]): boolean {
+  const lower = tail.map((w) => w.toLowerCase());
+  const number = lower.some((w) => /^\d{1,3}$/u.test(w));
+  return lower.length >= 1 && lower.length <= 3 && lower.every((w) => BROADCAST_TAILS.has(w) || NEWS_TAILS.has(w) || /^\d{1,3}$/u.test(w)) && (number || lower.some((w) => BROADCAST_TAILS.has(w)));
+}
+
 /** A name without the kind of outlet it opens on ("Portal Campinas Agora" → "Campinas Agora"), when two words or more are left. */
 export function withoutKindHead(name: string): string | undefined {
   const words = name.trim().split(/\s+/u);
@@ -207,13 +222,18 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   // call it by that word ("told Velmar"), as by no other word of it.
   const kindWords = words.slice(1).map((w) => w.toLowerCase());
   if (AGENCY_KIND.test(kindWords.join(" ")) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
+  // A broadcaster named by its brand and its kind or channel ("TeleSierra Canal 4", "Quillon News 24", "Velmar TV"): a
+  // story calls it by the brand ("el canal regional TeleSierra").
+  if (broadcastTail(words.slice(1)) && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !KIND_HEADS.has(first.toLowerCase()) && !BROADCAST_TAILS.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
   // A name that opens on the kind of outlet it is ("Portal Campinas Agora", "Diario El Cóndor"): a story may give the kind
   // as its own word ("el portal brasileño Campinas Agora") or leave it out, and the rest, two words or more, still names it.
   const rest = withoutKindHead(words.join(" "));
   if (rest && !isPlace(rest)) out.push(rest);
-  return out;
+  // Two rules may give one form ("WRBX" of WRBX 9 News, by its call sign and by its brand): a form given twice would
+  // count as two outlets' and name neither.
+  return [...new Set(out)];
 }
 
 /** An outlet of the case itself, as its metadata names it ("Afkar News (افکارنیوز)") with the article's address. */
@@ -233,12 +253,13 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
   const formsOf = new Map([...new Set(outlets.map((x) => x.name.trim()))].map((name) => [name, shortForms(name, isPlace)]));
   const formCount = new Map<string, number>();
   for (const forms of formsOf.values()) for (const f of forms) formCount.set(nameKey(f), (formCount.get(nameKey(f)) ?? 0) + 1);
-  const ownForms = (name: string) => (formsOf.get(name) ?? shortForms(name, isPlace)).filter((f) => formCount.get(nameKey(f)) === 1 && !registry.byName(f));
+  // The names the case's articles give, as keys: an entry one of them names by its own name keeps it.
+  const declared = new Set(outlets.map((o) => nameKey(o.name.trim())));
+  // A form that is another outlet's own name ("TeleSierra" beside "TeleSierra Canal 4") names that outlet.
+  const ownForms = (name: string) => (formsOf.get(name) ?? shortForms(name, isPlace)).filter((f) => formCount.get(nameKey(f)) === 1 && !registry.byName(f) && !declared.has(nameKey(f)));
   // The added entries' name keys: a case's articles give the same few outlets over and over, and comparing each with
   // every entry added so far made merging a thousand of them quadratic in slugify.
   const addedKeys = new Set<string>();
-  // The names the case's articles give, as keys: an entry one of them names by its own name keeps it.
-  const declared = new Set(outlets.map((o) => nameKey(o.name.trim())));
   for (const o of outlets) {
     const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
     const main = paren?.groups?.main?.trim() ?? o.name.trim();
