@@ -783,7 +783,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil), Hindi by its sound: the one case outlet
   // whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the case gives.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name)) {
-    const consonants = consonantsOf(inLatin(name));
+    // The transliterator writes two letters of a word's end as signs, alef maksura (ى) "~" and ta marbuta (ة) "@"
+    // ("صدى" "Sd~"): both are vowels there, as in the Latin spelling ("Sada"), and no consonant.
+    const consonants = consonantsOf(inLatin(name).replace(/[~@]/gu, ""));
     const entry = consonants ? registry.byConsonants(consonants) : undefined;
     if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
   }
