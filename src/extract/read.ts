@@ -185,6 +185,17 @@ function openingLead(leads: readonly string[] | undefined, tail: string): RegExp
 /** A lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`: "His statement …:"). */
 const possessiveStatementLead = perLanguage((frames) => openingLead(frames.possessiveStatementLeads, "(?![\\p{L}])"));
 
+/** Most words of a possessive lead-in that opens the quotation's own sentence ("Her post on Instagram reads:"). */
+const POSSESSIVE_LEAD_WORDS = 8;
+
+/**
+ * A possessive lead-in (`possessiveStatementLeads`) that is the whole of its sentence before a quotation and ends in a
+ * colon: "Her post reads: "…"" gives the words to whom "her" stands for, as a lead-in paragraph does.
+ */
+function possessiveLeadInSentence(lead: string, possessiveLead: RegExp): boolean {
+  return possessiveLead.test(lead) && /:\s*$/u.test(lead) && lead.trim().split(/\s+/u).length <= POSSESSIVE_LEAD_WORDS;
+}
+
 /** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
 const statementLead = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*:?\\s*$"));
 
@@ -394,6 +405,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     let speaker = q.poster ? posterEntry(q.poster) : q.turn ? turnSpeaker(q.turn) : rel?.entry;
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
     if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
+    // The same lead-in inside the quotation's own sentence ("X has posted on Instagram. Her post reads: "…"").
+    if (!speaker && !rel && startSentence && possessiveLeadInSentence(body.slice(startSentence.start, q.span.start), possessiveLead)) speaker = personNamedBefore(startSentence.start);
     if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     // A few words in guillemets between an inverted verb and its speaker are whom the speaker told ("заявил изданию
     // «Коммерсантъ» Игорь Лапин"), no one's words.

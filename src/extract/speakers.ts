@@ -1506,6 +1506,17 @@ function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): {
   }
 }
 
+/**
+ * True when a speech verb's last word is a preposition of the language ("posted on", "posted to", "teilte mit"): what
+ * follows it is the preposition's object — the platform in '"…," X posted on Instagram', 'a message posted on Telegram'
+ * — never an inverted speaker. A preposition of whom the speaker told ("ha detto a") leaves the inverted reading to its
+ * own handling.
+ */
+function endsInPreposition(verbText: string, frames: LanguageFrames): boolean {
+  const last = verbText.trim().split(/\s+/u).at(-1) ?? "";
+  return (frames.prepositions?.includes(last) ?? false) && !(frames.toldPrepositions?.includes(last) ?? false);
+}
+
 /** True when nothing but a quotation (blanked in `masked`) and its marks stands before the verb in the sentence. */
 function afterQuotation(from: number, verb: number, ctx: SpeakerContext): boolean {
   const before = ctx.masked.slice(from, verb);
@@ -1747,7 +1758,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // A script without capitals leaves a known subject out as well ("「…」と語った。" after a sentence naming the speaker).
     else if (!found && caseless) found = droppedSubject(sentence, vs, ve, ctx);
     if (!found && ctx.lang.frames.agentParticle) found = markedAgent(sentence.start, vs, ctx);
-    if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText)) {
+    if (!found && !caseless && !auxiliary && !INTERVIEW_VERBS.has(verbText) && !endsInPreposition(verbText, ctx.lang.frames)) {
       found = (afterQuotation(sentence.start, vs, ctx) ? pronounAfter(ve, sentence.end, ctx) : undefined) ?? subjectAfter(ve, sentence.end, ctx);
       inverted = true;
       found ??= subjectInVerb(vs, ve, sentence.end, ctx);
