@@ -140,6 +140,8 @@ export interface CompiledLanguage {
   anonymityClause: RegExp;
   /** One of the language's `toldPronouns` and the spaces after it, opening a string; never matches without. */
   toldPronoun: RegExp;
+  /** One of the language's `mediumPhrases` and the spaces after it, opening a string, with words still after it; never matches without. */
+  mediumPhrase: RegExp;
   /** The language's `beforeVerbWords` ending a string, one or more ("has repeatedly"), with the spaces around them; never matches without. */
   beforeVerbWord: RegExp;
   /** One of the language's `hedgedSpeechLinks` ending a string, with the spaces before it; never matches without. */
@@ -253,6 +255,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
     anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
+    mediumPhrase: new RegExp(`^(?:${(frames.mediumPhrases ?? []).join("|") || "(?!)"})\\s+(?=[\\p{L}])`, "u"),
     beforeVerbWord: new RegExp(`(?:\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"}))+\\s*$`, "u"),
     studyAuthor: studyAuthor(frames.studyAuthorLeads ?? []),
     hedgedSpeechLink: new RegExp(`\\s+(?:${phraseAlternation(frames.hedgedSpeechLinks ?? []) || "(?!)"})\\s*$`, "u"),

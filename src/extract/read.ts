@@ -9,7 +9,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
-import { compile, creditsSentenceBefore, type CompiledLanguage } from "./names.ts";
+import { compile, creditsSentenceBefore, saysOnlyWho, type CompiledLanguage } from "./names.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -376,6 +376,17 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     return best ? book.named(best.name, textSpan(body, from + best.start, from + best.start + best.name.length)) : undefined;
   };
 
+  // '"…". Lo ha scritto su X il consigliere Bruno Ferraris.', '"…" That is what the mayor said.': a quotation that ends
+  // its sentence, and a sentence after it in the paragraph that only says who said the words before it
+  // (`attributionOpeners`), whose speech verb names the quotation's speaker. The sentence splitter ends a sentence after
+  // a quotation's closing mark and full stop, so this speaker is no verb of the quotation's own sentence.
+  const whoSaidItNext = (quote: Span, own: Span | undefined, para: Span): SpeechRelation | undefined => {
+    if (!own || !/^[\s\p{P}]*$/u.test(body.slice(quote.end, own.end))) return undefined;
+    const next = sentences.find((s) => s.start >= own.end && s.start < para.end);
+    if (!next || !saysOnlyWho(body.slice(next.start, next.end), frames)) return undefined;
+    return relations.find((r) => r.verb.start >= next.start && r.verb.end <= next.end);
+  };
+
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
   const issuerBefore = (sentenceStart: number, paraStart: number): SourceEntry | undefined =>
     relations.filter((r) => r.verb.end <= sentenceStart && r.verb.start >= paraStart).pop()?.entry;
@@ -397,7 +408,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     // Verb-final languages put the speaker before the quotation and the verb right after it ("대변인은 "…"라고 말했다").
     const quotative = quotativeMarker(frames).test(body.slice(q.span.end, q.span.end + QUOTATIVE_MARKER_SPAN));
     const around = relations.filter((r) => r.verb.start >= q.span.end && (quotative || r.verb.start - q.span.end <= QUOTATIVE_GAP) && r.who.end <= q.span.start && r.who.start >= beforeStart);
-    const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1];
+    const rel = inside[0] ?? after[0] ?? around[0] ?? before[before.length - 1] ?? whoSaidItNext(q.span, endSentence, para);
     const words = quoteWords(body, q);
     // An embedded post's words are its poster's, named on its signature line (quotes.ts).
     // Words signed by who posted them or labelled with who spoke them in a transcript are theirs, whatever verb is near.

@@ -1176,6 +1176,8 @@ function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): {
   // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "ha scritto su X il consigliere": where the words were posted stands before the speaker.
+  lead += ctx.lang.mediumPhrase.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // "powiedział nam urzędnik": the pronoun of whom the speaker told stands before the speaker.
   const told = ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   lead += told;

@@ -34,6 +34,13 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
 }
 
 /**
+ * A platform's or a programme's name in a phrase of where words were posted or said (`mediumPhrases`: "su Facebook", "sur
+ * France Inter"): up to three capitalised words where small letters follow (the speaker's article or role), else one, so
+ * that a name written straight after it ("su Facebook Bruno Ferraris") stays the speaker's.
+ */
+export const MEDIUM_NAME = "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,2}(?=\\s+\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}]*)";
+
+/**
  * A title written in sentence case after a publication noun ("la rivista International archives of medicine"): a capital
  * first, then up to five words of any case, shortest first, so the frame's end decides where it stops. Only for frames
  * that have read the publication noun, which licenses the lower-case words.

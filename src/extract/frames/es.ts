@@ -1,5 +1,5 @@
 /** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -77,6 +77,7 @@ export const es: LanguageFrames = {
   determiners: ["un", "una", "unos", "unas", "varios", "varias", "algunos", "algunas", "dos", "tres", "el", "la", "los", "las", "estos", "estas", "otros", "otras", "muchos", "muchas", "diversos", "diversas"],
   possessives: ["su", "sus"],
   // "dijo a EFE el portavoz": whom the speaker told, before an inverted subject.
+  mediumPhrases: [`en\\s+(?:(?:su|la|el)\\s+)?(?:(?:cuenta|perfil|página|red\\s+social)\\s+(?:de\\s+)?)?${MEDIUM_NAME}`, "en\\s+(?:las\\s+)?redes(?:\\s+sociales)?"],
   toldPrepositions: ["a la", "al", "a"],
   roleNouns: ["experto", "experta", "periodista", "analista", "portavoz", "ministro", "ministra", "profesor", "profesora", "investigador", "investigadora", "director", "directora", "autor", "autora", "abogado", "abogada", "diplomático", "embajador", "embajadora", "historiador", "historiadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "presidente", "presidenta", "secretario", "secretaria", "asesor", "asesora", "médico", "médica", "economista", "científico", "científica", "corresponsal", "redactor", "fundador", "responsable", "jefe", "jefa", "general", "coronel", "portavoz"],
   organisationCues: ["banco", "ministerio", "gobierno", "ejército", "policía", "guardia civil", "fiscalía", "tribunal", "juzgado", "consejo", "ayuntamiento", "alcaldía", "universidad", "instituto", "fundación", "asociación", "comisión", "agencia", "autoridad", "oficina", "departamento", "partido", "hospital", "vaticano", "onu", "otan", "ue"],

@@ -2,7 +2,7 @@
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 import { en } from "./en.ts";
-import { DOMAIN, SENTENCE_CASE_TITLE } from "./common.ts";
+import { DOMAIN, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
 
 /** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
 const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
@@ -85,6 +85,7 @@ export const fr: LanguageFrames = {
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   possessives: ["son", "sa", "leur"],
   // "a déclaré à l'AFP un responsable": whom the speaker told, before an inverted subject.
+  mediumPhrases: [`(?:sur|via)\\s+(?:(?:son|sa|le|la|l['’])\\s*)?(?:(?:compte|page|profil|réseau\\s+social|plateforme)\\s+)?${MEDIUM_NAME}`, "sur\\s+les\\s+réseaux\\s+sociaux"],
   toldPrepositions: ["à l'", "à l’", "à la", "au", "aux", "à"],
   roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "économiste", "consultant", "consultante", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète"],
   organisationCues: ["banque", "ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "hôpital", "clinique", "université", "institut", "fondation", "onu", "otan"],

@@ -1,5 +1,5 @@
 /** Italian reading data: «secondo», «riporta», «ha detto al», «pubblicato sulla rivista», «sul sito», virgolette, crediti foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -75,6 +75,8 @@ export const it: LanguageFrames = {
     "ha detto a", "ha così commentato",
   ],
   opinionLeads: ["per", "secondo"],
+  // '"…". Lo ha scritto il consigliere X.': the object clitic points back at the words before.
+  attributionOpeners: ["Lo"],
   // "la ministra del Lavoro Katrin Vollmer": the role's portfolio, then the person (speakers.ts placeOfRole).
   portfolios: ["lavoro", "salute", "economia", "interno", "interni", "giustizia", "difesa", "finanze", "cultura", "agricoltura", "istruzione", "ambiente", "esteri", "affari", "trasporti", "infrastrutture", "sviluppo", "università", "turismo", "sport", "energia", "tesoro", "welfare", "famiglia", "sanità", "pubblica"],
   articleSelf: ["questo", "questa", "una versione di questo"],
@@ -84,9 +86,10 @@ export const it: LanguageFrames = {
   anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],
   determiners: ["un", "uno", "una", "un’", "un'", "alcuni", "alcune", "diversi", "diverse", "vari", "varie", "due", "tre", "il", "lo", "la", "i", "gli", "le", "questi", "queste", "quel", "quei", "altri", "altre", "molti", "molte"],
   possessives: ["il suo", "la sua", "il loro", "la loro", "suo", "sua"],
+  mediumPhrases: [`(?:su|sul|sulla|via)\\s+(?:(?:suo|sua|proprio|propria)\\s+)?(?:(?:profilo|account|pagina|canale|bacheca)\\s+(?:(?:di|su)\\s+)?)?(?:social\\s+)?${MEDIUM_NAME}`, "sui\\s+social(?:\\s+network)?"],
   // "ha detto all'ANSA il portavoce": whom the speaker told, before an inverted subject.
   toldPrepositions: ["all'", "all’", "alla", "allo", "al", "ai", "agli", "a"],
-  roleNouns: ["esperto", "esperta", "giornalista", "analista", "portavoce", "ministro", "ministra", "professore", "professoressa", "ricercatore", "ricercatrice", "direttore", "direttrice", "autore", "autrice", "avvocato", "avvocata", "diplomatico", "ambasciatore", "storico", "storica", "deputato", "deputata", "senatore", "sindaco", "presidente", "segretario", "consulente", "medico", "nutrizionista", "docente", "economista", "scienziato", "scienziata", "corrispondente", "redattore", "fondatore", "responsabile", "capo", "generale", "colonnello"],
+  roleNouns: ["esperto", "esperta", "giornalista", "analista", "portavoce", "ministro", "ministra", "professore", "professoressa", "ricercatore", "ricercatrice", "direttore", "direttrice", "autore", "autrice", "avvocato", "avvocata", "diplomatico", "ambasciatore", "storico", "storica", "deputato", "deputata", "senatore", "sindaco", "presidente", "segretario", "consulente", "medico", "nutrizionista", "docente", "economista", "scienziato", "scienziata", "corrispondente", "redattore", "fondatore", "responsabile", "capo", "generale", "colonnello", "consigliere", "consigliera", "assessore", "assessora", "governatore", "governatrice", "sindaca", "senatrice", "parlamentare", "prefetto", "questore", "procuratore", "procuratrice", "comandante"],
   organisationCues: ["banca", "ministero", "governo", "esercito", "polizia", "carabinieri", "procura", "tribunale", "consiglio", "comune", "regione", "prefettura", "università", "istituto", "fondazione", "associazione", "commissione", "agenzia", "autorità", "ufficio", "dipartimento", "partito", "ospedale", "onu", "nato", "ue"],
   institutions: {
     government: ["governo", "governativo", "governativa", "governativi", "governative", "Esecutivo"],

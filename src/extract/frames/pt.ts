@@ -1,5 +1,5 @@
 /** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -65,6 +65,7 @@ export const pt: LanguageFrames = {
   determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],
   possessives: ["seu", "sua", "o seu", "a sua"],
   // "disse à Lusa o porta-voz": whom the speaker told, before an inverted subject.
+  mediumPhrases: [`(?:no|na|em)\\s+(?:(?:seu|sua)\\s+)?(?:(?:conta|perfil|página|rede\\s+social)\\s+(?:(?:no|na|do|da|de)\\s+)?)?${MEDIUM_NAME}`, "nas\\s+redes(?:\\s+sociais)?"],
   toldPrepositions: ["à", "ao", "aos", "às", "a"],
   roleNouns: ["especialista", "jornalista", "analista", "porta-voz", "ministro", "ministra", "professor", "professora", "pesquisador", "pesquisadora", "diretor", "diretora", "autor", "autora", "advogado", "advogada", "diplomata", "embaixador", "embaixadora", "historiador", "historiadora", "deputado", "deputada", "senador", "senadora", "prefeito", "prefeita", "presidente", "secretário", "secretária", "assessor", "assessora", "médico", "médica", "economista", "cientista", "correspondente", "redator", "fundador", "responsável", "chefe", "general", "coronel", "governador", "governadora"],
   organisationCues: ["banco", "ministério", "governo", "exército", "polícia", "ministério público", "procuradoria", "tribunal", "supremo", "conselho", "prefeitura", "câmara", "senado", "universidade", "instituto", "fundação", "associação", "comissão", "agência", "autoridade", "secretaria", "departamento", "partido", "hospital", "vaticano", "onu", "otan"],

@@ -213,6 +213,13 @@ export interface LanguageFrames {
    */
   toldPronouns?: string[];
   /**
+   * Where the words were posted, written between a speech verb and its inverted subject ("ha scritto su X il consigliere
+   * …", "a écrit sur le réseau social X le maire …", "escribió en Facebook el alcalde …"): regular-expression sources of
+   * the phrase (a preposition and the platform's name, maybe after a noun for an account or a network), stepped over,
+   * never part of the speaker. Optional.
+   */
+  mediumPhrases?: string[];
+  /**
    * Prepositions, with an article written with them, that put whom a source told between a speech verb and its inverted
    * subject ("a déclaré à l'AFP un responsable", "dijo a EFE el portavoz", "δήλωσε στο ΑΠΕ-ΜΠΕ ο εκπρόσωπος"): one
    * capitalised word or an outlet noun after them is whom, stepped over, never part of the speaker. Lower case. Optional.
