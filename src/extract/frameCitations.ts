@@ -109,7 +109,8 @@ function citedPerson(raw: string, start: number, ctx: SpeakerContext): { name: s
   const comma = raw.indexOf(",");
   if (comma < 0) return undefined;
   // The role first, the name after it ("the editor of its travel section, Olaf Brandvik"), as "the editor, X" is written.
-  const after = /^(?<role>(?:the|a|an|its|their|his|her)\s[^,]{2,80}),\s*(?<name>[^,]+?)\s*$/iu.exec(raw.trim());
+  // The comma closing the appositive may end the span ("quoted the senior author, Dr. Mara Lind, as saying").
+  const after = /^(?<role>(?:the|a|an|its|their|his|her)\s[^,]{2,80}),\s*(?<name>[^,]+?)\s*,?$/iu.exec(raw.trim());
   if (after?.groups?.name && after.groups.role) {
     const name = cleanName(after.groups.name, ctx.lang.frames);
     if (name.split(/\s+/).length >= 2 && ctx.lang.nameAtStart.exec(name)?.[1] === name) {

@@ -536,7 +536,9 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
       return entry ? { entry, span: { start: at, end: at + appositive.trim().length } } : null;
     }
   }
-  const role = roleOf(appositive, ctx);
+  // "Tessa Quaid, Halloran's agent, said": a possessor's name and a noun in small letters describe the person before
+  // them, as "the band's agent" does, whatever the noun.
+  const role = roleOf(appositive, ctx) ?? (/^\s*\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s/u.test(appositive) ? describedLead(appositive, ctx) : undefined);
   if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
     const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
     // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames

@@ -46,7 +46,7 @@ export const ja: LanguageFrames = {
   determiners: [],
   // Titles and professions are written straight onto a name ("王建国総工程師は", "田中花子広報担当者は"): the name is
   // what stands before the longest of them. Titles that also end a body's name ("部長" in "営業部長") are left out.
-  roleNouns: ["記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家",
+  roleNouns: ["博士", "医師", "研究員", "研究者", "所長", "学長", "弁護士", "記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家",
     "総工程師", "工程師", "技師長", "技師", "広報担当者", "医師", "弁護士", "主任"],
   organisationCues: ["政府", "省", "庁", "局", "警察", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
   outletCues: ["新聞", "通信", "通信社", "紙", "誌", "放送", "テレビ", "ニュース", "日報", "タイムズ", "ポスト", "メディア"],
