@@ -110,13 +110,15 @@ function sameRelated(a: RelatedNames, b: RelatedNames): boolean {
 }
 
 /**
- * The links less those of a sentence that tells the outlet's own reporting steps ("X ha contactado con el Ministerio …,
- * que no ha respondido"): it is no claim, and another article's statement that shares its names (a fact check citing
- * the same ministry) would otherwise be grouped under it, with the reporting step for label.
+ * The links less those of a statement that tells no story: the outlet's own reporting steps ("X ha contactado con el
+ * Ministerio …, que no ha respondido"), whose names another article's statement shares (a fact check citing the same
+ * ministry) and would be grouped under it, with the reporting step for label; or only a date and names (a byline or
+ * publication stamp), which another stamp's date numbers would join across languages.
  */
-function withoutNewsroomSteps(links: StatementLinks, statements: readonly Statement[]): StatementLinks {
-  if (!statements.some((s) => s.newsroomStep)) return links;
-  return links.map((set, i) => (statements[i]?.newsroomStep ? new Set<number>() : [...set].some((j) => statements[j]?.newsroomStep) ? new Set([...set].filter((j) => !statements[j]?.newsroomStep)) : set));
+function withoutNonStatements(links: StatementLinks, statements: readonly Statement[]): StatementLinks {
+  const apart = (s: Statement | undefined) => s?.newsroomStep === true || s?.onlyDateAndNames === true;
+  if (!statements.some(apart)) return links;
+  return links.map((set, i) => (apart(statements[i]) ? new Set<number>() : [...set].some((j) => apart(statements[j])) ? new Set([...set].filter((j) => !apart(statements[j]))) : set));
 }
 
 /**
@@ -133,7 +135,7 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   const found = prepared && preLinked && !memoActive() && sameRelated(preLinked.related, related) ? preLinked.links : linkStatements(statements, related);
   const linked = withCitedLinks(found, statements, sources);
   const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(conflicts, sentencesOf(sources)).map((w) => w.conflict)));
-  const links = withoutNewsroomSteps(linksKeptApart(linked, apart), statements);
+  const links = withoutNonStatements(linksKeptApart(linked, apart), statements);
   let groups = mergeStoryGroups(
     starClusters(statements, links, apart).map((members) => groupOf(members, statements)),
     statements,

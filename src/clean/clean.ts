@@ -5,6 +5,7 @@ import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
+import { isPublicationStamp } from "./stamp.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -285,6 +286,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     const hit = LINE_PATTERNS.find((p) => p.pattern.test(u.text));
     if (hit) u.reason = hit.reason;
     else if (captions.has(normalise(u.text))) u.reason = "photo_caption";
+    else if (isPublicationStamp(u.text, raw.meta.language)) u.reason = "byline";
   }
 
   // Duplicated lines (repeated headline, repeated caption) are page furniture, not repeated reporting.

@@ -156,6 +156,11 @@ export const BIO_LABEL = /^(?:about the (?:author|writer)s?|author bio|sobre (?:
  */
 export const BIO_OPENING = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:writes\s+(?:the|a|an|for|about|on)\b|covers\s|reports\s+on\b|has\s+(?:covered|reported\s+(?:on|for)|written\s+(?:about|for)|worked\s+(?:as|at|for))\s|has\s+been\s+(?:covering|reporting|writing)\s|is\s+the\s+author\s+of\b|(?:is|has\s+been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|author|contributor|freelancer|commentator|broadcaster)\b|(?:es|est|é|è|ist)\s+(?:une?\s+|una?\s+)?(?:periodista|reporter[oa]?|repórter|corresponsal|columnista|journaliste|jornalista|giornalista|journalist(?:in)?|redakteur(?:in)?)\b|(?:ialah|adalah|merupakan)\s+(?:seorang\s+)?(?:wartawan|jurnalis|penulis|pemberita|koresponden)\b)/u;
 
-/** A byline at a page's head ("By Mira Holt, Transport Reporter", "Por Ana Ruiz", "Oleh Hafiz Zulkarnain - …"): group "name" is the writer. */
-export const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Oo]leh)\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=$|[\s,|·•–—-])/u;
+/** Words that open a byline ("By", "Written by", "Por", "Par", "Von", "Door", "Oleh"), and say who posted a page ("Posted on … by admin"). */
+export const BYLINE_WORDS: readonly string[] = ["by", "written by", "por", "par", "von", "door", "oleh"];
 
+/** A byline at a page's head ("By Mira Holt, Transport Reporter", "Por Ana Ruiz", "Oleh Hafiz Zulkarnain - …"): group "name" is the writer. */
+export const BYLINE = new RegExp(
+  `^(?:${BYLINE_WORDS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|")})\\s+(?<name>\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=$|[\\s,|·•–—-])`,
+  "u",
+);

@@ -21,7 +21,9 @@ export type RemovalReason =
   | "credit_line"
   | "source_url_line"
   | "consent_banner"
-  | "author_bio";
+  | "author_bio"
+  /** A byline or publication stamp ("By Ana Berg | 6 June 2026", "Posted on … by admin"): who wrote the page and when. */
+  | "byline";
 
 /** A removed span: offsets into the article's original `text`. */
 export interface RemovedSpan extends Span {

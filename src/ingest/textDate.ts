@@ -9,9 +9,9 @@ const chrono = libraryOnFirstUse<typeof Chrono>("chrono-node");
 const HEAD_LINES = 8;
 const FOOT_LINES = 4;
 /** Words saying a dateline gives the publication, in the languages claimtrail reads ("Publié le", "Veröffentlicht am"). */
-const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first\s+published|date|dated|on|publi[ée]e?|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|diterbitkan|dipublikasikan|diposting|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликован[оа]?|опубліковано|yay[ıi]nlanma|公開|発行|发布)(?![\p{L}\p{N}])/iu;
+export const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first\s+published|date|dated|on|publi[ée]e?|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|diterbitkan|dipublikasikan|diposting|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликован[оа]?|опубліковано|yay[ıi]nlanma|公開|発行|发布)(?![\p{L}\p{N}])/iu;
 /** Words saying it gives an update. */
-const UPDATED = /(?<![\p{L}\p{N}])(?:updated|modified|last\s+edited|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|stand|bijgewerkt|laatst\s+bijgewerkt|diperbarui|dikemaskini|zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|обновлен[оа]?|оновлено|güncellenme|更新)(?![\p{L}\p{N}])/iu;
+export const UPDATED = /(?<![\p{L}\p{N}])(?:updated|modified|last\s+edited|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|stand|bijgewerkt|laatst\s+bijgewerkt|diperbarui|dikemaskini|zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|обновлен[оа]?|оновлено|güncellenme|更新)(?![\p{L}\p{N}])/iu;
 
 /**
  * chrono's locales, by the language codes claimtrail reads: each reads its own month names and day-month order
@@ -31,7 +31,7 @@ function localesFor(language: string | undefined): readonly LocaleName[] {
 /** A year a dateline could give, in digits (a line without one is not parsed at all). */
 const YEAR = /(?:1[89]|20)\d\d/;
 /** What separates the fields of a dateline ("By Ana Berg | 6 June 2026 | 10:15", "VerificaYa · Checks · 3 May 2026"). */
-const FIELD_SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
+export const FIELD_SEPARATOR = /\s+[|·•]\s+|\s+[-–—]\s+/u;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -89,6 +89,23 @@ function lineDate(line: string, locales: readonly LocaleName[]): { date: Publish
     }
   }
   return undefined;
+}
+
+/**
+ * Where a line writes a date with its month and year ("12 oktober 2026", "October 14, 2026", "12/10/2026"), read in the
+ * first locale that finds one (the article's language first, as datelineDate reads): offsets into the line.
+ */
+export function writtenDates(line: string, language?: string): { start: number; end: number }[] {
+  if (!YEAR.test(line)) return [];
+  const lib = chrono();
+  for (const locale of localesFor(language)) {
+    const found = lib[locale]
+      .parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })
+      .filter((r) => YEAR.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month"))
+      .map((r) => ({ start: r.index, end: r.index + r.text.length }));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** The field of a dateline that holds [start, end): the text between the separators around it (a byline and a read time stay out). */

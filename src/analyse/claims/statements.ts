@@ -10,6 +10,7 @@ import { perLanguage } from "../../extract/frames/common.ts";
 import { creditsSentenceBefore, saysOnlyWho } from "../../extract/names.ts";
 import { POST_SIGNATURE } from "../../extract/quotes.ts";
 import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
+import { onlyDateAndNames } from "../../clean/stamp.ts";
 import { contentWords } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
@@ -273,6 +274,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       quoted: mostlyQuoted(span, source.quoted),
       saysOnlyWho: span.start >= 0 && onlyWho,
       newsroomStep: span.start >= 0 && isNewsroomStep(span.text, language),
+      onlyDateAndNames: onlyDateAndNames(span.text, language),
       debunking: debunkCues(span.text, language).length > 0,
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),

@@ -62,6 +62,8 @@ export interface Statement {
   saysOnlyWho: boolean;
   /** The sentence tells the outlet's own reporting steps ("has contacted the ministry, which has not responded"), not the story. */
   newsroomStep?: boolean;
+  /** Made only of a date and names (a byline or publication stamp read as a sentence, "Kalvö, 12 October 2026"): it tells nothing, and links to no other statement. */
+  onlyDateAndNames?: boolean;
   /**
    * Carries a debunk cue of its language ("denied reports that …", "… 소문은 사실무근", stance.ts debunkCues): it may
    * restate what it calls false inside a longer sentence, which links it by containment (linkPairs.ts wordsLink).

@@ -1,0 +1,75 @@
+/**
+ * Bylines and publication stamps ("By Ana Berg, Health Reporter | 6 June 2026", "Publicerad 12 oktober 2026 kl. 14.10",
+ * "Posted on October 14, 2026 by admin"): who wrote a page and when it went up, not what it reports. Left in the body
+ * they became statements, and two stamps in two languages "told" one claim by their date's numbers. The date itself is
+ * read from the raw text (ingest/textDate.ts datelineDate), so removing the line loses nothing.
+ */
+import { FIELD_SEPARATOR, PUBLISHED, UPDATED, writtenDates } from "../ingest/textDate.ts";
+import { BYLINE, BYLINE_WORDS } from "./patterns.ts";
+
+/** A time of day ("14.10", "14:10 Uhr", "14h10", "10:15 am"). */
+const TIME_OF_DAY = /(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|hrs|[ap]\.?m\.?))?(?![\p{L}\p{N}])/giu;
+/** Words that join a stamp's date and time ("kl. 14.10", "um 14:10", "às 14h10", "le 12 octobre", "at 10:15"), and time zones. */
+const CONNECTORS = /(?<![\p{L}])(?:kl|klo|um|am|at|à|a|às|alle|ore|om|op|le|el|em|den|de|del|du|pukul|jam|utc|gmt|bst|cet|cest|wib)(?![\p{L}])\.?/giu;
+/** Who posted it ("by admin", "par la rédaction" takes one word: the account or desk name). */
+const WHO_POSTED = new RegExp(`(?<![\\p{L}])(?:${BYLINE_WORDS.join("|")})\\s+[^\\s|·•,]+`, "giu");
+const PUBLISHED_WORDS = new RegExp(PUBLISHED.source, "giu");
+const UPDATED_WORDS = new RegExp(UPDATED.source, "giu");
+/** A capitalised word: a name (the writer's, the place's) or a role written as one ("Defence Correspondent"). */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'.-]*/gu;
+/** What says a line is a stamp, beside a byline field: a published or updated word, a time of day, who posted it. */
+const STAMP_WORD: readonly RegExp[] = [PUBLISHED, UPDATED, TIME_OF_DAY, WHO_POSTED];
+/** Longest byline field ("By Ana Berg and Tom Reyes, Health Reporters"). */
+const MAX_BYLINE_WORDS = 8;
+/** Longest line read as a stamp: a byline with a role, a date, a time and an update stamp. */
+const MAX_STAMP_CHARS = 160;
+
+/** What a text leaves once its written dates, times, published/updated words, joining words and who posted it are taken out. */
+function leftOver(text: string, language: string | undefined): string {
+  let rest = text;
+  // Last first, so earlier offsets stay right.
+  for (const d of writtenDates(text, language).sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  return rest.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ");
+}
+
+/** Nothing but punctuation and spaces. */
+function empty(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Whether a text is made only of a written date (with its year) and names, with at most a published/updated word, a
+ * time and who posted it: a stamp or dateline ("Kalvö, 12 October 2026", "By Tom Reyes | 3 May 2026"). It tells
+ * nothing, however it came to be read as a sentence.
+ */
+export function onlyDateAndNames(text: string, language: string | undefined): boolean {
+  if (text.length > MAX_STAMP_CHARS) return false;
+  // Before any date is parsed: a stamp leaves at most its month's name in lower case ("12 oktober 2026").
+  const words = text.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ").replace(CAPITALISED, " ").match(/\p{L}+/gu);
+  if ((words?.length ?? 0) > 2) return false;
+  return writtenDates(text, language).length > 0 && empty(leftOver(text, language).replace(CAPITALISED, " "));
+}
+
+/**
+ * Whether a line is a byline or publication stamp: fields between bars or dashes, each a byline ("By X, role") or a
+ * written date with at most a published/updated word, a time, who posted it and, where the line says it is a stamp (a
+ * byline field, a published or updated word, a time), names. A line of only names and a date with nothing saying it is
+ * a stamp may be a headline ("Budget Day, 12 March 2026"): it is left to the headline reading.
+ */
+export function isPublicationStamp(line: string, language: string | undefined): boolean {
+  if (line.length > MAX_STAMP_CHARS || /[!?:;]$/u.test(line)) return false;
+  let dated = false;
+  let saysStamp = false;
+  for (const field of line.split(FIELD_SEPARATOR)) {
+    if (BYLINE.test(field) && field.split(/\s+/).length <= MAX_BYLINE_WORDS) {
+      saysStamp = true;
+      continue;
+    }
+    if (writtenDates(field, language).length === 0) return false;
+    const rest = leftOver(field, language);
+    if (!empty(rest.replace(CAPITALISED, " "))) return false;
+    dated = true;
+    if (empty(rest) || STAMP_WORD.some((w) => new RegExp(w.source, "iu").test(field))) saysStamp = true;
+  }
+  return dated && saysStamp;
+}
