@@ -101,18 +101,27 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 ];
 
 /**
+ * A syndicated text's credit to the outlet that supplied it ("This story was translated from French and provided by X",
+ * "Distributed by X", "Supplied by X"): the name follows.
+ */
+export const SUPPLIED_BY = "(?:[Tt]his (?:article|story|piece|report|text) (?:was |has been |is )?(?:(?:translated|adapted) from \\p{L}+ and )?(?:provided|distributed|supplied|syndicated)|[Pp]rovided|[Dd]istributed|[Ss]upplied|[Ss]yndicated) by";
+
+/**
  * A line that is only an outlet credit at the end of a story ("THE SUNDAY TIMES", "— Reuters", "This article first
  * appeared in X"). `sentence`: written as sentences, so found wherever it stands, not only after the last prose line.
  */
 export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; sentence?: true }[] = [
-  { pattern: /^(?:[-—–]\s*)?[A-Z][A-Z'’.&\- ]{2,40}$/, example: "THE SUNDAY TIMES" },
-  { pattern: /^[-—–]\s*[A-Z][\w'’.& -]{1,40}$/, example: "— Reuters" },
+  // Names in any script with capitals ("AGENCE MÉDITERRANÉE…" is as much a credit as "REUTERS"): letters are \p{L}, not ASCII \w.
+  { pattern: /^(?:[-—–]\s*)?\p{Lu}[\p{Lu}'’.&\- ]{2,40}$/u, example: "THE SUNDAY TIMES" },
+  { pattern: /^[-—–]\s*\p{Lu}[\p{L}\p{N}_'’.& -]{1,40}$/u, example: "— Reuters" },
   { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation.", sentence: true },
-  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}$/i, example: "© 2019 Reuters" },
+  // Only a name after it, capitalised ("Supplied by the ministry, the figures show …" is a sentence).
+  { pattern: new RegExp(`^(?:${SUPPLIED_BY})\\s+(?:the\\s+)?\\p{Lu}[^.!?,;:]{1,60}\\.?$`, "u"), example: "This story was translated from German and provided by Nordwind Presse.", sentence: true },
+  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?\p{Lu}[\p{L}\p{N}_'’.& -]{1,60}$/iu, example: "© 2019 Agência Lusófona" },
   // A wire's staff sign-off ("(Reporting by …; Editing by …)"): who wrote and edited it, in brackets or as two roles.
   { pattern: /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s[^()]{2,200}\)\.?$|^(?:reporting|writing) by [^;.]{2,80}; (?:editing|writing|additional reporting) by [^()]{2,160}$/i, example: "(Reporting by Mara Lindqvist in Oslo; Editing by Tomas Reyes)", sentence: true },
   // The wire's rights notice after its name ("© 2019 The Associated Press. All rights reserved. This material may not be …").
-  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w'’.& -]{1,60}?[.,]\s*all rights reserved\b.{0,200}$/i, example: "© 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", sentence: true },
+  { pattern: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?\p{Lu}[\p{L}\p{N}_'’.& -]{1,60}?[.,]\s*all rights reserved\b.{0,200}$/iu, example: "© 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", sentence: true },
 ];
 
 /**

@@ -146,6 +146,6 @@ export const de: LanguageFrames = {
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Dieser|Der)\\s+(?:Artikel|Text|Beitrag)\\s+(?:ist|wurde)\\s+(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?<name>[^\\n]{2,80}?)(?:\\s+(?:erschienen|veröffentlicht))?[.\\s]*$",
     "^\\s*(?:Quelle|Quellen|Via|Mit\\s+Material\\s+von)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+    "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
 };

@@ -1,4 +1,5 @@
 /** English reading data: attribution frames, speech verbs, source nouns, photo credits and credit lines. */
+import { SUPPLIED_BY } from "../../clean/patterns.ts";
 import { DOMAIN, HONORIFIC } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
@@ -189,10 +190,12 @@ export const en: LanguageFrames = {
     "^\\s*(?:—|–|-|~)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     // "… originally appeared on Vox and is republished here with permission": the name ends before what the page adds.
     "^\\s*(?:This|The)\\s+(?:article|story|piece|report)\\s+(?:was\\s+)?(?:first|originally)\\s+(?:appeared|published|ran)\\s+(?:in|on|by)\\s+(?<name>[^\\n]{2,80}?)(?:,?\\s+(?:and|with|under|as)\\s[^\\n]*)?[.\\s]*$",
-    "^\\s*(?<name>(?:THE\\s+)?[A-Z][A-Z .&'-]{2,40})\\s*$",
+    "^\\s*(?<name>(?:THE\\s+)?\\p{Lu}[\\p{Lu} .&'-]{2,40})\\s*$",
     "^\\s*(?:Source|Sources|Via|Courtesy(?:\\s+of)?)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     // "Additional reporting by Reuters", "— with reporting by AP", "(With AFP)".
     "^\\s*(?:[—–~-]\\s*)?(?:\\(|\\[)?(?:(?:[Ww]ith\\s+)?(?:[Aa]dditional\\s+)?[Rr]eporting\\s+(?:by|from)|With)\\s+(?<name>[^\\n)\\]]{2,60}?)(?:\\)|\\])?\\s*$",
+    // "This story was translated from French and provided by X", "Distributed by X": the outlet that supplied the text.
+    `^\\s*(?:${SUPPLIED_BY})\\s+(?<name>(?:the\\s+)?\\p{Lu}[^.!?,;:\\n]{1,60}?)[.\\s]*$`,
   ],
   newsroomSteps: {
     contact: ["(?:has|have|had)\\s+(?:repeatedly\\s+)?contacted", "reached\\s+out\\s+to", "(?:asked|approached)\\s+(?:by\\s+\\S+\\s+)?for\\s+(?:a\\s+)?comment", "sought\\s+comment", "requests?\\s+for\\s+comment"],

@@ -111,7 +111,7 @@ export const es: LanguageFrames = {
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Este|El)\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+)?(?:publicado|apareció)\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fuente|Fuentes|Vía|Con\\s+información\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+    "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
   newsroomSteps: {
     contact: ["ha\\s+contactado", "se\\s+ha\\s+puesto\\s+en\\s+contacto", "contactó\\s+con", "consultad[oa]s?\\s+por", "ha\\s+consultado", "ha\\s+preguntado"],

@@ -119,6 +119,6 @@ export const it: LanguageFrames = {
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Questo|Il\\s+presente|L['’])\\s*(?:articolo|testo|pezzo)\\s+(?:è\\s+stato\\s+)?(?:pubblicato|apparso|uscito)\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+(?:su|sul|sulla|in|da)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fonti|Via)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+    "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
 };

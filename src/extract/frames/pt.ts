@@ -96,7 +96,7 @@ export const pt: LanguageFrames = {
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Este|O)\\s+(?:artigo|texto|reportagem)\\s+(?:foi\\s+)?(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fontes|Via|Com\\s+informações\\s+d[eoa]s?)\\s*:?\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    "^\\s*(?<name>(?:[A-Z][A-Z .&'-]{2,40}))\\s*$",
+    "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
   newsroomSteps: {
     contact: ["contactou", "contatou", "entrou\\s+em\\s+contac?to", "procurad[oa]s?\\s+pel[oa]", "tentou\\s+contato"],
