@@ -4,15 +4,22 @@ import { outletKey, type OutletRegistry, type OwnOutletTest } from "../core/outl
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
 import { BRACKET_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
 /** A labelled credit line names where the text comes from, but a page may also label its own section so: a little less sure than a bare credit line. */
 export const CREDIT_LABEL_CONFIDENCE = 0.85;
 
-/** Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name, so a byline is never an outlet. The evidence is the credit line itself (it is not in the body, so offsets are -1). */
+/**
+ * Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name,
+ * so a byline is never an outlet. The evidence is the credit line itself (it is not in the body, so offsets are -1).
+ * English credit lines are read after the article's own language's: aggregators paste English boilerplate ("This
+ * article first appeared in X") on pages in any language, and the cleaner removes it whatever the language.
+ */
 export function readCreditLines(lines: readonly string[], frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const out: Syndication[] = [];
+  const patterns = frames === en ? frames.creditLines : [...frames.creditLines, ...en.creditLines.filter((p) => !frames.creditLines.includes(p))];
   for (const line of lines) {
     // A labelled credit ("Source: X", "Originally published in:" over the name) says the page runs X's text.
     const labelled = CREDIT_LABEL.exec(line)?.groups?.name?.trim().replace(/[.]+$/, "");
@@ -23,7 +30,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       if ((entry || outletish) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
       continue;
     }
-    for (const pattern of frames.creditLines) {
+    for (const pattern of patterns) {
       const m = new RegExp(pattern, "u").exec(line);
       const raw = m?.groups?.name?.trim().replace(/[.]+$/, "");
       if (!raw) continue;
