@@ -127,9 +127,16 @@ export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: Ow
   return names ? agencyCredits(names, { start: at, end: at + credit.length, text: credit }, registry, isOwn) : [];
 }
 
-/** Each agency of a credit's names, where every name is a registered agency; otherwise none. */
+/** An editor's or desk's initials after the agency's ("(dpa/ors)", "(AFP/jlm)"): two to four small letters. */
+const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
+
+/**
+ * Each agency of a credit's names, where every name is a registered agency; otherwise none. Initials the registry does
+ * not know after an agency's name are whoever edited the copy, not another source.
+ */
 function agencyCredits(names: string, evidence: TextSpan, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
-  const entries = names.split(/\s*[/,;+]\s*/u).map((n) => registry.byCredit(n.trim()));
+  const parts = names.split(/\s*[/,;+]\s*/u).map((n) => n.trim());
+  const entries = parts.filter((n, i) => i === 0 || registry.byCredit(n) || !EDITOR_INITIALS.test(n)).map((n) => registry.byCredit(n));
   if (entries.length === 0 || entries.some((e) => !e || !AGENCY_KINDS.has(e.kind))) return [];
   const out: Syndication[] = [];
   for (const e of entries as NonNullable<(typeof entries)[number]>[]) {

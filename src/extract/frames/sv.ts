@@ -33,6 +33,8 @@ export const sv: LanguageFrames = {
     { id: "sv.som_rapporterade", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:rapporterade|rapporterat|rapporterar|skrev|skrivit|skriver|avslöjade|avslöjat|erfar|erfarit|berättade|meddelade)${EOW}`, example: "Som Hamnbladet tidigare rapporterade ställs färjan in.", expect: "Hamnbladet" },
     // Told: "säger hon till X"; the words between verb and "till" are the speaker.
     { id: "sv.till", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sade|sa|säger|berättar|berättade|uppger|uppgav|förklarar|förklarade|bekräftar|bekräftade)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?till\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det är över, säger hamnchefen till Hamnbladet.", expect: "Hamnbladet" },
+    // A wire's or another paper's text run whole says so on its last line ("Texten är från nyhetsbyrån X").
+    { id: "sv.texten_ar_fran", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:[Tt]exten|[Aa]rtikeln|[Mm]aterialet|[Ii]nnehållet)\\s+(?:är|kommer)\\s+(?:ursprungligen\\s+)?från\\s+(?:${CUE})?{SRC}{END}`, example: "Texten är från nyhetsbyrån Nordpress.", expect: "Nordpress" },
     { id: "sv.publicerat_i", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicerades|publicerad|publicerat|publicerat)\\s+(?:först\\s+|tidigare\\s+)?(?:i|på|av)\\s+(?:${CUE})?{SRC}{END}`, example: "Artikeln publicerades först i Hamnbladet.", expect: "Hamnbladet" },
   ],
   attributionOpeners: ["Det"],
