@@ -5,7 +5,7 @@ import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
-import { isPublicationStamp } from "./stamp.ts";
+import { isPublicationStamp, onlyDateAndNames } from "./stamp.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -187,15 +187,35 @@ function teaserLists(units: readonly Unit[], firstProse: number): void {
 /**
  * A line at a page's head that is no headline, however long: a picture's caption ending in its credit in brackets
  * ("… in the flood. (Instagram/@harbour_lens)", "(Foto: Antara)"), a byline or date line of fields between bars
- * ("By staff | 6 June 2026, 10:15 | Updated: …"), a breadcrumb ("Home > Health > Brain"). Taken for the longest line,
- * it became the article's title.
+ * ("By staff | 6 June 2026, 10:15 | Updated: …"), a breadcrumb ("Home > Health > Brain"), the site's own tagline after its
+ * name ("Harbour Gazette - News around the clock"), a dateline of a place and a day ("WENLOW - 6 June", "Wenlow, 6 June
+ * 2026"). Taken for the longest line, it became the article's title.
  */
-function notHeadline(u: Unit): boolean {
+function notHeadline(u: Unit, outlet: string | undefined, language: string | undefined): boolean {
   return (
     /\((?:[^()]*[/@][^()]*|(?:foto|photo|image|imagen|immagine|bild|gambar|ilustrasi|dok)\b[^()]*)\)$/iu.test(u.text) ||
     (u.text.includes("|") && DATE_LIKE.test(u.text)) ||
-    /^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}$/u.test(u.text)
+    /^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}$/u.test(u.text) ||
+    siteHeaderLine(u, outlet, language)
   );
+}
+
+/** The site's tagline after its name, or a dateline of a place and a day: a label of the page's head, however long, never its reporting. */
+function siteHeaderLine(u: Unit, outlet: string | undefined, language: string | undefined): boolean {
+  return (outlet !== undefined && opensWithName(u.text, outlet)) || PLACE_AND_DAY.test(u.text) || onlyDateAndNames(u.text, language);
+}
+
+/**
+ * A dateline of a place and a day in any script, the month in words: up to three words, a dash or comma, a day and its
+ * month ("نوران - 7 نوفمبر", "WENLOW – 6 juin"), a year after it or not.
+ */
+const PLACE_AND_DAY = /^[^\d\s,–—-]+(?:\s+[^\d\s,–—-]+){0,2}\s*[,–—-]\s*\d{1,2}\.?\s+[^\d\s]+(?:\s+\d{4})?$/u;
+
+/** Whether a line opens with the outlet's name and goes on after a separator: the site's tagline or menu, not a story's headline. */
+function opensWithName(text: string, outlet: string): boolean {
+  const line = foldTypography(text).trim();
+  const name = foldTypography(outlet).trim();
+  return name.length > 0 && line.toLowerCase().startsWith(name.toLowerCase()) && /^\s*[-–—|:·•]\s*\S/u.test(line.slice(name.length));
 }
 
 /** A date, not a name: a year, a day and month in figures, or a time of day. */
@@ -311,12 +331,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     // says: taken for its headline they would lose the verdict, or tell the claim with its verdict as the headline's.
     const fields = new Set(units.slice(0, firstProse).filter((u, i, top) => FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (i > 0 && BARE_FACT_CHECK_LABEL.test((top[i - 1] as Unit).text))));
     const top = units.slice(0, firstProse).filter((u) => !u.reason && !fields.has(u));
-    const headline = top.filter((u) => u.words >= 3 && !notHeadline(u)).sort((a, b) => b.text.length - a.text.length)[0];
+    const headline = top.filter((u) => u.words >= 3 && !notHeadline(u, raw.meta.outlet, raw.meta.language)).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {
       if (u === headline) {
         u.reason = "headline";
         if (!title) title = u.text;
-      } else if (u.words <= 6 && !TERMINAL.test(u.text) && !creditsAccount(u)) {
+      } else if ((u.words <= 6 && !TERMINAL.test(u.text) && !creditsAccount(u)) || siteHeaderLine(u, raw.meta.outlet, raw.meta.language)) {
         u.reason = "section_label";
       }
     }

@@ -44,3 +44,30 @@ describe("the headline of a page without a title", () => {
     expect(clean.body).toBe(story);
   });
 });
+
+// A site's tagline after its own name and a dateline of a place and a day were taken for the headline (the longest
+// top line), and the real headline below them was lost.
+describe("the headline of a page with a site tagline or a dateline above it", () => {
+  const withOutlet = (text: string, language: string): RawArticle => ({ meta: { id: "t", file: "t.txt", format: "text", outlet: "Wenlow Tide", language }, text });
+
+  it("is not the site's tagline after its name", () => {
+    const clean = cleanArticle(withOutlet(`Wenlow Tide - Your harbour, your news, around the clock\n${HEADLINE}\n${STORY}`, "en"));
+    expect(clean.meta.title).toBe(HEADLINE);
+    expect(clean.body).toBe(STORY);
+  });
+
+  it.each([
+    ["in Arabic script", "وينلو - 6 يونيو", "ar"],
+    ["with its year", "PORT WENLOW, 6 June 2026", "en"],
+  ])("is not a dateline %s, where the page has no other headline", (_name, line, language) => {
+    const clean = cleanArticle(withOutlet(`${line}\n${STORY}`, language));
+    expect(clean.meta.title).toBeUndefined();
+    expect(clean.body).toBe(STORY);
+  });
+
+  it("control: a headline that names the outlet without a separator stays the headline", () => {
+    const headline = "Wenlow Tide reporters join the lifeboat crew for a night on the water";
+    const clean = cleanArticle(withOutlet(`${headline}\n${HEADLINE}\n${STORY}`, "en"));
+    expect(clean.meta.title).toBe(headline);
+  });
+});
