@@ -655,6 +655,9 @@ function subjectOfClause(ctx: CitedContext, named: number, at: number): boolean 
   let clauseStart = from === 0 ? 0 : -1;
   for (const m of text.slice(from, at).matchAll(clauseBoundary(ctx.frames))) clauseStart = from + m.index + m[0].length;
   if (clauseStart < 0 || named < clauseStart) return false;
+  // A description set off by a comma ("…, the company said in a release") is the clause's trailing speech tag: who says
+  // what the clause tells, most often its own subject.
+  if (/,\s*$/u.test(text.slice(named, at))) return false;
   // Only a few words (an article, a describing noun) before the name, no comma: the name is the clause's subject.
   return /^(?:[\p{L}\p{M}'’-]+\s+){0,3}$/u.test(text.slice(clauseStart, named));
 }
