@@ -19,6 +19,7 @@ import type { Stance } from "../graph/types.ts";
 import { negationTest, patternFor, STANCE_WORDS, stanceWordsFor, type CueKind } from "./stance/index.ts";
 import { en } from "./stance/en.ts";
 import type { StanceWords } from "./stance/types.ts";
+import { bareVerdict, verdictReaches, verdictTargets, type BareVerdict } from "./stance/verdictScope.ts";
 
 export { STANCE_WORDS };
 
@@ -456,10 +457,29 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
   // the article itself states the claim as a denial (deniesInOwnWords).
   const deniedHere = claim.negated && deniesInOwnWords(article, inBody);
+  // A bare verdict ("This is false.", "Rating: FALSE") is about the story before it or the lead's story
+  // (stance/verdictScope.ts): it does not reach what a check states after that story, in other words, as its own finding.
+  const wordBoundaries = stanceWordsFor(article.language)?.wordBoundaries ?? true;
+  const bareAt = new Map<number, BareVerdict | undefined>();
+  const bareAs = (k: number): BareVerdict | undefined => {
+    if (!bareAt.has(k)) {
+      const text = k < 0 ? (article.title ?? "") : (article.sentences[k] as TextSpan).text;
+      bareAt.set(k, bareVerdict(text, debunkCues(text, article.language), wordBoundaries));
+    }
+    return bareAt.get(k);
+  };
+  // Whether the cues of sentence k (-1: the headline) are a bare verdict on another story than the statements'. Never
+  // when a statement is in that sentence: a claim stated as "It is a hoax." keeps its own cue.
+  const offTarget = (k: number, statements: readonly TextSpan[]): boolean => {
+    const sentence = article.sentences[k];
+    if (sentence && statements.some((s) => sentence.start <= s.start && s.start < sentence.end)) return false;
+    const targets = verdictTargets(k, bareAs, Math.min(LEAD_SENTENCES, article.sentences.length));
+    return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article.language));
+  };
   if (article.title && !deniedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
-    if (cues.length > 0 && !aboutAnother(article.title)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+    if (cues.length > 0 && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
   if (claim.negated && !deniedHere) {
     const labels = verdictLabels(article);
@@ -485,7 +505,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
     const found = cuesIn(k);
-    return found.length > 0 && looksBack(k, [s]) ? [] : found;
+    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
@@ -500,7 +520,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
-    return found.length > 0 && statedInLead && looksBack(k, claim.statements) ? [] : found;
+    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements)) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
