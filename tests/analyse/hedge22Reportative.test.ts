@@ -4,18 +4,9 @@
  * ("soll … werden"), a meeting ("ska ha ett möte") or a plain telling leave it presenting the claim as true.
  */
 import { describe, expect, it } from "vitest";
-import { readStance } from "../../src/analyse/stance.ts";
+import { stanceOfFirst } from "./stanceHelpers.ts";
 
-function told(language: string, sentences: string[]): string {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  const first = spans[0] as { start: number; end: number; text: string };
-  return readStance({ language, sentences: spans }, { debunk: false, negated: false, statements: [first], wording: first.text }).stance;
-}
+const told = (language: string, sentences: string[]): string => stanceOfFirst(language, sentences);
 
 describe("reportative hedges", () => {
   it.each([

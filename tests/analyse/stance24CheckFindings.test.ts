@@ -4,18 +4,11 @@
 // before such a sentence read it false. A bare verdict (no story of its own) is about the story before it or the lead's
 // story, in every language (src/analyse/stance/verdictScope.ts). Own invented texts.
 import { describe, expect, it } from "vitest";
-import { readStance } from "../../src/analyse/stance.ts";
+import { stanceAt as stanceIn } from "./stanceHelpers.ts";
 
 /** The stance of an article of consecutive sentences toward the claim its sentence `at` states. */
 function stanceAt(sentences: string[], at: number, title?: string, language = "en"): string {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  const article = { language, ...(title ? { title } : {}), sentences: spans };
-  return readStance(article, { debunk: false, negated: false, statements: [spans[at] as never] }).stance;
+  return stanceIn(language, sentences, at, title);
 }
 
 const denial = [
