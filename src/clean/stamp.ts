@@ -17,19 +17,27 @@ const PUBLISHED_WORDS = new RegExp(PUBLISHED.source, "giu");
 const UPDATED_WORDS = new RegExp(UPDATED.source, "giu");
 /** A capitalised word: a name (the writer's, the place's) or a role written as one ("Defence Correspondent"). */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'.-]*/gu;
-/** What says a line is a stamp, beside a byline field: a published or updated word, a time of day, who posted it. */
-const STAMP_WORD: readonly RegExp[] = [PUBLISHED, UPDATED, TIME_OF_DAY, WHO_POSTED];
+/**
+ * What says a line is a stamp, beside a byline field: a published or updated word, a time of day, who posted it. Each a
+ * test of its own (not global: `test` on a global expression would go on from where the last one stopped).
+ */
+const STAMP_WORD: readonly RegExp[] = [PUBLISHED, UPDATED, TIME_OF_DAY, WHO_POSTED].map((w) => new RegExp(w.source, "iu"));
 /** Longest byline field ("By Ana Berg and Tom Reyes, Health Reporters"). */
 const MAX_BYLINE_WORDS = 8;
 /** Longest line read as a stamp: a byline with a role, a date, a time and an update stamp. */
 const MAX_STAMP_CHARS = 160;
+
+/** A text without its times of day, published/updated words, who posted it and joining words. */
+function withoutStampWords(text: string): string {
+  return text.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ");
+}
 
 /** What a text leaves once its written dates, times, published/updated words, joining words and who posted it are taken out. */
 function leftOver(text: string, language: string | undefined): string {
   let rest = text;
   // Last first, so earlier offsets stay right.
   for (const d of writtenDates(text, language).sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
-  return rest.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ");
+  return withoutStampWords(rest);
 }
 
 /** Nothing but punctuation and spaces. */
@@ -45,7 +53,7 @@ function empty(text: string): boolean {
 export function onlyDateAndNames(text: string, language: string | undefined): boolean {
   if (text.length > MAX_STAMP_CHARS) return false;
   // Before any date is parsed: a stamp leaves at most its month's name in lower case ("12 oktober 2026").
-  const words = text.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ").replace(CAPITALISED, " ").match(/\p{L}+/gu);
+  const words = withoutStampWords(text).replace(CAPITALISED, " ").match(/\p{L}+/gu);
   if ((words?.length ?? 0) > 2) return false;
   return writtenDates(text, language).length > 0 && empty(leftOver(text, language).replace(CAPITALISED, " "));
 }
@@ -69,7 +77,7 @@ export function isPublicationStamp(line: string, language: string | undefined): 
     const rest = leftOver(field, language);
     if (!empty(rest.replace(CAPITALISED, " "))) return false;
     dated = true;
-    if (empty(rest) || STAMP_WORD.some((w) => new RegExp(w.source, "iu").test(field))) saysStamp = true;
+    if (empty(rest) || STAMP_WORD.some((w) => w.test(field))) saysStamp = true;
   }
   return dated && saysStamp;
 }
