@@ -40,6 +40,11 @@ const CLAUSE_GAP = /^[\s,;:–—-]*/u;
 // says something of its own.
 const NEGATING_TAIL_WORDS = 4;
 
+/** The words of a sentence's tail after the gap where a printing stopped ("…, but it isn't" → "but it isn't"). */
+export function tailWords(tail: string): string {
+  return tail.replace(CLAUSE_GAP, "").trim();
+}
+
 /**
  * True when `tail` (the rest of a sentence after where a later printing stopped) opens with a turn against what came
  * before in `language`: a contrastive word ("but it isn't", "pero no lo es") or, in a short tail, a negation ("not
@@ -233,7 +238,7 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     if (next && !/[\p{L}\p{N}.!?…]/u.test(rest)) rest = earlierBody.slice(next.start, next.end);
     const sentenceEnd = /[.!?…]/u.exec(rest);
     const tail = rest.slice(0, sentenceEnd ? sentenceEnd.index : rest.length);
-    if (turnsAgainst(tail, earlierLanguage)) changes.push(`stopped before '${tail.replace(CLAUSE_GAP, "").trim()}'`);
+    if (turnsAgainst(tail, earlierLanguage)) changes.push(`stopped before '${tailWords(tail)}'`);
   }
   // A chance match left out at the start may still be the excerpt's first word ("The" before "Valley Post").
   let fe = steps[firstEq]!.ei;

@@ -12,7 +12,7 @@ import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { unitSpelling } from "../../align/folding.ts";
-import { turnsAgainst } from "../../align/quoteWording.ts";
+import { tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -285,7 +285,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const otherReading = inputs.readings.get(other);
           const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
           const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
-          const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tail.replace(/^[\s,;:–—-]+/u, "").trim() : undefined;
+          const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tailWords(tail) : undefined;
           const same = alike && cutBefore === undefined;
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
           // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
