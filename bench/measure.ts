@@ -2,10 +2,13 @@
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { NODE_FLAGS } from "../bin/nodeFlags.js";
+import type { GeneratedText } from "./loadCorpus.ts";
 
 export interface Run {
   articles: number;
   ms: number;
+  /** CPU time of the whole process (every thread), from its start. */
+  cpuMs: number;
   stages: Record<string, number>;
   peakRssMb: number;
 }
@@ -30,7 +33,7 @@ export const benchCode: () => "dist" | "src" = (() => {
 })();
 
 /** One analysis in a fresh process; undefined when it ran past `timeoutS` (it is killed). */
-export function measure(mode: "sequential" | "pool", source: "generated" | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
+export function measure(mode: "sequential" | "pool", source: "generated" | `generated:${GeneratedText}` | "wire", n: number, timeoutS: number): Promise<Run | undefined> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), not tsx's CLI, which would leave its own child running when killed.
     const child = spawn(process.execPath, [...NODE_FLAGS, "--max-old-space-size=6000", "--import", "tsx", CHILD, mode, source, String(n)], { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT, env: { ...process.env, BENCH_CODE: benchCode() } });

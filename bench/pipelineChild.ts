@@ -1,15 +1,16 @@
 /**
  * One measured analysis in its own process (so peak RSS is its own): `tsx bench/pipelineChild.ts <mode> <source> <n>`.
  * mode: "sequential" (analyseLoadedCase on one thread) or "pool" (per-article stages in worker threads).
- * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk) or "wire" (the
+ * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk; "generated:syllables"
+ * writes them in the text the benchmark used before, bench/loadCorpus.ts) or "wire" (the
  * real texts under ../shared/cases, read in place at bench time, each replicated n times with light random edits; never
- * copied anywhere). Prints one JSON line: { articles, ms, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code.
+ * copied anywhere). Prints one JSON line: { articles, ms, cpuMs, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code.
  */
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
-import { writeGeneratedCase } from "./loadCorpus.ts";
+import { type GeneratedText, writeGeneratedCase } from "./loadCorpus.ts";
 import { rng } from "./rng.ts";
 
 /**
@@ -92,9 +93,9 @@ async function main(): Promise<void> {
   // As the CLI's analyze does (analyseCaseFolder): the pool's threads start while the case loads.
   const pool = mode === "pool" ? createArticlePool() : undefined;
   let loaded: LoadedCase;
-  if (source === "generated") {
+  if (source?.startsWith("generated")) {
     tmp = await mkdtemp(path.join(os.tmpdir(), "claimtrail-bench-"));
-    const folder = await writeGeneratedCase(tmp, n);
+    const folder = await writeGeneratedCase(tmp, n, (source.split(":")[1] ?? "english") as GeneratedText);
     if (n >= PARALLEL_FROM) pool?.warm?.();
     const t = performance.now();
     loaded = await loadCase(folder, registry);
@@ -112,7 +113,10 @@ async function main(): Promise<void> {
   const ms = stages.load + (performance.now() - start);
   if (tmp) await rm(tmp, { recursive: true, force: true });
   const peak = peakRssMb(await readFile("/proc/self/status", "utf8"));
-  process.stdout.write(`${JSON.stringify({ articles: analysis.loaded.articles.length, ms, setupMs: start - t0 - stages.load, stages, peakRssMb: peak, nodes: analysis.graph.order })}\n`);
+  // Every thread's CPU (the workers', V8's collector and compiler threads'): on a shared machine wall time is the
+  // load's, CPU time much less so.
+  const cpu = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ articles: analysis.loaded.articles.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, setupMs: start - t0 - stages.load, stages, peakRssMb: peak, nodes: analysis.graph.order })}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

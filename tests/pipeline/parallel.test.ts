@@ -16,10 +16,10 @@ const registry = await loadDefaultRegistry();
 const pool = createArticlePool(2);
 afterAll(() => pool.destroy());
 
-/** The reference case plus generated articles (synthetic text, bench/loadCorpus.ts), enough to go through the pool. */
+/** The reference case plus generated articles (synthetic text, bench/loadCorpus.ts, in its cheaper made-up-words form), enough to go through the pool. */
 async function mixedCase(generated: number): Promise<LoadedCase> {
   const reference = await loadCase(REFERENCE_CASE, registry);
-  const extra = Array.from({ length: generated }, (_, i) => ingestArticle({ file: `gen-${i}.txt`, format: "text", text: generatedArticle(i) }, registry).article!);
+  const extra = Array.from({ length: generated }, (_, i) => ingestArticle({ file: `gen-${i}.txt`, format: "text", text: generatedArticle(i, undefined, "syllables") }, registry).article!);
   return { ...reference, articles: [...reference.articles, ...extra] };
 }
 

@@ -73,8 +73,9 @@ describe("a server that analyses in the background", { timeout: 180_000 }, () =>
     expect(articleKeys(ready)).toHaveLength(5);
 
     const added = addText(ctx, "baghdadi-2019", "The regional office said on Friday that the dam inspection would be delayed by a month.", "Dam inspection delayed");
-    // Enough new articles that the re-analysis is still under way at the next two requests.
-    for (let i = 0; i < 40; i++) addText(ctx, "baghdadi-2019", generatedArticle(i), `Generated ${i}`);
+    // Enough new articles that the re-analysis is still under way at the next two requests (the generated text in its
+    // cheaper made-up-words form: the test needs articles, not English).
+    for (let i = 0; i < 40; i++) addText(ctx, "baghdadi-2019", generatedArticle(i, undefined, "syllables"), `Generated ${i}`);
     const during = (await (await fetch(`${ctx.url}/api/cases/baghdadi-2019/graph?lean=1`)).json()) as GraphAnswer;
     expect(during.analysing).toBe(true);
     expect(during.progress).toMatchObject({ stage: expect.any(String) });
@@ -93,7 +94,7 @@ describe("a server that analyses in the background", { timeout: 180_000 }, () =>
     await fetch(`${ctx.url}/api/cases/baghdadi-2019/graph`);
     await ctx.catalog.idle();
     const big = ctx.store.createCase({ title: "Generated" });
-    for (let i = 0; i < 40; i++) addText(ctx, big, generatedArticle(i), `Generated ${i}`);
+    for (let i = 0; i < 40; i++) addText(ctx, big, generatedArticle(i, undefined, "syllables"), `Generated ${i}`);
     expect((await fetch(`${ctx.url}/api/cases/${big}/graph`)).status).toBe(202);
     const other = await fetch(`${ctx.url}/api/cases/baghdadi-2019/graph`);
     expect(other.status).toBe(200);
