@@ -4,8 +4,10 @@
  * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk; "generated:syllables"
  * writes them in the text the benchmark used before, bench/loadCorpus.ts) or "wire" (the
  * real texts under ../shared/cases, read in place at bench time, each replicated n times with light random edits; never
- * copied anywhere). Prints one JSON line: { articles, ms, cpuMs, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code.
+ * copied anywhere). Prints one JSON line: { articles, ms, cpuMs, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code;
+ * BENCH_THREAD_CPU=1 also writes each stage's CPU time per thread to stderr.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -70,6 +72,22 @@ export async function wireCase(copies: number): Promise<LoadedCase> {
   return { id: "wire", title: "wire", root: "/bench/wire", articles, problems: [], outlets: [] };
 }
 
+/** CPU seconds of each of this process's threads (workers, V8's collector and compiler threads), by thread id, from /proc. */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, "utf8");
+      // Fields after the command name in parentheses: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.set(t, (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
 function peakRssMb(status: string): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
@@ -81,10 +99,18 @@ async function main(): Promise<void> {
   const stages: Record<string, number> = {};
   let stage = "";
   let since = performance.now();
+  // BENCH_THREAD_CPU=1: each stage's CPU seconds per thread on stderr (which thread works in which stage, and how much).
+  let cpuBefore = process.env.BENCH_THREAD_CPU === "1" ? threadCpu() : undefined;
   const progress = (s: string) => {
     if (s === stage) return;
     const now = performance.now();
     if (stage) stages[stage] = (stages[stage] ?? 0) + (now - since);
+    if (cpuBefore) {
+      const cpu = threadCpu();
+      const spent = [...cpu].map(([t, c]) => [t, Number((c - (cpuBefore?.get(t) ?? 0)).toFixed(2))] as const).filter(([, c]) => c >= 0.05);
+      process.stderr.write(`thread CPU s, ${stage || "start"} → ${s}: ${JSON.stringify(Object.fromEntries(spent))}\n`);
+      cpuBefore = cpu;
+    }
     stage = s;
     since = now;
   };
