@@ -8,6 +8,9 @@ import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
+/** The frame of the citation a contributed-reporting credit makes (Syndication.contributed): "Additional reporting by X". */
+export const CONTRIBUTED_FRAME = "contributed_reporting";
+
 /** A labelled credit line names where the text comes from, but a page may also label its own section so: a little less sure than a bare credit line. */
 export const CREDIT_LABEL_CONFIDENCE = 0.85;
 
@@ -41,7 +44,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const key = outletKey(name);
       if (isOwn(raw, key) || out.some((s) => s.outlet === key)) break;
       const evidence: TextSpan = { start: -1, end: -1, text: line };
-      out.push({ outlet: key, outletName: name, evidence });
+      out.push({ outlet: key, outletName: name, evidence, ...(m?.groups?.contributed ? { contributed: true } : {}) });
       break;
     }
   }
@@ -95,11 +98,11 @@ export function readBracketDateline(body: string, registry: OutletRegistry, isOw
 }
 
 /**
- * The closing line by which a page credits the news agencies whose copy it ran: "dpa/AFP", "(avec AFP)", "(con EFE)",
- * "With Reuters", "AFP, Reuters". Only a short last paragraph made of nothing but registered agencies (and a "with"),
- * so a sentence or a byline never counts.
+ * The closing line by which a page credits the news agencies whose copy it ran: "dpa/AFP", "AFP, Reuters"; or that
+ * contributed to its own ("(avec AFP)", "(con EFE)", "With Reuters": group `with`). Only a short last paragraph made of
+ * nothing but registered agencies (and a "with"), so a sentence or a byline never counts.
  */
-const AGENCY_LINE = /^\(?\s*(?:(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+from\s+|material\s+von\s+|agences?\s+)?)?(?<names>[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3})\s*\)?\s*\.?$/iu;
+const AGENCY_LINE = /^\(?\s*(?<with>(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+from\s+|material\s+von\s+|agences?\s+)?)?(?<names>[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3})\s*\)?\s*\.?$/iu;
 const AGENCY_KINDS = new Set(["agency", "state_media"]);
 
 /**
@@ -117,14 +120,14 @@ export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: Ow
   const m = line.length <= 60 ? AGENCY_LINE.exec(line.trim().replace(/^\/\s*([^/\s][^/]{0,38}?)\s*\/$/u, "$1")) : null;
   if (m?.groups?.names) {
     const at = start + (line.length - line.trimStart().length);
-    return agencyCredits(m.groups.names, { start: at, end: at + line.trim().length, text: line.trim() }, registry, isOwn);
+    return agencyCredits(m.groups.names, { start: at, end: at + line.trim().length, text: line.trim() }, registry, isOwn, m.groups.with !== undefined);
   }
   const t = TRAILING_AGENCY.exec(line);
   const credit = t?.groups?.credit;
   if (!t || !credit) return [];
-  const names = AGENCY_LINE.exec(credit)?.groups?.names;
+  const inner = AGENCY_LINE.exec(credit)?.groups;
   const at = start + t.index + t[0].indexOf(credit);
-  return names ? agencyCredits(names, { start: at, end: at + credit.length, text: credit }, registry, isOwn) : [];
+  return inner?.names ? agencyCredits(inner.names, { start: at, end: at + credit.length, text: credit }, registry, isOwn, inner.with !== undefined) : [];
 }
 
 /** An editor's or desk's initials after the agency's ("(dpa/ors)", "(AFP/jlm)"): two to four small letters. */
@@ -132,16 +135,20 @@ const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 
 /**
  * Each agency of a credit's names, where every name is a registered agency; otherwise none. Initials the registry does
- * not know after an agency's name are whoever edited the copy, not another source.
+ * not know after an agency's name are whoever edited the copy, not another source. A credit with "with" ("(avec AIN)")
+ * says the agency contributed (Syndication.contributed); the word makes it a credit whatever the name, so it may also
+ * name an outlet of the case, whose kind is unknown ("AIN", the initials of the case's Agenzia Italia Notizie).
  */
-function agencyCredits(names: string, evidence: TextSpan, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
+function agencyCredits(names: string, evidence: TextSpan, registry: OutletRegistry, isOwn: OwnOutletTest, contributed: boolean): Syndication[] {
   const parts = names.split(/\s*[/,;+]\s*/u).map((n) => n.trim());
   const entries = parts.filter((n, i) => i === 0 || registry.byCredit(n) || !EDITOR_INITIALS.test(n)).map((n) => registry.byCredit(n));
-  if (entries.length === 0 || entries.some((e) => !e || !AGENCY_KINDS.has(e.kind))) return [];
+  // An outlet of the case the registry does not know has the kind "unknown" (core/outlets.ts withCaseOutlets).
+  const credited = (kind: string) => AGENCY_KINDS.has(kind) || (contributed && kind === "unknown");
+  if (entries.length === 0 || entries.some((e) => !e || !credited(e.kind))) return [];
   const out: Syndication[] = [];
   for (const e of entries as NonNullable<(typeof entries)[number]>[]) {
     const key = outletKey(e.name);
-    if (!isOwn(e.name, key) && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: "agency_line/registry" });
+    if (!isOwn(e.name, key) && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: AGENCY_KINDS.has(e.kind) ? "agency_line/registry" : "agency_line/case", ...(contributed ? { contributed: true } : {}) });
   }
   return out;
 }

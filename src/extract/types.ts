@@ -87,6 +87,11 @@ export interface Syndication {
   rule?: string;
   /** The text ends inside the name (a stored page cut short): `outletName` is only the name's start, which the case-level step completes from a name the case writes whole, or drops. */
   cut?: boolean;
+  /**
+   * The credit says the outlet contributed reporting ("Additional reporting by X", "(avec X)", "With X"), not that the
+   * text is its story: a citation of the outlet, a republication only where the two share the text.
+   */
+  contributed?: boolean;
 }
 
 /** Everything the reading stage found in one article. */

@@ -3,6 +3,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { ensureOutlet } from "./articles.ts";
 import { RULE_CONFIDENCE } from "../extract/cited.ts";
+import { CONTRIBUTED_FRAME } from "../extract/syndication.ts";
 import type { Evidence, ProvenanceGraph, SourceType } from "./types.ts";
 
 function evidence(article: string, span: { start: number; end: number; text: string }): Evidence {
@@ -86,9 +87,17 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
       const target = ensureOutlet(graph, s.outletName, registry);
       if (target === own) continue;
       nameOutlet(graph, target, evidence(r.article, s.evidence));
-      const key = `${r.article}->republishes->${target}`;
-      if (graph.hasEdge(key)) continue;
-      graph.addDirectedEdgeWithKey(key, r.article, target, { kind: "republishes", evidence: [evidence(r.article, s.evidence)], rule: s.rule ?? "credit_line", confidence: s.confidence ?? CREDIT_LINE_CONFIDENCE });
+      // An outlet that contributed reporting is cited: the story is the page's own unless it shares the outlet's text
+      // (findings/syndication.ts).
+      const kind = s.contributed ? "cites" : "republishes";
+      const key = `${r.article}->${kind}->${target}`;
+      const attrs = { evidence: [evidence(r.article, s.evidence)], rule: s.rule ?? "credit_line", confidence: s.confidence ?? CREDIT_LINE_CONFIDENCE };
+      if (graph.hasEdge(key)) {
+        // A citation read elsewhere in the text keeps its frame; the credit adds its words.
+        if (kind === "cites") graph.mergeEdgeAttributes(key, { evidence: [...(graph.getEdgeAttribute(key, "evidence") ?? []), ...attrs.evidence] });
+        continue;
+      }
+      graph.addDirectedEdgeWithKey(key, r.article, target, kind === "cites" ? { kind, frame: CONTRIBUTED_FRAME, ...attrs } : { kind, ...attrs });
     }
   }
 }

@@ -1,6 +1,7 @@
 // The syndication finding said the outlet of record's article "carries the same text" whenever the case held one, even
 // where the two share no wording at all (a story in its own words closing "Additional reporting by X", or one in another
-// language). Same text is said only of an article that shares most of the text by copy.
+// language). Same text is said only of an article that shares most of the text by copy. Since "Additional reporting by
+// X" is a citation of X (contributed reporting), a story in its own words over it is no syndication at all.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
@@ -17,23 +18,23 @@ const syndicationOf = async (story: string) => {
       "post.txt": frontMatterArticle("en", "The Marrow Post", "2026-05-04T15:00:00Z", "Pier shut in Quillby", story),
     }),
   );
-  return graph.getAttribute("findings").filter((f) => f.type === "syndication");
+  return { found: graph.getAttribute("findings").filter((f) => f.type === "syndication"), kinds: graph.outEdges("post").map((k) => `${graph.getEdgeAttribute(k, "kind")} ${graph.target(k)}`) };
 };
 
 describe("the syndication finding and shared text", () => {
-  it("says no 'same text' of the outlet's article where the two share no passage", async () => {
-    const found = await syndicationOf(
+  it("finds no syndication, only a citation, where a story in its own words credits the outlet's additional reporting", async () => {
+    const { found, kinds } = await syndicationOf(
       "Quillby's northern pier will stay shut for six weeks or more: inspectors spotted damage to the supports on Monday. " +
         "Ferry passengers are being sent to the southern quay instead, and the herring fleet is furious about the timing.\n\n" +
         "Additional reporting by Tidewater Press Agency",
     );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.explanation).not.toContain("same text");
-    expect(found[0]!.explanation).toContain("shares no passage");
+    expect(found).toEqual([]);
+    expect(kinds).toContain("cites outlet:tidewater-press-agency");
+    expect(kinds).not.toContain("republishes outlet:tidewater-press-agency");
   });
 
   it("control: a copy of the outlet's article still carries the same text", async () => {
-    const found = await syndicationOf(`${WIRE_TEXT}\n\nAdditional reporting by Tidewater Press Agency`);
+    const { found } = await syndicationOf(`${WIRE_TEXT}\n\nAdditional reporting by Tidewater Press Agency`);
     expect(found).toHaveLength(1);
     expect(found[0]!.explanation).toContain("carries the same text");
   });

@@ -1,7 +1,7 @@
 /** syndication: an article that is another outlet's story, by a syndication credit or a "Source: X" line. */
 import type { ReuseRelation } from "../../align/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
-import { SIGN_OFF_LEADS } from "../../extract/syndication.ts";
+import { CONTRIBUTED_FRAME, SIGN_OFF_LEADS } from "../../extract/syndication.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
@@ -44,13 +44,16 @@ export function syndication(inputs: FindingInputs): Finding[] {
       else copiesOf.set(end, [r]);
     }
   }
-  const sameStory = (article: string, outlet: string): string[] => {
-    const ofOutlet = (articlesOf.get(outlet) ?? []).filter((n) => n !== article);
-    // A copy partner carries the same story when the shared text is most of the article, not a paragraph of it.
+  // The articles that share most of `article`'s text by copy: a copy partner carries the same story when the shared
+  // text is most of the article, not a paragraph of it.
+  const copiedWhole = (article: string): string[] => {
     const body = graph.hasNode(article) && graph.getNodeAttribute(article, "kind") === "article" ? (graph.getNodeAttributes(article) as { bodyLength: number }).bodyLength : 0;
     const most = (r: ReuseRelation) => r.passages.reduce((n, p) => n + ((r.from === article ? p.from : p.to).end - (r.from === article ? p.from : p.to).start), 0) >= SAME_STORY_SHARE * body;
-    const copied = (copiesOf.get(article) ?? []).filter(most).map((r) => (r.from === article ? r.to : r.from));
-    return [...new Set([...ofOutlet, ...copied])];
+    return (copiesOf.get(article) ?? []).filter(most).map((r) => (r.from === article ? r.to : r.from));
+  };
+  const sameStory = (article: string, outlet: string): string[] => {
+    const ofOutlet = (articlesOf.get(outlet) ?? []).filter((n) => n !== article);
+    return [...new Set([...ofOutlet, ...copiedWhole(article)])];
   };
   const state = (source: string, target: string, evidence: readonly Evidence[], edges: readonly string[], creditWords: string | undefined): void => {
     const outlet = graph.getNodeAttribute(target, "kind") === "article" ? outletOfArticle(graph, target) ?? target : target;
@@ -85,7 +88,10 @@ export function syndication(inputs: FindingInputs): Finding[] {
     });
   };
   graph.forEachEdge((key, e, source, target) => {
-    const credit = isLive(e) && (e.kind === "republishes" || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
+    // An outlet credited with contributed reporting ("Additional reporting by X", "(avec X)") is the outlet of record
+    // only where its article of the case is the page's text, copied whole: otherwise the page wrote its own story.
+    const contributed = e.kind === "cites" && e.frame === CONTRIBUTED_FRAME && copiedWhole(source).some((o) => (articlesOf.get(target) ?? []).includes(o));
+    const credit = isLive(e) && (e.kind === "republishes" || contributed || (e.kind === "cites" && WHOLE_STORY_FRAMES.has(e.frame) && confident(e.confidence)));
     if (!credit || graph.getNodeAttribute(source, "kind") !== "article") return;
     state(source, target, e.evidence ?? [], [key], e.kind === "cites" ? e.evidence?.[0]?.text : undefined);
   });

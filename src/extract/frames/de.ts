@@ -145,7 +145,7 @@ export const de: LanguageFrames = {
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Dieser|Der)\\s+(?:Artikel|Text|Beitrag)\\s+(?:ist|wurde)\\s+(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?<name>[^\\n]{2,80}?)(?:\\s+(?:erschienen|veröffentlicht))?[.\\s]*$",
-    "^\\s*(?:Quelle|Quellen|Via|Mit\\s+Material\\s+von)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Quelle|Quellen|Via|(?<contributed>Mit\\s+Material\\s+von))\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
 };

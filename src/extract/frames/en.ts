@@ -192,8 +192,9 @@ export const en: LanguageFrames = {
     "^\\s*(?:This|The)\\s+(?:article|story|piece|report)\\s+(?:was\\s+)?(?:first|originally)\\s+(?:appeared|published|ran)\\s+(?:in|on|by)\\s+(?<name>[^\\n]{2,80}?)(?:,?\\s+(?:and|with|under|as)\\s[^\\n]*)?[.\\s]*$",
     "^\\s*(?<name>(?:THE\\s+)?\\p{Lu}[\\p{Lu} .&'-]{2,40})\\s*$",
     "^\\s*(?:Source|Sources|Via|Courtesy(?:\\s+of)?)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
-    // "Additional reporting by Reuters", "— with reporting by AP", "(With AFP)".
-    "^\\s*(?:[—–~-]\\s*)?(?:\\(|\\[)?(?:(?:[Ww]ith\\s+)?(?:[Aa]dditional\\s+)?[Rr]eporting\\s+(?:by|from)|With)\\s+(?<name>[^\\n)\\]]{2,60}?)(?:\\)|\\])?\\s*$",
+    // "Additional reporting by Reuters", "— with reporting by AP", "(With AFP)": the outlet contributed (types.ts
+    // Syndication.contributed); a bare "Reporting by AP" gives the story's own reporting to AP.
+    "^\\s*(?:[—–~-]\\s*)?(?:\\(|\\[)?(?:(?<contributed>(?:[Ww]ith\\s+)?[Aa]dditional\\s+[Rr]eporting\\s+(?:by|from)|[Ww]ith\\s+[Rr]eporting\\s+(?:by|from)|With)|[Rr]eporting\\s+(?:by|from))\\s+(?<name>[^\\n)\\]]{2,60}?)(?:\\)|\\])?\\s*$",
     // "This story was translated from French and provided by X", "Distributed by X": the outlet that supplied the text.
     `^\\s*(?:${SUPPLIED_BY})\\s+(?<name>(?:the\\s+)?\\p{Lu}[^.!?,;:\\n]{1,60}?)[.\\s]*$`,
   ],

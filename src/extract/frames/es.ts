@@ -110,7 +110,7 @@ export const es: LanguageFrames = {
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Este|El)\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+)?(?:publicado|apareció)\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
-    "^\\s*(?:Fuente|Fuentes|Vía|Con\\s+información\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Fuente|Fuentes|Vía|(?<contributed>Con\\s+información\\s+de))\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
   newsroomSteps: {

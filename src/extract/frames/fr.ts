@@ -116,7 +116,7 @@ export const fr: LanguageFrames = {
     "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:(?:initialement|d’abord|d'abord)\\s+publié|publié\\s+(?:initialement|d’abord|d'abord|pour\\s+la\\s+première\\s+fois))\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
-    "^\\s*(?:Source|Avec)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
+    "^\\s*(?:Source|(?<contributed>Avec))\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
     en.creditLines[2] as string,
   ],
 };

@@ -454,7 +454,10 @@ export interface LanguageFrames {
   photoCredits: string[];
   /** Words before a quoted stretch that make it a title ("book", "titled"). */
   titleCues: string[];
-  /** Credit lines that name the outlet of record ("— Reuters", "This article first appeared in …"); group `name`. */
+  /**
+   * Credit lines that name the outlet of record ("— Reuters", "This article first appeared in …"); group `name`. A
+   * group `contributed` marks a credit by which the outlet contributed reporting ("Additional reporting by X").
+   */
   creditLines: string[];
   /**
    * Short names that stand for a registered outlet only in this language's texts ("AA" is Anadolu Agency in Turkish
