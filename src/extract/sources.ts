@@ -312,6 +312,10 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       if (!isModifier(t, frames)) break;
       from = k;
     }
+    // A capitalised head with no determiner and only capitalised words after it opens a name ("Grup Maranta", a company;
+    // "Sebuah grup Facebook penduduk" is an unnamed group), but where a name in the genitive follows the head
+    // ("Жители Верхней Луки") the capitals are the place the people are of.
+    if (!det && h < n - 1 && !GENITIVE_NAMES.has(frames.language) && toks.slice(h, n).every((t) => /^\p{Lu}/u.test(t.text))) continue;
     const phrase = makePhrase(body, toks, from, h, n - 1, frames);
     if (!phrase) return undefined;
     // A bare singular noun is a subject only in a language without articles ("Источник в министерстве сообщил");
@@ -535,6 +539,8 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       if (h > from && ANON_CUE.test(body.slice((toks[from] as Tok).start, (toks[h] as Tok).start))) return undefined;
       // Compound heads: "a coast guard officer" ends at "officer".
       while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads, frames.compoundNouns)) h++;
+      // An account named by its handle ("tulis akun @rina.merbau", "wrote the account @rina.merbau") is no unnamed one.
+      if (!(toks[h] as Tok).comma && HANDLE_AFTER.test(body.slice((toks[h] as Tok).end, end))) return undefined;
       let to = h;
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {
@@ -555,6 +561,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
   }
   return undefined;
 }
+
+/** A social-media handle right after a word. */
+const HANDLE_AFTER = /^\s*@[\p{L}\p{N}_]/u;
 
 function stem(w: string): string {
   return w.toLowerCase().slice(0, 5);
