@@ -32,3 +32,14 @@ export function nameSkeleton(latin: string): string {
   if (word === "") return "";
   return (word[0] + word.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
 }
+
+/**
+ * Japanese kana in Latin letters (wanakana's `toRomaji`, loaded on first use as `inLatin`'s package is): its Hepburn
+ * tables read the small kana and marks a name in katakana is spelt with — a doubled consonant (ッ), a glide (キャ), a
+ * long vowel (ー) — which a letter-by-letter table gets wrong ("ポッドキャスト" is "poddokyasuto", not "potudokiyasuto").
+ */
+let toRomaji: ((text: string) => string) | undefined;
+export function kanaInLatin(text: string): string {
+  toRomaji ??= (createRequire(import.meta.url)("wanakana") as typeof import("wanakana")).toRomaji;
+  return toRomaji(text);
+}

@@ -31,6 +31,11 @@ export const OutletEntrySchema = z.object({
    * News Agency).
    */
   consonants: z.array(z.string()).optional(),
+  /**
+   * A case outlet's names as Japanese hears them (`kanaForms`), set by `withCaseOutlets`: how its name is met when a
+   * text writes it in katakana ("ランタン・ポスト" for The Lantern Post).
+   */
+  kana: z.array(z.string()).optional(),
 });
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
 
@@ -55,6 +60,8 @@ export interface OutletRegistry {
   smallLetterNames: ReadonlySet<string>;
   /** The case outlet whose name has these consonants, when exactly one has (`consonants`); for names written without vowels. */
   byConsonants(consonants: string): OutletEntry | undefined;
+  /** The case outlet whose name sounds so in katakana (`kana`), when exactly one does. */
+  byKana(sounds: string): OutletEntry | undefined;
 }
 
 /** The graph key of an outlet: `outlet:<slug of the name>`. */
@@ -113,10 +120,14 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   const consonantCount = new Map<string, number>();
   for (const e of entries) for (const c of e.consonants ?? []) consonantCount.set(c, (consonantCount.get(c) ?? 0) + 1);
   const byConsonantsMap = new Map(entries.flatMap((e) => (e.consonants ?? []).filter((c) => consonantCount.get(c) === 1).map((c) => [c, e] as const)));
+  const kanaCount = new Map<string, number>();
+  for (const e of entries) for (const c of e.kana ?? []) kanaCount.set(c, (kanaCount.get(c) ?? 0) + 1);
+  const byKanaMap = new Map(entries.flatMap((e) => (e.kana ?? []).filter((c) => kanaCount.get(c) === 1).map((c) => [c, e] as const)));
   return {
     entries,
     smallLetterNames,
     byConsonants: (consonants) => byConsonantsMap.get(consonants),
+    byKana: (sounds) => byKanaMap.get(sounds),
     byCredit(name) {
       return byNameMap.get(nameKey(name)) ?? byCreditMap.get(nameKey(name));
     },
@@ -289,7 +300,8 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
       domain = undefined;
     }
     const consonants = consonantForms(main, isPlace);
-    added.push({ name: main, aliases: [o.name.trim(), ...inner, ...ownForms(main)].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown", ...(consonants.length > 0 ? { consonants } : {}) });
+    const kana = kanaForms(main);
+    added.push({ name: main, aliases: [o.name.trim(), ...inner, ...ownForms(main)].filter((a) => a !== main), descriptors: [], domains: domain && !registry.byDomain(domain) ? [domain] : [], kind: "unknown", ...(consonants.length > 0 ? { consonants } : {}), ...(kana.length > 0 ? { kana } : {}) });
     addedKeys.add(nameKey(main));
   }
   return added.length === 0 ? registry : createOutletRegistry([...registry.entries, ...added]);
@@ -326,4 +338,44 @@ export function consonantForms(name: string, isPlace: (name: string) => boolean 
   const last = words[end - 1] ?? "";
   const forms = [name, words.slice(0, end).join(" "), ...(end > 1 && !isPlace(last) ? [last] : [])];
   return [...new Set(forms.map(consonantsOf).filter((c): c is string => c !== undefined))];
+}
+
+/**
+ * A name in Latin letters as Japanese hears it, for meeting its katakana spelling (romanised, core/latin.ts kanaInLatin):
+ * the consonants only, folded where katakana does not tell them apart — l and r, v and b, z and s, c as k or s, th as s,
+ * ph as f, x as ks; w, y and h (glides, or an aspirate katakana writes with a vowel) left out; a written r that no vowel
+ * follows in its word left out ("Lantern", "ランタン"; "Harbour", "ハーバー"), as Japanese drops it; m before p or b is the syllabic n ("Tampa", "タンパ", "tanpa");
+ * doubled letters one. The katakana's own vowels, inserted between consonants ("posuto"), fall away with the others.
+ * A name of fewer than MIN_CONSONANTS such sounds gives none.
+ */
+export function soundedInKana(latin: string): string | undefined {
+  const folded = latin.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (/[^\p{Script=Latin}\p{N}\s'’.,&/-]/u.test(folded)) return undefined;
+  const sounds = folded
+    .split(/[^a-z]+/u)
+    // Per word, before l becomes r: only a written r is dropped, where no vowel follows it in its word.
+    .map((w) => w.replace(/r(?![aeiouy])/g, ""))
+    .join("")
+    .replace(/th/g, "s")
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c(?!h)/g, "k")
+    .replace(/qu?/g, "k")
+    .replace(/x/g, "ks")
+    .replace(/l/g, "r")
+    .replace(/v/g, "b")
+    .replace(/z/g, "s")
+    .replace(/m(?=[pb])/g, "n")
+    .replace(/[whyaeiou]/g, "")
+    .replace(/(.)\1+/g, "$1");
+  return sounds.length >= MIN_CONSONANTS ? sounds : undefined;
+}
+
+/** How katakana may write a case outlet's name: whole, without a leading "The" (katakana leaves the article out), and without the generic words that end it. */
+export function kanaForms(name: string): string[] {
+  const words = name.trim().replace(/^the\s+/iu, "").split(/\s+/u).filter(Boolean);
+  let end = words.length;
+  while (end > 1 && GENERIC_TAILS.has((words[end - 1] as string).toLowerCase())) end--;
+  return [...new Set([words.join(" "), words.slice(0, end).join(" ")].map(soundedInKana).filter((c): c is string => c !== undefined))];
 }

@@ -8,9 +8,9 @@
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
 import { escapeRegExp } from "../core/text.ts";
-import { inLatin } from "../core/latin.ts";
+import { inLatin, kanaInLatin } from "../core/latin.ts";
 import nlp from "../core/nlp.ts";
-import { consonantsOf, outletKey, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
+import { consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
@@ -790,6 +790,13 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     // ("صدى" "Sd~"): both are vowels there, as in the Latin spelling ("Sada"), and no consonant.
     const consonants = consonantsOf(inLatin(name).replace(/[~@]/gu, ""));
     const entry = consonants ? registry.byConsonants(consonants) : undefined;
+    if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
+  }
+  // Japanese writes a foreign outlet of the case by its sound in katakana ("ランタン・ポスト" for The Lantern Post): the one
+  // case outlet whose Latin name sounds the same (core/outlets.ts soundedInKana) is that outlet.
+  if (/^[\p{Script=Katakana}ー・\s]+$/u.test(name)) {
+    const sounds = soundedInKana(kanaInLatin(name));
+    const entry = sounds ? registry.byKana(sounds) : undefined;
     if (entry) return outletDecision(name, { key: outletKey(entry.name), name: entry.name }, true, "transliteration");
   }
   // Inverted speech runs the outlet into the speaker's name ("a déclaré à l'AFP Claire Dubois"), and a name may run into
