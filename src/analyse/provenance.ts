@@ -144,9 +144,10 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   }
   const presentedAsTrue = side(claim.articles, stances, "true");
   const restsOn = debunkedCoverageLeft(claim, stances, support, group.quotedWords === true);
-  // A copy of a debunk that drops the debunk starts a true line of its own: the origin is sought among the true ones.
+  // A copy of a debunk that drops the debunk starts a true line of its own: the origin is sought among the true ones,
+  // and the hedged reports they took it from.
   const origins = orderedOrigins({
-    candidates: presentedAsTrue.length > 0 ? presentedAsTrue : claim.articles,
+    candidates: presentedAsTrue.length > 0 ? withHedgedSources(presentedAsTrue, claim.derivedFrom, stances, order) : claim.articles,
     derivedFrom: claim.derivedFrom,
     ...order,
     published,
@@ -175,6 +176,28 @@ function debunkedCoverageLeft(claim: ClaimSupport, stances: Readonly<Record<stri
     out[article] = left.length > 0 || keys.length === 0 || claim.derivedFrom[article] ? left : [support.outletOf.get(article) ?? article];
   }
   return out;
+}
+
+/**
+ * The articles presenting the claim as true, with every article that only mentions it ("allegedly told", "aurait
+ * déclaré", "soll … gesagt haben") that they took it from, in a known order, directly or through other such reports. A
+ * hedged report that passed the claim on is where it entered the case, though it vouched for nothing: the question is
+ * where the claim starts, not who first wrote it as fact. A debunk is never walked through (what a copy of it states as
+ * true starts a line of its own), and a report that only mentions the claim, which no presenter took it from, is no
+ * candidate (a live blog "following reports that …" did not start them).
+ */
+function withHedgedSources(presentedAsTrue: readonly string[], derivedFrom: Readonly<Record<string, readonly string[]>>, stances: Readonly<Record<string, ArticleStance>>, order: CaseOrder): string[] {
+  const candidates = new Set(presentedAsTrue);
+  const queue = [...presentedAsTrue];
+  while (queue.length > 0) {
+    const later = queue.pop() as string;
+    for (const earlier of derivedFrom[later] ?? []) {
+      if (candidates.has(earlier) || stances[earlier]?.stance !== "mentions" || !order.orderKnown(later, earlier)) continue;
+      candidates.add(earlier);
+      queue.push(earlier);
+    }
+  }
+  return [...candidates];
 }
 
 /** The articles taking `stance`, in the claim's order. */

@@ -67,11 +67,13 @@ interface StatementSupport {
    * one reaches through it.
    */
   relayedBy: Map<string, string>;
+  /** Speakers of quotations the statement gives as an unnamed source's account: whom the words are pinned on, no source. */
+  pinnedOn: Set<string>;
 }
 
 /** Sources and derivations named inside one statement of one article. */
 function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): StatementSupport {
-  const support: StatementSupport = { sources: new Set(), derivedFrom: new Set(), relayedBy: new Map() };
+  const support: StatementSupport = { sources: new Set(), derivedFrom: new Set(), relayedBy: new Map(), pinnedOn: new Set() };
   const reading = ctx.readings.get(article);
   if (!reading || span.start < 0) return support;
   // A source named inside a passage this article copied came with the copy: it is the copied article's source, reached
@@ -97,8 +99,9 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
   // speaker is reached through that article, like a source it relays, whoever this printing names.
   const quotedFrom = (ctx.relationsFrom.get(article) ?? []).filter((r) => r.kind !== "copies" && r.to !== article);
   const throughQuote = new Set<string>();
+  pinnedSpeakers(reading, span, cameWithCopy).forEach((key) => support.pinnedOn.add(key));
   for (const q of reading.quotations) {
-    if (q.kind !== "quotation" || !q.speaker || !overlaps(q.span, span) || cameWithCopy(q.span)) continue;
+    if (q.kind !== "quotation" || !q.speaker || !overlaps(q.span, span) || cameWithCopy(q.span) || support.pinnedOn.has(q.speaker)) continue;
     const printedBefore = quotedFrom.find((r) => r.passages.some((p) => overlaps(p.from, q.span)));
     if (printedBefore) {
       support.relayedBy.set(q.speaker, printedBefore.to);
@@ -106,7 +109,7 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
     } else support.sources.add(q.speaker);
   }
   for (const s of reading.sources) {
-    if (throughQuote.has(s.key) || !s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
+    if (throughQuote.has(s.key) || support.pinnedOn.has(s.key) || !s.mentions.some((m) => overlaps(m, span) && !cameWithCopy(m))) continue;
     if (s.via && ctx.readings.has(s.via) && s.via !== article) {
       support.derivedFrom.add(s.via);
       support.relayedBy.set(s.key, s.via);
@@ -118,6 +121,26 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
     if (rel.passages.some((p) => overlaps(p.from, span))) support.derivedFrom.add(rel.to);
   }
   return support;
+}
+
+/**
+ * The speakers of the statement's quotations whose words it gives as an unnamed source's account ("Prime Minister X
+ * allegedly told a delegation that "…", according to a diplomatic source"; "X aurait déclaré « … », selon une source
+ * diplomatique"): the article did not hear them, the source did, and says so. The one the words are pinned on is what
+ * the claim is about, not a second, independent source beside the one telling it — least of all where the words are
+ * made up. An unnamed source is the teller when the statement names it outside its quotations and it speaks none of them.
+ */
+function pinnedSpeakers(reading: ArticleReading, span: TextSpan, cameWithCopy: (s: { start: number; end: number }) => boolean): string[] {
+  const quotations = reading.quotations.filter((q) => q.kind === "quotation" && overlaps(q.span, span) && !cameWithCopy(q.span));
+  const speakers = new Set(quotations.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  if (speakers.size === 0) return [];
+  const inQuotation = (m: TextSpan) => quotations.some((q) => q.span.start <= m.start && m.end <= q.span.end);
+  const teller = reading.sources.some(
+    (s) => s.type === "anonymous" && !s.collective && !speakers.has(s.key) && s.mentions.some((m) => overlaps(m, span) && !inQuotation(m) && !cameWithCopy(m)),
+  );
+  if (!teller) return [];
+  const typeOf = new Map(reading.sources.map((s) => [s.key, s.type]));
+  return [...speakers].filter((key) => typeOf.get(key) !== "anonymous");
 }
 
 /** Each language's restatementLeads as one test of a sentence's opening, made once per language's frames; none where it has none. */
@@ -163,6 +186,8 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
   const derivedFrom: Record<string, string[]> = {};
   // Named sources a re-reporter relays from an asserting article that names them too: that article's, for this claim.
   const relayedNamed: [via: string, key: string][] = [];
+  // Per article, the speakers its statements pin words on (pinnedSpeakers): a re-reporter relaying them does not make them its source.
+  const pinnedOn = new Map<string, Set<string>>();
 
   for (const article of articles) {
     const sources = new Set<string>();
@@ -171,6 +196,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       const own = statementSupport(article, st.span, ctx);
       const sup = restatedSupport(article, st.span, own, ctx) ?? own;
       sup.sources.forEach((s) => sources.add(s));
+      if (sup.pinnedOn.size > 0) sup.pinnedOn.forEach((k) => (pinnedOn.get(article) ?? pinnedOn.set(article, new Set()).get(article)!).add(k));
       sup.derivedFrom.forEach((d) => {
         if (asserting.has(d)) derived.add(d);
       });
@@ -215,7 +241,7 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
   // A source the re-reporter reaches through an article that names it too (the same person, one key in both) stands
   // behind the claim there: moved, not lost. One the cited article does not name (its anonymous sources are keyed by
   // article, and a translation's are no twin of them) is already stood for by that article's own.
-  for (const [via, key] of relayedNamed) if (restsOn[via] && !restsOn[via].includes(key)) restsOn[via].push(key);
+  for (const [via, key] of relayedNamed) if (restsOn[via] && !restsOn[via].includes(key) && !pinnedOn.get(via)?.has(key)) restsOn[via].push(key);
 
   const origins = articles.filter((a) => !derivedFrom[a]);
   const primary = new Set<string>();

@@ -74,11 +74,12 @@ export function toldBothWays(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "report
 
 /**
  * Whether the claim's origin was sought among the articles presenting it as true (analyse/origins.ts) while others
- * carry it too (report it false, or only mention it): one of those may have printed it earlier.
+ * carry it too (report it false, or only mention it): one of those may have printed it earlier. An origin that only
+ * mentions the claim (a hedged report the presenters took it from) is where it first appears.
  */
-export function originAmongPresenters(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles">): boolean {
-  const asTrue = (c.presentedAsTrue ?? []).length;
-  return asTrue > 0 && asTrue < c.articles.length;
+export function originAmongPresenters(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles" | "origins">): boolean {
+  const asTrue = c.presentedAsTrue ?? [];
+  return asTrue.length > 0 && asTrue.length < c.articles.length && c.origins.every((o) => asTrue.includes(o));
 }
 
 /**
@@ -98,6 +99,6 @@ export function firstOrigins(origins: readonly string[], dateOf: (article: strin
 }
 
 /** How a report introduces the origin: where it first appears, or where it was first presented as true. */
-export function originLead(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles">): string {
+export function originLead(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles" | "origins">): string {
   return originAmongPresenters(c) ? "First presented as true in" : "First appears in";
 }
