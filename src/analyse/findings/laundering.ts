@@ -1,12 +1,15 @@
 /** laundering: a chain of re-reports that drops the satire, the doubt or the original source. */
+import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
 import { contentStem, contentWords } from "../claims/label.ts";
 import { labelLosses } from "../laundering.ts";
 import { ownPossibilityWords, possibilityWords } from "../possibility.ts";
+import { patternFor, stanceWordsFor } from "../stance/index.ts";
+import { allMatches } from "../../core/text.ts";
 import { compareArticles } from "../trace.ts";
 import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
-import { claimEvidence, confident, edgeKeys, takingEdges, type FindingInputs } from "./inputs.ts";
+import { claimEvidence, confident, edgeKeys, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
 type ClaimStatement = ClaimAnalysis["statements"][number];
@@ -15,7 +18,11 @@ type ClaimStatement = ClaimAnalysis["statements"][number];
 type Hop =
   | { kind: "label"; from: string; to: string }
   /** `from` stated the claim only as possible (`hedged`, with its possibility `words`); `to` states it without them (`plain`). */
-  | { kind: "doubt"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; words: string[] };
+  | { kind: "doubt"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; words: string[] }
+  /** `from` only passed the claim on as unconfirmed (its `hedge` words: "allegedly", "has not been confirmed"); `to` states it as fact (`plain`). */
+  | { kind: "hedge"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; words: string[]; cues: Evidence[] }
+  /** `from` named whom it had the claim from (`credit`: "according to a ministry source", "según informó X"); `to` tells the same with no source at all. */
+  | { kind: "source"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; credit: Evidence };
 
 /** Share of the shorter statement's content words (less the dropped possibility words) the other must repeat to tell the same thing. */
 const SAME_TELLING_SHARE = 0.6;
@@ -27,12 +34,12 @@ const SAME_TELLING_MIN = 2;
  * statements by the story they tell, and a doubt dropped between two statements of one story that say different things
  * ("may ease migraine" and "is sold in Zalesie") is no doubt dropped.
  */
-function sameTelling(hedged: string, plain: string, dropped: readonly string[]): boolean {
+function sameTelling(hedged: string, plain: string, dropped: readonly string[], of: "shorter" | "longer" = "shorter"): boolean {
   const droppedStems = new Set(dropped.flatMap((w) => contentWords(w)).map(contentStem));
   const a = [...new Set(contentWords(hedged).map(contentStem))].filter((w) => !droppedStems.has(w));
   const b = new Set(contentWords(plain).map(contentStem));
   const shared = a.filter((w) => b.has(w)).length;
-  return shared >= SAME_TELLING_MIN && shared >= SAME_TELLING_SHARE * Math.min(a.length, b.size);
+  return shared >= SAME_TELLING_MIN && shared >= SAME_TELLING_SHARE * (of === "shorter" ? Math.min(a.length, b.size) : Math.max(a.length, b.size));
 }
 
 /** The article's own possibility words in one of its statements: its language, and its reading's quotations (theirs, not its doubt). */
@@ -67,6 +74,77 @@ function droppedDoubt(inputs: FindingInputs, claim: ClaimAnalysis, from: string,
   return undefined;
 }
 
+/** The language's hedge words in a text ("allegedly", "reportedly", "aurait déclaré", "soll … haben"): none where it has none. */
+function hedgeWords(text: string, language: string): string[] {
+  const words = stanceWordsFor(language);
+  return words?.hedge?.length ? allMatches(patternFor(words, "hedge"), text).map((m) => m[0]) : [];
+}
+
+/**
+ * `to` took the claim from `from`, which only passed it on unconfirmed — its stance on it is the hedge (stance.hedged),
+ * whose words stand in its statement or the sentence after — and states the same thing with no hedge word in its
+ * statements of the claim or the sentences after them: what was reported as hearsay is stated as fact. Told along any
+ * taking (a citation as much as a copy): a re-report that credits the paper but drops its "allegedly" still launders it.
+ */
+function droppedHedge(inputs: FindingInputs, claim: ClaimAnalysis, from: string, to: string): Hop | undefined {
+  const stance = stanceOf(claim, from);
+  if (stance?.stance !== "mentions" || stance.rule !== "stance.hedged") return undefined;
+  const source = claim.statements.filter((s) => s.article === from);
+  const fromReading = inputs.readings.get(from);
+  // A cue in the sentence after the statement is about it only where that sentence names no source of its own
+  // ("The remark has not been officially confirmed."; not ""…", teria dito a diretora").
+  const inStatement = (e: Evidence) => source.some((s) => (s.start < 0 ? e.start < 0 : s.start <= e.start && e.end <= s.end));
+  const sentenceOf = (e: Evidence) => fromReading?.sentences.find((x) => x.start <= e.start && e.start < x.end);
+  const cues = (stance.evidence ?? []).filter((e) => e.article === from && (inStatement(e) || (fromReading !== undefined && creditsIn(fromReading, sentenceOf(e) ?? e).length === 0)));
+  // The statement the hedge is about: the one holding the cue, else the last before it (the cue in the sentence after).
+  const cue = cues[0];
+  const hedged = cue === undefined ? undefined : cue.start < 0 ? source.find((s) => s.start < 0) : (source.find((s) => s.start >= 0 && s.start <= cue.start && cue.end <= s.end) ?? source.filter((s) => s.start >= 0 && s.end <= cue.start).at(-1));
+  if (!hedged || cues.length === 0) return undefined;
+  const language = inputs.readings.get(to)?.language ?? "en";
+  const sentences = inputs.readings.get(to)?.sentences ?? [];
+  const taker = claim.statements.filter((s) => s.article === to);
+  const after = (s: ClaimStatement) => (s.start < 0 ? undefined : sentences[sentences.findIndex((x) => x.start <= s.start && s.start < x.end) + 1]);
+  if (taker.some((s) => hedgeWords(s.text, language).length > 0 || hedgeWords(after(s)?.text ?? "", language).length > 0)) return undefined;
+  const words = [...new Set(cues.map((e) => e.text.toLowerCase()))];
+  const plain = taker.find((s) => sameTelling(hedged.text, s.text, words));
+  const outside = cues.filter((e) => !(e.start >= hedged.start && e.end <= hedged.end));
+  return plain ? { kind: "hedge", from, to, hedged, plain, words, cues: outside } : undefined;
+}
+
+/** Where a reading names whom a stretch of its text rests on: its sources' mentions, its credits and its quotations' speakers. */
+function creditsIn(reading: ArticleReading, span: { start: number; end: number }): Evidence[] {
+  const inside = (m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
+  return [
+    ...reading.attributions.filter((a) => inside(a.span)).map((a) => a.span),
+    ...reading.sources.flatMap((src) => (src.collective ? [] : src.mentions.filter(inside))),
+    ...reading.quotations.flatMap((q) => (q.speakerSpan && inside(q.speakerSpan) ? [q.speakerSpan] : [])),
+  ].map((m) => ({ article: reading.article, start: m.start, end: m.end, text: m.text }));
+}
+
+/**
+ * `to` took the claim from `from`, whose statement of it names whom it had it from (an unnamed source, a person, the
+ * outlet that reported it), and tells the same thing with no source at all: no credit, no source, no speaker in that
+ * statement or the sentence after it. The claim reads as the re-report's own finding; where it came from was dropped.
+ */
+function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string, to: string): Hop | undefined {
+  const fromReading = inputs.readings.get(from);
+  const toReading = inputs.readings.get(to);
+  // An outlet reusing its own earlier text launders nothing: it had the source itself.
+  if (!fromReading || !toReading || outletOfArticle(inputs.graph, from) === outletOfArticle(inputs.graph, to)) return undefined;
+  const after = (s: ClaimStatement) => toReading.sentences[toReading.sentences.findIndex((x) => x.start <= s.start && s.start < x.end) + 1];
+  const unsourced = claim.statements.filter((s) => s.article === to && s.start >= 0 && creditsIn(toReading, s).length === 0 && creditsIn(toReading, after(s) ?? s).length === 0);
+  if (unsourced.length === 0 || unsourced.length < claim.statements.filter((s) => s.article === to && s.start >= 0).length) return undefined;
+  for (const hedged of claim.statements.filter((s) => s.article === from && s.start >= 0)) {
+    const credit = creditsIn(fromReading, hedged)[0];
+    if (!credit) continue;
+    // The same sentence less its credit, measured on the longer of the two: a re-report that retells another part of it
+    // ("Abu Rujmayn is part of the desert, which lies between …") dropped no source of that statement.
+    const plain = unsourced.find((s) => sameTelling(hedged.text, s.text, [credit.text], "longer"));
+    if (plain) return { kind: "source", from, to, hedged, plain, credit };
+  }
+  return undefined;
+}
+
 /** How `to` took from `from`, in a phrase: "citing X", "copying X", "quoting X" (the first the graph holds), else "taking it from X". */
 function takenHow(graph: ProvenanceGraph, to: string, from: string): string {
   const name = articleName(graph, from);
@@ -79,14 +157,17 @@ function takenHow(graph: ProvenanceGraph, to: string, from: string): string {
 /** What a hop's grounds are in words a teacher could read out. */
 function hopSentence(graph: ProvenanceGraph, claim: ClaimAnalysis, h: Hop): string {
   if (h.kind === "label") return `${articleName(graph, h.to)} takes "${claim.label}" from ${articleName(graph, h.from)}, which reported it as false, satire or doubtful, and presents it as true.`;
+  if (h.kind === "source") return `${articleName(graph, h.from)} wrote "${quoteSnippet(h.hedged.text, 40)}", naming where it had it ("${h.credit.text}"); ${articleName(graph, h.to)}, ${takenHow(graph, h.to, h.from)}, writes "${quoteSnippet(h.plain.text, 40)}" and names no source for it: where the claim came from was dropped on the way, and it reads as the re-report's own.`;
   const words = listWords(h.words.map((w) => `"${w}"`));
+  if (h.kind === "hedge") return `${articleName(graph, h.from)} wrote "${quoteSnippet(h.hedged.text, 40)}", passing it on unconfirmed (${words}); ${articleName(graph, h.to)}, ${takenHow(graph, h.to, h.from)}, writes "${quoteSnippet(h.plain.text, 40)}": the hedge was dropped on the way, and what was reported as unconfirmed is stated as fact.`;
   return `${articleName(graph, h.from)} wrote "${quoteSnippet(h.hedged.text, 40)}"; ${articleName(graph, h.to)}, ${takenHow(graph, h.to, h.from)}, writes "${quoteSnippet(h.plain.text, 40)}": the doubt (${words}) was dropped on the way, and what was put forward as possible is stated as fact.`;
 }
 
 /** The exact words a hop rests on: the label's cue and the taker's statement, or both statements of a dropped doubt. */
 function hopEvidence(claim: ClaimAnalysis, h: Hop): Evidence[] {
   if (h.kind === "label") return [...(stanceOf(claim, h.from)?.evidence ?? []).slice(0, 1), ...claimEvidence(claim).filter((e) => e.article === h.to)];
-  return [h.hedged, h.plain].map((s) => ({ article: s.article, start: s.start, end: s.end, text: s.text }));
+  const statements = [h.hedged, ...(h.kind === "hedge" ? h.cues : []), h.plain];
+  return statements.map((s) => ({ article: s.article, start: s.start, end: s.end, text: s.text }));
 }
 
 /** Laundering: by the case's relations (true taken from a debunk, a satire label or a doubt) and by what the articles say happened. */
@@ -103,7 +184,7 @@ export function laundering(inputs: FindingInputs): Finding[] {
         (claim.derivedFrom[t] ?? []).flatMap((d): Hop[] => {
           if (compareArticles(graph, t, d) !== 1) return [];
           if (labelled.has(d)) return [{ kind: "label", from: d, to: t }];
-          const doubt = droppedDoubt(inputs, claim, d, t);
+          const doubt = droppedDoubt(inputs, claim, d, t) ?? droppedHedge(inputs, claim, d, t) ?? droppedSource(inputs, claim, d, t);
           return doubt ? [doubt] : [];
         }),
       );
