@@ -8,6 +8,7 @@ import { alteredQuotes } from "./alteredQuote.ts";
 import { amplification } from "./amplification.ts";
 import { anonymousEcho } from "./anonymousEcho.ts";
 import { circularReporting } from "./circularReporting.ts";
+import { claimedIndependence } from "./claimedIndependence.ts";
 import { claimOutlivesDebunk } from "./claimOutlivesDebunk.ts";
 import { confirmedUnnamed } from "./confirmedUnnamed.ts";
 import { drift } from "./drift.ts";
@@ -39,7 +40,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   for (const f of named) if (f.claim) covered.add(f.claim);
   const story = storyAmplification(inputs, covered);
   for (const f of story) if (f.claim) covered.add(f.claim);
-  amplified.push(...named, ...story, ...anonymousEcho(inputs, covered));
+  amplified.push(...named, ...story, ...anonymousEcho(inputs, covered), ...claimedIndependence(inputs));
   return [
     ...amplified,
     ...circularReporting(inputs),
