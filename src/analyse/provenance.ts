@@ -9,6 +9,7 @@ import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type PreLinked, type StatementSource } from "./claims.ts";
+import { givesOtherFigure } from "./claims/otherFigure.ts";
 import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
@@ -139,7 +140,13 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const context = articles.get(article) ?? { language: "en", sentences: [] };
     // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
     const figures = new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
-    const reading = stanceOf(context, { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures });
+    const own = spansOf.get(article) ?? [];
+    let reading = stanceOf(context, { statements: own, debunk, negated, wording, figures });
+    // Linked through all else it shares, but giving another figure for what the claim counts ("seven dead" beside
+    // "Twelve people have died"): the article tells the count its own way, and does not present the claim's as true.
+    if (reading.stance === "true" && representative && representative.article !== article && own.length > 0 && own.every((span) => givesOtherFigure({ language: representativeLanguage, span: representative.span }, { language: context.language, span }))) {
+      reading = { stance: "mentions", rule: "stance.other_figure", confidence: 0.6, evidence: own.slice(0, 1) };
+    }
     stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
   }
   const presentedAsTrue = side(claim.articles, stances, "true");

@@ -12,6 +12,7 @@
  */
 import { overlaps } from "../../core/spans.ts";
 import { termsOf } from "../terms.ts";
+import { countsMore } from "./otherFigure.ts";
 import type { Statement, StatementLinks, StatementSource } from "./types.ts";
 
 /** A number anchor (terms.ts writes figures as "#1200"). */
@@ -71,6 +72,10 @@ function creditedFigureLinks(statements: readonly Statement[], byArticle: Readon
         const told = theirs.get(figure);
         if (!told || told.body.length !== 1 || mine.body.length > 1) continue;
         const j = told.body[0] as number;
+        // A credited sentence that counts more ("Twelve people have died, … adding that more than 300 residents had been
+        // evacuated") is told only in part by a sentence giving one of its figures ("ponad 300 mieszkańców ewakuowano"):
+        // linked, the citing article would state the whole.
+        if (mine.body.some((i) => countsMore(statements[j]!, statements[i]!, Number(figure.slice(1))))) continue;
         for (const i of [...mine.body, ...(mine.headline === undefined ? [] : [mine.headline])]) added.push([i, j]);
       }
     }
