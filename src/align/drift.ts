@@ -17,6 +17,8 @@ import { LANGUAGES } from "../extract/frames/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
+import { dateInterval } from "../core/dates.ts";
+import { namedDays } from "../ingest/textDate.ts";
 import { figureValue } from "./quantities.ts";
 import { unitSpelling } from "./folding.ts";
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
@@ -447,7 +449,8 @@ function articleInputsOf(a: CleanArticle, r: ArticleReading): ArticleInputs {
     r.sources.map((s) => [s.key, s.type, s.name, s.role ?? null, s.mentions.map((m) => [m.start, m.end])]),
     r.quotations.map((q) => [q.speaker ?? null, q.span.start, q.span.end]),
   ]);
-  return { body: a.body, sentences: r.sentences, credits: said };
+  // Its outlet and date too: a figure given as the outlet's own, or dated after it, is no drift (toldAsTheirs, countedLater).
+  return { body: a.body, sentences: r.sentences, credits: `${said}\u0000${a.meta.outlet ?? ""}\u0000${a.meta.published?.iso ?? ""}` };
 }
 
 function sameArticleInputs(a: ArticleInputs | undefined, b: ArticleInputs): boolean {
@@ -463,6 +466,40 @@ function pairInputs(passages: readonly { from: Span; to: Span }[], copied: reado
   out += "|";
   for (const p of copied) out += `${p.from.start},${p.from.end},${p.to.start},${p.to.end},${p.ordered ? 1 : 0};`;
   return out;
+}
+
+/** How far before a figure the outlet it is given as the figure of may be named ("EastWire's first report gave 12"). */
+const OWNER_REACH = 60;
+
+/**
+ * Whether the later article gives a figure as a count of its own time, not as a retelling of the earlier article's:
+ * the clause that leads to it (from the sentence's start or its last semicolon) names a day after the earlier article
+ * was published ("Governor X said on 16 April that nine people died", in a check of a report of 14 April). A count
+ * made after a report cannot be that report's figure changed on the way.
+ */
+function countedLater(later: CleanArticle, earlier: CleanArticle, sentence: Span, figure: NumberMention): boolean {
+  const published = earlier.meta.published;
+  if (!published) return false;
+  const lead = later.body.slice(sentence.start, figure.span.start);
+  const clause = lead.slice(lead.lastIndexOf(";") + 1);
+  const reference = new Date(dateInterval(later.meta.published ?? published).end);
+  const after = dateInterval(published).end;
+  return namedDays(clause, later.meta.language, reference).some((d) => d.day >= after);
+}
+
+/**
+ * Whether the later article gives a figure as the earlier article's own: the earlier's outlet is named shortly before
+ * it, with no other figure or semicolon between ("EastWire's first report gave 12", "Northbridge Wire put it at 12").
+ * Told as whose figure it is, the figure drops no qualifier on the way: a reader is sent to the report to read it whole.
+ */
+function toldAsTheirs(later: CleanArticle, earlier: CleanArticle, sentence: Span, figure: NumberMention): boolean {
+  const outlet = earlier.meta.outlet;
+  if (!outlet) return false;
+  const lead = later.body.slice(Math.max(sentence.start, figure.span.start - OWNER_REACH - outlet.length), figure.span.start);
+  const at = lead.toLowerCase().lastIndexOf(outlet.toLowerCase());
+  if (at < 0) return false;
+  const between = lead.slice(at + outlet.length);
+  return !/[\p{N};]/u.test(between);
 }
 
 /** Every drift the relations between articles reveal, later article first in each. */
@@ -638,7 +675,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
       // better"): that figure was changed, however far it moved and whatever it counts.
       const changed = oneLanguage && sameBarFigures(sl.text, se.text) ? soleChangedFigure(inLater, inEarlier) : undefined;
-      const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void =>
+      const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void => {
+        // A count of a later day, or the earlier's own figure given as theirs, is no retelling of it.
+        if (countedLater(L, E, sl, nl) || (nl.value === ne.value && toldAsTheirs(L, E, sl, nl))) return;
         emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
           type: "number_drift",
           articles: [later, earlier],
@@ -647,6 +686,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           sentences: [sl, se],
           explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
         });
+      };
       for (const nl of inLater)
         for (const ne of inEarlier) {
           if (changed && changed[0] === nl && changed[1] === ne) {

@@ -182,3 +182,17 @@ export function updateNotes(text: string, published: PublishedDate | undefined, 
   }
   return notes;
 }
+
+/**
+ * The days a text names by their day and month ("on 16 April", "le 16 avril"), read in the text's own language (English
+ * where chrono has none), each with its offsets and the day's first instant (UTC): a year left out is the one before
+ * `reference`, as a report dated then would mean it. A weekday alone ("on Tuesday") names no day here.
+ */
+export function namedDays(text: string, language: string | undefined, reference: Date): { start: number; end: number; day: number }[] {
+  if (!/\p{N}/u.test(text)) return [];
+  const locale = localesFor(language)[0] as LocaleName;
+  return chrono()
+    [locale].parse(text, reference, { forwardDate: false })
+    .filter((r) => r.start.isCertain("day") && r.start.isCertain("month"))
+    .map((r) => ({ start: r.index, end: r.index + r.text.length, day: Date.UTC(r.start.get("year") ?? reference.getUTCFullYear(), (r.start.get("month") ?? 1) - 1, r.start.get("day") ?? 1) }));
+}
