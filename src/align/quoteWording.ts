@@ -240,6 +240,11 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     const tail = rest.slice(0, sentenceEnd ? sentenceEnd.index : rest.length);
     if (turnsAgainst(tail, earlierLanguage)) changes.push(`stopped before '${tailWords(tail)}'`);
   }
+  // Both printings go on, each in its own words, straight after the last word they share, inside the same quotation:
+  // the later one rewrote the ending ("fine in Istanbul, but [in football you never know]" → "… but [he wants to take
+  // the leap]"), which is no shorter or longer excerpt. Only a quotation both open alike: what they share is its start.
+  const ending = rewrittenEnding(steps.slice(lastEq + 1), e, l, lastE, lastL, steps[firstEq]!.ei === 0 && steps[firstEq]!.li === 0);
+  if (ending) changes.push(`'${ending.dropped.map((t) => t.raw).join(" ")}' → '${ending.added.map((t) => t.raw).join(" ")}'`);
   // A chance match left out at the start may still be the excerpt's first word ("The" before "Valley Post").
   let fe = steps[firstEq]!.ei;
   let fl = steps[firstEq]!.li;
@@ -261,5 +266,24 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     s = t;
   }
   if (inRuns < MIN_DENSITY * (steps[lastEq]!.li - fl + 1)) return undefined;
-  return { same: changes.length === 0, later: { start: firstL.start, end: lastL.end }, earlier: { start: firstE.start, end: lastE.end }, sharedWords, changes };
+  const laterEnd = ending ? ending.added[ending.added.length - 1]!.end : lastL.end;
+  const earlierEnd = ending ? ending.dropped[ending.dropped.length - 1]!.end : lastE.end;
+  return { same: changes.length === 0, later: { start: firstL.start, end: laterEnd }, earlier: { start: firstE.start, end: earlierEnd }, sharedWords, changes };
+}
+
+/** Words each printing must go on with after the last shared one for its ending to count as rewritten. */
+const ENDING_WORDS = 2;
+
+/**
+ * The earlier printing's ending and the later's, where both go on straight after their last shared word, in the same
+ * quotation piece, with at least ENDING_WORDS words only each prints, and both printings open alike (`opensAlike`).
+ */
+function rewrittenEnding(tail: readonly { op: string; ei: number; li: number }[], e: readonly QuoteToken[], l: readonly QuoteToken[], lastE: QuoteToken, lastL: QuoteToken, opensAlike: boolean): { dropped: QuoteToken[]; added: QuoteToken[] } | undefined {
+  if (!opensAlike || tail.some((x) => x.op === "=")) return undefined;
+  const dropped = tail.filter((x) => x.op === "-").map((x) => e[x.ei]!).filter((t) => t.piece === lastE.piece);
+  const added = tail.filter((x) => x.op === "+").map((x) => l[x.li]!).filter((t) => t.piece === lastL.piece);
+  if (dropped.length < ENDING_WORDS || added.length < ENDING_WORDS) return undefined;
+  // Straight after: the first word of each ending is the next word of its printing.
+  if (dropped[0] !== e[e.indexOf(lastE) + 1] || added[0] !== l[l.indexOf(lastL) + 1]) return undefined;
+  return { dropped, added };
 }
