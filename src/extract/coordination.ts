@@ -4,7 +4,9 @@
  * as much speakers, and a list read whole as one name invents an outlet ("Reuters and Bloomberg") that nobody named.
  */
 import type { Span } from "../core/spans.ts";
+import { isDemonymOnly } from "./cited.ts";
 import type { CompiledLanguage } from "./names.ts";
+import { outletNounsFor } from "./outletNouns.ts";
 
 /** Words that join the last two names of a list, by language; English's is also the joiner of the name pattern ("The Globe and Mail"). */
 const CONJUNCTIONS: Readonly<Record<string, string>> = {
@@ -16,6 +18,20 @@ const CONJUNCTIONS: Readonly<Record<string, string>> = {
   de: "und",
   nl: "en",
   ru: "и",
+};
+
+/**
+ * The preposition of a passive's agent, by language: a list of who published something may repeat it after the
+ * conjunction ("repeated by X and by the Brazilian Y", "publicada pelo X e pelo Y").
+ */
+const AGENT_PREPOSITIONS: Readonly<Record<string, string>> = {
+  en: "by",
+  fr: "par",
+  es: "por",
+  it: "da|dal|dalla|dallo|dall['’]",
+  pt: "por|pelo|pela",
+  de: "von|vom",
+  nl: "door",
 };
 
 /** Articles a listed name may carry before it ("the Sun", "le Monde", "die Zeit"). */
@@ -51,6 +67,22 @@ function part(name: NameSpan, from: number, to: number): NameSpan {
   return { start: name.start + from, end: name.start + to, text: name.text.slice(from, to) };
 }
 
+/**
+ * A description a listed name may carry before it, ending in one of the language's outlet nouns ("Malaysian site X",
+ * "the Brazilian tabloid X"), as an expression source; never matches where the language has none. To be read
+ * case-sensitively: a capitalised noun opens the name ("Portal Fofoca", "Orbit Daily").
+ */
+function describedBy(language: string): string {
+  const nouns = outletNounsFor(language).before.filter((n) => !/\s/u.test(n));
+  return nouns.length > 0 ? `(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.join("|")})\\s+` : "(?!)";
+}
+
+/** A listed name without a nationality written before it as one of its words ("the Brazilian Portal Fofoca" is "Portal Fofoca"). */
+function withoutDemonym(raw: string): { raw: string; skipped: number } {
+  const first = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(raw);
+  return first?.[1] && isDemonymOnly(first[1]) ? { raw: raw.slice(first[0].length), skipped: first[0].length } : { raw, skipped: 0 };
+}
+
 /** Most names a list holds after its first ("the Daily Mail, the Sun, the Mirror and the Express"). */
 const MAX_LISTED = 6;
 
@@ -60,22 +92,26 @@ const MAX_LISTED = 6;
  */
 export function listedAfter(text: string, end: number, lang: CompiledLanguage): NameSpan[] {
   const and = conjunction(lang.frames.language);
-  const separator = new RegExp(`^(?:,\\s*(?:${and}\\s+)?|\\s+${and}\\s+)(?:${ARTICLE})?`, "iu");
+  const agent = AGENT_PREPOSITIONS[lang.frames.language];
+  const separator = new RegExp(`^(?:,\\s*(?:${and}\\s+)?|\\s+${and}\\s+)${agent ? `(?:(?:${agent})\\s+)?` : ""}(?:${ARTICLE})?`, "iu");
+  const description = new RegExp(`^${describedBy(lang.frames.language)}`, "u");
   const found: NameSpan[] = [];
   let at = end;
   for (let i = 0; i < MAX_LISTED; i++) {
     const rest = text.slice(at, at + 200);
     const sep = separator.exec(rest);
     if (!sep) break;
-    const nm = lang.nameAtStart.exec(rest.slice(sep[0].length));
-    const raw = nm?.[1]?.replace(/[.,]$/u, "");
+    const described = description.exec(rest.slice(sep[0].length))?.[0].length ?? 0;
+    const nm = lang.nameAtStart.exec(rest.slice(sep[0].length + described));
+    const written = withoutDemonym(nm?.[1]?.replace(/[.,]$/u, "") ?? "");
+    const raw = written.raw;
     if (!raw) break;
-    const start = at + sep[0].length;
+    const start = at + sep[0].length + described + written.skipped;
     const parts = conjuncts({ start, end: start + raw.length, text: raw }, lang.frames.language);
     found.push(...parts);
     at = start + raw.length;
     // The conjunction closes the list, before a name or inside one the name pattern read across it ("Sun and Reuters").
-    if (parts.length > 1 || new RegExp(`(?:^|\\s)${and}\\s+(?:${ARTICLE})?$`, "iu").test(sep[0])) return found;
+    if (parts.length > 1 || new RegExp(`^\\s*,?\\s*${and}\\s`, "iu").test(sep[0])) return found;
   }
   return [];
 }
@@ -90,7 +126,10 @@ export function listedBefore(text: string, start: number, lang: CompiledLanguage
   const lead = text.slice(Math.max(0, start - 300), start);
   const offset = start - lead.length;
   // A list the name itself closes ("…, the Sun and Reuters reported") may end on a comma before it.
-  const joined = new RegExp(closed ? `(?:,\\s*|\\s+${and}\\s+)(?:${ARTICLE})?$` : `\\s+${and}\\s+(?:${ARTICLE})?$`, "iu").exec(lead);
+  const joined =
+    new RegExp(closed ? `(?:,\\s*|\\s+${and}\\s+)(?:${ARTICLE})?$` : `\\s+${and}\\s+(?:${ARTICLE})?$`, "iu").exec(lead) ??
+    // The name may carry a description ("Indonesian site X and Malaysian site Y wrote"), its noun in small letters.
+    new RegExp(`${closed ? `(?:,\\s*|\\s+${and}\\s+)` : `\\s+${and}\\s+`}(?:${ARTICLE})?${describedBy(lang.frames.language)}$`, "u").exec(lead);
   if (!joined) return [];
   const found: NameSpan[] = [];
   let end = joined.index;

@@ -10,6 +10,11 @@ const FORUM = "online\\s+forum|internet\\s+forum|forum|message\\s+board|messageb
 // A name may open with one lower-case letter before a capital ("qNet Global", "iHeartRadio"), never with a lower-case word.
 const WORD = `(?:${PARTICLE}[-\\u2011])?(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*`;
 
+/** Verbs of carrying a story that a list of outlets did ("repeated by sites including X", "Sites including X repeated it"). */
+const CARRIED = "reported|published|repeated|republished|picked\\s+up|echoed|carried|shared|spread|amplified|copied";
+/** A plural outlet noun and the word that lists its members ("sites including", "outlets such as"), up to the first name. */
+const OUTLETS_INCLUDING = "(?<cue>sites|websites|news\\s+sites|outlets|media\\s+outlets|newspapers|tabloids|portals|publications|broadcasters|blogs)\\s*,?\\s+(?:including|such\\s+as)\\s+";
+
 /** A time of day or a day before "by X" in a report frame ("first published this morning by the tabloid X"). */
 const TIME_OF_DAY = "(?:earlier\\s+)?(?:(?:this|yesterday)\\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\\s+night|overnight)";
 
@@ -35,6 +40,11 @@ export const en: LanguageFrames = {
     // forum is where its users' posts are published, as a paper is where its reports are; the forum noun is the evidence
     // and a description before it ("the Korean forum") no part of the name. Without a name after the noun nothing is cited.
     { id: "en.on_forum", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?<![\\p{L}])(?:according\\s+to\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:post|posting|thread|comment|message)s?\\s+)?(?:on|in)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?<cue>${FORUM})\\s+{SRC}{END}`, example: "Fans first raised concerns on the Korean forum Quillon Board, where a user claimed to know.", expect: "Quillon Board" },
+    // "repeated by Spanish-language sites including X and by Y", "sites including X and Y followed": outlets a plural outlet
+    // noun lists by name as carriers of the story (the names after the first: coordination.ts). Only with a verb of
+    // carrying it before the noun or after the list: "more engagement than outlets such as X" names X as no carrier.
+    { id: "en.outlets_including", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?<![\\p{L}])(?:${CARRIED})\\s+(?:by|in)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OUTLETS_INCLUDING}{SRC}{END}`, example: "The story was repeated by several sites including Quillon Wire.", expect: "Quillon Wire" },
+    { id: "en.outlets_including_then", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?<![\\p{L}])${OUTLETS_INCLUDING}{SRC}(?=(?:\\s*,?\\s+(?:and|&)\\s+|,\\s*)[^.;:!?]{1,80}?\\s(?:then\\s+|also\\s+|soon\\s+|quickly\\s+)?(?:${CARRIED}|followed|wrote|ran)(?![\\p{L}]))`, example: "The clip spread fast, and sites including Quillon Wire and Harbour Buzz repeated the quote.", expect: "Quillon Wire" },
     { id: "en.citing", frame: "citing", allowUnknown: false, pattern: "citing\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?{SRC}{END}", example: "The ministry denied the claim, citing Reuters.", expect: "Reuters" },
     { id: "en.told", frame: "told", allowUnknown: true, pattern: "(?:told|tells|telling|said\\s+to|speaking\\s+to|spoke\\s+to|in\\s+an\\s+interview\\s+with|in\\s+comments\\s+to|(?:confirmed|described|explained|revealed|admitted|denied)\\s+(?:this\\s+|it\\s+|that\\s+)?to|when\\s+(?:contacted|reached|approached|asked)\\s+by|in\\s+a\\s+(?:written\\s+)?(?:statement|comment|response|email)\\s+to)\\s+{SRC}{END}", example: "“The caliphate will not end,” one woman told AFP.", expect: "AFP" },
     // "as reported by Spanish outlet Quillon Sur", "citing Belgian tabloid Het Flitsblad": a description (a nationality, a
