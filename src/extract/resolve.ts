@@ -2,6 +2,7 @@
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
@@ -195,6 +196,31 @@ function withSourceKeys(r: ArticleReading, rename: ReadonlyMap<string, string>, 
   };
 }
 
+/** Fewest letters of a name's skeleton (nameSkeleton) that tell one outlet's name across scripts. */
+const MIN_OUTLET_SKELETON = 5;
+
+/** The skeleton of an outlet's name in Latin letters, without a leading article ("The Lantern Post" → "lntrnpst"). */
+function outletSkeleton(latin: string): string {
+  return nameSkeleton(latin.replace(/^(?:the|la|le|el|il|o|a|die|der|das)\s+/iu, ""));
+}
+
+/**
+ * The case's outlets written in a script without Latin letters, by the skeleton of their names in Latin letters
+ * ("जनवाणी टाइम्स" → "jnvntms"): a citation that writes such an outlet's name in Latin letters ("Janvani Times") cites
+ * that outlet, not another of the same name. Only skeletons long enough to tell, and held by one outlet.
+ */
+function otherScriptOutlets(names: readonly string[], keyOfOutlet: (name: string) => string): Map<string, { key: string; name: string }> {
+  const out = new Map<string, { key: string; name: string } | null>();
+  for (const name of new Set(names)) {
+    if (/\p{Script=Latin}/u.test(name) || !/\p{L}/u.test(name)) continue;
+    const skeleton = outletSkeleton(inLatin(name));
+    if (skeleton.length < MIN_OUTLET_SKELETON) continue;
+    const key = keyOfOutlet(name);
+    out.set(skeleton, out.has(skeleton) && out.get(skeleton)?.key !== key ? null : { key, name });
+  }
+  return new Map([...out].filter((e): e is [string, { key: string; name: string }] => e[1] !== null));
+}
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
   // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
   const readings = unifyPeople(completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0)));
@@ -218,10 +244,17 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     else byOutlet.set(key, [c]);
   }
   const readingOf = new Map(readings.map((r) => [r.article, r]));
+  const spelledInLatin = otherScriptOutlets(cleaned.map((c) => c.meta.outlet ?? ""), keyOfOutlet);
+  // "Janvani Times" for the case's "जनवाणी टाइम्स": the case outlet, under its own key.
+  const inCaseScript = (cited: Attribution): Attribution => {
+    if (byOutlet.has(cited.outlet) || spelledInLatin.size === 0 || !/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(cited.outletName)) return cited;
+    const outlet = spelledInLatin.get(outletSkeleton(cited.outletName));
+    return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+case-outlet-script` } : cited;
+  };
   return unifyRelayedAnonymous(readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
-    const attributions = r.attributions.map((cited) => {
+    const attributions = r.attributions.map(inCaseScript).map((cited) => {
       // The case itself holds an article by the outlet cited: the user's case says the name is an outlet's, whatever
       // the frame alone was worth ("according to The Weekly Pickle", a satire site no registry lists).
       const att = cited.confidence < CASE_OUTLET_CONFIDENCE && byOutlet.has(cited.outlet) ? { ...cited, confidence: CASE_OUTLET_CONFIDENCE, rule: `${cited.rule}+case-outlet` } : cited;
