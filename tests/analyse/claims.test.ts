@@ -380,6 +380,8 @@ describe("a credit inside a claim's sentence is not its label", () => {
     // Not a speaker's words ("said"), nor what a long opening leads up to.
     ["The harbour master said the ferry will stop sailing in June.", "The harbour master said", "The harbour master said the ferry will stop sailing in June."],
     ["After a long and bitter dispute with the unions the Harbour Post reported the ferry will stop.", "the Harbour Post reported", "After a long and bitter dispute with the unions the Harbour Post reported the ferry will stop."],
+    // What the verb is about points back at the story: nothing reported follows (a claim labelled "About it, and …").
+    ["Dutch site Kanaal Vrij wrote about it, and other sites followed.", "Kanaal Vrij wrote", "Dutch site Kanaal Vrij wrote about it, and other sites followed."],
   ])("%s", (text, credit, expected) => {
     const c = withCredit(text, credit);
     expect(withoutCreditClauses(c.text, c.credits)).toBe(expected);

@@ -127,10 +127,15 @@ function reportedAfterOpening(text: string, c: { start: number; end: number }): 
   const lastWord = /([\p{L}]+)\s*$/u.exec(text.slice(c.start, c.end))?.[1] ?? "";
   const opener = REPORTED_CLAUSE.exec(after) ?? (isReportingVerb(lastWord) && !/^(?:say|says|saying|said)$/iu.test(lastWord) ? /^\s+(?=\p{Ll})/u.exec(after) : null);
   if (!opener) return undefined;
+  // "X and Y wrote about it, and Z followed": what the verb is about points back at the story, no claim reported here.
+  if (POINTS_BACK.test(after)) return undefined;
   const rest = after.slice(opener[0].length);
   if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
   return rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
 }
+
+/** A preposition and a word pointing back at the story, right after a reporting verb ("wrote about it", "reported on this"). */
+const POINTS_BACK = /^\s+(?:about|on|of)\s+(?:it|this|that|them)(?![\p{L}])/iu;
 
 /** Words that open what was said after a speech verb and a comma, in the languages that put a comma there. */
 const COMPLEMENTISER_NEXT = /^\s+(?:že|że|что|що|dass|daß|bahwa)(?![\p{L}])/iu;
