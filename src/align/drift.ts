@@ -992,9 +992,22 @@ function publishedThing(body: string, clause: Span, credit: Span): boolean {
 /** Relative pronouns that open a clause about what precedes them, never a content clause ("that", "que" can be either). */
 const RELATIVE = /^(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|quien|quienes|cuyo|cuya|il quale|la quale|i quali|welche|welcher|welches)\b/iu;
 
-/** A clause right after the credit that opens on a relative pronoun ("…, which describes itself as …") describes the outlet credited; it is not what the outlet is credited with. */
+/** Words that open a relative clause or a content clause alike ("que", "che", "that"). */
+const RELATIVE_OR_COMPLEMENT = /^(?:que|che|that)(?![\p{L}])/iu;
+
+/**
+ * A clause right after the credit that opens on a relative pronoun ("…, which describes itself as …") describes the
+ * outlet credited; it is not what the outlet is credited with. So does one opening on "que"/"che"/"that" after a
+ * comma that follows the outlet's name ("repercutida pelo Portal X, que ainda errou a idade"): a content clause follows
+ * its verb, not a name set off by a comma.
+ */
 function describesCited(body: string, clause: Span, credit: Span): boolean {
-  return clause.start >= credit.end && /^[\s,]*$/u.test(body.slice(credit.end, clause.start)) && RELATIVE.test(body.slice(clause.start, clause.end));
+  const between = body.slice(credit.end, clause.start);
+  if (clause.start < credit.end || !/^[\s,]*$/u.test(between)) return false;
+  const opening = body.slice(clause.start, clause.end).trimStart();
+  if (RELATIVE.test(opening)) return true;
+  const endsOnName = /(?:^|\s)[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*[»”"]?\s*$/u.test(body.slice(credit.start, credit.end));
+  return between.includes(",") && endsOnName && RELATIVE_OR_COMPLEMENT.test(opening);
 }
 
 /**
