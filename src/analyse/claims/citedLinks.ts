@@ -8,7 +8,7 @@
  *
  * Only the cited article's statement that shares the most such anchors is linked, none where two share as many (a
  * mayor's two statements of one figure: the credit tells neither apart), and a statement never links to a cited
- * article through the cited outlet's own name.
+ * article through the name of an outlet it credits.
  */
 import { overlaps } from "../../core/spans.ts";
 import { termsOf } from "../terms.ts";
@@ -104,9 +104,11 @@ export function withCitedLinks(links: StatementLinks, statements: readonly State
       if (cite.article === source.article) continue;
       const own = (byArticle.get(source.article) ?? []).filter((i) => overlaps(statements[i]!.span, cite.sentence));
       const credited = byArticle.get(cite.article) ?? [];
-      const outlet = sourceOf.get(cite.article)?.outlet ?? "";
       for (const i of own) {
-        const outletWords = outletAnchors(outlet, statements[i]!.language);
+        // Every outlet the statement credits, not the cited one alone: "X and Y wrote about it, and sites including Z
+        // followed" shares X's and Y's names with Z's sentence crediting X, and says nothing of what either printed.
+        const creditedHere = (source.cites ?? []).filter((c) => overlaps(statements[i]!.span, c.sentence)).map((c) => sourceOf.get(c.article)?.outlet ?? "");
+        const outletWords = new Set(creditedHere.flatMap((outlet) => [...outletAnchors(outlet, statements[i]!.language)]));
         const anchors = [...statements[i]!.anchors].filter((a) => !outletWords.has(a));
         let best: { j: number; shared: number; tied: boolean } | undefined;
         for (const j of credited) {
