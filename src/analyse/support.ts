@@ -17,6 +17,7 @@ import { confirmationIn } from "./findings/confirmedUnnamed.ts";
 import { debunkCues, negationCues } from "./stance.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { framesFor } from "../extract/frames/index.ts";
+import { settled } from "../extract/syndication.ts";
 import { perLanguage } from "../extract/frames/common.ts";
 
 export interface SupportContext {
@@ -270,13 +271,13 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
 
 /** The outlet whose story `article` runs by its first syndication credit (other than its own outlet), if any. */
 function creditedOutlet(ctx: SupportContext, article: string): string | undefined {
-  return (ctx.readings.get(article)?.syndication ?? []).find((s) => !s.cut && s.outlet !== ctx.outletOf.get(article))?.outlet;
+  return (ctx.readings.get(article)?.syndication ?? []).find((s) => settled(s) && s.outlet !== ctx.outletOf.get(article))?.outlet;
 }
 
 /** The asserting articles of the outlets whose story `article` runs by a syndication credit (other than its own outlet's). */
 function syndicatedFrom(ctx: SupportContext, article: string, asserting: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  const credited = (ctx.readings.get(article)?.syndication ?? []).filter((s) => !s.cut && s.outlet !== ctx.outletOf.get(article)).map((s) => s.outlet);
+  const credited = (ctx.readings.get(article)?.syndication ?? []).filter((s) => settled(s) && s.outlet !== ctx.outletOf.get(article)).map((s) => s.outlet);
   if (credited.length === 0) return out;
   for (const a of asserting) if (a !== article && credited.includes(ctx.outletOf.get(a) ?? "")) out.add(a);
   return out;

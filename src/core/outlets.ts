@@ -1,7 +1,7 @@
 /** The outlet registry: known outlets with their aliases, descriptors, domains and kind; pure lookups over data from data/outlets.json. */
 import { z } from "zod";
 import type { OutletKind } from "../graph/types.ts";
-import { slugify } from "./text.ts";
+import { slugify, withoutDiacritics } from "./text.ts";
 
 /** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
 const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
@@ -93,6 +93,39 @@ export type OwnOutletTest = (written: string, key: string) => boolean;
 /** The test for one article: its outlet's key and, when known, its outlet's name. */
 export function ownOutletTest(ownKey: string, ownName: string | undefined): OwnOutletTest {
   return (written, key) => key === ownKey || (ownName !== undefined && ownName !== "" && namesOwnOutlet(written, ownName));
+}
+
+/** How a credit or a citation may write an outlet by its initials alone: two to five capitals ("SNB", "NTB"). */
+export const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Where inside a word a second initial may stand: a compound's later part starts after a first part of three letters at least. */
+const INNER_INITIAL_FROM = 3;
+
+/**
+ * True when `acronym` is the initials of `name`: the first letter of each capitalised word in order (a hyphen parts
+ * words: "Deutsche Presse-Agentur" is DPA), where a word written as one compound may give one more letter from inside it,
+ * as the Nordic agencies are called ("SNB" of Skandinaviska Nyhetsbyrån, "NTB" of Norsk Telegrambyrå). A word in small
+ * letters ("of", "de") gives its letter or none; a leading article gives none. A name of one capitalised word has no
+ * initials: any acronym sharing its letters would fit it.
+ */
+export function isInitialsOf(acronym: string, name: string): boolean {
+  if (!ACRONYM.test(acronym)) return false;
+  const words = withoutDiacritics(name).trim().replace(/^(?:the|la|le|les|el|il|lo|o|a|die|der|das|de|het)\s+/iu, "").split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  const letters = withoutDiacritics(acronym).toLowerCase();
+  const fits = (i: number, j: number): boolean => {
+    const word = words[i];
+    if (word === undefined) return j === letters.length;
+    const w = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) && fits(i + 1, j)) return true;
+    if (w[0] !== letters[j]) return false;
+    if (fits(i + 1, j + 1)) return true;
+    const next = letters[j + 1];
+    if (next === undefined || !/^\p{Lu}/u.test(word)) return false;
+    for (let k = w.indexOf(next, INNER_INITIAL_FROM); k >= 0; k = w.indexOf(next, k + 1)) if (fits(i + 1, j + 2)) return true;
+    return false;
+  };
+  return fits(0, 0);
 }
 
 function nameKey(name: string): string {

@@ -1,13 +1,13 @@
 /** The case-level reading step: a citation of an outlet lands on the cited article when that article is in the case, and a source one article took from another keeps the other's key. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
-import { outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { ACRONYM, isInitialsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
-import { completeCutNames } from "./syndication.ts";
-import type { ArticleReading, Attribution, SourceMention } from "./types.ts";
+import { completeCutNames, settled } from "./syndication.ts";
+import type { ArticleReading, Attribution, SourceMention, Syndication } from "./types.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -221,11 +221,68 @@ function otherScriptOutlets(names: readonly string[], keyOfOutlet: (name: string
   return new Map([...out].filter((e): e is [string, { key: string; name: string }] => e[1] !== null));
 }
 
+/** An outlet as the case-level step names it: its graph key and the name it is shown by. */
+interface NamedOutlet {
+  key: string;
+  name: string;
+}
+
+/**
+ * The outlet that initials alone name ("SNB", `isInitialsOf`): the one outlet of the case whose name they are the
+ * initials of, else the one outlet that some article of the case names in full with those initials (a credit
+ * "Texten är från Skandinaviska Nyhetsbyrån" in one article, "der Nachrichtenagentur SNB" in another). Two outlets with
+ * the same initials name neither.
+ */
+function initialsReader(readings: readonly ArticleReading[], caseOutlets: readonly string[], keyOfOutlet: (name: string) => string): (initials: string) => NamedOutlet | undefined {
+  const written = new Map<string, string>();
+  for (const r of readings) {
+    for (const a of r.attributions) if (!ACRONYM.test(a.outletName)) written.set(a.outlet, a.outletName);
+    for (const s of r.syndication) if (settled(s) && !ACRONYM.test(s.outletName)) written.set(s.outlet, s.outletName);
+  }
+  const caseNamed = new Map(caseOutlets.map((name) => [keyOfOutlet(name), name.replace(/\s*\([^()]*\)\s*$/u, "")]));
+  const one = (names: ReadonlyMap<string, string>, initials: string): NamedOutlet | undefined => {
+    const fits = [...names].filter(([, name]) => isInitialsOf(initials, name));
+    return fits.length === 1 ? { key: (fits[0] as [string, string])[0], name: (fits[0] as [string, string])[1] } : undefined;
+  };
+  return (initials) => one(caseNamed, initials) ?? (caseNamed.size > 0 && [...caseNamed.values()].some((n) => isInitialsOf(initials, n)) ? undefined : one(written, initials));
+}
+
+/**
+ * A reading with the outlets it names by initials alone read (`initialsReader`): a closing credit's initials
+ * (`Syndication.initials`) become that outlet's credit, or are dropped, as is a credit of the article's own outlet; a
+ * citation of initials no case outlet has ("sagte der Nachrichtenagentur SNB") cites the outlet they stand for, and
+ * stays as it was where none does.
+ */
+function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseOutlet: (key: string) => boolean, outletOf: (initials: string) => NamedOutlet | undefined): ArticleReading {
+  const byInitials = (outlet: string, name: string): NamedOutlet | undefined => (ACRONYM.test(name) && !isCaseOutlet(outlet) ? outletOf(name) : undefined);
+  const syndication: Syndication[] = [];
+  for (const s of r.syndication) {
+    if (!s.initials) {
+      if (!syndication.some((x) => x.outlet === s.outlet)) syndication.push(s);
+      continue;
+    }
+    const { initials: _initials, ...credit } = s;
+    const found = isCaseOutlet(s.outlet) ? { key: s.outlet, name: s.outletName } : byInitials(s.outlet, s.outletName);
+    if (!found || found.key === ownKey || syndication.some((x) => x.outlet === found.key)) continue;
+    syndication.push({ ...credit, outlet: found.key, outletName: found.name });
+  }
+  const attributions = r.attributions.map((a) => {
+    const found = a.outlet === outletKey(a.outletName) ? byInitials(a.outlet, a.outletName) : undefined;
+    return found ? { ...a, outlet: found.key, outletName: found.name, rule: `${a.rule}+initials` } : a;
+  });
+  return { ...r, syndication, attributions };
+}
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
-  // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
-  const readings = unifyPeople(completeCutNames(given, cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0)));
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
+  const caseOutlets = cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0);
+  // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
+  const completed = unifyPeople(completeCutNames(given, caseOutlets));
+  const caseKeys = new Set(caseOutlets.map(keyOfOutlet));
+  const outletByInitials = initialsReader(completed, caseOutlets, keyOfOutlet);
+  const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
+  const readings = completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r));
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
   // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation
   // looks only at its outlet's articles (a case of thousands was filtered whole per attribution).

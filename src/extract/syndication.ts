@@ -1,6 +1,6 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
 import { CREDIT_LABEL } from "../clean/patterns.ts";
-import { outletKey, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
+import { ACRONYM, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
 import { BRACKET_DATELINE, WIRE_DATELINE } from "./dateline.ts";
@@ -49,6 +49,11 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
     }
   }
   return out;
+}
+
+/** Whether a credit names its outlet yet: a name cut short or initials alone wait for the case-level step (resolve.ts), and name no outlet until it reads them. */
+export function settled(s: Syndication): boolean {
+  return !s.cut && !s.initials;
 }
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
@@ -130,25 +135,35 @@ export function readAgencyLine(body: string, registry: OutletRegistry, isOwn: Ow
   return inner?.names ? agencyCredits(inner.names, { start: at, end: at + credit.length, text: credit }, registry, isOwn, inner.with !== undefined) : [];
 }
 
+/** Initials stand for a name only as the rest of the case spells it out: a credit read by them is less sure than one naming a registered agency. */
+export const INITIALS_CREDIT_CONFIDENCE = 0.8;
+
 /** An editor's or desk's initials after the agency's ("(dpa/ors)", "(AFP/jlm)"): two to four small letters. */
 const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 
 /**
- * Each agency of a credit's names, where every name is a registered agency; otherwise none. Initials the registry does
- * not know after an agency's name are whoever edited the copy, not another source. A credit with "with" ("(avec AIN)")
- * says the agency contributed (Syndication.contributed); the word makes it a credit whatever the name, so it may also
- * name an outlet of the case, whose kind is unknown ("AIN", the initials of the case's Agenzia Italia Notizie).
+ * Each agency of a credit's names, where every name is a registered agency or initials no registered outlet of another
+ * kind has; otherwise none. Initials the registry does not know after an agency's name are whoever edited the copy, not
+ * another source. Capital initials it does not know as an agency ("(SNB)") may be an outlet the case names in full
+ * (Skandinaviska Nyhetsbyrån): they are left for the case-level step to read (`Syndication.initials`). A credit with
+ * "with" ("(avec AIN)") says the agency contributed (Syndication.contributed); the word makes it a credit whatever the
+ * name, so it may also name an outlet of the case, whose kind is unknown ("AIN", the initials of the case's Agenzia
+ * Italia Notizie).
  */
 function agencyCredits(names: string, evidence: TextSpan, registry: OutletRegistry, isOwn: OwnOutletTest, contributed: boolean): Syndication[] {
   const parts = names.split(/\s*[/,;+]\s*/u).map((n) => n.trim());
-  const entries = parts.filter((n, i) => i === 0 || registry.byCredit(n) || !EDITOR_INITIALS.test(n)).map((n) => registry.byCredit(n));
+  const credited = parts.filter((n, i) => i === 0 || registry.byCredit(n) || !EDITOR_INITIALS.test(n)).map((n) => ({ written: n, entry: registry.byCredit(n) }));
   // An outlet of the case the registry does not know has the kind "unknown" (core/outlets.ts withCaseOutlets).
-  const credited = (kind: string) => AGENCY_KINDS.has(kind) || (contributed && kind === "unknown");
-  if (entries.length === 0 || entries.some((e) => !e || !credited(e.kind))) return [];
+  const known = (e: OutletEntry | undefined): e is OutletEntry => e !== undefined && (AGENCY_KINDS.has(e.kind) || (contributed && e.kind === "unknown"));
+  const initialsOnly = (c: (typeof credited)[number]): boolean => ACRONYM.test(c.written) && (!c.entry || c.entry.kind === "unknown");
+  if (credited.length === 0 || credited.some((c) => !known(c.entry) && !initialsOnly(c))) return [];
   const out: Syndication[] = [];
-  for (const e of entries as NonNullable<(typeof entries)[number]>[]) {
-    const key = outletKey(e.name);
-    if (!isOwn(e.name, key) && !out.some((x) => x.outlet === key)) out.push({ outlet: key, outletName: e.name, evidence, rule: AGENCY_KINDS.has(e.kind) ? "agency_line/registry" : "agency_line/case", ...(contributed ? { contributed: true } : {}) });
+  for (const { written, entry } of credited) {
+    const name = known(entry) ? entry.name : written;
+    const key = outletKey(entry?.name ?? written);
+    if (isOwn(name, key) || out.some((x) => x.outlet === key)) continue;
+    const how = contributed ? { contributed: true } : {};
+    out.push(known(entry) ? { outlet: key, outletName: name, evidence, rule: AGENCY_KINDS.has(entry.kind) ? "agency_line/registry" : "agency_line/case", ...how } : { outlet: key, outletName: name, evidence, confidence: INITIALS_CREDIT_CONFIDENCE, rule: "agency_line/initials", initials: true, ...how });
   }
   return out;
 }

@@ -92,6 +92,12 @@ export interface Syndication {
    * text is its story: a citation of the outlet, a republication only where the two share the text.
    */
   contributed?: boolean;
+  /**
+   * A closing credit gives only initials no agency of the registry has ("(SNB)", "(SNB/ors)"): `outletName` is the
+   * initials as written, which the case-level step reads as the one outlet of the case, or the one name the case writes,
+   * whose initials they are, or drops.
+   */
+  initials?: boolean;
 }
 
 /** Everything the reading stage found in one article. */

@@ -3,7 +3,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { ensureOutlet } from "./articles.ts";
 import { RULE_CONFIDENCE } from "../extract/cited.ts";
-import { CONTRIBUTED_FRAME } from "../extract/syndication.ts";
+import { CONTRIBUTED_FRAME, settled } from "../extract/syndication.ts";
 import type { Evidence, ProvenanceGraph, SourceType } from "./types.ts";
 
 function evidence(article: string, span: { start: number; end: number; text: string }): Evidence {
@@ -82,8 +82,7 @@ export function addReadings(graph: ProvenanceGraph, readings: readonly ArticleRe
     }
 
     for (const s of r.syndication) {
-      // A name cut short by the end of a stored text names no outlet until the case-level step completes it.
-      if (s.cut) continue;
+      if (!settled(s)) continue;
       const target = ensureOutlet(graph, s.outletName, registry);
       if (target === own) continue;
       nameOutlet(graph, target, evidence(r.article, s.evidence));
