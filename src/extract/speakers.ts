@@ -89,7 +89,8 @@ const roleNounForms = perLanguage((frames) => {
   const forms = new Set<string>();
   for (const r of frames.roleNouns) {
     forms.add(r);
-    for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
+    // A noun ending in -e takes -n in German and Dutch plurals and German weak cases ("des Experten", "de experten").
+    for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, ...(r.endsWith("e") ? [`${r}n`] : []), r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
   }
   return forms;
 });
@@ -156,7 +157,10 @@ function leadingRole(word: string, ctx: SpeakerContext): boolean {
  * before it ("vorstandschef", "betriebsratschef"), where the language writes compounds as one word.
  */
 function endsInRoleNoun(w: string, ctx: SpeakerContext): boolean {
-  return ctx.lang.frames.compoundNouns === true && ctx.lang.frames.roleNouns.some((r) => r.length >= 4 && w.length >= r.length + 4 && w.endsWith(r));
+  if (ctx.lang.frames.compoundNouns !== true) return false;
+  // The role noun's inflected forms too: "Marineexperten" after "des" or "dem" ends in "Experten".
+  for (const r of roleNounForms(ctx.lang.frames)) if (r.length >= 4 && w.length >= r.length + 4 && w.endsWith(r)) return true;
+  return false;
 }
 
 /** True when a capitalised word is a compound ending in one of the language's role nouns ("Betriebsratschef"). */
@@ -842,8 +846,8 @@ const BODY_THEN_APPOSITIVE = new RegExp(String.raw`^([^,.;:!?"“”()«»\n]{1,
 const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
 /** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
 const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
-/** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause or that a small word or an affiliation follows. */
-const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:(?:\\s+(?:${NAME_PARTICLES}))?\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
+/** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause, opens a quotation ("laut dem Experten X „…“") or that a small word or an affiliation follows. */
+const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:(?:\\s+(?:${NAME_PARTICLES}))?\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–"“”„«»‚‘]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
 
 /**
  * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
