@@ -90,7 +90,8 @@ const roleNounForms = perLanguage((frames) => {
   for (const r of frames.roleNouns) {
     forms.add(r);
     // A noun ending in -e takes -n in German and Dutch plurals and German weak cases ("des Experten", "de experten").
-    for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}nen`, ...(r.endsWith("e") ? [`${r}n`] : []), r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
+    // The Scandinavian definite neuter takes -et ("kommunalrådet", "statsrådet"), as the common gender takes -en.
+    for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}et`, `${r}nen`, ...(r.endsWith("e") ? [`${r}n`] : []), r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
   }
   return forms;
 });
