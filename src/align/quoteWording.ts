@@ -5,7 +5,7 @@
  * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"), except that an acronym written
  * small ("US" → "Us") is another word. Pure.
  */
-import { patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
+import { negationTest, patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
 import type { Span } from "../core/spans.ts";
 import { myersScript } from "./diff.ts";
 import { tokenize } from "./tokens.ts";
@@ -153,17 +153,70 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
 }
 
 /**
+ * The later printing's words put back in the earlier one's order where a block of them only changed place: dropped at
+ * one spot and printed, the same words in the same order, on the other side of one run of shared words ("ستدفع
+ * تيسارا" → "تيسارا ستدفع", "next year we will" → "we will next year"). Word order is the grammar of the language a
+ * quotation is printed in (a verb before or after its subject), not the speaker's words — unless a negation moves,
+ * which moves what it denies ("is not a cure, it is a start" → "is a cure, it is not a start"). Undefined when no
+ * block moved.
+ */
+function undoMoves(script: string, e: readonly QuoteToken[], l: readonly QuoteToken[], language: string | undefined): QuoteToken[] | undefined {
+  // The script as runs: of shared words, of dropped words only, of added words only, or of both ("±").
+  const runs: { op: string; from: number; to: number; ei: number; li: number }[] = [];
+  let ei = 0;
+  let li = 0;
+  for (let s = 0; s < script.length; ) {
+    const equal = script[s] === "=";
+    let t = s + 1;
+    while (t < script.length && (script[t] === "=") === equal) t++;
+    const part = script.slice(s, t);
+    const dropped = [...part].filter((op) => op !== "+").length;
+    const added = [...part].filter((op) => op !== "-").length;
+    runs.push({ op: new Set(part).size === 1 ? part[0]! : "±", from: s, to: t, ei, li });
+    ei += dropped;
+    li += added;
+    s = t;
+  }
+  const words = (r: (typeof runs)[number]) => (r.op === "-" ? e.slice(r.ei, r.ei + r.to - r.from) : l.slice(r.li, r.li + r.to - r.from));
+  const negation = stanceWordsFor(language ?? "en");
+  // For each moved run, the later words to print where its earlier words stand (nothing where the later printing put them).
+  const putBack = new Map<number, readonly QuoteToken[]>();
+  for (let k = 0; k + 2 < runs.length; k++) {
+    const [a, between, b] = [runs[k]!, runs[k + 1]!, runs[k + 2]!];
+    if (between.op !== "=" || !((a.op === "-" && b.op === "+") || (a.op === "+" && b.op === "-"))) continue;
+    const wa = words(a);
+    const wb = words(b);
+    if (wa.length !== wb.length || wa.some((w, i) => w.norm !== wb[i]!.norm)) continue;
+    if (negation && negationTest(negation).test(wa.map((w) => w.raw).join(" "))) continue;
+    const laterWords = a.op === "+" ? wa : wb;
+    putBack.set(a.op === "-" ? k : k + 2, laterWords);
+    putBack.set(a.op === "-" ? k + 2 : k, []);
+    k += 2;
+  }
+  if (putBack.size === 0) return undefined;
+  return runs.flatMap((r, k) => putBack.get(k) ?? (r.op === "-" ? [] : l.slice(r.li, r.li + [...script.slice(r.from, r.to)].filter((op) => op !== "-").length)));
+}
+
+/**
  * Compares the later printing (`later` pieces of `laterBody`) with the earlier one. Returns undefined when the two
  * share no word, or only scattered words (not one statement). Words only one side prints before the first or after the last shared word are a shorter or longer
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[], earlierLanguage?: string): WordingComparison | undefined {
   const e = quoteTokensOnce(earlierBody, earlier);
-  const l = quoteTokensOnce(laterBody, later);
-  const script = myersScript(
+  let l = quoteTokensOnce(laterBody, later);
+  let script = myersScript(
     e.map((t) => t.norm),
     l.map((t) => t.norm),
   );
+  const reordered = undoMoves(script, e, l, earlierLanguage);
+  if (reordered) {
+    l = reordered;
+    script = myersScript(
+      e.map((t) => t.norm),
+      l.map((t) => t.norm),
+    );
+  }
   // Walk the script once, noting for each step the earlier and later word it stands on.
   const steps: { op: string; ei: number; li: number }[] = [];
   let ei = 0;
@@ -266,9 +319,12 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     s = t;
   }
   if (inRuns < MIN_DENSITY * (steps[lastEq]!.li - fl + 1)) return undefined;
-  const laterEnd = ending ? ending.added[ending.added.length - 1]!.end : lastL.end;
+  // Words put back in the earlier order (undoMoves) may stand anywhere in the later printing's stretch.
+  const kept = l.slice(fl, steps[lastEq]!.li + 1);
+  const laterStart = reordered ? Math.min(...kept.map((t) => t.start)) : firstL.start;
+  const laterEnd = ending ? ending.added[ending.added.length - 1]!.end : reordered ? Math.max(...kept.map((t) => t.end)) : lastL.end;
   const earlierEnd = ending ? ending.dropped[ending.dropped.length - 1]!.end : lastE.end;
-  return { same: changes.length === 0, later: { start: firstL.start, end: laterEnd }, earlier: { start: firstE.start, end: earlierEnd }, sharedWords, changes };
+  return { same: changes.length === 0, later: { start: laterStart, end: laterEnd }, earlier: { start: firstE.start, end: earlierEnd }, sharedWords, changes };
 }
 
 /** Words each printing must go on with after the last shared one for its ending to count as rewritten. */

@@ -29,7 +29,14 @@ export function changedWords(diff: readonly DiffOp[] | undefined): string {
       }
       if (before !== after) changes.push(`"${before}" became "${after}"`);
       i++;
-    } else if (trim(op.text)) changes.push(op.op === "delete" ? `"${trim(op.text)}" was dropped` : `"${trim(op.text)}" was added`);
+    } else if (trim(op.text)) {
+      const words = trim(op.text);
+      const other = op.op === "delete" ? "insert" : "delete";
+      // Words dropped in one place and added in another are one change: they moved.
+      const moved = diff.some((d, j) => j !== i && d.op === other && trim(d.text) === words);
+      if (!moved) changes.push(op.op === "delete" ? `"${words}" was dropped` : `"${words}" was added`);
+      else if (op.op === "delete") changes.push(`"${words}" was moved`);
+    }
   }
   return listWords(changes.slice(0, 4));
 }

@@ -12,7 +12,7 @@ import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { unitSpelling } from "../../align/folding.ts";
-import { tailWords, turnsAgainst } from "../../align/quoteWording.ts";
+import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -170,6 +170,8 @@ interface Printing {
   madeVerbatim: boolean;
   /** Every word printed alike, but the other goes on, in the same sentence, with these words that take them back ("but it isn't"). */
   cutBefore?: string;
+  /** The same words, some of them in another place (a verb put after its subject). */
+  reordered?: true;
 }
 
 /** Credit words that mark a stretch as reported speech, which a source's own words cannot hold. */
@@ -275,7 +277,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const pairs = firstWordLatest(common(words.map((w) => w.norm), window.map((w) => w.norm)), words, window);
           if (pairs.length < MIN_KEPT * words.length) continue;
           const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
-          const printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
+          let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
           const key = `${other}\u0000${printed.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -286,7 +288,14 @@ function printings(inputs: FindingInputs): Printing[] {
           const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
           const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
           const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tailWords(tail) : undefined;
-          const same = alike && cutBefore === undefined;
+          // The other's quotation the printing falls in, if it quotes the words too.
+          const otherQuotation = inputs.readings.get(other)?.quotations.find((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end);
+          // Words in another order are the same words where the reuse stage's reading of the two quotations says so (a
+          // verb put after its subject): every word of this part printed alike, only moved.
+          const reread = !alike && otherQuotation ? compareWording(body0(other), otherQuotation.parts.length > 0 ? otherQuotation.parts : [otherQuotation.span], body0(r.article), [part], otherReading?.detectedLanguage ?? otherReading?.language) : undefined;
+          const reordered = reread?.same === true && reread.later.start <= qw[0]!.start && reread.later.end >= qw[qw.length - 1]!.end;
+          if (reordered) printed = { article: other, start: reread.earlier.start, end: reread.earlier.end, text: body0(other).slice(reread.earlier.start, reread.earlier.end) };
+          const same = (alike && cutBefore === undefined) || reordered;
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
           // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
           // words, no mark or stop between ("… is that you" / "… is that people can buy").
@@ -303,7 +312,7 @@ function printings(inputs: FindingInputs): Printing[] {
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
           // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
           // quotation is of a written text ("X wrote: …") and the other is that text, printing the words as its own.
-          const otherQuotes = inputs.readings.get(other)?.quotations.some((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end) ?? false;
+          const otherQuotes = otherQuotation !== undefined;
           const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
           if (same && !ofWrittenText && (!otherQuotes || copyLinked(r.article, other))) continue;
           if (headlineOnce(quoted.text) || headlineOnce(printed.text)) continue;
@@ -313,7 +322,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
           if (!same && !otherQuotes && !madeVerbatim) {
             if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
-          } else out.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}) });
+          } else out.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
         }
         // Changed words without marks are a quotation altered only where the marks were there first. Words an article
         // dated before the quotation printed as its own report, unmarked, are what the quotation quotes (a fact-check
@@ -418,7 +427,7 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
         id: `recycled_quote:words:${first.article}:${first.start}`,
         type: "recycled_quote",
         articles,
-        explanation: `The quotation "${quoteSnippet(first.text)}" is printed word for word in ${listWords(articles.map((a) => articleName(graph, a)))}: one statement printed again, not several.`,
+        explanation: `The quotation "${quoteSnippet(first.text)}" is printed ${same.some((p) => p.reordered) ? "with the same words, some in another order," : "word for word"} in ${listWords(articles.map((a) => articleName(graph, a)))}: one statement printed again, not several.`,
         evidence: evidenceOf(same),
         edges: [],
       });
