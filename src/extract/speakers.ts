@@ -1735,6 +1735,9 @@ function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerContext): S
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
   const text = ctx.masked.slice(sentence.start, sentence.end);
+  // A dateline before the sentence ("NOURANE, 2 novembre 2026 (AMP) - Le Premier ministre, Ana Roy, a déclaré …") is
+  // where and by whom the story was filed, never part of its subject: the subject readers start after it.
+  const from = sentence.start + datelineLength(text);
   // The language's speech verbs are compiled once with the g, i and u flags (names.ts): no copy per sentence.
   for (const m of allMatches(ctx.lang.speechVerb, text)) {
     const vs = sentence.start + (m.index ?? 0);
@@ -1753,7 +1756,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     if (ctx.lang.frames.passiveAuxiliaries?.includes(wordBefore) || (INTERVIEW_VERBS.has(verbText) && TOLD_TO.test(ctx.masked.slice(ve, sentence.end)))) continue;
     // Scripts without capitals put the speaker before the verb, and only lexical evidence makes words a speaker.
     const caseless = ctx.lang.frames.speakerEvidence !== undefined;
-    let found: Subject | undefined = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(sentence.start, vs, ctx);
+    let found: Subject | undefined = pron ? { entry: pron, span: { start: vs, end: ve } } : caseless ? caselessSubjectBefore(sentence.start, vs, ctx) : subjectBefore(Math.min(from, vs), vs, ctx);
     let inverted = false;
     // "I must say X", "he was declared X": after an auxiliary what follows the verb is its object, never its speaker.
     const auxiliary = ctx.lang.frames.auxiliaries?.includes(wordBefore) ?? false;
