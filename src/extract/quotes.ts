@@ -24,12 +24,37 @@ export interface RawQuote {
 const TURN = /^(?<label>\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3})[ \t]*:[ \t]+(?=\S)/u;
 /** Fewest turns that make a text a transcript: one label in capitals alone is a heading ("BREAKING NEWS: …"). */
 const MIN_TURNS = 2;
+/**
+ * A paragraph opening with a name of two to four capitalised words (in capitals or not), a colon and a quotation mark:
+ * "LUCÍA FERRÁN: "…"", "Odile Cassan : « … »". The label says who speaks the quotation, as a transcript's turn or a
+ * headline's "Name: "…"" does, in any language.
+ */
+const LABELLED_QUOTE = /^(?<label>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*:[ \t]*(?=["“«„»‹「『])/u;
+
+/**
+ * The label that names the speaker of a paragraph's opening quotation (LABELLED_QUOTE), where the text is a transcript
+ * or names that person elsewhere in ordinary words ("… la directora, Lucía Ferrán." / "LUCÍA FERRÁN: "…""): one label
+ * alone, with no one so named, may be a heading ("BREAKING NEWS: "…"").
+ */
+function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boolean): Span | undefined {
+  const text = body.slice(p.start, p.end);
+  const lead = text.length - text.trimStart().length;
+  const m = LABELLED_QUOTE.exec(text.slice(lead));
+  const label = m?.groups?.label;
+  if (!m || !label || p.start + lead + m[0].length !== quoteStart) return undefined;
+  const at = p.start + lead;
+  if (transcript) return { start: at, end: at + label.length };
+  const folded = label.toLocaleLowerCase();
+  const lower = body.toLocaleLowerCase();
+  for (let i = lower.indexOf(folded); i >= 0; i = lower.indexOf(folded, i + 1)) if (i !== at) return { start: at, end: at + label.length };
+  return undefined;
+}
 
 /**
  * The turns of a transcript, by paragraph index: each paragraph after its label is the labelled speaker's words. Only
- * where at least MIN_TURNS paragraphs open so.
+ * where at least MIN_TURNS paragraphs open so (`transcript`).
  */
-function transcriptTurns(body: string, paragraphs: readonly Span[]): Map<number, RawQuote> {
+function transcriptTurns(body: string, paragraphs: readonly Span[]): { turns: Map<number, RawQuote>; transcript: boolean } {
   const turns = new Map<number, RawQuote>();
   let labelled = 0;
   paragraphs.forEach((p, i) => {
@@ -44,7 +69,7 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): Map<number,
     // A turn that quotes someone in marks is left to them: its marks set the quoted words apart.
     if (end > start && !ANY_MARK.test(text)) turns.set(i, { span: { start, end }, parts: [{ start, end }], multiParagraph: false, unmarked: true, turn: { start: p.start + lead, end: p.start + lead + label.length } });
   });
-  return labelled >= MIN_TURNS ? turns : new Map();
+  return labelled >= MIN_TURNS ? { turns, transcript: true } : { turns: new Map(), transcript: false };
 }
 
 /**
@@ -180,7 +205,7 @@ function leadInOf(body: string, p: Span): Span | undefined {
  */
 export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote): RawQuote[] {
   const out: RawQuote[] = [];
-  const turns = transcriptTurns(body, paragraphs);
+  const { turns, transcript } = transcriptTurns(body, paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Span;
     const turn = turns.get(pi);
@@ -276,6 +301,8 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
     }
     const opening = out[firstQuote];
     if (introduced && opening && opening.span.start === firstChar(body, p)) opening.leadIn = introduced;
+    const label = opening ? quoteLabel(body, p, opening.span.start, transcript) : undefined;
+    if (opening && label) opening.turn = label;
   }
   return out;
 }

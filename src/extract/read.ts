@@ -356,7 +356,9 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   // The speaker of a transcript's turn: the label in capitals written as a name ("INGRID SJÖHOLM" is Ingrid Sjöholm), only
   // where it reads as a person's; a label such as "BBC PRESENTER" names no one.
   const turnSpeaker = (at: Span): SourceEntry | undefined => {
-    const name = body.slice(at.start, at.end).toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const label = body.slice(at.start, at.end);
+    // A label in capitals is a name written so; one in ordinary case is kept as written ("McKenna").
+    const name = /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     const words = name.split(/\s+/u);
     if (isPlace(name) || words.some((w) => isTitleWord(w, frames) || isTitleWord(w, framesFor("en")) || registry.byName(w))) return undefined;
     const entry = posterEntry(at, name);
@@ -413,7 +415,8 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
     // An embedded post's words are its poster's, named on its signature line (quotes.ts).
     // Words signed by who posted them or labelled with who spoke them in a transcript are theirs, whatever verb is near.
     const signed = q.poster ?? q.turn;
-    let speaker = q.poster ? posterEntry(q.poster) : q.turn ? turnSpeaker(q.turn) : rel?.entry;
+    // A label that names no one ("BBC PRESENTER: "…"") leaves a quotation in marks to the verbs around it.
+    let speaker = q.poster ? posterEntry(q.poster) : q.turn ? (turnSpeaker(q.turn) ?? (q.unmarked ? undefined : rel?.entry)) : rel?.entry;
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
     if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
     // The same lead-in inside the quotation's own sentence ("X has posted on Instagram. Her post reads: "…"").
