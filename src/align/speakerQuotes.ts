@@ -8,6 +8,7 @@ import type { Span } from "../core/spans.ts";
 import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
+import { myersScript } from "./diff.ts";
 import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
@@ -72,6 +73,148 @@ export function pairsSharingWords(quoteWords: readonly (readonly ReadonlySet<str
     }
   }
   return [...shared].filter(([, count]) => count >= min).map(([key]) => key).sort((a, b) => a - b).map((key) => [Math.floor(key / n), key % n]);
+}
+
+/** Fewest and most words of a short quotation (a memo's key phrase, "no longer strategically necessary"). */
+const SHORT_QUOTE_MIN_WORDS = 4;
+const SHORT_QUOTE_MAX_WORDS = 6;
+/** Content words two short quotations share, and words they print alike in order, to be one statement. */
+const SHORT_SHARED_CONTENT = 2;
+const SHORT_SHARED_WORDS = 3;
+const MIN_SHORT_KEPT = 0.6;
+/** Words read back from a quotation's opening mark for the content word its sentence says it of. */
+const LEAD_WORDS = 3;
+/** Characters read back from a quotation's opening mark for its lead. */
+const LEAD_REACH = 80;
+const OPENING_MARKS = /[\s"“”„«»‹›「」『』'‘’]+$/u;
+
+/**
+ * The words a quotation runs on from, up to and with the last content word before its opening mark ("the base is
+ * "…"" → "base is"): the subject its sentence says the quoted words of. Undefined where the quotation does not run on
+ * from a word of its sentence (after a colon, a comma, a full stop) or no content word stands close before it.
+ */
+export function runOnLead(body: string, quoteStart: number): string | undefined {
+  const head = body.slice(Math.max(0, quoteStart - LEAD_REACH), quoteStart).replace(OPENING_MARKS, "");
+  if (!/[\p{L}\p{N}]$/u.test(head)) return undefined;
+  const words = tokenize(head).slice(-LEAD_WORDS);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    // A stop between the lead and the mark ends the sentence the words belong to.
+    if (/[.!?;:]/u.test(head.slice(w.end))) return undefined;
+    if (!isStopWord(w.norm) && w.norm.length > 1) return words.slice(k).map((x) => x.norm).join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * Whether two short quotations are one statement with words changed inside it: most of their words printed alike in
+ * order (SHORT_SHARED_WORDS at least, and MIN_SHORT_KEPT of the longer), and a word dropped, added or swapped between
+ * two of them — not only before the first or after the last, which is a shorter or longer excerpt.
+ */
+function changedInside(earlier: readonly string[], later: readonly string[]): boolean {
+  const script = myersScript(earlier, later);
+  const alike = [...script].filter((op) => op === "=").length;
+  if (alike < SHORT_SHARED_WORDS || alike < MIN_SHORT_KEPT * Math.max(earlier.length, later.length)) return false;
+  return /=[^=]+=/u.test(script);
+}
+
+type QuoteUnit = { q: Quotation; text: string; start: number; end: number; parts: Span[]; words: Set<string> };
+
+/**
+ * A short quotation has too few content words for the overlap speakerQuoteRelations asks. Two short quotations of a case
+ * are one statement, altered, where each runs on from the same words of its sentence ('the base is "…"', runOnLead)
+ * and their words read as one statement with a change (compareWording): the phrase said of the same thing, changed.
+ * The same words so printed are a stock phrase, not news, as where no speaker is named above.
+ */
+function shortQuoteRelations(
+  articles: readonly CleanArticle[],
+  readings: ReadonlyMap<string, ArticleReading>,
+  ctx: ReturnType<typeof reuseContext>,
+  covered: (article: string, start: number, end: number) => boolean,
+  found: readonly ReuseRelation[],
+): ReuseRelation[] {
+  // A short phrase in marks no one is said to speak is read as a scare quote (extract/read.ts); here its sentence says
+  // what it is said of, and a memo's or a leak's key phrase is often just that.
+  const all = articles.map((article) => ({
+    article,
+    quotes: (readings.get(article.meta.id)?.quotations ?? []).filter((q) => (q.kind === "quotation" || q.kind === "scare") && q.parts.length <= 1).map((q) => ({ q, ...quotedText(article.body, q), words: new Set<string>() })),
+  }));
+  for (const x of all) for (const u of x.quotes) u.words = new Set(contentWords(u.text));
+  const byLead = new Map<string, { x: number; u: QuoteUnit }[]>();
+  all.forEach((x, i) => {
+    for (const u of x.quotes) {
+      const n = tokenize(u.text).length;
+      if (n < SHORT_QUOTE_MIN_WORDS || n > SHORT_QUOTE_MAX_WORDS) continue;
+      const lead = runOnLead(x.article.body, u.start);
+      if (!lead) continue;
+      const list = byLead.get(lead);
+      if (list) list.push({ x: i, u });
+      else byLead.set(lead, [{ x: i, u }]);
+    }
+  });
+  const taken = new Set(found.flatMap((r) => r.passages.map((p) => `${p.from.article}\u0000${p.from.start}`)));
+  const out: ReuseRelation[] = [];
+  for (const list of byLead.values()) {
+    // The same words under one lead are one wording: compared once, whatever number of articles print them.
+    const wordings = new Map<string, { x: number; u: QuoteUnit }[]>();
+    for (const item of list) {
+      const key = tokenize(item.u.text).map((t) => t.norm).join(" ");
+      const w = wordings.get(key);
+      if (w) w.push(item);
+      else wordings.set(key, [item]);
+    }
+    const variants = [...wordings.values()];
+    for (let a = 0; a < variants.length; a++)
+      for (let b = 0; b < variants.length; b++) {
+        if (a === b) continue;
+        const ea = variants[a]![0]!;
+        const lb = variants[b]![0]!;
+        let shared = 0;
+        for (const w of lb.u.words) if (ea.u.words.has(w)) shared++;
+        if (shared < SHORT_SHARED_CONTENT) continue;
+        if (!changedInside(tokenize(ea.u.text).map((t) => t.norm), tokenize(lb.u.text).map((t) => t.norm))) continue;
+        const earlierArticle = all[ea.x]!.article;
+        if (compareWording(earlierArticle.body, ea.u.parts, all[lb.x]!.article.body, lb.u.parts, earlierArticle.meta.language)?.same) continue;
+        // Each article printing wording b, against the earliest article printing wording a before it.
+        for (const later of variants[b]!) {
+          const lid = all[later.x]!.article.meta.id;
+          if (covered(lid, later.u.start, later.u.end) || taken.has(`${lid}\u0000${later.u.start}`)) continue;
+          let from: { item: { x: number; u: QuoteUnit }; o: ReturnType<typeof ctx.orient> } | undefined;
+          for (const earlier of variants[a]!) {
+            const eid = all[earlier.x]!.article.meta.id;
+            if (eid === lid) continue;
+            // Two named speakers must be one.
+            if (earlier.u.q.speaker !== undefined && later.u.q.speaker !== undefined && earlier.u.q.speaker !== later.u.q.speaker) continue;
+            const o = ctx.orient(eid, lid);
+            if (o.later !== lid) continue;
+            if (!from || ctx.orient(all[from.item.x]!.article.meta.id, eid).earlier === eid) from = { item: earlier, o };
+          }
+          if (!from) continue;
+          const e = all[from.item.x]!.article;
+          const l = all[later.x]!.article;
+          out.push({
+            kind: "alters_quote",
+            from: lid,
+            to: e.meta.id,
+            direction: from.o.direction,
+            orientedBy: from.o.orientedBy,
+            passages: [
+              {
+                from: { article: lid, start: later.u.start, end: later.u.end, text: l.body.slice(later.u.start, later.u.end) },
+                to: { article: e.meta.id, start: from.item.u.start, end: from.item.u.end, text: e.body.slice(from.item.u.start, from.item.u.end) },
+                similarity: Math.round(((2 * shared) / (lb.u.words.size + ea.u.words.size || 1)) * 1000) / 1000,
+                diff: surfaceDiff(e.body, from.item.u, l.body, later.u),
+              },
+            ],
+            credited: ctx.cites(lid, e.meta.id),
+            sharedWith: [],
+            rule: "quote.same_lead",
+            confidence: from.o.orientedBy === "none" ? SPEAKER_UNORDERED_CONFIDENCE : SPEAKER_ORDERED_CONFIDENCE,
+          });
+        }
+      }
+  }
+  return out;
 }
 
 /** Relations for quotations of one named speaker repeated by a later article, where no passage already covers them. */
@@ -187,6 +330,7 @@ export function speakerQuoteRelations(
       });
     }
   }
+  out.push(...shortQuoteRelations(articles, readings, ctx, covered, out));
   // One printing each later quotation came from (the contract's nearest source): among the earlier articles it matched,
   // those that print the same words if any (it reproduces their version), and of them the earliest; the others print
   // the same statement, a common source, not where this printing came from.
