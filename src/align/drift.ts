@@ -7,7 +7,7 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
-import { scalesFor } from "../core/scales.ts";
+import { misrenderedFigures, scalesFor } from "../core/scales.ts";
 import { functionWords } from "../core/functionWords.ts";
 import { outletKey } from "../core/outlets.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
@@ -697,14 +697,15 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
           // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
           // one statement that each give one figure, of some counted thing, give the same quantity.
-          const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value);
+          const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && (Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value) || misrenderedFigures(a.value, b.value));
           const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
           if ((nl.value < 10 || ne.value < 10) && !soleSmall) continue;
           // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
           // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
           // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
           const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
-          const farthest = sole ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
+          // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
+          const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
             // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.

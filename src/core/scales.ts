@@ -41,3 +41,15 @@ export function scalesFor(language = "en"): Scales {
   }
   return scales;
 }
+
+/**
+ * Whether two figures are one figure misrendered: one ten times the other with the same digits, two or more of them
+ * before the zeros ("1,200" → "12.000", "230" → "23"). A thousands mark read as a decimal one or a zero slipped in
+ * retelling gives exactly this, and a translation is where it happens; two counts of other things rarely share their
+ * digits so. One significant digit ("100", "1,000") is a round number, too common to tell one figure by.
+ */
+export function misrenderedFigures(a: number, b: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  if (!Number.isInteger(low) || low <= 0 || high !== low * 10) return false;
+  return String(low).replace(/0+$/u, "").length >= 2;
+}

@@ -3,6 +3,7 @@
  * score and verdict are kept in a PairRecord, so that a later run of the same case can keep the ones its new inputs
  * cannot change (linkCarry.ts); the links are then made from the record in the order one pass over the index gives.
  */
+import { misrenderedFigures } from "../../core/scales.ts";
 import { nameRelation } from "./names.ts";
 import type { LinkIndex, TermTable } from "./linkIndex.ts";
 import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS } from "./thresholds.ts";
@@ -63,6 +64,8 @@ export class PairScorer {
   private readonly relatedPlaceWeight: number;
   /** Each statement's figures (term ids of "#…" words), where it gives any. */
   private readonly figures: (Int32Array | undefined)[];
+  /** … and each statement's figures among its anchors. */
+  private readonly anchorFigures: (Int32Array | undefined)[];
   /** The verdict of the last `score`. */
   linked = false;
   constructor(
@@ -81,10 +84,12 @@ export class PairScorer {
     this.found = new Int32Array(longest);
     this.relatedPlaceWeight = Math.log(1 + statements.length);
     const isFigure = terms.names.map((t) => t.charCodeAt(0) === 35);
-    this.figures = terms.words.map((list) => {
+    const figuresOf = (list: Int32Array): Int32Array | undefined => {
       const own = list.filter((id) => isFigure[id] === true);
       return own.length > 0 ? own : undefined;
-    });
+    };
+    this.figures = terms.words.map(figuresOf);
+    this.anchorFigures = terms.anchors.map(figuresOf);
   }
 
   /**
@@ -102,6 +107,25 @@ export class PairScorer {
     if (own === 0) return 0;
     for (const id of fy) if (!fx.includes(id)) return own;
     return 0;
+  }
+
+  /**
+   * Where the one figure each of two statements in two languages gives that the other does not is one figure
+   * misrendered ("about 1,200 jobs", "rund 12.000 Arbeitsplätze": core/scales.ts misrenderedFigures), the weight it
+   * counts as a shared anchor (the lower IDF of the two), else 0: a translation that changed its figure still tells the
+   * same statement, and the changed figure is what number drift reports. Any other changed figure stays a difference.
+   */
+  private misrenderedFigure(i: number, j: number): number {
+    const fi = this.anchorFigures[i];
+    const fj = this.anchorFigures[j];
+    if (!fi || !fj) return 0;
+    const onlyI = fi.filter((id) => !fj.includes(id));
+    const onlyJ = fj.filter((id) => !fi.includes(id));
+    if (onlyI.length !== 1 || onlyJ.length !== 1) return 0;
+    const x = onlyI[0] as number;
+    const y = onlyJ[0] as number;
+    if (!misrenderedFigures(Number(this.terms.names[x]?.slice(1)), Number(this.terms.names[y]?.slice(1)))) return 0;
+    return Math.min(this.terms.idf[x] as number, this.terms.idf[y] as number);
   }
 
   /** Marks statement `x`'s words and anchors: the next scores are of pairs with `x`. */
@@ -170,9 +194,15 @@ export class PairScorer {
     const terms = this.terms;
     const lowerMarked = this.marked === i;
     if (a.language !== b.language) {
-      const weight = this.sharedWeight(terms.anchors[i] as Int32Array, terms.anchors[j] as Int32Array, lowerMarked, this.anchorMark, this.anchorAt);
+      let weight = this.sharedWeight(terms.anchors[i] as Int32Array, terms.anchors[j] as Int32Array, lowerMarked, this.anchorMark, this.anchorAt);
+      let shared = this.shared;
+      const misrendered = this.misrenderedFigure(i, j);
+      if (misrendered > 0) {
+        weight += misrendered;
+        shared++;
+      }
       const overlap = weight / Math.sqrt((terms.anchorWeight[i] as number) * (terms.anchorWeight[j] as number) || 1);
-      this.linked = anchorsLink(this.shared, overlap);
+      this.linked = anchorsLink(shared, overlap);
       return overlap;
     }
     let weight = this.sharedWeight(terms.words[i] as Int32Array, terms.words[j] as Int32Array, lowerMarked, this.wordMark, this.wordAt);
