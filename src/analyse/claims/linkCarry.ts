@@ -83,9 +83,9 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** Whether two statements read the same to linking: article, language, terms, predicates, places, debunk cue. */
+/** Whether two statements read the same to linking: article, language, terms, predicates, places, debunk cue, lead. */
 function sameStatement(a: Statement, b: Statement): boolean {
-  return a.article === b.article && a.language === b.language && a.debunking === b.debunking && sameSet(a.words, b.words) && sameSet(a.anchors, b.anchors) && sameSet(a.predicates, b.predicates) && sameSet(a.names, b.names);
+  return a.article === b.article && a.language === b.language && a.debunking === b.debunking && a.lead === b.lead && sameSet(a.words, b.words) && sameSet(a.anchors, b.anchors) && sameSet(a.predicates, b.predicates) && sameSet(a.names, b.names);
 }
 
 /** Whether a score kept with this drift may now lie on the other side of a threshold. */

@@ -6,7 +6,7 @@
 import { misrenderedFigures } from "../../core/scales.ts";
 import { nameRelation } from "./names.ts";
 import type { LinkIndex, TermTable } from "./linkIndex.ts";
-import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS } from "./thresholds.ts";
+import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SHARED_NAMES_WITH_LEAD } from "./thresholds.ts";
 import type { RelatedNames, Statement, StatementLinks } from "./types.ts";
 
 /** What the words rule weighs of two statements in one language. */
@@ -39,9 +39,14 @@ export function wordsLink(e: WordEvidence): boolean {
   return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
 }
 
-/** The anchors rule: across languages only names and numbers can be shared — enough of them, and not one alone. */
-export function anchorsLink(sharedCount: number, overlap: number): boolean {
-  return sharedCount >= MIN_SHARED_ANCHORS && overlap >= MIN_ANCHOR_OVERLAP;
+/**
+ * The anchors rule: across languages only names and numbers can be shared — enough of them, and not one alone; names
+ * alone (no figure shared) link a lead (headline or first sentences) to a sentence further down only where they share
+ * more of them (MIN_SHARED_NAMES_WITH_LEAD): a background sentence names the story's actors as the headline does.
+ */
+export function anchorsLink(sharedCount: number, overlap: number, namesOnly = false, oneLead = false): boolean {
+  const needed = namesOnly && oneLead ? MIN_SHARED_NAMES_WITH_LEAD : MIN_SHARED_ANCHORS;
+  return sharedCount >= needed && overlap >= MIN_ANCHOR_OVERLAP;
 }
 
 /** Every score a rule compares with: a verdict changes only when a pair's score crosses one of them. */
@@ -202,7 +207,10 @@ export class PairScorer {
         shared++;
       }
       const overlap = weight / Math.sqrt((terms.anchorWeight[i] as number) * (terms.anchorWeight[j] as number) || 1);
-      this.linked = anchorsLink(shared, overlap);
+      const fi = this.anchorFigures[i];
+      const fj = this.anchorFigures[j];
+      const sharesFigure = misrendered > 0 || (fi !== undefined && fj !== undefined && fi.some((id) => fj.includes(id)));
+      this.linked = anchorsLink(shared, overlap, !sharesFigure, a.lead !== b.lead);
       return overlap;
     }
     let weight = this.sharedWeight(terms.words[i] as Int32Array, terms.words[j] as Int32Array, lowerMarked, this.wordMark, this.wordAt);

@@ -30,6 +30,12 @@ export const MIN_RESTATED_WORDS = 5;
 export const MIN_ANCHOR_OVERLAP = 0.5;
 /** … and how many they share: one name alone is the story's topic, not the same statement. */
 export const MIN_SHARED_ANCHORS = 2;
+/**
+ * … and how many names they share where they share no figure and only one of them is a lead (headline or first
+ * sentences): two names are the story's topic too, and a background sentence further down repeats them ("The two
+ * countries have disputed the river's waters since 2019") beside a headline that tells the story's news.
+ */
+export const MIN_SHARED_NAMES_WITH_LEAD = 3;
 /** Each statement is indexed under the rarer half of its words (within these bounds): two statements that overlap enough share some of them. */
 export const MIN_SIGNATURE_WORDS = 6;
 export const MAX_SIGNATURE_WORDS = 12;
