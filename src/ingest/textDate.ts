@@ -1,6 +1,7 @@
 /** A publication date written in the article's own text ("Published: 28 March 2019", "March 28, 2019 | 10:15"), for articles that come with no date. */
 import type * as Chrono from "chrono-node";
 import type { PublishedDate } from "../core/dates.ts";
+import { asciiDigits } from "../core/text.ts";
 import { libraryOnFirstUse } from "./onFirstUse.ts";
 
 const chrono = libraryOnFirstUse<typeof Chrono>("chrono-node");
@@ -17,10 +18,80 @@ export const UPDATED = /(?<![\p{L}\p{N}])(?:updated|modified|last\s+edited|mis\s
  * chrono's locales, by the language codes claimtrail reads: each reads its own month names and day-month order
  * ("02/05/2026" is 2 May in pt, 5 February in en). Malay is read with the Indonesian locale (the same month names).
  */
-const LOCALE_OF: Readonly<Record<string, LocaleName>> = { en: "en", fr: "fr", de: "de", es: "es", ca: "es", it: "it", pt: "pt", nl: "nl", id: "id", ms: "id", ja: "ja", ru: "ru", uk: "uk", zh: "zh", sv: "sv", fi: "fi", vi: "vi" };
-type LocaleName = "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "id" | "ja" | "ru" | "uk" | "zh" | "sv" | "fi" | "vi";
+const LOCALE_OF: Readonly<Record<string, LocaleName>> = { en: "en", fr: "fr", de: "de", es: "es", ca: "es", it: "it", pt: "pt", nl: "nl", id: "id", ms: "id", ja: "ja", ru: "ru", uk: "uk", zh: "zh", sv: "sv", fi: "fi", vi: "vi", ar: "ar", ko: "ko" };
+type ChronoLocale = "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "id" | "ja" | "ru" | "uk" | "zh" | "sv" | "fi" | "vi";
+/** A locale claimtrail reads dates in: chrono's, or one of the month tables chrono lacks (MONTH_TABLES). */
+type LocaleName = ChronoLocale | keyof typeof MONTH_TABLES;
 /** The locales tried on a line whose article's language is unknown or has none, English first (the old behaviour). */
-const ALL_LOCALES: readonly LocaleName[] = ["en", "fr", "de", "es", "it", "pt", "nl", "id", "ja", "ru", "uk", "zh", "sv", "fi", "vi"];
+const ALL_LOCALES: readonly LocaleName[] = ["en", "fr", "de", "es", "it", "pt", "nl", "id", "ja", "ru", "uk", "zh", "sv", "fi", "vi", "ar", "ko"];
+
+/**
+ * Dates of languages chrono has no locale for, as data: how a day, a month and a year are written. Arabic names the
+ * months three ways — the Egyptian and Gulf names of the Latin months ("نوفمبر"), the Levantine Syriac ones ("تشرين
+ * الثاني"), and the Maghreb's French ones ("نوفمبر" too, "جوان", "أوت") — each entry lists a month's names, January
+ * first; Korean writes "2026년 11월 7일". Digits of any script are read as ASCII ones first (core/text.ts asciiDigits).
+ */
+const ARABIC_MONTHS: readonly string[][] = [
+  ["يناير", "كانون الثاني", "جانفي"],
+  ["فبراير", "شباط", "فيفري"],
+  ["مارس", "آذار", "اذار"],
+  ["أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"],
+  ["مايو", "أيار", "ايار", "ماي"],
+  ["يونيو", "يونيه", "حزيران", "جوان"],
+  ["يوليو", "يوليه", "تموز", "جويلية"],
+  ["أغسطس", "اغسطس", "آب", "أوت"],
+  ["سبتمبر", "أيلول", "ايلول"],
+  ["أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"],
+  ["نوفمبر", "تشرين الثاني"],
+  ["ديسمبر", "كانون الأول", "كانون الاول"],
+];
+const ARABIC_MONTH_OF = new Map(ARABIC_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const ARABIC_MONTH = [...ARABIC_MONTH_OF.keys()].sort((a, b) => b.length - a.length).join("|");
+const MONTH_TABLES = {
+  // "7 نوفمبر 2026", "7 تشرين الثاني/نوفمبر 2026", "نوفمبر 2026"; a year may carry "م" (of the common era).
+  ar: {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\s+)?(${ARABIC_MONTH})(?:\\s*/\\s*(?:${ARABIC_MONTH}))?\\s*[،,]?\\s+(\\d{4})(?!\\d)`, "gu"),
+    fields: (m: RegExpMatchArray) => ({ day: m[1], month: ARABIC_MONTH_OF.get(m[2] ?? ""), year: m[3] }),
+  },
+  ko: {
+    pattern: /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu,
+    fields: (m: RegExpMatchArray) => ({ day: m[3], month: Number(m[2]), year: m[1] }),
+  },
+} as const;
+
+/** A date read in a text: where it stands, and the fields it gives for certain. */
+interface DateReading {
+  index: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** The year taken for a date written without one (chrono's guess from the reference date). */
+  impliedYear?: number;
+}
+
+/** A chrono result as a DateReading: only the fields chrono is sure of. */
+function fromChrono(r: Chrono.ParsedResult): DateReading {
+  const field = (k: "year" | "month" | "day") => (r.start.isCertain(k) ? (r.start.get(k) as number) : undefined);
+  return { index: r.index, text: r.text, year: field("year"), month: field("month"), day: field("day"), impliedYear: r.start.get("year") ?? undefined };
+}
+
+/** The dates a text gives in one locale, read as if on `reference` (chrono's, or a month table's: its digits read as ASCII ones, one character for one). */
+function readDates(text: string, locale: LocaleName, reference: Date, forwardDate: boolean): DateReading[] {
+  if (locale === "ar" || locale === "ko") {
+    const table = MONTH_TABLES[locale];
+    const out: DateReading[] = [];
+    for (const m of asciiDigits(text).matchAll(table.pattern)) {
+      const { day, month, year } = table.fields(m);
+      const y = Number(year);
+      const d = day === undefined ? undefined : Number(day);
+      if (!month || month < 1 || month > 12 || (d !== undefined && (d < 1 || d > 31))) continue;
+      out.push({ index: m.index ?? 0, text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length), year: y, month, ...(d === undefined ? {} : { day: d }) });
+    }
+    return out;
+  }
+  return chrono()[locale].parse(text, reference, { forwardDate }).map(fromChrono);
+}
 
 /** The locales to read a date in: the article's language first when chrono has it (a code as case.json gives it), then the others, English first. */
 function localesFor(language: string | undefined): readonly LocaleName[] {
@@ -37,13 +108,11 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** A chrono result as a reduced-precision date: the day when chrono is sure of it, else the month. */
-function toPublished(r: Chrono.ParsedResult, estimated: boolean): PublishedDate {
-  const y = r.start.get("year") as number;
-  const m = r.start.get("month") as number;
-  return r.start.isCertain("day")
-    ? { iso: `${y}-${pad(m)}-${pad(r.start.get("day") as number)}`, precision: "day", estimated }
-    : { iso: `${y}-${pad(m)}`, precision: "month", estimated };
+/** A date read (its year and month certain) as a reduced-precision date: the day when it is certain, else the month. */
+function toPublished(r: DateReading, estimated: boolean): PublishedDate {
+  const y = r.year as number;
+  const m = r.month as number;
+  return r.day !== undefined ? { iso: `${y}-${pad(m)}-${pad(r.day)}`, precision: "day", estimated } : { iso: `${y}-${pad(m)}`, precision: "month", estimated };
 }
 
 /**
@@ -64,7 +133,7 @@ export function datelineDate(text: string, language?: string, title?: string): P
   const locales = localesFor(language);
   let updated: PublishedDate | undefined;
   for (const line of candidates) {
-    if (line.length > 100 || !YEAR.test(line)) continue;
+    if (line.length > 100 || !YEAR.test(asciiDigits(line))) continue;
     const found = lineDate(line, locales);
     if (!found) continue;
     if (found.updated) {
@@ -78,10 +147,9 @@ export function datelineDate(text: string, language?: string, title?: string): P
 
 /** The first date a line gives in the first locale that reads one, and whether its field says it is an update. */
 function lineDate(line: string, locales: readonly LocaleName[]): { date: PublishedDate; updated: boolean } | undefined {
-  const lib = chrono();
   for (const locale of locales) {
-    for (const r of lib[locale].parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })) {
-      if (!YEAR.test(r.text) || !r.start.isCertain("year") || !r.start.isCertain("month")) continue;
+    for (const r of readDates(line, locale, new Date(Date.UTC(2100, 0, 1)), false)) {
+      if (!YEAR.test(asciiDigits(r.text)) || r.year === undefined || r.month === undefined) continue;
       const field = fieldAt(line, r.index, r.index + r.text.length);
       const mostlyDate = r.text.replace(/\s/g, "").length >= field.replace(/[\s|·•—–-]/g, "").length * 0.5;
       if (!mostlyDate && !PUBLISHED.test(field) && !UPDATED.test(field)) continue;
@@ -96,12 +164,10 @@ function lineDate(line: string, locales: readonly LocaleName[]): { date: Publish
  * first locale that finds one (the article's language first, as datelineDate reads): offsets into the line.
  */
 export function writtenDates(line: string, language?: string): { start: number; end: number }[] {
-  if (!YEAR.test(line)) return [];
-  const lib = chrono();
+  if (!YEAR.test(asciiDigits(line))) return [];
   for (const locale of localesFor(language)) {
-    const found = lib[locale]
-      .parse(line, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })
-      .filter((r) => YEAR.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month"))
+    const found = readDates(line, locale, new Date(Date.UTC(2100, 0, 1)), false)
+      .filter((r) => YEAR.test(asciiDigits(r.text)) && r.year !== undefined && r.month !== undefined)
       .map((r) => ({ start: r.index, end: r.index + r.text.length }));
     if (found.length > 0) return found;
   }
@@ -127,8 +193,9 @@ function fieldAt(line: string, start: number, end: number): string {
 /** A date written out in words or another order ("March 28, 2019", "28/03/2019"), when the whole value is that date and names its year. */
 export function writtenDate(value: string, estimated: boolean): PublishedDate | undefined {
   const trimmed = value.trim();
-  const r = chrono().parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
-  if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || !r.start.isCertain("year") || !r.start.isCertain("month")) return undefined;
+  const read = chrono().parse(trimmed, new Date(Date.UTC(2100, 0, 1)), { forwardDate: false })[0];
+  const r = read ? fromChrono(read) : (["ar", "ko"] as const).map((l) => readDates(trimmed, l, new Date(Date.UTC(2100, 0, 1)), false)[0]).find(Boolean);
+  if (!r || r.text.length < trimmed.replace(/[.,]+$/, "").length || r.year === undefined || r.month === undefined) return undefined;
   return toPublished(r, estimated);
 }
 
@@ -170,12 +237,11 @@ export function updateNotes(text: string, published: PublishedDate | undefined, 
     if (++looked > MAX_UPDATE_CUES) break;
     const after = (m.index ?? 0) + m[0].length;
     const head = text.slice(after, after + 40);
-    const lib = chrono();
-    // Each chrono locale reads its own month names; the note is most often in the article's language.
-    let r: Chrono.ParsedResult | undefined;
-    for (const locale of locales) if ((r = lib[locale].parse(head, reference, { forwardDate: true })[0])) break;
-    if (!r || r.index > 2 || !r.start.isCertain("month") || !r.start.isCertain("day")) continue;
-    const date = toPublished(r, false);
+    // Each locale reads its own month names; the note is most often in the article's language.
+    let r: DateReading | undefined;
+    for (const locale of locales) if ((r = readDates(head, locale, reference, true)[0])) break;
+    if (!r || r.index > 2 || r.month === undefined || r.day === undefined) continue;
+    const date = toPublished({ ...r, year: r.year ?? r.impliedYear }, false);
     if (date.iso <= published.iso.slice(0, 10)) continue;
     const end = text.indexOf("\n", after);
     notes.push({ date, start: m.index ?? 0, end: end < 0 ? text.length : end });
