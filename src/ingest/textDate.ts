@@ -256,7 +256,9 @@ export function updateNotes(text: string, published: PublishedDate | undefined, 
  */
 export function namedDays(text: string, language: string | undefined, reference: Date): { start: number; end: number; day: number }[] {
   if (!/\p{N}/u.test(text)) return [];
-  const locale = localesFor(language)[0] as LocaleName;
+  const own = localesFor(language)[0] as LocaleName;
+  // The month tables read a day only with its year: a language chrono lacks is read in English here, as before them.
+  const locale: ChronoLocale = own === "ar" || own === "ko" ? "en" : own;
   return chrono()
     [locale].parse(text, reference, { forwardDate: false })
     .filter((r) => r.start.isCertain("day") && r.start.isCertain("month"))
