@@ -27,7 +27,7 @@ function mentionsOf(s: FigureStatement): readonly NumberMention[] {
     const text = s.span.text;
     const scales = scalesFor(s.language);
     found = numberMentions(text, { start: 0, end: text.length }, s.language)
-      // A time or a written date ("at 9:30", "14.04.2026") counts nothing, nor a figure inside a name ("WTOE 5 News").
+      // A time or a written date ("at 9:30", "14.04.2026") counts nothing, nor a figure inside a name ("Kanal 9 Nachrichten").
       .filter((m) => !/\d[:/]\d|\d\.\d+\.\d/u.test(text.slice(Math.max(0, m.span.start - 1), m.span.end + 3)) && !inName(text, m))
       // The language's scale word read as the noun ("50 bin göçmen") multiplies the figure, as terms.ts reads it.
       .map((m) => {
@@ -40,7 +40,7 @@ function mentionsOf(s: FigureStatement): readonly NumberMention[] {
   return found;
 }
 
-/** Whether a figure stands between two capitalised words, as a channel's or a product's number does ("WTOE 5 News"). */
+/** Whether a figure stands between two capitalised words, as a channel's or a product's number does ("Kanal 9 Nachrichten"). */
 function inName(text: string, m: NumberMention): boolean {
   const digits = /^[^\p{N}]*\p{N}+/u.exec(text.slice(m.span.start, m.span.end));
   if (!digits) return false;

@@ -122,7 +122,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
       const m = cue.exec(tail);
       const named = m?.[1]?.trim().toLowerCase();
       if (!m || !named || named.length < 4) continue;
-      // The name as the outlet node gives it, or its start where the stored text ends inside it ("WTOE 5 Ne").
+      // The name as the outlet node gives it, or its start where the stored text ends inside it ("Kanal 9 Na").
       const outlet = graph.filterNodes((k, n) => n.kind === "outlet" && k !== a.outlet && n.label.toLowerCase().startsWith(named) && named.length >= 0.6 * n.label.length)[0];
       if (!outlet) continue;
       const start = a.body.length - tail.length + m.index;
