@@ -3,6 +3,7 @@
  * or value changed; attributions that moved to another source; and clauses credited to a cited article of the case
  * that its text does not support. Pure over cleaned bodies, readings and reuse relations.
  */
+import { NUMBER_WORDS as ALL_NUMBER_WORDS } from "../core/numberWords.ts";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
@@ -49,11 +50,7 @@ const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
 
 /** English number words: a figure written out ("forty", "twelve hundred") is the same figure as its digits. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const NUMBER_WORDS = ALL_NUMBER_WORDS.en!;
 const TENS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20);
 const UNIT_WORDS_1_19 = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20);
 const WORD_FIGURE = `(?:(?:${TENS_WORDS.join("|")})(?:[-\s](?:${UNIT_WORDS_1_19.slice(0, 9).join("|")}))?|${UNIT_WORDS_1_19.join("|")})`;

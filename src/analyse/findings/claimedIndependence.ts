@@ -6,6 +6,7 @@
  * Cues are data, per language, each with a test.
  */
 import type { Evidence, Finding } from "../../graph/types.ts";
+import { NUMBER_WORDS, numberWordAlternation } from "../../core/numberWords.ts";
 import { negationCues } from "../stance.ts";
 import { ancestorsOf } from "../origins.ts";
 import type { ClaimAnalysis } from "../types.ts";
@@ -13,47 +14,33 @@ import { claimsToState, presentingAsTrue } from "./claimViews.ts";
 import { edgeKeys, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
-/** Per language: a count (a number word or digits, or "several"), then "independent", then outlets or sources. */
-interface IndependenceCue {
-  pattern: RegExp;
-  /** Number words of the language, to the count they say; "several", "multiple" are not listed: they count two. */
-  numbers: Readonly<Record<string, number>>;
-}
-
-const EN_NUMBERS = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const DE_NUMBERS = { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 };
-const FR_NUMBERS = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
-const ES_NUMBERS = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
+/**
+ * Per language, a count then "independent" then outlets or sources, as an expression of what follows the count; the
+ * count is digits, a number word of the language (core/numberWords.ts) or a word for "several", which counts two.
+ */
+const INDEPENDENCE_TAILS: Readonly<Record<string, { several: string; tail: string }>> = {
+  en: { several: "several|multiple", tail: "independent\\s+(?:news\\s+)?(?:outlets|sources|reports|media|newspapers|papers|publications|sites|websites|broadcasters)" },
+  de: { several: "mehrere", tail: "(?:voneinander\\s+)?unabhängige(?:n)?\\s+(?:Medien|Quellen|Zeitungen|Berichte|Nachrichtenseiten)" },
+  fr: { several: "plusieurs", tail: "(?:médias|sources|journaux|titres|sites)\\s+indépendant(?:e)?s" },
+  es: { several: "varios|varias", tail: "(?:medios|fuentes|periódicos|diarios|sitios)\\s+independientes" },
+};
 
 /** Sentences that count outlets or sources as independent, per language: the count is the first group. */
-export const INDEPENDENCE_CUES: Readonly<Record<string, IndependenceCue>> = {
-  en: {
-    pattern: /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+independent\s+(?:news\s+)?(?:outlets|sources|reports|media|newspapers|papers|publications|sites|websites|broadcasters)\b/iu,
-    numbers: EN_NUMBERS,
-  },
-  de: {
-    pattern: /(?<![\p{L}])(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere)\s+(?:voneinander\s+)?unabhängige(?:n)?\s+(?:Medien|Quellen|Zeitungen|Berichte|Nachrichtenseiten)(?![\p{L}])/iu,
-    numbers: DE_NUMBERS,
-  },
-  fr: {
-    pattern: /(?<![\p{L}])(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:médias|sources|journaux|titres|sites)\s+indépendant(?:e)?s(?![\p{L}])/iu,
-    numbers: FR_NUMBERS,
-  },
-  es: {
-    pattern: /(?<![\p{L}])(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\s+(?:medios|fuentes|periódicos|diarios|sitios)\s+independientes(?![\p{L}])/iu,
-    numbers: ES_NUMBERS,
-  },
-};
+export const INDEPENDENCE_CUES: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(INDEPENDENCE_TAILS).map(([language, { several, tail }]) => [
+    language,
+    new RegExp(`(?<![\\p{L}\\d])(\\d+|${numberWordAlternation(language)}|${several})\\s+${tail}(?![\\p{L}])`, "iu"),
+  ]),
+);
 
 /** The count of independent outlets or sources a sentence claims, if it claims one (and does not negate it). */
 export function claimedIndependent(text: string, language: string): { count: number } | undefined {
-  const cue = INDEPENDENCE_CUES[language];
-  const m = cue?.pattern.exec(text);
-  if (!cue || !m) return undefined;
+  const m = INDEPENDENCE_CUES[language]?.exec(text);
+  if (!m) return undefined;
   // A negation before the count denies it ("No two independent outlets have confirmed it"); one after it is another clause's.
   if (negationCues(text.slice(0, m.index + m[0].length), language).length > 0) return undefined;
   const said = (m[1] ?? "").toLowerCase();
-  const count = /^\d+$/.test(said) ? Number(said) : (cue.numbers[said] ?? 2);
+  const count = /^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[language]?.[said] ?? 2);
   return count >= 2 ? { count } : undefined;
 }
 
