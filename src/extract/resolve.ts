@@ -6,6 +6,7 @@ import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
+import { otherScriptSpellings } from "./otherScriptPeople.ts";
 import { completeCutNames, settled } from "./syndication.ts";
 import type { ArticleReading, Attribution, SourceMention, Syndication } from "./types.ts";
 
@@ -132,6 +133,7 @@ function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
     if (target && target !== k) rename.set(k, target);
   }
   casedNames(readings, nameOf, rename);
+  otherScriptNames(nameOf, rename);
   if (rename.size === 0) return [...readings];
   // The person under the name the case gives them in full.
   return readings.map((r) => withSourceKeys(r, rename, nameOf));
@@ -172,6 +174,18 @@ function casedNames(readings: readonly ArticleReading[], nameOf: ReadonlyMap<str
     const target = alike[0];
     if (alike.length === 1 && target && rank(target) < rank(k)) rename.set(k, rename.get(target) ?? target);
   }
+}
+
+/**
+ * Adds to `rename` the people one article names in another script than the Latin letters another article writes them
+ * in ("Дмитрий Волков", "Dmitry Volkov": otherScriptPeople.ts): the person keeps the Latin name's key, and names already
+ * renamed to the other script's follow it.
+ */
+function otherScriptNames(nameOf: ReadonlyMap<string, string>, rename: Map<string, string>): void {
+  const spelt = otherScriptSpellings(new Map([...nameOf].filter(([k]) => !rename.has(k))));
+  if (spelt.size === 0) return;
+  for (const [k, target] of rename) if (spelt.has(target)) rename.set(k, spelt.get(target) as string);
+  for (const [k, target] of spelt) rename.set(k, target);
 }
 
 /**
