@@ -20,7 +20,7 @@ import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { dateInterval } from "../core/dates.ts";
 import { namedDays } from "../ingest/textDate.ts";
-import { figureValue } from "./quantities.ts";
+import { figureValue, groupsWithSpace } from "./quantities.ts";
 import { unitSpelling } from "./folding.ts";
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
@@ -41,7 +41,12 @@ export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", 
 /** English scale words ("3 million passengers" counts three million passengers, not three millions): the patterns below read English number words and counted nouns. */
 const ENGLISH_SCALES = scalesFor("en");
 
-const QUALIFIER_RE = new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([.,\\u202f\\u00a0])\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s+(${ENGLISH_SCALES.alternation})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
+/** Figures with their qualifier, scale and counted noun; `marks` are the characters that group thousands. */
+const figurePattern = (marks: string) =>
+  new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([${marks}])\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)(?:\\s+(${ENGLISH_SCALES.alternation})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
+const QUALIFIER_RE = figurePattern(".,\\u202f\\u00a0");
+/** The same, in a language that also groups thousands with a plain space (quantities.ts groupsWithSpace): "14 000" is one figure. */
+const SPACED_QUALIFIER_RE = figurePattern(".,\\u202f\\u00a0 ");
 /** A currency sign right before a figure ("$2.6 billion", "€40"): what a figure without a counted noun after it counts. */
 const CURRENCY_BEFORE = /(?:US|A|C|NZ|HK)?[$€£¥₺₽₹]\s?$/u;
 const CURRENCY_SIGN = /[$€£¥₺₽₹]/u;
@@ -87,12 +92,61 @@ function wordMentions(body: string, sentence: Span, text: string): NumberMention
   return out;
 }
 
+/**
+ * Number words that are also another common word of their language ("sei" is "you are", "neuf" "new", "yüz" "face",
+ * "on" "front"): read as figures only in English, where none is; elsewhere such a figure is read only in digits.
+ */
+const NOT_ONLY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
+  it: ["sei"], fr: ["neuf"], de: ["acht", "elf"], nl: ["vier", "acht", "elf"], sv: ["sex"], tr: ["on", "altı", "yedi", "yüz", "bin"], id: ["lima"],
+};
+
+/** Per language, the pattern of a figure in words with the noun it counts (otherWordMentions), made once. */
+const otherWordPatterns = new Map<string, RegExp | null>();
+function otherWordPattern(language: string): RegExp | undefined {
+  let re = otherWordPatterns.get(language);
+  if (re === undefined) {
+    const table = ALL_NUMBER_WORDS[language];
+    const skip = new Set(NOT_ONLY_NUMBERS[language] ?? []);
+    const words = Object.keys(table ?? {}).filter((w) => table![w]! >= 2 && !skip.has(w)).sort((a, b) => b.length - a.length);
+    const scales = scalesFor(language);
+    re = words.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join("|")})(?:[\\s-]+(${words.map(escapeRegExp).join("|")}))?(?:\\s+(${scales.alternation}))?\\s+(\\p{L}[\\p{L}-]+)`, "giu");
+    otherWordPatterns.set(language, re);
+  }
+  return re ?? undefined;
+}
+
+/**
+ * Figures written in words in a language other than English (core/numberWords.ts), as numberMentions gives digits:
+ * "quindici giornalisti", "пяти журналистов", "dua puluh wartawan". Only a count of two or more (a language's "one"
+ * is its article too), only with the noun it counts after it (a count alone may be a word of another sense), and a
+ * tens word may take a unit after it ("двадцать пять"). Qualifiers are English words: none is read here.
+ */
+function otherWordMentions(body: string, sentence: Span, text: string, language: string): NumberMention[] {
+  const re = otherWordPattern(language);
+  const table = ALL_NUMBER_WORDS[language];
+  if (!re || !table) return [];
+  const own = functionWordsFolded(language);
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(re)) {
+    const first = table[m[1]!.toLowerCase().replace(/\s+/gu, " ")];
+    const second = m[2] ? table[m[2].toLowerCase().replace(/\s+/gu, " ")] : undefined;
+    // Two number words read as one figure only as tens and a unit; anything else is not one figure.
+    if (first === undefined || (second !== undefined && !(first >= 20 && first < 100 && first % 10 === 0 && second < 10))) continue;
+    const noun = m[4]!.toLowerCase();
+    if (own.has(stem(foldWord(noun)))) continue;
+    const value = (first + (second ?? 0)) * (m[3] ? (scalesFor(language).of(m[3]) ?? 1) : 1);
+    const start = sentence.start + m.index;
+    out.push({ span: textSpan(body, start, start + m[0].length), value, qualifier: "", noun: unitSpelling(noun) });
+  }
+  return out;
+}
+
 /** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
 export function numberMentions(body: string, sentence: Span, language?: string): NumberMention[] {
   // "٣٠٠٠" reads as 3000 (one character for one: the span stays the digits as printed).
   const text = asciiDigits(body.slice(sentence.start, sentence.end));
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(QUALIFIER_RE)) {
+  for (const m of text.matchAll(groupsWithSpace(language) ? SPACED_QUALIFIER_RE : QUALIFIER_RE)) {
     const raw = m[2]!;
     if (/^(19|20)\d\d$/.test(raw)) continue;
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
@@ -111,8 +165,9 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const end = sentence.start + m.index + shown + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
     out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
   }
-  // Number words are English: another language's "one" may be a word of its own.
-  if (!language || language.slice(0, 2).toLowerCase() === "en") out.push(...wordMentions(body, sentence, text));
+  const lang = (language ?? "en").slice(0, 2).toLowerCase();
+  if (lang === "en") out.push(...wordMentions(body, sentence, text));
+  else out.push(...otherWordMentions(body, sentence, text, lang));
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -59,6 +59,17 @@ const SENSE_AFTER = Object.entries(SENSE_WORDS).map(([sense, words]) => ({ sense
 const DOT_GROUPING = new Set(["de", "nl", "pt", "es", "it", "id", "vi", "tr", "da", "el", "ro"]);
 
 /**
+ * Languages that group thousands with a plain space as well as a thin one ("14 000 manifestants", "14 000 demonstrantów"):
+ * there "14 000" is one figure, where English reads a figure and another.
+ */
+const SPACE_GROUPING = new Set(["fr", "pl", "ru", "uk", "cs", "sk", "sv", "no", "nb", "nn", "fi", "et", "lv", "lt", "hu", "bg", "pt", "be", "kk"]);
+
+/** Whether the language groups thousands with a plain space (SPACE_GROUPING). */
+export function groupsWithSpace(language: string | undefined): boolean {
+  return language !== undefined && SPACE_GROUPING.has(language.slice(0, 2).toLowerCase());
+}
+
+/**
  * The number a figure writes, in the article's language: "1.000" is a thousand in German or Italian, "1,5" one and a
  * half. Given a language that writes decimals after a dot (English), one dot before three digits is a decimal ("1.200"
  * is one point two); without a language, three digits after a mark group thousands.

@@ -23,6 +23,17 @@ const INDEPENDENCE_TAILS: Readonly<Record<string, { several: string; tail: strin
   de: { several: "mehrere", tail: "(?:voneinander\\s+)?unabhängige(?:n)?\\s+(?:Medien|Quellen|Zeitungen|Berichte|Nachrichtenseiten)" },
   fr: { several: "plusieurs", tail: "(?:médias|sources|journaux|titres|sites)\\s+indépendant(?:e)?s" },
   es: { several: "varios|varias", tail: "(?:medios|fuentes|periódicos|diarios|sitios)\\s+independientes" },
+  it: { several: "diverse|diversi|varie|vari|numerose|numerosi", tail: "(?:fonti|testate|media|giornali|siti|agenzie)\\s+indipendenti" },
+  pt: { several: "várias|vários|diversas|diversos", tail: "(?:fontes|veículos|meios|jornais|sites|publicações)\\s+independentes" },
+  nl: { several: "meerdere|verschillende", tail: "(?:van\\s+elkaar\\s+)?onafhankelijke\\s+(?:bronnen|media|kranten|nieuwsmedia|nieuwssites|titels)" },
+  sv: { several: "flera", tail: "(?:av\\s+varandra\\s+)?oberoende\\s+(?:källor|medier|tidningar|nyhetskällor|sajter|redaktioner)" },
+  // Slavic counts take the genitive plural from five on ("пять независимых источников") and the nominative plural before.
+  pl: { several: "kilka|kilku|wiele|wielu", tail: "niezależn(?:ych|e)\\s+(?:źródeł|źródła|mediów|media|redakcji|redakcje|gazet|gazety|portali|portale|serwisów|serwisy)" },
+  ru: { several: "несколько|нескольких", tail: "независим(?:ых|ые)\\s+(?:источников|источника|источники|СМИ|изданий|издания|газет|газеты|сайтов|сайта|агентств|агентства)" },
+  uk: { several: "кілька|декілька|кількох|декількох", tail: "незалежн(?:их|і)\\s+(?:джерел|джерела|ЗМІ|видань|видання|газет|газети|сайтів|сайти|агенцій|агенції)" },
+  // Turkish counts a singular noun ("beş bağımsız kaynak").
+  tr: { several: "birkaç|birçok|çeşitli", tail: "(?:birbirinden\\s+)?bağımsız\\s+(?:kaynak|kaynaklar|medya\\s+kuruluşu|haber\\s+sitesi|gazete|yayın\\s+organı)" },
+  id: { several: "beberapa|sejumlah|berbagai", tail: "(?:sumber|media|outlet|surat\\s+kabar|situs|portal)(?:\\s+berita)?\\s+(?:yang\\s+)?independen" },
 };
 
 /** Sentences that count outlets or sources as independent, per language: the count is the first group. */
@@ -39,7 +50,7 @@ export function claimedIndependent(text: string, language: string): { count: num
   if (!m) return undefined;
   // A negation before the count denies it ("No two independent outlets have confirmed it"); one after it is another clause's.
   if (negationCues(text.slice(0, m.index + m[0].length), language).length > 0) return undefined;
-  const said = (m[1] ?? "").toLowerCase();
+  const said = (m[1] ?? "").toLowerCase().replace(/\s+/gu, " ");
   const count = /^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[language]?.[said] ?? 2);
   return count >= 2 ? { count } : undefined;
 }
