@@ -31,7 +31,7 @@ function parts(name: string): string[] {
   return name.split(/[\s\-‐‑・･=＝·]+/u).filter((p) => /\p{L}/u.test(p));
 }
 
-/** A part's last vowel as a class ("Petrov" none, "Petrova" a; "Sergey", "Sergei" i): a skeleton alone drops it, and it tells Ivan from Ivana. */
+/** A part's last vowel as a class ("Petrov" none, "Petrova" a; "Arkady", "Arkadiy" i): a skeleton alone drops it, and it tells Ivan from Ivana. */
 function endingOf(latin: string): string {
   const last = latin.normalize("NFKD").toLowerCase().replace(/[^a-z]/g, "").slice(-1);
   return last === "y" ? "i" : "aeiou".includes(last) && last !== "" ? last : "";
@@ -80,7 +80,7 @@ function arabicEnding(word: string): string {
 
 /**
  * A skeleton as Arabic and its romanisations meet: any first vowel is "a" (Arabic opens "Omar", "Ibrahim" with alef or
- * ain), and w stays (a written long u, "Mahmoud" with it, "Mohammed" without).
+ * ain), and w stays: a written long u ("Saoud", "سعود") tells a name from one without it ("Saad", "سعد").
  */
 function arabicSkeleton(latin: string): string {
   const s = nameSkeleton(latin);
