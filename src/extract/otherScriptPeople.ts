@@ -52,17 +52,36 @@ function joined(keys: readonly { skeleton: string; ending: string }[], sorted: b
 const CYRILLIC_AS_NEWS: Readonly<Record<string, string>> = { ц: "ts", Ц: "Ts", х: "kh", Х: "Kh" };
 
 /**
- * Cyrillic or Greek, transliterated, against a Latin name: each part's skeleton and ending, in any order (Russian may
- * put the surname first). h and g are one: Ukrainian г is "h" ("Hrytsenko"), and Russian writes a foreign h as г.
+ * A part of a name in Latin letters as the romanisations of Cyrillic and Greek meet, its vowels kept (they are written
+ * in both scripts, and "Dean" is not "Dan"): the letter pairs one letter is spelt with one ("kh", "zh", "ts", "ch",
+ * "sh"), y and j the same i, a glide opening a word left out ("Yevgeny", "Evgeny"), doubled letters one ("Dmitriy",
+ * "Dmitry"; "Kovalskyy", "Kovalsky"). h and g are one: Ukrainian г is "h" ("Hrytsenko"), and Russian writes a foreign
+ * h as г.
  */
+function alphabeticSpelling(latin: string): string {
+  return latin
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/tsch|t[sz]/g, "c")
+    .replace(/sch|sh/g, "s")
+    .replace(/ch/g, "c")
+    .replace(/kh/g, "k")
+    .replace(/zh/g, "z")
+    .replace(/h/g, "g")
+    .replace(/x/g, "ks")
+    .replace(/w/g, "v")
+    .replace(/[yj]/g, "i")
+    .replace(/^i(?=[aeou])/, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Cyrillic or Greek, transliterated, against a Latin name: each part's spelling (alphabeticSpelling), in any order (Russian may put the surname first). */
 function alphabeticKey(name: string, latin: boolean): string | undefined {
-  return joined(
-    parts(name).map((p) => {
-      const l = latin ? p : inLatin(p.replace(/[цЦхХ]/gu, (c) => CYRILLIC_AS_NEWS[c] ?? c));
-      return { skeleton: nameSkeleton(l).replace(/h/g, "g"), ending: endingOf(l) };
-    }),
-    true,
-  );
+  const spelt = parts(name).map((p) => (latin ? p : inLatin(p.replace(/[цЦхХ]/gu, (c) => CYRILLIC_AS_NEWS[c] ?? c))));
+  if (spelt.length < 2 || spelt.reduce((n, l) => n + nameSkeleton(l).length, 0) < MIN_KEY_LETTERS) return undefined;
+  return spelt.map(alphabeticSpelling).sort().join(" ");
 }
 
 /** Arabic words that join a name's parts ("bin", "ibn", "bint"): romanisations spell them every way, or leave them out. */

@@ -68,6 +68,17 @@ describe("one person written in two scripts", () => {
 
   it("folds no name two people of the case could be", () => {
     expect(spelt("Arkady Lebedev", "Arkadiy Lebedev", "Аркадий Лебедев")).toEqual({});
-    expect(spelt("Arkady Lebedev", "Аркадий Лебедев", "Аркадій Лебедєв")).toEqual({});
+    expect(spelt("Arkady Lebedev", "Аркадий Лебедев", "Аркадій Лебедев")).toEqual({});
+  });
+});
+
+describe("vowels across Cyrillic and Latin", () => {
+  it("keeps the vowels both scripts write: another given name is another person", () => {
+    expect(spelt("Dan Vorontsov", "Дин Воронцов")).toEqual({});
+  });
+
+  it("meets the romanisations news spells one letter with", () => {
+    expect(spelt("Yevgeniya Zhukovskaya", "Евгения Жуковская")).toEqual({ "Евгения Жуковская": "Yevgeniya Zhukovskaya" });
+    expect(spelt("Yuriy Khabenskiy", "Юрий Хабенский")).toEqual({ "Юрий Хабенский": "Yuriy Khabenskiy" });
   });
 });
