@@ -1,6 +1,6 @@
 /**
- * Numbers written as words, per language: one table for every reader of figures (number drift reads figures in words;
- * a text counting "five independent outlets" is read in each language listed here). Each table holds the words for
+ * Numbers written as words, per language: one table for every reader of figures (number drift reads English figures
+ * in words; a text counting "five independent outlets" is read in each language listed here). Each table holds the words for
  * one to twenty, the tens, a hundred and a thousand, with the forms a language inflects them in ("две", "двух";
  * "pięciu") and the spellings it has two of ("catorze", "quatorze"). English keeps no hundred or thousand here: drift
  * reads those as scales after a figure ("twelve hundred").

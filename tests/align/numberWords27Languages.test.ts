@@ -1,4 +1,4 @@
-// Figures in words beyond English, and thousands grouped by a plain space, read as number drift compares them.
+// Thousands grouped by a plain space read as one figure where a language groups so; figures in words only in English.
 import { describe, expect, it } from "vitest";
 import { numberMentions } from "../../src/align/drift.ts";
 
@@ -7,18 +7,9 @@ function figures(text: string, language: string): [string, number, string | unde
 }
 
 describe("figures in words beyond English", () => {
-  it("reads a count in words with the noun it counts, inflected forms and two-word counts included", () => {
-    expect(figures("Quindici ciclisti hanno lasciato la gara.", "it")).toEqual([["Quindici ciclisti", 15, "ciclisti"]]);
-    expect(figures("Из гонки выбыли двадцать пять велосипедистов.", "ru")).toEqual([["двадцать пять велосипедистов", 25, "велосипедистов"]]);
-    expect(figures("Wyścig opuściło pięciu kolarzy.", "pl")).toEqual([["pięciu kolarzy", 5, "kolarzy"]]);
-    expect(figures("Sebanyak dua puluh pembalap mundur.", "id")).toEqual([["dua puluh pembalap", 20, "pembalap"]]);
-    expect(figures("Yarıştan beş bin seyirci ayrıldı.", "tr")).toEqual([["beş bin seyirci", 5000, "seyirci"]]);
-  });
-
-  it("reads no count in a word of another sense, a one that is an article, or a count of a function word", () => {
-    expect(figures("Sei stato tu a vincere la gara.", "it")).toEqual([]);
-    expect(figures("Um ciclista deixou a corrida.", "pt")).toEqual([]);
-    expect(figures("Er hat es zwei Mal gesagt.", "de")).toEqual([]);
+  it("are not read by number drift: a count of the same noun in two loosely matched sentences is no retelling", () => {
+    expect(figures("Wyścig opuściło pięciu kolarzy.", "pl")).toEqual([]);
+    expect(figures("Quindici ciclisti hanno lasciato la gara.", "it")).toEqual([]);
   });
 });
 
