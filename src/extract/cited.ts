@@ -10,8 +10,9 @@
 import { escapeRegExp } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
 import nlp from "../core/nlp.ts";
-import { consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
+import { ACRONYM, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
+import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
@@ -20,6 +21,9 @@ import { cleanName } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, type SourceBook } from "./sources.ts";
+
+/** A language's `outletNounsAfterName` as one expression: the stem (group `stem`), then one of the nouns, ending the name. */
+const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new RegExp(`^(?<stem>${frames.outletNounsAfterName.stem})(?:${frames.outletNounsAfterName.nouns.map(escapeRegExp).join("|")})$`, "u") : undefined));
 
 /** A definite article written with a capital, as a title opens ("De Havenkoerier", "Het Blad", "O Globo", "La Voz"). */
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
@@ -141,6 +145,8 @@ export interface CitedCue {
   cue?: string;
   /** The frame is a publication frame: only a publication can be "published in" or carry "a headline in". */
   publication?: boolean;
+  /** The frame's verb is one of publishing: see `FrameRule.publishingVerb`. */
+  publishingVerb?: boolean;
   /** The frame may take a name no registry knows. */
   allowUnknown: boolean;
   /** The span is bounded by the frame, not by the shape of a name (scripts without capitals): it needs outside evidence. */
@@ -398,6 +404,12 @@ const outletOnlyCues = perLanguage((frames): string[] => {
   return frames.outletCues.filter((c) => !organisation.has(c.toLowerCase()));
 });
 
+/**
+ * A name written in Latin letters only. Outlets keep their English names in texts of every language ("据Harbor Times报道",
+ * "сообщает Harbor Times", "secondo Valley News"): the English outlet words mark such a name as the language's own do.
+ */
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{N}\s&.'’-]+$/u;
+
 function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
   // A bracketed gloss ("洋葱报(The Radish)") is not part of the name's ending.
   const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "");
@@ -419,6 +431,10 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
 function personLike(name: string, frames: LanguageFrames): boolean {
   if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
   if (frames.language === "en") return nlp(name).people().found;
+  // A name in Latin letters that ends in an outlet word ("Roma Today", "Harbor Times" in a Chinese text) is a person's
+  // only where its first words are a known given name ("Emily Post"), as in English.
+  const lastWord = (words(name).pop() ?? "").toLowerCase();
+  if (LATIN_LETTERS.test(name) && (frames.outletCues.includes(lastWord) || en.outletCues.includes(lastWord))) return nlp(name).people().found;
   // Elsewhere compromise knows no names: two or three capitalised words with no outlet cue read as a person, with the
   // particles family names carry between them ("Jan de Vries", "Ana dos Santos", "Ursula von der Leyen").
   const ws = words(name);
@@ -727,6 +743,12 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const withCue = cue.cue ? registryWhole(`${cue.cue} ${raw.replace(/^["«“„]|["»”]$/gu, "")}`, registry) : undefined;
   if (withCue) return outletDecision(raw, withCue, true, "registry");
   const stripped = stripOutletNouns(raw, frames.language);
+  // "ル・モンド紙", "Le Monde紙": the noun after a name given by its sound is the outlet's kind, no part of its name.
+  const nameBeforeNoun = nounAfterName(frames)?.exec(stripped.name)?.groups?.stem?.trim();
+  if (nameBeforeNoun && nameBeforeNoun.length >= 2) {
+    stripped.name = nameBeforeNoun;
+    stripped.noun = true;
+  }
   // "a Polish website reported", "a Czech daily said": a nationality adjective before an outlet noun is an unnamed
   // outlet, never one called "Polish".
   if ((stripped.noun || cue.cue !== undefined) && isDemonymOnly(stripped.name)) return undefined;
@@ -785,7 +807,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   }
   // Arabic and Persian write an outlet of the case by its consonants ("الساحل" for Al-Sahil), Hindi by its sound: the one case outlet
   // whose Latin name has the same consonants is that outlet. Only the case's outlets, whose names the case gives.
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name)) {
+  // Chinese writes it in characters read in pinyin ("海港日报" for Haigang Ribao), whose consonants meet its Latin name's too.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{M}\s\u200c'’-]+$/u.test(name) || (frames.language === "zh" && /^\p{Script=Han}+$/u.test(name))) {
     // The transliterator writes two letters of a word's end as signs, alef maksura (ى) "~" and ta marbuta (ة) "@"
     // ("صدى" "Sd~"): both are vowels there, as in the Latin spelling ("Sada"), and no consonant.
     const consonants = consonantsOf(inLatin(name).replace(/[~@]/gu, ""));
@@ -823,7 +846,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   const lower = name.toLowerCase();
   const nounEvidence = stripped.noun || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
-  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes);
+  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
@@ -846,6 +869,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
   if (cueInName && personLike(name, frames)) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
+  // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
+  if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
   // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
   if (cue.formula && cue.needsEvidence && words(name).length === 1 && ![...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;

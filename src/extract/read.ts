@@ -27,6 +27,18 @@ const outletNounBefore = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:$
 /** Most words of a quoted outlet name kept after an outlet noun. */
 const QUOTED_OUTLET_WORDS = 4;
 
+/** Most characters of a name a script without spaces writes in quotation marks (「北浜タイムズ」). */
+const QUOTED_SUFFIX_NAME_CHARS = 20;
+
+/**
+ * True when a quoted stretch is one word of a script without spaces that ends like an outlet's name (`outletSuffixes`:
+ * 「北浜タイムズ」が報じた, “海港日报”称): the marks set the name off, as Latin scripts set one off by its capitals.
+ */
+function quotedOutletOfSuffix(text: string, frames: LanguageFrames): boolean {
+  const t = text.trim();
+  return frames.unspaced === true && t.length <= QUOTED_SUFFIX_NAME_CHARS && !/[\s\p{P}]/u.test(t.replace(/[・&.'’-]/gu, "")) && (frames.outletSuffixes ?? []).some((x) => t.endsWith(x) && t.length > x.length);
+}
+
 /**
  * Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays
  * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
@@ -38,7 +50,7 @@ function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletR
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
-      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language)) continue;
+      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language) || quotedOutletOfSuffix(text, frames)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
       chars ??= body.split("");
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
@@ -330,7 +342,7 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   const st: ArticleReadingState = { body, masked, frames, lang, registry, ownKey, isOwn, book, sctx, cctx, photoCredits: credits, namedTitles, relations: [], attributions: [], syndication: readCreditLines(article.creditLines, frames, registry, isOwn) };
   const { relations, attributions, syndication } = st;
   addSyndication(st, readDateline(body, frames, registry, isOwn));
-  addSyndication(st, readBracketDateline(body, registry, isOwn));
+  addSyndication(st, readBracketDateline(body, frames, registry, isOwn));
   readAgencyLine(body, registry, isOwn).forEach((credit) => addSyndication(st, credit));
   addSyndication(st, readSignOff(body, frames.language, frames, registry, isOwn));
 

@@ -81,7 +81,7 @@ const WIRE_NAME_TAILS = ["", "通信", "通信社", "社"];
  * what the brackets hold (the place comes first) that the registry knows as an agency, written whole or without the
  * word for "news agency" its short form leaves off. Nothing else counts: a bracket may hold a section or a label.
  */
-export function readBracketDateline(body: string, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+export function readBracketDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
   // The first paragraph, or the second when the first is the headline the body repeats.
   const lines = [...body.matchAll(/[^\n]+/gu)].slice(0, 2);
   const line = lines.find((l) => BRACKET_DATELINE.test(l[0]));
@@ -99,7 +99,28 @@ export function readBracketDateline(body: string, registry: OutletRegistry, isOw
     const end = offset + m[0].indexOf("】") + 1;
     return { outlet: key, outletName: entry.name, evidence: { start: at, end, text: body.slice(at, end) }, rule: "bracket_dateline/registry" };
   }
-  return undefined;
+  return creditAfterPlace(inner, frames, registry, isOwn, { start: offset + m[0].indexOf("【"), end: offset + m[0].indexOf("】") + 1 }, body);
+}
+
+/** Most characters of a credit written after the place in a bracketed dateline (【上海＝北浜通信】). */
+const BRACKET_CREDIT_CHARS = 12;
+
+/**
+ * A bracketed dateline that sets the place apart from whose story it is with an equals sign ("【上海＝共同】",
+ * "【上海＝北浜通信】"): what follows the sign is that outlet — one the registry knows, of any kind, or a name ending in an
+ * outlet ending of the language (通信, 新聞). A reporter's byline stands there too ("【上海＝山田太郎】", the paper's own
+ * correspondent): a name without such an ending is nobody's credit.
+ */
+function creditAfterPlace(inner: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest, at: { start: number; end: number }, body: string): Syndication | undefined {
+  const credit = /^[^＝=]{1,12}[＝=](?<credit>[^＝=]+)$/u.exec(inner)?.groups?.credit?.trim();
+  if (!credit || credit.length > BRACKET_CREDIT_CHARS) return undefined;
+  const entry = WIRE_NAME_TAILS.map((t) => registry.byName(credit + t)).find((e) => e !== undefined);
+  const suffixed = (frames.outletSuffixes ?? []).some((x) => credit.endsWith(x) && credit.length > x.length);
+  if (!entry && !suffixed) return undefined;
+  const name = entry?.name ?? credit;
+  const key = outletKey(name);
+  if (isOwn(credit, key) || isOwn(name, key)) return undefined;
+  return { outlet: key, outletName: name, evidence: { start: at.start, end: at.end, text: body.slice(at.start, at.end) }, rule: entry ? "bracket_dateline/registry" : "bracket_dateline/outlet-suffix" };
 }
 
 /**

@@ -8,7 +8,9 @@ const BRACKETED = "(?<=[「『《〈“\"])[^」』》〉”\"\\n]{1,20}(?=[」�
 const OPEN = "[「『《〈“\"]";
 const CLOSE = "[」』》〉”\"]";
 /** A Latin-script name ("CNN", "BBC", "Harbor Times"). */
-const LATIN = "[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}";
+/** Outlet nouns written after a foreign outlet's name ("ル・モンド紙", "Le Monde紙"); see `outletNounsAfterName`. */
+const AFTER_NAME = ["紙", "誌"];
+const LATIN = `[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}(?:${AFTER_NAME.join("|")})?`;
 /** Nouns that name nobody ("media", "officials"): never a name. */
 const GENERIC = ["メディア", "海外メディア", "外国メディア", "地元メディア", "複数のメディア", "報道", "関係者", "消息筋", "当局", "政府", "同紙", "同誌", "同社", "同局", "各紙", "各社", "一部"];
 const NOT_GENERIC = `(?!(?:${GENERIC.join("|")})(?!${NAME_CHAR}))`;
@@ -51,6 +53,8 @@ export const ja: LanguageFrames = {
   organisationCues: ["政府", "省", "庁", "局", "警察", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
   outletCues: ["新聞", "通信", "通信社", "紙", "誌", "放送", "テレビ", "ニュース", "日報", "タイムズ", "ポスト", "メディア"],
   outletSuffixes: ["新聞社", "新聞", "通信社", "通信", "日報", "新報", "放送", "テレビ", "タイムズ", "ポスト", "ジャーナル", "ニュース"],
+  // Katakana words for a kind of paper ("タブロイド紙", a tabloid; "ゴシップ誌") describe one, they name none.
+  outletNounsAfterName: { nouns: AFTER_NAME, stem: "(?!(?:スポーツ|タブロイド|ゴシップ|ファッション|ビジネス|ニュース|コミュニティ|フリー|ローカル|オンライン|ネット|ウェブ|グラビア|エンタメ|カルチャー)(?:紙|誌)$)[\\p{Script=Katakana}ー・A-Za-z0-9&.'’\\s-]*[\\p{Script=Katakana}A-Za-z][\\p{Script=Katakana}ー・A-Za-z0-9&.'’\\s-]*" },
   genericSources: GENERIC,
   nameStopwords: [],
   // No family-name list: a speaker is the topic with an honorific ("ブラント氏は"), a role noun, a source noun or a pronoun.

@@ -33,6 +33,12 @@ export interface FrameRule {
    * other evidence, unless it is a role, source, generic or organisation noun or a place. Only on `needsEvidence` frames.
    */
   formula?: boolean;
+  /**
+   * True when the frame's verb is one of publishing ("riportato da X", "come riporta X", "reported by X"): only a
+   * publication or a body that publishes can be its subject, so a name written in capitals only, an agency's or a site's
+   * initials ("riportato da TMW"), is read as an outlet at the frame's own confidence — never a place or a known body.
+   */
+  publishingVerb?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**
@@ -412,6 +418,13 @@ export interface LanguageFrames {
    * Optional: languages whose names are space-separated words leave it out and use `outletCues`.
    */
   outletSuffixes?: string[];
+  /**
+   * Outlet nouns written right after an outlet's name given by its sound or in Latin letters, and no part of it
+   * ("ル・モンド紙", "Le Monde紙": Le Monde, the paper), with `stem`, an expression source for such a name: the noun is
+   * evidence that the name is an outlet's. After any other name the same nouns end a description ("全国紙", a national
+   * paper; "週刊誌", a weekly): no name. Optional.
+   */
+  outletNounsAfterName?: { nouns: string[]; stem: string };
   /**
    * Nouns and noun phrases that a frame can cite but that name nobody ("local media", "외신", "外媒", "رسانه‌ها", "Angaben"):
    * the reader types such a span as a generic (an anonymous source at most), never an outlet or a person. Lower case. Optional.

@@ -10,7 +10,8 @@ const CLOSE = "[》」』”\"〉]";
 const SUFFIXES = ["日报", "时报", "晚报", "早报", "周刊", "周报", "杂志", "新闻网", "中文网", "新闻", "通讯社", "电视台", "广播电台", "电台", "在线", "网", "报", "社", "台"];
 const SUFFIX = `(?:${SUFFIXES.join("|")})`;
 /** A Latin-script name, with an optional outlet ending in Han ("CNN", "BBC中文网", "Harbor Times"). */
-const LATIN = `[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}${SUFFIX}?`;
+// Never from inside a longer Latin name: "Times" alone in "据Harbor Times报道" would be another outlet than the one cited.
+const LATIN = `(?<![A-Za-z0-9&.'\\-]\\s*)[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}${SUFFIX}?`;
 /** What comes right after a cited name: the verbs and nouns of reporting, which end a run of Han characters. */
 const RIGHT = "(?:的)?(?:报道|报导|消息|称|透露|指出|披露|援引|引述|网站|发文|刊文|载文|说|表示|文章|评论|社论|头条|最新)";
 /** Nouns that name nobody ("foreign media", "netizens"): never a name when a reporting word follows them. */
@@ -20,8 +21,12 @@ const NOT_GENERIC = `(?!(?:${GENERIC.join("|")})${RIGHT})`;
 const DESCRIPTOR = "(?:该|这家|此|这个|该家)(?:媒体|网站|报纸|报|杂志|电视台|通讯社|刊物)";
 /** Prepositions and cue words that never begin a name ("据外媒", "在纽约"): a run starting so has taken in the frame's own words. */
 const NOT_START = "(?!(?:据|根据|依据|按照|另据|在|对|向|被|从|也|还|并|而|则))";
-/** One Han character other than 的 ("of"), which ends a name ("人民网的报道"). */
-const HAN_CHAR = `(?:(?!的)${HAN})`;
+/**
+ * One Han character other than 的 ("of"), which ends a name ("人民网的报道"), and not the start of a word of citing or
+ * reporting: a run that reached one has taken in the frame's own words and the subject before them ("官员援引新华社的消息",
+ * an official citing Xinhua, names no outlet "官员援引新华社").
+ */
+const HAN_CHAR = `(?:(?!的|援引|引述|引用|转引|报道|报导)${HAN})`;
 /** A run of Han characters; the frame's cue words on both sides bound it. */
 const HAN_RUN = `${NOT_GENERIC}${NOT_START}${HAN_CHAR}{2,12}`;
 /** A run of Han characters that ends in an outlet ending, for frames bounded on the right only by a verb. */
@@ -54,7 +59,8 @@ export const zh: LanguageFrames = {
     // A name in title brackets is bounded whatever follows: its reporting verb may come a clause later ("《X》竟信以为真,…,郑重报导此新闻").
     { id: "zh.bracket_far", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}《(?<name>[^》\\n]{1,20})》[^。！？!?\\n《]{0,30}?(?:报道|报导|刊登|刊发|刊出|转载|做了[^。，,]{0,8}专题)`, example: "官媒《海港日报》竟信以为真,把嘲讽当赞扬,郑重报导此新闻。", expect: "海港日报" },
     { id: "zh.yuanyin", frame: "quoted", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?(?:\\d{1,2}日)?(?:援引|引述|引用)(?<citing>[^，。,.]{1,30}?)(?:的话|的消息|的说法)?(?:称|说|指出|表示|报道)`, example: "《南港日报》援引一名官员称，港口已关闭。", expect: "南港日报" },
-    { id: "zh.yinshu", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `(?:援引|引述|引用|转引|转载自|转载|来源于|出自)${PRE}${OPEN}?{SRC}${CLOSE}?(?:的)?(?:报道|报导|消息|说法|文章|数据|称|说|指出|网站|[，。,.])`, example: "官员引述新华社的报道说，港口已关闭。", expect: "新华社" },
+    // Punctuation ends the name only where no speech verb stands before it: "援引新华社称，" cites 新华社, not "新华社称".
+    { id: "zh.yinshu", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `(?:援引|引述|引用|转引|转载自|转载|来源于|出自)${PRE}${OPEN}?{SRC}${CLOSE}?(?:的)?(?:报道|报导|消息|说法|文章|数据|称|说|指出|网站|(?<!称|说|指出|表示)[，。,.])`, example: "官员引述新华社的报道说，港口已关闭。", expect: "新华社" },
     { id: "zh.jieshou_caifang", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:接受|在接受)${PRE}${OPEN}?{SRC}${CLOSE}?(?:的)?(?:记者)?(?:专访|采访|访问)`, example: "市长在接受《南港日报》采访时否认辞职。", expect: "南港日报" },
     { id: "zh.dui_shuo", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `对${PRE}${OPEN}?{SRC}${CLOSE}?(?:记者)?(?:说|表示|透露|指出)`, example: "一名官员对《南港日报》说，港口已关闭。", expect: "南港日报" },
     { id: "zh.de_baodao", frame: "reported_by", allowUnknown: true, needsEvidence: true, pattern: `${LEFT}${OPEN}?${SUBJECT}${CLOSE}?的(?:报道|报导|文章|消息|社论|评论)`, example: "另据报道，南港日报的报道引起了关注。", expect: "南港日报" },
