@@ -191,7 +191,7 @@ function quotedSurname(st: ArticleReadingState, raw: string, frame: string): boo
 
 /** What a frame hit's name (or `text`, a part of it) is: the rule's demands on the evidence, decided by cited.ts. */
 function decide(st: ArticleReadingState, hit: FrameHit, text = hit.name.text): CitedDecision | undefined {
-  return decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(st.body, hit.name.start, st.frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, st.cctx);
+  return decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(st.body, hit.name.start, st.frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), ...(hit.rule.publishingVerb ? { publishingVerb: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, st.cctx);
 }
 
 /**
