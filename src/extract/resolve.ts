@@ -315,12 +315,16 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     else byOutlet.set(key, [c]);
   }
   const readingOf = new Map(readings.map((r) => [r.article, r]));
-  const spelledInLatin = otherScriptOutlets(cleaned.map((c) => c.meta.outlet ?? ""), keyOfOutlet);
-  // "Janvani Times" for the case's "जनवाणी टाइम्स": the case outlet, under its own key.
+  // The case's outlets, and the outlets its articles cite by a name no registry knows, written in another script
+  // ("Северный Вестник", "海港日报"): an article that writes one in Latin letters cites the same outlet.
+  const citedInOtherScript = new Map(readings.flatMap((r) => r.attributions.filter((a) => a.outlet === outletKey(a.outletName)).map((a) => [a.outletName, a.outlet] as const)));
+  const keyOfName = (name: string): string => citedInOtherScript.get(name) ?? keyOfOutlet(name);
+  const spelledInLatin = otherScriptOutlets([...cleaned.map((c) => c.meta.outlet ?? ""), ...citedInOtherScript.keys()], keyOfName);
+  // "Janvani Times" for the case's "जनवाणी टाइम्स": the case outlet (or the outlet cited so), under its own key.
   const inCaseScript = (cited: Attribution): Attribution => {
     if (byOutlet.has(cited.outlet) || spelledInLatin.size === 0 || !/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(cited.outletName)) return cited;
     const outlet = spelledInLatin.get(outletSkeleton(cited.outletName));
-    return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+case-outlet-script` } : cited;
+    return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+${caseKeys.has(outlet.key) ? "case" : "cited"}-outlet-script` } : cited;
   };
   return unifyRelayedAnonymous(readings.map((r) => {
     const citing = byId.get(r.article);
