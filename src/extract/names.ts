@@ -76,6 +76,29 @@ function monthNames(language: string): string[] {
   return list;
 }
 
+const weekdays = new Map<string, RegExp>();
+
+/**
+ * A language's weekday names (from Intl, as the months are) ending a run of words, after a space:
+ * American news style writes the day bare after its subject ("A report from CNN Monday said", "Ana Berg Tuesday
+ * told"), and a name pattern of capitalised words runs on into it. A day is no part of anyone's name.
+ */
+function trailingWeekday(language: string): RegExp {
+  let re = weekdays.get(language);
+  if (!re) {
+    const names = new Set<string>();
+    // Long names only: short ones are words of titles ("The Sun").
+    const format = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
+    // 2000-01-03 was a Monday: seven days from it give each name once.
+    for (let i = 0; i < 7; i++) names.add(escapeRegExp(format.format(Date.UTC(2000, 0, 3 + i))));
+    const list = [...names].filter((n) => /^\p{Lu}\p{L}{2,}$/u.test(n));
+    // After a word in small letters the day belongs to the title ("The Mail on Sunday"); alone it is no name at all.
+    re = list.length > 0 ? new RegExp(`(?:^|(?<=[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*)\\s+)(?:${list.join("|")})$`, "u") : /(?!)/u;
+    weekdays.set(language, re);
+  }
+  return re;
+}
+
 /** Per language: a title before a name ("Dr. Helen Marsh", "Bi. Zawadi Mshamba"): not part of the name. */
 const leadingHonorific = perLanguage((frames) => new RegExp(`^(?:${honorificsOf(frames)})\\.?\\s+(?=\\p{Lu})`, "u"));
 
@@ -110,6 +133,11 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   const date = leadingDate(frames.language).exec(name);
   if (date) {
     name = name.slice(date[0].length);
+    words = name.split(/\s+/);
+  }
+  const day = trailingWeekday(frames.language).exec(name);
+  if (day) {
+    name = name.slice(0, day.index);
     words = name.split(/\s+/);
   }
   // A lone article or initial ("Le", "A") is never a name.
