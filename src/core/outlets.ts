@@ -1,5 +1,6 @@
 /** The outlet registry: known outlets with their aliases, descriptors, domains and kind; pure lookups over data from data/outlets.json. */
 import { z } from "zod";
+import { domainToUnicode } from "node:url";
 import type { OutletKind } from "../graph/types.ts";
 import { slugify, withoutDiacritics } from "./text.ts";
 
@@ -191,11 +192,16 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   };
 }
 
-/** An outlet name guessed from a domain no registry knows: "middleeastmonitor.com" → "middleeastmonitor.com". Kept as the domain so nothing is invented. */
+/**
+ * An outlet name guessed from a domain no registry knows: "middleeastmonitor.com" → "middleeastmonitor.com". Kept as the
+ * domain so nothing is invented; an internationalised domain is shown as its owner wrote it ("xn--…" is only how the
+ * address travels, and no reader would know the site by it).
+ */
 export function outletNameFromDomain(hostOrUrl: string): string | undefined {
   try {
     const host = /^[a-z]+:\/\//i.test(hostOrUrl) ? new URL(hostOrUrl).hostname : hostOrUrl;
-    return host.toLowerCase().replace(/^www\./, "") || undefined;
+    const lower = host.toLowerCase().replace(/^www\./, "");
+    return (lower.includes("xn--") ? domainToUnicode(lower) || lower : lower) || undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 /** Outlets in the eval: when two outlet references are the same outlet (same slug, or one registry entry), and which outlet nodes no text or metadata of the case names (invented). Pure. */
+import { domainToUnicode } from "node:url";
 import { outletKey, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
@@ -27,7 +28,8 @@ const GIVEN_ORIGINS = new Set(["case.json", "front_matter", "page_meta", "json_l
 
 function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host.includes("xn--") ? domainToUnicode(host) || host : host;
   } catch {
     return undefined;
   }
@@ -84,12 +86,12 @@ function namesOf(label: string, entry: OutletEntry | undefined): string[] {
 /**
  * Outlet nodes whose name occurs in no text and no metadata of the case (case-insensitive,
  * typography folded, whole words): the contract says such an outlet is never a node. A node also
- * stands when an article's address is its own (the site's label in the host is its name run
+ * stands when an article's address is its own (the site's label in the host, or the whole host, is its name run
  * together, or the registry gives the host to that outlet). Returns the nodes' labels.
  */
 export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: OutletGrounding, registry?: OutletRegistry): string[] {
   const texts = grounding.texts.map((t) => ` ${fold(t)} `);
-  const hosts = grounding.hosts.map((h) => ({ site: compact(siteLabel(h)), entry: registry?.byDomain(h) }));
+  const hosts = grounding.hosts.map((h) => ({ site: compact(siteLabel(h)), whole: compact(h.replace(/^www\./, "")), entry: registry?.byDomain(h) }));
   const invented: string[] = [];
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "outlet") continue;
@@ -103,7 +105,7 @@ export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: Out
       const needle = UNSPACED.test(name) ? name : ` ${name} `;
       return texts.some((t) => t.includes(needle));
     });
-    const inHost = hosts.some((h) => (entry !== undefined && h.entry === entry) || names.some((name) => name.replace(/ /g, "") === h.site));
+    const inHost = hosts.some((h) => (entry !== undefined && h.entry === entry) || names.some((name) => name.replace(/ /g, "") === h.site || name.replace(/ /g, "") === h.whole));
     if (!inText && !inHost) invented.push(label);
   }
   return invented;

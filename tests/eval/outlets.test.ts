@@ -1,6 +1,7 @@
 // Outlets in the eval: one registry entry is one outlet (and nothing fuzzier), and an outlet node no text or metadata names is counted as invented.
 import { describe, expect, it } from "vitest";
-import { createOutletRegistry, OutletEntrySchema } from "../../src/core/outlets.ts";
+import { domainToASCII } from "node:url";
+import { createOutletRegistry, OutletEntrySchema, outletNameFromDomain } from "../../src/core/outlets.ts";
 import { inventedOutlets, normaliseNode, siteLabel } from "../../src/eval/outlets.ts";
 import { scoreGraph, TruthSchema } from "../../src/eval/score.ts";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
@@ -69,6 +70,14 @@ describe("invented outlets", () => {
     const graph = outletsGraph(["Daily Planet"]);
     (graph.nodes[0]!.attributes as { review?: string }).review = "renamed";
     expect(inventedOutlets(graph, grounding, registry)).toEqual([]);
+  });
+
+  it("grounds an outlet named by its article's whole host, an internationalised one as its owner writes it", () => {
+    expect(inventedOutlets(outletsGraph(["riverside-daily.example"]), grounding, registry)).toEqual([]);
+    const address = `http://${domainToASCII("נהר.example")}/a`;
+    expect(address).toContain("xn--");
+    expect(outletNameFromDomain(address)).toBe("נהר.example");
+    expect(inventedOutlets(outletsGraph(["נהר.example"]), { texts: [], hosts: ["נהר.example"] })).toEqual([]);
   });
 
   it("finds a name in a script written without spaces as a substring", () => {
