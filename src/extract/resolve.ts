@@ -45,6 +45,27 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * The figures an article gives ("19", "2A5", "1,200" written "1.200" in another language), lone digits and years left
+ * out: across languages no phrase is shared, but figures are written alike.
+ */
+function figuresIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)*(?:\p{L}\p{N}*)?/gu)) {
+    const figure = m[0];
+    if (/^\p{N}$/u.test(figure) || /^(?:19|20)\d\d$/u.test(figure)) continue;
+    out.add(figure.replace(/[.,]/gu, ""));
+  }
+  return out;
+}
+
+/** Both articles give figures and share none: whatever the citing one took from the cited outlet is not in this article. */
+function figuresDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const f of a) if (b.has(f)) return false;
+  return true;
+}
+
+/**
  * A citation that names a site by its domain does not land on an article of another edition of that site ("valleypost.it"
  * is not "valleypost.com"). Only a host of the same name under another domain tells: an article without an address, or
  * kept at an unrelated host (an archive, a proxy), may be either.
@@ -306,6 +327,12 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     if (!g) grams.set(c.meta.id, (g = shingles(c.body)));
     return g;
   };
+  const figures = new Map<string, Set<string>>();
+  const figuresOf = (c: CleanArticle): Set<string> => {
+    let f = figures.get(c.meta.id);
+    if (!f) figures.set(c.meta.id, (f = figuresIn(c.body)));
+    return f;
+  };
   const byOutlet = new Map<string, CleanArticle[]>();
   for (const c of cleaned) {
     if (c.meta.outlet === undefined) continue;
@@ -346,7 +373,10 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
       // A case is one story: the only article of the cited outlet in it, not dated after the citing one, is the report cited
       // unless the citation's own date says otherwise (compatibleDate checked it).
       const only = candidates.length === 1;
-      return best && (best.score >= 3 || exactDate || otherLanguage || only) ? { ...att, article: best.id } : att;
+      // Both shortcuts rest on the case holding one report of the outlet; two articles whose figures all differ ("19 tanks
+      // of model 2A5" against the cited paper's "a company of 2A6") are two reports, and the citation stays the outlet's.
+      const sameReport = best !== undefined && !figuresDisagree(figuresOf(citing), figuresOf(byId.get(best.id) as CleanArticle));
+      return best && (best.score >= 3 || exactDate || ((otherLanguage || only) && sameReport)) ? { ...att, article: best.id } : att;
     });
     const citedArticles = new Map<string, string>();
     for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);
