@@ -38,3 +38,10 @@ export function linkOrText(raw: string | undefined, text = raw ?? ""): HTMLEleme
 export function clear(el: Element): void {
   el.replaceChildren();
 }
+
+/** An element of index.html by id; a missing one is a fault of the page, named. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`explorer: element #${id} is missing from index.html`);
+  return el as T;
+}

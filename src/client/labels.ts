@@ -139,6 +139,11 @@ export function visibleLabels(renderer: LabelView, input: HighlightInput, measur
   return placeLabels(candidates, discs, LABEL_FONT.size, width);
 }
 
+/** Nodes whose label appears, goes or changes side between two placements: the only ones to redraw after a camera move. */
+export function changedLabels(prev: ReadonlyMap<string, LabelSide>, next: ReadonlyMap<string, LabelSide>): string[] {
+  return [...next.keys()].filter((k) => prev.get(k) !== next.get(k)).concat([...prev.keys()].filter((k) => !next.has(k)));
+}
+
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & Partial<Pick<ViewNodeAttrs, "shortLabel" | "labelColor" | "labelSide">>;
 
 /** Draws a node's short label with a white halo, so it stays legible where it crosses a line. */

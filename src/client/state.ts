@@ -1,9 +1,13 @@
 /**
  * The explorer's one state: what the view shows (round-tripped through the URL, so a link reopens it) and what the
- * session learnt (a loaded trace, whether the story plays). Changed only by `reduce(state, action)`, which returns a new
- * state and never mutates the old one; sigma's reducers and the panels read it. Pure.
+ * session learnt (the loaded case, a teacher's story of it, loaded traces and articles, whether the story plays).
+ * Changed only by `reduce(state, action)`, which returns a new state and never mutates the old one; what follows from
+ * it (the focus, search matches, the story as shown) is computed by selectors.ts, never kept beside it. Pure.
  */
 import type { OriginTrace } from "../analyse/types.ts";
+import type { ArticleView } from "../server/types.ts";
+import { emptyEdits, type StoryEdits } from "./captions.ts";
+import type { CaseData } from "./data.ts";
 import type { EdgeStyleId } from "./palette.ts";
 import { EDGE_STYLES } from "./palette.ts";
 import type { LayoutName } from "./types.ts";
@@ -55,9 +59,22 @@ export interface QuizState {
   trace?: OriginTrace;
 }
 
+/** A teacher's own story of the loaded case (captions.ts) and where it is kept: with the case in the workspace store when the server keeps it (changed there only by a page that may write), else in this browser. */
+export interface TeacherStory {
+  edits: StoryEdits;
+  keptIn: "workspace" | "browser";
+  canEdit: boolean;
+}
+
 /** The whole state: the view and what the session has loaded or started. */
 export interface ExplorerState {
   view: ViewState;
+  /** The case shown, once its graph has loaded (indexed once; never changed after). */
+  data?: CaseData;
+  /** The teacher's story of the case, kept apart from the generated steps; until the case loads, none, kept in this browser. */
+  teacher: TeacherStory;
+  /** Articles read so far, by node key (the article panel asks the server once per article). */
+  articles: ReadonlyMap<string, ArticleView>;
   /** The origin trace of the traced node, once loaded (it belongs to `view.selection` when that is a trace of `trace.root`). */
   trace?: OriginTrace;
   traceError?: string;
@@ -91,7 +108,10 @@ export type Action =
   | { type: "quizPick"; article: string }
   | { type: "quizCount"; count: number }
   | { type: "quizReveal" }
-  | { type: "quizTrace"; trace: OriginTrace };
+  | { type: "quizTrace"; trace: OriginTrace }
+  | { type: "caseLoaded"; data: CaseData; teacher: TeacherStory }
+  | { type: "storyEdited"; edits: StoryEdits }
+  | { type: "articleLoaded"; key: string; view: ArticleView };
 
 export function defaultState(): ViewState {
   const hiddenStyles = new Set<EdgeStyleId>();
@@ -101,7 +121,7 @@ export function defaultState(): ViewState {
 
 /** The state a page opens with, from its query string. */
 export function initialState(query: string): ExplorerState {
-  return { view: stateFromQuery(query), playing: false };
+  return { view: stateFromQuery(query), playing: false, teacher: { edits: emptyEdits(), keptIn: "browser", canEdit: true }, articles: new Map() };
 }
 
 function withView(s: ExplorerState, view: Partial<ViewState>): ExplorerState {
@@ -197,6 +217,17 @@ export function reduce(s: ExplorerState, a: Action): ExplorerState {
     case "presenter":
       if (a.on && s.view.story === undefined) return s;
       return Boolean(s.view.presenter) === a.on ? s : { ...s, view: a.on ? { ...s.view, presenter: true } : without(s.view, "presenter") };
+    case "caseLoaded":
+      // The page shows one case: another case is a new page, so what was read of an earlier one cannot linger.
+      return { ...s, data: a.data, teacher: a.teacher, articles: new Map() };
+    case "storyEdited":
+      return s.teacher.edits === a.edits ? s : { ...s, teacher: { ...s.teacher, edits: a.edits } };
+    case "articleLoaded": {
+      if (s.articles.get(a.key) === a.view) return s;
+      const articles = new Map(s.articles);
+      articles.set(a.key, a.view);
+      return { ...s, articles };
+    }
   }
 }
 
