@@ -9,6 +9,7 @@
  * each call, `world.methods.one.bulkMatch`); the stock one stays available as `stockBulkMatch` for the equivalence test.
  */
 import nlp from "../core/nlp.ts";
+import { indexClause, matchLead, mayMatch, mayMatchIndexed, type MatchLead, type MatchReg, type MatchTerm } from "./compromiseLead.ts";
 
 /** A rule of compromise's match net, as its `buildNet` leaves it (only the fields read here). */
 interface NetMatch {
@@ -18,6 +19,13 @@ interface NetMatch {
   minWant: number;
   minWords: number;
   ifNo?: string[];
+  regs: MatchReg[];
+}
+
+/** A rule worth trying on a clause, with what compromiseLead.ts reads of it to rule it out cheaply. */
+interface Candidate {
+  match: NetMatch;
+  lead: MatchLead;
 }
 
 /** compromise's rule net: rules by the word or tag ("#Noun") that makes them worth trying, and rules always tried. */
@@ -48,7 +56,9 @@ interface IndexedNet {
   at: Map<string, number>;
   /** Per hook key its position in `at` (0 and up), per ifNo word of `extras` -1 less its number: one lookup per clause item. */
   codes: Map<string, number>;
-  rules: { match: NetMatch; id: number }[][];
+  rules: { match: NetMatch; id: number; lead: MatchLead }[][];
+  /** The net's rules tried on every clause, in order. */
+  always: Candidate[];
   /** Words and tags a rule's `ifNo` names that hook no rule: with the hook keys, all a clause's candidates depend on. */
   extras: Map<string, number>;
   /** The largest `minWords` of any rule: clauses longer than this are alike as far as length goes. */
@@ -60,7 +70,7 @@ interface IndexedNet {
    * Candidate lists by what decides them (the clause's hook keys and ifNo words, its length up to maxMinWords): clauses
    * repeat those far more than their words. Per thread, at most MAX_KEPT_CANDIDATES lists, emptied when full.
    */
-  kept: Map<string, NetMatch[]>;
+  kept: Map<string, Candidate[]>;
 }
 
 const MAX_KEPT_CANDIDATES = 20_000;
@@ -76,7 +86,10 @@ function indexOf(net: Net): IndexedNet {
     const ids = new Map<string, number>();
     // The stock matcher keys its duplicate check by `match` as an object property, i.e. as a string.
     const idOf = (m: NetMatch): number => ids.get(String(m.match)) ?? (ids.set(String(m.match), ids.size), ids.size - 1);
-    const rules = keys.map((k) => (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match) })));
+    // A rule hooked under several keys is one object: its lead is read once.
+    const leads = new Map<NetMatch, MatchLead>();
+    const leadOf = (m: NetMatch): MatchLead => leads.get(m) ?? (leads.set(m, matchLead(m.regs)), leads.get(m) as MatchLead);
+    const rules = keys.map((k) => (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match), lead: leadOf(match) })));
     const at = new Map(keys.map((k, i) => [k, i]));
     const extras = new Map<string, number>();
     let maxMinWords = 0;
@@ -86,7 +99,8 @@ function indexOf(net: Net): IndexedNet {
     }
     const codes = new Map<string, number>(at);
     for (const [no, e] of extras) codes.set(no, -1 - e);
-    index = { at, codes, rules, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
+    const always = net.always.map((match) => ({ match, lead: leadOf(match) }));
+    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
     indexed.set(hooks, index);
   }
   return index;
@@ -97,7 +111,7 @@ function indexOf(net: Net): IndexedNet {
  * needs, ifNo and wants. Every need and want is a hook key (buildNet hooks rules by both), so the list depends only on
  * which hook keys and ifNo words the clause has and on its length (up to the longest minWords): kept by those.
  */
-function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: number): NetMatch[] {
+function candidates(haves: Set<string>, index: IndexedNet, termCount: number): Candidate[] {
   const hit: number[] = [];
   const extra: number[] = [];
   const { codes } = index;
@@ -117,19 +131,20 @@ function candidates(haves: Set<string>, net: Net, index: IndexedNet, termCount: 
     index.clause = 0;
   }
   const stamp = ++index.clause;
-  const out: NetMatch[] = [];
+  const out: Candidate[] = [];
   for (const at of hit) {
-    for (const { match: m, id } of index.rules[at] as IndexedNet["rules"][number]) {
+    for (const rule of index.rules[at] as IndexedNet["rules"][number]) {
+      const { match: m, id } = rule;
       if (index.taken[id] === stamp) continue;
       index.taken[id] = stamp;
       if (!(termCount >= m.minWords)) continue;
       if (!m.needs.every((need) => haves.has(need))) continue;
       if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) continue;
       if (m.wants.length > 0 && countIn(m.wants, haves) < m.minWant) continue;
-      out.push(m);
+      out.push(rule);
     }
   }
-  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  for (const rule of index.always) if (termCount >= rule.match.minWords) out.push(rule);
   if (index.kept.size >= MAX_KEPT_CANDIDATES) index.kept.clear();
   index.kept.set(key, out);
   return out;
@@ -147,8 +162,13 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const index = indexOf(net);
   const results: (NetMatch & { pointer: number[] })[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const m of candidates(docCache[n] as Set<string>, net, index, (document[n] as unknown[]).length)) {
-      const res = methods.one.match([document[n] as unknown[]], m);
+    const terms = document[n] as MatchTerm[];
+    const clause = indexClause(terms);
+    for (const { match: m, lead } of candidates(docCache[n] as Set<string>, index, terms.length)) {
+      // Most candidates match nowhere and most of those fail on their first terms: told here without compromise's
+      // matcher, which copies the clause and builds a state per start (compromiseLead.ts).
+      if (!(clause ? mayMatchIndexed(clause, lead) : mayMatch(terms, lead))) continue;
+      const res = methods.one.match([terms], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
