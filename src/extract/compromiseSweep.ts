@@ -56,7 +56,7 @@ interface IndexedNet {
   at: Map<string, number>;
   /** Per hook key its position in `at` (0 and up), per ifNo word of `extras` -1 less its number: one lookup per clause item. */
   codes: Map<string, number>;
-  rules: { match: NetMatch; id: number; lead: MatchLead }[][];
+  rules: IndexedRule[][];
   /** The net's rules tried on every clause, in order. */
   always: Candidate[];
   /** Words and tags a rule's `ifNo` names that hook no rule: with the hook keys, all a clause's candidates depend on. */
@@ -66,11 +66,21 @@ interface IndexedNet {
   /** Per rule number, the last clause that took it (a stamp instead of a set per clause). */
   taken: Int32Array;
   clause: number;
+  /** Per item number (hook keys, then `extras`), the last clause that has it: its needs and wants read as array lookups. */
+  present: Int32Array;
   /**
    * Candidate lists by what decides them (the clause's hook keys and ifNo words, its length up to maxMinWords): clauses
    * repeat those far more than their words. Per thread, at most MAX_KEPT_CANDIDATES lists, emptied when full.
    */
   kept: Map<string, Candidate[]>;
+}
+
+/** A hooked rule with its needs, wants and ifNo items as item numbers (hook key position, or after them an `extras` one). */
+interface IndexedRule extends Candidate {
+  id: number;
+  needs: Int32Array;
+  wants: Int32Array;
+  ifNo: Int32Array;
 }
 
 const MAX_KEPT_CANDIDATES = 20_000;
@@ -89,18 +99,28 @@ function indexOf(net: Net): IndexedNet {
     // A rule hooked under several keys is one object: its lead is read once.
     const leads = new Map<NetMatch, MatchLead>();
     const leadOf = (m: NetMatch): MatchLead => leads.get(m) ?? (leads.set(m, matchLead(m.regs)), leads.get(m) as MatchLead);
-    const rules = keys.map((k) => (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match), lead: leadOf(match) })));
     const at = new Map(keys.map((k, i) => [k, i]));
     const extras = new Map<string, number>();
     let maxMinWords = 0;
-    for (const m of [...rules.flat().map((r) => r.match), ...net.always]) {
+    for (const m of [...keys.flatMap((k) => hooks[k] as NetMatch[]), ...net.always]) {
       for (const no of m.ifNo ?? []) if (!at.has(no) && !extras.has(no)) extras.set(no, extras.size);
       if (Number.isFinite(m.minWords)) maxMinWords = Math.max(maxMinWords, m.minWords);
     }
     const codes = new Map<string, number>(at);
     for (const [no, e] of extras) codes.set(no, -1 - e);
+    // Every need and want is a hook key and every ifNo item a hook key or an extra.
+    const item = (k: string): number => {
+      const i = at.get(k) ?? (extras.has(k) ? at.size + (extras.get(k) as number) : undefined);
+      if (i === undefined) throw new Error(`compromise's rule net has a need or want that hooks no rule: ${k}`);
+      return i;
+    };
+    const items = (list: readonly string[] | undefined): Int32Array => Int32Array.from(list ?? [], item);
+    const rules = keys.map((k) =>
+      (hooks[k] as NetMatch[]).map((match) => ({ match, id: idOf(match), lead: leadOf(match), needs: items(match.needs), wants: items(match.wants), ifNo: items(match.ifNo) })),
+    );
     const always = net.always.map((match) => ({ match, lead: leadOf(match) }));
-    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, kept: new Map() };
+    const present = new Int32Array(at.size + extras.size);
+    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, present, kept: new Map() };
     indexed.set(hooks, index);
   }
   return index;
@@ -114,23 +134,29 @@ function indexOf(net: Net): IndexedNet {
 function candidates(haves: Set<string>, index: IndexedNet, termCount: number): Candidate[] {
   const hit: number[] = [];
   const extra: number[] = [];
-  const { codes } = index;
+  const { codes, present } = index;
+  if (index.clause >= 2 ** 30) {
+    index.taken.fill(0);
+    present.fill(0);
+    index.clause = 0;
+  }
+  const stamp = ++index.clause;
   for (const item of haves) {
     const code = codes.get(item);
     if (code === undefined) continue;
-    if (code >= 0) hit.push(code);
-    else extra.push(-1 - code);
+    if (code >= 0) {
+      hit.push(code);
+      present[code] = stamp;
+    } else {
+      extra.push(-1 - code);
+      present[index.at.size - 1 - code] = stamp;
+    }
   }
   hit.sort((a, b) => a - b);
   extra.sort((a, b) => a - b);
   const key = `${Math.min(termCount, index.maxMinWords)}:${hit.join(",")}|${extra.join(",")}`;
   const known = index.kept.get(key);
   if (known) return known;
-  if (index.clause >= 2 ** 30) {
-    index.taken.fill(0);
-    index.clause = 0;
-  }
-  const stamp = ++index.clause;
   const out: Candidate[] = [];
   for (const at of hit) {
     for (const rule of index.rules[at] as IndexedNet["rules"][number]) {
@@ -138,9 +164,9 @@ function candidates(haves: Set<string>, index: IndexedNet, termCount: number): C
       if (index.taken[id] === stamp) continue;
       index.taken[id] = stamp;
       if (!(termCount >= m.minWords)) continue;
-      if (!m.needs.every((need) => haves.has(need))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) continue;
-      if (m.wants.length > 0 && countIn(m.wants, haves) < m.minWant) continue;
+      if (!allPresent(rule.needs, present, stamp)) continue;
+      if (countPresent(rule.ifNo, present, stamp) > 0) continue;
+      if (rule.wants.length > 0 && countPresent(rule.wants, present, stamp) < m.minWant) continue;
       out.push(rule);
     }
   }
@@ -150,9 +176,14 @@ function candidates(haves: Set<string>, index: IndexedNet, termCount: number): C
   return out;
 }
 
-function countIn(items: readonly string[], set: Set<string>): number {
+function allPresent(items: Int32Array, present: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < items.length; i++) if (present[items[i] as number] !== stamp) return false;
+  return true;
+}
+
+function countPresent(items: Int32Array, present: Int32Array, stamp: number): number {
   let n = 0;
-  for (const x of items) if (set.has(x)) n++;
+  for (let i = 0; i < items.length; i++) if (present[items[i] as number] === stamp) n++;
   return n;
 }
 
