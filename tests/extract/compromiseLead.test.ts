@@ -23,7 +23,7 @@ const TEXTS = [
   "According to the Valley Courier, Mayor Tom Reyes was seen in Lisbon on Friday, 3 March 2021, at 5pm, and then he flew home.",
   "They're going to have to sell the farm, the barn and the mill unless the bank agrees, the family wrote in a letter.",
   "It is not true that the new ferry, which was built in two years by a small yard near the river mouth, has been sold to a buyer from abroad for less than half of what the town paid for it.",
-  "Sold! 2,500 tickets in an hour — a record, organisers claimed. Isn't it great? Will Smith will not attend.",
+  "Sold! 2,500 tickets in an hour — a record, organisers claimed. Isn't it great? Will Garnett will not attend.",
   "He had been running, but she has never been seen there; do not go, they said, and were gone.",
 ];
 
