@@ -81,10 +81,12 @@ const MAX_CUES_READ = 100_000;
 
 function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
+  const own = stanceWordsFor(language) ?? en;
   for (const words of vocabulariesFor(language, "debunk")) {
     const negation = negationTest(words);
     for (const hit of hits(text, words, "debunk")) {
       if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
+      if (conceded(text, hit, own)) continue;
       const before = text.slice(0, hit.start);
       // Only a negation in the same phrase cancels: "not a hoax", but not "does not believe, that fakes …".
       const lastWords = words.wordBoundaries ? before.split(/\s+/).filter(Boolean).slice(-CANCEL_WINDOW).join(" ") : before.slice(-3);
@@ -97,6 +99,27 @@ function findDebunkCues(text: string, language: string): CueHit[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words a contrast may put before the affirmation that answers a conceded debunk word ("but in fact it is all true"). */
+const AFFIRMATION_GAP = 3;
+
+/**
+ * Whether a debunk word is only conceded: granted in a clause that opens with how the story looks ("It may sound like a
+ * prank", "Può sembrare … una fake news", "Das mag wie ein Scherz klingen") and answered, in the same sentence, by a
+ * contrast and an affirmation ("but it is all true", "ma invece è tutto vero", "pero es real"). The sentence says the
+ * story is true.
+ */
+function conceded(text: string, hit: { start: number; end: number }, words: StanceWords): boolean {
+  if (!words.concession || !words.affirmation) return false;
+  const clause = text.slice(0, hit.start).split(/[.!?;:]/u).pop() ?? "";
+  if (clause.search(patternFor(words, "concession")) < 0) return false;
+  const after = text.slice(hit.end).split(/[.!?;:]/u)[0] ?? "";
+  const contrast = allMatches(patternFor(words, "contrast"), after)[0];
+  if (!contrast) return false;
+  const rest = after.slice(contrast.index + contrast[0].length);
+  const affirmed = allMatches(patternFor(words, "affirmation"), rest)[0];
+  return affirmed !== undefined && rest.slice(0, affirmed.index).split(/\s+/u).filter(Boolean).length <= AFFIRMATION_GAP;
 }
 
 /** Debunk cues in a body sentence less those inside the name of an outlet it credits ("according to the site Satire Leo"). */
@@ -288,7 +311,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.retracted"; provenance.ts adds "stance.other_figure". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.retracted", "stance.quoted_denied"; provenance.ts adds "stance.other_figure". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -402,6 +425,46 @@ function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): Tex
   return [statement, ...(next ? [next] : [])].flatMap((s) => hits(s.text, own, "hedge").map((c) => asEvidence(s, c, false)));
 }
 
+/**
+ * Whether a sentence with debunk cues denies a clause of its own that a statement does not tell: each negation in it
+ * outside its cues negates a word the statement never uses ("No, the ferry was not sold" beside "the ferry is still in
+ * service"; "X did not purchase the yachts" beside "they are still for sale"). A fact check's own correction stands
+ * beside its denial; the denial is about what it negates. A sentence without such a negation says nothing of its scope.
+ */
+function deniesOtherClause(text: string, cues: readonly { start: number; end: number }[], statement: TextSpan, language: string): boolean {
+  const negations = negationCues(text, language).filter((n) => !cues.some((c) => c.start <= n.start && n.end <= c.end));
+  if (negations.length === 0) return false;
+  const said = new Set(contentWords(statement.text).map(contentStem));
+  return negations.every((n) => {
+    const negated = contentWords(text.slice(n.end))[0];
+    return negated !== undefined && !said.has(contentStem(negated));
+  });
+}
+
+/** Quotation marks around words a sentence quotes: "…", “…”, „…“, «…», ‘…’ (not an apostrophe inside a word). */
+const QUOTED = /["“„«‘](?<inner>[^"“”„«»‘’]{8,}?)["”“»’]/gu;
+
+/**
+ * The quotation through which a statement quotes the claim rather than states it: one that holds most of the claim's
+ * words (half of `claimed`; without a wording, at least RESTATED_MIN_WORDS content words).
+ */
+function claimQuotation(text: string, claimed: ReadonlySet<string> | undefined): string | undefined {
+  return allMatches(QUOTED, text).find((m) => {
+    const inner = new Set(contentWords(m.groups?.inner ?? "").map(contentStem));
+    if (claimed === undefined || claimed.size === 0) return inner.size >= RESTATED_MIN_WORDS;
+    return [...claimed].filter((w) => inner.has(w)).length >= 0.5 * claimed.size;
+  })?.groups?.inner;
+}
+
+/** Words of four letters or more a sentence must share with a short quotation to speak of it, numbers and days included ("four-day week"). */
+const SHARED_QUOTED_WORDS = 2;
+
+function sharesWords(text: string, quotation: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  const said = words(text);
+  return [...words(quotation)].filter((w) => said.has(w)).length >= SHARED_QUOTED_WORDS;
+}
+
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
@@ -479,7 +542,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (article.title && !deniedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
-    if (cues.length > 0 && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+    // A headline that denies a clause of its own ("No, the ferry was not sold") says that clause, which may be grouped
+    // with the claim as one of its statements; the body's statements are what it must deny.
+    const deniesOther = inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
+    if (cues.length > 0 && !deniesOther && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
   if (claim.negated && !deniedHere) {
     const labels = verdictLabels(article);
@@ -503,9 +569,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
   };
+  // A neighbour's cues that deny a clause of the neighbour's own, which the statement does not tell, are that clause's.
+  const deniesOtherNear = (k: number, s: TextSpan): boolean => {
+    const sentence = article.sentences[k] as TextSpan;
+    if (sentence.start <= s.start && s.start < sentence.end) return false;
+    return deniesOtherClause(sentence.text, debunkCues(sentence.text, article.language), s, article.language);
+  };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
     const found = cuesIn(k);
-    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s])) ? [] : found;
+    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s]) || deniesOtherNear(k, s)) ? [] : found;
   });
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
@@ -520,13 +592,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
-    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements)) ? [] : found;
+    const deniesOther = claim.statements.length > 0 && claim.statements.every((s) => deniesOtherNear(k, s));
+    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements) || deniesOther) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
   const negations = (s: TextSpan): CueHit[] => {
     const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-    return negationCues(s.text, article.language, inStatement);
+    // An answer word ("No, the ferry was not sold") says no to what was asked, not to the clause after it.
+    return negationCues(s.text, article.language, inStatement).filter((hit) => !/^\s*,/u.test(s.text.slice(hit.end)));
   };
   const denials = (s: TextSpan): CueHit[] => negations(s).filter((hit) => negatesWording(s.text, hit, claimed));
   // The negations in a sentence that negate a figure the claim gives, whatever words stand around it.
@@ -549,6 +623,18 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       if (neg.length > 0) weaker ??= { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
     if (weaker) return weaker;
+    // A claim the lead quotes ("'Nordland to introduce a four-day week' was a headline in …") right after a sentence that
+    // denies what it speaks of ("The four-day week is not on the agenda, the government said"): the article quotes the
+    // words it denies, it does not make them.
+    for (const s of claim.statements.filter((x) => leadStarts.has(x.start))) {
+      const quoted = claimQuotation(s.text, claimed);
+      const i = article.sentences.findIndex((x) => x.start === s.start);
+      const before = i > 0 ? (article.sentences[i - 1] as TextSpan) : undefined;
+      if (quoted === undefined || !before || !(speaksOf(before.text, [s], article.language) || sharesWords(before.text, quoted))) continue;
+      const inBefore = (article.sourceSpans ?? []).map((x) => ({ start: x.start - before.start, end: x.end - before.start }));
+      const neg = negationCues(before.text, article.language, inBefore).filter((hit) => !/^\s*,/u.test(before.text.slice(hit.end)));
+      if (neg.length > 0) return { stance: "false", rule: "stance.quoted_denied", confidence: 0.6, evidence: neg.map((c) => asEvidence(before, c, false)) };
+    }
   }
   // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
   // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement

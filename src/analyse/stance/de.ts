@@ -13,6 +13,8 @@ export const de: StanceWords = {
     { cue: "fälschung(?:en)?|gefälscht(?:e|en|er|es)?", example: "Das Foto ist eine Fälschung." },
     { cue: "falschmeldung(?:en)?", example: "Die Zeitung druckte eine Falschmeldung." },
     { cue: "falsch(?:e|en|er|es)?", example: "Die Behauptung ist falsch." },
+    // A report found not to hold ("stimmt nicht", "dass die Meldung nicht stimmt"); not the tag question "…, nicht wahr?".
+    { cue: "stimm(?:t|te|en|ten)\\s+nicht|nicht\\s+stimm(?:t|te|en|ten)|unwahr|nicht\\s+wahr(?!\\s*\\?)", example: "Die Meldung über die Brücke stimmt nicht." },
     { cue: "zeitungsente", example: "Die Meldung war eine Zeitungsente." },
     { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite." },
     { cue: "parodie", example: "Das Video war eine Parodie." },
@@ -65,6 +67,8 @@ export const de: StanceWords = {
     { cue: "(?:bei|an)\\s+(?:Mäusen|Ratten|Tieren)|im\\s+Tierversuch|im\\s+Reagenzglas", example: "Die Pille hat das Altern bei Mäusen umgekehrt." },
   ],
   condition: [{ cue: "wenn|falls|sofern|ob", example: "Wenn sich die Studie bestätigt, könnte Kaffee Migräne lindern." }],
+  concession: [{ cue: "mag|klingt|wirkt|scheint|auf\\s+den\\s+ersten\\s+Blick", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
+  affirmation: [{ cue: "(?:ist|sind|war)\\s+(?:(?:alles|ganz|tatsächlich|wirklich)\\s+)?(?:wahr|echt|real)|stimmt(?!\\s+nicht)", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
   contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

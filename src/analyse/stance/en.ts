@@ -109,6 +109,8 @@ export const en: StanceWords = {
     { cue: "possibly|(?<!(?:as\\s+\\p{L}+\\s+as|best|worst|every|everything|anything|made|wherever|whenever)\\s+)possible(?!\\s+(?:to|for)(?![\\p{L}]))|potentially|perhaps|maybe|probably|likely", example: "The bridge will probably close in winter." },
   ],
   condition: [{ cue: "if|unless|whether|provided\\s+that", example: "If the trial holds, coffee may ease migraine." }],
+  concession: [{ cue: "(?:may|might|could|can)\\s+(?:seem|sound|look|appear)|(?:seems?|sounds?|looks?)\\s+like|at\\s+first\\s+(?:glance|sight)", example: "It may sound like a prank, but it is all true." }],
+  affirmation: [{ cue: "(?:is|['’]s|are|was|were)\\s+(?:(?:all|really|actually|entirely|completely|perfectly|quite)\\s+)?(?:true|real|genuine|accurate)", example: "It may sound like a prank, but it is all true." }],
   contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

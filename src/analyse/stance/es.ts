@@ -9,6 +9,8 @@ export const es: StanceWords = {
     { cue: "una\\s+versi[óo]n\\s+anterior\\s+de\\s+(?:este|esta)\\s+(?:art[íi]culo|nota|noticia|informaci[óo]n)\\s+(?:informaba|afirmaba|dec[íi]a|indicaba|señalaba)|lamentamos\\s+(?:el|este)\\s+error", example: "Una versión anterior de este artículo informaba que el puerto cerraría. Lamentamos el error.", retraction: true },
     { cue: "contrariamente a lo (?:publicado|informado|dicho)|a diferencia de lo (?:publicado|informado)", example: "Contrariamente a lo publicado, el ayuntamiento no aprobó nada." },
     { cue: "bulos?", example: "La noticia del puente es un bulo." },
+    // A report found not to hold ("no es cierto", "no era verdad"): the negation is the verdict's own.
+    { cue: "no\\s+(?:es|era|fue|son|eran)\\s+(?:cierto|cierta|ciertos|ciertas|verdad)", example: "La noticia del puente no es cierta." },
     { cue: "fals(?:o|a|os|as)", example: "La declaración del alcalde es falsa." },
     { cue: "fake(?: news)?", example: "El estudio era un fake." },
     { cue: "s[aá]t[ií]r(?:a|ico|ica|icos|icas)", example: "El texto viene de un sitio satírico." },
@@ -56,6 +58,8 @@ export const es: StanceWords = {
     { cue: "en\\s+(?:ratones|ratas|animales)", example: "La píldora revirtió el envejecimiento en ratones." },
   ],
   condition: [{ cue: "si|siempre\\s+que|a\\s+menos\\s+que", example: "Si el ensayo se confirma, el café podría aliviar la migraña." }],
+  concession: [{ cue: "(?:puede|podría|pueden|podrían)\\s+parecer|parece(?:n)?|a\\s+primera\\s+vista", example: "Puede parecer una broma, pero es real." }],
+  affirmation: [{ cue: "(?:es|son|era)\\s+(?:(?:todo|totalmente|completamente|muy)\\s+)?(?:real(?:es)?|verdad|ciert[oa]s?|auténtic[oa]s?)", example: "Puede parecer una broma, pero es real." }],
   contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -17,6 +17,7 @@ export const fr: StanceWords = {
     { cue: "rumeurs?", example: "La rumeur sur le club est infondée." },
     { cue: "intox|infox", example: "Attention à cette intox sur le pont." },
     { cue: "pas vrai", example: "Ce n'est pas vrai, selon la mairie." },
+    { cue: "inexact(?:e|s|es)?", example: "L'information sur le pont s'avère inexacte." },
     { cue: "dément(?:i|ie|is|ent)?|démentir", example: "La mairie a démenti l'information.", denial: true },
     { cue: "nié|nie(?:nt)?", example: "Le club a nié avoir reçu une offre.", denial: true },
     { cue: "(?:rejet(?:te|tent|é|ée)|récus(?:e|ent|é|ée)|contest(?:e|ent|é|ée))\\s+(?:les\\s+|ces\\s+|des\\s+)?(?:affirmations|allégations|informations|rumeurs|accusations)", example: "Le syndicat rejette les affirmations selon lesquelles le dépôt fermera.", denial: true },
@@ -70,6 +71,8 @@ export const fr: StanceWords = {
     { cue: "chez\\s+(?:la\\s+|les\\s+|des\\s+)?(?:souris|rats?|l['’]animal|les\\s+animaux)", example: "La pilule a inversé le vieillissement chez la souris." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)si|s['’]ils?|à\\s+condition\\s+que|au\\s+cas\\s+où", example: "Si l'essai se confirme, le café pourrait soulager la migraine." }],
+  concession: [{ cue: "on\\s+pourrait\\s+croire|(?:peut|pourrait)\\s+(?:sembler|para[îi]tre|ressembler)|sembl(?:e|ent)|a\\s+l['’]air|à\\s+première\\s+vue", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
+  affirmation: [{ cue: "(?:est|sont|c['’]est)\\s+(?:(?:bien|tout\\s+à\\s+fait|totalement|parfaitement|bel\\s+et\\s+bien)\\s+)?(?:vrai(?:e|s|es)?|réel(?:le|s|les)?|authentique)", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
   contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

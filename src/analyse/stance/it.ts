@@ -9,6 +9,8 @@ export const it: StanceWords = {
     { cue: "in\\s+una\\s+(?:precedente|prima)\\s+versione\\s+di\\s+questo\\s+articolo|ci\\s+scusiamo\\s+(?:per\\s+l['’]|dell['’])errore", example: "In una precedente versione di questo articolo si affermava che il porto avrebbe chiuso. Ci scusiamo per l'errore.", retraction: true },
     { cue: "bufal(?:a|e)", example: "La notizia del ponte è una bufala." },
     { cue: "fals(?:o|a|i|e)", example: "La dichiarazione del sindaco è falsa." },
+    // A report found not to hold ("non è vero", "non corrisponde al vero"): the negation is the verdict's own.
+    { cue: "non\\s+(?:è|era|sono|erano)\\s+(?:ver[oaie]|la\\s+verità)|non\\s+corrispond(?:e|ono)\\s+(?:al\\s+vero|a\\s+verità|alla\\s+realtà)", example: "La notizia del ponte non è vera." },
     { cue: "fake(?: news)?", example: "Lo studio era un fake." },
     { cue: "satir(?:a|ico|ica|ici|iche)", example: "Il pezzo viene da un sito satirico." },
     { cue: "parodi(?:a|e)", example: "Il video era una parodia." },
@@ -53,6 +55,8 @@ export const it: StanceWords = {
     { cue: "(?:nei|sui)\\s+(?:topi|ratti)|negli\\s+animali|sugli\\s+animali", example: "La pillola ha invertito l'invecchiamento nei topi." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)se|qualora|a\\s+patto\\s+che|nel\\s+caso\\s+in\\s+cui", example: "Se lo studio sarà confermato, il caffè potrebbe alleviare l'emicrania." }],
+  concession: [{ cue: "(?:può|potrebbe|possono|potrebbero)\\s+sembrare|sembra(?:no)?|a\\s+prima\\s+vista", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
+  affirmation: [{ cue: "(?:è|sono|era)\\s+(?:(?:tutto|tutta|davvero|proprio|assolutamente)\\s+)?(?:ver[oaie]|real[ei]|autentic[oaie])", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
   contrast: [{ cue: "ma|però|tuttavia|eppure|anche\\s+se|sebbene", example: "\"Vorrei dire che è un successo, ma non lo è\", ha detto il sindaco." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

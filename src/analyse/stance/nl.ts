@@ -9,6 +9,8 @@ export const nl: StanceWords = {
     { cue: "nepnieuws|fake\\s+news|nep", example: "Dit is nepnieuws." },
     { cue: "hoax|broodje\\s+aap", example: "Het verhaal bleek een hoax." },
     { cue: "onwaar|onjuist|vals(?:e)?|verzonnen", example: "Het citaat is verzonnen." },
+    // A report found not to hold ("blijkt niet te kloppen", "klopt niet", "dat het niet klopt", "is niet waar").
+    { cue: "klop(?:t|te|pen|ten)\\s+niet|niet\\s+(?:te\\s+)?klop(?:t|te|pen|ten)|niet\\s+waar(?!\\s*\\?)", example: "Maar dat bericht over de brug blijkt niet te kloppen." },
     { cue: "grap|1\\s+aprilgrap", example: "De prijs was een grap." },
     { cue: "ontkend|ontkent|ontkende", example: "De club ontkende het bericht." },
     { cue: "erin\\s+getrapt|trapte(?:n)?\\s+erin", example: "Verschillende kranten trapten erin." },
@@ -31,6 +33,8 @@ export const nl: StanceWords = {
     { cue: "bij\\s+(?:muizen|ratten|dieren)", example: "De pil keerde veroudering bij muizen om." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“„]*)als|indien|mits|tenzij", example: "Als de studie klopt, kan koffie migraine verlichten." }],
+  concession: [{ cue: "lijk(?:t|en)|klinkt|mag|kan\\s+(?:lijken|klinken)|op\\s+het\\s+eerste\\s+gezicht", example: "Het klinkt als een grap, maar het is echt waar." }],
+  affirmation: [{ cue: "(?:is|zijn|was)\\s+(?:(?:het|echt|helemaal|wel|gewoon)\\s+)*(?:waar|echt)|klopt(?!\\s+niet)", example: "Het klinkt als een grap, maar het is echt waar." }],
   contrast: [{ cue: "maar|echter|toch|hoewel", example: "\"Ik zou het graag een succes noemen, maar dat is het niet,\" zei de burgemeester." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

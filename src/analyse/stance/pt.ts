@@ -8,6 +8,8 @@ export const pt: StanceWords = {
     { cue: "errata|re(?:c)?tificação", example: "Errata: o porto não vai fechar." },
     { cue: "uma\\s+vers[ãa]o\\s+anterior\\s+(?:desta|deste)\\s+(?:mat[ée]ria|reportagem|not[íi]cia|texto|artigo)\\s+(?:informava|afirmava|dizia|informou|afirmou)|lamentamos\\s+o\\s+erro", example: "Uma versão anterior desta matéria informava que o porto fecharia. Lamentamos o erro.", retraction: true },
     { cue: "boatos?", example: "A notícia da ponte é um boato." },
+    // A report found not to hold ("não é verdade", "não corresponde à verdade"): the negation is the verdict's own.
+    { cue: "não\\s+(?:é|era|foi|são)\\s+(?:verdade|verdadeir[oa]s?)|não\\s+corresponde(?:m)?\\s+à\\s+(?:verdade|realidade)", example: "A notícia da ponte não é verdade." },
     { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
     { cue: "fake(?: news)?", example: "O estudo era fake." },
     { cue: "s[aá]t[ií]r(?:a|ico|ica|icos|icas)", example: "O texto veio de um site satírico." },
@@ -51,6 +53,8 @@ export const pt: StanceWords = {
     { cue: "em\\s+(?:ratos|camundongos|animais)", example: "A pílula reverteu o envelhecimento em camundongos." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“«]*)(?:se|caso)|desde\\s+que|a\\s+menos\\s+que", example: "Se o ensaio se confirmar, o café pode aliviar a enxaqueca." }],
+  concession: [{ cue: "(?:pode|poderia|podem)\\s+parecer|parece(?:m)?|à\\s+primeira\\s+vista", example: "Pode parecer uma piada, mas é verdade." }],
+  affirmation: [{ cue: "(?:é|são|era)\\s+(?:(?:tudo|totalmente|mesmo)\\s+)?(?:verdade|verdadeir[oa]s?|real|reais)", example: "Pode parecer uma piada, mas é verdade." }],
   contrast: [{ cue: "mas|porém|contudo|embora|no\\s+entanto|entretanto", example: "\"Eu adoraria dizer que é um sucesso, mas não é\", disse o prefeito." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

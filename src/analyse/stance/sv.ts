@@ -7,7 +7,7 @@ export const sv: StanceWords = {
   debunk: [
     { cue: "falsk(?:t|a)?", example: "Uppgiften om bron är falsk." },
     { cue: "felaktig(?:t|a)?", example: "Det som sprids i inlägget är felaktigt." },
-    { cue: "stämmer\\s+inte", example: "Påståendet om hamnen stämmer inte." },
+    { cue: "stämmer\\s+inte|inte\\s+stämmer|(?:är|var)\\s+inte\\s+sant", example: "Påståendet om hamnen stämmer inte." },
     { cue: "påhitt(?:et)?|påhittad(?:e)?|påhittat|fabricerad(?:e)?|fabricerat", example: "Citatet är ett påhitt." },
     { cue: "bluff(?:en|ar|arna)?", example: "Studien var en bluff." },
     { cue: "fejk(?:ad|at|ade|en)?|fake(?:\\s+news)?", example: "Bilden är fejkad." },
@@ -35,6 +35,8 @@ export const sv: StanceWords = {
     { cue: "preliminära?|första\\s+resultaten|hos\\s+möss|på\\s+möss|hos\\s+råttor", example: "Pillret vände åldrandet hos möss." },
   ],
   condition: [{ cue: "(?<=(?:^|[,;:(])[\\s\"“”]*)om|ifall|såvida", example: "Om studien stämmer kan kaffe lindra migrän." }],
+  concession: [{ cue: "kan\\s+(?:verka|låta|se\\s+ut)|verkar|låter\\s+som|ser\\s+ut\\s+som|vid\\s+första\\s+anblick", example: "Det kan låta som ett skämt, men det är sant." }],
+  affirmation: [{ cue: "(?:är|var)\\s+(?:(?:det|helt|faktiskt|verkligen)\\s+)*(?:sant|sann|sanna|äkta|verkligt)|stämmer(?!\\s+inte)", example: "Det kan låta som ett skämt, men det är sant." }],
   contrast: [{ cue: "men|dock|fast|även\\s+om", example: "\"Jag skulle gärna kalla det en framgång, men det är det inte\", sa borgmästaren." }],
   plain: ["Borgmästaren avgick på tisdagen.", "Valnötter hjälper mot sömnlöshet, enligt en studie."],
 };

@@ -61,6 +61,14 @@ export interface StanceWords {
    * took back (align/quoteWording.ts).
    */
   contrast?: readonly StanceCue[];
+  /**
+   * Words that grant how a story looks before saying what it is ("may seem", "sembra", "puede parecer", "on pourrait
+   * croire"): a debunk word after one, answered by a contrast and an affirmation ("… like a hoax, but it is all true"),
+   * is conceded, not asserted.
+   */
+  concession?: readonly StanceCue[];
+  /** Words that say a story is true ("it is all true", "è tutto vero", "es real"): after a contrast, they answer a conceded debunk word. */
+  affirmation?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
