@@ -427,7 +427,7 @@ function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): Tex
 
 /**
  * Whether a sentence with debunk cues denies a clause of its own that a statement does not tell: each negation in it
- * outside its cues negates a word the statement never uses ("No, the ferry was not sold" beside "the ferry is still in
+ * outside its cues negates words the statement never uses ("No, the ferry was not sold" beside "the ferry is still in
  * service"; "X did not purchase the yachts" beside "they are still for sale"). A fact check's own correction stands
  * beside its denial; the denial is about what it negates. A sentence without such a negation says nothing of its scope.
  */
@@ -435,9 +435,11 @@ function deniesOtherClause(text: string, cues: readonly { start: number; end: nu
   const negations = negationCues(text, language).filter((n) => !cues.some((c) => c.start <= n.start && n.end <= c.end));
   if (negations.length === 0) return false;
   const said = new Set(contentWords(statement.text).map(contentStem));
+  // The few words after each negation say what it negates; one of them in the statement ("did not buy the yachts"
+  // beside "bought two yachts", whose verb is written otherwise) keeps the denial on it.
   return negations.every((n) => {
-    const negated = contentWords(text.slice(n.end))[0];
-    return negated !== undefined && !said.has(contentStem(negated));
+    const negated = contentWords(text.slice(n.end)).slice(0, NEGATED_WORDS);
+    return negated.length > 0 && !negated.some((w) => said.has(contentStem(w)));
   });
 }
 
