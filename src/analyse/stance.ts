@@ -544,9 +544,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (article.title && !deniedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
-    // A headline that denies a clause of its own ("No, the ferry was not sold") says that clause, which may be grouped
-    // with the claim as one of its statements; the body's statements are what it must deny.
-    const deniesOther = inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
+    // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
+    // one of its statements says what the claim says (a check's correction, "the ferry is still in service"): its cue
+    // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
+    const stated = claim.statements.some((s) => s.start < 0 && s.text === article.title);
+    const deniesOther = stated && inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
     if (cues.length > 0 && !deniesOther && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
   }
   if (claim.negated && !deniedHere) {
@@ -571,15 +573,9 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
   };
-  // A neighbour's cues that deny a clause of the neighbour's own, which the statement does not tell, are that clause's.
-  const deniesOtherNear = (k: number, s: TextSpan): boolean => {
-    const sentence = article.sentences[k] as TextSpan;
-    if (sentence.start <= s.start && s.start < sentence.end) return false;
-    return deniesOtherClause(sentence.text, debunkCues(sentence.text, article.language), s, article.language);
-  };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
     const found = cuesIn(k);
-    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s]) || deniesOtherNear(k, s)) ? [] : found;
+    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
   const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
@@ -594,8 +590,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
-    const deniesOther = claim.statements.length > 0 && claim.statements.every((s) => deniesOtherNear(k, s));
-    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements) || deniesOther) ? [] : found;
+    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements)) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).

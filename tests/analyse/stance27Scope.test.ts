@@ -63,18 +63,18 @@ describe("a claim quoted right after a sentence that denies it is not the articl
 
 describe("a denial cue reaches only the clause it negates", () => {
   const wording = "the ferry is still in service";
-  it("a headline denying a sale leaves the check's correction true", () => {
-    const a = article("en", ["Its operator confirmed to the Harbour Gazette that the ferry is still in service."], "No, the ferry was not sold");
-    expect(readStance(a.article, { debunk: false, negated: false, wording, statements: [a.spans[0] as never] }).stance).toBe("true");
-  });
-  it("a neighbour denying a purchase leaves the correction beside it true", () => {
-    expect(stanceAt("en", ["Zelda Marsh did not purchase any harbour vessel; the post is a hoax.", "The old tug is still listed for auction."], 1)).toBe("true");
+  const title = "No, the ferry was not sold";
+  it("a headline denying a sale, grouped with the check's correction, leaves the correction true", () => {
+    const a = article("en", ["Its operator confirmed to the Harbour Gazette that the ferry is still in service."], title);
+    expect(readStance(a.article, { debunk: false, negated: false, wording, statements: [a.spans[0] as never, { start: -1, end: -1, text: title }] }).stance).toBe("true");
   });
   it("the same headline still reports the sale false", () => {
-    const a = article("en", ["A viral post claims the ferry was sold to a foreign buyer."], "No, the ferry was not sold");
-    expect(readStance(a.article, { debunk: false, negated: false, wording: "the ferry was sold to a foreign buyer", statements: [a.spans[0] as never] }).stance).toBe("false");
+    const a = article("en", ["A viral post claims the ferry was sold to a foreign buyer."], title);
+    expect(readStance(a.article, { debunk: false, negated: false, wording: "the ferry was sold to a foreign buyer", statements: [a.spans[0] as never, { start: -1, end: -1, text: title }] }).stance).toBe("false");
   });
   it("a denial whose verb is written otherwise still reaches the claim through its object", () => {
-    expect(stanceAt("en", ["A post claims the mayor bought two yachts.", "He did not buy the yachts; the post is a hoax."], 0)).toBe("false");
+    const t = "No, the mayor did not buy the yachts";
+    const a = article("en", ["A post claims the mayor bought two yachts."], t);
+    expect(readStance(a.article, { debunk: false, negated: false, wording: "the mayor bought two yachts", statements: [a.spans[0] as never, { start: -1, end: -1, text: t }] }).stance).toBe("false");
   });
 });
