@@ -620,8 +620,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       if (neg.length > 0) weaker ??= { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
     }
     if (weaker) return weaker;
-    // A claim the lead quotes ("'Nordland to introduce a four-day week' was a headline in …") right after a sentence that
-    // denies what it speaks of ("The four-day week is not on the agenda, the government said"): the article quotes the
+    // A claim the lead quotes ("'Wexley to ban umbrellas' was a headline in …") right after a sentence that
+    // denies what it speaks of ("An umbrella ban is not on the agenda, the town hall said"): the article quotes the
     // words it denies, it does not make them.
     for (const s of claim.statements.filter((x) => leadStarts.has(x.start))) {
       const quoted = claimQuotation(s.text, claimed);
