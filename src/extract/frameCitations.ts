@@ -13,7 +13,7 @@ import { isPlace } from "./gazetteer.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isRoleNoun, isTitleWord, nameEntry, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers.ts";
+import { isRoleNoun, isTitleWord, nameEntry, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { HONORIFIC } from "./frames/common.ts";
 
 /** Most words of a person's full name (given name, patronymic, surname). */
@@ -266,7 +266,7 @@ const QUOTED_NAME = new RegExp(`^(?:(?:${HONORIFIC})\\.?\\s+)?\\p{Lu}[\\p{L}’'
 
 /**
  * True when the names of a list the frame read, other than outlets, are all people named in full or all bodies of one
- * kind, as the speakers take a coordinated subject (speakers.ts coordinatedPair). Read one by one, "said Google and
+ * kind, as the speakers take a coordinated subject (speakers/coordinated.ts coordinatedPair). Read one by one, "said Google and
  * Facebook" would make "Google" a person and leave the other name out: half of who spoke, and a person nobody named.
  */
 function oneKindOfSource(list: readonly FrameHit[], st: ArticleReadingState): boolean {

@@ -5,7 +5,7 @@ import type { CitedContext } from "./cited.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { CompiledLanguage } from "./names.ts";
 import type { SourceBook } from "./sources.ts";
-import type { SpeakerContext, SpeechRelation } from "./speakers.ts";
+import type { SpeakerContext, SpeechRelation } from "./speakers/index.ts";
 import type { Attribution, Syndication } from "./types.ts";
 
 /**

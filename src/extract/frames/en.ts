@@ -138,7 +138,7 @@ export const en: LanguageFrames = {
   attributionOpeners: ["That is what", "That's what", "That’s what", "This is what", "So"],
   // "posted on Telegram that …" as "wrote on Facebook that …": the poster speaks, the platform is no source (read.ts);
   // '"…," X posted on Instagram.' likewise; what follows "posted on" is the platform, never an inverted speaker
-  // (speakers.ts endsInPreposition).
+  // (speakers/relations.ts endsInPreposition).
   speechVerbs: ["said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned", "states", "explains", "stresses", "warns", "insists", "argues", "recalls", "writes", "replies", "declares", "admits", "acknowledges", "comments", "maintains", "asserts", "cautions", "was quoted as saying", "were quoted as saying", "is quoted as saying", "posted on … that", "posted to … that", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces"],
   opinionLeads: ["according to"],
   // Past and progressive forms only: "reports", "claims" are nouns as often ("according to media reports").

@@ -64,7 +64,7 @@ export const es: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["para", "según"],
-  // "la ministra de Trabajo Marta Ibáñez": the role's portfolio, then the person (speakers.ts placeOfRole).
+  // "la ministra de Trabajo Marta Ibáñez": the role's portfolio, then the person (speakers/namePrefix.ts placeOfRole).
   portfolios: ["trabajo", "sanidad", "salud", "economía", "interior", "justicia", "defensa", "hacienda", "cultura", "agricultura", "educación", "medio", "exteriores", "asuntos", "transportes", "fomento", "industria", "comercio", "vivienda", "igualdad", "energía", "empleo", "ciencia", "universidades", "turismo", "deportes", "inclusión", "transición"],
   articleSelf: ["este", "esta", "una versión de este"],
   anonymityClauses: ["que (?:pidió|pidieron|solicitó|solicitaron|prefirió|prefirieron|quiso|quisieron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:mantener|guardar|conservar) (?:el|su) anonimato|el anonimato|no (?:dar|revelar|facilitar|decir|publicar) su (?:nombre|identidad))", "(?:bajo|con|a) (?:la )?condición de(?:l)? anonimato", "que habló (?:bajo|con) (?:la )?condición de anonimato"],

@@ -75,7 +75,7 @@ export const fr: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
-  // "la ministre du Travail Katrin Vollmer": the role's portfolio, then the person (speakers.ts placeOfRole).
+  // "la ministre du Travail Katrin Vollmer": the role's portfolio, then the person (speakers/namePrefix.ts placeOfRole).
   portfolios: ["travail", "santé", "économie", "intérieur", "justice", "défense", "finances", "culture", "agriculture", "éducation", "environnement", "affaires", "logement", "transports", "industrie", "commerce", "budget", "armées", "enseignement", "recherche", "sports", "solidarités", "énergie", "numérique", "emploi", "outre-mer", "écologie", "comptes", "mer"],
   articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],
   anonymityClauses: ["qui (?:a|avait|ont|avaient) (?:requis|demandé|souhaité|exigé|préféré) (?:l['’] ?anonymat|à (?:rester|garder) (?:l['’] ?)?anonym(?:e|es|at)|(?:à )?ne pas être (?:nommée?s?|identifiée?s?|citée?s?))", "qui (?:souhaite|souhaitent|veut|veulent|préfère|préfèrent) (?:rester |garder l['’] ?)anonym(?:e|es|at)", "qui (?:n['’] ?(?:a|avait|ont|avaient) pas (?:souhaité|voulu|désiré)|ne (?:souhaite|souhaitent|veut|veulent) pas) (?:être (?:nommée?s?|identifiée?s?|citée?s?)|se nommer|donner son nom)", "sous (?:le )?(?:couvert|condition|réserve) (?:de l['’] ?|d['’] ?)anonymat"],

@@ -79,7 +79,7 @@ export const it: LanguageFrames = {
   opinionLeads: ["per", "secondo"],
   // '"…". Lo ha scritto il consigliere X.': the object clitic points back at the words before.
   attributionOpeners: ["Lo"],
-  // "la ministra del Lavoro Katrin Vollmer": the role's portfolio, then the person (speakers.ts placeOfRole).
+  // "la ministra del Lavoro Katrin Vollmer": the role's portfolio, then the person (speakers/namePrefix.ts placeOfRole).
   portfolios: ["lavoro", "salute", "economia", "interno", "interni", "giustizia", "difesa", "finanze", "cultura", "agricoltura", "istruzione", "ambiente", "esteri", "affari", "trasporti", "infrastrutture", "sviluppo", "università", "turismo", "sport", "energia", "tesoro", "welfare", "famiglia", "sanità", "pubblica"],
   articleSelf: ["questo", "questa", "una versione di questo"],
   anonymityClauses: ["che (?:ha|hanno|aveva|avevano) (?:chiesto|preferito|voluto|domandato) (?:di )?(?:restare |rimanere |mantenere l['’] ?)anonim(?:[oaie]|ato)", "che (?:ha|hanno) chiesto di non essere (?:nominat|identificat|citat)[oaie]", "che (?:chiede|chiedono|preferisce|preferiscono|vuole|vogliono) (?:di )?(?:restare|rimanere) anonim[oaie]", "(?:sotto|in|dietro) (?:garanzia di |condizione di |richiesta di )?anonimato"],

@@ -344,13 +344,13 @@ export interface LanguageFrames {
   determiners: string[];
   /**
    * Possessive determiners, lower case, with their article where the language writes one ("his", "su", "il suo"): they
-   * open a description of someone ("His agent, Tessa Quaid, said"; speakers.ts). Optional.
+   * open a description of someone ("His agent, Tessa Quaid, said"; speakers/subjectBefore.ts describedLead). Optional.
    */
   possessives?: string[];
   /**
    * Titles written straight before a person's name, ranks and honorifics ("العقيد", "الدكتورة"): in a script without
    * capitals, where a role noun is as often followed by an adjective ("الخبير الاقتصادي"), only these introduce a name
-   * (speakers.ts `titledName`). Optional.
+   * (speakers/caseless.ts `titledName`). Optional.
    */
   titles?: string[];
   /**
@@ -382,7 +382,7 @@ export interface LanguageFrames {
   roleVariants?: Readonly<Record<string, readonly string[]>>;
   /**
    * Endings of role nouns no list can hold ("nutritionist", "epidemiologist", "statistician"): a capitalised word with
-   * one, before a full name, is a role (speakers.ts `leadingRole`). Optional.
+   * one, before a full name, is a role (speakers/lexicon.ts `leadingRole`). Optional.
    */
   roleSuffixes?: string[];
   /** Words that mark a name as an organisation rather than a person or outlet. */

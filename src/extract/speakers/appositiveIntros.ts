@@ -1,0 +1,86 @@
+/** People introduced by a role or as a sentence's subject: candidates for later short names and pronouns, not yet sources. */
+import type { Span } from "../../core/spans.ts";
+import { allMatches, escapeRegExp } from "../../core/text.ts";
+import nlp from "../../core/nlp.ts";
+import { conjunction } from "../coordination.ts";
+import { isPlace } from "../gazetteer.ts";
+import { perLanguage } from "../frames/common.ts";
+import { datelineLength } from "../dateline.ts";
+import { caselessSubjectBefore } from "./caseless.ts";
+import { leadingRole, roleOf } from "./lexicon.ts";
+import { nameEntry } from "./nameEntry.ts";
+import type { SpeakerContext } from "./types.ts";
+
+/** Per language: a sentence's opening run of name characters (with "の" inside) and its first topic particle ("山田太郎社長は"). */
+const openingTopic = perLanguage((frames) => {
+  const particles = (frames.speakerEvidence?.topicParticles ?? []).map(escapeRegExp).join("|");
+  return new RegExp(particles ? `^[\\p{Script=Han}\\p{Script=Katakana}ー・の]{2,24}?(?:${particles})` : "(?!)", "u");
+});
+
+/**
+ * Whether a sentence's opening words (`words`, `rest` what follows them) are a person's full name as its subject, without
+ * a role: two capitalised words (given name and surname), neither a word that opens sentences, a place nor the first
+ * letters of an acronym, and a word in small letters after them (the verb: "John Miller spoke", not "John Miller's" or
+ * "John Miller Park"). Where every noun has a capital, or English knows either word as a place, an adjective or a plural
+ * ("Green Valley lies", "New Rules say"), the words are as likely no one's name.
+ */
+function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerContext): boolean {
+  const { frames } = ctx.lang;
+  if (words.length !== 2 || frames.capitalisedNouns || !/^\s+\p{Ll}/u.test(rest)) return false;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || frames.nameStopwords.includes(w.toLowerCase()) || isPlace(w))) return false;
+  if (isPlace(words.join(" "))) return false;
+  if (frames.language !== "en") return true;
+  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length === 2 && terms.every((t) => !(t.terms[0]?.tags ?? []).some((tag) => tag === "Place" || tag === "Adjective" || tag === "Plural" || tag === "Organization"));
+}
+
+/** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
+export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  // A role written onto a full name that opens the sentence ("Minister Anna Berg declined to comment", "Burgemeester Jan
+  // Mol reageerde"): the person a following "she said" most likely means.
+  // A dateline before it ("OOSTERWOLD - Burgemeester …") is stepped over.
+  const lead = datelineLength(text);
+  const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
+  // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
+  const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");
+  // The role may have its field before it ("Infrastructure Minister Ann Ray declined to comment"), as in nameEntry.
+  const openerWords = opener?.split(/\s+/) ?? [];
+  const roleOpens = [0, 1].some((j) => openerWords.length >= j + 3 && leadingRole(openerWords[j] as string, ctx));
+  if (opener && !both.test(opener) && roleOpens) {
+    const entry = nameEntry(opener, sentence.start + lead, ctx);
+    if (entry?.type === "named") ctx.book.touch(entry);
+  } else if (opener && bareNameSubject(openerWords, text.slice(lead + opener.length), ctx)) {
+    // "John Miller spoke at a rally on Monday.": a person's full name as the subject, without a role, is who a
+    // following "he said" most likely means too.
+    const entry = nameEntry(opener, sentence.start + lead, ctx);
+    if (entry?.type === "named" && entry.name === opener) ctx.book.touch(entry);
+  }
+  // "山田太郎社長は12日、会見を開いた。": in a script without capitals whose verbs leave a known subject out
+  // (`dropsSubject`), the topic that opens a sentence is who a following "「…」と語った。" means.
+  const topic = ctx.lang.frames.dropsSubject && ctx.lang.frames.speakerEvidence ? openingTopic(ctx.lang.frames).exec(text) : null;
+  if (topic) {
+    const found = caselessSubjectBefore(sentence.start, sentence.start + topic[0].length, ctx);
+    if (found && found.entry.type !== "organisation") ctx.book.touch(found.entry);
+  }
+  // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it. It needs a
+  // comma, so a sentence without one is not searched.
+  for (const m of text.includes(",") ? allMatches(ctx.lang.appositive, text) : []) {
+    const raw = m[1] ?? "";
+    const role = roleOf(m[2] ?? "", ctx);
+    if (!role) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const entry = nameEntry(raw, start, ctx, role);
+    // A person introduced as the subject of the sentence is who a following "she said" most likely means.
+    if (entry && text.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean).length <= 1) ctx.book.touch(entry);
+  }
+  // The role first: "The transport minister, Karl Olsen, resigned" introduces Karl Olsen as the transport minister.
+  for (const m of allMatches(ctx.lang.roleFirst, text)) {
+    const role = roleOf(m[1] ?? "", ctx);
+    const raw = m[2] ?? "";
+    if (!role || !raw) continue;
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(raw, (m[1] ?? "").length);
+    const entry = nameEntry(raw, start, ctx, role);
+    if (entry && (m.index ?? 0) === 0) ctx.book.touch(entry);
+  }
+}

@@ -1,0 +1,123 @@
+/** Back references: a title and surname or a role ("M. Benslimane", "the mayor") naming a person the article introduced before. */
+import { type Span, textSpan } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
+import { isPlace } from "../gazetteer.ts";
+import { SURNAME_TITLES } from "../frames/common.ts";
+import { capitalisablePhrase } from "../names.ts";
+import { isDefinite } from "../sources.ts";
+import { FINITE_AFTER, isRoleNoun, isRoleVariant, isTitleWord } from "./lexicon.ts";
+import { nameEntry } from "./nameEntry.ts";
+import { GENITIVE_BODY_WORDS } from "./namePrefix.ts";
+import { isOutletName } from "./outletNames.ts";
+import type { SpeakerContext, Subject } from "./types.ts";
+
+/** A definite article, at most two words in small letters, and a last word: "the mayor", "the new health minister", "die Ministerin". */
+const DEFINITE_ROLE_SUBJECT = /(?:^|\s)(?<det>[\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?<role>[\p{L}-]+)$/u;
+
+/**
+ * "The mayor said", "die Ministerin sagte": a subject that is a definite role names the person the article introduced
+ * with that role before (roleHolder). Undefined where the words are no definite role or no one was so introduced.
+ */
+export function definiteRole(text: string, end: number, ctx: SpeakerContext): Subject | undefined {
+  const m = DEFINITE_ROLE_SUBJECT.exec(text);
+  const det = m?.groups?.det;
+  const role = m?.groups?.role;
+  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !(isRoleNoun(role, ctx) || isRoleVariant(role, ctx))) return undefined;
+  // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
+  if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
+  return roleHolder(role, { start: end - role.length, end }, ctx);
+}
+
+/** A title before a surname (SURNAME_TITLES), after an article ("el Sr. Villalba"): a person, by the name the article gives them elsewhere in full. */
+const SURNAME_TITLE = new RegExp(`^(?:(?:el|la|le|il|la|the)\\s+)?(?:${SURNAME_TITLES})\\s+(?=\\p{Lu})`, "u");
+
+/** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista"). */
+const DEFINITE_ROLE = /^(?:the|le|la|l['’]|il|lo|el|o|a|der|die|de)\s*(\p{Ll}[\p{L}-]+)(?=\s*(?:[.,;:!?)]|$)|\s+\p{Ll})/u;
+
+/** Most characters between a role noun and the name it introduces ("le ministre de la Santé, Karim Benslimane"). */
+const ROLE_NAME_REACH = 60;
+
+/**
+ * A speaker an inverted verb names by reference to one the article named before: a title and a surname ("a déclaré M.
+ * Benslimane"), or a role alone ("ha detto il sindaco") that the article gave a named person ("Il sindaco di Valbruna,
+ * Paolo Ferrante, …", whether or not that sentence had them speak). A role no one named before is left to the other readings.
+ */
+export function referredSpeaker(start: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const text = ctx.masked.slice(start, to);
+  const titled = SURNAME_TITLE.exec(text);
+  if (titled) {
+    const nm = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}/u.exec(text.slice(titled[0].length));
+    if (!nm) return undefined;
+    const at = start + titled[0].length;
+    if (isOutletName(nm[0], ctx)) return undefined;
+    return { entry: ctx.book.named(nm[0], textSpan(ctx.body, at, at + nm[0].length)), span: { start: at, end: at + nm[0].length } };
+  }
+  const role = DEFINITE_ROLE.exec(text);
+  const noun = role?.[1];
+  if (role && noun && (isRoleNoun(noun, ctx) || isRoleVariant(noun, ctx))) {
+    // "A webpage claimed the pontiff had backed X": a role followed by its own finite verb is the subject of what was
+    // said, not an inverted speaker (as anonymousAfter reads "said the newspaper would …").
+    const next = /^\s+([\p{L}’']+)/u.exec(text.slice(role[0].length))?.[1]?.toLowerCase();
+    if (next && FINITE_AFTER.has(next) && ctx.lang.frames.auxiliaries?.includes(next)) return undefined;
+    return roleHolder(noun, { start: start + role[0].length - noun.length, end: start + role[0].length }, ctx);
+  }
+  const bare = ctx.lang.frames.bareRoleRefers ? BARE_ROLE.exec(text) : null;
+  const bareNoun = bare?.[1];
+  if (!bare || !bareNoun || !isRoleNoun(bareNoun, ctx)) return undefined;
+  return roleHolder(bareNoun, { start: start + bare.index, end: start + bare.index + bareNoun.length }, ctx);
+}
+
+/** A role noun in small letters with at most the body it heads in small letters after it, ending the clause ("губернатор области."). */
+const BARE_ROLE = new RegExp(`^\\s*(\\p{Ll}[\\p{L}-]+)(?:\\s+\\p{Ll}[\\p{L}-]+){0,${GENITIVE_BODY_WORDS}}(?=\\s*(?:[.,;:!?)]|$))`, "u");
+
+/**
+ * The person a role noun at `span` refers back to: the latest one the article's sources hold with that role, else the
+ * latest named right after that role before `span` ("Il sindaco di Valbruna, Paolo Ferrante, …", whether or not that
+ * sentence had them speak). A noun that stands for titles in other words (`roleVariants`: "the pontiff" after "Pope …")
+ * refers to the one person so titled (titledHolder). None where no one was introduced so.
+ */
+function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | undefined {
+  const titles = ctx.lang.frames.roleVariants?.[noun.toLowerCase()];
+  if (titles) return titledHolder(titles, span, ctx);
+  const known = ctx.book
+    .entries()
+    .filter((e) => e.type === "named" && e.role !== undefined && new RegExp(`(?<!\\p{L})${escapeRegExp(noun)}(?!\\p{L})`, "iu").test(e.role))
+    .pop();
+  if (known) {
+    known.mentions.push(textSpan(ctx.body, span.start, span.end));
+    return { entry: known, span };
+  }
+  const before = ctx.masked.slice(0, span.start);
+  // The role may have been a title before the name ("Bishop Anna Lind", then "the bishop said"): its first letter either case.
+  const intro = new RegExp(`(?<!\\p{L})${capitalisablePhrase(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
+  const last = [...before.matchAll(intro)].pop();
+  const name = last?.[1];
+  if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;
+  const at = (last.index ?? 0) + last[0].length - name.length;
+  const entry = ctx.book.named(name, textSpan(ctx.body, at, at + name.length), last[0].slice(0, last[0].length - name.length).replace(/[,\s]+$/u, ""));
+  entry.mentions.push(textSpan(ctx.body, span.start, span.end));
+  return { entry, span };
+}
+
+/**
+ * The one person the article gives one of `titles` before `span`: a source holding it as a role, or a name written
+ * straight after it as a capitalised title ("Pope Francis", "King Oswin Dale"). None where the article so titles nobody
+ * or two people: "the pontiff" is who the text calls so only when no one else could be.
+ */
+function titledHolder(titles: readonly string[], span: Span, ctx: SpeakerContext): Subject | undefined {
+  const titled = new RegExp(`(?<!\\p{L})(?:${titles.map(escapeRegExp).join("|")})(?!\\p{L})`, "iu");
+  const people = new Set(ctx.book.entries().filter((e) => e.type === "named" && ((e.role !== undefined && titled.test(e.role)) || titled.test(e.name.split(/\s+/u)[0] ?? ""))));
+  const written = new RegExp(`(?<![\\p{L}])(?:${titles.map((t) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).map(escapeRegExp).join("|")})\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}`, "gu");
+  const named: { text: string; at: number }[] = [];
+  for (const m of ctx.masked.slice(0, span.start).matchAll(written)) {
+    const known = ctx.book.findNamed(m[0]);
+    if (known && known.type === "named") people.add(known);
+    else if (!named.some((n) => n.text === m[0])) named.push({ text: m[0], at: m.index ?? 0 });
+  }
+  if (people.size + named.length !== 1) return undefined;
+  const only = named[0];
+  const entry = [...people][0] ?? (only ? nameEntry(only.text, only.at, ctx) : undefined);
+  if (entry?.type !== "named") return undefined;
+  entry.mentions.push(textSpan(ctx.body, span.start, span.end));
+  return { entry, span };
+}

@@ -1,0 +1,40 @@
+/** Dropped subjects: a verb after a quotation whose speaker is the source most recently speaking, as a pronoun's would be. */
+import { type Span, textSpan } from "../../core/spans.ts";
+import { perLanguage } from "../frames/common.ts";
+import type { SpeakerContext, Subject } from "./types.ts";
+
+/** True when nothing but a quotation (blanked in `masked`) and its marks stands before the verb in the sentence. */
+export function afterQuotation(from: number, verb: number, ctx: SpeakerContext): boolean {
+  const before = ctx.masked.slice(from, verb);
+  return /["“”„«»‹›'‘’「」『』]/u.test(before) && /^[\s\p{P}]*$/u.test(before);
+}
+
+/** Per language: one of its `quotativeMarkers` ending a text ("」と"), after the quotation's closing mark. */
+const quotativeAtEnd = perLanguage((frames) => (frames.quotativeMarkers?.length ? new RegExp(`(?<=[\\p{P}\\s])(?:${frames.quotativeMarkers.join("|")})\\s*$`, "u") : undefined));
+
+/**
+ * The speaker a verb carries in itself, in a language that names no subject after a speaker already given ("وأضاف أن
+ * «…»": "and he added that"): the source most recently speaking, as a pronoun would be read. Only where a quotation
+ * follows the verb straight, or after the word that opens its clause, so that no subject can stand between.
+ */
+export function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const clause = ctx.lang.frames.subjectInVerb;
+  if (!clause?.length) return undefined;
+  const after = ctx.masked.slice(ve, to);
+  if (!new RegExp(`^\\s*(?:(?:${clause.join("|")})\\s*)?:?\\s*[«"“]`, "u").test(after)) return undefined;
+  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
+  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
+}
+
+/**
+ * A sentence that is only a quotation and a speech verb, in a language that leaves a known subject out (`dropsSubject`:
+ * Turkish "\"…\" dedi."): the verb's person is the source most recently speaking, as a pronoun would be read.
+ */
+export function droppedSubject(sentence: Span, vs: number, ve: number, ctx: SpeakerContext): Subject | undefined {
+  if (!ctx.lang.frames.dropsSubject || !/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) return undefined;
+  // The quotation may be tied to the verb by a quotative particle ("「…」と語った").
+  const marker = quotativeAtEnd(ctx.lang.frames)?.exec(ctx.masked.slice(sentence.start, vs));
+  if (!afterQuotation(sentence.start, marker ? sentence.start + marker.index : vs, ctx)) return undefined;
+  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
+  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
+}

@@ -1,0 +1,57 @@
+/** Where an inverted subject ("said X") stands after its verb: past whom was told and any anonymity clause, up to an aside. */
+import { honorificsOf, perLanguage } from "../frames/common.ts";
+import { anonymityClauseAt } from "./anonymityClause.ts";
+import { interviewerBefore, toldNameLength } from "./toldTo.ts";
+import type { SpeakerContext } from "./types.ts";
+
+/** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
+const honorificCut = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${honorificsOf(frames)})\\.\\s*$`, "u"));
+
+/** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
+const CUT_TITLE = /(?:^|\s)(?:M|Sr|Sra|Srta|Sig|Dott|Dra)\.\s*$/u;
+
+/** A capitalised word and a short aside in brackets after it (group 1), near the start of an inverted speaker. */
+const BRACKETED_AFTER_NAME = /^[^()\n]*?\p{Lu}[\p{L}’'-]*(\s*\([^()\n]{1,40}\))/u;
+
+/** Characters after a speech verb within which the speaker's name and its bracketed aside stand. */
+const ASIDE_REACH = 120;
+
+/**
+ * Where the subject after an inverted verb stands in `masked[from, to)`: past whom the speaker told (French "à l'AFP",
+ * a Russian outlet in guillemets, "powiedział nam") and a clause that the speaker is not to be named; up to a short
+ * aside in brackets after the name or such a clause after it. `unnamed` says an anonymity clause was there.
+ */
+export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerContext): { start: number; to: number; unnamed: boolean } {
+  // The sentence may have been cut at a title's full stop ("… said Prof. | Anna Berg."): the name runs on past it.
+  const upToCut = ctx.masked.slice(from, to);
+  if (honorificCut(ctx.lang.frames).test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
+  let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
+  // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
+  // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
+  const interviewer = interviewerBefore(ctx).exec(ctx.masked.slice(from + lead, to));
+  if (interviewer) lead += toldNameLength(ctx.masked.slice(from + lead, to), interviewer[0].length, ctx);
+  // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
+  // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.
+  else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "ha scritto su X il consigliere": where the words were posted stands before the speaker.
+  lead += ctx.lang.mediumPhrase.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "powiedział nam urzędnik": the pronoun of whom the speaker told stands before the speaker.
+  const told = ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  lead += told;
+  // After a noun of whom was told, a name in guillemets is that outlet's, whatever follows it ("заявил изданию
+  // «Коммерсантъ» Игорь Лапин"): the speaker is after it.
+  if (told > 0) lead += /^«[^«»\n]{1,60}»\s+(?=\p{L})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // A clause that says the speaker is not to be named, before the speaker ("a déclaré sous couvert d'anonymat un
+  // responsable") or after it ("said a port clerk who asked not to be named"): no part of the speaker, and the words
+  // before it, whatever their noun, an anonymous source.
+  const opening = anonymityClauseAt(ctx.masked.slice(from + lead, to), ctx, "start");
+  if (opening) lead += opening.text.length;
+  const start = from + lead;
+  // A short aside in brackets right after the speaker's name ("sagte die Abgeordnete Eva Roth (Grüne)", "said Jan Mol
+  // (VVD) on Monday"): the name ends before it, as if the clause did.
+  const aside = BRACKETED_AFTER_NAME.exec(ctx.masked.slice(start, Math.min(to, start + ASIDE_REACH)));
+  if (aside?.[1]) to = start + aside.index + aside[0].length - aside[1].length;
+  const closing = anonymityClauseAt(ctx.masked.slice(start, to), ctx, "inside");
+  if (closing) to = start + (closing.index ?? 0);
+  return { start, to, unnamed: Boolean(opening || closing) };
+}

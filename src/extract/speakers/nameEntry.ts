@@ -1,0 +1,151 @@
+/** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
+import { textSpan } from "../../core/spans.ts";
+import { splitAffiliation } from "../affiliation.ts";
+import { isPlace } from "../gazetteer.ts";
+import { isDemonymOnly } from "../cited.ts";
+import { cleanName } from "../names.ts";
+import type { SourceEntry } from "../sources.ts";
+import { compoundRole, isBodyKind, isMiddleName, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
+import { afterOutletNoun, isOutletName } from "./outletNames.ts";
+import type { SpeakerContext } from "./types.ts";
+
+/** Elided prepositions and articles that may cling to a name (Italian, French). */
+export const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
+
+/** A definite article in small letters right before a word, in the languages with frames. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|The|le|la|les|el|los|las|il|lo|die|der|das|dem|den|het|o|a|os|as)\s+$/u;
+
+/** True for a name in a script without capitals whose language gives no other evidence for names (Arabic, Persian). */
+export function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
+  return !ctx.lang.frames.speakerEvidence && /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
+}
+
+/** The first name the article writes after a title ("Bishop" → "Anna Lind" in "Bishop Anna Lind"), with the title when it is not an honorific. */
+function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefined {
+  const m = new RegExp(`(?<![\\p{L}])${title}\\.?\\s+(${ctx.lang.frames.name})`, "u").exec(ctx.masked);
+  const name = m?.[1] ? cleanName(m[1], ctx.lang.frames) : "";
+  if (!name || name.split(/\s+/).length > 3 || isTitleWord(name.split(/\s+/)[0] ?? "", ctx.lang.frames)) return undefined;
+  return titleWord(ctx.lang.frames).test(title) ? name : `${title} ${name}`;
+}
+
+/** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
+const BODY_AFTER_ROLE_WORDS = 3;
+
+/** Resolves a name as a person or organisation source (never an outlet). */
+export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
+  // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
+  // the name is what follows it.
+  let name = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
+  if (!name || isOutletName(name, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(name)), ctx)) return undefined;
+  // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
+  // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
+  if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(name)) return undefined;
+  let words = name.split(/\s+/);
+  // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
+  // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.
+  // With its article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
+  const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
+  // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
+  // its role noun, and two or three words of name follow.
+  let roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
+  // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
+  while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
+  // A compound role before a surname alone ("Betriebsratschef Kolb"): the compound is no one's first name. A role noun
+  // written alone may be ("General Motors", "Meister Eckhart"), so only a compound splits off one word of name.
+  if (roleEnd === undefined && words.length === 2 + article && compoundRole(words[article] as string, ctx)) roleEnd = article;
+  if (roleEnd !== undefined) {
+    role ??= words.slice(0, roleEnd + 1).join(" ");
+    name = words.slice(roleEnd + 1).join(" ");
+    words = words.slice(roleEnd + 1);
+  }
+  // "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
+  // the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole).
+  // A patronymic before the surname ("Фёдор Ильич Громов") makes the name three words.
+  const personWords = isMiddleName(words[words.length - 2] ?? "", ctx) ? 3 : 2;
+  if (role !== undefined && ctx.lang.frames.bodyAfterRole && words.length > personWords && words.length <= personWords + BODY_AFTER_ROLE_WORDS) {
+    role = `${role} ${words.slice(0, -personWords).join(" ")}`;
+    words = words.slice(-personWords);
+    name = words.join(" ");
+  }
+  // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
+  const affiliated = splitAffiliation(name, role !== undefined, ctx.lang.frames);
+  if (affiliated) {
+    name = affiliated.name;
+    words = name.split(/\s+/);
+    if (role) role = `${role} ${affiliated.affiliation}`;
+  }
+  // "ujar Hendra di Surabaya": where the person was is no part of their name; a body's name keeps its place
+  // ("Sąd Rejonowy w Gdańsku", read as an organisation below).
+  const placeAt = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (ctx.lang.frames.placeParticles ?? []).includes(w));
+  if (placeAt > 0 && !words.slice(0, placeAt).some((w) => ctx.lang.frames.organisationCues.includes(w.toLowerCase()) || leadingOrganisation(w, ctx))) {
+    words = words.slice(0, placeAt);
+    name = words.join(" ");
+  }
+  // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
+  // the body is the name after it.
+  // A kind of body written before its name as a word of its own ("Agensi Bluewave Entertainment", `bodyKinds`): the same.
+  if (roleEnd === undefined && words.length >= 2 && (leadingOrganisation(words[0] as string, ctx) || isBodyKind(words[0] as string, ctx)) && !isPlace(words.slice(1).join(" "))) {
+    const body = words.slice(1).join(" ");
+    const at = start + raw.indexOf(body);
+    return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
+  }
+  if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  // "said European regulators had …": a nationality or regional adjective is the start of a group, never a person's
+  // name, unless the article named someone so ("Judith French … French said").
+  if (words.length === 1 && isDemonymOnly(name) && !ctx.book.findNamed(name)) return undefined;
+  // An article or a pronoun that opens a sentence ("Das berichtet die Zeitung") is nobody.
+  if (words.length === 1 && (ctx.lang.frames.determiners.includes(name.toLowerCase()) || [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].includes(name.toLowerCase()))) return undefined;
+  // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
+  if (/[’']s\s/u.test(name)) return undefined;
+  const offset = start + raw.indexOf(name);
+  const span = textSpan(ctx.body, offset, offset + name.length);
+  // A title or role word alone ("the Bishop said") is a person only through the full name the article gives them
+  // ("Bishop Anna Lind"); without one it names nobody.
+  // A role noun in the plural ("Scientists say") is a group nobody names: not a person, and no source to draw.
+  if (words.length === 1 && /s$/u.test(name) && ctx.lang.frames.roleNouns.includes(name.toLowerCase().slice(0, -1))) return undefined;
+  if (words.length === 1 && isTitleWord(name, ctx.lang.frames)) {
+    // Where no letter tells a name from the next word ("المتحدث باسم", "the spokesman for"), the title stays nobody.
+    if (caselessWithoutEvidence(name, ctx)) return undefined;
+    const full = fullNameAfterTitle(name, ctx);
+    return full ? ctx.book.named(full, span, role) : undefined;
+  }
+  // A figure alone is nobody ("… bis Ende 2028 bestätigt": a year before the verb).
+  if (words.every((w) => /^[\p{N}.,]+$/u.test(w))) return undefined;
+  // A person's name holds no number: "Quillon 7 News wrote" is an outlet (the frames read it), "Unit 12 said" a body.
+  if (words.some((w) => /^\p{N}+$/u.test(w))) {
+    return words.some((w) => ctx.lang.frames.outletCues.includes(w.toLowerCase())) ? undefined : ctx.book.organisation(name, span);
+  }
+  const lower = name.toLowerCase().split(/\s+/);
+  // A person the article has named, or one given a title ("Dr Paris"), is that person even where the word is also a
+  // place ("Dr Lena Paris … Paris said", "Mark London … London said").
+  const titled = titleBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, offset - 12), offset));
+  if (words.length === 1 && (ctx.book.findNamed(name)?.type === "named" || titled)) return ctx.book.named(name, span, role);
+  // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
+  // said", "Mainz said": its authorities), never a person called after the town.
+  const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
+  // A role given to the name ("Houston, the company's spokesman, told …") makes it a person even where it is a place.
+  // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
+  const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
+  if (acronym || compoundBody || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
+  // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
+  // the words makes them someone.
+  if (!role && caselessWithoutEvidence(name, ctx)) return undefined;
+  // One word after an article in small letters is a title or a body: English never writes "the" before a person's name
+  // ("and the Sentinel said"); other languages may ("la Meloni"), so there only a name the registry knows with its
+  // article is an outlet ("… und die Zeit berichteten").
+  const articleBefore = words.length === 1 ? ARTICLE_BEFORE.exec(ctx.masked.slice(Math.max(0, offset - 6), offset))?.[1] : undefined;
+  // "The Post also says": an English "the" opening the sentence before one word is a title's short form, as in running text.
+  if (articleBefore && (articleBefore.toLowerCase() === "the" || ctx.registry.byName(`${articleBefore} ${name}`))) return undefined;
+  // A sentence opening on an article and one noun ("Die Opposition kritisierte …", "Die Grünen forderten …") names a
+  // group or a body: German never writes an article before a person's name in news copy (French, Dutch and Catalan do,
+  // or have surnames that start with one: "Le Pen", "De Vries").
+  if (words.length === 2 && (ARTICLE_NEVER_IN_NAME[ctx.lang.frames.language] ?? []).includes((words[0] as string).toLowerCase())) return undefined;
+  return ctx.book.named(name, span, role);
+}
+
+/** Per language, articles that never open a person's name (see nameEntry). */
+const ARTICLE_NEVER_IN_NAME: Readonly<Record<string, readonly string[]>> = { de: ["der", "die", "das", "den", "dem", "des"] };
+
+/** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
+export const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;

@@ -1,0 +1,53 @@
+/** Outlets among speakers: a name, or the noun before it, that makes the words a publication and never a person. */
+import { escapeRegExp } from "../../core/text.ts";
+import nlp from "../../core/nlp.ts";
+import { perLanguage } from "../frames/common.ts";
+import type { LanguageFrames } from "../frames/types.ts";
+import { uninflected } from "../cited.ts";
+import { outletNounsFor } from "../outletNouns.ts";
+import type { SpeakerContext } from "./types.ts";
+
+export function isOutletName(name: string, ctx: SpeakerContext): boolean {
+  if (ctx.lang.descriptorFull.test(name)) return true;
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" ")) && !(i > 0 && i === words.length - 1 && givenNameAt(words, i - 1, ctx))) return true;
+  // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
+  return uninflected(name, ctx.lang.frames.language).some((n) => ctx.registry.byName(n) !== undefined);
+}
+
+/**
+ * True when words[at] is a given name right before a surname that is also an outlet's short name ("Ada Guardian",
+ * "Gloria Sun"): a person, as "Tom Mirror" is; "Manchester Guardian" or "Toronto Sun" open on a place, never a given name.
+ * English only: compromise's lexicon of given names is what knows one.
+ */
+function givenNameAt(words: readonly string[], at: number, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en" || !/^\p{Lu}\p{Ll}+$/u.test(words[at] ?? "")) return false;
+  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length === words.length && (terms[at]?.terms[0]?.tags ?? []).includes("FirstName");
+}
+
+/** Per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional "). */
+const outletNounBefore = perLanguage((frames) => {
+  const nouns = outletNounsFor(frames.language).before.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
+  return nouns.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${nouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu") : /(?!)/u;
+});
+
+/**
+ * True when a publication noun stands right before the name ("Le quotidien régional La Voix du Nord affirme", "the
+ * newspaper Quillon Ledger said"): a publication, never a person, whatever the name looks like.
+ */
+export function afterOutletNoun(start: number, ctx: SpeakerContext): boolean {
+  return outletNounBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, start - 60), start));
+}
+
+/** Per language: an outlet noun without its article ending a text ("du site "). */
+const bareOutletNounIn = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(frames)})\\s+$`, "iu"));
+
+export const bareOutletNounBefore = (ctx: SpeakerContext): RegExp => bareOutletNounIn(ctx.lang.frames);
+
+/** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as whom a speaker told after a `toldPrepositions` one. */
+export function interviewerNouns(frames: LanguageFrames): string {
+  const article = new RegExp(`^(?:(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{Ll}{1,3}['’])`, "u");
+  const nouns = outletNounsFor(frames.language).before.map((n) => n.replace(article, "")).filter((n) => /^\p{Ll}/u.test(n));
+  return nouns.length ? nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : "(?!)";
+}

@@ -1,0 +1,149 @@
+/** Inverted speakers: the subject after a speech verb ("said a senior official", "said council leader Ann Ray"). */
+import nlp from "../../core/nlp.ts";
+import { isPlace } from "../gazetteer.ts";
+import { perLanguage } from "../frames/common.ts";
+import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
+import { referredSpeaker } from "./backReference.ts";
+import { namedBesideRole, titledName } from "./caseless.ts";
+import { coordinatedSubject } from "./coordinated.ts";
+import { invertedSubjectBounds } from "./invertedBounds.ts";
+import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
+import { caselessWithoutEvidence, ELIDED_LEAD, nameEntry } from "./nameEntry.ts";
+import { NAME_PREFIX_READERS, type NamePrefix } from "./namePrefix.ts";
+import type { SpeakerContext, Subject, SubjectReading } from "./types.ts";
+
+/** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
+const ROLE_TAIL_WORDS = 4;
+
+/** Small words inside a person's name, between its capitalised parts ("Jan de Vries", "Ursula von der Leyen", "Luis de Guindos"). */
+const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
+
+/** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
+const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
+
+/** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause, opens a quotation ("laut dem Experten X „…“") or that a small word or an affiliation follows. */
+const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:(?:\\s+(?:${NAME_PARTICLES}))?\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–"“”„«»‚‘]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
+
+/**
+ * A role noun that reads as an anonymous source but introduces a name ("so der Sprecher Tim Vogel", "dijo el portavoz,
+ * Luis Prado", "заявил представитель порта Иван Петров", "sagte Ministeriumssprecher Konrad Effenberger am Donnerstag"):
+ * the person named, with the role. Only a full name that ends the clause, or that a word in small letters or an
+ * affiliation follows, so "said the spokesman on Monday" stays the unnamed spokesman.
+ */
+function namedAfterRole(anon: { start: number; end: number; text: string }, to: number, ctx: SpeakerContext): Subject | undefined {
+  const m = NAME_AFTER_ROLE.exec(ctx.masked.slice(anon.end, to));
+  if (!m?.[2]) return undefined;
+  const nameStart = anon.end + m[0].length - m[2].length;
+  const role = `${anon.text}${m[1] ?? ""}`.trim();
+  const entry = nameEntry(m[2], nameStart, ctx, role);
+  return entry?.type === "named" ? { entry, span: { start: nameStart, end: nameStart + m[2].length } } : undefined;
+}
+
+/**
+ * A person named with a role after a cue for a source ("according to consultant Walter Times", "selon l'économiste Marc
+ * Lebrun"), read as an inverted speaker is: the role names a person, so the name is theirs, never an outlet's, whatever
+ * its words. Undefined unless a role noun and a capitalised name stand there.
+ */
+export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
+  // The role may be written with a capital, as German writes every noun ("laut Ministerin Katrin Vollmer").
+  const words = /^\s*((?:[\p{L}’'-]+\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
+  // A compound role counts as its role noun does ("laut Arbeitsministerin Katrin Vollmer").
+  if (!words?.split(/\s+/u).some((w) => isRoleNoun(w.replace(ELIDED_LEAD, ""), ctx) || compoundRole(w, ctx))) return undefined;
+  const found = subjectAfter(from, to, ctx);
+  if (found?.entry.type !== "named" || !found.entry.role || !/^\p{Lu}/u.test(ctx.body.slice(found.span.start))) return undefined;
+  found.entry.role = found.entry.role.replace(ELIDED_LEAD, "").replace(/^(?:the|le|la|les|el|il|lo|o|a|der|die|das)\s+/iu, "");
+  return found.entry;
+}
+
+/** Per language: its date phrase (`LanguageFrames.date`) ending a text, after a space. */
+const trailingDate = perLanguage((frames) => new RegExp(`\\s+(?:${frames.date})$`, "u"));
+
+/**
+ * A speaker's name without the date phrase the name pattern ran into ("sagte Katrin Vollmer am Dienstag": German names
+ * may hold "am", as "Frankfurt am Main" does, and a weekday is capitalised): when it was said is no part of who said it.
+ * The name is kept whole where nothing capitalised would be left.
+ */
+function withoutTrailingDate(name: string, ctx: SpeakerContext): string {
+  const date = trailingDate(ctx.lang.frames).exec(name);
+  return date && date.index > 0 && /^\p{Lu}/u.test(name) ? name.slice(0, date.index) : name;
+}
+
+/** A comma and a full name that ends the clause: the appositive after a role phrase. */
+const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;:!?)—–]|$))`, "u");
+
+/** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
+function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
+  let prefix: NamePrefix | null = { nameStart: start, text: ctx.masked.slice(start, to) };
+  for (const read of NAME_PREFIX_READERS) {
+    prefix = read(prefix, ctx);
+    if (!prefix) return null;
+  }
+  const { nameStart, text, leadRole } = prefix;
+  const nm = ctx.lang.nameAtStart.exec(text);
+  if (!nm || !nm[1]) return null;
+  const name = withoutTrailingDate(nm[1].replace(/[.,]$/, ""), ctx);
+  const rest = text.slice(name.length);
+  // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
+  // said, not an inverted speaker ("said Ankara on Tuesday" is one).
+  // Only a place: it speaks only through its authorities, and "claimed Pope Francis endorsed …" still names who spoke.
+  if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
+    if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return null;
+  }
+  // A role phrase set off from the name by a comma ("kata Kepala Balai Taman Riverland, Ani Wulan"): the name run before
+  // the comma is the role with its body or place, and the appositive name after it is the speaker.
+  const appositive = APPOSITIVE_NAME.exec(rest);
+  if (appositive?.[1] && (leadingRole(name.split(/\s+/u)[0] as string, ctx) || leadRole !== undefined)) {
+    const at = nameStart + name.length + appositive[0].length - appositive[1].length;
+    const entry = nameEntry(appositive[1], at, ctx, [leadRole, name].filter(Boolean).join(" "));
+    if (entry?.type === "named") return { entry, span: { start: at, end: at + appositive[1].length } };
+  }
+  const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
+  // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
+  const role = (app?.[1] ? roleOf(app[1], ctx) : undefined) ?? leadRole;
+  const pair = coordinatedSubject(name, nameStart, "", ctx, role, rest);
+  if (pair !== undefined) return pair;
+  const entry = nameEntry(name, nameStart, ctx, role);
+  return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : null;
+}
+
+/**
+ * An anonymous source's phrase starting the text after the verb ("said a senior official"), or, after a clause that the
+ * speaker is not to be named, any phrase it describes. "The newspaper said the 640 workers would be redeployed": a phrase
+ * followed by its own finite verb is the subject of what was said, not an inverted speaker (null).
+ */
+function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: SpeakerContext): SubjectReading {
+  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (unnamed ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
+  if (!anon) return undefined;
+  const nextWord = /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase();
+  if (nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return null;
+  return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
+}
+
+/**
+ * The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"), read in order: one
+ * referred to by a role named before; in a script without capitals, a name beside a role, an anonymous phrase, a titled
+ * name; else an anonymous phrase, then a name with its role.
+ */
+export function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const bounds = invertedSubjectBounds(from, to, ctx);
+  const { start, unnamed } = bounds;
+  to = bounds.to;
+  const referred = referredSpeaker(start, to, ctx);
+  if (referred) return referred;
+  const caseless = caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx);
+  const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
+  if (besideRole) return besideRole;
+  const anon = anonymousAfter(start, to, unnamed, ctx);
+  // "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without.
+  const body = anon === undefined && !caseless ? (organisationAfterVerb(ctx.body, start, to, ctx.lang.frames) ?? bareBodyAtStart(ctx.body, start, to, ctx.lang.frames)) : undefined;
+  if (body) return { entry: ctx.book.organisation(body.text, body), span: body };
+  if (anon === undefined) return caseless ? titledName(start, to, ctx) : (namedAfter(start, to, ctx) ?? undefined);
+  // Where a role names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε
+  // ο εκπρόσωπος του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised
+  // word there is a day or a place ("said the spokesman on Monday"), never the person.
+  const named = anon?.entry.type === "anonymous" && ctx.lang.frames.bodyAfterRole && !unnamed && !caseless ? namedAfter(start, to, ctx) : undefined;
+  const fullName = named && /\S\s+\S/u.test(ctx.body.slice(named.span.start, named.span.end));
+  if (named && fullName && named.entry.type === "named" && named.entry.role && named.span.end === anon?.span.end) return named;
+  return anon ?? undefined;
+}

@@ -1,0 +1,210 @@
+/** The subject before a speech verb: where it ends, the clauses, dashes and appositives around it, then the subject readers in order. */
+import { textSpan } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
+import { perLanguage } from "../frames/common.ts";
+import type { LanguageFrames } from "../frames/types.ts";
+import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
+import { anonymityClauseAt } from "./anonymityClause.ts";
+import { bodyKindBefore, roleOf } from "./lexicon.ts";
+import { FULL_NAME, nameEntry } from "./nameEntry.ts";
+import { afterOutletNoun, bareOutletNounBefore } from "./outletNames.ts";
+import { SUBJECT_READERS } from "./subjectReaders.ts";
+import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
+
+/** Longest aside between commas stepped over between a subject and its verb. */
+const ASIDE_WORDS = 6;
+
+/** A name, then a role set off by a dash (and a closing dash or none) ending a subject: "Matt Reed – the editor of X –". */
+const DASHED_ROLE = /^(.*\S)\s+[-–—]\s+([^-–—]+?)(?:\s+[-–—])?$/u;
+
+/**
+ * A subject whose role is set off by dashes, as commas set off an appositive ("Matt Reed - the editor of the Post's
+ * newsletter said", "Ana Ruiz — a nurse at the clinic — said"): the person is the name before the dash, with that role.
+ */
+function dashedRole(text: string, from: number, ctx: SpeakerContext): Subject | undefined {
+  const m = DASHED_ROLE.exec(text);
+  // The role is a description in small letters ("the editor of …"), the name a full one: "LYON — Officials said" is a
+  // dateline and a subject.
+  if (!m?.[1] || !m[2] || !/^\p{Ll}/u.test(m[2])) return undefined;
+  const role = roleOf(m[2], ctx);
+  const name = role ? ctx.lang.nameAtEnd.exec(m[1])?.[1] : undefined;
+  if (!role || !name || !FULL_NAME.test(name)) return undefined;
+  const s = from + m[1].length - name.length;
+  const entry = nameEntry(name, s, ctx, role);
+  return entry ? { entry, span: { start: s, end: s + name.length } } : undefined;
+}
+
+/**
+ * Where the subject before a verb ends: an adverb, an auxiliary or an object pronoun ("Une source hospitalière nous
+ * confie", `beforeVerbWords`), a link that reports the speech at one remove ("is reported to have said",
+ * `hedgedSpeechLinks`), a verb aside, a short aside in brackets ("Jan Mol (VVD) zei") and a relative clause of a
+ * verb-final language (`relativeClauseBeforeVerb`) stand between a subject and its verb and are stepped over.
+ */
+function subjectEnd(from: number, to: number, ctx: SpeakerContext): number {
+  let end = from + ctx.masked.slice(from, to).replace(ctx.lang.beforeVerbWord, "").replace(ctx.lang.hedgedSpeechLink, "").trimEnd().length;
+  const aside = verbAside(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
+  if (aside && aside.index > 0) end = from + ctx.masked.slice(from, from + aside.index).trimEnd().length;
+  const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
+  if (bracketed) end -= bracketed[0].length;
+  const relative = ctx.lang.relativeClauseBeforeVerb.exec(ctx.masked.slice(from, end));
+  if (relative && relative.index > 0) end = from + relative.index;
+  return end;
+}
+
+/**
+ * "Un cadre de la direction qui a requis l'anonymat résume", "A harbour engineer who spoke on condition of anonymity
+ * said": the subject is the noun phrase the clause describes, unnamed whatever its noun. Else where the subject ends
+ * once the clause is cut off, or undefined where there is no such clause.
+ */
+function unnamedByClause(from: number, end: number, ctx: SpeakerContext): Subject | { end: number } | undefined {
+  const clause = anonymityClauseAt(ctx.masked.slice(from, end), ctx, "end");
+  if (!clause) return undefined;
+  const cut = from + ctx.masked.slice(from, from + (clause.index ?? 0)).trimEnd().length;
+  const p = anonymousAtEnd(ctx.body, from, cut, ctx.lang.frames) ?? describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
+  return p && p.end === cut ? { entry: ctx.book.anonymous(p), span: p } : { end: cut };
+}
+
+/**
+ * "confirmed by the mayor, Ana Berg, who said:", "pelo utilizador @X, que escreveu no X:": the relative pronoun stands for
+ * the noun phrase before its comma, which speaks. A publication ("le site X, qui dit") speaks through its pages, which the
+ * frames read: never a person. Undefined where no relative pronoun ends the text.
+ */
+function relativeAntecedent(s: SubjectText, ctx: SpeakerContext, asides: number): SubjectReading {
+  const comma = relativeSubjectComma(s.text, ctx.lang.frames);
+  if (comma === undefined) return undefined;
+  const antecedent = subjectBefore(s.from, s.from + comma, ctx, asides + 1);
+  const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounBefore(ctx).test(ctx.masked.slice(Math.max(0, at - 40), at));
+  return antecedent && !publication(antecedent.span.start) ? antecedent : null;
+}
+
+/**
+ * A subject with an appositive between commas before its verb ("Anna Berg, the harbour master, said"): the subject
+ * before the appositive with the role it gives; a role before the name ("A spokeswoman for Nordstern, Ines Varga, said");
+ * or a short aside in small letters stepped over once ("Anna Berg, in a statement, said"). The text unchanged where no
+ * comma ends it; null where the comma ends something else.
+ */
+function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): SubjectText | Subject | null {
+  let { text, end } = s;
+  const { from } = s;
+  // After an aside stepped over ("A diplomat in Lowmere, speaking on condition of anonymity, said"), the subject may
+  // stand alone before its comma, the sentence's first words.
+  if (text.endsWith(",") && asides > 0 && !text.slice(0, -1).includes(",")) {
+    end = from + text.length - 1;
+    text = text.slice(0, -1);
+  }
+  if (!text.endsWith(",")) return { from, end, text };
+  const inner = text.slice(0, -1);
+  const comma = inner.lastIndexOf(",");
+  if (comma < 0) return null;
+  const appositive = inner.slice(comma + 1);
+  const preposed = ctx.lang.nameAtEnd.exec(inner);
+  if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
+    const lead = inner.slice(0, comma);
+    const pre = roleOf(lead.slice(lead.lastIndexOf(",") + 1), ctx);
+    if (!pre && bodyKindBefore(lead.slice(lead.lastIndexOf(",") + 1), ctx)) {
+      const name = appositive.trim();
+      const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
+      return { entry: ctx.book.organisation(name, textSpan(ctx.body, at, at + name.length)), span: { start: at, end: at + name.length } };
+    }
+    // "His agent, Tessa Quaid, said", "Su representante, Tessa Quaid, dijo": an article or a possessive and a noun in small
+    // letters, set off before a full name, describe the person whatever the noun; the name is the speaker.
+    const described = pre ?? (FULL_NAME.test(appositive.trim()) ? describedLead(lead.slice(lead.lastIndexOf(",") + 1), ctx) : undefined);
+    if (described) {
+      const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
+      const entry = nameEntry(appositive.trim(), at, ctx, described);
+      return entry ? { entry, span: { start: at, end: at + appositive.trim().length } } : null;
+    }
+  }
+  // "Tessa Quaid, Halloran's agent, said": a possessor's name and a noun in small letters describe the person before
+  // them, as "the band's agent" does, whatever the noun.
+  const role = roleOf(appositive, ctx) ?? (/^\s*\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s/u.test(appositive) ? describedLead(appositive, ctx) : undefined);
+  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
+    const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
+    // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
+    // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
+    return (subject?.entry.type === "named" && !subject.entry.role && isCitingAside(appositive) ? undefined : subject) ?? null;
+  }
+  if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return null;
+  return { from, end: from + comma, text: ctx.masked.slice(from, from + comma), ...(role ? { role } : {}) };
+}
+
+/** Most words of a description set off before a name ("Un élu régional italien"). */
+const DESCRIPTION_LEAD_WORDS = 4;
+
+/**
+ * The description that opens a subject before a name set off by commas, when it is one: an article, a possessive or a
+ * possessor's name ("The band's", "Halloran's"), then words in small letters, a noun and its adjectives, short enough to be
+ * a description ("His agent", "Un élu régional italien"). Returned without a leading indefinite article.
+ */
+function describedLead(lead: string, ctx: SpeakerContext): string | undefined {
+  const text = lead.trim();
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > DESCRIPTION_LEAD_WORDS) return undefined;
+  const lower = text.toLowerCase();
+  const opener = [...(ctx.lang.frames.possessives ?? []), ...ctx.lang.frames.determiners].find((d) => lower.startsWith(`${d} `));
+  const possessor = /^(?:the\s+)?\p{L}[\p{L}-]*(?:['’]s|s['’])\s/iu.exec(text)?.[0];
+  const head = opener ?? possessor;
+  if (!head) return undefined;
+  const rest = text.slice(head.length).trim().split(/\s+/u);
+  if (rest.length === 0 || !rest.every((w) => /^\p{Ll}[\p{L}’'-]*$/u.test(w))) return undefined;
+  return text.replace(/^(?:a|an|un|une|uno|una|um|uma|ein|eine|een)\s+/iu, "");
+}
+
+/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase, organisation, role or name, skipping what stands between it and its verb. */
+export function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
+  let end = subjectEnd(from, to, ctx);
+  const clause = unnamedByClause(from, end, ctx);
+  if (clause && "entry" in clause) return clause;
+  if (clause) end = clause.end;
+  // An unnamed source's phrase may hold the clause ("A source who works at the agency"): that reading keeps its words.
+  const restrictive = restrictiveClause(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
+  if (restrictive && restrictive.index > 0 && anonymousAtEnd(ctx.body, from, end, ctx.lang.frames)?.end !== end) return describedSubject(from, from + restrictive.index, ctx, asides);
+  const plain: SubjectText = { from, end, text: ctx.masked.slice(from, end) };
+  if (asides === 0) {
+    const antecedent = relativeAntecedent(plain, ctx, asides);
+    if (antecedent !== undefined) return antecedent ?? undefined;
+  }
+  const dashed = dashedRole(plain.text, from, ctx);
+  if (dashed) return dashed;
+  const shaped = besideAppositive(plain, ctx, asides);
+  if (shaped === null || "entry" in shaped) return shaped ?? undefined;
+  for (const read of SUBJECT_READERS) {
+    const reading = read(shaped, ctx);
+    if (reading !== undefined) return reading ?? undefined;
+  }
+  return undefined;
+}
+
+/** Most words a restrictive relative clause between a subject and its verb may have ("who works at the agency"). */
+const RESTRICTIVE_CLAUSE_WORDS = 8;
+
+/** The language's restrictive relative clause (`restrictiveRelatives`, no comma) ending a text; never matches without. */
+const restrictiveClause = perLanguage((frames) =>
+  frames.restrictiveRelatives?.length ? new RegExp(`\\s+(?:${frames.restrictiveRelatives.map(escapeRegExp).join("|")})\\s+(?:[^\\s,.;:!?"“”]+\\s+){0,${RESTRICTIVE_CLAUSE_WORDS - 1}}[^\\s,.;:!?"“”]+$`, "iu") : null,
+);
+
+/**
+ * The subject a restrictive relative clause describes ("A friend who works at the agency told me", "Jana Berg who
+ * chairs the board said"), which ends at `cut`: read as any subject; else an indefinite noun phrase the clause describes
+ * is a person left unnamed, as an anonymity clause leaves one ("a friend", "a man").
+ */
+function describedSubject(from: number, cut: number, ctx: SpeakerContext, asides: number): Subject | undefined {
+  const subject = subjectBefore(from, cut, ctx, asides);
+  // One capitalised word before the clause opens the sentence more often than it names someone ("Fans who saw the show said").
+  if (subject && (subject.entry.type !== "named" || /\s/u.test(subject.entry.name))) return subject;
+  const p = describedAnonymous(ctx.body, from, cut, ctx.lang.frames);
+  const first = p?.text.split(/\s+/u)[0] ?? "";
+  return p && p.end === cut && !isDefinite(first, ctx.lang.frames.language) ? { entry: ctx.book.anonymous(p), span: p } : undefined;
+}
+
+/** The language's asides between a subject and its verb (`verbAsides`), as one pattern that must end the text. */
+const verbAside = perLanguage((frames) => (frames.verbAsides?.length ? new RegExp(`\\s(?:${frames.verbAsides.join("|")})\\s*$`, "u") : null));
+
+/** Per language: a comma and a subject relative pronoun ending a text (", who", ", que"). */
+const relativeAtEnd = perLanguage((frames) => (frames.subjectRelatives?.length ? new RegExp(`,\\s*(?:${frames.subjectRelatives.map(escapeRegExp).join("|")})$`, "u") : null));
+
+/** Where the comma before a closing subject relative pronoun stands in `text` (", who" ending it), if one does. */
+function relativeSubjectComma(text: string, frames: LanguageFrames): number | undefined {
+  const m = relativeAtEnd(frames)?.exec(text);
+  return m ? m.index : undefined;
+}

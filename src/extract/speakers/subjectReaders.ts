@@ -1,0 +1,185 @@
+/** Subject readers: the ordered ways the words ending before a speech verb name who speaks (pronoun, unnamed phrase, body, role, name). */
+import { textSpan } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
+import nlp from "../../core/nlp.ts";
+import { perLanguage } from "../frames/common.ts";
+import { capitalisablePhrase } from "../names.ts";
+import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL } from "../sources.ts";
+import { definiteRole } from "./backReference.ts";
+import { coordinatedSubject } from "./coordinated.ts";
+import { isRoleNoun } from "./lexicon.ts";
+import { nameEntry } from "./nameEntry.ts";
+import { ownerAfterOf } from "./namePrefix.ts";
+import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
+
+/** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
+function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const pron = new RegExp(`(?:^|[^\\p{L}])(${[...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].join("|") || "(?!)"})$`, "iu").exec(s.text);
+  if (!pron?.[1]) return undefined;
+  const start = s.end - pron[1].length;
+  const entry = ctx.book.pronoun(pron[1], textSpan(ctx.body, start, s.end));
+  return entry ? { entry, span: { start, end: s.end } } : null;
+}
+
+/** An anonymous source's phrase ending the subject ("a senior official"). */
+function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const anon = anonymousAtEnd(ctx.body, s.from, s.end, ctx.lang.frames);
+  return anon && anon.end === s.end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
+}
+
+/**
+ * "The port authority said", "Le ministère de la Défense a affirmé", "Il ministero della Difesa ha detto": a definite
+ * phrase ending in one of the language's organisation words, or in one and the capitalised field or place it is "of".
+ */
+function organisationSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const org = organisationPhraseAtEnd(ctx.lang.frames).exec(s.text);
+  if (!org?.[1]) return undefined;
+  // "Le porte-parole du ministère a indiqué": a role before the body is who speaks, for the body.
+  if (org[1].split(/\s+/u).slice(1, -1).some((w) => isRoleNoun(w, ctx))) return undefined;
+  const start = s.end - org[1].length;
+  const name = org[1].replace(/^l['’]\s*/iu, "");
+  return { entry: ctx.book.organisation(name, textSpan(ctx.body, s.end - name.length, s.end)), span: { start, end: s.end } };
+}
+
+/**
+ * Per language: a definite article (or an elided "l’"), up to three words, an organisation word and maybe its field
+ * (`BODY_FIELD_AFTER`), ending a text; a word may open with a capital, as a sentence's first word does.
+ */
+const organisationPhraseAtEnd = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(capitalisablePhrase).join("|");
+  // Where compounds are one word, a compound ending in an organisation word ("Bundesverband"), as isOrganisationWord reads one.
+  const compounds = frames.compoundNouns ? frames.organisationCues.filter((c) => c.length >= ORGANISATION_TAIL && !/\s/u.test(c)).map((c) => `\\p{Lu}\\p{L}*${escapeRegExp(c)}`) : [];
+  const cues = [...frames.organisationCues.map(capitalisablePhrase), ...compounds].join("|");
+  return new RegExp(`(?:^|\\s)((?:(?:${articles})\\s+|[Ll]['’]\\s*)(?:[\\p{L}-]+\\s+){0,3}(?:${cues})(?:${BODY_FIELD_AFTER})?)$`, "u");
+});
+
+/**
+ * "…," police said", "The club was empty, Jakarta police said": a body the language names without an article
+ * (`bareBodies`), alone or after at most two words of its own, opening its clause (after the text's start, a comma, a
+ * quotation or a dash).
+ */
+function bareBodySubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const nouns = ctx.lang.frames.bareBodies ?? [];
+  if (nouns.length === 0) return undefined;
+  const m = bareBodyAtEnd(ctx.lang.frames).exec(s.text);
+  if (!m?.[1]) return undefined;
+  const start = s.end - m[1].length;
+  return { entry: ctx.book.organisation(m[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+}
+
+/** Per language: a bare body (`bareBodies`) and up to two words of its own ending a text, after its start or a clause mark. */
+const bareBodyAtEnd = perLanguage(
+  (frames) => new RegExp(`(?:^|[,;:"“”«»—–]\\s*)((?:[\\p{L}-]+\\s+){0,2}(?:${(frames.bareBodies ?? []).map(escapeRegExp).join("|") || "(?!)"}))$`, "u"),
+);
+
+/**
+ * A name ending the subject, with a role an appositive gave or one straight before it ("Opposition leader Per Moen
+ * said"), as one person, two people ("Jan Novak and Ana Silva said") or a member of a named body. After a preposition the
+ * name is its object ("Tourism operators on Mirror Lake say"): nobody is named.
+ */
+function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const nm = ctx.lang.nameAtEnd.exec(s.text);
+  if (!nm?.[1]) return undefined;
+  const { from, end } = s;
+  const start = end - nm[1].length;
+  const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
+  if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
+  // "The publicist of singer Ross Halloran says": the name is whose publicist, and the publicist goes unnamed.
+  if (ownerAfterOf(ctx.masked.slice(Math.max(from, start - 80), start), ctx)) return null;
+  const member = memberOfNamedBody(from, start, end, ctx);
+  if (member) return member;
+  const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
+  const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
+  const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
+  if (pair !== undefined) return pair;
+  if (!s.role && !lead && pluralGroupOpener(nm[1], start, end, ctx)) {
+    const head = nm[1].toLowerCase();
+    return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
+  }
+  const entry = nameEntry(nm[1], start, ctx, s.role ?? lead);
+  return entry ? { entry, span: { start, end } } : null;
+}
+
+/** Verb forms after a subject that agree with one person only: "Sims says", "Banks has said". */
+const SINGULAR_AGREEMENT = /^\s+(?:says|has|is|was|tells|adds|writes|claims|insists|notes|posts|tweets)(?![\p{L}])/u;
+
+/**
+ * "Netizens say", "Conservationists said": one word capitalised only because it opens the sentence, which the lexicon
+ * knows as a plural common noun and not as a person's or a place's name, and no singular verb after it, is an unnamed
+ * group speaking, never one named person. A name the article gave before ("Anna Banks … Banks said") stays the person.
+ * English only: compromise's lexicon is what knows a plural noun from a surname.
+ */
+function pluralGroupOpener(word: string, start: number, end: number, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en" || !/^\p{Lu}\p{Ll}+s$/u.test(word) || ctx.book.findNamed(word)) return false;
+  // A role noun's plural ("Scientists say") is left to nameEntry, which names no one; a surname the article writes after
+  // a given name or a title ("Dr Anna Wells … Wells said") is that person's.
+  if (isRoleNoun(word.slice(0, -1), ctx) || new RegExp(`\\p{Lu}\\p{L}*\\s+${word}(?!\\p{L})`, "u").test(ctx.masked)) return false;
+  if (!/(?:^|[.!?:]\s|[\n"“”«»—–]\s*)\s*$/u.test(ctx.masked.slice(Math.max(0, start - 3), start)) && start > 0) return false;
+  if (SINGULAR_AGREEMENT.test(ctx.masked.slice(end, end + 20))) return false;
+  // "Fans who saw the show said": a word a relative clause describes is left to describedSubject, which names no one.
+  const { subjectRelatives = [], restrictiveRelatives = [] } = ctx.lang.frames;
+  const next = /^\s+(\p{L}+)/u.exec(ctx.masked.slice(end, end + 20))?.[1]?.toLowerCase() ?? "";
+  if ([...subjectRelatives, ...restrictiveRelatives].includes(next)) return false;
+  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes("Plural") && !tags.some((t) => t === "Person" || t === "ProperNoun" || t === "Place" || t === "Organization");
+}
+
+/**
+ * The ways a subject that ends the text before a verb is read, in order: the first that decides (a subject, or that no
+ * source speaks) is the reading. A pronoun before a phrase, a phrase before a name: "the port authority" is an
+ * organisation even where a role noun ends it, and "the mayor" is the person given that role (definiteRole).
+ */
+export const SUBJECT_READERS: readonly ((s: SubjectText, ctx: SpeakerContext) => SubjectReading)[] = [
+  pronounSubject,
+  anonymousSubject,
+  organisationSubject,
+  bareBodySubject,
+  (s, ctx) => definiteRole(s.text, s.end, ctx),
+  (s, ctx) => (ctx.lang.frames.roleAfterName ? nameThenRole(s.text, s.end, ctx) : undefined),
+  namedSubject,
+];
+
+/** Most words in small letters a role after a name may have before its role noun ("minisztériumi szóvivő"). */
+const POSTPOSED_ROLE_WORDS = 2;
+
+/**
+ * "Kovács Anna gyermekorvos", "Tóth Réka minisztériumi szóvivő" before a speech verb (`roleAfterName`): the named person,
+ * with the role. Only where the last word is one of the language's role nouns, so an object in small letters is never read
+ * as a role.
+ */
+function nameThenRole(text: string, end: number, ctx: SpeakerContext): Subject | undefined {
+  const m = new RegExp(`\\s((?:\\p{Ll}[\\p{L}-]*\\s+){0,${POSTPOSED_ROLE_WORDS}}\\p{Ll}[\\p{L}-]*)$`, "u").exec(text);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  if (!isRoleNoun(words[words.length - 1] as string, ctx)) return undefined;
+  const before = text.slice(0, m.index).trimEnd();
+  const nm = ctx.lang.nameAtEnd.exec(before);
+  if (!nm?.[1] || nm[1].trim().split(/\s+/).length < 2) return undefined;
+  const s = end - (text.length - before.length) - nm[1].length;
+  const entry = nameEntry(nm[1], s, ctx, m[1].trim());
+  return entry?.type === "named" ? { entry, span: { start: s, end: s + nm[1].length } } : undefined;
+}
+
+/** Per language, a preposition and a body's kind ending a text ("de l'hôpital "): asked for every named subject. */
+const bodyBeforeName = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${(frames.prepositions ?? []).map(escapeRegExp).join("|")})\\s+(?:l['’]|(?:the|la|le|el|il|lo|o|a)\\s+)?(\\p{Ll}[\\p{L}-]*)\\s+$`, "u"));
+
+/** Indefinite articles that open a description of someone unnamed ("un infirmier", "a nurse", "una enfermera"). */
+const INDEFINITE = "un|une|a|an|uno|una|um|uma|ein|eine|einer|een";
+
+/**
+ * "Un infirmier de l'hôpital Ibn Rochd raconte", "a nurse at the hospital Santa Rita said": the name after a body's kind
+ * and its preposition names the body, and the speaker is the unnamed person the words before it describe, belonging to
+ * that body. Undefined where no such description opens the subject.
+ */
+function memberOfNamedBody(from: number, nameStart: number, end: number, ctx: SpeakerContext): Subject | undefined {
+  const preps = ctx.lang.frames.prepositions ?? [];
+  if (preps.length === 0) return undefined;
+  const before = ctx.masked.slice(from, nameStart);
+  const body = bodyBeforeName(ctx.lang.frames).exec(before);
+  if (!body?.[1] || !ctx.lang.frames.organisationCues.includes(body[1])) return undefined;
+  const person = new RegExp(`(?:^|\\s)((?:${INDEFINITE})\\s+(\\p{Ll}[\\p{L}-]*))(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}$`, "iu").exec(before.slice(0, body.index));
+  if (!person?.[1] || !person[2]) return undefined;
+  const start = from + person.index + person[0].length - person[0].trimStart().length;
+  const phrase = { start, end, text: ctx.body.slice(start, end), head: person[2], modifiers: [], definite: false, plural: false };
+  return { entry: ctx.book.anonymous(phrase), span: { start, end } };
+}

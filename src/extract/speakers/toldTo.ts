@@ -1,0 +1,55 @@
+/** Told-X: whom a speaker told ("told Reuters", "a déclaré à l'AFP"), which is never the speaker, and a verb of telling whose subject was told. */
+import { escapeRegExp } from "../../core/text.ts";
+import { perLanguage } from "../frames/common.ts";
+import { interviewerNouns, isOutletName } from "./outletNames.ts";
+import type { SpeakerContext } from "./types.ts";
+
+export const INTERVIEW_VERBS = new Set(["told", "tells"]);
+
+/**
+ * After a verb of telling, "to" and a verb ("Residents told to stay indoors", a headline's passive): its subject is who
+ * was told. "told to the court" (an article or a pronoun after "to") is still the subject's telling.
+ */
+export const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|us|them)(?![\p{L}]))\p{Ll}/u;
+
+/** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). */
+const interviewerIn = perLanguage((frames) => {
+  // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
+  const prepositions = [...(frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
+  // "ha confirmado a este diario una fuente": the article's own paper (`articleSelf` before an outlet noun) was told too.
+  const self = (frames.articleSelf ?? []).filter((w) => !/\s/u.test(w)).map(escapeRegExp);
+  const selfBefore = self.length ? `(?:(?:${self.join("|")})\\s+)?` : "";
+  return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
+});
+
+export const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
+
+/** A capitalised word and up to three words after it, in either case: the longest an outlet's name told to may run on in small letters. */
+const OUTLET_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}/u;
+
+/** A run of capitalised words, with short joining words in small letters between them ("La Gaceta del Sur", "El Observador Económico Marta Ibáñez"). */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}.-]*)*/u;
+
+/**
+ * How much of `text` whom the speaker told takes, given the `matched` length the interviewer pattern read (the preposition
+ * and one capitalised word): an outlet's name often runs over several words ("dijo a La Gaceta del Sur una fuente", "dijo a
+ * El Observador Económico Marta Ibáñez"), which one word would leave glued to the speaker's. The name runs to the longest
+ * start of the capitalised run that is an outlet the registry or the case knows; else, where small letters follow the run
+ * (the speaker's article), to the run's end; else the one word.
+ */
+export function toldNameLength(text: string, matched: number, ctx: SpeakerContext): number {
+  const object = text.slice(0, matched).trimEnd();
+  const word = /\p{Lu}[\p{L}.-]*$/u.exec(object);
+  if (!word) return matched;
+  const at = word.index;
+  // A name the registry or the case knows may go on in small letters ("pro Vědecký svět", "dla Gazety wrocławskiej").
+  const written = OUTLET_WORDS.exec(text.slice(at))?.[0] ?? "";
+  const writtenEnds = [...written.matchAll(/[\p{L}.-]+/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const end of writtenEnds) if (end > word[0].length && /^\s+\p{Ll}/u.test(text.slice(at + end)) && isOutletName(written.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
+  const run = CAPITALISED_RUN.exec(text.slice(at))?.[0] ?? "";
+  if (run.length <= word[0].length) return matched;
+  const ends = [...run.matchAll(/\p{Lu}[\p{L}.-]*/gu)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const end of ends) if (end > word[0].length && isOutletName(run.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
+  const after = /^\s+(?=\p{Ll})/u.exec(text.slice(at + run.length));
+  return after ? at + run.length + after[0].length : matched;
+}

@@ -1,0 +1,67 @@
+/** Speakers without a speech verb: a noun for someone's words after a quotation, and a reaction before a colon. */
+import type { Span } from "../../core/spans.ts";
+import { allMatches, phraseAlternation } from "../../core/text.ts";
+import { perLanguage } from "../frames/common.ts";
+import { OPINION_QUOTE_MARKS } from "../names.ts";
+import { nameEntry } from "./nameEntry.ts";
+import { subjectBefore } from "./subjectBefore.ts";
+import type { SpeakerContext, SpeechRelation } from "./types.ts";
+
+/** Per language: a noun for someone's words (`quotedWordsNouns`), and a name in the genitive and a quotation ending the text before it. */
+const quotedWordsPatterns = perLanguage((frames) => {
+  if (!frames.quotedWordsNouns?.length || !frames.genitiveEnding) return null;
+  return {
+    noun: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(frames.quotedWordsNouns)})(?![\\p{L}])`, "giu"),
+    owner: new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding}),?\\s*["“”„«»‹›][^\\S\\n]*["“”„«»‹›]\\s*$`, "u"),
+  };
+});
+
+/**
+ * `Bakan Yılmaz'ın "…" sözleri tepki çekti`: a noun for someone's words right after a quotation, its owner named in
+ * the genitive right before it (`quotedWordsNouns`, `genitiveEnding`). The owner speaks the quotation, as the subject of a
+ * verb would; a role written onto the name ("Bakan", "Belediye Başkanı") is kept as the role.
+ */
+export function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation[] {
+  const patterns = quotedWordsPatterns(ctx.lang.frames);
+  if (!patterns) return [];
+  const out: SpeechRelation[] = [];
+  for (const m of allMatches(patterns.noun, text)) {
+    const owner = patterns.owner.exec(text.slice(0, m.index ?? 0));
+    const raw = owner?.[1];
+    if (!owner || !raw) continue;
+    const lower = raw.toLocaleLowerCase(ctx.lang.frames.language);
+    const role = ctx.lang.frames.roleNouns.filter((r) => lower.startsWith(`${r} `)).sort((a, b) => b.length - a.length)[0];
+    const name = role ? raw.slice(role.length + 1) : raw;
+    const at = sentence.start + owner.index + (raw.length - name.length);
+    const entry = nameEntry(name, at, ctx, role ? raw.slice(0, role.length) : undefined);
+    if (entry?.type !== "named") continue;
+    ctx.book.rely(entry);
+    const vs = sentence.start + (m.index ?? 0);
+    out.push({ entry, verb: { start: vs, end: vs + m[0].length }, who: { start: at, end: at + name.length }, inverted: false, verbText: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** A named person, a few words in small letters and a colon before a quotation mark: "Jana Weller reagierte empört: „…“". */
+const REACTION_LEAD = new RegExp(`^(?<lead>[^:]{2,160}?)(?<words>(?:\\s+\\p{Ll}[\\p{L}'’-]*){1,4})\\s*:\\s*[${OPINION_QUOTE_MARKS}]`, "u");
+
+/**
+ * "Jana Weller (Grüne) reagierte empört: „…“", "Tom Reeve reacted angrily: "…"": any verb before a colon that opens a
+ * quotation introduces the person named before it, where no speech verb does. Only a named person: "The report
+ * concluded: "…"" names no speaker here.
+ */
+export function reactionBeforeQuote(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation | undefined {
+  // The pattern needs a colon; without one its lazy lead was tried at every length up to 160 for nothing.
+  const m = text.includes(":") ? REACTION_LEAD.exec(text) : null;
+  const lead = m?.groups?.lead;
+  const words = m?.groups?.words;
+  if (!m || lead === undefined || words === undefined) return undefined;
+  const vs = sentence.start + lead.length;
+  const found = subjectBefore(sentence.start, vs, ctx);
+  // A full name, two capitalised words at least: where any verb may introduce, a German noun ("die Autoren zeigen:")
+  // or a surname alone is too little to make someone speak.
+  if (found?.entry.type !== "named" || !/\p{Lu}[^\s]*\s+\p{Lu}/u.test(ctx.body.slice(found.span.start, found.span.end))) return undefined;
+  ctx.book.rely(found.entry);
+  const ve = vs + words.length;
+  return { entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted: false, verbText: words.trim().toLowerCase() };
+}
