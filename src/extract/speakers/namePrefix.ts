@@ -241,10 +241,10 @@ export function ownerAfterOf(before: string, ctx: SpeakerContext): boolean {
 
 /**
  * What may stand between an inverted verb and the speaker's name, read in order, each on what the one before left: a
- * handle's @ and its noun, the role's words, its body, a title, its place, its owner, and last whether the name is a preposition's object. A reader
- * that decides no one is named answers null.
+ * handle's @ and its noun, the role's words, its body, a title, its place, its owner, and last whether the name is a
+ * preposition's object. A reader that decides no one is named answers null.
  */
-export const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => NamePrefix | null)[] = [
+const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => NamePrefix | null)[] = [
   handleAfterVerb,
   roleNounsBeforeName,
   descriptionBeforeName,
@@ -256,3 +256,13 @@ export const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext)
   ownerOfRole,
   objectOfPreposition,
 ];
+
+/** The words from `start` to `to` after an inverted verb with what stands before the speaker's name trimmed off as its role; null where they name no one. */
+export function readNamePrefix(start: number, to: number, ctx: SpeakerContext): NamePrefix | null {
+  let prefix: NamePrefix | null = { nameStart: start, text: ctx.masked.slice(start, to) };
+  for (const read of NAME_PREFIX_READERS) {
+    prefix = read(prefix, ctx);
+    if (!prefix) return null;
+  }
+  return prefix;
+}

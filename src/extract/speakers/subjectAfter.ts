@@ -9,8 +9,9 @@ import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
 import { caselessWithoutEvidence, ELIDED_LEAD, nameEntry } from "./nameEntry.ts";
-import { NAME_PREFIX_READERS, type NamePrefix } from "./namePrefix.ts";
-import type { SpeakerContext, Subject, SubjectReading } from "./types.ts";
+import { readNamePrefix } from "./namePrefix.ts";
+import { firstReading } from "./firstReading.ts";
+import type { SpeakerContext, Subject, SubjectReader, SubjectReading } from "./types.ts";
 
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
 const ROLE_TAIL_WORDS = 4;
@@ -73,11 +74,8 @@ const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{
 
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
-  let prefix: NamePrefix | null = { nameStart: start, text: ctx.masked.slice(start, to) };
-  for (const read of NAME_PREFIX_READERS) {
-    prefix = read(prefix, ctx);
-    if (!prefix) return null;
-  }
+  const prefix = readNamePrefix(start, to, ctx);
+  if (!prefix) return null;
   const { nameStart, text, leadRole } = prefix;
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return null;
@@ -120,30 +118,61 @@ function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: Speake
   return namedAfterRole(anon, to, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
 }
 
+/** Where an inverted subject stands (invertedSubjectBounds), and whether its script has no capitals and the language gives no other evidence for names. */
+interface InvertedSite {
+  start: number;
+  to: number;
+  /** An anonymity clause stood before or after the speaker ("said a clerk who asked not to be named"). */
+  unnamed: boolean;
+  caseless: boolean;
+}
+
+/** A speaker referred to by a title and surname or a role the article named before ("a déclaré M. Benslimane", "ha detto il sindaco"). */
+function referredBack(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  return referredSpeaker(s.start, s.to, ctx);
+}
+
+/** In a script without capitals, a name beside a role ("المتحدث باسم الشركة كريم بن سليمان"). */
+function caselessNameBesideRole(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  return s.caseless ? namedBesideRole(s.start, s.to, ctx) : undefined;
+}
+
 /**
- * The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert"), read in order: one
- * referred to by a role named before; in a script without capitals, a name beside a role, an anonymous phrase, a titled
- * name; else an anonymous phrase, then a name with its role.
+ * An unnamed source's phrase ("said a senior official"), or null where it is the subject of what was said. Where a role
+ * names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε ο εκπρόσωπος
+ * του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised word there is a
+ * day or a place ("said the spokesman on Monday"), never the person.
  */
+function unnamedOrNamedByRole(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  const anon = anonymousAfter(s.start, s.to, s.unnamed, ctx);
+  if (!anon) return anon;
+  const named = anon.entry.type === "anonymous" && ctx.lang.frames.bodyAfterRole && !s.unnamed && !s.caseless ? namedAfter(s.start, s.to, ctx) : undefined;
+  const fullName = named && /\S\s+\S/u.test(ctx.body.slice(named.span.start, named.span.end));
+  return named && fullName && named.entry.type === "named" && named.entry.role && named.span.end === anon.span.end ? named : anon;
+}
+
+/** "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without. */
+function bodyAfterVerb(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  if (s.caseless) return undefined;
+  const body = organisationAfterVerb(ctx.body, s.start, s.to, ctx.lang.frames) ?? bareBodyAtStart(ctx.body, s.start, s.to, ctx.lang.frames);
+  return body ? { entry: ctx.book.organisation(body.text, body), span: body } : undefined;
+}
+
+/** A named speaker: after a title in a script without capitals, else a name with the role written before it or after it. */
+function nameAfterVerb(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  return s.caseless ? titledName(s.start, s.to, ctx) : namedAfter(s.start, s.to, ctx);
+}
+
+/**
+ * The readers of a speaker after an inverted verb, in order: one referred to by a title or role named before; a name
+ * beside a role in a script without capitals; an unnamed phrase (which may end in the person's name); a public body;
+ * last a name, which any capitalised words after the verb may look like.
+ */
+const INVERTED_SUBJECT_READERS: readonly SubjectReader<InvertedSite>[] = [referredBack, caselessNameBesideRole, unnamedOrNamedByRole, bodyAfterVerb, nameAfterVerb];
+
+/** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert") in `masked[from, to)`. */
 export function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   const bounds = invertedSubjectBounds(from, to, ctx);
-  const { start, unnamed } = bounds;
-  to = bounds.to;
-  const referred = referredSpeaker(start, to, ctx);
-  if (referred) return referred;
-  const caseless = caselessWithoutEvidence(ctx.masked.slice(start, Math.min(to, start + 40)), ctx);
-  const besideRole = caseless ? namedBesideRole(start, to, ctx) : undefined;
-  if (besideRole) return besideRole;
-  const anon = anonymousAfter(start, to, unnamed, ctx);
-  // "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without.
-  const body = anon === undefined && !caseless ? (organisationAfterVerb(ctx.body, start, to, ctx.lang.frames) ?? bareBodyAtStart(ctx.body, start, to, ctx.lang.frames)) : undefined;
-  if (body) return { entry: ctx.book.organisation(body.text, body), span: body };
-  if (anon === undefined) return caseless ? titledName(start, to, ctx) : (namedAfter(start, to, ctx) ?? undefined);
-  // Where a role names its body before the person (`bodyAfterRole`), a phrase that ends in a full name after it ("δήλωσε
-  // ο εκπρόσωπος του Λιμενικού Σώματος Σταύρος Καλογήρου") names the person, whatever the phrase's head; one capitalised
-  // word there is a day or a place ("said the spokesman on Monday"), never the person.
-  const named = anon?.entry.type === "anonymous" && ctx.lang.frames.bodyAfterRole && !unnamed && !caseless ? namedAfter(start, to, ctx) : undefined;
-  const fullName = named && /\S\s+\S/u.test(ctx.body.slice(named.span.start, named.span.end));
-  if (named && fullName && named.entry.type === "named" && named.entry.role && named.span.end === anon?.span.end) return named;
-  return anon ?? undefined;
+  const caseless = caselessWithoutEvidence(ctx.masked.slice(bounds.start, Math.min(bounds.to, bounds.start + 40)), ctx);
+  return firstReading(INVERTED_SUBJECT_READERS, { ...bounds, caseless }, ctx);
 }

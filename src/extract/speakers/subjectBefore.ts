@@ -8,7 +8,7 @@ import { anonymityClauseAt } from "./anonymityClause.ts";
 import { bodyKindBefore, roleOf } from "./lexicon.ts";
 import { FULL_NAME, nameEntry } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounBefore } from "./outletNames.ts";
-import { SUBJECT_READERS } from "./subjectReaders.ts";
+import { readSubject } from "./subjectReaders.ts";
 import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
 
 /** Longest aside between commas stepped over between a subject and its verb. */
@@ -168,11 +168,7 @@ export function subjectBefore(from: number, to: number, ctx: SpeakerContext, asi
   if (dashed) return dashed;
   const shaped = besideAppositive(plain, ctx, asides);
   if (shaped === null || "entry" in shaped) return shaped ?? undefined;
-  for (const read of SUBJECT_READERS) {
-    const reading = read(shaped, ctx);
-    if (reading !== undefined) return reading ?? undefined;
-  }
-  return undefined;
+  return readSubject(shaped, ctx);
 }
 
 /** Most words a restrictive relative clause between a subject and its verb may have ("who works at the agency"). */

@@ -10,7 +10,8 @@ import { coordinatedSubject } from "./coordinated.ts";
 import { isRoleNoun } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
-import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
+import { firstReading } from "./firstReading.ts";
+import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
 /** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
 function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
@@ -129,7 +130,7 @@ function pluralGroupOpener(word: string, start: number, end: number, ctx: Speake
  * source speaks) is the reading. A pronoun before a phrase, a phrase before a name: "the port authority" is an
  * organisation even where a role noun ends it, and "the mayor" is the person given that role (definiteRole).
  */
-export const SUBJECT_READERS: readonly ((s: SubjectText, ctx: SpeakerContext) => SubjectReading)[] = [
+const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   pronounSubject,
   anonymousSubject,
   organisationSubject,
@@ -138,6 +139,11 @@ export const SUBJECT_READERS: readonly ((s: SubjectText, ctx: SpeakerContext) =>
   (s, ctx) => (ctx.lang.frames.roleAfterName ? nameThenRole(s.text, s.end, ctx) : undefined),
   namedSubject,
 ];
+
+/** Who speaks in the subject ending the text before a verb, by the first of the subject readers that decides. */
+export function readSubject(s: SubjectText, ctx: SpeakerContext): Subject | undefined {
+  return firstReading(SUBJECT_READERS, s, ctx);
+}
 
 /** Most words in small letters a role after a name may have before its role noun ("minisztériumi szóvivő"). */
 const POSTPOSED_ROLE_WORDS = 2;

@@ -34,6 +34,9 @@ export interface SpeakerContext {
 /** A reading of who speaks: the subject, `null` where the words decide that no source speaks, undefined where they say nothing. */
 export type SubjectReading = Subject | null | undefined;
 
+/** A way of reading who speaks from words `T` says where, tried in an ordered list of readers (firstReading.ts). */
+export type SubjectReader<T> = (input: T, ctx: SpeakerContext) => SubjectReading;
+
 /** The text before a speech verb that its subject ends: from `from` to `end` of the masked body, and a role an appositive gave. */
 export interface SubjectText {
   from: number;

@@ -42,6 +42,25 @@ export function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerCont
   return out;
 }
 
+/**
+ * "Pour Jean Morel, « … »": an opinion lead (names.ts `opinionLead`) stands for the verb, the person named in it for its
+ * subject; an outlet there is a citation, which the frames read. The caller scans only a sentence holding a quotation
+ * mark, as the lead's expression ends on one.
+ */
+export function opinionLeadSpeakers(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation[] {
+  const out: SpeechRelation[] = [];
+  for (const m of allMatches(ctx.lang.opinionLead, text)) {
+    const name = m[1] ?? "";
+    const ns = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+    const entry = nameEntry(name, ns, ctx);
+    if (entry?.type !== "named") continue;
+    ctx.book.rely(entry);
+    const vs = sentence.start + (m.index ?? 0);
+    out.push({ entry, verb: { start: vs, end: ns }, who: { start: ns, end: ns + name.length }, inverted: false, verbText: m[0].slice(0, ns - vs).trim().toLowerCase() });
+  }
+  return out;
+}
+
 /** A named person, a few words in small letters and a colon before a quotation mark: "Jana Weller reagierte empört: „…“". */
 const REACTION_LEAD = new RegExp(`^(?<lead>[^:]{2,160}?)(?<words>(?:\\s+\\p{Ll}[\\p{L}'’-]*){1,4})\\s*:\\s*[${OPINION_QUOTE_MARKS}]`, "u");
 

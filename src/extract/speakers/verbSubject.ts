@@ -1,0 +1,162 @@
+/** Verb subjects: who one speech verb belongs to, read by an ordered list of readers (before the verb, inside it, after it). */
+import { type Span, textSpan } from "../../core/spans.ts";
+import { perLanguage } from "../frames/common.ts";
+import type { LanguageFrames } from "../frames/types.ts";
+import { VERB_GAP } from "../names.ts";
+import type { SourceEntry } from "../sources.ts";
+import { caselessSubjectBefore } from "./caseless.ts";
+import { afterQuotation, droppedSubject, subjectInVerb } from "./droppedSubject.ts";
+import { subjectAfter } from "./subjectAfter.ts";
+import { subjectBefore } from "./subjectBefore.ts";
+import { INTERVIEW_VERBS } from "./toldTo.ts";
+import type { SpeakerContext, Subject } from "./types.ts";
+import { markedAgent, sentenceOpener } from "./verbFinal.ts";
+
+/** One speech verb in a sentence, with what its subject readers need to know of it. */
+export interface VerbSite {
+  sentence: Span;
+  /** Where the words before the verb that its subject may take start: after a dateline opening the sentence. */
+  subjectFrom: number;
+  verb: Span;
+  /** The verb as the language's pattern matched it (a separable verb with the words between its parts). */
+  matched: string;
+  /** The verb in small letters. */
+  verbText: string;
+  /** The word before the verb in small letters, past adverbs in -ly. */
+  wordBefore: string;
+  /** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"). */
+  pronoun?: SourceEntry;
+  /** The language writes without capitals, so only lexical evidence makes words a speaker (`speakerEvidence`). */
+  caseless: boolean;
+}
+
+/** A way of reading a verb's subject, and whether the subject it finds stands after the verb ("said X"). */
+interface VerbSubjectReader {
+  read: (v: VerbSite, ctx: SpeakerContext) => Subject | undefined;
+  inverted: boolean;
+}
+
+/** The subject a reader found for a verb, and whether it stands after the verb. */
+export interface VerbSubject {
+  subject: Subject;
+  inverted: boolean;
+}
+
+/** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"). */
+function pronounInVerb(v: VerbSite): Subject | undefined {
+  return v.pronoun ? { entry: v.pronoun, span: { start: v.verb.start, end: v.verb.end } } : undefined;
+}
+
+/** The subject ending before the verb: in a script without capitals only what shows evidence of being a source. */
+function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  return v.caseless ? caselessSubjectBefore(v.sentence.start, v.verb.start, ctx) : subjectBefore(v.subjectFrom, v.verb.start, ctx);
+}
+
+/** Per language: the separable speech verbs' first and last parts (`VERB_GAP` in `speechVerbs`), lower case. */
+const separableParts = perLanguage((frames) => frames.speechVerbs.filter((v) => v.includes(VERB_GAP)).map((v) => v.split(VERB_GAP).map((p) => p.trim().toLowerCase())));
+
+/** Where the words between a separable verb's parts stand, when `matched` (at `at`) is one written apart; else nothing. */
+function separatedVerbGap(matched: string, at: number, frames: LanguageFrames): Span | undefined {
+  const m = /^(\S+)\s+([\s\S]*\S)\s+(\S+)$/u.exec(matched);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const [first, last] = [m[1].toLowerCase(), m[3].toLowerCase()];
+  if (!separableParts(frames).some((p) => p[0] === first && p[p.length - 1] === last)) return undefined;
+  const start = at + matched.indexOf(m[2], m[1].length);
+  return { start, end: start + m[2].length };
+}
+
+/** A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit"). */
+function subjectBetweenVerbParts(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  const gap = v.caseless ? undefined : separatedVerbGap(v.matched, v.verb.start, ctx.lang.frames);
+  return gap ? subjectAfter(gap.start, gap.end, ctx) : undefined;
+}
+
+/** A verb-final language's speaker: the name or description opening the sentence, set off by a comma. */
+function openerOfVerbFinal(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  return ctx.lang.frames.verbFinal ? sentenceOpener(v.sentence.start, v.verb.start, ctx) : undefined;
+}
+
+/**
+ * A subject the verb leaves out, in a verb-final language or a script without capitals ("「…」と語った。" after a
+ * sentence naming the speaker): the source most recently speaking.
+ */
+function subjectLeftOut(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  return ctx.lang.frames.verbFinal || v.caseless ? droppedSubject(v.sentence, v.verb.start, v.verb.end, ctx) : undefined;
+}
+
+/** A named speaker marked by the language's agent particle before the verb ("मंत्री राजेश वर्मा ने कहा"). */
+function agentBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  return ctx.lang.frames.agentParticle ? markedAgent(v.sentence.start, v.verb.start, ctx) : undefined;
+}
+
+/**
+ * True when a speech verb's last word is a preposition of the language ("posted on", "posted to", "teilte mit"): what
+ * follows it is the preposition's object — the platform in '"…," X posted on Instagram', 'a message posted on Telegram'
+ * — never an inverted speaker. A preposition of whom the speaker told ("ha detto a") leaves the inverted reading to its
+ * own handling.
+ */
+function endsInPreposition(verbText: string, frames: LanguageFrames): boolean {
+  const last = verbText.trim().split(/\s+/u).at(-1) ?? "";
+  return (frames.prepositions?.includes(last) ?? false) && !(frames.toldPrepositions?.includes(last) ?? false);
+}
+
+/**
+ * Whether what follows the verb may be its speaker: not in a script without capitals (the speaker stands before the
+ * verb), not after an auxiliary ("I must say X", "he was declared X": the object), not after a verb of telling (whom was
+ * told), not after a preposition ending the verb (its object).
+ */
+function speakerMayFollow(v: VerbSite, ctx: SpeakerContext): boolean {
+  const auxiliary = ctx.lang.frames.auxiliaries?.includes(v.wordBefore) ?? false;
+  return !v.caseless && !auxiliary && !INTERVIEW_VERBS.has(v.verbText) && !endsInPreposition(v.verbText, ctx.lang.frames);
+}
+
+/** An inverted pronoun right after the verb that follows a quotation ("“…,” zei zij", "“…,” said he"). */
+function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const words = [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural];
+  if (words.length === 0) return undefined;
+  const m = new RegExp(`^\\s*(${words.join("|")})(?![\\p{L}])`, "iu").exec(ctx.masked.slice(from, to));
+  if (!m?.[1]) return undefined;
+  const s = from + m[0].length - m[1].length;
+  const entry = ctx.book.pronoun(m[1], textSpan(ctx.body, s, s + m[1].length));
+  return entry ? { entry, span: { start: s, end: s + m[1].length } } : undefined;
+}
+
+/** The speaker after the verb ("said X"): a pronoun right after a quotation's verb, else any inverted subject. */
+function subjectAfterVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  if (!speakerMayFollow(v, ctx)) return undefined;
+  const pronoun = afterQuotation(v.sentence.start, v.verb.start, ctx) ? pronounAfter(v.verb.end, v.sentence.end, ctx) : undefined;
+  return pronoun ?? subjectAfter(v.verb.end, v.sentence.end, ctx);
+}
+
+/** The speaker a verb carries in itself where no subject follows ("وأضاف أن «…»": "and he added that"). */
+function subjectCarriedByVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  return speakerMayFollow(v, ctx) ? subjectInVerb(v.verb.start, v.verb.end, v.sentence.end, ctx) : undefined;
+}
+
+/**
+ * The readers of a verb's subject, tried in order; the first that finds one is the reading. A pronoun inside the verb
+ * comes first; then the subject before the verb, which in most sentences decides; then the readings a language allows
+ * where nothing stands there (a separable verb's inner subject, a verb-final sentence's opener, a subject left out, an
+ * agent particle); last the subject after the verb, which may be any capitalised words and so is read only where
+ * nothing before the verb names who speaks.
+ */
+const VERB_SUBJECT_READERS: readonly VerbSubjectReader[] = [
+  { read: pronounInVerb, inverted: false },
+  { read: subjectBeforeVerb, inverted: false },
+  { read: subjectBetweenVerbParts, inverted: true },
+  { read: openerOfVerbFinal, inverted: false },
+  { read: subjectLeftOut, inverted: false },
+  { read: agentBeforeVerb, inverted: false },
+  { read: subjectAfterVerb, inverted: true },
+  // Read as inverted, as the reading after the verb it stands in for.
+  { read: subjectCarriedByVerb, inverted: true },
+];
+
+/** Who a speech verb belongs to, by the first of the verb subject readers that finds one; undefined where none does. */
+export function verbSubject(v: VerbSite, ctx: SpeakerContext): VerbSubject | undefined {
+  for (const reader of VERB_SUBJECT_READERS) {
+    const subject = reader.read(v, ctx);
+    if (subject) return { subject, inverted: reader.inverted };
+  }
+  return undefined;
+}
