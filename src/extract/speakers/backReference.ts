@@ -5,8 +5,8 @@ import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
 import { capitalisablePhrase } from "../names.ts";
 import { isDefinite } from "../sources.ts";
-import { FINITE_AFTER, isRoleNoun, isRoleVariant, isTitleWord } from "./lexicon.ts";
-import { nameEntry } from "./nameEntry.ts";
+import { FINITE_AFTER, isRoleNoun, isRoleOrVariant, isTitleWord } from "./lexicon.ts";
+import { CAPITALISED_NAME, nameEntry } from "./nameEntry.ts";
 import { GENITIVE_BODY_WORDS } from "./namePrefix.ts";
 import { isOutletName } from "./outletNames.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
@@ -22,7 +22,7 @@ export function definiteRole(text: string, end: number, ctx: SpeakerContext): Su
   const m = DEFINITE_ROLE_SUBJECT.exec(text);
   const det = m?.groups?.det;
   const role = m?.groups?.role;
-  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !(isRoleNoun(role, ctx) || isRoleVariant(role, ctx))) return undefined;
+  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !isRoleOrVariant(role, ctx)) return undefined;
   // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
   if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
   return roleHolder(role, { start: end - role.length, end }, ctx);
@@ -54,7 +54,7 @@ export function referredSpeaker(start: number, to: number, ctx: SpeakerContext):
   }
   const role = DEFINITE_ROLE.exec(text);
   const noun = role?.[1];
-  if (role && noun && (isRoleNoun(noun, ctx) || isRoleVariant(noun, ctx))) {
+  if (role && noun && isRoleOrVariant(noun, ctx)) {
     // "A webpage claimed the pontiff had backed X": a role followed by its own finite verb is the subject of what was
     // said, not an inverted speaker (as anonymousAfter reads "said the newspaper would …").
     const next = /^\s+([\p{L}’']+)/u.exec(text.slice(role[0].length))?.[1]?.toLowerCase();
@@ -89,7 +89,7 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
   }
   const before = ctx.masked.slice(0, span.start);
   // The role may have been a title before the name ("Bishop Anna Lind", then "the bishop said"): its first letter either case.
-  const intro = new RegExp(`(?<!\\p{L})${capitalisablePhrase(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
+  const intro = new RegExp(`(?<!\\p{L})${capitalisablePhrase(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(${CAPITALISED_NAME})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
   const last = [...before.matchAll(intro)].pop();
   const name = last?.[1];
   if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;

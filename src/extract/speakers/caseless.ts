@@ -4,6 +4,7 @@ import { caselessSubject } from "../caselessSpeakers.ts";
 import type { SourceEntry } from "../sources.ts";
 import { isRoleNoun } from "./lexicon.ts";
 import { isOutletName } from "./outletNames.ts";
+import { pronounAt } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
 /** Most words of a name after a title in a script without capitals ("سالم بن علي الحمادي"). */
@@ -111,10 +112,8 @@ export function caselessSubjectBefore(from: number, to: number, ctx: SpeakerCont
   const span = textSpan(ctx.body, found.start, found.end);
   const where = { start: found.start, end: found.end };
   switch (found.kind) {
-    case "pronoun": {
-      const entry = ctx.book.pronoun(found.word, span);
-      return entry ? { entry, span: where } : undefined;
-    }
+    case "pronoun":
+      return pronounAt(found.word, found.start, found.end, ctx);
     case "anonymous":
       return { entry: ctx.book.anonymous({ ...where, text: span.text, head: found.head, modifiers: [], definite: false, plural: /들$/u.test(found.head) }), span: where };
     case "named":

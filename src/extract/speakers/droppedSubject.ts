@@ -1,6 +1,7 @@
 /** Dropped subjects: a verb after a quotation whose speaker is the source most recently speaking, as a pronoun's would be. */
-import { type Span, textSpan } from "../../core/spans.ts";
+import type { Span } from "../../core/spans.ts";
 import { perLanguage } from "../frames/common.ts";
+import { pronounAt } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
 /** True when nothing but a quotation (blanked in `masked`) and its marks stands before the verb in the sentence. */
@@ -22,8 +23,7 @@ export function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerCo
   if (!clause?.length) return undefined;
   const after = ctx.masked.slice(ve, to);
   if (!new RegExp(`^\\s*(?:(?:${clause.join("|")})\\s*)?:?\\s*[«"“]`, "u").test(after)) return undefined;
-  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
-  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
+  return pronounAt("", vs, ve, ctx);
 }
 
 /**
@@ -35,6 +35,5 @@ export function droppedSubject(sentence: Span, vs: number, ve: number, ctx: Spea
   // The quotation may be tied to the verb by a quotative particle ("「…」と語った").
   const marker = quotativeAtEnd(ctx.lang.frames)?.exec(ctx.masked.slice(sentence.start, vs));
   if (!afterQuotation(sentence.start, marker ? sentence.start + marker.index : vs, ctx)) return undefined;
-  const entry = ctx.book.pronoun("", textSpan(ctx.body, vs, ve));
-  return entry ? { entry, span: { start: vs, end: ve } } : undefined;
+  return pronounAt("", vs, ve, ctx);
 }

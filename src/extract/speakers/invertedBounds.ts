@@ -1,7 +1,7 @@
 /** Where an inverted subject ("said X") stands after its verb: past whom was told and any anonymity clause, up to an aside. */
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
-import { interviewerBefore, toldNameLength } from "./toldTo.ts";
+import { interviewerIn, toldNameLength } from "./toldTo.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
@@ -28,7 +28,7 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
-  const interviewer = interviewerBefore(ctx).exec(ctx.masked.slice(from + lead, to));
+  const interviewer = interviewerIn(ctx.lang.frames).exec(ctx.masked.slice(from + lead, to));
   if (interviewer) lead += toldNameLength(ctx.masked.slice(from + lead, to), interviewer[0].length, ctx);
   // Russian and Ukrainian name the outlet told in guillemets, in the dative, before the speaker ("сообщил «Северному
   // вестнику» источник в министерстве"): the name in guillemets is whom the speaker told, never part of the speaker.

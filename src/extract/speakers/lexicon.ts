@@ -121,5 +121,10 @@ export function isRoleVariant(word: string, ctx: SpeakerContext): boolean {
   return ctx.lang.frames.roleVariants?.[word.toLowerCase()] !== undefined;
 }
 
+/** True when a word is a role noun or one standing for titles in other words: what a definite role refers back by ("the mayor", "the pontiff"). */
+export function isRoleOrVariant(word: string, ctx: SpeakerContext): boolean {
+  return isRoleNoun(word, ctx) || isRoleVariant(word, ctx);
+}
+
 /** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
 export const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);

@@ -7,7 +7,8 @@ import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
-import type { SpeakerContext } from "./types.ts";
+import { pronounWords } from "./pronouns.ts";
+import type { SpeakerContext, Subject } from "./types.ts";
 
 /** Elided prepositions and articles that may cling to a name (Italian, French). */
 export const ELIDED_LEAD = /^(?:dall|dell|all|nell|sull|coll|l|d|qu)['’]/u;
@@ -94,7 +95,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?
   // name, unless the article named someone so ("Judith French … French said").
   if (words.length === 1 && isDemonymOnly(name) && !ctx.book.findNamed(name)) return undefined;
   // An article or a pronoun that opens a sentence ("Das berichtet die Zeitung") is nobody.
-  if (words.length === 1 && (ctx.lang.frames.determiners.includes(name.toLowerCase()) || [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].includes(name.toLowerCase()))) return undefined;
+  if (words.length === 1 && (ctx.lang.frames.determiners.includes(name.toLowerCase()) || pronounWords(ctx.lang.frames).includes(name.toLowerCase()))) return undefined;
   // A possessive inside ("the Quillon Ledger’s Person of the Year") makes a title or a role, not anybody's name.
   if (/[’']s\s/u.test(name)) return undefined;
   const offset = start + raw.indexOf(name);
@@ -144,8 +145,26 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?
   return ctx.book.named(name, span, role);
 }
 
+/** The source `name` at `start` names (nameEntry), with the words that name it; undefined where it names no one. */
+export function nameSubject(name: string, start: number, ctx: SpeakerContext, role?: string): Subject | undefined {
+  const entry = nameEntry(name, start, ctx, role);
+  return entry ? { entry, span: { start, end: start + name.length } } : undefined;
+}
+
+/** The person `name` at `start` names (nameEntry); undefined where it names a body or no one. */
+export function personSubject(name: string, start: number, ctx: SpeakerContext, role?: string): Subject | undefined {
+  const found = nameSubject(name, start, ctx, role);
+  return found?.entry.type === "named" ? found : undefined;
+}
+
 /** Per language, articles that never open a person's name (see nameEntry). */
 const ARTICLE_NEVER_IN_NAME: Readonly<Record<string, readonly string[]>> = { de: ["der", "die", "das", "den", "dem", "des"] };
 
 /** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
 export const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;
+
+/** A full name of two or three capitalised words ("Ann Ray", "Ana Ruiz Vega"), as a pattern's source. */
+export const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+
+/** Where a clause ends after a name (punctuation or the text's end), as a pattern's source. */
+export const CLAUSE_END = String.raw`\s*(?:[.,;:!?)—–]|$)`;

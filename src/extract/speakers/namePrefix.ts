@@ -6,6 +6,7 @@ import { isPlace } from "../gazetteer.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { isDefinite } from "../sources.ts";
 import { endsInRoleNoun, isMiddleName, isRoleNoun, leadingRole } from "./lexicon.ts";
+import { CAPITALISED_NAME, CLAUSE_END } from "./nameEntry.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Most words of a genitive body between a role and the person's name, in small letters or capitals ("Заречной области"). */
@@ -44,7 +45,7 @@ const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}
 const ROLE_OF = /\s(?:of|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|van|der)(?:\s+(?:the|la|le|les|el|los|las|il|lo|gli|die|das|a|o|os|as))?$/u;
 
 /** A full name of two or three capitalised words that ends the clause. */
-const FOLLOWING_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s*(?:[.,;:!?)—–]|$)`;
+const FOLLOWING_NAME = `${CAPITALISED_NAME}${CLAUSE_END}`;
 
 /**
  * After such a role: the place or body (one to three capitalised words, as many as leave a name after them), an

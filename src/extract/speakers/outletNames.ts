@@ -41,9 +41,8 @@ export function afterOutletNoun(start: number, ctx: SpeakerContext): boolean {
 }
 
 /** Per language: an outlet noun without its article ending a text ("du site "). */
-const bareOutletNounIn = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(frames)})\\s+$`, "iu"));
+export const bareOutletNounIn = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${interviewerNouns(frames)})\\s+$`, "iu"));
 
-export const bareOutletNounBefore = (ctx: SpeakerContext): RegExp => bareOutletNounIn(ctx.lang.frames);
 
 /** The language's outlet nouns without their article ("journal", "quotidien", "agence"), as whom a speaker told after a `toldPrepositions` one. */
 export function interviewerNouns(frames: LanguageFrames): string {

@@ -1,9 +1,10 @@
 /** Speech relations: every speech verb in a sentence with the source it belongs to. */
-import { type Span, textSpan } from "../../core/spans.ts";
+import type { Span } from "../../core/spans.ts";
 import { allMatches, escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
+import { pronounAt } from "./pronouns.ts";
 import { INTERVIEW_VERBS, TOLD_TO } from "./toldTo.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
@@ -45,7 +46,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté").
     const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
-    const pronoun = inverted_?.[1] ? ctx.book.pronoun(inverted_[1], textSpan(ctx.body, vs, ve)) : undefined;
+    const pronoun = inverted_?.[1] ? pronounAt(inverted_[1], vs, ve, ctx) : undefined;
     // Adverbs in -ly between a verb and the word before it are stepped over ("has not independently confirmed the reports").
     const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
     // "Residents were told to stay indoors", "Residents told to stay indoors": a passive verb's subject was spoken to,

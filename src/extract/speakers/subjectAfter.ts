@@ -8,9 +8,9 @@ import { namedBesideRole, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
-import { caselessWithoutEvidence, ELIDED_LEAD, nameEntry } from "./nameEntry.ts";
-import { readNamePrefix } from "./namePrefix.ts";
+import { CAPITALISED_NAME, caselessWithoutEvidence, CLAUSE_END, ELIDED_LEAD, nameSubject, personSubject } from "./nameEntry.ts";
 import { firstReading } from "./firstReading.ts";
+import { readNamePrefix } from "./namePrefix.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading } from "./types.ts";
 
 /** Small-letter words a role may run on with before the name it introduces ("представитель порта", "the spokesman for the port"). */
@@ -36,8 +36,7 @@ function namedAfterRole(anon: { start: number; end: number; text: string }, to: 
   if (!m?.[2]) return undefined;
   const nameStart = anon.end + m[0].length - m[2].length;
   const role = `${anon.text}${m[1] ?? ""}`.trim();
-  const entry = nameEntry(m[2], nameStart, ctx, role);
-  return entry?.type === "named" ? { entry, span: { start: nameStart, end: nameStart + m[2].length } } : undefined;
+  return personSubject(m[2], nameStart, ctx, role);
 }
 
 /**
@@ -70,7 +69,7 @@ function withoutTrailingDate(name: string, ctx: SpeakerContext): string {
 }
 
 /** A comma and a full name that ends the clause: the appositive after a role phrase. */
-const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?=\s*(?:[.,;:!?)—–]|$))`, "u");
+const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(${CAPITALISED_NAME})(?=${CLAUSE_END})`, "u");
 
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
@@ -93,16 +92,15 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   const appositive = APPOSITIVE_NAME.exec(rest);
   if (appositive?.[1] && (leadingRole(name.split(/\s+/u)[0] as string, ctx) || leadRole !== undefined)) {
     const at = nameStart + name.length + appositive[0].length - appositive[1].length;
-    const entry = nameEntry(appositive[1], at, ctx, [leadRole, name].filter(Boolean).join(" "));
-    if (entry?.type === "named") return { entry, span: { start: at, end: at + appositive[1].length } };
+    const person = personSubject(appositive[1], at, ctx, [leadRole, name].filter(Boolean).join(" "));
+    if (person) return person;
   }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.
   const role = (app?.[1] ? roleOf(app[1], ctx) : undefined) ?? leadRole;
   const pair = coordinatedSubject(name, nameStart, "", ctx, role, rest);
   if (pair !== undefined) return pair;
-  const entry = nameEntry(name, nameStart, ctx, role);
-  return entry ? { entry, span: { start: nameStart, end: nameStart + name.length } } : null;
+  return nameSubject(name, nameStart, ctx, role) ?? null;
 }
 
 /**

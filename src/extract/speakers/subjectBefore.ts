@@ -6,8 +6,8 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { bodyKindBefore, roleOf } from "./lexicon.ts";
-import { FULL_NAME, nameEntry } from "./nameEntry.ts";
-import { afterOutletNoun, bareOutletNounBefore } from "./outletNames.ts";
+import { FULL_NAME, nameSubject } from "./nameEntry.ts";
+import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
 import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
 
@@ -30,8 +30,7 @@ function dashedRole(text: string, from: number, ctx: SpeakerContext): Subject | 
   const name = role ? ctx.lang.nameAtEnd.exec(m[1])?.[1] : undefined;
   if (!role || !name || !FULL_NAME.test(name)) return undefined;
   const s = from + m[1].length - name.length;
-  const entry = nameEntry(name, s, ctx, role);
-  return entry ? { entry, span: { start: s, end: s + name.length } } : undefined;
+  return nameSubject(name, s, ctx, role);
 }
 
 /**
@@ -73,7 +72,7 @@ function relativeAntecedent(s: SubjectText, ctx: SpeakerContext, asides: number)
   const comma = relativeSubjectComma(s.text, ctx.lang.frames);
   if (comma === undefined) return undefined;
   const antecedent = subjectBefore(s.from, s.from + comma, ctx, asides + 1);
-  const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounBefore(ctx).test(ctx.masked.slice(Math.max(0, at - 40), at));
+  const publication = (at: number) => afterOutletNoun(at, ctx) || bareOutletNounIn(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, at - 40), at));
   return antecedent && !publication(antecedent.span.start) ? antecedent : null;
 }
 
@@ -111,8 +110,7 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
     const described = pre ?? (FULL_NAME.test(appositive.trim()) ? describedLead(lead.slice(lead.lastIndexOf(",") + 1), ctx) : undefined);
     if (described) {
       const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
-      const entry = nameEntry(appositive.trim(), at, ctx, described);
-      return entry ? { entry, span: { start: at, end: at + appositive.trim().length } } : null;
+      return nameSubject(appositive.trim(), at, ctx, described) ?? null;
     }
   }
   // "Tessa Quaid, Halloran's agent, said": a possessor's name and a noun in small letters describe the person before

@@ -8,18 +8,18 @@ import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL } fr
 import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { isRoleNoun } from "./lexicon.ts";
-import { nameEntry } from "./nameEntry.ts";
-import { ownerAfterOf } from "./namePrefix.ts";
 import { firstReading } from "./firstReading.ts";
+import { nameSubject, personSubject } from "./nameEntry.ts";
+import { ownerAfterOf } from "./namePrefix.ts";
+import { pronounAt, pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
 /** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
 function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
-  const pron = new RegExp(`(?:^|[^\\p{L}])(${[...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural].join("|") || "(?!)"})$`, "iu").exec(s.text);
+  const pron = new RegExp(`(?:^|[^\\p{L}])(${pronounWords(ctx.lang.frames).join("|") || "(?!)"})$`, "iu").exec(s.text);
   if (!pron?.[1]) return undefined;
   const start = s.end - pron[1].length;
-  const entry = ctx.book.pronoun(pron[1], textSpan(ctx.body, start, s.end));
-  return entry ? { entry, span: { start, end: s.end } } : null;
+  return pronounAt(pron[1], start, s.end, ctx) ?? null;
 }
 
 /** An anonymous source's phrase ending the subject ("a senior official"). */
@@ -97,8 +97,7 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
     const head = nm[1].toLowerCase();
     return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
   }
-  const entry = nameEntry(nm[1], start, ctx, s.role ?? lead);
-  return entry ? { entry, span: { start, end } } : null;
+  return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
 }
 
 /** Verb forms after a subject that agree with one person only: "Sims says", "Banks has said". */
@@ -162,8 +161,7 @@ function nameThenRole(text: string, end: number, ctx: SpeakerContext): Subject |
   const nm = ctx.lang.nameAtEnd.exec(before);
   if (!nm?.[1] || nm[1].trim().split(/\s+/).length < 2) return undefined;
   const s = end - (text.length - before.length) - nm[1].length;
-  const entry = nameEntry(nm[1], s, ctx, m[1].trim());
-  return entry?.type === "named" ? { entry, span: { start: s, end: s + nm[1].length } } : undefined;
+  return personSubject(nm[1], s, ctx, m[1].trim());
 }
 
 /** Per language, a preposition and a body's kind ending a text ("de l'hôpital "): asked for every named subject. */

@@ -13,7 +13,7 @@ export const INTERVIEW_VERBS = new Set(["told", "tells"]);
 export const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|us|them)(?![\p{L}]))\p{Ll}/u;
 
 /** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). */
-const interviewerIn = perLanguage((frames) => {
+export const interviewerIn = perLanguage((frames) => {
   // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
   const prepositions = [...(frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
   // "ha confirmado a este diario una fuente": the article's own paper (`articleSelf` before an outlet noun) was told too.
@@ -22,7 +22,6 @@ const interviewerIn = perLanguage((frames) => {
   return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
 });
 
-export const interviewerBefore = (ctx: SpeakerContext): RegExp => interviewerIn(ctx.lang.frames);
 
 /** A capitalised word and up to three words after it, in either case: the longest an outlet's name told to may run on in small letters. */
 const OUTLET_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}/u;

@@ -5,7 +5,7 @@ import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { anonymousAtEnd } from "../sources.ts";
 import { isRoleNoun } from "./lexicon.ts";
-import { FULL_NAME, nameEntry } from "./nameEntry.ts";
+import { FULL_NAME, personSubject } from "./nameEntry.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
 /**
@@ -31,8 +31,7 @@ export function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext
   const role = ctx.lang.frames.roleNouns.find((r) => r.includes(" ") && opener.toLocaleLowerCase(ctx.lang.frames.language).startsWith(`${r} `));
   const name = role ? opener.slice(role.length + 1) : opener;
   const start = from + lead + (opener.length - name.length);
-  const entry = nameEntry(name, start, ctx);
-  return entry?.type === "named" ? { entry, span: { start, end: start + name.length } } : undefined;
+  return personSubject(name, start, ctx);
 }
 
 /** Most words of a description in small letters before the name that opens a verb-final sentence. */
@@ -52,8 +51,7 @@ function describedThenName(clause: string, start: number, ctx: SpeakerContext): 
   const roleAt = before.findIndex((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w, ctx));
   if (roleAt < 0 || before.slice(roleAt).some((w) => /[,"“”«»]/u.test(w))) return undefined;
   const at = start + text.length - name.length;
-  const entry = nameEntry(name, at, ctx, before.slice(Math.max(0, roleAt - 1)).join(" "));
-  return entry?.type === "named" ? { entry, span: { start: at, end: at + name.length } } : undefined;
+  return personSubject(name, at, ctx, before.slice(Math.max(0, roleAt - 1)).join(" "));
 }
 
 /** Most words of a person's name after a title that opens a sentence. */
@@ -68,14 +66,13 @@ function titleBeforeName(clause: string, start: number, ctx: SpeakerContext): Su
   const words = clause.trim().split(/\s+/u);
   if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const lower = words.map((w) => w.toLocaleLowerCase(ctx.lang.frames.language));
-  let at = -1;
-  for (let j = 0; j < words.length - 2; j++) if (ctx.lang.frames.roleNouns.includes(lower[j] as string)) at = j;
+  // The last role word that leaves two words of name after it ends the role.
+  const at = lower.slice(0, -2).findLastIndex((w) => ctx.lang.frames.roleNouns.includes(w));
   const person = words.slice(at + 1);
   if (at < 0 || person.length > NAME_AFTER_TITLE_WORDS) return undefined;
   const name = person.join(" ");
   const offset = start + clause.lastIndexOf(name);
-  const entry = nameEntry(name, offset, ctx, words.slice(0, at + 1).join(" "));
-  return entry?.type === "named" ? { entry, span: { start: offset, end: offset + name.length } } : undefined;
+  return personSubject(name, offset, ctx, words.slice(0, at + 1).join(" "));
 }
 
 /** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */
@@ -92,8 +89,7 @@ export function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): 
   if (!m?.[1]) return undefined;
   const words = m[1].trim().split(/\s+/);
   // The last role noun before the particle; the words after it are the name.
-  let at = -1;
-  for (let k = 0; k < words.length - 1; k++) if (roleNouns.includes(words[k] as string)) at = k;
+  const at = words.slice(0, -1).findLastIndex((w) => roleNouns.includes(w));
   const name = words.slice(at + 1);
   if (at < 0 || name.length === 0 || name.length > AGENT_NAME_WORDS || name.some((w) => /[,،;:।"“”]/u.test(w))) return undefined;
   const nameText = name.join(" ");

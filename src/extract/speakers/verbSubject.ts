@@ -1,11 +1,11 @@
 /** Verb subjects: who one speech verb belongs to, read by an ordered list of readers (before the verb, inside it, after it). */
-import { type Span, textSpan } from "../../core/spans.ts";
+import type { Span } from "../../core/spans.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { VERB_GAP } from "../names.ts";
-import type { SourceEntry } from "../sources.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
 import { afterQuotation, droppedSubject, subjectInVerb } from "./droppedSubject.ts";
+import { pronounAt, pronounWords } from "./pronouns.ts";
 import { subjectAfter } from "./subjectAfter.ts";
 import { subjectBefore } from "./subjectBefore.ts";
 import { INTERVIEW_VERBS } from "./toldTo.ts";
@@ -24,8 +24,8 @@ export interface VerbSite {
   verbText: string;
   /** The word before the verb in small letters, past adverbs in -ly. */
   wordBefore: string;
-  /** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"). */
-  pronoun?: SourceEntry;
+  /** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"), where the verb has one. */
+  pronoun?: Subject;
   /** The language writes without capitals, so only lexical evidence makes words a speaker (`speakerEvidence`). */
   caseless: boolean;
 }
@@ -44,7 +44,7 @@ export interface VerbSubject {
 
 /** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"). */
 function pronounInVerb(v: VerbSite): Subject | undefined {
-  return v.pronoun ? { entry: v.pronoun, span: { start: v.verb.start, end: v.verb.end } } : undefined;
+  return v.pronoun;
 }
 
 /** The subject ending before the verb: in a script without capitals only what shows evidence of being a source. */
@@ -112,13 +112,12 @@ function speakerMayFollow(v: VerbSite, ctx: SpeakerContext): boolean {
 
 /** An inverted pronoun right after the verb that follows a quotation ("“…,” zei zij", "“…,” said he"). */
 function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
-  const words = [...ctx.lang.frames.pronouns.singular, ...ctx.lang.frames.pronouns.plural];
+  const words = pronounWords(ctx.lang.frames);
   if (words.length === 0) return undefined;
   const m = new RegExp(`^\\s*(${words.join("|")})(?![\\p{L}])`, "iu").exec(ctx.masked.slice(from, to));
   if (!m?.[1]) return undefined;
   const s = from + m[0].length - m[1].length;
-  const entry = ctx.book.pronoun(m[1], textSpan(ctx.body, s, s + m[1].length));
-  return entry ? { entry, span: { start: s, end: s + m[1].length } } : undefined;
+  return pronounAt(m[1], s, s + m[1].length, ctx);
 }
 
 /** The speaker after the verb ("said X"): a pronoun right after a quotation's verb, else any inverted subject. */
