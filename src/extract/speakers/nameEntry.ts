@@ -32,19 +32,21 @@ function fullNameAfterTitle(title: string, ctx: SpeakerContext): string | undefi
 /** Most words of a body or portfolio between a role and a person's name ("Slavoje Bránice", "Lingkungan Hidup"). */
 const BODY_AFTER_ROLE_WORDS = 3;
 
-/** Resolves a name as a person or organisation source (never an outlet). */
-export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?: string): SourceEntry | undefined {
-  // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
-  // the name is what follows it.
-  let name = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
-  if (!name || isOutletName(name, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(name)), ctx)) return undefined;
-  // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
-  // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
-  if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(name)) return undefined;
-  let words = name.split(/\s+/);
-  // A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller",
-  // "Мэр Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it.
-  // With its article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
+/** A name being read, with the role read off it so far; `roleWritten` says the role was written onto the name itself. */
+interface NameParts {
+  name: string;
+  words: string[];
+  role: string | undefined;
+  roleWritten: boolean;
+}
+
+/**
+ * A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller", "Мэр
+ * Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it. With its
+ * article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
+ */
+function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words } = p;
   const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
   // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
   // its role noun, and two or three words of name follow.
@@ -54,38 +56,61 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, role?
   // A compound role before a surname alone ("Betriebsratschef Kolb"): the compound is no one's first name. A role noun
   // written alone may be ("General Motors", "Meister Eckhart"), so only a compound splits off one word of name.
   if (roleEnd === undefined && words.length === 2 + article && compoundRole(words[article] as string, ctx)) roleEnd = article;
-  if (roleEnd !== undefined) {
-    role ??= words.slice(0, roleEnd + 1).join(" ");
-    name = words.slice(roleEnd + 1).join(" ");
-    words = words.slice(roleEnd + 1);
-  }
-  // "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
-  // the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole).
-  // A patronymic before the surname ("Фёдор Ильич Громов") makes the name three words.
+  if (roleEnd === undefined) return p;
+  const person = words.slice(roleEnd + 1);
+  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, roleEnd + 1).join(" "), roleWritten: true };
+}
+
+/**
+ * "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
+ * the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole). A patronymic
+ * before the surname ("Фёдор Ильич Громов") makes the name three words.
+ */
+function bodyAfterRole(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words, role } = p;
   const personWords = isMiddleName(words[words.length - 2] ?? "", ctx) ? 3 : 2;
-  if (role !== undefined && ctx.lang.frames.bodyAfterRole && words.length > personWords && words.length <= personWords + BODY_AFTER_ROLE_WORDS) {
-    role = `${role} ${words.slice(0, -personWords).join(" ")}`;
-    words = words.slice(-personWords);
-    name = words.join(" ");
-  }
-  // "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts).
-  const affiliated = splitAffiliation(name, role !== undefined, ctx.lang.frames);
-  if (affiliated) {
-    name = affiliated.name;
-    words = name.split(/\s+/);
-    if (role) role = `${role} ${affiliated.affiliation}`;
-  }
-  // "ujar Hendra di Surabaya": where the person was is no part of their name; a body's name keeps its place
-  // ("Sąd Rejonowy w Gdańsku", read as an organisation below).
+  if (role === undefined || !ctx.lang.frames.bodyAfterRole || words.length <= personWords || words.length > personWords + BODY_AFTER_ROLE_WORDS) return p;
+  const person = words.slice(-personWords);
+  return { ...p, name: person.join(" "), words: person, role: `${role} ${words.slice(0, -personWords).join(" ")}` };
+}
+
+/** "Hendrika Valkhof van Infrastructuur": the portfolio or place after a complete name belongs to the role (affiliation.ts). */
+function affiliationAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const affiliated = splitAffiliation(p.name, p.role !== undefined, ctx.lang.frames);
+  if (!affiliated) return p;
+  return { ...p, name: affiliated.name, words: affiliated.name.split(/\s+/), role: p.role ? `${p.role} ${affiliated.affiliation}` : p.role };
+}
+
+/**
+ * "ujar Hendra di Surabaya": where the person was is no part of their name; a body's name keeps its place ("Sąd
+ * Rejonowy w Gdańsku", read as an organisation by nameEntry).
+ */
+function placeAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words } = p;
   const placeAt = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (ctx.lang.frames.placeParticles ?? []).includes(w));
-  if (placeAt > 0 && !words.slice(0, placeAt).some((w) => ctx.lang.frames.organisationCues.includes(w.toLowerCase()) || leadingOrganisation(w, ctx))) {
-    words = words.slice(0, placeAt);
-    name = words.join(" ");
-  }
+  if (placeAt <= 0 || words.slice(0, placeAt).some((w) => ctx.lang.frames.organisationCues.includes(w.toLowerCase()) || leadingOrganisation(w, ctx))) return p;
+  const person = words.slice(0, placeAt);
+  return { ...p, name: person.join(" "), words: person };
+}
+
+/** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, bodyAfterRole, affiliationAfterName, placeAfterName];
+
+/** Resolves a name as a person or organisation source (never an outlet). */
+export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
+  // An elided preposition or article in small letters ("dall'Adnkronos", "dell'Ansa", "l'AFP") opens no person's name:
+  // the name is what follows it.
+  const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
+  if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(cleaned)), ctx)) return undefined;
+  // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
+  // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
+  if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(cleaned)) return undefined;
+  const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: cleaned.split(/\s+/), role: givenRole, roleWritten: false });
+  const { name, words, role } = parts;
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
   // A kind of body written before its name as a word of its own ("Agensi Bluewave Entertainment", `bodyKinds`): the same.
-  if (roleEnd === undefined && words.length >= 2 && (leadingOrganisation(words[0] as string, ctx) || isBodyKind(words[0] as string, ctx)) && !isPlace(words.slice(1).join(" "))) {
+  if (!parts.roleWritten && words.length >= 2 && (leadingOrganisation(words[0] as string, ctx) || isBodyKind(words[0] as string, ctx)) && !isPlace(words.slice(1).join(" "))) {
     const body = words.slice(1).join(" ");
     const at = start + raw.indexOf(body);
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));

@@ -5,11 +5,12 @@ import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
+import { firstReading } from "./firstReading.ts";
 import { bodyKindBefore, roleOf } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
-import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
+import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
 /** Longest aside between commas stepped over between a subject and its verb. */
 const ASIDE_WORDS = 6;
@@ -148,25 +149,55 @@ function describedLead(lead: string, ctx: SpeakerContext): string | undefined {
   return text.replace(/^(?:a|an|un|une|uno|una|um|uma|ein|eine|een)\s+/iu, "");
 }
 
-/** The subject that ends `masked[from, to)`: pronoun, anonymous phrase, organisation, role or name, skipping what stands between it and its verb. */
+/** The words before a speech verb its subject ends, and how many asides between commas were stepped over to reach them. */
+interface SubjectBeforeText extends SubjectText {
+  asides: number;
+}
+
+/**
+ * "A source who works at the agency said", "Jana Berg who chairs the board said": the subject a restrictive relative
+ * clause describes decides. An unnamed source's phrase may hold the clause: that reading keeps its words.
+ */
+function beforeRestrictiveClause(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
+  const restrictive = restrictiveClause(ctx.lang.frames)?.exec(s.text);
+  if (!restrictive || restrictive.index <= 0 || anonymousAtEnd(ctx.body, s.from, s.end, ctx.lang.frames)?.end === s.end) return undefined;
+  return describedSubject(s.from, s.from + restrictive.index, ctx, s.asides) ?? null;
+}
+
+/** A relative pronoun's antecedent, read once: not inside an aside already stepped over. */
+function antecedentOfRelative(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
+  return s.asides === 0 ? relativeAntecedent(s, ctx, s.asides) : undefined;
+}
+
+/** A name with its role set off by dashes ("Matt Reed – the editor of X –"). */
+function nameWithDashedRole(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
+  return dashedRole(s.text, s.from, ctx);
+}
+
+/** The subject beside an appositive or an aside between commas, else the words as they are, read by the subject readers. */
+function subjectBesideCommas(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
+  const shaped = besideAppositive(s, ctx, s.asides);
+  if (shaped === null || "entry" in shaped) return shaped;
+  return readSubject(shaped, ctx) ?? null;
+}
+
+/**
+ * The readings of the words before a verb, in order, each deciding where it applies: a restrictive clause describes the
+ * subject before it; a closing relative pronoun stands for its antecedent; a role set off by dashes, then one set off by
+ * commas, gives the name before it; last the plain words go to the subject readers (subjectReaders.ts).
+ */
+const SUBJECT_BEFORE_READERS: readonly SubjectReader<SubjectBeforeText>[] = [beforeRestrictiveClause, antecedentOfRelative, nameWithDashedRole, subjectBesideCommas];
+
+/**
+ * The subject that ends `masked[from, to)`: pronoun, anonymous phrase, organisation, role or name, skipping what stands
+ * between it and its verb; `asides` counts the asides between commas already stepped over.
+ */
 export function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let end = subjectEnd(from, to, ctx);
   const clause = unnamedByClause(from, end, ctx);
   if (clause && "entry" in clause) return clause;
   if (clause) end = clause.end;
-  // An unnamed source's phrase may hold the clause ("A source who works at the agency"): that reading keeps its words.
-  const restrictive = restrictiveClause(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
-  if (restrictive && restrictive.index > 0 && anonymousAtEnd(ctx.body, from, end, ctx.lang.frames)?.end !== end) return describedSubject(from, from + restrictive.index, ctx, asides);
-  const plain: SubjectText = { from, end, text: ctx.masked.slice(from, end) };
-  if (asides === 0) {
-    const antecedent = relativeAntecedent(plain, ctx, asides);
-    if (antecedent !== undefined) return antecedent ?? undefined;
-  }
-  const dashed = dashedRole(plain.text, from, ctx);
-  if (dashed) return dashed;
-  const shaped = besideAppositive(plain, ctx, asides);
-  if (shaped === null || "entry" in shaped) return shaped ?? undefined;
-  return readSubject(shaped, ctx);
+  return firstReading(SUBJECT_BEFORE_READERS, { from, end, text: ctx.masked.slice(from, end), asides }, ctx);
 }
 
 /** Most words a restrictive relative clause between a subject and its verb may have ("who works at the agency"). */
