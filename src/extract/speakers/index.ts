@@ -1,7 +1,10 @@
 /**
  * Speakers: who a speech verb belongs to ("X said", "said X", "X, a Baghdad-based expert, told …", "he told …"), and
- * people introduced by an appositive role. The reading's steps are files of this folder: relations.ts reads each verb,
- * subjectBefore.ts and subjectReaders.ts the subject before it, subjectAfter.ts (with namePrefix.ts) the one after it.
+ * people introduced by an appositive role. The reading's steps are files of this folder: relations.ts finds each verb,
+ * verbSubject.ts tries its ordered subject readers — subjectBefore.ts (with subjectReaders.ts) the words before the verb,
+ * subjectAfter.ts (with invertedBounds.ts, namePrefix.ts) the words after it, verbFinal.ts, caseless.ts and
+ * droppedSubject.ts the languages that place or leave out a subject otherwise — and nameEntry.ts reads a name found there
+ * as a person, a body or nobody.
  */
 export type { SpeakerContext, SpeechRelation } from "./types.ts";
 export { speechRelations } from "./relations.ts";

@@ -3,7 +3,7 @@ import type { Span } from "../../core/spans.ts";
 import { allMatches, phraseAlternation } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
-import { nameEntry } from "./nameEntry.ts";
+import { personSubject } from "./nameEntry.ts";
 import { subjectBefore } from "./subjectBefore.ts";
 import type { SpeakerContext, SpeechRelation } from "./types.ts";
 
@@ -33,11 +33,11 @@ export function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerCont
     const role = ctx.lang.frames.roleNouns.filter((r) => lower.startsWith(`${r} `)).sort((a, b) => b.length - a.length)[0];
     const name = role ? raw.slice(role.length + 1) : raw;
     const at = sentence.start + owner.index + (raw.length - name.length);
-    const entry = nameEntry(name, at, ctx, role ? raw.slice(0, role.length) : undefined);
-    if (entry?.type !== "named") continue;
-    ctx.book.rely(entry);
+    const speaker = personSubject(name, at, ctx, role ? raw.slice(0, role.length) : undefined);
+    if (!speaker) continue;
+    ctx.book.rely(speaker.entry);
     const vs = sentence.start + (m.index ?? 0);
-    out.push({ entry, verb: { start: vs, end: vs + m[0].length }, who: { start: at, end: at + name.length }, inverted: false, verbText: m[0].toLowerCase() });
+    out.push({ entry: speaker.entry, verb: { start: vs, end: vs + m[0].length }, who: speaker.span, inverted: false, verbText: m[0].toLowerCase() });
   }
   return out;
 }
@@ -52,11 +52,11 @@ export function opinionLeadSpeakers(sentence: Span, text: string, ctx: SpeakerCo
   for (const m of allMatches(ctx.lang.opinionLead, text)) {
     const name = m[1] ?? "";
     const ns = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
-    const entry = nameEntry(name, ns, ctx);
-    if (entry?.type !== "named") continue;
-    ctx.book.rely(entry);
+    const person = personSubject(name, ns, ctx);
+    if (!person) continue;
+    ctx.book.rely(person.entry);
     const vs = sentence.start + (m.index ?? 0);
-    out.push({ entry, verb: { start: vs, end: ns }, who: { start: ns, end: ns + name.length }, inverted: false, verbText: m[0].slice(0, ns - vs).trim().toLowerCase() });
+    out.push({ entry: person.entry, verb: { start: vs, end: ns }, who: person.span, inverted: false, verbText: m[0].slice(0, ns - vs).trim().toLowerCase() });
   }
   return out;
 }
