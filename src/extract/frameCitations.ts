@@ -411,6 +411,11 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       }
     }
     for (const r of inSentence) if (r.entry.key !== citingSource) r.entry.via = cited.key;
+    // "X reported on Monday that …, according to a US official with direct knowledge", "according to officials, X
+    // reported": an unnamed source in the sentence that gives the outlet's report is the one the outlet relied on, reached
+    // through it — not a second source the article heard on its own. A named person may be the article's own interview.
+    const inThisSentence = (m: Span): boolean => sentence.start <= m.start && m.end <= sentence.end && (m.end <= hit.span.start || m.start >= hit.span.end);
+    for (const e of book.entries()) if (e.type === "anonymous" && e.relied && !e.via && !e.collective && e.mentions.some(inThisSentence)) e.via = cited.key;
     let citedDate = hit.date;
     if (!citedDate) {
       const after = masked.slice(hit.span.end, Math.min(masked.length, hit.span.end + 160));

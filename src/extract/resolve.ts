@@ -4,6 +4,7 @@ import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts
 import { ACRONYM, isInitialsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
+import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
 import { otherScriptSpellings } from "./otherScriptPeople.ts";
@@ -412,19 +413,41 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
 /**
  * "X, citing unnamed diplomats, reported" in two articles: the diplomats are X's, relayed twice, one source. An anonymous
  * source reached through an outlet outside the case takes the key of the first such source of the case relayed through
- * the same outlet and described alike (`sameAnonymous`); each article's own anonymous sources stay its own.
+ * the same outlet and described alike (`sameAnonymous`). Relayers word one outlet's unnamed source each their own way ("an
+ * unnamed US official", "a US official with direct knowledge", "unnamed U.S. intelligence officials"): where another
+ * article relays exactly one unnamed source through that outlet, and the two name no different institutions, it is that
+ * one. Sources through different outlets, or not relayed at all, stay apart; so do one article's own two sources.
  */
+/** The one unnamed source other articles relay through the outlet, if it is one and may be the same as `s` (see unifyRelayedAnonymous). */
+function soleRelayed(s: SourceMention, r: ArticleReading, earlier: readonly { source: SourceMention; article: string; language: string }[], ownKeys: ReadonlySet<string>, rename: ReadonlyMap<string, string>): SourceMention | undefined {
+  const others = earlier.filter((o) => o.article !== r.article);
+  // An article relaying two unnamed sources through the outlet says it has more than one: which one this is, is unknown.
+  const articles = new Set(others.map((o) => o.article));
+  if (others.length === 0 || [...articles].some((a) => others.filter((o) => o.article === a).length > 1)) return undefined;
+  if (new Set(others.map((o) => o.source.key)).size !== 1) return undefined;
+  const one = others[0] as (typeof others)[number];
+  if (ownKeys.has(one.source.key) || [...rename.values()].includes(one.source.key)) return undefined;
+  const mine = institutionOf(s.name, r.language);
+  return others.every((o) => {
+    const theirs = institutionOf(o.source.name, o.language);
+    return !mine || !theirs || sameInstitution(mine, theirs);
+  })
+    ? one.source
+    : undefined;
+}
+
 function unifyRelayedAnonymous(readings: ArticleReading[]): ArticleReading[] {
-  const seen = new Map<string, SourceMention[]>();
+  const seen = new Map<string, { source: SourceMention; article: string; language: string }[]>();
   const renames = new Map<string, Map<string, string>>();
   for (const r of readings) {
     const rename = new Map<string, string>();
+    const ownKeys = new Set(r.sources.map((s) => s.key));
     for (const s of r.sources) {
       if (s.type !== "anonymous" || !s.via?.startsWith("outlet:")) continue;
       const earlier = seen.get(s.via) ?? [];
-      const twin = earlier.find((o) => sameAnonymous(s, o) && sameAnonymous(o, s));
+      const twin = earlier.find((o) => sameAnonymous(s, o.source) && sameAnonymous(o.source, s))?.source ?? soleRelayed(s, r, earlier, ownKeys, rename);
       if (twin) rename.set(s.key, twin.key);
-      else seen.set(s.via, [...earlier, s]);
+      else seen.set(s.via, [...earlier, { source: s, article: r.article, language: r.language }]);
     }
     if (rename.size > 0) renames.set(r.article, rename);
   }
