@@ -124,9 +124,11 @@ export function cleanName(raw: string, frames: LanguageFrames): string {
   name = name.replace(leadingHonorific(frames), "");
   let words = name.split(/\s+/);
   // A pronoun straight before one capitalised word is a family name ("He Lan, an editor, said"): no pronoun stands
-  // before a name with nothing between them.
+  // before a name with nothing between them. A word all in capitals after it is the writer's emphasis ("She NEVER
+  // said"), and the pronoun the subject.
   const { stop, pronouns } = nameWordSets(frames);
-  while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase()) && !(words.length === 2 && /^\p{Lu}/u.test(words[0] ?? "") && pronouns.has((words[0] ?? "").toLowerCase()))) words = words.slice(1);
+  const familyName = (w: readonly string[]): boolean => w.length === 2 && /^\p{Lu}/u.test(w[0] ?? "") && pronouns.has((w[0] ?? "").toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w[1] ?? "");
+  while (words.length > 1 && stop.has((words[0] ?? "").toLowerCase()) && !familyName(words)) words = words.slice(1);
   name = words.join(" ");
   // A date that opens the sentence ("In July 2016 Quillon 7 News wrote") is not part of the name after it: a month
   // name with a day or a year, never a word and a number alone ("Channel 4 News").

@@ -146,6 +146,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // place ("Dr Lena Paris … Paris said", "Mark London … London said").
   const titled = titleBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, offset - 12), offset));
   if (words.length === 1 && (ctx.book.findNamed(name)?.type === "named" || titled)) return ctx.book.named(name, span, role);
+  // A word in capitals straight after a personal pronoun ("What he REALLY said") is the writer's emphasis: the pronoun
+  // is the subject, and no body is called REALLY.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && afterPronoun(ctx.masked.slice(Math.max(0, offset - 24), offset), ctx)) return undefined;
   // An acronym nobody introduced ("ISIS said") is an organisation, not a person; so is a place that speaks ("Moscow
   // said", "Mainz said": its authorities), never a person called after the town.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !ctx.book.findNamed(name);
@@ -193,3 +196,9 @@ export const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}
 
 /** Where a clause ends after a name (punctuation or the text's end), as a pattern's source. */
 export const CLAUSE_END = String.raw`\s*(?:[.,;:!?)—–]|$)`;
+
+/** True when the text before a word ends in one of the language's personal pronouns ("What he "). */
+function afterPronoun(before: string, ctx: SpeakerContext): boolean {
+  const last = /([\p{L}’']+)\s+$/u.exec(before)?.[1];
+  return last !== undefined && pronounWords(ctx.lang.frames).includes(last.toLowerCase());
+}
