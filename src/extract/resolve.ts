@@ -59,6 +59,11 @@ function figuresIn(text: string): Set<string> {
   return out;
 }
 
+/** True when the first date's whole span ends before the second's begins. */
+function surelyEarlier(cited: PublishedDate | undefined, citing: PublishedDate | undefined): boolean {
+  return cited !== undefined && citing !== undefined && dateInterval(cited).end <= dateInterval(citing).start;
+}
+
 /** Both articles give figures and share none: whatever the citing one took from the cited outlet is not in this article. */
 function figuresDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -374,9 +379,12 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
       // A case is one story: the only article of the cited outlet in it, not dated after the citing one, is the report cited
       // unless the citation's own date says otherwise (compatibleDate checked it).
       const only = candidates.length === 1;
-      // Both shortcuts rest on the case holding one report of the outlet; two articles whose figures all differ ("19 tanks
-      // of model 2A5" against the cited paper's "a company of 2A6") are two reports, and the citation stays the outlet's.
-      const sameReport = best !== undefined && !figuresDisagree(figuresOf(citing), figuresOf(byId.get(best.id) as CleanArticle));
+      // Both shortcuts rest on the case holding one report of the outlet. Where its date leaves open that it came out
+      // after the citing article (a month, a year, none), two articles whose figures all differ ("19 tanks of model 2A5"
+      // against the cited paper's "a company of 2A6") are two reports, and the citation stays the outlet's; a report
+      // surely earlier is the one cited even where the re-report changed every figure (that is number drift).
+      const candidate = best !== undefined ? (byId.get(best.id) as CleanArticle) : undefined;
+      const sameReport = candidate !== undefined && (surelyEarlier(candidate.meta.published, citing.meta.published) || !figuresDisagree(figuresOf(citing), figuresOf(candidate)));
       return best && (best.score >= 3 || exactDate || ((otherLanguage || only) && sameReport)) ? { ...att, article: best.id } : att;
     });
     const citedArticles = new Map<string, string>();
