@@ -18,7 +18,7 @@ import { LANGUAGES } from "../extract/frames/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
-import { dateInterval } from "../core/dates.ts";
+import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { namedDays } from "../ingest/textDate.ts";
 import { figureValue, groupsWithSpace } from "./quantities.ts";
 import { unitSpelling } from "./folding.ts";
@@ -482,13 +482,20 @@ const OWNER_REACH = 60;
  * made after a report cannot be that report's figure changed on the way.
  */
 function countedLater(later: CleanArticle, earlier: CleanArticle, sentence: Span, figure: NumberMention): boolean {
-  const published = earlier.meta.published;
-  if (!published) return false;
-  const lead = later.body.slice(sentence.start, figure.span.start);
+  return datedAfter(later.body.slice(sentence.start, figure.span.start), later.meta.language, later.meta.published, earlier.meta.published);
+}
+
+/**
+ * Whether the words leading to a figure (`lead`: from its sentence's start) date it after `earlier` was published: the
+ * clause that holds it (after the lead's last semicolon) names such a day ("Governor X said on 16 April that nine people
+ * died"). A year left out is read as `published` (the later text's date, else the earlier's) would mean it.
+ */
+export function datedAfter(lead: string, language: string | undefined, published: PublishedDate | undefined, earlier: PublishedDate | undefined): boolean {
+  if (!earlier) return false;
   const clause = lead.slice(lead.lastIndexOf(";") + 1);
-  const reference = new Date(dateInterval(later.meta.published ?? published).end);
-  const after = dateInterval(published).end;
-  return namedDays(clause, later.meta.language, reference).some((d) => d.day >= after);
+  const reference = new Date(dateInterval(published ?? earlier).end);
+  const after = dateInterval(earlier).end;
+  return namedDays(clause, language, reference).some((d) => d.day >= after);
 }
 
 /**

@@ -3,13 +3,13 @@ import { compareDates, type PublishedDate } from "../core/dates.ts";
 import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
-import type { ReuseAnalysis, ReuseRelation } from "../align/types.ts";
+import type { NumberMention, ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
-import type { DiffOp, Finding, ProvenanceGraph } from "../graph/types.ts";
+import type { DiffOp, Evidence, FigureNote, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type PreLinked, type StatementSource } from "./claims.ts";
-import { givesOtherFigure } from "./claims/otherFigure.ts";
+import { figureTelling } from "./claims/otherFigure.ts";
 import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
@@ -127,6 +127,10 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     if (list) list.push(s.span);
     else spansOf.set(s.article, [s.span]);
   }
+  // What a figure is measured against: the claim as the earliest article by date tells it (the first report), the
+  // representative where the dates cannot tell.
+  let firstTold = representative;
+  for (const s of group.statements) if (firstTold && compareDates(published.get(s.article), published.get(firstTold.article)) === -1) firstTold = s;
   const stances: Record<string, ArticleStance> = {};
   // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
   const wording = shortLabel(group.text);
@@ -142,12 +146,23 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const figures = new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
     const own = spansOf.get(article) ?? [];
     let reading = stanceOf(context, { statements: own, debunk, negated, wording, figures });
-    // Linked through all else it shares, but giving another figure for what the claim counts ("seven dead" beside
-    // "Twelve people have died"): the article tells the count its own way, and does not present the claim's as true.
-    if (reading.stance === "true" && representative && representative.article !== article && own.length > 0 && own.every((span) => givesOtherFigure({ language: representativeLanguage, span: representative.span }, { language: context.language, span }))) {
-      reading = { stance: "mentions", rule: "stance.other_figure", confidence: 0.6, evidence: own.slice(0, 1) };
+    // Linked through all else it shares, but giving another figure for what the claim counts ("17 dead" beside "Twelve
+    // people have died"): the article repeats the claim with its figure changed, which still presents it as true (and
+    // is number drift), noted with both figures; a figure it dates after the claim's article is a later count, another
+    // claim it only sets beside this one (figureTelling).
+    let otherFigure: FigureNote | undefined;
+    if (reading.stance === "true" && firstTold && firstTold.article !== article) {
+      const told = figureTelling(
+        { language: articles.get(firstTold.article)?.language ?? "en", span: firstTold.span, published: published.get(firstTold.article) },
+        own.map((span) => ({ language: context.language, span, published: published.get(article) })),
+      );
+      if (told?.kind === "later_count") reading = { stance: "mentions", rule: "stance.later_count", confidence: 0.6, evidence: own.slice(0, 1) };
+      else if (told) {
+        reading = { ...reading, rule: "stance.other_figure" };
+        otherFigure = { here: figureEvidence(article, own[0] as TextSpan, told.change.to), claim: figureEvidence(firstTold.article, firstTold.span, told.change.from) };
+      }
     }
-    stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })) };
+    stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })), ...(otherFigure ? { otherFigure } : {}) };
   }
   const presentedAsTrue = side(claim.articles, stances, "true");
   const restsOn = debunkedCoverageLeft(claim, stances, support, group.quotedWords === true);
@@ -166,6 +181,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
   const { alikeAnonymous: _, ...rest } = claim;
   return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+}
+
+/** A figure of a statement as evidence in its article: offsets into the body, or -1 where the statement is the headline. */
+function figureEvidence(article: string, statement: TextSpan, figure: NumberMention): Evidence {
+  const text = figure.span.text;
+  return statement.start < 0 ? { article, start: -1, end: -1, text } : { article, start: statement.start + figure.span.start, end: statement.start + figure.span.end, text };
 }
 
 /**
@@ -408,7 +429,7 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       graph.addDirectedEdgeWithKey(`${article}->asserts->${claim.key}`, article, claim.key, {
         kind: "asserts",
         evidence,
-        ...(stance ? { stance: stance.stance, stanceEvidence: stance.evidence, rule: stance.rule, confidence: stance.confidence } : {}),
+        ...(stance ? { stance: stance.stance, stanceEvidence: stance.evidence, rule: stance.rule, confidence: stance.confidence, ...(stance.otherFigure ? { otherFigure: stance.otherFigure } : {}) } : {}),
       });
     }
   }

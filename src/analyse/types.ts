@@ -1,5 +1,5 @@
 /** What the provenance stage answers: where a claim or article came from, and on how many independent sources it rests. */
-import type { AlikeAnonymous, EdgeKind, Evidence, NodeKind, Stance } from "../graph/types.ts";
+import type { AlikeAnonymous, EdgeKind, Evidence, FigureNote, NodeKind, Stance } from "../graph/types.ts";
 
 /** One node of a propagation tree: an article, outlet or source, reached from its parent through `edge`. */
 export interface TraceNode {
@@ -74,6 +74,8 @@ export interface ArticleStance {
   rule: string;
   confidence: number;
   evidence: Evidence[];
+  /** Presented as true with another figure for what the claim counts (rule `stance.other_figure`). */
+  otherFigure?: FigureNote;
 }
 
 /** What support tracing gives for a claim, before stance is read. */

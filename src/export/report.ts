@@ -35,6 +35,8 @@ export interface TimelineStep {
   how: string[];
   /** The side this article takes on the claim, when it carries it and the graph reads stance. */
   stance?: Stance;
+  /** Presented as true with another figure: "with another figure ("17 people" where X said "12 people")". */
+  otherFigure?: string;
 }
 
 /** A finding as the report prints it. */
@@ -280,12 +282,15 @@ function resolveClaim(graph: ProvenanceGraph, wanted: string): string {
   throw new NotFoundError("report", `claim '${wanted}' is not in this case; expected one of: ${known.length > 0 ? known.join(", ") : "(the case has no claims yet)"}`, { claim: wanted });
 }
 
-/** The side an article's `asserts` edge records for a claim (absent on graphs made before stance was read). */
-function stanceOf(graph: ProvenanceGraph, article: string, claim: string): Stance | undefined {
+/** The side an article's `asserts` edge records for a claim (absent on graphs made before stance was read), with its figure note in words. */
+function stanceOf(graph: ProvenanceGraph, article: string, claim: string): Pick<TimelineStep, "stance" | "otherFigure"> {
   const edge = `${article}->asserts->${claim}`;
-  if (!graph.hasEdge(edge)) return undefined;
+  if (!graph.hasEdge(edge)) return {};
   const e = graph.getEdgeAttributes(edge);
-  return e.kind === "asserts" ? e.stance : undefined;
+  if (e.kind !== "asserts") return {};
+  const note = e.otherFigure;
+  const figure = note ? `with another figure ("${note.here.text}" where ${nameOf(graph, note.claim.article)} said "${note.claim.text}")` : undefined;
+  return { ...(e.stance ? { stance: e.stance } : {}), ...(figure ? { otherFigure: figure } : {}) };
 }
 
 /** "7 articles presented it as true, 12 reported it as false (false, doubtful, satire or a hoax), 1 only mentioned it." */
@@ -359,8 +364,8 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       const rests = (c.restsOn?.[a] ?? []).filter((k) => k !== art.outlet);
       if (rests.length > 0) forClaim.push(`rests this claim on ${rests.map((k) => labelOf(graph, k)).join("; ")}`);
       else if (asserting.has(a) && from.length === 0) forClaim.push("states this claim on its own word, naming no source for it");
-      const stance = asserting.has(a) ? stanceOf(graph, a, key) : undefined;
-      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)], ...(stance ? { stance } : {}) };
+      const stance = asserting.has(a) ? stanceOf(graph, a, key) : {};
+      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)], ...stance };
     });
     // A finding tied to no claim joins a one-claim report when all its articles are on that claim's paths; in the whole-case
     // report it is listed once, apart, rather than repeated under every claim those articles carry.
@@ -521,7 +526,7 @@ export function renderMarkdown(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
-      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}`);
+      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}${s.otherFigure ? ` — presents it as true, ${md(s.otherFigure)}` : ""}`);
       for (const h of s.how) out.push(`   - ${md(h)}`);
     });
     out.push("", "### Independent sources", "", md(independenceSentence(c)), "");
@@ -605,7 +610,7 @@ export function renderHtml(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {
-      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}`;
+      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}${s.otherFigure ? ` <span class="stance">— presents it as true, ${h(s.otherFigure)}</span>` : ""}`;
       const how = s.how.length > 0 ? `<ul class="how">${s.how.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : "";
       out.push(`<li>${htmlArticle(s.article)}${notes}${how}</li>`);
     }

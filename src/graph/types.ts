@@ -224,6 +224,17 @@ export interface AssertsEdgeAttrs extends EdgeBase {
   stance?: Stance;
   /** The words the stance rests on ("hoax", "satirical", "has not"), offsets into the body (-1 for the headline); `evidence` holds the article's statements of the claim. */
   stanceEvidence?: Evidence[];
+  /** Set with rule `stance.other_figure`: the article presents the claim as true with another figure for what it counts. */
+  otherFigure?: FigureNote;
+}
+
+/**
+ * A claim told with another figure for what it counts ("17 dead" where the claim's wording says "12 dead"): the
+ * article's figure and the claim's, each the exact words with their offsets (-1 for a headline) in its own article.
+ */
+export interface FigureNote {
+  here: Evidence;
+  claim: Evidence;
 }
 
 export type EdgeAttrs =

@@ -2,7 +2,8 @@
 // figure for the same count ("four dead, and three more workers are missing"), linked through the mayor, the verb and
 // the platform, and that article became the claim's origin; and across languages a sentence giving the one figure of
 // the second half of a credited sentence ("more than 200 residents had been evacuated") was made to state the whole
-// (probe 26 item 1). Another figure may still link for drift, but its article neither states the claim nor starts it.
+// (probe 26 item 1). Another figure may still link for drift; a later design (stance.other_figure) counts the article
+// as presenting the claim with its figure changed, noted on its edge.
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
@@ -24,19 +25,20 @@ const local = (count: string) =>
 const WIRE = frontMatterArticle("en", "Coastline Wire", "2026-05-02T12:00:00Z", "Seven dead in mine collapse", `At least 7 workers were killed when a gallery caved in at the Carrow pit overnight, mayor Ilse Varga said on Saturday.\n\n"Seven workers have died," Varga wrote on the Facebook page of the town, adding that more than 200 residents had been evacuated.`);
 const PAPER = frontMatterArticle("en", "Fenwick Gazette", "2026-05-02T18:00:00Z", "Mine disaster", `A gallery caved in at the Carrow pit near Carrow Hollow, Coastline Wire reported.\n\n"Seven workers are dead," mayor Ilse Varga wrote on Facebook.`);
 
-describe("another figure for what a claim counts does not state the claim", () => {
-  it("en: four dead and three missing does not state 'seven workers are dead', nor start it", async () => {
+describe("another figure for what a claim counts", () => {
+  it("en: 'Seven workers are dead' after 'four dead, and three more workers are missing' repeats the claim with another figure", async () => {
+    // Linked through the mayor, the verb and the platform, the two tell one claim with the count changed: both present it
+    // as true (a later design: stance.other_figure keeps the article among the presenters), and the later one's edge
+    // names both figures in their own words.
     const { graph } = await analyseCaseFolder(await makeCase({ "local.txt": local("four dead, and three more workers are missing"), "wire.txt": WIRE, "paper.txt": PAPER }));
-    // Every claim the local article is said to state true beside another article rests on none of its four-dead sentence.
-    const stated = graph.filterEdges((_k, e, source) => source === "local" && e.kind === "asserts" && e.stance === "true");
-    for (const key of stated) {
-      const claim = graph.getNodeAttributes(graph.target(key)) as never as Claim;
-      if (claim.presentedAsTrue.length < 2) continue;
-      const evidence = (graph.getEdgeAttributes(key) as never as { evidence: { text: string }[] }).evidence;
-      expect(evidence.map((e) => e.text).join(" ")).not.toContain("four dead");
+    const noted = graph.filterEdges((_k, e) => e.kind === "asserts" && e.rule === "stance.other_figure");
+    expect(noted.length).toBeGreaterThan(0);
+    for (const key of noted) {
+      const edge = graph.getEdgeAttributes(key) as never as { stance: string; otherFigure: { here: { text: string }; claim: { text: string } } };
+      expect(edge.stance).toBe("true");
+      expect([edge.otherFigure.here.text, edge.otherFigure.claim.text].join(" ")).toMatch(/four/u);
+      expect([edge.otherFigure.here.text, edge.otherFigure.claim.text].join(" ")).toMatch(/\b(?:7|[Ss]even)\b/u);
     }
-    const seven = await claimsOf({ "local.txt": local("four dead, and three more workers are missing"), "wire.txt": WIRE, "paper.txt": PAPER });
-    for (const c of seven.filter((x) => /\b(?:7|[Ss]even)\b/u.test(x.text))) expect(c.origins).not.toContain("local");
   });
 
   it("control: the same figure told in other words states it", async () => {

@@ -1,7 +1,7 @@
 /** single_source_amplification: a claim repeated by more articles than it has independent origins. */
 import type { Finding } from "../../graph/types.ts";
 import type { ClaimAnalysis } from "../types.ts";
-import { claimsToState, presentingAsTrue, type StanceView } from "./claimViews.ts";
+import { claimsToState, presentingAsTrue, stanceOf, type StanceView } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, sourcePhrase } from "./wording.ts";
 import { alikeWords } from "./anonymousEcho.ts";
@@ -97,6 +97,25 @@ function unorderedTaking(graph: FindingInputs["graph"], from: string, to: string
   return edges.length > 0 && edges.every((e) => (graph.getEdgeAttributes(e) as { orientedBy?: string }).orientedBy === "none");
 }
 
+/** Articles named by example where some tell the claim with another figure: the rest are counted. */
+const FIGURE_EXAMPLES = 2;
+
+/**
+ * " 2 of them tell it with another figure (X: "17 people" where Y said "12 people")": the presenters whose stance notes
+ * another figure for what the claim counts. They repeat the claim, so they count among its repetitions; the changed
+ * figure is what a reader checks next.
+ */
+function otherFigureWords(inputs: FindingInputs, claims: readonly ClaimAnalysis[], asTrue: readonly string[]): string {
+  const notes = asTrue.flatMap((a) => {
+    const note = claims.map((c) => stanceOf(c, a)?.otherFigure).find((n) => n !== undefined);
+    return note ? [{ article: a, note }] : [];
+  });
+  if (notes.length === 0) return "";
+  const shown = notes.slice(0, FIGURE_EXAMPLES).map(({ article, note }) => `${articleName(inputs.graph, article)}: "${note.here.text}" where ${articleName(inputs.graph, note.claim.article)} said "${note.claim.text}"`);
+  const more = notes.length > FIGURE_EXAMPLES ? `; and ${notes.length - FIGURE_EXAMPLES} more` : "";
+  return ` ${notes.length} of them ${notes.length === 1 ? "tells" : "tell"} it with another figure (${shown.join("; ")}${more}).`;
+}
+
 /** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
 function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]): Finding {
   const { graph } = inputs;
@@ -126,7 +145,8 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
   const addedWords =
     (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
-    (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "");
+    (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "") +
+    otherFigureWords(inputs, claims, asTrue);
   const sources = fromOrigins.size + added.size;
   const against = new Set(claims.flatMap((c) => c.reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
   const one = claims.length === 1;

@@ -1,5 +1,5 @@
 /** What the claim and stance stages say of a claim, read defensively (graphs and claims made before stance have none). */
-import type { Evidence } from "../../graph/types.ts";
+import type { Evidence, FigureNote } from "../../graph/types.ts";
 import type { ClaimAnalysis } from "../types.ts";
 import { confident } from "./inputs.ts";
 
@@ -23,7 +23,7 @@ export function presentingAsTrue(claim: ClaimAnalysis & StanceView): string[] {
 
 
 /** Per-article stance details, read defensively (graphs and claims made before stance have none). */
-export type StanceDetail = { stance: string; confidence: number; rule?: string; evidence?: Evidence[] };
+export type StanceDetail = { stance: string; confidence: number; rule?: string; evidence?: Evidence[]; otherFigure?: FigureNote };
 export function stanceOf(claim: ClaimAnalysis, article: string): StanceDetail | undefined {
   return (claim as ClaimAnalysis & { stances?: Record<string, StanceDetail> }).stances?.[article];
 }
