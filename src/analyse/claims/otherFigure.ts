@@ -9,6 +9,7 @@ import { datedAfter, MAX_RETOLD_RATIO, numberMentions } from "../../align/drift.
 import type { PublishedDate } from "../../core/dates.ts";
 import { foldWord } from "../../align/tokens.ts";
 import { namedDays } from "../../ingest/textDate.ts";
+import { framesFor } from "../../extract/frames/index.ts";
 import { misrenderedFigures, scalesFor } from "../../core/scales.ts";
 import type { NumberMention } from "../../align/types.ts";
 
@@ -35,7 +36,7 @@ function mentionsOf(s: FigureStatement): readonly NumberMention[] {
     const days = namedDays(text, s.language, DAY_REFERENCE);
     found = numberMentions(text, { start: 0, end: text.length }, s.language)
       // A time or a written date ("at 9:30", "14.04.2026") counts nothing, nor a figure inside a name ("Kanal 9 Nachrichten").
-      .filter((m) => !/\d[:/]\d|\d\.\d+\.\d/u.test(text.slice(Math.max(0, m.span.start - 1), m.span.end + 3)) && !inName(text, m))
+      .filter((m) => !/\d[:/]\d|\d\.\d+\.\d/u.test(text.slice(Math.max(0, m.span.start - 1), m.span.end + 3)) && !inName(text, m, s.language))
       .filter((m) => !days.some((d) => d.start <= m.span.start && m.span.start < d.end))
       // The language's scale word read as the noun ("50 bin göçmen") multiplies the figure, as terms.ts reads it.
       .map((m) => {
@@ -48,12 +49,18 @@ function mentionsOf(s: FigureStatement): readonly NumberMention[] {
   return found;
 }
 
+/** A capitalised word just before a figure; the second, not a sentence's first word. */
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+const CAPITAL_BEFORE_MID_SENTENCE = /(?<=[\p{L}\p{N},;:)»"”]\s+)(\p{Lu}[\p{L}\p{N}]*)\s+$/u;
+
 /** Whether a figure stands between two capitalised words, as a channel's or a product's number does ("Kanal 9 Nachrichten"). */
-function inName(text: string, m: NumberMention): boolean {
+function inName(text: string, m: NumberMention, language: string): boolean {
   const digits = /^[^\p{N}]*\p{N}+/u.exec(text.slice(m.span.start, m.span.end));
   if (!digits) return false;
-  // A sentence's first word is capitalised whatever it is ("Mindestens 12 Menschen", where nouns are capitalised too).
-  const before = /(?<=[\p{L}\p{N},;:)»"”]\s+)(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(text.slice(Math.max(0, m.span.start - 30), m.span.start));
+  // Where every noun is capitalised (frames `capitalisedNouns`), a sentence's capitalised first word says nothing of a
+  // name: "Mindestens 12 Menschen" is a count.
+  const wordBefore = framesFor(language).capitalisedNouns === true ? CAPITAL_BEFORE_MID_SENTENCE : CAPITAL_BEFORE;
+  const before = wordBefore.exec(text.slice(Math.max(0, m.span.start - 30), m.span.start));
   const after = /^\s+\p{Lu}/u.test(text.slice(m.span.start + digits[0].length, m.span.start + digits[0].length + 3));
   return before !== null && after;
 }
