@@ -101,7 +101,7 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
 
 /**
  * The one person the article gives one of `titles` before `span`: a source holding it as a role, or a name written
- * straight after it as a capitalised title ("Pope Francis", "King Oswin Dale"). None where the article so titles nobody
+ * straight after it as a capitalised title ("Bishop Anselm", "King Oswin Dale"). None where the article so titles nobody
  * or two people: "the pontiff" is who the text calls so only when no one else could be.
  */
 function titledHolder(titles: readonly string[], span: Span, ctx: SpeakerContext): Subject | undefined {

@@ -142,7 +142,7 @@ function genitiveBodyOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
  * A role noun written with a capital before the name ("sagte Ministerin Katrin Vollmer", "laut Sprecherin Eva Roth"):
  * German capitalises every noun, and its name pattern keeps such nouns out of names (`GENERIC_NOUNS`), so without this
  * the name would be read from nowhere. Only a role noun itself, with a capitalised word after it, and only where the name
- * pattern cannot start at the role (elsewhere "said Pope Francis" is read whole, the role within the name).
+ * pattern cannot start at the role (elsewhere "said Bishop Anselm" is read whole, the role within the name).
  */
 function capitalisedRoleBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   if (p.leadRole) return p;

@@ -82,7 +82,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   const rest = text.slice(name.length);
   // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
   // said, not an inverted speaker ("said Ankara on Tuesday" is one).
-  // Only a place: it speaks only through its authorities, and "claimed Pope Francis endorsed …" still names who spoke.
+  // Only a place: it speaks only through its authorities, and "claimed Bishop Anselm endorsed …" still names who spoke.
   if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
     const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
     if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return null;
