@@ -8,7 +8,7 @@ import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { resolveReadings } from "../../src/extract/resolve.ts";
-import { paragraphSpans, readPlain, readText } from "./helpers.ts";
+import { caseArticle, readPlain, readText } from "./helpers.ts";
 
 const agency = (name: string, aliases: string[]): OutletEntry => ({ name, aliases, descriptors: [], domains: [], kind: "agency" });
 const REGISTRY = createOutletRegistry([
@@ -100,15 +100,7 @@ describe("Chinese", () => {
   });
 });
 
-const article = (id: string, outlet: string, language: string, body: string): CleanArticle => ({
-  meta: { id, file: `${id}.md`, format: "markdown", outlet, language, published: { iso: `2025-03-0${id.slice(-1)}`, precision: "day", estimated: false } },
-  text: body,
-  body,
-  paragraphs: paragraphSpans(body),
-  kept: [],
-  removed: [],
-  creditLines: [],
-});
+const article = (id: string, outlet: string, language: string, body: string): CleanArticle => caseArticle(id, body, { outlet, language, published: `2025-03-0${id.slice(-1)}` });
 
 /** Each article's cited outlet keys, the case read whole. */
 function citedKeys(...arts: [string, string, string][]): string[][] {

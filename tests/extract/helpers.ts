@@ -1,5 +1,6 @@
 /** Shared setup of the extraction tests: articles written for a test as plain text, paragraphs apart by a blank line. */
 import type { CleanArticle } from "../../src/clean/types.ts";
+import type { PublishedDate } from "../../src/core/dates.ts";
 import { createOutletRegistry, type OutletRegistry } from "../../src/core/outlets.ts";
 import type { Span } from "../../src/core/spans.ts";
 import { readArticle } from "../../src/extract/read.ts";
@@ -18,7 +19,14 @@ export function paragraphSpans(body: string): Span[] {
 
 /** A test article "t" of one body as the cleaner hands it on: the whole text kept, no credit lines. */
 export function textArticle(body: string, meta: { outlet: string; language?: string }): CleanArticle {
-  return { meta: { id: "t", file: "t.md", format: "markdown", ...meta }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
+  return caseArticle("t", body, meta);
+}
+
+/** A test article of a case as the cleaner hands it on; a date written "2025-03-01" is that day, a PublishedDate as given. */
+export function caseArticle(id: string, body: string, meta: { outlet: string; language?: string; published?: string | PublishedDate }): CleanArticle {
+  const { published, ...rest } = meta;
+  const date = typeof published === "string" ? { iso: published, precision: "day" as const, estimated: false } : published;
+  return { meta: { id, file: `${id}.md`, format: "markdown", ...rest, ...(date ? { published: date } : {}) }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: [] };
 }
 
 /** The reading of a test article of one body (textArticle) against a registry of outlets. */

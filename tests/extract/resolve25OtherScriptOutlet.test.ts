@@ -5,17 +5,9 @@ import type { CleanArticle } from "../../src/clean/types.ts";
 import { createOutletRegistry, withCaseOutlets } from "../../src/core/outlets.ts";
 import { readArticle } from "../../src/extract/read.ts";
 import { resolveReadings } from "../../src/extract/resolve.ts";
-import { paragraphSpans } from "./helpers.ts";
+import { caseArticle } from "./helpers.ts";
 
-const article = (id: string, outlet: string, language: string, published: string, body: string): CleanArticle => ({
-  meta: { id, file: `${id}.md`, format: "markdown", outlet, language, published: { iso: published, precision: "day", estimated: false } },
-  text: body,
-  body,
-  paragraphs: paragraphSpans(body),
-  kept: [],
-  removed: [],
-  creditLines: [],
-});
+const article = (id: string, outlet: string, language: string, published: string, body: string): CleanArticle => caseArticle(id, body, { outlet, language, published });
 
 function citedBy(outletOfCase: string, named: string) {
   const cleaned = [
