@@ -2,8 +2,10 @@
 import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "../../graph/types.ts";
 import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
 import type { TextSpan } from "../../core/spans.ts";
-import { confident, edgeKeys, type FindingInputs } from "./inputs.ts";
-import { articleName, listWords, withArticleNames } from "./wording.ts";
+import type { ProvenanceGraph } from "../../graph/types.ts";
+import { isLive } from "../../review/live.ts";
+import { confident, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
 
 /** Words of shared reporting text below which an uncredited copy is not stated. */
 export const MIN_UNCREDITED_WORDS = 25;
@@ -34,17 +36,34 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
         : r.via
           ? ` ${withArticleNames(graph, r.via)}`
           : "";
+      const wires = wiresRun(graph, r.to);
+      // The earlier article runs a wire's story with credit: the later one may have taken the same story from the wire
+      // itself, so the finding says it printed the wire's text uncredited, not that it took the text from the article.
+      const wire = wires.length > 0 && reuseOrderKnown(r) && !upstream && !r.via
+        ? ` The text is ${listWords(wires.map((w) => nodeLabel(graph, w)), "or")}'s story, which ${articleName(graph, r.to)} runs with credit: ${articleName(graph, r.from)} may have taken it from ${listWords(wires.map((w) => nodeLabel(graph, w)), "or")} directly.`
+        : "";
       return {
         id: `uncredited_copy:${r.from}:${r.to}`,
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
         explanation: reuseOrderKnown(r)
-          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}`
+          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
           : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
         evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
         edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
     });
+}
+
+/** Outlets whose story an article runs by a confident syndication credit (`republishes`), other than its own outlet. */
+function wiresRun(graph: ProvenanceGraph, article: string): string[] {
+  const own = outletOfArticle(graph, article);
+  if (own === undefined) return [];
+  const wires = new Set<string>();
+  graph.forEachOutEdge(article, (_e, a, _s, target) => {
+    if (a.kind === "republishes" && target !== own && isLive(a) && confident(a.confidence)) wires.add(target);
+  });
+  return [...wires].sort();
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
