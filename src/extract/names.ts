@@ -221,17 +221,29 @@ function spaced(pattern: string): string {
 
 /** Words that may stand between a clause opener ("That is what") and its speech verb: the speaker. */
 const OPENER_GAP_WORDS = 6;
+/** Most words between a separable verb's parts where the second part closes a sentence that says only who spoke. */
+const CLOSING_GAP_WORDS = 14;
 
 /**
  * A sentence opening with a demonstrative and a speech verb: a one-word opener takes the verb right after it ("Das sagte
  * X"; "Das Ministerium sagte" names a subject), a clause opener ("That is what", "That’s what") the speaker first.
  */
-function attributionOnly(openers: readonly string[], verbs: string): RegExp {
+function attributionOnly(frames: LanguageFrames, verbs: string): RegExp {
+  const openers = frames.attributionOpeners ?? [];
   const single = openers.filter((o) => !/[\s'’]/u.test(o));
   const clauses = openers.filter((o) => /[\s'’]/u.test(o));
+  // A separable verb whose particle closes the sentence ("Das kündigte die Bürgermeisterin am Dienstag in einer Sitzung
+  // an."): the speaker and the time stand between its parts, more words than a verb's gap elsewhere; the sentence's end
+  // bounds them.
+  const closing = frames.speechVerbs.filter((v) => v.includes(VERB_GAP)).map((v) => {
+    const [first, last] = v.split(VERB_GAP).map((part) => phraseAlternation([part.trim()]));
+    return `${first}(?:\\s+[^\\s,;:]+){1,${CLOSING_GAP_WORDS}}?\\s+${last}\\s*[.!]?\\s*$`;
+  });
   const parts = [
     single.length > 0 ? `(?:${phraseAlternation(single)})\\s+(?:${verbs})` : "",
+    single.length > 0 && closing.length > 0 ? `(?:${phraseAlternation(single)})\\s+(?:${closing.join("|")})` : "",
     clauses.length > 0 ? `(?:${phraseAlternation(clauses)})\\s+(?:[\\p{L}'’.-]+\\s+){0,${OPENER_GAP_WORDS}}?(?:${verbs})` : "",
+    ...(frames.attributionOnlyForms ?? []).map((form) => `(?:${form.replaceAll("{SAY}", `(?:${verbs})`)})`),
   ].filter(Boolean);
   return new RegExp(`^\\s*(?:${parts.join("|") || "(?!)"})(?![\\p{L}])`, "u");
 }
@@ -274,7 +286,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
-    attributionOnly: attributionOnly(frames.attributionOpeners ?? [], verbs),
+    attributionOnly: attributionOnly(frames, verbs),
     photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
     reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.

@@ -91,6 +91,8 @@ export const de: LanguageFrames = {
     { id: "de.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Gestern bestätigte es der Minister [Agentur Süd, 18.02.2016].", expect: "Agentur Süd" },
   ],
   attributionOpeners: ["Das", "Dies"],
+  // "Das gab die Stadt am Montag bekannt.": "bekanntgeben" is no speech verb elsewhere ("gab" alone is "gave").
+  attributionOnlyForms: ["(?:Das|Dies)\\s+(?:gab|gaben|gibt|geben|hat|haben)\\s+(?:[^\\s,;:]+\\s+){1,14}?(?:bekannt|bekanntgegeben)\\s*[.!]?\\s*$"],
   speechVerbs: [
     ...speechVerbForms("de", [
       "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",

@@ -136,6 +136,8 @@ export const en: LanguageFrames = {
     { id: "en.headlined_inverted", frame: "reported", allowUnknown: true, publication: true, pattern: "(?:headlined|trumpeted|splashed)\\s+{SRC}{END}", example: "“Chocolate makes you thin,” headlined the Evening Lark.", expect: "the Evening Lark" },
   ],
   attributionOpeners: ["That is what", "That's what", "That’s what", "This is what", "So"],
+  // "This was announced by the mayor on Tuesday.": a passive with its agent.
+  attributionOnlyForms: ["(?:This|That)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:{SAY})\\s+by(?=\\s)"],
   // "posted on Telegram that …" as "wrote on Facebook that …": the poster speaks, the platform is no source (read.ts);
   // '"…," X posted on Instagram.' likewise; what follows "posted on" is the platform, never an inverted speaker
   // (speakers/relations.ts endsInPreposition).

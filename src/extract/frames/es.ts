@@ -64,6 +64,8 @@ export const es: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["para", "según"],
+  // "Así lo anunció la alcaldesa el martes.": the object clitic points back at the words before.
+  attributionOnlyForms: ["Así\\s+lo\\s+(?:{SAY})"],
   // "la ministra de Trabajo Marta Ibáñez": the role's portfolio, then the person (speakers/namePrefix.ts placeOfRole).
   portfolios: ["trabajo", "sanidad", "salud", "economía", "interior", "justicia", "defensa", "hacienda", "cultura", "agricultura", "educación", "medio", "exteriores", "asuntos", "transportes", "fomento", "industria", "comercio", "vivienda", "igualdad", "energía", "empleo", "ciencia", "universidades", "turismo", "deportes", "inclusión", "transición"],
   articleSelf: ["este", "esta", "una versión de este"],

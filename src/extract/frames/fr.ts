@@ -75,6 +75,8 @@ export const fr: LanguageFrames = {
     ]),
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
+  // "C'est ce qu'a annoncé la maire mardi.": a cleft pointing back at the words before.
+  attributionOnlyForms: ["C['’](?:est|était)\\s+ce\\s+qu(?:['’]|e\\s+)(?:{SAY})"],
   // "la ministre du Travail Katrin Vollmer": the role's portfolio, then the person (speakers/namePrefix.ts placeOfRole).
   portfolios: ["travail", "santé", "économie", "intérieur", "justice", "défense", "finances", "culture", "agriculture", "éducation", "environnement", "affaires", "logement", "transports", "industrie", "commerce", "budget", "armées", "enseignement", "recherche", "sports", "solidarités", "énergie", "numérique", "emploi", "outre-mer", "écologie", "comptes", "mer"],
   articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],

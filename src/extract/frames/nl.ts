@@ -45,6 +45,8 @@ export const nl: LanguageFrames = {
   // Hand-listed forms (verbForms.ts has no Dutch paradigm). A separable verb may put words between its parts ("liet in een
   // reactie weten"): "…" stands for up to four words in small letters there (names.ts).
   attributionOpeners: ["Dat", "Dit"],
+  // "Dat maakte de burgemeester dinsdag bekend.": "bekendmaken" closing the sentence.
+  attributionOnlyForms: ["(?:Dat|Dit)\\s+(?:maakte|maakten|maakt|heeft|hebben)\\s+(?:[^\\s,;:]+\\s+){1,14}?(?:bekend|bekendgemaakt)\\s*[.!]?\\s*$"],
   speechVerbs: ["zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaarden", "verklaart", "vertelde", "vertelden", "vertelt", "liet weten", "lieten weten", "laat weten", "liet … weten", "lieten … weten", "laat … weten",
     "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde", "ontkende", "ontkenden", "ontkent"],
   opinionLeads: ["volgens", "voor"],

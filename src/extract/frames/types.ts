@@ -72,6 +72,12 @@ export interface LanguageFrames {
    */
   attributionOpeners?: string[];
   /**
+   * Other whole forms of such a sentence, as regex sources matched at its start, `{SAY}` standing for the language's
+   * speech verbs: a passive with its agent ("This was announced by X"), a cleft ("C'est ce qu'a annoncé X"), a verb
+   * the speech verbs lack whose particle closes the sentence ("Das gab die Stadt am Montag bekannt"). Optional.
+   */
+  attributionOnlyForms?: string[];
+  /**
    * Words that, right before a speech verb, make what follows the verb its object rather than an inverted speaker ("I must
    * say X", "he was declared X"). Lower case. Optional.
    */
