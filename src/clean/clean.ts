@@ -46,10 +46,16 @@ function splitUnits(text: string): Unit[] {
   return joined;
 }
 
-/** A paragraph of running prose: long enough and ending like a sentence. */
+/**
+ * A paragraph of running prose: long enough and ending like a sentence, or holding a sentence's end before more words (a
+ * standfirst whose last full stop the page dropped: "… son obsession. Le Monde révèle comment …"). A headline is one
+ * clause; a full stop after a word of small letters and before a capital ends a sentence, where "U.S. Navy" does not.
+ */
 function isProse(u: Unit): boolean {
-  return u.words >= 12 && TERMINAL.test(u.text);
+  return u.words >= 12 && (TERMINAL.test(u.text) || INNER_SENTENCE_END.test(u.text));
 }
+
+const INNER_SENTENCE_END = /\p{Ll}{2,}[.!?]["”’»)]?\s+\p{Lu}/u;
 
 /** A line of four words or more ending in a colon: it introduces what follows (a kicker such as "Exclusive:" is shorter). */
 function isLeadIn(u: Unit): boolean {
