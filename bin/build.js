@@ -67,7 +67,10 @@ async function compileInto(out) {
   const { register } = await import("tsx/esm/api");
   const unregister = register();
   const { buildClientBundle, PREBUILT_BUNDLE_NAME } = await import("../src/server/bundle.ts");
+  // The language detector's tables as JSON beside its compiled module: each thread parses them instead of compiling eld's.
+  const { tablesJson, TABLES_FILE } = await import("../src/extract/frames/detector.ts");
   await unregister();
+  await writeFile(path.join(out, "extract", "frames", TABLES_FILE), await tablesJson());
   const { js } = await buildClientBundle();
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, PREBUILT_BUNDLE_NAME), js);

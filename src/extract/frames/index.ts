@@ -1,5 +1,5 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
-import { eld } from "eld/small";
+import { loadDetector } from "./detector.ts";
 import { ar } from "./ar.ts";
 import { ca } from "./ca.ts";
 import { cs } from "./cs.ts";
@@ -31,6 +31,9 @@ import { uk } from "./uk.ts";
 import { vi } from "./vi.ts";
 import type { LanguageFrames } from "./types.ts";
 import type { Attribution } from "../types.ts";
+
+/** eld, with its "small" tables read as fast as this build allows (detector.ts). */
+const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
 export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
