@@ -1,4 +1,5 @@
 /** Small text helpers shared by every stage: slugs and normalisation for comparing wordings. */
+import { simplifiedHan } from "./hanScript.ts";
 
 /**
  * Marks a name is printed with or without and stays the same name: accents on Latin, Greek and Cyrillic letters (é, ά, й
@@ -14,9 +15,13 @@ export function withoutDiacritics(text: string): string {
   return text.normalize("NFKD").replace(OPTIONAL_MARKS, "").normalize("NFC");
 }
 
-/** A stable key fragment: lower case, accents removed, anything but letters and digits turned into single dashes. Letters of any script are kept, with the marks that are part of them. */
+/**
+ * A stable key fragment: lower case, accents removed, Chinese characters in their Simplified form (聯合報 and 联合报 are
+ * one name, as "Société" and "Societe" are), anything but letters and digits turned into single dashes. Letters of any
+ * script are kept, with the marks that are part of them.
+ */
 export function slugify(name: string): string {
-  return withoutDiacritics(name)
+  return simplifiedHan(withoutDiacritics(name))
     .toLowerCase()
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")

@@ -10,6 +10,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
 import { compile, creditsSentenceBefore, saysOnlyWho, type CompiledLanguage } from "./names.ts";
+import { withOriginalWords } from "./originalWords.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -313,10 +314,27 @@ function introducingVerb(lang: CompiledLanguage): RegExp {
   return re;
 }
 
-/** Reads one cleaned article: pure, deterministic, offsets into `article.body`. */
+/**
+ * Reads one cleaned article: pure, deterministic, offsets into `article.body`. A language that reads its texts through a
+ * fold (`matchingFold`: Traditional Chinese as Simplified) reads the folded body, title and credit lines, which keep every
+ * offset, and its reading is given the article's own words back (`withOriginalWords`): evidence quotes the text as written.
+ */
 export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry): ArticleReading {
+  const language = article.meta.language ?? detectLanguage(article.body);
+  const fold = framesFor(language).matchingFold;
+  if (!fold) return readBody(article, caseRegistry, language);
+  const body = { original: article.body, folded: fold(article.body) };
+  const title = article.meta.title;
+  const outside = [...(title ? [title] : []), ...article.creditLines].map((original) => ({ original, folded: fold(original) }));
+  // Most texts in the language are written in the fold's own script already: nothing to give back.
+  if (body.folded === body.original && outside.every((o) => o.folded === o.original)) return readBody(article, caseRegistry, language);
+  const folded: CleanArticle = { ...article, body: body.folded, creditLines: article.creditLines.map(fold), meta: { ...article.meta, ...(title ? { title: fold(title) } : {}) } };
+  return withOriginalWords(readBody(folded, caseRegistry, language), body, outside, caseRegistry);
+}
+
+/** Reads one cleaned article in `language` (given, or detected from the body by `readArticle`). */
+function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language: string): ArticleReading {
   const { body, meta } = article;
-  const language = meta.language ?? detectLanguage(body);
   const frames = framesFor(language);
   const registry = withLocalAliases(caseRegistry, frames);
   const lang = compile(frames);

@@ -442,6 +442,12 @@ export interface LanguageFrames {
    */
   unspaced?: boolean;
   /**
+   * A fold the language's texts are read through, one character for one so every offset stays (Chinese `simplifiedHan`:
+   * a text written in Traditional characters, "據聯合報報導", meets the frames written in Simplified, "据…报导"). Only
+   * matching sees the fold: the reading's spans and names are the text's own words (read.ts `readArticle`). Optional.
+   */
+  matchingFold?: (text: string) => string;
+  /**
    * True where compound nouns are one word (German, Dutch): a capitalised word that ends in a source noun or a role noun
    * is one ("Aufsichtsratskreisen", "Vorstandschef"). Optional; absent = only the nouns themselves.
    */

@@ -1,4 +1,5 @@
 /** Chinese reading data: «据X报道», «X报道称», «《X》报道», «X援引…称», «引述X», «接受X采访», «X网站»; Chinese has neither capitals nor spaces, so a name is what the frame bounds (《》, quotes, a Latin run, a run of Han characters between a cue and its verb) and needs outside evidence. */
+import { simplifiedHan } from "../../core/hanScript.ts";
 import type { LanguageFrames } from "./types.ts";
 
 const HAN = "\\p{Script=Han}";
@@ -46,6 +47,8 @@ const PRE = `(?:${HAN}{1,8}?)??`;
 export const zh: LanguageFrames = {
   language: "zh",
   unspaced: true,
+  // Texts from Taiwan and Hong Kong, in Traditional characters ("據聯合報報導", "他說"), read with these Simplified frames.
+  matchingFold: simplifiedHan,
   name: `(?:${BRACKETED}|${LATIN}|${HAN_RUN})`,
   date: `(?<date>(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)`,
   descriptor: DESCRIPTOR,

@@ -2,7 +2,7 @@
 // publication noun with a country before it ("英紙") is kept as the cue, plain sentences and generic nouns yield none.
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../../src/clean/types.ts";
-import { createOutletRegistry } from "../../../src/core/outlets.ts";
+import { createOutletRegistry, outletKey } from "../../../src/core/outlets.ts";
 import { ja } from "../../../src/extract/frames/ja.ts";
 import { readArticle } from "../../../src/extract/read.ts";
 import { paragraphSpans } from "../helpers.ts";
@@ -32,7 +32,8 @@ describe("Japanese frames", () => {
     const body = "政府に対し市長は「辞任しない」と語った。\n\n南港新聞によると、港は閉鎖された。";
     const article: CleanArticle = { meta: { id: "t", file: "t.md", format: "markdown", outlet: "Test Daily", language: "ja" }, text: body, body, paragraphs: paragraphSpans(body), kept: [], removed: [], creditLines: ["（北浜）"] };
     const r = readArticle(article, registry);
-    expect(r.attributions.map((a) => a.outlet)).toEqual(["outlet:南港新聞"]);
+    // The key folds Chinese characters to their Simplified forms (core/text.ts slugify); the name is the text's.
+    expect(r.attributions.map((a) => [a.outlet, a.outletName])).toEqual([[outletKey("南港新聞"), "南港新聞"]]);
     expect(r.syndication.map((s) => s.outlet)).toEqual(["outlet:kitahama-wire"]);
     expect(r.sources.filter((s) => s.type === "named")).toEqual([]);
   });
