@@ -1,5 +1,6 @@
 /** German reading data: «laut», «wie … berichtet», «berichtete die», «sagte der Zeitung», «titelte», «zitiert», «zufolge»; German capitalises every noun, so generic nouns are kept out of names. */
 import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
+import { outletNounsFor } from "../outletNouns.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -31,6 +32,13 @@ const NOT_GENERIC = `(?!(?:${GENERIC_NOUNS.join("|")})${INFLECTION}${EOW})(?!(?:
 const NOT_ARTICLE = `(?!(?:Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\\s)`;
 /** After a news-agency noun a short lower-case name is an agency's ("die Nachrichtenagentur dpa"). */
 const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
+
+/**
+ * Nouns of people who speak for a body, which a genitive follows ("ein Sprecher der Deutschen Presse-Agentur", its own
+ * spokesman): right before one, "der X" after a speech verb's subject is no dative of whom they told. The staff nouns
+ * tied to an outlet (outletNouns.ts) and those of a body's spokespeople and staff.
+ */
+const STAFF_BEFORE_GENITIVE = `(?:${[...outletNounsFor("de").staff, "Sprecher", "Sprecherin", "Mitarbeiter", "Mitarbeiterin", "Leiter", "Leiterin", "Chef", "Chefin", "Vertreter", "Vertreterin"].join("|")})`;
 
 const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|schreibt|schrieb|schreiben|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
 
@@ -70,10 +78,16 @@ export const de: LanguageFrames = {
     { id: "de.liegt_vor", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:[Dd]em|[Dd]er)\\s+(?:${CUE})?{SRC}\\s+(?:liegt|liegen|lag|lagen)\\s+(?:[^,.;:!?]{1,60}?\\s+)?vor${EOW}`, example: "Dem Ostkurier liegt das Dokument vor.", expect: "Ostkurier" },
     { id: "de.zufolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+zufolge${EOW}`, example: "Dem Bergkurier zufolge ist der Pass gesperrt.", expect: "Bergkurier" },
     // The dative after a speech verb ("sagte der Elbpost") reads like a nominative subject ("sagte der Sprecher"): a candidate only.
-    { id: "de.sagte_dem", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:sagte|sagt|erklärte|erklärt|berichtete|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte|sagten|erklärten)(?:\\s+(?:er|sie|es|ein(?:e)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}))?\\s+(?:gegenüber\\s+)?(?:${CUE}|(?:dem|der|den)\\s+){SRC}{END}`, example: "„Wir geben nicht auf“, sagte ein Beamter der Zeitung Elbpost.", expect: "Elbpost" },
+    // After a spokesman or staff noun "der X" is as often its genitive ("sagte ein Sprecher der X"): no dative read there.
+    { id: "de.sagte_dem", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:sagte|sagt|erklärte|erklärt|berichtete|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte|sagten|erklärten)(?:\\s+(?:er|sie|es|ein(?:e)?\\s+(?!${STAFF_BEFORE_GENITIVE}${EOW})\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}))?\\s+(?:gegenüber\\s+)?(?:${CUE}|(?:dem|der|den)\\s+){SRC}{END}`, example: "„Wir geben nicht auf“, sagte ein Beamter der Zeitung Elbpost.", expect: "Elbpost" },
     // "…, sagte Hafenmeisterin Ilse Brandt der Nachrichtenagentur Elbdienst": a speaker between verb and addressee; only
     // with the publication noun, which tells the addressee from a second subject.
-    { id: "de.sagte_cue", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?(?:gegenüber\\s+)?(?:dem|der|den)\\s+(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+{SRC}{END}`, example: "„Nein“, sagte Hafenmeisterin Ilse Brandt der Nachrichtenagentur Elbdienst.", expect: "Elbdienst" },
+    { id: "de.sagte_cue", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte)\\s+(?:[^,.;:!?„“"»«]{1,60}?(?:,\\s[^,.;:!?„“"»«]{1,60}?,)?\\s+)?(?:gegenüber\\s+)?(?:dem|der|den)\\s+(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+{SRC}{END}`, example: "„Nein“, sagte Hafenmeisterin Ilse Brandt der Nachrichtenagentur Elbdienst.", expect: "Elbdienst" },
+    // "…, sagte ein Sprecher des Ministeriums am Montag der Deutschen Presse-Agentur": a subject of any length (a role, a
+    // genitive, an appositive between commas, when) between the verb and the outlet in the dative. Only a name the registry
+    // knows whole, and never right after a noun of someone who speaks for a body ("ein Sprecher der Deutschen
+    // Presse-Agentur" is the agency's own spokesman, a genitive).
+    { id: "de.sagte_subjekt_dem", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|bestätigte|bestätigt|verriet|erzählte|betonte|versicherte)\\s+[^.;:!?„“"»«]{1,100}?(?<!${STAFF_BEFORE_GENITIVE})\\s+(?:gegenüber\\s+)?(?:dem|der|den)\\s+{SRC}{END}`, example: "„Nein“, sagte ein Sprecher des Hafenamts am Montag der Deutschen Presse-Agentur.", expect: "Deutschen Presse-Agentur" },
     // "Dem „Elbspiegel“ sagte der Bürgermeister, …": the addressee put first (a dative only "Dem" shows unambiguously).
     { id: "de.dem_sagte", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:Dem|dem)\\s+(?:(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+)?{SRC}\\s+(?:sagte|sagten|erklärte|erklärten|bestätigte|verriet|erzählte|betonte|versicherte|kündigte)${EOW}`, example: "Dem Magazin Elbspiegel sagte der Bürgermeister, der Plan sei gut.", expect: "Elbspiegel" },
     { id: "de.interview", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]m\\s+(?:\\p{Ll}+\\s+)?(?:Interview|Gespräch)\\s+mit|[Gg]egenüber|[Aa]uf\\s+(?:\\p{Ll}+\\s+)?(?:Anfrage|Nachfrage)\\s+(?:von|vom|des|der))\\s+(?:${CUE}|(?:dem|der|den)\\s+)?{SRC}{END}`, example: "Im Interview mit dem Talblatt sagte der Minister, alles sei gut.", expect: "Talblatt" },

@@ -1,6 +1,7 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { loadDetector } from "./detector.ts";
 import { ar } from "./ar.ts";
+import { bg } from "./bg.ts";
 import { ca } from "./ca.ts";
 import { cs } from "./cs.ts";
 import { da } from "./da.ts";
@@ -36,7 +37,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",

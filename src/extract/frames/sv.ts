@@ -26,9 +26,10 @@ export const sv: LanguageFrames = {
   frames: [
     { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
     { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },
-    // Without an outlet noun the subject after the verb may be a person who writes ("skriver Anna Ek"): a known outlet only.
     { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.skriver", frame: "reported", allowUnknown: false, registryOnly: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
+    { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
+    // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
+    { id: "sv.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Hamnbladet skriver att färjan ställs in.", expect: "Hamnbladet" },
     { id: "sv.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:rapporterar|rapporterade|rapporterat|avslöjar|avslöjade)${EOW}`, example: "Reuters rapporterar att färjan ställs in.", expect: "Reuters" },
     { id: "sv.som_rapporterade", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:rapporterade|rapporterat|rapporterar|skrev|skrivit|skriver|avslöjade|avslöjat|erfar|erfarit|berättade|meddelade)${EOW}`, example: "Som Hamnbladet tidigare rapporterade ställs färjan in.", expect: "Hamnbladet" },
     // Told: "säger hon till X"; the words between verb and "till" are the speaker.
