@@ -17,8 +17,9 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
-import { cleanName } from "./names.ts";
-import { outletNounsFor } from "./outletNouns.ts";
+import { capitalisablePhrase, cleanName } from "./names.ts";
+import { framesFor } from "./frames/index.ts";
+import { outletNounsFor, outletNounWord } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, type SourceBook } from "./sources.ts";
 
@@ -183,10 +184,12 @@ export function stripOutletNouns(name: string, language: string): { name: string
   // does; it goes with the noun, and stays where no noun follows.
   const placed = PLACE_BEFORE_NOUN.exec(out)?.groups;
   const after = placed && (isPlace(placed.place as string) || isDemonymOnly(placed.place as string)) ? (placed.rest as string) : undefined;
+  const frames = framesFor(language);
   for (const n of [...nouns.before].sort((a, b) => b.length - a.length)) {
     // The noun exactly as the list writes it (lower case, German nouns capitalised): "the daily Le Monde" loses "daily",
-    // "The Daily Ledger" keeps its "Daily".
-    const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${escapeRegExp(n).replace(/\s+/g, "\\s+")}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
+    // "The Daily Ledger" keeps its "Daily". An article the list writes before its noun may open a sentence ("Die Zeitung
+    // X berichtete", "Le journal X"), and where compounds are one word the noun may end one ("die Wochenzeitung X").
+    const re = new RegExp(`^(?:(?:[Tt]he|[Aa]n?)\\s+)?${outletNounWritten(n, frames)}\\s+(?:called\\s+|named\\s+)?(?=\\S)`, "u");
     const from = re.test(out) ? out : after !== undefined && re.test(after) ? after : undefined;
     if (from !== undefined) {
       out = from.replace(re, "");
@@ -203,6 +206,17 @@ export function stripOutletNouns(name: string, language: string): { name: string
     }
   }
   return { name: out.trim(), noun };
+}
+
+/** An outlet noun of the language's list as it may be written (see stripOutletNouns). */
+function outletNounWritten(noun: string, frames: LanguageFrames): string {
+  const [first = "", ...rest] = noun.split(/\s+/u);
+  const article = rest.length > 0 && frames.determiners.includes(first);
+  const head = article ? rest.join(" ") : noun;
+  const headWritten = escapeRegExp(head).replace(/\s+/g, "\\s+");
+  const compound = frames.compoundNouns === true && /^\p{Lu}\p{Ll}{4,}$/u.test(head) ? `(?:${headWritten}|\\p{Lu}\\p{Ll}+${escapeRegExp(head.toLowerCase())})` : headWritten;
+  // Where nouns are capitalised, the noun opening the span without its article is the noun too ("Wochenzeitung X zitierte").
+  return article ? `(?:${capitalisablePhrase(first)}\\s+)${frames.capitalisedNouns === true ? "?" : ""}${compound}` : compound;
 }
 
 /** An outlet whose name is the site's own label ("valleypost.it" → Valley Post, "quillon9.com" → quillon9): the same outlet under another country domain. */
@@ -439,7 +453,8 @@ function personLike(name: string, frames: LanguageFrames): boolean {
   // particles family names carry between them ("Jan de Vries", "Ana dos Santos", "Ursula von der Leyen").
   const ws = words(name);
   // A name that opens on an outlet word ("Tribune de Genève", "Jornal do Brasil") is a title, not a person.
-  if (frames.outletCues.includes((ws[0] ?? "").toLowerCase())) return false;
+  // So is one that opens on an outlet noun ("Wochenzeitung Kellbacher Echo": the weekly Kellbacher Echo).
+  if (frames.outletCues.includes((ws[0] ?? "").toLowerCase()) || outletNounWord(frames).test(ws[0] ?? "")) return false;
   const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w));
   return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(ws[ws.length - 1] ?? "") && capitalised.length >= 2 && capitalised.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }

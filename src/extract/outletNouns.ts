@@ -4,6 +4,8 @@
  * Data, each list tested (tests/extract/cited.test.ts): an article that writes one of these around a name is evidence,
  * anywhere in that article, that the name is an outlet.
  */
+import { escapeRegExp } from "../core/text.ts";
+import { perLanguage } from "./frames/common.ts";
 
 export interface OutletNouns {
   /** Nouns (with their article, if the language writes one) that stand right before an outlet's name. */
@@ -86,3 +88,24 @@ export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr:
 export function outletNounsFor(language: string): OutletNouns {
   return OUTLET_NOUNS[language] ?? NONE;
 }
+
+/** Shortest outlet noun that may end a compound ("Wochenzeitung", "Nachrichtenagentur"): "Blog" alone ends too few. */
+const MIN_COMPOUND_TAIL = 5;
+
+/**
+ * The language's `before` nouns without their article ("journal", "quotidien", "Zeitung"), as an expression source
+ * (case is the caller's flag): the noun describes the name after it whatever article or contracted preposition stands
+ * before it ("au journal X", "du quotidien X", "dem Magazin X"). Where compounds are one word (`compound`), a compound
+ * ending in one of them is one too ("der Wochenzeitung X", "die Nachrichtenagentur X").
+ */
+export function bareOutletNounSource(language: string, determiners: readonly string[], compound: boolean): string {
+  const article = new RegExp(`^(?:(?:${determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+|\\p{L}{1,3}['’])`, "iu");
+  const nouns = [...new Set(outletNounsFor(language).before.map((n) => n.replace(article, "").toLowerCase()))].filter((n) => !/^(?:sul|sulla|sull)\s/u.test(n));
+  if (nouns.length === 0) return "(?!)";
+  const written = nouns.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
+  const tails = compound ? nouns.filter((n) => n.length >= MIN_COMPOUND_TAIL && !/\s/u.test(n)).map((n) => `\\p{L}+${escapeRegExp(n)}`) : [];
+  return [...written, ...tails].join("|");
+}
+
+/** Per language: one word that is an outlet noun without its article, or a compound ending in one where compounds are one word ("Zeitung", "Wochenzeitung"). */
+export const outletNounWord = perLanguage((frames) => new RegExp(`^(?:${bareOutletNounSource(frames.language, frames.determiners, frames.compoundNouns === true)})$`, "iu"));

@@ -129,10 +129,16 @@ export const de: LanguageFrames = {
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,
   capitalisedNouns: true,
+  // Endings no German given name or surname has (three letters of stem at least: "Jung" is a name); and an adjective's
+  // suffix with its inflection ("südländisch aussehender Männer", "der damaligen Regierung"), which adverbs never take.
+  commonNounMarks: {
+    suffixes: ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten", "ismus", "ismen", "nisse", "nissen"],
+    adjectiveBefore: "\\p{Ll}{2,}(?:isch|ig|lich|end|bar|sam|haft|los|ell|iv)(?:e|en|er|em|es)",
+  },
   // Weak nouns and plurals take -en/-n after "auf einen", "laut einem", "von" ("unter Berufung auf einen Beamten").
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamten", "beamtin", "beamtinnen", "informanten", "informantin", "mitarbeitern", "vertretern", "ermittlern", "anwohnern", "bewohnern", "offizieren", "zeugin", "diplomatin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "insidern", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],
-  possessives: ["sein", "seine", "ihr", "ihre"],
+  possessives: ["sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"],
   roleNouns: ["experte", "expertin", "journalist", "journalistin", "analyst", "analystin", "sprecher", "sprecherin", "minister", "ministerin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "direktor", "direktorin", "leiter", "leiterin", "autor", "autorin", "anwalt", "anwältin", "diplomat", "botschafter", "botschafterin", "historiker", "historikerin", "abgeordneter", "abgeordnete", "bürgermeister", "bürgermeisterin", "präsident", "präsidentin", "berater", "beraterin", "arzt", "ärztin", "ökonom", "ökonomin", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "chefredakteur", "gründer", "chef", "chefin", "general", "oberst", "meister", "meisterin", "sprecher", "sprecherin"],
   organisationCues: ["bank", "ministerium", "regierung", "bundesregierung", "armee", "bundeswehr", "polizei", "staatsanwaltschaft", "gericht", "rat", "stadt", "universität", "institut", "stiftung", "verband", "verein", "kommission", "behörde", "amt", "bundesamt", "partei", "krankenhaus", "klinik", "vatikan", "uno", "nato", "eu"],
   institutions: {

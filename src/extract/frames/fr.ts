@@ -100,7 +100,7 @@ export const fr: LanguageFrames = {
   // "a déclaré à l'AFP un responsable": whom the speaker told, before an inverted subject.
   mediumPhrases: [`(?:sur|via)\\s+(?:(?:son|sa|le|la|l['’])\\s*)?(?:(?:compte|page|profil|réseau\\s+social|plateforme)\\s+)?${MEDIUM_NAME}`, "sur\\s+les\\s+réseaux\\s+sociaux"],
   toldPrepositions: ["à l'", "à l’", "à la", "au", "aux", "à"],
-  roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "économiste", "consultant", "consultante", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète"],
+  roleNouns: ["ingénieur", "ingénieure", "expert", "experte", "journaliste", "analyste", "porte-parole", "ministre", "professeur", "chercheur", "chercheuse", "commandant", "auteur", "autrice", "directeur", "directrice", "responsable", "spécialiste", "avocat", "avocate", "diplomate", "ambassadeur", "historien", "historienne", "économiste", "consultant", "consultante", "député", "maire", "colonel", "général", "capitaine", "lieutenant", "sergent", "préfet", "préfète", "président", "présidente"],
   organisationCues: ["banque", "ministère", "gouvernement", "armée", "police", "renseignement", "conseil", "observatoire", "office", "commission", "agence", "parquet", "tribunal", "préfecture", "hôpital", "clinique", "université", "institut", "fondation", "onu", "otan"],
   institutions: {
     government: ["gouvernement", "gouvernemental", "gouvernementale", "gouvernementales", "gouvernementaux", "Exécutif"],

@@ -458,6 +458,14 @@ export interface LanguageFrames {
    */
   capitalisedNouns?: true;
   /**
+   * Where every noun is capitalised (`capitalisedNouns`), what marks capitalised words as a common noun and never a
+   * person's name (speakers/nameEntry.ts): `suffixes`, endings only common nouns take ("Begründung", "Mehrheit"), lower
+   * case, with their inflected forms; `adjectiveBefore`, an expression source for an attributive adjective in small letters
+   * (an adjective-forming suffix and an inflection ending, "aussehender", "damaligen"), which stands before a noun and never
+   * before a name. Optional.
+   */
+  commonNounMarks?: { suffixes: string[]; adjectiveBefore: string };
+  /**
    * Particles glued to the end of a noun (Korean 은/는/이/가/에/의 …): "관계자는" is the source noun 관계자, "그는" the pronoun 그.
    * The reader strips one of these from a word before looking it up in the lists above. Longest first. Optional.
    */

@@ -5,8 +5,10 @@ import { isPlace } from "../gazetteer.ts";
 import { isDemonymOnly } from "../cited.ts";
 import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
-import { compoundRole, isBodyKind, isMiddleName, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
-import { afterOutletNoun, isOutletName } from "./outletNames.ts";
+import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
+import nlp from "../../core/nlp.ts";
+import { perLanguage } from "../frames/common.ts";
+import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
 import { pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
@@ -93,8 +95,21 @@ function placeAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
   return { ...p, name: person.join(" "), words: person };
 }
 
+/**
+ * "Die SPD-Politikerin Anna Berger sagte": where nouns are capitalised, an article or a possessive and a noun before a
+ * full name are a description, whether or not the role list knows the noun; the person is the name after it (as
+ * namePrefix.ts reads "sagte seine Managerin Tessa Quaid").
+ */
+function nounBeforeName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words } = p;
+  if (p.roleWritten || ctx.lang.frames.capitalisedNouns !== true || words.length < 4 || words.length > 5) return p;
+  if (!commonNounReading(ctx.lang.frames).closed.has((words[0] as string).toLowerCase())) return p;
+  const person = words.slice(2);
+  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, 2).join(" "), roleWritten: true };
+}
+
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, bodyAfterRole, affiliationAfterName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
@@ -105,6 +120,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
   // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
   if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(cleaned)) return undefined;
+  // Where nouns are capitalised, a name opening on an outlet noun ("Die Wochenzeitung Kellbacher Echo zitierte") is the
+  // outlet the frames read, never a person.
+  if (ctx.lang.frames.capitalisedNouns === true && opensOnOutletNoun(cleaned, ctx)) return undefined;
   const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: cleaned.split(/\s+/), role: givenRole, roleWritten: false });
   const { name, words, role } = parts;
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
@@ -129,11 +147,21 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // ("Bishop Anna Lind"); without one it names nobody.
   // A role noun in the plural ("Scientists say") is a group nobody names: not a person, and no source to draw.
   if (words.length === 1 && /s$/u.test(name) && ctx.lang.frames.roleNouns.includes(name.toLowerCase().slice(0, -1))) return undefined;
-  if (words.length === 1 && isTitleWord(name, ctx.lang.frames)) {
+  // With its article ("Le Président a affirmé", "a dit le Président"), a title is still only a title, unless the article
+  // named someone so ("Bruno Le Maire … Le Maire a dit").
+  const articled = words.length === 2 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) && !ctx.book.findNamed(name);
+  const title = words.length === 1 ? name : articled ? (words[1] as string) : undefined;
+  if (title !== undefined && isTitleWord(title, ctx.lang.frames)) {
     // Where no letter tells a name from the next word ("المتحدث باسم", "the spokesman for"), the title stays nobody.
-    if (caselessWithoutEvidence(name, ctx)) return undefined;
-    const full = fullNameAfterTitle(name, ctx);
+    if (caselessWithoutEvidence(title, ctx)) return undefined;
+    const full = fullNameAfterTitle(title, ctx);
     return full ? ctx.book.named(full, span, role) : undefined;
+  }
+  // "a déclaré la Première ministre (Claire Vautrin)": a capitalised word right before a role noun in small letters is
+  // the role's adjective; the person is the name after the role, if the text gives one.
+  if (title !== undefined && !ctx.lang.frames.roleAfterName && !ctx.book.findNamed(name)) {
+    const roleAfter = ROLE_NOUN_AFTER.exec(ctx.masked.slice(offset + name.length, offset + name.length + 40));
+    if (roleAfter?.[1] && isRoleNoun(roleAfter[1], ctx)) return personAfterRole(`${title} ${roleAfter[1]}`, offset + name.length + roleAfter[0].length, ctx);
   }
   // A figure alone is nobody ("… bis Ende 2028 bestätigt": a year before the verb).
   if (words.every((w) => /^[\p{N}.,]+$/u.test(w))) return undefined;
@@ -169,8 +197,64 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // A sentence opening on an article and one noun ("Die Opposition kritisierte …", "Die Grünen forderten …") names a
   // group or a body: German never writes an article before a person's name in news copy (French, Dutch and Catalan do,
   // or have surnames that start with one: "Le Pen", "De Vries").
-  if (words.length === 2 && (ARTICLE_NEVER_IN_NAME[ctx.lang.frames.language] ?? []).includes((words[0] as string).toLowerCase())) return undefined;
+  if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** True when a name's first word, after an article, is an outlet noun ("Zeitung", "Wochenzeitung"). */
+function opensOnOutletNoun(name: string, ctx: SpeakerContext): boolean {
+  const words = name.split(/\s+/);
+  const first = ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? words[1] : words[0];
+  return first !== undefined && isOutletNoun(first, ctx);
+}
+
+/** A role noun in small letters right after a name, and the spaces after it (group 1 the noun). */
+const ROLE_NOUN_AFTER = /^\s+(\p{Ll}[\p{L}-]*)\s*/u;
+
+/** The person named right after a role ("Claire Vautrin" after "Première ministre"), with the role; undefined where no name follows. */
+function personAfterRole(role: string, at: number, ctx: SpeakerContext): SourceEntry | undefined {
+  const m = ctx.lang.nameAtStart.exec(ctx.masked.slice(at, at + 80));
+  const name = m?.[1] ? cleanName(m[1], ctx.lang.frames) : "";
+  if (!name || name.split(/\s+/).length < 2 || name.split(/\s+/).length > 3) return undefined;
+  const start = at + (m?.[1] ?? "").indexOf(name);
+  return ctx.book.named(name, textSpan(ctx.body, start, start + name.length), role);
+}
+
+/** Per language: its determiners and possessives (lower case), and what marks a common noun (`commonNounMarks`), compiled once. */
+const commonNounReading = perLanguage((frames) => {
+  const marks = frames.commonNounMarks;
+  return {
+    closed: new Set([...frames.determiners, ...(frames.possessives ?? [])]),
+    suffix: marks ? new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${marks.suffixes.join("|")})$`, "u") : /(?!)/u,
+    adjectiveBefore: marks ? new RegExp(`(?:^|[^\\p{L}])(?:${marks.adjectiveBefore})\\s+$`, "u") : /(?!)/u,
+  };
+});
+
+/** True when compromise's lexicon knows a word as a given name ("Peter", "Anna"): a surname may follow it whatever its ending. */
+function givenName(word: string): boolean {
+  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes("FirstName");
+}
+
+/**
+ * Where every noun is capitalised (German, `capitalisedNouns`), capitalised words that are a common noun and no
+ * person's name: words that open on an article or a possessive ("Ihre Begründung lautete:", "Seine Antwort kam prompt:",
+ * "Die Entscheidung"), a word with an ending only common nouns take ("Entscheidung", "Mehrheit"; `commonNounMarks`),
+ * unless a given name opens the name ("Peter Hartung"), and one word right after an article, a possessive or an
+ * attributive adjective in small letters ("die Mehrheit der Bürger sagte", "aussehender Männer erzählt"): German writes
+ * none of these before a person's name in news copy (French, Dutch and Catalan write an article before some names, or
+ * have surnames that open with one: "Le Pen", "De Vries"). A name the article gave with a given name or a title is read
+ * before this ("Hartung sagte" after "Peter Hartung").
+ */
+function commonNounNotName(words: readonly string[], offset: number, role: string | undefined, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.capitalisedNouns !== true) return false;
+  const { closed, suffix, adjectiveBefore } = commonNounReading(ctx.lang.frames);
+  if (words.length >= 2 && closed.has((words[0] as string).toLowerCase())) return true;
+  if (words.some((w) => suffix.test(w)) && !(words.length >= 2 && givenName(words[0] as string))) return true;
+  if (words.length !== 1 || role) return false;
+  const before = ctx.masked.slice(Math.max(0, offset - 40), offset);
+  const lastWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  return (lastWord !== undefined && closed.has(lastWord)) || adjectiveBefore.test(before);
 }
 
 /** The source `name` at `start` names (nameEntry), with the words that name it; undefined where it names no one. */
@@ -184,9 +268,6 @@ export function personSubject(name: string, start: number, ctx: SpeakerContext, 
   const found = nameSubject(name, start, ctx, role);
   return found?.entry.type === "named" ? found : undefined;
 }
-
-/** Per language, articles that never open a person's name (see nameEntry). */
-const ARTICLE_NEVER_IN_NAME: Readonly<Record<string, readonly string[]>> = { de: ["der", "die", "das", "den", "dem", "des"] };
 
 /** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
 export const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;

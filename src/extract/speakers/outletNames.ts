@@ -4,7 +4,7 @@ import nlp from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { uninflected } from "../cited.ts";
-import { outletNounsFor } from "../outletNouns.ts";
+import { bareOutletNounSource, outletNounsFor, outletNounWord } from "../outletNouns.ts";
 import type { SpeakerContext } from "./types.ts";
 
 export function isOutletName(name: string, ctx: SpeakerContext): boolean {
@@ -26,18 +26,24 @@ function givenNameAt(words: readonly string[], at: number, ctx: SpeakerContext):
   return terms.length === words.length && (terms[at]?.terms[0]?.tags ?? []).includes("FirstName");
 }
 
-/** Per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional "). */
-const outletNounBefore = perLanguage((frames) => {
-  const nouns = outletNounsFor(frames.language).before.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+"));
-  return nouns.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${nouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu") : /(?!)/u;
-});
+/** Per language: the outlet nouns without their article (outletNouns.ts `bareOutletNounSource`). */
+const bareOutletNouns = perLanguage((frames) => bareOutletNounSource(frames.language, frames.determiners, frames.compoundNouns === true));
+
+/** Per language: an outlet noun, with at most one adjective after it, right before a name ("le quotidien régional ", "au journal "). */
+const outletNounBefore = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${bareOutletNouns(frames)})(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+$`, "iu"));
 
 /**
- * True when a publication noun stands right before the name ("Le quotidien régional La Voix du Nord affirme", "the
- * newspaper Quillon Ledger said"): a publication, never a person, whatever the name looks like.
+ * True when a publication noun stands right before the name, whatever article or contracted preposition is before it
+ * ("Le quotidien régional La Voix du Nord affirme", "a déclaré au journal X", "the newspaper Quillon Ledger said"): a
+ * publication, never a person, whatever the name looks like.
  */
 export function afterOutletNoun(start: number, ctx: SpeakerContext): boolean {
   return outletNounBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(0, start - 60), start));
+}
+
+/** True when a word is one of the language's outlet nouns, or a compound ending in one where compounds are one word ("Wochenzeitung"). */
+export function isOutletNoun(word: string, ctx: SpeakerContext): boolean {
+  return outletNounWord(ctx.lang.frames).test(word);
 }
 
 /** Per language: an outlet noun without its article ending a text ("du site "). */
