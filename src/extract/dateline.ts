@@ -17,6 +17,12 @@ export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s*\(\p{Lu
  */
 const CAPITAL_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*[-–—]\s+(?=\p{Lu})/u;
 
+/**
+ * A dateline with the agency after the place and a bar before the story ("BERLIN dpa | Der …", "PARIS afp | Le …"), as
+ * some papers print an agency's story; `name` is the agency's short credit, which only the registry can confirm.
+ */
+export const PIPE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}?\s+(?<name>\p{L}[\p{L}.&/-]{1,20})\s*\|\s*(?=\S)/u;
+
 /** A place in ordinary case with its date, then a dash ("Lindenfeld, 2. März 2026 – Die …", "Lyon, le 3 mai – Le …"): the date's figure tells it from a name in an aside. */
 const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=["“«„]?\p{Lu})/u;
 
@@ -29,7 +35,7 @@ export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 /** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
-  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }
 
 /**

@@ -24,7 +24,10 @@ import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
 /** An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"): what the marks hold is that outlet's name. */
-const outletNounBefore = perLanguage((frames) => new RegExp(`(?:^|[^\\p{L}])(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu"));
+const outletNounBefore = perLanguage((frames) => {
+  const prefixes = frames.attachedPrefixes?.length ? `(?:${frames.attachedPrefixes.map(escapeRegExp).join("|")}){0,3}` : "";
+  return new RegExp(`(?:^|[^\\p{L}])${prefixes}(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu");
+});
 /** Most words of a quoted outlet name kept after an outlet noun. */
 const QUOTED_OUTLET_WORDS = 4;
 

@@ -3,7 +3,7 @@ import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { ACRONYM, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { BRACKET_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { BRACKET_DATELINE, PIPE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
@@ -58,7 +58,23 @@ export function settled(s: Syndication): boolean {
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
 export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
-  const first = body.slice(0, body.indexOf("\n") < 0 ? body.length : body.indexOf("\n"));
+  // The first paragraph, or one of the next two after a standfirst or a caption the page puts above the story
+  // ("Demo vor dem Kanzleramt. Foto: dpa" / "BERLIN dpa | Der …").
+  for (const line of [...body.slice(0, DATELINE_REACH).matchAll(/[^\n]+/gu)].slice(0, DATELINE_PARAGRAPHS)) {
+    const found = datelineIn(body, line[0], line.index ?? 0, frames, registry, isOwn);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Characters from the body's start, and paragraphs, within which a dateline heads the story. */
+const DATELINE_REACH = 1200;
+const DATELINE_PARAGRAPHS = 3;
+
+/** A wire dateline heading one paragraph (`first`, at `offset` in the body). */
+function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const piped = PIPE_DATELINE.exec(first);
+  if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
   const m = WIRE_DATELINE.exec(first);
   const raw = m?.groups?.name?.trim();
   if (!m || !raw) return undefined;
@@ -69,8 +85,19 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
   const key = outletKey(name);
   // The outlet's own credit ("(Meridian Press)" on the Meridian Press Agency's story) is no other outlet's story.
   if (isOwn(raw, key)) return undefined;
-  const at = m[0].indexOf(`(${m.groups?.name ?? ""})`);
+  const at = offset + m[0].indexOf(`(${m.groups?.name ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}
+
+/** "BERLIN dpa | …": only an agency's short credit the registry knows; a bar after a place and a word may be a section's. */
+function pipedDateline(body: string, m: RegExpExecArray, offset: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const raw = m.groups?.name ?? "";
+  const entry = registry.byCredit(raw);
+  if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
+  const key = outletKey(entry.name);
+  if (isOwn(raw, key)) return undefined;
+  const at = offset + m[0].lastIndexOf(raw, m[0].indexOf("|"));
+  return { outlet: key, outletName: entry.name, evidence: { start: at, end: at + raw.length, text: body.slice(at, at + raw.length) }, rule: "pipe_dateline/registry" };
 }
 
 /** Words a wire's short name leaves off ("共同" for 共同通信, "時事" for 時事通信): tried after the name the bracket holds. */

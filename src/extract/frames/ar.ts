@@ -50,6 +50,7 @@ export const ar: LanguageFrames = {
   roleNouns: ["خبير", "الخبير", "الصحفي", "المحلل", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الباحث", "الوزير", "المدير", "الرئيس"],
   organisationCues: ["وزارة", "الحكومة", "الجيش", "الشرطة", "الاستخبارات", "مجلس", "المرصد"],
   outletCues: ["صحيفة", "جريدة", "موقع", "وكالة", "قناة", "مجلة", "إذاعة", "تلفزيون"],
+  attachedPrefixes: ["و", "ف", "ل", "ب", "ك", "ال"],
   genericSources: ["وسائل الإعلام", "وسائل إعلام", "مصادر", "مصادر إعلامية", "تقارير", "تقارير إعلامية", "ناشطون", "مراقبون", "مواقع التواصل", "الصحف", "وكالات الأنباء", "الأنباء", "الانباء", "الأخبار", "الاخبار"],
   // Also where a name after a title ends: prepositions, time words, "his saying" (قوله) after the quoted person.
   // A feminine nisba without the article after an indefinite outlet noun agrees with it ("صحيفة صينية", "وكالة محلية"); a

@@ -413,6 +413,11 @@ export interface LanguageFrames {
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
   /**
+   * Letters the language writes joined to the word after them (Arabic و، ف، ل، ب، ك and the article ال): an outlet cue
+   * may carry them ("وفقًا لجريدة «X»" = according to + the newspaper «X»). Optional.
+   */
+  attachedPrefixes?: string[];
+  /**
    * Nouns that end the title of a body's publication ("Report", "Index", "Survey"), lower case: a name with an organisation
    * word before one ("the Quillon Institute Digital News Report") is a document the body published, whatever outlet word
    * the title holds. Optional.
