@@ -58,8 +58,8 @@ export function settled(s: Syndication): boolean {
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
 export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
-  // The first paragraph, or one of the next two after a standfirst or a caption the page puts above the story
-  // ("Demo vor dem Kanzleramt. Foto: dpa" / "BERLIN dpa | Der …").
+  // The first paragraph, or one after a standfirst and the captions a page puts above the story ("Demo vor dem
+  // Kanzleramt. Foto: dpa" / "BERLIN dpa | Der …"), near the body's start.
   for (const line of [...body.slice(0, DATELINE_REACH).matchAll(/[^\n]+/gu)].slice(0, DATELINE_PARAGRAPHS)) {
     const found = datelineIn(body, line[0], line.index ?? 0, frames, registry, isOwn);
     if (found) return found;
@@ -69,7 +69,7 @@ export function readDateline(body: string, frames: LanguageFrames, registry: Out
 
 /** Characters from the body's start, and paragraphs, within which a dateline heads the story. */
 const DATELINE_REACH = 1200;
-const DATELINE_PARAGRAPHS = 3;
+const DATELINE_PARAGRAPHS = 5;
 
 /** A wire dateline heading one paragraph (`first`, at `offset` in the body). */
 function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {

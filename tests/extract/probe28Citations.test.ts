@@ -18,7 +18,7 @@ describe("citation forms read since probe 28", () => {
     ["ru", "Как пишет ”Волна.ру” со ссылкой на официальную статистику, в 2013 году было 461 случай.", "cites волна.ру"],
     ["id", "\"Saya bohong pada anak,\" kata Budi Harsono dikutip KabarJatim.com dari podcast Dedi Santoso pada Senin.", "cites kabarjatim.com"],
     ["de", "BERLIN dpa | Der rätselhafte Fall des verschwundenen Jungen in Lindenau ist aufgeklärt, wie ein Sprecher sagte.", "republishes dpa"],
-    ["de", "Die Aufregung über den verschwundenen Jungen war groß. Dabei hatte er nur Sorgen wegen der Schule.\n\nDemo vor dem Rathaus in Lindenau. Foto: dpa\n\nLINDENAU dpa | Der rätselhafte Fall des verschwundenen Jungen ist aufgeklärt, wie ein Sprecher sagte.", "republishes dpa"],
+    ["de", "Die Aufregung über den verschwundenen Jungen war groß. Dabei hatte er nur Sorgen wegen der Schule.\n\nDemonstranten vor dem Rathaus\n\nDemo vor dem Rathaus in Lindenau. Foto: dpa\n\nLINDENAU dpa | Der rätselhafte Fall des verschwundenen Jungen ist aufgeklärt, wie ein Sprecher sagte.", "republishes dpa"],
     ["en", "British tabloid The Evening Lantern this month published two stories about a suicide game.", "cites Evening Lantern"],
   ])("%s: %j", async (language, body, edge) => {
     expect(await edges(language, body)).toEqual([edge]);
