@@ -467,6 +467,13 @@ function sharesWords(text: string, quotation: string): boolean {
   return [...words(quotation)].filter((w) => said.has(w)).length >= SHARED_QUOTED_WORDS;
 }
 
+/** Whether a text calls what a noun names only alleged (StanceWords.alleged: "the alleged kidnapping", "der angeblichen Entführung"). */
+function allegedIn(text: string | undefined, language: string): boolean {
+  const own = stanceWordsFor(language);
+  if (text === undefined || !own?.alleged) return false;
+  return hits(text, own, "alleged").length > 0;
+}
+
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
@@ -488,7 +495,13 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
   // Only a cue in its own words reports it false ("The claim that it has not been tested is false").
   if (claim.negated) {
-    const own = claim.statements.flatMap((s) => debunkCues(s.text, article.language).map((c) => asEvidence(s, c, s.start < 0)));
+    // A cue that is itself a negation ("Toby no existe", "never existed", "не существует") is the denial the claim makes
+    // in other words: it states the claim ("Jamás hubo un niño llamado Toby"), it does not call it false.
+    const own = claim.statements.flatMap((s) =>
+      debunkCues(s.text, article.language)
+        .filter((c) => negationCues(c.text, article.language).length === 0)
+        .map((c) => asEvidence(s, c, s.start < 0)),
+    );
     if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
     // …or words around it that deny it was said at all ("She did not say that.", "Rating: ALTERED"), which deny a
     // quotation whatever it says, "not" or no "not".
@@ -541,7 +554,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const targets = verdictTargets(k, bareAs, Math.min(LEAD_SENTENCES, article.sentences.length));
     return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article.language));
   };
-  if (article.title && !deniedHere) {
+  // A claim whose own words call what it tells of only alleged ("Der Fall der angeblichen Entführung ist aufgeklärt", "The
+  // case of the alleged kidnapping is solved"), stated so by this article too, already tells that story as doubtful: a
+  // cue beside it that calls the story invented ("die erfundene Geschichte") agrees with it, as cues around a denial do.
+  const doubtedHere = allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language));
+  if (article.title && !deniedHere && !doubtedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
     // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
@@ -577,7 +594,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const found = cuesIn(k);
     return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
-  const ordered = claim.negated ? [] : [...inBody].sort((a, b) => a.start - b.start);
+  const ordered = claim.negated || doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
   const withCue = perStatement.filter((c) => c.length > 0).length;
   if ((perStatement[0]?.length ?? 0) > 0 || (ordered.length > 0 && withCue / ordered.length >= NEAR_SHARE)) {
@@ -588,7 +605,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // is that story's.
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
-  const leadCues = claim.negated ? [] : lead.flatMap((_, k) => {
+  const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
     return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements)) ? [] : found;
   });

@@ -5,6 +5,8 @@ export const de: StanceWords = {
   language: "de",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "(?:gro(?:ß|ss))?stadtlegenden?|(?:gro(?:ß|ss))?stadtmythos|(?:urbane|moderne)[nr]?\\s+legenden?", example: "Die Geschichte vom Mitternachtsklub ist wohl nur eine Großstadtlegende." },
     { cue: "[Rr]ichtigstellung|richtig(?:zustellen|gestellt)", example: "Richtigstellung: Der Hafen wird nicht geschlossen." },
     { cue: "in\\s+einer\\s+fr[üu]heren\\s+(?:Version|Fassung)\\s+(?:dieses|des)\\s+(?:Artikels|Textes|Beitrags)\\s+hie[ßs]\\s+es|wir\\s+bitten,?\\s+(?:den|diesen)\\s+Fehler\\s+zu\\s+entschuldigen", example: "In einer früheren Version dieses Artikels hieß es, der Hafen werde geschlossen. Wir bitten, den Fehler zu entschuldigen.", retraction: true },
     { cue: "anders\\s?lautend\\p{L}*", example: "Entgegen anderslautenden Berichten hat der Rat kein Geld bewilligt." },
@@ -70,5 +72,6 @@ export const de: StanceWords = {
   concession: [{ cue: "mag|klingt|wirkt|scheint|auf\\s+den\\s+ersten\\s+Blick", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
   affirmation: [{ cue: "(?:ist|sind|war)\\s+(?:(?:alles|ganz|tatsächlich|wirklich)\\s+)?(?:wahr|echt|real)|stimmt(?!\\s+nicht)", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
   contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
+  alleged: [{ cue: "angeblich(?:e|en|er|es|em)|vermeintlich(?:e|en|er|es|em)", example: "Der Fall der angeblichen Entführung eines Jungen in Talheim ist aufgeklärt." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

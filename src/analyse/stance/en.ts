@@ -5,6 +5,8 @@ export const en: StanceWords = {
   language: "en",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "urban\\s+(?:legends?|myths?)", example: "The story of the midnight club is probably an urban legend." },
     // A correction of what was printed: what it corrects is reported false.
     { cue: "retract(?:s|ed|ing|ion)", example: "The paper retracted its report on the harbour closure." },
     { cue: "(?:wrongly|incorrectly|mistakenly|erroneously)\\s+(?:reported|stated|said|claimed|wrote)", example: "We wrongly reported that the harbour would close." },
@@ -112,5 +114,6 @@ export const en: StanceWords = {
   concession: [{ cue: "(?:may|might|could|can)\\s+(?:seem|sound|look|appear)|(?:seems?|sounds?|looks?)\\s+like|at\\s+first\\s+(?:glance|sight)", example: "It may sound like a prank, but it is all true." }],
   affirmation: [{ cue: "(?:is|['’]s|are|was|were)\\s+(?:(?:all|really|actually|entirely|completely|perfectly|quite)\\s+)?(?:true|real|genuine|accurate)", example: "It may sound like a prank, but it is all true." }],
   contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
+  alleged: [{ cue: "alleged|supposed|purported", example: "The case of the alleged kidnapping of a boy in Wexley is solved." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

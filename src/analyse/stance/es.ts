@@ -5,6 +5,8 @@ export const es: StanceWords = {
   language: "es",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "leyendas?\\s+urbanas?|mitos?\\s+urbanos?", example: "La historia del club de medianoche es quizá una leyenda urbana." },
     { cue: "fe de erratas|rectificaci[óo]n", example: "Fe de erratas: el puerto no cerrará." },
     { cue: "una\\s+versi[óo]n\\s+anterior\\s+de\\s+(?:este|esta)\\s+(?:art[íi]culo|nota|noticia|informaci[óo]n)\\s+(?:informaba|afirmaba|dec[íi]a|indicaba|señalaba)|lamentamos\\s+(?:el|este)\\s+error", example: "Una versión anterior de este artículo informaba que el puerto cerraría. Lamentamos el error.", retraction: true },
     { cue: "contrariamente a lo (?:publicado|informado|dicho)|a diferencia de lo (?:publicado|informado)", example: "Contrariamente a lo publicado, el ayuntamiento no aprobó nada." },
@@ -61,5 +63,6 @@ export const es: StanceWords = {
   concession: [{ cue: "(?:puede|podría|pueden|podrían)\\s+parecer|parece(?:n)?|a\\s+primera\\s+vista", example: "Puede parecer una broma, pero es real." }],
   affirmation: [{ cue: "(?:es|son|era)\\s+(?:(?:todo|totalmente|completamente|muy)\\s+)?(?:real(?:es)?|verdad|ciert[oa]s?|auténtic[oa]s?)", example: "Puede parecer una broma, pero es real." }],
   contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
+  alleged: [{ cue: "supuest(?:o|a|os|as)|presunt(?:o|a|os|as)", example: "El caso del supuesto secuestro de un niño en Villaclara está resuelto." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -5,6 +5,8 @@ export const fr: StanceWords = {
   language: "fr",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "légendes?\\s+urbaines?|mythes?\\s+urbains?", example: "L'histoire du club de minuit est peut-être une légende urbaine." },
     { cue: "rectificatif|erratum", example: "Rectificatif : le port ne fermera pas." },
     { cue: "une\\s+(?:pr[ée]c[ée]dente|premi[èe]re)\\s+version\\s+de\\s+cet\\s+article\\s+(?:indiquait|affirmait|annon[çc]ait|rapportait)|nous\\s+regrettons\\s+cette\\s+erreur", example: "Une précédente version de cet article indiquait que le port fermerait. Nous regrettons cette erreur.", retraction: true },
     { cue: "contrairement à ce qu(?:i a été|e (?:certains|plusieurs)) (?:\\p{L}+ )?(?:affirm|écrit|rapport|annonc|dit)\\p{L}*", example: "Contrairement à ce qui a été écrit, le conseil n'a rien voté." },
@@ -74,5 +76,6 @@ export const fr: StanceWords = {
   concession: [{ cue: "on\\s+pourrait\\s+croire|(?:peut|pourrait)\\s+(?:sembler|para[îi]tre|ressembler)|sembl(?:e|ent)|a\\s+l['’]air|à\\s+première\\s+vue", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
   affirmation: [{ cue: "(?:est|sont|c['’]est)\\s+(?:(?:bien|tout\\s+à\\s+fait|totalement|parfaitement|bel\\s+et\\s+bien)\\s+)?(?:vrai(?:e|s|es)?|réel(?:le|s|les)?|authentique)", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
   contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
+  alleged: [{ cue: "prétendu(?:e|s|es)?|supposé(?:e|s|es)?", example: "L'affaire du prétendu enlèvement d'un garçon à Valombre est élucidée." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

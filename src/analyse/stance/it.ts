@@ -5,6 +5,8 @@ export const it: StanceWords = {
   language: "it",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "leggend[ae]\\s+metropolitan[ae]|leggend[ae]\\s+urban[ae]", example: "La storia del club di mezzanotte è forse una leggenda metropolitana." },
     { cue: "rettifica(?=\\s*:)|errata corrige", example: "Rettifica: il porto non chiuderà." },
     { cue: "in\\s+una\\s+(?:precedente|prima)\\s+versione\\s+di\\s+questo\\s+articolo|ci\\s+scusiamo\\s+(?:per\\s+l['’]|dell['’])errore", example: "In una precedente versione di questo articolo si affermava che il porto avrebbe chiuso. Ci scusiamo per l'errore.", retraction: true },
     { cue: "bufal(?:a|e)", example: "La notizia del ponte è una bufala." },

@@ -5,6 +5,8 @@ export const nl: StanceWords = {
   language: "nl",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "broodje[- ]?aap\\p{L}*", example: "Het verhaal over de middernachtclub is waarschijnlijk een broodjeaapverhaal." },
     { cue: "satire|satirisch(?:e)?|parodie", example: "Het bericht kwam van een satirische website." },
     { cue: "nepnieuws|fake\\s+news|nep", example: "Dit is nepnieuws." },
     { cue: "hoax|broodje\\s+aap", example: "Het verhaal bleek een hoax." },

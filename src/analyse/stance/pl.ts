@@ -5,6 +5,8 @@ export const pl: StanceWords = {
   language: "pl",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "miejsk\\p{L}*\\s+legend\\p{L}*|legend\\p{L}*\\s+miejsk\\p{L}*", example: "Historia klubu północy to być może tylko miejska legenda." },
     { cue: "sprostowani[ea]|prostuj(?:e|emy)", example: "Sprostowanie: port nie zostanie zamknięty." },
     { cue: "fałszyw\\p{L}*|fejk\\p{L}*|fake", example: "Zdjęcie stadionu jest fałszywe." },
     { cue: "nieprawd\\p{L}*", example: "Policja podała, że informacja jest nieprawdziwa." },

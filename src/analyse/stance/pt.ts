@@ -5,6 +5,8 @@ export const pt: StanceWords = {
   language: "pt",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "lendas?\\s+urbanas?|mitos?\\s+urbanos?", example: "A história do clube da meia-noite é talvez uma lenda urbana." },
     { cue: "errata|re(?:c)?tificação", example: "Errata: o porto não vai fechar." },
     { cue: "uma\\s+vers[ãa]o\\s+anterior\\s+(?:desta|deste)\\s+(?:mat[ée]ria|reportagem|not[íi]cia|texto|artigo)\\s+(?:informava|afirmava|dizia|informou|afirmou)|lamentamos\\s+o\\s+erro", example: "Uma versão anterior desta matéria informava que o porto fecharia. Lamentamos o erro.", retraction: true },
     { cue: "boatos?", example: "A notícia da ponte é um boato." },

@@ -69,6 +69,12 @@ export interface StanceWords {
   concession?: readonly StanceCue[];
   /** Words that say a story is true ("it is all true", "è tutto vero", "es real"): after a contrast, they answer a conceded debunk word. */
   affirmation?: readonly StanceCue[];
+  /**
+   * Words that call what a noun names only alleged ("the alleged kidnapping", "der angeblichen Entführung", "la supuesta
+   * niña", "мнимого похищения"): a claim whose own words say so tells of the story as doubtful already ("The case of the
+   * alleged kidnapping is solved"), and a cue beside it that calls the story invented agrees with it.
+   */
+  alleged?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }

@@ -5,6 +5,8 @@ export const uk: StanceWords = {
   language: "uk",
   wordBoundaries: true,
   debunk: [
+    // A story called an urban legend is called doubtful.
+    { cue: "міськ\\p{L}*\\s+(?:легенд|міф)\\p{L}*", example: "Цілком можливо, що клуб опівночі лише міська легенда." },
     { cue: "фейк\\p{L}*", example: "Новина про міст виявилася фейком." },
     { cue: "фальши?в\\p{L}*", example: "Фото стадіону фальшиве." },
     { cue: "неправд\\p{L}*|брехн\\p{L}*|брехлив\\p{L}*", example: "Це неправдива інформація." },
