@@ -158,6 +158,9 @@ export const de: LanguageFrames = {
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),
   prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs"],
   nameStopwords: ["aber", "und", "laut", "gemäß", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
+    // Adverbs that open a sentence before its verb ("Weiter heißt es in dem Bericht, …", "Später sagte er …").
+    "weiter", "weiterhin", "ferner", "später", "damals", "inzwischen", "mittlerweile", "bereits", "nun", "hier", "dort",
+    "deshalb", "daher", "trotzdem", "allerdings", "zunächst", "schließlich", "demnach", "demzufolge", "ebenfalls",
     // German capitalises these nouns: at a sentence's start they look like names ("Am Montag berichtete …").
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "woche", "tag", "uhr", "mitte", "ende", "anfang", "morgen", "abend", "nacht"],
   // "Bild:" is also the tabloid ("titelte die Bild: …"): a credit stands at the start of a line or after a bracket or bar only.
