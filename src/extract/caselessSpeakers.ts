@@ -12,7 +12,20 @@ export type CaselessSubject =
   | { kind: "pronoun"; start: number; end: number; word: string }
   | { kind: "anonymous"; start: number; end: number; head: string }
   | { kind: "named"; start: number; end: number; name: string; role?: string }
-  | { kind: "organisation"; start: number; end: number; name: string };
+  | { kind: "organisation"; start: number; end: number; name: string }
+  /** A family name and a title ("金委員長", "박 위원장", "習主席"): a known person by office, never an unnamed source. */
+  | { kind: "titled"; start: number; end: number; surname: string; role: string };
+
+/**
+ * One Han character that opens a role without naming anyone ("副委員長", "前首相", "同主席", "总编"): before a title it is
+ * part of the office, not a family name.
+ */
+const HAN_ROLE_PREFIXES = new Set([..."副元前現现新同各総总旧舊故次両两全当當本該该原代首正名老大小党國国省市県县州府軍军"]);
+
+/** True when `prefix` is one Han character that may be a family name before a title: not a role prefix or a body's word. */
+function hanFamilyNameBeforeTitle(prefix: string): boolean {
+  return /^\p{Script=Han}$/u.test(prefix) && !HAN_ROLE_PREFIXES.has(prefix);
+}
 
 /** Words a Chinese subject may carry before it that are not part of it ("而他说", "但网友认为"). */
 const ZH_CONJUNCTIONS = ["但是", "并且", "于是", "因此", "所以", "不过", "而", "但", "并", "另外", "此外"];
@@ -99,6 +112,8 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
     const at = run.lastIndexOf(role);
     if (at < 0) continue;
     const rest = run.slice(at + role.length);
+    // "習主席表示": one family name before a title is that person by office, not an unnamed official.
+    if (rest === "" && at === 1 && hanFamilyNameBeforeTitle(run.slice(0, 1)) && !frames.anonymousHeads.includes(role)) return { kind: "titled", start, end, surname: run.slice(0, 1), role };
     if (rest === "") return { kind: "anonymous", start: start + at, end, head: role };
     if (isPersonName(rest, frames, ev) || foreignNameAfterRole(rest, ev)) return { kind: "named", start: start + at + role.length, end, name: rest, role };
   }
@@ -159,6 +174,8 @@ function koreanStem(stem: string, start: number, end: number, before: readonly {
   const role = endsWithAny(stem, frames.roleNouns);
   const named = role ? nameBeforeRole(before, role, frames, ev) : undefined;
   if (named) return named;
+  // "박 위원장은": a family name alone before a title is that person by office, not an unnamed official.
+  if (role && stem === role && previous && ev.surnames.includes(previous.text) && !frames.anonymousHeads.includes(role)) return { kind: "titled", start: previous.start, end, surname: previous.text, role };
   // "누리꾼들은", "정부관계자는", "편집장은": a source or role noun, with what is written onto it.
   const head = endsWithAny(stem, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start, end, head };
@@ -202,6 +219,8 @@ function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: 
   if (role && run.length > role.length) {
     const name = run.slice(0, -role.length);
     if (name.length >= 2 && !endsWithAny(name, frames.organisationCues)) return { kind: "named", start, end: start + name.length, name, role };
+    // "金委員長は": one family name before a title is that person by office, not an unnamed official.
+    if (hanFamilyNameBeforeTitle(name) && !frames.anonymousHeads.includes(role) && !endsWithAny(name, frames.organisationCues)) return { kind: "titled", start, end: start + run.length, surname: name, role };
   }
   const head = endsWithAny(run, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start: start + run.length - head.length, end: start + run.length, head };

@@ -172,6 +172,8 @@ export interface CompiledLanguage {
   toldPronoun: RegExp;
   /** One of the language's `mediumPhrases` and the spaces after it, opening a string, with words still after it; never matches without. */
   mediumPhrase: RegExp;
+  /** One of the language's `addresseeMarkers` standing as words of their own, anywhere in a string; never matches without. */
+  addresseeMarker: RegExp;
   /** The language's `beforeVerbWords` ending a string, one or more ("has repeatedly"), with the spaces around them; never matches without. */
   beforeVerbWord: RegExp;
   /** One of the language's `hedgedSpeechLinks` ending a string, with the spaces before it; never matches without. */
@@ -297,6 +299,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     appositive: new RegExp(`(${frames.name}),\\s+((?:a|an|the|un|une|le|la|co-)[^,.;]{2,160})`, "gu"),
     anonymityClause: new RegExp(`,?\\s*(?<![\\p{L}])(?:${(frames.anonymityClauses ?? []).map(spaced).join("|") || "(?!)"})(?![\\p{L}])\\s*,?`, "giu"),
     toldPronoun: new RegExp(`^(?:${(frames.toldPronouns ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu"),
+    addresseeMarker: new RegExp(`(?<![\\p{L}\\p{M}’'])(?:${(frames.addresseeMarkers ?? []).map((m) => escapeRegExp(m).replace(/ /g, "\\s+")).join("|") || "(?!)"})(?![\\p{L}\\p{M}])`, "giu"),
     mediumPhrase: new RegExp(`^(?:${(frames.mediumPhrases ?? []).join("|") || "(?!)"})\\s+(?=[\\p{L}])`, "u"),
     beforeVerbWord: new RegExp(`(?:\\s+(?:${(frames.beforeVerbWords ?? []).map(escapeRegExp).join("|") || "(?!)"}))+\\s*$`, "u"),
     studyAuthor: studyAuthor(frames.studyAuthorLeads ?? []),

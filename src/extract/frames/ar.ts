@@ -39,6 +39,7 @@ export const ar: LanguageFrames = {
     { id: "ar.tasrih_li", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `في\\s+(?:تصريح|تصريحات|حديث|مقابلة|حوار|لقاء)\\s+(?:خاص(?:ة)?\\s+)?(?:ل(?:ـ)?|مع\\s+)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وقال الوزير في تصريح لصحيفة الفجر إن السد آمن.", expect: "الفجر" },
     { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
   ],
+  addresseeMarkers: ["مخاطبا", "مخاطباً", "مخاطبة", "مخاطبةً"],
   speechVerbs: ["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "أفاد", "أفادت", "قالوا", "أكدوا",
     // The conjunction و / ف is written onto the verb ("وقال", "وأضافت"): the joined forms are words of their own.
     "وقال", "وقالت", "وأضاف", "وأضافت", "وأكد", "وأكدت", "وصرح", "وصرحت", "وأوضح", "وأوضحت", "وتابع", "وتابعت", "وأشار", "وأشارت", "وأفاد", "وأفادت", "فقال", "فقالت", "وقالوا"],

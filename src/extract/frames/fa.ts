@@ -46,6 +46,7 @@ export const fa: LanguageFrames = {
     { id: "fa.montasher_dar", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:در|توسط)\\s+(?:${CUE})${OPEN}?{SRC}${CLOSE}?\\s+(?:منتشر|چاپ|پخش|درج)\\s+(?:شد|شده)`, example: "این مقاله در مجله دریاپژوه منتشر شد.", expect: "دریاپژوه" },
     { id: "fa.site", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:در|روی)\\s+(?<cue>سایت|وب‌سایت|وبسایت|تارنمای|صفحه)\\s+${OPEN}?{SRC}${CLOSE}?${END}`, example: "این مطلب در سایت khabarno.ir آمده است.", expect: "khabarno.ir" },
   ],
+  addresseeMarkers: ["خطاب به"],
   speechVerbs: ["گفت", "افزود", "اظهار داشت", "اظهار کرد", "تاکید کرد", "تأکید کرد", "عنوان کرد", "خاطرنشان کرد", "اعلام کرد", "نوشت", "ادامه داد", "توضیح داد", "یادآور شد", "می‌گوید", "گفته است"],
   pronouns: { singular: ["او", "وی"], plural: ["آنها", "آنان"] },
   anonymousHeads: ["منبع", "منابع", "مقام", "مقامات", "کارشناس", "کارشناسان", "مسئول", "مسئولان", "شاهد", "شاهدان", "سخنگو", "تحلیلگر", "تحلیلگران", "منبعی", "مقامی", "ساکنان", "کارمند", "کارمندان"],

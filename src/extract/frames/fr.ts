@@ -66,6 +66,7 @@ export const fr: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "fr.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Hier le ministre l’a confirmé [Agence Sud, 18-02-2016].", expect: "Agence Sud" },
   ],
+  addresseeMarkers: ["s'adressant", "s’adressant"],
   speechVerbs: [
     ...speechVerbForms("fr", [
       "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",
@@ -84,6 +85,8 @@ export const fr: LanguageFrames = {
       ["rappeler", { present: "rappelle", presentPlural: "rappellent" }],
       ["répéter", { present: "répète", presentPlural: "répètent" }],
     ]),
+    // Sharing information gives it: "le journaliste X a partagé l'information" credits X with it.
+    "a partagé l'information", "a partagé l’information", "a partagé cette information", "a partagé la nouvelle", "ont partagé l'information", "ont partagé l’information",
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
   // "C'est ce qu'a annoncé la maire mardi.": a cleft pointing back at the words before.

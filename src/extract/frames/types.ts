@@ -238,6 +238,17 @@ export interface LanguageFrames {
    */
   toldPrepositions?: string[];
   /**
+   * Words that open whom a speaker addressed ("خطاب به X گفت", "قال مخاطبا X", "s'adressant à X", "addressing X"): the
+   * words after them up to the speech verb, or after the verb, are whom the speaker spoke to, never the speaker, who stands
+   * before them. Lower case, a space standing for any run of spaces. Optional.
+   */
+  addresseeMarkers?: string[];
+  /**
+   * Speech participles that follow a comma and carry on the sentence's main clause ("X has urged …, saying it …"): their
+   * speaker is the person who opens the sentence and does what the main clause says. Lower case. Optional.
+   */
+  speechParticiples?: string[];
+  /**
    * Words that open a sentence giving a statement's text after the sentence that says who issued it ("It reads:", "The
    * statement said:"): lower case, up to the colon. The quotation is the issuer's. Optional.
    */

@@ -1,5 +1,5 @@
 /** Speakers in scripts without capitals: a title or a role beside a name, and the evidence caselessSpeakers.ts reads before a verb. */
-import { type Span, textSpan } from "../../core/spans.ts";
+import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
 import { caselessSubject } from "../caselessSpeakers.ts";
 import type { SourceEntry } from "../sources.ts";
 import { isRoleNoun } from "./lexicon.ts";
@@ -105,6 +105,21 @@ export function namedBesideRole(from: number, to: number, ctx: SpeakerContext): 
   return undefined;
 }
 
+/**
+ * A person referred to by family name and title ("金委員長", "박 위원장"): the one person the article named before whose
+ * name opens with that family name, else the person as the text writes them, name and title; never an unnamed source.
+ */
+function titledPerson(surname: string, role: string, span: TextSpan, ctx: SpeakerContext): Subject {
+  const where = { start: span.start, end: span.end };
+  const earlier = ctx.book.entries().filter((e) => e.type === "named" && e.name.length > surname.length && e.name.startsWith(surname));
+  const known = earlier.length === 1 ? earlier[0] : undefined;
+  if (known) {
+    known.mentions.push(span);
+    return { entry: known, span: where };
+  }
+  return { entry: ctx.book.named(span.text, span, role), span: where };
+}
+
 /** The speaker before a verb in a script without capitals: only what shows evidence of being a source (see caselessSpeakers.ts). */
 export function caselessSubjectBefore(from: number, to: number, ctx: SpeakerContext): { entry: SourceEntry; span: Span } | undefined {
   const found = caselessSubject(ctx.masked.slice(from, to), from, ctx.lang.frames);
@@ -122,5 +137,7 @@ export function caselessSubjectBefore(from: number, to: number, ctx: SpeakerCont
     case "organisation":
       if (isOutletName(found.name, ctx)) return undefined;
       return { entry: ctx.book.organisation(found.name, span), span: where };
+    case "titled":
+      return titledPerson(found.surname, found.role, span, ctx);
   }
 }

@@ -53,5 +53,10 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   if (aside?.[1]) to = start + aside.index + aside[0].length - aside[1].length;
   const closing = anonymityClauseAt(ctx.masked.slice(start, to), ctx, "inside");
   if (closing) to = start + (closing.index ?? 0);
+  // "قال الوزير مخاطبا السفير": whom the speaker addressed follows the speaker and is never part of it.
+  const marker = ctx.lang.addresseeMarker;
+  marker.lastIndex = 0;
+  const addressee = marker.exec(ctx.masked.slice(start, to));
+  if (addressee) to = start + ctx.masked.slice(start, start + addressee.index).trimEnd().length;
   return { start, to, unnamed: Boolean(opening || closing) };
 }

@@ -8,6 +8,7 @@ import { pronounAt } from "./pronouns.ts";
 import { INTERVIEW_VERBS, TOLD_TO } from "./toldTo.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
+import { participleSpeaker } from "./participleClause.ts";
 import { opinionLeadSpeakers, quotedWordsOwners, reactionBeforeQuote } from "./withoutSpeechVerb.ts";
 
 /** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
@@ -29,6 +30,21 @@ function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subj
   return reportedClauseOpening(ctx.lang.frames).test(ctx.masked.slice(previous.verb.end, found.span.start));
 }
 
+/** A French subject pronoun inverted onto its verb ("a-t-il ajouté", "dit-elle", "a-t-on appris" names no one). */
+const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
+
+/**
+ * Where the words before a speech verb that its subject may take end: at the first marker of whom the speaker addressed
+ * between `from` and the verb ("وزیر نیرو خطاب به نمایندگان گفت", the minister addressing the deputies said), else at
+ * the verb. The addressee is never the speaker.
+ */
+function addresseeStart(masked: string, from: number, verbAt: number, ctx: SpeakerContext): number {
+  const re = ctx.lang.addresseeMarker;
+  re.lastIndex = 0;
+  const m = re.exec(masked.slice(from, verbAt));
+  return m ? from + masked.slice(from, from + m.index).trimEnd().length : verbAt;
+}
+
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */
 export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRelation[] {
   const out: SpeechRelation[] = [];
@@ -44,8 +60,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // A verb written with a capital after the sentence's first word is part of a name or a heading ("the United
     // States", "Readers' Comments"): a verb takes a capital only opening a sentence.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
-    // An inverted pronoun inside the verb ("a-t-il ajouté").
-    const inverted_ = /-t-(il|elle|ils|elles)\b/u.exec(verbText);
+    // An inverted pronoun inside the verb ("a-t-il ajouté") or written onto it ("dit-elle").
+    const inverted_ = INVERTED_PRONOUN.exec(verbText) ?? (ctx.masked[ve] === "-" ? INVERTED_PRONOUN.exec(ctx.masked.slice(ve, ve + 8).toLowerCase()) : null);
     const pronoun = inverted_?.[1] ? pronounAt(inverted_[1], vs, ve, ctx) : undefined;
     // Adverbs in -ly between a verb and the word before it are stepped over ("has not independently confirmed the reports").
     const wordBefore = /([\p{L}’']+)(?:\s+\p{L}{3,}ly)*\s*$/u.exec(ctx.masked.slice(sentence.start, vs))?.[1]?.toLowerCase() ?? "";
@@ -56,10 +72,12 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
       sentence,
       subjectFrom: Math.min(from, vs),
       verb: { start: vs, end: ve },
+      subjectTo: addresseeStart(ctx.masked, Math.min(from, vs), vs, ctx),
       matched: m[0],
       verbText,
       wordBefore,
       ...(pronoun ? { pronoun } : {}),
+      pronounInside: inverted_ !== null,
       // Scripts without capitals put the speaker before the verb, and only lexical evidence makes words a speaker.
       caseless: ctx.lang.frames.speakerEvidence !== undefined,
     };
@@ -75,5 +93,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
   if (OPENING_MARK.test(text)) out.push(...quotedWordsOwners(sentence, text, ctx), ...opinionLeadSpeakers(sentence, text, ctx));
   const reaction = out.length === 0 ? reactionBeforeQuote(sentence, text, ctx) : undefined;
   if (reaction) out.push(reaction);
+  // "Anna Berg has urged …, saying it …": a speech participle only where no speech verb of the sentence names a speaker.
+  const participle = out.length === 0 ? participleSpeaker(sentence, text, ctx) : undefined;
+  if (participle) out.push(participle);
   return out.sort((a, b) => a.verb.start - b.verb.start);
 }

@@ -1,6 +1,5 @@
 /** Inverted speakers: the subject after a speech verb ("said a senior official", "said council leader Ann Ray"). */
 import nlp from "../../core/nlp.ts";
-import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
 import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
 import { referredSpeaker } from "./backReference.ts";
@@ -71,6 +70,21 @@ function withoutTrailingDate(name: string, ctx: SpeakerContext): string {
 /** A comma and a full name that ends the clause: the appositive after a role phrase. */
 const APPOSITIVE_NAME = new RegExp(String.raw`^,\s*(${CAPITALISED_NAME})(?=${CLAUSE_END})`, "u");
 
+/** English auxiliaries and modals that open a finite verb phrase. */
+const FINITE_AUXILIARY = /^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u;
+
+/**
+ * True when the word after a name is a finite verb of its own ("… bought two yachts", "… has resigned", "… offered"):
+ * an auxiliary or modal, or a word the tagger reads as a verb in the past or the third person present only.
+ */
+export function ownFiniteVerbFollows(rest: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
+  if (!next) return false;
+  if (FINITE_AUXILIARY.test(next)) return true;
+  const doc = nlp(next);
+  return doc.verbs().found && (doc.has("#PastTense") || (/(?:s)$/u.test(next) && doc.has("#PresentTense")));
+}
+
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
   const prefix = readNamePrefix(start, to, ctx);
@@ -80,13 +94,10 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   if (!nm || !nm[1]) return null;
   const name = withoutTrailingDate(nm[1].replace(/[.,]$/, ""), ctx);
   const rest = text.slice(name.length);
-  // "The Post also says Singapore offered a tax holiday": a place followed by its own verb is the subject of what is
-  // said, not an inverted speaker ("said Ankara on Tuesday" is one).
-  // Only a place: it speaks only through its authorities, and "claimed Bishop Anselm endorsed …" still names who spoke.
-  if (!leadRole && ctx.lang.frames.language === "en" && isPlace(name)) {
-    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(rest)?.[1];
-    if (next && (/^(?:has|had|have|is|was|were|will|would|could|should|may|might|must|can|did|does)$/u.test(next) || (/(?:ed|es)$/u.test(next) && nlp(next).verbs().found))) return null;
-  }
+  // "The Post also says Singapore offered a tax holiday", "Posts claimed Darius Volkov bought two yachts": a name
+  // followed by its own finite verb is the subject of what is said — what the claim is about — not an inverted speaker
+  // ("said Ankara on Tuesday", "said Anna Berg, the mayor" are ones).
+  if (ctx.lang.frames.language === "en" && ownFiniteVerbFollows(rest)) return null;
   // A role phrase set off from the name by a comma ("kata Kepala Balai Taman Riverland, Ani Wulan"): the name run before
   // the comma is the role with its body or place, and the appositive name after it is the speaker.
   const appositive = APPOSITIVE_NAME.exec(rest);

@@ -18,6 +18,11 @@ export interface VerbSite {
   /** Where the words before the verb that its subject may take start: after a dateline opening the sentence. */
   subjectFrom: number;
   verb: Span;
+  /**
+   * Where the words before the verb that its subject may take end: the verb, or the start of whom the speaker addressed
+   * between them ("وزیر خطاب به نمایندگان گفت": the addressee is never the speaker).
+   */
+  subjectTo: number;
   /** The verb as the language's pattern matched it (a separable verb with the words between its parts). */
   matched: string;
   /** The verb in small letters. */
@@ -26,6 +31,8 @@ export interface VerbSite {
   wordBefore: string;
   /** The source an inverted pronoun inside the verb stands for ("a-t-il ajouté"), where the verb has one. */
   pronoun?: Subject;
+  /** The verb carries an inverted pronoun ("a-t-il dit", "dit-elle"), whether or not it stands for a source: it is the subject. */
+  pronounInside: boolean;
   /** The language writes without capitals, so only lexical evidence makes words a speaker (`speakerEvidence`). */
   caseless: boolean;
 }
@@ -49,7 +56,7 @@ function pronounInVerb(v: VerbSite): Subject | undefined {
 
 /** The subject ending before the verb: in a script without capitals only what shows evidence of being a source. */
 function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  return v.caseless ? caselessSubjectBefore(v.sentence.start, v.verb.start, ctx) : subjectBefore(v.subjectFrom, v.verb.start, ctx);
+  return v.caseless ? caselessSubjectBefore(v.sentence.start, v.subjectTo, ctx) : subjectBefore(v.subjectFrom, v.subjectTo, ctx);
 }
 
 /** Per language: the separable speech verbs' first and last parts (`VERB_GAP` in `speechVerbs`), lower case. */
@@ -73,7 +80,7 @@ function subjectBetweenVerbParts(v: VerbSite, ctx: SpeakerContext): Subject | un
 
 /** A verb-final language's speaker: the name or description opening the sentence, set off by a comma. */
 function openerOfVerbFinal(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  return ctx.lang.frames.verbFinal ? sentenceOpener(v.sentence.start, v.verb.start, ctx) : undefined;
+  return ctx.lang.frames.verbFinal ? sentenceOpener(v.sentence.start, v.subjectTo, ctx) : undefined;
 }
 
 /**
@@ -86,7 +93,7 @@ function subjectLeftOut(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
 
 /** A named speaker marked by the language's agent particle before the verb ("मंत्री राजेश वर्मा ने कहा"). */
 function agentBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  return ctx.lang.frames.agentParticle ? markedAgent(v.sentence.start, v.verb.start, ctx) : undefined;
+  return ctx.lang.frames.agentParticle ? markedAgent(v.sentence.start, v.subjectTo, ctx) : undefined;
 }
 
 /**
@@ -153,6 +160,9 @@ const VERB_SUBJECT_READERS: readonly VerbSubjectReader[] = [
 
 /** Who a speech verb belongs to, by the first of the verb subject readers that finds one; undefined where none does. */
 export function verbSubject(v: VerbSite, ctx: SpeakerContext): VerbSubject | undefined {
+  // "« … », a-t-il dit à Karl Brenner": the pronoun in the verb is its subject; words after the verb are whom it was said
+  // to, and a pronoun that stands for no source leaves the verb with none.
+  if (v.pronounInside) return v.pronoun ? { subject: v.pronoun, inverted: false } : undefined;
   for (const reader of VERB_SUBJECT_READERS) {
     const subject = reader.read(v, ctx);
     if (subject) return { subject, inverted: reader.inverted };
