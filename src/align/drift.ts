@@ -15,6 +15,7 @@ import { stanceWordsFor } from "../analyse/stance/index.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { conjunction } from "../extract/coordination.ts";
 import { LANGUAGES } from "../extract/frames/index.ts";
+import { perLanguage, REFERENCE_MARKS } from "../extract/frames/common.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
@@ -92,13 +93,66 @@ function wordMentions(body: string, sentence: Span, text: string): NumberMention
   return out;
 }
 
-/** Numbers stated in a sentence with their qualifier and counted noun; years (1900–2099 without separators) are left out. */
+/** A word as a text may write it: in small letters, with a capital, in capitals ("pasal", "Pasal", "PASAL"). */
+function writtenForms(word: string): string[] {
+  return [...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])].map(escapeRegExp);
+}
+
+/** The expression of words before a number, in any of their written forms, optionally with an abbreviation's dot, ending the text. */
+function wordsBefore(words: readonly string[], marks: readonly string[] = []): RegExp {
+  const forms = words.flatMap(writtenForms);
+  const word = forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.join("|")})\\.?` : "(?!)";
+  const mark = marks.length ? `(?<![\\p{L}\\p{N}])(?:${marks.map(escapeRegExp).join("|")})` : "(?!)";
+  return new RegExp(`(?:${word}|${mark})\\s*[(\\[]?\\s*$`, "u");
+}
+
+/** Per language, a reference noun or mark right before a number (`referenceNouns`, REFERENCE_MARKS: "Pasal 14", "ayat (1)", "UU No 19", "Art. 3", "§ 130"). */
+const referenceBefore = perLanguage((frames) => wordsBefore(frames.referenceNouns ?? [], REFERENCE_MARKS));
+
+/** Per language, a word for "year" right before a number (`yearNouns`: "Tahun 1946", "the year 850"). */
+const yearBefore = perLanguage((frames) => wordsBefore(frames.yearNouns ?? []));
+
+/**
+ * What stands between a reference number and the next number of its list ("articles 5 and 6", "Art. 3, 4 und 5",
+ * "Pasal 27 dan 28"): a bracket, a comma or a dash, and at most one short word in small letters (a conjunction in any
+ * language); no digit.
+ */
+const LISTED_AFTER_REFERENCE = /^\s*[)\]]?\s*(?:[,;/&–-]\s*)?(?:\p{Ll}{1,5}\s+)?[(\[]?\s*$/u;
+
+/**
+ * Numbers stated in a sentence with their qualifier and counted noun. Left out: years (1900–2099 without separators),
+ * and numbers that name rather than count, after a reference noun or mark ("Pasal 14 ayat (1) UU No. 1 Tahun 1946",
+ * "article 5 and 6", "§ 130") — identifiers, never a figure that can drift.
+ */
 export function numberMentions(body: string, sentence: Span, language?: string): NumberMention[] {
   // "٣٠٠٠" reads as 3000 (one character for one: the span stays the digits as printed).
   const text = asciiDigits(body.slice(sentence.start, sentence.end));
   const out: NumberMention[] = [];
+  const frames = framesFor(language);
+  const reference = referenceBefore(frames);
+  const year = yearBefore(frames);
+  const noCount = functionWordsFolded(frames.language);
+  // Where the last reference number ended: a number listed right after it names too.
+  let referenceEnd = -1;
   for (const m of text.matchAll(groupsWithSpace(language) ? SPACED_QUALIFIER_RE : QUALIFIER_RE)) {
     const raw = m[2]!;
+    if (!m[1]) {
+      const at = m.index;
+      // A listed number with a counted noun after it counts again ("loi n° 2021-1109, 35 personnes"); a code's initials
+      // or another reference noun after it do not ("Pasal 27 dan 28 UU ITE").
+      const after = m[5];
+      const word = after?.toLowerCase() ?? "";
+      const counts = after !== undefined && !isStopWord(word) && !noCount.has(stem(foldWord(word))) && !/^\p{L}\p{Ll}*\p{Lu}/u.test(after) && !(frames.referenceNouns ?? []).includes(word) && !(frames.yearNouns ?? []).includes(word);
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (reference.test(before) || (!counts && referenceEnd >= 0 && at - referenceEnd <= 12 && LISTED_AFTER_REFERENCE.test(text.slice(referenceEnd, at)))) {
+        // "45A", "14a": a letter glued to the number is part of the identifier.
+        referenceEnd = at + raw.length + (/^\p{L}/u.test(text.slice(at + raw.length)) ? 1 : 0);
+        continue;
+      }
+      // A year-word before a count says when it was counted ("Last year 300 people died"): only a number that counts
+      // nothing after it is the year ("the year 850 and", "Tahun 1946 tentang").
+      if (!counts && year.test(before)) continue;
+    }
     if (/^(19|20)\d\d$/.test(raw)) continue;
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
     const value = figureValue(raw, m[3], language) * (ENGLISH_SCALES.of(m[4] ?? "") ?? 1);
@@ -121,6 +175,26 @@ export function numberMentions(body: string, sentence: Span, language?: string):
   // between two tellings of one statement; digits are what a retelling keeps or changes.
   if (!language || language.slice(0, 2).toLowerCase() === "en") out.push(...wordMentions(body, sentence, text));
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Whether `short` writes `long` abbreviated by its consonants ("thn" for "tahun", "yrs" for "years", "km" for
+ * "kilometres"): the same first letter, no vowel after it, every letter in `long` in order. A word cut short ("per" for
+ * "percent") is read by the callers as a prefix.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || /[aeiouyàáâäãåèéêëìíîïòóôöõùúûü]/u.test(short.slice(1))) return false;
+  let at = 1;
+  for (const c of short.slice(1)) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Whether two counted nouns are one word as written: one cut short from the other ("per" / "percent") or abbreviated ("Thn" / "Tahun"). */
+function sameNounWritten(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a) || abbreviates(a, b) || abbreviates(b, a);
 }
 
 // Plural and possessive endings dropped, so "allies" meets "ally" and "loyalists" meets "loyalist".
@@ -677,7 +751,19 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     // Number drift: one quantity, restated with another qualifier or counted noun. Nouns of two languages are not
     // compared: "38.000 Kursplätze" and "38,000 places" count the same thing in other words.
     const oneLanguage = languageOf(later) === languageOf(earlier);
-    for (const [i, j] of [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])]) {
+    const sentencePairs = [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])];
+    // A figure one side prints and the other prints too, in a sentence paired with it, is retold unchanged: beside it
+    // another figure of the passage ("Pasal 14 …" / "pasal 28 …") is another figure, not this one changed.
+    const printedIn = (article: CleanArticle, sentences: readonly TextSpan[], indices: Iterable<number>, figure: NumberMention): boolean => {
+      for (const k of indices) {
+        const sentence = sentences[k];
+        if (sentence && mentionsIn(article, sentence).some((m) => m.value === figure.value && (m.noun === figure.noun || (m.noun !== undefined && figure.noun !== undefined && sameNounWritten(m.noun, figure.noun))))) return true;
+      }
+      return false;
+    };
+    const pairedWithLater = (i: number) => sentencePairs.filter(([a]) => a === i).map(([, b]) => b);
+    const pairedWithEarlier = (j: number) => sentencePairs.filter(([, b]) => b === j).map(([a]) => a);
+    for (const [i, j] of sentencePairs) {
       const sl = ls[i];
       const se = es[j];
       if (!sl || !se) continue;
@@ -719,8 +805,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
             // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
-            // A noun read on one side only, or a unit cut short ("81 per cent" / "81 percent"), is the same figure.
-            const nounsDiffer = oneLanguage && nl.noun !== undefined && ne.noun !== undefined && !nl.noun.startsWith(ne.noun) && !ne.noun.startsWith(nl.noun);
+            // A noun read on one side only, a unit cut short ("81 per cent" / "81 percent") or a noun abbreviated ("19 Thn" /
+            // "19 Tahun") is the same figure.
+            const nounsDiffer = oneLanguage && nl.noun !== undefined && ne.noun !== undefined && !sameNounWritten(nl.noun, ne.noun);
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
             if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
@@ -730,6 +817,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // are not.
             continue;
           }
+          // Both articles print both figures: two figures of one passage, neither changed.
+          if (!changed && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
           emitNumberDrift(nl, ne);
         }
     }

@@ -1,4 +1,5 @@
 /** Folding data for comparing wordings across outlets: transliteration variants and English stop words, as tables so each entry can be tested. */
+import { withoutDiacritics } from "../core/text.ts";
 
 /**
  * Arabic article prefixes written before a name with a hyphen (`al-Baghuz`, `ar-Raqqa`). The article is dropped so
@@ -41,6 +42,14 @@ export const SPELLING_FOLDS: readonly { pattern: RegExp; replacement: string; ex
 /** One spelling of a lower-case word for the metric units' British and US forms (UNIT_SPELLING): "metres" → "meters". */
 export function unitSpelling(word: string): string {
   return word.replace(UNIT_SPELLING.pattern, UNIT_SPELLING.replacement);
+}
+
+/**
+ * A word with the accents of its capitals dropped ("État" → "Etat", "À" → "A"): many pages print capitals unaccented,
+ * so "l'Etat" and "l'État" are one word as printed. An accent on a small letter stays ("ou" and "où" are two words).
+ */
+export function capitalAccentsFolded(word: string): string {
+  return word.replace(/\p{Lu}\p{M}*/gu, (capital) => withoutDiacritics(capital));
 }
 
 /** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */

@@ -17,7 +17,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
-import { capitalisablePhrase, cleanName } from "./names.ts";
+import { capitalisablePhrase, cleanName, LIST_BULLET } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
 import { outletNounsFor, outletNounWord } from "./outletNouns.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -175,8 +175,11 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:
 /** A capitalised place or nationality (one or two words) and then a word in small letters, after an optional article. */
 const PLACE_BEFORE_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?<rest>\p{Ll}.*)$/u;
 
-/** Removes outlet nouns written around the name ("the journal Annals of Folk Medicine", "Trellis magazine", "the quillon9 Web site"), reporting whether any was there. */
-export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean } {
+/**
+ * Removes outlet nouns written around the name ("the journal Annals of Folk Medicine", "Trellis magazine", "the quillon9 Web
+ * site"), reporting whether any was there, and whether it was only one a person may own as well (`afterShared`: "X's story").
+ */
+export function stripOutletNouns(name: string, language: string): { name: string; noun: boolean; shared?: boolean } {
   const nouns = outletNounsFor(language);
   let out = name.trim();
   let noun = false;
@@ -197,12 +200,13 @@ export function stripOutletNouns(name: string, language: string): { name: string
       break;
     }
   }
-  for (const n of [...nouns.after].sort((a, b) => b.length - a.length)) {
+  const shared = new Set(nouns.afterShared);
+  for (const n of [...nouns.after, ...nouns.afterShared].sort((a, b) => b.length - a.length)) {
     const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRegExp(n).replace(/\s+/g, "\\s+")}$`, "iu");
     if (re.test(out) && out.replace(re, "").trim().length > 0) {
       out = out.replace(re, "");
-      noun = true;
-      break;
+      // A noun before the name ("the newspaper X") already made it a publication's, whatever follows.
+      return { name: out.trim(), noun: true, ...(!noun && shared.has(n) ? { shared: true } : {}) };
     }
   }
   return { name: out.trim(), noun };
@@ -457,6 +461,15 @@ function personLike(name: string, frames: LanguageFrames): boolean {
   if (frames.outletCues.includes((ws[0] ?? "").toLowerCase()) || outletNounWord(frames).test(ws[0] ?? "")) return false;
   const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w));
   return /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(ws[ws.length - 1] ?? "") && capitalised.length >= 2 && capitalised.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+/**
+ * True when a name may be a person's: `personLike`, or in English one word compromise knows as a given or family name
+ * ("Lena's story"). Where an outlet word is shared with people ("X's story", `afterShared`), such a name is no outlet.
+ */
+function readsAsPerson(name: string, frames: LanguageFrames): boolean {
+  if (personLike(name, frames)) return true;
+  return frames.language === "en" && words(name).length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && nlp(name).people().found;
 }
 
 /**
@@ -734,7 +747,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "the Velmar-based newspaper": an adjective before an outlet noun describes an outlet, it does not name one.
   if (cue.cue && ADJECTIVE_NAME.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
   const { frames, registry } = ctx;
-  const raw = rawSpan.trim().replace(/[.,;:!?]+$/u, "");
+  // A list's bullet ("• ANTARA") is layout, never part of the name.
+  const raw = rawSpan.trim().replace(LIST_BULLET, "").replace(/[.,;:!?]+$/u, "");
 
   // A domain names its site: the registry's outlet for it, else the domain itself.
   const domain = DOMAIN.exec(raw);
@@ -860,7 +874,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.issuer && (bodyWords || !personLike(name, frames)) && words(name.replace(LEADING_ARTICLE, "")).length >= 2) return unregistered(name, "issuer");
 
   const lower = name.toLowerCase();
-  const nounEvidence = stripped.noun || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
+  // "Lena Vasko story": a noun a person owns as well is no evidence beside a name that reads as a person's.
+  const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
   const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
   const known2 = ctx.book.findNamed(name);
@@ -910,6 +925,8 @@ export function isConfident(d: { confidence: number }): boolean {
 interface EvidencePatterns {
   /** A plain expression is scanned; an anchored one opens with the name and is tried where `nameAt` matches. */
   patterns: (RegExp | AnchoredPattern)[];
+  /** The pattern of nouns a person owns as well (`afterShared`): its names count only where they read as no person's. */
+  shared?: AnchoredPattern;
   nameAt: RegExp;
 }
 
@@ -927,12 +944,14 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
   const patterns: (RegExp | AnchoredPattern)[] = [];
   if (nouns.before.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
   if (nouns.after.length) patterns.push(anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
+  const shared = nouns.afterShared.length ? anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.afterShared)})(?![\\p{L}])`, "gu") : undefined;
+  if (shared) patterns.push(shared);
   // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
   const heads = nouns.before.map((n) => n.replace(/^(?:the|le|la|l['’]|il|el|o|a|die|der|das|dem|sul|sulla)\s*/u, "")).filter((n) => n.length > 2);
   // Only an indefinite apposition: "May, the Belgian newspaper reported" is a clause boundary, not "May" described.
   if (heads.length) patterns.push(anchoredPattern(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
   if (nouns.staff.length && nouns.staffLinks.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
-  return { patterns, nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
+  return { patterns, ...(shared ? { shared } : {}), nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
 });
 
 /**
@@ -940,7 +959,7 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
  * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
  */
 export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
-  const { patterns, nameAt } = evidencePatterns(frames);
+  const { patterns, shared, nameAt } = evidencePatterns(frames);
   const out = new Set<string>();
   let starts: number[] | undefined;
   for (const p of patterns) {
@@ -951,6 +970,7 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       if (!raw) continue;
       const name = cleanName(raw, frames);
       if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;
+      if (p === shared && readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames)) continue;
       out.add(name.toLowerCase());
       out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
     }

@@ -1,7 +1,7 @@
 /** Citations and credits written on a line of their own ("Source: Valley Post", "[Valley Post, 18-02-2016]", an agency's byline). */
 import { outletKey } from "../core/outlets.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
-import { textSpan, type Span } from "../core/spans.ts";
+import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { decideCited } from "./cited.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
@@ -57,6 +57,9 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const raw = found?.groups?.name?.trim();
     if (!found || !raw) continue;
     const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
+    // "Sumber :" over "• ANTARA FOTO/Nalendra": under a caption the label credits the picture, and a picture credit (the
+    // language's photoCredits and PICTURE_CREDITS) says who took it, not where the text came from.
+    if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length }))) continue;
     // "Source: Instagram @harbour_lens": the account that posted what the story is about, a source, not an outlet.
     const account = m ? SOCIAL_ACCOUNT.exec(raw)?.groups?.handle : undefined;
     if (account) {
@@ -77,6 +80,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
   for (const m of masked.matchAll(BRACKET_SOURCE)) {
     const raw = m.groups?.name ?? "";
     const start = (m.index ?? 0) + m[0].indexOf(raw);
+    if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length }))) continue;
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;

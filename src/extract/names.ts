@@ -1,7 +1,7 @@
 /** Name handling shared by the readers: compiled name patterns per language, name clean-up, and the token comparison behind short-name coreference ("Hashemi" = "Hisham al-Hashemi"). */
 import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { Span } from "../core/spans.ts";
-import { honorificsOf, perLanguage } from "./frames/common.ts";
+import { honorificsOf, perLanguage, PICTURE_CREDITS } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. A Brahmic vowel sign or virama stays: it is part of the letter ("रमा" is not "राम"). */
@@ -117,9 +117,15 @@ function leadingDate(language: string): RegExp {
 /** A language's name stopwords and pronouns as sets, made once per frames (cleanName runs for every name a pattern finds). */
 const nameWordSets = perLanguage((frames) => ({ stop: new Set(frames.nameStopwords), pronouns: new Set([...frames.pronouns.singular, ...frames.pronouns.plural]) }));
 
-/** Strips what a name pattern drags in: leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
+/**
+ * A list's bullet opening a line or a span ("• ANTARA", "· Valley Post", "- Reuters", "* Harbour Courier"): page layout,
+ * never part of a name. A dash or a star counts only with a space after it ("-ish", "*NSYNC").
+ */
+export const LIST_BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➢][ \t]*|[-*–—][ \t]+)+/u;
+
+/** Strips what a name pattern drags in: a list bullet, leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
-  let name = raw.trim().replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
+  let name = raw.trim().replace(LIST_BULLET, "").replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
   // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
   name = name.replace(leadingHonorific(frames), "");
   let words = name.split(/\s+/);
@@ -182,6 +188,7 @@ export interface CompiledLanguage {
   studyAuthor: RegExp;
   /** The language's `relativeClauseBeforeVerb` ending a string; never matches without. */
   relativeClauseBeforeVerb: RegExp;
+  /** The language's `photoCredits` and the credits written alike in every language (`PICTURE_CREDITS`), each (g). */
   photoCredit: RegExp[];
 }
 
@@ -289,7 +296,7 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
     // Languages written without spaces (Chinese) glue a verb to its neighbours: no word boundary there.
     speechVerb: frames.unspaced ? new RegExp(`(?:${verbs})`, "giu") : new RegExp(`(?<![\\p{L}])(?:${verbs})(?![\\p{L}])`, "giu"),
     attributionOnly: attributionOnly(frames, verbs),
-    photoCredit: frames.photoCredits.map((p) => new RegExp(p, "gu")),
+    photoCredit: [...frames.photoCredits, ...PICTURE_CREDITS].map((p) => new RegExp(p, "gu")),
     reportVerb: new RegExp(`(?<=\\S)\\s+(?:${frames.reportVerbs?.length ? phraseAlternation(frames.reportVerbs) : "(?!)"})(?![\\p{L}])`, "gu"),
     // No i flag: it would make the name's capitals match small letters. A lead may open the sentence with a capital.
     opinionLead: new RegExp(

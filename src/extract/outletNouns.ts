@@ -10,8 +10,13 @@ import { perLanguage } from "./frames/common.ts";
 export interface OutletNouns {
   /** Nouns (with their article, if the language writes one) that stand right before an outlet's name. */
   before: string[];
-  /** Nouns right after an outlet's name, or after its possessive ("X's editor"). */
+  /** Nouns right after an outlet's name, or after its possessive ("X's newspaper", "X's correspondent"): a publication's only. */
   after: string[];
+  /**
+   * Nouns after a name that a person owns as often as a publication ("X's story", "X's video", "X's column"): evidence of
+   * an outlet only for a name that does not read as a person's ("Lena Vasko's story" is her story, not a paper's).
+   */
+  afterShared: string[];
   /** Staff nouns followed by at/of/for + the outlet ("an editor at X"). */
   staff: string[];
   /** The prepositions that tie a staff noun to its outlet. */
@@ -20,7 +25,8 @@ export interface OutletNouns {
 
 const EN: OutletNouns = {
   before: ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "journal", "website", "web site", "site", "news site", "news website", "outlet", "news outlet", "media outlet", "channel", "news channel", "broadcaster", "network", "radio station", "station", "news agency", "wire service", "blog", "portal", "publication"],
-  after: ["newspaper", "magazine", "website", "web site", "site", "journal", "video", "story", "article", "headline", "editorial", "column", "podcast", "broadcast", "editor", "editors", "reporter", "reporters", "correspondent", "correspondents", "columnist", "journalist", "journalists", "front page", "homepage", "tabloid", "newsroom"],
+  after: ["newspaper", "magazine", "website", "web site", "site", "journal", "broadcast", "reporter", "reporters", "correspondent", "correspondents", "columnist", "journalist", "journalists", "front page", "tabloid", "newsroom"],
+  afterShared: ["video", "story", "article", "headline", "editorial", "column", "podcast", "editor", "editors", "homepage"],
   staff: ["editor", "editors", "reporter", "reporters", "correspondent", "correspondents", "columnist", "journalist", "journalists", "editor-in-chief", "anchor"],
   staffLinks: ["at", "of", "for", "with"],
 };
@@ -28,13 +34,15 @@ const EN: OutletNouns = {
 const FR: OutletNouns = {
   before: ["le journal", "le quotidien", "l'hebdomadaire", "l’hebdomadaire", "le magazine", "le site", "le site web", "le site internet", "la chaîne", "l'agence", "l’agence", "le blog", "la radio", "la revue", "le média", "le mensuel", "le tabloïd", "le portail"],
   after: [],
+  afterShared: [],
   staff: ["rédacteur en chef", "journaliste", "journalistes", "correspondant", "correspondante", "éditorialiste"],
   staffLinks: ["de", "du", "à", "au", "pour"],
 };
 
 const DE: OutletNouns = {
   before: ["die Zeitung", "der Zeitung", "das Blatt", "dem Blatt", "das Magazin", "dem Magazin", "die Website", "das Portal", "dem Portal", "der Sender", "dem Sender", "die Nachrichtenagentur", "der Nachrichtenagentur", "die Agentur", "das Nachrichtenmagazin", "die Tageszeitung", "der Tageszeitung", "die Boulevardzeitung", "der Boulevardzeitung", "das Onlinemagazin", "der Blog"],
-  after: ["Dokumentation", "Sendung", "Redaktion", "Reporter", "Chefredakteur", "Artikel", "Bericht", "Website", "Titelseite"],
+  after: ["Redaktion", "Reporter", "Chefredakteur", "Website", "Titelseite"],
+  afterShared: ["Dokumentation", "Sendung", "Artikel", "Bericht"],
   staff: ["Chefredakteur", "Reporter", "Redakteur", "Journalist", "Journalistin", "Korrespondent"],
   staffLinks: ["von", "der", "des", "bei"],
 };
@@ -42,6 +50,7 @@ const DE: OutletNouns = {
 const IT: OutletNouns = {
   before: ["il quotidiano", "il giornale", "la rivista", "il sito", "il sito web", "il settimanale", "la testata", "l'agenzia", "l’agenzia", "il magazine", "il portale", "l'emittente", "l’emittente", "la rete", "il blog", "sulla rivista", "sul quotidiano", "sul sito", "sul giornale"],
   after: [],
+  afterShared: [],
   staff: ["direttore", "giornalista", "giornalisti", "corrispondente", "redattore"],
   staffLinks: ["di", "del", "della", "per"],
 };
@@ -49,6 +58,7 @@ const IT: OutletNouns = {
 const ES: OutletNouns = {
   before: ["el diario", "el periódico", "la revista", "el sitio", "el sitio web", "el portal", "la agencia", "la cadena", "el canal", "el semanario", "el medio", "el blog", "la emisora"],
   after: [],
+  afterShared: [],
   staff: ["director", "periodista", "periodistas", "corresponsal", "redactor"],
   staffLinks: ["de", "del", "en"],
 };
@@ -56,6 +66,7 @@ const ES: OutletNouns = {
 const PT: OutletNouns = {
   before: ["o jornal", "o diário", "a revista", "o site", "o portal", "a agência", "a emissora", "o canal", "o blog", "a rede"],
   after: [],
+  afterShared: [],
   staff: ["editor", "jornalista", "jornalistas", "correspondente", "repórter"],
   staffLinks: ["de", "do", "da"],
 };
@@ -63,6 +74,7 @@ const PT: OutletNouns = {
 const RU: OutletNouns = {
   before: ["газета", "газеты", "газете", "издание", "издания", "агентство", "агентства", "журнал", "журнала", "сайт", "сайта", "портал", "портала", "телеканал", "телеканала"],
   after: [],
+  afterShared: [],
   staff: ["редактор", "журналист", "корреспондент"],
   staffLinks: [],
 };
@@ -70,11 +82,12 @@ const RU: OutletNouns = {
 const UK: OutletNouns = {
   before: ["газета", "газети", "газеті", "видання", "агентство", "агентства", "журнал", "журналу", "сайт", "сайту", "портал", "порталу", "телеканал", "телеканалу"],
   after: [],
+  afterShared: [],
   staff: ["редактор", "журналіст", "кореспондент"],
   staffLinks: [],
 };
 
-const NONE: OutletNouns = { before: [], after: [], staff: [], staffLinks: [] };
+const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], staffLinks: [] };
 
 /**
  * Words that open a line naming where a text came from ("Source: X", "来源：http://…", "Fonte: X"): such a line cites X.

@@ -11,7 +11,7 @@ import type { ArticleReading } from "../../extract/types.ts";
 import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
-import { unitSpelling } from "../../align/folding.ts";
+import { capitalAccentsFolded, unitSpelling } from "../../align/folding.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
@@ -29,9 +29,11 @@ interface Word {
   end: number;
 }
 
-// A unit's British or US spelling ("metres" / "meters") is no change of the words.
+// Words are runs of letters and digits: quotation marks nested inside ("« l’affaire »" / "'l'affaire'") and the form of
+// an apostrophe are no part of them. Case and an accent a capital is printed without ("l’Etat" / "l'État"), or a unit's
+// British or US spelling ("metres" / "meters"), are no change of the words.
 function wordsWithOffsets(text: string, offset: number): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(m[0].toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(capitalAccentsFolded(m[0]).toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */

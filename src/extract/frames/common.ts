@@ -48,6 +48,25 @@ export const MEDIUM_NAME = "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}
 export const SENTENCE_CASE_TITLE = "\\p{Lu}[\\p{L}\\p{N}’'&\\-]*(?:\\s+[\\p{L}\\p{N}’'&\\-]+){0,5}?";
 
 /**
+ * Picture credits written the same in every language, read beside each language's own `photoCredits`: a picture word
+ * and a slash before the photographer ("ANTARA FOTO/Nalendra", "AP Photo/Evan Vale", "AFP PHOTO / STR"), and a picture
+ * word with a colon opening a line or a bracket ("Foto: Kabar/Rina", "(Photo: Harbour Lens)"), which pages paste whatever
+ * their language. They say who took a picture: nothing inside one is a citation or a source line.
+ * "Bild" is left to German's own list: "BILD:" may be the newspaper speaking.
+ */
+export const PICTURE_CREDITS: readonly string[] = [
+  "(?<![\\p{L}\\p{N}/.])(?:FOTOS?|Fotos?|PHOTOS?|Photos?)\\s*/\\s*\\p{L}[^\\n]{0,60}",
+  "(?<=^|\\n|[(\\[]\\s?)[ \\t]*(?:FOTOS?|Fotos?|PHOTOS?|Photos?)\\s*:\\s*\\S[^\\n]{0,80}",
+];
+
+/**
+ * Marks written before a number that make it an identifier in every language ("UU No. 1", "Law No 19", "§ 130", "loi
+ * n° 2021-1109", "Nr. 5"): see `referenceNouns`. Matched as written: "No" only with its capital or a dot ("no 30" is a
+ * negation in Spanish or Italian).
+ */
+export const REFERENCE_MARKS: readonly string[] = ["No.", "No", "no.", "NO.", "Nr.", "Nr", "nr.", "Nº", "N°", "nº", "n°", "#", "§§", "§"];
+
+/**
  * Titles before a name, often with a full stop ("Dr. Helen Marsh"): part of how the text names a person, not of the name.
  * English, but read in texts of every language.
  */

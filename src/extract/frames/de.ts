@@ -165,6 +165,8 @@ export const de: LanguageFrames = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "woche", "tag", "uhr", "mitte", "ende", "anfang", "morgen", "abend", "nacht"],
   // "Bild:" is also the tabloid ("titelte die Bild: …"): a credit stands at the start of a line or after a bracket or bar only.
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
+  referenceNouns: ["artikel", "art", "paragraf", "paragraph", "absatz", "abs", "satz", "abschnitt", "kapitel", "ziffer", "nummer", "gesetz", "resolution", "richtlinie", "verordnung"],
+  yearNouns: ["jahr", "jahre", "jahres"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
   without: ["ohne"],
   creditLines: [

@@ -205,6 +205,8 @@ export const en: LanguageFrames = {
     "©\\s*[^\\n]{0,60}",
     "(?:Photo|Picture|Image)\\s+(?:by|courtesy\\s+of)\\s+[^\\n.]{0,60}",
   ],
+  referenceNouns: ["article", "articles", "art", "section", "sections", "sec", "subsection", "paragraph", "paragraphs", "para", "clause", "clauses", "chapter", "resolution", "decree", "directive", "regulation", "amendment"],
+  yearNouns: ["year"],
   titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "memoir", "poem", "paper", "study"],
   without: ["without"],
   creditLines: [

@@ -125,6 +125,8 @@ export const fr: LanguageFrames = {
   prepositions: ["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "sous", "avec", "pour", "par", "chez", "vers", "contre", "depuis", "pendant", "entre", "près"],
   nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  referenceNouns: ["article", "articles", "art", "alinéa", "paragraphe", "chapitre", "section", "loi", "décret", "résolution", "directive", "règlement"],
+  yearNouns: ["année"],
   titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
   without: ["sans"],
   creditLines: [

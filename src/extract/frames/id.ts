@@ -52,6 +52,8 @@ export const id: LanguageFrames = {
   // "Pihak Bluewave Entertainment membantah": "the side of", never part of the name after it.
   nameStopwords: ["pihak", "namun", "tetapi", "dan", "ia", "dia", "itu", "ini", "kemarin", "hari", "pada", "menurut", "sementara", "selain", "juga", "setelah", "sebelum", "saat", "ketika", "sebelumnya", "di", "dalam", "seperti"],
   photoCredits: ["(?:Foto|Gambar|Ilustrasi|Kredit)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Gambar)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
+  referenceNouns: ["pasal", "ayat", "huruf", "butir", "bab", "uu", "undang-undang", "perpu", "perppu", "perpres", "permen", "perda", "pp", "nomor", "jo", "juncto"],
+  yearNouns: ["tahun", "thn"],
   titleCues: ["buku", "berjudul", "film", "laporan", "artikel", "judul", "tajuk"],
   without: ["tanpa"],
   creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Sumber|Sumber\\s+berita)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],

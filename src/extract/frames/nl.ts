@@ -76,6 +76,8 @@ export const nl: LanguageFrames = {
   prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij"],
   nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   photoCredits: ["(?:Foto|Beeld|Afbeelding|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Beeld)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
+  referenceNouns: ["artikel", "art", "lid", "paragraaf", "hoofdstuk", "wet", "resolutie", "richtlijn"],
+  yearNouns: ["jaar"],
   titleCues: ["boek", "getiteld", "titel", "film", "documentaire", "roman", "rapport", "artikel", "lied", "essay", "programma", "studie", "kop"],
   without: ["zonder"],
   creditLines: [

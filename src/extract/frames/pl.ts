@@ -38,6 +38,8 @@ export const pl: LanguageFrames = {
   nameCaseEndings: ["iego", "iemu", "ego", "emu", "owi", "iej", "ej", "iem", "em", "im", "ą", "ę", "a", "i", "y"],
   nameStopwords: ["w", "i", "ale", "a", "jak", "to", "on", "ona", "oni", "jednak", "także", "również", "po", "według"],
   photoCredits: ["(?:Fot\\.?|Zdjęcie|Foto|Ilustracja)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  referenceNouns: ["artykuł", "artykułu", "art", "ustęp", "ust", "paragraf", "punkt", "pkt", "rozdział", "ustawa", "ustawy", "rezolucja", "dyrektywa"],
+  yearNouns: ["rok", "roku"],
   titleCues: ["książka", "książce", "film", "filmie", "artykuł", "artykule", "raport", "raporcie", "tytułem"],
   without: ["bez"],
   creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Źródło)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],

@@ -52,6 +52,8 @@ export const ro: LanguageFrames = {
   prepositions: ["în", "la", "pe", "cu", "de", "din", "pentru", "despre", "după", "până", "spre", "fără", "sub", "între", "prin", "către", "lângă"],
   nameStopwords: ["dar", "și", "iar", "potrivit", "conform", "ieri", "azi", "astăzi", "apoi", "de", "în", "la", "pe", "el", "ea", "ei", "ele", "acesta", "aceasta", "acest", "această", "după", "când", "dacă", "însă", "totuși", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
   photoCredits: ["(?:Foto|Fotografie|Sursa\\s+foto|Imagine|Video|Ilustrație)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
+  referenceNouns: ["articolul", "articolului", "art", "alineatul", "alin", "paragraful", "capitolul", "legea", "legii", "ordonanța", "hotărârea", "rezoluția", "directiva"],
+  yearNouns: ["anul"],
   titleCues: ["cartea", "cartea intitulată", "intitulat", "intitulată", "intitulatul", "filmul", "documentarul", "romanul", "raportul", "articolul", "studiul", "emisiunea", "cântecul", "titlul"],
   creditLines: [
     "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",

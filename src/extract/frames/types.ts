@@ -501,6 +501,15 @@ export interface LanguageFrames {
   prepositions?: string[];
   /** Photo and picture credits: a match here is never a citation. */
   photoCredits: string[];
+  /**
+   * Nouns written before a number that the number then names rather than counts (lower case, an abbreviation without
+   * its dot): a part of a text ("article 5", "section 230", "Pasal 14 ayat (1)", "Art. 3 Abs. 2", "статьи 110"), a
+   * numbered act ("Law 19", "UU No 19", "resolution 2334"). Such a number is an identifier, never a figure that can drift
+   * between printings. Read beside REFERENCE_MARKS ("No.", "§", "n°"), which every language writes. Optional.
+   */
+  referenceNouns?: string[];
+  /** Words for "year" written before the year they name ("the year 800", "Tahun 1946", "im Jahr 1850"), lower case: the number is a date. Optional. */
+  yearNouns?: string[];
   /** Words before a quoted stretch that make it a title ("book", "titled"). */
   titleCues: string[];
   /**
