@@ -57,7 +57,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const raw = found?.groups?.name?.trim();
     if (!found || !raw) continue;
     const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
-    // "Sumber :" over "• ANTARA FOTO/Nalendra": under a caption the label credits the picture, and a picture credit (the
+    // "Sumber :" over "• ANTARA FOTO/Rina Lestari": under a caption the label credits the picture, and a picture credit (the
     // language's photoCredits and PICTURE_CREDITS) says who took it, not where the text came from.
     if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length }))) continue;
     // "Source: Instagram @harbour_lens": the account that posted what the story is about, a source, not an outlet.

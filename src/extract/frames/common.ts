@@ -49,7 +49,7 @@ export const SENTENCE_CASE_TITLE = "\\p{Lu}[\\p{L}\\p{N}’'&\\-]*(?:\\s+[\\p{L}
 
 /**
  * Picture credits written the same in every language, read beside each language's own `photoCredits`: a picture word
- * and a slash before the photographer ("ANTARA FOTO/Nalendra", "AP Photo/Evan Vale", "AFP PHOTO / STR"), and a picture
+ * and a slash before the photographer ("ANTARA FOTO/Rina Lestari", "AP Photo/Evan Vale", "AFP PHOTO / STR"), and a picture
  * word with a colon opening a line or a bracket ("Foto: Kabar/Rina", "(Photo: Harbour Lens)"), which pages paste whatever
  * their language. They say who took a picture: nothing inside one is a citation or a source line.
  * "Bild" is left to German's own list: "BILD:" may be the newspaper speaking.
