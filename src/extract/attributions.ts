@@ -38,9 +38,10 @@ const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";
 /**
  * An optional opening quotation mark before the name, as German, French or Russian write a title ("Wie der „Elbspiegel“
  * berichtet", "selon « Le Courrier »", "Как пишет ”Волна.ру”": Russian and Polish pages also open with the closing
- * mark); the closing mark is punctuation every language's `{END}` already accepts.
+ * mark, then after a space and right before a capital, so the mark that closes a quotation before "the outlet quoted"
+ * opens nothing); the closing mark is punctuation every language's `{END}` already accepts.
  */
-const QUOTE_BEFORE_NAME = "(?:[\"“”„«»‹›]\\s?)?";
+const QUOTE_BEFORE_NAME = "(?:[\"“„«»‹›]\\s?|(?<=^|\\s)”(?=\\p{Lu}))?";
 /** … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). */
 const QUOTE_AFTER_NAME = "(?:[\"”“«»›‹](?=[\\s\\p{P}]|$))?";
 
