@@ -817,8 +817,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // are not.
             continue;
           }
-          // Both articles print both figures: two figures of one passage, neither changed.
-          if (!changed && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
+          // Both articles print both figures: two figures of one passage, neither changed. (One figure restated with
+          // another qualifier, "As many as 64" / "64", is printed by both as well: that is a hedge dropped, still said.)
+          if (!changed && nl.value !== ne.value && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
           emitNumberDrift(nl, ne);
         }
     }
