@@ -44,6 +44,20 @@ interface Term {
   tags: Set<string>;
 }
 
+/** One term as compromise's tagger leaves it (the fields read outside this module). */
+export type TaggedTerm = Readonly<Term>;
+
+/**
+ * compromise's tagged terms of a text, one list per sentence: the tags `nlp(text)` gives (its own tokenizer and tagger),
+ * without the steps nothing reads (UNREAD_STEPS) and without `json()`'s copy of every term. For readers of word classes
+ * the reading does not keep (analyse/claims/mainClause.ts).
+ */
+export function taggedTerms(text: string): readonly (readonly TaggedTerm[])[] {
+  const doc = new View(world.methods.one.tokenize.fromString(text, world));
+  doc.compute(TAGGING);
+  return doc.docs;
+}
+
 /**
  * What the reading keeps of one tagged sentence: four numbers per term (the lengths of its leading text, its text and its
  * trailing text, for offsets; then 1 when tagged a person, plus 2 when a content verb), and in term order the text of

@@ -5,7 +5,7 @@
  * for English only; other languages answer "stands alone, starts at 0". Called for a claim's few label candidates,
  * not for every statement: one parse each.
  */
-import nlp from "../../core/nlp.ts";
+import { taggedTerms, type TaggedTerm as Term } from "../../extract/sentences.ts";
 
 export interface MainClause {
   /** The sentence opens on a pronoun, or a determiner standing alone before its verb ("It was", "This is"). */
@@ -19,19 +19,12 @@ const STANDS_ALONE: MainClause = { anaphoric: false, subjectAt: 0 };
 /** Longest sentence parsed, in characters: a label shows 110 of them, and a text with no sentence end can be one "sentence" of megabytes. */
 const MAX_PARSED = 2_000;
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-}
-
 /** Word classes an opening phrase starts with ("With …", "Seemingly …", "Blessed with …", "Although …"); a subject never does. */
 const OPENING_CLASSES = ["Preposition", "Adverb", "Verb", "Adjective", "Conjunction"];
 /** Word classes inside a subject's noun phrase ("the Nordby ferry company", "this Pyongyang-bred heartthrob", "Kim"). */
 const NOUN_PHRASE_CLASSES = ["Determiner", "Adjective", "Noun", "Possessive", "Value", "Hyphenated"];
 
-const has = (t: Term | undefined, classes: readonly string[]) => t !== undefined && classes.some((c) => t.tags.includes(c));
+const has = (t: Term | undefined, classes: readonly string[]) => t !== undefined && classes.some((c) => t.tags.has(c));
 
 /** Whether a clause starts at term `k`: a noun phrase with a noun in it, then a verb in a tense, no comma between. */
 function clauseAt(terms: readonly Term[], k: number): boolean {
@@ -49,7 +42,7 @@ function clauseAt(terms: readonly Term[], k: number): boolean {
 /** The grammar of one sentence's main clause, as far as compromise's word classes tell (English). */
 export function mainClause(sentence: string, language: string): MainClause {
   if (language !== "en" || sentence.length > MAX_PARSED) return STANDS_ALONE;
-  const terms = (nlp(sentence).json() as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = taggedTerms(sentence).flat();
   const [first, second] = terms;
   if (!first) return STANDS_ALONE;
   // "It was …", "They said …", "This is what …": the sentence opens on its subject, a word that points back.

@@ -118,11 +118,15 @@ function reportedFalseBeside(i: number, statements: readonly Statement[]): boole
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
   const claims: ClaimGroup[] = [];
-  // Each statement's grammar is one parse, read by the choice of representative and again by its label.
-  const parsed = new Map<number, MainClause>();
+  // Each statement's grammar is one parse, read by the choice of representative and again by its label; kept by the
+  // sentence's language and text (mainClause reads nothing else), since the articles of a claim, reprints most of all,
+  // print its sentences word for word and a group may read several before one stands alone.
+  const parsed = new Map<string, MainClause>();
   const grammar = (i: number): MainClause => {
-    let m = parsed.get(i);
-    if (!m) parsed.set(i, (m = mainClause((statements[i] as Statement).span.text, (statements[i] as Statement).language)));
+    const { span, language } = statements[i] as Statement;
+    const key = `${language}\u0000${span.text}`;
+    let m = parsed.get(key);
+    if (!m) parsed.set(key, (m = mainClause(span.text, language)));
     return m;
   };
   for (const g of groups) {
