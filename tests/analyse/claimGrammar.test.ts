@@ -2,6 +2,7 @@
 // tags as compromise's full `nlp(text)`, and one parse per distinct sentence however many articles print it.
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/analyse/claims.ts";
+import { ResultMemo, withMemo } from "../../src/core/memo.ts";
 import nlp from "../../src/core/nlp.ts";
 import { taggedTerms } from "../../src/extract/sentences.ts";
 import { source } from "./statementSources.ts";
@@ -46,6 +47,22 @@ describe("a claim's label", () => {
     const claim = groupClaims([...reprints, own]).find((c) => c.articles.includes("reprint0-1"));
     expect(claim?.articles).toContain("courier-1");
     expect(claim?.label).toMatch(/^The Ostvik tram company will close two lines/);
+  });
+
+  it("gives the labels of a run from nothing when the grammar is kept between runs of a case and its articles change", () => {
+    const reprints = [0, 1, 2].map((k) => source(`reprint${k}-1`, k + 1, [leaning, PADDING[k] as string]));
+    const runs = [
+      [...reprints, source("courier-1", 5, [standing, PADDING[4] as string])],
+      // The article that stood alone now leans on the sentence before it, another one stands alone.
+      [...reprints, source("courier-1", 5, [leaning, PADDING[4] as string]), source("gazette-1", 6, ["The Ostvik tram company is to close two lines in April, director Mara Lind said.", PADDING[5] as string])],
+      reprints,
+    ];
+    const memo = new ResultMemo();
+    const labels = (claims: ReturnType<typeof groupClaims>) => claims.map((c) => [c.key, c.label]);
+    for (const articles of runs) {
+      memo.nextGeneration();
+      expect(labels(withMemo(memo, () => groupClaims(articles)))).toEqual(labels(groupClaims(articles)));
+    }
   });
 
   it("keeps the leaning sentence when no article prints one that stands alone", () => {

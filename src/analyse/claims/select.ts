@@ -120,13 +120,14 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
   const claims: ClaimGroup[] = [];
   // Each statement's grammar is one parse, read by the choice of representative and again by its label; kept by the
   // sentence's language and text (mainClause reads nothing else), since the articles of a claim, reprints most of all,
-  // print its sentences word for word and a group may read several before one stands alone.
+  // print its sentences word for word and a group may read several before one stands alone; and kept between runs of
+  // a case (core/memo.ts), since an added article leaves most claims' candidates as they were.
   const parsed = new Map<string, MainClause>();
   const grammar = (i: number): MainClause => {
     const { span, language } = statements[i] as Statement;
     const key = `${language}\u0000${span.text}`;
     let m = parsed.get(key);
-    if (!m) parsed.set(key, (m = mainClause(span.text, language)));
+    if (!m) parsed.set(key, (m = remember("mainClause", `${language}\u0000${textKey(span.text)}`, () => mainClause(span.text, language))));
     return m;
   };
   for (const g of groups) {
