@@ -527,9 +527,10 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
   // headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over
   // "Russian authorities said a drone had struck the plant" and "An official said 60 rescuers were working at the plant"),
-  // the headline's cue is that story's, not this claim's.
+  // the headline's cue is that story's, not this claim's. So for a fact the article states on its own word beside the
+  // story it debunks ("Man arrested over crocodile hoax" over "Police arrested a man for posting that a crocodile had
+  // escaped. … The zoo received 80 calls."): the headline calls the crocodile false, not the calls.
   const aboutAnother = (text: string): boolean =>
-    reportedBySource &&
     !speaksOf(text, claim.statements, article.language) &&
     article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article.language));
   // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
@@ -590,9 +591,20 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
   };
+  // Whatever the statements' source, a cue whose own words speak of the sentence before it, a sentence that is not a
+  // statement of the claim, and of none of the statements, is about that sentence's story ("The government has withdrawn
+  // the old notes. Messages claim the new note carries a GPS chip. The chip is nowhere close to the truth.": the chip is
+  // false, not the withdrawal). The shared words are the evidence; without them the cue keeps its reach.
+  const aboutPrevious = (k: number, about: readonly TextSpan[]): boolean => {
+    const sentence = article.sentences[k] as TextSpan;
+    const before = article.sentences[k - 1];
+    if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
+    if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
+    return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language) && speaksOf(sentence.text, [before], article.language);
+  };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
     const found = cuesIn(k);
-    return found.length > 0 && (looksBack(k, [s]) || offTarget(k, [s])) ? [] : found;
+    return found.length > 0 && (looksBack(k, [s]) || aboutPrevious(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
   const ordered = claim.negated || doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
   const perStatement = ordered.map(cuesNear);
@@ -607,7 +619,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k);
-    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || offTarget(k, claim.statements)) ? [] : found;
+    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
