@@ -120,6 +120,75 @@ function quoteTokensOnce(body: string, pieces: readonly Span[]): readonly QuoteT
   return tokens;
 }
 
+/** U+FFFD: where the received copy lost a character in transit (bytes of another encoding read as UTF-8). */
+const LOST = "\uFFFD";
+const LOST_RUN = /^\uFFFD+$/u;
+
+/** The number of lost characters in `body` right before `at` (backward) or from `at` on (forward). */
+function lostAt(body: string, at: number, backward: boolean): number {
+  let n = 0;
+  while (body[backward ? at - 1 - n : at + n] === LOST) n++;
+  return n;
+}
+
+/**
+ * The words of one printing with the letters its copy lost restored from the other printing. A word with lost
+ * characters is split by the tokenizer ("not\uFFFDcias" → "not", "cias") or dropped ("\uFFFD" for "à"); it is the other
+ * printing's word that has its letters and one letter for each lost character ("noticias"), when exactly one word there
+ * does, or exactly one that also stands after the same word. Encoding damage is not a changed word. Pure.
+ */
+function restoreLost(body: string, tokens: readonly QuoteToken[], other: readonly QuoteToken[]): readonly QuoteToken[] {
+  if (!body.includes(LOST)) return tokens;
+  const letters = (n: number) => (n > 0 ? `[\\p{L}\\p{N}]{${n}}` : "");
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  // The one word of `other` a damaged word can be: by its letters, then by the word before it.
+  const pick = (pattern: RegExp, before: string | undefined): string | undefined => {
+    const at = other.flatMap((t, k) => (pattern.test(t.norm) ? [k] : []));
+    const norms = new Set(at.map((k) => other[k]!.norm));
+    if (norms.size === 1) return [...norms][0];
+    const after = new Set(at.filter((k) => k > 0 && other[k - 1]!.norm === before).map((k) => other[k]!.norm));
+    return after.size === 1 ? [...after][0] : undefined;
+  };
+  const out: QuoteToken[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    // A word dropped whole: lost characters alone between this word and the one before.
+    const prev = out[out.length - 1];
+    const gap = prev && prev.piece === first.piece ? body.slice(prev.end, first.start) : "";
+    if (prev && /^[\s\p{P}]+\uFFFD+[\s\p{P}]+$/u.test(gap)) {
+      const n = gap.replace(/[^\uFFFD]/gu, "").length;
+      const norm = pick(new RegExp(`^${letters(n)}$`, "u"), prev.norm);
+      const from = body.indexOf(LOST, prev.end);
+      if (norm !== undefined) out.push({ norm, raw: LOST.repeat(n), start: from, end: from + n, piece: first.piece });
+    }
+    // A word split at lost characters: the tokens joined by nothing but them, with those at its edges.
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.piece === first.piece && LOST_RUN.test(body.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    const last = tokens[j]!;
+    const lead = lostAt(body, first.start, true);
+    const trail = lostAt(body, last.end, false);
+    if (j === i && lead === 0 && trail === 0) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    let source = letters(lead);
+    for (let k = i; k <= j; k++) source += escape(tokens[k]!.norm) + (k < j ? letters(tokens[k + 1]!.start - tokens[k]!.end) : "");
+    source += letters(trail);
+    const norm = pick(new RegExp(`^${source}$`, "u"), out[out.length - 1]?.norm);
+    if (norm === undefined) {
+      out.push(...tokens.slice(i, j + 1));
+    } else {
+      const start = first.start - lead;
+      const end = last.end + trail;
+      out.push({ norm, raw: body.slice(start, end), start, end, piece: first.piece });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 // A run of fewer shared words than this at either end, cut off from the rest by words only one side prints, is a
 // chance match ("the" of another sentence of a long statement), not where the excerpt begins or ends.
 const EDGE_RUN_WORDS = 3;
@@ -203,8 +272,8 @@ function undoMoves(script: string, e: readonly QuoteToken[], l: readonly QuoteTo
  * excerpt, not a change — unless the later one closes a sentence the earlier one goes on with.
  */
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[], earlierLanguage?: string): WordingComparison | undefined {
-  const e = quoteTokensOnce(earlierBody, earlier);
-  let l = quoteTokensOnce(laterBody, later);
+  const e = restoreLost(earlierBody, quoteTokensOnce(earlierBody, earlier), quoteTokensOnce(laterBody, later));
+  let l = restoreLost(laterBody, quoteTokensOnce(laterBody, later), e);
   let script = myersScript(
     e.map((t) => t.norm),
     l.map((t) => t.norm),
