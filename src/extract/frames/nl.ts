@@ -74,6 +74,7 @@ export const nl: LanguageFrames = {
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
   subjectRelatives: ["die", "dat"],
   prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij"],
+  toldPrepositions: ["tegen"],
   nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   photoCredits: ["(?:Foto|Beeld|Afbeelding|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Beeld)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   referenceNouns: ["artikel", "art", "lid", "paragraaf", "hoofdstuk", "wet", "resolutie", "richtlijn"],

@@ -238,6 +238,13 @@ export interface LanguageFrames {
    */
   toldPrepositions?: string[];
   /**
+   * Articles in the case of whom a source told, where the language marks it by case alone ("sagte ein Sprecher des
+   * Ministeriums der Zeitung X", "… dem Sender Y"): after an inverted subject, one of them before an outlet noun or a
+   * known outlet's name starts whom was told, never part of the speaker; right after a role or source noun it is read as
+   * that noun's genitive ("ein Sprecher der Zeitung" is the paper's own). Lower case. Optional.
+   */
+  toldArticles?: string[];
+  /**
    * Words that open whom a speaker addressed ("خطاب به X گفت", "قال مخاطبا X", "s'adressant à X", "addressing X"): the
    * words after them up to the speech verb, or after the verb, are whom the speaker spoke to, never the speaker, who stands
    * before them. Lower case, a space standing for any run of spaces. Optional.

@@ -1,7 +1,7 @@
 /** Where an inverted subject ("said X") stands after its verb: past whom was told and any anonymity clause, up to an aside. */
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
-import { interviewerIn, toldNameLength } from "./toldTo.ts";
+import { interviewerIn, toldAfterSpeaker, toldNameLength } from "./toldTo.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
@@ -47,6 +47,10 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   const opening = anonymityClauseAt(ctx.masked.slice(from + lead, to), ctx, "start");
   if (opening) lead += opening.text.length;
   const start = from + lead;
+  // "dijo un portavoz del ministerio a Radio Velmar", "sagte ein Sprecher des Ministeriums der Zeitung X": whom the
+  // speaker told, after the speaker, ends the speaker's words.
+  const toldAt = toldAfterSpeaker(ctx.masked.slice(start, to), ctx);
+  if (toldAt !== undefined) to = start + toldAt;
   // A short aside in brackets right after the speaker's name ("sagte die Abgeordnete Eva Roth (Grüne)", "said Jan Mol
   // (VVD) on Monday"): the name ends before it, as if the clause did.
   const aside = BRACKETED_AFTER_NAME.exec(ctx.masked.slice(start, Math.min(to, start + ASIDE_REACH)));

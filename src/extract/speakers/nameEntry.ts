@@ -42,6 +42,24 @@ interface NameParts {
   roleWritten: boolean;
 }
 
+/** Most capitalised words of a field, body or place before a role noun written onto a name ("Velmar Harbour Deputy Port Captain Anna Koster"). */
+const FIELD_WORDS_BEFORE_ROLE = 4;
+
+/**
+ * Where a role written onto a full name ends (the index of its last word), or undefined: the role ends on a role noun,
+ * maybe after words for its field, body or place ("Infrastructure Minister Hendrika Valkhof", "Velmar Navy Assistant
+ * Secretary Anna Maria Koster"), and two or three words of name follow; with a field before it, at most three.
+ */
+export function roleEndOnName(words: readonly string[], ctx: SpeakerContext): number | undefined {
+  const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
+  if (words.length < 3 + article) return undefined;
+  const starts = Array.from({ length: FIELD_WORDS_BEFORE_ROLE + 1 }, (_, k) => article + k);
+  let roleEnd = starts.find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx) && words.slice(article, j).every((w) => /^\p{Lu}/u.test(w)));
+  // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
+  while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
+  return roleEnd;
+}
+
 /**
  * A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller", "Мэр
  * Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it. With its
@@ -50,11 +68,7 @@ interface NameParts {
 function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   const { words } = p;
   const article = words.length >= 4 && ctx.lang.frames.determiners.includes((words[0] as string).toLowerCase()) ? 1 : 0;
-  // The role may have a word for its field before it ("Infrastructure Minister Hendrika Valkhof"): the role ends on
-  // its role noun, and two or three words of name follow.
-  let roleEnd = words.length >= 3 + article ? [0, 1].map((k) => article + k).find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx)) : undefined;
-  // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
-  while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
+  let roleEnd = roleEndOnName(words, ctx);
   // A compound role before a surname alone ("Betriebsratschef Kolb"): the compound is no one's first name. A role noun
   // written alone may be ("General Motors", "Meister Eckhart"), so only a compound splits off one word of name.
   if (roleEnd === undefined && words.length === 2 + article && compoundRole(words[article] as string, ctx)) roleEnd = article;

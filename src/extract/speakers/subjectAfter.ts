@@ -7,7 +7,7 @@ import { namedBesideRole, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
-import { CAPITALISED_NAME, caselessWithoutEvidence, CLAUSE_END, ELIDED_LEAD, nameSubject, personSubject } from "./nameEntry.ts";
+import { CAPITALISED_NAME, caselessWithoutEvidence, CLAUSE_END, ELIDED_LEAD, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
 import { firstReading } from "./firstReading.ts";
 import { readNamePrefix } from "./namePrefix.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading } from "./types.ts";
@@ -85,6 +85,23 @@ export function ownFiniteVerbFollows(rest: string): boolean {
   return doc.verbs().found && (doc.has("#PastTense") || (/(?:s)$/u.test(next) && doc.has("#PresentTense")));
 }
 
+/** Most words the name pattern reads at once (`LanguageFrames.name`: a word and up to five more). */
+const NAME_PATTERN_WORDS = 6;
+
+/**
+ * A title and a full name may outrun the name pattern ("said Velmar Navy Assistant Secretary Anna Maria Koster"): where
+ * the run stopped at the pattern's limit right before another capitalised word, it reads on, but only when the longer
+ * run is a role written onto a name of two or three words (`roleEndOnName`); otherwise the run stays as read.
+ */
+function titledNameRun(run: string, text: string, ctx: SpeakerContext): string {
+  if (run.split(/\s+/u).length < NAME_PATTERN_WORDS) return run;
+  const gap = /^[^\S\n]+(?=\p{Lu})/u.exec(text.slice(run.length))?.[0];
+  const more = gap ? ctx.lang.nameAtStart.exec(text.slice(run.length + gap.length))?.[1] : undefined;
+  if (!gap || !more) return run;
+  const longer = `${run}${gap}${more}`;
+  return roleEndOnName(longer.split(/\s+/u), ctx) !== undefined ? longer : run;
+}
+
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
   const prefix = readNamePrefix(start, to, ctx);
@@ -92,7 +109,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   const { nameStart, text, leadRole } = prefix;
   const nm = ctx.lang.nameAtStart.exec(text);
   if (!nm || !nm[1]) return null;
-  const name = withoutTrailingDate(nm[1].replace(/[.,]$/, ""), ctx);
+  const name = withoutTrailingDate(titledNameRun(nm[1], text, ctx).replace(/[.,]$/, ""), ctx);
   const rest = text.slice(name.length);
   // "The Post also says Singapore offered a tax holiday", "Posts claimed Darius Volkov bought two yachts": a name
   // followed by its own finite verb is the subject of what is said — what the claim is about — not an inverted speaker

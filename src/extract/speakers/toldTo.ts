@@ -1,7 +1,8 @@
 /** Told-X: whom a speaker told ("told Reuters", "a déclaré à l'AFP"), which is never the speaker, and a verb of telling whose subject was told. */
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
-import { interviewerNouns, isOutletName } from "./outletNames.ts";
+import { leadingRole } from "./lexicon.ts";
+import { interviewerNouns, isOutletName, isOutletNoun } from "./outletNames.ts";
 import type { SpeakerContext } from "./types.ts";
 
 export const INTERVIEW_VERBS = new Set(["told", "tells"]);
@@ -51,4 +52,53 @@ export function toldNameLength(text: string, matched: number, ctx: SpeakerContex
   for (const end of ends) if (end > word[0].length && isOutletName(run.slice(0, end), ctx)) return at + end + (/^\s*/u.exec(text.slice(at + end))?.[0].length ?? 0);
   const after = /^\s+(?=\p{Ll})/u.exec(text.slice(at + run.length));
   return after ? at + run.length + after[0].length : matched;
+}
+
+/** An acronym: how agencies are written ("AFP", "EFE", "ANSA"). */
+const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}])/u;
+
+/** A run of capitalised words ("Radio Velmar", "Deutschen Presse-Agentur"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/u;
+
+/** Per language: a preposition of telling (`toldPrepositions`) or an article of whom was told (`toldArticles`, group `article`) after a word, then what follows it. */
+const toldAfterWord = perLanguage((frames) => {
+  const alternation = (words: readonly string[]): string =>
+    [...words].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+")).join("|");
+  const prepositions = frames.toldPrepositions?.length ? `(?<preposition>${alternation(frames.toldPrepositions)})` : "";
+  const articles = frames.toldArticles?.length ? `(?<article>${alternation(frames.toldArticles)})` : "";
+  const either = [prepositions, articles].filter(Boolean).join("|");
+  return either ? new RegExp(`(?<=(?<before>[\\p{L}\\p{N}’'-]+))\\s+(?:${either})(?=\\S)`, "gu") : undefined;
+});
+
+/**
+ * Where whom a speaker told starts after the speaker, in the text of an inverted subject ("a déclaré un porte-parole du
+ * ministère à l'AFP", "dijo un portavoz del ministerio a Radio Velmar", "sagte ein Sprecher des Ministeriums der Zeitung
+ * X"), or undefined: whom was told is never part of the speaker's phrase nor, read as a name after a role, a person.
+ * Only on evidence that whom follows: an outlet noun (after an article, maybe), a name the registry or the case knows,
+ * or, after a preposition, an acronym or a capitalised name that ends the words. Right after a role or source noun a case article is that noun's genitive.
+ */
+export function toldAfterSpeaker(text: string, ctx: SpeakerContext): number | undefined {
+  const re = toldAfterWord(ctx.lang.frames);
+  if (!re) return undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const groups = m.groups ?? {};
+    const before = groups.before ?? "";
+    if (groups.article !== undefined && (leadingRole(before, ctx) || ctx.lang.frames.anonymousHeads.includes(before.toLowerCase()))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const article = new RegExp(`^(?:${ctx.lang.frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+`, "iu").exec(rest)?.[0] ?? "";
+    const object = rest.slice(article.length);
+    const firstWord = /^[\p{L}-]+/u.exec(object)?.[0] ?? "";
+    const run = CAPITALISED_WORDS.exec(object)?.[0] ?? "";
+    // After a preposition, a capitalised name that ends the speaker's words is whom was told, whatever it names ("a
+    // Radio Velmar."); one the words go on after may be a body's ("de Ayuda a Refugiados, Ana Ruiz").
+    // A noun in small letters may describe it ("tegen de krant Velmar Dagblad").
+    const described = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(object)?.[0] ?? "";
+    const namedRun = CAPITALISED_WORDS.exec(object.slice(described.length))?.[0] ?? "";
+    const endsWords = namedRun !== "" && /^[\s,.;:!?]*$/u.test(object.slice(described.length + namedRun.length));
+    const named = groups.preposition !== undefined && ((article === "" && ACRONYM.test(object)) || endsWords);
+    const outlet = (firstWord !== "" && isOutletNoun(firstWord, ctx)) || (run !== "" && isOutletName(run, ctx)) || named;
+    if (outlet) return m.index;
+  }
+  return undefined;
 }
