@@ -2,7 +2,9 @@
 // outlets: a title of many capitalised words written onto a full name after the verb ("said Velmar Navy Assistant
 // Secretary Anna Maria Koster"), which the name pattern cut after six words; and whom an unnamed source told, after
 // it ("dijo un portavoz del ministerio a Radio Velmar", "sagte ein Sprecher des Ministeriums der Zeitung X"), which
-// ran into the source's phrase or was read as a person with the source's phrase as role.
+// ran into the source's phrase or was read as a person with the source's phrase as role; and a body's name after a
+// role noun, a preposition and an article ("A spokesperson for the Evening Lark told …"), read as a person with the
+// role "spokesperson for the".
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry } from "../../src/core/outlets.ts";
 import { quotedSpeaker, readText } from "./helpers.ts";
@@ -56,5 +58,23 @@ describe("whom an inverted speaker told, after the speaker", () => {
       name: "Juan Pérez",
       role: "el presidente de la Asociación de Ayuda a Refugiados",
     });
+  });
+});
+
+describe("a name after a preposition and an article before the verb", () => {
+  it("is the body an unnamed role holder speaks for, never a person", () => {
+    const body = 'A spokesperson for the Evening Lark told Quillon News, "The Lark believes it covered this story well."';
+    const reading = readText(body, registry, { outlet: "Test Daily", language: "en" });
+    expect(quotedSpeaker(reading)).toBe("A spokesperson for the Evening Lark");
+    expect(reading.sources.filter((s) => s.type === "named")).toEqual([]);
+  });
+
+  it("names nobody where no role or source noun holds it", () => {
+    const reading = readText('Fans of the Evening Lark said: "We read it daily."', registry, { outlet: "Test Daily", language: "en" });
+    expect(reading.sources.filter((s) => s.type === "named")).toEqual([]);
+  });
+
+  it("keeps a role written before a full name", () => {
+    expect(speaker("en", '"We are open," said Harbour minister Anna Berg.')).toEqual({ name: "Anna Berg", role: "Harbour minister" });
   });
 });

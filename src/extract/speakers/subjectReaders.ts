@@ -85,6 +85,10 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const start = end - nm[1].length;
   const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
   if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
+  // "A spokesperson for the Evening Lark said": after a preposition and an article the name is the object too; the
+  // speaker is the role or source noun that holds it, unnamed, else nobody.
+  const objectOf = prepositionAndArticleBefore(ctx.lang.frames).exec(ctx.masked.slice(Math.max(from, start - 30), start));
+  if (objectOf?.[1] && ctx.lang.frames.prepositions?.includes(objectOf[1].toLowerCase())) return unnamedHolderOf(from, start, end, ctx) ?? null;
   // "The publicist of singer Ross Halloran says": the name is whose publicist, and the publicist goes unnamed.
   if (ownerAfterOf(ctx.masked.slice(Math.max(from, start - 80), start), ctx)) return null;
   const member = memberOfNamedBody(from, start, end, ctx);
@@ -98,6 +102,25 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
     return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
   }
   return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
+}
+
+/** Per language: a preposition (group 1) and an article ending a text, right before a name ("for the ", "de la "). */
+const prepositionAndArticleBefore = perLanguage((frames) => new RegExp(`(?:^|\\s)([\\p{L}]+)\\s+(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+$`, "iu"));
+
+/**
+ * "A spokesperson for the Evening Lark said", "The spokesman for the Velmar Port Authority said": an article, at most
+ * two describing words and a role or source noun, then the preposition and article before the name (`nameStart`): the
+ * speaker is that unnamed person, whose phrase holds the name. Undefined where no such phrase opens the subject.
+ */
+function unnamedHolderOf(from: number, nameStart: number, end: number, ctx: SpeakerContext): Subject | undefined {
+  const determiners = ctx.lang.frames.determiners.map(escapeRegExp).join("|") || "(?!)";
+  const holder = new RegExp(`(?:^|\\s)((?:${determiners})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{L}-]*))\\s+[\\p{L}]+\\s+(?:${determiners})\\s+$`, "iu").exec(ctx.masked.slice(from, nameStart));
+  const head = holder?.[2];
+  if (!holder?.[1] || !head || !(isRoleNoun(head, ctx) || ctx.lang.frames.anonymousHeads.includes(head))) return undefined;
+  const start = from + holder.index + holder[0].length - holder[0].trimStart().length;
+  const opener = (holder[1].split(/\s+/u)[0] ?? "").toLowerCase();
+  const phrase = { start, end, text: ctx.body.slice(start, end), head, modifiers: holder[1].split(/\s+/u).slice(1, -1), definite: definiteWords(ctx.lang.frames.language).includes(opener), plural: false };
+  return { entry: ctx.book.anonymous(phrase), span: { start, end } };
 }
 
 /** Verb forms after a subject that agree with one person only: "Sims says", "Banks has said". */
