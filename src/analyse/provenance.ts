@@ -14,7 +14,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { isDebunkClaim, negationCues, readStance, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -111,6 +111,9 @@ function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   return remember("stance", key, () => readStance(article, claim));
 }
 
+/** Articles that must tell an alleged story as an invention (stance.ts callsAllegedInvented) for the claim to be a denial. */
+const ALLEGED_INVENTED_ARTICLES = 2;
+
 function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder, support: SupportIndex): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
   const representative = group.statements.find((s) => s.span.text === group.text);
@@ -134,6 +137,13 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const stances: Record<string, ArticleStance> = {};
   // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
   const wording = shortLabel(group.text);
+  // A claim whose words deny that what it names existed or happened is the denial of that story (the node's `denial`).
+  // So is one that calls its story alleged where two articles at least that state it call that story invented ("Der
+  // Fall der angeblichen Entführung ist aufgeklärt" beside "die erfundene Geschichte").
+  // A claim that is itself a debunk may be one too ("… concluiu que o manual nunca existiu": its debunk cue is the denial).
+  const denial =
+    isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : []) ||
+    (!debunk && claim.articles.filter((a) => callsAllegedInvented(articles.get(a) ?? { language: "en", sentences: [] }, { statements: spansOf.get(a) ?? [], debunk, negated, wording })).length >= ALLEGED_INVENTED_ARTICLES);
   // The figures each article's statements of the claim give (a year dates the story, a lone digit counts little).
   const figuresOf = new Map<string, Set<string>>();
   for (const s of group.statements) {
@@ -180,7 +190,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => restsOn[a] ?? []));
   const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
   const { alikeAnonymous: _, ...rest } = claim;
-  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main };
+  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main, ...(denial ? { denial: true } : {}) };
 }
 
 /** A figure of a statement as evidence in its article: offsets into the body, or -1 where the statement is the headline. */
@@ -420,6 +430,7 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       reportedFalse: claim.reportedFalse,
       mentionedBy: claim.mentionedBy,
       ...(claim.debunks ? { debunks: claim.debunks } : {}),
+      ...(claim.denial ? { denial: true } : {}),
     });
     for (const article of claim.articles) {
       // The article's statements of the claim: its headline too (offsets -1, as the contract writes a headline), so an

@@ -294,6 +294,23 @@ export interface QuotedSpeaker {
   name: string;
 }
 
+/**
+ * Whether a claim's wording (its representative's main clause) denies that what it names existed or took place ("Jamás
+ * hubo un niño llamado Pim en la escuela Olmos", "The Elm school rescue never happened", "Einen Jungen namens Pim gab es
+ * nie"; StanceWords.nonexistence). Such a claim is the denial of the story it names: an article that states it reports
+ * that story false. Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy
+ * never existed is false"), a question or a denial in the words that name a source leave the claim as it is read today.
+ */
+export function isDenialClaim(wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): boolean {
+  const own = stanceWordsFor(language);
+  if (!own?.nonexistence || QUESTION.test(wording.trim())) return false;
+  const inSource = (h: { start: number; end: number }): boolean => sourceSpans.some((x) => x.start < h.end && h.start < x.end);
+  const denials = hits(wording, own, "nonexistence").filter((h) => !inSource(h));
+  if (denials.length === 0) return false;
+  // Every debunk cue of the wording is the denial itself ("no existe", "never existed"), or a negation.
+  return debunkCues(wording, language).every((c) => denials.some((d) => d.start < c.end && c.start < d.end) || negationCues(c.text, language).length > 0);
+}
+
 /** One claim as carried by that article. */
 export interface StanceClaim {
   /** The article's statements of the claim (offsets into the body; a headline has start = end = -1). */
@@ -472,6 +489,21 @@ function allegedIn(text: string | undefined, language: string): boolean {
   const own = stanceWordsFor(language);
   if (text === undefined || !own?.alleged) return false;
   return hits(text, own, "alleged").length > 0;
+}
+
+/**
+ * Whether an article tells a claim that calls its story alleged ("Der Fall der angeblichen Entführung ist aufgeklärt")
+ * as the story of an invention: its own statement of the claim calls the story alleged too, and its headline, that
+ * statement's sentence or a sentence next to it calls it false ("Das Mädchen, das mit der erfundenen Geschichte …").
+ * Where articles tell it so (provenance.ts: two at least), the claim doubts what it tells of: a denial.
+ */
+export function callsAllegedInvented(article: StanceArticle, claim: StanceClaim): boolean {
+  if (!allegedIn(claim.wording, article.language)) return false;
+  return claim.statements.some((s) => {
+    if (!allegedIn(s.text, article.language)) return false;
+    const around = s.start < 0 ? article.sentences.slice(0, LEAD_SENTENCES) : sentencesAround(article, s).map((k) => article.sentences[k] as TextSpan);
+    return [...(article.title ? [article.title] : []), ...around.map((x) => x.text)].some((text) => debunkCues(text, article.language).length > 0);
+  });
 }
 
 /** Reads the article's stance on one claim it carries. Pure. */

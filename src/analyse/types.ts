@@ -66,6 +66,11 @@ export interface ClaimAnalysis {
   alikeAnonymous?: AlikeAnonymous[];
   /** For a debunk claim ("Reported false: …", analyse/debunks.ts): the claim its articles report false. */
   debunks?: string;
+  /**
+   * The claim's words deny that what it names existed or happened ("There never was a girl called …";
+   * stance.ts isDenialClaim): an article that presents it as true reports that story false.
+   */
+  denial?: true;
 }
 
 /** One article's side on one claim, with the rule that read it, how sure it is, and the words it rests on. */
@@ -79,4 +84,4 @@ export interface ArticleStance {
 }
 
 /** What support tracing gives for a claim, before stance is read. */
-export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks">;
+export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks" | "denial">;

@@ -38,11 +38,15 @@ export function claimSides(data: CaseData, claim: string): Sides {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The sides in words: "7 presented it as true, 12 reported it false, 2 only mention it". */
-export function sidesSentence(s: Sides): string {
+/**
+ * The sides in words: "7 presented it as true, 12 reported it false, 2 only mention it". On a denial (the claim node's
+ * `denial`: "There never was a girl called …") those presenting it state the denial, which reports the story it denies
+ * false: "5 articles state this denial, so report what it denies as false or doubtful, 1 reported the denial false".
+ */
+export function sidesSentence(s: Sides, denial = false): string {
   const parts: string[] = [];
-  if (s.true) parts.push(`${plural(s.true, "article presented it as true", "articles presented it as true")}`);
-  if (s.false) parts.push(`${parts.length ? s.false : plural(s.false, "article", "articles")} reported it false`);
+  if (s.true) parts.push(denial ? `${plural(s.true, "article states this denial, so reports", "articles state this denial, so report")} what it denies as false or doubtful` : `${plural(s.true, "article presented it as true", "articles presented it as true")}`);
+  if (s.false) parts.push(`${parts.length ? s.false : plural(s.false, "article", "articles")} reported ${denial ? "the denial" : "it"} false`);
   if (s.mentions) parts.push(`${parts.length ? s.mentions : plural(s.mentions, "article", "articles")} only ${s.mentions === 1 ? "mentions" : "mention"} it`);
   return parts.join(", ");
 }

@@ -242,7 +242,7 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
       if (words) rests.push(words);
     }
     const who = list(origins.map((o) => nameOf(data, o)));
-    const how = originAmongPresenters(c) ? "present it as true" : "print it";
+    const how = c.denial ? "state this denial" : originAmongPresenters(c) ? "present it as true" : "print it";
     const firstWords = origins.length > 1 ? `${who} are the first in this case to ${how}` : `${who} is the first in this case to ${how}`;
     const basis = rests.length ? `It rests on ${list([...new Set(rests)])}.` : "It names no source for it.";
     steps.push({ id: "origin", kind: "origin", title: "Where it started", caption: `${firstWords}: ${quoted(c.label || c.text)} ${basis}`, nodes: [...new Set(nodes)], edges, ...untilOf(at, origins) });
@@ -308,7 +308,8 @@ export function buildStory(data: CaseData, claim: string | undefined = mainClaim
     const spread = `${plural(c.articles.length, "article")} from ${plural(c.outletCount, "outlet")} carry this claim`;
     const rest = n === 0 ? "claimtrail found no primary source behind it" : `followed back, they rest on ${plural(n, "independent source")}${c.primarySources.length ? ` (${list(c.primarySources.filter((p) => data.nodes.has(p)).map((p) => labelOf(data, p)))})` : ""}`;
     const sides = claimSides(data, claim);
-    const sideWords = sides.false || sides.mentions ? ` ${sidesSentence(sides)}.` : "";
+    // A denial is told as one whatever the sides: "5 articles state this denial, so report what it denies as false".
+    const sideWords = sides.false || sides.mentions || c.denial ? ` ${sidesSentence(sides, c.denial === true)}.` : "";
     const note = n > 0 && n < c.articles.length ? " Repeating a claim is not confirming it." : "";
     steps.push({ id: "summary", kind: "summary", title: "What it rests on", caption: `${spread}; ${rest}.${sideWords}${note}`, nodes: [...nodes], edges: [...edges] });
   }

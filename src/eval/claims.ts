@@ -46,17 +46,26 @@ export interface ClaimsScore {
 interface GraphClaim {
   key: string;
   label: string;
+  /** The claim denies what it names (ClaimNodeAttrs.denial): its stances are scored reversed against a truth claim, which states the story. */
+  denial: boolean;
   origins: string[];
-  /** Asserting article → stances of its asserts edges (an edge without a stance presents the claim as true). */
+  /**
+   * Asserting article → stances of its asserts edges (an edge without a stance presents the claim as true), as they bear
+   * on the story the claim tells: on a `denial` claim ("There never was a girl called …") reversed, since an article
+   * that states the denial reports that story false, and one that calls the denial false presents the story as true.
+   */
   stances: Map<string, Stance[]>;
 }
+
+/** A stance on a denial as the stance it takes on the story the denial denies. */
+const ON_DENIED: Readonly<Record<Stance, Stance>> = { true: "false", false: "true", mentions: "mentions" };
 
 function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
   const byKey = new Map<string, GraphClaim>();
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "claim") continue;
     const a = n.attributes as ClaimNodeAttrs;
-    byKey.set(n.key, { key: n.key, label: a.label, origins: a.origins.length > 0 ? a.origins : a.articles.slice(0, 1), stances: new Map() });
+    byKey.set(n.key, { key: n.key, label: a.label, denial: a.denial === true, origins: a.origins.length > 0 ? a.origins : a.articles.slice(0, 1), stances: new Map() });
   }
   for (const e of graph.edges) {
     // A claim a person rejected for this article (src/review) is not asserted.
@@ -64,7 +73,8 @@ function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
     const c = byKey.get(e.target);
     if (!c) continue;
     const list = c.stances.get(e.source) ?? [];
-    list.push(e.attributes.stance ?? "true");
+    const stance = e.attributes.stance ?? "true";
+    list.push(c.denial ? ON_DENIED[stance] : stance);
     c.stances.set(e.source, list);
   }
   return [...byKey.values()];

@@ -293,12 +293,19 @@ function stanceOf(graph: ProvenanceGraph, article: string, claim: string): Pick<
   return { ...(e.stance ? { stance: e.stance } : {}), ...(figure ? { otherFigure: figure } : {}) };
 }
 
-/** "7 articles presented it as true, 12 reported it as false (false, doubtful, satire or a hoax), 1 only mentioned it." */
-export function sidesOf(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFalse" | "mentionedBy">): string {
+/**
+ * "7 articles presented it as true, 12 reported it as false (false, doubtful, satire or a hoax), 1 only mentioned it."
+ * A denial ("There never was a girl called …") is told as what it is: "This claim is a denial: 5 articles state it, and
+ * so report as false or doubtful the story it denies, 1 reported the denial itself as false" — not "5 articles presented
+ * it as true", which a reader takes for the story.
+ */
+export function sidesOf(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "denial">): string {
   const t = c.presentedAsTrue?.length ?? 0;
   const f = c.reportedFalse?.length ?? 0;
   const m = c.mentionedBy?.length ?? 0;
-  const parts = [`${plural(t, "article")} presented it as true`, `${f} reported it as false (false, doubtful, satire or a hoax)`];
+  const parts = c.denial
+    ? [`This claim is a denial: ${plural(t, "article")} ${t === 1 ? "states" : "state"} it, and so ${t === 1 ? "reports" : "report"} as false or doubtful the story it denies`, `${f} reported the denial itself as false`]
+    : [`${plural(t, "article")} presented it as true`, `${f} reported it as false (false, doubtful, satire or a hoax)`];
   if (m > 0) parts.push(`${m} only mentioned it`);
   return `${parts.join(", ")}.`;
 }

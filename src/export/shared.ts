@@ -99,6 +99,8 @@ export function firstOrigins(origins: readonly string[], dateOf: (article: strin
 }
 
 /** How a report introduces the origin: where it first appears, or where it was first presented as true. */
-export function originLead(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles" | "origins">): string {
+export function originLead(c: Pick<ClaimNodeAttrs, "presentedAsTrue" | "articles" | "origins" | "denial">): string {
+  // A denial's presenters state the denial: where it was first stated, not where the story it denies was.
+  if (c.denial) return originAmongPresenters(c) ? "The denial is first stated in" : "The denial first appears in";
   return originAmongPresenters(c) ? "First presented as true in" : "First appears in";
 }

@@ -129,6 +129,12 @@ export interface ClaimNodeAttrs {
   mentionedBy?: string[];
   /** A debunk claim ("Reported false: …"): the claim its articles report false. */
   debunks?: string;
+  /**
+   * The claim is a denial: its words deny that what it names existed or happened ("There never was a girl called …").
+   * Its stances are read on the denial as worded: an article presenting it as true reports the story it denies false,
+   * one reporting it false presents that story as true. Absent on other claims.
+   */
+  denial?: true;
 }
 
 export type NodeAttrs = ArticleNodeAttrs | OutletNodeAttrs | SourceNodeAttrs | ClaimNodeAttrs;

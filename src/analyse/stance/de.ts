@@ -73,5 +73,6 @@ export const de: StanceWords = {
   affirmation: [{ cue: "(?:ist|sind|war)\\s+(?:(?:alles|ganz|tatsächlich|wirklich)\\s+)?(?:wahr|echt|real)|stimmt(?!\\s+nicht)", example: "Das mag wie ein Scherz klingen, aber es ist wahr." }],
   contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
   alleged: [{ cue: "angeblich(?:e|en|er|es|em)|vermeintlich(?:e|en|er|es|em)", example: "Der Fall der angeblichen Entführung eines Jungen in Talheim ist aufgeklärt." }],
+  nonexistence: [{ cue: "(?:existiert(?:e)?|existierten)\\s+(?:gar\\s+)?nicht|nie(?:mals)?\\s+existiert|(?:gab|gibt)\\s+es\\s+(?:[^.;:!?]{0,60}?\\s)?(?:nie|niemals)|(?:hat|hatte)\\s+es\\s+(?:nie|niemals)\\s+gegeben|(?:hat|hatte)\\s+nie(?:mals)?\\s+stattgefunden|fand\\s+nie(?:mals)?\\s+statt", example: "Einen Jungen namens Pim gab es an der Ulmenschule nie." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

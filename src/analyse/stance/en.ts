@@ -115,5 +115,6 @@ export const en: StanceWords = {
   affirmation: [{ cue: "(?:is|['’]s|are|was|were)\\s+(?:(?:all|really|actually|entirely|completely|perfectly|quite)\\s+)?(?:true|real|genuine|accurate)", example: "It may sound like a prank, but it is all true." }],
   contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
   alleged: [{ cue: "alleged|supposed|purported", example: "The case of the alleged kidnapping of a boy in Wexley is solved." }],
+  nonexistence: [{ cue: "(?:never|did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+(?:really\\s+)?(?:exist(?:ed)?|happen(?:ed)?|take\\s+place)|never\\s+took\\s+place|there\\s+(?:never\\s+(?:was|were)|(?:was|were)\\s+never)", example: "There never was a boy called Pim at the Elm school." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -64,5 +64,6 @@ export const es: StanceWords = {
   affirmation: [{ cue: "(?:es|son|era)\\s+(?:(?:todo|totalmente|completamente|muy)\\s+)?(?:real(?:es)?|verdad|ciert[oa]s?|auténtic[oa]s?)", example: "Puede parecer una broma, pero es real." }],
   contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
   alleged: [{ cue: "supuest(?:o|a|os|as)|presunt(?:o|a|os|as)", example: "El caso del supuesto secuestro de un niño en Villaclara está resuelto." }],
+  nonexistence: [{ cue: "(?:nunca|jamás)\\s+(?:hubo|existi[óo]|ocurri[óo]|sucedi[óo])|no\\s+(?:existe|existi[óo]|exist[íi]a|ocurri[óo]|sucedi[óo])", example: "Jamás hubo un niño llamado Pim en la escuela Olmos." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -77,5 +77,6 @@ export const fr: StanceWords = {
   affirmation: [{ cue: "(?:est|sont|c['’]est)\\s+(?:(?:bien|tout\\s+à\\s+fait|totalement|parfaitement|bel\\s+et\\s+bien)\\s+)?(?:vrai(?:e|s|es)?|réel(?:le|s|les)?|authentique)", example: "On pourrait croire à une blague, mais c'est bien vrai." }],
   contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
   alleged: [{ cue: "prétendu(?:e|s|es)?|supposé(?:e|s|es)?", example: "L'affaire du prétendu enlèvement d'un garçon à Valombre est élucidée." }],
+  nonexistence: [{ cue: "n['’](?:a\\s+jamais\\s+(?:existé|eu\\s+lieu)|existe\\s+pas|existait\\s+pas|a\\s+pas\\s+existé|a\\s+pas\\s+eu\\s+lieu)|n['’]y\\s+a\\s+jamais\\s+eu", example: "Il n'y a jamais eu de garçon nommé Pim à l'école des Ormes." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -60,5 +60,6 @@ export const it: StanceWords = {
   concession: [{ cue: "(?:può|potrebbe|possono|potrebbero)\\s+sembrare|sembra(?:no)?|a\\s+prima\\s+vista", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
   affirmation: [{ cue: "(?:è|sono|era)\\s+(?:(?:tutto|tutta|davvero|proprio|assolutamente)\\s+)?(?:ver[oaie]|real[ei]|autentic[oaie])", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
   contrast: [{ cue: "ma|però|tuttavia|eppure|anche\\s+se|sebbene", example: "\"Vorrei dire che è un successo, ma non lo è\", ha detto il sindaco." }],
+  nonexistence: [{ cue: "non\\s+(?:è\\s+)?mai\\s+(?:esistit[oaie]|accadut[oaie]|successo)|non\\s+(?:esiste|esisteva|è\\s+esistit[oaie])|non\\s+c['’]è\\s+mai\\s+stat[oaie]", example: "Un bambino di nome Pim alla scuola Olmi non è mai esistito." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

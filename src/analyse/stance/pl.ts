@@ -33,5 +33,6 @@ export const pl: StanceWords = {
     { cue: "(?:u|na)\\s+(?:myszy|myszach|szczurów|szczurach|zwierząt|zwierzętach)", example: "Tabletka odwróciła starzenie się u myszy." },
   ],
   condition: [{ cue: "jeśli|jeżeli|gdyby|o\\s+ile|chyba\\s+że", example: "Jeśli badanie się potwierdzi, kawa może łagodzić migrenę." }],
+  nonexistence: [{ cue: "nigdy\\s+nie\\s+(?:istniał\\p{L}*|było|wydarzył\\p{L}*)|nie\\s+istniał\\p{L}*|nie\\s+istnieje", example: "Chłopiec o imieniu Pim nigdy nie istniał." }],
   plain: ["Burmistrz podał się do dymisji we wtorek.", "Według badania herbata pomaga lepiej spać."],
 };

@@ -58,5 +58,6 @@ export const pt: StanceWords = {
   concession: [{ cue: "(?:pode|poderia|podem)\\s+parecer|parece(?:m)?|à\\s+primeira\\s+vista", example: "Pode parecer uma piada, mas é verdade." }],
   affirmation: [{ cue: "(?:é|são|era)\\s+(?:(?:tudo|totalmente|mesmo)\\s+)?(?:verdade|verdadeir[oa]s?|real|reais)", example: "Pode parecer uma piada, mas é verdade." }],
   contrast: [{ cue: "mas|porém|contudo|embora|no\\s+entanto|entretanto", example: "\"Eu adoraria dizer que é um sucesso, mas não é\", disse o prefeito." }],
+  nonexistence: [{ cue: "n[ãa]o\\s+(?:existe|existiu|existia|aconteceu)|nunca\\s+(?:existiu|houve|aconteceu)", example: "Nunca houve um menino chamado Pim na escola Olmos." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

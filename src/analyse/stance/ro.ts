@@ -26,5 +26,6 @@ export const ro: StanceWords = {
     { cue: "preliminar\\p{L}*|primele\\s+rezultate|la\\s+șoareci|la\\s+şoareci|pe\\s+șoareci", example: "Pastila a inversat îmbătrânirea la șoareci." },
   ],
   condition: [{ cue: "dacă|daca|cu\\s+condiția\\s+ca", example: "Dacă studiul se confirmă, cafeaua poate ameliora migrena." }],
+  nonexistence: [{ cue: "n(?:u\\s+a|-a)\\s+existat(?:\\s+niciodată)?|nu\\s+s-a\\s+întâmplat\\s+niciodată", example: "Un băiat pe nume Pim nu a existat niciodată la școala Ulmilor." }],
   plain: ["Primarul a demisionat marți.", "Ceaiul ajută la somn, potrivit unui studiu."],
 };

@@ -75,6 +75,12 @@ export interface StanceWords {
    * alleged kidnapping is solved"), and a cue beside it that calls the story invented agrees with it.
    */
   alleged?: readonly StanceCue[];
+  /**
+   * Words that deny a thing existed or an event took place ("never existed", "did not happen", "jamás hubo", "gab es nie",
+   * "n'a jamais existé", "никогда не было"): a claim whose own words say so is a denial of the story it names (a
+   * `denial` claim node), and an article stating it reports that story false. Some are debunk cues too ("does not exist").
+   */
+  nonexistence?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }

@@ -117,7 +117,8 @@ export function renderTrace(root: HTMLElement, o: TracePanelOptions): void {
   // A claim: the two sides articles take on it.
   if (o.root && o.data.nodes.get(o.root)?.kind === "claim") {
     const sides = claimSides(o.data, o.root);
-    parts.push(h("p", { class: "sides", "data-true": String(sides.true), "data-false": String(sides.false) }, `${sidesSentence(sides)}.`));
+    const root = o.data.nodes.get(o.root) as { denial?: boolean } | undefined;
+    parts.push(h("p", { class: "sides", "data-true": String(sides.true), "data-false": String(sides.false) }, `${sidesSentence(sides, root?.denial === true)}.`));
   }
   if (o.error) parts.push(h("p", { class: "error" }, o.error));
   const t = o.trace;
