@@ -240,6 +240,7 @@ function registryBySiteName(host: string, registry: OutletRegistry): OutletRegis
  */
 export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
+  if (language === "pl") return nominativeCombos(name, polishNominatives);
   // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it.
   if (language === "fi") return [/^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
   if (language !== "de") return [];
@@ -261,17 +262,63 @@ export function uninflected(name: string, language: string): string[] {
  * вестник", "Вечірнього Вітряка" is "Вечірній Вітряк"): adjectives by their endings, nouns as `russianNominatives`.
  */
 function slavicNominatives(name: string): string[] {
-  const ws = name.split(/\s+/u);
-  if (ws.length > 3) return russianNominatives(name);
-  const forms = ws.map((w) => {
-    const adj = /^(.{3,}?)(ого|его|ому|ему|ым|им|ой|ую|ьої|ої|ій)$/u.exec(w);
-    const out = new Set([w, ...russianNominatives(w)]);
-    if (adj?.[1]) for (const e of ["ый", "ий", "ой", "ая", "а", "я"]) out.add(adj[1] + e);
-    return [...out];
+  if (name.split(/\s+/u).length > 3) return russianNominatives(name);
+  return nominativeCombos(name, (w) => {
+    // Adjectives, singular and plural ("Городских Ведомостей" is "Городские Ведомости"), Ukrainian too ("Вечірнім").
+    const adj = /^(.{3,}?)(ого|его|ому|ему|ыми|ими|ым|им|ых|их|ій|ім|ой|ую|ьої|ої)$/u.exec(w);
+    return [...russianNominatives(w), ...(adj?.[1] ? ["ый", "ий", "ой", "ая", "а", "я", "ые", "ие", "і"].map((e) => (adj[1] as string) + e) : [])];
   });
+}
+
+/** Every combination of each word's own form and its nominatives, for names of up to three words; the name itself left out. */
+function nominativeCombos(name: string, nominativesOf: (word: string) => string[]): string[] {
+  const ws = name.split(/\s+/u);
+  if (ws.length > 3) return [];
   let combos = [""];
-  for (const f of forms) combos = combos.flatMap((c) => f.map((x) => (c ? `${c} ${x}` : x)));
+  for (const w of ws) {
+    const forms = [...new Set([w, ...nominativesOf(w)])];
+    combos = combos.flatMap((c) => forms.map((x) => (c ? `${c} ${x}` : x)));
+  }
   return combos.filter((c) => c !== name);
+}
+
+/**
+ * Polish declines an outlet's name after "według", "dla", "z" ("według «Gazety Wyborczej»", "w wywiadzie dla
+ * «Rzeczpospolitej»", "według Onetu"): the nominatives of one word — feminine nouns and adjectives ("Gazety", "Polskiej",
+ * "Agencji"), masculine ones ("Onetu", "Dziennika", "Powszechnego"). Only a form the registry lists whole is taken.
+ */
+const POLISH_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["iego", ["i"]],
+  ["iemu", ["i"]],
+  ["ego", ["y"]],
+  ["emu", ["y"]],
+  ["owi", [""]],
+  ["iej", ["a"]],
+  ["ej", ["a"]],
+  ["ji", ["ja"]],
+  ["em", [""]],
+  ["ym", ["y"]],
+  ["im", ["i"]],
+  ["ą", ["a"]],
+  ["ę", ["a"]],
+  ["y", ["a"]],
+  ["i", ["a"]],
+  ["u", [""]],
+  ["a", [""]],
+];
+
+function polishNominatives(word: string): string[] {
+  return nominativesBy(POLISH_NOMINATIVE_ENDINGS, word);
+}
+
+/** The forms a word's ending gives by a table of endings, longest first; none for a stem shorter than three letters. */
+function nominativesBy(table: readonly (readonly [string, readonly string[]])[], word: string): string[] {
+  for (const [ending, nominatives] of table) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    return stem.length < 3 ? [] : nominatives.map((n) => stem + n);
+  }
+  return [];
 }
 
 /**
@@ -294,17 +341,38 @@ function cyrillicCaseOutlet(name: string, registry: OutletRegistry): RegistryEnt
 }
 
 /**
- * Russian declines an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»"):
- * the nominative the registry lists, for the endings of the masculine and plural nouns outlets are named with.
+ * Russian and Ukrainian decline an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»",
+ * "по данным «Ведомостей»", "в «Новой газете»"): the nominatives the registry may list, for each ending the oblique cases
+ * of the nouns outlets are named with give — masculine ("Интерфакс", "Коммерсантъ" with its old hard sign), feminine
+ * ("газета", "правда", "неделя"), neuter ("Эхо") and plural ("Ведомости", "Известия", "Новости"). More forms than one word
+ * has are harmless: only a form the registry lists whole is ever taken.
  */
+const NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  // Ukrainian: the dative of masculine nouns, the instrumental and the dative or locative of feminine ones ("Укрінформові", "правдою", "правді").
+  ["ові", [""]],
+  ["ою", ["а", "я"]],
+  ["і", ["а", "я", ""]],
+  ["ами", ["и", "ы", "а", "я"]],
+  ["ями", ["и", "я"]],
+  ["ам", ["и", "ы", "а"]],
+  ["ям", ["и", "я"]],
+  ["ах", ["и", "ы", "а"]],
+  ["ях", ["и", "я"]],
+  ["ей", ["и", "ь"]],
+  ["ой", ["а"]],
+  ["ом", ["", "ь", "ъ", "о"]],
+  ["ем", ["", "ь", "е"]],
+  ["у", ["", "ь", "ъ", "а", "о"]],
+  ["ю", ["ь", "я", "е"]],
+  ["а", ["", "ь", "ъ", "о"]],
+  ["я", ["ь", "е"]],
+  ["е", ["", "ь", "ъ", "а", "я", "о"]],
+  ["ы", ["а"]],
+  ["и", ["а", "я", "ь"]],
+];
+
 function russianNominatives(name: string): string[] {
-  const out: string[] = [];
-  const m = /^(.*?)(ом|ем|ям|ях|ами|ями|у|ю|а|я|е)$/u.exec(name);
-  if (!m?.[1] || m[1].length < 3) return out;
-  const stem = m[1];
-  if (/^(?:ям|ях|ями)$/u.test(m[2] as string)) out.push(`${stem}и`);
-  else out.push(stem, `${stem}ь`);
-  return out;
+  return nominativesBy(NOMINATIVE_ENDINGS, name);
 }
 
 /**

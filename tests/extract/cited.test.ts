@@ -424,6 +424,41 @@ describe("Russian declines a name after a verb or a preposition", () => {
   });
 });
 
+describe("Slavic languages decline a registered outlet's name in every case", () => {
+  const registry = createOutletRegistry([
+    { name: "Severnaya Gazeta", aliases: ["Северная газета"], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Gorodskie Vedomosti", aliases: ["Городские Ведомости"], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Kurier", aliases: ["Курьеръ"], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Vechirnia Gazeta", aliases: ["Вечірня газета"], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Vitriak", aliases: ["Вітряк"], descriptors: [], domains: [], kind: "website" },
+    { name: "Gazeta Poranna", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+    { name: "Kurier Nadmorski", aliases: [], descriptors: [], domains: [], kind: "newspaper" },
+  ]);
+  const outlets = (body: string, language: string) => readArticle(article(body, "Тест", language), registry).attributions.map((a) => a.outletName);
+  it.each([
+    ["ru", "Как рассказал «Северной газете» источник, сделка сорвалась.", "Severnaya Gazeta"],
+    ["ru", "В статье, опубликованной в «Северной газете», говорится о группах.", "Severnaya Gazeta"],
+    ["ru", "Согласно «Северной газете», мэр ушёл в отставку.", "Severnaya Gazeta"],
+    ["ru", "Так сказано в статье, опубликованной в российской ”Северной газете”, о группах.", "Severnaya Gazeta"],
+    ["ru", "По данным «Городских Ведомостей», сделка сорвалась.", "Gorodskie Vedomosti"],
+    ["ru", "Об этом рассказал источник в интервью «Городским Ведомостям».", "Gorodskie Vedomosti"],
+    ["ru", "Согласно «Курьеру», сделка сорвалась.", "Kurier"],
+    ["uk", "Як розповів «Вечірній газеті» джерело, угоду зірвано.", "Vechirnia Gazeta"],
+    ["uk", "Згідно з «Вітряком», міністр прибув до міста.", "Vitriak"],
+    ["pl", "Według „Gazety Porannej” minister podał się do dymisji.", "Gazeta Poranna"],
+    ["pl", "W wywiadzie dla „Kuriera Nadmorskiego” minister zaprzeczył.", "Kurier Nadmorski"],
+  ])("%s: %s", (language, body, outlet) => {
+    expect(outlets(body, language)).toEqual([outlet]);
+  });
+
+  it("takes no law, person or unknown name after 'according to' for an outlet", () => {
+    expect(outlets("Согласно Конституции, президент не может занимать пост более двух сроков.", "ru")).toEqual([]);
+    expect(outlets("Согласно Петрову, сделка сорвалась.", "ru")).toEqual([]);
+    expect(outlets("Згідно з Конституцією, президент не може обіймати посаду більше двох строків.", "uk")).toEqual([]);
+    expect(outlets("Według Kowalskiego minister podał się do dymisji.", "pl")).toEqual([]);
+  });
+});
+
 describe("English names that hold a foreign particle, and bodies named by their function", () => {
   it("reads 'Diario del Levante Sur' whole", () => {
     expect(readArticle(article("Spanish daily Diario del Levante Sur reported that the line would open."), registry).attributions.map((a) => a.outletName)).toEqual(["Diario del Levante Sur"]);

@@ -16,6 +16,8 @@ const GEN = "газеты|издания|агентства|информаген
 const DAT = "газете|изданию|агентству|информагентству|телеканалу|порталу|сайту|журналу|радиостанции|ресурсу|таблоиду";
 const ACC = "газету|издание|агентство|информагентство|телеканал|портал|сайт|журнал|радиостанцию|ресурс|таблоид";
 const PREP = "газете|издании|агентстве|телеканале|портале|сайте|журнале|эфире";
+/** One adjective in the prepositional case before a quoted name ("в российской «Новой газете»"): where the outlet is from. */
+const PLACE_ADJ = "(?:\\p{Ll}+(?:ой|ей|ом|ем)\\s+(?=[«”]))";
 /** Third-person forms of "report", "write", "pass on", "state", present and past, perfective and imperfective ("сообщало", "передавал"), every gender and number. */
 const REPORTS = "сообщает|сообщают|сообщило|сообщила|сообщил|сообщили|сообщало|сообщал|сообщала|сообщали|пишет|пишут|писал|писала|писало|писали|передает|передаёт|передают|передало|передала|передавало|передавал|передавала|передавали|утверждает|утверждают|утверждало|утверждал|утверждала|утверждали";
 
@@ -23,7 +25,8 @@ export const ru: LanguageFrames = {
   language: "ru",
   // Outlet names often stand in guillemets («Коммерсантъ»); they stay outside the name.
   // A name in guillemets is bounded by them, whatever the case of its later words («Северный вестник»).
-  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|${WORD}(?:\\s+${WORD}){0,4})`,
+  // Some pages open the name with the closing mark, as in Polish ("в ”Новой газете”").
+  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|(?<=(?:^|\\s)”)\\p{Lu}[^«»”“\\n]{0,40}?(?=”)|${WORD}(?:\\s+${WORD}){0,4})`,
   date: `(?:в|во)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:издание|газета|агентство|телеканал|портал|сайт)(?:\\s+\\p{Ll}+){0,2}`,
   // After the name: a closing guillemet (it bounds the name), punctuation, a clause word, or — Russian puts the speaker after "рассказал ТАСС" — a source noun.
@@ -37,6 +40,9 @@ export const ru: LanguageFrames = {
     // "как" ("as") opens the verb's clause, no subject: "Как сообщают местные СМИ" has its subject after the verb.
     { id: "ru.subject_reported", frame: "reported", allowUnknown: true, pattern: `(?![Кк]ак${EOW})«?{SRC}»?\\s+(?:${REPORTS})${EOW}`, example: "Об этом ТАСС сообщает со ссылкой на свои источники.", expect: "ТАСС" },
     { id: "ru.po_dannym", frame: "according_to", allowUnknown: true, pattern: `(?:[Пп]о\\s+данным|[Пп]о\\s+информации|[Сс]огласно\\s+данным|[Сс]огласно\\s+информации|[Сс]огласно\\s+публикации)\\s+${cue(GEN)}?«?{SRC}{END}`, example: "По данным РБК, переговоры прервались в пятницу.", expect: "РБК" },
+    // "Согласно «Коммерсанту»" (according to, with the dative): a registry name, or any name after a publication noun
+    // ("согласно газете «X»"); a bare unknown name after it is as often a law, a body or a person ("согласно Конституции").
+    { id: "ru.soglasno", frame: "according_to", allowUnknown: false, pattern: `[Сс]огласно\\s+(?!данным|информации|публикации)${cue(DAT)}?«?{SRC}{END}`, example: "Согласно газете «Северный Вестник», мэр ушёл в отставку.", expect: "Северный Вестник" },
     { id: "ru.ssylkoy", frame: "citing", allowUnknown: false, pattern: `со\\s+ссылкой\\s+на\\s+${cue(ACC)}?«?{SRC}{END}`, example: "Агентство сообщило об этом со ссылкой на Reuters.", expect: "Reuters" },
     { id: "ru.subject_soslalos", frame: "reported", allowUnknown: true, pattern: `«?{SRC}»?\\s+(?:сослал(?:ось|ся|ась|ись)|ссылается)\\s+на${EOW}`, example: "«Северный Вестник» сослался на анонимный источник.", expect: "Северный Вестник" },
     { id: "ru.soslalos", frame: "citing", allowUnknown: true, pattern: `(?:сослал(?:ось|ся|ась|ись)|ссылается|ссылаются)\\s+на\\s+${cue(ACC)}?«?{SRC}{END}`, example: "Издание сослалось на американский портал Морская Сводка, не проверив факты.", expect: "Морская Сводка" },
@@ -45,7 +51,7 @@ export const ru: LanguageFrames = {
     // разрешения X"): the outlet of record, where the article is the subject; before "опубликован в X", a plain citation.
     { id: "ru.vpervye_opublikovano", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `(?:(?:[Вв]первые|[Пп]ервоначально|[Ии]значально)\\s+(?:был[аио]?\\s+)?(?:опубликован\\p{Ll}*|размещен\\p{Ll}*|вышел|вышла|вышло|появил(?:ся|ась|ось))|(?:опубликован\\p{Ll}*|вышел|вышла|вышло)\\s+впервые)\\s+(?:в|на)\\s+${cue(PREP)}?«?{SRC}{END}`, example: "Эта статья впервые опубликована на сайте Северный Вестник.", expect: "Северный Вестник" },
     { id: "ru.s_razresheniya", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `(?:[Пп]убликуется|[Пп]ерепечатан[аоы]?|[Оо]публикован[аоы]?|[Пп]ерепечатка)\\s+с\\s+разрешения\\s+${cue(GEN)}?«?{SRC}{END}`, example: "Публикуется с разрешения издания «Северный Вестник».", expect: "Северный Вестник" },
-    { id: "ru.opublikovano_v", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:опубликован\\p{Ll}*|размещен\\p{Ll}*|вышедш\\p{Ll}*|появивш\\p{Ll}*)\\s+(?:в|на)\\s+${cue(PREP)}?«?{SRC}{END}`, example: "Статья, опубликованная в журнале «Морские Записки», оказалась фальшивкой.", expect: "Морские Записки" },
+    { id: "ru.opublikovano_v", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:опубликован\\p{Ll}*|размещен\\p{Ll}*|вышедш\\p{Ll}*|появивш\\p{Ll}*)\\s+(?:в|на)\\s+(?:${cue(PREP)}|${PLACE_ADJ})?«?{SRC}{END}`, example: "Статья, опубликованная в журнале «Морские Записки», оказалась фальшивкой.", expect: "Морские Записки" },
     { id: "ru.perepechatal", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:перепечатал[аои]?|перепечатывает|процитировал[аои]?|пересказал[аои]?)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:статью|материал|публикацию|текст|заметку|новость)\\s+${cue(GEN)}?«?{SRC}{END}`, example: "Газета перепечатала статью портала Морская Сводка без проверки.", expect: "Морская Сводка" },
     { id: "ru.rasskazal", frame: "told", allowUnknown: true, pattern: `(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили)${EOW}\\s+«?{SRC}{END}`, example: "«Он жив», — рассказал ТАСС источник в силовых структурах.", expect: "ТАСС" },
     // "— заявила агентству Reuters капитан порта": with the publication noun the addressee is told from the speaker after it.
