@@ -18,6 +18,12 @@ export const WIRE_DATELINE = /^\s*(?:[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s*\(\p{Lu
 const CAPITAL_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*[-–—]\s+(?=\p{Lu})/u;
 
 /**
+ * A site's address in capitals heading the story with a dash ("HARBOURNEWS.COM - The …", "GAZETECİLER.COM – …"): a
+ * dateline, whose place the site's name takes; another site's only where the registry knows it (syndication.ts).
+ */
+export const SITE_DATELINE = /^\s*(?<name>[\p{Lu}\p{N}][\p{Lu}\p{N}-]{1,40}(?:\.[\p{Lu}\p{N}-]{2,20})*\.(?:COM|NET|ORG|INFO|NEWS|TV|\p{Lu}{2})(?:\.\p{Lu}{2})?)\s*[-–—]\s+(?=\S)/u;
+
+/**
  * A dateline with the agency after the place and a bar before the story ("BERLIN dpa | Der …", "PARIS afp | Le …"), as
  * some papers print an agency's story; `name` is the agency's short credit, which only the registry can confirm.
  */
@@ -35,7 +41,7 @@ export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 /** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
-  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }
 
 /**

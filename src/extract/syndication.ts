@@ -3,7 +3,7 @@ import { CREDIT_LABEL } from "../clean/patterns.ts";
 import { ACRONYM, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { BRACKET_DATELINE, PIPE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
@@ -75,6 +75,8 @@ const DATELINE_PARAGRAPHS = 5;
 function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
   const piped = PIPE_DATELINE.exec(first);
   if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
+  const site = SITE_DATELINE.exec(first);
+  if (site) return siteDateline(body, site, offset, frames, registry, isOwn);
   const m = WIRE_DATELINE.exec(first);
   const raw = m?.groups?.name?.trim();
   if (!m || !raw) return undefined;
@@ -98,6 +100,23 @@ function pipedDateline(body: string, m: RegExpExecArray, offset: number, registr
   if (isOwn(raw, key)) return undefined;
   const at = offset + m[0].lastIndexOf(raw, m[0].indexOf("|"));
   return { outlet: key, outletName: entry.name, evidence: { start: at, end: at + raw.length, text: body.slice(at, at + raw.length) }, rule: "pipe_dateline/registry" };
+}
+
+/**
+ * "HARBOURNEWS.COM - …": the site the address names, only where the registry knows the address. Most pages head their
+ * stories with their own address so ("KABARKITA.COM - …"), and a case may name its outlet otherwise than its address
+ * does: an unknown address is nobody's credit.
+ */
+function siteDateline(body: string, m: RegExpExecArray, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const raw = m.groups?.name ?? "";
+  // Lower-cased in the article's language: a Turkish capital İ is a dotted i, not i with a dot above.
+  const host = raw.toLocaleLowerCase(frames.language);
+  const entry = registry.byDomain(host);
+  if (!entry) return undefined;
+  const key = outletKey(entry.name);
+  if (isOwn(raw, key) || isOwn(entry.name, key)) return undefined;
+  const at = offset + m[0].indexOf(raw);
+  return { outlet: key, outletName: entry.name, evidence: { start: at, end: at + raw.length, text: body.slice(at, at + raw.length) }, rule: "site_dateline/registry" };
 }
 
 /** Words a wire's short name leaves off ("共同" for 共同通信, "時事" for 時事通信): tried after the name the bracket holds. */

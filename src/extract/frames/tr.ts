@@ -17,6 +17,10 @@ const GEN = "['’](?:n|y)?[ıiuü]n";
 const DAT = "['’](?:n|y)?[ae]";
 /** The locative ending ("Haber'de", "Gazetesi'nde", "Reuters'ta"). */
 const LOC = "['’]n?[dt][ae]";
+/** The ablative ending ("Gazetesi'nden", "Haber'den", "Reuters'tan"). */
+const ABL = "['’]n?[dt][ae]n";
+/** When, between a locative outlet and "yayınlanan": "dün", "perşembe akşamı", "geçen hafta" — up to three words in small letters. */
+const WHEN = "(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+";
 /** What an outlet's report is called before "göre" ("according to what X conveyed / wrote / its report"). */
 const REPORT = "aktardığına|bildirdiğine|yazdığına|duyurduğuna|açıkladığına|haberine|haberlerine|iddiasına|yayımladığı\\s+habere|yayınladığı\\s+habere|verdiği\\s+bilgiye|verdiği\\s+bilgilere";
 
@@ -32,10 +36,20 @@ export const tr: LanguageFrames = {
     // "X'e göre" is as often a person's view ("Yılmaz'a göre"): only a name with an outlet's evidence (the registry, an outlet word) is read.
     { id: "tr.gore", frame: "according_to", allowUnknown: false, pattern: `{SRC}${DAT}\\s+göre${EOW}`, example: "Kuzey Haber'e göre liman kapandı.", expect: "Kuzey Haber" },
     { id: "tr.haberinde", frame: "reported", allowUnknown: false, pattern: `{SRC}${GEN}\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+tarihli\\s+)?(?:haberinde|haberine\\s+göre|yayımladığı|yayınladığı|manşetinde|manşeti|internet\\s+sitesinde)${EOW}`, example: "Kuzey Haber'in haberinde limanın kapandığı belirtildi.", expect: "Kuzey Haber" },
-    { id: "tr.yayimlanan", frame: "reported_by", allowUnknown: true, publication: true, pattern: `{SRC}${LOC}\\s+(?:dün\\s+)?(?:yayımlanan|yayınlanan|çıkan|yer\\s+alan)${EOW}`, example: "Kuzey Gazetesi'nde yayımlanan haber yalanlandı.", expect: "Kuzey Gazetesi" },
+    { id: "tr.yayimlanan", frame: "reported_by", allowUnknown: true, publication: true, pattern: `{SRC}${LOC}\\s+(?:${WHEN}\\s+)?(?:yayımlanan|yayınlanan|çıkan|yer\\s+alan)${EOW}`, example: "Kuzey Gazetesi'nde yayımlanan haber yalanlandı.", expect: "Kuzey Gazetesi" },
     // "AA muhabirine açıklama yapan …", "Kuzey Haber'e konuşan …": whom a speaker told.
     { id: "tr.muhabirine", frame: "told", allowUnknown: false, pattern: `{SRC}(?:${GEN})?\\s+muhabirine${EOW}`, example: "AA muhabirine konuşan vali, limanın kapandığını söyledi.", expect: "AA" },
     { id: "tr.konusan", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+(?:konuşan|konuştu|açıklama\\s+yapan|açıklama\\s+yaptı|demeç\\s+veren|yaptığı\\s+açıklamada|verdiği\\s+demeçte)${EOW}`, example: "Kuzey Haber'e konuşan vali, limanın kapandığını söyledi.", expect: "Kuzey Haber" },
+    // "Avukat X, Kuzey Haber'e, yayınlanan görüntülerle ilgili olarak bir yazılı açıklamada bulundu": the outlet set off by
+    // commas, what the statement was about between it and the verb.
+    { id: "tr.aciklamada_bulundu", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT},\\s+[^.;:!?"“”«»]{1,80}?\\s+(?:bir\\s+)?(?:yazılı\\s+)?(?:açıklamada\\s+bulundu|açıklama\\s+yaptı|demeç\\s+verdi)${EOW}`, example: "Avukat Ali Demir, Kuzey Haber'e, iddialarla ilgili olarak bir yazılı açıklamada bulundu.", expect: "Kuzey Haber" },
+    // "Kuzey Haber, 12 Mart 2013'te “…” başlıklı haberinde": the outlet's own report, named by its title.
+    { id: "tr.basliki_haberinde", frame: "reported", allowUnknown: true, publication: true, pattern: `{SRC},?\\s+(?:[^.;:!?"“”«»]{1,40}?\\s+)?[“"«][^”"»\\n]{1,150}[”"»]\\s+başlıklı\\s+(?:haberinde|haberiyle|manşetinde|manşetiyle)${EOW}`, example: "Kuzey Postası, 12 Mart 2013'te “Büyük skandal” başlıklı haberinde olayı duyurdu.", expect: "Kuzey Postası" },
+    // "Kuzey TV ekranında", "Kuzey Haber'in canlı yayınında": on the broadcaster's screen or air.
+    { id: "tr.ekraninda", frame: "reported_by", allowUnknown: false, pattern: `{SRC}(?:${GEN})?\\s+(?:ekranında|ekranlarında|canlı\\s+yayınında|yayınında|programında)${EOW}`, example: "Vali, Kuzey TV ekranında bir programda açıklama yaptı.", expect: "Kuzey TV" },
+    // "Kuzey Gazetesi'nden Ayşe Kara …": a journalist of the outlet, named after it in the ablative; the outlet's name
+    // must show it is one (the registry, an outlet word), as "İzmir'den Ayşe Kara" is where she is from.
+    { id: "tr.ablative_journalist", frame: "reported", allowUnknown: false, pattern: `{SRC}${ABL}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Kuzey Gazetesi'nden Ayşe Kara, olayı ilk kez aktarmıştı.", expect: "Kuzey Gazetesi" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
   speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı", "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
@@ -50,7 +64,7 @@ export const tr: LanguageFrames = {
     // Occupations written before a name as a role is ("Çiftçi Mehmet Yurtsever", the farmer M. Y.).
     "çiftçi", "esnaf", "öğretmen", "şoför", "işçi", "emekli", "öğrenci", "hemşire", "mühendis", "balıkçı"],
   organisationCues: ["bakanlığı", "bakanlık", "valiliği", "valilik", "hükümet", "hükümeti", "ordu", "polis", "emniyet", "meclis", "belediyesi", "belediye", "üniversitesi", "üniversite", "enstitüsü", "kurumu", "kurulu", "müdürlüğü", "başkanlığı", "afad", "vakfı", "derneği", "partisi", "mahkemesi"],
-  outletCues: ["haber", "haberleri", "gazete", "gazetesi", "ajans", "ajansı", "tv", "televizyonu", "radyo", "radyosu", "gündem", "postası", "postası", "news", "medya", "online", "dergisi"],
+  outletCues: ["haber", "haberleri", "gazete", "gazetesi", "ajans", "ajansı", "kanal", "kanalı", "tv", "televizyonu", "radyo", "radyosu", "gündem", "postası", "postası", "news", "medya", "online", "dergisi"],
   genericSources: ["medya", "basın", "yerel basın", "yerel medya", "sosyal medya", "haberler", "iddialar", "kaynaklar", "uzmanlar"],
   prepositions: [],
   nameStopwords: ["ve", "ama", "ancak", "fakat", "bu", "şu", "o", "dün", "bugün", "ayrıca", "öte", "yandan", "bir", "daha", "sonra", "önce", "her", "gibi"],
