@@ -7,6 +7,8 @@ const OUTLET_NOUNS = ["avis", "avisen", "avisa", "dagblad", "dagbladet", "lokala
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective ("det svenske nyhetsbyrået TT"), captured as `cue`. */
 const CUE = `(?:(?:den|det|en|et|ei)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
+/** A nationality before an outlet's name, as the language writes it without a noun ("ifølge svenske X"): no part of the name. */
+const NATIONAL = "(?:\\p{Ll}+ske\\s+(?=\\p{Lu}))";
 /** Time words between a subject and its verb ("som X tidligere skrev", "som X har meldt"). */
 const WHEN = "(?:tidligere|først|allerede|i\\s+går|i\\s+dag|har|hadde|\\p{Ll}+dag(?:en|s)?)";
 /** After a phrase put first, Norwegian puts the finite verb next ("Ifølge X legges …"): a word in small letters ends the name too. */
@@ -19,12 +21,12 @@ export const no: LanguageFrames = {
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:at|og|men|på|i|om|med|etter|for|til|under|tidligere|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|er|var|har|hadde|skal|skulle|blir|ble|vil)${EOW})`,
   frames: [
-    { id: "no.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:opplysninger|rapport|artikkel)\\s+(?:fra|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Ferja er innstilt, ifølge Havnebladet.", expect: "Havnebladet" },
+    { id: "no.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:opplysninger|rapport|artikkel)\\s+(?:fra|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Ferja er innstilt, ifølge Havnebladet.", expect: "Havnebladet" },
     { id: "no.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|opplyste|avslører|avslørte)\\s+${CUE}{SRC}{END}`, example: "Ferja er innstilt, skriver avisen Havnebladet.", expect: "Havnebladet" },
     { id: "no.melder", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|rapporterer|rapporterte|avslører|avslørte)\\s+{SRC}{END}`, example: "Ferja er innstilt, melder Havnebladet.", expect: "Havnebladet" },
     // Without an outlet noun the subject after "skriver" may be a person who writes: an outlet only with evidence of one
     // (the registry, an outlet word or ending in the name: "skriver Havnebladet"), never a person or a place.
-    { id: "no.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|opplyser|opplyste)\\s+{SRC}{END}`, example: "Ferja er innstilt, skriver Reuters.", expect: "Reuters" },
+    { id: "no.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|opplyser|opplyste|påpeker|påpekte)\\s+{SRC}{END}`, example: "Ferja er innstilt, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "no.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver at ferja er innstilt.", expect: "Havnebladet" },
     { id: "no.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:melder|meldte|rapporterer|rapporterte|avslører|avslørte)${EOW}`, example: "Reuters melder at ferja er innstilt.", expect: "Reuters" },

@@ -10,6 +10,8 @@ const OUTLET_NOUNS = ["tidning", "tidningen", "dagstidning", "dagstidningen", "d
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective ("den norska nyhetsbyrån NTB"), captured as `cue`. */
 const CUE = `(?:(?:den|det|en|ett)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
+/** A nationality before an outlet's name, as the language writes it without a noun ("enligt norska X"): no part of the name. */
+const NATIONAL = "(?:\\p{Ll}+ska\\s+(?=\\p{Lu}))";
 /** Verbs of reporting a publication does. */
 const REPORTS = "(?:rapporterar|rapporterade|skriver|skrev|meddelar|meddelade|avslöjar|avslöjade|uppger|uppgav|publicerade)";
 /** Time words that may stand between the subject and its verb or the verb and what it did ("som X tidigare rapporterade"). */
@@ -24,10 +26,10 @@ export const sv: LanguageFrames = {
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:att|och|men|på|i|om|med|efter|för|till|under|idag|igår|tidigare|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|är|var|har|hade|ska|skulle|blir|blev|kommer)${EOW})`,
   frames: [
-    { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
     { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },
     { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
+    { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav|påpekar|påpekade)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "sv.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Hamnbladet skriver att färjan ställs in.", expect: "Hamnbladet" },
     { id: "sv.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:rapporterar|rapporterade|rapporterat|avslöjar|avslöjade)${EOW}`, example: "Reuters rapporterar att färjan ställs in.", expect: "Reuters" },
