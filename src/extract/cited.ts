@@ -342,7 +342,7 @@ function cyrillicCaseOutlet(name: string, registry: OutletRegistry): RegistryEnt
 
 /**
  * Russian and Ukrainian decline an outlet's name after a verb or a preposition ("рассказал «Интерфаксу»", "сообщили «Ведомостям»",
- * "по данным «Ведомостей»", "в «Новой газете»"): the nominatives the registry may list, for each ending the oblique cases
+ * "по данным «Ведомостей»", "в «Комсомольской правде»"): the nominatives the registry may list, for each ending the oblique cases
  * of the nouns outlets are named with give — masculine ("Интерфакс", "Коммерсантъ" with its old hard sign), feminine
  * ("газета", "правда", "неделя"), neuter ("Эхо") and plural ("Ведомости", "Известия", "Новости"). More forms than one word
  * has are harmless: only a form the registry lists whole is ever taken.

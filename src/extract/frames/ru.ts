@@ -16,7 +16,7 @@ const GEN = "газеты|издания|агентства|информаген
 const DAT = "газете|изданию|агентству|информагентству|телеканалу|порталу|сайту|журналу|радиостанции|ресурсу|таблоиду";
 const ACC = "газету|издание|агентство|информагентство|телеканал|портал|сайт|журнал|радиостанцию|ресурс|таблоид";
 const PREP = "газете|издании|агентстве|телеканале|портале|сайте|журнале|эфире";
-/** One adjective in the prepositional case before a quoted name ("в российской «Новой газете»"): where the outlet is from. */
+/** One adjective in the prepositional case before a quoted name ("в российской «Комсомольской правде»"): where the outlet is from. */
 const PLACE_ADJ = "(?:\\p{Ll}+(?:ой|ей|ом|ем)\\s+(?=[«”]))";
 /** Third-person forms of "report", "write", "pass on", "state", present and past, perfective and imperfective ("сообщало", "передавал"), every gender and number. */
 const REPORTS = "сообщает|сообщают|сообщило|сообщила|сообщил|сообщили|сообщало|сообщал|сообщала|сообщали|пишет|пишут|писал|писала|писало|писали|передает|передаёт|передают|передало|передала|передавало|передавал|передавала|передавали|утверждает|утверждают|утверждало|утверждал|утверждала|утверждали";
@@ -25,7 +25,7 @@ export const ru: LanguageFrames = {
   language: "ru",
   // Outlet names often stand in guillemets («Коммерсантъ»); they stay outside the name.
   // A name in guillemets is bounded by them, whatever the case of its later words («Северный вестник»).
-  // Some pages open the name with the closing mark, as in Polish ("в ”Новой газете”").
+  // Some pages open the name with the closing mark, as in Polish ("в ”Комсомольской правде”").
   name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|(?<=(?:^|\\s)”)\\p{Lu}[^«»”“\\n]{0,40}?(?=”)|${WORD}(?:\\s+${WORD}){0,4})`,
   date: `(?:в|во)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:издание|газета|агентство|телеканал|портал|сайт)(?:\\s+\\p{Ll}+){0,2}`,
