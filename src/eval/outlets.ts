@@ -90,7 +90,9 @@ function namesOf(label: string, entry: OutletEntry | undefined): string[] {
  * together, or the registry gives the host to that outlet). Returns the nodes' labels.
  */
 export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: OutletGrounding, registry?: OutletRegistry): string[] {
-  const texts = grounding.texts.map((t) => ` ${fold(t)} `);
+  // Each text folded twice: with apostrophes dropped ("O'Brien" is one word) and with them parting words, as Turkish
+  // writes a name's case ending after one ("Liman TV'ye", "Kuzey Gazetesi'nden") and English its possessive.
+  const texts = grounding.texts.flatMap((t) => [` ${fold(t)} `, ` ${fold(t.replace(/['’`]/gu, " "))} `]);
   const hosts = grounding.hosts.map((h) => ({ site: compact(siteLabel(h)), whole: compact(h.replace(/^www\./, "")), entry: registry?.byDomain(h) }));
   const invented: string[] = [];
   for (const n of graph.nodes) {
