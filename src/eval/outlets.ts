@@ -63,6 +63,9 @@ function fold(text: string): string {
     .trim();
 }
 
+/** Where Latin letters or digits meet a script written without spaces, either way round. */
+const LATIN_UNSPACED_SEAM = /(?<=[\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])(?=[\p{Script=Latin}\p{N}])/gu;
+
 function compact(text: string): string {
   return fold(text).replace(/ /g, "");
 }
@@ -91,8 +94,9 @@ function namesOf(label: string, entry: OutletEntry | undefined): string[] {
  */
 export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: OutletGrounding, registry?: OutletRegistry): string[] {
   // Each text folded twice: with apostrophes dropped ("O'Brien" is one word) and with them parting words, as Turkish
-  // writes a name's case ending after one ("Liman TV'ye", "Kuzey Gazetesi'nden") and English its possessive.
-  const texts = grounding.texts.flatMap((t) => [` ${fold(t)} `, ` ${fold(t.replace(/['’`]/gu, " "))} `]);
+  // writes a name's case ending after one ("Liman TV'ye", "Kuzey Gazetesi'nden") and English its possessive; the
+  // second also parts Latin letters from the unspaced script they run into ("KBXニュース" names KBX).
+  const texts = grounding.texts.flatMap((t) => [` ${fold(t)} `, ` ${fold(t.replace(/['’`]/gu, " ").replace(LATIN_UNSPACED_SEAM, " "))} `]);
   const hosts = grounding.hosts.map((h) => ({ site: compact(siteLabel(h)), whole: compact(h.replace(/^www\./, "")), entry: registry?.byDomain(h) }));
   const invented: string[] = [];
   for (const n of graph.nodes) {

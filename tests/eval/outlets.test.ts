@@ -40,7 +40,7 @@ describe("outlet references", () => {
 
 describe("invented outlets", () => {
   const grounding = {
-    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı."],
+    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。"],
     hosts: ["news.msg.example", "www.riverside-daily.example"],
   };
 
@@ -54,6 +54,8 @@ describe("invented outlets", () => {
     ["Riverside Daily", false, "its name is an article's host"],
     ["Liman TV", false, "named with a case ending after an apostrophe"],
     ["Kuzey Gazetesi", false, "named with a case ending after a typographic apostrophe"],
+    ["KBX", false, "named in Latin letters run on into katakana"],
+    ["KB", true, "still a whole word only beside an unspaced script"],
     ["Daily Planet", true, "named nowhere"],
     ["App", true, "a whole word only: 'Apple' does not name 'App'"],
     ["News", true, "a host's subdomain or a piece of its name is not the site's name"],
