@@ -7,6 +7,7 @@
  */
 import { negationTest, patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
 import type { Span } from "../core/spans.ts";
+import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -140,7 +141,6 @@ function lostAt(body: string, at: number, backward: boolean): number {
 function restoreLost(body: string, tokens: readonly QuoteToken[], other: readonly QuoteToken[]): readonly QuoteToken[] {
   if (!body.includes(LOST)) return tokens;
   const letters = (n: number) => (n > 0 ? `[\\p{L}\\p{N}]{${n}}` : "");
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   // The one word of `other` a damaged word can be: by its letters, then by the word before it.
   const pick = (pattern: RegExp, before: string | undefined): string | undefined => {
     const at = other.flatMap((t, k) => (pattern.test(t.norm) ? [k] : []));
@@ -174,7 +174,7 @@ function restoreLost(body: string, tokens: readonly QuoteToken[], other: readonl
       continue;
     }
     let source = letters(lead);
-    for (let k = i; k <= j; k++) source += escape(tokens[k]!.norm) + (k < j ? letters(tokens[k + 1]!.start - tokens[k]!.end) : "");
+    for (let k = i; k <= j; k++) source += escapeRegExp(tokens[k]!.norm) + (k < j ? letters(tokens[k + 1]!.start - tokens[k]!.end) : "");
     source += letters(trail);
     const norm = pick(new RegExp(`^${source}$`, "u"), out[out.length - 1]?.norm);
     if (norm === undefined) {
