@@ -96,10 +96,8 @@ function pipedDateline(body: string, m: RegExpExecArray, offset: number, registr
   const raw = m.groups?.name ?? "";
   const entry = registry.byCredit(raw);
   if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
-  const key = outletKey(entry.name);
-  if (isOwn(raw, key)) return undefined;
-  const at = offset + m[0].lastIndexOf(raw, m[0].indexOf("|"));
-  return { outlet: key, outletName: entry.name, evidence: { start: at, end: at + raw.length, text: body.slice(at, at + raw.length) }, rule: "pipe_dateline/registry" };
+  if (isOwn(raw, outletKey(entry.name))) return undefined;
+  return registeredCredit(body, entry, offset + m[0].lastIndexOf(raw, m[0].indexOf("|")), raw.length, "pipe_dateline/registry");
 }
 
 /**
@@ -115,8 +113,12 @@ function siteDateline(body: string, m: RegExpExecArray, offset: number, frames: 
   if (!entry) return undefined;
   const key = outletKey(entry.name);
   if (isOwn(raw, key) || isOwn(entry.name, key)) return undefined;
-  const at = offset + m[0].indexOf(raw);
-  return { outlet: key, outletName: entry.name, evidence: { start: at, end: at + raw.length, text: body.slice(at, at + raw.length) }, rule: "site_dateline/registry" };
+  return registeredCredit(body, entry, offset + m[0].indexOf(raw), raw.length, "site_dateline/registry");
+}
+
+/** A dateline's credit of a registered outlet, its evidence the `length` characters of `body` from `at`. */
+function registeredCredit(body: string, entry: OutletEntry, at: number, length: number, rule: string): Syndication {
+  return { outlet: outletKey(entry.name), outletName: entry.name, evidence: { start: at, end: at + length, text: body.slice(at, at + length) }, rule };
 }
 
 /** Words a wire's short name leaves off ("共同" for 共同通信, "時事" for 時事通信): tried after the name the bracket holds. */
@@ -143,7 +145,7 @@ export function readBracketDateline(body: string, frames: LanguageFrames, regist
     if (isOwn(tail, key) || isOwn(entry.name, key)) return undefined;
     const at = offset + m[0].indexOf("【");
     const end = offset + m[0].indexOf("】") + 1;
-    return { outlet: key, outletName: entry.name, evidence: { start: at, end, text: body.slice(at, end) }, rule: "bracket_dateline/registry" };
+    return registeredCredit(body, entry, at, end - at, "bracket_dateline/registry");
   }
   return creditAfterPlace(inner, frames, registry, isOwn, { start: offset + m[0].indexOf("【"), end: offset + m[0].indexOf("】") + 1 }, body);
 }
