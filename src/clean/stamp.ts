@@ -32,11 +32,11 @@ function withoutStampWords(text: string): string {
   return text.replace(TIME_OF_DAY, " ").replace(UPDATED_WORDS, " ").replace(PUBLISHED_WORDS, " ").replace(WHO_POSTED, " ").replace(CONNECTORS, " ");
 }
 
-/** What a text leaves once its written dates, times, published/updated words, joining words and who posted it are taken out. */
-function leftOver(text: string, language: string | undefined): string {
+/** What a text leaves once its written dates (`dates`, writtenDates'), times, published/updated words, joining words and who posted it are taken out. */
+function leftOver(text: string, dates: readonly { start: number; end: number }[]): string {
   let rest = text;
   // Last first, so earlier offsets stay right.
-  for (const d of writtenDates(text, language).sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
   return withoutStampWords(rest);
 }
 
@@ -55,7 +55,9 @@ export function onlyDateAndNames(text: string, language: string | undefined): bo
   // Before any date is parsed: a stamp leaves at most its month's name in lower case ("12 oktober 2026").
   const words = withoutStampWords(text).replace(CAPITALISED, " ").match(/\p{L}+/gu);
   if ((words?.length ?? 0) > 2) return false;
-  return writtenDates(text, language).length > 0 && empty(leftOver(text, language).replace(CAPITALISED, " "));
+  // Dates are read once: each reading tries every locale chrono has before it finds none ("Report number 1999.").
+  const dates = writtenDates(text, language);
+  return dates.length > 0 && empty(leftOver(text, dates).replace(CAPITALISED, " "));
 }
 
 /**
@@ -73,8 +75,9 @@ export function isPublicationStamp(line: string, language: string | undefined): 
       saysStamp = true;
       continue;
     }
-    if (writtenDates(field, language).length === 0) return false;
-    const rest = leftOver(field, language);
+    const dates = writtenDates(field, language);
+    if (dates.length === 0) return false;
+    const rest = leftOver(field, dates);
     if (!empty(rest.replace(CAPITALISED, " "))) return false;
     dated = true;
     if (empty(rest) || STAMP_WORD.some((w) => w.test(field))) saysStamp = true;

@@ -4,6 +4,7 @@
 // and names (a dateline the cleaner leaves) links to no other statement.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/clean.ts";
+import { isPublicationStamp, onlyDateAndNames } from "../../src/clean/stamp.ts";
 import type { RawArticle } from "../../src/ingest/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
@@ -71,5 +72,27 @@ describe("a statement of only a date and names", () => {
     });
     const { graph } = await analyseCaseFolder(root);
     expect(claimTexts(graph).length).toBeGreaterThan(0);
+  });
+});
+
+// The dates of a line are read once and its left-over taken from them (each reading tries every locale chrono has when
+// none finds a date): the answers stay those of a line read twice.
+describe("a line of only a date and names", () => {
+  it.each([
+    ["en", "Kalvö, 12 October 2026", true],
+    ["sv", "Kalvö 12 oktober 2026", true],
+    ["en", "Report number 1999.", false],
+    ["en", "The Kalvö ferry stopped on 12 October 2026.", false],
+    ["en", "Kalvö, 12 October", false],
+  ])("%s: %s", (language, line, expected) => {
+    expect(onlyDateAndNames(line, language)).toBe(expected);
+  });
+
+  it.each([
+    ["en", "By Tomas Reyes | 3 May 2026, 09:45", true],
+    ["en", "Budget Day, 12 March 2026", false],
+    ["en", "By Tomas Reyes | Report number 1999", false],
+  ])("stamp %s: %s", (language, line, expected) => {
+    expect(isPublicationStamp(line, language)).toBe(expected);
   });
 });
