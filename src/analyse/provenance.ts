@@ -140,7 +140,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // A claim whose words deny that what it names existed or happened is the denial of that story (the node's `denial`).
   // So is one that calls its story alleged where two articles at least that state it call that story invented ("Der
   // Fall der angeblichen Entführung ist aufgeklärt" beside "die erfundene Geschichte").
-  // A claim that is itself a debunk may be one too ("… concluiu que o manual nunca existiu": its debunk cue is the denial).
+  // A claim that is itself a debunk may be one too ("… concluiu que o manual nunca existiu", "… charged with spreading a
+  // hoax about the fire": its debunk cue is the denial).
   const denial =
     isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : []) ||
     (!debunk && claim.articles.filter((a) => callsAllegedInvented(articles.get(a) ?? { language: "en", sentences: [] }, { statements: spansOf.get(a) ?? [], debunk, negated, wording })).length >= ALLEGED_INVENTED_ARTICLES);

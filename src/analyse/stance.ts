@@ -297,15 +297,16 @@ export interface QuotedSpeaker {
 /**
  * Whether a claim's wording (its representative's main clause) denies that what it names existed or took place ("Jamás
  * hubo un niño llamado Pim en la escuela Olmos", "The Elm school rescue never happened", "Einen Jungen namens Pim gab es
- * nie"; StanceWords.nonexistence). Such a claim is the denial of the story it names: an article that states it reports
- * that story false. Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy
+ * nie"; StanceWords.nonexistence), or that says someone made up or spread it as a falsehood ("X was charged with
+ * spreading a hoax about …", "X admitted lying about …"; StanceWords.fabrication). Such a claim is the denial of the story
+ * it names: an article that states it reports that story false. Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy
  * never existed is false"), a question or a denial in the words that name a source leave the claim as it is read today.
  */
 export function isDenialClaim(wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): boolean {
   const own = stanceWordsFor(language);
-  if (!own?.nonexistence || QUESTION.test(wording.trim())) return false;
+  if ((!own?.nonexistence && !own?.fabrication) || QUESTION.test(wording.trim())) return false;
   const inSource = (h: { start: number; end: number }): boolean => sourceSpans.some((x) => x.start < h.end && h.start < x.end);
-  const denials = hits(wording, own, "nonexistence").filter((h) => !inSource(h));
+  const denials = [...hits(wording, own, "nonexistence"), ...hits(wording, own, "fabrication")].filter((h) => !inSource(h));
   if (denials.length === 0) return false;
   // Every debunk cue of the wording is the denial itself ("no existe", "never existed"), or a negation.
   return debunkCues(wording, language).every((c) => denials.some((d) => d.start < c.end && c.start < d.end) || negationCues(c.text, language).length > 0);

@@ -130,7 +130,8 @@ export interface ClaimNodeAttrs {
   /** A debunk claim ("Reported false: …"): the claim its articles report false. */
   debunks?: string;
   /**
-   * The claim is a denial: its words deny that what it names existed or happened ("There never was a girl called …").
+   * The claim is a denial: its words deny that what it names existed or happened ("There never was a girl called …"),
+   * or say someone made it up or spread it as a falsehood ("X was charged with spreading a hoax about …").
    * Its stances are read on the denial as worded: an article presenting it as true reports the story it denies false,
    * one reporting it false presents that story as true. Absent on other claims.
    */

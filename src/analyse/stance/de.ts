@@ -74,5 +74,9 @@ export const de: StanceWords = {
   contrast: [{ cue: "aber|doch|jedoch|sondern|allerdings|obwohl", example: "„Ich würde es gern einen Erfolg nennen, aber das ist es nicht“, sagte der Bürgermeister." }],
   alleged: [{ cue: "angeblich(?:e|en|er|es|em)|vermeintlich(?:e|en|er|es|em)", example: "Der Fall der angeblichen Entführung eines Jungen in Talheim ist aufgeklärt." }],
   nonexistence: [{ cue: "(?:existiert(?:e)?|existierten)\\s+(?:gar\\s+)?nicht|nie(?:mals)?\\s+existiert|(?:gab|gibt)\\s+es\\s+(?:[^.;:!?]{0,60}?\\s)?(?:nie|niemals)|(?:hat|hatte)\\s+es\\s+(?:nie|niemals)\\s+gegeben|(?:hat|hatte)\\s+nie(?:mals)?\\s+stattgefunden|fand\\s+nie(?:mals)?\\s+statt", example: "Einen Jungen namens Pim gab es an der Ulmenschule nie." }],
+  fabrication: [
+    { cue: "(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)\\s+(?:\\p{L}+\\s+){0,3}?verbreite[tn]|verbreite(?:t|te|ten)\\s+(?:eine\\s+|die\\s+)?(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)", example: "Der Polizist Jan Rask soll über den Brand an der Ulmenschule Falschmeldungen verbreitet haben." },
+    { cue: "(?:hat|hatte)\\s+(?:die|diese)\\s+Geschichte\\s+erfunden|gab\\s+zu,?\\s+gelogen\\s+zu\\s+haben", example: "Die Sängerin gab zu, gelogen zu haben." },
+  ],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

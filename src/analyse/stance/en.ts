@@ -116,5 +116,9 @@ export const en: StanceWords = {
   contrast: [{ cue: "but|however|yet|though|although|except", example: "\"I would call it a win, but it is not one,\" the coach said." }],
   alleged: [{ cue: "alleged|supposed|purported", example: "The case of the alleged kidnapping of a boy in Wexley is solved." }],
   nonexistence: [{ cue: "(?:never|did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+(?:really\\s+)?(?:exist(?:ed)?|happen(?:ed)?|take\\s+place)|never\\s+took\\s+place|there\\s+(?:never\\s+(?:was|were)|(?:was|were)\\s+never)", example: "There never was a boy called Pim at the Elm school." }],
+  fabrication: [
+    { cue: "(?:spread(?:s|ing)?|circulat(?:e[sd]?|ing))\\s+(?:an?\\s+|the\\s+)?(?:hoax(?:es)?|fake\\s+news|false\\s+(?:news|reports?|rumou?rs?|stor(?:y|ies))|lies|disinformation|misinformation)", example: "Officer Rask was charged with spreading a hoax about the Elm school fire." },
+    { cue: "(?:made|make[s]?|making)\\s+up\\s+the\\s+story|(?:fabricated|invented|concocted)\\s+the\\s+story|admit(?:s|ted)?\\s+(?:to\\s+)?(?:lying|having\\s+lied)", example: "The singer admitted lying about the attack in Wexley." },
+  ],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -65,5 +65,9 @@ export const es: StanceWords = {
   contrast: [{ cue: "pero|sino|aunque|sin\\s+embargo", example: "\"Me gustaría decir que es un éxito, pero no lo es\", dijo el alcalde." }],
   alleged: [{ cue: "supuest(?:o|a|os|as)|presunt(?:o|a|os|as)", example: "El caso del supuesto secuestro de un niño en Villaclara está resuelto." }],
   nonexistence: [{ cue: "(?:nunca|jamás)\\s+(?:hubo|existi[óo]|ocurri[óo]|sucedi[óo])|no\\s+(?:existe|existi[óo]|exist[íi]a|ocurri[óo]|sucedi[óo])", example: "Jamás hubo un niño llamado Pim en la escuela Olmos." }],
+  fabrication: [
+    { cue: "(?:difund|propag|divulg)\\p{L}*\\s+(?:un\\s+|el\\s+|los\\s+|las\\s+)?(?:bulos?|noticias\\s+falsas|fake\\s+news|mentiras?|desinformaci[óo]n)", example: "El concejal Rui Paz fue acusado de difundir un bulo sobre el incendio de la escuela Olmos." },
+    { cue: "invent(?:ó|aron)\\s+(?:la|esa|esta)\\s+historia|admiti[óo]\\s+(?:haber\\s+)?mentido", example: "La cantante admitió haber mentido sobre el ataque en Villanueva." },
+  ],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -78,5 +78,9 @@ export const fr: StanceWords = {
   contrast: [{ cue: "mais|cependant|pourtant|toutefois|bien\\s+que|sauf", example: "« J'aimerais dire que c'est un succès, mais ce n'en est pas un », a dit le maire." }],
   alleged: [{ cue: "prétendu(?:e|s|es)?|supposé(?:e|s|es)?", example: "L'affaire du prétendu enlèvement d'un garçon à Valombre est élucidée." }],
   nonexistence: [{ cue: "n['’](?:a\\s+jamais\\s+(?:existé|eu\\s+lieu)|existe\\s+pas|existait\\s+pas|a\\s+pas\\s+existé|a\\s+pas\\s+eu\\s+lieu)|n['’]y\\s+a\\s+jamais\\s+eu", example: "Il n'y a jamais eu de garçon nommé Pim à l'école des Ormes." }],
+  fabrication: [
+    { cue: "(?:répand|diffus|propag)\\p{L}*\\s+(?:une\\s+|de\\s+|des\\s+)?(?:fausses?\\s+(?:informations?|nouvelles?)|fake\\s+news|infox)", example: "Le policier Jean Rask est accusé d'avoir diffusé de fausses informations sur l'incendie de l'école des Ormes." },
+    { cue: "a\\s+inventé\\s+(?:cette\\s+|l['’]\\s*)histoire|a\\s+avoué\\s+avoir\\s+menti", example: "La chanteuse a avoué avoir menti sur l'agression de Villeneuve." },
+  ],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

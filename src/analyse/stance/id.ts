@@ -33,5 +33,9 @@ export const id: StanceWords = {
   ],
   condition: [{ cue: "jika|jikalau|kalau|apabila|asalkan", example: "Jika penelitian itu benar, kopi dapat meredakan migrain." }],
   contrast: [{ cue: "tetapi|tapi|namun|meskipun|walaupun", example: "\"Saya ingin menyebutnya keberhasilan, tetapi bukan,\" kata wali kota." }],
+  fabrication: [
+    { cue: "(?:menyebarkan|penyebaran|menyebar|penyebar)\\s+(?:(?:berita|kabar|cerita|informasi)\\s+bohong|hoa(?:ks?|x))(?:\\s+(?:alias|atau)\\s+(?:hoa(?:ks?|x)|kabar\\s+bohong))?", example: "Ajun Komisaris Raka didakwa menyebarkan berita bohong alias hoaks soal kebakaran sekolah Cemara." },
+    { cue: "merekayasa\\s+cerita|(?:membuat|mengarang)\\s+cerita\\s+bohong|mengaku\\s+berbohong", example: "Penyanyi itu mengaku berbohong soal serangan di Kota Baru." },
+  ],
   plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
 };

@@ -61,5 +61,9 @@ export const it: StanceWords = {
   affirmation: [{ cue: "(?:è|sono|era)\\s+(?:(?:tutto|tutta|davvero|proprio|assolutamente)\\s+)?(?:ver[oaie]|real[ei]|autentic[oaie])", example: "Può sembrare uno scherzo, ma invece è tutto vero." }],
   contrast: [{ cue: "ma|però|tuttavia|eppure|anche\\s+se|sebbene", example: "\"Vorrei dire che è un successo, ma non lo è\", ha detto il sindaco." }],
   nonexistence: [{ cue: "non\\s+(?:è\\s+)?mai\\s+(?:esistit[oaie]|accadut[oaie]|successo)|non\\s+(?:esiste|esisteva|è\\s+esistit[oaie])|non\\s+c['’]è\\s+mai\\s+stat[oaie]", example: "Un bambino di nome Pim alla scuola Olmi non è mai esistito." }],
+  fabrication: [
+    { cue: "(?:diffus|propag|divulg)\\p{L}*\\s+(?:una\\s+|la\\s+|delle\\s+|le\\s+)?(?:bufal[ae]|notizie\\s+false|fake\\s+news)", example: "L'agente Gianni Rask è accusato di aver diffuso una bufala sull'incendio della scuola Olmi." },
+    { cue: "ha\\s+inventato\\s+(?:la|questa)\\s+storia|ha\\s+ammesso\\s+di\\s+aver\\s+mentito", example: "La cantante ha ammesso di aver mentito sull'aggressione a Villanova." },
+  ],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

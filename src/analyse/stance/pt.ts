@@ -59,5 +59,9 @@ export const pt: StanceWords = {
   affirmation: [{ cue: "(?:é|são|era)\\s+(?:(?:tudo|totalmente|mesmo)\\s+)?(?:verdade|verdadeir[oa]s?|real|reais)", example: "Pode parecer uma piada, mas é verdade." }],
   contrast: [{ cue: "mas|porém|contudo|embora|no\\s+entanto|entretanto", example: "\"Eu adoraria dizer que é um sucesso, mas não é\", disse o prefeito." }],
   nonexistence: [{ cue: "n[ãa]o\\s+(?:existe|existiu|existia|aconteceu)|nunca\\s+(?:existiu|houve|aconteceu)", example: "Nunca houve um menino chamado Pim na escola Olmos." }],
+  fabrication: [
+    { cue: "(?:espalh|divulg|difund|propag)\\p{L}*\\s+(?:uma\\s+|a\\s+|as\\s+|os\\s+)?(?:not[íi]cias?\\s+falsas?|fake\\s+news|mentiras?|desinforma[çc][ãa]o)", example: "O vereador Rui Paz foi acusado de espalhar notícias falsas sobre o incêndio da escola Olmos." },
+    { cue: "invent(?:ou|aram)\\s+(?:a|essa|esta)\\s+hist[óo]ria|admitiu\\s+(?:ter\\s+)?mentido", example: "A cantora admitiu ter mentido sobre o ataque em Vila Nova." },
+  ],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

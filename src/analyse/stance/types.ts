@@ -81,6 +81,12 @@ export interface StanceWords {
    * `denial` claim node), and an article stating it reports that story false. Some are debunk cues too ("does not exist").
    */
   nonexistence?: readonly StanceCue[];
+  /**
+   * Words that say someone made up or spread the story as a falsehood ("was charged with spreading a hoax about", "made
+   * up the story", "menyebarkan berita bohong", "inventou a história"): like `nonexistence`, a claim whose own words say
+   * so is a denial of the story it names, and an article stating it reports that story false.
+   */
+  fabrication?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
