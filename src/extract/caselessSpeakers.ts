@@ -191,7 +191,8 @@ function koreanStem(stem: string, start: number, end: number, before: readonly {
 /**
  * Japanese: the speaker is the sentence's topic ("山田市長は「…」と述べた", "ブラント氏は…"), a run of kanji and katakana
  * before the topic particle, with what makes it someone: an honorific after a name ("氏", "さん"), a role noun ending it
- * (with a name before the role, or alone), a source noun, or a pronoun. Anything else is nobody.
+ * (with a name before the role, or alone), a source noun, a pronoun, or an organisation word ending a body's name.
+ * Anything else is nobody.
  */
 function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   const particles = (ev.topicParticles ?? []).map(escapeRegExp).join("|");
@@ -224,6 +225,9 @@ function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: 
   }
   const head = endsWithAny(run, frames.anonymousHeads) ?? role;
   if (head) return { kind: "anonymous", start: start + run.length - head.length, end: start + run.length, head };
+  // "北浜県警は…と発表した": a topic that ends in an organisation word is that body, as in Korean; "当局" (the
+  // authorities) and "同省" (the same ministry) name no body of their own.
+  if (endsWithAny(run, frames.organisationCues) && !/^[同当各]/u.test(run)) return { kind: "organisation", start, end: start + run.length, name: run };
   return undefined;
 }
 

@@ -16,7 +16,7 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { appositiveIntros, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { readAgencyLine, readBracketDateline, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
@@ -143,9 +143,45 @@ const anonymousAccording = perLanguage((frames): RegExp => {
  * the noun without its ending ("terveysministeriö"), `head` the organisation word it ends in.
  */
 const bodyAccording = perLanguage((frames): RegExp => {
-  const heads = frames.organisationCues.filter((c) => !c.includes(" ") && c.length >= BODY_ACCORDING_NOUN).sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
-  return frames.bodyAccording && frames.anonymousAccording && heads ? new RegExp(`(?<![\\p{L}\\p{M}])(?<run>\\p{L}*?(?<head>${heads}))${frames.anonymousAccording}`, "giu") : /(?!)/gu;
+  if (!frames.bodyAccording || !frames.anonymousAccording) return /(?!)/gu;
+  // Unspaced: every organisation word counts (a kanji is a word), and a run of name characters is the noun.
+  const cues = frames.unspaced ? [...frames.organisationCues, ...(frames.placeBodies ?? [])] : frames.organisationCues.filter((c) => !c.includes(" ") && c.length >= BODY_ACCORDING_NOUN);
+  const heads = cues.sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h)).join("|");
+  if (!heads) return /(?!)/gu;
+  return frames.unspaced
+    ? new RegExp(`(?<!${UNSPACED_NAME_CHAR})(?<run>${UNSPACED_NAME_CHAR}*?(?<head>${heads}))${frames.anonymousAccording}`, "gu")
+    : new RegExp(`(?<![\\p{L}\\p{M}])(?<run>\\p{L}*?(?<head>${heads}))${frames.anonymousAccording}`, "giu");
 });
+
+/** A character of a name in a script without spaces: kanji, katakana, the long vowel mark and the middle dot. */
+const UNSPACED_NAME_CHAR = "[\\p{Script=Han}\\p{Script=Katakana}ー・]";
+
+/** Shortest name ending in a place's body noun (`placeBodies`) read as that body: shorter ones are family names ("中村"). */
+const PLACE_BODY_NAME = 3;
+
+/** Written onto a body's noun in an unspaced script, these make it no one body: "当局" (the authorities), "各省" (each ministry). */
+const COLLECTIVE_PREFIX = /^[当各諸]/u;
+
+/** Written onto a body's noun, "同" (the same) refers to the body named before: "同省" is the ministry the article named. */
+const ANAPHORIC_PREFIX = "同";
+
+/**
+ * The body a noun before an unspaced script's "according to" stands for ("県警によると", "北浜市によると"), or nothing:
+ * not an outlet's name (an outlet word in it), no collective ("当局"), a place's body noun only alone or ending a long
+ * enough name, and "同X" only the organisation ending in X the article named before.
+ */
+function unspacedBody(run: string, head: string, span: TextSpan, frames: LanguageFrames, book: ArticleReadingState["book"]): SourceEntry | undefined {
+  if (COLLECTIVE_PREFIX.test(run) || ((frames.genericSources ?? []).includes(run) && !frames.organisationCues.includes(run))) return undefined;
+  if ([...frames.outletCues, ...(frames.outletSuffixes ?? [])].some((c) => run.includes(c))) return undefined;
+  if ((frames.placeBodies ?? []).includes(head) && run !== head && run.length < PLACE_BODY_NAME) return undefined;
+  if (run.startsWith(ANAPHORIC_PREFIX)) {
+    const noun = run.slice(ANAPHORIC_PREFIX.length);
+    const named = book.entries().filter((e) => e.type === "organisation" && e.name.endsWith(noun) && e.name !== noun).pop();
+    if (named) named.mentions.push(span);
+    return named;
+  }
+  return bodyByNoun(run, span, book);
+}
 
 /** Shortest organisation word read before a postposed "according to": shorter ones ("oy") end too many words. */
 const BODY_ACCORDING_NOUN = 4;
@@ -274,7 +310,9 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
   for (const m of stext.matchAll(bodyAccording(frames))) {
     const run = m.groups?.run ?? "";
     const s = sentence.start + (m.index ?? 0);
-    book.rely(bodyByNoun(run.toLowerCase(), textSpan(body, s, s + run.length), book));
+    const span = textSpan(body, s, s + run.length);
+    const entry = frames.unspaced ? unspacedBody(run, m.groups?.head ?? "", span, frames, book) : bodyByNoun(run.toLowerCase(), span, book);
+    if (entry) book.rely(entry);
   }
   // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
   // list holds (outlets report too, and a named subject of "reported" is left to the frames).
@@ -367,13 +405,14 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   readAgencyLine(body, registry, isOwn).forEach((credit) => addSyndication(st, credit));
   addSyndication(st, readSignOff(body, frames.language, frames, registry, isOwn));
 
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, k) => {
     appositiveIntros(sentence, sctx);
     const rels = speechRelations(sentence, sctx);
     relations.push(...rels);
     unnamedSources(sentence, rels, st);
+    if (rels.length === 0) hearsayOfBody(sentence, sentences[k - 1], sctx);
     citeFrameHits(sentence, rels, st);
-  }
+  });
 
   citeLines(st, article.paragraphs);
 

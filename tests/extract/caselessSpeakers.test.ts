@@ -59,11 +59,12 @@ describe("caselessSubject (Korean)", () => {
 });
 
 describe("readArticle in scripts without capitals", () => {
-  it("reads a Japanese speaker from the topic before the quotation: an honorific, a role, a source noun; an institution is nobody", () => {
+  // A body's name as the topic ("政府は") is that body, as "the government said" and Korean "정부는" are (session 30).
+  it("reads a Japanese speaker from the topic before the quotation: an honorific, a role, a source noun, a body", () => {
     const body = "港長のアンナ・ベルク氏は北浜通信に対し「避けられない」と述べた。\n\n山田太郎市長は「辞任しない」と語った。\n\n関係者は「最終段階だ」と明らかにした。\n\n政府は「問題ない」と述べた。";
     const r = readText(body, registry, { outlet: "Test Daily", language: "ja" });
     const speakers = r.quotations.map((q) => r.sources.find((s) => s.key === q.speaker)?.name);
-    expect(speakers).toEqual(["アンナ・ベルク", "山田太郎", "関係者", undefined]);
+    expect(speakers).toEqual(["アンナ・ベルク", "山田太郎", "関係者", "政府"]);
   });
 
   it("gives a quotation after a full-width colon its speaker, and a Korean quotation the topic before it", () => {

@@ -37,10 +37,11 @@ export const ja: LanguageFrames = {
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
   ],
   // "「…」という。" (he says, so it is said) ends a sentence with its full stop; "「X」という本" (a book called X) names a thing.
-  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した"],
+  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した", "発表した"],
   // "「…」と自信を見せながら述べた", "「…」との見方を示した": と ties the quotation to a verb further on; という ("called") names a thing.
   quotativeMarkers: ["との", "と(?!いう|いった|は)"],
-  anonymousAccording: "(?:によると|によれば|の話では|の話によると)",
+  // "の発表では" (by its announcement), "の調べによると" (by its inquiries): a body's account, as "によると" is.
+  anonymousAccording: "(?:によると|によれば|の(?:話|発表|調べ)(?:では|によると|によれば))",
   // "山田社長は12日、会見を開いた。「…」と語った。": the verb's subject, known from before, is left out.
   dropsSubject: true,
   pronouns: { singular: ["彼", "彼女"], plural: ["彼ら", "彼女ら"] },
@@ -50,7 +51,13 @@ export const ja: LanguageFrames = {
   // what stands before the longest of them. Titles that also end a body's name ("部長" in "営業部長") are left out.
   roleNouns: ["博士", "医師", "研究員", "研究者", "所長", "学長", "弁護士", "記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家",
     "総工程師", "工程師", "技師長", "技師", "広報担当者", "医師", "弁護士", "主任"],
-  organisationCues: ["政府", "省", "庁", "局", "警察", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
+  // "県警" (a prefecture's police), "地検" (a district prosecutors' office): bodies' short names that end their full ones ("北浜県警").
+  organisationCues: ["政府", "省", "庁", "局", "警察", "県警", "府警", "道警", "警察署", "消防", "検察", "地検", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
+  // "県警によると", "北浜市の発表によれば": a body's noun before "according to" is that body (see `bodyAccording`).
+  bodyAccording: true,
+  placeBodies: ["県", "市", "町", "村"],
+  // "北浜県警は男を逮捕した。「…」と容疑を認めているという。": the police's account (speakers/hearsay.ts).
+  hearsayEndings: ["という。", "としている。"],
   outletCues: ["新聞", "通信", "通信社", "紙", "誌", "放送", "テレビ", "ニュース", "日報", "タイムズ", "ポスト", "メディア"],
   outletSuffixes: ["新聞社", "新聞", "通信社", "通信", "日報", "新報", "放送", "テレビ", "タイムズ", "ポスト", "ジャーナル", "ニュース"],
   // Katakana words for a kind of paper ("タブロイド紙", a tabloid; "ゴシップ誌") describe one, they name none.

@@ -208,9 +208,22 @@ export interface LanguageFrames {
    * True where the language's `anonymousAccording` follows a body's noun as well, in the case it governs ("Ministeriön
    * mukaan", by the ministry's account; "Yhtiön mukaan", by the company's): one of the `organisationCues`, with its
    * ending or at the end of a compound, is that body; the article's organisation whose name ends in the noun where it
-   * named one. Only spaced scripts. Optional.
+   * named one. In a script without spaces (Japanese "県警によると", by the prefectural police's account) the noun is a run
+   * of name characters ending in one of the `organisationCues` (or `placeBodies`) before the "according to". Optional.
    */
   bodyAccording?: true;
+  /**
+   * For a script without spaces: one-character nouns for a place's public body ("県", prefecture; "市", city) that also
+   * end family names ("中村", "高市"), so no organisation cue: read as a body only before the language's "according to"
+   * (`bodyAccording`), alone ("市によると", the city's) or ending a name of three characters at least ("北浜市"). Optional.
+   */
+  placeBodies?: string[];
+  /**
+   * Sentence endings that mark what is told as hearsay without naming the teller (Japanese "という。", so it is said): such
+   * a sentence with no topic of its own, right after one opening on a body ("北浜県警は…逮捕した。"), is that body's
+   * account (speakers/hearsay.ts). Optional.
+   */
+  hearsayEndings?: string[];
   /**
    * Clauses that say a source is not to be named ("who asked not to be named", "qui a requis l'anonymat", "sous couvert
    * d'anonymat"), as regular-expression sources, a space standing for any run of spaces: the noun phrase such a clause

@@ -12,7 +12,7 @@ import { nameEntry } from "./nameEntry.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence's opening run of name characters (with "の" inside) and its first topic particle ("山田太郎社長は"). */
-const openingTopic = perLanguage((frames) => {
+export const openingTopic = perLanguage((frames) => {
   const particles = (frames.speakerEvidence?.topicParticles ?? []).map(escapeRegExp).join("|");
   return new RegExp(particles ? `^[\\p{Script=Han}\\p{Script=Katakana}ー・の]{2,24}?(?:${particles})` : "(?!)", "u");
 });
