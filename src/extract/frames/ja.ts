@@ -10,6 +10,8 @@ const CLOSE = "[」』》〉”\"]";
 /** A Latin-script name ("CNN", "BBC", "Harbor Times"). */
 /** Outlet nouns written after a foreign outlet's name ("ル・モンド紙", "Le Monde紙"); see `outletNounsAfterName`. */
 const AFTER_NAME = ["紙", "誌"];
+/** Latin letters run on into katakana or kanji, as a Japanese page names a programme or a site of an outlet ("NHKニュース", "BBC放送"). */
+const LATIN_THEN_KANA = `[A-Za-z][A-Za-z0-9&.\\-]{0,19}(?=${"[\\p{Script=Han}\\p{Script=Katakana}ー・]"})[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}`;
 const LATIN = `[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}(?:${AFTER_NAME.join("|")})?`;
 /** Nouns that name nobody ("media", "officials"): never a name. */
 const GENERIC = ["メディア", "海外メディア", "外国メディア", "地元メディア", "複数のメディア", "報道", "関係者", "消息筋", "当局", "政府", "同紙", "同誌", "同社", "同局", "各紙", "各社", "一部"];
@@ -24,14 +26,14 @@ const B = `(?<!${NAME_CHAR}|[A-Za-z0-9])`;
 export const ja: LanguageFrames = {
   language: "ja",
   unspaced: true,
-  name: `(?:${BRACKETED}|${LATIN}|${RUN})`,
+  name: `(?:${BRACKETED}|${LATIN_THEN_KANA}|${LATIN}|${RUN})`,
   date: "(?<date>(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日)",
   descriptor: "(?:同紙|同誌|同通信|同社|同局)",
   end: "(?=[はがのにをとでも、。「」（）()\\s]|$)",
   frames: [
     { id: "ja.ni_yoru", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:によると|によれば)`, example: "英紙ハーバー・タイムズによると、港は閉鎖された。", expect: "ハーバー・タイムズ" },
     { id: "ja.no_hodo_ni_yoru", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:報道|記事|取材|調べ|電子版|集計)(?:によると|によれば)`, example: "南港新聞の報道によれば、市長は辞任した。", expect: "南港新聞" },
-    { id: "ja.hojita", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:は|が)(?:[^。]{0,60}?)(?:報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました|報じ、|伝え、)`, example: "南港新聞は市長が辞任したと報じた。", expect: "南港新聞" },
+    { id: "ja.hojita", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:など|などの(?:メディア|報道機関|各社))?(?:は|が)(?:[^。]{0,60}?)(?:報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました|報じ、|伝え、)`, example: "南港新聞は市長が辞任したと報じた。", expect: "南港新聞" },
     { id: "ja.ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*に(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "港長は北浜通信に対し「避けられない」と述べた。", expect: "北浜通信" },
     { id: "ja.shuzai_ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:取材|インタビュー|電話取材)に(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "市長は南港新聞の取材に対し「辞任しない」と語った。", expect: "南港新聞" },
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
