@@ -202,7 +202,8 @@ export function stripOutletNouns(name: string, language: string): { name: string
   }
   const shared = new Set(nouns.afterShared);
   for (const n of [...nouns.after, ...nouns.afterShared].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRegExp(n).replace(/\s+/g, "\\s+")}$`, "iu");
+    // Where a capitalised noun is part of the name (`afterInSmallLetters`: "Kuzey Gazetesi"), only one in small letters is stripped.
+    const re = new RegExp(`(?:['’]s)?[\\s-]+${escapeRegExp(n).replace(/\s+/g, "\\s+")}$`, nouns.afterInSmallLetters && !shared.has(n) ? "u" : "iu");
     if (re.test(out) && out.replace(re, "").trim().length > 0) {
       out = out.replace(re, "");
       // A noun before the name ("the newspaper X") already made it a publication's, whatever follows.
@@ -495,6 +496,21 @@ const outletOnlyCues = perLanguage((frames): string[] => {
  * "сообщает Harbor Times", "secondo Valley News"): the English outlet words mark such a name as the language's own do.
  */
 const LATIN_LETTERS = /^[\p{Script=Latin}\p{N}\s&.'’-]+$/u;
+
+/** Fewest letters before an outlet ending for a word to be a publication's compound ("Dag|bladet"; "M|avis" is a name). */
+const PUBLICATION_STEM = 3;
+
+/**
+ * True when a name of two words at least opens on one of its language's outlet words or on a compound ending in one of
+ * its outlet endings ("Dagbladet Norr", "Tidningen Väst", "Aftenposten Junior"), outside English, where a person may be
+ * called so ("Post Malone"): a publication's name, never a person's.
+ */
+export function opensOnPublicationWord(name: string, frames: LanguageFrames): boolean {
+  const ws = words(name);
+  const first = (ws[0] ?? "").toLocaleLowerCase(frames.language);
+  if (frames.language === "en" || ws.length < 2 || !/^\p{L}+$/u.test(first)) return false;
+  return frames.outletCues.includes(first) || (frames.outletSuffixes ?? []).some((x) => first.endsWith(x) && first.length - x.length >= PUBLICATION_STEM);
+}
 
 function hasSuffix(name: string, suffixes: readonly string[] | undefined): boolean {
   // A bracketed gloss ("洋葱报(The Radish)") is not part of the name's ending.
@@ -944,7 +960,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const lower = name.toLowerCase();
   // "Lena Vasko story": a noun a person owns as well is no evidence beside a name that reads as a person's.
   const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
-  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
+  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
@@ -1011,7 +1027,8 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
       .join("|");
   const patterns: (RegExp | AnchoredPattern)[] = [];
   if (nouns.before.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
-  if (nouns.after.length) patterns.push(anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.after)})(?![\\p{L}])`, "gu"));
+  const after = nouns.afterInSmallLetters ? nouns.after.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : alt(nouns.after);
+  if (nouns.after.length) patterns.push(anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${after})(?![\\p{L}])`, "gu"));
   const shared = nouns.afterShared.length ? anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.afterShared)})(?![\\p{L}])`, "gu") : undefined;
   if (shared) patterns.push(shared);
   // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
@@ -1034,7 +1051,8 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
     // A pattern that opens with the name is tried only where a name can start (anchoredScan.ts): the same matches.
     const matches = p instanceof RegExp ? text.matchAll(p) : anchoredMatches(text, p, (starts ??= headStarts(text, nameAt)));
     for (const m of matches) {
-      const raw = m.groups?.n;
+      // A name never runs over a line break: a heading's last words before it are no part of it.
+      const raw = m.groups?.n?.split("\n").pop();
       if (!raw) continue;
       const name = cleanName(raw, frames);
       if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;

@@ -21,6 +21,11 @@ export interface OutletNouns {
   staff: string[];
   /** The prepositions that tie a staff noun to its outlet. */
   staffLinks: string[];
+  /**
+   * True where an `after` noun written with a capital is part of the name, not a noun beside it (Turkish "Kuzey
+   * Gazetesi" is the paper's whole name; "Kuzey gazetesi" is the paper Kuzey): only the noun in small letters counts.
+   */
+  afterInSmallLetters?: true;
 }
 
 const EN: OutletNouns = {
@@ -87,6 +92,40 @@ const UK: OutletNouns = {
   staffLinks: [],
 };
 
+const TR: OutletNouns = {
+  before: [],
+  // "Yeni Kuzey gazetesi", "Kuzey Haber ajansının": the noun after the name, in its cases (no apostrophe: it is no name).
+  afterInSmallLetters: true,
+  after: ["gazetesi", "gazetesinin", "gazetesine", "gazetesinde", "gazetesinden", "gazetesiyle", "dergisi", "dergisinin", "dergisinde", "ajansı", "ajansının", "ajansına", "televizyonu", "televizyonunda", "kanalı", "kanalında"],
+  afterShared: [],
+  staff: [],
+  staffLinks: [],
+};
+
+const SV: OutletNouns = {
+  before: ["tidningen", "dagstidningen", "kvällstidningen", "nyhetsbyrån", "nyhetssajten", "sajten"],
+  after: [],
+  afterShared: [],
+  staff: [],
+  staffLinks: [],
+};
+
+const NO: OutletNouns = {
+  before: ["avisen", "avisa", "lokalavisen", "nettavisen", "nyhetsbyrået", "nettstedet"],
+  after: [],
+  afterShared: [],
+  staff: [],
+  staffLinks: [],
+};
+
+const DA: OutletNouns = {
+  before: ["avisen", "netavisen", "nyhedsbureauet", "mediet"],
+  after: [],
+  afterShared: [],
+  staff: [],
+  staffLinks: [],
+};
+
 const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], staffLinks: [] };
 
 /**
@@ -96,7 +135,7 @@ const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], s
 export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Zdroj", "Πηγή", "מקור", "Chanzo", "Sursa", "Forrás", "Källa", "Kilde", "Lähde", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
 
 /** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
-export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK };
+export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK, tr: TR, sv: SV, no: NO, da: DA };
 
 export function outletNounsFor(language: string): OutletNouns {
   return OUTLET_NOUNS[language] ?? NONE;

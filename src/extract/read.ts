@@ -392,8 +392,8 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues)).map((q) => q.span);
 
   const book = createSourceBook(meta.id, frames);
-  const sctx: SpeakerContext = { body, masked, lang, registry, book };
   const articleOutlets = outletEvidence(masked, frames);
+  const sctx: SpeakerContext = { body, masked, lang, registry, book, articleOutlets };
   // The title is read before the body: an outlet it names is one a later "the newspaper" may stand for.
   const title = meta.title?.trim() ?? "";
   const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];

@@ -32,6 +32,9 @@ export const sv: LanguageFrames = {
     { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav|påpekar|påpekade)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "sv.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Hamnbladet skriver att färjan ställs in.", expect: "Hamnbladet" },
+    // "Hamnbladet har gått igenom klippet och listar …": an outlet that went through the material and lists what it found
+    // (a person or a body may too, so only with evidence of an outlet).
+    { id: "sv.subject_granskat", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:har|hade)\\s+(?:gått\\s+igenom|granskat|analyserat|kartlagt)${EOW}`, example: "Hamnbladet har gått igenom klippet och listar flera fel.", expect: "Hamnbladet" },
     { id: "sv.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:rapporterar|rapporterade|rapporterat|avslöjar|avslöjade)${EOW}`, example: "Reuters rapporterar att färjan ställs in.", expect: "Reuters" },
     { id: "sv.som_rapporterade", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:rapporterade|rapporterat|rapporterar|skrev|skrivit|skriver|avslöjade|avslöjat|erfar|erfarit|berättade|meddelade)${EOW}`, example: "Som Hamnbladet tidigare rapporterade ställs färjan in.", expect: "Hamnbladet" },
     // Told: "säger hon till X"; the words between verb and "till" are the speaker.

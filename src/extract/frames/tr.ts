@@ -52,7 +52,11 @@ export const tr: LanguageFrames = {
     { id: "tr.ablative_journalist", frame: "reported", allowUnknown: false, pattern: `{SRC}${ABL}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Kuzey Gazetesi'nden Ayşe Kara, olayı ilk kez aktarmıştı.", expect: "Kuzey Gazetesi" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
-  speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı", "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
+  speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı",
+    // Converbs ("saying", "using the words"): '"…" diyerek tepki gösterdi', '"…" ifadelerini kullanarak X'i işaret etti'.
+    "diyerek", "ifadelerini kullanarak", "ifadesini kullanarak", "sözlerini kullanarak",
+    // The past perfect of a report ("had said"): '"…" demişti', 'X, … söylemişti'.
+    "demişti", "söylemişti", "belirtmişti", "açıklamıştı", "aktarmıştı", "ifade etmişti", "yazmıştı", "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
   verbFinal: true,
   dropsSubject: true,
   pronouns: { singular: ["o"], plural: ["onlar"] },

@@ -2,7 +2,7 @@
 import { textSpan } from "../../core/spans.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isPlace } from "../gazetteer.ts";
-import { isDemonymOnly } from "../cited.ts";
+import { isDemonymOnly, opensOnPublicationWord } from "../cited.ts";
 import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
@@ -131,6 +131,14 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // the name is what follows it.
   const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
   if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(cleaned)), ctx)) return undefined;
+  // Outside English, a name of two words at least that the article writes elsewhere with an outlet word ("Yeni Akit
+  // gazetesi … Yeni Akit, … başlıklı haberinde"), or that opens on a publication word of its language ("Dagbladet Norr",
+  // "Tidningen Väst"), is a publication's, never a person's: the frames read it as the outlet. English reads people by
+  // compromise's lexicon, and its outlet evidence takes "He Ning, an editor at Guangming Daily" for an outlet's too.
+  const foreign = ctx.lang.frames.language !== "en";
+  if (foreign && cleaned.includes(" ") && (ctx.articleOutlets?.has(cleaned.toLowerCase()) || opensOnPublicationWord(cleaned, ctx.lang.frames))) return undefined;
+  // One word ending such a name ("Akit" after "Yeni Akit gazetesi") is its short form, unless the article named a person so.
+  if (foreign && !cleaned.includes(" ") && !ctx.book.findNamed(cleaned) && endsAnOutletName(cleaned, ctx)) return undefined;
   // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
   // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
   if (/^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u.test(cleaned)) return undefined;
@@ -213,6 +221,13 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** True when one of the names the article writes with an outlet word ends in `word` ("yeni akit" for "Akit"). */
+function endsAnOutletName(word: string, ctx: SpeakerContext): boolean {
+  const tail = ` ${word.toLowerCase()}`;
+  for (const name of ctx.articleOutlets ?? []) if (name.endsWith(tail)) return true;
+  return false;
 }
 
 /** True when a name's first word, after an article, is an outlet noun ("Zeitung", "Wochenzeitung"). */

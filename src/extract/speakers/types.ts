@@ -29,6 +29,11 @@ export interface SpeakerContext {
   lang: CompiledLanguage;
   registry: OutletRegistry;
   book: SourceBook;
+  /**
+   * Names (lower case) the article writes with an outlet word elsewhere ("Yeni Akit gazetesi", "the newspaper X":
+   * cited.ts `outletEvidence`): a publication's name, never a person's or a body's, wherever else it stands. Optional.
+   */
+  articleOutlets?: ReadonlySet<string>;
 }
 
 /** A reading of who speaks: the subject, `null` where the words decide that no source speaks, undefined where they say nothing. */

@@ -12,7 +12,8 @@ import type { SpeakerContext, Subject } from "./types.ts";
  * A verb-final language's speaker: the name that opens the sentence and is set off by a comma ("Bakan Ayşe Demir, \"…\"
  * dedi."), a person only (a role written onto the name is kept as the role).
  */
-export function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
+export function sentenceOpener(sentenceStart: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
+  const from = quotationOpening(sentenceStart, verbAt, ctx.masked);
   const text = ctx.masked.slice(from, verbAt);
   const lead = datelineLength(text);
   const clause = /^([^,"“”«»]{1,160}),/u.exec(text.slice(lead))?.[1];
@@ -32,6 +33,22 @@ export function sentenceOpener(from: number, verbAt: number, ctx: SpeakerContext
   const name = role ? opener.slice(role.length + 1) : opener;
   const start = from + lead + (opener.length - name.length);
   return personSubject(name, start, ctx);
+}
+
+/** Most characters of a quotation (blanked in the masked body) whose end marks may have cut its sentence. */
+const QUOTATION_REACH = 1500;
+
+/**
+ * Where the verb's sentence opens when end marks inside a quotation cut it ('Vali Ayla Demir, "Liman kapandı. Gemi
+ * yok." dedi.' is read as three sentences, the last only "dedi."): where nothing but the quotation's blanked words
+ * stands before the verb, the start of the clause before the quotation's opening mark, after the last end mark or line
+ * break before it; else `from`.
+ */
+function quotationOpening(from: number, verbAt: number, masked: string): number {
+  if (/\p{L}/u.test(masked.slice(from, verbAt))) return from;
+  const reach = Math.max(0, from - QUOTATION_REACH);
+  const m = /(?:^|\n|[.!?]\s+)([^\n.!?"“”«»]{1,160},\s*["“«][^\S\n]*["”»]\s*)$/u.exec(masked.slice(reach, verbAt));
+  return m?.[1] ? verbAt - m[1].length : from;
 }
 
 /** Most words of a description in small letters before the name that opens a verb-final sentence. */
