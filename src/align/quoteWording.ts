@@ -221,6 +221,34 @@ function sharedCore(script: readonly string[]): [number, number] | undefined {
   return [runs[a]![0], runs[b]![1]];
 }
 
+/** Fewest words a printing found whole inside the other must have to be aligned there: fewer may be a chance phrase. */
+const WHOLE_RUN_WORDS = 6;
+
+/**
+ * The edit script that aligns the shorter printing's words, all of them in one run, where that run stands in the
+ * longer one ("Y me han quitado el teléfono … mucho" at the end of a long voice message that says "me han quitado el
+ * teléfono" twice): the other's words before and after it are what the excerpt leaves out, none inside it. Undefined
+ * where neither printing holds the other's words whole in one run. Pure.
+ */
+export function wholeRunScript(earlier: readonly string[], later: readonly string[]): string | undefined {
+  const [short, long] = later.length <= earlier.length ? [later, earlier] : [earlier, later];
+  if (short.length < WHOLE_RUN_WORDS || short.length === long.length) return undefined;
+  const at = findRun(long, short);
+  if (at < 0) return undefined;
+  const outside = short === later ? "-" : "+";
+  return outside.repeat(at) + "=".repeat(short.length) + outside.repeat(long.length - at - short.length);
+}
+
+/** Where `run` first stands whole in `words`, or -1. */
+function findRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    let k = 0;
+    while (k < run.length && words[i + k] === run[k]) k++;
+    if (k === run.length) return i;
+  }
+  return -1;
+}
+
 /**
  * The later printing's words put back in the earlier one's order where a block of them only changed place: dropped at
  * one spot and printed, the same words in the same order, on the other side of one run of shared words ("ستدفع
@@ -274,11 +302,20 @@ function undoMoves(script: string, e: readonly QuoteToken[], l: readonly QuoteTo
 export function compareWording(earlierBody: string, earlier: readonly Span[], laterBody: string, later: readonly Span[], earlierLanguage?: string): WordingComparison | undefined {
   const e = restoreLost(earlierBody, quoteTokensOnce(earlierBody, earlier), quoteTokensOnce(laterBody, later));
   let l = restoreLost(laterBody, quoteTokensOnce(laterBody, later), e);
-  let script = myersScript(
+  // One printing's words found whole, in one run, inside the other's are an excerpt of it, printed faithfully: aligned
+  // there (wholeRunScript), not where the shortest edit script first meets each word, which may match the excerpt's
+  // opening words to an earlier place the long quotation says them too and read the words between as dropped.
+  const whole = wholeRunScript(
     e.map((t) => t.norm),
     l.map((t) => t.norm),
   );
-  const reordered = undoMoves(script, e, l, earlierLanguage);
+  let script =
+    whole ??
+    myersScript(
+      e.map((t) => t.norm),
+      l.map((t) => t.norm),
+    );
+  const reordered = whole ? undefined : undoMoves(script, e, l, earlierLanguage);
   if (reordered) {
     l = reordered;
     script = myersScript(

@@ -266,6 +266,12 @@ function printings(inputs: FindingInputs): Printing[] {
         }
         const seen = new Set<string>();
         const unmarked: { printing: Printing; wording: string }[] = [];
+        // The articles that print this part word for word somewhere: another stretch of theirs with some of its words
+        // changed is their own telling beside the quotation they print whole (a paraphrase that marks a phrase of it,
+        // "ses excuses à «la famille des victimes»" above «ses excuses à la famille des victimes et …»), not the
+        // quotation altered.
+        const printedWhole = new Set<string>();
+        const found: Printing[] = [];
         for (const hit of hits) {
           const [other, startAt] = hit.split("\u0000") as [string, string];
           const body = bodies.get(other)!;
@@ -298,6 +304,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const reordered = reread?.same === true && reread.later.start <= qw[0]!.start && reread.later.end >= qw[qw.length - 1]!.end;
           if (reordered) printed = { article: other, start: reread.earlier.start, end: reread.earlier.end, text: body0(other).slice(reread.earlier.start, reread.earlier.end) };
           const same = (alike && cutBefore === undefined) || reordered;
+          if (alike && cutBefore === undefined) printedWhole.add(other);
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
           // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
           // words, no mark or stop between ("… is that you" / "… is that people can buy").
@@ -324,14 +331,15 @@ function printings(inputs: FindingInputs): Printing[] {
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
           if (!same && !otherQuotes && !madeVerbatim) {
             if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
-          } else out.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
+          } else found.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
         }
+        for (const f of found) if (f.same || !printedWhole.has(f.printed.article)) out.push(f);
         // Changed words without marks are a quotation altered only where the marks were there first. Words an article
         // dated before the quotation printed as its own report, unmarked, are what the quotation quotes (a fact-check
         // putting a rumour in marks to deny it), and so is every later unmarked printing of those same words (a copy
         // of that report): none of them is the quotation with its marks lost.
         const before = new Set(unmarked.filter((u) => datedBefore(inputs, u.printing.printed.article, r.article)).map((u) => u.wording));
-        for (const u of unmarked) if (!before.has(u.wording)) out.push(u.printing);
+        for (const u of unmarked) if (!before.has(u.wording) && !printedWhole.has(u.printing.printed.article)) out.push(u.printing);
       }
     }
   }
