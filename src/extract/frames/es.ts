@@ -31,7 +31,12 @@ export const es: LanguageFrames = {
     // "…, dijo la capitana del puerto Ilse Brandt a la agencia Gaceta Norte": a speaker between the verb and its addressee;
     // only with the publication noun, which tells the addressee from a place ("a Madrid").
     { id: "es.dijo_sujeto_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s+${CUE}{SRC}{END}`, example: "«No nos rendiremos», dijo un funcionario a la agencia Gaceta Norte.", expect: "Gaceta Norte" },
+    // The same without the publication noun: only a name with other evidence of an outlet ("a Sierra Televisión").
+    { id: "es.dijo_sujeto_a.nombre", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+(?:${ART}|un|una)\\s+(?:[^,.;:!?«»"“”]{1,50}?\\s+)?${TO}\\s+{SRC}{END}`, example: "«Esperemos rescatarla», afirmó el militar a Sierra Televisión.", expect: "Sierra Televisión" },
     { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ee]n\\s+(?:una\\s+)?(?:entrevista|declaraciones)\\s+(?:con|a|al|a\\s+la)|(?:entrevistad|consultad|contactad|preguntad)[oa]s?\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
+    // "En la cadena Canal Norte el oficial dijo", "Invitado a Canal Norte, el ministro afirmó": a speaker on a broadcaster's air.
+    { id: "es.en_cadena", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ee]n|[Aa]nte)\\s+(?:la|el)\\s+(?<cue>cadena|canal|emisora|televisora|radio)(?:\\s+de\\s+(?:televisión|radio|noticias))?\\s+{SRC}{END}`, example: "En la cadena Canal Norte el oficial dijo que habían hablado con la niña.", expect: "Canal Norte" },
+    { id: "es.invitado", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ii]nvitad[oa]s?\\s+(?:a|al|a\\s+la|en|de)|[Ee]n\\s+(?:los\\s+)?micrófonos\\s+de)\\s+(?:${CUE})?{SRC}{END}`, example: "Invitado a Canal Norte, el ministro afirmó que la noticia era falsa.", expect: "Canal Norte" },
     { id: "es.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|difundid[oa]s?|revelad[oa]s?|reportad[oa]s?|informad[oa]s?|adelantad[oa]s?|anunciad[oa]s?|confirmad[oa]s?|recogid[oa]s?|dad[oa]s?\\s+a\\s+conocer)(?:\\s+{DATE})?\\s+(?:primero\\s+|originalmente\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "La noticia, publicada por El Faro de Vigo Norte, era falsa.", expect: "El Faro de Vigo Norte" },
     { id: "es.publicado_en", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|aparecid[oa]s?|difundid[oa]s?)\\s+(?:(?:ayer|hoy|este\\s+\\p{Ll}+)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "El estudio, publicado en la revista Anales Costeros, fue desmentido.", expect: "Anales Costeros" },
     // After a publication noun a title may be written in sentence case.
@@ -90,7 +95,7 @@ export const es: LanguageFrames = {
     military: ["ejército", "militar", "militares", "castrense", "castrenses"],
     intelligence: ["inteligencia"],
   },
-  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "noticias", "news", "heraldo", "gaceta", "correo", "crónica", "voz", "mundo", "país", "prensa", "tiempo", "eco", "faro", "press", "tv", "diario", "periódico", "tribuna"],
+  outletCues: [...OUTLET_NOUNS.filter((n) => !n.includes(" ")), "noticias", "news", "heraldo", "gaceta", "correo", "crónica", "voz", "mundo", "país", "prensa", "tiempo", "eco", "faro", "press", "tv", "diario", "periódico", "tribuna", "tele"],
   outletSuffixes: [],
   genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],
   subjectRelatives: ["que", "quien", "quienes"],

@@ -18,7 +18,7 @@ const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\
 export const fr: LanguageFrames = {
   language: "fr",
   complementisers: ["que", "qu’", "qu'"],
-  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
+  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
   end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
@@ -60,6 +60,10 @@ export const fr: LanguageFrames = {
     // "avoue-t-il au micro de Radio Nord", "à l'antenne de X", "sur le plateau de X", "sur les ondes de X": words said on
     // a broadcaster's air. Only a broadcaster has a microphone, an antenna, a studio set or airwaves.
     { id: "fr.au_micro", frame: "told", allowUnknown: true, pattern: `(?:au\\s+micro|à\\s+l['’]\\s*antenne|sur\\s+le\\s+plateau|sur\\s+les\\s+ondes)\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|du\\s+|des\\s+|de\\s+|d['’]\\s*)(?:${CUE})?{SRC}{END}`, example: "« C'est faux », avoue-t-il au micro de Radio Littoral.", expect: "Radio Littoral" },
+    // "Sur la chaîne Canal Nord, l'officier a affirmé", "Invité de Canal Nord, le ministre a dit": a speaker on a broadcaster's air.
+    { id: "fr.sur_chaine", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:[Ss]ur|[Ii]nvité(?:e|s|es)?\\s+(?:de|du|de\\s+la|sur|d['’]\\s*)|[Ii]nvité(?:e|s|es)?\\s+sur\\s+(?:la|le|l['’]\\s*))\\s*(?:${CUE}|(?:la|le|l['’])\\s*)?{SRC}\\s*,`, example: "Sur la chaîne Canal Nord, l'officier a affirmé qu'ils avaient parlé à la fillette.", expect: "Canal Nord" },
+    // "a affirmé le militaire à Télé Sierra": whom the speaker told, after the speaker, without a publication noun.
+    { id: "fr.declare_sujet_a.nom", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `{SAY}\\s+(?:le|la|les|un|une|l['’])\\s*(?:[^,.;:!?«»]{1,50}?\\s+)?(?:à|au|aux)\\s+{SRC}{END}`, example: "« Nous la retrouverons », a affirmé le militaire à Télé Sierra.", expect: "Télé Sierra" },
     // "a annoncé sur la BBC que …", "avait réagi en janvier sur X :": a speech verb and the broadcaster it spoke on. "sur"
     // also names a platform or a subject, so only a name the registry knows, or after a publication noun.
     { id: "fr.declare_sur", frame: "told", allowUnknown: false, pattern: "{SAY}\\s+(?:(?:le|en|dès)\\s+[^,.;:!?«»]{1,30}?\\s+)?sur\\s+(?:la\\s+|le\\s+|l['’]\\s*)?{SRC}{END}", example: "L'avocat a annoncé sur la BBC que son client parlerait.", expect: "BBC" },
@@ -85,6 +89,8 @@ export const fr: LanguageFrames = {
       ["soutenir", { present: "soutient", presentPlural: "soutiennent", imperfect: "soutenait", imperfectPlural: "soutenaient", past: "soutint", pastPlural: "soutinrent", participle: "soutenu" }],
       ["poursuivre", { present: "poursuit", presentPlural: "poursuivent", imperfect: "poursuivait", imperfectPlural: "poursuivaient", past: "poursuivit", pastPlural: "poursuivirent", participle: "poursuivi" }],
       ["avertir", { present: "avertit", presentPlural: "avertissent", imperfect: "avertissait", imperfectPlural: "avertissaient", past: "avertit", pastPlural: "avertirent", participle: "averti" }],
+      // "a réagi sur RTL : « … »": French journalism quotes a reaction with it as with "déclarer".
+      ["réagir", { present: "réagit", presentPlural: "réagissent", imperfect: "réagissait", imperfectPlural: "réagissaient", past: "réagit", pastPlural: "réagirent", participle: "réagi" }],
       ["admettre", { present: "admet", presentPlural: "admettent", imperfect: "admettait", imperfectPlural: "admettaient", past: "admit", pastPlural: "admirent", participle: "admis" }],
       ["conclure", { present: "conclut", presentPlural: "concluent", imperfect: "concluait", imperfectPlural: "concluaient", past: "conclut", pastPlural: "conclurent", participle: "conclu" }],
       ["rappeler", { present: "rappelle", presentPlural: "rappellent" }],
@@ -119,7 +125,7 @@ export const fr: LanguageFrames = {
   },
   genericSources: ["médias", "les médias", "la presse", "presse locale", "sources", "réseaux sociaux", "internautes", "experts", "journaux"],
   outletSuffixes: [],
-  outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "tv", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],
+  outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "télé", "tv", "chaîne", "canal", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],
   subjectRelatives: ["qui"],
   possessiveStatementLeads: ["sa déclaration", "son message", "sa lettre", "sa réponse", "son communiqué", "son discours", "leur déclaration", "leur communiqué"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
