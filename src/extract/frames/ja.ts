@@ -10,7 +10,7 @@ const CLOSE = "[」』》〉”\"]";
 /** A Latin-script name ("CNN", "BBC", "Harbor Times"). */
 /** Outlet nouns written after a foreign outlet's name ("ル・モンド紙", "Le Monde紙"); see `outletNounsAfterName`. */
 const AFTER_NAME = ["紙", "誌"];
-/** Latin letters run on into katakana or kanji, as a Japanese page names a programme or a site of an outlet ("NHKニュース", "BBC放送"). */
+/** Latin letters run on into katakana or kanji, as a Japanese page names a programme or a site of an outlet ("KBXニュース", "BBC放送"). */
 const LATIN_THEN_KANA = `[A-Za-z][A-Za-z0-9&.\\-]{0,19}(?=${"[\\p{Script=Han}\\p{Script=Katakana}ー・]"})[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}`;
 const LATIN = `[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}(?:${AFTER_NAME.join("|")})?`;
 /** Nouns that name nobody ("media", "officials"): never a name. */

@@ -131,13 +131,13 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // the name is what follows it.
   const cleaned = cleanName(raw, ctx.lang.frames).replace(ELIDED_LEAD, "");
   if (!cleaned || isOutletName(cleaned, ctx) || afterOutletNoun(start + Math.max(0, raw.indexOf(cleaned)), ctx)) return undefined;
-  // Outside English, a name of two words at least that the article writes elsewhere with an outlet word ("Yeni Akit
-  // gazetesi … Yeni Akit, … başlıklı haberinde"), or that opens on a publication word of its language ("Dagbladet Norr",
+  // Outside English, a name of two words at least that the article writes elsewhere with an outlet word ("Yeni Kuzey
+  // gazetesi … Yeni Kuzey, … başlıklı haberinde"), or that opens on a publication word of its language ("Dagbladet Norr",
   // "Tidningen Väst"), is a publication's, never a person's: the frames read it as the outlet. English reads people by
-  // compromise's lexicon, and its outlet evidence takes "He Ning, an editor at Guangming Daily" for an outlet's too.
+  // compromise's lexicon, and its outlet evidence takes "Li Wen, an editor at Harbour Daily" for an outlet's too.
   const foreign = ctx.lang.frames.language !== "en";
   if (foreign && cleaned.includes(" ") && (ctx.articleOutlets?.has(cleaned.toLowerCase()) || opensOnPublicationWord(cleaned, ctx.lang.frames))) return undefined;
-  // One word ending such a name ("Akit" after "Yeni Akit gazetesi") is its short form, unless the article named a person so.
+  // One word ending such a name ("Kuzey" after "Yeni Kuzey gazetesi") is its short form, unless the article named a person so.
   if (foreign && !cleaned.includes(" ") && !ctx.book.findNamed(cleaned) && endsAnOutletName(cleaned, ctx)) return undefined;
   // Capitalised only as a sentence's first word, an elided article before a common noun ("L'entreprise a indiqué",
   // "L'agenzia ha riferito") is a description, not a name ("L'Oréal" stays one).
@@ -223,7 +223,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   return ctx.book.named(name, span, role);
 }
 
-/** True when one of the names the article writes with an outlet word ends in `word` ("yeni akit" for "Akit"). */
+/** True when one of the names the article writes with an outlet word ends in `word` ("yeni kuzey" for "Kuzey"). */
 function endsAnOutletName(word: string, ctx: SpeakerContext): boolean {
   const tail = ` ${word.toLowerCase()}`;
   for (const name of ctx.articleOutlets ?? []) if (name.endsWith(tail)) return true;

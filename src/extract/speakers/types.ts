@@ -30,7 +30,7 @@ export interface SpeakerContext {
   registry: OutletRegistry;
   book: SourceBook;
   /**
-   * Names (lower case) the article writes with an outlet word elsewhere ("Yeni Akit gazetesi", "the newspaper X":
+   * Names (lower case) the article writes with an outlet word elsewhere ("Yeni Kuzey gazetesi", "the newspaper X":
    * cited.ts `outletEvidence`): a publication's name, never a person's or a body's, wherever else it stands. Optional.
    */
   articleOutlets?: ReadonlySet<string>;
