@@ -59,3 +59,15 @@ describe("a speaker on a broadcaster's air, or telling a broadcaster after the s
     expect(cited(language, sentence)).toEqual([]);
   });
 });
+
+describe("where a text was published stays a publication, not words said on air", () => {
+  // A first version read "sulla"/"sul" and a "Sur" inside a sentence as on-air frames: "pubblicato sulla rivista X" became
+  // words told to X, and the order of a real case's copies changed with it.
+  it.each([
+    ["it", "Lo studio, pubblicato sulla rivista Annali del Lago, è stato smentito.", "Annali del Lago", "reported_by"],
+    ["fr", "Dans un article publié sur le site lacnouvelles.fr, l’auteur se rétracte.", "lacnouvelles.fr", "reported_by"],
+  ])("%s: %j credits %s as %s", (language, sentence, outlet, frame) => {
+    const found = readPlain(`${LEAD[language]} ${sentence}`, language).attributions.filter((a) => a.outletName === outlet);
+    expect(found.map((a) => a.frame)).toEqual([frame]);
+  });
+});

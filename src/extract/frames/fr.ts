@@ -60,8 +60,9 @@ export const fr: LanguageFrames = {
     // "avoue-t-il au micro de Radio Nord", "à l'antenne de X", "sur le plateau de X", "sur les ondes de X": words said on
     // a broadcaster's air. Only a broadcaster has a microphone, an antenna, a studio set or airwaves.
     { id: "fr.au_micro", frame: "told", allowUnknown: true, pattern: `(?:au\\s+micro|à\\s+l['’]\\s*antenne|sur\\s+le\\s+plateau|sur\\s+les\\s+ondes)\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|du\\s+|des\\s+|de\\s+|d['’]\\s*)(?:${CUE})?{SRC}{END}`, example: "« C'est faux », avoue-t-il au micro de Radio Littoral.", expect: "Radio Littoral" },
-    // "Sur la chaîne Canal Nord, l'officier a affirmé", "Invité de Canal Nord, le ministre a dit": a speaker on a broadcaster's air.
-    { id: "fr.sur_chaine", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:[Ss]ur|[Ii]nvité(?:e|s|es)?\\s+(?:de|du|de\\s+la|sur|d['’]\\s*)|[Ii]nvité(?:e|s|es)?\\s+sur\\s+(?:la|le|l['’]\\s*))\\s*(?:${CUE}|(?:la|le|l['’])\\s*)?{SRC}\\s*,`, example: "Sur la chaîne Canal Nord, l'officier a affirmé qu'ils avaient parlé à la fillette.", expect: "Canal Nord" },
+    // "Sur la chaîne Canal Nord, l'officier a affirmé", "Invité de Canal Nord, le ministre a dit": a speaker on a broadcaster's
+    // air. "Sur" only opening the sentence: inside one it is as often where a text was published ("publié sur le site X").
+    { id: "fr.sur_chaine", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:Sur\\s+(?:(?:la|l['’])\\s*)?(?<cue>chaîne|radio|antenne)(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+|d['’]\\s*)?|Sur\\s+|[Ii]nvité(?:e|s|es)?\\s+(?:de\\s+la|de|du|d['’]|sur\\s+(?:la|le|l['’]))\\s*)(?:(?:la|le|l['’])\\s*)?{SRC}\\s*,`, example: "Sur la chaîne Canal Nord, l'officier a affirmé qu'ils avaient parlé à la fillette.", expect: "Canal Nord" },
     // "a affirmé le militaire à Télé Sierra": whom the speaker told, after the speaker, without a publication noun.
     { id: "fr.declare_sujet_a.nom", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `{SAY}\\s+(?:le|la|les|un|une|l['’])\\s*(?:[^,.;:!?«»]{1,50}?\\s+)?(?:à|au|aux)\\s+{SRC}{END}`, example: "« Nous la retrouverons », a affirmé le militaire à Télé Sierra.", expect: "Télé Sierra" },
     // "a annoncé sur la BBC que …", "avait réagi en janvier sur X :": a speech verb and the broadcaster it spoke on. "sur"

@@ -6,7 +6,7 @@ import { speechVerbForms } from "./verbForms.ts";
 /** Lower-case articles and articled prepositions that stand before a name and are not part of it ("il Corriere" is the Corriere). */
 const ART = "(?:il|lo|la|i|gli|le|l['’])";
 /** Nouns that say the name after them is a publication ("il quotidiano X", "la testata X", "sul sito X"). */
-const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "rete", "tv", "radio", "blog", "magazine", "tabloid", "tg"];
+const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective ("il quotidiano romano"), captured as `cue`. */
 const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
@@ -41,8 +41,9 @@ export const it: LanguageFrames = {
     // as "a Roma" or "al Senato" after a name are places and bodies.
     { id: "it.detto_soggetto_a_noto", frame: "told", allowUnknown: false, pattern: `${BOW}(?:{SAY}|(?:ha|aveva|avrebbe|hanno|avevano)\\s+(?:confidato|rivelato)|avrebbe\\s+(?:detto|dichiarato|spiegato|raccontato|riferito|confermato|assicurato))\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s*{SRC}{END}`, example: "«Non ci arrenderemo», ha detto Paolo Ferrante all'ANSA.", expect: "ANSA" },
     { id: "it.intervista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ii]n\\s+un['’]\\s*intervista\\s+${TO}|(?:[Ii]ntervistat|[Cc]ontattat|[Rr]aggiunt|[Ii]nterpellat)[oaie]\\s+${BY}|[Pp]arlando\\s+con|[Ii]n\\s+dichiarazioni\\s+${TO})\\s*(?:${CUE})?{SRC}{END}`, example: "In un’intervista alla Tribuna di Riva, il ministro ha smentito.", expect: "Tribuna di Riva" },
-    // "Ospite di Canale Nord, il ministro ha detto", "Sulla rete Canale Nord l'ufficiale ha detto": a speaker on a broadcaster's air.
-    { id: "it.ospite", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Oo]spite\\s+(?:di|del|della|dello|dell['’]|a|al|alla)\\s*|[Ss]ulla\\s+|[Ss]ul\\s+)(?:${CUE})?{SRC}{END}`, example: "Ospite di Canale Nord, il ministro ha detto che la notizia è falsa.", expect: "Canale Nord" },
+    // "Ospite di Canale Nord, il ministro ha detto": a speaker on a broadcaster's air. Not "sulla/sul X": that is as often
+    // where a study or a post was published ("pubblicato sulla rivista X", "sul sito X"), which the publication frames read.
+    { id: "it.ospite", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}[Oo]spite\\s+(?:di|del|della|dello|dell['’]|a|al|alla)\\s*(?:${CUE})?{SRC}{END}`, example: "Ospite di Canale Nord, il ministro ha detto che la notizia è falsa.", expect: "Canale Nord" },
     { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
     // After a publication noun a title may be written in sentence case.
     { id: "it.pubblicato_su.titolo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "Lo studio è uscito sulla rivista Annals of coastal research. Poi è stato ritirato.", expect: "Annals of coastal research" },
