@@ -1,5 +1,6 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isPlace } from "../gazetteer.ts";
 import { isDemonymOnly, opensOnPublicationWord } from "../cited.ts";
@@ -206,6 +207,10 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
   const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
   if (acronym || compoundBody || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  // One word that opens its sentence and is written with a capital nowhere inside a sentence of the article ("Semua
+  // katanya …", "Total katanya …": all, the total) has its capital from its place, not as a name. Outside English no
+  // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
+  if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked)) return undefined;
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
@@ -311,4 +316,14 @@ export const CLAUSE_END = String.raw`\s*(?:[.,;:!?)—–]|$)`;
 function afterPronoun(before: string, ctx: SpeakerContext): boolean {
   const last = /([\p{L}’']+)\s+$/u.exec(before)?.[1];
   return last !== undefined && pronounWords(ctx.lang.frames).includes(last.toLowerCase());
+}
+
+/** True when only spaces, opening quotation marks or dashes stand between `at` and the end of the sentence or line before it. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?:;…\n])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text: inside a sentence. */
+function capitalisedInside(word: string, text: string): boolean {
+  return new RegExp(`[\\p{Ll}\\p{N},][\\s"“„«]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
