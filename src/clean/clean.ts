@@ -5,7 +5,7 @@ import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
-import { isPublicationStamp, onlyDateAndNames } from "./stamp.ts";
+import { isPublicationStamp, leadingStampLength, onlyDateAndNames } from "./stamp.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -299,10 +299,27 @@ function authorBios(units: readonly Unit[]): void {
   last.reason = "author_bio";
 }
 
+/**
+ * `units` with a publication stamp that opens the text glued to its first paragraph ("date 2019-10 The mayor …",
+ * stamp.ts leadingStampLength) split off as a byline of its own: left in, it opened the first statement, and a claim's
+ * text, with a date field. Only the first line: a stamp stands above the text.
+ */
+function withLeadingStampApart(units: Unit[], language: string | undefined): Unit[] {
+  const first = units[0];
+  const length = first ? leadingStampLength(first.text, language) : 0;
+  if (!first || length === 0) return units;
+  const stampText = first.text.slice(0, length).trimEnd();
+  const gap = first.text.slice(length).length - first.text.slice(length).trimStart().length;
+  const restText = first.text.slice(length + gap);
+  const stamp: Unit = { start: first.start, end: first.start + stampText.length, text: stampText, words: wordCount(stampText), blockStart: first.blockStart, reason: "byline" };
+  const rest: Unit = { start: first.start + length + gap, end: first.end, text: restText, words: wordCount(restText), blockStart: first.blockStart };
+  return [stamp, rest, ...units.slice(1)];
+}
+
 /** Cleans one article. Pure: the same input always yields the same body and removed spans. */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const { text } = raw;
-  const units = splitUnits(text);
+  const units = withLeadingStampApart(splitUnits(text), raw.meta.language);
   const creditLines: string[] = [];
   let title = raw.meta.title;
 

@@ -84,3 +84,37 @@ export function isPublicationStamp(line: string, language: string | undefined): 
   }
   return dated && saysStamp;
 }
+
+/** A stamp's label at a line's start ("date", "Published:", "Mis à jour le"); not "on", which opens many a sentence ("On 3 May 2026 the …"). */
+const LEADING_LABEL = new RegExp(`^(?:${PUBLISHED.source}|${UPDATED.source})\\s*[:.]?\\s*(?:(?:on|le|am|el|em|il|den|op|pada)(?![\\p{L}])\\s*)?`, "iu");
+/** An update label with nothing after it required, to find one run into the next word ("stand" left out: "StandOrt" is a word written so). */
+const GLUED_LABEL = new RegExp(`^(?:${UPDATED.source.replace("|stand|", "|")})`.replaceAll("(?![\\p{L}\\p{N}])", ""), "iu");
+/** A date in ISO digits, to the month at least ("2019-10", "2019-10-12"), which chrono does not read without its day. */
+const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}-])/u;
+/** Where a stamp's date ends, the text's own first sentence begins: a capital, a digit or an opening quotation mark. */
+const SENTENCE_OPENING = /^\s+[\p{Lu}\p{N}"“„«‘'¿¡]/u;
+/** Fewest words after the stamp for the rest to be the text's first paragraph (not a stamp's own tail). */
+const MIN_REST_WORDS = 4;
+
+/**
+ * The length of a publication stamp that opens a line and runs straight into the text ("date 2019-10 The mayor …",
+ * "Published: 12 May 2026 The mayor …"): a label word and a written date with its year, then a sentence of its own. A
+ * page flattened without its line breaks, or a store that writes its date field before the text, glues the stamp to
+ * the first paragraph, and the paragraph then became a statement — and a claim's text — that opens with a date
+ * field. 0 where the line opens otherwise.
+ */
+export function leadingStampLength(line: string, language: string | undefined): number {
+  const glued = GLUED_LABEL.exec(line)?.[0].length ?? 0;
+  // An update label run into the first word ("UpdatedThe mayor …", "Mise à jourLe maire …"): the page's marker, its space lost.
+  if (glued > 0 && /\p{Ll}/u.test(line[glued - 1] ?? "") && /\p{Lu}/u.test(line[glued] ?? "")) return glued;
+  const label = LEADING_LABEL.exec(line);
+  if (!label || /^on$/iu.test(label[0].replace(/[\s:.]+$/u, ""))) return 0;
+  const afterLabel = label[0].length;
+  const head = line.slice(afterLabel, afterLabel + 40);
+  const dateEnd = ISO_DATE.exec(head)?.[0].length ?? writtenDates(head, language).find((d) => d.start === 0)?.end;
+  if (dateEnd === undefined) return 0;
+  const end = afterLabel + dateEnd;
+  const rest = line.slice(end);
+  if (!SENTENCE_OPENING.test(rest) || (rest.match(/\p{L}+/gu)?.length ?? 0) < MIN_REST_WORDS) return 0;
+  return end;
+}
