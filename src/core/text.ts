@@ -142,3 +142,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * True for words set in Title Case, as headlines are ("Mayor Shocks Town, Endorses Ferry Plan"): at least four words of
+ * four letters or more, and seven in ten of them capitalised. There a capital says nothing of a name.
+ */
+export function titleCased(text: string): boolean {
+  const long = text.match(/[\p{L}]{4,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}

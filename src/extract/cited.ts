@@ -1069,16 +1069,18 @@ const nameAnywhere = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:$
 
 /**
  * Every outlet the article names, in text order: registry names and the article's outlet-evidence names, each matched
- * whole on a capitalised run of words. A descriptor ("the satirical paper") can only stand for one of these.
+ * whole on a capitalised run of words. A descriptor ("the satirical paper") can only stand for one of these. Where
+ * `capitalsName` is false (a headline in Title Case, whose every word is capitalised) a capitalised run holding an
+ * outlet noun is no name ("Chinese TV Reporter Had Staged Video"): only a registry name or an evidenced one counts.
  */
-export function namedOutlets(text: string, frames: LanguageFrames, registry: OutletRegistry, evidence: ReadonlySet<string>): NamedOutlet[] {
+export function namedOutlets(text: string, frames: LanguageFrames, registry: OutletRegistry, evidence: ReadonlySet<string>, capitalsName = true): NamedOutlet[] {
   const out: NamedOutlet[] = [];
   for (const m of text.matchAll(nameAnywhere(frames))) {
     const name = cleanName(m[0], frames);
     if (!name) continue;
     const known = registryWhole(name, registry);
     if (known) out.push({ start: m.index ?? 0, ...known });
-    else if ((evidence.has(name.toLowerCase()) || hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)) && !isPlace(name) && !hasCueWord(`x ${name}`, frames.organisationCues)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
+    else if ((evidence.has(name.toLowerCase()) || (capitalsName && (hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)))) && !isPlace(name) && !hasCueWord(`x ${name}`, frames.organisationCues)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { textSpan, type Span, type TextSpan } from "../core/spans.ts";
-import { escapeRegExp, phraseAlternation, slugify } from "../core/text.ts";
+import { escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
@@ -396,7 +396,8 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const sctx: SpeakerContext = { body, masked, lang, registry, book, articleOutlets };
   // The title is read before the body: an outlet it names is one a later "the newspaper" may stand for.
   const title = meta.title?.trim() ?? "";
-  const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets).map((n) => ({ ...n, start: -1 })) : [];
+  // A title in Title Case capitalises every word: there an outlet noun in a capitalised run names nothing.
+  const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets, !titleCased(title)).map((n) => ({ ...n, start: -1 })) : [];
   const cctx: CitedContext = { registry, frames, book, articleOutlets, text: masked, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const st: ArticleReadingState = { body, masked, frames, lang, registry, ownKey, isOwn, book, sctx, cctx, photoCredits: credits, namedTitles, relations: [], attributions: [], syndication: readCreditLines(article.creditLines, frames, registry, isOwn) };
   const { relations, attributions, syndication } = st;

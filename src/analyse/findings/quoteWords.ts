@@ -12,6 +12,7 @@ import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { capitalAccentsFolded, unitSpelling } from "../../align/folding.ts";
+import { titleCased } from "../../core/text.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
@@ -149,10 +150,7 @@ function cutsMarked(pairs: readonly [number, number][], words: readonly Word[], 
 const ELLIPSIS = /\.\.\.|…/u;
 
 /** Quoted words in title case ("Mayor Shocks Town, Endorses Ferry Plan") are a headline quoted, not someone's words. */
-function headline(text: string): boolean {
-  const long = text.match(/[\p{L}]{4,}/gu) ?? [];
-  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
-}
+const headline = titleCased;
 
 /** Words just before a quotation that give it as a written text's ("wrote:", "the paper reads"). */
 const WRITTEN_BY = /\b(?:wrote|writes|write|reads|read|abstract|paper|study)\b[^.!?]{0,20}[:,]?\s*$/iu;
