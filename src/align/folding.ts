@@ -39,9 +39,18 @@ export const SPELLING_FOLDS: readonly { pattern: RegExp; replacement: string; ex
   UNIT_SPELLING,
 ];
 
-/** One spelling of a lower-case word for the metric units' British and US forms (UNIT_SPELLING): "metres" → "meters". */
+/**
+ * Abbreviations of the imperial weights, whose letters are not the name's ("lbs" for "pounds", from the Latin libra):
+ * one unit with the name written out. Lower case, singular and plural.
+ */
+export const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([["lb", "pound"], ["lbs", "pounds"], ["oz", "ounce"], ["ozs", "ounces"]]);
+
+/**
+ * One spelling of a lower-case word for a unit written two ways: the metric units' British and US forms
+ * (UNIT_SPELLING: "metres" → "meters") and the imperial weights' abbreviations (UNIT_ABBREVIATIONS: "lbs" → "pounds").
+ */
 export function unitSpelling(word: string): string {
-  return word.replace(UNIT_SPELLING.pattern, UNIT_SPELLING.replacement);
+  return UNIT_ABBREVIATIONS.get(word) ?? word.replace(UNIT_SPELLING.pattern, UNIT_SPELLING.replacement);
 }
 
 /**
