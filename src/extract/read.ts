@@ -237,6 +237,9 @@ function openingLead(leads: readonly string[] | undefined, tail: string): RegExp
 /** A lead-in opening with a possessive and a statement's noun (`possessiveStatementLeads`: "His statement …:"). */
 const possessiveStatementLead = perLanguage((frames) => openingLead(frames.possessiveStatementLeads, "(?![\\p{L}])"));
 
+/** A lead-in opening with the language's "according to" (`accordingLeads`: "According to the fake news report:"). */
+const accordingLead = perLanguage((frames) => openingLead(frames.accordingLeads, "(?![\\p{L}])"));
+
 /** Most words of a possessive lead-in that opens the quotation's own sentence ("Her post on Instagram reads:"). */
 const POSSESSIVE_LEAD_WORDS = 8;
 
@@ -385,7 +388,8 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const credits = photoCreditSpans(body, lang.photoCredit);
   const introduces = introducingVerb(lang);
   const possessiveLead = possessiveStatementLead(frames);
-  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn));
+  const according = accordingLead(frames);
+  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn));
   let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
   masked = maskQuotes(body, quotes, registry, frames);

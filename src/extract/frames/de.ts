@@ -156,6 +156,7 @@ export const de: LanguageFrames = {
   genericSources: ["medien", "medienberichte", "medienberichten", "berichte", "berichten", "angaben", "informationen", "experten", "wissenschaftlern", "forschern", "quellen", "kreisen", "regierungskreisen", "sicherheitskreisen", "zeugen", "augenzeugen", "studie", "umfrage", "teilnehmern", "beobachtern"],
   subjectRelatives: ["der", "die", "das"],
   possessiveStatementLeads: ["seine", "ihre"].flatMap((p) => ["erklärung", "botschaft", "stellungnahme", "antwort", "rede", "mitteilung"].map((n) => `${p} ${n}`)),
+  accordingLeads: ["laut"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["die zahl", "die zahlen", "die angabe", "die schätzung", "die statistik", "die daten", "das foto", "das bild", "die aufnahme", "das video", "der beitrag", "die meldung", "das gerücht", "diese zahl", "dieses foto", "dieses bild"],
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),

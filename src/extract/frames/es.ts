@@ -100,6 +100,7 @@ export const es: LanguageFrames = {
   genericSources: ["medios", "medios locales", "la prensa", "prensa local", "prensa", "periódicos", "diarios", "fuentes", "agencias", "redes sociales", "rumores", "estudio", "estudios", "expertos", "informes"],
   subjectRelatives: ["que", "quien", "quienes"],
   possessiveStatementLeads: ["su declaración", "su mensaje", "su carta", "su respuesta", "su comunicado", "su discurso"],
+  accordingLeads: ["según"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["el dato", "los datos", "la cifra", "las cifras", "el número", "la estimación", "el porcentaje", "la estadística", "la foto", "la fotografía", "la imagen", "las imágenes", "el vídeo", "el video", "la publicación", "la noticia", "el rumor", "esa cifra", "esta cifra", "esa foto", "esta foto"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),

@@ -129,6 +129,7 @@ export const fr: LanguageFrames = {
   outletCues: ["journal", "quotidien", "agence", "radio", "télévision", "télé", "tv", "chaîne", "canal", "presse", "magazine", "hebdo", "info", "infos", "actu", "médias", "monde", "figaro", "libération", "parisien", "tribune", "gazette", "courrier", "écho", "echo", "dépêche", "nouvelles", "soir", "matin"],
   subjectRelatives: ["qui"],
   possessiveStatementLeads: ["sa déclaration", "son message", "sa lettre", "sa réponse", "son communiqué", "son discours", "leur déclaration", "leur communiqué"],
+  accordingLeads: ["selon"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["le chiffre", "les chiffres", "le nombre", "l'estimation", "l’estimation", "le pourcentage", "la statistique", "les données", "la photo", "la photographie", "l'image", "l’image", "les images", "la vidéo", "la publication", "l'information", "l’information", "la rumeur", "ce chiffre", "cette photo", "cette image"],
   studyAuthorLeads: ["étude", "enquête", "chercheurs", "chercheuses", "scientifiques", "experts"].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} de la`, `${n} de l'`]),

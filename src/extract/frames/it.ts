@@ -111,6 +111,7 @@ export const it: LanguageFrames = {
   genericSources: ["media", "stampa locale", "stampa", "giornali", "quotidiani", "fonti", "agenzie", "indiscrezioni", "voci", "social", "social network", "rete", "studio", "studi", "ricerca", "esperti"],
   subjectRelatives: ["che"],
   possessiveStatementLeads: ["la sua dichiarazione", "il suo messaggio", "la sua lettera", "la sua risposta", "il suo comunicato", "il suo discorso"],
+  accordingLeads: ["secondo"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["il dato", "i dati", "la cifra", "le cifre", "il numero", "i numeri", "la stima", "la percentuale", "la statistica", "la foto", "la fotografia", "l'immagine", "l’immagine", "le immagini", "il video", "il filmato", "il post", "la notizia", "la voce", "questo dato", "quel dato", "questa foto", "quella foto"],
   studyAuthorLeads: ["studio", "indagine", "ricerca", "ricercatori", "scienziati", "esperti"].flatMap((n) => [`${n} del`, `${n} della`, `${n} dell'`, `${n} dello`, `${n} di`]),

@@ -86,4 +86,5 @@ export const nl: LanguageFrames = {
     "^\\s*(?:Dit\\s+artikel\\s+(?:verscheen|is)\\s+(?:eerder|oorspronkelijk)\\s+(?:verschenen\\s+)?(?:in|op|bij))\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Bron|Bronnen)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
+  accordingLeads: ["volgens"],
 };

@@ -81,6 +81,7 @@ export const pt: LanguageFrames = {
   genericSources: ["imprensa", "imprensa local", "a imprensa", "mídia", "media", "jornais", "veículos", "fontes", "agências", "redes sociais", "rumores", "estudo", "estudos", "especialistas", "relatos"],
   subjectRelatives: ["que", "quem"],
   possessiveStatementLeads: ["a sua declaração", "sua declaração", "a sua mensagem", "sua mensagem", "a sua carta", "sua carta", "o seu comunicado", "seu comunicado"],
+  accordingLeads: ["segundo"],
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["o dado", "os dados", "o número", "os números", "a cifra", "a estimativa", "a percentagem", "a porcentagem", "a estatística", "a foto", "a fotografia", "a imagem", "as imagens", "o vídeo", "a publicação", "a notícia", "o boato", "esse número", "essa foto", "esta foto"],
   studyAuthorLeads: ["estudo", "pesquisa", "inquérito", "investigação", "pesquisadores", "investigadores", "cientistas", "especialistas"].flatMap((n) => [`${n} da`, `${n} do`, `${n} de`]),

@@ -293,6 +293,12 @@ export interface LanguageFrames {
    */
   possessiveStatementLeads?: string[];
   /**
+   * The language's "according to" opening a lead-in that ends in a colon ("According to the original claim, …:",
+   * "Laut dem Beitrag:"): the paragraph after it, printed without marks, is the words of what the lead-in names, a
+   * block quotation, so a citation inside it ("…, reports the X Herald") is that text's, not the article's. Lower case. Optional.
+   */
+  accordingLeads?: string[];
+  /**
    * A definite noun phrase opening a sentence that points back to what the sentence before stated as a thing someone
    * put out ("the figure", "il dato", "the photo", "la foto"): where that sentence names who put it out or who reported
    * it ("The figure, put out last week by councillor X, …", "The photo was taken …, local media reported."), the
