@@ -130,6 +130,97 @@ function cuesOutsideNames(article: StanceArticle, sentence: TextSpan): readonly 
   return cues.filter((c) => !names.some((n) => n.start <= sentence.start + c.start && sentence.start + c.end <= n.end));
 }
 
+/** Content words after an "about" preposition that say what a topic cue is about ("falsche Meldungen über den Bäcker Jan Rask"). */
+const ABOUT_WORDS = 8;
+
+/**
+ * A debunk cue read as the topic of a noun phrase rather than a verdict on a statement: what it is about (the words after
+ * an "about" preposition; "" when nothing says), and whether it is an aside between dashes.
+ */
+export interface CueTopic {
+  about: string;
+  aside: boolean;
+}
+
+/** Each language's topic prepositions, anchored at the end of the words before a cue, and its "about" prepositions, anchored after it. */
+const topicTests = new Map<string, { before: RegExp; after: RegExp } | undefined>();
+
+function topicTestsFor(words: StanceWords): { before: RegExp; after: RegExp } | undefined {
+  if (!topicTests.has(words.language)) {
+    const prep = (words.topicPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
+    const about = (words.aboutPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
+    topicTests.set(
+      words.language,
+      !words.wordBoundaries || (!prep && !about)
+        ? undefined
+        : {
+            before: new RegExp(prep ? `(?<![\\p{L}\\p{N}])(?:${prep})\\s+$` : "(?!)", "iu"),
+            // The cue, or the one noun it qualifies ("falsche Meldungen", "fake news", "Fake-News"), then the preposition.
+            after: new RegExp(about ? `^(?:[\\s-]+[\\p{L}\\p{N}]+)?\\s+(?:${about})(?![\\p{L}\\p{N}])` : "(?!)", "iu"),
+          },
+    );
+  }
+  return topicTests.get(words.language);
+}
+
+/** Words before an aside that it qualifies ("l'arrestation du fugitif Paul Marcel - information démentie -"). */
+const ASIDE_WORDS = 3;
+
+/** Dashes with a space either side that open and close an aside inside a sentence ("… l'annonce - une information démentie - le journal …"). */
+const ASIDE = /\s[-–—]\s([^-–—]+?)\s[-–—]\s(?=\S)/gu;
+
+/**
+ * Whether a debunk cue is a topic, not a verdict on a statement (undefined: a verdict). Three forms, read from the words
+ * around it in the text's language (StanceWords.topicPreposition, aboutPreposition): the object of a topic preposition
+ * with no determiner pointing at one story ("trial over fake news", "Prozess um Fake-News", "menés sur de fausses
+ * pistes"): a kind of thing the sentence is about; a falsehood said to be about someone or something ("falsche Meldungen
+ * über den Bäcker X"), whose content it does not give; and a denial verb in an aside between dashes ("après avoir annoncé
+ * l'arrestation - information ensuite démentie - le journal a présenté ses excuses"), which qualifies what stands just
+ * before it, not what the sentence states.
+ */
+export function cueTopic(text: string, hit: { start: number; end: number; cue?: string }, language: string): CueTopic | undefined {
+  const own = stanceWordsFor(language);
+  if (!own) return undefined;
+  if (hit.cue !== undefined && isDenial(hit as CueHit, language)) {
+    for (const m of allMatches(ASIDE, text)) {
+      const from = m.index + m[0].indexOf(m[1] as string);
+      if (from <= hit.start && hit.end <= from + (m[1] as string).length) {
+        const before = text.slice(0, m.index).split(/\s+/u).slice(-ASIDE_WORDS).join(" ");
+        return { about: `${before} ${m[1]}`, aside: true };
+      }
+    }
+  }
+  const tests = topicTestsFor(own);
+  if (!tests) return undefined;
+  const after = text.slice(hit.end);
+  const aboutAt = tests.after.exec(after);
+  const about = aboutAt ? (after.slice(aboutAt[0].length).split(/[,;:.!?()«»"“”„]|\s[-–—]\s/u)[0] ?? "").trim().split(/\s+/u).slice(0, ABOUT_WORDS).join(" ") : undefined;
+  if (tests.before.test(text.slice(0, hit.start))) return { about: about ?? "", aside: false };
+  return about === undefined ? undefined : { about, aside: false };
+}
+
+/**
+ * Whether a topic cue judges a statement: what it is about restates most of the statement ("false reports about the
+ * mayor's death" beside "the mayor died"), or, for a topic that is no aside, the statement tells what someone said (a
+ * speech verb of the language, or a quotation): the content of the falsehood the cue names. A fact the article states on
+ * its own word beside it ("Im Prozess um Fake-News … Der Fall wurde in Talheim verhandelt") is not judged.
+ */
+function topicReaches(topic: CueTopic, statement: TextSpan, language: string): boolean {
+  const stated = new Set(contentWords(statement.text).map(contentStem));
+  const about = new Set(contentWords(topic.about).map(contentStem));
+  if (stated.size > 0 && about.size > 0 && [...stated].filter((w) => about.has(w)).length >= ABOUT_SHARE * stated.size) return true;
+  if (topic.aside) return false;
+  return statement.text.search(compile(framesFor(language)).speechVerb) >= 0 || allMatches(QUOTED, statement.text).length > 0;
+}
+
+/** A text's cues less the topics that judge none of the statements (cueTopic, topicReaches). */
+function verdictCues(text: string, cues: readonly CueHit[], statements: readonly TextSpan[], language: string): readonly CueHit[] {
+  return cues.filter((c) => {
+    const topic = cueTopic(text, c, language);
+    return topic === undefined || statements.some((s) => topicReaches(topic, s, language));
+  });
+}
+
 /** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
 function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
   return inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text };
@@ -594,7 +685,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const doubtedHere = allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language));
   if (article.title && !deniedHere && !doubtedHere) {
     const title = { start: -1, end: -1, text: article.title };
-    const cues = withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true);
+    const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true), claim.statements, article.language);
     // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
     // one of its statements says what the claim says (a check's correction, "the ferry is still in service"): its cue
     // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
@@ -609,9 +700,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // The sentences around the article's statements of the claim. The first statement is where the article introduces
   // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
-  const cuesIn = (k: number): TextSpan[] => {
+  // A topic cue ("Prozess um Fake-News") judges only the statements it reaches (topicReaches).
+  const cuesIn = (k: number, about: readonly TextSpan[]): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
-    return withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).map((c) => asEvidence(sentence, c, false));
+    const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false);
+    return verdictCues(sentence.text, cues, about, article.language).map((c) => asEvidence(sentence, c, false));
   };
   // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
   // ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant.");
@@ -636,7 +729,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language) && speaksOf(sentence.text, [before], article.language);
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
-    const found = cuesIn(k);
+    const found = cuesIn(k, [s]);
     return found.length > 0 && (looksBack(k, [s]) || aboutPrevious(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
   const ordered = claim.negated || doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
@@ -651,7 +744,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
-    const found = cuesIn(k);
+    const found = cuesIn(k, claim.statements);
     return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };

@@ -78,5 +78,7 @@ export const de: StanceWords = {
     { cue: "(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)\\s+(?:\\p{L}+\\s+){0,3}?verbreite[tn]|verbreite(?:t|te|ten)\\s+(?:eine\\s+|die\\s+)?(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)", example: "Der Polizist Jan Rask soll über den Brand an der Ulmenschule Falschmeldungen verbreitet haben." },
     { cue: "(?:hat|hatte)\\s+(?:die|diese)\\s+Geschichte\\s+erfunden|gab\\s+zu,?\\s+gelogen\\s+zu\\s+haben", example: "Die Sängerin gab zu, gelogen zu haben." },
   ],
+  topicPreposition: [{ cue: "um|über|gegen|wegen|(?:im\\s+)?Kampf\\s+gegen", example: "Im Prozess um Fake-News hat das Landgericht Talheim am Dienstag entschieden." }],
+  aboutPreposition: [{ cue: "über", example: "Das Gericht prüft falsche Meldungen über den Bäcker Jan Rask." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

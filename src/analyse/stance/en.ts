@@ -120,5 +120,7 @@ export const en: StanceWords = {
     { cue: "(?:spread(?:s|ing)?|circulat(?:e[sd]?|ing))\\s+(?:an?\\s+|the\\s+)?(?:hoax(?:es)?|fake\\s+news|false\\s+(?:news|reports?|rumou?rs?|stor(?:y|ies))|lies|disinformation|misinformation)", example: "Officer Rask was charged with spreading a hoax about the Elm school fire." },
     { cue: "(?:made|make[s]?|making)\\s+up\\s+the\\s+story|(?:fabricated|invented|concocted)\\s+the\\s+story|admit(?:s|ted)?\\s+(?:to\\s+)?(?:lying|having\\s+lied)", example: "The singer admitted lying about the attack in Wexley." },
   ],
+  topicPreposition: [{ cue: "over|about|against|regarding|concerning", example: "The trial over fake news on Facebook opened in Talbridge on Monday." }],
+  aboutPreposition: [{ cue: "about|regarding|concerning", example: "The court examined false reports about the baker Jan Rask." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -69,5 +69,8 @@ export const es: StanceWords = {
     { cue: "(?:difund|propag|divulg)\\p{L}*\\s+(?:un\\s+|el\\s+|los\\s+|las\\s+)?(?:bulos?|noticias\\s+falsas|fake\\s+news|mentiras?|desinformaci[óo]n)", example: "El concejal Rui Paz fue acusado de difundir un bulo sobre el incendio de la escuela Olmos." },
     { cue: "invent(?:ó|aron)\\s+(?:la|esa|esta)\\s+historia|admiti[óo]\\s+(?:haber\\s+)?mentido", example: "La cantante admitió haber mentido sobre el ataque en Villanueva." },
   ],
+  // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
+  topicPreposition: [{ cue: "(?:contra(?:\\s+(?:los|las|la|el))?|sobre(?:\\s+(?:los|las))?|acerca\\s+de(?:\\s+(?:los|las))?)(?:\\s+\\p{L}+)?", example: "El juicio contra las noticias falsas en Facebook empezó el lunes en Villaclara." }],
+  aboutPreposition: [{ cue: "sobre|acerca\\s+de|contra", example: "El tribunal examina los bulos sobre el panadero Juan Rask." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

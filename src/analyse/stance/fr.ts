@@ -82,5 +82,8 @@ export const fr: StanceWords = {
     { cue: "(?:répand|diffus|propag)\\p{L}*\\s+(?:une\\s+|de\\s+|des\\s+)?(?:fausses?\\s+(?:informations?|nouvelles?)|fake\\s+news|infox)", example: "Le policier Jean Rask est accusé d'avoir diffusé de fausses informations sur l'incendie de l'école des Ormes." },
     { cue: "a\\s+inventé\\s+(?:cette\\s+|l['’]\\s*)histoire|a\\s+avoué\\s+avoir\\s+menti", example: "La chanteuse a avoué avoir menti sur l'agression de Villeneuve." },
   ],
+  // "sur" with a plural or partitive determiner only: "sur un site satirique" names where a story ran, a verdict.
+  topicPreposition: [{ cue: "contre(?:\\s+(?:les|des|la|l['’]))?|(?:à\\s+propos|au\\s+sujet)\\s+(?:des|de\\s+la|de\\s+l['’]|de)|sur\\s+(?:les|des|de|d['’])|concernant(?:\\s+les)?", example: "Les enquêteurs ont été menés sur de fausses pistes pendant des années." }],
+  aboutPreposition: [{ cue: "sur|concernant|à\\s+propos\\s+d(?:e|u|es)", example: "Le tribunal examine de fausses informations sur le boulanger Jean Rask." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -37,5 +37,8 @@ export const id: StanceWords = {
     { cue: "(?:menyebarkan|penyebaran|menyebar|penyebar)\\s+(?:(?:berita|kabar|cerita|informasi)\\s+bohong|hoa(?:ks?|x))(?:\\s+(?:alias|atau)\\s+(?:hoa(?:ks?|x)|kabar\\s+bohong))?", example: "Ajun Komisaris Raka didakwa menyebarkan berita bohong alias hoaks soal kebakaran sekolah Cemara." },
     { cue: "merekayasa\\s+cerita|(?:membuat|mengarang)\\s+cerita\\s+bohong|mengaku\\s+berbohong", example: "Penyanyi itu mengaku berbohong soal serangan di Kota Baru." },
   ],
+  // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
+  topicPreposition: [{ cue: "(?:melawan|memerangi|tentang|soal|terkait|mengenai|perang\\s+(?:melawan|terhadap))(?:\\s+\\p{L}+)?", example: "Kampanye melawan hoaks digelar di Kota Baru pada hari Senin." }],
+  aboutPreposition: [{ cue: "tentang|soal|terkait|mengenai", example: "Pengadilan memeriksa berita bohong tentang tukang roti Raka." }],
   plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
 };

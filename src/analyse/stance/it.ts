@@ -65,5 +65,8 @@ export const it: StanceWords = {
     { cue: "(?:diffus|propag|divulg)\\p{L}*\\s+(?:una\\s+|la\\s+|delle\\s+|le\\s+)?(?:bufal[ae]|notizie\\s+false|fake\\s+news)", example: "L'agente Gianni Rask è accusato di aver diffuso una bufala sull'incendio della scuola Olmi." },
     { cue: "ha\\s+inventato\\s+(?:la|questa)\\s+storia|ha\\s+ammesso\\s+di\\s+aver\\s+mentito", example: "La cantante ha ammesso di aver mentito sull'aggressione a Villanova." },
   ],
+  // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
+  topicPreposition: [{ cue: "(?:contro(?:\\s+(?:le|i|gli|la))?|sulle|sui|sugli|su)(?:\\s+\\p{L}+)?", example: "Il processo contro le fake news su Facebook si è aperto lunedì a Valverde." }],
+  aboutPreposition: [{ cue: "su|sul|sulla|sullo|sui|sulle|sugli|riguardo\\s+a|contro", example: "Il tribunale esamina le notizie false sul fornaio Gianni Rask." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

@@ -38,5 +38,7 @@ export const nl: StanceWords = {
   concession: [{ cue: "lijk(?:t|en)|klinkt|mag|kan\\s+(?:lijken|klinken)|op\\s+het\\s+eerste\\s+gezicht", example: "Het klinkt als een grap, maar het is echt waar." }],
   affirmation: [{ cue: "(?:is|zijn|was)\\s+(?:(?:het|echt|helemaal|wel|gewoon)\\s+)*(?:waar|echt)|klopt(?!\\s+niet)", example: "Het klinkt als een grap, maar het is echt waar." }],
   contrast: [{ cue: "maar|echter|toch|hoewel", example: "\"Ik zou het graag een succes noemen, maar dat is het niet,\" zei de burgemeester." }],
+  topicPreposition: [{ cue: "over|tegen|rond", example: "Het proces over nepnieuws op Facebook begon maandag in Valburg." }],
+  aboutPreposition: [{ cue: "over", example: "De rechter onderzoekt valse berichten over de bakker Jan Rask." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

@@ -63,5 +63,8 @@ export const pt: StanceWords = {
     { cue: "(?:espalh|divulg|difund|propag)\\p{L}*\\s+(?:uma\\s+|a\\s+|as\\s+|os\\s+)?(?:not[íi]cias?\\s+falsas?|fake\\s+news|mentiras?|desinforma[çc][ãa]o)", example: "O vereador Rui Paz foi acusado de espalhar notícias falsas sobre o incêndio da escola Olmos." },
     { cue: "invent(?:ou|aram)\\s+(?:a|essa|esta)\\s+hist[óo]ria|admitiu\\s+(?:ter\\s+)?mentido", example: "A cantora admitiu ter mentido sobre o ataque em Vila Nova." },
   ],
+  // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
+  topicPreposition: [{ cue: "(?:contra(?:\\s+(?:as|os|a|o))?|sobre(?:\\s+(?:as|os))?)(?:\\s+\\p{L}+)?", example: "O julgamento sobre notícias falsas no Facebook começou na segunda-feira em Vilaverde." }],
+  aboutPreposition: [{ cue: "sobre|acerca\\s+d(?:e|o|a|os|as)|contra", example: "O tribunal examina notícias falsas sobre o padeiro João Rask." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

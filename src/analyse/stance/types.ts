@@ -87,6 +87,19 @@ export interface StanceWords {
    * so is a denial of the story it names, and an article stating it reports that story false.
    */
   fabrication?: readonly StanceCue[];
+  /**
+   * Prepositions that take a debunk word as their object with no determiner pointing at one story (bare, or a generic
+   * plural: "trial over fake news", "Prozess um Fake-News", "lutte contre les fake news", "menés sur de fausses pistes"):
+   * the word names a kind of thing the sentence is about, not a verdict on a statement. Each cue ends with the
+   * determiners it may take; it must stand right before the debunk word.
+   */
+  topicPreposition?: readonly StanceCue[];
+  /**
+   * Prepositions that, right after a debunk word or the one noun it qualifies, say whom or what the falsehood is about
+   * ("falsche Meldungen über X", "false reports about X", "fausses informations sur X", "bulos sobre X"): the words call
+   * false reports whose content they do not give, so they judge no statement beside them that those few words do not tell.
+   */
+  aboutPreposition?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
