@@ -221,6 +221,21 @@ function verdictCues(text: string, cues: readonly CueHit[], statements: readonly
   });
 }
 
+/** Each language's back-pointing demonstratives, anchored at the end of the words before a cue. */
+const backTests = new Map<string, RegExp | undefined>();
+
+/**
+ * Whether a debunk cue points back at what the article told before it: a demonstrative of the language stands right
+ * before it ("Diese Lügen wurden tausendfach verbreitet", "These rumours spread fast", "Ces rumeurs"; StanceWords
+ * backReference). Such a verdict is about the story just told, not about a statement that follows it.
+ */
+function pointsBack(text: string, hit: { start: number }, language: string): boolean {
+  const own = stanceWordsFor(language);
+  if (!own?.backReference || !own.wordBoundaries) return false;
+  if (!backTests.has(own.language)) backTests.set(own.language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.backReference.map((c) => `(?:${c.cue})`).join("|")})\\s+$`, "iu"));
+  return (backTests.get(own.language) as RegExp).test(text.slice(0, hit.start));
+}
+
 /** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
 function asEvidence(span: TextSpan, hit: CueHit, inTitle: boolean): TextSpan {
   return inTitle ? { start: -1, end: -1, text: hit.text } : { start: span.start + hit.start, end: span.start + hit.end, text: hit.text };
@@ -701,10 +716,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
   // A topic cue ("Prozess um Fake-News") judges only the statements it reaches (topicReaches).
-  const cuesIn = (k: number, about: readonly TextSpan[]): TextSpan[] => {
+  // A cue that points back ("Diese Lügen wurden verbreitet.") judges what was told before it, not statements after it (`ahead`).
+  const cuesIn = (k: number, about: readonly TextSpan[], ahead = false): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
     const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false);
-    return verdictCues(sentence.text, cues, about, article.language).map((c) => asEvidence(sentence, c, false));
+    const reaching = ahead ? cues.filter((c) => !pointsBack(sentence.text, c, article.language)) : cues;
+    return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
   };
   // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
   // ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant.");
@@ -729,7 +746,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language) && speaksOf(sentence.text, [before], article.language);
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
-    const found = cuesIn(k, [s]);
+    const found = cuesIn(k, [s], article.sentences[k] !== undefined && (article.sentences[k] as TextSpan).end <= s.start);
     return found.length > 0 && (looksBack(k, [s]) || aboutPrevious(k, [s]) || offTarget(k, [s])) ? [] : found;
   });
   const ordered = claim.negated || doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
@@ -744,7 +761,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
-    const found = cuesIn(k, claim.statements);
+    const found = cuesIn(k, claim.statements, claim.statements.every((s) => s.start >= (article.sentences[k] as TextSpan).end));
     return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
   });
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };

@@ -63,3 +63,24 @@ describe("a topic cue still judges what it is about, and what the falsehood it n
     expect(stanceAt("de", ["Der Bäcker Rask hat die Brücke angezündet.", "Die Meldung ist falsch."], 0)).toBe("false");
   });
 });
+
+describe("a verdict that points back judges what was told before it, not a statement after it", () => {
+  const next: Record<string, string> = {
+    de: "Der Fall wurde in Talheim verhandelt, weil sein Anwalt dort arbeitet.",
+    en: "The case was heard in Talbridge because his lawyer works there.",
+    fr: "L'affaire a été jugée à Valombre, où son avocat travaille.",
+    es: "El caso se juzgó en Villaclara, donde trabaja su abogado.",
+    it: "Il caso è stato discusso a Valverde, dove lavora il suo avvocato.",
+    pt: "O caso foi julgado em Vilaverde, onde trabalha o seu advogado.",
+    nl: "De zaak werd in Valburg behandeld, waar zijn advocaat werkt.",
+  };
+  const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.backReference ?? []).map((c) => [w.language, c.example] as const));
+  it.each(cases)("%s: %s", (language, example) => {
+    const [told, verdict] = example.split(/(?<=\.)\s+/u) as [string, string];
+    expect(stanceAt(language, [told, verdict, next[language] as string], 2)).toBe("true");
+    expect(stanceAt(language, [told, verdict, next[language] as string], 0)).toBe("false");
+  });
+  it("a verdict that does not point back still reaches the statement after it", () => {
+    expect(stanceAt("en", ["Rumours were shared thousands of times.", "The case was heard in Talbridge because his lawyer works there."], 1)).toBe("false");
+  });
+});

@@ -80,5 +80,6 @@ export const de: StanceWords = {
   ],
   topicPreposition: [{ cue: "um|über|gegen|wegen|(?:im\\s+)?Kampf\\s+gegen", example: "Im Prozess um Fake-News hat das Landgericht Talheim am Dienstag entschieden." }],
   aboutPreposition: [{ cue: "über", example: "Das Gericht prüft falsche Meldungen über den Bäcker Jan Rask." }],
+  backReference: [{ cue: "diese[rsnm]?|jene[rsnm]?|solche[rsnm]?", example: "Auf Facebook hieß es, der Bäcker habe die Brücke angezündet. Diese Lügen wurden tausendfach geteilt." }],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

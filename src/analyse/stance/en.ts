@@ -122,5 +122,6 @@ export const en: StanceWords = {
   ],
   topicPreposition: [{ cue: "over|about|against|regarding|concerning", example: "The trial over fake news on Facebook opened in Talbridge on Monday." }],
   aboutPreposition: [{ cue: "about|regarding|concerning", example: "The court examined false reports about the baker Jan Rask." }],
+  backReference: [{ cue: "these|those|such", example: "Posts said the baker had set the bridge on fire. These rumours were shared thousands of times." }],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

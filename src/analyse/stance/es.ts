@@ -72,5 +72,6 @@ export const es: StanceWords = {
   // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
   topicPreposition: [{ cue: "(?:contra(?:\\s+(?:los|las|la|el))?|sobre(?:\\s+(?:los|las))?|acerca\\s+de(?:\\s+(?:los|las))?)(?:\\s+\\p{L}+)?", example: "El juicio contra las noticias falsas en Facebook empezó el lunes en Villaclara." }],
   aboutPreposition: [{ cue: "sobre|acerca\\s+de|contra", example: "El tribunal examina los bulos sobre el panadero Juan Rask." }],
+  backReference: [{ cue: "(?:est|es|aquell)(?:os|as)(?:\\s+\\p{L}+)?|(?:este|esta|ese|esa)(?:\\s+\\p{L}+)?|tales", example: "Los mensajes decían que el panadero había quemado el puente. Estos bulos se compartieron miles de veces." }],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

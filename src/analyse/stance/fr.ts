@@ -85,5 +85,6 @@ export const fr: StanceWords = {
   // "sur" with a plural or partitive determiner only: "sur un site satirique" names where a story ran, a verdict.
   topicPreposition: [{ cue: "contre(?:\\s+(?:les|des|la|l['’]))?|(?:à\\s+propos|au\\s+sujet)\\s+(?:des|de\\s+la|de\\s+l['’]|de)|sur\\s+(?:les|des|de|d['’])|concernant(?:\\s+les)?", example: "Les enquêteurs ont été menés sur de fausses pistes pendant des années." }],
   aboutPreposition: [{ cue: "sur|concernant|à\\s+propos\\s+d(?:e|u|es)", example: "Le tribunal examine de fausses informations sur le boulanger Jean Rask." }],
+  backReference: [{ cue: "ces|cette|cet|ce|de\\s+telles|de\\s+tels", example: "Des messages affirmaient que le boulanger avait incendié le pont. Ces rumeurs ont été partagées des milliers de fois." }],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -68,5 +68,6 @@ export const it: StanceWords = {
   // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
   topicPreposition: [{ cue: "(?:contro(?:\\s+(?:le|i|gli|la))?|sulle|sui|sugli|su)(?:\\s+\\p{L}+)?", example: "Il processo contro le fake news su Facebook si è aperto lunedì a Valverde." }],
   aboutPreposition: [{ cue: "su|sul|sulla|sullo|sui|sulle|sugli|riguardo\\s+a|contro", example: "Il tribunale esamina le notizie false sul fornaio Gianni Rask." }],
+  backReference: [{ cue: "(?:quest|quell)[aeio](?:\\s+\\p{L}+)?|tali", example: "I messaggi dicevano che il fornaio aveva incendiato il ponte. Queste bufale sono state condivise migliaia di volte." }],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

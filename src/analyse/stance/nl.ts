@@ -40,5 +40,6 @@ export const nl: StanceWords = {
   contrast: [{ cue: "maar|echter|toch|hoewel", example: "\"Ik zou het graag een succes noemen, maar dat is het niet,\" zei de burgemeester." }],
   topicPreposition: [{ cue: "over|tegen|rond", example: "Het proces over nepnieuws op Facebook begon maandag in Valburg." }],
   aboutPreposition: [{ cue: "over", example: "De rechter onderzoekt valse berichten over de bakker Jan Rask." }],
+  backReference: [{ cue: "deze|dit|zulke", example: "Berichten zeiden dat de bakker de brug in brand had gestoken. Dit nepnieuws werd duizenden keren gedeeld." }],
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],
 };

@@ -66,5 +66,6 @@ export const pt: StanceWords = {
   // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
   topicPreposition: [{ cue: "(?:contra(?:\\s+(?:as|os|a|o))?|sobre(?:\\s+(?:as|os))?)(?:\\s+\\p{L}+)?", example: "O julgamento sobre notícias falsas no Facebook começou na segunda-feira em Vilaverde." }],
   aboutPreposition: [{ cue: "sobre|acerca\\s+d(?:e|o|a|os|as)|contra", example: "O tribunal examina notícias falsas sobre o padeiro João Rask." }],
+  backReference: [{ cue: "(?:est|ess|aquel)(?:es|as|e|a)(?:\\s+\\p{L}+)?|tais", example: "As mensagens diziam que o padeiro tinha queimado a ponte. Essas notícias falsas foram partilhadas milhares de vezes." }],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

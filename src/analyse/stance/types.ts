@@ -100,6 +100,12 @@ export interface StanceWords {
    * false reports whose content they do not give, so they judge no statement beside them that those few words do not tell.
    */
   aboutPreposition?: readonly StanceCue[];
+  /**
+   * Demonstratives that, right before a debunk word, point it back at what the article has just told ("Diese Lügen
+   * wurden tausendfach verbreitet", "These rumours spread fast", "Ces rumeurs"): a verdict on that story, which does not
+   * reach a statement after it.
+   */
+  backReference?: readonly StanceCue[];
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
