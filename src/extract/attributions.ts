@@ -183,12 +183,13 @@ function trailingCiting(slice: string, at: number, frames: LanguageFrames): [num
 }
 
 /**
- * Every frame match in `text[start, end)`; sentence-initial capitals are tried in lower case too ("According to …"), and
- * names the registry spells in small letters with a capital. Overlapping matches on the same name keep the first rule.
+ * Every frame match in `text[start, end)`; sentence-initial capitals, and those after a colon, are tried in lower case too
+ * ("According to …"), and names the registry spells in small letters with a capital. Overlapping matches on the same name keep the first rule.
  */
 export function matchFrames(text: string, start: number, end: number, lang: CompiledLanguage, smallLetterNames: ReadonlySet<string> = NO_SMALL_LETTER_NAMES): FrameHit[] {
   const slice = text.slice(start, end);
-  const lowered = slice.replace(/^(\s*)(\p{Lu})/u, (_m, s: string, c: string) => s + c.toLowerCase());
+  // After a colon a clause opens with a capital as a sentence does ("From the wire: According to X, …").
+  const lowered = slice.replace(/^(\s*)(\p{Lu})|(:\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, s?: string, c?: string, s2?: string, c2?: string) => (s ?? s2 ?? "") + (c ?? c2 ?? "").toLowerCase());
   const capitalised = capitaliseSmallLetterNames(lowered, smallLetterNames);
   const hits: FrameHit[] = [];
   /** Which hits read whom the outlet relied on after their match (`trailingCiting`), not from a group of their own. */

@@ -29,6 +29,12 @@ const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new
 /** A definite article written with a capital, as a title opens ("De Havenkoerier", "Het Blad", "O Globo", "La Voz"). */
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
 
+/**
+ * A broadcaster named by its medium and a channel number ("TV9", "Canal 13", "Radio 1", "Channel 5"): no person, place or
+ * body is named so, and a frame's name written so is a station's.
+ */
+const NUMBERED_BROADCASTER = /^(?:TV|Tv|Télé|Tele|Canal|Channel|Kanal|Kanaal|Radio|Rádio|Ràdio|Rete)[\s-]?\d{1,3}$/u;
+
 /** What the evidence says a cited name is. */
 export type CitedType = "outlet" | "person" | "organisation" | "document" | "place" | "generic";
 
@@ -960,7 +966,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const lower = name.toLowerCase();
   // "Lena Vasko story": a noun a person owns as well is no evidence beside a name that reads as a person's.
   const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
-  const cueInName = hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
+  const cueInName = NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that

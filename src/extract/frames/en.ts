@@ -32,6 +32,14 @@ export const en: LanguageFrames = {
     // The time may stand before the verb: "The Evening Lark this month published two stories about …".
     { id: "en.reported.unknown", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:has\\s+|had\\s+)?(?:reported|revealed)", example: "Kathimerini reported that the ferry had sunk.", expect: "Kathimerini" },
     { id: "en.according_to", frame: "according_to", allowUnknown: true, pattern: "according\\s+to\\s+(?:a\\s+(?:\\w+\\s+){0,2}report\\s+(?:by|in|from|of)\\s+)?{SRC}{END}", example: "an Iraqi intelligence official revealed on April 27, according to al-Khaleej.", expect: "al-Khaleej" },
+    // "According to the [Lindenport] Harbour Herald, …": a writer's insertion in square brackets between the article and
+    // the name, as quoted passages carry them, is neither the name nor a stop to it.
+    { id: "en.according_to.bracketed", frame: "according_to", allowUnknown: true, pattern: "according\\s+to\\s+the\\s+\\[[^\\]\\n]{1,30}\\]\\s+{SRC}{END}", example: "The mayor fled, according to the [Lindenport] Harbour Herald.", expect: "Harbour Herald" },
+    // "From the Harbour Herald: …", "Via the Harbour Herald, …": a blog's line opening a passage it took from an outlet.
+    // "From" and "via" open a place or a platform as often ("From Lindenport:", "Via Facebook,"): only a name with
+    // evidence of an outlet is taken.
+    { id: "en.from_label", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "^\\s*[Ff]rom\\s+{SRC}\\s*:", example: "From Quillon News: According to officials, the port closed.", expect: "Quillon News" },
+    { id: "en.via_opening", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "^\\s*[Vv]ia\\s+{SRC}\\s*[,:]", example: "Via the Harbour Herald, the closure bodes ill for trade:", expect: "the Harbour Herald" },
     { id: "en.according_to.report", frame: "according_to", allowUnknown: true, pattern: "according\\s+to\\s+a\\s+(?:\\w+\\s+){0,2}(?:report|story|article)\\s+(?:by|in|from|of)\\s+{SRC}{END}", example: "The port was closed, according to a recent report by Lloyd's List.", expect: "Lloyd's List" },
     // "The Fernhollow Herald, citing sources close to the ministry, reported that …": the outlet, whom it cited, its verb.
     { id: "en.citing_reported", frame: "reported", allowUnknown: false, pattern: "{SRC},\\s+citing\\s+(?<citing>[^,.;:]{1,80}),\\s+(?:has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed)(?![\\p{L}])", example: "The Valley Post, citing sources close to the ministry, reported that the subsidy would end.", expect: "The Valley Post" },

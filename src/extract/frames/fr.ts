@@ -10,6 +10,16 @@ const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire
 /** Verbs an outlet affirms or reveals with, after its name ("Mediapart affirme", "le quotidien X révèle"). */
 const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle";
 
+/**
+ * Verbs an outlet announces or confirms a piece of news with, after its name ("Le Monde annonçait l'arrestation", "l'AFP
+ * déclare que", "l'agence X avait confirmé l'information"). A person or a body says them as often: only a name the registry
+ * knows, or one after a publication noun, is read as an outlet through them.
+ */
+const ANNOUNCES = "annonce|annonçait|a\\s+annoncé|avait\\s+annoncé|déclare|a\\s+déclaré|confirme|confirmait|a\\s+confirmé|avait\\s+confirmé|révélait|avait\\s+révélé";
+
+/** Verbs of being first with a piece of news in a cleft ("c'est le quotidien X qui a lancé l'information"). */
+const BROKE = "lancé|révélé|annoncé|dévoilé|sorti|publié|donné";
+
 /** When a participle says a report came out ("avancée mardi par", "publiée le 3 mai par"): a weekday alone, or a date. */
 const WHEN = "(?:\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir|dernier))?|{DATE}))?";
 
@@ -54,8 +64,14 @@ export const fr: LanguageFrames = {
     { id: "fr.publie_sur.titre", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|mis\\s+en\\s+ligne)\\s+(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+\\s+)?(?:sur|dans)\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "L’étude, publiée dans la revue Annales côtières du sud, était fausse.", expect: "Annales côtières du sud" },
     // "L'hebdomadaire Marianne cite un rapport": an outlet, by its publication noun, quoting a document or a source.
     { id: "fr.cite", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:cite|citait|a\\s+cité|publie|a\\s+publié|dévoile|a\\s+dévoilé)(?![\\p{L}])`, example: "L’hebdomadaire Courrier du Lac cite un rapport confidentiel.", expect: "Courrier du Lac" },
-    { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:${AFFIRMS}|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
+    { id: "fr.affirme.cue", frame: "reported", allowUnknown: true, pattern: `${CUE}{SRC}\\s+(?:${AFFIRMS}|${ANNOUNCES}|rapporte|écrit|a\\s+écrit)(?![\\p{L}])`, example: "Le quotidien régional Courrier du Lac affirme que les tarifs tripleront.", expect: "Courrier du Lac" },
     { id: "fr.affirme", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${AFFIRMS})(?:\\s+(?:même|aussi|encore))?(?![\\p{L}])`, example: "Mediapart affirme même que le ministre savait.", expect: "Mediapart" },
+    { id: "fr.annonce", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${ANNOUNCES})(?![\\p{L}])`, example: "Ce samedi, l'AFP déclare que l'homme arrêté n'est pas le fugitif.", expect: "l'AFP" },
+    // "c'est le quotidien X qui a lancé l'information", "C'est Le Monde qui avait révélé l'affaire": the outlet first
+    // with the news, in a cleft. A name the registry knows, or one after a publication noun ("c'est Jean Morel qui a
+    // révélé" is a person's doing).
+    { id: "fr.cest_qui", frame: "reported", allowUnknown: false, pattern: `(?<![\\p{L}])[Cc](?:['’]est|['’]était)\\s+{SRC}\\s+qui\\s+(?:a|avait)\\s+(?:été\\s+(?:le\\s+premier|la\\s+première)\\s+à\\s+)?(?:${BROKE})(?![\\p{L}])`, example: "C'est Le Monde qui a révélé l'affaire.", expect: "Le Monde" },
+    { id: "fr.cest_qui.cue", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}])[Cc](?:['’]est|['’]était)\\s+${CUE}{SRC}\\s+qui\\s+(?:a|avait)\\s+(?:été\\s+(?:le\\s+premier|la\\s+première)\\s+à\\s+)?(?:${BROKE})(?![\\p{L}])`, example: "C'est le quotidien régional Courrier du Lac qui a lancé l'information.", expect: "Courrier du Lac" },
     { id: "fr.entretien", frame: "told", allowUnknown: true, pattern: `(?:[Dd]ans\\s+un\\s+entretien|[Ee]n\\s+entretien|[Dd]ans\\s+une\\s+interview|[Ii]nterrogé(?:e|s|es)?|[Cc]ontacté(?:e|s|es)?|[Ss]ollicité(?:e|s|es)?|[Jj]oint(?:e|s|es)?)\\s+(?:(?:accordé|accordée)\\s+)?(?:à|au|aux|par)\\s+(?:${CUE})?{SRC}{END}`, example: "Dans un entretien accordé au Courrier du Lac, le maire nie tout.", expect: "Courrier du Lac" },
     // "avoue-t-il au micro de Radio Nord", "à l'antenne de X", "sur le plateau de X", "sur les ondes de X": words said on
     // a broadcaster's air. Only a broadcaster has a microphone, an antenna, a studio set or airwaves.

@@ -37,9 +37,10 @@ export const ko: LanguageFrames = {
   frames: [
     { id: "ko.ttareumyeon", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?${ACCORDING}`, example: "한빛일보에 따르면 항구는 다음 주까지 폐쇄된다.", expect: "한빛일보" },
     { id: "ko.deung_eonron", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s+등\\s+(?:[${H}]{1,6}\\s+){0,2}?(?:언론|매체|외신|방송|신문)(?:들)?${ACCORDING}`, example: "18일(현지시간) 새벽방송 등 현지 언론에 따르면 항구가 폐쇄됐다.", expect: "새벽방송" },
-    // "…라고 푸른일보가 11일 보도했다": the reporting subject right before its verb (a date may stand between). The wider
-    // rule below takes the first subject of the sentence, often the story's own ("한솔전자가 … 검토한다고 푸른일보가 보도했다").
-    { id: "ko.bodo.adjacent", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+(?:(?:지난\\s+)?(?:(?:\\d{1,2}월\\s*)?\\d{1,2}일(?:\\s*\\(현지시간\\))?|이날|전날|앞서|최근)\\s+)?(?:(?:처음|단독|먼저|단독으로)\\s+)?(?:보도했|보도하며|보도하면서|보도해|보도한|폭로했)`, example: "한솔전자가 공장을 인수한다고 푸른일보가 11일 보도했다.", expect: "푸른일보" },
+    // "…라고 푸른일보가 11일 보도했다": the reporting subject right before its verb (a date, and whom it cited in up to
+    // three words, "홍콩 매체를 인용해", may stand between). The wider rule below takes the first subject of the sentence,
+    // often the story's own ("한솔전자가 … 검토한다고 푸른일보가 보도했다").
+    { id: "ko.bodo.adjacent", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+(?:(?:지난\\s+)?(?:(?:\\d{1,2}월\\s*)?\\d{1,2}일(?:\\s*\\(현지시간\\))?|이날|전날|앞서|최근)\\s+)?(?:(?<citing>(?:[^\\s.!?]+\\s+){0,2}?[^\\s.!?]+?)(?:을|를)\\s+인용(?:해|하여|하며|하면서)\\s+)?(?:(?:처음|단독|먼저|단독으로)\\s+)?(?:보도했|보도하며|보도하면서|보도해|보도한|폭로했)`, example: "한솔전자가 공장을 인수한다고 푸른일보가 11일 보도했다.", expect: "푸른일보" },
     { id: "ko.bodo", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가|도)\\s+[^.!?\\n]{0,150}?(?:보도했|보도하며|보도하면서|보도해|보도한|게재했|실었|전했|폭로했|특종|발표했|공개했|소개했)`, example: "한빛일보는 시장이 사퇴했다고 보도했다.", expect: "한빛일보" },
     // "X는 “…”라고 설명했다": a quotation said by the subject; an outlet only with evidence, else the speaker.
     { id: "ko.quote_said", frame: "said", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?(?:은|는|이|가)\\s+[“"‘'][^”"’'\\n]{1,400}[”"’']\\s*(?:이)?(?:라고|라며|고)\\s*(?:말했|설명했|전했|밝혔|덧붙였|주장했|강조했|썼|적었)`, example: "한빛일보는 “시장이 사퇴했다”라고 전했다.", expect: "한빛일보" },

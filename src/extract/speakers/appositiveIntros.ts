@@ -7,7 +7,7 @@ import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
-import { leadingRole, roleOf } from "./lexicon.ts";
+import { leadingRole, roleFromItsArticle, roleOf } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import type { SpeakerContext } from "./types.ts";
 
@@ -76,7 +76,7 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   }
   // The role first: "The transport minister, Karl Olsen, resigned" introduces Karl Olsen as the transport minister.
   for (const m of allMatches(ctx.lang.roleFirst, text)) {
-    const role = roleOf(m[1] ?? "", ctx);
+    const role = roleOf(roleFromItsArticle(m[1] ?? "", ctx), ctx);
     const raw = m[2] ?? "";
     if (!role || !raw) continue;
     const start = sentence.start + (m.index ?? 0) + m[0].indexOf(raw, (m[1] ?? "").length);

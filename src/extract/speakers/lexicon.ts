@@ -23,9 +23,17 @@ const roleNounForms = perLanguage((frames) => {
   return forms;
 });
 
-/** True when a word is one of the language's role nouns, singular or plural. */
+/**
+ * The Latin prefixes the languages with frames make a deputy's or a former holder's role with, written as one word
+ * ("subsecretario", "vicepresidente", "viceministra", "coautor", "exministro", "sottosegretario", "subdirector").
+ */
+const ROLE_PREFIX = /^(?:sub|vice|co|ex|sotto)(?=\p{L}{4})/u;
+
+/** True when a word is one of the language's role nouns, singular or plural, or one with a deputy's prefix. */
 export function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
-  return roleNounForms(ctx.lang.frames).has(word.toLowerCase());
+  const w = word.toLowerCase();
+  const forms = roleNounForms(ctx.lang.frames);
+  return forms.has(w) || (ROLE_PREFIX.test(w) && forms.has(w.replace(ROLE_PREFIX, "")));
 }
 
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
@@ -36,6 +44,20 @@ export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   const words = t.toLowerCase().split(/[\s,]+/).slice(0, ROLE_REACH);
   if (!words.some((w) => isRoleNoun(w, ctx)) && !ctx.lang.frames.roleNouns.some((r) => words.some((w) => w.endsWith(`-${r}`))) && !phraseRoleIn(words, ctx)) return undefined;
   return t.replace(/^(?:a|an|the|un|une|le|la)\s+/iu, "").replace(/[,.]$/, "");
+}
+
+/**
+ * A role written before a name, from the article that opens its noun phrase: words before that article are the
+ * sentence's, not the role's ("Este jueves el portavoz de Sanidad" is "portavoz de Sanidad", "Last week the transport
+ * minister" is "transport minister"). Unchanged where no role noun follows a later article.
+ */
+export function roleFromItsArticle(text: string, ctx: SpeakerContext): string {
+  const words = text.trim().split(/\s+/u);
+  const noun = words.findIndex((w) => isRoleNoun(w.replace(/[,.;:]+$/u, ""), ctx));
+  if (noun < 2) return text;
+  const determiners = ctx.lang.frames.determiners;
+  for (let j = noun - 1; j >= 1; j--) if (determiners.includes((words[j] as string).toLowerCase())) return words.slice(j + 1).join(" ");
+  return text;
 }
 
 /** Per language: its role nouns of more than one word ("tổng giám đốc", "juru bicara"), each as its words. */

@@ -6,7 +6,7 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
-import { bodyKindBefore, roleOf } from "./lexicon.ts";
+import { bodyKindBefore, roleFromItsArticle, roleOf } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
@@ -100,7 +100,7 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   const preposed = ctx.lang.nameAtEnd.exec(inner);
   if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
     const lead = inner.slice(0, comma);
-    const pre = roleOf(lead.slice(lead.lastIndexOf(",") + 1), ctx);
+    const pre = roleOf(roleFromItsArticle(lead.slice(lead.lastIndexOf(",") + 1), ctx), ctx);
     if (!pre && bodyKindBefore(lead.slice(lead.lastIndexOf(",") + 1), ctx)) {
       const name = appositive.trim();
       const at = from + comma + 1 + (appositive.length - appositive.trimStart().length);
