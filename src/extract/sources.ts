@@ -545,8 +545,11 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {
         const breaks = frames.tailBreaks ?? [];
+        const channel = channelPhrase(frames);
         for (let k = h + 1; k < Math.min(toks.length, h + 10); k++) {
           if (k > h + 1 && breaks.includes((toks[k] as Tok).text.toLowerCase())) break;
+          // "une porte-parole de la police | dans un communiqué": how the words were given ends who gave them.
+          if (channel.test(body.slice((toks[k] as Tok).start, end))) break;
           to = k;
           if ((toks[k] as Tok).comma) break;
         }
@@ -561,6 +564,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
   }
   return undefined;
 }
+
+/** Per language: one of its `channelPhrases` opening a string, as words of their own. */
+const channelPhrase = perLanguage((frames) => new RegExp(`^(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
 
 /** A social-media handle right after a word. */
 const HANDLE_AFTER = /^\s*@[\p{L}\p{N}_]/u;

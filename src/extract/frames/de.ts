@@ -139,6 +139,7 @@ export const de: LanguageFrames = {
   },
   // Weak nouns and plurals take -en/-n after "auf einen", "laut einem", "von" ("unter Berufung auf einen Beamten").
   anonymousHeads: ["quelle", "quellen", "beamter", "beamte", "beamten", "beamtin", "beamtinnen", "informanten", "informantin", "mitarbeitern", "vertretern", "ermittlern", "anwohnern", "bewohnern", "offizieren", "zeugin", "diplomatin", "experte", "experten", "expertin", "diplomat", "diplomaten", "zeuge", "zeugen", "augenzeuge", "augenzeugen", "anwohner", "bewohner", "sprecher", "sprecherin", "analyst", "analysten", "ermittler", "insider", "insidern", "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "offizier", "offiziere", "informant", "kreise", "kreisen", "regierungskreise", "regierungskreisen", "sicherheitskreise", "sicherheitskreisen", "diplomatenkreise", "diplomatenkreisen", "parteikreise", "parteikreisen"],
+  channelPhrases: [`(?:in|bei|während|auf|per)\\s+(?:(?:einer|einem|eine|der|dem|seiner|ihrer|seinem|ihrem)\\s+)?(?:schriftlichen\\s+)?(?:Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|Pressekonferenz|Interview|Gespräch|Nachricht|Rede|Schreiben|Anfrage|E-Mail)`],
   toldArticles: ["der", "dem"],
   determiners: ["ein", "eine", "einer", "einem", "einen", "mehrere", "einige", "zwei", "drei", "der", "die", "das", "den", "dem", "diese", "dieser", "andere", "viele", "verschiedene"],
   possessives: ["sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"],

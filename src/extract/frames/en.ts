@@ -180,6 +180,7 @@ export const en: LanguageFrames = {
   // The first two are the generic words a bare "the source" stands for (sources.ts); collective nouns stand for unnamed
   // sources too ("reports say", "according to media reports", "local media reported").
   anonymousHeads: ["source", "sources", "official", "officials", "expert", "experts", "commander", "commanders", "diplomat", "diplomats", "analyst", "analysts", "resident", "residents", "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "insider", "insiders", "officer", "officers", "activist", "activists", "observer", "observers", "people close to", "person familiar with", "people familiar with", "aide", "aides", "member", "members", "fighter", "fighters", "informant", "worker", "workers", "employee", "employees", "staff", "soldier", "soldiers", "guard", "guards", "reports", "media", "outlets", "posts", "users"],
+  channelPhrases: [`(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:written|brief|short|joint|official|separate|televised|telephone|phone|radio|video|emailed|e-mailed|later)\\s+)?(?:statements?|interviews?|(?:press|news)\\s+(?:conferences?|briefings?|releases?)|briefings?|communiqu[ée]s?|e-?mails?|messages?|tweets?|speech|remarks|comments)`],
   determiners: ["a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "numerous", "multiple", "the", "these", "those", "various", "few", "senior"],
   possessives: ["his", "her", "their", "its"],
   roleSuffixes: ["ist", "ician"],

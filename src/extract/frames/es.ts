@@ -81,6 +81,7 @@ export const es: LanguageFrames = {
   tailBreaks: ["a", "al", "y", "que", "pero", "ayer", "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
   citingCues: ["citando a", "citando"],
   anonymousHeads: ["fuente", "fuentes", "autoridades", "funcionario", "funcionarios", "funcionaria", "experto", "expertos", "experta", "diplomático", "diplomáticos", "testigo", "testigos", "vecino", "vecinos", "residente", "residentes", "portavoz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiales", "responsable", "responsables", "allegado", "allegados", "empleado", "empleados", "médico", "médicos", "técnico", "técnicos", "técnica", "técnicas"],
+  channelPhrases: [`(?:en|durante|mediante|a\\s+través\\s+de)\\s+(?:(?:un|una|el|la|los|las|su|sus)\\s+)?(?:comunicados?|conferencias?\\s+de\\s+prensa|ruedas?\\s+de\\s+prensa|entrevistas?|declaraciones|declaración|mensajes?|correos?|notas?\\s+de\\s+prensa|cartas?|discursos?|tuits?|intervenciones|intervención)`],
   determiners: ["un", "una", "unos", "unas", "varios", "varias", "algunos", "algunas", "dos", "tres", "el", "la", "los", "las", "estos", "estas", "otros", "otras", "muchos", "muchas", "diversos", "diversas"],
   possessives: ["su", "sus"],
   // "dijo a EFE el portavoz": whom the speaker told, before an inverted subject.

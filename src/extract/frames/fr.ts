@@ -126,6 +126,7 @@ export const fr: LanguageFrames = {
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   citingCues: ["en citant", "citant"],
   anonymousHeads: ["source", "sources", "porte-parole", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],
+  channelPhrases: [`(?:dans|lors\\s+d['’]|lors\\s+de|par|via|en)\\s*(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs)\\s*)?(?:communiqués?|conférences?\\s+de\\s+presse|points?\\s+(?:de\\s+)?presse|entretiens?|interviews?|déclarations?|messages?|courriels?|e-?mails?|tweets?|lettres?|allocutions?|discours|interventions?)`],
   determiners: ["un", "une", "des", "plusieurs", "deux", "trois", "la", "le", "les", "ces", "cette", "ce", "certains", "certaines"],
   possessives: ["son", "sa", "leur"],
   // "a déclaré à l'AFP un responsable": whom the speaker told, before an inverted subject.

@@ -92,6 +92,7 @@ export const it: LanguageFrames = {
   pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],
+  channelPhrases: [`(?:in|nel|nella|durante|attraverso|tramite|con)\\s+(?:(?:un|una|uno|il|la|lo|l['’]|suo|sua)\\s*)?(?:comunicat[oi]|conferenz[ae]\\s+stampa|intervist[ae]|dichiarazion[ei]|messaggi[oi]|not[ae]|letter[ae]|discors[oi]|intervent[oi])`],
   determiners: ["un", "uno", "una", "un’", "un'", "alcuni", "alcune", "diversi", "diverse", "vari", "varie", "due", "tre", "il", "lo", "la", "i", "gli", "le", "questi", "queste", "quel", "quei", "altri", "altre", "molti", "molte"],
   possessives: ["il suo", "la sua", "il loro", "la loro", "suo", "sua"],
   mediumPhrases: [`(?:su|sul|sulla|via)\\s+(?:(?:suo|sua|proprio|propria)\\s+)?(?:(?:profilo|account|pagina|canale|bacheca)\\s+(?:(?:di|su)\\s+)?)?(?:social\\s+)?${MEDIUM_NAME}`, "sui\\s+social(?:\\s+network)?"],

@@ -59,6 +59,7 @@ export const nl: LanguageFrames = {
   tailBreaks: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "gisteren", "eerder", "aan", "tegen", "dat", "zich"],
   compoundNouns: true,
   anonymousHeads: ["bron", "bronnen", "ingewijde", "ingewijden", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "woordvoerder", "woordvoerster", "deskundige", "deskundigen", "getuige", "getuigen", "bewoner", "bewoners", "medewerker", "medewerkers", "insider", "insiders"],
+  channelPhrases: [`(?:in|tijdens|bij|via)\\s+(?:(?:een|het|de|zijn|haar)\\s+)?(?:verklaring|persbericht|persconferentie|interview|gesprek|bericht|brief|toespraak|tweet|reactie)`],
   determiners: ["een", "twee", "drie", "enkele", "meerdere", "verschillende", "de", "het", "deze", "die"],
   possessives: ["zijn", "haar", "hun"],
   roleNouns: ["woordvoerder", "woordvoerster", "minister", "burgemeester", "havenmeester", "hoogleraar", "onderzoeker", "directeur", "journalist", "correspondent", "redacteur", "hoofdredacteur", "advocaat", "ambassadeur", "president", "premier", "deskundige", "analist", "wethouder", "voorzitter", "kamerlid", "staatssecretaris", "gedeputeerde", "commissaris", "raadslid", "fractievoorzitter", "partijleider", "topman", "topvrouw", "bestuurder", "directrice", "voorzitster"],

@@ -62,6 +62,7 @@ export const pt: LanguageFrames = {
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fontes", "autoridades", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos", "técnico", "técnicos", "técnica", "técnicas"],
+  channelPhrases: [`(?:em|num|numa|no|na|durante|através\\s+de|por\\s+meio\\s+de)\\s+(?:(?:um|uma|o|a|seu|sua)\\s+)?(?:comunicados?|notas?|entrevistas?|coletivas?(?:\\s+de\\s+imprensa)?|conferências?\\s+de\\s+imprensa|declarações|declaração|mensagens?|cartas?|discursos?)`],
   determiners: ["um", "uma", "uns", "umas", "vários", "várias", "alguns", "algumas", "dois", "duas", "três", "o", "a", "os", "as", "estes", "estas", "esses", "essas", "outros", "outras", "muitos", "muitas", "diversos", "diversas"],
   possessives: ["seu", "sua", "o seu", "a sua"],
   // "disse à Lusa o porta-voz": whom the speaker told, before an inverted subject.

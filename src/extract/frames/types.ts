@@ -370,6 +370,13 @@ export interface LanguageFrames {
    */
   tailBreaks?: string[];
   /**
+   * The statement or occasion through which a source spoke, as a prepositional phrase ("in a statement", "dans un
+   * communiqué", "lors d'une conférence de presse", "en declaraciones a", "auf Anfrage"): regular-expression sources,
+   * preposition first. Such a phrase ends an anonymous source's prepositional tail ("une porte-parole de la police |
+   * dans un communiqué"): how the words were given is no part of who gave them. Optional.
+   */
+  channelPhrases?: string[];
+  /**
    * How the language writes a person's place or portfolio after their name ("Hendrika Valkhof van Infrastructuur"): the
    * particle, and the portfolio words (lower case) that make what follows it an affiliation rather than a surname
    * (affiliation.ts). Optional.

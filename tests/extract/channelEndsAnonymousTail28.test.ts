@@ -1,0 +1,30 @@
+/**
+ * How a source's words were given ("in a statement", "dans un communiqué", "auf Anfrage") is no part of who gave them:
+ * an unnamed speaker after its verb ends before such a phrase, while the words that say where the speaker works stay.
+ * Invented texts.
+ */
+import { describe, expect, it } from "vitest";
+import { readPlain, sourceLabels } from "./helpers.ts";
+
+describe("a channel phrase ends an unnamed speaker's description", () => {
+  it.each([
+    ["en", `"A man was held at Northville station," said a police spokeswoman in a statement.`, "anonymous:a police spokeswoman"],
+    ["en", `"The line is closed," said an official of the rail operator at a press conference.`, "anonymous:an official of the rail operator"],
+    ["fr", `« Un homme a été arrêté à la gare de Nordville », a indiqué une porte-parole de la police dans un communiqué transmis à la presse.`, "anonymous:une porte-parole de la police"],
+    ["fr", `« Un homme a été arrêté », a déclaré un porte-parole du ministère lors d'une conférence de presse.`, "anonymous:un porte-parole du ministère"],
+    ["es", `"Un hombre fue detenido en la estación", afirmó una portavoz de la policía en un comunicado enviado a la prensa.`, "anonymous:una portavoz de la policía"],
+    ["es", `"No hubo heridos", dijo un portavoz de los bomberos en declaraciones a la radio local.`, "anonymous:un portavoz de los bomberos"],
+    ["de", `„Ein Mann wurde festgenommen", sagte eine Sprecherin der Polizei auf Anfrage.`, "anonymous:eine Sprecherin der Polizei"],
+    ["it", `"Un uomo è stato arrestato", ha detto una portavoce della polizia in un comunicato.`, "anonymous:una portavoce della polizia"],
+  ])("%s: %s", (language, text, label) => {
+    expect(sourceLabels(readPlain(text, language))).toEqual([label]);
+  });
+
+  it.each([
+    ["en", `"The line is closed," said a source in the ministry of transport.`, "anonymous:a source in the ministry of transport"],
+    ["fr", `« La ligne est fermée », a déclaré un responsable au sein du ministère.`, "anonymous:un responsable au sein du ministère"],
+    ["es", `"La línea está cerrada", dijo una fuente en el ministerio de Transportes.`, "anonymous:una fuente en el ministerio de Transportes"],
+  ])("keeps where the speaker works (%s): %s", (language, text, label) => {
+    expect(sourceLabels(readPlain(text, language))).toEqual([label]);
+  });
+});
