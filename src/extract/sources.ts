@@ -566,7 +566,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
 }
 
 /** Per language: one of its `channelPhrases` opening a string, as words of their own. */
-const channelPhrase = perLanguage((frames) => new RegExp(`^(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
+export const channelPhrase = perLanguage((frames) => new RegExp(`^(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
+/** Per language: one of its `channelPhrases` after a space, as words of their own, anywhere in a string. */
+export const channelPhraseInside = perLanguage((frames) => new RegExp(`\\s(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
 
 /** A social-media handle right after a word. */
 const HANDLE_AFTER = /^\s*@[\p{L}\p{N}_]/u;

@@ -38,6 +38,7 @@ export const da: LanguageFrames = {
   tailBreaks: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "tidligere", "til", "at"],
   compoundNouns: true,
   anonymousHeads: ["kilde", "kilden", "kilder", "kilderne", "embedsmand", "embedsmænd", "embedsmanden", "ekspert", "eksperter", "eksperterne", "vidne", "vidner", "vidnet", "talsperson", "talsmand", "repræsentant", "medarbejder", "medarbejdere", "ansat", "ansatte", "insider", "insidere", "kredse"],
+  channelPhrases: [`(?:i|på|via|under)\\s+(?:(?:en|et|sin|sit|hans|hendes)\\s+)?(?:[\\p{L}]+-)?(?:meddelelse|udtalelse|pressemeddelelse|interview|pressemøde|e-mail|opslag|besked)(?:n|en|et)?`],
   determiners: ["en", "et", "to", "tre", "flere", "nogle", "mange", "den", "det", "de", "denne", "dette", "disse"],
   roleNouns: ["minister", "statsminister", "talsperson", "talsmand", "pressechef", "formand", "direktør", "chef", "professor", "forsker", "ekspert", "analytiker", "journalist", "korrespondent", "redaktør", "chefredaktør", "advokat", "ambassadør", "præsident", "borgmester", "rådmand", "folketingsmedlem", "havnefoged", "læge", "økonom", "partileder", "sekretær"],
   organisationCues: ["bank", "ministerium", "ministeriet", "regering", "regeringen", "politi", "politiet", "myndighed", "styrelsen", "kommune", "kommunen", "region", "regionen", "universitet", "universitetet", "institut", "fond", "forbund", "forening", "foreningen", "kommission", "domstol", "byret", "parti", "partiet", "hospital", "hospitalet", "bestyrelse", "rådet", "selskab", "selskabet"],

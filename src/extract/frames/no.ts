@@ -43,6 +43,7 @@ export const no: LanguageFrames = {
   tailBreaks: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "tidligere", "til", "at"],
   compoundNouns: true,
   anonymousHeads: ["kilde", "kilden", "kilder", "kildene", "tjenestemann", "tjenestemenn", "tjenestemannen", "ekspert", "eksperter", "ekspertene", "vitne", "vitner", "vitnet", "talsperson", "talsmann", "representant", "medarbeider", "medarbeidere", "ansatt", "ansatte", "insider", "insidere", "kretser"],
+  channelPhrases: [`(?:i|på|via|under)\\s+(?:(?:en|et|ei|sin|sitt|hans|hennes)\\s+)?(?:[\\p{L}]+-)?(?:melding|uttalelse|pressemelding|intervju|pressekonferanse|e-post|innlegg)(?:en|a|et)?`],
   determiners: ["en", "ei", "et", "to", "tre", "flere", "noen", "mange", "den", "det", "de", "denne", "dette", "disse"],
   roleNouns: ["minister", "statsminister", "talsperson", "talsmann", "pressesjef", "leder", "direktør", "sjef", "professor", "forsker", "ekspert", "analytiker", "journalist", "korrespondent", "redaktør", "sjefredaktør", "advokat", "ambassadør", "president", "ordfører", "byråd", "stortingsrepresentant", "havnesjef", "lege", "økonom", "partileder", "sekretær"],
   organisationCues: ["bank", "departement", "departementet", "regjering", "regjeringen", "politi", "politiet", "direktoratet", "tilsynet", "kommune", "kommunen", "fylke", "fylket", "universitet", "universitetet", "institutt", "stiftelse", "forbund", "forening", "foreningen", "kommisjon", "domstol", "tingrett", "parti", "partiet", "sykehus", "sykehuset", "styret", "rådet", "selskap", "selskapet"],

@@ -1,5 +1,6 @@
 /** Where an inverted subject ("said X") stands after its verb: past whom was told and any anonymity clause, up to an aside. */
 import { honorificsOf, perLanguage } from "../frames/common.ts";
+import { channelPhrase, channelPhraseInside } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { interviewerIn, toldAfterSpeaker, toldNameLength } from "./toldTo.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -35,6 +36,9 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   else lead += /^«[^«»\n]{1,60}»\s+(?=\p{Ll})/u.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // "ha scritto su X il consigliere": where the words were posted stands before the speaker.
   lead += ctx.lang.mediumPhrase.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "a indiqué dans un communiqué un porte-parole": how the words were given may stand there too.
+  const givenThrough = channelPhrase(ctx.lang.frames).exec(ctx.masked.slice(from + lead, to))?.[0];
+  if (givenThrough) lead += givenThrough.length + (/^\s*/u.exec(ctx.masked.slice(from + lead + givenThrough.length, to))?.[0].length ?? 0);
   // "powiedział nam urzędnik": the pronoun of whom the speaker told stands before the speaker.
   const told = ctx.lang.toldPronoun.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   lead += told;
@@ -51,6 +55,10 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   // speaker told, after the speaker, ends the speaker's words.
   const toldAt = toldAfterSpeaker(ctx.masked.slice(start, to), ctx);
   if (toldAt !== undefined) to = start + toldAt;
+  // "skrev presidenten i en Twitter-melding", "said a spokeswoman in a statement": how the words were given, after the
+  // speaker, ends the speaker's words too.
+  const channel = channelPhraseInside(ctx.lang.frames).exec(ctx.masked.slice(start, to));
+  if (channel) to = start + channel.index;
   // A short aside in brackets right after the speaker's name ("sagte die Abgeordnete Eva Roth (Grüne)", "said Jan Mol
   // (VVD) on Monday"): the name ends before it, as if the clause did.
   const aside = BRACKETED_AFTER_NAME.exec(ctx.masked.slice(start, Math.min(to, start + ASIDE_REACH)));

@@ -22,10 +22,15 @@ function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   return pronounAt(pron[1], start, s.end, ctx) ?? null;
 }
 
-/** An anonymous source's phrase ending the subject ("a senior official"). */
+/** An English or French relative pronoun ending a subject, with the spaces before it ("des témoins qui | affirmaient"); elsewhere the same word is also "that". */
+const RELATIVE_AT_END = /\s+(?:who|qui)$/iu;
+
+/** An anonymous source's phrase ending the subject ("a senior official"), or its relative pronoun ("des témoins qui affirmaient"). */
 function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
-  const anon = anonymousAtEnd(ctx.body, s.from, s.end, ctx.lang.frames);
-  return anon && anon.end === s.end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
+  // The pronoun stands for the phrase and is no part of it.
+  const end = s.end - (RELATIVE_AT_END.exec(s.text)?.[0].length ?? 0);
+  const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames);
+  return anon && anon.end === end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
 }
 
 /**

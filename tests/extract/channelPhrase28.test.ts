@@ -28,3 +28,25 @@ describe("a channel phrase ends an unnamed speaker's description", () => {
     expect(sourceLabels(readPlain(text, language))).toEqual([label]);
   });
 });
+
+describe("a channel phrase around an inverted speaker", () => {
+  it.each([
+    // A compound channel noun is no name ("a Twitter message").
+    ["no", `– Min uttalelse gjaldt et program om byen, skrev presidenten i en Twitter-melding.`, []],
+    ["no", `– Min uttalelse gjaldt et program om byen, skrev Ola Strand i en Facebook-melding.`, ["named:Ola Strand"]],
+    ["sv", `– Vi vet inget om det, säger Anna Berg i ett pressmeddelande.`, ["named:Anna Berg"]],
+    // Between the verb and the speaker it is stepped over.
+    ["fr", `« Un homme a été arrêté », a indiqué dans un communiqué un porte-parole de la police.`, ["anonymous:un porte-parole de la police"]],
+  ])("%s: %s", (language, text, labels) => {
+    expect(sourceLabels(readPlain(text, language))).toEqual(labels);
+  });
+});
+
+describe("a relative pronoun before the verb is no part of the unnamed speaker", () => {
+  it.each([
+    ["fr", `Les enquêteurs ont été menés sur de fausses pistes par des témoins qui affirmaient l'avoir aperçu à Nordville.`, "anonymous:des témoins"],
+    ["en", `The police were misled by witnesses who said they had seen him in Northville.`, "anonymous:witnesses"],
+  ])("%s: %s", (language, text, label) => {
+    expect(sourceLabels(readPlain(text, language))).toEqual([label]);
+  });
+});
