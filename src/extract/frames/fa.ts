@@ -15,8 +15,8 @@ const QUOTED = "(?<=[«\"“])[^»\"”\\n]{1,30}(?=[»\"”])";
 const LATIN = "[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}";
 /** One to three words, shortest first: "به گزارش ایسنا از تهران" is ایسنا. */
 const NAME = `(?:${QUOTED}|${LATIN}|${W}(?:\\s+${W}){0,2}?)`;
-/** Nouns for publications before a name ("خبرگزاری X", "روزنامه X", "سایت X"), kept as the frame's `cue`; the ezafe may be written. */
-const CUE_WORDS = ["خبرگزاری", "روزنامه", "سایت", "وب‌سایت", "وبسایت", "وب سایت", "پایگاه خبری", "پایگاه اینترنتی", "پایگاه", "تارنمای", "تارنما", "شبکه", "تلویزیون", "رادیو", "مجله", "هفته‌نامه", "ماهنامه", "نشریه", "کانال", "خبرنامه"];
+/** Nouns for publications before a name ("خبرگزاری X", "روزنامه X", "سایت X", "سایت خبری X": the longer first, so "news" is never taken into the name), kept as the frame's `cue`; the ezafe may be written. */
+const CUE_WORDS = ["خبرگزاری", "روزنامه", "سایت خبری تحلیلی", "سایت خبری", "سایت", "وب‌سایت خبری", "وب‌سایت", "وبسایت", "وب سایت", "پایگاه خبری تحلیلی", "پایگاه خبری", "پایگاه اینترنتی", "پایگاه", "تارنمای", "تارنما", "شبکه", "تلویزیون", "رادیو", "مجله", "هفته‌نامه", "ماهنامه", "نشریه", "کانال", "خبرنامه"];
 const CUE = `(?<cue>${CUE_WORDS.map((c) => c.replace(/ /g, "\\s+")).join("|")})(?:ٔ|‌ی)?\\s+`;
 const OPEN = "[«\"“]";
 const CLOSE = "[»\"”]";
