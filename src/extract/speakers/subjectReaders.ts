@@ -11,6 +11,7 @@ import { isRoleNoun } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
 import { nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
+import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
@@ -58,6 +59,33 @@ const organisationPhraseAtEnd = perLanguage((frames) => {
   const cues = [...frames.organisationCues.map(capitalisablePhrase), ...compounds].join("|");
   return new RegExp(`(?:^|\\s)((?:(?:${articles})\\s+|[Ll]['’]\\s*)(?:[\\p{L}-]+\\s+){0,3}(?:${cues})(?:${BODY_FIELD_AFTER})?)$`, "u");
 });
+
+/** Languages whose news prose puts no article before a person's name (Italian and Portuguese do: "la Rossi", "o Silva"). */
+const NO_ARTICLE_BEFORE_PERSONS: ReadonlySet<string> = new Set(["es", "fr", "ca"]);
+
+/** Per language: a definite article (or an elided "l’") and one capitalised word (group 1), ending a text. */
+const definiteOneWordAtEnd = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(capitalisablePhrase).join("|");
+  return new RegExp(`(?:^|\\s)(?:(?:${articles || "(?!)"})\\s+|[Ll]['’]\\s*)(\\p{Lu}[\\p{L}-]+)$`, "u");
+});
+
+/**
+ * "Mientras tanto, la Generalitat asegura", "le Quai a indiqué": where the press puts no article before a person's
+ * name, one capitalised word after "the" is a body, never a person. A role written with a capital ("el Papa") is left
+ * to the role readers.
+ */
+function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  if (!NO_ARTICLE_BEFORE_PERSONS.has(ctx.lang.frames.language)) return undefined;
+  const m = definiteOneWordAtEnd(ctx.lang.frames).exec(s.text);
+  const word = m?.[1];
+  if (!m || !word || isRoleNoun(word.toLowerCase(), ctx)) return undefined;
+  const start = s.end - word.length;
+  // "l'AFP a affirmé", "le Quotidien a présenté ses excuses": an outlet speaks through its pages, which the frames read.
+  const written = m[0].trim();
+  const outletNamed = (name: string): boolean => isOutletName(name, ctx) || (ctx.articleOutlets?.has(name.toLowerCase()) ?? false) || [...(ctx.articleOutlets ?? [])].some((o) => o.endsWith(` ${name.toLowerCase()}`));
+  if (outletNamed(word) || outletNamed(written) || afterOutletNoun(start, ctx)) return undefined;
+  return { entry: ctx.book.organisation(word, textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
+}
 
 /**
  * "…," police said", "The club was empty, Jakarta police said": a body the language names without an article
@@ -164,6 +192,7 @@ const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   bareBodySubject,
   (s, ctx) => definiteRole(s.text, s.end, ctx),
   (s, ctx) => (ctx.lang.frames.roleAfterName ? nameThenRole(s.text, s.end, ctx) : undefined),
+  definiteOneWordBody,
   namedSubject,
 ];
 
