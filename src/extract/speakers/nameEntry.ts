@@ -229,7 +229,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
 }
 
 /** True when one of the names the article writes with an outlet word ends in `word` ("yeni kuzey" for "Kuzey"). */
-function endsAnOutletName(word: string, ctx: SpeakerContext): boolean {
+export function endsAnOutletName(word: string, ctx: SpeakerContext): boolean {
   const tail = ` ${word.toLowerCase()}`;
   for (const name of ctx.articleOutlets ?? []) if (name.endsWith(tail)) return true;
   return false;

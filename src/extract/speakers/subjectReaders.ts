@@ -9,7 +9,7 @@ import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { isRoleNoun } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
-import { nameSubject, personSubject } from "./nameEntry.ts";
+import { endsAnOutletName, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
@@ -70,7 +70,7 @@ const definiteOneWordAtEnd = perLanguage((frames) => {
 });
 
 /**
- * "Mientras tanto, la Generalitat asegura", "le Quai a indiqué": where the press puts no article before a person's
+ * "Mientras tanto, la Diputación asegura", "le Quai a indiqué": where the press puts no article before a person's
  * name, one capitalised word after "the" is a body, never a person. A role written with a capital ("el Papa") is left
  * to the role readers.
  */
@@ -82,7 +82,7 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   const start = s.end - word.length;
   // "l'AFP a affirmé", "le Quotidien a présenté ses excuses": an outlet speaks through its pages, which the frames read.
   const written = m[0].trim();
-  const outletNamed = (name: string): boolean => isOutletName(name, ctx) || (ctx.articleOutlets?.has(name.toLowerCase()) ?? false) || [...(ctx.articleOutlets ?? [])].some((o) => o.endsWith(` ${name.toLowerCase()}`));
+  const outletNamed = (name: string): boolean => isOutletName(name, ctx) || (ctx.articleOutlets?.has(name.toLowerCase()) ?? false) || endsAnOutletName(name, ctx);
   if (outletNamed(word) || outletNamed(written) || afterOutletNoun(start, ctx)) return undefined;
   return { entry: ctx.book.organisation(word, textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
 }
