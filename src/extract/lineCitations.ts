@@ -13,6 +13,24 @@ const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[
 const BRACKET_SOURCE = new RegExp(`[(\\[](?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
 
+/**
+ * The names of a credit that lists several sources ("X / harbourpost.com / NPA", "dpa/AFP", "NPA; Harbour Post"), each
+ * with its offset in `raw`; undefined for one name. An address ("https://harbourpost.com/story") keeps its slashes.
+ */
+export function creditParts(raw: string): { name: string; offset: number }[] | undefined {
+  if (/:\/\/|^www\./iu.test(raw) || /\.\p{L}{2,}\/\S/u.test(raw)) return undefined;
+  const parts: { name: string; offset: number }[] = [];
+  const separator = /\s*[/;]\s*/gu;
+  let from = 0;
+  for (const sep of raw.matchAll(separator)) {
+    parts.push({ name: raw.slice(from, sep.index), offset: from });
+    from = (sep.index ?? 0) + sep[0].length;
+  }
+  parts.push({ name: raw.slice(from), offset: from });
+  const named = parts.filter((p) => p.name.trim().length > 0);
+  return named.length > 1 ? named : undefined;
+}
+
 /** The closing stretch of each paragraph (a whole short paragraph, or the last 160 characters of a long one), where credits stand, and whether it is the last paragraph. */
 function standaloneLines(body: string, paragraphs: readonly Span[]): { start: number; end: number; text: string; last: boolean; whole: boolean }[] {
   const out: { start: number; end: number; text: string; last: boolean; whole: boolean }[] = [];
@@ -67,9 +85,21 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       st.book.rely(st.book.named(account, textSpan(body, at, at + account.length)));
       continue;
     }
+    const evidence = textSpan(body, line.start, line.end);
+    // "Source: X / harbourpost.com / NPA": several sources in one credit, each its own name. Glued, they were one outlet no
+    // text names; apart, each counts only where the registry or the case knows it (a platform, the page's own address
+    // and an unknown word name no outlet), so an unknown part says less rather than more.
+    const parts = m ? creditParts(raw) : undefined;
+    if (parts) {
+      for (const part of parts) {
+        const d = decideCited(part.name, { descriptor: false, publication: true, allowUnknown: false, at: start + part.offset }, cctx);
+        if (d?.type !== "outlet" || !d.outlet || d.outlet.key === ownKey || attributions.some((a) => a.outlet === d.outlet?.key && a.frame === "source_line")) continue;
+        attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: d.outlet.key, outletName: d.outlet.name, confidence: d.confidence, rule: `source_line/${d.rule}` });
+      }
+      continue;
+    }
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
-    const evidence = textSpan(body, line.start, line.end);
     if (stamp && line.last) {
       addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
     } else if (m) {
