@@ -381,14 +381,21 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     if (!u.reason && isProse(u)) lastProse = i;
   });
   labelledCredits(text, units.slice(lastProse + 1), creditLines, "tail");
+  // A bare name ("REUTERS", "— Reuters") credits the story only where it closes it: once a line that is no credit stands
+  // after the last paragraph (a heading over other stories, a menu), the page's furniture has begun, and a line in
+  // capitals further down is one of its labels ("NEWS ARCHIVE", "FOLLOW US"), nobody's text.
+  let furniture = false;
   for (let i = lastProse + 1; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.reason) continue;
-    if (CREDIT_LINE_PATTERNS.some((p) => p.pattern.test(u.text))) {
+    if (CREDIT_LINE_PATTERNS.some((p) => !(furniture && p.bareName) && p.pattern.test(u.text))) {
       u.reason = "credit_line";
       creditLines.push(u.text);
     } else if (looksLikeRunTogetherTags(u)) {
       u.reason = "tag_list";
+    } else if (!TERMINAL.test(u.text) && !DATE_LIKE.test(u.text)) {
+      // A short closing sentence ("The trial continues.") or a date is still the story's; a label is not.
+      furniture = true;
     }
   }
   authorBios(units);

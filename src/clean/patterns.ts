@@ -110,10 +110,10 @@ export const SUPPLIED_BY = "(?:[Tt]his (?:article|story|piece|report|text) (?:wa
  * A line that is only an outlet credit at the end of a story ("THE SUNDAY TIMES", "— Reuters", "This article first
  * appeared in X"). `sentence`: written as sentences, so found wherever it stands, not only after the last prose line.
  */
-export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; sentence?: true }[] = [
+export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; sentence?: true; bareName?: true }[] = [
   // Names in any script with capitals ("AGENCE MÉDITERRANÉE…" is as much a credit as "REUTERS"): letters are \p{L}, not ASCII \w.
-  { pattern: /^(?:[-—–]\s*)?\p{Lu}[\p{Lu}'’.&\- ]{2,40}$/u, example: "THE SUNDAY TIMES" },
-  { pattern: /^[-—–]\s*\p{Lu}[\p{L}\p{N}_'’.& -]{1,40}$/u, example: "— Reuters" },
+  { pattern: /^(?:[-—–]\s*)?\p{Lu}[\p{Lu}'’.&\- ]{2,40}$/u, example: "THE SUNDAY TIMES", bareName: true },
+  { pattern: /^[-—–]\s*\p{Lu}[\p{L}\p{N}_'’.& -]{1,40}$/u, example: "— Reuters", bareName: true },
   { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation.", sentence: true },
   // Only a name after it, capitalised ("Supplied by the ministry, the figures show …" is a sentence).
   { pattern: new RegExp(`^(?:${SUPPLIED_BY})\\s+(?:the\\s+)?\\p{Lu}[^.!?,;:]{1,60}\\.?$`, "u"), example: "This story was translated from German and provided by Nordwind Presse.", sentence: true },
