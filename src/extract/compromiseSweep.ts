@@ -211,7 +211,71 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   return results;
 };
 
-/** Puts the fast matcher in compromise's world (idempotent; it gives the same matches as the stock one). */
+/** What the post-tagger reads of compromise's document class and world (compromise 14, src/3-three/… postTagger). */
+interface TaggerView {
+  docs: unknown[][];
+  world: TaggerWorld;
+  update(pointer: number[][]): TaggerView;
+  uncache(): unknown;
+  unfreeze(): unknown;
+}
+interface TaggerWorld {
+  methods: SweepMethods & {
+    one: { bulkMatch: BulkMatch; bulkTagger(found: unknown[], docs: unknown[][], world: TaggerWorld): void };
+    two: { quickSplit(docs: unknown[][]): { index: number[] }[][] };
+  };
+  compute: Record<string, (view: TaggerView) => unknown>;
+}
+
+const taggerWorld = nlp.world() as unknown as TaggerWorld;
+
+/** compromise's own post-tagger step, as loaded. */
+export const stockPostTagger = taggerWorld.compute.postTagger as (view: TaggerView) => unknown;
+
+/** The tagger's rule net: the one compromise's own post-tagger builds (once, from its rules) and sweeps with. */
+let taggerNet: Net | undefined;
+
+/**
+ * compromise's post-tagger step (compromise 14, the `postTagger` compute of its three/postTagger plugin) without the
+ * part whose result it throws away: it runs its rules through `view.sweep(net)`, which after matching and tagging
+ * makes a view of every match and one of them all for its caller, and the post-tagger ignores what sweep returns. Here
+ * the same matching (`bulkMatch`) and tagging (`bulkTagger`) on the same comma-split clauses, then the same uncache and
+ * unfreeze: the same tags, set in the same order (tests/extract/compromiseSweep.test.ts compares with the stock step).
+ */
+export function leanPostTagger(view: TaggerView): TaggerView {
+  const { methods } = view.world;
+  if (taggerNet === undefined) {
+    // The first call is the stock step, which builds the net from the rules once (building parses the rules in place,
+    // so they cannot be built twice): its net is taken as it is handed to the matcher.
+    const bulkMatch = methods.one.bulkMatch;
+    methods.one.bulkMatch = (document, net, m, opts) => {
+      taggerNet = net;
+      return bulkMatch(document, net, m, opts);
+    };
+    try {
+      stockPostTagger(view);
+      return view;
+    } finally {
+      methods.one.bulkMatch = bulkMatch;
+    }
+  }
+  const clauses = methods.two.quickSplit(view.docs).map((terms) => {
+    const first = terms[0] as { index: number[] };
+    return [first.index[0] as number, first.index[1] as number, (first.index[1] as number) + terms.length];
+  });
+  const docs = view.update(clauses).docs;
+  const found = methods.one.bulkMatch(docs, taggerNet, methods, {});
+  methods.one.bulkTagger(found, docs, view.world);
+  view.uncache();
+  view.unfreeze();
+  return view;
+}
+
+/**
+ * Puts the fast matcher and the lean post-tagger in compromise's world (idempotent; they give the same matches and tags
+ * as the stock ones).
+ */
 export function installFastSweep(): void {
   world.methods.one.bulkMatch = fastBulkMatch;
+  taggerWorld.compute.postTagger = leanPostTagger;
 }

@@ -2,9 +2,9 @@
 // same order, so every term ends with the same tags.
 import nlp from "../../src/core/nlp.ts";
 import { afterAll, describe, expect, it } from "vitest";
-import { fastBulkMatch, stockBulkMatch } from "../../src/extract/compromiseSweep.ts";
+import { fastBulkMatch, leanPostTagger, stockBulkMatch, stockPostTagger } from "../../src/extract/compromiseSweep.ts";
 
-const world = nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } };
+const world = nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } }; compute: Record<string, unknown> };
 
 /** Short texts of our own, with what the tagger's rules react to: names, titles, contractions, numbers, quotes, French. */
 const TEXTS = [
@@ -58,5 +58,24 @@ describe("fast bulk matcher", () => {
     expect(pointers(fastBulkMatch)).toEqual(pointers(stockBulkMatch));
     expect(pointers(fastBulkMatch).length).toBeGreaterThan(3);
     expect(pointers(fastBulkMatch, { matchOne: true })).toEqual(pointers(stockBulkMatch, { matchOne: true }));
+  });
+});
+
+describe("lean post-tagger", () => {
+  const before = world.compute.postTagger;
+  afterAll(() => {
+    world.compute.postTagger = before;
+  });
+
+  it("tags every term as compromise's stock post-tagger does", () => {
+    world.compute.postTagger = stockPostTagger;
+    const stock = TEXTS.map(tagged);
+    world.compute.postTagger = leanPostTagger;
+    // Twice: its first call is the stock step (which builds the rule net), the later ones its own.
+    expect(TEXTS.map(tagged)).toEqual(stock);
+    expect([...TEXTS].reverse().map(tagged)).toEqual([...stock].reverse());
+    // The post-tagger's rules did change tags: without it the texts are tagged otherwise.
+    world.compute.postTagger = () => undefined;
+    expect(TEXTS.map(tagged)).not.toEqual(stock);
   });
 });
