@@ -36,7 +36,6 @@ interface Net {
 
 interface SweepMethods {
   one: {
-    cacheDoc(document: unknown[][]): Set<string>[];
     match(document: unknown[][], match: NetMatch): { ptrs: number[][] };
   };
 }
@@ -73,6 +72,8 @@ interface IndexedNet {
    * repeat those far more than their words. Per thread, at most MAX_KEPT_CANDIDATES lists, emptied when full.
    */
   kept: Map<string, Candidate[]>;
+  /** A tag's item as compromise's cacheDoc writes it ("#" and the tag), made once per tag. */
+  tagItems: Map<string, string>;
 }
 
 /** A hooked rule with its needs, wants and ifNo items as item numbers (hook key position, or after them an `extras` one). */
@@ -120,18 +121,19 @@ function indexOf(net: Net): IndexedNet {
     );
     const always = net.always.map((match) => ({ match, lead: leadOf(match) }));
     const present = new Int32Array(at.size + extras.size);
-    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, present, kept: new Map() };
+    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, present, kept: new Map(), tagItems: new Map() };
     indexed.set(hooks, index);
   }
   return index;
 }
 
 /**
- * The rules worth trying on one clause, in the stock matcher's order: hooked by its words, deduplicated, trimmed by
- * needs, ifNo and wants. Every need and want is a hook key (buildNet hooks rules by both), so the list depends only on
+ * The rules worth trying on one clause, in the stock matcher's order: hooked by its words and tags (read from its terms,
+ * not from a set of them built first), deduplicated, trimmed by needs, ifNo and wants. Every need and want is a hook key (buildNet hooks rules by both), so the list depends only on
  * which hook keys and ifNo words the clause has and on its length (up to the longest minWords): kept by those.
  */
-function candidates(haves: Set<string>, index: IndexedNet, termCount: number): Candidate[] {
+function candidates(terms: readonly MatchTerm[], index: IndexedNet): Candidate[] {
+  const termCount = terms.length;
   const hit: number[] = [];
   const extra: number[] = [];
   const { codes, present } = index;
@@ -141,16 +143,25 @@ function candidates(haves: Set<string>, index: IndexedNet, termCount: number): C
     index.clause = 0;
   }
   const stamp = ++index.clause;
-  for (const item of haves) {
-    const code = codes.get(item);
-    if (code === undefined) continue;
-    if (code >= 0) {
-      hit.push(code);
-      present[code] = stamp;
-    } else {
-      extra.push(-1 - code);
-      present[index.at.size - 1 - code] = stamp;
-    }
+  const note = (item: string | undefined): void => {
+    const code = item === undefined ? undefined : codes.get(item);
+    if (code === undefined) return;
+    const slot = code >= 0 ? code : index.at.size - 1 - code;
+    if (present[slot] === stamp) return;
+    present[slot] = stamp;
+    if (code >= 0) hit.push(code);
+    else extra.push(-1 - code);
+  };
+  // What compromise's cacheDoc puts in a clause's set (the items its stock matcher looks rules up by), item by item:
+  // the same items, each noted once, without building the set.
+  for (const t of terms) {
+    if (t.normal !== "") note(t.normal);
+    if (t.switch) note(`%${t.switch}%`);
+    if (t.implicit) note(t.implicit);
+    if (t.machine) note(t.machine);
+    if (t.root) note(t.root);
+    if (t.alias) for (const a of t.alias) note(a);
+    for (const tag of t.tags) note(tagItem(tag, index));
   }
   hit.sort((a, b) => a - b);
   extra.sort((a, b) => a - b);
@@ -176,6 +187,12 @@ function candidates(haves: Set<string>, index: IndexedNet, termCount: number): C
   return out;
 }
 
+function tagItem(tag: string, index: IndexedNet): string {
+  let item = index.tagItems.get(tag);
+  if (item === undefined) index.tagItems.set(tag, (item = `#${tag}`));
+  return item;
+}
+
 function allPresent(items: Int32Array, present: Int32Array, stamp: number): boolean {
   for (let i = 0; i < items.length; i++) if (present[items[i] as number] !== stamp) return false;
   return true;
@@ -189,13 +206,12 @@ function countPresent(items: Int32Array, present: Int32Array, stamp: number): nu
 
 /** Same output as compromise's `bulkMatch` (src/1-one/sweep/methods/sweep/index.js): the matches found, clause by clause, rule by rule. */
 export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const docCache = methods.one.cacheDoc(document);
   const index = indexOf(net);
   const results: (NetMatch & { pointer: number[] })[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n] as MatchTerm[];
     const clause = indexClause(terms);
-    for (const { match: m, lead } of candidates(docCache[n] as Set<string>, index, terms.length)) {
+    for (const { match: m, lead } of candidates(terms, index)) {
       // Most candidates match nowhere and most of those fail on their first terms: told here without compromise's
       // matcher, which copies the clause and builds a state per start (compromiseLead.ts).
       if (!(clause ? mayMatchIndexed(clause, lead) : mayMatch(terms, lead))) continue;
