@@ -2,6 +2,7 @@
 import nlp from "../core/nlp.ts";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
+import { installContractionsGuard } from "./compromiseContractions.ts";
 import { installFastSweep } from "./compromiseSweep.ts";
 
 const OPENERS = "“\"‘'«„‚‹(";
@@ -22,8 +23,10 @@ export interface ParagraphParse {
  */
 const MAX_TAGGED_PARAGRAPH = 20_000;
 
-// The same tags as compromise's stock rule matcher, in about half the tagging time (compromiseSweep.ts).
+// The same tags as compromise's stock rule matcher and post-tagger, in about half the tagging time (compromiseSweep.ts),
+// and its contractions step only where a term may be one (compromiseContractions.ts).
 installFastSweep();
+installContractionsGuard();
 
 /**
  * compromise's own steps (tokenise, tag, …) but two whose output nothing reads: its chunker (a tenth of the parse), and
