@@ -81,5 +81,12 @@ export const de: StanceWords = {
   topicPreposition: [{ cue: "um|über|gegen|wegen|(?:im\\s+)?Kampf\\s+gegen", example: "Im Prozess um Fake-News hat das Landgericht Talheim am Dienstag entschieden." }],
   aboutPreposition: [{ cue: "über", example: "Das Gericht prüft falsche Meldungen über den Bäcker Jan Rask." }],
   backReference: [{ cue: "diese[rsnm]?|jene[rsnm]?|solche[rsnm]?", example: "Auf Facebook hieß es, der Bäcker habe die Brücke angezündet. Diese Lügen wurden tausendfach geteilt." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:Gerücht|Behauptung|Meldung|Bericht)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell." },
+    { cue: "(?:behauptet(?:e|en)?|berichtet(?:e|en)?|meldet(?:e|en)?|schrieb(?:en)?|schreibt|twitterte)(?:\\s+(?:hatte|hat|habe|hatten|haben))?\\s*,?\\s+(?:dass|daß)", example: "Der Tessbyer Kurier berichtete, dass die Brücke von Harlow eingestürzt sei." },
+  ],
+  admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
+  complementiser: "dass|daß",
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

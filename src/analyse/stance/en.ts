@@ -123,5 +123,12 @@ export const en: StanceWords = {
   topicPreposition: [{ cue: "over|about|against|regarding|concerning", example: "The trial over fake news on Facebook opened in Talbridge on Monday." }],
   aboutPreposition: [{ cue: "about|regarding|concerning", example: "The court examined false reports about the baker Jan Rask." }],
   backReference: [{ cue: "these|those|such", example: "Posts said the baker had set the bridge on fire. These rumours were shared thousands of times." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed." },
+    { cue: "(?:claim(?:s|ed)?|report(?:s|ed)?|alleg(?:es|ed)|tweet(?:s|ed)|wrote|writes|post(?:s|ed))\\s+that", example: "The Tessby Courier reported that the Harlow bridge had collapsed." },
+  ],
+  admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
+  complementiser: "that",
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

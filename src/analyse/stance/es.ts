@@ -73,5 +73,12 @@ export const es: StanceWords = {
   topicPreposition: [{ cue: "(?:contra(?:\\s+(?:los|las|la|el))?|sobre(?:\\s+(?:los|las))?|acerca\\s+de(?:\\s+(?:los|las))?)(?:\\s+\\p{L}+)?", example: "El juicio contra las noticias falsas en Facebook empezó el lunes en Villaclara." }],
   aboutPreposition: [{ cue: "sobre|acerca\\s+de|contra", example: "El tribunal examina los bulos sobre el panadero Juan Rask." }],
   backReference: [{ cue: "(?:est|es|aquell)(?:os|as)(?:\\s+\\p{L}+)?|(?:este|esta|ese|esa)(?:\\s+\\p{L}+)?|tales", example: "Los mensajes decían que el panadero había quemado el puente. Estos bulos se compartieron miles de veces." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:el\\s+|la\\s+)?(?:rumor|noticia|informaci[óo]n|afirmaci[óo]n|denuncia|acusaci[óo]n)(?:es|s)?\\s+(?:de\\s+que|seg[úu]n\\s+la\\s+cual)", example: "Circuló la noticia de que el puente de Harlow se había derrumbado." },
+    { cue: "(?:denunci|afirm|asegur|inform|public)(?:ó|aron|a|an|aba|aban)\\s+que|(?:ha|han|había|habían)\\s+(?:denunciado|afirmado|asegurado|informado|publicado)\\s+que", example: "La joven denunció que la policía le había roto el brazo en Harlow." },
+  ],
+  admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
+  complementiser: "que",
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -86,5 +86,12 @@ export const fr: StanceWords = {
   topicPreposition: [{ cue: "contre(?:\\s+(?:les|des|la|l['’]))?|(?:à\\s+propos|au\\s+sujet)\\s+(?:des|de\\s+la|de\\s+l['’]|de)|sur\\s+(?:les|des|de|d['’])|concernant(?:\\s+les)?", example: "Les enquêteurs ont été menés sur de fausses pistes pendant des années." }],
   aboutPreposition: [{ cue: "sur|concernant|à\\s+propos\\s+d(?:e|u|es)", example: "Le tribunal examine de fausses informations sur le boulanger Jean Rask." }],
   backReference: [{ cue: "ces|cette|cet|ce|de\\s+telles|de\\s+tels", example: "Des messages affirmaient que le boulanger avait incendié le pont. Ces rumeurs ont été partagées des milliers de fois." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:l[a'’]\\s*)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé." },
+    { cue: "(?:a|ont|avait|avaient)\\s+(?:affirm[ée]|annonc[ée]|assur[ée]|pr[ée]tendu|rapport[ée]|[ée]crit)\\s+(?:que|qu['’])|(?:affirme|annonce|assure|pr[ée]tend|rapporte)(?:nt)?\\s+(?:que|qu['’])", example: "Le Courrier de Tessby a annoncé que le pont de Harlow s'était effondré." },
+  ],
+  admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
+  complementiser: "que|qu['’]",
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

@@ -40,5 +40,12 @@ export const id: StanceWords = {
   // The noun a debunk adjective follows may stand between ("contra las noticias falsas").
   topicPreposition: [{ cue: "(?:melawan|memerangi|tentang|soal|terkait|mengenai|perang\\s+(?:melawan|terhadap))(?:\\s+\\p{L}+)?", example: "Kampanye melawan hoaks digelar di Kota Baru pada hari Senin." }],
   aboutPreposition: [{ cue: "tentang|soal|terkait|mengenai", example: "Pengadilan memeriksa berita bohong tentang tukang roti Raka." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:kabar|isu|berita|informasi|klaim)\\s+bahwa|kabarnya", example: "Beredar kabar bahwa jembatan Harlow runtuh pada Senin pagi." },
+    { cue: "(?:menyebut(?:kan)?|mengklaim|melaporkan|memberitakan|menulis)\\s+bahwa", example: "Harian Tessby memberitakan bahwa jembatan Harlow runtuh pada Senin pagi." },
+  ],
+  admission: [{ cue: "mengakui|akhirnya\\s+mengaku", example: "Pria yang menyebut bahwa jembatan Harlow runtuh akhirnya mengakui dia berbohong." }],
+  complementiser: "bahwa",
   plain: ["Wali kota mengundurkan diri pada hari Selasa.", "Menurut sebuah studi, teh membantu tidur lebih nyenyak."],
 };

@@ -69,5 +69,12 @@ export const it: StanceWords = {
   topicPreposition: [{ cue: "(?:contro(?:\\s+(?:le|i|gli|la))?|sulle|sui|sugli|su)(?:\\s+\\p{L}+)?", example: "Il processo contro le fake news su Facebook si è aperto lunedì a Valverde." }],
   aboutPreposition: [{ cue: "su|sul|sulla|sullo|sui|sulle|sugli|riguardo\\s+a|contro", example: "Il tribunale esamina le notizie false sul fornaio Gianni Rask." }],
   backReference: [{ cue: "(?:quest|quell)[aeio](?:\\s+\\p{L}+)?|tali", example: "I messaggi dicevano che il fornaio aveva incendiato il ponte. Queste bufale sono state condivise migliaia di volte." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:la\\s+)?(?:notizia|voce|affermazione|accusa)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato." },
+    { cue: "(?:ha|hanno|aveva|avevano)\\s+(?:affermato|riportato|scritto|sostenuto|denunciato)\\s+che", example: "Il Corriere di Tessby ha scritto che il ponte di Harlow era crollato." },
+  ],
+  admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
+  complementiser: "che",
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],
 };

@@ -67,5 +67,12 @@ export const pt: StanceWords = {
   topicPreposition: [{ cue: "(?:contra(?:\\s+(?:as|os|a|o))?|sobre(?:\\s+(?:as|os))?)(?:\\s+\\p{L}+)?", example: "O julgamento sobre notícias falsas no Facebook começou na segunda-feira em Vilaverde." }],
   aboutPreposition: [{ cue: "sobre|acerca\\s+d(?:e|o|a|os|as)|contra", example: "O tribunal examina notícias falsas sobre o padeiro João Rask." }],
   backReference: [{ cue: "(?:est|ess|aquel)(?:es|as|e|a)(?:\\s+\\p{L}+)?|tais", example: "As mensagens diziam que o padeiro tinha queimado a ponte. Essas notícias falsas foram partilhadas milhares de vezes." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:o\\s+|a\\s+)?(?:boato|not[íi]cia|informa[çc][ãa]o|afirma[çc][ãa]o|den[úu]ncia)s?\\s+(?:de\\s+que|segundo\\s+a\\s+qual)", example: "Circulou a notícia de que a ponte de Harlow tinha desabado." },
+    { cue: "(?:afirm|inform|denunci|public)(?:ou|aram)\\s+que", example: "O Correio de Tessby informou que a ponte de Harlow tinha desabado." },
+  ],
+  admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
+  complementiser: "que",
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

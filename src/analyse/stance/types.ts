@@ -106,6 +106,21 @@ export interface StanceWords {
    * reach a statement after it.
    */
   backReference?: readonly StanceCue[];
+  /**
+   * Words that open what someone claims as a clause of its own ("the claim that", "reported that", "denunció que", "la
+   * rumeur selon laquelle", "behauptet, dass", "kabar bahwa"), each ending where the claimed clause begins: the sentence
+   * tells that someone claims it, not the clause itself (claims/propositions.ts). The object of a denial ("denied that")
+   * is read with the `denial` cues followed by a complementiser of `complementiser`.
+   */
+  proposition?: readonly StanceCue[];
+  /**
+   * Words by which the one who made a claim takes it back ("admits", "ha admitido", "reconoce", "räumt ein", "avoue",
+   * "mengakui"): after a claim frame in the same sentence ("The woman who reported that P now admits …"), the claim is
+   * reported false.
+   */
+  admission?: readonly StanceCue[];
+  /** The words that join a verb of denial to the clause it denies ("that", "que", "dass", "bahwa"). */
+  complementiser?: string;
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }
