@@ -8,6 +8,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Evidence, FigureNote, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
+import { storyClause } from "./claims/storyClause.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type PreLinked, type StatementSource } from "./claims.ts";
 import { figureTelling } from "./claims/otherFigure.ts";
 import { figureConflicts, quotePairs } from "./claims/versions.ts";
@@ -116,11 +117,12 @@ const ALLEGED_INVENTED_ARTICLES = 2;
 
 function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMap<string, StanceContext>, published: ReadonlyMap<string, PublishedDate | undefined>, order: CaseOrder, support: SupportIndex): ClaimAnalysis {
   const statementTexts = group.statements.map((s) => ({ text: s.span.text, language: articles.get(s.article)?.language ?? "en" }));
-  const representative = group.statements.find((s) => s.span.text === group.text);
+  // A story clause (claims/storyClause.ts) is told inside its representative statement.
+  const representative = group.statements.find((s) => s.span.text === group.text) ?? group.statements.find((s) => s.span.text.includes(group.text));
   const representativeArticle = articles.get(representative?.article ?? "");
   const representativeLanguage = representativeArticle?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
-  const at = representative?.span.start ?? 0;
+  const at = (representative?.span.start ?? 0) + Math.max(0, representative?.span.text.indexOf(group.text) ?? 0);
   const representativeSources = (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
   const negated = negationCues(group.text, representativeLanguage, representativeSources).length > 0;
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
@@ -157,6 +159,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const figures = new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
     const own = spansOf.get(article) ?? [];
     let reading = stanceOf(context, { statements: own, debunk, negated, wording, figures });
+    // A story proposition told as the object of a denial is reported false; told as someone's claim, it is not the
+    // article's own word: presented as true by no cue, it is only mentioned.
+    const frame = group.frames?.[article];
+    if (frame === "denial") reading = { stance: "false", rule: "stance.denies_proposition", confidence: 0.7, evidence: own.slice(0, 1) };
+    else if (frame === "retracted") reading = { stance: "false", rule: "stance.claimant_retracts", confidence: 0.7, evidence: own.slice(0, 1) };
+    else if (frame === "claim" && reading.stance === "true") reading = { stance: "mentions", rule: "stance.reported_claim", confidence: 0.6, evidence: own.slice(0, 1) };
     // Linked through all else it shares, but giving another figure for what the claim counts ("17 dead" beside "Twelve
     // people have died"): the article repeats the claim with its figure changed, which still presents it as true (and
     // is number drift), noted with both figures; a figure it dates after the claim's article is a later count, another
@@ -380,13 +388,19 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     ]),
   );
   const conflicts = figureConflicts(quotePairs(inputs.reuse.relations));
-  const groups = groupClaims(
+  const grouped = groupClaims(
     ready?.sources ?? statementSources(inputs.cleaned, readings, outletOf, languages),
     swappedNames(inputs.reuse.relations.flatMap((r) => r.passages.map((p) => p.diff ?? []))),
     ready?.statements,
     conflicts,
     ready?.preLinked,
   );
+  const taken = new Set(grouped.map((g) => g.key));
+  const groups = grouped.map((g) => {
+    const told = storyClause(g, (a) => languages.get(a) ?? "en", taken);
+    taken.add(told.key);
+    return told;
+  });
   const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
   const claims = groups

@@ -49,6 +49,12 @@ export interface ClaimGroup {
    * a claim that someone said those words only where the case tells it both ways (provenance.ts keeps it then).
    */
   quotedWords?: true;
+  /**
+   * A story clause (claims/storyClause.ts): by article, how its statement tells the clause — as someone's
+   * claim ("claim": only mentioned, unless a cue reports it false), as the object of a denial ("denial": reported false),
+   * or as the claim of one the same sentence says takes it back ("retracted": reported false).
+   */
+  frames?: Readonly<Record<string, "claim" | "denial" | "retracted">>;
 }
 
 /** A candidate statement (stage 1): a sentence or headline with what the later stages compare. */

@@ -1,0 +1,66 @@
+/**
+ * The story's own claim inside a debunk's sentence. A debunk prints the story mostly as someone's claim ("Posts repeated
+ * the rumour that P: none of it is true", "The woman who reported that P now admits …", "The club denied that P"): the
+ * statement a claim group chose as its wording is then the debunk, and the claim node would say what the debunker says,
+ * asserted true by every debunk. Where the group's wording tells a clause so (claims/propositions.ts) as a debunk does,
+ * the claim is that clause, in the exact words of the wording: its statements stay the same sentences, and stance is
+ * read on the clause (a debunk cue beside it reports it false; an article that tells it as news presents it as true).
+ * Each article whose
+ * statement tells the clause as the object of a denial, or as the claim of one who takes it back, is noted in `frames`.
+ */
+import { readPropositions, type Proposition } from "./propositions.ts";
+import { debunkCues } from "../stance.ts";
+import { slugify } from "../../core/text.ts";
+import { shortLabel } from "./label.ts";
+import type { ClaimGroup } from "./types.ts";
+
+/** Share of the smaller clause's words (four letters or more) two clauses must share to tell one thing. */
+const MIN_SHARED = 0.4;
+/** Fewest words of four letters or more the clause must hold to be a claim of its own. */
+const MIN_CONTENT_WORDS = 3;
+
+/** Words of four letters or more, lower-cased: what two tellings of one clause share. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+}
+
+function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** How a statement's own proposition tells the clause: a denial or a retraction reports it false; a claim frame only reports it. */
+function frameOf(p: Proposition): "claim" | "denial" | "retracted" {
+  return p.retracted ? "retracted" : p.frame;
+}
+
+/**
+ * The group redrawn as the clause its wording tells as someone's claim, or the group as it is where the wording tells
+ * none (or one too short to state anything). `key` stays unique among `taken`. Pure.
+ */
+export function storyClause(group: ClaimGroup, languageOf: (article: string) => string, taken: ReadonlySet<string>): ClaimGroup {
+  const representative = group.statements.find((s) => s.span.text === group.text);
+  if (!representative) return group;
+  const language = languageOf(representative.article);
+  const told = readPropositions(group.text, language);
+  const chosen = told.find((p) => wordsOf(p.span.text).size >= MIN_CONTENT_WORDS);
+  if (!chosen) return group;
+  // Only a debunk tells the story so: a denial, a claimant's retraction, or a claim frame beside a debunk cue ("the
+  // rumour that P: none of it is true", "a fake news site reported that P"). A claim frame alone is someone's account
+  // the article gives ("The mayor assured that the budget would pass in March"), which stays the claim as it is.
+  if (chosen.frame === "claim" && !chosen.retracted && debunkCues(group.text, language).length === 0) return group;
+  const clauseWords = wordsOf(chosen.span.text);
+  const frames: Record<string, "claim" | "denial" | "retracted"> = {};
+  for (const s of group.statements) {
+    const own = readPropositions(s.span.text, languageOf(s.article)).filter((p) => sharedShare(wordsOf(p.span.text), clauseWords) >= MIN_SHARED);
+    // A denial or retraction in any of the article's statements of the clause decides; else a claim frame.
+    const frame = own.map(frameOf).sort((a, b) => (a === "claim" ? 1 : 0) - (b === "claim" ? 1 : 0))[0];
+    if (frame && (frames[s.article] === undefined || frames[s.article] === "claim")) frames[s.article] = frame;
+  }
+  const text = chosen.span.text;
+  const label = shortLabel(text);
+  let key = `claim:${slugify(label.split(/\s+/).slice(0, 10).join(" ")).slice(0, 60)}`;
+  if (taken.has(key)) key = group.key;
+  return { ...group, key, text, label, ...(Object.keys(frames).length > 0 ? { frames } : {}) };
+}
