@@ -10,6 +10,8 @@ const OUTLET_NOUNS = ["jornal", "diário", "periódico", "site", "portal", "pág
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective ("o jornal paulista"), captured as `cue`. */
 const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+/** A fact-checker named by what it does ("a agência de checagem de dados X", "o site de checagem X"). */
+const FACT_CHECK_NOUN = "(?:agência|site|portal|serviço|projeto|plataforma)\\s+de\\s+(?:checagem|verificação|fact-checking)(?:\\s+de\\s+(?:dados|fatos|notícias|informações))?";
 /** Prepositions fused with an article: "ao", "à", "pelo", "pela", "no", "na", "do", "da". */
 const TO = "(?:ao|à|aos|às|a)";
 const BY = "(?:por|pelo|pela|pelos|pelas)";
@@ -39,7 +41,10 @@ export const pt: LanguageFrames = {
     { id: "pt.publicado_em.titulo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?)\\s+(?:(?:ontem|hoje)\\s+)?${ON}\\s+${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "O estudo, publicado na revista Anais costeiros do sul, foi desmentido.", expect: "Anais costeiros do sul" },
     { id: "pt.no_site", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Nn]o|[Nn]a|[Ee]m\\s+seu|[Ee]m\\s+sua)\\s+(?<cue>site|portal|blog|página)\\s+{SRC}{END}`, example: "O autor escreveu no site ecosdomar.com.br que tudo era piada.", expect: "ecosdomar.com.br" },
     // "Segundo apurou o jornal Público": what an outlet found out.
-    { id: "pt.apurou", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]egundo|[Cc]onforme|[Cc]omo)\\s+(?:apurou|apurado\\s+${BY}|noticiou|avançou|antecipou)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Segundo apurou o jornal Gazeta Serrana, o plano está pronto.", expect: "Gazeta Serrana" },
+    // "A agência de checagem de dados X pesquisou a foto e concluiu …": a checker (or a paper, a site) named by its noun is
+    // the subject of what it found out; the noun is required, as a person checks and concludes too.
+    { id: "pt.checagem_sujeito", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:${ART}\\s+)?(?<cue>${FACT_CHECK_NOUN}|jornal|site|portal|revista|blog)\\s+{SRC}\\s+(?:(?:já|também)\\s+)?(?:pesquisou|verificou|checou|apurou|constatou|descobriu|concluiu|mostrou|desmentiu|identificou|rastreou)${EOW}`, example: "A agência de checagem Fatos do Vale pesquisou a foto.", expect: "Fatos do Vale" },
+    { id: "pt.apurou", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]egundo|[Cc]onforme|[Cc]omo)\\s+(?:(?:já|bem|também)\\s+)?(?:apurou|apurado\\s+${BY}|noticiou|avançou|antecipou|mostrou|mostraram|mostrado\\s+${BY}|desmentiu|esclareceu|explicou|verificou|checou)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Segundo apurou o jornal Gazeta Serrana, o plano está pronto.", expect: "Gazeta Serrana" },
     { id: "pt.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando|[Cc]om\\s+base\\s+em|[Cc]om\\s+informações\\s+${OF})\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O ministério negou, citando a Agência Sul.", expect: "Agência Sul" },
     { id: "pt.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|reproduzid[oa]s?|ouvid[oa]s?|consultad[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "O número, citado pelo Eco Mineiro, é duvidoso.", expect: "Eco Mineiro" },
     { id: "pt.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?:${CUE})?{SRC}{END}`, example: "Este artigo foi publicado originalmente em The Harbour Review.", expect: "The Harbour Review" },
