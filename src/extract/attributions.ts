@@ -2,7 +2,7 @@
 import type { Span } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
-import { perLanguage } from "./frames/common.ts";
+import { perLanguage, SINGLE_QUOTE_OPENING } from "./frames/common.ts";
 import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
@@ -41,9 +41,12 @@ const THE_BEFORE_NAME = "(?:the\\s+(?=\\p{Lu}))?";
  * mark, then after a space and right before a capital, so the mark that closes a quotation before "the outlet quoted"
  * opens nothing); the closing mark is punctuation every language's `{END}` already accepts.
  */
-const QUOTE_BEFORE_NAME = "(?:[\"“„«»‹›]\\s?|(?<=^|\\s)”(?=\\p{Lu}))?";
-/** … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). */
-const QUOTE_AFTER_NAME = "(?:[\"”“«»›‹](?=[\\s\\p{P}]|$))?";
+const QUOTE_BEFORE_NAME = `(?:[\"“„«»‹›]\\s?|(?<=^|\\s)”(?=\\p{Lu})|${SINGLE_QUOTE_OPENING})?`;
+/**
+ * … and its closing mark, when one stands right after the name (before a space or punctuation, as after a title). The
+ * closing single mark only after an opening one in the name's reach: alone it is an apostrophe ("Reuters’ report").
+ */
+const QUOTE_AFTER_NAME = `(?:[\"”“«»›‹](?=[\\s\\p{P}]|$)|’(?<=‘(?=\\p{Lu})[^‘’\\n]{1,60}’)(?=[\\s\\p{P}]|$))?`;
 
 /**
  * A short aside in brackets right after the name ("the newspaper El Faro (San Salvador)", "Xinhua (China)"): where the

@@ -172,6 +172,13 @@ export interface CitedCue {
   at?: number;
   /** A role noun or a title is written right before the span ("chief executive Gordon Herald"): what follows is a person. */
   roleBefore?: boolean;
+  /**
+   * The text sets the name in quotation marks («Бриз», "Slon", ‘Nordkurier’): a title — an outlet's, a company's, a
+   * work's — and never how a person is named, so it is not read as a person, and one word so marked is a name.
+   */
+  quoted?: boolean;
+  /** The name stands in an oblique case: see `FrameRule.oblique`. */
+  oblique?: boolean;
 }
 
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
@@ -272,7 +279,8 @@ function slavicNominatives(name: string): string[] {
   if (name.split(/\s+/u).length > 3) return russianNominatives(name);
   return nominativeCombos(name, (w) => {
     // Adjectives, singular and plural ("Городских Ведомостей" is "Городские Ведомости"), Ukrainian too ("Вечірнім").
-    const adj = /^(.{3,}?)(ого|его|ому|ему|ыми|ими|ым|им|ых|их|ій|ім|ой|ую|ьої|ої)$/u.exec(w);
+    // The prepositional too ("Первом канале", "Вечірньому").
+    const adj = /^(.{3,}?)(ого|его|ому|ему|ыми|ими|ым|им|ых|их|ій|ім|ой|ую|ьої|ої|ом|ем)$/u.exec(w);
     return [...russianNominatives(w), ...(adj?.[1] ? ["ый", "ий", "ой", "ая", "а", "я", "ые", "ие", "і"].map((e) => (adj[1] as string) + e) : [])];
   });
 }
@@ -534,6 +542,12 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
   // "News", "Media", "Sources": a lone cue, source or role noun names nobody ("하늘신문 편집장은": the paper's editor, not
   // a paper called "editor"); "Daily Express" is two cue words and a name.
   return ws.length === 0 || (ws.length === 1 && [frames.anonymousHeads, frames.outletCues, frames.roleNouns].some((list) => list.includes(ws[0] as string)));
+}
+
+/** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */
+function opensOnGivenName(name: string): boolean {
+  const tags = (nlp(words(name)[0] ?? "").terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes("FirstName");
 }
 
 function personLike(name: string, frames: LanguageFrames): boolean {
@@ -915,6 +929,14 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const placed = outletAfterNationality(name, registry, frames);
   if (placed) return outletDecision(name, placed, true, "registry");
   if (cue.registryOnly) return undefined;
+  // A name in an oblique case ("в сюжете Ветра", "журналист «Северной газеты»") is only ever an outlet under a form the text
+  // writes: the nominative this article shows as an outlet elsewhere ("телеканала Ветер"), or the written form where an
+  // outlet word in it says what it is ("Северной газеты"). Its nominative is never guessed from its ending.
+  if (cue.oblique) {
+    const nominative = uninflected(name, frames.language).find((n) => ctx.articleOutlets.has(n.toLowerCase()));
+    if (nominative) return unregistered(nominative, "outlet-noun");
+    if (!hasCueWord(name, frames.outletCues)) return undefined;
+  }
   // "ذكرت صحيفة صينية" (a Chinese newspaper reported): the word after the outlet noun describes it; no outlet is named.
   if (describesOutlet(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
   // Cyrillic and Greek write a foreign outlet by its sound ("Онион"): its Latin spelling, matched whole, is that outlet.
@@ -968,10 +990,13 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
   const cueInName = NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
+  // A name in quotation marks reads as a person's only where it opens on a given name compromise knows ("‘Hans Albers’"),
+  // never by its capitals alone ("‘Quill Mag’").
+  const quotedTitle = cue.quoted === true && !opensOnGivenName(name);
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
-  // does not read as a person's ("Emily Post" does) outweighs that.
-  if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames))) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.
+  if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames)) && !(quotedTitle && known2.type !== "organisation")) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
   if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
   const compound = !cueInName ? compoundBody(name, frames) : undefined;
@@ -987,7 +1012,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (nounEvidence) return unregistered(name, "outlet-noun");
   // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
   // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
-  if (cueInName && personLike(name, frames)) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
+  if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
   // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
@@ -996,13 +1021,13 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
   // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.
   if (cue.results) return undefined;
-  if (personLike(name, frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  if (personLike(name, frames) && !quotedTitle) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
   // From here only the frame speaks for the name: one unknown word ("Moen reported", "according to Stavnezer") is nobody we can name.
   // Only where a publication frame reads it may an article written with a capital mark the one word as a title ("verscheen
   // in De Havenkoerier", whose "De" the name's cleaning dropped).
   const rawWords = words(raw);
   const titled = cue.publication && rawWords.length === 2 && TITLE_ARTICLE.test(rawWords[0] as string) && rawWords[1] === name;
-  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled) return undefined;
+  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled && !quotedTitle) return undefined;
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
 }
 

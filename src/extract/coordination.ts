@@ -5,6 +5,7 @@
  */
 import type { Span } from "../core/spans.ts";
 import { isDemonymOnly } from "./cited.ts";
+import { NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 import type { CompiledLanguage } from "./names.ts";
 import { outletNounsFor } from "./outletNouns.ts";
 
@@ -93,7 +94,8 @@ const MAX_LISTED = 6;
 export function listedAfter(text: string, end: number, lang: CompiledLanguage): NameSpan[] {
   const and = conjunction(lang.frames.language);
   const agent = AGENT_PREPOSITIONS[lang.frames.language];
-  const separator = new RegExp(`^(?:,\\s*(?:${and}\\s+)?|\\s+${and}\\s+)${agent ? `(?:(?:${agent})\\s+)?` : ""}(?:${ARTICLE})?`, "iu");
+  // Quoted names keep their marks out of the list ("laut ‘A’ und ‘B’"): a closing mark before the separator, an opening one after it.
+  const separator = new RegExp(`^${NAME_MARK_CLOSING}?(?:,\\s*(?:${and}\\s+)?|\\s+${and}\\s+)${agent ? `(?:(?:${agent})\\s+)?` : ""}(?:${ARTICLE})?(?<mark>${NAME_MARK_OPENING})?`, "iu");
   const description = new RegExp(`^${describedBy(lang.frames.language)}`, "u");
   const found: NameSpan[] = [];
   let at = end;
@@ -103,7 +105,8 @@ export function listedAfter(text: string, end: number, lang: CompiledLanguage): 
     if (!sep) break;
     const described = description.exec(rest.slice(sep[0].length))?.[0].length ?? 0;
     const nm = lang.nameAtStart.exec(rest.slice(sep[0].length + described));
-    const written = withoutDemonym(nm?.[1]?.replace(/[.,]$/u, "") ?? "");
+    // A name opened by a mark ends before the mark that closes it, which the name pattern may read as an apostrophe.
+    const written = withoutDemonym(nm?.[1]?.replace(/[.,]$/u, "").replace(sep.groups?.mark ? new RegExp(`${NAME_MARK_CLOSING}+$`, "u") : /(?!)/u, "") ?? "");
     const raw = written.raw;
     if (!raw) break;
     const start = at + sep[0].length + described + written.skipped;

@@ -14,7 +14,7 @@ import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
 import { isRoleNoun, isTitleWord, nameEntry, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
-import { HONORIFIC } from "./frames/common.ts";
+import { HONORIFIC, NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 
 /** Most words of a person's full name (given name, patronymic, surname). */
 const PERSON_NAME_WORDS = 3;
@@ -190,8 +190,16 @@ function quotedSurname(st: ArticleReadingState, raw: string, frame: string): boo
 }
 
 /** What a frame hit's name (or `text`, a part of it) is: the rule's demands on the evidence, decided by cited.ts. */
-function decide(st: ArticleReadingState, hit: FrameHit, text = hit.name.text): CitedDecision | undefined {
-  return decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(st.body, hit.name.start, st.frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), ...(hit.rule.publishingVerb ? { publishingVerb: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}) }, st.cctx);
+function decide(st: ArticleReadingState, hit: FrameHit, written = hit.name.text): CitedDecision | undefined {
+  const quoted = written === hit.name.text && quotedSpan(st.body, hit.name);
+  // A name's words may take the closing single mark in as an apostrophe ("‘Quill Mag’"): it is no part of the name.
+  const text = quoted ? written.replace(new RegExp(`${NAME_MARK_CLOSING}$`, "u"), "") : written;
+  return decideCited(text, { descriptor: hit.descriptor && text === hit.name.text, at: hit.name.start, ...(roleBefore(st.body, hit.name.start, st.frames) ? { roleBefore: true } : {}), ...(hit.cue ? { cue: hit.cue } : {}), ...(hit.rule.publication ? { publication: true } : {}), ...(hit.rule.publishingVerb ? { publishingVerb: true } : {}), allowUnknown: hit.rule.allowUnknown, ...(hit.rule.needsEvidence ? { needsEvidence: true } : {}), ...(hit.rule.formula && text === hit.name.text ? { formula: true } : {}), ...(hit.rule.registryOnly ? { registryOnly: true } : {}), ...(hit.rule.issuer ? { issuer: true } : {}), ...(hit.dataNoun ? { dataNoun: true } : {}), ...(hit.results ? { results: true } : {}), ...(quoted ? { quoted: true } : {}), ...(hit.rule.oblique ? { oblique: true } : {}) }, st.cctx);
+}
+
+/** True when the text sets a span in quotation marks: an opening mark right before it and a closing one right after it (or ending it). */
+function quotedSpan(body: string, span: Span): boolean {
+  return new RegExp(`${NAME_MARK_OPENING}\\s?$`, "u").test(body.slice(Math.max(0, span.start - 2), span.start)) && new RegExp(`^\\s?${NAME_MARK_CLOSING}`, "u").test(body.slice(span.end - 1, span.end + 2).replace(/^[^’]/u, ""));
 }
 
 /**
@@ -304,7 +312,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // field or place, no outlet reporting.
     if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
     // "The claim was never reported by Reuters": a report denied is no citation.
-    if (negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
+    if (!hit.rule.reportNoun && negatedBefore(masked, sentence.start, hit.span.start, frames.language)) continue;
     // "Contrary to what X reported, …": a rebuttal names the outlet it corrects, it credits it with nothing.
     if (rebuttedBefore(masked, sentence.start, Math.min(hit.span.start, hit.name.start))) continue;
     // "Indonesian outlets then repeated the claim, citing X": the citing is the other outlets', whom the sentence is about.

@@ -3,7 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
-import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, type CitedContext } from "./cited.ts";
+import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, uninflected, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -44,6 +44,17 @@ function quotedOutletOfSuffix(text: string, frames: LanguageFrames): boolean {
 }
 
 /**
+ * True when a short quoted stretch opens on a capital and holds one of the language's outlet words, in any case its
+ * declension gives ("«Северной газеты»", "«Вечірньої газети»"): a title written in sentence case, as Russian and
+ * Ukrainian write outlets' names, and no one's speech.
+ */
+function quotedOutletByWord(text: string, frames: LanguageFrames): boolean {
+  const ws = text.trim().split(/\s+/u);
+  if (ws.length < 2 || ws.length > QUOTED_OUTLET_WORDS || !/^\p{Lu}/u.test(ws[0] as string)) return false;
+  return ws.slice(1).some((w) => [w, ...uninflected(w, frames.language)].some((f) => frames.outletCues.includes(f.toLowerCase())));
+}
+
+/**
  * Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays
  * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
  */
@@ -54,7 +65,7 @@ function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletR
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
-      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language) || quotedOutletOfSuffix(text, frames)) continue;
+      if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language) || quotedOutletOfSuffix(text, frames) || quotedOutletByWord(text, frames)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
       chars ??= body.split("");
       for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";

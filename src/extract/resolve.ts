@@ -5,6 +5,7 @@ import { ACRONYM, isInitialsOf, outletKey, type OutletRegistry } from "../core/o
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
+import { uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
 import { otherScriptSpellings } from "./otherScriptPeople.ts";
@@ -314,6 +315,31 @@ function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseO
   return { ...r, syndication, attributions };
 }
 
+/**
+ * Readings with the outlets they cite in an oblique case ("информацию «Северной газеты»", frames' `oblique`) under the
+ * nominative the case writes for the same outlet: a case outlet or a name another citation gives ("«Северная газета»
+ * сообщила"). Only where exactly one such name is written, and only a form the declension gives (cited.ts
+ * `uninflected`): a nominative nobody wrote is never made up, and the written form stays where none is.
+ */
+function inNominative(readings: readonly ArticleReading[], caseOutlets: readonly string[], keyOfOutlet: (name: string) => string): ArticleReading[] {
+  const written = new Map<string, string>();
+  for (const name of caseOutlets) written.set(name.toLowerCase(), name);
+  for (const r of readings) for (const a of r.attributions) if (a.outlet === outletKey(a.outletName)) written.set(a.outletName.toLowerCase(), a.outletName);
+  return readings.map((r) => {
+    if (r.language !== "ru" && r.language !== "uk") return r;
+    let changed = false;
+    const attributions = r.attributions.map((a) => {
+      if (a.outlet !== outletKey(a.outletName)) return a;
+      const names = [...new Set(uninflected(a.outletName, r.language).map((n) => written.get(n.toLowerCase())).filter((n): n is string => n !== undefined))];
+      const nominative = names.length === 1 ? (names[0] as string) : undefined;
+      if (!nominative || nominative === a.outletName) return a;
+      changed = true;
+      return { ...a, outlet: keyOfOutlet(nominative), outletName: nominative, rule: `${a.rule}+case-nominative` };
+    });
+    return changed ? { ...r, attributions } : r;
+  });
+}
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
@@ -323,7 +349,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   const caseKeys = new Set(caseOutlets.map(keyOfOutlet));
   const outletByInitials = initialsReader(completed, caseOutlets, keyOfOutlet);
   const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
-  const readings = completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r));
+  const readings = inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r)), caseOutlets, keyOfOutlet);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
   // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation
   // looks only at its outlet's articles (a case of thousands was filtered whole per attribution).

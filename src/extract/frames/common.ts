@@ -17,6 +17,16 @@ export const DOMAIN = "(?:www\\.)?[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}
 export const OPEN = "[\"“„«‹'‘《〈「『<]";
 export const CLOSE = "[\"”“»›'’》〉」』>]";
 
+/**
+ * A single curly mark opening a quoted name ("laut ‘Nordkurier’", "on ‘Quill Daily’"): only before a capital, as a
+ * title opens; never the apostrophe ’, which also closes one.
+ */
+export const SINGLE_QUOTE_OPENING = "‘(?=\\p{Lu})";
+
+/** A mark that may open a quoted name in a list ("laut ‘A’ und ‘B’", "«A» и «B»"), and one that may close it. */
+export const NAME_MARK_OPENING = "[\"“„«‘]";
+export const NAME_MARK_CLOSING = "[\"”“»’]";
+
 /** One capitalised word in a Latin-script language; a dot belongs to it only inside ("U.S"), never at its end. */
 export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 

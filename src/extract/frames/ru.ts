@@ -21,12 +21,29 @@ const PLACE_ADJ = "(?:\\p{Ll}+(?:ой|ей|ом|ем)\\s+(?=[«”]))";
 /** Third-person forms of "report", "write", "pass on", "state", present and past, perfective and imperfective ("сообщало", "передавал"), every gender and number. */
 const REPORTS = "сообщает|сообщают|сообщило|сообщила|сообщил|сообщили|сообщало|сообщал|сообщала|сообщали|пишет|пишут|писал|писала|писало|писали|передает|передаёт|передают|передало|передала|передавало|передавал|передавала|передавали|утверждает|утверждают|утверждало|утверждал|утверждала|утверждали";
 
+/** Nouns of a report in the case after "в" or as an object, before the name of whose report it is, in the genitive ("информацию «X»", "в эфире «X»"). */
+const REPORT_NOUN = "(?:информаци[яиюей]|сообщени[еяюи]|сюжет(?:а|е|у|ом)?|публикаци[яиюей]|материал(?:а|е|у|ом)?|репортаж(?:а|е|у|ем)?|эфир(?:а|е|у|ом)?|стать[яиюе]|расследовани[еяюи])";
+/** The same nouns after "в" ("в сюжете", "в материале"). */
+const REPORT_NOUN_IN = "(?:сюжете|репортаже|материале|публикации|статье|эфире|передаче|программе|заметке|расследовании)";
+/** What a report is said to say, impersonal ("в сюжете X говорится, что"). */
+const IT_IS_SAID = "(?:говорится|сообщается|утверждается|рассказывается|отмечается|указывается|ид[её]т\\s+речь)";
+/** Who works for an outlet, before its name in the genitive and their own name ("журналист «X» Иван Петров"). */
+const STAFF = "(?:[Жж]урналист(?:ка|ы)?|[Кк]орреспондент(?:ка|ы)?|[Рр]едактор|[Оо]бозреватель|[Рр]епортер|[Вв]едущ(?:ий|ая))";
+/** One adjective in the genitive or prepositional before a name ("российского «Первого канала»", "в вечернем эфире"). */
+const OBLIQUE_ADJ = "(?:\\p{Ll}+(?:ого|его|ой|ей|ом|ем)\\s+)";
+/** Verbs of a report going on air: shown, came out, ran, appeared. */
+const AIRED = "(?:показан[аоы]?|показали|показал[аои]?|вышел|вышла|вышло|вышли|прош[её]л|прошла|прошло|прошли|появил(?:ся|ась|ось|ись)|транслировал(?:ся|ась|ось|и|а|о)?)";
+/** Where a report airs: on a channel, on its air ("на «X»", "в эфире «X»"). */
+const ON_AIR = `(?:[Нн]а|[Вв]\\s+${OBLIQUE_ADJ}?эфире)`;
+
 export const ru: LanguageFrames = {
   language: "ru",
   // Outlet names often stand in guillemets («Коммерсантъ»); they stay outside the name.
   // A name in guillemets is bounded by them, whatever the case of its later words («Северный вестник»).
   // Some pages open the name with the closing mark, as in Polish ("в ”Комсомольской правде”").
-  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|(?<=(?:^|\\s)”)\\p{Lu}[^«»”“\\n]{0,40}?(?=”)|${WORD}(?:\\s+${WORD}){0,4})`,
+  // Straight or curly double marks bound it too ("сообщает "Бриз"").
+  // A channel is named unquoted by an adjective and "канал" in any case ("на Первом канале"): the noun is part of the name.
+  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|(?<=(?:^|\\s)”)\\p{Lu}[^«»”“\\n]{0,40}?(?=”)|(?<=(?:^|\\s)["“„])\\p{Lu}[^«»"“”„\\n]{0,40}?(?=["”“])|\\p{Lu}\\p{Ll}+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем)\\s+(?:теле)?канал(?:а|у|ом|е)?${EOW}|${WORD}(?:\\s+${WORD}){0,4})`,
   date: `(?:в|во)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:издание|газета|агентство|телеканал|портал|сайт)(?:\\s+\\p{Ll}+){0,2}`,
   // After the name: a closing guillemet (it bounds the name), punctuation, a clause word, or — Russian puts the speaker after "рассказал ТАСС" — a source noun.
@@ -53,6 +70,18 @@ export const ru: LanguageFrames = {
     { id: "ru.s_razresheniya", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `(?:[Пп]убликуется|[Пп]ерепечатан[аоы]?|[Оо]публикован[аоы]?|[Пп]ерепечатка)\\s+с\\s+разрешения\\s+${cue(GEN)}?«?{SRC}{END}`, example: "Публикуется с разрешения издания «Северный Вестник».", expect: "Северный Вестник" },
     { id: "ru.opublikovano_v", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:опубликован\\p{Ll}*|размещен\\p{Ll}*|вышедш\\p{Ll}*|появивш\\p{Ll}*)\\s+(?:в|на)\\s+(?:${cue(PREP)}|${PLACE_ADJ})?«?{SRC}{END}`, example: "Статья, опубликованная в журнале «Морские Записки», оказалась фальшивкой.", expect: "Морские Записки" },
     { id: "ru.perepechatal", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:перепечатал[аои]?|перепечатывает|процитировал[аои]?|пересказал[аои]?)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:статью|материал|публикацию|текст|заметку|новость)\\s+${cue(GEN)}?«?{SRC}{END}`, example: "Газета перепечатала статью портала Морская Сводка без проверки.", expect: "Морская Сводка" },
+    // Names in the genitive or prepositional, read only under a form the text writes (FrameRule.oblique): the staff of an
+    // outlet ("Журналист «Северной газеты» Иван Петров опросил …"), a report of an outlet ("не подтвердил информацию
+    // российского «X»", "в эфире «X» появился сюжет"), a report said to say ("В сюжете Ветра говорится, что …"), a report
+    // aired on a channel ("Сюжет был показан на «X»", "На Первом канале прошёл сюжет").
+    { id: "ru.zhurnalist", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${STAFF}\\s+${OBLIQUE_ADJ}?[«"“]{SRC}[»"”](?=\\s+\\p{Lu}\\p{Ll})`, example: "Журналист «Северной газеты» Иван Петров опросил жителей.", expect: "Северной газеты" },
+    { id: "ru.informatsiya", frame: "reported", allowUnknown: true, oblique: true, reportNoun: true, pattern: `(?<![\\p{L}\\p{N}])${REPORT_NOUN}\\s+${OBLIQUE_ADJ}?[«"“]{SRC}{END}`, example: "Никто не подтвердил информацию российской «Северной газеты» о пожаре.", expect: "Северной газеты" },
+    { id: "ru.v_syuzhete_govoritsya", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])[Вв]\\s+${REPORT_NOUN_IN}\\s+{SRC}\\s+${IT_IS_SAID}${EOW}`, example: "В сюжете «Северной газеты» говорится, что мэр ушёл.", expect: "Северной газеты" },
+    { id: "ru.pokazan_na", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${AIRED}${EOW}\\s+(?:[^,.;:!?«»"\\n]{0,40}?\\s+)?${ON_AIR}\\s+{SRC}{END}`, example: "Сюжет был показан 12 июля на «Северной волне».", expect: "Северной волне" },
+    { id: "ru.na_pokazan", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${ON_AIR}\\s+{SRC}\\s+(?:\\p{Ll}+\\s+){0,2}?${AIRED}${EOW}`, example: "Год назад на Северном канале прошел сюжет о мальчике.", expect: "Северном канале" },
+    // "В сюжете от 12 июля «X» предоставил слово …": the outlet in the nominative, the subject of what it aired; only a
+    // name in marks, with a verb of telling after it (a quoted report title stands there as often).
+    { id: "ru.v_syuzhete_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}\\p{N}])[Вв]\\s+(?:сво[её]м\\s+)?(?:сюжете|репортаже|эфире|передаче|программе)\\s+(?:от\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4}(?:\\s+года)?)?\\s+)?[«"“]{SRC}[»"”]\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:предоставил|показал|рассказал|сообщил|утверждал|заявил|выпустил|дал)(?:а|о|и)?${EOW}`, example: "В сюжете от 12 июля «Северная волна» показала беженку.", expect: "Северная волна" },
     { id: "ru.rasskazal", frame: "told", allowUnknown: true, pattern: `(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили)${EOW}\\s+«?{SRC}{END}`, example: "«Он жив», — рассказал ТАСС источник в силовых структурах.", expect: "ТАСС" },
     // "— заявила агентству Reuters капитан порта": with the publication noun the addressee is told from the speaker after it.
     { id: "ru.rasskazal_cue", frame: "told", allowUnknown: true, pattern: `(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили)${EOW}\\s+${cue(DAT)}«?{SRC}(?:{END}|(?=\\s+\\p{Ll}))`, example: "«Он жив», — заявил агентству Вестник Юга капитан порта.", expect: "Вестник Юга" },
@@ -82,7 +111,7 @@ export const ru: LanguageFrames = {
   bareRoleRefers: true,
   middleNameEndings: ["вич", "ич", "вна", "ична"],
   organisationCues: ["банк", "министерство", "минобороны", "мид", "правительство", "армия", "полиция", "кремль", "совет", "ведомство", "служба", "фсб", "администрация", "прокуратура", "суд"],
-  outletCues: ["газета", "агентство", "телеканал", "радио", "издание", "портал", "сайт", "журнал", "новости", "ведомости", "известия", "коммерсантъ", "вестник", "правда", "газеты", "портала", "издания", "агентства"],
+  outletCues: ["канал", "канала", "канале", "газета", "агентство", "телеканал", "радио", "издание", "портал", "сайт", "журнал", "новости", "ведомости", "известия", "коммерсантъ", "вестник", "правда", "газеты", "портала", "издания", "агентства"],
   genericSources: ["сми", "источники", "эксперты", "соцсети", "местные сми", "китайские сми", "западные сми", "зарубежные сми", "российские сми", "издания", "агентства", "журналисты", "очевидцы"],
   prepositions: ["в", "во", "на", "из", "с", "со", "у", "от", "до", "при", "о", "об", "по", "под", "над", "за", "через", "для", "без"],
   nameStopwords: ["в", "и", "но", "а", "по", "как", "об", "этом", "он", "она", "они", "это", "однако", "также", "при", "после"],

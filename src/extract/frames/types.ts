@@ -47,6 +47,17 @@ export interface FrameRule {
    * institute, a company), never a person or a place.
    */
   issuer?: boolean;
+  /**
+   * True when the name stands in an oblique case (Russian, Ukrainian: the genitive after "журналист", "в сюжете", the
+   * prepositional after "на"): an unknown name is taken only under a form the text writes — a nominative the article shows
+   * as an outlet, or the written form where it holds an outlet word (cited.ts) — never a nominative guessed from its ending.
+   */
+  oblique?: boolean;
+  /**
+   * True when the frame names the outlet's report by a noun, as an object ("не подтвердил информацию X": did not confirm X's
+   * report): a negation before it denies what the report says, never that the outlet made it.
+   */
+  reportNoun?: boolean;
   example: string;
   /** The cited name the example yields. */
   expect: string;

@@ -20,11 +20,27 @@ const REPORTS = "повідомляє|повідомляють|повідоми�
 /** Speech verbs an outlet is told with ("розповів Укрінформу джерело"). */
 const TOLD = "розповів|розповіла|розповіло|розповіли|заявив|заявила|заявило|заявили|сказав|сказала|сказало|сказали|повідомив|повідомила|повідомило|повідомили";
 
+/** Nouns of a report as an object or after "в", before the name of whose report it is, in the genitive ("інформацію «X»", "в ефірі «X»"). */
+const REPORT_NOUN = "(?:інформаці[яїює]|інформацією|повідомлен(?:ня|ню|ні|ням)|сюжет(?:у|і|ом)?|публікаці[яїює]|матеріал(?:у|і|ом)?|репортаж(?:у|і|ем)?|ефір(?:у|і|ом)?|статт[яіює]|розслідуван(?:ня|ню|ні))";
+/** The same nouns after "в" or "у" ("у сюжеті", "в матеріалі"). */
+const REPORT_NOUN_IN = "(?:сюжеті|репортажі|матеріалі|публікації|статті|ефірі|передачі|програмі|замітці|розслідуванні)";
+/** What a report is said to say, impersonal ("у сюжеті X розповідається, що"). */
+const IT_IS_SAID = "(?:розповідається|йдеться|ідеться|говориться|повідомляється|стверджується|зазначається|вказується)";
+/** Who works for an outlet, before its name in the genitive and their own name ("журналіст «X» Іван Петренко"). */
+const STAFF = "(?:[Жж]урналіст(?:ка|и)?|[Кк]ореспондент(?:ка|и)?|[Рр]едактор|[Оо]глядач|[Рр]епортер|[Вв]едуч(?:ий|а))";
+/** One adjective in the genitive or locative before a name ("російського «Першого каналу»", "у вечірньому ефірі"). */
+const OBLIQUE_ADJ = "(?:\\p{Ll}+(?:ого|ої|ому|ій|ім)\\s+)";
+/** Verbs of a report going on air: shown, came out, ran, appeared. */
+const AIRED = "(?:показан[оаий]?|показали|показав|показала|вийшов|вийшла|вийшло|вийшли|пройшов|пройшла|пройшло|пройшли|з['’ʼ]явився|з['’ʼ]явилася|з['’ʼ]явилось|транслювали|транслювався|транслювалася)";
+/** Where a report airs: on a channel, on its air ("на «X»", "в ефірі «X»"). */
+const ON_AIR = `(?:[Нн]а|[ВвУу]\\s+${OBLIQUE_ADJ}?ефірі)`;
+
 export const uk: LanguageFrames = {
   language: "uk",
   // Outlet names often stand in guillemets («Українська правда»); they stay outside the name.
   // A name in guillemets is bounded by them, whatever the case of its later words («Северный вестник»).
-  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|${WORD}(?:\\s+${WORD}){0,4})`,
+  // Straight or curly double marks bound it too; a channel is named unquoted by an adjective and "канал" ("на Першому каналі").
+  name: `(?:${DOMAIN}|(?<=«)\\p{Lu}[^«»\\n]{0,40}?(?=»)|(?<=(?:^|\\s)["“„])\\p{Lu}[^«»"“”„\\n]{0,40}?(?=["”“])|\\p{Lu}\\p{Ll}+(?:ий|ій|ого|ому|им|ім)\\s+(?:теле)?канал(?:у|ом|і)?${EOW}|${WORD}(?:\\s+${WORD}){0,4})`,
   date: `(?:в|у)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:видання|газета|агентство|телеканал|портал|сайт)(?:\\s+\\p{Ll}+){0,2}`,
   // Ukrainian, like Russian, writes adjectives and common nouns in small letters: any word in small letters ends a name.
@@ -47,6 +63,14 @@ export const uk: LanguageFrames = {
     { id: "uk.vpershe_opublikovano", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `(?:(?:[Вв]перше|[Пп]очатково)\\s+(?:був\\s+|була\\s+|було\\s+)?(?:опублікован\\p{Ll}*|розміщен\\p{Ll}*|вийшов|вийшла|вийшло|з['ʼ’]явил(?:ся|ася|ося))|(?:опублікован\\p{Ll}*|вийшов|вийшла|вийшло)\\s+вперше)\\s+(?:в|у|на)\\s+${cue(LOC)}?«?{SRC}{END}`, example: "Вперше опубліковано на сайті Північний Вісник.", expect: "Північний Вісник" },
     { id: "uk.z_dozvolu", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `(?:[Пп]ублікується|[Пп]ередрукован[оаі]?|[Оо]публікован[оаі]?)\\s+з\\s+дозволу\\s+${cue(GEN)}?«?{SRC}{END}`, example: "Публікується з дозволу видання «Північний Вісник».", expect: "Північний Вісник" },
     { id: "uk.opublikovano_v", frame: "reported_by", allowUnknown: true, publication: true, pattern: `(?:опублікован\\p{Ll}*|розміщен\\p{Ll}*|оприлюднен\\p{Ll}*)\\s+(?:в|у|на)\\s+${cue(LOC)}?«?{SRC}{END}`, example: "Стаття, опублікована в журналі «Морські Записки», виявилася фальшивкою.", expect: "Морські Записки" },
+    // Names in the genitive or locative, read only under a form the text writes (FrameRule.oblique), as in Russian.
+    { id: "uk.zhurnalist", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${STAFF}\\s+${OBLIQUE_ADJ}?[«"“]{SRC}[»"”](?=\\s+\\p{Lu}\\p{Ll})`, example: "Журналіст «Вечірньої газети» Іван Петренко опитав мешканців.", expect: "Вечірньої газети" },
+    { id: "uk.informatsiya", frame: "reported", allowUnknown: true, oblique: true, reportNoun: true, pattern: `(?<![\\p{L}\\p{N}])${REPORT_NOUN}\\s+${OBLIQUE_ADJ}?[«"“]{SRC}{END}`, example: "Ніхто не підтвердив інформацію «Вечірньої газети» про пожежу.", expect: "Вечірньої газети" },
+    { id: "uk.u_syuzheti_rozpovidayetsya", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])[ВвУу]\\s+${REPORT_NOUN_IN}\\s+{SRC}\\s+${IT_IS_SAID}${EOW}`, example: "У сюжеті «Вечірньої газети» розповідається, що мер пішов.", expect: "Вечірньої газети" },
+    { id: "uk.pokazano_na", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${AIRED}${EOW}\\s+(?:[^,.;:!?«»"\\n]{0,40}?\\s+)?${ON_AIR}\\s+{SRC}{END}`, example: "Сюжет було показано 12 липня на «Вечірній хвилі».", expect: "Вечірній хвилі" },
+    { id: "uk.na_pokazano", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${ON_AIR}\\s+{SRC}\\s+(?:\\p{Ll}+\\s+){0,2}?${AIRED}${EOW}`, example: "Рік тому на Північному каналі пройшов сюжет про хлопчика.", expect: "Північному каналі" },
+    // "У сюжеті від 12 липня «X» надав слово …": the outlet in the nominative, in marks, with a verb of telling after it.
+    { id: "uk.u_syuzheti_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}\\p{N}])[ВвУу]\\s+(?:своєму\\s+)?(?:сюжеті|репортажі|ефірі|передачі|програмі)\\s+(?:від\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4}(?:\\s+року)?)?\\s+)?[«"“]{SRC}[»"”]\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:нада|показа|розпові|повідоми|стверджува|заяви|випусти|да)(?:в|ла|ло|ли)${EOW}`, example: "У сюжеті від 12 липня «Вечірня хвиля» показала біженку.", expect: "Вечірня хвиля" },
     { id: "uk.rozpoviv", frame: "told", allowUnknown: true, pattern: `(?:${TOLD})${EOW}\\s+«?{SRC}{END}`, example: "«Він живий», — розповів Укрінформу джерело в силових структурах.", expect: "Укрінформу" },
     { id: "uk.rozpoviv_cue", frame: "told", allowUnknown: true, pattern: `(?:${TOLD})${EOW}\\s+${cue(DAT)}«?{SRC}(?:{END}|(?=\\s+\\p{Ll}))`, example: "«Він живий», — заявила агентству Вісник Півдня капітан порту.", expect: "Вісник Півдня" },
   ],
@@ -71,7 +95,7 @@ export const uk: LanguageFrames = {
   citingCues: ["з посиланням на", "посилаючись на"],
   middleNameEndings: ["вич", "ич", "вна", "ична"],
   organisationCues: ["банк", "міністерство", "міноборони", "мзс", "уряд", "армія", "поліція", "рада", "відомство", "служба", "сбу", "адміністрація", "прокуратура", "суд", "університет"],
-  outletCues: ["газета", "агентство", "телеканал", "радіо", "видання", "портал", "сайт", "журнал", "новини", "вісник", "правда", "газети", "порталу", "агентства"],
+  outletCues: ["канал", "каналу", "каналі", "газета", "агентство", "телеканал", "радіо", "видання", "портал", "сайт", "журнал", "новини", "вісник", "правда", "газети", "порталу", "агентства"],
   genericSources: ["змі", "джерела", "експерти", "соцмережі", "місцеві змі", "іноземні змі", "російські змі", "медіа", "видання", "агентства", "журналісти", "очевидці"],
   prepositions: ["в", "у", "на", "з", "із", "зі", "до", "від", "при", "про", "по", "під", "над", "за", "через", "для", "без", "біля"],
   nameStopwords: ["в", "у", "і", "й", "та", "але", "а", "по", "як", "про", "це", "він", "вона", "вони", "однак", "також", "після", "проте"],
