@@ -309,7 +309,10 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
         det = true;
         break;
       }
-      if (!isModifier(t, frames)) break;
+      // A preposition ends the words before the head ("fue engañada por | testigos"), unless a determiner before it makes
+      // a part of a whole ("jeden z pracowników", one of the workers).
+      const partitive = k > 0 && frames.determiners.includes((toks[k - 1] as Tok).text.toLowerCase());
+      if (!isModifier(t, frames) || (frames.prepositions?.includes(t.text.toLowerCase()) && !partitive)) break;
       from = k;
     }
     // A capitalised head with no determiner and only capitalised words after it opens a name ("Grup Maranta", a company;

@@ -28,6 +28,8 @@ function coordinatedPair(listedFirst: { raw: string; start: number }, second: { 
   if (isOutletName(first.raw, ctx) || isOutletName(second.raw, ctx)) return null;
   const people = twoPeople(first, second, ctx, role);
   if (people) return people;
+  // "Dow Jones and Company said": a body's word alone after the conjunction is the end of one firm's name, no second body.
+  if (second.raw.trim().split(/\s+/u).every((w) => ctx.lang.frames.organisationCues.includes(w.toLowerCase()))) return null;
   const a = nameEntry(first.raw, first.start, ctx);
   const b = a?.type === "organisation" ? nameEntry(second.raw, second.start, ctx) : undefined;
   if (a?.type !== "organisation" || b?.type !== "organisation") return null;

@@ -2,7 +2,7 @@
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { splitAffiliation } from "../affiliation.ts";
-import { isPlace } from "../gazetteer.ts";
+import { isCountryForm, isPlace } from "../gazetteer.ts";
 import { isDemonymOnly, opensOnPublicationWord } from "../cited.ts";
 import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
@@ -146,7 +146,11 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // Where nouns are capitalised, a name opening on an outlet noun ("Die Wochenzeitung Kellbacher Echo zitierte") is the
   // outlet the frames read, never a person.
   if (ctx.lang.frames.capitalisedNouns === true && opensOnOutletNoun(cleaned, ctx)) return undefined;
-  const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: cleaned.split(/\s+/), role: givenRole, roleWritten: false });
+  // "Prezydent USA powiedział", "Президент Франции заявил": a role and the country or body it is of name the office, not
+  // its holder.
+  const written = cleaned.split(/\s+/);
+  if (written.length >= 2 && leadingRole(written[0] as string, ctx) && namesOnlyWhose(written.slice(1), ctx)) return undefined;
+  const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: written, role: givenRole, roleWritten: false });
   const { name, words, role } = parts;
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
@@ -206,7 +210,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // A role given to the name ("Houston, the company's spokesman, told …") makes it a person even where it is a place.
   // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
   const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
-  if (acronym || compoundBody || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  if (acronym || compoundBody || (!role && lexiconOrganisation(name, ctx)) || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
   // One word that opens its sentence and is written with a capital nowhere inside a sentence of the article ("Semua
   // katanya …", "Total katanya …": all, the total) has its capital from its place, not as a name. Outside English no
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
@@ -226,6 +230,16 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/**
+ * True when words after a role say whose role it is and name no one: acronyms ("USA", "NATO") or one country's name in
+ * any case form ("Francji", "Франции"; gazetteer.ts isCountryForm).
+ */
+export function namesOnlyWhose(words: readonly string[], ctx: SpeakerContext): boolean {
+  if (words.length === 0) return false;
+  if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return true;
+  return words.length === 1 && isCountryForm(words[0] as string, ctx.lang.frames.language, ctx.lang.frames.nameCaseEndings);
 }
 
 /** True when one of the names the article writes with an outlet word ends in `word` ("yeni kuzey" for "Kuzey"). */
@@ -263,6 +277,16 @@ const commonNounReading = perLanguage((frames) => {
     adjectiveBefore: marks ? new RegExp(`(?:^|[^\\p{L}])(?:${marks.adjectiveBefore})\\s+$`, "u") : /(?!)/u,
   };
 });
+
+/**
+ * "Facebook told reporters", "General Motors said": an English name whose every word compromise's lexicon knows as a
+ * company's and none as a person's is that body speaking, never a person called so. Other languages have no such lexicon.
+ */
+function lexiconOrganisation(name: string, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en") return false;
+  const terms = (nlp(name).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+  return terms.length > 0 && terms.every((tags) => tags.includes("Organization") && !tags.includes("Person"));
+}
 
 /** True when compromise's lexicon knows a word as a given name ("Peter", "Anna"): a surname may follow it whatever its ending. */
 function givenName(word: string): boolean {

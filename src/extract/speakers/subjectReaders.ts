@@ -3,13 +3,14 @@ import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import nlp from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
+import { isPlace } from "../gazetteer.ts";
 import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
-import { isRoleNoun } from "./lexicon.ts";
+import { isRoleNoun, leadingRole } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
-import { endsAnOutletName, nameSubject, personSubject } from "./nameEntry.ts";
+import { endsAnOutletName, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
@@ -23,13 +24,20 @@ function pronounSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   return pronounAt(pron[1], start, s.end, ctx) ?? null;
 }
 
-/** An English or French relative pronoun ending a subject, with the spaces before it ("des témoins qui | affirmaient"); elsewhere the same word is also "that". */
-const RELATIVE_AT_END = /\s+(?:who|qui)$/iu;
+/**
+ * Per language: a relative pronoun that is the subject of the verb after it, ending a subject, with the spaces before it
+ * ("des témoins qui | affirmaient", "testigos que | aseguraron"). One that is also an article ("die", "der") is left out:
+ * there it opens the next noun as often.
+ */
+const relativeAtEnd = perLanguage((frames) => {
+  const words = (frames.subjectRelatives ?? []).filter((w) => !frames.determiners.includes(w));
+  return new RegExp(`\\s+(?:${words.map(escapeRegExp).join("|") || "(?!)"})$`, "iu");
+});
 
 /** An anonymous source's phrase ending the subject ("a senior official"), or its relative pronoun ("des témoins qui affirmaient"). */
 function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // The pronoun stands for the phrase and is no part of it.
-  const end = s.end - (RELATIVE_AT_END.exec(s.text)?.[0].length ?? 0);
+  const end = s.end - (relativeAtEnd(ctx.lang.frames).exec(s.text)?.[0].length ?? 0);
   const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames);
   return anon && anon.end === end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
 }
@@ -117,7 +125,9 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const { from, end } = s;
   const start = end - nm[1].length;
   const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
-  if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
+  // "A spokesman for Acme Corp said", "A lawyer for Tom Jenkins said": after a preposition the name is its object; the
+  // speaker is the role or source noun that holds it, unnamed ("Tourism operators on Mirror Lake say": nobody).
+  if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return holderOfName(nm[1], from, start, end, ctx) ?? null;
   // "A spokesperson for the Evening Lark said": after a preposition and an article the name is the object too; the
   // speaker is the role or source noun that holds it, unnamed, else nobody.
   const objectOf = prepositionAndArticleBefore(ctx.lang.frames).exec(ctx.masked.slice(Math.max(from, start - 30), start));
@@ -126,7 +136,12 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   if (ownerAfterOf(ctx.masked.slice(Math.max(from, start - 80), start), ctx)) return null;
   const member = memberOfNamedBody(from, start, end, ctx);
   if (member) return member;
+  const group = groupOfName(nm[1], start, end, ctx);
+  if (group) return group;
   const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
+  // "prezydent Francji powiedział", "der Präsident der USA sagte": right after a role noun (and its genitive's article), a
+  // country or an acronym is whose role it is, and no one is named.
+  if (before && roleRightBefore(before, ctx) && namesOnlyWhose(nm[1].split(/\s+/), ctx)) return null;
   const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
   const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
   if (pair !== undefined) return pair;
@@ -137,22 +152,59 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
 }
 
+/** True when `words` end in a role noun, or in one and an article ("prezydent", "Präsident der"). */
+function roleRightBefore(words: string, ctx: SpeakerContext): boolean {
+  const list = words.split(/\s+/u);
+  const last = list.pop() ?? "";
+  if (leadingRole(last, ctx)) return true;
+  return ctx.lang.frames.determiners.includes(last.toLowerCase()) && list.length > 0 && leadingRole(list.pop() as string, ctx);
+}
+
 /** Per language: a preposition (group 1) and an article ending a text, right before a name ("for the ", "de la "). */
 const prepositionAndArticleBefore = perLanguage((frames) => new RegExp(`(?:^|\\s)([\\p{L}]+)\\s+(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s+$`, "iu"));
 
 /**
  * "A spokesperson for the Evening Lark said", "The spokesman for the Velmar Port Authority said": an article, at most
- * two describing words and a role or source noun, then the preposition and article before the name (`nameStart`): the
+ * two describing words and a role or source noun, then the preposition and (`articleBeforeName`) an article before the name (`nameStart`): the
  * speaker is that unnamed person, whose phrase holds the name. Undefined where no such phrase opens the subject.
  */
-function unnamedHolderOf(from: number, nameStart: number, end: number, ctx: SpeakerContext): Subject | undefined {
+function unnamedHolderOf(from: number, nameStart: number, end: number, ctx: SpeakerContext, articleBeforeName = true): Subject | undefined {
   const determiners = ctx.lang.frames.determiners.map(escapeRegExp).join("|") || "(?!)";
-  const holder = new RegExp(`(?:^|\\s)((?:${determiners})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{L}-]*))\\s+[\\p{L}]+\\s+(?:${determiners})\\s+$`, "iu").exec(ctx.masked.slice(from, nameStart));
+  const article = articleBeforeName ? `(?:${determiners})\\s+` : "";
+  const holder = new RegExp(`(?:^|\\s)((?:${determiners})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{L}-]*))\\s+[\\p{L}]+\\s+${article}$`, "iu").exec(ctx.masked.slice(from, nameStart));
   const head = holder?.[2];
   if (!holder?.[1] || !head || !(isRoleNoun(head, ctx) || ctx.lang.frames.anonymousHeads.includes(head))) return undefined;
   const start = from + holder.index + holder[0].length - holder[0].trimStart().length;
   const opener = (holder[1].split(/\s+/u)[0] ?? "").toLowerCase();
   const phrase = { start, end, text: ctx.body.slice(start, end), head, modifiers: holder[1].split(/\s+/u).slice(1, -1), definite: definiteWords(ctx.lang.frames.language).includes(opener), plural: false };
+  return { entry: ctx.book.anonymous(phrase), span: { start, end } };
+}
+
+/**
+ * The speaker whose phrase holds a name written straight after a preposition ("A spokesman for Acme Corp"): the body
+ * itself where the name reads as one and is no place (as "A spokesman for the Acme Corp" reads, organisationSubject), else
+ * the unnamed holder; undefined where no role or source noun holds the name.
+ */
+function holderOfName(name: string, from: number, start: number, end: number, ctx: SpeakerContext): Subject | undefined {
+  const holder = unnamedHolderOf(from, start, end, ctx, false);
+  if (!holder) return undefined;
+  // A place is where the holder works ("The mayor of Springfield said"), never the body that speaks.
+  const body = isPlace(name) ? undefined : nameSubject(name, start, ctx);
+  return body?.entry.type === "organisation" ? body : holder;
+}
+
+/** A plural noun opening a sentence, "of" and a name (group 1 the noun): "Friends of Anna Holt", "Supporters of Tom Vale". */
+const PLURAL_OF_NAME = /^(\p{Lu}\p{Ll}+s)\s+of\s+\p{Lu}/u;
+
+/**
+ * "Supporters of Tom Vale said": a plural common noun that is capitalised only because it opens the sentence, then "of"
+ * and a name, is an unnamed group of that person's or body's, never a person called "Supporters of Tom Vale". English
+ * only, as pluralGroupOpener reads the noun.
+ */
+function groupOfName(name: string, start: number, end: number, ctx: SpeakerContext): Subject | undefined {
+  const noun = PLURAL_OF_NAME.exec(name)?.[1];
+  if (!noun || !pluralGroupOpener(noun, start, start + noun.length, ctx)) return undefined;
+  const phrase = { start, end, text: name, head: noun.toLowerCase(), modifiers: [], definite: false, plural: true };
   return { entry: ctx.book.anonymous(phrase), span: { start, end } };
 }
 
