@@ -38,7 +38,8 @@ describe("the per-article stages in worker threads", () => {
     const offThread = await analyseLoadedCaseAsync(loaded, registry, { pool, parallelFrom: 1, caseInWorker: true });
     expect(JSON.stringify(serializeGraph(offThread.graph))).toBe(JSON.stringify(serializeGraph(sequential.graph)));
     expect(offThread.claims).toEqual(sequential.claims);
-  });
+    // Three whole analyses of the reference case: on a machine shared with other runs they outlast the suite's default.
+  }, 600_000);
 
   it("read statements beforehand only when the graph gives each article the outlet they were read with", async () => {
     const loaded = await mixedCase(3);
