@@ -23,7 +23,7 @@ describe("names in quotation marks", () => {
     // Two capitalised words read as a person's name unquoted; in marks they are a title.
     ["de", "Das Foto ist alt. Laut ‘Quill Mag’ stammt das Foto aus dem Jahr 2012.", ["outlet:quill-mag"]],
     ["de", "Das Foto wurde laut ‘Elbpost Online’ und ‘Marschblatt’ im Jahr 2012 gemacht.", ["outlet:elbpost-online", "outlet:marschblatt"]],
-    ["ru", "Никто из жителей не подтвердил слухи о казни, - сообщает \"Бриз\".", ["outlet:бриз"]],
+    ["ru", "Никто из жителей не подтвердил слухи о пожаре, - сообщает \"Бриз\".", ["outlet:бриз"]],
     ["uk", "Ніхто з мешканців не підтвердив чуток про страту, - повідомляє \"Бриз\".", ["outlet:бриз"]],
   ])("%s: %s", async (language, body, outlets) => {
     expect((await cited(language, body)).sort()).toEqual([...outlets].sort());
@@ -32,7 +32,7 @@ describe("names in quotation marks", () => {
   it.each([
     ["de", "Das Foto ist alt. Laut ‘Hans Albers’ stammt das Foto aus dem Jahr 2012."],
     ["de", "Auf Borkum wurde über eine Frau berichtet, die einen Riesenfisch gefangen haben soll."],
-    ["ru", "Никто из жителей не подтвердил слухи о казни, - сообщает Иван Петров."],
+    ["ru", "Никто из жителей не подтвердил слухи о пожаре, - сообщает Иван Петров."],
   ])("%s: a person or a place is no outlet: %s", async (language, body) => {
     expect(await cited(language, body)).toEqual([]);
   });
@@ -41,12 +41,12 @@ describe("names in quotation marks", () => {
 describe("Russian and Ukrainian names in an oblique case", () => {
   it.each([
     ["ru", "Журналист «Северной газеты» Иван Петров опросил жителей Озёрска.", ["outlet:севернои-газеты"]],
-    ["ru", "Ни один из них не подтвердил информацию российского «Первого канала» о казни.", ["outlet:channel-one-russia"]],
-    ["ru", "Сюжет был показан 12 июля на «Первом канале».", ["outlet:channel-one-russia"]],
-    ["ru", "Год назад на Первом канале прошел сюжет о беженке.", ["outlet:channel-one-russia"]],
-    ["ru", "В сюжете от 12 июля «Первый канал» предоставил слово беженке.", ["outlet:channel-one-russia"]],
-    ["ru", "Журналисты телеканала Шторм нашли женщину. В сюжете Шторма говорится, что она жена ополченца.", ["outlet:шторм"]],
-    ["uk", "Журналісти телеканалу Шторм знайшли жінку. У сюжеті Шторму розповідається, що вона дружина ополченця.", ["outlet:шторм"]],
+    ["ru", "Никто из рыбаков не подтвердил информацию российского «Первого канала» о пожаре.", ["outlet:channel-one-russia"]],
+    ["ru", "Сюжет был показан 3 марта на «Первом канале».", ["outlet:channel-one-russia"]],
+    ["ru", "Весной на Первом канале прошел сюжет о рыбаке.", ["outlet:channel-one-russia"]],
+    ["ru", "В сюжете от 3 марта «Первый канал» предоставил слово рыбаку.", ["outlet:channel-one-russia"]],
+    ["ru", "Журналисты телеканала Шторм нашли женщину. В сюжете Шторма говорится, что она сестра лесника.", ["outlet:шторм"]],
+    ["uk", "Журналісти телеканалу Шторм знайшли жінку. У сюжеті Шторму розповідається, що вона сестра лісника.", ["outlet:шторм"]],
     ["uk", "Журналіст «Вечірньої газети» Іван Петренко опитав мешканців.", ["outlet:вечірньоі-газети"]],
   ])("%s: %s", async (language, body, outlets) => {
     expect(await cited(language, body)).toEqual(outlets);
@@ -55,10 +55,10 @@ describe("Russian and Ukrainian names in an oblique case", () => {
   it.each([
     ["ru", "Журналист Иван Петров опросил жителей Озёрска."],
     ["ru", "Журналист «Москвы» Иван Петров опросил жителей Озёрска."],
-    ["ru", "Ни один из них не подтвердил информацию Ивана Петрова о казни."],
+    ["ru", "Никто из рыбаков не подтвердил информацию Ивана Петрова о пожаре."],
     ["ru", "Сюжет был показан на Урале."],
     // The genitive of an outlet the article never names in the nominative: its nominative is not guessed.
-    ["ru", "В сюжете Шторма говорится, что она жена ополченца."],
+    ["ru", "В сюжете Шторма говорится, что она сестра лесника."],
     ["uk", "Журналіст Іван Петренко опитав мешканців."],
   ])("%s: a person, a place or an unknown name is no outlet: %s", async (language, body) => {
     expect(await cited(language, body)).toEqual([]);
