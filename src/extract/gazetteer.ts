@@ -118,15 +118,8 @@ export function isPlaceAdjective(word: string, suffixes: readonly string[], stem
 /** Per language (i18n-iso-countries' code): its one-word country names, lower case. */
 const countryWords = new Map<string, readonly string[]>();
 
-/** Fewest letters the stem a country's name and its case form share must have ("ros" of "Rosja" and "Rosji"). */
-const COUNTRY_STEM = 3;
-
-/**
- * True when `word` is a country's one-word name in `language`, or, where the language declines names, a case form of it:
- * the same stem with another of the language's `caseEndings` ("prezydent Francji" of "Francja", "президент Франции" of
- * "Франция"). Countries only: a city's stem is as often a surname's.
- */
-export function isCountryForm(word: string, language: string, caseEndings: readonly string[] = []): boolean {
+/** True when `word` is one of the country names i18n-iso-countries gives in `language` as a single word ("Francja", "USA"). */
+export function isCountryName(word: string, language: string): boolean {
   let names = countryWords.get(language);
   if (!names) {
     const countries = require("i18n-iso-countries") as { getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
@@ -136,9 +129,5 @@ export function isCountryForm(word: string, language: string, caseEndings: reado
       .map((n) => n.normalize("NFKC").toLowerCase());
     countryWords.set(language, names);
   }
-  const w = word.normalize("NFKC").toLowerCase();
-  if (names.includes(w)) return true;
-  const stems = (form: string): string[] => ["", ...caseEndings].filter((e) => form.endsWith(e) && form.length - e.length >= COUNTRY_STEM).map((e) => form.slice(0, form.length - e.length));
-  const own = new Set(stems(w));
-  return caseEndings.length > 0 && names.some((n) => stems(n).some((st) => own.has(st)));
+  return names.includes(word.normalize("NFKC").toLowerCase());
 }

@@ -2,8 +2,8 @@
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { splitAffiliation } from "../affiliation.ts";
-import { isCountryForm, isPlace } from "../gazetteer.ts";
-import { isDemonymOnly, opensOnPublicationWord } from "../cited.ts";
+import { isCountryName, isPlace } from "../gazetteer.ts";
+import { isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
 import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
@@ -233,13 +233,15 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
 }
 
 /**
- * True when words after a role say whose role it is and name no one: acronyms ("USA", "NATO") or one country's name in
- * any case form ("Francji", "Франции"; gazetteer.ts isCountryForm).
+ * True when words after a role say whose role it is and name no one: acronyms ("USA", "NATO") or one country's name,
+ * also in a case form the declension gives back (cited.ts uninflected: "Francji" is "Francja", "Франции" "Франция").
  */
 export function namesOnlyWhose(words: readonly string[], ctx: SpeakerContext): boolean {
   if (words.length === 0) return false;
   if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return true;
-  return words.length === 1 && isCountryForm(words[0] as string, ctx.lang.frames.language, ctx.lang.frames.nameCaseEndings);
+  const { language } = ctx.lang.frames;
+  const word = words[0] as string;
+  return words.length === 1 && [word, ...uninflected(word, language)].some((form) => isCountryName(form, language));
 }
 
 /** True when one of the names the article writes with an outlet word ends in `word` ("yeni kuzey" for "Kuzey"). */
