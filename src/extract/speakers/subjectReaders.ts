@@ -146,8 +146,7 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
   if (pair !== undefined) return pair;
   if (!s.role && !lead && pluralGroupOpener(nm[1], start, end, ctx)) {
-    const head = nm[1].toLowerCase();
-    return { entry: ctx.book.anonymous({ start, end, text: nm[1], head, modifiers: [], definite: false, plural: true }), span: { start, end } };
+    return unnamedGroup(nm[1], nm[1], start, end, ctx);
   }
   return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
 }
@@ -204,8 +203,12 @@ const PLURAL_OF_NAME = /^(\p{Lu}\p{Ll}+s)\s+of\s+\p{Lu}/u;
 function groupOfName(name: string, start: number, end: number, ctx: SpeakerContext): Subject | undefined {
   const noun = PLURAL_OF_NAME.exec(name)?.[1];
   if (!noun || !pluralGroupOpener(noun, start, start + noun.length, ctx)) return undefined;
-  const phrase = { start, end, text: name, head: noun.toLowerCase(), modifiers: [], definite: false, plural: true };
-  return { entry: ctx.book.anonymous(phrase), span: { start, end } };
+  return unnamedGroup(name, noun, start, end, ctx);
+}
+
+/** An unnamed group of people as the subject: the words `text` at [start, end), headed by the plural noun `head`. */
+function unnamedGroup(text: string, head: string, start: number, end: number, ctx: SpeakerContext): Subject {
+  return { entry: ctx.book.anonymous({ start, end, text, head: head.toLowerCase(), modifiers: [], definite: false, plural: true }), span: { start, end } };
 }
 
 /** Verb forms after a subject that agree with one person only: "Sims says", "Banks has said". */
