@@ -34,6 +34,11 @@ function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerCon
   return terms.length === 2 && terms.every((t) => !(t.terms[0]?.tags ?? []).some((tag) => tag === "Place" || tag === "Adjective" || tag === "Plural" || tag === "Organization"));
 }
 
+/** How many words stand in `text` before offset `at` (an opening adverb and its comma count as one). */
+function wordsBefore(text: string, at: number): number {
+  return text.slice(0, at).trim().split(/\s+/).filter(Boolean).length;
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -63,24 +68,32 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     const found = caselessSubjectBefore(sentence.start, sentence.start + topic[0].length, ctx);
     if (found && found.entry.type !== "organisation") ctx.book.touch(found.entry);
   }
+  // Where a name follows a role ("…, la maire de Lormont, Claire Dumas, …"), the role is that name's (read last below).
+  const rolesBeforeNames = new Set<number>();
+  for (const m of allMatches(ctx.lang.roleFirst, text)) if (m[2]) rolesBeforeNames.add((m.index ?? 0) + m[0].indexOf(m[1] ?? ""));
   // Compiled once per language (names.ts): building the pattern per sentence cost more than matching it. It needs a
   // comma, so a sentence without one is not searched.
   for (const m of text.includes(",") ? allMatches(ctx.lang.appositive, text) : []) {
     const raw = m[1] ?? "";
+    // "Auparavant, la maire de Lormont, Claire Dumas, avait félicité …": a role with a name right after it belongs to
+    // that name (read above); the word before its comma is an opening adverb, not the person the role describes.
+    if (rolesBeforeNames.has((m.index ?? 0) + m[0].indexOf(m[2] ?? "", raw.length))) continue;
     const role = roleOf(m[2] ?? "", ctx);
     if (!role) continue;
     const start = sentence.start + (m.index ?? 0);
     const entry = nameEntry(raw, start, ctx, role);
     // A person introduced as the subject of the sentence is who a following "she said" most likely means.
-    if (entry && text.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean).length <= 1) ctx.book.touch(entry);
+    if (entry && wordsBefore(text, m.index ?? 0) <= 1) ctx.book.touch(entry);
   }
   // The role first: "The transport minister, Karl Olsen, resigned" introduces Karl Olsen as the transport minister.
+  // Where one word and a comma open the sentence before it ("Earlier, the mayor, Ann Ray, praised him"), the person is
+  // still the sentence's subject.
   for (const m of allMatches(ctx.lang.roleFirst, text)) {
     const role = roleOf(roleFromItsArticle(m[1] ?? "", ctx), ctx);
     const raw = m[2] ?? "";
     if (!role || !raw) continue;
     const start = sentence.start + (m.index ?? 0) + m[0].indexOf(raw, (m[1] ?? "").length);
     const entry = nameEntry(raw, start, ctx, role);
-    if (entry && (m.index ?? 0) === 0) ctx.book.touch(entry);
+    if (entry && wordsBefore(text, m.index ?? 0) <= 1) ctx.book.touch(entry);
   }
 }
