@@ -550,6 +550,19 @@ function opensOnGivenName(name: string): boolean {
   return tags.includes("FirstName");
 }
 
+/**
+ * Whether `text` writes `name` in quotation marks right after a person's given name and surname ("Xavier Ruiz “Xavito”",
+ * "el comediante Ramiro Estrada 'Ramirito'"): a nickname, which the press quotes as it quotes a title, so the marks
+ * around it elsewhere make it no publication's name.
+ */
+export function nicknameInText(name: string, text: string | undefined): boolean {
+  // Latin script only: Russian and Ukrainian write the outlet told, in guillemets, right after the speaker's name
+  // ("сказал Иван Петров «Северу»"), which is no nickname.
+  if (!text || !/^\p{Script=Latin}/u.test(name)) return false;
+  const fullName = "\\p{Lu}[\\p{Ll}’'-]+\\s+\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)?";
+  return new RegExp(`(?<![\\p{L}])${fullName}\\s*[“"'‘«„]\\s*${escapeRegExp(name)}\\s*[”"'’»“]`, "u").test(text);
+}
+
 function personLike(name: string, frames: LanguageFrames): boolean {
   if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
   if (frames.language === "en") return nlp(name).people().found;
@@ -992,7 +1005,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
 
   // A name in quotation marks reads as a person's only where it opens on a given name compromise knows ("‘Hans Albers’"),
   // never by its capitals alone ("‘Quill Mag’").
-  const quotedTitle = cue.quoted === true && !opensOnGivenName(name);
+  const quotedTitle = cue.quoted === true && !opensOnGivenName(name) && !nicknameInText(name, ctx.text);
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
   // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.
