@@ -10,3 +10,16 @@ import type Nlp from "compromise";
 
 const nlp = createRequire(import.meta.url)("compromise") as typeof Nlp;
 export default nlp;
+
+/**
+ * compromise's tags for each term of a text, in order: its lexicon and tagger read each word in the context of the
+ * others, so "Green Valley" and "Green" alone may be tagged differently.
+ */
+export function termTags(text: string): string[][] {
+  return (nlp(text).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+}
+
+/** True when compromise's lexicon knows a word as a given name ("Peter", "Anna", "Hans"). */
+export function isKnownGivenName(word: string): boolean {
+  return termTags(word)[0]?.includes("FirstName") ?? false;
+}

@@ -9,7 +9,7 @@
  */
 import { escapeRegExp } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
-import nlp from "../core/nlp.ts";
+import nlp, { isKnownGivenName } from "../core/nlp.ts";
 import { ACRONYM, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import { en } from "./frames/en.ts";
@@ -546,8 +546,7 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
 
 /** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */
 function opensOnGivenName(name: string): boolean {
-  const tags = (nlp(words(name)[0] ?? "").terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-  return tags.includes("FirstName");
+  return isKnownGivenName(words(name)[0] ?? "");
 }
 
 /**

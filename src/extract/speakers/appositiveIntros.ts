@@ -1,7 +1,7 @@
 /** People introduced by a role or as a sentence's subject: candidates for later short names and pronouns, not yet sources. */
 import type { Span } from "../../core/spans.ts";
 import { allMatches, escapeRegExp } from "../../core/text.ts";
-import nlp from "../../core/nlp.ts";
+import { termTags } from "../../core/nlp.ts";
 import { conjunction } from "../coordination.ts";
 import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
@@ -30,8 +30,8 @@ function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerCon
   if (words.some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || frames.nameStopwords.includes(w.toLowerCase()) || isPlace(w))) return false;
   if (isPlace(words.join(" "))) return false;
   if (frames.language !== "en") return true;
-  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms.length === 2 && terms.every((t) => !(t.terms[0]?.tags ?? []).some((tag) => tag === "Place" || tag === "Adjective" || tag === "Plural" || tag === "Organization"));
+  const terms = termTags(words.join(" "));
+  return terms.length === 2 && terms.every((tags) => !tags.some((tag) => tag === "Place" || tag === "Adjective" || tag === "Plural" || tag === "Organization"));
 }
 
 /** How many words stand in `text` before offset `at` (an opening adverb and its comma count as one). */

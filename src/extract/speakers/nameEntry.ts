@@ -7,7 +7,7 @@ import { isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts"
 import { cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
-import nlp from "../../core/nlp.ts";
+import { isKnownGivenName, termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
 import { pronounWords } from "./pronouns.ts";
@@ -286,14 +286,8 @@ const commonNounReading = perLanguage((frames) => {
  */
 function lexiconOrganisation(name: string, ctx: SpeakerContext): boolean {
   if (ctx.lang.frames.language !== "en") return false;
-  const terms = (nlp(name).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+  const terms = termTags(name);
   return terms.length > 0 && terms.every((tags) => tags.includes("Organization") && !tags.includes("Person"));
-}
-
-/** True when compromise's lexicon knows a word as a given name ("Peter", "Anna"): a surname may follow it whatever its ending. */
-function givenName(word: string): boolean {
-  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-  return tags.includes("FirstName");
 }
 
 /**
@@ -310,7 +304,7 @@ function commonNounNotName(words: readonly string[], offset: number, role: strin
   if (ctx.lang.frames.capitalisedNouns !== true) return false;
   const { closed, suffix, adjectiveBefore } = commonNounReading(ctx.lang.frames);
   if (words.length >= 2 && closed.has((words[0] as string).toLowerCase())) return true;
-  if (words.some((w) => suffix.test(w)) && !(words.length >= 2 && givenName(words[0] as string))) return true;
+  if (words.some((w) => suffix.test(w)) && !(words.length >= 2 && isKnownGivenName(words[0] as string))) return true;
   if (words.length !== 1 || role) return false;
   const before = ctx.masked.slice(Math.max(0, offset - 40), offset);
   const lastWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];

@@ -1,6 +1,6 @@
 /** Outlets among speakers: a name, or the noun before it, that makes the words a publication and never a person. */
 import { escapeRegExp } from "../../core/text.ts";
-import nlp from "../../core/nlp.ts";
+import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { uninflected } from "../cited.ts";
@@ -22,8 +22,8 @@ export function isOutletName(name: string, ctx: SpeakerContext): boolean {
  */
 function givenNameAt(words: readonly string[], at: number, ctx: SpeakerContext): boolean {
   if (ctx.lang.frames.language !== "en" || !/^\p{Lu}\p{Ll}+$/u.test(words[at] ?? "")) return false;
-  const terms = nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms.length === words.length && (terms[at]?.terms[0]?.tags ?? []).includes("FirstName");
+  const terms = termTags(words.join(" "));
+  return terms.length === words.length && (terms[at] ?? []).includes("FirstName");
 }
 
 /** Per language: the outlet nouns without their article (outletNouns.ts `bareOutletNounSource`). */

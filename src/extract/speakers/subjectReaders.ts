@@ -1,7 +1,7 @@
 /** Subject readers: the ordered ways the words ending before a speech verb name who speaks (pronoun, unnamed phrase, body, role, name). */
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
-import nlp from "../../core/nlp.ts";
+import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { isPlace } from "../gazetteer.ts";
 import { capitalisablePhrase } from "../names.ts";
@@ -231,7 +231,7 @@ function pluralGroupOpener(word: string, start: number, end: number, ctx: Speake
   const { subjectRelatives = [], restrictiveRelatives = [] } = ctx.lang.frames;
   const next = /^\s+(\p{L}+)/u.exec(ctx.masked.slice(end, end + 20))?.[1]?.toLowerCase() ?? "";
   if ([...subjectRelatives, ...restrictiveRelatives].includes(next)) return false;
-  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const tags = termTags(word)[0] ?? [];
   return tags.includes("Plural") && !tags.some((t) => t === "Person" || t === "ProperNoun" || t === "Place" || t === "Organization");
 }
 
