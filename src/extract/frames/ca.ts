@@ -43,6 +43,8 @@ export const ca: LanguageFrames = {
   articleSelf: ["aquest", "aquesta"],
   anonymityClauses: ["que (?:va|van|ha|han) (?:demanar|preferir|voler|sol·licitar|demanat|preferit|volgut) (?:no (?:ser (?:identificad|anomenad|citad)(?:a|es|os)?|donar (?:el seu|el|seu) nom|revelar (?:el seu|la seva) (?:nom|identitat))|(?:mantenir|conservar) l['’]anonimat|l['’]anonimat)", "(?:sota|amb) (?:la )?condició d['’]anonimat"],
   pronouns: { singular: ["ell", "ella"], plural: ["ells", "elles"] },
+  dropsSubject: true,
+  complementisers: ["que"],
   // A source's tail ends where a new clause starts ("una infermera de l'hospital i ningú en parla").
   tailBreaks: ["i", "que", "però", "ahir", "avui", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"],
   citingCues: ["citant"],

@@ -21,6 +21,8 @@ export const cs: LanguageFrames = {
   ],
   speechVerbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "dodali", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "prohlásil", "prohlásila", "sdělil", "sdělila", "poznamenal", "poznamenala", "připustil", "připustila", "říká", "říkají"],
   pronouns: { singular: ["on", "ona"], plural: ["oni", "ony"] },
+  dropsSubject: true,
+  complementisers: ["že"],
   anonymousHeads: ["zdroj", "zdroje", "zdrojů", "zdroje", "úředník", "úředníci", "expert", "experti", "odborník", "odborníci", "mluvčí", "svědek", "svědci", "obyvatelé", "představitel", "představitelé"],
   determiners: ["jeden", "jedna", "jedno", "několik", "dva", "dvě", "tři"],
   bodyAfterRole: true,

@@ -76,6 +76,7 @@ export const es: LanguageFrames = {
   articleSelf: ["este", "esta", "una versión de este"],
   anonymityClauses: ["que (?:pidió|pidieron|solicitó|solicitaron|prefirió|prefirieron|quiso|quisieron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:mantener|guardar|conservar) (?:el|su) anonimato|el anonimato|no (?:dar|revelar|facilitar|decir|publicar) su (?:nombre|identidad))", "(?:bajo|con|a) (?:la )?condición de(?:l)? anonimato", "que habló (?:bajo|con) (?:la )?condición de anonimato"],
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
+  dropsSubject: true,
   // Whom the source told and a day end what a source's tail says about it ("una fuente del Ejecutivo | a este periódico"),
   // as a new clause does ("una enfermera del hospital | y nadie habla").
   tailBreaks: ["a", "al", "y", "que", "pero", "ayer", "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],

@@ -90,6 +90,7 @@ export const it: LanguageFrames = {
   articleSelf: ["questo", "questa", "una versione di questo"],
   anonymityClauses: ["che (?:ha|hanno|aveva|avevano) (?:chiesto|preferito|voluto|domandato) (?:di )?(?:restare |rimanere |mantenere l['’] ?)anonim(?:[oaie]|ato)", "che (?:ha|hanno) chiesto di non essere (?:nominat|identificat|citat)[oaie]", "che (?:chiede|chiedono|preferisce|preferiscono|vuole|vogliono) (?:di )?(?:restare|rimanere) anonim[oaie]", "(?:sotto|in|dietro) (?:garanzia di |condizione di |richiesta di )?anonimato"],
   pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
+  dropsSubject: true,
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fonti", "funzionario", "funzionari", "esperto", "esperti", "diplomatico", "diplomatici", "testimone", "testimoni", "residente", "residenti", "abitante", "abitanti", "portavoce", "analista", "analisti", "investigatore", "investigatori", "inquirenti", "collaboratore", "collaboratori", "dirigente", "dirigenti", "ufficiale", "ufficiali", "medico", "medici"],
   channelPhrases: [`(?:in|nel|nella|durante|attraverso|tramite|con)\\s+(?:(?:un|una|uno|il|la|lo|l['’]|suo|sua)\\s*)?(?:comunicat[oi]|conferenz[ae]\\s+stampa|intervist[ae]|dichiarazion[ei]|messaggi[oi]|not[ae]|letter[ae]|discors[oi]|intervent[oi])`],

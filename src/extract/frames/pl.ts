@@ -23,6 +23,8 @@ export const pl: LanguageFrames = {
   anonymityClauses: ["(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły|chciał|chciała|chcieli|chciały) (?:o )?(?:zachować )?anonimowość", "(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły) o niepodawanie (?:nazwiska|nazwisk)", "(?:który|która|którzy|które) (?:nie chciał|nie chciała|nie chcieli|nie chciały) (?:ujawniać|podawać) (?:nazwiska|nazwisk)", "(?:pod warunkiem|zastrzegając(?: sobie)?) anonimowości?"],
   toldPronouns: ["nam", "mi", "mu", "jej", "im"],
   pronouns: { singular: ["on", "ona"], plural: ["oni", "one"] },
+  dropsSubject: true,
+  complementisers: ["że"],
   anonymousHeads: ["źródło", "źródła", "źródeł", "rozmówca", "rozmówcy", "urzędnik", "urzędnicy", "urzędnika", "ekspert", "eksperci", "przedstawiciel", "przedstawiciele", "świadek", "świadkowie", "mieszkańcy", "mieszkańców", "pracownik", "pracownica", "pracownicy", "pracowników", "pracownic", "pielęgniarka", "pielęgniarki", "pielęgniarek", "lekarz", "lekarze", "lekarzy"],
   determiners: ["jeden", "jedno", "jedna", "kilka", "kilku", "dwa", "dwóch", "trzy"],
   roleNouns: ["ekspert", "analityk", "dziennikarz", "minister", "rzecznik", "rzeczniczka", "prezes", "dyrektor", "profesor", "poseł", "posłanka", "senator", "burmistrz", "prezydent", "premier", "generał", "przewodniczący", "przewodnicząca", "wojewoda", "szef", "szefowa",

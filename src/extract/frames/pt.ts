@@ -65,6 +65,7 @@ export const pt: LanguageFrames = {
   articleSelf: ["este", "esta", "uma versão deste"],
   anonymityClauses: ["que (?:pediu|pediram|preferiu|preferiram|solicitou|solicitaram|quis) (?:para )?(?:não ser (?:identificad|nomead|citad)[oa]s?|(?:manter|guardar) o anonimato|anonimato|não se identificar)", "(?:sob|com) (?:a )?(?:condição de |garantia de )?anonimato"],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
+  dropsSubject: true,
   citingCues: ["citando"],
   anonymousHeads: ["fonte", "fontes", "autoridades", "funcionário", "funcionários", "funcionária", "especialista", "especialistas", "diplomata", "diplomatas", "testemunha", "testemunhas", "morador", "moradores", "residente", "residentes", "porta-voz", "analista", "analistas", "investigador", "investigadores", "oficial", "oficiais", "responsável", "responsáveis", "assessor", "assessores", "servidor", "servidores", "médico", "médicos", "técnico", "técnicos", "técnica", "técnicas"],
   channelPhrases: [`(?:em|num|numa|no|na|durante|através\\s+de|por\\s+meio\\s+de)\\s+(?:(?:um|uma|o|a|seu|sua)\\s+)?(?:comunicados?|notas?|entrevistas?|coletivas?(?:\\s+de\\s+imprensa)?|conferências?\\s+de\\s+imprensa|declarações|declaração|mensagens?|cartas?|discursos?)`],

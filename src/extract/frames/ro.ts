@@ -41,6 +41,8 @@ export const ro: LanguageFrames = {
   ],
   toldPronouns: ["ne", "ni", "pentru noi"],
   pronouns: { singular: ["el", "ea"], plural: ["ei", "ele"] },
+  dropsSubject: true,
+  complementisers: ["că", "ca"],
   tailBreaks: ["care", "și", "ieri", "azi", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică", "pentru"],
   citingCues: ["citând"],
   anonymousHeads: ["sursă", "sursa", "surse", "sursele", "oficial", "oficiali", "oficialii", "funcționar", "funcționari", "angajat", "angajată", "angajați", "angajatul", "martor", "martori", "martorii", "expert", "experți", "experții", "specialist", "specialiști", "diplomat", "diplomați", "purtător de cuvânt", "reprezentant", "reprezentanți", "membru", "membri", "locuitor", "locuitori", "localnic", "localnici", "medic", "medici", "asistentă", "asistente", "lucrător", "lucrători", "muncitor", "muncitori", "polițist", "polițiști", "anchetator", "anchetatori"],

@@ -147,8 +147,10 @@ export interface LanguageFrames {
    */
   quotativeMarkers?: string[];
   /**
-   * The verb carries its subject, which is left out once known (Turkish "\"…\" dedi." after a sentence naming the
-   * speaker): a sentence of only a quotation and its verb has the source most recently speaking as its speaker. Optional.
+   * The verb carries its subject, which is left out once known (Turkish "\"…\" dedi.", Spanish "Explicó que …" after a
+   * sentence naming the speaker): a sentence of only a quotation and its verb, or a verb opening its sentence followed at
+   * once by its reported clause (`complementisers`) or quotation, has the source most recently speaking as its speaker.
+   * Optional.
    */
   dropsSubject?: true;
   /**

@@ -26,14 +26,26 @@ export function subjectInVerb(vs: number, ve: number, to: number, ctx: SpeakerCo
   return pronounAt("", vs, ve, ctx);
 }
 
+/** Per language: a reported clause or a quotation opening right after a verb (", że …", " que …", ": «…»"). */
+const clauseAfterVerb = perLanguage((frames) => {
+  const words = (frames.complementisers ?? []).map((w) => `${w}(?![\\p{L}])`);
+  return new RegExp(`^\\s*(?:,\\s*)?(?:${[...words, ":?\\s*[«\"“„‹'‘「]", ":"].join("|")})`, "iu");
+});
+
 /**
- * A sentence that is only a quotation and a speech verb, in a language that leaves a known subject out (`dropsSubject`:
- * Turkish "\"…\" dedi."): the verb's person is the source most recently speaking, as a pronoun would be read.
+ * The speaker of a verb whose subject the language leaves out once known (`dropsSubject`): the source most recently
+ * speaking, as a pronoun would be read. Only where no subject can stand elsewhere: a sentence of a quotation and its
+ * verb alone (Turkish "\"…\" dedi.", Spanish "«…», añadió."), or a verb that opens its sentence and is followed at once by
+ * its reported clause or quotation ("Podkreślił, że …", "Explicó que …": never "Dijo el ministro que …", whose subject
+ * follows the verb).
  */
 export function droppedSubject(sentence: Span, vs: number, ve: number, ctx: SpeakerContext): Subject | undefined {
-  if (!ctx.lang.frames.dropsSubject || !/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) return undefined;
-  // The quotation may be tied to the verb by a quotative particle ("「…」と語った").
-  const marker = quotativeAtEnd(ctx.lang.frames)?.exec(ctx.masked.slice(sentence.start, vs));
-  if (!afterQuotation(sentence.start, marker ? sentence.start + marker.index : vs, ctx)) return undefined;
-  return pronounAt("", vs, ve, ctx);
+  if (!ctx.lang.frames.dropsSubject) return undefined;
+  if (/^[\s\p{P}]*$/u.test(ctx.masked.slice(ve, sentence.end))) {
+    // The quotation may be tied to the verb by a quotative particle ("「…」と語った").
+    const marker = quotativeAtEnd(ctx.lang.frames)?.exec(ctx.masked.slice(sentence.start, vs));
+    if (afterQuotation(sentence.start, marker ? sentence.start + marker.index : vs, ctx)) return pronounAt("", vs, ve, ctx);
+  }
+  const opensSentence = /^[\s\p{P}]*$/u.test(ctx.masked.slice(sentence.start, vs)) && !afterQuotation(sentence.start, vs, ctx);
+  return opensSentence && clauseAfterVerb(ctx.lang.frames).test(ctx.masked.slice(ve, sentence.end)) ? pronounAt("", vs, ve, ctx) : undefined;
 }

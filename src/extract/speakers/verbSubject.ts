@@ -1,5 +1,6 @@
 /** Verb subjects: who one speech verb belongs to, read by an ordered list of readers (before the verb, inside it, after it). */
 import type { Span } from "../../core/spans.ts";
+import { conjunction } from "../coordination.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { VERB_GAP } from "../names.ts";
@@ -59,6 +60,33 @@ function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefine
   return v.caseless ? caselessSubjectBefore(v.sentence.start, v.subjectTo, ctx) : subjectBefore(v.subjectFrom, v.subjectTo, ctx);
 }
 
+/** Most words a first verb's clause may have for a speech verb coordinated after it to share its subject. */
+const FIRST_CONJUNCT_WORDS = 8;
+
+/** Per language: the words before a speech verb ending in the conjunction that joins it to an earlier verb. */
+const afterConjunction = perLanguage((frames) => new RegExp(`\\s${conjunction(frames.language)}$`, "iu"));
+
+/**
+ * "Carla Reyes backtracked and told Radio Sur that …", "Carla Reyes recula y asegura a Radio Sur que …": a speech verb
+ * joined to an earlier verb shares that verb's subject, the name or pronoun opening the clause. Read only where the
+ * first verb, in small letters, follows that opener at once and the first clause is short and holds no comma, colon
+ * or quotation mark: across a longer clause the subject may have changed ("Police arrested Ana, who later said").
+ */
+function subjectOfFirstConjunct(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
+  if (v.caseless) return undefined;
+  const before = ctx.masked.slice(v.subjectFrom, v.subjectTo).trimEnd();
+  const joined = afterConjunction(ctx.lang.frames).exec(before);
+  if (!joined) return undefined;
+  const first = before.slice(0, joined.index);
+  if (/[,;:()"“”«»„]/u.test(first) || first.trim().split(/\s+/u).length > FIRST_CONJUNCT_WORDS) return undefined;
+  const lead = first.length - first.trimStart().length;
+  const word = /^\p{L}+/u.exec(first.slice(lead))?.[0] ?? "";
+  const opener = ctx.lang.nameAtStart.exec(first.slice(lead))?.[1] ?? (pronounWords(ctx.lang.frames).includes(word.toLowerCase()) ? word : undefined);
+  if (!opener || !/^\s+\p{Ll}/u.test(first.slice(lead + opener.length))) return undefined;
+  const from = v.subjectFrom + lead;
+  return subjectBefore(from, from + opener.length, ctx);
+}
+
 /** Per language: the separable speech verbs' first and last parts (`VERB_GAP` in `speechVerbs`), lower case. */
 const separableParts = perLanguage((frames) => frames.speechVerbs.filter((v) => v.includes(VERB_GAP)).map((v) => v.split(VERB_GAP).map((p) => p.trim().toLowerCase())));
 
@@ -84,11 +112,11 @@ function openerOfVerbFinal(v: VerbSite, ctx: SpeakerContext): Subject | undefine
 }
 
 /**
- * A subject the verb leaves out, in a verb-final language or a script without capitals ("「…」と語った。" after a
+ * A subject the verb leaves out, in a language whose verbs carry their subject ("「…」と語った。", "«…», añadió." after a
  * sentence naming the speaker): the source most recently speaking.
  */
 function subjectLeftOut(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  return ctx.lang.frames.verbFinal || v.caseless ? droppedSubject(v.sentence, v.verb.start, v.verb.end, ctx) : undefined;
+  return droppedSubject(v.sentence, v.verb.start, v.verb.end, ctx);
 }
 
 /** A named speaker marked by the language's agent particle before the verb ("मंत्री राजेश वर्मा ने कहा"). */
@@ -149,6 +177,7 @@ function subjectCarriedByVerb(v: VerbSite, ctx: SpeakerContext): Subject | undef
 const VERB_SUBJECT_READERS: readonly VerbSubjectReader[] = [
   { read: pronounInVerb, inverted: false },
   { read: subjectBeforeVerb, inverted: false },
+  { read: subjectOfFirstConjunct, inverted: false },
   { read: subjectBetweenVerbParts, inverted: true },
   { read: openerOfVerbFinal, inverted: false },
   { read: subjectLeftOut, inverted: false },
