@@ -15,11 +15,12 @@ import { CONFIDENT } from "../graph/types.ts";
 import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
-import { isPlace, isPlaceAdjective } from "./gazetteer.ts";
+import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
 import { capitalisablePhrase, cleanName, LIST_BULLET } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
 import { outletNounsFor, outletNounWord } from "./outletNouns.ts";
+import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, type SourceBook } from "./sources.ts";
 
@@ -607,6 +608,49 @@ function outletDecision(name: string, outlet: { key: string; name: string }, reg
   return { type: "outlet", name, outlet: { ...outlet, registered }, confidence: RULE_CONFIDENCE[rule], rule };
 }
 
+/**
+ * "Początkowo Polska Agencja Prasowa podała": a word that opens the sentence before a registry name, written with a
+ * capital nowhere inside a sentence of the article, has its capital from its place (an adverb, a conjunction) and is no
+ * part of the name: the rest, in any case form the declension gives back, is the registry's outlet. Never a registry name
+ * itself, and never where the first word is one the article writes capitalised inside a sentence ("Lagos Times").
+ */
+function registryAfterSentenceOpener(name: string, at: number | undefined, ctx: CitedContext): { name: string; entry: { key: string; name: string } } | undefined {
+  const first = /^(\p{Lu}\p{Ll}+)\s+(\S.*)$/u.exec(name);
+  if (!first || at === undefined || ctx.text === undefined || ctx.text.slice(at, at + (first[1] as string).length) !== first[1]) return undefined;
+  const [, opener, rest] = first as unknown as [string, string, string];
+  if (!opensSentence(ctx.text, at) || capitalisedInside(opener, ctx.text) || registryWhole(opener, ctx.registry)) return undefined;
+  const entry = registryWhole(rest, ctx.registry) ?? uninflected(rest, ctx.frames.language).map((n) => registryWhole(n, ctx.registry)).find((k) => k !== undefined);
+  return entry ? { name: rest, entry } : undefined;
+}
+
+/**
+ * "Sözcü gazetesinden …" (the paper called "Spokesman"): one word that is a role or source noun of the language, written
+ * with a capital beside the outlet noun the frame read, is that outlet's name, not the common noun. Not where every noun
+ * is capitalised (German), nor a word that is itself an outlet word or a generic one ("la rivista Notizie").
+ */
+function namedByOutletNoun(name: string, cue: CitedCue, frames: LanguageFrames): boolean {
+  const lower = name.toLowerCase();
+  return cue.cue !== undefined && !frames.capitalisedNouns && /^\p{Lu}\p{Ll}+$/u.test(name) && [...frames.roleNouns, ...frames.anonymousHeads].includes(lower) && !frames.outletCues.includes(lower) && !(frames.genericSources ?? []).includes(lower);
+}
+
+/** True when a name's first word, with or without the definite article, is a noun for a kind of source, body or outlet ("الوزارة", "المصدر", "الصحيفة"): a common noun, no title. */
+function namesAKindOfSource(name: string, frames: LanguageFrames): boolean {
+  const first = name.split(/\s+/u)[0] ?? "";
+  const bare = frames.definitePrefix && first.startsWith(frames.definitePrefix) ? first.slice(frames.definitePrefix.length) : first;
+  const nouns = new Set([...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords, ...frames.organisationCues, ...frames.outletCues, ...(frames.genericSources ?? [])]);
+  return nouns.has(first) || nouns.has(bare);
+}
+
+/** True when a span of Arabic-script words stands whole between quotation marks in the text ("«الرأي»", "“الرأي”"), the marks in the span or around it. */
+function quotedInArabicScript(raw: string, at: number | undefined, text: string | undefined): boolean {
+  const inner = raw.replace(/^[«"“]/u, "").replace(/[»"”]$/u, "");
+  if (!/^[\p{Script=Arabic}\p{M}\s\u200c]+$/u.test(inner)) return false;
+  const opened = /^[«"“]/u.test(raw) || (at !== undefined && text !== undefined && /[«"“]\s?$/u.test(text.slice(Math.max(0, at - 2), at)));
+  const from = at !== undefined && text !== undefined ? text.indexOf(raw, at) : -1;
+  const closed = /[»"”]$/u.test(raw) || (from >= 0 && /^\s?[»"”]/u.test((text as string).slice(from + raw.length, from + raw.length + 2)));
+  return opened && closed;
+}
+
 function unregistered(name: string, rule: CitedRule): CitedDecision {
   const label = name.replace(/^the\s+/iu, "");
   return outletDecision(name, { key: outletKey(label), name: label }, false, rule);
@@ -938,6 +982,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined) ??
     (medium ? registryWhole(medium, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
+  const afterOpener = registryAfterSentenceOpener(name, cue.at, ctx);
+  if (afterOpener) return outletDecision(afterOpener.name, afterOpener.entry, true, "registry");
   const placed = outletAfterNationality(name, registry, frames);
   if (placed) return outletDecision(name, placed, true, "registry");
   if (cue.registryOnly) return undefined;
@@ -985,11 +1031,18 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     const rest = ws.slice(j).join(" ");
     if (head && ((/^\p{Lu}/u.test(rest) && personLike(rest, frames)) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
   }
+  // "the Straits Times of Singapore": a registry name and the country the registry places it in, after "of", is that
+  // outlet; another country or a town ("The Sunday Times of Kent") may be another paper, and is left whole.
+  const ofCountry = /^(?<head>.+?)\s+(?:of|de|di|du|do|da|del|van|von)\s+(?<country>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name)?.groups;
+  const placedHead = ofCountry ? registry.byName(ofCountry.head as string) : undefined;
+  if (ofCountry && placedHead?.country !== undefined && countryCodeOf(ofCountry.country as string, frames.language) === placedHead.country) {
+    return outletDecision(ofCountry.head as string, { key: outletKey(placedHead.name), name: placedHead.name }, true, "registry");
+  }
 
   // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.
   if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
-  if (isGeneric(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+  if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 
   if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
 
@@ -1030,6 +1083,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
   // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
   if (cue.formula && cue.needsEvidence && words(name).length === 1 && ![...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
+  // "بحسب «الرأي»": Arabic script has no capitals to mark a name, but guillemets or quotation marks around the words a
+  // frame of reporting bounds mark a title — an outlet's, a work's — as no person's name is marked so: a possible outlet,
+  // at the frame's own confidence. Places, bodies, roles and generic nouns were turned away above.
+  if (cue.needsEvidence && cue.allowUnknown && quotedInArabicScript(raw, cue.at, ctx.text) && words(name).length <= 3 && !namesAKindOfSource(name, frames)) return unregistered(name, "frame-only");
   if (cue.needsEvidence || !cue.allowUnknown) return undefined;
   // "Goldman Sachs reported a loss", "Tesla reported record sales": a company reports its results; an outlet reports news.
   if (cue.results) return undefined;

@@ -131,3 +131,21 @@ export function isCountryName(word: string, language: string): boolean {
   }
   return names.includes(word.normalize("NFKC").toLowerCase());
 }
+
+/** Per language: each country name i18n-iso-countries gives in it (lower case) and the country's ISO code. */
+const countryCodes = new Map<string, ReadonlyMap<string, string>>();
+
+/** The ISO 3166 code of a country named as written in `language` or in English ("Singapore", "Singapur"), if it is one. */
+export function countryCodeOf(name: string, language: string): string | undefined {
+  const lookup = (lang: string): ReadonlyMap<string, string> => {
+    let codes = countryCodes.get(lang);
+    if (!codes) {
+      const countries = require("i18n-iso-countries") as { getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
+      codes = new Map(Object.entries(countries.getNames(lang, { select: "all" })).flatMap(([code, n]) => (Array.isArray(n) ? n : [n]).filter(Boolean).map((x) => [x.normalize("NFKC").toLowerCase(), code] as const)));
+      countryCodes.set(lang, codes);
+    }
+    return codes;
+  };
+  const key = name.normalize("NFKC").toLowerCase();
+  return lookup(language).get(key) ?? lookup("en").get(key);
+}

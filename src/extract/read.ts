@@ -23,10 +23,14 @@ import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 /** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
 const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
-/** An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"): what the marks hold is that outlet's name. */
+/**
+ * An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"), or a word of citing after
+ * which the language sets a title in marks (`quotedTitleLeads`: "بحسب «"): what the marks hold is a name.
+ */
 const outletNounBefore = perLanguage((frames) => {
   const prefixes = frames.attachedPrefixes?.length ? `(?:${frames.attachedPrefixes.map(escapeRegExp).join("|")}){0,3}` : "";
-  return new RegExp(`(?:^|[^\\p{L}])${prefixes}(?:${frames.outletCues.map(escapeRegExp).join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu");
+  const leads = [...frames.outletCues.map(escapeRegExp), ...(frames.quotedTitleLeads ?? [])];
+  return new RegExp(`(?:^|[^\\p{L}])${prefixes}(?:${leads.join("|") || "(?!)"})\\s*["“„«‹']\\s*$`, "iu");
 });
 /** Most words of a quoted outlet name kept after an outlet noun. */
 const QUOTED_OUTLET_WORDS = 4;

@@ -8,8 +8,8 @@ const ART = "(?:il|lo|la|i|gli|le|l['’])";
 /** Nouns that say the name after them is a publication ("il quotidiano X", "la testata X", "sul sito X"). */
 const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
-/** An outlet noun before the name, with its article and at most one adjective ("il quotidiano romano"), captured as `cue`. */
-const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+\\p{Ll}+)?)\\s+`;
+/** An outlet noun before the name, with its article and at most one adjective or "di" and a noun ("il quotidiano romano", "il sito di debunking"), captured as `cue`. */
+const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+(?:di|d['’])\\s*\\p{Ll}+|\\s+\\p{Ll}+)?)\\s+`;
 /** Prepositions fused with an article before a name ("al Corriere", "sulla rivista", "dalla Stampa"). */
 const TO = "(?:al|allo|alla|all['’]|ai|agli|alle|a)";
 const ON = "(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|in|nel|nello|nella|nell['’])";
@@ -44,7 +44,7 @@ export const it: LanguageFrames = {
     // "Ospite di Canale Nord, il ministro ha detto": a speaker on a broadcaster's air. Not "sulla/sul X": that is as often
     // where a study or a post was published ("pubblicato sulla rivista X", "sul sito X"), which the publication frames read.
     { id: "it.ospite", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}[Oo]spite\\s+(?:di|del|della|dello|dell['’]|a|al|alla)\\s*(?:${CUE})?{SRC}{END}`, example: "Ospite di Canale Nord, il ministro ha detto che la notizia è falsa.", expect: "Canale Nord" },
-    { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
+    { id: "it.pubblicato_su", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+|(?:il|l['’])\\s*\\d{1,2}°?\\s+\\p{Ll}+(?:\\s+\\d{4})?\\s+)?${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Lo studio, pubblicato sulla rivista Annals of Coastal Research, è stato smentito.", expect: "Annals of Coastal Research" },
     // After a publication noun a title may be written in sentence case.
     { id: "it.pubblicato_su.titolo", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:pubblicat[oaie]|appars[oaie]|uscit[oaie]|diffus[oaie])\\s+(?:(?:oggi|ieri|anche)\\s+)?${ON}\\s*${CUE}(?<name>${SENTENCE_CASE_TITLE}){END}`, example: "Lo studio è uscito sulla rivista Annals of coastal research. Poi è stato ritirato.", expect: "Annals of coastal research" },
     { id: "it.sul_sito", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:sul|nel)\\s+(?:suo\\s+)?(?<cue>sito(?:\\s+web|\\s+internet)?|blog|portale|profilo)\\s+{SRC}{END}`, example: "Il ricercatore, sul sito notizieverdi.it, ha commentato i dati.", expect: "notizieverdi.it" },
@@ -60,6 +60,11 @@ export const it: LanguageFrames = {
     { id: "it.a_rivelarlo", frame: "reported", allowUnknown: true, pattern: `${BOW}[Aa]\\s+(?:rivelarlo|riportarlo|scriverlo|anticiparlo|darne\\s+notizia)\\s+(?:è\\s+stat[oa]|sono\\s+stat[ie]|è)\\s+(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "A rivelarlo è stato il quotidiano Corriere Alpino.", expect: "Corriere Alpino" },
     // "Lo riporta il Sole 24 Ore nell'edizione di oggi": the outlet after its verb, before where it ran it.
     { id: "it.lo_riporta", frame: "reported", allowUnknown: false, pattern: `${BOW}[Ll]o\\s+(?:riporta|scrive|rivela|anticipa|riferisce)\\s+(?:${CUE})?(?:${ART}\\s*)?{SRC}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:nell['’]|nel|nella|in|sul|sulla|online|oggi|ieri))`, example: "Lo riporta il Sole Alpino nell'edizione di oggi.", expect: "Sole Alpino" },
+    // "durante il programma di Radio Nord", "nel corso di una nota trasmissione di Tele Sud", "su Radio Nord", "ai
+    // microfoni di … a Radio Nord": on a broadcaster's air. A programme is as often a host's ("il programma di Anna
+    // Neri"), and "su"/"a" take anything: only a name the registry knows or whose own words make it a broadcaster.
+    { id: "it.programma_di", frame: "reported_by", allowUnknown: false, pattern: `${BOW}(?:durante|nel\\s+corso\\s+d(?:i|el|ella)|in)\\s+(?:(?:il|la|un|una|un['’])\\s*)?(?:\\p{Ll}+\\s+)?(?:programma|trasmissione|puntata|diretta|servizio|telegiornale)\\s+(?:di|del|della|dell['’])\\s*{SRC}(?:{END}|(?=\\s+[‘"“«]))`, example: "La storia è stata raccontata durante il programma di Radio Valdessa ‘Il Sasso’, ieri.", expect: "Radio Valdessa" },
+    { id: "it.su_emittente", frame: "reported_by", allowUnknown: false, pattern: `${BOW}(?:su|a)\\s+(?=(?:Radio|Tele|TV|Rete|Canale)${EOW}|Radio\\p{Lu}|Tele\\p{Lu})(?:{SRC}){END}`, example: "Lo ha raccontato la conduttrice, su Radio Valdessa.", expect: "Radio Valdessa" },
     { id: "it.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}citando\\s+(?:${CUE})?(?:${ART}\\s*)?{SRC}{END}`, example: "Il ministero ha smentito, citando l'Ansa.", expect: "Ansa" },
     { id: "it.citato_da", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:come\\s+)?(?:citat[oaie]|ripres[oaie])\\s+${BY}\\s*{SRC}{END}`, example: "Il dato, citato dal Sole Adriatico, è contestato.", expect: "Sole Adriatico" },
     { id: "it.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:pubblicat[oa]|appars[oa]|uscit[oa])\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+${ON}\\s*(?:${CUE})?{SRC}{END}`, example: "Questo articolo è stato pubblicato originariamente su The Harbour Review.", expect: "The Harbour Review" },

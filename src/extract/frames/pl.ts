@@ -16,7 +16,18 @@ export const pl: LanguageFrames = {
   frames: [
     { id: "pl.wedlug", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ww]edług|[Zz]daniem|[Ww]edle)\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, według dziennika Poranny Kurier.", expect: "Poranny Kurier" },
     { id: "pl.jak_podaje", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:podaje|podają|podał|podała|podało|informuje|informują|poinformował|poinformowała|poinformowało|pisze|piszą|napisał|napisała|napisało|donosi|donoszą|ustalił|ustaliła|ustaliło)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Jak podaje portal Poranny Kurier, port zamknięto.", expect: "Poranny Kurier" },
+    // "co wyjaśniała PAP", "sprostowała agencja X": explaining and correcting, which a person does as often, so only a name
+    // with an outlet's evidence.
+    { id: "pl.wyjasniala", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:wyjaśnia|wyjaśniała|wyjaśniał|wyjaśniło|wyjaśniła|wyjaśnił|sprostowała|sprostował|sprostowało|przekazała|przekazał|przekazało|podawała|podawał|podawało)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Tak wyjaśniała agencja Kurier Lipowy w piątek.", expect: "Kurier Lipowy" },
     { id: "pl.powolujac", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Pp]owołując\\s+się\\s+na|[Zz]a)\\s+${CUE}?{SRC}{END}`, example: "Agencja podała to, powołując się na Reuters.", expect: "Reuters" },
+    // "W depeszy PAP relacjonującej …", "na koncie PAP na platformie X": an agency's dispatch, an outlet's account, its
+    // genitive after the noun. A person has an account and a text too ("na koncie Jana Nowaka"): only a name the registry
+    // knows or whose own words make it an outlet.
+    { id: "pl.w_depeszy", frame: "reported_by", allowUnknown: false, pattern: `${BOW}(?:[Ww]e?\\s+|[Nn]a\\s+)(?:depeszy|depeszach|komunikacie|serwisie|koncie|profilu|materiale)\\s+${CUE}?{SRC}{END}`, example: "W depeszy Agencji Kurier znalazła się inna wersja.", expect: "Agencji Kurier" },
+    // "X podała, że …", "Polska Agencja Prasowa, relacjonując wywiad, podała pilną wiadomość": the outlet before its verb,
+    // with at most an adverbial participle's clause between. A person writes and says too: only a name with an outlet's
+    // evidence (the registry, an outlet word in it).
+    { id: "pl.podala", frame: "reported", allowUnknown: false, pattern: `{SRC}(?:,?\\s+\\p{Ll}+ąc(?:\\s+się)?\\s+[^.;:!?,]{1,80}?,?)?\\s+(?:podała|podał|podało|podawała|podawał|poinformowała|poinformował|poinformowało|napisała|napisał|napisało|doniosła|doniósł|wyjaśniała|wyjaśniła|wyjaśnił|sprostowała|sprostował|przekazała|przekazał)${EOW}`, example: "Agencja Kurier relacjonując wywiad burmistrza podała pilną wiadomość.", expect: "Agencja Kurier" },
     { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
   ],
   speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],

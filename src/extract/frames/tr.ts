@@ -50,6 +50,9 @@ export const tr: LanguageFrames = {
     // "Kuzey Gazetesi'nden Ayşe Kara …": a journalist of the outlet, named after it in the ablative; the outlet's name
     // must show it is one (the registry, an outlet word), as "İzmir'den Ayşe Kara" is where she is from.
     { id: "tr.ablative_journalist", frame: "reported", allowUnknown: false, pattern: `{SRC}${ABL}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Kuzey Gazetesi'nden Ayşe Kara, olayı ilk kez aktarmıştı.", expect: "Kuzey Gazetesi" },
+    // "Kuzey gazetesinden Ayşe Kara’nın haberine göre": the outlet noun itself in the ablative, a journalist of the paper
+    // after it. The noun is the evidence (`cue`); a name and the noun in small letters, never a place's ablative.
+    { id: "tr.gazetesinden", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?<cue>gazetesi|ajansı|sitesi|portalı|kanalı|televizyonu|dergisi|radyosu)(?:n[dt]en)(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Karadeniz gazetesinden Ayla Toprak’ın haberine göre belediye talimat verdi.", expect: "Karadeniz" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
   speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı",

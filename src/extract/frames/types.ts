@@ -39,6 +39,11 @@ export interface FrameRule {
    * initials ("riportato da TMW"), is read as an outlet at the frame's own confidence — never a place or a known body.
    */
   publishingVerb?: boolean;
+  /**
+   * True when the frame names an outlet through its staff ("Journalisten van X", "journalists of X"): a person there is whose
+   * staff they are, no source the text relies on.
+   */
+  staffOf?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**
@@ -474,6 +479,12 @@ export interface LanguageFrames {
    * may carry them ("وفقًا لجريدة «X»" = according to + the newspaper «X»). Optional.
    */
   attachedPrefixes?: string[];
+  /**
+   * Words of citing after which a script without capitals sets a cited title in quotation marks ("بحسب «X»", according to
+   * «X»): a short quoted stretch right after one is a name for the frames to read, not words quoted. Expression sources.
+   * Optional.
+   */
+  quotedTitleLeads?: string[];
   /**
    * Nouns that end the title of a body's publication ("Report", "Index", "Survey"), lower case: a name with an organisation
    * word before one ("the Quillon Institute Digital News Report") is a document the body published, whatever outlet word

@@ -1,6 +1,6 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
-import { escapeRegExp } from "../../core/text.ts";
+import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
@@ -338,12 +338,3 @@ function afterPronoun(before: string, ctx: SpeakerContext): boolean {
   return last !== undefined && pronounWords(ctx.lang.frames).includes(last.toLowerCase());
 }
 
-/** True when only spaces, opening quotation marks or dashes stand between `at` and the end of the sentence or line before it. */
-function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?:;…\n])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
-}
-
-/** True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text: inside a sentence. */
-function capitalisedInside(word: string, text: string): boolean {
-  return new RegExp(`[\\p{Ll}\\p{N},][\\s"“„«]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
-}

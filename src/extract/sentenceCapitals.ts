@@ -1,0 +1,12 @@
+/** Whether a capital comes from a word's place at a sentence's start or from the word itself: the speakers and the citations ask alike. */
+import { escapeRegExp } from "../core/text.ts";
+
+/** True when only spaces, opening quotation marks or dashes stand between `at` and the end of the sentence or line before it. */
+export function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?:;…\n])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text: inside a sentence. */
+export function capitalisedInside(word: string, text: string): boolean {
+  return new RegExp(`[\\p{Ll}\\p{N},][\\s"“„«]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
