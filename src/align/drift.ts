@@ -9,6 +9,7 @@ import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import { misrenderedFigures, scalesFor } from "../core/scales.ts";
+import { currencyOf } from "../core/currencies.ts";
 import { functionWords } from "../core/functionWords.ts";
 import { outletKey } from "../core/outlets.ts";
 import { stanceWordsFor } from "../analyse/stance/index.ts";
@@ -42,12 +43,37 @@ export const REPORT_ANAPHORA: readonly string[] = ["the report", "the article", 
 /** English scale words ("3 million passengers" counts three million passengers, not three millions): the patterns below read English number words and counted nouns. */
 const ENGLISH_SCALES = scalesFor("en");
 
-/** Figures with their qualifier, scale and counted noun; `marks` are the characters that group thousands. */
-const figurePattern = (marks: string) =>
-  new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,3}(?:([${marks}])\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)(?:\\s+(${ENGLISH_SCALES.alternation})\\b)?(?:\\s+(\\p{L}[\\p{L}-]+(?:\\/\\p{L}+)?))?`, "giu");
-const QUALIFIER_RE = figurePattern(".,\\u202f\\u00a0");
-/** The same, in a language that also groups thousands with a plain space (quantities.ts groupsWithSpace): "14 000" is one figure. */
-const SPACED_QUALIFIER_RE = figurePattern(".,\\u202f\\u00a0 ");
+/**
+ * Figures with their qualifier, scale and counted noun; `marks` are the characters that group thousands, `scales` the
+ * scale words read after a figure (English's and the article's language's: "66 کروڑ", "2 miliardy"). A scale may be
+ * glued to its figure ("30لاکھ", "$3bn") and ends where its word does in any script (JavaScript's `\b` knows only
+ * Latin letters, so after "لاکھ" it never matched).
+ */
+const figurePattern = (marks: string, scales: string) =>
+  new RegExp(`(?:\\b(${NUMBER_QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).join("|")})\\s+)?\\b(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:([${marks}])\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)(?:\\s*(${scales})(?![\\p{L}\\p{M}\\p{N}]))?(?:\\s+(\\p{L}[\\p{L}\\p{M}-]+(?:\\/\\p{L}+)?))?`, "giu");
+const figurePatterns = new Map<string, { re: RegExp; scale: (word: string) => number | undefined }>();
+/**
+ * The figure pattern of a language (kept per language): thousands grouped as the language groups them (quantities.ts
+ * groupsWithSpace: "14 000" is one figure where a plain space groups), scale words of English and of the language.
+ */
+function figurePatternFor(language: string | undefined): { re: RegExp; scale: (word: string) => number | undefined } {
+  const spaced = groupsWithSpace(language);
+  const own = scalesFor(language ?? "en");
+  const key = `${spaced ? "s" : ""}${(language ?? "en").slice(0, 2).toLowerCase()}`;
+  let found = figurePatterns.get(key);
+  if (!found) {
+    const alternation = own === ENGLISH_SCALES ? ENGLISH_SCALES.alternation : `${own.alternation}|${ENGLISH_SCALES.alternation}`;
+    const scale = (word: string) => own.of(word) ?? ENGLISH_SCALES.of(word);
+    figurePatterns.set(key, (found = { re: figurePattern(spaced ? ".,\\u202f\\u00a0 " : ".,\\u202f\\u00a0", alternation), scale }));
+  }
+  return found;
+}
+/** Digits grouped the Indian way, by twos before the last three ("1,00,000", "66,22,00,000"). */
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+
+/** What may stand between the parts of a compound figure: nothing, or a conjunction ("1 million and 200 thousand", "٣ ملايين و٢٠٠ ألف", "2 ارب اور 30 کروڑ"). */
+const COMPOUND_JOIN = /^\s*(?:(?:and|und|et|y|e|i|и|і|ve|en|og|och|és|a|و|اور)\s*)?$/iu;
+
 /** A currency sign right before a figure ("$2.6 billion", "€40"): what a figure without a counted noun after it counts. */
 const CURRENCY_BEFORE = /(?:US|A|C|NZ|HK)?[$€£¥₺₽₹]\s?$/u;
 const CURRENCY_SIGN = /[$€£¥₺₽₹]/u;
@@ -132,10 +158,17 @@ export function numberMentions(body: string, sentence: Span, language?: string):
   const reference = referenceBefore(frames);
   const year = yearBefore(frames);
   const noCount = functionWordsFolded(frames.language);
+  const figures = figurePatternFor(language);
   // Where the last reference number ended: a number listed right after it names too.
   let referenceEnd = -1;
-  for (const m of text.matchAll(groupsWithSpace(language) ? SPACED_QUALIFIER_RE : QUALIFIER_RE)) {
+  // The last figure read when it ended on a scale word and counted nothing ("66 کروڑ", "1 million and"): a figure of a
+  // smaller scale right after it is the rest of one compound figure ("66 کروڑ 22 لاکھ روپے" is 662.2 lakh rupees, not
+  // 22 lakh; "2 miliardy 300 milionów").
+  let open: { scale: number; end: number } | undefined;
+  for (const m of text.matchAll(figures.re)) {
     const raw = m[2]!;
+    const compoundOf = open;
+    open = undefined;
     if (!m[1]) {
       const at = m.index;
       // A listed number with a counted noun after it counts again ("loi n° 2021-1109, 35 personnes"); a code's initials
@@ -153,9 +186,11 @@ export function numberMentions(body: string, sentence: Span, language?: string):
       // nothing after it is the year ("the year 850 and", "Tahun 1946 tentang").
       if (!counts && year.test(before)) continue;
     }
-    if (/^(19|20)\d\d$/.test(raw)) continue;
+    const scale = m[4] ? figures.scale(m[4]) : undefined;
+    if (/^(19|20)\d\d$/.test(raw) && scale === undefined) continue;
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
-    const value = figureValue(raw, m[3], language) * (ENGLISH_SCALES.of(m[4] ?? "") ?? 1);
+    // Indian grouping ("66,22,00,000": twos before the last three) is one figure in any language that prints it.
+    const value = (INDIAN_GROUPING.test(raw) ? Number(raw.replace(/,/g, "")) : figureValue(raw, m[3], language)) * (scale ?? 1);
     if (!Number.isFinite(value)) continue;
     const sign = m[1] ? undefined : CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
     // A small word after the figure counts nothing ("€5,000 from June"): the figure has no noun, its sign counts it.
@@ -168,7 +203,15 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const compound = word && noun && !noun.endsWith("s") ? /^\s+\p{L}+s(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length)) : null;
     const shown = m[5] && !word ? m[0].replace(/\s+\S+$/u, "").length : m[0].length;
     const end = sentence.start + m.index + shown + (compound && !isStopWord(compound[0].trim().toLowerCase()) ? compound[0].length : 0);
-    out.push({ span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) });
+    const mention: NumberMention = { span: textSpan(body, start, end), value, qualifier: (m[1] ?? "").toLowerCase().replace(/\s+/g, " "), ...(noun && !isStopWord(noun) ? { noun } : {}) };
+    const last = out[out.length - 1];
+    // Where the figure's scale word ends (before a small word the pattern took for its noun).
+    const headEnd = m.index + (m[5] ? m[0].length - m[5].length : m[0].length);
+    if (compoundOf && last && !m[1] && scale !== undefined && value < compoundOf.scale && COMPOUND_JOIN.test(text.slice(compoundOf.end, m.index))) {
+      // The rest of a compound figure: one figure, counted by the noun after its last part.
+      out[out.length - 1] = { ...mention, span: textSpan(body, last.span.start, end), value: last.value + value, qualifier: last.qualifier };
+    } else out.push(mention);
+    if (scale !== undefined && (!m[5] || COMPOUND_JOIN.test(m[5]))) open = { scale, end: text.slice(0, headEnd).trimEnd().length };
   }
   // Number words are read in English only: read in French too, a count of days as things are ("un chantier de sept
   // jours") and one proposed ("des chantiers de 3 jours"), one topic in loosely matched sentences, became number drift
@@ -190,6 +233,11 @@ export function abbreviates(short: string, long: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** Whether two counted nouns are one thing as far as money goes: both name the same currency, or neither names one (core/currencies.ts). */
+function sameCurrency(a: string, b: string): boolean {
+  return currencyOf(a) === currencyOf(b);
 }
 
 /** Whether two counted nouns are one word as written: one cut short from the other ("per" / "percent") or abbreviated ("Thn" / "Tahun"). */
@@ -800,7 +848,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
           // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
           // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
-          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && currencyOf(nl.noun) === undefined && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
           // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
           const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
@@ -811,9 +859,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
             if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
-          } else if (!nl.noun || !ne.noun || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
+          } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
-            // different things, a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
+            // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
             // are not.
             continue;
           }

@@ -17,9 +17,12 @@ const SCALES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   cs: { tis: 1e3, tisíc: 1e3, tisíce: 1e3, milion: 1e6, miliony: 1e6, milionů: 1e6, mld: 1e9, miliarda: 1e9, miliardy: 1e9, miliard: 1e9 },
   ru: { тыс: 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9 },
   uk: { тис: 1e3, тисяча: 1e3, тисячі: 1e3, тисяч: 1e3, млн: 1e6, мільйон: 1e6, мільйони: 1e6, мільйонів: 1e6, млрд: 1e9, мільярд: 1e9, мільярди: 1e9, мільярдів: 1e9 },
-  hi: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7 },
+  hi: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9 },
+  // Urdu and Persian write the same scales in Arabic script (an arab is a hundred crore).
+  ur: { ہزار: 1e3, لاکھ: 1e5, کروڑ: 1e7, ارب: 1e9, کھرب: 1e11, ملین: 1e6, بلین: 1e9 },
+  fa: { هزار: 1e3, میلیون: 1e6, میلیارد: 1e9 },
   bn: { হাজার: 1e3, লাখ: 1e5, লক্ষ: 1e5, কোটি: 1e7 },
-  ar: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 },
+  ar: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, مليارا: 1e9 },
 };
 
 /** A language's scale words: the alternation that matches them (longest first, composed and decomposed, since a nukta or an accent may be printed either way) and the scale of a matched word. */
