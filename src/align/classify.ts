@@ -15,6 +15,7 @@ import { compareWording } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
+import { relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -88,6 +89,11 @@ const QUOTE_COVER = 0.9;
  * (the alignment's thresholds decide that); which article took from which is the edge's `direction`, said apart.
  */
 const COPY_READING = { rule: "copy.shared_passage", confidence: 0.9 } as const;
+/**
+ * A copy whose shared text one of the two gives as a third party's words or report (relayed.ts): both may have taken
+ * it from that source, so the copy is possible, not shown (drawn dashed; no uncredited-copy finding rests on it).
+ */
+const RELAYED_COPY_READING = { rule: "copy.relayed_source", confidence: 0.5 } as const;
 const QUOTE_IN_COPY = "quote.in_copy";
 const QUOTE_SHARED_PASSAGE = "quote.shared_passage";
 const QUOTE_ORDERED_CONFIDENCE = 0.9;
@@ -724,6 +730,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     r.sharedWith = [...shared].sort();
     r.passages.sort((x, y) => x.from.start - y.from.start);
     r.credited ||= creditsWireInPassage(ctx, r);
+    if (r.kind === "copies" && !r.credited && relaysThirdParty(ctx, r)) Object.assign(r, RELAYED_COPY_READING);
     // Only now, for the passages a relation keeps: their word diffs (see lazyDiff.ts).
     for (const p of r.passages) settleDiff(p);
   }
@@ -744,6 +751,14 @@ function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
   const later = ctx.readings.get(r.from);
   if ((later?.syndication ?? []).some((s) => wires.has(s.outlet))) return true;
   return (later?.attributions ?? []).some((at) => wires.has(at.outlet) && (at.frame === "source_line" || r.passages.some((p) => overlapLength(at.span, p.from) > 0)));
+}
+
+/** Whether every passage of a copy is, in one article or the other, a third party's words (relayed.ts). */
+function relaysThirdParty(ctx: Context, r: ReuseRelation): boolean {
+  const later = ctx.byId.get(r.from);
+  const earlier = ctx.byId.get(r.to);
+  if (!later || !earlier) return false;
+  return relayedPassages(r.passages, { article: later, reading: ctx.readings.get(r.from) }, { article: earlier, reading: ctx.readings.get(r.to) });
 }
 
 /** The passages of aligned pairs that are site furniture (same outlet, whole edge paragraphs), for display and tests. */

@@ -25,7 +25,8 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
   }
   return inputs.relations
     // A shared run shorter than a few sentences is as likely a common source's phrasing as a copy worth stating.
-    .map((r) => ({ r, words: r.kind === "copies" && !r.credited ? copiedWords(r, inputs.drift) : 0 }))
+    // A possible copy (its text a third party's words both may have relayed: align/relayed.ts) grounds no finding.
+    .map((r) => ({ r, words: r.kind === "copies" && !r.credited && confident(r.confidence) ? copiedWords(r, inputs.drift) : 0 }))
     .filter(({ words }) => words >= MIN_UNCREDITED_WORDS)
     .map(({ r, words }) => {
       const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];

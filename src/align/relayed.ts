@@ -1,0 +1,71 @@
+/**
+ * Whether the text two articles share is what one of them gives as a third party's words: a quotation, a sentence
+ * credited to an unnamed source ("sources said") or naming a quotation's speaker, or a paragraph set apart after a
+ * lead-in that names a source and ends in a colon ("According to the agency's statement:"). Two texts that relay one
+ * source's words (a statement, a hoax text both quote) print them alike without one copying the other: a copy resting
+ * only on such text is possible, not shown. Pure over the two articles' bodies and readings.
+ */
+import type { Span } from "../core/spans.ts";
+import type { CleanArticle } from "../clean/types.ts";
+import type { ArticleReading } from "../extract/types.ts";
+import type { PassagePair } from "../graph/types.ts";
+
+/** A passage is relayed when at least this share of its characters (on one side) lies in credited text. */
+export const RELAYED_SHARE = 0.8;
+
+/** One side of a shared passage: the article and its reading. */
+export interface RelaySide {
+  article: CleanArticle;
+  reading: ArticleReading | undefined;
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** The spans of a text that it gives as a third party's words (see the file's banner). */
+export function creditedSpans(side: RelaySide): Span[] {
+  const { reading, article } = side;
+  if (!reading) return [];
+  const out: Span[] = [];
+  // Quotations: someone else's words, whether or not the reading found whose (a statement quoted after "the statement
+  // read:", its speaker in a lead-in no frame reads). A text quoting the other article's own prose names it, and is
+  // then a credited copy.
+  for (const q of reading.quotations) if (q.kind === "quotation" && q.span.start >= 0) out.push(...q.parts);
+  // Sentences carrying a credit to an unnamed source ("sources said") or naming a quotation's speaker. A sentence crediting
+  // an outlet is not enough: in a story about what outlets printed (a hoax, a satire taken for news) every sentence
+  // names one, and two texts sharing such sentences copied them as often as not.
+  const creditAt: Span[] = [];
+  for (const s of reading.sources) if (s.type === "anonymous" && !s.collective) creditAt.push(...s.mentions);
+  for (const q of reading.quotations) if (q.kind === "quotation" && q.speaker && q.speakerSpan) creditAt.push(q.speakerSpan);
+  const credited = (s: Span) => creditAt.some((c) => c.start >= 0 && overlap(c, s) > 0);
+  for (const s of reading.sentences) if (s.start >= 0 && credited(s)) out.push(s);
+  // A paragraph set apart after a credited lead-in that ends in a colon: the credited source's words, marks or none.
+  const paragraphs = article.paragraphs;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const lead = paragraphs[i - 1]!;
+    if (!/:\s*$/u.test(article.body.slice(lead.start, lead.end))) continue;
+    const leadSentence = reading.sentences.filter((s) => overlap(s, lead) > 0).at(-1) ?? lead;
+    if (credited(leadSentence) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlap(m, leadSentence) > 0))) out.push(paragraphs[i]!);
+  }
+  return out;
+}
+
+/**
+ * Whether every passage of a copy is, on one side or the other, mostly (at least RELAYED_SHARE of its characters)
+ * text that side gives as a third party's: one passage of the writer's own prose both print (an opening paragraph
+ * rewritten) shows a copy, whatever else they relay.
+ */
+export function relaysThirdParty(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide): boolean {
+  if (passages.length === 0) return false;
+  const laterCredited = creditedSpans(later);
+  const earlierCredited = creditedSpans(earlier);
+  const coveredShare = (span: Span, credited: readonly Span[]): number => {
+    const length = Math.max(1, span.end - span.start);
+    // Credited spans may overlap one another: count each character of the passage once.
+    const marks = new Uint8Array(length);
+    for (const c of credited) for (let k = Math.max(c.start, span.start); k < Math.min(c.end, span.end); k++) marks[k - span.start] = 1;
+    return marks.reduce((n, m) => n + m, 0) / length;
+  };
+  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE);
+}
