@@ -120,13 +120,21 @@ export interface StatementTerms {
   anchors: Set<string>;
 }
 
+/**
+ * Arabic and Hebrew vowel points and the Arabic stretching stroke (tatweel), which a writer adds or leaves out at will
+ * ("مهرًا" / "مهراً", "وبيَّنت" / "وبينت"): a point is a mark, not a letter, so a word printed with one would be cut in two
+ * tokens at it. Latin accents stay (they are part of composed letters, and the stemmers read them).
+ */
+const POINTS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]+/gu;
+const withoutPoints = (text: string): string => (/[\u0591-\u06ED]/u.test(text) ? text.replace(POINTS, "") : text);
+
 /** Reads a statement's terms in its language. Pure. */
 export function termsOf(text: string, language: string): StatementTerms {
   const all = new Set<string>();
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
   const known = knownTokens(lang);
-  const folded = scaledNumbers(wholeNumbers(asciiDigits(foldTypography(text))), lang);
+  const folded = scaledNumbers(wholeNumbers(asciiDigits(foldTypography(withoutPoints(text)))), lang);
   const syllabic = SYLLABIC.has(lang);
   const stop = LANGUAGE_STOPWORDS[lang];
   // The syllable before the token, and where it ended: a pair is made only across a space, never across punctuation.

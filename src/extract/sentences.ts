@@ -306,16 +306,32 @@ function unspacedStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Sentence starts after the Urdu full stop "۔", which Urdu typesetting often glues to the next sentence ("…ادا کیا
+ * ہے۔میڈیا رپورٹس کے مطابق …"): the mark ends a sentence only, never a word or a number, so a letter right after it
+ * starts the next one (closing quotation marks after it stay with the sentence they close). Urdu has no frames of its own
+ * and is read with English's (frames/index.ts framesFor), so both branches of paragraphParse look for it.
+ */
+function urduStopStarts(text: string): number[] {
+  const starts: number[] = [];
+  const re = /۔+["”»’‘)]*\s*(?=\p{L})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
 /** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), with compromise's verbs and people when it read it. */
 function paragraphParse(text: string, latin: boolean): ParagraphParse {
   if (!latin || text.length > MAX_TAGGED_PARAGRAPH) {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-    if (!/[。！？]/u.test(text)) return { starts, verbs: [], people: [] };
-    return { starts: [...new Set([...starts, ...unspacedStarts(text)])].sort((a, b) => a - b), verbs: [], people: [] };
+    const unspaced = [...(text.includes("۔") ? urduStopStarts(text) : []), ...(/[。！？]/u.test(text) ? unspacedStarts(text) : [])];
+    if (unspaced.length === 0) return { starts, verbs: [], people: [] };
+    return { starts: [...new Set([...starts, ...unspaced])].sort((a, b) => a - b), verbs: [], people: [] };
   }
-  return paragraphMemo.get(text, parseParagraph);
+  const parse = paragraphMemo.get(text, parseParagraph);
+  if (!text.includes("۔")) return parse;
+  return { ...parse, starts: [...new Set([...parse.starts, ...urduStopStarts(text)])].sort((a, b) => a - b) };
 }
 
 /**

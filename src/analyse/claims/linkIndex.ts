@@ -104,7 +104,10 @@ function alphabeticalPlaces(terms: TermTable): Int32Array {
  * count it is the rarest: a sentence in those scripts is dozens of pairs, most of them its own, and indexed under
  * those alone it never met a statement that restates it in other words (a fact check's "…とする報道は誤り" never met
  * the report it rates). Words of spaced scripts keep the plain count: a statement has few, and its own rare words
- * already leave room for shared ones. Statements of one article are read one after another (readStatements), so an
+ * already leave room for shared ones — except in the spaced scripts without capitals (Arabic, Urdu, Hebrew, the Indic
+ * scripts), where a sentence is long, has no names to index, and in a paraphrase ("أصبحت عروس …" / "سيطرت عروس …")
+ * its dozen rarest words were all its own: their words one article alone uses come after the shared ones too.
+ * Statements of one article are read one after another (readStatements), so an
  * article is counted once per term.
  */
 export function rarityCounts(lists: readonly Int32Array[], statements: readonly Statement[], names: readonly string[]): Int32Array {
@@ -124,8 +127,13 @@ export function rarityCounts(lists: readonly Int32Array[], statements: readonly 
       }
     }
   });
-  for (let id = 0; id < size; id++) if ((articles[id] as number) === 1 && isCharacterTerm(names[id] as string)) count[id] = (count[id] as number) + lists.length;
+  for (let id = 0; id < size; id++) if ((articles[id] as number) === 1 && caselessTerm(names[id] as string)) count[id] = (count[id] as number) + lists.length;
   return count;
+}
+
+/** A character pair (Chinese, Japanese, Korean) or a word of letters none of which has a case (Arabic, Hebrew, Devanagari …). */
+function caselessTerm(term: string): boolean {
+  return isCharacterTerm(term) || (/\p{L}/u.test(term) && !/[\p{Lu}\p{Ll}]/u.test(term));
 }
 
 /** The rarity order of one field: a stable counting sort by rarityCounts over the alphabetical order. */

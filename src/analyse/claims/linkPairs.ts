@@ -18,6 +18,11 @@ export interface WordEvidence {
   bothNamed: boolean;
   sharesPredicate: boolean;
   /**
+   * Both are written in a spaced script without capitals (Arabic, Hebrew, Devanagari …): no name, so no place, can be
+   * read in them, and the reader tags no verbs there, so neither a place nor a predicate can be compared.
+   */
+  unreadable?: boolean;
+  /**
    * Where one of the two carries a debunk cue and the other, a sentence with a verb, does not (Statement.debunking):
    * how much of the other the debunking one restates — the shared words' IDF over the other's total IDF (`share`),
    * and how many words they share (`words`). Undefined otherwise.
@@ -36,6 +41,9 @@ export function wordsLink(e: WordEvidence): boolean {
   if (e.bothNamed && e.relation === undefined) return false;
   if (e.restated && e.restated.share >= MIN_RESTATED_SHARE && e.restated.words >= MIN_RESTATED_WORDS && e.overlap >= MIN_OVERLAP) return true;
   if (e.bothNamed) return e.overlap >= (e.sharesPredicate ? MIN_OVERLAP : MIN_OVERLAP_WITHOUT_NAMES);
+  // What cannot be read counts neither for nor against: held to the bar of two named statements that share no predicate,
+  // not to the stricter one of statements known to name no place (which no such pair can ever be known to be).
+  if (e.unreadable) return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES;
   return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
 }
 
@@ -47,6 +55,15 @@ export function wordsLink(e: WordEvidence): boolean {
 export function anchorsLink(sharedCount: number, overlap: number, namesOnly = false, oneLead = false): boolean {
   const needed = namesOnly && oneLead ? MIN_SHARED_NAMES_WITH_LEAD : MIN_SHARED_ANCHORS;
   return sharedCount >= needed && overlap >= MIN_ANCHOR_OVERLAP;
+}
+
+/**
+ * Whether a text is written in a spaced script without capitals (Arabic, Hebrew, Devanagari, Bengali …): letters, none
+ * of them upper or lower case, and none of the unspaced scripts (Chinese, Japanese) or Korean, whose terms are
+ * character pairs read by other rules.
+ */
+export function writesNoCapitals(text: string): boolean {
+  return /\p{L}/u.test(text) && !/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
 }
 
 /** Every score a rule compares with: a verdict changes only when a pair's score crosses one of them. */
@@ -71,6 +88,8 @@ export class PairScorer {
   private readonly figures: (Int32Array | undefined)[];
   /** … and each statement's figures among its anchors. */
   private readonly anchorFigures: (Int32Array | undefined)[];
+  /** Each statement is written in a spaced script without capitals (WordEvidence.unreadable). */
+  private readonly caseless: Uint8Array;
   /** The verdict of the last `score`. */
   linked = false;
   constructor(
@@ -95,6 +114,7 @@ export class PairScorer {
     };
     this.figures = terms.words.map(figuresOf);
     this.anchorFigures = terms.anchors.map(figuresOf);
+    this.caseless = Uint8Array.from(statements, (st) => (writesNoCapitals(st.span.text) ? 1 : 0));
   }
 
   /**
@@ -234,7 +254,8 @@ export class PairScorer {
     for (const p of a.predicates) if (b.predicates.has(p)) sharesPredicate = true;
     const overlap = weight / scale;
     const restated = restatedWeight === undefined ? undefined : { share: weight / (restatedWeight || 1), words: sharedWords };
-    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate, restated });
+    const unreadable = this.caseless[i] === 1 && this.caseless[j] === 1;
+    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate, restated, unreadable });
     return overlap;
   }
 }
