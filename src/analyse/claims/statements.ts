@@ -154,14 +154,23 @@ function onlyCredits(sentence: TextSpan, credits: readonly { start: number; end:
 }
 
 /**
- * Whether each of a source's sentences says only who said the words before it, kept between runs by the sentence list,
+ * A sentence that ends its paragraph on a colon (or a semicolon standing for one) announces the words after it ("The
+ * ministry's statement read as follows:", "Açıklamada şu ifadelere yer verildi:"): who says what follows, not a claim
+ * of its own. Drawn as a claim it is the same words in every article that quotes the statement, whichever side it takes.
+ */
+function announcesWhatFollows(text: string): boolean {
+  return /[:;]["”»’)]*\s*$/u.test(text);
+}
+
+/**
+ * Whether each of a source's sentences says only who said the words before it (or announces the words after it), kept between runs by the sentence list,
  * language and credits (by their offsets, the same on each run) as termsOfSource is: a pattern tried on every sentence of the case on each run, and it reads nothing else.
  */
 function saysOnlyWhoOfSource(source: StatementSource, language: string): readonly boolean[] {
   return rememberFor("saysOnlyWho", source.sentences, [language, (source.credits ?? []).map((c) => `${c.start}:${c.end}`).join(",")], () =>
     source.sentences.map((s) => {
       const frames = framesFor(language);
-      if (saysOnlyWho(s.text, frames) || onlyCredits(s, source.credits ?? [])) return true;
+      if (saysOnlyWho(s.text, frames) || onlyCredits(s, source.credits ?? []) || announcesWhatFollows(s.text)) return true;
       // "That is what X reports.", "Det rapporterar X.": a credit for the sentence before, no claim of its own.
       const whole = { start: 0, end: s.text.length };
       return (source.credits ?? []).some((c) => c.start >= s.start && c.end <= s.end && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));

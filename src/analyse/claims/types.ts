@@ -64,7 +64,7 @@ export interface Statement {
   span: TextSpan;
   /** Mostly inside quotation marks: the speaker's words, not the outlet's. */
   quoted: boolean;
-  /** Says only who said the words before it ("Das sagte X der Zeitung Y", "That is what X told Y"): no claim of its own. */
+  /** Says only who said the words before it ("Das sagte X der Zeitung Y", "That is what X told Y"), or ends on a colon announcing the words after it ("The statement read:"): no claim of its own. */
   saysOnlyWho: boolean;
   /** The sentence tells the outlet's own reporting steps ("has contacted the ministry, which has not responded"), not the story. */
   newsroomStep?: boolean;
