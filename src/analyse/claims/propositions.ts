@@ -56,10 +56,11 @@ function patternsFor(words: StanceWords): { claim: RegExp; denial: RegExp | unde
   return found;
 }
 
-/** The clause that starts at `from` in `text`, to its end (CLAUSE_END), trimmed; undefined where it is too short to state anything. */
-function clauseFrom(text: string, from: number, limit = text.length): { start: number; end: number; text: string } | undefined {
+/** The clause that starts at `from` in `text`, to its end (CLAUSE_END, or its first comma where the language closes clauses so), trimmed; undefined where it is too short to state anything. */
+function clauseFrom(text: string, from: number, limit = text.length, commaCloses = false): { start: number; end: number; text: string } | undefined {
   const rest = text.slice(from, limit);
-  const end = from + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const comma = commaCloses ? rest.search(/,\s/u) : -1;
+  const end = from + Math.min(CLAUSE_END.exec(rest)?.index ?? rest.length, comma < 0 ? rest.length : comma);
   const raw = text.slice(from, end);
   const start = from + (raw.length - raw.trimStart().length);
   const clause = text.slice(start, end).replace(/[\s,:]+$/u, "");
@@ -80,7 +81,7 @@ export function readPropositions(text: string, language: string): Proposition[] 
       const from = at + m[0].length;
       // The claimant's admission after the clause ("… now admits …") ends it, and takes it back.
       const admission = frame === "claim" ? admissions?.exec(text.slice(from)) : null;
-      const span = clauseFrom(text, from, admission ? from + admission.index : text.length);
+      const span = clauseFrom(text, from, admission ? from + admission.index : text.length, words.commaClosesClause === true);
       // "that" right before a verb is a relative pronoun ("the story that appeared on a site"), not a clause's opening.
       if (span && /(?:^|\s)that$/iu.test(m[0]) && RELATIVE_VERB.test(span.text)) continue;
       if (!span) continue;

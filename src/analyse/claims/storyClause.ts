@@ -36,20 +36,34 @@ function frameOf(p: Proposition): "claim" | "denial" | "retracted" {
 }
 
 /**
- * The group redrawn as the clause its wording tells as someone's claim, or the group as it is where the wording tells
- * none (or one too short to state anything). `key` stays unique among `taken`. Pure.
+ * The clause a wording tells as a debunk does, if any: a denial, a claimant's retraction, or a claim frame beside a
+ * debunk cue ("the rumour that P: none of it is true", "a fake news site reported that P"). A claim frame alone is
+ * someone's account the article gives ("The mayor assured that the budget would pass in March"): none.
+ */
+function debunkedClause(text: string, language: string): Proposition | undefined {
+  const chosen = readPropositions(text, language).find((p) => wordsOf(p.span.text).size >= MIN_CONTENT_WORDS);
+  if (!chosen) return undefined;
+  if (chosen.frame === "claim" && !chosen.retracted && debunkCues(text, language).length === 0) return undefined;
+  return chosen;
+}
+
+/**
+ * The group redrawn as the clause its wording (or, failing it, another article's wording of it) tells as someone's
+ * claim, or the group as it is where none tells one (or one too short to state anything). `key` stays unique among
+ * `taken`. Pure.
  */
 export function storyClause(group: ClaimGroup, languageOf: (article: string) => string, taken: ReadonlySet<string>): ClaimGroup {
   const representative = group.statements.find((s) => s.span.text === group.text);
   if (!representative) return group;
+  // The chosen wording first; where it is a debunk sentence that tells no clause so ("The story is a hoax, the mayor
+  // said"), the other articles' wordings of the same claim in turn: the debunk that prints the story as someone's claim
+  // is often not the sentence chosen. A wording that tells the story plainly stays the claim.
   const language = languageOf(representative.article);
-  const told = readPropositions(group.text, language);
-  const chosen = told.find((p) => wordsOf(p.span.text).size >= MIN_CONTENT_WORDS);
+  const debunking = debunkCues(group.text, language).length > 0;
+  const wordings = [representative, ...(debunking ? group.statements.filter((s) => s.article !== representative.article) : [])];
+  let chosen: Proposition | undefined;
+  for (const w of wordings) if (!chosen && (chosen = debunkedClause(w.span.text, languageOf(w.article)))) break;
   if (!chosen) return group;
-  // Only a debunk tells the story so: a denial, a claimant's retraction, or a claim frame beside a debunk cue ("the
-  // rumour that P: none of it is true", "a fake news site reported that P"). A claim frame alone is someone's account
-  // the article gives ("The mayor assured that the budget would pass in March"), which stays the claim as it is.
-  if (chosen.frame === "claim" && !chosen.retracted && debunkCues(group.text, language).length === 0) return group;
   const clauseWords = wordsOf(chosen.span.text);
   const frames: Record<string, "claim" | "denial" | "retracted"> = {};
   for (const s of group.statements) {

@@ -121,6 +121,11 @@ export interface StanceWords {
   admission?: readonly StanceCue[];
   /** The words that join a verb of denial to the clause it denies ("that", "que", "dass", "bahwa"). */
   complementiser?: string;
+  /**
+   * The language's punctuation closes a subordinate clause with a comma (Russian, Ukrainian: "Слухи о том, что P, не
+   * подтвердились"): a claimed clause ends at its first comma, not only at the sentence's end.
+   */
+  commaClosesClause?: true;
   /** Sentences of our own that state a claim plainly: no debunk cue may fire on them. */
   plain: readonly string[];
 }

@@ -6,14 +6,14 @@ import { STANCE_WORDS } from "../../../src/analyse/stance/index.ts";
 
 describe("every proposition cue reads its example", () => {
   const examples = Object.values(STANCE_WORDS).flatMap((w) => (w.proposition ?? []).map((c) => [w.language, c.example] as const));
-  it("there are examples in en, fr, de, es, it, pt and id", () => {
-    expect(new Set(examples.map(([l]) => l))).toEqual(new Set(["en", "fr", "de", "es", "it", "pt", "id"]));
+  it("there are examples in en, fr, de, es, it, pt, id, ru and uk", () => {
+    expect(new Set(examples.map(([l]) => l))).toEqual(new Set(["en", "fr", "de", "es", "it", "pt", "id", "ru", "uk"]));
   });
   it.each(examples)("%s: %s", (language, example) => {
     const found = readPropositions(example, language);
     expect(found).toHaveLength(1);
     expect(found[0]?.frame).toBe("claim");
-    expect(found[0]?.span.text).toMatch(/(?:Harlow|harlow)/);
+    expect(found[0]?.span.text).toMatch(/(?:Harlow|harlow|Харлоу)/);
   });
 });
 
@@ -31,6 +31,8 @@ describe("the clause told as someone's claim", () => {
     ["de", "Der Konzern dementierte, dass die Brücke von Harlow eingestürzt sei.", "denial", "die Brücke von Harlow eingestürzt sei"],
     ["fr", "Le club a démenti qu'il avait vendu son stade à un fonds de Harlow.", "denial", "il avait vendu son stade à un fonds de Harlow"],
     ["fr", "Le Courrier a annoncé que le maire de Harlow avait démissionné, selon une source.", "claim", "le maire de Harlow avait démissionné"],
+    ["ru", "Слухи о том, что мост в Харлоу рухнул, не подтвердились.", "claim", "мост в Харлоу рухнул"],
+    ["uk", "Редакція написала, що міст у Харлоу обвалився, а потім видалила допис.", "claim", "міст у Харлоу обвалився"],
     ["id", "\"Mohon dicek kabarnya ada tiga truk beras plastik di pasar Harlow,\" ujarnya.", "claim", "ada tiga truk beras plastik di pasar Harlow"],
   ])("%s: %s", (language, sentence, frame, clause) => {
     const found = readPropositions(sentence, language);
@@ -45,6 +47,8 @@ describe("the clause told as someone's claim", () => {
     ["en", "The story that appeared on a Harlow site last week was shared widely."],
     ["fr", "Le maire de Harlow a démissionné mardi soir."],
     ["sv", "Tidningen rapporterade att bron i Harlow hade rasat."],
+    ["ru", "Мост в Харлоу рухнул в понедельник утром."],
+    ["ru", "Мэр сообщил, чтобы жители Харлоу не выходили из дома."],
   ])("%s: none in %s", (language, sentence) => {
     expect(readPropositions(sentence, language)).toEqual([]);
   });

@@ -29,6 +29,27 @@ describe("storyClause", () => {
     expect(told.key).not.toBe(g.key);
   });
 
+  it("reads another article's wording where the chosen one is a debunk sentence that tells no clause", () => {
+    const g = group([
+      { article: "a", text: "The whole story is a hoax, the town hall of Dunmore said on Sunday." },
+      { article: "b", text: "Chain messages repeated the rumour that the mayor of Dunmore had married a smuggler: it is false." },
+    ]);
+    const told = storyClause(g, () => "en", new Set());
+    expect(told.text).toBe("the mayor of Dunmore had married a smuggler");
+    expect(told.frames).toEqual({ b: "claim" });
+    // A chosen wording that tells the story plainly stays the claim, whatever another article frames.
+    const plain = group([
+      { article: "a", text: "The mayor of Dunmore married a smuggler from Kessport in May." },
+      { article: "b", text: "Chain messages repeated the rumour that the mayor of Dunmore had married a smuggler: it is false." },
+    ]);
+    expect(storyClause(plain, () => "en", new Set())).toBe(plain);
+  });
+
+  it("reads the clause of a Russian debunk, which ends at the comma that closes it", () => {
+    const g = group([{ article: "a", text: "Слухи о том, что мэр Дунмора женился на контрабандистке, оказались фейком." }]);
+    expect(storyClause(g, () => "ru", new Set()).text).toBe("мэр Дунмора женился на контрабандистке");
+  });
+
   it("leaves a wording that tells no clause, one too short, or a claim frame with no debunk word beside it, as it is", () => {
     const plain = group([{ article: "a", text: "The mayor of Dunmore married a smuggler from Kessport in May." }]);
     expect(storyClause(plain, () => "en", new Set())).toBe(plain);
