@@ -63,8 +63,9 @@ export function roleEndOnName(words: readonly string[], ctx: SpeakerContext): nu
 
 /**
  * A role written onto a full name, capitalised at a sentence's start or in German ("Bürgermeister Hans Müller", "Мэр
- * Игорь Петров", "Hafenmeisterin Ilse Brandt"): the role is kept as the role, the person is the name after it. With its
- * article before it ("Die Hafenmeisterin Ilse Brandt"), the role is both words.
+ * Игорь Петров", "Hafenmeisterin Ilse Brandt"), or onto the surname of a person the article has named: the role is kept
+ * as the role, the person is the name after it. With its article before it ("Die Hafenmeisterin Ilse Brandt"), the role
+ * is both words.
  */
 function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   const { words } = p;
@@ -73,6 +74,9 @@ function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   // A compound role before a surname alone ("Betriebsratschef Kolb"): the compound is no one's first name. A role noun
   // written alone may be ("General Motors", "Meister Eckhart"), so only a compound splits off one word of name.
   if (roleEnd === undefined && words.length === 2 + article && compoundRole(words[article] as string, ctx)) roleEnd = article;
+  // "Tom Vale … President Vale said", "Jan Nowak … Prezydent Nowak powiedział": a role before a surname the article has
+  // already given to a person is that person's role; the name alone could be a firm's ("General Motors").
+  if (roleEnd === undefined && words.length === 2 + article && leadingRole(words[article] as string, ctx) && ctx.book.findNamed(words[article + 1] as string)?.type === "named") roleEnd = article;
   if (roleEnd === undefined) return p;
   const person = words.slice(roleEnd + 1);
   return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, roleEnd + 1).join(" "), roleWritten: true };
