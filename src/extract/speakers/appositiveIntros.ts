@@ -1,7 +1,7 @@
 /** People introduced by a role or as a sentence's subject: candidates for later short names and pronouns, not yet sources. */
 import type { Span } from "../../core/spans.ts";
 import { allMatches, escapeRegExp } from "../../core/text.ts";
-import { termTags } from "../../core/nlp.ts";
+import { isKnownGivenName, termTags } from "../../core/nlp.ts";
 import { conjunction } from "../coordination.ts";
 import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
@@ -21,12 +21,15 @@ export const openingTopic = perLanguage((frames) => {
  * Whether a sentence's opening words (`words`, `rest` what follows them) are a person's full name as its subject, without
  * a role: two capitalised words (given name and surname), neither a word that opens sentences, a place nor the first
  * letters of an acronym, and a word in small letters after them (the verb: "John Miller spoke", not "John Miller's" or
- * "John Miller Park"). Where every noun has a capital, or English knows either word as a place, an adjective or a plural
+ * "John Miller Park"). Where every noun has a capital, only a known given name opening them makes them a name ("Jonas Brenner
+ * wohnt hier", never "Viele Menschen glauben"); where English knows either word as a place, an adjective or a plural
  * ("Green Valley lies", "New Rules say"), the words are as likely no one's name.
  */
 function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerContext): boolean {
   const { frames } = ctx.lang;
-  if (words.length !== 2 || frames.capitalisedNouns || !/^\s+\p{Ll}/u.test(rest)) return false;
+  if (words.length !== 2 || !/^\s+\p{Ll}/u.test(rest)) return false;
+  // Where every noun is capitalised ("Viele Menschen glauben"), only a given name the lexicon knows opens a person's name.
+  if (frames.capitalisedNouns && !isKnownGivenName(words[0] as string)) return false;
   if (words.some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || frames.nameStopwords.includes(w.toLowerCase()) || isPlace(w))) return false;
   if (isPlace(words.join(" "))) return false;
   if (frames.language !== "en") return true;
