@@ -7,6 +7,7 @@ import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
 import { uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
+import type { LanguageFrames } from "./frames/types.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
 import { otherScriptSpellings } from "./otherScriptPeople.ts";
 import { completeCutNames, settled } from "./syndication.ts";
@@ -120,6 +121,17 @@ function personWords(name: string): string[] {
 }
 
 /**
+ * A person's name without a role written onto it ("President Vale" where no article of its own gave the full name, a
+ * role noun of the language or the role the reading gave): the role is no word of the name, so "Vale" and "Tom Vale"
+ * elsewhere in the case are the same person.
+ */
+function withoutWrittenRole(s: SourceMention, frames: LanguageFrames): string {
+  if (s.role !== undefined && s.name.startsWith(`${s.role} `)) return s.name.slice(s.role.length + 1);
+  const first = /^(\S+)\s+(?=\S)/u.exec(s.name);
+  return first?.[1] && frames.roleNouns.includes(first[1].toLowerCase()) ? s.name.slice(first[0].length) : s.name;
+}
+
+/**
  * One key for one person across the case. Each article keys a named speaker by the fullest name it gives, and news
  * names a speaker in full in one story and by the surname alone in another ("Sen. Dolores Quennell", "Quennell told
  * reporters"), or spells it with and without a language's letters ("Kılıçarslan", "Kilicarslan"): a name whose words are
@@ -132,7 +144,7 @@ function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
   for (const r of readings) {
     for (const s of r.sources) {
       if (s.type !== "named" || words.has(s.key)) continue;
-      words.set(s.key, personWords(s.name));
+      words.set(s.key, personWords(withoutWrittenRole(s, framesFor(r.language))));
       nameOf.set(s.key, s.name);
     }
   }
