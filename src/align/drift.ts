@@ -45,8 +45,8 @@ const ENGLISH_SCALES = scalesFor("en");
 
 /**
  * Figures with their qualifier, scale and counted noun; `marks` are the characters that group thousands, `scales` the
- * scale words read after a figure (English's and the article's language's: "66 کروڑ", "2 miliardy"). A scale may be
- * glued to its figure ("30لاکھ", "$3bn") and ends where its word does in any script (JavaScript's `\b` knows only
+ * scale words read after a figure (English's and the article's language's: "88 کروڑ", "2 miliardy"). A scale may be
+ * glued to its figure ("40لاکھ", "$3bn") and ends where its word does in any script (JavaScript's `\b` knows only
  * Latin letters, so after "لاکھ" it never matched).
  */
 const figurePattern = (marks: string, scales: string) =>
@@ -161,8 +161,8 @@ export function numberMentions(body: string, sentence: Span, language?: string):
   const figures = figurePatternFor(language);
   // Where the last reference number ended: a number listed right after it names too.
   let referenceEnd = -1;
-  // The last figure read when it ended on a scale word and counted nothing ("66 کروڑ", "1 million and"): a figure of a
-  // smaller scale right after it is the rest of one compound figure ("66 کروڑ 22 لاکھ روپے" is 662.2 lakh rupees, not
+  // The last figure read when it ended on a scale word and counted nothing ("88 کروڑ", "1 million and"): a figure of a
+  // smaller scale right after it is the rest of one compound figure ("88 کروڑ 12 لاکھ روپے" is 881.2 lakh rupees, not
   // 22 lakh; "2 miliardy 300 milionów").
   let open: { scale: number; end: number } | undefined;
   for (const m of text.matchAll(figures.re)) {
