@@ -624,7 +624,7 @@ function registryAfterSentenceOpener(name: string, at: number | undefined, ctx: 
 }
 
 /**
- * "Sözcü gazetesinden …" (the paper called "Spokesman"): one word that is a role or source noun of the language, written
+ * "Muhabir gazetesinden …" (a paper called "Reporter"): one word that is a role or source noun of the language, written
  * with a capital beside the outlet noun the frame read, is that outlet's name, not the common noun. Not where every noun
  * is capitalised (German), nor a word that is itself an outlet word or a generic one ("la rivista Notizie").
  */
@@ -641,7 +641,7 @@ function namesAKindOfSource(name: string, frames: LanguageFrames): boolean {
   return nouns.has(first) || nouns.has(bare);
 }
 
-/** True when a span of Arabic-script words stands whole between quotation marks in the text ("«الرأي»", "“الرأي”"), the marks in the span or around it. */
+/** True when a span of Arabic-script words stands whole between quotation marks in the text ("«النهار الجديد»", "“النهار الجديد”"), the marks in the span or around it. */
 function quotedInArabicScript(raw: string, at: number | undefined, text: string | undefined): boolean {
   const inner = raw.replace(/^[«"“]/u, "").replace(/[»"”]$/u, "");
   if (!/^[\p{Script=Arabic}\p{M}\s\u200c]+$/u.test(inner)) return false;
@@ -1031,7 +1031,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     const rest = ws.slice(j).join(" ");
     if (head && ((/^\p{Lu}/u.test(rest) && personLike(rest, frames)) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");
   }
-  // "the Straits Times of Singapore": a registry name and the country the registry places it in, after "of", is that
+  // "the New Straits Times of Malaysia": a registry name and the country the registry places it in, after "of", is that
   // outlet; another country or a town ("The Sunday Times of Kent") may be another paper, and is left whole.
   const ofCountry = /^(?<head>.+?)\s+(?:of|de|di|du|do|da|del|van|von)\s+(?<country>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name)?.groups;
   const placedHead = ofCountry ? registry.byName(ofCountry.head as string) : undefined;
@@ -1083,7 +1083,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
   // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
   if (cue.formula && cue.needsEvidence && words(name).length === 1 && ![...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
-  // "بحسب «الرأي»": Arabic script has no capitals to mark a name, but guillemets or quotation marks around the words a
+  // "بحسب «النهار الجديد»": Arabic script has no capitals to mark a name, but guillemets or quotation marks around the words a
   // frame of reporting bounds mark a title — an outlet's, a work's — as no person's name is marked so: a possible outlet,
   // at the frame's own confidence. Places, bodies, roles and generic nouns were turned away above.
   if (cue.needsEvidence && cue.allowUnknown && quotedInArabicScript(raw, cue.at, ctx.text) && words(name).length <= 3 && !namesAKindOfSource(name, frames)) return unregistered(name, "frame-only");

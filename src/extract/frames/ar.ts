@@ -52,7 +52,7 @@ export const ar: LanguageFrames = {
   organisationCues: ["وزارة", "الحكومة", "الجيش", "الشرطة", "الاستخبارات", "مجلس", "المرصد"],
   outletCues: ["صحيفة", "جريدة", "موقع", "وكالة", "قناة", "مجلة", "إذاعة", "تلفزيون"],
   attachedPrefixes: ["و", "ف", "ل", "ب", "ك", "ال"],
-  // "بحسب «الرأي»", "نقلاً عن «الرأي»": a title in guillemets after according to or citing (attached prefixes: "وبحسب").
+  // "بحسب «النهار الجديد»", "نقلاً عن «النهار الجديد»": a title in guillemets after according to or citing (attached prefixes: "وبحسب").
   quotedTitleLeads: ["بحسب", "حسب", "وفق(?:اً|ا|ًا)\\s+ل", "نقل(?:اً|ا|ًا)\\s+عن"],
   genericSources: ["وسائل الإعلام", "وسائل إعلام", "مصادر", "مصادر إعلامية", "تقارير", "تقارير إعلامية", "ناشطون", "مراقبون", "مواقع التواصل", "الصحف", "وكالات الأنباء", "الأنباء", "الانباء", "الأخبار", "الاخبار"],
   // Also where a name after a title ends: prepositions, time words, "his saying" (قوله) after the quoted person.
