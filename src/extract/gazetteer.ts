@@ -18,9 +18,19 @@ function placeKey(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(/^(?:(?:the|la|le|les|el|il|lo|die|der|das|o|a)\s+|l['’]\s*)/u, "").replace(/[’']/g, "'").trim();
 }
 
+/** i18n-iso-countries, as the gazetteer reads it: its languages, and each country's names in one of them by ISO code. */
+interface IsoCountries {
+  langs(): string[];
+  getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string>;
+}
+
+function isoCountries(): IsoCountries {
+  return require("i18n-iso-countries") as IsoCountries;
+}
+
 function load(): Set<string> {
   const out = new Set<string>();
-  const countries = require("i18n-iso-countries") as { langs(): string[]; getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
+  const countries = isoCountries();
   for (const lang of countries.langs()) {
     for (const names of Object.values(countries.getNames(lang, { select: "all" }))) {
       for (const n of Array.isArray(names) ? names : [names]) if (n) out.add(placeKey(n));
@@ -115,37 +125,26 @@ export function isPlaceAdjective(word: string, suffixes: readonly string[], stem
   return false;
 }
 
-/** Per language (i18n-iso-countries' code): its one-word country names, lower case. */
-const countryWords = new Map<string, readonly string[]>();
+/** Per language (i18n-iso-countries' code): each country name it gives in that language (lower case) and the country's ISO code. */
+const countryCodes = new Map<string, ReadonlyMap<string, string>>();
+
+function countryNamesIn(language: string): ReadonlyMap<string, string> {
+  let codes = countryCodes.get(language);
+  if (!codes) {
+    const names = Object.entries(isoCountries().getNames(language, { select: "all" }));
+    codes = new Map(names.flatMap(([code, n]) => (Array.isArray(n) ? n : [n]).filter(Boolean).map((x) => [x.normalize("NFKC").toLowerCase(), code] as const)));
+    countryCodes.set(language, codes);
+  }
+  return codes;
+}
 
 /** True when `word` is one of the country names i18n-iso-countries gives in `language` as a single word ("Francja", "USA"). */
 export function isCountryName(word: string, language: string): boolean {
-  let names = countryWords.get(language);
-  if (!names) {
-    const countries = require("i18n-iso-countries") as { getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
-    names = Object.values(countries.getNames(language, { select: "all" }))
-      .flatMap((n) => (Array.isArray(n) ? n : [n]))
-      .filter((n) => n && !/\s/u.test(n))
-      .map((n) => n.normalize("NFKC").toLowerCase());
-    countryWords.set(language, names);
-  }
-  return names.includes(word.normalize("NFKC").toLowerCase());
+  return !/\s/u.test(word) && countryNamesIn(language).has(word.normalize("NFKC").toLowerCase());
 }
-
-/** Per language: each country name i18n-iso-countries gives in it (lower case) and the country's ISO code. */
-const countryCodes = new Map<string, ReadonlyMap<string, string>>();
 
 /** The ISO 3166 code of a country named as written in `language` or in English ("Singapore", "Singapur"), if it is one. */
 export function countryCodeOf(name: string, language: string): string | undefined {
-  const lookup = (lang: string): ReadonlyMap<string, string> => {
-    let codes = countryCodes.get(lang);
-    if (!codes) {
-      const countries = require("i18n-iso-countries") as { getNames(lang: string, opts?: { select: "all" }): Record<string, string[] | string> };
-      codes = new Map(Object.entries(countries.getNames(lang, { select: "all" })).flatMap(([code, n]) => (Array.isArray(n) ? n : [n]).filter(Boolean).map((x) => [x.normalize("NFKC").toLowerCase(), code] as const)));
-      countryCodes.set(lang, codes);
-    }
-    return codes;
-  };
   const key = name.normalize("NFKC").toLowerCase();
-  return lookup(language).get(key) ?? lookup("en").get(key);
+  return countryNamesIn(language).get(key) ?? countryNamesIn("en").get(key);
 }
