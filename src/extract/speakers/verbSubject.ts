@@ -169,9 +169,9 @@ function subjectCarriedByVerb(v: VerbSite, ctx: SpeakerContext): Subject | undef
 
 /**
  * The readers of a verb's subject, tried in order; the first that finds one is the reading. A pronoun inside the verb
- * comes first; then the subject before the verb, which in most sentences decides; then the readings a language allows
- * where nothing stands there (a separable verb's inner subject, a verb-final sentence's opener, a subject left out, an
- * agent particle); last the subject after the verb, which may be any capitalised words and so is read only where
+ * comes first; then the subject before the verb, which in most sentences decides, or the one opening the clause of an
+ * earlier verb it is joined to by "and"; then the readings a language allows where nothing stands there (a separable
+ * verb's inner subject, a verb-final sentence's opener, a subject left out, an agent particle); last the subject after the verb, which may be any capitalised words and so is read only where
  * nothing before the verb names who speaks.
  */
 const VERB_SUBJECT_READERS: readonly VerbSubjectReader[] = [
