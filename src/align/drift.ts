@@ -848,7 +848,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
           // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
           // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
-          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && currencyOf(nl.noun) === undefined && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
           // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
           const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
