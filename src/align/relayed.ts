@@ -5,7 +5,7 @@
  * source's words (a statement, a hoax text both quote) print them alike without one copying the other: a copy resting
  * only on such text is possible, not shown. Pure over the two articles' bodies and readings.
  */
-import type { Span } from "../core/spans.ts";
+import { overlaps, type Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
@@ -17,10 +17,6 @@ export const RELAYED_SHARE = 0.8;
 export interface RelaySide {
   article: CleanArticle;
   reading: ArticleReading | undefined;
-}
-
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 /** The spans of a text that it gives as a third party's words (see the file's banner). */
@@ -38,15 +34,15 @@ export function creditedSpans(side: RelaySide): Span[] {
   const creditAt: Span[] = [];
   for (const s of reading.sources) if (s.type === "anonymous" && !s.collective) creditAt.push(...s.mentions);
   for (const q of reading.quotations) if (q.kind === "quotation" && q.speaker && q.speakerSpan) creditAt.push(q.speakerSpan);
-  const credited = (s: Span) => creditAt.some((c) => c.start >= 0 && overlap(c, s) > 0);
+  const credited = (s: Span) => creditAt.some((c) => c.start >= 0 && overlaps(c, s));
   for (const s of reading.sentences) if (s.start >= 0 && credited(s)) out.push(s);
   // A paragraph set apart after a credited lead-in that ends in a colon: the credited source's words, marks or none.
   const paragraphs = article.paragraphs;
   for (let i = 1; i < paragraphs.length; i++) {
     const lead = paragraphs[i - 1]!;
     if (!/:\s*$/u.test(article.body.slice(lead.start, lead.end))) continue;
-    const leadSentence = reading.sentences.filter((s) => overlap(s, lead) > 0).at(-1) ?? lead;
-    if (credited(leadSentence) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlap(m, leadSentence) > 0))) out.push(paragraphs[i]!);
+    const leadSentence = reading.sentences.filter((s) => overlaps(s, lead)).at(-1) ?? lead;
+    if (credited(leadSentence) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlaps(m, leadSentence)))) out.push(paragraphs[i]!);
   }
   return out;
 }
