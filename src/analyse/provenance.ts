@@ -143,9 +143,10 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // So is one that calls its story alleged where two articles at least that state it call that story invented ("Der
   // Fall der angeblichen Entführung ist aufgeklärt" beside "die erfundene Geschichte").
   // A claim that is itself a debunk may be one too ("… concluiu que o manual nunca existiu", "… charged with spreading a
-  // hoax about the fire": its debunk cue is the denial).
+  // hoax about the fire": its debunk cue is the denial), and so is a negated one its statements tell as a debunk ("The
+  // mayor was NOT hurt in any accident", beside "false reports that the mayor had died").
   const denial =
-    isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : []) ||
+    isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : [], { debunk }) ||
     (!debunk && claim.articles.filter((a) => callsAllegedInvented(articles.get(a) ?? { language: "en", sentences: [] }, { statements: spansOf.get(a) ?? [], debunk, negated, wording })).length >= ALLEGED_INVENTED_ARTICLES);
   // The figures each article's statements of the claim give (a year dates the story, a lone digit counts little).
   const figuresOf = new Map<string, Set<string>>();

@@ -400,22 +400,47 @@ export interface QuotedSpeaker {
   name: string;
 }
 
+/** How a claim's statements tell it, beside its wording (isDenialClaim). */
+export interface DenialTelling {
+  /** The claim is itself a debunk (isDebunkClaim): its statements call something false as they tell it. */
+  debunk?: boolean;
+}
+
 /**
- * Whether a claim's wording (its representative's main clause) denies that what it names existed or took place ("Jamás
- * hubo un niño llamado Pim en la escuela Olmos", "The Elm school rescue never happened", "Einen Jungen namens Pim gab es
- * nie"; StanceWords.nonexistence), or that says someone made up or spread it as a falsehood ("X was charged with
- * spreading a hoax about …", "X admitted lying about …"; StanceWords.fabrication). Such a claim is the denial of the story
- * it names: an article that states it reports that story false. Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy
- * never existed is false"), a question or a denial in the words that name a source leave the claim as it is read today.
+ * Whether a claim's wording (its representative's main clause) is the denial of the story it names, so that an article
+ * stating it reports that story false. Four forms:
+ * - it denies that what it names existed or took place ("Jamás hubo un niño llamado Pim en la escuela Olmos", "The Elm
+ *   school rescue never happened", "Einen Jungen namens Pim gab es nie"; StanceWords.nonexistence), or says someone made
+ *   up or spread it as a falsehood ("X was charged with spreading a hoax about …", "X admitted lying about …", "Die
+ *   Geschichte ist frei erfunden"; StanceWords.fabrication);
+ * - its verdict is a verb of denial ("The club denied the report", "La mairie a démenti l'information"; StanceCue.denial);
+ * - the one it tells of admits what a debunk word calls it ("The man admitted the post was a joke"; StanceWords.admission
+ *   beside a debunk cue);
+ * - it negates what it tells of, and its statements are a debunk (`told.debunk`): "The mayor was NOT hurt in any
+ *   accident", said beside "false reports that the mayor had died", is the other side of the story those reports tell.
+ *   A negated statement that calls nothing false ("The mayor did not resign on Tuesday") is news, not a denial.
+ * Said only where nothing else in the wording judges it: another debunk cue ("The claim that the boy never existed is
+ * false"), a question, a negation narrowed to a form or a time, or a denial in the words that name a source leave the
+ * claim as it is read today.
  */
-export function isDenialClaim(wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): boolean {
+export function isDenialClaim(wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = [], told: DenialTelling = {}): boolean {
   const own = stanceWordsFor(language);
-  if ((!own?.nonexistence && !own?.fabrication) || QUESTION.test(wording.trim())) return false;
+  if (!own || QUESTION.test(wording.trim())) return false;
   const inSource = (h: { start: number; end: number }): boolean => sourceSpans.some((x) => x.start < h.end && h.start < x.end);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const negates = (c: CueHit): boolean => negationCues(c.text, language).length > 0;
+  const cues = debunkCues(wording, language);
   const denials = [...hits(wording, own, "nonexistence"), ...hits(wording, own, "fabrication")].filter((h) => !inSource(h));
-  if (denials.length === 0) return false;
   // Every debunk cue of the wording is the denial itself ("no existe", "never existed"), or a negation.
-  return debunkCues(wording, language).every((c) => denials.some((d) => d.start < c.end && c.start < d.end) || negationCues(c.text, language).length > 0);
+  if (denials.length > 0) return cues.every((c) => denials.some((d) => overlaps(d, c)) || negates(c));
+  const ownCues = cues.filter((c) => !inSource(c));
+  // A verb of denial is the wording's verdict: every cue of it is one, or a negation ("denied it had never …").
+  if (ownCues.some((c) => isDenial(c, language))) return cues.every((c) => isDenial(c, language) || negates(c));
+  // The claimant's admission of what a debunk word calls the story ("admitted the post was a prank").
+  if (ownCues.length > 0 && hits(wording, own, "admission").some((h) => !inSource(h))) return true;
+  // A negation of what the claim tells, told by statements that call something false around it.
+  if (told.debunk !== true || cues.some((c) => !negates(c)) || narrowsNegation(wording, language)) return false;
+  return negationCues(wording, language, sourceSpans).length > 0;
 }
 
 /** One claim as carried by that article. */

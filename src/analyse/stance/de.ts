@@ -77,6 +77,9 @@ export const de: StanceWords = {
   fabrication: [
     { cue: "(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)\\s+(?:\\p{L}+\\s+){0,3}?verbreite[tn]|verbreite(?:t|te|ten)\\s+(?:eine\\s+|die\\s+)?(?:Falschmeldung(?:en)?|Lügen|Fake\\s+News)", example: "Der Polizist Jan Rask soll über den Brand an der Ulmenschule Falschmeldungen verbreitet haben." },
     { cue: "(?:hat|hatte)\\s+(?:die|diese)\\s+Geschichte\\s+erfunden|gab\\s+zu,?\\s+gelogen\\s+zu\\s+haben", example: "Die Sängerin gab zu, gelogen zu haben." },
+    // The story said to be made up out of nothing ("ist frei erfunden", "war komplett erlogen"): a verdict on it, told as
+    // what was done to it; "erfunden" alone may be an invention's ("Das Telefon wurde 1876 erfunden").
+    { cue: "(?:ist|sind|war|waren|wurde|wurden)\\s+(?:(?:vollkommen|völlig|komplett|ganz|glatt|total)\\s+)?frei\\s+erfunden|(?:ist|sind|war|waren)\\s+(?:vollkommen|völlig|komplett|glatt|total)\\s+(?:erfunden|erlogen)", example: "Der Überfall am Bahnhof von Talheim ist frei erfunden." },
   ],
   topicPreposition: [{ cue: "um|über|gegen|wegen|(?:im\\s+)?Kampf\\s+gegen", example: "Im Prozess um Fake-News hat das Landgericht Talheim am Dienstag entschieden." }],
   aboutPreposition: [{ cue: "über", example: "Das Gericht prüft falsche Meldungen über den Bäcker Jan Rask." }],

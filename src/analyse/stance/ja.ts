@@ -27,5 +27,8 @@ export const ja: StanceWords = {
   fabrication: [
     { cue: "(?:デマ|うそ|嘘|虚偽)(?:の(?:情報|投稿|話))?を(?:流|拡散|投稿|広め)", example: "男は地震の際に動物園の火事についてデマを流した疑いで逮捕された。" },
   ],
+  // The one a story is told of admits the charge or the facts ("容疑を認めている"): beside a debunk word in the same
+  // wording ("悪ふざけでやった"), the claim is the denial of the story (stance.ts isDenialClaim).
+  admission: [{ cue: "(?:容疑|事実|投稿)を認め", example: "男は「冗談のつもりだった」と話し、容疑を認めている。" }],
   plain: ["市長は火曜日に辞任した。", "ある研究によると、クルミは睡眠に役立つという。"],
 };

@@ -116,7 +116,8 @@ export interface StanceWords {
   /**
    * Words by which the one who made a claim takes it back ("admits", "ha admitido", "reconoce", "räumt ein", "avoue",
    * "mengakui"): after a claim frame in the same sentence ("The woman who reported that P now admits …"), the claim is
-   * reported false.
+   * reported false; in a claim's wording beside a debunk word ("The man admitted the post was a joke"), the claim is the
+   * denial of its story (stance.ts isDenialClaim).
    */
   admission?: readonly StanceCue[];
   /** The words that join a verb of denial to the clause it denies ("that", "que", "dass", "bahwa"). */
