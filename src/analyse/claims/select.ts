@@ -1,5 +1,6 @@
 /**
- * Stage 6, selection: a group is a claim when it spans two articles and is not only quoted words; each claim gets a
+ * Stage 6, selection: a group is a claim when it spans two articles and is not only quoted words nor only words too
+ * short to tell anything ("Thanks a lot."); each claim gets a
  * representative wording, a short label and a key; at most MAX_MAIN_CLAIMS claims are `main`, each made by a quarter
  * as many articles as the most repeated claim: the rest are minor statements, kept but not drawn.
  */
@@ -114,6 +115,26 @@ function reportedFalseBeside(i: number, statements: readonly Statement[]): boole
   });
 }
 
+/** Fewest words (of two letters or more) a statement naming no one and giving no figure needs to tell anything a reader could check. */
+const MIN_BARE_WORDS = 3;
+
+/** Scripts that do not space their words: a word count says nothing of how much a sentence tells. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Whether a statement is too short to tell anything: fewer than MIN_BARE_WORDS words (of a quotation closed before its
+ * credit, the quoted words), no figure and no name after its first word, in a script that spaces its words. A speaker's "Thanks a lot." or "Don't be evil." printed by every
+ * article that quotes the post around it is no claim a reader could check, and drawn as one it is "presented as true".
+ */
+function tooShortToTell(statement: Statement): boolean {
+  // Quoted words closed before their credit ("Thanks a lot," he added.) are what is said; the credit says who.
+  const text = statement.span.text.split(/[,.!?]\s*["“”»]|["“”»]\s*,/u)[0] ?? "";
+  if (UNSPACED.test(text) || /\p{N}/u.test(text)) return false;
+  // Words of two letters or more: "a" of "Thanks a lot" tells nothing more.
+  const words = text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]+/gu) ?? [];
+  return words.length < MIN_BARE_WORDS && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
@@ -139,6 +160,8 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
     // provenance keeps it only where the stances show both sides.
     const quotedWords = g.members.every((i) => tellsNoClaim(statements[i] as Statement));
     if (quotedWords && !g.members.some((i) => reportedFalseBeside(i, statements))) continue;
+    // Only words too short to tell anything ("Thanks a lot."): no claim.
+    if (g.members.every((i) => tooShortToTell(statements[i] as Statement) || (statements[i] as Statement).saysOnlyWho)) continue;
     const chosenAt = representative(g, statements, links, byDate, grammar);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
