@@ -186,6 +186,12 @@ export interface CitedCue {
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|an|as)\s+|l['’]\s*)/iu;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
 
+/** The site a web address or a bare domain names ("www.harbourpost.ro", "https://harbourpost.ro/story" → "harbourpost.ro"), lower case; undefined for any other words. */
+export function siteOfAddress(raw: string): string | undefined {
+  const domain = DOMAIN.exec(raw);
+  return domain?.[1] && /\.[\p{L}]{2,}$/u.test(domain[1]) && !/\s/u.test(raw) ? domain[1].toLowerCase() : undefined;
+}
+
 /** A capitalised place or nationality (one or two words) and then a word in small letters, after an optional article. */
 const PLACE_BEFORE_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?<rest>\p{Ll}.*)$/u;
 
@@ -911,9 +917,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const raw = rawSpan.trim().replace(LIST_BULLET, "").replace(/[.,;:!?]+$/u, "");
 
   // A domain names its site: the registry's outlet for it, else the domain itself.
-  const domain = DOMAIN.exec(raw);
-  if (domain?.[1] && /\.[\p{L}]{2,}$/u.test(domain[1]) && !/\s/u.test(raw)) {
-    const host = domain[1].toLowerCase();
+  const host = siteOfAddress(raw);
+  if (host) {
     const entry = registry.byDomain(host) ?? registryBySiteName(host, registry);
     return entry ? outletDecision(raw, { key: outletKey(entry.name), name: entry.name }, true, "domain") : unregistered(host, "domain");
   }

@@ -155,6 +155,16 @@ function findClose(body: string, from: number, end: number, closers: string, sin
   return -1;
 }
 
+/** The first “ in `body[from, end)` standing where only a closing mark can: after a word or its punctuation, before no letter or digit. -1 if none. */
+function closingOpener(body: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    if (body[j] !== "“") continue;
+    const prev = body[j - 1] ?? " ";
+    if (!/\s/u.test(prev) && !OPEN_BEFORE.test(prev) && !/[\p{L}\p{N}]/u.test(body[j + 1] ?? " ")) return j;
+  }
+  return -1;
+}
+
 // A quotation runs on over at most this many wrapped lines.
 const WRAP_LINES = 8;
 
@@ -251,6 +261,9 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
       // Web copy of German, Czech and Polish papers often opens with „ and closes with a straight mark („…", sagte sie):
       // where no curly closer follows in the paragraph, the straight one closes.
       if (j < 0 && ch === "„") j = findClose(body, i + 1, p.end, '"', false, ch);
+      // Some web copy prints the English opening mark for the German and Czech closing one as well ("“Je to nesmysl,“
+      // uvedl"): where no ” follows in the paragraph, a “ that touches the words before it and no letter after it closes.
+      if (j < 0 && ch === "“") j = closingOpener(body, i + 1, p.end);
       if (j > i + 1) {
         out.push({ span: { start: i, end: j + 1 }, parts: [{ start: i + 1, end: j }], multiParagraph: false });
         i = j + 1;

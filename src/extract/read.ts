@@ -9,6 +9,7 @@ import { detectLanguage, framesFor } from "./frames/index.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
+import { citeListedOutlets } from "./listedOutlets.ts";
 import { compile, creditsSentenceBefore, saysOnlyWho, type CompiledLanguage } from "./names.ts";
 import { withOriginalWords } from "./originalWords.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
@@ -435,6 +436,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   });
 
   citeLines(st, article.paragraphs);
+  citeListedOutlets(st);
 
   // The poster of an embedded post: a person where the display name reads as one ("Ines Calder"), else an organisation
   // ("Portvale Council"); never an outlet of the registry's, whose own account is no source of its words.

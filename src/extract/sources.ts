@@ -71,8 +71,8 @@ const REPORTING_HEADS = new Set([
   "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "сообщения", "сообщениям", "сми",
 ]);
 
-/** Plural nouns for outlets themselves ("Indonesian outlets", "several websites"): with REPORTING_HEADS, a collective of reporting. */
-const OUTLET_PLURALS = ["outlets", "sites", "websites", "newspapers", "papers", "tabloids", "channels", "broadcasters", "blogs", "portals", "agencies", "veículos", "sites", "jornais", "portais", "periódicos", "diarios", "journaux", "giornali", "testate", "zeitungen", "издания", "сайты", "газеты", "видання", "сайти", "gazeteler", "siteler", "media"];
+/** Plural nouns for outlets themselves ("Indonesian outlets", "several websites"): with REPORTING_HEADS, a collective of reporting; counted, they announce a list (listedOutlets.ts). */
+export const OUTLET_PLURALS = ["outlets", "sites", "websites", "newspapers", "papers", "tabloids", "channels", "broadcasters", "blogs", "portals", "agencies", "veículos", "sites", "jornais", "portais", "periódicos", "diarios", "journaux", "giornali", "testate", "zeitungen", "издания", "сайты", "газеты", "видання", "сайти", "gazeteler", "siteler", "media"];
 
 /**
  * True when a sentence (from `start`) opens with a collective of other outlets or their reports as its subject

@@ -5,6 +5,7 @@ import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
 import { BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
+import { siteOfAddress } from "./cited.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
@@ -27,10 +28,13 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
     // A labelled credit ("Source: X", "Originally published in:" over the name) says the page runs X's text.
     const labelled = CREDIT_LABEL.exec(line)?.groups?.name?.trim().replace(/[.]+$/, "");
     if (labelled) {
-      const entry = registry.byCredit(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, ""));
+      // A site's address ("Sursa: www.harbourpost.ro") names the site as surely as its name would (cited.ts's `domain` rule).
+      const site = siteOfAddress(labelled);
+      const entry = registry.byCredit(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, "")) ?? (site ? registry.byDomain(site) : undefined);
       const outletish = frames.outletCues.some((c) => labelled.toLowerCase().split(/\s+/).includes(c));
-      const key = outletKey(entry?.name ?? labelled);
-      if ((entry || outletish) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? labelled, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_label" });
+      const name = entry?.name ?? site ?? labelled;
+      const key = outletKey(name);
+      if ((entry || outletish || site) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: name, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: site && !entry ? "credit_label/domain" : "credit_label" });
       continue;
     }
     for (const pattern of patterns) {

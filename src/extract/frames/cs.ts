@@ -5,6 +5,8 @@ import type { LanguageFrames } from "./types.ts";
 /** Publication nouns before a name in the case a frame needs ("deník X", "podle serveru X"), kept as `cue`. */
 const NOUNS = "deník|deníku|list|listu|server|serveru|portál|portálu|web|webu|agentura|agentury|týdeník|týdeníku|televize|stanice|rádio|rádia|časopis|časopisu";
 const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
+/** A platform where words were posted, in the locative Czech writes after "na", capitalised or not ("na twitteru", "na Facebooku", "na sociální síti"). */
+const MEDIUM = `na\\s+(?:(?:svém\\s+)?(?:účtu|profilu)\\s+na\\s+)?(?:[Tt]witteru|[Ff]acebooku|[Ii]nstagramu|[Tt]ik[Tt]oku|síti\\s+X|sociální\\s+síti|sociálních\\s+sítích)`;
 
 export const cs: LanguageFrames = {
   language: "cs",
@@ -19,14 +21,24 @@ export const cs: LanguageFrames = {
     { id: "cs.odvolani", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Ss]\\s+odvoláním\\s+na)\\s+${CUE}?{SRC}{END}`, example: "Agentura to uvedla s odvoláním na Reuters.", expect: "Reuters" },
     { id: "cs.rozhovor", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Vv]\\s+rozhovoru\\s+(?:pro|s)|[Pp]ro)\\s+${CUE}{SRC}{END}`, example: "V rozhovoru pro deník Ranní Kurýr ministr vše popřel.", expect: "Ranní Kurýr" },
   ],
-  speechVerbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "dodali", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "prohlásil", "prohlásila", "sdělil", "sdělila", "poznamenal", "poznamenala", "připustil", "připustila", "říká", "říkají"],
+  // A person writes as well as says ("napsal Vrba na twitteru", "píše premiér"): an outlet that writes is left to the frames.
+  speechVerbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "dodali", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "prohlásil", "prohlásila", "sdělil", "sdělila", "poznamenal", "poznamenala", "připustil", "připustila", "říká", "říkají", "napsal", "napsala", "napsali", "píše", "upozornil", "upozornila", "oznámil", "oznámila"],
+  // Where the words were posted, between the verb and its inverted subject ("uvedl na Twitteru premiér"), and what they
+  // were about ("uvedl k obsahu nahrávky premiér", on the recording's content): stepped over, never the speaker.
+  mediumPhrases: [`(?:k\\s+(?:tomu|věci|obsahu\\s+\\p{Ll}+)\\s+)?${MEDIUM}(?:\\s+k\\s+(?:tomu|věci|obsahu\\s+\\p{Ll}+))?`, "k\\s+(?:tomu|věci|obsahu\\s+\\p{Ll}+)"],
+  // The same phrase after the speaker ends the speaker's words ("uvedla policie na twitteru", "napsal Vrba na facebooku").
+  channelPhrases: [MEDIUM, `(?:v|ve)\\s+(?:(?:svém|svůj|tiskovém|písemném)\\s+)?(?:prohlášení|rozhovoru|tweetu|příspěvku|zprávě|vyjádření)`],
+  // Czech writes no article before a role it refers back with ("uvedl premiér na twitteru"): the person so introduced.
+  bareRoleRefers: true,
   pronouns: { singular: ["on", "ona"], plural: ["oni", "ony"] },
   dropsSubject: true,
   complementisers: ["že"],
   anonymousHeads: ["zdroj", "zdroje", "zdrojů", "zdroje", "úředník", "úředníci", "expert", "experti", "odborník", "odborníci", "mluvčí", "svědek", "svědci", "obyvatelé", "představitel", "představitelé"],
   determiners: ["jeden", "jedna", "jedno", "několik", "dva", "dvě", "tři"],
   bodyAfterRole: true,
-  roleNouns: ["trenér", "trenérka", "kapitán", "kapitánka", "předseda", "předsedkyně", "expert", "odborník", "analytik", "novinář", "ministr", "ministryně", "mluvčí", "ředitel", "ředitelka", "profesor", "profesorka", "poslanec", "poslankyně", "senátor", "starosta", "starostka", "prezident", "premiér", "generál"],
+  roleNouns: ["trenér", "trenérka", "kapitán", "kapitánka", "předseda", "předsedkyně", "expert", "odborník", "analytik", "novinář", "ministr", "ministryně", "mluvčí", "ředitel", "ředitelka", "profesor", "profesorka", "poslanec", "poslankyně", "senátor", "starosta", "starostka", "primátor", "primátorka", "hejtman", "hejtmanka", "náměstek", "náměstkyně", "prezident", "premiér", "generál"],
+  // Bodies Czech names without an article or a name ("uvedla policie na twitteru"): the body speaks, as "police said".
+  bareBodies: ["policie", "hasiči", "záchranáři", "vyšetřovatelé", "žalobci", "úřady"],
   organisationCues: ["ministerstvo", "vláda", "policie", "armáda", "soud", "úřad", "univerzita", "institut", "komise", "rada", "agentura", "státní zastupitelství", "strana", "nemocnice", "banka"],
   outletCues: ["deník", "noviny", "listy", "kurýr", "server", "agentura", "rádio", "televize", "týdeník", "zprávy", "news", "hlas", "echo"],
   genericSources: ["média", "místní média", "zdroje", "odborníci", "servery", "novináři"],

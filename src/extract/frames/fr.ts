@@ -5,7 +5,7 @@ import { en } from "./en.ts";
 import { DOMAIN, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
 
 /** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
-const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
+const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|télévision|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
 
 /** Verbs an outlet affirms or reveals with, after its name ("Mediapart affirme", "le quotidien X révèle"). */
 const AFFIRMS = "affirme|affirmait|a\\s+affirmé|assure|a\\s+assuré|explique|a\\s+expliqué|souligne|note|indique|précise|révèle";
@@ -31,7 +31,7 @@ export const fr: LanguageFrames = {
   name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
-  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\b)",
+  end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avoir|être)\\b)",
   frames: [
     { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: `(?:selon|d’après|d'après)\\s+(?:(?:un|une|des|les)\\s+(?:\\p{L}+\\s+)?(?:rapport|article|informations?|révélations?|enquête)\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:nos|leurs|ses)\\s+confrères\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:un|une|la|le)\\s+(?:\\p{L}+\\s+)?(?:publication|vidéo|video|post|message|tweet|billet)(?:\\s+\\p{Ll}+)?\\s+(?:sur|dans)\\s+(?:(?:le|la)\\s+|l['’]\\s*)?)?(?:${CUE})?{SRC}{END}`, example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     // "…, confirmant une information du Parisien", "une information de Radio Lac confirmée par une source": a report
@@ -46,6 +46,10 @@ export const fr: LanguageFrames = {
     { id: "fr.source_citee_par", frame: "reported_by", allowUnknown: true, pattern: `(?<citing>(?:une|des|d['’]une|de)\\s+sources?(?:\\s+[\\p{Ll}-]+){0,4}?)\\s+citée?s?\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Le port fermera, selon une source sécuritaire citée par le Courrier du Lac.", expect: "le Courrier du Lac" },
     { id: "fr.citant", frame: "citing", allowUnknown: false, pattern: "citant\\s+(?:(?:le|la|les)\\s+)?{SRC}{END}", example: "Le ministère a démenti, citant l’AFP.", expect: "l’AFP" },
     { id: "fr.declare_a", frame: "told", allowUnknown: true, pattern: "{SAY}\\s+(?:à|au|aux)\\s+{SRC}{END}", example: "« Il est vivant », a déclaré à l’AFP un responsable irakien.", expect: "l’AFP" },
+    // "X, interrogé par BFM, explique …": the outlet that put the questions, as "a déclaré à X" is. A judge or the police ask
+    // too ("interrogé par les enquêteurs"), so only a name the registry knows or one after a publication noun.
+    { id: "fr.interroge_par", frame: "told", allowUnknown: false, pattern: `(?<![\\p{L}])(?:interrogée?s?|interviewée?s?|questionnée?s?|jointe?s?)\\s+par\\s+{SRC}{END}`, example: "Le maire, interrogé par France Inter, a démenti.", expect: "France Inter" },
+    { id: "fr.interroge_par.cue", frame: "told", allowUnknown: true, pattern: `(?<![\\p{L}])(?:interrogée?s?|interviewée?s?|questionnée?s?|jointe?s?)\\s+par\\s+${CUE}{SRC}{END}`, example: "Le maire, interrogé par la radio Onde Sud, a démenti.", expect: "Onde Sud" },
     // "…, a déclaré la capitaine du port Ilse Brandt à l'agence Elbdienst": a speaker between the verb and its addressee;
     // only with the publication noun, which tells the addressee from a place ("à Paris").
     { id: "fr.declare_sujet_a", frame: "told", allowUnknown: true, pattern: `{SAY}\\s+(?:[^,.;:!?«»]{1,60}?\\s+)?(?:à|au|aux)\\s+${CUE}{SRC}{END}`, example: "« Il est vivant », a déclaré un responsable irakien à l’agence Presse du Lac.", expect: "Presse du Lac" },
@@ -97,7 +101,8 @@ export const fr: LanguageFrames = {
     ...speechVerbForms("fr", [
       "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",
       "estimer", "raconter", "annoncer", "insister", "avouer", "commenter", "observer", "noter", "témoigner", "lancer",
-      "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer", "nier",
+      // A post quotes its writer as a statement does ("a ainsi tweeté la maire"); "tweeter" is the press's verb for it.
+      "tweeter", "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer", "nier",
       ["démentir", { present: "dément", presentPlural: "démentent", imperfect: "démentait", imperfectPlural: "démentaient", past: "démentit", pastPlural: "démentirent", participle: "démenti" }],
       ["dire", { present: "dit", presentPlural: "disent", imperfect: "disait", imperfectPlural: "disaient", past: "dit", pastPlural: "dirent", participle: "dit" }],
       ["écrire", { present: "écrit", presentPlural: "écrivent", imperfect: "écrivait", imperfectPlural: "écrivaient", past: "écrivit", pastPlural: "écrivirent", participle: "écrit" }],
@@ -151,7 +156,7 @@ export const fr: LanguageFrames = {
   restatementLeads: ["le chiffre", "les chiffres", "le nombre", "l'estimation", "l’estimation", "le pourcentage", "la statistique", "les données", "la photo", "la photographie", "l'image", "l’image", "les images", "la vidéo", "la publication", "l'information", "l’information", "la rumeur", "ce chiffre", "cette photo", "cette image"],
   studyAuthorLeads: ["étude", "enquête", "chercheurs", "chercheuses", "scientifiques", "experts"].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} de la`, `${n} de l'`]),
   beforeVerbWords: ["aussi", "nous", "vous", "leur"],
-  verbAdverbs: ["déjà", "aussi", "également", "ensuite", "encore", "toujours", "pourtant", "alors", "enfin", "récemment", "publiquement"],
+  verbAdverbs: ["ainsi", "notamment", "déjà", "aussi", "également", "ensuite", "encore", "toujours", "pourtant", "alors", "enfin", "récemment", "publiquement"],
   prepositions: ["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "sous", "avec", "pour", "par", "chez", "vers", "contre", "depuis", "pendant", "entre", "près"],
   nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

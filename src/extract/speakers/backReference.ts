@@ -90,7 +90,8 @@ function roleHolder(noun: string, span: Span, ctx: SpeakerContext): Subject | un
   const before = ctx.masked.slice(0, span.start);
   // The role may have been a title before the name ("Bishop Anna Lind", then "the bishop said"): its first letter either case.
   const intro = new RegExp(`(?<!\\p{L})${capitalisablePhrase(noun)}(?!\\p{L})[^.!?\\n«»"“”]{0,${ROLE_NAME_REACH}}?(?:,\\s*|\\s+)(${CAPITALISED_NAME})(?=\\s*[,.;:)]|\\s+\\p{Ll})`, "gu");
-  const last = [...before.matchAll(intro)].pop();
+  // "premiér Vrba a ministr Jan Novák": a name after another role noun is that role's holder, not this one's.
+  const last = [...before.matchAll(intro)].filter((m) => !m[0].slice(noun.length, m[0].length - (m[1]?.length ?? 0)).split(/[\s,]+/u).some((w) => w && isRoleNoun(w, ctx))).pop();
   const name = last?.[1];
   if (!last || !name || isOutletName(name, ctx) || isPlace(name)) return undefined;
   const at = (last.index ?? 0) + last[0].length - name.length;
