@@ -6,6 +6,7 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
+import { namedAsBrandMark } from "./brandMarks.ts";
 import { decideCited, isConfident, type CitedDecision } from "./cited.ts";
 import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -308,6 +309,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
     if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
+    // "uma montagem com a logomarca da Rede X informa …": the outlet owns a mark the thing bears; the thing reports.
+    if (namedAsBrandMark(masked, hit.name)) continue;
     // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's
     // field or place, no outlet reporting.
     if (rels.some((r) => r.entry.type === "organisation" && r.who.start < hit.name.start && hit.name.end <= r.who.end)) continue;
