@@ -68,6 +68,8 @@ function figurePatternFor(language: string | undefined): { re: RegExp; scale: (w
   }
   return found;
 }
+/** A letter and a hyphen right before a figure: the figure is the end of a name or code written with a hyphen. */
+const HYPHENED_TO_WORD = /\p{L}\p{M}*[-\u2010\u2011]$/u;
 /** Digits grouped the Indian way, by twos before the last three ("1,00,000", "66,22,00,000"). */
 const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 
@@ -169,6 +171,9 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     const raw = m[2]!;
     const compoundOf = open;
     open = undefined;
+    // A figure joined by a hyphen to the word before it is part of that name or code ("COVID-19", "G-20", "Su-35"), as
+    // one glued to its letters is ("MH17"): it names, it counts nothing ("the COVID-19 outbreak" / "COVID-19 cases").
+    if (!m[1] && HYPHENED_TO_WORD.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (!m[1]) {
       const at = m.index;
       // A listed number with a counted noun after it counts again ("loi n° 2021-1109, 35 personnes"); a code's initials
