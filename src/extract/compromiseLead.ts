@@ -4,10 +4,11 @@
  * for each start copies the rest of the clause and builds a state object; of the rules the bulk matcher hands it (those
  * whose words and tags all occur somewhere in the clause) about 19 in 20 match nowhere, and most of them fail on their
  * first two or three terms. This reads the same terms with the same term test as compromise's (term/doesMatch.js),
- * as far as a rule's leading tokens consume exactly one term each, and answers "no" only where compromise's matcher
- * would find nothing: a test it cannot tell without compromise's own code (a method such as `@hasComma`, a fuzzy word)
- * is taken to pass, and the first token that may consume more or less than one term ends the reading.
+ * as far as a rule's leading tokens consume exactly one term each (or, optional, one or none), and answers "no" only
+ * where compromise's matcher would find nothing: a test it cannot tell without compromise's own code (a fuzzy word, a
+ * nested block) is taken to pass, and the first token that may consume more than one term ends the reading.
  */
+import nlp from "../core/nlp.ts";
 
 /** A token of compromise's parsed match syntax (parseMatch), the fields read here. */
 export interface MatchReg {
@@ -52,6 +53,12 @@ export interface MatchTerm {
   [field: string]: unknown;
 }
 
+/**
+ * compromise's term methods (`@hasComma`, `@hasHyphen` …), the object its term test calls them from: plain functions of
+ * a term, so a method's answer here is the matcher's.
+ */
+const termMethods = (nlp.world() as unknown as { methods: { one: { termMethods: Record<string, ((term: MatchTerm) => unknown) | undefined> } } }).methods.one.termMethods;
+
 const MAYBE = 2;
 /** compromise's term test, where it can be told without running code this module does not have: 1 true, 0 not true, MAYBE unknown. */
 type Verdict = 0 | 1 | typeof MAYBE;
@@ -70,7 +77,10 @@ function termTest(term: MatchTerm, reg: MatchReg, index: number, length: number)
     return reg.word === term.text || reg.word === term.normal ? 1 : 0;
   }
   if (reg.tag !== undefined) return term.tags.has(reg.tag) ? 1 : 0;
-  if (reg.method !== undefined || reg.pre !== undefined || reg.post !== undefined) return MAYBE;
+  if (reg.method !== undefined) return termMethods[reg.method]?.(term) === true ? 1 : 0;
+  // As compromise writes it (`term.pre && term.pre.includes(…)`): an empty string is no match.
+  if (reg.pre !== undefined) return term.pre && (term.pre as string).includes(reg.pre) ? 1 : 0;
+  if (reg.post !== undefined) return term.post && (term.post as string).includes(reg.post) ? 1 : 0;
   if (reg.regex !== undefined) {
     // A global or sticky expression keeps state between tests: left to compromise.
     if (reg.regex.global || reg.regex.sticky) return MAYBE;
@@ -105,6 +115,18 @@ interface LeadStep {
   /** For "or": each choice's first reg; for "and": each choice's regs (all must pass, at consecutive terms). */
   choices: MatchReg[][];
   oneTerm: boolean;
+  /**
+   * `foo?`, `(a|b)?`: the term consumed when it passes, else none (read both ways). compromise's matcher may also let a
+   * passing optional token take the next token's place (optional-match.js), which lands where "none, then the next
+   * token" does.
+   */
+  optional: boolean;
+  /**
+   * `foo+`, `(a|b)+`: when it passes, the terms after it that pass too may be consumed, up to the first that cannot
+   * (greedy-match.js stops at the first that fails or where the next token matches; or-block.js at the first that fails):
+   * read as every stop within that run.
+   */
+  repeats: boolean;
 }
 
 /** What the test knows of one rule: its leading steps, where a start may be tried, the terms it needs at least. */
@@ -116,68 +138,98 @@ export interface MatchLead {
   minLength: number;
 }
 
-/** The rule's leading tokens that this test can read, up to the first it cannot (optional, negative, `.`, nested blocks). */
+/**
+ * The rule's leading tokens that this test can read, up to the first it cannot (negative, `.`, an optional block or
+ * repeated token, a block after an optional token).
+ */
 export function matchLead(regs: readonly MatchReg[]): MatchLead {
   const steps: LeadStep[] = [];
   for (const reg of regs) {
-    if (reg.optional === true || reg.negative === true || reg.anything === true) break;
+    if (reg.negative === true || reg.anything === true) break;
+    const optional = reg.optional === true;
+    const previous = steps[steps.length - 1];
     if (reg.choices === undefined) {
-      // `foo+$` is compromise's end-greedy case, with a test of its own.
-      if (reg.end === true && reg.greedy === true) break;
-      steps.push({ kind: "term", reg, choices: [], oneTerm: reg.greedy !== true });
+      // `foo+$` is compromise's end-greedy case, with a test of its own; `foo*` lets the optional-match step move on to
+      // the next token before the repeat is read; an anchored `^foo+` repeats without its anchor (getGreedy).
+      if (reg.greedy === true && (optional || reg.end === true || reg.start === true)) break;
+      steps.push({ kind: "term", reg, choices: [], oneTerm: true, optional, repeats: reg.greedy === true });
     } else if (reg.operator === "or" || reg.operator === "and") {
+      // After an optional token its own step looks at this one with the term test alone (optional-match.js): not read here.
+      if (previous?.optional === true && previous.kind === "term") break;
       if (!reg.choices.every((c) => Array.isArray(c) && c.length > 0)) break;
       const single = reg.choices.every((c) => c.length === 1 && c[0]?.greedy !== true);
-      const oneTerm = single && (reg.operator === "and" || reg.greedy !== true);
-      steps.push({ kind: reg.operator, reg, choices: reg.operator === "or" ? reg.choices.map((c) => [c[0] as MatchReg]) : reg.choices, oneTerm });
+      // An and-block consumes its longest choice once, greedy or not (and-or.js, doAndBlock).
+      if (reg.operator === "and") {
+        if (optional) break;
+        steps.push({ kind: "and", reg, choices: reg.choices, oneTerm: single, optional: false, repeats: false });
+      } else {
+        // Optional or repeated, a block only of one-term choices is read (each pass consumes one term); a block of longer
+        // choices ends the reading where it passes.
+        if (optional && !single) break;
+        steps.push({ kind: "or", reg, choices: reg.choices.map((c) => [c[0] as MatchReg]), oneTerm: single, optional, repeats: single && reg.greedy === true });
+      }
     } else break;
     if (!steps[steps.length - 1]?.oneTerm) break;
   }
   return { steps, startOnly: regs[0]?.start === true, minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length };
 }
 
+/** Whether a leading step may pass at term `t` (false only where compromise's test is false). */
+function stepMayPass(terms: readonly MatchTerm[], t: number, step: LeadStep): boolean {
+  const length = terms.length;
+  const term = terms[t];
+  if (term === undefined) return false;
+  if (step.kind === "term") return termTest(term, step.reg, t, length) !== 0;
+  if (step.kind === "or") {
+    // The block passes when some choice's first reg is exactly true (and-or.js, tryChoice).
+    for (const [first] of step.choices) if (wrappedTest(term, first as MatchReg, t, length) !== 0) return true;
+    return false;
+  }
+  // Every choice must match its terms from here (and-or.js, doAndBlock).
+  for (const choice of step.choices) {
+    for (let w = 0; w < choice.length; w++) {
+      const at = terms[t + w];
+      if (at === undefined || wrappedTest(at, choice[w] as MatchReg, t + w, length) === 0) return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Whether the rule read as `lead` can match the clause `terms` (false only where compromise's matcher finds nothing):
- * from each start it would try, its leading steps are read term by term while each consumes exactly one. The same
- * answer as `mayMatchIndexed`, without an index (for clauses too long for one).
+ * from each start it would try, its leading steps are read term by term, the terms each path of them may have reached
+ * carried from step to step (an optional step keeps a path where it passes nothing). The same answer as
+ * `mayMatchIndexed`, without an index (for clauses too long for one).
  */
 export function mayMatch(terms: readonly MatchTerm[], lead: MatchLead): boolean {
   const { steps } = lead;
   const length = terms.length;
   if (steps.length === 0) return length > 0;
   const lastStart = lead.startOnly ? Math.min(1, length) : length - lead.minLength + 1;
-  starts: for (let i = 0; i < lastStart; i++) {
-    let t = i;
-    for (const step of steps) {
-      const term = terms[t];
-      if (term === undefined) continue starts;
-      if (step.kind === "term") {
-        if (termTest(term, step.reg, t, length) === 0) continue starts;
-        // A matched first half of a contraction may skip its second (contraction-skip.js).
-        if (term.implicit || !step.oneTerm) return true;
-      } else if (step.kind === "or") {
-        // The block passes when some choice's first reg is exactly true (and-or.js, tryChoice).
-        let any = false;
-        for (const [first] of step.choices) if (wrappedTest(term, first as MatchReg, t, length) !== 0) any = true;
-        if (!any) continue starts;
-        if (!step.oneTerm) return true;
-        if (step.reg.end === true && t !== length - 1) continue starts;
-      } else {
-        // Every choice must match its terms from here (and-or.js, doAndBlock).
-        for (const choice of step.choices) {
-          for (let w = 0; w < choice.length; w++) {
-            const at = terms[t + w];
-            if (at === undefined || wrappedTest(at, choice[w] as MatchReg, t + w, length) === 0) continue starts;
-          }
-        }
-        if (!step.oneTerm) return true;
-        if (step.reg.end === true && t !== length - 1) continue starts;
-      }
-      t++;
+  // Where the next step is read, in increasing order (a term past the last one: out of terms).
+  let at: number[] = [];
+  for (let i = 0; i < lastStart; i++) at.push(i);
+  for (const step of steps) {
+    if (at.length === 0) return false;
+    const next: number[] = [];
+    const add = (t: number): void => {
+      if (next[next.length - 1] !== t) next.push(t);
+    };
+    for (const t of at) {
+      if (step.optional) add(t);
+      if (!stepMayPass(terms, t, step)) continue;
+      if (!step.oneTerm) return true;
+      // A matched first half of a contraction may skip its second (contraction-skip.js).
+      if (step.kind === "term" && terms[t]?.implicit) return true;
+      // Where the step may stop: after this term, or after any term of the run that may pass after it.
+      let end = t + 1;
+      if (step.repeats) while (stepMayPass(terms, end, step)) end++;
+      for (let stop = t + 1; stop <= end; stop++) if (step.kind === "term" || step.reg.end !== true || stop === length) add(stop);
     }
-    return true;
+    // Stops of a repeated step may come after later paths' starts: kept in order.
+    at = step.repeats ? [...new Set(next)].sort((a, b) => a - b) : next;
   }
-  return false;
+  return at.length > 0;
 }
 
 /** Clauses of at most this many terms are indexed as bit masks, one bit per term (JavaScript's bitwise operators are 32-bit). */
@@ -278,23 +330,36 @@ function stepMask(clause: ClauseIndex, step: LeadStep): number {
   return possible;
 }
 
-/** `mayMatch` on an indexed clause: every start at once, one bit each. */
+/**
+ * `mayMatch` on an indexed clause: every path at once, one bit per term where the next step is read (bit `length`, one
+ * past the last term, where a path ran out of terms).
+ */
 export function mayMatchIndexed(clause: ClauseIndex, lead: MatchLead): boolean {
   const { steps } = lead;
   const { length } = clause;
   if (steps.length === 0) return length > 0;
   const tried = length - lead.minLength + 1;
-  let alive = lead.startOnly ? Math.min(1, clause.all) : tried > 0 ? clause.all & ((1 << tried) - 1) : 0;
-  for (let k = 0; k < steps.length && alive !== 0; k++) {
+  let at = lead.startOnly ? Math.min(1, clause.all) : tried > 0 ? clause.all & ((1 << tried) - 1) : 0;
+  for (let k = 0; k < steps.length && at !== 0; k++) {
     const step = steps[k] as LeadStep;
-    // Start s is alive if the step may pass at term s + k.
-    alive &= stepMask(clause, step) >>> k;
-    if (alive === 0) return false;
-    // A step that may pass consumes one term when it does (oneTerm), whether or not the test was exact.
-    if (!step.oneTerm) return true;
-    // A matched first half of a contraction may skip its second (contraction-skip.js).
-    if (step.kind === "term" && (alive & (clause.implicit >>> k)) !== 0) return true;
-    if (step.kind !== "term" && step.reg.end === true) alive &= (1 << (length - 1)) >>> k;
+    const mask = stepMask(clause, step);
+    const passed = at & mask;
+    if (passed !== 0) {
+      // A step that may pass consumes one term when it does (oneTerm), whether or not the test was exact.
+      if (!step.oneTerm) return true;
+      // A matched first half of a contraction may skip its second (contraction-skip.js).
+      if (step.kind === "term" && (passed & clause.implicit) !== 0) return true;
+    }
+    // Where the step may stop: one term on, and for a repeated step any term on within the run that may pass.
+    let stops = passed << 1;
+    for (let reached = stops; step.repeats && reached !== 0; ) {
+      reached = ((reached & mask) << 1) & ~stops;
+      stops |= reached;
+    }
+    if (step.kind !== "term" && step.reg.end === true) stops &= 1 << length;
+    if (step.optional) at |= stops;
+    else if (stops === 0) return false;
+    else at = stops;
   }
-  return alive !== 0;
+  return at !== 0;
 }

@@ -3,7 +3,7 @@
 // without the clause's bit-mask index, which must agree.
 import nlp from "../../src/core/nlp.ts";
 import { describe, expect, it } from "vitest";
-import { indexClause, matchLead, mayMatch, mayMatchIndexed, MAX_INDEXED_TERMS, type MatchReg, type MatchTerm } from "../../src/extract/compromiseLead.ts";
+import { type ClauseIndex, indexClause, matchLead, mayMatch, mayMatchIndexed, MAX_INDEXED_TERMS, type MatchReg, type MatchTerm } from "../../src/extract/compromiseLead.ts";
 
 interface Rule {
   match: string;
@@ -75,5 +75,35 @@ describe("leading-token test of compromise's tag rules", () => {
     expect(ruledOut).toBeGreaterThan(matched);
     expect(clauses.some((c) => c.length > MAX_INDEXED_TERMS)).toBe(true);
     expect(clauses.some((c) => c.some((t) => t.implicit))).toBe(true);
+  });
+});
+
+/** compromise's own reading of a match string, and the tagged terms of a one-clause text. */
+const parseMatch = (match: string): MatchReg[] => (nlp as unknown as { parseMatch(match: string): MatchReg[] }).parseMatch(match);
+function clauseOf(text: string): MatchTerm[] {
+  return (nlp(text) as unknown as { docs: MatchTerm[][] }).docs[0] as MatchTerm[];
+}
+
+describe("optional, repeated and method tokens in the leading-token test", () => {
+  // Each rule is ruled out on the second text only where the test reads past its optional or repeated token, or runs
+  // the method: compromise's matcher agrees (it finds the rule in the first text and not in the second).
+  it.each([
+    ["an optional word", "the big? dog", "the dog barked at noon", "the cat barked at noon"],
+    ["an optional word that passes", "the big? dog", "the big dog barked", "the big cat barked"],
+    ["an optional block", "the (very|so)? old dog", "the so old dog slept", "the so old cat slept"],
+    ["a repeated block", "the (#Adverb|not)+? old dog", "the very very old dog slept", "the very very old cat slept"],
+    ["a repeated word", "a red+ car", "a red red car stopped", "a red red bus stopped"],
+    ["a term method", "(well && @hasHyphen) known", "a well-known baker from Durnby", "a well known baker from Durnby"],
+  ])("%s: %s", (_, rule, matching, notMatching) => {
+    const lead = matchLead(parseMatch(rule));
+    for (const [text, expected] of [
+      [matching, true],
+      [notMatching, false],
+    ] as const) {
+      const terms = clauseOf(text);
+      expect(nlp(text).has(rule), `compromise on "${text}"`).toBe(expected);
+      expect(mayMatch(terms, lead), `"${text}"`).toBe(expected);
+      expect(mayMatchIndexed(indexClause(terms) as ClauseIndex, lead), `"${text}", indexed`).toBe(expected);
+    }
   });
 });
