@@ -282,23 +282,53 @@ interface RegMask {
   exact: boolean;
 }
 
-/** `termTest` over every term of an indexed clause, from the index where it can be. */
-function regMask(clause: ClauseIndex, reg: MatchReg): RegMask {
-  if (reg.anything === true) return { possible: clause.all, exact: true };
+/** How a reg's term test is read from a clause's index: which of its maps answers it, or the term test term by term. */
+const enum IndexRead {
+  Anything,
+  Word,
+  Tag,
+  FastOr,
+  TermByTerm,
+}
+
+/** Each reg's IndexRead, decided once (a rule's regs are read on every clause it is a candidate for). */
+const indexReads = new WeakMap<MatchReg, IndexRead>();
+
+function indexReadOf(reg: MatchReg): IndexRead {
+  let read = indexReads.get(reg);
+  if (read === undefined) {
+    if (reg.anything === true) read = IndexRead.Anything;
+    else if (reg.id !== undefined) read = IndexRead.TermByTerm;
+    else if (reg.word !== undefined && !reg.use && reg.fuzzy !== true) read = IndexRead.Word;
+    else if (reg.word === undefined && reg.tag !== undefined) read = IndexRead.Tag;
+    else if (reg.word === undefined && reg.tag === undefined && reg.fastOr !== undefined && reg.method === undefined && reg.pre === undefined && reg.post === undefined && reg.regex === undefined && reg.chunk === undefined && reg.switch === undefined && reg.machine === undefined && reg.sense === undefined) read = IndexRead.FastOr;
+    else read = IndexRead.TermByTerm;
+    indexReads.set(reg, read);
+  }
+  return read;
+}
+
+/** The terms where a reg's term test may be true, from the index where it can be (`regMask`'s `possible`). */
+function regPossible(clause: ClauseIndex, reg: MatchReg): number {
+  const read = indexReadOf(reg);
+  if (read === IndexRead.Anything) return clause.all;
   let within = clause.all;
   if (reg.start === true) within &= 1;
   if (reg.end === true) within &= 1 << (clause.length - 1);
-  if (reg.id === undefined) {
-    if (reg.word !== undefined && !reg.use && reg.fuzzy !== true) return { possible: within & (clause.words.get(reg.word) ?? 0), exact: true };
-    if (reg.word === undefined && reg.tag !== undefined) return { possible: within & (clause.tags.get(reg.tag) ?? 0), exact: true };
-    if (reg.word === undefined && reg.tag === undefined && reg.fastOr !== undefined && reg.method === undefined && reg.pre === undefined && reg.post === undefined && reg.regex === undefined && reg.chunk === undefined && reg.switch === undefined && reg.machine === undefined && reg.sense === undefined) {
-      let found = 0;
-      for (const w of reg.fastOr) found |= clause.orKeys.get(w) ?? 0;
-      if (reg.pos) found &= clause.tags.get(reg.pos) ?? 0;
-      return { possible: within & found, exact: true };
-    }
+  if (read === IndexRead.Word) return within & (clause.words.get(reg.word as string) ?? 0);
+  if (read === IndexRead.Tag) return within & (clause.tags.get(reg.tag as string) ?? 0);
+  if (read === IndexRead.FastOr) {
+    let found = 0;
+    for (const w of reg.fastOr as Set<string>) found |= clause.orKeys.get(w) ?? 0;
+    if (reg.pos) found &= clause.tags.get(reg.pos) ?? 0;
+    return within & found;
   }
-  // Anything else: the term test itself, term by term.
+  return regMask(clause, reg).possible;
+}
+
+/** `termTest` over every term of an indexed clause, from the index where it can be. */
+function regMask(clause: ClauseIndex, reg: MatchReg): RegMask {
+  if (indexReadOf(reg) !== IndexRead.TermByTerm) return { possible: regPossible(clause, reg), exact: true };
   let possible = 0;
   let exact = true;
   for (let i = 0; i < clause.length; i++) {
@@ -309,24 +339,24 @@ function regMask(clause: ClauseIndex, reg: MatchReg): RegMask {
   return { possible, exact };
 }
 
-/** compromise's `wrapMatch` over the clause: the mask inverted for a negative token when it is exact. */
-function wrappedMask(clause: ClauseIndex, reg: MatchReg): RegMask {
+/** compromise's `wrapMatch` over the clause, where it may be true: the mask inverted for a negative token when it is exact. */
+function wrappedPossible(clause: ClauseIndex, reg: MatchReg): number {
+  if (reg.negative !== true) return regPossible(clause, reg);
   const m = regMask(clause, reg);
-  if (reg.negative !== true) return m;
-  return m.exact ? { possible: clause.all & ~m.possible, exact: true } : { possible: clause.all, exact: false };
+  return m.exact ? clause.all & ~m.possible : clause.all;
 }
 
 /** Where a leading step may pass, as a mask of the terms it starts at. */
 function stepMask(clause: ClauseIndex, step: LeadStep): number {
-  if (step.kind === "term") return regMask(clause, step.reg).possible;
+  if (step.kind === "term") return regPossible(clause, step.reg);
   if (step.kind === "or") {
     let possible = 0;
-    for (const [first] of step.choices) possible |= wrappedMask(clause, first as MatchReg).possible;
+    for (const [first] of step.choices) possible |= wrappedPossible(clause, first as MatchReg);
     return possible;
   }
   let possible = clause.all;
   // Reg w of a choice is tested at the term w after the start.
-  for (const choice of step.choices) for (let w = 0; w < choice.length; w++) possible &= wrappedMask(clause, choice[w] as MatchReg).possible >>> w;
+  for (const choice of step.choices) for (let w = 0; w < choice.length; w++) possible &= wrappedPossible(clause, choice[w] as MatchReg) >>> w;
   return possible;
 }
 

@@ -72,8 +72,8 @@ interface IndexedNet {
    * repeat those far more than their words. Per thread, at most MAX_KEPT_CANDIDATES lists, emptied when full.
    */
   kept: Map<string, Candidate[]>;
-  /** A tag's item as compromise's cacheDoc writes it ("#" and the tag), made once per tag. */
-  tagItems: Map<string, string>;
+  /** A tag's item code (`codes` of "#" and the tag, as compromise's cacheDoc writes it; null for none), looked up once per tag. */
+  tagCodes: Map<string, number | null>;
 }
 
 /** A hooked rule with its needs, wants and ifNo items as item numbers (hook key position, or after them an `extras` one). */
@@ -121,7 +121,7 @@ function indexOf(net: Net): IndexedNet {
     );
     const always = net.always.map((match) => ({ match, lead: leadOf(match) }));
     const present = new Int32Array(at.size + extras.size);
-    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, present, kept: new Map(), tagItems: new Map() };
+    index = { at, codes, rules, always, extras, maxMinWords, taken: new Int32Array(ids.size), clause: 0, present, kept: new Map(), tagCodes: new Map() };
     indexed.set(hooks, index);
   }
   return index;
@@ -143,9 +143,11 @@ function candidates(terms: readonly MatchTerm[], index: IndexedNet): Candidate[]
     index.clause = 0;
   }
   const stamp = ++index.clause;
-  const note = (item: string | undefined): void => {
-    const code = item === undefined ? undefined : codes.get(item);
-    if (code === undefined) return;
+  const note = (item: string): void => {
+    const code = codes.get(item);
+    if (code !== undefined) noteCode(code);
+  };
+  const noteCode = (code: number): void => {
     const slot = code >= 0 ? code : index.at.size - 1 - code;
     if (present[slot] === stamp) return;
     present[slot] = stamp;
@@ -161,7 +163,10 @@ function candidates(terms: readonly MatchTerm[], index: IndexedNet): Candidate[]
     if (t.machine) note(t.machine);
     if (t.root) note(t.root);
     if (t.alias) for (const a of t.alias) note(a);
-    for (const tag of t.tags) note(tagItem(tag, index));
+    for (const tag of t.tags) {
+      const code = tagCode(tag, index);
+      if (code !== null) noteCode(code);
+    }
   }
   hit.sort((a, b) => a - b);
   extra.sort((a, b) => a - b);
@@ -187,10 +192,10 @@ function candidates(terms: readonly MatchTerm[], index: IndexedNet): Candidate[]
   return out;
 }
 
-function tagItem(tag: string, index: IndexedNet): string {
-  let item = index.tagItems.get(tag);
-  if (item === undefined) index.tagItems.set(tag, (item = `#${tag}`));
-  return item;
+function tagCode(tag: string, index: IndexedNet): number | null {
+  let code = index.tagCodes.get(tag);
+  if (code === undefined) index.tagCodes.set(tag, (code = index.codes.get(`#${tag}`) ?? null));
+  return code;
 }
 
 function allPresent(items: Int32Array, present: Int32Array, stamp: number): boolean {
