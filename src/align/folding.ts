@@ -61,6 +61,32 @@ export function capitalAccentsFolded(word: string): string {
   return word.replace(/\p{Lu}\p{M}*/gu, (capital) => withoutDiacritics(capital));
 }
 
+/**
+ * Letters written with two code points for one letter, the legacy one first: Romanian s and t with a cedilla (ş ţ, the
+ * letters of old code pages) for its comma-below letters (ș ț); the Arabic kaf and yeh (ك ي) for the Persian forms (ک ی)
+ * Persian texts are typed with on Arabic keyboards. A reader sees one letter, so a printing with the other is no change.
+ */
+export const LETTER_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ["ş", "ș"],
+  ["Ş", "Ș"],
+  ["ţ", "ț"],
+  ["Ţ", "Ț"],
+  ["ك", "ک"],
+  ["ي", "ی"],
+]);
+const LETTER_VARIANT = new RegExp(`[${[...LETTER_VARIANTS.keys()].join("")}]`, "gu");
+
+/**
+ * The text with each letter in one form: Unicode compatibility forms composed (NFKC: ligatures, presentation forms,
+ * full-width letters) and the legacy letters of LETTER_VARIANTS written as their standard ones. The fold every
+ * comparison of wordings shares (tokens, surface diffs, quotations' words), so what counts as one letter is said once.
+ */
+export function letterVariantsFolded(text: string): string {
+  // Plain ASCII, by far the most common word, has nothing to fold.
+  if (!/[^\u0000-\u007f]/u.test(text)) return text;
+  return text.normalize("NFKC").replace(LETTER_VARIANT, (c) => LETTER_VARIANTS.get(c) ?? c);
+}
+
 /** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */
 export const STOP_WORDS: readonly string[] = (
   "a about above after again against all also am an and any are as at be because been before being below between both but by " +

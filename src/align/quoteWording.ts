@@ -377,6 +377,14 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     const run = steps.slice(s, t);
     const dropped = run.filter((x) => x.op === "-").map((x) => e[x.ei]!.raw);
     const added = run.filter((x) => x.op === "+").map((x) => l[x.li]!.raw);
+    // Words written joined on one side and apart on the other ("Polizeieinsatz" / "Polizei-Einsatz", "کانالهای" /
+    // "کانال های"): their letters, run together, are alike, so the words are the same.
+    const joined = (steps: typeof run, side: "-" | "+") => steps.filter((x) => x.op === side).map((x) => (side === "-" ? e[x.ei]! : l[x.li]!).norm).join("");
+    if (dropped.length > 0 && added.length > 0 && joined(run, "-") === joined(run, "+")) {
+      sharedWords += Math.min(dropped.length, added.length);
+      s = t;
+      continue;
+    }
     if (dropped.length > 0 && added.length > 0) changes.push(`'${dropped.join(" ")}' → '${added.join(" ")}'`);
     else if (dropped.length > 0) changes.push(`dropped '${dropped.join(" ")}'`);
     else changes.push(`added '${added.join(" ")}'`);

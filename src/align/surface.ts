@@ -1,6 +1,7 @@
-/** Surface wording for display: words split on white space, typography folded, so a diff shows case, transliteration and bracket edits. */
+/** Surface wording for display: words split on white space, typography and letter variants folded, so a diff shows case, transliteration and bracket edits, never one letter written with another code point. */
 import { memoActive, remember, textKey } from "../core/memo.ts";
 import { foldTypography } from "../core/text.ts";
+import { letterVariantsFolded } from "./folding.ts";
 import type { DiffOp } from "../graph/types.ts";
 import { wordDiff } from "./diff.ts";
 import type { Token } from "./types.ts";
@@ -18,7 +19,7 @@ let normMemo = new Map<string, string>();
 function surfaceNorm(raw: string): string {
   let norm = normMemo.get(raw);
   if (norm === undefined) {
-    norm = foldTypography(raw).replace(/^[^\p{L}\p{N}[\]]+|[^\p{L}\p{N}[\]]+$/gu, "");
+    norm = letterVariantsFolded(foldTypography(raw)).replace(/^[^\p{L}\p{N}[\]]+|[^\p{L}\p{N}[\]]+$/gu, "");
     if (normMemo.size >= NORM_MEMO_LIMIT) normMemo = new Map();
     normMemo.set(raw, norm);
   }

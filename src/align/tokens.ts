@@ -1,6 +1,6 @@
 /** Tokenising a body for comparison: words with offsets, folded for case, accents, typography and light transliteration. */
 import { foldTypography } from "../core/text.ts";
-import { ARTICLE_PREFIXES, SPELLING_FOLDS, STOP_WORDS } from "./folding.ts";
+import { ARTICLE_PREFIXES, SPELLING_FOLDS, STOP_WORDS, letterVariantsFolded } from "./folding.ts";
 import type { Token } from "./types.ts";
 
 // Numbers keep their internal separators ("1,000", "2.5"); words keep internal apostrophes ("they'd"). Hyphens split words.
@@ -24,7 +24,7 @@ export function foldWord(word: string): string {
 }
 
 function foldUncached(word: string): string {
-  let w = foldTypography(word).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/'/g, "");
+  let w = letterVariantsFolded(foldTypography(word)).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/'/g, "");
   if (/^\p{N}/u.test(w)) return w.replace(/,/g, "");
   for (const f of SPELLING_FOLDS) w = w.replace(f.pattern, f.replacement);
   return w;

@@ -11,10 +11,11 @@ import type { ArticleReading } from "../../extract/types.ts";
 import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
-import { capitalAccentsFolded, unitSpelling } from "../../align/folding.ts";
+import { capitalAccentsFolded, letterVariantsFolded, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
+import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
 /** Consecutive words a printing must share with a quotation to be a printing of it (fewer is a stock phrase). */
@@ -31,10 +32,11 @@ interface Word {
 }
 
 // Words are runs of letters and digits: quotation marks nested inside ("« l’affaire »" / "'l'affaire'") and the form of
-// an apostrophe are no part of them. Case and an accent a capital is printed without ("l’Etat" / "l'État"), or a unit's
-// British or US spelling ("metres" / "meters"), are no change of the words.
+// an apostrophe are no part of them. Case and an accent a capital is printed without ("l’Etat" / "l'État"), a letter
+// written with another code point ("informaţia" / "informația", letterVariantsFolded), or a unit's British or US
+// spelling ("metres" / "meters"), are no change of the words.
 function wordsWithOffsets(text: string, offset: number): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(capitalAccentsFolded(m[0]).toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(capitalAccentsFolded(letterVariantsFolded(m[0])).toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
@@ -289,7 +291,9 @@ function printings(inputs: FindingInputs): Printing[] {
           seen.add(key);
           // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
           // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
-          const alike = pairs.length === words.length && region.length === words.length;
+          // Words written joined in one printing and apart in the other ("کانالهای" / "کانال های", "Polizeisprecher" /
+          // "Polizei-Sprecher") are the same words: the letters, run together, are alike.
+          const alike = (pairs.length === words.length && region.length === words.length) || region.map((w) => w.norm).join("") === words.map((w) => w.norm).join("");
           const otherReading = inputs.readings.get(other);
           const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
           const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
@@ -328,7 +332,10 @@ function printings(inputs: FindingInputs): Printing[] {
           const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
           if (!same && !otherQuotes && !madeVerbatim) {
-            if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
+            // Words the other gives as its report of what was said ("…, so Wendt", "sei" for "ist") are told in its
+            // own grammar, without marks: a report of the words, not the quotation changed.
+            const reported = otherReading !== undefined && inReportedSpeech(otherBody, otherReading.sentences, printed, new Set(qw.map((w) => w.norm)), otherReading.detectedLanguage ?? otherReading.language);
+            if (!publishedText && !reported) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
           } else found.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
         }
         for (const f of found) if (f.same || !printedWhole.has(f.printed.article)) out.push(f);

@@ -1,0 +1,67 @@
+/**
+ * Reported speech: words an article prints without quotation marks as its report of what someone said ("Besonnenheit
+ * sei unverzichtbar, sagte Wendt", "She said that the bridge was safe"). A report gives the words in the reporter's
+ * grammar (another mood, another person, another tense), so words changed there are not a quotation altered.
+ */
+import type { TextSpan } from "../../core/spans.ts";
+import { framesFor } from "../../extract/frames/index.ts";
+import { speechVerbSource } from "../../extract/names.ts";
+import { sentenceAt } from "../../extract/sentences.ts";
+
+/**
+ * Verb forms that mark a clause as someone's reported words, per language, lower case: the German Konjunktiv I, in its
+ * forms that differ from the indicative ("sei" for "ist", "könne" for "kann"), which German news writes for every
+ * sentence of a statement it reports without marks ("Wendt sagte, … Besonnenheit sei unverzichtbar").
+ */
+export const REPORTED_MOOD: Readonly<Record<string, readonly string[]>> = {
+  de: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse", "liege", "stehe", "gehe", "komme", "bleibe", "brauche"],
+};
+
+/** Words that may stand between a reported clause and the speech verb that credits it (", the mayor of Kellbach said"). */
+const CREDIT_WORDS = 5;
+
+const creditAfter = new Map<string, RegExp>();
+const clauseBefore = new Map<string, RegExp>();
+
+/** ", so Wendt", ", sagte er", ", the mayor said": a credit right after the words, in their sentence. */
+function creditAfterPattern(language: string): RegExp {
+  let re = creditAfter.get(language);
+  if (!re) {
+    const verbs = speechVerbSource(framesFor(language));
+    re = new RegExp(`^[\\s\\p{P}]*?[,–—]\\s*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${verbs})(?![\\p{L}\\p{N}])`, "u");
+    creditAfter.set(language, re);
+  }
+  return re;
+}
+
+/** "sagte, dass", "said that", "a déclaré que", "said": a speech verb and its reported clause's opener right before the words. */
+function clauseBeforePattern(language: string): RegExp {
+  let re = clauseBefore.get(language);
+  if (!re) {
+    const frames = framesFor(language);
+    const openers = (frames.complementisers ?? []).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const opener = openers.length > 0 ? `(?:\\s*,?\\s*(?:${openers.join("|")}))?` : "";
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})${opener}\\s*[,:]?\\s*$`, "iu");
+    clauseBefore.set(language, re);
+  }
+  return re;
+}
+
+/**
+ * Whether the words at `span` of a body, printed without quotation marks, stand in reported speech: their sentence
+ * holds a reported-mood form the quotation's words (`quotedWords`, lower case) lack, or a speech verb introduces them
+ * ("said that …") or credits them right after (", so Wendt").
+ */
+export function inReportedSpeech(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, quotedWords: ReadonlySet<string>, language: string | undefined): boolean {
+  const lang = language ?? "en";
+  const sentence = sentenceAt(sentences, span.start);
+  const from = sentence && sentence.end >= span.start ? sentence.start : span.start;
+  const to = Math.max(span.end, sentence && sentence.end >= span.end ? sentence.end : span.end);
+  const mood = REPORTED_MOOD[lang];
+  if (mood) {
+    const words = body.slice(from, to).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    if (words.some((w) => mood.includes(w) && !quotedWords.has(w))) return true;
+  }
+  if (clauseBeforePattern(lang).test(body.slice(from, span.start))) return true;
+  return creditAfterPattern(lang).test(body.slice(span.end, Math.max(to, span.end)));
+}

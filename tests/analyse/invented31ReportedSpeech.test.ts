@@ -1,0 +1,68 @@
+// Words an article prints without quotation marks as its report of what someone said (German Konjunktiv I "sei" for
+// "ist", "said that …", ", so X") are told in the reporter's grammar: not a quotation altered. Words changed without
+// marks and without any such frame still are. Invented stories, outlets and people.
+import { describe, expect, it } from "vitest";
+import { inReportedSpeech } from "../../src/analyse/findings/reportedSpeech.ts";
+import { textSpan } from "../../src/core/spans.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
+
+async function alteredQuotes(language: string, quoting: string, reporting: string): Promise<string[]> {
+  const { graph } = await analyseCaseFolder(
+    await makeCase({
+      "a.txt": frontMatterArticle(language, "Talbote Nord", "2021-03-04", "Meldung", quoting),
+      "b.txt": frontMatterArticle(language, "Kreisanzeiger West", "2021-03-05", "Meldung", reporting),
+    }),
+  );
+  return graph.getAttribute("findings").filter((f) => f.type === "altered_quote").map((f) => f.explanation);
+}
+
+const DE_QUOTED =
+  'Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\n"Besonnenheit ohne jede Form von Panik ist daher auch im Internet unverzichtbar: Mit einer schnellen Information der Polizei können wir zu mehr Sicherheit beitragen", so Polizeipräsident Jens Albrecht.';
+
+const EN_QUOTED =
+  'The council closed the old ferry landing on Monday after a false alarm spread online.\n\n"The landing on the east bank is safe for walkers and the ferry will run again from Friday morning," said harbour master Elin Varga.';
+
+describe("reported speech without marks is no altered quotation", () => {
+  it("German Konjunktiv I after a speech verb in the sentence before (de)", async () => {
+    const reporting =
+      "Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\nDie Polizei müsse jede Form von Falschmeldung aufdecken, sagte Polizeipräsident Jens Albrecht. Besonnenheit, ohne jede Form von Panik, sei auch im Internet unverzichtbar.";
+    expect(await alteredQuotes("de", DE_QUOTED, reporting)).toEqual([]);
+  });
+
+  it("the same words changed in the writer's own indicative sentence still alter it (de, control)", async () => {
+    const reporting = "Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\nBesonnenheit, ohne jede Form von Panik, ist auch im Internet unverzichtbar.";
+    expect(await alteredQuotes("de", DE_QUOTED, reporting)).toHaveLength(1);
+  });
+
+  it("a clause after 'said that' (en)", async () => {
+    const reporting = "The council closed the old ferry landing on Monday after a false alarm spread online.\n\nHarbour master Elin Varga said that the landing on the east bank was safe for walkers and the ferry will run again from Friday.";
+    expect(await alteredQuotes("en", EN_QUOTED, reporting)).toEqual([]);
+  });
+
+  it("the same words changed in the writer's own sentence still alter it (en, control)", async () => {
+    const reporting = "The council closed the old ferry landing on Monday after a false alarm spread online.\n\nThe landing on the east bank was safe for walkers and the ferry will run again from Friday.";
+    expect(await alteredQuotes("en", EN_QUOTED, reporting)).toHaveLength(1);
+  });
+});
+
+describe("inReportedSpeech", () => {
+  const read = (body: string, words: string, quoted: string[], language: string) => {
+    const start = body.indexOf(words);
+    const sentences = body.split(/(?<=[.!?])\s+/u).map((s) => textSpan(body, body.indexOf(s), body.indexOf(s) + s.length));
+    return inReportedSpeech(body, sentences, { start, end: start + words.length }, new Set(quoted), language);
+  };
+  it.each([
+    ["de", "Der Hafen sei wieder offen, sagte Anna Roth.", "Der Hafen sei wieder offen", ["der", "hafen", "ist", "wieder", "offen"], true],
+    ["de", "Der Hafen ist wieder offen, so Anna Roth.", "Der Hafen ist wieder offen", ["der", "hafen", "ist", "wieder", "offen"], true],
+    ["de", "Der Hafen ist wieder offen und die Fähre fährt.", "Der Hafen ist wieder offen", ["der", "hafen", "ist", "wieder", "offen"], false],
+    // "habe" is the quotation's own word ("ich habe"): no sign of a report.
+    ["de", "Ich habe den Hafen wieder geöffnet.", "Ich habe den Hafen wieder geöffnet", ["ich", "habe", "den", "hafen", "wieder", "geoffnet"], false],
+    ["fr", "Le maire a déclaré que le port était de nouveau ouvert.", "le port était de nouveau ouvert", ["le", "port", "est", "de", "nouveau", "ouvert"], true],
+    ["es", "El puerto ya estaba abierto, dijo la alcaldesa.", "El puerto ya estaba abierto", ["el", "puerto", "ya", "esta", "abierto"], true],
+    ["en", "The port was open again, the mayor of Kellbach said.", "The port was open again", ["the", "port", "is", "open", "again"], true],
+    ["en", "The port was open again by noon.", "The port was open again", ["the", "port", "is", "open", "again"], false],
+  ] as const)("(%s) %s", (language, body, words, quoted, expected) => {
+    expect(read(body, words, [...quoted], language)).toBe(expected);
+  });
+});
