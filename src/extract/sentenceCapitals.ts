@@ -6,7 +6,11 @@ export function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?:;…\n])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
-/** True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text: inside a sentence. */
+/**
+ * True when `word` is written with its capital somewhere after a small letter, a figure or a comma in the text, on the
+ * same line: inside a sentence. A line break between them is none: a line with no full stop (a photo credit "FOTO: … /
+ * Ion Marin", a heading) ends before the word, which opens the next line's sentence.
+ */
 export function capitalisedInside(word: string, text: string): boolean {
-  return new RegExp(`[\\p{Ll}\\p{N},][\\s"“„«]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
+  return new RegExp(`[\\p{Ll}\\p{N},](?:[^\\S\\n]|["“„«])+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
 }

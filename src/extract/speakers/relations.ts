@@ -30,6 +30,17 @@ function reportedClauseSubject(previous: SpeechRelation | undefined, found: Subj
   return reportedClauseOpening(ctx.lang.frames).test(ctx.masked.slice(previous.verb.end, found.span.start));
 }
 
+/**
+ * Per language: a possessive right before a word ("en su |cuenta oficial", "his |claims"). A speech verb's form there is
+ * a noun it is spelt like (Spanish "cuenta", he tells / account; "claims"): a possessive never stands before a verb.
+ */
+const possessiveBefore = perLanguage((frames) => {
+  // A possessive spelt like a pronoun that may stand before a verb ("nous", "ci") is left out: there it may be one.
+  const pronouns = new Set([...frames.pronouns.singular, ...frames.pronouns.plural, ...(frames.beforeVerbWords ?? [])]);
+  const words = (frames.possessives ?? []).filter((p) => !pronouns.has(p)).map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words || "(?!)"})\\s+$`, "iu");
+});
+
 /** A French subject pronoun inverted onto its verb ("a-t-il ajouté", "dit-elle", "a-t-on appris" names no one). */
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
@@ -60,6 +71,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // A verb written with a capital after the sentence's first word is part of a name or a heading ("the United
     // States", "Readers' Comments"): a verb takes a capital only opening a sentence.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
+    if (possessiveBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(sentence.start, vs - 20), vs))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté") or written onto it ("dit-elle").
     const inverted_ = INVERTED_PRONOUN.exec(verbText) ?? (ctx.masked[ve] === "-" ? INVERTED_PRONOUN.exec(ctx.masked.slice(ve, ve + 8).toLowerCase()) : null);
     const pronoun = inverted_?.[1] ? pronounAt(inverted_[1], vs, ve, ctx) : undefined;
