@@ -1,7 +1,8 @@
 /**
  * Whether the text two articles share is what one of them gives as a third party's words: a quotation, a sentence
  * credited to an unnamed source ("sources said") or naming a quotation's speaker, or a paragraph set apart after a
- * lead-in that names a source and ends in a colon ("According to the agency's statement:"). Two texts that relay one
+ * lead-in that names a source and ends in a colon ("According to the agency's statement:"), with the paragraphs a
+ * passage runs on into where both texts set its opening apart so. Two texts that relay one
  * source's words (a statement, a hoax text both quote) print them alike without one copying the other: a copy resting
  * only on such text is possible, not shown. Pure over the two articles' bodies and readings.
  */
@@ -21,7 +22,7 @@ export interface RelaySide {
 
 /** The spans of a text that it gives as a third party's words (see the file's banner). */
 export function creditedSpans(side: RelaySide): Span[] {
-  const { reading, article } = side;
+  const { reading } = side;
   if (!reading) return [];
   const out: Span[] = [];
   // Quotations: someone else's words, whether or not the reading found whose (a statement quoted after "the statement
@@ -37,14 +38,45 @@ export function creditedSpans(side: RelaySide): Span[] {
   const credited = (s: Span) => creditAt.some((c) => c.start >= 0 && overlaps(c, s));
   for (const s of reading.sentences) if (s.start >= 0 && credited(s)) out.push(s);
   // A paragraph set apart after a credited lead-in that ends in a colon: the credited source's words, marks or none.
+  for (const block of blocksAfterLeadIns(side)) if (block.credited) out.push(block.paragraph);
+  return out;
+}
+
+/** A paragraph set apart after a lead-in that ends in a colon, and whether the lead-in names a source or credit. */
+interface BlockAfterLeadIn {
+  paragraph: Span;
+  credited: boolean;
+}
+
+/** The paragraphs a text sets apart after a lead-in ending in a colon ("According to the fake news report:"). */
+function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
+  const { reading, article } = side;
+  if (!reading) return [];
+  const creditAt: Span[] = [];
+  for (const s of reading.sources) if (s.type === "anonymous" && !s.collective) creditAt.push(...s.mentions);
+  for (const q of reading.quotations) if (q.kind === "quotation" && q.speaker && q.speakerSpan) creditAt.push(q.speakerSpan);
   const paragraphs = article.paragraphs;
+  const out: BlockAfterLeadIn[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
     const lead = paragraphs[i - 1]!;
     if (!/:\s*$/u.test(article.body.slice(lead.start, lead.end))) continue;
     const leadSentence = reading.sentences.filter((s) => overlaps(s, lead)).at(-1) ?? lead;
-    if (credited(leadSentence) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlaps(m, leadSentence)))) out.push(paragraphs[i]!);
+    const credited = creditAt.some((c) => c.start >= 0 && overlaps(c, leadSentence)) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlaps(m, leadSentence)));
+    out.push({ paragraph: paragraphs[i]!, credited });
   }
   return out;
+}
+
+/**
+ * Whether a passage opens, in both texts, a block each sets apart after a lead-in ending in a colon, one of the two
+ * lead-ins naming whose text it is ("According to the fake news report:" / "According to the original claim, …:"):
+ * both show that text, however many paragraphs it runs on, and neither wrote it.
+ */
+function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly BlockAfterLeadIn[], earlierBlocks: readonly BlockAfterLeadIn[]): boolean {
+  const opening = (blocks: readonly BlockAfterLeadIn[], at: number) => blocks.find((b) => b.paragraph.start <= at && at < b.paragraph.end);
+  const later = opening(laterBlocks, passage.from.start);
+  const earlier = opening(earlierBlocks, passage.to.start);
+  return later !== undefined && earlier !== undefined && (later.credited || earlier.credited);
 }
 
 /**
@@ -63,5 +95,7 @@ export function relaysThirdParty(passages: readonly PassagePair[], later: RelayS
     for (const c of credited) for (let k = Math.max(c.start, span.start); k < Math.min(c.end, span.end); k++) marks[k - span.start] = 1;
     return marks.reduce((n, m) => n + m, 0) / length;
   };
-  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE);
+  const laterBlocks = blocksAfterLeadIns(later);
+  const earlierBlocks = blocksAfterLeadIns(earlier);
+  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks));
 }

@@ -44,3 +44,15 @@ describe("a line without a full stop ends before the next paragraph's first word
     expect(capitalisedInside("Popescu", "a spus ieri Popescu")).toBe(true);
   });
 });
+
+describe("a name after a speech verb followed by 'as' and a noun phrase is the verb's object (en)", () => {
+  it("reads no source from 'announced X as the best …'", async () => {
+    const found = await sources("en", "Velmar Song Best in the world\n\nUNESCO, announced Velmar National Anthem as the best national anthem among 200 countries in the world.");
+    expect(found).not.toContain("source:velmar-national-anthem");
+  });
+
+  it("still reads the speaker followed by a clause of its own ('as the meeting closed', control)", async () => {
+    const found = await sources("en", "The council met on Monday.\n\n\"The bridge is safe,\" said Anna Berg as the meeting closed.");
+    expect(found).toContain("source:anna-berg");
+  });
+});

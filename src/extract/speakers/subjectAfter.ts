@@ -85,6 +85,16 @@ export function ownFiniteVerbFollows(rest: string): boolean {
   return doc.verbs().found && (doc.has("#PastTense") || (/(?:s)$/u.test(next) && doc.has("#PresentTense")));
 }
 
+/** "as the best …", "as its new chief", "as one of …": what an object is called, right after it (English). */
+const OBJECT_COMPLEMENT = /^\s+as\s+(?:the|a|an|its|his|her|their|our|one|both)((?:\s+[\p{L}’'-]+){1,4})/u;
+
+/** True when a name is followed by "as" and a noun phrase with no finite verb of its own ("as the best anthem", not "as the meeting closed"). */
+function objectComplementFollows(rest: string): boolean {
+  const words = OBJECT_COMPLEMENT.exec(rest)?.[1]?.trim().split(/\s+/u);
+  if (!words) return false;
+  return !nlp(`the ${words.join(" ")}`).verbs().found;
+}
+
 /** Most words the name pattern reads at once (`LanguageFrames.name`: a word and up to five more). */
 const NAME_PATTERN_WORDS = 6;
 
@@ -115,6 +125,10 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   // followed by its own finite verb is the subject of what is said — what the claim is about — not an inverted speaker
   // ("said Ankara on Tuesday", "said Anna Berg, the mayor" are ones).
   if (ctx.lang.frames.language === "en" && ownFiniteVerbFollows(rest)) return null;
+  // "UNESCO, announced Velmar National Anthem as the best anthem", "named Harbour Day as its holiday": a name followed by
+  // "as" and a noun phrase is the verb's object with what it was called, not who spoke ("said Anna Berg as the meeting
+  // closed" goes on with a clause of its own, and she spoke).
+  if (ctx.lang.frames.language === "en" && objectComplementFollows(rest)) return null;
   // A role phrase set off from the name by a comma ("kata Kepala Balai Taman Riverland, Ani Wulan"): the name run before
   // the comma is the role with its body or place, and the appositive name after it is the speaker.
   const appositive = APPOSITIVE_NAME.exec(rest);
