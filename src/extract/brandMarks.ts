@@ -9,7 +9,7 @@ import type { Span } from "../core/spans.ts";
 
 /**
  * Words for an outlet's visual mark, any language (lower case): its logo, logotype, watermark or visual identity. Only
- * marks: a page, account or programme of an outlet ("o site do Estadão", "CNN's account") is the outlet's own and stays
+ * marks: a page, account or programme of an outlet ("o site do Jornal do Vale", "CNN's account") is the outlet's own and stays
  * its report.
  */
 export const BRAND_MARK_WORDS: readonly string[] = [

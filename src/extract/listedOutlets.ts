@@ -28,7 +28,7 @@ const REACH = 200;
 
 function countPattern(): RegExp {
   const words = Object.keys(NUMERALS).join("|");
-  // The list ends at the sentence's end: a full stop not inside an address ("Giph.it"), a line break or a semicolon.
+  // The list ends at the sentence's end: a full stop not inside an address ("vexo.it"), a line break or a semicolon.
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?<count>[2-6]|${words})\s+(?<noun>${OUTLET_PLURALS.join("|")})(?![\p{L}])[^.!?:;\n]{0,${REACH}}:\s*(?<list>(?:[^.!?;\n]|\.(?=\p{L}))+?)\s*(?=[.!?;](?!\p{L})|\n|$)`,
     "giu",

@@ -18,29 +18,29 @@ async function findings(language: string, first: string, second: string): Promis
   return graph.getAttribute("findings").map((f) => ({ type: f.type, explanation: f.explanation }));
 }
 
-const CEDILLA = "Ministerul Apelor dezminte zvonurile despre barajul de la Lacu Verde.\n\n„Subliniem faptul că informaţia este falsă! Barajul nu a cedat, iar aceste postări au ca scop dezinformarea cetăţenilor”, au transmis reprezentanţii ministerului.";
-const COMMA = "Ministerul Apelor a dezmințit știrea despre barajul de la Lacu Verde.\n\n„Subliniem faptul că informația este falsă! Barajul nu a cedat, iar aceste mesaje au ca scop dezinformarea cetățenilor”, se precizează în postare.";
+const CEDILLA = "Ministerul Apelor dezminte zvonurile despre barajul de la Lacu Verde.\n\n„Barajul funcţionează normal şi nu a cedat. Locuitorii din vale pot sta liniştiţi, situaţia este sub control”, au transmis reprezentanţii ministerului.";
+const COMMA = "Ministerul Apelor a dezmințit știrea despre barajul de la Lacu Verde.\n\n„Barajul funcționează normal și nu a cedat. Locuitorii din vale pot sta liniștiți, starea este sub control”, se precizează în postare.";
 
 describe("letter variants", () => {
   it("fold the legacy letters and compatibility forms, nothing else", () => {
-    expect(letterVariantsFolded("informaţia cetăţenilor Ştefan")).toBe("informația cetățenilor Ștefan");
+    expect(letterVariantsFolded("funcţionează liniştiţi Ştefan")).toBe("funcționează liniștiți Ștefan");
     expect(letterVariantsFolded("ﬁnal")).toBe("final");
     expect(letterVariantsFolded("كتاب")).toBe("کتاب");
     expect(letterVariantsFolded("où État")).toBe("où État");
-    expect(foldWord("informaţia")).toBe(foldWord("informația"));
+    expect(foldWord("situaţia")).toBe(foldWord("situația"));
   });
 
   it("make no change in a surface diff", () => {
-    const a = "informaţia este falsă";
-    const b = "informația este falsă";
+    const a = "situaţia este sub control";
+    const b = "situația este sub control";
     expect(surfaceDiff(a, { start: 0, end: a.length }, b, { start: 0, end: b.length }).every((op) => op.op === "equal")).toBe(true);
   });
 
   it("are not named among a quotation's changes, the changed word is (ro)", async () => {
     const altered = (await findings("ro", CEDILLA, COMMA)).filter((f) => f.type === "altered_quote");
     expect(altered).toHaveLength(1);
-    expect(altered[0]!.explanation).toContain('"postări" became "mesaje"');
-    expect(altered[0]!.explanation).not.toMatch(/informaţia|cetăţenilor/u);
+    expect(altered[0]!.explanation).toContain('"situaţia" became "starea"');
+    expect(altered[0]!.explanation).not.toMatch(/funcţionează|liniştiţi/u);
   });
 });
 

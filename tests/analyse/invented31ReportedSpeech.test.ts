@@ -18,7 +18,7 @@ async function alteredQuotes(language: string, quoting: string, reporting: strin
 }
 
 const DE_QUOTED =
-  'Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\n"Besonnenheit ohne jede Form von Panik ist daher auch im Internet unverzichtbar: Mit einer schnellen Information der Polizei können wir zu mehr Sicherheit beitragen", so Polizeipräsident Jens Albrecht.';
+  'Der Fährbetrieb in Kellbach ruht seit Montag wegen Hochwassers.\n\n"Die Fähre am Ostufer bleibt daher bis Freitag geschlossen, weil der Anleger unter Wasser steht: Die Gemeinde will keine Gefahr eingehen", so Hafenmeisterin Elin Varga.';
 
 const EN_QUOTED =
   'The council closed the old ferry landing on Monday after a false alarm spread online.\n\n"The landing on the east bank is safe for walkers and the ferry will run again from Friday morning," said harbour master Elin Varga.';
@@ -26,12 +26,12 @@ const EN_QUOTED =
 describe("reported speech without marks is no altered quotation", () => {
   it("German Konjunktiv I after a speech verb in the sentence before (de)", async () => {
     const reporting =
-      "Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\nDie Polizei müsse jede Form von Falschmeldung aufdecken, sagte Polizeipräsident Jens Albrecht. Besonnenheit, ohne jede Form von Panik, sei auch im Internet unverzichtbar.";
+      "Der Fährbetrieb in Kellbach ruht seit Montag wegen Hochwassers.\n\nDie Gemeinde wolle keine Gefahr eingehen, sagte Hafenmeisterin Elin Varga. Die Fähre am Ostufer bleibe bis Freitag geschlossen, weil der Anleger unter Wasser stehe.";
     expect(await alteredQuotes("de", DE_QUOTED, reporting)).toEqual([]);
   });
 
   it("the same words changed in the writer's own indicative sentence still alter it (de, control)", async () => {
-    const reporting = "Die Polizei ermittelt gegen eine 40-Jährige aus Kellbach wegen einer erfundenen Meldung.\n\nBesonnenheit, ohne jede Form von Panik, ist auch im Internet unverzichtbar.";
+    const reporting = "Der Fährbetrieb in Kellbach ruht seit Montag wegen Hochwassers.\n\nDie Fähre am Ostufer bleibt bis Freitag geschlossen, weil der Anleger unter Wasser steht.";
     expect(await alteredQuotes("de", DE_QUOTED, reporting)).toHaveLength(1);
   });
 

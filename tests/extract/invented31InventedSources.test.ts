@@ -14,7 +14,7 @@ async function sources(lang: string, body: string): Promise<string[]> {
 
 describe("a speech verb's form after a possessive is a noun", () => {
   it("reads no source from 'en su cuenta oficial' (es)", async () => {
-    const found = await sources("es", "El nombre del cantante Ramiro Quintana volvió a ser tendencia por rumores sobre su salud.\n\nQuintana tranquilizó a todos al escribir en su cuenta oficial: “Estoy muy bien, gracias por preocuparse”.");
+    const found = await sources("es", "La pianista Lucía Ferrer canceló el concierto del sábado en Lagunilla.\n\nFerrer dio la noticia al publicar en su cuenta oficial: “Vuelvo a los escenarios en mayo”.");
     expect(found.filter((k) => k.includes("oficial"))).toEqual([]);
   });
 
@@ -47,8 +47,8 @@ describe("a line without a full stop ends before the next paragraph's first word
 
 describe("a name after a speech verb followed by 'as' and a noun phrase is the verb's object (en)", () => {
   it("reads no source from 'announced X as the best …'", async () => {
-    const found = await sources("en", "Velmar Song Best in the world\n\nUNESCO, announced Velmar National Anthem as the best national anthem among 200 countries in the world.");
-    expect(found).not.toContain("source:velmar-national-anthem");
+    const found = await sources("en", "Harbour Day tops the list\n\nThe Velmar Tourism Board, announced Harbour Day Festival as the finest summer festival of the region.");
+    expect(found).not.toContain("source:harbour-day-festival");
   });
 
   it("still reads the speaker followed by a clause of its own ('as the meeting closed', control)", async () => {

@@ -1,6 +1,6 @@
 /**
- * Reported speech: words an article prints without quotation marks as its report of what someone said ("Besonnenheit
- * sei unverzichtbar, sagte Wendt", "She said that the bridge was safe"). A report gives the words in the reporter's
+ * Reported speech: words an article prints without quotation marks as its report of what someone said ("Die Fähre
+ * sei geschlossen, sagte Varga", "She said that the bridge was safe"). A report gives the words in the reporter's
  * grammar (another mood, another person, another tense), so words changed there are not a quotation altered.
  */
 import type { TextSpan } from "../../core/spans.ts";
@@ -11,7 +11,7 @@ import { sentenceAt } from "../../extract/sentences.ts";
 /**
  * Verb forms that mark a clause as someone's reported words, per language, lower case: the German Konjunktiv I, in its
  * forms that differ from the indicative ("sei" for "ist", "könne" for "kann"), which German news writes for every
- * sentence of a statement it reports without marks ("Wendt sagte, … Besonnenheit sei unverzichtbar").
+ * sentence of a statement it reports without marks ("Varga sagte, … die Fähre bleibe geschlossen").
  */
 export const REPORTED_MOOD: Readonly<Record<string, readonly string[]>> = {
   de: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse", "liege", "stehe", "gehe", "komme", "bleibe", "brauche"],

@@ -27,7 +27,7 @@ export const ro: LanguageFrames = {
     { id: "ro.potrivit", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Pp]otrivit|[Cc]onform|[Ss]onform)\\s+(?:(?:unui|unei|articolului|informațiilor|datelor|relatării|anchetei)\\s+(?:\\p{Ll}+\\s+)?(?:din|de\\s+la|publicat(?:e|ă)?\\s+de|al|ale|a)\\s+)?(?:${CUE})?{SRC}{END}`, example: "Podul rămâne închis, potrivit Gazeta Someșului.", expect: "Gazeta Someșului" },
     // Inverted after the verb: "…, a informat Agerpres." A person who writes ("a scris Ana Pop") is read as a person by the cited-name decision.
     { id: "ro.a_informat", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:a|au)\\s+(?:mai\\s+)?${REPORTED}\\s+(?:${CUE})?{SRC}{END}`, example: "Podul rămâne închis, a informat Gazeta Someșului.", expect: "Gazeta Someșului" },
-    // The same in the present, as agencies' reports are credited ("…, relatează news.ro.", "scrie Gazeta Someșului");
+    // The same in the present, as agencies' reports are credited ("…, relatează velmar.ro.", "scrie Gazeta Someșului");
     // web copy may still write the old cedilla letters ("anunţă").
     { id: "ro.relateaza", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:relatează|informează|scrie|transmite|notează|raportează|anunță|anunţă|dezvăluie)\\s+(?:${CUE})?{SRC}{END}`, example: "Podul rămâne închis, relatează gazetasomesului.ro.", expect: "gazetasomesului.ro" },
     // "X a relatat că …": the subject may be a person who told something; only a name with an outlet's evidence is read.

@@ -125,7 +125,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   // followed by its own finite verb is the subject of what is said — what the claim is about — not an inverted speaker
   // ("said Ankara on Tuesday", "said Anna Berg, the mayor" are ones).
   if (ctx.lang.frames.language === "en" && ownFiniteVerbFollows(rest)) return null;
-  // "UNESCO, announced Velmar National Anthem as the best anthem", "named Harbour Day as its holiday": a name followed by
+  // "The Velmar Tourism Board, announced Harbour Day Festival as the finest festival", "named Harbour Day as its holiday": a name followed by
   // "as" and a noun phrase is the verb's object with what it was called, not who spoke ("said Anna Berg as the meeting
   // closed" goes on with a clause of its own, and she spoke).
   if (ctx.lang.frames.language === "en" && objectComplementFollows(rest)) return null;
