@@ -48,7 +48,7 @@ interface BlockAfterLeadIn {
   credited: boolean;
 }
 
-/** The paragraphs a text sets apart after a lead-in ending in a colon ("According to the fake news report:"). */
+/** The paragraphs a text sets apart after a lead-in ending in a colon ("According to the satirical report:"). */
 function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
   const { reading, article } = side;
   if (!reading) return [];
@@ -69,7 +69,7 @@ function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
 
 /**
  * Whether a passage opens, in both texts, a block each sets apart after a lead-in ending in a colon, one of the two
- * lead-ins naming whose text it is ("According to the fake news report:" / "According to the original claim, …:"):
+ * lead-ins naming whose text it is ("According to the satirical report:" / "According to the original claim, …:"):
  * both show that text, however many paragraphs it runs on, and neither wrote it.
  */
 function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly BlockAfterLeadIn[], earlierBlocks: readonly BlockAfterLeadIn[]): boolean {

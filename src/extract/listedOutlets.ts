@@ -1,5 +1,5 @@
 /**
- * Outlets counted and then listed after a colon ("si leggeva su tre testate …: The Harbour Room, Valle News, Sky24ora",
+ * Outlets counted and then listed after a colon ("è comparsa su tre testate locali …: Gazzetta Valbruna, Collina Oggi, Radio Lago",
  * "three sites ran it: A, B and C"): a list of commas alone joins clauses as often as names, but where the text counts
  * the outlets first and gives as many names, each name is one of them.
  */
@@ -23,7 +23,7 @@ const NUMERALS: Readonly<Record<string, number>> = {
 /** One listed name: up to four capitalised words, or a site's address, maybe after an article ("the Valley Ledger"). */
 const ITEM = String.raw`^(?:(?:the|le|la|les|il|lo|el|los|las|der|die|das|de|het)\s+)?(?:\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}|\p{Lu}?[\p{L}\p{N}-]+\.\p{Ll}{2,6})$`;
 
-/** Most characters between the counted noun and the colon ("tre testate giornalistiche che …, da veri …:"). */
+/** Most characters between the counted noun and the colon ("tre testate locali, tutte nella stessa mattina:"). */
 const REACH = 200;
 
 function countPattern(): RegExp {

@@ -1,5 +1,5 @@
-// Two fact checks that both show a hoax's text as a block after a lead-in ending in a colon ("According to the fake
-// news report:") print it alike without one copying the other, however many paragraphs the block runs on: the copy is
+// Two fact checks that both show a hoax's text as a block after a lead-in ending in a colon ("According to the
+// satirical report:") print it alike without one copying the other, however many paragraphs the block runs on: the copy is
 // possible, not shown, and no uncredited-copy finding rests on it. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { CONFIDENT } from "../../src/graph/types.ts";
@@ -26,7 +26,7 @@ async function copies(first: string, second: string): Promise<{ confidence: numb
 
 describe("a hoax's text both fact checks set apart after a colon", () => {
   it("is relayed over all its paragraphs, not copied", async () => {
-    const first = `Did a fisherman catch a record eel? No.\n\nThe fake news website Velm Daily Report made that claim in an article shared thousands of times. According to the fake news report:\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nNo such eel was caught, and no newspaper of that name exists in the town.`;
+    const first = `Did a fisherman catch a record eel? No.\n\nThe satire site Velm Daily Report ran the story in a post many readers took at face value. According to the satirical report:\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nNo such eel was caught, and no newspaper of that name exists in the town.`;
     const second = `Claim: a record eel was caught at Port Velm.\n\nAccording to the original claim, two unnamed fishermen pulled what may be the largest eel in history from the harbour:\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nOur check found no record of any such catch at the harbour office.`;
     const { confidence, findings } = await copies(first, second);
     expect(confidence).toBeDefined();
@@ -35,7 +35,7 @@ describe("a hoax's text both fact checks set apart after a colon", () => {
   });
 
   it("the same paragraphs in the writer's own voice in one text still show a copy (control)", async () => {
-    const first = `Did a fisherman catch a record eel? No.\n\nThe fake news website Velm Daily Report made that claim in an article shared thousands of times. According to the fake news report:\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nNo such eel was caught, and no newspaper of that name exists in the town.`;
+    const first = `Did a fisherman catch a record eel? No.\n\nThe satire site Velm Daily Report ran the story in a post many readers took at face value. According to the satirical report:\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nNo such eel was caught, and no newspaper of that name exists in the town.`;
     const second = `A record eel at Port Velm.\n\n${HOAX_ONE}\n\n${HOAX_TWO}\n\nThe harbour office has not yet commented on the catch.`;
     const { confidence, findings } = await copies(first, second);
     expect(confidence!).toBeGreaterThanOrEqual(CONFIDENT);

@@ -33,13 +33,13 @@ describe("a line without a full stop ends before the next paragraph's first word
   it("reads no person from a common noun after a photo credit (ro)", async () => {
     const found = await sources(
       "ro",
-      "Zvonuri false despre barajul de la Lacu Verde.\n\nMinisterul Apelor a transmis un mesaj despre baraj.\n\nFOTO: Delta Photos / Ion Marin\n\nInstituția subliniază că informația este complet falsă.",
+      "Zvonuri false despre barajul de la Lacu Verde.\n\nMinisterul Apelor a transmis un mesaj despre baraj.\n\nFOTO: Delta Photos / Ion Marin\n\nInstituția precizează că zvonul despre baraj nu are nicio bază.",
     );
     expect(found).not.toContain("source:institutia");
   });
 
   it("capitalisedInside asks for the same line", () => {
-    expect(capitalisedInside("Instituția", "FOTO: Delta Photos / Ion Marin\n\nInstituția subliniază")).toBe(false);
+    expect(capitalisedInside("Instituția", "FOTO: Delta Photos / Ion Marin\n\nInstituția precizează")).toBe(false);
     expect(capitalisedInside("Popescu", "a spus, Popescu")).toBe(true);
     expect(capitalisedInside("Popescu", "a spus ieri Popescu")).toBe(true);
   });
