@@ -9,7 +9,7 @@
  * Where it fails: irony without a cue word, and a debunk cue about something else in the same lead.
  */
 import { memoActive, remember, textKey } from "../core/memo.ts";
-import type { TextSpan } from "../core/spans.ts";
+import { overlaps, type TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentStem, contentWords } from "./claims/label.ts";
 import { framesFor } from "../extract/frames/index.ts";
@@ -329,7 +329,7 @@ const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => w.
 
 /** The speakers whose quotations the claim's statements in the body hold. */
 function speakersOf(article: StanceArticle, claim: StanceClaim): QuotedSpeaker[] {
-  return (article.speakers ?? []).filter((q) => claim.statements.some((s) => s.start >= 0 && q.start < s.end && s.start < q.end));
+  return (article.speakers ?? []).filter((q) => claim.statements.some((s) => s.start >= 0 && overlaps(q, s)));
 }
 
 /** A relative clause about a person ("who asked not to be named"): a negation inside it is about that person. */
@@ -426,8 +426,7 @@ export interface DenialTelling {
 export function isDenialClaim(wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = [], told: DenialTelling = {}): boolean {
   const own = stanceWordsFor(language);
   if (!own || QUESTION.test(wording.trim())) return false;
-  const inSource = (h: { start: number; end: number }): boolean => sourceSpans.some((x) => x.start < h.end && h.start < x.end);
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const inSource = (h: { start: number; end: number }): boolean => sourceSpans.some((x) => overlaps(x, h));
   const negates = (c: CueHit): boolean => negationCues(c.text, language).length > 0;
   const cues = debunkCues(wording, language);
   const denials = [...hits(wording, own, "nonexistence"), ...hits(wording, own, "fabrication")].filter((h) => !inSource(h));
