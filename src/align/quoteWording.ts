@@ -2,8 +2,8 @@
  * Same words or changed words: compares a later printing of a quotation with an earlier one, word by word, the way a
  * fact-checker reads them. Quoting only part of a statement is not changing it; dropping words from its middle
  * without an ellipsis, joining two of its pieces into one, swapping a word, or stopping it mid-sentence with a full
- * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"), except that an acronym written
- * small ("US" → "Us") is another word. Pure.
+ * stop is. Punctuation, typography and letter case are not words ("U.S." is "US"; capitals for emphasis, "cada vez
+ * MAIS FELIZ", are the words written small), except that an acronym written small ("US" → "Us") is another word. Pure.
  */
 import { negationTest, patternFor, stanceWordsFor } from "../analyse/stance/index.ts";
 import type { Span } from "../core/spans.ts";
@@ -35,6 +35,22 @@ export interface WordingComparison {
 const ELLIPSIS = /…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)/u;
 const SENTENCE_END = /^[\s"'”’»」』]*[.!?]/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Acronyms that spell a word of the language when written small ("US" / "us", "WHO" / "who", "IT" / "it") are short;
+// a longer word in capitals written small is still read as itself ("UNICEF" / "Unicef", "NEVER" / "never").
+const WORDLIKE_ACRONYM_LETTERS = 4;
+
+/**
+ * True when `word`, printed in capitals, is an acronym that written small would be another word: a short run of capitals
+ * ("US", "WHO") standing among words that are not in capitals. A word in capitals next to another one (a phrase or a
+ * line set in capitals for emphasis, "cada vez MAIS FELIZ") or a long one ("NEVER") is a word shouted, not an acronym.
+ * `before` and `after`: the words printed on either side of it, if any.
+ */
+export function isWordlikeAcronym(word: string, before?: string, after?: string): boolean {
+  const letters = word.replace(/\./g, "");
+  if (!ACRONYM.test(letters) || letters.length > WORDLIKE_ACRONYM_LETTERS) return false;
+  const inCapitals = (w: string | undefined) => w !== undefined && ACRONYM.test(w.replace(/[^\p{L}]/gu, ""));
+  return !inCapitals(before) && !inCapitals(after);
+}
 // What may stand between a quotation's last printed word and the turn it was cut before: a comma, a dash, a space.
 const CLAUSE_GAP = /^[\s,;:–—-]*/u;
 // A negation that opens a short tail takes back what came before ("… a cure — not yet."); a longer clause opened by one
@@ -367,7 +383,9 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
       sharedWords++;
       const a = e[step.ei]!;
       const b = l[step.li]!;
-      if (ACRONYM.test(a.raw) !== ACRONYM.test(b.raw) && (ACRONYM.test(a.raw) ? a.raw.length : b.raw.length) >= 2) changes.push(`'${a.raw}' → '${b.raw}'`);
+      // Only an acronym written small changes the word; capitals for emphasis do not (isWordlikeAcronym).
+      const capitalA = ACRONYM.test(a.raw);
+      if (capitalA !== ACRONYM.test(b.raw) && (capitalA ? isWordlikeAcronym(a.raw, e[step.ei - 1]?.raw, e[step.ei + 1]?.raw) : isWordlikeAcronym(b.raw, l[step.li - 1]?.raw, l[step.li + 1]?.raw))) changes.push(`'${a.raw}' → '${b.raw}'`);
       s++;
       continue;
     }

@@ -1,8 +1,44 @@
 /** altered_quote: one quotation repeated with changed words inside the quotation marks. */
+import { capitalAccentsFolded, letterVariantsFolded } from "../../align/folding.ts";
+import { isWordlikeAcronym } from "../../align/quoteWording.ts";
 import { reuseOrderKnown, type DiffOp, type Finding } from "../../graph/types.ts";
 import type { QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
+
+/** A word's letters and digits in small letters ("Down-fall" → "downfall"). */
+const lettersOf = (text: string): string => letterVariantsFolded(text).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * True when two runs of words spell the same letters but for letter case, an accent a capital is printed without, and
+ * spaces or hyphens between them ("mais feliz" / "MAIS FELIZ", "experts" / "Experts", "downfall" / "down fall"): the
+ * same words, as the quotation comparison reads them (align/quoteWording.ts). An acronym written small ("US" → "us") is
+ * another word. `before`, `after`: the words printed just before and after the runs, for telling an acronym.
+ */
+export function sameWordsWritten(earlier: string, later: string, before = "", after = ""): boolean {
+  if (lettersOf(earlier) !== lettersOf(later) && lettersOf(capitalAccentsFolded(earlier)) !== lettersOf(capitalAccentsFolded(later))) return false;
+  const acronyms = (text: string) => {
+    const words = text.split(/\s+/).filter(Boolean);
+    const bare = (w: string | undefined) => w?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    return words.filter((w, i) => isWordlikeAcronym(bare(w)!, bare(i > 0 ? words[i - 1] : before.split(/\s+/).at(-1)), bare(i + 1 < words.length ? words[i + 1] : after.split(/\s+/)[0]))).map(bare);
+  };
+  return acronyms(earlier).join(" ") === acronyms(later).join(" ");
+}
+
+/** The words of a change left once words at either end that only changed letter case are taken off (sameWordsWritten). */
+function trimmedSameWords(before: string, after: string, prev: string, follow: string): [string, string] {
+  const b = before.split(/\s+/).filter(Boolean);
+  const a = after.split(/\s+/).filter(Boolean);
+  while (b.length > 1 && a.length > 1 && sameWordsWritten(b[0]!, a[0]!, prev, b[1])) {
+    prev = b.shift()!;
+    a.shift();
+  }
+  while (b.length > 1 && a.length > 1 && sameWordsWritten(b.at(-1)!, a.at(-1)!, b.at(-2), follow)) {
+    follow = b.pop()!;
+    a.pop();
+  }
+  return [b.join(" "), a.join(" ")];
+}
 
 /** The edit as a reader would point at it: a bracketed insertion shown whole ("[to the Badia]" → "[to the Homs desert]"), stray punctuation trimmed. */
 export function changedWords(diff: readonly DiffOp[] | undefined): string {
@@ -14,11 +50,15 @@ export function changedWords(diff: readonly DiffOp[] | undefined): string {
     if (op.op === "equal") continue;
     const next = diff[i + 1];
     if (op.op === "delete" && next?.op === "insert") {
-      let before = trim(op.text);
-      let after = trim(next.text);
-      // Inside an editor's bracket: show the whole bracket on both sides.
       const prev = diff[i - 1]?.op === "equal" ? (diff[i - 1] as DiffOp).text : "";
       const follow = diff[i + 2]?.op === "equal" ? (diff[i + 2] as DiffOp).text : "";
+      // Words that only changed letter case or spacing are the same words: not named, and no change at all alone.
+      if (sameWordsWritten(op.text, next.text, prev, follow)) {
+        i++;
+        continue;
+      }
+      let [before, after] = trimmedSameWords(trim(op.text), trim(next.text), prev, follow).map(trim) as [string, string];
+      // Inside an editor's bracket: show the whole bracket on both sides.
       const open = prev.lastIndexOf("[");
       if (open >= 0 && prev.indexOf("]", open) < 0) {
         const head = prev.slice(open);
