@@ -5,10 +5,12 @@
  *
  * Only a long run counts (a headline repeated at the top of a page, a phrase a story uses twice, are short or are the
  * title), not one first printed in the opening paragraphs (a standfirst that repeats the lead, as many pages print),
- * and only when one text of the pair doubles it: two texts that both double it, or one that prints it three times
+ * nor one printed again inside an embedded social post (a page that quotes a post and then shows it embedded prints its
+ * words twice by design; embeddedPosts.ts), and only when one text of the pair doubles it: two texts that both double it, or one that prints it three times
  * where the other prints it twice, tell nothing.
  */
 import type { Span } from "../core/spans.ts";
+import { embeddedPostSpans } from "./embeddedPosts.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./types.ts";
 
@@ -43,11 +45,18 @@ export const OPENING_PARAGRAPHS = 2;
  * the body as exact repeats of a body line (a paragraph pasted twice whole), counted as printed again after the body.
  */
 export function runIndex(body: string, title?: string, openingEnd = 0, alsoPrinted: readonly string[] = []): RunIndex {
-  const tokens = tokenize(alsoPrinted.length > 0 ? [body, ...alsoPrinted].join("\n\n") : body);
+  const text = alsoPrinted.length > 0 ? [body, ...alsoPrinted].join("\n\n") : body;
+  const tokens = tokenize(text);
   const starts = new Map<string, number[]>();
   const occurrences = new Map<string, number>();
   const runKey = runKeys(tokens);
+  // Runs touching an embedded post are the post's words, not the page's own printing of them.
+  const embeds = embeddedPostSpans(text);
+  // embedded[i]: how many of the first i words lie in an embedded post.
+  const embedded = new Int32Array(tokens.length + 1);
+  tokens.forEach((t, i) => (embedded[i + 1] = embedded[i]! + (embeds.some((s) => t.start < s.end && t.end > s.start) ? 1 : 0)));
   for (let i = 0; i + DOUBLED_RUN_WORDS <= tokens.length; i++) {
+    if (embedded[i + DOUBLED_RUN_WORDS]! > embedded[i]!) continue;
     const key = runKey(i);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
     const at = starts.get(key);
