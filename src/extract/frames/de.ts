@@ -50,6 +50,7 @@ const AM_IN_NAME = "am(?!\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
 
 export const de: LanguageFrames = {
   language: "de",
+  verbSecond: true,
   complementisers: ["dass"],
   name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName([AM_IN_NAME, "für", "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,
   date: `(?:am|im|vom|seit)\\s+(?<date>\\d{1,2}\\.\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)`,
@@ -164,7 +165,7 @@ export const de: LanguageFrames = {
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["die zahl", "die zahlen", "die angabe", "die schätzung", "die statistik", "die daten", "das foto", "das bild", "die aufnahme", "das video", "der beitrag", "die meldung", "das gerücht", "diese zahl", "dieses foto", "dieses bild"],
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),
-  prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs"],
+  prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs", "gegenüber"],
   nameStopwords: ["aber", "und", "laut", "gemäß", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
     // Adverbs that open a sentence before its verb ("Weiter heißt es in dem Bericht, …", "Später sagte er …").
     "weiter", "weiterhin", "ferner", "später", "damals", "inzwischen", "mittlerweile", "bereits", "nun", "hier", "dort",

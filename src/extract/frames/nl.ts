@@ -21,6 +21,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const nl: LanguageFrames = {
   language: "nl",
+  verbSecond: true,
   complementisers: ["dat"],
   // Surnames carry particles of two words too ("Jan van der Berg", "Els ter Horst", "Piet van 't Hek").
   name: `(?:${DOMAIN}|${capitalisedName(["van\\s+der", "van\\s+den", "van\\s+de", "van\\s+het", "van\\s+'t", "in\\s+'t", "van", "voor", "de", "het", "ter", "ten", "en", "of", "for", "and", "the"])})`,
@@ -80,7 +81,7 @@ export const nl: LanguageFrames = {
   outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "rtv", "tv", "radio", "parool"],
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
   subjectRelatives: ["die", "dat"],
-  prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij"],
+  prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij", "tegen"],
   toldPrepositions: ["tegen"],
   nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   photoCredits: ["(?:Foto|Beeld|Afbeelding|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Beeld)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

@@ -133,6 +133,12 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * The finite verb of a main clause stands second: a phrase put first ("Till Radio Norrvik säger Karin Lund, att …",
+   * "Gegenüber dem Sender sagte Anna Lang") leaves the subject after the verb. A name run opening on a preposition before a
+   * speech verb is then the preposition's object, never the speaker, who follows the verb. Optional.
+   */
+  verbSecond?: true;
+  /**
    * Adjectives that follow an outlet noun and describe the outlet without naming it ("صحيفة صينية", a Chinese newspaper;
    * "روزنامه محلی", a local paper): a name a frame bounds that is one of them leaves the outlet unnamed. `pattern`: an
    * expression source for the whole word; `placeSuffixes`: endings that make an adjective of a place's name, and

@@ -310,10 +310,31 @@ function commonNounNotName(words: readonly string[], offset: number, role: strin
   if (words.length >= 2 && closed.has((words[0] as string).toLowerCase())) return true;
   if (words.some((w) => suffix.test(w)) && !(words.length >= 2 && isKnownGivenName(words[0] as string))) return true;
   if (words.length !== 1 || role) return false;
-  const before = ctx.masked.slice(Math.max(0, offset - 40), offset);
+  const before = ctx.masked.slice(Math.max(0, offset - 60), offset);
   const lastWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
-  return (lastWord !== undefined && closed.has(lastWord)) || adjectiveBefore.test(before);
+  return (lastWord !== undefined && closed.has(lastWord)) || adjectiveBefore.test(before) || articledPhraseBefore(before, closed, ctx);
 }
+
+/** Most words in small letters or figures between an article and its noun ("eine 180 kg schwere", "einen sehr alten"). */
+const NOUN_PHRASE_INNER_WORDS = 4;
+
+/**
+ * True when the text before a word ends in an article or a possessive and then only words in small letters or figures,
+ * none a speech verb ("über eine 180 kg schwere", "einen alten"): they open a noun phrase whose noun the word is. A verb
+ * after the article ("Das sagte gestern") makes it a pronoun, and the word after it may be anyone's name.
+ */
+function articledPhraseBefore(before: string, closed: ReadonlySet<string>, ctx: SpeakerContext): boolean {
+  const words = before.trimEnd().split(/\s+/u);
+  for (let k = words.length - 2; k >= Math.max(0, words.length - 1 - NOUN_PHRASE_INNER_WORDS); k--) {
+    const inner = words.slice(k + 1);
+    if (!inner.every((w) => INNER_WORD.test(w))) return false;
+    if (closed.has((words[k] as string).toLowerCase())) return inner.join(" ").search(ctx.lang.speechVerb) < 0;
+  }
+  return false;
+}
+
+/** A word inside a noun phrase before its noun: in small letters (an adjective, a unit) or a figure ("180", "1,5"), no punctuation after it. */
+const INNER_WORD = /^(?:\p{Ll}[\p{L}-]*|\p{N}+(?:[.,]\p{N}+)*%?)$/u;
 
 /** The source `name` at `start` names (nameEntry), with the words that name it; undefined where it names no one. */
 export function nameSubject(name: string, start: number, ctx: SpeakerContext, role?: string): Subject | undefined {

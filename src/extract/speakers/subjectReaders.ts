@@ -125,6 +125,9 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const { from, end } = s;
   const start = end - nm[1].length;
   const wordBefore = /([\p{L}]+)\s+$/u.exec(ctx.masked.slice(Math.max(from, start - 30), start))?.[1];
+  // "Till Radio Norrvik säger Karin Lund": a name run opening on a preposition is the preposition's object; in a
+  // verb-second language the phrase fills the place before the verb and the speaker follows the verb.
+  if (opensOnFrontedPreposition(nm[1], ctx)) return null;
   // "A spokesman for Acme Corp said", "A lawyer for Tom Jenkins said": after a preposition the name is its object; the
   // speaker is the role or source noun that holds it, unnamed ("Tourism operators on Mirror Lake say": nobody).
   if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return holderOfName(nm[1], from, start, end, ctx) ?? null;
@@ -149,6 +152,25 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
     return unnamedGroup(nm[1], nm[1], start, end, ctx);
   }
   return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
+}
+
+/**
+ * Per language: its prepositions (lower case) that open no surname, as the language's name pattern shows: one it takes
+ * inside a name in small letters ("Anna van Dijk", "Ursula von Berg") may open a surname capitalised ("Van Dijk").
+ */
+const nonParticlePrepositions = perLanguage((frames) => {
+  const fullName = new RegExp(`^(?:${frames.name})$`, "u");
+  return new Set((frames.prepositions ?? []).filter((p) => !fullName.test(`Anna ${p} Berg`)));
+});
+
+/**
+ * True where a verb-second language (`verbSecond`) puts a phrase opening on a capitalised preposition before the verb
+ * ("Till Radio Norrvik säger …", "Gegenüber Radio Nordheim sagte …"): the name run is the preposition's object.
+ */
+function opensOnFrontedPreposition(name: string, ctx: SpeakerContext): boolean {
+  if (!ctx.lang.frames.verbSecond) return false;
+  const first = /^(\p{Lu}\p{Ll}*)\s+\S/u.exec(name)?.[1];
+  return first !== undefined && nonParticlePrepositions(ctx.lang.frames).has(first.toLowerCase());
 }
 
 /** True when `words` end in a role noun, or in one and an article ("prezydent", "Präsident der"). */
