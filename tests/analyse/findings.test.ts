@@ -496,7 +496,7 @@ describe("quotations found on their words", () => {
 
   it("states a word swapped at the quotation's edge where the other's sentence runs on", () => {
     const cut = LINE.replace(/ are over$/, " are");
-    expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `Officials said ${LINE.replace(/ are over$/, " have passed")} at last.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
+    expect(found([docOf("a", "Valley Post", `"${cut}," the mayor said.`), docOf("bb", "Quillon Gazette", `"${LINE.replace(/ are over$/, " have passed")} at last," officials said.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
   });
 
   it("does not call a later quotation of a rumour an altered quotation of an earlier article (or a later copy of it) that printed the rumour without marks", () => {

@@ -265,7 +265,7 @@ function printings(inputs: FindingInputs): Printing[] {
           for (const h of anchors.get(key) ?? []) if (h.article !== r.article) hits.add(`${h.article}\u0000${h.at - k}`);
         }
         const seen = new Set<string>();
-        const unmarked: { printing: Printing; wording: string }[] = [];
+        const unmarked: { printing: Printing; wording: string; reported: boolean }[] = [];
         // The articles that print this part word for word somewhere: another stretch of theirs with some of its words
         // changed is their own telling beside the quotation they print whole (a paraphrase that marks a phrase of it,
         // "ses excuses à «la famille des victimes»" above «ses excuses à la famille des victimes et …»), not the
@@ -332,10 +332,11 @@ function printings(inputs: FindingInputs): Printing[] {
           const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
           const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
           if (!same && !otherQuotes && !madeVerbatim) {
-            // Words the other gives as its report of what was said ("…, so Wendt", "sei" for "ist") are told in its
-            // own grammar, without marks: a report of the words, not the quotation changed.
+            // Words the other gives as its report of what was said ("…, so Varga", "sei" for "ist") are told in its
+            // own grammar, without marks: a report of the words, not the quotation changed. Such a report still dates
+            // the words (below): it is never itself the altered printing.
             const reported = otherReading !== undefined && inReportedSpeech(otherBody, otherReading.sentences, printed, new Set(qw.map((w) => w.norm)), otherReading.detectedLanguage ?? otherReading.language);
-            if (!publishedText && !reported) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" ") });
+            if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" "), reported });
           } else found.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
         }
         for (const f of found) if (f.same || !printedWhole.has(f.printed.article)) out.push(f);
@@ -344,7 +345,7 @@ function printings(inputs: FindingInputs): Printing[] {
         // putting a rumour in marks to deny it), and so is every later unmarked printing of those same words (a copy
         // of that report): none of them is the quotation with its marks lost.
         const before = new Set(unmarked.filter((u) => datedBefore(inputs, u.printing.printed.article, r.article)).map((u) => u.wording));
-        for (const u of unmarked) if (!before.has(u.wording) && !printedWhole.has(u.printing.printed.article)) out.push(u.printing);
+        for (const u of unmarked) if (!u.reported && !before.has(u.wording) && !printedWhole.has(u.printing.printed.article)) out.push(u.printing);
       }
     }
   }
