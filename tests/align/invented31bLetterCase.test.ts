@@ -42,6 +42,16 @@ describe("letter case is no change of a quotation's words", () => {
     expect(changedWords(diff)).toBe('"long" became "now"');
     expect(changedWords(diff.slice(0, 6))).toBe("");
     expect(sameWordsWritten("sea wall", "seawall")).toBe(true);
+    // A word added in one place beside a case change of the same word elsewhere is added, not moved.
+    const added = [
+      { op: "equal" as const, text: "the wall is old," },
+      { op: "insert" as const, text: "and" },
+      { op: "equal" as const, text: "it may fall." },
+      { op: "delete" as const, text: "and" },
+      { op: "insert" as const, text: "And," },
+      { op: "equal" as const, text: "nobody has checked it" },
+    ];
+    expect(changedWords(added)).toBe('"and" was added');
     expect(sameWordsWritten("US", "us", "from the", "will")).toBe(false);
   });
 

@@ -72,8 +72,10 @@ export function changedWords(diff: readonly DiffOp[] | undefined): string {
     } else if (trim(op.text)) {
       const words = trim(op.text);
       const other = op.op === "delete" ? "insert" : "delete";
-      // Words dropped in one place and added in another are one change: they moved.
-      const moved = diff.some((d, j) => j !== i && d.op === other && trim(d.text) === words);
+      // Words dropped in one place and added in another are one change: they moved. Not words one side of a replaced
+      // pair prints ('"dan" → "Dan,"' elsewhere): that pair is its own change, or none (sameWordsWritten).
+      const paired = (j: number) => (diff[j]?.op === "delete" && diff[j + 1]?.op === "insert") || (diff[j]?.op === "insert" && diff[j - 1]?.op === "delete");
+      const moved = diff.some((d, j) => j !== i && d.op === other && trim(d.text) === words && !paired(j));
       if (!moved) changes.push(op.op === "delete" ? `"${words}" was dropped` : `"${words}" was added`);
       else if (op.op === "delete") changes.push(`"${words}" was moved`);
     }
