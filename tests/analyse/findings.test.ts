@@ -159,6 +159,8 @@ describe("findings", () => {
   const c: Doc = { id: "c", outlet: "Hill Times", published: "2021-03-03", body: `"${QUOTE}," said Ana Burg.` };
 
   it("states one recycled quotation for all its printers, and attribution drift where they credit different speakers", () => {
+    // A printing with no speech verb credits no one ('"…," the engineer said' credits someone the reading left unnamed).
+    const b: Doc = { id: "b", outlet: "Valley Post", published: "2021-03-02", body: `A notice at the pumping station: "${QUOTE}."` };
     const graph = graphOf([a, b, c]);
     const readings = new Map([[a.id, reading(a, "source:anna-berg")], [b.id, reading(b)], [c.id, reading(c, "source:ana-burg")]]);
     const found = findFindings(inputs(graph, { relations: [quoteRelation("quotes_same", b, a), quoteRelation("quotes_same", c, a)], readings }));

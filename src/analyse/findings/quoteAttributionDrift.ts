@@ -7,6 +7,7 @@ import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
+import { creditedBySpeechVerb } from "./reportedSpeech.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 /** One quotation as the articles print it: one printing per article, and whom each says spoke. */
@@ -52,13 +53,19 @@ function calledFalse(reading: ArticleReading, span: Span): boolean {
 /**
  * Printings of the same quoted words across the case, found on the words themselves: each reached the case by its own
  * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same. A printing an article
- * calls false without naming a speaker is no credit of the words (calledFalse).
+ * calls false without naming a speaker is no credit of the words (calledFalse); one a speech verb credits to a speaker
+ * the reading did not resolve ('"…," wrote the veteran harbour master') credits someone unknown, not no one, and is left
+ * out too. `bodyOf`: an article's body.
  */
-function sameWordGroups(readings: Iterable<ArticleReading>): SameWords[] {
+function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: string) => string | undefined): SameWords[] {
   const printings: { article: string; evidence: Evidence; speaker: string | undefined }[] = [];
+  const creditsUnknown = (r: ArticleReading, span: Span) => {
+    const body = bodyOf(r.article);
+    return body !== undefined && creditedBySpeechVerb(body, r.sentences, span, r.detectedLanguage ?? r.language);
+  };
   for (const r of readings)
     for (const q of r.quotations)
-      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && (q.speaker !== undefined || !calledFalse(r, q.span)))
+      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && (q.speaker !== undefined || (!calledFalse(r, q.span) && !creditsUnknown(r, q.span))))
         printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
   const parent = printings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -115,7 +122,8 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
 export function quoteAttributionDrift(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  for (const g of sameWordGroups(inputs.readings.values())) {
+  const bodyOf = (article: string) => (graph.hasNode(article) ? (graph.getNodeAttributes(article) as { body?: string }).body : undefined);
+  for (const g of sameWordGroups(inputs.readings.values(), bodyOf)) {
     const sameCredit = (x: string | undefined, y: string | undefined) => (x === undefined ? y === undefined : y !== undefined && sameSpeaker(graph, x, y));
     // Each article's credit is weighed against the articles that print its own words: one that shares words only with
     // articles crediting as it does has no other credit of those words to differ from.

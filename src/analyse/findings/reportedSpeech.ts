@@ -65,3 +65,31 @@ export function inReportedSpeech(body: string, sentences: readonly TextSpan[], s
   if (clauseBeforePattern(lang).test(body.slice(from, span.start))) return true;
   return creditAfterPattern(lang).test(body.slice(span.end, Math.max(to, span.end)));
 }
+
+const verbAfter = new Map<string, RegExp>();
+
+/** '," wrote the harbour master', '", disse o autarca': a speech verb within CREDIT_WORDS words after a quotation's closing mark. */
+function verbAfterPattern(language: string): RegExp {
+  let re = verbAfter.get(language);
+  if (!re) {
+    const verbs = speechVerbSource(framesFor(language));
+    re = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
+    verbAfter.set(language, re);
+  }
+  return re;
+}
+
+/**
+ * Whether a speech verb in its sentence credits the quotation at `span` (its marks included) to someone: right after it
+ * ('"…," wrote the veteran harbour master', '"…", disse o autarca') or right before it ("the mayor wrote: “…”"). Such
+ * a printing credits a speaker even where the reading could not tell whom.
+ */
+export function creditedBySpeechVerb(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, language: string | undefined): boolean {
+  const lang = language ?? "en";
+  const sentence = sentenceAt(sentences, span.start);
+  const from = sentence && sentence.end >= span.start ? sentence.start : span.start;
+  const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
+  const to = last && last.end > span.end ? last.end : span.end;
+  if (clauseBeforePattern(lang).test(body.slice(from, span.start))) return true;
+  return verbAfterPattern(lang).test(body.slice(span.end, to));
+}

@@ -1,0 +1,42 @@
+/** A quotation a speech verb credits to a speaker described, not named, credits someone: no "credit no one" drift (invented texts). */
+import { describe, expect, it } from "vitest";
+import { creditedBySpeechVerb } from "../../src/analyse/findings/reportedSpeech.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
+
+const QUOTE = "“The northern pier will stay closed until every plank has been replaced and checked by engineers,”";
+
+async function driftWith(laterBody: string): Promise<string[]> {
+  const { graph } = await analyseCaseFolder(
+    await makeCase({
+      "bell.txt": frontMatterArticle("en", "Harbour Bell", "2026-03-01", "Pier closed", `The harbour master Tova Lind spoke on Monday.\n\n${QUOTE} Tova Lind said at the harbour office.`),
+      "ledger.txt": frontMatterArticle("en", "Bay Ledger", "2026-03-02", "Pier shut", `The pier will not open this spring.\n\n${laterBody}`),
+    }),
+  );
+  return graph
+    .getAttribute("findings")
+    .filter((f) => f.type === "attribution_drift")
+    .map((f) => f.explanation);
+}
+
+describe("a quotation credited by a speech verb to a described speaker", () => {
+  it("is no printing that credits no one", async () => {
+    expect(await driftWith(`${QUOTE} wrote the veteran harbour master in a letter to boat owners.`)).toEqual([]);
+  });
+
+  it("still tells a printing that gives the words with no speech verb as crediting no one", async () => {
+    const drift = await driftWith(`A sign on the gate of the pier now reads: ${QUOTE.replace(/,”$/, "”")}.`);
+    expect(drift.join(" ")).toContain("credit no one");
+  });
+
+  it.each([
+    ["a verb right after the closing mark", `${QUOTE} wrote the veteran harbour master.`, true],
+    ["a verb a few words after it", `${QUOTE} the veteran harbour master wrote.`, true],
+    ["a verb introducing it", `The veteran harbour master wrote: ${QUOTE.replace(/,”$/, "”")}.`, true],
+    ["no speech verb", `The gate sign now reads: ${QUOTE.replace(/,”$/, "”")}.`, false],
+  ])("reads %s", (_, body, credited) => {
+    const open = body.indexOf("“");
+    const close = body.indexOf("”") + 1;
+    expect(creditedBySpeechVerb(body, [{ start: 0, end: body.length, text: body }], { start: open, end: close }, "en")).toBe(credited);
+  });
+});
