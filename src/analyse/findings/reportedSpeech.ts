@@ -4,6 +4,8 @@
  * grammar (another mood, another person, another tense), so words changed there are not a quotation altered.
  */
 import type { TextSpan } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
+import { perLanguage } from "../../extract/frames/common.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { speechVerbSource } from "../../extract/names.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
@@ -20,32 +22,17 @@ export const REPORTED_MOOD: Readonly<Record<string, readonly string[]>> = {
 /** Words that may stand between a reported clause and the speech verb that credits it (", the mayor of Kellbach said"). */
 const CREDIT_WORDS = 5;
 
-const creditAfter = new Map<string, RegExp>();
-const clauseBefore = new Map<string, RegExp>();
-
 /** ", so Wendt", ", sagte er", ", the mayor said": a credit right after the words, in their sentence. */
-function creditAfterPattern(language: string): RegExp {
-  let re = creditAfter.get(language);
-  if (!re) {
-    const verbs = speechVerbSource(framesFor(language));
-    re = new RegExp(`^[\\s\\p{P}]*?[,–—]\\s*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${verbs})(?![\\p{L}\\p{N}])`, "u");
-    creditAfter.set(language, re);
-  }
-  return re;
-}
+const creditAfterPattern = perLanguage(
+  (frames) => new RegExp(`^[\\s\\p{P}]*?[,–—]\\s*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "u"),
+);
 
 /** "sagte, dass", "said that", "a déclaré que", "said": a speech verb and its reported clause's opener right before the words. */
-function clauseBeforePattern(language: string): RegExp {
-  let re = clauseBefore.get(language);
-  if (!re) {
-    const frames = framesFor(language);
-    const openers = (frames.complementisers ?? []).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const opener = openers.length > 0 ? `(?:\\s*,?\\s*(?:${openers.join("|")}))?` : "";
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})${opener}\\s*[,:]?\\s*$`, "iu");
-    clauseBefore.set(language, re);
-  }
-  return re;
-}
+const clauseBeforePattern = perLanguage((frames) => {
+  const openers = (frames.complementisers ?? []).map(escapeRegExp);
+  const opener = openers.length > 0 ? `(?:\\s*,?\\s*(?:${openers.join("|")}))?` : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})${opener}\\s*[,:]?\\s*$`, "iu");
+});
 
 /**
  * Whether the words at `span` of a body, printed without quotation marks, stand in reported speech: their sentence
@@ -62,22 +49,15 @@ export function inReportedSpeech(body: string, sentences: readonly TextSpan[], s
     const words = body.slice(from, to).toLowerCase().match(/[\p{L}]+/gu) ?? [];
     if (words.some((w) => mood.includes(w) && !quotedWords.has(w))) return true;
   }
-  if (clauseBeforePattern(lang).test(body.slice(from, span.start))) return true;
-  return creditAfterPattern(lang).test(body.slice(span.end, Math.max(to, span.end)));
+  const frames = framesFor(lang);
+  if (clauseBeforePattern(frames).test(body.slice(from, span.start))) return true;
+  return creditAfterPattern(frames).test(body.slice(span.end, Math.max(to, span.end)));
 }
-
-const verbAfter = new Map<string, RegExp>();
 
 /** '," wrote the harbour master', '", disse o autarca': a speech verb within CREDIT_WORDS words after a quotation's closing mark. */
-function verbAfterPattern(language: string): RegExp {
-  let re = verbAfter.get(language);
-  if (!re) {
-    const verbs = speechVerbSource(framesFor(language));
-    re = new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
-    verbAfter.set(language, re);
-  }
-  return re;
-}
+const verbAfterPattern = perLanguage(
+  (frames) => new RegExp(`^[\\s\\p{P}]*(?:[\\p{L}\\p{N}'’.-]+\\s+){0,${CREDIT_WORDS}}?(?:${speechVerbSource(frames)})(?![\\p{L}\\p{N}])`, "iu"),
+);
 
 /**
  * Whether a speech verb in its sentence credits the quotation at `span` (its marks included) to someone: right after it
@@ -85,11 +65,11 @@ function verbAfterPattern(language: string): RegExp {
  * a printing credits a speaker even where the reading could not tell whom.
  */
 export function creditedBySpeechVerb(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, language: string | undefined): boolean {
-  const lang = language ?? "en";
+  const frames = framesFor(language);
   const sentence = sentenceAt(sentences, span.start);
   const from = sentence && sentence.end >= span.start ? sentence.start : span.start;
   const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
   const to = last && last.end > span.end ? last.end : span.end;
-  if (clauseBeforePattern(lang).test(body.slice(from, span.start))) return true;
-  return verbAfterPattern(lang).test(body.slice(span.end, to));
+  if (clauseBeforePattern(frames).test(body.slice(from, span.start))) return true;
+  return verbAfterPattern(frames).test(body.slice(span.end, to));
 }
