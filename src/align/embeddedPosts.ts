@@ -9,6 +9,23 @@ import type { Span } from "../core/spans.ts";
 /** A handle in brackets, with a Mastodon-style server after a second "@" ("(@ines@social.example)"). */
 const HANDLE = String.raw`\(@[\p{L}\p{N}_.]{1,30}(?:@[\p{L}\p{N}.-]{1,60})?\)`;
 
+/**
+ * The words Instagram's embed writes before the poster's name, per interface language (en, fr, es, pt, de, it, nl, sv,
+ * pl, ru). Turkish and the languages that put the name first are left out: their credit has no opening words to anchor on.
+ */
+const INSTAGRAM_CREDIT = [
+  "A post shared by",
+  "Une publication partagée par",
+  "Una publicación compartida (?:por|de)",
+  "Uma publicação compartilhada por",
+  "Ein Beitrag geteilt von",
+  "Un post condiviso da",
+  "Een bericht gedeeld door",
+  "Ett inlägg delat av",
+  "Post udostępniony przez",
+  "Публикация от",
+];
+
 /** Marks that say a line is (part of) an embedded post, each with what it is. */
 export const EMBED_MARKS: readonly { pattern: RegExp; what: string }[] = [
   // The signature an embedded tweet (or a Threads or Mastodon post) ends with: a dash, the poster's name, the handle in
@@ -16,8 +33,9 @@ export const EMBED_MARKS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: new RegExp(String.raw`(?:^|\s)[—–-]\s*[^()\n@]{2,60}?\s*${HANDLE}[^\n]{0,40}$`, "u"), what: "signature" },
   // The links a tweet's embed carries: its picture's and its short links.
   { pattern: /(?:^|[\s(])(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[\p{L}\p{N}]+/u, what: "post link" },
-  // Instagram's credit under an embedded post.
-  { pattern: new RegExp(String.raw`\bA post shared by\b[^\n]{0,80}${HANDLE}`, "u"), what: "credit" },
+  // Instagram's credit under an embedded post, in the wording of the embedding page's language (the embed is rendered
+  // in it), the handle following within the line.
+  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${INSTAGRAM_CREDIT.join("|")})\s[^\n]{0,80}${HANDLE}`, "u"), what: "credit" },
 ];
 
 /** A line an embed mark opens (a signature, a link, a credit on its own line): it signs the post printed on the line before. */

@@ -15,6 +15,9 @@ describe("an embedded post is no doubled paste", () => {
     ["a signature on its own line", `${POST}.\n— Ola Brenn (@olabrenn) May 2, 2026`],
     ["a short link", `${POST} https://t.co/Qw12Er`],
     ["an Instagram credit", `${POST}.\nA post shared by Ola Brenn (@olabrenn) on May 2, 2026 at 9:14am PDT`],
+    ["an Instagram credit in French", `${POST}.\nUne publication partagée par Ola Brenn (@olabrenn)`],
+    ["an Instagram credit in German, after the post's words", `${POST}. Ein Beitrag geteilt von Ola Brenn (@olabrenn) am Mai 2, 2026`],
+    ["an Instagram credit in Russian", `${POST}.\nПубликация от Ola Brenn (@olabrenn) 2 Мая 2026 в 9:14 PDT`],
   ])("finds the post behind %s, and no doubled run in a page that quotes it and then shows it", (_, embed) => {
     const page = `${QUOTING}\n\n${embed}\n\nThe old timetable ran the ferry twice a week.`;
     const spans = embeddedPostSpans(page);
@@ -31,6 +34,8 @@ describe("an embedded post is no doubled paste", () => {
 
   it("reads no dash, bracket or handle of ordinary prose as an embed", () => {
     expect(embeddedPostSpans("The mayor — who spoke to reporters (by phone) — said the @ sign on the sign was wrong.")).toEqual([]);
+    // The credit's words inside a longer word, or with no handle after them, are prose.
+    expect(embeddedPostSpans("Der Mitbeitrag geteilt von Anna Lind (@annalind) kam spät.\nUn post condiviso da molti lettori.")).toEqual([]);
   });
 
   it("does not charge the page that embeds a post with copying the page that copied it without the embed", async () => {
