@@ -7,6 +7,11 @@ import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 
 const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
+/**
+ * The same label opening a line of its own, in any letter case ("sumber: kompas.com", "source: Valley Courier"): pages
+ * write it small as often as capitalised. Only at the line's start: after a stop, "her only source: the plans …" is a sentence.
+ */
+const SOURCE_LINE_OPENING = new RegExp(`^\\s*(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "iu");
 /** A bracketed credit with a date ("[Valley Post, 18-02-2016]") closing a quoted passage: where the passage was taken from. */
 const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\]/gu;
 /** A source credit in brackets inside the text ("(Source: Valley Post)", "[Quelle: dpa]"): where the passage was taken from. */
@@ -69,7 +74,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
       continue;
     }
-    const m = SOURCE_LINE.exec(line.text);
+    const m = SOURCE_LINE.exec(line.text) ?? (line.whole ? SOURCE_LINE_OPENING.exec(line.text) : null);
     const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
     const found = m ?? stamp;
     const raw = found?.groups?.name?.trim();
