@@ -1,4 +1,4 @@
-// An interview with an outlet cites it however the interview phrase opens (session 35 probe: real Portuguese texts wrote
+// An interview with an outlet cites it however the interview phrase opens (an unseen Portuguese story wrote
 // "durante uma entrevista com o X", "numa entrevista ao X"; the frames read only "em entrevista ao X"): the phrase may
 // open with the language's "during" ("during", "durante", "lors d'") or the contraction "numa", and the interview may
 // be "given" to the outlet ("concedida", "accordé", "concessa", "given"). Controls: the same phrases before a person
@@ -13,14 +13,14 @@ const cited = (body: string, language: string) => readText(body, REGISTRY, { out
 
 describe("an interview phrase opening with 'during', a contraction, or a 'given' participle cites the outlet", () => {
   it.each([
-    ["pt", "O ministro disse durante uma entrevista com o Jornal da Serra que os pescadores podem procurar trabalho no norte.", "Jornal da Serra"],
+    ["pt", "O ministro disse durante uma entrevista com o Jornal da Serra que a ponte nova abre em maio.", "Jornal da Serra"],
     ["pt", "A declaração surgiu numa entrevista ao Jornal da Serra e não teve sequência no conselho.", "Jornal da Serra"],
     ["pt", "Numa entrevista concedida ao Jornal da Serra, o ministro negou tudo.", "Jornal da Serra"],
-    ["es", "El ministro dijo durante una entrevista con el Diario de la Sierra que los pescadores pueden buscar trabajo.", "Diario de la Sierra"],
+    ["es", "El ministro dijo durante una entrevista con el Diario de la Sierra que el puente nuevo abre en mayo.", "Diario de la Sierra"],
     ["es", "En una entrevista concedida al Diario de la Sierra, el ministro lo negó.", "Diario de la Sierra"],
-    ["it", "Il ministro ha detto durante un'intervista con la Gazzetta del Lago che i pescatori possono cercare lavoro.", "Gazzetta del Lago"],
-    ["fr", "Le ministre a dit lors d'un entretien accordé au Courrier des Landes que les pêcheurs pouvaient partir.", "Courrier des Landes"],
-    ["en", "The minister said during an interview with the Harbour Courier that fishermen could look north.", "Harbour Courier"],
+    ["it", "Il ministro ha detto durante un'intervista con la Gazzetta del Lago che il ponte nuovo apre a maggio.", "Gazzetta del Lago"],
+    ["fr", "Le ministre a dit lors d'un entretien accordé au Courrier des Landes que le pont neuf ouvrirait en mai.", "Courrier des Landes"],
+    ["en", "The minister said during an interview with the Harbour Courier that the new bridge opens in May.", "Harbour Courier"],
   ])("%s: %s", (language, text, name) => {
     expect(cited(text, language)).toEqual([name]);
   });
