@@ -24,6 +24,28 @@ export const interviewerIn = perLanguage((frames) => {
 });
 
 
+/**
+ * Per language: whom the speaker told, written as a common noun after an inverted verb ("disse aos moradores do bairro",
+ * "ha detto ai residenti", "dijo a los vecinos un portavoz"): a preposition of telling (`toldPrepositions`, leaving out any
+ * that is also an article, as Portuguese "a" is), maybe an article, then words in small letters up to an article that
+ * opens the speaker's own phrase or the end. Group `told`: the phrase and the spaces after it.
+ */
+const toldCommonNoun = perLanguage((frames) => {
+  const articles = new Set(frames.determiners.map((d) => d.toLowerCase()));
+  const prepositions = (frames.toldPrepositions ?? []).filter((p) => !articles.has(p.toLowerCase()));
+  if (prepositions.length === 0) return /(?!)/u;
+  const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+") + (/['’]$/u.test(w) ? "" : "\\s+")).join("|");
+  const article = `(?:${alternation(frames.determiners)})`;
+  const word = `\\p{Ll}[\\p{L}-]*`;
+  return new RegExp(`^(?<told>(?:${alternation(prepositions)})${article}?(?!${article})${word}(?:\\s+(?!${article})${word}){0,3})(?:[\\s.,;:!?]*$|\\s+(?=${article}))`, "u");
+});
+
+/** How much of an inverted subject's text whom the speaker told takes when it is a common noun (toldCommonNoun), or 0. */
+export function toldCommonNounLength(text: string, ctx: SpeakerContext): number {
+  const m = toldCommonNoun(ctx.lang.frames).exec(text);
+  return m ? m[0].length : 0;
+}
+
 /** A capitalised word and up to three words after it, in either case: the longest an outlet's name told to may run on in small letters. */
 const OUTLET_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}/u;
 
