@@ -87,6 +87,15 @@ export function letterVariantsFolded(text: string): string {
   return text.normalize("NFKC").replace(LETTER_VARIANT, (c) => LETTER_VARIANTS.get(c) ?? c);
 }
 
+/**
+ * True when two runs of words, each word folded as the caller compares words, spell the same letters run together: words
+ * written joined in one printing and apart in the other ("heartthrob" / "heart-throb" / "heart throb", "Polizeisprecher"
+ * / "Polizei-Sprecher", "کانالهای" / "کانال های") are the same words. The one test of it for every comparison of wordings.
+ */
+export function sameLettersRunTogether(a: readonly string[], b: readonly string[]): boolean {
+  return a.join("") === b.join("");
+}
+
 /** Common English function words: a passage made only of these is a stock phrase, not evidence of copying. */
 export const STOP_WORDS: readonly string[] = (
   "a about above after again against all also am an and any are as at be because been before being below between both but by " +

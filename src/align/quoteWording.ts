@@ -9,6 +9,7 @@ import { negationTest, patternFor, stanceWordsFor } from "../analyse/stance/inde
 import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";
+import { sameLettersRunTogether } from "./folding.ts";
 import { tokenize } from "./tokens.ts";
 
 /** One quoted word: folded for comparison, with its place in the body and the piece of quotation it stands in. */
@@ -393,12 +394,12 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     let t = s;
     while (t <= lastEq && steps[t]!.op !== "=" && !excused.has(t)) t++;
     const run = steps.slice(s, t);
-    const dropped = run.filter((x) => x.op === "-").map((x) => e[x.ei]!.raw);
-    const added = run.filter((x) => x.op === "+").map((x) => l[x.li]!.raw);
-    // Words written joined on one side and apart on the other ("Polizeieinsatz" / "Polizei-Einsatz", "کانالهای" /
-    // "کانال های"): their letters, run together, are alike, so the words are the same.
-    const joined = (steps: typeof run, side: "-" | "+") => steps.filter((x) => x.op === side).map((x) => (side === "-" ? e[x.ei]! : l[x.li]!).norm).join("");
-    if (dropped.length > 0 && added.length > 0 && joined(run, "-") === joined(run, "+")) {
+    const droppedTokens = run.filter((x) => x.op === "-").map((x) => e[x.ei]!);
+    const addedTokens = run.filter((x) => x.op === "+").map((x) => l[x.li]!);
+    const dropped = droppedTokens.map((w) => w.raw);
+    const added = addedTokens.map((w) => w.raw);
+    // Words written joined on one side and apart on the other are the same words (sameLettersRunTogether).
+    if (dropped.length > 0 && added.length > 0 && sameLettersRunTogether(droppedTokens.map((w) => w.norm), addedTokens.map((w) => w.norm))) {
       sharedWords += Math.min(dropped.length, added.length);
       s = t;
       continue;

@@ -1,13 +1,13 @@
 /** altered_quote: one quotation repeated with changed words inside the quotation marks. */
-import { capitalAccentsFolded, letterVariantsFolded } from "../../align/folding.ts";
+import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether } from "../../align/folding.ts";
 import { isWordlikeAcronym } from "../../align/quoteWording.ts";
 import { reuseOrderKnown, type DiffOp, type Finding } from "../../graph/types.ts";
 import type { QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
 
-/** A word's letters and digits in small letters ("Down-fall" → "downfall"). */
-const lettersOf = (text: string): string => letterVariantsFolded(text).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** A text's runs of letters and digits in small letters ("Down-fall" → "down", "fall"). */
+const wordsOf = (text: string): string[] => letterVariantsFolded(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * True when two runs of words spell the same letters but for letter case, an accent a capital is printed without, and
@@ -16,7 +16,7 @@ const lettersOf = (text: string): string => letterVariantsFolded(text).toLowerCa
  * another word. `before`, `after`: the words printed just before and after the runs, for telling an acronym.
  */
 export function sameWordsWritten(earlier: string, later: string, before = "", after = ""): boolean {
-  if (lettersOf(earlier) !== lettersOf(later) && lettersOf(capitalAccentsFolded(earlier)) !== lettersOf(capitalAccentsFolded(later))) return false;
+  if (!sameLettersRunTogether(wordsOf(earlier), wordsOf(later)) && !sameLettersRunTogether(wordsOf(capitalAccentsFolded(earlier)), wordsOf(capitalAccentsFolded(later)))) return false;
   const acronyms = (text: string) => {
     const words = text.split(/\s+/).filter(Boolean);
     const bare = (w: string | undefined) => w?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

@@ -11,7 +11,7 @@ import type { ArticleReading } from "../../extract/types.ts";
 import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
-import { capitalAccentsFolded, letterVariantsFolded, unitSpelling } from "../../align/folding.ts";
+import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { dateOf, type FindingInputs } from "./inputs.ts";
@@ -291,9 +291,8 @@ function printings(inputs: FindingInputs): Printing[] {
           seen.add(key);
           // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
           // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
-          // Words written joined in one printing and apart in the other ("کانالهای" / "کانال های", "Polizeisprecher" /
-          // "Polizei-Sprecher") are the same words: the letters, run together, are alike.
-          const alike = (pairs.length === words.length && region.length === words.length) || region.map((w) => w.norm).join("") === words.map((w) => w.norm).join("");
+          // Words written joined in one printing and apart in the other are the same words (sameLettersRunTogether).
+          const alike = (pairs.length === words.length && region.length === words.length) || sameLettersRunTogether(region.map((w) => w.norm), words.map((w) => w.norm));
           const otherReading = inputs.readings.get(other);
           const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
           const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
