@@ -5,7 +5,7 @@
  * numbers, capitalised names, and words in Latin letters inside a text in another script ("Reuters" in a Korean text).
  */
 import snowball from "snowball-stemmers";
-import { asciiDigits, foldTypography } from "../core/text.ts";
+import { asciiDigits, foldTypography, lettersWithoutCase } from "../core/text.ts";
 import { inLatin } from "../core/latin.ts";
 import { scalesFor } from "../core/scales.ts";
 import { LANGUAGE_STOPWORDS, STOPWORDS } from "./lexicon.ts";
@@ -77,6 +77,15 @@ const SYLLABIC = new Set(["vi"]);
 /** Whether a term is a character pair (or a lone character) of a script written without spaces: what such a text is read as. */
 export function isCharacterTerm(term: string): boolean {
   return UNSPACED.test(term);
+}
+
+/**
+ * Whether a text is written in a spaced script without capitals (Arabic, Hebrew, Devanagari, Bengali …): letters, none
+ * of them upper or lower case, and none of the unspaced scripts (Chinese, Japanese) or Korean, whose terms are
+ * character pairs (isCharacterTerm) read by other rules.
+ */
+export function writesNoCapitals(text: string): boolean {
+  return lettersWithoutCase(text) && !UNSPACED.test(text);
 }
 
 /** A figure written with thousands marks ("1,200", "1.200", "1 200", "١٬٢٠٠" once in ASCII digits). */

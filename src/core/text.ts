@@ -144,6 +144,14 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
+ * True for a text with letters, none of them upper or lower case (Arabic, Hebrew, Devanagari, Chinese …): a script
+ * without capitals, where no capital can mark a name.
+ */
+export function lettersWithoutCase(text: string): boolean {
+  return /\p{L}/u.test(text) && !/[\p{Lu}\p{Ll}]/u.test(text);
+}
+
+/**
  * True for words set in Title Case, as headlines are ("Mayor Shocks Town, Endorses Ferry Plan"): at least four words of
  * four letters or more, and seven in ten of them capitalised. There a capital says nothing of a name.
  */

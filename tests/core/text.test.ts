@@ -1,6 +1,7 @@
 // allMatches: the same matches as matchAll, without copying the expression, and the expression's lastIndex untouched. slugify: keys.
 import { describe, expect, it } from "vitest";
-import { allMatches, slugify } from "../../src/core/text.ts";
+import { allMatches, lettersWithoutCase, slugify } from "../../src/core/text.ts";
+import { writesNoCapitals } from "../../src/analyse/terms.ts";
 
 describe("allMatches", () => {
   it.each([
@@ -28,5 +29,20 @@ describe("slugify", () => {
     expect(slugify("Élan Vital")).toBe("elan-vital");
     expect(slugify("루미나 한서윤이 탈퇴")).toBe("루미나-한서윤이-탈퇴");
     expect([...slugify("한서윤이 공황장애 때문에 활동을 중단하고 팀을 탈퇴한다").slice(0, 27)].every((c) => /\p{Script=Hangul}|-/u.test(c) && !/[\u1100-\u11FF]/u.test(c))).toBe(true);
+  });
+});
+
+describe("scripts without capitals", () => {
+  it.each([
+    ["ميناء المدينة", true, true],
+    ["बंदरगाह बंद", true, true],
+    ["港口关闭", true, false],
+    ["항구 폐쇄", true, false],
+    ["The harbour", false, false],
+    ["ميناء Harbour", false, false],
+    ["2024", false, false],
+  ] as [string, boolean, boolean][])("%s: letters without case %s, a spaced script without capitals %s", (text, caseless, spaced) => {
+    expect(lettersWithoutCase(text)).toBe(caseless);
+    expect(writesNoCapitals(text)).toBe(spaced);
   });
 });

@@ -6,7 +6,7 @@
  * number of others and the stage grows linearly with the case.
  */
 import { ALWAYS_PROBED_KEYS, MAX_ANCHOR_KEYS, MAX_BLOCK, MAX_SIGNATURE_WORDS, MIN_SIGNATURE_WORDS, PROBE_BUDGET } from "./thresholds.ts";
-import { isCharacterTerm } from "../terms.ts";
+import { isCharacterTerm, writesNoCapitals } from "../terms.ts";
 import type { RelatedNames, Statement } from "./types.ts";
 
 /**
@@ -131,9 +131,9 @@ export function rarityCounts(lists: readonly Int32Array[], statements: readonly 
   return count;
 }
 
-/** A character pair (Chinese, Japanese, Korean) or a word of letters none of which has a case (Arabic, Hebrew, Devanagari …). */
+/** A character pair (Chinese, Japanese, Korean) or a word of a spaced script without capitals (Arabic, Hebrew, Devanagari …). */
 function caselessTerm(term: string): boolean {
-  return isCharacterTerm(term) || (/\p{L}/u.test(term) && !/[\p{Lu}\p{Ll}]/u.test(term));
+  return isCharacterTerm(term) || writesNoCapitals(term);
 }
 
 /** The rarity order of one field: a stable counting sort by rarityCounts over the alphabetical order. */

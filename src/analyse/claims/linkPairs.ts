@@ -4,6 +4,7 @@
  * cannot change (linkCarry.ts); the links are then made from the record in the order one pass over the index gives.
  */
 import { misrenderedFigures } from "../../core/scales.ts";
+import { writesNoCapitals } from "../terms.ts";
 import { nameRelation } from "./names.ts";
 import type { LinkIndex, TermTable } from "./linkIndex.ts";
 import { MIN_ANCHOR_OVERLAP, MIN_OVERLAP, MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE, MIN_RESTATED_SHARE, MIN_RESTATED_WORDS, MIN_SHARED_ANCHORS, MIN_SHARED_KEYS, MIN_SHARED_NAMES_WITH_LEAD } from "./thresholds.ts";
@@ -55,15 +56,6 @@ export function wordsLink(e: WordEvidence): boolean {
 export function anchorsLink(sharedCount: number, overlap: number, namesOnly = false, oneLead = false): boolean {
   const needed = namesOnly && oneLead ? MIN_SHARED_NAMES_WITH_LEAD : MIN_SHARED_ANCHORS;
   return sharedCount >= needed && overlap >= MIN_ANCHOR_OVERLAP;
-}
-
-/**
- * Whether a text is written in a spaced script without capitals (Arabic, Hebrew, Devanagari, Bengali …): letters, none
- * of them upper or lower case, and none of the unspaced scripts (Chinese, Japanese) or Korean, whose terms are
- * character pairs read by other rules.
- */
-export function writesNoCapitals(text: string): boolean {
-  return /\p{L}/u.test(text) && !/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
 }
 
 /** Every score a rule compares with: a verdict changes only when a pair's score crosses one of them. */

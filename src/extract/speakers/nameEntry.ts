@@ -1,5 +1,6 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
+import { lettersWithoutCase } from "../../core/text.ts";
 import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
@@ -21,7 +22,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(the|The|le|la|les|el|los|las|il|lo|die|de
 
 /** True for a name in a script without capitals whose language gives no other evidence for names (Arabic, Persian). */
 export function caselessWithoutEvidence(name: string, ctx: SpeakerContext): boolean {
-  return !ctx.lang.frames.speakerEvidence && /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
+  return !ctx.lang.frames.speakerEvidence && lettersWithoutCase(name);
 }
 
 /** The first name the article writes after a title ("Bishop" → "Anna Lind" in "Bishop Anna Lind"), with the title when it is not an honorific. */
