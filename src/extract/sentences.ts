@@ -310,13 +310,20 @@ function unspacedStarts(text: string): number[] {
  * Sentence starts after the Urdu full stop "۔", which Urdu typesetting often glues to the next sentence ("…ادا کیا
  * ہے۔میڈیا رپورٹس کے مطابق …"): the mark ends a sentence only, never a word or a number, so a letter right after it
  * starts the next one (closing quotation marks after it stay with the sentence they close). Urdu has no frames of its own
- * and is read with English's (frames/index.ts framesFor), so both branches of paragraphParse look for it.
+ * and is read with English's (frames/index.ts framesFor), so both branches of paragraphParse look for it. None (no new
+ * list) in a text without the mark.
  */
 function urduStopStarts(text: string): number[] {
+  if (!text.includes("۔")) return [];
   const starts: number[] = [];
   const re = /۔+["”»’‘)]*\s*(?=\p{L})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   return starts;
+}
+
+/** Sentence starts in order, each once, with `more` merged in. */
+function withStarts(starts: readonly number[], more: readonly number[]): number[] {
+  return [...new Set([...starts, ...more])].sort((a, b) => a - b);
 }
 
 /** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), with compromise's verbs and people when it read it. */
@@ -325,13 +332,14 @@ function paragraphParse(text: string, latin: boolean): ParagraphParse {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-    const unspaced = [...(text.includes("۔") ? urduStopStarts(text) : []), ...(/[。！？]/u.test(text) ? unspacedStarts(text) : [])];
+    const unspaced = [...urduStopStarts(text), ...(/[。！？]/u.test(text) ? unspacedStarts(text) : [])];
     if (unspaced.length === 0) return { starts, verbs: [], people: [] };
-    return { starts: [...new Set([...starts, ...unspaced])].sort((a, b) => a - b), verbs: [], people: [] };
+    return { starts: withStarts(starts, unspaced), verbs: [], people: [] };
   }
   const parse = paragraphMemo.get(text, parseParagraph);
-  if (!text.includes("۔")) return parse;
-  return { ...parse, starts: [...new Set([...parse.starts, ...urduStopStarts(text)])].sort((a, b) => a - b) };
+  const urdu = urduStopStarts(text);
+  if (urdu.length === 0) return parse;
+  return { ...parse, starts: withStarts(parse.starts, urdu) };
 }
 
 /**
