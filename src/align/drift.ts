@@ -1044,7 +1044,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const appeared = saysWherePublished(at);
       const credited = (c: Span) => (at.frame !== "reported_by" || c.start >= at.span.end) && !(appeared && c.start >= at.span.end) && !describesCited(L.body, c, at.span) && !(at.frame === "told" && appositiveBefore(L.body, c, at.span)) && !publishedThing(L.body, c, at.span);
       // "сообщает ТАСС со ссылкой на губернатора", "rapporte X, citant une source": whom X relied on, no content of X's.
-      const relied = (c: Span) => c.start >= at.span.end && /^[\s,]*$/u.test(L.body.slice(at.span.end, c.start)) && citingCue(r.language).test(L.body.slice(c.start, c.end));
+      const relied = (c: Span) => c.start >= at.span.end && /^[\s,]*$/u.test(L.body.slice(at.span.end, c.start)) && citingCue(framesFor(r.language)).test(L.body.slice(c.start, c.end));
       // "reproduced by site X without the caveat that …", "sans préciser que …": what follows says what X did not print.
       const notPrinted = (c: Span) => c.start >= at.span.end && WITHOUT.test(L.body.slice(at.span.end, c.end));
       // "X lo replicó citando al tabloide, y ChismeRed publicó el mismo texto": a credit that opens a clause of its own
@@ -1111,17 +1111,11 @@ function withoutLeadIn(body: string, clause: TextSpan, credit: Span): TextSpan {
   return lead && lead[0].length < clause.text.length ? textSpan(body, clause.start + lead[0].length, clause.end) : clause;
 }
 
-const citingCues = new Map<string, RegExp>();
 /** One of the language's cues for whom an outlet relied on (`citingCues`: "citant", "со ссылкой на") opening a text. */
-function citingCue(language: string): RegExp {
-  let re = citingCues.get(language);
-  if (!re) {
-    const cues = framesFor(language).citingCues ?? [];
-    re = cues.length ? new RegExp(`^(?:${cues.map((c) => escapeRegExp(c).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : /(?!)/u;
-    citingCues.set(language, re);
-  }
-  return re;
-}
+const citingCue = perLanguage((frames) => {
+  const cues = frames.citingCues ?? [];
+  return cues.length ? new RegExp(`^(?:${cues.map((c) => escapeRegExp(c).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : /(?!)/u;
+});
 
 /**
  * "without" opening what follows a credit, in any language read (the frames' `without`): the words after it are what

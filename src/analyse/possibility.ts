@@ -9,21 +9,16 @@
  */
 import type { TextSpan } from "../core/spans.ts";
 import { allMatches } from "../core/text.ts";
+import { perLanguage } from "../extract/frames/common.ts";
 import { negationCues } from "./stance.ts";
 import { patternFor, stanceWordsFor } from "./stance/index.ts";
 import type { StanceWords } from "./stance/types.ts";
 
 /** Per language, the possibility cues that are a name or a month when capitalised inside a sentence, as one whole-match test. */
-const nameTests = new Map<string, RegExp | null>();
-
-function nameTest(words: StanceWords): RegExp | null {
-  let test = nameTests.get(words.language);
-  if (test === undefined) {
-    const cues = (words.possibility ?? []).filter((c) => c.nameWhenCapitalised).map((c) => `(?:${c.cue})`);
-    nameTests.set(words.language, (test = cues.length > 0 ? new RegExp(`^(?:${cues.join("|")})$`, "iu") : null));
-  }
-  return test;
-}
+const nameTest = perLanguage((words: StanceWords): RegExp | null => {
+  const cues = (words.possibility ?? []).filter((c) => c.nameWhenCapitalised).map((c) => `(?:${c.cue})`);
+  return cues.length > 0 ? new RegExp(`^(?:${cues.join("|")})$`, "iu") : null;
+});
 
 /** Whether a text has a letter or digit before `at`: a word there is inside the sentence, not its first. */
 const insideSentence = (text: string, at: number): boolean => /[\p{L}\p{N}]/u.test(text.slice(0, at));

@@ -12,6 +12,7 @@ import { memoActive, remember, textKey } from "../core/memo.ts";
 import { overlaps, type TextSpan } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentStem, contentWords } from "./claims/label.ts";
+import { perLanguage } from "../extract/frames/common.ts";
 import { framesFor } from "../extract/frames/index.ts";
 import { compile } from "../extract/names.ts";
 import { figuresIn } from "./terms.ts";
@@ -143,25 +144,16 @@ export interface CueTopic {
 }
 
 /** Each language's topic prepositions, anchored at the end of the words before a cue, and its "about" prepositions, anchored after it. */
-const topicTests = new Map<string, { before: RegExp; after: RegExp } | undefined>();
-
-function topicTestsFor(words: StanceWords): { before: RegExp; after: RegExp } | undefined {
-  if (!topicTests.has(words.language)) {
-    const prep = (words.topicPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
-    const about = (words.aboutPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
-    topicTests.set(
-      words.language,
-      !words.wordBoundaries || (!prep && !about)
-        ? undefined
-        : {
-            before: new RegExp(prep ? `(?<![\\p{L}\\p{N}])(?:${prep})\\s+$` : "(?!)", "iu"),
-            // The cue, or the one noun it qualifies ("falsche Meldungen", "fake news", "Fake-News"), then the preposition.
-            after: new RegExp(about ? `^(?:[\\s-]+[\\p{L}\\p{N}]+)?\\s+(?:${about})(?![\\p{L}\\p{N}])` : "(?!)", "iu"),
-          },
-    );
-  }
-  return topicTests.get(words.language);
-}
+const topicTestsFor = perLanguage((words: StanceWords): { before: RegExp; after: RegExp } | undefined => {
+  const prep = (words.topicPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
+  const about = (words.aboutPreposition ?? []).map((c) => `(?:${c.cue})`).join("|");
+  if (!words.wordBoundaries || (!prep && !about)) return undefined;
+  return {
+    before: new RegExp(prep ? `(?<![\\p{L}\\p{N}])(?:${prep})\\s+$` : "(?!)", "iu"),
+    // The cue, or the one noun it qualifies ("falsche Meldungen", "fake news", "Fake-News"), then the preposition.
+    after: new RegExp(about ? `^(?:[\\s-]+[\\p{L}\\p{N}]+)?\\s+(?:${about})(?![\\p{L}\\p{N}])` : "(?!)", "iu"),
+  };
+});
 
 /** Words before an aside that it qualifies ("l'arrestation du fugitif Paul Marcel - information démentie -"). */
 const ASIDE_WORDS = 3;
@@ -222,7 +214,7 @@ function verdictCues(text: string, cues: readonly CueHit[], statements: readonly
 }
 
 /** Each language's back-pointing demonstratives, anchored at the end of the words before a cue. */
-const backTests = new Map<string, RegExp | undefined>();
+const backTest = perLanguage((words: StanceWords) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${(words.backReference ?? []).map((c) => `(?:${c.cue})`).join("|")})\\s+$`, "iu"));
 
 /**
  * Whether a debunk cue points back at what the article told before it: a demonstrative of the language stands right
@@ -232,8 +224,7 @@ const backTests = new Map<string, RegExp | undefined>();
 function pointsBack(text: string, hit: { start: number }, language: string): boolean {
   const own = stanceWordsFor(language);
   if (!own?.backReference || !own.wordBoundaries) return false;
-  if (!backTests.has(own.language)) backTests.set(own.language, new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.backReference.map((c) => `(?:${c.cue})`).join("|")})\\s+$`, "iu"));
-  return (backTests.get(own.language) as RegExp).test(text.slice(0, hit.start));
+  return backTest(own).test(text.slice(0, hit.start));
 }
 
 /** A cue found in a sentence (or the headline) as evidence: offsets into the body, or -1 for the headline. */
@@ -284,16 +275,14 @@ function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
 }
 
 /** Each language's denial verbs as one whole-text test, made once (stance is read for every claim an article carries). */
-const denialTests = new Map<string, RegExp>();
+const denialTest = perLanguage((words: StanceWords) => new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu"));
 
 /** Whether a debunk cue is a verb of denial ("a démenti", "denied") in the text's language (StanceCue.denial). */
 function isDenial(hit: CueHit, language: string): boolean {
   const own = stanceWordsFor(language);
   const words = hit.cue === `${own?.language}.debunk` ? own : hit.cue === "en.debunk" ? en : undefined;
   if (words === undefined) return false;
-  let test = denialTests.get(words.language);
-  if (!test) denialTests.set(words.language, (test = new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu")));
-  return test.test(hit.text);
+  return denialTest(words).test(hit.text);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Every language's stance words, by ISO 639-1 code: data only, so reading (src/extract) can ask whether a report is
  * negated ("was not reported by X") with the same negation words stance reads a claim's denial with.
  */
+import { perLanguage } from "../../extract/frames/common.ts";
 import { SAME_FRAMES } from "../../extract/frames/index.ts";
 import { ar } from "./ar.ts";
 import { da } from "./da.ts";
@@ -62,9 +63,4 @@ export function patternFor(words: StanceWords, kind: CueKind): RegExp {
 }
 
 /** A language's negation words as a test (not global: `test` keeps no position), made once per language. */
-const negationTests = new Map<string, RegExp>();
-export function negationTest(words: StanceWords): RegExp {
-  let re = negationTests.get(words.language);
-  if (!re) negationTests.set(words.language, (re = new RegExp(patternFor(words, "negation").source, "iu")));
-  return re;
-}
+export const negationTest = perLanguage((words: StanceWords) => new RegExp(patternFor(words, "negation").source, "iu"));

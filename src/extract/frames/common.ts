@@ -93,11 +93,12 @@ export const honorificsOf = perLanguage((frames) => [HONORIFIC, ...(frames.abbre
 export const SURNAME_TITLES = "M\\.|MM\\.|Mme|Mmes|Mlle|Sr\\.?|Sra\\.?|Srta\\.?|Sig\\.(?:ra)?|Dott\\.(?:ssa)?|Dr\\.?|Dra\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Herr|Frau|Pan|Pani";
 
 /**
- * A value made once per language's frames (a pattern compiled from its word lists): `build` runs on the first call for
- * a frames object, and later calls get what it made.
+ * A value made once per language's data (a pattern compiled from its word lists): `build` runs on the first call for a
+ * data object — the language's frames, or another per-language table such as its stance words (analyse/stance) — and
+ * later calls get what it made.
  */
-export function perLanguage<T>(build: (frames: LanguageFrames) => T): (frames: LanguageFrames) => T {
-  const made = new WeakMap<LanguageFrames, { value: T }>();
+export function perLanguage<T, L extends object = LanguageFrames>(build: (frames: L) => T): (frames: L) => T {
+  const made = new WeakMap<L, { value: T }>();
   return (frames) => {
     let slot = made.get(frames);
     if (!slot) made.set(frames, (slot = { value: build(frames) }));
