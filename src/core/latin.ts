@@ -12,17 +12,22 @@ export function inLatin(text: string): string {
 }
 
 /**
+ * A name in Latin letters as its plain letters a to z, in small letters: accents and every other mark, space, hyphen or
+ * sign left out ("Ćosić-Nowak" → "cosicnowak"). What each spelling key of a name starts from (nameSkeleton here,
+ * extract/otherScriptPeople.ts, core/outlets.ts consonantsOf).
+ */
+export function plainLatinLetters(latin: string): string {
+  return latin.normalize("NFKD").toLowerCase().replace(/[^a-z]/g, "");
+}
+
+/**
  * How a name sounds with its vowels left out, as scripts that write no short vowels (Devanagari, Bengali, Arabic,
  * Hebrew) and their romanisations meet: "Ramakant" and "रमाकांत" (transliterated "rmaakaaNt") are both "rmknt", "Yadav"
  * and "यादव" ("yaadv") both "ydv". A name in Latin letters; its first letter stays, vowel or not ("Amit", "अमित":
  * "amt"), aspirates and digraphs are one consonant ("Bharat", "bhaart": "brt"), doubled letters one.
  */
 export function nameSkeleton(latin: string): string {
-  const word = latin
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
+  const word = plainLatinLetters(latin)
     .replace(/ph/g, "f")
     .replace(/([bcdgjkst])h/g, "$1")
     .replace(/w/g, "v")

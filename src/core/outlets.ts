@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
 import type { OutletKind } from "../graph/types.ts";
+import { plainLatinLetters } from "./latin.ts";
 import { slugify, withoutDiacritics } from "./text.ts";
 
 /** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
@@ -361,7 +362,7 @@ export function consonantsOf(latin: string): string | undefined {
   // च is "c" in one and "ch" in another), and Hindi drops the vowel before it ("सुबह" is "subh" for "Subah").
   // A name is long enough by its consonants with the h ("Al-Sahil", "lshl"): leaving the h out must not make a name
   // too short to be told apart by them.
-  const withH = folded.replace(/[^a-z]/g, "").replace(/[aeiouwy]/g, "");
+  const withH = plainLatinLetters(latin).replace(/[aeiouwy]/g, "");
   return withH.length >= MIN_CONSONANTS ? withH.replace(/h/g, "") : undefined;
 }
 

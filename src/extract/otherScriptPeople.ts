@@ -5,7 +5,7 @@
  * script takes the key of the one Latin name of the case with the same spelling key. Every part of the name must
  * agree, and the name must be long enough to tell one person: a surname alone, or a short name, meets no one.
  */
-import { inLatin, kanaInLatin, nameSkeleton } from "../core/latin.ts";
+import { inLatin, kanaInLatin, nameSkeleton, plainLatinLetters } from "../core/latin.ts";
 import { soundedInKana } from "../core/outlets.ts";
 
 /** The scripts a name is read across: each writes Latin names its own way, so each has its own spelling key. */
@@ -33,7 +33,7 @@ function parts(name: string): string[] {
 
 /** A part's last vowel as a class ("Petrov" none, "Petrova" a; "Arkady", "Arkadiy" i): a skeleton alone drops it, and it tells Ivan from Ivana. */
 function endingOf(latin: string): string {
-  const last = latin.normalize("NFKD").toLowerCase().replace(/[^a-z]/g, "").slice(-1);
+  const last = plainLatinLetters(latin).slice(-1);
   return last === "y" ? "i" : "aeiou".includes(last) && last !== "" ? last : "";
 }
 
@@ -59,11 +59,7 @@ const CYRILLIC_AS_NEWS: Readonly<Record<string, string>> = { ц: "ts", Ц: "Ts",
  * h as г.
  */
 function alphabeticSpelling(latin: string): string {
-  return latin
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
+  return plainLatinLetters(latin)
     .replace(/tsch|t[sz]/g, "c")
     .replace(/sch|sh/g, "s")
     .replace(/ch/g, "c")
@@ -166,10 +162,7 @@ const MIN_KOREAN_GIVEN = 3;
  * syllable left out, the consonants Korean does not tell apart at a word's start one (g and k, d and t, b and p, r and l, j and ch).
  */
 function koreanSounds(latin: string): string {
-  return latin
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
+  return plainLatinLetters(latin)
     .replace(/eo|eu|oo/g, "u")
     .replace(/wu/g, "u")
     .replace(/ae/g, "e")
