@@ -311,6 +311,19 @@ function undoMoves(script: string, e: readonly QuoteToken[], l: readonly QuoteTo
   return runs.flatMap((r, k) => putBack.get(k) ?? (r.op === "-" ? [] : l.slice(r.li, r.li + [...script.slice(r.from, r.to)].filter((op) => op !== "-").length)));
 }
 
+/** The runs of shared words (steps "=") from step `first` to step `last` of an alignment, each as its first and last step. */
+function sharedRuns(steps: readonly { op: string }[], first: number, last: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let s = first; s <= last; s++) {
+    if (steps[s]!.op !== "=") continue;
+    let t = s;
+    while (t + 1 <= last && steps[t + 1]!.op === "=") t++;
+    runs.push([s, t]);
+    s = t;
+  }
+  return runs;
+}
+
 /**
  * Compares the later printing (`later` pieces of `laterBody`) with the earlier one. Returns undefined when the two
  * share no word, or only scattered words (not one statement). Words only one side prints before the first or after the last shared word are a shorter or longer
@@ -356,14 +369,8 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   // said. "…") are a cut the reader can see: between two runs of shared words, a stretch the later one only drops
   // from (a chance match of a small word inside it aside) is excused when its text shows the cut there.
   const excused = new Set<number>();
-  const strong: [number, number][] = [];
-  for (let s = firstEq; s <= lastEq; s++) {
-    if (steps[s]!.op !== "=") continue;
-    let t = s;
-    while (t + 1 <= lastEq && steps[t + 1]!.op === "=") t++;
-    if (t - s + 1 >= EDGE_RUN_WORDS || s === firstEq || t === lastEq) strong.push([s, t]);
-    s = t;
-  }
+  const runs = sharedRuns(steps, firstEq, lastEq);
+  const strong = runs.filter(([s, t]) => t - s + 1 >= EDGE_RUN_WORDS || s === firstEq || t === lastEq);
   for (let k = 0; k + 1 < strong.length; k++) {
     const from = strong[k]![1] + 1;
     const to = strong[k + 1]![0];
@@ -444,13 +451,7 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   // Two long texts share small words by chance; a quotation printed again keeps most of the later printing's words in
   // runs (two pieces of a long statement joined still do; the earlier side may have dropped any length between them).
   let inRuns = steps[firstEq]!.li - fl;
-  for (let s = firstEq; s <= lastEq; s++) {
-    if (steps[s]!.op !== "=") continue;
-    let t = s;
-    while (t + 1 <= lastEq && steps[t + 1]!.op === "=") t++;
-    if (t - s + 1 >= EDGE_RUN_WORDS) inRuns += t - s + 1;
-    s = t;
-  }
+  for (const [s, t] of runs) if (t - s + 1 >= EDGE_RUN_WORDS) inRuns += t - s + 1;
   if (inRuns < MIN_DENSITY * (steps[lastEq]!.li - fl + 1)) return undefined;
   // Words put back in the earlier order (undoMoves) may stand anywhere in the later printing's stretch.
   const kept = l.slice(fl, steps[lastEq]!.li + 1);
