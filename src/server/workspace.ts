@@ -14,6 +14,7 @@ import type { ArticleFormat } from "../ingest/types.ts";
 import { urlKey } from "../store/hash.ts";
 import { addSnapshot, type Snapshot } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
+import type { ArticleRecord } from "../store/types.ts";
 import { validId } from "./api.ts";
 import { parseBody } from "./body.ts";
 import { writeAccess, type WriteAccess } from "./guard.ts";
@@ -219,22 +220,24 @@ export function workspaceRouter(store: Store, options: WorkspaceOptions): expres
   // A teacher's story (src/server/story.ts): read by all, changed only through the same door as reviews.
   addStoryRoutes(router, store, !options.readOnly, caseParam);
 
-  /** The evidence record: snapshot hash, fetch details, and the three layers of metadata side by side. */
-  router.get("/cases/:case/articles/:id/record", (req, res) => {
+  /** The stored article the request names (`:case`, `:id`); a NotFoundError when the case holds none of that id. */
+  function storedArticle(req: Request): ArticleRecord {
     const caseId = caseParam(req);
     const id = validId("article", String(req.params.id));
     const a = store.article(caseId, id);
     if (!a) throw new NotFoundError("workspace", `article '${id}' is not in case '${caseId}'`);
-    const { original, ...record } = a;
+    return a;
+  }
+
+  /** The evidence record: snapshot hash, fetch details, and the three layers of metadata side by side. */
+  router.get("/cases/:case/articles/:id/record", (req, res) => {
+    const { original, ...record } = storedArticle(req);
     res.json({ ...record, bytes: original.byteLength });
   });
 
   /** The snapshot exactly as received, as a download: never rendered as a page of this origin. */
   router.get("/cases/:case/articles/:id/snapshot", (req, res) => {
-    const caseId = caseParam(req);
-    const id = validId("article", String(req.params.id));
-    const a = store.article(caseId, id);
-    if (!a) throw new NotFoundError("workspace", `article '${id}' is not in case '${caseId}'`);
+    const a = storedArticle(req);
     res.setHeader("Content-Disposition", `attachment; filename="${a.file.split("/").pop()}"`);
     res.type("application/octet-stream").send(a.original);
   });

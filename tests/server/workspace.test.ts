@@ -38,6 +38,12 @@ describe("cases and articles through the API", { timeout: 120_000 }, () => {
     const record = (await (await send(ctx, "GET", `/api/cases/${caseId}/articles/${id}/record`)).json()) as Record<string, Record<string, unknown>>;
     expect(record.given).toMatchObject({ outlet: "Valley Herald" });
     expect(record.corrections).toEqual({ outlet: "River Post" });
+    // The snapshot as received, and both article routes answer 404 for an id the case does not hold.
+    const snapshot = await send(ctx, "GET", `/api/cases/${caseId}/articles/${id}/snapshot`);
+    expect(snapshot.status).toBe(200);
+    expect(await snapshot.text()).toContain("dam inspection");
+    expect((await send(ctx, "GET", `/api/cases/${caseId}/articles/no-such-article/record`)).status).toBe(404);
+    expect((await send(ctx, "GET", `/api/cases/${caseId}/articles/no-such-article/snapshot`)).status).toBe(404);
 
     expect((await send(ctx, "PATCH", `/api/cases/${caseId}`, { title: "Dam, renamed" })).status).toBe(200);
     expect(((await (await send(ctx, "GET", "/api/cases")).json()) as { cases: { title: string }[] }).cases[0]?.title).toBe("Dam, renamed");
