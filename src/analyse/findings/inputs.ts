@@ -2,7 +2,7 @@
 import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
 import type { PublishedDate } from "../../core/dates.ts";
 import type { ArticleReading } from "../../extract/types.ts";
-import { CONFIDENT, type Evidence, type ProvenanceGraph } from "../../graph/types.ts";
+import { CONFIDENT, type ArticleNodeAttrs, type Evidence, type ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import type { VersionConflict } from "../claims/versions.ts";
 import type { ClaimAnalysis } from "../types.ts";
@@ -15,6 +15,17 @@ export interface FindingInputs {
   figureConflicts: readonly VersionConflict[];
   drift: readonly DriftEvidence[];
   readings: ReadonlyMap<string, ArticleReading>;
+}
+
+/** Each reading whose article the graph holds as an article node, with that node, in the readings' order. */
+export function articleReadings(inputs: FindingInputs): [ArticleReading, ArticleNodeAttrs][] {
+  const out: [ArticleReading, ArticleNodeAttrs][] = [];
+  for (const r of inputs.readings.values()) {
+    if (!inputs.graph.hasNode(r.article)) continue;
+    const a = inputs.graph.getNodeAttributes(r.article);
+    if (a.kind === "article") out.push([r, a]);
+  }
+  return out;
 }
 
 /** A reading may ground a finding when it is confident (an absent confidence is a certain reading). */

@@ -14,7 +14,7 @@ import { compareDates } from "../../core/dates.ts";
 import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
-import { dateOf, type FindingInputs } from "./inputs.ts";
+import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -235,10 +235,7 @@ function printings(inputs: FindingInputs): Printing[] {
   // With no run of quoted words to look up, no body is read below. A memo keeps every body's words for a later run
   // that may quote some, so it still gets them.
   if (wanted.size === 0 && !memoActive()) return [];
-  for (const r of inputs.readings.values()) {
-    if (!graph.hasNode(r.article)) continue;
-    const a = graph.getNodeAttributes(r.article);
-    if (a.kind !== "article") continue;
+  for (const [r, a] of articleReadings(inputs)) {
     // A body's words depend on its text alone: kept between runs (core/memo.ts), never changed here.
     const body = a.body;
     const words = remember("bodyWords", textKey(body), () => wordsWithOffsets(body, 0));

@@ -3,7 +3,7 @@ import type { ReuseRelation } from "../../align/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { CONTRIBUTED_FRAME, SIGN_OFF_LEADS } from "../../extract/syndication.ts";
 import { isLive } from "../../review/live.ts";
-import { confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { articleReadings, confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 /** Share of an article's body a copy must cover for the copy partner to carry the same story. */
@@ -97,10 +97,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
   });
   // A "Source: X" line the reading found where the citation edge was drawn from another phrase of the same outlet
   // (one edge per cited outlet keeps its first frame).
-  for (const r of inputs.readings.values()) {
-    if (!graph.hasNode(r.article)) continue;
-    const a = graph.getNodeAttributes(r.article);
-    if (a.kind !== "article") continue;
+  for (const [r, a] of articleReadings(inputs)) {
     for (const at of r.attributions) {
       if (!WHOLE_STORY_FRAMES.has(at.frame) || !confident(at.confidence)) continue;
       // A line that credits the whole story opens or closes it; one inside the text credits a sentence or a paragraph.
@@ -113,10 +110,7 @@ export function syndication(inputs: FindingInputs): Finding[] {
     }
   }
   // A sign-off in another outlet's voice closing the text ("Stay tuned to X"): the text is X's story, printed whole.
-  for (const r of inputs.readings.values()) {
-    if (!graph.hasNode(r.article)) continue;
-    const a = graph.getNodeAttributes(r.article);
-    if (a.kind !== "article") continue;
+  for (const [r, a] of articleReadings(inputs)) {
     const tail = a.body.slice(-CREDIT_LINE_REACH);
     for (const cue of SIGN_OFF_CUES[r.language] ?? []) {
       const m = cue.exec(tail);
