@@ -1,30 +1,12 @@
 /**
  * Social posts a page embeds, found by what their embed leaves in the text once its markup is lost: the signature line
  * ("— Ines Calder (@InesCalder) March 3, 2026"), the post's picture and short links (pic.twitter.com/…, t.co/…), an
- * Instagram embed's credit ("A post shared by Ines Calder (@inescalder)"). A page that quotes a post and then shows it
- * embedded prints the post's words twice, by design: the second printing is the post, not the page's own text. Pure.
+ * Instagram or Facebook embed's credit ("A post shared by Ines Calder (@inescalder)", "Posted by Ines Calder on …"). A
+ * page that quotes a post and then shows it embedded prints the post's words twice, by design: the second printing is
+ * the post, not the page's own text. Pure.
  */
 import type { Span } from "../core/spans.ts";
-
-/** A handle in brackets, with a Mastodon-style server after a second "@" ("(@ines@social.example)"). */
-const HANDLE = String.raw`\(@[\p{L}\p{N}_.]{1,30}(?:@[\p{L}\p{N}.-]{1,60})?\)`;
-
-/**
- * The words Instagram's embed writes before the poster's name, per interface language (en, fr, es, pt, de, it, nl, sv,
- * pl, ru). Turkish and the languages that put the name first are left out: their credit has no opening words to anchor on.
- */
-const INSTAGRAM_CREDIT = [
-  "A post shared by",
-  "Une publication partagée par",
-  "Una publicación compartida (?:por|de)",
-  "Uma publicação compartilhada por",
-  "Ein Beitrag geteilt von",
-  "Un post condiviso da",
-  "Een bericht gedeeld door",
-  "Ett inlägg delat av",
-  "Post udostępniony przez",
-  "Публикация от",
-];
+import { HANDLE, INSTAGRAM_CREDITS, POST_SIGNATURES } from "../core/postSignatures.ts";
 
 /** Marks that say a line is (part of) an embedded post, each with what it is. */
 export const EMBED_MARKS: readonly { pattern: RegExp; what: string }[] = [
@@ -34,8 +16,10 @@ export const EMBED_MARKS: readonly { pattern: RegExp; what: string }[] = [
   // The links a tweet's embed carries: its picture's and its short links.
   { pattern: /(?:^|[\s(])(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[\p{L}\p{N}]+/u, what: "post link" },
   // Instagram's credit under an embedded post, in the wording of the embedding page's language (the embed is rendered
-  // in it), the handle following within the line.
-  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${INSTAGRAM_CREDIT.join("|")})\s[^\n]{0,80}${HANDLE}`, "u"), what: "credit" },
+  // in it; core/postSignatures.ts), the handle following within the line.
+  { pattern: new RegExp(String.raw`(?<!\p{L})(?:${INSTAGRAM_CREDITS.join("|")})\s[^\n]{0,80}${HANDLE}`, "u"), what: "credit" },
+  // Facebook's credit line under an embedded post ("Posted by Ines Calder on Tuesday, March 3, 2026"): a line of its own.
+  ...POST_SIGNATURES.filter((f) => f.platform === "facebook").map((f) => ({ pattern: f.pattern, what: "credit" })),
 ];
 
 /** A line an embed mark opens (a signature, a link, a credit on its own line): it signs the post printed on the line before. */

@@ -2,6 +2,7 @@
 import type { RawArticle } from "../ingest/types.ts";
 import type { Span } from "../core/spans.ts";
 import { BARE_FACT_CHECK_LABEL, FACT_CHECK_LABEL } from "../core/factCheckLabels.ts";
+import { postSignature } from "../core/postSignatures.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
@@ -317,6 +318,15 @@ function withLeadingStampApart(units: Unit[], language: string | undefined): Uni
 }
 
 /** Cleans one article. Pure: the same input always yields the same body and removed spans. */
+/**
+ * Whether line `i` is an embedded post's credit between the text's lines ("Posted by Ines Calder on Tuesday, March 3,
+ * 2026" under the post's words, the article going on after it): it says whose words the line before is (extract reads
+ * the post as its poster's quotation), not who wrote the page, as the same words heading or closing a page do.
+ */
+function signsPostInside(units: readonly Unit[], i: number): boolean {
+  return i > 0 && i < units.length - 1 && postSignature(units[i]!.text) !== undefined;
+}
+
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const { text } = raw;
   const units = withLeadingStampApart(splitUnits(text), raw.meta.language);
@@ -325,12 +335,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
 
   // Captions the page itself marked (<figcaption>) need no guessing.
   const captions = new Set((raw.captions ?? []).map(normalise));
-  for (const u of units) {
+  units.forEach((u, i) => {
     const hit = LINE_PATTERNS.find((p) => p.pattern.test(u.text));
     if (hit) u.reason = hit.reason;
     else if (captions.has(normalise(u.text))) u.reason = "photo_caption";
-    else if (isPublicationStamp(u.text, raw.meta.language)) u.reason = "byline";
-  }
+    else if (isPublicationStamp(u.text, raw.meta.language) && !signsPostInside(units, i)) u.reason = "byline";
+  });
 
   // Duplicated lines (repeated headline, repeated caption) are page furniture, not repeated reporting.
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 /** Quotation marks: finds quoted stretches (any mark style, across paragraphs, broken by an attribution) and tells quotations from titles and scare quotes. */
 import type { Span } from "../core/spans.ts";
+import { postSignature } from "../core/postSignatures.ts";
 
 /** A quoted stretch before speakers are known: the whole span (marks included) and the quoted words, one part per stretch between marks. */
 export interface RawQuote {
@@ -14,7 +15,7 @@ export interface RawQuote {
   leadIn?: Span;
   /** True for a block quotation printed without marks: someone's words only because its lead-in names who speaks. */
   unmarked?: boolean;
-  /** For an embedded post (a paragraph signed on the next line "— Ines Calder (@InesCalder) March 3, 2026"): the name that signs it. */
+  /** For an embedded post (a paragraph signed on the next line "— Ines Calder (@InesCalder) March 3, 2026", core/postSignatures.ts): the name that signs it. */
   poster?: Span;
   /** For a turn of a transcript ("INGRID SJÖHOLM: It's the cell."): the label in capitals that names who speaks. */
   turn?: Span;
@@ -73,21 +74,19 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): { turns: Ma
 }
 
 /**
- * The line a social post embedded in a page keeps when its markup is lost: a dash, the poster's display name, the
- * handle in brackets, the date ("— Ines Calder (@InesCalder) March 3, 2026"). The name is group "name".
+ * The embedded post a paragraph is, when the next paragraph is its signature line (core/postSignatures.ts): the post's words
+ * and the poster's name. A line a blog's byline can look like signs a post only where the article goes on after it.
  */
-export const POST_SIGNATURE = /^[—–-]\s*(?<name>[^()\n@]{2,60}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)\s*(?:[^\n]{0,40})$/u;
-
-/** The embedded post a paragraph is, when the next paragraph is its signature line: the post's words and the poster's name. */
-function embeddedPost(body: string, p: Span, next: Span | undefined): RawQuote | undefined {
+function embeddedPost(body: string, p: Span, next: Span | undefined, more: boolean): RawQuote | undefined {
   if (!next) return undefined;
-  const sig = POST_SIGNATURE.exec(body.slice(next.start, next.end).trim());
+  const line = body.slice(next.start, next.end);
+  const sig = postSignature(line);
   const text = body.slice(p.start, p.end);
-  if (!sig?.groups?.name || text.trim().length === 0 || ANY_MARK.test(text) || POST_SIGNATURE.test(text.trim())) return undefined;
+  if (!sig || (sig.form.bylineLike && !more) || text.trim().length === 0 || ANY_MARK.test(text) || postSignature(text)) return undefined;
   const start = p.start + (text.length - text.trimStart().length);
   const end = p.start + text.trimEnd().length;
-  const lead = next.start + body.slice(next.start, next.end).indexOf(sig.groups.name);
-  return { span: { start, end }, parts: [{ start, end }], multiParagraph: false, poster: { start: lead, end: lead + sig.groups.name.length } };
+  const lead = next.start + sig.at;
+  return { span: { start, end }, parts: [{ start, end }], multiParagraph: false, poster: { start: lead, end: lead + sig.name.length } };
 }
 
 /** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
@@ -226,7 +225,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
     const prev = paragraphs[pi - 1];
     const leadIn = introducesQuote && prev ? leadInOf(body, prev) : undefined;
     const text = body.slice(p.start, p.end);
-    const post = embeddedPost(body, p, paragraphs[pi + 1]);
+    const post = embeddedPost(body, p, paragraphs[pi + 1], pi + 2 < paragraphs.length);
     if (post) {
       out.push(post);
       continue;

@@ -8,7 +8,7 @@ import { termsOf } from "../terms.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
 import { creditsSentenceBefore, saysOnlyWho } from "../../extract/names.ts";
-import { POST_SIGNATURE } from "../../extract/quotes.ts";
+import { postSignature } from "../../core/postSignatures.ts";
 import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
 import { onlyDateAndNames } from "../../clean/stamp.ts";
 import { contentWords } from "./label.ts";
@@ -136,11 +136,11 @@ const CREDIT_LABEL_ONLY = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:${SOURCE_LABEL_WO
 
 /**
  * A line that names who stands behind the words before it and says nothing itself: an embedded post's signature ("— Ines
- * Calder (@InesCalder) March 3, 2026", its poster read in quotes.ts), or a credit alone with its label ("Via The Quillon
+ * Calder (@InesCalder) March 3, 2026", "Posted by Ines Calder on …": core/postSignatures.ts), or a credit alone with its label ("Via The Quillon
  * Ledger", "H/T: Quillon Ledger"). Taken for statements, two articles crediting one outlet so "asserted" the same claim.
  */
 function onlyCredits(sentence: TextSpan, credits: readonly { start: number; end: number }[]): boolean {
-  if (POST_SIGNATURE.test(sentence.text.trim())) return true;
+  if (postSignature(sentence.text)) return true;
   const inside = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end).sort((a, b) => a.start - b.start);
   if (inside.length === 0) return false;
   let rest = "";
