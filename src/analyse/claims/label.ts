@@ -1,8 +1,10 @@
 /** A claim's short label: the main clause of its representative statement. */
-import { foldTypography } from "../../core/text.ts";
+import { escapeRegExp, foldTypography } from "../../core/text.ts";
 import { FACT_CHECK_LABEL } from "../../core/factCheckLabels.ts";
 import { datelineLength } from "../../extract/dateline.ts";
 import { framesFor } from "../../extract/frames/index.ts";
+import { perLanguage } from "../../extract/frames/common.ts";
+import type { LanguageFrames } from "../../extract/frames/types.ts";
 import { isReportingVerb, STOPWORDS } from "../lexicon.ts";
 
 /** Lower-case words of a statement less function and reporting words. */
@@ -80,6 +82,111 @@ export function withoutCreditClauses(text: string, credits: readonly { start: nu
     out = before < 0 ? rest.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) : `${out.slice(0, before)} ${rest}`;
   }
   return out;
+}
+
+/** Most words of a closing credit clause: a subject of a few words ("regional emergency official Ada Moss"), its verb and a short tail ("on Saturday"). */
+const CLOSING_CREDIT_WORDS = 12;
+/** Most words after the verb of a closing credit whose subject stands before it ("the Daily Courier reported on Monday"). */
+const CLOSING_CREDIT_TAIL = 3;
+
+/** A pattern of any of `words` as a whole word; undefined for none. */
+function anyWord(words: readonly string[] | undefined, opening = ""): RegExp | undefined {
+  return words && words.length > 0 ? new RegExp(`${opening}(?<![\\p{L}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu") : undefined;
+}
+
+/** A language's speech and report verbs, longest first, as alternatives of a pattern. */
+function tellingVerbs(frames: LanguageFrames): string {
+  return [...frames.speechVerbs, ...(frames.reportVerbs ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}
+
+/** Any of a language's speech and report verbs as a word (anywhere, where words are not spaced), made once per language. */
+const tellingVerb = perLanguage((frames) => new RegExp(frames.unspaced ? `(?:${tellingVerbs(frames) || "(?!)"})` : `(?<![\\p{L}])(?:${tellingVerbs(frames) || "(?!)"})(?![\\p{L}])`, "giu"));
+
+/** Each language's complementisers anywhere in a clause, and its subject relatives opening one, made once per language. */
+const clauseWords = perLanguage((frames) => ({ complementiser: anyWord(frames.complementisers), relative: anyWord(frames.subjectRelatives, "^\\s*") }));
+
+/**
+ * The sentence without the clause that closes it and only says who told it ("…, according to the Daily Courier", "…,
+ * the Daily Courier reported", "…, said the minister", "…, disse o ministro", "…, berichtet der Kurier"): after the last
+ * comma or dash, a clause of a few words holding a credit the reading found (`credits`, offsets into `text`: the
+ * language's attribution frames) or a speech or report verb of the language (its frames' `speechVerbs` and `reportVerbs`), with no complementiser
+ * ("…, the mayor said, adding that …" goes on), no quotation mark, not opened by a relative pronoun ("…, which engineers
+ * said was unsafe" says more of the claim) and, after a verb its subject comes before, only a short tail. The credit
+ * stays the statement's evidence; the label is the claim. The text unchanged where no such clause closes it or too
+ * little would be left before it.
+ */
+export function withoutClosingCredit(text: string, language: string, credits: readonly { start: number; end: number }[] = []): string {
+  const marks = [...text.matchAll(/(?<!\d),|,(?!\d)|\s[–—]\s/gu)];
+  const mark = marks[marks.length - 1];
+  if (!mark || mark.index === undefined) return text;
+  const from = mark.index + mark[0].length;
+  const clause = text.slice(from).replace(/[\s.!?]+$/u, "");
+  const words = clause.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const before = text.slice(0, mark.index);
+  const kept = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (words.length === 0 || words.length > CLOSING_CREDIT_WORDS || /["“”«»„]/u.test(clause)) return text;
+  if (kept < MIN_AFTER_OPENING && (before.match(UNSPACED)?.length ?? 0) < MIN_UNSPACED_AFTER_OPENING) return text;
+  const frames = framesFor(language);
+  const { complementiser, relative } = clauseWords(frames);
+  if (complementiser?.test(clause) || relative?.test(clause)) return text;
+  const credited = credits.some((c) => c.start >= from && c.end <= from + clause.length + 1);
+  if (!credited) {
+    let last: RegExpExecArray | null = null;
+    for (const m of clause.matchAll(tellingVerb(frames))) last = m as RegExpExecArray;
+    if (!last) return text;
+    const after = clause.slice(last.index + last[0].length).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const subject = clause.slice(0, last.index).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    if (subject > 1 && (after > CLOSING_CREDIT_TAIL || subject > CLOSING_CREDIT_WORDS - CLOSING_CREDIT_TAIL)) return text;
+  }
+  return before.replace(/[\s,;:–—]+$/u, "");
+}
+
+/**
+ * Per language whose speech verb closes the sentence after what was said: the verb at the sentence's end, after one of
+ * the language's `quotativeMarkers` where it has them (Japanese "…と話した。", Korean "…라고 말했다"), or right after the
+ * clause where the verb comes last and the language marks none (`verbFinal`: Turkish "… dedi.", "… iddia etti."). The
+ * match starts where the clause ends. Undefined for the other languages.
+ */
+const cueClosing = perLanguage((frames) => {
+  const markers = frames.quotativeMarkers ?? [];
+  if (markers.length === 0 && !frames.verbFinal) return undefined;
+  const verbs = tellingVerbs(frames);
+  if (verbs === "") return undefined;
+  // Where words are not spaced, a few words may stand between the marker and the verb: whom it was said to, or who
+  // reported it ("…と記者団に話した。", "…、と南港新聞が報じた。").
+  const gap = frames.unspaced ? `[^、。「」『』]{0,${UNSPACED_SUBJECT_CHARS}}?` : "";
+  const before = markers.length > 0 ? `(?:${markers.join("|")})${gap}\\s*` : frames.unspaced ? "" : "\\s+";
+  return new RegExp(`${before}(?:${verbs})[。.!]?\\s*$`, "u");
+});
+/** Most characters of a subject set off before the reported clause in a script written without spaces ("タルブリッジ市の市長は、"). */
+const UNSPACED_SUBJECT_CHARS = 20;
+
+/**
+ * The clause a speech verb closing the sentence reports (cueClosing): "市長は、ケストレル橋を閉鎖すると話した。" →
+ * "ケストレル橋を閉鎖する", "Belediye Başkanı Ayşe Demir, köprü iki yıl kapalı kalacak dedi." → "Köprü iki yıl kapalı
+ * kalacak": the claim is what was said; who said it stays the statement's evidence. A subject set off by a comma before
+ * the clause (a few words, or a few characters where words are not spaced) is left out. The text unchanged where no
+ * such verb closes it, the clause is quoted words (their marks say whose), or too little would be left.
+ */
+export function withoutClosingSpeechVerb(text: string, language: string): string {
+  const frames = framesFor(language);
+  const closing = cueClosing(frames)?.exec(text);
+  if (!closing) return text;
+  let clause = text.slice(0, closing.index).replace(/[\s,、，]+$/u, "");
+  // A speaker set off by a comma stands before what was said ("Ayşe Demir, köprü … dedi") or after it ("Köprü …, Ayşe
+  // Demir dedi"): the side of a subject's size is the speaker, the other the clause.
+  const short = (part: string) => (frames.unspaced ? part.length <= UNSPACED_SUBJECT_CHARS : part.split(/\s+/u).filter(Boolean).length <= CLOSING_CREDIT_WORDS - CLOSING_CREDIT_TAIL);
+  const first = /[,、，]\s*/u.exec(clause);
+  const last = [...clause.matchAll(/[,、，]\s*/gu)].pop();
+  const size = (part: string) => (frames.unspaced ? part.length : part.split(/\s+/u).filter(Boolean).length);
+  const before = first ? clause.slice(0, first.index) : "";
+  const after = last?.index !== undefined ? clause.slice(last.index + last[0].length) : "";
+  if (first && short(before) && (!short(after) || size(before) <= size(after))) clause = clause.slice(first.index + first[0].length);
+  else if (last?.index !== undefined && short(after)) clause = clause.slice(0, last.index);
+  clause = clause.trim();
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < MIN_AFTER_OPENING && (clause.match(UNSPACED)?.length ?? 0) < MIN_UNSPACED_AFTER_OPENING) return text;
+  return clause.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** Each language's attribution openings as one pattern from the sentence's start to the comma closing them, built once. */

@@ -9,7 +9,7 @@ import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
-import { contentWords, shortLabel, withoutAttributionOpening, withoutCreditClauses } from "./label.ts";
+import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
@@ -89,7 +89,13 @@ const CREDIT_TAIL_WORDS = 3;
  */
 function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   // A credit set off inside the sentence goes first (offsets past it are not used below where it went).
-  const credited = statement.credits?.length ? withoutCreditClauses(statement.span.text, statement.credits) : statement.span.text;
+  // A credit closing the sentence goes first: what is left is a prefix, and the offsets of the credits inside it stand.
+  // Where the speech verb closes the sentence after what was said (Japanese "…と話した。", Turkish "… dedi."), the claim
+  // is the clause before it; elsewhere a clause that only credits the sentence's source may close it.
+  const reported = withoutClosingSpeechVerb(statement.span.text, statement.language);
+  const closed = reported !== statement.span.text ? reported : withoutClosingCredit(statement.span.text, statement.language, statement.credits);
+  const inside = reported !== statement.span.text ? [] : (statement.credits ?? []).filter((c) => c.end <= closed.length);
+  const credited = inside.length > 0 ? withoutCreditClauses(closed, inside) : closed;
   const text = withoutAttributionOpening(credited, statement.language);
   if (text !== statement.span.text) return shortLabel(text);
   const label = shortLabel(text);

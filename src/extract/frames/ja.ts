@@ -39,6 +39,9 @@ export const ja: LanguageFrames = {
     { id: "ja.inyo", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*を引用(?:して|し|した)`, example: "通信社は南港新聞を引用して伝えた。", expect: "南港新聞" },
   ],
   // "「…」という。" (he says, so it is said) ends a sentence with its full stop; "「X」という本" (a book called X) names a thing.
+  // Verbs of an outlet's report closing the sentence after what it reported ("…、と南港新聞が報じた。"): what claims/label.ts
+  // leaves out of a claim's label with the outlet before them.
+  reportVerbs: ["報じた", "伝えた", "報道した", "報じている", "伝えている"],
   speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した", "発表した"],
   // "「…」と自信を見せながら述べた", "「…」との見方を示した": と ties the quotation to a verb further on; という ("called") names a thing.
   quotativeMarkers: ["との", "と(?!いう|いった|は)"],
