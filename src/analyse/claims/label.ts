@@ -4,6 +4,7 @@ import { FACT_CHECK_LABEL } from "../../core/factCheckLabels.ts";
 import { datelineLength } from "../../extract/dateline.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
+import { compile } from "../../extract/names.ts";
 import type { LanguageFrames } from "../../extract/frames/types.ts";
 import { isReportingVerb, STOPWORDS } from "../lexicon.ts";
 
@@ -187,6 +188,23 @@ export function withoutClosingSpeechVerb(text: string, language: string): string
   const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (words < MIN_AFTER_OPENING && (clause.match(UNSPACED)?.length ?? 0) < MIN_UNSPACED_AFTER_OPENING) return text;
   return clause.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/**
+ * The sentence without the picture credit in it and after it ("Foto: Ana Berg/Agência Talbridge", "Imagem: reprodução",
+ * "(Photo by Ana Berg)"; the language's `photoCredits` and the credits written alike in every language): it says who
+ * took a picture, not what happened. Empty where the sentence is only a credit; unchanged where it holds none.
+ */
+export function withoutPictureCredit(text: string, language: string): string {
+  let at = text.length;
+  for (const credit of compile(framesFor(language)).photoCredit) {
+    credit.lastIndex = 0;
+    const m = credit.exec(text);
+    if (m && m.index < at) at = m.index;
+  }
+  if (at === text.length) return text;
+  const before = text.slice(0, at).replace(/[\s(\[|–—-]+$/u, "");
+  return /[\p{L}\p{N}]/u.test(before) ? before : "";
 }
 
 /** Each language's attribution openings as one pattern from the sentence's start to the comma closing them, built once. */

@@ -9,7 +9,7 @@ import { remember, textKey } from "../../core/memo.ts";
 import { slugify } from "../../core/text.ts";
 import { isReportingVerb, predicateOf } from "../lexicon.ts";
 import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
-import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses } from "./label.ts";
+import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses, withoutPictureCredit } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
@@ -92,9 +92,11 @@ function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
   // A credit closing the sentence goes first: what is left is a prefix, and the offsets of the credits inside it stand.
   // Where the speech verb closes the sentence after what was said (Japanese "…と話した。", Turkish "… dedi."), the claim
   // is the clause before it; elsewhere a clause that only credits the sentence's source may close it.
-  const reported = withoutClosingSpeechVerb(statement.span.text, statement.language);
-  const closed = reported !== statement.span.text ? reported : withoutClosingCredit(statement.span.text, statement.language, statement.credits);
-  const inside = reported !== statement.span.text ? [] : (statement.credits ?? []).filter((c) => c.end <= closed.length);
+  // A picture credit run into the sentence ("… on Sunday Foto: Ana Berg/Agência Talbridge") says who took a picture.
+  const pictured = withoutPictureCredit(statement.span.text, statement.language) || statement.span.text;
+  const reported = withoutClosingSpeechVerb(pictured, statement.language);
+  const closed = reported !== pictured ? reported : withoutClosingCredit(pictured, statement.language, statement.credits);
+  const inside = reported !== pictured ? [] : (statement.credits ?? []).filter((c) => c.end <= closed.length);
   const credited = inside.length > 0 ? withoutCreditClauses(closed, inside) : closed;
   const text = withoutAttributionOpening(credited, statement.language);
   if (text !== statement.span.text) return shortLabel(text);

@@ -11,7 +11,7 @@ import { creditsSentenceBefore, saysOnlyWho } from "../../extract/names.ts";
 import { postSignature } from "../../core/postSignatures.ts";
 import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
 import { onlyDateAndNames } from "../../clean/stamp.ts";
-import { contentWords } from "./label.ts";
+import { contentWords, withoutPictureCredit } from "./label.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
@@ -171,6 +171,9 @@ function saysOnlyWhoOfSource(source: StatementSource, language: string): readonl
     source.sentences.map((s) => {
       const frames = framesFor(language);
       if (saysOnlyWho(s.text, frames) || onlyCredits(s, source.credits ?? []) || announcesWhatFollows(s.text)) return true;
+      // A picture's credit on its own ("Foto: Ana Berg/Agência Talbridge", "Imagem: reprodução"): page furniture that
+      // every article using the same agency's picture prints, no claim.
+      if (withoutPictureCredit(s.text, language) === "") return true;
       // "That is what X reports.", "Det rapporterar X.": a credit for the sentence before, no claim of its own.
       const whole = { start: 0, end: s.text.length };
       return (source.credits ?? []).some((c) => c.start >= s.start && c.end <= s.end && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));
