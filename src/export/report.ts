@@ -339,9 +339,12 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
   const focus = options.claim ? resolveClaim(graph, options.claim) : undefined;
   // The most repeated claims first: they are the ones a reader came for. Minor claims (not `main`) are left to the
   // explorer unless asked for; graphs made before `main` existed show every claim.
+  // Claims the same number of articles and outlets carry keep the claims stage's order (the graph's), which puts first
+  // the one more articles tell in their own words (analyse/claims/select.ts), not a background line copied by all.
+  const rank = new Map(graph.filterNodes((_, a) => a.kind === "claim").map((k, i) => [k, i]));
   const claims = claimsOf(graph)
     .filter((c) => (focus ? c.key === focus : c.attrs.main !== false))
-    .sort((a, b) => b.attrs.articles.length - a.attrs.articles.length || b.attrs.outletCount - a.attrs.outletCount || a.key.localeCompare(b.key));
+    .sort((a, b) => b.attrs.articles.length - a.attrs.articles.length || b.attrs.outletCount - a.attrs.outletCount || (rank.get(a.key) ?? 0) - (rank.get(b.key) ?? 0));
   const used = new Set<string>();
   const scope = new Set<string>();
 

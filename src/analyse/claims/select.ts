@@ -143,6 +143,17 @@ function tooShortToTell(statement: Statement): boolean {
   return words.length < MIN_BARE_WORDS && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
+/** How many articles tell a claim in words of their own: its articles less those whose every statement another article of it prints word for word. */
+function ownTellings(claim: Pick<ClaimGroup, "statements" | "articles">): number {
+  const wording = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const printers = new Map<string, Set<string>>();
+  for (const st of claim.statements) {
+    const key = wording(st.span.text);
+    (printers.get(key) ?? printers.set(key, new Set()).get(key)!).add(st.article);
+  }
+  return claim.articles.filter((a) => claim.statements.some((st) => st.article === a && (printers.get(wording(st.span.text))?.size ?? 0) === 1)).length;
+}
+
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
@@ -184,7 +195,11 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
       ...(quotedWords ? { quotedWords: true as const } : {}),
     });
   }
-  claims.sort((a, b) => b.articles.length - a.articles.length || a.key.localeCompare(b.key));
+  // Among claims of as many articles, the one more of them tell in words of their own comes first: a background line
+  // every article copied word for word ("The bridge was built in 1932 …") is one telling reprinted, and the statement
+  // each article makes in its own words, naming the same people and figures, is the story (not where it stands).
+  const tellings = new Map(claims.map((c) => [c.key, ownTellings(c)]));
+  claims.sort((a, b) => b.articles.length - a.articles.length || (tellings.get(b.key) ?? 0) - (tellings.get(a.key) ?? 0) || a.key.localeCompare(b.key));
   const minMain = Math.max(2, Math.ceil((claims[0]?.articles.length ?? 0) * MAIN_SHARE));
   const seen = new Set<string>();
   return claims.map((c, k) => {
