@@ -88,18 +88,22 @@ const CREDIT_TAIL_WORDS = 3;
  * an opening phrase ("With his handsome, round face" for "With his handsome, round face, … the leader is …").
  */
 function claimLabel(statement: Statement, { subjectAt }: MainClause): string {
-  // A credit set off inside the sentence goes first (offsets past it are not used below where it went).
-  // A credit closing the sentence goes first: what is left is a prefix, and the offsets of the credits inside it stand.
-  // Where the speech verb closes the sentence after what was said (Japanese "…と話した。", Turkish "… dedi."), the claim
-  // is the clause before it; elsewhere a clause that only credits the sentence's source may close it.
+  const original = statement.span.text;
   // A picture credit run into the sentence ("… on Sunday Foto: Ana Berg/Agência Talbridge") says who took a picture.
-  const pictured = withoutPictureCredit(statement.span.text, statement.language) || statement.span.text;
+  const pictured = withoutPictureCredit(original, statement.language) || original;
+  // Where the speech verb closes the sentence after what was said (Japanese "…と話した。", Turkish "… dedi."), the claim
+  // is the clause before it, without the speaker set off before it.
   const reported = withoutClosingSpeechVerb(pictured, statement.language);
-  const closed = reported !== pictured ? reported : withoutClosingCredit(pictured, statement.language, statement.credits);
-  const inside = reported !== pictured ? [] : (statement.credits ?? []).filter((c) => c.end <= closed.length);
+  if (reported !== pictured) return shortLabel(reported);
+  // Elsewhere a clause that only credits the sentence's source may close it. What is left is a prefix of the sentence:
+  // the offsets of the credits inside it, and of its main clause's subject, stand.
+  const closed = withoutClosingCredit(pictured, statement.language, statement.credits);
+  // A credit set off inside the sentence goes next (offsets past it are not used below where it went).
+  const inside = (statement.credits ?? []).filter((c) => c.end <= closed.length);
   const credited = inside.length > 0 ? withoutCreditClauses(closed, inside) : closed;
   const text = withoutAttributionOpening(credited, statement.language);
-  if (text !== statement.span.text) return shortLabel(text);
+  if (text !== closed) return shortLabel(text);
+  if (subjectAt >= text.length) return shortLabel(text);
   const label = shortLabel(text);
   const wordsIn = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
   // A clause that only says who said it ("…, our sources say.", "…, the Herald reported.", "…, regional official Ada
