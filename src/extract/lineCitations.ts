@@ -8,7 +8,7 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 
 const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
 /**
- * The same label opening a line of its own, in any letter case ("sumber: kompas.com", "source: Valley Courier"): pages
+ * The same label opening a line of its own, in any letter case ("sumber: harianpagi.com", "source: Valley Courier"): pages
  * write it small as often as capitalised. Only at the line's start: after a stop, "her only source: the plans …" is a sentence.
  */
 const SOURCE_LINE_OPENING = new RegExp(`^\\s*(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "iu");
