@@ -11,6 +11,7 @@ import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadin
 import { isKnownGivenName, termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
+import { placeThenName, ROLE_OF_OPENING } from "./placeThenName.ts";
 import { pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
@@ -84,6 +85,21 @@ function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
 }
 
 /**
+ * "Die Bürgermeisterin von Nordheim Ilse Brand", "Mayor of Eastbrook Tom Halvik": where the name a role was written onto
+ * opens on the role's "of" (a name pattern takes "von", "van", "de" inside a name), the place or body after it is the
+ * role's and the person is the name after that, where the words say where the place ends (placeThenName); else the words
+ * stay as read.
+ */
+function placeOfWrittenRole(p: NameParts, ctx: SpeakerContext): NameParts {
+  const of = p.roleWritten ? ROLE_OF_OPENING.exec(p.name) : null;
+  if (!of) return p;
+  const split = placeThenName(p.name.slice(of[0].length), ctx);
+  if (!split || p.name.slice(of[0].length + split.length).trim() !== split.name) return p;
+  const place = p.name.slice(0, of[0].length + split.length).replace(/[\s,]+$/u, "");
+  return { ...p, name: split.name, words: split.name.split(/\s+/u), role: p.role ? `${p.role} ${place}` : place };
+}
+
+/**
  * "trenér Slavoje Bránice Jan Novotný", "Menteri Lingkungan Hidup Andi Bunga": after a role, a body or portfolio, then
  * the person's given name and surname; the body belongs to the role (languages marked bodyAfterRole). A patronymic
  * before the surname ("Фёдор Ильич Громов") makes the name three words.
@@ -129,7 +145,7 @@ function nounBeforeName(p: NameParts, ctx: SpeakerContext): NameParts {
 }
 
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
@@ -352,11 +368,6 @@ export function personSubject(name: string, start: number, ctx: SpeakerContext, 
 /** A full name: two capitalised words at least ("Ana Silva"), so "Procter and Gamble" or "Dow Jones and Company" never split. */
 export const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+)*\s+\p{Lu}[\p{L}’'-]*$/u;
 
-/** A full name of two or three capitalised words ("Ann Ray", "Ana Ruiz Vega"), as a pattern's source. */
-export const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
-
-/** Where a clause ends after a name (punctuation or the text's end), as a pattern's source. */
-export const CLAUSE_END = String.raw`\s*(?:[.,;:!?)—–]|$)`;
 
 /** True when the text before a word ends in one of the language's personal pronouns ("What he "). */
 function afterPronoun(before: string, ctx: SpeakerContext): boolean {

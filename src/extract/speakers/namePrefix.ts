@@ -1,12 +1,10 @@
 /** Name prefixes: what stands between an inverted verb and the speaker's name (a handle, a role, its body, a title, its place or owner), read in order. */
 import { phraseAlternation } from "../../core/text.ts";
-import nlp from "../../core/nlp.ts";
 import { conjunction } from "../coordination.ts";
-import { isPlace } from "../gazetteer.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { isDefinite } from "../sources.ts";
 import { endsInRoleNoun, isMiddleName, isRoleNoun, leadingRole } from "./lexicon.ts";
-import { CAPITALISED_NAME, CLAUSE_END } from "./nameEntry.ts";
+import { FOLLOWING_NAME, placeThenName, ROLE_OF } from "./placeThenName.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Most words of a genitive body between a role and the person's name, in small letters or capitals ("Заречной области"). */
@@ -40,19 +38,6 @@ function genitiveBodyLength(text: string, ctx: SpeakerContext): number {
 
 /** A capitalised name of up to four words, then up to three words in small letters (a role), then a capital: "Harbour Gazette editor A…". */
 const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu})/u;
-
-/** A role that ends on "of" in some language ("il sindaco di", "the mayor of", "le maire de"): a place or body follows. */
-const ROLE_OF = /\s(?:of|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|van|der)(?:\s+(?:the|la|le|les|el|los|las|il|lo|gli|die|das|a|o|os|as))?$/u;
-
-/** A full name of two or three capitalised words that ends the clause. */
-const FOLLOWING_NAME = `${CAPITALISED_NAME}${CLAUSE_END}`;
-
-/**
- * After such a role: the place or body (one to three capitalised words, as many as leave a name after them), an
- * adjective of the role written after the body (group 2: "la ministra del Lavoro tedesca Katrin Vollmer"), a comma or a
- * space, then a following name.
- */
-const PLACE_THEN_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(\s+\p{Ll}[\p{L}’'-]*)?(?:,\s*|\s+)(?=${FOLLOWING_NAME})`, "u");
 
 /** The words of a role's body up to a comma, and a following name after it: "the Riverland parks agency, Ann Ray." */
 const BODY_THEN_APPOSITIVE = new RegExp(String.raw`^([^,.;:!?"“”()«»\n]{1,80}),\s*(?=${FOLLOWING_NAME})`, "u");
@@ -163,7 +148,7 @@ function titleAfterRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
 /**
  * A role of a place or a body ("il sindaco di Coruche, Francisco Mota", "the mayor of Ellon, Ann Ray"): the capitalised
  * words after the preposition complete the role, and the speaker is the name after them, or nobody named (null). Without
- * a comma the split is the reader's guess: only where the gazetteer knows the place, or, in English, where what follows
+ * a comma the split is a guess, made only on evidence (placeThenName): where the gazetteer knows the place, a given name opens the name, or, in English, where what follows
  * reads as a person's name ("Minister of Foreign Affairs Ann Ray").
  */
 function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
@@ -171,17 +156,12 @@ function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
   const capitalRole = prefix.leadRole ? undefined : /^(\p{Lu}[\p{L}-]+\s+\p{Ll}+)\s+(?=\p{Lu})/u.exec(prefix.text);
   if (capitalRole?.[1] && ROLE_OF.test(capitalRole[1]) && isRoleNoun(capitalRole[1].split(/\s+/u)[0] as string, ctx)) prefix = takeRole(prefix, capitalRole[0].length, capitalRole[1]);
   if (!prefix.leadRole || !ROLE_OF.test(prefix.leadRole)) return prefix;
-  const of = PLACE_THEN_NAME.exec(prefix.text);
-  const ofWhat = of?.[1];
+  const of = placeThenName(prefix.text, ctx);
   // A body of more words, set off from the name by a comma ("the head of the Riverland parks agency, Ann Ray"): the comma
   // closes the role, and the name after it is the speaker's.
-  const body = of ? undefined : BODY_THEN_APPOSITIVE.exec(prefix.text);
+  const body = of === undefined ? BODY_THEN_APPOSITIVE.exec(prefix.text) : undefined;
   if (body?.[1]) return takeRole(prefix, body[0].length, `${prefix.leadRole} ${body[1].trim()}`);
-  const portfolio = (ctx.lang.frames.portfolios ?? []).includes((ofWhat?.split(/\s+/u)[0] ?? "").toLowerCase());
-  // An adjective after the body is the role's only where the body is a portfolio ("del Lavoro tedesca"); after a place it
-  // may start the clause's next words.
-  if (!of || !ofWhat || (of[2] && !portfolio) || (!of[0].includes(",") && !isPlace(ofWhat) && !portfolio && !(ctx.lang.frames.language === "en" && nlp(prefix.text.slice(of[0].length)).people().found))) return null;
-  return takeRole(prefix, of[0].length, `${prefix.leadRole} ${ofWhat}${of[2] ?? ""}`);
+  return of ? takeRole(prefix, of.length, `${prefix.leadRole} ${of.place}`) : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { isRoleNoun, leadingRole } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
 import { endsAnOutletName, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
+import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
@@ -40,6 +41,35 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const end = s.end - (relativeAtEnd(ctx.lang.frames).exec(s.text)?.[0].length ?? 0);
   const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames);
   return anon && anon.end === end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
+}
+
+/** Most words (an article, describing words) before a role noun that opens its subject ("la nouvelle maire de"). */
+const WORDS_BEFORE_ROLE = 3;
+
+/**
+ * "La maire de Villefranche Odile Marchand a tweeté", "The mayor of Eastbrook Tom Halvik said", "Die Bürgermeisterin von
+ * Nordheim Ilse Brand sagte": a role noun opening the subject (after an article and describing words, or a comma), its
+ * "of", a place or body and a person's name ending the subject. The person speaks, with the role and its place, where
+ * the words say where the place ends (placeThenName, as after an inverted verb); read before an unnamed phrase, which
+ * takes the role noun for an unnamed source and the place and name for its tail. Undefined where nothing splits them.
+ */
+function roleOfPlaceThenName(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  for (const m of s.text.matchAll(WORD_THEN_ROLE_OF)) {
+    const word = m[1] ?? "";
+    if (!leadingRole(word, ctx)) continue;
+    // Only the role that opens the subject: in "un conseiller de la maire de X Anna Roy", the adviser speaks.
+    const before = s.text.slice(0, m.index).replace(/^[^]*[,;:]/u, "").trim();
+    const words = before ? before.split(/\s+/u) : [];
+    const describes = (w: string): boolean => !(ctx.lang.frames.prepositions ?? []).includes(w.toLowerCase()) && !isRoleNoun(w, ctx) && !ctx.lang.frames.anonymousHeads.includes(w.toLowerCase());
+    if (words.length > WORDS_BEFORE_ROLE || !words.every(describes)) return undefined;
+    const after = (m.index ?? 0) + m[0].length;
+    const split = placeThenName(s.text.slice(after), ctx);
+    const rest = s.text.slice(after + (split?.length ?? 0));
+    if (!split || rest.trim() !== split.name) return undefined;
+    const role = s.text.slice(m.index, after + split.length).replace(/[\s,]+$/u, "");
+    return personSubject(split.name, s.from + s.text.length - rest.trimStart().length, ctx, role);
+  }
+  return undefined;
 }
 
 /**
@@ -264,6 +294,7 @@ function pluralGroupOpener(word: string, start: number, end: number, ctx: Speake
  */
 const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   pronounSubject,
+  roleOfPlaceThenName,
   anonymousSubject,
   organisationSubject,
   bareBodySubject,
