@@ -22,7 +22,7 @@ import { framesFor } from "./frames/index.ts";
 import { outletNounsFor, outletNounWord } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
-import { isOrganisationWord, type SourceBook } from "./sources.ts";
+import { isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
 
 /** A language's `outletNounsAfterName` as one expression: the stem (group `stem`), then one of the nouns, ending the name. */
 const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new RegExp(`^(?<stem>${frames.outletNounsAfterName.stem})(?:${frames.outletNounsAfterName.nouns.map(escapeRegExp).join("|")})$`, "u") : undefined));
@@ -548,7 +548,7 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
   const ws = words(lower).filter((w) => !frames.nameStopwords.includes(w));
   // "News", "Media", "Sources": a lone cue, source or role noun names nobody ("하늘신문 편집장은": the paper's editor, not
   // a paper called "editor"); "Daily Express" is two cue words and a name.
-  return ws.length === 0 || (ws.length === 1 && [frames.anonymousHeads, frames.outletCues, frames.roleNouns].some((list) => list.includes(ws[0] as string)));
+  return ws.length === 0 || (ws.length === 1 && (sourceNounOf(ws[0] as string, frames) !== undefined || [frames.outletCues, frames.roleNouns].some((list) => list.includes(ws[0] as string))));
 }
 
 /** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */
@@ -1087,7 +1087,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
   // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
-  if (cue.formula && cue.needsEvidence && words(name).length === 1 && ![...frames.roleNouns, ...frames.anonymousHeads, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
+  if (cue.formula && cue.needsEvidence && words(name).length === 1 && sourceNounOf(name, frames) === undefined && ![...frames.roleNouns, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
   // "بحسب «النهار الجديد»": Arabic script has no capitals to mark a name, but guillemets or quotation marks around the words a
   // frame of reporting bounds mark a title — an outlet's, a work's — as no person's name is marked so: a possible outlet,
   // at the frame's own confidence. Places, bodies, roles and generic nouns were turned away above.

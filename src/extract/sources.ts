@@ -28,12 +28,13 @@ export interface SourceEntry extends SourceMention {
   gender?: "m" | "f";
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*,?/gu;
+/** A word and the comma after it, if any: the Latin comma or the Arabic one ("،"). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*[,،]?/gu;
 /**
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
  */
-export const ANON_LEADS = "according\\s+to|citing|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقلا\\s+عن|وفقا\\s+ل";
+export const ANON_LEADS = "according\\s+to|citing|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -69,6 +70,7 @@ const PREPOSITIONS = new Set([
 const REPORTING_HEADS = new Set([
   "reports", "report", "media", "press", "coverage", "outlets", "médias", "presse", "informations", "medios", "prensa", "informaciones", "notizie", "stampa", "indiscrezioni",
   "imprensa", "notícias", "informações", "berichte", "berichten", "medienberichte", "medienberichten", "medien", "meldungen", "сообщения", "сообщениям", "сми",
+  "تقارير",
 ]);
 
 /** Plural nouns for outlets themselves ("Indonesian outlets", "several websites"): with REPORTING_HEADS, a collective of reporting; counted, they announce a list (listedOutlets.ts). */
@@ -165,7 +167,7 @@ function tokens(text: string, offset: number, frames?: LanguageFrames): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    const comma = raw.endsWith(",");
+    const comma = raw.endsWith(",") || raw.endsWith("،");
     const word = comma ? raw.slice(0, -1) : raw.replace(/\.$/, "");
     out.push({ text: word, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + word.length, comma });
   }
@@ -211,7 +213,48 @@ function joinedHeads(toks: Tok[], text: string, offset: number, frames: Language
   return out;
 }
 
-function headIndex(toks: Tok[], i: number, heads: Set<string>, compound = false): boolean {
+/** Most letters a language writes onto a word that are taken off it to find its source noun ("و" + "ل" + "ل", and to the). */
+const MAX_ATTACHED = 3;
+/** Fewest letters left of a word once attached letters are taken off it: a shorter rest is the word's own letters. */
+const MIN_AFTER_ATTACHED = 3;
+
+/**
+ * Per language: the source noun (of `anonymousHeads`) a word in small letters is, or undefined. Where the language writes
+ * letters onto the word after them (`attachedPrefixes`: Arabic و، ف، ل، ب and the article ال), the word without up to
+ * three of them: "المصادر" (the sources), "لمصادر" (to sources), "والمصادر" (and the sources) are the noun "مصادر", which
+ * the list holds once.
+ */
+const headNounOf = perLanguage((frames) => {
+  const heads = new Set(frames.anonymousHeads);
+  const prefixes = frames.attachedPrefixes ?? [];
+  return (word: string): string | undefined => {
+    let forms = [word];
+    for (let n = 0; n <= MAX_ATTACHED && forms.length > 0; n++) {
+      const hit = forms.find((f) => heads.has(f));
+      if (hit !== undefined) return hit;
+      forms = forms.flatMap((f) => prefixes.filter((x) => f.startsWith(x) && f.length - x.length >= MIN_AFTER_ATTACHED).map((x) => f.slice(x.length)));
+    }
+    return undefined;
+  };
+});
+
+/** The source noun (of `anonymousHeads`) a word is, with what its language writes onto it taken off ("المصادر" is "مصادر"); undefined for any other word. */
+export function sourceNounOf(word: string, frames: LanguageFrames): string | undefined {
+  return headNounOf(frames)(word.toLowerCase());
+}
+
+/**
+ * True when the letters written onto a source noun (`attached`, what headNounOf took off) hold the language's definite
+ * article (`definitePrefix`): "المصادر" (the sources), or after another letter with its first letter unwritten ("للمصادر",
+ * to the sources).
+ */
+function articleIn(attached: string, frames: LanguageFrames): boolean {
+  const article = frames.definitePrefix;
+  if (!article || !attached) return false;
+  return attached.endsWith(article) || (attached.length > article.length - 1 && (frames.attachedPrefixes ?? []).some((x) => x !== article && attached.endsWith(`${x}${article.slice(1)}`)));
+}
+
+function headIndex(toks: Tok[], i: number, frames: LanguageFrames): boolean {
   const t = toks[i];
   if (!t) return false;
   const w = t.text.toLowerCase();
@@ -219,11 +262,11 @@ function headIndex(toks: Tok[], i: number, heads: Set<string>, compound = false)
     const next = toks[i + 1]?.text.toLowerCase();
     return next === "close" || next === "familiar";
   }
-  if (heads.has(w)) return true;
+  if (headNounOf(frames)(w) !== undefined) return true;
   // A compound noun ending in a source noun ("Aufsichtsratskreisen", "Ministeriumssprecher"): only a capitalised one,
   // and only a head long enough not to end ordinary words.
-  if (!compound || !/^\p{Lu}/u.test(t.text)) return false;
-  for (const head of heads) if (head.length >= MIN_COMPOUND_HEAD && w.length >= head.length + 3 && w.endsWith(head)) return true;
+  if (!frames.compoundNouns || !/^\p{Lu}/u.test(t.text)) return false;
+  for (const head of frames.anonymousHeads) if (head.length >= MIN_COMPOUND_HEAD && w.length >= head.length + 3 && w.endsWith(head)) return true;
   return false;
 }
 
@@ -255,14 +298,23 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
   const det = first.text.toLowerCase();
   const hasDet = frames.determiners.includes(det);
   const modifiers = toks.slice(hasDet ? from + 1 : from, head).map((t) => t.text.toLowerCase()).filter((w) => w !== "and");
-  const headWord = (toks[head] as Tok).text.toLowerCase();
+  const written = (toks[head] as Tok).text.toLowerCase();
+  // The noun without the letters written onto it ("للمصادر" is "مصادر"), which may hold the article.
+  const headWord = headNounOf(frames)(written) ?? written;
+  const attached = written.endsWith(headWord) ? written.slice(0, written.length - headWord.length) : "";
+  const definite = articleIn(attached, frames);
+  // A phrase that opens on its noun starts after the letters of "and", "to", "by" written onto it ("لمصادر": "مصادر"); the
+  // article stays, and so does a letter the article's unwritten first letter joins ("للمصادر").
+  const article = frames.definitePrefix ?? "";
+  const lead = from !== head ? 0 : !definite ? attached.length : article && attached.endsWith(article) ? attached.length - article.length : 0;
+  const start = first.start + lead;
   return {
-    start: first.start,
+    start,
     end: last.end,
-    text: body.slice(first.start, last.end),
+    text: body.slice(start, last.end),
     head: headWord,
     modifiers,
-    definite: DEFINITE.has(det) || (DEFINITE_IN[frames.language]?.includes(det) ?? false),
+    definite: DEFINITE.has(det) || (DEFINITE_IN[frames.language]?.includes(det) ?? false) || definite,
     plural: /s$/.test(headWord) && !/ss$/.test(headWord) || PLURAL_HEADS.has(headWord) || pluralOfHead(headWord, frames) || ["people", "several", "two", "three", "many", "some"].includes(det),
   };
 }
@@ -275,11 +327,10 @@ function describedOpener(body: string, toks: readonly Tok[], from: number, h: nu
 
 /** An anonymous-source phrase that ends `text` (the subject before a speech verb): determiner, modifiers, head noun, optional prepositional tail. */
 export function anonymousAtEnd(body: string, start: number, end: number, frames: LanguageFrames): AnonymousPhrase | undefined {
-  const heads = new Set(frames.anonymousHeads);
   const toks = tokens(body.slice(start, end), start, frames);
   const n = toks.length;
   for (let h = n - 1; h >= Math.max(0, n - 12); h--) {
-    if (!headIndex(toks, h, heads, frames.compoundNouns)) continue;
+    if (!headIndex(toks, h, frames)) continue;
     // Everything after the head must be one prepositional tail ("with a network of informants"), or, where adjectives
     // follow the noun, one or two words ("una fuente oficial", "یک مقام آگاه", "مصدر مطلع").
     if (h < n - 1) {
@@ -528,7 +579,6 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
  * comes after it and only a comma, not the sentence's end, closes its tail.
  */
 export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames, clauseFollows = false): AnonymousPhrase | undefined {
-  const heads = new Set(frames.anonymousHeads);
   const toks = tokens(body.slice(start, end), start, frames);
   let from = 0;
   if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
@@ -536,12 +586,12 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
     // A determiner after words that had none opens the phrase itself: what stands before it is no part of it ("según |
     // ha confirmado | una fuente", "citando | a | una fuente"), and the phrase is read where it starts.
     if (from === 0 && h > 0 && frames.determiners.includes((toks[h] as Tok).text.toLowerCase())) return undefined;
-    if (headIndex(toks, h, heads, frames.compoundNouns)) {
+    if (headIndex(toks, h, frames)) {
       // "Reuters unter Berufung auf Unternehmenskreise": a head after a cue for a source is that source's, read after
       // the cue; the words before it are who cites it, no description of it.
       if (h > from && ANON_CUE.test(body.slice((toks[from] as Tok).start, (toks[h] as Tok).start))) return undefined;
       // Compound heads: "a coast guard officer" ends at "officer".
-      while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, heads, frames.compoundNouns)) h++;
+      while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, frames)) h++;
       // An account named by its handle ("tulis akun @rina.merbau", "wrote the account @rina.merbau") is no unnamed one.
       if (!(toks[h] as Tok).comma && HANDLE_AFTER.test(body.slice((toks[h] as Tok).end, end))) return undefined;
       let to = h;

@@ -16,6 +16,14 @@ const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\
 /** A name in Latin letters inside Arabic text, with the particles Latin names hold ("Le Quotidien de Tamzirt", "Voice of the Coast"). */
 const LATIN_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:de|du|des|del|della|di|da|do|dos|das|of|the|and|la|le|el|al)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}";
 
+/** Speech verbs, third person past (he, she, they): said, added, stressed, stated, explained, mentioned, pointed out, went on, claimed, reported. */
+const SPEECH_VERBS = ["قال", "قالت", "قالوا", "أضاف", "أضافت", "أكد", "أكدت", "أكدوا", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "أفاد", "أفادت"];
+
+/** Each word, and the word with "and" (و) or "so" (ف) written onto it, as Arabic writes them. */
+function withConjunction(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, `و${w}`, `ف${w}`]);
+}
+
 export const ar: LanguageFrames = {
   language: "ar",
   // An outlet after its cue word: the cue is kept out of the name; one or two words, never a trailing nisba adjective (الإماراتية).
@@ -40,13 +48,24 @@ export const ar: LanguageFrames = {
     { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
   ],
   addresseeMarkers: ["مخاطبا", "مخاطباً", "مخاطبة", "مخاطبةً"],
-  speechVerbs: ["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "أفاد", "أفادت", "قالوا", "أكدوا",
-    // The conjunction و / ف is written onto the verb ("وقال", "وأضافت"): the joined forms are words of their own.
-    "وقال", "وقالت", "وأضاف", "وأضافت", "وأكد", "وأكدت", "وصرح", "وصرحت", "وأوضح", "وأوضحت", "وتابع", "وتابعت", "وأشار", "وأشارت", "وأفاد", "وأفادت", "فقال", "فقالت", "وقالوا"],
+  // The conjunction و / ف is written onto the verb ("وقال", "وأضافت"): the joined forms are words of their own.
+  speechVerbs: withConjunction(SPEECH_VERBS),
   pronouns: { singular: [], plural: [] },
   // "وأضاف أن …": the verb carries the speaker already named.
   subjectInVerb: ["أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها"],
-  anonymousHeads: ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "خبير", "خبراء", "شاهد", "شهود", "ناشط", "ناشطون", "سكان", "متحدث", "مراقبون", "المتحدث", "المسؤول", "المصدر", "مصدر مطلع"],
+  // Each noun once, without the letters written onto it: "المصادر", "لمصادر", "والمسؤولين" are read as "مصادر", "مسؤولين"
+  // (sources.ts headNounOf). Singular, feminine and both cases of a sound plural (-ون, -ين), as the other languages list
+  // source, official, expert, witness, resident, spokesperson, analyst, diplomat, insider, employee, officer, member,
+  // soldier, activist, observer, user and reports.
+  anonymousHeads: [
+    "مصدر", "مصادر", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسئول", "مسئولة", "مسئولون", "مسئولين", "خبير", "خبيرة", "خبراء",
+    "شاهد", "شهود", "سكان", "أهالي", "مواطنون", "مواطنين", "متحدث", "متحدثة", "ناطق", "ناطقة", "محلل", "محللة", "محللون", "محللين",
+    "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "مطلعون", "مطلعين", "مقربون", "مقربين", "موظف", "موظفة", "موظفون", "موظفين", "عمال",
+    "ضابط", "ضباط", "عضو", "أعضاء", "جندي", "جنود", "ناشط", "ناشطة", "ناشطون", "ناشطين", "مراقب", "مراقبون", "مراقبين",
+    "مستخدمون", "مستخدمين", "مغردون", "مغردين", "تقارير", "مصدر مطلع",
+  ],
+  // The words that open the reported clause and the day end an unnamed source's tail ("مصدر مقرب من الوزير | إن …").
+  tailBreaks: ["أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "يوم", "أمس", "اليوم"],
   determiners: [],
   roleNouns: ["خبير", "الخبير", "الصحفي", "المحلل", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الباحث", "الوزير", "المدير", "الرئيس"],
   organisationCues: ["وزارة", "الحكومة", "الجيش", "الشرطة", "الاستخبارات", "مجلس", "المرصد"],
