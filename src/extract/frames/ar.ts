@@ -16,8 +16,8 @@ const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\
 /** A name in Latin letters inside Arabic text, with the particles Latin names hold ("Le Quotidien de Tamzirt", "Voice of the Coast"). */
 const LATIN_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:de|du|des|del|della|di|da|do|dos|das|of|the|and|la|le|el|al)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}";
 
-/** Speech verbs, third person past (he, she, they): said, added, stressed, stated, explained, mentioned, pointed out, went on, claimed, reported. */
-const SPEECH_VERBS = ["قال", "قالت", "قالوا", "أضاف", "أضافت", "أكد", "أكدت", "أكدوا", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "أفاد", "أفادت"];
+/** Speech verbs, third person past (he, she, they): tweeted, wrote, said, added, stressed, stated, explained, mentioned, pointed out, went on, claimed, reported. */
+const SPEECH_VERBS = ["غرد", "غردت", "كتب", "كتبت", "قال", "قالت", "قالوا", "أضاف", "أضافت", "أكد", "أكدت", "أكدوا", "صرح", "صرحت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "تابع", "تابعت", "زعم", "زعمت", "أفاد", "أفادت"];
 
 /** Each word, and the word with "and" (و) or "so" (ف) written onto it, as Arabic writes them. */
 function withConjunction(words: readonly string[]): string[] {

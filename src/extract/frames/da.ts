@@ -33,7 +33,8 @@ export const da: LanguageFrames = {
     { id: "da.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sagde|siger|fortæller|fortalte|oplyser|oplyste|forklarer|forklarede|bekræfter|bekræftede|udtaler|udtalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slut, siger havnefogeden til Havnebladet.", expect: "Havnebladet" },
   ],
   attributionOpeners: ["Det"],
-  speechVerbs: ["sagde", "siger", "sagt", "udtalte", "udtaler", "skriver", "skrev", "fortæller", "fortalte", "forklarer", "forklarede", "oplyser", "oplyste", "meddeler", "meddelte", "understreger", "understregede", "tilføjer", "tilføjede", "mener", "mente", "bekræfter", "bekræftede", "advarer", "advarede", "påpeger", "påpegede", "svarer", "svarede", "konstaterer", "konstaterede", "fastslår", "fastslog"],
+  // A post quotes its writer as a statement does ("tweetede borgmesteren"): verbs of posting among them.
+  speechVerbs: ["tweetede", "tweeter", "postede", "sagde", "siger", "sagt", "udtalte", "udtaler", "skriver", "skrev", "fortæller", "fortalte", "forklarer", "forklarede", "oplyser", "oplyste", "meddeler", "meddelte", "understreger", "understregede", "tilføjer", "tilføjede", "mener", "mente", "bekræfter", "bekræftede", "advarer", "advarede", "påpeger", "påpegede", "svarer", "svarede", "konstaterer", "konstaterede", "fastslår", "fastslog"],
   opinionLeads: ["ifølge", "for"],
   pronouns: { singular: ["han", "hun"], plural: ["de"] },
   tailBreaks: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "tidligere", "til", "at"],

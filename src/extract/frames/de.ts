@@ -117,6 +117,8 @@ export const de: LanguageFrames = {
     ...speechVerbForms("de", [
       "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",
       "antworten", "kommentieren", "versichern", "mahnen", "kritisieren", "präzisieren", "dementieren",
+      // A post quotes its writer as a statement does ("twitterte die Bürgermeisterin", "schrieb auf X"): verbs of posting.
+      "twittern", "posten",
       ["bestreiten", { present: "bestreitet", past: "bestritt", pastPlural: "bestritten" }],
       ["schreiben", { present: "schreibt", past: "schrieb", pastPlural: "schrieben" }],
       ["unterstreichen", { present: "unterstreicht", past: "unterstrich", pastPlural: "unterstrichen" }],

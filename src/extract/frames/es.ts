@@ -55,6 +55,8 @@ export const es: LanguageFrames = {
       "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",
       "comentar", "relatar", "confirmar", "apuntar", "reiterar", "aclarar", "detallar", "denunciar", "lamentar", "añadir",
       "admitir", "insistir", "reconocer", "responder", "anunciar", "adelantar",
+      // A post quotes its writer as a statement does ("tuiteó la alcaldesa", "publicó en X"): verbs of posting.
+      "tuitear", "postear", "publicar",
       ["negar", { present: "niega", presentPlural: "niegan" }],
       ["desmentir", { present: "desmiente", presentPlural: "desmienten", past: "desmintió", pastPlural: "desmintieron" }],
       ["escribir", { participle: "escrito" }],

@@ -101,8 +101,8 @@ export const fr: LanguageFrames = {
     ...speechVerbForms("fr", [
       "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",
       "estimer", "raconter", "annoncer", "insister", "avouer", "commenter", "observer", "noter", "témoigner", "lancer",
-      // A post quotes its writer as a statement does ("a ainsi tweeté la maire"); "tweeter" is the press's verb for it.
-      "tweeter", "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer", "nier",
+      // A post quotes its writer as a statement does ("a ainsi tweeté la maire", "a posté", "a publié"): verbs of posting.
+      "tweeter", "poster", "publier", "ironiser", "nuancer", "résumer", "détailler", "marteler", "plaider", "regretter", "relater", "dénoncer", "nier",
       ["démentir", { present: "dément", presentPlural: "démentent", imperfect: "démentait", imperfectPlural: "démentaient", past: "démentit", pastPlural: "démentirent", participle: "démenti" }],
       ["dire", { present: "dit", presentPlural: "disent", imperfect: "disait", imperfectPlural: "disaient", past: "dit", pastPlural: "dirent", participle: "dit" }],
       ["écrire", { present: "écrit", presentPlural: "écrivent", imperfect: "écrivait", imperfectPlural: "écrivaient", past: "écrivit", pastPlural: "écrivirent", participle: "écrit" }],

@@ -77,6 +77,8 @@ export const it: LanguageFrames = {
       "dichiarare", "spiegare", "affermare", "sottolineare", "precisare", "raccontare", "commentare", "assicurare", "osservare",
       "confermare", "ricordare", "denunciare", "evidenziare", "rimarcare", "annunciare", "puntualizzare", "incalzare", "ribadire", "riferire",
       "smentire", "negare",
+      // A post quotes its writer as a statement does ("ha twittato il sindaco", "ha scritto su X"): verbs of posting.
+      "twittare", "postare", "pubblicare",
       ["dire", { present: "dice", presentPlural: "dicono", imperfect: "diceva", imperfectPlural: "dicevano", past: "disse", pastPlural: "dissero", participle: "detto" }],
       ["aggiungere", { present: "aggiunge", presentPlural: "aggiungono", past: "aggiunse", pastPlural: "aggiunsero", participle: "aggiunto" }],
       ["concludere", { present: "conclude", presentPlural: "concludono", past: "concluse", pastPlural: "conclusero", participle: "concluso" }],

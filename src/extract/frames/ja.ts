@@ -42,7 +42,7 @@ export const ja: LanguageFrames = {
   // Verbs of an outlet's report closing the sentence after what it reported ("…、と南港新聞が報じた。"): what claims/label.ts
   // leaves out of a claim's label with the outlet before them.
   reportVerbs: ["報じた", "伝えた", "報道した", "報じている", "伝えている"],
-  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "明かした", "訴えた", "反論した", "否定した", "発表した"],
+  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "ツイートした", "明かした", "訴えた", "反論した", "否定した", "発表した"],
   // "「…」と自信を見せながら述べた", "「…」との見方を示した": と ties the quotation to a verb further on; という ("called") names a thing.
   quotativeMarkers: ["との", "と(?!いう|いった|は)"],
   // "の発表では" (by its announcement), "の調べによると" (by its inquiries): a body's account, as "によると" is.

@@ -55,7 +55,9 @@ export const nl: LanguageFrames = {
   // "Dat maakte de burgemeester dinsdag bekend.": "bekendmaken" closing the sentence.
   attributionOnlyForms: ["(?:Dat|Dit)\\s+(?:maakte|maakten|maakt|heeft|hebben)\\s+(?:[^\\s,;:]+\\s+){1,14}?(?:bekend|bekendgemaakt)\\s*[.!]?\\s*$"],
   speechVerbs: ["zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaarden", "verklaart", "vertelde", "vertelden", "vertelt", "liet weten", "lieten weten", "laat weten", "liet … weten", "lieten … weten", "laat … weten",
-    "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde", "ontkende", "ontkenden", "ontkent"],
+    "benadrukte", "benadrukt", "voegde toe", "voegde eraan toe", "stelde", "stelt", "schreef", "aldus", "meldde", "meldden", "melden", "bevestigde", "bevestigt", "erkende", "waarschuwde", "noemde", "noemt", "noemden", "sprak van", "spreekt van", "reageerde", "ontkende", "ontkenden", "ontkent",
+    // A post quotes its writer as a statement does: verbs of posting.
+    "tweette", "tweetten", "twitterde", "twitterden", "postte", "postten"],
   opinionLeads: ["volgens", "voor"],
   pronouns: { singular: ["hij", "zij", "ze"], plural: ["zij", "ze"] },
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).

@@ -38,7 +38,8 @@ export const no: LanguageFrames = {
     { id: "no.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|forteller|fortalte|opplyser|opplyste|forklarer|forklarte|bekrefter|bekreftet|uttaler|uttalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slutt, sier havnesjefen til Havnebladet.", expect: "Havnebladet" },
   ],
   attributionOpeners: ["Det"],
-  speechVerbs: ["sa", "sier", "sagt", "uttalte", "uttaler", "skriver", "skrev", "forteller", "fortalte", "forklarer", "forklarte", "opplyser", "opplyste", "meddeler", "meddelte", "understreker", "understreket", "legger til", "la til", "mener", "mente", "bekrefter", "bekreftet", "advarer", "advarte", "påpeker", "påpekte", "svarer", "svarte", "konstaterer", "konstaterte", "fastslår", "fastslo"],
+  // A post quotes its writer as a statement does ("tvitret ordføreren"): verbs of posting among them.
+  speechVerbs: ["tvitret", "twitret", "postet", "sa", "sier", "sagt", "uttalte", "uttaler", "skriver", "skrev", "forteller", "fortalte", "forklarer", "forklarte", "opplyser", "opplyste", "meddeler", "meddelte", "understreker", "understreket", "legger til", "la til", "mener", "mente", "bekrefter", "bekreftet", "advarer", "advarte", "påpeker", "påpekte", "svarer", "svarte", "konstaterer", "konstaterte", "fastslår", "fastslo"],
   opinionLeads: ["ifølge", "for"],
   pronouns: { singular: ["han", "hun"], plural: ["de"] },
   tailBreaks: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "tidligere", "til", "at"],

@@ -56,6 +56,8 @@ export const pt: LanguageFrames = {
       "declarar", "explicar", "acrescentar", "afirmar", "ressaltar", "destacar", "indicar", "sublinhar", "observar", "alertar",
       "sustentar", "comentar", "relatar", "contar", "confirmar", "lembrar", "frisar", "avaliar", "denunciar", "reiterar",
       "garantir", "advertir", "admitir", "insistir", "reconhecer", "responder", "anunciar", "negar", "desmentir",
+      // A post quotes its writer as a statement does ("tuitou a prefeita", "publicou nas redes"): verbs of posting.
+      "tuitar", "postar", "publicar",
       ["escrever", { participle: "escrito" }],
       ["dizer", { present: "diz", presentPlural: "dizem", imperfect: "dizia", imperfectPlural: "diziam", past: "disse", pastPlural: "disseram", participle: "dito" }],
       ["concluir", { present: "conclui", presentPlural: "concluem", imperfect: "concluía", imperfectPlural: "concluíam", past: "concluiu", pastPlural: "concluíram", participle: "concluído" }],

@@ -45,7 +45,8 @@ export const sv: LanguageFrames = {
     { id: "sv.publicerat_i", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicerades|publicerad|publicerat|publicerat)\\s+(?:först\\s+|tidigare\\s+)?(?:i|på|av)\\s+(?:${CUE})?{SRC}{END}`, example: "Artikeln publicerades först i Hamnbladet.", expect: "Hamnbladet" },
   ],
   attributionOpeners: ["Det"],
-  speechVerbs: ["sade", "sa", "säger", "sagt", "uttalade", "uttalar", "skriver", "skrev", "berättar", "berättade", "förklarar", "förklarade", "uppger", "uppgav", "meddelar", "meddelade", "betonar", "betonade", "tillägger", "tillade", "understryker", "underströk", "konstaterar", "konstaterade", "menar", "menade", "hävdar", "hävdade", "bekräftar", "bekräftade", "varnar", "varnade", "framhåller", "framhöll", "svarar", "svarade", "kommenterar", "kommenterade"],
+  // A post quotes its writer as a statement does ("twittrade kommunalrådet"): verbs of posting among them.
+  speechVerbs: ["twittrade", "twittrar", "postade", "sade", "sa", "säger", "sagt", "uttalade", "uttalar", "skriver", "skrev", "berättar", "berättade", "förklarar", "förklarade", "uppger", "uppgav", "meddelar", "meddelade", "betonar", "betonade", "tillägger", "tillade", "understryker", "underströk", "konstaterar", "konstaterade", "menar", "menade", "hävdar", "hävdade", "bekräftar", "bekräftade", "varnar", "varnade", "framhåller", "framhöll", "svarar", "svarade", "kommenterar", "kommenterade"],
   opinionLeads: ["enligt", "för"],
   pronouns: { singular: ["han", "hon"], plural: ["de"] },
   tailBreaks: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "idag", "igår", "tidigare", "till", "att"],
