@@ -222,7 +222,7 @@ export function reuseContext(inputs: ReuseInputs) {
   return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase };
 }
 
-/** One-way citations between articles of the case (x names y, or y's outlet, as a source): x comes after y. */
+/** One-way citations between articles of the case (x names y as a source, or y's outlet in a syndication credit): x comes after y. */
 function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => string | undefined, cites: (x: string, y: string) => boolean): OrderConstraint[] {
   const byOutlet = new Map<string, string[]>();
   for (const a of inputs.articles) {
@@ -232,11 +232,10 @@ function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => stri
   const out: OrderConstraint[] = [];
   for (const r of inputs.readings) {
     const targets = new Set<string>();
-    for (const at of r.attributions) {
-      if (at.confidence < CONFIDENT) continue;
-      if (at.article) targets.add(at.article);
-      else for (const y of byOutlet.get(at.outlet) ?? []) targets.add(y);
-    }
+    // A citation orders the citing article after the report it cites: the article of the case the reading tied it to
+    // (resolve.ts, on shared text or the date given). One it tied to none cited another report of that outlet, which may
+    // be of another day or matter: it orders nothing against the outlet's articles of the case.
+    for (const at of r.attributions) if (at.confidence >= CONFIDENT && at.article) targets.add(at.article);
     for (const s of r.syndication) for (const y of byOutlet.get(s.outlet) ?? []) targets.add(y);
     for (const y of targets) if (y !== r.article && cites(r.article, y) && !cites(y, r.article)) out.push({ later: r.article, earlier: y });
   }

@@ -6,6 +6,12 @@ import { decideCited } from "./cited.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 
+/**
+ * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
+ * in X" is read as syndication itself; "first appeared in X" under another subject says where a story started.)
+ */
+export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line"]);
+
 const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
 /**
  * The same label opening a line of its own, in any letter case ("sumber: harianpagi.com", "source: Valley Courier"): pages

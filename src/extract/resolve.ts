@@ -7,6 +7,7 @@ import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
 import { uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
+import { WHOLE_STORY_FRAMES } from "./lineCitations.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
 import { otherScriptSpellings } from "./otherScriptPeople.ts";
@@ -40,6 +41,22 @@ function shingles(text: string, n = 3): Set<string> {
   return out;
 }
 
+/**
+ * Word trigrams of the article's own words: the text between its quotations' quoted words, each stretch on its own so no
+ * trigram spans a cut. Two reports that print the same speaker's words share those words without one taking the other's
+ * story; a reprint shares the report around them.
+ */
+function ownShingles(body: string, reading: ArticleReading | undefined): Set<string> {
+  const cuts = (reading?.quotations ?? []).filter((q) => q.kind === "quotation").flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  let from = 0;
+  for (const part of [...cuts, { start: body.length, end: body.length }]) {
+    if (part.start > from) for (const g of shingles(body.slice(from, part.start))) out.add(g);
+    from = Math.max(from, part.end);
+  }
+  return out;
+}
+
 /** How much of the citing article's text also appears in a candidate (shared word trigrams). */
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
@@ -64,6 +81,12 @@ function figuresIn(text: string): Set<string> {
 /** True when the first date's whole span ends before the second's begins. */
 function surelyEarlier(cited: PublishedDate | undefined, citing: PublishedDate | undefined): boolean {
   return cited !== undefined && citing !== undefined && dateInterval(cited).end <= dateInterval(citing).start;
+}
+
+/** The two articles give one figure alike. */
+function sharesFigure(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const f of a) if (b.has(f)) return true;
+  return false;
 }
 
 /** Both articles give figures and share none: whatever the citing one took from the cited outlet is not in this article. */
@@ -363,12 +386,19 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
   const readings = inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r)), caseOutlets, keyOfOutlet);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
+  const readingOf = new Map(readings.map((r) => [r.article, r]));
   // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation
   // looks only at its outlet's articles (a case of thousands was filtered whole per attribution).
   const grams = new Map<string, Set<string>>();
   const gramsOf = (c: CleanArticle): Set<string> => {
     let g = grams.get(c.meta.id);
     if (!g) grams.set(c.meta.id, (g = shingles(c.body)));
+    return g;
+  };
+  const ownGrams = new Map<string, Set<string>>();
+  const ownGramsOf = (c: CleanArticle): Set<string> => {
+    let g = ownGrams.get(c.meta.id);
+    if (!g) ownGrams.set(c.meta.id, (g = ownShingles(c.body, readingOf.get(c.meta.id))));
     return g;
   };
   const figures = new Map<string, Set<string>>();
@@ -385,7 +415,6 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     if (list) list.push(c);
     else byOutlet.set(key, [c]);
   }
-  const readingOf = new Map(readings.map((r) => [r.article, r]));
   // The case's outlets, and the outlets its articles cite by a name no registry knows, written in another script
   // ("Северный Вестник", "海港日报"): an article that writes one in Latin letters cites the same outlet.
   const citedInOtherScript = new Map(readings.flatMap((r) => r.attributions.filter((a) => a.outlet === outletKey(a.outletName)).map((a) => [a.outletName, a.outlet] as const)));
@@ -405,25 +434,36 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
       // the frame alone was worth ("according to The Weekly Pickle", a satire site no registry lists).
       const att = cited.confidence < CASE_OUTLET_CONFIDENCE && byOutlet.has(cited.outlet) ? { ...cited, confidence: CASE_OUTLET_CONFIDENCE, rule: `${cited.rule}+case-outlet` } : cited;
       const candidates = (byOutlet.get(att.outlet) ?? []).filter((c) => c.meta.id !== r.article && sameSite(att, c) && compatibleDate(att, citing, c));
+      // A credit of the whole story ("Source: X") says the text is X's: the cited article must share the report's own
+      // words, not only a speaker's words that any report of the matter prints.
+      const wholeStory = WHOLE_STORY_FRAMES.has(att.frame);
       let best: { id: string; score: number } | undefined;
       for (const c of candidates) {
-        const score = overlap(gramsOf(citing), gramsOf(c));
+        const score = wholeStory ? overlap(ownGramsOf(citing), ownGramsOf(c)) : overlap(gramsOf(citing), gramsOf(c));
         if (!best || score > best.score) best = { id: c.meta.id, score };
       }
-      // Content must agree a little (a few shared phrases) unless the citation gives the exact date.
-      const exactDate = att.citedDate !== undefined && /\d/.test(att.citedDate);
-      // Across languages no phrase can be shared: a single candidate of that outlet with agreeing dates is enough.
-      const otherLanguage = candidates.length === 1 && best !== undefined && readingOf.get(best.id)?.language !== r.language;
-      // A case is one story: the only article of the cited outlet in it, not dated after the citing one, is the report cited
-      // unless the citation's own date says otherwise (compatibleDate checked it).
+      if (!best) return att;
+      // The outlet's article of the case is the report cited only where the evidence says so; otherwise the citation
+      // stays the outlet's (the case may hold another report of that outlet, on another day, about another matter).
+      // Content agrees (a few shared phrases) ...
+      const sharedText = best.score >= 3;
+      // ... or the citation gives the exact date (compatibleDate checked it) ...
+      const citedDay = att.citedDate !== undefined && /\d/.test(att.citedDate);
+      // ... or the case holds a single report of that outlet with agreeing dates, and something says it is this one:
+      // across languages, where no phrase can be shared, that is enough; in one language the report must be surely
+      // earlier than the citing article (an undated citer may be years older than the outlet's article of the case) and
+      // share a figure or a couple of phrases with it (a paraphrase of it). Where its date leaves open that it came out
+      // after the citing article (a month, a year, none), two articles whose figures all differ ("19 tanks of model
+      // 2A5" against the cited paper's "a company of 2A6") are two reports; a report surely earlier is the one cited even
+      // where the re-report changed every figure (that is number drift).
       const only = candidates.length === 1;
-      // Both shortcuts rest on the case holding one report of the outlet. Where its date leaves open that it came out
-      // after the citing article (a month, a year, none), two articles whose figures all differ ("19 tanks of model 2A5"
-      // against the cited paper's "a company of 2A6") are two reports, and the citation stays the outlet's; a report
-      // surely earlier is the one cited even where the re-report changed every figure (that is number drift).
-      const candidate = best !== undefined ? (byId.get(best.id) as CleanArticle) : undefined;
-      const sameReport = candidate !== undefined && (surelyEarlier(candidate.meta.published, citing.meta.published) || !figuresDisagree(figuresOf(citing), figuresOf(candidate)));
-      return best && (best.score >= 3 || exactDate || ((otherLanguage || only) && sameReport)) ? { ...att, article: best.id } : att;
+      const otherLanguage = only && readingOf.get(best.id)?.language !== r.language;
+      const candidate = byId.get(best.id) as CleanArticle;
+      const earlier = surelyEarlier(candidate.meta.published, citing.meta.published);
+      const sameReport = earlier || !figuresDisagree(figuresOf(citing), figuresOf(candidate));
+      const paraphrase = only && earlier && (best.score >= 2 || sharesFigure(figuresOf(citing), figuresOf(candidate)));
+      const why = sharedText ? "shared-text" : citedDay ? "cited-date" : otherLanguage && sameReport ? "only-report-other-language" : paraphrase ? "only-earlier-report" : undefined;
+      return why ? { ...att, article: best.id, rule: `${att.rule}+case-article/${why}` } : att;
     });
     const citedArticles = new Map<string, string>();
     for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);

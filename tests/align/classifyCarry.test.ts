@@ -39,7 +39,7 @@ const POOL: Record<string, string> = {
   "articles/market.md": md({ title: "Market hall reopens", outlet: "Town Crier" }, "The covered market hall on Quay Street reopened on Friday after a winter of repairs to its glass roof.\n\nStallholders said trade was brisk."),
   "articles/citing.md": md(
     { title: "Traders fear costs", outlet: "Fenwold Courier", published: "2031-04-08" },
-    "Grain traders fear higher costs this year, according to the Coast Weekly.\n\nThe chamber of commerce will meet the board next month to discuss the tariffs.",
+    "Grain traders fear higher costs now that the harbour board of Fenwold will shut the pier, according to the Coast Weekly.\n\nThe chamber of commerce will meet the board next month to discuss the tariffs.",
   ),
   "articles/harbour-wire.md": md({ title: "Lighthouse lamp replaced", outlet: "Harbour Wire", published: "2031-04-02" }, "A new lamp was fitted at the Brannock lighthouse on Monday, the harbour trust said.\n\nThe old lamp will go to the town museum."),
 };

@@ -27,7 +27,8 @@ describe("where a text was published says nothing of what became of it", () => {
     expect(await unsupported(language, rumour, check)).toEqual([]);
   });
 
+  // The report is tied to the blog's article of the case by the words the two share (resolve.ts): one sharing nothing may be another report of the blog's.
   it("a report credited with words it does not print is still charged", async () => {
-    expect(await unsupported("pt", "A ponte velha do rio Claro será fechada em março para obras de reforço.", "Segundo o Blog Norte, a prefeitura vai demolir o mercado municipal e construir um estacionamento de cinco andares.")).toEqual([["b", "a"]]);
+    expect(await unsupported("pt", "A ponte velha do rio Claro será fechada em março para obras de reforço.", "Segundo o Blog Norte, a ponte velha do rio Claro será fechada e a prefeitura vai demolir o mercado municipal para construir um estacionamento de cinco andares.")).toEqual([["b", "a"]]);
   });
 });

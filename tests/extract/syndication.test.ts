@@ -147,6 +147,6 @@ describe("a citation of an outlet the case holds an article of", () => {
     expect(unsure && isConfident(unsure)).toBe(false);
     const [, resolved] = resolveReadings([readArticle(article(BODY, [], "Salt Pickle"), registry), other], [article(BODY, [], "Salt Pickle"), article(citing, [], "Hill Times", "u")], registry);
     const sure = resolved?.attributions.find((a) => a.outlet === "outlet:salt-pickle");
-    expect([sure && isConfident(sure), sure?.article, sure?.rule]).toEqual([true, "t", "en.according_to/frame-only+case-outlet"]);
+    expect([sure && isConfident(sure), sure?.article, sure?.rule]).toEqual([true, "t", "en.according_to/frame-only+case-outlet+case-article/shared-text"]);
   });
 });

@@ -1,6 +1,7 @@
 /** syndication: an article that is another outlet's story, by a syndication credit or a "Source: X" line. */
 import type { ReuseRelation } from "../../align/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
+import { WHOLE_STORY_FRAMES } from "../../extract/lineCitations.ts";
 import { CONTRIBUTED_FRAME, SIGN_OFF_LEADS } from "../../extract/syndication.ts";
 import { isLive } from "../../review/live.ts";
 import { articleReadings, confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
@@ -12,11 +13,8 @@ export const SAME_STORY_SHARE = 0.5;
 /** Characters from the start or end of a body within which a "Source: X" line credits the whole story. */
 const CREDIT_LINE_REACH = 300;
 
-/**
- * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
- * in X" is read as syndication itself; "first appeared in X" under another subject says where a story started.)
- */
-export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line"]);
+/** Frames by which an article says the whole story is another outlet's (one list, kept where such lines are read). */
+export { WHOLE_STORY_FRAMES };
 
 /**
  * An article that is another outlet's story: a syndication credit (`republishes`), or a confident "Source: X" line. The articles of the case that carry the same story (the outlet of record's own, or
