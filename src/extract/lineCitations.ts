@@ -5,6 +5,7 @@ import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { decideCited } from "./cited.ts";
 import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
+import { MADE_BY_LINE } from "./syndication.ts";
 
 /**
  * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
@@ -78,6 +79,19 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
       addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
+      continue;
+    }
+    // "Fact check made by X" on a line of its own: X's text, as a "Source: X" line says; only a name the registry or the
+    // case knows as an outlet (or that reads as one) counts, so a reporter's byline ("Texto escrito por Ana Lopes") is none.
+    const madeBy = line.whole ? MADE_BY_LINE(st.frames)?.exec(line.text) : undefined;
+    const madeByName = madeBy?.groups?.name?.trim();
+    if (madeBy && madeByName) {
+      const start = line.start + (madeBy.index ?? 0) + madeBy[0].indexOf(madeByName);
+      const decision = decideCited(madeByName, { descriptor: false, publication: true, allowUnknown: false, at: start }, cctx);
+      if (decision?.type === "outlet" && decision.outlet && decision.outlet.key !== ownKey && !attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) {
+        const evidence = textSpan(body, line.start, line.end);
+        attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `made_by_line/${decision.rule}` });
+      }
       continue;
     }
     const m = SOURCE_LINE.exec(line.text) ?? (line.whole ? SOURCE_LINE_OPENING.exec(line.text) : null);

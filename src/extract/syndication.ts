@@ -1,11 +1,13 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
 import { CREDIT_LABEL } from "../clean/patterns.ts";
+import type { RemovedSpan } from "../clean/types.ts";
 import { ACRONYM, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
 import { BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import { siteOfAddress } from "./cited.ts";
+import { perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
 
@@ -14,6 +16,19 @@ export const CONTRIBUTED_FRAME = "contributed_reporting";
 
 /** A labelled credit line names where the text comes from, but a page may also label its own section so: a little less sure than a bare credit line. */
 export const CREDIT_LABEL_CONFIDENCE = 0.85;
+
+/** A line crediting the whole text to its maker ("Verificação de factos feita pelo Verificador", frames' `madeByLines`), per language. */
+export const MADE_BY_LINE = perLanguage((frames) => (frames.madeByLines?.length ? new RegExp(`^\\s*(?:${frames.madeByLines.join("|")})\\s+(?<name>(?:the\\s+)?\\p{Lu}[^\\n]{1,80}?)[.\\s]*$`, "u") : undefined));
+
+/**
+ * The page's header lines the cleaning stage took for a section label or the headline that credit the text to its maker
+ * ("Verificação de factos feita pelo Verificador" over a reprinted fact-check): short, like a label, or the longest line
+ * over the story, but a credit, read with the credit lines.
+ */
+export function madeByLabels(removed: readonly RemovedSpan[], frames: LanguageFrames): string[] {
+  const madeBy = MADE_BY_LINE(frames);
+  return madeBy ? removed.filter((r) => (r.reason === "section_label" || r.reason === "headline") && madeBy.test(r.text)).map((r) => r.text) : [];
+}
 
 /**
  * Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name,
@@ -37,8 +52,9 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       if ((entry || outletish || site) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: name, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: site && !entry ? "credit_label/domain" : "credit_label" });
       continue;
     }
-    for (const pattern of patterns) {
-      const m = new RegExp(pattern, "u").exec(line);
+    const madeBy = MADE_BY_LINE(frames)?.exec(line);
+    for (const pattern of madeBy ? [""] : patterns) {
+      const m = madeBy ?? new RegExp(pattern, "u").exec(line);
       const raw = m?.groups?.name?.trim().replace(/[.]+$/, "");
       if (!raw) continue;
       const entry = registry.byCredit(raw) ?? registry.byName(raw.replace(/^(?:the)\s+/i, ""));
@@ -48,7 +64,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const key = outletKey(name);
       if (isOwn(raw, key) || out.some((s) => s.outlet === key)) break;
       const evidence: TextSpan = { start: -1, end: -1, text: line };
-      out.push({ outlet: key, outletName: name, evidence, ...(m?.groups?.contributed ? { contributed: true } : {}) });
+      out.push({ outlet: key, outletName: name, evidence, ...(m?.groups?.contributed ? { contributed: true } : {}), ...(madeBy ? { confidence: CREDIT_LABEL_CONFIDENCE, rule: "made_by_line" } : {}) });
       break;
     }
   }

@@ -242,6 +242,7 @@ export const en: LanguageFrames = {
     // "This story was translated from French and provided by X", "Distributed by X": the outlet that supplied the text.
     `^\\s*(?:${SUPPLIED_BY})\\s+(?<name>(?:the\\s+)?\\p{Lu}[^.!?,;:\\n]{1,60}?)[.\\s]*$`,
   ],
+  madeByLines: ["(?:[Ff]act[- ]?check(?:ing)?|[Ss]tory|[Aa]rticle|[Rr]eport|[Tt]ext|[Ii]nvestigation)\\s+(?:(?:carried\\s+out|done|written|produced|prepared|made)\\s+)?by"],
   newsroomSteps: {
     contact: ["(?:has|have|had)\\s+(?:repeatedly\\s+)?contacted", "reached\\s+out\\s+to", "(?:asked|approached)\\s+(?:by\\s+\\S+\\s+)?for\\s+(?:a\\s+)?comment", "sought\\s+comment", "requests?\\s+for\\s+comment"],
     noAnswer: ["(?:did|has|have|had)\\s+not\\s+(?:yet\\s+)?(?:immediately\\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)", "(?:didn't|hasn't|haven't)\\s+(?:yet\\s+)?(?:respond(?:ed)?|repl(?:y|ied))", "declined\\s+to\\s+comment", "could\\s+not\\s+be\\s+reached", "no\\s+(?:response|reply|answer)"],

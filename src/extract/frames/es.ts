@@ -127,6 +127,7 @@ export const es: LanguageFrames = {
     "^\\s*(?:Fuente|Fuentes|Vía|(?<contributed>Con\\s+información\\s+de))\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
+  madeByLines: ["(?:Verificación(?:\\s+de\\s+(?:datos|hechos))?|Chequeo|Fact[- ]?check|Artículo|Texto|Reportaje|Nota|Investigación)\\s+(?:realizad[oa]|hech[oa]|escrit[oa]|elaborad[oa]|producid[oa])\\s+por"],
   newsroomSteps: {
     contact: ["ha\\s+contactado", "se\\s+ha\\s+puesto\\s+en\\s+contacto", "contactó\\s+con", "consultad[oa]s?\\s+por", "ha\\s+consultado", "ha\\s+preguntado"],
     noAnswer: ["no\\s+ha\\s+(?:respondido|contestado)", "no\\s+(?:respondió|contestó)", "sin\\s+respuesta", "declinó\\s+(?:hacer\\s+)?comentarios", "no\\s+ha\\s+querido\\s+(?:hacer\\s+)?(?:declaraciones|comentarios)"],

@@ -172,4 +172,5 @@ export const fr: LanguageFrames = {
     "^\\s*(?:Source|(?<contributed>Avec))\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
     en.creditLines[2] as string,
   ],
+  madeByLines: ["(?:Vérification(?:\\s+des\\s+faits)?|Fact[- ]?check(?:ing)?|Article|Texte|Reportage|Enquête)\\s+(?:réalisée?|effectuée?|écrite?|rédigée?|produite?)\\s+par"],
 };

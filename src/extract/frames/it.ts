@@ -142,4 +142,5 @@ export const it: LanguageFrames = {
     "^\\s*(?:Fonte|Fonti|Via)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
+  madeByLines: ["(?:Verifica(?:\\s+dei\\s+fatti)?|Fact[- ]?check(?:ing)?|Articolo|Testo|Inchiesta)\\s+(?:realizzat[oa]|effettuat[oa]|scritt[oa]|redatt[oa]|curat[oa])\\s+(?:da|dal|dalla|dallo|dai|dalle|dall['’])"],
 };

@@ -110,6 +110,7 @@ export const pt: LanguageFrames = {
     "^\\s*(?:Fonte|Fontes|Via|Com\\s+informações\\s+d[eoa]s?)\\s*:?\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",
   ],
+  madeByLines: ["(?:Verificação\\s+de\\s+fa(?:c)?tos|Fact[- ]?check|Checagem|Artigo|Texto|Reportagem|Notícia|Investigação|Trabalho)\\s+(?:feit[oa]|realizad[oa]|escrit[oa]|elaborad[oa]|produzid[oa])\\s+(?:por|pel[oa]s?)"],
   newsroomSteps: {
     contact: ["contactou", "contatou", "entrou\\s+em\\s+contac?to", "procurad[oa]s?\\s+pel[oa]", "tentou\\s+contato"],
     noAnswer: ["não\\s+(?:respondeu|retornou|se\\s+pronunciou|deu\\s+resposta)", "sem\\s+resposta", "até\\s+(?:o\\s+)?fecho\\s+desta\\s+edição", "até\\s+o\\s+fechamento\\s+desta\\s+(?:edição|reportagem)"],

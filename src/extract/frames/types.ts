@@ -581,6 +581,13 @@ export interface LanguageFrames {
    */
   creditLines: string[];
   /**
+   * The head of a line that credits the whole text to the one who made it: a noun of such a text, a participle of
+   * making and "by" ("Verificação de factos feita pelo", "Reportaje realizado por", "Fact check by"); the name fills the
+   * rest of the line. Read as a source line (lineCitations.ts): the text is that outlet's, and a person's name there is
+   * a byline, no outlet. Optional.
+   */
+  madeByLines?: string[];
+  /**
    * Short names that stand for a registered outlet only in this language's texts ("AA" is Anadolu Agency in Turkish
    * news, Alcoholics Anonymous or an airline in English): each alias read as the outlet the registry lists by `outlet`.
    * Optional.
