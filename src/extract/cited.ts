@@ -1047,6 +1047,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // An elided article before a word in small letters ("L'entreprise a indiqué") is a common noun, no outlet's name.
   if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
+  if (namesAnOffice(name, frames)) return undefined;
   if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 
   if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
@@ -1103,6 +1104,17 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const titled = cue.publication && rawWords.length === 2 && TITLE_ARTICLE.test(rawWords[0] as string) && rawWords[1] === name;
   if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled && !quotedTitle) return undefined;
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
+}
+
+/**
+ * True when a name is an office and what it is of: a role noun, then a preposition in small letters ("Minister of
+ * Fisheries", "Ministro da Pesca") or a body's word and its name ("Ketua Komisi Perikanan Daerah", the commission's
+ * chair). Whoever holds it speaks in person (the speakers read the holder); no outlet and no body is named so.
+ */
+function namesAnOffice(name: string, frames: LanguageFrames): boolean {
+  const [head, link, ...rest] = words(name);
+  if (head === undefined || link === undefined || !frames.roleNouns.includes(head.toLowerCase())) return false;
+  return (/^\p{Ll}/u.test(link) && (frames.prepositions ?? []).includes(link)) || (rest.length > 0 && frames.organisationCues.includes(link.toLowerCase()));
 }
 
 /** True when a decision may ground findings and the report's "rests on". */

@@ -14,7 +14,7 @@ import { isPlace } from "./gazetteer.ts";
 import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isRoleNoun, isTitleWord, nameEntry, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { isRoleNoun, isTitleWord, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { HONORIFIC, NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 
 /** Most words of a person's full name (given name, patronymic, surname). */
@@ -226,6 +226,8 @@ function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: Spe
   const article = masked.slice(opening, hit.name.start).trim().toLowerCase();
   if (article && !ctx.lang.frames.determiners.includes(article)) return false;
   const before = /([\p{L}’'-]+)\s+([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(from, opening - 60), opening));
+  // "the senator representing Lake North has revealed": the name is a role's participle's object, and the role's holder speaks.
+  if (before && objectOfRolesParticiple(before[0], ctx)) return true;
   const [noun, preposition] = [before?.[1]?.toLowerCase(), before?.[2]?.toLowerCase()];
   if (!noun || !preposition || !ctx.lang.frames.prepositions?.includes(preposition)) return false;
   return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);

@@ -42,6 +42,16 @@ function wordsBefore(text: string, at: number): number {
   return text.slice(0, at).trim().split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * An appositive's words up to a speech verb in them, without the auxiliaries and adverbs before it ("the senator for
+ * Lake North has revealed …" → "the senator for Lake North"): a writer who leaves out the closing comma runs the role
+ * into the sentence's verb, which is no part of it.
+ */
+function beforeSpeechVerb(words: string, ctx: SpeakerContext): string {
+  const at = words.search(ctx.lang.speechVerb);
+  return at > 0 ? words.slice(0, at).replace(ctx.lang.beforeVerbWord, "").trimEnd() : words;
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -81,7 +91,7 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     // "Auparavant, la maire de Lormont, Claire Dumas, avait félicité …": a role with a name right after it belongs to
     // that name (read above); the word before its comma is an opening adverb, not the person the role describes.
     if (rolesBeforeNames.has((m.index ?? 0) + m[0].indexOf(m[2] ?? "", raw.length))) continue;
-    const role = roleOf(m[2] ?? "", ctx);
+    const role = roleOf(beforeSpeechVerb(m[2] ?? "", ctx), ctx);
     if (!role) continue;
     const start = sentence.start + (m.index ?? 0);
     const entry = nameEntry(raw, start, ctx, role);

@@ -80,8 +80,23 @@ function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   // already given to a person is that person's role; the name alone could be a firm's ("General Motors").
   if (roleEnd === undefined && words.length === 2 + article && leadingRole(words[article] as string, ctx) && ctx.book.findNamed(words[article + 1] as string)?.type === "named") roleEnd = article;
   if (roleEnd === undefined) return p;
-  const person = words.slice(roleEnd + 1);
-  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, roleEnd + 1).join(" "), roleWritten: true };
+  const person = [...officeHolder(words, roleEnd, ctx)];
+  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, words.length - person.length).join(" "), roleWritten: true };
+}
+
+/**
+ * The words naming the person after a role written onto a name that ends at `roleEnd`. A word in small letters after
+ * the role ("Minister of Fisheries", "Ministro da Pesca") opens no name: the role runs on through it to the field or
+ * body it is of, and a person is named only by a full name after that body ("Minister of Fisheries Tom Ridley"); the
+ * body alone ("a former Minister of Fisheries said") leaves no words, and no one is named.
+ */
+function officeHolder(words: readonly string[], roleEnd: number, ctx: SpeakerContext): readonly string[] {
+  const rest = words.slice(roleEnd + 1);
+  if (!/^\p{Ll}/u.test(rest[0] ?? "")) return rest;
+  const body = rest.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (body < 0) return [];
+  const personWords = isMiddleName(rest[rest.length - 2] ?? "", ctx) ? 3 : 2;
+  return rest.length - body > personWords ? rest.slice(-personWords) : [];
 }
 
 /**
@@ -172,6 +187,11 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   const written = cleaned.split(/\s+/);
   if (written.length >= 2 && leadingRole(written[0] as string, ctx) && namesOnlyWhose(written.slice(1), ctx)) return undefined;
   const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: written, role: givenRole, roleWritten: false });
+  // An office and the body it heads, with no person's name left ("a former Minister of Fisheries", "Ketua Komisi Perikanan
+  // Daerah (KPD)"): whoever holds it is named right after it, or no one is.
+  if (parts.roleWritten && (parts.words.length === 0 || bodyByItsAcronym(written, parts.words.length, ctx.masked.slice(start + raw.length)))) {
+    return holderAfterOffice(start + raw.length, cleaned, ctx)?.entry;
+  }
   const { name, words, role } = parts;
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
@@ -251,6 +271,53 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** A short word in brackets right after a name ("(KPD)", "( Kabarespd)"), group 1 the word, and a comma after it. */
+const BRACKETED_ACRONYM = /^\s*\(\s*(\p{L}{2,14})\s*\)\s*,?/u;
+
+/** True when `piece` opens on `word`'s first letter and its letters stand in `word` in that order ("ka" in "kepala"). */
+function shortens(piece: string, word: string): boolean {
+  if (piece[0] !== word[0]) return false;
+  let at = 1;
+  for (const ch of word.slice(1)) if (ch === piece[at]) at++;
+  return at >= piece.length;
+}
+
+/**
+ * True when the words in brackets after `words` shorten some run of them that reaches into their last `tail` words, each
+ * word by its initial and maybe more of its letters ("Komisi Perikanan Daerah (KPD)", "Kepala Badan Reserse Perikanan
+ * Daerah (Kabarespd)"): those words are a body's name the text abbreviates, never a person's.
+ */
+export function bodyByItsAcronym(words: readonly string[], tail: number, after: string): boolean {
+  const acronym = BRACKETED_ACRONYM.exec(after)?.[1]?.toLowerCase();
+  if (!acronym) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  // Whether the acronym from `at` is spelt by prefixes of the words from `k` on, ending at a word at or after `last`.
+  const spelt = (k: number, at: number, last: number): boolean => {
+    if (at === acronym.length) return k - 1 >= last;
+    const word = lower[k];
+    if (word === undefined) return false;
+    for (let n = Math.min(word.length, acronym.length - at); n >= 1; n--) if (shortens(acronym.slice(at, at + n), word) && spelt(k + 1, at + n, last)) return true;
+    return false;
+  };
+  const last = words.length - tail;
+  return lower.some((_, i) => i + 1 < words.length && spelt(i, 0, Math.max(last, i + 1)));
+}
+
+/**
+ * The person named right after an office ("Ketua Komisi Perikanan Daerah (KPD), Bayu Pratama"), maybe past the body's
+ * acronym in brackets and a comma: that person with the office as role; undefined where no full name follows.
+ */
+export function holderAfterOffice(at: number, office: string, ctx: SpeakerContext): Subject | undefined {
+  const gap = BRACKETED_ACRONYM.exec(ctx.masked.slice(at))?.[0] ?? /^\s*,?/u.exec(ctx.masked.slice(at))?.[0] ?? "";
+  const from = at + gap.length;
+  const m = /^\s*/u.exec(ctx.masked.slice(from))?.[0].length ?? 0;
+  const found = ctx.lang.nameAtStart.exec(ctx.masked.slice(from + m, from + m + 80))?.[1];
+  const name = found ? cleanName(found, ctx.lang.frames) : "";
+  if (!found || !FULL_NAME.test(name) || name.split(/\s+/u).length > 3) return undefined;
+  const start = from + m + found.indexOf(name);
+  return { entry: ctx.book.named(name, textSpan(ctx.body, start, start + name.length), office), span: { start, end: start + name.length } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { namedBesideRole, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
-import { caselessWithoutEvidence, ELIDED_LEAD, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
+import { bodyByItsAcronym, caselessWithoutEvidence, ELIDED_LEAD, holderAfterOffice, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
 import { CAPITALISED_NAME, CLAUSE_END } from "./placeThenName.ts";
 import { firstReading } from "./firstReading.ts";
 import { readNamePrefix } from "./namePrefix.ts";
@@ -137,6 +137,12 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
     const at = nameStart + name.length + appositive[0].length - appositive[1].length;
     const person = personSubject(appositive[1], at, ctx, [leadRole, name].filter(Boolean).join(" "));
     if (person) return person;
+  }
+
+  // "kata Kepala Badan Reserse Perikanan Daerah (Kabarespd) Komjen Bayu Pratama": where the words in brackets shorten
+  // the name run, it is the office's body, and its holder is named after the brackets.
+  if (leadRole !== undefined && bodyByItsAcronym([...leadRole.split(/\s+/u), ...name.split(/\s+/u)], name.split(/\s+/u).length, rest)) {
+    return holderAfterOffice(nameStart + name.length, `${leadRole} ${name}`, ctx) ?? null;
   }
   const app = /^,\s*([^,.;]{2,160})/u.exec(rest);
   // An appositive that is no role ("…, responding to the feature") leaves the role written before the name.

@@ -6,7 +6,7 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
-import { bodyKindBefore, roleFromItsArticle, roleOf } from "./lexicon.ts";
+import { bodyKindBefore, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
@@ -174,6 +174,33 @@ function nameWithDashedRole(s: SubjectBeforeText, ctx: SpeakerContext): SubjectR
   return dashedRole(s.text, s.from, ctx);
 }
 
+/** A name's clause, then a comma or a semicolon and a description opening on a word in small letters, ending the text (group 1 the name's clause, 2 the description). */
+const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{Ll}[^,;]*)$/u;
+
+/**
+ * "Ann Cole, the senator representing Lake North has said", "Tom Ridley; a former Minister of Fisheries wrote": an
+ * appositive whose closing comma the writer left out. Where a clause holds nothing but a full name and the words after
+ * it are an article and a role, the person named speaks, with that role; the role's own words (its body, its
+ * constituency) are never the speaker.
+ */
+function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
+  const m = NAME_THEN_DESCRIPTION.exec(s.text);
+  const [clause, description] = [m?.[1], m?.[2]];
+  // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
+  if (!m || !clause || !description || !ctx.lang.frames.determiners.includes(description.split(/\s+/u)[0] as string) || description.search(ctx.lang.speechVerb) >= 0) return undefined;
+  const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
+  const role = roleOf(description, ctx);
+  if (!name || !role || !FULL_NAME.test(name) || !titledOrBare(clause.slice(0, clause.length - name.length), ctx)) return undefined;
+  const at = s.from + m.index + m[0].indexOf(clause) + clause.length - name.length;
+  return nameSubject(name, at, ctx, role);
+}
+
+/** True when the words before a name are none, or only a title ("Mr.", "Dr"): the name is its clause. */
+function titledOrBare(before: string, ctx: SpeakerContext): boolean {
+  const words = before.trim();
+  return words === "" || titleBefore(ctx.lang.frames).test(`${words} `);
+}
+
 /** The subject beside an appositive or an aside between commas, else the words as they are, read by the subject readers. */
 function subjectBesideCommas(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
   const shaped = besideAppositive(s, ctx, s.asides);
@@ -186,7 +213,7 @@ function subjectBesideCommas(s: SubjectBeforeText, ctx: SpeakerContext): Subject
  * subject before it; a closing relative pronoun stands for its antecedent; a role set off by dashes, then one set off by
  * commas, gives the name before it; last the plain words go to the subject readers (subjectReaders.ts).
  */
-const SUBJECT_BEFORE_READERS: readonly SubjectReader<SubjectBeforeText>[] = [beforeRestrictiveClause, antecedentOfRelative, nameWithDashedRole, subjectBesideCommas];
+const SUBJECT_BEFORE_READERS: readonly SubjectReader<SubjectBeforeText>[] = [beforeRestrictiveClause, antecedentOfRelative, nameWithDashedRole, nameBeforeUnclosedAppositive, subjectBesideCommas];
 
 /**
  * The subject that ends `masked[from, to)`: pronoun, anonymous phrase, organisation, role or name, skipping what stands

@@ -176,6 +176,9 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // country or an acronym is whose role it is, and no one is named.
   if (before && roleRightBefore(before, ctx) && namesOnlyWhose(nm[1].split(/\s+/), ctx)) return null;
   const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
+  // "the senator representing Lake North said": a name after a role and a participle is the participle's object (a
+  // constituency, a body), never the role's holder.
+  if (lead && objectOfRolesParticiple(lead, ctx)) return null;
   const pair = coordinatedSubject(nm[1], start, ctx.masked.slice(from, start), ctx, s.role ?? lead);
   if (pair !== undefined) return pair;
   if (!s.role && !lead && pluralGroupOpener(nm[1], start, end, ctx)) {
@@ -201,6 +204,21 @@ function opensOnFrontedPreposition(name: string, ctx: SpeakerContext): boolean {
   if (!ctx.lang.frames.verbSecond) return false;
   const first = /^(\p{Lu}\p{Ll}*)\s+\S/u.exec(name)?.[1];
   return first !== undefined && nonParticlePrepositions(ctx.lang.frames).has(first.toLowerCase());
+}
+
+/**
+ * True when the (up to three) words before a name hold a role noun and end in an English participle in small letters
+ * that is no role noun ("the senator representing", "the member elected"): the name is the participle's object, a
+ * constituency or a body, and no holder of the role. compromise's lexicon tells the verb form; other languages are left
+ * as they were.
+ */
+export function objectOfRolesParticiple(words: string, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.language !== "en") return false;
+  const list = words.trim().split(/\s+/u);
+  const last = list.pop() ?? "";
+  if (!/^\p{Ll}+$/u.test(last) || isRoleNoun(last, ctx) || !list.some((w) => isRoleNoun(w, ctx))) return false;
+  const tags = termTags(last)[0] ?? [];
+  return tags.includes("Verb") && (tags.includes("Gerund") || tags.includes("PastTense")) && !tags.includes("Noun");
 }
 
 /** True when `words` end in a role noun, or in one and an article ("prezydent", "Präsident der"). */
