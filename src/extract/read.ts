@@ -123,6 +123,23 @@ function namesATitle(body: string, q: RawQuote, cues: readonly string[]): boolea
   return last !== undefined && cues.includes(last);
 }
 
+/** Most words of a work's title in quotation marks after a verb of making it ("“The Swallows”"). */
+const WORK_TITLE_WORDS = 6;
+
+/**
+ * "Ribera wrote “The Swallows” for his puppet show", "Ribera escribió “Las Golondrinas” para El Payaso": a short stretch
+ * in marks that opens with a capital and holds no sentence's end, as the object of a verb of making a work
+ * (`compositionVerbs`), with the sentence going on in small letters after it, is the work's title. A quotation after
+ * such a verb ends its sentence or holds one ("wrote “We are sorry.”"), or follows a colon.
+ */
+function namesAWork(body: string, q: RawQuote, frames: LanguageFrames): boolean {
+  const verb = /([\p{L}-]+)\s*$/u.exec(body.slice(Math.max(0, q.span.start - 40), q.span.start))?.[1]?.toLowerCase();
+  if (!verb || !(frames.compositionVerbs ?? []).includes(verb)) return false;
+  const inner = body.slice(q.span.start, q.span.end).replace(/^\P{L}+|\P{L}+$/gu, "");
+  const words = inner.split(/\s+/u).filter(Boolean);
+  return /^\p{Lu}/u.test(inner) && words.length <= WORK_TITLE_WORDS && !/[.!?…]/u.test(inner) && /^\s+\p{Ll}/u.test(body.slice(q.span.end, q.span.end + 20));
+}
+
 function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
   // A quoted name joined to a noun by a hyphen ("die „Bild“-Zeitung") is part of a compound, a title.
   if (/^[-\u2011]\p{L}/u.test(body.slice(q.span.end, q.span.end + 2))) return true;
@@ -409,7 +426,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
   masked = maskQuotes(body, quotes, registry, frames);
-  const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues)).map((q) => q.span);
+  const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues) || namesAWork(body, q, frames)).map((q) => q.span);
 
   const book = createSourceBook(meta.id, frames);
   const articleOutlets = outletEvidence(masked, frames);
@@ -520,7 +537,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     // «Коммерсантъ» Игорь Лапин"), no one's words.
     if (words <= QUOTED_OUTLET_WORDS && rel?.inverted && rel.verb.end <= q.span.start && q.span.end <= rel.who.start) speaker = undefined;
     let kind: QuotationKind = "quotation";
-    if (isTitle(body, q, frames.titleCues)) kind = "title";
+    if (isTitle(body, q, frames.titleCues) || namesAWork(body, q, frames)) kind = "title";
     else if (!speaker && words <= 4) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
     // A paragraph after a colon printed without marks is someone's words only where the lead-in names who speaks.

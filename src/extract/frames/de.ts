@@ -179,6 +179,7 @@ export const de: LanguageFrames = {
   referenceNouns: ["artikel", "art", "paragraf", "paragraph", "absatz", "abs", "satz", "abschnitt", "kapitel", "ziffer", "nummer", "gesetz", "resolution", "richtlinie", "verordnung"],
   yearNouns: ["jahr", "jahre", "jahres"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "studie", "schlagzeile", "titelte", "titelten"],
+  compositionVerbs: ["schrieb", "geschrieben", "verfasste", "verfasst", "komponierte", "komponiert"],
   without: ["ohne"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.

@@ -118,6 +118,7 @@ export const es: LanguageFrames = {
   referenceNouns: ["artículo", "artículos", "art", "apartado", "párrafo", "inciso", "fracción", "capítulo", "sección", "ley", "decreto", "resolución", "directiva", "reglamento", "numeral"],
   yearNouns: ["año"],
   titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "estudio", "tituló", "titulaba"],
+  compositionVerbs: ["escribió", "escribe", "escrito", "compuso", "redactó"],
   without: ["sin"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.

@@ -163,6 +163,7 @@ export const fr: LanguageFrames = {
   referenceNouns: ["article", "articles", "art", "alinéa", "paragraphe", "chapitre", "section", "loi", "décret", "résolution", "directive", "règlement"],
   yearNouns: ["année"],
   titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
+  compositionVerbs: ["écrit", "écrivit", "composé", "composa", "rédigé", "rédigea"],
   without: ["sans"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.

@@ -133,6 +133,7 @@ export const it: LanguageFrames = {
   referenceNouns: ["articolo", "articoli", "art", "comma", "paragrafo", "capo", "capitolo", "sezione", "legge", "decreto", "risoluzione", "direttiva", "regolamento"],
   yearNouns: ["anno"],
   titleCues: ["libro", "volume", "intitolato", "intitolata", "dal titolo", "titolo", "film", "documentario", "romanzo", "rapporto", "articolo", "canzone", "saggio", "programma", "trasmissione", "studio", "titolava", "titola"],
+  compositionVerbs: ["scritto", "scrisse", "composto", "compose", "redatto"],
   without: ["senza"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.

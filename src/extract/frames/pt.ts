@@ -101,6 +101,7 @@ export const pt: LanguageFrames = {
   referenceNouns: ["artigo", "artigos", "art", "parágrafo", "inciso", "alínea", "capítulo", "seção", "secção", "lei", "decreto", "resolução", "diretiva", "regulamento"],
   yearNouns: ["ano"],
   titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "estudo", "estampou"],
+  compositionVerbs: ["escreveu", "escrito", "escreve", "compôs", "composto", "redigiu"],
   without: ["sem"],
   creditLines: [
     // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.

@@ -576,6 +576,12 @@ export interface LanguageFrames {
   /** Words before a quoted stretch that make it a title ("book", "titled"). */
   titleCues: string[];
   /**
+   * Verbs of making a work, lower case ("wrote", "composed", "escribió"): a short capitalised stretch in quotation marks
+   * as their object, with the sentence going on after it ("wrote “The Swallows” for his puppet show"), is the work's
+   * title, no quotation and no outlet (read.ts `namesAWork`). Optional.
+   */
+  compositionVerbs?: string[];
+  /**
    * Credit lines that name the outlet of record ("— Reuters", "This article first appeared in …"); group `name`. A
    * group `contributed` marks a credit by which the outlet contributed reporting ("Additional reporting by X").
    */
