@@ -74,8 +74,11 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
   // A line that says where the text came from ("Source: Valley Post", "来源：http://…") cites it; an outlet's name over a
   // date as the last line ("Valley Post 03/04/2015") says whose story this is.
   for (const line of standaloneLines(body, paragraphs)) {
-    // A paragraph that is only a news agency's name ("The Associated Press") is the agency's byline: its story.
-    const agency = line.whole ? registry.byName(line.text.trim()) : undefined;
+    // A paragraph that is only a news agency's name ("The Associated Press") is the agency's byline: its story. Written as
+    // a picture credit ("© AFP", the language's photoCredits) between two paragraphs, it credits the picture there, not the
+    // text; closing the text it may be the story's rights line, and is read as before.
+    const pictureCredit = !line.last && st.photoCredits.some((c) => overlaps(c, line));
+    const agency = line.whole && !pictureCredit ? registry.byName(line.text.trim()) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
       addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
