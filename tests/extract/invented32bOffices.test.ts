@@ -7,42 +7,42 @@ import { quotedSpeaker, readPlain, sourceLabels } from "./helpers.ts";
 
 describe("an office of a field or body is no name", () => {
   it("reads the name before an office set off by a semicolon as the writer (en)", () => {
-    const r = readPlain('On Monday, Mr. Tom Ridley; a former Minister of Fisheries wrote on Twitter that: "The harbour deal will collapse within a month."', "en");
-    expect(quotedSpeaker(r)).toBe("Tom Ridley");
-    expect(sourceLabels(r).join("|")).not.toMatch(/of Fisheries/u);
+    const r = readPlain('Dr. Ilse Marr; a former Secretary of Housing said on Friday: "The bridge will not open this year, whatever the council promises."', "en");
+    expect(quotedSpeaker(r)).toBe("Ilse Marr");
+    expect(sourceLabels(r).join("|")).not.toMatch(/of Housing/u);
   });
 
   it("names no one for an office alone, and no outlet (en)", () => {
-    const r = readPlain("A former Minister of Fisheries wrote on Twitter that the deal will collapse.", "en");
+    const r = readPlain("A former Secretary of Housing said the plan had failed.", "en");
     expect(sourceLabels(r)).toEqual([]);
     expect(r.attributions).toEqual([]);
   });
 
-  it("reads the holder after an office of a field (en)", () => {
-    expect(sourceLabels(readPlain("The Minister of Fisheries Tom Ridley said the deal was dead.", "en"))).toEqual(["named:Tom Ridley"]);
+  it("reads the holder after an office of a field (en, control)", () => {
+    expect(sourceLabels(readPlain("The Secretary of Housing Omar Vance said the plan had failed.", "en"))).toEqual(["named:Omar Vance"]);
   });
 
   it("reads the name before a role whose closing comma is missing, not the constituency (en)", () => {
-    const r = readPlain("Ann Cole, the Senator representing Lake District North has revealed what port officials told her about the deal.", "en");
-    expect(sourceLabels(r)).toEqual(["named:Ann Cole", "anonymous:port officials"]);
-    expect(r.sources[0]?.role).toBe("Senator representing Lake District North");
+    const r = readPlain("Pia Holm, the councillor representing Greyford South has confirmed that the ferry will stop in May.", "en");
+    expect(sourceLabels(r)).toEqual(["named:Pia Holm"]);
+    expect(r.sources[0]?.role).toBe("councillor representing Greyford South");
   });
 
   it("names neither the constituency nor an outlet after a role's participle (en)", () => {
-    const r = readPlain("The Senator representing Lake District North has revealed what port officials told her.", "en");
-    expect(sourceLabels(r)).toEqual(["anonymous:port officials"]);
+    const r = readPlain("The councillor representing Greyford South has confirmed that the ferry will stop.", "en");
+    expect(sourceLabels(r)).toEqual([]);
     expect(r.attributions).toEqual([]);
   });
 
   it.each([
-    ["Menurut Ketua Komisi Perikanan Daerah (KPD), Bayu Pratama, ia menilai kabar itu berlebihan.", "Bayu Pratama"],
-    ["Begitu kata Kepala Badan Reserse Perikanan Daerah ( Kabarespd) Komjen Bayu Pratama, Kamis (3/1/2019).", "Komjen Bayu Pratama"],
+    ["Menurut Kepala Dinas Kelautan Provinsi (DKP), Sari Wulandari, nelayan diminta tetap waspada.", "Sari Wulandari"],
+    ["Semua sudah siap, kata Ketua Lembaga Sensor Perfilman Nasional (Kalsepnas) Irjen Rudi Hartono, Senin (4/3/2024).", "Irjen Rudi Hartono"],
   ])("reads the holder after an office its body's acronym closes (id): %s", (text, holder) => {
     const labels = sourceLabels(readPlain(text, "id"));
     expect(labels).toEqual([`named:${holder}`]);
   });
 
   it("still reads a person after a role written onto the name (control, en)", () => {
-    expect(sourceLabels(readPlain("Harbour Minister Tom Ridley said the deal was dead.", "en"))).toEqual(["named:Tom Ridley"]);
+    expect(sourceLabels(readPlain("Housing Secretary Omar Vance said the plan had failed.", "en"))).toEqual(["named:Omar Vance"]);
   });
 });

@@ -4,18 +4,18 @@
 import { describe, expect, it } from "vitest";
 import { quotedSpeaker, readPlain } from "./helpers.ts";
 
-const QUOTE = "“We are a museum. We are not going to be a shelter for anyone this winter.”";
+const QUOTE = "“No vessel has left port without an inspection this year, and none will.”";
 
 describe("the subject of a speech participle's main clause", () => {
   it.each([
-    [`A spokesperson for the museum has since denied the claims, telling Radio Calder: ${QUOTE}`, "A spokesperson for the museum"],
-    [`A spokesperson for the museum has since denied the claims, saying: ${QUOTE}`, "A spokesperson for the museum"],
-    [`Mayor Anna Lind has since denied the claims, telling Radio Calder: ${QUOTE}`, "Anna Lind"],
+    [`A spokeswoman for the ferry company visited the harbour on Monday, telling the Valley Courier: ${QUOTE}`, "A spokeswoman for the ferry company"],
+    [`A spokeswoman for the ferry company visited the harbour, saying: ${QUOTE}`, "A spokeswoman for the ferry company"],
+    [`Harbourmaster Anna Lind visited the harbour, telling the Valley Courier: ${QUOTE}`, "Anna Lind"],
   ])("credits the quotation to the main clause's subject: %s", (text, speaker) => {
     expect(quotedSpeaker(readPlain(text, "en"))).toBe(speaker);
   });
 
   it("credits no one where a comma stands inside the opening clause (control)", () => {
-    expect(quotedSpeaker(readPlain(`After the meeting, the museum has since denied the claims, saying: ${QUOTE}`, "en"))).toBeUndefined();
+    expect(quotedSpeaker(readPlain(`After the meeting, the company visited the harbour, saying: ${QUOTE}`, "en"))).toBeUndefined();
   });
 });
