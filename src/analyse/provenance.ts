@@ -200,7 +200,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => restsOn[a] ?? []));
   const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
   const { alikeAnonymous: _, ...rest } = claim;
-  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main, ...(denial ? { denial: true } : {}) };
+  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main, ...(denial ? { denial: true } : {}), ...(debunk ? { debunk: true } : {}) };
 }
 
 /** A figure of a statement as evidence in its article: offsets into the body, or -1 where the statement is the headline. */

@@ -71,6 +71,12 @@ export interface ClaimAnalysis {
    * stance.ts isDenialClaim): an article that presents it as true reports that story false.
    */
   denial?: true;
+  /**
+   * The claim is itself a debunk ("The hoax is a voice message that says: …"; stance.ts isDebunkClaim): its debunk
+   * words are its content, so the articles that make it present it as true. Its repetition is a debunk repeated, never
+   * a story amplified (findings/amplification.ts).
+   */
+  debunk?: true;
 }
 
 /** One article's side on one claim, with the rule that read it, how sure it is, and the words it rests on. */
@@ -84,4 +90,4 @@ export interface ArticleStance {
 }
 
 /** What support tracing gives for a claim, before stance is read. */
-export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks" | "denial">;
+export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks" | "denial" | "debunk">;

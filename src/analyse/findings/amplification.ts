@@ -28,10 +28,11 @@ interface Amplified {
 
 /**
  * A claim presented as true by more articles than it has independent origins: the repetition looks like confirmation
- * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), and the
- * finding is stated only where those articles rest on one first report or one source. Claims of one story that rest on
- * the same first reports and the same sources are one finding ("The claims A and B …"): a reprinted story carries its
- * headline claim and its background alike, and a finding per sentence says the same thing several times.
+ * and is not. Only articles that present the claim as true count (a debunk quoting it amplifies nothing), a claim that
+ * is itself a debunk is never amplified (the articles presenting it are the debunks), and the finding is stated only
+ * where those articles rest on one first report or one source. Claims of one story that rest on the same first reports
+ * and the same sources are one finding ("The claims A and B …"): a reprinted story carries its headline claim and its
+ * background alike, and a finding per sentence says the same thing several times.
  */
 export function amplification(inputs: FindingInputs): { findings: Finding[]; claims: Set<string> } {
   const found: Amplified[] = [];
@@ -75,6 +76,9 @@ function splitSources(inputs: FindingInputs, claim: ClaimAnalysis, derived: read
 
 function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView): Amplified | undefined {
   const { graph } = inputs;
+  // A claim that is itself a debunk ("The hoax is a voice message that says: …") is presented as true by the articles
+  // that debunk: copies of one fact-check are a debunk repeated, not one source repeated as news.
+  if (claim.debunk === true) return undefined;
   const asTrue = presentingAsTrue(claim);
   const trueSet = new Set(asTrue);
   const derived = asTrue.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
