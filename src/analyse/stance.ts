@@ -448,7 +448,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.retracted", "stance.quoted_denied"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -550,6 +550,18 @@ function retractions(article: StanceArticle, statements: readonly TextSpan[]): T
     if (k <= reach) out.push(x);
   });
   return out;
+}
+
+/**
+ * Relay cues (StanceWords.circulation) in the sentence of a body statement of a claim or the one before it: the article
+ * passes the text on as what goes around or what others claim. None for a claim stated only in the headline.
+ */
+function relayCues(article: StanceArticle, statement: TextSpan | undefined): TextSpan[] {
+  const own = stanceWordsFor(article.language);
+  if (!own?.circulation || statement === undefined || statement.start < 0) return [];
+  const i = article.sentences.findIndex((x) => x.start <= statement.start && statement.start < x.end);
+  if (i < 0) return [];
+  return article.sentences.slice(Math.max(0, i - 1), i + 1).flatMap((s) => hits(s.text, own, "circulation").map((c) => asEvidence(s, c, false)));
 }
 
 /** Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is. */
@@ -836,6 +848,21 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // without vouching for it.
   const hedged = hedgeCues(article, stated[0]);
   if (hedged.length > 0) return { stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged };
+  // Relayed as what goes around or what others claim ("Un appello sta facendo il giro dei social. <the message>", "Several
+  // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
+  // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
+  // Not for a denial claim: what it relays is the story it denies.
+  const relay = claim.negated ? [] : relayCues(article, stated[0]);
+  if (relay.length > 0) {
+    const from = article.sentences.findIndex((x) => x.start <= (stated[0] as TextSpan).start && (stated[0] as TextSpan).start < x.end);
+    const verdicts = article.sentences.flatMap((_, k) => {
+      if (k <= from) return [];
+      const found = cuesIn(k, claim.statements);
+      return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
+    });
+    if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay, ...verdicts] };
+    return { stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay };
+  }
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));

@@ -91,5 +91,8 @@ export const de: StanceWords = {
   ],
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",
+  circulation: [
+    { cue: "kursier(?:t|en|te|ten)|mach(?:t|en|te|ten)\\s+(?:derzeit\\s+|gerade\\s+)?die\\s+Runde|Kettenbrief", example: "Im Netz kursiert eine Nachricht, die Fähre werde eingestellt." },
+  ],
   plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };

@@ -130,5 +130,10 @@ export const en: StanceWords = {
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",
+  circulation: [
+    { cue: "(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:circulating|going\\s+around|doing\\s+the\\s+rounds|making\\s+the\\s+rounds)", example: "A message is circulating on WhatsApp that the ferry will stop running." },
+    { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },
+    { cue: "(?:reports?|posts?|messages?|users?|rumou?rs?|videos?)\\s+(?:have\\s+|has\\s+|had\\s+)?claimed\\s+that", example: "Several posts have claimed that the ferry will stop running." },
+  ],
   plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
 };

@@ -80,5 +80,8 @@ export const es: StanceWords = {
   ],
   admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
   complementiser: "que",
+  circulation: [
+    { cue: "circula(?:n|ba|ban)?|(?:se\\s+ha|se\\s+han|se)\\s+viraliza(?:do|n)?|cadena\\s+de\\s+(?:mensajes|whatsapp)", example: "Circula en WhatsApp un mensaje según el cual el ferry dejará de navegar." },
+  ],
   plain: ["El alcalde dimitió el martes por la noche.", "La tila ayuda a dormir mejor, según un estudio."],
 };

@@ -93,5 +93,8 @@ export const fr: StanceWords = {
   ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",
+  circulation: [
+    { cue: "circul(?:e|ent|ait|aient)|fai(?:t|saient|sait)\\s+le\\s+tour|(?:est|sont)\\s+devenue?s?\\s+vira(?:l|le|ux|les)", example: "Un message circule sur les réseaux : le ferry cesserait de naviguer." },
+  ],
   plain: ["Le maire a démissionné mardi soir.", "Manger des noix aiderait à mieux dormir, selon une étude."],
 };

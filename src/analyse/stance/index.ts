@@ -44,7 +44,7 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
  * "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial
  * (StanceCue.denial); "retraction": an article's correction of itself (StanceCue.retraction).
  */
-export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference";
+export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference" | "circulation";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */

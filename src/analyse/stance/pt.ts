@@ -74,5 +74,8 @@ export const pt: StanceWords = {
   ],
   admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
   complementiser: "que",
+  circulation: [
+    { cue: "circula(?:m|va|vam)?|viraliz(?:ou|aram|ando)|corrente\\s+de\\s+(?:whatsapp|mensagens)", example: "Circula nas redes uma mensagem segundo a qual o ferry vai deixar de navegar." },
+  ],
   plain: ["O prefeito renunciou na terça-feira.", "O chá ajuda a dormir melhor, segundo um estudo."],
 };

@@ -67,6 +67,12 @@ export interface StanceWords {
    * is conceded, not asserted.
    */
   concession?: readonly StanceCue[];
+  /**
+   * Words that relay a text as what goes around or what others claim ("a message is circulating", "sta facendo il giro",
+   * "reports have claimed that"): a statement in or right after a sentence holding one is passed on, not vouched for, and
+   * a verdict anywhere after it in the article is about it ("… Fai girare. È una bufala: …").
+   */
+  circulation?: readonly StanceCue[];
   /** Words that say a story is true ("it is all true", "è tutto vero", "es real"): after a contrast, they answer a conceded debunk word. */
   affirmation?: readonly StanceCue[];
   /**

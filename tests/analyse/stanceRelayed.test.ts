@@ -1,0 +1,61 @@
+/**
+ * A statement an article relays as what goes around or what others claim is passed on, not vouched for; a verdict
+ * anywhere after it in the article reports it false (invented texts).
+ */
+import { describe, expect, it } from "vitest";
+import { readStance, type StanceClaim } from "../../src/analyse/stance.ts";
+import { patternFor, STANCE_WORDS } from "../../src/analyse/stance/index.ts";
+
+/** An article of consecutive sentences, and the stance it takes on a claim its sentence `at` states. */
+function read(language: string, sentences: string[], at: number, wording: string) {
+  let offset = 0;
+  const spans = sentences.map((text) => {
+    const span = { start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return span;
+  });
+  const claim: StanceClaim = { debunk: false, negated: false, wording, statements: [spans[at] as never] };
+  return readStance({ language, sentences: spans }, claim);
+}
+
+describe("a relayed statement with a verdict further on", () => {
+  it.each([
+    [
+      "it",
+      ["Da qualche giorno un messaggio sta facendo il giro delle chat di quartiere.", "Il comune di Valpiana chiuderà tutte le scuole elementari a partire da marzo.", "Inoltratelo a tutti.", "Il sindaco di Valpiana ha spiegato che nessuna scuola chiuderà.", "Si tratta di una bufala."],
+      1,
+    ],
+    [
+      "en",
+      ["THE CLAIM", "Several posts have claimed that the town of Elmbridge will close all its primary schools in March.", "WHAT WE FOUND", "The town council said no school will close.", "This claim is false."],
+      1,
+    ],
+    [
+      "de",
+      ["Im Netz kursiert seit Tagen eine Nachricht.", "Die Stadt Ulmenau schließt ab März alle Grundschulen.", "Bitte teilen.", "Die Stadtverwaltung erklärte, keine Schule werde geschlossen.", "Die Nachricht ist frei erfunden."],
+      1,
+    ],
+  ])("%s: reports it false", (language, sentences, at) => {
+    expect(read(language, sentences, at, sentences[at] as string)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
+  });
+});
+
+describe("a relayed statement with no verdict", () => {
+  it("is only mentioned", () => {
+    const sentences = ["A message is going around the school chats this week.", "The town of Elmbridge will close all its primary schools in March.", "The council has not answered our questions yet."];
+    expect(read("en", sentences, 1, sentences[1] as string)).toMatchObject({ stance: "mentions", rule: "stance.relayed" });
+  });
+
+  it("a statement the article tells on its own word, with no relay words, is still presented as true", () => {
+    const sentences = ["The town of Elmbridge will close all its primary schools in March.", "The council voted for it on Monday.", "Parents were told by letter."];
+    expect(read("en", sentences, 0, sentences[0] as string).stance).toBe("true");
+  });
+});
+
+describe("every relay cue catches its own example", () => {
+  const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.circulation ?? []).map((c) => [w.language, c.example] as const));
+  it.each(cases)("%s: %s", (language, example) => {
+    const words = STANCE_WORDS[language]!;
+    expect(new RegExp(patternFor(words, "circulation").source, "iu").test(example)).toBe(true);
+  });
+});
