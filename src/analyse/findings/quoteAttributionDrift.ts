@@ -1,6 +1,6 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
 import type { Span } from "../../core/spans.ts";
-import { slugify } from "../../core/text.ts";
+import { escapeRegExp, slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
 import type { ArticleReading } from "../../extract/types.ts";
@@ -114,6 +114,31 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
   return false;
 }
 
+/** Letters an inflected surname may add ("Künasts", "Путина"): a name's case endings, not another word. */
+const SURNAME_ENDING = 2;
+/** Shorter surnames match only whole ("Lee" is not "Leeds"). */
+const INFLECTED_SURNAME_MIN = 4;
+
+/** The word a person is named by on second mention: the last capitalised word of the name ("Künast" of "Renate Künast"). */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const last = words[words.length - 1]?.replace(/[^\p{L}\p{N}'’-]+$/u, "");
+  return last && last.length >= 3 ? last : undefined;
+}
+
+/**
+ * Whether an article names a person anywhere, headline included ("Lind: „…“", "the harbour master Tova Lind spoke on
+ * Monday", a caption under a picture): where it prints the words beside that person's name, its reader takes them for
+ * that person's even where the reading did not tell who speaks ('ihr angebliches Zitat:', "ia menulis, …", a described
+ * speaker), so a printing with no speaker read is no credit of "no one" there.
+ */
+function namesPerson(text: string, name: string): boolean {
+  const surname = surnameOf(name);
+  if (!surname) return false;
+  const ending = surname.length >= INFLECTED_SURNAME_MIN ? `\\p{L}{0,${SURNAME_ENDING}}` : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}${ending}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
 /**
  * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
  * words given to someone else): attribution drift about the same words, not two statements. The same speaker described
@@ -123,7 +148,24 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
   const { graph } = inputs;
   const findings: Finding[] = [];
   const bodyOf = (article: string) => (graph.hasNode(article) ? (graph.getNodeAttributes(article) as { body?: string }).body : undefined);
+  const textOf = (article: string) => {
+    const attrs = graph.hasNode(article) ? (graph.getNodeAttributes(article) as { body?: string; title?: string }) : {};
+    return `${attrs.title ?? ""}\n${attrs.body ?? ""}`;
+  };
+  const nameOf = (article: string, key: string) => {
+    const source = inputs.readings.get(article)?.sources.find((s) => s.key === key);
+    return source?.type === "named" ? source.name : undefined;
+  };
   for (const g of sameWordGroups(inputs.readings.values(), bodyOf)) {
+    // A printing with no speaker read, in an article that names a person another printing credits, may be credited
+    // in a way the reading missed: whether it credits no one cannot be told, so it is left out.
+    const credited = [...g.speakers].flatMap(([article, key]) => (key === undefined ? [] : [nameOf(article, key)].filter((n): n is string => n !== undefined)));
+    for (const [article, key] of [...g.speakers])
+      if (key === undefined && credited.some((name) => namesPerson(textOf(article), name))) {
+        g.speakers.delete(article);
+        g.sharers.delete(article);
+        for (const others of g.sharers.values()) others.delete(article);
+      }
     const sameCredit = (x: string | undefined, y: string | undefined) => (x === undefined ? y === undefined : y !== undefined && sameSpeaker(graph, x, y));
     // Each article's credit is weighed against the articles that print its own words: one that shares words only with
     // articles crediting as it does has no other credit of those words to differ from.
