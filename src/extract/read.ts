@@ -10,7 +10,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
 import { citeLines } from "./lineCitations.ts";
 import { citeListedOutlets } from "./listedOutlets.ts";
-import { compile, creditsSentenceBefore, saysOnlyWho, type CompiledLanguage } from "./names.ts";
+import { compile, creditsSentenceBefore, saysOnlyWho, speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { withOriginalWords } from "./originalWords.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
@@ -103,6 +103,44 @@ function mergeBroken(body: string, masked: string, quotes: RawQuote[], speechVer
     out.push(q);
   }
   return out;
+}
+
+/** Most words of a dash-set tag inside a quotation ("– recita il testo –", "— the mayor said on Monday —"). */
+const INNER_TAG_WORDS = 6;
+/** A dash-set stretch inside a quotation's words: a spaced dash or an en/em dash on each side, no sentence end between. */
+const INNER_DASHED = /(?:\s[-–—]\s*|\s*[–—]\s*)(?<tag>[^–—\n.!?;:"“”«»„]{1,80}?)(?:\s*[-–—]\s|\s*[–—]\s*)/gu;
+/** Per language: a speech verb or a text's "reads" verb (`textVerbs`) as a word. */
+const tagVerb = perLanguage((frames) => {
+  const text = frames.textVerbs?.length ? `|${phraseAlternation(frames.textVerbs)}` : "";
+  return new RegExp(`(?<![\\p{L}])(?:${speechVerbSource(frames)}${text})(?![\\p{L}])`, "iu");
+});
+
+/**
+ * Cuts a dash-set tag out of a quotation's words ("«Ieri il consiglio ha votato – recita il testo – e domani …»", "“We
+ * will close the pier — the notice reads — until May”"): the tag is the article's words, set inside the marks, not the
+ * quoted text's, so comparing two printings of the quotation never counts it as words added. A tag holds a speech verb
+ * or a text's "reads" verb in a few words; a dashed aside without one ("– and I mean it –") is the speaker's.
+ */
+function cutInnerTags(body: string, quotes: readonly RawQuote[], frames: LanguageFrames): RawQuote[] {
+  if (frames.unspaced) return [...quotes];
+  const verb = tagVerb(frames);
+  return quotes.map((q) => {
+    const parts: Span[] = [];
+    let cut = false;
+    for (const part of q.parts) {
+      let from = part.start;
+      for (const m of body.slice(part.start, part.end).matchAll(INNER_DASHED)) {
+        const at = part.start + (m.index ?? 0);
+        const tag = m.groups?.tag ?? "";
+        if (at <= from || at + m[0].length >= part.end || tag.trim().split(/\s+/u).length > INNER_TAG_WORDS || !verb.test(tag)) continue;
+        parts.push({ start: from, end: at });
+        from = at + m[0].length;
+        cut = true;
+      }
+      parts.push({ start: from, end: part.end });
+    }
+    return cut ? { ...q, parts } : q;
+  });
 }
 
 /** Most characters between a quotation's closing mark and a verb-final language's speech verb ("…"라고 말했다", "…»گفت"). */
@@ -424,7 +462,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const according = accordingLead(frames);
   const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn));
   let masked = maskQuotes(body, rawQuotes, registry, frames);
-  const quotes = mergeBroken(body, masked, rawQuotes, lang.speechVerb);
+  const quotes = cutInnerTags(body, mergeBroken(body, masked, rawQuotes, lang.speechVerb), frames);
   masked = maskQuotes(body, quotes, registry, frames);
   const namedTitles = quotes.filter((q) => namesATitle(body, q, frames.titleCues) || namesAWork(body, q, frames)).map((q) => q.span);
 

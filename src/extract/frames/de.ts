@@ -113,6 +113,7 @@ export const de: LanguageFrames = {
   attributionOpeners: ["Das", "Dies"],
   // "Das gab die Stadt am Montag bekannt.": "bekanntgeben" is no speech verb elsewhere ("gab" alone is "gave").
   attributionOnlyForms: ["(?:Das|Dies)\\s+(?:gab|gaben|gibt|geben|hat|haben)\\s+(?:[^\\s,;:]+\\s+){1,14}?(?:bekannt|bekanntgegeben)\\s*[.!]?\\s*$"],
+  textVerbs: ["lautet", "lautete", "heißt es"],
   speechVerbs: [
     ...speechVerbForms("de", [
       "sagen", "erklären", "betonen", "ergänzen", "meinen", "warnen", "bestätigen", "behaupten", "erzählen", "berichten",

@@ -166,6 +166,7 @@ export const en: LanguageFrames = {
   // (speakers/relations.ts endsInPreposition).
   addresseeMarkers: ["addressing"],
   speechParticiples: ["saying", "adding", "writing", "noting", "explaining", "arguing", "warning", "telling"],
+  textVerbs: ["reads", "read"],
   // A post quotes its writer as a statement does ("tweeted the mayor"); "posted on … that" and "wrote" are below.
   speechVerbs: ["tweeted", "tweets", "said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned", "states", "explains", "stresses", "warns", "insists", "argues", "recalls", "writes", "replies", "declares", "admits", "acknowledges", "comments", "maintains", "asserts", "cautions", "was quoted as saying", "were quoted as saying", "is quoted as saying", "posted on … that", "posted to … that", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces",
     // Sharing information gives it: "the journalist X shared the information" credits X with it.

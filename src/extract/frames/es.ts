@@ -50,6 +50,7 @@ export const es: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "es.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ayer el ministro lo confirmó [Agencia Sur, 18-02-2016].", expect: "Agencia Sur" },
   ],
+  textVerbs: ["reza", "rezaba"],
   speechVerbs: [
     ...speechVerbForms("es", [
       "declarar", "explicar", "afirmar", "asegurar", "señalar", "indicar", "subrayar", "destacar", "agregar", "precisar",

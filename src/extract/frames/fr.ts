@@ -97,6 +97,7 @@ export const fr: LanguageFrames = {
     { id: "fr.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Hier le ministre l’a confirmé [Agence Sud, 18-02-2016].", expect: "Agence Sud" },
   ],
   addresseeMarkers: ["s'adressant", "s’adressant"],
+  textVerbs: ["lit-on", "peut-on lire"],
   speechVerbs: [
     ...speechVerbForms("fr", [
       "déclarer", "affirmer", "expliquer", "ajouter", "confier", "indiquer", "préciser", "assurer", "confirmer", "souligner",

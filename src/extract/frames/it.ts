@@ -72,6 +72,7 @@ export const it: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "it.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ieri il ministro lo ha confermato [Agenzia Sud, 18-02-2016].", expect: "Agenzia Sud" },
   ],
+  textVerbs: ["recita", "recitava", "si legge"],
   speechVerbs: [
     ...speechVerbForms("it", [
       "dichiarare", "spiegare", "affermare", "sottolineare", "precisare", "raccontare", "commentare", "assicurare", "osservare",

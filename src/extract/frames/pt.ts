@@ -51,6 +51,7 @@ export const pt: LanguageFrames = {
     // "[Outlet, 18-02-2016]": a bracketed source and date after a passage, as aggregators credit what they took.
     { id: "pt.bracket_source", frame: "according_to", allowUnknown: true, pattern: "[\\[(]{SRC},\\s*\\d{1,2}[-/.]\\s?\\d{1,2}[-/.]\\s?\\d{2,4}[\\])]", example: "Ontem o ministro confirmou [Agência Sul, 18-02-2016].", expect: "Agência Sul" },
   ],
+  textVerbs: ["reza", "rezava", "lê-se"],
   speechVerbs: [
     ...speechVerbForms("pt", [
       "declarar", "explicar", "acrescentar", "afirmar", "ressaltar", "destacar", "indicar", "sublinhar", "observar", "alertar",

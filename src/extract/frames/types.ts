@@ -346,6 +346,12 @@ export interface LanguageFrames {
    */
   beforeVerbWords?: string[];
   /**
+   * Verbs with which a written text gives its own words ("the message reads", "recita il testo", "reza el texto"): no
+   * speech verb of a person, but, in a short dash-set tag inside quotation marks ("«… – recita il testo – …»"), a tag the
+   * article put there, as a speech verb's would be. Lower case. Optional.
+   */
+  textVerbs?: string[];
+  /**
    * Adverbs that may stand inside a compound speech verb, between its auxiliary and its participle ("Des sources au
    * ministère ont déjà indiqué", "Fonti del ministero hanno già detto"). Lower case. Optional.
    */
