@@ -304,6 +304,14 @@ describe("classifyReuse", () => {
       expect(summary(rs)).toEqual(["copies blog->paper"]);
     });
 
+    it("does not read them as a copy either where the quoting article is the one drawn as earlier (case order)", () => {
+      const rs = relations([
+        article("quoting", "Valley Post", undefined, body(FILLER[2]!, `The station manager wrote: \u201C${FLOOD}\u201D`)),
+        article("prose", "River Herald", undefined, body(FILLER[0]!, `${FLOOD}`, FILLER[1]!)),
+      ]);
+      expect(rs.filter((r) => r.kind === "copies")).toEqual([]);
+    });
+
     it("does not read words one undated article quotes and another prints as prose as a copy: who dropped or added the marks cannot be told", () => {
       const rs = relations([
         article("prose", "River Herald", undefined, body(FILLER[0]!, `${FLOOD}`, FILLER[1]!)),
