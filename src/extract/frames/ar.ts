@@ -13,6 +13,26 @@ const CUE_GROUP = `(?:(?<cue>${CUE})\\s+)?`;
 export const AR_NOT_NAMES = ["ما", "آخر", "أحدث", "مصادر", "مصدر", "تقارير", "تقرير", "معلومات", "بيانات", "تصريحات", "أرقام", "إحصاءات", "إحصائيات", "مسؤولين", "مسؤول", "مسؤولون", "شهود", "وسائل", "إعلام", "مراقبين", "خبراء", "رواية", "قول", "ادعاء", "تعبير", "وصف", "تقديرات", "نتائج", "دراسة", "استطلاع", "بعض", "ناشطين", "ناشطون", "مواقع", "صحف", "وكالات", "نص", "به", "بها", "له", "لها", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "أن", "إن", "مع", "في", "من"];
 const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\u0670-\\u06D3]))`;
 
+/**
+ * Verbs of publishing or relaying, as one class: said, published, confirmed, relayed, mentioned, revealed, carried, took up,
+ * stated, pointed out (past stems; the feminine adds ت). Written with an object suffix too ("نشرتها صحيفة": the newspaper
+ * published it; "نقله موقع": the site relayed it). Their subject is an outlet only behind an outlet noun or in the registry.
+ */
+const AR_REPORT_VERB_STEMS = ["قال", "نشر", "أكد", "نقل", "ذكر", "كشف", "أورد", "تناول", "أفاد", "أشار"];
+/** The same verbs in the present ("تنقل صحيفة", "يقول موقع"). */
+const AR_REPORT_VERB_PRESENT = ["تقول", "يقول", "تنشر", "ينشر", "تؤكد", "يؤكد", "تنقل", "ينقل", "تذكر", "يذكر", "تكشف", "يكشف", "تورد", "يورد", "تتناول", "يتناول", "تفيد", "يفيد", "تشير", "يشير"];
+const OBJECT_SUFFIX = "(?:ها|هما|هم|ه)?";
+const REPORT_VERB = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:(?:${AR_REPORT_VERB_STEMS.join("|")})ت?|${AR_REPORT_VERB_PRESENT.join("|")})${OBJECT_SUFFIX}(?![\\u0621-\\u064A])`;
+/**
+ * A name set in quotation marks after an outlet noun: the marks bound it, so the clause may go on with any word ("ونقلت صحيفة
+ * "الفجر" تفاصيل الدراسة"); Latin letters in any case ("موقع “ndtv”").
+ */
+const QUOTED_NAME = `["«“](?<name>[^"«»“”\\n]{2,40}?)["»”]`;
+/** "نقل(ه) … عن صحيفة": relayed (it) … from an outlet noun — عن after a relaying verb is "from", not "about". */
+const RELAYED_FROM = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:نقل|ينقل|تنقل)(?:ت|ته|ها|ه|تها)?\\s+[^،.؛:\\n]{0,60}?\\s+عن\\s+(?<cue>${CUE})\\s+`;
+/** "بحسب ما / وفق ما / وفقاً لما" — according to what (an outlet published): حسب and وفق before a relative clause. */
+const ACCORDING_TO_WHAT = "(?:(?:بحسب|حسب|وفق)\\s+ما|(?:وفق|طبق)(?:اً|ا|ًا)\\s+لما)";
+
 /** A name in Latin letters inside Arabic text, with the particles Latin names hold ("Le Quotidien de Tamzirt", "Voice of the Coast"). */
 const LATIN_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:de|du|des|del|della|di|da|do|dos|das|of|the|and|la|le|el|al)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}";
 
@@ -39,8 +59,16 @@ export const ar: LanguageFrames = {
     { id: "ar.wifqan_li", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: "(?:وفقاً|وفقا|وفقًا)\\s+ل(?:ـ\\s*)?" + CUE_GROUP + "{SRC}{END}", example: "وفقاً لوكالة رويترز، انسحبت القوات.", expect: "رويترز" },
     { id: "ar.li_mawqi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?:قال|قالت|أكد|أكدت|صرح|صرحت)\\s+(?:[^،.]{0,40}?\\s)?ل(?:ـ)?(?<cue>صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\\s+(?<name>(?:"|«)?${NOT_NAME}[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*(?:\\s+(?!\\p{L}*(?:ية|يّة)(?:\\s|$|[،.]))(?!(?:إن|أن|عن|في)(?:\\s|$))[\\u0621-\\u064A][\\u0621-\\u065F\\u0640-]*)?(?:"|»)?)`, example: "وقال الخبير لموقع المدن إن الوضع خطير.", expect: "المدن" },
     { id: "ar.dhakarat", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: "(?:ذكرت|أفادت|كشفت|أوردت)\\s+" + CUE_GROUP + "{SRC}{END}", example: "ذكرت وكالة الأنباء الألمانية أن الهجوم وقع ليلاً.", expect: "الأنباء" },
-    // "قالت" / "نشرت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.
-    { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:قالت|نشرت|أكدت|قال|نشر|أكد|تقول|يقول)\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
+    // "قالت" / "نشرت" / "نقلت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.
+    { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
+    // … and with the name in quotation marks, whatever object follows: "ونقلت صحيفة "الفجر" تفاصيل الدراسة", "بعد أن نشرتها صحيفة "الفجر"".
+    { id: "ar.qalat_sahifa_quoted", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})\\s+${QUOTED_NAME}`, example: "ونقلت صحيفة \"الفجر\" تفاصيل الدراسة.", expect: "الفجر" },
+    // "ووفقاً لما نشرته صحيفة الفجر، …", "وفق ما نقله موقع "الفجر" عن …": according to what the outlet published or relayed.
+    { id: "ar.wifqa_ma", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${ACCORDING_TO_WHAT}\\s+${REPORT_VERB}\\s+${CUE_GROUP}{SRC}{END}`, example: "ووفقاً لما نشرته صحيفة الفجر، فإن السد آمن.", expect: "الفجر" },
+    { id: "ar.wifqa_ma_quoted", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${ACCORDING_TO_WHAT}\\s+${REPORT_VERB}\\s+(?<cue>${CUE})\\s+${QUOTED_NAME}`, example: "وفق ما نقله موقع \"الفجر\" عن مصادر، فإن السد آمن.", expect: "الفجر" },
+    // "… نقله موقع X عن موقع Y": the outlet a relay names as its own source is cited too (عن after a relaying verb, not "about").
+    { id: "ar.naql_an_cue", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${RELAYED_FROM}{SRC}{END}`, example: "ونقل موقع الشرق عن صحيفة الفجر أن السد آمن.", expect: "الفجر" },
+    { id: "ar.naql_an_cue_quoted", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${RELAYED_FROM}${QUOTED_NAME}`, example: "ونقل موقع الشرق عن صحيفة \"الفجر\" خبر السد.", expect: "الفجر" },
     // "وكانت وكالة الأنباء الفرنسية (أ ف ب) قد أشارت …": the pluperfect puts the verb after its subject, an abbreviation in brackets may follow the name.
     { id: "ar.kanat_qad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\u0621-\\u064A])(?:و|ف)?(?:كانت|كان)\\s+(?:(?<cue>${CUE})\\s+)?(?:"|«)?(?<name>${NOT_NAME}${AWORD}(?:\\s+${AWORD}){0,2}?)(?:"|»)?(?:\\s*\\([^()\\n]{1,20}\\))?\\s+قد\\s+(?:أشارت|ذكرت|أفادت|كشفت|أوردت|نشرت|قالت|نقلت|أكدت|أشار|ذكر|أفاد|كشف|أورد|نشر|قال|نقل|أكد)(?![\\u0621-\\u064A])`, example: "وكانت صحيفة الفجر قد أشارت إلى أن السد آمن.", expect: "الفجر" },
     { id: "ar.naqlan_an", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلاً|نقلا|نقلًا)\\s+عن\\s+" + CUE_GROUP + "{SRC}{END}", example: "وأكد المسؤول ذلك، نقلاً عن وكالة الشرق.", expect: "الشرق" },
