@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
 import type { OutletKind } from "../graph/types.ts";
+import { ARTICLE_PREFIXES } from "../align/folding.ts";
 import { plainLatinLetters } from "./latin.ts";
 import { slugify, withoutDiacritics } from "./text.ts";
 
@@ -130,9 +131,54 @@ export function isInitialsOf(acronym: string, name: string): boolean {
   return fits(0, 0);
 }
 
+/** A letter of the Arabic script (Arabic, Persian). */
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
+
+/**
+ * One spelling of a name written in Arabic script, for matching it (slugify's diacritic fold already takes the hamza
+ * seats أ إ آ to ا): Persian and Arabic yeh and kaf ("فايننشال" / "فایننشال") and the alef maqsura ى as ي, no tatweel, and
+ * no article ال before the name's first word ("الإيكونوميست" / "إيكونوميست": the article is written or not before a foreign
+ * name, and "الغارديان" is "غارديان"). The ta marbuta ة stays apart from ه: Persian writes a name with ه ("الجزیره") that
+ * in Arabic, with ة, is an ordinary word ("the island").
+ */
+export function arabicScriptNameFolded(name: string): string {
+  if (!ARABIC_SCRIPT.test(name)) return name;
+  return name
+    .replace(/[\u06CC\u0649]/gu, "\u064A")
+    .replace(/\u06A9/gu, "\u0643")
+    .replace(/\u0640/gu, "")
+    .replace(/^\s*ال(?=[\u0621-\u064A\u0671]{3})/u, "");
+}
+
 function nameKey(name: string): string {
-  // Arabic and Persian write the same name with their own yeh and kaf ("فايننشال" / "فایننشال"): one key for both.
-  return slugify(name.replace(/^the\s+/i, "").replace(/[\u06CC\u0649]/gu, "\u064A").replace(/\u06A9/gu, "\u0643"));
+  return slugify(arabicScriptNameFolded(name.replace(/^the\s+/i, "")));
+}
+
+/** Fewest letters a transliteration's skeleton must keep to name one outlet: fewer would match ordinary words. */
+const MIN_SKELETON_LETTERS = 4;
+
+/**
+ * The skeleton of a foreign name transliterated into Arabic script: each word's first letter and its other letters but
+ * the long vowels ا و ي, which transliterations write or leave out at will ("دايلي ميل" / "ديلي ميل", "إيكونوميست" /
+ * "أيكنوميست" / Persian "اکونومیست"). Only for names whose outlet is named in Latin letters: in a native Arabic name the
+ * long vowel is part of the word (الشروق and الشرق are two papers).
+ */
+export function transliterationSkeleton(name: string): string | undefined {
+  if (!ARABIC_SCRIPT.test(name)) return undefined;
+  const words = slugify(arabicScriptNameFolded(name)).split("-").filter(Boolean);
+  const skeleton = words.map((w) => w.slice(0, 1) + w.slice(1).replace(/[\u0627\u0648\u064A]/gu, ""));
+  return skeleton.join("").length >= MIN_SKELETON_LETTERS ? skeleton.join("-") : undefined;
+}
+
+/** A Latin name opening with a romanised Arabic article ("Al-Ahram", "Al Jazeera", "An-Nahar"): a native Arabic name. */
+const ARABIC_ARTICLE_OPENING = new RegExp(`^(?:${ARTICLE_PREFIXES.filter((p) => p.when === "any").map((p) => p.prefix).join("|")})[-\\s]|^(?:${ARTICLE_PREFIXES.filter((p) => p.when === "capital").map((p) => p.prefix).join("|")})-`, "iu");
+
+/**
+ * True when an outlet's Arabic-script names are transliterations of a foreign name: its own name is in Latin letters
+ * (with digits and punctuation) and opens with no romanised Arabic article.
+ */
+function transliteratedOutlet(name: string): boolean {
+  return /\p{Script=Latin}/u.test(name) && !/[^\p{Script=Latin}\p{N}\s\p{P}\p{S}]/u.test(name) && !ARABIC_ARTICLE_OPENING.test(name);
 }
 
 /** Builds a registry; later entries with the same name override earlier ones (user extensions win). */
@@ -158,6 +204,16 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   const kanaCount = new Map<string, number>();
   for (const e of entries) for (const c of e.kana ?? []) kanaCount.set(c, (kanaCount.get(c) ?? 0) + 1);
   const byKanaMap = new Map(entries.flatMap((e) => (e.kana ?? []).filter((c) => kanaCount.get(c) === 1).map((c) => [c, e] as const)));
+  // Arabic-script transliterations of Latin-lettered outlets' names, by skeleton; a skeleton two outlets share names neither.
+  const skeletonOwners = new Map<string, Set<OutletEntry>>();
+  for (const e of entries) {
+    if (!transliteratedOutlet(e.name)) continue;
+    for (const a of e.aliases) {
+      const k = transliterationSkeleton(a);
+      if (k !== undefined) skeletonOwners.set(k, (skeletonOwners.get(k) ?? new Set()).add(e));
+    }
+  }
+  const bySkeletonMap = new Map([...skeletonOwners].filter(([, owners]) => owners.size === 1).map(([k, owners]) => [k, [...owners][0] as OutletEntry] as const));
   return {
     entries,
     smallLetterNames,
@@ -173,7 +229,8 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
         key = nameKey(name);
         keys.set(name, key);
       }
-      return byNameMap.get(key);
+      const skeleton = byNameMap.has(key) ? undefined : transliterationSkeleton(name);
+      return byNameMap.get(key) ?? (skeleton === undefined ? undefined : bySkeletonMap.get(skeleton));
     },
     byDomain(hostOrUrl) {
       let host = hostOrUrl.toLowerCase();
