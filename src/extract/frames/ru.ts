@@ -21,6 +21,9 @@ const PLACE_ADJ = "(?:\\p{Ll}+(?:ой|ей|ом|ем)\\s+(?=[«”]))";
 /** Third-person forms of "report", "write", "pass on", "state", present and past, perfective and imperfective ("сообщало", "передавал"), every gender and number. */
 const REPORTS = "сообщает|сообщают|сообщило|сообщила|сообщил|сообщили|сообщало|сообщал|сообщала|сообщали|пишет|пишут|писал|писала|писало|писали|передает|передаёт|передают|передало|передала|передавало|передавал|передавала|передавали|утверждает|утверждают|утверждало|утверждал|утверждала|утверждали";
 
+/** A day and month, with a year or none ("15 июля", "3 мая 2014 года"), written between a verb and its subject or in "от …". */
+const DAY_MONTH = "\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4}(?:\\s+года)?)?";
+
 /** Nouns of a report in the case after "в" or as an object, before the name of whose report it is, in the genitive ("информацию «X»", "в эфире «X»"). */
 const REPORT_NOUN = "(?:информаци[яиюей]|сообщени[еяюи]|сюжет(?:а|е|у|ом)?|публикаци[яиюей]|материал(?:а|е|у|ом)?|репортаж(?:а|е|у|ем)?|эфир(?:а|е|у|ом)?|стать[яиюе]|расследовани[еяюи])";
 /** The same nouns after "в" ("в сюжете", "в материале"). */
@@ -50,7 +53,8 @@ export const ru: LanguageFrames = {
   // Russian writes adjectives and common nouns in small letters, so any word in small letters ends a name.
   end: `(?=»|»?\\s*(?:[,.;:!?)”’]|$|—|–)|»?\\s+\\p{Ll})`,
   frames: [
-    { id: "ru.kak_soobshaet", frame: "reported", allowUnknown: true, pattern: `(?:[Кк]ак\\s+)?(?:${REPORTS})${EOW}\\s+${cue(NOM)}?«?{SRC}{END}`, example: "Как сообщает «Коммерсантъ», сделка сорвалась.", expect: "Коммерсантъ" },
+    // A date may stand between the verb and its subject ("…, пишет 15 июля «X»").
+    { id: "ru.kak_soobshaet", frame: "reported", allowUnknown: true, pattern: `(?:[Кк]ак\\s+)?(?:${REPORTS})${EOW}\\s+(?:${DAY_MONTH}\\s+)?${cue(NOM)}?«?{SRC}{END}`, example: "Как сообщает «Коммерсантъ», сделка сорвалась.", expect: "Коммерсантъ" },
     // Before the bare subject: at a sentence's start the noun has a capital and would be read into the name ("Агентство X").
     // "Издание The Bell со ссылкой на собственные источники утверждает": the outlet by its noun, its source between it and the verb.
     { id: "ru.izdanie_utverzhdaet", frame: "reported", allowUnknown: true, pattern: `${cue(NOM)}«?{SRC}»?\\s+(?:со\\s+ссылкой\\s+на\\s+[^,.;:!?]{1,60}?\\s+)?(?:${REPORTS})${EOW}`, example: "Как стало известно, издание Северный Вестник со ссылкой на свои источники утверждает, что порт продан.", expect: "Северный Вестник" },
@@ -81,7 +85,7 @@ export const ru: LanguageFrames = {
     { id: "ru.na_pokazan", frame: "reported", allowUnknown: true, oblique: true, pattern: `(?<![\\p{L}\\p{N}])${ON_AIR}\\s+{SRC}\\s+(?:\\p{Ll}+\\s+){0,2}?${AIRED}${EOW}`, example: "Год назад на Северном канале прошел сюжет о мальчике.", expect: "Северном канале" },
     // "В сюжете от 12 июля «X» предоставил слово …": the outlet in the nominative, the subject of what it aired; only a
     // name in marks, with a verb of telling after it (a quoted report title stands there as often).
-    { id: "ru.v_syuzhete_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}\\p{N}])[Вв]\\s+(?:сво[её]м\\s+)?(?:сюжете|репортаже|эфире|передаче|программе)\\s+(?:от\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4}(?:\\s+года)?)?\\s+)?[«"“]{SRC}[»"”]\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:предоставил|показал|рассказал|сообщил|утверждал|заявил|выпустил|дал)(?:а|о|и)?${EOW}`, example: "В сюжете от 12 июля «Северная волна» показала беженку.", expect: "Северная волна" },
+    { id: "ru.v_syuzhete_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}\\p{N}])[Вв]\\s+(?:сво[её]м\\s+)?(?:сюжете|репортаже|эфире|передаче|программе)\\s+(?:от\\s+${DAY_MONTH}\\s+)?[«"“]{SRC}[»"”]\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:предоставил|показал|рассказал|сообщил|утверждал|заявил|выпустил|дал)(?:а|о|и)?${EOW}`, example: "В сюжете от 12 июля «Северная волна» показала беженку.", expect: "Северная волна" },
     { id: "ru.rasskazal", frame: "told", allowUnknown: true, pattern: `(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили)${EOW}\\s+«?{SRC}{END}`, example: "«Он жив», — рассказал ТАСС источник в силовых структурах.", expect: "ТАСС" },
     // "— заявила агентству Reuters капитан порта": with the publication noun the addressee is told from the speaker after it.
     { id: "ru.rasskazal_cue", frame: "told", allowUnknown: true, pattern: `(?:рассказал|рассказала|рассказали|заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили)${EOW}\\s+${cue(DAT)}«?{SRC}(?:{END}|(?=\\s+\\p{Ll}))`, example: "«Он жив», — заявил агентству Вестник Юга капитан порта.", expect: "Вестник Юга" },
@@ -89,6 +93,11 @@ export const ru: LanguageFrames = {
   speechVerbs: ["сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "добавил", "добавила", "подчеркнул", "подчеркнула", "рассказал", "рассказала", "пояснил", "пояснила", "уточнил", "уточнила", "сообщил", "сообщила", "сообщили", "сказали", "заявили", "отметили", "добавили", "рассказали", "пояснили", "признал", "признала", "ответил", "ответила",
     ...speechVerbForms("ru", ["заявлять", "говорить", "сообщать", "отмечать", "подчёркивать", "подчеркивать", "рассказывать", "пояснять", "уточнять", "добавлять", "утверждать", "объяснять", "признавать", "отвечать"]),
   ],
+  // Russian writes an outlet's title in sentence case («Горная весна»), which reads like quoted words: after a reporting
+  // verb set off by a comma or dash (a date may stand between: ", пишет 15 июля «X»"), and after a publication noun with
+  // whose it is in the genitive ("сайт боевиков «X»"), the marks hold a name. Without the comma the quotation after
+  // "пишет" is what was written.
+  quotedTitleLeads: [`(?<=[,—–]\\s{0,2})(?:${REPORTS})(?:\\s+${DAY_MONTH})?`, `(?:${NOM})\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?`],
   // What a syndication credit says ran first elsewhere: the article itself ("Эта статья впервые опубликована …").
   articleSelf: ["эта статья", "этот материал", "эта публикация", "этот текст", "статья", "материал", "публикация", "текст"],
   pronouns: { singular: ["он", "она"], plural: ["они"] },

@@ -493,8 +493,8 @@ export interface LanguageFrames {
   attachedPrefixes?: string[];
   /**
    * Words of citing after which a script without capitals sets a cited title in quotation marks ("بحسب «X»", according to
-   * «X»): a short quoted stretch right after one is a name for the frames to read, not words quoted. Expression sources.
-   * Optional.
+   * «X»), or a language writing titles in sentence case does («…», пишет «Горная весна»): a short quoted stretch right after
+   * one is a name for the frames to read, not words quoted. Expression sources. Optional.
    */
   quotedTitleLeads?: string[];
   /**
