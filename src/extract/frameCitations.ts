@@ -35,9 +35,10 @@ const LEADING_ARTICLES = ["le", "la", "les", "il", "lo", "el", "o", "a", "die", 
 /**
  * The hit with the name the registry knows it by, where that name opens with an article the text writes apart ("riporta
  * la Repubblica": the span widens to take it), fuses with a preposition ("a déclaré au Figaro"), or leaves out ("si
- * legge su Repubblica"). Only where the registry knows the whole name so: a bare word never becomes an outlet here.
+ * legge su Repubblica"). Only where the registry, or for a fused article the article's own outlet evidence, knows the
+ * whole name so: a bare word never becomes an outlet here.
  */
-function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry, frames: LanguageFrames): FrameHit {
+function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRegistry, frames: LanguageFrames, articleOutlets?: ReadonlySet<string>): FrameHit {
   if (registry.byName(hit.name.text)) return hit;
   const before = masked.slice(Math.max(0, hit.name.start - 8), hit.name.start);
   const article = ARTICLE_BEFORE_NAME.exec(before)?.[1];
@@ -50,7 +51,9 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
   // "da" is "by"): the articles it holds first, then any.
   // Left out, it is an article of the text's own language: "told the Post" in English is no "Il Post".
   const candidates = fused ? [...(ARTICLES_IN[fused] ?? []), ...LEADING_ARTICLES] : LEADING_ARTICLES.filter((a) => frames.determiners.includes(a));
-  const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n));
+  // Or where the article itself names the outlet with that article ("le site satirique Le Moqueur" … "un tweet du
+  // Moqueur"): one outlet, under the name the article gives it.
+  const known = candidates.map((a) => `${a} ${hit.name.text}`).find((n) => registry.byName(n) || articleOutlets?.has(n.toLowerCase()));
   // The span stays the words the text wrote; the name decided is the registry's.
   return known ? { ...hit, name: { ...hit.name, text: known } } : hit;
 }
@@ -357,7 +360,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // name the registry does not know, and no longer than a person's full name (PERSON_NAME_WORDS); "заявил изданию
     // «Коммерсантъ» Игорь Лапин" names the outlet apart.
     if (hit.rule.frame === "told" && !registry.byName(hit.name.text) && hit.name.text.trim().split(/\s+/u).length <= PERSON_NAME_WORDS && rels.some((r) => r.inverted && r.entry.type === "named" && r.verb.end <= hit.name.start && body.slice(r.who.start, r.who.end) === hit.name.text.trim()) && /^\s*(?:[.,;:!?)—–]|$)/u.test(masked.slice(hit.name.end, sentence.end))) continue;
-    const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames));
+    const decision = decide(st, withRegisteredArticle(masked, hit, registry, frames, cctx.articleOutlets));
     // "ونقلت وكالة روسية عن مصدر" (a Russian agency quoted a source): no outlet is named, but the source it relays is read.
     if (decision?.type === "generic" && hit.citing) relayedSource(hit, hit.citing, st);
     if (!decision || decision.type === "place" || decision.type === "generic") continue;

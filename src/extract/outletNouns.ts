@@ -36,8 +36,16 @@ const EN: OutletNouns = {
   staffLinks: ["at", "of", "for", "with"],
 };
 
+/**
+ * Adjectives French writes after a publication noun for the kind of outlet it is ("le site satirique X", "le journal
+ * parodique X", "le quotidien régional X"): with the noun, the name after them is an outlet's.
+ */
+const FR_KIND_ADJECTIVES = ["satirique", "parodique", "humoristique", "régional", "national", "local", "gratuit", "d'information", "d’information", "d'actualité", "d’actualité"];
+const FR_KIND_NOUNS = ["le journal", "le quotidien", "l'hebdomadaire", "l’hebdomadaire", "le magazine", "le site", "le blog", "le média", "le mensuel", "le portail"];
+
 const FR: OutletNouns = {
-  before: ["le journal", "le quotidien", "l'hebdomadaire", "l’hebdomadaire", "le magazine", "le site", "le site web", "le site internet", "la chaîne", "l'agence", "l’agence", "le blog", "la radio", "la revue", "le média", "le mensuel", "le tabloïd", "le portail"],
+  before: ["le journal", "le quotidien", "l'hebdomadaire", "l’hebdomadaire", "le magazine", "le site", "le site web", "le site internet", "la chaîne", "l'agence", "l’agence", "le blog", "la radio", "la revue", "le média", "le mensuel", "le tabloïd", "le portail",
+    ...FR_KIND_NOUNS.flatMap((noun) => FR_KIND_ADJECTIVES.map((adjective) => `${noun} ${adjective}`))],
   after: [],
   afterShared: [],
   staff: ["rédacteur en chef", "journaliste", "journalistes", "correspondant", "correspondante", "éditorialiste"],
