@@ -72,6 +72,10 @@ export const de: LanguageFrames = {
     // "berichtete Reuters", "meldete AFP": an agency is often named without its article; without one, a name after the
     // verb may be a person who reports ("berichtete Bürgermeister Roth"), so only a registered outlet counts.
     { id: "de.berichtete_name", frame: "reported", allowUnknown: false, registryOnly: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?{SRC}{END}`, example: "Das Werk schließt, berichtete Reuters unter Berufung auf Insider.", expect: "Reuters" },
+    // "Der Blog Stimmen vom Deich schreibt am 3. Mai:": after a publication noun with its article the name may hold a small
+    // article or preposition ("der", "vom"), which the name pattern leaves out since German capitalises every noun; the
+    // noun bounds the name before, the verb after. Before the bare subject frame, which would take only the name's last noun ("Küste").
+    { id: "de.cue_subject_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}[Dd](?:er|ie|as)\\s+(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+(?<name>\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:der|des|die|das|dem|den|von|vom|für|am|im|zur|zum|und)\\s+)?\\p{Lu}[\\p{L}-]*){0,4}?)\\s+${VERB_REPORT}${EOW}`, example: "Der Blog Stimmen vom Deich schreibt am 3. Mai 2017:", expect: "Stimmen vom Deich" },
     { id: "de.subject_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}{SRC}\\s+(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|titelt|titelte|enthüllte|veröffentlichte|zitiert|zitierte)${EOW}`, example: "Der Ostkurier berichtete über den Unfall.", expect: "Der Ostkurier" },
     // "Auf ‘Kellbacher Echo’ wurde über den Fund berichtet": where it was reported, in the passive; a site or a paper (a
     // platform's name is no outlet: cited.ts). A place after "auf" ("Auf Sylt wurde berichtet") is a place.
