@@ -848,7 +848,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // without vouching for it.
   const hedged = hedgeCues(article, stated[0]);
   if (hedged.length > 0) return { stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged };
-  // Relayed as what goes around or what others claim ("Un appello sta facendo il giro dei social. <the message>", "Several
+  // Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
   // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
   // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
   // Not for a denial claim: what it relays is the story it denies.

@@ -1,4 +1,4 @@
-// A debunk that quotes the hoax ("The hoax is a voice message of a man that says: …") is a claim that is itself a
+// A debunk that quotes the hoax ("The hoax is a video of a woman that says: …") is a claim that is itself a
 // debunk (stance.ts isDebunkClaim): the articles that make it present it as true, its debunk words being its content.
 // Copied by several outlets from one fact-check, it was stated as single_source_amplification ("presented as true in
 // 3 articles … every version traces back to …"), which is about one source repeated as news, not about a debunk
@@ -22,24 +22,24 @@ async function amplifiedLabels(language: string, body: string, title: string): P
 describe("a debunk copied by several outlets", () => {
   it("is not single-source amplification (English)", async () => {
     const body =
-      "The hoax is a voice message of a man that says: there are now nine boxes of marked ballots at the river port.\n\n" +
-      "The hoax about nine boxes of marked ballots spread on several platforms this week.\n\n" +
-      "The election board said the boxes hold blank paper for the spring vote.\n";
-    expect(await amplifiedLabels("en", body, "Election board: ballot boxes story is a hoax")).toEqual([]);
+      "The hoax is a video of a woman that says: two tigers have escaped from the city zoo and walk along the canal.\n\n" +
+      "The hoax about two escaped tigers went round on social media this week.\n\n" +
+      "The zoo said all its tigers are in their enclosure.\n";
+    expect(await amplifiedLabels("en", body, "Zoo: escaped tigers story is a hoax")).toEqual([]);
   });
 
   it("is not single-source amplification (Indonesian)", async () => {
     const body =
-      "Hoaks ini berupa pesan suara seorang lelaki yang berbunyi: ada sembilan peti surat suara yang sudah dicoblos di pelabuhan sungai.\n\n" +
-      "Hoaks mengenai sembilan peti surat suara yang sudah dicoblos itu tersebar melalui sejumlah platform pekan ini.\n\n" +
-      "Badan pemilu menyatakan peti itu berisi kertas kosong untuk pemungutan suara musim semi.\n";
-    expect(await amplifiedLabels("id", body, "Badan pemilu: kabar peti surat suara adalah hoaks")).toEqual([]);
+      "Hoaks ini berupa video seorang perempuan yang berbunyi: dua harimau lepas dari kebun binatang kota dan berjalan di tepi kanal.\n\n" +
+      "Hoaks mengenai dua harimau yang lepas itu beredar di media sosial pekan ini.\n\n" +
+      "Kebun binatang menyatakan semua harimaunya ada di kandang.\n";
+    expect(await amplifiedLabels("id", body, "Kebun binatang: kabar harimau lepas adalah hoaks")).toEqual([]);
   });
 
   it("still finds the story amplified where the outlets repeat it as news", async () => {
     const body =
-      "There are now nine boxes of marked ballots at the river port, a man says in a voice message.\n\n" +
-      "The nine boxes of marked ballots arrived at the river port on Monday night.\n";
-    expect((await amplifiedLabels("en", body, "Nine boxes of marked ballots found at river port")).length).toBeGreaterThan(0);
+      "Two tigers have escaped from the city zoo and walk along the canal, a woman says in a video.\n\n" +
+      "The two escaped tigers were seen along the canal on Monday night.\n";
+    expect((await amplifiedLabels("en", body, "Two tigers escape from city zoo")).length).toBeGreaterThan(0);
   });
 });

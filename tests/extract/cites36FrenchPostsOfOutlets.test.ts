@@ -1,5 +1,5 @@
-// French posts of an outlet (an unseen story wrote "un tweet du X", "un message Twitter du X", "posté sur le compte du X",
-// "des propos imaginés par le site satirique X"): a post, message or account of an outlet is its report, and "imaginé
+// French posts of an outlet ("un tweet du X", "un message Facebook du X", "sur le compte du X", "des phrases imaginées
+// par le site parodique X"): a post, message or account of an outlet is its report, and "imaginé
 // par" credits who made the words up. A person or a body posts as often, so through a post only a name the article
 // shows as an outlet (a publication noun, with a kind adjective French writes after it: "le site satirique X"), the
 // registry's, or one after a publication noun is an outlet — one outlet under the article's name for it.
@@ -11,7 +11,7 @@ const cited = (body: string) => readPlain(body, "fr").attributions.map((a) => a.
 
 describe("a post of an outlet the article names cites it", () => {
   it("reads the posts, the account and the made-up words as one outlet", () => {
-    const text = "Le maire a repris des propos imaginés par le site parodique Le Grelot. Puis il a cité un tweet du Grelot. Il s'agissait d'un texte posté sur le compte du Grelot. Enfin, il a relayé un message Facebook du Grelot.";
+    const text = "La sénatrice a lu en séance des phrases imaginées par le site parodique Le Grelot. Elle a montré un tweet du Grelot. Le texte avait paru sur le compte du Grelot. Elle a ensuite partagé un message Facebook du Grelot.";
     expect(cited(text)).toEqual(["outlet:le-grelot", "outlet:le-grelot", "outlet:le-grelot", "outlet:le-grelot"]);
   });
   it("reads a post of a named publication", () => {
@@ -22,7 +22,7 @@ describe("a post of an outlet the article names cites it", () => {
 describe("control: a person's or a body's post, words made up by a person", () => {
   it.each([
     "Le maire a cité un tweet de Paul Girard. Puis un message du Sénat.",
-    "Le maire a repris des propos imaginés par Paul Girard.",
+    "La sénatrice a lu des phrases imaginées par Paul Girard.",
     "Le maire a cité un tweet du Grelot.",
   ])("%s", (text) => {
     expect(cited(text)).toEqual([]);

@@ -1,6 +1,6 @@
 // A speech participle after a comma carries on the main clause, so its speaker is that clause's subject: it was read
-// only where a full name opened the sentence, and "telling" was no speech participle, so "A spokesperson for the museum
-// has since denied the claims, telling Radio Calder: “…”" credited the quotation to no one. Own invented texts.
+// only where a full name opened the sentence, and "telling" was no speech participle, so "A spokesperson for the ferry line
+// rejected the reports on Friday, telling the Coast Radio: “…”" credited the quotation to no one. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { quotedSpeaker, readPlain } from "./helpers.ts";
 

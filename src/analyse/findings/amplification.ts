@@ -76,7 +76,7 @@ function splitSources(inputs: FindingInputs, claim: ClaimAnalysis, derived: read
 
 function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView): Amplified | undefined {
   const { graph } = inputs;
-  // A claim that is itself a debunk ("The hoax is a voice message that says: …") is presented as true by the articles
+  // A claim that is itself a debunk ("The hoax is a video that says: …") is presented as true by the articles
   // that debunk: copies of one fact-check are a debunk repeated, not one source repeated as news.
   if (claim.debunk === true) return undefined;
   const asTrue = presentingAsTrue(claim);

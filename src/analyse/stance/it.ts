@@ -77,7 +77,7 @@ export const it: StanceWords = {
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",
   circulation: [
-    { cue: "circol(?:a|ano|ava|avano|ato|ata|ante|anti)|(?:sta|stanno|fa|fanno)\\s+(?:facendo\\s+)?il\\s+giro|gira(?:no)?\\s+(?:su|sui|in\\s+rete)", example: "Un messaggio sta facendo il giro dei social: il traghetto smetterà di navigare." },
+    { cue: "circol(?:a|ano|ava|avano|ato|ata|ante|anti)|(?:sta|stanno|fa|fanno)\\s+(?:facendo\\s+)?il\\s+giro|gira(?:no)?\\s+(?:su|sui|in\\s+rete)", example: "Un messaggio sta facendo il giro delle chat: il traghetto smetterà di navigare." },
     { cue: "catena\\s+di\\s+sant['’]antonio|(?:è|sono)\\s+diventat[oaie]\\s+viral[ei]", example: "È tornata una catena di Sant'Antonio secondo cui il traghetto smetterà di navigare." },
   ],
   plain: ["Il sindaco si è dimesso martedì sera.", "La tisana aiuta a dormire meglio, secondo uno studio."],

@@ -202,7 +202,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
-  // "Pop-up mahnt zum Lesen", "Start-up kündigt an": one word whose part after a hyphen opens in small letters is a
+  // "Pop-up warnt vor", "Start-up kündigt an": one word whose part after a hyphen opens in small letters is a
   // common noun written with a capital (a loan noun in German, a sentence's first word elsewhere); every part of a
   // hyphenated name is capitalised ("Hans-Peter", "Fani-Kayode").
   if (words.length === 1 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(name) && !ctx.book.findNamed(name)) return undefined;
@@ -237,7 +237,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   }
   // A figure alone is nobody ("… bis Ende 2028 bestätigt": a year before the verb).
   if (words.every((w) => /^[\p{N}.,]+$/u.test(w))) return undefined;
-  // "dass sie den Satz 2019 so nie gesagt hat": where every noun is capitalised, a year or a figure after a word is no
+  // "dass er den Satz 2019 nie geschrieben habe": where every noun is capitalised, a year or a figure after a word is no
   // part of a name, and the word without it may be a common noun after its article (commonNounNotName).
   const withoutFigures = words.filter((w) => !/^\p{N}+$/u.test(w));
   if (withoutFigures.length < words.length && commonNounNotName(withoutFigures, offset, role, ctx)) return undefined;
