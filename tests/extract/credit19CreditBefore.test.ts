@@ -30,7 +30,7 @@ describe("a credit in a sentence of its own", () => {
   it("gives the attribution the sentence before as what it credits", () => {
     const body = "A glass of pickle juice each morning adds 12 years to life, doctors have found.\n\nThat is what the website The Pickled Post reports.";
     const registry = createOutletRegistry([{ name: "The Pickled Post", aliases: [], domains: [] } as never]);
-    const reading = readArticle({ meta: { id: "a", outlet: "Morning Ledger", language: "en" }, body, paragraphs: [{ start: 0, end: 79 }, { start: 81, end: body.length }], creditLines: [] } as never, registry);
+    const reading = readArticle({ meta: { id: "a", outlet: "Morning Ledger", language: "en" }, body, paragraphs: [{ start: 0, end: 79 }, { start: 81, end: body.length }], creditLines: [], kept: [], removed: [] } as never, registry);
     const credit = reading.attributions.find((a) => a.outletName === "The Pickled Post");
     expect(credit?.sentence.text).toBe("A glass of pickle juice each morning adds 12 years to life, doctors have found.");
   });

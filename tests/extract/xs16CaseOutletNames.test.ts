@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
 
+/** The outlet node's slug of a name, as the graph writes it ("Velmar News Agency" → "velmar-news-agency"). */
+const slugOf = (name: string): string => name.toLowerCase().replace(/\s+/g, "-");
+
 const article = (id: string, outlet: string, published: string, language: string, body: string): string => `---\nid: ${id}\noutlet: ${outlet}\npublished: ${published}\nlanguage: ${language}\n---\n${body}\n`;
 
 async function analysed(files: Record<string, string>) {
@@ -36,7 +39,9 @@ describe("a case outlet cited by another of its names", () => {
       "agency.txt": article("agency", outlet, "2026-02-02", "en", "A storm destroyed the ferry pier at Holm on Sunday night, the harbour authority said."),
       "wire.txt": article("wire", "Harbour Ledger", "2026-02-03", "en", text),
     });
-    expect(cites).toContain("wire->agency");
+    // The case's agency: its article, or its outlet node where the two texts share nothing that ties the credit to that
+    // article (extract/resolve.ts ties a credit to a case article only on evidence).
+    expect(cites.some((c) => c === "wire->agency" || c === `wire->outlet:${slugOf(outlet)}`)).toBe(true);
   });
 
   it("gives no short form to a name whose first word is a kind of outlet", async () => {
@@ -44,6 +49,6 @@ describe("a case outlet cited by another of its names", () => {
       "agency.txt": article("agency", "Radio Agency", "2026-02-02", "en", "A storm destroyed the ferry pier at Holm on Sunday night, the harbour authority said."),
       "wire.txt": article("wire", "Harbour Ledger", "2026-02-03", "en", "\"The pier is gone,\" the harbour master told Radio."),
     });
-    expect(cites).not.toContain("wire->agency");
+    expect(cites.filter((c) => c === "wire->agency" || c === "wire->outlet:radio-agency")).toEqual([]);
   });
 });
