@@ -10,7 +10,7 @@ const article = (id: string, outlet: string, published: string, body: string): s
 async function unsupported(later: string): Promise<number> {
   const root = await makeCase({
     "tabloid.txt": article("tabloid", "The Morning Trumpet", "2026-02-01", "Drinking a cup of nettle tea every evening cures insomnia, doctors have shown.\n\nA team at the Corrin Institute followed 200 adults for a year."),
-    "blog.txt": article("blog", "WellBeing Daily Dose", "2026-02-05", `Good news for tea lovers this winter.\n\n${later}`),
+    "blog.txt": article("blog", "WellBeing Daily Dose", "2026-02-05", `Good news for tea lovers this winter.\n\n${later}\n\nA team at the Corrin Institute followed 200 adults for a year.`),
   });
   const { graph } = await analyseCaseFolder(root);
   return graph.getAttribute("findings").filter((f) => f.type === "unsupported_attribution").length;

@@ -16,11 +16,11 @@ async function unsupported(checkText: string, language: string): Promise<string[
 
 describe("a relative clause after a credited name", () => {
   it("charges the outlet with nothing it did (pt)", async () => {
-    expect(await unsupported("Balsa não para\n\nA informação foi divulgada pelo portal Maré Alta, que ainda trocou o nome do barco vizinho.", "pt")).toEqual([]);
+    expect(await unsupported("Balsa não para\n\nA balsa para a ilha de Holm ficará suspensa durante todo o mês de abril, dizia-se.\n\nA informação foi divulgada pelo portal Maré Alta, que ainda trocou o nome do barco vizinho.", "pt")).toEqual([]);
   });
 
   it("still charges a content clause after the verb (pt)", async () => {
     // Control: passes before and after.
-    expect(await unsupported("Balsa não para\n\nO portal Maré Alta publicou que o barco vizinho também ficará parado durante todo o verão.", "pt")).toHaveLength(1);
+    expect(await unsupported("Balsa não para\n\nA balsa para a ilha de Holm ficará suspensa durante todo o mês de abril, dizia-se.\n\nO portal Maré Alta publicou que o barco vizinho também ficará parado durante todo o verão.", "pt")).toHaveLength(1);
   });
 });

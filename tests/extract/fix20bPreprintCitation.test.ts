@@ -8,7 +8,7 @@ const article = (id: string, outlet: string, published: string, body: string): s
 
 async function cites(sentence: string): Promise<string[]> {
   const root = await makeCase({
-    "server.txt": article("server", "Corvane Papers", "2026-01-10", "Abstract. We followed 300 adults who drank beetroot juice daily for a year. Their blood pressure fell by 6 points."),
+    "server.txt": article("server", "Corvane Papers", "2026-01-10", "Abstract. Drinking beetroot juice every day lowered blood pressure in 300 adults we followed for a year, by 6 points."),
     "release.txt": article("release", "Tarnow Institute of Health", "2026-01-12", `Drinking beetroot juice every day lowered blood pressure in adults, a study by the Tarnow Institute of Health found.\n\n${sentence}`),
   });
   const { graph } = await analyseCaseFolder(root);
