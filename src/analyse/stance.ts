@@ -554,14 +554,15 @@ function retractions(article: StanceArticle, statements: readonly TextSpan[]): T
 
 /**
  * Relay cues (StanceWords.circulation) in the sentence of a body statement of a claim or the one before it: the article
- * passes the text on as what goes around or what others claim. None for a claim stated only in the headline.
+ * passes the text on as what goes around or what others claim, with the statement's sentence (`at`). None for a claim
+ * stated only in the headline.
  */
-function relayCues(article: StanceArticle, statement: TextSpan | undefined): TextSpan[] {
+function relayCues(article: StanceArticle, statement: TextSpan | undefined): { at: number; cues: TextSpan[] } {
   const own = stanceWordsFor(article.language);
-  if (!own?.circulation || statement === undefined || statement.start < 0) return [];
-  const i = article.sentences.findIndex((x) => x.start <= statement.start && statement.start < x.end);
-  if (i < 0) return [];
-  return article.sentences.slice(Math.max(0, i - 1), i + 1).flatMap((s) => hits(s.text, own, "circulation").map((c) => asEvidence(s, c, false)));
+  if (!own?.circulation || statement === undefined || statement.start < 0) return { at: -1, cues: [] };
+  const at = article.sentences.findIndex((x) => x.start <= statement.start && statement.start < x.end);
+  if (at < 0) return { at, cues: [] };
+  return { at, cues: article.sentences.slice(Math.max(0, at - 1), at + 1).flatMap((s) => hits(s.text, own, "circulation").map((c) => asEvidence(s, c, false))) };
 }
 
 /** Hedge cues (StanceWords.hedge) in a statement of a claim and the sentence after it, which says how sure the report is. */
@@ -852,16 +853,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
   // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
   // Not for a denial claim: what it relays is the story it denies.
-  const relay = claim.negated ? [] : relayCues(article, stated[0]);
-  if (relay.length > 0) {
-    const from = article.sentences.findIndex((x) => x.start <= (stated[0] as TextSpan).start && (stated[0] as TextSpan).start < x.end);
+  const relay = claim.negated ? { at: -1, cues: [] } : relayCues(article, stated[0]);
+  if (relay.cues.length > 0) {
     const verdicts = article.sentences.flatMap((_, k) => {
-      if (k <= from) return [];
+      if (k <= relay.at) return [];
       const found = cuesIn(k, claim.statements);
       return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
     });
-    if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay, ...verdicts] };
-    return { stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay };
+    if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
+    return { stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues };
   }
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));

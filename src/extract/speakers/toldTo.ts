@@ -13,14 +13,21 @@ export const INTERVIEW_VERBS = new Set(["told", "tells"]);
  */
 export const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|us|them)(?![\p{L}]))\p{Ll}/u;
 
+/**
+ * Words as one alternation for a pattern, longest first, each followed by its spaces; a word ending on an elided
+ * article's apostrophe ("à l'", "all'") runs into the next word.
+ */
+function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+") + (/['’]$/u.test(w) ? "" : "\\s+")).join("|");
+}
+
 /** Per language: whom the speaker told before an inverted subject (`toldPrepositions`: "à l'AFP ", "au journal "). */
 export const interviewerIn = perLanguage((frames) => {
-  // An elided article ("à l'", "all'") runs into the name; any other preposition is a word of its own.
-  const prepositions = [...(frames.toldPrepositions ?? [])].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+"));
+  const prepositions = frames.toldPrepositions ?? [];
   // "ha confirmado a este diario una fuente": the article's own paper (`articleSelf` before an outlet noun) was told too.
   const self = (frames.articleSelf ?? []).filter((w) => !/\s/u.test(w)).map(escapeRegExp);
   const selfBefore = self.length ? `(?:(?:${self.join("|")})\\s+)?` : "";
-  return prepositions.length ? new RegExp(`^(?:${prepositions.join("|")})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
+  return prepositions.length ? new RegExp(`^(?:${wordAlternation(prepositions)})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
 });
 
 
@@ -34,10 +41,9 @@ const toldCommonNoun = perLanguage((frames) => {
   const articles = new Set(frames.determiners.map((d) => d.toLowerCase()));
   const prepositions = (frames.toldPrepositions ?? []).filter((p) => !articles.has(p.toLowerCase()));
   if (prepositions.length === 0) return /(?!)/u;
-  const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+") + (/['’]$/u.test(w) ? "" : "\\s+")).join("|");
-  const article = `(?:${alternation(frames.determiners)})`;
+  const article = `(?:${wordAlternation(frames.determiners)})`;
   const word = `\\p{Ll}[\\p{L}-]*`;
-  return new RegExp(`^(?<told>(?:${alternation(prepositions)})${article}?(?!${article})${word}(?:\\s+(?!${article})${word}){0,3})(?:[\\s.,;:!?]*$|\\s+(?=${article}))`, "u");
+  return new RegExp(`^(?<told>(?:${wordAlternation(prepositions)})${article}?(?!${article})${word}(?:\\s+(?!${article})${word}){0,3})(?:[\\s.,;:!?]*$|\\s+(?=${article}))`, "u");
 });
 
 /** How much of an inverted subject's text whom the speaker told takes when it is a common noun (toldCommonNoun), or 0. */
@@ -84,10 +90,8 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/u;
 
 /** Per language: a preposition of telling (`toldPrepositions`) or an article of whom was told (`toldArticles`, group `article`) after a word, then what follows it. */
 const toldAfterWord = perLanguage((frames) => {
-  const alternation = (words: readonly string[]): string =>
-    [...words].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+") + (/['’]$/u.test(p) ? "" : "\\s+")).join("|");
-  const prepositions = frames.toldPrepositions?.length ? `(?<preposition>${alternation(frames.toldPrepositions)})` : "";
-  const articles = frames.toldArticles?.length ? `(?<article>${alternation(frames.toldArticles)})` : "";
+  const prepositions = frames.toldPrepositions?.length ? `(?<preposition>${wordAlternation(frames.toldPrepositions)})` : "";
+  const articles = frames.toldArticles?.length ? `(?<article>${wordAlternation(frames.toldArticles)})` : "";
   const either = [prepositions, articles].filter(Boolean).join("|");
   return either ? new RegExp(`(?<=(?<before>[\\p{L}\\p{N}’'-]+))\\s+(?:${either})(?=\\S)`, "gu") : undefined;
 });
