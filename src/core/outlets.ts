@@ -10,6 +10,9 @@ import { slugify, withoutDiacritics } from "./text.ts";
 const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
 
 /** What an outlet publishes when it is not news: satire (often shared as if it were news) or fact checks. */
+/** The kinds of outlet that sign their copy with a short credit other outlets print ("(AFP)", "PTI reported"). */
+export const AGENCY_KINDS: ReadonlySet<OutletKind> = new Set<OutletKind>(["agency", "state_media"]);
+
 export const OUTLET_GENRES = ["satire", "fact_check"] as const;
 
 export const OutletEntrySchema = z.object({

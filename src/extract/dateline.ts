@@ -29,6 +29,13 @@ export const SITE_DATELINE = /^\s*(?<name>[\p{Lu}\p{N}][\p{Lu}\p{N}-]{1,40}(?:\.
  */
 export const PIPE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}?\s+(?<name>\p{L}[\p{L}.&/-]{1,20})\s*\|\s*(?=\S)/u;
 
+/**
+ * A dateline that puts the agency before the place, as Spanish-language papers print a wire's story: the agency's short
+ * credit glued to the place by a dash ("AFP-QUITO.", "EFE/LIMA -"), `glued`, or in brackets before it ("(EFE) MADRID –"),
+ * `bracketed`; the place in capitals, maybe a date after a comma, then a full stop or a dash before the story.
+ */
+export const AGENCY_FIRST_DATELINE = /^\s*(?:\((?<bracketed>\p{L}[\p{L} .&'’-]{0,30}?)\)\s*|(?<glued>\p{Lu}{2,8})\s?[-–—/]\s?)\p{Lu}{2}[\p{Lu} .'’-]{0,30}?(?:,\s*[^,.–—\n]{1,25}?)?\s*(?:\.\s*[-–—]?|[-–—:])\s+(?=\S)/u;
+
 /** A place in ordinary case with its date, then a dash ("Lindenfeld, 2. März 2026 – Die …", "Lyon, le 3 mai – Le …"): the date's figure tells it from a name in an aside. */
 const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=["“«„]?\p{Lu})/u;
 
@@ -41,7 +48,7 @@ export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 /** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
-  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? AGENCY_FIRST_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }
 
 /**

@@ -1,10 +1,10 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
 import { CREDIT_LABEL } from "../clean/patterns.ts";
 import type { RemovedSpan } from "../clean/types.ts";
-import { ACRONYM, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
+import { ACRONYM, AGENCY_KINDS, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import { siteOfAddress } from "./cited.ts";
 import { perLanguage } from "./frames/common.ts";
@@ -97,8 +97,10 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
   const site = SITE_DATELINE.exec(first);
   if (site) return siteDateline(body, site, offset, frames, registry, isOwn);
-  const m = WIRE_DATELINE.exec(first);
-  const raw = m?.groups?.name?.trim();
+  const agencyFirst = AGENCY_FIRST_DATELINE.exec(first);
+  if (agencyFirst?.groups?.glued) return gluedDateline(body, agencyFirst, offset, registry, isOwn);
+  const m = WIRE_DATELINE.exec(first) ?? agencyFirst;
+  const raw = (m?.groups?.name ?? m?.groups?.bracketed)?.trim();
   if (!m || !raw) return undefined;
   const entry = registry.byCredit(raw);
   const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));
@@ -107,7 +109,7 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   const key = outletKey(name);
   // The outlet's own credit ("(Meridian Press)" on the Meridian Press Agency's story) is no other outlet's story.
   if (isOwn(raw, key)) return undefined;
-  const at = offset + m[0].indexOf(`(${m.groups?.name ?? ""})`);
+  const at = offset + m[0].indexOf(`(${m.groups?.name ?? m.groups?.bracketed ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
 }
 
@@ -118,6 +120,18 @@ function pipedDateline(body: string, m: RegExpExecArray, offset: number, registr
   if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
   if (isOwn(raw, outletKey(entry.name))) return undefined;
   return registeredCredit(body, entry, offset + m[0].lastIndexOf(raw, m[0].indexOf("|")), raw.length, "pipe_dateline/registry");
+}
+
+/**
+ * "AFP-QUITO. …": only an agency's short credit the registry knows; a word glued to a place by a dash may be a body's
+ * ("ONU-GINEBRA") or a place's own ("EL-PASO").
+ */
+function gluedDateline(body: string, m: RegExpExecArray, offset: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const raw = m.groups?.glued ?? "";
+  const entry = registry.byCredit(raw);
+  if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
+  if (isOwn(raw, outletKey(entry.name))) return undefined;
+  return registeredCredit(body, entry, offset + m[0].indexOf(raw), raw.length, "glued_dateline/registry");
 }
 
 /**
@@ -197,7 +211,6 @@ function creditAfterPlace(inner: string, frames: LanguageFrames, registry: Outle
  * nothing but registered agencies (and a "with"), so a sentence or a byline never counts.
  */
 const AGENCY_LINE = /^\(?\s*(?<with>(?:with|avec|con|com|mit|met|z|с)\s+(?:files\s+from\s+|material\s+von\s+|agences?\s+)?)?(?<names>[\p{L}.&'’ -]{2,40}?(?:\s*[/,;+]\s*[\p{L}.&'’ -]{2,40}?){0,3})\s*\)?\s*\.?$/iu;
-const AGENCY_KINDS = new Set(["agency", "state_media"]);
 
 /**
  * The same credit in brackets closing the last paragraph's final sentence, the German, Italian and French regional
