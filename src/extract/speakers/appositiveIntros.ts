@@ -52,6 +52,16 @@ function beforeSpeechVerb(words: string, ctx: SpeakerContext): string {
   return at > 0 ? words.slice(0, at).replace(ctx.lang.beforeVerbWord, "").trimEnd() : words;
 }
 
+/**
+ * The role that the words before a name end in, with a comma ("As reported by the chairman of X, | Tom Vale"), if any:
+ * the name is set off after its role, and the comma after the name closes that appositive, so what follows it ("the
+ * mayor has hidden …") is the sentence's clause, never a second role of the name.
+ */
+function roleSetOffBefore(before: string, ctx: SpeakerContext): string | undefined {
+  const clause = /(?:^|[,;:.!?])([^,;:.!?]+),\s*$/u.exec(before)?.[1];
+  return clause === undefined ? undefined : roleOf(roleFromItsArticle(clause, ctx), ctx);
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -91,9 +101,15 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
     // "Auparavant, la maire de Lormont, Claire Dumas, avait félicité …": a role with a name right after it belongs to
     // that name (read above); the word before its comma is an opening adverb, not the person the role describes.
     if (rolesBeforeNames.has((m.index ?? 0) + m[0].indexOf(m[2] ?? "", raw.length))) continue;
+    const start = sentence.start + (m.index ?? 0);
+    // "As reported by the treasurer of X, Tom Vale, the mayor has hidden …": the role before the name is the name's.
+    const before = roleSetOffBefore(text.slice(0, (m.index ?? 0) + m[0].indexOf(raw)), ctx);
+    if (before) {
+      nameEntry(raw, start + m[0].indexOf(raw), ctx, before);
+      continue;
+    }
     const role = roleOf(beforeSpeechVerb(m[2] ?? "", ctx), ctx);
     if (!role) continue;
-    const start = sentence.start + (m.index ?? 0);
     const entry = nameEntry(raw, start, ctx, role);
     // A person introduced as the subject of the sentence is who a following "she said" most likely means.
     if (entry && wordsBefore(text, m.index ?? 0) <= 1) ctx.book.touch(entry);

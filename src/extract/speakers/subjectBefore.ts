@@ -15,6 +15,15 @@ import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectTex
 /** Longest aside between commas stepped over between a subject and its verb. */
 const ASIDE_WORDS = 6;
 
+/**
+ * A person's age set off by commas after the name ("Karl Osei, 61, said", "61 ans", "61 anni"): a figure of up to three
+ * digits and at most one word in small letters, the language's "years". It describes the name before it, as an aside does.
+ */
+const AGE_APPOSITIVE = /^\s*\d{1,3}(?:\s+\p{Ll}[\p{L}-]*)?\s*$/u;
+
+/** The same age and the comma before it, ending the words before a description ("Karl Osei, 61, | a retired pilot,"). */
+const AGE_AT_END = /,\s*\d{1,3}(?:\s+\p{Ll}[\p{L}-]*)?\s*$/u;
+
 /** A name, then a role set off by a dash (and a closing dash or none) ending a subject: "Matt Reed – the editor of X –". */
 const DASHED_ROLE = /^(.*\S)\s+[-–—]\s+([^-–—]+?)(?:\s+[-–—])?$/u;
 
@@ -97,6 +106,8 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   const comma = inner.lastIndexOf(",");
   if (comma < 0) return null;
   const appositive = inner.slice(comma + 1);
+  // "Karl Osei, 61, said": the age is stepped over, and the name before its comma is read as the sentence's first words.
+  if (AGE_APPOSITIVE.test(appositive)) return subjectBefore(from, from + comma + 1, ctx, asides + 1) ?? null;
   const preposed = ctx.lang.nameAtEnd.exec(inner);
   if (preposed?.[1] && preposed[1].trim() === appositive.trim()) {
     const lead = inner.slice(0, comma);
@@ -124,7 +135,9 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
     return (subject?.entry.type === "named" && !subject.entry.role && isCitingAside(appositive) ? undefined : subject) ?? null;
   }
   if (!role && !/^\s*(?:who|which|qui|a|an|the|co-)/u.test(appositive)) return null;
-  return { from, end: from + comma, text: ctx.masked.slice(from, from + comma), ...(role ? { role } : {}) };
+  // "Karl Osei, 61, a retired pilot, said": an age between the name and the description describes the name too.
+  const named = comma - (AGE_AT_END.exec(inner.slice(0, comma))?.[0].length ?? 0);
+  return { from, end: from + named, text: ctx.masked.slice(from, from + named), ...(role ? { role } : {}) };
 }
 
 /** Most words of a description set off before a name ("Un élu régional italien"). */
