@@ -165,7 +165,7 @@ export const fr: LanguageFrames = {
   restatementLeads: ["le chiffre", "les chiffres", "le nombre", "l'estimation", "l’estimation", "le pourcentage", "la statistique", "les données", "la photo", "la photographie", "l'image", "l’image", "les images", "la vidéo", "la publication", "l'information", "l’information", "la rumeur", "ce chiffre", "cette photo", "cette image"],
   studyAuthorLeads: ["étude", "enquête", "chercheurs", "chercheuses", "scientifiques", "experts"].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} de la`, `${n} de l'`]),
   beforeVerbWords: ["aussi", "nous", "vous", "leur"],
-  verbAdverbs: ["ainsi", "notamment", "déjà", "aussi", "également", "ensuite", "encore", "toujours", "pourtant", "alors", "enfin", "récemment", "publiquement"],
+  verbAdverbs: ["ainsi", "notamment", "déjà", "aussi", "également", "ensuite", "encore", "toujours", "pourtant", "cependant", "toutefois", "néanmoins", "alors", "enfin", "récemment", "publiquement"],
   prepositions: ["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "sous", "avec", "pour", "par", "chez", "vers", "contre", "depuis", "pendant", "entre", "près"],
   nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

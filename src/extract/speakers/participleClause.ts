@@ -24,7 +24,8 @@ function unnamedOpener(from: number, to: number, ctx: SpeakerContext): Subject |
     const at = w.index ?? 0;
     if (/[,;:]/u.test(clause.slice(0, at))) return undefined;
     if (!ownFiniteVerbFollows(` ${w[0]}`)) continue;
-    const end = from + clause.slice(0, at).trimEnd().length;
+    // An adverb or a connective before the verb ("A spokesperson for the museum however has …") is no part of the phrase.
+    const end = from + clause.slice(0, at).replace(ctx.lang.beforeVerbWord, "").trimEnd().length;
     const p = anonymousAtStart(ctx.body, from, end, ctx.lang.frames);
     if (!p) return undefined;
     // The phrase's head may have a complement of its own before the verb ("for the museum"): it is part of the phrase.
