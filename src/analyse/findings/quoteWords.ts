@@ -39,6 +39,52 @@ function wordsWithOffsets(text: string, offset: number): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ norm: unitSpelling(capitalAccentsFolded(letterVariantsFolded(m[0])).toLowerCase()), start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
+/** Most words of a line the page set inside a sentence (a caption or credit, not a paragraph of prose). */
+const FURNITURE_WORDS = 30;
+
+/**
+ * Lines a page set inside a sentence: the text before ends mid-sentence (a letter, digit or comma, no stop), one to
+ * three short lines opening with a capital or digit follow, and the text after goes on with a small letter. A picture's
+ * caption or credit dropped into a printed text, even into a word ("… the fund crea" / caption / "ted ahead …"); no
+ * writer breaks a sentence with a paragraph of their own.
+ */
+const LINE_INSIDE_SENTENCE = /(?<=[\p{L}\p{N},;])[ \t]*\n\s*((?:[\p{Lu}\p{N}][^\n]*\n\s*){1,3})(?=\p{Ll})/gu;
+
+/** The spans of `body` set inside one of its sentences by the page (LINE_INSIDE_SENTENCE). */
+function furnitureLines(body: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of body.matchAll(LINE_INSIDE_SENTENCE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const lines = m[1]!.split("\n").filter((l) => l.trim() !== "");
+    if (lines.every((l) => wordsWithOffsets(l, 0).length <= FURNITURE_WORDS)) spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/**
+ * `words` less those of furniture lines (`furniture`, spans of the same body) whose words `against`, the other
+ * printing, does not print too: a line the other side has is words of the text (a poem's line), not the page's.
+ */
+function withoutFurniture(words: readonly Word[], furniture: readonly { start: number; end: number }[], against: readonly Word[]): readonly Word[] {
+  if (furniture.length === 0) return words;
+  const other = ` ${against.map((w) => w.norm).join(" ")} `;
+  const dropped = furniture.filter((f) => {
+    const inside = words.filter((w) => f.start <= w.start && w.end <= f.end);
+    return inside.length > 0 && !other.includes(` ${inside.map((w) => w.norm).join(" ")} `);
+  });
+  return dropped.length === 0 ? words : words.filter((w) => !dropped.some((f) => f.start <= w.start && w.end <= f.end));
+}
+
+/**
+ * The stretches of an article inside one of its quotations' marks but in none of the quotation's parts: a tag the
+ * article set inside the marks ("«… – the text reads – …»", '"…," she said. "…"'), its own words, not the quoted ones.
+ */
+function tagsInsideMarks(reading: ArticleReading | undefined): { start: number; end: number }[] {
+  const tags: { start: number; end: number }[] = [];
+  for (const q of reading?.quotations ?? []) for (let k = 1; k < q.parts.length; k++) if (q.parts[k]!.start > q.parts[k - 1]!.end) tags.push({ start: q.parts[k - 1]!.end, end: q.parts[k]!.start });
+  return tags;
+}
+
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
 function sameWord(quoted: string, printed: string, last: boolean): boolean {
   if (quoted === printed) return true;
@@ -242,6 +288,10 @@ function printings(inputs: FindingInputs): Printing[] {
     bodies.set(r.article, words);
     indexAnchors(r.article, words, firstWords, wanted, anchors);
   }
+  const furniture = new Map<string, { start: number; end: number }[]>();
+  const furnitureOf = (article: string) => furniture.get(article) ?? (furniture.set(article, furnitureLines(body0(article))), furniture.get(article)!);
+  const tagMemo = new Map<string, { start: number; end: number }[]>();
+  const tagsOf = (article: string) => tagMemo.get(article) ?? (tagMemo.set(article, tagsInsideMarks(inputs.readings.get(article))), tagMemo.get(article)!);
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
   const common = commonInOrderMemo();
@@ -275,10 +325,19 @@ function printings(inputs: FindingInputs): Printing[] {
           // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
           // A stored text that starts or ends inside the quotation holds only the words it has room for.
           const at = Number(startAt);
-          const words = qw.slice(Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at)));
-          if (words.length < ANCHOR_WORDS) continue;
+          const quotedWords = qw.slice(Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at)));
           const from = Math.max(0, at - 4);
-          const window = body.slice(from, Math.min(body.length, at + qw.length + 4));
+          const length = at + qw.length + 4 - from;
+          // A caption or credit line the page set inside either printing is no word of the quotation: left out of
+          // both sides, the window looking further on for the words the line pushed back.
+          const reach = body.slice(from, Math.min(body.length, from + length + FURNITURE_REACH));
+          const words = withoutFurniture(quotedWords, furnitureOf(r.article), reach);
+          if (words.length < ANCHOR_WORDS) continue;
+          // Nor is a tag the other article set inside its own marks ("… – the letter reads – …").
+          const tags = tagsOf(other);
+          const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
+            .filter((w) => !tags.some((t) => t.start <= w.start && w.end <= t.end))
+            .slice(0, length);
           const pairs = firstWordLatest(common(words.map((w) => w.norm), window.map((w) => w.norm)), words, window);
           if (pairs.length < MIN_KEPT * words.length) continue;
           const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
@@ -347,6 +406,9 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   return out;
 }
+
+/** Words a printing's window looks past its quotation's length for the words furniture lines pushed back. */
+const FURNITURE_REACH = 3 * FURNITURE_WORDS;
 
 /** Characters read after a printing's last word for how its sentence goes on (a cut before "but …"). */
 const CUT_REACH = 200;
