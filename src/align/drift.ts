@@ -857,13 +857,13 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
           const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
           if (nl.value === ne.value) {
-            // The same number, restated with another qualifier or noun ("no less than 1,000 loyalists" → "More than 1,000 fighters").
-            // A noun read on one side only, a unit cut short ("81 per cent" / "81 percent") or a noun abbreviated ("19 Thn" /
-            // "19 Tahun") is the same figure.
-            const nounsDiffer = oneLanguage && nl.noun !== undefined && ne.noun !== undefined && !sameNounWritten(nl.noun, ne.noun);
+            // The same number, restated with another qualifier ("no less than 1,000 loyalists" → "More than 1,000
+            // fighters"): the hedge on the figure moved. With the same qualifier, nothing about the figure changed: the
+            // same number beside another noun ("2.4 million votes" / "2.4 million ballots") counts another thing, or the
+            // same thing named otherwise, and is no figure retold differently.
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
-            if ((nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) && !nounsDiffer) continue;
+            if (nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
           } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")

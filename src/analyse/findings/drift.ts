@@ -10,13 +10,13 @@ type NumberDrift = Extract<DriftEvidence, { type: "number_drift" }>;
 /**
  * What changed between two printings of one figure, in a reader's words: the number itself, or only the words around
  * an unchanged number ("As many as 72 children" → "72 children": the hedge was dropped, the count was not changed).
+ * The reuse stage pairs one number only where its qualifier moved (align/drift.ts), so the two qualifiers differ.
  * Where nothing orders the two, it says how they differ, not which way.
  */
 function whatChanged(d: NumberDrift, ordered: boolean): string {
   const was = d.earlier.qualifier.toLowerCase();
   const now = d.later.qualifier.toLowerCase();
   if (d.later.value !== d.earlier.value) return ordered ? "The number changed on the way" : "The numbers differ";
-  if (was === now) return ordered ? "The figure is the same, but what it counts changed on the way" : "The figure is the same, but what it counts differs";
   if (!ordered) return was === "" || now === "" ? `The figure is the same, but only one says "${was || now}"` : `The figure is the same, but one says "${was}" and the other "${now}"`;
   if (now === "") return `The figure is the same, but "${was}" was dropped on the way`;
   if (was === "") return `The figure is the same, but "${now}" was added on the way`;
