@@ -659,11 +659,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
   // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
   // Only a cue in its own words reports it false ("The claim that it has not been tested is false").
+  // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
+  const speakers = speakersOf(article, claim);
   if (claim.negated) {
     // A cue that is itself a negation ("Toby no existe", "never existed", "не существует") is the denial the claim makes
-    // in other words: it states the claim ("Jamás hubo un niño llamado Toby"), it does not call it false.
+    // in other words: it states the claim ("Jamás hubo un niño llamado Toby"), it does not call it false. Nor does the
+    // denial verb of the person the statement quotes ("A spokeswoman denied the story, telling …: “We are not …”"):
+    // their words are the denial, not what it denies.
     const own = claim.statements.flatMap((s) =>
-      debunkCues(s.text, article.language)
+      withoutOwnDenial(article, speakers, s, debunkCues(s.text, article.language), s.start < 0)
         .filter((c) => negationCues(c.text, article.language).length === 0)
         .map((c) => asEvidence(s, c, s.start < 0)),
     );
@@ -683,8 +687,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(contentStem));
   const corrected = corrections(article, inBody, claimed);
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
-  // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
-  const speakers = speakersOf(article, claim);
   // A statement in the words of a source the article names ("an official, Oleg Stupin, said …") is that source's report,
   // and a cue beside it may be about another story the article tells.
   const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => m.start >= x.start && m.end <= x.end));
