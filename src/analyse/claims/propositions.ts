@@ -26,7 +26,8 @@ const MIN_WORDS = 4;
  */
 const CLAUSE_END = new RegExp(
   [
-    "[;!?]|[.:](?=\\s|$)|[\"”»](?=\\s*[,.;]|\\s*$)|,[\"”»]",
+    // A full stop inside the closing quotation mark ("… at the depot.”") ends the clause before itself.
+    "[;!?]|[.:](?=[\"”»]?(?:\\s|$))|[\"”»](?=\\s*[,.;]|\\s*$)|,[\"”»]",
     // A source's tail ("…, according to officials", "…, selon une source").
     ",\\s+(?:according\\s+to|selon|d['’]apr[eè]s|seg[uú]n|secondo|segundo|laut|menurut)(?![\\p{L}])",
     // A name set off by commas after the clause ("The woman who said that P, Ana Berg, now admits …"): the clause was the

@@ -88,6 +88,9 @@ export const de: StanceWords = {
   proposition: [
     { cue: "(?:Gerücht|Behauptung|Meldung|Bericht)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell." },
     { cue: "(?:behauptet(?:e|en)?|berichtet(?:e|en)?|meldet(?:e|en)?|schrieb(?:en)?|schreibt|twitterte)(?:\\s+(?:hatte|hat|habe|hatten|haben))?\\s*,?\\s+(?:dass|daß)", example: "Der Tessbyer Kurier berichtete, dass die Brücke von Harlow eingestürzt sei." },
+    // A message's words printed after a colon ("Der Kettenbrief lautet: „P“"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:Nachricht|Text|Beitrag|Post|Kettenbrief|Sprachnachricht|Botschaft)(?:en|e|s)?(?![\\p{L}])[^.:;!?„“”\"«»]{0,80}?\\s(?:lautet|lautete)\\s*:\\s*[„“\"»«]?", example: "Der Kettenbrief lautet: „Die Brücke von Harlow ist am Montagmorgen eingestürzt“." },
   ],
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",

@@ -127,6 +127,9 @@ export const en: StanceWords = {
   proposition: [
     { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed." },
     { cue: "(?:claim(?:s|ed)?|report(?:s|ed)?|alleg(?:es|ed)|tweet(?:s|ed)|wrote|writes|post(?:s|ed))\\s+that", example: "The Tessby Courier reported that the Harlow bridge had collapsed." },
+    // A message's words printed after a colon ("The fake message reads: “P”", "the post, shared on Sunday, says: “P”"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:reads|reading|read\\s+as\\s+follows|(?:goes|went)\\s+(?:like\\s+this|as\\s+follows))\\s*:\\s*[“\"«]?|(?:messages?|texts?|posts?|notes?|recordings?|letters?|tweets?|captions?|videos?)(?![\\p{L}])[^.:;!?“”\"«»]{0,80}?\\s(?:says|said|states|stated|claims|claimed)\\s*:\\s*[“\"«]?", example: "A chain message that reads: “The Harlow bridge collapsed on Monday morning” spread on Sunday." },
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",

@@ -77,6 +77,9 @@ export const es: StanceWords = {
   proposition: [
     { cue: "(?:el\\s+|la\\s+)?(?:rumor|noticia|informaci[óo]n|afirmaci[óo]n|denuncia|acusaci[óo]n)(?:es|s)?\\s+(?:de\\s+que|seg[úu]n\\s+la\\s+cual)", example: "Circuló la noticia de que el puente de Harlow se había derrumbado." },
     { cue: "(?:denunci|afirm|asegur|inform|public)(?:ó|aron|a|an|aba|aban)\\s+que|(?:ha|han|había|habían)\\s+(?:denunciado|afirmado|asegurado|informado|publicado)\\s+que", example: "La joven denunció que la policía le había roto el brazo en Harlow." },
+    // A message's words printed after a colon ("la cadena dice así: «P»", "el mensaje reza: «P»"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:dice|dec[íi]a|reza|rezaba)\\s+(?:as[íi]|lo\\s+siguiente)\\s*:\\s*[«“\"]?|(?:mensajes?|textos?|audios?|publicaci[óo]n(?:es)?|cadenas?|tuits?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dice|dec[íi]a|reza|rezaba|afirma|afirmaba|asegura|aseguraba)\\s*:\\s*[«“\"]?", example: "La cadena dice así: «El puente de Harlow se derrumbó el lunes por la mañana»." },
   ],
   admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
   complementiser: "que",

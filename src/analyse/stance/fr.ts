@@ -90,6 +90,9 @@ export const fr: StanceWords = {
   proposition: [
     { cue: "(?:l[a'’]\\s*)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé." },
     { cue: "(?:a|ont|avait|avaient)\\s+(?:affirm[ée]|annonc[ée]|assur[ée]|pr[ée]tendu|rapport[ée]|[ée]crit)\\s+(?:que|qu['’])|(?:affirme|annonce|assure|pr[ée]tend|rapporte)(?:nt)?\\s+(?:que|qu['’])", example: "Le Courrier de Tessby a annoncé que le pont de Harlow s'était effondré." },
+    // A message's words printed after a colon ("le message dit : « P »", "on peut y lire : « P »"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:messages?|textes?|publications?|posts?|audios?|cha[îi]nes?|tweets?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dit|disait|affirme|affirmait|indique|indiquait)\\s*:\\s*[«“\"]?|on\\s+(?:peut|pouvait)\\s+(?:y\\s+)?lire\\s*:\\s*[«“\"]?", example: "Le message dit : « Le pont de Harlow s'est effondré lundi matin »." },
   ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",

@@ -44,6 +44,9 @@ export const id: StanceWords = {
   proposition: [
     { cue: "(?:kabar|isu|berita|informasi|klaim)\\s+bahwa|kabarnya", example: "Beredar kabar bahwa jembatan Harlow runtuh pada Senin pagi." },
     { cue: "(?:menyebut(?:kan)?|mengklaim|melaporkan|memberitakan|menulis)\\s+bahwa", example: "Harian Tessby memberitakan bahwa jembatan Harlow runtuh pada Senin pagi." },
+    // A message's words printed after a colon ("pesan yang berbunyi: “P”", "bertuliskan: P"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:berbunyi|bertuliskan|isinya|sebagai\\s+berikut)\\s*:\\s*[“\"«]?", example: "Pesan berantai itu berbunyi: “Jembatan Harlow runtuh pada Senin pagi”." },
   ],
   admission: [{ cue: "mengakui|akhirnya\\s+mengaku", example: "Pria yang menyebut bahwa jembatan Harlow runtuh akhirnya mengakui dia berbohong." }],
   complementiser: "bahwa",

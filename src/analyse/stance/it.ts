@@ -73,6 +73,9 @@ export const it: StanceWords = {
   proposition: [
     { cue: "(?:la\\s+)?(?:notizia|voce|affermazione|accusa)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato." },
     { cue: "(?:ha|hanno|aveva|avevano)\\s+(?:affermato|riportato|scritto|sostenuto|denunciato)\\s+che", example: "Il Corriere di Tessby ha scritto che il ponte di Harlow era crollato." },
+    // A message's words printed after a colon ("il testo recita: «P»", "il messaggio dice: «P»"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "recita(?:va)?\\s*:\\s*[«“\"]?|(?:messaggi[oi]|test[oi]|post|audio|caten[ae]|appell[oi]|vocal[ei])(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dice|diceva|afferma|affermava)\\s*:\\s*[«“\"]?", example: "La catena recita: «Il ponte di Harlow è crollato lunedì mattina»." },
   ],
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",

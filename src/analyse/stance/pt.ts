@@ -71,6 +71,9 @@ export const pt: StanceWords = {
   proposition: [
     { cue: "(?:o\\s+|a\\s+)?(?:boato|not[íi]cia|informa[çc][ãa]o|afirma[çc][ãa]o|den[úu]ncia)s?\\s+(?:de\\s+que|segundo\\s+a\\s+qual)", example: "Circulou a notícia de que a ponte de Harlow tinha desabado." },
     { cue: "(?:afirm|inform|denunci|public)(?:ou|aram)\\s+que", example: "O Correio de Tessby informou que a ponte de Harlow tinha desabado." },
+    // A message's words printed after a colon ("a mensagem diz: «P»"): what the message claims, told as its words; a person's
+    // quotation after a speech verb is no such frame.
+    { cue: "(?:mensage(?:m|ns)|textos?|publica[çc](?:ão|ões)|[áa]udios?|correntes?|posts?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:diz|dizia|afirma|afirmava)\\s*:\\s*[«“\"]?", example: "A mensagem diz: «A ponte de Harlow desabou na segunda-feira de manhã»." },
   ],
   admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
   complementiser: "que",
