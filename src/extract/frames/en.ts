@@ -230,7 +230,7 @@ export const en: LanguageFrames = {
   ],
   referenceNouns: ["article", "articles", "art", "section", "sections", "sec", "subsection", "paragraph", "paragraphs", "para", "clause", "clauses", "chapter", "resolution", "decree", "directive", "regulation", "amendment"],
   yearNouns: ["year"],
-  titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "memoir", "poem", "paper", "study"],
+  titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "segment", "episode", "bulletin", "memoir", "poem", "paper", "study"],
   compositionVerbs: ["wrote", "writes", "written", "composed", "penned", "authored"],
   without: ["without"],
   creditLines: [

@@ -171,7 +171,7 @@ export const fr: LanguageFrames = {
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   referenceNouns: ["article", "articles", "art", "alinéa", "paragraphe", "chapitre", "section", "loi", "décret", "résolution", "directive", "règlement"],
   yearNouns: ["année"],
-  titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission"],
+  titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission", "reportage", "rubrique", "séquence", "chronique", "segment"],
   compositionVerbs: ["écrit", "écrivit", "composé", "composa", "rédigé", "rédigea"],
   without: ["sans"],
   creditLines: [

@@ -133,7 +133,7 @@ export const it: LanguageFrames = {
   photoCredits: ["(?:Foto|Fotografia|Immagine|Credit(?:i)?|Crediti\\s+foto|Ph\\.?|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Immagine|Ph)\\s*(?::|di)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Immagine)\\s+(?:di|per\\s+gentile\\s+concessione\\s+di)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["articolo", "articoli", "art", "comma", "paragrafo", "capo", "capitolo", "sezione", "legge", "decreto", "risoluzione", "direttiva", "regolamento"],
   yearNouns: ["anno"],
-  titleCues: ["libro", "volume", "intitolato", "intitolata", "dal titolo", "titolo", "film", "documentario", "romanzo", "rapporto", "articolo", "canzone", "saggio", "programma", "trasmissione", "studio", "titolava", "titola"],
+  titleCues: ["libro", "volume", "intitolato", "intitolata", "dal titolo", "titolo", "film", "documentario", "romanzo", "rapporto", "articolo", "canzone", "saggio", "programma", "trasmissione", "rubrica", "servizio", "puntata", "studio", "titolava", "titola"],
   compositionVerbs: ["scritto", "scrisse", "composto", "compose", "redatto"],
   without: ["senza"],
   creditLines: [

@@ -118,7 +118,7 @@ export const pt: LanguageFrames = {
   photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["artigo", "artigos", "art", "parágrafo", "inciso", "alínea", "capítulo", "seção", "secção", "lei", "decreto", "resolução", "diretiva", "regulamento"],
   yearNouns: ["ano"],
-  titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "estudo", "estampou"],
+  titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "reportagem", "rubrica", "segmento", "estudo", "estampou"],
   compositionVerbs: ["escreveu", "escrito", "escreve", "compôs", "composto", "redigiu"],
   without: ["sem"],
   creditLines: [
