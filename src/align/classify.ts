@@ -135,7 +135,7 @@ export function reuseContext(inputs: ReuseInputs) {
     return (r?.attributions ?? []).some((at) => at.article === y || (oy !== undefined && at.outlet === oy && oy !== ox)) || (oy !== undefined && oy !== ox && (r?.syndication ?? []).some((s) => s.outlet === oy));
   };
   // Where dates cannot order two articles, what the texts say of each other can: citations, followed transitively.
-  const constraints = citationConstraints(inputs, outletOf, cites);
+  const constraints = citationConstraints(inputs, cites);
   const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), constraints);
   const outletsInCase = new Set(inputs.articles.map((a) => outletOf(a.meta.id)).filter((o): o is string => o !== undefined));
   /** True when the article is another outlet's story by its own credit (a syndication line naming an outlet not its own), that outlet not being `other`'s. */
@@ -223,12 +223,7 @@ export function reuseContext(inputs: ReuseInputs) {
 }
 
 /** One-way citations between articles of the case (x names y as a source, or y's outlet in a syndication credit): x comes after y. */
-function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => string | undefined, cites: (x: string, y: string) => boolean): OrderConstraint[] {
-  const byOutlet = new Map<string, string[]>();
-  for (const a of inputs.articles) {
-    const o = outletOf(a.meta.id);
-    if (o) byOutlet.set(o, [...(byOutlet.get(o) ?? []), a.meta.id]);
-  }
+function citationConstraints(inputs: ReuseInputs, cites: (x: string, y: string) => boolean): OrderConstraint[] {
   const out: OrderConstraint[] = [];
   for (const r of inputs.readings) {
     const targets = new Set<string>();
@@ -236,7 +231,8 @@ function citationConstraints(inputs: ReuseInputs, outletOf: (id: string) => stri
     // (resolve.ts, on shared text or the date given). One it tied to none cited another report of that outlet, which may
     // be of another day or matter: it orders nothing against the outlet's articles of the case.
     for (const at of r.attributions) if (at.confidence >= CONFIDENT && at.article) targets.add(at.article);
-    for (const s of r.syndication) for (const y of byOutlet.get(s.outlet) ?? []) targets.add(y);
+    // So does a syndication credit: it orders after the outlet's article whose story the text runs, not after every one.
+    for (const s of r.syndication) if (s.article) targets.add(s.article);
     for (const y of targets) if (y !== r.article && cites(r.article, y) && !cites(y, r.article)) out.push({ later: r.article, earlier: y });
   }
   return out;

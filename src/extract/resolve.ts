@@ -101,7 +101,10 @@ function figuresDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolea
  * is not "valleypost.com"). Only a host of the same name under another domain tells: an article without an address, or
  * kept at an unrelated host (an archive, a proxy), may be either.
  */
-function sameSite(att: Attribution, cited: CleanArticle): boolean {
+/** What ties a credit to an article of the case: its outlet, what it says of the report, and whether it credits the whole story. */
+type CreditToTie = Pick<Attribution, "outlet"> & Partial<Pick<Attribution, "citedHost" | "citedDate">> & { wholeStory: boolean };
+
+function sameSite(att: Pick<Attribution, "citedHost">, cited: CleanArticle): boolean {
   if (!att.citedHost || !cited.meta.url) return true;
   let host: string;
   try {
@@ -114,7 +117,7 @@ function sameSite(att: Attribution, cited: CleanArticle): boolean {
   return label(host) !== label(att.citedHost);
 }
 
-function compatibleDate(att: Attribution, citing: CleanArticle, cited: CleanArticle): boolean {
+function compatibleDate(att: Pick<Attribution, "citedDate">, citing: CleanArticle, cited: CleanArticle): boolean {
   const cp = cited.meta.published;
   const ci = citing.meta.published;
   // The cited report cannot be later than the article citing it.
@@ -426,6 +429,40 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     const outlet = spelledInLatin.get(outletSkeleton(cited.outletName));
     return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+${caseKeys.has(outlet.key) ? "case" : "cited"}-outlet-script` } : cited;
   };
+  /**
+   * The case article of the credited outlet a credit names, and the evidence that it is that article (see the rule's
+   * "+case-article/<why>"); none where nothing says which of the outlet's reports it is.
+   */
+  const tieOf = (credit: CreditToTie, citing: CleanArticle, r: ArticleReading): { id: string; why: string } | undefined => {
+    const candidates = (byOutlet.get(credit.outlet) ?? []).filter((c) => c.meta.id !== r.article && sameSite(credit, c) && compatibleDate(credit, citing, c));
+    let best: { id: string; score: number } | undefined;
+    for (const c of candidates) {
+      const score = credit.wholeStory ? overlap(ownGramsOf(citing), ownGramsOf(c)) : overlap(gramsOf(citing), gramsOf(c));
+      if (!best || score > best.score) best = { id: c.meta.id, score };
+    }
+    if (!best) return undefined;
+    // The outlet's article of the case is the report cited only where the evidence says so; otherwise the citation
+    // stays the outlet's (the case may hold another report of that outlet, on another day, about another matter).
+    // Content agrees (a few shared phrases) ...
+    const sharedText = best.score >= 3;
+    // ... or the citation gives the exact date (compatibleDate checked it) ...
+    const citedDay = credit.citedDate !== undefined && /\d/.test(credit.citedDate);
+    // ... or the case holds a single report of that outlet with agreeing dates, and something says it is this one:
+    // across languages, where no phrase can be shared, that is enough; in one language the report must be surely
+    // earlier than the citing article (an undated citer may be years older than the outlet's article of the case) and
+    // share a figure or a couple of phrases with it (a paraphrase of it). Where its date leaves open that it came out
+    // after the citing article (a month, a year, none), two articles whose figures all differ ("19 tanks of model
+    // 2A5" against the cited paper's "a company of 2A6") are two reports; a report surely earlier is the one cited even
+    // where the re-report changed every figure (that is number drift).
+    const only = candidates.length === 1;
+    const otherLanguage = only && readingOf.get(best.id)?.language !== r.language;
+    const candidate = byId.get(best.id) as CleanArticle;
+    const earlier = surelyEarlier(candidate.meta.published, citing.meta.published);
+    const sameReport = earlier || !figuresDisagree(figuresOf(citing), figuresOf(candidate));
+    const paraphrase = only && earlier && (best.score >= 2 || sharesFigure(figuresOf(citing), figuresOf(candidate)));
+    const why = sharedText ? "shared-text" : citedDay ? "cited-date" : otherLanguage && sameReport ? "only-report-other-language" : paraphrase ? "only-earlier-report" : undefined;
+    return why ? { id: best.id, why } : undefined;
+  };
   return unifyRelayedAnonymous(readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
@@ -433,37 +470,16 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
       // The case itself holds an article by the outlet cited: the user's case says the name is an outlet's, whatever
       // the frame alone was worth ("according to The Weekly Pickle", a satire site no registry lists).
       const att = cited.confidence < CASE_OUTLET_CONFIDENCE && byOutlet.has(cited.outlet) ? { ...cited, confidence: CASE_OUTLET_CONFIDENCE, rule: `${cited.rule}+case-outlet` } : cited;
-      const candidates = (byOutlet.get(att.outlet) ?? []).filter((c) => c.meta.id !== r.article && sameSite(att, c) && compatibleDate(att, citing, c));
       // A credit of the whole story ("Source: X") says the text is X's: the cited article must share the report's own
       // words, not only a speaker's words that any report of the matter prints.
-      const wholeStory = WHOLE_STORY_FRAMES.has(att.frame);
-      let best: { id: string; score: number } | undefined;
-      for (const c of candidates) {
-        const score = wholeStory ? overlap(ownGramsOf(citing), ownGramsOf(c)) : overlap(gramsOf(citing), gramsOf(c));
-        if (!best || score > best.score) best = { id: c.meta.id, score };
-      }
-      if (!best) return att;
-      // The outlet's article of the case is the report cited only where the evidence says so; otherwise the citation
-      // stays the outlet's (the case may hold another report of that outlet, on another day, about another matter).
-      // Content agrees (a few shared phrases) ...
-      const sharedText = best.score >= 3;
-      // ... or the citation gives the exact date (compatibleDate checked it) ...
-      const citedDay = att.citedDate !== undefined && /\d/.test(att.citedDate);
-      // ... or the case holds a single report of that outlet with agreeing dates, and something says it is this one:
-      // across languages, where no phrase can be shared, that is enough; in one language the report must be surely
-      // earlier than the citing article (an undated citer may be years older than the outlet's article of the case) and
-      // share a figure or a couple of phrases with it (a paraphrase of it). Where its date leaves open that it came out
-      // after the citing article (a month, a year, none), two articles whose figures all differ ("19 tanks of model
-      // 2A5" against the cited paper's "a company of 2A6") are two reports; a report surely earlier is the one cited even
-      // where the re-report changed every figure (that is number drift).
-      const only = candidates.length === 1;
-      const otherLanguage = only && readingOf.get(best.id)?.language !== r.language;
-      const candidate = byId.get(best.id) as CleanArticle;
-      const earlier = surelyEarlier(candidate.meta.published, citing.meta.published);
-      const sameReport = earlier || !figuresDisagree(figuresOf(citing), figuresOf(candidate));
-      const paraphrase = only && earlier && (best.score >= 2 || sharesFigure(figuresOf(citing), figuresOf(candidate)));
-      const why = sharedText ? "shared-text" : citedDay ? "cited-date" : otherLanguage && sameReport ? "only-report-other-language" : paraphrase ? "only-earlier-report" : undefined;
-      return why ? { ...att, article: best.id, rule: `${att.rule}+case-article/${why}` } : att;
+      const tie = tieOf({ ...att, wholeStory: WHOLE_STORY_FRAMES.has(att.frame) }, citing, r);
+      return tie ? { ...att, article: tie.id, rule: `${att.rule}+case-article/${tie.why}` } : att;
+    });
+    // A syndication credit ("This story first appeared in X", "— X") says the text is X's story: it is tied to X's
+    // article of the case on the same evidence, the report's own words shared, and only a tie orders the two.
+    const syndication = r.syndication.map((s) => {
+      const tie = tieOf({ outlet: s.outlet, wholeStory: true }, citing, r);
+      return tie ? { ...s, article: tie.id } : s;
     });
     const citedArticles = new Map<string, string>();
     for (const a of attributions) if (a.article) citedArticles.set(a.outlet, a.article);
@@ -489,6 +505,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     const rename = (k: string | undefined): string | undefined => (k ? (renamed.get(k) ?? k) : k);
     return {
       ...r,
+      syndication,
       attributions: attributions.map((a) => (a.citingSource ? { ...a, citingSource: rename(a.citingSource) as string } : a)),
       sources: sources.map((s) => (s.via && renamed.has(s.via) ? { ...s, via: renamed.get(s.via) as string } : s)),
       quotations: r.quotations.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker) as string } : q)),

@@ -98,6 +98,8 @@ export interface Syndication {
    * whose initials they are, or drops.
    */
   initials?: boolean;
+  /** The credited outlet's article of the case whose story this is, where the evidence says which (resolve.ts, as for a citation). */
+  article?: string;
 }
 
 /** Everything the reading stage found in one article. */
