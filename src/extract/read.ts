@@ -2,7 +2,7 @@
 import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { textSpan, type Span, type TextSpan } from "../core/spans.ts";
-import { escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
+import { allMatches, escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, uninflected, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
@@ -370,8 +370,10 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     if (chain && chain !== e && !e.via) e.via = chain.key;
     book.rely(e);
   }
+  // Each pattern below is read with allMatches, not matchAll, which copies (and compiles anew) a language's long pattern
+  // for every sentence; none of them is used anywhere else, so none has a lastIndex left behind.
   // "업계 소식통에 따르면", "関係者によると": a source noun with the language's "according to".
-  for (const m of stext.matchAll(anonymousAccording(frames))) {
+  for (const m of allMatches(anonymousAccording(frames), stext)) {
     // A case ending the pattern reads after the noun ("kaynak|lara göre") is part of the phrase as written.
     const run = (m.groups?.run ?? "") + (m.groups?.tail ?? "");
     const head = m.groups?.head ?? "";
@@ -381,7 +383,7 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
     book.rely(book.anonymous({ start: s, end: s + run.length, text: body.slice(s, s + run.length), head, modifiers: [], definite: false, plural: false }));
   }
   // "Ministeriön mukaan", "Yhtiön mukaan": a body's noun with the language's postposed "according to" (`bodyAccording`).
-  for (const m of stext.matchAll(bodyAccording(frames))) {
+  for (const m of allMatches(bodyAccording(frames), stext)) {
     const run = m.groups?.run ?? "";
     const s = sentence.start + (m.index ?? 0);
     const span = textSpan(body, s, s + run.length);
@@ -390,20 +392,20 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
   }
   // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
   // list holds (outlets report too, and a named subject of "reported" is left to the frames).
-  for (const m of stext.matchAll(lang.reportVerb)) {
+  for (const m of allMatches(lang.reportVerb, stext)) {
     const p = anonymousAtEnd(body, sentence.start, sentence.start + m.index, frames);
     if (p && p.end === sentence.start + m.index) book.rely(book.anonymous(p));
   }
   // "A study by the Institute of Soil and Water shows", "Forscher des Instituts für Boden und Wasser haben festgestellt":
   // the body that made the study is a source of what it found, where its name says it is a body and no outlet's.
-  for (const m of stext.matchAll(lang.studyAuthor)) {
+  for (const m of allMatches(lang.studyAuthor, stext)) {
     // "Germany's Institute of …": the place a possessive puts before the name is not part of it.
     const name = (m.groups?.name ?? "").replace(/^\p{Lu}[\p{L}.-]*['’]s\s+/u, "");
     if (!isBodyName(name, frames) || st.registry.byName(name)) continue;
     const s = sentence.start + (m.index ?? 0) + m[0].length - name.length;
     book.rely(book.organisation(name, textSpan(body, s, s + name.length)));
   }
-  for (const m of stext.matchAll(DOCUMENT)) {
+  for (const m of allMatches(DOCUMENT, stext)) {
     const name = m[1] ?? "";
     const s = sentence.start + (m.index ?? 0) + m[0].length - name.length;
     book.rely(book.organisation(name, textSpan(body, s, s + name.length), "document"));
