@@ -10,7 +10,7 @@
 import { escapeRegExp } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
 import nlp, { isKnownGivenName } from "../core/nlp.ts";
-import { ACRONYM, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
+import { ACRONYM, AGENCY_KINDS, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
@@ -932,6 +932,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
   const asWritten = registryWhole(raw, registry);
   if (asWritten) return outletDecision(raw, asWritten, true, "registry");
+  // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
+  // its aliases (read only where a credit stands).
+  const credit = cue.publishingVerb && ACRONYM.test(raw) ? registry.byCredit(raw) : undefined;
+  if (credit && AGENCY_KINDS.has(credit.kind)) return outletDecision(raw, { key: outletKey(credit.name), name: credit.name }, true, "registry");
   // A registry name that holds the outlet noun the frame read apart ("صحيفة الخليج" for "ذكرت صحيفة «الخليج»"): the noun
   // with the name is that name written whole.
   const withCue = cue.cue ? registryWhole(`${cue.cue} ${raw.replace(/^["«“„]|["»”]$/gu, "")}`, registry) : undefined;

@@ -18,6 +18,17 @@ const CARRIED = "reported|published|repeated|republished|picked\\s+up|echoed|car
 /** A plural outlet noun and the word that lists its members ("sites including", "outlets such as"), up to the first name. */
 const OUTLETS_INCLUDING = "(?<cue>sites|websites|news\\s+sites|outlets|media\\s+outlets|newspapers|tabloids|portals|publications|broadcasters|blogs)\\s*,?\\s+(?:including|such\\s+as)\\s+";
 
+/**
+ * An outlet noun a description ends on before the outlet's name ("Indonesian news agency Kabar Pagi", "Dutch TV news
+ * channel X", "fact-checking website X"), captured as `cue`: evidence that the name after it is an outlet.
+ */
+const DESCRIBED_OUTLET = "(?<cue>outlet|media\\s+outlet|newspaper|daily|tabloid|broadsheet|paper|broadcaster|channel|magazine|weekly|website|news\\s+site|news\\s+website|news\\s+portal|portal|news\\s+agency|wire\\s+service|publication|(?:press|fact-?checking|fact-check)\\s+agency|fact-?checker|fact-?checking\\s+(?:site|website|outlet|platform|service|project|organi[sz]ation))";
+/**
+ * What an outlet does to get or check its story, as the subject of it ("news channel X spoke to a spokesperson", "the
+ * fact-checking website X found that …"): verbs a person shares, so they are read only after an outlet noun or for a
+ * name the registry knows.
+ */
+const NEWS_WORK = "spoke\\s+(?:to|with)|talked\\s+(?:to|with)|has\\s+spoken\\s+(?:to|with)|contacted|interviewed|reached\\s+out\\s+to|found|traced|fact-checked|debunked|verified|obtained";
 /** A time of day or a day before "by X" in a report frame ("first published this morning by the tabloid X"). */
 const TIME_OF_DAY = "(?:earlier\\s+)?(?:(?:this|yesterday)\\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\\s+night|overnight)";
 
@@ -31,6 +42,9 @@ export const en: LanguageFrames = {
   descriptor: `the\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:outlet|newspaper|daily|news\\s+agency|agency|website|site|broadcaster|channel|network|paper|publication|magazine|tabloid|weekly|wire\\s+service|news\\s+site|media\\s+outlet|company|firm)`,
   end: `(?=\\s*(?:[,.;:!?)"”’]|$|—|–)|\\s+(?:on|in|that|as|last|earlier|this|and|but|citing|which|who|said|says|reported|quoted|back|to|for|about|when|while|after|before|over|with|by|late|early|recently|yesterday|today|ago|figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\\b)`,
   frames: [
+    // "…, PTI reported.": initials after a comma, with a verb of publishing closing the sentence, are an agency's credit;
+    // before en.reported, which reads the same name without knowing credits.
+    { id: "en.closing_credit", frame: "reported", allowUnknown: true, publishingVerb: true, pattern: `,\\s+(?<name>\\p{Lu}{2,5})\\s+(?:reported|reports|wrote)(?=\\s*\\.(?:\\s|$))`, example: "The region has so far counted 245 cases, QNA reported.", expect: "QNA" },
     { id: "en.reported", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:(?:this|last|earlier\\s+this)\\s+(?:week|month|year|weekend)\\s+|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|(?:yesterday|earlier|recently|later)\\s+)?(?:(?:has|have|had)\\s+(?:(?:all|also|both|since|already)\\s+)?|first\\s+|(?:is|are|was|were)\\s+(?:(?:all|also|both|now)\\s+)?(?=reporting))?(?:reported|reports|reporting|revealed|wrote|writes|published|said\\s+in\\s+a\\s+report)(?:\\s+{DATE})?(?:,?\\s+citing\\s+(?<citing>[^,.;:]+))?", example: "Baghdadi is in the desert, the Asia Times reported on March 28, citing a Syria source.", expect: "the Asia Times" },
     // The time may stand before the verb: "The Evening Lark this month published two stories about …".
     { id: "en.reported.unknown", frame: "reported", allowUnknown: true, pattern: "{SRC}\\s+(?:has\\s+|had\\s+)?(?:reported|revealed)", example: "Kathimerini reported that the ferry had sunk.", expect: "Kathimerini" },
@@ -47,7 +61,7 @@ export const en: LanguageFrames = {
     // "The Fernhollow Herald, citing sources close to the ministry, reported that …": the outlet, whom it cited, its verb.
     { id: "en.citing_reported", frame: "reported", allowUnknown: false, pattern: "{SRC},\\s+citing\\s+(?<citing>[^,.;:]{1,80}),\\s+(?:has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed)(?![\\p{L}])", example: "The Valley Post, citing sources close to the ministry, reported that the subsidy would end.", expect: "The Valley Post" },
     // "according to Indonesian news agency Antara", "according to the news site X": the description is evidence, not name.
-    { id: "en.according_to_described", frame: "according_to", allowUnknown: true, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?<cue>outlet|media\\s+outlet|newspaper|daily|tabloid|broadsheet|paper|broadcaster|channel|magazine|weekly|website|news\\s+site|news\\s+website|news\\s+portal|portal|news\\s+agency|wire\\s+service|publication|(?:press|fact-?checking|fact-check)\\s+agency|fact-?checker|fact-?checking\\s+(?:site|website|outlet|platform|service|project|organi[sz]ation))\\s+{SRC}{END}", example: "A quake will strike soon, according to Indonesian news agency Kabar Pagi.", expect: "Kabar Pagi" },
+    { id: "en.according_to_described", frame: "according_to", allowUnknown: true, pattern: `(?<![\\p{L}])according\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${DESCRIBED_OUTLET}\\s+{SRC}{END}`, example: "A quake will strike soon, according to Indonesian news agency Kabar Pagi.", expect: "Kabar Pagi" },
     // "according to a post on the Korean forum PannZone", "first raised on the forum PannZone, where a user claimed …": a
     // forum is where its users' posts are published, as a paper is where its reports are; the forum noun is the evidence
     // and a description before it ("the Korean forum") no part of the name. Without a name after the noun nothing is cited.
@@ -96,6 +110,12 @@ export const en: LanguageFrames = {
     { id: "en.began_with", frame: "reported_by", allowUnknown: true, pattern: "(?:began|started|originated)\\s+with\\s+(?:a|an)\\s+{SRC}(?=\\s+(?:broadcast|report|story|article|post|segment|bulletin|item)\\b)", example: "The reports, which began with a Harbour Radio broadcast on Friday, were wrong.", expect: "Harbour Radio" },
     { id: "en.report_by", frame: "reported_by", allowUnknown: true, pattern: "(?:[Aa]|[Tt]he)\\s+(?:\\w+\\s+){0,2}(?:report|investigation|story|article|interview|package|slideshow|feature|piece|tribute|post)\\s+(?:by|in|from)\\s+{SRC}{END}", example: "The same was found in a recent investigation by Der Spiegel.", expect: "Der Spiegel" },
     { id: "en.said", frame: "said", allowUnknown: false, pattern: "{SRC}(?:,\\s+citing\\s+[^,.;:]{1,80},)?\\s+(?:both\\s+)?(?:has\\s+|had\\s+|just\\s+)?(?:said|says|added|noted|notes|claimed|stated|announced|confirmed|confirms|quoted|quotes|updated|analy[sz]ed|boasted|points\\s+out|pointed\\s+out|has\\s+learned|has\\s+learnt|learned|understands)\\b", example: "Reuters said the convoy had turned back.", expect: "Reuters" },
+    // "Dutch TV news channel X spoke to a spokesperson", "fact-checking website X found that …": an outlet named after its
+    // noun, as the subject of its own news work.
+    { id: "en.described_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}])${DESCRIBED_OUTLET},?\\s+{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Dutch TV news channel Radio Quill spoke to a spokesperson of the museum.", expect: "Radio Quill" },
+    // "The Harbour Courier spoke to the mayor": a known outlet as the subject of its news work; an unknown name there is as
+    // often a person's.
+    { id: "en.news_work", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Reuters spoke to three dock workers who saw the fire.", expect: "Reuters" },
     { id: "en.as_reports", frame: "reported", allowUnknown: true, pattern: "(?<![\\p{L}])[Aa]s\\s+{SRC}\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|noted|notes|points\\s+out|pointed\\s+out|wrote|writes|put\\s+it|revealed|found)\\b", example: "As the Harbour Herald reported, the port is shut.", expect: "the Harbour Herald" },
     { id: "en.inverted", frame: "said", allowUnknown: false, pattern: "(?:^\\s*|[,”\"»]\\s*)(?:writes|wrote|reports|reported|said|says|announced|notes|noted|boasted|added)\\s+{SRC}{END}", example: "“A rare pleasure,” writes the Harbour Herald.", expect: "the Harbour Herald" },
     // "…, reported a little-known news channel Quillon Wire", "…, reported the Danish newspaper Nordlys Posten": the noun
