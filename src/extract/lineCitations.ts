@@ -21,8 +21,13 @@ const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|
 const SOURCE_LINE_OPENING = new RegExp(`^\\s*(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "iu");
 /** A bracketed credit with a date ("[Valley Post, 18-02-2016]") closing a quoted passage: where the passage was taken from. */
 const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\]/gu;
-/** A source credit in brackets inside the text ("(Source: Valley Post)", "[Quelle: dpa]"): where the passage was taken from. */
-const BRACKET_SOURCE = new RegExp(`[(\\[](?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
+/**
+ * A source credit in brackets inside the text ("(Source: Valley Post)", "[Quelle: dpa]", "(fonte: Gazzetta del Lago)",
+ * "(fonte Gazzetta del Lago)"): where the passage was taken from. The label capitalised or small, as inside a sentence it
+ * is written small (not the i flag, under which \p{Lu} matches small letters too); without a colon only before a capital,
+ * so that "(fonte vicina al sindaco)" stays words.
+ */
+const BRACKET_SOURCE = new RegExp(`[(\\[](?:${[...new Set(SOURCE_LINE_WORDS.flatMap((w) => [w, w.toLowerCase()]))].join("|")})(?:\\s*[:：]\\s*|\\s+(?=\\p{Lu}|www\\.))(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
 
 /**
@@ -143,7 +148,10 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
     const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
+    // On a line of its own the bracket credits the text ("(Fuente: EFE)" closing it); inside a sentence, only the passage it
+    // closes ("ne aveva promessi 200 (fonte X)"): a citation, no outlet of record.
+    const ownLine = /(?:^|\n)[ \t]*$/u.test(body.slice(0, m.index ?? 0)) && /^[ \t.]*(?:\n|$)/u.test(body.slice(evidence.end));
+    attributions.push({ frame: ownLine ? "source_line" : "according_to", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
   }
 
   for (const m of masked.matchAll(BRACKET_CREDIT)) {
