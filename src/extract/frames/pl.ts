@@ -6,6 +6,9 @@ import type { LanguageFrames } from "./types.ts";
 const NOUNS = "gazeta|gazety|gazecie|dziennik|dziennika|dziennikowi|portal|portalu|serwis|serwisu|agencja|agencji|tygodnik|tygodnika|telewizja|telewizji|stacja|stacji|radio|radia|stroną|strona|strony|witryna|witryny";
 const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
 
+/** Verbs by which someone gives words to a paper ("powiedział … dla X", "udzielił wywiadu dla X"), in the past and present. */
+const GAVE_WORDS = "powiedział|powiedziała|powiedziało|powiedzieli|powiedziały|mówi|mówią|mówił|mówiła|przekazał|przekazała|przekazało|oświadczył|oświadczyła|oświadczyło|zapewnił|zapewniła|potwierdził|potwierdziła|potwierdziło|dodał|dodała|wyjaśnił|wyjaśniła|udzielił|udzieliła|udzieliło|udzielili";
+
 export const pl: LanguageFrames = {
   language: "pl",
   name: `(?:${DOMAIN}|${capitalisedName(["i", "w", "na"])})`,
@@ -28,6 +31,11 @@ export const pl: LanguageFrames = {
     // with at most an adverbial participle's clause between. A person writes and says too: only a name with an outlet's
     // evidence (the registry, an outlet word in it).
     { id: "pl.podala", frame: "reported", allowUnknown: false, pattern: `{SRC}(?:,?\\s+\\p{Ll}+ąc(?:\\s+się)?\\s+[^.;:!?,]{1,80}?,?)?\\s+(?:podała|podał|podało|podawała|podawał|poinformowała|poinformował|poinformowało|napisała|napisał|napisało|doniosła|doniósł|wyjaśniała|wyjaśniła|wyjaśnił|sprostowała|sprostował|przekazała|przekazał)${EOW}`, example: "Agencja Kurier relacjonując wywiad burmistrza podała pilną wiadomość.", expect: "Agencja Kurier" },
+    // "powiedział burmistrz dla Gazety Nadmorskiej": whom the words were given to, after the verb and its subject in small
+    // letters ("dla" of an interview or a statement given to a paper). The verbs are GAVE_WORDS, not {SAY}: a rule's
+    // required words must read the same from its pattern as from its expansion (requiredLiterals.ts), and {SAY} beside a
+    // word as short as "dla" reads differently.
+    { id: "pl.dla", frame: "told", allowUnknown: true, pattern: `${BOW}(?:${GAVE_WORDS})(?:\\s+\\p{Ll}+){0,3}?\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, powiedział burmistrz dla Kuriera Lipowego.", expect: "Kuriera Lipowego" },
     { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
   ],
   speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],
@@ -42,7 +50,8 @@ export const pl: LanguageFrames = {
     // In the genitive, after "według", "zdaniem", "powołując się na" ("według rzecznika ministerstwa Jana Kowalczyka").
     "eksperta", "analityka", "dziennikarza", "ministra", "rzecznika", "rzeczniczki", "prezesa", "dyrektora", "profesora", "posła", "posłanki", "senatora", "burmistrza", "prezydenta", "premiera", "generała", "przewodniczącego", "przewodniczącej", "wojewody", "szefa", "szefowej"],
   organisationCues: ["ambasada", "konsulat", "ministerstwo", "rząd", "policja", "wojsko", "sąd", "urząd", "uniwersytet", "instytut", "komisja", "rada", "agencja", "prokuratura", "partia", "szpital", "bank"],
-  outletCues: ["gazeta", "dziennik", "kurier", "portal", "agencja", "radio", "telewizja", "tygodnik", "wiadomości", "news", "fakty", "głos", "echo", "express"],
+  // With their case forms: a name is written in the case its frame governs ("dla Gazety Nadmorskiej", "z Kurierem Lipowym").
+  outletCues: ["gazeta", "gazety", "gazecie", "gazetę", "gazetą", "dziennik", "dziennika", "dziennikowi", "dziennikiem", "dzienniku", "kurier", "kuriera", "kurierowi", "kurierem", "kurierze", "portal", "portalu", "portalowi", "portalem", "agencja", "agencji", "agencję", "agencją", "radio", "radia", "radiu", "radiem", "telewizja", "telewizji", "telewizję", "telewizją", "tygodnik", "tygodnika", "tygodnikowi", "tygodnikiem", "tygodniku", "wiadomości", "news", "fakty", "faktów", "głos", "głosu", "głosowi", "głosem", "echo", "echa", "echu", "echem", "express", "expressu"],
   genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
   prepositions: ["w", "we", "na", "z", "ze", "do", "od", "przy", "o", "po", "pod", "nad", "za", "przez", "dla", "bez", "u"],
   placeParticles: ["w"],
