@@ -113,10 +113,11 @@ function sameRelated(a: RelatedNames, b: RelatedNames): boolean {
  * The links less those of a statement that tells no story: the outlet's own reporting steps ("X ha contactado con el
  * Ministerio …, que no ha respondido"), whose names another article's statement shares (a fact check citing the same
  * ministry) and would be grouped under it, with the reporting step for label; or only a date and names (a byline or
- * publication stamp), which another stamp's date numbers would join across languages.
+ * publication stamp), which another stamp's date numbers would join across languages; or no proposition at all (a label
+ * line, a call to share, a greeting: claims/noProposition.ts), which every chain message or quotation prints alike.
  */
 function withoutNonStatements(links: StatementLinks, statements: readonly Statement[]): StatementLinks {
-  const apart = (s: Statement | undefined) => s?.newsroomStep === true || s?.onlyDateAndNames === true;
+  const apart = (s: Statement | undefined) => s?.newsroomStep === true || s?.onlyDateAndNames === true || s?.noProposition === true;
   if (!statements.some(apart)) return links;
   return links.map((set, i) => (apart(statements[i]) ? new Set<number>() : [...set].some((j) => apart(statements[j])) ? new Set([...set].filter((j) => !apart(statements[j]))) : set));
 }

@@ -12,6 +12,7 @@ import { postSignature } from "../../core/postSignatures.ts";
 import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
 import { onlyDateAndNames } from "../../clean/stamp.ts";
 import { contentWords, withoutPictureCredit } from "./label.ts";
+import { statesNoProposition } from "./noProposition.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
@@ -287,6 +288,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       saysOnlyWho: span.start >= 0 && onlyWho,
       newsroomStep: span.start >= 0 && isNewsroomStep(span.text, language),
       onlyDateAndNames: onlyDateAndNames(span.text, language),
+      noProposition: span.start >= 0 && statesNoProposition(span.text, language),
       debunking: debunkCues(span.text, language).length > 0,
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),

@@ -139,6 +139,8 @@ export const de: LanguageFrames = {
   // "Insidern zufolge", "Experten zufolge": a source noun before the postposed "according to".
   anonymousAccording: "\\s+zufolge(?![\\p{L}])",
   citingCues: ["unter Berufung auf", "mit Verweis auf", "unter Verweis auf", "unter Bezug auf"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["(?:bitte\\s+)?(?:teilen|weiterleiten|verbreiten)(?:\\s+sie\\s+(?:das|es|dies))?", "(?:ich\\s+wünsche\\s+(?:ihnen|euch|dir)\\s+)?einen\\s+(?:schönen|guten)\\s+tag", "guten\\s+(?:morgen|tag|abend)", "danke(?:\\s+schön)?|vielen\\s+dank"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,
   capitalisedNouns: true,

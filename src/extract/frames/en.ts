@@ -199,6 +199,8 @@ export const en: LanguageFrames = {
   // The reason often given with the clause ("… because she was not authorised to speak to the press") is part of it.
   anonymityClauses: ["(?:who|that) (?:asked|requested|declined|did not want|didn't want|wished|preferred) (?:not )?to be (?:named|identified)", "(?:who|that) (?:spoke|was speaking|were speaking|talked) (?:on|under) (?:the )?condition of anonymity", "(?:speaking )?(?:on|under) (?:the )?condition of anonymity"].map((clause) => `${clause}(?: (?:because|as|since) [^,.;:"“”]{1,120})?`),
   citingCues: ["citing"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["(?:please\\s+)?(?:share|forward|spread)\\s+(?:this|it|the\\s+word)(?:\\s+(?:with|to)\\s+(?:everyone|all|your\\s+friends|others))?", "pass\\s+(?:it|this)\\s+on", "(?:i\\s+|we\\s+)?wish\\s+you\\s+(?:all\\s+)?an?\\s+(?:\\p{L}+\\s+){0,2}(?:day|evening|weekend|week|morning|holiday|year)", "have\\s+an?\\s+(?:\\p{L}+\\s+){0,2}(?:day|evening|weekend)", "thank\\s+you(?:\\s+(?:all|very\\s+much|for\\s+(?:reading|listening|sharing)))?", "thanks\\s+for\\s+(?:reading|listening|sharing)", "good\\s+(?:morning|afternoon|evening|night|bye)|goodbye"],
   pronouns: { singular: ["he", "she"], plural: ["they"] },
   auxiliaries: ["must", "will", "would", "can", "could", "should", "may", "might", "shall", "to", "i", "you", "we", "they", "was", "were", "is", "are", "be", "been", "being", "not", "never", "has", "have", "had", "did", "does", "do"],
   passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being"],

@@ -78,6 +78,8 @@ export const es: LanguageFrames = {
   portfolios: ["trabajo", "sanidad", "salud", "economía", "interior", "justicia", "defensa", "hacienda", "cultura", "agricultura", "educación", "medio", "exteriores", "asuntos", "transportes", "fomento", "industria", "comercio", "vivienda", "igualdad", "energía", "empleo", "ciencia", "universidades", "turismo", "deportes", "inclusión", "transición"],
   articleSelf: ["este", "esta", "una versión de este"],
   anonymityClauses: ["que (?:pidió|pidieron|solicitó|solicitaron|prefirió|prefirieron|quiso|quisieron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:mantener|guardar|conservar) (?:el|su) anonimato|el anonimato|no (?:dar|revelar|facilitar|decir|publicar) su (?:nombre|identidad))", "(?:bajo|con|a) (?:la )?condición de(?:l)? anonimato", "que habló (?:bajo|con) (?:la )?condición de anonimato"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["comp[aá]rt(?:e|elo|anlo|ir)|difund(?:e|elo|an|anlo)|(?:haz|hagan)\\s+circular|p[aá]s(?:alo|enlo)", "(?:les?\\s+|te\\s+)?deseo\\s+un\\s+(?:\\p{L}+\\s+)?(?:d[ií]a|fin\\s+de\\s+semana)", "buen(?:os)?\\s+d[ií]as|buenas\\s+(?:tardes|noches)", "gracias(?:\\s+a\\s+todos)?"],
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"] },
   dropsSubject: true,
   // Whom the source told and a day end what a source's tail says about it ("una fuente del Ejecutivo | a este periódico"),

@@ -137,6 +137,8 @@ export const fr: LanguageFrames = {
   portfolios: ["travail", "santé", "économie", "intérieur", "justice", "défense", "finances", "culture", "agriculture", "éducation", "environnement", "affaires", "logement", "transports", "industrie", "commerce", "budget", "armées", "enseignement", "recherche", "sports", "solidarités", "énergie", "numérique", "emploi", "outre-mer", "écologie", "comptes", "mer"],
   articleSelf: ["cet", "cette", "ce", "il", "elle", "une version de cet"],
   anonymityClauses: ["qui (?:a|avait|ont|avaient) (?:requis|demandé|souhaité|exigé|préféré) (?:l['’] ?anonymat|à (?:rester|garder) (?:l['’] ?)?anonym(?:e|es|at)|(?:à )?ne pas être (?:nommée?s?|identifiée?s?|citée?s?))", "qui (?:souhaite|souhaitent|veut|veulent|préfère|préfèrent) (?:rester |garder l['’] ?)anonym(?:e|es|at)", "qui (?:n['’] ?(?:a|avait|ont|avaient) pas (?:souhaité|voulu|désiré)|ne (?:souhaite|souhaitent|veut|veulent) pas) (?:être (?:nommée?s?|identifiée?s?|citée?s?)|se nommer|donner son nom)", "sous (?:le )?(?:couvert|condition|réserve) (?:de l['’] ?|d['’] ?)anonymat"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["partagez|faites\\s+(?:circuler|tourner|passer)", "(?:je\\s+vous\\s+souhaite\\s+)?(?:une\\s+)?bonne\\s+(?:journée|soirée|nuit)", "bonjour|bonsoir", "merci(?:\\s+à\\s+tous|\\s+de\\s+(?:partager|votre\\s+lecture))?"],
   pronouns: { singular: ["il", "elle"], plural: ["ils", "elles"] },
   citingCues: ["en citant", "citant"],
   anonymousHeads: ["source", "sources", "porte-parole", "responsable", "responsables", "officiel", "officiels", "expert", "experts", "diplomate", "diplomates", "témoin", "témoins", "proche", "proches", "habitant", "habitants", "commandant", "analyste"],

@@ -39,6 +39,8 @@ export const id: LanguageFrames = {
   opinionLeads: ["menurut"],
   reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
   articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["(?:mohon\\s+|tolong\\s+|silakan\\s+)?(?:sebarkan|bagikan|viralkan)", "selamat\\s+(?:pagi|siang|sore|malam)", "terima\\s+kasih"],
   pronouns: { singular: ["dia", "ia", "beliau"], plural: ["mereka"] },
   anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh", "warganet", "netizen", "pengguna", "akun", "grup", "kelompok", "penduduk", "akaun", "kumpulan"],
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],

@@ -100,6 +100,8 @@ export const it: LanguageFrames = {
   portfolios: ["lavoro", "salute", "economia", "interno", "interni", "giustizia", "difesa", "finanze", "cultura", "agricoltura", "istruzione", "ambiente", "esteri", "affari", "trasporti", "infrastrutture", "sviluppo", "università", "turismo", "sport", "energia", "tesoro", "welfare", "famiglia", "sanità", "pubblica"],
   articleSelf: ["questo", "questa", "una versione di questo"],
   anonymityClauses: ["che (?:ha|hanno|aveva|avevano) (?:chiesto|preferito|voluto|domandato) (?:di )?(?:restare |rimanere |mantenere l['’] ?)anonim(?:[oaie]|ato)", "che (?:ha|hanno) chiesto di non essere (?:nominat|identificat|citat)[oaie]", "che (?:chiede|chiedono|preferisce|preferiscono|vuole|vogliono) (?:di )?(?:restare|rimanere) anonim[oaie]", "(?:sotto|in|dietro) (?:garanzia di |condizione di |richiesta di )?anonimato"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["(?:fai|fate)\\s+girare|condividi(?:te)?|diffondi(?:te)?|passaparola", "(?:ti|vi)\\s+auguro\\s+una?\\s+(?:\\p{L}+\\s+)?(?:giornata|serata)", "buona\\s+(?:giornata|serata|notte|domenica)|buongiorno|buonasera", "grazie(?:\\s+a\\s+tutti)?"],
   pronouns: { singular: ["lui", "lei", "egli", "ella"], plural: ["loro", "essi", "esse"] },
   dropsSubject: true,
   citingCues: ["citando"],

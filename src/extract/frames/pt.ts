@@ -84,6 +84,8 @@ export const pt: LanguageFrames = {
   opinionLeads: ["para", "segundo"],
   articleSelf: ["este", "esta", "uma versão deste"],
   anonymityClauses: ["que (?:pediu|pediram|preferiu|preferiram|solicitou|solicitaram|quis) (?:para )?(?:não ser (?:identificad|nomead|citad)[oa]s?|(?:manter|guardar) o anonimato|anonimato|não se identificar)", "(?:sob|com) (?:a )?(?:condição de |garantia de )?anonimato"],
+  // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  readerAddress: ["compartilhe(?:m)?|partilhe(?:m)?|divulgue(?:m)?|passe\\s+adiante", "(?:desejo-(?:lhe|vos)|desejo\\s+a\\s+todos)\\s+um\\s+(?:\\p{L}+\\s+)?dia", "bom\\s+dia|boa\\s+(?:tarde|noite)", "obrigad[oa](?:\\s+a\\s+todos)?"],
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"] },
   dropsSubject: true,
   citingCues: ["citando"],

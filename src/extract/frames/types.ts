@@ -392,6 +392,13 @@ export interface LanguageFrames {
    * ministry, which has not responded") says how the article was made, never a claim of the story. Optional.
    */
   newsroomSteps?: { contact: string[]; noAnswer: string[] };
+  /**
+   * Words by which a text turns to its reader or listener instead of telling anything: a call to pass it on ("share
+   * this", "fai girare", "sebarkan"), a greeting or a closing wish ("I wish you a nice day", "buona giornata", "merci"),
+   * as regular-expression sources read case-insensitively. A sentence made of one with hardly a word besides states no
+   * claim (analyse/claims/noProposition.ts), however many chain messages or quotations print it. Optional.
+   */
+  readerAddress?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**
