@@ -42,6 +42,7 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     es: "El niño había inventado la historia por miedo a volver a casa; era falsa.",
     fr: "Le garçon avait inventé cette fausse histoire par peur de rentrer chez lui.",
     ru: "Мальчик выдумал эту историю, потому что боялся идти домой.",
+    ar: "كان الطفل قد اختلق القصة خوفا من العودة إلى البيت، فهي قصة مفبركة.",
   };
   const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.alleged ?? []).map((c) => [w.language, c.example] as const));
   it("every language with alleged words has a sentence here", () => {

@@ -24,9 +24,16 @@ export const ar: StanceWords = {
     { cue: "(?<![\\p{L}])[وف]?لا(?![\\p{L}])", example: "لا يساعد الشوكولاتة على النوم." },
   ],
   hedge: [
-    // "The alleged / attributed statement": words passed on as someone's without vouching for them.
-    { cue: "المزعوم|المزعومة|المنسوب|المنسوبة|يُزعم|يزعم", example: "انتشر التصريح المنسوب إلى رئيس البلدية على مواقع التواصل." },
+    // "The attributed statement", "it is alleged": words passed on as someone's without vouching for them.
+    { cue: "المنسوب|المنسوبة|يُزعم|يزعم", example: "انتشر التصريح المنسوب إلى رئيس البلدية على مواقع التواصل." },
+    // "claimed" (زعم: told as the claimant's, whom the writer does not follow), and "claims that" (ادعاءات بأن، مزاعم بأن:
+    // as English "the claim that"; "this claim is not new" only points back), whole words with a joined conjunction or
+    // article; not the public prosecutor (الادعاء العام) nor leaders (زعماء).
+    { cue: "(?<![\\p{L}])[وف]?(?:زعم|زعمت|زعموا|تزعم|يزعمون|ادعى|ادعت|ادعوا)(?![\\p{L}])", example: "زعمت صحيفة محلية أن رئيس البلدية استقال من منصبه." },
+    { cue: "(?<![\\p{L}])[وفب]?(?:ال)?(?:ادعاءات|ادعاء|مزاعم)(?:\\s+(?!العام(?![\\p{L}]))\\p{L}+)?\\s+ب?أن(?![\\p{L}])", example: "عادت ادعاءات قديمة بأن رئيس البلدية يملك قصرا في الجبل." },
     { cue: "لم\\s+يتسن[ىَّ]*\\s+(?:لنا\\s+)?(?:التأكد|التحقق)|لم\\s+يتم\\s+(?:التأكد|التحقق)|لم\\s+يتأكد", example: "ألغت شركة الطيران طلبية اثنتي عشرة طائرة. ولم يتسن التأكد من الخبر." },
   ],
+  // "The alleged …" (المزعوم، المزعومة): what the noun names is only alleged.
+  alleged: [{ cue: "(?<![\\p{L}])[وفب]?(?:ال)?مزعوم(?:ة|ين|تين|ان)?(?![\\p{L}])", example: "حُلّت قضية الاختطاف المزعوم لطفل في الواحة." }],
   plain: ["استقال رئيس البلدية يوم الثلاثاء.", "قالت دراسة إن الجوز يساعد على النوم."],
 };
