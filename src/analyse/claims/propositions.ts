@@ -15,6 +15,8 @@ export interface Proposition {
   span: { start: number; end: number; text: string };
   /** After the clause, the same sentence says the claimant takes it back ("… now admits …"; StanceWords.admission). */
   retracted?: true;
+  /** The cue tells the clause as what people believed or rumoured ("se creía que"; StanceCue.belief). */
+  believed?: true;
 }
 
 /** Fewest words a clause needs to state anything ("that it was", "que oui" state nothing of their own). */
@@ -40,10 +42,17 @@ const CLAUSE_END = new RegExp(
 /** An English clause that opens with a finite verb: after "that", the relative clause of the noun before it. */
 const RELATIVE_VERB = /^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|should|must|does|did|went|came|spread|\p{Ll}+ed)(?![\p{L}])/u;
 
-const compiled = new Map<string, { claim: RegExp; denial: RegExp | undefined }>();
+interface PropositionPatterns {
+  claim: RegExp;
+  denial: RegExp | undefined;
+  /** The belief cues alone, anchored: whether a claim frame's cue is one. */
+  belief: RegExp | undefined;
+}
 
-/** A language's proposition cues as patterns: its claim frames, and its verbs of denial followed by a complementiser. */
-function patternsFor(words: StanceWords): { claim: RegExp; denial: RegExp | undefined } | undefined {
+const compiled = new Map<string, PropositionPatterns>();
+
+/** A language's proposition cues as patterns: its claim frames, its verbs of denial followed by a complementiser, and its belief frames. */
+function patternsFor(words: StanceWords): PropositionPatterns | undefined {
   if (!words.proposition || words.proposition.length === 0) return undefined;
   let found = compiled.get(words.language);
   if (!found) {
@@ -51,7 +60,9 @@ function patternsFor(words: StanceWords): { claim: RegExp; denial: RegExp | unde
     const claim = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.proposition.map((c) => `(?:${c.cue})`).join("|")})`, "giu");
     const denials = words.debunk.filter((c) => c.denial);
     const denial = denials.length > 0 && words.complementiser ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${denials.map((c) => `(?:${c.cue})`).join("|")})\\s*,?\\s+(?:${words.complementiser})`, "giu") : undefined;
-    found = { claim, denial };
+    const beliefs = words.proposition.filter((c) => c.belief);
+    const belief = beliefs.length > 0 ? new RegExp(`^(?:${beliefs.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
+    found = { claim, denial, belief };
     compiled.set(words.language, found);
   }
   return found;
@@ -86,7 +97,8 @@ export function readPropositions(text: string, language: string): Proposition[] 
       // "that" right before a verb is a relative pronoun ("the story that appeared on a site"), not a clause's opening.
       if (span && /(?:^|\s)that$/iu.test(m[0]) && RELATIVE_VERB.test(span.text)) continue;
       if (!span) continue;
-      found.push({ frame, cue: { start: at, end: at + m[0].length, text: m[0] }, span, ...(admission ? { retracted: true as const } : {}) });
+      const believed = frame === "claim" && patterns.belief?.test(m[0]) === true;
+      found.push({ frame, cue: { start: at, end: at + m[0].length, text: m[0] }, span, ...(admission ? { retracted: true as const } : {}), ...(believed ? { believed: true as const } : {}) });
     }
   };
   if (patterns.denial) read(patterns.denial, "denial");

@@ -91,6 +91,8 @@ export const de: StanceWords = {
     // A message's words printed after a colon ("Der Kettenbrief lautet: „P“"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:Nachricht|Text|Beitrag|Post|Kettenbrief|Sprachnachricht|Botschaft)(?:en|e|s)?(?![\\p{L}])[^.:;!?„“”\"«»]{0,80}?\\s(?:lautet|lautete)\\s*:\\s*[„“\"»«]?", example: "Der Kettenbrief lautet: „Die Brücke von Harlow ist am Montagmorgen eingestürzt“." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "(?:man\\s+(?:glaubte|dachte|munkelte)|(?:glaubte|dachte|munkelte)\\s+man|es\\s+hie(?:ß|ss))\\s*,?\\s+(?:dass|daß)|(?:viele|Leser|Nutzer)(?:\\s+\\p{L}+)?\\s+(?:glaubten|dachten)\\s*,?\\s+(?:dass|daß)", example: "Wochenlang glaubte man, dass die Brücke von Harlow eingestürzt sei.", belief: true },
   ],
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",

@@ -130,6 +130,8 @@ export const en: StanceWords = {
     // A message's words printed after a colon ("The fake message reads: “P”", "the post, shared on Sunday, says: “P”"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:reads|reading|read\\s+as\\s+follows|(?:goes|went)\\s+(?:like\\s+this|as\\s+follows))\\s*:\\s*[“\"«]?|(?:messages?|texts?|posts?|notes?|recordings?|letters?|tweets?|captions?|videos?)(?![\\p{L}])[^.:;!?“”\"«»]{0,80}?\\s(?:says|said|states|stated|claims|claimed)\\s*:\\s*[“\"«]?", example: "A chain message that reads: “The Harlow bridge collapsed on Monday morning” spread on Sunday." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "(?:it\\s+)?(?:was|were|had\\s+been)\\s+(?:widely\\s+|long\\s+|once\\s+|then\\s+|first\\s+)?(?:rumou?red|believed|thought|whispered)\\s+that|(?:many|people|readers|users|fans)(?:\\s+\\p{L}+)?\\s+(?:had\\s+)?(?:believed|thought)\\s+that", example: "For weeks it was rumoured that the Harlow bridge had collapsed in the storm.", belief: true },
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",

@@ -80,6 +80,8 @@ export const es: StanceWords = {
     // A message's words printed after a colon ("la cadena dice así: «P»", "el mensaje reza: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:dice|dec[íi]a|reza|rezaba)\\s+(?:as[íi]|lo\\s+siguiente)\\s*:\\s*[«“\"]?|(?:mensajes?|textos?|audios?|publicaci[óo]n(?:es)?|cadenas?|tuits?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dice|dec[íi]a|reza|rezaba|afirma|afirmaba|asegura|aseguraba)\\s*:\\s*[«“\"]?", example: "La cadena dice así: «El puente de Harlow se derrumbó el lunes por la mañana»." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "se\\s+(?:cre[íi]a|rumoreaba|dec[íi]a|pensaba|comentaba)\\s+que|(?:muchos|muchas|la\\s+gente|los\\s+lectores|los\\s+usuarios)(?:\\s+\\p{L}+)?\\s+(?:cre[íi]an|pensaban)\\s+que", example: "Durante semanas se creía que el puente de Harlow se había derrumbado.", belief: true },
   ],
   admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
   complementiser: "que",

@@ -93,6 +93,8 @@ export const fr: StanceWords = {
     // A message's words printed after a colon ("le message dit : « P »", "on peut y lire : « P »"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:messages?|textes?|publications?|posts?|audios?|cha[îi]nes?|tweets?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dit|disait|affirme|affirmait|indique|indiquait)\\s*:\\s*[«“\"]?|on\\s+(?:peut|pouvait)\\s+(?:y\\s+)?lire\\s*:\\s*[«“\"]?", example: "Le message dit : « Le pont de Harlow s'est effondré lundi matin »." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "on\\s+(?:croyait|disait|pensait|racontait)\\s+(?:que|qu[\'’])|(?:beaucoup|les\\s+lecteurs|les\\s+internautes|les\\s+gens)(?:\\s+\\p{L}+)?\\s+(?:croyaient|pensaient)\\s+(?:que|qu[\'’])", example: "Pendant des semaines, on croyait que le pont de Harlow s'était effondré.", belief: true },
   ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",

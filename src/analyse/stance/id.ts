@@ -47,6 +47,8 @@ export const id: StanceWords = {
     // A message's words printed after a colon ("pesan yang berbunyi: “P”", "bertuliskan: P"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:berbunyi|bertuliskan|isinya|sebagai\\s+berikut)\\s*:\\s*[“\"«]?", example: "Pesan berantai itu berbunyi: “Jembatan Harlow runtuh pada Senin pagi”." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "(?:diyakini|dipercaya|konon|disebut-sebut)\\s+bahwa", example: "Selama berminggu-minggu diyakini bahwa jembatan Harlow runtuh saat badai.", belief: true },
   ],
   admission: [{ cue: "mengakui|akhirnya\\s+mengaku", example: "Pria yang menyebut bahwa jembatan Harlow runtuh akhirnya mengakui dia berbohong." }],
   complementiser: "bahwa",

@@ -76,6 +76,8 @@ export const it: StanceWords = {
     // A message's words printed after a colon ("il testo recita: «P»", "il messaggio dice: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "recita(?:va)?\\s*:\\s*[«“\"]?|(?:messaggi[oi]|test[oi]|post|audio|caten[ae]|appell[oi]|vocal[ei])(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:dice|diceva|afferma|affermava)\\s*:\\s*[«“\"]?", example: "La catena recita: «Il ponte di Harlow è crollato lunedì mattina»." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "si\\s+(?:credeva|diceva|pensava|vociferava|mormorava)\\s+che|(?:molti|molte|la\\s+gente|i\\s+lettori|gli\\s+utenti)(?:\\s+\\p{L}+)?\\s+(?:credevano|pensavano)\\s+che", example: "Per settimane si credeva che il ponte di Harlow fosse crollato.", belief: true },
   ],
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",

@@ -74,6 +74,8 @@ export const pt: StanceWords = {
     // A message's words printed after a colon ("a mensagem diz: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
     { cue: "(?:mensage(?:m|ns)|textos?|publica[çc](?:ão|ões)|[áa]udios?|correntes?|posts?)(?![\\p{L}])[^.:;!?«»“”\"]{0,80}?\\s(?:diz|dizia|afirma|afirmava)\\s*:\\s*[«“\"]?", example: "A mensagem diz: «A ponte de Harlow desabou na segunda-feira de manhã»." },
+    // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
+    { cue: "(?:acreditava|dizia|pensava|julgava)-se\\s+que|(?:muitos|muitas|as\\s+pessoas|os\\s+leitores|os\\s+utilizadores|os\\s+usu[áa]rios)(?:\\s+\\p{L}+)?\\s+(?:acreditavam|pensavam|julgavam)\\s+que", example: "Durante semanas acreditava-se que a ponte de Harlow tinha desabado.", belief: true },
   ],
   admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
   complementiser: "que",

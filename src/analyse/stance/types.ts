@@ -17,6 +17,12 @@ export interface StanceCue {
    * reported …", "We regret the error"): wherever it stands, it reports false the claim its correction speaks of.
    */
   retraction?: true;
+  /**
+   * A proposition cue that tells the clause as what people believed, said or rumoured, no one vouching for it ("it was
+   * rumoured that", "se creía que", "si diceva che"): a story no article states plainly is told so, and the clause is
+   * the story's claim even with no debunk word beside it (claims/storyClause.ts).
+   */
+  belief?: true;
 }
 
 /** A language's stance words. */
