@@ -132,6 +132,8 @@ export const en: StanceWords = {
     { cue: "(?:reads|reading|read\\s+as\\s+follows|(?:goes|went)\\s+(?:like\\s+this|as\\s+follows))\\s*:\\s*[“\"«]?|(?:messages?|texts?|posts?|notes?|recordings?|letters?|tweets?|captions?|videos?)(?![\\p{L}])[^.:;!?“”\"«»]{0,80}?\\s(?:says|said|states|stated|claims|claimed)\\s*:\\s*[“\"«]?", example: "A chain message that reads: “The Harlow bridge collapsed on Monday morning” spread on Sunday." },
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "(?:it\\s+)?(?:was|were|had\\s+been)\\s+(?:widely\\s+|long\\s+|once\\s+|then\\s+|first\\s+)?(?:rumou?red|believed|thought|whispered)\\s+that|(?:many|people|readers|users|fans)(?:\\s+\\p{L}+)?\\s+(?:had\\s+)?(?:believed|thought)\\s+that", example: "For weeks it was rumoured that the Harlow bridge had collapsed in the storm.", belief: true },
+    // A story told as a myth, a legend or a conspiracy theory: a belief no one vouches for, whoever spread it.
+    { cue: "(?:myths?|legends?|conspiracy\\s+theor(?:y|ies))\\s+that", example: "He spread the myth that the Harlow bridge had been sold to a foreign bank.", belief: true },
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",
