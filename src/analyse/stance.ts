@@ -521,13 +521,48 @@ function verdictLabels(article: StanceArticle): TextSpan[] {
  */
 const ABOUT_SHARE = 0.5;
 
+/** A run of Han, kana or katakana: Chinese and Japanese write words with no space between them. */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+/** A word that carries meaning (a Han or katakana character in it): "決壊", "逮捕", "ダム", "市", not the particles "が", "した". */
+const MEANING_WORD = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/** Word segmenters for unspaced runs, by language ("ja" where the run has kana, "zh" otherwise), made once. */
+const segmenters = new Map<string, Intl.Segmenter>();
+/** The units of texts already split, bounded: speaksOf compares the same sentences for every claim an article carries. */
+const unitsRead = new Map<string, string[]>();
+const MAX_UNITS_READ = 20_000;
+
+/**
+ * The units two texts are compared by: content words (stemmed) where words are spaced, and the words of a run of Han or
+ * kana as a word segmenter finds them ("ダム|決壊|デマ|で|逮捕"), where contentWords would take a whole clause for one
+ * word and no two sentences would share one.
+ */
+function aboutUnits(text: string): string[] {
+  const known = unitsRead.get(text);
+  if (known) return known;
+  const units = contentWords(text.replace(UNSPACED_RUN, " ")).map(contentStem);
+  for (const run of text.match(UNSPACED_RUN) ?? []) {
+    const locale = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run) ? "ja" : "zh";
+    let segmenter = segmenters.get(locale);
+    if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: "word" })));
+    for (const w of segmenter.segment(run)) if (w.isWordLike && MEANING_WORD.test(w.segment)) units.push(w.segment);
+  }
+  if (unitsRead.size >= MAX_UNITS_READ) unitsRead.clear();
+  unitsRead.set(text, units);
+  return units;
+}
+
+/** A text's units less the words of its debunk cues: what it tells, not its verdict. */
+function toldUnits(text: string, language: string): Set<string> {
+  const cueWords = new Set(debunkCues(text, language).flatMap((c) => aboutUnits(c.text)));
+  return new Set(aboutUnits(text).filter((w) => !cueWords.has(w)));
+}
+
 /** Whether a text with a cue speaks of what one of the statements says: it repeats ABOUT_SHARE of the words of the shorter. */
 function speaksOf(text: string, statements: readonly TextSpan[], language: string): boolean {
-  const cueWords = new Set(debunkCues(text, language).flatMap((c) => contentWords(c.text).map(contentStem)));
-  const said = new Set(contentWords(text).map(contentStem).filter((w) => !cueWords.has(w)));
+  const said = toldUnits(text, language);
   return statements.some((s) => {
     if (s.text === text) return true;
-    const stated = new Set(contentWords(s.text).map(contentStem));
+    const stated = new Set(aboutUnits(s.text));
     const shorter = Math.min(said.size, stated.size);
     if (shorter === 0) return false;
     return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
