@@ -423,6 +423,23 @@ function isBodyName(name: string, frames: LanguageFrames): boolean {
   return words.length >= 2 && [frames, framesFor("en")].some((f) => f.organisationCues.some((c) => !c.includes(" ") && holds(c)));
 }
 
+/** Per compiled language: a speech verb right after a quotation's closing mark and comma or dash, with words after it. */
+const ownTags = new WeakMap<CompiledLanguage, RegExp>();
+
+/**
+ * True when the words after a quotation, to its sentence's end, are its own speech tag with a subject written after the
+ * verb ("», señala una parte del poema.", "», reads the leaflet."): the tag says who or what speaks, so where it names no
+ * source the quotation is no one's, never the previous paragraph's speaker carried on.
+ */
+function taggedWithOwnSubject(after: string, lang: CompiledLanguage): boolean {
+  let re = ownTags.get(lang);
+  if (!re) ownTags.set(lang, (re = new RegExp(`^[\\s\\p{P}]*(?:${lang.speechVerb.source})\\s+(\\p{L}+)`, "iu")));
+  const next = re.exec(after)?.[1];
+  // The subject opens on an article or a capital ("señala una parte", "dijo El Heraldo"); "dijo a la prensa" (whom was
+  // told) and "añadió." write none, and there the speaker may be the one carried on.
+  return next !== undefined && (/^\p{Lu}/u.test(next) || lang.frames.determiners.includes(next));
+}
+
 /** Per compiled language, its speech verbs as one case-insensitive test (no g flag: no state between articles). */
 const introducingVerbs = new WeakMap<CompiledLanguage, RegExp>();
 function introducingVerb(lang: CompiledLanguage): RegExp {
@@ -572,7 +589,9 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
     // The same lead-in inside the quotation's own sentence ("X has posted on Instagram. Her post reads: "…"").
     if (!speaker && !rel && startSentence && possessiveLeadInSentence(body.slice(startSentence.start, q.span.start), possessiveLead)) speaker = personNamedBefore(startSentence.start);
-    if (!speaker && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
+    // Unless its own tag writes a subject that is no source ("«…», señala una parte del poema."): then no one is named.
+    const ownTag = !rel && endSentence ? taggedWithOwnSubject(masked.slice(q.span.end, endSentence.end), lang) : false;
+    if (!speaker && !ownTag && lastSpeaker && q.span.start === para.start && lastSpeaker.paraEnd < q.span.start && q.span.start - lastSpeaker.paraEnd < 4) speaker = lastSpeaker.entry;
     // A few words in guillemets between an inverted verb and its speaker are whom the speaker told ("заявил изданию
     // «Коммерсантъ» Игорь Лапин"), no one's words.
     if (words <= QUOTED_OUTLET_WORDS && rel?.inverted && rel.verb.end <= q.span.start && q.span.end <= rel.who.start) speaker = undefined;

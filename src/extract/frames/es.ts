@@ -112,7 +112,7 @@ export const es: LanguageFrames = {
   restatementLeads: ["el dato", "los datos", "la cifra", "las cifras", "el número", "la estimación", "el porcentaje", "la estadística", "la foto", "la fotografía", "la imagen", "las imágenes", "el vídeo", "el video", "la publicación", "la noticia", "el rumor", "esa cifra", "esta cifra", "esa foto", "esta foto"],
   studyAuthorLeads: ["estudio", "encuesta", "investigación", "investigadores", "científicos", "expertos"].flatMap((n) => [`${n} de`, `${n} del`, `${n} de la`]),
   beforeVerbWords: ["nos", "lo", "la", "los", "las", "le", "les", "ya", "también"],
-  verbAdverbs: ["ya", "también"],
+  verbAdverbs: ["ya", "también", "entonces", "luego", "después", "además"],
   // "Fuentes portuarias consultadas por este diario confirman": who asked the sources is no part of them.
   verbAsides: ["(?:consultad|contactad|preguntad|citad)[oa]s?\\s+por\\s+[^,.;:!?«»\"“”]{2,60}?"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],

@@ -115,6 +115,7 @@ export const pt: LanguageFrames = {
   restatementLeads: ["o dado", "os dados", "o número", "os números", "a cifra", "a estimativa", "a percentagem", "a porcentagem", "a estatística", "a foto", "a fotografia", "a imagem", "as imagens", "o vídeo", "a publicação", "a notícia", "o boato", "esse número", "essa foto", "esta foto"],
   studyAuthorLeads: ["estudo", "pesquisa", "inquérito", "investigação", "pesquisadores", "investigadores", "cientistas", "especialistas"].flatMap((n) => [`${n} da`, `${n} do`, `${n} de`]),
   beforeVerbWords: ["nos", "lhe", "lhes"],
+  verbAdverbs: ["já", "também", "então", "depois", "ainda"],
   prepositions: ["ao", "aos", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "sobre", "desde", "até", "entre", "durante", "sem"],
   nameStopwords: ["mas", "e", "segundo", "ontem", "hoje", "também", "depois", "antes", "porém", "contudo", "além", "então", "enquanto", "se", "este", "esta", "ele", "ela", "eles", "em", "para", "como", "já", "agora", "ainda"],
   photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],

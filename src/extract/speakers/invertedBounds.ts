@@ -1,4 +1,5 @@
 /** Where an inverted subject ("said X") stands after its verb: past whom was told and any anonymity clause, up to an aside. */
+import { phraseAlternation } from "../../core/text.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { channelPhrase, channelPhraseInside } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
@@ -7,6 +8,12 @@ import type { SpeakerContext } from "./types.ts";
 
 /** Per language: a sentence cut at an honorific's full stop ("… said Prof. | Anna Berg.", "… alisema Bi. | Zawadi Mshamba."). */
 const honorificCut = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${honorificsOf(frames)})\\.\\s*$`, "u"));
+
+/**
+ * Per language: an adverb of those that stand inside a compound speech verb (`verbAdverbs`: "ont ensuite déclaré")
+ * standing right after the verb, before an inverted subject ("a ajouté ensuite Vautrin", "dijo entonces Olmedo").
+ */
+const adverbAfterVerb = perLanguage((frames) => (frames.verbAdverbs?.length ? new RegExp(`^(?:${phraseAlternation(frames.verbAdverbs)})\\s+`, "iu") : undefined));
 
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
 const CUT_TITLE = /(?:^|\s)(?:M|Sr|Sra|Srta|Sig|Dott|Dra)\.\s*$/u;
@@ -27,6 +34,8 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   const upToCut = ctx.masked.slice(from, to);
   if (honorificCut(ctx.lang.frames).test(upToCut) || CUT_TITLE.test(upToCut)) to += /^[^.!?\n]*/u.exec(ctx.masked.slice(to))?.[0].length ?? 0;
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
+  // "dijo entonces Olmedo": the adverb is the verb's, the speaker stands after it.
+  lead += adverbAfterVerb(ctx.lang.frames)?.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
   const interviewer = interviewerIn(ctx.lang.frames).exec(ctx.masked.slice(from + lead, to));
