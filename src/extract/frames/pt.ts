@@ -74,6 +74,7 @@ export const pt: LanguageFrames = {
       "declarar", "explicar", "acrescentar", "afirmar", "ressaltar", "destacar", "indicar", "sublinhar", "observar", "alertar",
       "sustentar", "comentar", "relatar", "contar", "confirmar", "lembrar", "frisar", "avaliar", "denunciar", "reiterar",
       "garantir", "advertir", "admitir", "insistir", "reconhecer", "responder", "anunciar", "negar", "desmentir",
+      "reafirmar", "questionar", "salientar", "referir", "adiantar", "esclarecer", "revelar", "assegurar", "realçar",
       // A post quotes its writer as a statement does ("tuitou a prefeita", "publicou nas redes"): verbs of posting.
       "tuitar", "postar", "publicar",
       ["escrever", { participle: "escrito" }],
