@@ -44,7 +44,9 @@ export const id: LanguageFrames = {
   pronouns: { singular: ["dia", "ia", "beliau"], plural: ["mereka"] },
   anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh", "warganet", "netizen", "pengguna", "akun", "grup", "kelompok", "penduduk", "akaun", "kumpulan"],
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
-  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
+  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
+    // Police and army ranks written as one abbreviated word before the name ("Brigjen", brigadier general): the rank, never the name.
+    "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   roleSuffixes: ["log"],
   bodyAfterRole: true,
   // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.
