@@ -184,12 +184,21 @@ export interface CitedCue {
 
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
 const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|o|os|a|an|as)\s+|l['’]\s*)/iu;
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:\/\S*)?$/u;
+const DOMAIN = /^(?<scheme>https?:\/\/)?(?<www>www\.)?(?<host>(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?<path>\/\S*)?$/u;
+/**
+ * A bare domain's last two labels as prose writes them: a name of two characters or more, then a top level in small
+ * letters. An abbreviation with dots has the same shape but one letter before its last dot ("m.in.", "t.ex.", "p.ej.",
+ * "f.eks.") or a capitalised last part ("v.Chr.", "e.Kr.", "EE.UU.").
+ */
+const BARE_DOMAIN_END = /(?:^|\.)[\p{L}\p{N}-]{2,}\.\p{Ll}{2,}$/u;
 
 /** The site a web address or a bare domain names ("www.harbourpost.ro", "https://harbourpost.ro/story" → "harbourpost.ro"), lower case; undefined for any other words. */
 export function siteOfAddress(raw: string): string | undefined {
-  const domain = DOMAIN.exec(raw);
-  return domain?.[1] && /\.[\p{L}]{2,}$/u.test(domain[1]) && !/\s/u.test(raw) ? domain[1].toLowerCase() : undefined;
+  const domain = DOMAIN.exec(raw)?.groups;
+  if (!domain?.host || /\s/u.test(raw)) return undefined;
+  // A scheme, "www." or a path makes it an address whatever its labels ("https://x.com/…"); bare, it must read as a domain.
+  const written = domain.scheme !== undefined || domain.www !== undefined || domain.path !== undefined;
+  return written || BARE_DOMAIN_END.test(domain.host) ? domain.host.toLowerCase() : undefined;
 }
 
 /** A capitalised place or nationality (one or two words) and then a word in small letters, after an optional article. */
