@@ -47,12 +47,18 @@ const RELATED_HEADINGS = [
   "lesen sie auch", "auch interessant", "mehr zum thema", "meistgelesen(?:e artikel)?", "das könnte sie auch interessieren", "weitere artikel", "verwandte artikel",
   "lees ook", "lees meer", "meest gelezen", "gerelateerde artikelen", "ook interessant",
   "baca juga", "baca", "berita terkait", "artikel terkait", "terpopuler", "lihat juga", "simak juga", "berita berkaitan", "artikel berkaitan", "paling popular",
-  "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "najczęściej czytane", "читайте также", "по теме", "ilgili haberler",
+  "czytaj (?:także|też|również|więcej)", "zobacz (?:także|też|również)", "najczęściej czytane", "читайте также", "по теме", "ilgili haberler",
+  "läs (?:också|även|mer|vidare)", "les (?:også|mer)", "læs (?:også|mere)", "lue (?:myös|lisää)", "mest lästa", "mest lest", "mest læste",
   "関連記事", "関連ニュース", "あわせて読みたい", "人気記事", "こちらもおすすめ",
 ].join("|");
 
 /** The heading alone on its line, colon or not. */
 export const RELATED_HEADING_ALONE = new RegExp(`^(?:${RELATED_HEADINGS})\\s*[:：]?$`, "iu");
+
+/** Whether a label before a colon ("LÄS OCKSÅ", "READ MORE") is a page's label over a link to another story: furniture, never who speaks. */
+export function isRelatedHeading(label: string): boolean {
+  return RELATED_HEADING_ALONE.test(label.trim());
+}
 
 /** A consent banner's buttons ("Accept all", "Reject non-essential", "Tout accepter", "Ablehnen", "OK"). */
 const CONSENT_ACTION = "accept|reject|decline|allow|agree|ok|got it|manage (?:preferences|cookies|settings|options)|cookie settings|settings|preferences|aceptar|rechazar|configurar|accepter|refuser|paramétrer|personnaliser|akzeptieren|ablehnen|zustimmen|einstellungen|accetta|accetto|accettare|rifiuta|rifiutare|impostazioni|accepteren|weigeren|instellingen|aceitar|recusar|configurações|kabul et|reddet|ayarlar";

@@ -1,6 +1,7 @@
 /** Quotation marks: finds quoted stretches (any mark style, across paragraphs, broken by an attribution) and tells quotations from titles and scare quotes. */
 import type { Span } from "../core/spans.ts";
 import { postSignature } from "../core/postSignatures.ts";
+import { isRelatedHeading } from "../clean/patterns.ts";
 
 /** A quoted stretch before speakers are known: the whole span (marks included) and the quoted words, one part per stretch between marks. */
 export interface RawQuote {
@@ -42,7 +43,7 @@ function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boole
   const lead = text.length - text.trimStart().length;
   const m = LABELLED_QUOTE.exec(text.slice(lead));
   const label = m?.groups?.label;
-  if (!m || !label || p.start + lead + m[0].length !== quoteStart) return undefined;
+  if (!m || !label || isRelatedHeading(label) || p.start + lead + m[0].length !== quoteStart) return undefined;
   const at = p.start + lead;
   if (transcript) return { start: at, end: at + label.length };
   const folded = label.toLocaleLowerCase();
@@ -63,7 +64,8 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): { turns: Ma
     const lead = text.length - text.trimStart().length;
     const m = TURN.exec(text.slice(lead));
     const label = m?.groups?.label;
-    if (!m || !label) return;
+    // A page's "READ MORE:" over a link to another story is furniture, however often the page repeats it.
+    if (!m || !label || isRelatedHeading(label)) return;
     labelled++;
     const start = p.start + lead + m[0].length;
     const end = p.start + text.trimEnd().length;
