@@ -63,6 +63,11 @@ export function asciiDigits(text: string): string {
 
 /** A letter of a script written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
 const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** Whether a text is written mostly in a script without spaces between words: its size is then told in characters, not words. */
+export function mostlyUnspaced(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(UNSPACED_LETTER)?.length ?? 0) * 2 > letters;
+}
 /** Letters of an unspaced script that make a word on average (most Chinese and Japanese words are two characters). */
 const UNSPACED_LETTERS_PER_WORD = 2;
 

@@ -2,6 +2,7 @@
 import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "../../graph/types.ts";
 import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
 import type { TextSpan } from "../../core/spans.ts";
+import { mostlyUnspaced, wordCount } from "../../core/text.ts";
 import type { ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
@@ -29,6 +30,9 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
     .map((r) => ({ r, words: r.kind === "copies" && !r.credited && confident(r.confidence) ? copiedWords(r, inputs.drift) : 0 }))
     .filter(({ words }) => words >= MIN_UNCREDITED_WORDS)
     .map(({ r, words }) => {
+      // The count of words of Japanese or Chinese text is an estimate (wordCount): its size is told in characters, which anyone can count.
+      const shown = r.passages.map((p) => p.from.text).join("");
+      const size = mostlyUnspaced(shown) ? `${shown.replace(/\s+/gu, "").length} characters` : `${words} words`;
       const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];
       // The path: r.to took the text from an earlier article that r.from also shares it with, yet r.from follows r.to's wording.
       const upstream = r.via ? relationsFrom.get(r.to)?.find((u) => relatedPairs.has(`${r.from}\u0000${u.to}`)) : undefined;
@@ -48,8 +52,8 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
         explanation: reuseOrderKnown(r)
-          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
-          : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${words} words) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
+          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${size}) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
+          : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${size}) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
         evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
         edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
@@ -86,7 +90,8 @@ function wordsOf(sentence: TextSpan): { start: number; end: number; folded: stri
  */
 function copiedWords(r: ReuseRelation, drift: readonly DriftEvidence[]): number {
   const passages = r.passages.map((p) => p.from);
-  let words = passages.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  // One measure of a passage's words (wordCount): counted by spaces alone, Japanese or Chinese text is a "word" or two.
+  let words = passages.reduce((n, p) => n + wordCount(p.text), 0);
   const inPassage = (w: { start: number; end: number }) => passages.some((p) => w.start >= p.start && w.end <= p.end);
   const counted = new Set<number>();
   for (const d of drift) {
@@ -108,7 +113,7 @@ function copiedWords(r: ReuseRelation, drift: readonly DriftEvidence[]): number 
     if (!bridged.some(inPassage)) continue;
     for (const w of bridged) if (!inPassage(w) && !counted.has(w.start)) {
       counted.add(w.start);
-      words += 1;
+      words += wordCount(w.folded);
     }
   }
   return words;
