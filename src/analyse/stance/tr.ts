@@ -23,6 +23,13 @@ export const tr: StanceWords = {
     { cue: "değil\\p{L}*", example: "Başkan istifa etmiş değil." },
     { cue: "asla|hiçbir|yok", example: "Başkan asla istifa etmedi." },
   ],
+  hedge: [
+    // "so it is claimed", "alleged", "put forward", and the participle "who claims" ("… olduğunu iddia eden X"): a report
+    // passed on, not vouched for. Not "iddia etti" alone, which a quoted person's own claim takes. The dotted capital
+    // "İ" has no simple case folding to "i", so a sentence-initial form is spelled out.
+    { cue: "[iİ]ddiaya\\s+göre|[iİ]ddia\\s+(?:edilen|eden)\\p{L}*|(?:öne|ileri)\\s+sürülen\\p{L}*", example: "İddiaya göre belediye başkanı liman ihalesini iptal etti." },
+    { cue: "doğrulanmadı|teyit\\s+edilmedi", example: "Belediye başkanı liman ihalesini iptal etti. Haber henüz doğrulanmadı." },
+  ],
   possibility: [
     // The potential mood ("hafifletebilir", "olabilir"): a verb of any stem with -ebil/-abil.
     { cue: "\\p{L}+(?:ebil|abil)(?:ir|irler|eceği|eceğini|ir\\p{L}*)", example: "Dulavratotu özlü kahve migreni hafifletebilir." },
