@@ -957,8 +957,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     stripped.noun = true;
   }
   // "a Polish website reported", "a Czech daily said": a nationality adjective before an outlet noun is an unnamed
-  // outlet, never one called "Polish".
-  if ((stripped.noun || cue.cue !== undefined) && isDemonymOnly(stripped.name)) return undefined;
+  // outlet, never one called "Polish". Nor is one written alone after a verb of appearing ("appeared in South African
+  // state media", where the media noun in small letters stays outside the span): an adjective names no outlet. Only a
+  // title with its capital article ("The Australian") may be one, and the registry reads those above.
+  if ((stripped.noun || cue.cue !== undefined || !/^The\s/u.test(raw)) && isDemonymOnly(stripped.name)) return undefined;
   // A cue noun leading the span ("صحيفة الغازيت", "the newspaper X" in a language without a noun list) is evidence, not name:
   // only where it is written as a common noun (lower case, or a script without case).
   const first = stripped.name.split(/\s+/u)[0] ?? "";
