@@ -32,9 +32,10 @@ export interface SourceEntry extends SourceMention {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*[,،]?/gu;
 /**
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
- * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника").
+ * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника"); a
+ * report "quoting a senior official" rests on that official as one "citing" him does.
  */
-export const ANON_LEADS = "according\\s+to|citing|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?";
+export const ANON_LEADS = "according\\s+to|citing|quoting|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
