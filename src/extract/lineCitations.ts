@@ -3,7 +3,7 @@ import { outletKey } from "../core/outlets.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { decideCited } from "./cited.ts";
-import { SOURCE_LINE_WORDS } from "./outletNouns.ts";
+import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { MADE_BY_LINE } from "./syndication.ts";
 
@@ -13,12 +13,24 @@ import { MADE_BY_LINE } from "./syndication.ts";
  */
 export const WHOLE_STORY_FRAMES: ReadonlySet<string> = new Set(["source_line"]);
 
-const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "u");
+/**
+ * How long an address after a source label may be: an article's own address runs to a few hundred characters (a path of
+ * a category, a date and a slug), a name to a hundred. Both stay bounded, as the text is anyone's.
+ */
+const CREDIT_URL_CHARS = 400;
+/** The value of a source line: an address, whole, or a name. */
+const CREDIT_VALUE = `(?<name>https?://[^\\s|]{1,${CREDIT_URL_CHARS}}|[^\\s|][^\\n|]{1,100}?)`;
+/**
+ * The labels of a source line: the source words, and the credit words ("Créditos:", "Credits:") before an address only,
+ * as before a name they credit a picture or a work's makers as often as the text.
+ */
+const SOURCE_LABEL = `(?:${SOURCE_LINE_WORDS.join("|")}|(?:${CREDIT_LINE_WORDS.join("|")})(?=\\s*[:：]\\s*https?://))`;
+const SOURCE_LINE = new RegExp(`(?:^|[\\s。.!?|])${SOURCE_LABEL}\\s*[:：]\\s*${CREDIT_VALUE}[\\s|]*$`, "u");
 /**
  * The same label opening a line of its own, in any letter case ("sumber: harianpagi.com", "source: Valley Courier"): pages
  * write it small as often as capitalised. Only at the line's start: after a stop, "her only source: the plans …" is a sentence.
  */
-const SOURCE_LINE_OPENING = new RegExp(`^\\s*(?:${SOURCE_LINE_WORDS.join("|")})\\s*[:：]\\s*(?<name>[^\\s|][^\\n|]{1,100}?)[\\s|]*$`, "iu");
+const SOURCE_LINE_OPENING = new RegExp(`^\\s*${SOURCE_LABEL}\\s*[:：]\\s*${CREDIT_VALUE}[\\s|]*$`, "iu");
 /** A bracketed credit with a date ("[Valley Post, 18-02-2016]") closing a quoted passage: where the passage was taken from. */
 const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\]/gu;
 /**
@@ -62,7 +74,8 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
       paired = i + 1;
       return;
     }
-    if (text.length <= 60 && !text.includes("\n")) {
+    // A source line whose address is long ("Fonte: https://…/a-long-slug/") is read whole, as a short line is.
+    if ((text.length <= 60 || (text.length <= CREDIT_URL_CHARS + 20 && SOURCE_LINE_OPENING.test(text))) && !text.includes("\n")) {
       out.push({ start: p.start, end: p.end, text, last: i === paragraphs.length - 1, whole: true });
       return;
     }

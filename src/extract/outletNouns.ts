@@ -142,6 +142,9 @@ const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], s
  */
 export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Zdroj", "Πηγή", "מקור", "Chanzo", "Sursa", "Forrás", "Källa", "Kilde", "Lähde", "Источник", "来源", "來源", "出处", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
 
+/** Words that open a line of credits ("Créditos: https://…", "Credits:"): read as a source line before an address only. */
+export const CREDIT_LINE_WORDS: readonly string[] = ["Credits", "Credit", "Créditos", "Crédito", "Crédits", "Crédit", "Crediti"];
+
 /** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
 export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK, tr: TR, sv: SV, no: NO, da: DA };
 

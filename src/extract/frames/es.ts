@@ -117,7 +117,7 @@ export const es: LanguageFrames = {
   verbAsides: ["(?:consultad|contactad|preguntad|citad)[oa]s?\\s+por\\s+[^,.;:!?«»\"“”]{2,60}?"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],
   nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],
-  photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
+  photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?(?!\\s*:\\s*https?:\\/\\/)|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["artículo", "artículos", "art", "apartado", "párrafo", "inciso", "fracción", "capítulo", "sección", "ley", "decreto", "resolución", "directiva", "reglamento", "numeral"],
   yearNouns: ["año"],
   titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "reportaje", "segmento", "sección", "estudio", "tituló", "titulaba"],

@@ -119,7 +119,8 @@ export const pt: LanguageFrames = {
   verbAdverbs: ["já", "também", "então", "depois", "ainda"],
   prepositions: ["ao", "aos", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "sobre", "desde", "até", "entre", "durante", "sem"],
   nameStopwords: ["mas", "e", "segundo", "ontem", "hoje", "também", "depois", "antes", "porém", "contudo", "além", "então", "enquanto", "se", "este", "esta", "ele", "ela", "eles", "em", "para", "como", "já", "agora", "ainda"],
-  photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
+  // "Créditos: https://…" gives the address a text was taken from, no picture's maker (lineCitations.ts reads it).
+  photoCredits: ["(?:Foto(?:grafia)?|Imagem|Crédito(?:s)?(?!\\s*:\\s*https?:\\/\\/)|Vídeo|Ilustração|Reprodução)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagem|Reprodução)\\s*(?::|de)?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagem)\\s+(?:de|cortesia\\s+de)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["artigo", "artigos", "art", "parágrafo", "inciso", "alínea", "capítulo", "seção", "secção", "lei", "decreto", "resolução", "diretiva", "regulamento"],
   yearNouns: ["ano"],
   titleCues: ["livro", "intitulado", "intitulada", "título", "manchete", "filme", "documentário", "romance", "relatório", "artigo", "canção", "ensaio", "programa", "reportagem", "rubrica", "segmento", "estudo", "estampou"],
