@@ -612,6 +612,10 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       return makePhrase(body, toks, 0, h, to, frames);
     }
     const t = toks[h] as Tok;
+    // "la necesidad de contar con fuentes", "the lack of sources": a preposition after a noun before any source noun makes
+    // that noun the phrase's head, and an abstract one is no source. Right after the determiner it is a part of a group
+    // ("una de las fuentes", "one of the sources"), which is.
+    if (h > from && NOUN_COMPLEMENT_LINKS.has(t.text.toLowerCase())) return undefined;
     // A comma ends the phrase before its head, except between two describing words ("a senior, unnamed official"): after
     // a name ("Menurut Rahmat, sedikitnya 3.400 warga …") it closes the attribution, and the head after it is the claim's.
     if (!isModifier(t, frames) || (t.comma && (h > from || /^\p{Lu}/u.test(t.text)))) return undefined;
@@ -623,6 +627,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
 export const channelPhrase = perLanguage((frames) => new RegExp(`^(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
 /** Per language: one of its `channelPhrases` after a space, as words of their own, anywhere in a string. */
 export const channelPhraseInside = perLanguage((frames) => new RegExp(`\\s(?:${(frames.channelPhrases ?? []).join("|") || "(?!)"})(?![\\p{L}])`, "u"));
+
+/** Prepositions that join a noun to its complement ("la necesidad de", "the lack of", "la mancanza di"). */
+const NOUN_COMPLEMENT_LINKS: ReadonlySet<string> = new Set(["of", "de", "del", "du", "des", "da", "do", "das", "dos", "di", "della", "dei", "delle", "degli", "con", "com", "avec", "with"]);
 
 /** A social-media handle right after a word. */
 const HANDLE_AFTER = /^\s*@[\p{L}\p{N}_]/u;

@@ -95,11 +95,26 @@ const organisationPhraseAtEnd = perLanguage((frames) => {
   // Where compounds are one word, a compound ending in an organisation word ("Bundesverband"), as isOrganisationWord reads one.
   const compounds = frames.compoundNouns ? frames.organisationCues.filter((c) => c.length >= ORGANISATION_TAIL && !/\s/u.test(c)).map((c) => `\\p{Lu}\\p{L}*${escapeRegExp(c)}`) : [];
   const cues = [...frames.organisationCues.map(capitalisablePhrase), ...compounds].join("|");
-  return new RegExp(`(?:^|\\s)((?:(?:${articles})\\s+|[Ll]['’]\\s*)(?:[\\p{L}-]+\\s+){0,3}(?:${cues})(?:${BODY_FIELD_AFTER})?)$`, "u");
+  const nationality = CAPITALISED_NATIONALITY[frames.language];
+  const after = nationality ? `(?:${BODY_FIELD_AFTER}|\\s+${nationality})?` : `(?:${BODY_FIELD_AFTER})?`;
+  return new RegExp(`(?:^|\\s)((?:(?:${articles})\\s+|[Ll]['’]\\s*)(?:[\\p{L}-]+\\s+){0,3}(?:${cues})${after})$`, "u");
 });
+
+/**
+ * Per language whose nationality adjectives follow the noun and are written small, one written with a capital all the
+ * same ("le gouvernement Lagunais", "el Gobierno Mexicano"): after a body's noun it says whose body it is, and names no
+ * person. Known by the endings of such adjectives, capitalised.
+ */
+const CAPITALISED_NATIONALITY: Readonly<Record<string, string>> = {
+  fr: "\\p{Lu}\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne|ite|in|ine)",
+  es: "\\p{Lu}\\p{Ll}+(?:ano|ana|ense|eño|eña|és|esa|ino|ina|eno|ena)",
+};
 
 /** Languages whose news prose puts no article before a person's name (Italian and Portuguese do: "la Rossi", "o Silva"). */
 const NO_ARTICLE_BEFORE_PERSONS: ReadonlySet<string> = new Set(["es", "fr", "ca"]);
+
+/** A role noun (group 1) and the "of" of its portfolio, ending a text ("le ministre de", "el ministro del"). */
+const PORTFOLIO_OF = /(\p{Ll}+)\s+(?:de|du|des|del|d['’])\s*$/u;
 
 /** Per language: a definite article (or an elided "l’") and one capitalised word (group 1), ending a text. */
 const definiteOneWordAtEnd = perLanguage((frames) => {
@@ -117,6 +132,9 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   const m = definiteOneWordAtEnd(ctx.lang.frames).exec(s.text);
   const word = m?.[1];
   if (!m || !word || isRoleNoun(word.toLowerCase(), ctx)) return undefined;
+  // "le ministre de la Communication a déclaré": the capitalised word is the role's portfolio, and the minister, whom
+  // the text does not name, speaks; no body called "Communication" does.
+  if (PORTFOLIO_OF.test(s.text.slice(0, s.text.length - m[0].length)) && isRoleNoun(PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1]?.toLowerCase() ?? "", ctx)) return null;
   const start = s.end - word.length;
   // "l'AFP a affirmé", "le Quotidien a présenté ses excuses": an outlet speaks through its pages, which the frames read.
   const written = m[0].trim();
