@@ -12,7 +12,7 @@ describe("pt: an outlet named after its noun, as the subject of its news work or
     ["Dias depois, o jornal “Farol do Minho” contactou um vizinho do padeiro, que confirmou tudo.", "Farol do Minho"],
     ["O diário Sentinela Alentejana avançou que a feira deixa de se fazer em agosto.", "Sentinela Alentejana"],
     ["O semanário desportivo galego \"Bancada Norte\", pouco depois do jogo, fez manchete com a transferência.", "Bancada Norte"],
-    ["O rumor ganhou força com uma notícia no jornal desportivo galego Bancada Norte sobre o treinador.", "Bancada Norte"],
+    ["O rumor ganhou força com uma notícia no semanário desportivo galego Bancada Norte sobre o treinador.", "Bancada Norte"],
     ["A informação original saiu na revista Quintal Verde e correu as redes sociais.", "Quintal Verde"],
   ])("%s", (text, name) => {
     expect(cited(text)).toEqual([name]);

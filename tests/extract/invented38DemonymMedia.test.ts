@@ -10,7 +10,7 @@ function cited(body: string): string[] {
 
 describe("a two-word nationality before a media noun", () => {
   it.each([
-    "The admiral was last seen in North Korean state media in early March.",
+    "The admiral was last seen in South African state media in early March.",
     "The envoy last appeared on South African public television before the vote.",
     "The statement first ran in Sri Lankan government newspapers on Friday.",
   ])("cites no outlet named by the nationality: %s", (body) => {

@@ -1,8 +1,8 @@
 /**
  * Sentences that state no proposition, whatever words several articles share in them: a label standing as a line of its
- * own ("Publicité", "Anzeige", "Advertisement": a word or two, no sentence end), and a sentence that only turns to the
- * reader or listener — a call to pass the text on ("Reflect and share", "Rifletti e fai girare"), a greeting or a closing
- * wish ("I wish you a nice day"). Chain messages and quoted statements print the same such lines in every article, so
+ * own ("Annonce", "Anzeige", "Advertisement": a word or two, no sentence end), and a sentence that only turns to the
+ * reader or listener — a call to pass the text on ("Reflect and share", "Leggi e condividi"), a greeting or a closing
+ * wish ("Have a lovely weekend"). Chain messages and quoted statements print the same such lines in every article, so
  * they were grouped and drawn as a main claim. The reader-address words are data of each language's frames
  * (LanguageFrames.readerAddress).
  */
@@ -10,11 +10,11 @@ import { TERMINAL } from "../../clean/patterns.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
 import { framesFor } from "../../extract/frames/index.ts";
 
-/** Most words a label line holds ("Publicité", "Sponsored content"). */
+/** Most words a label line holds ("Annonce", "Sponsored content"). */
 const LABEL_WORDS = 2;
 /** Longest label line, in characters (a line of a script without spaces is one "word"). */
 const LABEL_CHARS = 40;
-/** Most words a sentence may hold besides its address to the reader ("Rifletti e | fai girare", "I | wish you a nice day"). */
+/** Most words a sentence may hold besides its address to the reader ("Leggi e | condividi", "Have a | lovely weekend"). */
 const ADDRESS_OTHER_WORDS = 2;
 
 const WORD = /[\p{L}\p{N}]+/gu;

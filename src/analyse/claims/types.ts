@@ -70,7 +70,7 @@ export interface Statement {
   newsroomStep?: boolean;
   /** Made only of a date and names (a byline or publication stamp read as a sentence, "Kalvö, 12 October 2026"): it tells nothing, and links to no other statement. */
   onlyDateAndNames?: boolean;
-  /** States no proposition: a label line ("Publicité") or an address to the reader ("Rifletti e fai girare", "I wish you a nice day"; claims/noProposition.ts). Links to no other statement. */
+  /** States no proposition: a label line ("Annonce") or an address to the reader ("Leggi e condividi", "Have a lovely weekend"; claims/noProposition.ts). Links to no other statement. */
   noProposition?: boolean;
   /**
    * Carries a debunk cue of its language ("denied reports that …", "… 소문은 사실무근", stance.ts debunkCues): it may

@@ -24,7 +24,7 @@ const OUTLETS_INCLUDING = "(?<cue>sites|websites|news\\s+sites|outlets|media\\s+
  */
 const DESCRIBED_OUTLET = "(?<cue>outlet|media\\s+outlet|newspaper|daily|tabloid|broadsheet|paper|broadcaster|channel|magazine|weekly|website|news\\s+site|news\\s+website|news\\s+portal|portal|news\\s+agency|wire\\s+service|publication|(?:press|fact-?checking|fact-check)\\s+agency|fact-?checker|fact-?checking\\s+(?:site|website|outlet|platform|service|project|organi[sz]ation))";
 /**
- * What an outlet does to get or check its story, as the subject of it ("news channel X spoke to a spokesperson", "the
+ * What an outlet does to get or check its story, as the subject of it ("news channel X spoke to the workers", "the
  * fact-checking website X found that …"): verbs a person shares, so they are read only after an outlet noun or for a
  * name the registry knows.
  */
@@ -115,9 +115,9 @@ export const en: LanguageFrames = {
     // "according to a Harbour Herald source who …": the outlet's source speaks through the outlet, which is what is cited.
     { id: "en.according_to_outlet_source", frame: "according_to", allowUnknown: false, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:a|an|the|one)\\s+{SRC}\\s+(?:source|sources|insider|insiders)(?![\\p{L}])", example: "The port is shut, according to a Harbour Herald source who saw the order.", expect: "Harbour Herald" },
     { id: "en.said", frame: "said", allowUnknown: false, pattern: "{SRC}(?:,\\s+citing\\s+[^,.;:]{1,80},)?\\s+(?:both\\s+)?(?:has\\s+|had\\s+|just\\s+)?(?:said|says|added|noted|notes|claimed|stated|states|announced|confirmed|confirms|quoted|quotes|updated|analy[sz]ed|boasted|points\\s+out|pointed\\s+out|has\\s+learned|has\\s+learnt|learned|understands)\\b", example: "Reuters said the convoy had turned back.", expect: "Reuters" },
-    // "Dutch TV news channel X spoke to a spokesperson", "fact-checking website X found that …": an outlet named after its
+    // "regional TV news channel X spoke to the workers", "fact-checking website X found that …": an outlet named after its
     // noun, as the subject of its own news work.
-    { id: "en.described_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}])${DESCRIBED_OUTLET},?\\s+{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Dutch TV news channel Radio Quill spoke to a spokesperson of the museum.", expect: "Radio Quill" },
+    { id: "en.described_subject", frame: "reported", allowUnknown: true, pattern: `(?<![\\p{L}])${DESCRIBED_OUTLET},?\\s+{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Regional TV news channel Radio Quill spoke to two of the dock workers.", expect: "Radio Quill" },
     // "The Harbour Courier spoke to the mayor": a known outlet as the subject of its news work; an unknown name there is as
     // often a person's.
     { id: "en.news_work", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Reuters spoke to three dock workers who saw the fire.", expect: "Reuters" },

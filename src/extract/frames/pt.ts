@@ -17,7 +17,7 @@ const FUNCTION_WORD = "(?:de|do|da|dos|das|em|no|na|nos|nas|e|que|o|a|os|as|um|u
 const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+(?!${FUNCTION_WORD}${EOW})\\p{Ll}+){0,2})\\s+`;
 /**
  * What an outlet does as the subject of its news work ("o jornal X noticiou", "a revista X revelou", "o diário X avançou",
- * "o jornal X contactou uma fonte", "fez manchete"): verbs a person may share ("avançou", "contactou"), so they are read
+ * "o jornal X ouviu um vizinho", "fez manchete"): verbs a person may share ("avançou", "contactou"), so they are read
  * only after an outlet noun (`pt.jornal_sujeito`).
  */
 const NEWS_ACTIONS = "(?:noticiou|noticia|revelou|revela|avançou|avança|adiantou|adianta|publicou|publica|divulgou|divulga|escreveu|escreve|reportou|contactou|contatou|entrevistou|ouviu|fez\\s+manchete|deu\\s+(?:a\\s+)?(?:notícia|conta)|(?:conseguiu|tentou)\\s+(?:checar|confirmar|verificar|apurar))";
@@ -55,12 +55,12 @@ export const pt: LanguageFrames = {
     // "A agência de checagem de dados X pesquisou a foto e concluiu …": a checker (or a paper, a site) named by its noun is
     // the subject of what it found out; the noun is required, as a person checks and concludes too.
     { id: "pt.checagem_sujeito", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:${ART}\\s+)?(?<cue>${FACT_CHECK_NOUN}|jornal|site|portal|revista|blog)\\s+{SRC}\\s+(?:(?:já|também)\\s+)?(?:pesquisou|verificou|checou|apurou|constatou|descobriu|concluiu|mostrou|desmentiu|identificou|rastreou)${EOW}`, example: "A agência de checagem Fatos do Vale pesquisou a foto.", expect: "Fatos do Vale" },
-    // "O jornal “Vigia” contactou uma fonte", 'o diário espanhol "Gaceta", algum tempo depois, fez manchete': an outlet
+    // "O jornal “Vigia” ouviu dois pescadores", 'o diário espanhol "Gaceta", algum tempo depois, fez manchete': an outlet
     // named after its noun, as the subject of its news work; an aside set off by commas may stand before the verb.
-    { id: "pt.jornal_sujeito", frame: "reported", allowUnknown: true, pattern: `${BOW}${CUE}{SRC}(?:\\s*,[^,.;:!?«»"“”]{1,80},)?\\s+(?:(?:já|também|depois|ontem|hoje|então)\\s+)?${NEWS_ACTIONS}${EOW}`, example: "Mais tarde, o jornal “Vigia do Norte” contactou uma fonte próxima do autarca.", expect: "Vigia do Norte" },
-    // "uma notícia no jornal desportivo X", "A notícia original surgiu no diário X", "fazia manchete no jornal X": the
+    { id: "pt.jornal_sujeito", frame: "reported", allowUnknown: true, pattern: `${BOW}${CUE}{SRC}(?:\\s*,[^,.;:!?«»"“”]{1,80},)?\\s+(?:(?:já|também|depois|ontem|hoje|então)\\s+)?${NEWS_ACTIONS}${EOW}`, example: "Mais tarde, o jornal “Vigia do Norte” contactou o gabinete do autarca.", expect: "Vigia do Norte" },
+    // "uma reportagem no semanário regional X", "A primeira notícia saiu no diário X", "fazia manchete no jornal X": the
     // report as a thing printed in the outlet; the outlet noun is required ("uma notícia na Madeira" is a place).
-    { id: "pt.noticia_no", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:notícia|notícias|informação|manchete|reportagem|artigo|matéria|crónica|coluna)(?:\\s+(?!${FUNCTION_WORD}${EOW})\\p{Ll}+){0,3}?\\s+(?:no|na|num|numa|em)\\s+${CUE}{SRC}{END}`, example: "A notícia original surgiu no diário Gaceta Norteña e logo se espalhou.", expect: "Gaceta Norteña" },
+    { id: "pt.noticia_no", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:notícia|notícias|informação|manchete|reportagem|artigo|matéria|crónica|coluna)(?:\\s+(?!${FUNCTION_WORD}${EOW})\\p{Ll}+){0,3}?\\s+(?:no|na|num|numa|em)\\s+${CUE}{SRC}{END}`, example: "A primeira notícia saiu no diário Gaceta Norteña e logo se espalhou.", expect: "Gaceta Norteña" },
     { id: "pt.apurou", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ss]egundo|[Cc]onforme|[Cc]omo)\\s+(?:(?:já|bem|também)\\s+)?(?:apurou|apurado\\s+${BY}|noticiou|avançou|antecipou|mostrou|mostraram|mostrado\\s+${BY}|desmentiu|esclareceu|explicou|verificou|checou)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Segundo apurou o jornal Gazeta Serrana, o plano está pronto.", expect: "Gazeta Serrana" },
     { id: "pt.citando", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Cc]itando|[Cc]om\\s+base\\s+em|[Cc]om\\s+informações\\s+${OF})\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "O ministério negou, citando a Agência Sul.", expect: "Agência Sul" },
     { id: "pt.citado_por", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:citad[oa]s?|reproduzid[oa]s?|ouvid[oa]s?|consultad[oa]s?)\\s+${BY}\\s+{SRC}{END}`, example: "O número, citado pelo Eco Mineiro, é duvidoso.", expect: "Eco Mineiro" },

@@ -394,7 +394,7 @@ export interface LanguageFrames {
   newsroomSteps?: { contact: string[]; noAnswer: string[] };
   /**
    * Words by which a text turns to its reader or listener instead of telling anything: a call to pass it on ("share
-   * this", "fai girare", "sebarkan"), a greeting or a closing wish ("I wish you a nice day", "buona giornata", "merci"),
+   * this", "fai girare", "sebarkan"), a greeting or a closing wish ("Have a lovely weekend", "buona giornata", "merci"),
    * as regular-expression sources read case-insensitively. A sentence made of one with hardly a word besides states no
    * claim (analyse/claims/noProposition.ts), however many chain messages or quotations print it. Optional.
    */

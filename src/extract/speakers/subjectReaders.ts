@@ -132,7 +132,7 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   const m = definiteOneWordAtEnd(ctx.lang.frames).exec(s.text);
   const word = m?.[1];
   if (!m || !word || isRoleNoun(word.toLowerCase(), ctx)) return undefined;
-  // "le ministre de la Communication a déclaré": the capitalised word is the role's portfolio, and the minister, whom
+  // "le ministre de la Santé a déclaré": the capitalised word is the role's portfolio, and the minister, whom
   // the text does not name, speaks; no body called "Communication" does.
   if (PORTFOLIO_OF.test(s.text.slice(0, s.text.length - m[0].length)) && isRoleNoun(PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1]?.toLowerCase() ?? "", ctx)) return null;
   const start = s.end - word.length;
