@@ -79,11 +79,17 @@ export function siteLabel(host: string): string {
   return labels[labels.length - 1] ?? host;
 }
 
-/** The ways an outlet node may be written: its label (with and without a leading "the"), and the names, aliases and domains of its registry entry. */
+/**
+ * The ways an outlet node may be written: its label (with and without a leading "the"), the names, aliases, credit
+ * signatures ("PTI" for the Press Trust of India) and domains of its registry entry, and each name of two words or
+ * more run together ("(fonte GazzettaValle)"), as the reader reads it (src/extract/cited.ts).
+ */
 function namesOf(label: string, entry: OutletEntry | undefined): string[] {
   const names = [label, label.replace(/^the\s+/i, "")];
-  if (entry) names.push(entry.name, ...entry.aliases, ...entry.domains);
-  return [...new Set(names.map(fold).filter((n) => n.length > 0))];
+  if (entry) names.push(entry.name, ...entry.aliases, ...(entry.credits ?? []), ...entry.domains);
+  const folded = names.map(fold).filter((n) => n.length > 0);
+  const runTogether = folded.filter((n) => n.includes(" ") && !UNSPACED.test(n)).map((n) => n.replace(/ /g, ""));
+  return [...new Set([...folded, ...runTogether])];
 }
 
 /**

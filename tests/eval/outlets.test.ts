@@ -9,6 +9,7 @@ import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
 const registry = createOutletRegistry([
   OutletEntrySchema.parse({ name: "Evening Courier News", aliases: ["Evening Courier", "ECN"], domains: ["eveningcourier.example"] }),
   OutletEntrySchema.parse({ name: "Morning Star Gazette", domains: ["msg.example"] }),
+  OutletEntrySchema.parse({ name: "Coastal Wire Service", credits: ["CWS"], kind: "agency" }),
 ]);
 
 function outletsGraph(labels: string[]): SerializedProvenanceGraph {
@@ -40,7 +41,7 @@ describe("outlet references", () => {
 
 describe("invented outlets", () => {
   const grounding = {
-    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。"],
+    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。", "The ferry was late, CWS reported (source ValleyPost)."],
     hosts: ["news.msg.example", "www.riverside-daily.example"],
   };
 
@@ -56,6 +57,9 @@ describe("invented outlets", () => {
     ["Kuzey Gazetesi", false, "named with a case ending after a typographic apostrophe"],
     ["KBX", false, "named in Latin letters run on into katakana"],
     ["KB", true, "still a whole word only beside an unspaced script"],
+    ["Coastal Wire Service", false, "its registry credit signature (CWS) is in a text"],
+    ["Valley Post", false, "its name is in a text run together"],
+    ["Valley", true, "a run-together name does not ground a piece of it"],
     ["Daily Planet", true, "named nowhere"],
     ["App", true, "a whole word only: 'Apple' does not name 'App'"],
     ["News", true, "a host's subdomain or a piece of its name is not the site's name"],
