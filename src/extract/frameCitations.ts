@@ -371,8 +371,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
       if (mixedLists.has(hit)) continue;
       // "The song started with Vela Mira Tosa", "appeared with Ana Gil": a publication frame names where something appeared;
-      // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names.
-      if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf)) continue;
+      // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names,
+      // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file").
+      if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf || hit.rule.newsWork)) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
       const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);

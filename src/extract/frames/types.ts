@@ -44,6 +44,12 @@ export interface FrameRule {
    * staff they are, no source the text relies on.
    */
   staffOf?: boolean;
+  /**
+   * True when the frame reads what an outlet did to get or check its story ("X spoke to", "X contacted", "X found that"):
+   * a person doing it (a reporter interviewing, someone who found something) is no source the text relies on, so only
+   * an outlet is taken from it.
+   */
+  newsWork?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**
