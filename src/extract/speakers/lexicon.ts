@@ -148,5 +148,8 @@ export function isRoleOrVariant(word: string, ctx: SpeakerContext): boolean {
   return isRoleNoun(word, ctx) || isRoleVariant(word, ctx);
 }
 
+/** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
+export const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
+
 /** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
 export const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);

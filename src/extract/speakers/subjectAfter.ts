@@ -1,12 +1,13 @@
 /** Inverted speakers: the subject after a speech verb ("said a senior official", "said council leader Ann Ray"). */
 import nlp from "../../core/nlp.ts";
+import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
 import { referredSpeaker } from "./backReference.ts";
 import { namedBesideRole, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
-import { compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
+import { AFFILIATION_LINKS, compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
 import { bodyByItsAcronym, caselessWithoutEvidence, ELIDED_LEAD, holderAfterOffice, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
 import { CAPITALISED_NAME, CLAUSE_END } from "./placeThenName.ts";
 import { firstReading } from "./firstReading.ts";
@@ -18,9 +19,6 @@ const ROLE_TAIL_WORDS = 4;
 
 /** Small words inside a person's name, between its capitalised parts ("Jan de Vries", "Ursula von der Leyen", "Luis de Guindos"). */
 const NAME_PARTICLES = "van der|van den|van de|von der|von|van|de la|de|da|di|du|dos|das|del|della|der|ter|ten|bin|ibn";
-
-/** Words that tie a named person to their body ("analyst Mark Oxford of Oxford Aviation", "Ana Ruiz de la Universidad X"). */
-const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|van";
 
 /** After a role noun: its small-letter tail (group 1) and a full name (group 2) that ends the clause, opens a quotation ("laut dem Experten X „…“") or that a small word or an affiliation follows. */
 const NAME_AFTER_ROLE = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'-]*){0,${ROLE_TAIL_WORDS}}),?\\s+(\\p{Lu}[\\p{L}’'-]+(?:(?:\\s+(?:${NAME_PARTICLES}))?\\s+\\p{Lu}[\\p{L}’'-]+){1,2})(?=\\s*(?:[,.;:!?)—–"“”„«»‚‘]|$)|\\s+(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}|\\s+\\p{Ll})`, "u");
@@ -217,9 +215,17 @@ function nameAfterVerb(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
  */
 const INVERTED_SUBJECT_READERS: readonly SubjectReader<InvertedSite>[] = [referredBack, caselessNameBesideRole, unnamedOrNamedByRole, bodyAfterVerb, nameAfterVerb];
 
+/** Per language: a complementiser opening a text ("that …", "que …", "qu'il …"); never matches without one. */
+const reportedClauseAt = perLanguage((frames) =>
+  frames.complementisers?.length ? new RegExp(`^\\s*(?:${frames.complementisers.map(escapeRegExp).join("|")})(?:(?<=['’])|(?![\\p{L}]))`, "iu") : /(?!)/u,
+);
+
 /** The speaker after an inverted verb ("said Hisham al-Hashemi, a Baghdad-based terrorism expert") in `masked[from, to)`. */
 export function subjectAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
   const bounds = invertedSubjectBounds(from, to, ctx);
+  // "escreveu num blogue que o vereador X andava “…”", "wrote in a blog post that the mayor X was": a complementiser
+  // opens the clause the verb reports, whose subject is what the speaker talks about, never who speaks.
+  if (reportedClauseAt(ctx.lang.frames).test(ctx.masked.slice(bounds.start, bounds.to))) return undefined;
   const caseless = caselessWithoutEvidence(ctx.masked.slice(bounds.start, Math.min(bounds.to, bounds.start + 40)), ctx);
   return firstReading(INVERTED_SUBJECT_READERS, { ...bounds, caseless }, ctx);
 }

@@ -6,7 +6,7 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
-import { bodyKindBefore, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
+import { AFFILIATION_LINKS, bodyKindBefore, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
@@ -14,6 +14,21 @@ import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectTex
 
 /** Longest aside between commas stepped over between a subject and its verb. */
 const ASIDE_WORDS = 6;
+
+/** Most words an affiliation set off by commas may have ("of the Regional High Court of North Montalvo (RHC)"). */
+const AFFILIATION_ASIDE_WORDS = 12;
+
+/** An aside opening on a word that ties a person to a body, then the body's capitalised name ("do Tribunal …", "of the Port Authority"). */
+const AFFILIATION_ASIDE = new RegExp(`^\\s*(?:${AFFILIATION_LINKS})\\s+(?:the\\s+)?\\p{Lu}`, "u");
+
+/**
+ * True when an aside in small letters between a subject and its verb is short enough to be stepped over, or is the
+ * person's affiliation, whose body's name may run long ("Ana Berg, of the Regional High Court of North Montalvo, said").
+ */
+function steppedAside(appositive: string): boolean {
+  const words = appositive.trim().split(/\s+/u).length;
+  return words <= ASIDE_WORDS || (words <= AFFILIATION_ASIDE_WORDS && AFFILIATION_ASIDE.test(appositive));
+}
 
 /**
  * A person's age set off by commas after the name ("Karl Osei, 61, said", "61 ans", "61 anni"): a figure of up to three
@@ -128,7 +143,7 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   // "Tessa Quaid, Halloran's agent, said": a possessor's name and a noun in small letters describe the person before
   // them, as "the band's agent" does, whatever the noun.
   const role = roleOf(appositive, ctx) ?? (/^\s*\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s/u.test(appositive) ? describedLead(appositive, ctx) : undefined);
-  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && appositive.trim().split(/\s+/).length <= ASIDE_WORDS && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
+  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && steppedAside(appositive) && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
     const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
     // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
     // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
