@@ -1,6 +1,6 @@
 /**
  * Reportative hedges in German, Swedish and Arabic (probe 25 item 13): "offenbar", "soll … haben", "uppges", "ska ha",
- * "المزعوم" pass a report on without vouching for it, so the article only mentions the claim; the same words in a plan
+ * "يُزعم" pass a report on without vouching for it, so the article only mentions the claim; the same words in a plan
  * ("soll … werden"), a meeting ("ska ha ett möte") or a plain telling leave it presenting the claim as true.
  */
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,9 @@ describe("reportative hedges", () => {
     ["sv", "Rederiet Holmsund uppges sälja tre färjor."],
     ["sv", "Rederiet Holmsund ska ha sålt tre färjor till en köpare i Riga."],
     ["sv", "Rederiet Holmsund har sålt tre färjor. Uppgiften har inte kunnat bekräftas."],
-    ["ar", "قالت الشركة المزعومة إنها باعت ثلاث عبارات."],
+    // "It is alleged that …": "المزعوم" itself now calls a noun's thing alleged (StanceWords.alleged, as en "alleged"),
+    // so the reportative hedge is the verb.
+    ["ar", "يُزعم أن شركة هولمسوند باعت ثلاث عبارات."],
     ["ar", "باعت شركة هولمسوند ثلاث عبارات. ولم يتسن التأكد من الخبر."],
   ])("%s: a reported telling only mentions the claim: %s", (language, text) => {
     expect(told(language, text.split(/(?<=\.)\s+/u))).toBe("mentions");
