@@ -115,12 +115,6 @@ export const en: LanguageFrames = {
     // "according to a Harbour Herald source who …": the outlet's source speaks through the outlet, which is what is cited.
     { id: "en.according_to_outlet_source", frame: "according_to", allowUnknown: false, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:a|an|the|one)\\s+{SRC}\\s+(?:source|sources|insider|insiders)(?![\\p{L}])", example: "The port is shut, according to a Harbour Herald source who saw the order.", expect: "Harbour Herald" },
     { id: "en.said", frame: "said", allowUnknown: false, pattern: "{SRC}(?:,\\s+citing\\s+[^,.;:]{1,80},)?\\s+(?:both\\s+)?(?:has\\s+|had\\s+|just\\s+)?(?:said|says|added|noted|notes|claimed|stated|states|announced|confirmed|confirms|quoted|quotes|updated|analy[sz]ed|boasted|points\\s+out|pointed\\s+out|has\\s+learned|has\\s+learnt|learned|understands)\\b", example: "Reuters said the convoy had turned back.", expect: "Reuters" },
-    // "regional TV news channel X spoke to the workers", "fact-checking website X found that …": an outlet named after its
-    // noun, as the subject of its own news work.
-    { id: "en.described_subject", frame: "reported", allowUnknown: true, newsWork: true, pattern: `(?<![\\p{L}])${DESCRIBED_OUTLET},?\\s+{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Regional TV news channel Radio Quill spoke to two of the dock workers.", expect: "Radio Quill" },
-    // "The Harbour Courier spoke to the mayor": a known outlet as the subject of its news work; an unknown name there is as
-    // often a person's.
-    { id: "en.news_work", frame: "reported", allowUnknown: false, newsWork: true, pattern: `{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Reuters spoke to three dock workers who saw the fire.", expect: "Reuters" },
     { id: "en.as_reports", frame: "reported", allowUnknown: true, pattern: "(?<![\\p{L}])[Aa]s\\s+{SRC}\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|noted|notes|points\\s+out|pointed\\s+out|wrote|writes|put\\s+it|revealed|found)\\b", example: "As the Harbour Herald reported, the port is shut.", expect: "the Harbour Herald" },
     { id: "en.inverted", frame: "said", allowUnknown: false, pattern: "(?:^\\s*|[,”\"»]\\s*)(?:writes|wrote|reports|reported|said|says|announced|notes|noted|boasted|added)\\s+{SRC}{END}", example: "“A rare pleasure,” writes the Harbour Herald.", expect: "the Harbour Herald" },
     // "…, reported a little-known news channel Quillon Wire", "…, reported the Danish newspaper Nordlys Posten": the noun
@@ -182,6 +176,13 @@ export const en: LanguageFrames = {
     // Only a publication has headlines: "X headlined" / "…, headlined the X" is evidence of an outlet.
     { id: "en.headlined", frame: "reported", allowUnknown: true, publication: true, pattern: "{SRC}\\s+(?:headlined|ran\\s+(?:the|a)\\s+headline|splashed|trumpeted)\\b", example: "The Evening Lark headlined: “Chocolate makes you thin”.", expect: "The Evening Lark" },
     { id: "en.headlined_inverted", frame: "reported", allowUnknown: true, publication: true, pattern: "(?:headlined|trumpeted|splashed)\\s+{SRC}{END}", example: "“Chocolate makes you thin,” headlined the Evening Lark.", expect: "the Evening Lark" },
+    // Last, the weakest evidence: a frame of the same name read before these ("published in X found that …") stands.
+    // "regional TV news channel X spoke to the workers", "fact-checking website X found that …": an outlet named after its
+    // noun, as the subject of its own news work.
+    { id: "en.described_subject", frame: "reported", allowUnknown: true, newsWork: true, pattern: `(?<![\\p{L}])${DESCRIBED_OUTLET},?\\s+{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Regional TV news channel Radio Quill spoke to two of the dock workers.", expect: "Radio Quill" },
+    // "The Harbour Courier spoke to the mayor": a known outlet as the subject of its news work; an unknown name there is as
+    // often a person's.
+    { id: "en.news_work", frame: "reported", allowUnknown: false, newsWork: true, pattern: `{SRC}\\s+(?:(?:has|had|also|later|then|first)\\s+)?(?:${NEWS_WORK})(?![\\p{L}])`, example: "Reuters spoke to three dock workers who saw the fire.", expect: "Reuters" },
   ],
   attributionOpeners: ["That is what", "That's what", "That’s what", "This is what", "So"],
   // "This was announced by the mayor on Tuesday.": a passive with its agent.
