@@ -751,9 +751,12 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     const lWords = ls.map((s) => wordSet(L, s));
     const eWords = es.map((s) => wordSet(E, s));
 
-    // Sentence pairs that state the same thing: the sentences of a shared passage, in order, and its neighbours on both
-    // sides, or sentences sharing rare words. (A passage every article of the case prints has no rare word: its own
-    // sentences are still one statement retold, "1,200 engineers" → "12,000 engineers".)
+    // Sentence pairs that state the same thing: the sentences of a shared passage, in order, and, around copied text,
+    // its neighbours on both sides, or sentences sharing rare words. (A passage every article of the case prints has no
+    // rare word: its own sentences are still one statement retold, "1,200 engineers" → "12,000 engineers".) Around a
+    // quotation both print, the sentences are each writer's own: "governed for 42 years" beside it in one and "aged 91
+    // years" in the other are two things counted, not one retold.
+    const copiedAt = new Set(copied.map((c) => `${c.from.start}:${c.to.start}`));
     const neighbours: [number, number][] = [];
     for (const p of passages) {
       const le = sentenceIndex(ls, p.from.end - 1);
@@ -764,6 +767,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         if (le - lb === ee - eb) for (let k = 0; k <= le - lb; k++) neighbours.push([lb + k, eb + k]);
         else neighbours.push([lb, eb], [le, ee]);
       }
+      if (!copiedAt.has(`${p.from.start}:${p.to.start}`)) continue;
       if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
       if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
     }
@@ -813,6 +817,23 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         if (sentence && mentionsIn(article, sentence).some((m) => m.value === figure.value && (m.noun === figure.noun || (m.noun !== undefined && figure.noun !== undefined && sameNounWritten(m.noun, figure.noun))))) return true;
       }
       return false;
+    };
+    // Two sentences met only by the words they share are one statement retold only if they share words besides what the
+    // figures count: "He has ruled for 42 years" and "The president, aged 91 years, …" share "years" and the country,
+    // and count a reign and an age. (The sentences of a shared passage and their neighbours are paired by position.)
+    const byPosition = new Set(neighbours.map(([i, j]) => `${i}:${j}`));
+    const sharedBeyondCounted = (i: number, j: number, nl: NumberMention, ne: NumberMention): boolean => {
+      if (byPosition.has(`${i}:${j}`)) return true;
+      const counted = new Set([nl.noun, ne.noun].flatMap((noun) => (noun ? [contentStem(foldWord(noun))] : [])));
+      let shared = 0;
+      let rare = 0;
+      for (const w of lWords[i]!)
+        if (eWords[j]!.has(w) && !counted.has(w)) {
+          shared++;
+          if (isRare(w)) rare++;
+        }
+      const shorter = Math.min(lWords[i]!.size, eWords[j]!.size) - counted.size;
+      return shared >= 2 && (rare >= 1 || (shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * shorter));
     };
     const pairedWithLater = (i: number) => sentencePairs.filter(([a]) => a === i).map(([, b]) => b);
     const pairedWithEarlier = (j: number) => sentencePairs.filter(([, b]) => b === j).map(([a]) => a);
@@ -873,6 +894,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
           // Both articles print both figures: two figures of one passage, neither changed. (One figure restated with
           // another qualifier, "As many as 64" / "64", is printed by both as well: that is a hedge dropped, still said.)
           if (!changed && nl.value !== ne.value && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
+          if (!sharedBeyondCounted(i, j, nl, ne)) continue;
           emitNumberDrift(nl, ne);
         }
     }
