@@ -2,7 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { COLORS } from "./palette.ts";
 import type { ViewState } from "./state.ts";
-import type { LabelSide, ViewEdgeAttrs, ViewNodeAttrs } from "./types.ts";
+import type { LabelPlace, ViewEdgeAttrs, ViewNodeAttrs } from "./types.ts";
 
 const DAY = 86_400_000;
 
@@ -19,7 +19,7 @@ export interface HighlightInput {
   /** Node keys matching the search box, when it is not empty. */
   matches?: Set<string>;
   /** Nodes whose label is drawn, chosen so that labels do not collide (labels.ts); absent on large graphs, where sigma's label grid decides. */
-  labels?: Map<string, LabelSide>;
+  labels?: Map<string, LabelPlace>;
   /** The quiz: every arrow drawn alike, so its colour does not tell the class how one article took from another. */
   plainArrows?: boolean;
 }
@@ -52,8 +52,8 @@ export function makeReducers(input: () => HighlightInput): {
       const key = decor && attrs.kind === "range" ? attrs.of ?? node : node;
       const emphasis = focus?.nodes ?? matches;
       const forceLabel = labels ? labels.has(node) : attrs.forceLabel;
-      const side = labels?.get(node);
-      const placed = side ? { forceLabel, labelSide: side } : { forceLabel };
+      const place = labels?.get(node);
+      const placed = place ? { forceLabel, labelSide: place.side, labelShort: place.short === true } : { forceLabel };
       if (!emphasis) return { ...attrs, ...placed };
       if (emphasis.has(key)) return decor ? attrs : { ...attrs, ...placed, forceLabel: labels ? forceLabel : true, zIndex: 3 };
       // Outlets and articles keep their labels, greyed, when dimmed: they name the rows.

@@ -3,7 +3,7 @@ import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import { nodeFilteredOut, type HighlightInput } from "./highlight.ts";
 import type { ViewRenderer } from "./renderer.ts";
-import type { LabelSide, ViewNodeAttrs } from "./types.ts";
+import type { LabelPlace, LabelSide, ViewNodeAttrs } from "./types.ts";
 
 /** Label font, as sigma draws it. */
 export const LABEL_FONT = { family: "system-ui, sans-serif", size: 13, weight: "600" } as const;
@@ -18,6 +18,8 @@ export interface LabelCandidate {
   y: number;
   r: number;
   width: number;
+  /** The width of the node's shorter label, tried on either side when the whole one fits on neither. */
+  shorterWidth?: number;
   priority: number;
   /** What the view talks about (a story step, a finding): its label may cover a faint node, never another label. */
   strong?: boolean;
@@ -62,10 +64,10 @@ function boxesHit(a: Box, b: Box): boolean {
 
 /**
  * Chooses the labels to draw: highest priority first, each on the right of its node, or on the left when the right is
- * taken, and kept only when its box covers no label already kept and no other node. A uniform grid keeps each test
- * local, so the cost is about linear in the number of candidates.
+ * taken, or, where neither has room, its shorter label on either side; kept only when its box covers no label already
+ * kept and no other node. A uniform grid keeps each test local, so the cost is about linear in the number of candidates.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], discs: readonly Disc[], fontSize: number = LABEL_FONT.size, viewWidth = Infinity): Map<string, LabelSide> {
+export function placeLabels(candidates: readonly LabelCandidate[], discs: readonly Disc[], fontSize: number = LABEL_FONT.size, viewWidth = Infinity): Map<string, LabelPlace> {
   const grid = new Map<string, { boxes: Box[]; discs: Disc[] }>();
   const cells = (b: Box, f: (cell: { boxes: Box[]; discs: Disc[] }) => boolean | void): boolean => {
     for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++) {
@@ -79,15 +81,16 @@ export function placeLabels(candidates: readonly LabelCandidate[], discs: readon
     return false;
   };
   for (const d of discs) cells({ x0: d.x - d.r, x1: d.x + d.r, y0: d.y - d.r, y1: d.y + d.r }, (c) => void c.discs.push(d));
-  const chosen = new Map<string, LabelSide>();
+  const chosen = new Map<string, LabelPlace>();
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
+  const tries = (c: LabelCandidate): LabelPlace[] => [{ side: "right" }, { side: "left" }, ...(c.shorterWidth !== undefined ? [{ side: "right", short: true } as const, { side: "left", short: true } as const] : [])];
   for (const c of order) {
-    for (const side of ["right", "left"] as const) {
-      const box = labelBox(c, side, fontSize);
+    for (const place of tries(c)) {
+      const box = labelBox(place.short ? { ...c, width: c.shorterWidth! } : c, place.side, fontSize);
       // A label cut by either edge of the picture is no label: it goes to the other side, or to the hover.
       const blocked = box.x0 < 0 || box.x1 > viewWidth || cells(box, (cell) => cell.boxes.some((b) => boxesHit(b, box)) || cell.discs.some((d) => d.key !== c.key && !(c.strong && d.faint) && discHitsBox(d, box)));
       if (blocked) continue;
-      chosen.set(c.key, side);
+      chosen.set(c.key, place);
       cells(box, (cell) => void cell.boxes.push(box));
       break;
     }
@@ -115,7 +118,7 @@ export function measureLabel(text: string): number {
 export type LabelView = Pick<ViewRenderer, "getGraph" | "getDimensions" | "graphToViewport" | "scaleSize">;
 
 /** The labels to draw for the renderer's current camera and the view's selection, or undefined on graphs too large to place labels per frame. `measure` gives a label's width in pixels. */
-export function visibleLabels(renderer: LabelView, input: HighlightInput, measure: (text: string) => number = measureLabel): Map<string, LabelSide> | undefined {
+export function visibleLabels(renderer: LabelView, input: HighlightInput, measure: (text: string) => number = measureLabel): Map<string, LabelPlace> | undefined {
   const graph = renderer.getGraph();
   if (graph.order > PLACEMENT_MAX_NODES) return undefined;
   const { width, height } = renderer.getDimensions();
@@ -134,21 +137,28 @@ export function visibleLabels(renderer: LabelView, input: HighlightInput, measur
     if (!text || (emphasis && !emphasis.has(key) && a.kind !== "outlet" && a.kind !== "article")) return;
     const priority = (a.importance ?? 0) + (lit ? 1e7 : 0);
     // A lit node that found no room would go unnamed exactly when the view talks about it.
-    candidates.push({ key, x: p.x, y: p.y, r, width: measure(text), priority, ...(lit ? { strong: true } : {}) });
+    const shorter = a.fallbackLabel;
+    candidates.push({ key, x: p.x, y: p.y, r, width: measure(text), ...(shorter ? { shorterWidth: measure(shorter) } : {}), priority, ...(lit ? { strong: true } : {}) });
   });
   return placeLabels(candidates, discs, LABEL_FONT.size, width);
 }
 
-/** Nodes whose label appears, goes or changes side between two placements: the only ones to redraw after a camera move. */
-export function changedLabels(prev: ReadonlyMap<string, LabelSide>, next: ReadonlyMap<string, LabelSide>): string[] {
-  return [...next.keys()].filter((k) => prev.get(k) !== next.get(k)).concat([...prev.keys()].filter((k) => !next.has(k)));
+/** Nodes whose label appears, goes, changes side or changes text between two placements: the only ones to redraw after a camera move. */
+export function changedLabels(prev: ReadonlyMap<string, LabelPlace>, next: ReadonlyMap<string, LabelPlace>): string[] {
+  const same = (a: LabelPlace | undefined, b: LabelPlace | undefined) => a?.side === b?.side && a?.short === b?.short;
+  return [...next.keys()].filter((k) => !same(prev.get(k), next.get(k))).concat([...prev.keys()].filter((k) => !next.has(k)));
 }
 
-type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & Partial<Pick<ViewNodeAttrs, "shortLabel" | "labelColor" | "labelSide">>;
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & Partial<Pick<ViewNodeAttrs, "shortLabel" | "fallbackLabel" | "labelShort" | "labelColor" | "labelSide">>;
+
+/** The text a node's label shows: its shorter label where placement chose it, else its picture label. */
+export function labelText(data: Pick<LabelData, "label" | "shortLabel" | "fallbackLabel">, short: boolean | undefined): string | null | undefined {
+  return short && data.fallbackLabel ? data.fallbackLabel : (data.shortLabel ?? data.label);
+}
 
 /** Draws a node's short label with a white halo, so it stays legible where it crosses a line. */
 export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
-  const text = data.shortLabel ?? data.label;
+  const text = labelText(data, data.labelShort);
   if (!text) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;

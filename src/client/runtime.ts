@@ -5,7 +5,7 @@
  * wiring touches them; the state and selectors never see them.
  */
 import type { ViewRenderer } from "./renderer.ts";
-import type { LabelSide, ViewModel } from "./types.ts";
+import type { LabelPlace, ViewModel } from "./types.ts";
 
 export interface Runtime {
   /** The drawable graph of the state's layout: sigma draws it and the force layout moves its nodes, so it lives and dies with the renderer. */
@@ -24,7 +24,7 @@ export interface Runtime {
    * reducers again only on a refresh, so after each camera move they are re-placed and the changed nodes redrawn. Undefined
    * from a new renderer until the next refresh, and on graphs too large to place labels per frame.
    */
-  labels?: Map<string, LabelSide>;
+  labels?: Map<string, LabelPlace>;
   /** Whether this server lets the reader correct and delete articles: the workspace probe's answer, pending until the server replies. */
   workspaceWritable: Promise<boolean>;
 }

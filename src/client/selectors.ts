@@ -13,7 +13,7 @@ import type { StoryBarView } from "./panels/story.ts";
 import { quizFocus, quizKey, type QuizKey } from "./quiz.ts";
 import type { ExplorerState, ViewState } from "./state.ts";
 import { buildStory, type StoryStep } from "./story.ts";
-import type { LabelSide, ViewModel } from "./types.ts";
+import type { LabelPlace, ViewModel } from "./types.ts";
 
 /** Wraps `f` so that a call with the same arguments as the last one (by identity) returns the last result. */
 export function lastCall<A extends readonly unknown[], R>(f: (...args: A) => R): (...args: A) => R {
@@ -120,7 +120,7 @@ export const currentMatches = lastCall((search: string, model: ViewModel | undef
 );
 
 /** What sigma's reducers read on each frame (called per node and edge, so memoised): the shown view, the focus, the search matches and the placed labels. */
-export const highlightInput = lastCall((s: ExplorerState, model: ViewModel | undefined, labels: Map<string, LabelSide> | undefined): HighlightInput => {
+export const highlightInput = lastCall((s: ExplorerState, model: ViewModel | undefined, labels: Map<string, LabelPlace> | undefined): HighlightInput => {
   const focus = currentFocus(s);
   const matches = currentMatches(s.view.search, model);
   return { state: shownView(s), ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}), ...(s.quiz && !s.quiz.revealed ? { plainArrows: true } : {}) };

@@ -33,6 +33,8 @@ const BAND = 34;
 const LABEL_ALL_MAX = 80;
 /** Longest label drawn in the picture per kind (the hover and the panels show the whole text). */
 const SHORT: Record<"claim" | "claimDense" | "source" | "outlet" | "article", number> = { claim: 60, claimDense: 40, source: 30, outlet: 34, article: 44 };
+/** Longest shorter label, drawn where the picture label fits nowhere (a claim's or source's first words). */
+const FALLBACK = 22;
 
 /** Label priority tiers: outlet row names, then articles, then claims, then sources and cited outlets; within a tier, by number of articles. */
 const TIER = { outlet: 1e6, article: 1e5, claim: 1e4, source: 1e3 } as const;
@@ -43,17 +45,37 @@ function sizes(articleCount: number): { article: number; other: number } {
   return { article: 10, other: 6.5 };
 }
 
-/** Estimated on-screen width of a label in the explorer's label font (600 13px sans-serif); the layout is pure, so it cannot measure text. */
-export function labelWidth(text: string): number {
-  return Math.ceil(text.length * 8) + 6;
+/** Characters drawn about a square wide (CJK ideographs, kana, hangul, full-width forms): each takes the room of 1.6 Latin letters. */
+const WIDE_CHARACTER = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE_UNITS = 1.6;
+
+/** A text's width in Latin letters: a Japanese or Chinese label is wider than its count of characters says. */
+function letterUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += WIDE_CHARACTER.test(ch) ? WIDE_UNITS : 1;
+  return units;
 }
 
-/** Cuts a long claim wording or source description for the picture, at a word boundary where one is near, with an ellipsis. */
+/** Estimated on-screen width of a label in the explorer's label font (600 13px sans-serif); the layout is pure, so it cannot measure text. */
+export function labelWidth(text: string): number {
+  return Math.ceil(letterUnits(text) * 8) + 6;
+}
+
+/**
+ * Cuts a long claim wording or source description for the picture to `max` letters' width, at a word boundary where one
+ * is near, with an ellipsis.
+ */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  if (letterUnits(text) <= max) return text;
+  let cut = "";
+  let units = 0;
+  for (const ch of text) {
+    units += WIDE_CHARACTER.test(ch) ? WIDE_UNITS : 1;
+    if (units > max - 1) break;
+    cut += ch;
+  }
   const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+  return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
 /** What the picture draws beyond the default. */
@@ -235,6 +257,15 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
         return assertNever(n);
     }
   };
+  // Where the picture label fits nowhere: a row's first article names its outlet without the date (the axis has it), a
+  // claim or a source its first words. Undefined where it would be no shorter.
+  const fallbackOf = (key: string, n: NodeAttrs): string | undefined => {
+    const full = shortOf(key, n);
+    const shorter = n.kind === "article" ? (firstOnRow.get(n.outlet) === key ? shorten(n.outletName || n.label, SHORT.outlet) : undefined) : n.kind === "claim" || n.kind === "source" ? shorten(n.label, FALLBACK) : undefined;
+    return shorter !== undefined && shorter.length < full.length ? shorter : undefined;
+  };
+
+  const fallbackAttr = (text: string | undefined): { fallbackLabel?: string } => (text === undefined ? {} : { fallbackLabel: text });
 
   /** x of a time after the outlet column, with time stretched by `s`. */
   const place = (s: number) => (x: number) => column + s * (x - minX);
@@ -328,6 +359,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       type: inferred ? "inferred" : imprecise ? "hollow" : "circle",
       label: labels.get(key)!,
       shortLabel: shortOf(key, a),
+      ...fallbackAttr(fallbackOf(key, a)),
       forceLabel: labelAll,
       importance: TIER.article + relations,
       zIndex: 2,
@@ -360,6 +392,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       zIndex: 1,
       label: n.label,
       shortLabel: shortOf(key, n),
+      ...fallbackAttr(fallbackOf(key, n)),
       search: `${n.label} ${key}`.toLowerCase(),
       ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}),
     };

@@ -9,6 +9,12 @@ export type DecorKind = "lane" | "range";
 /** Where a node's label goes. */
 export type LabelSide = "right" | "left";
 
+/** A placed label: its side, and whether the node's shorter label (`fallbackLabel`) is drawn because the whole one fit nowhere. */
+export interface LabelPlace {
+  side: LabelSide;
+  short?: true;
+}
+
 export interface ViewNodeAttrs {
   x: number;
   y: number;
@@ -17,6 +23,13 @@ export interface ViewNodeAttrs {
   label: string | null;
   /** The label as drawn in the picture (long wordings cut with an ellipsis); `label` keeps the whole text for the hover. */
   shortLabel?: string;
+  /**
+   * A shorter label, drawn where `shortLabel` would cover another label or node: a row's outlet without its date, a
+   * claim's first words. A row or a claim the picture cannot name is one a teacher cannot point at.
+   */
+  fallbackLabel?: string;
+  /** Set by the reducer when placement chose `fallbackLabel`. */
+  labelShort?: boolean;
   /** Label priority when labels would collide: higher wins (outlet rows, articles, then claims and sources by number of articles). */
   importance?: number;
   /** Which side of the node its label is drawn on (left when the right side is taken). */

@@ -7,12 +7,12 @@
  */
 import type { StoryStep } from "../client/story.ts";
 import { makeReducers } from "../client/highlight.ts";
-import { LABEL_FONT, visibleLabels, type LabelView } from "../client/labels.ts";
+import { LABEL_FONT, labelText, visibleLabels, type LabelView } from "../client/labels.ts";
 import { COLORS } from "../client/palette.ts";
 import { defaultState } from "../client/state.ts";
 import { placeTicks } from "../client/timeline.ts";
 import { labelWidth, STAGE_PADDING, type Viewport } from "../client/toSigmaGraph.ts";
-import type { LabelSide, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "../client/types.ts";
+import type { LabelPlace, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "../client/types.ts";
 import { escapeXml } from "./escape.ts";
 
 /** Height of the band of dates under a timeline picture, in pixels. */
@@ -107,10 +107,10 @@ export function stepSvg(model: ViewModel, step: Pick<StoryStep, "nodes" | "edges
   }
   // The labels the explorer would draw at this step, placed for this still (text widths estimated: no canvas to measure with).
   const still: LabelView = { getGraph: () => g, getDimensions: () => viewport, graphToViewport: (p: { x: number; y: number }) => at(p.x, p.y), scaleSize: (size: number) => size } as unknown as LabelView;
-  const sides: Map<string, LabelSide> = visibleLabels(still, input, labelWidth) ?? new Map();
-  const labelParts = [...sides].map(([key, side]) => {
+  const places: Map<string, LabelPlace> = visibleLabels(still, input, labelWidth) ?? new Map();
+  const labelParts = [...places].map(([key, { side, short }]) => {
     const n = nodes.get(key)!;
-    const text = (n.shortLabel ?? n.label)!;
+    const text = labelText(n, short)!;
     const x = side === "left" ? n.px.x - n.size - 3 : n.px.x + n.size + 3;
     return `<text x="${num(x)}" y="${num(n.px.y + LABEL_FONT.size / 3)}"${side === "left" ? ' text-anchor="end"' : ""} fill="${n.labelColor ?? "#111827"}">${escapeXml(text)}</text>`;
   });

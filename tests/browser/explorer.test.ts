@@ -78,7 +78,7 @@ interface DrawnLabel {
 /** The labels drawn now, with their screen boxes measured in the page (the test's own geometry: text width in the label font, beside the node on its side), and the visible nodes as discs. */
 function drawnLabels(page: Page): Promise<{ labels: DrawnLabel[]; discs: { key: string; x: number; y: number; r: number }[] }> {
   return page.evaluate(() => {
-    type D = { x: number; y: number; size: number; hidden?: boolean; kind: string; label?: string; shortLabel?: string; labelSide?: string };
+    type D = { x: number; y: number; size: number; hidden?: boolean; kind: string; label?: string; shortLabel?: string; fallbackLabel?: string; labelShort?: boolean; labelSide?: string };
     const hook = (window as unknown as { __claimtrail: { labels(): string[] | undefined; renderer: { getGraph(): { nodes(): string[] }; getNodeDisplayData(k: string): D | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; scaleSize(s: number): number } } }).__claimtrail;
     const r = hook.renderer;
     const ctx = document.createElement("canvas").getContext("2d")!;
@@ -94,7 +94,7 @@ function drawnLabels(page: Page): Promise<{ labels: DrawnLabel[]; discs: { key: 
       const d = r.getNodeDisplayData(key)!;
       const p = r.framedGraphToViewport(d);
       const size = r.scaleSize(d.size);
-      const text = d.shortLabel ?? d.label ?? "";
+      const text = (d.labelShort && d.fallbackLabel) || (d.shortLabel ?? d.label ?? "");
       const w = ctx.measureText(text).width;
       const x0 = d.labelSide === "left" ? p.x - size - 3 - w : p.x + size + 3;
       return { key, kind: d.kind, text, box: { x0, x1: x0 + w, y0: p.y - 6, y1: p.y + 6 } };

@@ -9,7 +9,7 @@ import { initialState, reduce, type Action, type ExplorerState } from "../../src
 import type { ArticleView } from "../../src/server/types.ts";
 import { serializeGraph } from "../../src/graph/build.ts";
 import { storyFixture } from "../fixtures/explorer/fixture.ts";
-import type { ViewModel } from "../../src/client/types.ts";
+import type { LabelPlace, ViewModel } from "../../src/client/types.ts";
 
 let data: CaseData;
 beforeAll(async () => {
@@ -144,10 +144,12 @@ describe("keyCommand", () => {
 });
 
 describe("changedLabels", () => {
-  it("lists labels that appear, go or change side, and nothing else", () => {
-    const prev = new Map([["a", "right"], ["b", "left"], ["c", "right"]] as const);
-    const next = new Map([["a", "right"], ["b", "right"], ["d", "left"]] as const);
-    expect(changedLabels(prev, next).sort()).toEqual(["b", "c", "d"]);
+  it("lists labels that appear, go, change side or change to their shorter text, and nothing else", () => {
+    const right: LabelPlace = { side: "right" };
+    const left: LabelPlace = { side: "left" };
+    const prev = new Map<string, LabelPlace>([["a", right], ["b", left], ["c", right], ["e", right]]);
+    const next = new Map<string, LabelPlace>([["a", { side: "right" }], ["b", right], ["d", left], ["e", { side: "right", short: true }]]);
+    expect(changedLabels(prev, next).sort()).toEqual(["b", "c", "d", "e"]);
     expect(changedLabels(prev, prev)).toEqual([]);
   });
 });
