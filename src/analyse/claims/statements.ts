@@ -33,13 +33,16 @@ const newsroomTests = perLanguage((frames) => {
   const steps = frames.newsroomSteps;
   if (!steps) return undefined;
   const test = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${cues.join("|")})(?![\\p{L}])`, "iu");
-  return { contact: test(steps.contact), noAnswer: test(steps.noAnswer) };
+  return { contact: test(steps.contact), noAnswer: test(steps.noAnswer), purpose: steps.purpose?.length ? test(steps.purpose) : undefined };
 });
 
-/** Whether a sentence tells the outlet's own reporting steps: it contacted someone and got no answer ("X has contacted the ministry, which has not responded"). */
+/**
+ * Whether a sentence tells the outlet's own reporting steps: it contacted someone and got no answer ("X has contacted the
+ * ministry, which has not responded"), or contacted someone for a comment ("X has reached out to the ministry for comment").
+ */
 export function isNewsroomStep(text: string, language: string): boolean {
   const tests = newsroomTests(framesFor(language));
-  return tests !== undefined && tests.contact.test(text) && tests.noAnswer.test(text);
+  return tests !== undefined && tests.contact.test(text) && (tests.noAnswer.test(text) || tests.purpose?.test(text) === true);
 }
 
 /** Whether more than half of a span lies inside quotation marks (a headline never does: its offsets are not the body's). */

@@ -277,5 +277,6 @@ export const en: LanguageFrames = {
   newsroomSteps: {
     contact: ["(?:has|have|had)\\s+(?:repeatedly\\s+)?contacted", "reached\\s+out\\s+to", "(?:asked|approached)\\s+(?:by\\s+\\S+\\s+)?for\\s+(?:a\\s+)?comment", "sought\\s+comment", "requests?\\s+for\\s+comment"],
     noAnswer: ["(?:did|has|have|had)\\s+not\\s+(?:yet\\s+)?(?:immediately\\s+)?(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)", "(?:didn't|hasn't|haven't)\\s+(?:yet\\s+)?(?:respond(?:ed)?|repl(?:y|ied))", "declined\\s+to\\s+comment", "could\\s+not\\s+be\\s+reached", "no\\s+(?:response|reply|answer)"],
+    purpose: ["for\\s+(?:a\\s+|further\\s+)?comments?", "sought\\s+comment", "requests?\\s+for\\s+comment"],
   },
 };

@@ -135,5 +135,6 @@ export const es: LanguageFrames = {
   newsroomSteps: {
     contact: ["ha\\s+contactado", "se\\s+ha\\s+puesto\\s+en\\s+contacto", "contactó\\s+con", "consultad[oa]s?\\s+por", "ha\\s+consultado", "ha\\s+preguntado"],
     noAnswer: ["no\\s+ha\\s+(?:respondido|contestado)", "no\\s+(?:respondió|contestó)", "sin\\s+respuesta", "declinó\\s+(?:hacer\\s+)?comentarios", "no\\s+ha\\s+querido\\s+(?:hacer\\s+)?(?:declaraciones|comentarios)"],
+    purpose: ["para\\s+(?:obtener\\s+|recabar\\s+)?(?:(?:un|sus?)\\s+)?comentarios?"],
   },
 };

@@ -138,5 +138,6 @@ export const pt: LanguageFrames = {
   newsroomSteps: {
     contact: ["contactou", "contatou", "entrou\\s+em\\s+contac?to", "procurad[oa]s?\\s+pel[oa]", "tentou\\s+contato"],
     noAnswer: ["não\\s+(?:respondeu|retornou|se\\s+pronunciou|deu\\s+resposta)", "sem\\s+resposta", "até\\s+(?:o\\s+)?fecho\\s+desta\\s+edição", "até\\s+o\\s+fechamento\\s+desta\\s+(?:edição|reportagem)"],
+    purpose: ["para\\s+(?:comentar|se\\s+posicionar|obter\\s+(?:um\\s+)?(?:posicionamento|comentário))"],
   },
 };

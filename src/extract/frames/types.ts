@@ -395,9 +395,11 @@ export interface LanguageFrames {
    * How an outlet tells its own reporting steps: `contact`, having contacted someone ("has contacted", "ha contactado
    * con"), and `noAnswer`, getting no answer ("has not responded", "no ha respondido", "declined to comment"), as
    * regular-expression sources read case-insensitively anywhere in a sentence. A sentence with both ("X has contacted the
-   * ministry, which has not responded") says how the article was made, never a claim of the story. Optional.
+   * ministry, which has not responded") says how the article was made, never a claim of the story. So does a contact
+   * with `purpose`, what the outlet asked for ("has reached out to the ministry for comment", "sought comment"):
+   * reprints copy such a line with the story, so it was grouped and drawn as a claim. Optional.
    */
-  newsroomSteps?: { contact: string[]; noAnswer: string[] };
+  newsroomSteps?: { contact: string[]; noAnswer: string[]; purpose?: string[] };
   /**
    * Words by which a text turns to its reader or listener instead of telling anything: a call to pass it on ("share
    * this", "fai girare", "sebarkan"), a greeting or a closing wish ("Have a lovely weekend", "buona giornata", "merci"),
