@@ -15,7 +15,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -182,7 +182,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
         otherFigure = { here: figureEvidence(article, own[0] as TextSpan, told.change.to), claim: figureEvidence(firstTold.article, firstTold.span, told.change.from) };
       }
     }
-    stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })), ...(otherFigure ? { otherFigure } : {}) };
+    const satire = tellsAsSatire(reading, context.language);
+    stances[article] = { stance: reading.stance, rule: reading.rule, confidence: reading.confidence, evidence: reading.evidence.map((e) => ({ article, ...e })), ...(otherFigure ? { otherFigure } : {}), ...(satire ? { satire: true as const } : {}) };
   }
   const presentedAsTrue = side(claim.articles, stances, "true");
   const restsOn = debunkedCoverageLeft(claim, stances, support, group.quotedWords === true);

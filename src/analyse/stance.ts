@@ -285,6 +285,22 @@ function isDenial(hit: CueHit, language: string): boolean {
   return denialTest(words).test(hit.text);
 }
 
+/** Each language's satire cues as one whole-text test, made once. */
+const satireTest = perLanguage((words: StanceWords) => new RegExp(`^(?:${patternFor(words, "satire").source})$`, "iu"));
+
+/**
+ * Whether a stance tells the claim as a joke made as one: a page whose site declares itself satire, or a cue word that
+ * calls the story satire, a parody, a spoof or a prank (StanceCue.satire) among the words the stance rests on, in the
+ * text's language or in English. Such an article passes the joke on (as news, or as the blunder of those who took it
+ * for news); one reporting the claim false on other words only (false, a rumour, denied) answers it.
+ */
+export function tellsAsSatire(reading: Pick<StanceReading, "stance" | "rule" | "evidence">, language: string): boolean {
+  if (reading.stance !== "false") return false;
+  if (reading.rule === "stance.declared_satire") return true;
+  const vocabularies = vocabulariesFor(language, "debunk");
+  return reading.evidence.some((e) => vocabularies.some((w) => satireTest(w).test(e.text.trim())));
+}
+
 /**
  * Whether a denial cue is the denier's own, said by someone whose words the claim's statements quote: then it denies
  * something else (the rumour they answer), never their own words ("Le maire a démenti … « Je reste à mon poste »").

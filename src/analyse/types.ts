@@ -87,6 +87,8 @@ export interface ArticleStance {
   evidence: Evidence[];
   /** Presented as true with another figure for what the claim counts (rule `stance.other_figure`). */
   otherFigure?: FigureNote;
+  /** Reported false as a joke made as one, satire, a parody, a spoof (stance.ts tellsAsSatire): the article passes the joke on, it does not deny it. */
+  satire?: true;
 }
 
 /** What support tracing gives for a claim, before stance is read. */

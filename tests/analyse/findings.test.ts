@@ -319,18 +319,52 @@ describe("findings", () => {
     expect(on({ p: ["outlet:tide-monitor"], q: ["outlet:tide-monitor"], r: ["outlet:dock-wire"], s: ["outlet:dock-wire"] })).toEqual([]);
   });
 
-  it("states amplification of a story carried whatever each article makes of it, where no article brings a source of its own", () => {
+  it("states amplification of a story passed on as news or as a joke, where no article brings a source of its own", () => {
     const ids = ["p", "q", "r", "s", "t"];
     const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
     graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
     graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["t"] });
+    const joke = { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: [], satire: true };
+    const stances = Object.fromEntries(["q", "r", "s", "t"].map((a) => [a, joke]));
     const story = (restsOn: Record<string, string[]>) => {
-      const c = claim("claim:pumps", ids, { derivedFrom: { q: ["p"], r: ["p"], s: ["q"], t: ["q"] }, restsOn, presentedAsTrue: ["p"], reportedFalse: ["q", "r", "s", "t"] });
+      const c = claim("claim:pumps", ids, { derivedFrom: { q: ["p"], r: ["p"], s: ["q"], t: ["q"] }, restsOn, presentedAsTrue: ["p"], reportedFalse: ["q", "r", "s", "t"], stances });
       return findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification").map((f) => [...f.articles].sort());
     };
     expect(story({ p: ["outlet:tide-monitor"] })).toEqual([ids]);
     expect(story({ p: ["outlet:tide-monitor"], t: ["source:ada-reyes"] })).toEqual([]);
+  });
+
+  it("states a story amplified once: not again through another of its sentences with another count of its sources", () => {
+    const ids = ["p", "q", "r", "s", "t"];
+    const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+    // The headline: five articles tell it, three on their own word and one on Tide Monitor; too few repetitions for
+    // the presented-as-true finding, one source for the story's.
+    const headline = claim("claim:headline", ids, {
+      derivedFrom: { s: ["p"], t: ["p"] },
+      restsOn: { p: ["outlet:tide-monitor"], q: [outletKey("Outlet q")], r: [outletKey("Outlet r")] },
+      primarySources: ["outlet:tide-monitor", outletKey("Outlet q"), outletKey("Outlet r")],
+      presentedAsTrue: ids,
+    });
+    const amplified = (claims: ClaimAnalysis[]) => findFindings(inputs(graph, { claims })).filter((f) => f.type === "single_source_amplification").map((f) => f.id);
+    expect(amplified([headline])).toEqual(["single_source_amplification:story:claim:headline"]);
+    // The body's claim of the same story, already found amplified over most of the same articles.
+    const body = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: { q: ["p"], r: ["p"], s: ["p"] }, restsOn: { p: ["outlet:tide-monitor"] }, primarySources: ["outlet:tide-monitor"], presentedAsTrue: ["p", "q", "r", "s"] });
+    expect(amplified([body, headline])).toEqual(["single_source_amplification:claim:pumps"]);
+  });
+
+  it("states no amplification of a story that most of its articles deny, however few sources they name", () => {
+    // One article tells the story; four answer it as false (no satire word): a wave of denials spreads a correction.
+    const ids = ["p", "q", "r", "s", "t"];
+    const docs = ids.map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    graph.addNode("outlet:tide-monitor", { kind: "outlet", label: "Tide Monitor", outletKind: "newspaper", inCase: false });
+    const denied = { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: [] };
+    const stances = Object.fromEntries(["q", "r", "s", "t"].map((a) => [a, denied]));
+    const c = claim("claim:pumps", ids, { derivedFrom: { q: ["p"], r: ["p"], s: ["q"], t: ["q"] }, restsOn: { p: ["outlet:tide-monitor"] }, presentedAsTrue: ["p"], reportedFalse: ["q", "r", "s", "t"], stances });
+    expect(findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification")).toEqual([]);
   });
 
   it("says an origin that names no source states the claim on its own word, instead of listing its outlet as its own source", () => {

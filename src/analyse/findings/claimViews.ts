@@ -23,9 +23,19 @@ export function presentingAsTrue(claim: ClaimAnalysis & StanceView): string[] {
 
 
 /** Per-article stance details, read defensively (graphs and claims made before stance have none). */
-export type StanceDetail = { stance: string; confidence: number; rule?: string; evidence?: Evidence[]; otherFigure?: FigureNote };
+export type StanceDetail = { stance: string; confidence: number; rule?: string; evidence?: Evidence[]; otherFigure?: FigureNote; satire?: true };
 export function stanceOf(claim: ClaimAnalysis, article: string): StanceDetail | undefined {
   return (claim as ClaimAnalysis & { stances?: Record<string, StanceDetail> }).stances?.[article];
+}
+
+/**
+ * Articles that pass the claim on: those that present it as true, and those that tell it as a joke made as one (satire,
+ * a spoof, a prank: `satire` on their stance), as news or as the blunder of those who took it for news. Not those that
+ * report it false on other words only (false, a rumour, denied): they answer the story, they do not spread it.
+ */
+export function passingOn(claim: ClaimAnalysis & StanceView): string[] {
+  const asTrue = new Set(presentingAsTrue(claim));
+  return claim.articles.filter((a) => asTrue.has(a) || (stanceOf(claim, a)?.stance === "false" && stanceOf(claim, a)?.satire === true));
 }
 
 /** Articles that report the claim as false, satire or doubtful, on a confident reading. */

@@ -38,7 +38,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
   const { findings: amplified, claims: covered } = amplification(inputs);
   const named = oneNamedSource(inputs, covered);
   for (const f of named) if (f.claim) covered.add(f.claim);
-  const story = storyAmplification(inputs, covered);
+  const story = storyAmplification(inputs, covered, [...amplified, ...named]);
   for (const f of story) if (f.claim) covered.add(f.claim);
   amplified.push(...named, ...story, ...anonymousEcho(inputs, covered), ...claimedIndependence(inputs));
   return [

@@ -1,11 +1,13 @@
 /**
- * single_source_amplification of a story, whatever each article makes of it: a claim carried by many articles of
- * several outlets (told as news, as a joke, or as a blunder) whose first reports rest on at most two sources, and where
- * no article brings a source of its own to check it. The spread is one story repeated; counting its articles counts
- * echoes. Stated for claims no other amplification finding covers.
+ * single_source_amplification of a story passed on as news or as a joke: a claim carried by many articles of several
+ * outlets (told as news, as satire, or as the blunder of those who took the satire for news) whose first reports rest on
+ * at most two sources, and where no article brings a source of its own to check it. The spread is one story repeated;
+ * counting its articles counts echoes. Articles that only report it false or deny it answer the story and are not
+ * counted: a wave of denials is no amplification, and each denier is a source of its own. Stated for claims no other
+ * amplification finding covers, and never for a claim that is itself a debunk or a denial.
  */
 import type { Finding } from "../../graph/types.ts";
-import { claimsToState } from "./claimViews.ts";
+import { claimsToState, passingOn, presentingAsTrue } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { alikeOf } from "./amplification.ts";
 import type { ClaimAnalysis } from "../types.ts";
@@ -45,12 +47,19 @@ function independentSources(inputs: FindingInputs, claim: ClaimAnalysis, origins
   return out;
 }
 
-export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<string>): Finding[] {
+/**
+ * `stated`: the amplification findings already made of the case's claims. A story whose carriers are mostly named by one
+ * of them is that story told again through another of its sentences (a headline beside the body's claim): it is not
+ * stated a second time with another count of its sources.
+ */
+export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<string>, stated: readonly Finding[] = []): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
   for (const claim of claimsToState(inputs.claims)) {
-    if (covered.has(claim.key)) continue;
-    const articles = claim.articles.filter((a) => graph.hasNode(a));
+    // A claim that is itself a debunk or a denial is made by the articles that answer the story: their repetition is
+    // a correction spreading.
+    if (covered.has(claim.key) || claim.debunk === true || claim.denial === true || claim.debunks !== undefined) continue;
+    const articles = passingOn(claim).filter((a) => graph.hasNode(a));
     const outlets = new Set(articles.map((a) => outletOfArticle(graph, a) ?? a));
     const derived = articles.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
     if (outlets.size < 3 || derived.length === 0) continue;
@@ -62,13 +71,18 @@ export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<s
     const alike = alikeOf(claim);
     const added = derived.flatMap((a) => (claim.restsOn[a] ?? []).filter((k) => !own(a, k) && !sources.includes(alike.get(k) ?? k) && !(inputs.readings.get(a)?.sources.find((m) => m.key === k)?.via)));
     if (sources.length === 0 || sources.length > MAX_SOURCES || added.length > 0 || articles.length < ARTICLES_PER_SOURCE * sources.length) continue;
+    if (stated.some((f) => articles.filter((a) => f.articles.includes(a)).length * 2 >= articles.length)) continue;
+    const against = (claim.reportedFalse ?? []).filter((a) => graph.hasNode(a) && !articles.includes(a)).length;
+    const asTrue = new Set(presentingAsTrue(claim));
+    const asNews = articles.filter((a) => asTrue.has(a)).length;
+    const how = asNews === articles.length ? "presented as true in" : asNews === 0 ? "passed on as a joke by" : "passed on, as news or as a joke, by";
     findings.push({
       id: `single_source_amplification:story:${claim.key}`,
       type: "single_source_amplification",
       articles: [...origins, ...derived],
       claim: claim.key,
       explanation:
-        `"${claim.label}" is carried by ${articles.length} articles from ${outlets.size} outlets, whether they present it as true or not, and every one rests on ${listWords(sources.map((k) => nodeLabel(graph, k)))} or on another article of the case. ` +
+        `"${claim.label}" is ${how} ${articles.length} articles from ${outlets.size} outlets${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} it false)` : ""}, and every one rests on ${listWords(sources.map((k) => nodeLabel(graph, k)))} or on another article of the case. ` +
         `No article brings a source of its own to check it: ${articles.length} articles, ${sources.length === 1 ? "one source" : `${sources.length} sources`}; the repetition is not confirmation.`,
       evidence: claimEvidence(claim).slice(0, 6),
       edges: derived.flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((t) => takingEdges(graph, a, t))),

@@ -8,14 +8,14 @@ export const ar: StanceWords = {
     { cue: "كاذب|كاذبة", example: "هذا الخبر كاذب." },
     { cue: "زائف|زائفة|مزيف|مزيفة", example: "الصورة مزيفة." },
     { cue: "شائعة|شائعات", example: "نفت الوزارة الشائعات." },
-    { cue: "ساخر|ساخرة|سخرية", example: "نشر الخبر موقع ساخر." },
+    { cue: "ساخر|ساخرة|سخرية", example: "نشر الخبر موقع ساخر.", satire: true },
     { cue: "مفبرك|مفبركة|فبركة", example: "التصريح مفبرك." },
     { cue: "خدعة|خدع", example: "كانت الدراسة خدعة." },
     { cue: "مضلل|مضللة|تضليل", example: "العنوان مضلل." },
     { cue: "نفى|نفت|ينفي|تنفي", example: "نفت البلدية الخبر." },
     { cue: "لا دليل|لا يوجد دليل", example: "لا دليل على هذا اللقاء." },
     { cue: "غير صحيح|غير صحيحة", example: "هذا الكلام غير صحيح." },
-    { cue: "مزحة|دعابة", example: "كانت الجائزة مزحة." },
+    { cue: "مزحة|دعابة", example: "كانت الجائزة مزحة.", satire: true },
   ],
   negation: [
     // Whole words, a conjunction joined before them ("ولم", "فلا"): Arabic is read without word boundaries, and "لن" is

@@ -12,9 +12,9 @@ export const da: StanceWords = {
     { cue: "opdigte(?:t|de)|påfund(?:et)?|fabrikere(?:t|de)", example: "Citatet er opdigtet." },
     { cue: "fup|svindel|bluff", example: "Undersøgelsen var fup." },
     { cue: "fake(?:\\s+news)?|falske\\s+nyheder", example: "Billedet er fake." },
-    { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra en satirisk side." },
+    { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra en satirisk side.", satire: true },
     { cue: "faktatjek(?:ket|ker)?", example: "Et faktatjek viser, at billedet er gammelt." },
-    { cue: "spøg(?:en)?", example: "Prisen var en spøg." },
+    { cue: "spøg(?:en)?", example: "Prisen var en spøg.", satire: true },
     { cue: "ingen\\s+beviser?", example: "Der er ingen beviser for mødet." },
     { cue: "dementerer|dementerede|benægter|benægtede", example: "Klubben dementerede oplysningen.", denial: true },
     // Not a bare "afviser", which as often rejects a plan ("Sverige afviser kablet"): only a report or claim rejected.

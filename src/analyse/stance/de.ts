@@ -18,9 +18,9 @@ export const de: StanceWords = {
     // A report found not to hold ("stimmt nicht", "dass die Meldung nicht stimmt"); not the tag question "…, nicht wahr?".
     { cue: "stimm(?:t|te|en|ten)\\s+nicht|nicht\\s+stimm(?:t|te|en|ten)|unwahr|nicht\\s+wahr(?!\\s*\\?)", example: "Die Meldung über die Brücke stimmt nicht." },
     { cue: "zeitungsente", example: "Die Meldung war eine Zeitungsente." },
-    { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite." },
-    { cue: "parodie", example: "Das Video war eine Parodie." },
-    { cue: "scherz|witz", example: "Die Auszeichnung war ein Scherz." },
+    { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite.", satire: true },
+    { cue: "parodie", example: "Das Video war eine Parodie.", satire: true },
+    { cue: "scherz|witz", example: "Die Auszeichnung war ein Scherz.", satire: true },
     { cue: "schwindel", example: "Hinter der Studie steckte ein Schwindel." },
     { cue: "lüge(?:n)?", example: "Die Brücken-Lüge ging um die Welt." },
     { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },

@@ -11,7 +11,7 @@ export const fi: StanceWords = {
     { cue: "valeuuti\\p{L}*|feikki\\p{L}*|huijau\\p{L}*|fake(?: news)?", example: "Julkaisu levittää valeuutista." },
     { cue: "kiist(?:i|ää|ivät|ävät|änyt|äneet)", example: "Kaupunki kiisti tiedon.", denial: true },
     { cue: "keksi(?:tty|tyt|ttyä)|tekaistu\\p{L}*", example: "Lainaus on keksitty." },
-    { cue: "satiiri\\p{L}*|parodi\\p{L}*|vitsi\\p{L}*", example: "Teksti on satiirisivustolta." },
+    { cue: "satiiri\\p{L}*|parodi\\p{L}*|vitsi\\p{L}*", example: "Teksti on satiirisivustolta.", satire: true },
     { cue: "disinformaatio\\p{L}*|harhaanjohta\\p{L}*", example: "Otsikko on harhaanjohtava." },
     { cue: "faktantarkist\\p{L}*", example: "Faktantarkistus: kuva on vanha." },
     { cue: "ei ole näyttöä|ei ole todisteita", example: "Tapaamisesta ei ole näyttöä." },

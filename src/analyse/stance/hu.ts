@@ -11,7 +11,7 @@ export const hu: StanceWords = {
     { cue: "cáfol\\p{L}*|megcáfol\\p{L}*", example: "A polgármester cáfolta a hírt.", denial: true },
     { cue: "tagad\\p{L}*|letagad\\p{L}*", example: "A klub tagadta, hogy ajánlatot kapott." },
     { cue: "kitalál(?:t|ás)\\p{L}*|koholt\\p{L}*", example: "Az idézet koholt." },
-    { cue: "szatir\\p{L}*|szatír\\p{L}*|paródi\\p{L}*", example: "A szöveg egy szatirikus oldalról származik." },
+    { cue: "szatir\\p{L}*|szatír\\p{L}*|paródi\\p{L}*", example: "A szöveg egy szatirikus oldalról származik.", satire: true },
     { cue: "dezinformáció\\p{L}*|félrevezető\\p{L}*", example: "A szakértők félrevezetőnek nevezték a bejegyzést." },
     { cue: "tényellenőrzés\\p{L}*|értékelés\\s*:\\s*(?:hamis|félrevezető|valótlan)", example: "Értékelés: HAMIS." },
     { cue: "nincs (?:rá )?bizonyíték\\p{L}*", example: "Nincs bizonyíték a találkozóra." },

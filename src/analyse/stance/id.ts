@@ -12,7 +12,7 @@ export const id: StanceWords = {
     { cue: "tidak benar", example: "Polisi menyatakan kabar itu tidak benar." },
     { cue: "keliru", example: "Klaim dalam unggahan itu keliru." },
     { cue: "menyesatkan", example: "Judul berita itu menyesatkan." },
-    { cue: "satir(?:e)?|parodi|lelucon", example: "Artikel itu berasal dari situs satire." },
+    { cue: "satir(?:e)?|parodi|lelucon", example: "Artikel itu berasal dari situs satire.", satire: true },
     { cue: "rekayasa", example: "Kutipan itu hasil rekayasa." },
     { cue: "(?:dis|mis)informasi", example: "Para ahli menyebut unggahan itu disinformasi." },
     { cue: "(?:mem|di)bantah|bantahan", example: "Klub membantah laporan tersebut." },

@@ -42,9 +42,10 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
 
 /**
  * "saying": the debunk cues that deny the words were said at all (StanceCue.saying); "denial": verbs of denial
- * (StanceCue.denial); "retraction": an article's correction of itself (StanceCue.retraction).
+ * (StanceCue.denial); "retraction": an article's correction of itself (StanceCue.retraction); "satire": words that
+ * call the story a joke made as one (StanceCue.satire).
  */
-export type CueKind = "debunk" | "negation" | "saying" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference" | "circulation";
+export type CueKind = "debunk" | "negation" | "saying" | "satire" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference" | "circulation";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */
@@ -52,8 +53,8 @@ export function patternFor(words: StanceWords, kind: CueKind): RegExp {
   const id = `${words.language}:${kind}`;
   let re = compiled.get(id);
   if (!re) {
-    const flag = kind === "saying" || kind === "denial" || kind === "retraction" ? kind : undefined;
-    const cues = flag ? words.debunk.filter((c) => c[flag]) : (words[kind as Exclude<CueKind, "saying" | "denial" | "retraction">] ?? []);
+    const flag = kind === "saying" || kind === "denial" || kind === "retraction" || kind === "satire" ? kind : undefined;
+    const cues = flag ? words.debunk.filter((c) => c[flag]) : (words[kind as Exclude<CueKind, "saying" | "denial" | "retraction" | "satire">] ?? []);
     // A language without such cues matches nothing.
     const alternatives = cues.length > 0 ? cues.map((c) => `(?:${c.cue})`).join("|") : "(?!)";
     re = words.wordBoundaries ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu") : new RegExp(`(?:${alternatives})`, "giu");

@@ -5,13 +5,13 @@ export const ja: StanceWords = {
   language: "ja",
   wordBoundaries: false,
   debunk: [
-    { cue: "風刺", example: "この記事は風刺サイトのものだった。" },
-    { cue: "パロディー|パロディ", example: "この賞はパロディーだった。" },
+    { cue: "風刺", example: "この記事は風刺サイトのものだった。", satire: true },
+    { cue: "パロディー|パロディ", example: "この賞はパロディーだった。", satire: true },
     { cue: "フェイクニュース|フェイク|偽ニュース|偽情報", example: "これはフェイクニュースだ。" },
     { cue: "デマ|うわさ|噂", example: "警察はデマだと説明した。" },
     { cue: "虚偽|誤報|事実無根|事実ではない", example: "その報道は誤報だった。" },
     { cue: "だまされ|騙され|真に受け", example: "複数の新聞がだまされた。" },
-    { cue: "冗談|ジョーク|悪ふざけ", example: "この賞は冗談にすぎない。" },
+    { cue: "冗談|ジョーク|悪ふざけ", example: "この賞は冗談にすぎない。", satire: true },
     { cue: "捏造|でっち上げ|ねつ造", example: "この引用は捏造だった。" },
     { cue: "否定し", example: "クラブはこの報道を否定した。" },
     // A paper's own correction: "… とあったのは … の誤りでした。訂正しておわびします。"

@@ -7,13 +7,13 @@ export const nl: StanceWords = {
   debunk: [
     // A story called an urban legend is called doubtful.
     { cue: "broodje[- ]?aap\\p{L}*", example: "Het verhaal over de middernachtclub is waarschijnlijk een broodjeaapverhaal." },
-    { cue: "satire|satirisch(?:e)?|parodie", example: "Het bericht kwam van een satirische website." },
+    { cue: "satire|satirisch(?:e)?|parodie", example: "Het bericht kwam van een satirische website.", satire: true },
     { cue: "nepnieuws|fake\\s+news|nep", example: "Dit is nepnieuws." },
     { cue: "hoax|broodje\\s+aap", example: "Het verhaal bleek een hoax." },
     { cue: "onwaar|onjuist|vals(?:e)?|verzonnen", example: "Het citaat is verzonnen." },
     // A report found not to hold ("blijkt niet te kloppen", "klopt niet", "dat het niet klopt", "is niet waar").
     { cue: "klop(?:t|te|pen|ten)\\s+niet|niet\\s+(?:te\\s+)?klop(?:t|te|pen|ten)|niet\\s+waar(?!\\s*\\?)", example: "Maar dat bericht over de brug blijkt niet te kloppen." },
-    { cue: "grap|1\\s+aprilgrap", example: "De prijs was een grap." },
+    { cue: "grap|1\\s+aprilgrap", example: "De prijs was een grap.", satire: true },
     { cue: "ontkend|ontkent|ontkende", example: "De club ontkende het bericht." },
     { cue: "erin\\s+getrapt|trapte(?:n)?\\s+erin", example: "Verschillende kranten trapten erin." },
     { cue: "geen\\s+bewijs", example: "Er is geen bewijs voor die bewering." },

@@ -12,9 +12,9 @@ export const no: StanceWords = {
     { cue: "oppdikte(?:t|de)|oppspinn|fabrikkert(?:e)?", example: "Sitatet er oppdiktet." },
     { cue: "bløff(?:en)?|svindel|juks", example: "Studien var en bløff." },
     { cue: "fake(?:\\s+news)?|falske\\s+nyheter", example: "Bildet er fake." },
-    { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra et satirisk nettsted." },
+    { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra et satirisk nettsted.", satire: true },
     { cue: "faktasjekk(?:en|et)?", example: "En faktasjekk viser at bildet er gammelt." },
-    { cue: "spøk(?:en)?", example: "Prisen var en spøk." },
+    { cue: "spøk(?:en)?", example: "Prisen var en spøk.", satire: true },
     { cue: "ingen\\s+bevis", example: "Det finnes ingen bevis for møtet." },
     { cue: "dementerer|dementerte|benekter|benektet", example: "Klubben dementerte opplysningen.", denial: true },
     // Not a bare "avviser", which as often rejects a plan ("Sverige avviser kabelen"): only a report or claim rejected.

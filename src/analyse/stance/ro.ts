@@ -12,7 +12,7 @@ export const ro: StanceWords = {
     { cue: "(?:a|au) negat|neagă", example: "Clubul a negat că ar fi primit o ofertă." },
     { cue: "inventat(?:ă|e|i)?|fabricat(?:ă|e|i)?", example: "Citatul a fost inventat." },
     { cue: "zvon(?:ul|uri|urile)?", example: "Zvonul despre club nu se confirmă." },
-    { cue: "satir(?:ă|ic|ică|ice|ici)|parodi(?:e|a)", example: "Textul vine de pe un site satiric." },
+    { cue: "satir(?:ă|ic|ică|ice|ici)|parodi(?:e|a)", example: "Textul vine de pe un site satiric.", satire: true },
     { cue: "dezinformar(?:e|ea)|manipular(?:e|ea)", example: "Experții au numit postarea dezinformare." },
     { cue: "înșelător(?:e)?|înșelătoare", example: "Titlul este înșelător." },
     { cue: "nicio dovadă|nu există (?:nicio )?dovez(?:i|ile)", example: "Nu există dovezi pentru întâlnire." },

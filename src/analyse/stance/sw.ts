@@ -5,7 +5,7 @@ export const sw: StanceWords = {
   language: "sw",
   wordBoundaries: true,
   debunk: [
-    { cue: "kejeli|vichekesho|dhihaka", example: "Habari hiyo ilitoka kwenye tovuti ya kejeli." },
+    { cue: "kejeli|vichekesho|dhihaka", example: "Habari hiyo ilitoka kwenye tovuti ya kejeli.", satire: true },
     { cue: "(?:ni\\s+)?(?:ya|za|wa)\\s+kubuni", example: "Habari hiyo ni ya kubuni." },
     { cue: "si\\s+(?:ya\\s+)?kweli|sio\\s+kweli|siyo\\s+kweli", example: "Taarifa hiyo si kweli." },
     { cue: "uongo|uzushi|upotoshaji|potofu", example: "Msemaji alisema habari hiyo ni uzushi." },

@@ -10,6 +10,12 @@ export interface StanceCue {
   saying?: true;
   /** The cue is a verb of denial ("a démenti", "denied"): it has an agent, the denier, whose own words it does not deny. */
   denial?: true;
+  /**
+   * The cue calls the story a joke made as one: satire, a parody, a spoof, a prank, tongue-in-cheek. An article that
+   * tells a story so passes a joke on (told as news, or as a blunder of those who took it for news); one that calls it
+   * only false, a rumour or denied answers it (findings/storyAmplification.ts counts the first, not the second).
+   */
+  satire?: true;
   /** Written with a capital inside a sentence the word is a name or a month ("Theresa May", "in May"), no possibility. */
   nameWhenCapitalised?: true;
   /**

@@ -14,7 +14,7 @@ export const vi: StanceWords = {
     { cue: "không có căn cứ|vô căn cứ", example: "Cơ quan chức năng cho biết thông tin trên không có căn cứ." },
     { cue: "bịa đặt|xuyên tạc|bị cắt ghép|giả mạo", example: "Câu nói được gán cho thị trưởng là bịa đặt." },
     { cue: "đính chính|cải chính", example: "Tòa soạn đính chính bài viết về việc đóng cửa cảng." },
-    { cue: "trào phúng|châm biếm|giễu nhại", example: "Bài viết xuất phát từ một trang châm biếm." },
+    { cue: "trào phúng|châm biếm|giễu nhại", example: "Bài viết xuất phát từ một trang châm biếm.", satire: true },
     { cue: "kiểm chứng thông tin|kiểm tra sự thật", example: "Nhóm kiểm chứng thông tin đã truy nguồn bài đăng." },
     { cue: "không hề xảy ra|chưa từng xảy ra", example: "Cuộc gặp đó chưa từng xảy ra." },
     // A verb of denial: its subject, the denier, says the report is false.
