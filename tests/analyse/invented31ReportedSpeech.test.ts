@@ -40,6 +40,14 @@ describe("reported speech without marks is no altered quotation", () => {
     expect(await alteredQuotes("en", EN_QUOTED, reporting)).toEqual([]);
   });
 
+  it("a clause opened by 'précise que' with other words of it before the changed words (fr)", async () => {
+    const quoting =
+      "Le port de Vaudrel reste fermé depuis lundi.\n\nLa mairie précise toutefois que l'élue reste « informée de tout ce qui touche à la vie du quartier des docks ».";
+    const reporting =
+      "Le port de Vaudrel reste fermé depuis lundi.\n\nLa mairie précise que l'élue, rentrée d'un congrès à Vienne, se repose chez elle, mais reste informée de tout ce qui touche à la vie du port des docks.";
+    expect(await alteredQuotes("fr", quoting, reporting)).toEqual([]);
+  });
+
   it("the same words changed in the writer's own sentence still alter it (en, control)", async () => {
     const reporting = "The council closed the old ferry landing on Monday after a false alarm spread online.\n\nThe landing on the east bank was safe for walkers and the ferry will run again from Friday.";
     expect(await alteredQuotes("en", EN_QUOTED, reporting)).toHaveLength(1);
@@ -62,6 +70,13 @@ describe("inReportedSpeech", () => {
     ["es", "El puerto ya estaba abierto, dijo la alcaldesa.", "El puerto ya estaba abierto", ["el", "puerto", "ya", "esta", "abierto"], true],
     ["en", "The port was open again, the mayor of Kellbach said.", "The port was open again", ["the", "port", "is", "open", "again"], true],
     ["en", "The port was open again by noon.", "The port was open again", ["the", "port", "is", "open", "again"], false],
+    // The speech verb and its complementiser open the sentence; words of the reported clause stand between them and the
+    // words compared (session 39): still the clause told in the writer's grammar.
+    ["fr", "La mairie précise que l'élue, rentrée d'un congrès à Vienne, se repose chez elle mais reste informée de la vie du port.", "reste informée de la vie du port", ["reste", "informee", "de", "la", "vie", "du", "quartier"], true],
+    ["fr", "La mairie précise qu'elle, rentrée d'un congrès à Vienne, reste informée de la vie du port.", "reste informée de la vie du port", ["reste", "informee", "de", "la", "vie", "du", "quartier"], true],
+    ["en", "The town hall says that the councillor, back from a congress in Vienna, rests at home but keeps up with life in the harbour.", "keeps up with life in the harbour", ["keeps", "up", "with", "life", "in", "the", "district"], true],
+    // A complementiser with no speech verb before it is no report ("so that"), nor a speech verb with no clause opened.
+    ["en", "The councillor came home early so that she keeps up with life in the harbour.", "keeps up with life in the harbour", ["keeps", "up", "with", "life", "in", "the", "district"], false],
   ] as const)("(%s) %s", (language, body, words, quoted, expected) => {
     expect(read(body, words, [...quoted], language)).toBe(expected);
   });

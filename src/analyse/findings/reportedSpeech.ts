@@ -35,9 +35,22 @@ const clauseBeforePattern = perLanguage((frames) => {
 });
 
 /**
+ * "indique que", "said that", "sagte, dass": a speech verb and the complementiser that opens its reported clause, anywhere
+ * before the words in their sentence. Words after it in the sentence are that clause told in the writer's grammar
+ * ("The council says that the mayor, back from a summit, rests at home but follows events in the city"), however many
+ * words of it come first. Only languages whose frames name their complementisers have it.
+ */
+const reportedClausePattern = perLanguage((frames) => {
+  // A whole word ("que", "that"), or one elided onto the next ("qu'il").
+  const openers = (frames.complementisers ?? []).map((c) => escapeRegExp(c) + (/[\p{L}\p{N}]$/u.test(c) ? "(?![\\p{L}\\p{N}])" : ""));
+  return openers.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${speechVerbSource(frames)})\\s*,?\\s*(?:${openers.join("|")})`, "iu") : undefined;
+});
+
+/**
  * Whether the words at `span` of a body, printed without quotation marks, stand in reported speech: their sentence
  * holds a reported-mood form the quotation's words (`quotedWords`, lower case) lack, or a speech verb introduces them
- * ("said that …") or credits them right after (", so Wendt").
+ * ("said that …", also with words of the clause between: "indique que le président, …, reste …") or credits them right
+ * after (", so Wendt").
  */
 export function inReportedSpeech(body: string, sentences: readonly TextSpan[], span: { start: number; end: number }, quotedWords: ReadonlySet<string>, language: string | undefined): boolean {
   const lang = language ?? "en";
@@ -50,7 +63,8 @@ export function inReportedSpeech(body: string, sentences: readonly TextSpan[], s
     if (words.some((w) => mood.includes(w) && !quotedWords.has(w))) return true;
   }
   const frames = framesFor(lang);
-  if (clauseBeforePattern(frames).test(body.slice(from, span.start))) return true;
+  const before = body.slice(from, span.start);
+  if (clauseBeforePattern(frames).test(before) || reportedClausePattern(frames)?.test(before) === true) return true;
   return creditAfterPattern(frames).test(body.slice(span.end, Math.max(to, span.end)));
 }
 
