@@ -8,6 +8,8 @@ import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
 import { textSpan } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
+import { namesPerson } from "../core/personNamed.ts";
+import { blockLeadIn } from "../extract/sentences.ts";
 import { misrenderedFigures, scalesFor } from "../core/scales.ts";
 import { currencyOf } from "../core/currencies.ts";
 import { functionWords } from "../core/functionWords.ts";
@@ -509,9 +511,12 @@ function overlapShare(s: Span, p: Span): number {
 }
 
 /** Neither the sentence nor its neighbours name the source (a credit given once for a paragraph, or by a pronoun, is still given). */
-function creditDropped(reading: ArticleReading, i: number, earlierSources: ReadonlySet<string>): boolean {
-  const near = [reading.sentences[i - 1], reading.sentences[i], reading.sentences[i + 1]].filter((x): x is TextSpan => x !== undefined);
-  return near.every((x) => ![...sourcesIn(reading, x)].some((k) => earlierSources.has(k)));
+function creditDropped(reading: ArticleReading, body: string, i: number, earlierSources: ReadonlySet<string>, earlierNames: readonly string[]): boolean {
+  // The sentences around it, and the line that opens the block it stands in ("… which began:"). One that names the
+  // person by surname, in any case form ("a passage of Borecki's text": "fragment tekstu Boreckiego"), credits the
+  // words to them for its reader, whether or not the reading resolved that credit.
+  const near = [reading.sentences[i - 1], reading.sentences[i], reading.sentences[i + 1], blockLeadIn(body, reading.sentences, i)].filter((x): x is TextSpan => x !== undefined);
+  return near.every((x) => ![...sourcesIn(reading, x)].some((k) => earlierSources.has(k)) && !earlierNames.some((name) => namesPerson(x.text, name)));
 }
 
 /**
@@ -982,7 +987,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
         const se = es[bestJ]!;
         // The earlier sentence credits the source (a speech verb or a quotation it speaks), not merely names it.
         const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
-        if (srcE.length === 0 || !credits(se) || credits(sl) || !creditDropped(rl, i, new Set(srcE))) continue;
+        const namesE = srcE.flatMap((k) => re.sources.filter((x) => x.key === k && x.type === "named").map((x) => x.name));
+        if (srcE.length === 0 || !credits(se) || credits(sl) || !creditDropped(rl, L.body, i, new Set(srcE), namesE)) continue;
         // Where the dates cannot order the two, words in quotation marks beside the same words unmarked may be the text
         // itself and a quotation of it; only reported speech ("X said that …") retold as narrative is a credit dropped.
         if (!p.ordered && QUOTE_MARKS.test(se.text)) continue;

@@ -414,3 +414,19 @@ export function sentenceAt(sentences: readonly TextSpan[], offset: number): Text
   }
   return best;
 }
+
+/**
+ * The line that opens the block holding sentence `index` as someone's text: the last sentence before the block's
+ * paragraph, where it ends with a colon ("A passage of Borecki's essay, which began:" then the passage). Every sentence
+ * of the block is given as the words that line names, not only the first. Undefined where the paragraph before ends
+ * otherwise.
+ */
+export function blockLeadIn(body: string, sentences: readonly TextSpan[], index: number): TextSpan | undefined {
+  const sentence = sentences[index];
+  if (!sentence) return undefined;
+  const paragraphStart = body.lastIndexOf("\n", sentence.start) + 1;
+  let k = index;
+  while (k > 0 && sentences[k]!.start >= paragraphStart) k--;
+  const before = sentences[k];
+  return before && before.start < paragraphStart && /:\s*$/u.test(before.text) ? before : undefined;
+}

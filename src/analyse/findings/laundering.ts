@@ -1,4 +1,6 @@
 /** laundering: a chain of re-reports that drops the satire, the doubt or the original source. */
+import { namesPerson } from "../../core/personNamed.ts";
+import { blockLeadIn } from "../../extract/sentences.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding, ProvenanceGraph } from "../../graph/types.ts";
 import { contentStem, contentWords } from "../claims/label.ts";
@@ -131,7 +133,9 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
   const toReading = inputs.readings.get(to);
   // An outlet reusing its own earlier text launders nothing: it had the source itself.
   if (!fromReading || !toReading || outletOfArticle(inputs.graph, from) === outletOfArticle(inputs.graph, to)) return undefined;
-  const after = (s: ClaimStatement) => toReading.sentences[toReading.sentences.findIndex((x) => x.start <= s.start && s.start < x.end) + 1];
+  const at = (s: ClaimStatement) => toReading.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  const toBody = (inputs.graph.getNodeAttributes(to) as { body?: string }).body ?? "";
+  const after = (s: ClaimStatement) => toReading.sentences[at(s) + 1];
   const unsourced = claim.statements.filter((s) => s.article === to && s.start >= 0 && creditsIn(toReading, s).length === 0 && creditsIn(toReading, after(s) ?? s).length === 0);
   if (unsourced.length === 0 || unsourced.length < claim.statements.filter((s) => s.article === to && s.start >= 0).length) return undefined;
   for (const hedged of claim.statements.filter((s) => s.article === from && s.start >= 0)) {
@@ -139,7 +143,11 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
     if (!credit) continue;
     // The same sentence less its credit, measured on the longer of the two: a re-report that retells another part of it
     // ("Abu Rujmayn is part of the desert, which lies between …") dropped no source of that statement.
-    const plain = unsourced.find((s) => sameTelling(hedged.text, s.text, [credit.text], "longer"));
+    // A sentence around the re-report's statement, or the line that opens the block it stands in, that names the
+    // credited person by surname, in any case form (a lead-in "a passage of Borecki's text, which began:" in a language
+    // that declines names), credits it for its reader, whether or not the reading resolved that credit: no source was dropped.
+    const namedAround = (s: ClaimStatement) => [toReading.sentences[at(s) - 1], toReading.sentences[at(s)], after(s), blockLeadIn(toBody, toReading.sentences, at(s))].some((x) => x !== undefined && namesPerson(x.text, credit.text));
+    const plain = unsourced.find((s) => !namedAround(s) && sameTelling(hedged.text, s.text, [credit.text], "longer"));
     if (plain) return { kind: "source", from, to, hedged, plain, credit };
   }
   return undefined;

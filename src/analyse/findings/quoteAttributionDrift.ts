@@ -1,12 +1,13 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
 import type { Span } from "../../core/spans.ts";
-import { escapeRegExp, slugify } from "../../core/text.ts";
+import { slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
+import { namesPerson } from "../../core/personNamed.ts";
 import { creditedBySpeechVerb } from "./reportedSpeech.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
@@ -112,31 +113,6 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
   if (short.length < 2 && short.join() !== long.join()) return false;
   for (let k = 0; k + short.length <= long.length; k++) if (short.every((w, i) => long[k + i] === w)) return true;
   return false;
-}
-
-/** Letters an inflected surname may add ("Künasts", "Путина"): a name's case endings, not another word. */
-const SURNAME_ENDING = 2;
-/** Shorter surnames match only whole ("Lee" is not "Leeds"). */
-const INFLECTED_SURNAME_MIN = 4;
-
-/** The word a person is named by on second mention: the last capitalised word of the name ("Künast" of "Renate Künast"). */
-function surnameOf(name: string): string | undefined {
-  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-  const last = words[words.length - 1]?.replace(/[^\p{L}\p{N}'’-]+$/u, "");
-  return last && last.length >= 3 ? last : undefined;
-}
-
-/**
- * Whether an article names a person anywhere, headline included ("Lind: „…“", "the harbour master Tova Lind spoke on
- * Monday", a caption under a picture): where it prints the words beside that person's name, its reader takes them for
- * that person's even where the reading did not tell who speaks ('ihr angebliches Zitat:', "ia menulis, …", a described
- * speaker), so a printing with no speaker read is no credit of "no one" there.
- */
-function namesPerson(text: string, name: string): boolean {
-  const surname = surnameOf(name);
-  if (!surname) return false;
-  const ending = surname.length >= INFLECTED_SURNAME_MIN ? `\\p{L}{0,${SURNAME_ENDING}}` : "";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}${ending}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**
