@@ -1054,6 +1054,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // ("أشهر" / "الأشهر"): a sentence's words cannot show what a report does not say.
       if (stanceWordsFor(r.language)?.wordBoundaries === false) continue;
       const E = byId.get(at.article)!;
+      // "X says no such thing" needs X's whole text: a cited text the case holds only in part (cut at its end or its
+      // start) may say it in the part that is missing.
+      if (visiblyCut(E.body)) continue;
       // The cited article's headline says something too (start = end = -1: outside the body).
       const citedSentences: TextSpan[] = [...cited.sentences, ...(E.meta.title ? [{ start: -1, end: -1, text: E.meta.title }] : [])];
       const citedWords = citedSentences.map((s) => new Set(contentWords(s.text)));
@@ -1227,6 +1230,20 @@ const MAX_RETOLD_MISSING = 2;
 
 /** A clause is unsupported when the cited article's closest sentence carries less than this share of its weighted content words. */
 export const UNSUPPORTED_BELOW = 0.4;
+
+/**
+ * Whether a text the case holds is visibly cut: it ends inside a sentence (no stop, question or exclamation mark, before
+ * any closing quotation mark or bracket: "… Outra fonte próxima do jogado"), on an ellipsis a tool that stored the page
+ * put for what it left out ("… een h..."), or begins inside one (on a small letter). Such a text is part of a report,
+ * and what the rest of it says cannot be read off it.
+ */
+export function visiblyCut(body: string): boolean {
+  const text = body.trim();
+  if (text === "") return false;
+  const end = text.replace(/[\s"'”’»›)\]]+$/u, "");
+  if (/(?:\.\.\.|…)$/u.test(end) || !/[.!?。！？]$/u.test(end)) return true;
+  return /^[\s"'“‘«‹(\[]*\p{Ll}/u.test(text);
+}
 
 /**
  * A piece of a sentence that is a name behind a few small words ("pelo Portal Campinas Agora", "by the Daily Herald"):
