@@ -154,12 +154,19 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     const own = figuresOf.get(s.article) ?? figuresOf.set(s.article, new Set()).get(s.article)!;
     for (const f of figuresIn(s.span.text)) if (f.length > 1 && !/^(?:19|20)\d\d$/.test(f)) own.add(f);
   }
+  const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
+  // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
+  const figuresBesides = (article: string): Set<string> => new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+  const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article) })]));
+  // A headline or lead cue that judges another story than an article's statements of the claim (stance.ts `unscoped`)
+  // judges this one where another article calls it false: the claim is a story the case debunks, not a fact a debunk
+  // tells beside it on its own word. (Of a claim that is itself a debunk, the articles that make it call the story false.)
+  const calledFalse = [...readings.values()].some((r) => r.stance === (debunk ? "true" : "false") && r.unscoped === undefined);
   for (const article of claim.articles) {
-    const context = articles.get(article) ?? { language: "en", sentences: [] };
-    // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
-    const figures = new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+    const context = contextOf(article);
     const own = spansOf.get(article) ?? [];
-    let reading = stanceOf(context, { statements: own, debunk, negated, wording, figures });
+    const read = readings.get(article) as StanceReading;
+    let reading = calledFalse && read.unscoped ? read.unscoped : read;
     // A story proposition told as the object of a denial is reported false; told as someone's claim, it is not the
     // article's own word: presented as true by no cue, it is only mentioned.
     const frame = group.frames?.[article];

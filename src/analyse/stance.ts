@@ -466,10 +466,16 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
+  /**
+   * Read past headline or lead cues that judge another story than this claim's (stance.beside_debunk, or a question,
+   * hedge or relay after them): what those cues would say if they judged it. Where another article of the case calls
+   * the claim false, they do: the story the article debunks is this claim (provenance.ts).
+   */
+  unscoped?: StanceReading;
 }
 
 /** A statement restating the claim with a negation: the claim must have this many content words, and the statement this share of them. */
@@ -583,6 +589,22 @@ function speaksOf(text: string, statements: readonly TextSpan[], language: strin
     if (shorter === 0) return false;
     return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
   });
+}
+
+/**
+ * Whether a headline or lead sentence with a debunk cue judges a claim (its statements in this article): the sentence
+ * tells no story of its own ("It is a hoax.", "FALSE"); it speaks of one of the statements (speaksOf); or a statement
+ * is the headline or a lead sentence (the story the article reports on), or tells what someone said (a speech verb of the language, a quotation, a speaker's quoted words):
+ * the content of the falsehood the cue names. A fact the article tells on its own word, sharing no story with the cue
+ * ("The city had filed a complaint" under "Man arrested over dam hoax"), is not judged by it.
+ */
+function judgesClaim(article: StanceArticle, text: string, statements: readonly TextSpan[]): boolean {
+  if (toldUnits(text, article.language).size === 0 || speaksOf(text, statements, article.language)) return true;
+  const speech = compile(framesFor(article.language)).speechVerb;
+  const lead = article.sentences.slice(0, LEAD_SENTENCES);
+  return statements.some(
+    (s) => s.start < 0 || lead.some((x) => x.start <= s.start && s.start < x.end) || s.text.search(speech) >= 0 || allMatches(QUOTED, s.text).length > 0 || (article.speakers ?? []).some((q) => overlaps(q, s)),
+  );
 }
 
 /** Sentences after a retraction that still belong to its correction ("… reported that the actor had died. His agent says he is alive. We regret the error."). */
@@ -706,8 +728,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.debunk) {
     if (claim.statements.some((s) => debunkCues(s.text, article.language).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
     const plain = readStance(article, { ...claim, debunk: false });
-    const stance: Stance = plain.stance === "false" ? "true" : "mentions";
-    return { stance, rule: "stance.debunk_claim_plain", confidence: Math.min(plain.confidence, 0.6), evidence: plain.evidence };
+    const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });
+    return { ...agreeing(plain), ...(plain.unscoped ? { unscoped: agreeing(plain.unscoped) } : {}) };
   }
   // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
   // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
@@ -779,6 +801,13 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // case of the alleged kidnapping is solved"), stated so by this article too, already tells that story as doubtful: a
   // cue beside it that calls the story invented ("die erfundene Geschichte") agrees with it, as cues around a denial do.
   const doubtedHere = allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language));
+  // Headline and lead cues that judge another story than this claim's (judgesClaim): the article debunks something, and
+  // tells this claim beside it on its own word. Not evidence that it is false, nor that the article vouches for it.
+  const elsewhere: TextSpan[] = [];
+  let unscoped: StanceReading | undefined;
+  // A reading past cues that judge another story keeps what those cues would say if they judged this claim: where another
+  // article of the case calls the claim false, the debunk is this claim's too (provenance.ts).
+  const besideDebunk = (reading: StanceReading): StanceReading => (unscoped ? { ...reading, unscoped } : reading);
   if (article.title && !deniedHere && !doubtedHere) {
     const title = { start: -1, end: -1, text: article.title };
     const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true), claim.statements, article.language);
@@ -787,7 +816,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
     const stated = claim.statements.some((s) => s.start < 0 && s.text === article.title);
     const deniesOther = stated && inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
-    if (cues.length > 0 && !deniesOther && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence: cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true)) };
+    if (cues.length > 0 && !deniesOther && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) {
+      const evidence = cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true));
+      if (judgesClaim(article, article.title, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence };
+      elsewhere.push(...evidence);
+      unscoped = { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence };
+    }
   }
   if (claim.negated && !deniedHere) {
     const labels = verdictLabels(article);
@@ -843,8 +877,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
   const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
     const found = cuesIn(k, claim.statements, claim.statements.every((s) => s.start >= (article.sentences[k] as TextSpan).end));
-    return found.length > 0 && ((statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
+    if (found.length === 0 || (statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) return [];
+    if (judgesClaim(article, (article.sentences[k] as TextSpan).text, claim.statements)) return found;
+    elsewhere.push(...found);
+    return [];
   });
+  if (!unscoped && elsewhere.length > 0) unscoped = { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: [...elsewhere] };
   if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
   // The negations in a statement of the claim that negate its words (not words naming a source).
   const negations = (s: TextSpan): CueHit[] => {
@@ -898,12 +936,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   }
   // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
   if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
-    return { stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated };
+    return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated });
   }
   // Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
   // without vouching for it.
   const hedged = hedgeCues(article, stated[0]);
-  if (hedged.length > 0) return { stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged };
+  if (hedged.length > 0) return besideDebunk({ stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged });
   // Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
   // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
   // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
@@ -916,11 +954,15 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
     });
     if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
-    return { stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues };
+    return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues });
   }
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
   if (inLead && article.sentences.every((x) => cuesOutsideNames(article, x).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
+  // Told beside a debunk of another story ("Man arrested over dam hoax" over "The city had filed a complaint"): the
+  // article does not call it false, and what it vouches for, under a headline that calls its story a hoax, is not sure
+  // enough to count it among the presenters.
+  if (elsewhere.length > 0) return besideDebunk({ stance: "mentions", rule: "stance.beside_debunk", confidence: 0.5, evidence: [...stated, ...elsewhere] });
   return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: stated };
 }

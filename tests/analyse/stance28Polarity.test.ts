@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readStance, type StanceClaim } from "../../src/analyse/stance.ts";
 import { STANCE_WORDS } from "../../src/analyse/stance/index.ts";
-import { stanceAt } from "./stanceHelpers.ts";
+import { readingAt, stanceAt } from "./stanceHelpers.ts";
 
 /** An article of consecutive sentences, and the stance it takes on a claim its sentences `at` state. */
 function read(language: string, sentences: string[], at: number[], claim: Omit<StanceClaim, "statements">) {
@@ -67,7 +67,11 @@ describe("an opening that calls the story possibly an urban legend doubts the de
     ["es", "Según el diario Faro, es muy posible que los clubes de medianoche sean solo una leyenda urbana.", "El juego se llama Medianoche.", "Los expertos discuten sobre él desde hace un año.", "Al unirse a los grupos, los adolescentes reciben curadores que les dan 40 tareas."],
     ["de", "Wie die Zeitung Leuchtturm schreibt, sind die Mitternachtsklubs womöglich nur eine Großstadtlegende.", "Das Spiel heißt Mitternacht.", "Experten streiten seit einem Jahr darüber.", "In den Gruppen bekommen Jugendliche Kuratoren, die ihnen 40 Aufgaben geben."],
   ])("%s", (language, ...sentences) => {
-    expect(stanceAt(language, sentences, 3)).toBe("false");
+    // Past the lead, the description shares no word with the opening: read alone, it is only mentioned, and the doubt is
+    // kept for the case, where another article calling the description false makes the opening's doubt about it too.
+    const reading = readingAt(language, sentences, 3);
+    expect([reading.stance, reading.unscoped?.stance]).toEqual(["mentions", "false"]);
+    expect(stanceAt(language, [sentences[0] as string, sentences[3] as string], 1)).toBe("false");
     // Without the opening doubt the same description is presented as true.
     expect(stanceAt(language, sentences.slice(1), 2)).toBe("true");
   });
