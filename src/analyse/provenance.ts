@@ -277,11 +277,13 @@ function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrde
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {
   const { speakers, sources } = speakersIn(reading);
   const creditedNames = creditedNamesOf(reading);
-  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), ...(creditedNames.length > 0 ? { creditedNames } : {}), speakers, sources };
+  // Someone's words, whoever the reader found saying them: the quoted words of each quotation proper.
+  const quoted = (reading?.quotations ?? []).flatMap((q) => (q.kind === "quotation" ? q.parts.map((p) => ({ start: p.start, end: p.end, text: p.text })) : []));
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), ...(creditedNames.length > 0 ? { creditedNames } : {}), speakers, sources, quoted };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));
-  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null, creditedNames, speakers, sources]))}` };
+  return { ...article, key: `${textKey(json)}\u0000${textKey(JSON.stringify([language, title ?? null, sourceSpans, satireNotice ?? null, creditedNames, speakers, sources, quoted]))}` };
 }
 
 /** An article's quotations with their speakers, and its sources with their mentions: whose a denial is (stance.ts). */

@@ -395,6 +395,8 @@ export interface StanceArticle {
   creditedNames?: readonly { start: number; end: number }[];
   /** The article's quotations with a speaker (offsets into the body): a denial by the speaker does not deny these words. */
   speakers?: readonly QuotedSpeaker[];
+  /** The quoted words of the article's quotations, whoever said them (offsets into the body): a passage quoted over several sentences is someone's text. */
+  quoted?: readonly TextSpan[];
   /** Each source the body names, with every mention of it (offsets into the body): who is the subject of a denial verb. */
   sources?: readonly { key: string; mentions: readonly { start: number; end: number }[] }[];
 }
@@ -466,7 +468,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -606,6 +608,26 @@ function judgesClaim(article: StanceArticle, text: string, statements: readonly 
     (s) => s.start < 0 || lead.some((x) => x.start <= s.start && s.start < x.end) || s.text.search(speech) >= 0 || allMatches(QUOTED, s.text).length > 0 || (article.speakers ?? []).some((q) => overlaps(q, s)),
   );
 }
+
+/** Share of a statement's characters that quoted words must cover for the statement to be the quotation's. */
+const QUOTED_SHARE = 0.5;
+
+/**
+ * Whether a statement is mostly the words of a quotation of two sentences or more (a message or statement the article
+ * reproduces, however its speaker is named): the speaker's text, not the article's own word.
+ */
+function inQuotedPassage(article: StanceArticle, statement: TextSpan): boolean {
+  const length = statement.end - statement.start;
+  if (length <= 0) return false;
+  return (article.quoted ?? []).some((q) => {
+    const covered = Math.min(q.end, statement.end) - Math.max(q.start, statement.start);
+    if (covered < QUOTED_SHARE * length) return false;
+    return SENTENCE_BREAK.test(q.text.trim()) || article.sentences.filter((x) => overlaps(x, q)).length >= 2;
+  });
+}
+
+/** A sentence's end followed by the next one's capital, inside quoted words ("… in May. Tickets …"). */
+const SENTENCE_BREAK = /[.!?…]["”’»]?\s+["“„«]?\p{Lu}/u;
 
 /** Sentences after a retraction that still belong to its correction ("… reported that the actor had died. His agent says he is alive. We regret the error."). */
 const CORRECTION_SENTENCES = 2;
@@ -956,10 +978,18 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
     return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues });
   }
+  const doubtsNothing = article.sentences.every((x) => cuesOutsideNames(article, x).length === 0);
+  // Told only in a passage the article quotes over several sentences (a message, a statement: "“The chip needs no
+  // battery. It works … coin,” says the message"), in an article that doubts something: the words are the speaker's
+  // text, which the article passes on. One that doubts nothing anywhere vouches for what it reprints (a fake statement
+  // run as the speaker's news).
+  if (!doubtsNothing && inBody.length > 0 && inBody.length === claim.statements.length && inBody.every((s) => inQuotedPassage(article, s))) {
+    return besideDebunk({ stance: "mentions", rule: "stance.quoted_passage", confidence: 0.5, evidence: stated });
+  }
   // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
-  if (inLead && article.sentences.every((x) => cuesOutsideNames(article, x).length === 0)) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
+  if (inLead && doubtsNothing) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
   // Told beside a debunk of another story ("Man arrested over dam hoax" over "The city had filed a complaint"): the
   // article does not call it false, and what it vouches for, under a headline that calls its story a hoax, is not sure
   // enough to count it among the presenters.
