@@ -48,6 +48,8 @@ export const da: LanguageFrames = {
   outletSuffixes: ["posten", "avis", "avisen", "tidende", "bladet", "nyt"],
   genericSources: ["medier", "medierne", "kilder", "oplysninger", "eksperter", "aviser", "rapporter"],
   subjectRelatives: ["som", "der"],
+  // "siger pressechef Eva Lund i kommunen", "… ved universitetet": after a full name, where the speaker works.
+  fromParticles: ["i", "på", "fra", "ved", "hos"],
   prepositions: ["i", "på", "af", "fra", "med", "til", "for", "om", "under", "efter", "ved", "hos", "mod", "gennem", "inden", "uden", "mellem", "omkring", "siden"],
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nu", "han", "hun", "i", "på", "efter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   // The national outlet Norwegian and Danish news names by its initials alone ("sier … til DR").

@@ -85,6 +85,8 @@ export const nl: LanguageFrames = {
   outletCues: [...OUTLET_NOUNS, "courant", "dagblad", "nieuws", "post", "telegraaf", "volkskrant", "trouw", "nos", "rtl", "rtv", "tv", "radio", "parool"],
   genericSources: ["media", "de media", "kranten", "bronnen", "persberichten", "berichten", "deskundigen"],
   subjectRelatives: ["die", "dat"],
+  // "zegt producent Eva Smit van Studio Noord", "… uit Lelystad": after a full name, where the speaker works or lives.
+  fromParticles: ["van", "bij", "uit"],
   prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij", "tegen"],
   toldPrepositions: ["tegen"],
   nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],

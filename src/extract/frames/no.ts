@@ -53,6 +53,8 @@ export const no: LanguageFrames = {
   outletSuffixes: ["posten", "avis", "avisa", "tidende", "bladet", "nytt"],
   genericSources: ["medier", "mediene", "kilder", "opplysninger", "eksperter", "aviser", "rapporter"],
   subjectRelatives: ["som"],
+  // "sier pressesjef Eva Lie i kommunen", "… ved sykehuset": after a full name, where the speaker works.
+  fromParticles: ["i", "på", "fra", "ved", "hos"],
   prepositions: ["i", "på", "av", "fra", "med", "til", "for", "om", "under", "etter", "ved", "hos", "mot", "gjennom", "innen", "uten", "mellom", "rundt", "siden"],
   nameStopwords: ["det", "den", "de", "dette", "derfor", "siden", "men", "og", "ifølge", "også", "da", "nå", "han", "hun", "i", "på", "etter", "for", "som", "når", "om", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   // The national outlet Norwegian and Danish news names by its initials alone ("sier … til VG").

@@ -60,6 +60,8 @@ export const sv: LanguageFrames = {
   outletSuffixes: ["bladet", "posten", "tidningen", "kuriren", "tidning", "nytt", "nyheter"],
   genericSources: ["medier", "medierna", "källor", "uppgifter", "experter", "tidningar", "rapporter"],
   subjectRelatives: ["som"],
+  // "säger presschef Eva Lind på kommunen", "… vid universitetet": after a full name, where the speaker works.
+  fromParticles: ["på", "vid", "från", "i", "hos"],
   prepositions: ["i", "på", "av", "från", "med", "till", "för", "om", "under", "efter", "vid", "hos", "mot", "genom", "inom", "utan", "mellan", "kring", "sedan"],
   nameStopwords: ["det", "den", "de", "detta", "därför", "sedan", "men", "och", "enligt", "igår", "idag", "också", "då", "nu", "han", "hon", "i", "på", "efter", "för", "som", "när", "om", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Bild|Video|Grafik)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

@@ -90,7 +90,7 @@ function roleNounsBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
  * where the person is from follows (`fromParticles`: "neurolog Tomáš Král z fakultní nemocnice").
  */
 const describedName = perLanguage((frames) => {
-  const from = frames.fromParticles?.length ? `|\\s+(?:${phraseAlternation(frames.fromParticles)})\\s+(?=\\p{L})` : "";
+  const from = frames.fromParticles?.length ? `|\\s+(?:${phraseAlternation(frames.fromParticles)})\\s+(?=[\\p{L}\\p{N}])` : "";
   return new RegExp(`^((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,5}?(?:\\p{Ll}[\\p{L}’'-]*,\\s+)?)(?=\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?(?:\\s*(?:[.,;!?]|$)${from}))`, "u");
 });
 

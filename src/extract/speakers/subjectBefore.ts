@@ -6,7 +6,7 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
-import { AFFILIATION_LINKS, bodyKindBefore, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
+import { AFFILIATION_LINKS, bodyKindBefore, endsInRoleNoun, isRoleNoun, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
@@ -208,14 +208,17 @@ const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{Ll}[^,;]*)$/u;
 /**
  * "Ann Cole, the senator representing Lake North has said", "Tom Ridley; a former Minister of Fisheries wrote": an
  * appositive whose closing comma the writer left out. Where a clause holds nothing but a full name and the words after
- * it are an article and a role, the person named speaks, with that role; the role's own words (its body, its
- * constituency) are never the speaker.
+ * it are an article and a role, or a role noun bare as Dutch and German write it ("Eva Smit, wethouder van de gemeente
+ * Oosthaven zegt"), the person named speaks, with that role; the role's own words (its body, its constituency) are never
+ * the speaker.
  */
 function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
   const m = NAME_THEN_DESCRIPTION.exec(s.text);
   const [clause, description] = [m?.[1], m?.[2]];
+  const first = description?.split(/\s+/u)[0] ?? "";
+  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx);
   // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
-  if (!m || !clause || !description || !ctx.lang.frames.determiners.includes(description.split(/\s+/u)[0] as string) || description.search(ctx.lang.speechVerb) >= 0) return undefined;
+  if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
   const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
   const role = roleOf(description, ctx);
   if (!name || !role || !FULL_NAME.test(name) || !titledOrBare(clause.slice(0, clause.length - name.length), ctx)) return undefined;
