@@ -59,8 +59,18 @@ export const tr: LanguageFrames = {
     // Converbs ("saying", "using the words"): '"…" diyerek tepki gösterdi', '"…" ifadelerini kullanarak X'i işaret etti'.
     "diyerek", "ifadelerini kullanarak", "ifadesini kullanarak", "sözlerini kullanarak",
     // The past perfect of a report ("had said"): '"…" demişti', 'X, … söylemişti'.
-    "demişti", "söylemişti", "belirtmişti", "açıklamıştı", "aktarmıştı", "ifade etmişti", "yazmıştı", "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
+    "demişti", "söylemişti", "belirtmişti", "açıklamıştı", "aktarmıştı", "ifade etmişti", "yazmıştı",
+    // An answer given in words ('"…" diye cevap verdi', "yanıt verdi"): the one who answers speaks.
+    "diye cevap verdi", "diye yanıt verdi", "diye cevap vermiş", "diye yanıt vermiş", "diye yazdı",
+    // A demonstrative object before the verb announces the quotation after a colon ("X şunları söyledi: \"…\"").
+    "şunları söyledi", "şunları kaydetti", "şunları belirtti", "şunları ifade etti", "şunları dile getirdi", "şunları yazdı", "şöyle konuştu", "şöyle dedi", "şöyle yazdı", "şöyle devam etti",
+    // The reported past (-mış, "it is said that X said"), which retellings and columns use: '"…" demiş', '"…" diye yazmış'.
+    "demiş", "söylemiş", "diye yazmış", "diye konuşmuş", "belirtmiş", "açıklamış", "ifade etmiş", "eklemiş", "diye sormuş",
+    "dedi", "dediler", "diyor", "diyorlar", "söyledi", "söylediler", "söylüyor", "belirtti", "belirttiler", "açıkladı", "açıkladılar", "ifade etti", "vurguladı", "kaydetti", "ekledi", "dile getirdi", "anlattı", "aktardı", "uyardı", "yanıtladı", "iddia etti", "bildirdi", "bildirdiler"],
   verbFinal: true,
+  // Between the subject and its quotation: a locative or instrumental ("açıklamasında", "sosyal medyada", "tweetlerle"),
+  // a participle of the act ("yaptığı", "attığı", "paylaştığı"), "buna" (to this), "de/da" (too), "ise", "dün", "bugün".
+  subjectAdverbial: "(?:\\p{Ll}+(?:[dt][ae]|n[dt][ae]|y?l[ae]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]ğ[ıiuü]n[dt][ae])|buna|bunun|üzerine|de|da|ise|ayrıca|dün|bugün|yine|sosyal|yazılı|kısa|bir)",
   dropsSubject: true,
   pronouns: { singular: ["o"], plural: ["onlar"] },
   anonymousHeads: ["kaynak", "kaynaklar", "kaynağı", "kaynakları", "kaynağa", "kaynaklara", "kaynağın", "kaynakların", "yetkili", "yetkililer", "yetkilisi", "yetkilileri", "yetkiliye", "yetkililere", "uzman", "uzmanlar", "uzmanlara", "sözcü", "sözcüsü", "tanık", "tanıklar", "gözlemci", "gözlemciler", "diplomat", "diplomatlar", "görevli", "görevliler", "çalışan", "çalışanlar"],
@@ -83,5 +93,6 @@ export const tr: LanguageFrames = {
   // `Bakan Yılmaz'ın "…" sözleri tepki çekti`: the words are the minister's, named in the genitive before them.
   quotedWordsNouns: ["sözleri", "sözlerini", "sözlerine", "sözleriyle", "ifadeleri", "ifadelerini", "ifadelerine", "ifadeleriyle"],
   genitiveEnding: GEN,
+  genitiveStatementLead: "(?:açıklaması|açıklamaları|sözleri|ifadeleri|yanıtı|cevabı|mesajı|paylaşımı|tweeti|yazısı)\\s+(?:şöyle|şu\\s+şekilde)",
   attributionOpenings: ["[^,]{1,100}\\s(?:açıklamaya|açıklamasına|bilgiye|bilgilere|aktardığına|ifadesine|ifadelerine)\\s+göre"],
 };

@@ -139,6 +139,13 @@ export interface LanguageFrames {
    */
   verbFinal?: true;
   /**
+   * In a verb-final language, one word that may stand between the sentence's opening subject and its quotation where no
+   * comma sets the subject off: where and how the words were given, or to what ("Bakan Ayşe Demir yaptığı açıklamada
+   * \"…\" dedi", "Demir buna, \"…\" diye cevap verdi"). An expression source for the whole word, matched in small
+   * letters; a word it does not match (a case ending of its own, "öldükten sonra") leaves the opener unread. Optional.
+   */
+  subjectAdverbial?: string;
+  /**
    * The finite verb of a main clause stands second: a phrase put first ("Till Radio Norrvik säger Karin Lund, att …",
    * "Gegenüber dem Sender sagte Anna Lang") leaves the subject after the verb. A name run opening on a preposition before a
    * speech verb is then the preposition's object, never the speaker, who follows the verb. Optional.
@@ -316,6 +323,12 @@ export interface LanguageFrames {
   quotedWordsNouns?: string[];
   /** The genitive case ending a language writes onto a name before `quotedWordsNouns`, as a regular-expression source ("'ın", "'nin"). Optional. */
   genitiveEnding?: string;
+  /**
+   * What stands after a name in `genitiveEnding` and before a colon that opens its quotation: the owner's statement noun
+   * and "as follows" (Turkish `Demir'in açıklaması şöyle: "…"`). The owner speaks the quotation. A regular-expression
+   * source, in small letters. Optional.
+   */
+  genitiveStatementLead?: string;
   /**
    * A possessive and a statement's noun opening a lead-in that ends in a colon ("His statement was released this
    * evening:", "Sa déclaration :"): the quotation after it is the words of the person the article named last before the

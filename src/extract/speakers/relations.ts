@@ -9,7 +9,7 @@ import { INTERVIEW_VERBS, TOLD_TO } from "./toldTo.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
 import { participleSpeaker } from "./participleClause.ts";
-import { opinionLeadSpeakers, quotedWordsOwners, reactionBeforeQuote } from "./withoutSpeechVerb.ts";
+import { genitiveLeadOwners, opinionLeadSpeakers, quotedWordsOwners, reactionBeforeQuote } from "./withoutSpeechVerb.ts";
 
 /** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
 const OPENING_MARK = new RegExp(`[${OPINION_QUOTE_MARKS}]`, "u");
@@ -102,7 +102,7 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     out.push({ entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted, verbText });
   }
   // A speaker named without a speech verb introduces a quotation: only a sentence holding a quotation mark is scanned.
-  if (OPENING_MARK.test(text)) out.push(...quotedWordsOwners(sentence, text, ctx), ...opinionLeadSpeakers(sentence, text, ctx));
+  if (OPENING_MARK.test(text)) out.push(...quotedWordsOwners(sentence, text, ctx), ...genitiveLeadOwners(sentence, text, ctx), ...opinionLeadSpeakers(sentence, text, ctx));
   const reaction = out.length === 0 ? reactionBeforeQuote(sentence, text, ctx) : undefined;
   if (reaction) out.push(reaction);
   // "Anna Berg has urged …, saying it …": a speech participle only where no speech verb of the sentence names a speaker.

@@ -10,7 +10,8 @@ import type { SpeakerContext, Subject } from "./types.ts";
 
 /**
  * A verb-final language's speaker: the name that opens the sentence and is set off by a comma ("Bakan Ayşe Demir, \"…\"
- * dedi."), a person only (a role written onto the name is kept as the role).
+ * dedi."), or followed only by where and how the words were given before the quotation (`subjectAdverbial`: "Bakan Ayşe
+ * Demir yaptığı açıklamada \"…\" dedi."), a person only (a role written onto the name is kept as the role).
  */
 export function sentenceOpener(sentenceStart: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
   const from = quotationOpening(sentenceStart, verbAt, ctx.masked);
@@ -27,13 +28,26 @@ export function sentenceOpener(sentenceStart: number, verbAt: number, ctx: Speak
     if (described) return described;
   }
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
-  if (!opener || !text.slice(lead + opener.length).startsWith(",")) return undefined;
+  if (!opener) return undefined;
+  const rest = text.slice(lead + opener.length);
+  if (!rest.startsWith(",") && !adverbialsBeforeQuotation(ctx.lang.frames)?.test(rest)) return undefined;
   // A role of two words ("Belediye Başkanı Selin Aksoy") is not part of the name; one of one word nameEntry reads itself.
   const role = ctx.lang.frames.roleNouns.find((r) => r.includes(" ") && opener.toLocaleLowerCase(ctx.lang.frames.language).startsWith(`${r} `));
   const name = role ? opener.slice(role.length + 1) : opener;
   const start = from + lead + (opener.length - name.length);
   return personSubject(name, start, ctx);
 }
+
+/** Most words of where and how the words were given between a verb-final sentence's subject and its quotation. */
+const ADVERBIAL_WORDS = 4;
+
+/**
+ * Per language: up to four words of `subjectAdverbial` ("yaptığı açıklamada", "buna"), maybe a comma, then a quotation's
+ * opening mark, opening a text: what stands between a subject written without its comma and the quotation it says.
+ */
+const adverbialsBeforeQuotation = perLanguage((frames) =>
+  frames.subjectAdverbial ? new RegExp(`^(?:\\s+(?:${frames.subjectAdverbial})(?![\\p{L}\\p{N}])){1,${ADVERBIAL_WORDS}},?\\s*["“«„]`, "u") : undefined,
+);
 
 /** Most characters of a quotation (blanked in the masked body) whose end marks may have cut its sentence. */
 const QUOTATION_REACH = 1500;

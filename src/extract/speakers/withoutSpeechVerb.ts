@@ -42,6 +42,39 @@ export function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerCont
   return out;
 }
 
+/** Per language: a name in the genitive, its statement noun and "as follows" (`genitiveStatementLead`), a colon and a quotation mark; group 1 the name. */
+const genitiveLeadPattern = perLanguage((frames) =>
+  frames.genitiveStatementLead && frames.genitiveEnding
+    ? new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding})\\s+(?:${frames.genitiveStatementLead})\\s*:\\s*[${OPINION_QUOTE_MARKS}]`, "gu")
+    : null,
+);
+
+/**
+ * `Bakan Demir'in açıklaması şöyle: "…"`: the owner of a statement named in the genitive before it, the lead ending in a
+ * colon that opens the quotation (`genitiveStatementLead`). The owner speaks the quotation, as in quotedWordsOwners; a
+ * role written onto the name is kept as the role.
+ */
+export function genitiveLeadOwners(sentence: Span, text: string, ctx: SpeakerContext): SpeechRelation[] {
+  const pattern = genitiveLeadPattern(ctx.lang.frames);
+  if (!pattern) return [];
+  const out: SpeechRelation[] = [];
+  for (const m of allMatches(pattern, text)) {
+    const raw = m[1];
+    if (!raw) continue;
+    const lower = raw.toLocaleLowerCase(ctx.lang.frames.language);
+    const role = ctx.lang.frames.roleNouns.filter((r) => lower.startsWith(`${r} `)).sort((a, b) => b.length - a.length)[0];
+    const name = role ? raw.slice(role.length + 1) : raw;
+    const at = sentence.start + (m.index ?? 0) + (raw.length - name.length);
+    const speaker = personSubject(name, at, ctx, role ? raw.slice(0, role.length) : undefined);
+    if (!speaker) continue;
+    ctx.book.rely(speaker.entry);
+    const vs = sentence.start + (m.index ?? 0) + raw.length;
+    const ve = sentence.start + (m.index ?? 0) + m[0].length - 1;
+    out.push({ entry: speaker.entry, verb: { start: vs, end: ve }, who: speaker.span, inverted: false, verbText: text.slice(vs - sentence.start, ve - sentence.start).trim().toLowerCase() });
+  }
+  return out;
+}
+
 /**
  * "Pour Jean Morel, « … »": an opinion lead (names.ts `opinionLead`) stands for the verb, the person named in it for its
  * subject; an outlet there is a citation, which the frames read. The caller scans only a sentence holding a quotation
