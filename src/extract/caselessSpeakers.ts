@@ -197,8 +197,10 @@ function koreanStem(stem: string, start: number, end: number, before: readonly {
 function topicSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   const particles = (ev.topicParticles ?? []).map(escapeRegExp).join("|");
   if (!particles) return undefined;
-  // The last topic in the clause: a run of name characters (and "の" inside a role: "港長のブラント氏") before the particle.
-  const re = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]+)(?:${particles})`, "gu");
+  // The last topic in the clause: a run of name characters (and "の" inside a role: "港長のブラント氏") before the particle,
+  // with an honorific written in kana after it ("大野美咲さんは").
+  const kanaHonorifics = (ev.honorifics ?? []).filter((h) => /^\p{Script=Hiragana}+$/u.test(h)).map(escapeRegExp).join("|");
+  const re = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー・]+${kanaHonorifics ? `(?:${kanaHonorifics})?` : ""})(?:${particles})`, "gu");
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | undefined;
   while ((m = re.exec(text))) last = m;

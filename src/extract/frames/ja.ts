@@ -42,7 +42,13 @@ export const ja: LanguageFrames = {
   // Verbs of an outlet's report closing the sentence after what it reported ("…、と南港新聞が報じた。"): what claims/label.ts
   // leaves out of a claim's label with the outlet before them.
   reportVerbs: ["報じた", "伝えた", "報道した", "報じている", "伝えている"],
-  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "ツイートした", "明かした", "訴えた", "反論した", "否定した", "発表した"],
+  speechVerbs: ["という。", "述べた", "語った", "話した", "明らかにした", "強調した", "指摘した", "説明した", "主張した", "答えた", "述べている", "語っている", "話している", "コメントした", "投稿した", "書き込んだ", "ツイートした", "明かした", "訴えた", "反論した", "否定した", "発表した",
+    // The plain present of a report ("「…」と語る", "と話す", "と述べる") and the polite past ("と話しました").
+    "語る", "話す", "述べる", "語りました", "話しました", "述べました",
+    // The continuative joining a second clause ("「…」と語り、理解を求めた").
+    "語り、", "述べ、", "話し、",
+    // A suspect's statement to the police ("「…」と供述した／している") and a statement issued ("とのコメントを出した").
+    "供述した", "供述している", "供述しました", "コメントを出した", "コメントを発表した", "コメントを寄せた"],
   // "「…」と自信を見せながら述べた", "「…」との見方を示した": と ties the quotation to a verb further on; という ("called") names a thing.
   quotativeMarkers: ["との", "と(?!いう|いった|は)"],
   // "の発表では" (by its announcement), "の調べによると" (by its inquiries): a body's account, as "によると" is.
@@ -55,7 +61,9 @@ export const ja: LanguageFrames = {
   // Titles and professions are written straight onto a name ("王建国総工程師は", "田中花子広報担当者は"): the name is
   // what stands before the longest of them. Titles that also end a body's name ("部長" in "営業部長") are left out.
   roleNouns: ["博士", "医師", "研究員", "研究者", "所長", "学長", "弁護士", "記者", "編集長", "報道官", "大臣", "首相", "大統領", "市長", "知事", "教授", "長官", "局長", "議員", "委員長", "社長", "会長", "代表", "専門家",
-    "総工程師", "工程師", "技師長", "技師", "広報担当者", "医師", "弁護士", "主任"],
+    "総工程師", "工程師", "技師長", "技師", "広報担当者", "医師", "弁護士", "主任",
+    // Heads of an office named "…長" and officials' ranks: a zoo's, a museum's, a police station's, a school's head.
+    "園長", "館長", "署長", "課長", "部長", "校長", "院長", "町長", "村長", "区長", "議長", "店長", "理事長", "団長", "隊長", "室長", "係長", "次長", "本部長", "支店長", "総長", "船長", "駅長", "工場長", "主査", "主幹", "准教授", "教諭"],
   // "県警" (a prefecture's police), "地検" (a district prosecutors' office): bodies' short names that end their full ones ("北浜県警").
   organisationCues: ["政府", "省", "庁", "局", "警察", "県警", "府警", "道警", "警察署", "消防", "検察", "地検", "大学", "研究所", "委員会", "裁判所", "党", "軍", "協会"],
   // "県警によると", "北浜市の発表によれば": a body's noun before "according to" is that body (see `bodyAccording`).
