@@ -16,6 +16,8 @@ export interface AnonymousPhrase {
   modifiers: string[];
   definite: boolean;
   plural: boolean;
+  /** Whom or what the source is of, after its noun, in small letters ("for the museum", "at the ministry"); empty where none is written. */
+  tail?: string;
 }
 
 /** A source as the book tracks it while reading; becomes a SourceMention when it speaks or is relied on. */
@@ -51,6 +53,8 @@ const FUNCTION_WORDS = new Set(["that", "which", "who", "whom", "whose", "is", "
  */
 const PREPOSITIONS = new Set([
   "with", "in", "at", "from", "within", "inside", "of", "close", "familiar", "near", "linked", "on", "among", "across", "around", "based", "loyal", "who", "whom",
+  // "a spokesperson for the museum", "lawyers for the family": whom a spokesperson or a lawyer speaks for.
+  "for",
   "de", "du", "des", "à", "au", "qui", "proche", "proches",
   "del", "en", "cercana", "cercanas", "cercano", "cercanos", "próxima", "próximas", "próximo", "próximos", "que",
   "della", "dello", "dei", "degli", "delle", "nel", "nella", "vicina", "vicine", "vicino", "vicini", "che",
@@ -315,6 +319,7 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
     text: body.slice(start, last.end),
     head: headWord,
     modifiers,
+    tail: body.slice((toks[head] as Tok).end, last.end).trim().toLowerCase(),
     definite: DEFINITE.has(det) || (DEFINITE_IN[frames.language]?.includes(det) ?? false) || definite,
     plural: /s$/.test(headWord) && !/ss$/.test(headWord) || PLURAL_HEADS.has(headWord) || pluralOfHead(headWord, frames) || ["people", "several", "two", "three", "many", "some"].includes(det),
   };
@@ -664,6 +669,13 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
   const all: SourceEntry[] = [];
   let salience: SourceEntry[] = [];
   const articleSlug = slugify(articleId);
+  /** Whom each anonymous source was written as being of ("for the museum"), where a tail was written. */
+  const tails = new Map<SourceEntry, string>();
+  /** True when an entry and a phrase are written as of two different bodies ("a spokesperson for the museum", "… for the trust"): two sources. */
+  const ofAnother = (e: SourceEntry, p: AnonymousPhrase): boolean => {
+    const known = tails.get(e);
+    return Boolean(known && p.tail && known !== p.tail);
+  };
 
   function touch(e: SourceEntry): void {
     salience = [e, ...salience.filter((x) => x !== e)];
@@ -699,7 +711,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       const span: TextSpan = { start: p.start, end: p.end, text: p.text };
       const core = [...p.modifiers, p.head].join(" ");
       const compatible = (e: SourceEntry): boolean =>
-        e.type === "anonymous" && e.head !== undefined && stem(e.head) === stem(p.head) && p.modifiers.every((m) => [...e.modifiers, ...e.name.toLowerCase().split(/\s+/)].some((x) => stem(x) === stem(m)));
+        e.type === "anonymous" && e.head !== undefined && stem(e.head) === stem(p.head) && !ofAnother(e, p) && p.modifiers.every((m) => [...e.modifiers, ...e.name.toLowerCase().split(/\s+/)].some((x) => stem(x) === stem(m)));
       if (p.definite) {
         // A bare "the source" points back to the most salient anonymous source, whatever noun introduced it.
         const generic = p.modifiers.length === 0 && frames.anonymousHeads.slice(0, 2).includes(p.head);
@@ -714,10 +726,14 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
           return prior;
         }
       }
-      const key = `source:${articleSlug}--${slugify(core)}`;
+      const base = `source:${articleSlug}--${slugify(core)}`;
+      // The same noun of another body ("a spokesperson for the trust" after "a spokesperson for the museum") is another source.
+      const other = all.find((e) => e.key === base && ofAnother(e, p));
+      const key = other && p.tail ? `${base}--${slugify(p.tail)}` : base;
       const same = all.find((e) => e.key === key);
       if (same) {
         same.mentions.push(span);
+        if (p.tail && !tails.has(same)) tails.set(same, p.tail);
         return same;
       }
       // One phrase read from two starts ("a senior government official", and "senior government official" with "senior"
@@ -725,6 +741,7 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       const overlapping = all.find((e) => e.type === "anonymous" && e.head !== undefined && stem(e.head) === stem(p.head) && e.mentions.some((m) => m.start < p.end && p.start < m.end));
       if (overlapping) return overlapping;
       const e: SourceEntry = { key, name: p.text, type: "anonymous", mentions: [span], relied: false, plural: p.plural, head: p.head, modifiers: p.modifiers, ...(REPORTING_HEADS.has(p.head) ? { collective: true as const } : {}) };
+      if (p.tail) tails.set(e, p.tail);
       all.push(e);
       return e;
     },

@@ -34,6 +34,7 @@ const TIME_OF_DAY = "(?:earlier\\s+)?(?:(?:this|yesterday)\\s+(?:morning|afterno
 
 export const en: LanguageFrames = {
   language: "en",
+  invertsOnlyAfterReport: true,
   complementisers: ["that"],
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").
   // A number inside a name stays in it when a capitalised word follows ("Quillon 7 News", "Channel 4 News").

@@ -152,6 +152,12 @@ export interface LanguageFrames {
    */
   verbSecond?: true;
   /**
+   * A subject follows its speech verb only where the verb opens the sentence or follows the reported words ("“…,” said
+   * the curator", "The port will close, said the harbour master"): after words of the sentence's own ("A spokesperson
+   * … denied the reports, telling …"), what follows the verb is its object, never an inverted speaker. Optional.
+   */
+  invertsOnlyAfterReport?: true;
+  /**
    * Adjectives that follow an outlet noun and describe the outlet without naming it ("صحيفة صينية", a Chinese newspaper;
    * "روزنامه محلی", a local paper): a name a frame bounds that is one of them leaves the outlet unnamed. `pattern`: an
    * expression source for the whole word; `placeSuffixes`: endings that make an adjective of a place's name, and

@@ -264,6 +264,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // katanya …", "Total katanya …": all, the total) has its capital from its place, not as a name. Outside English no
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
   if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked)) return undefined;
+  // In English the lexicon tells: such a word that it knows only as an adjective ("Funny tweets about the coin:", a
+  // heading) is a describing word with its capital from its place, never someone's name.
+  if (!foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked) && adjectiveOnly(name)) return undefined;
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
@@ -279,6 +282,12 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** True when compromise's lexicon knows a word, in small letters, as an adjective and not as a name ("funny", "angry"; not "smith"). */
+function adjectiveOnly(word: string): boolean {
+  const tags = termTags(word.toLowerCase())[0] ?? [];
+  return tags.includes("Adjective") && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
 }
 
 /** A short word in brackets right after a name ("(KPD)", "( Kabarespd)"), group 1 the word, and a comma after it. */

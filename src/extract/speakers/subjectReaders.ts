@@ -40,6 +40,10 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // The pronoun stands for the phrase and is no part of it.
   const end = s.end - (relativeAtEnd(ctx.lang.frames).exec(s.text)?.[0].length ?? 0);
   const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames);
+  // "A spokeswoman for the Tallow Hospital said", "A spokesman for Nordvik Freight said": whom a spokesperson speaks for,
+  // where it is a body or a name, is read as without "for" (organisationSubject, holderOfName); "a spokesperson for the
+  // museum" is the unnamed spokesperson.
+  if (anon?.tail?.startsWith("for ") && (/\s\p{Lu}/u.test(anon.text.slice(anon.text.length - anon.tail.length)) || organisationPhraseAtEnd(ctx.lang.frames).test(s.text.slice(0, end - s.from)))) return undefined;
   return anon && anon.end === end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
 }
 

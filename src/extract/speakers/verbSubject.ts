@@ -155,9 +155,20 @@ function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | 
   return pronounAt(m[1], s, s + m[1].length, ctx);
 }
 
+/** Reported words ending (a closing mark, a comma, a colon, a dash), then maybe adverbs in -ly or "also", at the end of a text. */
+const AFTER_REPORT = /(?:^|[,;:—–"“”'‘’«»)])(?:\s+(?:\p{L}+ly|also))*\s*$/u;
+
+/**
+ * In a language whose subject follows its verb only after the reported words (`invertsOnlyAfterReport`), whether the
+ * verb opens its sentence or follows them; elsewhere always.
+ */
+function invertedMayStand(v: VerbSite, ctx: SpeakerContext): boolean {
+  return !ctx.lang.frames.invertsOnlyAfterReport || AFTER_REPORT.test(ctx.masked.slice(v.subjectFrom, v.verb.start));
+}
+
 /** The speaker after the verb ("said X"): a pronoun right after a quotation's verb, else any inverted subject. */
 function subjectAfterVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  if (!speakerMayFollow(v, ctx)) return undefined;
+  if (!speakerMayFollow(v, ctx) || !invertedMayStand(v, ctx)) return undefined;
   const pronoun = afterQuotation(v.sentence.start, v.verb.start, ctx) ? pronounAfter(v.verb.end, v.sentence.end, ctx) : undefined;
   return pronoun ?? subjectAfter(v.verb.end, v.sentence.end, ctx);
 }
