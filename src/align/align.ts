@@ -22,7 +22,7 @@ import { memoActive, remember, textKey } from "../core/memo.ts";
 import { FingerprintIndex, MAX_DOCUMENTS, distinctSorted, nearDuplicateLeaders, withLeaderPairs } from "./candidates.ts";
 import { hashWord, shingleHashes, winnow } from "./fingerprint.ts";
 import { alignTexts } from "./local.ts";
-import { tokenize, WordMatches } from "./tokens.ts";
+import { tokenize, WordMatches, wordsWorth } from "./tokens.ts";
 import type { AlignDocument, AlignOptions, AlignResult, AlignedPair, Token } from "./types.ts";
 
 /** Defaults tuned on the reference case and the benchmark: 8 shared words are enough to be noticed, 10 to be reported. */
@@ -60,7 +60,9 @@ function sameText(a: string, ta: () => readonly Token[], b: string, tb: () => re
 
 function sameTextOf(a: string, ta: readonly Token[], b: string, tb: readonly Token[], options: AlignOptions): boolean {
   const matched = alignTexts(a, ta, b, tb, options).reduce((n, p) => n + p.matchedWords, 0);
-  return matched >= SAME_TEXT_COVER * Math.max(ta.length, tb.length);
+  // In the measure the passages' words are counted in (wordsWorth).
+  const words = (t: readonly Token[]) => wordsWorth(t.map((x) => x.norm));
+  return matched >= SAME_TEXT_COVER * Math.max(words(ta), words(tb));
 }
 
 /** Document indices, earliest first by `rank` (unranked last), ties in input order. */

@@ -1,7 +1,7 @@
 /** Local alignment of one candidate pair: exact word seeds, chained along the diagonal across small gaps, then a word diff per chain. */
 import { textSpan } from "../core/spans.ts";
 import { wordDiff } from "./diff.ts";
-import { isStopWord } from "./tokens.ts";
+import { isStopWord, wordsWorth } from "./tokens.ts";
 import type { AlignOptions, SharedPassage, Token } from "./types.ts";
 
 interface Chain {
@@ -110,13 +110,15 @@ export function alignTexts(textA: string, ta: readonly Token[], textB: string, t
     const subA = ta.slice(c.firstI, aEnd);
     const subB = tb.slice(c.firstJ, bEnd);
     const { ops, equal, equalNorms } = wordDiff(subB, textB, subA, textA);
-    if (equal < options.minMatchedWords) continue;
+    // Thresholds count words as a reader would (wordsWorth: a one-letter Japanese particle is half a word).
+    const matched = Math.floor(wordsWorth(equalNorms));
+    if (matched < options.minMatchedWords) continue;
     if (equalNorms.filter((w) => !isStopWord(w)).length < options.minContentWords) continue;
     const similarity = (2 * equal) / (subA.length + subB.length);
     if (similarity < options.minSimilarity) continue;
     const a = textSpan(textA, subA[0]!.start, subA[subA.length - 1]!.end);
     const b = textSpan(textB, subB[0]!.start, subB[subB.length - 1]!.end);
-    found.push({ a, b, matchedWords: equal, similarity, diff: ops, ai: [c.firstI, aEnd], bi: [c.firstJ, bEnd] });
+    found.push({ a, b, matchedWords: matched, similarity, diff: ops, ai: [c.firstI, aEnd], bi: [c.firstJ, bEnd] });
   }
   // Where chains overlap (a phrase repeated on one side), keep the longest.
   found.sort((x, y) => y.matchedWords - x.matchedWords);

@@ -1,5 +1,8 @@
-/** Tokenising a body for comparison: words with offsets, folded for case, accents, typography and light transliteration. */
-import { foldTypography } from "../core/text.ts";
+/**
+ * Tokenising a body for comparison: words with offsets, folded for case, accents, typography and light transliteration;
+ * in scripts written without spaces (Chinese, Japanese, Thai), the words a word segmenter finds.
+ */
+import { foldTypography, hasUnspacedLetter, unspacedWords } from "../core/text.ts";
 import { ARTICLE_PREFIXES, SPELLING_FOLDS, STOP_WORDS, letterVariantsFolded } from "./folding.ts";
 import type { Token } from "./types.ts";
 
@@ -23,8 +26,16 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/**
+ * The marks a fold drops: accents and the like, but not the marks that are part of a letter in scripts written without
+ * spaces (the kana voicing marks, "か" / "が"; Thai, Lao, Khmer and Burmese vowel signs and tone marks, "ปิด" / "ปด"), where
+ * dropping them makes two words of a clause one.
+ */
+const FOLDED_MARKS = /[^\P{M}\u3099\u309A\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]+/gu;
+
 function foldUncached(word: string): string {
-  let w = letterVariantsFolded(foldTypography(word)).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/'/g, "");
+  // Composed again (NFC) so that a kana with its voicing mark is one letter, as printed.
+  let w = letterVariantsFolded(foldTypography(word)).normalize("NFKD").replace(FOLDED_MARKS, "").normalize("NFC").toLowerCase().replace(/'/g, "");
   if (/^\p{N}/u.test(w)) return w.replace(/,/g, "");
   for (const f of SPELLING_FOLDS) w = w.replace(f.pattern, f.replacement);
   return w;
@@ -32,9 +43,47 @@ function foldUncached(word: string): string {
 
 const STOP = new Set(STOP_WORDS.map(foldWord));
 
+/**
+ * A Japanese word in hiragana alone: a particle or an ending ("が", "を", "して", "いる"), the function words Japanese
+ * writes between the kanji and katakana of its content words.
+ */
+const KANA_FUNCTION_WORD = /^[\p{Script=Hiragana}\u3099\u309Aー]+$/u;
+
 /** True for a folded word that carries no content on its own. */
 export function isStopWord(norm: string): boolean {
-  return STOP.has(norm);
+  return STOP.has(norm) || KANA_FUNCTION_WORD.test(norm);
+}
+
+/**
+ * How many words a run of folded words is worth: one each, but a word of one letter of a script written without spaces
+ * half of one. Chinese and Japanese words are mostly two characters, and a word segmenter cuts particles, endings and
+ * counters off as words of their own ("の", "が", "市", "日"): counted whole, a Japanese clause would be twice the words
+ * of its English gloss, and a stock phrase of a police notice or a quoted post as long as a copied paragraph.
+ */
+export function wordsWorth(norms: readonly string[]): number {
+  let n = 0;
+  for (const w of norms) n += w.length === 1 && hasUnspacedLetter(w) ? 0.5 : 1;
+  return n;
+}
+
+/** Whether a run's first or last letter lies at or past the Thai block (U+0E00), where the scripts without spaces begin: Latin words skip the test. */
+function mayHoldUnspaced(run: string): boolean {
+  return run.charCodeAt(0) >= 0x0e00 || run.charCodeAt(run.length - 1) >= 0x0e00;
+}
+
+// Segmenting is the slow part of reading unspaced text, and each text is read several times (fingerprints, alignment,
+// drift, quotations): the words of a run are kept, and the memo started afresh when large, like the fold memo.
+const SEGMENT_MEMO_LIMIT = 100_000;
+let segmentMemo = new Map<string, { start: number; end: number; norm: string }[]>();
+
+/** The words of a run of unspaced letters (unspacedWords), each with its folded form. */
+function segmentedRun(run: string): readonly { start: number; end: number; norm: string }[] {
+  const hit = segmentMemo.get(run);
+  if (hit) return hit;
+  const words = unspacedWords(run).map((w) => ({ ...w, norm: foldWord(run.slice(w.start, w.end)) }));
+  if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo = new Map();
+  segmentMemo.set(run, words);
+  return words;
 }
 
 /**
@@ -43,6 +92,7 @@ export function isStopWord(norm: string): boolean {
  * `tokenNorms` and `WordMatches`.
  */
 function scanWords(text: string, visit: (start: number, end: number, norm: string | undefined) => void): void {
+  const unspaced = hasUnspacedLetter(text);
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -55,6 +105,11 @@ function scanWords(text: string, visit: (start: number, end: number, norm: strin
         visit(start, end, undefined);
         continue;
       }
+    }
+    // Chinese, Japanese or Thai letters run on with no space between words: each word the segmenter finds is one.
+    if (unspaced && mayHoldUnspaced(raw) && hasUnspacedLetter(raw)) {
+      for (const w of segmentedRun(raw)) visit(start + w.start, start + w.end, w.norm);
+      continue;
     }
     visit(start, end, foldWord(raw));
   }

@@ -48,7 +48,7 @@ export interface SharedPassage {
   a: TextSpan;
   /** Span in document `b` of the pair. */
   b: TextSpan;
-  /** Words matched after folding. */
+  /** Words matched after folding, counted as `wordsWorth` counts them (a one-letter word of Chinese or Japanese is half a word). */
   matchedWords: number;
   /** 0..1: 2·matched words / (words in a + words in b). */
   similarity: number;

@@ -234,6 +234,22 @@ function creditsAccount(u: Unit): boolean {
   return name !== undefined && SOCIAL_ACCOUNT.test(name.trim());
 }
 
+/** A header line that opens with a date stamp, its time of day optional ("2017-02-27 09:01:55", "2019年3月4日"), and goes on in labelled fields. */
+const STAMPED_FIELDS = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?<fields>\S.*)$/u;
+/** Where a labelled field of such a line ends: before the next word and its colon ("来源:X 作者:Y", "Quelle: dpa Autor: Y"). */
+const NEXT_FIELD = /\s+(?=\p{L}{1,12}\s*[:：])/u;
+
+/**
+ * The source field of a page's metadata line (a date stamp, then labelled fields side by side: "2017-02-27 09:01:55
+ * 来源:海峡都市报 作者:"), as a line of its own ("来源:海峡都市报"), where another field follows it: read whole, its source's
+ * name runs on into the next field's label. One that ends the line is read in the body as a "Source: X" line already.
+ */
+function stampedCreditField(line: string): string | undefined {
+  const fields = STAMPED_FIELDS.exec(line)?.groups?.fields?.split(NEXT_FIELD) ?? [];
+  const i = fields.findIndex((f) => CREDIT_LABEL.exec(f)?.groups?.name !== undefined);
+  return i >= 0 && i < fields.length - 1 ? fields[i] : undefined;
+}
+
 /**
  * Labelled credit lines ("Source: The Harbour Review", or "Originally published in:" with the name alone on the next
  * line): removed as `credit_line` and kept, in their exact words, for the syndication reader. In a page's header block
@@ -244,16 +260,18 @@ function creditsAccount(u: Unit): boolean {
 function labelledCredits(text: string, region: readonly Unit[], creditLines: string[], where: "header" | "tail"): void {
   region.forEach((u, i) => {
     if (u.reason) return;
-    const m = CREDIT_LABEL.exec(u.text);
+    const field = where === "header" ? stampedCreditField(u.text) : undefined;
+    const m = CREDIT_LABEL.exec(field ?? u.text);
     if (!m || (where === "tail" && m.groups?.reprint === undefined)) return;
     const name = m.groups?.name;
     if (name) {
       // A longer header line is no section label: it stays in the body, where the reader takes "Source: X" as a citation.
-      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || (where === "header" && u.words > 6) || creditsAccount(u)) return;
+      if (DATE_LIKE.test(name) || /[.!?]$/.test(name) || (where === "header" && field === undefined && u.words > 6) || creditsAccount(u)) return;
       u.reason = "credit_line";
-      creditLines.push(u.text);
+      creditLines.push(field ?? u.text);
       return;
     }
+    if (field !== undefined) return;
     const next = region[i + 1];
     if (!next || next.reason || next.words > 6 || TERMINAL.test(next.text) || DATE_LIKE.test(next.text) || !/^[\p{L}\p{N}]/u.test(next.text)) return;
     u.reason = "credit_line";

@@ -63,6 +63,30 @@ export function asciiDigits(text: string): string {
 
 /** A letter of a script written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
 const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** UNSPACED_LETTER without its global flag, for testing a text (a `g` regex's test() would carry its last index over). */
+const HAS_UNSPACED_LETTER = new RegExp(UNSPACED_LETTER.source, "u");
+
+/** Whether a text holds a letter of a script written without spaces between words (UNSPACED_LETTER). */
+export function hasUnspacedLetter(text: string): boolean {
+  return HAS_UNSPACED_LETTER.test(text);
+}
+
+// One word segmenter serves every unspaced script: ICU picks its dictionary by script (Chinese and Japanese share one,
+// Thai, Lao, Khmer and Burmese have theirs), not by locale, so "und" segments a run the same as "ja" or "zh" would.
+let unspacedSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a run of letters as a word segmenter finds them, with offsets into the run: "市立游泳池的池水" →
+ * 市立|游泳池|的|池水. Split at spaces only, Chinese, Japanese or Thai prose is a clause or a paragraph to a "word",
+ * and no two texts that share most of a clause share a word. Words of spaced scripts in the run stay whole.
+ */
+export function unspacedWords(run: string): { start: number; end: number }[] {
+  unspacedSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  const out: { start: number; end: number }[] = [];
+  for (const s of unspacedSegmenter.segment(run)) if (s.isWordLike) out.push({ start: s.index, end: s.index + s.segment.length });
+  return out;
+}
+
 /** Whether a text is written mostly in a script without spaces between words: its size is then told in characters, not words. */
 export function mostlyUnspaced(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
