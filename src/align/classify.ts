@@ -7,6 +7,7 @@ import { memoActive, rememberFor } from "../core/memo.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
+import { findQuotes } from "../extract/quotes.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
@@ -273,6 +274,18 @@ function quotedParts(reading: ArticleReading | undefined, span: Span): Span[] {
   return parts.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * The quotations nested in quoted parts that overlap `span` ("… “Mother, run” she cried …" inside a report quoted as a
+ * block), each part standing for itself where it nests none: a short quotation another article prints alone is one of
+ * those inside a block, not the whole block.
+ */
+function innermostQuotations(body: string, parts: readonly Span[], span: Span): Span[] {
+  return parts.flatMap((part) => {
+    const inner = findQuotes(body, [part]).flatMap((q) => q.parts).filter((p) => overlapLength(p, span) > 0 && p.end - p.start < part.end - part.start);
+    return inner.length > 0 ? inner : [part];
+  });
+}
+
 /** The sentences of an article that overlap `span`, as one stretch (`span` itself when the reading has none). */
 function sentencesAround(reading: ArticleReading | undefined, span: Span): Span[] {
   const hit = (reading?.sentences ?? []).filter((s) => overlapLength(s, span) > 0);
@@ -354,10 +367,18 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
     const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
     const eCarried = quotedParts(ctx.readings.get(o.earlier), eSpan);
-    const carried = lq.pieces.length > 0 && eq.pieces.length > 0 ? compareWording(earlier.body, eCarried, later.body, lCarried, earlierLanguage) : undefined;
+    // A quotation one prints inside a block it quotes whole is compared with the other's as itself, not as the block.
+    const carried =
+      lq.pieces.length > 0 && eq.pieces.length > 0
+        ? (compareWording(earlier.body, eCarried, later.body, lCarried, earlierLanguage) ??
+          compareWording(earlier.body, innermostQuotations(earlier.body, eCarried, eSpan), later.body, innermostQuotations(later.body, lCarried, lSpan), earlierLanguage))
+        : undefined;
     if (!carried) return { ...base, kind: "copy" };
     const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => surfaceDiff(earlier.body, carried.earlier, later.body, carried.later));
     const speaker = lq.speaker ?? eq.speaker;
+    // Where nothing orders the two and only one marks the shared words, they show no copy (either may have added or
+    // dropped the marks), but the quotation both mark inside them is one both print: the passage is its printing.
+    if (o.orientedBy === "none" && marks === 1) return { ...base, kind: carried.same ? "quote_same" : "quote_altered", quote, sharedWords: carried.sharedWords, ...(speaker ? { speaker } : {}) };
     return { ...base, kind: "copy", quote, sharedWords: carried.sharedWords, quoteSame: carried.same, ...(speaker ? { speaker } : {}) };
   }
   // The whole quotations, not only the stretch the aligner matched: words dropped from a quotation's middle split the
