@@ -16,7 +16,7 @@ import { compareWording } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
-import { relaysThirdParty as relayedPassages } from "./relayed.ts";
+import { blockAfterColon, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
@@ -354,9 +354,20 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // The earlier printing's language reads how its quotation goes on where the later one stops (quoteWording.ts).
   const earlierReading = ctx.readings.get(o.earlier);
   const earlierLanguage = earlier.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language;
-  const lq = quotedPieces(ctx.readings.get(o.later), lSpan);
-  const eq = quotedPieces(ctx.readings.get(o.earlier), eSpan);
   const share = (pieces: readonly Span[], span: Span) => pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
+  const lMarked = quotedPieces(ctx.readings.get(o.later), lSpan);
+  const eMarked = quotedPieces(ctx.readings.get(o.earlier), eSpan);
+  // Words one article quotes as someone's and the other sets apart as a block after a colon ("… the text of the
+  // young author:" / the words) are that person's words in both: the block is the quotation printed without marks.
+  const asBlock = (article: CleanArticle, span: Span, other: { pieces: Span[]; speaker?: string }, otherSpan: Span) => {
+    if (!other.speaker || share(other.pieces, otherSpan) < QUOTE_SHARE) return undefined;
+    const block = blockAfterColon(article, span.start);
+    return block && block.end >= span.end ? { pieces: [span], speaker: other.speaker, block } : undefined;
+  };
+  const lBlock = share(lMarked.pieces, lSpan) < QUOTE_SHARE ? asBlock(later, lSpan, eMarked, eSpan) : undefined;
+  const eBlock = share(eMarked.pieces, eSpan) < QUOTE_SHARE ? asBlock(earlier, eSpan, lMarked, lSpan) : undefined;
+  const lq = lBlock ?? lMarked;
+  const eq = eBlock ?? eMarked;
   const lShare = share(lq.pieces, lSpan);
   const eShare = share(eq.pieces, eSpan);
   // Words some articles mark as a quotation and others print as a block without marks are still someone's words.
@@ -383,8 +394,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   }
   // The whole quotations, not only the stretch the aligner matched: words dropped from a quotation's middle split the
   // match in two, and each half alone would read as unchanged.
-  const lWhole = quotedParts(ctx.readings.get(o.later), lSpan);
-  const eWhole = quotedParts(ctx.readings.get(o.earlier), eSpan);
+  const lWhole = lBlock ? [lBlock.block] : quotedParts(ctx.readings.get(o.later), lSpan);
+  const eWhole = eBlock ? [eBlock.block] : quotedParts(ctx.readings.get(o.earlier), eSpan);
   // Words printed without marks are compared over their whole sentences, so a stretch cut from one shows.
   const lPieces = lq.pieces.length > 0 ? lq.pieces : [lSpan];
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];

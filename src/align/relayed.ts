@@ -48,6 +48,18 @@ interface BlockAfterLeadIn {
   credited: boolean;
 }
 
+/** Whether paragraph `i` of an article is set apart after a lead-in ending in a colon ("The statement read:"). */
+function followsColon(article: CleanArticle, i: number): boolean {
+  const lead = article.paragraphs[i - 1];
+  return lead !== undefined && /:\s*$/u.test(article.body.slice(lead.start, lead.end));
+}
+
+/** The paragraph holding offset `at` where it is set apart after a lead-in ending in a colon: a block of someone's text, marks or none. */
+export function blockAfterColon(article: CleanArticle, at: number): Span | undefined {
+  const i = article.paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  return i > 0 && followsColon(article, i) ? article.paragraphs[i] : undefined;
+}
+
 /** The paragraphs a text sets apart after a lead-in ending in a colon ("According to the satirical report:"). */
 function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
   const { reading, article } = side;
@@ -59,7 +71,7 @@ function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
   const out: BlockAfterLeadIn[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
     const lead = paragraphs[i - 1]!;
-    if (!/:\s*$/u.test(article.body.slice(lead.start, lead.end))) continue;
+    if (!followsColon(article, i)) continue;
     const leadSentence = reading.sentences.filter((s) => overlaps(s, lead)).at(-1) ?? lead;
     const credited = creditAt.some((c) => c.start >= 0 && overlaps(c, leadSentence)) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlaps(m, leadSentence)));
     out.push({ paragraph: paragraphs[i]!, credited });
