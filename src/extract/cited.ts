@@ -1072,13 +1072,15 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (cue.issuer && (bodyWords || !personLike(name, frames)) && words(name.replace(LEADING_ARTICLE, "")).length >= 2) return unregistered(name, "issuer");
 
   const lower = name.toLowerCase();
-  // "Lena Vasko story": a noun a person owns as well is no evidence beside a name that reads as a person's.
-  const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || cue.cue !== undefined || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
-  const cueInName = NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
-
   // A name in quotation marks reads as a person's only where it opens on a given name compromise knows ("‘Hans Albers’"),
   // never by its capitals alone ("‘Quill Mag’").
   const quotedTitle = cue.quoted === true && !opensOnGivenName(name) && !nicknameInText(name, ctx.text);
+  // "Lena Vasko story", "w dzienniku Anny Lis" (in her diary): a noun a person owns as well is no evidence beside a name
+  // that reads as a person's.
+  const personalCue = cue.cue !== undefined && (frames.personalNouns ?? []).includes(cue.cue.toLowerCase()) && readsAsPerson(name, frames) && !quotedTitle;
+  const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || (cue.cue !== undefined && !personalCue) || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
+  const cueInName = NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
+
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
   // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.

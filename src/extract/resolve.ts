@@ -353,10 +353,13 @@ function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseO
   return { ...r, syndication, attributions };
 }
 
+/** Languages that decline an outlet's name after a frame and whose nominatives `uninflected` gives: Russian, Ukrainian, Polish. */
+const DECLINED_NAMES: ReadonlySet<string> = new Set(["ru", "uk", "pl"]);
+
 /**
- * Readings with the outlets they cite in an oblique case ("информацию «Северной газеты»", frames' `oblique`) under the
- * nominative the case writes for the same outlet: a case outlet or a name another citation gives ("«Северная газета»
- * сообщила"). Only where exactly one such name is written, and only a form the declension gives (cited.ts
+ * Readings with the outlets they cite in an oblique case ("информацию «Северной газеты»", frames' `oblique`; "w tekście
+ * dla „Widnokręgu”") under the nominative the case writes for the same outlet: a case outlet or a name another citation
+ * gives ("«Северная газета» сообщила"). Only where exactly one such name is written, and only a form the declension gives (cited.ts
  * `uninflected`): a nominative nobody wrote is never made up, and the written form stays where none is.
  */
 function inNominative(readings: readonly ArticleReading[], caseOutlets: readonly string[], keyOfOutlet: (name: string) => string): ArticleReading[] {
@@ -364,7 +367,7 @@ function inNominative(readings: readonly ArticleReading[], caseOutlets: readonly
   for (const name of caseOutlets) written.set(name.toLowerCase(), name);
   for (const r of readings) for (const a of r.attributions) if (a.outlet === outletKey(a.outletName)) written.set(a.outletName.toLowerCase(), a.outletName);
   return readings.map((r) => {
-    if (r.language !== "ru" && r.language !== "uk") return r;
+    if (!DECLINED_NAMES.has(r.language)) return r;
     let changed = false;
     const attributions = r.attributions.map((a) => {
       if (a.outlet !== outletKey(a.outletName)) return a;

@@ -39,8 +39,9 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first. Where every noun is
   // capitalised (`capitalisedNouns`), a number before a capitalised word is a figure and what it counts ("laut Kurt
   // Albers 3 Milliarden Euro", "50 Menschen"): the name ends before it.
+  // A number after a particle is when or where, never part of the name ("Kurier Lipowy w 1994 roku": in 1994).
   const figure = nounsCapitalised ? "(?!\\s+\\p{Lu})" : "";
-  return `(?:${word}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
+  return `(?:${word}(?:\\s+(?:(?:(?:${particles.join("|")})\\s+)?${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
 }
 
 /**

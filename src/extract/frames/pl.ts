@@ -2,9 +2,26 @@
 import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
+/**
+ * Nouns for a periodical by how often it appears ("dziennik", "tygodnik", "miesięcznik": a daily, a weekly, a monthly),
+ * in every case a frame may govern: nominative, genitive, dative, instrumental, locative ("w miesięczniku X", "ankieta
+ * tygodnika X", "z dziennikiem X").
+ */
+const PERIODICALS = ["dziennik", "tygodnik", "dwutygodnik", "miesięcznik", "kwartalnik", "periodyk"].flatMap((n) => [n, `${n}a`, `${n}owi`, `${n}iem`, `${n}u`]);
+/** Periodical nouns in the locative, after "w" (in the monthly X), and in the genitive, after "na łamach" (on the pages of the weekly X). */
+const PERIODICALS_LOCATIVE = PERIODICALS.filter((n) => n.endsWith("u")).join("|");
+/** Periodical nouns in the genitive, after a text of theirs ("ankieta miesięcznika X", a survey of the monthly X) or "na łamach". */
+const PERIODICALS_GENITIVE = PERIODICALS.filter((n) => n.endsWith("a")).join("|");
+
 /** Publication nouns before a name in the case a frame needs ("dziennik X", "według portalu X"), kept as `cue`. */
-const NOUNS = "gazeta|gazety|gazecie|dziennik|dziennika|dziennikowi|portal|portalu|serwis|serwisu|agencja|agencji|tygodnik|tygodnika|telewizja|telewizji|stacja|stacji|radio|radia|stroną|strona|strony|witryna|witryny";
+const NOUNS = ["gazeta", "gazety", "gazecie", "gazetę", "gazetą", ...PERIODICALS, "portal", "portalu", "portalem", "serwis", "serwisu", "serwisie", "agencja", "agencji", "telewizja", "telewizji", "stacja", "stacji", "radio", "radia", "stroną", "strona", "strony", "witryna", "witryny"].join("|");
 const CUE = `(?:(?:\\p{Ll}+\\s+){0,2}(?<cue>${NOUNS})${EOW}\\s+)`;
+
+/**
+ * A text a periodical printed, in any case ("ankietę", "artykule", "tekście", "eseju", "wywiadu", "numerze"): the
+ * periodical named after it in the genitive, or "dla X" whom it was written for, is where it appeared.
+ */
+const PRINTED_TEXT = "(?:ankiet|artykuł|artykul|tekst|teksc|esej|felieton|reportaż|wywiad|numer|wydani|publikacj|sondaż)\\p{Ll}{0,4}";
 
 /** Verbs by which someone gives words to a paper ("powiedział … dla X", "udzielił wywiadu dla X"), in the past and present. */
 const GAVE_WORDS = "powiedział|powiedziała|powiedziało|powiedzieli|powiedziały|mówi|mówią|mówił|mówiła|przekazał|przekazała|przekazało|oświadczył|oświadczyła|oświadczyło|zapewnił|zapewniła|potwierdził|potwierdziła|potwierdziło|dodał|dodała|wyjaśnił|wyjaśniła|udzielił|udzieliła|udzieliło|udzielili";
@@ -36,6 +53,14 @@ export const pl: LanguageFrames = {
     // required words must read the same from its pattern as from its expansion (requiredLiterals.ts), and {SAY} beside a
     // word as short as "dla" reads differently.
     { id: "pl.dla", frame: "told", allowUnknown: true, pattern: `${BOW}(?:${GAVE_WORDS})(?:\\s+\\p{Ll}+){0,3}?\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Port zostanie zamknięty, powiedział burmistrz dla Kuriera Lipowego.", expect: "Kuriera Lipowego" },
+    // "w miesięczniku „X”", "na łamach tygodnika X" (in the monthly X, on the pages of the weekly X): where something was
+    // printed. The periodical noun is required and is the evidence (a diary's owner after "dziennik": `personalNouns`); a
+    // person named where something was printed is no source.
+    { id: "pl.w_periodyku", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Ww]e?|[Nn]a\\s+łamach)\\s+(?<cue>${PERIODICALS_LOCATIVE}|${PERIODICALS_GENITIVE}|gazecie|gazety|portalu|serwisie|serwisu)${EOW}\\s+{SRC}{END}`, example: "Esej ukazał się w kwartalniku „Widnokrąg” w 1994 roku.", expect: "Widnokrąg" },
+    // "odpowiedział na ankietę miesięcznika „X”", "w artykule tygodnika X": a text and the periodical that printed it, in the genitive.
+    { id: "pl.tekst_periodyku", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}${PRINTED_TEXT}\\s+(?:z\\s+)?(?<cue>${PERIODICALS_GENITIVE}|gazety|portalu|serwisu)${EOW}\\s+{SRC}{END}`, example: "Pisarz odpowiedział na ankietę dwutygodnika „Nurt” w 1994 roku.", expect: "Nurt" },
+    // "w krótkim tekście dla „Widnokręgu”": whom a text was written for; the name stands in the genitive.
+    { id: "pl.tekst_dla", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}${PRINTED_TEXT}\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Te zdania znalazły się w eseju dla „Widnokręgu”, który autor napisał w 1994 roku.", expect: "Widnokręgu" },
     { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
   ],
   speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],
@@ -51,6 +76,8 @@ export const pl: LanguageFrames = {
     "eksperta", "analityka", "dziennikarza", "ministra", "rzecznika", "rzeczniczki", "prezesa", "dyrektora", "profesora", "posła", "posłanki", "senatora", "burmistrza", "prezydenta", "premiera", "generała", "przewodniczącego", "przewodniczącej", "wojewody", "szefa", "szefowej"],
   organisationCues: ["ambasada", "konsulat", "ministerstwo", "rząd", "policja", "wojsko", "sąd", "urząd", "uniwersytet", "instytut", "komisja", "rada", "agencja", "prokuratura", "partia", "szpital", "bank"],
   // With their case forms: a name is written in the case its frame governs ("dla Gazety Nadmorskiej", "z Kurierem Lipowym").
+  // "dziennik" is a diary too.
+  personalNouns: PERIODICALS.filter((n) => n.startsWith("dziennik")),
   outletCues: ["gazeta", "gazety", "gazecie", "gazetę", "gazetą", "dziennik", "dziennika", "dziennikowi", "dziennikiem", "dzienniku", "kurier", "kuriera", "kurierowi", "kurierem", "kurierze", "portal", "portalu", "portalowi", "portalem", "agencja", "agencji", "agencję", "agencją", "radio", "radia", "radiu", "radiem", "telewizja", "telewizji", "telewizję", "telewizją", "tygodnik", "tygodnika", "tygodnikowi", "tygodnikiem", "tygodniku", "wiadomości", "news", "fakty", "faktów", "głos", "głosu", "głosowi", "głosem", "echo", "echa", "echu", "echem", "express", "expressu"],
   genericSources: ["media", "media lokalne", "źródła", "eksperci", "serwisy", "portale", "dziennikarze"],
   prepositions: ["w", "we", "na", "z", "ze", "do", "od", "przy", "o", "po", "pod", "nad", "za", "przez", "dla", "bez", "u"],

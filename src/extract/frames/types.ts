@@ -521,6 +521,12 @@ export interface LanguageFrames {
   /** Words that mark an unknown name as an outlet ("News", "Times", "صحيفة"). */
   outletCues: string[];
   /**
+   * Outlet nouns a person may own as well (Polish "dziennik" is a daily and a diary): read before a name that reads as a
+   * person's and stands in no quotation marks ("w dzienniku Anny Lis", in Anna Lis's diary), such a noun is no evidence
+   * that the name is an outlet's. Lower case, in every case form the frames read. Optional.
+   */
+  personalNouns?: string[];
+  /**
    * Letters the language writes joined to the word after them (Arabic و، ف، ل، ب، ك and the article ال): an outlet cue
    * may carry them ("وفقًا لجريدة «X»" = according to + the newspaper «X»). Optional.
    */
