@@ -275,8 +275,9 @@ const GENERIC_TAILS = new Set([
   "news", "online", "media", "digital", "tv", "radio", "network", "channel", "live", "info", "net", "web", "blog", "site", "plus", "today", "daily", "weekly", "notes", "press",
   // A body's kind: "the Institute said" is any institute, not the think tank's website of the case.
   "institute", "institut", "instituto", "istituto", "university", "ministry", "council", "foundation", "agency", "group", "company", "centre", "center", "association", "society", "party", "committee", "commission", "office", "bank", "corporation", "union", "forum", "review",
-  // Turkish "Ajansı": the agency of the name before it, as "Agency" is.
-  "ajansı", "ajansi",
+  // Turkish kind words, written with the suffix of a compound's head ("Ajansı", "Gazetesi", "Postası": the agency, paper,
+  // post of the name before them): no story calls the outlet by one alone, and another paper's name ends in it as well.
+  "ajansı", "ajansi", "gazetesi", "postası", "postasi", "dergisi", "televizyonu", "radyosu", "kanalı", "kanali", "haber", "haberleri",
 ]);
 /** The words after an agency's one distinctive word that say only what it is ("News Agency", "Ajansı", "Haber Ajansı"). */
 const AGENCY_KIND = /^(?:(?:news|press)\s+)?agency$|^(?:haber\s+)?ajans[ıi]$/u;

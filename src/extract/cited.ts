@@ -19,7 +19,7 @@ import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
 import { capitalisablePhrase, cleanName, LIST_BULLET } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
-import { outletNounsFor, outletNounWord } from "./outletNouns.ts";
+import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
@@ -994,13 +994,16 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const suffix = (frames.outletSuffixes ?? []).find((x) => name.endsWith(x) && name.length > x.length);
   // "Valley Post News", "Quillon Online": a registry name with a word for its medium after it, when the whole is no other outlet.
   const medium = MEDIUM_AFTER.exec(name)?.groups?.head;
+  // "Hürriyet Gazetesi": where an outlet noun written with a capital is part of a name, the registry may list it without.
+  const bare = withoutNameNoun(name, frames.language);
   const known =
     registryWhole(name, registry) ??
     uninflected(name, frames.language).map((n) => registryWhole(n, registry)).find((k) => k !== undefined) ??
     registryWhole(stripped.name, registry) ??
     (bracketed ? (registryWhole(bracketed.inner as string, registry) ?? registryWhole(bracketed.outer as string, registry)) : undefined) ??
     (suffix ? registryWhole(name.slice(0, -suffix.length).trim(), registry) : undefined) ??
-    (medium ? registryWhole(medium, registry) : undefined);
+    (medium ? registryWhole(medium, registry) : undefined) ??
+    (bare ? registryWhole(bare, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
   const afterOpener = registryAfterSentenceOpener(name, cue.at, ctx);
   if (afterOpener) return outletDecision(afterOpener.name, afterOpener.entry, true, "registry");

@@ -152,6 +152,20 @@ export function outletNounsFor(language: string): OutletNouns {
   return OUTLET_NOUNS[language] ?? NONE;
 }
 
+/**
+ * The name without the outlet noun written with a capital at its end, where such a noun is part of the name
+ * (`afterInSmallLetters`: Turkish "Yeni Kuzey Gazetesi" is also written "Yeni Kuzey"); none elsewhere, or where nothing
+ * would be left. Only the noun's plain form: the case ending after the apostrophe is already off the name.
+ */
+export function withoutNameNoun(name: string, language: string): string | undefined {
+  const nouns = outletNounsFor(language);
+  if (!nouns.afterInSmallLetters) return undefined;
+  const words = name.trim().split(/\s+/u);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2 || !/^\p{Lu}/u.test(last) || !nouns.after.includes(last.toLocaleLowerCase(language))) return undefined;
+  return words.slice(0, -1).join(" ");
+}
+
 /** Shortest outlet noun that may end a compound ("Wochenzeitung", "Nachrichtenagentur"): "Blog" alone ends too few. */
 const MIN_COMPOUND_TAIL = 5;
 

@@ -7,6 +7,7 @@ import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
 import { uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
+import { withoutNameNoun } from "./outletNouns.ts";
 import { WHOLE_STORY_FRAMES } from "./lineCitations.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { caseFormsOf, nameTokens } from "./names.ts";
@@ -357,25 +358,40 @@ function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseO
 const DECLINED_NAMES: ReadonlySet<string> = new Set(["ru", "uk", "pl"]);
 
 /**
+ * The forms under which the case may write an outlet a citation names otherwise, each with the rule that gives it: the
+ * nominative of a name in an oblique case ("«Северной газеты»", "dla „Nurtu”"), and the name without the outlet noun
+ * some languages write as part of it (Turkish "Yeni Kuzey Gazetesi'nde" for the paper "Yeni Kuzey").
+ */
+function writtenForms(name: string, language: string): { form: string; rule: string }[] {
+  const nominatives = DECLINED_NAMES.has(language) ? uninflected(name, language).map((form) => ({ form, rule: "case-nominative" })) : [];
+  const bare = withoutNameNoun(name, language);
+  return bare ? [...nominatives, { form: bare, rule: "without-outlet-noun" }] : nominatives;
+}
+
+/**
  * Readings with the outlets they cite in an oblique case ("информацию «Северной газеты»", frames' `oblique`; "w tekście
- * dla „Widnokręgu”") under the nominative the case writes for the same outlet: a case outlet or a name another citation
- * gives ("«Северная газета» сообщила"). Only where exactly one such name is written, and only a form the declension gives (cited.ts
- * `uninflected`): a nominative nobody wrote is never made up, and the written form stays where none is.
+ * dla „Nurtu”") or with an outlet noun in the name under the name the case writes for the same outlet: a case outlet or
+ * a name another citation gives ("«Северная газета» сообщила", "Yeni Kuzey'in haberine göre"). Only where exactly one
+ * such name is written, and only a form `writtenForms` gives: a name nobody wrote is never made up, and the written form
+ * stays where none is.
  */
 function inNominative(readings: readonly ArticleReading[], caseOutlets: readonly string[], keyOfOutlet: (name: string) => string): ArticleReading[] {
   const written = new Map<string, string>();
   for (const name of caseOutlets) written.set(name.toLowerCase(), name);
   for (const r of readings) for (const a of r.attributions) if (a.outlet === outletKey(a.outletName)) written.set(a.outletName.toLowerCase(), a.outletName);
   return readings.map((r) => {
-    if (!DECLINED_NAMES.has(r.language)) return r;
     let changed = false;
     const attributions = r.attributions.map((a) => {
       if (a.outlet !== outletKey(a.outletName)) return a;
-      const names = [...new Set(uninflected(a.outletName, r.language).map((n) => written.get(n.toLowerCase())).filter((n): n is string => n !== undefined))];
-      const nominative = names.length === 1 ? (names[0] as string) : undefined;
-      if (!nominative || nominative === a.outletName) return a;
+      const found = writtenForms(a.outletName, r.language).flatMap(({ form, rule }) => {
+        const name = written.get(form.toLowerCase());
+        return name === undefined ? [] : [{ name, rule }];
+      });
+      const names = [...new Set(found.map((f) => f.name))];
+      const chosen = names.length === 1 ? found[0] : undefined;
+      if (!chosen || chosen.name === a.outletName) return a;
       changed = true;
-      return { ...a, outlet: keyOfOutlet(nominative), outletName: nominative, rule: `${a.rule}+case-nominative` };
+      return { ...a, outlet: keyOfOutlet(chosen.name), outletName: chosen.name, rule: `${a.rule}+${chosen.rule}` };
     });
     return changed ? { ...r, attributions } : r;
   });

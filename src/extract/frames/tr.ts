@@ -53,6 +53,9 @@ export const tr: LanguageFrames = {
     // "Kuzey gazetesinden Ayşe Kara’nın haberine göre": the outlet noun itself in the ablative, a journalist of the paper
     // after it. The noun is the evidence (`cue`); a name and the noun in small letters, never a place's ablative.
     { id: "tr.gazetesinden", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?<cue>gazetesi|ajansı|sitesi|portalı|kanalı|televizyonu|dergisi|radyosu)(?:n[dt]en)(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Karadeniz gazetesinden Ayla Toprak’ın haberine göre belediye talimat verdi.", expect: "Karadeniz" },
+    // "Kuzey gazetesinin haberine göre", "Kuzey ajansının aktardığına göre": the outlet noun itself in the genitive after
+    // the name, whose report the sentence follows. The noun is the evidence (`cue`).
+    { id: "tr.gazetesinin_haberine", frame: "according_to", allowUnknown: true, pattern: `{SRC}\\s+(?<cue>gazetesi|ajansı|sitesi|portalı|kanalı|televizyonu|dergisi|radyosu)n[ıiuü]n\\s+(?:(?:${REPORT})\\s+göre|haberinde)${EOW}`, example: "Karadeniz gazetesinin haberine göre belediye talimat verdi.", expect: "Karadeniz" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
   speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı",
