@@ -21,8 +21,12 @@ import { appositiveIntros, hearsayOfBody, isTitleWord, rolePersonAfter, speechRe
 import { readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
-/** A quoted stretch that is only a name ("a site called “Quillon 7 News”"): part of the article's own sentence, not someone's words. */
-const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
+/**
+ * A quoted stretch that is only a name ("a site called “Quillon 7 News”", "da “Gazeta do Litoral”"): part of the
+ * article's own sentence, not someone's words. A name's particles may stand between its words, in the languages that
+ * write them ("do", "della", "von").
+ */
+const QUOTED_NAME = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|de|the|do|da|dos|das|di|del|della|du|des|van|von|der)?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4}\s*$/u;
 
 /**
  * An outlet noun of the language right before a quotation mark ("صحيفة «", "le journal «"), or a word of citing after

@@ -326,12 +326,19 @@ function withStarts(starts: readonly number[], more: readonly number[]): number[
   return [...new Set([...starts, ...more])].sort((a, b) => a - b);
 }
 
+/**
+ * An initial inside a name, its full stop no sentence's end: one capital after a name's particle, before a capitalised
+ * word ("Folha de S. Paulo", "Estado de S. Paulo"). Not after a name's word: a surname cut to its initial ends sentences
+ * ("… die 13-jährige Lisa F. Ihre Eltern …"). Tested on the text up to two characters past a full stop and its space.
+ */
+const INITIAL_IN_NAME = /\s(?:de|do|da|di|del|von|van|du)\s\p{Lu}\.\s+\p{Lu}\p{Ll}$/u;
+
 /** Sentence start offsets inside one paragraph, by compromise (Latin scripts) or by end punctuation (others), with compromise's verbs and people when it read it. */
 function paragraphParse(text: string, latin: boolean): ParagraphParse {
   if (!latin || text.length > MAX_TAGGED_PARAGRAPH) {
     const starts = [0];
     const re = /[.!?؟।。]+["”»’)]*\s+/gu;
-    for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!INITIAL_IN_NAME.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 2))) starts.push(m.index + m[0].length);
     const unspaced = [...urduStopStarts(text), ...(/[。！？]/u.test(text) ? unspacedStarts(text) : [])];
     if (unspaced.length === 0) return { starts, verbs: [], people: [] };
     return { starts: withStarts(starts, unspaced), verbs: [], people: [] };

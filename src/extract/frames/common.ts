@@ -30,6 +30,9 @@ export const NAME_MARK_CLOSING = "[\"”“»’]";
 /** One capitalised word in a Latin-script language; a dot belongs to it only inside ("U.S"), never at its end. */
 export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
+/** One capital and its full stop inside a name after a particle, where a capitalised word follows ("de S. Paulo"). */
+const INITIAL = "\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})";
+
 /**
  * A capitalised name of up to six words in a Latin-script language, the given lower-case particles allowed between words
  * ("Corriere della Sera", "International Archives of Medicine", "Canale 5"); each word is bounded by the next space, so the pattern stays linear.
@@ -41,7 +44,10 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // Albers 3 Milliarden Euro", "50 Menschen"): the name ends before it.
   // A number after a particle is when or where, never part of the name ("Kurier Lipowy w 1994 roku": in 1994).
   const figure = nounsCapitalised ? "(?!\\s+\\p{Lu})" : "";
-  return `(?:${word}(?:\\s+(?:(?:(?:${particles.join("|")})\\s+)?${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
+  // After a particle, an initial with its full stop before a capitalised word ("Folha de S. Paulo"); never right after a
+  // name's word, where a surname cut to its initial ends a sentence ("Lisa F. Ihre Eltern …").
+  const particle = `(?:${particles.join("|")})`;
+  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
 }
 
 /**

@@ -14,6 +14,9 @@ const TO = "(?:al|a\\s+la|a\\s+los|a\\s+las|a)";
 const BY = "(?:por|por\\s+el|por\\s+la|por\\s+los|por\\s+las)";
 const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";
 
+/** Verbs of giving an interview ("ofreció una entrevista al semanario X", "concedió declaraciones a Radio X"): whom it was given to is told. */
+const GAVE_INTERVIEW = "ofreció|ofrece|ofrecido|concedió|concede|concedido|dio|da|dado|otorgó|otorga|brindó|brinda|brindado";
+
 export const es: LanguageFrames = {
   language: "es",
   complementisers: ["que"],
@@ -33,7 +36,7 @@ export const es: LanguageFrames = {
     { id: "es.dijo_sujeto_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s+${CUE}{SRC}{END}`, example: "«No nos rendiremos», dijo un funcionario a la agencia Gaceta Norte.", expect: "Gaceta Norte" },
     // The same without the publication noun: only a name with other evidence of an outlet ("a Sierra Televisión").
     { id: "es.dijo_sujeto_a.nombre", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+(?:${ART}|un|una)\\s+(?:[^,.;:!?«»"“”]{1,50}?\\s+)?${TO}\\s+{SRC}{END}`, example: "«Esperemos rescatarla», afirmó el militar a Sierra Televisión.", expect: "Sierra Televisión" },
-    { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:[Ee]n|[Dd]urante)\\s+(?:una\\s+)?(?:entrevista|declaraciones)(?:\\s+(?:concedidas?|otorgadas?|dadas?))?\\s+(?:con|a|al|a\\s+la|para)|(?:entrevistad|consultad|contactad|preguntad)[oa]s?\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
+    { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:[Ee]n|[Dd]urante)\\s+(?:una\\s+)?(?:entrevista|declaraciones)(?:\\s+(?:concedidas?|otorgadas?|dadas?))?\\s+(?:con|a|al|a\\s+la|para)|(?:${GAVE_INTERVIEW})\\s+(?:una\\s+)?(?:(?:larga|breve|extensa)\\s+)?(?:entrevista|declaraciones)(?:\\s+exclusivas?)?\\s+(?:a|al|a\\s+la|para)|(?:entrevistad|consultad|contactad|preguntad)[oa]s?\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
     // "En la cadena Canal Norte el oficial dijo", "Invitado a Canal Norte, el ministro afirmó": a speaker on a broadcaster's air.
     { id: "es.en_cadena", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ee]n|[Aa]nte)\\s+(?:la|el)\\s+(?<cue>cadena|canal|emisora|televisora|radio)(?:\\s+de\\s+(?:televisión|radio|noticias))?\\s+{SRC}{END}`, example: "En la cadena Canal Norte el oficial dijo que habían hablado con la niña.", expect: "Canal Norte" },
     { id: "es.invitado", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ii]nvitad[oa]s?\\s+(?:a|al|a\\s+la|en|de)|[Ee]n\\s+(?:los\\s+)?micrófonos\\s+de)\\s+(?:${CUE})?{SRC}{END}`, example: "Invitado a Canal Norte, el ministro afirmó que la noticia era falsa.", expect: "Canal Norte" },

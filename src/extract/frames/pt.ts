@@ -29,6 +29,13 @@ const BY = "(?:por|pelo|pela|pelos|pelas)";
 const ON = "(?:em|no|na|nos|nas)";
 const OF = "(?:de|do|da|dos|das)";
 
+/** Nouns for an outlet's writer before her name ("a colunista Sara Gomes", "o repórter Rui Lopes"). */
+const STAFF = "jornalista|colunista|repórter|correspondente|cronista|editor|editora|apresentador|apresentadora";
+/** A person's name of up to four capitalised words, particles between ("Sara Gomes", "Ana dos Santos Lima"). */
+const PERSON = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:de|do|da|dos|das)\\s+)?\\p{Lu}[\\p{L}’'-]+){0,3}";
+/** Verbs of giving an interview ("concedeu uma entrevista ao jornal X", "deu declarações à Rádio X"): whom it was given to is told. */
+const GAVE_INTERVIEW = "concedeu|concede|concedido|concedida|deu|dá|dado|dada|ofereceu";
+
 export const pt: LanguageFrames = {
   language: "pt",
   complementisers: ["que"],
@@ -45,7 +52,14 @@ export const pt: LanguageFrames = {
     // "…, disse a capitã do porto Ilse Brandt à agência Rádio Planalto": a speaker between the verb and its addressee; only
     // with the publication noun, which tells the addressee from a place ("a Lisboa").
     { id: "pt.disse_sujeito_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|revelou|revelaram)\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s+${CUE}{SRC}{END}`, example: "“Não vamos desistir”, disse um funcionário à agência Rádio Planalto.", expect: "Rádio Planalto" },
-    { id: "pt.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:(?:[Ee]m|[Dd]urante)\\s+(?:uma\\s+)?|[Nn]uma\\s+)(?:entrevista|declarações)(?:\\s+(?:concedidas?|dadas?))?\\s+(?:a|à|ao|com)|(?:[Ee]ntrevistad|[Pp]rocurad|[Cc]ontactad|[Cc]ontatad|[Oo]uvid)[oa]s?\\s+${BY}|[Ff]alando\\s+(?:com|a|à|ao))\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Em entrevista à TV Cerrado, o ministro negou.", expect: "TV Cerrado" },
+    { id: "pt.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:(?:[Ee]m|[Dd]urante)\\s+(?:uma\\s+)?|[Nn]uma\\s+)(?:entrevista|declarações)(?:\\s+(?:concedidas?|dadas?))?\\s+(?:a|à|ao|com)|(?:${GAVE_INTERVIEW})\\s+(?:uma\\s+)?(?:(?:longa|breve|extensa)\\s+)?(?:entrevista|declarações)(?:\\s+exclusivas?)?\\s+(?:a|à|ao)|(?:[Ee]ntrevistad|[Pp]rocurad|[Cc]ontactad|[Cc]ontatad|[Oo]uvid)[oa]s?\\s+${BY}|[Ff]alando\\s+(?:com|a|à|ao))\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Em entrevista à TV Cerrado, o ministro negou.", expect: "TV Cerrado" },
+    // "À coluna da jornalista Sara Gomes, no Jornal do Litoral, …": whom a speaker told, a column, named by its writer and
+    // the outlet that runs it. The writer is the outlet's, no source of her own.
+    { id: "pt.coluna_a", frame: "told", allowUnknown: true, pattern: `${BOW}[ÀàAa]\\s+coluna\\s+(?:${OF}\\s+(?:${STAFF})\\s+)?${PERSON},\\s+(?:no|na|do|da)\\s+(?:${CUE})?{SRC}{END}`, example: "À coluna da jornalista Sara Gomes, no Jornal do Litoral, a juíza disse que errou.", expect: "Jornal do Litoral" },
+    // "O post foi descoberto pela colunista Sara Gomes, do Jornal do Litoral", "segundo o repórter Rui Lopes, da Rádio X":
+    // what an outlet's writer found or reported, credited to the outlet named after the writer. A person's outlet only
+    // where the frame credits something to its writer (a reporter of a paper named for another reason cites nothing).
+    { id: "pt.colunista_de", frame: "reported", allowUnknown: false, staffOf: true, publication: true, pattern: `${BOW}(?:(?:descobert|revelad|divulgad|publicad|noticiad|antecipad|apurad|mostrad|encontrad)[oa]s?\\s+${BY}|(?:[Ss]egundo|[Cc]onforme|[Dd]e\\s+acordo\\s+com|[Nn]a\\s+coluna\\s+d)\\s*[oa])\\s+(?:${STAFF})\\s+${PERSON},\\s+(?:do|da)\\s+(?:${CUE})?{SRC}{END}`, example: "O post foi descoberto pela colunista Sara Gomes, do Jornal do Litoral.", expect: "Jornal do Litoral" },
     { id: "pt.publicado_por", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|noticiad[oa]s?|antecipad[oa]s?|informad[oa]s?|avançad[oa]s?|confirmad[oa]s?|reproduzid[oa]s?|partilhad[oa]s?|compartilhad[oa]s?|difundid[oa]s?|repercutid[oa]s?|replicad[oa]s?|republicad[oa]s?)(?:\\s+{DATE})?\\s+(?:primeiro\\s+|depois\\s+|também\\s+)?${BY}\\s+(?:${CUE})?{SRC}{END}`, example: "A notícia, divulgada pelo Diário Serrano, era falsa.", expect: "Diário Serrano" },
     { id: "pt.publicado_em", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicad[oa]s?|divulgad[oa]s?)\\s+(?:(?:ontem|hoje)\\s+)?${ON}\\s+(?:${CUE})?{SRC}{END}`, example: "O estudo, publicado na revista Anais Costeiros, foi desmentido.", expect: "Anais Costeiros" },
     // After a publication noun a title may be written in sentence case.
