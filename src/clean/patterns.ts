@@ -120,6 +120,10 @@ export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; 
   // Names in any script with capitals ("AGENCE MÉDITERRANÉE…" is as much a credit as "REUTERS"): letters are \p{L}, not ASCII \w.
   { pattern: /^(?:[-—–]\s*)?\p{Lu}[\p{Lu}'’.&\- ]{2,40}$/u, example: "THE SUNDAY TIMES", bareName: true },
   { pattern: /^[-—–]\s*\p{Lu}[\p{L}\p{N}_'’.& -]{1,40}$/u, example: "— Reuters", bareName: true },
+  // A site's bare address closing the story ("Lacnouvelles.net", "www.harbourwire.example"): a reprint page credits the
+  // site it took the text from so. Letters before the last dot, two or more after it, no space, no path; never a
+  // platform's address, a share or follow link's.
+  { pattern: new RegExp(`^(?!(?:www\\.)?(?:${SHARE_PLATFORMS}|instagram|youtube|tiktok|t|wa)\\.)(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,13}$`, "iu"), example: "Lacnouvelles.net", bareName: true },
   { pattern: /^(?:[-—–]\s*)?(?:this (?:article|story|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|by)|(?:first|originally) published (?:in|on|by)|republished (?:from|with permission (?:of|from))|reprinted (?:from|with permission (?:of|from))|courtesy of|(?:with (?:additional )?|additional )reporting by)\s+.{2,120}$/i, example: "This article first appeared in The Conversation.", sentence: true },
   // Only a name after it, capitalised ("Supplied by the ministry, the figures show …" is a sentence).
   { pattern: new RegExp(`^(?:${SUPPLIED_BY})\\s+(?:the\\s+)?\\p{Lu}[^.!?,;:]{1,60}\\.?$`, "u"), example: "This story was translated from German and provided by Nordwind Presse.", sentence: true },

@@ -7,7 +7,7 @@
  * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
-import { escapeRegExp } from "../core/text.ts";
+import { escapeRegExp, withoutDiacritics } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
 import nlp, { isKnownGivenName } from "../core/nlp.ts";
 import { ACRONYM, AGENCY_KINDS, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
@@ -253,11 +253,14 @@ function outletNounWritten(noun: string, frames: LanguageFrames): string {
   return article ? `(?:${capitalisablePhrase(first)}\\s+)${frames.capitalisedNouns === true ? "?" : ""}${compound}` : compound;
 }
 
-/** An outlet whose name is the site's own label ("valleypost.it" → Valley Post, "quillon9.com" → quillon9): the same outlet under another country domain. */
-function registryBySiteName(host: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
-  const label = host.split(".").slice(-2, -1)[0] ?? "";
+/**
+ * An outlet whose name is the site's own label ("valleypost.it" → Valley Post, "quillon9.com" → quillon9, "echodulac.net"
+ * → Écho du Lac, as addresses are written without accents): the same outlet under another country domain.
+ */
+export function registryBySiteName(host: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
+  const label = withoutDiacritics(host.split(".").slice(-2, -1)[0] ?? "");
   if (label.length < 3) return undefined;
-  const flat = (n: string): string => n.toLowerCase().replace(LEADING_ARTICLE, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const flat = (n: string): string => withoutDiacritics(n.toLowerCase().replace(LEADING_ARTICLE, "")).replace(/[^\p{L}\p{N}]/gu, "");
   const hits = registry.entries.filter((e) => [e.name, ...e.aliases].some((n) => flat(n) === label));
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -6,7 +6,7 @@ import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
 import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
-import { siteOfAddress } from "./cited.ts";
+import { registryBySiteName, siteOfAddress } from "./cited.ts";
 import { perLanguage } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import type { ArticleReading, Syndication } from "./types.ts";
@@ -50,6 +50,14 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const name = entry?.name ?? site ?? labelled;
       const key = outletKey(name);
       if ((entry || outletish || site) && !isOwn(labelled, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: name, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: site && !entry ? "credit_label/domain" : "credit_label" });
+      continue;
+    }
+    // A site's bare address alone on a closing line ("Lacnouvelles.net"): the site the page took its text from.
+    const address = siteOfAddress(line.trim());
+    if (address) {
+      const entry = registry.byDomain(address) ?? registryBySiteName(address, registry);
+      const key = outletKey(entry?.name ?? address);
+      if (!isOwn(line.trim(), key) && !isOwn(address, key) && !out.some((s) => s.outlet === key)) out.push({ outlet: key, outletName: entry?.name ?? address, evidence: { start: -1, end: -1, text: line }, confidence: CREDIT_LABEL_CONFIDENCE, rule: "credit_line/domain" });
       continue;
     }
     const madeBy = MADE_BY_LINE(frames)?.exec(line);
