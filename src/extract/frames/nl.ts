@@ -32,9 +32,10 @@ export const nl: LanguageFrames = {
     { id: "nl.volgens", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Vv]olgens\\s+(?:(?:een\\s+)?(?:bericht|artikel|reportage|onderzoek)\\s+(?:van|in)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}${V2_END}`, example: "De haven gaat dicht, volgens de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.meldt", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, meldt de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+${REPORTS}${EOW}`, example: "Reuters meldt dat de haven dichtgaat.", expect: "Reuters" },
-    // "X zegt dat …", "X weet te melden dat …": said of people as often as of outlets, so only a name the registry, an
-    // address or an outlet noun before it ("het dagblad X") shows to be an outlet's is read.
-    { id: "nl.subject_zegt", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:${CUE})?{SRC}\\s+(?:zegt|zei|weet\\s+te\\s+melden|wist\\s+te\\s+melden)\\s+(?:(?:ook|nu|al|verder)\\s+)?dat${EOW}`, example: "Havenkoerier.nl zegt dat de haven dichtgaat.", expect: "Havenkoerier.nl" },
+    // "X zegt dat …", "X weet te melden dat …", "X geeft aan dat …" (X indicates that): said of people
+    // as often as of outlets, so only a name the registry, an address or an outlet noun before it ("het dagblad X")
+    // shows to be an outlet's is read.
+    { id: "nl.subject_zegt", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:${CUE})?{SRC}\\s+(?:zegt|zei|weet\\s+te\\s+melden|wist\\s+te\\s+melden|geeft\\s+aan|gaf\\s+aan)\\s+(?:(?:ook|nu|al|verder)\\s+)?dat${EOW}`, example: "Havenkoerier.nl zegt dat de haven dichtgaat.", expect: "Havenkoerier.nl" },
     // "Zoals de X meldde, …": the outlet's report is what the sentence rests on.
     { id: "nl.zoals", frame: "reported", allowUnknown: true, pattern: `${BOW}[Zz]oals\\s+(?:${CUE}|${ART}\\s+)?{SRC}\\s+(?:(?:eerder|al|gisteren|eergisteren|vorige\\s+week|\\p{Ll}+dag|heeft|had)\\s+){0,2}(?:meldde|meldt|gemeld|schreef|schrijft|geschreven|berichtte|bericht|onthulde|onthuld)${EOW}`, example: "Zoals de Havenkoerier meldde, gaat de haven dicht.", expect: "Havenkoerier" },
     { id: "nl.aldus", frame: "according_to", allowUnknown: true, pattern: `${BOW}aldus\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, aldus de Havenkoerier.", expect: "Havenkoerier" },
