@@ -17,9 +17,9 @@ describe("an outlet's own reporting steps", () => {
     ["en", "Police have contacted the families of the two missing divers.", false],
     ["es", "El ministerio no ha respondido a las críticas de los agricultores.", false],
     // A contact for a comment says how the article was made, with or without an answer (session 34).
-    ["en", "The Harbour Post has reached out to the coastguard and the ferry company for comment.", true],
-    ["en", "Officials reached out to the port office for comment.", true],
-    ["en", "The Harbour Post has also sought comment from the ferry company.", true],
+    ["en", "The Harbour Post reached out to both the coastguard and the ferry company for comment.", true],
+    ["en", "Its reporters reached out to a port office for comment.", true],
+    ["en", "The Harbour Post sought comment from a ferry company on Friday.", true],
     ["es", "Vozdia24 ha contactado con la Consejería de Deportes para obtener un comentario.", true],
     ["pt", "O Jornal do Sul entrou em contato com a câmara para comentar o caso.", true],
     ["en", "The mayor reached out to the fishermen's union after the strike.", false],

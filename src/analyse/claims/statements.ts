@@ -38,7 +38,7 @@ const newsroomTests = perLanguage((frames) => {
 
 /**
  * Whether a sentence tells the outlet's own reporting steps: it contacted someone and got no answer ("X has contacted the
- * ministry, which has not responded"), or contacted someone for a comment ("X has reached out to the ministry for comment").
+ * ministry, which has not responded"), or contacted someone for a comment ("X reached out to a ministry for comment").
  */
 export function isNewsroomStep(text: string, language: string): boolean {
   const tests = newsroomTests(framesFor(language));

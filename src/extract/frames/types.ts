@@ -415,7 +415,7 @@ export interface LanguageFrames {
    * con"), and `noAnswer`, getting no answer ("has not responded", "no ha respondido", "declined to comment"), as
    * regular-expression sources read case-insensitively anywhere in a sentence. A sentence with both ("X has contacted the
    * ministry, which has not responded") says how the article was made, never a claim of the story. So does a contact
-   * with `purpose`, what the outlet asked for ("has reached out to the ministry for comment", "sought comment"):
+   * with `purpose`, what the outlet asked for ("reached out to a ministry for comment", "sought comment"):
    * reprints copy such a line with the story, so it was grouped and drawn as a claim. Optional.
    */
   newsroomSteps?: { contact: string[]; noAnswer: string[]; purpose?: string[] };
