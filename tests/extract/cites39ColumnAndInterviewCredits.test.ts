@@ -30,7 +30,7 @@ describe("pt: a column, a columnist and an interview credit the outlet", () => {
 
 describe("es: an interview given to an outlet", () => {
   it.each([
-    ["El exministro ofreció una entrevista al semanario uruguayo Cerro Chato, donde habló de su salud.", "Cerro Chato"],
+    ["El exministro ofreció una entrevista al semanario regional Cerro Chato, donde habló de su salud.", "Cerro Chato"],
     ["La alcaldesa concedió una larga entrevista al diario Voz del Páramo en la que negó todo.", "Voz del Páramo"],
   ])("%s", (text, name) => {
     expect(cited(text, "es")).toEqual([name]);

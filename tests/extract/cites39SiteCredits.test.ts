@@ -11,10 +11,10 @@ const raw = (text: string, outlet: string, language: string): RawArticle => ({ m
 
 describe("fr: a site's address as the subject of publishing a piece", () => {
   it("Lacvert.com publie un article : « … »", () => {
-    expect(readPlain("Tout part d'un blog. Lacvert.com publie un article : « le préfet aurait quitté le pays ».", "fr").attributions.map((a) => a.outletName)).toEqual(["lacvert.com"]);
+    expect(readPlain("Tout part d'un blog. Lacvert.com publie un article : « un préfet aurait fui la région ».", "fr").attributions.map((a) => a.outletName)).toEqual(["lacvert.com"]);
   });
   it("control: a person who publishes an article is no outlet", () => {
-    expect(readPlain("Tout part d'un blog. Léon Marchal publie un article : « le préfet aurait quitté le pays ».", "fr").attributions).toEqual([]);
+    expect(readPlain("Tout part d'un blog. Léon Marchal publie un article : « un préfet aurait fui la région ».", "fr").attributions).toEqual([]);
   });
 });
 

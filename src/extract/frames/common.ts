@@ -45,7 +45,7 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // A number after a particle is when or where, never part of the name ("Kurier Lipowy w 1994 roku": in 1994).
   const figure = nounsCapitalised ? "(?!\\s+\\p{Lu})" : "";
   // After a particle, an initial with its full stop before a capitalised word ("Folha de S. Paulo"); never right after a
-  // name's word, where a surname cut to its initial ends a sentence ("Lisa F. Ihre Eltern …").
+  // name's word, where a surname cut to its initial ends a sentence ("Anna K. Ihre Lehrer …").
   const particle = `(?:${particles.join("|")})`;
   return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
 }
