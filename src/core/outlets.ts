@@ -56,7 +56,10 @@ export interface OutletRegistry {
   entries: readonly OutletEntry[];
   /** Finds an outlet by its name or any alias, ignoring case, a leading "the" and punctuation. */
   byName(name: string): OutletEntry | undefined;
-  /** Finds an outlet by its name, an alias or a credit signature (`credits`): only for a name read in a credit's position. */
+  /**
+   * Finds an outlet by its name, an alias or a credit signature (`credits`): only for a name read in a credit's position.
+   * A spelling registered in capitals only matches only in capitals ("MAP", never "map" or "Map").
+   */
   byCredit(name: string): OutletEntry | undefined;
   /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
   byDomain(hostOrUrl: string): OutletEntry | undefined;
@@ -186,6 +189,22 @@ function transliteratedOutlet(name: string): boolean {
   return /\p{Script=Latin}/u.test(name) && !/[^\p{Script=Latin}\p{N}\s\p{P}\p{S}]/u.test(name) && !ARABIC_ARTICLE_OPENING.test(name);
 }
 
+/** A spelling in capitals only ("MAP", "AP", "ANA-MPA"): initials, which the same letters in small type are not. */
+const CAPITALS_ONLY = /^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]+$/u;
+
+/**
+ * The keys every registered spelling of which is written in capitals only. Such a credit is the outlet's only as it writes
+ * it: the same letters in small type are an ordinary word of some language ("map", "ap", "efe"), and a page's last line
+ * "map" is a link to a map, not Maghreb Arabe Presse's credit. An outlet the registry also spells in small letters ("dpa"
+ * beside "DPA") keeps both.
+ */
+function capitalsOnlyKeys(entries: readonly OutletEntry[]): Set<string> {
+  const capitals = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const e of entries) for (const n of [e.name, ...e.aliases, ...(e.credits ?? [])]) (CAPITALS_ONLY.test(n) ? capitals : otherwise).add(nameKey(n));
+  return new Set([...capitals].filter((k) => !otherwise.has(k)));
+}
+
 /** Builds a registry; later entries with the same name override earlier ones (user extensions win). */
 export function createOutletRegistry(entries: readonly OutletEntry[]): OutletRegistry {
   const byNameMap = new Map<string, OutletEntry>();
@@ -201,6 +220,7 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
   // without its article), and a key is a Unicode normalisation and five replacements (~2% of reading time). Bounded, as a
   // server's registry lives as long as the process.
   const keys = new Map<string, string>();
+  const capitalsOnly = capitalsOnlyKeys(entries);
   const smallLetterNames = new Set(entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(n) && !(/\./u.test(n) && !/\p{Lu}/u.test(n))));
   // Consonants two case outlets share name neither.
   const consonantCount = new Map<string, number>();
@@ -225,7 +245,9 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
     byConsonants: (consonants) => byConsonantsMap.get(consonants),
     byKana: (sounds) => byKanaMap.get(sounds),
     byCredit(name) {
-      return byNameMap.get(nameKey(name)) ?? byCreditMap.get(nameKey(name));
+      const key = nameKey(name);
+      if (capitalsOnly.has(key) && /\p{Ll}/u.test(name)) return undefined;
+      return byNameMap.get(key) ?? byCreditMap.get(key);
     },
     byName(name) {
       let key = keys.get(name);

@@ -94,9 +94,11 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
   for (const line of standaloneLines(body, paragraphs)) {
     // A paragraph that is only a news agency's name ("The Associated Press") is the agency's byline: its story. Written as
     // a picture credit ("© AFP", the language's photoCredits) between two paragraphs, it credits the picture there, not the
-    // text; closing the text it may be the story's rights line, and is read as before.
+    // text; closing the text it may be the story's rights line, and is read as before. The line stands where a credit
+    // does, so it is looked up as a credit: a name the registry writes in capitals only counts only so written ("AP",
+    // never a navigation link "ap" or "map").
     const pictureCredit = !line.last && st.photoCredits.some((c) => overlaps(c, line));
-    const agency = line.whole && !pictureCredit ? registry.byName(line.text.trim()) : undefined;
+    const agency = line.whole && !pictureCredit ? registry.byCredit(line.text.trim()) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {
       const key = outletKey(agency.name);
       addSyndication(st, { outlet: key, outletName: agency.name, evidence: textSpan(body, line.start, line.end), confidence: 0.9, rule: "agency_byline/registry" });
