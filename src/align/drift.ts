@@ -25,7 +25,7 @@ import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { namedDays } from "../ingest/textDate.ts";
 import { figureValue, groupsWithSpace } from "./quantities.ts";
-import { unitSpelling } from "./folding.ts";
+import { respelledName, unitSpelling } from "./folding.ts";
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
 import type { DriftEvidence, NumberMention, ReuseRelation } from "./types.ts";
 
@@ -918,7 +918,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       // An unnamed collective of reporting ("…, state media reported", "local media said") points to other coverage: it
       // credits no one new, so the statement is not re-credited to it.
       const srcL = new Set([...sourcesIn(rl, ls[i]!)].filter((k) => !collectiveOf(rl, k)));
-      if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k))) continue;
+      // One name romanised two ways ("Andrej Wolkow" / "Andrei Wolkow") is the same person, keyed twice.
+      const nameIn = (r: ArticleReading, k: string) => r.sources.find((x) => x.key === k)?.name ?? "";
+      if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k) || [...srcE].some((e) => respelledName(nameIn(rl, k), nameIn(re, e))))) continue;
       // The later article crediting the earlier's statement to the same person in another sentence (a lead's paraphrase,
       // then the quotation with its speaker) moved no credit: the lead is its summary.
       if (overlapping.some(([i2, j2]) => j2 === j && i2 !== i && [...sourcesIn(rl, ls[i2]!)].some((k) => srcE.has(k)))) continue;

@@ -105,3 +105,39 @@ export const STOP_WORDS: readonly string[] = (
   "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
   "said says say told according also one two new last first may might must shall its it's mr mrs ms"
 ).split(" ");
+
+/**
+ * Romanisations of one given name that differ in how a letter of the original script is written: the Cyrillic й as j, i
+ * or y (Andrej / Andrei / Andrey, Nikolaj / Nikolay), the endings ий / ия as ij, iy or i (Dmitrij / Dmitriy / Dmitri,
+ * Marija / Mariya / Maria), кс as ks or x (Aleksej / Alexej). Each rewrite applies after a word's first letter only: an
+ * initial J, I or Y is a name's own (Jan is not Ian), and so is a word of three letters or fewer.
+ */
+export const GIVEN_NAME_FOLDS: readonly { pattern: RegExp; replacement: string; example: [string, string] }[] = [
+  { pattern: /ks/g, replacement: "x", example: ["aleksej", "alexej"] },
+  { pattern: /[jy]/g, replacement: "i", example: ["sergej", "sergey"] },
+  { pattern: /i+/g, replacement: "i", example: ["dmitrii", "dmitri"] },
+];
+
+/** Fewest letters a given name must have for its romanisation to be folded: shorter names differ by one letter. */
+const FOLDED_GIVEN_NAME_MIN = 4;
+
+/** A given name with its romanisation variants folded (GIVEN_NAME_FOLDS); lower case, without diacritics. */
+export function givenNameFolded(word: string): string {
+  const w = withoutDiacritics(word).toLowerCase();
+  if (w.length < FOLDED_GIVEN_NAME_MIN) return w;
+  return w[0] + GIVEN_NAME_FOLDS.reduce((rest, f) => rest.replace(f.pattern, f.replacement), w.slice(1));
+}
+
+/**
+ * True when two person's names are one name romanised two ways: the same surname (the last word, as written save
+ * diacritics and case) after the same given names, each differing at most by a romanisation variant (givenNameFolded):
+ * "Andrej Wolkow" and "Andrei Wolkow". A name of one word is never another's respelling; nor are two surnames alike.
+ */
+export function respelledName(a: string, b: string): boolean {
+  const words = (n: string) => n.split(/[\s\u00a0]+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || x.length !== y.length) return false;
+  const surname = (w: readonly string[]) => withoutDiacritics(w[w.length - 1]!).toLowerCase();
+  if (surname(x) !== surname(y)) return false;
+  return x.slice(0, -1).every((w, i) => givenNameFolded(w) === givenNameFolded(y[i]!));
+}

@@ -1,4 +1,5 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
+import { respelledName } from "../../align/folding.ts";
 import type { Span } from "../../core/spans.ts";
 import { slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
@@ -107,8 +108,13 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
  */
 const nameWords = (graph: FindingInputs["graph"], key: string) => slugify(nodeLabel(graph, key)).split("-").filter(Boolean);
 
-/** Two credits name one speaker when one's name is a run of the other's ("Ada Reyes" in "harbour master Ada Reyes"). */
+/**
+ * Two credits name one speaker when one's name is a run of the other's ("Ada Reyes" in "harbour master Ada Reyes"), or
+ * when the two are one name romanised two ways ("Andrej Wolkow" / "Andrei Wolkow", respelledName): a spelling that
+ * moved between outlets is no new speaker.
+ */
 function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boolean {
+  if (respelledName(nodeLabel(graph, a), nodeLabel(graph, b))) return true;
   const [short, long] = [nameWords(graph, a), nameWords(graph, b)].sort((x, y) => x.length - y.length) as [string[], string[]];
   if (short.length < 2 && short.join() !== long.join()) return false;
   for (let k = 0; k + short.length <= long.length; k++) if (short.every((w, i) => long[k + i] === w)) return true;
