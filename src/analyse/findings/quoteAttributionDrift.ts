@@ -1,10 +1,10 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
 import { respelledName } from "../../align/folding.ts";
 import type { Span } from "../../core/spans.ts";
-import { slugify } from "../../core/text.ts";
+import { escapeRegExp, slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
-import type { ArticleReading } from "../../extract/types.ts";
+import type { ArticleReading, SourceMention } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
@@ -121,6 +121,23 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
   return false;
 }
 
+/** Whether a run of words stands whole in a text, not inside a longer word. */
+const standsIn = (text: string, words: string) => words.length > 0 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, "u").test(text);
+
+/**
+ * Whether an article names a source another printing credits: a person by surname anywhere (namesPerson), an
+ * organisation or document by its whole name anywhere, a name in a script without capitals whole anywhere (an
+ * inflection follows it: "소식통은", "소식통이"), and an unnamed source by its description in the printing's own sentence
+ * (`sentence`), where the words are said to be its.
+ */
+function namesSource(text: string, sentence: string, source: SourceMention): boolean {
+  const name = source.name.trim();
+  const uncased = !/[\p{Lu}\p{Ll}]/u.test(name);
+  if (source.type === "anonymous") return uncased ? sentence.includes(name) : standsIn(sentence, name);
+  if (uncased) return name.length >= 2 && text.includes(name);
+  return source.type === "named" ? namesPerson(text, name) : standsIn(text, name);
+}
+
 /**
  * One quotation credited to different speakers by the articles that print it (a name respelled, a speaker dropped, the
  * words given to someone else): attribution drift about the same words, not two statements. The same speaker described
@@ -134,16 +151,21 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
     const attrs = graph.hasNode(article) ? (graph.getNodeAttributes(article) as { body?: string; title?: string }) : {};
     return `${attrs.title ?? ""}\n${attrs.body ?? ""}`;
   };
-  const nameOf = (article: string, key: string) => {
-    const source = inputs.readings.get(article)?.sources.find((s) => s.key === key);
-    return source?.type === "named" ? source.name : undefined;
-  };
+  const sourceOf = (article: string, key: string) => inputs.readings.get(article)?.sources.find((s) => s.key === key);
   for (const g of sameWordGroups(inputs.readings.values(), bodyOf)) {
     // A printing with no speaker read, in an article that names a person another printing credits, may be credited
     // in a way the reading missed: whether it credits no one cannot be told, so it is left out.
-    const credited = [...g.speakers].flatMap(([article, key]) => (key === undefined ? [] : [nameOf(article, key)].filter((n): n is string => n !== undefined)));
+    // The same holds for an organisation the article names anywhere ('"…," the BAFC watchdog concluded'), and for an
+    // unnamed source the printing's own sentence describes as another printing does ('소식통은 "…"며'): a speaker is
+    // there, unread, and "no one" would be invented.
+    const credited = [...g.speakers].flatMap(([article, key]) => (key === undefined ? [] : [sourceOf(article, key)].filter((s): s is SourceMention => s !== undefined)));
+    const sentenceOf = (article: string) => {
+      const printing = g.printings.find((p) => p.article === article);
+      const reading = inputs.readings.get(article);
+      return printing && reading ? (sentenceAt(reading.sentences, printing.start)?.text ?? "") : "";
+    };
     for (const [article, key] of [...g.speakers])
-      if (key === undefined && credited.some((name) => namesPerson(textOf(article), name))) {
+      if (key === undefined && credited.some((source) => namesSource(textOf(article), sentenceOf(article), source))) {
         g.speakers.delete(article);
         g.sharers.delete(article);
         for (const others of g.sharers.values()) others.delete(article);
