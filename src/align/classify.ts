@@ -268,10 +268,23 @@ function isEdgeParagraph(article: CleanArticle, span: Span): boolean {
 }
 
 /** The quotation parts (someone's words, whole) of an article that overlap `span`, in reading order. */
-function quotedParts(reading: ArticleReading | undefined, span: Span): Span[] {
+function quotedParts(reading: ArticleReading | undefined, span: Span, kinds: ReadonlySet<string> = QUOTATION_ONLY): Span[] {
   const parts: Span[] = [];
-  for (const q of reading?.quotations ?? []) if (q.kind === "quotation") for (const p of q.parts) if (overlapLength(p, span) > 0) parts.push({ start: p.start, end: p.end });
+  for (const q of reading?.quotations ?? []) if (kinds.has(q.kind)) for (const p of q.parts) if (overlapLength(p, span) > 0) parts.push({ start: p.start, end: p.end });
   return parts.sort((x, y) => x.start - y.start);
+}
+const QUOTATION_ONLY: ReadonlySet<string> = new Set(["quotation"]);
+const ANY_MARKS: ReadonlySet<string> = new Set(["quotation", "title", "scare"]);
+
+/**
+ * The stretches between marks of any kind inside `span`, where they hold most of it: words a writer prints as pieces
+ * between marks ('the ruling "was misleading". It also "contained …"', read as quoted headlines or scare quotes) are
+ * the quoted ones, and the writer's words between and around them are no part of the quotation. None otherwise.
+ */
+function markedParts(reading: ArticleReading | undefined, span: Span): Span[] {
+  const parts = quotedParts(reading, span, ANY_MARKS);
+  const inside = parts.reduce((n, p) => n + overlapLength(p, span), 0);
+  return inside >= QUOTE_SHARE * Math.max(1, span.end - span.start) ? parts : [];
 }
 
 /**
@@ -394,8 +407,11 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   }
   // The whole quotations, not only the stretch the aligner matched: words dropped from a quotation's middle split the
   // match in two, and each half alone would read as unchanged.
-  const lWhole = lBlock ? [lBlock.block] : quotedParts(ctx.readings.get(o.later), lSpan);
-  const eWhole = eBlock ? [eBlock.block] : quotedParts(ctx.readings.get(o.earlier), eSpan);
+  // A side whose words stand between marks of another kind (pieces read as a quoted headline) is compared on them too.
+  const lQuoted = lBlock ? [lBlock.block] : quotedParts(ctx.readings.get(o.later), lSpan);
+  const eQuoted = eBlock ? [eBlock.block] : quotedParts(ctx.readings.get(o.earlier), eSpan);
+  const lWhole = lQuoted.length > 0 ? lQuoted : markedParts(ctx.readings.get(o.later), lSpan);
+  const eWhole = eQuoted.length > 0 ? eQuoted : markedParts(ctx.readings.get(o.earlier), eSpan);
   // Words printed without marks are compared over their whole sentences, so a stretch cut from one shows.
   const lPieces = lq.pieces.length > 0 ? lq.pieces : [lSpan];
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];

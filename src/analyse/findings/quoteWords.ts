@@ -85,6 +85,40 @@ function tagsInsideMarks(reading: ArticleReading | undefined): { start: number; 
   return tags;
 }
 
+/**
+ * The stretches between an article's quotation marks (each quotation's parts, or its whole span where none are read;
+ * of any kind, as a quoted headline's words are marked so too), in order. Its words outside them are its own, however
+ * close to a quotation they stand.
+ */
+function quotedPieces(reading: ArticleReading | undefined): { start: number; end: number }[] {
+  return (reading?.quotations ?? [])
+    .filter((q) => q.span.start >= 0)
+    .flatMap((q) => (q.parts.length > 0 ? q.parts : [q.span]))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The index of the piece (quotedPieces) a word stands in, or -1. */
+function pieceOf(pieces: readonly { start: number; end: number }[], w: { start: number; end: number }): number {
+  return pieces.findIndex((p) => p.start <= w.start && w.end <= p.end);
+}
+
+/**
+ * Quoted words left out between two matched words that the other article prints in two different pieces between
+ * marks: where it closes its marks and opens them again ('… said the advert "was misleading". It also "contained …"'),
+ * the reader sees the cut, and its words between the pieces are its own, not the speaker's changed.
+ */
+function droppedUnseen(pairs: readonly [number, number][], window: readonly Word[], pieces: readonly { start: number; end: number }[]): number {
+  let dropped = 0;
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const gap = pairs[k + 1]![0] - pairs[k]![0] - 1;
+    if (gap <= 0) continue;
+    const [a, b] = [pieceOf(pieces, window[pairs[k]![1]]!), pieceOf(pieces, window[pairs[k + 1]![1]]!)];
+    if (a >= 0 && b >= 0 && a !== b) continue;
+    dropped += gap;
+  }
+  return dropped;
+}
+
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
 function sameWord(quoted: string, printed: string, last: boolean): boolean {
   if (quoted === printed) return true;
@@ -292,6 +326,8 @@ function printings(inputs: FindingInputs): Printing[] {
   const furnitureOf = (article: string) => furniture.get(article) ?? (furniture.set(article, furnitureLines(body0(article))), furniture.get(article)!);
   const tagMemo = new Map<string, { start: number; end: number }[]>();
   const tagsOf = (article: string) => tagMemo.get(article) ?? (tagMemo.set(article, tagsInsideMarks(inputs.readings.get(article))), tagMemo.get(article)!);
+  const pieceMemo = new Map<string, { start: number; end: number }[]>();
+  const piecesOf = (article: string) => pieceMemo.get(article) ?? (pieceMemo.set(article, quotedPieces(inputs.readings.get(article))), pieceMemo.get(article)!);
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
   const common = commonInOrderMemo();
@@ -333,10 +369,15 @@ function printings(inputs: FindingInputs): Printing[] {
           const reach = body.slice(from, Math.min(body.length, from + length + FURNITURE_REACH));
           const words = withoutFurniture(quotedWords, furnitureOf(r.article), reach);
           if (words.length < ANCHOR_WORDS) continue;
-          // Nor is a tag the other article set inside its own marks ("… – the letter reads – …").
+          // Nor is a tag the other article set inside its own marks ("… – the letter reads – …"). Where the other
+          // prints the words between marks of its own, its words outside them (a narrator's "The advert also" before
+          // or between its quoted pieces) are no printing of the quotation either.
           const tags = tagsOf(other);
+          const pieces = piecesOf(other);
+          const span = body.slice(Math.max(0, at), at + qw.length);
+          const inMarks = pieces.length > 0 && span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
           const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
-            .filter((w) => !tags.some((t) => t.start <= w.start && w.end <= t.end))
+            .filter((w) => !tags.some((t) => t.start <= w.start && w.end <= t.end) && (!inMarks || pieceOf(pieces, w) >= 0))
             .slice(0, length);
           const pairs = firstWordLatest(common(words.map((w) => w.norm), window.map((w) => w.norm)), words, window);
           if (pairs.length < MIN_KEPT * words.length) continue;
@@ -373,7 +414,7 @@ function printings(inputs: FindingInputs): Printing[] {
             !same &&
             !cutsMarked(pairs, words, region.length, body0(r.article)) &&
             pairs.length >= ALTERED_KEPT * words.length &&
-            (region.length > pairs.length || pairs[pairs.length - 1]![0] - pairs[0]![0] + 1 > pairs.length || swappedHead || swappedTail || cutBefore !== undefined);
+            (region.length > pairs.length || droppedUnseen(pairs, window, pieces) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
           const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
           // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
