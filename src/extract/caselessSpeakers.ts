@@ -80,8 +80,9 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
   if (runStart < 0) return undefined;
   let run = text.slice(runStart);
   let start = offset + runStart;
-  // Whom it was said to stands between the speaker and the verb ("…对路透社表示", "…向记者说"): an outlet or a reporter.
-  const addressee = new RegExp(`[对向](?:\\p{Script=Han}{0,8}?(?:${[...(frames.outletSuffixes ?? []), "记者", "媒体"].join("|")}))$`, "u").exec(run);
+  // Whom it was said to stands between the speaker and the verb ("…对路透社表示", "…向记者说", "…对网友称"): an outlet, a
+  // reporter, or people the speaker addressed, named by a source noun ("网友", "居民"), who are no speaker.
+  const addressee = new RegExp(`[对向](?:\\p{Script=Han}{0,8}?(?:${[...(frames.outletSuffixes ?? []), "记者", "媒体", ...frames.anonymousHeads].map(escapeRegExp).join("|")}))$`, "u").exec(run);
   if (addressee && addressee.index > 0) run = run.slice(0, addressee.index);
   // A transliterated foreign name, its parts joined by the middle dot, after a role noun or standing alone.
   if (run.includes("·")) {

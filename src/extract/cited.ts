@@ -17,7 +17,7 @@ import type { LanguageFrames } from "./frames/types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
-import { capitalisablePhrase, cleanName, LIST_BULLET } from "./names.ts";
+import { capitalisablePhrase, cleanName, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
 import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
@@ -619,8 +619,6 @@ function bodysPublication(name: string, frames: LanguageFrames): boolean {
   return hasCueWord(`x ${ws.slice(0, -1).join(" ")}`, frames.organisationCues);
 }
 
-/** Lower-case particles inside family names ("de Vries", "dos Santos", "von der Leyen", "bin Salman"). */
-const NAME_PARTICLES = new Set(["de", "van", "der", "den", "von", "di", "da", "del", "della", "du", "dos", "das", "do", "ten", "ter", "bin", "ibn", "al", "el", "la", "le"]);
 
 function outletDecision(name: string, outlet: { key: string; name: string }, registered: boolean, rule: CitedRule): CitedDecision {
   return { type: "outlet", name, outlet: { ...outlet, registered }, confidence: RULE_CONFIDENCE[rule], rule };

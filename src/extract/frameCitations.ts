@@ -11,7 +11,7 @@ import { decideCited, isConfident, type CitedDecision } from "./cited.ts";
 import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isPlace } from "./gazetteer.ts";
-import { cleanName, refersTo, type CompiledLanguage } from "./names.ts";
+import { capitalisedForItsPlace, cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
 import { isRoleNoun, isTitleWord, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
@@ -374,6 +374,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names,
       // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file").
       if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf || hit.rule.newsWork)) continue;
+      // "Seit Wochen berichtet das Staatsfernsehen": an adverbial opening the sentence before a report verb, or a form
+      // of address, is nobody (names.ts capitalisedForItsPlace), unless the article named a person so.
+      if (decision.type === "person" && !book.findNamed(decision.name) && capitalisedForItsPlace(decision.name, masked, hit.name.start + Math.max(0, body.slice(hit.name.start, hit.name.end).indexOf(decision.name)), frames)) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
       const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);

@@ -3,6 +3,7 @@ import { escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { Span } from "../core/spans.ts";
 import { honorificsOf, perLanguage, PICTURE_CREDITS } from "./frames/common.ts";
 import type { LanguageFrames } from "./frames/types.ts";
+import { opensSentence } from "./sentenceCapitals.ts";
 
 /** Lower-cased name tokens without Arabic-style article prefixes, for comparing a short reference with a full name. A Brahmic vowel sign or virama stays: it is part of the letter ("रमा" is not "राम"). */
 export function nameTokens(name: string): string[] {
@@ -122,6 +123,24 @@ const nameWordSets = perLanguage((frames) => ({ stop: new Set(frames.nameStopwor
  * never part of a name. A dash or a star counts only with a space after it ("-ish", "*NSYNC").
  */
 export const LIST_BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➢][ \t]*|[-*–—][ \t]+)+/u;
+
+/** Lower-case particles inside family names ("de Vries", "dos Santos", "von der Leyen", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "der", "den", "von", "di", "da", "del", "della", "du", "dos", "das", "do", "ten", "ter", "bin", "ibn", "al", "el", "la", "le"]);
+
+/**
+ * Whether a name read at `offset` of `text` (cleaned: cleanName) is words capitalised for their place, not anybody's
+ * name: a phrase opening its sentence on a preposition of the language ("Seit Wochen berichtet …", "Nach Angaben der
+ * Polizei …": a time or manner adverbial; a surname's particle, "Van", "De", excepted), or one word after a possessive
+ * determiner ("Her Majesty is said to …", "his Excellency"): a form of address, which names whom it addresses only
+ * through a name the article gives elsewhere. The caller keeps a person the article has named so.
+ */
+export function capitalisedForItsPlace(name: string, text: string, offset: number, frames: LanguageFrames): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  const first = (words[0] ?? "").toLowerCase();
+  if (words.length >= 2 && (frames.prepositions ?? []).includes(first) && !NAME_PARTICLES.has(first) && opensSentence(text, offset)) return true;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 16), offset))?.[1]?.toLowerCase();
+  return words.length === 1 && before !== undefined && (frames.possessives ?? []).includes(before);
+}
 
 /** Strips what a name pattern drags in: a list bullet, leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {

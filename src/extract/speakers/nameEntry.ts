@@ -5,7 +5,7 @@ import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
-import { cleanName } from "../names.ts";
+import { capitalisedForItsPlace, cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { isKnownGivenName, termTags } from "../../core/nlp.ts";
@@ -202,6 +202,8 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
     return ctx.book.organisation(body, textSpan(ctx.body, at, at + body.length));
   }
   if (words.every((w) => ctx.lang.frames.nameStopwords.includes(w.toLowerCase()))) return undefined;
+  // "Seit Wochen berichtet …", "Her Majesty is said to …": capitalised for their place, nobody's name.
+  if (!ctx.book.findNamed(name) && capitalisedForItsPlace(name, ctx.masked, start + raw.indexOf(name), ctx.lang.frames)) return undefined;
   // "Pop-up warnt vor", "Start-up kündigt an": one word whose part after a hyphen opens in small letters is a
   // common noun written with a capital (a loan noun in German, a sentence's first word elsewhere); every part of a
   // hyphenated name is capitalised ("Hans-Peter", "Fani-Kayode").
