@@ -1,20 +1,9 @@
 /** A dash-set tag inside the quotation marks ("— the notice reads —") is the article's words, not words added to the quotation (invented texts). */
 import { describe, expect, it } from "vitest";
-import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
+import { findingExplanations } from "./twoArticleFindings.ts";
 
-async function alteredWith(language: string, first: string, second: string): Promise<string[]> {
-  const { graph } = await analyseCaseFolder(
-    await makeCase({
-      "sieve.txt": frontMatterArticle(language, "The Sieve", "2026-01-10", "Chain message", first),
-      "lamp.txt": frontMatterArticle(language, "The Lamp", "2026-04-02", "Chain message again", second),
-    }),
-  );
-  return graph
-    .getAttribute("findings")
-    .filter((f) => f.type === "altered_quote")
-    .map((f) => f.explanation);
-}
+const alteredWith = (language: string, first: string, second: string): Promise<string[]> =>
+  findingExplanations("altered_quote", language, { file: "sieve.txt", outlet: "The Sieve", published: "2026-01-10", title: "Chain message", body: first }, { file: "lamp.txt", outlet: "The Lamp", published: "2026-04-02", title: "Chain message again", body: second });
 
 describe("a dash-set tag inside a quotation", () => {
   it.each([

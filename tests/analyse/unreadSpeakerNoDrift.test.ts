@@ -4,21 +4,10 @@
  * there is no attribution drift (invented texts).
  */
 import { describe, expect, it } from "vitest";
-import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
+import { findingExplanations } from "./twoArticleFindings.ts";
 
-async function drift(language: string, first: string, second: string): Promise<string[]> {
-  const { graph } = await analyseCaseFolder(
-    await makeCase({
-      "first.txt": frontMatterArticle(language, "Lakeside Record", "2026-02-10", "Ruling", first),
-      "second.txt": frontMatterArticle(language, "Dune Herald", "2026-02-11", "Ruling", second),
-    }),
-  );
-  return graph
-    .getAttribute("findings")
-    .filter((f) => f.type === "attribution_drift")
-    .map((f) => f.explanation);
-}
+const drift = (language: string, first: string, second: string): Promise<string[]> =>
+  findingExplanations("attribution_drift", language, { file: "first.txt", outlet: "Lakeside Record", published: "2026-02-10", title: "Ruling", body: first }, { file: "second.txt", outlet: "Dune Herald", published: "2026-02-11", title: "Ruling", body: second });
 
 const WORDS = "The leaflet promised savings that no household could ever have reached";
 
