@@ -257,15 +257,13 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
         return assertNever(n);
     }
   };
-  // Where the picture label fits nowhere: a row's first article names its outlet without the date (the axis has it), a
-  // claim or a source its first words. Undefined where it would be no shorter.
-  const fallbackOf = (key: string, n: NodeAttrs): string | undefined => {
-    const full = shortOf(key, n);
+  // A node's picture label, and where that fits nowhere its shorter one: a row's first article names its outlet without
+  // the date (the axis has it), a claim or a source its first words. No shorter label where it would be no shorter.
+  const pictureLabels = (key: string, n: NodeAttrs): { shortLabel: string; fallbackLabel?: string } => {
+    const shortLabel = shortOf(key, n);
     const shorter = n.kind === "article" ? (firstOnRow.get(n.outlet) === key ? shorten(n.outletName || n.label, SHORT.outlet) : undefined) : n.kind === "claim" || n.kind === "source" ? shorten(n.label, FALLBACK) : undefined;
-    return shorter !== undefined && shorter.length < full.length ? shorter : undefined;
+    return shorter !== undefined && shorter.length < shortLabel.length ? { shortLabel, fallbackLabel: shorter } : { shortLabel };
   };
-
-  const fallbackAttr = (text: string | undefined): { fallbackLabel?: string } => (text === undefined ? {} : { fallbackLabel: text });
 
   /** x of a time after the outlet column, with time stretched by `s`. */
   const place = (s: number) => (x: number) => column + s * (x - minX);
@@ -358,8 +356,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       borderColor: inferred ? COLORS.inferred : COLORS.article,
       type: inferred ? "inferred" : imprecise ? "hollow" : "circle",
       label: labels.get(key)!,
-      shortLabel: shortOf(key, a),
-      ...fallbackAttr(fallbackOf(key, a)),
+      ...pictureLabels(key, a),
       forceLabel: labelAll,
       importance: TIER.article + relations,
       zIndex: 2,
@@ -391,8 +388,7 @@ export function toSigmaGraph(data: CaseData, layout: LayoutName, viewport: Viewp
       forceLabel: false,
       zIndex: 1,
       label: n.label,
-      shortLabel: shortOf(key, n),
-      ...fallbackAttr(fallbackOf(key, n)),
+      ...pictureLabels(key, n),
       search: `${n.label} ${key}`.toLowerCase(),
       ...(nodeTime.has(key) ? { time: nodeTime.get(key)! } : {}),
     };
