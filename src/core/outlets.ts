@@ -425,8 +425,11 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
     const paren = /^(?<main>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/u.exec(o.name.trim());
     const main = paren?.groups?.main?.trim() ?? o.name.trim();
     if (!main || addedKeys.has(nameKey(main))) continue;
-    // The name as given, bracket and all: "ABC News (Australia)" is not the registry's ABC News.
-    const known = registry.byName(o.name.trim());
+    // The name as given, bracket and all: "ABC News (Australia)" is not the registry's ABC News. But where the name and
+    // its bracket both name one entry ("Morning Ledger (The Morning Ledger)"), the bracket only spells it out.
+    const mainEntry = registry.byName(main);
+    const innerEntry = paren?.groups?.inner ? registry.byName(paren.groups.inner.trim()) : undefined;
+    const known = registry.byName(o.name.trim()) ?? (mainEntry !== undefined && innerEntry === mainEntry ? mainEntry : undefined);
     if (known) {
       // The case names its outlet as it wants it shown ("Polska Agencja Prasowa", not the registry's "Polish Press
       // Agency"), and a story calls it by its case name's initials ("l'agence APS" for Algérie Presse Service) though
@@ -441,8 +444,10 @@ export function withCaseOutlets(registry: OutletRegistry, outlets: readonly Case
       continue;
     }
     if (registry.byName(main)) continue;
-    // A parenthesis that only says what the outlet is ("blog", "forum") is no alias.
-    const inner = (paren?.groups?.inner ?? "").split(/[,/]/u).map((x) => x.trim()).filter((x) => x.length > 1 && !/^(?:blog|forum|website|site|magazine|newspaper)$/iu.test(x));
+    // A parenthesis that only says what the outlet is ("blog", "forum") is no alias; nor one that names an outlet the
+    // registry knows ("ledger-online (The Morning Ledger)": its owner, or the paper whose site it is): taken as this
+    // outlet's alias, it would send every credit of that outlet here.
+    const inner = (paren?.groups?.inner ?? "").split(/[,/]/u).map((x) => x.trim()).filter((x) => x.length > 1 && !/^(?:blog|forum|website|site|magazine|newspaper)$/iu.test(x) && !registry.byName(x));
     let domain: string | undefined;
     try {
       domain = o.url ? new URL(o.url).hostname.toLowerCase().replace(/^www\./, "") : undefined;
