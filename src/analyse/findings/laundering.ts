@@ -7,7 +7,7 @@ import { contentStem, contentWords } from "../claims/label.ts";
 import { labelLosses } from "../laundering.ts";
 import { ownPossibilityWords, possibilityWords } from "../possibility.ts";
 import { patternFor, stanceWordsFor } from "../stance/index.ts";
-import { allMatches } from "../../core/text.ts";
+import { allMatches, escapeRegExp } from "../../core/text.ts";
 import { compareArticles } from "../trace.ts";
 import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
@@ -25,6 +25,9 @@ type Hop =
   | { kind: "hedge"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; words: string[]; cues: Evidence[] }
   /** `from` named whom it had the claim from (`credit`: "according to a ministry source", "según informó X"); `to` tells the same with no source at all. */
   | { kind: "source"; from: string; to: string; hedged: ClaimStatement; plain: ClaimStatement; credit: Evidence };
+
+/** Fewest characters a credit must have for its words, repeated, to show the source was kept. */
+const MIN_REPEATED_CREDIT = 3;
 
 /** Share of the shorter statement's content words (less the dropped possibility words) the other must repeat to tell the same thing. */
 const SAME_TELLING_SHARE = 0.6;
@@ -146,7 +149,11 @@ function droppedSource(inputs: FindingInputs, claim: ClaimAnalysis, from: string
     // A sentence around the re-report's statement, or the line that opens the block it stands in, that names the
     // credited person by surname, in any case form (a lead-in "a passage of Borecki's text, which began:" in a language
     // that declines names), credits it for its reader, whether or not the reading resolved that credit: no source was dropped.
-    const namedAround = (s: ClaimStatement) => [toReading.sentences[at(s) - 1], toReading.sentences[at(s)], after(s), blockLeadIn(toBody, toReading.sentences, at(s))].some((x) => x !== undefined && namesPerson(x.text, credit.text));
+    // So does one that repeats the credit's own words ("소식통을 상대로 취재한 결과에 따르면", by what its reporters learned from the sources), in a
+    // construction the reading did not resolve to a source.
+    // The words from a word's start, a case ending or particle allowed after them; too short a credit ("he") proves nothing.
+    const creditWords = credit.text.trim().length >= MIN_REPEATED_CREDIT ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(credit.text.trim())}`, "iu") : undefined;
+    const namedAround = (s: ClaimStatement) => [toReading.sentences[at(s) - 1], toReading.sentences[at(s)], after(s), blockLeadIn(toBody, toReading.sentences, at(s))].some((x) => x !== undefined && (namesPerson(x.text, credit.text) || creditWords?.test(x.text) === true));
     const plain = unsourced.find((s) => !namedAround(s) && sameTelling(hedged.text, s.text, [credit.text], "longer"));
     if (plain) return { kind: "source", from, to, hedged, plain, credit };
   }
