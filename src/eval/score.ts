@@ -73,16 +73,27 @@ export const SCORED_KINDS = ["cites", "republishes", "copies", "quotes_same", "a
 /** Scripts written without spaces or in syllable blocks, whose words are often two characters ("网友", "기자"). */
 const SHORT_WORD_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-function words(text: string): string[] {
-  return (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""))
-    .filter((w) => (w.length > 2 || (w.length === 2 && SHORT_WORD_SCRIPT.test(w))) && !["the", "and", "who", "with", "was", "were", "citing", "according"].includes(w));
+function allWords(text: string): string[] {
+  return (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""));
 }
 
-/** Fuzzy name match: most of the shorter name's words (5-letter stems) appear in the longer one. */
+/** A name's words that can tell it apart; two-letter words only in scripts whose words are short, or where `twoLetter` says so. */
+function words(text: string, twoLetter = false): string[] {
+  return allWords(text).filter((w) => (w.length > 2 || (w.length === 2 && (twoLetter || SHORT_WORD_SCRIPT.test(w)))) && !["the", "and", "who", "with", "was", "were", "citing", "according"].includes(w));
+}
+
+/** A name made of syllables of two letters each ("Lê Vũ Hà"): its two-letter words are all it has, none a particle. */
+function syllableName(text: string): boolean {
+  const all = allWords(text);
+  return all.length > 1 && all.every((w) => w.length <= 2);
+}
+
+/** Fuzzy name match: the same name, or most of the shorter name's words (5-letter stems) appear in the longer one. */
 export function namesMatch(a: string, b: string): boolean {
-  const wa = words(a).map((w) => w.slice(0, 5));
-  const wb = words(b).map((w) => w.slice(0, 5));
+  if (a.trim() !== "" && foldTypography(a).toLowerCase().trim() === foldTypography(b).toLowerCase().trim()) return true;
+  const twoLetter = syllableName(a) || syllableName(b);
+  const wa = words(a, twoLetter).map((w) => w.slice(0, 5));
+  const wb = words(b, twoLetter).map((w) => w.slice(0, 5));
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   const shared = short.filter((w) => long.has(w)).length;
@@ -106,23 +117,34 @@ function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: Ou
   const present = new Set<string>([...graph.edges.map((e) => e.attributes.kind as string), ...truth.relations.map((r) => r.relation)]);
   for (const kind of SCORED_KINDS) {
     if (!present.has(kind)) continue;
-    const truthPairs = new Set(truth.relations.filter((r) => r.relation === kind).map((r) => pairKey(r.from, r.to)));
+    const truthRelations = truth.relations.filter((r) => r.relation === kind);
+    const truthPairs = new Set(truthRelations.map((r) => pairKey(r.from, r.to)));
+    // A pair the reader could not order counts in either direction, as the key the truth wrote it under.
+    const asWritten = new Map<string, string>();
+    for (const r of truthRelations) asWritten.set(pairKey(r.from, r.to), pairKey(r.from, r.to));
+    for (const r of truthRelations) if (r.direction === "unknown" && !asWritten.has(pairKey(r.to, r.from))) asWritten.set(pairKey(r.to, r.from), pairKey(r.from, r.to));
     const predicted = new Map<string, { from: string; to: string }>();
     // A relation a person rejected (src/review) is not predicted.
     for (const e of graph.edges) if (e.attributes.kind === kind && e.attributes.review !== "rejected") predicted.set(pairKey(e.source, e.target), { from: e.source, to: e.target });
+    const found = new Set<string>();
     let hits = 0;
     let acceptable = 0;
     let forbidden = 0;
     const extra: string[] = [];
     for (const [key, p] of predicted) {
-      if (truthPairs.has(key)) hits++;
-      else if (truth.acceptable.some((a) => matchesPattern(a, p.from, p.to, kind))) acceptable++;
+      const pair = asWritten.get(key);
+      // Both directions of a pair either way is right: the second finds nothing more, and counts neither for nor against.
+      if (pair !== undefined && found.has(pair)) acceptable++;
+      else if (pair !== undefined) {
+        found.add(pair);
+        hits++;
+      } else if (truth.acceptable.some((a) => matchesPattern(a, p.from, p.to, kind))) acceptable++;
       else {
         if (truth.not_relations.some((n) => matchesPattern(n, p.from, p.to, kind))) forbidden++;
         extra.push(key);
       }
     }
-    const missed = [...truthPairs].filter((k) => !predicted.has(k));
+    const missed = [...truthPairs].filter((k) => !found.has(k));
     const counted = predicted.size - acceptable;
     kinds.push({
       kind,

@@ -1,7 +1,8 @@
 /** The truth file of a case — what a careful reader finds — read leniently: every part optional, so the reference case's shape and the development cases' richer shape both load. */
 import { z } from "zod";
 
-const RelationSchema = z.object({ from: z.string(), to: z.string(), relation: z.string(), evidence: z.string().optional(), note: z.string().optional() });
+/** A relation a reader found; `direction: "unknown"` where nothing tells which text came first: either way is right. */
+const RelationSchema = z.object({ from: z.string(), to: z.string(), relation: z.string(), evidence: z.string().optional(), note: z.string().optional(), direction: z.string().optional() });
 const NotRelationSchema = z.object({ from: z.string(), to: z.string(), relation: z.string().optional(), note: z.string().optional() });
 const TruthSourceSchema = z.object({ name: z.string(), type: z.string(), role: z.string().optional(), via: z.string().optional(), evidence: z.string().optional() });
 const ArticleList = z.array(z.string()).optional();

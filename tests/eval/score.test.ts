@@ -62,6 +62,10 @@ describe("scoring rules", () => {
     ["Sofia Amara", "Hassan Hassan", false],
     ["网友", "mainland netizens (网友)", true],
     ["기자", "편집장", false],
+    // A name whose syllables are two letters each is matched by them, as itself or within a longer label.
+    ["Lê Vũ Hà", "Lê Vũ Hà", true],
+    ["Lê Vũ Hà", "ông Lê Vũ Hà, phát ngôn viên", true],
+    ["Lê Vũ Hà", "Đỗ Văn Bình", false],
   ])("names %s / %s match: %s", (a, b, expected) => expect(namesMatch(a, b)).toBe(expected));
 
   it("finds an outlet source in a syndication credit and a cited study, but a person only where quoted", () => {
@@ -88,6 +92,17 @@ describe("scoring rules", () => {
       },
     });
     expect(scoreGraph(graph, truth).sources[0]).toMatchObject({ found: 2, missed: ["Mara Lind"] });
+  });
+
+  it("counts a pair the reader could not order (direction unknown) found in either direction, once", () => {
+    const edge = (key: string, source: string, target: string) => ({ key, source, target, attributes: { kind: "copies" } });
+    const truth = TruthSchema.parse({ relations: [{ from: "a", to: "b", relation: "copies", direction: "unknown" }, { from: "c", to: "d", relation: "copies" }] });
+    const score = (edges: ReturnType<typeof edge>[]) => {
+      const k = scoreGraph({ attributes: { findings: [] }, nodes: [], edges } as unknown as SerializedProvenanceGraph, truth).kinds.find((x) => x.kind === "copies")!;
+      return [k.hits, k.truth, k.predicted - k.acceptable, k.missed];
+    };
+    expect(score([edge("1", "b", "a"), edge("2", "d", "c")])).toEqual([1, 2, 2, ["c -> d"]]);
+    expect(score([edge("1", "a", "b"), edge("2", "b", "a")])).toEqual([1, 2, 1, ["c -> d"]]);
   });
 
   it("counts acceptable relations neither for nor against and flags not_relations", () => {
