@@ -56,6 +56,9 @@ function isProse(u: Unit): boolean {
   return u.words >= 12 && (TERMINAL.test(u.text) || INNER_SENTENCE_END.test(u.text));
 }
 
+/** A line that ends with a full stop (after a closing quotation mark or bracket or not), as sentences end and headlines do not. */
+const FULL_STOP_END = /(?<!\.)[.。．]["”’»)]?$/u;
+
 const INNER_SENTENCE_END = /\p{Ll}{2,}[.!?]["”’»)]?\s+\p{Lu}/u;
 
 /** A line of four words or more ending in a colon: it introduces what follows (a kicker such as "Exclusive:" is shorter). */
@@ -382,7 +385,11 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     // says: taken for its headline they would lose the verdict, or tell the claim with its verdict as the headline's.
     const fields = new Set(units.slice(0, firstProse).filter((u, i, top) => FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (i > 0 && BARE_FACT_CHECK_LABEL.test((top[i - 1] as Unit).text))));
     const top = units.slice(0, firstProse).filter((u) => !u.reason && !fields.has(u));
-    const headline = top.filter((u) => u.words >= 3 && !notHeadline(u, raw.meta.outlet, raw.meta.language)).sort((a, b) => b.text.length - a.text.length)[0];
+    const candidates = top.filter((u) => u.words >= 3 && !notHeadline(u, raw.meta.outlet, raw.meta.language));
+    // A headline carries no full stop; a line ending in one, below a line that does not, is the story's first sentence (a
+    // lead too short to count as prose), and taken for the headline it left the body without it.
+    const unstopped = candidates.filter((u) => !FULL_STOP_END.test(u.text));
+    const headline = (unstopped.length > 0 && candidates.indexOf(unstopped[0] as Unit) === 0 ? unstopped : candidates).sort((a, b) => b.text.length - a.text.length)[0];
     for (const u of top) {
       if (u === headline) {
         u.reason = "headline";

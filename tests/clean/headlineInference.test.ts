@@ -71,3 +71,21 @@ describe("the headline of a page with a site tagline or a dateline above it", ()
     expect(clean.meta.title).toBe(headline);
   });
 });
+
+// A lead of one short sentence under the headline is no prose by length, so it was a candidate too; the longer, it won,
+// and the story lost its first sentence (and the credit it held).
+describe("a short lead under the headline", () => {
+  it.each([
+    ["English", "Seal pup found asleep on lifeboat", "A seal pup slept on the lifeboat, the Wenlow Tide reported."],
+    ["Korean", "구조선 위 물범 새끼 낮잠", "물범 새끼가 구조선에서 잠든 채 발견됐다고 웬로일보가 보도했다."],
+  ])("stays in the %s body; the line above it is the headline", (_language, headline, lead) => {
+    const clean = cleanArticle(raw(`${headline}\n\n${lead}\n\n${STORY}`));
+    expect(clean.meta.title).toBe(headline);
+    expect(clean.body.startsWith(lead)).toBe(true);
+  });
+
+  it("is still the headline where every line above the story ends as a sentence does", () => {
+    const clean = cleanArticle(raw(`Wildlife wardens return a seal pup to the sea.\n\n${STORY}`));
+    expect(clean.meta.title).toBe("Wildlife wardens return a seal pup to the sea.");
+  });
+});
