@@ -80,6 +80,9 @@ export function outletKey(name: string): string {
   return `outlet:${slugify(name.replace(/^the\s+/i, ""))}`;
 }
 
+/** An outlet's name with a gloss in brackets after it ("Money Today (머니투데이)"). */
+const OWN_NAME_GLOSS = /^(?<name>[^()]*?\S)\s*\((?<gloss>[^()]+)\)\s*$/u;
+
 /**
  * True when a name written in an article is how that article's own outlet names itself: the end or the start of its
  * name ("the Sun" in The Valdoria Sun, "the Times" in the Times of Valdoria, "the Post" in The Harbour Post) or its
@@ -87,6 +90,11 @@ export function outletKey(name: string): string {
  * against the registry, the short form named another paper ("The Sun") that the story never cites.
  */
 export function namesOwnOutlet(written: string, own: string): boolean {
+  // "Money Today (머니투데이)": a case may gloss its outlet's name in brackets with another of its names, each tried whole.
+  // A gloss in small letters ("(blog)", "(reprint of the Valdoria Sun)") says what the outlet is, not what it is called.
+  const glossed = OWN_NAME_GLOSS.exec(own)?.groups;
+  const whole = (name: string) => outletKey(written) === outletKey(name) || namesOwnOutlet(written, name);
+  if (glossed?.name && glossed.gloss) return whole(glossed.name) || (!/^\p{Ll}/u.test(glossed.gloss) && whole(glossed.gloss));
   const words = (name: string) => slugify(name.replace(/^the\s+/i, "")).split("-").filter(Boolean);
   const w = words(written);
   const o = words(own);

@@ -45,10 +45,18 @@ const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,�
  */
 export const BRACKET_DATELINE = /^\s*【(?<inner>[^【】\n]{2,20})】\s*/u;
 
+/**
+ * A dateline in round or square brackets that sets the place apart from the agency with an equals sign, then the
+ * reporter's byline and another equals sign before the story, as Korean wires head every story ("(강릉=나라통신) 한지우 기자 =
+ * …", "[강릉=나라통신] 기자 = …"); `inner` is what the brackets hold (the place, the sign, the agency). The byline's sign
+ * may be missing where a page prints the credit alone.
+ */
+export const EQUALS_DATELINE = /^\s*[(\[（［](?<inner>[^()\[\]（）［］=＝\n]{1,12}[=＝][^()\[\]（）［］=＝\n]{1,20})[)\]）］]\s*(?:[^=＝\n]{0,40}?[=＝]\s*)?(?=\S)/u;
+
 /** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
-  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? AGENCY_FIRST_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? EQUALS_DATELINE.exec(text)?.[0].length ?? AGENCY_FIRST_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RemovedSpan } from "../clean/types.ts";
 import { ACRONYM, AGENCY_KINDS, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, EQUALS_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import { registryBySiteName, siteOfAddress } from "./cited.ts";
 import { perLanguage } from "./frames/common.ts";
@@ -105,6 +105,11 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
   const site = SITE_DATELINE.exec(first);
   if (site) return siteDateline(body, site, offset, frames, registry, isOwn);
+  const equals = EQUALS_DATELINE.exec(first);
+  if (equals?.groups?.inner) {
+    const open = offset + equals[0].search(/[(\[（［]/u);
+    return creditAfterPlace(equals.groups.inner, frames, registry, isOwn, { start: open, end: open + equals.groups.inner.length + 2 }, body);
+  }
   const agencyFirst = AGENCY_FIRST_DATELINE.exec(first);
   if (agencyFirst?.groups?.glued) return gluedDateline(body, agencyFirst, offset, registry, isOwn);
   const m = WIRE_DATELINE.exec(first) ?? agencyFirst;
@@ -197,7 +202,7 @@ const BRACKET_CREDIT_CHARS = 12;
 
 /**
  * A bracketed dateline that sets the place apart from whose story it is with an equals sign ("【上海＝共同】",
- * "【上海＝北浜通信】"): what follows the sign is that outlet — one the registry knows, of any kind, or a name ending in an
+ * "【上海＝北浜通信】", and the Korean wires' "(강릉=나라통신) 기자 =", EQUALS_DATELINE): what follows the sign is that outlet — one the registry knows, of any kind, or a name ending in an
  * outlet ending of the language (通信, 新聞). A reporter's byline stands there too ("【上海＝山田太郎】", the paper's own
  * correspondent): a name without such an ending is nobody's credit.
  */
