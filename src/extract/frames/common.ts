@@ -58,6 +58,16 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
 export const MEDIUM_NAME = "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,2}(?=\\s+\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}]*)";
 
 /**
+ * A broadcast show's name after the word for a show ("programa Conversa Franca", "programie „Nocna Zmiana”"): a quoted
+ * title without its marks (written around it: `[«“„"]?${SHOW_TITLE}[»”"]?`), or up to five capitalised words without
+ * the small words that would run it into its broadcaster's name ("do", "de la"). Only a show the text calls so is read:
+ * its broadcaster, named after it, is the outlet; else the show itself, as an outlet the text does not say more of.
+ */
+export const SHOW_TITLE = "(?:(?<=[«“„\"])[^«»“”„\"\\n]{1,40}(?=[»”\"])|\\p{Lu}[\\p{L}\\p{N}’'!-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'!-]*){0,4})";
+/** A show's name with the marks it may be written in (SHOW_TITLE). */
+export const SHOW_NAME = `[«“„"]?${SHOW_TITLE}[»”"]?`;
+
+/**
  * A title written in sentence case after a publication noun ("la rivista International archives of medicine"): a capital
  * first, then up to five words of any case, shortest first, so the frame's end decides where it stops. Only for frames
  * that have read the publication noun, which licenses the lower-case words.

@@ -32,13 +32,21 @@ const NEWS_WORK = "spoke\\s+(?:to|with)|talked\\s+(?:to|with)|has\\s+spoken\\s+(
 /** A time of day or a day before "by X" in a report frame ("first published this morning by the tabloid X"). */
 const TIME_OF_DAY = "(?:earlier\\s+)?(?:(?:this|yesterday)\\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\\s+night|overnight)";
 
+/**
+ * A station's number ending its name before a possessive ("Radio 9's Morning programme", "Channel 7's news"): a number
+ * ends a name only after a word of the medium, as a date's year ends none ("March 2019's figures").
+ */
+const NUMBERED_STATION_POSSESSIVE = "(?<=(?:Radio|Channel|TV)\\s)\\d{1,3}(?=[’']s(?![\\p{L}]))";
+/** The medium a broadcaster's name qualifies in small letters ("told Kestrel TV radio", "said on Kestrel TV television"). */
+const MEDIUM = "(?:radio|television|TV|radio\\s+station|news\\s+channel)";
+
 export const en: LanguageFrames = {
   language: "en",
   invertsOnlyAfterReport: true,
   complementisers: ["that"],
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").
   // A number inside a name stays in it when a capitalised word follows ("Quillon 7 News", "Channel 4 News").
-  name: `(?:(?:${HONORIFIC})\\.?\\s+)?(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|del|della|di|da|dos|das|des|al|el|bin|ibn|van|von|der|la|le)\\s+)?(?:\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|${WORD}|\\d{1,4}(?=\\s+\\p{Lu}))){0,5})`,
+  name: `(?:(?:${HONORIFIC})\\.?\\s+)?(?:${WORD}(?:\\s+(?:(?:of|for|and|de|du|del|della|di|da|dos|das|des|al|el|bin|ibn|van|von|der|la|le)\\s+)?(?:\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|${WORD}|\\d{1,4}(?=\\s+\\p{Lu})|${NUMBERED_STATION_POSSESSIVE})){0,5})`,
   date: `(?:on|in|last|earlier\\s+(?:this|in)|this)\\s+(?<date>\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|week|month|year)`,
   descriptor: `the\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:outlet|newspaper|daily|news\\s+agency|agency|website|site|broadcaster|channel|network|paper|publication|magazine|tabloid|weekly|wire\\s+service|news\\s+site|media\\s+outlet|company|firm)`,
   end: `(?=\\s*(?:[,.;:!?)"”’]|$|—|–)|\\s+(?:on|in|that|as|last|earlier|this|and|but|citing|quoting|which|who|said|says|reported|quoted|back|to|for|about|when|while|after|before|over|with|by|late|early|recently|yesterday|today|ago|figures|data|statistics|estimates|records|numbers|tallies|counts|survey|polls?|research|analysis)\\b)`,
@@ -134,6 +142,13 @@ export const en: LanguageFrames = {
     { id: "en.carried_story", frame: "reported", allowUnknown: true, publication: true, pattern: "{SRC}\\s+(?:(?:also|then|later|first|too)\\s+)?(?:carried|carries|picked\\s+up|aired|broadcast)\\s+(?:the|a|an|this|that|its)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:story|report|news|claim|article|interview|piece|item)\\b", example: "Local broadcaster Quillon FM also carried the story, citing documents.", expect: "Quillon FM" },
     // "told the Quillon Ledger's Morning programme": the outlet's own show or page.
     { id: "en.told_programme", frame: "told", allowUnknown: true, publication: true, pattern: `(?:told|tells|speaking\\s+to|spoke\\s+to|${INTERVIEW_WITH})\\s+{SRC}[’']s\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:programme|program|show|podcast|newsletter|radio\\s+show)\\b`, example: "“We had no choice,” the harbour master told the Quillon Ledger's Morning programme.", expect: "the Quillon Ledger" },
+    // "told Kestrel TV's Morning Desk", "in an interview with Kestrel TV's “Night Line”": a show named after its
+    // outlet's possessive is the outlet's. A possessive before a capitalised name is a person's as often ("told the
+    // mayor's Chief of Staff"): only a known outlet.
+    { id: "en.told_named_show", frame: "told", allowUnknown: false, pattern: `(?:told|tells|speaking\\s+to|spoke\\s+to|(?:speaking|appearing|said)\\s+on|${INTERVIEW_WITH})\\s+{SRC}[’']s\\s+["“‘]?\\p{Lu}`, example: "“We had no choice,” the harbour master told Reuters's Morning Desk.", expect: "Reuters" },
+    // "told Kestrel TV radio", "speaking on Kestrel TV television": a broadcaster's name qualifying its medium in small letters.
+    // A name before "radio" may be a place's ("told Lindenport radio"): only a known outlet.
+    { id: "en.told_medium", frame: "told", allowUnknown: false, pattern: `(?:told|tells|speaking\\s+to|spoke\\s+to|(?:speaking|appearing|interviewed|said|says)\\s+on|${INTERVIEW_WITH})\\s+{SRC}\\s+${MEDIUM}(?=\\s*[,.;:!?)"”’]|\\s+(?:on|in|that|as|last|earlier|this|and|but|when|while|after|before|about|yesterday|today)\\b)`, example: "He told Reuters radio: “The ferry left on time.”", expect: "Reuters" },
     // "Quillon Ledger reporter Anna Kell wrote …": the outlet's own staff wrote it; only a name the registry knows, since
     // a capitalised word before "reporter" may be anything ("Senior reporter", a city).
     { id: "en.staff_wrote", frame: "reported", allowUnknown: false, registryOnly: true, pattern: "{SRC}\\s+(?:reporter|correspondent|columnist|journalist|editor|writer)s?\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}\\s+(?:wrote|reported|writes|reports|revealed|noted)\\b", example: "Reuters correspondent Anna Kell wrote that the figures were disputed.", expect: "Reuters" },

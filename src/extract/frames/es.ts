@@ -1,5 +1,5 @@
 /** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -16,6 +16,9 @@ const ON = "(?:en|en\\s+el|en\\s+la|en\\s+los|en\\s+las)";
 
 /** Verbs of giving an interview ("ofreció una entrevista al semanario X", "concedió declaraciones a Radio X"): whom it was given to is told. */
 const GAVE_INTERVIEW = "ofreció|ofrece|ofrecido|concedió|concede|concedido|dio|da|dado|otorgó|otorga|brindó|brinda|brindado";
+
+/** Giving an interview or statements to a show, or speaking on it ("en declaraciones al programa", "dijo en el programa"), up to the show's noun. */
+const TOLD_SHOW = `(?:(?:[Ee]n|[Dd]urante)\\s+(?:una\\s+)?(?:entrevista|declaraciones)(?:\\s+(?:concedidas?|otorgadas?|dadas?))?\\s+(?:al|para\\s+el)|(?:${GAVE_INTERVIEW})\\s+(?:una\\s+)?(?:(?:larga|breve|extensa)\\s+)?(?:entrevista|declaraciones)(?:\\s+exclusivas?)?\\s+(?:al|para\\s+el)|{SAY}\\s+(?:al|en\\s+el))\\s+`;
 
 export const es: LanguageFrames = {
   language: "es",
@@ -37,6 +40,10 @@ export const es: LanguageFrames = {
     // The same without the publication noun: only a name with other evidence of an outlet ("a Sierra Televisión").
     { id: "es.dijo_sujeto_a.nombre", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+(?:${ART}|un|una)\\s+(?:[^,.;:!?«»"“”]{1,50}?\\s+)?${TO}\\s+{SRC}{END}`, example: "«Esperemos rescatarla», afirmó el militar a Sierra Televisión.", expect: "Sierra Televisión" },
     { id: "es.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:[Ee]n|[Dd]urante)\\s+(?:una\\s+)?(?:entrevista|declaraciones)(?:\\s+(?:concedidas?|otorgadas?|dadas?))?\\s+(?:con|a|al|a\\s+la|para)|(?:${GAVE_INTERVIEW})\\s+(?:una\\s+)?(?:(?:larga|breve|extensa)\\s+)?(?:entrevista|declaraciones)(?:\\s+exclusivas?)?\\s+(?:a|al|a\\s+la|para)|(?:entrevistad|consultad|contactad|preguntad)[oa]s?\\s+${BY}|[Hh]ablando\\s+con)\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "En una entrevista con Radio Meseta, el ministro lo negó.", expect: "Radio Meseta" },
+    // "en declaraciones al programa Hoy Mismo de la cadena Radio Meseta": a show is its broadcaster's, who was told; named
+    // without one, the show itself (its noun the evidence) — never a broadcaster guessed.
+    { id: "es.programa_de", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}${TOLD_SHOW}programa\\s+${SHOW_NAME},?\\s+(?:de|del|en)\\s+(?:${CUE})?{SRC}{END}`, example: "En declaraciones al programa Hoy Mismo de la cadena Radio Meseta, el alcalde lo negó.", expect: "Radio Meseta" },
+    { id: "es.programa", frame: "told", allowUnknown: true, pattern: `${BOW}${TOLD_SHOW}(?<cue>programa)\\s+[«“„"]?(?<name>${SHOW_TITLE})[»”"]?(?!,?\\s+(?:de|del|en)\\s)(?=\\s*[,.;:!?)]|\\s+(?:que|y)\\s)`, example: "En declaraciones al programa Hoy Mismo, el alcalde lo negó.", expect: "Hoy Mismo" },
     // "En la cadena Canal Norte el oficial dijo", "Invitado a Canal Norte, el ministro afirmó": a speaker on a broadcaster's air.
     { id: "es.en_cadena", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ee]n|[Aa]nte)\\s+(?:la|el)\\s+(?<cue>cadena|canal|emisora|televisora|radio)(?:\\s+de\\s+(?:televisión|radio|noticias))?\\s+{SRC}{END}`, example: "En la cadena Canal Norte el oficial dijo que habían hablado con la niña.", expect: "Canal Norte" },
     { id: "es.invitado", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ii]nvitad[oa]s?\\s+(?:a|al|a\\s+la|en|de)|[Ee]n\\s+(?:los\\s+)?micrófonos\\s+de)\\s+(?:${CUE})?{SRC}{END}`, example: "Invitado a Canal Norte, el ministro afirmó que la noticia era falsa.", expect: "Canal Norte" },

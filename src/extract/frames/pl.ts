@@ -1,5 +1,5 @@
 /** Polish reading data: «według X», «jak podaje X», «jak informuje X», «powołując się na X», «X podał», «powiedział w rozmowie z X». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, SHOW_NAME, SHOW_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -25,6 +25,9 @@ const PRINTED_TEXT = "(?:ankiet|artykuł|artykul|tekst|teksc|esej|felieton|repor
 
 /** Verbs by which someone gives words to a paper ("powiedział … dla X", "udzielił wywiadu dla X"), in the past and present. */
 const GAVE_WORDS = "powiedział|powiedziała|powiedziało|powiedzieli|powiedziały|mówi|mówią|mówił|mówiła|przekazał|przekazała|przekazało|oświadczył|oświadczyła|oświadczyło|zapewnił|zapewniła|potwierdził|potwierdziła|potwierdziło|dodał|dodała|wyjaśnił|wyjaśniła|udzielił|udzieliła|udzieliło|udzielili";
+
+/** Words given on a show ("powiedział we wtorek w programie"), up to the show's noun; a government programme is no show, so only after a verb of saying. */
+const SAID_ON_SHOW = `(?:${GAVE_WORDS})${EOW}\\s+(?:[\\p{Ll}\\p{N}]+\\s+){0,2}?w\\s+`;
 
 export const pl: LanguageFrames = {
   language: "pl",
@@ -61,6 +64,10 @@ export const pl: LanguageFrames = {
     { id: "pl.tekst_periodyku", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}${PRINTED_TEXT}\\s+(?:z\\s+)?(?<cue>${PERIODICALS_GENITIVE}|gazety|portalu|serwisu)${EOW}\\s+{SRC}{END}`, example: "Pisarz odpowiedział na ankietę dwutygodnika „Nurt” w 1994 roku.", expect: "Nurt" },
     // "w krótkim tekście dla „Widnokręgu”": whom a text was written for; the name stands in the genitive.
     { id: "pl.tekst_dla", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}${PRINTED_TEXT}\\s+dla\\s+${CUE}?{SRC}{END}`, example: "Te zdania znalazły się w eseju dla „Widnokręgu”, który autor napisał w 1994 roku.", expect: "Widnokręgu" },
+    // "powiedział w programie „Nocna Zmiana” w telewizji Kresy": a show is its broadcaster's, who was told; named without
+    // one, the show itself (its noun the evidence) — never a broadcaster guessed.
+    { id: "pl.w_programie_stacji", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}${SAID_ON_SHOW}programie\\s+${SHOW_NAME}\\s+(?=(?:w|na\\s+antenie)\\s|\\p{Ll})(?:(?:w|na\\s+antenie)\\s+)?${CUE}?{SRC}{END}`, example: "Burmistrz powiedział w programie „Nocna Zmiana” w telewizji Kresy, że zostaje.", expect: "Kresy" },
+    { id: "pl.w_programie", frame: "told", allowUnknown: true, pattern: `${BOW}${SAID_ON_SHOW}(?<cue>programie)\\s+[«“„"]?(?<name>${SHOW_TITLE})[»”"]?(?=\\s*[,.;:!?)])`, example: "Burmistrz powiedział w programie „Nocna Zmiana”, że zostaje.", expect: "Nocna Zmiana" },
     { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
   ],
   speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],

@@ -1,5 +1,5 @@
 /** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -36,6 +36,9 @@ const PERSON = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:de|do|da|dos|das)\\s+)?\\p{Lu}
 /** Verbs of giving an interview ("concedeu uma entrevista ao jornal X", "deu declarações à Rádio X"): whom it was given to is told. */
 const GAVE_INTERVIEW = "concedeu|concede|concedido|concedida|deu|dá|dado|dada|ofereceu";
 
+/** Giving an interview to a show, or saying something to it ("em entrevista ao programa", "disse ao programa"), up to the show's noun. */
+const TOLD_SHOW = `(?:(?:(?:[Ee]m|[Dd]urante)\\s+(?:uma\\s+)?|[Nn]uma\\s+)(?:entrevista|declarações)(?:\\s+(?:concedidas?|dadas?))?\\s+(?:ao|para\\s+o)|(?:${GAVE_INTERVIEW})\\s+(?:uma\\s+)?(?:(?:longa|breve|extensa)\\s+)?(?:entrevista|declarações)(?:\\s+exclusivas?)?\\s+(?:ao|para\\s+o)|{SAY}\\s+ao)\\s+`;
+
 export const pt: LanguageFrames = {
   language: "pt",
   complementisers: ["que"],
@@ -53,6 +56,10 @@ export const pt: LanguageFrames = {
     // with the publication noun, which tells the addressee from a place ("a Lisboa").
     { id: "pt.disse_sujeito_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|revelou|revelaram)\\s+(?:[^,.;:!?«»"“”]{1,60}?\\s+)?${TO}\\s+${CUE}{SRC}{END}`, example: "“Não vamos desistir”, disse um funcionário à agência Rádio Planalto.", expect: "Rádio Planalto" },
     { id: "pt.entrevista", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:(?:[Ee]m|[Dd]urante)\\s+(?:uma\\s+)?|[Nn]uma\\s+)(?:entrevista|declarações)(?:\\s+(?:concedidas?|dadas?))?\\s+(?:a|à|ao|com)|(?:${GAVE_INTERVIEW})\\s+(?:uma\\s+)?(?:(?:longa|breve|extensa)\\s+)?(?:entrevista|declarações)(?:\\s+exclusivas?)?\\s+(?:a|à|ao)|(?:[Ee]ntrevistad|[Pp]rocurad|[Cc]ontactad|[Cc]ontatad|[Oo]uvid)[oa]s?\\s+${BY}|[Ff]alando\\s+(?:com|a|à|ao))\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}{END}`, example: "Em entrevista à TV Cerrado, o ministro negou.", expect: "TV Cerrado" },
+    // "Em entrevista ao programa Conversa Franca, da TV Cerrado, …": a show is its broadcaster's, who was told; named
+    // without one, the show itself (its noun the evidence) — never a broadcaster guessed.
+    { id: "pt.programa_de", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}${TOLD_SHOW}programa\\s+${SHOW_NAME},?\\s+(?:da|do|na|no)\\s+(?:${CUE})?{SRC}{END}`, example: "Em entrevista ao programa Conversa Franca, da TV Cerrado, o vereador negou.", expect: "TV Cerrado" },
+    { id: "pt.programa", frame: "told", allowUnknown: true, pattern: `${BOW}${TOLD_SHOW}(?<cue>programa)\\s+[«“„"]?(?<name>${SHOW_TITLE})[»”"]?(?!,?\\s+(?:da|do|na|no)\\s)(?=\\s*[,.;:!?)]|\\s+(?:que|e)\\s)`, example: "Em entrevista ao programa Conversa Franca, o vereador negou.", expect: "Conversa Franca" },
     // "À coluna da jornalista Sara Gomes, no Jornal do Litoral, …": whom a speaker told, a column, named by its writer and
     // the outlet that runs it. The writer is the outlet's, no source of her own.
     { id: "pt.coluna_a", frame: "told", allowUnknown: true, pattern: `${BOW}[ÀàAa]\\s+coluna\\s+(?:${OF}\\s+(?:${STAFF})\\s+)?${PERSON},\\s+(?:no|na|do|da)\\s+(?:${CUE})?{SRC}{END}`, example: "À coluna da jornalista Sara Gomes, no Jornal do Litoral, a juíza disse que errou.", expect: "Jornal do Litoral" },
