@@ -40,6 +40,13 @@ const BRACKET_CREDIT = /\[(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?),\s*\d{1,2}[
  * so that "(fonte vicina al sindaco)" stays words.
  */
 const BRACKET_SOURCE = new RegExp(`[(\\[](?:${[...new Set(SOURCE_LINE_WORDS.flatMap((w) => [w, w.toLowerCase()]))].join("|")})(?:\\s*[:：]\\s*|\\s+(?=\\p{Lu}|www\\.))(?<name>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]`, "gu");
+/**
+ * A reference of a list of sources, as wikis and blogs close a text: a title in its marks, a dash, the outlet that
+ * printed it and a date ("『「港が閉鎖」と町長』 — 海辺新聞, 2020年5月1日", "“Port shut” – Valley Post, 3 May 2020"), maybe after a
+ * list mark, a back-link ("↑ 1.0") or the writer's name. Only this whole shape is read, so a sentence that quotes a
+ * title is none.
+ */
+const REFERENCE_LINE = /^[^\n『「“«"]{0,40}?[『「“«"][^\n]{2,120}?[』」”»"]\s*[—–-]\s*(?<name>[^\s,，、。\n][^,，、。\n]{0,40}?)\s*[,，、]\s*[^\n]{0,20}\d[^\n]{0,20}$/u;
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
 
 /**
@@ -153,6 +160,18 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }
+  }
+
+  // A list of references cites each outlet it names, however long the paragraph holding the list.
+  for (const line of body.matchAll(/[^\n]+/gu)) {
+    const ref = REFERENCE_LINE.exec(line[0]);
+    const raw = ref?.groups?.name?.trim();
+    if (!ref || !raw) continue;
+    const start = (line.index ?? 0) + line[0].lastIndexOf(raw, line[0].search(/[,，、]\s*[^,，、]*$/u));
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey || attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "citing")) continue;
+    const evidence = textSpan(body, line.index ?? 0, (line.index ?? 0) + line[0].length);
+    attributions.push({ frame: "citing", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `reference_line/${decision.rule}` });
   }
 
   for (const m of masked.matchAll(BRACKET_SOURCE)) {
