@@ -7,6 +7,7 @@ import { memoActive, rememberFor } from "../core/memo.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
 import type { Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
+import { tellsOwnNewsWork } from "../extract/frames/index.ts";
 import { findQuotes } from "../extract/quotes.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
@@ -139,13 +140,22 @@ export function reuseContext(inputs: ReuseInputs) {
   const constraints = citationConstraints(inputs, cites);
   const articleOrder = inferOrder(new Map(inputs.articles.map((a) => [a.meta.id, a.meta.published])), constraints);
   const outletsInCase = new Set(inputs.articles.map((a) => outletOf(a.meta.id)).filter((o): o is string => o !== undefined));
+  /**
+   * True when article `x` prints `outlet`'s story too: it credits the outlet as its wire, or tells of the outlet's own news
+   * work in the outlet's voice ("Kestrel TV has reached out to the ministry", an affiliate's unmarked reprint). Two
+   * printings of one story: a reprint's date bounds nothing between them, and the dates order them.
+   */
+  const printsStoryOf = (x: string, outlet: string): boolean => {
+    const r = readings.get(x);
+    return (r?.syndication ?? []).some((s) => s.outlet === outlet) || (r?.attributions ?? []).some((at) => at.outlet === outlet && tellsOwnNewsWork(at));
+  };
   /** True when the article is another outlet's story by its own credit (a syndication line naming an outlet not its own), that outlet not being `other`'s. */
   const reprint = (id: string, other: string): boolean => {
     const own = outletOf(id);
     const theirs = outletOf(other);
     // Where the outlet of record's own article is in the case, its date is the text's date: the dates decide.
     const credits = (readings.get(id)?.syndication ?? []).filter((s) => s.outlet !== own);
-    return credits.length > 0 && !credits.some((s) => s.outlet === theirs || outletsInCase.has(s.outlet));
+    return credits.length > 0 && !credits.some((s) => s.outlet === theirs || outletsInCase.has(s.outlet) || printsStoryOf(other, s.outlet));
   };
   // The articles that name each article (or its outlet) as a source, found once per article: asked of every pair left unordered.
   const citers = new Map<string, Set<string>>();

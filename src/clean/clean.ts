@@ -7,6 +7,7 @@ import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { foldTypography, wordCount } from "../core/text.ts";
 import { BIO_LABEL, BIO_OPENING, BYLINE, COMMENT_VOICE, CREDIT_LABEL, CREDIT_LINE_PATTERNS, LINE_PATTERNS, RELATED_HEADING_ALONE, TERMINAL } from "./patterns.ts";
 import { isPublicationStamp, leadingStampLength, onlyDateAndNames } from "./stamp.ts";
+import { WIRE_DATELINE } from "../extract/dateline.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
@@ -60,6 +61,14 @@ function isProse(u: Unit): boolean {
 const FULL_STOP_END = /(?<!\.)[.。．]["”’»)]?$/u;
 
 const INNER_SENTENCE_END = /\p{Ll}{2,}[.!?]["”’»)]?\s+\p{Lu}/u;
+
+/**
+ * A paragraph that opens on a wire credit in brackets and a dash ("(Harbour Wire) — …", "WENLOW (Harbour Wire) - …"):
+ * the story's lead, however it ends (a page may cut it mid-sentence), never a headline or a label above the story.
+ */
+function opensOnWireCredit(u: Unit): boolean {
+  return u.words >= 6 && u.text.includes("(") && WIRE_DATELINE.test(u.text);
+}
 
 /** A line of four words or more ending in a colon: it introduces what follows (a kicker such as "Exclusive:" is shorter). */
 function isLeadIn(u: Unit): boolean {
@@ -375,7 +384,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   headBio(units);
 
   // Top region: everything before the first prose paragraph is headline, kicker or label.
-  let firstProse = units.findIndex((u) => !u.reason && isProse(u));
+  let firstProse = units.findIndex((u) => !u.reason && (isProse(u) || opensOnWireCredit(u)));
   // A sentence ending in a colon right before it introduces it ("The mayor said on Monday:" / "“We will …”"): reporting,
   // not a headline.
   if (firstProse > 0 && isLeadIn(units[firstProse - 1] as Unit)) firstProse--;

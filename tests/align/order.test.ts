@@ -143,6 +143,19 @@ describe("a reprint is dated when it was reprinted", () => {
     expect(classifyReuse({ articles, readings, pairs }).filter((r) => r.kind === "copies").map((r) => [r.from, r.to, r.credited])).toEqual([["other", "reprint", true]]);
   });
 
+  it("keeps the dates where the other article is the same wire's story too, telling of the wire's own news work", () => {
+    // Two printings of the Daily Ledger's story: the Hill Times prints it unmarked but for the Ledger's own voice.
+    const articles = [
+      article("reprint", "Valley Post", "2021-03-09", body(FLOOD, FILLER[0]!, "The story was filed by the Daily Ledger's correspondent in the valley on Tuesday night.")),
+      article("other", "Hill Times", "2021-03-04", body(FILLER[1]!, FLOOD, "The Daily Ledger has contacted the water board for comment.")),
+    ];
+    const readings = articles.map((a) =>
+      handReading(a, a.meta.id === "reprint" ? { syndication: [{ phrase: "Daily Ledger's correspondent", outlet: "Daily Ledger" }] } : { cites: [{ phrase: "The Daily Ledger has contacted", outlet: "Daily Ledger", rule: "en.news_work/registry" }] }),
+    );
+    const pairs = alignDocuments(articles.map((a) => ({ id: a.meta.id, text: a.body }))).pairs;
+    expect(classifyReuse({ articles, readings, pairs }).filter((r) => r.kind === "copies").map((r) => [r.from, r.to, r.orientedBy])).toEqual([["reprint", "other", "dates"]]);
+  });
+
   it("does not orient by the reprint where the two share only a quotation its speaker gave", () => {
     const quote = "We will keep the pumps on the north bank until the spring floods are over, whatever the council decides";
     const berg = { sources: [{ name: "Anna Berg", type: "named" as const, names: ["Anna Berg"] }] };

@@ -11,7 +11,7 @@ export interface HandReading {
   /** Sources: every occurrence of each `names` string in the body is a mention. */
   sources?: { name: string; type: SourceType; names: string[]; role?: string }[];
   /** Citations: the phrase (found in the body) credits this outlet, or this article of the case. */
-  cites?: { phrase: string; outlet: string; article?: string; frame?: AttributionFrame }[];
+  cites?: { phrase: string; outlet: string; article?: string; frame?: AttributionFrame; rule?: string }[];
   /** Quoted stretches with these words are quoted headlines (kind "title"), not someone's words. */
   titles?: string[];
   /** Syndication credits: the article is this outlet's story (the credit phrase must be in the body). */
@@ -70,7 +70,7 @@ export function handReading(a: CleanArticle, hand: HandReading = {}): ArticleRea
     allIndexes(a.body, c.phrase).map((i) => {
       const span = textSpan(a.body, i, i + c.phrase.length);
       const sentence = sents.find((s) => s.start <= i && i < s.end) ?? span;
-      return { frame: c.frame ?? ("reported" as const), span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, confidence: 1, rule: "hand", ...(c.article ? { article: c.article } : {}) };
+      return { frame: c.frame ?? ("reported" as const), span, sentence, outlet: outletKey(c.outlet), outletName: c.outlet, confidence: 1, rule: c.rule ?? "hand", ...(c.article ? { article: c.article } : {}) };
     }),
   );
   return { article: a.meta.id, language: "en", sentences: sents, quotations: quotations(a, sources, hand.titles), sources, attributions, syndication: (hand.syndication ?? []).flatMap((c) => allIndexes(a.body, c.phrase).map((i) => ({ outlet: outletKey(c.outlet), outletName: c.outlet, evidence: textSpan(a.body, i, i + c.phrase.length) }))) };

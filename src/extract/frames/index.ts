@@ -102,6 +102,17 @@ export function detectLanguage(body: string): string {
 /** The ids of every language's reported_by frames marked `publication` ("publicado no X", "publié sur X", "veröffentlicht auf X"). */
 const PUBLISHED_ON_FRAMES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((frames) => frames.frames.filter((f) => f.frame === "reported_by" && f.publication).map((f) => f.id)));
 
+/** The ids of every language's frames of an outlet's own news work ("X spoke to", "X has reached out to"): `newsWork`. */
+const NEWS_WORK_FRAMES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((frames) => frames.frames.filter((f) => f.newsWork).map((f) => f.id)));
+
+/**
+ * Whether a citation tells of the outlet's own news work ("Kestrel TV has reached out to the ministry"): words an
+ * outlet writes of itself, so the text holding them is that outlet's story, whoever prints it.
+ */
+export function tellsOwnNewsWork(at: Pick<Attribution, "rule">): boolean {
+  return NEWS_WORK_FRAMES.has(at.rule.split("/")[0] ?? "");
+}
+
 /**
  * Whether a citation says where a text was put out ("published on X", "first appeared in X", "publicado no X"): it credits
  * X with the text, not with what became of it. Some languages read "publicado no X" as reported_by, with a frame only a
