@@ -399,7 +399,16 @@ export interface StanceArticle {
   quoted?: readonly TextSpan[];
   /** Each source the body names, with every mention of it (offsets into the body): who is the subject of a denial verb. */
   sources?: readonly { key: string; mentions: readonly { start: number; end: number }[] }[];
+  /**
+   * The units (aboutUnits) of the texts already split for this article, made once per article and analysis by whoever
+   * builds it (provenance.ts stanceContext): every claim the article carries compares the same sentences. None: split
+   * each time.
+   */
+  unitsRead?: UnitsRead;
 }
+
+/** Texts already split into the units two texts are compared by (aboutUnits), by text. */
+export type UnitsRead = Map<string, string[]>;
 
 /** A quotation and who said it: its span in the body, the speaker's source key and name. */
 export interface QuotedSpeaker {
@@ -551,17 +560,14 @@ const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+
 const MEANING_WORD = /[\p{Script=Han}\p{Script=Katakana}]/u;
 /** Word segmenters for unspaced runs, by language ("ja" where the run has kana, "zh" otherwise), made once. */
 const segmenters = new Map<string, Intl.Segmenter>();
-/** The units of texts already split, bounded: speaksOf compares the same sentences for every claim an article carries. */
-const unitsRead = new Map<string, string[]>();
-const MAX_UNITS_READ = 20_000;
 
 /**
  * The units two texts are compared by: content words (stemmed) where words are spaced, and the words of a run of Han or
  * kana as a word segmenter finds them ("ダム|決壊|デマ|で|逮捕"), where contentWords would take a whole clause for one
  * word and no two sentences would share one.
  */
-function aboutUnits(text: string): string[] {
-  const known = unitsRead.get(text);
+function aboutUnits(text: string, unitsRead?: UnitsRead): string[] {
+  const known = unitsRead?.get(text);
   if (known) return known;
   const units = contentWords(text.replace(UNSPACED_RUN, " ")).map(contentStem);
   for (const run of text.match(UNSPACED_RUN) ?? []) {
@@ -570,23 +576,22 @@ function aboutUnits(text: string): string[] {
     if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: "word" })));
     for (const w of segmenter.segment(run)) if (w.isWordLike && MEANING_WORD.test(w.segment)) units.push(w.segment);
   }
-  if (unitsRead.size >= MAX_UNITS_READ) unitsRead.clear();
-  unitsRead.set(text, units);
+  unitsRead?.set(text, units);
   return units;
 }
 
 /** A text's units less the words of its debunk cues: what it tells, not its verdict. */
-function toldUnits(text: string, language: string): Set<string> {
-  const cueWords = new Set(debunkCues(text, language).flatMap((c) => aboutUnits(c.text)));
-  return new Set(aboutUnits(text).filter((w) => !cueWords.has(w)));
+function toldUnits(text: string, article: StanceArticle): Set<string> {
+  const cueWords = new Set(debunkCues(text, article.language).flatMap((c) => aboutUnits(c.text, article.unitsRead)));
+  return new Set(aboutUnits(text, article.unitsRead).filter((w) => !cueWords.has(w)));
 }
 
 /** Whether a text with a cue speaks of what one of the statements says: it repeats ABOUT_SHARE of the words of the shorter. */
-function speaksOf(text: string, statements: readonly TextSpan[], language: string): boolean {
-  const said = toldUnits(text, language);
+function speaksOf(text: string, statements: readonly TextSpan[], article: StanceArticle): boolean {
+  const said = toldUnits(text, article);
   return statements.some((s) => {
     if (s.text === text) return true;
-    const stated = new Set(aboutUnits(s.text));
+    const stated = new Set(aboutUnits(s.text, article.unitsRead));
     const shorter = Math.min(said.size, stated.size);
     if (shorter === 0) return false;
     return [...stated].filter((w) => said.has(w)).length >= ABOUT_SHARE * shorter;
@@ -601,7 +606,7 @@ function speaksOf(text: string, statements: readonly TextSpan[], language: strin
  * ("The city had filed a complaint" under "Man arrested over dam hoax"), is not judged by it.
  */
 function judgesClaim(article: StanceArticle, text: string, statements: readonly TextSpan[]): boolean {
-  if (toldUnits(text, article.language).size === 0 || speaksOf(text, statements, article.language)) return true;
+  if (toldUnits(text, article).size === 0 || speaksOf(text, statements, article)) return true;
   const speech = compile(framesFor(article.language)).speechVerb;
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
   return statements.some(
@@ -643,7 +648,7 @@ function retractions(article: StanceArticle, statements: readonly TextSpan[]): T
   let reach = -1;
   article.sentences.forEach((x, k) => {
     if (!cued[k]) return;
-    if (speaksOf(x.text, statements, article.language)) reach = k + CORRECTION_SENTENCES;
+    if (speaksOf(x.text, statements, article)) reach = k + CORRECTION_SENTENCES;
     if (k <= reach) out.push(x);
   });
   return out;
@@ -795,8 +800,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // story it debunks ("Man arrested over crocodile hoax" over "Police arrested a man for posting that a crocodile had
   // escaped. … The zoo received 80 calls."): the headline calls the crocodile false, not the calls.
   const aboutAnother = (text: string): boolean =>
-    !speaksOf(text, claim.statements, article.language) &&
-    article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article.language));
+    !speaksOf(text, claim.statements, article) &&
+    article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article));
   // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
   // the article itself states the claim as a denial (deniesInOwnWords).
   const deniedHere = claim.negated && deniesInOwnWords(article, inBody);
@@ -817,7 +822,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const sentence = article.sentences[k];
     if (sentence && statements.some((s) => sentence.start <= s.start && s.start < sentence.end)) return false;
     const targets = verdictTargets(k, bareAs, Math.min(LEAD_SENTENCES, article.sentences.length));
-    return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article.language));
+    return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article));
   };
   // A claim whose own words call what it tells of only alleged ("Der Fall der angeblichen Entführung ist aufgeklärt", "The
   // case of the alleged kidnapping is solved"), stated so by this article too, already tells that story as doubtful: a
@@ -869,7 +874,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const before = article.sentences[k - 1];
     if (!reportedBySource || !before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
-    return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language);
+    return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article);
   };
   // Whatever the statements' source, a cue whose own words speak of the sentence before it, a sentence that is not a
   // statement of the claim, and of none of the statements, is about that sentence's story ("The government has withdrawn
@@ -880,7 +885,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const before = article.sentences[k - 1];
     if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
     if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
-    return !speaksOf(sentence.text, about, article.language) && !speaksOf(before.text, about, article.language) && speaksOf(sentence.text, [before], article.language);
+    return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article) && speaksOf(sentence.text, [before], article);
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
     const found = cuesIn(k, [s], article.sentences[k] !== undefined && (article.sentences[k] as TextSpan).end <= s.start);
@@ -940,7 +945,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       const quoted = claimQuotation(s.text, claimed);
       const i = article.sentences.findIndex((x) => x.start === s.start);
       const before = i > 0 ? (article.sentences[i - 1] as TextSpan) : undefined;
-      if (quoted === undefined || !before || !(speaksOf(before.text, [s], article.language) || sharesWords(before.text, quoted))) continue;
+      if (quoted === undefined || !before || !(speaksOf(before.text, [s], article) || sharesWords(before.text, quoted))) continue;
       const inBefore = (article.sourceSpans ?? []).map((x) => ({ start: x.start - before.start, end: x.end - before.start }));
       const neg = negationCues(before.text, article.language, inBefore).filter((hit) => !/^\s*,/u.test(before.text.slice(hit.end)));
       if (neg.length > 0) return { stance: "false", rule: "stance.quoted_denied", confidence: 0.6, evidence: neg.map((c) => asEvidence(before, c, false)) };
