@@ -6,10 +6,14 @@
  */
 import { stanceWordsFor } from "../stance/index.ts";
 import type { StanceWords } from "../stance/types.ts";
+import { debunkCues } from "../stance.ts";
 
 /** A clause told as someone's claim: `span` offsets into the sentence, `cue` the words that open it. */
 export interface Proposition {
-  /** "claim": claimed, reported or rumoured; "denial": the object of a denial. */
+  /**
+   * "claim": claimed, reported or rumoured; "denial": the object of a denial, or the clause of a claim noun the
+   * sentence's own verb calls false ("The rumour that P was false": `verdict`).
+   */
   frame: "claim" | "denial";
   cue: { start: number; end: number; text: string };
   span: { start: number; end: number; text: string };
@@ -17,6 +21,8 @@ export interface Proposition {
   retracted?: true;
   /** The cue tells the clause as what people believed or rumoured ("se creía que"; StanceCue.belief). */
   believed?: true;
+  /** The sentence's own verdict on the claim noun whose clause this is ("was seriously misleading", "has been denied"): it ends the clause and calls it false. */
+  verdict?: { start: number; end: number; text: string };
 }
 
 /** Fewest words a clause needs to state anything ("that it was", "que oui" state nothing of their own). */
@@ -47,6 +53,10 @@ interface PropositionPatterns {
   denial: RegExp | undefined;
   /** The belief cues alone, anchored: whether a claim frame's cue is one. */
   belief: RegExp | undefined;
+  /** The nominal cues alone, anchored: whether a claim frame's cue is a noun the clause completes (StanceCue.nominal). */
+  nominal: RegExp | undefined;
+  /** The language's verdict links (StanceWords.verdictLink) between spaces, a comma allowed before: where a noun's clause may end in the sentence's own verb. */
+  verdictLink: RegExp | undefined;
 }
 
 const compiled = new Map<string, PropositionPatterns>();
@@ -62,7 +72,10 @@ function patternsFor(words: StanceWords): PropositionPatterns | undefined {
     const denial = denials.length > 0 && words.complementiser ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${denials.map((c) => `(?:${c.cue})`).join("|")})\\s*,?\\s+(?:${words.complementiser})`, "giu") : undefined;
     const beliefs = words.proposition.filter((c) => c.belief);
     const belief = beliefs.length > 0 ? new RegExp(`^(?:${beliefs.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
-    found = { claim, denial, belief };
+    const nominals = words.proposition.filter((c) => c.nominal);
+    const nominal = nominals.length > 0 ? new RegExp(`^(?:${nominals.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
+    const verdictLink = words.verdictLink ? new RegExp(`\\s*,?\\s+(?:${words.verdictLink})\\s+`, "giu") : undefined;
+    found = { claim, denial, belief, nominal, verdictLink };
     compiled.set(words.language, found);
   }
   return found;
@@ -78,6 +91,33 @@ function clauseFrom(text: string, from: number, limit = text.length, commaCloses
   const clause = text.slice(start, end).replace(/[\s,:]+$/u, "");
   if ((clause.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) return undefined;
   return { start, end: start + clause.length, text: clause };
+}
+
+/** Most words between a verdict link and the debunk word it joins ("was | seriously | misleading", "ist | völlig | falsch"). */
+const VERDICT_GAP_WORDS = 2;
+
+/**
+ * Where a nominal cue's clause runs into the sentence's own verb calling the noun false: "A headline claiming that P
+ * was seriously misleading", "Reports that P are false", "The rumour that P has been denied", "Das Gerücht, dass P,
+ * ist falsch". The last verdict link (StanceWords.verdictLink) whose next words, within VERDICT_GAP_WORDS, open a
+ * debunk word, and that leaves the clause MIN_WORDS words: the clause ends before it ("… that the mayor was fired was
+ * false" keeps "the mayor was fired"). Offsets into `clause`.
+ */
+function verdictIn(clause: string, language: string, link: RegExp): { at: number; verdict: { start: number; end: number; text: string } } | undefined {
+  let found: { at: number; verdict: { start: number; end: number; text: string } } | undefined;
+  for (const m of clause.matchAll(link)) {
+    const at = m.index ?? 0;
+    if ((clause.slice(0, at).match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) continue;
+    const after = at + m[0].length;
+    const rest = clause.slice(after);
+    const gap = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,${VERDICT_GAP_WORDS}}`, "u");
+    const reach = (gap.exec(rest)?.[0].length ?? 0) + 1;
+    const cue = debunkCues(rest, language).find((c) => c.start < reach);
+    if (!cue) continue;
+    const start = at + (m[0].length - m[0].trimStart().replace(/^,\s*/u, "").length);
+    found = { at, verdict: { start, end: after + cue.end, text: clause.slice(start, after + cue.end) } };
+  }
+  return found;
 }
 
 /** The propositions a sentence tells as someone's claim, in its language, in order; none in a language without proposition cues. Pure. */
@@ -98,6 +138,14 @@ export function readPropositions(text: string, language: string): Proposition[] 
       if (span && /(?:^|\s)that$/iu.test(m[0]) && RELATIVE_VERB.test(span.text)) continue;
       if (!span) continue;
       const believed = frame === "claim" && patterns.belief?.test(m[0]) === true;
+      // A noun's clause that runs into the sentence's verdict on the noun: the clause ends there, and is called false.
+      const judged = frame === "claim" && !admission && patterns.verdictLink && patterns.nominal?.test(m[0]) ? verdictIn(span.text, language, patterns.verdictLink) : undefined;
+      if (judged) {
+        const clause = span.text.slice(0, judged.at).replace(/[\s,:]+$/u, "");
+        const verdict = { start: span.start + judged.verdict.start, end: span.start + judged.verdict.end, text: judged.verdict.text };
+        found.push({ frame: "denial", cue: { start: at, end: at + m[0].length, text: m[0] }, span: { start: span.start, end: span.start + clause.length, text: clause }, verdict });
+        continue;
+      }
       found.push({ frame, cue: { start: at, end: at + m[0].length, text: m[0] }, span, ...(admission ? { retracted: true as const } : {}), ...(believed ? { believed: true as const } : {}) });
     }
   };

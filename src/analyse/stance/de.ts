@@ -86,7 +86,7 @@ export const de: StanceWords = {
   backReference: [{ cue: "diese[rsnm]?|jene[rsnm]?|solche[rsnm]?", example: "Auf Facebook hieß es, der Bäcker habe die Brücke angezündet. Diese Lügen wurden tausendfach geteilt." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:Gerücht|Behauptung|Meldung|Bericht)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell." },
+    { cue: "(?:Gerücht|Behauptung|Meldung|Bericht)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell.", nominal: true },
     { cue: "(?:behauptet(?:e|en)?|berichtet(?:e|en)?|meldet(?:e|en)?|schrieb(?:en)?|schreibt|twitterte)(?:\\s+(?:hatte|hat|habe|hatten|haben))?\\s*,?\\s+(?:dass|daß)", example: "Der Tessbyer Kurier berichtete, dass die Brücke von Harlow eingestürzt sei." },
     // A message's words printed after a colon ("Der Kettenbrief lautet: „P“"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
@@ -96,6 +96,7 @@ export const de: StanceWords = {
   ],
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",
+  verdictLink: "ist|war|sind|waren|wurde|wurden|(?:hat|haben|hatte|hatten)\\s+sich\\s+als|erwies(?:en)?\\s+sich\\s+als",
   circulation: [
     { cue: "kursier(?:t|en|te|ten)|mach(?:t|en|te|ten)\\s+(?:derzeit\\s+|gerade\\s+)?die\\s+Runde|Kettenbrief", example: "Im Netz kursiert eine Nachricht, die Fähre werde eingestellt." },
   ],

@@ -125,7 +125,9 @@ export const en: StanceWords = {
   backReference: [{ cue: "these|those|such", example: "Posts said the baker had set the bridge on fire. These rumours were shared thousands of times." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed." },
+    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed.", nominal: true },
+    // A noun's participle ("a headline claiming that P", "posts alleging that P"): the noun's claim, as above.
+    { cue: "(?:claiming|alleging)\\s+that", example: "A post claiming that the Harlow bridge had collapsed spread on Sunday.", nominal: true },
     { cue: "(?:claim(?:s|ed)?|report(?:s|ed)?|alleg(?:es|ed)|tweet(?:s|ed)|wrote|writes|post(?:s|ed))\\s+that", example: "The Tessby Courier reported that the Harlow bridge had collapsed." },
     // A message's words printed after a colon ("The fake message reads: “P”", "the post, shared on Sunday, says: “P”"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
@@ -137,6 +139,7 @@ export const en: StanceWords = {
   ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",
+  verdictLink: "is|was|are|were|(?:has|have|had)\\s+been|(?:proved|proven|turned\\s+out)(?:\\s+to\\s+be)?",
   circulation: [
     { cue: "(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:circulating|going\\s+around|doing\\s+the\\s+rounds|making\\s+the\\s+rounds)", example: "A message is circulating on WhatsApp that the ferry will stop running." },
     { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },

@@ -88,7 +88,9 @@ export const fr: StanceWords = {
   backReference: [{ cue: "ces|cette|cet|ce|de\\s+telles|de\\s+tels", example: "Des messages affirmaient que le boulanger avait incendié le pont. Ces rumeurs ont été partagées des milliers de fois." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:l[a'’]\\s*)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé." },
+    { cue: "(?:l[a'’]\\s*)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé.", nominal: true },
+    // A noun's participle ("un titre affirmant que P"): the noun's claim, as above.
+    { cue: "(?:affirmant|pr[ée]tendant|assurant)\\s+(?:que|qu['’])", example: "Un message affirmant que le pont de Harlow s'était effondré a circulé.", nominal: true },
     { cue: "(?:a|ont|avait|avaient)\\s+(?:affirm[ée]|annonc[ée]|assur[ée]|pr[ée]tendu|rapport[ée]|[ée]crit)\\s+(?:que|qu['’])|(?:affirme|annonce|assure|pr[ée]tend|rapporte)(?:nt)?\\s+(?:que|qu['’])", example: "Le Courrier de Tessby a annoncé que le pont de Harlow s'était effondré." },
     // A message's words printed after a colon ("le message dit : « P »", "on peut y lire : « P »"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
@@ -98,6 +100,7 @@ export const fr: StanceWords = {
   ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",
+  verdictLink: "est|[ée]tait|sont|[ée]taient|(?:a|ont|avait|avaient)\\s+[ée]t[ée]|s['’](?:est|[ée]tait)\\s+r[ée]v[ée]l[ée]e?s?|se\\s+sont\\s+r[ée]v[ée]l[ée]e?s|s['’]av[èe]r(?:e|ent)",
   circulation: [
     { cue: "circul(?:e|ent|ait|aient)|fai(?:t|saient|sait)\\s+le\\s+tour|(?:est|sont)\\s+devenue?s?\\s+vira(?:l|le|ux|les)", example: "Un message circule sur les réseaux : le ferry cesserait de naviguer." },
   ],

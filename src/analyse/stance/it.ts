@@ -71,7 +71,7 @@ export const it: StanceWords = {
   backReference: [{ cue: "(?:quest|quell)[aeio](?:\\s+\\p{L}+)?|tali", example: "I messaggi dicevano che il fornaio aveva incendiato il ponte. Queste bufale sono state condivise migliaia di volte." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:la\\s+)?(?:notizia|voce|affermazione|accusa)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato." },
+    { cue: "(?:la\\s+)?(?:notizia|voce|affermazione|accusa)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato.", nominal: true },
     { cue: "(?:ha|hanno|aveva|avevano)\\s+(?:affermato|riportato|scritto|sostenuto|denunciato)\\s+che", example: "Il Corriere di Tessby ha scritto che il ponte di Harlow era crollato." },
     // A message's words printed after a colon ("il testo recita: «P»", "il messaggio dice: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
@@ -81,6 +81,7 @@ export const it: StanceWords = {
   ],
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",
+  verdictLink: "è|era|sono|erano|fu|furono|(?:è|era|sono|erano)\\s+stat[aoie]|si\\s+(?:è|sono)\\s+rivelat[aoie]|risulta|risultano",
   circulation: [
     { cue: "circol(?:a|ano|ava|avano|ato|ata|ante|anti)|(?:sta|stanno|fa|fanno)\\s+(?:facendo\\s+)?il\\s+giro|gira(?:no)?\\s+(?:su|sui|in\\s+rete)", example: "Un messaggio sta facendo il giro delle chat: il traghetto smetterà di navigare." },
     { cue: "catena\\s+di\\s+sant['’]antonio|(?:è|sono)\\s+diventat[oaie]\\s+viral[ei]", example: "È tornata una catena di Sant'Antonio secondo cui il traghetto smetterà di navigare." },

@@ -29,6 +29,14 @@ export interface StanceCue {
    * the story's claim even with no debunk word beside it (claims/storyClause.ts).
    */
   belief?: true;
+  /**
+   * A proposition cue that is a noun the clause completes ("the rumour that", "a headline claiming that", "la rumeur
+   * selon laquelle", "das Gerücht, dass"): the noun phrase may be the subject of the sentence's own verb after the
+   * clause, and a verdict there ("The rumour that P was false", "… has been denied") judges P
+   * (StanceWords.verdictLink; claims/propositions.ts). A verb's clause ("Posts claimed that P was fake") ends at the
+   * sentence's end: its verdict is the claimant's.
+   */
+  nominal?: true;
 }
 
 /** A language's stance words. */
@@ -138,6 +146,12 @@ export interface StanceWords {
    * denial of its story (stance.ts isDenialClaim).
    */
   admission?: readonly StanceCue[];
+  /**
+   * The verbs that join a subject to what is said of it, as a regular-expression fragment ("is", "was", "has been",
+   * "turned out to be"; "ist", "wurde"; "est", "a été"): after the clause of a `nominal` proposition cue, one followed by
+   * a debunk word is the sentence's own verb, and the clause ends before it ("The rumour that P | was false").
+   */
+  verdictLink?: string;
   /** The words that join a verb of denial to the clause it denies ("that", "que", "dass", "bahwa"). */
   complementiser?: string;
   /**
