@@ -4,7 +4,9 @@
  * reader or listener — a call to pass the text on ("Reflect and share", "Leggi e condividi"), a greeting or a closing
  * wish ("Have a lovely weekend"). Chain messages and quoted statements print the same such lines in every article, so
  * they were grouped and drawn as a main claim. The reader-address words are data of each language's frames
- * (LanguageFrames.readerAddress).
+ * (LanguageFrames.readerAddress). A question (asksOnly) asks and asserts nothing: claims/select.ts draws no claim all of
+ * whose statements only ask ("Who could have foreseen it?", a rhetorical question several articles quote). It still
+ * links the statements it shares words with (a fact-check's "Did the mayor resign?" beside its answer).
  */
 import { TERMINAL } from "../../clean/patterns.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
@@ -36,6 +38,17 @@ export function addressesReader(text: string, language: string | undefined): boo
   const rest = text.replace(pattern, " ");
   if (rest === text) return false;
   return (rest.match(WORD)?.length ?? 0) <= ADDRESS_OTHER_WORDS;
+}
+
+/** A question mark closing a sentence (Latin, fullwidth, Arabic), before any closing quotation marks or brackets. */
+const QUESTION_END = /[?？؟]["”’»)」』]*\s*$/u;
+/** A sentence's end followed by more text: the span holds another sentence before its question. */
+const INNER_SENTENCE_END = /[.!?。！？؟]["”’»)」』]*(?:\s+|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))\S/u;
+
+/** Whether a sentence (or headline) is a question and nothing else: it ends in a question mark and holds no sentence before it. Pure. */
+export function asksOnly(text: string): boolean {
+  const sentence = text.trim();
+  return QUESTION_END.test(sentence) && !INNER_SENTENCE_END.test(sentence.replace(QUESTION_END, ""));
 }
 
 /** Whether a body sentence states no proposition: a label line or an address to the reader. Pure. */

@@ -14,6 +14,7 @@ import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
 import { asserts } from "./stars.ts";
 import { tellsNoClaim } from "./statements.ts";
+import { asksOnly } from "./noProposition.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
 import type { ClaimGroup, Group, Statement, StatementLinks } from "./types.ts";
 
@@ -185,6 +186,8 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
     if (quotedWords && !g.members.some((i) => reportedFalseBeside(i, statements))) continue;
     // Only words too short to tell anything ("Thanks a lot."): no claim.
     if (g.members.every((i) => tooShortToTell(statements[i] as Statement) || (statements[i] as Statement).saysOnlyWho)) continue;
+    // Only asked, never stated ("Who could have foreseen such a turn?" in every article): a question asserts nothing.
+    if (g.members.every((i) => asksOnly((statements[i] as Statement).span.text))) continue;
     const chosenAt = representative(g, statements, links, byDate, grammar);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;

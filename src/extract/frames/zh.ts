@@ -74,6 +74,9 @@ export const zh: LanguageFrames = {
     { id: "zh.wangzhan", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `${BOUNDARY}${OPEN}?${SUBJECT}${CLOSE}?(?<cue>网站|官网|网页)(?:上|刊登|发表|发布|报道|称|指出)`, example: "在南港日报网站上，市长发表了声明。", expect: "南港日报" },
   ],
   speechVerbs: ["说", "表示", "称", "指出", "透露", "强调", "认为", "补充说", "介绍", "回应", "写道", "坦言", "声称"],
+  // A sentence of one clause that is only a speaker and a speech verb ("港务局相关负责人表示。"): the quotation it
+  // credits closed the sentence before it, so it names who said those words and states nothing of its own.
+  attributionOnlyForms: ["[^，,。；;：:“”「」『』\"！？!?]{1,30}?(?:{SAY})\\s*[。.！!]?\\s*$"],
   pronouns: { singular: ["他", "她"], plural: ["他们", "她们"] },
   anonymousHeads: ["消息人士", "知情人士", "官员", "专家", "分析人士", "人士", "目击者", "居民", "发言人", "网友", "网民", "匿名人士", "内部人士", "官方人士"],
   determiners: [],
