@@ -1,5 +1,5 @@
 /** Back references: a title and surname or a role ("M. Benslimane", "the mayor") naming a person the article introduced before. */
-import { type Span, textSpan } from "../../core/spans.ts";
+import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
@@ -11,6 +11,17 @@ import { CAPITALISED_NAME } from "./placeThenName.ts";
 import { GENITIVE_BODY_WORDS } from "./namePrefix.ts";
 import { isOutletName } from "./outletNames.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
+
+/**
+ * A part of a person's name the article gave in full before ("वर्मा" after "अनिल वर्मा", "الحمادي" after "سالم الحمادي"):
+ * that person, in a script without capitals, where nothing else tells a name. Undefined where no such person was named.
+ */
+export function personNamedBefore(part: string, span: TextSpan, ctx: SpeakerContext): Subject | undefined {
+  const known = ctx.book.findNamed(part);
+  if (known?.type !== "named" || known.name.length <= part.length) return undefined;
+  known.mentions.push(span);
+  return { entry: known, span: { start: span.start, end: span.end } };
+}
 
 /** A definite article, at most two words in small letters, and a last word: "the mayor", "the new health minister", "die Ministerin". */
 const DEFINITE_ROLE_SUBJECT = /(?:^|\s)(?<det>[\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?<role>[\p{L}-]+)$/u;

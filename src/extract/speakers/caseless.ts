@@ -2,6 +2,7 @@
 import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
 import { caselessSubject } from "../caselessSpeakers.ts";
 import type { SourceEntry } from "../sources.ts";
+import { personNamedBefore } from "./backReference.ts";
 import { isRoleNoun } from "./lexicon.ts";
 import { isOutletName } from "./outletNames.ts";
 import { pronounAt } from "./pronouns.ts";
@@ -37,13 +38,8 @@ export function titledName(from: number, to: number, ctx: SpeakerContext): { ent
     const entry = ctx.book.named(rest.map((w) => w.word).join(" "), textSpan(ctx.body, where.start, where.end), first.word);
     return { entry, span: where };
   }
-  const known = ctx.book.findNamed(first.word);
-  if (known?.type === "named" && known.name !== first.word) {
-    const where = span(first, first);
-    known.mentions.push(textSpan(ctx.body, where.start, where.end));
-    return { entry: known, span: where };
-  }
-  return undefined;
+  const where = span(first, first);
+  return personNamedBefore(first.word, textSpan(ctx.body, where.start, where.end), ctx);
 }
 
 /** Most words of a body a role speaks for ("باسم وزارة الخارجية"): a construct chain ends on its definite word. */

@@ -24,10 +24,11 @@ const roleNounForms = perLanguage((frames) => {
 });
 
 /**
- * The Latin prefixes the languages with frames make a deputy's or a former holder's role with, written as one word
- * ("subsecretario", "vicepresidente", "viceministra", "coautor", "exministro", "sottosegretario", "subdirector").
+ * The prefixes the languages with frames make a deputy's or a former holder's role with, written as one word
+ * ("subsecretario", "vicepresidente", "viceministra", "coautor", "exministro", "sottosegretario", "subdirector"; Hindi
+ * "उपमुख्यमंत्री", deputy chief minister). A vowel sign is part of a word's letters in the scripts that write them.
  */
-const ROLE_PREFIX = /^(?:sub|vice|co|ex|sotto)(?=\p{L}{4})/u;
+const ROLE_PREFIX = /^(?:sub|vice|co|ex|sotto|उप)(?=[\p{L}\p{M}]{4})/u;
 
 /** True when a word is one of the language's role nouns, singular or plural, or one with a deputy's prefix. */
 export function isRoleNoun(word: string, ctx: SpeakerContext): boolean {

@@ -80,8 +80,10 @@ function roleWrittenOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   // already given to a person is that person's role; the name alone could be a firm's ("General Motors").
   if (roleEnd === undefined && words.length === 2 + article && leadingRole(words[article] as string, ctx) && ctx.book.findNamed(words[article + 1] as string)?.type === "named") roleEnd = article;
   if (roleEnd === undefined) return p;
-  const person = [...officeHolder(words, roleEnd, ctx)];
-  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, words.length - person.length).join(" "), roleWritten: true };
+  const held = officeHolder(words, roleEnd, ctx);
+  // An honorific between the role and the name ("मुख्यमंत्री श्री हरीश जोशी", "Minister Dr Anna Berg") is neither's.
+  const person = held.slice(held.findIndex((w, i) => i === held.length - 1 || !titleWord(ctx.lang.frames).test(w)));
+  return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, words.length - held.length).join(" "), roleWritten: true };
 }
 
 /**

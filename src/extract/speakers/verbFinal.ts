@@ -4,8 +4,9 @@ import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { anonymousAtEnd } from "../sources.ts";
-import { isRoleNoun } from "./lexicon.ts";
+import { isRoleNoun, titleWord } from "./lexicon.ts";
 import { FULL_NAME, personSubject } from "./nameEntry.ts";
+import { personNamedBefore } from "./backReference.ts";
 import type { SpeakerContext, Subject } from "./types.ts";
 
 /**
@@ -109,22 +110,70 @@ function titleBeforeName(clause: string, start: number, ctx: SpeakerContext): Su
 /** Most words of a name between a role noun and the agent particle ("मंत्री राजेश कुमार वर्मा ने"). */
 const AGENT_NAME_WORDS = 3;
 
-/** Per language, the words before its agent particle and the particle, at the end of a text. */
-const agentPattern = perLanguage((frames) => new RegExp(`(?:^|\\s)((?:\\S+\\s+){1,${AGENT_NAME_WORDS + 2}})${escapeRegExp(frames.agentParticle ?? "")}\\s*$`, "u"));
+/**
+ * Most words between the agent particle and its speech verb: when and about what the speaker spoke ("मंत्री राजेश वर्मा
+ * ने बुधवार को पुल की मरम्मत पर कहा"), about as far as the language's citation frames reach before their verbs.
+ */
+const AGENT_GAP_WORDS = 14;
 
-/** A named speaker marked by the language's agent particle before the verb, after a role noun ("मंत्री राजेश वर्मा ने कहा"). */
+/** Per language: the agent particle as a word, then the words after it up to the end of a text (the gap before the verb). */
+const agentParticleWord = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(frames.agentParticle ?? "")}(?![\\p{L}\\p{M}])`, "gu"));
+
+/**
+ * Whether the words between an agent particle and a speech verb may all be the verb's own clause: none holds punctuation,
+ * a pronoun the particle is written onto ("उन्होंने"), a complementiser or another speech verb, each of which opens or
+ * closes a clause with a subject of its own (a second particle as a word is the last one, which is read).
+ */
+function agentGapHolds(gap: string, ctx: SpeakerContext): boolean {
+  const { complementisers = [], speechVerbs, pronouns } = ctx.lang.frames;
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  if (words.length > AGENT_GAP_WORDS || /[^\p{L}\p{M}\p{N}\s\u200d]/u.test(gap)) return false;
+  const subjects = [...pronouns.singular, ...pronouns.plural];
+  return !words.some((w) => subjects.includes(w) || complementisers.includes(w) || speechVerbs.includes(w));
+}
+
+/**
+ * The words before the agent particle that governs the speech verb ending `text`: the last particle whose gap to the
+ * verb holds (agentGapHolds), or undefined.
+ */
+function wordsBeforeAgent(text: string, ctx: SpeakerContext): { words: string; end: number } | undefined {
+  const last = [...text.matchAll(agentParticleWord(ctx.lang.frames))].pop();
+  if (last?.index === undefined || !agentGapHolds(text.slice(last.index + last[0].length), ctx)) return undefined;
+  const before = text.slice(0, last.index);
+  const m = new RegExp(`(?:^|\\s)((?:\\S+\\s+){0,${AGENT_NAME_WORDS + 1}}\\S+)\\s+$`, "u").exec(before);
+  return m?.[1] ? { words: m[1], end: before.trimEnd().length } : undefined;
+}
+
+/**
+ * A named speaker marked by the language's agent particle before the verb, maybe with when and what about between them
+ * ("मंत्री राजेश वर्मा ने कहा", "मंत्री राजेश वर्मा ने बुधवार को पुल पर कहा है कि"): the name after a role noun or a
+ * title (`abbreviatedTitles`: "श्री"), which is no part of it; else a part of a name the article gave in full before ("वर्मा ने
+ * कहा" after "राजेश वर्मा"), the person so named. Nothing else: no letter tells a name from a body's noun there.
+ */
 export function markedAgent(from: number, verbAt: number, ctx: SpeakerContext): Subject | undefined {
-  const { agentParticle, roleNouns } = ctx.lang.frames;
   const text = ctx.masked.slice(from, verbAt);
-  const m = agentPattern(ctx.lang.frames).exec(text);
-  if (!m?.[1]) return undefined;
-  const words = m[1].trim().split(/\s+/);
-  // The last role noun before the particle; the words after it are the name.
-  const at = words.slice(0, -1).findLastIndex((w) => roleNouns.includes(w));
+  const found = wordsBeforeAgent(text, ctx);
+  if (!found) return undefined;
+  const words = found.words.split(/\s+/u);
+  // The last role noun or title before the particle; the words after it are the name.
+  const at = words.slice(0, -1).findLastIndex((w) => isRoleNoun(w, ctx) || titleWord(ctx.lang.frames).test(w));
   const name = words.slice(at + 1);
-  if (at < 0 || name.length === 0 || name.length > AGENT_NAME_WORDS || name.some((w) => /[,،;:।"“”]/u.test(w))) return undefined;
+  if (name.length === 0 || name.length > AGENT_NAME_WORDS || name.some((w) => /[,،;:।"“”]/u.test(w))) return undefined;
   const nameText = name.join(" ");
-  const start = from + text.lastIndexOf(nameText, text.length - (agentParticle ?? "").length);
-  const entry = ctx.book.named(nameText, textSpan(ctx.body, start, start + nameText.length), words[at]);
-  return { entry, span: { start, end: start + nameText.length } };
+  const start = from + found.end - nameText.length;
+  const span = textSpan(ctx.body, start, start + nameText.length);
+  if (at >= 0) {
+    // The role is the last role noun before any titles ("मुख्यमंत्री श्री …"); a title alone is none.
+    const role = words.slice(0, at + 1).findLast((w) => isRoleNoun(w, ctx));
+    return { entry: ctx.book.named(nameText, span, role), span: { start, end: span.end } };
+  }
+  // No role or title: only the last word or two, as a part of a person the article named in full before.
+  for (const k of [2, 1]) {
+    if (name.length < k) continue;
+    const part = name.slice(-k).join(" ");
+    const partStart = from + found.end - part.length;
+    const known = personNamedBefore(part, textSpan(ctx.body, partStart, partStart + part.length), ctx);
+    if (known) return known;
+  }
+  return undefined;
 }
