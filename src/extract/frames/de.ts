@@ -132,6 +132,8 @@ export const de: LanguageFrames = {
     "fügte hinzu", "fügten hinzu", "räumte ein", "räumten ein", "sagte er", "sagte sie", "so", "heißt es",
     "teilte mit", "teilten mit", "teilt mit", "teilte … mit", "teilten … mit", "teilt … mit",
     "kündigte an", "kündigten an", "kündigt an", "kündigte … an", "kündigten … an", "kündigt … an",
+    // An accusation quotes its maker ("X wirft den Behörden vor, „…“"): the gap holds whom they accuse.
+    "wirft … vor", "werfen … vor", "warf … vor", "warfen … vor",
   ],
   opinionLeads: ["für", "laut"],
   articleSelf: ["dieser", "diese", "dieses", "er", "eine fassung dieses"],

@@ -7,7 +7,7 @@ import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
-import { leadingRole, roleFromItsArticle, roleOf } from "./lexicon.ts";
+import { isRoleNoun, leadingRole, roleFromItsArticle, roleOf } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import type { SpeakerContext } from "./types.ts";
 
@@ -62,19 +62,43 @@ function roleSetOffBefore(before: string, ctx: SpeakerContext): string | undefin
   return clause === undefined ? undefined : roleOf(roleFromItsArticle(clause, ctx), ctx);
 }
 
+/** Most words in small letters between an article and the role written onto a name ("Der weißrussische Verkehrsminister"). */
+const DESCRIBING_WORDS = 2;
+
+/**
+ * The length of an article or a possessive and up to two words in small letters (adjectives) that open a sentence before
+ * a capitalised word ("Der weißrussische | Verkehrsminister Andrej Wolkow hat …", "Die erfahrene | Hafenmeisterin Ilse
+ * Brandt …"): they describe the role, and the role and name after them open the sentence as its subject. 0 elsewhere.
+ */
+function describingOpening(text: string, ctx: SpeakerContext): number {
+  const { determiners, possessives = [] } = ctx.lang.frames;
+  const m = new RegExp(`^(\\p{L}+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,${DESCRIBING_WORDS}}(?=\\p{Lu})`, "u").exec(text);
+  const opening = m?.[1]?.toLowerCase() ?? "";
+  // A role noun in small letters among them ("la présidente du …") is the subject's head: nothing to step over.
+  const describing = m?.[0].slice(m[1]?.length ?? 0).trim().split(/\s+/u) ?? [];
+  return m && (determiners.includes(opening) || possessives.includes(opening)) && !describing.some((w) => isRoleNoun(w, ctx)) ? m[0].length : 0;
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
   // A role written onto a full name that opens the sentence ("Minister Anna Berg declined to comment", "Burgemeester Jan
   // Mol reageerde"): the person a following "she said" most likely means.
   // A dateline before it ("OOSTERWOLD - Burgemeester …") is stepped over.
-  const lead = datelineLength(text);
+  // The role may have its field before it ("Infrastructure Minister Ann Ray declined to comment"), as in nameEntry.
+  const roleOpensRun = (words: readonly string[]): boolean => [0, 1].some((j) => words.length >= j + 3 && leadingRole(words[j] as string, ctx));
+  const dateline = datelineLength(text);
+  // An article and adjectives before the role ("Der weißrussische Verkehrsminister Andrej Wolkow …") are stepped over
+  // only where a role and a name follow them: "La présidente du Parti X" opens on a role in small letters, whose
+  // complement the capitalised words are.
+  const described = dateline + describingOpening(text.slice(dateline), ctx);
+  const describedOpener = described > dateline ? ctx.lang.nameAtStart.exec(text.slice(described))?.[1] : undefined;
+  const lead = describedOpener && roleOpensRun(describedOpener.split(/\s+/)) ? described : dateline;
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
   const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");
-  // The role may have its field before it ("Infrastructure Minister Ann Ray declined to comment"), as in nameEntry.
   const openerWords = opener?.split(/\s+/) ?? [];
-  const roleOpens = [0, 1].some((j) => openerWords.length >= j + 3 && leadingRole(openerWords[j] as string, ctx));
+  const roleOpens = roleOpensRun(openerWords);
   if (opener && !both.test(opener) && roleOpens) {
     const entry = nameEntry(opener, sentence.start + lead, ctx);
     if (entry?.type === "named") ctx.book.touch(entry);

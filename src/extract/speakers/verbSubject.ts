@@ -1,5 +1,6 @@
 /** Verb subjects: who one speech verb belongs to, read by an ordered list of readers (before the verb, inside it, after it). */
 import type { Span } from "../../core/spans.ts";
+import { escapeRegExp } from "../../core/text.ts";
 import { conjunction } from "../coordination.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
@@ -100,10 +101,29 @@ function separatedVerbGap(matched: string, at: number, frames: LanguageFrames): 
   return { start, end: start + m[2].length };
 }
 
-/** A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit"). */
+/** Most words of adjectives between an article and its noun in the one phrase before a verb-second verb. */
+const FRONTED_ADJECTIVES = 2;
+
+/**
+ * Per language: a sentence that opens on an article or possessive, maybe adjectives in small letters, and a capitalised
+ * noun, right before the verb ("Die Opposition | wirft …", "De bond | liet …"): in a verb-second clause the one phrase
+ * before the verb is its subject, so the words between a separable verb's parts are an object there ("wirft der
+ * Regierung vor": whom it accuses), never the speaker.
+ */
+const nounPhraseBeforeVerb = perLanguage((frames) => {
+  // As written or with a capital opening the sentence; no "i" flag, which would let \p{Lu} match small letters.
+  const openers = [...frames.determiners, ...(frames.possessives ?? [])].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map(escapeRegExp).join("|");
+  return new RegExp(`^\\s*(?:${openers || "(?!)"})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${FRONTED_ADJECTIVES}}\\p{Lu}[\\p{L}-]*\\s*$`, "u");
+});
+
+/**
+ * A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit"), where the
+ * words before the verb are no noun phrase of their own (nounPhraseBeforeVerb).
+ */
 function subjectBetweenVerbParts(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
   const gap = v.caseless ? undefined : separatedVerbGap(v.matched, v.verb.start, ctx.lang.frames);
-  return gap ? subjectAfter(gap.start, gap.end, ctx) : undefined;
+  if (!gap || (ctx.lang.frames.verbSecond && nounPhraseBeforeVerb(ctx.lang.frames).test(ctx.masked.slice(v.subjectFrom, v.verb.start)))) return undefined;
+  return subjectAfter(gap.start, gap.end, ctx);
 }
 
 /** A verb-final language's speaker: the name or description opening the sentence, set off by a comma. */
