@@ -114,8 +114,20 @@ const CAPITALISED_NATIONALITY: Readonly<Record<string, string>> = {
   es: "\\p{Lu}\\p{Ll}+(?:ano|ana|ense|eño|eña|és|esa|ino|ina|eno|ena)",
 };
 
-/** Languages whose news prose puts no article before a person's name (Italian and Portuguese do: "la Rossi", "o Silva"). */
-const NO_ARTICLE_BEFORE_PERSONS: ReadonlySet<string> = new Set(["es", "fr", "ca"]);
+/**
+ * Languages whose news prose puts no article before a person's name (Italian and Portuguese do: "la Rossi", "o Silva";
+ * German may, "die Merkel"): "The Palace said", "la Diputación asegura" is a body speaking.
+ */
+const NO_ARTICLE_BEFORE_PERSONS: ReadonlySet<string> = new Set(["es", "fr", "ca", "en"]);
+
+/**
+ * True when an English word after "the" may name a person: one the lexicon knows as a noun for a person ("Queen",
+ * "Archbishop", "Baroness"), or an abbreviation in capitals ("The PM said", "the CEO"), which stands for a role as often
+ * as for a body. Neither is read as a body.
+ */
+function personNoun(word: string, language: string): boolean {
+  return language === "en" && (/^\p{Lu}{2,}$/u.test(word) || (termTags(word)[0] ?? []).includes("Actor"));
+}
 
 /** A role noun (group 1) and the "of" of its portfolio, ending a text ("le ministre de", "el ministro del"). */
 const PORTFOLIO_OF = /(\p{Ll}+)\s+(?:de|du|des|del|d['’])\s*$/u;
@@ -127,15 +139,15 @@ const definiteOneWordAtEnd = perLanguage((frames) => {
 });
 
 /**
- * "Mientras tanto, la Diputación asegura", "le Quai a indiqué": where the press puts no article before a person's
- * name, one capitalised word after "the" is a body, never a person. A role written with a capital ("el Papa") is left
+ * "Mientras tanto, la Diputación asegura", "le Quai a indiqué", "The Palace said": where the press puts no article
+ * before a person's name, one capitalised word after "the" is a body, never a person. A role written with a capital ("el Papa") is left
  * to the role readers.
  */
 function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   if (!NO_ARTICLE_BEFORE_PERSONS.has(ctx.lang.frames.language)) return undefined;
   const m = definiteOneWordAtEnd(ctx.lang.frames).exec(s.text);
   const word = m?.[1];
-  if (!m || !word || isRoleNoun(word.toLowerCase(), ctx)) return undefined;
+  if (!m || !word || isRoleNoun(word.toLowerCase(), ctx) || personNoun(word, ctx.lang.frames.language)) return undefined;
   // "le ministre de la Santé a déclaré": the capitalised word is the role's portfolio, and the minister, whom
   // the text does not name, speaks; no body called "Communication" does.
   if (PORTFOLIO_OF.test(s.text.slice(0, s.text.length - m[0].length)) && isRoleNoun(PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1]?.toLowerCase() ?? "", ctx)) return null;

@@ -117,12 +117,14 @@ const nounPhraseBeforeVerb = perLanguage((frames) => {
 });
 
 /**
- * A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit"), where the
+ * A separable verb with its subject between its parts ("liet de politie weten", "teilte die Polizei mit", "“…,” said a
+ * clerk on condition of anonymity"), where the language lets a subject follow its verb there (invertedMayStand: in
+ * English only after the reported words, so "Officials dismissed Tom Vale's claims as …" names no one between) and the
  * words before the verb are no noun phrase of their own (nounPhraseBeforeVerb).
  */
 function subjectBetweenVerbParts(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
   const gap = v.caseless ? undefined : separatedVerbGap(v.matched, v.verb.start, ctx.lang.frames);
-  if (!gap || (ctx.lang.frames.verbSecond && nounPhraseBeforeVerb(ctx.lang.frames).test(ctx.masked.slice(v.subjectFrom, v.verb.start)))) return undefined;
+  if (!gap || !invertedMayStand(v, ctx) || (ctx.lang.frames.verbSecond && nounPhraseBeforeVerb(ctx.lang.frames).test(ctx.masked.slice(v.subjectFrom, v.verb.start)))) return undefined;
   return subjectAfter(gap.start, gap.end, ctx);
 }
 
