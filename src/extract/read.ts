@@ -17,7 +17,7 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
@@ -483,7 +483,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const introduces = introducingVerb(lang);
   const possessiveLead = possessiveStatementLead(frames);
   const according = accordingLead(frames);
-  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn));
+  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn) || genitiveStatementLeadIn(leadIn, frames));
   let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = cutInnerTags(body, mergeBroken(body, masked, rawQuotes, lang.speechVerb), frames);
   masked = maskQuotes(body, quotes, registry, frames);

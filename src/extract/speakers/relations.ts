@@ -9,7 +9,7 @@ import { INTERVIEW_VERBS, TOLD_TO } from "./toldTo.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
 import { participleSpeaker } from "./participleClause.ts";
-import { genitiveLeadOwners, opinionLeadSpeakers, quotedWordsOwners, reactionBeforeQuote } from "./withoutSpeechVerb.ts";
+import { genitiveLeadOwners, genitiveStatementLeadIn, opinionLeadSpeakers, quotedWordsOwners, reactionBeforeQuote } from "./withoutSpeechVerb.ts";
 
 /** A sentence an opinion lead can stand in: it holds a mark the lead's quotation opens with (names.ts `opinionLead`). */
 const OPENING_MARK = new RegExp(`[${OPINION_QUOTE_MARKS}]`, "u");
@@ -103,6 +103,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
   }
   // A speaker named without a speech verb introduces a quotation: only a sentence holding a quotation mark is scanned.
   if (OPENING_MARK.test(text)) out.push(...quotedWordsOwners(sentence, text, ctx), ...genitiveLeadOwners(sentence, text, ctx), ...opinionLeadSpeakers(sentence, text, ctx));
+  // A genitive statement lead that ends its paragraph introduces the quotation set apart after it.
+  else if (genitiveStatementLeadIn(text, ctx.lang.frames)) out.push(...genitiveLeadOwners(sentence, text, ctx));
   const reaction = out.length === 0 ? reactionBeforeQuote(sentence, text, ctx) : undefined;
   if (reaction) out.push(reaction);
   // "Anna Berg has urged …, saying it …": a speech participle only where no speech verb of the sentence names a speaker.

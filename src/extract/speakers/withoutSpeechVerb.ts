@@ -2,6 +2,7 @@
 import type { Span } from "../../core/spans.ts";
 import { allMatches, phraseAlternation } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
+import type { LanguageFrames } from "../frames/types.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
 import { personSubject } from "./nameEntry.ts";
 import { subjectBefore } from "./subjectBefore.ts";
@@ -42,12 +43,24 @@ export function quotedWordsOwners(sentence: Span, text: string, ctx: SpeakerCont
   return out;
 }
 
-/** Per language: a name in the genitive, its statement noun and "as follows" (`genitiveStatementLead`), a colon and a quotation mark; group 1 the name. */
+/**
+ * Per language: a name in the genitive, its statement noun and "as follows" (`genitiveStatementLead`), a colon and a
+ * quotation mark, or the colon ending the text (a lead-in whose quotation is the next paragraph); group 1 the name.
+ */
 const genitiveLeadPattern = perLanguage((frames) =>
   frames.genitiveStatementLead && frames.genitiveEnding
-    ? new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding})\\s+(?:${frames.genitiveStatementLead})\\s*:\\s*[${OPINION_QUOTE_MARKS}]`, "gu")
+    ? new RegExp(`(?<![\\p{L}\\p{N}'’])(${frames.name})(?:${frames.genitiveEnding})\\s+(?:${frames.genitiveStatementLead})\\s*:\\s*(?:[${OPINION_QUOTE_MARKS}]|$)`, "gu")
     : null,
 );
+
+/**
+ * True when a lead-in is a genitive statement lead ending in its colon ("Bakan Demir'in açıklaması şöyle:"), so the
+ * quotation set apart in the next paragraph is the named owner's.
+ */
+export function genitiveStatementLeadIn(leadIn: string, frames: LanguageFrames): boolean {
+  const pattern = genitiveLeadPattern(frames);
+  return pattern !== null && [...leadIn.trimEnd().matchAll(pattern)].some((m) => (m.index ?? 0) + m[0].length === leadIn.trimEnd().length);
+}
 
 /**
  * `Bakan Demir'in açıklaması şöyle: "…"`: the owner of a statement named in the genitive before it, the lead ending in a
