@@ -70,7 +70,9 @@ export const pl: LanguageFrames = {
     { id: "pl.w_programie", frame: "told", allowUnknown: true, pattern: `${BOW}${SAID_ON_SHOW}(?<cue>programie)\\s+[«“„"]?(?<name>${SHOW_TITLE})[»”"]?(?=\\s*[,.;:!?)])`, example: "Burmistrz powiedział w programie „Nocna Zmiana”, że zostaje.", expect: "Nocna Zmiana" },
     { id: "pl.w_rozmowie", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Ww]\\s+rozmowie\\s+z|[Ww]\\s+wywiadzie\\s+dla)\\s+${CUE}?{SRC}{END}`, example: "W rozmowie z Porannym Kurierem minister zaprzeczył.", expect: "Porannym Kurierem" },
   ],
-  speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała"],
+  speechVerbs: ["powiedział", "powiedziała", "powiedziało", "przekazało", "stwierdziło", "dodało", "poinformowało", "powiedzieli", "powiedziały", "mówi", "mówią", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "wyjaśnił", "wyjaśniła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała", "oświadczył", "oświadczyła", "przyznał", "przyznała",
+    // Regret voiced in words quotes its speaker ("X ubolewał – „…”").
+    "ubolewał", "ubolewała", "ubolewali", "ubolewa"],
   anonymityClauses: ["(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły|chciał|chciała|chcieli|chciały) (?:o )?(?:zachować )?anonimowość", "(?:który|która|którzy|które) (?:prosił|prosiła|prosili|prosiły) o niepodawanie (?:nazwiska|nazwisk)", "(?:który|która|którzy|które) (?:nie chciał|nie chciała|nie chcieli|nie chciały) (?:ujawniać|podawać) (?:nazwiska|nazwisk)", "(?:pod warunkiem|zastrzegając(?: sobie)?) anonimowości?"],
   toldPronouns: ["nam", "mi", "mu", "jej", "im"],
   pronouns: { singular: ["on", "ona"], plural: ["oni", "one"] },
