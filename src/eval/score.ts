@@ -74,7 +74,8 @@ export const SCORED_KINDS = ["cites", "republishes", "copies", "quotes_same", "a
 const SHORT_WORD_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function allWords(text: string): string[] {
-  return (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""));
+  // A vowel sign is part of its word (Devanagari "अखिलेश"): without \p{M} such a name falls apart into letters.
+  return (foldTypography(text).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""));
 }
 
 /** A name's words that can tell it apart; two-letter words only in scripts whose words are short, or where `twoLetter` says so. */
