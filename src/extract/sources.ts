@@ -157,6 +157,7 @@ const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
   it: ["il", "lo", "la", "i", "gli", "le", "questo", "questa"],
   pt: ["o", "a", "os", "as", "este", "esta", "esse", "essa"],
   de: ["der", "die", "das", "den", "dem", "des", "dieser", "diese"],
+  el: ["ο", "η", "το", "οι", "τα", "του", "της", "τον", "την", "αυτός", "αυτή"],
 };
 /** "the same source", "la même source": a phrase that only points back; it names no new source. */
 const SAME = new Set(["same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde"]);

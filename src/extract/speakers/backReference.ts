@@ -1,10 +1,11 @@
 /** Back references: a title and surname or a role ("M. Benslimane", "the mayor") naming a person the article introduced before. */
 import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
+import { isKnownGivenName } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
 import { capitalisablePhrase } from "../names.ts";
-import { isDefinite } from "../sources.ts";
+import { isDefinite, isOrganisationWord } from "../sources.ts";
 import { FINITE_AFTER, isRoleNoun, isRoleOrVariant, isTitleWord } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import { CAPITALISED_NAME } from "./placeThenName.ts";
@@ -34,7 +35,10 @@ export function definiteRole(text: string, end: number, ctx: SpeakerContext): Su
   const m = DEFINITE_ROLE_SUBJECT.exec(text);
   const det = m?.groups?.det;
   const role = m?.groups?.role;
-  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language) || !isRoleOrVariant(role, ctx)) return undefined;
+  if (!m || !det || !role || !isDefinite(det, ctx.lang.frames.language)) return undefined;
+  // A noun the article introduced a person with, only as the article's own noun ("the actor", not "the Cameroonian
+  // government", whose last word describes the noun before it).
+  if (!isRoleOrVariant(role, ctx) && !(m[0].trim() === `${det} ${role}` && introducedRole(role, end - role.length, ctx))) return undefined;
   // A capitalised title ("The Bishop said") is read as a name, through the full name the article gives (nameEntry).
   if (/^\p{Lu}/u.test(role) && isTitleWord(role, ctx.lang.frames)) return undefined;
   return roleHolder(role, { start: end - role.length, end }, ctx);
@@ -43,8 +47,33 @@ export function definiteRole(text: string, end: number, ctx: SpeakerContext): Su
 /** A title before a surname (SURNAME_TITLES), after an article ("el Sr. Villalba"): a person, by the name the article gives them elsewhere in full. */
 const SURNAME_TITLE = new RegExp(`^(?:(?:el|la|le|il|la|the)\\s+)?(?:${SURNAME_TITLES})\\s+(?=\\p{Lu})`, "u");
 
-/** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista"). */
-const DEFINITE_ROLE = /^(?:the|le|la|l['’]|il|lo|el|o|a|der|die|de)\s*(\p{Ll}[\p{L}-]+)(?=\s*(?:[.,;:!?)]|$)|\s+\p{Ll})/u;
+/** A role noun after its definite article that ends the clause ("a déclaré le ministre.", "ha detto il sindaco in un'intervista", "υπογράμμισε ο ηθοποιός"). */
+const DEFINITE_ROLE = /^(?:the|le|la|l['’]|il|lo|el|o|a|der|die|de|ο|η)\s*(\p{Ll}[\p{L}-]+)(?=\s*(?:[.,;:!?)]|$)|\s+\p{Ll})/u;
+
+/** A person's full name right after a noun that introduces them: two or three capitalised words. */
+const INTRODUCED_NAME = /^\s+(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?){1,2})(?!\s*\p{Lu})(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether the article, before `at`, put `noun` in small letters between its article and a person's full name ("the actor Nick
+ * Petrakis", "ο ηθοποιός Νίκος Πετράκης"): a role in that article whether or not the language's list holds it, so "the
+ * actor said" refers back to them. Not a noun of bodies ("the company Acme Foods"), nor a name that is an outlet, a
+ * place, or no person the reading knows or a given name opens.
+ */
+function introducedRole(noun: string, at: number, ctx: SpeakerContext): boolean {
+  if (!/^\p{Ll}/u.test(noun) || isOrganisationWord(noun, ctx.lang.frames)) return false;
+  const before = ctx.masked.slice(0, at);
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(noun)}(?=\\s+\\p{Lu})`, "gu"))) {
+    // The noun right after its article ("the actor Nick Petrakis"): in "le président camerounais Paul Biya" the word
+    // before the name describes another noun.
+    const article = /([\p{L}]+)\s+$/u.exec(before.slice(0, m.index ?? 0))?.[1];
+    if (!article || !isDefinite(article, ctx.lang.frames.language)) continue;
+    const name = INTRODUCED_NAME.exec(before.slice((m.index ?? 0) + noun.length))?.[1];
+    if (!name || isOutletName(name, ctx) || isPlace(name) || name.split(/\s+/u).some((w) => isOrganisationWord(w.toLowerCase(), ctx.lang.frames))) continue;
+    // A person: one the reading already holds as named, or a name a given name opens ("the band Silver Lake" is none).
+    if (ctx.book.findNamed(name)?.type === "named" || isKnownGivenName(name.split(/\s+/u)[0] as string)) return true;
+  }
+  return false;
+}
 
 /** Most characters between a role noun and the name it introduces ("le ministre de la Santé, Karim Benslimane"). */
 const ROLE_NAME_REACH = 60;
@@ -66,7 +95,7 @@ export function referredSpeaker(start: number, to: number, ctx: SpeakerContext):
   }
   const role = DEFINITE_ROLE.exec(text);
   const noun = role?.[1];
-  if (role && noun && isRoleOrVariant(noun, ctx)) {
+  if (role && noun && (isRoleOrVariant(noun, ctx) || introducedRole(noun, start, ctx))) {
     // "A webpage claimed the pontiff had backed X": a role followed by its own finite verb is the subject of what was
     // said, not an inverted speaker (as anonymousAfter reads "said the newspaper would …").
     const next = /^\s+([\p{L}’']+)/u.exec(text.slice(role[0].length))?.[1]?.toLowerCase();
