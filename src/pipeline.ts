@@ -22,6 +22,7 @@ import { ARTICLE_TIME_BUDGET_MS, PARALLEL_FROM } from "./ingest/limits.ts";
 import type { LoadedCase, LoadProblem, RawArticle } from "./ingest/types.ts";
 import type { ArticleResult } from "./workers/articleTask.ts";
 import type { ArticlePool } from "./workers/pool.ts";
+import { newTaskFlag, startTaskClock, type TaskClock } from "./workers/taskClock.ts";
 import { applyReviews } from "./review/apply.ts";
 import { reviewedInputs } from "./review/inputs.ts";
 import type { Review } from "./review/types.ts";
@@ -295,7 +296,8 @@ const BUDGET_TICK_MS = 50;
 /**
  * Feeds the articles at `indices` to the pool, two per thread at a time, and reports each result ("timeout" when
  * the task outran its budget and was stopped, an error when its worker failed, e.g. out of memory). The budget counts
- * from when a worker starts the task, not from submission.
+ * from when a worker starts the task, not from submission, and counts the worker thread's CPU time where the system
+ * reports it (workers/taskClock.ts), so the machine's load never leaves an article out.
  */
 async function runInPool(
   pool: ArticlePool,
@@ -307,20 +309,19 @@ async function runInPool(
   report: (i: number, result: ArticleResult | "timeout" | { error: string }) => void,
 ): Promise<void> {
   const registryJson = JSON.stringify(registry.entries);
-  const running = new Map<number, { started: Int32Array; since?: number; abort: AbortController }>();
+  const running = new Map<number, { started: Int32Array; clock?: TaskClock; abort: AbortController }>();
   const ticker = setInterval(() => {
-    const now = performance.now();
     for (const t of running.values()) {
-      if (t.since === undefined) {
-        if (Atomics.load(t.started, 0) === 1) t.since = now;
-      } else if (now - t.since > budgetMs) t.abort.abort();
+      if (t.clock === undefined) {
+        if (Atomics.load(t.started, 0) === 1) t.clock = startTaskClock(t.started);
+      } else if (t.clock() > budgetMs) t.abort.abort();
     }
   }, BUDGET_TICK_MS);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < indices.length) {
       const i = indices[next++] as number;
-      const started = new Int32Array(new SharedArrayBuffer(4));
+      const started = newTaskFlag();
       const abort = new AbortController();
       running.set(i, { started, abort });
       try {

@@ -15,7 +15,10 @@ export const MAX_CASE_JSON_BYTES = 2 * 1024 * 1024;
 export const MAX_HTML_DEPTH = 200;
 /** Cases with fewer articles to read than this are read on the calling thread (starting workers costs more than it saves). */
 export const PARALLEL_FROM = 50;
-/** Longest one article's per-article stages (clean, read) may run in a worker before it is stopped and the article left unread. */
+/**
+ * Longest one article's per-article stages (clean, read) may run in a worker before it is stopped and the article left
+ * unread: the worker thread's CPU time where the system reports it, else wall time (workers/taskClock.ts).
+ */
 export const ARTICLE_TIME_BUDGET_MS = 30_000;
 /** Largest list of addresses `claimtrail import --urls` reads, in bytes. */
 export const MAX_ADDRESS_LIST_BYTES = 2 * 1024 * 1024;

@@ -5,6 +5,7 @@ import { createOutletRegistry, type OutletEntry, type OutletRegistry } from "../
 import { readArticle } from "../extract/index.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { RawArticle } from "../ingest/types.ts";
+import { markStarted } from "./taskClock.ts";
 
 /** One article to clean and read, with the registry it is read against (its entries as JSON, and a key naming them so a worker builds it once). */
 export interface ArticleTask {
@@ -12,7 +13,10 @@ export interface ArticleTask {
   registryKey: string;
   /** `JSON.stringify(registry.entries)`: the pool posts it to its workers as bytes in shared memory (`PostedArticleTask`). */
   registryJson: string;
-  /** Set to 1 by the worker when it starts the task, so the caller's time budget counts running time, not time in the queue. */
+  /**
+   * Set by the worker when it starts the task (taskClock.ts newTaskFlag, markStarted), so the caller's time budget counts
+   * the worker's running time, not time in the queue.
+   */
   started?: Int32Array;
 }
 
@@ -35,7 +39,7 @@ let last: { key: string; registry: OutletRegistry } | undefined;
 
 /** Runs clean then read on one article; the same output as calling the two stages directly. */
 export function runArticleTask(task: ArticleTask | PostedArticleTask): ArticleResult {
-  if (task.started) Atomics.store(task.started, 0, 1);
+  if (task.started) markStarted(task.started);
   if (!last || last.key !== task.registryKey) {
     const json = "registryJson" in task ? task.registryJson : Buffer.from(task.registryBytes).toString("utf8");
     last = { key: task.registryKey, registry: createOutletRegistry(JSON.parse(json) as OutletEntry[]) };
