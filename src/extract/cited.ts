@@ -9,7 +9,7 @@
  */
 import { escapeRegExp, withoutDiacritics } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
-import nlp, { isKnownGivenName } from "../core/nlp.ts";
+import { isKnownGivenName, namesAPerson } from "../core/nlp.ts";
 import { ACRONYM, AGENCY_KINDS, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
 import { CONFIDENT } from "../graph/types.ts";
 import { en } from "./frames/en.ts";
@@ -583,11 +583,11 @@ export function nicknameInText(name: string, text: string | undefined): boolean 
 
 function personLike(name: string, frames: LanguageFrames): boolean {
   if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
-  if (frames.language === "en") return nlp(name).people().found;
+  if (frames.language === "en") return namesAPerson(name);
   // A name in Latin letters that ends in an outlet word ("Roma Today", "Harbor Times" in a Chinese text) is a person's
   // only where its first words are a known given name ("Emily Post"), as in English.
   const lastWord = (words(name).pop() ?? "").toLowerCase();
-  if (LATIN_LETTERS.test(name) && (frames.outletCues.includes(lastWord) || en.outletCues.includes(lastWord))) return nlp(name).people().found;
+  if (LATIN_LETTERS.test(name) && (frames.outletCues.includes(lastWord) || en.outletCues.includes(lastWord))) return namesAPerson(name);
   // Elsewhere compromise knows no names: two or three capitalised words with no outlet cue read as a person, with the
   // particles family names carry between them ("Jan de Vries", "Ana dos Santos", "Ursula von der Leyen").
   const ws = words(name);
@@ -604,7 +604,7 @@ function personLike(name: string, frames: LanguageFrames): boolean {
  */
 function readsAsPerson(name: string, frames: LanguageFrames): boolean {
   if (personLike(name, frames)) return true;
-  return frames.language === "en" && words(name).length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && nlp(name).people().found;
+  return frames.language === "en" && words(name).length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && namesAPerson(name);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Sentence spans of a cleaned body: compromise splits English and French paragraphs (it knows abbreviations); other scripts split on their own end marks. */
-import nlp from "../core/nlp.ts";
+import { tagTokens, tokenize, type Term, type Token } from "../core/nlp.ts";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { textSpan } from "../core/spans.ts";
 import { installContractionsGuard } from "./compromiseContractions.ts";
@@ -29,39 +29,6 @@ installFastSweep();
 installContractionsGuard();
 
 /**
- * compromise's own steps (tokenise, tag, …) but two whose output nothing reads: its chunker (a tenth of the parse), and
- * `id`, which gives every term a made-up unique id. Its tagger never needs the ids: a tag rule's match carries the ids
- * of the terms it matched, and the tagger only checks them against those same terms (getDoc), so the tags are the same
- * without them (tests/extract/sentences.test.ts compares with the stock steps).
- */
-const UNREAD_STEPS: ReadonlySet<string> = new Set(["chunks", "id"]);
-const TAGGING = nlp.hooks().filter((h) => !UNREAD_STEPS.has(h));
-/** compromise's document class, as `nlp()` builds it; `nlp(text)` is `new View(tokens)` and then every step of `nlp.hooks()`. */
-const View = nlp("").constructor as new (document: unknown) => { docs: Term[][]; compute(steps: string[]): unknown };
-const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): Token[][] } } } };
-interface Term {
-  text: string;
-  normal: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-
-/** One term as compromise's tagger leaves it (the fields read outside this module). */
-export type TaggedTerm = Readonly<Term>;
-
-/**
- * compromise's tagged terms of a text, one list per sentence: the tags `nlp(text)` gives (its own tokenizer and tagger),
- * without the steps nothing reads (UNREAD_STEPS) and without `json()`'s copy of every term. For readers of word classes
- * the reading does not keep (analyse/claims/mainClause.ts).
- */
-export function taggedTerms(text: string): readonly (readonly TaggedTerm[])[] {
-  const doc = new View(world.methods.one.tokenize.fromString(text, world));
-  doc.compute(TAGGING);
-  return doc.docs;
-}
-
-/**
  * What the reading keeps of one tagged sentence: four numbers per term (the lengths of its leading text, its text and its
  * trailing text, for offsets; then 1 when tagged a person, plus 2 when a content verb), and in term order the text of
  * each person term and the normal form of each content verb. Compact, since thousands are kept.
@@ -72,13 +39,6 @@ interface TaggedSentence {
 }
 const PERSON = 1;
 const VERB = 2;
-
-/** A tokenised term as compromise's tokenizer leaves it. */
-interface Token {
-  text: string;
-  pre: string;
-  post: string;
-}
 
 /** One tagged sentence, as the reading keeps it (its terms' lengths fit: a tagged paragraph is at most MAX_TAGGED_PARAGRAPH characters). */
 function taggedSentence(terms: readonly Term[]): TaggedSentence {
@@ -133,28 +93,25 @@ function seenBefore(key: string): boolean {
 /** One paragraph through compromise: sentence starts, content verbs and people, as read from the tagged terms. */
 function parseParagraph(text: string): ParagraphParse {
   const out: ParagraphParse = { starts: [0], verbs: [], people: [] };
-  const tokens = world.methods.one.tokenize.fromString(text, world);
+  const tokens = tokenize(text);
   // A paragraph of one sentence is the paragraph memo's alone.
   const keys = tokens.length > 1 ? sentenceKeys(text, tokens) : [];
   const sentences = tokens.map((_, k) => (k < keys.length ? sentenceMemo.peek(keys[k] as string) : undefined));
   const missing = tokens.filter((_, k) => sentences[k] === undefined);
   if (missing.length > 0) {
     // Only the sentences not met before, in one document: compromise tags each sentence on its own terms alone.
-    const doc = new View(missing);
-    doc.compute(TAGGING);
-    if (doc.docs.length === missing.length) {
+    const docs = tagTokens(missing);
+    if (docs.length === missing.length) {
       let m = 0;
       sentences.forEach((s, k) => {
         if (s !== undefined) return;
-        const tagged = taggedSentence(doc.docs[m++] as Term[]);
+        const tagged = taggedSentence(docs[m++] as Term[]);
         sentences[k] = tagged;
         if (k < keys.length && seenBefore(keys[k] as string)) sentenceMemo.set(keys[k] as string, tagged);
       });
     } else {
       // Sentences the tagger dropped or joined (never seen): the whole paragraph tagged afresh, nothing kept.
-      const whole = new View(world.methods.one.tokenize.fromString(text, world));
-      whole.compute(TAGGING);
-      sentences.splice(0, sentences.length, ...whole.docs.map(taggedSentence));
+      sentences.splice(0, sentences.length, ...tagTokens(tokenize(text)).map(taggedSentence));
     }
   }
   let person: string[] = [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/analyse/claims.ts";
 import { ResultMemo, withMemo } from "../../src/core/memo.ts";
 import nlp from "../../src/core/nlp.ts";
-import { taggedTerms } from "../../src/extract/sentences.ts";
+import { taggedTerms } from "../../src/core/nlp.ts";
 import { source } from "./statementSources.ts";
 
 const SENTENCES = [

@@ -5,7 +5,7 @@
  * for English only; other languages answer "stands alone, starts at 0". Called for a claim's few label candidates,
  * not for every statement: one parse each.
  */
-import { taggedTerms, type TaggedTerm as Term } from "../../extract/sentences.ts";
+import { taggedTerms, type TaggedTerm as Term } from "../../core/nlp.ts";
 
 export interface MainClause {
   /** The sentence opens on a pronoun, or a determiner standing alone before its verb ("It was", "This is"). */

@@ -1,5 +1,5 @@
 /** A role's place or body and the person's name after it ("the mayor of Eastbrook Tom Halvik"): where one ends and the other begins, on evidence only. */
-import nlp, { isKnownGivenName } from "../../core/nlp.ts";
+import { isKnownGivenName, namesAPerson } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -89,7 +89,7 @@ export function placeThenName(text: string, ctx: SpeakerContext): PlaceThenName 
       givenNameOpens(ofWhat, name) ||
       ctx.book.findNamed(name)?.type === "named" ||
       writtenApart(name, ofWhat, ctx.masked) ||
-      (ctx.lang.frames.language === "en" && nlp(text.slice(of[0].length)).people().found);
+      (ctx.lang.frames.language === "en" && namesAPerson(text.slice(of[0].length)));
     if (evidence) return { length: of[0].length, place: `${ofWhat}${of[2] ?? ""}`, name };
   }
   return shaped ? null : undefined;
