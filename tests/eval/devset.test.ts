@@ -13,10 +13,11 @@ describe("eval floors", () => {
     const now = await measure(DEVSET);
     expect(now.cases, "the recorded floors are for these cases").toEqual(floors.devset.cases);
     expect(belowFloor(now.figures, floors.devset.figures)).toEqual([]);
-  }, 120_000);
+    // Whole analyses of real cases: on a machine shared with other runs (load 30 on two cores) they outlast any short limit.
+  }, 600_000);
 
   it("reference case: every figure at its floor", async () => {
     const now = await measure(REFERENCE);
     expect(belowFloor(now.figures, floors.reference.figures)).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 });
