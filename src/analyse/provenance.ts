@@ -414,7 +414,8 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     taken.add(told.key);
     return told;
   });
-  const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published });
+  const paragraphs = new Map(inputs.cleaned.map((c) => [c.meta.id, c.paragraphs]));
+  const support = supportIndex({ readings, relations: inputs.reuse.relations, outletOf, order, published, paragraphs });
   const ordering = caseOrder(graph, relationsByPair(inputs.reuse.relations));
   const claims = groups
     .map((g) => withStance(claimSupport(g, support), g, articles, published, ordering, support))

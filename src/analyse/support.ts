@@ -6,7 +6,7 @@
  * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
  */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
-import { overlaps, type TextSpan } from "../core/spans.ts";
+import { overlaps, type Span, type TextSpan } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import { CONFIDENT, type AlikeAnonymous } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -32,6 +32,11 @@ export interface SupportContext {
    * date), a citation says which came first. Without it, `order`'s tie-break by id decides.
    */
   published?: ReadonlyMap<string, PublishedDate | undefined>;
+  /**
+   * Each article's body paragraphs: the passage a statement stands in. An unnamed source named elsewhere in the article
+   * was cited for another point (firstUnnamed). Without them, the statement's sentence is its passage.
+   */
+  paragraphs?: ReadonlyMap<string, readonly Span[]>;
 }
 
 /**
@@ -232,10 +237,10 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
     // runs by credit, the word is the credited outlet's (whose own article the case may lack, or tell in another language).
     // An article whose only sources are unnamed ones has the claim from them: its own word is that of the first it names
     // ("El Gobierno subirá el IVA …. Fuentes gubernamentales consultadas por este diario confirman …"), one source as
-    // its own word was.
+    // its own word was — where it names one in the passage that states the claim.
     if (sources.size === 0 && derived.size === 0) {
       const credited = creditedOutlet(ctx, article);
-      sources.add(credited ?? firstUnnamed(ctx, article) ?? ctx.outletOf.get(article) ?? article);
+      sources.add(credited ?? firstUnnamed(ctx, article, statementsOf.get(article) ?? []) ?? ctx.outletOf.get(article) ?? article);
     }
     restsOn[article] = [...sources];
   }
@@ -321,9 +326,12 @@ function credits(ctx: SupportContext, a: string, b: string, statements?: ClaimGr
 
 /**
  * The first unnamed source of an article that names no other: no person, body or document, no report it cites, no
- * quotation of anyone else. Nothing where it names any other source, or none.
+ * quotation of anyone else. Nothing where it names any other source, or none; nothing where it names the unnamed one
+ * only outside the passages (paragraphs) that state the claim: an article cites such a source for the point it is named
+ * beside, and a claim told paragraphs away from it rests on the article's own word ("The stadium will close in June.
+ * ¶ Elsewhere, a council insider said the parking charges would go." — the insider is no source of the closure).
  */
-function firstUnnamed(ctx: SupportContext, article: string): string | undefined {
+function firstUnnamed(ctx: SupportContext, article: string, statements: ClaimGroup["statements"]): string | undefined {
   const reading = ctx.readings.get(article);
   if (!reading) return undefined;
   const sources = reading.sources.filter((s) => !s.collective);
@@ -331,8 +339,19 @@ function firstUnnamed(ctx: SupportContext, article: string): string | undefined 
   if (reading.attributions.some((att) => att.confidence >= CONFIDENT && !att.interview)) return undefined;
   const keys = new Set(sources.map((s) => s.key));
   if (reading.quotations.some((q) => q.speaker && !keys.has(q.speaker))) return undefined;
+  const passages = statementPassages(ctx, article, statements);
+  const inPassage = sources.filter((s) => s.mentions.some((m) => passages.some((p) => overlaps(p, m))));
   const at = (s: (typeof sources)[number]) => Math.min(...s.mentions.map((m) => m.start));
-  return [...sources].sort((a, b) => at(a) - at(b))[0]?.key;
+  return [...inPassage].sort((a, b) => at(a) - at(b))[0]?.key;
+}
+
+/** The paragraphs that hold the article's statements of a claim (each statement's own span where paragraphs are not known). */
+function statementPassages(ctx: SupportContext, article: string, statements: ClaimGroup["statements"]): Span[] {
+  const paragraphs = ctx.paragraphs?.get(article) ?? [];
+  return statements.filter((st) => st.span.start >= 0).flatMap((st) => {
+    const holding = paragraphs.filter((p) => overlaps(p, st.span));
+    return holding.length > 0 ? holding : [st.span];
+  });
 }
 
 /**
