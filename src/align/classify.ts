@@ -96,7 +96,7 @@ const COPY_READING = { rule: "copy.shared_passage", confidence: 0.9 } as const;
  * it from that source, so the copy is possible, not shown (drawn dashed; no uncredited-copy finding rests on it).
  */
 const RELAYED_COPY_READING = { rule: "copy.relayed_source", confidence: 0.5 } as const;
-const QUOTE_IN_COPY = "quote.in_copy";
+export const QUOTE_IN_COPY = "quote.in_copy";
 const QUOTE_SHARED_PASSAGE = "quote.shared_passage";
 const QUOTE_ORDERED_CONFIDENCE = 0.9;
 const QUOTE_UNORDERED_CONFIDENCE = 0.8;

@@ -8,6 +8,7 @@ import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from "./align.ts";
 import { classifyReuse, reuseContext } from "./classify.ts";
 import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { translatedQuoteRelations } from "./translatedQuotes.ts";
+import { translationVariants } from "./translationVariants.ts";
 import { findDrift } from "./drift.ts";
 import type { WordMatches } from "./tokens.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
@@ -46,7 +47,8 @@ export function analyseReuse(
   const context = reuseContext(inputs);
   const aligned = classifyReuse(inputs, context);
   const byArticle = new Map(readings.map((r) => [r.article, r]));
-  const matched = [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)];
+  // A foreign speaker's words rendered in two wordings are two translations, not a quotation reprinted or altered.
+  const matched = translationVariants(articles, byArticle, [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)]);
   const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
   const drift = findDrift({ articles, readings, relations, bodyWords });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };

@@ -18,7 +18,7 @@ const MIN_WORDS = 12;
 const MIN_ANCHORS = 2;
 const ANCHOR_SHARE = 1 / 3;
 /** How sure a reading on anchors alone is: below CONFIDENT (0.7), a possible reading. */
-const TRANSLATED_CONFIDENCE = 0.5;
+export const TRANSLATED_CONFIDENCE = 0.5;
 export const TRANSLATED_RULE = "quote.translated";
 
 /** Words a translation keeps as written: a capitalised name inside a sentence, an acronym, a number of two digits or more (folded). */

@@ -14,6 +14,7 @@ import { compareDates } from "../../core/dates.ts";
 import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
 import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
+import { speakerOfQuoted, speaksAnotherLanguage } from "../../align/speakerLanguage.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
@@ -328,6 +329,14 @@ function printings(inputs: FindingInputs): Printing[] {
   const tagsOf = (article: string) => tagMemo.get(article) ?? (tagMemo.set(article, tagsInsideMarks(inputs.readings.get(article))), tagMemo.get(article)!);
   const pieceMemo = new Map<string, { start: number; end: number }[]>();
   const piecesOf = (article: string) => pieceMemo.get(article) ?? (pieceMemo.set(article, quotedPieces(inputs.readings.get(article))), pieceMemo.get(article)!);
+  // Per article and quoted span: whether the article gives the words to a speaker who speaks another language.
+  const foreignMemo = new Map<string, boolean>();
+  const translatedSpeech = (reading: ArticleReading, span: { start: number; end: number }): boolean => {
+    const speaker = speakerOfQuoted(reading, span);
+    if (speaker === undefined) return false;
+    const key = `${reading.article}\u0000${speaker}`;
+    return foreignMemo.get(key) ?? (foreignMemo.set(key, speaksAnotherLanguage(reading, body0(reading.article), speaker)), foreignMemo.get(key)!);
+  };
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
   const common = commonInOrderMemo();
@@ -402,6 +411,12 @@ function printings(inputs: FindingInputs): Printing[] {
           const reordered = reread?.same === true && reread.later.start <= qw[0]!.start && reread.later.end >= qw[qw.length - 1]!.end;
           if (reordered) printed = { article: other, start: reread.earlier.start, end: reread.earlier.end, text: body0(other).slice(reread.earlier.start, reread.earlier.end) };
           const same = (alike && cutBefore === undefined) || reordered;
+          // A foreign speaker's words printed with words swapped (each printing has words the other lacks) by two
+          // articles of one language are two translations of them (align/translationVariants.ts), not a quotation
+          // altered. Words only dropped or cut off are an outlet's cut, translated or not; and a printing inside text one
+          // copied from the other is the copier's edit of the rendering it took.
+          const swapped = region.length > pairs.length && pairs.length < words.length;
+          if (swapped && !copyLinked(r.article, other) && (translatedSpeech(r, q.span) || (otherReading !== undefined && translatedSpeech(otherReading, printed)))) continue;
           if (alike && cutBefore === undefined) printedWhole.add(other);
           // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
           // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
