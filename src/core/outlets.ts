@@ -11,11 +11,14 @@ import { slugify, withoutDiacritics } from "./text.ts";
 /** The outlet kinds a registry entry may name: the graph's `OutletKind`, checked by the compiler against it. */
 const OUTLET_KINDS = ["newspaper", "agency", "broadcaster", "state_media", "magazine", "website", "blog", "unknown"] as const satisfies readonly OutletKind[];
 
-/** What an outlet publishes when it is not news: satire (often shared as if it were news) or fact checks. */
 /** The kinds of outlet that sign their copy with a short credit other outlets print ("(AFP)", "PTI reported"). */
 export const AGENCY_KINDS: ReadonlySet<OutletKind> = new Set<OutletKind>(["agency", "state_media"]);
 
-export const OUTLET_GENRES = ["satire", "fact_check"] as const;
+/**
+ * What an outlet publishes when it is not news: satire (often shared as if it were news), fact checks, or pictures (a
+ * picture agency: its name in a credit says who took a picture, never whose text the page runs).
+ */
+export const OUTLET_GENRES = ["satire", "fact_check", "pictures"] as const;
 
 export const OutletEntrySchema = z.object({
   name: z.string().min(1),
@@ -31,7 +34,7 @@ export const OutletEntrySchema = z.object({
   domains: z.array(z.string()).default([]),
   kind: z.enum(OUTLET_KINDS).default("unknown"),
   country: z.string().optional(),
-  /** Absent for news outlets; "satire" or "fact_check" otherwise. */
+  /** Absent for news outlets; "satire", "fact_check" or "pictures" otherwise. */
   genre: z.enum(OUTLET_GENRES).optional(),
   /**
    * A case outlet's names as consonants (`consonantForms`), set by `withCaseOutlets`: how its name is met when a text
@@ -58,7 +61,8 @@ export interface OutletRegistry {
   byName(name: string): OutletEntry | undefined;
   /**
    * Finds an outlet by its name, an alias or a credit signature (`credits`): only for a name read in a credit's position.
-   * A spelling registered in capitals only matches only in capitals ("MAP", never "map" or "Map").
+   * A spelling registered in capitals only matches only in capitals ("MAP", never "map" or "Map"). A picture agency
+   * (genre "pictures") is never found: in a credit's position its name credits a picture, not the text.
    */
   byCredit(name: string): OutletEntry | undefined;
   /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
@@ -255,7 +259,8 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
     byCredit(name) {
       const key = nameKey(name);
       if (capitalsOnly.has(key) && /\p{Ll}/u.test(name)) return undefined;
-      return byNameMap.get(key) ?? byCreditMap.get(key);
+      const entry = byNameMap.get(key) ?? byCreditMap.get(key);
+      return entry?.genre === "pictures" ? undefined : entry;
     },
     byName(name) {
       let key = keys.get(name);

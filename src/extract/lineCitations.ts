@@ -103,7 +103,7 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     // a picture credit ("© AFP", the language's photoCredits) between two paragraphs, it credits the picture there, not the
     // text; closing the text it may be the story's rights line, and is read as before. The line stands where a credit
     // does, so it is looked up as a credit: a name the registry writes in capitals only counts only so written ("AP",
-    // never a navigation link "ap" or "map").
+    // never a navigation link "ap" or "map"); a picture agency's ("Getty Images") credits a picture wherever it stands.
     const pictureCredit = !line.last && st.photoCredits.some((c) => overlaps(c, line));
     const agency = line.whole && !pictureCredit ? registry.byCredit(line.text.trim()) : undefined;
     if (agency?.kind === "agency" && outletKey(agency.name) !== ownKey) {

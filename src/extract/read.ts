@@ -12,6 +12,7 @@ import { citeLines } from "./lineCitations.ts";
 import { citeListedOutlets } from "./listedOutlets.ts";
 import { compile, creditsSentenceBefore, saysOnlyWho, speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { withOriginalWords } from "./originalWords.ts";
+import { pictureAgencyLines } from "./pictureAgencyCredits.ts";
 import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -479,7 +480,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const ownKey = outletKey(registry.byName(meta.outlet ?? "")?.name ?? meta.outlet ?? "");
   const isOwn = ownOutletTest(ownKey, meta.outlet);
   const { sentences, verbs: sentenceVerbs, people } = analyseSentences(body, article.paragraphs, frames.language);
-  const credits = photoCreditSpans(body, lang.photoCredit);
+  const credits = [...photoCreditSpans(body, lang.photoCredit), ...pictureAgencyLines(body, registry)];
   const introduces = introducingVerb(lang);
   const possessiveLead = possessiveStatementLead(frames);
   const according = accordingLead(frames);

@@ -46,6 +46,8 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       // A site's address ("Sursa: www.harbourpost.ro") names the site as surely as its name would (cited.ts's `domain` rule).
       const site = siteOfAddress(labelled);
       const entry = registry.byCredit(labelled) ?? registry.byName(labelled.replace(/^(?:the)\s+/i, "")) ?? (site ? registry.byDomain(site) : undefined);
+      // "Source: Getty Images" over a picture: a picture agency's credit is the picture's (`byCredit`), under any label.
+      if (entry?.genre === "pictures") continue;
       const outletish = frames.outletCues.some((c) => labelled.toLowerCase().split(/\s+/).includes(c));
       const name = entry?.name ?? site ?? labelled;
       const key = outletKey(name);
@@ -66,6 +68,7 @@ export function readCreditLines(lines: readonly string[], frames: LanguageFrames
       const raw = m?.groups?.name?.trim().replace(/[.]+$/, "");
       if (!raw) continue;
       const entry = registry.byCredit(raw) ?? registry.byName(raw.replace(/^(?:the)\s+/i, ""));
+      if (entry?.genre === "pictures") break;
       const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));
       if (!entry && !outletish) continue;
       const name = entry?.name ?? raw;
