@@ -599,6 +599,16 @@ function personLike(name: string, frames: LanguageFrames): boolean {
 }
 
 /**
+ * True when a name reads as a publication's by its own words, so never as a person's: a web address ("Harbour.hu"), or a
+ * name with an outlet word after its first word ("Tavi TV", `outletOnlyCues`) or a numbered channel ("Canal 9") that
+ * does not read as a person's ("Emily Post" does). The speaker readers ask it; the frames weigh the same words as evidence.
+ */
+export function namesAnOutletByItsWords(name: string, frames: LanguageFrames): boolean {
+  if (siteOfAddress(name) !== undefined) return true;
+  return (NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames))) && !personLike(name, frames);
+}
+
+/**
  * True when a name may be a person's: `personLike`, or in English one word compromise knows as a given or family name
  * ("Lena's story"). Where an outlet word is shared with people ("X's story", `afterShared`), such a name is no outlet.
  */

@@ -116,6 +116,9 @@ function leadingDate(language: string): RegExp {
 }
 
 /** A language's name stopwords and pronouns as sets, made once per frames (cleanName runs for every name a pattern finds). */
+/** Per language: a case ending after a hyphen closing a name (`hyphenCaseEndings`: "Tavi TV-nek"), or nothing. */
+const hyphenCaseEnding = perLanguage((frames) => (frames.hyphenCaseEndings?.length ? new RegExp(`(?<=[\\p{L}\\p{N}])-(?:${frames.hyphenCaseEndings.join("|")})$`, "u") : undefined));
+
 const nameWordSets = perLanguage((frames) => ({ stop: new Set(frames.nameStopwords), pronouns: new Set([...frames.pronouns.singular, ...frames.pronouns.plural]) }));
 
 /**
@@ -145,6 +148,9 @@ export function capitalisedForItsPlace(name: string, text: string, offset: numbe
 /** Strips what a name pattern drags in: a list bullet, leading sentence words ("Yesterday CNN"), trailing punctuation and a possessive. */
 export function cleanName(raw: string, frames: LanguageFrames): string {
   let name = raw.trim().replace(LIST_BULLET, "").replace(/[.,;:’'"”»]+$/u, "").replace(/[’']s$/u, "").trim();
+  // "Tavi TV-nek" is "Tavi TV" in the dative: the ending says how the sentence uses the name, not whose it is.
+  const ending = hyphenCaseEnding(frames);
+  if (ending) name = name.replace(ending, "");
   // "Dr. Helen Marsh" and "Helen Marsh" are one person: the title is not part of the name.
   name = name.replace(leadingHonorific(frames), "");
   let words = name.split(/\s+/);

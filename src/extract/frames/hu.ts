@@ -29,7 +29,7 @@ export const hu: LanguageFrames = {
     // "X szerint" is as often a person's view ("Kovács szerint"): only a name with an outlet's evidence is read.
     { id: "hu.szerint", frame: "according_to", allowUnknown: false, pattern: `{SRC}(?:${CUE_AFTER})?\\s+szerint${EOW}`, example: "A hidat lezárják, a Déli Hírlap szerint.", expect: "Déli Hírlap" },
     { id: "hu.ertesulese_szerint", frame: "according_to", allowUnknown: true, pattern: `{SRC}(?:${CUE_AFTER})?\\s+${REPORT}\\s+szerint${EOW}`, example: "Tegnap a Déli Hírlap értesülése szerint a hidat lezárták.", expect: "Déli Hírlap" },
-    { id: "hu.nak_nyilatkozta", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+${TOLD}${EOW}`, example: "A polgármester az MTI-nek nyilatkozta, hogy a hidat lezárják.", expect: "MTI" },
+    { id: "hu.nak_nyilatkozta", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+(?:azt\\s+|úgy\\s+)?${TOLD}${EOW}`, example: "A polgármester az MTI-nek nyilatkozta, hogy a hidat lezárják.", expect: "MTI" },
     { id: "hu.nyilatkozta_nak", frame: "told", allowUnknown: false, pattern: `${BOW}${TOLD}\\s+(?:(?:a|az)\\s+)?{SRC}${DAT}${EOW}`, example: "„Lezárjuk a hidat” – mondta el az MTI-nek a polgármester.", expect: "MTI" },
     // Inverted after the verb: "– közölte az MTI." A person who writes ("írta Kovács Anna") is read as a person.
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|jelentette|írta|tudósított|adta\\s+hírül|számolt\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
@@ -60,6 +60,9 @@ export const hu: LanguageFrames = {
   genericSources: ["sajtó", "a sajtó", "média", "a média", "helyi sajtó", "közösségi média", "források", "szakértők", "hatóságok", "értesülések", "hírek"],
   prepositions: [],
   nameStopwords: ["és", "de", "a", "az", "egy", "is", "hogy", "szerint", "tegnap", "ma", "azonban", "viszont", "ő", "ők", "ez", "ezt", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"],
+  // The case endings written after a hyphen (see the module's comment): dative, inessive, illative, elative, sublative,
+  // delative, allative, adessive, ablative, instrumental, superessive, accusative, terminative, causal, essive.
+  hyphenCaseEndings: ["nak", "nek", "ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "hoz", "hez", "höz", "nál", "nél", "tól", "től", "val", "vel", "on", "en", "ön", "n", "t", "ot", "et", "öt", "ig", "ért", "ként"],
   photoCredits: ["(?:Fotó|Fénykép|Kép|Forrás\\s+fotó|Videó|Illusztráció)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["könyv", "könyvében", "című", "film", "filmje", "dokumentumfilm", "regény", "jelentés", "cikk", "cikkében", "tanulmány", "műsor", "dal"],
   creditLines: [

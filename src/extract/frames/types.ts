@@ -127,6 +127,12 @@ export interface LanguageFrames {
    */
   nameCaseEndings?: string[];
   /**
+   * Case endings the language writes after a hyphen on a name it cannot inflect (an abbreviation, a web address, a name
+   * ending in a digit or a foreign letter: Hungarian "MTI-nek", "Harbour.hu-ról", "Tavi TV-ben"), lower case: no part of
+   * the name, taken off before the name is looked up (names.ts `cleanName`). Optional.
+   */
+  hyphenCaseEndings?: string[];
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.

@@ -3,12 +3,12 @@ import { escapeRegExp } from "../../core/text.ts";
 import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
-import { uninflected } from "../cited.ts";
+import { namesAnOutletByItsWords, uninflected } from "../cited.ts";
 import { bareOutletNounSource, outletNounsFor, outletNounWord } from "../outletNouns.ts";
 import type { SpeakerContext } from "./types.ts";
 
 export function isOutletName(name: string, ctx: SpeakerContext): boolean {
-  if (ctx.lang.descriptorFull.test(name)) return true;
+  if (ctx.lang.descriptorFull.test(name) || namesAnOutletByItsWords(name, ctx.lang.frames)) return true;
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" ")) && !(i > 0 && i === words.length - 1 && givenNameAt(words, i - 1, ctx))) return true;
   // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
