@@ -35,6 +35,33 @@ const AGENT_PREPOSITIONS: Readonly<Record<string, string>> = {
   nl: "door",
 };
 
+/**
+ * The words for "other" (outlets) closing a list, by language: "picked up by X and other sites", "ripresa da X e da altri
+ * media", "reprise par X et d'autres médias", "recogida por X y otros medios", "retomada por X e outros sites".
+ */
+const OTHERS: Readonly<Record<string, string>> = {
+  en: "other|others|many\\s+others",
+  fr: "(?:de\\s+nombreux\\s+|beaucoup\\s+d['’]\\s*)?autres|d['’]\\s*autres",
+  es: "(?:muchos\\s+|muchas\\s+)?otr[oa]s",
+  it: "(?:molt[ie]\\s+|tant[ie]\\s+|numeros[ie]\\s+)?altr[ie]",
+  pt: "(?:muitos\\s+|muitas\\s+)?outr[oa]s",
+  de: "(?:viele\\s+)?andere(?:n)?",
+  nl: "(?:vele\\s+|veel\\s+)?andere",
+};
+
+/** Per language: a list's last name followed by "and (by) other …" (`OTHERS`), as the text after the name opens. */
+const OTHERS_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(OTHERS).map(([language, others]) => [language, new RegExp(`^\\s*,?\\s+${conjunction(language)}\\s+(?:(?:${AGENT_PREPOSITIONS[language] ?? "(?!)"})\\s*)?(?:${others})(?![\\p{L}\\p{N}])`, "iu")]),
+);
+
+/**
+ * True when the text after a list's last name says "and (by) other …" ("ripresa dall'AP e da altri media"): the list
+ * names some of the many who spread a story, not where the article took it from.
+ */
+export function closedByOthers(after: string, language: string): boolean {
+  return OTHERS_AFTER[language]?.test(after) ?? false;
+}
+
 /** Articles a listed name may carry before it ("the Sun", "le Monde", "die Zeit"). */
 const ARTICLE = "(?:(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|de|het)\\s+|l['’]\\s*)";
 

@@ -8,7 +8,7 @@ import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
 import { decideCited, isConfident, type CitedDecision } from "./cited.ts";
-import { conjuncts, listedAfter, listedBefore } from "./coordination.ts";
+import { closedByOthers, conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isPlace } from "./gazetteer.ts";
 import { capitalisedForItsPlace, cleanName, refersTo, type CompiledLanguage } from "./names.ts";
@@ -309,8 +309,11 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
   // Attribution frames.
   const lists = matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).map((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry));
   const mixedLists = new Set(lists.filter((list) => list.length > 1 && !oneKindOfSource(list, st)).flat());
+  // "La voce, ripresa dalla Reuters e da altri siti, …", "picked up by X and other outlets": a list closed by "and other …"
+  // names some of those who spread the story, not where the article took it from.
+  const spreadLists = new Set(lists.filter((list) => list.some((h) => h.rule.frame === "reported_by" || h.rule.frame === "cited_by") && closedByOthers(masked.slice(Math.max(...list.map((h) => h.name.end)), sentence.end), frames.language)).flat());
   for (const hit of lists.flat()) {
-    if (credits.some((c) => overlaps(c, hit.span))) continue;
+    if (credits.some((c) => overlaps(c, hit.span)) || spreadLists.has(hit)) continue;
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
     if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
