@@ -19,6 +19,7 @@ import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
 import { blockAfterColon, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
+import { wordsOfTokens } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
 /** What the classifier needs about a case. `readings` may be partial: an article without one has no known quotations. */
@@ -371,12 +372,13 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const full = pairWithPendingDiff(evidence(later, lSpan), evidence(earlier, eSpan), p.similarity, () => surfaceDiff(earlier.body, eSpan, later.body, lSpan));
   const titleShare = (article: string, span: Span) => quotedPieces(ctx.readings.get(article), span, "title").pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
   const titled = titleShare(o.later, lSpan) >= QUOTE_SHARE || titleShare(o.earlier, eSpan) >= QUOTE_SHARE;
-  const base = { later: o.later, earlier: o.earlier, full, matchedWords: p.matchedWords, ...(titled ? { titled } : {}) };
-  const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
-  if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
-  // The earlier printing's language reads how its quotation goes on where the later one stops (quoteWording.ts).
+  // The earlier printing's language reads how its quotation goes on where the later one stops (quoteWording.ts), and
+  // says how many words its matched tokens are (tokens.ts wordsOfTokens: a Vietnamese token is a syllable).
   const earlierReading = ctx.readings.get(o.earlier);
   const earlierLanguage = earlier.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language;
+  const base = { later: o.later, earlier: o.earlier, full, matchedWords: wordsOfTokens(p.matchedWords, earlierLanguage), ...(titled ? { titled } : {}) };
+  const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
+  if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
   const share = (pieces: readonly Span[], span: Span) => pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
   const lMarked = quotedPieces(ctx.readings.get(o.later), lSpan);
   const eMarked = quotedPieces(ctx.readings.get(o.earlier), eSpan);
