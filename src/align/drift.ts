@@ -85,6 +85,26 @@ const ATTRIBUTION = new Set(ATTRIBUTION_WORDS);
 /** Qualifiers that only say a figure is rounded: added to a bare figure, they change nothing it claims. */
 const APPROXIMATE = new Set(["around", "about", "some", "roughly", "approximately", "an estimated", "close to"]);
 
+/**
+ * Qualifiers (`NUMBER_QUALIFIERS`) that say the same of a figure: one restated with another of its class ("only three
+ * hours" / "just three hours", "more than 40" / "over 40") moved no hedge. Across classes it did ("about 40" / "at least 40").
+ */
+const SYNONYMOUS_QUALIFIERS: readonly (readonly string[])[] = [
+  ["only", "just"],
+  [...APPROXIMATE].filter((q) => q !== "close to"),
+  ["nearly", "almost", "close to"],
+  ["more than", "over", "upwards of", "in excess of"],
+  ["less than", "fewer than", "under"],
+  ["at least", "no less than", "no fewer than", "not less than"],
+  ["at most", "no more than", "not more than"],
+];
+const QUALIFIER_CLASS: ReadonlyMap<string, number> = new Map(SYNONYMOUS_QUALIFIERS.flatMap((words, i) => words.map((w) => [w, i] as const)));
+
+/** True when two qualifiers of a figure say the same: one word, or two of one class (`SYNONYMOUS_QUALIFIERS`). */
+function sameQualifier(a: string, b: string): boolean {
+  return a === b || (QUALIFIER_CLASS.get(a) !== undefined && QUALIFIER_CLASS.get(a) === QUALIFIER_CLASS.get(b));
+}
+
 /** English number words: a figure written out ("forty", "twelve hundred") is the same figure as its digits. */
 const NUMBER_WORDS = ALL_NUMBER_WORDS.en!;
 const TENS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20);
@@ -889,7 +909,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
             // same thing named otherwise, and is no figure retold differently.
             // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
             const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
-            if (nl.qualifier === ne.qualifier || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
+            if (sameQualifier(nl.qualifier, ne.qualifier) || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
           } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
             // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
             // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
