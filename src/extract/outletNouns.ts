@@ -134,6 +134,16 @@ const DA: OutletNouns = {
   staffLinks: [],
 };
 
+const EL: OutletNouns = {
+  // "στο Ραδιόφωνο Αιγαίου", "της εφημερίδας Καθημερινή": the noun opens a broadcaster's name as often as it describes
+  // one, written with a capital or not. Not "σταθμός" or "κανάλι": a railway station, a canal.
+  before: ["εφημερίδα", "εφημερίδας", "ιστοσελίδα", "ιστοσελίδας", "ραδιόφωνο", "ραδιοφώνου", "τηλεόραση", "τηλεόρασης", "περιοδικό", "περιοδικού", "πρακτορείο", "πρακτορείου"],
+  after: [],
+  afterShared: [],
+  staff: [],
+  staffLinks: [],
+};
+
 const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], staffLinks: [] };
 
 /**
@@ -146,7 +156,7 @@ export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte
 export const CREDIT_LINE_WORDS: readonly string[] = ["Credits", "Credit", "Créditos", "Crédito", "Crédits", "Crédit", "Crediti"];
 
 /** The outlet nouns of a language (ISO 639-1); languages without capitals rely on their frames' cue groups instead. */
-export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK, tr: TR, sv: SV, no: NO, da: DA };
+export const OUTLET_NOUNS: Readonly<Record<string, OutletNouns>> = { en: EN, fr: FR, de: DE, it: IT, es: ES, pt: PT, ru: RU, uk: UK, tr: TR, sv: SV, no: NO, da: DA, el: EL };
 
 export function outletNounsFor(language: string): OutletNouns {
   return OUTLET_NOUNS[language] ?? NONE;
