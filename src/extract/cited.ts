@@ -605,7 +605,10 @@ function personLike(name: string, frames: LanguageFrames): boolean {
  */
 export function namesAnOutletByItsWords(name: string, frames: LanguageFrames): boolean {
   if (siteOfAddress(name) !== undefined) return true;
-  return (NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames))) && !personLike(name, frames);
+  // The outlet word ends the name ("Tavi TV"): one inside a run ("El Heraldo Minero Lucía Ferrer") may be followed by a
+  // person's name, which the speaker readers cut off themselves.
+  const last = (words(name).pop() ?? "").toLowerCase().replace(/[^\p{L}\p{N}-]/gu, "");
+  return (NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || (words(name).length > 1 && outletOnlyCues(frames).includes(last))) && !personLike(name, frames);
 }
 
 /**
