@@ -74,7 +74,7 @@ export const SCORED_KINDS = ["cites", "republishes", "copies", "quotes_same", "a
 const SHORT_WORD_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function allWords(text: string): string[] {
-  // A vowel sign is part of its word (Devanagari "अखिलेश"): without \p{M} such a name falls apart into letters.
+  // A vowel sign is part of its word (Devanagari "रमेश"): without \p{M} such a name falls apart into letters.
   return (foldTypography(text).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((w) => w.replace(/^(?:al|el)(?=[\p{L}]{3})/u, ""));
 }
 

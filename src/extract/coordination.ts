@@ -55,7 +55,7 @@ const OTHERS_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntries(
 );
 
 /**
- * True when the text after a list's last name says "and (by) other …" ("ripresa dall'AP e da altri media"): the list
+ * True when the text after a list's last name says "and (by) other …" ("ripresa dalla Gazzetta del Porto e da altri siti"): the list
  * names some of the many who spread a story, not where the article took it from.
  */
 export function closedByOthers(after: string, language: string): boolean {

@@ -23,7 +23,7 @@ describe("a noun the article put before a person's name is their role", () => {
   });
 
   it("not a word that describes another noun (a French adjective after its noun)", () => {
-    const text = "Depuis quelques jours courait une rumeur sur le décès du président valdorien Paul Marin.\n\nLe gouvernement valdorien indique toutefois que le chef de l'Etat reste « attentif à la vie nationale ».";
+    const text = "Une fausse nouvelle annonçait la mort du président valdorien Paul Marin.\n\nLe gouvernement valdorien précise en outre que le chef de l'Etat demeure « attentif à la vie nationale ».";
     expect(speaker(text, "fr")).toBeUndefined();
   });
 

@@ -63,7 +63,7 @@ function introducedRole(noun: string, at: number, ctx: SpeakerContext): boolean 
   if (!/^\p{Ll}/u.test(noun) || isOrganisationWord(noun, ctx.lang.frames)) return false;
   const before = ctx.masked.slice(0, at);
   for (const m of before.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(noun)}(?=\\s+\\p{Lu})`, "gu"))) {
-    // The noun right after its article ("the actor Nick Petrakis"): in "le président camerounais Paul Biya" the word
+    // The noun right after its article ("the actor Nick Petrakis"): in "le président valdorien Paul Marin" the word
     // before the name describes another noun.
     const article = /([\p{L}]+)\s+$/u.exec(before.slice(0, m.index ?? 0))?.[1];
     if (!article || !isDefinite(article, ctx.lang.frames.language)) continue;
