@@ -601,9 +601,10 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     // «Коммерсантъ» Игорь Лапин"), no one's words.
     if (words <= QUOTED_OUTLET_WORDS && rel?.inverted && rel.verb.end <= q.span.start && q.span.end <= rel.who.start) speaker = undefined;
     let kind: QuotationKind = "quotation";
-    // Words right after a speech verb that ends in its own word ("dismissed the report as “…”") are what the speaker
-    // called it, never a title, whatever noun the verb's words hold.
-    const spokenRightBefore = rel !== undefined && rel.verb.end <= q.span.start && /^\s*$/u.test(body.slice(rel.verb.end, q.span.start));
+    // Words right after a speech phrase that ends in its own word ("dismissed the report as “…”") are what the speaker
+    // called it, never a title, whatever noun the phrase's words hold; after a one-word verb ("wrote “The Swallows”")
+    // a title may stand.
+    const spokenRightBefore = rel !== undefined && rel.verb.end <= q.span.start && /^\s*$/u.test(body.slice(rel.verb.end, q.span.start)) && /\s/u.test(body.slice(rel.verb.start, rel.verb.end).trim());
     if (!spokenRightBefore && (isTitle(body, q, frames.titleCues) || namesAWork(body, q, frames))) kind = "title";
     else if (!speaker && words <= 4) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
