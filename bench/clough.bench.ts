@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_ALIGN_OPTIONS, alignPair } from "../src/align/align.ts";
 import { tokenize } from "../src/align/tokens.ts";
+import { sharedFolder } from "./shared.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..", "shared", "benchmarks", "clough-stevenson-short-answers");
+const ROOT = path.join(sharedFolder(), "benchmarks", "clough-stevenson-short-answers");
 
 /** Area under the ROC curve: the chance that a derived answer scores above a non-derived one (ties count half). */
 function rocAuc(pos: number[], neg: number[]): number {

@@ -14,6 +14,7 @@ import path from "node:path";
 import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
 import { type GeneratedText, writeGeneratedCase } from "./loadCorpus.ts";
 import { rng } from "./rng.ts";
+import { sharedFolder } from "./shared.ts";
 
 /**
  * The code measured: compiled dist/ (what the claimtrail command runs, bin/claimtrail.js) when the parent says so
@@ -26,7 +27,7 @@ const { loadCase, loadDefaultRegistry } = await load<typeof import("../src/inges
 const { analyseLoadedCase, analyseLoadedCaseAsync, PARALLEL_FROM } = await load<typeof import("../src/pipeline.ts")>("pipeline");
 const { createArticlePool } = await load<typeof import("../src/workers/pool.ts")>("workers/pool");
 
-export const SHARED_CASES = path.resolve(import.meta.dirname, "../../shared/cases");
+export const SHARED_CASES = path.join(sharedFolder(), "cases");
 
 /** Every article text below the shared cases (not README, manifest or truth files). */
 async function realTexts(dir: string): Promise<{ file: string; text: string }[]> {
