@@ -808,12 +808,25 @@ function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
   return (later?.attributions ?? []).some((at) => wires.has(at.outlet) && (at.frame === "source_line" || r.passages.some((p) => overlapLength(at.span, p.from) > 0)));
 }
 
-/** Whether every passage of a copy is, in one article or the other, a third party's words (relayed.ts). */
+/**
+ * Whether every passage of a copy is, in one article or the other, a third party's words, or, in both, the retelling of
+ * an outlet both credit and the case does not hold (relayed.ts).
+ */
 function relaysThirdParty(ctx: Context, r: ReuseRelation): boolean {
   const later = ctx.byId.get(r.from);
   const earlier = ctx.byId.get(r.to);
   if (!later || !earlier) return false;
-  return relayedPassages(r.passages, { article: later, reading: ctx.readings.get(r.from) }, { article: earlier, reading: ctx.readings.get(r.to) });
+  const laterSide = { article: later, reading: ctx.readings.get(r.from) };
+  const earlierSide = { article: earlier, reading: ctx.readings.get(r.to) };
+  return relayedPassages(r.passages, laterSide, earlierSide, commonAbsentOutlets(ctx, r.from, r.to));
+}
+
+/** The outlets two articles both credit as a source that are neither's own and have no article in the case. */
+function commonAbsentOutlets(ctx: Context, x: string, y: string): Set<string> {
+  const credited = (id: string) => new Set((ctx.readings.get(id)?.attributions ?? []).map((at) => at.outlet));
+  const fromY = credited(y);
+  const own = new Set([ctx.outletOf(x), ctx.outletOf(y)]);
+  return new Set([...credited(x)].filter((o) => fromY.has(o) && !own.has(o) && !ctx.outletsInCase.has(o)));
 }
 
 /** The passages of aligned pairs that are site furniture (same outlet, whole edge paragraphs), for display and tests. */

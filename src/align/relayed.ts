@@ -8,7 +8,7 @@
  */
 import { overlaps, type Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
-import type { ArticleReading } from "../extract/types.ts";
+import type { ArticleReading, Attribution } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 
 /** A passage is relayed when at least this share of its characters (on one side) lies in credited text. */
@@ -93,10 +93,11 @@ function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly Bloc
 
 /**
  * Whether every passage of a copy is, on one side or the other, mostly (at least RELAYED_SHARE of its characters)
- * text that side gives as a third party's: one passage of the writer's own prose both print (an opening paragraph
+ * text that side gives as a third party's, or the retelling of an outlet both credit (`commonOutlets`, see
+ * retellsCommonOutlet): one passage of the writer's own prose both print (an opening paragraph
  * rewritten) shows a copy, whatever else they relay.
  */
-export function relaysThirdParty(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide): boolean {
+export function relaysThirdParty(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide, commonOutlets: ReadonlySet<string> = new Set()): boolean {
   if (passages.length === 0) return false;
   const laterCredited = creditedSpans(later);
   const earlierCredited = creditedSpans(earlier);
@@ -109,5 +110,29 @@ export function relaysThirdParty(passages: readonly PassagePair[], later: RelayS
   };
   const laterBlocks = blocksAfterLeadIns(later);
   const earlierBlocks = blocksAfterLeadIns(earlier);
-  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks));
+  const retold = retellsCommonOutlet(passages, later, earlier, commonOutlets);
+  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks) || retold(p));
+}
+
+/**
+ * Which passages of a copy retell the report of an outlet both texts name as a source and the case does not hold: in one
+ * text, in a sentence it credits to that outlet ("According to the Harbour Gazette, the keeper climbed …"), and, in the
+ * other, after its own credit to it ("The story was first published by the Harbour Gazette. In it, the keeper climbed
+ * …"). Two texts that each retell that report print its words alike without either copying the other. None where the
+ * credit itself is among the shared words ("Quoting the Gazette's report, the paper wrote"): it was copied with them.
+ * `commonOutlets` are those outlets.
+ */
+function retellsCommonOutlet(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide, commonOutlets: ReadonlySet<string>): (p: PassagePair) => boolean {
+  const creditsOf = (side: RelaySide) => (side.reading?.attributions ?? []).filter((at) => commonOutlets.has(at.outlet) && at.span.start >= 0);
+  const laterCredits = creditsOf(later);
+  const earlierCredits = creditsOf(earlier);
+  if (laterCredits.length === 0 || earlierCredits.length === 0) return () => false;
+  const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+  if (passages.some((p) => laterCredits.some((at) => within(at.span, p.from)) && earlierCredits.some((at) => within(at.span, p.to)))) return () => false;
+  // Where each text first names one of the outlets: what it retells from there on may be that outlet's.
+  const laterFrom = Math.min(...laterCredits.map((at) => at.span.start));
+  const earlierFrom = Math.min(...earlierCredits.map((at) => at.span.start));
+  const inCreditedSentence = (span: Span, credits: readonly Attribution[]) =>
+    credits.some((at) => Math.min(span.end, at.sentence.end) - Math.max(span.start, at.sentence.start) >= RELAYED_SHARE * (span.end - span.start));
+  return (p) => (inCreditedSentence(p.from, laterCredits) && p.to.start >= earlierFrom) || (inCreditedSentence(p.to, earlierCredits) && p.from.start >= laterFrom);
 }

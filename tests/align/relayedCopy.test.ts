@@ -1,6 +1,7 @@
 // Two texts that relay one credited source print its words alike without one copying the other: where one of them gives
 // the shared text as a quotation or credits its sentences to an unnamed source, in every passage the two share, the copy
-// is possible (dashed, below CONFIDENT), and no uncredited-copy finding rests on it. Own invented texts.
+// is possible (dashed, below CONFIDENT), and no uncredited-copy finding rests on it. So too where both retell, each in a
+// sentence after its own credit, an outlet the case does not hold. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { CONFIDENT } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
@@ -63,6 +64,23 @@ describe("a copy of what a third party said", () => {
   it("reporting text neither credits to anyone is still an uncredited copy", async () => {
     const first = `Tarn water board faces questions.\n\nWe can reveal that ${FACTS}.\n\nThe board will meet on Friday.`;
     const second = `Questions for the Tarn board.\n\nIt is known that ${FACTS}.\n\nA meeting is planned for Friday evening.`;
+    const { confidence, findings } = await copies(first, second);
+    expect(confidence!).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(findings).toHaveLength(1);
+  });
+
+  it("is possible, not shown, where both texts retell an outlet the case does not hold, each crediting it in its own words", async () => {
+    const first = `Tarn water board faces questions.\n\nAccording to the Velm Courier, ${FACTS}.\n\nThe board will meet on Friday.`;
+    const second = `Questions for the Tarn board.\n\nThe story first ran in the Velm Courier. In it, ${FACTS}.\n\nA meeting is planned for Friday evening.`;
+    const { confidence, findings } = await copies(first, second);
+    expect(confidence!).toBeLessThan(CONFIDENT);
+    expect(findings).toEqual([]);
+  });
+
+  it("a credit both print among the shared words was copied with them: still a copy", async () => {
+    const credited = `Citing a report in the Velm Courier, the paper wrote that ${FACTS}`;
+    const first = `Tarn water board faces questions.\n\n${credited}.\n\nThe board will meet on Friday.`;
+    const second = `Questions for the Tarn board.\n\n${credited}.\n\nA meeting is planned for Friday evening.`;
     const { confidence, findings } = await copies(first, second);
     expect(confidence!).toBeGreaterThanOrEqual(CONFIDENT);
     expect(findings).toHaveLength(1);
