@@ -93,6 +93,8 @@ function embeddedPost(body: string, p: Span, next: Span | undefined, more: boole
 
 /** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
 export type IntroducesQuote = (leadIn: string) => boolean;
+/** Whether a text opens with one of the language's speech verbs ("sier politiet."), for quotations a comma closes. */
+export type StartsWithSpeechVerb = (text: string) => boolean;
 
 /** Opening mark → closing marks it accepts (German „…“ and the Polish „…” both close). */
 // German and Danish print »…« (and Swedish and Finnish »…»), the reverse of French guillemets.
@@ -107,14 +109,26 @@ const SINGLE: Record<string, string> = { "‘": "’", "'": "'", "‚": "‘’"
 const DASH_OPEN = /^[—–―]\s?(?=[\p{L}\p{N}¡¿])/u;
 const DASH_INSET = /\s[—–―]\s?(?=\p{Ll})/u;
 
-function dashQuote(body: string, p: Span): RawQuote | undefined {
+/**
+ * The Nordic languages close such a quotation at a comma and the speech verb in small letters, without a second dash
+ * ("– Vi har ikke funnet noe, sier politiet."): the last comma of the paragraph that a speech verb follows.
+ */
+const COMMA_THEN_WORD = /,\s+(?=\p{Ll})/gu;
+
+function dashQuote(body: string, p: Span, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote | undefined {
   const f = firstChar(body, p);
   const open = DASH_OPEN.exec(body.slice(f, p.end));
   if (!open) return undefined;
-  const inset = DASH_INSET.exec(body.slice(f + open[0].length, p.end));
-  if (!inset) return undefined;
-  const end = f + open[0].length + inset.index;
-  return { span: { start: f, end }, parts: [{ start: f + open[0].length, end }], multiParagraph: false };
+  const from = f + open[0].length;
+  const rest = body.slice(from, p.end);
+  const inset = DASH_INSET.exec(rest);
+  let end: number | undefined = inset ? from + inset.index : undefined;
+  if (end === undefined && startsWithSpeechVerb) {
+    const comma = [...rest.matchAll(COMMA_THEN_WORD)].filter((m) => startsWithSpeechVerb(rest.slice((m.index ?? 0) + m[0].length))).pop();
+    if (comma) end = from + (comma.index ?? 0);
+  }
+  if (end === undefined) return undefined;
+  return { span: { start: f, end }, parts: [{ start: from, end }], multiParagraph: false };
 }
 
 // Full-width punctuation opens a quotation as its ASCII form does ("他说：“…”", "…，「…」"); so does a full-width full stop,
@@ -214,7 +228,7 @@ function leadInOf(body: string, p: Span): Span | undefined {
  * double quotes. With `introducesQuote`, a paragraph printed without marks after a lead-in that ends in a colon and
  * holds a speech verb ("Bohm said:", "ha così commentato:") is a block quotation: many pages set quoted words apart so.
  */
-export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote): RawQuote[] {
+export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote[] {
   const out: RawQuote[] = [];
   const { turns, transcript } = transcriptTurns(body, paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -243,7 +257,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
     const introduced = leadIn && introducesQuote?.(body.slice(leadIn.start, leadIn.end)) ? leadIn : undefined;
     const firstQuote = out.length;
     let i = p.start;
-    const dash = dashQuote(body, p);
+    const dash = dashQuote(body, p, startsWithSpeechVerb);
     if (dash) {
       out.push(dash);
       i = dash.span.end;

@@ -471,6 +471,16 @@ export function readArticle(article: CleanArticle, caseRegistry: OutletRegistry)
   return withOriginalWords(readBody(folded, caseRegistry, language), body, outside, caseRegistry);
 }
 
+/** Most characters of a speech verb and the space after it: enough of a text to test its opening word. */
+const SPEECH_VERB_REACH = 40;
+
+/** Whether `text` opens with a match of the (global) `pattern`. */
+function startsWithMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text.slice(0, SPEECH_VERB_REACH));
+  return m?.index === 0;
+}
+
 /** Reads one cleaned article in `language` (given, or detected from the body by `readArticle`). */
 function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language: string): ArticleReading {
   const { body, meta } = article;
@@ -484,7 +494,12 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const introduces = introducingVerb(lang);
   const possessiveLead = possessiveStatementLead(frames);
   const according = accordingLead(frames);
-  const rawQuotes = findQuotes(body, article.paragraphs, (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn) || genitiveStatementLeadIn(leadIn, frames));
+  const rawQuotes = findQuotes(
+    body,
+    article.paragraphs,
+    (leadIn) => introduces.test(leadIn) || possessiveLead.test(leadIn) || according.test(leadIn) || genitiveStatementLeadIn(leadIn, frames),
+    (text) => startsWithMatch(lang.speechVerb, text),
+  );
   let masked = maskQuotes(body, rawQuotes, registry, frames);
   const quotes = cutInnerTags(body, mergeBroken(body, masked, rawQuotes, lang.speechVerb), frames);
   masked = maskQuotes(body, quotes, registry, frames);
