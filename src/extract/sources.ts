@@ -557,7 +557,8 @@ export function organisationAfterVerb(body: string, start: number, end: number, 
 const BARE_BODY_WORDS = 2;
 
 /**
- * A body the language names without an article (`bareBodies`) opening `body[start, end)` and closed by punctuation:
+ * A body the language names without an article (`bareBodies`) opening `body[start, end)` and closed by punctuation or a
+ * preposition:
  * "according to police, …", "according to Jakarta police." The words before the noun are the body's own (a place, an
  * adjective), none of them a word that begins no name. A definite article before a capitalised word is stepped over
  * ("according to the Jakarta police" is "Jakarta police", as "the Berlin prosecutors said" is): the article belongs to
@@ -571,7 +572,9 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
   for (let k = 0; k <= Math.min(BARE_BODY_WORDS, toks.length - 1); k++) {
     const t = toks[k] as Tok;
     if (nouns.includes(t.text)) {
-      const closes = t.comma || /^\s*(?:[.;:]|$)/u.test(body.slice(t.end, end));
+      // Closed by punctuation or a preposition ("said police in a statement"), as organisationAfterVerb reads a body.
+      const next = toks[k + 1];
+      const closes = t.comma || /^\s*(?:[.;:]|$)/u.test(body.slice(t.end, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase()));
       const first = toks[0] as Tok;
       return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
     }

@@ -43,6 +43,8 @@ export const da: LanguageFrames = {
   channelPhrases: [`(?:i|på|via|under)\\s+(?:(?:en|et|sin|sit|hans|hendes)\\s+)?(?:[\\p{L}]+-)?(?:meddelelse|udtalelse|pressemeddelelse|interview|pressemøde|e-mail|opslag|besked)(?:n|en|et)?`],
   determiners: ["en", "et", "to", "tre", "flere", "nogle", "mange", "den", "det", "de", "denne", "dette", "disse"],
   roleNouns: ["minister", "statsminister", "talsperson", "talsmand", "pressechef", "formand", "direktør", "chef", "professor", "forsker", "ekspert", "analytiker", "journalist", "korrespondent", "redaktør", "chefredaktør", "advokat", "ambassadør", "præsident", "borgmester", "rådmand", "folketingsmedlem", "havnefoged", "læge", "økonom", "partileder", "sekretær"],
+  // Nouns carry their definite article as an ending ("politiet", "the police"): a body so named needs no other word.
+  bareBodies: ["politiet", "anklagemyndigheden", "beredskabet", "myndighederne", "regeringen", "ministeriet", "kommunen", "hospitalet"],
   organisationCues: ["bank", "ministerium", "ministeriet", "regering", "regeringen", "politi", "politiet", "myndighed", "styrelsen", "kommune", "kommunen", "region", "regionen", "universitet", "universitetet", "institut", "fond", "forbund", "forening", "foreningen", "kommission", "domstol", "byret", "parti", "partiet", "hospital", "hospitalet", "bestyrelse", "rådet", "selskab", "selskabet"],
   outletCues: [...OUTLET_NOUNS, "posten", "avis", "tidende", "dagblad", "nyheder", "tv", "radio"],
   outletSuffixes: ["posten", "avis", "avisen", "tidende", "bladet", "nyt"],

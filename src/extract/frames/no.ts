@@ -48,6 +48,8 @@ export const no: LanguageFrames = {
   channelPhrases: [`(?:i|på|via|under)\\s+(?:(?:en|et|ei|sin|sitt|hans|hennes)\\s+)?(?:[\\p{L}]+-)?(?:melding|uttalelse|pressemelding|intervju|pressekonferanse|e-post|innlegg)(?:en|a|et)?`],
   determiners: ["en", "ei", "et", "to", "tre", "flere", "noen", "mange", "den", "det", "de", "denne", "dette", "disse"],
   roleNouns: ["minister", "statsminister", "talsperson", "talsmann", "pressesjef", "leder", "direktør", "sjef", "professor", "forsker", "ekspert", "analytiker", "journalist", "korrespondent", "redaktør", "sjefredaktør", "advokat", "ambassadør", "president", "ordfører", "byråd", "stortingsrepresentant", "havnesjef", "lege", "økonom", "partileder", "sekretær"],
+  // Nouns carry their definite article as an ending ("politiet", "the police"): a body so named needs no other word.
+  bareBodies: ["politiet", "påtalemyndigheten", "brannvesenet", "myndighetene", "regjeringen", "departementet", "kommunen", "sykehuset"],
   organisationCues: ["bank", "departement", "departementet", "regjering", "regjeringen", "politi", "politiet", "direktoratet", "tilsynet", "kommune", "kommunen", "fylke", "fylket", "universitet", "universitetet", "institutt", "stiftelse", "forbund", "forening", "foreningen", "kommisjon", "domstol", "tingrett", "parti", "partiet", "sykehus", "sykehuset", "styret", "rådet", "selskap", "selskapet"],
   outletCues: [...OUTLET_NOUNS, "posten", "avis", "tidende", "dagblad", "nytt", "tv", "radio"],
   outletSuffixes: ["posten", "avis", "avisa", "tidende", "bladet", "nytt"],

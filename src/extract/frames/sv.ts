@@ -55,6 +55,8 @@ export const sv: LanguageFrames = {
   channelPhrases: [`(?:i|på|via|under)\\s+(?:(?:ett|en|sitt|sin|hans|hennes)\\s+)?(?:[\\p{L}]+-)?(?:meddelande|uttalande|pressmeddelande|intervju|presskonferens|mejl|e-post|inlägg)(?:t|n|en|et)?`],
   determiners: ["en", "ett", "två", "tre", "flera", "några", "många", "den", "det", "de", "denna", "detta", "dessa"],
   roleNouns: ["minister", "statsminister", "talesperson", "talesman", "pressekreterare", "ordförande", "vd", "chef", "direktör", "professor", "forskare", "expert", "analytiker", "journalist", "korrespondent", "redaktör", "chefredaktör", "advokat", "ambassadör", "president", "borgmästare", "kommunalråd", "riksdagsledamot", "generaldirektör", "hamnchef", "läkare", "ekonom", "partiledare", "sekreterare"],
+  // Nouns carry their definite article as an ending ("polisen", "the police"): a body so named needs no other word.
+  bareBodies: ["polisen", "åklagaren", "räddningstjänsten", "myndigheterna", "regeringen", "departementet", "kommunen", "sjukhuset"],
   organisationCues: ["bank", "departement", "departementet", "regering", "regeringen", "polis", "polisen", "myndighet", "myndigheten", "kommun", "kommunen", "region", "regionen", "universitet", "universitetet", "institut", "institutet", "stiftelse", "förbund", "förbundet", "förening", "kommission", "domstol", "tingsrätt", "parti", "partiet", "sjukhus", "verket", "styrelse", "rådet", "bolag", "bolaget"],
   outletCues: [...OUTLET_NOUNS, "tidning", "bladet", "posten", "kuriren", "dagblad", "dagbladet", "nyheter", "tidningen", "expressen", "aftonbladet", "tv", "radio", "sveriges"],
   outletSuffixes: ["bladet", "posten", "tidningen", "kuriren", "tidning", "nytt", "nyheter"],
