@@ -15,7 +15,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -281,7 +281,9 @@ function stanceContext(language: string, title: string | undefined, sentences: r
   const quoted = (reading?.quotations ?? []).flatMap((q) => (q.kind === "quotation" ? q.parts.map((p) => ({ start: p.start, end: p.end, text: p.text })) : []));
   // The units its sentences split into, kept for this analysis: every claim the article carries compares the same sentences.
   const unitsRead: UnitsRead = new Map();
-  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), ...(creditedNames.length > 0 ? { creditedNames } : {}), speakers, sources, quoted, unitsRead };
+  // Its texts' debunk cues likewise (stance.ts debunkCues), asked of the same sentences for every claim.
+  const cuesRead: CuesRead = new Map();
+  const article = { language, ...(title ? { title } : {}), sentences, sourceSpans, ...(satireNotice ? { satireNotice } : {}), ...(creditedNames.length > 0 ? { creditedNames } : {}), speakers, sources, quoted, unitsRead, cuesRead };
   if (!memoActive()) return article;
   let json = sentencesJson.get(sentences);
   if (json === undefined) sentencesJson.set(sentences, (json = JSON.stringify(sentences)));

@@ -55,30 +55,26 @@ function hits(text: string, words: StanceWords, kind: CueKind): CueHit[] {
   return out;
 }
 
+/** Debunk cues already found in one article's texts, by text: made per article and analysis by whoever builds the article (provenance.ts stanceContext). */
+export type CuesRead = Map<string, readonly CueHit[]>;
+
 /**
  * Debunk cues in a text ("hoax", "satirical", "fell for"), less those a negation just before cancels ("no joke").
- * Asked of the same sentences for every claim an article carries and on every run of a case: kept (core/memo.ts),
- * so callers never change the hits they get.
+ * Asked of the same sentences for every claim an article carries and on every run of a case: kept (core/memo.ts), or
+ * without a memo active in `cuesRead` (the texts of one article, in its language: readStance asks again of the same
+ * sentences for each claim an article carries, a tenth of the provenance stage on the generated 5,000-article case).
+ * Callers never change the hits they get.
  */
-export function debunkCues(text: string, language: string): readonly CueHit[] {
+export function debunkCues(text: string, language: string, cuesRead?: CuesRead): readonly CueHit[] {
   if (memoActive()) return remember("debunkCues", `${language}\u0000${textKey(text)}`, () => findDebunkCues(text, language));
-  let byText = cuesRead.get(language);
-  if (!byText) cuesRead.set(language, (byText = new Map()));
-  let found = byText.get(text);
-  if (!found) {
-    if (byText.size >= MAX_CUES_READ) byText.clear();
-    byText.set(text, (found = findDebunkCues(text, language)));
-  }
+  if (!cuesRead) return findDebunkCues(text, language);
+  let found = cuesRead.get(text);
+  if (!found) cuesRead.set(text, (found = findDebunkCues(text, language)));
   return found;
 }
 
-/**
- * Debunk cues read without a memo active (one analysis of a case, as the pool and the benchmarks run it), by language
- * then text: readStance asks again of the same sentences for each claim an article carries, which was a tenth of the
- * provenance stage on the generated 5,000-article case. Forgotten at once past MAX_CUES_READ texts, so it stays bounded.
- */
-const cuesRead = new Map<string, Map<string, readonly CueHit[]>>();
-const MAX_CUES_READ = 100_000;
+/** An article's debunk cues in a text of its own, kept in the article's `cuesRead`. */
+const cuesOf = (article: StanceArticle, text: string): readonly CueHit[] => debunkCues(text, article.language, article.cuesRead);
 
 function findDebunkCues(text: string, language: string): CueHit[] {
   const found: CueHit[] = [];
@@ -125,7 +121,7 @@ function conceded(text: string, hit: { start: number; end: number }, words: Stan
 
 /** Debunk cues in a body sentence less those inside the name of an outlet it credits ("according to the site Satire Leo"). */
 function cuesOutsideNames(article: StanceArticle, sentence: TextSpan): readonly CueHit[] {
-  const cues = debunkCues(sentence.text, article.language);
+  const cues = cuesOf(article, sentence.text);
   const names = article.creditedNames;
   if (!names || cues.length === 0) return cues;
   return cues.filter((c) => !names.some((n) => n.start <= sentence.start + c.start && sentence.start + c.end <= n.end));
@@ -242,7 +238,7 @@ function corrections(article: StanceArticle, statements: readonly TextSpan[], cl
   if (!own?.correction || claimed === undefined || claimed.size < RESTATED_MIN_WORDS) return [];
   return statements.flatMap((s) => {
     const found = hits(s.text, own, "correction");
-    if (found.length === 0 || debunkCues(s.text, article.language).length > 0 || negationCues(s.text, article.language).length > 0 || !restates(s.text, claimed)) return [];
+    if (found.length === 0 || cuesOf(article, s.text).length > 0 || negationCues(s.text, article.language).length > 0 || !restates(s.text, claimed)) return [];
     return found.map((c) => asEvidence(s, c, false));
   });
 }
@@ -405,6 +401,8 @@ export interface StanceArticle {
    * each time.
    */
   unitsRead?: UnitsRead;
+  /** The debunk cues of the article's texts already found (debunkCues), made once per article and analysis like `unitsRead`. None: found each time. */
+  cuesRead?: CuesRead;
 }
 
 /** Texts already split into the units two texts are compared by (aboutUnits), by text. */
@@ -541,7 +539,7 @@ function deniesInOwnWords(article: StanceArticle, inBody: readonly TextSpan[]): 
 function verdictLabels(article: StanceArticle): TextSpan[] {
   const bare = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
   return article.sentences.slice(0, LEAD_SENTENCES).flatMap((sentence) => {
-    const hit = debunkCues(sentence.text, article.language).find((h) => bare(h.text) === bare(sentence.text));
+    const hit = cuesOf(article, sentence.text).find((h) => bare(h.text) === bare(sentence.text));
     return hit ? [asEvidence(sentence, hit, false)] : [];
   });
 }
@@ -582,7 +580,7 @@ function aboutUnits(text: string, unitsRead?: UnitsRead): string[] {
 
 /** A text's units less the words of its debunk cues: what it tells, not its verdict. */
 function toldUnits(text: string, article: StanceArticle): Set<string> {
-  const cueWords = new Set(debunkCues(text, article.language).flatMap((c) => aboutUnits(c.text, article.unitsRead)));
+  const cueWords = new Set(cuesOf(article, text).flatMap((c) => aboutUnits(c.text, article.unitsRead)));
   return new Set(aboutUnits(text, article.unitsRead).filter((w) => !cueWords.has(w)));
 }
 
@@ -737,7 +735,7 @@ export function callsAllegedInvented(article: StanceArticle, claim: StanceClaim)
   return claim.statements.some((s) => {
     if (!allegedIn(s.text, article.language)) return false;
     const around = s.start < 0 ? article.sentences.slice(0, LEAD_SENTENCES) : sentencesAround(article, s).map((k) => article.sentences[k] as TextSpan);
-    return [...(article.title ? [article.title] : []), ...around.map((x) => x.text)].some((text) => debunkCues(text, article.language).length > 0);
+    return [...(article.title ? [article.title] : []), ...around.map((x) => x.text)].some((text) => cuesOf(article, text).length > 0);
   });
 }
 
@@ -753,7 +751,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // it calls X false itself it agrees; otherwise it only mentions it. Not "false": a claim whose topic is fakes ("Fake
   // news outperformed real news") is taken for a debunk by its words, and a plain telling of it contradicts nothing.
   if (claim.debunk) {
-    if (claim.statements.some((s) => debunkCues(s.text, article.language).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
+    if (claim.statements.some((s) => cuesOf(article, s.text).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
     const plain = readStance(article, { ...claim, debunk: false });
     const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });
     return { ...agreeing(plain), ...(plain.unscoped ? { unscoped: agreeing(plain.unscoped) } : {}) };
@@ -769,7 +767,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     // denial verb of the person the statement quotes ("A spokeswoman denied the story, telling …: “We are not …”"):
     // their words are the denial, not what it denies.
     const own = claim.statements.flatMap((s) =>
-      withoutOwnDenial(article, speakers, s, debunkCues(s.text, article.language), s.start < 0)
+      withoutOwnDenial(article, speakers, s, cuesOf(article, s.text), s.start < 0)
         .filter((c) => negationCues(c.text, article.language).length === 0)
         .map((c) => asEvidence(s, c, s.start < 0)),
     );
@@ -812,7 +810,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const bareAs = (k: number): BareVerdict | undefined => {
     if (!bareAt.has(k)) {
       const text = k < 0 ? (article.title ?? "") : (article.sentences[k] as TextSpan).text;
-      bareAt.set(k, bareVerdict(text, debunkCues(text, article.language), wordBoundaries));
+      bareAt.set(k, bareVerdict(text, cuesOf(article, text), wordBoundaries));
     }
     return bareAt.get(k);
   };
@@ -837,7 +835,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   const besideDebunk = (reading: StanceReading): StanceReading => (unscoped ? { ...reading, unscoped } : reading);
   if (article.title && !deniedHere && !doubtedHere) {
     const title = { start: -1, end: -1, text: article.title };
-    const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, debunkCues(article.title, article.language), true), claim.statements, article.language);
+    const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, cuesOf(article, article.title), true), claim.statements, article.language);
     // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
     // one of its statements says what the claim says (a check's correction, "the ferry is still in service"): its cue
     // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
@@ -873,7 +871,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const sentence = article.sentences[k] as TextSpan;
     const before = article.sentences[k - 1];
     if (!reportedBySource || !before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
-    if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
+    if (cuesOf(article, sentence.text).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article);
   };
   // Whatever the statements' source, a cue whose own words speak of the sentence before it, a sentence that is not a
@@ -884,7 +882,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const sentence = article.sentences[k] as TextSpan;
     const before = article.sentences[k - 1];
     if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
-    if (debunkCues(sentence.text, article.language).some((h) => bare(h.text) === bare(sentence.text))) return false;
+    if (cuesOf(article, sentence.text).some((h) => bare(h.text) === bare(sentence.text))) return false;
     return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article) && speaksOf(sentence.text, [before], article);
   };
   const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
