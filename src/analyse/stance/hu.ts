@@ -26,5 +26,14 @@ export const hu: StanceWords = {
     { cue: "előzetes|első\\s+eredmények|egereken|patkányokon|állatokon", example: "A tabletta megfordította az öregedést egereken." },
   ],
   condition: [{ cue: "ha|amennyiben|feltéve\\s+hogy", example: "Ha a kutatás igaz, a kávé talán enyhíti a migrént." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts). Hungarian sets "hogy" off with a comma,
+  // and a verb of saying points at the clause with "azt" and may take a few words before it ("azt írta a blogján, hogy").
+  proposition: [
+    { cue: "(?:(?:rém|ál|kamu)?hír(?:t|e|ek|et|eket)?|pletyk(?:a|át|ák|ákat)|állítás(?:t|ok|okat)?)(?:\\s+(?:arról|azt))?\\s*,?\\s+hogy", example: "Terjed a rémhír, hogy a harlowi hidat lezárják.", nominal: true },
+    { cue: "(?:azt\\s+)?(?:állít|írt|írj|írták|terjeszt|posztol|híresztel|kürtöl)\\p{L}*(?:\\s+(?!hogy(?![\\p{L}]))[\\p{L}\\p{N}.-]+){0,6}?,\\s+hogy", example: "A Harlowi Hírek azt írta a blogján, hogy a harlowi híd leszakadt." },
+    { cue: "(?:azt\\s+beszél(?:ik|ték)|úgy\\s+hírl(?:ik|ett)|azt\\s+hitték),\\s+hogy", example: "Úgy hírlett, hogy a harlowi hidat eladták egy banknak.", belief: true },
+  ],
+  admission: [{ cue: "beismer\\p{L}*|bevall\\p{L}*", example: "A férfi, aki azt írta, hogy a harlowi híd leszakadt, most beismerte a hazugságot." }],
+  complementiser: "hogy",
   plain: ["A polgármester kedden lemondott.", "Egy tanulmány szerint a tea segít elaludni."],
 };

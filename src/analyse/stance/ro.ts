@@ -27,5 +27,14 @@ export const ro: StanceWords = {
   ],
   condition: [{ cue: "dacă|daca|cu\\s+condiția\\s+ca", example: "Dacă studiul se confirmă, cafeaua poate ameliora migrena." }],
   nonexistence: [{ cue: "n(?:u\\s+a|-a)\\s+existat(?:\\s+niciodată)?|nu\\s+s-a\\s+întâmplat\\s+niciodată", example: "Un băiat pe nume Pim nu a existat niciodată la școala Ulmilor." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts).
+  proposition: [
+    { cue: "(?:zvon(?:ul|uri|urile)?|știr(?:ea|ile|e|i)|informați(?:a|ile|e|i)|afirmați(?:a|ile|e|i)|acuzați(?:a|ile|e|i))\\s+(?:(?:potrivit|conform)\\s+căr(?:eia|ora)|că)", example: "Zvonul că podul din Harlow s-a prăbușit s-a răspândit repede.", nominal: true },
+    { cue: "(?:a|au)\\s+(?:scris|afirmat|susținut|pretins|postat|relatat)(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+că|(?:pretinde|pretind|susține|susțin)\\s+că", example: "Ziarul local a scris că podul din Harlow s-a prăbușit." },
+    { cue: "se\\s+(?:zvonea|zvonește|credea|spunea)\\s+că", example: "Se zvonea că podul din Harlow fusese vândut unei bănci.", belief: true },
+  ],
+  admission: [{ cue: "(?:a|au)\\s+(?:recunoscut|admis)|recunoaște|recunosc", example: "Bărbatul care a scris că podul din Harlow s-a prăbușit a recunoscut că a mințit." }],
+  complementiser: "că",
+  verdictLink: "este|e|era|sunt|erau|a\\s+fost|au\\s+fost|s-a\\s+dovedit(?:\\s+a\\s+fi)?|s-au\\s+dovedit(?:\\s+a\\s+fi)?",
   plain: ["Primarul a demisionat marți.", "Ceaiul ajută la somn, potrivit unui studiu."],
 };

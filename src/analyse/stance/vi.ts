@@ -39,5 +39,15 @@ export const vi: StanceWords = {
       example: "Thị trưởng không từ chức.",
     },
   ],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts): a report noun or a verb of saying and
+  // "rằng" (that), or "về việc" (about the matter that) after a report noun.
+  proposition: [
+    { cue: "(?:tin\\s+đồn|thông\\s+tin|tin)(?:\\s+\\p{L}+){0,3}?\\s+(?:rằng|về\\s+việc)", example: "Tin đồn rằng cây cầu Harlow bị sập lan rất nhanh.", nominal: true },
+    { cue: "(?:cho|viết|đăng(?:\\s+tải)?|lan\\s+truyền|tung\\s+tin|loan\\s+tin)\\s+rằng", example: "Một tài khoản viết rằng cây cầu Harlow bị sập." },
+  ],
+  admission: [{ cue: "(?:đã\\s+)?thừa\\s+nhận", example: "Người viết rằng cây cầu Harlow bị sập đã thừa nhận bịa đặt." }],
+  complementiser: "rằng",
+  // "Thông tin về việc P là sai sự thật": the report noun's clause ends at the copula before the verdict.
+  verdictLink: "là|đã\\s+bị|bị",
   plain: ["Thị trưởng đã từ chức vào hôm thứ Ba.", "Theo một nghiên cứu, uống trà giúp ngủ ngon hơn.", "Hãng hàng không mở đường bay mới tới Đà Nẵng."],
 };
