@@ -505,18 +505,32 @@ const NEGATED_WORDS = 3;
  * of the claim's wording (`claimed`, stemmed: "No, the mayor has NOT resigned" of "The mayor resigned"; not "aucun
  * blessé" of "L'incendie a été maîtrisé"). Without a wording, every negation is.
  */
-function negatesWording(text: string, hit: { end: number }, claimed: ReadonlySet<string> | undefined): boolean {
+function negatesWording(text: string, hit: TextSpan, claimed: ReadonlySet<string> | undefined): boolean {
   if (claimed === undefined) return true;
-  return contentWords(text.slice(hit.end)).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
+  return contentWords(afterNegation(text, hit)).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
+}
+
+/**
+ * The words a negation may negate: the rest of the text, or, for a negation inside quoted words (a title, someone's
+ * words: "the poem “Why Do You Not Write”, posted by the ministry"), only the rest of those words. The words after the
+ * closing mark are the writer's, and a negation in a title says nothing of them.
+ */
+function afterNegation(text: string, hit: { start: number; end: number }): string {
+  for (const m of allMatches(QUOTED, text)) {
+    const inner = m.groups?.inner ?? "";
+    const from = m.index + m[0].indexOf(inner);
+    if (from <= hit.start && hit.end <= from + inner.length) return text.slice(hit.end, from + inner.length);
+  }
+  return text.slice(hit.end);
 }
 
 /** Words after a negation that still say what it negates ("never confirmed the 480 Wh/kg figure"; not "has not said when the 480 …"). */
 const NEGATED_FIGURE_WORDS = 3;
 
 /** Whether a negation's clause, within its first few words, gives one of the claim's figures. */
-function negatesFigure(text: string, hit: { end: number }, figures: ReadonlySet<string> | undefined): boolean {
+function negatesFigure(text: string, hit: TextSpan, figures: ReadonlySet<string> | undefined): boolean {
   if (figures === undefined || figures.size === 0) return false;
-  const clause = text.slice(hit.end).split(/[,;:.!?](?:\s|$)/u)[0] ?? "";
+  const clause = afterNegation(text, hit).split(/[,;:.!?](?:\s|$)/u)[0] ?? "";
   const reach = clause.split(/\s+/u).filter(Boolean).slice(0, NEGATED_FIGURE_WORDS).join(" ");
   return [...figuresIn(reach)].some((f) => figures.has(f));
 }
