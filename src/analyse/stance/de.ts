@@ -86,7 +86,7 @@ export const de: StanceWords = {
   backReference: [{ cue: "diese[rsnm]?|jene[rsnm]?|solche[rsnm]?", example: "Auf Facebook hieß es, der Bäcker habe die Brücke angezündet. Diese Lügen wurden tausendfach geteilt." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:Gerücht|Behauptung|Meldung|Bericht)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell.", nominal: true },
+    { cue: "(?:Gerücht|Behauptung|(?:Falsch)?[Mm]eldung|Bericht|Lüge|Fake-News)(?:e|en|s)?,?\\s+(?:dass|daß|wonach)", example: "Das Gerücht, dass die Brücke von Harlow eingestürzt sei, verbreitete sich schnell.", nominal: true },
     { cue: "(?:behauptet(?:e|en)?|berichtet(?:e|en)?|meldet(?:e|en)?|schrieb(?:en)?|schreibt|twitterte)(?:\\s+(?:hatte|hat|habe|hatten|haben))?\\s*,?\\s+(?:dass|daß)", example: "Der Tessbyer Kurier berichtete, dass die Brücke von Harlow eingestürzt sei." },
     // A message's words printed after a colon ("Der Kettenbrief lautet: „P“"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.

@@ -125,7 +125,7 @@ export const en: StanceWords = {
   backReference: [{ cue: "these|those|such", example: "Posts said the baker had set the bridge on fire. These rumours were shared thousands of times." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed.", nominal: true },
+    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?|hoax(?:es)?|lies?|falsehoods?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed.", nominal: true },
     // A noun's participle ("a headline claiming that P", "posts alleging that P"): the noun's claim, as above.
     { cue: "(?:claiming|alleging)\\s+that", example: "A post claiming that the Harlow bridge had collapsed spread on Sunday.", nominal: true },
     { cue: "(?:claim(?:s|ed)?|report(?:s|ed)?|alleg(?:es|ed)|tweet(?:s|ed)|wrote|writes|post(?:s|ed))\\s+that", example: "The Tessby Courier reported that the Harlow bridge had collapsed." },

@@ -75,7 +75,7 @@ export const es: StanceWords = {
   backReference: [{ cue: "(?:est|es|aquell)(?:os|as)(?:\\s+\\p{L}+)?|(?:este|esta|ese|esa)(?:\\s+\\p{L}+)?|tales", example: "Los mensajes decían que el panadero había quemado el puente. Estos bulos se compartieron miles de veces." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:el\\s+|la\\s+)?(?:rumor|noticia|informaci[óo]n|afirmaci[óo]n|denuncia|acusaci[óo]n)(?:es|s)?\\s+(?:de\\s+que|seg[úu]n\\s+la\\s+cual)", example: "Circuló la noticia de que el puente de Harlow se había derrumbado.", nominal: true },
+    { cue: "(?:el\\s+|la\\s+)?(?:(?:rumor|noticia|informaci[óo]n|afirmaci[óo]n|denuncia|acusaci[óo]n)(?:es|s)?(?:\\s+falsas?)?|bulos?|mentiras?)\\s+(?:de\\s+que|seg[úu]n\\s+(?:la|el)\\s+cual)", example: "Circuló la noticia de que el puente de Harlow se había derrumbado.", nominal: true },
     { cue: "(?:denunci|afirm|asegur|inform|public)(?:ó|aron|a|an|aba|aban)\\s+que|(?:ha|han|había|habían)\\s+(?:denunciado|afirmado|asegurado|informado|publicado)\\s+que", example: "La joven denunció que la policía le había roto el brazo en Harlow." },
     // A message's words printed after a colon ("la cadena dice así: «P»", "el mensaje reza: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.

@@ -88,7 +88,7 @@ export const fr: StanceWords = {
   backReference: [{ cue: "ces|cette|cet|ce|de\\s+telles|de\\s+tels", example: "Des messages affirmaient que le boulanger avait incendié le pont. Ces rumeurs ont été partagées des milliers de fois." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:l[a'’]\\s*)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé.", nominal: true },
+    { cue: "(?:l[a'’]\\s*|le\\s+)?(?:(?:fausses?\\s+)?(?:rumeur|information|affirmation|all[ée]gation|annonce|nouvelle)s?|intox|canulars?)\\s+(?:selon\\s+laquelle|selon\\s+lesquelles|selon\\s+lequel|que|qu['’])", example: "La rumeur selon laquelle le pont de Harlow s'est effondré a circulé.", nominal: true },
     // A noun's participle ("un titre affirmant que P"): the noun's claim, as above.
     { cue: "(?:affirmant|pr[ée]tendant|assurant)\\s+(?:que|qu['’])", example: "Un message affirmant que le pont de Harlow s'était effondré a circulé.", nominal: true },
     { cue: "(?:a|ont|avait|avaient)\\s+(?:affirm[ée]|annonc[ée]|assur[ée]|pr[ée]tendu|rapport[ée]|[ée]crit)\\s+(?:que|qu['’])|(?:affirme|annonce|assure|pr[ée]tend|rapporte)(?:nt)?\\s+(?:que|qu['’])", example: "Le Courrier de Tessby a annoncé que le pont de Harlow s'était effondré." },

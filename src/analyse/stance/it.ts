@@ -71,7 +71,7 @@ export const it: StanceWords = {
   backReference: [{ cue: "(?:quest|quell)[aeio](?:\\s+\\p{L}+)?|tali", example: "I messaggi dicevano che il fornaio aveva incendiato il ponte. Queste bufale sono state condivise migliaia di volte." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:la\\s+)?(?:notizia|voce|affermazione|accusa)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato.", nominal: true },
+    { cue: "(?:la\\s+)?(?:(?:notizia|voce|affermazione|accusa)(?:\\s+falsa)?|bufala|fake\\s+news)\\s+(?:che|secondo\\s+cui)", example: "Si è diffusa la notizia che il ponte di Harlow era crollato.", nominal: true },
     { cue: "(?:ha|hanno|aveva|avevano)\\s+(?:affermato|riportato|scritto|sostenuto|denunciato)\\s+che", example: "Il Corriere di Tessby ha scritto che il ponte di Harlow era crollato." },
     // A message's words printed after a colon ("il testo recita: «P»", "il messaggio dice: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.

@@ -42,7 +42,7 @@ export const nl: StanceWords = {
   aboutPreposition: [{ cue: "over", example: "De rechter onderzoekt valse berichten over de bakker Jan Rask." }],
   backReference: [{ cue: "deze|dit|zulke", example: "Berichten zeiden dat de bakker de brug in brand had gestoken. Dit nepnieuws werd duizenden keren gedeeld." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts): a noun the clause completes.
-  proposition: [{ cue: "(?:het\\s+|de\\s+)?(?:gerucht|bericht|nieuws|verhaal|bewering)(?:en)?\\s+dat", example: "Het gerucht dat de brug van Harlow was ingestort, ging snel rond.", nominal: true }],
+  proposition: [{ cue: "(?:het\\s+|de\\s+)?(?:gerucht|bericht|nieuws|nepnieuws|verhaal|bewering|leugen|hoax)(?:en|s)?\\s+dat", example: "Het gerucht dat de brug van Harlow was ingestort, ging snel rond.", nominal: true }],
   complementiser: "dat",
   verdictLink: "is|was|zijn|waren|werd|werden|bleek|bleken|is\\s+gebleken",
   plain: ["De burgemeester trad dinsdag af.", "Volgens een studie helpen walnoten bij het slapen."],

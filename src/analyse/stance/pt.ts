@@ -69,7 +69,7 @@ export const pt: StanceWords = {
   backReference: [{ cue: "(?:est|ess|aquel)(?:es|as|e|a)(?:\\s+\\p{L}+)?|tais", example: "As mensagens diziam que o padeiro tinha queimado a ponte. Essas notícias falsas foram partilhadas milhares de vezes." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:o\\s+|a\\s+)?(?:boato|not[íi]cia|informa[çc][ãa]o|afirma[çc][ãa]o|den[úu]ncia)s?\\s+(?:de\\s+que|segundo\\s+a\\s+qual)", example: "Circulou a notícia de que a ponte de Harlow tinha desabado.", nominal: true },
+    { cue: "(?:o\\s+|a\\s+)?(?:(?:boato|not[íi]cia|informa[çc][ãa]o|afirma[çc][ãa]o|den[úu]ncia)s?(?:\\s+falsas?)?|mentiras?|farsas?)\\s+(?:de\\s+que|segundo\\s+(?:a|o)\\s+qual)", example: "Circulou a notícia de que a ponte de Harlow tinha desabado.", nominal: true },
     { cue: "(?:afirm|inform|denunci|public)(?:ou|aram)\\s+que", example: "O Correio de Tessby informou que a ponte de Harlow tinha desabado." },
     // A message's words printed after a colon ("a mensagem diz: «P»"): what the message claims, told as its words; a person's
     // quotation after a speech verb is no such frame.
