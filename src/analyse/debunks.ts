@@ -96,6 +96,8 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
       articles: debunkers,
       outlets: [...new Set(debunkers.map((a) => inputs.outletOf.get(a) ?? a))],
       origins,
+      // Every article of a debunk claim presents it as true: it first appears where it was first told.
+      appearsFirstIn: origins,
       stances: Object.fromEntries(debunkers.map((a) => [a, { ...claim.stances[a]!, stance: "true" as const, rule: "stance.reports_claim_false" }])),
       presentedAsTrue: debunkers,
       reportedFalse: [],

@@ -10,8 +10,9 @@
  * candidates (the same day; a month or year that contains the other's day), the one more of the claim's articles
  * derive from is named first (the article the others follow), then the one more of them take from by any arrow, even
  * one only a convention orients (an undated copy of it), then the more precise date (a day is a fact; "2015-05"
- * is a range the day may lie anywhere in), then the earlier start, then the id. The undated, which no date places, come
- * after the dated.
+ * is a range the day may lie anywhere in), then the earlier start, then one presenting the claim as true over one that
+ * reports it false or only mentions it (when all carriers are candidates), then the id. The undated, which no date
+ * places, come after the dated.
  */
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
 
@@ -25,6 +26,8 @@ export interface OriginInputs {
   /** The articles the texts themselves (a citation) put `later` after where the dates leave the two open. */
   heldBackBy: (later: string) => readonly string[];
   published: ReadonlyMap<string, PublishedDate | undefined>;
+  /** The candidates presenting the claim as true, where others carry it too (a debunk, a mention): named first where nothing else orders two. */
+  presenters?: ReadonlySet<string>;
 }
 
 /** Followers counted per origin, at most: beyond it, more makes no difference to which is named first. */
@@ -32,7 +35,7 @@ const FOLLOWERS_COUNTED = 1000;
 
 /** The candidate origins, first the one a report names first. About linear in the candidates and their derivations. */
 export function orderedOrigins(inputs: OriginInputs): string[] {
-  const { candidates, derivedFrom, orderKnown, heldBackBy, published } = inputs;
+  const { candidates, derivedFrom, orderKnown, heldBackBy, published, presenters } = inputs;
   const inCase = new Set(candidates);
   const takesFrom = new Map(candidates.map((a) => [a, (derivedFrom[a] ?? []).filter((d) => d !== a && inCase.has(d) && orderKnown(a, d))]));
   const origins = candidates.filter((a) => (takesFrom.get(a) ?? []).length === 0);
@@ -72,6 +75,9 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
       if (width !== 0) return width;
       if (x.interval.start !== y.interval.start) return x.interval.start - y.interval.start;
     }
+    // A debunk or a mention answers a story already told: of two carriers nothing orders, the one telling it is likelier first.
+    const told = (presenters?.has(a) ? 0 : 1) - (presenters?.has(b) ? 0 : 1);
+    if (told !== 0) return told;
     return a.localeCompare(b);
   };
 

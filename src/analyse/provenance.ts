@@ -202,13 +202,16 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     ...order,
     published,
   });
+  // Where it first appears in the case, whatever the side: a debunk that quotes the claim shows it was in circulation by
+  // then, so a reader asking where the case first prints it is answered among all its carriers, in the same order.
+  const appearsFirstIn = presentedAsTrue.length > 0 && presentedAsTrue.length < claim.articles.length ? orderedOrigins({ candidates: claim.articles, derivedFrom: claim.derivedFrom, ...order, published, presenters: new Set(presentedAsTrue) }) : origins;
   // The sources that stand behind the claim as told: those of the articles presenting it as true and of every article
   // they took it from, whatever that one's stance (a satire site a story was taken from is where it rests); a debunk's
   // own (the spokesman who denies it) do not.
   const restedOnAsTrue = new Set([...ancestorsOf(presentedAsTrue, claim.derivedFrom)].flatMap((a) => restsOn[a] ?? []));
   const { primarySources, alike } = foldAlike(claim.primarySources, claim.alikeAnonymous ?? [], (s) => presentedAsTrue.length === 0 || restedOnAsTrue.has(s));
   const { alikeAnonymous: _, ...rest } = claim;
-  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main, ...(denial ? { denial: true } : {}), ...(debunk ? { debunk: true } : {}) };
+  return { ...rest, restsOn, ...(alike.length > 0 ? { alikeAnonymous: alike } : {}), primarySources, origins, appearsFirstIn, stances, presentedAsTrue, reportedFalse: side(claim.articles, stances, "false"), mentionedBy: side(claim.articles, stances, "mentions"), main: group.main, ...(denial ? { denial: true } : {}), ...(debunk ? { debunk: true } : {}) };
 }
 
 /** A figure of a statement as evidence in its article: offsets into the body, or -1 where the statement is the headline. */
@@ -454,6 +457,8 @@ export function addProvenance(graph: ProvenanceGraph, result: ProvenanceResult):
       primarySources: claim.primarySources,
       ...(claim.alikeAnonymous ? { alikeAnonymous: claim.alikeAnonymous } : {}),
       origins: claim.origins,
+      // Written only where it says more than `origins` (contract: absent = the same).
+      ...(claim.appearsFirstIn.join() !== claim.origins.join() ? { appearsFirstIn: claim.appearsFirstIn } : {}),
       restsOn: claim.restsOn,
       derivedFrom: claim.derivedFrom,
       main: claim.main,

@@ -46,6 +46,8 @@ export interface ClaimAnalysis {
   outlets: string[];
   /** Where the claim first appears: among the articles presenting it as true, those that take it from no other article of the case (all carrying articles when none presents it as true). */
   origins: string[];
+  /** Where the claim first appears in the case whatever each article's side: all its carrying articles that take it from no other, ordered as `origins` (the same list when no article presents it as true). */
+  appearsFirstIn: string[];
   /** Per carrying article: which side it takes and the words that stance rests on. */
   stances: Record<string, ArticleStance>;
   /** Articles that present the claim as true, earliest first: the only ones amplification, independence and first appearance count. */
@@ -92,4 +94,4 @@ export interface ArticleStance {
 }
 
 /** What support tracing gives for a claim, before stance is read. */
-export type ClaimSupport = Omit<ClaimAnalysis, "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks" | "denial" | "debunk">;
+export type ClaimSupport = Omit<ClaimAnalysis, "appearsFirstIn" | "stances" | "presentedAsTrue" | "reportedFalse" | "mentionedBy" | "main" | "debunks" | "denial" | "debunk">;

@@ -48,6 +48,7 @@ interface GraphClaim {
   label: string;
   /** The claim denies what it names (ClaimNodeAttrs.denial): its stances are scored reversed against a truth claim, which states the story. */
   denial: boolean;
+  /** Where the claim first appears in the case, whatever each article's side (`appearsFirstIn`, else `origins`): what a truth's `earliest_in_case` names. */
   origins: string[];
   /**
    * Asserting article → stances of its asserts edges (an edge without a stance presents the claim as true), as they bear
@@ -65,7 +66,7 @@ function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "claim") continue;
     const a = n.attributes as ClaimNodeAttrs;
-    byKey.set(n.key, { key: n.key, label: a.label, denial: a.denial === true, origins: a.origins.length > 0 ? a.origins : a.articles.slice(0, 1), stances: new Map() });
+    byKey.set(n.key, { key: n.key, label: a.label, denial: a.denial === true, origins: a.appearsFirstIn ?? (a.origins.length > 0 ? a.origins : a.articles.slice(0, 1)), stances: new Map() });
   }
   for (const e of graph.edges) {
     // A claim a person rejected for this article (src/review) is not asserted.
@@ -127,7 +128,8 @@ export function scoreClaims(graph: SerializedProvenanceGraph, truth: Truth): Cla
     return key ? claims.get(key) : undefined;
   };
 
-  // Origin: is the reader's earliest article the one the graph names first for the matched claim?
+  // Origin: is the reader's earliest article of the case carrying the claim (a debunk that quotes it counts, as the
+  // truth files write it) the one the graph names first for the matched claim?
   const origins: OriginCheck[] = [];
   for (const o of truth.origin) {
     if (!o.earliest_in_case) continue;

@@ -87,6 +87,11 @@ export interface ClaimReport {
   presenting?: { articles: number; outlets: number };
   /** Where the claim was first reported false (its debunk claim's first origin) and by how many articles in all. */
   firstReportedFalse?: { article: ArticleRef; of: number };
+  /**
+   * Where the origin was sought among the presenters and an article on another side carries the claim earlier (claim
+   * attribute `appearsFirstIn`): those that may be the first to carry it, each with its side.
+   */
+  firstCarried?: { article: ArticleRef; stance?: Stance }[];
 }
 
 /** The whole report, ready to render. */
@@ -327,6 +332,25 @@ function firstReportedFalse(graph: ProvenanceGraph, claim: string): Pick<ClaimRe
   return debunk && first ? { firstReportedFalse: { article: first, of: debunk.articles.length } } : {};
 }
 
+/** The articles that may be the first in the case to carry the claim, where they are not among its origins (a debunk that printed it before any presenter). */
+function firstCarried(graph: ProvenanceGraph, c: ClaimNodeAttrs, claim: string): Pick<ClaimReport, "firstCarried"> {
+  const { first } = firstOrigins((c.appearsFirstIn ?? []).filter((a) => graph.hasNode(a)), (a) => publishedDateOf(graph.getNodeAttributes(a)));
+  if (first.length === 0 || c.origins.includes(first[0]!)) return {};
+  const carried = first.flatMap((a) => {
+    const article = refOf(graph, a);
+    const { stance } = stanceOf(graph, a, claim);
+    return article ? [{ article, ...(stance ? { stance } : {}) }] : [];
+  });
+  return carried.length > 0 ? { firstCarried: carried } : {};
+}
+
+/** "It first appears in this case in X, which reports it as false, …": the earliest carrier on another side than the origin's. */
+function firstCarriedSentence(carried: NonNullable<ClaimReport["firstCarried"]>, name: (a: ArticleRef) => string): string {
+  const side = (s?: Stance) => (s === "false" ? ", which reports it as false" : s === "mentions" ? ", which only mentions it" : "");
+  const list = carried.map((x) => `${name(x.article)}${side(x.stance)}`).join("; or in ");
+  return `It first appears in this case in ${list}, as far as the dates and citations tell${carried.length > 1 ? " (these cannot be ordered by their dates)" : ""}.`;
+}
+
 /** "First reported false in …": where the debunk starts, as far as the dates and citations tell. */
 function reportedFalseSentence(f: NonNullable<ClaimReport["firstReportedFalse"]>, name: (a: ArticleRef) => string): string {
   return `First reported false in ${name(f.article)}, as far as the dates and citations tell (${f.of} articles report it false).`;
@@ -397,6 +421,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       findings: mine.map((f) => findingReport(graph, f)),
       ...(c.presentedAsTrue ? { sides: sidesOf(c) } : {}),
       ...firstReportedFalse(graph, key),
+      ...firstCarried(graph, c, key),
       ...presenting(graph, c),
     };
   });
@@ -533,6 +558,7 @@ export function renderMarkdown(r: CaseReport): string {
     out.push(c.origins.length > 0 ? `${c.originLead} ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
     if (c.laterOrigins.length > 0) out.push(`Later, ${c.laterOrigins.map(mdArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.`, "");
+    if (c.firstCarried) out.push(firstCarriedSentence(c.firstCarried, mdArticle), "");
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
@@ -617,6 +643,7 @@ export function renderHtml(r: CaseReport): string {
     out.push(c.origins.length > 0 ? `<p>${c.originLead} ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
     if (c.laterOrigins.length > 0) out.push(`<p>Later, ${c.laterOrigins.map(htmlArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.</p>`);
+    if (c.firstCarried) out.push(`<p>${firstCarriedSentence(c.firstCarried, htmlArticle)}</p>`);
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {

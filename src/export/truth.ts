@@ -57,7 +57,8 @@ export function toTruth(graph: ProvenanceGraph): TruthFile {
     });
     return { id: key, text: c.text, presented_as_true_by: sides.true, reported_as_false_by: sides.false, asserted_by: sides.mentions };
   });
-  const origin = claimNodes.map(([key, c]) => ({ claim: key, earliest_in_case: c.origins[0] ?? c.articles[0] ?? "" })).filter((o) => o.earliest_in_case);
+  // A truth's earliest_in_case is the first article carrying the claim whatever its side (what eval scores it against).
+  const origin = claimNodes.map(([key, c]) => ({ claim: key, earliest_in_case: c.appearsFirstIn?.[0] ?? c.origins[0] ?? c.articles[0] ?? "" })).filter((o) => o.earliest_in_case);
   const reviewed = graph.getAttribute("reviews");
   return {
     case: graph.getAttribute("case"),

@@ -117,6 +117,12 @@ export interface ClaimNodeAttrs {
   alikeAnonymous?: AlikeAnonymous[];
   /** Earliest article(s) of the case that assert it. */
   origins: string[];
+  /**
+   * Where the claim first appears in the case whatever each article's side (a debunk that quotes it counts): the
+   * carrying articles that take it from no other, first the one a report names first. Present only where it differs
+   * from `origins`, which then were sought among the articles presenting the claim as true.
+   */
+  appearsFirstIn?: string[];
   /** Per asserting article: the source or outlet keys its asserting sentences rest on. */
   restsOn?: Record<string, string[]>;
   /** Per article that took the claim from other articles of the case: those articles. */

@@ -33,6 +33,7 @@ function claim(over: Partial<ClaimAnalysis> = {}): ClaimAnalysis {
     articles: Object.keys(stances),
     outlets: [],
     origins: ["site-a"],
+    appearsFirstIn: ["site-a"],
     stances,
     presentedAsTrue: ["site-a", "site-b"],
     reportedFalse: ["checker-1", "paper-2", "blog-3"],
