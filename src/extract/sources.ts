@@ -135,6 +135,10 @@ const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "tr", "hi", "id", "vi"
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
 const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "vi", "sw"]);
 const POSTNOMINAL_WORDS = 2;
+/** True for a language whose adjectives follow the noun ("le président valdorien"), where a word before a noun is no adjective of it. */
+export function adjectivesFollowNoun(language: string): boolean {
+  return POSTNOMINAL.has(language);
+}
 /** Languages that join a noun to the nouns after it by an unwritten ezafe, and how many words such a chain may run after an anonymous source's head. */
 const EZAFE = new Set(["fa"]);
 /** Languages that put a name in the genitive after a noun without a preposition ("жители Старой Равны"). */
@@ -653,8 +657,11 @@ export interface SourceBook {
   named(name: string, span: TextSpan, role?: string): SourceEntry;
   anonymous(phrase: AnonymousPhrase): SourceEntry;
   organisation(name: string, span: TextSpan, type?: Extract<SourceType, "organisation" | "document">): SourceEntry;
-  /** The entry a pronoun stands for: the most recent salient source of that number and a compatible gender. */
-  pronoun(word: string, span: TextSpan): SourceEntry | undefined;
+  /**
+   * The entry a pronoun stands for: the most recent salient source of that number and a compatible gender, where
+   * `accepts` (if given) takes it; none, and no mention, where it does not.
+   */
+  pronoun(word: string, span: TextSpan, accepts?: (entry: SourceEntry) => boolean): SourceEntry | undefined;
   /** Marks an entry as relied on (it speaks) and most salient. */
   rely(entry: SourceEntry): void;
   /** Marks an entry as salient without making it a source (a person introduced as a sentence subject). */
@@ -763,13 +770,14 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
       all.push(e);
       return e;
     },
-    pronoun(word, span) {
+    pronoun(word, span, accepts) {
       const w = word.toLowerCase();
       // A pronoun of both numbers (Dutch "zij", German "sie": she or they) takes the most salient source of either.
       const both = frames.pronouns.singular.includes(w) && frames.pronouns.plural.includes(w);
       const plural = frames.pronouns.plural.includes(w);
       const gender = FEMININE.has(w) ? "f" : MASCULINE.has(w) ? "m" : undefined;
-      const hit = salience.find((e) => e.type !== "document" && e.type !== "organisation" && (both || e.plural === plural) && (!gender || !e.gender || e.gender === gender));
+      const found = salience.find((e) => e.type !== "document" && e.type !== "organisation" && (both || e.plural === plural) && (!gender || !e.gender || e.gender === gender));
+      const hit = found && (!accepts || accepts(found)) ? found : undefined;
       if (hit) {
         if (gender && !hit.gender && hit.type === "named") hit.gender = gender;
         hit.mentions.push(span);

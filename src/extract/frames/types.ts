@@ -190,6 +190,12 @@ export interface LanguageFrames {
    */
   dropsSubject?: true;
   /**
+   * A person's name takes the definite article as any noun does ("Ο Πέτρος Λάμπρου μίλησε …", Peter Lambrou spoke): an
+   * article opening a sentence before a given name and a surname is the name's, and the person is the sentence's
+   * subject. Optional.
+   */
+  articleBeforeNames?: true;
+  /**
    * The role follows the name, in small letters and without a comma, and the verb follows the role ("Kovács Anna
    * gyermekorvos azt mondta"): a subject ending in a role noun after a name is that named person, with the role. Optional.
    */

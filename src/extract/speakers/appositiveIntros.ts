@@ -6,6 +6,7 @@ import { conjunction } from "../coordination.ts";
 import { isPlace } from "../gazetteer.ts";
 import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
+import { isDefinite } from "../sources.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
 import { isRoleNoun, leadingRole, roleFromItsArticle, roleOf } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
@@ -79,6 +80,16 @@ function describingOpening(text: string, ctx: SpeakerContext): number {
   return m && (determiners.includes(opening) || possessives.includes(opening)) && !describing.some((w) => isRoleNoun(w, ctx)) ? m[0].length : 0;
 }
 
+/**
+ * The length of a definite article and its space opening a sentence before a capitalised word, in a language whose names
+ * take the article (`articleBeforeNames`: "Ο | Πέτρος Λάμπρου μίλησε …"); 0 elsewhere. The article is no part of the name.
+ */
+function articleOfName(text: string, ctx: SpeakerContext): number {
+  if (!ctx.lang.frames.articleBeforeNames) return 0;
+  const m = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(text);
+  return m?.[1] && isDefinite(m[1], ctx.lang.frames.language) ? m[0].length : 0;
+}
+
 /** People introduced with a role ("Sofia Amara, an investigative journalist whose book …"): candidates for later short names and pronouns, not yet sources. */
 export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   const text = ctx.masked.slice(sentence.start, sentence.end);
@@ -93,7 +104,11 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   // complement the capitalised words are.
   const described = dateline + describingOpening(text.slice(dateline), ctx);
   const describedOpener = described > dateline ? ctx.lang.nameAtStart.exec(text.slice(described))?.[1] : undefined;
-  const lead = describedOpener && roleOpensRun(describedOpener.split(/\s+/)) ? described : dateline;
+  // They are stepped over too before a bare full name that is the subject ("Ο γνωστός ζωγράφος Πέτρος Λάμπρου μίλησε …",
+  // the well-known painter P. L. spoke): the words describe the person, whatever their noun.
+  const describedWords = describedOpener?.split(/\s+/) ?? [];
+  const describesName = describedOpener !== undefined && (roleOpensRun(describedWords) || bareNameSubject(describedWords, text.slice(described + describedOpener.length), ctx));
+  const lead = describesName ? described : dateline + articleOfName(text.slice(dateline), ctx);
   const opener = ctx.lang.nameAtStart.exec(text.slice(lead))?.[1];
   // Two people under one role ("Economists Carla Diaz and Omar Haddad") are left to the speakers, who tell them apart.
   const both = new RegExp(`\\s${conjunction(ctx.lang.frames.language)}\\s`, "u");

@@ -5,7 +5,7 @@ import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
 import { capitalisablePhrase } from "../names.ts";
-import { isDefinite, isOrganisationWord } from "../sources.ts";
+import { adjectivesFollowNoun, isDefinite, isOrganisationWord } from "../sources.ts";
 import { FINITE_AFTER, isRoleNoun, isRoleOrVariant, isTitleWord } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import { CAPITALISED_NAME } from "./placeThenName.ts";
@@ -63,9 +63,11 @@ function introducedRole(noun: string, at: number, ctx: SpeakerContext): boolean 
   if (!/^\p{Ll}/u.test(noun) || isOrganisationWord(noun, ctx.lang.frames)) return false;
   const before = ctx.masked.slice(0, at);
   for (const m of before.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(noun)}(?=\\s+\\p{Lu})`, "gu"))) {
-    // The noun right after its article ("the actor Nick Petrakis"): in "le président valdorien Paul Marin" the word
-    // before the name describes another noun.
-    const article = /([\p{L}]+)\s+$/u.exec(before.slice(0, m.index ?? 0))?.[1];
+    // The noun after its article ("the actor Nick Petrakis"), or after adjectives in small letters where adjectives
+    // stand before the noun ("the famous actor Nick Petrakis", "ο γνωστός ηθοποιός …"): in "le président valdorien Paul
+    // Marin" the word before the name describes another noun.
+    const describing = adjectivesFollowNoun(ctx.lang.frames.language) ? 0 : DESCRIBING_WORDS;
+    const article = new RegExp(`([\\p{L}]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,${describing}}$`, "u").exec(before.slice(0, m.index ?? 0))?.[1];
     if (!article || !isDefinite(article, ctx.lang.frames.language)) continue;
     const name = INTRODUCED_NAME.exec(before.slice((m.index ?? 0) + noun.length))?.[1];
     if (!name || isOutletName(name, ctx) || isPlace(name) || name.split(/\s+/u).some((w) => isOrganisationWord(w.toLowerCase(), ctx.lang.frames))) continue;
@@ -74,6 +76,9 @@ function introducedRole(noun: string, at: number, ctx: SpeakerContext): boolean 
   }
   return false;
 }
+
+/** Most words in small letters (adjectives) between an article and the noun that introduces a name ("the famous actor …"). */
+const DESCRIBING_WORDS = 2;
 
 /** Most characters between a role noun and the name it introduces ("le ministre de la Santé, Karim Benslimane"). */
 const ROLE_NAME_REACH = 60;

@@ -117,6 +117,20 @@ function descriptionBeforeName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   return takeRole(taken, 0, undefined);
 }
 
+/**
+ * A definite article before a name, in a language whose names take the article (`articleBeforeNames`: "τόνισε ο |
+ * Λάμπρου", "χαρακτήρισε ο | Πέτρος Λάμπρου την απόφαση"): the article is no part of the name, which may be followed by
+ * the verb's object. A given name and a surname name the person; one word alone names only a person the source book
+ * already holds (it may be a place or a body).
+ */
+function articleOfName(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
+  if (p.leadRole || !ctx.lang.frames.articleBeforeNames) return p;
+  const m = /^(\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=\s*(?:[.,;:!?)]|$)|\s+\p{Ll})/u.exec(p.text);
+  if (!m?.[1] || !m[2] || !isDefinite(m[1], ctx.lang.frames.language)) return p;
+  if (!/\s/u.test(m[2]) && ctx.book.findNamed(m[2])?.type !== "named") return p;
+  return takeRole(p, m[0].length - m[2].length, undefined);
+}
+
 /** The body a role heads, in the genitive, before the person ("заявил губернатор Заречной области Аркадий Белоусов"). */
 function genitiveBodyOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix {
   const body = p.leadRole ? genitiveBodyLength(p.text, ctx) : 0;
@@ -229,6 +243,7 @@ const NAME_PREFIX_READERS: readonly ((p: NamePrefix, ctx: SpeakerContext) => Nam
   handleAfterVerb,
   roleNounsBeforeName,
   descriptionBeforeName,
+  articleOfName,
   genitiveBodyOfRole,
   capitalisedRoleBeforeName,
   titleAfterRole,
