@@ -4,6 +4,7 @@ import { slugify } from "../core/text.ts";
 import type { SourceType } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
+import { isPlace } from "./gazetteer.ts";
 import { caseFormsOf, refersTo } from "./names.ts";
 import type { SourceMention } from "./types.ts";
 
@@ -144,6 +145,28 @@ const EZAFE = new Set(["fa"]);
 /** Languages that put a name in the genitive after a noun without a preposition ("жители Старой Равны"). */
 const GENITIVE_NAMES = new Set(["ru", "uk"]);
 const EZAFE_WORDS = 5;
+/**
+ * Languages whose noun phrase opens on its head: before it stand only a determiner, a number or a classifier, and
+ * everything describing it follows ("một phát ngôn viên Sở Y tế", a spokesman of the Health Department). Words of another
+ * kind before a source noun are no part of its phrase ("… chính thức được | phát ngôn viên", officially by the
+ * spokesman), and the head may have its body's name straight after it, without a preposition, in words that need not
+ * all be capitalised ("Bộ Công thương").
+ */
+const HEAD_FIRST = new Set(["vi"]);
+/** Most words of a body's name written straight after a head-first source noun ("đại diện Bộ Giao thông Vận tải"). */
+const OWNER_NAME_WORDS = 8;
+
+/**
+ * True when the words after a head-first source noun are a body's name ("Bộ Ngoại giao", "Bộ Y tế Campuchia"): opening
+ * on a capital, with no comma, and where capitalised words end them after a word in small letters, those are a country
+ * or a place the body is of, never a person ("phát ngôn viên Sở Ngoại vụ Trần Văn An" names the spokesman).
+ */
+function ownerName(toks: readonly Tok[]): boolean {
+  if (!toks[0] || !/^\p{Lu}/u.test(toks[0].text) || toks.some((t) => t.comma)) return false;
+  let k = toks.length;
+  while (k > 0 && /^\p{Lu}/u.test((toks[k - 1] as Tok).text)) k--;
+  return k === 0 || k === toks.length || isPlace(toks.slice(k).map((t) => t.text).join(" "));
+}
 /** Heads that are plural without an -s ("local media reported"). */
 const PLURAL_HEADS = new Set(["media", "people", "police", "staff", "personnel"]);
 /** Marks between two words that no noun phrase runs across: dashes, brackets, colons, quotation marks, slashes. */
@@ -356,7 +379,8 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       // A language with cases names whose the source is by a name in the genitive, with no preposition ("жители Старой
       // Равны", "residents of Staraya Ravna"): up to three capitalised words after the head.
       const genitive = GENITIVE_NAMES.has(frames.language) && n - 1 - h <= 3 && toks.slice(h + 1).every((t) => /^\p{Lu}/u.test(t.text));
-      if ((!prepositional && !adjectives && !ezafe && !genitive) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+      const owner = HEAD_FIRST.has(frames.language) && n - 1 - h <= OWNER_NAME_WORDS && ownerName(toks.slice(h + 1));
+      if ((!prepositional && !adjectives && !ezafe && !genitive && !owner) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
     }
     let from = h;
     let det = false;
@@ -374,13 +398,19 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       // A preposition ends the words before the head ("fue engañada por | testigos"), unless a determiner before it makes
       // a part of a whole ("jeden z pracowników", one of the workers).
       const partitive = k > 0 && frames.determiners.includes((toks[k - 1] as Tok).text.toLowerCase());
-      if (!isModifier(t, frames) || (frames.prepositions?.includes(t.text.toLowerCase()) && !partitive)) break;
+      if (!isModifier(t, frames) || (frames.prepositions?.includes(t.text.toLowerCase()) && !partitive) || HEAD_FIRST.has(frames.language)) break;
       from = k;
     }
     // A capitalised head with no determiner and only capitalised words after it opens a name ("Grup Maranta", a company;
     // "Sebuah grup Facebook penduduk" is an unnamed group), but where a name in the genitive follows the head
     // ("Жители Верхней Луки") the capitals are the place the people are of.
     if (!det && h < n - 1 && !GENITIVE_NAMES.has(frames.language) && toks.slice(h, n).every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    // "Đại tá Trần Văn An, phát ngôn viên Sở Y tế khẳng định": a phrase opening on its head after a name and its comma
+    // describes that person, who is named; it is no unnamed source.
+    // So does one a comma and a capitalised name follow ("phát ngôn viên Sở Y tế, Đại tá Trần Văn An,"): it is the role
+    // the name after it holds.
+    const before = toks[from - 1];
+    if (HEAD_FIRST.has(frames.language) && ((before?.comma && /^\p{Lu}/u.test(before.text)) || /^,\s*\p{Lu}/u.test(body.slice(end)))) return undefined;
     const phrase = makePhrase(body, toks, from, h, n - 1, frames);
     if (!phrase) return undefined;
     // A bare singular noun is a subject only in a language without articles ("Источник в министерстве сообщил");
@@ -632,6 +662,8 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
     // A comma ends the phrase before its head, except between two describing words ("a senior, unnamed official"): after
     // a name ("Menurut Rahmat, sedikitnya 3.400 warga …") it closes the attribution, and the head after it is the claim's.
     if (!isModifier(t, frames) || (t.comma && (h > from || /^\p{Lu}/u.test(t.text)))) return undefined;
+    // Where a phrase opens on its head, a word of another kind before it is no part of it.
+    if (HEAD_FIRST.has(frames.language)) return undefined;
   }
   return undefined;
 }

@@ -216,7 +216,8 @@ function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext)
   const m = NAME_THEN_DESCRIPTION.exec(s.text);
   const [clause, description] = [m?.[1], m?.[2]];
   const first = description?.split(/\s+/u)[0] ?? "";
-  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx);
+  // A role noun of several words opens one as one word does ("phát ngôn viên Sở Y tế", the department's spokesman).
+  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx);
   // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
   if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
   const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
@@ -226,10 +227,17 @@ function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext)
   return nameSubject(name, at, ctx, role);
 }
 
-/** True when the words before a name are none, or only a title ("Mr.", "Dr"): the name is its clause. */
+/** True when a text opens on one of the language's role nouns of several words ("người phát ngôn …"). */
+function opensOnPhraseRole(text: string, ctx: SpeakerContext): boolean {
+  const lower = text.toLowerCase();
+  return ctx.lang.frames.roleNouns.some((r) => /\s/u.test(r) && lower.startsWith(`${r} `));
+}
+
+/** True when the words before a name are none, or only a title ("Mr.", "Dr") or a role noun: the name is its clause. */
 function titledOrBare(before: string, ctx: SpeakerContext): boolean {
   const words = before.trim();
-  return words === "" || titleBefore(ctx.lang.frames).test(`${words} `);
+  // A rank or a role written onto the name as a title ("Đại tá Trần Văn An", Colonel …) is one too.
+  return words === "" || titleBefore(ctx.lang.frames).test(`${words} `) || ctx.lang.frames.roleNouns.includes(words.toLowerCase());
 }
 
 /** The subject beside an appositive or an aside between commas, else the words as they are, read by the subject readers. */
