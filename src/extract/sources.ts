@@ -634,6 +634,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       // "Reuters unter Berufung auf Unternehmenskreise": a head after a cue for a source is that source's, read after
       // the cue; the words before it are who cites it, no description of it.
       if (h > from && ANON_CUE.test(body.slice((toks[from] as Tok).start, (toks[h] as Tok).start))) return undefined;
+      // Where the role follows the name (`roleAfterName`: "Fekete Anna rendőr őrnagy", police major Anna Fekete), a given
+      // name and a surname before the noun are whose role it is: the phrase names that person.
+      if (frames.roleAfterName && from === 0 && nameBefore(toks.slice(0, h))) return undefined;
       // Compound heads: "a coast guard officer" ends at "officer".
       while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, frames)) h++;
       // An account named by its handle ("tulis akun @rina.merbau", "wrote the account @rina.merbau") is no unnamed one.
@@ -666,6 +669,11 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
     if (HEAD_FIRST.has(frames.language)) return undefined;
   }
   return undefined;
+}
+
+/** True when words end in a person's full name: two or three capitalised words, the first of them opening the words. */
+function nameBefore(toks: readonly Tok[]): boolean {
+  return toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.comma);
 }
 
 /** Per language: one of its `channelPhrases` opening a string, as words of their own. */

@@ -40,7 +40,12 @@ export const hu: LanguageFrames = {
   roleAfterName: true,
   // "Tóth Réka szóvivő az MTI szerint azt mondta": whose report carries the words is cited by the frames; who speaks is
   // the subject before it.
-  verbAsides: ["(?:a|az)\\s+(?:\\S+\\s+){0,3}?(?:értesülése\\s+|információi\\s+|jelentése\\s+)?szerint"],
+  // "X a hivatal honlapján azt írta", "X közleményében azt közölte": where and through what the words were given, a noun
+  // with a possessive and a case ending ("on its page", "in his statement"), says nothing of who gave them.
+  verbAsides: [
+    "(?:a|az)\\s+(?:\\S+\\s+){0,3}?(?:értesülése\\s+|információi\\s+|jelentése\\s+)?szerint",
+    "(?:(?:a|az)\\s+(?:\\S+\\s+){0,2}?)?(?:[\\p{L}]+-)?(?:oldalán|honlapján|közleményében|bejegyzésében|posztjában|levelében|nyilatkozatában|interjújában|üzenetében|blogján)",
+  ],
   anonymityClauses: [
     "(?:aki|akik) nem (?:kívánta|kívánták|akarta|akarták) (?:a )?(?:nevét|nevüket) (?:nyilvánosságra hozni|vállalni|adni|közölni|elárulni)",
     "(?:aki|akik) (?:neve|nevük|nevének|nevük) (?:elhallgatását|mellőzését) kérte",
