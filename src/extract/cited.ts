@@ -31,10 +31,12 @@ const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new
 const TITLE_ARTICLE = /^(?:De|Het|La|Le|Les|El|Il|Lo|Die|Der|Das|O|Os)$/u;
 
 /**
- * A broadcaster named by its medium and a channel number ("TV9", "Canal 13", "Radio 1", "Channel 5"): no person, place or
- * body is named so, and a frame's name written so is a station's.
+ * A broadcaster named by its medium and a channel number ("TV9", "Canal 13", "Radio 1", "Channel 5", "CANAL 9"), or by its
+ * initials, a hyphen and the number ("VRT-2", "ΚΡΤ-1"): no person, place or body is named so, and a frame's name written so
+ * is a station's.
  */
-const NUMBERED_BROADCASTER = /^(?:TV|Tv|Télé|Tele|Canal|Channel|Kanal|Kanaal|Radio|Rádio|Ràdio|Rete)[\s-]?\d{1,3}$/u;
+const BROADCAST_MEDIA = ["TV", "Tv", "Télé", "Tele", "Canal", "Channel", "Kanal", "Kanaal", "Radio", "Rádio", "Ràdio", "Rete"];
+const NUMBERED_BROADCASTER = new RegExp(`^(?:(?:${[...new Set(BROADCAST_MEDIA.flatMap((w) => [w, w.toUpperCase()]))].join("|")})[\\s-]?\\d{1,3}|\\p{Lu}{2,4}-\\d{1,2})$`, "u");
 
 /** What the evidence says a cited name is. */
 export type CitedType = "outlet" | "person" | "organisation" | "document" | "place" | "generic";
@@ -161,7 +163,10 @@ export interface CitedCue {
   needsEvidence?: boolean;
   /** A data noun follows the name ("X figures"): an organisation's data, not a report. */
   dataNoun?: boolean;
-  /** The frame is a credit formula whose object is by convention an outlet: see `FrameRule.formula`. */
+  /**
+   * The frame is a credit formula whose object is by convention an outlet: see `FrameRule.formula`; so is a bracketed
+   * source credit closing the text ("(Source: X)" as its last line, lineCitations).
+   */
   formula?: boolean;
   /** Only a registry name written whole may be taken: see `FrameRule.registryOnly`. */
   registryOnly?: boolean;
@@ -424,8 +429,14 @@ function registryWhole(name: string, registry: OutletRegistry): { key: string; n
   // A name with no capital, digit or dot in Latin script is a common word ("fox", "independent"), never a registry name,
   // unless the registry spells it so ("dpa").
   if (/^[\p{Script=Latin}\s'’-]+$/u.test(name) && !/\p{Lu}/u.test(name) && !registry.smallLetterNames.has(name)) return undefined;
-  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry) ?? kindHeaded(name, registry);
+  const entry = registry.byName(name) ?? registry.byName(name.replace(LEADING_ARTICLE, "")) ?? joinedName(name, registry) ?? numberJoined(name, registry) ?? kindHeaded(name, registry);
   return entry ? { key: outletKey(entry.name), name: entry.name } : undefined;
+}
+
+/** A channel's name and its number written apart ("Vale 7" for the registry's "Vale7"): the same name, as a number is never a word of its own. */
+function numberJoined(name: string, registry: OutletRegistry): RegistryEntry | undefined {
+  const parts = /^(?<word>\p{L}+)\s+(?<number>\p{N}{1,3})$/u.exec(name)?.groups;
+  return parts ? registry.byName(`${parts.word}${parts.number}`) : undefined;
 }
 
 /**
@@ -563,6 +574,14 @@ function isGeneric(name: string, frames: LanguageFrames): boolean {
   return ws.length === 0 || (ws.length === 1 && (sourceNounOf(ws[0] as string, frames) !== undefined || [frames.outletCues, frames.roleNouns].some((list) => list.includes(ws[0] as string))));
 }
 
+/**
+ * True when a name has no small letter ("TELE VALEA", "RADIO SUD"): running prose writes a person's name in small letters
+ * after its capital, and an acronym's, a brand's or a station's name in capitals only.
+ */
+function writtenInCapitals(name: string): boolean {
+  return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
 /** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */
 function opensOnGivenName(name: string): boolean {
   return isKnownGivenName(words(name)[0] ?? "");
@@ -582,7 +601,7 @@ export function nicknameInText(name: string, text: string | undefined): boolean 
 }
 
 function personLike(name: string, frames: LanguageFrames): boolean {
-  if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name)) return false;
+  if (words(name).length < 2 || /[’']s\s/u.test(name) || LEADING_ARTICLE.test(name) || writtenInCapitals(name)) return false;
   if (frames.language === "en") return namesAPerson(name);
   // A name in Latin letters that ends in an outlet word ("Roma Today", "Harbor Times" in a Chinese text) is a person's
   // only where its first words are a known given name ("Emily Post"), as in English.
@@ -1122,7 +1141,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
   // "به گزارش پارس‌نو،": the formula names an outlet by convention; one word that is no noun of a source, role or kind.
-  if (cue.formula && cue.needsEvidence && words(name).length === 1 && sourceNounOf(name, frames) === undefined && ![...frames.roleNouns, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
+  if (cue.formula && words(name).length === 1 && sourceNounOf(name, frames) === undefined && ![...frames.roleNouns, ...frames.nameStopwords].includes(name)) return unregistered(name, "credit-formula");
   // "بحسب «النهار الجديد»": Arabic script has no capitals to mark a name, but guillemets or quotation marks around the words a
   // frame of reporting bounds mark a title — an outlet's, a work's — as no person's name is marked so: a possible outlet,
   // at the frame's own confidence. Places, bodies, roles and generic nouns were turned away above.
@@ -1137,6 +1156,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const rawWords = words(raw);
   const titled = cue.publication && rawWords.length === 2 && TITLE_ARTICLE.test(rawWords[0] as string) && rawWords[1] === name;
   if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled && !quotedTitle) return undefined;
+  // Words in capitals only, with no number ("potrivit ISU VALEA"), are as often a public body's initials and its town as a
+  // station's name: the frame alone names no outlet there. A number in it ("CANAL 9") is a channel's, as no body's name has one.
+  if (!cue.publication && writtenInCapitals(name) && !/\p{N}/u.test(name) && !quotedTitle) return undefined;
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
 }
 

@@ -178,13 +178,17 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     const raw = m.groups?.name ?? "";
     const start = (m.index ?? 0) + m[0].indexOf(raw);
     if (st.photoCredits.some((c) => overlaps(c, { start, end: start + raw.length }))) continue;
-    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start }, cctx);
-    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
-    if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
-    const evidence = textSpan(body, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const end = (m.index ?? 0) + m[0].length;
     // On a line of its own the bracket credits the text ("(Fuente: EFE)" closing it); inside a sentence, only the passage it
     // closes ("ne aveva promessi 200 (fonte X)"): a citation, no outlet of record.
-    const ownLine = /(?:^|\n)[ \t]*$/u.test(body.slice(0, m.index ?? 0)) && /^[ \t.]*(?:\n|$)/u.test(body.slice(evidence.end));
+    const ownLine = /(?:^|\n)[ \t]*$/u.test(body.slice(0, m.index ?? 0)) && /^[ \t.]*(?:\n|$)/u.test(body.slice(end));
+    // Closing the whole text it is the wire's credit formula ("(Source: Valleypress)" as the last line): one unknown word
+    // there names the agency the text came from, as "به گزارش X،" does (decideCited `formula`).
+    const closing = ownLine && /^\s*$/u.test(body.slice(end));
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: true, at: start, ...(closing ? { formula: true } : {}) }, cctx);
+    if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    if (attributions.some((a) => a.outlet === decision.outlet?.key && a.frame === "source_line")) continue;
+    const evidence = textSpan(body, m.index ?? 0, end);
     attributions.push({ frame: ownLine ? "source_line" : "according_to", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `bracket_source/${decision.rule}` });
   }
 

@@ -34,10 +34,11 @@ export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*
 const INITIAL = "\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})";
 
 /**
- * A capitalised name of up to six words in a Latin-script language, the given lower-case particles allowed between words
+ * A capitalised name of up to six words in a Latin-script language (`maxWords`), the given lower-case particles allowed between words
  * ("Corriere della Sera", "International Archives of Medicine", "Canale 5"); each word is bounded by the next space, so the pattern stays linear.
+ * A language that writes every syllable apart (Vietnamese) writes a name in more words ("Báo Người Lao Động Thành Phố Mới").
  */
-export function capitalisedName(particles: readonly string[], elision = "", nounsCapitalised = false): string {
+export function capitalisedName(particles: readonly string[], elision = "", nounsCapitalised = false, maxWords = 6): string {
   const word = elision ? `(?:(?:${elision})[’'])?${CAP_WORD}` : CAP_WORD;
   // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first. Where every noun is
   // capitalised (`capitalisedNouns`), a number before a capitalised word is a figure and what it counts ("laut Kurt
@@ -47,7 +48,9 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // After a particle, an initial with its full stop before a capitalised word ("Folha de S. Paulo"); never right after a
   // name's word, where a surname cut to its initial ends a sentence ("Anna K. Ihre Lehrer …").
   const particle = `(?:${particles.join("|")})`;
-  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}.,])${figure})){0,5})`;
+  // A stop or comma right after the number ends the sentence or clause ("potrivit Canal 9.", "Channel 4, which"); one
+  // before a digit makes it a figure ("3.5", "1,200").
+  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N})${figure})){0,${maxWords - 1}})`;
 }
 
 /**
