@@ -6,7 +6,8 @@ import { speechVerbForms } from "./verbForms.ts";
 /** Lower-case articles and articled prepositions that stand before a name and are not part of it ("il Corriere" is the Corriere). */
 const ART = "(?:il|lo|la|i|gli|le|l['’])";
 /** Nouns that say the name after them is a publication ("il quotidiano X", "la testata X", "sul sito X"). */
-const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg"];
+// A public broadcaster is named by what it is ("la televisione pubblica", "la tv di Stato"), its country after it as the one adjective.
+const OUTLET_NOUNS = ["quotidiano", "giornale", "testata", "sito", "sito web", "portale", "rivista", "settimanale", "mensile", "periodico", "agenzia", "agenzia di stampa", "emittente", "canale", "tv", "radio", "blog", "magazine", "tabloid", "tg", "televisione", "televisione pubblica", "tv pubblica", "radio pubblica", "emittente pubblica", "televisione di stato", "tv di stato"];
 const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+")).join("|")})`;
 /** An outlet noun before the name, with its article and at most one adjective or "di" and a noun ("il quotidiano romano", "il sito di debunking"), captured as `cue`. */
 const CUE = `(?:${ART}\\s*)?(?<cue>${NOUN}(?:\\s+(?:di|d['’])\\s*\\p{Ll}+|\\s+\\p{Ll}+)?)\\s+`;
