@@ -1121,6 +1121,10 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
   // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.
   if (known2 && !nounEvidence && !(cueInName && !personLike(name, frames)) && !(quotedTitle && known2.type !== "organisation")) return known2.type === "organisation" ? { type: "organisation", name: known2.name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" } : { type: "person", name: known2.name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  // An outlet noun written right before a body's name ("báo Viện Hải Dương", the institute's paper) names the paper by the
+  // body's name: the paper is cited, under its noun and that name; the body itself said nothing.
+  const cueNoun = cue.cue?.trim().split(/\s+/u).pop()?.toLowerCase();
+  if (!cueInName && cueNoun !== undefined && frames.outletCues.includes(cueNoun) && hasCueWord(`x ${name}`, frames.organisationCues)) return unregistered(`${cue.cue?.trim()} ${name}`, "outlet-noun");
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
   if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
   const compound = !cueInName ? compoundBody(name, frames) : undefined;

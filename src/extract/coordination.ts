@@ -19,6 +19,7 @@ const CONJUNCTIONS: Readonly<Record<string, string>> = {
   de: "und",
   nl: "en",
   ru: "и",
+  vi: "và",
 };
 
 /**

@@ -48,6 +48,11 @@ const BRACKET_SOURCE = new RegExp(`[(\\[](?:${[...new Set(SOURCE_LINE_WORDS.flat
  */
 const REFERENCE_LINE = /^[^\n『「“«"]{0,40}?[『「“«"][^\n]{2,120}?[』」”»"]\s*[—–-]\s*(?<name>[^\s,，、。\n][^,，、。\n]{0,40}?)\s*[,，、]\s*[^\n]{0,20}\d[^\n]{0,20}$/u;
 const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/u;
+/**
+ * A reprint's byline on a line of its own: the writer's name, the outlet they wrote for and the date ("Anna Lind, Valley
+ * Post, 3/5/2021"): wherever it stands, the text is that outlet's story.
+ */
+const WRITER_OUTLET_DATE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*,\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u;
 
 /**
  * The names of a credit that lists several sources ("X / harbourpost.com / NPA", "dpa/AFP", "NPA; Harbour Post"), each
@@ -126,7 +131,8 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     }
     const m = SOURCE_LINE.exec(line.text) ?? (line.whole ? SOURCE_LINE_OPENING.exec(line.text) : null);
     const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
-    const found = m ?? stamp;
+    const byline = m || stamp || !line.whole ? undefined : WRITER_OUTLET_DATE.exec(line.text);
+    const found = m ?? stamp ?? byline;
     const raw = found?.groups?.name?.trim();
     if (!found || !raw) continue;
     const start = line.start + (found.index ?? 0) + found[0].indexOf(raw);
@@ -155,8 +161,8 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     }
     const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
-    if (stamp && line.last) {
-      addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `dated_credit/${decision.rule}` });
+    if ((stamp && line.last) || byline) {
+      addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `${byline ? "byline_credit" : "dated_credit"}/${decision.rule}` });
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }

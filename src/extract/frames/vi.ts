@@ -14,12 +14,15 @@ const NOUN = "[Bb]áo\\s+điện\\s+tử|[Tt]ờ\\s+báo|[Tt]ờ|[Bb]áo|[Tt]ạ
 const CUE = `(?:(?<cue>${NOUN})\\s+)`;
 /** What an outlet's report is called before "của X" ("theo bài viết của X", "theo thông tin từ X"). */
 const REPORT = "(?:bài\\s+(?:viết|báo)|bản\\s+tin|tin|thông\\s+tin|nguồn\\s+tin|phóng\\s+sự|báo\\s+cáo)\\s+(?:của|từ|trên)";
+/** When in a day something was said, between its subject and its verb ("tối 3/5", "sáng nay", "chiều qua"). */
+const WHEN = "(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\\s+(?:nay|qua|\\d{1,2}[/-]\\d{1,2}(?:[/-]\\d{2,4})?)";
 /** Verbs of an outlet reporting, after it as subject ("X đưa tin", "báo X đăng tải"). */
 const REPORTED = "(?:đã\\s+|vừa\\s+)?(?:đưa\\s+tin|loan\\s+tin|đăng\\s+tải|đăng\\s+tin|đăng|đưa|phản\\s+ánh|dẫn\\s+lời)";
 
 export const vi: LanguageFrames = {
   language: "vi",
-  name: `(?:${DOMAIN}|${capitalisedName(["of", "the", "de"])})`,
+  // Every syllable is written apart, so a name runs to more words than elsewhere.
+  name: `(?:${DOMAIN}|${capitalisedName(["of", "the", "de"], "", false, 10)})`,
   date: `(?:vào\\s+)?(?:ngày|hôm)\\s+(?<date>\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?)|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)`,
   descriptor: `(?:tờ\\s+báo|tờ|báo|trang\\s+tin|trang|tạp\\s+chí|hãng\\s+tin|đài)\\s+(?:này|nói\\s+trên|trên)`,
   // Vietnamese writes common words in small letters: a syllable in small letters ends a name.
@@ -28,7 +31,11 @@ export const vi: LanguageFrames = {
     { id: "vi.theo", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Tt]heo\\s+(?:${REPORT}\\s+)?${CUE}?{SRC}{END}`, example: "Cảng sẽ đóng cửa trong tuần tới, theo báo Tin Sáng.", expect: "Tin Sáng" },
     // "theo thông cáo báo chí của X": the issuer published what is cited, whatever kind of body it is (a company, a ministry).
     { id: "vi.thong_cao", frame: "citing", allowUnknown: true, issuer: true, pattern: `${BOW}(?:thông\\s+cáo\\s+báo\\s+chí|thông\\s+cáo|bản\\s+tin\\s+báo\\s+chí|thông\\s+báo\\s+báo\\s+chí)\\s+(?:được\\s+phát\\s+đi\\s+|phát\\s+đi\\s+)?(?:của|từ)\\s+{SRC}{END}`, example: "Theo thông cáo báo chí của Viện Hải Dương Học Nam Bộ, cảng sẽ đóng cửa.", expect: "Viện Hải Dương Học Nam Bộ" },
-    { id: "vi.cue_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}${CUE}{SRC}\\s+(?:${REPORTED}|cho\\s+biết|cho\\s+hay)${EOW}`, example: "Báo Tin Sáng cho biết cảng sẽ đóng cửa.", expect: "Tin Sáng" },
+    // When it reported may stand between ("Báo Tin Sáng tối 3/5 công bố …"); with the paper's noun, "công bố" (made public) is its report.
+    { id: "vi.cue_reported", frame: "reported", allowUnknown: true, pattern: `${BOW}${CUE}{SRC}(?:\\s+${WHEN})?\\s+(?:${REPORTED}|cho\\s+biết|cho\\s+hay|công\\s+bố)${EOW}`, example: "Báo Tin Sáng tối 3/5 công bố lịch đóng cửa cảng.", expect: "Tin Sáng" },
+    // "Nhiều tờ báo, trong đó có A, B và C, dẫn lời …": the papers the sentence names among many are each a paper (the
+    // noun before the list is its evidence), and each reported what follows.
+    { id: "vi.trong_do_co", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Nn]hiều|[Cc]ác|[Mm]ột\\s+số|[Mm]ấy)\\s+(?<cue>${NOUN})(?:\\s+\\p{Ll}+){0,2}\\s*,?\\s+(?:trong\\s+đó\\s+có|gồm\\s+có|gồm|như)\\s+{SRC}{END}`, example: "Nhiều tờ báo, trong đó có Tin Sáng, đã đưa tin về vụ việc.", expect: "Tin Sáng" },
     { id: "vi.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+${REPORTED}${EOW}`, example: "Tin Sáng đưa tin cảng sẽ đóng cửa.", expect: "Tin Sáng" },
     { id: "vi.dan_nguon", frame: "citing", allowUnknown: true, pattern: `${BOW}(?:[Dd]ẫn\\s+nguồn(?:\\s+tin)?(?:\\s+từ)?|[Tt]heo\\s+nguồn\\s+tin\\s+từ)\\s+${CUE}?{SRC}{END}`, example: "Hãng tin này, dẫn nguồn Tin Sáng, cho biết cảng đã đóng cửa.", expect: "Tin Sáng" },
     // "trích dẫn X", "dẫn lời X": as often a person's words, so only a name the registry knows or one with a publication noun.
