@@ -501,7 +501,11 @@ function words(name: string): string[] {
 }
 
 function hasCueWord(name: string, cues: readonly string[]): boolean {
-  const ws = words(name.toLowerCase()).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
+  // A brand written with one letter and a hyphen before a word ("e-Glas", "e-vijesti": electronic news) is the letter
+  // and the word: the word may be the outlet noun.
+  const ws = words(name.toLowerCase())
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""))
+    .flatMap((w) => (/^\p{L}-\p{L}/u.test(w) ? [w.slice(0, 1), w.slice(2)] : [w]));
   // The first word of a name is its own ("Times" alone is nothing; "Lagos Times" is a newspaper).
   return ws.length > 1 && cues.some((c) => (c.includes(" ") ? name.toLowerCase().includes(c) : ws.slice(1).includes(c)));
 }

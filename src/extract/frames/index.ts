@@ -13,6 +13,7 @@ import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
 import { hi } from "./hi.ts";
+import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
 import { id } from "./id.ts";
 import { it } from "./it.ts";
@@ -37,14 +38,15 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, hr, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
  * "nn") with Norwegian's ("no", as the detector names it); Malay with Indonesian's (one language in two standards:
- * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing.
+ * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing; Serbian, Bosnian
+ * and Montenegrin with Croatian's ("hr"), whose data reads the shared words in Latin and Cyrillic.
  */
-export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id" };
+export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
