@@ -100,6 +100,10 @@ export function namesOwnOutlet(written: string, own: string): boolean {
   const whole = (name: string) => outletKey(written) === outletKey(name) || namesOwnOutlet(written, name);
   if (glossed?.name && glossed.gloss) return whole(glossed.name) || (!/^\p{Ll}/u.test(glossed.gloss) && whole(glossed.gloss));
   const words = (name: string) => slugify(name.replace(/^the\s+/i, "")).split("-").filter(Boolean);
+  // The outlet's own name spelt as a web address, its words run together or joined by hyphens ("Harbour-Daily.com",
+  // "harbourdaily.id" of "Harbour Daily").
+  const address = /^(?:www\.)?(?<host>[\p{L}\p{N}-]+)\.\p{L}{2,13}$/u.exec(written.trim())?.groups?.host;
+  if (address && words(address).join("") === words(own).join("")) return true;
   const w = words(written);
   const o = words(own);
   if (w.length === 0 || o.length === 0) return false;

@@ -25,6 +25,13 @@ export const id: LanguageFrames = {
     // or reports to the police or an election or anti-graft body ("Relawan Warga melaporkan tiga pihak …", "… melaporkan
     // akun itu ke Bareskrim"), is a complainant, not a newsroom.
     { id: "id.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:memberitakan|mewartakan|melansir|menulis|melaporkan(?![^.;:!?"“”]{0,60}?(?:${BOW}(?:pihak|akun|oknum|penyebar|pembuat)${EOW}|\\bke\\s+(?:polisi|kepolisian|Polri|Polda|Polres|Polsek|Bareskrim|Kejaksaan|KPK|Bawaslu|Dewan\\s+Pers)${EOW})))${EOW}`, example: "Kabar Pagi melaporkan bahwa pelabuhan ditutup.", expect: "Kabar Pagi" },
+    // "Dikutip dari X yang …" opening a sentence (quoted from X, which …): a credit formula, whose object is by convention
+    // an outlet (one unknown word is taken); a longer unknown name may be a person quoted, so only with an outlet's evidence.
+    { id: "id.dikutip_dari_awal", frame: "citing", allowUnknown: true, needsEvidence: true, formula: true, pattern: `${BOW}(?:Dikutip|Dilansir)\\s+dari\\s+${CUE}?{SRC}{END}`, example: "Dikutip dari Kabar Pagi yang menghubungi juru bicara, pelabuhan tetap buka.", expect: "Kabar Pagi" },
+    // "yang dikutip Kabarpagi.com dari Cek Fakta Timur" (quoted by X from Y): Y is where the words came from. X, the quoting
+    // outlet, is often the article's own site spelt as its web address; read by id.dikutip_dari, and dropped there when it
+    // is. A person may be quoted from too, and a desk's name reads like one: Y only with an outlet's evidence.
+    { id: "id.dikutip_x_dari", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:dikutip|dilansir)\\s+(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*\\s+){1,4}?dari\\s+${CUE}?{SRC}{END}`, example: "Menurut penelusuran yang dikutip Kabarpagi.com dari Cek Fakta Timur, pesan itu keliru.", expect: "Cek Fakta Timur" },
     { id: "id.mengutip", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Mm]engutip|[Dd]ikutip\\s+dari|[Mm]erujuk\\s+pada)\\s+${CUE}?{SRC}{END}`, example: "Kantor berita itu, mengutip Reuters, menyebut pelabuhan ditutup.", expect: "Reuters" },
     // "…," kata X dikutip KabarJatim.com dari podcast Y: the outlet that quoted the words, from where it heard them.
     { id: "id.dikutip_dari", frame: "reported_by", allowUnknown: false, pattern: `${BOW}(?:dikutip|dilansir)\\s+${CUE}?{SRC}(?=\\s+dari\\s)`, example: "\"Saya pulang,\" kata Budi dikutip Kabarpagi.com dari sebuah podcast.", expect: "Kabarpagi.com" },
@@ -52,7 +59,7 @@ export const id: LanguageFrames = {
   // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.
   bodyKinds: ["agensi", "label"],
   organisationCues: ["entertainment", "kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
-  outletCues: ["news", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
+  outletCues: ["news", "cek fakta", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
   genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],
   prepositions: ["di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "dalam", "tentang", "terhadap", "bagi", "sejak", "hingga", "sampai", "antara"],
   placeParticles: ["di"],
