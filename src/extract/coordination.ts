@@ -20,6 +20,9 @@ const CONJUNCTIONS: Readonly<Record<string, string>> = {
   nl: "en",
   ru: "и",
   vi: "và",
+  no: "og",
+  da: "og",
+  sv: "och",
 };
 
 /**

@@ -2,6 +2,8 @@
 import type { Span } from "../core/spans.ts";
 import { postSignature } from "../core/postSignatures.ts";
 import { isRelatedHeading } from "../clean/patterns.ts";
+import { isKnownGivenName } from "../core/nlp.ts";
+import { escapeRegExp } from "../core/text.ts";
 
 /** A quoted stretch before speakers are known: the whole span (marks included) and the quoted words, one part per stretch between marks. */
 export interface RawQuote {
@@ -53,6 +55,20 @@ function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boole
 }
 
 /**
+ * Whether a label in capitals is a picture caption's kicker ("SCHOOL SHUT: The school on …", "SKOLEN STENGT: …"), which
+ * news pages write as a transcript writes a speaker: at least half its words are ones the text writes elsewhere in small
+ * letters, as ordinary words, and it does not open on a given name. A person's name in capitals ("INES CALDER") is not
+ * written small anywhere.
+ */
+function captionKicker(label: string, body: string): boolean {
+  const words = label.split(/[ \t]+/u);
+  const first = words[0] ?? "";
+  if (isKnownGivenName(first.charAt(0) + first.slice(1).toLocaleLowerCase())) return false;
+  const small = words.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w.toLocaleLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(body));
+  return small.length * 2 >= words.length;
+}
+
+/**
  * The turns of a transcript, by paragraph index: each paragraph after its label is the labelled speaker's words. Only
  * where at least MIN_TURNS paragraphs open so (`transcript`).
  */
@@ -65,7 +81,7 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): { turns: Ma
     const m = TURN.exec(text.slice(lead));
     const label = m?.groups?.label;
     // A page's "READ MORE:" over a link to another story is furniture, however often the page repeats it.
-    if (!m || !label || isRelatedHeading(label)) return;
+    if (!m || !label || isRelatedHeading(label) || captionKicker(label, body)) return;
     labelled++;
     const start = p.start + lead + m[0].length;
     const end = p.start + text.trimEnd().length;

@@ -50,7 +50,7 @@ export const no: LanguageFrames = {
   roleNouns: ["minister", "statsminister", "talsperson", "talsmann", "pressesjef", "leder", "direktør", "sjef", "professor", "forsker", "ekspert", "analytiker", "journalist", "korrespondent", "redaktør", "sjefredaktør", "advokat", "ambassadør", "president", "ordfører", "byråd", "stortingsrepresentant", "havnesjef", "lege", "økonom", "partileder", "sekretær"],
   // Nouns carry their definite article as an ending ("politiet", "the police"): a body so named needs no other word.
   bareBodies: ["politiet", "påtalemyndigheten", "brannvesenet", "myndighetene", "regjeringen", "departementet", "kommunen", "sykehuset"],
-  organisationCues: ["bank", "departement", "departementet", "regjering", "regjeringen", "politi", "politiet", "direktoratet", "tilsynet", "kommune", "kommunen", "fylke", "fylket", "universitet", "universitetet", "institutt", "stiftelse", "forbund", "forening", "foreningen", "kommisjon", "domstol", "tingrett", "parti", "partiet", "sykehus", "sykehuset", "styret", "rådet", "selskap", "selskapet"],
+  organisationCues: ["bank", "departement", "departementet", "regjering", "regjeringen", "politi", "politiet", "politidistrikt", "politidistriktet", "direktoratet", "tilsynet", "kommune", "kommunen", "fylke", "fylket", "universitet", "universitetet", "institutt", "stiftelse", "forbund", "forening", "foreningen", "kommisjon", "domstol", "tingrett", "parti", "partiet", "sykehus", "sykehuset", "styret", "rådet", "selskap", "selskapet"],
   outletCues: [...OUTLET_NOUNS, "posten", "avis", "tidende", "dagblad", "nytt", "tv", "radio"],
   outletSuffixes: ["posten", "avis", "avisa", "tidende", "bladet", "nytt"],
   genericSources: ["medier", "mediene", "kilder", "opplysninger", "eksperter", "aviser", "rapporter"],

@@ -2,6 +2,8 @@
 import nlp from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
+import { conjunction } from "../coordination.ts";
+import { textSpan } from "../../core/spans.ts";
 import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
 import { referredSpeaker } from "./backReference.ts";
 import { namedBesideRole, titledName } from "./caseless.ts";
@@ -111,6 +113,33 @@ function titledNameRun(run: string, text: string, ctx: SpeakerContext): string {
   return roleEndOnName(longer.split(/\s+/u), ctx) !== undefined ? longer : run;
 }
 
+/**
+ * Per language: after a name, maybe a second name joined by the list conjunction, then one word in small letters (group
+ * `noun`): "Vestfold politidistrikt", "Nordre og Søndre Land kommune", where the language writes a body's noun after its
+ * place's name.
+ */
+const NOUN_AFTER_NAME = perLanguage((frames) => new RegExp(`^(?:\\s+${conjunction(frames.language)}\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})?\\s+(?<noun>\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\p{N}])`, "u"));
+
+/** Shortest organisation word a compound may end in and still name a body ("fylkeskommune" in "kommune"). */
+const BODY_TAIL = 6;
+
+/**
+ * A body named by its place and its noun written small after it ("opplyser Vestfold politidistrikt", "sier Nordre og
+ * Søndre Land kommune"): the whole name is the body's. Read alone, the place's name before the noun, or the first of two
+ * places coordinated before it, would be taken for a person.
+ */
+function bodyNamedBeforeItsNoun(name: string, nameStart: number, rest: string, ctx: SpeakerContext): Subject | undefined {
+  const m = NOUN_AFTER_NAME(ctx.lang.frames).exec(rest);
+  const noun = m?.groups?.noun;
+  if (!m || !noun) return undefined;
+  const cues = ctx.lang.frames.organisationCues;
+  const compound = ctx.lang.frames.compoundNouns === true && cues.some((c) => c.length >= BODY_TAIL && !/\s/u.test(c) && noun.length > c.length && noun.endsWith(c));
+  if (!cues.includes(noun) && !compound) return undefined;
+  const end = nameStart + name.length + m[0].length;
+  const span = textSpan(ctx.body, nameStart, end);
+  return { entry: ctx.book.organisation(span.text, span), span: { start: nameStart, end } };
+}
+
 /** The named speaker after an inverted verb, with the role written before the name or an appositive after it. */
 function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectReading {
   const prefix = readNamePrefix(start, to, ctx);
@@ -128,6 +157,8 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
   // "as" and a noun phrase is the verb's object with what it was called, not who spoke ("said Anna Berg as the meeting
   // closed" goes on with a clause of its own, and she spoke).
   if (ctx.lang.frames.language === "en" && objectComplementFollows(rest)) return null;
+  const body = leadRole === undefined ? bodyNamedBeforeItsNoun(name, nameStart, rest, ctx) : undefined;
+  if (body) return body;
   // A role phrase set off from the name by a comma ("kata Kepala Balai Taman Riverland, Ani Wulan"): the name run before
   // the comma is the role with its body or place, and the appositive name after it is the speaker.
   const appositive = APPOSITIVE_NAME.exec(rest);
