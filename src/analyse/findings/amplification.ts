@@ -88,6 +88,11 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   const origins = asTrue.filter((a) => !derived.includes(a));
   // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
   const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
+  // Such a root is stated only where it tells the claim as a joke (a satire piece others took for news). A root that
+  // reports it false while the articles taken from it print the same words as true is two readings of one statement
+  // (a denial's own negation read as a verdict on it): "presented as true … traces back to one that reports it false"
+  // would say both, and the case shows neither.
+  if (untrueRoots.some((r) => stanceOf(claim, r)?.satire !== true)) return undefined;
   const { fromOrigins, added } = splitSources(inputs, claim, derived);
   // Several first reports on several sources are independent reporting, not one source amplified — unless the
   // repetitions outnumber those sources at least two to one.
