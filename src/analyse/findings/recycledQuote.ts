@@ -1,6 +1,7 @@
 /** recycled_quote: one quotation printed again by later articles. */
 import { reuseOrderKnown, type Finding } from "../../graph/types.ts";
-import type { QuoteGroup } from "../quoteGroups.ts";
+import { tokenize } from "../../align/tokens.ts";
+import { SAME_WORDS_RUN, type QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
@@ -18,11 +19,14 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
     const passage = same[0]!.passages[0];
     if (!passage) continue;
     const first = g.printings.find((p) => p.article === (origin ?? same[0]!.to)) ?? passage.to;
+    // The finding names the quotation by the words `first` prints: only articles that print those words are said to.
+    const printers = new Set(printersOf(g, first.text));
+    if (printers.size < 2) continue;
     // A speaker is named only where the printers that name one agree.
-    const named = [...new Set([...g.speakers.values()].filter((k): k is string => k !== undefined))];
+    const named = [...new Set([...g.speakers].filter(([a]) => printers.has(a)).map(([, k]) => k).filter((k): k is string => k !== undefined))];
     const speakerKey = named.length === 1 ? named[0] : undefined;
     const who = speakerKey ? `${nodeLabel(graph, speakerKey)}'s quotation` : "The quotation";
-    const articles = origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles;
+    const articles = (origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles).filter((a) => printers.has(a));
     const repeaters = articles.filter((a) => a !== origin);
     const dated = origin !== undefined && g.relations.every(reuseOrderKnown);
     findings.push({
@@ -39,4 +43,27 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
     });
   }
   return findings;
+}
+
+/**
+ * The group's articles that print the words of `text`: one of their printings shares a run of them (SAME_WORDS_RUN words,
+ * or the whole of the shorter). A group joins quotations wherever one article's printings of them overlap (a copied
+ * passage holding two quoted statements), so an article may belong to it through another statement than the one the
+ * finding quotes: listing it would say it prints words it does not.
+ */
+function printersOf(g: QuoteGroup, text: string): string[] {
+  const wanted = tokenize(text).map((t) => t.norm);
+  const ends = g.relations.flatMap((r) => r.passages.flatMap((p) => [p.from, p.to]));
+  return g.articles.filter((a) =>
+    ends.some((e) => {
+      if (e.article !== a) return false;
+      const words = tokenize(e.text).map((t) => t.norm);
+      const run = Math.min(SAME_WORDS_RUN, wanted.length, words.length);
+      if (run === 0) return false;
+      const runs = new Set<string>();
+      for (let k = 0; k + run <= wanted.length; k++) runs.add(wanted.slice(k, k + run).join(" "));
+      for (let k = 0; k + run <= words.length; k++) if (runs.has(words.slice(k, k + run).join(" "))) return true;
+      return false;
+    }),
+  );
 }
