@@ -68,9 +68,42 @@ export function runIndex(body: string, title?: string, openingEnd = 0, alsoPrint
   const doubled = new Map<string, number[]>();
   for (const [key, at] of starts) {
     if (at.length < 2 || tokens[at[0]!]!.start < openingEnd || (titleTokens && titleTokens.includes(key))) continue;
+    if (!at.slice(1).some((later) => holdsSentenceStart(text, tokens, at[0]!, later))) continue;
     doubled.set(key, at.map((i) => tokens[i]!.start));
   }
   return { doubled, count: (key) => occurrences.get(key) ?? 0 };
+}
+
+/** Characters read back from a word to see what stands before it (spaces and opening marks are never this many). */
+const SENTENCE_LOOKBACK = 40;
+
+/** Whether a sentence starts at `offset`: only spaces and opening marks stand between it and the text's start, a line break or a sentence's end. */
+function startsSentence(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - SENTENCE_LOOKBACK);
+  const before = text.slice(from, offset);
+  const gap = /[\s"“„«‘(]*$/u.exec(before)![0];
+  return (gap.length === before.length && from === 0) || gap.includes("\n") || /[.!?…]["”’»)]?$/u.test(before.slice(0, before.length - gap.length));
+}
+
+/**
+ * Whether the words printed at token `first` and again at token `later`, taken as far as the two printings agree both
+ * ways, hold the start of a sentence in either printing. A paste is a selection of sentences, and its second printing
+ * starts where one does or carries one whole; a statement told in reported speech ("the brigade warned that …") and then
+ * shown in its own words ("We warn that …") shares a long clause but never a sentence start, and is no paste.
+ */
+function holdsSentenceStart(text: string, tokens: readonly Token[], first: number, later: number): boolean {
+  let a = first;
+  let b = later;
+  while (a > 0 && b - 1 > first && tokens[a - 1]!.norm === tokens[b - 1]!.norm) {
+    a--;
+    b--;
+  }
+  let n = 0;
+  while (b + n < tokens.length && a + n < b && tokens[a + n]!.norm === tokens[b + n]!.norm) n++;
+  for (let k = 0; k < n; k++) {
+    if (startsSentence(text, tokens[a + k]!.start) || startsSentence(text, tokens[b + k]!.start)) return true;
+  }
+  return false;
 }
 
 /**

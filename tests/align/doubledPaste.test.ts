@@ -39,3 +39,16 @@ describe("doubled runs", () => {
     expect(doublesSharedRun(runIndex(copy), [{ start: copy.indexOf("Other"), end: copy.indexOf("Other") + 10 }], runIndex(PASSAGE))).toBe(false);
   });
 });
+
+describe("a statement told and then shown", () => {
+  it("is no doubled paste: the shared clause holds no sentence start in either printing", () => {
+    const clause = "spreading such inventions during the emergency can lead to a heavy fine for anyone caught";
+    const page =
+      "Rumours about the closure went round the valley on Monday.\n\nThe brigade said on its page that the story was made up.\n\n" +
+      `The brigade also wrote that ${clause}.\n\nA spokesman asked people to follow official channels.\n\nWe remind you that ${clause}. Follow only our channels.`;
+    expect(runIndex(page).doubled.size).toBe(0);
+    // The same words pasted twice as a sentence are a doubled paste.
+    const pasted = `Rumours went round on Monday.\n\nNews of the week.\n\nThe brigade wrote that ${clause}.\n\nMore news.\n\nThe brigade wrote that ${clause}.`;
+    expect(runIndex(pasted).doubled.size).toBeGreaterThan(0);
+  });
+});
