@@ -216,6 +216,28 @@ function closeOnWrappedLines(body: string, paragraphs: readonly Span[], from: nu
   return undefined;
 }
 
+/** Lines a quotation marked only at its two ends may run over (a chain message, a short post, a letter quoted whole). */
+const QUOTED_LINES = 12;
+
+/**
+ * The closing mark of a quotation opened at the start of paragraph `from` and closed at the very end of a later line,
+ * with no quotation mark on the lines between or before the close on its own line, and that line's index. A line that
+ * holds any other mark is someone else's quotation, and a close inside a line is a quotation that ends within it; both
+ * leave the opening mark unclosed, as before.
+ */
+function closeOnQuotedLines(body: string, paragraphs: readonly Span[], from: number, closers: string): { close: number; line: number } | undefined {
+  for (let k = from + 1; k < paragraphs.length && k - from <= QUOTED_LINES; k++) {
+    const line = paragraphs[k] as Span;
+    const text = body.slice(line.start, line.end).trimEnd();
+    const last = line.start + text.length - 1;
+    const marks = [...text].filter((c) => ANY_MARK.test(c)).length;
+    if (marks === 0) continue;
+    if (marks === 1 && closers.includes(body[last] ?? "")) return { close: last, line: k };
+    return undefined;
+  }
+  return undefined;
+}
+
 /** First non-space offset of a paragraph. */
 function firstChar(body: string, p: Span): number {
   let i = p.start;
@@ -312,6 +334,17 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
         pi = wrapped.line;
         const cur = paragraphs[pi] as Span;
         out.push(...findQuotes(body, [{ start: wrapped.close + 1, end: cur.end }]));
+        break;
+      }
+      // A text quoted line by line after a lead-in ("The message reads:" / "“Line one" … "last line.”"): marked only
+      // where it opens and where it closes, it is one quotation.
+      const block = i === firstChar(body, p) && prev && leadInOf(body, prev) ? closeOnQuotedLines(body, paragraphs, pi, closers) : undefined;
+      if (block) {
+        const parts: Span[] = [{ start: i + 1, end: p.end }];
+        for (let k = pi + 1; k < block.line; k++) parts.push({ start: firstChar(body, paragraphs[k] as Span), end: (paragraphs[k] as Span).end });
+        parts.push({ start: firstChar(body, paragraphs[block.line] as Span), end: block.close });
+        out.push({ span: { start: i, end: block.close + 1 }, parts, multiParagraph: true });
+        pi = block.line;
         break;
       }
       // No closing mark in this paragraph: a quotation that runs on while each following paragraph reopens with the same mark.
