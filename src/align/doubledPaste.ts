@@ -81,8 +81,8 @@ const SENTENCE_LOOKBACK = 40;
 function startsSentence(text: string, offset: number): boolean {
   const from = Math.max(0, offset - SENTENCE_LOOKBACK);
   const before = text.slice(from, offset);
-  const gap = /[\s"“„«‘(]*$/u.exec(before)![0];
-  return (gap.length === before.length && from === 0) || gap.includes("\n") || /[.!?…]["”’»)]?$/u.test(before.slice(0, before.length - gap.length));
+  const gap = /[\s"“„«‘(「『（]*$/u.exec(before)![0];
+  return (gap.length === before.length && from === 0) || gap.includes("\n") || /[.!?…。！？]["”’»)」』）]?$/u.test(before.slice(0, before.length - gap.length));
 }
 
 /**

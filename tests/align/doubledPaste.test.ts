@@ -52,3 +52,11 @@ describe("a statement told and then shown", () => {
     expect(runIndex(pasted).doubled.size).toBeGreaterThan(0);
   });
 });
+
+describe("a sentence pasted twice in a language that ends sentences with 。", () => {
+  it("is a doubled paste: the full stop of Chinese and Japanese starts the next sentence", () => {
+    const sentence = "市立図書館は来月一日から屋根の改修工事のため三か月間すべての窓口を閉じて休館すると市の担当者が記者会見で発表した。";
+    const page = `地元の話題。\n\n今週のお知らせです。\n\n天気は晴れ。${sentence}住民は驚いた。\n\n別の話題。\n\n天気は雨。${sentence}`;
+    expect(runIndex(page).doubled.size).toBeGreaterThan(0);
+  });
+});
