@@ -5,7 +5,7 @@
 import { compareDates, dateMidpoint } from "../core/dates.ts";
 import { memoActive, rememberFor } from "../core/memo.ts";
 import { outletKey, type OutletRegistry } from "../core/outlets.ts";
-import type { Span } from "../core/spans.ts";
+import { overlapLength, type Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import { tellsOwnNewsWork } from "../extract/frames/index.ts";
 import { findQuotes } from "../extract/quotes.ts";
@@ -106,10 +106,6 @@ const IDENTICAL_VERSIONS = 0.97;
 const IDENTICAL_COVER = 0.6;
 // Attribution frames by which an article says it had someone's words through an outlet.
 const RELAY_FRAMES: ReadonlySet<string> = new Set(["quoted", "citing"]);
-
-function overlapLength(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
 
 function evidence(article: CleanArticle, span: Span): Evidence {
   return { article: article.meta.id, start: span.start, end: span.end, text: article.body.slice(span.start, span.end) };

@@ -6,7 +6,7 @@
  * source's words (a statement, a hoax text both quote) print them alike without one copying the other: a copy resting
  * only on such text is possible, not shown. Pure over the two articles' bodies and readings.
  */
-import { overlaps, type Span } from "../core/spans.ts";
+import { contains, overlapLength, overlaps, type Span } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { ArticleReading, Attribution } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
@@ -127,12 +127,11 @@ function retellsCommonOutlet(passages: readonly PassagePair[], later: RelaySide,
   const laterCredits = creditsOf(later);
   const earlierCredits = creditsOf(earlier);
   if (laterCredits.length === 0 || earlierCredits.length === 0) return () => false;
-  const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
-  if (passages.some((p) => laterCredits.some((at) => within(at.span, p.from)) && earlierCredits.some((at) => within(at.span, p.to)))) return () => false;
+  if (passages.some((p) => laterCredits.some((at) => contains(p.from, at.span)) && earlierCredits.some((at) => contains(p.to, at.span)))) return () => false;
   // Where each text first names one of the outlets: what it retells from there on may be that outlet's.
   const laterFrom = Math.min(...laterCredits.map((at) => at.span.start));
   const earlierFrom = Math.min(...earlierCredits.map((at) => at.span.start));
   const inCreditedSentence = (span: Span, credits: readonly Attribution[]) =>
-    credits.some((at) => Math.min(span.end, at.sentence.end) - Math.max(span.start, at.sentence.start) >= RELAYED_SHARE * (span.end - span.start));
+    credits.some((at) => overlapLength(span, at.sentence) >= RELAYED_SHARE * (span.end - span.start));
   return (p) => (inCreditedSentence(p.from, laterCredits) && p.to.start >= earlierFrom) || (inCreditedSentence(p.to, earlierCredits) && p.from.start >= laterFrom);
 }

@@ -18,3 +18,13 @@ export function textSpan(body: string, start: number, end: number): TextSpan {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** How many characters two spans share (0 where they do not overlap). */
+export function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}

@@ -3,7 +3,7 @@
  * of an outlet, a source the article relies on, a syndication credit, or nothing where its words deny, rebut or name a title.
  */
 import type { OutletRegistry } from "../core/outlets.ts";
-import { overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
+import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/spans.ts";
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
@@ -370,7 +370,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     if (decision.type !== "outlet" || !decision.outlet) {
       // "según fuentes del Ministerio de Sanidad", "según fuentes cercanas a Ana Gil": the body or person whose unnamed
       // sources speak is where they work or whom they are close to, not a second source beside them.
-      const within = (m: Span): boolean => m.start <= hit.name.start && hit.name.end <= m.end;
+      const within = (m: Span): boolean => contains(m, hit.name);
       if (book.entries().some((e) => e.type === "anonymous" && e.mentions.some(within))) continue;
       if (mixedLists.has(hit)) continue;
       // "The song started with Vela Mira Tosa", "appeared with Ana Gil": a publication frame names where something appeared;
@@ -390,7 +390,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // the name with the frame's outlet noun before it ("berichtete die türkische Zeitung Vardar Haber": German
     // capitalises the noun, and the speakers read "Zeitung Vardar Haber" as a person's name).
     for (const r of [...rels]) {
-      const within = (m: Span): boolean => m.start >= hit.name.start && m.end <= hit.name.end;
+      const within = (m: Span): boolean => contains(hit.name, m);
       const withNoun = (m: Span): boolean => m.start >= hit.span.start && m.start < hit.name.start && m.end === hit.name.end && outletNounBefore(body.slice(m.start, hit.name.start), hit.cue);
       const sameWords = within(r.who) ? r.entry.mentions.every(within) && refersTo(r.entry.name, decision.name) && refersTo(decision.name, r.entry.name) : withNoun(r.who) && r.entry.mentions.every(withNoun);
       if (r.entry.type !== "named" || !sameWords) continue;
