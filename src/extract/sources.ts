@@ -571,20 +571,28 @@ export function organisationAfterVerb(body: string, start: number, end: number, 
   const toks = tokens(body.slice(start, end), start);
   const first = toks[0];
   if (!first || first.comma || !isDefinite(first.text, frames.language)) return undefined;
-  const prepositions = frames.prepositions ?? [];
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     const t = toks[k] as Tok;
     if (isOrganisationWord(t.text.toLowerCase(), frames)) {
       // "a affirmé le ministère de la Défense.": the field after the noun is part of the body's name.
       const to = t.comma ? t.end : bodyFieldEnd(body, t.end, end);
       const next = to === t.end ? toks[k + 1] : toks.find((x) => x.start >= to);
-      const closes = (to === t.end && t.comma) || /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && prepositions.includes(next.text.toLowerCase()));
+      const closes = (to === t.end && t.comma) || closesBodyName(body, to, end, next, frames);
       const second = toks[1] as Tok;
       return closes ? { start: second.start, end: to, text: body.slice(second.start, to) } : undefined;
     }
     if (t.comma) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a body's name ending at `to` ends its phrase: punctuation or the end of the text follows, or a preposition
+ * (`next`) opens what follows ("said police in a statement", "sagte die Polizei am Montag"); otherwise the noun may be
+ * the first word of a longer phrase ("the ministry spokesman") and names no body.
+ */
+function closesBodyName(body: string, to: number, end: number, next: Tok | undefined, frames: LanguageFrames): boolean {
+  return /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase()));
 }
 
 /** Most words before a bare body noun that still describe it ("Jakarta police", "Hong Kong police", "federal prosecutors"). */
@@ -606,9 +614,7 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
   for (let k = 0; k <= Math.min(BARE_BODY_WORDS, toks.length - 1); k++) {
     const t = toks[k] as Tok;
     if (nouns.includes(t.text)) {
-      // Closed by punctuation or a preposition ("said police in a statement"), as organisationAfterVerb reads a body.
-      const next = toks[k + 1];
-      const closes = t.comma || /^\s*(?:[.;:]|$)/u.test(body.slice(t.end, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase()));
+      const closes = t.comma || closesBodyName(body, t.end, end, toks[k + 1], frames);
       const first = toks[0] as Tok;
       return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
     }
