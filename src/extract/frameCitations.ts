@@ -304,6 +304,10 @@ function outletNounBefore(lead: string, cue: string | undefined): boolean {
 }
 
 /** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
+/** A number of one or two digits closing a name ("Vnitrozemí 3"), and the full stop and word in small letters after it that make it an ordinal day ("3. května"). */
+const NAME_CLOSING_NUMBER = /\s\p{N}{1,2}$/u;
+const ORDINAL_STOP = /^\.\s{1,2}\p{Ll}/u;
+
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
   // Attribution frames.
@@ -317,6 +321,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
     if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
+    // "oznámilo Vnitrozemí 3. května" (announced on 3 May): a number closing the name, with a full stop and a word in small
+    // letters after it, is a day of a date (the sentence splitter may end the sentence at its stop), not a channel's number.
+    if (NAME_CLOSING_NUMBER.test(masked.slice(hit.name.start, hit.name.end)) && ORDINAL_STOP.test(masked.slice(hit.name.end, hit.name.end + 4))) continue;
     // "uma montagem com a logomarca da Rede X informa …": the outlet owns a mark the thing bears; the thing reports.
     if (namedAsBrandMark(masked, hit.name)) continue;
     // "Le ministère de la Santé a indiqué": a name inside the body the speakers read as the verb's subject is the body's

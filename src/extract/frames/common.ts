@@ -49,8 +49,10 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // name's word, where a surname cut to its initial ends a sentence ("Anna K. Ihre Lehrer …").
   const particle = `(?:${particles.join("|")})`;
   // A stop or comma right after the number ends the sentence or clause ("potrivit Canal 9.", "Channel 4, which"); one
-  // before a digit makes it a figure ("3.5", "1,200").
-  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N})${figure})){0,${maxWords - 1}})`;
+  // before a digit makes it a figure ("3.5", "1,200"); one before a word in small letters makes it an ordinal, a day of a
+  // date as Czech, German, Hungarian or Norwegian write it ("oznámilo Vnitrozemí 3. května": on 3 May), for a sentence
+  // goes on after its full stop with a capital.
+  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\.\\s*\\p{Ll})${figure})){0,${maxWords - 1}})`;
 }
 
 /**
