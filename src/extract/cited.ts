@@ -19,6 +19,7 @@ import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
 import { capitalisablePhrase, cleanName, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
+import { toSerbianLatin } from "./frames/hr.ts";
 import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -203,7 +204,12 @@ export function siteOfAddress(raw: string): string | undefined {
   if (!domain?.host || /\s/u.test(raw)) return undefined;
   // A scheme, "www." or a path makes it an address whatever its labels ("https://x.com/…"); bare, it must read as a domain.
   const written = domain.scheme !== undefined || domain.www !== undefined || domain.path !== undefined;
-  return written || BARE_DOMAIN_END.test(domain.host) ? domain.host.toLowerCase() : undefined;
+  if (!written && !BARE_DOMAIN_END.test(domain.host)) return undefined;
+  // "неwс-бар.хр": a name of a domain cannot mix scripts, so Cyrillic letters among Latin ones spell a Latin address as a
+  // Cyrillic text writes it (its letters converted, one Latin letter with no Cyrillic twin left as it was): the address
+  // in Latin letters, the same site as its Latin spelling.
+  const host = domain.host.toLowerCase();
+  return /\p{Script=Cyrillic}/u.test(host) && /\p{Script=Latin}/u.test(host) ? toSerbianLatin(host) : host;
 }
 
 /** A capitalised place or nationality (one or two words) and then a word in small letters, after an optional article. */

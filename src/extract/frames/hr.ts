@@ -28,6 +28,19 @@ export function toCyrillic(latin: string): string {
   return out;
 }
 
+/** Serbian Cyrillic to Latin, letter for letter: the same alphabet read the other way (љ → lj, џ → dž). */
+const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map([...DIGRAPHS.map(([l, c]) => [c, l] as const), ...Object.entries(LETTERS).map(([l, c]) => [c, l] as const)]);
+
+/** Text in Serbian Cyrillic in Latin letters, capitals kept capitals; any other character kept. */
+export function toSerbianLatin(cyrillic: string): string {
+  let out = "";
+  for (const ch of cyrillic) {
+    const mapped = CYRILLIC_TO_LATIN.get(ch.toLowerCase());
+    out += mapped === undefined ? ch : ch === ch.toLowerCase() ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1);
+  }
+  return out;
+}
+
 /** Lower-case words in both scripts, Latin first. */
 export function bothScripts(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, toCyrillic(w)]))];
