@@ -33,6 +33,14 @@ const RELAYED_FROM = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:نقل|ينقل|تنق�
 /** "بحسب ما / وفق ما / وفقاً لما" — according to what (an outlet published): حسب and وفق before a relative clause. */
 const ACCORDING_TO_WHAT = "(?:(?:بحسب|حسب|وفق)\\s+ما|(?:وفق|طبق)(?:اً|ا|ًا)\\s+لما)";
 
+/**
+ * A fact-checking team: "فريق التحقق" (the verification team), "فريق تدقيق المعلومات", "فريق تقصي الحقائق", "فريق الرصد":
+ * the team's work, one word and maybe its object. Its report is the outlet's it works at ("فريق التحقق في موقع X").
+ */
+const CHECK_TEAM = `فريق\\s+(?:ال)?(?:تحقق|تدقيق|تقصي|رصد|فحص)(?:\\s+(?:من\\s+)?${AWORD})?`;
+/** What such a team did, after it: found, succeeded (in exposing), reached, refuted, denied, or one of the report verbs. */
+const TEAM_FOUND = `(?:${REPORT_VERB}|(?<![\\u0621-\\u064A])(?:و|ف)?(?:نجح|توصل|تمكن|فند|نفى|رصد)ت?(?![\\u0621-\\u064A]))`;
+
 /** A name in Latin letters inside Arabic text, with the particles Latin names hold ("Le Quotidien de Tamzirt", "Voice of the Coast"). */
 const LATIN_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:de|du|des|del|della|di|da|do|dos|das|of|the|and|la|le|el|al)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}";
 
@@ -71,6 +79,12 @@ export const ar: LanguageFrames = {
     { id: "ar.naql_an_cue_quoted", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${RELAYED_FROM}${QUOTED_NAME}`, example: "ونقل موقع الشرق عن صحيفة \"الفجر\" خبر السد.", expect: "الفجر" },
     // "وكانت وكالة الأنباء الفرنسية (أ ف ب) قد أشارت …": the pluperfect puts the verb after its subject, an abbreviation in brackets may follow the name.
     { id: "ar.kanat_qad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\u0621-\\u064A])(?:و|ف)?(?:كانت|كان)\\s+(?:(?<cue>${CUE})\\s+)?(?:"|«)?(?<name>${NOT_NAME}${AWORD}(?:\\s+${AWORD}){0,2}?)(?:"|»)?(?:\\s*\\([^()\\n]{1,20}\\))?\\s+قد\\s+(?:أشارت|ذكرت|أفادت|كشفت|أوردت|نشرت|قالت|نقلت|أكدت|أشار|ذكر|أفاد|كشف|أورد|نشر|قال|نقل|أكد)(?![\\u0621-\\u064A])`, example: "وكانت صحيفة الفجر قد أشارت إلى أن السد آمن.", expect: "الفجر" },
+    // "فريق التحقق في موقع X كشف أن …", "أكد فريق تدقيق المعلومات لدى صحيفة X أن …": a fact-checking team at an outlet, as
+    // the subject of what it found, is that outlet reporting.
+    { id: "ar.fariq_tahaqquq", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${CHECK_TEAM}\\s+(?:في\\s+|ب|لدى\\s+|التابع\\s+ل)(?<cue>${CUE})\\s+{SRC}(?=\\s+${TEAM_FOUND}|{END})`, example: "وقال فريق التحقق في موقع الفجر إن الصورة قديمة.", expect: "الفجر" },
+    // "فريق X لتدقيق المعلومات" (X's team for checking information): the name between the team and its work, only as the
+    // registry or the case knows it, since "فريق العمل لتدقيق …" (the work team) names nobody.
+    { id: "ar.fariq_x_li_tadqiq", frame: "reported", allowUnknown: false, needsEvidence: true, pattern: `فريق\\s+{SRC}\\s+ل(?:تدقيق|لتحقق|تقصي)(?![\\u0621-\\u064A])`, example: "وكشف فريق الجزيرة لتدقيق المعلومات أن الصورة قديمة.", expect: "الجزيرة" },
     { id: "ar.naqlan_an", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: "(?:نقلاً|نقلا|نقلًا)\\s+عن\\s+" + CUE_GROUP + "{SRC}{END}", example: "وأكد المسؤول ذلك، نقلاً عن وكالة الشرق.", expect: "الشرق" },
     { id: "ar.tasrih_li", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `في\\s+(?:تصريح|تصريحات|حديث|مقابلة|حوار|لقاء)\\s+(?:خاص(?:ة)?\\s+)?(?:ل(?:ـ)?|مع\\s+)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وقال الوزير في تصريح لصحيفة الفجر إن السد آمن.", expect: "الفجر" },
     { id: "ar.taqrir_li", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?:في\\s+)?(?:تقرير|مقال|تحقيق)\\s+(?:نشرته\\s+|ل(?:ـ)?)(?<cue>${CUE})\\s+{SRC}{END}`, example: "وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", expect: "الفجر" },
