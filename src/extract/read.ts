@@ -19,7 +19,7 @@ import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
-import { readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
+import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
 /**
@@ -513,7 +513,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   // A title in Title Case capitalises every word: there an outlet noun in a capitalised run names nothing.
   const titleNamed = title && !body.trimStart().startsWith(title) ? namedOutlets(title, frames, registry, articleOutlets, !titleCased(title)).map((n) => ({ ...n, start: -1 })) : [];
   const cctx: CitedContext = { registry, frames, book, articleOutlets, text: masked, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
-  const st: ArticleReadingState = { body, masked, frames, lang, registry, ownKey, isOwn, book, sctx, cctx, photoCredits: credits, namedTitles, relations: [], attributions: [], syndication: readCreditLines([...article.creditLines, ...madeByLabels(article.removed, frames)], frames, registry, isOwn) };
+  const st: ArticleReadingState = { body, masked, frames, lang, registry, ownKey, isOwn, book, sctx, cctx, photoCredits: credits, namedTitles, relations: [], attributions: [], syndication: [...readCreditLines([...article.creditLines, ...madeByLabels(article.removed, frames)], frames, registry, isOwn), ...agencyBylineLabels(article.removed, registry, isOwn)] };
   const { relations, attributions, syndication } = st;
   addSyndication(st, readDateline(body, frames, registry, isOwn));
   addSyndication(st, readBracketDateline(body, frames, registry, isOwn));

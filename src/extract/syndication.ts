@@ -30,6 +30,29 @@ export function madeByLabels(removed: readonly RemovedSpan[], frames: LanguageFr
   return madeBy ? removed.filter((r) => (r.reason === "section_label" || r.reason === "headline") && madeBy.test(r.text)).map((r) => r.text) : [];
 }
 
+/** Marks around an agency's name written alone as a byline: brackets ("(ANP)"), a dash before it ("— ANP"), slashes ("/TT/"). */
+const BYLINE_MARKS = /^[\s(\[/—–-]*(?<name>[^()\[\]/—–\n]+?)[\s)\]/]*$/u;
+
+/**
+ * A registered news agency's name alone on a line over the story ("ANP", "(ANP)", "— TT"), which the cleaning stage
+ * took for a section label: the agency's byline, so the text is its story (as a bare agency line closing the body is,
+ * readAgencyLine). Only a name the registry gives an agency under as a credit is written (`byCredit`: "ANP", never "anp";
+ * never a picture agency), so a section's own label ("Innenriks", "World") stays a label.
+ */
+export function agencyBylineLabels(removed: readonly RemovedSpan[], registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
+  const out: Syndication[] = [];
+  for (const r of removed) {
+    if (r.reason !== "section_label") continue;
+    const name = BYLINE_MARKS.exec(r.text.trim())?.groups?.name?.trim();
+    const entry = name ? registry.byCredit(name) : undefined;
+    if (!name || !entry || !AGENCY_KINDS.has(entry.kind)) continue;
+    const key = outletKey(entry.name);
+    if (isOwn(name, key) || out.some((x) => x.outlet === key)) continue;
+    out.push({ outlet: key, outletName: entry.name, evidence: { start: -1, end: -1, text: r.text.trim() }, confidence: 0.9, rule: "agency_byline_label/registry" });
+  }
+  return out;
+}
+
 /**
  * Reads the cleaning stage's credit lines; a name counts only when the registry knows it or it reads as an outlet name,
  * so a byline is never an outlet. The evidence is the credit line itself (it is not in the body, so offsets are -1).
