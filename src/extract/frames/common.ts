@@ -40,7 +40,7 @@ const INITIAL = "\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})";
  */
 export function capitalisedName(particles: readonly string[], elision = "", nounsCapitalised = false, maxWords = 6): string {
   const word = elision ? `(?:(?:${elision})[’'])?${CAP_WORD}` : CAP_WORD;
-  // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5"), never first. Where every noun is
+  // A number may stand inside or at the end of a name ("Channel 4 News", "Canale 5", "Radio 12/12"), never first. Where every noun is
   // capitalised (`capitalisedNouns`), a number before a capitalised word is a figure and what it counts ("laut Kurt
   // Albers 3 Milliarden Euro", "50 Menschen"): the name ends before it.
   // A number after a particle is when or where, never part of the name ("Kurier Lipowy w 1994 roku": in 1994).
@@ -52,7 +52,7 @@ export function capitalisedName(particles: readonly string[], elision = "", noun
   // before a digit makes it a figure ("3.5", "1,200"); one before a word in small letters makes it an ordinal, a day of a
   // date as Czech, German, Hungarian or Norwegian write it ("oznámilo Vnitrozemí 3. května": on 3 May), for a sentence
   // goes on after its full stop with a capital.
-  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\.\\s*\\p{Ll})${figure})){0,${maxWords - 1}})`;
+  return `(?:${word}(?:\\s+(?:${particle}\\s+(?:${INITIAL}|${word})|${word}|\\p{N}+(?:\\/\\p{N}+)?(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\.\\s*\\p{Ll})${figure})){0,${maxWords - 1}})`;
 }
 
 /**
