@@ -231,9 +231,23 @@ export const speechVerbSource = perLanguage((frames): string => {
   // An adverb of the language's (`verbAdverbs`) may stand between the words of a compound form ("ont déjà indiqué").
   const inside = frames.verbAdverbs?.length ? `\\s+(?:(?:${phraseAlternation(frames.verbAdverbs)})\\s+)?` : undefined;
   const plain = phraseAlternation(frames.speechVerbs.filter((v) => !v.includes(VERB_GAP)));
-  const parts = [inside ? plain.split("\\s+").join(inside) : plain, ...gapped.map(gappedVerb)];
+  const parts = [inside ? plain.split("\\s+").join(inside) : plain, ...gapped.map(gappedVerb), ...(frames.dialogueVerbForm ? [dialogueVerb(frames.dialogueVerbForm)] : [])];
   return parts.length > 1 ? parts.join("|") : (parts[0] as string);
 });
+
+/** Most characters of a dash dialogue's subject after its verb: a name with a role or a descriptor ("Kovács Ilona, a falu jegyzője"). */
+const DIALOGUE_SUBJECT_CHARS = 60;
+
+/**
+ * A verb of the language's finite form (`dialogueVerbForm`) right after the dash that closes a dash dialogue's words, with
+ * only its subject after it to the line's end ("– … – méltatlankodott Kovács Ilona."): that verb says how the words were
+ * said. The line (or the text read) opens with the dialogue's dash, or with the closing dash itself where the words
+ * before it are blanked (read.ts masks quoted words, and a sentence of a longer quotation starts inside it). Elsewhere, a
+ * dash aside in narrative included ("A hír – mint kiderült – terjedt …"), a word of that form is no speech verb.
+ */
+function dialogueVerb(form: string): string {
+  return `(?<=(?:^|\\n)[^\\S\\n]*(?:[–—][^\\n]*)?[–—][^\\S\\n]{1,2})(?:${form})(?=[^\\S\\n]+[^–—.!?\\n]{1,${DIALOGUE_SUBJECT_CHARS}}[.!?]?[^\\S\\n]*(?:\\n|$))`;
+}
 
 /** Marks the place in a separable speech verb where other words may stand ("liet … weten" for "liet in een reactie weten"). */
 export const VERB_GAP = "…";

@@ -35,6 +35,9 @@ export const hu: LanguageFrames = {
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|jelentette|írta|tudósított|adta\\s+hírül|számolt\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
     { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
   ],
+  // The past third person: "-tt"/"-lt"/"-nt"/"-rt"/"-st"/"-zt" (méltatlankodott, felelt, szólt) and, definite, "-ta"/"-te"
+  // (kérdezte), maybe with its preverb after it ("tette hozzá", "jegyezte meg").
+  dialogueVerbForm: "\\p{Ll}{2,}(?:tt|[lnrsz]t|t[ae])(?:\\s+(?:hozzá|meg|ki|el|fel|be|le|vissza|rá))?",
   speechVerbs: ["mondta", "mondták", "mondja", "mondják", "azt mondta", "azt mondták", "elmondta", "elmondták", "mondta el", "közölte", "közölték", "nyilatkozta", "nyilatkozták", "nyilatkozott", "írta", "írták", "hangsúlyozta", "hangsúlyozták", "tette hozzá", "tették hozzá", "fogalmazott", "fogalmaztak", "úgy fogalmazott", "jelentette ki", "jelentették ki", "emelte ki", "emelték ki", "válaszolta", "felelte", "figyelmeztetett", "magyarázta", "állította", "állítják", "erősítette meg", "megerősítette", "ismerte el", "szögezte le", "mutatott rá", "azt nyilatkozta", "azt nyilatkozták", "azt közölte", "azt közölték", "azt írta", "azt állította", "azt hangsúlyozta"],
   opinionLeads: [],
   roleAfterName: true,

@@ -89,6 +89,14 @@ export interface LanguageFrames {
   /** Verbs that report speech ("said", "told"): a speaker is their subject or, after a quotation, their inverted subject. */
   speechVerbs: string[];
   /**
+   * The form of a finite verb of the language told by its ending (a regular-expression source; Hungarian's past third
+   * person "-tt", "-lt", "-ta/-te"), for dash dialogue: in a line "– … – VERB Subject." the verb right after the dash that
+   * closes the words, with only its subject after it to the line's end, is how the words were said, whatever the verb
+   * ("– … – méltatlankodott X": X protested). Read as a speech verb there alone; its list (`speechVerbs`) cannot hold every
+   * verb of manner a reporter writes.
+   */
+  dialogueVerbForm?: string;
+  /**
    * Demonstratives that open a sentence saying only who said the words before it, followed by a speech verb ("Das
    * sagte X", "Dat zei X", "That is what X said"): such a sentence tells no claim of its own. As written at a sentence's start.
    */
