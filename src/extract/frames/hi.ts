@@ -7,8 +7,13 @@ import type { LanguageFrames } from "./types.ts";
 
 /** One Devanagari word (its vowel signs are marks, not letters). */
 const DEV = "(?=\\p{L})\\p{Script=Devanagari}[\\p{Script=Devanagari}\\p{M}\\u200d]*";
-/** Postpositions and function words that are never part of a name ("ने", "को", "के", "एक", "यह"). */
-const STOP = ["ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "बताया", "कहा", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर"];
+/** Speech verbs: said, told, say (m., f.), to say, said (spoke, m. pl./hon. and f.), spoke (m.), added, claimed. */
+const SPEECH_VERBS = ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोली", "बोला", "जोड़ा", "दावा किया"];
+/**
+ * Postpositions and function words that are never part of a name ("ने", "को", "के", "एक", "यह"), and the speech verbs'
+ * words: with no capitals to end it, a name before "बोले" (said) would run on over the verb ("रमेश वर्मा बोले").
+ */
+const STOP = [...SPEECH_VERBS.flatMap((v) => v.split(" ").filter((w) => w !== "किया")), "ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर"];
 const NOT_STOP = `(?!(?:${STOP.join("|")})(?![\\p{L}\\p{M}]))`;
 /** A Latin-script name in a Hindi text ("Reuters", "The Hindu"). */
 const LATIN = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}";
@@ -29,7 +34,7 @@ export const hi: LanguageFrames = {
     { id: "hi.hawale", frame: "citing", allowUnknown: false, needsEvidence: true, pattern: `${B}${CUE}?{SRC}\\s+के\\s+हवाले\\s+से(?![\\p{L}\\p{M}])`, example: "एजेंसी ने Reuters के हवाले से बताया।", expect: "Reuters" },
     { id: "hi.prakashit", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `${B}${CUE}?{SRC}\\s+में\\s+(?:प्रकाशित|छपी|छपे|छपा)(?![\\p{L}\\p{M}])`, example: "पत्रिका सुबह समाचार में प्रकाशित लेख झूठा था।", expect: "सुबह समाचार" },
   ],
-  speechVerbs: ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोली", "जोड़ा", "दावा किया"],
+  speechVerbs: SPEECH_VERBS,
   pronouns: { singular: ["उन्होंने", "उसने"], plural: ["उन्होंने"] },
   anonymousHeads: ["सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "विशेषज्ञ", "विशेषज्ञों", "प्रवक्ता", "गवाह", "चश्मदीद", "चश्मदीदों"],
   // After a source noun: its subject marker before a verb of telling, or "according to" ("सूत्र ने बताया", "सूत्रों के अनुसार").
