@@ -19,7 +19,7 @@ import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
 import { capitalisablePhrase, cleanName, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
-import { toSerbianLatin } from "./frames/hr.ts";
+import { toCyrillic, toSerbianLatin } from "./frames/hr.ts";
 import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -285,6 +285,7 @@ export function registryBySiteName(host: string, registry: OutletRegistry): Outl
 export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
   if (language === "pl") return nominativeCombos(name, polishNominatives);
+  if (SERBO_CROATIAN.has(language)) return nominativeCombos(name, serboCroatianNominatives);
   // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it.
   if (language === "fi") return [/^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
   if (language !== "de") return [];
@@ -299,6 +300,31 @@ export function uninflected(name: string, language: string): string[] {
     if (m?.[1] && m[1] !== base && m[1].length >= 3) out.add(m[1]);
   }
   return [...out];
+}
+
+/** Croatian, Serbian, Bosnian, Montenegrin: one declension, one data set (frames/hr.ts). */
+const SERBO_CROATIAN: ReadonlySet<string> = new Set(["hr", "sr", "bs", "cnr"]);
+/** The endings an adjective takes in the oblique cases, singular and plural (Latin; Cyrillic by toCyrillic). */
+const SH_ADJECTIVE_ENDINGS = ["oga", "ome", "omu", "ima", "eg", "em", "og", "om", "oj", "im", "ih", "a", "e", "i", "o", "u"];
+/**
+ * The nominatives a word of a declined name may have in Croatian or Serbian, in either script: a possessive adjective
+ * of the name ("Vjetrićev izvor", "Zvonkovim informacijama": Vjetrić's, Zvonko's; "Jekin": Jeka's) is the name; an
+ * adjective in an oblique case is its masculine or feminine nominative ("Jutarnjem" → "Jutarnji", "Slobodnoj" →
+ * "Slobodna"); a noun the stem with no ending or with -a ("listu" → "list", "Jeku" → "Jeka"). Many forms: only
+ * one the registry or the case lists counts (`uninflected`).
+ */
+function serboCroatianNominatives(word: string): string[] {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(word);
+  const w = (latin: string): string => (cyrillic ? toCyrillic(latin) : latin);
+  const endings = `(?:${SH_ADJECTIVE_ENDINGS.map(w).join("|")})`;
+  const out: string[] = [];
+  const possessive = new RegExp(`^(\\p{Lu}\\p{Ll}{2,}?)(${w("ov")}|${w("ev")}|${w("in")})${endings}?$`, "u").exec(word);
+  // -in is a feminine name's ("Jekin": Jeka's), -ov/-ev a masculine one's, maybe dropping its -o ("Zvonkov": Zvonko's).
+  if (possessive?.[1]) out.push(...(possessive[2] === w("in") ? [possessive[1] + w("a")] : [possessive[1], possessive[1] + w("o")]));
+  const declined = new RegExp(`^(\\p{L}{2,}?)${endings}$`, "u").exec(word)?.[1];
+  if (declined) out.push(declined, declined + w("i"), declined + w("a"));
+  // Serbian writes either script: a name the registry or the case lists in Latin is the same name in Cyrillic.
+  return cyrillic ? [...out, ...out.map(toSerbianLatin)] : out;
 }
 
 /**
