@@ -265,11 +265,13 @@ function outletNounWritten(noun: string, frames: LanguageFrames): string {
 }
 
 /**
- * An outlet whose name is the site's own label ("valleypost.it" → Valley Post, "quillon9.com" → quillon9, "echodulac.net"
- * → Écho du Lac, as addresses are written without accents): the same outlet under another country domain.
+ * An outlet whose name is the site's own label ("valleypost.it" or "valley-post.it" → Valley Post, "quillon9.com" →
+ * quillon9, "echodulac.net" → Écho du Lac, as addresses are written without accents): the same outlet under another
+ * country domain.
  */
 export function registryBySiteName(host: string, registry: OutletRegistry): OutletRegistry["entries"][number] | undefined {
-  const label = withoutDiacritics(host.split(".").slice(-2, -1)[0] ?? "");
+  // A hyphen between the name's words in the address ("valley-post.it") is no letter of the name, as a space is none.
+  const label = withoutDiacritics(host.split(".").slice(-2, -1)[0] ?? "").replace(/-/gu, "");
   if (label.length < 3) return undefined;
   const flat = (n: string): string => withoutDiacritics(n.toLowerCase().replace(LEADING_ARTICLE, "")).replace(/[^\p{L}\p{N}]/gu, "");
   const hits = registry.entries.filter((e) => [e.name, ...e.aliases].some((n) => flat(n) === label));
