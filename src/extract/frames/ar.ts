@@ -80,8 +80,10 @@ export const ar: LanguageFrames = {
     // "وكانت وكالة الأنباء الفرنسية (أ ف ب) قد أشارت …": the pluperfect puts the verb after its subject, an abbreviation in brackets may follow the name.
     { id: "ar.kanat_qad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\u0621-\\u064A])(?:و|ف)?(?:كانت|كان)\\s+(?:(?<cue>${CUE})\\s+)?(?:"|«)?(?<name>${NOT_NAME}${AWORD}(?:\\s+${AWORD}){0,2}?)(?:"|»)?(?:\\s*\\([^()\\n]{1,20}\\))?\\s+قد\\s+(?:أشارت|ذكرت|أفادت|كشفت|أوردت|نشرت|قالت|نقلت|أكدت|أشار|ذكر|أفاد|كشف|أورد|نشر|قال|نقل|أكد)(?![\\u0621-\\u064A])`, example: "وكانت صحيفة الفجر قد أشارت إلى أن السد آمن.", expect: "الفجر" },
     // "فريق التحقق في موقع X كشف أن …", "أكد فريق تدقيق المعلومات لدى صحيفة X أن …": a fact-checking team at an outlet, as
-    // the subject of what it found, is that outlet reporting.
-    { id: "ar.fariq_tahaqquq", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${CHECK_TEAM}\\s+(?:في\\s+|ب|لدى\\s+|التابع\\s+ل)(?<cue>${CUE})\\s+{SRC}(?=\\s+${TEAM_FOUND}|{END})`, example: "وقال فريق التحقق في موقع الفجر إن الصورة قديمة.", expect: "الفجر" },
+    // the subject of what it found, is that outlet reporting. A name opened by a quotation mark needs its closing mark: a
+    // text cut inside it ("في موقع "الفج") names no outlet.
+    { id: "ar.fariq_tahaqquq", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${CHECK_TEAM}\\s+(?:في\\s+|ب|لدى\\s+|التابع\\s+ل)(?<cue>${CUE})\\s+(?!["«“]){SRC}(?=\\s+${TEAM_FOUND}|{END})`, example: "وقال فريق التحقق في موقع الفجر إن الصورة قديمة.", expect: "الفجر" },
+    { id: "ar.fariq_tahaqquq_quoted", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${CHECK_TEAM}\\s+(?:في\\s+|ب|لدى\\s+|التابع\\s+ل)(?<cue>${CUE})\\s+${QUOTED_NAME}`, example: "أكد فريق التدقيق في موقع \"الفجر\" أن الصورة قديمة.", expect: "الفجر" },
     // "فريق X لتدقيق المعلومات" (X's team for checking information): the name between the team and its work, only as the
     // registry or the case knows it, since "فريق العمل لتدقيق …" (the work team) names nobody.
     { id: "ar.fariq_x_li_tadqiq", frame: "reported", allowUnknown: false, needsEvidence: true, pattern: `فريق\\s+{SRC}\\s+ل(?:تدقيق|لتحقق|تقصي)(?![\\u0621-\\u064A])`, example: "وكشف فريق الجزيرة لتدقيق المعلومات أن الصورة قديمة.", expect: "الجزيرة" },

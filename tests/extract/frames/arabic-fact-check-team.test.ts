@@ -26,7 +26,12 @@ describe("Arabic fact-checking team at an outlet", () => {
   });
 
   it.each([
+    "أكد فريق التدقيق في موقع \"واحة النخيل\" أن الخبر مختلق.",
+  ])("cites a quoted name whole: %s", (text) => expect(cited(text)).toEqual(["واحة النخيل"]));
+
+  it.each([
     "فريق كرة القدم في قناة الرياضة فاز أمس.",
+    "انتشر الخبر ثم جاء فريق التدقيق في موقع \"واحة الن",
     "فريق العمل لتدقيق الحسابات أنهى مهمته.",
   ])("cites nobody in %s", (text) => expect(cited(text)).toEqual([]));
 });
