@@ -6,7 +6,7 @@ const PL = "[\\u0621-\\u063A\\u0640-\\u065F\\u0670-\\u06D3\\u06D5\\u200c]";
 /** End of a Persian word. */
 const PEOW = "(?![\\u0621-\\u063A\\u0640-\\u065F\\u0670-\\u06D3\\u06D5\\u200c\\p{L}\\p{N}])";
 /** Words that begin no name: prepositions, conjunctions, demonstratives, pronouns, and nouns for "report" and "media". */
-const FA_STOP = ["به", "از", "در", "که", "و", "با", "برای", "این", "آن", "را", "تا", "بر", "هم", "نیز", "یک", "او", "وی", "آنها", "ما", "همین", "گزارش", "نقل", "رسانه‌ها", "رسانه", "منابع", "منبع", "کاربران", "خبرها", "اخبار", "برخی", "یکی", "سوی", "طرف", "اساس", "طبق", "گفته", "نوشته"];
+const FA_STOP = ["خود", "خویش", "به", "از", "در", "که", "و", "با", "برای", "این", "آن", "را", "تا", "بر", "هم", "نیز", "یک", "او", "وی", "آنها", "ما", "همین", "گزارش", "نقل", "رسانه‌ها", "رسانه", "منابع", "منبع", "کاربران", "خبرها", "اخبار", "برخی", "یکی", "سوی", "طرف", "اساس", "طبق", "گفته", "نوشته"];
 const NOT_STOP = `(?!(?:${FA_STOP.join("|")})${PEOW})`;
 const W = `${NOT_STOP}${PL}{2,24}`;
 /** A name in «» or quotation marks: what they enclose (the marks stay outside). */
@@ -15,6 +15,9 @@ const QUOTED = "(?<=[«\"“])[^»\"”\\n]{1,30}(?=[»\"”])";
 const LATIN = "[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,4}";
 /** One to three words, shortest first: "به گزارش ایسنا از تهران" is ایسنا. */
 const NAME = `(?:${QUOTED}|${LATIN}|${W}(?:\\s+${W}){0,2}?)`;
+/** Words after a page noun that say whose page it is ("در صفحه شخصی خود" on one's own personal page, "صفحه رسمی‌اش" its
+ *  official page): the page belongs to the speaker or a body, so what follows names no site. A possessive ending may be glued. */
+const PAGE_OWNER = `(?:شخصی|رسمی|خود|خویش)(?:\u200c?(?:اش|ش|م|ت|مان|تان|شان))?${PEOW}`;
 /** Nouns for publications before a name ("خبرگزاری X", "روزنامه X", "سایت X", "سایت خبری X": the longer first, so "news" is never taken into the name), kept as the frame's `cue`; the ezafe may be written. */
 const CUE_WORDS = ["خبرگزاری", "روزنامه", "سایت خبری تحلیلی", "سایت خبری", "سایت", "وب‌سایت خبری", "وب‌سایت", "وبسایت", "وب سایت", "پایگاه خبری تحلیلی", "پایگاه خبری", "پایگاه اینترنتی", "پایگاه", "تارنمای", "تارنما", "شبکه", "تلویزیون", "رادیو", "مجله", "هفته‌نامه", "ماهنامه", "نشریه", "کانال", "خبرنامه"];
 const CUE = `(?<cue>${CUE_WORDS.map((c) => c.replace(/ /g, "\\s+")).join("|")})(?:ٔ|‌ی)?\\s+`;
@@ -44,7 +47,7 @@ export const fa: LanguageFrames = {
     // What follows "in conversation with X" is the rest of the clause, not a boundary: the shortest name is taken.
     { id: "fa.goftogu_ba", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])در\\s+(?:گفت‌وگو|گفتگو|گفت\\s+و\\s+گو|مصاحبه)\\s+(?:ای\\s+)?با\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?(?=\\s|[،,.:؛]|$)`, example: "شهردار در گفت‌وگو با خبرگزاری پارس‌نو استعفا را رد کرد.", expect: "پارس‌نو" },
     { id: "fa.montasher_dar", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:در|توسط)\\s+(?:${CUE})${OPEN}?{SRC}${CLOSE}?\\s+(?:منتشر|چاپ|پخش|درج)\\s+(?:شد|شده)`, example: "این مقاله در مجله دریاپژوه منتشر شد.", expect: "دریاپژوه" },
-    { id: "fa.site", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:در|روی)\\s+(?<cue>سایت|وب‌سایت|وبسایت|تارنمای|صفحه)\\s+${OPEN}?{SRC}${CLOSE}?${END}`, example: "این مطلب در سایت khabarno.ir آمده است.", expect: "khabarno.ir" },
+    { id: "fa.site", frame: "reported_by", allowUnknown: true, publication: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:در|روی)\\s+(?<cue>سایت|وب‌سایت|وبسایت|تارنمای|صفحه)\\s+(?!${PAGE_OWNER})${OPEN}?{SRC}${CLOSE}?${END}`, example: "این مطلب در سایت khabarno.ir آمده است.", expect: "khabarno.ir" },
   ],
   addresseeMarkers: ["خطاب به"],
   speechVerbs: ["گفت", "افزود", "اظهار داشت", "اظهار کرد", "تاکید کرد", "تأکید کرد", "عنوان کرد", "خاطرنشان کرد", "اعلام کرد", "نوشت", "ادامه داد", "توضیح داد", "یادآور شد", "می‌گوید", "گفته است"],
