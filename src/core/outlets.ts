@@ -87,6 +87,11 @@ export function outletKey(name: string): string {
 /** An outlet's name with a gloss in brackets after it ("Money Today (머니투데이)"). */
 const OWN_NAME_GLOSS = /^(?<name>[^()]*?\S)\s*\((?<gloss>[^()]+)\)\s*$/u;
 
+/** An outlet's name without the gloss or qualifier in brackets after it ("The Sun" of "The Sun (Valdoria)"), if it has one. */
+export function nameBeforeGloss(name: string): string | undefined {
+  return OWN_NAME_GLOSS.exec(name)?.groups?.name;
+}
+
 /**
  * True when a name written in an article is how that article's own outlet names itself: the end or the start of its
  * name ("the Sun" in The Valdoria Sun, "the Times" in the Times of Valdoria, "the Post" in The Harbour Post) or its

@@ -1,7 +1,7 @@
 /** The case-level reading step: a citation of an outlet lands on the cited article when that article is in the case, and a source one article took from another keeps the other's key. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
-import { ACRONYM, isInitialsOf, outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { ACRONYM, isInitialsOf, nameBeforeGloss, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
@@ -397,6 +397,34 @@ function inNominative(readings: readonly ArticleReading[], caseOutlets: readonly
   });
 }
 
+/**
+ * Readings whose credits and citations name a case outlet without the qualifier in brackets the case gives it ("The
+ * Sun" for "The Sun (Valdoria)") under that outlet: the case says which paper it is, where the bare name would resolve
+ * to another of that name (the registry's). Only where exactly one case outlet is so called, with or without its
+ * brackets; a reading's own outlet is left to the reader's own-name tests.
+ */
+function underQualifiedCaseName(readings: readonly ArticleReading[], caseOutlets: readonly string[], keyOfOutlet: (name: string) => string, ownKeyOf: ReadonlyMap<string, string | undefined>): ArticleReading[] {
+  const byBare = new Map<string, Set<string>>();
+  for (const name of caseOutlets) for (const form of [name, nameBeforeGloss(name)]) if (form) byBare.set(outletKey(form), (byBare.get(outletKey(form)) ?? new Set()).add(name));
+  const qualified = (written: string): { key: string; name: string } | undefined => {
+    const names = [...(byBare.get(outletKey(written)) ?? [])];
+    const name = names.length === 1 ? names[0]! : undefined;
+    return name !== undefined && nameBeforeGloss(name) !== undefined ? { key: keyOfOutlet(name), name } : undefined;
+  };
+  return readings.map((r) => {
+    let changed = false;
+    const move = <T extends { outlet: string; outletName: string; rule?: string }>(x: T): T => {
+      const to = qualified(x.outletName);
+      if (!to || to.key === x.outlet || to.key === ownKeyOf.get(r.article)) return x;
+      changed = true;
+      return { ...x, outlet: to.key, outletName: to.name, ...(x.rule !== undefined ? { rule: `${x.rule}+case-qualified-name` } : {}) };
+    };
+    const attributions = r.attributions.map(move);
+    const syndication = r.syndication.map(move);
+    return changed ? { ...r, attributions, syndication } : r;
+  });
+}
+
 export function resolveReadings(given: readonly ArticleReading[], cleaned: readonly CleanArticle[], registry?: OutletRegistry): ArticleReading[] {
   // An article's outlet under the key a citation of it gets: the registry's name for it when it knows one.
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
@@ -406,7 +434,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   const caseKeys = new Set(caseOutlets.map(keyOfOutlet));
   const outletByInitials = initialsReader(completed, caseOutlets, keyOfOutlet);
   const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
-  const readings = inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r)), caseOutlets, keyOfOutlet);
+  const readings = underQualifiedCaseName(inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r)), caseOutlets, keyOfOutlet), caseOutlets, keyOfOutlet, ownKeyOf);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
   const readingOf = new Map(readings.map((r) => [r.article, r]));
   // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation
