@@ -161,8 +161,24 @@ function nounBeforeName(p: NameParts, ctx: SpeakerContext): NameParts {
   return { name: person.join(" "), words: person, role: p.role ?? words.slice(0, 2).join(" "), roleWritten: true };
 }
 
+/** A body's acronym in capitals (three letters at least: two capitals are often a person's initials, "JK", "BJ"). */
+const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
+
+/**
+ * A body's acronym before a full name ("… of the Coast Guard VMS Anna Lind said", "речник … ЗСУ Олег Мирний"): the
+ * acronym ends the role or body written before the person, it opens no name. Only before two capitalised words at
+ * least, each with small letters (a full name, not "NATO Summit" nor another acronym).
+ */
+function acronymBeforeName(p: NameParts): NameParts {
+  const { words } = p;
+  if (p.roleWritten || words.length < 3 || !BODY_ACRONYM.test(words[0] as string)) return p;
+  const person = words.slice(1);
+  if (!person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return p;
+  return { ...p, name: person.join(" "), words: person };
+}
+
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
