@@ -158,6 +158,8 @@ export interface CitedCue {
   publication?: boolean;
   /** The frame's verb is one of publishing: see `FrameRule.publishingVerb`. */
   publishingVerb?: boolean;
+  /** Only a publication can be the frame's subject: see `FrameRule.publisherOnly`. */
+  publisherOnly?: boolean;
   /** The frame may take a name no registry knows. */
   allowUnknown: boolean;
   /** The span is bounded by the frame, not by the shape of a name (scripts without capitals): it needs outside evidence. */
@@ -1155,6 +1157,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const nounEvidence = (stripped.noun && !(stripped.shared && readsAsPerson(stripped.name, frames))) || (cue.cue !== undefined && !personalCue) || ctx.articleOutlets.has(lower) || ctx.articleOutlets.has(lower.replace(LEADING_ARTICLE, ""));
   const cueInName = NUMBERED_BROADCASTER.test(name.replace(LEADING_ARTICLE, "")) || hasCueWord(name, outletOnlyCues(frames)) || hasSuffix(name, frames.outletSuffixes) || opensOnPublicationWord(name, frames) || (frames !== en && LATIN_LETTERS.test(name) && hasCueWord(name, outletOnlyCues(en)));
 
+  // "X denied publishing such a report": only a publication is the subject, though the speakers read a name there.
+  if (cue.publisherOnly && cue.allowUnknown && !quotedTitle && words(name).length >= 2 && words(name).length <= 4) return unregistered(name, "frame-only");
   const known2 = ctx.book.findNamed(name);
   // The sentence reader may have taken an outlet for a speaker ("Quillon 7 News wrote"): an outlet word in a name that
   // does not read as a person's ("Emily Post" does) outweighs that; so do quotation marks around it, as around no person's name.

@@ -40,6 +40,12 @@ export interface FrameRule {
    */
   publishingVerb?: boolean;
   /**
+   * True when only a publication can be the frame's subject, whatever its name looks like ("X denied publishing such a
+   * report": no person denies having published a report in a news outlet's sense): a name no registry knows is read as
+   * an outlet, even one that reads as a person's, unless an outlet-noun or organisation reading says otherwise.
+   */
+  publisherOnly?: boolean;
+  /**
    * True when the frame names an outlet through its staff ("Journalisten van X", "journalists of X"): a person there is whose
    * staff they are, no source the text relies on.
    */
