@@ -31,6 +31,8 @@ export const uk: StanceWords = {
     { cue: "здається|схоже|попередн\\p{L}*|перші\\s+результати", example: "Попередні результати показують, що вакцина працює." },
     { cue: "(?:на|у)\\s+(?:мишах|мишей|щурах|щурів|тваринах)", example: "Пігулка обернула старіння у мишей." },
   ],
+  // Adverbs that pass a report on without vouching for it ("який нібито збив", who allegedly shot down).
+  hedge: [{ cue: "нібито|начебто|буцімто|буцім|за\\s+неперевіреними\\s+даними", example: "Мер нібито пішов у відставку у вівторок." }],
   condition: [{ cue: "якщо|якщо\\s+б|за\\s+умови", example: "Якщо дослідження підтвердиться, кава може полегшити мігрень." }],
   nonexistence: [{ cue: "не\\s+існува\\p{L}*|не\\s+існу\\p{L}*|ніколи\\s+не\\s+(?:було|існувал\\p{L}*)", example: "Хлопчика на ім'я Пім у школі «В'яз» ніколи не було." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts). Ukrainian sets "що" off with a comma.
