@@ -36,6 +36,14 @@ export const PIPE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}?\s+(?<name>\p{L}[\
  */
 export const AGENCY_FIRST_DATELINE = /^\s*(?:\((?<bracketed>\p{L}[\p{L} .&'’-]{0,30}?)\)\s*|(?<glued>\p{Lu}{2,8})\s?[-–—/]\s?)\p{Lu}{2}[\p{Lu} .'’-]{0,30}?(?:,\s*[^,.–—\n]{1,25}?)?\s*(?:\.\s*[-–—]?|[-–—:])\s+(?=\S)/u;
 
+/**
+ * A dateline in a script without capitals that sets the agency between two dashes after the place, as Persian and
+ * Arabic wires head a story ("<place> - <agency> - …"); `name` is the agency's short credit, which only the registry can
+ * confirm. One or two words without case on each side, so a Latin "PARIS - AFP -" is left to the shapes above. Not
+ * stepped over by `datelineLength`: unconfirmed, the same shape sets off a role between a name and its verb.
+ */
+export const DASHED_AGENCY_DATELINE = /^\s*(?:[^\s\p{P}\p{N}\p{Lu}\p{Ll}]{2,20}(?:\s[^\s\p{P}\p{N}\p{Lu}\p{Ll}]{2,20})?)\s*[-–—]\s*(?<name>[^\s\p{P}\p{N}\p{Lu}\p{Ll}]{2,20}(?:\s[^\s\p{P}\p{N}\p{Lu}\p{Ll}]{2,20})?)\s*[-–—]\s*(?=\S)/u;
+
 /** A place in ordinary case with its date, then a dash ("Lindenfeld, 2. März 2026 – Die …", "Lyon, le 3 mai – Le …"): the date's figure tells it from a name in an aside. */
 const DATED_PLACE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*[^,–—\n]{0,20}\d[^,–—\n]{0,20}?\s*[-–—]\s+(?=["“«„]?\p{Lu})/u;
 

@@ -4,7 +4,7 @@ import type { RemovedSpan } from "../clean/types.ts";
 import { ACRONYM, AGENCY_KINDS, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, EQUALS_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, DASHED_AGENCY_DATELINE, EQUALS_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import { registryBySiteName, siteOfAddress } from "./cited.ts";
 import { perLanguage } from "./frames/common.ts";
@@ -131,6 +131,8 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
   const site = SITE_DATELINE.exec(first);
   if (site) return siteDateline(body, site, offset, frames, registry, isOwn);
+  const dashed = DASHED_AGENCY_DATELINE.exec(first);
+  if (dashed) return dashedDateline(body, dashed, offset, registry, isOwn);
   const equals = EQUALS_DATELINE.exec(first);
   if (equals?.groups?.inner) {
     const open = offset + equals[0].search(/[(\[（［]/u);
@@ -159,6 +161,15 @@ function pipedDateline(body: string, m: RegExpExecArray, offset: number, registr
   if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
   if (isOwn(raw, outletKey(entry.name))) return undefined;
   return registeredCredit(body, entry, offset + m[0].lastIndexOf(raw, m[0].indexOf("|")), raw.length, "pipe_dateline/registry");
+}
+
+/** "<place> - <agency> - …" in a script without capitals: only an agency the registry knows; two dashes may set off other words. */
+function dashedDateline(body: string, m: RegExpExecArray, offset: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const raw = m.groups?.name ?? "";
+  const entry = registry.byCredit(raw) ?? registry.byName(raw);
+  if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
+  if (isOwn(raw, outletKey(entry.name))) return undefined;
+  return registeredCredit(body, entry, offset + m[0].lastIndexOf(raw), raw.length, "dashed_dateline/registry");
 }
 
 /**

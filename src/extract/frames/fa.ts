@@ -26,7 +26,7 @@ const CLOSE = "[»\"”]";
 /** Where a subject may begin without a cue: the start of the text or right after punctuation. */
 const BOUNDARY = "(?<=^|[،,.:؛!?()«»\"“”\\n]\\s*|^\\s+)";
 /** After a name: punctuation or a clause word. */
-const END = `(?=\\s*(?:[،,.:؛!?)»”"]|$)|\\s+(?:به|از|در|که|و|با|را|نیز|هم|گزارش|نوشت|نوشته|اعلام|منتشر|گفت|آمده|آورده|است|می‌نویسد|می‌گوید|امروز|دیروز)${PEOW})`;
+const END = `(?=\\s*(?:[،,.:؛!?)»”"]|$)|\\s+(?:به|از|در|که|و|با|را|نیز|هم|گزارش|نوشت|نوشته|اعلام|منتشر|گفت|آمده|آورده|است|می‌نویسد|می‌گوید|امروز|دیروز|درباره)${PEOW})`;
 
 export const fa: LanguageFrames = {
   language: "fa",
@@ -40,6 +40,13 @@ export const fa: LanguageFrames = {
     { id: "fa.be_gozaresh.formula", frame: "according_to", allowUnknown: true, needsEvidence: true, formula: true, pattern: `(?<=^|[.!?؟\\n]\\s*|^\\s+)به\\s+گزارش\\s+(?<name>${W})(?=\\s*[،,]|\\s+(?:و\\s+)?به\\s+نقل\\s+از${PEOW})(?:\\s+(?:و\\s+)?به\\s+نقل\\s+از\\s+(?<citing>[^،,.؛:]{2,60}))?`, example: "به گزارش آسمان‌نو، بندر یک هفته بسته می‌ماند.", expect: "آسمان‌نو" },
     { id: "fa.be_gozaresh", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])به\\s+گزارش\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?(?:\\s+(?:و\\s+)?به\\s+نقل\\s+از\\s+(?<citing>[^،,.؛:]{2,60}))?${END}`, example: "به گزارش خبرگزاری پارس‌نو، بندر یک هفته بسته می‌ماند.", expect: "پارس‌نو" },
     { id: "fa.be_naql_az", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])به\\s+نقل\\s+از\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?${END}`, example: "این خبر به نقل از روزنامه صبح‌نو منتشر شد.", expect: "صبح‌نو" },
+    // The relay after the article's own credit, with no comma to end the name ("به گزارش X و به نقل از Y بندر …"): the
+    // next clause's first word follows at once, so only a name the registry knows, one word, is taken.
+    { id: "fa.be_naql_az.registry", frame: "citing", allowUnknown: false, needsEvidence: true, registryOnly: true, pattern: `(?<![\\p{L}\\u200c])به\\s+نقل\\s+از\\s+(?:${CUE})?{SRC}(?=\\s)`, example: "به گزارش آسمان‌نو و به نقل از ایسنا بندر یک هفته بسته می‌ماند.", expect: "ایسنا" },
+    // An outlet relaying someone's words as its subject ("خبرگزاری X از قول مدیر بندر …", agency X, quoting the port's director).
+    { id: "fa.az_ghol", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:${CUE}|${BOUNDARY})${OPEN}?{SRC}${CLOSE}?\\s+(?:(?:نیز|هم|پیش‌تر|پیشتر)\\s+)?از\\s+قول${PEOW}`, example: "خبرگزاری پارس‌نو از قول مدیر بندر خبر تعطیلی را تکذیب کرد.", expect: "پارس‌نو" },
+    // "The report of outlet X" as a noun phrase ("خبر خبرگزاری X درباره بندر تکذیب شد"): a denial before or after it denies what the report says.
+    { id: "fa.khabar_e", frame: "reported", allowUnknown: true, needsEvidence: true, reportNoun: true, pattern: `(?<![\\p{L}\\u200c])خبر(?:ِ|‌ی)?\\s+${CUE}${OPEN}?{SRC}${CLOSE}?${END}`, example: "خبر خبرگزاری پارس‌نو درباره بندر تکذیب شد.", expect: "پارس‌نو" },
     { id: "fa.tebghe_gozaresh", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])(?:طبق|بر\\s*اساس|براساس|بنا\\s+بر|بنابر)\\s+(?:گزارش|اعلام|نوشته|ادعای)\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?${END}`, example: "طبق گزارش روزنامه صبح‌نو، شهردار استعفا داد.", expect: "صبح‌نو" },
     { id: "fa.be_neveshte", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}\\u200c])به\\s+(?:نوشته|ادعای)\\s+(?:${CUE})?${OPEN}?{SRC}${CLOSE}?${END}`, example: "به نوشته سایت خبرنو، بندر بسته شد.", expect: "خبرنو" },
     { id: "fa.gozaresh_dad", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?:${CUE}|${BOUNDARY})${OPEN}?{SRC}${CLOSE}?\\s+(?:(?:در|روز|امروز|دیروز)\\s+[^،.؛]{0,40}?\\s*)?(?:(?:نیز|هم|همچنین|پیش‌تر|پیشتر|پیش\\s+از\\s+این|قبلاً|قبلا|اخیراً|اخیرا)\\s+){0,2}(?:گزارش\\s+(?:داد|داده|کرد|کرده|می‌دهد)|نوشت|نوشته\\s+(?:بود|است)|اعلام\\s+(?:کرد|کرده)|منتشر\\s+(?:کرد|کرده)|مدعی\\s+شد)${PEOW}`, example: "سایت خبرنو در مطلبی نوشت که بندر بسته است.", expect: "خبرنو" },
