@@ -7,7 +7,12 @@ const PL = "[\\u0621-\\u063A\\u0640-\\u065F\\u0670-\\u06D3\\u06D5\\u200c]";
 const PEOW = "(?![\\u0621-\\u063A\\u0640-\\u065F\\u0670-\\u06D3\\u06D5\\u200c\\p{L}\\p{N}])";
 /** Words that begin no name: prepositions, conjunctions, demonstratives, pronouns, and nouns for "report" and "media". */
 const FA_STOP = ["خود", "خویش", "به", "از", "در", "که", "و", "با", "برای", "این", "آن", "را", "تا", "بر", "هم", "نیز", "یک", "او", "وی", "آنها", "ما", "همین", "گزارش", "نقل", "رسانه‌ها", "رسانه", "منابع", "منبع", "کاربران", "خبرها", "اخبار", "برخی", "یکی", "سوی", "طرف", "اساس", "طبق", "گفته", "نوشته"];
-const NOT_STOP = `(?!(?:${FA_STOP.join("|")})${PEOW})`;
+/**
+ * Titles written before a person's name ("دکتر", Dr; "آقای", Mr; ranks): read as honorifics, never part of the name nor
+ * the first word of an outlet's, and evidence that the words after them are a person's name.
+ */
+const FA_TITLES = ["دکتر", "مهندس", "آیت‌الله", "حجت‌الاسلام", "آقای", "خانم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "تیمسار"];
+const NOT_STOP = `(?!(?:${[...FA_STOP, ...FA_TITLES].join("|")})${PEOW})`;
 const W = `${NOT_STOP}${PL}{2,24}`;
 /** A name in «» or quotation marks: what they enclose (the marks stay outside). */
 const QUOTED = "(?<=[«\"“])[^»\"”\\n]{1,30}(?=[»\"”])";
@@ -73,7 +78,8 @@ export const fa: LanguageFrames = {
     placeSuffixes: ["ایی", "یی", "وی", "ی"],
     placeStems: ["{}", "{}ه", "{}یه"],
   },
-  nameStopwords: FA_STOP,
+  nameStopwords: [...FA_STOP, ...FA_TITLES],
+  abbreviatedTitles: FA_TITLES,
   photoCredits: ["(?:عکس|تصویر|عکاس|منبع\\s+عکس|عکس\\s+از)\\s*[:：]\\s*[^\\n]{0,60}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["کتاب", "عنوان", "با عنوان", "فیلم", "مستند", "گزارش", "مقاله", "مطلب", "یادداشت"],
   creditLines: ["^\\s*(?:منبع|منابع)\\s*[:：]\\s*(?<name>[^\\n]{2,60}?)\\s*$"],

@@ -1,6 +1,6 @@
 /** Name entries: a name beside a speech verb read as a person (with the role written onto it), a body, or nobody. */
 import { textSpan } from "../../core/spans.ts";
-import { lettersWithoutCase } from "../../core/text.ts";
+import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
 import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
@@ -290,7 +290,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
-  if (!role && caselessWithoutEvidence(name, ctx)) return undefined;
+  // A title before the name (`abbreviatedTitles`: "دکتر", "श्री") is such evidence too, as is a sentence that is only
+  // the name and its verb introducing quoted words (namesSentenceBeforeQuotedWords).
+  if (!role && !titled && caselessWithoutEvidence(name, ctx) && !namesSentenceBeforeQuotedWords(words, offset, offset + name.length, ctx)) return undefined;
   // One word after an article in small letters is a title or a body: English never writes "the" before a person's name
   // ("and the Sentinel said"); other languages may ("la Meloni"), so there only a name the registry knows with its
   // article is an outlet ("… und die Zeit berichteten").
@@ -302,6 +304,33 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // or have surnames that start with one: "Le Pen", "De Vries").
   if (commonNounNotName(words, offset, role, ctx)) return undefined;
   return ctx.book.named(name, span, role);
+}
+
+/** Words of a name in a script without capitals that `namesSentenceBeforeQuotedWords` reads: a given name and a family name, maybe a second of either. */
+const QUOTING_NAME_WORDS = [2, 3];
+
+/**
+ * The Persian ezafe written onto a noun that heads a phrase ("سخنگوی", "خانه‌ی"): the noun is the word without it. The
+ * Persian yeh (U+06CC) is written in no other language with frames; stripped from a name it only fails to match a noun.
+ */
+const EZAFE = /\u200c?\u06cc$/u;
+
+/** Per language: a speech verb, then a colon or an opening quotation mark, opening a text ("گفت: …", "نوشت: «…»"). */
+const speechVerbIntroducingQuotation = perLanguage((frames) => new RegExp(`^\\s+(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[:：]|[«"“])`, "u"));
+
+/**
+ * In a script without capitals, the lexical evidence a sentence gives for a name: two or three words, none a word that
+ * begins no name, are its whole subject before a speech verb that introduces the words it says with a colon or a
+ * quotation mark ("<given name> <family name> گفت: «…»"). Adverbials of time or place stand between a subject and its
+ * verb ("بنادر روز دوشنبه گفت"), never opening the sentence with nothing before them and a quotation after.
+ */
+function namesSentenceBeforeQuotedWords(words: readonly string[], start: number, end: number, ctx: SpeakerContext): boolean {
+  if (!QUOTING_NAME_WORDS.includes(words.length)) return false;
+  const { nameStopwords, anonymousHeads, organisationCues, outletCues } = ctx.lang.frames;
+  const nouns = (w: string): string[] => [w, w.replace(EZAFE, "")];
+  // A role, source, body or outlet noun among the words ("سخنگوی بیمارستان", the hospital's spokesman) makes them a description, no name.
+  if (words.some((word) => nouns(word).some((w) => nameStopwords.includes(w) || isRoleNoun(w, ctx) || anonymousHeads.includes(w) || organisationCues.includes(w) || outletCues.includes(w)))) return false;
+  return opensSentence(ctx.masked, start) && speechVerbIntroducingQuotation(ctx.lang.frames).test(ctx.masked.slice(end, end + 40));
 }
 
 /** True when compromise's lexicon knows a word, in small letters, as an adjective and not as a name ("funny", "angry"; not "smith"). */
