@@ -28,6 +28,7 @@ import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
+import { tl } from "./tl.ts";
 import { tr } from "./tr.ts";
 import { uk } from "./uk.ts";
 import { vi } from "./vi.ts";
@@ -38,15 +39,16 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, hr, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, hr, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
  * "nn") with Norwegian's ("no", as the detector names it); Malay with Indonesian's (one language in two standards:
  * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing; Serbian, Bosnian
- * and Montenegrin with Croatian's ("hr"), whose data reads the shared words in Latin and Cyrillic.
+ * and Montenegrin with Croatian's ("hr"), whose data reads the shared words in Latin and Cyrillic; Filipino ("fil"), the
+ * standard of Tagalog, with Tagalog's ("tl", as the detector names it).
  */
-export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr" };
+export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr", fil: "tl" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
