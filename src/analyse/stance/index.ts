@@ -34,9 +34,12 @@ import { zh } from "./zh.ts";
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, vi, hi, sw, ar, fa, zh, ko, ja };
 
-/** A language's stance words (by its code's first two letters, a written standard's by its language's: "nb" by "no"), if it has any. */
+/**
+ * A language's stance words (by its code without a region, a written standard's by its language's: "nb" by "no"), if it
+ * has any. Not by the first two letters: "fil" (Filipino) is no "fi" (Finnish).
+ */
 export function stanceWordsFor(language: string): StanceWords | undefined {
-  const code = language.toLowerCase().slice(0, 2);
+  const code = language.toLowerCase().split(/[-_]/)[0] ?? "";
   return STANCE_WORDS[SAME_FRAMES[code] ?? code];
 }
 
