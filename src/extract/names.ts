@@ -328,7 +328,8 @@ export function compile(frames: LanguageFrames): CompiledLanguage {
   const verbs = speechVerbSource(frames);
   const compiled: CompiledLanguage = {
     frames,
-    nameAtEnd: new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${frames.name})$`, "u"),
+    // A vowel sign or virama is inside a word (Bengali, Devanagari): a name never starts right after one.
+    nameAtEnd: new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${frames.name})$`, "u"),
     nameAtStart: new RegExp(`^(${frames.name})`, "u"),
     descriptorAtStart: new RegExp(`^(${frames.descriptor})`, "iu"),
     descriptorFull: new RegExp(`^(?:${frames.descriptor})$`, "iu"),

@@ -2,6 +2,7 @@
 import { loadDetector } from "./detector.ts";
 import { ar } from "./ar.ts";
 import { bg } from "./bg.ts";
+import { bn } from "./bn.ts";
 import { ca } from "./ca.ts";
 import { cs } from "./cs.ts";
 import { da } from "./da.ts";
@@ -39,7 +40,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, hr, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, ar, fa, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, hr, ro, hu, fi, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
@@ -66,6 +67,7 @@ const SCRIPTS: readonly { re: RegExp; language: string }[] = [
   { re: /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu, language: "fa" },
   { re: /\p{Script=Arabic}/gu, language: "ar" },
   { re: /\p{Script=Devanagari}/gu, language: "hi" },
+  { re: /\p{Script=Bengali}/gu, language: "bn" },
   { re: /\p{Script=Cyrillic}/gu, language: "ru" },
   { re: /\p{Script=Greek}/gu, language: "el" },
   { re: /\p{Script=Hebrew}/gu, language: "he" },

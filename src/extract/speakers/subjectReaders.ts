@@ -205,7 +205,7 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   if (member) return member;
   const group = groupOfName(nm[1], start, end, ctx);
   if (group) return group;
-  const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
+  const before = /((?:[\p{L}\p{M}’'-]+\s+){1,3})$/u.exec(ctx.masked.slice(from, start))?.[1]?.trim();
   // "prezydent Francji powiedział", "der Präsident der USA sagte": right after a role noun (and its genitive's article), a
   // country or an acronym is whose role it is, and no one is named.
   if (before && roleRightBefore(before, ctx) && namesOnlyWhose(nm[1].split(/\s+/), ctx)) return null;
