@@ -2,8 +2,11 @@
 import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
-/** Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`. */
-const NOUN = "kantor\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|situs\\s+berita|portal\\s+berita|media|harian|koran|tabloid|portal|situs|laman|majalah|televisi|kanal|agensi";
+/**
+ * Nouns that say the name after them is a publication ("media Turki X", "kantor berita X", "harian X"), kept as `cue`;
+ * Malay's too ("akhbar", "agensi berita"), which index.ts SAME_FRAMES reads with this data.
+ */
+const NOUN = "kantor\\s+berita|agensi\\s+berita|surat\\s+kabar|stasiun\\s+televisi|media\\s+daring|situs\\s+berita|portal\\s+berita|media|harian|koran|akhbar|tabloid|portal|situs|laman|majalah|televisi|kanal|agensi";
 /**
  * The noun, and a country written after it ("media Turki", "kantor berita Indonesia") when a capitalised name follows, or
  * where the publication comes from, set off before its name ("harian asal Surabaya, Harian Surya").
@@ -59,7 +62,7 @@ export const id: LanguageFrames = {
   // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.
   bodyKinds: ["agensi", "label"],
   organisationCues: ["entertainment", "kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
-  outletCues: ["news", "cek fakta", "berita", "kabar", "harian", "koran", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
+  outletCues: ["news", "cek fakta", "berita", "kabar", "harian", "koran", "akhbar", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
   genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],
   prepositions: ["di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "dalam", "tentang", "terhadap", "bagi", "sejak", "hingga", "sampai", "antara"],
   placeParticles: ["di"],
