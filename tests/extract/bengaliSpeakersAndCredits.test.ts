@@ -19,6 +19,10 @@ describe("bn: speakers", () => {
   it("the signer of a statement", () => {
     expect(named("সোমবার পৌরসভার প্রশাসক তপন মজুমদার স্বাক্ষরিত এক বিজ্ঞপ্তিতে খেয়াঘাট খোলার কথা জানানো হয়।")).toEqual(["named:তপন মজুমদার"]);
   });
+  it("an object between the name and the verb, or an adverb after the role, is no name", () => {
+    expect(named("পৌরসভার প্রশাসক তপন মজুমদার সকলের প্রতি অনুরোধ জানিয়েছেন।")).toEqual([]);
+    expect(named("পৌরসভার প্রশাসক আরো বলেন, খেয়াঘাট আগামী সপ্তাহে খুলবে।")).toEqual([]);
+  });
   it("words before the verb with no role or title are nobody", () => {
     expect(named("নদীর ঘাটে গতকাল সবাই বলেন, খেয়াঘাট আগামী সপ্তাহে খুলবে।")).toEqual([]);
   });

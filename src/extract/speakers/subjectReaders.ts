@@ -1,6 +1,6 @@
 /** Subject readers: the ordered ways the words ending before a speech verb name who speaks (pronoun, unnamed phrase, body, role, name). */
 import { textSpan } from "../../core/spans.ts";
-import { escapeRegExp } from "../../core/text.ts";
+import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
 import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { isPlace } from "../gazetteer.ts";
@@ -209,7 +209,11 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // "prezydent Francji powiedział", "der Präsident der USA sagte": right after a role noun (and its genitive's article), a
   // country or an acronym is whose role it is, and no one is named.
   if (before && roleRightBefore(before, ctx) && namesOnlyWhose(nm[1].split(/\s+/), ctx)) return null;
-  const lead = before && before.split(/\s+/).some((w) => isRoleNoun(w, ctx)) ? before : undefined;
+  // In a script without capitals the role must stand right before the name: a verb-final clause puts its object between
+  // the subject and the verb ("<role> <name> <object> জানিয়েছেন"), and nothing else tells the name's last word.
+  const beforeWords = before?.split(/\s+/) ?? [];
+  const roleBefore = lettersWithoutCase(nm[1]) ? isRoleNoun(beforeWords[beforeWords.length - 1] ?? "", ctx) : beforeWords.some((w) => isRoleNoun(w, ctx));
+  const lead = before && roleBefore ? before : undefined;
   // "the senator representing Lake North said": a name after a role and a participle is the participle's object (a
   // constituency, a body), never the role's holder.
   if (lead && objectOfRolesParticiple(lead, ctx)) return null;
