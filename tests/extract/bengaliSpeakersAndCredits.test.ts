@@ -22,6 +22,7 @@ describe("bn: speakers", () => {
   it("an object between the name and the verb, or an adverb after the role, is no name", () => {
     expect(named("পৌরসভার প্রশাসক তপন মজুমদার সকলের প্রতি অনুরোধ জানিয়েছেন।")).toEqual([]);
     expect(named("পৌরসভার প্রশাসক আরো বলেন, খেয়াঘাট আগামী সপ্তাহে খুলবে।")).toEqual([]);
+    expect(named("পৌরসভার প্রশাসক সতর্কতা জারি করে অনুরোধ জানিয়েছেন।")).toEqual([]);
   });
   it("words before the verb with no role or title are nobody", () => {
     expect(named("নদীর ঘাটে গতকাল সবাই বলেন, খেয়াঘাট আগামী সপ্তাহে খুলবে।")).toEqual([]);

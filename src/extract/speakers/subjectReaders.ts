@@ -214,6 +214,13 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const beforeWords = before?.split(/\s+/) ?? [];
   const roleBefore = lettersWithoutCase(nm[1]) ? isRoleNoun(beforeWords[beforeWords.length - 1] ?? "", ctx) : beforeWords.some((w) => isRoleNoun(w, ctx));
   const lead = before && roleBefore ? before : undefined;
+  // One such word after a role is as often the first half of a compound verb ("<role> অনুরোধ জানিয়েছেন", made a request)
+  // as a surname: a name only where the article named that person in full before.
+  if (lead && lettersWithoutCase(nm[1]) && !/\s/u.test(nm[1].trim()) && !ctx.book.findNamed(nm[1].trim())) return null;
+  // Words after a role may be the verb's object ("<role> সতর্কতা জারি করে অনুরোধ জানিয়েছেন"): in a script without
+  // capitals they are a name only where the verb opens what was said (a comma, a colon, a quotation mark) or the
+  // document it was said in (a determiner: "<role> <name> স্বাক্ষরিত এক বিজ্ঞপ্তিতে", in a statement signed by).
+  if (lead && lettersWithoutCase(nm[1]) && !verbOpensWords(ctx.lang.frames).test(ctx.masked.slice(end, end + 60))) return null;
   // "the senator representing Lake North said": a name after a role and a participle is the participle's object (a
   // constituency, a body), never the role's holder.
   if (lead && objectOfRolesParticiple(lead, ctx)) return null;
@@ -224,6 +231,9 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   }
   return nameSubject(nm[1], start, ctx, s.role ?? lead) ?? null;
 }
+
+/** Per language: a speech verb, then a comma, a colon, a quotation mark or a determiner, opening a text. */
+const verbOpensWords = perLanguage((frames) => new RegExp(`^\\s*(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[,،:：«"“‘]|(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s)`, "u"));
 
 /**
  * Per language: its prepositions (lower case) that open no surname, as the language's name pattern shows: one it takes
