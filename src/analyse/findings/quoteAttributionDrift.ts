@@ -182,8 +182,10 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
       else credits.push({ key, articles: [article] });
     }
     // Drift needs a speaker somewhere and two different credits; an article naming no one beside others that name the
-    // speaker has dropped the speaker.
-    if (!credits.some((c) => c.key !== undefined) || credits.length < 2) continue;
+    // speaker has dropped the speaker. An unnamed source's description is no speaker to drift from: "an internet user" in
+    // one article and "a reader" or nobody in another may be the same unknown person, told in other words.
+    const identified = (key: string | undefined) => key !== undefined && [...differing].some(([article, k]) => k === key && sourceOf(article, key)?.type !== "anonymous");
+    if (!credits.some((c) => identified(c.key)) || credits.length < 2) continue;
     const articles = [...differing.keys()];
     if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
     const parts = credits.map(({ key, articles: arts }) => `${listWords(arts.slice(0, 3).map((a) => articleName(graph, a)))}${arts.length > 3 ? ` and ${arts.length - 3} more` : ""} ${key === undefined ? "credit no one" : `credit${arts.length === 1 ? "s" : ""} ${nodeLabel(graph, key)}`}`);
