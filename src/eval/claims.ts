@@ -1,4 +1,6 @@
 /** Scores the graph's claims against a truth file's: which claim node stands for each truth claim, whether the graph names the right article first, whether each article's stance is read right, and how many claims are drawn. Pure. */
+import { functionWords } from "../core/functionWords.ts";
+import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import type { ClaimNodeAttrs, SerializedProvenanceGraph, Stance } from "../graph/types.ts";
 import { claimArticles, presentedAsTrue, reportedAsFalse, type Truth } from "./truth.ts";
 
@@ -10,6 +12,8 @@ export interface ClaimMatch {
   /** |shared articles| / |articles of either|: how well the two asserting sets agree. */
   jaccard: number;
   shared: number;
+  /** Anchors of the truth claim's text (a name, a figure, a quoted word) the claim node's words repeat. */
+  anchors?: number;
 }
 
 /** One truth origin: the article the reader found earliest, and the articles the graph names as the matched claim's origins (first = the one it names first). */
@@ -46,6 +50,8 @@ export interface ClaimsScore {
 interface GraphClaim {
   key: string;
   label: string;
+  /** The claim's words, label and text, folded for comparison with a truth claim's anchors. */
+  words: Set<string>;
   /** The claim denies what it names (ClaimNodeAttrs.denial): its stances are scored reversed against a truth claim, which states the story. */
   denial: boolean;
   /** Where the claim first appears in the case, whatever each article's side (`appearsFirstIn`, else `origins`): what a truth's `earliest_in_case` names. */
@@ -66,7 +72,7 @@ function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "claim") continue;
     const a = n.attributes as ClaimNodeAttrs;
-    byKey.set(n.key, { key: n.key, label: a.label, denial: a.denial === true, origins: a.appearsFirstIn ?? (a.origins.length > 0 ? a.origins : a.articles.slice(0, 1)), stances: new Map() });
+    byKey.set(n.key, { key: n.key, label: a.label, words: new Set(foldedWords(`${a.label} ${a.text ?? ""}`).map(stem)), denial: a.denial === true, origins: a.appearsFirstIn ?? (a.origins.length > 0 ? a.origins : a.articles.slice(0, 1)), stances: new Map() });
   }
   for (const e of graph.edges) {
     // A claim a person rejected for this article (src/review) is not asserted.
@@ -88,22 +94,57 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: num
   return { jaccard: union === 0 ? 0 : shared / union, shared };
 }
 
+/** Words folded for comparison across typography, case and accents. */
+function foldedWords(text: string): string[] {
+  return withoutDiacritics(foldTypography(text)).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** A word's first five letters: "Brodnego" is "Brodny" declined, and a capital or an accent is no difference once folded. */
+const stem = (w: string): string => w.slice(0, 5);
+
+/** The English function words: a truth's text is written in English, and "The" opening a sentence names nothing. */
+const ENGLISH_FUNCTION_WORDS = new Set(functionWords("en"));
+
+/**
+ * A truth claim's anchors: what its English text shares with the case's own words whatever the case's language —
+ * names (capitalised words), figures of two or more digits, and words it quotes ('…', "…", «…», „…“). Four letters or
+ * more, no English function word.
+ */
+export function truthAnchors(text: string): Set<string> {
+  const quoted = [...text.matchAll(/(?:^|[\s(])['‘"“«„]([^'’"”»“]{2,200})['’"”»“]/gu)].map((m) => m[1]!).join(" ");
+  const named = text.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? [];
+  const figures = text.match(/\d{2,}/gu) ?? [];
+  const words = [...foldedWords(quoted), ...named.flatMap(foldedWords)].filter((w) => w.length >= 4 && !ENGLISH_FUNCTION_WORDS.has(w));
+  return new Set([...words, ...figures].map(stem));
+}
+
+/**
+ * How much a shared anchor counts beside the articles' agreement: as much as a third of the articles agreeing. The
+ * articles alone tie or nearly tie where two truth claims are carried by the same texts (the story and the debunk of
+ * it), and a node that names the truth claim's own names, figures or quoted words is the one the reader meant.
+ */
+export const ANCHOR_WEIGHT = 0.3;
+
 /**
  * Matches truth claims to claim nodes one to one, best agreement first: the pair whose asserting
- * articles overlap most (Jaccard) is taken, then the next best among the rest. One to one, so a
- * graph that lumps two claims into one node gets credit for only one of them.
+ * articles overlap most (Jaccard, plus ANCHOR_WEIGHT where the node repeats an anchor of the truth
+ * claim's text) is taken, then the next best among the rest. One to one, so a graph that lumps two
+ * claims into one node gets credit for only one of them.
  */
 export function matchClaims(graph: SerializedProvenanceGraph, truth: Truth): ClaimMatch[] {
   const claims = graphClaims(graph);
-  const pairs: { t: number; c: number; jaccard: number; shared: number }[] = [];
+  const pairs: { t: number; c: number; jaccard: number; shared: number; anchors: number; score: number }[] = [];
   truth.claims.forEach((tc, t) => {
     const want = new Set(claimArticles(tc));
+    const anchors = [...truthAnchors(tc.text ?? "")];
     claims.forEach((gc, c) => {
       const j = jaccard(want, new Set(gc.stances.keys()));
-      if (j.shared > 0) pairs.push({ t, c, ...j });
+      if (j.shared === 0) return;
+      const shared = anchors.filter((a) => gc.words.has(a)).length;
+      pairs.push({ t, c, ...j, anchors: shared, score: j.jaccard + (shared > 0 ? ANCHOR_WEIGHT : 0) });
     });
   });
-  pairs.sort((x, y) => y.jaccard - x.jaccard || x.t - y.t || (claims[x.c]!.key < claims[y.c]!.key ? -1 : 1));
+  pairs.sort((x, y) => y.score - x.score || y.anchors - x.anchors || x.t - y.t || (claims[x.c]!.key < claims[y.c]!.key ? -1 : 1));
   const byTruth = new Map<number, (typeof pairs)[number]>();
   const taken = new Set<number>();
   for (const p of pairs) {
@@ -115,7 +156,7 @@ export function matchClaims(graph: SerializedProvenanceGraph, truth: Truth): Cla
     const p = byTruth.get(t);
     if (!p) return { truth: tc.id, jaccard: 0, shared: 0 };
     const gc = claims[p.c]!;
-    return { truth: tc.id, claim: gc.key, label: gc.label, jaccard: p.jaccard, shared: p.shared };
+    return { truth: tc.id, claim: gc.key, label: gc.label, jaccard: p.jaccard, shared: p.shared, anchors: p.anchors };
   });
 }
 

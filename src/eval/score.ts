@@ -189,7 +189,8 @@ function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceSco
 
 /**
  * Findings both ways. Matched (recall): each truth finding is paired with one graph finding of its
- * type that names at least half of its articles. Supported (precision): a graph finding is supported
+ * type that names at least half of its articles, else with the graph findings of its type that lie
+ * wholly inside its articles and together name half of them (a group stated as pairs). Supported (precision): a graph finding is supported
  * when some truth finding of its type holds at least half of the graph finding's articles.
  */
 function scoreFindings(graph: SerializedProvenanceGraph, truth: Truth): { matched: number; missed: string[]; checks: FindingCheck[] } {
@@ -197,10 +198,21 @@ function scoreFindings(graph: SerializedProvenanceGraph, truth: Truth): { matche
   const used = new Set<number>();
   const missed: string[] = [];
   let matched = 0;
+  const unmatched: (typeof truth.findings)[number][] = [];
   for (const f of truth.findings) {
     const i = predicted.findIndex((p, k) => !used.has(k) && p.type === f.type && coversHalf(f.articles, p.articles));
     if (i >= 0) {
       used.add(i);
+      matched++;
+    } else unmatched.push(f);
+  }
+  // A truth finding over a group ("one agency text, five uncredited carriers") the graph states in pieces: findings of its
+  // type whose articles all lie inside the group, together naming at least half of it. Each piece is used once.
+  for (const f of unmatched) {
+    const pieces = predicted.flatMap((p, k) => (!used.has(k) && p.type === f.type && p.articles.length >= 2 && p.articles.every((a) => f.articles.includes(a)) ? [k] : []));
+    const named = new Set(pieces.flatMap((k) => predicted[k]!.articles));
+    if (pieces.length >= 2 && coversHalf(f.articles, [...named])) {
+      for (const k of pieces) used.add(k);
       matched++;
     } else missed.push(`${f.type}: ${f.articles.join(", ")}`);
   }

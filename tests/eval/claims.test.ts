@@ -55,6 +55,48 @@ describe("matching claims", () => {
   });
 });
 
+describe("matching claims by the truth's own names, figures and quoted words", () => {
+  /** A graph whose claim nodes carry labels in the case's language (German here), as real graphs do. */
+  const labelled = (claims: Record<string, { label: string; asserts: string[] }>) => {
+    const g = graphOf(Object.fromEntries(Object.entries(claims).map(([k, c]) => [k, { asserts: Object.fromEntries(c.asserts.map((a) => [a, null])) }])));
+    for (const n of g.nodes) (n.attributes as { label: string; text: string }).label = (n.attributes as { text: string }).text = claims[n.key]!.label;
+    return g;
+  };
+
+  it("gives a tie of articles to the truth claim whose English text names what the node says", () => {
+    // Both truth claims are carried by the same three texts; the only node is the harbour office's count, not the sinking.
+    const graph = labelled({ "claim:count": { label: "Das Hafenamt meldete, alle 40 Fahrgäste seien wohlauf", asserts: ["a", "b"] } });
+    const truth = TruthSchema.parse({
+      claims: [
+        { id: "c1", text: "The ferry sank in the storm off the cape.", reported_as_false_or_doubted_by: ["a", "b", "c"] },
+        { id: "c2", text: "The harbour office counted all 40 passengers safe.", asserted_by: ["a", "b", "c"] },
+      ],
+    });
+    expect(matchClaims(graph, truth).map((m) => [m.truth, m.claim ?? null])).toEqual([
+      ["c1", null],
+      ["c2", "claim:count"],
+    ]);
+  });
+
+  it("lets a shared name, figure or quoted word outweigh a small lead in articles", () => {
+    const graph = labelled({
+      "claim:wolves": { label: "Im Schulhof von Kessling wurden Wölfe gesehen", asserts: ["b", "c", "d"] },
+      "claim:dogs": { label: "Das Forstamt: es waren Hunde eines Hofes bei Ottmar", asserts: ["c", "d"] },
+    });
+    const truth = TruthSchema.parse({
+      claims: [
+        { id: "c1", text: "Wolves roamed a school yard in Kessling.", reported_as_false_or_doubted_by: ["a", "b", "c", "d", "e"] },
+        { id: "c2", text: "The forestry office found the animals were a farm's dogs from Ottmar.", presented_as_true_by: ["b", "c", "d", "e"] },
+      ],
+    });
+    // By articles alone the dogs (c2) would take the wolves' node (3/4 agree) and leave c1 the dogs' node.
+    expect(matchClaims(graph, truth).map((m) => [m.truth, m.claim ?? null])).toEqual([
+      ["c1", "claim:wolves"],
+      ["c2", "claim:dogs"],
+    ]);
+  });
+});
+
 describe("origin, stance and claims drawn", () => {
   const truth = TruthSchema.parse({
     claims: [{ id: "c1", presented_as_true_by: ["a", "b", "both"], reported_as_false_or_hoax_by: ["c", "both"] }],

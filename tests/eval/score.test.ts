@@ -158,4 +158,14 @@ describe("findings matched and supported", () => {
     expect(r.findingsUnsupported).toEqual(["recycled_quote: c, d, e", "uncredited_copy: a, b, c"]);
     expect(r.findingsMissed).toEqual(["number_drift: a, b"]);
   });
+
+  it("matches a truth finding over a group by the graph's findings of its type that lie inside it and together name half of it", () => {
+    // One text in five outlets, stated by the graph as pairs: no pair names three of the five, the pairs together do.
+    const pairs = { attributes: { findings: [["p", "q"], ["q", "r"], ["r", "s"], ["s", "z"]].map((articles) => ({ type: "uncredited_copy", articles })) }, nodes: [], edges: [] } as unknown as SerializedProvenanceGraph;
+    const group = TruthSchema.parse({ findings: [{ type: "uncredited_copy", articles: ["p", "q", "r", "s", "t"] }, { type: "uncredited_copy", articles: ["u", "v", "w"] }] });
+    const r = scoreGraph(pairs, group);
+    // p,q + q,r + r,s name p, q, r and s (4 of 5); s,z has z outside the group and is no piece of it.
+    expect([r.findingsMatched, r.findingsTruth]).toEqual([1, 2]);
+    expect(r.findingsMissed).toEqual(["uncredited_copy: u, v, w"]);
+  });
 });
