@@ -38,21 +38,21 @@ describe("the quiz", () => {
   it("offers every article, earliest first, and knows where the claim started and how many independent sources it rests on", () => {
     const key = quizKey(data(), "claim:close")!;
     expect(key.choices.map((c) => c.key)).toEqual(["post-1", "herald-2", "gazette-3"]);
-    expect([key.origins, key.independentSources]).toEqual([["post-1"], 2]);
+    expect([key.firstPrinted, key.firstPresented, key.independentSources]).toEqual([["post-1"], [], 2]);
     expect(quizKey(data(), "post-1")).toBeUndefined();
   });
 
   it("takes as the right answer only an origin nothing dates after the first: a later one carries the claim, it did not start it", () => {
     const d = data({ origins: ["post-1", "gazette-3"] });
     const key = quizKey(d, "claim:close")!;
-    expect(key.origins).toEqual(["post-1"]);
+    expect(key.firstPrinted).toEqual(["post-1"]);
     expect(originVerdict(d, key, "gazette-3").right).toBe(false);
   });
 
   it("takes the answers from the origin trace where the claim itself names no primary source, as the report does", () => {
     const d = data({ primarySources: [], independentSources: 0, origins: [] });
     const key = quizKey(d, "claim:close", trace({ origins: ["herald-2"], primarySources: ["source:report"], independentSources: 1 }))!;
-    expect([key.origins, key.primarySources, key.independentSources]).toEqual([["herald-2"], ["source:report"], 1]);
+    expect([key.firstPrinted, key.primarySources, key.independentSources]).toEqual([["herald-2"], ["source:report"], 1]);
   });
 
   it.each([
@@ -82,6 +82,25 @@ describe("the quiz", () => {
     const lit = quizFocus(d, key, { claim: "claim:close", picked: "gazette-3", revealed: true })!;
     expect([...lit.nodes].sort()).toEqual(["claim:close", "gazette-3", "post-1", "source:mayor", "source:report"]);
     expect([...lit.edges].sort()).toEqual(["a1", "q1"]);
-    expect(revealedText(d, key)).toEqual({ origin: expect.stringMatching(/^It started at Valley Post/), count: "2 independent sources (Mayor Ilse Varga and the port authority's report). Repeating a claim is not confirming it." });
+    expect(revealedText(d, key)).toEqual({ origin: expect.stringMatching(/^It first appears in Valley Post, [^.]*\.$/), count: "2 independent sources (Mayor Ilse Varga and the port authority's report). Repeating a claim is not confirming it." });
+  });
+
+  it("answers 'printed first' with the earliest carrier on any side, and names the first to present it as true beside it", () => {
+    // The post's fact-check quotes the rumour on 1 June, before the herald presents it as true on 3 June.
+    const d = data({ origins: ["herald-2"], appearsFirstIn: ["post-1"] });
+    d.edges.set("f1", { key: "f1", source: "post-1", target: "claim:close", attributes: { kind: "asserts", stance: "false" } as never });
+    d.edges.delete("a1");
+    d.incident.set("post-1", ["f1", "q1"]);
+    const key = quizKey(d, "claim:close")!;
+    expect([key.firstPrinted, key.firstPresented]).toEqual([["post-1"], ["herald-2"]]);
+    const right = originVerdict(d, key, "post-1");
+    expect(right.right).toBe(true);
+    expect(right.text).toMatch(/^Yes: Valley Post, .* is the first article in this case to print it, which reports it as false\. It was first presented as true in Harbour Herald/);
+    const near = originVerdict(d, key, "herald-2");
+    expect(near.right).toBe(false);
+    expect(near.text).toMatch(/^Not quite: Harbour Herald, .* is the first to present it as true, but an article on another side printed it earlier\.$/);
+    expect(revealedText(d, key).origin).toMatch(/^It first appears in Valley Post, [^,]*, which reports it as false\. It was first presented as true in Harbour Herald/);
+    const lit = quizFocus(d, key, { claim: "claim:close", revealed: true })!;
+    expect([...lit.nodes]).toEqual(expect.arrayContaining(["post-1", "herald-2"]));
   });
 });
