@@ -29,6 +29,7 @@ export const de: StanceWords = {
     // A quotation itself called fake or only claimed ("ein gefälschtes Zitat", "gesagt haben soll"): its words were not said.
     { cue: "(?:gefälscht|erfunden|falsch)(?:e|en|er|es)? (?:Zitate?s?|Aussagen?|Erklärung(?:en)?)", example: "Der Beitrag enthält ein gefälschtes Zitat des Bürgermeisters.", saying: true },
     { cue: "angeblich(?:e|en|er|es)? (?:gesagt|erklärt|geschrieben|veröffentlicht|Zitate?s?|Aussagen?|Erklärung(?:en)?)|(?:gesagt|erklärt|geschrieben) haben soll", example: "Der Satz, den der Bürgermeister gesagt haben soll, verbreitet sich im Netz.", saying: true },
+    { cue: "vermeintlich(?:e|en|er|es)? (?:Zitate?s?|Aussagen?|Erklärung(?:en)?)", example: "Auf dem Foto steht ein vermeintliches Zitat der Ministerin.", saying: true },
     { cue: "kein(?:e|en)? beweis(?:e)?", example: "Es gibt keine Beweise für das Treffen." },
     { cue: "dementi(?:ert(?:e|en)?)?", example: "Die Stadtwerke dementierten den Bericht.", denial: true },
     { cue: "bestr(?:itt|itten|eitet|eiten)|zurückgewiesen|wies [^.!?]{1,60} zurück", example: "Der Verein bestritt, ein Angebot erhalten zu haben." },
@@ -53,7 +54,7 @@ export const de: StanceWords = {
     { cue: "nie(?:mals)?", example: "Der Bürgermeister trat nie zurück." },
   ],
   hedge: [
-    { cue: "angeblich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },
+    { cue: "angeblich|vermeintlich|mutmaßlich|unbestätigt\\p{L}*|Berichten\\s+zufolge", example: "Die Fluggesellschaft hat angeblich ihre Bestellung von zwölf Flugzeugen storniert." },
     // News German's reportative "offenbar" ("apparently", as told by others), not a doubt of the writer's own.
     { cue: "offenbar", example: "Die Fluggesellschaft hat offenbar ihre Bestellung von zwölf Flugzeugen storniert." },
     // The reportative "soll … haben" ("is said to have"): a perfect infinitive after sollen, not "soll … werden" (a plan).

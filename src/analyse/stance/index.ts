@@ -5,14 +5,19 @@
 import { perLanguage } from "../../extract/frames/common.ts";
 import { SAME_FRAMES } from "../../extract/frames/index.ts";
 import { ar } from "./ar.ts";
+import { bg } from "./bg.ts";
+import { ca } from "./ca.ts";
+import { cs } from "./cs.ts";
 import { da } from "./da.ts";
 import { de } from "./de.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
 import { hi } from "./hi.ts";
+import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
 import { id } from "./id.ts";
 import { it } from "./it.ts";
@@ -32,7 +37,7 @@ import { uk } from "./uk.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, nl, sv, da, no, ru, uk, pl, ro, hu, fi, tr, id, vi, hi, sw, ar, fa, zh, ko, ja };
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja };
 
 /**
  * A language's stance words (by its code without a region, a written standard's by its language's: "nb" by "no"), if it

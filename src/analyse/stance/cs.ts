@@ -1,0 +1,47 @@
+/**
+ * Czech stance words (stems: a cue may take any case ending). Czech negates a verb by its prefix "ne-" ("nezavře"); a
+ * bare "ne\p{L}+" would take "největší", "neděle" and "nemocnice" too, so only the common negated forms of "to be",
+ * "to have" and the modal verbs are negations here.
+ */
+import type { StanceWords } from "./types.ts";
+
+export const cs: StanceWords = {
+  language: "cs",
+  wordBoundaries: true,
+  debunk: [
+    { cue: "hoax\\p{L}*", example: "Zpráva o uzavření přístavu je hoax." },
+    // "Poplašná zpráva" (a false alarm spread as news) is also the name of the offence of spreading one.
+    { cue: "poplašn\\p{L}*\\s+zpráv\\p{L}*", example: "Hasiči varují před poplašnou zprávou o zavření mostu." },
+    { cue: "nesmysl\\p{L}*", example: "Mluvčí radnice označil celou věc za nesmysl." },
+    { cue: "falešn\\p{L}*|fejk\\p{L}*|fake", example: "Fotografie zatopeného stadionu je falešná." },
+    { cue: "nepravdiv\\p{L}*|(?:není|nebyla|nebylo|nebyl)\\s+pravda|nezakládá\\s+se\\s+na\\s+pravdě", example: "Informace o zavření přístavu je nepravdivá." },
+    { cue: "lež|lži|lží|lžích|lživ\\p{L}*", example: "Celý příběh o mostě je lež." },
+    { cue: "dezinformac\\p{L}*", example: "Ministerstvo označilo příspěvek za dezinformaci." },
+    { cue: "fáma|fámy|fámu|fámou|fám|fámami", example: "Po městě se šíří fáma o zavření školy." },
+    { cue: "smyšlen\\p{L}*|vymyšlen\\p{L}*|vymyslel\\p{L}*|podvrh\\p{L}*", example: "Citát starosty je smyšlený." },
+    { cue: "zavádějící", example: "Titulek článku je zavádějící." },
+    { cue: "satir\\p{L}*|parodi\\p{L}*", example: "Text pochází ze satirického webu.", satire: true },
+    { cue: "žert\\p{L}*|recese|apríl\\p{L}*", example: "Ocenění bylo jen žertem.", satire: true },
+    { cue: "popřel\\p{L}*|popírá\\p{L}*|popírají|popřít|dementoval\\p{L}*|dementi|dementuj\\p{L}*", example: "Klub zprávu popřel.", denial: true },
+    { cue: "vyvrátil\\p{L}*|vyvrací|vyvracejí", example: "Odborníci příspěvek vyvrátili." },
+    { cue: "(?:žádné|žádný|nejsou|neexistují)\\s+důkaz\\p{L}*|bez\\s+důkazů", example: "Pro setkání neexistují žádné důkazy." },
+    { cue: "neexistuje|neexistoval\\p{L}*", example: "Ten ústav vůbec neexistuje." },
+    { cue: "naletěl\\p{L}*|naletět", example: "Dva deníky na příběh naletěly." },
+    { cue: "městsk\\p{L}*\\s+legend\\p{L}*", example: "Příběh o půlnočním klubu je nejspíš jen městská legenda." },
+  ],
+  negation: [
+    { cue: "ne|není|nejsou|nebyl\\p{L}*|nebud\\p{L}*|nemá|nemají|neměl\\p{L}*|nemůže|nemohou|nemohl\\p{L}*|nesmí", example: "Starosta není ve funkci." },
+    { cue: "nikdy|žádn\\p{L}*|nic|nikdo", example: "Starosta nikdy neodstoupil." },
+  ],
+  hedge: [{ cue: "údajně|prý|nepotvrzen\\p{L}*", example: "Letecká společnost prý zrušila objednávku dvanácti letadel." }],
+  alleged: [{ cue: "údajn(?:ý|á|é|ého|ém|ou|í|ých|ým)|domněl\\p{L}*", example: "Případ údajného únosu chlapce v Lipové je vyřešen." }],
+  possibility: [
+    { cue: "může|mohou|mohl\\p{L}*|možná|pravděpodobně|zřejmě", example: "Káva s výtažkem z lopuchu může zmírnit migrénu." },
+    { cue: "předběžn\\p{L}*|(?:u|na)\\s+myší(?:ch)?", example: "Pilulka zvrátila stárnutí u myší." },
+  ],
+  condition: [{ cue: "pokud|jestli|jestliže|kdyby|zda", example: "Pokud se studie potvrdí, káva může zmírnit migrénu." }],
+  nonexistence: [{ cue: "(?:nikdy\\s+)?neexistoval\\p{L}*|nikdy\\s+se\\s+nestal\\p{L}*", example: "Chlapec jménem Pim ve škole U Jilmů nikdy neexistoval." }],
+  fabrication: [{ cue: "šíř\\p{L}*\\s+(?:poplašn\\p{L}*\\s+zpráv\\p{L}*|hoax\\p{L}*|lží|lži|dezinformac\\p{L}*|fám\\p{L}*)", example: "Muž je obviněn z šíření poplašné zprávy o požáru školy." }],
+  circulation: [{ cue: "koluj\\p{L}*|šíří\\s+se", example: "Po internetu koluje zpráva, že trajekt přestane jezdit." }],
+  plain: ["Starosta v úterý odstoupil z funkce.", "Podle studie čaj pomáhá ke klidnému spánku."],
+};
