@@ -325,6 +325,69 @@ function withoutOwnDenial(article: StanceArticle, speakers: readonly QuotedSpeak
   return own ? cues.filter((c) => c.start < own.start) : cues;
 }
 
+/** The sources whose quotations hold every one of the statements (body statements only; none where one has no speaker). */
+function statementSpeakers(article: StanceArticle, statements: readonly TextSpan[]): Set<string> {
+  let common: Set<string> | undefined;
+  for (const s of statements) {
+    const own = new Set((article.speakers ?? []).filter((q) => s.start >= 0 && overlaps(q, s)).map((q) => q.source));
+    common = common === undefined ? own : new Set([...common].filter((k) => own.has(k)));
+    if (common.size === 0) return common;
+  }
+  return common ?? new Set();
+}
+
+/**
+ * Whether a cue in a sentence before the statements is the verdict of the one whose words the statements quote: it
+ * stands inside a quotation of theirs, or outside quotations after their name, the last source the sentence names
+ * before it, and a speech verb ("The ministry said the report was false. “The harbour stays open,” the ministry added"). A speaker who
+ * calls a report false and then tells what is so tells it as true: their verdict is on the report they answer, not on
+ * their own words. Not where the sentence admits the falsehood ("admitted the post was a joke"): the claimant's own.
+ */
+function speakersOwnVerdict(article: StanceArticle, sentence: TextSpan, hit: CueHit, statements: readonly TextSpan[]): boolean {
+  if (statements.length === 0 || statements.some((s) => s.start < sentence.end)) return false;
+  const own = stanceWordsFor(article.language);
+  if (own && hits(sentence.text, own, "admission").length > 0) return false;
+  const speakers = statementSpeakers(article, statements);
+  if (speakers.size === 0) return false;
+  const at = sentence.start + hit.start;
+  const quotation = (article.speakers ?? []).find((q) => q.start <= at && at < q.end);
+  if (quotation) return speakers.has(quotation.source);
+  if ((article.quoted ?? []).some((q) => q.start <= at && at < q.end)) return false;
+  let last: { end: number; key: string } | undefined;
+  for (const source of article.sources ?? []) {
+    for (const m of source.mentions) if (m.start >= sentence.start && m.end <= at && (!last || m.end > last.end)) last = { end: m.end, key: source.key };
+  }
+  // Their words: a speech verb stands between the name and the cue ("the line said the posts were false"), not only a
+  // noun of theirs ("the man's post was false", whose words are what is judged).
+  if (last === undefined || !speakers.has(last.key)) return false;
+  return sentence.text.slice(last.end - sentence.start, hit.start).search(compile(framesFor(article.language)).speechVerb) >= 0;
+}
+
+/** Words a verdict's own clause may run to after its cue before the clause closes ("is not true, …", "is false and …"). */
+const VERDICT_CLAUSE_WORDS = 3;
+
+/**
+ * Whether a cue in a speaker's quotation, in the sentence of a statement, is their verdict on the report they answer
+ * with the claim told after it as a clause of their own: the cue's clause closes within a few words (a comma, colon,
+ * semicolon, dash or stop), the next clause opens with no complementiser (that would make it the verdict's content: "not
+ * true that the bridge fell"), and it restates the claim (`claimed`) where the words before the cue do not. "“Not true,
+ * of course: we are all alive and well,” the mayor wrote" tells "we are all alive and well" as the mayor's fact.
+ */
+function verdictBeforeOwnClause(article: StanceArticle, sentence: TextSpan, hit: CueHit, claimed: ReadonlySet<string> | undefined): boolean {
+  if (claimed === undefined || claimed.size < RESTATED_MIN_WORDS) return false;
+  const at = sentence.start + hit.start;
+  if (!(article.speakers ?? []).some((q) => q.start <= at && at < q.end)) return false;
+  const after = sentence.text.slice(hit.end);
+  const close = after.search(/[,;:.!?–—]/u);
+  if (close < 0 || after.slice(0, close).split(/\s+/u).filter(Boolean).length > VERDICT_CLAUSE_WORDS) return false;
+  const rest = after.slice(close + 1);
+  const first = rest.replace(/^[\s"“”„«»‘’()…]+/u, "").split(/[\s,]+/u)[0]?.toLowerCase() ?? "";
+  const own = stanceWordsFor(article.language);
+  const complementisers = new Set((framesFor(article.language).complementisers ?? []).map((w) => w.toLowerCase()));
+  if (complementisers.has(first) || (own?.complementiser !== undefined && new RegExp(`^(?:${own.complementiser})$`, "iu").test(first))) return false;
+  return restates(rest, claimed) && !restates(sentence.text.slice(0, hit.start), claimed);
+}
+
 /** The words of a name a headline may shorten it to (its capitalised words of three letters or more), in small letters. */
 const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 
@@ -507,7 +570,17 @@ const NEGATED_WORDS = 3;
  */
 function negatesWording(text: string, hit: TextSpan, claimed: ReadonlySet<string> | undefined): boolean {
   if (claimed === undefined) return true;
-  return contentWords(afterNegation(text, hit)).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
+  return contentWords(negatedClause(afterNegation(text, hit))).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
+}
+
+/**
+ * The words a negation negates within its own clause: up to the first comma, colon, semicolon or dash where a content
+ * word comes before it ("not true, we are all alive" negates "true", not what the next clause tells); the whole rest
+ * where none does ("not, as far as we know, resigned").
+ */
+function negatedClause(after: string): string {
+  const close = after.search(/[,;:–—]/u);
+  return close >= 0 && contentWords(after.slice(0, close)).length > 0 ? after.slice(0, close) : after;
 }
 
 /**
@@ -875,7 +948,11 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // A cue that points back ("Diese Lügen wurden verbreitet.") judges what was told before it, not statements after it (`ahead`).
   const cuesIn = (k: number, about: readonly TextSpan[], ahead = false): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
-    const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false);
+    // A speaker's verdict is on the report they answer, not on their own words beside it (before them, or in their sentence after it).
+    const stated = about.some((s) => s.start >= 0 && overlaps(s, sentence));
+    const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).filter(
+      (c) => !speakersOwnVerdict(article, sentence, c, about) && !(stated && verdictBeforeOwnClause(article, sentence, c, claimed)),
+    );
     const reaching = ahead ? cues.filter((c) => !pointsBack(sentence.text, c, article.language)) : cues;
     return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
   };
