@@ -860,10 +860,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     );
     if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
     // …or words around it that deny it was said at all ("She did not say that.", "Rating: ALTERED"), which deny a
-    // quotation whatever it says, "not" or no "not". Only where a statement quotes words: a denial told in the writer's
-    // words ("a sentence the mayor never said", beside "the mayor's supposed quotation") is the record set straight.
+    // quotation whatever it says, "not" or no "not". Not a claim worded as the denial itself, told in the writer's words
+    // with no quotation ("She has made clear she never said the sentence", beside "the mayor's supposed quotation"): that
+    // is the record set straight, not a quotation they deny.
     const quotes = claim.statements.some((s) => allMatches(QUOTED, s.text).length > 0 || (s.start >= 0 && (article.quoted ?? []).some((q) => overlaps(q, s))));
-    const denied = quotes ? saidDenials(article, claim) : [];
+    const deniedAsWorded = claim.wording !== undefined && negationCues(claim.wording, article.language).length > 0;
+    const denied = quotes || !deniedAsWorded ? saidDenials(article, claim) : [];
     if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
   }
   // An article that retracts the claim in a correction of its own ("An earlier version of this article reported that the

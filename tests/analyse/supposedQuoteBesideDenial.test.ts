@@ -22,12 +22,14 @@ describe("a supposed quotation beside a denial told in the writer's words", () =
     ["de", ["Auf dem Foto steht neben der Bürgermeisterin ihr vermeintliches Zitat über den Hafen.", "Einen Satz, den die Bürgermeisterin von Wexby in Wahrheit nie gesagt hat."]],
   ])("%s: does not deny the denial", (language, sentences) => {
     const a = article(sentences as string[], language as string);
-    const reading = readStance(a, { debunk: false, negated: true, statements: [a.spans[1] as never] });
+    const reading = readStance(a, { debunk: false, negated: true, statements: [a.spans[1] as never], wording: a.spans[1]?.text });
     expect(reading.rule).not.toBe("stance.misattributed");
     expect(reading.stance).not.toBe("false");
   });
 
-  it("still denies quoted words beside it", () => {
+  it("still denies the quoted words, and the content of the quotation where only the statement negates it", () => {
+    const told = article(["A post shows the mayor beside the statement she supposedly released on the harbour.", "That the harbour will be sold, the mayor of Wexby in truth never said."], "en");
+    expect(readStance(told, { debunk: false, negated: true, statements: [told.spans[1] as never], wording: "That the harbour will be sold" })).toMatchObject({ stance: "false", rule: "stance.misattributed" });
     const a = article(["A post shows the mayor beside the statement she supposedly released on the harbour.", "“We will never sell the harbour,” the post quotes her."], "en");
     expect(readStance(a, { debunk: false, negated: true, statements: [a.spans[1] as never] })).toMatchObject({ stance: "false", rule: "stance.misattributed" });
   });

@@ -21,7 +21,7 @@ export const cs: StanceWords = {
     { cue: "smyšlen\\p{L}*|vymyšlen\\p{L}*|vymyslel\\p{L}*|podvrh\\p{L}*", example: "Citát starosty je smyšlený." },
     { cue: "zavádějící", example: "Titulek článku je zavádějící." },
     { cue: "satir\\p{L}*|parodi\\p{L}*", example: "Text pochází ze satirického webu.", satire: true },
-    { cue: "žert\\p{L}*|recese|apríl\\p{L}*", example: "Ocenění bylo jen žertem.", satire: true },
+    { cue: "žert\\p{L}*|apríl\\p{L}*", example: "Ocenění bylo jen žertem.", satire: true },
     { cue: "popřel\\p{L}*|popírá\\p{L}*|popírají|popřít|dementoval\\p{L}*|dementi|dementuj\\p{L}*", example: "Klub zprávu popřel.", denial: true },
     { cue: "vyvrátil\\p{L}*|vyvrací|vyvracejí", example: "Odborníci příspěvek vyvrátili." },
     { cue: "(?:žádné|žádný|nejsou|neexistují)\\s+důkaz\\p{L}*|bez\\s+důkazů", example: "Pro setkání neexistují žádné důkazy." },
