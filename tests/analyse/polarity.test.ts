@@ -43,6 +43,11 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     fr: "Le garçon avait inventé cette fausse histoire par peur de rentrer chez lui.",
     ru: "Мальчик выдумал эту историю, потому что боялся идти домой.",
     ar: "كان الطفل قد اختلق القصة خوفا من العودة إلى البيت، فهي قصة مفبركة.",
+    cs: "Chlapec si ten smyšlený příběh vymyslel ze strachu jít domů.",
+    hr: "Dječak je izmislio priču jer se bojao ići kući.",
+    el: "Το αγόρι είχε πει την ψεύτικη ιστορία επειδή φοβόταν να γυρίσει σπίτι.",
+    bg: "Момчето беше разказало измислената история от страх да се прибере вкъщи.",
+    ca: "El nen s'havia inventat la història per por de tornar a casa; era falsa.",
   };
   const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.alleged ?? []).map((c) => [w.language, c.example] as const));
   it("every language with alleged words has a sentence here", () => {
