@@ -57,25 +57,36 @@ interface PropositionPatterns {
   nominal: RegExp | undefined;
   /** The language's verdict links (StanceWords.verdictLink) between spaces, a comma allowed before: where a noun's clause may end in the sentence's own verb. */
   verdictLink: RegExp | undefined;
+  /** A rumour told as a noun phrase (StanceWords.rumouredEvent): its frame (global), its event nouns and the prepositions joining an event to whom it befalls. */
+  rumoured: { frame: RegExp; event: RegExp; of: RegExp } | undefined;
 }
 
 const compiled = new Map<string, PropositionPatterns>();
 
 /** A language's proposition cues as patterns: its claim frames, its verbs of denial followed by a complementiser, and its belief frames. */
 function patternsFor(words: StanceWords): PropositionPatterns | undefined {
-  if (!words.proposition || words.proposition.length === 0) return undefined;
+  if ((!words.proposition || words.proposition.length === 0) && !words.rumouredEvent) return undefined;
   let found = compiled.get(words.language);
   if (!found) {
     // No lookahead after the cue: a complementiser may run into the next word ("qu'il").
-    const claim = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.proposition.map((c) => `(?:${c.cue})`).join("|")})`, "giu");
+    const propositions = words.proposition ?? [];
+    const claim = new RegExp(propositions.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${propositions.map((c) => `(?:${c.cue})`).join("|")})` : "(?!)", "giu");
     const denials = words.debunk.filter((c) => c.denial);
     const denial = denials.length > 0 && words.complementiser ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${denials.map((c) => `(?:${c.cue})`).join("|")})\\s*,?\\s+(?:${words.complementiser})`, "giu") : undefined;
-    const beliefs = words.proposition.filter((c) => c.belief);
+    const beliefs = propositions.filter((c) => c.belief);
     const belief = beliefs.length > 0 ? new RegExp(`^(?:${beliefs.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
-    const nominals = words.proposition.filter((c) => c.nominal);
+    const nominals = propositions.filter((c) => c.nominal);
     const nominal = nominals.length > 0 ? new RegExp(`^(?:${nominals.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
     const verdictLink = words.verdictLink ? new RegExp(`\\s*,?\\s+(?:${words.verdictLink})\\s+`, "giu") : undefined;
-    found = { claim, denial, belief, nominal, verdictLink };
+    const r = words.rumouredEvent;
+    const rumoured = r
+      ? {
+          frame: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.frame})(?:\\s+|(?<=['’]))`, "giu"),
+          event: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.event})(?![\\p{L}\\p{N}])`, "iu"),
+          of: new RegExp(`^\\s+(?:${r.of})(?:\\s+|(?<=['’]))`, "iu"),
+        }
+      : undefined;
+    found = { claim, denial, belief, nominal, verdictLink, rumoured };
     compiled.set(words.language, found);
   }
   return found;
@@ -120,6 +131,70 @@ function verdictIn(clause: string, language: string, link: RegExp): { at: number
   return found;
 }
 
+/** Most words before a rumoured event's noun within its phrase ("of | Mayor Ada Quill's | death"): further on, the noun is no longer the phrase's head. */
+const EVENT_REACH_WORDS = 5;
+/** Most words of the name after an event's preposition ("the death of | the former mayor Ada Quill"). */
+const BEFALLS_WORDS = 6;
+
+/**
+ * The noun phrase a rumour frame names, from `from` (right after "rumours of", "les rumeurs sur"), where it names an
+ * event: the language's event noun within EVENT_REACH_WORDS words, no punctuation between, and, after an "of" of the
+ * language, whom it befalls up to the last capitalised word of an unbroken run ("the death of the former mayor Ada
+ * Quill"); without a name there, the phrase ends at the noun. Offsets into `text`; undefined where the phrase names no
+ * event ("rumours about his health") or is too short to state anything ("rumours of his death").
+ */
+function eventPhraseFrom(text: string, from: number, limit: number, rumoured: NonNullable<PropositionPatterns["rumoured"]>): { start: number; end: number; text: string } | undefined {
+  // A nickname in quotation marks inside a name (José “Pepe” Ruiz) is part of the name: its marks read as spaces.
+  const rest = text.slice(from, limit).replace(/[“"«]\p{Lu}[\p{L}\p{M}]*[”"»]/gu, (m) => ` ${m.slice(1, -1)} `);
+  // A noun phrase holds no punctuation of its own: it ends at the first mark (an apostrophe or hyphen is a word's).
+  const bounded = rest.slice(0, rest.search(/[^\p{L}\p{N}\p{M}\s'’-]|$/u));
+  const event = rumoured.event.exec(bounded);
+  if (!event) return undefined;
+  if ((bounded.slice(0, event.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > EVENT_REACH_WORDS) return undefined;
+  let end = event.index + event[0].length;
+  const of = rumoured.of.exec(bounded.slice(end));
+  if (of) {
+    let at = end + of[0].length;
+    let named = -1;
+    const word = /^([\p{L}\p{N}'’-]+)(\s+|$)/u;
+    for (let n = 0; n < BEFALLS_WORDS; n++) {
+      const w = word.exec(bounded.slice(at));
+      if (!w) break;
+      const capital = /^\p{Lu}/u.test(w[1]!);
+      // A lower-case word after the name is the sentence going on ("… Ada Quill were false").
+      if (!capital && named >= 0) break;
+      if (capital) named = at + w[1]!.length;
+      at += w[0].length;
+    }
+    if (named >= 0) end = named;
+  }
+  const raw = bounded.slice(0, end);
+  const lead = raw.length - raw.trimStart().length;
+  const length = raw.trim().length;
+  // The phrase in the sentence's own characters (the nickname's marks kept).
+  const phrase = text.slice(from + lead, from + lead + length);
+  if ((phrase.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) return undefined;
+  return { start: from + lead, end: from + lead + length, text: phrase };
+}
+
+/**
+ * The sentence's own verdict right after a rumour's noun phrase ("Rumours of X's death | were false", "… | ist eine
+ * Falschmeldung"): the language's verdict link at `at` followed within VERDICT_GAP_WORDS by a debunk word. Offsets into `text`.
+ */
+function verdictAfter(text: string, at: number, language: string, link: RegExp): { start: number; end: number; text: string } | undefined {
+  const sticky = new RegExp(link.source, "iuy");
+  const m = sticky.exec(text.slice(at));
+  if (!m) return undefined;
+  const rest = text.slice(at + m[0].length);
+  const gap = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,${VERDICT_GAP_WORDS}}`, "u");
+  const reach = (gap.exec(rest)?.[0].length ?? 0) + 1;
+  const cue = debunkCues(rest, language).find((c) => c.start < reach);
+  if (!cue) return undefined;
+  const start = at + (m[0].length - m[0].trimStart().replace(/^,\s*/u, "").length);
+  const end = at + m[0].length + cue.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
 /** The propositions a sentence tells as someone's claim, in its language, in order; none in a language without proposition cues. Pure. */
 export function readPropositions(text: string, language: string): Proposition[] {
   const words = stanceWordsFor(language);
@@ -151,6 +226,18 @@ export function readPropositions(text: string, language: string): Proposition[] 
   };
   if (patterns.denial) read(patterns.denial, "denial");
   read(patterns.claim, "claim");
+  // A rumour told as a noun phrase ("rumours of X's death"): the phrase is what is rumoured; a verdict right after it
+  // ("… were false") calls it false.
+  if (patterns.rumoured) {
+    for (const m of text.matchAll(patterns.rumoured.frame)) {
+      const at = m.index ?? 0;
+      const from = at + m[0].length;
+      const span = eventPhraseFrom(text, from, text.length, patterns.rumoured);
+      if (!span) continue;
+      const verdict = patterns.verdictLink ? verdictAfter(text, span.end, language, patterns.verdictLink) : undefined;
+      found.push({ frame: verdict ? "denial" : "claim", cue: { start: at, end: from, text: text.slice(at, from) }, span, ...(verdict ? { verdict } : {}) });
+    }
+  }
   // A cue inside another's clause is the other's words ("denied reports that …" is a denial, not a claim): the outermost wins.
   found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end);
   return found.filter((p, i) => !found.slice(0, i).some((q) => q.cue.start <= p.cue.start && p.cue.start < q.span.start));

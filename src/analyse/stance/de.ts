@@ -98,6 +98,13 @@ export const de: StanceWords = {
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",
   verdictLink: "ist|war|sind|waren|wurde|wurden|(?:hat|haben|hatte|hatten)\\s+sich\\s+als|erwies(?:en)?\\s+sich\\s+als",
+  rumouredEvent: {
+    frame: "(?:Gerüchte?n?|Berichte?n?|Meldungen|Meldung|Spekulationen|Spekulation)\\s+(?:über|um|von)",
+    event: "Tod(?:es)?|Ableben(?:s)?|Festnahme|Verhaftung|Rücktritt(?:s)?|Ermordung|Hinrichtung|Entführung|Verschwinden(?:s)?|Flucht|Scheidung|Hochzeit|Schwangerschaft|Entlassung|Freilassung|Schließung|Pleite|Insolvenz|Einsturz(?:es)?|Absage|Verbot(?:s)?|Verkauf(?:s)?|Übernahme|Fusion|Putsch(?:es)?|Invasion|Explosion",
+    of: "des|der|von|vom",
+    example: "Die Stadt wies Gerüchte über den Tod von Bürgermeister Jens Quandt als Falschmeldung zurück.",
+    phrase: "den Tod von Bürgermeister Jens Quandt",
+  },
   circulation: [
     { cue: "kursier(?:t|en|te|ten)|mach(?:t|en|te|ten)\\s+(?:derzeit\\s+|gerade\\s+)?die\\s+Runde|Kettenbrief", example: "Im Netz kursiert eine Nachricht, die Fähre werde eingestellt." },
   ],

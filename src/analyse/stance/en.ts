@@ -140,6 +140,13 @@ export const en: StanceWords = {
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",
   verdictLink: "is|was|are|were|(?:has|have|had)\\s+been|(?:proved|proven|turned\\s+out)(?:\\s+to\\s+be)?",
+  rumouredEvent: {
+    frame: "(?:rumou?rs?|reports?|claims?|stor(?:y|ies)|news|allegations?|hoax(?:es)?|speculation)\\s+(?:of|about|over|surrounding|regarding|concerning)",
+    event: "death|arrest|resignation|assassination|execution|murder|killing|kidnapping|abduction|disappearance|detention|imprisonment|capture|escape|hospitali[sz]ation|divorce|marriage|pregnancy|retirement|dismissal|sacking|firing|defection|release|closure|shutdown|bankruptcy|collapse|cancellation|ban|sale|takeover|merger|coup|invasion|explosion|crash",
+    of: "of",
+    example: "The council dismissed rumours of Mayor Ada Quill's death as a hoax.",
+    phrase: "Mayor Ada Quill's death",
+  },
   circulation: [
     { cue: "(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:circulating|going\\s+around|doing\\s+the\\s+rounds|making\\s+the\\s+rounds)", example: "A message is circulating on WhatsApp that the ferry will stop running." },
     { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },

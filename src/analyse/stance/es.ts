@@ -86,6 +86,13 @@ export const es: StanceWords = {
   admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
   complementiser: "que",
   verdictLink: "es|era|son|eran|fue|fueron|(?:ha|han|hab[íi]a|hab[íi]an)\\s+sido|result[óo]|resultaron",
+  rumouredEvent: {
+    frame: "(?:rumor(?:es)?|bulos?|noticias?|informaci(?:ón|ones)|versi(?:ón|ones))\\s+(?:sobre|acerca\\s+de|en\\s+torno\\s+a|de|del)",
+    event: "muerte|fallecimiento|deceso|detenci[óo]n|arresto|renuncia|dimisi[óo]n|asesinato|ejecuci[óo]n|secuestro|desaparici[óo]n|captura|fuga|hospitalizaci[óo]n|divorcio|boda|embarazo|jubilaci[óo]n|destituci[óo]n|despido|liberaci[óo]n|cierre|quiebra|colapso|cancelaci[óo]n|prohibici[óo]n|venta|compra|fusi[óo]n|invasi[óo]n|explosi[óo]n",
+    of: "de|del",
+    example: "El ayuntamiento desmintió el rumor acerca de la muerte del alcalde Tomás Quintana, que calificó de bulo.",
+    phrase: "la muerte del alcalde Tomás Quintana",
+  },
   circulation: [
     { cue: "circula(?:n|ba|ban)?|(?:se\\s+ha|se\\s+han|se)\\s+viraliza(?:do|n)?|cadena\\s+de\\s+(?:mensajes|whatsapp)", example: "Circula en WhatsApp un mensaje según el cual el ferry dejará de navegar." },
   ],

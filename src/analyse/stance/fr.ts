@@ -101,6 +101,13 @@ export const fr: StanceWords = {
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",
   verdictLink: "est|[ée]tait|sont|[ée]taient|(?:a|ont|avait|avaient)\\s+[ée]t[ée]|s['’](?:est|[ée]tait)\\s+r[ée]v[ée]l[ée]e?s?|se\\s+sont\\s+r[ée]v[ée]l[ée]e?s|s['’]av[èe]r(?:e|ent)",
+  rumouredEvent: {
+    frame: "(?:rumeurs?|bruits?|informations?|nouvelles?|annonces?|all[ée]gations?|intox)\\s+(?:sur|concernant|autour\\s+d(?:e|u|es)|à\\s+propos\\s+d(?:e|u|es)|d['’]|de|du|des)",
+    event: "mort|d[ée]c[èe]s|arrestation|d[ée]mission|assassinat|ex[ée]cution|meurtre|enl[èe]vement|disparition|d[ée]tention|emprisonnement|capture|[ée]vasion|hospitalisation|divorce|mariage|grossesse|retraite|limogeage|licenciement|d[ée]fection|lib[ée]ration|fermeture|faillite|effondrement|annulation|interdiction|vente|rachat|fusion|invasion|explosion",
+    of: "de|du|des|d['’]",
+    example: "La mairie a démenti la rumeur concernant la mort du maire Marc Quillet, une invention selon elle.",
+    phrase: "la mort du maire Marc Quillet",
+  },
   circulation: [
     { cue: "circul(?:e|ent|ait|aient)|fai(?:t|saient|sait)\\s+le\\s+tour|(?:est|sont)\\s+devenue?s?\\s+vira(?:l|le|ux|les)", example: "Un message circule sur les réseaux : le ferry cesserait de naviguer." },
   ],

@@ -82,6 +82,13 @@ export const it: StanceWords = {
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",
   verdictLink: "è|era|sono|erano|fu|furono|(?:è|era|sono|erano)\\s+stat[aoie]|si\\s+(?:è|sono)\\s+rivelat[aoie]|risulta|risultano",
+  rumouredEvent: {
+    frame: "(?:voci|voce|notizi[ae]|indiscrezioni|indiscrezione)\\s+(?:sulla|sul|sullo|sui|sulle|sugli|su|riguardo\\s+a(?:lla|l|llo)?|di|della|del|dello|dei|delle|degli)",
+    event: "morte|decesso|arresto|dimissioni|assassinio|omicidio|esecuzione|rapimento|sequestro|scomparsa|detenzione|cattura|fuga|ricovero|divorzio|matrimonio|gravidanza|licenziamento|liberazione|chiusura|fallimento|crollo|cancellazione|divieto|vendita|acquisizione|fusione|invasione|esplosione",
+    of: "di|del|della|dello|dei|degli|delle",
+    example: "Il comune ha smentito le voci sulla morte del sindaco Nino Quaranta, definite una bufala.",
+    phrase: "morte del sindaco Nino Quaranta",
+  },
   circulation: [
     { cue: "circol(?:a|ano|ava|avano|ato|ata|ante|anti)|(?:sta|stanno|fa|fanno)\\s+(?:facendo\\s+)?il\\s+giro|gira(?:no)?\\s+(?:su|sui|in\\s+rete)", example: "Un messaggio sta facendo il giro delle chat: il traghetto smetterà di navigare." },
     { cue: "catena\\s+di\\s+sant['’]antonio|(?:è|sono)\\s+diventat[oaie]\\s+viral[ei]", example: "È tornata una catena di Sant'Antonio secondo cui il traghetto smetterà di navigare." },

@@ -80,6 +80,13 @@ export const pt: StanceWords = {
   admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
   complementiser: "que",
   verdictLink: "é|era|são|eram|foi|foram|(?:tem|têm|tinha|tinham)\\s+sido|revelou-se|revelaram-se|se\\s+revelou|se\\s+revelaram",
+  rumouredEvent: {
+    frame: "(?:boatos?|rumores?|not[íi]cias?|informaç(?:ão|ões))\\s+(?:sobre|acerca\\s+d(?:e|a|o|as|os)|de|da|do|das|dos)",
+    event: "morte|falecimento|pris[ãa]o|detenç[ãa]o|ren[úu]ncia|demiss[ãa]o|assassinato|execuç[ãa]o|sequestro|desaparecimento|captura|fuga|internaç[ãa]o|internamento|div[óo]rcio|casamento|gravidez|aposentadoria|libertaç[ãa]o|fechamento|encerramento|fal[êe]ncia|colapso|cancelamento|proibiç[ãa]o|venda|compra|fus[ãa]o|invas[ãa]o|explos[ãa]o",
+    of: "de|da|do|das|dos",
+    example: "A prefeitura desmentiu os boatos sobre a morte do prefeito Rui Quintela, que chamou de falsos.",
+    phrase: "a morte do prefeito Rui Quintela",
+  },
   circulation: [
     { cue: "circula(?:m|va|vam)?|viraliz(?:ou|aram|ando)|corrente\\s+de\\s+(?:whatsapp|mensagens)", example: "Circula nas redes uma mensagem segundo a qual o ferry vai deixar de navegar." },
   ],

@@ -152,6 +152,15 @@ export interface StanceWords {
    * a debunk word is the sentence's own verb, and the clause ends before it ("The rumour that P | was false").
    */
   verdictLink?: string;
+  /**
+   * A rumour told as a noun phrase ("rumours of the mayor's death", "la rumeur de la mort du maire", "rumores sobre la
+   * muerte del alcalde"): `frame`, a claim noun with the preposition by which it names its content; `event`, the nouns
+   * of events such a phrase names (a death, an arrest, a resignation: a topic such as "health" tells nothing one could
+   * check); `of`, the prepositions that join the event to whom it befalls ("the death of", "la mort de"). The noun
+   * phrase is the rumour's content, the proposition "The mayor has died" states (claims/propositions.ts); `example` is
+   * a sentence of our own, `phrase` the noun phrase it must yield.
+   */
+  rumouredEvent?: { frame: string; event: string; of: string; example: string; phrase: string };
   /** The words that join a verb of denial to the clause it denies ("that", "que", "dass", "bahwa"). */
   complementiser?: string;
   /**
