@@ -303,11 +303,11 @@ function outletNounBefore(lead: string, cue: string | undefined): boolean {
   return words !== "" && cue !== undefined && (cue === words || cue.endsWith(` ${words}`));
 }
 
-/** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 /** A number of one or two digits closing a name ("Vnitrozemí 3"), and the full stop and word in small letters after it that make it an ordinal day ("3. května"). */
 const NAME_CLOSING_NUMBER = /\s\p{N}{1,2}$/u;
 const ORDINAL_STOP = /^\.\s{1,2}\p{Ll}/u;
 
+/** Reads the attribution frames of one sentence; `rels` are the sentence's speech relations (a speaker a cited outlet relayed is reached through it). */
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
   // Attribution frames.
