@@ -2,34 +2,45 @@
 import type { DiffOp } from "../graph/types.ts";
 import type { Token } from "./types.ts";
 
-/** Edit script over indices: for each step, "=" (both advance), "-" (only old), "+" (only new). */
+/**
+ * Edit script over indices: for each step, "=" (both advance), "-" (only old), "+" (only new).
+ *
+ * Round d writes the frontier at the diagonals of d's parity and reads only those of the other parity, written in
+ * round d - 1, so one frontier is updated in place. The backtrack reads, at round d, the frontier as it stood before
+ * it, at diagonals -d - 1 … d + 1 only: that stretch is all each round keeps (2d + 3 numbers, not the whole
+ * frontier copied per round, which made a long quotation against a longer one cost time and memory in (n + m) · d).
+ */
 export function myersScript(oldWords: readonly string[], newWords: readonly string[]): string {
   const n = oldWords.length;
   const m = newWords.length;
   const max = n + m;
   const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
+  // Words as numbers, so the inner loop compares integers, not strings (most of its time on long quotations).
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1);
+  const a = Int32Array.from(oldWords, idOf);
+  const b = Int32Array.from(newWords, idOf);
+  const v = new Int32Array(2 * max + 3);
+  // The frontier before round d, diagonals -d - 1 … d + 1, at trace[d][k + d + 1].
   const trace: Int32Array[] = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x: number;
-      if (k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))) x = v[offset + k + 1] ?? 0;
-      else x = (v[offset + k - 1] ?? 0) + 1;
+      if (k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)) x = v[offset + k + 1]!;
+      else x = v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && oldWords[x] === newWords[y]) {
+      while (x < n && y < m && a[x] === b[y]) {
         x++;
         y++;
       }
-      next[offset + k] = x;
+      v[offset + k] = x;
       if (x >= n && y >= m) {
         found = true;
         break;
       }
     }
-    v = next;
   }
   // Backtrack through the saved frontiers.
   const steps: string[] = [];
@@ -37,11 +48,12 @@ export function myersScript(oldWords: readonly string[], newWords: readonly stri
   let y = m;
   for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
     const vd = trace[d] as Int32Array;
+    const at = (k: number) => vd[k + d + 1]!;
     const k = x - y;
     let prevK: number;
-    if (k === -d || (k !== d && (vd[offset + k - 1] ?? 0) < (vd[offset + k + 1] ?? 0))) prevK = k + 1;
+    if (k === -d || (k !== d && at(k - 1) < at(k + 1))) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = vd[offset + prevK] ?? 0;
+    const prevX = at(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       steps.push("=");

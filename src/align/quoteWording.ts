@@ -477,3 +477,48 @@ function rewrittenEnding(tail: readonly { op: string; ei: number; li: number }[]
   if (dropped[0] !== e[e.indexOf(lastE) + 1] || added[0] !== l[l.indexOf(lastL) + 1]) return undefined;
   return { dropped, added };
 }
+
+/** Characters past its last piece that `compareWording` reads of the earlier body: whether the statement goes on. */
+const EARLIER_READ_PAST = 40;
+/** Characters past its last piece that `compareWording` reads of the later body: a full stop right after it. */
+const LATER_READ_PAST = 1;
+
+/** The stretch of `body` a comparison reads around `pieces` (from the first piece to `past` characters after the last), with the pieces in its coordinates. */
+function readStretch(body: string, pieces: readonly Span[], past: number): { from: number; text: string; pieces: Span[] } {
+  let from = Number.POSITIVE_INFINITY;
+  let to = 0;
+  for (const p of pieces) {
+    from = Math.min(from, p.start);
+    to = Math.max(to, p.end);
+  }
+  return { from, text: body.slice(from, Math.min(body.length, to + past)), pieces: pieces.map((p) => ({ start: p.start - from, end: p.end - from })) };
+}
+
+/** A comparison's spans moved by `earlier` and `later` characters. */
+function shifted(c: WordingComparison, earlier: number, later: number): WordingComparison {
+  return { ...c, later: { start: c.later.start + later, end: c.later.end + later }, earlier: { start: c.earlier.start + earlier, end: c.earlier.end + earlier } };
+}
+
+/**
+ * `compareWording`, remembered by the text it reads: the pieces, from the first to a few characters after the last, of
+ * each body, and the language. A story reprinted by many sites prints each quotation alike in many of them, and every
+ * printing of it is compared with every other: a comparison of two texts already compared (anywhere in the case) is
+ * the same comparison, moved to where these two stand. Bodies where the received copy lost characters are compared
+ * in full (restoring a lost letter reads around it and the other printing's words), as are pieces with no place.
+ * For one run: the memo lives as long as the function returned.
+ */
+export function compareWordingByText(): typeof compareWording {
+  const memo = new Map<string, WordingComparison | undefined>();
+  const lostIn = new Map<string, boolean>();
+  const damaged = (body: string) => lostIn.get(body) ?? (lostIn.set(body, body.includes(LOST)), lostIn.get(body)!);
+  return (earlierBody, earlier, laterBody, later, earlierLanguage) => {
+    if (earlier.length === 0 || later.length === 0 || [...earlier, ...later].some((p) => p.start < 0 || p.end < p.start) || damaged(earlierBody) || damaged(laterBody)) return compareWording(earlierBody, earlier, laterBody, later, earlierLanguage);
+    const e = readStretch(earlierBody, earlier, EARLIER_READ_PAST);
+    const l = readStretch(laterBody, later, LATER_READ_PAST);
+    const where = (s: { pieces: Span[] }) => s.pieces.map((p) => `${p.start}:${p.end}`).join(",");
+    const key = `${earlierLanguage ?? ""}\u0000${where(e)}\u0000${where(l)}\u0000${e.text}\u0000${l.text}`;
+    let found = memo.get(key);
+    if (found === undefined && !memo.has(key)) memo.set(key, (found = compareWording(e.text, e.pieces, l.text, l.pieces, earlierLanguage)));
+    return found && shifted(found, e.from, l.from);
+  };
+}

@@ -13,7 +13,7 @@ import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
-import { compareWording, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
+import { compareWordingByText, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { speakerOfQuoted, speaksAnotherLanguage } from "../../align/speakerLanguage.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
@@ -184,14 +184,15 @@ function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<stri
  * `commonInOrder`, remembered by the two word lists: a wire story reprinted n times prints each quotation n times
  * over, nearly all alike, and every printing is compared with every other (n² tables of the same few word lists).
  * The answer depends on the words alone, so a remembered one is the same answer. Words hold letters and digits only,
- * so a space and U+0001 cannot occur inside one.
+ * so a space and U+0001 cannot occur inside one. `aKey` is `a` joined by spaces: a quotation's words are compared with
+ * every printing of them, so the caller joins them once.
  */
-function commonInOrderMemo(): (a: readonly string[], b: readonly string[]) => [number, number][] {
+function commonInOrderMemo(): (a: readonly string[], aKey: string, b: readonly string[]) => [number, number][] {
   const memo = new Map<string, [number, number][]>();
   const ids = new Map<string, number>();
   const scratch = { table: new Int32Array(0) };
-  return (a, b) => {
-    const key = `${a.join(" ")}\u0001${b.join(" ")}`;
+  return (a, aKey, b) => {
+    const key = `${aKey}\u0001${b.join(" ")}`;
     let pairs = memo.get(key);
     if (!pairs) memo.set(key, (pairs = commonInOrder(a, b, ids, scratch)));
     return pairs;
@@ -340,6 +341,8 @@ function printings(inputs: FindingInputs): Printing[] {
   const copyPairs = new Set(inputs.relations.filter((r) => r.kind === "copies").flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
   const copyLinked = (a: string, b: string) => copyPairs.has(`${a}\u0000${b}`);
   const common = commonInOrderMemo();
+  // Each quotation is compared with every printing of it: a comparison of two wordings already compared is not made again.
+  const compareWording = compareWordingByText();
   // Read once per text: the same quotation is tested against every printing of it.
   const isHeadline = new Map<string, boolean>();
   const headlineOnce = (text: string) => isHeadline.get(text) ?? (isHeadline.set(text, headline(text)), isHeadline.get(text)!);
@@ -351,6 +354,8 @@ function printings(inputs: FindingInputs): Printing[] {
       for (const part of q.parts) {
         const qw = wordsWithOffsets(part.text, part.start);
         if (qw.length < ANCHOR_WORDS + 2) continue;
+        const qwNorms = qw.map((w) => w.norm);
+        const qwKey = qwNorms.join(" ");
         const hits = new Set<string>();
         for (let k = 0; k + ANCHOR_WORDS <= qw.length; k++) {
           const key = qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
@@ -370,7 +375,9 @@ function printings(inputs: FindingInputs): Printing[] {
           // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
           // A stored text that starts or ends inside the quotation holds only the words it has room for.
           const at = Number(startAt);
-          const quotedWords = qw.slice(Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at)));
+          // The quotation's own list where the other body holds room for all of it (the common case, whose words are joined once).
+          const [cutFrom, cutTo] = [Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at))];
+          const quotedWords = cutFrom === 0 && cutTo === qw.length ? qw : qw.slice(cutFrom, cutTo);
           const from = Math.max(0, at - 4);
           const length = at + qw.length + 4 - from;
           // A caption or credit line the page set inside either printing is no word of the quotation: left out of
@@ -388,7 +395,8 @@ function printings(inputs: FindingInputs): Printing[] {
           const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
             .filter((w) => !tags.some((t) => t.start <= w.start && w.end <= t.end) && (!inMarks || pieceOf(pieces, w) >= 0))
             .slice(0, length);
-          const pairs = firstWordLatest(common(words.map((w) => w.norm), window.map((w) => w.norm)), words, window);
+          const norms = words === qw ? qwNorms : words.map((w) => w.norm);
+          const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
           if (pairs.length < MIN_KEPT * words.length) continue;
           const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
           let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
