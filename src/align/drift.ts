@@ -6,7 +6,7 @@
 import { NUMBER_WORDS as ALL_NUMBER_WORDS } from "../core/numberWords.ts";
 import type { Span, TextSpan } from "../core/spans.ts";
 import { leave, recall, remember, textKey } from "../core/memo.ts";
-import { textSpan } from "../core/spans.ts";
+import { textSpan, contains } from "../core/spans.ts";
 import { asciiDigits, escapeRegExp } from "../core/text.ts";
 import { namesPerson } from "../core/personNamed.ts";
 import { blockLeadIn } from "../extract/sentences.ts";
@@ -460,7 +460,7 @@ function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
 /** Sources a sentence credits: sources with a mention inside it, and speakers of quotations inside it. */
 function sourcesIn(reading: ArticleReading, s: Span): Set<string> {
   const out = new Set<string>();
-  for (const src of reading.sources) if (src.mentions.some((m) => m.start >= s.start && m.end <= s.end)) out.add(src.key);
+  for (const src of reading.sources) if (src.mentions.some((m) => contains(s, m))) out.add(src.key);
   for (const q of reading.quotations) if (q.speaker && q.span.start < s.end && s.start < q.span.end) out.add(q.speaker);
   return out;
 }

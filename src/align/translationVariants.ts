@@ -16,6 +16,7 @@ import { QUOTE_IN_COPY } from "./classify.ts";
 import { speakerOfQuoted, speaksAnotherLanguage } from "./speakerLanguage.ts";
 import { TRANSLATED_CONFIDENCE, TRANSLATED_RULE } from "./translatedQuotes.ts";
 import type { ReuseRelation } from "./types.ts";
+import { contains } from "../core/spans.ts";
 
 export const TRANSLATION_VARIANT_RULE = "quote.translation_variant";
 
@@ -26,7 +27,7 @@ function words(text: string): string {
 
 /** The quotation (its whole span) of the article that holds `span`. */
 function quotationAround(reading: ArticleReading, span: Span): Span | undefined {
-  return reading.quotations.find((q) => q.kind === "quotation" && q.span.start <= span.start && span.end <= q.span.end)?.span;
+  return reading.quotations.find((q) => q.kind === "quotation" && contains(q.span, span))?.span;
 }
 
 /**

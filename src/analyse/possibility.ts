@@ -13,6 +13,7 @@ import { perLanguage } from "../extract/frames/common.ts";
 import { negationCues } from "./stance.ts";
 import { patternFor, stanceWordsFor } from "./stance/index.ts";
 import type { StanceWords } from "./stance/types.ts";
+import { contains } from "../core/spans.ts";
 
 /** Per language, the possibility cues that are a name or a month when capitalised inside a sentence, as one whole-match test. */
 const nameTest = perLanguage((words: StanceWords): RegExp | null => {
@@ -65,5 +66,5 @@ export function ownPossibilityWords(text: string, language: string, quoted: read
   const found = possibilityWords(text, language);
   if (found.length === 0 || negationCues(text, language).length > 0 || underCondition(text, language)) return [];
   const inQuotation = [...quoted, ...quotedInText(text)];
-  return found.filter((w) => !inQuotation.some((q) => q.start <= w.start && w.end <= q.end));
+  return found.filter((w) => !inQuotation.some((q) => contains(q, w)));
 }

@@ -9,7 +9,7 @@
  * Where it fails: irony without a cue word, and a debunk cue about something else in the same lead.
  */
 import { memoActive, remember, textKey } from "../core/memo.ts";
-import { overlaps, type TextSpan } from "../core/spans.ts";
+import { overlaps, type TextSpan, contains } from "../core/spans.ts";
 import { allMatches, escapeRegExp } from "../core/text.ts";
 import { contentStem, contentWords } from "./claims/label.ts";
 import { perLanguage } from "../extract/frames/common.ts";
@@ -413,7 +413,7 @@ export function negationCues(text: string, language: string, sourceSpans: readon
   const about = [...sourceSpans, ...clauses.map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   return vocabulariesFor(language, "negation")
     .flatMap((w) => hits(text, w, "negation"))
-    .filter((h) => !about.some((a) => a.start <= h.start && h.end <= a.end));
+    .filter((h) => !about.some((a) => contains(a, h)));
 }
 
 /** Whether a text narrows its negation to one form, time or case ("not … in its current form", "for now"). */
@@ -769,7 +769,7 @@ function hedgeCues(article: StanceArticle, statement: TextSpan | undefined): Tex
  * beside its denial; the denial is about what it negates. A sentence without such a negation says nothing of its scope.
  */
 function deniesOtherClause(text: string, cues: readonly { start: number; end: number }[], statement: TextSpan, language: string): boolean {
-  const negations = negationCues(text, language).filter((n) => !cues.some((c) => c.start <= n.start && n.end <= c.end));
+  const negations = negationCues(text, language).filter((n) => !cues.some((c) => contains(c, n)));
   if (negations.length === 0) return false;
   const said = new Set(contentWords(statement.text).map(contentStem));
   // The few words after each negation say what it negates; one of them in the statement ("did not buy the yachts"
@@ -880,7 +880,7 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
   // A statement in the words of a source the article names ("an official, Oleg Stupin, said …") is that source's report,
   // and a cue beside it may be about another story the article tells.
-  const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => m.start >= x.start && m.end <= x.end));
+  const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => contains(x, m)));
   const reportedBySource = inBody.length > 0 && inBody.every(sourced);
   // A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
   // headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over

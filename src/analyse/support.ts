@@ -6,7 +6,7 @@
  * Independent primary sources are what remains after every derived statement is traced back to the article it came from.
  */
 import { compareDates, type PublishedDate } from "../core/dates.ts";
-import { overlaps, type Span, type TextSpan } from "../core/spans.ts";
+import { overlaps, type Span, type TextSpan, contains } from "../core/spans.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import { CONFIDENT, type AlikeAnonymous } from "../graph/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
@@ -85,7 +85,7 @@ function statementSupport(article: string, span: TextSpan, ctx: SupportIndex): S
   // A source named inside a passage this article copied came with the copy: it is the copied article's source, reached
   // through that article, not a second one ("a senior official who asked not to be named", copied word for word).
   const copied = (ctx.relationsFrom.get(article) ?? []).filter((r) => r.kind === "copies").flatMap((r) => r.passages.map((p) => p.from));
-  const cameWithCopy = (s: { start: number; end: number }) => copied.some((c) => c.start <= s.start && s.end <= c.end);
+  const cameWithCopy = (s: { start: number; end: number }) => copied.some((c) => contains(c, s));
   for (const att of reading.attributions) {
     if (!overlaps(att.sentence, span) && !overlaps(att.span, span)) continue;
     if (cameWithCopy(att.span)) continue;
@@ -140,7 +140,7 @@ function pinnedSpeakers(reading: ArticleReading, span: TextSpan, cameWithCopy: (
   const quotations = reading.quotations.filter((q) => q.kind === "quotation" && overlaps(q.span, span) && !cameWithCopy(q.span));
   const speakers = new Set(quotations.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   if (speakers.size === 0) return [];
-  const inQuotation = (m: TextSpan) => quotations.some((q) => q.span.start <= m.start && m.end <= q.span.end);
+  const inQuotation = (m: TextSpan) => quotations.some((q) => contains(q.span, m));
   const teller = reading.sources.some(
     (s) => s.type === "anonymous" && !s.collective && !speakers.has(s.key) && s.mentions.some((m) => overlaps(m, span) && !inQuotation(m) && !cameWithCopy(m)),
   );

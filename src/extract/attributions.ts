@@ -6,6 +6,7 @@ import { perLanguage, SINGLE_QUOTE_OPENING } from "./frames/common.ts";
 import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
+import { contains } from "../core/spans.ts";
 
 /** One frame matched in the text, before the cited name is resolved. */
 export interface FrameHit {
@@ -249,7 +250,7 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
   // outlet, that frame is the citation; read as whom X relied on too, Y would be cited twice.
   const cited = hits.map((h, k) => {
     const c = h.citing;
-    if (!c || !trailing.has(k) || !hits.some((o) => o !== h && o.rule.frame === "citing" && c.start <= o.name.start && o.name.end <= c.end)) return h;
+    if (!c || !trailing.has(k) || !hits.some((o) => o !== h && o.rule.frame === "citing" && contains(c, o.name))) return h;
     const { citing: _dropped, ...rest } = h;
     return rest;
   });

@@ -359,7 +359,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     }
     // "die Studie “Chocolate Spring” veröffentlichte": a quoted title is what was published, never who published it;
     // only where the frame itself asks for a publication ("published in the journal called 'X'") is the title a name.
-    if (!hit.rule.publication && namedTitles.some((t) => t.start <= hit.name.start && hit.name.end <= t.end)) continue;
+    if (!hit.rule.publication && namedTitles.some((t) => contains(t, hit.name))) continue;
     // "It quotes Jane Roe, an editor, as saying …": a quoting frame whose subject is the text described, no outlet.
     if (hit.rule.id === "en.quoted_self") {
       quotedBySelf(hit, st);
@@ -447,7 +447,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // "X reported on Monday that …, according to a US official with direct knowledge", "according to officials, X
     // reported": an unnamed source in the sentence that gives the outlet's report is the one the outlet relied on, reached
     // through it — not a second source the article heard on its own. A named person may be the article's own interview.
-    const inThisSentence = (m: Span): boolean => sentence.start <= m.start && m.end <= sentence.end && (m.end <= hit.span.start || m.start >= hit.span.end);
+    const inThisSentence = (m: Span): boolean => contains(sentence, m) && (m.end <= hit.span.start || m.start >= hit.span.end);
     for (const e of book.entries()) if (e.type === "anonymous" && e.relied && !e.via && !e.collective && e.mentions.some(inThisSentence)) e.via = cited.key;
     let citedDate = hit.date;
     if (!citedDate) {

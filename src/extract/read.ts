@@ -1,7 +1,7 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
-import { textSpan, type Span, type TextSpan } from "../core/spans.ts";
+import { textSpan, type Span, type TextSpan, contains } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, uninflected, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
@@ -574,7 +574,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     if (!own || !/^[\s\p{P}]*$/u.test(body.slice(quote.end, own.end))) return undefined;
     const next = sentences.find((s) => s.start >= own.end && s.start < para.end);
     if (!next || !saysOnlyWho(body.slice(next.start, next.end), frames)) return undefined;
-    return relations.find((r) => r.verb.start >= next.start && r.verb.end <= next.end);
+    return relations.find((r) => contains(next, r.verb));
   };
 
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
@@ -591,7 +591,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     const afterEnd = Math.min(endSentence ? Math.max(endSentence.end, q.span.end) : q.span.end, q.span.end + 220);
     // A block quotation's speaker is named in its lead-in ("… ha così commentato:"), the paragraph before.
     const beforeStart = q.leadIn ? q.leadIn.start : startSentence ? Math.min(startSentence.start, q.span.start) : q.span.start;
-    const inside = q.parts.length > 1 ? relations.filter((r) => r.verb.start >= q.span.start && r.verb.end <= q.span.end) : [];
+    const inside = q.parts.length > 1 ? relations.filter((r) => contains(q.span, r.verb)) : [];
     // A verb before a colon introduces the quotation after it ("… is full." Gloria Sandoval said: "…"), never the one before.
     const after = relations.filter((r) => r.verb.start >= q.span.end && r.verb.start < afterEnd && (r.inverted || r.who.start >= q.span.end) && !/^\s*:/u.test(masked.slice(r.verb.end, r.verb.end + 4)));
     const before = relations.filter((r) => r.verb.end <= q.span.start && r.verb.start >= beforeStart);

@@ -17,6 +17,7 @@ import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementName
 import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
 import type { Statement, StatementSource } from "./types.ts";
+import { contains } from "../../core/spans.ts";
 
 /** A source's statements in order: its sentences, then its headline (start = end = -1), each with its index among them. */
 export function statementSpans(source: StatementSource): TextSpan[] {
@@ -145,7 +146,7 @@ const CREDIT_LABEL_ONLY = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:${SOURCE_LABEL_WO
  */
 function onlyCredits(sentence: TextSpan, credits: readonly { start: number; end: number }[]): boolean {
   if (postSignature(sentence.text)) return true;
-  const inside = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end).sort((a, b) => a.start - b.start);
+  const inside = credits.filter((c) => contains(sentence, c)).sort((a, b) => a.start - b.start);
   if (inside.length === 0) return false;
   let rest = "";
   let at = sentence.start;
@@ -180,7 +181,7 @@ function saysOnlyWhoOfSource(source: StatementSource, language: string): readonl
       if (withoutPictureCredit(s.text, language) === "") return true;
       // "That is what X reports.", "Det rapporterar X.": a credit for the sentence before, no claim of its own.
       const whole = { start: 0, end: s.text.length };
-      return (source.credits ?? []).some((c) => c.start >= s.start && c.end <= s.end && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));
+      return (source.credits ?? []).some((c) => contains(s, c) && creditsSentenceBefore(s.text, whole, { start: c.start - s.start, end: c.end - s.start }, frames));
     }),
   );
 }
@@ -299,7 +300,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       names: new Set(names.filter(isPlace)),
       lead: span.start < 0 || k < LEAD_SENTENCES,
       verbless: span.start >= 0 && readsVerbs.has(source.article) && (source.verbs?.[k]?.length ?? 0) === 0,
-      credits: span.start < 0 ? [] : (source.credits ?? []).filter((c) => c.start >= span.start && c.end <= span.end).map((c) => ({ start: c.start - span.start, end: c.end - span.start })),
+      credits: span.start < 0 ? [] : (source.credits ?? []).filter((c) => contains(span, c)).map((c) => ({ start: c.start - span.start, end: c.end - span.start })),
     };
   }));
 }

@@ -11,6 +11,7 @@ import { claimsToState, presentingAsTrue } from "./claimViews.ts";
 import { confirmationIn } from "./confirmedUnnamed.ts";
 import { claimEvidence, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+import { contains } from "../../core/spans.ts";
 
 /** Reports, from as many outlets, whose unnamed sources of one institution make an echo worth stating (two are one more voice). */
 const MIN_REPORTS = 3;
@@ -60,7 +61,7 @@ export function anonymousEcho(inputs: FindingInputs, covered: ReadonlySet<string
       if (!reading || !mention) continue;
       mentions.push({ article: r.article, start: mention.start, end: mention.end, text: mention.text });
       if (i === 0) continue;
-      const sentence = reading.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
+      const sentence = reading.sentences.find((s) => contains(s, mention));
       const statements = claim.statements.filter((s) => s.article === r.article && s.start >= 0).map((s) => s.text);
       for (const text of [...statements, ...(sentence ? [sentence.text] : [])]) {
         const at = confirmationIn(text, reading.language);

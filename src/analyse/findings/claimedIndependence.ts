@@ -13,6 +13,7 @@ import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, presentingAsTrue } from "./claimViews.ts";
 import { edgeKeys, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+import { contains } from "../../core/spans.ts";
 
 /**
  * Per language, a count then "independent" then outlets or sources, as an expression of what follows the count; the
@@ -89,7 +90,7 @@ export function claimedIndependence(inputs: FindingInputs): Finding[] {
     if (roots.length === 0 || roots.length >= claimed.count || sources >= claimed.count) continue;
     const evidence: Evidence[] = [{ article: r.article, start: sentence.start, end: sentence.end, text: sentence.text }];
     const citing = carried.flatMap((a) => edgeKeys(graph, "cites", r.article, a));
-    for (const e of citing) for (const ev of ((graph.getEdgeAttribute(e, "evidence") as Evidence[] | undefined) ?? []).slice(0, 1)) if (!evidence.some((x) => x.article === ev.article && x.start <= ev.start && ev.end <= x.end)) evidence.push(ev);
+    for (const e of citing) for (const ev of ((graph.getEdgeAttribute(e, "evidence") as Evidence[] | undefined) ?? []).slice(0, 1)) if (!evidence.some((x) => x.article === ev.article && contains(x, ev))) evidence.push(ev);
     const chain = [...ancestorsOf(carried, claim.derivedFrom)].flatMap((a) => (claim.derivedFrom[a] ?? []).flatMap((d) => takingEdges(graph, a, d)));
     const sourceWords = sources === 0 ? "" : ` (${listWords(claim.primarySources.map((k) => nodeLabel(graph, k)))})`;
     findings.push({

@@ -13,6 +13,7 @@ import type { ClaimAnalysis } from "../types.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
 import { claimEvidence, confident, edgeKeys, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
+import { contains } from "../../core/spans.ts";
 
 type ClaimStatement = ClaimAnalysis["statements"][number];
 
@@ -98,12 +99,12 @@ function droppedHedge(inputs: FindingInputs, claim: ClaimAnalysis, from: string,
   const fromReading = inputs.readings.get(from);
   // A cue in the sentence after the statement is about it only where that sentence names no source of its own
   // ("The remark has not been officially confirmed."; not ""…", teria dito a diretora").
-  const inStatement = (e: Evidence) => source.some((s) => (s.start < 0 ? e.start < 0 : s.start <= e.start && e.end <= s.end));
+  const inStatement = (e: Evidence) => source.some((s) => (s.start < 0 ? e.start < 0 : contains(s, e)));
   const sentenceOf = (e: Evidence) => fromReading?.sentences.find((x) => x.start <= e.start && e.start < x.end);
   const cues = (stance.evidence ?? []).filter((e) => e.article === from && (inStatement(e) || (fromReading !== undefined && creditsIn(fromReading, sentenceOf(e) ?? e).length === 0)));
   // The statement the hedge is about: the one holding the cue, else the last before it (the cue in the sentence after).
   const cue = cues[0];
-  const hedged = cue === undefined ? undefined : cue.start < 0 ? source.find((s) => s.start < 0) : (source.find((s) => s.start >= 0 && s.start <= cue.start && cue.end <= s.end) ?? source.filter((s) => s.start >= 0 && s.end <= cue.start).at(-1));
+  const hedged = cue === undefined ? undefined : cue.start < 0 ? source.find((s) => s.start < 0) : (source.find((s) => s.start >= 0 && contains(s, cue)) ?? source.filter((s) => s.start >= 0 && s.end <= cue.start).at(-1));
   if (!hedged || cues.length === 0) return undefined;
   const language = inputs.readings.get(to)?.language ?? "en";
   const sentences = inputs.readings.get(to)?.sentences ?? [];
@@ -112,13 +113,13 @@ function droppedHedge(inputs: FindingInputs, claim: ClaimAnalysis, from: string,
   if (taker.some((s) => hedgeWords(s.text, language).length > 0 || hedgeWords(after(s)?.text ?? "", language).length > 0)) return undefined;
   const words = [...new Set(cues.map((e) => e.text.toLowerCase()))];
   const plain = taker.find((s) => sameTelling(hedged.text, s.text, words));
-  const outside = cues.filter((e) => !(e.start >= hedged.start && e.end <= hedged.end));
+  const outside = cues.filter((e) => !contains(hedged, e));
   return plain ? { kind: "hedge", from, to, hedged, plain, words, cues: outside } : undefined;
 }
 
 /** Where a reading names whom a stretch of its text rests on: its sources' mentions, its credits and its quotations' speakers. */
 function creditsIn(reading: ArticleReading, span: { start: number; end: number }): Evidence[] {
-  const inside = (m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
+  const inside = (m: { start: number; end: number }) => contains(span, m);
   return [
     ...reading.attributions.filter((a) => inside(a.span)).map((a) => a.span),
     ...reading.sources.flatMap((src) => (src.collective ? [] : src.mentions.filter(inside))),

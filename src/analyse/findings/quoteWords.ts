@@ -6,7 +6,7 @@
  * quotation twice.
  */
 import { memoActive, remember, textKey } from "../../core/memo.ts";
-import { textSpan, type TextSpan } from "../../core/spans.ts";
+import { textSpan, type TextSpan, contains } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
@@ -70,10 +70,10 @@ function withoutFurniture(words: readonly Word[], furniture: readonly { start: n
   if (furniture.length === 0) return words;
   const other = ` ${against.map((w) => w.norm).join(" ")} `;
   const dropped = furniture.filter((f) => {
-    const inside = words.filter((w) => f.start <= w.start && w.end <= f.end);
+    const inside = words.filter((w) => contains(f, w));
     return inside.length > 0 && !other.includes(` ${inside.map((w) => w.norm).join(" ")} `);
   });
-  return dropped.length === 0 ? words : words.filter((w) => !dropped.some((f) => f.start <= w.start && w.end <= f.end));
+  return dropped.length === 0 ? words : words.filter((w) => !dropped.some((f) => contains(f, w)));
 }
 
 /**
@@ -100,7 +100,7 @@ function quotedPieces(reading: ArticleReading | undefined): { start: number; end
 
 /** The index of the piece (quotedPieces) a word stands in, or -1. */
 function pieceOf(pieces: readonly { start: number; end: number }[], w: { start: number; end: number }): number {
-  return pieces.findIndex((p) => p.start <= w.start && w.end <= p.end);
+  return pieces.findIndex((p) => contains(p, w));
 }
 
 /**
@@ -393,7 +393,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const span = body.slice(Math.max(0, at), at + qw.length);
           const inMarks = pieces.length > 0 && span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
           const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
-            .filter((w) => !tags.some((t) => t.start <= w.start && w.end <= t.end) && (!inMarks || pieceOf(pieces, w) >= 0))
+            .filter((w) => !tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0))
             .slice(0, length);
           const norms = words === qw ? qwNorms : words.map((w) => w.norm);
           const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);

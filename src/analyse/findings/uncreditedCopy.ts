@@ -7,6 +7,7 @@ import type { ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
+import { contains } from "../../core/spans.ts";
 
 /** Words of shared reporting text below which an uncredited copy is not stated. */
 export const MIN_UNCREDITED_WORDS = 25;
@@ -92,7 +93,7 @@ function copiedWords(r: ReuseRelation, drift: readonly DriftEvidence[]): number 
   const passages = r.passages.map((p) => p.from);
   // One measure of a passage's words (wordCount): counted by spaces alone, Japanese or Chinese text is a "word" or two.
   let words = passages.reduce((n, p) => n + wordCount(p.text), 0);
-  const inPassage = (w: { start: number; end: number }) => passages.some((p) => w.start >= p.start && w.end <= p.end);
+  const inPassage = (w: { start: number; end: number }) => passages.some((p) => contains(p, w));
   const counted = new Set<number>();
   for (const d of drift) {
     if (d.type !== "number_drift" || d.articles[0] !== r.from || d.articles[1] !== r.to) continue;

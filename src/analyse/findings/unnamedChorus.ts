@@ -9,6 +9,7 @@ import type { TextSpan } from "../../core/spans.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
+import { contains } from "../../core/spans.ts";
 
 /** Sentences that give unnamed outlets as confirmation, per language. */
 export const UNNAMED_CHORUS_CUES: Readonly<Record<string, readonly RegExp[]>> = {
@@ -45,7 +46,7 @@ export function unnamedChorus(inputs: FindingInputs): Finding[] {
     if (!graph.hasNode(r.article)) continue;
     for (const s of chorusSentences(r.sentences, r.language)) {
       // A sentence that names the outlets it means is a citation, not a chorus.
-      if (r.attributions.some((at) => at.span.start >= s.start && at.span.end <= s.end)) continue;
+      if (r.attributions.some((at) => contains(s, at.span))) continue;
       if (!evidence.some((e) => e.article === r.article)) evidence.push({ article: r.article, start: s.start, end: s.end, text: s.text });
     }
   }
