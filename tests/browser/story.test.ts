@@ -323,7 +323,7 @@ describe.skipIf(!available)("a teacher's story kept with the case in the workspa
 });
 
 describe.skipIf(!available)("the quiz in Chromium", () => {
-  type QuizHook = Hook & { quiz(): { state?: { picked?: string; count?: number; revealed: boolean }; key?: { claim: string; origins: string[]; independentSources: number; choices: { key: string }[] } } };
+  type QuizHook = Hook & { quiz(): { state?: { picked?: string; count?: number; revealed: boolean }; key?: { claim: string; firstPrinted: string[]; independentSources: number; choices: { key: string }[] } } };
   const quizOf = (page: Page) => page.evaluate(() => (window as unknown as { __claimtrail: QuizHook }).__claimtrail.quiz());
 
   it("on the bundled case hides the arrows' kinds and the findings, checks both answers against the report's, then reveals them and tells the story", async () => {
@@ -331,10 +331,10 @@ describe.skipIf(!available)("the quiz in Chromium", () => {
     await page.locator("#quiz-open").click();
     const { key } = await quizOf(page);
     expect(key).toBeDefined();
-    // The answer key is the report's: the claim's origins, the independent sources it states.
-    const graph = (await (await fetch(`${explorer.server.url}/api/cases/${explorer.bundledId}/graph`)).json()) as { nodes: { key: string; attributes: { origins?: string[]; independentSources?: number; primarySources?: string[] } }[] };
+    // The answer key is the report's: where the claim first appears (whatever that article's side), the independent sources it states.
+    const graph = (await (await fetch(`${explorer.server.url}/api/cases/${explorer.bundledId}/graph`)).json()) as { nodes: { key: string; attributes: { origins?: string[]; appearsFirstIn?: string[]; independentSources?: number; primarySources?: string[] } }[] };
     const claim = graph.nodes.find((n) => n.key === key!.claim)!.attributes;
-    expect(key!.origins).toEqual(claim.origins);
+    expect(key!.firstPrinted).toEqual(claim.appearsFirstIn ?? claim.origins);
     expect(key!.independentSources).toBe(claim.independentSources);
     expect(key!.independentSources).toBeGreaterThan(0);
 
@@ -352,7 +352,7 @@ describe.skipIf(!available)("the quiz in Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "quiz.png") });
 
     // A wrong article, clicked in the picture.
-    const wrong = key!.choices.map((c) => c.key).find((k) => !key!.origins.includes(k))!;
+    const wrong = key!.choices.map((c) => c.key).find((k) => !key!.firstPrinted.includes(k))!;
     const at = await page.evaluate((k) => {
       const r = (window as unknown as { __claimtrail: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).__claimtrail.renderer;
       const box = document.getElementById("graph")!.getBoundingClientRect();
@@ -364,8 +364,8 @@ describe.skipIf(!available)("the quiz in Chromium", () => {
     expect(await page.locator("#quiz-article-answer.wrong").count()).toBe(1);
     expect(await page.locator("#quiz-article").inputValue()).toBe(wrong);
     // The right one, picked from the list.
-    await page.locator("#quiz-article").selectOption(key!.origins[0]!);
-    expect(await page.locator("#quiz-article-answer.right").textContent()).toMatch(/^Yes: .* is the first article in this case to print it\.$/);
+    await page.locator("#quiz-article").selectOption(key!.firstPrinted[0]!);
+    expect(await page.locator("#quiz-article-answer.right").textContent()).toMatch(/^Yes: .* is the first article in this case to print it\b/);
     // How many independent sources: a wrong number, then the right one.
     await page.locator("#quiz-count").fill(String(key!.independentSources + 3));
     await page.locator("#quiz-check").click();
@@ -377,7 +377,7 @@ describe.skipIf(!available)("the quiz in Chromium", () => {
     // Revealed: the arrows get their kinds back, and the picture lights where it started.
     await page.locator("#quiz-reveal").click();
     expect((await arrowColours()).length).toBeGreaterThan(1);
-    expect((await shown(page)).focus?.nodes).toEqual(expect.arrayContaining([key!.claim, ...key!.origins]));
+    expect((await shown(page)).focus?.nodes).toEqual(expect.arrayContaining([key!.claim, ...key!.firstPrinted]));
     await page.screenshot({ path: path.join(ARTIFACTS, "quiz-revealed.png") });
     // Then the story tells it.
     await page.locator("#quiz-story").click();
