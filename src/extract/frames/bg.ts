@@ -5,7 +5,7 @@
  * ("съобщи министърът", "пише Иван Петров"), so each frame takes a name only with evidence of an outlet: the registry, an
  * outlet noun before it ("вестник Нова Вест") or an outlet word in it — a person or a city is never an outlet.
  */
-import { DOMAIN, EOW } from "./common.ts";
+import { DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 // One capitalised word (Cyrillic or Latin); a dot only inside an abbreviation.
@@ -60,5 +60,5 @@ export const bg: LanguageFrames = {
   localAliases: [{ alias: "БТА", outlet: "Bulgarian News Agency" }, { alias: "BTA", outlet: "Bulgarian News Agency" }],
   photoCredits: ["(?:Снимка|Снимки|Илюстрация|Кадър)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["книга", "книгата", "филм", "филма", "филмът", "статия", "статията", "доклад", "доклада", "предаване", "предаването", "програма"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Източник|По\\s+материали\\s+на)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Източник|По\\s+материали\\s+на)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

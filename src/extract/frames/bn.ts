@@ -4,6 +4,7 @@
  * Devanagari has none: a name is what the frame bounds and needs outside evidence (the registry, a case outlet, a
  * publication noun before it), and a speaker needs a role, a title or a pronoun (speakers/nameEntry.ts).
  */
+import { SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** One Bengali word (its vowel signs are marks, not letters). */
@@ -50,5 +51,5 @@ export const bn: LanguageFrames = {
   nameStopwords: STOP,
   photoCredits: ["(?:ছবি|ফটো|চিত্র)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["বই", "গ্রন্থ", "চলচ্চিত্র", "সিনেমা", "গান", "প্রতিবেদন", "শিরোনাম", "শিরোনামে"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:সূত্র|তথ্যসূত্র)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:সূত্র|তথ্যসূত্র)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
 };

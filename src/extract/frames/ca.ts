@@ -2,7 +2,7 @@
  * Catalan reading data: «segons», «d'acord amb», «va informar», «va dir a», «explica X», «fonts consultades per»,
  * «que va preferir no donar el seu nom». Modelled on Spanish (es.ts); without it a Catalan text was read with English data.
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Lower-case articles before a name, not part of it ("el diari" … "El Punt" keeps its capital). */
@@ -68,7 +68,7 @@ export const ca: LanguageFrames = {
   photoCredits: ["(?:Foto(?:grafia)?|Imatge|Crèdit(?:s)?|Vídeo|Il·lustració)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["llibre", "titulat", "titulada", "títol", "pel·lícula", "documental", "novel·la", "informe", "article", "cançó", "assaig", "programa", "estudi"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Font|Fonts|Via|Amb\\s+informació\\s+de)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

@@ -13,6 +13,15 @@ export const BOW = "(?<![\\p{L}\\p{N}])";
  */
 export const DOMAIN = "(?:www\\.)?[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*)*\\.\\p{Ll}{2,13}(?![\\p{L}\\p{N}])";
 
+/**
+ * A credit line of a dash and a name alone ("— Harbour Herald"), as a text taken from an outlet is signed: one line for
+ * every language that writes it (English's own also takes a tilde, "~ Harbour Herald").
+ */
+export const SIGNATURE_LINE = "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$";
+
+/** A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from. */
+export const NAME_AND_DATE_LINE = "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$";
+
 /** Opening and closing quotation marks and title brackets that may stand around a cited name. */
 export const OPEN = "[\"“„«‹'‘《〈「『<]";
 export const CLOSE = "[\"”“»›'’》〉」』>]";

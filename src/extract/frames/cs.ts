@@ -1,5 +1,5 @@
 /** Czech reading data: «podle X», «jak uvedl X», «jak informoval X», «s odvoláním na X», «X uvedl», «řekl v rozhovoru pro X». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Publication nouns before a name in the case a frame needs ("deník X", "podle serveru X"), kept as `cue`. */
@@ -50,5 +50,5 @@ export const cs: LanguageFrames = {
   photoCredits: ["(?:Foto|Fotografie|Ilustrace|Zdroj\\s+foto)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kniha", "knize", "film", "filmu", "článek", "článku", "zpráva", "zprávě", "názvem"],
   without: ["bez"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Zdroj)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Zdroj)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

@@ -1,5 +1,5 @@
 /** Danish reading data: «ifølge»/«iflg.», «melder X», «X skriver», «siger … til X», «som X skrev», anonymous «kilder». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("avisen X", "nyhedsbureauet Ritzau"); Danish writes the definite article onto the noun, so both forms are listed. */
@@ -60,7 +60,7 @@ export const da: LanguageFrames = {
   titleCues: ["bog", "bogen", "titlen", "film", "filmen", "dokumentar", "roman", "rapport", "rapporten", "artikel", "sang", "program", "undersøgelse", "overskrift", "overskriften"],
   without: ["uden"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Kilde|Kilder)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

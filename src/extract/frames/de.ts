@@ -1,5 +1,5 @@
 /** German reading data: «laut», «wie … berichtet», «berichtete die», «sagte der Zeitung», «titelte», «zitiert», «zufolge»; German capitalises every noun, so generic nouns are kept out of names. */
-import { BOW, DOMAIN, EOW, capitalisedName, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SIGNATURE_LINE } from "./common.ts";
 import { outletNounsFor } from "../outletNouns.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
@@ -191,9 +191,8 @@ export const de: LanguageFrames = {
   compositionVerbs: ["schrieb", "geschrieben", "verfasste", "verfasst", "komponierte", "komponiert"],
   without: ["ohne"],
   creditLines: [
-    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
-    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    NAME_AND_DATE_LINE,
+    SIGNATURE_LINE,
     "^\\s*(?:Dieser|Der)\\s+(?:Artikel|Text|Beitrag)\\s+(?:ist|wurde)\\s+(?:zuerst|erstmals|ursprünglich)\\s+(?:erschienen|veröffentlicht)\\s+(?:im|in\\s+der|in|bei|auf)\\s+(?<name>[^\\n]{2,80}?)(?:\\s+(?:erschienen|veröffentlicht))?[.\\s]*$",
     "^\\s*(?:Quelle|Quellen|Via|(?<contributed>Mit\\s+Material\\s+von))\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",

@@ -1,5 +1,5 @@
 /** Greek reading data: «σύμφωνα με X», «όπως αναφέρει ο X», «X ανέφερε», «δήλωσε στον X», «κυβερνητικές πηγές …». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("η εφημερίδα X", "το πρακτορείο ειδήσεων X"), kept as `cue`. */
@@ -53,6 +53,6 @@ export const el: LanguageFrames = {
   nameStopwords: ["αλλά", "και", "όμως", "ο", "η", "το", "οι", "σήμερα", "χθες", "σύμφωνα", "όπως", "ενώ", "μετά", "πριν"],
   photoCredits: ["(?:Φωτογραφία|Φωτ\\.|Πηγή\\s+φωτογραφίας)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["βιβλίο", "με\\s+τίτλο", "ταινία", "έκθεση", "άρθρο"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Πηγή)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Πηγή)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
   attributionOpenings: ["(?:όπως|καθώς)\\s+(?:δήλωσε|δήλωσαν|ανέφερε|ανέφεραν|είπε|είπαν|σημείωσε|τόνισε|ανακοίνωσε|εξήγησε)\\s[^,]{1,120}"],
 };

@@ -1,5 +1,5 @@
 /** Spanish reading data: «según», «de acuerdo con», «informó», «publicado por», «dijo a», «según fue anunciado por el sitio», comillas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, MEDIUM_NAME, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -134,9 +134,8 @@ export const es: LanguageFrames = {
   compositionVerbs: ["escribió", "escribe", "escrito", "compuso", "redactó"],
   without: ["sin"],
   creditLines: [
-    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
-    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    NAME_AND_DATE_LINE,
+    SIGNATURE_LINE,
     "^\\s*(?:Este|El)\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+)?(?:publicado|apareció)\\s+(?:originalmente|originariamente|por\\s+primera\\s+vez|inicialmente)\\s+(?:en|por)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fuente|Fuentes|Vía|(?<contributed>Con\\s+información\\s+de))\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",

@@ -3,7 +3,7 @@
  * julkisuuteen». Finnish writes the case ending onto a name, after a colon on an abbreviation ("STT:n", "STT:lle") and
  * after a hyphenated outlet noun on a name in its base form ("Uusi Viesti -lehden"): both endings are kept out of the name.
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Outlet nouns written after a name with a space and a hyphen ("Uusi Viesti -lehden mukaan"), in the cases a frame needs, kept as `cue`. */
@@ -70,7 +70,7 @@ export const fi: LanguageFrames = {
   photoCredits: ["(?:Kuva|Valokuva|Video|Kuvitus|Grafiikka)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kirja", "kirjassaan", "niminen", "nimeltään", "elokuva", "dokumentti", "romaani", "raportti", "artikkeli", "tutkimus", "ohjelma", "kappale", "otsikko", "otsikolla"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Lähde|Lähteet)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
   // Finnish news credits the national agency by its initials ("STT:n mukaan", "kertoi STT:lle").

@@ -2,7 +2,7 @@
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 import { en } from "./en.ts";
-import { DOMAIN, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
+import { DOMAIN, MEDIUM_NAME, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SIGNATURE_LINE } from "./common.ts";
 
 /** Publication nouns before a name ("le quotidien X", "le site X"), kept as the frame's `cue`, with at most one adjective. */
 const CUE = "(?:(?:le|la|l’|l'|les)\\s*)?(?<cue>quotidien|journal|hebdomadaire|magazine|mensuel|site(?:\\s+web|\\s+internet)?|agence(?:\\s+de\\s+presse)?|chaîne|radio|télévision|média|tabloïd|revue|blog|portail)(?:\\s+\\p{Ll}+)?\\s+";
@@ -180,9 +180,8 @@ export const fr: LanguageFrames = {
   compositionVerbs: ["écrit", "écrivit", "composé", "composa", "rédigé", "rédigea"],
   without: ["sans"],
   creditLines: [
-    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
-    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    NAME_AND_DATE_LINE,
+    SIGNATURE_LINE,
     "^\\s*(?:Cet|L’|L')\\s*(?:article|texte)\\s+a\\s+été\\s+(?:(?:initialement|d’abord|d'abord)\\s+publié|publié\\s+(?:initialement|d’abord|d'abord|pour\\s+la\\s+première\\s+fois))\\s+(?:dans|sur|par)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Source|(?<contributed>Avec))\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$",
     en.creditLines[2] as string,

@@ -3,6 +3,7 @@
  * अनुसार». Devanagari has no capitals, so a name is what the frame bounds (never a postposition or a function word) and
  * needs outside evidence: the registry, a case outlet, or a publication noun before it.
  */
+import { SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** One Devanagari word (its vowel signs are marks, not letters). */
@@ -51,5 +52,5 @@ export const hi: LanguageFrames = {
   nameStopwords: STOP,
   photoCredits: ["(?:फोटो|फ़ोटो|तस्वीर|चित्र)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["किताब", "पुस्तक", "फिल्म", "फ़िल्म", "लेख", "रिपोर्ट", "शीर्षक"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:स्रोत|साभार)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:स्रोत|साभार)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

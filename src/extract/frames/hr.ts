@@ -4,7 +4,7 @@
  * the same words in Cyrillic as well as in Latin («како пише портал X»): every word list below is written once in Latin and
  * read in both scripts (`bothScripts`); ijekavian and ekavian forms are both listed («izvještava», «izveštava»).
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { FrameRule, LanguageFrames } from "./types.ts";
 
 /** Serbian Latin to Cyrillic, the digraphs first: the alphabets map letter for letter (Vuk's and Gaj's spellings). */
@@ -165,5 +165,5 @@ export const hr: LanguageFrames = {
   photoCredits: ["(?:Foto|Фото|Ilustracija|Илустрација)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: bothScripts(["knjiga", "knjizi", "film", "filmu", "članak", "članku", "tekst", "tekstu", "naslovom", "pjesma", "pesma"]),
   without: bothScripts(["bez"]),
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Izvor|Извор)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Izvor|Извор)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

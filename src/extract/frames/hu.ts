@@ -3,7 +3,7 @@
  * lapnak egy …, aki nem kívánta nevét nyilvánosságra hozni». Hungarian puts a postposition after the name ("szerint") or
  * writes the case ending onto it, after a hyphen on an abbreviation ("MTI-nek"): the ending is kept out of the name.
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns after an outlet's name that say it is one ("a Krónika című napilap szerint", "az Index hírportál"), kept as `cue`. */
@@ -74,7 +74,7 @@ export const hu: LanguageFrames = {
   photoCredits: ["(?:Fotó|Fénykép|Kép|Forrás\\s+fotó|Videó|Illusztráció)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["könyv", "könyvében", "című", "film", "filmje", "dokumentumfilm", "regény", "jelentés", "cikk", "cikkében", "tanulmány", "műsor", "dal"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Forrás)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

@@ -1,5 +1,5 @@
 /** Indonesian reading data: «menurut X», «seperti dilansir X», «X melaporkan», «mengutip X», «kata … kepada X», «sumber di …». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -73,5 +73,5 @@ export const id: LanguageFrames = {
   yearNouns: ["tahun", "thn"],
   titleCues: ["buku", "berjudul", "film", "laporan", "artikel", "judul", "tajuk"],
   without: ["tanpa"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Sumber|Sumber\\s+berita)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Sumber|Sumber\\s+berita)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

@@ -1,5 +1,5 @@
 /** Italian reading data: «secondo», «riporta», «ha detto al», «pubblicato sulla rivista», «sul sito», virgolette, crediti foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, MEDIUM_NAME, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -142,9 +142,8 @@ export const it: LanguageFrames = {
   compositionVerbs: ["scritto", "scrisse", "composto", "compose", "redatto"],
   without: ["senza"],
   creditLines: [
-    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
-    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    NAME_AND_DATE_LINE,
+    SIGNATURE_LINE,
     "^\\s*(?:Questo|Il\\s+presente|L['’])\\s*(?:articolo|testo|pezzo)\\s+(?:è\\s+stato\\s+)?(?:pubblicato|apparso|uscito)\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta|inizialmente)\\s+(?:su|sul|sulla|in|da)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fonti|Via)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",

@@ -1,5 +1,5 @@
 /** Dutch reading data: «volgens», «meldt», «aldus», «zei … tegen», «schrijft», «citeert», «op basis van», fotocredits. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Articles before a name, not part of it unless capitalised ("De Telegraaf" keeps its "De"). */
@@ -97,7 +97,7 @@ export const nl: LanguageFrames = {
   titleCues: ["boek", "getiteld", "titel", "film", "documentaire", "roman", "rapport", "artikel", "lied", "essay", "programma", "studie", "kop"],
   without: ["zonder"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Dit\\s+artikel\\s+(?:verscheen|is)\\s+(?:eerder|oorspronkelijk)\\s+(?:verschenen\\s+)?(?:in|op|bij))\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Bron|Bronnen)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],

@@ -1,5 +1,5 @@
 /** Norwegian (Bokmål) reading data: «ifølge»/«iflg.», «melder X», «X skriver», «sier … til X», «som X skrev», anonymous «kilder». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("avisen X", "nyhetsbyrået NTB"); Norwegian writes the definite article onto the noun, so both forms are listed. */
@@ -68,7 +68,7 @@ export const no: LanguageFrames = {
   titleCues: ["bok", "boka", "boken", "tittelen", "film", "filmen", "dokumentar", "roman", "rapport", "rapporten", "artikkel", "sang", "program", "undersøkelse", "overskrift", "overskriften"],
   without: ["uten"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Kilde|Kilder)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

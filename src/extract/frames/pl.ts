@@ -1,5 +1,5 @@
 /** Polish reading data: «według X», «jak podaje X», «jak informuje X», «powołując się na X», «X podał», «powiedział w rozmowie z X». */
-import { BOW, DOMAIN, EOW, capitalisedName, SHOW_NAME, SHOW_TITLE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SHOW_NAME, SHOW_TITLE, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -100,5 +100,5 @@ export const pl: LanguageFrames = {
   yearNouns: ["rok", "roku"],
   titleCues: ["książka", "książce", "film", "filmie", "artykuł", "artykule", "raport", "raporcie", "tytułem"],
   without: ["bez"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Źródło)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Źródło)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

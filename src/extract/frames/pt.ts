@@ -1,5 +1,5 @@
 /** Portuguese reading data: «segundo», «de acordo com», «informou o jornal», «disse à», «publicado no», aspas, créditos de foto. */
-import { BOW, DOMAIN, EOW, capitalisedName, MEDIUM_NAME, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, MEDIUM_NAME, NAME_AND_DATE_LINE, SENTENCE_CASE_TITLE, SHOW_NAME, SHOW_TITLE, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 import { speechVerbForms } from "./verbForms.ts";
 
@@ -148,9 +148,8 @@ export const pt: LanguageFrames = {
   compositionVerbs: ["escreveu", "escrito", "escreve", "compôs", "composto", "redigiu"],
   without: ["sem"],
   creditLines: [
-    // A line with only a name and a date ("Gazzetta del Lago 03/04/2015"): the outlet an aggregator took the text from.
-    "^\\s*(?<name>\\p{Lu}[\\p{L}’'.&\\- ]{1,40}?)\\s*[,–—-]?\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s*$",
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    NAME_AND_DATE_LINE,
+    SIGNATURE_LINE,
     "^\\s*(?:Este|O)\\s+(?:artigo|texto|reportagem)\\s+(?:foi\\s+)?(?:publicad[oa]|veiculad[oa])\\s+(?:originalmente|originariamente|pela\\s+primeira\\s+vez|inicialmente)\\s+(?:em|no|na|por|pelo|pela)\\s+(?<name>[^\\n]{2,80}?)[.\\s]*$",
     "^\\s*(?:Fonte|Fontes|Via|Com\\s+informações\\s+d[eoa]s?)\\s*:?\\s*(?<name>[^\\n]{2,60}?)\\s*$",
     "^\\s*(?<name>(?:\\p{Lu}[\\p{Lu} .&'-]{2,40}))\\s*$",

@@ -2,7 +2,7 @@
  * Romanian reading data: «potrivit X», «conform X», «citat de X», «a informat X», «X a relatat», «a declarat pentru X»,
  * «care a cerut să nu îi fie publicat numele». Without it a Romanian text was read with English data and cited no one.
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("ziarul X", "potrivit agenției Agerpres"), in the cases a frame needs. */
@@ -63,7 +63,7 @@ export const ro: LanguageFrames = {
   yearNouns: ["anul"],
   titleCues: ["cartea", "cartea intitulată", "intitulat", "intitulată", "intitulatul", "filmul", "documentarul", "romanul", "raportul", "articolul", "studiul", "emisiunea", "cântecul", "titlul"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Sursa|Surse)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

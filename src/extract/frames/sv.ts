@@ -1,5 +1,5 @@
 /** Swedish reading data: «enligt», «rapporterar X», «X skriver», «säger … till X», «som X rapporterade», anonymous «källor», the wire's «(TT)» credit. */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -70,7 +70,7 @@ export const sv: LanguageFrames = {
   titleCues: ["bok", "boken", "titeln", "film", "filmen", "dokumentär", "roman", "rapport", "rapporten", "artikel", "sång", "program", "studie", "rubrik", "rubriken"],
   without: ["utan"],
   creditLines: [
-    "^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$",
+    SIGNATURE_LINE,
     "^\\s*(?:Källa|Källor)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$",
   ],
 };

@@ -1,5 +1,5 @@
 /** Swahili reading data: «kwa mujibu wa X», «kama ilivyoripotiwa na X», «X iliripoti», «ikinukuu X», «aliiambia X», «chanzo kimoja …». */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -50,5 +50,5 @@ export const sw: LanguageFrames = {
   nameStopwords: ["lakini", "na", "hata", "hivyo", "leo", "jana", "kwa", "kama", "wakati", "baada", "kabla", "pia", "hii", "hiyo", "huyo"],
   photoCredits: ["(?:Picha|Kielelezo)\\s*:\\s*[^\\n]{0,80}", "\\((?:Picha)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["kitabu", "kinachoitwa", "filamu", "ripoti", "makala", "kichwa"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Chanzo|Chanzo\\s+cha\\s+habari)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Chanzo|Chanzo\\s+cha\\s+habari)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };

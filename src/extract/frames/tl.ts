@@ -3,7 +3,7 @@
  * "…," sabi ni/ng X; saad niya) and before it ("Ayon kay X, …"). The markers "si", "ni" and "kay" say that a person's
  * name follows; "ang", "ng" and "sa" open a common noun ("sabi ng isang kasamahan": one of the co-workers, unnamed).
  */
-import { BOW, DOMAIN, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("pahayagang X", "ang news site na X"), kept as `cue`. */
@@ -40,5 +40,5 @@ export const tl: LanguageFrames = {
   nameStopwords: ["si", "ni", "kay", "sina", "nina", "kina", "ang", "ng", "sa", "mga", "ayon", "aniya", "pero", "ngunit", "at", "noong", "ngayon", "kahapon", "bukas", "dahil", "kaya", "subalit", "samantala", "gayunman", "ito", "iyan", "iyon"],
   photoCredits: ["(?:Larawan|Litrato|Photo|Kuha)\\s*(?:mula\\s+sa\\s*)?:\\s*[^\\n]{0,80}", "\\((?:Larawan|Photo)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["aklat", "libro", "pelikula", "kanta", "awitin", "programa", "pamagat", "palabas"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Source|Pinagmulan|Pinagkunan)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Source|Pinagmulan|Pinagkunan)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
 };

@@ -3,7 +3,7 @@
  * atfen»; "dedi", "söyledi". Turkish writes a proper name's case ending after an apostrophe ("Reuters'ın", "Kuzey
  * Gazetesi'ne"): the ending is kept out of the name, and a frame reads it as the case it needs.
  */
-import { DOMAIN } from "./common.ts";
+import { DOMAIN, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** One capitalised word, without the apostrophe that other languages let into names: in Turkish it opens a suffix. */
@@ -92,7 +92,7 @@ export const tr: LanguageFrames = {
   titleCues: ["kitap", "kitabı", "film", "filmi", "makale", "makalesi", "rapor", "raporu", "başlıklı", "adlı", "manşet"],
   // Turkish news credits the state agency by its initials ("Kaynak: AA", "DERİNSU (AA) -", "AA muhabirine").
   localAliases: [{ alias: "AA", outlet: "Anadolu Agency" }],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Kaynak|Haber\\s+kaynağı)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Kaynak|Haber\\s+kaynağı)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
   // `Bakan Yılmaz'ın "…" sözleri tepki çekti`: the words are the minister's, named in the genitive before them.
   quotedWordsNouns: ["sözleri", "sözlerini", "sözlerine", "sözleriyle", "ifadeleri", "ifadelerini", "ifadelerine", "ifadeleriyle"],
   genitiveEnding: GEN,

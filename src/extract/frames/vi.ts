@@ -3,7 +3,7 @@
  * trên X», «trả lời phỏng vấn X»; "cho biết", "khẳng định". Vietnamese writes every syllable apart and in Latin letters
  * with diacritics, names in capitals and common words in small letters, so the Latin-script name pattern reads its names.
  */
-import { BOW, DOMAIN, EOW, capitalisedName } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -66,6 +66,6 @@ export const vi: LanguageFrames = {
   photoCredits: ["(?:Ảnh|Hình|Nguồn\\s+ảnh)\\s*:\\s*[^\\n]{0,80}", "\\((?:Ảnh|Hình)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],
   titleCues: ["sách", "cuốn", "phim", "bộ phim", "bài", "bài viết", "báo cáo", "tựa đề", "nhan đề", "có tên"],
   without: ["mà không"],
-  creditLines: ["^\\s*(?:—|–|-)\\s*(?<name>[^\\n]{2,60}?)\\s*$", "^\\s*(?:Nguồn|Theo)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
+  creditLines: [SIGNATURE_LINE, "^\\s*(?:Nguồn|Theo)\\s*:\\s*(?<name>[^\\n]{2,60}?)\\s*$"],
   attributionOpenings: ["[Tt]heo\\s+[^,]{1,100}"],
 };
