@@ -99,8 +99,11 @@ function foldedWords(text: string): string[] {
   return withoutDiacritics(foldTypography(text)).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** A word's first five letters: "Brodnego" is "Brodny" declined, and a capital or an accent is no difference once folded. */
-const stem = (w: string): string => w.slice(0, 5);
+/**
+ * A word's first five letters, the one stem every comparison of the scorer uses (claims, names): "Brodnego" is
+ * "Brodny" declined, and a capital or an accent is no difference once folded.
+ */
+export const stem = (w: string): string => w.slice(0, 5);
 
 /** The English function words: a truth's text is written in English, and "The" opening a sentence names nothing. */
 const ENGLISH_FUNCTION_WORDS = new Set(functionWords("en"));

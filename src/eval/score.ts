@@ -2,7 +2,7 @@
 import type { OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
-import { scoreClaims, type ClaimsScore } from "./claims.ts";
+import { scoreClaims, stem, type ClaimsScore } from "./claims.ts";
 import { inventedOutlets, normaliseNode, type OutletGrounding } from "./outlets.ts";
 import type { Truth } from "./truth.ts";
 
@@ -89,12 +89,12 @@ function syllableName(text: string): boolean {
   return all.length > 1 && all.every((w) => w.length <= 2);
 }
 
-/** Fuzzy name match: the same name, or most of the shorter name's words (5-letter stems) appear in the longer one. */
+/** Fuzzy name match: the same name, or most of the shorter name's words (their stems) appear in the longer one. */
 export function namesMatch(a: string, b: string): boolean {
   if (a.trim() !== "" && foldTypography(a).toLowerCase().trim() === foldTypography(b).toLowerCase().trim()) return true;
   const twoLetter = syllableName(a) || syllableName(b);
-  const wa = words(a, twoLetter).map((w) => w.slice(0, 5));
-  const wb = words(b, twoLetter).map((w) => w.slice(0, 5));
+  const wa = words(a, twoLetter).map(stem);
+  const wb = words(b, twoLetter).map(stem);
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   const shared = short.filter((w) => long.has(w)).length;
