@@ -298,6 +298,16 @@ export function tellsAsSatire(reading: Pick<StanceReading, "stance" | "rule" | "
 }
 
 /**
+ * Debunk cues in a text that answer a story, not tell it as a joke made as one: every debunk cue less the satire ones
+ * (StanceCue.satire, as tellsAsSatire reads them). "A hoax quote", "the bogus statement", "supposedly released" answer
+ * the words beside them; "the satirical paper" passes its joke on.
+ */
+export function rebuttalCues(text: string, language: string): CueHit[] {
+  const vocabularies = vocabulariesFor(language, "debunk");
+  return debunkCues(text, language).filter((h) => !vocabularies.some((w) => satireTest(w).test(h.text.trim())));
+}
+
+/**
  * Whether a denial cue is the denier's own, said by someone whose words the claim's statements quote: then it denies
  * something else (the rumour they answer), never their own words ("Le maire a démenti … « Je reste à mon poste »").
  * The denier is the last source the sentence names before the verb (in a headline: a word of the speaker's name before it).

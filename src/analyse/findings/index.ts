@@ -33,7 +33,8 @@ export { articleName } from "./wording.ts";
 export function findFindings(inputs: FindingInputs): Finding[] {
   const groups = quoteGroups(inputs.relations, inputs.readings);
   const drifted = drift(inputs);
-  const quoted = [...recycledQuotes(inputs, travellingTogether(groups)), ...alteredQuotes(inputs, groups)];
+  const recycled = recycledQuotes(inputs, travellingTogether(groups));
+  const quoted = [...recycled.findings, ...alteredQuotes(inputs, groups)];
   // Each claim is stated as amplified once: by the first of these that finds it so.
   const { findings: amplified, claims: covered } = amplification(inputs);
   const named = oneNamedSource(inputs, covered);
@@ -46,7 +47,7 @@ export function findFindings(inputs: FindingInputs): Finding[] {
     ...circularReporting(inputs),
     ...unnamedChorus(inputs),
     ...quoted,
-    ...quotationsOnTheirWords(inputs, quoted),
+    ...quotationsOnTheirWords(inputs, quoted, recycled.notNew),
     ...withPairDrift(quantityDrift(inputs), drifted.filter((f) => f.type === "number_drift")),
     ...drifted.filter((f) => f.type !== "number_drift"),
     ...confirmedUnnamed(inputs),

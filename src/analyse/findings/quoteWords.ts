@@ -16,6 +16,7 @@ import { titleCased } from "../../core/text.ts";
 import { compareWordingByText, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { speakerOfQuoted, speaksAnotherLanguage } from "../../align/speakerLanguage.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
+import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 
@@ -529,11 +530,17 @@ function quotationsOf(ps: readonly Printing[]): Printing[][] {
   return [...groups.values()];
 }
 
-/** Recycled and altered quotations found on the words, for quotations the relation-based findings (`already`) leave out. */
-export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly Finding[]): Finding[] {
+/**
+ * Recycled and altered quotations found on the words, for quotations the relation-based findings (`already`) leave
+ * out. `notNew`: the articles of each quotation the relation-based reading judged printed again but never presented as
+ * new (recycledQuote.ts): judged on more than the words, it is not stated recycled here either.
+ */
+export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly Finding[], notNew: readonly (readonly string[])[] = []): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  const told = (type: string, articles: readonly string[]) => already.some((f) => f.type === type && articles.some((a) => f.articles.includes(a)));
+  const judged = [...already, ...notNew.map((articles) => ({ type: "recycled_quote", articles }))];
+  const told = (type: string, articles: readonly string[]) => judged.some((f) => f.type === type && articles.some((a) => f.articles.includes(a)));
+  const checks = factChecks(inputs);
   for (const group of quotationsOf(printings(inputs))) {
     const articlesOf = (ps: readonly Printing[]) => [...new Set(ps.flatMap((p) => [p.quoted.article, p.printed.article]))];
     const evidenceOf = (ps: readonly Printing[]) => {
@@ -558,15 +565,19 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
     }
     const same = group.filter((p) => p.same);
     const changed = group.filter((p) => !p.same);
-    if (same.length > 0 && !told("recycled_quote", articlesOf(same))) {
+    // Stated where a printing that may be the later of its pair presents the words as new (presentedAsNew.ts).
+    const ground = same.length > 0 && !told("recycled_quote", articlesOf(same)) ? same.flatMap((p) => laterSides(inputs, p)).find((e) => notPresentedAsNew(inputs, checks, e) === undefined) : undefined;
+    if (ground) {
       const articles = articlesOf(same);
       const first = same[0]!.quoted;
       findings.push({
         id: `recycled_quote:words:${first.article}:${first.start}`,
         type: "recycled_quote",
         articles,
-        explanation: `The quotation "${quoteSnippet(first.text)}" is printed ${same.some((p) => p.reordered) ? "with the same words, some in another order," : "word for word"} in ${listWords(articles.map((a) => articleName(graph, a)))}: one statement printed again, not several.`,
-        evidence: evidenceOf(same),
+        explanation:
+          `The quotation "${quoteSnippet(first.text)}" is printed ${same.some((p) => p.reordered) ? "with the same words, some in another order," : "word for word"} in ${listWords(articles.map((a) => articleName(graph, a)))}: one statement printed again, not several. ` +
+          `${articleName(graph, ground.article)} gives it as part of its own story, with no day it was said and nothing against it.`,
+        evidence: [ground, ...evidenceOf(same).filter((e) => e.article !== ground.article)].slice(0, 6),
         edges: [],
       });
     }
@@ -606,6 +617,13 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
     }
   }
   return findings;
+}
+
+/** The side of a printing pair that printed the words later: the later dated one, else either. */
+function laterSides(inputs: FindingInputs, p: Printing): Evidence[] {
+  if (datedBefore(inputs, p.quoted.article, p.printed.article)) return [p.printed];
+  if (datedBefore(inputs, p.printed.article, p.quoted.article)) return [p.quoted];
+  return [p.quoted, p.printed];
 }
 
 /** Dated before undated, then by date: how the altered-quote finding orders printings. */

@@ -3,12 +3,26 @@ import { reuseOrderKnown, type Finding } from "../../graph/types.ts";
 import { tokenize } from "../../align/tokens.ts";
 import { SAME_WORDS_RUN, type QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
+import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
-/** The same quotation printed again, often as if it were fresh: one finding per quotation, however many articles print it. */
-export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
+/** Recycled quotations, and the articles of each quotation printed again that no later printing presents as new. */
+export interface RecycledQuotes {
+  findings: Finding[];
+  /** Per quotation judged not recycled, the articles that print it: the word-based reading (quoteWords.ts) does not state it either. */
+  notNew: string[][];
+}
+
+/**
+ * The same quotation printed again as if it were fresh: one finding per quotation, however many articles print it.
+ * Stated only where a later printing presents it as new (presentedAsNew.ts), which the finding names: a fact-check
+ * quoting it to answer it, or an article giving it with the day it was said, tells its reader it is the earlier words.
+ */
+export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): RecycledQuotes {
   const { graph } = inputs;
   const findings: Finding[] = [];
+  const notNew: string[][] = [];
+  const checks = factChecks(inputs);
   const copied = new Set(inputs.relations.filter((r) => r.kind === "copies").map((r) => `${r.from}\u0000${r.to}`));
   for (const g of groups) {
     const same = g.relations.filter((r) => r.kind === "quotes_same");
@@ -29,20 +43,45 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
     const articles = (origin ? [origin, ...g.articles.filter((a) => a !== origin)] : g.articles).filter((a) => printers.has(a));
     const repeaters = articles.filter((a) => a !== origin);
     const dated = origin !== undefined && g.relations.every(reuseOrderKnown);
+    const ground = presentedAsNew(inputs, checks, g, same, copied, origin, printers);
+    if (!ground) {
+      notNew.push(articles);
+      continue;
+    }
     findings.push({
       id: `recycled_quote:${first.article}:${first.start}`,
       type: "recycled_quote",
       articles,
-      explanation: dated
-        ? `${who} "${quoteSnippet(first.text)}" first appeared in ${articleName(graph, origin)}. ` +
-          `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`
-        : `${who} "${quoteSnippet(first.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
-          "Which printed it first cannot be told, but it is one statement printed again, not several.",
-      evidence: g.printings.slice(0, 6),
+      explanation:
+        (dated
+          ? `${who} "${quoteSnippet(first.text)}" first appeared in ${articleName(graph, origin)}. ` +
+            `${listWords(repeaters.map((a) => articleName(graph, a)))} repeat${repeaters.length === 1 ? "s" : ""} it — one interview, printed again, is not a new statement.`
+          : `${who} "${quoteSnippet(first.text)}" appears in ${listWords(articles.map((a) => articleName(graph, a)))}. ` +
+            "Which printed it first cannot be told, but it is one statement printed again, not several.") +
+        ` ${articleName(graph, ground.article)} gives it as part of its own story, with no day it was said and nothing against it.`,
+      evidence: [ground, ...g.printings.filter((p) => p.article !== ground.article)].slice(0, 6),
       edges: g.relations.flatMap((r) => edgeKeys(graph, r.kind, r.from, r.to)),
     });
   }
-  return findings;
+  return { findings, notNew };
+}
+
+/**
+ * The printing a recycled_quote finding rests on: one by an article that may have printed the words after another
+ * did (it takes them by a quotes_same relation, or either way where the relation's order is unknown; never the
+ * quotation's first printer), that presents them as new (notPresentedAsNew), and whose printing is its own: an article
+ * whose every dated source of the words is a text it copied printed them with that copy, which its own finding states.
+ */
+function presentedAsNew(inputs: FindingInputs, checks: ReadonlySet<string>, g: QuoteGroup, same: readonly QuoteGroup["relations"][number][], copied: ReadonlySet<string>, origin: string | undefined, printers: ReadonlySet<string>): QuoteGroup["printings"][number] | undefined {
+  const later = new Set(same.flatMap((r) => (reuseOrderKnown(r) ? [r.from] : [r.from, r.to])));
+  for (const a of g.articles) {
+    if (a === origin || !later.has(a) || !printers.has(a)) continue;
+    const sources = same.filter((r) => r.from === a && reuseOrderKnown(r));
+    if (sources.length > 0 && sources.every((r) => copied.has(`${r.from}\u0000${r.to}`))) continue;
+    const printing = g.printings.find((p) => p.article === a);
+    if (printing && notPresentedAsNew(inputs, checks, printing) === undefined) return printing;
+  }
+  return undefined;
 }
 
 /**
