@@ -2,7 +2,9 @@
 import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether } from "../../align/folding.ts";
 import { isWordlikeAcronym } from "../../align/quoteWording.ts";
 import { reuseOrderKnown, type DiffOp, type Finding } from "../../graph/types.ts";
-import type { QuoteGroup } from "../quoteGroups.ts";
+import { tokenize } from "../../align/tokens.ts";
+import type { ReuseRelation } from "../../align/types.ts";
+import { joinBySharedRun, type QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
 
@@ -83,13 +85,53 @@ export function changedWords(diff: readonly DiffOp[] | undefined): string {
   return listWords(changes.slice(0, 4));
 }
 
+/**
+ * A group's altered relations split by the quotation they change. A group joins quotations wherever one article's
+ * printings of them overlap (a story's description and its editor's line printed in one passage), so one finding told
+ * changes to different quotations by different articles as one. Relations whose passages share a run of words
+ * (SAME_WORDS_RUN) change one quotation; sets that still share an article stay one (that article changed or printed
+ * both, and a reader follows them together), as do relations too short for a run, with the set of an article they print.
+ */
+function byQuotation(altered: readonly ReuseRelation[]): ReuseRelation[][] {
+  const parent = altered.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
+  const owner: number[] = [];
+  const words: string[][] = [];
+  altered.forEach((r, i) => {
+    for (const p of r.passages)
+      for (const e of [p.from, p.to]) {
+        owner.push(i);
+        words.push(tokenize(e.text).map((t) => t.norm));
+      }
+  });
+  joinBySharedRun(words, (a, b) => union(owner[a]!, owner[b]!));
+  // Sets that share an article stay one.
+  const byArticle = new Map<string, number>();
+  altered.forEach((r, i) => {
+    for (const a of [r.from, r.to]) {
+      const j = byArticle.get(a);
+      if (j === undefined) byArticle.set(a, i);
+      else union(i, j);
+    }
+  });
+  const sets = new Map<number, ReuseRelation[]>();
+  altered.forEach((r, i) => {
+    const root = find(i);
+    const set = sets.get(root);
+    if (set) set.push(r);
+    else sets.set(root, [r]);
+  });
+  return [...sets.values()];
+}
+
 /** A quotation repeated with changed words inside the quotation marks: one finding per quotation, each change named. */
 export function alteredQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): Finding[] {
   const { graph } = inputs;
   const findings: Finding[] = [];
-  for (const g of groups) {
-    const altered = g.relations.filter((r) => r.kind === "alters_quote");
-    if (altered.length === 0) continue;
+  for (const g of groups) for (const altered of byQuotation(g.relations.filter((r) => r.kind === "alters_quote"))) {
     const sentences = altered.slice(0, 4).map((r) => {
       const p = r.passages.find((x) => x.diff?.some((d) => d.op !== "equal")) ?? r.passages[0];
       const change = changedWords(p?.diff) || "the wording differs";
