@@ -52,6 +52,9 @@ export const fi: LanguageFrames = {
     "nimettömänä pysyttelevä|nimettömyyttä pyytänyt|nimettömyyttä pyytäneet|nimettömyyden suojissa",
   ],
   toldPronouns: ["lehdelle", "meille", "toimitukselle", "lehdellemme"],
+  // Whom it was told stands in the allative, often before the subject ("Pohjolan Sanomille Virtanen kertoi"): a word
+  // ending so is never the speaker's name (nameEntry.ts toldCaseWords).
+  toldCaseEndings: ["lle"],
   pronouns: { singular: ["hän"], plural: ["he"] },
   tailBreaks: ["joka", "jotka", "ja", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "eilen", "tänään"],
   // After a source noun or a body's noun in the genitive, "according to": "lähteiden mukaan", "ministeriön mukaan",

@@ -147,6 +147,18 @@ export interface LanguageFrames {
    */
   hyphenCaseEndings?: string[];
   /**
+   * Endings of a grammatical case no speaker is named in, lower case (Finnish allative "-lle": "Pohjolan Sanomille",
+   * to whom it was told): a word bearing one is no part of the speaker's name, nor is any word before it ("Pohjolan
+   * Sanomille Virtanen kertoi" is Virtanen telling the paper); with no word after it, no one is named. Optional.
+   */
+  toldCaseEndings?: string[];
+  /**
+   * True where the language writes a body's noun in small letters right before the capitalised name of its place or
+   * field ("công an Hà Tây", the Hà Tây police; "sở Y tế", the health department): a name right after one of the
+   * `organisationCues` is that body's, never a person's. Optional.
+   */
+  bodyNounBeforeName?: true;
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.

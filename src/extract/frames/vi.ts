@@ -61,6 +61,8 @@ export const vi: LanguageFrames = {
   genericSources: ["tờ báo", "tờ", "báo", "hãng tin", "trang tin", "tạp chí", "đài", "truyền thông", "báo chí", "mạng xã hội", "dư luận", "nguồn tin", "các nguồn tin", "chuyên gia", "giới chuyên gia", "cư dân mạng", "thông tin"],
   prepositions: ["tại", "ở", "trong", "từ", "với", "cho", "về", "trên", "dưới", "của", "đến", "tới", "bởi"],
   placeParticles: ["tại", "ở"],
+  // "Công an Hà Tây cảnh báo": the police of Hà Tây warn; the place after the body's noun names no person.
+  bodyNounBeforeName: true,
   // "Ông Nguyễn Thanh Hải" and "Nguyễn Thanh Hải" are one person: the form of address opens the name, not part of it.
   nameStopwords: ["ông", "bà", "anh", "chị", "cô", "theo", "tuy", "nhưng", "và", "trong", "khi", "sau", "trước", "hôm", "ngày", "tại", "ở", "cũng", "đồng", "thời", "ngoài", "còn", "với", "về"],
   photoCredits: ["(?:Ảnh|Hình|Nguồn\\s+ảnh)\\s*:\\s*[^\\n]{0,80}", "\\((?:Ảnh|Hình)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

@@ -177,8 +177,39 @@ function acronymBeforeName(p: NameParts): NameParts {
   return { ...p, name: person.join(" "), words: person };
 }
 
+/**
+ * "Pohjolan Sanomille Virtanen kertoi" (Virtanen told Pohjolan Sanomat): a word in a case no speaker is named in
+ * (`toldCaseEndings`, the Finnish allative) and the words before it are whom it was told; the person is what follows,
+ * and with nothing after it ("vahvistaa Korvan Uutisille …") no one is named by these words.
+ */
+function toldCaseWords(p: NameParts, ctx: SpeakerContext): NameParts {
+  const endings = ctx.lang.frames.toldCaseEndings ?? [];
+  let last = -1;
+  p.words.forEach((w, i) => {
+    const lower = w.toLowerCase();
+    if (endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e))) last = i;
+  });
+  if (last < 0) return p;
+  const person = p.words.slice(last + 1);
+  return { ...p, name: person.join(" "), words: person };
+}
+
+/**
+ * The body's noun written right before a name where the language puts it there (`bodyNounBeforeName`: "Công an Hà Tây",
+ * the Hà Tây police), with the space after it, as the body text writes it; else undefined.
+ */
+function bodyNounBefore(at: number, ctx: SpeakerContext): string | undefined {
+  if (!ctx.lang.frames.bodyNounBeforeName) return undefined;
+  const before = ctx.body.slice(Math.max(0, at - 40), at);
+  const cue = [...ctx.lang.frames.organisationCues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => new RegExp(`(?:^|[^\\p{L}])(${escapeRegExp(c)}\\s+)$`, "iu").exec(before)?.[1])
+    .find((m) => m !== undefined);
+  return cue;
+}
+
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
@@ -204,12 +235,19 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // its holder.
   const written = cleaned.split(/\s+/);
   if (written.length >= 2 && leadingRole(written[0] as string, ctx) && namesOnlyWhose(written.slice(1), ctx)) return undefined;
+  const body = bodyNounBefore(start + Math.max(0, raw.indexOf(cleaned)), ctx);
+  if (body !== undefined) {
+    const at = start + Math.max(0, raw.indexOf(cleaned)) - body.length;
+    const end = start + Math.max(0, raw.indexOf(cleaned)) + cleaned.length;
+    return ctx.book.organisation(ctx.body.slice(at, end), textSpan(ctx.body, at, end));
+  }
   const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: written, role: givenRole, roleWritten: false });
   // An office and the body it heads, with no person's name left ("a former Minister of Fisheries", "Ketua Komisi Perikanan
   // Daerah (KPD)"): whoever holds it is named right after it, or no one is.
   if (parts.roleWritten && (parts.words.length === 0 || bodyByItsAcronym(written, parts.words.length, ctx.masked.slice(start + raw.length)))) {
     return holderAfterOffice(start + raw.length, cleaned, ctx)?.entry;
   }
+  if (parts.words.length === 0) return undefined;
   const { name, words, role } = parts;
   // A kind of body written onto its name as one compound ("Reizigersvereniging Rover Noord", "Spoorbeheerder RailNed"):
   // the body is the name after it.
