@@ -684,6 +684,13 @@ function readsAsPerson(name: string, frames: LanguageFrames): boolean {
  * before the last) and a title noun, written with a capital, at the end. An outlet word inside such a title ("News") is
  * the publication's subject, not its kind.
  */
+/** A name of two words at least ending on a capitalised law noun (`lawTitles`: "Cyber Crimes Act") that reads as no person's ("Jude Law"). */
+function namesALaw(name: string, frames: LanguageFrames): boolean {
+  const ws = words(name.replace(LEADING_ARTICLE, ""));
+  const last = ws[ws.length - 1] ?? "";
+  return ws.length >= 2 && /^\p{Lu}/u.test(last) && (frames.lawTitles ?? []).includes(last.toLowerCase()) && !personLike(name, frames);
+}
+
 function bodysPublication(name: string, frames: LanguageFrames): boolean {
   const ws = words(name.replace(LEADING_ARTICLE, ""));
   const last = ws[ws.length - 1] ?? "";
@@ -1141,6 +1148,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (namesAnOffice(name, frames)) return undefined;
   if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 
+  // "according to the Computer and Cyber Crimes Act": a law's or a treaty's name is a document's, never an outlet's.
+  if (namesALaw(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
   if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
 
   // "the press release of the Quillon Institute": the institute published what is quoted; the frame is the evidence.

@@ -263,6 +263,7 @@ export const en: LanguageFrames = {
     intelligence: ["intelligence"],
   },
   documentTitles: ["report", "index", "survey", "study", "yearbook", "outlook", "barometer", "census", "audit", "scorecard", "ranking", "rankings"],
+  lawTitles: ["act", "law", "constitution", "treaty", "convention", "charter", "statute", "ordinance", "decree", "regulation", "regulations", "directive", "amendment", "code"],
   outletCues: ["news", "times", "post", "daily", "herald", "journal", "gazette", "monitor", "press", "radio", "tv", "television", "channel", "tribune", "telegraph", "express", "courier", "observer", "chronicle", "review", "today", "wire", "agency", "magazine", "weekly", "media"],
   subjectRelatives: ["who", "which"],
   restrictiveRelatives: ["who"],

@@ -582,6 +582,11 @@ export interface LanguageFrames {
    */
   documentTitles?: string[];
   /**
+   * Nouns that end the name of a law, treaty or statute ("Act", "Constitution", "Treaty"), lower case: "according to the
+   * Computer and Cyber Crimes Act" cites a document, never an outlet, whatever capitals the name has. Optional.
+   */
+  lawTitles?: string[];
+  /**
    * Endings that make a word an outlet's name in languages that write compounds without spaces ("人民日报" ends in 日报,
    * "한빛일보" in 일보, "خبرگزاری" is a word of its own but "…نیوز" an ending): a span ending so carries its own outlet cue.
    * Optional: languages whose names are space-separated words leave it out and use `outletCues`.
