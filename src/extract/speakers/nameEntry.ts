@@ -187,7 +187,8 @@ function toldCaseWords(p: NameParts, ctx: SpeakerContext): NameParts {
   let last = -1;
   p.words.forEach((w, i) => {
     const lower = w.toLowerCase();
-    if (endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e))) last = i;
+    // A given name that ends so ("Michelle Obama") is the person's own.
+    if (endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e)) && !isKnownGivenName(w)) last = i;
   });
   if (last < 0) return p;
   const person = p.words.slice(last + 1);

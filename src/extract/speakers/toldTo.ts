@@ -1,4 +1,5 @@
 /** Told-X: whom a speaker told ("told Reuters", "a déclaré à l'AFP"), which is never the speaker, and a verb of telling whose subject was told. */
+import { isKnownGivenName } from "../../core/nlp.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { leadingRole } from "./lexicon.ts";
@@ -30,6 +31,23 @@ export const interviewerIn = perLanguage((frames) => {
   return prepositions.length ? new RegExp(`^(?:${wordAlternation(prepositions)})(?:\\p{Lu}[\\p{L}.-]*|${selfBefore}(?:${interviewerNouns(frames)}))\\s+`, "u") : /(?!)/u;
 });
 
+
+/**
+ * Per language: whom the speaker told in a case of its own before an inverted subject (`toldCaseEndings`, the Finnish
+ * allative: "vahvistaa Korvan Uutisille syyttäjä …", "vahvistaa STT:lle …"): capitalised words, the last bearing the
+ * ending, maybe after a colon, then the spaces.
+ */
+const toldCasePhrase = perLanguage((frames) => {
+  const endings = (frames.toldCaseEndings ?? []).map(escapeRegExp).join("|");
+  return endings ? new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*?:?(?:${endings})\\s+`, "u") : undefined;
+});
+
+/** How much of an inverted subject's text whom the speaker told takes when it is written in its own case (toldCasePhrase), or 0. */
+export function toldCaseLength(text: string, ctx: SpeakerContext): number {
+  const m = toldCasePhrase(ctx.lang.frames)?.exec(text);
+  // A given name that ends so ("vahvisti Michelle Obama") is the speaker's, not whom was told.
+  return m && !isKnownGivenName(m[0].trim().split(/\s+/u).pop() ?? "") ? m[0].length : 0;
+}
 
 /**
  * Per language: whom the speaker told, written as a common noun after an inverted verb ("disse aos moradores do bairro",
