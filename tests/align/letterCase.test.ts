@@ -20,6 +20,12 @@ describe("letter case is no change of a quotation's words", () => {
     expect(c?.changes).toEqual([]);
   });
 
+  it("reads a short word shouted as itself where the quotation also prints it small", () => {
+    const c = compare("This FAKE news is alarmist: ignore these fake rumours about the ferry", "This fake news is alarmist: ignore these fake rumours about the ferry", "en");
+    expect(c?.same).toBe(true);
+    expect(c?.changes).toEqual([]);
+  });
+
   it("still reads a short acronym written small as another word", () => {
     expect(compare("the new rules from the US will hurt the fishing fleet", "the new rules from the us will hurt the fishing fleet", "en")?.same).toBe(false);
     expect(isWordlikeAcronym("WHO", "the", "said")).toBe(true);
