@@ -703,10 +703,33 @@ function speaksOf(text: string, statements: readonly TextSpan[], article: Stance
 function judgesClaim(article: StanceArticle, text: string, statements: readonly TextSpan[]): boolean {
   if (toldUnits(text, article).size === 0 || speaksOf(text, statements, article)) return true;
   const speech = compile(framesFor(article.language)).speechVerb;
+  // A verdict told as someone's words ("Arno Pelt of the town hall told us the video is fake", "The video is fake, the
+  // town hall said") judges what their words judge: the speaker's name and verb are who gave it, not a story of its own.
+  const reported = reportedVerdict(text, cuesOf(article, text), speech);
+  if (reported !== undefined && (toldUnits(reported, article).size === 0 || speaksOf(reported, statements, article))) return true;
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
   return statements.some(
     (s) => s.start < 0 || lead.some((x) => x.start <= s.start && s.start < x.end) || s.text.search(speech) >= 0 || allMatches(QUOTED, s.text).length > 0 || (article.speakers ?? []).some((q) => overlaps(q, s)),
   );
+}
+
+/**
+ * The words of a verdict given as reported speech, less who gave it: after the last speech verb before its first cue
+ * ("Experts told us the video is fake" → "the video is fake"), or before the comma or dash that opens a speech clause
+ * after its cues ("The video is fake, the town hall said" → "The video is fake"). Undefined where no speech verb frames
+ * the cues.
+ */
+function reportedVerdict(text: string, cues: readonly CueHit[], speech: RegExp): string | undefined {
+  const first = cues[0];
+  const last = cues[cues.length - 1];
+  if (!first || !last) return undefined;
+  const verbs = allMatches(speech, text);
+  const before = verbs.filter((m) => m.index + m[0].length <= first.start).pop();
+  if (before) return text.slice(before.index + before[0].length);
+  const after = verbs.find((m) => m.index >= last.end);
+  if (!after) return undefined;
+  const mark = text.slice(last.end, after.index).search(/,|\s[–—]\s/u);
+  return mark < 0 ? undefined : text.slice(0, last.end + mark);
 }
 
 /** Share of a statement's characters that quoted words must cover for the statement to be the quotation's. */
