@@ -13,6 +13,7 @@ export const da: StanceWords = {
     { cue: "fup|svindel|bluff", example: "Undersøgelsen var fup." },
     { cue: "fake(?:\\s+news)?|falske\\s+nyheder", example: "Billedet er fake." },
     { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra en satirisk side.", satire: true },
+    { cue: "parodi(?:en|er|erne)?", example: "Kontoen er en parodi.", satire: true },
     { cue: "faktatjek(?:ket|ker)?", example: "Et faktatjek viser, at billedet er gammelt." },
     { cue: "spøg(?:en)?", example: "Prisen var en spøg.", satire: true },
     { cue: "ingen\\s+beviser?", example: "Der er ingen beviser for mødet." },

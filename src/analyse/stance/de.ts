@@ -26,6 +26,10 @@ export const de: StanceWords = {
     { cue: "(?:her)?eingefallen|reingefallen|f(?:a|ä|ie)ll\\p{L}* auf [^.!?]{1,60} herein", example: "Morgenglocke und Elbpost fallen auf eine Studie herein." },
     { cue: "getäuscht|täuschung", example: "Die Leser wurden getäuscht." },
     { cue: "erfunden(?:e|en|er|es)?", example: "Das Zitat ist erfunden." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:mit(?:hilfe)?|von|durch)\\s+(?:einer\\s+|einem\\s+|der\\s+|dem\\s+)?(?:KI|künstliche[rn]?\\s+Intelligenz)(?:-\\p{L}+)?\\s+(?:erstellt|erzeugt|generiert|gemacht|hergestellt)|KI-(?:generiert|erzeugt|erstellt)", example: "Das Bild vom überfluteten Marktplatz wurde mit einer KI erstellt." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "taucht\\s+(?:[^.!?]{0,40}?\\s)?nirgend(?:s|wo)\\s+auf|nirgend(?:s|wo)\\s+(?:zu\\s+finden|belegt|nachweisbar)|(?:taucht|tauchen)\\s+in\\s+keine[rnm]\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+\\s+auf", example: "Das Zitat taucht in keiner ihrer Reden auf.", saying: true },
     // A quotation itself called fake or only claimed ("ein gefälschtes Zitat", "gesagt haben soll"): its words were not said.
     { cue: "(?:gefälscht|erfunden|falsch)(?:e|en|er|es)? (?:Zitate?s?|Aussagen?|Erklärung(?:en)?)", example: "Der Beitrag enthält ein gefälschtes Zitat des Bürgermeisters.", saying: true },
     { cue: "angeblich(?:e|en|er|es)? (?:gesagt|erklärt|geschrieben|veröffentlicht|Zitate?s?|Aussagen?|Erklärung(?:en)?)|(?:gesagt|erklärt|geschrieben) haben soll", example: "Der Satz, den der Bürgermeister gesagt haben soll, verbreitet sich im Netz.", saying: true },

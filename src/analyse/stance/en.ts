@@ -27,11 +27,16 @@ export const en: StanceWords = {
     { cue: "not true", example: "Police said the rumour is not true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:generated|created|made|produced|fabricated)\\s+(?:with|by|using)\\s+(?:an?\\s+|the\\s+)?(?:AI|A\\.I\\.|artificial[- ]intelligence)", example: "The image of the flooded square was made with an AI tool." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "(?:appears?|appeared|features?|featured|occurs?|occurred)\\s+nowhere|nowhere\\s+to\\s+be\\s+found|no\\s+(?:record|trace)\\s+of\\s+(?:any\\s+such|such|this|that|these|those)", example: "The quote appears nowhere in her speeches.", saying: true },
     // Not "made up his mind" nor "made up of three parts".
     { cue: "made[- ]up(?!\\s+(?:of|for|\\p{L}+['’]?s?\\s+minds?)(?![\\p{L}\\p{N}]))", example: "The interview was made up." },
     // A verdict that the words or pictures were twisted or altered; not a signal "distorted by the storm".
     { cue: "(?:is|was|are|were)\\s+(?:an?\\s+)?(?:(?:gross|clear|blatant|complete|total|deliberate)\\s+)?distortions?|distorted\\s+(?:quotes?|quotations?|versions?|claims?|account)", example: "The quote shared online is a distortion." },
     { cue: "doctored", example: "The photo of the flooded square was doctored." },
+    { cue: "forger(?:y|ies)", example: "The ministry says the letter is a forgery." },
     { cue: "bogus", example: "The bogus report spread on social media." },
     { cue: "sham", example: "The institute behind the study was a sham." },
     { cue: "phon(?:e)?y", example: "The phony press release fooled editors." },

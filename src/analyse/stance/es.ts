@@ -24,6 +24,10 @@ export const es: StanceWords = {
     { cue: "(?:rechaz(?:a|an|ó|aron|ado)|desestim(?:a|an|ó|aron))\\s+(?:las\\s+|los\\s+|esas\\s+|estas\\s+)?(?:afirmaciones|informaciones|acusaciones|rumores|alegaciones)", example: "El sindicato rechaza las afirmaciones de que el depósito cerrará.", denial: true },
     { cue: "(?:no hay|sin) pruebas?", example: "No hay pruebas de la reunión." },
     { cue: "inventad(?:o|a|os|as)", example: "La cita fue inventada." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:generad|cread|hech|fabricad|producid)(?:o|a|os|as)\\s+(?:con|por|mediante)\\s+(?:una?\\s+|la\\s+)?(?:inteligencia\\s+artificial|IA)", example: "La imagen de la plaza inundada fue creada con inteligencia artificial." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "no\\s+(?:aparece|aparecen|figura|figuran|consta|constan)\\s+en\\s+(?:ningun[oa]s?|ningún|ninguna\\s+parte)", example: "La cita no aparece en ninguno de sus discursos.", saying: true },
     // A quotation itself called fake or only claimed ("una cita falsa", "supuestamente dijo"): its words were not said.
     { cue: "(?:citas?|declaraci(?:ón|ones)|frases?) (?:falsas?|inventadas?|apócrifas?)|falsas? (?:citas?|declaraciones)", example: "La publicación contiene una cita falsa del alcalde.", saying: true },
     { cue: "supuestamente (?:dijo|declaró|escribió|publicó|firmó)", example: "La frase que supuestamente dijo el alcalde circula en redes.", saying: true },

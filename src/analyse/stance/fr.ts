@@ -28,6 +28,10 @@ export const fr: StanceWords = {
     { cue: "dup(?:é|ée|és|ées)", example: "La presse a été dupée." },
     { cue: "aucune preuve", example: "Il n'existe aucune preuve de cette rencontre." },
     { cue: "invent(?:é|ée|és|ées)", example: "La citation a été inventée." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:génér|cré|fabriqu|réalis)(?:é|ée|és|ées)\\s+(?:par|avec|grâce\\s+à)\\s+(?:une?\\s+|l['’])?(?:intelligence\\s+artificielle|IA)", example: "L'image de la place inondée a été générée par une intelligence artificielle." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "n['’](?:appara[îi]t|apparaissent|figure|figurent)\\s+(?:nulle\\s+part|dans\\s+aucun(?:e|s|es)?)|ne\\s+se\\s+trouve(?:nt)?\\s+(?:nulle\\s+part|dans\\s+aucun(?:e|s|es)?)", example: "Cette citation n'apparaît dans aucun de ses discours.", saying: true },
     // A quotation itself called fake or only claimed ("une fausse citation", "prétendument publié"): its words were not said.
     { cue: "(?:fausses?|faux) (?:citations?|déclarations?|propos|communiqués?)|citations? (?:inventées?|apocryphes?)", example: "Le message reprend une fausse citation du maire.", saying: true },
     { cue: "(?:soi-disant|prétendument|supposément) (?:dit|déclaré|écrit|publié|tenu|signé)", example: "Le communiqué prétendument publié par le maire circule encore.", saying: true },

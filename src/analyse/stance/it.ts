@@ -23,6 +23,10 @@ export const it: StanceWords = {
     { cue: "negat(?:o|a)|nega(?:no)?", example: "Il club ha negato di aver ricevuto un'offerta." },
     { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
     { cue: "inventat(?:a|o|e|i)", example: "La citazione è inventata." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:generat|creat|realizzat|prodott)(?:o|a|i|e)\\s+(?:con|da|tramite)\\s+(?:una?\\s+|l['’])?(?:intelligenza\\s+artificiale|IA)", example: "L'immagine della piazza allagata è stata generata con l'intelligenza artificiale." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "non\\s+(?:compare|compaiono|figura|figurano)\\s+(?:da\\s+nessuna\\s+parte|in\\s+nessun(?:o|a)?)", example: "La citazione non compare in nessuno dei suoi discorsi.", saying: true },
     // A quotation itself called fake or only claimed ("una falsa citazione", "la presunta dichiarazione"): its words were not said.
     { cue: "(?:citazion[ei]|dichiarazion[ei]|frasi?) (?:fals[ae]|inventat[ae]|apocrif[ae])|fals[ae] (?:citazion[ei]|dichiarazion[ei])|presunt[ae] (?:citazion[ei]|dichiarazion[ei]|frasi?)", example: "Il post riporta una falsa citazione del sindaco.", saying: true },
     { cue: "ingannat(?:a|o|e|i)", example: "I lettori sono stati ingannati." },

@@ -13,6 +13,7 @@ export const no: StanceWords = {
     { cue: "bløff(?:en)?|svindel|juks", example: "Studien var en bløff." },
     { cue: "fake(?:\\s+news)?|falske\\s+nyheter", example: "Bildet er fake." },
     { cue: "satire|satirisk(?:e)?", example: "Teksten kommer fra et satirisk nettsted.", satire: true },
+    { cue: "parodi(?:en|er|ene)?", example: "Kontoen er en parodi.", satire: true },
     { cue: "faktasjekk(?:en|et)?", example: "En faktasjekk viser at bildet er gammelt." },
     { cue: "spøk(?:en)?", example: "Prisen var en spøk.", satire: true },
     { cue: "ingen\\s+bevis", example: "Det finnes ingen bevis for møtet." },

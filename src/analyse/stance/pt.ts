@@ -23,6 +23,10 @@ export const pt: StanceWords = {
     { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
+    // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
+    { cue: "(?:gerad|criad|feit|fabricad|produzid)(?:o|a|os|as)\\s+(?:com|por)\\s+(?:uma?\\s+|a\\s+)?(?:intelig[êe]ncia\\s+artificial|IA)", example: "A imagem da praça alagada foi criada com inteligência artificial." },
+    // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
+    { cue: "n[ãa]o\\s+(?:aparece|aparecem|consta|constam|figura|figuram)\\s+em\\s+(?:nenhum(?:a)?|lugar\\s+nenhum)", example: "A frase não aparece em nenhum dos seus discursos.", saying: true },
     // A quotation itself called fake or only claimed ("uma citação falsa", "supostamente disse"): its words were not said.
     { cue: "(?:citaç(?:ão|ões)|declaraç(?:ão|ões)|frases?) (?:falsas?|inventadas?|apócrifas?)|falsas? (?:citaç(?:ão|ões)|declaraç(?:ão|ões))", example: "A publicação traz uma citação falsa do prefeito.", saying: true },
     { cue: "supostamente (?:disse|declarou|escreveu|publicou|assinou)", example: "A frase que o prefeito supostamente disse circula nas redes.", saying: true },

@@ -12,6 +12,7 @@ export const sv: StanceWords = {
     { cue: "bluff(?:en|ar|arna)?", example: "Studien var en bluff." },
     { cue: "fejk(?:ad|at|ade|en)?|fake(?:\\s+news)?", example: "Bilden är fejkad." },
     { cue: "satir(?:en)?|satirisk(?:t|a)?", example: "Texten kommer från en satirisk sajt.", satire: true },
+    { cue: "parodi(?:n|er|erna)?|parodisk(?:t|a)?", example: "Kontot är en parodi.", satire: true },
     { cue: "faktagransk(?:ning(?:en)?|ade|at|ar)", example: "En faktagranskning visar att bilden är gammal." },
     { cue: "skämt(?:et)?", example: "Priset var ett skämt.", satire: true },
     { cue: "inga\\s+bevis", example: "Det finns inga bevis för mötet." },

@@ -12,6 +12,7 @@ export const tr: StanceWords = {
     { cue: "doğru değil\\p{L}*", example: "Belediye başkanının istifa ettiği doğru değil." },
     { cue: "uydurma\\p{L}*", example: "Alıntı tamamen uydurma." },
     { cue: "hiciv\\p{L}*|mizah sitesi\\p{L}*", example: "Haber bir mizah sitesinden alındı.", satire: true },
+    { cue: "parodi\\p{L}*", example: "Hesap bir parodi hesabı.", satire: true },
     { cue: "şaka\\p{L}*", example: "Ödül bir şakaydı.", satire: true },
     { cue: "aldatmaca\\p{L}*", example: "Araştırma bir aldatmacaydı." },
     { cue: "(?:dez|mis)enformasyon\\p{L}*", example: "Uzmanlar paylaşımı dezenformasyon olarak nitelendirdi." },
