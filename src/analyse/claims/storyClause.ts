@@ -5,14 +5,16 @@
  * asserted true by every debunk. Where the group's wording tells a clause so (claims/propositions.ts) as a debunk does,
  * the claim is that clause, in the exact words of the wording: its statements stay the same sentences, and stance is
  * read on the clause (a debunk cue beside it reports it false; an article that tells it as news presents it as true).
- * Each article whose
- * statement tells the clause as the object of a denial, or as the claim of one who takes it back, is noted in `frames`.
+ * So too where the wording tells a clause as someone's claim that the other articles tell without that frame ("The
+ * police are looking into a recording according to which P" beside "P"): the claim is what the articles share. Each
+ * article whose statement tells the clause as the object of a denial, or as the claim of one who takes it back, is noted
+ * in `frames`.
  */
 import { readPropositions, type Proposition } from "./propositions.ts";
 import { debunkCues } from "../stance.ts";
 import { slugify } from "../../core/text.ts";
 import { shortLabel } from "./label.ts";
-import type { ClaimGroup } from "./types.ts";
+import type { ClaimGroup, ClaimStatement } from "./types.ts";
 
 /** Share of the smaller clause's words (four letters or more) two clauses must share to tell one thing. */
 const MIN_SHARED = 0.4;
@@ -50,6 +52,24 @@ function debunkedClause(text: string, language: string): Proposition | undefined
 }
 
 /**
+ * The clause a wording tells as someone's claim that the claim's other articles tell without the frame around it: every
+ * statement of another article shares the clause's words (MIN_SHARED) and not the words outside it ("The police are
+ * looking into a recording according to which a curfew starts on Friday" beside "A curfew starts on Friday in Borovec"):
+ * what the articles share is the clause, and the frame (the police inquiry) is one article's own addition.
+ */
+function sharedClause(group: ClaimGroup, representative: ClaimStatement, language: string): Proposition | undefined {
+  const others = group.statements.filter((s) => s.article !== representative.article).map((s) => wordsOf(s.span.text));
+  if (others.length === 0) return undefined;
+  const text = representative.span.text;
+  return readPropositions(text, language).find((p) => {
+    const clause = wordsOf(p.span.text);
+    if (p.frame !== "claim" || clause.size < MIN_CONTENT_WORDS) return false;
+    const frame = new Set([...wordsOf(`${text.slice(0, p.cue.start)} ${text.slice(p.span.end)}`)].filter((w) => !clause.has(w)));
+    return frame.size > 0 && others.every((o) => sharedShare(clause, o) >= MIN_SHARED && sharedShare(frame, o) < MIN_SHARED);
+  });
+}
+
+/**
  * The group redrawn as the clause its wording (or, failing it, another article's wording of it) tells as someone's
  * claim, or the group as it is where none tells one (or one too short to state anything). `key` stays unique among
  * `taken`. Pure.
@@ -65,6 +85,7 @@ export function storyClause(group: ClaimGroup, languageOf: (article: string) => 
   const wordings = [representative, ...(debunking ? group.statements.filter((s) => s.article !== representative.article) : [])];
   let chosen: Proposition | undefined;
   for (const w of wordings) if (!chosen && (chosen = debunkedClause(w.span.text, languageOf(w.article)))) break;
+  chosen ??= sharedClause(group, representative, language);
   if (!chosen) return group;
   const clauseWords = wordsOf(chosen.span.text);
   const frames: Record<string, "claim" | "denial" | "retracted"> = {};

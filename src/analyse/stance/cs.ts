@@ -42,6 +42,15 @@ export const cs: StanceWords = {
   condition: [{ cue: "pokud|jestli|jestliže|kdyby|zda", example: "Pokud se studie potvrdí, káva může zmírnit migrénu." }],
   nonexistence: [{ cue: "(?:nikdy\\s+)?neexistoval\\p{L}*|nikdy\\s+se\\s+nestal\\p{L}*", example: "Chlapec jménem Pim ve škole U Jilmů nikdy neexistoval." }],
   fabrication: [{ cue: "šíř\\p{L}*\\s+(?:poplašn\\p{L}*\\s+zpráv\\p{L}*|hoax\\p{L}*|lží|lži|dezinformac\\p{L}*|fám\\p{L}*)", example: "Muž je obviněn z šíření poplašné zprávy o požáru školy." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts): after a relative "according to which",
+  // a verb of claiming or a claim noun and the comma before "že".
+  proposition: [
+    { cue: "podle\\s+(?:které(?:ho)?|kterých|kterou|níž|nichž|něhož|jehož)", example: "Policie prověřuje nahrávku, podle které se most v Harlow zřítil do řeky." },
+    { cue: "(?:tvrd(?:í|il|ila|ili)|uvád(?:í|ěl|ěla|ěli)|napsal(?:a|i)?|píše|psal(?:a|i)?)\\s*,\\s*že", example: "Server Lipno tvrdil, že se most v Harlow zřítil do řeky." },
+    { cue: "(?:zpráv(?:a|y|u)|fám(?:a|y|u)|tvrzení|informac(?:e|i))\\s*,\\s*že", example: "Šířila se zpráva, že se most v Harlow zřítil do řeky.", nominal: true },
+  ],
+  complementiser: "že",
+  commaClosesClause: true,
   circulation: [{ cue: "koluj\\p{L}*|šíří\\s+se", example: "Po internetu koluje zpráva, že trajekt přestane jezdit." }],
   plain: ["Starosta v úterý odstoupil z funkce.", "Podle studie čaj pomáhá ke klidnému spánku."],
 };
