@@ -28,7 +28,8 @@ export const en: StanceWords = {
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
     // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
-    { cue: "(?:generated|created|made|produced|fabricated)\\s+(?:with|by|using)\\s+(?:an?\\s+|the\\s+)?(?:AI|A\\.I\\.|artificial[- ]intelligence)", example: "The image of the flooded square was made with an AI tool." },
+    // "AI" only before a tool's noun or where the phrase ends: not a name ("made by Ai Weiwei": the pattern ignores case).
+    { cue: "(?:generated|created|made|produced|fabricated)\\s+(?:with|by|using)\\s+(?:an?\\s+|the\\s+)?(?:AI(?=[\\s-]+(?:tools?|apps?|programs?|software|models?|generators?|image|video|voice|chatbots?)(?![\\p{L}])|\\s*[.,;:!?)]|$)|A\\.I\\.|artificial[- ]intelligence)", example: "The image of the flooded square was made with an AI tool." },
     // A quotation or record told absent from where it would have to be: the words were not said, the document does not exist.
     { cue: "(?:appears?|appeared|features?|featured|occurs?|occurred)\\s+nowhere|nowhere\\s+to\\s+be\\s+found|no\\s+(?:record|trace)\\s+of\\s+(?:any\\s+such|such|this|that|these|those)", example: "The quote appears nowhere in her speeches.", saying: true },
     // Not "made up his mind" nor "made up of three parts".
@@ -157,5 +158,5 @@ export const en: StanceWords = {
     { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },
     { cue: "(?:reports?|posts?|messages?|users?|rumou?rs?|videos?)\\s+(?:have\\s+|has\\s+|had\\s+)?claimed\\s+that", example: "Several posts have claimed that the ferry will stop running." },
   ],
-  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010."],
 };
