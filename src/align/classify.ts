@@ -358,6 +358,21 @@ function markedElsewhereIndex(ctx: Context, pairs: readonly AlignedPair[]): Mark
   };
 }
 
+/**
+ * The sources an article names in the sentences around `span`, outside the words themselves (a pronoun resolved to one
+ * counts), as their keys, named ones only: the people the article gives the words to.
+ */
+function namedAround(reading: ArticleReading | undefined, span: Span): string[] {
+  const around = sentencesAround(reading, span)[0]!;
+  return (reading?.sources ?? []).filter((s) => s.type === "named" && s.mentions.some((m) => overlapLength(m, around) > 0 && overlapLength(m, span) < m.end - m.start)).map((s) => s.key);
+}
+
+/** Whether an article gives the words at `span` to named people none of whom is `speaker` (naming no one gives them to no one else). */
+function givesToOthers(reading: ArticleReading | undefined, span: Span, speaker: string): boolean {
+  const named = namedAround(reading, span);
+  return named.length > 0 && !named.includes(speaker);
+}
+
 /** Classifies one shared passage of an oriented pair. */
 function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage, markedElsewhere: MarkedElsewhere = () => 0): Classified {
   const later = ctx.byId.get(o.later)!;
@@ -395,6 +410,10 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // Where only one of the two marks them and no other article does, the marking one quotes the other's own prose (an
   // abstract quoted as what its author "wrote"): a copy. Where neither marks them, it takes two other articles that do.
   const marks = (lShare >= QUOTE_SHARE ? 1 : 0) + (eShare >= QUOTE_SHARE ? 1 : 0);
+  // Words the later article prints without marks and gives to someone other than the quotation's speaker are its own
+  // sentence about another person ("Lind said the terminal will open …" beside Berg's quoted words): no printing of the
+  // quotation, altered or not, only shared text, as where no article marks them.
+  if (lShare < QUOTE_SHARE && eq.speaker !== undefined && givesToOthers(ctx.readings.get(o.later), lSpan, eq.speaker)) return { ...base, kind: "copy" };
   if (marks < 2 && markedElsewhere(o.earlier, eSpan, o.later) < QUOTE_CONSENSUS + 1 - marks) {
     // Reporting text that carries a quotation both print: the quotation travels with the copy, if there is one.
     const lCarried = quotedParts(ctx.readings.get(o.later), lSpan);
@@ -452,6 +471,8 @@ function classifyPair(ctx: Context, o: Orientation, pair: AlignedPair, markedEls
   const inputs: unknown[] = [pair.a, pair.b, ctx.byId.get(o.later), ctx.byId.get(o.earlier), later?.sentences, earlier?.sentences, ctx.outletOf(o.later), ctx.outletOf(o.earlier)];
   for (const quotations of [later?.quotations ?? [], earlier?.quotations ?? []]) inputs.push(quotations.length, ...quotations);
   for (const p of pair.passages) inputs.push(markedElsewhere(o.earlier, laterIsA ? p.b : p.a, o.later));
+  // Whom the later article gives each passage's words to (givesToOthers): its sources are read anew on each run.
+  for (const p of pair.passages) inputs.push(namedAround(later, laterIsA ? p.a : p.b).join("\u0000"));
   // One entry per side read as later: a pair tried both ways (a reprint's credit, a flip) keeps both.
   return rememberFor(laterIsA ? "classifiedPairA" : "classifiedPairB", pair.passages, inputs, compute);
 }
