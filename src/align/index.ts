@@ -9,6 +9,7 @@ import { classifyReuse, reuseContext } from "./classify.ts";
 import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { translatedQuoteRelations } from "./translatedQuotes.ts";
 import { translationVariants } from "./translationVariants.ts";
+import { withoutEarlierChanges } from "./earlierChange.ts";
 import { findDrift } from "./drift.ts";
 import type { WordMatches } from "./tokens.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
@@ -48,7 +49,8 @@ export function analyseReuse(
   const aligned = classifyReuse(inputs, context);
   const byArticle = new Map(readings.map((r) => [r.article, r]));
   // A foreign speaker's words rendered in two wordings are two translations, not a quotation reprinted or altered.
-  const matched = translationVariants(articles, byArticle, [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)]);
+  // A quotation changed only in the earlier printing was not altered by the later one.
+  const matched = withoutEarlierChanges(articles, translationVariants(articles, byArticle, [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)]));
   const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
   const drift = findDrift({ articles, readings, relations, bodyWords });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
