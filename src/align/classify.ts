@@ -812,9 +812,9 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
 /**
  * Whether the later article credits the outlet whose story the earlier one reprints: as the story's own outlet (its
  * syndication credit, or a source line, "Source: AFP", which names where the whole text came from), or inside the text
- * it shares ("disse Rui Mendonça à agência Lusa" in a passage of a Lusa reprint). Two reprints of one wire story
- * that both name the wire copied no one uncredited. A credit elsewhere in the article (for one quotation) does not
- * credit the copy.
+ * it shares ("disse Rui Mendonça à agência Lusa" in a passage of a Lusa reprint) or in the lead-in that introduces
+ * it ("The Northern Wire reported:" above the text). Two reprints of one wire story that both name the wire copied no
+ * one uncredited. A credit elsewhere in the article (for one quotation) does not credit the copy.
  */
 function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
   const own = ctx.outletOf(r.to);
@@ -822,7 +822,18 @@ function creditsWireInPassage(ctx: Context, r: ReuseRelation): boolean {
   if (wires.size === 0) return false;
   const later = ctx.readings.get(r.from);
   if ((later?.syndication ?? []).some((s) => wires.has(s.outlet))) return true;
-  return (later?.attributions ?? []).some((at) => wires.has(at.outlet) && (at.frame === "source_line" || r.passages.some((p) => overlapLength(at.span, p.from) > 0)));
+  return (later?.attributions ?? []).some((at) => wires.has(at.outlet) && (at.frame === "source_line" || r.passages.some((p) => overlapLength(at.span, p.from) > 0 || introduces(ctx.byId.get(r.from), at.span, p.from))));
+}
+
+/**
+ * Whether `credit` stands in the lead-in that sets apart the block a passage opens ("The Northern Wire reported:" and
+ * the text below it): the credit introduces the passage as the credited outlet's text.
+ */
+function introduces(article: CleanArticle | undefined, credit: Span, passage: Span): boolean {
+  const block = article ? blockAfterColon(article, passage.start) : undefined;
+  if (!article || !block) return false;
+  const lead = article.paragraphs[article.paragraphs.findIndex((p) => p.start === block.start) - 1];
+  return lead !== undefined && overlapLength(credit, lead) > 0;
 }
 
 /**
