@@ -4,9 +4,10 @@
  * freiwillig verschwunden war." are two translations, not the same quotation reprinted nor one an outlet altered. The
  * relation stays linked as an `alters_quote` of rule `quote.translation_variant`, a possible reading (like a quotation
  * matched across languages, `translatedQuotes.ts`): no recycled or altered quotation is charged on it. Renderings
- * printed word for word alike (one translation, reprinted), or alike but for words one of them dropped (one translation,
- * cut by an outlet), are left as they are, and so are printings one article took inside text it copied from the other
- * (the copier took the rendering: a word changed in it is the copier's edit). Pure.
+ * printed word for word alike (one translation, reprinted), alike but for words one of them dropped (one translation,
+ * cut by an outlet), or apart in a figure written in digits (no translator changes a figure: an alteration however
+ * rendered), are left as they are, and so are printings one article took inside text it copied from the other (the
+ * copier took the rendering: a word changed in it is the copier's edit). Pure.
  */
 import type { CleanArticle } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
@@ -47,6 +48,17 @@ function partWays(bodies: [string, string], quotations: [Span, Span], stretches:
   return (a.after !== "" && b.after !== "" && a.after !== b.after) || (a.before !== "" && b.before !== "" && a.before !== b.before);
 }
 
+/**
+ * Whether a printing's diff changes a figure written in digits: a number one side adds or drops that the other side's
+ * words do not hold. Translators choose words, never figures: a changed figure is an alteration, however rendered.
+ */
+function changesFigure(diff: PassagePair["diff"], laterText: string, earlierText: string): boolean {
+  const figures = (text: string) => new Set(text.match(/\p{N}+/gu) ?? []);
+  const inLater = figures(laterText);
+  const inEarlier = figures(earlierText);
+  return (diff ?? []).some((d) => [...figures(d.text)].some((f) => (d.op === "insert" && !inEarlier.has(f)) || (d.op === "delete" && !inLater.has(f))));
+}
+
 /** Whether a printing's diff replaces words (a stretch dropped beside one added), not only drops or adds some. */
 function swapsWords(diff: PassagePair["diff"]): boolean {
   const ops = (diff ?? []).filter((d) => d.op === "equal" || /[\p{L}\p{N}]/u.test(d.text));
@@ -69,7 +81,8 @@ export function translationVariants(articles: readonly CleanArticle[], readings:
       const foreign = (speakers[0] !== undefined && speaksAnotherLanguage(from, bodies[0], speakers[0])) || (speakers[1] !== undefined && speaksAnotherLanguage(to, bodies[1], speakers[1]));
       if (!foreign) return false;
       // Two translators swap words; words only dropped from one printing (the rest alike) are an outlet's cut.
-      if (r.kind === "alters_quote") return swapsWords(p.diff);
+      // A figure changed is no translator's choice.
+      if (r.kind === "alters_quote") return swapsWords(p.diff) && !changesFigure(p.diff, p.from.text, p.to.text);
       const quotations = [quotationAround(from, p.from), quotationAround(to, p.to)];
       return quotations[0] !== undefined && quotations[1] !== undefined && partWays(bodies, [quotations[0], quotations[1]], [p.from, p.to]);
     });

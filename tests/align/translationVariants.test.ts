@@ -57,6 +57,18 @@ describe("one foreign statement in two renderings", () => {
     expect(findings.map((f) => f.type)).toEqual(["altered_quote"]);
   });
 
+  it("is still an altered quotation where the renderings differ in a figure, which no translator changes", async () => {
+    const said = "Es steht fest, dass der Junge 14 Stunden lang nicht aus eigenem Willen fortblieb. Wir erwarten eine gründliche Untersuchung und eine offene Antwort der Behörden.";
+    const { quoteEdges, findings } = await analyse(
+      "de",
+      `Der ungarische Innenminister Lajos Fekete äußerte sich am Montag in Budapest. Dabei sagte Fekete: "${said}"`,
+      `Ungarns Innenminister Lajos Fekete hat die Ermittler kritisiert. Er erklärte in Budapest: "${said.replace("14 Stunden", "41 Stunden")}"`,
+    );
+    expect(quoteEdges.map((e) => e.rule)).not.toContain("quote.translation_variant");
+    expect(quoteEdges.map((e) => e.kind)).toEqual(["alters_quote"]);
+    expect(findings.map((f) => f.type)).toEqual(["altered_quote"]);
+  });
+
   it("is still an altered quotation where one article copied the other's text, rendering and all", async () => {
     const story = "Der ungarische Innenminister Lajos Fekete äußerte sich am Montag in Budapest vor Journalisten zu dem Fall des Jungen aus der Kleinstadt am Fluss, der im Frühjahr für zwei Tage verschwunden war und danach von einer Entführung erzählt hatte.";
     const { quoteEdges, findings } = await analyse("de", `${story} Dabei sagte Fekete: "${DE_SAID}"`, `${story} Dabei sagte Fekete: "${DE_RENDERED}"`);
