@@ -1,4 +1,11 @@
-/** uncredited_copy: reporting text taken from another article without naming it. */
+/**
+ * uncredited_copy: reporting text taken from another article without naming it. One finding per copying article and
+ * the article it took the text from, not one per copied text: each rests on its own passages and on what that copier
+ * credits (one names the wire, another no one), and a reader's finding about a group ("A and B both reprint C's text
+ * uncredited", "A builds its story from B and C") is stated by its pairs, as the development truths also write most
+ * of them (two articles each). Two siblings that share a common source's text with neither named are such a pair too:
+ * the finding says either may have taken it from the other or both from the common source.
+ */
 import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "../../graph/types.ts";
 import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
 import type { TextSpan } from "../../core/spans.ts";
