@@ -139,7 +139,7 @@ function quoteTokensOnce(body: string, pieces: readonly Span[]): readonly QuoteT
 }
 
 /** U+FFFD: where the received copy lost a character in transit (bytes of another encoding read as UTF-8). */
-const LOST = "\uFFFD";
+export const LOST = "\uFFFD";
 const LOST_RUN = /^\uFFFD+$/u;
 
 /** The number of lost characters in `body` right before `at` (backward) or from `at` on (forward). */
@@ -484,7 +484,7 @@ function rewrittenEnding(tail: readonly { op: string; ei: number; li: number }[]
 /** Characters past its last piece that `compareWording` reads of the earlier body: whether the statement goes on. */
 const EARLIER_READ_PAST = 40;
 /** Characters past its last piece that `compareWording` reads of the later body: a full stop right after it. */
-const LATER_READ_PAST = 1;
+export const LATER_READ_PAST = 1;
 
 /** The stretch of `body` a comparison reads around `pieces` (from the first piece to `past` characters after the last), with the pieces in its coordinates. */
 function readStretch(body: string, pieces: readonly Span[], past: number): { from: number; text: string; pieces: Span[] } {

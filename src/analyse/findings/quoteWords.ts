@@ -13,7 +13,7 @@ import type { Evidence, Finding } from "../../graph/types.ts";
 import { compareDates } from "../../core/dates.ts";
 import { capitalAccentsFolded, letterVariantsFolded, sameLettersRunTogether, unitSpelling } from "../../align/folding.ts";
 import { titleCased } from "../../core/text.ts";
-import { compareWordingByText, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
+import { compareWordingByText, LATER_READ_PAST, LOST, tailWords, turnsAgainst } from "../../align/quoteWording.ts";
 import { speakerOfQuoted, speaksAnotherLanguage } from "../../align/speakerLanguage.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
@@ -293,6 +293,31 @@ function indexAnchors(article: string, words: readonly Word[], firstWords: Reado
   }
 }
 
+/**
+ * How a quotation's words read at one hit (another article, where they would start there): everything that does not
+ * depend on which of the articles quoting those words alike asks. `printed` is undefined where no printing is there.
+ */
+interface HitReading {
+  other: string;
+  printed?: Evidence;
+  /** The printing's article and first character before any reordering: two hits that find it are one. */
+  seenKey: string;
+  /** Words swapped where either side gives them to a speaker of another language: two translations, unless a copy joins the two. */
+  translated: boolean;
+  /** Every word printed alike, and the other's sentence does not take them back. */
+  whole: boolean;
+  same: boolean;
+  ofWrittenText: boolean;
+  otherQuotes: boolean;
+  headline: boolean;
+  inside: boolean;
+  madeVerbatim: boolean;
+  cutBefore?: string;
+  reordered: boolean;
+  /** Where the other prints the words changed and without marks: their words, and whether its sentence reports them. */
+  unmarked?: { wording: string; reported: boolean };
+}
+
 /** Where each article's quotations are printed by other articles of the case. */
 function printings(inputs: FindingInputs): Printing[] {
   const { graph } = inputs;
@@ -347,6 +372,108 @@ function printings(inputs: FindingInputs): Printing[] {
   // Read once per text: the same quotation is tested against every printing of it.
   const isHeadline = new Map<string, boolean>();
   const headlineOnce = (text: string) => isHeadline.get(text) ?? (isHeadline.set(text, headline(text)), isHeadline.get(text)!);
+  // Bodies where the received copy lost characters: compared in full (compareWordingByText), so read beyond any twin key.
+  const lostIn = new Map<string, boolean>();
+  const damaged = (article: string) => lostIn.get(article) ?? (lostIn.set(article, body0(article).includes(LOST)), lostIn.get(article)!);
+  /**
+   * What a hit's reading (readHit) reads of the quoting article: the quoted words and the character the comparison
+   * reads after them (LATER_READ_PAST), the words before the quotation that may give it as a written text's, whether
+   * it quotes a published text or a speaker of another language. Two quotations with one key read every hit alike.
+   * Undefined (a reading of its own) where a caption line of the page stands in the words or the body is damaged.
+   */
+  const twinKey = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, publishedText: boolean): string | undefined => {
+    const body = body0(r.article);
+    if (damaged(r.article) || furnitureOf(r.article).some((f) => f.start < part.end && part.start < f.end)) return undefined;
+    return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), body.slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start), publishedText, translatedSpeech(r, q.span)].join("\u0001");
+  };
+  /** How the words of `part` (a quotation of `r`) read at one hit, an article and the word where they would start there. */
+  const readHit = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, qw: readonly Word[], qwNorms: readonly string[], qwKey: string, hit: string): HitReading => {
+    const [other, startAt] = hit.split("\u0000") as [string, string];
+    const none: HitReading = { other, seenKey: "", translated: false, whole: false, same: false, ofWrittenText: false, otherQuotes: false, headline: false, inside: false, madeVerbatim: false, reordered: false };
+    const body = bodies.get(other)!;
+    // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
+    // A stored text that starts or ends inside the quotation holds only the words it has room for.
+    const at = Number(startAt);
+    // The quotation's own list where the other body holds room for all of it (the common case, whose words are joined once).
+    const [cutFrom, cutTo] = [Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at))];
+    const quotedWords = cutFrom === 0 && cutTo === qw.length ? qw : qw.slice(cutFrom, cutTo);
+    const from = Math.max(0, at - 4);
+    const length = at + qw.length + 4 - from;
+    // A caption or credit line the page set inside either printing is no word of the quotation: left out of
+    // both sides, the window looking further on for the words the line pushed back.
+    const reach = body.slice(from, Math.min(body.length, from + length + FURNITURE_REACH));
+    const words = withoutFurniture(quotedWords, furnitureOf(r.article), reach);
+    if (words.length < ANCHOR_WORDS) return none;
+    // Nor is a tag the other article set inside its own marks ("… – the letter reads – …"). Where the other
+    // prints the words between marks of its own, its words outside them (a narrator's "The advert also" before
+    // or between its quoted pieces) are no printing of the quotation either.
+    const tags = tagsOf(other);
+    const pieces = piecesOf(other);
+    const span = body.slice(Math.max(0, at), at + qw.length);
+    const inMarks = pieces.length > 0 && span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
+    const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
+      .filter((w) => !tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0))
+      .slice(0, length);
+    const norms = words === qw ? qwNorms : words.map((w) => w.norm);
+    const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
+    if (pairs.length < MIN_KEPT * words.length) return none;
+    const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
+    let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
+    // Two hits that find the same printing are one: the first met is read (`seen` in the caller).
+    const seenKey = `${other}\u0000${printed.start}`;
+    // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
+    // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
+    // Words written joined in one printing and apart in the other are the same words (sameLettersRunTogether).
+    const alike = (pairs.length === words.length && region.length === words.length) || sameLettersRunTogether(region.map((w) => w.norm), words.map((w) => w.norm));
+    const otherReading = inputs.readings.get(other);
+    const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
+    const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
+    const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tailWords(tail) : undefined;
+    // The other's quotation the printing falls in, if it quotes the words too.
+    const otherQuotation = inputs.readings.get(other)?.quotations.find((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end);
+    // Words in another order are the same words where the reuse stage's reading of the two quotations says so (a
+    // verb put after its subject): every word of this part printed alike, only moved.
+    const reread = !alike && otherQuotation ? compareWording(body0(other), otherQuotation.parts.length > 0 ? otherQuotation.parts : [otherQuotation.span], body0(r.article), [part], otherReading?.detectedLanguage ?? otherReading?.language) : undefined;
+    const reordered = reread?.same === true && reread.later.start <= qw[0]!.start && reread.later.end >= qw[qw.length - 1]!.end;
+    if (reordered) printed = { article: other, start: reread.earlier.start, end: reread.earlier.end, text: body0(other).slice(reread.earlier.start, reread.earlier.end) };
+    const same = (alike && cutBefore === undefined) || reordered;
+    // A foreign speaker's words printed with words swapped (each printing has words the other lacks) by two
+    // articles of one language are two translations of them (align/translationVariants.ts), not a quotation
+    // altered. Words only dropped or cut off are an outlet's cut, translated or not; and a printing inside text one
+    // copied from the other is the copier's edit of the rendering it took (the caller asks that).
+    const swapped = region.length > pairs.length && pairs.length < words.length;
+    const translated = swapped && (translatedSpeech(r, q.span) || (otherReading !== undefined && translatedSpeech(otherReading, printed)));
+    // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
+    // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
+    // words, no mark or stop between ("… is that you" / "… is that people can buy").
+    const otherBody = body0(other);
+    const runsOn = (gap: string) => /^\s+$/u.test(gap);
+    const swappedHead = pairs[0]![0] > 0 && region[0]!.start > 0 && runsOn(otherBody.slice(Math.max(0, region[0]!.start - 2), region[0]!.start)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[0]!.start - 2));
+    const swappedTail = pairs[pairs.length - 1]![0] < words.length - 1 && runsOn(otherBody.slice(region[region.length - 1]!.end, region[region.length - 1]!.end + 1)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[region.length - 1]!.end + 1));
+    const inside =
+      !same &&
+      !cutsMarked(pairs, words, region.length, body0(r.article)) &&
+      pairs.length >= ALTERED_KEPT * words.length &&
+      (region.length > pairs.length || droppedUnseen(pairs, window, pieces) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
+    const otherQuotes = otherQuotation !== undefined;
+    const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
+    const isHeadline = headlineOnce(part.text) || headlineOnce(printed.text);
+    const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
+    const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
+    const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
+    const reading: HitReading = { other, printed, seenKey, translated, whole: alike && cutBefore === undefined, same, ofWrittenText, otherQuotes, headline: isHeadline, inside, madeVerbatim, reordered, ...(cutBefore ? { cutBefore } : {}) };
+    // Only a printing the caller may keep as unmarked is read for reported speech.
+    if (!same && !otherQuotes && !madeVerbatim && !isHeadline && inside) {
+      // Words the other gives as its report of what was said ("…, so Varga", "sei" for "ist") are told in its
+      // own grammar, without marks: a report of the words, not the quotation changed. Such a report still dates
+      // the words (below): it is never itself the altered printing.
+      const reported = otherReading !== undefined && inReportedSpeech(otherBody, otherReading.sentences, printed, new Set(qw.map((w) => w.norm)), otherReading.detectedLanguage ?? otherReading.language);
+      reading.unmarked = { wording: region.map((w) => w.norm).join(" "), reported };
+    }
+    return reading;
+  };
+  // Per twin key, each hit's reading.
+  const hitReadings = new Map<string, Map<string, HitReading>>();
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
     for (const q of quotedStretches(r, body0(r.article))) {
@@ -370,94 +497,37 @@ function printings(inputs: FindingInputs): Printing[] {
         // quotation altered.
         const printedWhole = new Set<string>();
         const found: Printing[] = [];
+        // The reading of each hit, shared by every article that quotes these words in the same setting (twinKey):
+        // a story reprinted n times quotes each statement alike in most of its copies, and each hit is read once per
+        // setting instead of once per copy. What depends on the two articles themselves is applied below.
+        const twin = twinKey(r, q, part, publishedText);
+        let readHits = twin === undefined ? undefined : hitReadings.get(twin);
+        if (twin !== undefined && !readHits) hitReadings.set(twin, (readHits = new Map()));
         for (const hit of hits) {
-          const [other, startAt] = hit.split("\u0000") as [string, string];
-          const body = bodies.get(other)!;
-          // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
-          // A stored text that starts or ends inside the quotation holds only the words it has room for.
-          const at = Number(startAt);
-          // The quotation's own list where the other body holds room for all of it (the common case, whose words are joined once).
-          const [cutFrom, cutTo] = [Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at))];
-          const quotedWords = cutFrom === 0 && cutTo === qw.length ? qw : qw.slice(cutFrom, cutTo);
-          const from = Math.max(0, at - 4);
-          const length = at + qw.length + 4 - from;
-          // A caption or credit line the page set inside either printing is no word of the quotation: left out of
-          // both sides, the window looking further on for the words the line pushed back.
-          const reach = body.slice(from, Math.min(body.length, from + length + FURNITURE_REACH));
-          const words = withoutFurniture(quotedWords, furnitureOf(r.article), reach);
-          if (words.length < ANCHOR_WORDS) continue;
-          // Nor is a tag the other article set inside its own marks ("… – the letter reads – …"). Where the other
-          // prints the words between marks of its own, its words outside them (a narrator's "The advert also" before
-          // or between its quoted pieces) are no printing of the quotation either.
-          const tags = tagsOf(other);
-          const pieces = piecesOf(other);
-          const span = body.slice(Math.max(0, at), at + qw.length);
-          const inMarks = pieces.length > 0 && span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
-          const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
-            .filter((w) => !tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0))
-            .slice(0, length);
-          const norms = words === qw ? qwNorms : words.map((w) => w.norm);
-          const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
-          if (pairs.length < MIN_KEPT * words.length) continue;
-          const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
-          let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
-          const key = `${other}\u0000${printed.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
-          // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
-          // Words written joined in one printing and apart in the other are the same words (sameLettersRunTogether).
-          const alike = (pairs.length === words.length && region.length === words.length) || sameLettersRunTogether(region.map((w) => w.norm), words.map((w) => w.norm));
-          const otherReading = inputs.readings.get(other);
-          const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
-          const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
-          const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tailWords(tail) : undefined;
-          // The other's quotation the printing falls in, if it quotes the words too.
-          const otherQuotation = inputs.readings.get(other)?.quotations.find((x) => x.kind === "quotation" && x.span.start < printed.end && printed.start < x.span.end);
-          // Words in another order are the same words where the reuse stage's reading of the two quotations says so (a
-          // verb put after its subject): every word of this part printed alike, only moved.
-          const reread = !alike && otherQuotation ? compareWording(body0(other), otherQuotation.parts.length > 0 ? otherQuotation.parts : [otherQuotation.span], body0(r.article), [part], otherReading?.detectedLanguage ?? otherReading?.language) : undefined;
-          const reordered = reread?.same === true && reread.later.start <= qw[0]!.start && reread.later.end >= qw[qw.length - 1]!.end;
-          if (reordered) printed = { article: other, start: reread.earlier.start, end: reread.earlier.end, text: body0(other).slice(reread.earlier.start, reread.earlier.end) };
-          const same = (alike && cutBefore === undefined) || reordered;
-          // A foreign speaker's words printed with words swapped (each printing has words the other lacks) by two
-          // articles of one language are two translations of them (align/translationVariants.ts), not a quotation
-          // altered. Words only dropped or cut off are an outlet's cut, translated or not; and a printing inside text one
-          // copied from the other is the copier's edit of the rendering it took.
-          const swapped = region.length > pairs.length && pairs.length < words.length;
-          if (swapped && !copyLinked(r.article, other) && (translatedSpeech(r, q.span) || (otherReading !== undefined && translatedSpeech(otherReading, printed)))) continue;
-          if (alike && cutBefore === undefined) printedWhole.add(other);
-          // Words changed inside the quotation, not only its head or tail left out: quoting part of a statement is not altering it.
-          // A word swapped at an edge counts too: the quotation goes on where the other's sentence goes on with other
-          // words, no mark or stop between ("… is that you" / "… is that people can buy").
-          const otherBody = body0(other);
-          const runsOn = (gap: string) => /^\s+$/u.test(gap);
-          const swappedHead = pairs[0]![0] > 0 && region[0]!.start > 0 && runsOn(otherBody.slice(Math.max(0, region[0]!.start - 2), region[0]!.start)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[0]!.start - 2));
-          const swappedTail = pairs[pairs.length - 1]![0] < words.length - 1 && runsOn(otherBody.slice(region[region.length - 1]!.end, region[region.length - 1]!.end + 1)) && /[\p{L}\p{N}]/u.test(otherBody.charAt(region[region.length - 1]!.end + 1));
-          const inside =
-            !same &&
-            !cutsMarked(pairs, words, region.length, body0(r.article)) &&
-            pairs.length >= ALTERED_KEPT * words.length &&
-            (region.length > pairs.length || droppedUnseen(pairs, window, pieces) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
-          const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
+          let v = readHits?.get(hit);
+          if (!v) {
+            v = readHit(r, q, part, qw, qwNorms, qwKey, hit);
+            // A damaged body is compared in full, reading more than the twin key holds: its readings are its own.
+            if (!damaged(v.other)) readHits?.set(hit, v);
+          }
+          if (v.printed === undefined) continue;
+          const other = v.other;
+          if (seen.has(v.seenKey)) continue;
+          seen.add(v.seenKey);
+          if (v.translated && !copyLinked(r.article, other)) continue;
+          if (v.whole) printedWhole.add(other);
           // The same words count as the quotation printed again where the other prints them as a quotation too, and
           // no copy joins the two (a quotation carried in a copied text is the copy's, told as one); or where the
           // quotation is of a written text ("X wrote: …") and the other is that text, printing the words as its own.
-          const otherQuotes = otherQuotation !== undefined;
-          const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
-          if (same && !ofWrittenText && (!otherQuotes || copyLinked(r.article, other))) continue;
-          if (headlineOnce(quoted.text) || headlineOnce(printed.text)) continue;
-          if (!same && !inside) continue;
-          const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
-          const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
-          const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
-          if (!same && !otherQuotes && !madeVerbatim) {
-            // Words the other gives as its report of what was said ("…, so Varga", "sei" for "ist") are told in its
-            // own grammar, without marks: a report of the words, not the quotation changed. Such a report still dates
-            // the words (below): it is never itself the altered printing.
-            const reported = otherReading !== undefined && inReportedSpeech(otherBody, otherReading.sentences, printed, new Set(qw.map((w) => w.norm)), otherReading.detectedLanguage ?? otherReading.language);
-            if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: region.map((w) => w.norm).join(" "), reported });
-          } else found.push({ quoted, printed, same, madeVerbatim, ...(cutBefore ? { cutBefore } : {}), ...(reordered ? { reordered: true as const } : {}) });
+          if (v.same && !v.ofWrittenText && (!v.otherQuotes || copyLinked(r.article, other))) continue;
+          if (v.headline) continue;
+          if (!v.same && !v.inside) continue;
+          const quoted: Evidence = { article: r.article, start: part.start, end: part.end, text: part.text };
+          const printed: Evidence = { ...v.printed };
+          const { same, madeVerbatim } = v;
+          if (v.unmarked) {
+            if (!publishedText) unmarked.push({ printing: { quoted, printed, same, madeVerbatim }, wording: v.unmarked.wording, reported: v.unmarked.reported });
+          } else found.push({ quoted, printed, same, madeVerbatim, ...(v.cutBefore ? { cutBefore: v.cutBefore } : {}), ...(v.reordered ? { reordered: true as const } : {}) });
         }
         for (const f of found) if (f.same || !printedWhole.has(f.printed.article)) out.push(f);
         // Changed words without marks are a quotation altered only where the marks were there first. Words an article
