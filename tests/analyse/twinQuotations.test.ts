@@ -12,24 +12,25 @@ import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 const QUOTE = "The eastern pier stays closed to every visitor until the engineers have surveyed the storm damage";
 const CHANGED = "the eastern pier stays closed to visitors until engineers have surveyed all of the storm damage";
-const LEADS = ["Harbour master Ilse Moraw said", "The harbour master, Ilse Moraw, said", "Ilse Moraw, the harbour master, said"];
+/** How the quoting articles close the quotation: the same words, but another quoted stretch and so no shared reading. */
+const CLOSINGS = ['."', '".', '!"'];
 
 type Article = { id: string; outlet: string; date: string; body: string };
 
-const quoting = (id: string, outlet: string, date: string, lead: string, opening: string): Article => ({
+const quoting = (id: string, outlet: string, date: string, closing: string, opening: string): Article => ({
   id,
   outlet,
   date,
-  body: `${opening}\n\n${lead}: "${QUOTE}." Fishing boats may still use the western basin.`,
+  body: `${opening}\n\nHarbour master Ilse Moraw said: "${QUOTE}${closing} Fishing boats may still use the western basin.`,
 });
 // The changed words without marks or a speech verb: the quotation with its marks lost, where it was printed first.
 const unmarked: Article = { id: "wren", outlet: "Wren Daily", date: "2025-03-04", body: `The coast road reopened on Wednesday.\n\nSince Monday ${CHANGED}, and fishing boats may still use the western basin.` };
 
-/** Three articles quoting the words; with `apart`, each after a lead-in of its own, so none reads the hits for another. */
+/** Three articles quoting the words; with `apart`, each closing the quotation its own way, so none reads the hits for another. */
 const quoters = (apart: boolean): Article[] => [
-  quoting("gull", "Gull Gazette", "2025-03-02", LEADS[0]!, "Storm Ardan flooded the fish market on Monday night."),
-  quoting("tern", "Tern Times", "2025-03-05", apart ? LEADS[1]! : LEADS[0]!, "Ferries to the outer islands stayed in port for a second day."),
-  quoting("skua", "Skua Weekly", "2025-03-07", apart ? LEADS[2]! : LEADS[0]!, "Insurers began counting the cost of the weekend's gales."),
+  quoting("gull", "Gull Gazette", "2025-03-02", CLOSINGS[0]!, "Storm Ardan flooded the fish market on Monday night."),
+  quoting("tern", "Tern Times", "2025-03-05", apart ? CLOSINGS[1]! : CLOSINGS[0]!, "Ferries to the outer islands stayed in port for a second day."),
+  quoting("skua", "Skua Weekly", "2025-03-07", apart ? CLOSINGS[2]! : CLOSINGS[0]!, "Insurers began counting the cost of the weekend's gales."),
 ];
 
 const copy = (from: string, to: string): ReuseRelation => ({ kind: "copies", from, to, direction: "dated", orientedBy: "dates", passages: [], credited: false, sharedWith: [] });

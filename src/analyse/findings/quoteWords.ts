@@ -355,19 +355,21 @@ function printings(inputs: FindingInputs): Printing[] {
   // Read once per text: the same quotation is tested against every printing of it.
   const isHeadline = new Map<string, boolean>();
   const headlineOnce = (text: string) => isHeadline.get(text) ?? (isHeadline.set(text, headline(text)), isHeadline.get(text)!);
+  // Whether the words just before a quotation give it as a written text's ("X wrote: …").
+  const quotesWrittenText = (r: ArticleReading, q: { span: TextSpan }) => WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
   // Bodies where the received copy lost characters: compared in full (compareWordingByText), so read beyond any twin key.
   const lostIn = new Map<string, boolean>();
   const damaged = (article: string) => lostIn.get(article) ?? (lostIn.set(article, body0(article).includes(LOST)), lostIn.get(article)!);
   /**
    * What a hit's reading (readHit) reads of the quoting article: the quoted words and the character the comparison
-   * reads after them (LATER_READ_PAST), the words before the quotation that may give it as a written text's, whether
+   * reads after them (LATER_READ_PAST), whether the words before the quotation give it as a written text's, whether
    * it quotes a published text or a speaker of another language. Two quotations with one key read every hit alike.
    * Undefined (a reading of its own) where a caption line of the page stands in the words or the body is damaged.
    */
   const twinKey = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, publishedText: boolean): string | undefined => {
     const body = body0(r.article);
     if (damaged(r.article) || furnitureOf(r.article).some((f) => f.start < part.end && part.start < f.end)) return undefined;
-    return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), body.slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start), publishedText, translatedSpeech(r, q.span)].join("\u0001");
+    return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), quotesWrittenText(r, q), publishedText, translatedSpeech(r, q.span)].join("\u0001");
   };
   /** How the words of `part` (a quotation of `r`) read at one hit, an article and the word where they would start there. */
   const readHit = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, qw: readonly Word[], qwNorms: readonly string[], qwKey: string, hit: string): HitReading => {
@@ -439,7 +441,7 @@ function printings(inputs: FindingInputs): Printing[] {
       pairs.length >= ALTERED_KEPT * words.length &&
       (region.length > pairs.length || droppedUnseen(pairs, window, pieces) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
     const otherQuotes = otherQuotation !== undefined;
-    const ofWrittenText = !otherQuotes && WRITTEN_BY.test(body0(r.article).slice(Math.max(0, q.span.start - WRITTEN_REACH), q.span.start));
+    const ofWrittenText = !otherQuotes && quotesWrittenText(r, q);
     const isHeadline = headlineOnce(part.text) || headlineOnce(printed.text);
     const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
     const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
