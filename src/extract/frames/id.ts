@@ -52,16 +52,19 @@ export const id: LanguageFrames = {
   // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
   readerAddress: ["(?:mohon\\s+|tolong\\s+|silakan\\s+)?(?:sebarkan|bagikan|viralkan)", "selamat\\s+(?:pagi|siang|sore|malam)", "terima\\s+kasih"],
   pronouns: { singular: ["dia", "ia", "beliau"], plural: ["mereka"] },
-  anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh", "warganet", "netizen", "pengguna", "akun", "grup", "kelompok", "penduduk", "akaun", "kumpulan"],
+  anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh", "warganet", "netizen", "pengguna", "akun", "grup", "kelompok", "penduduk", "akaun", "kumpulan", "jurucakap"],
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
-  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
+  // Malay writes "juru bicara" (spokesperson) as one word, "jurucakap".
+  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "jurucakap", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
     // Police and army ranks written as one abbreviated word before the name ("Brigjen", brigadier general): the rank, never the name.
     "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   roleSuffixes: ["log"],
   bodyAfterRole: true,
   // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.
   bodyKinds: ["agensi", "label"],
-  organisationCues: ["entertainment", "kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg"],
+  organisationCues: ["entertainment", "kedutaan", "konsulat", "kementerian", "pemerintah", "polisi", "kepolisian", "tentara", "badan", "dinas", "universitas", "institut", "lembaga", "komisi", "dewan", "mahkamah", "pengadilan", "partai", "rumah sakit", "bank", "perusahaan", "yayasan", "pemerintahan", "bmkg",
+    // Malay's words for police, department, government, commission, council, army, office and hospital.
+    "polis", "jabatan", "kerajaan", "suruhanjaya", "majlis", "tentera", "pejabat", "hospital"],
   outletCues: ["news", "cek fakta", "berita", "kabar", "harian", "koran", "akhbar", "media", "tv", "televisi", "pos", "post", "times", "daily", "tribun", "online", "gündem", "gazette"],
   genericSources: ["media", "media lokal", "media asing", "media sosial", "laporan", "laporan media", "sumber", "sumber-sumber", "pakar", "warganet"],
   prepositions: ["di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "dalam", "tentang", "terhadap", "bagi", "sejak", "hingga", "sampai", "antara"],
