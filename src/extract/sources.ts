@@ -734,6 +734,16 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
     return Boolean(known && p.tail && known !== p.tail);
   };
 
+  /** The one named person whose role holds the phrase's noun and each of its describing words; none where no one or two people do. */
+  function roleHolderOf(p: AnonymousPhrase): SourceEntry | undefined {
+    const holds = (e: SourceEntry): boolean => {
+      const words = (e.role ?? "").toLowerCase().split(/[\s,]+/u).map(stem);
+      return words.includes(stem(p.head)) && p.modifiers.every((m) => words.includes(stem(m)));
+    };
+    const holders = all.filter((e) => e.type === "named" && e.role !== undefined && holds(e));
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
   function touch(e: SourceEntry): void {
     salience = [e, ...salience.filter((x) => x !== e)];
   }
@@ -781,6 +791,13 @@ export function createSourceBook(articleId: string, frames: LanguageFrames): Sou
         if (prior) {
           prior.mentions.push(span);
           return prior;
+        }
+        // "the government spokesman said" after "Government spokesman Tom Vale said": a definite role the article gave one
+        // named person, every word of it, refers back to that person; a new unnamed source would count them twice.
+        const holder = p.plural ? undefined : roleHolderOf(p);
+        if (holder) {
+          holder.mentions.push(span);
+          return holder;
         }
       }
       const base = `source:${articleSlug}--${slugify(core)}`;
