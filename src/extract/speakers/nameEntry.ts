@@ -352,7 +352,7 @@ const QUOTING_NAME_WORDS = [2, 3];
  * The Persian ezafe written onto a noun that heads a phrase ("سخنگوی", "خانه‌ی"): the noun is the word without it. The
  * Persian yeh (U+06CC) is written in no other language with frames; stripped from a name it only fails to match a noun.
  */
-const EZAFE = /\u200c?\u06cc$/u;
+export const EZAFE = /\u200c?\u06cc$/u;
 
 /** Per language: a speech verb, then a colon or an opening quotation mark, opening a text ("گفت: …", "نوشت: «…»"). */
 const speechVerbIntroducingQuotation = perLanguage((frames) => new RegExp(`^\\s+(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[:：]|[«"“])`, "u"));

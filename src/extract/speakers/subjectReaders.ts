@@ -8,9 +8,9 @@ import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
-import { isRoleNoun, leadingRole } from "./lexicon.ts";
+import { isRoleNoun, leadingRole, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
-import { endsAnOutletName, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
+import { endsAnOutletName, EZAFE, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
 import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
@@ -353,6 +353,34 @@ function pluralGroupOpener(word: string, start: number, end: number, ctx: Speake
   return tags.includes("Plural") && !tags.some((t) => t === "Person" || t === "ProperNoun" || t === "Place" || t === "Organization");
 }
 
+/** Most words of a name between a title and the role noun after it, in a script without capitals ("دکتر رضا کامرانی پزشک"). */
+const TITLED_NAME_WORDS = 3;
+
+/**
+ * "دکتر <given name> <family name> پزشک بیمارستان … گفت" (Dr X, physician at the … hospital, said): in a script without
+ * capitals a title (`abbreviatedTitles`, `titles`) marks the words after it as a person's name, and the first role noun
+ * after two words of it ends the name; the role runs on with whom it serves up to the verb, as Persian writes a role
+ * after the name without a comma. Read before the role alone, which would take the role's body for the name. Undefined
+ * where no title opens such a subject.
+ */
+function titledNameThenRole(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  if (!lettersWithoutCase(s.text) || /\p{P}/u.test(s.text.trim())) return undefined;
+  const words = [...s.text.matchAll(/[^\s\p{P}]+/gu)];
+  const { nameStopwords, organisationCues, anonymousHeads } = ctx.lang.frames;
+  const t = words.findIndex((w) => titleWord(ctx.lang.frames).test(w[0]) || (ctx.lang.frames.titles ?? []).includes(w[0]));
+  if (t < 0) return undefined;
+  const role = (w: string): boolean => isRoleNoun(w, ctx) || isRoleNoun(w.replace(EZAFE, ""), ctx);
+  for (let r = t + 3; r <= t + 1 + TITLED_NAME_WORDS && r < words.length; r++) {
+    if (!role((words[r] as RegExpMatchArray)[0])) continue;
+    const name = words.slice(t + 1, r).map((w) => w[0]);
+    if (name.some((w) => nameStopwords.includes(w) || role(w) || organisationCues.includes(w) || anonymousHeads.includes(w))) return undefined;
+    const first = words[t + 1] as RegExpMatchArray;
+    const at = s.from + (first.index ?? 0);
+    return personSubject(name.join(" "), at, ctx, s.text.slice((words[r] as RegExpMatchArray).index).trim());
+  }
+  return undefined;
+}
+
 /**
  * The ways a subject that ends the text before a verb is read, in order: the first that decides (a subject, or that no
  * source speaks) is the reading. A pronoun before a phrase, a phrase before a name: "the port authority" is an
@@ -360,6 +388,7 @@ function pluralGroupOpener(word: string, start: number, end: number, ctx: Speake
  */
 const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   pronounSubject,
+  titledNameThenRole,
   roleOfPlaceThenName,
   anonymousSubject,
   organisationSubject,
