@@ -506,6 +506,12 @@ export interface LanguageFrames {
    */
   titles?: string[];
   /**
+   * Words that open an appositive saying who the person just named is, after a comma ("سمير الحداد، وهو مسؤول في …": X,
+   * and he is an official at …): in a script without capitals the words before are a person's name where a role or
+   * source noun follows them, and the appositive up to the next punctuation is the role. Optional.
+   */
+  appositionOpeners?: string[];
+  /**
    * The language's own titles before a person's name, written as abbreviations with a full stop ("Bi.", "Bw.", "Mhe."),
    * without it: read as the English honorifics are (HONORIFIC), never part of the name, and a sentence cut at their full
    * stop runs on to the name. Optional.

@@ -91,10 +91,19 @@ export function namedBesideRole(from: number, to: number, ctx: SpeakerContext): 
   }
   const e = nameFrom(0);
   const last = ws[e - 1];
-  // The name, a comma, then the role: "كريم بن سليمان، المتحدث باسم الشركة".
-  if (last && /^[،,]/u.test(last.punct) && isRoleNoun(ws[e]?.word ?? "", ctx)) {
+  // A role noun, or a source noun with or without its article ("مسؤول", "المسؤول"): a word that says who someone is.
+  const describes = (word: string): boolean => isRoleNoun(word, ctx) || ctx.lang.frames.anonymousHeads.includes(word.startsWith(definitePrefix) ? word.slice(definitePrefix.length) : word);
+  // The name, a comma, then the role: "كريم بن سليمان، المتحدث باسم الشركة", "سمير الحداد، المسؤول في الوزارة".
+  if (last && /^[،,]/u.test(last.punct) && describes(ws[e]?.word ?? "")) {
     const end = ws.slice(e).findIndex((w) => w.punct);
     const role = ws.slice(e, end < 0 ? ws.length : e + end + 1).map((w) => w.word).join(" ");
+    return person(0, e, role);
+  }
+  // The name, a comma, then "and he/she is" and a role or source noun: "سمير الحداد، وهو مسؤول في وزارة الصحة".
+  const opener = ws[e];
+  if (last && /^[،,]/u.test(last.punct) && opener && !opener.punct && (ctx.lang.frames.appositionOpeners ?? []).includes(opener.word) && describes(ws[e + 1]?.word ?? "")) {
+    const end = ws.slice(e + 1).findIndex((w) => w.punct);
+    const role = ws.slice(e + 1, end < 0 ? ws.length : e + 1 + end + 1).map((w) => w.word).join(" ");
     return person(0, e, role);
   }
   if (ws.slice(1, e - 1).some((w) => nameJoiners.includes(w.word))) return person(0, e);
