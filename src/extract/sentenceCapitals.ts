@@ -3,7 +3,8 @@ import { escapeRegExp } from "../core/text.ts";
 
 /** True when only spaces, opening quotation marks or dashes stand between `at` and the end of the sentence or line before it. */
 export function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?:;…\n])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
+  // The danda ends a sentence in Devanagari and Bengali, "؟" a question in Arabic script.
+  return /(?:^|[.!?:;…\n।॥؟])[\s"“„«‹'‘(\-–—]*$/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**

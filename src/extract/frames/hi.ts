@@ -14,7 +14,10 @@ const SPEECH_VERBS = ["कहा", "बताया", "कहते", "कहत
  * Postpositions and function words that are never part of a name ("ने", "को", "के", "एक", "यह"), and the speech verbs'
  * words: with no capitals to end it, a name before "बोले" (said) would run on over the verb ("रमेश वर्मा बोले").
  */
-const STOP = [...SPEECH_VERBS.flatMap((v) => v.split(" ").filter((w) => w !== "किया")), "ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर"];
+const STOP = [...SPEECH_VERBS.flatMap((v) => v.split(" ").filter((w) => w !== "किया")), "ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर",
+  // When (today, yesterday/tomorrow, then, now, later, before, morning, evening, night), all and people: a subject left
+  // out leaves them before the verb ("कल शाम बोले कि", yesterday evening (he) said that), and no name holds them.
+  "आज", "कल", "फिर", "तब", "अब", "बाद", "पहले", "सुबह", "शाम", "रात", "दोपहर", "सभी", "सब", "लोग", "लोगों"];
 const NOT_STOP = `(?!(?:${STOP.join("|")})(?![\\p{L}\\p{M}]))`;
 /** A Latin-script name in a Hindi text ("Reuters", "The Hindu"). */
 const LATIN = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}";

@@ -354,13 +354,19 @@ const QUOTING_NAME_WORDS = [2, 3];
  */
 export const EZAFE = /\u200c?\u06cc$/u;
 
-/** Per language: a speech verb, then a colon or an opening quotation mark, opening a text ("گفت: …", "نوشت: «…»"). */
-const speechVerbIntroducingQuotation = perLanguage((frames) => new RegExp(`^\\s+(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[:：]|[«"“])`, "u"));
+/**
+ * Per language: a speech verb, then a colon, an opening quotation mark or the complementiser that opens reported words,
+ * opening a text ("گفت: …", "نوشت: «…»", "बोले कि …").
+ */
+const speechVerbIntroducingQuotation = perLanguage((frames) => {
+  const complementisers = (frames.complementisers ?? []).map(escapeRegExp).join("|") || "(?!)";
+  return new RegExp(`^\\s+(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[:：]|[,،]?\\s*[«"“]|(?:${complementisers})(?![\\p{L}\\p{M}]))`, "u");
+});
 
 /**
  * In a script without capitals, the lexical evidence a sentence gives for a name: two or three words, none a word that
- * begins no name, are its whole subject before a speech verb that introduces the words it says with a colon or a
- * quotation mark ("<given name> <family name> گفت: «…»"). Adverbials of time or place stand between a subject and its
+ * begins no name, are its whole subject before a speech verb that introduces the words it says with a colon, a
+ * quotation mark or a complementiser ("<given name> <family name> گفت: «…»", "<given name> <family name> बोले कि …"). Adverbials of time or place stand between a subject and its
  * verb ("بنادر روز دوشنبه گفت"), never opening the sentence with nothing before them and a quotation after.
  */
 function namesSentenceBeforeQuotedWords(words: readonly string[], start: number, end: number, ctx: SpeakerContext): boolean {
