@@ -1177,7 +1177,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const cueNoun = cue.cue?.trim().split(/\s+/u).pop()?.toLowerCase();
   if (!cueInName && cueNoun !== undefined && frames.outletCues.includes(cueNoun) && hasCueWord(`x ${name}`, frames.organisationCues)) return unregistered(`${cue.cue?.trim()} ${name}`, "outlet-noun");
   // An organisation's name stays one even beside an outlet noun ("the Communist Party newspaper" is the party's paper).
-  if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  if (!cueInName && (hasCueWord(`x ${name}`, frames.organisationCues) || cue.dataNoun)) return { type: "organisation", name: withGenitiveTail(name, raw, cue.at, ctx.text, frames), confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
   const compound = !cueInName ? compoundBody(name, frames) : undefined;
   if (compound) return { type: "organisation", name: compound, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
 
@@ -1215,6 +1215,31 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // station's name: the frame alone names no outlet there. A number in it ("CANAL 9") is a channel's, as no body's name has one.
   if (!cue.publication && writtenInCapitals(name) && !/\p{N}/u.test(name) && !quotedTitle) return undefined;
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
+}
+
+/** Most words in small letters a body's name runs on with after its capitalised words ("Міністерство оборони"). */
+const GENITIVE_TAIL_WORDS = 3;
+
+/**
+ * "Як повідомляло Міністерство оборони, …": where a body's name is written with one capital and its field in small
+ * letters in the genitive after it (the languages marked `bodyAfterRole`), the small words from `from` up to the
+ * clause's end are the body's name too: "Міністерство" alone is no body. Only where they run to punctuation, so the verb
+ * or object after a body's name is never taken. Empty where no such tail follows.
+ */
+export function genitiveTailOfBody(text: string, from: number, frames: LanguageFrames): string {
+  if (!frames.bodyAfterRole) return "";
+  const tail = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'ʼ-]*){1,${GENITIVE_TAIL_WORDS}}(?:\\s+\\p{Lu}[\\p{L}’'ʼ-]*)?)(?=\\s*[,.;:!?)—–]|$)`, "u").exec(text.slice(from));
+  if (!tail?.[1]) return "";
+  // A preposition, a function word or a pronoun opens a phrase of its own ("в понеділок", "hari ini"), no body's field.
+  const own = new Set([...(frames.prepositions ?? []), ...frames.nameStopwords, ...(frames.complementisers ?? []), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural]);
+  if (tail[1].trim().split(/\s+/u).some((w) => own.has(w.toLowerCase()))) return "";
+  return tail[1].replace(/\s+/gu, " ");
+}
+
+/** A body's name read by a frame, with its genitive tail in small letters (genitiveTailOfBody) where the text gives one. */
+function withGenitiveTail(name: string, raw: string, at: number | undefined, text: string | undefined, frames: LanguageFrames): string {
+  if (at === undefined || !text || text.slice(at, at + raw.length) !== raw || !raw.endsWith(name)) return name;
+  return `${name}${genitiveTailOfBody(text, at + raw.length, frames)}`;
 }
 
 /**

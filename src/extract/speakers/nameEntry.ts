@@ -4,7 +4,7 @@ import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
 import { capitalisedInside, opensSentence } from "../sentenceCapitals.ts";
 import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
-import { isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
+import { genitiveTailOfBody, isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
 import { capitalisedForItsPlace, cleanName } from "../names.ts";
 import type { SourceEntry } from "../sources.ts";
 import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
@@ -318,7 +318,12 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // A role given to the name ("Houston, the company's spokesman, told …") makes it a person even where it is a place.
   // One word that is a compound ending in an organisation word ("Opetusministeriö", the ministry of education) is that body.
   const compoundBody = words.length === 1 && !role && leadingOrganisation(name, ctx);
-  if (acronym || compoundBody || (!role && lexiconOrganisation(name, ctx)) || (isPlace(name) && !(role && words.length === 1)) || ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) return ctx.book.organisation(name, span);
+  if (acronym || compoundBody || (!role && lexiconOrganisation(name, ctx)) || (isPlace(name) && !(role && words.length === 1))) return ctx.book.organisation(name, span);
+  if (ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) {
+    // "повідомило Міністерство оборони": the body's field in the genitive, in small letters, is part of its name.
+    const tail = genitiveTailOfBody(ctx.masked, offset + name.length, ctx.lang.frames);
+    return ctx.book.organisation(`${name}${tail}`, tail ? textSpan(ctx.body, offset, offset + name.length + tail.length) : span);
+  }
   // One word that opens its sentence and is written with a capital nowhere inside a sentence of the article ("Semua
   // katanya …", "Total katanya …": all, the total) has its capital from its place, not as a name. Outside English no
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
