@@ -1,11 +1,11 @@
 /** The case-level reading step: a citation of an outlet lands on the cited article when that article is in the case, and a source one article took from another keeps the other's key. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
-import { ACRONYM, isInitialsOf, nameBeforeGloss, outletKey, type OutletRegistry } from "../core/outlets.ts";
+import { ACRONYM, createOutletRegistry, isInitialsOf, nameBeforeGloss, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
 import { foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
-import { uninflected } from "./cited.ts";
+import { registryBySiteName, siteOfAddress, uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
 import { withoutNameNoun } from "./outletNouns.ts";
 import { WHOLE_STORY_FRAMES } from "./lineCitations.ts";
@@ -476,6 +476,17 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     const outlet = spelledInLatin.get(outletSkeleton(cited.outletName));
     return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+${caseKeys.has(outlet.key) ? "case" : "cited"}-outlet-script` } : cited;
   };
+  // "news-bar.hr" beside "News Bar": a domain no registry knows whose name is the letters of an outlet the case gives or
+  // cites by name (hyphens and spaces aside, as registryBySiteName reads a registry) is that outlet's site, not another
+  // outlet. Only where one such name matches.
+  const namedOutlets = [...new Set([...caseOutlets, ...readings.flatMap((r) => r.attributions.map((a) => a.outletName))])].filter((n) => siteOfAddress(n) === undefined);
+  const outletsByLetters = createOutletRegistry(namedOutlets.map((name) => ({ name, aliases: [], descriptors: [], domains: [], kind: "unknown" as const })));
+  const onNamedSite = (cited: Attribution): Attribution => {
+    const host = siteOfAddress(cited.outletName);
+    if (!host || cited.outlet !== outletKey(cited.outletName)) return cited;
+    const named = registryBySiteName(host, outletsByLetters);
+    return named ? { ...cited, outlet: keyOfName(named.name), outletName: named.name, citedHost: cited.citedHost ?? host, rule: `${cited.rule}+site-of-named` } : cited;
+  };
   /**
    * The case article of the credited outlet a credit names, and the evidence that it is that article (see the rule's
    * "+case-article/<why>"); none where nothing says which of the outlet's reports it is.
@@ -513,7 +524,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   return unifyRelayedAnonymous(readings.map((r) => {
     const citing = byId.get(r.article);
     if (!citing) return r;
-    const attributions = r.attributions.map(inCaseScript).map((cited) => {
+    const attributions = r.attributions.map(inCaseScript).map(onNamedSite).map((cited) => {
       // The case itself holds an article by the outlet cited: the user's case says the name is an outlet's, whatever
       // the frame alone was worth ("according to The Weekly Pickle", a satire site no registry lists).
       const att = cited.confidence < CASE_OUTLET_CONFIDENCE && byOutlet.has(cited.outlet) ? { ...cited, confidence: CASE_OUTLET_CONFIDENCE, rule: `${cited.rule}+case-outlet` } : cited;
