@@ -1222,16 +1222,19 @@ const GENITIVE_TAIL_WORDS = 3;
 
 /**
  * "Як повідомляло Міністерство оборони, …": where a body's name is written with one capital and its field in small
- * letters in the genitive after it (the languages marked `bodyAfterRole`), the small words from `from` up to the
- * clause's end are the body's name too: "Міністерство" alone is no body. Only where they run to punctuation, so the verb
+ * letters in the genitive after it (the languages marked `bodyAfterRole`), the small words from `from` (where the name
+ * read from `at` ends) up to the clause's end are the body's name too: "Міністерство" alone is no body. Only where they run to punctuation, so the verb
  * or object after a body's name is never taken. Empty where no such tail follows.
  */
-export function genitiveTailOfBody(text: string, from: number, frames: LanguageFrames): string {
-  if (!frames.bodyAfterRole) return "";
+export function genitiveTailOfBody(text: string, at: number, from: number, frames: LanguageFrames): string {
+  // A body opening its clause is the subject of the verb after it, which the small words would take in ("Міністерство
+  // оборони закрило міст"): only a body after a verb or a preposition ("як повідомляло Міністерство оборони").
+  if (!frames.bodyAfterRole || !/\p{L}\s+$/u.test(text.slice(Math.max(0, at - 40), at))) return "";
   const tail = new RegExp(`^((?:\\s+\\p{Ll}[\\p{L}’'ʼ-]*){1,${GENITIVE_TAIL_WORDS}}(?:\\s+\\p{Lu}[\\p{L}’'ʼ-]*)?)(?=\\s*[,.;:!?)—–]|$)`, "u").exec(text.slice(from));
   if (!tail?.[1]) return "";
-  // A preposition, a function word or a pronoun opens a phrase of its own ("в понеділок", "hari ini"), no body's field.
-  const own = new Set([...(frames.prepositions ?? []), ...frames.nameStopwords, ...(frames.complementisers ?? []), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural]);
+  // A preposition, a function word or a pronoun opens a phrase of its own ("в понеділок", "hari ini"), and a verb of
+  // saying or reporting the clause the body is the subject of ("… membantah kabar tersebut"): no body's field.
+  const own = new Set([...(frames.prepositions ?? []), ...frames.nameStopwords, ...(frames.complementisers ?? []), ...frames.determiners, ...frames.pronouns.singular, ...frames.pronouns.plural, ...frames.speechVerbs, ...(frames.reportVerbs ?? [])]);
   if (tail[1].trim().split(/\s+/u).some((w) => own.has(w.toLowerCase()))) return "";
   return tail[1].replace(/\s+/gu, " ");
 }
@@ -1239,7 +1242,7 @@ export function genitiveTailOfBody(text: string, from: number, frames: LanguageF
 /** A body's name read by a frame, with its genitive tail in small letters (genitiveTailOfBody) where the text gives one. */
 function withGenitiveTail(name: string, raw: string, at: number | undefined, text: string | undefined, frames: LanguageFrames): string {
   if (at === undefined || !text || text.slice(at, at + raw.length) !== raw || !raw.endsWith(name)) return name;
-  return `${name}${genitiveTailOfBody(text, at + raw.length, frames)}`;
+  return `${name}${genitiveTailOfBody(text, at, at + raw.length, frames)}`;
 }
 
 /**

@@ -321,7 +321,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   if (acronym || compoundBody || (!role && lexiconOrganisation(name, ctx)) || (isPlace(name) && !(role && words.length === 1))) return ctx.book.organisation(name, span);
   if (ctx.lang.frames.organisationCues.some((c) => lower.includes(c))) {
     // "повідомило Міністерство оборони": the body's field in the genitive, in small letters, is part of its name.
-    const tail = genitiveTailOfBody(ctx.masked, offset + name.length, ctx.lang.frames);
+    const tail = genitiveTailOfBody(ctx.masked, offset, offset + name.length, ctx.lang.frames);
     return ctx.book.organisation(`${name}${tail}`, tail ? textSpan(ctx.body, offset, offset + name.length + tail.length) : span);
   }
   // One word that opens its sentence and is written with a capital nowhere inside a sentence of the article ("Semua
