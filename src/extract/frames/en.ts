@@ -223,7 +223,9 @@ export const en: LanguageFrames = {
     // Words quoted as what someone called a thing are theirs: "X dismissed the report as “rubbish”".
     "dismissed … as", "dismisses … as", "described … as", "describes … as", "branded … as", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces",
     // Sharing information gives it: "the journalist X shared the information" credits X with it.
-    "shared the information", "shared information", "shared the news", "shared details", "shares the information"],
+    "shared the information", "shared information", "shared the news", "shared details", "shares the information",
+    // "X had this to say about the results:" introduces the words quoted after it.
+    "had this to say", "has this to say", "had the following to say", "has the following to say"],
   opinionLeads: ["according to"],
   // Past and progressive forms only: "reports", "claims" are nouns as often ("according to media reports").
   reportVerbs: ["reported", "are reporting", "were reporting", "have reported", "has reported", "had reported", "claimed", "have claimed", "suggested", "alleged"],

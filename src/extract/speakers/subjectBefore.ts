@@ -202,6 +202,9 @@ function nameWithDashedRole(s: SubjectBeforeText, ctx: SpeakerContext): SubjectR
   return dashedRole(s.text, s.from, ctx);
 }
 
+/** Most words in small letters before the role noun that opens an unclosed appositive ("research director", "deputy chief"). */
+const ROLE_QUALIFIER_WORDS = 2;
+
 /** A name's clause, then a comma or a semicolon and a description opening on a word in small letters, ending the text (group 1 the name's clause, 2 the description). */
 const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{Ll}[^,;]*)$/u;
 
@@ -215,9 +218,12 @@ const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{Ll}[^,;]*)$/u;
 function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext): SubjectReading {
   const m = NAME_THEN_DESCRIPTION.exec(s.text);
   const [clause, description] = [m?.[1], m?.[2]];
-  const first = description?.split(/\s+/u)[0] ?? "";
-  // A role noun of several words opens one as one word does ("phát ngôn viên Sở Y tế", the department's spokesman).
-  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx);
+  const words = description?.split(/\s+/u) ?? [];
+  const first = words[0] ?? "";
+  // A role noun of several words opens one as one word does ("phát ngôn viên Sở Y tế", the department's spokesman); so
+  // does a role noun after words in small letters that say which ("research director of …", "deputy mayor of …").
+  const qualifiedRole = words.slice(1, 1 + ROLE_QUALIFIER_WORDS + 1).some((w, k) => isRoleNoun(w, ctx) && words.slice(0, k + 1).every((q) => /^\p{Ll}[\p{L}-]*$/u.test(q) && !isRoleNoun(q, ctx)));
+  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx) || qualifiedRole;
   // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
   if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
   const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
