@@ -1,0 +1,49 @@
+// Attribution forms of the press that a probe of invented articles in English, French, German and Spanish found missed
+// or misread (session 38), pinned with texts of our own: French "que" elided before the cited outlet's clause, and
+// reprint credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien
+// zuerst bei der X", where a frame of plain publishing read the same name first).
+import { describe, expect, it } from "vitest";
+import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
+import { readText } from "./helpers.ts";
+
+const agency = (name: string, aliases: string[]): OutletEntry => ({ name, aliases, descriptors: [], domains: [], kind: "agency" });
+const REGISTRY = withCaseOutlets(createOutletRegistry([agency("Agence Verlaine Presse", ["AVP"])]), [{ name: "Test Daily" }]);
+
+const read = (body: string, language: string) => readText(body, REGISTRY, { outlet: "Test Daily", language });
+const cited = (body: string, language: string) => read(body, language).attributions.map((a) => a.outletName);
+const credited = (body: string, language: string) => read(body, language).syndication.map((s) => s.outletName);
+
+describe("French: an outlet told before an elided « qu' »", () => {
+  it("reads the outlet before « qu'elle »", () => {
+    expect(cited("Marianne Vidal, une habitante, a dit à l'AVP qu'elle avait peur.", "fr")).toEqual(["Agence Verlaine Presse"]);
+  });
+
+  it("control: before « que » in full", () => {
+    expect(cited("Marianne Vidal, une habitante, a dit à l'AVP que la ville avait peur.", "fr")).toEqual(["Agence Verlaine Presse"]);
+  });
+});
+
+describe("reprint credits are syndication, not citations", () => {
+  it.each<[string, string, string]>([
+    ["es", "Este artículo fue publicado originalmente por El Heraldo de Sorvia.", "El Heraldo de Sorvia"],
+    ["es", "Este artículo se publicó originalmente en El Heraldo de Sorvia.", "El Heraldo de Sorvia"],
+    ["fr", "Cet article a d'abord été publié par La Gazette de Sorel.", "La Gazette de Sorel"],
+    ["fr", "Cet article est paru initialement sur le site de La Gazette de Sorel.", "La Gazette de Sorel"],
+    ["de", "Zuerst erschienen bei der Harwick Gazette.", "Harwick Gazette"],
+    ["de", "Dieser Artikel erschien zuerst bei der Harwick Gazette.", "Harwick Gazette"],
+    ["de", "Dieser Artikel ist zuerst erschienen bei The Harbour Review.", "Harbour Review"],
+  ])("%s: %s", (language, text, outlet) => {
+    const reading = read(text, language);
+    expect(reading.syndication.map((s) => s.outletName)).toEqual([outlet]);
+    expect(reading.attributions).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ["es", "La noticia, publicada por El Heraldo de Sorvia, era falsa.", "El Heraldo de Sorvia"],
+    ["fr", "L'étude, publiée par La Gazette de Sorel, a été démentie.", "La Gazette de Sorel"],
+    ["de", "Die Studie, veröffentlicht in der Fachzeitschrift Lancet Nord, wurde widerlegt.", "Lancet Nord"],
+  ])("control: a text published by the outlet is cited, not credited (%s)", (language, text, outlet) => {
+    expect(credited(text, language)).toEqual([]);
+    expect(cited(text, language)).toEqual([outlet]);
+  });
+});
