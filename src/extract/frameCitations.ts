@@ -15,6 +15,7 @@ import { capitalisedForItsPlace, cleanName, refersTo, type CompiledLanguage } fr
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
 import { isRoleNoun, isTitleWord, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { tiesPersonToBody } from "./speakers/subjectReaders.ts";
 import { HONORIFIC, NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 
 /** Most words of a person's full name (given name, patronymic, surname). */
@@ -384,6 +385,10 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names,
       // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file").
       if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf || hit.rule.newsWork)) continue;
+      // "Ann Lisle of the University of Harwick said", "Ann Lisle of Harwick University said": the speakers read the person
+      // as the verb's subject, and the body tied to them is where they work; neither the body nor the run of both names
+      // is a second source.
+      if (rels.some((r) => r.entry.type === "named" && r.who.end <= hit.name.end && tiesPersonToBody(masked.slice(r.who.end, hit.name.end), hit.name.start - r.who.end, frames))) continue;
       // "Seit Wochen berichtet das Staatsfernsehen": an adverbial opening the sentence before a report verb, or a form
       // of address, is nobody (names.ts capitalisedForItsPlace), unless the article named a person so.
       if (decision.type === "person" && !book.findNamed(decision.name) && capitalisedForItsPlace(decision.name, masked, hit.name.start + Math.max(0, body.slice(hit.name.start, hit.name.end).indexOf(decision.name)), frames)) continue;

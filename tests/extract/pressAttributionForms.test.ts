@@ -1,10 +1,11 @@
 // Attribution forms of the press that a probe of invented articles in English, French, German and Spanish found missed
-// or misread (session 38), pinned with texts of our own: French "que" elided before the cited outlet's clause, and
-// reprint credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien
-// zuerst bei der X", where a frame of plain publishing read the same name first).
+// or misread (session 38), pinned with texts of our own: French "que" elided before the cited outlet's clause; reprint
+// credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien zuerst bei
+// der X", where a frame of plain publishing read the same name first); a person tied to a body without commas ("Ann
+// Lisle of the University of Harwick said"), read as the body speaking.
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
-import { readText } from "./helpers.ts";
+import { readText, sourceLabels } from "./helpers.ts";
 
 const agency = (name: string, aliases: string[]): OutletEntry => ({ name, aliases, descriptors: [], domains: [], kind: "agency" });
 const REGISTRY = withCaseOutlets(createOutletRegistry([agency("Agence Verlaine Presse", ["AVP"])]), [{ name: "Test Daily" }]);
@@ -45,5 +46,28 @@ describe("reprint credits are syndication, not citations", () => {
   ])("control: a text published by the outlet is cited, not credited (%s)", (language, text, outlet) => {
     expect(credited(text, language)).toEqual([]);
     expect(cited(text, language)).toEqual([outlet]);
+  });
+});
+
+describe("a person tied to a body before the verb speaks, not the body", () => {
+  it.each<[string, string, string]>([
+    ["en", "Ann Lisle of the University of Harwick said the figures were alarming.", "named:Ann Lisle"],
+    ["en", "Professor Ann Lisle of Harwick University said the figures were alarming.", "named:Ann Lisle"],
+    ["en", "Dr Ann Lisle from the University of Harwick said the figures were alarming.", "named:Ann Lisle"],
+    ["en", "Tom Dane at the Harwick Water Institute said the figures were alarming.", "named:Tom Dane"],
+    ["en", "Tom Dane of Brindlewood Capital said the figures were alarming.", "named:Tom Dane"],
+    ["es", "Ana Ruiz de la Universidad de Sorvia dijo que el agua era segura.", "named:Ana Ruiz"],
+    ["fr", "Claire Vasseur de l'Université de Valmont a déclaré que l'eau était sûre.", "named:Claire Vasseur"],
+    ["de", "Anna Berg von der Universität Harwick sagte, das Wasser sei sicher.", "named:Anna Berg"],
+  ])("%s: %s", (language, text, source) => {
+    expect(sourceLabels(read(text, language))).toEqual([source]);
+  });
+
+  it.each<[string, string]>([
+    ["The University of Harwick said the figures were alarming.", "organisation:University of Harwick"],
+    ["The Royal Bank of Scotland said the figures were alarming.", "organisation:Royal Bank of Scotland"],
+    ["Ann Lisle, a professor at the University of Harwick, said the figures were alarming.", "named:Ann Lisle"],
+  ])("control: %s", (text, source) => {
+    expect(sourceLabels(read(text, "en"))).toEqual([source]);
   });
 });

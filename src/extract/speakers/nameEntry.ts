@@ -6,8 +6,8 @@ import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { genitiveTailOfBody, isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
 import { capitalisedForItsPlace, cleanName } from "../names.ts";
-import type { SourceEntry } from "../sources.ts";
-import { compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
+import { isOrganisationWord, type SourceEntry } from "../sources.ts";
+import { AFFILIATION_LINKS, compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { isKnownGivenName, termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { afterOutletNoun, isOutletName, isOutletNoun } from "./outletNames.ts";
@@ -136,6 +136,29 @@ function affiliationAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
   return { ...p, name: affiliated.name, words: affiliated.name.split(/\s+/), role: p.role ? `${p.role} ${affiliated.affiliation}` : p.role };
 }
 
+/** Words of a person's name before the body they are tied to: a given name and a surname, maybe a middle name. */
+const PERSON_BEFORE_BODY_WORDS = [2, 3];
+
+/** The words that tie a person to a body (`AFFILIATION_LINKS`), one word each. */
+const AFFILIATION_LINK_WORDS: ReadonlySet<string> = new Set(AFFILIATION_LINKS.split("|"));
+
+/**
+ * "Ann Lisle of Harwick University", "Tom Dane of Brindlewood Capital": a full name, a word tying it to a body, and the
+ * body's name, which holds one of the language's organisation words, run together as one name (a name pattern joins
+ * words by "of", "de", "von"). The person is the name before the tie; the body is where they work, part of the role
+ * where one is given. A name whose own words hold an organisation word ("Royal Bank of Scotland") stays whole.
+ */
+function bodyAfterFullName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words } = p;
+  const at = words.findIndex((w, i) => PERSON_BEFORE_BODY_WORDS.includes(i) && AFFILIATION_LINK_WORDS.has(w));
+  if (at < 0 || at === words.length - 1) return p;
+  const [person, body] = [words.slice(0, at), words.slice(at + 1)];
+  const organisational = (w: string): boolean => isOrganisationWord(w.toLowerCase(), ctx.lang.frames);
+  if (!person.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || person.some(organisational) || !/^\p{Lu}/u.test(body[0] as string) || !body.some(organisational)) return p;
+  const affiliation = words.slice(at).join(" ");
+  return { ...p, name: person.join(" "), words: person, role: p.role ? `${p.role} ${affiliation}` : p.role };
+}
+
 /**
  * "ujar Hendra di Surabaya": where the person was is no part of their name; a body's name keeps its place ("Sąd
  * Rejonowy w Gdańsku", read as an organisation by nameEntry).
@@ -210,7 +233,7 @@ function bodyNounBefore(at: number, ctx: SpeakerContext): string | undefined {
 }
 
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {

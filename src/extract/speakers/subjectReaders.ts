@@ -5,16 +5,17 @@ import { termTags } from "../../core/nlp.ts";
 import { perLanguage } from "../frames/common.ts";
 import { isPlace } from "../gazetteer.ts";
 import { capitalisablePhrase } from "../names.ts";
-import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, ORGANISATION_TAIL } from "../sources.ts";
+import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
-import { isRoleNoun, leadingRole, titleWord } from "./lexicon.ts";
+import { AFFILIATION_LINKS, isRoleNoun, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
-import { endsAnOutletName, EZAFE, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
+import { endsAnOutletName, EZAFE, FULL_NAME, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
 import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
 import { afterOutletNoun, isOutletName } from "./outletNames.ts";
 import { pronounAt, pronounWords } from "./pronouns.ts";
+import type { LanguageFrames } from "../frames/types.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading, SubjectText } from "./types.ts";
 
 /** A pronoun ending the subject stands for the most salient source it agrees with; none, nobody. */
@@ -72,6 +73,57 @@ function roleOfPlaceThenName(s: SubjectText, ctx: SpeakerContext): SubjectReadin
     if (!split || rest.trim() !== split.name) return undefined;
     const role = s.text.slice(m.index, after + split.length).replace(/[\s,]+$/u, "");
     return personSubject(split.name, s.from + s.text.length - rest.trimStart().length, ctx, role);
+  }
+  return undefined;
+}
+
+/**
+ * Per language: a word tying a person to a body ("of", "at", "from", "de", "von", `AFFILIATION_LINKS`), maybe the
+ * body's article or an elided "l’", right before a capitalised word: where a body's name may open.
+ */
+const affiliationLink = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(escapeRegExp).join("|");
+  return new RegExp(`\\s(?:${AFFILIATION_LINKS})\\s+(?:(?:${articles})\\s+|l['’]\\s*)?(?=\\p{Lu})`, "gu");
+});
+
+/**
+ * Whether the words from the end of a person's name, `afterPerson`, open with a word tying the person to a body (and
+ * maybe the body's article) and the body's name starts at or after `bodyFrom` (an offset into `afterPerson`): "Ann
+ * Lisle| of the University of Harwick", where a frame read "the University of Harwick" or the whole run as its name.
+ */
+export function tiesPersonToBody(afterPerson: string, bodyFrom: number, frames: LanguageFrames): boolean {
+  const tie = affiliationTieAtStart(frames).exec(afterPerson);
+  return tie !== null && tie[0].length >= bodyFrom;
+}
+
+/** Per language: a word tying a person to a body and maybe the body's article, opening a text before a capital. */
+const affiliationTieAtStart = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(escapeRegExp).join("|");
+  return new RegExp(`^\\s+(?:${AFFILIATION_LINKS})\\s+(?:(?:${articles})\\s+|l['’]\\s*)?(?=\\p{Lu})`, "u");
+});
+
+/**
+ * "Ann Lisle of the University of Harwick said", "Tom Dane at Brindlewood Capital said", "Ana Ruiz de la Universidad de
+ * Sorvia dijo", "Anna Berg von der Universität Harwick sagte": a full name opening the subject, a word tying it to a
+ * body, and the body's name ending it, with one of the language's organisation words. The person speaks; the body is
+ * where they work, no speaker (read alone, the body's phrase ends the subject and took it). Undefined where the words
+ * before the tie are no full name opening the subject, or the name after it holds no organisation word.
+ */
+function personOfBody(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const { frames } = ctx.lang;
+  for (const link of s.text.matchAll(affiliationLink(frames))) {
+    const body = s.text.slice(link.index + link[0].length);
+    // The body's name is the rest of the subject, and one of its words says it is a body.
+    if (ctx.lang.nameAtEnd.exec(body)?.[1] !== body || !body.split(/\s+/u).some((w) => isOrganisationWord(w.toLowerCase(), frames))) continue;
+    const before = s.text.slice(0, link.index);
+    const person = ctx.lang.nameAtEnd.exec(before)?.[1];
+    if (!person || !FULL_NAME.test(person)) continue;
+    // The name opens the subject, maybe after a title or a role noun ("Professor", "la profesora").
+    const lead = before.slice(0, before.length - person.length);
+    const leadWords = lead.trim().split(/\s+/u).filter(Boolean);
+    const opens = leadWords.length === 0 || /[,;:"“”«»—–(]$/u.test(lead.trim()) || titleBefore(frames).test(lead) || leadWords.every((w) => frames.determiners.includes(w.toLowerCase()) || isRoleNoun(w, ctx));
+    if (!opens) continue;
+    return personSubject(person, s.from + lead.length, ctx, s.role);
   }
   return undefined;
 }
@@ -391,6 +443,7 @@ const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   titledNameThenRole,
   roleOfPlaceThenName,
   anonymousSubject,
+  personOfBody,
   organisationSubject,
   bareBodySubject,
   (s, ctx) => definiteRole(s.text, s.end, ctx),
