@@ -2,7 +2,8 @@
 // or misread (session 38), pinned with texts of our own: French "que" elided before the cited outlet's clause; reprint
 // credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien zuerst bei
 // der X", where a frame of plain publishing read the same name first); a person tied to a body without commas ("Ann
-// Lisle of the University of Harwick said"), read as the body speaking.
+// Lisle of the University of Harwick said"), read as the body speaking; a participle of citing opening the sentence
+// read into the cited body's name ("Citing Harwick University").
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
 import { readText, sourceLabels } from "./helpers.ts";
@@ -71,3 +72,10 @@ describe("a person tied to a body before the verb speaks, not the body", () => {
     expect(sourceLabels(read(text, "en"))).toEqual([source]);
   });
 });
+
+describe("a participle of citing that opens the sentence is no part of the name", () => {
+  it.each(["Citing Harwick University, the mayor said the pipes were old.", "Quoting Harwick University, the mayor said the pipes were old."])("%s", (text) => {
+    expect(sourceLabels(read(text, "en"))).toEqual(["organisation:Harwick University"]);
+  });
+});
+
