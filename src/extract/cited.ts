@@ -1189,6 +1189,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   }
 
   if (nounEvidence) return unregistered(name, "outlet-noun");
+  // "according to Northwind Media, a local events company": the text says what the name is, and it is a body, not an outlet.
+  if (cue.at !== undefined && ctx.text !== undefined && describedAsBody(ctx.text.slice(cue.at + rawSpan.length), frames)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
   // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
   // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
   if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
@@ -1259,6 +1261,19 @@ function namesAnOffice(name: string, frames: LanguageFrames): boolean {
 /** True when a decision may ground findings and the report's "rests on". */
 export function isConfident(d: { confidence: number }): boolean {
   return d.confidence >= CONFIDENT;
+}
+
+/** Per language: an indefinite appositive opening a text, up to its head noun (group 1): ", a local events company". */
+const indefiniteAppositive = perLanguage((frames) => new RegExp(`^\\s*,\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}[\\p{L}-]*)(?=\\s*[,.;:)]|\\s+(?:${[...(frames.complementisers ?? []), ...(frames.subjectRelatives ?? []), ...(frames.prepositions ?? [])].map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}]))`, "u"));
+
+/**
+ * True when the words after a name describe it, in an indefinite appositive, as a body that is no outlet ("X, a local
+ * events company", "X, une société de conseil" reads its head "société" only where the language lists it): the head noun
+ * is one of the language's organisation words and none of its outlet words.
+ */
+function describedAsBody(after: string, frames: LanguageFrames): boolean {
+  const head = indefiniteAppositive(frames).exec(after)?.[1]?.toLowerCase();
+  return head !== undefined && frames.organisationCues.includes(head) && !frames.outletCues.includes(head);
 }
 
 /** outletEvidence's expressions for a language, in the order they are read, and the sticky head of its names. */

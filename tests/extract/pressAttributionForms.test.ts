@@ -3,7 +3,7 @@
 // credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien zuerst bei
 // der X", where a frame of plain publishing read the same name first); a person tied to a body without commas ("Ann
 // Lisle of the University of Harwick said"), read as the body speaking; a participle of citing opening the sentence
-// read into the cited body's name ("Citing Harwick University").
+// read into the cited body's name ("Citing Harwick University"); a name an appositive calls a company read as an outlet.
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
 import { readText, sourceLabels } from "./helpers.ts";
@@ -79,3 +79,15 @@ describe("a participle of citing that opens the sentence is no part of the name"
   });
 });
 
+describe("a name its appositive calls a body is no outlet", () => {
+  it("a company", () => {
+    expect(cited("The rally drew 300 people, according to Northwind Media, a local events company.", "en")).toEqual([]);
+  });
+
+  it.each([
+    ["The rally drew 300 people, according to Northwind Media, a local news agency."],
+    ["The rally drew 300 people, according to Northwind Media."],
+  ])("control: %s", (text) => {
+    expect(cited(text, "en")).toEqual(["Northwind Media"]);
+  });
+});
