@@ -3,7 +3,9 @@
 // credits read as citations ("fue publicado originalmente por X", "a d'abord été publié par X", "erschien zuerst bei
 // der X", where a frame of plain publishing read the same name first); a person tied to a body without commas ("Ann
 // Lisle of the University of Harwick said"), read as the body speaking; a participle of citing opening the sentence
-// read into the cited body's name ("Citing Harwick University"); a name an appositive calls a company read as an outlet.
+// read into the cited body's name ("Citing Harwick University"); a name an appositive calls a company read as an outlet;
+// the outlet that broke the story, missed in es/fr/de ("X fue el primero en informar", "X a été la première à révéler",
+// "X hatte zuerst über den Fall berichtet").
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
 import { readText, sourceLabels } from "./helpers.ts";
@@ -89,5 +91,23 @@ describe("a name its appositive calls a body is no outlet", () => {
     ["The rally drew 300 people, according to Northwind Media."],
   ])("control: %s", (text) => {
     expect(cited(text, "en")).toEqual(["Northwind Media"]);
+  });
+});
+
+describe("the outlet that broke the story is cited", () => {
+  it.each<[string, string, string]>([
+    ["es", "El Heraldo de Sorvia fue el primero en informar del cierre.", "El Heraldo de Sorvia"],
+    ["fr", "La Gazette de Sorel a été la première à révéler l'affaire.", "La Gazette de Sorel"],
+    ["de", "Die Zeitung Westfalenpost hatte zuerst über den Fall berichtet.", "Westfalenpost"],
+  ])("%s: %s", (language, text, outlet) => {
+    expect(cited(text, language)).toEqual([outlet]);
+  });
+
+  it.each<[string, string]>([
+    ["es", "Ana Ruiz fue la primera en informar del cierre."],
+    ["fr", "Marie Durand a été la première à révéler l'affaire."],
+    ["de", "Anna Berg hatte zuerst darüber berichtet."],
+  ])("control: a person who was first is no outlet (%s)", (language, text) => {
+    expect(cited(text, language)).toEqual([]);
   });
 });
