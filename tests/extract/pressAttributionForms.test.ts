@@ -5,7 +5,8 @@
 // Lisle of the University of Harwick said"), read as the body speaking; a participle of citing opening the sentence
 // read into the cited body's name ("Citing Harwick University"); a name an appositive calls a company read as an outlet;
 // the outlet that broke the story, missed in es/fr/de ("X fue el primero en informar", "X a été la première à révéler",
-// "X hatte zuerst über den Fall berichtet").
+// "X hatte zuerst über den Fall berichtet"); a report by the outlet in es and de ("Un informe de X señaló", "Ein
+// Bericht der Zeitung X zeigt").
 import { describe, expect, it } from "vitest";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry } from "../../src/core/outlets.ts";
 import { readText, sourceLabels } from "./helpers.ts";
@@ -109,5 +110,24 @@ describe("the outlet that broke the story is cited", () => {
     ["de", "Anna Berg hatte zuerst darüber berichtet."],
   ])("control: a person who was first is no outlet (%s)", (language, text) => {
     expect(cited(text, language)).toEqual([]);
+  });
+});
+
+describe("a report by the outlet is cited (es, de)", () => {
+  it.each<[string, string, string]>([
+    ["es", "Un informe de El Heraldo de Sorvia señaló que el puerto cerró.", "El Heraldo de Sorvia"],
+    ["de", "Ein Bericht der Zeitung Westfalenpost zeigt, dass der Hafen geschlossen ist.", "Westfalenpost"],
+    ["de", "Einem Bericht der Westfalenpost zufolge ist der Hafen geschlossen.", "Westfalenpost"],
+  ])("%s: %s", (language, text, outlet) => {
+    expect(cited(text, language)).toEqual([outlet]);
+  });
+
+  it.each<[string, string, string]>([
+    ["es", "Un informe del Ministerio de Sanidad señaló que el puerto cerró.", "organisation:Ministerio de Sanidad"],
+    ["de", "Ein Bericht der Polizei zeigt, dass der Hafen geschlossen ist.", "organisation:Polizei"],
+  ])("a body's report makes the body a source, no outlet (%s)", (language, text, source) => {
+    const reading = read(text, language);
+    expect(reading.attributions).toEqual([]);
+    expect(sourceLabels(reading)).toEqual([source]);
   });
 });

@@ -35,6 +35,9 @@ export const es: LanguageFrames = {
     { id: "es.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:informó|informa|ha\\s+informado|reportó|reporta|publicó|publica|ha\\s+publicado|reveló|revela|ha\\s+revelado|escribió|escribe|tituló|titula|adelantó|adelanta|ha\\s+adelantado|avanzó|avanza|ha\\s+avanzado)${EOW}`, example: "La Voz de Tarifa publicó que el alcalde había dimitido.", expect: "La Voz de Tarifa" },
     // "El Heraldo del Sur fue el primero en informar del cierre": the outlet that broke the story.
     { id: "es.first_to_report", frame: "reported", allowUnknown: true, pattern: `${BOW}{SRC}\\s+(?:fue|ha\\s+sido|había\\s+sido)\\s+(?:el|la)\\s+primer[oa]\\s+en\\s+(?:informar|publicar|revelar|adelantar|difundir|dar\\s+a\\s+conocer)${EOW}`, example: "El Heraldo del Sur fue el primero en informar del cierre.", expect: "El Heraldo del Sur" },
+    // "Un informe de El Heraldo del Sur señaló que …", "un reportaje del diario X": a report by the outlet, as "a report by X";
+    // after "según" it is es.segun's.
+    { id: "es.informe_de", frame: "reported_by", allowUnknown: true, pattern: `${BOW}(?<![Ss]egún\\s)(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}+\\s+)?(?:informe|artículo|reportaje|investigación|exclusiva)\\s+(?:de\\s+la|de\\s+los|del|de)\\s+(?:${CUE})?{SRC}{END}`, example: "Un informe de El Heraldo del Sur señaló que el puerto cerró.", expect: "El Heraldo del Sur" },
     { id: "es.dijo_a", frame: "told", allowUnknown: true, pattern: `${BOW}(?:{SAY}|confesó|confesaron)\\s+${TO}\\s+(?:${CUE})?{SRC}{END}`, example: "«No nos rendiremos», dijo a La Gaceta Norte un funcionario.", expect: "La Gaceta Norte" },
     // "…, dijo la capitana del puerto Ilse Brandt a la agencia Gaceta Norte": a speaker between the verb and its addressee;
     // only with the publication noun, which tells the addressee from a place ("a Madrid").
