@@ -684,7 +684,7 @@ function readsAsPerson(name: string, frames: LanguageFrames): boolean {
  * before the last) and a title noun, written with a capital, at the end. An outlet word inside such a title ("News") is
  * the publication's subject, not its kind.
  */
-/** A name of two words at least ending on a capitalised law noun (`lawTitles`: "Cyber Crimes Act") that reads as no person's ("Jude Law"). */
+/** A name of two words at least ending on a capitalised law noun (`lawTitles`: "Harbour Safety Act") that reads as no person's ("Jude Law"). */
 function namesALaw(name: string, frames: LanguageFrames): boolean {
   const ws = words(name.replace(LEADING_ARTICLE, ""));
   const last = ws[ws.length - 1] ?? "";
@@ -1148,7 +1148,7 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (namesAnOffice(name, frames)) return undefined;
   if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 
-  // "according to the Computer and Cyber Crimes Act": a law's or a treaty's name is a document's, never an outlet's.
+  // "according to the Inland Waterways and Harbour Safety Act": a law's or a treaty's name is a document's, never an outlet's.
   if (namesALaw(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
   if (bodysPublication(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
 

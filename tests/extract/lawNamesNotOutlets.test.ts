@@ -1,4 +1,4 @@
-// "according to the Computer and Cyber Crimes Act": the name of a law is a document's, never an outlet's.
+// "according to the Harbour and Coastal Fisheries Act": the name of a law is a document's, never an outlet's.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";
 

@@ -589,7 +589,7 @@ export interface LanguageFrames {
   documentTitles?: string[];
   /**
    * Nouns that end the name of a law, treaty or statute ("Act", "Constitution", "Treaty"), lower case: "according to the
-   * Computer and Cyber Crimes Act" cites a document, never an outlet, whatever capitals the name has. Optional.
+   * Inland Waterways and Harbour Safety Act" cites a document, never an outlet, whatever capitals the name has. Optional.
    */
   lawTitles?: string[];
   /**
