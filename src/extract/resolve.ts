@@ -476,7 +476,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
     const outlet = spelledInLatin.get(outletSkeleton(cited.outletName));
     return outlet ? { ...cited, outlet: outlet.key, outletName: outlet.name, rule: `${cited.rule}+${caseKeys.has(outlet.key) ? "case" : "cited"}-outlet-script` } : cited;
   };
-  // "news-bar.hr" beside "News Bar": a domain no registry knows whose name is the letters of an outlet the case gives or
+  // "quill-post.hr" beside "Quill Post": a domain no registry knows whose name is the letters of an outlet the case gives or
   // cites by name (hyphens and spaces aside, as registryBySiteName reads a registry) is that outlet's site, not another
   // outlet. Only where one such name matches.
   const namedOutlets = [...new Set([...caseOutlets, ...readings.flatMap((r) => r.attributions.map((a) => a.outletName))])].filter((n) => siteOfAddress(n) === undefined);
