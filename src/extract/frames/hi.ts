@@ -14,10 +14,13 @@ const SPEECH_VERBS = ["कहा", "बताया", "कहते", "कहत
  * Postpositions and function words that are never part of a name ("ने", "को", "के", "एक", "यह"), and the speech verbs'
  * words: with no capitals to end it, a name before "बोले" (said) would run on over the verb ("रमेश वर्मा बोले").
  */
-const STOP = [...SPEECH_VERBS.flatMap((v) => v.split(" ").filter((w) => w !== "किया")), "ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर",
-  // When (today, yesterday/tomorrow, then, now, later, before, morning, evening, night), all and people: a subject left
-  // out leaves them before the verb ("कल शाम बोले कि", yesterday evening (he) said that), and no name holds them.
-  "आज", "कल", "फिर", "तब", "अब", "बाद", "पहले", "सुबह", "शाम", "रात", "दोपहर", "सभी", "सब", "लोग", "लोगों"];
+const STOP = [...SPEECH_VERBS.flatMap((v) => v.split(" ").filter((w) => w !== "किया")), "ने", "को", "के", "की", "का", "में", "से", "पर", "तक", "और", "या", "एक", "यह", "वह", "इस", "उस", "ये", "वे", "है", "हैं", "था", "थी", "थे", "भी", "ही", "तो", "कि", "जो", "नहीं", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले", "सूत्र", "सूत्रों", "अधिकारी", "अधिकारियों", "मीडिया", "रिपोर्ट", "ख़बर", "खबर"];
+/**
+ * When (today, yesterday/tomorrow, then, now, later, before, morning, evening, night), all and people: a subject left
+ * out leaves them before the verb ("कल शाम बोले कि", yesterday evening (he) said that), and no person's name holds them.
+ * An outlet's may ("सुबह समाचार", Morning News; "आज" opens a channel's name): they stop a person's name only.
+ */
+const NOT_IN_PERSON_NAMES = ["आज", "कल", "फिर", "तब", "अब", "बाद", "पहले", "सुबह", "शाम", "रात", "दोपहर", "सभी", "सब", "लोग", "लोगों"];
 const NOT_STOP = `(?!(?:${STOP.join("|")})(?![\\p{L}\\p{M}]))`;
 /** A Latin-script name in a Hindi text ("Reuters", "The Hindu"). */
 const LATIN = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}";
@@ -52,7 +55,7 @@ export const hi: LanguageFrames = {
   organisationCues: ["मंत्रालय", "सरकार", "पुलिस", "सेना", "विश्वविद्यालय", "संस्थान", "आयोग", "परिषद", "न्यायालय", "अदालत", "विभाग", "बैंक", "कंपनी", "पार्टी"],
   outletCues: ["अख़बार", "अखबार", "समाचार", "न्यूज़", "टाइम्स", "दैनिक", "पत्रिका", "चैनल", "एजेंसी"],
   genericSources: ["मीडिया", "मीडिया रिपोर्ट्स", "रिपोर्ट्स", "स्थानीय मीडिया", "सूत्रों", "सूत्र", "सोशल मीडिया"],
-  nameStopwords: STOP,
+  nameStopwords: [...STOP, ...NOT_IN_PERSON_NAMES],
   photoCredits: ["(?:फोटो|फ़ोटो|तस्वीर|चित्र)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["किताब", "पुस्तक", "फिल्म", "फ़िल्म", "लेख", "रिपोर्ट", "शीर्षक"],
   creditLines: [SIGNATURE_LINE, "^\\s*(?:स्रोत|साभार)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
