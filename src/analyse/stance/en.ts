@@ -157,6 +157,9 @@ export const en: StanceWords = {
     { cue: "(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:circulating|going\\s+around|doing\\s+the\\s+rounds|making\\s+the\\s+rounds)", example: "A message is circulating on WhatsApp that the ferry will stop running." },
     { cue: "(?:went|has\\s+gone|have\\s+gone)\\s+viral|chain\\s+(?:message|letter)", example: "A post that went viral on Sunday said the ferry will stop running." },
     { cue: "(?:reports?|posts?|messages?|users?|rumou?rs?|videos?)\\s+(?:have\\s+|has\\s+|had\\s+)?claimed\\s+that", example: "Several posts have claimed that the ferry will stop running." },
+    // What a recording or a post going around says, told as its content ("The audio states in a voice said to be the
+    // mayor's that the ferry will stop", "The clip says …"): the article reports what the recording says, not the fact.
+    { cue: "(?:the|this|that|a)\\s+(?:(?:viral|leaked|purported|alleged|\\d+(?:[.:]\\d+)?[-\\s]minutes?)\\s+)*(?:audio(?:\\s+(?:clip|recording|message|note))?|clip|recording|voice\\s+(?:note|message|recording)|video|post|message)\\s+(?:then\\s+|also\\s+|further\\s+)?(?:states|says|claims|alleges|announces)(?![\\p{L}])", example: "The 3.10 minutes audio states in a voice said to be the mayor's that the ferry will stop running." },
   ],
-  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010.", "The post office says it will close on Friday."],
 };
