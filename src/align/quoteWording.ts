@@ -34,7 +34,8 @@ export interface WordingComparison {
 
 // An ellipsis, bare or bracketed, marks words left out on purpose: the quotation says it was cut.
 const ELLIPSIS = /…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)/u;
-const SENTENCE_END = /^[\s"'”’»」』]*[.!?]/u;
+// A full stop, or a question or exclamation mark, after the last word; three stops in a row are an ellipsis (ELLIPSIS), a cut.
+const SENTENCE_END = /^[\s"'”’»」』]*(?:[!?]|\.(?!\.\.))/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 // Acronyms that spell a word of the language when written small ("US" / "us", "WHO" / "who", "IT" / "it") are short;
 // a longer word in capitals written small is still read as itself ("UNICEF" / "Unicef", "NEVER" / "never").
@@ -57,6 +58,17 @@ const CLAUSE_GAP = /^[\s,;:–—-]*/u;
 // A negation that opens a short tail takes back what came before ("… a cure — not yet."); a longer clause opened by one
 // says something of its own.
 const NEGATING_TAIL_WORDS = 4;
+
+/**
+ * Whether a word is the language's negation ("nu", "not", "nicht"): written in capitals in one printing ("Premierul NU a
+ * fost implicat"), it is the negation shouted, which no acronym is.
+ */
+function isNegation(word: string, language: string | undefined): boolean {
+  const words = language === undefined ? undefined : stanceWordsFor(language);
+  if (!words) return false;
+  const m = negationTest(words).exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
+}
 
 /** The words of a sentence's tail after the gap where a printing stopped ("…, but it isn't" → "but it isn't"). */
 export function tailWords(tail: string): string {
@@ -396,7 +408,7 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
       // A word the quotation also prints small elsewhere ("This FAKE news … these fake rumours") is that word shouted.
       const small = (capitalA ? a.raw : b.raw).toLowerCase();
       const writtenSmallToo = e.some((t, i) => i !== step.ei && t.raw === small) || l.some((t, i) => i !== step.li && t.raw === small);
-      if (capitalA !== ACRONYM.test(b.raw) && !writtenSmallToo && (capitalA ? isWordlikeAcronym(a.raw, e[step.ei - 1]?.raw, e[step.ei + 1]?.raw) : isWordlikeAcronym(b.raw, l[step.li - 1]?.raw, l[step.li + 1]?.raw))) changes.push(`'${a.raw}' → '${b.raw}'`);
+      if (capitalA !== ACRONYM.test(b.raw) && !writtenSmallToo && !isNegation(small, earlierLanguage) && (capitalA ? isWordlikeAcronym(a.raw, e[step.ei - 1]?.raw, e[step.ei + 1]?.raw) : isWordlikeAcronym(b.raw, l[step.li - 1]?.raw, l[step.li + 1]?.raw))) changes.push(`'${a.raw}' → '${b.raw}'`);
       s++;
       continue;
     }

@@ -14,6 +14,8 @@ describe("compareWording: a repeated quotation, same words or changed", () => {
     ["punctuation and typography are not words", "The harbour toll will rise in spring, for every ferry that docks after dark — and the council knows it"],
     ["a capital at the start of an excerpt is not a change", "Every ferry that docks after dark"],
     ["a cut marked by an ellipsis is shown, not silent", "The harbour toll will rise in spring … and the council knows it."],
+    // Three full stops are an ellipsis, not a full stop: the excerpt says it goes on ("… for every ferry...").
+    ["an excerpt ending on three stops where the statement goes on", "The harbour toll will rise in spring for every ferry..."],
   ])("%s", (_, later) => {
     expect(compare(statement, later)?.same).toBe(true);
   });
@@ -26,6 +28,16 @@ describe("compareWording: a repeated quotation, same words or changed", () => {
     const c = compare(statement, later);
     expect(c?.same).toBe(false);
     expect(c?.changes).toContain(change);
+  });
+
+  it("reads a negation written in capitals as the negation shouted, in the quotation's language", () => {
+    const earlier = "Primarul nu a fost implicat în niciun accident la podul din Valea Mică";
+    const later = "Primarul NU a fost implicat în niciun accident la podul din Valea Mică";
+    expect(compareWording(earlier, [{ start: 0, end: earlier.length }], later, [{ start: 0, end: later.length }], "ro")?.same).toBe(true);
+    const en = "the harbour master did not close the pier on Monday";
+    expect(compareWording(en, [{ start: 0, end: en.length }], en.replace("not", "NOT"), [{ start: 0, end: en.length }], "en")?.same).toBe(true);
+    // Not a word of negation: still an acronym written small.
+    expect(compare("talks with the US delegation resume on Monday", "talks with the us delegation resume on Monday")?.same).toBe(false);
   });
 
   it("reads initials with stops as the acronym, but an acronym written small as another word", () => {
