@@ -3,6 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
 import { textSpan, type Span, type TextSpan, contains } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
+import { isKnownGivenName } from "../core/nlp.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, uninflected, type CitedContext } from "./cited.ts";
 import { citeFrameHits } from "./frameCitations.ts";
 import { detectLanguage, framesFor } from "./frames/index.ts";
@@ -333,6 +334,28 @@ const statementLead = perLanguage((frames) => openingLead(frames.statementLeads,
 /** A social-media handle within a cued phrase, before any clause punctuation ("a post on X by the account @AlertaNorte"): group 1 is the account's name. */
 const CUED_HANDLE = /^[^,.;:!?"“”«»\n]{0,60}?(?<![\p{L}\p{N}])@(\p{L}[\p{L}\p{N}_]{1,30})(?![\p{L}\p{N}_])/u;
 
+/** One capitalised word closing its phrase ("Vellin," "Vellin."), as a person's surname is written after a cue. */
+const ONE_NAME_WORD = /^(\p{Lu}[\p{Ll}’'-]+)(?=\s*[,;:.]|\s*$)/u;
+
+/**
+ * "According to Vellin, …" where the article has already named Tomas Vellin: one capitalised word after a cue that is
+ * the surname of a person the article named in full before — a source it knows, or a known given name written before
+ * the same word ("a letter from spokesman Tomas Vellin") — is that person, not an outlet nor no one. A word the
+ * registry knows as an outlet's name stays the outlet's ("according to Bloomberg").
+ */
+function knownPersonAfter(at: number, st: ArticleReadingState): SourceEntry | undefined {
+  const word = ONE_NAME_WORD.exec(st.masked.slice(at, at + 60))?.[1];
+  if (!word || st.registry.byName(word)) return undefined;
+  const mention = textSpan(st.body, at, at + word.length);
+  const known = st.book.findNamed(word);
+  if (known?.type === "named" && /\s/u.test(known.name) && known.name.split(/\s+/u).at(-1) === word) return st.book.named(word, mention);
+  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escapeRegExp(word)}(?![\\p{L}])`, "u").exec(st.masked.slice(0, at));
+  // A word that is also a place ("According to Jordan, …") may be the country's government, whoever shares its name.
+  if (!full?.[1] || !isKnownGivenName(full[1]) || isPlace(word)) return undefined;
+  st.book.named(`${full[1]} ${word}`, textSpan(st.body, full.index, full.index + full[0].length));
+  return st.book.named(word, mention);
+}
+
 /**
  * The sources of one sentence that no speech verb names: anonymous sources and documents after "according to", "citing",
  * "taken from" (a person with a role there is relied on), a source noun with the language's "according to" ("업계
@@ -354,7 +377,7 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
       book.rely(book.named(handle[1], textSpan(body, at, at + handle[1].length)));
       continue;
     }
-    const person = rolePersonAfter(sentence.start + i, sentence.end, sctx);
+    const person = rolePersonAfter(sentence.start + i, sentence.end, sctx) ?? knownPersonAfter(sentence.start + i, st);
     if (person) {
       book.rely(person);
       continue;
