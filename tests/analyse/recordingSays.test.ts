@@ -4,18 +4,9 @@
  * recording fake further on, the statement is reported false; with no verdict, it is only mentioned (invented texts).
  */
 import { describe, expect, it } from "vitest";
-import { readStance, type StanceClaim } from "../../src/analyse/stance.ts";
+import { readingAt } from "./stanceHelpers.ts";
 
-function read(sentences: string[], at: number) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  const claim: StanceClaim = { debunk: false, negated: false, wording: sentences[at]!, statements: [spans[at] as never] };
-  return readStance({ language: "en", sentences: spans }, claim);
-}
+const read = (sentences: string[], at: number) => readingAt("en", sentences, at);
 
 describe("a statement told as what a recording says", () => {
   it("is reported false where the article calls the recording fake further on", () => {
