@@ -8,6 +8,7 @@ import { tokenize } from "../align/tokens.ts";
 import type { ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type Evidence } from "../graph/types.ts";
+import { disjointSets } from "../core/disjointSets.ts";
 
 /** Consecutive words two printings must share to be the same quoted words when nothing else joins them (fewer is a stock phrase). */
 export const SAME_WORDS_RUN = 8;
@@ -176,14 +177,13 @@ function mergeInterviews(groups: readonly QuoteGroup[]): QuoteGroup[] {
 const ADJACENT_CHARS = 120;
 
 export function travellingTogether(groups: readonly QuoteGroup[]): QuoteGroup[] {
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const { find, join } = disjointSets(groups.length);
   const byRelation = new Map<ReuseRelation, number>();
   groups.forEach((g, i) => {
     for (const r of g.relations) {
       const j = byRelation.get(r);
       if (j === undefined) byRelation.set(r, i);
-      else parent[find(i)] = find(j);
+      else join(i, j);
     }
   });
   // Quoted sentences one article prints side by side (within ADJACENT_CHARS) come from one passage of their source:
@@ -199,7 +199,7 @@ export function travellingTogether(groups: readonly QuoteGroup[]): QuoteGroup[] 
     let reach = -Infinity;
     let last = -1;
     for (const x of spans) {
-      if (last >= 0 && x.start - reach <= ADJACENT_CHARS && find(x.group) !== find(last)) parent[find(x.group)] = find(last);
+      if (last >= 0 && x.start - reach <= ADJACENT_CHARS) join(x.group, last);
       if (x.end > reach) {
         reach = x.end;
         last = x.group;

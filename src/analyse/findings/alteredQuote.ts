@@ -7,6 +7,7 @@ import type { ReuseRelation } from "../../align/types.ts";
 import { joinBySharedRun, type QuoteGroup } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
+import { disjointSets } from "../../core/disjointSets.ts";
 
 /** A text's runs of letters and digits in small letters ("Down-fall" → "down", "fall"). */
 const wordsOf = (text: string): string[] => letterVariantsFolded(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -93,11 +94,7 @@ export function changedWords(diff: readonly DiffOp[] | undefined): string {
  * both, and a reader follows them together), as do relations too short for a run, with the set of an article they print.
  */
 function byQuotation(altered: readonly ReuseRelation[]): ReuseRelation[][] {
-  const parent = altered.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (i: number, j: number) => {
-    parent[find(i)] = find(j);
-  };
+  const joined = disjointSets(altered.length);
   const owner: number[] = [];
   const words: string[][] = [];
   altered.forEach((r, i) => {
@@ -107,24 +104,17 @@ function byQuotation(altered: readonly ReuseRelation[]): ReuseRelation[][] {
         words.push(tokenize(e.text).map((t) => t.norm));
       }
   });
-  joinBySharedRun(words, (a, b) => union(owner[a]!, owner[b]!));
+  joinBySharedRun(words, (a, b) => joined.join(owner[a]!, owner[b]!));
   // Sets that share an article stay one.
   const byArticle = new Map<string, number>();
   altered.forEach((r, i) => {
     for (const a of [r.from, r.to]) {
       const j = byArticle.get(a);
       if (j === undefined) byArticle.set(a, i);
-      else union(i, j);
+      else joined.join(i, j);
     }
   });
-  const sets = new Map<number, ReuseRelation[]>();
-  altered.forEach((r, i) => {
-    const root = find(i);
-    const set = sets.get(root);
-    if (set) set.push(r);
-    else sets.set(root, [r]);
-  });
-  return [...sets.values()];
+  return joined.sets(altered);
 }
 
 /** A quotation repeated with changed words inside the quotation marks: one finding per quotation, each change named. */

@@ -4,6 +4,7 @@ import { reuseOrderKnown, type EdgeDirection, type Evidence, type Finding, type 
 import { compareArticles } from "../trace.ts";
 import { edgeKeys, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+import { disjointSets } from "../../core/disjointSets.ts";
 
 type NumberDrift = Extract<DriftEvidence, { type: "number_drift" }>;
 
@@ -139,20 +140,17 @@ type Retold = { d: NumberDrift; finding: Finding };
  * figure in several earlier articles that print it.
  */
 function oneChange(pairs: readonly Retold[]): Retold[][] {
-  const parent = pairs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const joined = disjointSets(pairs.length);
   const byKey = new Map<string, number>();
   pairs.forEach(({ d }, i) => {
     const keys = [`e\u0000${d.articles[1]}\u0000${d.earlier.span.start}\u0000${d.later.value}`, `l\u0000${d.articles[0]}\u0000${d.later.span.start}\u0000${d.earlier.value}`];
     for (const k of keys) {
       const j = byKey.get(k);
       if (j === undefined) byKey.set(k, i);
-      else parent[find(i)] = find(j);
+      else joined.join(i, j);
     }
   });
-  const groups = new Map<number, Retold[]>();
-  pairs.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
-  return [...groups.values()];
+  return joined.sets(pairs);
 }
 
 /**

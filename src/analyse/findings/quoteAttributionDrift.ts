@@ -11,6 +11,7 @@ import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { namesPerson } from "../../core/personNamed.ts";
 import { creditedBySpeechVerb } from "./reportedSpeech.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+import { disjointSets } from "../../core/disjointSets.ts";
 
 /** One quotation as the articles print it: one printing per article, and whom each says spoke. */
 interface SameWords {
@@ -69,9 +70,8 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
     for (const q of r.quotations)
       if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && (q.speaker !== undefined || (!calledFalse(r, q.span) && !creditsUnknown(r, q.span))))
         printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
-  const parent = printings.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), (i, j) => (parent[find(i)] = find(j)));
+  const { find, join } = disjointSets(printings.length);
+  joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), join);
   const groups = new Map<number, SameWords>();
   const members = new Map<number, number[]>();
   printings.forEach((p, i) => {

@@ -20,6 +20,7 @@ import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
+import { disjointSets } from "../../core/disjointSets.ts";
 
 /** Consecutive words a printing must share with a quotation to be a printing of it (fewer is a stock phrase). */
 const ANCHOR_WORDS = 6;
@@ -548,8 +549,7 @@ function quotesPublishedText(r: ArticleReading, span: TextSpan): boolean {
 
 /** Printings joined into quotations: two printings that overlap in one article are one quotation. */
 function quotationsOf(ps: readonly Printing[]): Printing[][] {
-  const parent = ps.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const joined = disjointSets(ps.length);
   // Printings whose spans overlap in one article are one quotation. Found by a sweep over each article's spans in
   // order (comparing every pair of printings was quadratic: a wire story reprinted 16 times spent minutes here): a span
   // overlaps an earlier one exactly when it starts before the furthest end reached so far, and every span reaching past
@@ -568,21 +568,14 @@ function quotationsOf(ps: readonly Printing[]): Printing[][] {
     let reach = Number.NEGATIVE_INFINITY;
     let holder = -1;
     for (const s of list) {
-      if (holder >= 0 && s.start < reach) parent[find(s.printing)] = find(holder);
+      if (holder >= 0 && s.start < reach) joined.join(s.printing, holder);
       if (s.end > s.start && s.end > reach) {
         reach = s.end;
         holder = s.printing;
       }
     }
   }
-  const groups = new Map<number, Printing[]>();
-  ps.forEach((p, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(p);
-    else groups.set(root, [p]);
-  });
-  return [...groups.values()];
+  return joined.sets(ps);
 }
 
 /**
