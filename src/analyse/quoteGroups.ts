@@ -74,19 +74,8 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
   // Union-find over printings (one per relation end); two printings in one article that overlap are one.
   const printings: Evidence[] = [];
   const owner: number[] = [];
-  const parent: number[] = [];
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[ra] = rb;
-  };
+  // Two printings per passage, numbered in the order `add` meets them.
+  const { join: union, sets } = disjointSets(quoteRelations.reduce((n, r) => n + 2 * r.passages.length, 0));
   const inArticle = new Map<string, number[]>();
   // The first printing of each span (of some length) per article: the same span printed again overlaps exactly what the
   // first did, and was joined with it. A quotation that hundreds of reprints match is then one check per printing, not
@@ -100,7 +89,6 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
     const i = printings.length;
     printings.push(e);
     owner.push(rel);
-    parent.push(i);
     const spanKey = `${e.article}\u0000${e.start}\u0000${e.end}`;
     const twin = e.start < e.end ? firstOfSpan.get(spanKey) : undefined;
     twinOf.push(twin !== undefined);
@@ -122,14 +110,8 @@ export function quoteGroups(relations: readonly ReuseRelation[], readings: Reado
   // The same words printed by two families of articles that no relation joins (each took it from its own source) are
   // still one quotation.
   joinBySharedRun(printings.map((e, i) => (twinOf[i] ? undefined : tokenize(e.text).map((t) => t.norm))), union);
-  const byRoot = new Map<number, number[]>();
-  printings.forEach((_, i) => {
-    const list = byRoot.get(find(i));
-    if (list) list.push(i);
-    else byRoot.set(find(i), [i]);
-  });
   const groups: QuoteGroup[] = [];
-  for (const members of byRoot.values()) {
+  for (const members of sets(printings.map((_, i) => i))) {
     const rels = [...new Set(members.map((i) => owner[i]!))].map((ri) => quoteRelations[ri]!);
     const inGroup = new Set<string>();
     const seen = new Map<string, Evidence>();
