@@ -39,9 +39,12 @@ export function formatReport(caseId: string, r: EvalReport, verbose = false): st
       for (const x of k.extra) lines.push(`      extra  ${x}`);
     }
   }
-  const srcPrecision = r.sourcesPredicted === 0 ? 1 : Math.min(1, r.sourcesFound / r.sourcesPredicted);
-  lines.push(`  sources      recall ${fmt(r.sourcesTruth === 0 ? 1 : r.sourcesFound / r.sourcesTruth)} (${r.sourcesFound}/${r.sourcesTruth})  precision ${fmt(srcPrecision)} (${r.sourcesPredicted} found in the graph)`);
-  for (const s of r.sources) if (verbose || s.missed.length > 0) lines.push(`      ${s.article}: ${s.found}/${s.truth}${s.missed.length ? `, missed: ${s.missed.join("; ")}` : ""}`);
+  const srcPrecision = r.sourcesPredicted === 0 ? 1 : r.sourcesRight / r.sourcesPredicted;
+  lines.push(`  sources      recall ${fmt(r.sourcesTruth === 0 ? 1 : r.sourcesFound / r.sourcesTruth)} (${r.sourcesFound}/${r.sourcesTruth})  precision ${fmt(srcPrecision)} (${r.sourcesRight}/${r.sourcesPredicted} speakers)`);
+  for (const s of r.sources) {
+    if (verbose || s.missed.length > 0) lines.push(`      ${s.article}: ${s.found}/${s.truth}${s.missed.length ? `, missed: ${s.missed.join("; ")}` : ""}`);
+    if (verbose && s.unexpected.length > 0) lines.push(`      ${s.article}: not in truth: ${s.unexpected.join("; ")}`);
+  }
   lines.push(`  findings     matched ${r.findingsMatched}/${r.findingsTruth}  supported ${r.findingsSupported}/${r.findingsPredicted}`);
   if (verbose) {
     for (const m of r.findingsMissed) lines.push(`      missed      ${m}`);
@@ -85,7 +88,7 @@ export function formatTable(d: DevsetEval, verbose = false): string[] {
   lines.push("");
   lines.push(`micro-averaged over ${d.cases.length} case${d.cases.length === 1 ? "" : "s"}:`);
   for (const k of SCORED_KINDS) lines.push(`  ${k.padEnd(12)} recall ${share(d.micro.kinds[k].recall)}  precision ${share(d.micro.kinds[k].precision)}`);
-  lines.push(`  sources      recall ${share(d.micro.sources)}`);
+  lines.push(`  sources      recall ${share(d.micro.sources)}  precision ${share(d.micro.sourcesPrecision)} (speakers the truth lists)`);
   lines.push(`  findings     matched ${share(d.micro.findingsMatched)}  supported ${share(d.micro.findingsSupported)}`);
   lines.push(`  origin right ${share(d.micro.originRight)}  stance right ${share(d.micro.stanceRight)}`);
   lines.push(`  claims drawn ${d.micro.claimsDrawn} (main ${d.micro.mainClaimsDrawn})  invented outlets ${d.micro.inventedOutlets}`);

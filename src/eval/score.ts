@@ -29,8 +29,13 @@ export interface SourceScore {
   article: string;
   truth: number;
   found: number;
+  /** Distinct speakers the graph gives the article (targets of its quotes edges). */
   predicted: number;
+  /** Of those, the ones that are one of the truth's sources for the article. */
+  right: number;
   missed: string[];
+  /** Speakers the graph gives the article that the truth does not list: an invented person, or one the reader left out. */
+  unexpected: string[];
 }
 
 /** One finding of the graph and whether the truth states it too (a truth finding of its type names most of its articles). */
@@ -45,7 +50,9 @@ export interface EvalReport {
   sources: SourceScore[];
   sourcesFound: number;
   sourcesTruth: number;
+  /** Distinct speakers the graph gives the articles the truth lists sources for, and how many of them the truth lists. */
   sourcesPredicted: number;
+  sourcesRight: number;
   /** Truth findings the graph states (recall of findings). */
   findingsMatched: number;
   findingsTruth: number;
@@ -171,9 +178,10 @@ function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceSco
   const nodeLabel = new Map(graph.nodes.map((n) => [n.key, String((n.attributes as { label?: string }).label ?? n.key)]));
   for (const [article, list] of Object.entries(truth.sources)) {
     const live = graph.edges.filter((e) => e.source === article && e.attributes.review !== "rejected");
-    const quoted = live.filter((e) => e.attributes.kind === "quotes").map((e) => nodeLabel.get(e.target) ?? e.target);
+    const labelsOf = (kinds: readonly string[]) => [...new Set(live.filter((e) => kinds.includes(e.attributes.kind as string)).map((e) => e.target))].map((k) => nodeLabel.get(k) ?? k);
+    const quoted = labelsOf(["quotes"]);
     // A syndication credit ("BEIJING (Reuters) -") names the article's source as surely as a citation does.
-    const cited = live.filter((e) => e.attributes.kind === "cites" || e.attributes.kind === "republishes").map((e) => nodeLabel.get(e.target) ?? e.target);
+    const cited = labelsOf(["cites", "republishes"]);
     const missed: string[] = [];
     let found = 0;
     for (const s of list) {
@@ -182,7 +190,9 @@ function scoreSources(graph: SerializedProvenanceGraph, truth: Truth): SourceSco
       if (pool.some((p) => namesMatch(p, s.name))) found++;
       else missed.push(s.name);
     }
-    sources.push({ article, truth: list.length, found, predicted: quoted.length, missed });
+    // Precision over speakers only: a cited outlet is scored by the cites relation already.
+    const unexpected = quoted.filter((q) => !list.some((s) => namesMatch(q, s.name)));
+    sources.push({ article, truth: list.length, found, predicted: quoted.length, right: quoted.length - unexpected.length, missed, unexpected });
   }
   return sources;
 }
@@ -234,6 +244,7 @@ export function scoreGraph(graph: SerializedProvenanceGraph, truth: Truth, optio
     sourcesFound: sources.reduce((n, s) => n + s.found, 0),
     sourcesTruth: sources.reduce((n, s) => n + s.truth, 0),
     sourcesPredicted: sources.reduce((n, s) => n + s.predicted, 0),
+    sourcesRight: sources.reduce((n, s) => n + s.right, 0),
     findingsMatched: findings.matched,
     findingsTruth: truth.findings.length,
     findingsPredicted: findings.checks.length,

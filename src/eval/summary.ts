@@ -17,6 +17,8 @@ export interface KindFigures {
 export interface EvalFigures {
   kinds: Record<(typeof SCORED_KINDS)[number], KindFigures>;
   sources: Ratio;
+  /** Speakers the graph names that the truth lists among the article's sources. */
+  sourcesPrecision: Ratio;
   findingsMatched: Ratio;
   findingsSupported: Ratio;
   originRight: Ratio;
@@ -62,6 +64,7 @@ export function figuresOf(report: EvalReport): EvalFigures {
   return {
     kinds,
     sources: ratio(report.sourcesFound, report.sourcesTruth),
+    sourcesPrecision: ratio(report.sourcesRight, report.sourcesPredicted),
     findingsMatched: ratio(report.findingsMatched, report.findingsTruth),
     findingsSupported: ratio(report.findingsSupported, report.findingsPredicted),
     originRight: ratio(report.claims.originRight, report.claims.originTotal),
@@ -80,6 +83,7 @@ export function microAverage(all: EvalFigures[]): EvalFigures {
   return {
     kinds,
     sources: sum(all.map((f) => f.sources)),
+    sourcesPrecision: sum(all.map((f) => f.sourcesPrecision)),
     findingsMatched: sum(all.map((f) => f.findingsMatched)),
     findingsSupported: sum(all.map((f) => f.findingsSupported)),
     originRight: sum(all.map((f) => f.originRight)),
@@ -111,6 +115,7 @@ export function floorFigures(f: EvalFigures): Record<string, number> {
     put(`${kind}.precision`, f.kinds[kind].precision);
   }
   put("sources.recall", f.sources);
+  put("sources.precision", f.sourcesPrecision);
   put("findings.matched", f.findingsMatched);
   put("findings.supported", f.findingsSupported);
   put("origin.right", f.originRight);

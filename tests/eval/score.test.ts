@@ -98,6 +98,27 @@ describe("scoring rules", () => {
     expect(scoreGraph(graph, truth).sources[0]).toMatchObject({ found: 2, missed: ["Mara Lind"] });
   });
 
+  it("scores speakers both ways: a speaker the truth does not list is named, once however often it is quoted", () => {
+    const graph = {
+      attributes: { findings: [] },
+      nodes: [
+        { key: "person:lind", attributes: { kind: "person", label: "Mara Lind" } },
+        { key: "person:odd", attributes: { kind: "person", label: "Dockside traders have lately" } },
+        { key: "outlet:wire", attributes: { kind: "outlet", label: "Harbour Wire" } },
+      ],
+      edges: [
+        { key: "1", source: "a", target: "person:lind", attributes: { kind: "quotes" } },
+        { key: "2", source: "a", target: "person:odd", attributes: { kind: "quotes" } },
+        { key: "3", source: "a", target: "person:odd", attributes: { kind: "quotes" } },
+        { key: "4", source: "a", target: "outlet:wire", attributes: { kind: "cites" } },
+      ],
+    } as unknown as SerializedProvenanceGraph;
+    const truth = TruthSchema.parse({ sources: { a: [{ name: "Mara Lind", type: "named" }, { name: "Harbour Wire", type: "outlet" }] } });
+    const report = scoreGraph(graph, truth);
+    expect(report.sources[0]).toMatchObject({ found: 2, predicted: 2, right: 1, unexpected: ["Dockside traders have lately"] });
+    expect([report.sourcesRight, report.sourcesPredicted]).toEqual([1, 2]);
+  });
+
   it("counts a pair the reader could not order (direction unknown) found in either direction, once", () => {
     const edge = (key: string, source: string, target: string) => ({ key, source, target, attributes: { kind: "copies" } });
     const truth = TruthSchema.parse({ relations: [{ from: "a", to: "b", relation: "copies", direction: "unknown" }, { from: "c", to: "d", relation: "copies" }] });
