@@ -421,8 +421,10 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
   // "Local media reported", "Officials have claimed": an unnamed subject of a verb of reporting, which no speech verb
   // list holds (outlets report too, and a named subject of "reported" is left to the frames).
   for (const m of allMatches(lang.reportVerb, stext)) {
-    const p = anonymousAtEnd(body, sentence.start, sentence.start + m.index, frames);
-    if (p && p.end === sentence.start + m.index) book.rely(book.anonymous(p));
+    // The auxiliaries and adverbs before the verb are no part of the subject ("News outlets have recently reported").
+    const end = sentence.start + stext.slice(0, m.index).replace(lang.beforeVerbWord, "").trimEnd().length;
+    const p = anonymousAtEnd(body, sentence.start, end, frames);
+    if (p && p.end === end) book.rely(book.anonymous(p));
   }
   // "A study by the Institute of Soil and Water shows", "Forscher des Instituts für Boden und Wasser haben festgestellt":
   // the body that made the study is a source of what it found, where its name says it is a body and no outlet's.

@@ -107,6 +107,9 @@ describe("unnamed collective sources", () => {
     ["According to media reports, the port will triple its fees.", "media reports"],
     ["Local media reported that the port would close.", "Local media"],
     ["News outlets around the world are reporting that the mayor resigned.", "News outlets around the world"],
+    // The auxiliary and the adverbs before the verb are no part of the source.
+    ["Officials in the province have recently reported that the bridge was shut.", "Officials in the province"],
+    ["Residents across the valley widely reported that the ferry had stopped.", "Residents across the valley"],
   ])("%s", (body, name) => {
     expect(sources(body, "en").map((s) => s.name)).toEqual([name]);
   });

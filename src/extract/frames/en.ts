@@ -271,7 +271,9 @@ export const en: LanguageFrames = {
   restrictiveRelatives: ["who"],
   studyAuthorLeads: ["study", "survey", "research", "analysis", "paper", "poll", "report"].flatMap((n) => [`${n} by`, `${n} from`]).concat(["researchers at", "researchers from", "researchers of", "scientists at", "scientists from", "experts at", "experts from"]),
   // A connective ("A spokesperson however said", "has since denied") links the sentence to the one before: no part of the speaker.
-  beforeVerbWords: ["also", "already", "has", "have", "had", "just", "now", "later", "then", "previously", "earlier", "reportedly", "allegedly", "supposedly", "purportedly", "once", "repeatedly", "publicly", "again", "however", "meanwhile", "though", "nonetheless", "nevertheless", "since"],
+  beforeVerbWords: ["also", "already", "has", "have", "had", "just", "now", "later", "then", "previously", "earlier", "reportedly", "allegedly", "supposedly", "purportedly", "once", "repeatedly", "publicly", "again", "however", "meanwhile", "though", "nonetheless", "nevertheless", "since",
+    // Adverbs of when and how a report went out ("News outlets have recently reported", "Fans widely shared").
+    "recently", "widely", "originally", "initially", "first", "subsequently", "separately", "officially", "openly", "privately", "falsely", "wrongly", "mistakenly", "erroneously", "similarly", "likewise", "quickly", "swiftly", "immediately", "briefly"],
   hedgedSpeechLinks: ["is", "was", "are", "were"].flatMap((be) => ["reported", "said", "claimed", "alleged", "believed", "understood", "supposed", "thought", "rumoured", "rumored"].map((heard) => `${be} ${heard} to`)),
   statementLeads: ["it reads", "it read", "it says", "it said", "it states", "the statement reads", "the statement read", "the statement says", "the statement said", "the statement added", "the full statement reads", "the text reads"],
   possessiveStatementLeads: ["his", "her", "their"].flatMap((p) => ["statement", "message", "letter", "reply", "response", "remarks", "speech", "post", "tweet"].map((n) => `${p} ${n}`)),
