@@ -547,6 +547,15 @@ describe("quotations found on their words", () => {
     expect(all.filter((f) => f.type === "altered_quote")).toEqual([]);
   });
 
+  it("finds a printing where the other body opens inside the quotation, its words changed, at a hit before that body's first word", () => {
+    // The quotation's runs are found in the other body from its first word on, so its words would start two words
+    // before that body does: a stored text holding only the words it has room for, one of them changed, no marks.
+    const opened = LINE.split(" ").slice(2).join(" ").replace("every pump", "each pump");
+    expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `${opened}, and the bank held.`)])).toEqual([["altered_quote", ["a", "bb"]]]);
+    // Printed alike from there on, it is the quotation cut where that text starts: no finding.
+    expect(found([docOf("a", "Valley Post", `"${LINE}," the mayor said.`), docOf("bb", "Quillon Gazette", `${LINE.split(" ").slice(2).join(" ")}, and the bank held.`)])).toEqual([]);
+  });
+
   it("states words put in a source's mouth: a credited block whose words another article wrote as its report of what was found", () => {
     const summary = "Not only does the new weir stop the floods, the survey found, but it also keeps the river clean all year.";
     const given = "Not only does the new weir stop the floods, it also keeps the river clean all year.";

@@ -138,22 +138,14 @@ function sameWord(quoted: string, printed: string, last: boolean): boolean {
  * leaving out one of `b`. `ids` numbers each word once.
  */
 export function commonInOrder(a: readonly string[], b: readonly string[], ids: Map<string, number> = new Map()): [number, number][] {
+  const earliest = everyWordInOrder(a, b);
+  if (earliest) return earliest;
   const idOf = (word: string) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1);
   // Words as numbers, so the lengths are worked out on integers; only the last quoted word needs sameWord (cut short).
   const x = Int32Array.from(a, idOf);
   const y = Int32Array.from(b, idOf);
   const last = a.length - 1;
   const same = (i: number, j: number) => (i === last ? sameWord(a[i]!, b[j]!, true) : x[i] === y[j]);
-  // Every word of `a` found in `b`, in order (a printing that added words, or none): the walk below would take
-  // each word at its first match, since skipping one always loses a word the rest could still keep, so the earliest
-  // matches are its answer and no lengths are needed. Most printings of a wire story are such.
-  const earliest: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.length; i++, j++) {
-    while (j < b.length && !same(i, j)) j++;
-    if (j === b.length) break;
-    earliest.push([i, j]);
-  }
-  if (earliest.length === a.length) return earliest;
   // The common-subsequence length of every pair of suffixes, 32 word pairs at a time, not a table of a cell per word
   // pair: at wire 4x the tables were 2,971, of 7,500 cells on average (quotations of 80 words and more).
   const lengths = suffixLcs(x, y, (j) => sameWord(a[last]!, b[j]!, true));
@@ -167,6 +159,23 @@ export function commonInOrder(a: readonly string[], b: readonly string[], ids: M
 }
 
 /**
+ * Every word of `a` found in `b`, in order (a printing that added words, or none), as the earliest matches; undefined
+ * where some word is missing. `commonInOrder`'s walk would take each word at its first match, since skipping one always
+ * loses a word the rest could still keep, so the earliest matches are its answer and no lengths are needed. Most
+ * printings of a wire story are such. Asked on the words themselves, before any numbering or key: it costs one pass.
+ */
+function everyWordInOrder(a: readonly string[], b: readonly string[]): [number, number][] | undefined {
+  const last = a.length - 1;
+  const earliest: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length; i++, j++) {
+    while (j < b.length && !(i === last ? sameWord(a[i]!, b[j]!, true) : a[i] === b[j])) j++;
+    if (j === b.length) return undefined;
+    earliest.push([i, j]);
+  }
+  return earliest;
+}
+
+/**
  * `commonInOrder`, remembered by the two word lists: a wire story reprinted n times prints each quotation n times
  * over, nearly all alike, and every printing is compared with every other (n² tables of the same few word lists).
  * The answer depends on the words alone, so a remembered one is the same answer. Words hold letters and digits only,
@@ -177,6 +186,9 @@ function commonInOrderMemo(): (a: readonly string[], aKey: string, b: readonly s
   const memo = new Map<string, [number, number][]>();
   const ids = new Map<string, number>();
   return (a, aKey, b) => {
+    // Found in one pass where every word is printed in order: cheaper than the key of a remembered answer.
+    const earliest = everyWordInOrder(a, b);
+    if (earliest) return earliest;
     const key = `${aKey}\u0001${b.join(" ")}`;
     let pairs = memo.get(key);
     if (!pairs) memo.set(key, (pairs = commonInOrder(a, b, ids)));
@@ -249,6 +261,20 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(["found", "finds", "said", 
 /** A paragraph given as a source's words by the line before it ending "… stated:" (a block quotation without marks). */
 const CREDITED_BLOCK = /\b(?:stated|states|said|says|wrote|writes|reads|declared|concluded)\s*:\s*\n+([^\n]{30,})/gu;
 
+/** `sameLettersRunTogether` of two word lists, told apart first by how many letters they hold (no joined copy of either). */
+function sameLettersOf(a: readonly Word[], b: readonly Word[]): boolean {
+  let letters = 0;
+  for (const w of a) letters += w.norm.length;
+  for (const w of b) letters -= w.norm.length;
+  return letters === 0 && sameLettersRunTogether(a.map((w) => w.norm), b.map((w) => w.norm));
+}
+
+/** Whether a word of `region` that no pair takes (words the other added among the quoted ones) is a REPORTED_SPEECH credit. */
+function reportsSpeechBetween(region: readonly Word[], pairs: readonly [number, number][]): boolean {
+  const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
+  return region.some((w, k) => !pairedAt.has(k) && REPORTED_SPEECH.has(w.norm));
+}
+
 /** The stretches an article gives as someone's words: its quotations, and credited blocks (English cue). */
 function quotedStretches(r: ArticleReading, body: string): { span: TextSpan; parts: TextSpan[] }[] {
   const out = r.quotations.filter((q) => q.kind === "quotation" && q.span.start >= 0).map((q) => ({ span: q.span, parts: q.parts }));
@@ -266,7 +292,7 @@ function quotedStretches(r: ArticleReading, body: string): { span: TextSpan; par
  * loop is then compiled once and kept from run to run of a case, where inside `printings` (called once per run) it
  * made V8 compile all of `printings` again on each run, more than half of what the loop itself costs on an add.
  */
-function indexAnchors(article: string, words: readonly Word[], firstWords: ReadonlySet<string>, wanted: ReadonlySet<string>, anchors: Map<string, { article: string; at: number }[]>): void {
+function indexAnchors(article: number, words: readonly Word[], firstWords: ReadonlySet<string>, wanted: ReadonlySet<string>, anchors: Map<string, Anchor[]>): void {
   for (let k = 0; k + ANCHOR_WORDS <= words.length; k++) {
     if (!firstWords.has(words[k]!.norm)) continue;
     const key = words.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
@@ -276,6 +302,22 @@ function indexAnchors(article: string, words: readonly Word[], firstWords: Reado
     anchors.set(key, list);
   }
 }
+
+/** Where a run of quoted words stands in a body: the article (its number in `printings`' list) and the word it starts at. */
+interface Anchor {
+  article: number;
+  at: number;
+}
+
+/**
+ * A hit (an article, by number, and the word where a quotation's words would start there, which may be before its
+ * first word) as one number: a quotation printed by n articles is looked up n times over by each of n others, and a
+ * number is a key made and compared without building a string. Exact while a body or a quotation has fewer than
+ * HIT_BIAS words (a body holds at most 400,000 characters) and the case fewer than 2^53 / HIT_STRIDE articles.
+ */
+const HIT_STRIDE = 2 ** 26;
+const HIT_BIAS = 2 ** 25;
+const hitKey = (article: number, at: number): number => article * HIT_STRIDE + at + HIT_BIAS;
 
 /**
  * How a quotation's words read at one hit (another article, where they would start there): everything that does not
@@ -323,7 +365,10 @@ function printings(inputs: FindingInputs): Printing[] {
     }
   }
   const bodies = new Map<string, Word[]>();
-  const anchors = new Map<string, { article: string; at: number }[]>();
+  const anchors = new Map<string, Anchor[]>();
+  // The articles whose bodies are indexed, numbered for the hit keys.
+  const articleIds: string[] = [];
+  const numberOf = new Map<string, number>();
   // With no run of quoted words to look up, no body is read below. A memo keeps every body's words for a later run
   // that may quote some, so it still gets them.
   if (wanted.size === 0 && !memoActive()) return [];
@@ -332,7 +377,9 @@ function printings(inputs: FindingInputs): Printing[] {
     const body = a.body;
     const words = remember("bodyWords", textKey(body), () => wordsWithOffsets(body, 0));
     bodies.set(r.article, words);
-    indexAnchors(r.article, words, firstWords, wanted, anchors);
+    numberOf.set(r.article, articleIds.length);
+    indexAnchors(articleIds.length, words, firstWords, wanted, anchors);
+    articleIds.push(r.article);
   }
   const furniture = new Map<string, { start: number; end: number }[]>();
   const furnitureOf = (article: string) => furniture.get(article) ?? (furniture.set(article, furnitureLines(body0(article))), furniture.get(article)!);
@@ -373,13 +420,15 @@ function printings(inputs: FindingInputs): Printing[] {
     return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), quotesWrittenText(r, q), publishedText, translatedSpeech(r, q.span)].join("\u0001");
   };
   /** How the words of `part` (a quotation of `r`) read at one hit, an article and the word where they would start there. */
-  const readHit = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, qw: readonly Word[], qwNorms: readonly string[], qwKey: string, hit: string): HitReading => {
-    const [other, startAt] = hit.split("\u0000") as [string, string];
-    const none: HitReading = { other, seenKey: "", translated: false, whole: false, same: false, ofWrittenText: false, otherQuotes: false, headline: false, inside: false, madeVerbatim: false, reordered: false };
+  const readHit = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, qw: readonly Word[], qwNorms: readonly string[], qwKey: string, hit: number): HitReading => {
+    const otherNumber = Math.floor(hit / HIT_STRIDE);
+    const other = articleIds[otherNumber]!;
+    // Made only where no printing is there: most hits find one.
+    const none = (): HitReading => ({ other, seenKey: "", translated: false, whole: false, same: false, ofWrittenText: false, otherQuotes: false, headline: false, inside: false, madeVerbatim: false, reordered: false });
     const body = bodies.get(other)!;
     // The stretch of the other body the quotation could cover, with a margin for words added or dropped.
     // A stored text that starts or ends inside the quotation holds only the words it has room for.
-    const at = Number(startAt);
+    const at = hit - otherNumber * HIT_STRIDE - HIT_BIAS;
     // The quotation's own list where the other body holds room for all of it (the common case, whose words are joined once).
     const [cutFrom, cutTo] = [Math.max(0, -at), Math.max(0, Math.min(qw.length, body.length - at))];
     const quotedWords = cutFrom === 0 && cutTo === qw.length ? qw : qw.slice(cutFrom, cutTo);
@@ -387,22 +436,31 @@ function printings(inputs: FindingInputs): Printing[] {
     const length = at + qw.length + 4 - from;
     // A caption or credit line the page set inside either printing is no word of the quotation: left out of
     // both sides, the window looking further on for the words the line pushed back.
-    const reach = body.slice(from, Math.min(body.length, from + length + FURNITURE_REACH));
-    const words = withoutFurniture(quotedWords, furnitureOf(r.article), reach);
-    if (words.length < ANCHOR_WORDS) return none;
+    const reachEnd = Math.min(body.length, from + length + FURNITURE_REACH);
+    // Copied out only where either side has such lines to leave out: otherwise the window below reads the body in place.
+    const reach = furnitureOf(r.article).length > 0 || furnitureOf(other).length > 0 ? body.slice(from, reachEnd) : undefined;
+    const words = reach ? withoutFurniture(quotedWords, furnitureOf(r.article), reach) : quotedWords;
+    if (words.length < ANCHOR_WORDS) return none();
     // Nor is a tag the other article set inside its own marks ("… – the letter reads – …"). Where the other
     // prints the words between marks of its own, its words outside them (a narrator's "The advert also" before
     // or between its quoted pieces) are no printing of the quotation either.
     const tags = tagsOf(other);
     const pieces = piecesOf(other);
-    const span = body.slice(Math.max(0, at), at + qw.length);
-    const inMarks = pieces.length > 0 && span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
-    const window = withoutFurniture(reach, furnitureOf(other), quotedWords)
-      .filter((w) => !tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0))
-      .slice(0, length);
+    let inMarks = false;
+    if (pieces.length > 0) {
+      const span = body.slice(Math.max(0, at), at + qw.length);
+      inMarks = span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
+    }
+    const window: Word[] = [];
+    // The first `length` words kept, read no further: the reach runs up to FURNITURE_REACH words past them.
+    const unfurnished = reach ? withoutFurniture(reach, furnitureOf(other), quotedWords) : body;
+    for (let k = reach ? 0 : from, end = reach ? unfurnished.length : reachEnd; k < end && window.length < length; k++) {
+      const w = unfurnished[k]!;
+      if (!tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0)) window.push(w);
+    }
     const norms = words === qw ? qwNorms : words.map((w) => w.norm);
     const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
-    if (pairs.length < MIN_KEPT * words.length) return none;
+    if (pairs.length < MIN_KEPT * words.length) return none();
     const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
     let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
     // Two hits that find the same printing are one: the first met is read (`seen` in the caller).
@@ -410,7 +468,7 @@ function printings(inputs: FindingInputs): Printing[] {
     // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
     // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
     // Words written joined in one printing and apart in the other are the same words (sameLettersRunTogether).
-    const alike = (pairs.length === words.length && region.length === words.length) || sameLettersRunTogether(region.map((w) => w.norm), words.map((w) => w.norm));
+    const alike = (pairs.length === words.length && region.length === words.length) || sameLettersOf(region, words);
     const otherReading = inputs.readings.get(other);
     const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
     const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
@@ -444,9 +502,7 @@ function printings(inputs: FindingInputs): Printing[] {
     const otherQuotes = otherQuotation !== undefined;
     const ofWrittenText = !otherQuotes && quotesWrittenText(r, q);
     const isHeadline = headlineOnce(part.text) || headlineOnce(printed.text);
-    const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
-    const extra = region.filter((_, k) => !pairedAt.has(k)).map((w) => w.norm);
-    const madeVerbatim = !same && !otherQuotes && extra.some((w) => REPORTED_SPEECH.has(w));
+    const madeVerbatim = !same && !otherQuotes && reportsSpeechBetween(region, pairs);
     const reading: HitReading = { other, printed, seenKey, translated, whole: alike && cutBefore === undefined, same, ofWrittenText, otherQuotes, headline: isHeadline, inside, madeVerbatim, reordered, ...(cutBefore ? { cutBefore } : {}) };
     // Only a printing the caller may keep as unmarked is read for reported speech.
     if (!same && !otherQuotes && !madeVerbatim && !isHeadline && inside) {
@@ -459,7 +515,7 @@ function printings(inputs: FindingInputs): Printing[] {
     return reading;
   };
   // Per twin key, each hit's reading.
-  const hitReadings = new Map<string, Map<string, HitReading>>();
+  const hitReadings = new Map<string, Map<number, HitReading>>();
   const out: Printing[] = [];
   for (const r of inputs.readings.values() as Iterable<ArticleReading>) {
     for (const q of quotedStretches(r, body0(r.article))) {
@@ -470,10 +526,12 @@ function printings(inputs: FindingInputs): Printing[] {
         if (qw.length < ANCHOR_WORDS + 2) continue;
         const qwNorms = qw.map((w) => w.norm);
         const qwKey = qwNorms.join(" ");
-        const hits = new Set<string>();
+        const hits = new Set<number>();
+        // An article's own quotation is no hit (an article whose body is not indexed has no number: every hit is another's).
+        const own = numberOf.get(r.article);
         for (let k = 0; k + ANCHOR_WORDS <= qw.length; k++) {
           const key = qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
-          for (const h of anchors.get(key) ?? []) if (h.article !== r.article) hits.add(`${h.article}\u0000${h.at - k}`);
+          for (const h of anchors.get(key) ?? []) if (h.article !== own) hits.add(hitKey(h.article, h.at - k));
         }
         const seen = new Set<string>();
         const unmarked: { printing: Printing; wording: string; reported: boolean }[] = [];
