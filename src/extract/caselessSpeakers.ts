@@ -171,6 +171,9 @@ function nameBeforeRole(before: readonly { text: string; start: number }[], role
 function koreanStem(stem: string, start: number, end: number, before: readonly { text: string; start: number }[], frames: LanguageFrames, ev: SpeakerEvidence, topic: boolean): CaselessSubject | undefined {
   if ([...frames.pronouns.singular, ...frames.pronouns.plural].includes(stem)) return { kind: "pronoun", start, end, word: stem };
   const previous = before[0];
+  // "대통령실은", "총리실은": a role noun with an office suffix written onto it is that office, a body, as the topic.
+  const office = endsWithAny(stem, ev.officeSuffixes ?? []);
+  if (topic && office && endsWithAny(stem.slice(0, -office.length), frames.roleNouns)) return { kind: "organisation", start, end, name: stem };
   // "김민수 대변인은", "김민수 항만청장은": a name before a role noun (or a compound ending in one).
   const role = endsWithAny(stem, frames.roleNouns);
   const named = role ? nameBeforeRole(before, role, frames, ev) : undefined;

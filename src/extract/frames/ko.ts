@@ -74,6 +74,7 @@ export const ko: LanguageFrames = {
     givenSyllables: [2, 2],
     topicParticles: ["께서는", "께서", "은", "는"],
     nominativeParticles: ["이", "가"],
+    officeSuffixes: ["실"],
   },
   photoCredits: ["(?:사진|그래픽|자료|영상|이미지)\\s*(?:제공|출처)?\\s*[=:]\\s*[^\\n]{0,60}", "[\\p{L}\\p{N}]+\\s*(?:포토라이브러리|사진\\s*제공|제공)(?=\\s*$|\\n)", "ⓒ\\s*[^\\n]{0,60}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["기사", "제목", "책", "영화", "보고서", "칼럼", "논문", "기고문", "다큐멘터리"],

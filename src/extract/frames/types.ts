@@ -709,6 +709,11 @@ export interface SpeakerEvidence {
   /** Particles that mark a subject, as often an embedded clause's as the speaker's ("이", "가"): trusted only on a source noun or pronoun. */
   nominativeParticles?: string[];
   /**
+   * Syllables written onto a role noun that make it the role's office, a body ("실": "대통령실" the presidential office,
+   * "총리실", "대변인실"): as the topic it speaks as that body, never as an unnamed holder of the role. Spaced scripts only.
+   */
+  officeSuffixes?: string[];
+  /**
    * Honorifics written after a person's name ("氏", "さん"): a script without spaces that has them reads its speaker as
    * the topic before the quotation (caselessSpeakers.ts, Japanese), and a name so marked is a person.
    */
