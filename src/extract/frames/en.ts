@@ -223,7 +223,7 @@ export const en: LanguageFrames = {
     // The perfect infinitive reports the same words: "…," the minister was quoted as having said.
     "was quoted as having said", "were quoted as having said", "is quoted as having said", "posted on … that", "posted to … that",
     // Words quoted as what someone called a thing are theirs: "X dismissed the report as “rubbish”".
-    "dismissed … as", "dismisses … as", "described … as", "describes … as", "branded … as", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces",
+    "dismissed … as", "dismisses … as", "described … as", "describes … as", "branded … as", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces", "clarified", "clarifies",
     // Sharing information gives it: "the journalist X shared the information" credits X with it.
     "shared the information", "shared information", "shared the news", "shared details", "shares the information",
     // "X had this to say about the results:" introduces the words quoted after it.
@@ -243,7 +243,7 @@ export const en: LanguageFrames = {
   passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being"],
   // The first two are the generic words a bare "the source" stands for (sources.ts); collective nouns stand for unnamed
   // sources too ("reports say", "according to media reports", "local media reported").
-  anonymousHeads: ["source", "sources", "official", "officials", "expert", "experts", "commander", "commanders", "diplomat", "diplomats", "analyst", "analysts", "resident", "residents", "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "insider", "insiders", "officer", "officers", "activist", "activists", "observer", "observers", "people close to", "person familiar with", "people familiar with", "aide", "aides", "member", "members", "fighter", "fighters", "informant", "worker", "workers", "employee", "employees", "staff", "soldier", "soldiers", "guard", "guards", "reports", "media", "outlets", "posts", "users"],
+  anonymousHeads: ["source", "sources", "official", "officials", "expert", "experts", "commander", "commanders", "diplomat", "diplomats", "analyst", "analysts", "resident", "residents", "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "insider", "insiders", "officer", "officers", "activist", "activists", "observer", "observers", "people close to", "person familiar with", "people familiar with", "aide", "aides", "member", "members", "fighter", "fighters", "informant", "individual", "individuals", "worker", "workers", "employee", "employees", "staff", "soldier", "soldiers", "guard", "guards", "reports", "media", "outlets", "posts", "users"],
   channelPhrases: [`(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:written|brief|short|joint|official|separate|televised|telephone|phone|radio|video|emailed|e-mailed|later)\\s+)?(?:statements?|interviews?|(?:press|news)\\s+(?:conferences?|briefings?|releases?)|briefings?|communiqu[ée]s?|e-?mails?|messages?|tweets?|speech|remarks|comments)`],
   determiners: ["a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "numerous", "multiple", "the", "these", "those", "various", "few", "senior"],
   possessives: ["his", "her", "their", "its"],
