@@ -595,11 +595,17 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   // its sentence, and a sentence after it in the paragraph that only says who said the words before it
   // (`attributionOpeners`), whose speech verb names the quotation's speaker. The sentence splitter ends a sentence after
   // a quotation's closing mark and full stop, so this speaker is no verb of the quotation's own sentence.
+  // A sentence that is only a speaker and a speech verb with nothing said ('"…." The spokesman said.', '"…." said Ana
+  // Ruiz.') says only who said them too: a verb with no words of its own reports the words before it.
   const whoSaidItNext = (quote: Span, own: Span | undefined, para: Span): SpeechRelation | undefined => {
     if (!own || !/^[\s\p{P}]*$/u.test(body.slice(quote.end, own.end))) return undefined;
     const next = sentences.find((s) => s.start >= own.end && s.start < para.end);
-    if (!next || !saysOnlyWho(body.slice(next.start, next.end), frames)) return undefined;
-    return relations.find((r) => contains(next, r.verb));
+    if (!next) return undefined;
+    const inNext = relations.filter((r) => contains(next, r.verb));
+    if (saysOnlyWho(body.slice(next.start, next.end), frames)) return inNext[0];
+    const bare = (r: SpeechRelation): boolean =>
+      /^[\s\p{P}]*$/u.test(masked.slice(next.start, Math.min(r.who.start, r.verb.start))) && /^[\s\p{P}]*$/u.test(masked.slice(Math.max(r.who.end, r.verb.end), next.end));
+    return inNext.length === 1 && inNext[0] && bare(inNext[0]) ? inNext[0] : undefined;
   };
 
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
