@@ -72,8 +72,44 @@ const ZH_WHERE = /在\p{Script=Han}{1,8}?[上中里]/gu;
  */
 const ZH_PHRASE_OPENING = /(?:的|[一两几数多][位名个])(\p{Script=Han}{1,3})$/u;
 
+/**
+ * A verb of quoting and whose words it gives, ending right before the speech verb ("人民网引述文化编辑王明的话说:",
+ * "援引一名官员的话称"): group `who` is the one quoted, who speaks the quotation; the subject before the verb of quoting
+ * only passes the words on.
+ */
+const ZH_QUOTING_WORDS = /(?:援引|引述|引用|转引)(?<who>[^，。、,.:：;；!?！？"“”「」《》()（）]{1,40}?)的话$/u;
+/** A name in Latin letters, one to four capitalised words ("Hannah Bellows"), as a Chinese text writes a foreign person's. */
+const LATIN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * Who is quoted in ZH_QUOTING_WORDS, at `start`: a role noun and the name after it (a Chinese name shape, a transliterated
+ * or Latin-lettered foreign name), a name alone, or a role or source noun alone (an unnamed source). Anything else, such
+ * as an outlet whose report is quoted (a citation the frames read), is nobody.
+ */
+function quotedInChinese(who: string, start: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  const foreign = (name: string): boolean => LATIN_NAME.test(name) || (/^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u.test(name) && (name.split("·")[0] as string).length <= FOREIGN_NAME_PART);
+  const person = (name: string): boolean => isPersonName(name, frames, ev) || foreign(name);
+  const end = start + who.length;
+  const roles = frames.roleNouns.filter((r) => who.includes(r)).sort((a, b) => b.length - a.length);
+  for (const role of roles) {
+    const at = who.lastIndexOf(role);
+    const rest = who.slice(at + role.length).trim();
+    if (rest && (person(rest) || foreignNameAfterRole(rest, ev))) return { kind: "named", start: end - rest.length, end, name: rest, role: who.slice(0, at + role.length) };
+  }
+  if (person(who)) return { kind: "named", start, end, name: who };
+  const head = endsWithAny(who, [...frames.anonymousHeads, ...frames.roleNouns]);
+  if (head) {
+    const own = ZH_PHRASE_OPENING.exec(who.slice(0, who.length - head.length))?.[1]?.length ?? 0;
+    return { kind: "anonymous", start: end - head.length - own, end, head };
+  }
+  return undefined;
+}
+
 /** Chinese: the subject is the run of Han characters that ends right before the verb, once adverbs are stepped over. */
 function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
+  const quoting = ZH_QUOTING_WORDS.exec(text);
+  const who = quoting?.groups?.who;
+  if (quoting && who) return quotedInChinese(who, offset + quoting.index + quoting[0].length - "的话".length - who.length, frames, ev);
   // The subject never runs over punctuation, a quotation (blanked to spaces) or a Latin word; the middle dot of a
   // transliterated foreign name ("伊尔泽·布兰特") is part of it.
   const runStart = text.search(/(?:\p{Script=Han}+·)*\p{Script=Han}+$/u);
