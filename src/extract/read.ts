@@ -19,7 +19,7 @@ import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
-import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
@@ -328,6 +328,9 @@ function possessiveLeadInSentence(lead: string, possessiveLead: RegExp): boolean
   return possessiveLead.test(lead) && /:\s*$/u.test(lead) && lead.trim().split(/\s+/u).length <= POSSESSIVE_LEAD_WORDS;
 }
 
+/** A statement's noun and the word before its owner opening a sentence (`statementOwnerLeads`: "The full statement by "). */
+const statementOwnerLead = perLanguage((frames) => openingLead(frames.statementOwnerLeads, "\\s+"));
+
 /** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
 const statementLead = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*:?\\s*$"));
 
@@ -603,6 +606,10 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     if (!next) return undefined;
     const inNext = relations.filter((r) => contains(next, r.verb));
     if (saysOnlyWho(body.slice(next.start, next.end), frames)) return inNext[0];
+    // '"…." The complete statement by Senator X can be read here.': the statement's owner, named after its noun.
+    const ownerLead = statementOwnerLead(frames).exec(masked.slice(next.start, next.end));
+    const owner = ownerLead ? statementOwnerAfter(next.start + ownerLead[0].length, next.end, sctx) : undefined;
+    if (ownerLead && owner) return { entry: owner.entry, verb: { start: next.start, end: next.start + ownerLead[0].length }, who: owner.span, inverted: true, verbText: ownerLead[0].trim().toLowerCase() };
     const bare = (r: SpeechRelation): boolean =>
       /^[\s\p{P}]*$/u.test(masked.slice(next.start, Math.min(r.who.start, r.verb.start))) && /^[\s\p{P}]*$/u.test(masked.slice(Math.max(r.who.end, r.verb.end), next.end));
     return inNext.length === 1 && inNext[0] && bare(inNext[0]) ? inNext[0] : undefined;

@@ -280,6 +280,8 @@ export const en: LanguageFrames = {
   statementLeads: ["it reads", "it read", "it says", "it said", "it states", "the statement reads", "the statement read", "the statement says", "the statement said", "the statement added", "the full statement reads", "the text reads"],
   possessiveStatementLeads: ["his", "her", "their"].flatMap((p) => ["statement", "message", "letter", "reply", "response", "remarks", "speech", "post", "tweet"].map((n) => `${p} ${n}`)),
   accordingLeads: ["according to"],
+  // "by" and "of" only: "the letter from X" names where it came from as often as who wrote it.
+  statementOwnerLeads: ["the", "this", "that"].flatMap((d) => ["", "full ", "complete ", "entire ", "whole "].flatMap((a) => ["statement", "message", "letter", "remarks", "comments"].flatMap((n) => ["by", "of"].map((p) => `${d} ${a}${n} ${p}`)))),
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["the", "this", "that"].flatMap((d) => ["figure", "figures", "number", "numbers", "statistic", "statistics", "estimate", "data", "photo", "photograph", "picture", "image", "video", "footage", "post", "claim", "story", "rumour", "rumor"].map((n) => `${d} ${n}`)),
   prepositions: ["on", "in", "at", "near", "over", "under", "across", "along", "around", "from", "of", "for", "with", "about", "into", "onto", "to", "by", "after", "before", "since", "until", "during", "between", "among", "outside", "inside", "behind", "beyond", "through", "throughout", "toward", "towards", "off", "upon", "via"],

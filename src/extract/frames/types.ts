@@ -380,6 +380,12 @@ export interface LanguageFrames {
    */
   possessiveStatementLeads?: string[];
   /**
+   * A statement's noun and the word that gives its owner, opening the sentence right after a quotation that ends its own
+   * ("… .” The full statement by Senator X can be read here."): the owner named after it speaks the quotation. Lower case,
+   * ending on the word before the owner ("the full statement by"). Optional.
+   */
+  statementOwnerLeads?: string[];
+  /**
    * The language's "according to" opening a lead-in that ends in a colon ("According to the original claim, …:",
    * "Laut dem Beitrag:"): the paragraph after it, printed without marks, is the words of what the lead-in names, a
    * block quotation, so a citation inside it ("…, reports the X Herald") is that text's, not the article's. Lower case. Optional.

@@ -10,7 +10,7 @@ export type { SpeakerContext, SpeechRelation } from "./types.ts";
 export { speechRelations } from "./relations.ts";
 export { appositiveIntros } from "./appositiveIntros.ts";
 export { hearsayOfBody } from "./hearsay.ts";
-export { genitiveStatementLeadIn } from "./withoutSpeechVerb.ts";
+export { genitiveStatementLeadIn, statementOwnerAfter } from "./withoutSpeechVerb.ts";
 export { isRoleNoun, isTitleWord, roleOf } from "./lexicon.ts";
 export { nameEntry } from "./nameEntry.ts";
 export { rolePersonAfter } from "./subjectAfter.ts";

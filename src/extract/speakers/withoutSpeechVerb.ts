@@ -1,12 +1,13 @@
-/** Speakers without a speech verb: a noun for someone's words after a quotation, and a reaction before a colon. */
+/** Speakers without a speech verb: a noun for someone's words after a quotation, its owner after a statement's noun, and a reaction before a colon. */
 import type { Span } from "../../core/spans.ts";
 import { allMatches, phraseAlternation } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
-import { personSubject } from "./nameEntry.ts";
+import { FULL_NAME, personSubject } from "./nameEntry.ts";
+import { subjectAfter } from "./subjectAfter.ts";
 import { subjectBefore } from "./subjectBefore.ts";
-import type { SpeakerContext, SpeechRelation } from "./types.ts";
+import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 
 /** Per language: a noun for someone's words (`quotedWordsNouns`), and a name in the genitive and a quotation ending the text before it. */
 const quotedWordsPatterns = perLanguage((frames) => {
@@ -129,4 +130,20 @@ export function reactionBeforeQuote(sentence: Span, text: string, ctx: SpeakerCo
   ctx.book.rely(found.entry);
   const ve = vs + words.length;
   return { entry: found.entry, verb: { start: vs, end: ve }, who: found.span, inverted: false, verbText: words.trim().toLowerCase() };
+}
+
+/** A capitalised name of one to five words opening a text (a title written onto it, "Pope Leon", nameEntry reads as the role). */
+const OWNER_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?![\p{L}])/u;
+
+/**
+ * The owner named after a statement's noun in `masked[from, to)` ("The complete statement by | Senator Ana Ruiz can be
+ * read here."), read as a speaker after its verb is; where that reading takes a name followed by a verb of its own for a
+ * clause's subject ("… by Pope Leon can be read here"), the capitalised name is still the owner, a person only.
+ */
+export function statementOwnerAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const found = subjectAfter(from, to, ctx);
+  if (found) return found;
+  // Two capitalised words at least: one alone after "from" is as often a place ("The letter from Tessby").
+  const name = OWNER_NAME.exec(ctx.masked.slice(from, to))?.[1];
+  return name && FULL_NAME.test(name) ? personSubject(name, from, ctx) : undefined;
 }
