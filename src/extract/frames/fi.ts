@@ -45,7 +45,8 @@ export const fi: LanguageFrames = {
     { id: "fi.subject_uutisoi", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:uutisoi|uutisoivat|uutisoi\\p{Ll}*|raportoi|raportoivat|kirjoitti|kirjoittaa)${EOW}`, example: "Reuters uutisoi sillan sulkemisesta.", expect: "Reuters" },
     { id: "fi.julkaistu", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:julkaistiin|julkaistu|ilmestyi|julkaisi)\\s+(?:alun\\s+perin\\s+|ensin\\s+)?${DEMONYM}{SRC}\\s+-(?<cue>${HYPHENED}|lehdessä|lehdessään)${EOW}`, example: "Juttu julkaistiin alun perin Uusi Viesti -lehdessä.", expect: "Uusi Viesti" },
   ],
-  speechVerbs: ["sanoi", "sanoo", "sanoivat", "sanovat", "kertoi", "kertoo", "kertoivat", "kertovat", "totesi", "toteaa", "totesivat", "kirjoitti", "kirjoittaa", "painotti", "painottaa", "korosti", "korostaa", "lisäsi", "lisää", "vakuutti", "vahvisti", "vahvistaa", "muistutti", "huomautti", "selitti", "kommentoi", "vastasi", "myönsi", "varoitti", "tarkensi", "arvioi", "arvioivat", "sanoo"],
+  // A post quotes its writer as a statement does ("tviittasi", English "tweeted").
+  speechVerbs: ["tviittasi", "twiittasi", "tviittaa", "twiittaa", "sanoi", "sanoo", "sanoivat", "sanovat", "kertoi", "kertoo", "kertoivat", "kertovat", "totesi", "toteaa", "totesivat", "kirjoitti", "kirjoittaa", "painotti", "painottaa", "korosti", "korostaa", "lisäsi", "lisää", "vakuutti", "vahvisti", "vahvistaa", "muistutti", "huomautti", "selitti", "kommentoi", "vastasi", "myönsi", "varoitti", "tarkensi", "arvioi", "arvioivat", "sanoo"],
   verbFinal: true,
   anonymityClauses: [
     "(?:joka|jotka) ei(?:vät)? (?:halunnut|halunneet|halua) (?:nimeään|nimiään|nimensä|esiintyä (?:omalla )?(?:nimellään|nimellänsä))(?: julkisuuteen| julki| mainittavan| lehteen)?",
