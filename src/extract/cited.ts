@@ -20,6 +20,7 @@ import { conjunction } from "./coordination.ts";
 import { capitalisablePhrase, cleanName, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
 import { toCyrillic, toSerbianLatin } from "./frames/hr.ts";
+import { OUTLET_NOUN_GENITIVES } from "./frames/fi.ts";
 import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.ts";
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
@@ -290,8 +291,9 @@ export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
   if (language === "pl") return nominativeCombos(name, polishNominatives);
   if (SERBO_CROATIAN.has(language)) return nominativeCombos(name, serboCroatianNominatives);
-  // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it.
-  if (language === "fi") return [/^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
+  // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it. An outlet noun
+  // ending the name declines as the noun does ("Korvan Uutisten" is "Korvan Uutiset", "Pohjalehden" "Pohjalehti").
+  if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -304,6 +306,17 @@ export function uninflected(name: string, language: string): string[] {
     if (m?.[1] && m[1] !== base && m[1].length >= 3) out.add(m[1]);
   }
   return [...out];
+}
+
+/** The name with the Finnish outlet noun that ends it (frames/fi.ts OUTLET_NOUN_GENITIVES) in the nominative, its first letter's case kept; undefined where none ends it. */
+function finnishOutletNounNominative(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const hit = OUTLET_NOUN_GENITIVES.find(([genitive]) => lower.endsWith(genitive) && lower.length > genitive.length);
+  if (!hit) return undefined;
+  const [genitive, nominative] = hit;
+  const stem = name.slice(0, name.length - genitive.length);
+  const capital = /\p{Lu}/u.test(name.charAt(stem.length));
+  return `${stem}${capital ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative}`;
 }
 
 /** Croatian, Serbian, Bosnian, Montenegrin: one declension, one data set (frames/hr.ts). */
@@ -1093,10 +1106,19 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A name in an oblique case ("в сюжете Ветра", "журналист «Северной газеты»") is only ever an outlet under a form the text
   // writes: the nominative this article shows as an outlet elsewhere ("телеканала Ветер"), or the written form where an
   // outlet word in it says what it is ("Северной газеты"). Its nominative is never guessed from its ending.
+  // The nominative may also be written in the article as an outlet's name ("Pohjan Sanomat kertoi", ctx.named), and the
+  // outlet word may be declined in the written form ("Korvan Uutisten") and show as one only in its nominative.
   if (cue.oblique) {
-    const nominative = uninflected(name, frames.language).find((n) => ctx.articleOutlets.has(n.toLowerCase()));
+    const forms = uninflected(name, frames.language);
+    const nominative = forms.find((n) => ctx.articleOutlets.has(n.toLowerCase()) || (ctx.named ?? []).some((o) => o.name.toLowerCase() === n.toLowerCase()));
     if (nominative) return unregistered(nominative, "outlet-noun");
-    if (!hasCueWord(name, frames.outletCues)) return undefined;
+    if (!hasCueWord(name, frames.outletCues)) {
+      // Its outlet word shows only once the word is in the nominative: the name, as written, is a publication's. Initials
+      // before the declined noun ("KTV Uutisten") take no ending: they are written whole, and name the outlet.
+      if (!forms.some((n) => hasCueWord(n, frames.outletCues) || hasSuffix(n.toLowerCase(), frames.outletSuffixes))) return undefined;
+      const [head, noun, ...more] = words(name);
+      return unregistered(head !== undefined && noun !== undefined && more.length === 0 && ACRONYM.test(head) ? head : name, "outlet-noun");
+    }
   }
   // "ذكرت صحيفة صينية" (a Chinese newspaper reported): the word after the outlet noun describes it; no outlet is named.
   if (describesOutlet(name, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };

@@ -354,8 +354,8 @@ function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseO
   return { ...r, syndication, attributions };
 }
 
-/** Languages that decline an outlet's name after a frame and whose nominatives `uninflected` gives: Russian, Ukrainian, Polish. */
-const DECLINED_NAMES: ReadonlySet<string> = new Set(["ru", "uk", "pl"]);
+/** Languages that decline an outlet's name after a frame and whose nominatives `uninflected` gives: Russian, Ukrainian, Polish, Finnish. */
+const DECLINED_NAMES: ReadonlySet<string> = new Set(["ru", "uk", "pl", "fi"]);
 
 /**
  * The forms under which the case may write an outlet a citation names otherwise, each with the rule that gives it: the

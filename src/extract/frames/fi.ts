@@ -20,6 +20,23 @@ const COLON_ALL = ":(?:lle|ille)";
 const DEMONYM = "(?:\\p{Lu}\\p{Ll}+(?:lai|läi)(?:nen|sen)\\s+)?";
 /** What an outlet's report is called before "mukaan" ("according to X's information / story"). */
 const REPORT = "(?:tietojen|uutisen|jutun|artikkelin|haastattelun|raportin|selvityksen)";
+/**
+ * The outlet nouns of `outletSuffixes` in the genitive, as a name ends on them before "mukaan" ("Pohjan Sanomien",
+ * "Korvan Uutisten", compounded "Pohjalehden"), each with its nominative: the noun declines, the name's other words stay
+ * as written, so the nominative is the noun's own form and no guess at a name's (cited.ts `uninflected`).
+ */
+export const OUTLET_NOUN_GENITIVES: readonly (readonly [genitive: string, nominative: string])[] = [
+  ["sanomalehden", "sanomalehti"],
+  ["uutisten", "uutiset"],
+  ["sanomien", "sanomat"],
+  ["sanomain", "sanomat"],
+  ["lehden", "lehti"],
+  ["viestin", "viesti"],
+];
+/** A name's last word ending on one of them, its first letter either way (a separate word is capitalised, a compound's tail is not). */
+const OUTLET_NOUN_GENITIVE_END = `(?:${OUTLET_NOUN_GENITIVES.map(([g]) => `[${g[0]}${g[0]!.toUpperCase()}]${g.slice(1)}`).join("|")})`;
+/** The noun for a news item or the news in the genitive, after an outlet's name ("KTV:n uutisten mukaan", "KTV:n uutisen mukaan"). */
+const NEWS_NOUN = "(?:uutisten|uutisen)";
 /** Verbs of telling, whose allative object is the outlet told. */
 const TELL = "(?:sanoi|sanoo|kertoi|kertoo|totesi|toteaa|vahvisti|vahvistaa|kommentoi|myönsi|painotti|korosti)";
 
@@ -31,8 +48,17 @@ export const fi: LanguageFrames = {
   // Finnish writes common nouns and verbs in small letters: a word in small letters ends a name.
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
-    { id: "fi.lehden_mukaan", frame: "according_to", allowUnknown: true, pattern: `${DEMONYM}{SRC}\\s+-(?<cue>${HYPHENED})\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "Silta suljetaan, Uusi Viesti -lehden mukaan.", expect: "Uusi Viesti" },
+    // The hyphen may also be written straight after a one-word name ("Pohjola-lehden mukaan").
+    { id: "fi.lehden_mukaan", frame: "according_to", allowUnknown: true, pattern: `${DEMONYM}{SRC}(?:\\s+-|-)(?<cue>${HYPHENED})\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "Silta suljetaan, Uusi Viesti -lehden mukaan.", expect: "Uusi Viesti" },
+    // "KTV:n uutisten mukaan", "KTV:n uutiset kertoi": the noun for news after the name's genitive says whose news it is,
+    // an outlet's (kept as `cue`); an abbreviation ("KTV:n") carries its ending apart, so the name is as written.
+    { id: "fi.colon_uutisten_mukaan", frame: "according_to", allowUnknown: true, pattern: `${BOW}{SRC}${COLON_GEN}\\s+(?<cue>${NEWS_NOUN})\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "KTV:n uutisten mukaan silta suljetaan.", expect: "KTV" },
+    { id: "fi.colon_uutiset_kertoi", frame: "reported", allowUnknown: true, pattern: `${BOW}{SRC}${COLON_GEN}\\s+(?<cue>uutiset)\\s+(?:\\p{Ll}+na\\s+)?(?:kertoi|kertoivat|kertoo|uutisoi|uutisoivat|raportoi|raportoivat|tiedotti)${EOW}`, example: "KTV:n uutiset kertoi tiistaina sillan sulkemisesta.", expect: "KTV" },
+    { id: "fi.kertoi_colon_uutiset", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:kertoi|kertoivat|uutisoi|uutisoivat|raportoi|raportoivat|tiedotti)\\s+(?:\\p{Ll}+\\s+){0,2}?{SRC}${COLON_GEN}\\s+(?<cue>uutiset)${EOW}`, example: "Asiasta kertoi ensin KTV:n uutiset.", expect: "KTV" },
     { id: "fi.colon_mukaan", frame: "according_to", allowUnknown: false, pattern: `${BOW}(?:(?<cue>${BEFORE})\\s+)?{SRC}${COLON_GEN}\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "STT:n mukaan silta suljetaan.", expect: "STT" },
+    // A name ending on an outlet noun in the genitive ("Korvan Uutisten mukaan", "Pohjalehden tietojen mukaan") is a
+    // publication's, not a person's; its nominative is taken only where the article or the case writes it (`oblique`).
+    { id: "fi.lehden_nimi_mukaan", frame: "according_to", allowUnknown: true, oblique: true, pattern: `${DEMONYM}{SRC}(?<=${OUTLET_NOUN_GENITIVE_END})\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "Korvan Uutisten mukaan silta suljetaan.", expect: "Korvan Uutisten" },
     // The genitive written straight onto a name ("Ylen mukaan") is as often a person's ("Virtasen mukaan"), and the stem
     // may change: only a name the registry knows, written whole once the ending is off (cited.ts `uninflected`).
     { id: "fi.n_mukaan", frame: "according_to", allowUnknown: false, registryOnly: true, pattern: `{SRC}(?<=n)\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "Reutersin mukaan silta suljetaan.", expect: "Reutersin" },
