@@ -1304,6 +1304,12 @@ interface EvidencePatterns {
   patterns: (RegExp | AnchoredPattern)[];
   /** The pattern of nouns a person owns as well (`afterShared`): its names count only where they read as no person's. */
   shared?: AnchoredPattern;
+  /**
+   * The pattern of staff nouns ("correspondant de X"): a person has correspondents too ("le correspondant de Jean
+   * Dupont") and a town has them ("o correspondente de Lisboa"), so its names count only where they read as no person's
+   * and are more than one word (a title's article counts: "an editor at The Beacon"), or initials.
+   */
+  staff?: RegExp;
   nameAt: RegExp;
 }
 
@@ -1328,8 +1334,9 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
   const heads = nouns.before.map((n) => n.replace(/^(?:the|le|la|l['’]|il|el|o|a|die|der|das|dem|sul|sulla)\s*/u, "")).filter((n) => n.length > 2);
   // Only an indefinite apposition: "May, the Belgian newspaper reported" is a clause boundary, not "May" described.
   if (heads.length) patterns.push(anchoredPattern(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
-  if (nouns.staff.length && nouns.staffLinks.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu"));
-  return { patterns, ...(shared ? { shared } : {}), nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
+  const staff = nouns.staff.length && nouns.staffLinks.length ? new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu") : undefined;
+  if (staff) patterns.push(staff);
+  return { patterns, ...(shared ? { shared } : {}), ...(staff ? { staff } : {}), nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
 });
 
 /**
@@ -1337,7 +1344,7 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
  * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
  */
 export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
-  const { patterns, shared, nameAt } = evidencePatterns(frames);
+  const { patterns, shared, staff, nameAt } = evidencePatterns(frames);
   const out = new Set<string>();
   let starts: number[] | undefined;
   for (const p of patterns) {
@@ -1350,6 +1357,7 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       const name = cleanName(raw, frames);
       if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;
       if (p === shared && readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames)) continue;
+      if (p === staff && (readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames) || (words(raw.trim()).length < 2 && !ACRONYM.test(name)))) continue;
       out.add(name.toLowerCase());
       out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
     }

@@ -37,6 +37,11 @@ export const fr: LanguageFrames = {
   // "que" elided before a vowel ("a dit à l'AFP qu'elle avait peur") ends a name as "que" does.
   end: "(?=\\s*(?:[,.;:!?)»”’]|$|—|–)|\\s+qu['’]|\\s+(?:un|une|des|a|le|en|que|qui|et|mais|dans|citant|selon|il|elle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avoir|être)\\b)",
   frames: [
+    // "Le correspondant du Monde à Rome a indiqué …": what an outlet's correspondent or writer reports is the outlet's
+    // report; the person is whose staff they are (`staffOf`), a place after the name is where they report from.
+    { id: "fr.correspondant_de", frame: "reported", allowUnknown: false, staffOf: true, pattern: "(?<![\\p{L}\\p{N}])(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\\s+(?:correspondante?|envoyée?\\s+spéciale?|journaliste|chroniqueur|chroniqueuse|éditorialiste|reporter)\\s+(?:du\\s+|de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|de\\s+)(?=\\p{Lu}){SRC}(?:(?=\\s+(?:à|au|en)\\s+\\p{Lu})|{END})", example: "Le correspondant du Courrier des Landes à Lyon a indiqué que le pont fermera.", expect: "Courrier des Landes" },
+    // "Anne Morel écrit dans Le Courrier des Landes que …": only a publication is written in (en.writing_in).
+    { id: "fr.ecrit_dans", frame: "reported_by", allowUnknown: true, publication: true, pattern: "(?<![\\p{L}\\p{N}])(?:[ÉéEe]crivant|écrit|écrivait|a\\s+écrit)\\s+dans\\s+{SRC}{END}", example: "Anne Morel écrit dans Le Courrier des Landes que le pont fermera.", expect: "Le Courrier des Landes" },
     { id: "fr.selon", frame: "according_to", allowUnknown: true, pattern: `(?:selon|d’après|d'après)\\s+(?:(?:un|une|des|les)\\s+(?:\\p{L}+\\s+)?(?:rapport|article|informations?|révélations?|enquête)\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:nos|leurs|ses)\\s+confrères\\s+(?:de\\s+la|de\\s+l['’]|de|du|d’|d')\\s*|(?:un|une|la|le)\\s+(?:\\p{L}+\\s+)?(?:publication|vidéo|video|post|message|tweet|billet)(?:\\s+\\p{Ll}+)?\\s+(?:sur|dans)\\s+(?:(?:le|la)\\s+|l['’]\\s*)?)?(?:${CUE})?{SRC}{END}`, example: "Le chef de l’EI se cacherait près de Palmyre, selon Al-Akhbar.", expect: "Al-Akhbar" },
     // "…, confirmant une information du Parisien", "une information de Radio Lac confirmée par une source": a report
     // credited to the outlet that gave it first (after "selon" it is fr.selon's). A name the registry knows, or one after
