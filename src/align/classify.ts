@@ -19,7 +19,8 @@ import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
 import { blockAfterColon, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
-import { wordsOfTokens } from "./tokens.ts";
+import { quotesWords } from "./quotedElsewhere.ts";
+import { tokenNorms, wordsOfTokens } from "./tokens.ts";
 import type { AlignedPair, PassageKind, ReuseRelation, SharedPassage } from "./types.ts";
 
 /** What the classifier needs about a case. `readings` may be partial: an article without one has no known quotations. */
@@ -64,7 +65,8 @@ const QUOTE_CONSENSUS = 1;
 // A copy rests on shared reporting text: at least one passage of prose (not quoted words) this long, in matched words.
 const COPY_MIN_PROSE_WORDS = 12;
 // ... or one of at least COPY_MIN_SHORT_WORDS shared, at that place, by fewer than this many other articles (a
-// headline-sized phrase such as the story's own name, eight words, is not enough).
+// headline-sized phrase such as the story's own name, eight words, is not enough), none of which quotes its words as
+// someone's (a statement's sentence both retell in reported speech).
 const COPY_MIN_SHORT_WORDS = 10;
 // A passage this long shows a copy however many articles print it; a shorter one many print (a person's title and
 // institution, a stock description) is the story's phrasing.
@@ -316,11 +318,11 @@ function sentencesAround(reading: ArticleReading | undefined, span: Span): Span[
 /** How many articles other than `except` print, as a quotation, words that `article` shares with them at `span`. */
 type MarkedElsewhere = (article: string, span: Span, except: string) => number;
 
-/** How many articles other than `except` share words with `article` at `span`. */
-type SharedBy = (article: string, span: Span, except: string) => number;
+/** The articles other than `except` that share words with `article` at `span`. */
+type Sharers = (article: string, span: Span, except: string) => Set<string>;
 
 /** Indexes, per article, the spans it shares with any other article. */
-function sharedByIndex(pairs: readonly AlignedPair[]): SharedBy {
+function sharersIndex(pairs: readonly AlignedPair[]): Sharers {
   const shared = new Map<string, { span: Span; by: string }[]>();
   const note = (article: string, span: Span, other: string) => {
     const list = shared.get(article) ?? [];
@@ -331,7 +333,7 @@ function sharedByIndex(pairs: readonly AlignedPair[]): SharedBy {
     note(pair.a, p.a, pair.b);
     note(pair.b, p.b, pair.a);
   }
-  return (article, span, except) => new Set((shared.get(article) ?? []).filter((m) => m.by !== except && overlapLength(m.span, span) > 0).map((m) => m.by)).size;
+  return (article, span, except) => new Set((shared.get(article) ?? []).filter((m) => m.by !== except && overlapLength(m.span, span) > 0).map((m) => m.by));
 }
 
 /** Indexes, per article, the spans it shares with an article that marks them as quoted, so a block quotation printed without marks is still known as one. */
@@ -529,7 +531,15 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   // Each pair's passages, and where they start in `classified` (a flip rewrites them there).
   const pairKinds: { pair: AlignedPair; kinds: Classified[]; at: number }[] = [];
   const markedElsewhere = markedElsewhereIndex(ctx, inputs.pairs);
-  const sharedBy = sharedByIndex(inputs.pairs);
+  const sharersOf = sharersIndex(inputs.pairs);
+  const sharedBy = (article: string, span: Span, except: string) => sharersOf(article, span, except).size;
+  // Words a third article that shares them quotes as someone's (quotedElsewhere.ts): a statement both retell, not prose
+  // one took from the other.
+  const quotedByThird = (c: Classified) => {
+    const words = tokenNorms(c.full.to.text);
+    const third = new Set([...sharersOf(c.earlier, c.full.to, c.later), ...sharersOf(c.later, c.full.from, c.earlier)]);
+    return [...third].some((z) => quotesWords({ body: ctx.byId.get(z)?.body ?? "", reading: ctx.readings.get(z) }, words));
+  };
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
   // case prints is the story's name, not this pair's copy).
   const markedShare = (article: string, span: Span) => quotedPieces(ctx.readings.get(article), span).pieces.reduce((n, q) => n + q.end - q.start, 0) / Math.max(1, span.end - span.start);
@@ -538,7 +548,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   // the marks (whichever is drawn as later), and the shared words show no copy.
   const quotedUnordered = (c: Classified) =>
     orientations.get(keyOf(c.later, c.earlier))?.orientedBy === "none" && (markedShare(c.later, c.full.from) >= QUOTE_SHARE) !== (markedShare(c.earlier, c.full.to) >= QUOTE_SHARE);
-  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && (c.matchedWords >= COPY_STOCK_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS));
+  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && (c.matchedWords >= COPY_STOCK_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     // The reprint rule orients a pair only where what they share is reporting text.
