@@ -8,6 +8,7 @@ import type { ReuseAnalysis } from "./align/types.ts";
 import { memoActive, remember, textKey, withMemo, type ResultMemo } from "./core/memo.ts";
 import { createOutletRegistry, withCaseOutlets, type OutletEntry, type OutletRegistry } from "./core/outlets.ts";
 import { cleanArticle } from "./clean/clean.ts";
+import { withSiteFurniture } from "./clean/siteFurniture.ts";
 import { readArticle, resolveReadings } from "./extract/index.ts";
 import { isPlace } from "./extract/gazetteer.ts";
 import type { ArticleReading } from "./extract/types.ts";
@@ -190,8 +191,18 @@ export function givenOutletsNamedIn(text: string, outlets: readonly OutletEntry[
   return named.map((o) => JSON.stringify(o)).sort().join("\n");
 }
 
+/**
+ * The case with each page's site furniture found (clean/siteFurniture.ts): the one thing cleaning reads of the other
+ * pages, handed to it with the page, so a page's cleaning and reading stay keyed by the page as handed.
+ */
+function withCaseFurniture(loaded: LoadedCase): LoadedCase {
+  const articles = withSiteFurniture(loaded.articles);
+  return articles.every((a, i) => a === loaded.articles[i]) ? loaded : { ...loaded, articles };
+}
+
 /** Runs every stage on an already loaded case, on the calling thread. Pure apart from the registry it is given (and the memo, which must not change results). */
-export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo, reviews: readonly Review[] = []): CaseAnalysis {
+export function analyseLoadedCase(asLoaded: LoadedCase, baseRegistry: OutletRegistry, progress?: Progress, memo?: StageMemo, reviews: readonly Review[] = []): CaseAnalysis {
+  const loaded = withCaseFurniture(asLoaded);
   // The registry depends on the base registry, the case's outlets and the outlets its articles were given (all in the
   // key): kept between runs (core/memo.ts), since merging a thousand given outlets into it is not free.
   const registry = memoActive() ? remember("caseRegistry", caseRegistryKey(loaded, baseRegistry), () => caseRegistry(loaded, baseRegistry)) : caseRegistry(loaded, baseRegistry);
@@ -217,7 +228,8 @@ export function analyseLoadedCase(loaded: LoadedCase, baseRegistry: OutletRegist
  * and left out, with a problem naming the file and the budget; the rest of the case is analysed. Without a pool (or
  * for a small case) the result is the same as `analyseLoadedCase`.
  */
-export async function analyseLoadedCaseAsync(loaded: LoadedCase, baseRegistry: OutletRegistry, options: AnalyseOptions = {}): Promise<CaseAnalysis> {
+export async function analyseLoadedCaseAsync(asLoaded: LoadedCase, baseRegistry: OutletRegistry, options: AnalyseOptions = {}): Promise<CaseAnalysis> {
+  const loaded = withCaseFurniture(asLoaded);
   const { progress, cache, pool } = options;
   const registry = caseRegistry(loaded, baseRegistry);
   const key = registryKey(registry);

@@ -70,9 +70,21 @@ function opensOnWireCredit(u: Unit): boolean {
   return u.words >= 6 && u.text.includes("(") && WIRE_DATELINE.test(u.text);
 }
 
+/** Whether unit `i` is a fact-check's labelled field ("Verdict: False", "Claim:") or the line a bare label stands over. */
+function isFactCheckField(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  const above = units[i - 1];
+  return u !== undefined && (FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (above !== undefined && BARE_FACT_CHECK_LABEL.test(above.text)));
+}
+
 /** A line of four words or more ending in a colon: it introduces what follows (a kicker such as "Exclusive:" is shorter). */
 function isLeadIn(u: Unit): boolean {
   return !u.reason && u.words >= 4 && /[:：]$/u.test(u.text);
+}
+
+/** Each line of a text as cleaning reads it (a hard-wrapped paragraph is one), folded as cleaning compares lines. */
+export function lineKeys(text: string): string[] {
+  return splitUnits(text).map((u) => normalise(u.text));
 }
 
 function normalise(text: string): string {
@@ -362,6 +374,11 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const units = withLeadingStampApart(splitUnits(text), raw.meta.language);
   const creditLines: string[] = [];
   let title = raw.meta.title;
+  // Lines the case found shared with other pages of the site and no part of their stories (siteFurniture.ts): never the
+  // headline, the first or the last paragraph, and removed once every other reading of the page is done. A fact-check's
+  // field ("Rating: False", or the line under "Rating:") is what the check says, however many of the site's checks say it.
+  const sharedFurniture = new Set(raw.siteFurniture ?? []);
+  const isSiteFurniture = (u: Unit) => sharedFurniture.size > 0 && sharedFurniture.has(normalise(u.text)) && !isFactCheckField(units, units.indexOf(u));
 
   // Captions the page itself marked (<figcaption>) need no guessing.
   const captions = new Set((raw.captions ?? []).map(normalise));
@@ -384,7 +401,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   headBio(units);
 
   // Top region: everything before the first prose paragraph is headline, kicker or label.
-  let firstProse = units.findIndex((u) => !u.reason && (isProse(u) || opensOnWireCredit(u)));
+  let firstProse = units.findIndex((u) => !u.reason && !isSiteFurniture(u) && (isProse(u) || opensOnWireCredit(u)));
   // A sentence ending in a colon right before it introduces it ("The mayor said on Monday:" / "“We will …”"): reporting,
   // not a headline.
   if (firstProse > 0 && isLeadIn(units[firstProse - 1] as Unit)) firstProse--;
@@ -394,7 +411,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     // says: taken for its headline they would lose the verdict, or tell the claim with its verdict as the headline's.
     const fields = new Set(units.slice(0, firstProse).filter((u, i, top) => FACT_CHECK_LABEL.test(u.text) || BARE_FACT_CHECK_LABEL.test(u.text) || (i > 0 && BARE_FACT_CHECK_LABEL.test((top[i - 1] as Unit).text))));
     const top = units.slice(0, firstProse).filter((u) => !u.reason && !fields.has(u));
-    const candidates = top.filter((u) => u.words >= 3 && !notHeadline(u, raw.meta.outlet, raw.meta.language));
+    const candidates = top.filter((u) => u.words >= 3 && !isSiteFurniture(u) && !notHeadline(u, raw.meta.outlet, raw.meta.language));
     // A headline carries no full stop; a line ending in one, below a line that does not, is the story's first sentence (a
     // lead too short to count as prose), and taken for the headline it left the body without it.
     const unstopped = candidates.filter((u) => !FULL_STOP_END.test(u.text));
@@ -422,7 +439,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   // Tail: after the last paragraph of reporting come credits, tags and link lists.
   let lastProse = -1;
   units.forEach((u, i) => {
-    if (!u.reason && isProse(u)) lastProse = i;
+    if (!u.reason && !isSiteFurniture(u) && isProse(u)) lastProse = i;
   });
   labelledCredits(text, units.slice(lastProse + 1), creditLines, "tail");
   // A bare name ("REUTERS", "— Reuters") credits the story only where it closes it: once a line that is no credit stands
@@ -451,6 +468,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
   }
   for (const u of units) if (u.reason === "related_link" && /^read related topics/i.test(u.text)) u.reason = "tag_list";
+  for (const u of units) if (!u.reason && isSiteFurniture(u)) u.reason = "site_furniture";
 
   let body = "";
   const paragraphs: Span[] = [];

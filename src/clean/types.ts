@@ -22,6 +22,8 @@ export type RemovalReason =
   | "source_url_line"
   | "consent_banner"
   | "author_bio"
+  /** A line pages of one site share that is no part of any of their stories (clean/siteFurniture.ts): a portal's widget text. */
+  | "site_furniture"
   /** A byline or publication stamp ("By Ana Berg | 6 June 2026", "Posted on … by admin"): who wrote the page and when. */
   | "byline";
 

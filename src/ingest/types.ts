@@ -34,6 +34,11 @@ export interface RawArticle {
   text: string;
   /** Lines the page itself marks as figure captions (saved HTML), so cleaning need not guess. */
   captions?: string[];
+  /**
+   * Lines this page shares with other pages of its site that are no part of any of their stories (a portal's widget
+   * text), folded as cleaning compares lines: found for the whole case (clean/siteFurniture.ts), removed by cleaning.
+   */
+  siteFurniture?: string[];
 }
 
 export type ProblemSeverity = "error" | "warning";
