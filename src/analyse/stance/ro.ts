@@ -29,7 +29,8 @@ export const ro: StanceWords = {
   nonexistence: [{ cue: "n(?:u\\s+a|-a)\\s+existat(?:\\s+niciodată)?|nu\\s+s-a\\s+întâmplat\\s+niciodată", example: "Un băiat pe nume Pim nu a existat niciodată la școala Ulmilor." }],
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
-    { cue: "(?:zvon(?:ul|uri|urile)?|știr(?:ea|ile|e|i)|informați(?:a|ile|e|i)|afirmați(?:a|ile|e|i)|acuzați(?:a|ile|e|i))\\s+(?:(?:potrivit|conform)\\s+căr(?:eia|ora)|că)", example: "Zvonul că podul din Harlow s-a prăbușit s-a răspândit repede.", nominal: true },
+    // The noun may carry its verdict ("informația falsă potrivit căreia P", "zvonul fals potrivit căruia P"): the clause is still what it claims.
+    { cue: "(?:zvon(?:ul|uri|urile)?|știr(?:ea|ile|e|i)|informați(?:a|ile|e|i)|afirmați(?:a|ile|e|i)|acuzați(?:a|ile|e|i))(?:\\s+(?:fals(?:ă|e|i)?|mincinoas(?:ă|e)|mincinos|neadevărat(?:ă|e)?))?\\s+(?:(?:potrivit|conform)\\s+căr(?:eia|uia|ora)|că)", example: "Zvonul că podul din Harlow s-a prăbușit s-a răspândit repede.", nominal: true },
     { cue: "(?:a|au)\\s+(?:scris|afirmat|susținut|pretins|postat|relatat)(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+că|(?:pretinde|pretind|susține|susțin)\\s+că", example: "Ziarul local a scris că podul din Harlow s-a prăbușit." },
     { cue: "se\\s+(?:zvonea|zvonește|credea|spunea)\\s+că", example: "Se zvonea că podul din Harlow fusese vândut unei bănci.", belief: true },
   ],
