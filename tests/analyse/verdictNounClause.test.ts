@@ -38,9 +38,9 @@ describe("a Romanian story told only inside the ministry's refutation", () => {
     );
     const claims = graph.filterNodes((_k, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs);
     const story = claims.find((c) => /ar fi decedat într-un accident feroviar$/u.test(c.text) && !/informați|știr/u.test(c.text));
-    expect(story?.reportedFalse.slice().sort()).toEqual(["curier", "gazeta", "ziar"]);
+    expect([...(story?.reportedFalse ?? [])].sort()).toEqual(["curier", "gazeta", "ziar"]);
     expect(story?.presentedAsTrue).toEqual([]);
     // No claim presents the refutation's words about the story as true.
-    expect(claims.filter((c) => /potrivit căreia/u.test(c.text) && c.presentedAsTrue.length > 0)).toEqual([]);
+    expect(claims.filter((c) => /potrivit căreia/u.test(c.text) && (c.presentedAsTrue ?? []).length > 0)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
  * Every language's stance words, by ISO 639-1 code: data only, so reading (src/extract) can ask whether a report is
  * negated ("was not reported by X") with the same negation words stance reads a claim's denial with.
  */
+import { LETTER_VARIANTS } from "../../align/folding.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
 import { SAME_FRAMES } from "../../extract/frames/index.ts";
 import { ar } from "./ar.ts";
@@ -32,12 +33,57 @@ import { ru } from "./ru.ts";
 import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { tr } from "./tr.ts";
-import type { StanceWords } from "./types.ts";
+import type { StanceCue, StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = { en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja };
+/** Each standard letter of LETTER_VARIANTS with the legacy forms pages print for it ("ș" ← "ş", "ی" ← "ي"). */
+const LEGACY_FORMS: ReadonlyMap<string, string> = [...LETTER_VARIANTS].reduce((m, [legacy, standard]) => m.set(standard, (m.get(standard) ?? "") + legacy), new Map<string, string>());
+
+/**
+ * A cue's pattern that also matches the legacy letters a page may print for its standard ones: many Romanian pages
+ * still write s and t with a cedilla ("informaţia falsă" for "informația falsă"), Persian is typed with the Arabic kaf
+ * and yeh. A reader sees one letter (align/folding.ts LETTER_VARIANTS), so the cue words are written once, in the
+ * standard letters: outside a character class such a letter becomes a class of its forms, inside one its legacy forms
+ * join it.
+ */
+export function acceptingLegacyLetters(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    const legacy = LEGACY_FORMS.get(c);
+    out += legacy === undefined ? c : inClass ? c + legacy : `[${c}${legacy}]`;
+  }
+  return out;
+}
+
+/** A language's stance words with every pattern made to accept the legacy letters (acceptingLegacyLetters); the same object where no pattern has a letter that has one. */
+function withLegacyLetters(words: StanceWords): StanceWords {
+  const patterns = (v: unknown): string[] =>
+    Array.isArray(v) ? v.flatMap((c: unknown) => (typeof c === "object" && c !== null && "cue" in c ? [(c as StanceCue).cue] : [])) : [];
+  const sources = [...Object.values(words).flatMap(patterns), words.verdictLink ?? "", words.complementiser ?? "", words.rumouredEvent?.frame ?? "", words.rumouredEvent?.event ?? "", words.rumouredEvent?.of ?? ""];
+  if (!sources.some((x) => acceptingLegacyLetters(x) !== x)) return words;
+  const cues = (list: readonly StanceCue[]): StanceCue[] => list.map((c) => ({ ...c, cue: acceptingLegacyLetters(c.cue) }));
+  const out: Record<string, unknown> = { ...words };
+  for (const [key, value] of Object.entries(words)) if (patterns(value).length > 0) out[key] = cues(value as StanceCue[]);
+  if (words.verdictLink) out.verdictLink = acceptingLegacyLetters(words.verdictLink);
+  if (words.complementiser) out.complementiser = acceptingLegacyLetters(words.complementiser);
+  if (words.rumouredEvent) out.rumouredEvent = { ...words.rumouredEvent, frame: acceptingLegacyLetters(words.rumouredEvent.frame), event: acceptingLegacyLetters(words.rumouredEvent.event), of: acceptingLegacyLetters(words.rumouredEvent.of) };
+  return out as unknown as StanceWords;
+}
+
+export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+);
 
 /**
  * A language's stance words (by its code without a region, a written standard's by its language's: "nb" by "no"), if it
