@@ -548,7 +548,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -1091,21 +1091,30 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
     return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated });
   }
+  // A verdict after the sentence `at` that reaches the claim: it closes what the article passed on before it.
+  const verdictsAfter = (at: number): TextSpan[] =>
+    article.sentences.flatMap((_, k) => {
+      if (k <= at) return [];
+      const found = cuesIn(k, claim.statements);
+      return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
+    });
   // Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
-  // without vouching for it.
+  // without vouching for it. A verdict further on in the body is about it as about a relayed text ("… by allegedly
+  // confirming that P. … The ministry has refuted such claims"): the article reports false what it first held at arm's length.
   const hedged = hedgeCues(article, stated[0]);
-  if (hedged.length > 0) return besideDebunk({ stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged });
+  if (hedged.length > 0) {
+    const at = stated[0] && stated[0].start >= 0 ? article.sentences.findIndex((x) => x.start <= (stated[0] as TextSpan).start && (stated[0] as TextSpan).start < x.end) : -1;
+    const verdicts = at >= 0 && !claim.negated ? verdictsAfter(at) : [];
+    if (verdicts.length > 0) return { stance: "false", rule: "stance.hedged_debunked", confidence: 0.7, evidence: [...hedged, ...verdicts] };
+    return besideDebunk({ stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged });
+  }
   // Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
   // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
   // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
   // Not for a denial claim: what it relays is the story it denies.
   const relay = claim.negated ? { at: -1, cues: [] } : relayCues(article, stated[0]);
   if (relay.cues.length > 0) {
-    const verdicts = article.sentences.flatMap((_, k) => {
-      if (k <= relay.at) return [];
-      const found = cuesIn(k, claim.statements);
-      return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
-    });
+    const verdicts = verdictsAfter(relay.at);
     if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
     return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues });
   }
