@@ -398,6 +398,45 @@ function verdictBeforeOwnClause(article: StanceArticle, sentence: TextSpan, hit:
   return restates(rest, claimed) && !restates(sentence.text.slice(0, hit.start), claimed);
 }
 
+/** Each language's claim nouns that a clause completes (StanceCue.nominal), anchored at the end of a text. */
+const nominalAtEnd = perLanguage((words: StanceWords) => {
+  const nominals = (words.proposition ?? []).filter((c) => c.nominal);
+  return nominals.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${nominals.map((c) => `(?:${c.cue})`).join("|")})$`, "iu") : undefined;
+});
+
+/** Fewest of the claim's words an account after a denial must repeat to tell the claim. */
+const ACCOUNT_MIN_WORDS = 2;
+
+/**
+ * Whether a sentence tells the claim as the account of one who denies something: a verb of denial, then the denier's
+ * own clause, opened by the language's complementiser after a word or more that name no claim ("The ministry has
+ * refuted such claims, saying that it was part of a drill", "a démenti l'information, précisant que …"; not "denied
+ * reports that P", whose clause is what is denied). The clause repeats the claim's words (`claimed`) and neither negates
+ * nor calls anything false (then it is the denial's content: "saying the mayor had not resigned"), and the words before
+ * the verb repeat fewer of them. What the denier offers as the truth is not the story they deny.
+ */
+function toldAsDeniersAccount(article: StanceArticle, sentence: TextSpan, claimed: ReadonlySet<string> | undefined): boolean {
+  const own = stanceWordsFor(article.language);
+  if (!own?.complementiser || claimed === undefined || claimed.size < RESTATED_MIN_WORDS) return false;
+  const nominal = nominalAtEnd(own);
+  const opens = new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.complementiser})(?![\\p{L}\\p{N}])`, "iu");
+  const repeated = (text: string): number => new Set(contentWords(text).map(contentStem).filter((w) => claimed.has(w))).size;
+  return cuesOf(article, sentence.text).some((cue) => {
+    if (!isDenial(cue, article.language)) return false;
+    const after = sentence.text.slice(cue.end);
+    const at = after.search(opens);
+    if (at < 0) return false;
+    const between = after.slice(0, at);
+    const complementiser = opens.exec(after.slice(at))?.[0] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(between) || /[.;:!?]/u.test(between) || nominal?.test(`${sentence.text.slice(cue.start, cue.end)}${between}${complementiser}`)) return false;
+    const account = after.slice(at + complementiser.length);
+    const told = repeated(account);
+    if (told < ACCOUNT_MIN_WORDS || told < 0.5 * contentWords(account).length) return false;
+    if (cuesOf(article, account).length > 0 || negationCues(account, article.language).length > 0) return false;
+    return repeated(sentence.text.slice(0, cue.start)) < told;
+  });
+}
+
 /** The words of a name a headline may shorten it to (its capitalised words of three letters or more), in small letters. */
 const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 
@@ -981,6 +1020,12 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
   // A topic cue ("Prozess um Fake-News") judges only the statements it reaches (topicReaches).
   // A cue that points back ("Diese Lügen wurden verbreitet.") judges what was told before it, not statements after it (`ahead`).
+  // A claim the article tells as a denier's account ("has refuted such claims, saying that P"): the denials around it are
+  // of the story that denier answers, not of what they offer as the truth.
+  const deniersAccount = claim.negated ? false : inBody.some((s) => {
+    const sentence = article.sentences.find((x) => x.start <= s.start && s.start < x.end);
+    return sentence !== undefined && toldAsDeniersAccount(article, sentence, claimed);
+  });
   const cuesIn = (k: number, about: readonly TextSpan[], ahead = false): TextSpan[] => {
     const sentence = article.sentences[k] as TextSpan;
     // A speaker's verdict is on the report they answer, not on their own words beside it (before them, or in their sentence after it).
@@ -988,7 +1033,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).filter(
       (c) => !speakersOwnVerdict(article, sentence, c, about) && !(stated && verdictBeforeOwnClause(article, sentence, c, claimed)),
     );
-    const reaching = ahead ? cues.filter((c) => !pointsBack(sentence.text, c, article.language)) : cues;
+    const answered = deniersAccount ? cues.filter((c) => !isDenial(c, article.language)) : cues;
+    const reaching = ahead ? answered.filter((c) => !pointsBack(sentence.text, c, article.language)) : answered;
     return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
   };
   // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
