@@ -26,5 +26,20 @@ export const fi: StanceWords = {
     { cue: "näyttää|näyttävät|vaikuttaa|viittaa|viittaavat|alustav\\p{L}*|ensimmäiset\\s+tulokset|hiirillä|rotilla", example: "Pilleri käänsi ikääntymisen hiirillä." },
   ],
   condition: [{ cue: "jos|mikäli|ellei", example: "Jos tutkimus pitää paikkansa, kahvi voi lievittää migreeniä." }],
+  // What someone claims, opened as a clause of its own (claims/propositions.ts): a claim noun in any case, its clause set
+  // off by a comma and opened by "että" (that) or "jonka mukaan" (according to which): "huhu, jonka mukaan P", "perätön
+  // väite, että P". A verdict adjective stands before the noun, outside the cue.
+  proposition: [
+    {
+      cue: "(?:vale)?(?:väite|väitteen|väitettä|väitteet|väitteitä|huhu|huhun|huhua|huhut|huhuja|tieto|tiedon|tietoa|tiedot|tietoja|uutinen|uutisen|uutista|uutiset|uutisia)\\s*,\\s+(?:että|jonka\\s+mukaan|joiden\\s+mukaan)",
+      example: "Somessa levisi huhu, jonka mukaan Harlowin silta on romahtanut.",
+      nominal: true,
+    },
+    { cue: "(?:väitti|väittivät|väittää|väittävät|väitettiin|väitetään|kirjoitti|kirjoittivat|uutisoi|uutisoivat)\\s*,\\s+että", example: "Paikallislehti kirjoitti, että Harlowin silta on romahtanut." },
+    { cue: "(?:huhuttiin|huhutaan|uskottiin|luultiin)\\s*,\\s+että", example: "Viikkoja huhuttiin, että Harlowin silta oli myyty pankille.", belief: true },
+  ],
+  complementiser: "että",
+  // Finnish sets a subordinate clause off with commas: a claimed clause ends at its first comma ("Huhu, jonka mukaan P, levisi").
+  commaClosesClause: true,
   plain: ["Pormestari erosi tiistaina.", "Tee auttaa nukahtamaan, kertoo tutkimus."],
 };
