@@ -5,6 +5,7 @@
  * relate to. A headline states a story in few words, too few to link to a statement (stage 2), but enough to match
  * what a whole claim repeats.
  */
+import { lettersWithoutCase } from "../../core/text.ts";
 import { nameRelation } from "./names.ts";
 import { postings } from "./postings.ts";
 import { membersByLanguage, signature, type Signature } from "./signature.ts";
@@ -51,6 +52,23 @@ function boundPlaces(g: Group, statements: readonly Statement[], related: Relate
   return bound ? places : undefined;
 }
 
+/** A name written in Latin letters (a normalised name keeps its script). */
+const LATIN_NAME = /\p{Script=Latin}/u;
+
+/**
+ * Whether the place check can read a lead at all. Not where its letters have no case (Korean, Chinese, Arabic …): no
+ * capital marks a name there, so it names no place for all the reading can tell. Nor where every place it names is in
+ * another script than every place of the claim ("харбери" beside "harbury"): a name in Cyrillic never equals one in
+ * Latin letters. There the lead's names and numbers decide alone (leadScore), as between any two languages.
+ */
+function placesComparable(s: Statement, places: ReadonlySet<string>): boolean {
+  if (lettersWithoutCase(s.span.text)) return false;
+  if (s.names.size === 0) return true;
+  const scripts = (names: ReadonlySet<string>) => new Set([...names].map((n) => LATIN_NAME.test(n)));
+  const claimScripts = scripts(places);
+  return [...scripts(s.names)].some((latin) => claimScripts.has(latin));
+}
+
 /** How well a lead states a claim (0 when it does not): the signature shares of the terms it uses, larger claims first. */
 function leadScore(s: Statement, g: Group, words: ReadonlyMap<string, Signature>, anchors: Signature): number {
   const own = words.get(s.language);
@@ -90,7 +108,7 @@ export function joinLeads(groups: readonly Group[], statements: readonly Stateme
     for (const i of [...leads].sort((x, y) => x - y)) {
       const s = statements[i] as Statement;
       if (g.articles.has(s.article) || mustStayApart([i], g.members, apart)) continue;
-      if (places && nameRelation(related, s.names, places) === undefined) continue;
+      if (places && placesComparable(s, places) && nameRelation(related, s.names, places) === undefined) continue;
       const score = leadScore(s, g, words, anchors);
       if (score > (best.get(i)?.score ?? 0)) best.set(i, { group: k, score });
     }
