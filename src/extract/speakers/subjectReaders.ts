@@ -225,10 +225,16 @@ function bareBodySubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   return { entry: ctx.book.organisation(m[1], textSpan(ctx.body, start, s.end)), span: { start, end: s.end } };
 }
 
-/** Per language: a bare body (`bareBodies`) and up to two words of its own ending a text, after its start or a clause mark. */
-const bareBodyAtEnd = perLanguage(
-  (frames) => new RegExp(`(?:^|[,;:"“”«»—–]\\s*)((?:[\\p{L}-]+\\s+){0,2}(?:${(frames.bareBodies ?? []).map(escapeRegExp).join("|") || "(?!)"}))$`, "u"),
-);
+/**
+ * Per language: a bare body (`bareBodies`) and up to two words of its own ending a text, after its start or a clause
+ * mark. A speech verb is none of its words: in "…, said the authorities told him" the verb is the clause's and the
+ * body its object's subject, so "said the authorities" names no body.
+ */
+const bareBodyAtEnd = perLanguage((frames) => {
+  const verbs = frames.speechVerbs.map(escapeRegExp).join("|");
+  const ownWord = verbs ? `(?!(?:${verbs})\\s)[\\p{L}-]+\\s+` : "[\\p{L}-]+\\s+";
+  return new RegExp(`(?:^|[,;:"“”«»—–]\\s*)((?:${ownWord}){0,2}(?:${(frames.bareBodies ?? []).map(escapeRegExp).join("|") || "(?!)"}))$`, "u");
+});
 
 /**
  * A name ending the subject, with a role an appositive gave or one straight before it ("Opposition leader Per Moen
