@@ -267,6 +267,22 @@ function leadInOf(body: string, p: Span): Span | undefined {
  * holds a speech verb ("Bohm said:", "ha così commentato:") is a block quotation: many pages set quoted words apart so.
  */
 export function findQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote[] {
+  if (!body.includes("‘‘") && !body.includes("’’")) return scanQuotes(body, paragraphs, introducesQuote, startsWithSpeechVerb);
+  // Some presses type a double mark as two single ones (‘‘It’s real me’’, “… I assure you.’’). Read with the first of
+  // an opening pair and the second of a closing pair as the double mark, the text keeps its length, so every span found
+  // holds for the body; the single mark left inside the pair is then no part of the words.
+  const scanned = body.replace(/‘‘/gu, "“‘").replace(/’’/gu, "’”");
+  const quotes = scanQuotes(scanned, paragraphs, introducesQuote, startsWithSpeechVerb);
+  for (const q of quotes) {
+    for (const part of q.parts) {
+      if (scanned[part.start - 1] === "“" && body.startsWith("‘‘", part.start - 1)) part.start++;
+      if (scanned[part.end] === "”" && body.startsWith("’’", part.end - 1)) part.end--;
+    }
+  }
+  return quotes;
+}
+
+function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote[] {
   const out: RawQuote[] = [];
   const { turns, transcript } = transcriptTurns(body, paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -333,7 +349,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
         out.push({ span: { start: i, end: wrapped.close + 1 }, parts: [{ start: i + 1, end: wrapped.close }], multiParagraph: false });
         pi = wrapped.line;
         const cur = paragraphs[pi] as Span;
-        out.push(...findQuotes(body, [{ start: wrapped.close + 1, end: cur.end }]));
+        out.push(...scanQuotes(body, [{ start: wrapped.close + 1, end: cur.end }]));
         break;
       }
       // A text quoted line by line after a lead-in ("The message reads:" / "“Line one" … "last line.”"): marked only
@@ -371,7 +387,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
         if (closed < 0) break;
         // Keep scanning the closing paragraph after the mark.
         const cur = paragraphs[pi] as Span;
-        out.push(...findQuotes(body, [{ start: closed + 1, end: cur.end }]));
+        out.push(...scanQuotes(body, [{ start: closed + 1, end: cur.end }]));
         break;
       }
       i = p.end;
