@@ -131,13 +131,21 @@ const DASH_INSET = /\s[—–―]\s?(?=\p{Ll})/u;
  */
 const COMMA_THEN_WORD = /,\s+(?=\p{Ll})/gu;
 
+/**
+ * Web copy of Danish and Norwegian papers often types that dash as a hyphen ("- Vi har fat i de to mistænkte, siger
+ * Jens Holm."). A hyphen opening a paragraph is also a list's bullet, so it opens a quotation only where the comma and
+ * the speech verb close it, never at an inset.
+ */
+const HYPHEN_OPEN = /^-\s(?=[\p{L}\p{N}])/u;
+
 function dashQuote(body: string, p: Span, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote | undefined {
   const f = firstChar(body, p);
-  const open = DASH_OPEN.exec(body.slice(f, p.end));
+  const hyphen = HYPHEN_OPEN.exec(body.slice(f, p.end));
+  const open = DASH_OPEN.exec(body.slice(f, p.end)) ?? hyphen;
   if (!open) return undefined;
   const from = f + open[0].length;
   const rest = body.slice(from, p.end);
-  const inset = DASH_INSET.exec(rest);
+  const inset = hyphen ? null : DASH_INSET.exec(rest);
   let end: number | undefined = inset ? from + inset.index : undefined;
   if (end === undefined && startsWithSpeechVerb) {
     const comma = [...rest.matchAll(COMMA_THEN_WORD)].filter((m) => startsWithSpeechVerb(rest.slice((m.index ?? 0) + m[0].length))).pop();
