@@ -19,6 +19,10 @@ const CUE = `(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?<cue>${NOUN})${EOW}\\s+)`;
 const SUBJECT_NOUN = `(?:${OUTLET_NOUNS.filter((n) => !n.includes(" ")).map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|")})`;
 /** Third-person forms of "report", "write", "inform", "pass on", present and past, singular and plural. */
 const REPORTS = "съобщи|съобщава|съобщиха|съобщават|пише|пишат|писа|писаха|написа|информира|информираха|информират|предаде|предава|предадоха|предават";
+/** A social network, as Bulgarian writes it in Cyrillic or Latin letters, capitalised or not. */
+const NETWORK = "(?:[Фф]ейсбук|[Ии]нстаграм|[Тт]ик\\s?[Тт]ок|[Тт]уитър|Facebook|Instagram|TikTok|Twitter)";
+/** A platform where words were posted: "в профила си в инстаграм", "на страницата си във фейсбук", "във Фейсбук". */
+const MEDIUM = `(?:(?:в|на)\\s+(?:(?:личния|официалния)\\s+си\\s+)?(?:профила|страницата)\\s+си\\s+)?(?:в|във)\\s+${NETWORK}`;
 /** Speech verbs whose addressee follows "пред" ("каза пред БТА"): whom the speaker told. */
 const TOLD = "каза|казва|казаха|заяви|заявява|заявиха|сподели|споделя|разказа|коментира|обясни|потвърди|призна|съобщи|отбеляза|увери|подчерта";
 
@@ -43,7 +47,12 @@ export const bg: LanguageFrames = {
     { id: "bg.interview", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:[Вв]\\s+интервю\\s+(?:за|пред))\\s+${CUE}?«?{SRC}{END}`, example: "В интервю за вестник Нова Вест министърът отрече.", expect: "Нова Вест" },
     { id: "bg.tsitiran", frame: "cited_by", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:цитиран[аио]?|публикуван[аио]?)\\s+(?:от|в|във)\\s+${CUE}?«?{SRC}{END}`, example: "Данните, цитирани от вестник Нова Вест, са неточни.", expect: "Нова Вест" },
   ],
-  speechVerbs: ["каза", "казва", "казаха", "заяви", "заявява", "заявиха", "добави", "добавя", "добавиха", "подчерта", "подчертава", "обясни", "обяснява", "отбеляза", "отбелязва", "разказа", "сподели", "споделя", "потвърди", "призна", "коментира", "уточни", "увери", "съобщи", "съобщиха", "отговори"],
+  // A person writes a post as well as says ("написа в профила си Петрова"); the present "пише" stays the frames': it is
+  // how papers are cited ("пише вестник X"), and an unknown paper after it would be read as a person.
+  speechVerbs: ["каза", "казва", "казаха", "заяви", "заявява", "заявиха", "добави", "добавя", "добавиха", "подчерта", "подчертава", "обясни", "обяснява", "отбеляза", "отбелязва", "разказа", "сподели", "споделя", "потвърди", "призна", "коментира", "уточни", "увери", "съобщи", "съобщиха", "отговори", "написа", "написаха"],
+  // Where the words were posted, between the verb and its inverted subject ("написа в профила си в инстаграм Петрова"):
+  // stepped over, never the speaker.
+  mediumPhrases: [MEDIUM],
   pronouns: { singular: ["той", "тя"], plural: ["те"] },
   dropsSubject: true,
   complementisers: ["че"],
@@ -59,6 +68,7 @@ export const bg: LanguageFrames = {
   // The national agency, named by its initials alone ("съобщи БТА").
   localAliases: [{ alias: "БТА", outlet: "Bulgarian News Agency" }, { alias: "BTA", outlet: "Bulgarian News Agency" }],
   photoCredits: ["(?:Снимка|Снимки|Илюстрация|Кадър)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
-  titleCues: ["книга", "книгата", "филм", "филма", "филмът", "статия", "статията", "доклад", "доклада", "предаване", "предаването", "програма"],
+  // "в ефира на „X“" (on the air of X): what is in marks after a broadcast's air is the programme's title, no one's words.
+  titleCues: ["книга", "книгата", "филм", "филма", "филмът", "статия", "статията", "доклад", "доклада", "предаване", "предаването", "програма", "ефир", "ефира"],
   creditLines: [SIGNATURE_LINE, "^\\s*(?:Източник|По\\s+материали\\s+на)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
 };
