@@ -34,6 +34,9 @@ export const ro: LanguageFrames = {
     { id: "ro.subject_reported", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:a|au)\\s+(?:relatat|informat|scris|dezvăluit|raportat)${EOW}`, example: "Gazeta Someșului a relatat că podul rămâne închis.", expect: "Gazeta Someșului" },
     { id: "ro.citat_de", frame: "cited_by", allowUnknown: false, pattern: `${BOW}(?:citat|citată|citați|citate|preluat|preluată|preluate)\\s+de\\s+(?:${CUE})?{SRC}{END}`, example: "Primarul, citat de Agerpres, a spus că podul rămâne închis.", expect: "Agerpres" },
     { id: "ro.pentru", frame: "told", allowUnknown: true, pattern: `${BOW}{SAY}\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?pentru\\s+(?:${CUE})?{SRC}{END}`, example: "„Nu avem bani”, a declarat primarul pentru Gazeta Someșului.", expect: "Gazeta Someșului" },
+    // The impersonal passive names where it is written ("după cum se precizează în Gazeta X", "se arată în X"): only a
+    // publication is written in, as after "publicat în".
+    { id: "ro.se_precizeaza_in", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Ss]e|[Ss]-a)\\s+(?:precizează|precizat|arată|arătat|menționează|menționat|scrie|scris|afirmă|afirmat|notează|notat|relatează|relatat)\\s+(?:și\\s+)?în\\s+(?:${CUE})?{SRC}{END}`, example: "După cum se precizează în Gazeta Someșului, podul rămâne închis.", expect: "Gazeta Someșului" },
     { id: "ro.publicat_de", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicat|publicată|publicate|difuzat|difuzată|apărut|apărută)\\s+(?:inițial\\s+|prima\\s+dată\\s+)?(?:de|în|pe)\\s+(?:${CUE})?{SRC}{END}`, example: "Știrea, publicată de Gazeta Someșului, a fost preluată.", expect: "Gazeta Someșului" },
   ],
   speechVerbs: SPEECH,
