@@ -47,10 +47,9 @@ export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de,
  * "nn") with Norwegian's ("no", as the detector names it); Malay with Indonesian's (one language in two standards:
  * "menurut", "kata", "dilaporkan oleh" alike), where it had fallen back to English and read nothing; Serbian, Bosnian
  * and Montenegrin with Croatian's ("hr"), whose data reads the shared words in Latin and Cyrillic; Filipino ("fil"), the
- * standard of Tagalog, with Tagalog's ("tl", as the detector names it); Slovak with Czech's, which holds Slovak's own forms
- * ("podľa", "uviedol", "povedala") beside the Czech ones, where Slovak had fallen back to English and read nothing.
+ * standard of Tagalog, with Tagalog's ("tl", as the detector names it).
  */
-export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr", fil: "tl", sk: "cs" };
+export const SAME_FRAMES: Readonly<Record<string, string>> = { nb: "no", nn: "no", ms: "id", sr: "hr", bs: "hr", cnr: "hr", sh: "hr", fil: "tl" };
 
 /** The frames for a language code ("en", "fr-FR", "ar"); English when the language has none. */
 export function framesFor(language: string | undefined): LanguageFrames {
