@@ -66,7 +66,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** Scripts that write a name with a capital, as Latin does: a capitalised word there can be a translation's name. */
 const CASED_OTHER = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
-const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "pl", "vi"]);
+const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "sk", "pl", "vi"]);
 /**
  * Languages written a syllable at a time, most words two or more syllables apart ("nhà máy", factory; "công ty",
  * company): each pair of syllables side by side is a term too, so a statement is told by its words and not only by

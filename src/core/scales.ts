@@ -15,6 +15,7 @@ const SCALES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   tr: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   pl: { tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6, mld: 1e9, miliard: 1e9, miliardy: 1e9, miliardów: 1e9 },
   cs: { tis: 1e3, tisíc: 1e3, tisíce: 1e3, milion: 1e6, miliony: 1e6, milionů: 1e6, mld: 1e9, miliarda: 1e9, miliardy: 1e9, miliard: 1e9 },
+  sk: { tis: 1e3, tisíc: 1e3, tisíce: 1e3, milión: 1e6, milióny: 1e6, miliónov: 1e6, mil: 1e6, mld: 1e9, miliarda: 1e9, miliardy: 1e9, miliárd: 1e9 },
   ru: { тыс: 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9 },
   uk: { тис: 1e3, тисяча: 1e3, тисячі: 1e3, тисяч: 1e3, млн: 1e6, мільйон: 1e6, мільйони: 1e6, мільйонів: 1e6, млрд: 1e9, мільярд: 1e9, мільярди: 1e9, мільярдів: 1e9 },
   hi: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9 },

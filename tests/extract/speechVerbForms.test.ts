@@ -21,6 +21,13 @@ describe("speech verb forms", () => {
     expect(speechVerbForms("de", ["berichten"])).toEqual(expect.arrayContaining(["berichtet", "berichtete", "berichteten"]));
   });
 
+  it("gives Slovak's past in its three genders and plural, an irregular masculine's feminine from its plural", () => {
+    expect(speechVerbForms("sk", ["povedať"])).toEqual(expect.arrayContaining(["povedal", "povedala", "povedalo", "povedali"]));
+    const forms = speechVerbForms("sk", [["uviesť", { past: "uviedol", pastPlural: "uviedli" }]]);
+    expect(forms).toEqual(expect.arrayContaining(["uviedol", "uviedla", "uviedlo", "uviedli"]));
+    expect(forms).not.toContain("uviedola");
+  });
+
   it("keeps French spelling before a and o", () => {
     expect(speechVerbForms("fr", ["annoncer"])).toEqual(expect.arrayContaining(["annonçait", "annonça", "annoncent"]));
   });

@@ -30,6 +30,7 @@ import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { ro } from "./ro.ts";
 import { ru } from "./ru.ts";
+import { sk } from "./sk.ts";
 import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { tr } from "./tr.ts";
@@ -82,7 +83,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, sk, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**

@@ -111,6 +111,14 @@ const PARADIGMS: Readonly<Record<string, Paradigm>> = {
     classes: [{ ending: "ть", forms: (s) => ({ present: "", presentPlural: "", imperfect: "", imperfectPlural: "", past: `${s}л`, pastPlural: `${s}ли` }) }],
     extra: (forms) => [`${forms.past}а`],
   },
+  sk: {
+    // Slovak reports speech in the past, which has no person, only gender and number, and no auxiliary in the third
+    // person ("povedal", "uviedla", "oznámilo ministerstvo"): the masculine stands in the "past" slot, the plural in
+    // "pastPlural", the feminine and neuter are the plural's stem (extra), so an irregular masculine ("uviedol") lists
+    // only itself and its plural ("uviedli" → "uviedla", "uviedlo"). A present ("hovorí", "píše") is irregular: listed.
+    classes: [{ ending: "ť", forms: (s) => ({ present: "", presentPlural: "", imperfect: "", imperfectPlural: "", past: `${s}l`, pastPlural: `${s}li` }) }],
+    extra: (forms) => [`${forms.pastPlural.slice(0, -1)}a`, `${forms.pastPlural.slice(0, -1)}o`],
+  },
   de: {
     // Weak verbs; a stem ending in t or d takes an e before the ending (berichtete). The present plural is the
     // infinitive itself ("sagen"), which stands after modal verbs as often as it reports speech: it is left out.
