@@ -15,8 +15,8 @@ import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 describe("a claim that says someone made up or spread its story as a falsehood is a denial", () => {
   const examples = Object.values(STANCE_WORDS).flatMap((w) => (w.fabrication ?? []).map((c) => [w.language, c.example] as const));
-  it("every language with fabrication words has an example here (en, es, id, pt, de, fr, it, ja, cs)", () => {
-    expect([...new Set(examples.map(([language]) => language))].sort()).toEqual(["cs", "de", "en", "es", "fr", "id", "it", "ja", "pt"]);
+  it("every language with fabrication words has an example here (en, es, id, pt, de, fr, it, ja, cs, sk)", () => {
+    expect([...new Set(examples.map(([language]) => language))].sort()).toEqual(["cs", "de", "en", "es", "fr", "id", "it", "ja", "pt", "sk"]);
   });
   it.each(examples)("%s: %s", (language, example) => {
     expect(isDenialClaim(example, language)).toBe(true);
