@@ -5,8 +5,7 @@ import { overlaps, textSpan, type Span } from "../core/spans.ts";
 import { decideCited } from "./cited.ts";
 import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
-import { CREDIT_LABEL_CONFIDENCE, MADE_BY_LINE } from "./syndication.ts";
-import { TERMINAL } from "../clean/patterns.ts";
+import { MADE_BY_LINE } from "./syndication.ts";
 
 /**
  * Frames by which an article says the whole story is another outlet's: a "Source: X" line. ("This article first appeared
@@ -99,18 +98,6 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
   return out;
 }
 
-/**
- * Whether a line stands over the story: the story's text follows it, and every paragraph before it reads as a headline,
- * a kicker or a date (none closes on a sentence's stop). A "Source: X" line there labels the text below it as X's, as
- * the same line does in the header the cleaning stage sets apart (syndication.ts readCreditLines); a long headline the
- * cleaner kept as prose ("Bridge shut. Mayor: “No choice” PHOTO") must not make it a citation instead.
- */
-function overTheStory(body: string, paragraphs: readonly Span[], line: Span): boolean {
-  const before = paragraphs.filter((p) => p.end <= line.start);
-  const after = paragraphs.filter((p) => p.start >= line.end);
-  return after.some((p) => TERMINAL.test(body.slice(p.start, p.end).trim())) && before.every((p) => !TERMINAL.test(body.slice(p.start, p.end).trim()));
-}
-
 /** Reads the article's standalone source lines, dated credits, bracketed sources and credits into its citations and credits. */
 export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]): void {
   const { body, masked, registry, ownKey, cctx, attributions } = st;
@@ -176,8 +163,6 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     if ((stamp && line.last) || byline) {
       addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `${byline ? "byline_credit" : "dated_credit"}/${decision.rule}` });
-    } else if (m && line.whole && overTheStory(body, paragraphs, line)) {
-      addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: Math.min(decision.confidence, CREDIT_LABEL_CONFIDENCE), rule: `source_line_header/${decision.rule}` });
     } else if (m) {
       attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: decision.outlet.key, outletName: decision.outlet.name, confidence: decision.confidence, rule: `source_line/${decision.rule}` });
     }
