@@ -44,6 +44,7 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     ru: "Мальчик выдумал эту историю, потому что боялся идти домой.",
     ar: "كان الطفل قد اختلق القصة خوفا من العودة إلى البيت، فهي قصة مفبركة.",
     cs: "Chlapec si ten smyšlený příběh vymyslel ze strachu jít domů.",
+    sk: "Chlapec si ten vymyslený príbeh vymyslel zo strachu ísť domov.",
     hr: "Dječak je izmislio priču jer se bojao ići kući.",
     el: "Το αγόρι είχε πει την ψεύτικη ιστορία επειδή φοβόταν να γυρίσει σπίτι.",
     bg: "Момчето беше разказало измислената история от страх да се прибере вкъщи.",
