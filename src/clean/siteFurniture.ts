@@ -33,50 +33,83 @@ function wordsOf(key: string): string[] {
   return key.split(" ").flatMap((w) => (w && hasUnspacedLetter(w) ? unspacedWords(w).map((s) => w.slice(s.start, s.end)) : w ? [w] : []));
 }
 
-/** One page of a site as the search reads it: its lines, and how often each word stands in them. */
+/** One page of a site as the search reads it: its lines, how often each line and each word stands in them. */
 interface Page {
   lines: string[];
+  times: Map<string, number>;
   words: Map<string, number>;
 }
 
-function pageOf(text: string): Page {
+/**
+ * The words of each distinct line of one site, cut once: a site's furniture line is printed by every page of it, and
+ * cutting it again for each page that prints it (and for each test of it) made the search's cost per line grow with
+ * the site's pages.
+ */
+function lineWordsOnce(): (line: string) => readonly string[] {
+  const cut = new Map<string, readonly string[]>();
+  return (line) => cut.get(line) ?? cut.set(line, wordsOf(line)).get(line)!;
+}
+
+function pageOf(text: string, wordsOfLine: (line: string) => readonly string[]): Page {
   const lines = lineKeys(text);
+  const times = new Map<string, number>();
   const words = new Map<string, number>();
-  for (const line of lines) for (const w of wordsOf(line)) words.set(w, (words.get(w) ?? 0) + 1);
-  return { lines, words };
+  for (const line of lines) {
+    times.set(line, (times.get(line) ?? 0) + 1);
+    for (const w of wordsOfLine(line)) words.set(w, (words.get(w) ?? 0) + 1);
+  }
+  return { lines, times, words };
 }
 
-/** Which words of a page's language say something: no function word, no figure. */
-function contentTest(article: RawArticle): (word: string) => boolean {
-  const stop = new Set(functionWords(article.meta.language ?? detectLanguage(article.text)));
-  return (w) => !stop.has(w) && !/^\p{N}+$/u.test(w);
+/**
+ * Which words of a language say something: no function word, no figure. One test per language of the site, not per
+ * page (each built the language's function-word set again).
+ */
+function contentTests(): (language: string) => (word: string) => boolean {
+  const tests = new Map<string, (word: string) => boolean>();
+  return (language) => {
+    let test = tests.get(language);
+    if (!test) {
+      const stop = new Set(functionWords(language));
+      test = (w) => !stop.has(w) && !/^\p{N}+$/u.test(w);
+      tests.set(language, test);
+    }
+    return test;
+  };
 }
 
-/** Whether none of `content` stands in a line of `page` other than `line`. */
-function nowhereElse(page: Page, line: string, content: readonly string[]): boolean {
-  const times = page.lines.filter((l) => l === line).length;
+/**
+ * Whether none of `content` stands in a line of `page` other than `line` (whose words are `lineWords`): each content
+ * word stands in the page no more often than the line's printings hold it. Read from the page's counts, not by a scan
+ * of its lines for each line it shares.
+ */
+function nowhereElse(page: Page, line: string, lineWords: readonly string[], content: readonly string[]): boolean {
+  const times = page.times.get(line) ?? 0;
   const inLine = new Map<string, number>();
-  for (const w of wordsOf(line)) inLine.set(w, (inLine.get(w) ?? 0) + times);
+  for (const w of lineWords) inLine.set(w, (inLine.get(w) ?? 0) + times);
   return content.every((w) => (page.words.get(w) ?? 0) <= (inLine.get(w) ?? 0));
 }
 
 /** The furniture lines (as `lineKeys` folds them) of the pages of one site, each page's own. */
 function furnitureOfSite(articles: readonly RawArticle[]): Set<string>[] {
-  const pages = articles.map((a) => pageOf(a.text));
+  const wordsOfLine = lineWordsOnce();
+  const pages = articles.map((a) => pageOf(a.text, wordsOfLine));
   const printedBy = new Map<string, number[]>();
   pages.forEach((page, i) => {
-    for (const line of new Set(page.lines)) if (line) (printedBy.get(line) ?? printedBy.set(line, []).get(line)!).push(i);
+    for (const line of page.times.keys()) if (line) (printedBy.get(line) ?? printedBy.set(line, []).get(line)!).push(i);
   });
   const shared = [...printedBy].filter(([, by]) => by.length >= 2);
   const found = pages.map(() => new Set<string>());
   if (shared.length === 0) return found;
-  const isContent = articles.map(contentTest);
+  const contentTest = contentTests();
+  const isContent = articles.map((a) => contentTest(a.meta.language ?? detectLanguage(a.text)));
   // The content words of each page's own story: the lines no other page of the site prints.
-  const ownContent = pages.map((page, i) => page.lines.filter((l) => l && (printedBy.get(l)?.length ?? 0) < 2).flatMap(wordsOf).filter(isContent[i]!).length);
+  const ownContent = pages.map((page, i) => page.lines.filter((l) => l && (printedBy.get(l)?.length ?? 0) < 2).flatMap(wordsOfLine).filter(isContent[i]!).length);
   for (const [line, by] of shared) {
-    const content = wordsOf(line).filter(isContent[by[0]!]!);
+    const lineWords = wordsOfLine(line);
+    const content = lineWords.filter(isContent[by[0]!]!);
     // Every page that prints it must hold none of its content words elsewhere: one that does tells the line is its story's.
-    if (content.length === 0 || !by.every((j) => nowhereElse(pages[j]!, line, content))) continue;
+    if (content.length === 0 || !by.every((j) => nowhereElse(pages[j]!, line, lineWords, content))) continue;
     for (const j of by) if (ownContent[j]! >= content.length) found[j]!.add(line);
   }
   return found;
