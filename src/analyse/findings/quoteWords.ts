@@ -6,7 +6,7 @@
  * quotation twice.
  */
 import { memoActive, remember, textKey } from "../../core/memo.ts";
-import { textSpan, type TextSpan, contains } from "../../core/spans.ts";
+import { containerOf, type ContainerOf, textSpan, type Span, type TextSpan, contains } from "../../core/spans.ts";
 import type { ArticleReading } from "../../extract/types.ts";
 import { saysWherePublished } from "../../extract/frames/index.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
@@ -101,22 +101,17 @@ function quotedPieces(reading: ArticleReading | undefined): { start: number; end
     .sort((a, b) => a.start - b.start);
 }
 
-/** The index of the piece (quotedPieces) a word stands in, or -1. */
-function pieceOf(pieces: readonly { start: number; end: number }[], w: { start: number; end: number }): number {
-  return pieces.findIndex((p) => contains(p, w));
-}
-
 /**
  * Quoted words left out between two matched words that the other article prints in two different pieces between
  * marks: where it closes its marks and opens them again ('… said the advert "was misleading". It also "contained …"'),
  * the reader sees the cut, and its words between the pieces are its own, not the speaker's changed.
  */
-function droppedUnseen(pairs: readonly [number, number][], window: readonly Word[], pieces: readonly { start: number; end: number }[]): number {
+function droppedUnseen(pairs: readonly [number, number][], window: readonly Word[], pieceOf: ContainerOf): number {
   let dropped = 0;
   for (let k = 0; k + 1 < pairs.length; k++) {
     const gap = pairs[k + 1]![0] - pairs[k]![0] - 1;
     if (gap <= 0) continue;
-    const [a, b] = [pieceOf(pieces, window[pairs[k]![1]]!), pieceOf(pieces, window[pairs[k + 1]![1]]!)];
+    const [a, b] = [pieceOf(window[pairs[k]![1]]!), pieceOf(window[pairs[k + 1]![1]]!)];
     if (a >= 0 && b >= 0 && a !== b) continue;
     dropped += gap;
   }
@@ -200,20 +195,22 @@ function commonInOrderMemo(): (a: readonly string[], aKey: string, b: readonly s
  * The earliest matches may take the quotation's first words from the words before it ("… op het ministerie. "Het
  * kabinet komt …" matched "het" of "het ministerie"; "… not been paid since June. "Since June we …" matched both),
  * which reads as words added inside the quotation: each match but the last is moved as late as the next one allows,
- * from the end back. The pairs are shared (remembered): a copy is returned.
+ * from the end back. The pairs are shared (remembered): never written; a copy is returned where a match moves.
  */
-function firstWordLatest(pairs: [number, number][], words: readonly Word[], window: readonly Word[]): [number, number][] {
+function firstWordLatest(pairs: readonly [number, number][], words: readonly Word[], window: readonly Word[]): readonly [number, number][] {
   if (pairs.length < 2) return pairs;
-  const out = pairs.map(([i, j]): [number, number] => [i, j]);
-  for (let t = out.length - 2; t >= 0; t--) {
-    const [i, j] = out[t]!;
-    for (let k = out[t + 1]![1] - 1; k > j; k--)
+  // Copied at the first match moved: most printings move none, and their pairs are then read as they are (never written).
+  let out: [number, number][] | undefined;
+  for (let t = pairs.length - 2; t >= 0; t--) {
+    const [i, j] = (out ?? pairs)[t]!;
+    for (let k = (out ?? pairs)[t + 1]![1] - 1; k > j; k--)
       if (window[k]!.norm === words[i]!.norm) {
+        out ??= pairs.map(([a, b]): [number, number] => [a, b]);
         out[t] = [i, k];
         break;
       }
   }
-  return out;
+  return out ?? pairs;
 }
 
 /**
@@ -383,10 +380,17 @@ function printings(inputs: FindingInputs): Printing[] {
   }
   const furniture = new Map<string, { start: number; end: number }[]>();
   const furnitureOf = (article: string) => furniture.get(article) ?? (furniture.set(article, furnitureLines(body0(article))), furniture.get(article)!);
-  const tagMemo = new Map<string, { start: number; end: number }[]>();
-  const tagsOf = (article: string) => tagMemo.get(article) ?? (tagMemo.set(article, tagsInsideMarks(inputs.readings.get(article))), tagMemo.get(article)!);
-  const pieceMemo = new Map<string, { start: number; end: number }[]>();
-  const piecesOf = (article: string) => pieceMemo.get(article) ?? (pieceMemo.set(article, quotedPieces(inputs.readings.get(article))), pieceMemo.get(article)!);
+  const tagMemo = new Map<string, ContainerOf>();
+  const tagOf = (article: string) => tagMemo.get(article) ?? (tagMemo.set(article, containerOf(tagsInsideMarks(inputs.readings.get(article)))), tagMemo.get(article)!);
+  const pieceMemo = new Map<string, { pieces: Span[]; pieceOf: ContainerOf }>();
+  const piecesOf = (article: string) => {
+    let found = pieceMemo.get(article);
+    if (!found) {
+      const pieces = quotedPieces(inputs.readings.get(article));
+      pieceMemo.set(article, (found = { pieces, pieceOf: containerOf(pieces) }));
+    }
+    return found;
+  };
   // Per article and quoted span: whether the article gives the words to a speaker who speaks another language.
   const foreignMemo = new Map<string, boolean>();
   const translatedSpeech = (reading: ArticleReading, span: { start: number; end: number }): boolean => {
@@ -444,19 +448,19 @@ function printings(inputs: FindingInputs): Printing[] {
     // Nor is a tag the other article set inside its own marks ("… – the letter reads – …"). Where the other
     // prints the words between marks of its own, its words outside them (a narrator's "The advert also" before
     // or between its quoted pieces) are no printing of the quotation either.
-    const tags = tagsOf(other);
-    const pieces = piecesOf(other);
+    const tagOfWord = tagOf(other);
+    const { pieces, pieceOf } = piecesOf(other);
     let inMarks = false;
     if (pieces.length > 0) {
       const span = body.slice(Math.max(0, at), at + qw.length);
-      inMarks = span.filter((w) => pieceOf(pieces, w) >= 0).length >= MIN_KEPT * span.length;
+      inMarks = span.filter((w) => pieceOf(w) >= 0).length >= MIN_KEPT * span.length;
     }
     const window: Word[] = [];
     // The first `length` words kept, read no further: the reach runs up to FURNITURE_REACH words past them.
     const unfurnished = reach ? withoutFurniture(reach, furnitureOf(other), quotedWords) : body;
     for (let k = reach ? 0 : from, end = reach ? unfurnished.length : reachEnd; k < end && window.length < length; k++) {
       const w = unfurnished[k]!;
-      if (!tags.some((t) => contains(t, w)) && (!inMarks || pieceOf(pieces, w) >= 0)) window.push(w);
+      if (tagOfWord(w) < 0 && (!inMarks || pieceOf(w) >= 0)) window.push(w);
     }
     const norms = words === qw ? qwNorms : words.map((w) => w.norm);
     const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
@@ -498,7 +502,7 @@ function printings(inputs: FindingInputs): Printing[] {
       !same &&
       !cutsMarked(pairs, words, region.length, body0(r.article)) &&
       pairs.length >= ALTERED_KEPT * words.length &&
-      (region.length > pairs.length || droppedUnseen(pairs, window, pieces) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
+      (region.length > pairs.length || droppedUnseen(pairs, window, pieceOf) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
     const otherQuotes = otherQuotation !== undefined;
     const ofWrittenText = !otherQuotes && quotesWrittenText(r, q);
     const isHeadline = headlineOnce(part.text) || headlineOnce(printed.text);
