@@ -56,6 +56,11 @@ interface Classified {
   matchedWords: number;
   /** Mostly a quoted headline on one side or the other: a title both print, not reporting text one took from the other. */
   titled?: boolean;
+  /**
+   * For quotation kinds: the later printing quotes words of the statement the earlier one does not print (the earlier
+   * holds only a fragment of it): the earlier printing cannot be where the later one had the quotation from.
+   */
+  laterQuotesMore?: boolean;
 }
 
 // A passage is read as a quotation when at least this share of its later-side characters lie inside quoted words.
@@ -375,6 +380,66 @@ function givesToOthers(reading: ArticleReading | undefined, span: Span, speaker:
   return named.length > 0 && !named.includes(speaker);
 }
 
+/** The quoted words of `whole` (parts of quotations) outside `shared`, as runs of folded words (before it, after it). */
+function quotedRunsOutside(body: string, whole: readonly Span[], shared: Span): string[][] {
+  const runs: string[][] = [];
+  for (const part of whole) {
+    if (part.start < shared.start) runs.push(tokenNorms(body.slice(part.start, Math.min(part.end, shared.start))));
+    if (part.end > shared.end) runs.push(tokenNorms(body.slice(Math.max(part.start, shared.end), part.end)));
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
+// Where a sentence ends (as the quoted words are read for it, any script).
+const SENTENCE_END = /[.!?…。！？]/u;
+
+/**
+ * The quoted words of `whole` that go on, in the same sentence, from the edges of `shared` (before it, after it), as
+ * runs of folded words: what a printing of a sentence holds beyond a fragment of it. Sentences of a statement printed
+ * before or after it are another excerpt of the statement, not more of the same sentence.
+ */
+function sentenceGoesOn(body: string, whole: readonly Span[], shared: Span): string[][] {
+  const runs: string[][] = [];
+  for (const part of whole) {
+    if (part.start < shared.start && part.end > shared.start) {
+      const before = body.slice(part.start, shared.start);
+      const cut = Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, "gu"))].map((m) => (m.index ?? 0) + 1), 0);
+      runs.push(tokenNorms(before.slice(cut)));
+    }
+    if (part.end > shared.end && part.start < shared.end) {
+      const after = body.slice(shared.end, part.end);
+      const end = SENTENCE_END.exec(after);
+      runs.push(tokenNorms(end ? after.slice(0, end.index) : after));
+    }
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
+/** Whether `words` stand, one after the other, somewhere in `text` (folded words). */
+function printsRun(text: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= text.length; i++) {
+    let k = 0;
+    while (k < words.length && text[i + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the later printing of a quotation goes on, in the sentence the two share a stretch of, with words the earlier
+ * article does not print at all, while the earlier printing holds no quoted word beyond that stretch (a fragment of a
+ * sentence printed earlier, the whole sentence later): the later one had the sentence from somewhere that printed more
+ * of it, not from the earlier one.
+ * Words the earlier article prints elsewhere (as another quotation, or outside marks its reader missed) it could give.
+ */
+function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierBody: string, earlierWhole: readonly Span[], wording: { later: Span; earlier: Span }): boolean {
+  if (laterWhole.length === 0 || earlierWhole.length === 0 || quotedRunsOutside(earlierBody, earlierWhole, wording.earlier).length > 0) return false;
+  const beyond = sentenceGoesOn(laterBody, laterWhole, wording.later);
+  if (beyond.length === 0) return false;
+  const earlierWords = tokenNorms(earlierBody);
+  return beyond.some((run) => !printsRun(earlierWords, run));
+}
+
 /** Classifies one shared passage of an oriented pair. */
 function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage, markedElsewhere: MarkedElsewhere = () => 0): Classified {
   const later = ctx.byId.get(o.later)!;
@@ -453,7 +518,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
   const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => surfaceDiff(earlier.body, eRange, later.body, lRange));
   const speaker = lq.speaker ?? eq.speaker;
-  return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}) };
+  const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording);
+  return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}), ...(more ? { laterQuotesMore: true } : {}) };
 }
 
 /**
@@ -714,7 +780,11 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // Beyond a copy's source, only a first-hand printing known to predate it: a reprint of another outlet's story is
     // not where the words started.
     const reprinted = (e: string) => (ctx.readings.get(e)?.syndication ?? []).some((x) => x.outlet !== ctx.outletOf(e));
-    const routed = items.filter((c) => c.quote && c.kind !== "copy" && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source) && !reprinted(c.earlier))));
+    // A printing of only part of what the later one quotes is not where it had the quotation from.
+    // A printing some reprint predates is not where the words started either: the reprint printed them before it.
+    const beforeSource = copied ? items.filter((c) => c.quote && c.kind !== "copy" && c.earlier !== source && isEarlier(c.earlier, source)) : [];
+    const firstHand = (e: string) => !reprinted(e) && !beforeSource.some((c) => reprinted(c.earlier) && isEarlier(c.earlier, e));
+    const routed = items.filter((c) => c.quote && c.kind !== "copy" && !c.laterQuotesMore && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source) && firstHand(c.earlier))));
     if (routed.length === 0) return;
     const covers = new Map<string, number>();
     for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));
