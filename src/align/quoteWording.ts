@@ -10,7 +10,7 @@ import type { Span } from "../core/spans.ts";
 import { escapeRegExp } from "../core/text.ts";
 import { myersScript } from "./diff.ts";
 import { sameLettersRunTogether } from "./folding.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenNorms, tokenize } from "./tokens.ts";
 
 /** One quoted word: folded for comparison, with its place in the body and the piece of quotation it stands in. */
 interface QuoteToken extends Span {
@@ -420,6 +420,14 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
     const addedTokens = run.filter((x) => x.op === "+").map((x) => l[x.li]!);
     const dropped = droppedTokens.map((w) => w.raw);
     const added = addedTokens.map((w) => w.raw);
+    // Words the later printing quotes that the earlier article prints at that very place, between the two shared words,
+    // outside the marks its reading found (a quotation nesting others in the same marks, "„… казаха: "…" Попитах: "…"“",
+    // read as the inner ones only) are words both print: no change of wording.
+    if (dropped.length === 0 && t <= lastEq && sameWords(tokenNorms(earlierBody.slice(e[steps[s - 1]!.ei]!.end, e[steps[t]!.ei]!.start)), addedTokens)) {
+      sharedWords += added.length;
+      s = t;
+      continue;
+    }
     // Words written joined on one side and apart on the other are the same words (sameLettersRunTogether).
     if (dropped.length > 0 && added.length > 0 && sameLettersRunTogether(droppedTokens.map((w) => w.norm), addedTokens.map((w) => w.norm))) {
       sharedWords += Math.min(dropped.length, added.length);
@@ -451,7 +459,12 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   // Both printings go on, each in its own words, straight after the last word they share, inside the same quotation:
   // the later one rewrote the ending ("fine in Istanbul, but [in football you never know]" → "… but [he wants to take
   // the leap]"), which is no shorter or longer excerpt. Only a quotation both open alike: what they share is its start.
-  const ending = rewrittenEnding(steps.slice(lastEq + 1), e, l, lastE, lastL, steps[firstEq]!.ei === 0 && steps[firstEq]!.li === 0);
+  // An ending the earlier article prints right after the last shared word, outside the marks its reading found, is the
+  // same ending (read as far as a remembered comparison reads, compareWordingByText).
+  const earlierGoesOnAlike = (added: readonly QuoteToken[]) =>
+    sameWords(tokenNorms(earlierBody.slice(lastE.end, Math.min(earlierBody.length, Math.max(...earlier.map((p) => p.end)) + EARLIER_READ_PAST))).slice(0, added.length), added);
+  const rewritten = rewrittenEnding(steps.slice(lastEq + 1), e, l, lastE, lastL, steps[firstEq]!.ei === 0 && steps[firstEq]!.li === 0);
+  const ending = rewritten && !earlierGoesOnAlike(rewritten.added) ? rewritten : undefined;
   if (ending) changes.push(`'${ending.dropped.map((t) => t.raw).join(" ")}' → '${ending.added.map((t) => t.raw).join(" ")}'`);
   // A chance match left out at the start may still be the excerpt's first word ("The" before "Valley Post").
   let fe = steps[firstEq]!.ei;
@@ -474,6 +487,11 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
   const laterEnd = ending ? ending.added[ending.added.length - 1]!.end : reordered ? Math.max(...kept.map((t) => t.end)) : lastL.end;
   const earlierEnd = ending ? ending.dropped[ending.dropped.length - 1]!.end : lastE.end;
   return { same: changes.length === 0, later: { start: laterStart, end: laterEnd }, earlier: { start: firstE.start, end: earlierEnd }, sharedWords, changes };
+}
+
+/** Whether folded words `norms` are the words of `tokens`, one for one. */
+function sameWords(norms: readonly string[], tokens: readonly QuoteToken[]): boolean {
+  return norms.length === tokens.length && norms.every((n, i) => n === tokens[i]!.norm);
 }
 
 /** Words each printing must go on with after the last shared one for its ending to count as rewritten. */
