@@ -2,7 +2,8 @@
 import { reuseOrderKnown, type Finding } from "../../graph/types.ts";
 import { tokenize } from "../../align/tokens.ts";
 import { SAME_WORDS_RUN, type QuoteGroup } from "../quoteGroups.ts";
-import { edgeKeys, type FindingInputs } from "./inputs.ts";
+import { compareDates } from "../../core/dates.ts";
+import { dateOf, edgeKeys, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
@@ -17,6 +18,8 @@ export interface RecycledQuotes {
  * The same quotation printed again as if it were fresh: one finding per quotation, however many articles print it.
  * Stated only where a later printing presents it as new (presentedAsNew.ts), which the finding names: a fact-check
  * quoting it to answer it, or an article giving it with the day it was said, tells its reader it is the earlier words.
+ * A printing dated the first day the words appear is that day's news (one press conference reported by several
+ * outlets), not words printed again later: it is no ground either.
  */
 export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): RecycledQuotes {
   const { graph } = inputs;
@@ -69,19 +72,39 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
 /**
  * The printing a recycled_quote finding rests on: one by an article that may have printed the words after another
  * did (it takes them by a quotes_same relation, or either way where the relation's order is unknown; never the
- * quotation's first printer), that presents them as new (notPresentedAsNew), and whose printing is its own: an article
- * whose every dated source of the words is a text it copied printed them with that copy, which its own finding states.
+ * quotation's first printer), that presents them as new (notPresentedAsNew), whose printing is its own (an article
+ * whose every dated source of the words is a text it copied printed them with that copy, which its own finding states),
+ * and that is not dated the first day the words appear (onFirstDay).
  */
 function presentedAsNew(inputs: FindingInputs, checks: ReadonlySet<string>, g: QuoteGroup, same: readonly QuoteGroup["relations"][number][], copied: ReadonlySet<string>, origin: string | undefined, printers: ReadonlySet<string>): QuoteGroup["printings"][number] | undefined {
   const later = new Set(same.flatMap((r) => (reuseOrderKnown(r) ? [r.from] : [r.from, r.to])));
   for (const a of g.articles) {
-    if (a === origin || !later.has(a) || !printers.has(a)) continue;
+    if (a === origin || !later.has(a) || !printers.has(a) || onFirstDay(inputs, a, printers)) continue;
     const sources = same.filter((r) => r.from === a && reuseOrderKnown(r));
     if (sources.length > 0 && sources.every((r) => copied.has(`${r.from}\u0000${r.to}`))) continue;
     const printing = g.printings.find((p) => p.article === a);
     if (printing && notPresentedAsNew(inputs, checks, printing) === undefined) return printing;
   }
   return undefined;
+}
+
+/** Whether two dates are the same known calendar day: each given to the day (or time), neither estimated. */
+function sameKnownDay(graph: FindingInputs["graph"], a: string, b: string): boolean {
+  const [x, y] = [dateOf(graph, a), dateOf(graph, b)];
+  const known = (d: typeof x) => d !== undefined && !d.estimated && (d.precision === "day" || d.precision === "time");
+  return known(x) && known(y) && x!.iso.slice(0, 10) === y!.iso.slice(0, 10);
+}
+
+/**
+ * Whether `article` printed the words on the first day they appear in the case: every other printer is dated that same
+ * day or surely later. Several outlets printing a statement the day it was made report it; none prints it again (and one
+ * dated before every other printer is the first). An
+ * undated printer, or one whose date cannot be ordered, leaves the question open, and the printing may still be a ground.
+ */
+function onFirstDay(inputs: FindingInputs, article: string, printers: ReadonlySet<string>): boolean {
+  const { graph } = inputs;
+  const others = [...printers].filter((p) => p !== article);
+  return others.length > 0 && others.every((p) => sameKnownDay(graph, p, article) || compareDates(dateOf(graph, p), dateOf(graph, article)) === 1);
 }
 
 /**
