@@ -4,6 +4,7 @@ import { reuseOrderKnown, type EdgeDirection, type Evidence, type Finding, type 
 import { compareArticles } from "../trace.ts";
 import { edgeKeys, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
+import { namesCredited } from "./creditNamed.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
 
 type NumberDrift = Extract<DriftEvidence, { type: "number_drift" }>;
@@ -58,6 +59,20 @@ export function driftExplanation(graph: ProvenanceGraph, d: DriftEvidence): stri
   }
 }
 
+/**
+ * Whether each credit an attribution drift sets side by side is named in its own sentence (creditNamed.ts): a sentence
+ * whose only mention of the source is a word referring back ("He said: …") credits whomever the reading resolved it
+ * to, and "X credits this to Y" would rest on that resolution, not on the article's words. A credit to no one names no one.
+ */
+function creditsNamed(inputs: FindingInputs, d: Extract<DriftEvidence, { type: "attribution_drift" }>): boolean {
+  const named = (article: string, key: string, sentence: { text: string }) => {
+    if (key === "none") return true;
+    const source = inputs.readings.get(article)?.sources.find((s) => s.key === key);
+    return source !== undefined && namesCredited(sentence.text, source);
+  };
+  return named(d.articles[0], d.laterSource, d.sentences[0]) && named(d.articles[1], d.earlierSource, d.sentences[1]);
+}
+
 /** Drift found by the reuse stage: numbers, attributions, and claims a cited article never made (one finding per claim, however many articles repeat it). */
 export function drift(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
@@ -94,6 +109,7 @@ export function drift(inputs: FindingInputs): Finding[] {
       return;
     }
     if (d.type === "attribution_drift") {
+      if (!creditsNamed(inputs, d)) return;
       // One source's statements moved to the same other credit (or to no one) are one finding, however many sentences
       // and articles carry them.
       const key = `${d.earlierSource}\u0000${d.laterSource}`;

@@ -4,12 +4,13 @@ import type { Span } from "../../core/spans.ts";
 import { escapeRegExp, slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
-import type { ArticleReading, SourceMention } from "../../extract/types.ts";
+import type { ArticleReading, Quotation, SourceMention } from "../../extract/types.ts";
 import type { Evidence, Finding } from "../../graph/types.ts";
 import { joinBySharedRun, SAME_WORDS_RUN } from "../quoteGroups.ts";
 import { edgeKeys, type FindingInputs } from "./inputs.ts";
 import { namesPerson } from "../../core/personNamed.ts";
 import { creditedBySpeechVerb } from "./reportedSpeech.ts";
+import { namesCredited } from "./creditNamed.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
 
@@ -35,10 +36,11 @@ const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 const CALLED_FALSE_WITHIN = 2;
 
 /**
- * Whether a printing that names no speaker is itself called false in its sentence ('The quote shared online, "…", is a
- * fabrication.', 'the fake quote "…"'): the article reports the words as false, it does not pass them on, so it credits
- * no one on purpose. A cue further off says something else is false or hedges who spoke ('"…," the pontiff was claimed
- * to have said'; 'the bogus statement has him writing "…"'): such a printing still credits, if vaguely.
+ * Whether a printing is itself called false in its sentence ('The quote shared online, "…", is a fabrication.', 'the
+ * fake quote "…"', 'police warned that the post "…" is untrue'): the article reports the words as false, it does not pass
+ * them on, so it credits no one on purpose, and a speaker read there is the one calling them false. A cue further off
+ * says something else is false or hedges who spoke ('"…," the pontiff was claimed to have said'; 'the bogus statement
+ * has him writing "…"'): such a printing still credits, if vaguely.
  */
 function calledFalse(reading: ArticleReading, span: Span): boolean {
   const sentence = sentenceAt(reading.sentences, span.start);
@@ -54,11 +56,25 @@ function calledFalse(reading: ArticleReading, span: Span): boolean {
 }
 
 /**
+ * Whether a printing's credit names its speaker where it gives the words ('"…," Ada Reyes said'; 'TP.HCM police warned'),
+ * not by a word referring back ('He said: "…"', 'the minister added'): the speaker of such a credit is the reading's
+ * resolution of the reference, which may pick another person the article named before. The article credits someone, but
+ * "X credits Y" would rest on that resolution, not on its words, so such a printing is left out, as one crediting an
+ * unread speaker is.
+ */
+function creditsByName(reading: ArticleReading, q: Quotation): boolean {
+  const source = reading.sources.find((s) => s.key === q.speaker);
+  return source !== undefined && q.speakerSpan !== undefined && namesCredited(q.speakerSpan.text, source);
+}
+
+/**
  * Printings of the same quoted words across the case, found on the words themselves: each reached the case by its own
  * route or by a relation, it is one quotation where a run of SAME_WORDS_RUN words is the same. A printing an article
- * calls false without naming a speaker is no credit of the words (calledFalse); one a speech verb credits to a speaker
- * the reading did not resolve ('"…," wrote the veteran harbour master') credits someone unknown, not no one, and is left
- * out too. `bodyOf`: an article's body.
+ * calls false is no credit of the words (calledFalse), whether or not a speaker is read beside it: the one read there
+ * is most often the one calling the words false ('the police warned that the post "…" is untrue'), not their author,
+ * and the article reports the words, it does not pass them on. One a speech verb credits to a speaker the reading did
+ * not resolve ('"…," wrote the veteran harbour master') credits someone unknown, not no one, and is left out too, as is
+ * one credited only by a word referring back (creditsByName). `bodyOf`: an article's body.
  */
 function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: string) => string | undefined): SameWords[] {
   const printings: { article: string; evidence: Evidence; speaker: string | undefined }[] = [];
@@ -68,7 +84,7 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
   };
   for (const r of readings)
     for (const q of r.quotations)
-      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && (q.speaker !== undefined || (!calledFalse(r, q.span) && !creditsUnknown(r, q.span))))
+      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && !calledFalse(r, q.span) && (q.speaker !== undefined ? creditsByName(r, q) : !creditsUnknown(r, q.span)))
         printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
   const { find, join } = disjointSets(printings.length);
   joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), join);
