@@ -85,6 +85,7 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
   // Amplification is repetition across outlets: at least three articles, two outlets, and one taken from another.
   if (asTrue.length < 3 || outlets.size < 2 || derived.length === 0) return undefined;
+  if (!takenInOrder(graph, claim, derived)) return undefined;
   const origins = asTrue.filter((a) => !derived.includes(a));
   // Every article that presents it as true took it from one that does not (a satire piece, a debunk quoting it).
   const untrueRoots = origins.length > 0 ? [] : [...new Set(derived.flatMap((a) => claim.derivedFrom[a] ?? []).filter((d) => !trueSet.has(d)))];
@@ -98,6 +99,17 @@ function amplifiedClaim(inputs: FindingInputs, claim: ClaimAnalysis & StanceView
   // repetitions outnumber those sources at least two to one.
   if (origins.length > 1 && fromOrigins.size > 1 && asTrue.length < AMPLIFICATION_RATIO * fromOrigins.size) return undefined;
   return { claim, asTrue, derived, origins, untrueRoots, fromOrigins, added };
+}
+
+/**
+ * Whether the case tells that one of `derived` took the claim from another article: some taking of theirs is ordered
+ * (by dates, a citation, a reprint credit). Where every taking is drawn its way by convention only (the same text on one
+ * day, undated), each may as well have printed it from a common source (a wire, a press release) as from the other:
+ * that shared text is stated as a copy (uncreditedCopy.ts, syndication.ts), and "traces back to X" or "rests on another
+ * article of the case" would tell an order nothing shows.
+ */
+export function takenInOrder(graph: FindingInputs["graph"], claim: ClaimAnalysis, derived: readonly string[]): boolean {
+  return derived.some((a) => (claim.derivedFrom[a] ?? []).some((t) => !unorderedTaking(graph, a, t)));
 }
 
 /** Whether every edge by which `from` takes from `to` is drawn that way by convention only (orientedBy "none"): either may be first. */

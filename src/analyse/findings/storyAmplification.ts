@@ -4,12 +4,13 @@
  * at most two sources, and where no article brings a source of its own to check it. The spread is one story repeated;
  * counting its articles counts echoes. Articles that only report it false or deny it answer the story and are not
  * counted: a wave of denials is no amplification, and each denier is a source of its own. Stated for claims no other
- * amplification finding covers, and never for a claim that is itself a debunk or a denial.
+ * amplification finding covers, never for a claim that is itself a debunk or a denial, and only where the case tells
+ * that one article took the claim from another (takenInOrder).
  */
 import type { Finding } from "../../graph/types.ts";
 import { claimsToState, passingOn, presentingAsTrue } from "./claimViews.ts";
 import { claimEvidence, outletOfArticle, takingEdges, type FindingInputs } from "./inputs.ts";
-import { alikeOf } from "./amplification.ts";
+import { alikeOf, takenInOrder } from "./amplification.ts";
 import type { ClaimAnalysis } from "../types.ts";
 import { listWords, nodeLabel } from "./wording.ts";
 
@@ -62,7 +63,7 @@ export function storyAmplification(inputs: FindingInputs, covered: ReadonlySet<s
     const articles = passingOn(claim).filter((a) => graph.hasNode(a));
     const outlets = new Set(articles.map((a) => outletOfArticle(graph, a) ?? a));
     const derived = articles.filter((a) => (claim.derivedFrom[a] ?? []).length > 0);
-    if (outlets.size < 3 || derived.length === 0) continue;
+    if (outlets.size < 3 || derived.length === 0 || !takenInOrder(graph, claim, derived)) continue;
     const own = (a: string, k: string) => k === outletOfArticle(graph, a);
     const origins = articles.filter((a) => !derived.includes(a));
     // An article's own outlet is the article speaking, not a source it rests on.
