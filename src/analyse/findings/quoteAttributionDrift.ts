@@ -63,8 +63,10 @@ function calledFalse(reading: ArticleReading, span: Span): boolean {
  * unread speaker is.
  */
 function creditsByName(reading: ArticleReading, q: Quotation): boolean {
+  // A speaker with no place given for its credit shows no word referring back: it is kept, as before.
+  if (q.speakerSpan === undefined) return true;
   const source = reading.sources.find((s) => s.key === q.speaker);
-  return source !== undefined && q.speakerSpan !== undefined && namesCredited(q.speakerSpan.text, source);
+  return source !== undefined && namesCredited(q.speakerSpan.text, source);
 }
 
 /**
