@@ -383,8 +383,9 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       if (mixedLists.has(hit)) continue;
       // "The song started with Vela Mira Tosa", "appeared with Ana Gil": a publication frame names where something appeared;
       // a person there is whom it appeared with or opened on, no one the text relies on; so is whose staff a frame names,
-      // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file").
-      if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf || hit.rule.newsWork)) continue;
+      // and who did an outlet's news work ("Ana Gil spoke to the press", "Ana Gil found the file"), and whom a piece is
+      // about ("its piece on Ana Gil").
+      if (decision.type === "person" && (hit.rule.frame === "published_in" || hit.rule.staffOf || hit.rule.newsWork || hit.rule.topical)) continue;
       // "Ann Lisle of the University of Harwick said", "Ann Lisle of Harwick University said": the speakers read the person
       // as the verb's subject, and the body tied to them is where they work; neither the body nor the run of both names
       // is a second source.

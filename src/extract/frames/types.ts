@@ -56,6 +56,11 @@ export interface FrameRule {
    * an outlet is taken from it.
    */
   newsWork?: boolean;
+  /**
+   * True when the frame's preposition also says what a publication is about ("a piece on X", "a video on X"): a person
+   * there is whom the piece is about, no source the text relies on, so only an outlet is taken from it.
+   */
+  topical?: boolean;
   /** True when only a name the registry knows, written whole, may be taken ("die ZDF-Reportage": a compound's first part is as often a topic or a person). */
   registryOnly?: boolean;
   /**
