@@ -36,6 +36,19 @@ const relativeAtEnd = perLanguage((frames) => {
   return new RegExp(`\\s+(?:${words.map(escapeRegExp).join("|") || "(?!)"})$`, "iu");
 });
 
+/**
+ * "A report circulating via social media claims", "a post shared on social media says": a bare phrase (no article or
+ * number of its own) right after a preposition that follows another word of the subject is the preposition's object
+ * (where the report went), never who speaks, as for a name (namedSubject). A preposition opening the subject ("In March
+ * officials said") or a phrase with its own article ("one of the officials said") is left as it was.
+ */
+function objectOfPreposition(anon: { start: number; text: string }, s: SubjectText, ctx: SpeakerContext): boolean {
+  const { prepositions, determiners } = ctx.lang.frames;
+  const before = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.masked.slice(Math.max(s.from, anon.start - 60), anon.start));
+  const first = anon.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  return !!before?.[1] && !!before[2] && !!prepositions?.includes(before[2].toLowerCase()) && !determiners.includes(before[1].toLowerCase()) && !determiners.includes(first) && !/\p{N}/u.test(first);
+}
+
 /** An anonymous source's phrase ending the subject ("a senior official"), or its relative pronoun ("des témoins qui affirmaient"). */
 function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // The pronoun stands for the phrase and is no part of it.
@@ -45,7 +58,10 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // where it is a body or a name, is read as without "for" (organisationSubject, holderOfName); "a spokesperson for the
   // museum" is the unnamed spokesperson.
   if (anon?.tail?.startsWith("for ") && (/\s\p{Lu}/u.test(anon.text.slice(anon.text.length - anon.tail.length)) || organisationPhraseAtEnd(ctx.lang.frames).test(s.text.slice(0, end - s.from)))) return undefined;
-  return anon && anon.end === end ? { entry: ctx.book.anonymous(anon), span: anon } : undefined;
+  if (!anon || anon.end !== end) return undefined;
+  // Where a relative pronoun ends the subject ("misled by witnesses who said"), the phrase is its antecedent, whatever stands before it.
+  if (end === s.end && objectOfPreposition(anon, s, ctx)) return null;
+  return { entry: ctx.book.anonymous(anon), span: anon };
 }
 
 /** Most words (an article, describing words) before a role noun that opens its subject ("la nouvelle maire de"). */
