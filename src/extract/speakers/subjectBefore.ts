@@ -3,7 +3,7 @@ import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
-import { anonymousAtEnd, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
+import { anonymousAtEnd, channelPhrase, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
 import { AFFILIATION_LINKS, bodyKindBefore, endsInRoleNoun, isRoleNoun, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
@@ -23,11 +23,13 @@ const AFFILIATION_ASIDE = new RegExp(`^\\s*(?:${AFFILIATION_LINKS})\\s+(?:the\\s
 
 /**
  * True when an aside in small letters between a subject and its verb is short enough to be stepped over, or is the
- * person's affiliation, whose body's name may run long ("Ana Berg, of the Regional High Court of North Montalvo, said").
+ * person's affiliation, whose body's name may run long ("Ana Berg, of the Regional High Court of North Montalvo, said"),
+ * or the channel the words went through, whose platform may take words too ("The mayor, in a post on her Quillbook
+ * page, said").
  */
-function steppedAside(appositive: string): boolean {
+function steppedAside(appositive: string, frames: LanguageFrames): boolean {
   const words = appositive.trim().split(/\s+/u).length;
-  return words <= ASIDE_WORDS || (words <= AFFILIATION_ASIDE_WORDS && AFFILIATION_ASIDE.test(appositive));
+  return words <= ASIDE_WORDS || (words <= AFFILIATION_ASIDE_WORDS && (AFFILIATION_ASIDE.test(appositive) || channelPhrase(frames).test(appositive.trim())));
 }
 
 /**
@@ -70,6 +72,10 @@ function subjectEnd(from: number, to: number, ctx: SpeakerContext): number {
   if (aside && aside.index > 0) end = from + ctx.masked.slice(from, from + aside.index).trimEnd().length;
   const bracketed = /\s*\([^()\n]{1,40}\)$/u.exec(ctx.masked.slice(from, end));
   if (bracketed) end -= bracketed[0].length;
+  // "The mayor, in a post on her page (@handle) said": a channel aside after a comma that runs to the verb, its closing
+  // comma left out, is stepped over as a closed one is (besideAppositive).
+  const channel = unclosedChannelAside(ctx.lang.frames)?.exec(ctx.masked.slice(from, end));
+  if (channel && channel.index > 0 && channel[0].trim().split(/\s+/u).length <= AFFILIATION_ASIDE_WORDS + 1) end = from + channel.index;
   const relative = ctx.lang.relativeClauseBeforeVerb.exec(ctx.masked.slice(from, end));
   if (relative && relative.index > 0) end = from + relative.index;
   return end;
@@ -143,7 +149,7 @@ function besideAppositive(s: SubjectText, ctx: SpeakerContext, asides: number): 
   // "Tessa Quaid, Halloran's agent, said": a possessor's name and a noun in small letters describe the person before
   // them, as "the band's agent" does, whatever the noun.
   const role = roleOf(appositive, ctx) ?? (/^\s*\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s/u.test(appositive) ? describedLead(appositive, ctx) : undefined);
-  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && steppedAside(appositive) && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
+  if (!role && asides === 0 && /^\s*\p{Ll}/u.test(appositive) && steppedAside(appositive, ctx.lang.frames) && !/^\s*(?:who|which|qui)\b/u.test(appositive)) {
     const subject = subjectBefore(from, from + comma + 1, ctx, asides + 1);
     // "The Harbour Courier, citing X, said": who speaks citing another's report is an outlet reporting (the frames
     // read it), not a person, unless a role says so ("Dr Anna Berg, citing a study, said").
@@ -293,6 +299,9 @@ function describedSubject(from: number, cut: number, ctx: SpeakerContext, asides
   const first = p?.text.split(/\s+/u)[0] ?? "";
   return p && p.end === cut && !isDefinite(first, ctx.lang.frames.language) ? { entry: ctx.book.anonymous(p), span: p } : undefined;
 }
+
+/** Per language: a comma, then one of its `channelPhrases` and words without a comma up to the end of a text. */
+const unclosedChannelAside = perLanguage((frames) => (frames.channelPhrases?.length ? new RegExp(`,\\s*(?:${frames.channelPhrases.join("|")})(?![\\p{L}])[^,]*$`, "u") : null));
 
 /** The language's asides between a subject and its verb (`verbAsides`), as one pattern that must end the text. */
 const verbAside = perLanguage((frames) => (frames.verbAsides?.length ? new RegExp(`\\s(?:${frames.verbAsides.join("|")})\\s*$`, "u") : null));
