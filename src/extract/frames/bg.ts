@@ -44,6 +44,10 @@ export const bg: LanguageFrames = {
     { id: "bg.subject_reported", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `(?![Кк]акто${EOW})«?{SRC}»?\\s+(?:${REPORTS})${EOW}`, example: "БТА съобщи, че пристанището е затворено.", expect: "БТА" },
     // "каза пред БТА кметът", "заяви пред вестник „Нова Вест“": whom the speaker told.
     { id: "bg.kaza_pred", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:${TOLD})${EOW}\\s+(?:\\p{Ll}+\\s+)?пред\\s+${CUE}?«?{SRC}{END}`, example: "„Няма да се откажем“, каза пред агенция Нова Вест кметът.", expect: "Нова Вест" },
+    // "каза Петрова в ефира на Нова телевизия" (on the air of): whose broadcast the speaker spoke on, as "пред X" is whom
+    // they told. A show's title there ("в ефира на „Добро утро“") is no broadcaster: only a name with an outlet's evidence
+    // (the registry, an outlet word) is taken, so a show the text ties to no outlet names none.
+    { id: "bg.v_efira_na", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])[Вв]\\s+(?:\\p{Ll}+\\s+)?ефира?\\s+на\\s+${CUE}?«?{SRC}{END}`, example: "„Няма да се откажем“, каза кметът в ефира на Нова Телевизия.", expect: "Нова Телевизия" },
     { id: "bg.interview", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:[Вв]\\s+интервю\\s+(?:за|пред))\\s+${CUE}?«?{SRC}{END}`, example: "В интервю за вестник Нова Вест министърът отрече.", expect: "Нова Вест" },
     { id: "bg.tsitiran", frame: "cited_by", allowUnknown: true, needsEvidence: true, pattern: `(?<![\\p{L}])(?:цитиран[аио]?|публикуван[аио]?)\\s+(?:от|в|във)\\s+${CUE}?«?{SRC}{END}`, example: "Данните, цитирани от вестник Нова Вест, са неточни.", expect: "Нова Вест" },
   ],
