@@ -52,7 +52,12 @@ interface GraphClaim {
   label: string;
   /** The claim's words, label and text, folded for comparison with a truth claim's anchors. */
   words: Set<string>;
-  /** The claim denies what it names (ClaimNodeAttrs.denial): its stances are scored reversed against a truth claim, which states the story. */
+  /**
+   * The claim denies what it names (ClaimNodeAttrs.denial), or is a debunk node ("Reported false: …",
+   * ClaimNodeAttrs.debunks) whose articles assert that another claim is false: its stances are scored reversed against
+   * a truth claim, which states the story. An article the graph shows asserting "Reported false: X" is, to any reader
+   * of the graph, an article reporting X false.
+   */
   denial: boolean;
   /** Where the claim first appears in the case, whatever each article's side (`appearsFirstIn`, else `origins`): what a truth's `earliest_in_case` names. */
   origins: string[];
@@ -72,7 +77,7 @@ function graphClaims(graph: SerializedProvenanceGraph): GraphClaim[] {
   for (const n of graph.nodes) {
     if (n.attributes.kind !== "claim") continue;
     const a = n.attributes as ClaimNodeAttrs;
-    byKey.set(n.key, { key: n.key, label: a.label, words: new Set(foldedWords(`${a.label} ${a.text ?? ""}`).map(stem)), denial: a.denial === true, origins: a.appearsFirstIn ?? (a.origins.length > 0 ? a.origins : a.articles.slice(0, 1)), stances: new Map() });
+    byKey.set(n.key, { key: n.key, label: a.label, words: new Set(foldedWords(`${a.label} ${a.text ?? ""}`).map(stem)), denial: a.denial === true || a.debunks !== undefined, origins: a.appearsFirstIn ?? (a.origins.length > 0 ? a.origins : a.articles.slice(0, 1)), stances: new Map() });
   }
   for (const e of graph.edges) {
     // A claim a person rejected for this article (src/review) is not asserted.

@@ -5,10 +5,10 @@ import { TruthSchema, claimArticles } from "../../src/eval/truth.ts";
 import type { SerializedProvenanceGraph, Stance } from "../../src/graph/types.ts";
 
 /** A graph of claim nodes only: each claim with its origins and the stance of each asserting article (null = an edge with no stance). */
-function graphOf(claims: Record<string, { origins?: string[]; asserts: Record<string, Stance | null>; main?: boolean }>): SerializedProvenanceGraph {
+function graphOf(claims: Record<string, { origins?: string[]; asserts: Record<string, Stance | null>; main?: boolean; denial?: true; debunks?: string }>): SerializedProvenanceGraph {
   const nodes = Object.entries(claims).map(([key, c]) => ({
     key,
-    attributes: { kind: "claim", label: key, text: key, articles: Object.keys(c.asserts), outletCount: 1, independentSources: 1, primarySources: [], origins: c.origins ?? [], ...(c.main !== undefined ? { main: c.main } : {}) },
+    attributes: { kind: "claim", label: key, text: key, articles: Object.keys(c.asserts), outletCount: 1, independentSources: 1, primarySources: [], origins: c.origins ?? [], ...(c.main !== undefined ? { main: c.main } : {}), ...(c.denial ? { denial: true } : {}), ...(c.debunks ? { debunks: c.debunks } : {}) },
   }));
   const edges = Object.entries(claims).flatMap(([key, c]) =>
     Object.entries(c.asserts).map(([article, stance], i) => ({ key: `${key}-${i}`, source: article, target: key, attributes: { kind: "asserts", ...(stance ? { stance } : {}) } })),
@@ -123,6 +123,22 @@ describe("origin, stance and claims drawn", () => {
       ["c", false],
     ]);
     expect([s.stanceRight, s.stanceTotal]).toEqual([2, 4]);
+  });
+
+  it("reads a denial's and a debunk node's stances reversed: asserting 'Reported false: X' reports X false", () => {
+    const debunkTruth = TruthSchema.parse({ claims: [{ id: "c1", presented_as_true_by: [], reported_as_false_or_doubted_by: ["c", "d"] }] });
+    // The story's node carries other articles; the debunk node is the one that shares the truth claim's articles.
+    const graph = (extra: { denial?: true; debunks?: string }) =>
+      graphOf({
+        "claim:story": { asserts: { a: "true", b: "true" } },
+        "claim:reported-false-story": { asserts: { c: "true", d: null }, ...extra },
+      });
+    const asDebunk = scoreClaims(graph({ debunks: "claim:story" }), debunkTruth);
+    expect(asDebunk.matches[0]?.claim).toBe("claim:reported-false-story");
+    expect([asDebunk.stanceRight, asDebunk.stanceTotal]).toEqual([2, 2]);
+    expect(scoreClaims(graph({ denial: true }), debunkTruth).stanceRight).toBe(2);
+    // A plain node asserted as true by the same articles presents the story as true.
+    expect(scoreClaims(graph({}), debunkTruth).stanceRight).toBe(0);
   });
 
   it("leaves out an asserts edge a person rejected", () => {
