@@ -116,14 +116,32 @@ const ENGLISH_FUNCTION_WORDS = new Set(functionWords("en"));
 /**
  * A truth claim's anchors: what its English text shares with the case's own words whatever the case's language —
  * names (capitalised words), figures of two or more digits, and words it quotes ('…', "…", «…», „…“). Four letters or
- * more, no English function word.
+ * more, no English function word. Each anchor is a list of stems that count only together: a name of several words is
+ * one anchor, named only by a node that repeats every word of it ("Interior Ministry" is not named by a node that says
+ * "Prim-ministrul", the prime minister, in the case's language); a quoted word or a figure is one on its own.
  */
-export function truthAnchors(text: string): Set<string> {
+export function truthAnchorGroups(text: string): string[][] {
+  const keep = (w: string) => w.length >= 4 && !ENGLISH_FUNCTION_WORDS.has(w);
   const quoted = [...text.matchAll(/(?:^|[\s(])['‘"“«„]([^'’"”»“]{2,200})['’"”»“]/gu)].map((m) => m[1]!).join(" ");
-  const named = text.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? [];
+  // A run of capitalised words, joined by spaces or hyphens ("Ilie Bolojan", "Kim Jong-un"): one name.
+  const names = text.match(/\p{Lu}[\p{L}\p{M}]+(?:[\s-]+\p{Lu}[\p{L}\p{M}]+)*/gu) ?? [];
   const figures = text.match(/\d{2,}/gu) ?? [];
-  const words = [...foldedWords(quoted), ...named.flatMap(foldedWords)].filter((w) => w.length >= 4 && !ENGLISH_FUNCTION_WORDS.has(w));
-  return new Set([...words, ...figures].map(stem));
+  const groups = [...foldedWords(quoted).filter(keep).map((w) => [w]), ...names.map((n) => foldedWords(n).filter(keep)), ...figures.map((f) => [f])];
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const g of groups) {
+    const stems = [...new Set(g.map(stem))];
+    const key = [...stems].sort().join(" ");
+    if (stems.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(stems);
+  }
+  return out;
+}
+
+/** Every stem of a truth claim's anchors (truthAnchorGroups). */
+export function truthAnchors(text: string): Set<string> {
+  return new Set(truthAnchorGroups(text).flat());
 }
 
 /**
@@ -144,11 +162,11 @@ export function matchClaims(graph: SerializedProvenanceGraph, truth: Truth): Cla
   const pairs: { t: number; c: number; jaccard: number; shared: number; anchors: number; score: number }[] = [];
   truth.claims.forEach((tc, t) => {
     const want = new Set(claimArticles(tc));
-    const anchors = [...truthAnchors(tc.text ?? "")];
+    const anchors = truthAnchorGroups(tc.text ?? "");
     claims.forEach((gc, c) => {
       const j = jaccard(want, new Set(gc.stances.keys()));
       if (j.shared === 0) return;
-      const shared = anchors.filter((a) => gc.words.has(a)).length;
+      const shared = anchors.filter((a) => a.every((w) => gc.words.has(w))).length;
       pairs.push({ t, c, ...j, anchors: shared, score: j.jaccard + (shared > 0 ? ANCHOR_WEIGHT : 0) });
     });
   });

@@ -1,6 +1,6 @@
 // Claim scoring on small graphs of our own: which claim node stands for a truth claim, origin right, stance right, claims drawn.
 import { describe, expect, it } from "vitest";
-import { matchClaims, scoreClaims } from "../../src/eval/claims.ts";
+import { matchClaims, scoreClaims, truthAnchorGroups } from "../../src/eval/claims.ts";
 import { TruthSchema, claimArticles } from "../../src/eval/truth.ts";
 import type { SerializedProvenanceGraph, Stance } from "../../src/graph/types.ts";
 
@@ -75,6 +75,23 @@ describe("matching claims by the truth's own names, figures and quoted words", (
     expect(matchClaims(graph, truth).map((m) => [m.truth, m.claim ?? null])).toEqual([
       ["c1", null],
       ["c2", "claim:count"],
+    ]);
+  });
+
+  it("counts a name of several words only where the node repeats every word of it", () => {
+    expect(truthAnchorGroups("The Interior Ministry says Olaf Brenner erred in 2024.")).toEqual([["inter", "minis"], ["olaf", "brenn"], ["2024"]]);
+    // "Ministerpräsident" (the premier) shares its first letters with "Ministry", not the ministry's name: the story
+    // (c1) and the ministry's denial (c2) are carried by the same texts, and the node tells the story.
+    const graph = labelled({ "claim:died": { label: "Der Ministerpräsident sei bei einem Unfall gestorben", asserts: ["a", "b", "c"] } });
+    const truth = TruthSchema.parse({
+      claims: [
+        { id: "c1", text: "The premier died in a crash on the coast road.", reported_as_false_or_doubted_by: ["a", "b", "c"] },
+        { id: "c2", text: "The Interior Ministry says the report is false.", asserted_by: ["a", "b", "c"] },
+      ],
+    });
+    expect(matchClaims(graph, truth).map((m) => [m.truth, m.claim ?? null])).toEqual([
+      ["c1", "claim:died"],
+      ["c2", null],
     ]);
   });
 
