@@ -8,7 +8,7 @@ import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { isDefinite } from "../sources.ts";
 import { caselessSubjectBefore } from "./caseless.ts";
-import { isRoleNoun, leadingRole, roleFromItsArticle, roleOf } from "./lexicon.ts";
+import { isRoleNoun, leadingRole, prepositionalOpening, roleFromItsArticle, roleOf } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import type { SpeakerContext } from "./types.ts";
 
@@ -137,6 +137,9 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
   // comma, so a sentence without one is not searched.
   for (const m of text.includes(",") ? allMatches(ctx.lang.appositive, text) : []) {
     const raw = m[1] ?? "";
+    // "In Harbourton, the mayor said": a capitalised run opening on a preposition is where or when, and the description
+    // after its comma is the subject's, no name's.
+    if (prepositionalOpening(raw, ctx.masked, ctx.lang.frames)) continue;
     // "Auparavant, la maire de Lormont, Claire Dumas, avait félicité …": a role with a name right after it belongs to
     // that name (read above); the word before its comma is an opening adverb, not the person the role describes.
     if (rolesBeforeNames.has((m.index ?? 0) + m[0].indexOf(m[2] ?? "", raw.length))) continue;

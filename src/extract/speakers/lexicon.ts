@@ -1,4 +1,5 @@
 /** Role and title words: whether a word is one of the language's role nouns (singular, plural, compound), a title or an honorific. */
+import { escapeRegExp } from "../../core/text.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -154,3 +155,32 @@ export const AFFILIATION_LINKS = "of|at|from|de|du|des|di|del|della|da|do|von|va
 
 /** Auxiliaries and modals that only a clause's own subject stands before (not "to", "not", a pronoun). */
 export const FINITE_AFTER = new Set(["must", "will", "would", "can", "could", "should", "may", "might", "shall", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"]);
+
+/**
+ * Per language: its prepositions (lower case) that open no surname, as the language's name pattern shows: one it takes
+ * inside a name in small letters ("Anna van Dijk", "Ursula von Berg") may open a surname capitalised ("Van Dijk").
+ */
+const nonParticlePrepositions = perLanguage((frames) => {
+  const fullName = new RegExp(`^(?:${frames.name})$`, "u");
+  return new Set((frames.prepositions ?? []).filter((p) => !fullName.test(`Anna ${p} Berg`)));
+});
+
+/**
+ * True when a run of capitalised words opens on one of the language's prepositions, capitalised as a sentence opens
+ * ("In Harbourton", "Till Radio Norrvik"): a phrase whose object is the rest, never a person's name.
+ */
+export function opensOnCapitalisedPreposition(name: string, frames: LanguageFrames): boolean {
+  const first = /^(\p{Lu}\p{Ll}*)\s+\S/u.exec(name)?.[1];
+  return first !== undefined && nonParticlePrepositions(frames).has(first.toLowerCase());
+}
+
+/**
+ * True when a capitalised run opening on a preposition ("In Harbourton") is that phrase and no name spelt like one
+ * ("To Lam"): the text never writes the run capitalised after a word in small letters, as a name is written
+ * mid-sentence ("the general secretary To Lam").
+ */
+export function prepositionalOpening(run: string, text: string, frames: LanguageFrames): boolean {
+  if (!opensOnCapitalisedPreposition(run, frames)) return false;
+  const midSentence = new RegExp(`\\p{Ll}[,;]?\\s+${escapeRegExp(run)}(?![\\p{L}])`, "u");
+  return !midSentence.test(text);
+}

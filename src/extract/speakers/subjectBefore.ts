@@ -6,7 +6,7 @@ import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, channelPhrase, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
 import { anonymityClauseAt } from "./anonymityClause.ts";
 import { firstReading } from "./firstReading.ts";
-import { AFFILIATION_LINKS, bodyKindBefore, endsInRoleNoun, isRoleNoun, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
+import { AFFILIATION_LINKS, bodyKindBefore, endsInRoleNoun, isRoleNoun, prepositionalOpening, roleFromItsArticle, roleOf, titleBefore } from "./lexicon.ts";
 import { FULL_NAME, nameSubject } from "./nameEntry.ts";
 import { afterOutletNoun, bareOutletNounIn } from "./outletNames.ts";
 import { readSubject } from "./subjectReaders.ts";
@@ -234,7 +234,9 @@ function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext)
   if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
   const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
   const role = roleOf(description, ctx);
-  if (!name || !role || !FULL_NAME.test(name) || !titledOrBare(clause.slice(0, clause.length - name.length), ctx)) return undefined;
+  // "In Harbourton, officials said": a clause opening on a preposition is where or when, and the words after its comma
+  // are the subject, not a role of a name.
+  if (!name || !role || !FULL_NAME.test(name) || prepositionalOpening(name, ctx.masked, ctx.lang.frames) || !titledOrBare(clause.slice(0, clause.length - name.length), ctx)) return undefined;
   const at = s.from + m.index + m[0].indexOf(clause) + clause.length - name.length;
   return nameSubject(name, at, ctx, role);
 }

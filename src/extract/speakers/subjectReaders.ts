@@ -8,7 +8,7 @@ import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteRole } from "./backReference.ts";
 import { coordinatedSubject } from "./coordinated.ts";
-import { AFFILIATION_LINKS, isRoleNoun, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
+import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
 import { endsAnOutletName, EZAFE, FULL_NAME, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
@@ -310,22 +310,11 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
 const verbOpensWords = perLanguage((frames) => new RegExp(`^\\s*(?:${frames.speechVerbs.map(escapeRegExp).join("|")})\\s*(?:[,،:：«"“‘]|(?:${frames.determiners.map(escapeRegExp).join("|") || "(?!)"})\\s)`, "u"));
 
 /**
- * Per language: its prepositions (lower case) that open no surname, as the language's name pattern shows: one it takes
- * inside a name in small letters ("Anna van Dijk", "Ursula von Berg") may open a surname capitalised ("Van Dijk").
- */
-const nonParticlePrepositions = perLanguage((frames) => {
-  const fullName = new RegExp(`^(?:${frames.name})$`, "u");
-  return new Set((frames.prepositions ?? []).filter((p) => !fullName.test(`Anna ${p} Berg`)));
-});
-
-/**
  * True where a verb-second language (`verbSecond`) puts a phrase opening on a capitalised preposition before the verb
  * ("Till Radio Norrvik säger …", "Gegenüber Radio Nordheim sagte …"): the name run is the preposition's object.
  */
 function opensOnFrontedPreposition(name: string, ctx: SpeakerContext): boolean {
-  if (!ctx.lang.frames.verbSecond) return false;
-  const first = /^(\p{Lu}\p{Ll}*)\s+\S/u.exec(name)?.[1];
-  return first !== undefined && nonParticlePrepositions(ctx.lang.frames).has(first.toLowerCase());
+  return Boolean(ctx.lang.frames.verbSecond) && opensOnCapitalisedPreposition(name, ctx.lang.frames);
 }
 
 /**
