@@ -132,7 +132,7 @@ export function citingAsideSubjects(before: string, after: string): { start: num
 }
 
 /** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
-const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "sk", "tr", "hi", "id", "vi", "sw", "fa", "zh", "ko", "ja"]);
+const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "sk", "lt", "tr", "hi", "id", "vi", "sw", "fa", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
 const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "vi", "sw"]);
 const POSTNOMINAL_WORDS = 2;
