@@ -1,5 +1,6 @@
 /** The reading data per language, and the detector that says which language an article is in when its metadata does not. */
 import { loadDetector } from "./detector.ts";
+import { af } from "./af.ts";
 import { ar } from "./ar.ts";
 import { bg } from "./bg.ts";
 import { bn } from "./bn.ts";
@@ -42,7 +43,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, sv, da, no, pl, cs, sk, hr, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, hr, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
