@@ -1,5 +1,5 @@
 /** Syndication credits: trailing credit lines ("THE SUNDAY TIMES", "— Reuters", "This article first appeared in …") that name the outlet of record. */
-import { CREDIT_LABEL } from "../clean/patterns.ts";
+import { BYLINE, CREDIT_LABEL } from "../clean/patterns.ts";
 import type { RemovedSpan } from "../clean/types.ts";
 import { ACRONYM, AGENCY_KINDS, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
@@ -32,20 +32,35 @@ export function madeByLabels(removed: readonly RemovedSpan[], frames: LanguageFr
 
 /** Marks around an agency's name written alone as a byline: brackets ("(ANP)"), a dash before it ("— ANP"), slashes ("/TT/"). */
 const BYLINE_MARKS = /^[\s(\[/—–-]*(?<name>[^()\[\]/—–\n]+?)[\s)\]/]*$/u;
+/**
+ * A reporter's byline that names the agency they write for after their name ("By Mara Quill, PA", "Par Jean Morel |
+ * AFP"): the writer is no outlet, the agency after the comma is whose story the text is. Group `agency`.
+ */
+const BYLINE_AGENCY = new RegExp(`${BYLINE.source}\\s*[,|·•–—-]\\s*(?<agency>[^,|·•\\n]{2,40}?)\\s*$`, "u");
+
+/** The registered agency a reporter's byline names after the writer ("By Mara Quill, PA" → PA Media), else undefined. */
+export function bylineAgency(line: string, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
+  const name = BYLINE_AGENCY.exec(line.trim())?.groups?.agency?.trim();
+  const entry = name ? registry.byCredit(name) : undefined;
+  return name && entry && AGENCY_KINDS.has(entry.kind) ? { name, entry } : undefined;
+}
 
 /**
  * A registered news agency's name alone on a line over the story ("ANP", "(ANP)", "— TT"), which the cleaning stage
- * took for a section label: the agency's byline, so the text is its story (as a bare agency line closing the body is,
- * readAgencyLine). Only a name the registry gives an agency under as a credit is written (`byCredit`: "ANP", never "anp";
+ * took for a section label, or after the writer's name in a byline ("By Mara Quill, PA"): the agency's byline, so the
+ * text is its story (as a bare agency line closing the body is, readAgencyLine). Only a name the registry gives an agency under as a credit is written (`byCredit`: "ANP", never "anp";
  * never a picture agency), so a section's own label ("Innenriks", "World") stays a label.
  */
 export function agencyBylineLabels(removed: readonly RemovedSpan[], registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   const out: Syndication[] = [];
   for (const r of removed) {
-    if (r.reason !== "section_label") continue;
-    const name = BYLINE_MARKS.exec(r.text.trim())?.groups?.name?.trim();
-    const entry = name ? registry.byCredit(name) : undefined;
-    if (!name || !entry || !AGENCY_KINDS.has(entry.kind)) continue;
+    if (r.reason !== "section_label" && r.reason !== "byline") continue;
+    // The agency's name alone ("(ANP)") as a section label, or after the writer's name in a byline ("By Mara Quill, PA").
+    const alone = r.reason === "section_label" ? BYLINE_MARKS.exec(r.text.trim())?.groups?.name?.trim() : undefined;
+    const aloneEntry = alone ? registry.byCredit(alone) : undefined;
+    const found = alone && aloneEntry && AGENCY_KINDS.has(aloneEntry.kind) ? { name: alone, entry: aloneEntry } : bylineAgency(r.text, registry);
+    if (!found) continue;
+    const { name, entry } = found;
     const key = outletKey(entry.name);
     if (isOwn(name, key) || out.some((x) => x.outlet === key)) continue;
     out.push({ outlet: key, outletName: entry.name, evidence: { start: -1, end: -1, text: r.text.trim() }, confidence: 0.9, rule: "agency_byline_label/registry" });
