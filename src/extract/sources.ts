@@ -38,7 +38,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*[,،]?/gu;
  * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника"); a
  * report "quoting a senior official" rests on that official as one "citing" him does.
  */
-export const ANON_LEADS = "according\\s+to|citing|quoting|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?";
+export const ANON_LEADS = "according\\s+to|citing|quoting|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?|(?:ו)?(?:לדברי|לפי|על\\s+פי)";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -131,10 +131,10 @@ export function citingAsideSubjects(before: string, after: string): { start: num
   return out;
 }
 
-/** Languages that write no articles, where a bare singular noun is a whole noun phrase. */
-const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "sk", "lt", "tr", "hi", "id", "vi", "sw", "fa", "zh", "ko", "ja"]);
+/** Languages that write no articles, where a bare singular noun is a whole noun phrase (Hebrew writes no indefinite one). */
+const WITHOUT_ARTICLES = new Set(["ru", "uk", "pl", "cs", "sk", "lt", "tr", "hi", "id", "vi", "sw", "fa", "he", "zh", "ko", "ja"]);
 /** Languages whose adjectives follow the noun, and how many such words an anonymous source's head may carry there. */
-const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "id", "vi", "sw"]);
+const POSTNOMINAL = new Set(["fr", "es", "ca", "it", "pt", "ar", "fa", "he", "id", "vi", "sw"]);
 const POSTNOMINAL_WORDS = 2;
 /** True for a language whose adjectives follow the noun ("le président valdorien"), where a word before a noun is no adjective of it. */
 export function adjectivesFollowNoun(language: string): boolean {

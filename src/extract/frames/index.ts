@@ -14,6 +14,7 @@ import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
+import { he } from "./he.ts";
 import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
@@ -43,7 +44,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, hr, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, hr, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",

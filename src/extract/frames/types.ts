@@ -541,6 +541,11 @@ export interface LanguageFrames {
   roleLinks?: string[];
   /** The definite article written onto a word ("ال"): a person's given name never carries it. Optional. */
   definitePrefix?: string;
+  /**
+   * The conjunction "and" written onto the next word (Hebrew "ו": "ואמר", and he said): a word with it after a speaker's
+   * name opens the next clause, no part of the name. Optional.
+   */
+  conjunctionPrefix?: string;
   /** Nouns that make an appositive a role ("a Baghdad-based terrorism expert"). */
   roleNouns: string[];
   /**

@@ -1,5 +1,6 @@
 /** Speakers in scripts without capitals: a title or a role beside a name, and the evidence caselessSpeakers.ts reads before a verb. */
 import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
+import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
 import { caselessSubject } from "../caselessSpeakers.ts";
 import type { SourceEntry } from "../sources.ts";
 import { personNamedBefore } from "./backReference.ts";
@@ -12,6 +13,12 @@ import type { SpeakerContext, Subject } from "./types.ts";
 const TITLED_NAME_WORDS = 4;
 
 /**
+ * One word of a script without capitals, with the marks Hebrew writes inside an abbreviation or after it ("ח"כ", "ד״ר",
+ * "פרופ'"): a title so written is one word, never a word cut at a punctuation mark.
+ */
+const CASELESS_WORD = /[^\s\p{P}]+(?:["'׳״][^\s\p{P}]+)*['׳]?/gu;
+
+/**
  * A person named after a title in a script without capitals ("العقيد سالم الحمادي", "الدكتورة ليلى حسن"): the title is one
  * of the language's `titles`, the name the words after it up to punctuation, a word that is never part of a name
  * (`nameStopwords`), or a word with the preposition ل written on ("لـ«الخليج»", "للصحفيين"). Without a title, only a
@@ -21,7 +28,7 @@ export function titledName(from: number, to: number, ctx: SpeakerContext): { ent
   const text = ctx.masked.slice(from, to);
   const lead = text.length - text.trimStart().length;
   const ws: { word: string; start: number }[] = [];
-  for (const m of text.slice(lead).matchAll(/([^\s\p{P}]+)(\s*)/gu)) {
+  for (const m of text.slice(lead).matchAll(new RegExp(`(${CASELESS_WORD.source})(\\s*)`, "gu"))) {
     const word = m[1] as string;
     if ((m.index ?? 0) > 0 && /\p{P}/u.test(text.slice(lead + (m.index ?? 0) - 1, lead + (m.index ?? 0)))) break;
     if (ws.length > TITLED_NAME_WORDS || ctx.lang.frames.nameStopwords.includes(word) || /^ل(?:ـ|ل)/u.test(word)) break;
@@ -145,4 +152,135 @@ export function caselessSubjectBefore(from: number, to: number, ctx: SpeakerCont
     case "titled":
       return titledPerson(found.surname, found.role, span, ctx);
   }
+}
+
+/**
+ * True for a word no person's name holds in a script without capitals: a word that begins no name, a title, a role, a
+ * body's, an outlet's or a source noun, a speech verb, a figure or Latin letters (a name in Latin letters is read as one).
+ */
+function neverNameWord(w: string, ctx: SpeakerContext): boolean {
+  const { titles = [], nameStopwords, organisationCues, outletCues, anonymousHeads, speechVerbs } = ctx.lang.frames;
+  return nameStopwords.includes(w) || isRoleNoun(w, ctx) || titles.includes(w) || organisationCues.includes(w) || outletCues.includes(w) || anonymousHeads.includes(w) || speechVerbs.includes(w) || /[\p{N}A-Za-z]/u.test(w);
+}
+
+/** Where the word before word `i` ends. */
+function prevEnd(ws: readonly { word: string; start: number }[], i: number): number {
+  const w = ws[i - 1];
+  return w ? w.start + w.word.length : 0;
+}
+
+/** Fewest and most words of a name after a role, and after a title written as an abbreviation ("ח"כ גפני": a surname alone). */
+const NAME_AFTER_ROLE_WORDS: readonly [number, number] = [2, 3];
+const NAME_AFTER_ABBREVIATION_WORDS: readonly [number, number] = [1, 3];
+/** Most definite words of the body a role heads before the name ("דוברת המשטרה הארצית"): a construct chain. */
+const ROLE_BODY_DEFINITE_WORDS = 2;
+
+/**
+ * A person named after a title or a role, where the subject before a speech verb ends in that name, in a script without
+ * capitals whose language has no other evidence for names (Hebrew): "ח"כ דני לוי אמר", "ראש העיר דני לוי אמר", "דוברת
+ * העירייה נגה ברק מסרה". The lead is one of the language's `titles` or role nouns (a phrase of them too: "ראש העיר"), maybe
+ * with the body it heads, written in the definite (`definitePrefix`: "העירייה"); the name is the words from there to the
+ * verb, two or three (one after a title written as an abbreviation), none a word that is never part of a name, a role, a
+ * body's or an outlet's noun or a source noun. After a preposition the lead is its object ("עם השר דני לוי אמר"), no
+ * speaker. Undefined where no such shape ends the text.
+ */
+export function namedAfterLead(from: number, to: number, ctx: SpeakerContext, inverted = false): Subject | null | undefined {
+  const { titles = [], roleNouns, definitePrefix, prepositions = [], speechVerbs } = ctx.lang.frames;
+  const text = ctx.masked.slice(from, to);
+  if (ctx.lang.frames.speakerEvidence || !definitePrefix || !lettersWithoutCase(text)) return undefined;
+  const ws = [...text.matchAll(CASELESS_WORD)].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
+  // Only words and spaces from the lead to the verb: a comma or a mark between is another clause's.
+  const leadOf = (t: number): { end: number; role: string; abbreviation: boolean } | undefined => {
+    for (let n = 3; n >= 1; n--) {
+      const phrase = ws.slice(t, t + n).map((w) => w.word).join(" ");
+      if (ws.length - t < n) continue;
+      if (titles.includes(phrase)) return { end: t + n, role: phrase, abbreviation: /["'׳״]/u.test(phrase) || !phrase.startsWith(definitePrefix) };
+      if (roleNouns.includes(phrase)) return { end: t + n, role: phrase, abbreviation: false };
+    }
+    return undefined;
+  };
+  // After the verb ("…", אמר ח"כ דני לוי.) the lead opens the words and the name closes the clause: a preposition written
+  // onto a longer last word ("לכתבים", to the reporters; "בכנס", at the conference) is whom or where, no part of a name.
+  const punctuated = ws.findIndex((w, i) => i > 0 && /^\s*\p{P}/u.test(ctx.masked.slice(prevEnd(ws, i), w.start)));
+  const clause = inverted && punctuated > 0 ? ws.slice(0, punctuated) : ws;
+  const { attachedPrefixes = [], conjunctionPrefix } = ctx.lang.frames;
+  const prepositionLetters = attachedPrefixes.filter((x) => x.length === 1 && x !== definitePrefix && x !== conjunctionPrefix);
+  const lastWord = clause[clause.length - 1]?.word ?? "";
+  if (inverted && prepositionLetters.some((x) => lastWord.startsWith(x) && lastWord.length - x.length >= 3)) return undefined;
+  for (let t = 0; t < (inverted ? 1 : clause.length - 1); t++) {
+    const lead = leadOf(t);
+    // A comma before the lead ("נגה ברק, דוברו של ח"כ לוי אמרה"): the lead is in an appositive, read by namedThenRole.
+    if (!lead || /[,،;:]/u.test(ctx.masked.slice(from, (ws[t] as (typeof ws)[number]).start))) continue;
+    // "עם השר דני לוי אמר": after a preposition the lead and its name are its object, and no one here speaks.
+    if (t > 0 && prepositions.includes((ws[t - 1] as (typeof ws)[number]).word)) return null;
+    let k = lead.end;
+    // The body the role heads, in the definite: "דוברת העירייה", "דובר המשטרה הארצית".
+    const bodyFrom = k;
+    if (!lead.abbreviation) while (k < clause.length - 1 && k - bodyFrom < ROLE_BODY_DEFINITE_WORDS && (ws[k] as (typeof ws)[number]).word.startsWith(definitePrefix) && !speechVerbs.includes((ws[k] as (typeof ws)[number]).word)) k++;
+    const name = clause.slice(k);
+    const [fewest, most] = lead.abbreviation ? NAME_AFTER_ABBREVIATION_WORDS : NAME_AFTER_ROLE_WORDS;
+    if (name.length < fewest || name.length > most || name.some((w) => neverNameWord(w.word, ctx))) continue;
+    // Nothing but spaces between the words read: a punctuation mark ends the lead's phrase.
+    const last = name[name.length - 1] as (typeof ws)[number];
+    const between = ctx.masked.slice((ws[t] as (typeof ws)[number]).start, last.start + last.word.length);
+    if (/[^\s\p{L}\p{M}"'׳״-]/u.test(between)) continue;
+    // Before the verb the name ends the subject: anything but spaces after it ("דוברה הכחישה שהגשר קרס - וטענה") is
+    // another clause, whose words are no name.
+    if (!inverted && ctx.masked.slice(last.start + last.word.length, to).trim() !== "") continue;
+    const role = ws.slice(t, k).map((w) => w.word).join(" ");
+    const first = name[0] as (typeof ws)[number];
+    const span = { start: first.start, end: last.start + last.word.length };
+    return { entry: ctx.book.named(name.map((w) => w.word).join(" "), textSpan(ctx.body, span.start, span.end), role), span };
+  }
+  return undefined;
+}
+
+/** Most words of a role after a name and its comma, up to the verb ("דוברו של ח"כ דני לוי"). */
+const ROLE_AFTER_NAME_WORDS = 5;
+
+/**
+ * A person named before a comma and a role that runs to the speech verb, in a script without capitals whose language has
+ * no other evidence for names (Hebrew): "נגה ברק, דוברת העירייה צייצה", "נגה ברק, דוברו של ח"כ לוי אמרה". The name is the
+ * two or three words opening the subject, none a word that is never part of a name or one that says who someone is; the
+ * role opens on one of the language's role nouns. Undefined where no such shape is the whole subject.
+ */
+export function namedThenRole(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const { definitePrefix } = ctx.lang.frames;
+  const text = ctx.masked.slice(from, to);
+  if (ctx.lang.frames.speakerEvidence || !definitePrefix || !lettersWithoutCase(text)) return undefined;
+  const m = /^\s*([^,،]+?)\s*[,،]\s*([^,،]+?)\s*$/u.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const name = [...m[1].matchAll(CASELESS_WORD)].map((w) => w[0]);
+  const role = [...m[2].matchAll(CASELESS_WORD)].map((w) => w[0]);
+  const [fewest, most] = NAME_AFTER_ROLE_WORDS;
+  if (name.length < fewest || name.length > most || role.length === 0 || role.length > ROLE_AFTER_NAME_WORDS) return undefined;
+  if (name.join(" ") !== m[1].trim() || !isRoleNoun(role[0] as string, ctx)) return undefined;
+  if (name.some((w) => neverNameWord(w, ctx) || w.startsWith(definitePrefix))) return undefined;
+  const start = from + text.indexOf(m[1]);
+  const end = start + m[1].length;
+  return { entry: ctx.book.named(m[1], textSpan(ctx.body, start, end), m[2].trim()), span: { start, end } };
+}
+
+/**
+ * A speaker written as one word after the verb ("…", אמר לוי והוסיף …), in a script without capitals whose language has
+ * no other evidence for names (Hebrew): a person only where the article writes that word right after a title or a role
+ * elsewhere ("ח"כ לוי", "ראש העיר דני לוי"), the name it repeats; the full name where a given name stands between. The word
+ * closes the clause or a word with "and" written on it follows (ו: "והוסיף"). Undefined otherwise: a word alone after a
+ * verb may be a time, a place or an object.
+ */
+export function namedByRoleElsewhere(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const { titles = [], roleNouns, definitePrefix, conjunctionPrefix } = ctx.lang.frames;
+  const text = ctx.masked.slice(from, to);
+  if (ctx.lang.frames.speakerEvidence || !definitePrefix || !lettersWithoutCase(text)) return undefined;
+  const joined = conjunctionPrefix ? `|\\s+${escapeRegExp(conjunctionPrefix)}\\p{L}` : "";
+  const m = new RegExp(`^\\s*(${CASELESS_WORD.source})(?=\\s*(?:\\p{P}|$)${joined})`, "u").exec(text);
+  const word = m?.[1];
+  if (!m || !word || neverNameWord(word, ctx)) return undefined;
+  const leads = [...titles, ...roleNouns].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
+  const elsewhere = new RegExp(`(?<![\\p{L}\\p{M}])(${leads})\\s+(?:(${CASELESS_WORD.source})\\s+)?${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, "u").exec(ctx.masked);
+  if (!elsewhere?.[1]) return undefined;
+  const given = elsewhere[2] && !neverNameWord(elsewhere[2], ctx) && !elsewhere[2].startsWith(definitePrefix) ? elsewhere[2] : undefined;
+  const start = from + m[0].length - word.length;
+  const span = textSpan(ctx.body, start, start + word.length);
+  return { entry: ctx.book.named(given ? `${given} ${word}` : word, span, elsewhere[1]), span: { start, end: start + word.length } };
 }

@@ -6,7 +6,7 @@ import { conjunction } from "../coordination.ts";
 import { textSpan } from "../../core/spans.ts";
 import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
 import { referredSpeaker } from "./backReference.ts";
-import { namedBesideRole, titledName } from "./caseless.ts";
+import { namedAfterLead, namedBesideRole, namedByRoleElsewhere, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { AFFILIATION_LINKS, compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
@@ -208,6 +208,11 @@ function referredBack(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
   return referredSpeaker(s.start, s.to, ctx);
 }
 
+/** In a script without capitals, a name after a title or a role opening the words after the verb ("אמר ח"כ דני לוי"). */
+function caselessNamedAfterLead(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
+  return s.caseless ? (namedAfterLead(s.start, s.to, ctx, true) ?? namedByRoleElsewhere(s.start, s.to, ctx)) : undefined;
+}
+
 /** In a script without capitals, a name beside a role ("المتحدث باسم الشركة كريم بن سليمان"). */
 function caselessNameBesideRole(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
   return s.caseless ? namedBesideRole(s.start, s.to, ctx) : undefined;
@@ -242,9 +247,10 @@ function nameAfterVerb(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
 /**
  * The readers of a speaker after an inverted verb, in order: one referred to by a title or role named before; a name
  * beside a role in a script without capitals; an unnamed phrase (which may end in the person's name); a public body;
- * last a name, which any capitalised words after the verb may look like.
+ * a name, which any capitalised words after the verb may look like; last, in a script without capitals, a name after a
+ * role phrase or one the article gives after a role elsewhere.
  */
-const INVERTED_SUBJECT_READERS: readonly SubjectReader<InvertedSite>[] = [referredBack, caselessNameBesideRole, unnamedOrNamedByRole, bodyAfterVerb, nameAfterVerb];
+const INVERTED_SUBJECT_READERS: readonly SubjectReader<InvertedSite>[] = [referredBack, caselessNameBesideRole, unnamedOrNamedByRole, bodyAfterVerb, nameAfterVerb, caselessNamedAfterLead];
 
 /** Per language: a complementiser opening a text ("that …", "que …", "qu'il …"); never matches without one. */
 const reportedClauseAt = perLanguage((frames) =>

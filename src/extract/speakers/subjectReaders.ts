@@ -7,6 +7,7 @@ import { isPlace } from "../gazetteer.ts";
 import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteRole } from "./backReference.ts";
+import { namedAfterLead, namedByRoleElsewhere, namedThenRole } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
@@ -452,6 +453,10 @@ function titledNameThenRole(s: SubjectText, ctx: SpeakerContext): SubjectReading
 const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   pronounSubject,
   titledNameThenRole,
+  (s, ctx) => namedAfterLead(s.from, s.end, ctx),
+  (s, ctx) => namedThenRole(s.from, s.end, ctx),
+  // One word alone before the verb ("לוי אמר"): a person where the article writes it after a title or a role elsewhere.
+  (s, ctx) => (/^\s*\S+\s*$/u.test(s.text) ? namedByRoleElsewhere(s.from, s.end, ctx) : undefined),
   roleOfPlaceThenName,
   anonymousSubject,
   personOfBody,
