@@ -162,13 +162,30 @@ const OPEN_BEFORE = /[\s([{—–\-/:«“‘"'：，；、（【〔。！？]/u
 /** Scripts written without spaces between words (and Korean, whose particles cling to the closing mark): a mark may touch a letter. */
 const CLINGING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Hebrew writes the straight mark " as the gershayim of an abbreviation, before its last letter (ח"כ, צה"ל, ד"ר), and
+ * writes the prepositions and conjunctions ב ה ו כ ל מ ש onto a quotation as onto a word (כ"מתחסנת השני מיליון", as
+ * "…"). A mark between Hebrew letters is the gershayim where one letter ends the word after it, a quotation opening
+ * where one to three of those letters open the word before it, and never a closing mark.
+ */
+const HEBREW_LETTER = /[\u05D0-\u05EA]/u;
+const GERSHAYIM = /^"[\u05D0-\u05EA](?![\u05D0-\u05EA])/u;
+const HEBREW_PREFIXES_BEFORE = /(?<![\u05D0-\u05EA])[בהוכלמש]{1,3}$/u;
+
+/** True when the straight mark at `i` stands between Hebrew letters (a gershayim or a prefixed quotation's opening). */
+function insideHebrewWord(body: string, i: number): boolean {
+  return body[i] === '"' && HEBREW_LETTER.test(body[i - 1] ?? "") && HEBREW_LETTER.test(body[i + 1] ?? "");
+}
+
 function canOpen(body: string, i: number, paraStart: number): boolean {
   if (i === paraStart) return true;
   const prev = body[i - 1] ?? " ";
+  if (insideHebrewWord(body, i)) return !GERSHAYIM.test(body.slice(i, i + 3)) && HEBREW_PREFIXES_BEFORE.test(body.slice(Math.max(0, i - 4), i));
   return OPEN_BEFORE.test(prev) || CLINGING.test(prev);
 }
 
 function canClose(body: string, j: number, single: boolean): boolean {
+  if (insideHebrewWord(body, j)) return false;
   const next = body[j + 1];
   // A closing single mark followed by a letter is an apostrophe ("they’d").
   if (single && next !== undefined && /[\p{L}\p{N}]/u.test(next) && !CLINGING.test(next)) return false;

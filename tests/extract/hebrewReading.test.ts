@@ -57,3 +57,14 @@ describe("Hebrew speakers", () => {
     expect(read("לפי העיתון חדשות הגליל, הגשר נסגר.").attributions.map((a) => [a.frame, a.outlet])).toEqual([["according_to", "outlet:חדשות-הגליל"]]);
   });
 });
+
+describe("Hebrew quotation marks", () => {
+  it("does not close a quotation at an abbreviation's gershayim inside it", () => {
+    expect(quoted('ח"כ לוי אמר: "הגשר נפתח בשבוע הבא, בלי ח"כ אחד".')).toEqual([['"הגשר נפתח בשבוע הבא, בלי ח"כ אחד"', "לוי"]]);
+  });
+
+  it("opens a quotation on a mark with a preposition written before it, never on an abbreviation", () => {
+    const body = 'ח"כ לוי אמר כי זה "מבצע מוצלח" וכי הגשר נפתח כ"פרויקט לאומי".';
+    expect(quoted(body).map(([words]) => words)).toEqual(['"מבצע מוצלח"', '"פרויקט לאומי"']);
+  });
+});
