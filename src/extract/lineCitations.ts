@@ -2,7 +2,7 @@
 import { outletKey } from "../core/outlets.ts";
 import { SOCIAL_ACCOUNT } from "../core/socialAccount.ts";
 import { overlaps, textSpan, type Span } from "../core/spans.ts";
-import { decideCited } from "./cited.ts";
+import { type CitedDecision, decideCited, RULE_CONFIDENCE } from "./cited.ts";
 import { CREDIT_LINE_WORDS, SOURCE_LINE_WORDS } from "./outletNouns.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { bylineAgency, MADE_BY_LINE } from "./syndication.ts";
@@ -53,6 +53,13 @@ const DATED_CREDIT = /^\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)[\s,–—-]
  * Post, 3/5/2021"): wherever it stands, the text is that outlet's story.
  */
 const WRITER_OUTLET_DATE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*,\s*(?<name>\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u;
+/**
+ * The same byline without the date, or with the time and date a page prints after it ("Dana Levi, Marovia Post", "<a
+ * Hebrew writer's name>, ynet 16:45 12.01.21"): the writer's name (two to four capitalised words, or two or three words
+ * of a script without capitals), a comma and the outlet. The name after the comma counts only where the registry or the
+ * case knows it as an outlet: "Dana Levi, Jerusalem" is a dateline, "Dana Levi, Politics" a section.
+ */
+const WRITER_OUTLET = /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}|(?:[^\s\p{P}\p{N}\p{Lu}\p{Ll}]+\s+){1,2}[^\s\p{P}\p{N}\p{Lu}\p{Ll}]+)\s*,\s*(?<name>[\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)(?:\s*(?:\d{1,2}:\d{2})?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$/u;
 
 /**
  * The names of a credit that lists several sources ("X / harbourpost.com / NPA", "dpa/AFP", "NPA; Harbour Post"), each
@@ -98,6 +105,17 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
   return out;
 }
 
+/**
+ * The outlet a byline names in small Latin letters, as an outlet whose name is its address writes itself ("<writer>,
+ * ynet"): the registry's, matched whole. Running text keeps such a word a common one (cited.ts `registryWhole`); after a
+ * writer's name and a comma, on a line of its own, it can only be whom the writer writes for.
+ */
+function bylineOutlet(raw: string, st: ArticleReadingState): CitedDecision | undefined {
+  if (!/^\p{Script=Latin}+$/u.test(raw)) return undefined;
+  const entry = st.registry.byName(raw);
+  return entry ? { type: "outlet", name: raw, outlet: { key: outletKey(entry.name), name: entry.name, registered: true }, confidence: RULE_CONFIDENCE.registry, rule: "registry" } : undefined;
+}
+
 /** Reads the article's standalone source lines, dated credits, bracketed sources and credits into its citations and credits. */
 export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]): void {
   const { body, masked, registry, ownKey, cctx, attributions } = st;
@@ -132,7 +150,9 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
     }
     const m = SOURCE_LINE.exec(line.text) ?? (line.whole ? SOURCE_LINE_OPENING.exec(line.text) : null);
     const stamp = m ? undefined : DATED_CREDIT.exec(line.text);
-    const byline = m || stamp || !line.whole ? undefined : WRITER_OUTLET_DATE.exec(line.text);
+    const datedByline = m || stamp || !line.whole ? undefined : WRITER_OUTLET_DATE.exec(line.text);
+    const undatedByline = m || stamp || datedByline || !line.whole ? undefined : WRITER_OUTLET.exec(line.text);
+    const byline = datedByline ?? undatedByline;
     const found = m ?? stamp ?? byline;
     const raw = found?.groups?.name?.trim();
     if (!found || !raw) continue;
@@ -160,8 +180,10 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       }
       continue;
     }
-    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx);
+    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx) ?? (undatedByline ? bylineOutlet(raw, st) : undefined);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
+    // Without a date the line is read as a byline only for an outlet the registry or the case knows by that name.
+    if (undatedByline && !decision.outlet.registered) continue;
     if ((stamp && line.last) || byline) {
       addSyndication(st, { outlet: decision.outlet.key, outletName: decision.outlet.name, evidence, confidence: decision.confidence, rule: `${byline ? "byline_credit" : "dated_credit"}/${decision.rule}` });
     } else if (m) {
