@@ -17,6 +17,7 @@ import { es } from "./es.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
+import { he } from "./he.ts";
 import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
@@ -83,7 +84,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, sk, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, sk, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**
