@@ -36,6 +36,7 @@ describe("Hebrew speakers", () => {
     ['השר ביקר בירושלים. "הגשר בטוח", אמר ירושלים.', "a place the text writes after no role"],
     ['בפגישה עם השר דני לוי אמר: "הגשר בטוח".', "the object of a preposition"],
     ['"הגשר בטוח", אמר ח"כ לוי לכתבים.', "a preposition written onto the word after the name"],
+    ['אלוף העולם אמר: "הגשר בטוח".', "a noun with the article after a title"],
   ])("names nobody: %s (%s)", (body) => {
     expect(read(body).sources.filter((s) => s.type === "named")).toEqual([]);
   });

@@ -92,7 +92,9 @@ export const he: LanguageFrames = {
   definitePrefix: "ה",
   conjunctionPrefix: AND,
   titles: HE_TITLES,
-  abbreviatedTitles: HE_TITLES.filter((t) => !t.startsWith("ה")),
+  // Read before any one word as a title (speakers/nameEntry.ts): only the abbreviations and "מר" (Mr), never a word that
+  // is a noun too ("אלוף", a general and a champion).
+  abbreviatedTitles: HE_TITLES.filter((t) => /["'׳״]/u.test(t) || t === "מר"),
   // Roles that introduce a name ("ראש העיר דני לוי", "דוברת העירייה נגה ברק"); a minister only with the article ("השר",
   // "השרה"): alone "שרה" is a given name and "שר" sings.
   roleNouns: [

@@ -219,7 +219,8 @@ export function namedAfterLead(from: number, to: number, ctx: SpeakerContext, in
     if (!lead.abbreviation) while (k < clause.length - 1 && k - bodyFrom < ROLE_BODY_DEFINITE_WORDS && (ws[k] as (typeof ws)[number]).word.startsWith(definitePrefix) && !speechVerbs.includes((ws[k] as (typeof ws)[number]).word)) k++;
     const name = clause.slice(k);
     const [fewest, most] = lead.abbreviation ? NAME_AFTER_ABBREVIATION_WORDS : NAME_AFTER_ROLE_WORDS;
-    if (name.length < fewest || name.length > most || name.some((w) => neverNameWord(w.word, ctx))) continue;
+    // A first word with the article ("אלוף העולם", the world's champion) is a noun, as a person's name never carries it.
+    if (name.length < fewest || name.length > most || name.some((w) => neverNameWord(w.word, ctx)) || name[0]?.word.startsWith(definitePrefix)) continue;
     // Nothing but spaces between the words read: a punctuation mark ends the lead's phrase.
     const last = name[name.length - 1] as (typeof ws)[number];
     const between = ctx.masked.slice((ws[t] as (typeof ws)[number]).start, last.start + last.word.length);
@@ -275,7 +276,7 @@ export function namedByRoleElsewhere(from: number, to: number, ctx: SpeakerConte
   const joined = conjunctionPrefix ? `|\\s+${escapeRegExp(conjunctionPrefix)}\\p{L}` : "";
   const m = new RegExp(`^\\s*(${CASELESS_WORD.source})(?=\\s*(?:\\p{P}|$)${joined})`, "u").exec(text);
   const word = m?.[1];
-  if (!m || !word || neverNameWord(word, ctx)) return undefined;
+  if (!m || !word || neverNameWord(word, ctx) || word.startsWith(definitePrefix)) return undefined;
   const leads = [...titles, ...roleNouns].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
   const elsewhere = new RegExp(`(?<![\\p{L}\\p{M}])(${leads})\\s+(?:(${CASELESS_WORD.source})\\s+)?${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, "u").exec(ctx.masked);
   if (!elsewhere?.[1]) return undefined;
