@@ -28,8 +28,10 @@ const HE_STOP = [
 const HE_TITLES = ["ח\"כ", "ח״כ", "חה\"כ", "ד\"ר", "ד״ר", "עו\"ד", "עו״ד", "פרופ'", "פרופ׳", "פרופסור", "הפרופסור", "הרב", "הרבנית", "מר", "גב'", "גב׳", "השר", "השרה", "הנשיא", "הנשיאה", "האלוף", "אלוף", "תא\"ל", "תת-אלוף", "ניצב", "רס\"ן", "סא\"ל", "אל\"מ", "רא\"ל", "המפכ\"ל"];
 const NOT_STOP = `(?!(?:${[...HE_STOP, ...HE_TITLES].join("|")})${HEOW})`;
 const W = `${NOT_STOP}${HWORD}`;
+/** A word in Latin letters; a dot only inside it ("ynet.co.il"), never the full stop after it. */
+const LATIN_WORD = "[A-Za-z](?:[A-Za-z0-9&'\\-]|\\.(?=[A-Za-z0-9])){0,19}";
 /** A name in Latin letters inside Hebrew text ("ynet", "CNN", "Times of Israel"). */
-const LATIN = "[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Za-z][A-Za-z0-9&.'\\-]{0,19}){0,3}";
+const LATIN = `${LATIN_WORD}(?:\\s+${LATIN_WORD}){0,3}`;
 /** A name in quotation marks: what they hold. */
 const QUOTED = "(?<=[\"“”״])[^\"“”״\\n]{1,30}(?=[\"“”״])";
 /** One to three words, shortest first. */
