@@ -158,7 +158,7 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   const m = WIRE_DATELINE.exec(first) ?? agencyFirst;
   const raw = (m?.groups?.name ?? m?.groups?.bracketed)?.trim();
   if (!m || !raw) return undefined;
-  // A site's address in the brackets ("(Webnoviny.sk)") names the site as surely as an outlet word would, as on a credit line.
+  // A site's address in the brackets ("(Maroviaspravy.sk)") names the site as surely as an outlet word would, as on a credit line.
   const address = siteOfAddress(raw);
   const entry = registry.byCredit(raw) ?? (address ? registry.byDomain(address) ?? registryBySiteName(address, registry) : undefined);
   const outletish = frames.outletCues.some((c) => raw.toLowerCase().split(/\s+/).includes(c));

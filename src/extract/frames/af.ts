@@ -1,7 +1,7 @@
 /**
  * Afrikaans reading data: «volgens X», «…, berig X», «X berig dat», «soos X berig het», «aldus X», «het aan X gesê»,
  * «“…,” het X gesê», «X sê». Built as Dutch's (nl.ts): the finite verb stands second, so after a quotation the subject
- * stands between the auxiliary and the participle ("het Naidu gesê"); the words are Afrikaans ("berig", "sê", "gesê").
+ * stands between the auxiliary and the participle ("het Botma gesê"); the words are Afrikaans ("berig", "sê", "gesê").
  */
 import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
@@ -40,7 +40,7 @@ export const af: LanguageFrames = {
   ],
   attributionOpeners: ["Dit"],
   // Afrikaans writes its past with "het" and the participle, the subject between them after a quotation or a phrase put
-  // first ("“…,” het Naidu gesê"; "het hy gesê"): "het … gesê" is one verb with its subject inside.
+  // first ("“…,” het Botma gesê"; "het hy gesê"): "het … gesê" is one verb with its subject inside.
   speechVerbs: [
     "sê", "het gesê", "het … gesê", "verklaar", "het verklaar", "het … verklaar", "vertel", "het vertel", "het … vertel",
     "bevestig", "het bevestig", "het … bevestig", "voeg by", "het bygevoeg", "het … bygevoeg", "benadruk", "het benadruk", "het … benadruk",

@@ -57,7 +57,7 @@ export const lt: LanguageFrames = {
   // An impersonal sentence gives a statement's words without a person ("teigiama pranešime", it is stated in the
   // statement; "„…“, – teigiama ministerijos pareiškime"): the channel is stepped over.
   channelPhrases: [`(?:savo\\s+)?(?:pranešime|pareiškime|komentare|įraše|laiške|interviu)(?:\\s+žiniasklaidai)?`, `(?:socialiniame\\s+tinkle|feisbuke|„Facebook“\\s+paskyroje)`],
-  // Whom the words were told, in the dative, after the verb ("kalbėjo Vilniui", spoke to Vilnius; "sakė Jonui"): no
+  // Whom the words were told, in the dative, after the verb ("kalbėjo Marijai", spoke to Marija; "sakė Jonui"): no
   // nominative of a Lithuanian name ends so, so a word bearing it is never the speaker.
   toldCaseEndings: ["ui"],
   // When the words were said, between a speaker and the verb ("Jonas Petraitis antradienio rytą teigė").
