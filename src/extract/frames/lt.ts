@@ -57,9 +57,10 @@ export const lt: LanguageFrames = {
   // An impersonal sentence gives a statement's words without a person ("teigiama pranešime", it is stated in the
   // statement; "„…“, – teigiama ministerijos pareiškime"): the channel is stepped over.
   channelPhrases: [`(?:savo\\s+)?(?:pranešime|pareiškime|komentare|įraše|laiške|interviu)(?:\\s+žiniasklaidai)?`, `(?:socialiniame\\s+tinkle|feisbuke|„Facebook“\\s+paskyroje)`],
-  // Whom the words were told, in the dative, after the verb ("kalbėjo Marijai", spoke to Marija; "sakė Jonui"): no
-  // nominative of a Lithuanian name ends so, so a word bearing it is never the speaker.
-  toldCaseEndings: ["ui"],
+  // Whom the words were told, in the dative, after the verb ("kalbėjo Marijai", spoke to Marija; "sakė Jonui"), and
+  // where, in the locative before it ("– žurnalistams Seime sakė jis", told journalists in the Seimas; "Kaune",
+  // "Vilniuje"): no nominative of a Lithuanian name ends so (a woman's ends in -ė), so a word bearing it is never the speaker.
+  toldCaseEndings: ["ui", "e"],
   // When the words were said, between a speaker and the verb ("Jonas Petraitis antradienio rytą teigė").
   beforeVerbWords: ["taip", "pat", "vakar", "šiandien", "rytą", "vakare", "pirmadienį", "antradienį", "trečiadienį", "ketvirtadienį", "penktadienį", "šeštadienį", "sekmadienį", "pirmadienio", "antradienio", "trečiadienio", "ketvirtadienio", "penktadienio", "šeštadienio", "sekmadienio", "žurnalistams"],
   // Lithuanian writes no article before a role it refers back with ("– sakė ministras"): the person so introduced.
