@@ -13,7 +13,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
-import { compareWording } from "./quoteWording.ts";
+import { compareWording, findRun } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
@@ -415,16 +415,6 @@ function sentenceGoesOn(body: string, whole: readonly Span[], shared: Span): str
   return runs.filter((r) => r.length > 0);
 }
 
-/** Whether `words` stand, one after the other, somewhere in `text` (folded words). */
-function printsRun(text: readonly string[], words: readonly string[]): boolean {
-  for (let i = 0; i + words.length <= text.length; i++) {
-    let k = 0;
-    while (k < words.length && text[i + k] === words[k]) k++;
-    if (k === words.length) return true;
-  }
-  return false;
-}
-
 /**
  * Whether the later printing of a quotation goes on, in the sentence the two share a stretch of, with words the earlier
  * article does not print at all, while the earlier printing holds no quoted word beyond that stretch (a fragment of a
@@ -437,7 +427,7 @@ function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierB
   const beyond = sentenceGoesOn(laterBody, laterWhole, wording.later);
   if (beyond.length === 0) return false;
   const earlierWords = tokenNorms(earlierBody);
-  return beyond.some((run) => !printsRun(earlierWords, run));
+  return beyond.some((run) => findRun(earlierWords, run) < 0);
 }
 
 /** Classifies one shared passage of an oriented pair. */

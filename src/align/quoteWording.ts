@@ -269,7 +269,7 @@ export function wholeRunScript(earlier: readonly string[], later: readonly strin
 }
 
 /** Where `run` first stands whole in `words`, or -1. */
-function findRun(words: readonly string[], run: readonly string[]): number {
+export function findRun(words: readonly string[], run: readonly string[]): number {
   for (let i = 0; i + run.length <= words.length; i++) {
     let k = 0;
     while (k < run.length && words[i + k] === run[k]) k++;
