@@ -38,11 +38,15 @@ const BYLINE_MARKS = /^[\s(\[/—–-]*(?<name>[^()\[\]/—–\n]+?)[\s)\]/]*$/u
  */
 const BYLINE_AGENCY = new RegExp(`${BYLINE.source}\\s*[,|·•–—-]\\s*(?<agency>[^,|·•\\n]{2,40}?)\\s*$`, "u");
 
-/** The registered agency a reporter's byline names after the writer ("By Mara Quill, PA" → PA Media), else undefined. */
-export function bylineAgency(line: string, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
-  const name = BYLINE_AGENCY.exec(line.trim())?.groups?.agency?.trim();
+/** A name the registry gives a news agency under as a credit (`byCredit`; never a picture agency), with its entry. */
+function agencyCredited(name: string | undefined, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
   const entry = name ? registry.byCredit(name) : undefined;
   return name && entry && AGENCY_KINDS.has(entry.kind) ? { name, entry } : undefined;
+}
+
+/** The registered agency a reporter's byline names after the writer ("By Mara Quill, PA" → PA Media), else undefined. */
+export function bylineAgency(line: string, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
+  return agencyCredited(BYLINE_AGENCY.exec(line.trim())?.groups?.agency?.trim(), registry);
 }
 
 /**
@@ -56,9 +60,8 @@ export function agencyBylineLabels(removed: readonly RemovedSpan[], registry: Ou
   for (const r of removed) {
     if (r.reason !== "section_label" && r.reason !== "byline") continue;
     // The agency's name alone ("(ANP)") as a section label, or after the writer's name in a byline ("By Mara Quill, PA").
-    const alone = r.reason === "section_label" ? BYLINE_MARKS.exec(r.text.trim())?.groups?.name?.trim() : undefined;
-    const aloneEntry = alone ? registry.byCredit(alone) : undefined;
-    const found = alone && aloneEntry && AGENCY_KINDS.has(aloneEntry.kind) ? { name: alone, entry: aloneEntry } : bylineAgency(r.text, registry);
+    const alone = r.reason === "section_label" ? agencyCredited(BYLINE_MARKS.exec(r.text.trim())?.groups?.name?.trim(), registry) : undefined;
+    const found = alone ?? bylineAgency(r.text, registry);
     if (!found) continue;
     const { name, entry } = found;
     const key = outletKey(entry.name);
