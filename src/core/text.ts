@@ -109,6 +109,11 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** The words of a text, lower-cased: its runs of letters and digits, the punctuation between them dropped. */
+export function lowerCaseWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** `s` with every character a regular expression reads as syntax escaped, to match it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -4,9 +4,8 @@
  * resolved the word to, which may be another person the article named earlier.
  */
 import { namesPerson } from "../../core/personNamed.ts";
+import { lowerCaseWords } from "../../core/text.ts";
 import type { SourceMention } from "../../extract/types.ts";
-
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Shorter words of a name ("de", "al") are no name on their own. */
 const NAME_WORD_MIN = 2;
@@ -14,6 +13,6 @@ const NAME_WORD_MIN = 2;
 /** Whether `text` names `source`: a person by surname (inflected as well), anyone by one word of the name. */
 export function namesCredited(text: string, source: Pick<SourceMention, "name" | "type">): boolean {
   if (source.type === "named" && namesPerson(text, source.name)) return true;
-  const nameWords = new Set(wordsOf(source.name).filter((w) => w.length >= NAME_WORD_MIN));
-  return wordsOf(text).some((w) => nameWords.has(w));
+  const nameWords = new Set(lowerCaseWords(source.name).filter((w) => w.length >= NAME_WORD_MIN));
+  return lowerCaseWords(text).some((w) => nameWords.has(w));
 }

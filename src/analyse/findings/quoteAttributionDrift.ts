@@ -1,7 +1,7 @@
 /** attribution_drift of a quotation: the same quoted words credited to different speakers. */
 import { respelledName } from "../../align/folding.ts";
 import type { Span } from "../../core/spans.ts";
-import { escapeRegExp, slugify } from "../../core/text.ts";
+import { escapeRegExp, lowerCaseWords, slugify } from "../../core/text.ts";
 import { sentenceAt } from "../../extract/sentences.ts";
 import { debunkCues } from "../stance.ts";
 import type { ArticleReading, Quotation, SourceMention } from "../../extract/types.ts";
@@ -30,7 +30,6 @@ function runsOf(words: readonly string[]): Set<string> {
   return runs;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
 
 /** Words at most between a quotation and the word calling it false: "…", is a fabrication; the fake quote "…". */
 const CALLED_FALSE_WITHIN = 2;
@@ -86,10 +85,10 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
   };
   for (const r of readings)
     for (const q of r.quotations)
-      if (q.kind === "quotation" && wordsOf(q.span.text).length >= SAME_WORDS_RUN && !calledFalse(r, q.span) && (q.speaker !== undefined ? creditsByName(r, q) : !creditsUnknown(r, q.span)))
+      if (q.kind === "quotation" && lowerCaseWords(q.span.text).length >= SAME_WORDS_RUN && !calledFalse(r, q.span) && (q.speaker !== undefined ? creditsByName(r, q) : !creditsUnknown(r, q.span)))
         printings.push({ article: r.article, evidence: { article: r.article, ...q.span }, speaker: q.speaker });
   const { find, join } = disjointSets(printings.length);
-  joinBySharedRun(printings.map((p) => wordsOf(p.evidence.text)), join);
+  joinBySharedRun(printings.map((p) => lowerCaseWords(p.evidence.text)), join);
   const groups = new Map<number, SameWords>();
   const members = new Map<number, number[]>();
   printings.forEach((p, i) => {
@@ -105,7 +104,7 @@ function sameWordGroups(readings: Iterable<ArticleReading>, bodyOf: (article: st
   // Found through the articles printing each run (not pair by pair: a wire quotation reprinted hundreds of times).
   for (const [root, list] of members) {
     const g = groups.get(root)!;
-    const runs = list.map((i) => runsOf(wordsOf(printings[i]!.evidence.text)));
+    const runs = list.map((i) => runsOf(lowerCaseWords(printings[i]!.evidence.text)));
     const printers = new Map<string, Set<string>>();
     list.forEach((i, x) => runs[x]!.forEach((run) => printers.set(run, (printers.get(run) ?? new Set()).add(printings[i]!.article))));
     // Runs of one quotation are mostly printed by the same articles: each set of printers is joined once.
