@@ -2,6 +2,7 @@
 import { type Span, type TextSpan, textSpan } from "../../core/spans.ts";
 import { escapeRegExp, lettersWithoutCase } from "../../core/text.ts";
 import { caselessSubject } from "../caselessSpeakers.ts";
+import { perLanguage } from "../frames/common.ts";
 import type { SourceEntry } from "../sources.ts";
 import { personNamedBefore } from "./backReference.ts";
 import { isRoleNoun } from "./lexicon.ts";
@@ -262,6 +263,11 @@ export function namedThenRole(from: number, to: number, ctx: SpeakerContext): Su
   return { entry: ctx.book.named(m[1], textSpan(ctx.body, start, end), m[2].trim()), span: { start, end } };
 }
 
+/** A language's titles and role nouns as one alternation, longest first: built once per language, not per speaker. */
+const titleOrRoleAlternation = perLanguage(({ titles = [], roleNouns }) =>
+  [...titles, ...roleNouns].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"),
+);
+
 /**
  * A speaker written as one word after the verb ("…", אמר לוי והוסיף …), in a script without capitals whose language has
  * no other evidence for names (Hebrew): a person only where the article writes that word right after a title or a role
@@ -270,15 +276,14 @@ export function namedThenRole(from: number, to: number, ctx: SpeakerContext): Su
  * verb may be a time, a place or an object.
  */
 export function namedByRoleElsewhere(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
-  const { titles = [], roleNouns, definitePrefix, conjunctionPrefix } = ctx.lang.frames;
+  const { definitePrefix, conjunctionPrefix } = ctx.lang.frames;
   const text = ctx.masked.slice(from, to);
   if (ctx.lang.frames.speakerEvidence || !definitePrefix || !lettersWithoutCase(text)) return undefined;
   const joined = conjunctionPrefix ? `|\\s+${escapeRegExp(conjunctionPrefix)}\\p{L}` : "";
   const m = new RegExp(`^\\s*(${CASELESS_WORD.source})(?=\\s*(?:\\p{P}|$)${joined})`, "u").exec(text);
   const word = m?.[1];
   if (!m || !word || neverNameWord(word, ctx) || word.startsWith(definitePrefix)) return undefined;
-  const leads = [...titles, ...roleNouns].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
-  const elsewhere = new RegExp(`(?<![\\p{L}\\p{M}])(${leads})\\s+(?:(${CASELESS_WORD.source})\\s+)?${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, "u").exec(ctx.masked);
+  const elsewhere = new RegExp(`(?<![\\p{L}\\p{M}])(${titleOrRoleAlternation(ctx.lang.frames)})\\s+(?:(${CASELESS_WORD.source})\\s+)?${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, "u").exec(ctx.masked);
   if (!elsewhere?.[1]) return undefined;
   const given = elsewhere[2] && !neverNameWord(elsewhere[2], ctx) && !elsewhere[2].startsWith(definitePrefix) ? elsewhere[2] : undefined;
   const start = from + m[0].length - word.length;
