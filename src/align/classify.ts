@@ -234,7 +234,14 @@ export function reuseContext(inputs: ReuseInputs) {
     if (byX === creditedBy(y, x)) return undefined;
     return byX ? { later: y, earlier: x, direction: "unknown", orientedBy: "credit" } : { later: x, earlier: y, direction: "unknown", orientedBy: "credit" };
   };
-  return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase };
+  // An article's folded words, read once: a quotation's wording is looked up in the whole earlier body, pair after pair.
+  const bodyWords = new Map<string, readonly string[]>();
+  const bodyWordsOf = (id: string): readonly string[] => {
+    let words = bodyWords.get(id);
+    if (!words) bodyWords.set(id, (words = tokenNorms(byId.get(id)?.body ?? "")));
+    return words;
+  };
+  return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase, bodyWordsOf };
 }
 
 /** One-way citations between articles of the case (x names y as a source, or y's outlet in a syndication credit): x comes after y. */
@@ -422,12 +429,12 @@ function sentenceGoesOn(body: string, whole: readonly Span[], shared: Span): str
  * of it, not from the earlier one.
  * Words the earlier article prints elsewhere (as another quotation, or outside marks its reader missed) it could give.
  */
-function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierBody: string, earlierWhole: readonly Span[], wording: { later: Span; earlier: Span }): boolean {
+function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierBody: string, earlierWhole: readonly Span[], wording: { later: Span; earlier: Span }, earlierWords: () => readonly string[]): boolean {
   if (laterWhole.length === 0 || earlierWhole.length === 0 || quotedRunsOutside(earlierBody, earlierWhole, wording.earlier).length > 0) return false;
   const beyond = sentenceGoesOn(laterBody, laterWhole, wording.later);
   if (beyond.length === 0) return false;
-  const earlierWords = tokenNorms(earlierBody);
-  return beyond.some((run) => findRun(earlierWords, run) < 0);
+  const words = earlierWords();
+  return beyond.some((run) => findRun(words, run) < 0);
 }
 
 /** Classifies one shared passage of an oriented pair. */
@@ -508,7 +515,7 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";
   const quote = pairWithPendingDiff(evidence(later, lRange), evidence(earlier, eRange), p.similarity, () => surfaceDiff(earlier.body, eRange, later.body, lRange));
   const speaker = lq.speaker ?? eq.speaker;
-  const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording);
+  const more = wording !== undefined && quotesMoreThan(later.body, lWhole, earlier.body, eWhole, wording, () => ctx.bodyWordsOf(o.earlier));
   return { ...base, kind, quote, ...(wording ? { sharedWords: wording.sharedWords } : {}), ...(speaker ? { speaker } : {}), ...(more ? { laterQuotesMore: true } : {}) };
 }
 
