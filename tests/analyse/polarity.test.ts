@@ -49,6 +49,8 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     el: "Το αγόρι είχε πει την ψεύτικη ιστορία επειδή φοβόταν να γυρίσει σπίτι.",
     bg: "Момчето беше разказало измислената история от страх да се прибере вкъщи.",
     ca: "El nen s'havia inventat la història per por de tornar a casa; era falsa.",
+    lt: "Berniukas istoriją išsigalvojo, nes bijojo grįžti namo.",
+    af: "Die seun het die storie versin omdat hy bang was om huis toe te gaan.",
   };
   const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.alleged ?? []).map((c) => [w.language, c.example] as const));
   it("every language with alleged words has a sentence here", () => {

@@ -5,6 +5,7 @@
 import { LETTER_VARIANTS } from "../../align/folding.ts";
 import { perLanguage } from "../../extract/frames/common.ts";
 import { SAME_FRAMES } from "../../extract/frames/index.ts";
+import { af } from "./af.ts";
 import { ar } from "./ar.ts";
 import { bg } from "./bg.ts";
 import { ca } from "./ca.ts";
@@ -25,6 +26,7 @@ import { id } from "./id.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
+import { lt } from "./lt.ts";
 import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
@@ -84,7 +86,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, sv, da, no, ru, uk, bg, pl, cs, sk, hr, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, hr, lt, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**
