@@ -17,6 +17,21 @@ export function normaliseNode(ref: string, registry?: OutletRegistry): string {
   return outletKey(entry ? entry.name : name);
 }
 
+/**
+ * A truth file's node reference in comparable form: as `normaliseNode`, and an outlet the reader wrote by the signature
+ * its texts credit it with ("outlet:PA" for the wire that signs "PA", PA Media in the registry) as that entry. Only a
+ * credit written exactly as the registry spells it: the reader wrote what the page prints, and the registry says whose
+ * signature it is. Never for the graph's references, which name the outlet itself; never a text alias ("PA" inside
+ * running text is a word or an abbreviation, cited.ts reads credits only in a credit's position).
+ */
+export function normaliseTruthNode(ref: string, registry?: OutletRegistry): string {
+  if (!ref.startsWith("outlet:") || !registry) return normaliseNode(ref, registry);
+  const name = ref.slice("outlet:".length);
+  if (registry.byName(name)) return normaliseNode(ref, registry);
+  const signed = registry.byCredit(name);
+  return signed?.credits?.includes(name) ? outletKey(signed.name) : normaliseNode(ref, registry);
+}
+
 /** What a case gives to ground an outlet name in: its texts (raw and cleaned) and metadata strings, and the hosts of its articles' addresses. */
 export interface OutletGrounding {
   texts: string[];

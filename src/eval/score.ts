@@ -3,11 +3,11 @@ import type { OutletRegistry } from "../core/outlets.ts";
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import { scoreClaims, stem, type ClaimsScore } from "./claims.ts";
-import { inventedOutlets, normaliseNode, type OutletGrounding } from "./outlets.ts";
+import { inventedOutlets, normaliseNode, normaliseTruthNode, type OutletGrounding } from "./outlets.ts";
 import type { Truth } from "./truth.ts";
 
 export { TruthSchema, type Truth } from "./truth.ts";
-export { normaliseNode } from "./outlets.ts";
+export { normaliseNode, normaliseTruthNode } from "./outlets.ts";
 
 /** Scores for one relation kind. */
 export interface KindScore {
@@ -114,11 +114,13 @@ function coversHalf(of: readonly string[], by: readonly string[]): boolean {
 }
 
 function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: OutletRegistry | undefined): KindScore[] {
+  // The truth's references and the graph's are read apart: the truth may name an outlet by its credit signature.
   const pairKey = (from: string, to: string): string => `${normaliseNode(from, registry)} -> ${normaliseNode(to, registry)}`;
+  const truthKey = (from: string, to: string): string => `${normaliseTruthNode(from, registry)} -> ${normaliseTruthNode(to, registry)}`;
   const matchesPattern = (pattern: { from: string; to: string; relation?: string }, from: string, to: string, kind: string): boolean => {
     if (pattern.relation && pattern.relation !== kind) return false;
-    const f = pattern.from === "*" || normaliseNode(pattern.from, registry) === normaliseNode(from, registry);
-    const t = pattern.to === "*" || normaliseNode(pattern.to, registry) === normaliseNode(to, registry);
+    const f = pattern.from === "*" || normaliseTruthNode(pattern.from, registry) === normaliseNode(from, registry);
+    const t = pattern.to === "*" || normaliseTruthNode(pattern.to, registry) === normaliseNode(to, registry);
     return f && t;
   };
   const kinds: KindScore[] = [];
@@ -126,11 +128,11 @@ function scoreKinds(graph: SerializedProvenanceGraph, truth: Truth, registry: Ou
   for (const kind of SCORED_KINDS) {
     if (!present.has(kind)) continue;
     const truthRelations = truth.relations.filter((r) => r.relation === kind);
-    const truthPairs = new Set(truthRelations.map((r) => pairKey(r.from, r.to)));
+    const truthPairs = new Set(truthRelations.map((r) => truthKey(r.from, r.to)));
     // A pair the reader could not order counts in either direction, as the key the truth wrote it under.
     const asWritten = new Map<string, string>();
-    for (const r of truthRelations) asWritten.set(pairKey(r.from, r.to), pairKey(r.from, r.to));
-    for (const r of truthRelations) if (r.direction === "unknown" && !asWritten.has(pairKey(r.to, r.from))) asWritten.set(pairKey(r.to, r.from), pairKey(r.from, r.to));
+    for (const r of truthRelations) asWritten.set(truthKey(r.from, r.to), truthKey(r.from, r.to));
+    for (const r of truthRelations) if (r.direction === "unknown" && !asWritten.has(truthKey(r.to, r.from))) asWritten.set(truthKey(r.to, r.from), truthKey(r.from, r.to));
     const predicted = new Map<string, { from: string; to: string }>();
     // A relation a person rejected (src/review) is not predicted.
     for (const e of graph.edges) if (e.attributes.kind === kind && e.attributes.review !== "rejected") predicted.set(pairKey(e.source, e.target), { from: e.source, to: e.target });

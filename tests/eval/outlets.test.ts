@@ -37,6 +37,17 @@ describe("outlet references", () => {
     expect(scoreGraph(graph, truth, { registry }).kinds[0]?.recall).toBe(1);
     expect(scoreGraph(graph, truth).kinds[0]?.recall).toBe(0);
   });
+
+  it("reads a truth outlet written as its exact registry credit signature as that outlet, and nothing looser", () => {
+    const edge = (target: string) => ({ attributes: { findings: [] }, nodes: [], edges: [{ key: "1", source: "a", target, attributes: { kind: "republishes" } }] }) as unknown as SerializedProvenanceGraph;
+    const truth = (to: string) => TruthSchema.parse({ relations: [{ from: "a", to, relation: "republishes" }] });
+    // The reader wrote what the byline prints ("CWS"); the graph names the agency the registry gives that signature to.
+    expect(scoreGraph(edge("outlet:coastal-wire-service"), truth("outlet:CWS"), { registry }).kinds[0]).toMatchObject({ recall: 1, precision: 1 });
+    // Not as the registry spells it: no credit, and no outlet the graph names.
+    expect(scoreGraph(edge("outlet:coastal-wire-service"), truth("outlet:cws"), { registry }).kinds[0]?.recall).toBe(0);
+    // The graph's own references are never read as credits: a node the reader made of the word "CWS" is another outlet.
+    expect(scoreGraph(edge("outlet:cws"), truth("outlet:Coastal Wire Service"), { registry }).kinds[0]?.recall).toBe(0);
+  });
 });
 
 describe("invented outlets", () => {
