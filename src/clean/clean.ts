@@ -258,20 +258,24 @@ function creditsAccount(u: Unit): boolean {
   return name !== undefined && SOCIAL_ACCOUNT.test(name.trim());
 }
 
-/** A header line that opens with a date stamp, its time of day optional ("2024-03-05 14:20:07", "2019年3月4日"), and goes on in labelled fields. */
-const STAMPED_FIELDS = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?<fields>\S.*)$/u;
+/**
+ * A header line that opens with a date stamp, its time of day optional ("2024-03-05 14:20:07", "2019年3月4日"), and goes
+ * on in labelled fields, maybe after a separator ("2025-03-04 10:15 / šaltinis: X").
+ */
+const STAMPED_FIELDS = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:[/|·•–—]\s*)?(?<fields>[^\s/|·•–—].*)$/u;
 /** Where a labelled field of such a line ends: before the next word and its colon ("来源:X 作者:Y", "Quelle: dpa Autor: Y"). */
 const NEXT_FIELD = /\s+(?=\p{L}{1,12}\s*[:：])/u;
 
 /**
  * The source field of a page's metadata line (a date stamp, then labelled fields side by side: "2024-03-05 14:20:07
- * 来源:海港晚报 作者:"), as a line of its own ("来源:海港晚报"), where another field follows it: read whole, its source's
- * name runs on into the next field's label. One that ends the line is read in the body as a "Source: X" line already.
+ * 来源:海港晚报 作者:", "2025-03-04 10:15 / šaltinis: X"), as a line of its own ("来源:海港晚报"): read whole, its source's
+ * name runs on into the next field's label, and the stamp before the label hides it from a label read at a line's start
+ * (and a label in small letters after a space is a sentence's word to the body's reader). A header credit, as a "Source:
+ * X" line alone in the header is.
  */
 function stampedCreditField(line: string): string | undefined {
   const fields = STAMPED_FIELDS.exec(line)?.groups?.fields?.split(NEXT_FIELD) ?? [];
-  const i = fields.findIndex((f) => CREDIT_LABEL.exec(f)?.groups?.name !== undefined);
-  return i >= 0 && i < fields.length - 1 ? fields[i] : undefined;
+  return fields.find((f) => CREDIT_LABEL.exec(f)?.groups?.name !== undefined);
 }
 
 /**

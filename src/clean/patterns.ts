@@ -143,7 +143,7 @@ export const CREDIT_LINE_PATTERNS: readonly { pattern: RegExp; example: string; 
  * These: source nouns and their kin ("Source:", "Via:", "Quelle:", "来源："), a page saying where its text came from.
  */
 export const SOURCE_LABEL_WORDS: readonly string[] = [
-  "sources?", "via", "quellen?", "mit material von", "fuentes?", "fontes?", "bron", "źródło", "zdroje?", "πηγή", "πηγές", "מקור", "chanzo", "sursa", "forrás", "källa", "kilde", "lähde", "источник", "первоисточник", "по материалам", "kaynak", "джерело", "sumber", "स्रोत", "المصدر", "منبع", "출처", "来源", "來源", "出处",
+  "sources?", "via", "quellen?", "mit material von", "fuentes?", "fontes?", "bron", "źródło", "zdroje?", "πηγή", "πηγές", "מקור", "chanzo", "sursa", "forrás", "källa", "kilde", "lähde", "источник", "первоисточник", "по материалам", "kaynak", "джерело", "sumber", "šaltinis", "स्रोत", "المصدر", "منبع", "출처", "来源", "來源", "出处",
 ];
 
 /** Labels that say the text itself ran first elsewhere ("Originally published in:", "Reprinted from:", "转载自："). */

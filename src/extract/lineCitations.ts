@@ -112,7 +112,11 @@ function standaloneLines(body: string, paragraphs: readonly Span[]): { start: nu
  */
 function bylineOutlet(raw: string, st: ArticleReadingState): CitedDecision | undefined {
   if (!/^\p{Script=Latin}+$/u.test(raw)) return undefined;
-  const entry = st.registry.byName(raw);
+  return registryDecision(raw, st.registry.byName(raw));
+}
+
+/** The decision that `raw` names the registry's `entry`, if there is one. */
+function registryDecision(raw: string, entry: ReturnType<ArticleReadingState["registry"]["byName"]>): CitedDecision | undefined {
   return entry ? { type: "outlet", name: raw, outlet: { key: outletKey(entry.name), name: entry.name, registered: true }, confidence: RULE_CONFIDENCE.registry, rule: "registry" } : undefined;
 }
 
@@ -180,7 +184,9 @@ export function citeLines(st: ArticleReadingState, paragraphs: readonly Span[]):
       }
       continue;
     }
-    const decision = decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx) ?? (undatedByline ? bylineOutlet(raw, st) : undefined);
+    // After a source label the name stands in a credit's position: an agency's signature there ("Source: BNS", "Šaltinis:
+    // ELTA") names the agency, as it does in a credit line of the header (syndication.ts readCreditLines).
+    const decision = (m ? registryDecision(raw, registry.byCredit(raw)) : undefined) ?? decideCited(raw, { descriptor: false, publication: true, allowUnknown: Boolean(m), at: start }, cctx) ?? (undatedByline ? bylineOutlet(raw, st) : undefined);
     if (decision?.type !== "outlet" || !decision.outlet || decision.outlet.key === ownKey) continue;
     // Without a date the line is read as a byline only for an outlet the registry or the case knows by that name.
     if (undatedByline && !decision.outlet.registered) continue;

@@ -150,7 +150,7 @@ const NONE: OutletNouns = { before: [], after: [], afterShared: [], staff: [], s
  * Words that open a line naming where a text came from ("Source: X", "来源：http://…", "Fonte: X"): such a line cites X.
  * One list for every language, since aggregators paste them whatever the language of the text.
  */
-export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Zdroj", "Πηγή", "מקור", "Chanzo", "Sursa", "Forrás", "Källa", "Kilde", "Lähde", "Источник", "来源", "來源", "出处", "出典", "引用元", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "स्रोत"];
+export const SOURCE_LINE_WORDS: readonly string[] = ["Source", "Sources", "Fonte", "Fuente", "Quelle", "Bron", "Źródło", "Zdroj", "Πηγή", "מקור", "Chanzo", "Sursa", "Forrás", "Källa", "Kilde", "Lähde", "Источник", "来源", "來源", "出处", "出典", "引用元", "출처", "منبع", "المصدر", "Kaynak", "Джерело", "Sumber", "Šaltinis", "स्रोत"];
 
 /** Words that open a line of credits ("Créditos: https://…", "Credits:"): read as a source line before an address only. */
 export const CREDIT_LINE_WORDS: readonly string[] = ["Credits", "Credit", "Créditos", "Crédito", "Crédits", "Crédit", "Crediti"];
