@@ -1,5 +1,5 @@
 /** The readable report for a fact-check write-up or a class handout: built once as a model from the graph, then rendered as Markdown or as a self-contained HTML page. */
-import { compareDates } from "../core/dates.ts";
+import { dateInterval } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, orderReason, type AlikeAnonymous, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
@@ -27,7 +27,10 @@ export interface ArticleRef {
 /** One article on a claim's timeline, with how it got what it says. */
 export interface TimelineStep {
   article: ArticleRef;
-  /** True when the dates cannot order this article after the previous one. */
+  /**
+   * True when the dates cannot order this article after every entry above it: the previous one, or an earlier one whose
+   * date is wider ("Nov 2012, month only" is listed from the 1st, yet may be later than "19 Nov 2012" below it).
+   */
   orderUncertain: boolean;
   /** False for an article reached by tracing (cited, copied) that does not itself state the claim. */
   asserts: boolean;
@@ -377,11 +380,14 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
     const asserting = new Set(c.articles);
     const inTrace = new Set([...trace.articles, ...c.articles]);
     for (const a of inTrace) scope.add(a);
-    let previous: ReturnType<typeof publishedDateOf>;
+    // The latest moment any dated entry above may stand for: an entry is surely after all of them only if it starts
+    // after that (a month listed from its 1st still holds every later day of it).
+    let latestAbove: number | undefined;
     const timeline = articlesByDate(graph, inTrace).map(({ key: a, attrs: art }, i): TimelineStep => {
       const date = publishedDateOf(art);
-      const orderUncertain = i > 0 && (!date || !previous || compareDates(previous, date) === 0);
-      previous = date ?? previous;
+      const span = date ? dateInterval(date) : undefined;
+      const orderUncertain = i > 0 && (!span || latestAbove === undefined || span.start < latestAbove);
+      if (span) latestAbove = Math.max(latestAbove ?? span.end, span.end);
       // What this article rests the claim on comes first: the rest of its sourcing may concern other statements.
       const forClaim: string[] = [];
       const from = c.derivedFrom?.[a] ?? [];
@@ -562,7 +568,7 @@ export function renderMarkdown(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
-      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the previous entry uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}${s.otherFigure ? ` — presents it as true, ${md(s.otherFigure)}` : ""}`);
+      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the entries above uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}${s.otherFigure ? ` — presents it as true, ${md(s.otherFigure)}` : ""}`);
       for (const h of s.how) out.push(`   - ${md(h)}`);
     });
     out.push("", "### Independent sources", "", md(independenceSentence(c)), "");
@@ -647,7 +653,7 @@ export function renderHtml(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {
-      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the previous entry uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}${s.otherFigure ? ` <span class="stance">— presents it as true, ${h(s.otherFigure)}</span>` : ""}`;
+      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the entries above uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}${s.otherFigure ? ` <span class="stance">— presents it as true, ${h(s.otherFigure)}</span>` : ""}`;
       const how = s.how.length > 0 ? `<ul class="how">${s.how.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : "";
       out.push(`<li>${htmlArticle(s.article)}${notes}${how}</li>`);
     }

@@ -1,0 +1,36 @@
+// How the report states the order of a claim's articles: a date of wider precision ("Apr 2031", month only) is
+// neither before nor after a day it holds, however the timeline lists them.
+import { describe, expect, it } from "vitest";
+import { buildReport, reportMarkdown } from "../../src/export/report.ts";
+import type { ClaimNodeAttrs, ProvenanceGraph } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
+
+const STORY = "The Brevin water board will raise household tariffs by 12 percent from June, chair Odile Marsh said";
+
+/** The claim node every given article carries. */
+function claimOfAll(graph: ProvenanceGraph, articles: readonly string[]): string {
+  const key = graph.filterNodes((_k, a) => a.kind === "claim" && !(a as ClaimNodeAttrs).debunks && articles.every((x) => (a as ClaimNodeAttrs).articles.includes(x)))[0];
+  if (!key) throw new Error(`no claim carried by ${articles.join(", ")}`);
+  return key;
+}
+
+describe("a month-only date on the timeline", () => {
+  it("leaves uncertain the order of every day of its month below it, not only the entry just after it", async () => {
+    const root = await makeCase({
+      "month.txt": frontMatterArticle("en", "Kettle Gazette", "2031-04", "Tariffs to rise", `${STORY}.\n\nThe board meets again in May.`),
+      "tenth.txt": frontMatterArticle("en", "Orrin Daily", "2031-04-10", "Water bills up", `${STORY}, the board announced.\n\nCustomers were told by letter.`),
+      "twentieth.txt": frontMatterArticle("en", "Sallow Post", "2031-04-20", "Brevin tariffs", `${STORY} on Monday.\n\nThe increase follows two dry years.`),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const key = claimOfAll(graph, ["month", "tenth", "twentieth"]);
+    const steps = buildReport(graph, { claim: key }).claims[0]?.timeline ?? [];
+    // "Apr 2031" is listed from the 1st, yet may be the 25th: the 20th is not surely after it, though surely after the 10th.
+    expect(steps.map((s) => [s.article.key, s.orderUncertain])).toEqual([
+      ["month", false],
+      ["tenth", true],
+      ["twentieth", true],
+    ]);
+    expect(reportMarkdown(graph)).toMatch(/\(twentieth\) — order relative to the entries above uncertain/);
+  });
+});
