@@ -14,7 +14,8 @@
  * reports it false or only mentions it (when all carriers are candidates), then the id. The undated, which no date
  * places, come after the dated.
  */
-import { dateInterval, type PublishedDate } from "../core/dates.ts";
+import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
+import type { OriginTrace } from "./types.ts";
 
 export interface OriginInputs {
   /** The articles the claim's origin is sought among (those presenting it as true, or every carrier when none does). */
@@ -127,4 +128,17 @@ export function ancestorsOf(articles: readonly string[], derivedFrom: Readonly<R
     stack.push(...(derivedFrom[a] ?? []));
   }
   return seen;
+}
+
+/**
+ * What puts a claim's first origin first, as a report may state it: its date, before that of every other article
+ * `others` names; what the texts show of the others (they take the claim from an article of the case, by a citation,
+ * a credit or a copy the texts orient), where some are not dated after it (the same day, a month that holds its day,
+ * no date); or nothing, where several origins may each be the first (`first`: those no date puts after the first).
+ */
+export function originOrderOf(first: readonly string[], others: readonly string[], dateOf: (article: string) => PublishedDate | undefined): OriginTrace["originOrder"] {
+  if (first.length !== 1) return "cannot be told";
+  const head = first[0]!;
+  const headDate = dateOf(head);
+  return others.every((b) => b === head || compareDates(headDate, dateOf(b)) === -1) ? "dates" : "relations";
 }

@@ -3,6 +3,7 @@ import { compareDates, type PublishedDate } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import type { EdgeKind, ProvenanceGraph } from "../graph/types.ts";
 import type { OriginTrace, TraceNode } from "./types.ts";
+import { originOrderOf } from "./origins.ts";
 import { isLive } from "../review/live.ts";
 
 /** Edges that lead from an article towards where its content came from. */
@@ -140,8 +141,7 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   // Several origins nothing orders; one the dates put first; or one whose place first rests on what the texts say
   // (the others copy, quote or cite it, where the dates leave it open).
   const others = ordered.filter((a) => !origins.includes(a));
-  const originOrder: OriginTrace["originOrder"] =
-    origins.length !== 1 ? "cannot be told" : others.every((b) => compareDates(dateOf(graph, origins[0]!), dateOf(graph, b)) === -1) ? "dates" : "relations";
+  const originOrder = originOrderOf(origins, others, (a) => dateOf(graph, a));
   const outlets = new Set<string>();
   for (const a of articles) {
     const attrs = graph.getNodeAttributes(a);

@@ -1,10 +1,11 @@
 /** The readable report for a fact-check write-up or a class handout: built once as a model from the graph, then rendered as Markdown or as a self-contained HTML page. */
-import { dateInterval } from "../core/dates.ts";
+import { compareDates, dateInterval } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, orderReason, type AlikeAnonymous, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
-import { articlesByDate, claimAnswers, claimsOf, firstOrigins, labelOf, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
+import { articlesByDate, claimAnswers, claimsOf, firstOrigins, labelOf, originAmongPresenters, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
+import { originOrderOf } from "../analyse/origins.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -55,12 +56,33 @@ export interface FindingReport {
   reviewed?: string;
 }
 
-/** The claim's origins that may be the first, and those its dates put later (firstOrigins). */
-function originGroups(graph: ProvenanceGraph, origins: readonly string[]): { origins: ArticleRef[]; laterOrigins: ArticleRef[] } {
+/**
+ * The claim's origins that may be the first, those its dates put later (firstOrigins), and the articles only the texts
+ * put after the first (`inferredBefore`): carriers of the claim (among those its origin was sought in) that its date
+ * does not precede, each taking the claim from another article of the case. Absent where the dates alone order them,
+ * where several origins may each be the first, or where such a carrier takes it from no article.
+ */
+function originGroups(graph: ProvenanceGraph, c: ClaimNodeAttrs, origins: readonly string[]): { origins: ArticleRef[]; laterOrigins: ArticleRef[]; inferredBefore?: ArticleRef[] } {
   const known = origins.filter((o) => graph.hasNode(o));
-  const { first, later } = firstOrigins(known, (a) => publishedDateOf(graph.getNodeAttributes(a)));
+  const dateOf = (a: string) => (graph.hasNode(a) ? publishedDateOf(graph.getNodeAttributes(a)) : undefined);
+  const { first, later } = firstOrigins(known, dateOf);
   const refs = (ids: string[]) => ids.map((o) => refOf(graph, o)).filter((r): r is ArticleRef => r !== undefined);
-  return { origins: refs(first), laterOrigins: refs(later) };
+  const groups = { origins: refs(first), laterOrigins: refs(later) };
+  const carriers = (originAmongPresenters(c) ? (c.presentedAsTrue ?? []) : c.articles).filter((a) => a !== first[0]);
+  if (originOrderOf(first, carriers, dateOf) !== "relations") return groups;
+  const notDatedAfter = carriers.filter((a) => compareDates(dateOf(first[0]!), dateOf(a)) !== -1);
+  const named = refs(notDatedAfter);
+  return named.length > 0 && notDatedAfter.every((a) => (c.derivedFrom?.[a] ?? []).length > 0) ? { ...groups, inferredBefore: named } : groups;
+}
+
+/** Carriers named one by one up to this many; beyond it, counted. */
+const NAMED_CARRIERS = 3;
+
+/** "Its date alone does not put it first: …": the first origin's place rests on what the texts show, not on the dates. */
+function inferredOrderSentence(carriers: readonly ArticleRef[]): string {
+  const one = carriers.length === 1;
+  const who = carriers.length <= NAMED_CARRIERS ? carriers.map((a) => `${a.outletName}, ${a.dateLabel}`).join("; ") : `${carriers.length} other articles carrying the claim`;
+  return `Its date alone does not put it first: ${who} ${one ? "is" : "are"} not dated after it, but the texts show ${one ? "it" : "them"} taking the claim from other articles of the case (a citation, a credit or a copy). This order is inferred from those relations.`;
 }
 
 /** One claim: origin, timeline, independence, findings. */
@@ -71,6 +93,11 @@ export interface ClaimReport {
   origins: ArticleRef[];
   /** Origins whose dates put them after the first: they carry the claim later, naming no source in the case. */
   laterOrigins: ArticleRef[];
+  /**
+   * Where the first origin is first only by what the texts show: the carriers its date does not precede, each taking
+   * the claim from another article of the case (a citation, a credit, an oriented copy).
+   */
+  inferredBefore?: ArticleRef[];
   /** "First appears in" or "First presented as true in" (`originLead`). */
   originLead: string;
   timeline: TimelineStep[];
@@ -416,7 +443,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       key,
       label: c.label,
       text: c.text,
-      ...originGroups(graph, answers.origins),
+      ...originGroups(graph, c, answers.origins),
       originLead: originLead(c),
       timeline,
       articleCount: c.articles.length,
@@ -563,6 +590,7 @@ export function renderMarkdown(r: CaseReport): string {
     out.push("### Origin", "");
     out.push(c.origins.length > 0 ? `${c.originLead} ${c.origins.map(mdArticle).join("; and in ")}.` : "claimtrail could not tell where this claim first appeared.", "");
     if (c.origins.length > 1) out.push("These articles cannot be ordered by their dates, so each may be the first.", "");
+    if (c.inferredBefore !== undefined) out.push(md(inferredOrderSentence(c.inferredBefore)), "");
     if (c.laterOrigins.length > 0) out.push(`Later, ${c.laterOrigins.map(mdArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.`, "");
     if (c.firstCarried) out.push(firstCarriedSentence(c.firstCarried, mdArticle), "");
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
@@ -648,6 +676,7 @@ export function renderHtml(r: CaseReport): string {
     out.push("<h3>Origin</h3>");
     out.push(c.origins.length > 0 ? `<p>${c.originLead} ${c.origins.map(htmlArticle).join("; and in ")}.</p>` : "<p>claimtrail could not tell where this claim first appeared.</p>");
     if (c.origins.length > 1) out.push(`<p class="uncertain">These articles cannot be ordered by their dates, so each may be the first.</p>`);
+    if (c.inferredBefore !== undefined) out.push(`<p class="uncertain">${h(inferredOrderSentence(c.inferredBefore))}</p>`);
     if (c.laterOrigins.length > 0) out.push(`<p>Later, ${c.laterOrigins.map(htmlArticle).join("; ")} ${c.laterOrigins.length === 1 ? "also carries" : "also carry"} it, taken from no other article of the case.</p>`);
     if (c.firstCarried) out.push(`<p>${firstCarriedSentence(c.firstCarried, htmlArticle)}</p>`);
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);

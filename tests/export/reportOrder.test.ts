@@ -1,5 +1,6 @@
 // How the report states the order of a claim's articles: a date of wider precision ("Apr 2031", month only) is
-// neither before nor after a day it holds, however the timeline lists them.
+// neither before nor after a day it holds, however the timeline lists them; and an origin that is first only because
+// the texts show the others taking the claim from it says that its place is inferred, not read from the dates.
 import { describe, expect, it } from "vitest";
 import { buildReport, reportMarkdown } from "../../src/export/report.ts";
 import type { ClaimNodeAttrs, ProvenanceGraph } from "../../src/graph/types.ts";
@@ -32,5 +33,37 @@ describe("a month-only date on the timeline", () => {
       ["twentieth", true],
     ]);
     expect(reportMarkdown(graph)).toMatch(/\(twentieth\) — order relative to the entries above uncertain/);
+  });
+});
+
+describe("an origin first only by what the texts show", () => {
+  const root = () =>
+    makeCase({
+      "ledger.txt": frontMatterArticle("en", "Brevin Ledger", "2031-04-10", "Tariffs to rise", `${STORY}.\n\nThe board meets again in May.`),
+      "echo.txt": frontMatterArticle("en", "Orrin Echo", "2031-04-10", "Water bills up", `${STORY}, the Brevin Ledger reported.\n\nCustomers were told by letter.`),
+    });
+
+  it("says its place is inferred from the relations where another carrier is dated the same day", async () => {
+    const { graph } = await analyseCaseFolder(await root());
+    const key = claimOfAll(graph, ["ledger", "echo"]);
+    const c = buildReport(graph, { claim: key }).claims[0];
+    expect(c?.origins.map((o) => o.key)).toEqual(["ledger"]);
+    expect(c?.inferredBefore?.map((a) => a.key)).toEqual(["echo"]);
+    expect(reportMarkdown(graph, { claim: key })).toContain(
+      "Its date alone does not put it first: Orrin Echo, 10 Apr 2031 is not dated after it, but the texts show it taking the claim from other articles of the case (a citation, a credit or a copy). This order is inferred from those relations.",
+    );
+  });
+
+  it("says nothing of the kind where the dates alone put it first", async () => {
+    const later = await makeCase({
+      "ledger.txt": frontMatterArticle("en", "Brevin Ledger", "2031-04-10", "Tariffs to rise", `${STORY}.\n\nThe board meets again in May.`),
+      "echo.txt": frontMatterArticle("en", "Orrin Echo", "2031-04-12", "Water bills up", `${STORY}, the Brevin Ledger reported.\n\nCustomers were told by letter.`),
+    });
+    const { graph } = await analyseCaseFolder(later);
+    const key = claimOfAll(graph, ["ledger", "echo"]);
+    const c = buildReport(graph, { claim: key }).claims[0];
+    expect(c?.origins.map((o) => o.key)).toEqual(["ledger"]);
+    expect(c?.inferredBefore).toBeUndefined();
+    expect(reportMarkdown(graph, { claim: key })).not.toContain("Its date alone does not put it first");
   });
 });
