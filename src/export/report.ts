@@ -362,10 +362,14 @@ function firstReportedFalse(graph: ProvenanceGraph, claim: string): Pick<ClaimRe
   return debunk && first ? { firstReportedFalse: { article: first, of: debunk.articles.length } } : {};
 }
 
-/** The articles that may be the first in the case to carry the claim, where they are not among its origins (a debunk that printed it before any presenter). */
+/**
+ * The articles that may be the first in the case to carry the claim, where some are not among its origins: a debunk
+ * that printed it before any presenter, or one nothing orders with the first presenter (the same day, a month that
+ * holds its day, no date) — then where the case first carries it cannot be told, and each is named.
+ */
 function firstCarried(graph: ProvenanceGraph, c: ClaimNodeAttrs, claim: string): Pick<ClaimReport, "firstCarried"> {
   const { first } = firstOrigins((c.appearsFirstIn ?? []).filter((a) => graph.hasNode(a)), (a) => publishedDateOf(graph.getNodeAttributes(a)));
-  if (first.length === 0 || c.origins.includes(first[0]!)) return {};
+  if (first.every((a) => c.origins.includes(a))) return {};
   const carried = first.flatMap((a) => {
     const article = refOf(graph, a);
     const { stance } = stanceOf(graph, a, claim);
@@ -374,10 +378,15 @@ function firstCarried(graph: ProvenanceGraph, c: ClaimNodeAttrs, claim: string):
   return carried.length > 0 ? { firstCarried: carried } : {};
 }
 
-/** "It first appears in this case in X, which reports it as false, …": the earliest carrier on another side than the origin's. */
+/** First carriers named one by one, at most: the rest (often undated pages) are counted. */
+const NAMED_FIRST_CARRIERS = 5;
+
+/** "It first appears in this case in X, which reports it as false, …": the earliest carriers, whatever their side. */
 function firstCarriedSentence(carried: NonNullable<ClaimReport["firstCarried"]>, name: (a: ArticleRef) => string): string {
   const side = (s?: Stance) => (s === "false" ? ", which reports it as false" : s === "mentions" ? ", which only mentions it" : "");
-  const list = carried.map((x) => `${name(x.article)}${side(x.stance)}`).join("; or in ");
+  const named = carried.slice(0, NAMED_FIRST_CARRIERS).map((x) => `${name(x.article)}${side(x.stance)}`);
+  const rest = carried.length - named.length;
+  const list = [...named, ...(rest > 0 ? [`${plural(rest, "other article")} nothing orders with these`] : [])].join("; or in ");
   return `It first appears in this case in ${list}, as far as the dates and citations tell${carried.length > 1 ? " (these cannot be ordered by their dates)" : ""}.`;
 }
 

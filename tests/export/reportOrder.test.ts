@@ -67,3 +67,24 @@ describe("an origin first only by what the texts show", () => {
     expect(reportMarkdown(graph, { claim: key })).not.toContain("Its date alone does not put it first");
   });
 });
+
+describe("where the case first carries a claim, when a debunk's date holds the first presenter's day", () => {
+  const RUMOUR = "The Tarrow ferry will stop running to Kell Island for good in September";
+  it("names both as where it may first appear, rather than the presenter alone", async () => {
+    const root = await makeCase({
+      "notice.txt": frontMatterArticle("en", "Kell Courier", "2031-05-14", "Ferry to stop", `${RUMOUR}, the Kell Courier has learned.\n\nIslanders fear for the school run.`),
+      "check.txt": frontMatterArticle("en", "Fact Desk Weekly", "2031-05", "No, the ferry is not stopping", `Claims that ${RUMOUR} are false, the harbour office said. The story is fabricated.`),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const key = claimOfAll(graph, ["notice", "check"]);
+    const claim = graph.getNodeAttributes(key) as ClaimNodeAttrs;
+    expect(claim.origins).toEqual(["notice"]);
+    expect(claim.reportedFalse).toEqual(["check"]);
+    // "May 2031" may be any day of May: the debunk may have printed the story before the 14th, or after.
+    expect(buildReport(graph, { claim: key }).claims[0]?.firstCarried?.map((x) => [x.article.key, x.stance ?? "true"])).toEqual([
+      ["notice", "true"],
+      ["check", "false"],
+    ]);
+    expect(reportMarkdown(graph, { claim: key })).toMatch(/It first appears in this case in [^\n]*\(notice\); or in [^\n]*\(check\), which reports it as false, [^\n]*\(these cannot be ordered by their dates\)\./);
+  });
+});
