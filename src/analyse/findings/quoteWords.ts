@@ -18,6 +18,7 @@ import { speakerOfQuoted, speaksAnotherLanguage } from "../../align/speakerLangu
 import { suffixLcs } from "../../align/suffixLcs.ts";
 import { articleReadings, dateOf, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
+import { copiesAmong, inFirstDays } from "./recycledQuote.ts";
 import { inReportedSpeech } from "./reportedSpeech.ts";
 import { articleName, listWords, quoteSnippet } from "./wording.ts";
 import { disjointSets } from "../../core/disjointSets.ts";
@@ -675,8 +676,15 @@ export function quotationsOnTheirWords(inputs: FindingInputs, already: readonly 
     }
     const same = group.filter((p) => p.same);
     const changed = group.filter((p) => !p.same);
-    // Stated where a printing that may be the later of its pair presents the words as new (presentedAsNew.ts).
-    const ground = same.length > 0 && !told("recycled_quote", articlesOf(same)) ? same.flatMap((p) => laterSides(inputs, p)).find((e) => notPresentedAsNew(inputs, checks, e) === undefined) : undefined;
+    // Stated where a printing that may be the later of its pair presents the words as new (presentedAsNew.ts) and, as
+    // the relation-based reading asks too, is not dated in the first days the words appear (inFirstDays).
+    // Printers joined by a copy are one printing (inFirstDays), where both give the words as a quotation: one that
+    // prints them as its own text (a paper's abstract) is the text quoted, and a copy of it quoting it quotes that text.
+    const printers = new Set(articlesOf(same));
+    const quotes = (e: Evidence) => inputs.readings.get(e.article)?.quotations.some((q) => q.span.start < e.end && e.start < q.span.end) === true;
+    const copies = copiesAmong(inputs, new Set(same.flatMap((p) => [p.quoted, p.printed]).filter(quotes).map((e) => e.article)));
+    const afterFirstDays = (e: Evidence) => !inFirstDays(inputs, e.article, printers, copies);
+    const ground = same.length > 0 && !told("recycled_quote", articlesOf(same)) ? same.flatMap((p) => laterSides(inputs, p)).find((e) => afterFirstDays(e) && notPresentedAsNew(inputs, checks, e) === undefined) : undefined;
     if (ground) {
       const articles = articlesOf(same);
       const first = same[0]!.quoted;

@@ -2,7 +2,8 @@
 import { reuseOrderKnown, type Finding } from "../../graph/types.ts";
 import { tokenize } from "../../align/tokens.ts";
 import { SAME_WORDS_RUN, type QuoteGroup } from "../quoteGroups.ts";
-import { compareDates } from "../../core/dates.ts";
+import { compareDates, type PublishedDate } from "../../core/dates.ts";
+import type { ReuseRelation } from "../../align/types.ts";
 import { dateOf, edgeKeys, type FindingInputs } from "./inputs.ts";
 import { factChecks, notPresentedAsNew } from "./presentedAsNew.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
@@ -18,8 +19,8 @@ export interface RecycledQuotes {
  * The same quotation printed again as if it were fresh: one finding per quotation, however many articles print it.
  * Stated only where a later printing presents it as new (presentedAsNew.ts), which the finding names: a fact-check
  * quoting it to answer it, or an article giving it with the day it was said, tells its reader it is the earlier words.
- * A printing dated the first day the words appear is that day's news (one press conference reported by several
- * outlets), not words printed again later: it is no ground either.
+ * A printing dated in the first days the words appear is that news (one press conference or statement reported by
+ * several outlets), not words printed again later: it is no ground either (inFirstDays).
  */
 export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGroup[]): RecycledQuotes {
   const { graph } = inputs;
@@ -74,12 +75,13 @@ export function recycledQuotes(inputs: FindingInputs, groups: readonly QuoteGrou
  * did (it takes them by a quotes_same relation, or either way where the relation's order is unknown; never the
  * quotation's first printer), that presents them as new (notPresentedAsNew), whose printing is its own (an article
  * whose every dated source of the words is a text it copied printed them with that copy, which its own finding states),
- * and that is not dated the first day the words appear (onFirstDay).
+ * and that is not dated in the first days the words appear (inFirstDays).
  */
 function presentedAsNew(inputs: FindingInputs, checks: ReadonlySet<string>, g: QuoteGroup, same: readonly QuoteGroup["relations"][number][], copied: ReadonlySet<string>, origin: string | undefined, printers: ReadonlySet<string>): QuoteGroup["printings"][number] | undefined {
   const later = new Set(same.flatMap((r) => (reuseOrderKnown(r) ? [r.from] : [r.from, r.to])));
+  const copies = copiesAmong(inputs, printers);
   for (const a of g.articles) {
-    if (a === origin || !later.has(a) || !printers.has(a) || onFirstDay(inputs, a, printers)) continue;
+    if (a === origin || !later.has(a) || !printers.has(a) || inFirstDays(inputs, a, printers, copies)) continue;
     const sources = same.filter((r) => r.from === a && reuseOrderKnown(r));
     if (sources.length > 0 && sources.every((r) => copied.has(`${r.from}\u0000${r.to}`))) continue;
     const printing = g.printings.find((p) => p.article === a);
@@ -88,23 +90,36 @@ function presentedAsNew(inputs: FindingInputs, checks: ReadonlySet<string>, g: Q
   return undefined;
 }
 
-/** Whether two dates are the same known calendar day: each given to the day (or time), neither estimated. */
-function sameKnownDay(graph: FindingInputs["graph"], a: string, b: string): boolean {
-  const [x, y] = [dateOf(graph, a), dateOf(graph, b)];
-  const known = (d: typeof x) => d !== undefined && !d.estimated && (d.precision === "day" || d.precision === "time");
-  return known(x) && known(y) && x!.iso.slice(0, 10) === y!.iso.slice(0, 10);
+/** The copies relations between two printers of one quotation. */
+export function copiesAmong(inputs: FindingInputs, printers: ReadonlySet<string>): ReuseRelation[] {
+  return inputs.relations.filter((r) => r.kind === "copies" && printers.has(r.from) && printers.has(r.to));
 }
 
+/** A date that places a printing in a stretch of days: known to the month or finer, and not estimated. */
+const placed = (d: PublishedDate | undefined): d is PublishedDate => d !== undefined && !d.estimated && d.precision !== "year";
+
 /**
- * Whether `article` printed the words on the first day they appear in the case: every other printer is dated that same
- * day or surely later. Several outlets printing a statement the day it was made report it; none prints it again (and one
- * dated before every other printer is the first). An
- * undated printer, or one whose date cannot be ordered, leaves the question open, and the printing may still be a ground.
+ * Whether `article` printed the words in the first days they appear in the case: every other printer is surely later,
+ * or dated in a stretch its date shares (the same day; a day and the month holding it), each placed to the month or
+ * finer. Several outlets printing a statement while it is news report it; none prints it again, and dates that
+ * cannot put one before another show no printing made later. An undated printer, or one dated only to the year,
+ * leaves the question open, and the printing may still be a ground. Printers joined by a copy (`copies`) are one
+ * printing: a copy's date is that of the text it shares, where the copy itself has none.
  */
-function onFirstDay(inputs: FindingInputs, article: string, printers: ReadonlySet<string>): boolean {
+export function inFirstDays(inputs: FindingInputs, article: string, printers: ReadonlySet<string>, copies: readonly ReuseRelation[]): boolean {
   const { graph } = inputs;
-  const others = [...printers].filter((p) => p !== article);
-  return others.length > 0 && others.every((p) => sameKnownDay(graph, p, article) || compareDates(dateOf(graph, p), dateOf(graph, article)) === 1);
+  const mates = (a: string) => copies.flatMap((r) => (r.from === a ? [r.to] : r.to === a ? [r.from] : []));
+  const dated = (a: string) => dateOf(graph, a) ?? mates(a).map((m) => dateOf(graph, m)).find(placed);
+  const own = dated(article);
+  const others = [...printers].filter((p) => p !== article && !mates(article).includes(p));
+  return (
+    own !== undefined &&
+    others.length > 0 &&
+    others.every((p) => {
+      const d = dated(p);
+      return d !== undefined && (compareDates(d, own) === 1 || (placed(d) && placed(own) && compareDates(d, own) === 0));
+    })
+  );
 }
 
 /**
