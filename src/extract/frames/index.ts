@@ -34,6 +34,7 @@ import { zh } from "./zh.ts";
 import { ru } from "./ru.ts";
 import { sk } from "./sk.ts";
 import { sl } from "./sl.ts";
+import { sq } from "./sq.ts";
 import { tl } from "./tl.ts";
 import { tr } from "./tr.ts";
 import { uk } from "./uk.ts";
@@ -45,7 +46,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
