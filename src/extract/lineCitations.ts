@@ -62,13 +62,16 @@ const WRITER_OUTLET_DATE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,
 const WRITER_OUTLET = /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}|(?:[^\s\p{P}\p{N}\p{Lu}\p{Ll}]+\s+){1,2}[^\s\p{P}\p{N}\p{Lu}\p{Ll}]+)\s*,\s*(?<name>[\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)(?:\s*(?:\d{1,2}:\d{2})?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$/u;
 
 /**
- * The names of a credit that lists several sources ("X / harbourpost.com / NPA", "dpa/AFP", "NPA; Harbour Post"), each
- * with its offset in `raw`; undefined for one name. An address ("https://harbourpost.com/story") keeps its slashes.
+ * The names of a credit that lists several sources ("X / harbourpost.com / NPA", "dpa/AFP", "NPA; Harbour Post",
+ * "Harbour Post, Velmont Times"), each with its offset in `raw`; undefined for one name. An address
+ * ("https://harbourpost.com/story") keeps its slashes. A comma parts names only where every part opens on a capital or a
+ * digit, as names do: "Comune di Velmont, ufficio stampa" is one body and its office, read as before.
  */
 export function creditParts(raw: string): { name: string; offset: number }[] | undefined {
   if (/:\/\/|^www\./iu.test(raw) || /\.\p{L}{2,}\/\S/u.test(raw)) return undefined;
   const parts: { name: string; offset: number }[] = [];
-  const separator = /\s*[/;]\s*/gu;
+  const commaList = raw.includes(",") && raw.split(",").every((p) => /^\s*[\p{Lu}\p{N}]/u.test(p));
+  const separator = commaList ? /\s*[/;,]\s*/gu : /\s*[/;]\s*/gu;
   let from = 0;
   for (const sep of raw.matchAll(separator)) {
     parts.push({ name: raw.slice(from, sep.index), offset: from });

@@ -32,4 +32,14 @@ describe("a source line listing several sources", () => {
     expect(creditParts("dpa/AFP")?.map((p) => p.name)).toEqual(["dpa", "AFP"]);
     expect(creditParts("X / kurier.pl; PAP")?.map((p) => p.name)).toEqual(["X", "kurier.pl", "PAP"]);
   });
+
+  // "Source: Velmont Herald, Corvel Times" was one outlet "Velmont Herald, Corvel Times" that no text names.
+  it("splits a list of names at commas, and keeps a body with its office in small letters whole", () => {
+    expect(creditParts("Velmont Herald, Corvel Times")?.map((p) => p.name)).toEqual(["Velmont Herald", "Corvel Times"]);
+    expect(creditParts("Urząd Miasta Lipowca, biuro prasowe")).toBeUndefined();
+  });
+
+  it("cites each outlet a comma list names, and no outlet made of the whole list", async () => {
+    expect(await outlets("Źródło: Kurier Lipowiecki, PAP")).toEqual(["outlet:kurier-lipowiecki", "outlet:polish-press-agency"]);
+  });
 });
