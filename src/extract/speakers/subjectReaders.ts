@@ -221,6 +221,10 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   // the text does not name, speaks; no body called "Communication" does.
   if (PORTFOLIO_OF.test(s.text.slice(0, s.text.length - m[0].length)) && isRoleNoun(PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1]?.toLowerCase() ?? "", ctx)) return null;
   const start = s.end - word.length;
+  // '"…" by the Nordic states': after a preposition the article and its word are the preposition's object (there the
+  // noun "states", not the verb), as for a name (namedSubject); nobody speaks.
+  const wordBefore = /(\p{L}+)\s+$/u.exec(ctx.masked.slice(Math.max(0, s.end - m[0].trim().length - 30), s.end - m[0].trim().length))?.[1]?.toLowerCase();
+  if (wordBefore && ctx.lang.frames.prepositions?.includes(wordBefore)) return null;
   // "l'AFP a affirmé", "le Quotidien a présenté ses excuses": an outlet speaks through its pages, which the frames read.
   const written = m[0].trim();
   const outletNamed = (name: string): boolean => isOutletName(name, ctx) || (ctx.articleOutlets?.has(name.toLowerCase()) ?? false) || endsAnOutletName(name, ctx);
