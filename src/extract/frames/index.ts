@@ -23,6 +23,7 @@ import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { lt } from "./lt.ts";
+import { lv } from "./lv.ts";
 import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
@@ -46,7 +47,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, lt, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, lt, lv, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
