@@ -211,12 +211,38 @@ function findClose(body: string, from: number, end: number, closers: string, sin
   return -1;
 }
 
-/** The first “ in `body[from, end)` standing where only a closing mark can: after a word or its punctuation, before no letter or digit. -1 if none. */
+/** Whether the mark at `j` stands where only a closing mark can: after a word or its punctuation, before no letter or digit. */
+function inClosingPlace(body: string, j: number): boolean {
+  const prev = body[j - 1] ?? " ";
+  return !/\s/u.test(prev) && !OPEN_BEFORE.test(prev) && !/[\p{L}\p{N}]/u.test(body[j + 1] ?? " ");
+}
+
+/** The first “ in `body[from, end)` standing where only a closing mark can. -1 if none. */
 function closingOpener(body: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) if (body[j] === "“" && inClosingPlace(body, j)) return j;
+  return -1;
+}
+
+/**
+ * Web copy mixes the marks of two styles in one quotation: a straight opener closed by a curly mark ("Жива ли си?“ –
+ * попитала я), a low opener closed by a straight one („Wer war das?" fragte sie). Per opening mark, the marks of the
+ * other style that may close it; a low mark only opens; each of the others may also open and close a quotation nested inside, so they close only
+ * where their own marks balance.
+ */
+const OTHER_STYLE_CLOSERS: Record<string, string> = { '"': "„“”", "„": '"', "‚": "'" };
+
+/**
+ * The first mark of `marks` in `body[from, end)` that closes a quotation opened in another style: in a closing place
+ * with every mark of `marks` opened before it closed again. -1 if none.
+ */
+function otherStyleClose(body: string, from: number, end: number, marks: string, single: boolean): number {
+  let depth = 0;
   for (let j = from; j < end; j++) {
-    if (body[j] !== "“") continue;
-    const prev = body[j - 1] ?? " ";
-    if (!/\s/u.test(prev) && !OPEN_BEFORE.test(prev) && !/[\p{L}\p{N}]/u.test(body[j + 1] ?? " ")) return j;
+    if (!marks.includes(body[j] ?? "")) continue;
+    if (inClosingPlace(body, j) && canClose(body, j, single)) {
+      if (depth === 0) return j;
+      depth--;
+    } else if (body[j] !== "”" && canOpen(body, j, from) && /[\p{L}\p{N}]/u.test(body[j + 1] ?? "")) depth++;
   }
   return -1;
 }
@@ -358,6 +384,13 @@ function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?:
       // Some web copy prints the English opening mark for the German and Czech closing one as well ("“Je to nesmysl,“
       // uvedl"): where no ” follows in the paragraph, a “ that touches the words before it and no letter after it closes.
       if (j < 0 && ch === "“") j = closingOpener(body, i + 1, p.end);
+      // A mark of the other style that closes before the opener's own closer is this quotation's end: the own closer
+      // further on belongs to the next quotation ("Жива ли си?“ – попитала я. … "да").
+      const other = OTHER_STYLE_CLOSERS[ch];
+      if (other) {
+        const k = otherStyleClose(body, i + 1, j < 0 ? p.end : j, other, single);
+        if (k > i + 1) j = k;
+      }
       if (j > i + 1) {
         out.push({ span: { start: i, end: j + 1 }, parts: [{ start: i + 1, end: j }], multiParagraph: false });
         i = j + 1;

@@ -17,7 +17,11 @@ describe("„ closed by a straight mark", () => {
     expect(quotedSpeaker(readText(body, registry, { outlet: "Velmarer Bote", language }))).toBe(speaker);
   });
 
-  it("still closes at a curly mark where one follows, and reads a straight pair after it on its own", () => {
-    expect(quoted('„Die Fähre fährt", sagte sie, „ab Mai wieder“.')).toEqual(['Die Fähre fährt", sagte sie, „ab Mai wieder']);
+  it("closes at the straight mark even where a curly one follows, which closes the next quotation", () => {
+    expect(quoted('„Die Fähre fährt", sagte sie, „ab Mai wieder“.')).toEqual(["Die Fähre fährt", "ab Mai wieder"]);
+  });
+
+  it("keeps a straight pair nested inside „…“ (control)", () => {
+    expect(quoted('„Sie fragte: "Fährt sie?"“, sagte Anna Berg.')).toEqual(['Sie fragte: "Fährt sie?"']);
   });
 });
