@@ -10,6 +10,7 @@ import { speakerQuoteRelations } from "./speakerQuotes.ts";
 import { translatedQuoteRelations } from "./translatedQuotes.ts";
 import { translationVariants } from "./translationVariants.ts";
 import { withoutEarlierChanges } from "./earlierChange.ts";
+import { withoutOtherOccasions } from "./quoteOccasion.ts";
 import { findDrift } from "./drift.ts";
 import type { WordMatches } from "./tokens.ts";
 import type { AlignOptions, ReuseAnalysis } from "./types.ts";
@@ -51,7 +52,8 @@ export function analyseReuse(
   // A foreign speaker's words rendered in two wordings are two translations, not a quotation reprinted or altered.
   // A quotation changed only in the earlier printing was not altered by the later one.
   const matched = withoutEarlierChanges(articles, translationVariants(articles, byArticle, [...aligned, ...speakerQuoteRelations(articles, byArticle, context, aligned)]));
-  const relations = [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)];
+  // Two quotations the texts give as said in different media (a post, a speech) are two utterances, not one altered.
+  const relations = withoutOtherOccasions(articles, byArticle, [...matched, ...translatedQuoteRelations(articles, byArticle, context, matched)]);
   const drift = findDrift({ articles, readings, relations, bodyWords });
   return { pairs, relations, drift, stats, orderedAfter: Object.fromEntries([...context.articleOrder.after].map(([k, v]) => [k, [...v]])) };
 }
