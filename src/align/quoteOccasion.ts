@@ -1,10 +1,10 @@
 /**
- * The medium a quotation was given in, where the text says it: a post ("in a post on X", "tweeted", "auf Instagram"),
- * spoken words ("told reporters", "in an interview", "at a press conference") or a written text ("in a statement",
- * "dans un communiqué"). Two quotations of one speaker given in different media are two utterances — a post and a
- * speech on one topic say the same thing in other words — not one quotation altered; `withoutOtherOccasions` drops
- * such `alters_quote` readings. Words printed alike are still one quotation (a statement read out, a post quoted
- * aloud): a `quotes_same` relation is never dropped. Pure.
+ * The medium a quotation was given in, where the text says it: a post ("in a post on X", "tweeted", "auf Instagram")
+ * or spoken words ("told reporters", "in an interview", "at a press conference"). Two quotations of one speaker, one
+ * given as a post and the other as spoken, are two utterances — a post and a speech on one topic say the same thing in
+ * other words — not one quotation altered; `withoutOtherOccasions` drops such `alters_quote` readings. A written
+ * statement is no medium of its own here: writers call it "remarks", read it out, post it. Words printed alike are
+ * still one quotation (a post read out aloud): a `quotes_same` relation is never dropped. Pure.
  */
 import type { CleanArticle } from "../clean/types.ts";
 import type { Span } from "../core/spans.ts";
@@ -12,11 +12,11 @@ import type { ArticleReading } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { ReuseRelation } from "./types.ts";
 
-export type QuoteMedium = "post" | "spoken" | "written";
+export type QuoteMedium = "post" | "spoken";
 
 // Words that stand for a medium in any language: the networks' own names, the verbs and nouns made from "tweet", and the
-// languages' generic nouns for a post, an interview, a press conference, a speech, a statement, a press release, a letter.
-// A word is matched whole at its start (stems end in \p{L}*); the classes never share a word.
+// languages' generic nouns for a post, an interview, a press conference, a speech. A word is matched whole at its start
+// (stems end in \p{L}*); the two classes never share a word.
 const W = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const MEDIUM_CUES: readonly (readonly [QuoteMedium, RegExp])[] = [
@@ -31,13 +31,6 @@ const MEDIUM_CUES: readonly (readonly [QuoteMedium, RegExp])[] = [
     "spoken",
     new RegExp(
       `${W}(?:told\\s+(?:reporters|journalists|the\\s+press)|interview\\p{L}*|intervju\\p{L}*|entrevista\\p{L}*|entretien\\p{L}*|intervist\\p{L}*|rozhovor\\p{L}*|onderhoud|(?:press|news)\\s+conferences?|briefings?|speech(?:es)?|remarks|rally|town\\s+hall|(?:at|during)\\s+(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:session|meeting|summit|hearing|ceremony|gathering)|conférences?\\s+de\\s+presse|pressekonferenz\\p{L}*|persconferentie|pressemøde\\p{L}*|pressekonferanse\\p{L}*|presskonferens\\p{L}*|ruedas?\\s+de\\s+prensa|conferencias?\\s+de\\s+prensa|conferenz[ae]\\s+stampa|coletivas?|discours|discursos?|discors[oi]|allocutions?|toespraak|projev\\p{L}*)${E}`,
-      "iu",
-    ),
-  ],
-  [
-    "written",
-    new RegExp(
-      `${W}(?:statements?|press\\s+releases?|communiqu\\p{L}*|comunicad\\p{L}*|comunicat\\p{L}*|pressemitteilung\\p{L}*|mitteilung\\p{L}*|erklärung\\p{L}*|stellungnahme\\p{L}*|verklaring\\p{L}*|persbericht\\p{L}*|persverklaring|prohlášení|vyhlásení|pressemeddelelse\\p{L}*|udtalelse\\p{L}*|pressemelding\\p{L}*|uttalelse\\p{L}*|pressmeddelande\\p{L}*|uttalande\\p{L}*|letters?|lettre|e-?mails?|courriels?|in\\s+writing)${E}`,
       "iu",
     ),
   ],
