@@ -93,8 +93,8 @@ function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly Bloc
 
 /**
  * Whether every passage of a copy is, on one side or the other, mostly (at least RELAYED_SHARE of its characters)
- * text that side gives as a third party's, or the retelling of an outlet both credit (`commonOutlets`, see
- * retellsCommonOutlet): one passage of the writer's own prose both print (an opening paragraph
+ * text that side gives as a third party's, the retelling of an outlet both credit (`commonOutlets`, see
+ * retellsCommonOutlet), or, in both, the retelling of one named person's words (retellsSamePerson): one passage of the writer's own prose both print (an opening paragraph
  * rewritten) shows a copy, whatever else they relay.
  */
 export function relaysThirdParty(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide, commonOutlets: ReadonlySet<string> = new Set()): boolean {
@@ -111,7 +111,37 @@ export function relaysThirdParty(passages: readonly PassagePair[], later: RelayS
   const laterBlocks = blocksAfterLeadIns(later);
   const earlierBlocks = blocksAfterLeadIns(earlier);
   const retold = retellsCommonOutlet(passages, later, earlier, commonOutlets);
-  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks) || retold(p));
+  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks) || retold(p) || retellsSamePerson(p, later, earlier));
+}
+
+/**
+ * The keys of the named sources to whom a text gives most of `span` (at least RELAYED_SHARE of its characters): sources
+ * it names, outside `span` itself, in the sentences that hold those characters.
+ */
+function namedAround(side: RelaySide, span: Span): Set<string> {
+  const { reading } = side;
+  const keys = new Set<string>();
+  if (!reading) return keys;
+  const sentences = reading.sentences.filter((s) => s.start >= 0 && overlaps(s, span));
+  const length = Math.max(1, span.end - span.start);
+  for (const source of reading.sources) {
+    if (source.type !== "named") continue;
+    const naming = sentences.filter((s) => source.mentions.some((m) => m.start >= 0 && !overlaps(m, span) && contains(s, m)));
+    if (naming.reduce((n, s) => n + overlapLength(s, span), 0) >= RELAYED_SHARE * length) keys.add(source.key);
+  }
+  return keys;
+}
+
+/**
+ * Whether both texts print a passage in sentences that give it to one and the same named person, named outside the
+ * shared words ("Naidoo appealed to people in instances where …" / "Brigadier Naidoo urgently appealed to people to
+ * contact the police … in instances where …"): each retells what that person said, in words both had from the
+ * statement. A name among the shared words was copied with them and credits nothing.
+ */
+function retellsSamePerson(p: PassagePair, later: RelaySide, earlier: RelaySide): boolean {
+  const laterNamed = namedAround(later, p.from);
+  if (laterNamed.size === 0) return false;
+  return [...namedAround(earlier, p.to)].some((key) => laterNamed.has(key));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Two texts that relay one credited source print its words alike without one copying the other: where one of them gives
 // the shared text as a quotation or credits its sentences to an unnamed source, in every passage the two share, the copy
 // is possible (dashed, below CONFIDENT), and no uncredited-copy finding rests on it. So too where both retell, each in a
-// sentence after its own credit, an outlet the case does not hold. Own invented texts.
+// sentence after its own credit, an outlet the case does not hold, or each give the shared words to one named person
+// in words of their own around them. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { CONFIDENT } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
@@ -75,6 +76,24 @@ describe("a copy of what a third party said", () => {
     const { confidence, findings } = await copies(first, second);
     expect(confidence!).toBeLessThan(CONFIDENT);
     expect(findings).toEqual([]);
+  });
+
+  // Both texts print the board's statement as a quotation and each retells one more of its sentences in reported speech,
+  // giving it to the same named spokesperson in its own words around the shared ones.
+  const APPEAL = "in cases where they suspect the water has been tampered with or smells of chlorine after the repairs";
+  it("is possible, not shown, where both texts retell the shared sentence as words of one named person", async () => {
+    const first = `Tarn water board answers the rumours.\n\nBoard spokesperson Mira Holt said in a statement: "${STATEMENT}"\n\nMira Holt appealed to residents ${APPEAL}.`;
+    const second = `The Tarn water board denied on Monday that the reservoir was polluted.\n\n"${STATEMENT}" said spokesperson Mira Holt.\n\nMira Holt urgently asked residents to call the board ${APPEAL}.`;
+    const { confidence, findings } = await copies(first, second);
+    expect(confidence!).toBeLessThan(CONFIDENT);
+    expect(findings).toEqual([]);
+  });
+
+  it("the same sentence given to two different people is still the writers' own prose: a copy (control)", async () => {
+    const first = `Tarn water board answers the rumours.\n\nBoard spokesperson Mira Holt said in a statement: "${STATEMENT}"\n\nMira Holt appealed to residents ${APPEAL}.`;
+    const second = `The Tarn water board denied on Monday that the reservoir was polluted.\n\n"${STATEMENT}" said spokesperson Mira Holt.\n\nMayor Tomas Brenn urgently asked residents to call the board ${APPEAL}.`;
+    const { confidence } = await copies(first, second);
+    expect(confidence!).toBeGreaterThanOrEqual(CONFIDENT);
   });
 
   it("a credit both print among the shared words was copied with them: still a copy", async () => {
