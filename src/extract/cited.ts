@@ -287,10 +287,15 @@ export function registryBySiteName(host: string, registry: OutletRegistry): Outl
  * (German): "der Süddeutschen Zeitung" is "Süddeutsche Zeitung", "des Handelsblatts" is "Handelsblatt"; or onto the name
  * itself (Finnish "Ylen mukaan"). Empty elsewhere.
  */
+/** The languages `uninflected` gives nominatives for: those that decline an outlet's name in running text. */
+export const DECLINING_LANGUAGES: readonly string[] = ["de", "fi", "ru", "uk", "pl", "hr", "sr", "bs", "cnr", "cs", "sk", "lt"];
+
 export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
   if (language === "pl") return nominativeCombos(name, polishNominatives);
   if (SERBO_CROATIAN.has(language)) return nominativeCombos(name, serboCroatianNominatives);
+  if (language === "cs" || language === "sk") return nominativeCombos(name, (w) => nominativesBy(CZECH_SLOVAK_NOMINATIVE_ENDINGS, w));
+  if (language === "lt") return nominativeCombos(name, (w) => nominativesBy(LITHUANIAN_NOMINATIVE_ENDINGS, w));
   // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it. An outlet noun
   // ending the name declines as the noun does ("Korvan Uutisten" is "Korvan Uutiset", "Pohjalehden" "Pohjalehti").
   if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
@@ -393,6 +398,60 @@ const POLISH_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])
   ["i", ["a"]],
   ["u", [""]],
   ["a", [""]],
+];
+
+/**
+ * Czech and Slovak decline an outlet's name after "podle"/"podľa", "pro", a verb of telling ("podle České televize",
+ * "podľa Denníka N", "řekl Českému rozhlasu", "pre Markízu"): the nominatives of one word — adjectives ("České" is
+ * "Česká", "Českého" "Český", "Jižního" "Jižní", Slovak "Slovenskej" "Slovenská"), nouns in -a ("Markízy", "Markízou"), in -e/-ia
+ * ("televizi" is "televize", "televízie" "televízia") and masculine ones ("rozhlasu", "Denníka", "rozhlasem"). Only a
+ * form the registry lists whole is taken.
+ */
+const CZECH_SLOVAK_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["ého", ["ý", "é"]],
+  ["ému", ["ý", "é"]],
+  ["ího", ["í"]],
+  ["ímu", ["í"]],
+  ["iou", ["ia"]],
+  ["ovi", [""]],
+  ["ej", ["á"]],
+  ["ém", ["ý", "é"]],
+  ["ým", ["ý", "é"]],
+  ["ím", ["í"]],
+  ["om", ["", "o"]],
+  ["em", ["", "o"]],
+  ["ou", ["a", "á"]],
+  ["ie", ["ia"]],
+  ["ii", ["ia"]],
+  ["iu", ["ia"]],
+  ["é", ["á", "é"]],
+  ["ú", ["á"]],
+  ["y", ["a"]],
+  ["i", ["e", "a"]],
+  ["e", ["a", "e", ""]],
+  ["ě", ["a", ""]],
+  ["u", ["", "o", "a"]],
+  ["a", ["", "o"]],
+];
+
+/**
+ * Lithuanian declines an outlet's name before "teigimu", after "pasak", "remdamasi", a verb of telling ("pasak „Lietuvos
+ * ryto“", "sakė LRT radijui"): the nominatives of one word by its genitive, dative or accusative ending ("ryto" is
+ * "rytas", "žinių" "žinios", "radijui" "radijas"). A name's own genitive word ("Lietuvos") stays as written too.
+ */
+const LITHUANIAN_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["iui", ["is", "ys", "as"]],
+  ["aus", ["us"]],
+  ["ių", ["ios", "iai", "is"]],
+  ["ui", ["as", "us"]],
+  ["io", ["is", "ys", "as"]],
+  ["ai", ["a"]],
+  ["ei", ["ė"]],
+  ["ės", ["ė"]],
+  ["os", ["a"]],
+  ["ą", ["as", "a"]],
+  ["ę", ["ė"]],
+  ["o", ["as"]],
 ];
 
 function polishNominatives(word: string): string[] {

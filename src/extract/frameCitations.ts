@@ -7,7 +7,7 @@ import { contains, overlaps, textSpan, type Span, type TextSpan } from "../core/
 import { negationTest, stanceWordsFor } from "../analyse/stance/index.ts";
 import { matchFrames, type FrameHit } from "./attributions.ts";
 import { namedAsBrandMark } from "./brandMarks.ts";
-import { decideCited, isConfident, type CitedDecision } from "./cited.ts";
+import { decideCited, isConfident, uninflected, type CitedDecision } from "./cited.ts";
 import { closedByOthers, conjuncts, listedAfter, listedBefore } from "./coordination.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { isPlace } from "./gazetteer.ts";
@@ -64,12 +64,15 @@ function withRegisteredArticle(masked: string, hit: FrameHit, registry: OutletRe
  * a name pattern that leaves out a trailing adjective ("وكالة الصحافة الفرنسية", whose nisba الفرنسية it stops before) cut
  * a registered name short. Only a name the registry knows so is widened.
  */
-function withRegisteredNextWord(masked: string, hit: FrameHit, registry: OutletRegistry): FrameHit {
+function withRegisteredNextWord(masked: string, hit: FrameHit, registry: OutletRegistry, language: string): FrameHit {
   if (hit.descriptor) return hit;
   const next = /^\s+([^\s\p{P}]+)/u.exec(masked.slice(hit.name.end, hit.name.end + 40));
   if (!next?.[1]) return hit;
   const longer = `${hit.name.text.replace(/^["«“„]|["»”]$/gu, "")} ${next[1]}`;
-  const known = [longer, ...(hit.cue ? [`${hit.cue} ${longer}`] : [])].find((n) => registry.byName(n));
+  // Where the language declines the name, the longer name in another case ("podle České televize", whose noun in small
+  // letters ended the name): the registry's own name, by the nominatives of its words (cited.ts uninflected).
+  const declined = () => uninflected(longer, language).map((n) => registry.byName(n)?.name).find((n) => n !== undefined);
+  const known = [longer, ...(hit.cue ? [`${hit.cue} ${longer}`] : [])].find((n) => registry.byName(n)) ?? declined();
   if (!known) return hit;
   const end = hit.name.end + next[0].length;
   return { ...hit, name: { start: hit.name.start, end, text: known }, span: { start: hit.span.start, end: Math.max(hit.span.end, end) } };
@@ -312,7 +315,7 @@ const ORDINAL_STOP = /^\.\s{1,2}\p{Ll}/u;
 export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: ArticleReadingState): void {
   const { body, masked, frames, lang, registry, book, sctx, cctx, isOwn, ownKey, attributions, syndication, relations, photoCredits: credits, namedTitles } = st;
   // Attribution frames.
-  const lists = matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).map((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry), lang, registry));
+  const lists = matchFrames(masked, sentence.start, sentence.end, lang, registry.smallLetterNames).map((h) => withListedNames(masked, withRegisteredNextWord(masked, h, registry, lang.frames.language), lang, registry));
   const mixedLists = new Set(lists.filter((list) => list.length > 1 && !oneKindOfSource(list, st)).flat());
   // "La voce, ripresa dalla Reuters e da altri siti, …", "picked up by X and other outlets": a list closed by "and other …"
   // names some of those who spread the story, not where the article took it from.
