@@ -4,6 +4,7 @@ import { outletKey, type OutletEntry, type OutletRegistry } from "../core/outlet
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
+import { DECLINING_LANGUAGES, uninflected } from "../extract/cited.ts";
 
 /**
  * A node reference in comparable form: articles by id, outlets by slug ("outlet:al-Khaleej" ≡
@@ -107,6 +108,31 @@ function namesOf(label: string, entry: OutletEntry | undefined): string[] {
   return [...new Set([...folded, ...runTogether])];
 }
 
+/** A word as texts write it, with the hyphens and dots inside it ("Ilta-Sanomien", "iDNES.cz"). */
+const WRITTEN_WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * True when a text writes the name declined ("Iltalehden" for Iltalehti, "České televize" for Česká televize), as the
+ * reader resolves it (extract/cited.ts uninflected): a run of as many words as the name has, each opening as the name's
+ * word does, whose nominatives in a language that declines names give the name.
+ */
+function declinedInText(name: string, texts: readonly string[]): boolean {
+  const want = fold(name);
+  const words = name.trim().split(/\s+/u).map(fold);
+  if (words.length > 3 || want.length === 0) return false;
+  const openings = words.map((w) => w.slice(0, Math.max(1, Math.min(3, w.length - 1))));
+  for (const text of texts) {
+    const tokens = foldTypography(text).match(WRITTEN_WORD) ?? [];
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const run = tokens.slice(i, i + words.length);
+      if (!run.every((token, j) => fold(token).startsWith(openings[j] as string))) continue;
+      const written = run.join(" ");
+      if (DECLINING_LANGUAGES.some((language) => uninflected(written, language).some((n) => fold(n) === want))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Outlet nodes whose name occurs in no text and no metadata of the case (case-insensitive,
  * typography folded, whole words): the contract says such an outlet is never a node. A node also
@@ -133,7 +159,8 @@ export function inventedOutlets(graph: SerializedProvenanceGraph, grounding: Out
       return texts.some((t) => t.includes(needle));
     });
     const inHost = hosts.some((h) => (entry !== undefined && h.entry === entry) || names.some((name) => name.replace(/ /g, "") === h.site || name.replace(/ /g, "") === h.whole));
-    if (!inText && !inHost) invented.push(label);
+    // A declining language writes the name in another case only ("Iltalehden mukaan"): the reader took it for the outlet.
+    if (!inText && !inHost && !(entry !== undefined && [entry.name, ...entry.aliases].some((name) => declinedInText(name, grounding.texts)))) invented.push(label);
   }
   return invented;
 }

@@ -102,4 +102,16 @@ describe("invented outlets", () => {
   it("finds a name in a script written without spaces as a substring", () => {
     expect(inventedOutlets(outletsGraph(["人民网"]), { texts: ["据人民网报道"], hosts: [] })).toEqual([]);
   });
+
+  // A registered outlet that a declining language writes only in another case ("Aamuviestin mukaan", "podle Horské
+  // televize") is the outlet the reader resolved it to (extract/cited.ts uninflected), not a name made up.
+  it.each([
+    ["Aamuviesti", "Silta suljetaan, Aamuviestin mukaan.", false],
+    ["Horská televize", "Most uzavřou, podle Horské televize.", false],
+    ["Horská televize", "Most uzavřou, podle Horské pošty.", true],
+    ["Aamuviesti", "Silta suljetaan, Iltaviestin mukaan.", true],
+  ])("%s grounded in '%s': invented %s", (label, text, invented) => {
+    const declining = createOutletRegistry([OutletEntrySchema.parse({ name: "Aamuviesti" }), OutletEntrySchema.parse({ name: "Horská televize" })]);
+    expect(inventedOutlets(outletsGraph([label]), { texts: [text], hosts: [] }, declining)).toEqual(invented ? [label] : []);
+  });
 });
