@@ -187,17 +187,26 @@ function nounBeforeName(p: NameParts, ctx: SpeakerContext): NameParts {
 /** A body's acronym in capitals (three letters at least: two capitals are often a person's initials, "JK", "BJ"). */
 const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
 
+/** A title's or a rank's abbreviation in capitals after other capitalised words ("Labour MP", "Coast Guard SACP"). */
+const TITLE_ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /**
  * A body's acronym before a full name ("… of the Coast Guard VMS Anna Lind said", "речник … ЗСУ Олег Мирний"): the
  * acronym ends the role or body written before the person, it opens no name. Only before two capitalised words at
- * least, each with small letters (a full name, not "NATO Summit" nor another acronym).
+ * least, each with small letters (a full name, not "NATO Summit" nor another acronym). After other capitalised words
+ * ("Labour MP Anna Vell", "Harbour Party TD Anna Vell", "mkoa wa Velo SACP Alex Mkama") two capitals are a title or a
+ * rank, no initials (those open a name): the words up to it are the person's party, body or place, and the title is
+ * their role.
  */
 function acronymBeforeName(p: NameParts): NameParts {
   const { words } = p;
-  if (p.roleWritten || words.length < 3 || !BODY_ACRONYM.test(words[0] as string)) return p;
-  const person = words.slice(1);
+  if (p.roleWritten || words.length < 3) return p;
+  const at = words.findIndex((w, i) => i <= words.length - 3 && (i === 0 ? BODY_ACRONYM : TITLE_ACRONYM).test(w));
+  if (at < 0) return p;
+  const person = words.slice(at + 1);
   if (!person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return p;
-  return { ...p, name: person.join(" "), words: person };
+  if (at === 0) return { ...p, name: person.join(" "), words: person };
+  return { name: person.join(" "), words: person, role: p.role ?? words[at], roleWritten: true };
 }
 
 /**

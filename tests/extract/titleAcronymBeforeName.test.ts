@@ -1,0 +1,24 @@
+// A title's or a rank's abbreviation in capitals after a party's, a body's or a place's capitalised words ("Harbour
+// Party TD Anna Vell Corrin", "Labour MP …", "mkoa wa Velo SACP Alex Mkama") was read as part of the person's name: the
+// speaker was "Profit TD Anna Vell Corrin", "Velo SACP Alex Mkama". The person is the full name after the abbreviation,
+// which is their role. Own invented sentences.
+import { describe, expect, it } from "vitest";
+import { readPlain } from "./helpers.ts";
+
+const people = (body: string, language: string) => readPlain(body, language).sources.filter((s) => s.type === "named").map((s) => [s.name, s.role]);
+
+describe("a title's abbreviation between a body's words and a full name", () => {
+  it.each([
+    ["en", 'People Before Profit TD Anna Vell Corrin said the plan "is a disgrace".', "Anna Vell Corrin", "TD"],
+    ["en", 'Labour MP Anna Vell Corrin said the plan "is a disgrace".', "Anna Vell Corrin", "MP"],
+    ["en", 'Green Dawn TD Anna Vell said the plan "is a disgrace".', "Anna Vell", "TD"],
+    ["sw", "Kamanda wa polisi mkoa wa Velo SACP Alex Mkama alisema kwamba si kweli.", "Alex Mkama", "SACP"],
+  ])("%s: %j names %s (%s)", (language, body, name, role) => {
+    expect(people(body, language)).toEqual([[name, role]]);
+  });
+
+  it("leaves a person's initials opening their name and a body's acronym before a name as they were", () => {
+    expect(people("The ferry will run every day, said engineer JT Morrow on Monday.", "en")).toEqual([["JT Morrow", "engineer"]]);
+    expect(people("The spokesman for the river patrol service RPS Tomas Reel said the ferry would run every day.", "en").map(([n]) => n)).toEqual(["Tomas Reel"]);
+  });
+});
