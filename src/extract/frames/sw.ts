@@ -30,16 +30,20 @@ export const sw: LanguageFrames = {
     { id: "sw.aliiambia_cue", frame: "told", allowUnknown: true, pattern: `${BOW}(?:a|ki|li|wa|i)(?:li|me)(?:i|li|ki)?ambia\\s+${CUE}{SRC}{END}`, example: "\"Tuko tayari,\" waziri aliliambia gazeti la Habari Mpya.", expect: "Habari Mpya" },
     { id: "sw.mahojiano", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Kk]atika|[Kk]wenye)\\s+mahojiano\\s+na\\s+${CUE}?{SRC}{END}`, example: "Katika mahojiano na Habari Mpya, waziri alikanusha.", expect: "Habari Mpya" },
   ],
-  speechVerbs: ["alisema", "amesema", "walisema", "wamesema", "anasema", "wanasema", "kilisema", "lilisema", "ilisema", "alieleza", "aliongeza", "alisisitiza", "alikanusha", "alithibitisha", "alibainisha", "alidai", "kusema", "aliiambia", "aliambia", "kiliiambia", "kiliambia", "waliiambia", "waliambia", "amesema kwamba", "kimesema", "kimeiambia", "kimeliambia", "kiliiambia", "ameiambia", "ameliambia", "aliliambia", "wameiambia", "walisema kwamba"],
+  // A body's noun class gives its verb's concord ("Jeshi la Polisi limesema", "Wizara ilikanusha", "Chama kimesema"): the
+  // past (-li-) and perfect (-me-) of "say", "deny", "point out" and "explain" in each class a speaker or a body is named in.
+  speechVerbs: [...["a", "wa", "ki", "li", "i"].flatMap((c) => ["li", "me"].flatMap((t) => ["sema", "kanusha", "bainisha", "eleza"].map((v) => `${c}${t}${v}`))), "anasema", "wanasema", "aliongeza", "alisisitiza", "alithibitisha", "alidai", "kusema", "aliiambia", "aliambia", "kiliiambia", "kiliambia", "waliiambia", "waliambia", "amesema kwamba", "kimeiambia", "kimeliambia", "ameiambia", "ameliambia", "aliliambia", "wameiambia", "walisema kwamba"],
   opinionLeads: ["kwa mujibu wa"],
   reportVerbs: ["iliripoti", "liliripoti", "kiliripoti", "wameripoti", "waliripoti", "imeripoti"],
+  // "Taarifa ya Juma Kimaro imesema" (the statement of J. K. said): the statement's owner speaks through it.
+  statementOwnerLeads: ["taarifa ya", "tamko la", "taarifa kwa vyombo vya habari ya"],
   articleSelf: ["makala hii", "habari hii", "taarifa hii"],
   // "afisa ambaye hakutaka kutajwa jina" (who did not want to be named), "kwa sharti la kutotajwa jina" (on condition of not being named).
   anonymityClauses: ["(?:ambaye|ambao|ambacho|ambavyo|ambalo|ambayo) (?:hakutaka|hawakutaka|hakikutaka|havikutaka|halikutaka|haikutaka) (?:kutajwa|jina lake kutajwa)(?: jina)?", "kwa sharti la kutotajwa(?: jina)?"],
   pronouns: { singular: ["yeye"], plural: ["wao"] },
   anonymousHeads: ["chanzo", "vyanzo", "afisa", "maafisa", "mtaalamu", "wataalamu", "msemaji", "shahidi", "mashahidi", "mkazi", "wakazi", "mfanyakazi", "wafanyakazi", "mwanadiplomasia", "wanadiplomasia", "daktari", "madaktari"],
   determiners: ["mmoja", "kimoja", "wawili", "baadhi", "kadhaa", "wengi"],
-  roleNouns: ["profesa", "mtaalamu", "waziri", "msemaji", "mkurugenzi", "mkuu", "mwenyekiti", "rais", "gavana", "meya", "mwandishi", "mchambuzi", "mtafiti", "daktari", "dkt", "jenerali", "kanali", "balozi", "mbunge", "kocha", "mwanasayansi"],
+  roleNouns: ["profesa", "mtaalamu", "kamanda", "waziri", "msemaji", "mkurugenzi", "mkuu", "mwenyekiti", "rais", "gavana", "meya", "mwandishi", "mchambuzi", "mtafiti", "daktari", "dkt", "jenerali", "kanali", "balozi", "mbunge", "kocha", "mwanasayansi"],
   roleSuffixes: [],
   // Bibi, Bwana, Mheshimiwa, Daktari, Mwalimu, abbreviated before a name ("alisema Meya Bi. Zawadi Mshamba").
   abbreviatedTitles: ["Bi", "Bw", "Mhe", "Mh", "Dkt", "Mwl"],

@@ -241,8 +241,26 @@ function bodyNounBefore(at: number, ctx: SpeakerContext): string | undefined {
   return cue;
 }
 
+/**
+ * "Taarifa ya Juma Kimaro imesema …" (the statement of J. K. said): where a language writes a sentence's subject as a
+ * statement's noun and the word that gives its owner (`statementOwnerLeads`), the capitalised run opening the sentence
+ * takes the noun in; the statement is its owner's words, and the owner is the name after them (or nobody).
+ */
+function statementOwnerOnName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const leads = ctx.lang.frames.statementOwnerLeads ?? [];
+  const { language } = ctx.lang.frames;
+  // After the verb the words come in small letters before the name ("imesema taarifa ya Juma Kimaro"), read as its role:
+  // they are the statement, no role of the person's.
+  if (p.role !== undefined && leads.includes(p.role.toLocaleLowerCase(language))) return { ...p, role: undefined };
+  const lower = p.name.toLocaleLowerCase(language);
+  const lead = leads.filter((l) => lower.startsWith(`${l} `)).sort((a, b) => b.length - a.length)[0];
+  if (!lead) return p;
+  const person = p.words.slice(lead.split(/\s+/).length);
+  return { ...p, name: person.join(" "), words: person };
+}
+
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
