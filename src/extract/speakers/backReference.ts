@@ -5,13 +5,14 @@ import { escapeRegExp } from "../../core/text.ts";
 import { isPlace } from "../gazetteer.ts";
 import { SURNAME_TITLES } from "../frames/common.ts";
 import { capitalisablePhrase } from "../names.ts";
-import { adjectivesFollowNoun, isDefinite, isOrganisationWord } from "../sources.ts";
+import { adjectivesFollowNoun, definiteWords, isDefinite, isOrganisationWord } from "../sources.ts";
+import { perLanguage } from "../frames/common.ts";
 import { FINITE_AFTER, isRoleNoun, isRoleOrVariant, isTitleWord } from "./lexicon.ts";
 import { nameEntry } from "./nameEntry.ts";
 import { CAPITALISED_NAME } from "./placeThenName.ts";
 import { GENITIVE_BODY_WORDS } from "./namePrefix.ts";
 import { isOutletName } from "./outletNames.ts";
-import type { SpeakerContext, Subject } from "./types.ts";
+import type { SpeakerContext, Subject, SubjectReading, SubjectText } from "./types.ts";
 
 /**
  * A part of a person's name the article gave in full before ("वर्मा" after "अनिल वर्मा", "الحمادي" after "سالم الحمادي"):
@@ -167,4 +168,51 @@ function titledHolder(titles: readonly string[], span: Span, ctx: SpeakerContext
   if (entry?.type !== "named") return undefined;
   entry.mentions.push(textSpan(ctx.body, span.start, span.end));
   return { entry, span };
+}
+
+/** Per language: a definite article and one word (group 1) ending a subject ("The group", "the party"). */
+const definiteNounAtEnd = perLanguage((frames) => {
+  const articles = definiteWords(frames.language).map(capitalisablePhrase).join("|");
+  return new RegExp(`(?:^|[^\\p{L}])(?:${articles || "(?!)"})\\s+(\\p{Ll}+)$`, "u");
+});
+
+/**
+ * The name of the body the article wrote before `at` with `noun` as its last word ("the Green Dawn Party", "the Harbour
+ * Mothers group"), or that the reading already holds so: the latest. Undefined where the article names none so.
+ */
+function bodyNamedBefore(noun: string, at: number, ctx: SpeakerContext): string | undefined {
+  const endsOnNoun = (name: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/u);
+    return words.length >= 2 && words[words.length - 1] === noun;
+  };
+  const before = ctx.masked.slice(0, at);
+  let found: { name: string; at: number } | undefined;
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${capitalisablePhrase(noun)}(?![\\p{L}])`, "gu"))) {
+    const end = (m.index ?? 0) + m[0].length;
+    // The noun capitalised in the name ("Green Dawn Party") or after it in small letters ("Harbour Mothers group").
+    const run = ctx.lang.nameAtEnd.exec(/^\p{Lu}/u.test(m[0]) ? before.slice(0, end) : before.slice(0, m.index ?? 0).trimEnd())?.[1];
+    const words = run?.split(/\s+/u).filter((w) => !ctx.lang.frames.determiners.includes(w.toLowerCase())) ?? [];
+    const name = /^\p{Lu}/u.test(m[0]) ? words.join(" ") : [...words, m[0]].join(" ");
+    // The name as the text writes it, words and spaces: nothing the masking changed.
+    if (words.length === 0 || !endsOnNoun(name) || isPlace(words.join(" ")) || ctx.body.slice(end - name.length, end) !== name) continue;
+    found = { name, at: end };
+  }
+  const held = ctx.book.entries().filter((e) => e.type === "organisation" && endsOnNoun(e.name)).pop();
+  return held && (!found || (held.mentions[0]?.start ?? 0) > found.at) ? held.name : found?.name;
+}
+
+/**
+ * "The group has alleged …", "The party said …": a definite article and one of the language's organisation words alone
+ * refer back to the body the article named with that noun ("the Harbour Mothers group", "the Green Dawn Party"); with
+ * none so named they name no body the reader could tell, so nobody speaks (a source "group" would be a new, invented
+ * one). Nouns that stand for a body by themselves (`bareBodies`: "the police") are left to the other readings.
+ */
+export function definiteBodyReference(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  const m = definiteNounAtEnd(ctx.lang.frames).exec(s.text);
+  const noun = m?.[1];
+  if (!m || !noun || !isOrganisationWord(noun, ctx.lang.frames) || (ctx.lang.frames.bareBodies ?? []).includes(noun)) return undefined;
+  const start = s.end - m[0].trimStart().length;
+  const span = { start, end: s.end };
+  const name = bodyNamedBefore(noun, start, ctx);
+  return name ? { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span } : null;
 }

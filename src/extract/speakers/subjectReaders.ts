@@ -6,7 +6,7 @@ import { perLanguage } from "../frames/common.ts";
 import { isPlace } from "../gazetteer.ts";
 import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
-import { definiteRole } from "./backReference.ts";
+import { definiteBodyReference, definiteRole } from "./backReference.ts";
 import { namedAfterLead, namedByRoleElsewhere, namedThenRole } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
@@ -464,6 +464,7 @@ const SUBJECT_READERS: readonly SubjectReader<SubjectText>[] = [
   roleOfPlaceThenName,
   anonymousSubject,
   personOfBody,
+  definiteBodyReference,
   organisationSubject,
   bareBodySubject,
   (s, ctx) => definiteRole(s.text, s.end, ctx),
