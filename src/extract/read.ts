@@ -334,6 +334,12 @@ const statementOwnerLead = perLanguage((frames) => openingLead(frames.statementO
 /** A statement lead ("It reads:", `statementLeads`) that is the whole sentence up to the quotation. */
 const statementLead = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*:?\\s*$"));
 
+/**
+ * A statement lead tagging the quotation before it, the rest of its sentence ('"…," the statement says.', `statementLeads`):
+ * the statement's words, which are its issuer's.
+ */
+const statementTag = perLanguage((frames) => openingLead(frames.statementLeads, "\\s*[.!?]?\\s*$"));
+
 /** A social-media handle within a cued phrase, before any clause punctuation ("a post on X by the account @AlertaNorte"): group 1 is the account's name. */
 const CUED_HANDLE = /^[^,.;:!?"“”«»\n]{0,60}?(?<![\p{L}\p{N}])@(\p{L}[\p{L}\p{N}_]{1,30})(?![\p{L}\p{N}_])/u;
 
@@ -618,6 +624,9 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   // "Nortane Chemicals has issued a statement. It reads: “…”": the speaker of the sentence before, in the same paragraph.
   const issuerBefore = (sentenceStart: number, paraStart: number): SourceEntry | undefined =>
     relations.filter((r) => r.verb.end <= sentenceStart && r.verb.start >= paraStart).pop()?.entry;
+  // Who the text said issued a statement last before `at` ("The port authority released a media statement …"), in any paragraph.
+  const issuing = new Set((frames.statementIssuedVerbs ?? []).map((v) => v.toLowerCase()));
+  const statementIssuer = (at: number): SourceEntry | undefined => relations.filter((r) => r.verb.end <= at && issuing.has(r.verbText.replace(/\s+/gu, " "))).pop()?.entry;
 
   // Speakers of quotations: the speech verb right after the quote in its sentence, else the one before it; a quote that opens a paragraph with no attribution continues the previous speaker.
   const quotations: Quotation[] = [];
@@ -644,6 +653,8 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     // A label that names no one ("BBC PRESENTER: "…"") leaves a quotation in marks to the verbs around it.
     let speaker = q.poster ? posterEntry(q.poster) : q.turn ? (turnSpeaker(q.turn) ?? (q.unmarked ? undefined : rel?.entry)) : rel?.entry;
     if (!speaker && !rel && startSentence && statementLead(frames).test(body.slice(startSentence.start, q.span.start))) speaker = issuerBefore(startSentence.start, para.start);
+    // '"…," the statement says.': the statement's issuer, where the text said before who issued one.
+    if (!speaker && !rel && endSentence && statementTag(frames).test(masked.slice(q.span.end, Math.max(endSentence.end, q.span.end)))) speaker = statementIssuer(q.span.start);
     if (!speaker && !rel && q.leadIn && possessiveLead.test(body.slice(q.leadIn.start, q.leadIn.end))) speaker = personNamedBefore(q.leadIn.start);
     // The same lead-in inside the quotation's own sentence ("X has posted on Instagram. Her post reads: "…"").
     if (!speaker && !rel && startSentence && possessiveLeadInSentence(body.slice(startSentence.start, q.span.start), possessiveLead)) speaker = personNamedBefore(startSentence.start);

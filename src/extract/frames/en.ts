@@ -40,6 +40,9 @@ const NUMBERED_STATION_POSSESSIVE = "(?<=(?:Radio|Channel|TV)\\s)\\d{1,3}(?=[’
 /** The medium a broadcaster's name qualifies in small letters ("told Kestrel TV radio", "said on Kestrel TV television"). */
 const MEDIUM = "(?:radio|television|TV|radio\\s+station|news\\s+channel)";
 
+/** "issued a statement", "released a media statement": whoever did so speaks its words (speechVerbs, statementIssuedVerbs). */
+const STATEMENT_ISSUED = ["issued", "released", "put out"].flatMap((verb) => ["a", "a media", "a press", "a written", "an official", "the following"].map((kind) => `${verb} ${kind} statement`));
+
 export const en: LanguageFrames = {
   language: "en",
   invertsOnlyAfterReport: true,
@@ -221,11 +224,11 @@ export const en: LanguageFrames = {
   speechParticiples: ["saying", "adding", "writing", "noting", "explaining", "arguing", "warning", "telling"],
   textVerbs: ["reads", "read"],
   // A post quotes its writer as a statement does ("tweeted the mayor"); "posted on … that" and "wrote" are below.
-  speechVerbs: ["tweeted", "tweets", "said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned", "states", "explains", "stresses", "warns", "insists", "argues", "recalls", "writes", "replies", "declares", "admits", "acknowledges", "comments", "maintains", "asserts", "cautions", "was quoted as saying", "were quoted as saying", "is quoted as saying",
+  speechVerbs: ["tweeted", "tweets", "said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stressed", "warned", "claimed", "claims", "insisted", "revealed", "argued", "confirmed", "recalled", "wrote", "replied", "continued", "declared", "stated", "acknowledged", "admitted", "commented", "made similar claims", "testified", "alleged", "asserted", "maintained", "cautioned", "urged", "appealed to", "appealed for", "states", "explains", "stresses", "warns", "insists", "argues", "recalls", "writes", "replies", "declares", "admits", "acknowledges", "comments", "maintains", "asserts", "cautions", "was quoted as saying", "were quoted as saying", "is quoted as saying",
     // The perfect infinitive reports the same words: "…," the minister was quoted as having said.
     "was quoted as having said", "were quoted as having said", "is quoted as having said", "posted on … that", "posted to … that",
     // Words quoted as what someone called a thing are theirs: "X dismissed the report as “rubbish”".
-    "dismissed … as", "dismisses … as", "described … as", "describes … as", "branded … as", "posted on", "posted to", "issued a statement", "released a statement", "issued the following statement", "released the following statement", "denied", "denies", "announced", "announces", "clarified", "clarifies",
+    "dismissed … as", "dismisses … as", "described … as", "describes … as", "branded … as", "posted on", "posted to", ...STATEMENT_ISSUED, "denied", "denies", "announced", "announces", "clarified", "clarifies",
     // Sharing information gives it: "the journalist X shared the information" credits X with it.
     "shared the information", "shared information", "shared the news", "shared details", "shares the information",
     // "X had this to say about the results:" introduces the words quoted after it.
@@ -250,7 +253,7 @@ export const en: LanguageFrames = {
   determiners: ["a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "numerous", "multiple", "the", "these", "those", "various", "few", "senior"],
   possessives: ["his", "her", "their", "its"],
   roleSuffixes: ["ist", "ician"],
-  roleNouns: ["expert", "councillor", "councilor", "journalist", "analyst", "nurse", "gp", "physician", "surgeon", "paramedic", "midwife", "pharmacist", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "researcher", "commander", "fighter", "author", "co-author", "director", "head", "chief", "founder", "editor", "correspondent", "reporter", "lawyer", "diplomat", "ambassador", "general", "colonel", "officer", "president", "secretary", "adviser", "advisor", "scholar", "specialist", "fellow", "mayor", "governor", "senator", "member", "chairman", "chairwoman", "executive", "leader", "activist", "witness", "resident", "doctor", "historian", "economist", "scientist", "engineer", "manager", "representative", "envoy", "consultant", "master", "captain", "pilot", "worker", "farmer", "teacher", "owner", "trader", "broker", "pope", "cardinal", "bishop", "king", "queen", "prince", "princess", "chancellor", "premier", "presenter", "interviewer", "moderator", "anchor"],
+  roleNouns: ["expert", "councillor", "councilor", "journalist", "analyst", "nurse", "gp", "physician", "surgeon", "paramedic", "midwife", "pharmacist", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "researcher", "commander", "fighter", "author", "co-author", "director", "head", "chief", "founder", "editor", "correspondent", "reporter", "lawyer", "diplomat", "ambassador", "general", "colonel", "brigadier", "lieutenant", "sergeant", "inspector", "superintendent", "constable", "commissioner", "admiral", "officer", "president", "secretary", "adviser", "advisor", "scholar", "specialist", "fellow", "mayor", "governor", "senator", "member", "chairman", "chairwoman", "executive", "leader", "activist", "witness", "resident", "doctor", "historian", "economist", "scientist", "engineer", "manager", "representative", "envoy", "consultant", "master", "captain", "pilot", "worker", "farmer", "teacher", "owner", "trader", "broker", "pope", "cardinal", "bishop", "king", "queen", "prince", "princess", "chancellor", "premier", "presenter", "interviewer", "moderator", "anchor"],
   roleVariants: {
     pontiff: ["pope"],
     monarch: ["king", "queen", "emperor", "empress", "sultan", "emir"],
@@ -279,6 +282,7 @@ export const en: LanguageFrames = {
     // Adverbs of when and how a report went out ("News outlets have recently reported", "Fans widely shared").
     "recently", "widely", "originally", "initially", "first", "subsequently", "separately", "officially", "openly", "privately", "falsely", "wrongly", "mistakenly", "erroneously", "similarly", "likewise", "quickly", "swiftly", "immediately", "briefly"],
   hedgedSpeechLinks: ["is", "was", "are", "were"].flatMap((be) => ["reported", "said", "claimed", "alleged", "believed", "understood", "supposed", "thought", "rumoured", "rumored"].map((heard) => `${be} ${heard} to`)),
+  statementIssuedVerbs: STATEMENT_ISSUED,
   statementLeads: ["it reads", "it read", "it says", "it said", "it states", "the statement reads", "the statement read", "the statement says", "the statement said", "the statement added", "the full statement reads", "the text reads"],
   possessiveStatementLeads: ["his", "her", "their"].flatMap((p) => ["statement", "message", "letter", "reply", "response", "remarks", "speech", "post", "tweet"].map((n) => `${p} ${n}`)),
   accordingLeads: ["according to"],

@@ -360,6 +360,12 @@ export interface LanguageFrames {
    */
   statementLeads?: string[];
   /**
+   * Speech phrases (among `speechVerbs`) saying that someone issued a statement ("released a media statement"): a
+   * quotation tagged later with a statement lead ('"…," the statement says.', `statementLeads`) is that issuer's. Lower case.
+   * Optional.
+   */
+  statementIssuedVerbs?: string[];
+  /**
    * Words that open a reported clause right after a speech verb ("said that …", "a dit que …"), lower case: a subject
    * after one, or straight after the verb, is the reported clause's, and its speech is reported by the verb's speaker,
    * never a source of the article's own ("Jan Ek said the workers had warned …"). Optional.

@@ -4,8 +4,8 @@ import { honorificsOf, perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import type { SpeakerContext } from "./types.ts";
 
-/** How many words into an appositive its role noun may stand. */
-const ROLE_REACH = 5;
+/** How many words into an appositive its role noun may stand ("Safety and security mayoral committee member", six). */
+const ROLE_REACH = 6;
 
 /**
  * The language's role nouns with their plurals, which a role shared by two people takes ("Carla Diaz and Omar Haddad,
