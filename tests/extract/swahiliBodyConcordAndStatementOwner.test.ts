@@ -3,7 +3,7 @@
 // J. K. said). Only the a-/wa-/ki- forms and some li-/i- forms of "say" were speech verbs, none of "deny" for a body, and
 // the statement's noun was read as part of the name ("Taarifa ya Juma Kimaro"). Own invented sentences.
 import { describe, expect, it } from "vitest";
-import { readPlain, sourceLabels } from "./helpers.ts";
+import { quotedSpeaker, readPlain, sourceLabels } from "./helpers.ts";
 
 const labels = (body: string) => sourceLabels(readPlain(body, "sw"));
 
@@ -21,6 +21,11 @@ describe("Swahili bodies' concord verbs and a statement's owner", () => {
     expect(labels("Taarifa ya Juma Kimaro imesema hakuna tukio kama hilo.")).toEqual(["named:Juma Kimaro"]);
     const after = readPlain("Hakuna tukio kama hilo, imesema taarifa ya Juma Kimaro.", "sw").sources;
     expect(after.map((s) => [s.name, s.role])).toEqual([["Juma Kimaro", undefined]]);
+  });
+
+  it("reads the owner's surname after the verb and the statement's noun as the person named before", () => {
+    const r = readPlain("Juma Kimaro amekanusha kutokea kwa tukio hilo.\n\n“Hakuna tukio kama hilo mkoani Velo,” imesema taarifa ya Kimaro.", "sw");
+    expect(quotedSpeaker(r)).toBe("Juma Kimaro");
   });
 
   it("reads a commander's title of several words before the name as the role", () => {

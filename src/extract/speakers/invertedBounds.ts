@@ -13,6 +13,9 @@ const honorificCut = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${honorific
  * Per language: an adverb of those that stand inside a compound speech verb (`verbAdverbs`: "ont ensuite déclaré")
  * standing right after the verb, before an inverted subject ("a ajouté ensuite Vautrin", "dijo entonces Olmedo").
  */
+/** Per language: a statement's noun and the word before its owner (`statementOwnerLeads`: "taarifa ya") before a capital. */
+const statementOwnerBefore = perLanguage((frames) => (frames.statementOwnerLeads?.length ? new RegExp(`^(?:${phraseAlternation(frames.statementOwnerLeads)})\\s+(?=\\p{Lu})`, "iu") : undefined));
+
 const adverbAfterVerb = perLanguage((frames) => (frames.verbAdverbs?.length ? new RegExp(`^(?:${phraseAlternation(frames.verbAdverbs)})\\s+`, "iu") : undefined));
 
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
@@ -36,6 +39,8 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // "dijo entonces Olmedo": the adverb is the verb's, the speaker stands after it.
   lead += adverbAfterVerb(ctx.lang.frames)?.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  // "imesema taarifa ya Kimaro" (said the statement of Kimaro): the statement's noun stands before its owner, who speaks.
+  lead += statementOwnerBefore(ctx.lang.frames)?.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
   // colonel Salem al-Hammadi" (an outlet noun standing for the outlet).
   const interviewer = interviewerIn(ctx.lang.frames).exec(ctx.masked.slice(from + lead, to));

@@ -248,11 +248,7 @@ function bodyNounBefore(at: number, ctx: SpeakerContext): string | undefined {
  */
 function statementOwnerOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   const leads = ctx.lang.frames.statementOwnerLeads ?? [];
-  const { language } = ctx.lang.frames;
-  // After the verb the words come in small letters before the name ("imesema taarifa ya Juma Kimaro"), read as its role:
-  // they are the statement, no role of the person's.
-  if (p.role !== undefined && leads.includes(p.role.toLocaleLowerCase(language))) return { ...p, role: undefined };
-  const lower = p.name.toLocaleLowerCase(language);
+  const lower = p.name.toLocaleLowerCase(ctx.lang.frames.language);
   const lead = leads.filter((l) => lower.startsWith(`${l} `)).sort((a, b) => b.length - a.length)[0];
   if (!lead) return p;
   const person = p.words.slice(lead.split(/\s+/).length);
