@@ -3,7 +3,7 @@
 // speaker was "Profit TD Anna Vell Corrin", "Velo SACP Alex Mkama". The person is the full name after the abbreviation,
 // which is their role. Own invented sentences.
 import { describe, expect, it } from "vitest";
-import { readPlain } from "./helpers.ts";
+import { readPlain, sourceLabels } from "./helpers.ts";
 
 const people = (body: string, language: string) => readPlain(body, language).sources.filter((s) => s.type === "named").map((s) => [s.name, s.role]);
 
@@ -22,3 +22,18 @@ describe("a title's abbreviation between a body's words and a full name", () => 
     expect(people("The spokesman for the river patrol service RPS Tomas Reel said the ferry would run every day.", "en").map(([n]) => n)).toEqual(["Tomas Reel"]);
   });
 });
+
+// The same abbreviation after a full name ("Paul Vell TD", postnominal) was read as part of the name too.
+describe("a title's abbreviation after a full name", () => {
+  it.each([
+    ["Paul Vell TD told the council that the women \"were searched\".", "Paul Vell", "TD"],
+    ['"The women were searched," said Paul Vell TD.', "Paul Vell", "TD"],
+  ])("%j names %s (%s)", (body, name, role) => {
+    expect(people(body, "en")).toEqual([[name, role]]);
+  });
+
+  it("leaves a body's acronym after its name to the body", () => {
+    expect(sourceLabels(readPlain('The Velmont Harbour Service VHS said the ferry "will run".', "en"))).toEqual(["organisation:Velmont Harbour Service VHS"]);
+  });
+});
+

@@ -210,6 +210,18 @@ function acronymBeforeName(p: NameParts): NameParts {
 }
 
 /**
+ * A title's abbreviation after a full name ("Paul Vell TD", "Anna Berg MP"): a postnominal title, the person's role, no
+ * part of their name. Not after a body's words ("Velmont Harbour Service VHS" is the body and its acronym).
+ */
+function titleAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const { words } = p;
+  if (words.length < 3 || !TITLE_ACRONYM.test(words[words.length - 1] as string)) return p;
+  const person = words.slice(0, -1);
+  if (!person.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || person.some((w) => isOrganisationWord(w.toLowerCase(), ctx.lang.frames) || leadingOrganisation(w, ctx))) return p;
+  return { ...p, name: person.join(" "), words: person, role: p.role ?? (words[words.length - 1] as string) };
+}
+
+/**
  * "Pohjolan Sanomille Virtanen kertoi" (Virtanen told Pohjolan Sanomat): a word in a case no speaker is named in
  * (`toldCaseEndings`, the Finnish allative) and the words before it are whom it was told; the person is what follows,
  * and with nothing after it ("vahvistaa Korvan Uutisille …") no one is named by these words.
@@ -256,7 +268,7 @@ function statementOwnerOnName(p: NameParts, ctx: SpeakerContext): NameParts {
 }
 
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, titleAfterName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {
