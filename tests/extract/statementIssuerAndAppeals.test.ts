@@ -37,6 +37,12 @@ describe("appeals, ranks and long roles", () => {
     expect(sourceLabels(read("Anna Vell urged the council to reopen the ferry."))).toEqual(["named:Anna Vell"]);
   });
 
+  it("reads a body that raised or expressed concerns as a source, and no one where a thing raised them", () => {
+    expect(sourceLabels(read("The Velmont Harbour Service has raised concerns about the sharing of videos."))).toEqual(["organisation:Velmont Harbour Service"]);
+    expect(sourceLabels(read("The Velmont Harbour Service expressed concern about the sharing of videos."))).toEqual(["organisation:Velmont Harbour Service"]);
+    expect(sourceLabels(read("The sharing of videos raised concerns among parents."))).toEqual([]);
+  });
+
   it("reads no speaker from \"appealed\" a ruling", () => {
     expect(sourceLabels(read("Tom Vale appealed the ruling on Monday."))).toEqual([]);
   });
