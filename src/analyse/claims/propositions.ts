@@ -123,10 +123,14 @@ function verdictIn(clause: string, language: string, link: RegExp): { at: number
     const rest = clause.slice(after);
     const gap = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,${VERDICT_GAP_WORDS}}`, "u");
     const reach = (gap.exec(rest)?.[0].length ?? 0) + 1;
-    const cue = debunkCues(rest, language).find((c) => c.start < reach);
-    if (!cue) continue;
     const start = at + (m[0].length - m[0].trimStart().replace(/^,\s*/u, "").length);
-    found = { at, verdict: { start, end: after + cue.end, text: clause.slice(start, after + cue.end) } };
+    // A debunk word after the link, or a debunk cue that holds the link itself ("are entirely inaccurate", "ist falsch"
+    // as one cue): a language words some verdicts only with their verb, so as not to read the adjective's other uses.
+    const cue = debunkCues(rest, language).find((c) => c.start < reach);
+    const linked = cue ? undefined : debunkCues(clause.slice(start), language).find((c) => c.start === 0 && c.end > after - start);
+    const end = cue ? after + cue.end : linked ? start + linked.end : undefined;
+    if (end === undefined) continue;
+    found = { at, verdict: { start, end, text: clause.slice(start, end) } };
   }
   return found;
 }

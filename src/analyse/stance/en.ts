@@ -23,7 +23,8 @@ export const en: StanceWords = {
     { cue: "false(?:ly|hood|hoods)?", example: "The claim about the bridge is false." },
     { cue: "untrue", example: "The minister said the report was untrue." },
     // A correction's verdict on what it corrects ("That is incorrect: the board plans fourteen").
-    { cue: "(?:is|was)\\s+(?:incorrect|inaccurate|erroneous|wrong)", example: "The report said forty berths would close. That is incorrect." },
+    // Also of several things, and with a word of degree ("The allegations are entirely inaccurate", "were wholly unfounded").
+    { cue: "(?:is|was|are|were)\\s+(?:(?:entirely|wholly|completely|totally|utterly|simply|patently|clearly)\\s+)?(?:incorrect|inaccurate|erroneous|wrong|unfounded|baseless|groundless)", example: "The report said forty berths would close. That is incorrect." },
     { cue: "not true", example: "Police said the rumour is not true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
@@ -132,6 +133,9 @@ export const en: StanceWords = {
   // What someone claims, opened as a clause of its own (claims/propositions.ts).
   proposition: [
     { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|news|suggestions?|assertions?|hoax(?:es)?|lies?|falsehoods?)\\s+that", example: "Posts repeated the rumour that the Harlow bridge had collapsed.", nominal: true },
+    // The noun with who made it, or where, between it and its clause ("allegations made by councillors in the chamber
+    // that P", "claims circulating online that P", "reports in the local press that P"): up to five words, no punctuation.
+    { cue: "(?:the\\s+)?(?:claims?|reports?|rumou?rs?|allegations?|stor(?:y|ies)|suggestions?|assertions?)\\s+(?:(?:made|circulating|spread|shared|posted|published|levell?ed|voiced|raised)\\s+)?(?:by|in|on|against|online)(?:\\s+(?!that(?![\\p{L}]))[\\p{L}\\p{N}’'-]+){0,5}?\\s+that", example: "Councillors repeated allegations made by a resident in the chamber that the Harlow bridge had collapsed.", nominal: true },
     // A noun's participle ("a headline claiming that P", "posts alleging that P"): the noun's claim, as above.
     { cue: "(?:claiming|alleging)\\s+that", example: "A post claiming that the Harlow bridge had collapsed spread on Sunday.", nominal: true },
     { cue: "(?:claim(?:s|ed)?|report(?:s|ed)?|alleg(?:es|ed)|tweet(?:s|ed)|wrote|writes|post(?:s|ed))\\s+that", example: "The Tessby Courier reported that the Harlow bridge had collapsed." },
