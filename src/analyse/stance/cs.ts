@@ -47,7 +47,8 @@ export const cs: StanceWords = {
   proposition: [
     { cue: "podle\\s+(?:které(?:ho)?|kterých|kterou|níž|nichž|něhož|jehož)", example: "Policie prověřuje nahrávku, podle které se most v Harlow zřítil do řeky." },
     { cue: "(?:tvrd(?:í|il|ila|ili)|uvád(?:í|ěl|ěla|ěli)|napsal(?:a|i)?|píše|psal(?:a|i)?)\\s*,\\s*že", example: "Server Lipno tvrdil, že se most v Harlow zřítil do řeky." },
-    { cue: "(?:zpráv(?:a|y|u)|fám(?:a|y|u)|tvrzení|informac(?:e|i))\\s*,\\s*že", example: "Šířila se zpráva, že se most v Harlow zřítil do řeky.", nominal: true },
+    // The noun's clause also after "o tom" (about it): "zprávy o tom, že P" is as common as "zprávy, že P".
+    { cue: "(?:zpráv(?:a|y|u)|fám(?:a|y|u)|tvrzení|informac(?:e|i))(?:\\s+o\\s+tom)?\\s*,\\s*že", example: "Šířila se zpráva, že se most v Harlow zřítil do řeky.", nominal: true },
   ],
   complementiser: "že",
   commaClosesClause: true,

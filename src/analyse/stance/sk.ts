@@ -47,7 +47,8 @@ export const sk: StanceWords = {
   proposition: [
     { cue: "podľa\\s+(?:ktorej|ktorého|ktorých|ktorú|ktorom|nej|neho)", example: "Polícia preveruje nahrávku, podľa ktorej sa most v Harlowe zrútil do rieky." },
     { cue: "(?:tvrd(?:í|il|ila|ili)|uvádz(?:a|al|ala|ali)|napísal(?:a|i)?|píše|písal(?:a|i)?)\\s*,\\s*že", example: "Server Lipno tvrdil, že sa most v Harlowe zrútil do rieky." },
-    { cue: "(?:správ(?:a|y|u)|fám(?:a|y|u)|tvrdeni(?:e|a)|informáci(?:a|e|u))\\s*,\\s*že", example: "Šírila sa správa, že sa most v Harlowe zrútil do rieky.", nominal: true },
+    // The noun's clause also after "o tom" (about it): "správy o tom, že P" is as common as "správy, že P".
+    { cue: "(?:správ(?:a|y|u)|fám(?:a|y|u)|tvrdeni(?:e|a)|informáci(?:a|e|u))(?:\\s+o\\s+tom)?\\s*,\\s*že", example: "Šírila sa správa, že sa most v Harlowe zrútil do rieky.", nominal: true },
   ],
   complementiser: "že",
   commaClosesClause: true,
