@@ -25,6 +25,8 @@ export const en: StanceWords = {
     // A correction's verdict on what it corrects ("That is incorrect: the board plans fourteen").
     // Also of several things, and with a word of degree ("The allegations are entirely inaccurate", "were wholly unfounded").
     { cue: "(?:is|was|are|were)\\s+(?:(?:entirely|wholly|completely|totally|utterly|simply|patently|clearly)\\s+)?(?:incorrect|inaccurate|erroneous|wrong|unfounded|baseless|groundless)", example: "The report said forty berths would close. That is incorrect." },
+    // A verdict adjective with no other use ("unfounded claims", "a baseless rumour"), unlike "inaccurate" or "wrong".
+    { cue: "unfounded|baseless|groundless", example: "The mayor called the reports about the harbour baseless." },
     { cue: "not true", example: "Police said the rumour is not true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },

@@ -4,11 +4,13 @@
  * - the noun with who made it or where between it and its clause ("Allegations made by councillors in the chamber that
  *   P are entirely inaccurate", "Claims circulating online that P …");
  * - a verdict worded with its verb and a word of degree ("are entirely inaccurate", "were wholly unfounded", "was
- *   incorrect"): the cue holds the link itself, and the clause ends before it.
+ *   incorrect"): the cue holds the link itself, and the clause ends before it; "unfounded", "baseless" and
+ *   "groundless", which have no other use, are verdicts without it too ("made unfounded claims").
  * Invented texts.
  */
 import { describe, expect, it } from "vitest";
 import { readPropositions } from "../../../src/analyse/claims/propositions.ts";
+import { debunkCues } from "../../../src/analyse/stance.ts";
 import { analyseCaseFolder } from "../../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../../helpers.ts";
 
@@ -19,6 +21,13 @@ describe("a verdict after a claim noun that a modifier or a word of degree separ
     ["The rumour that the Orrin harbour master was fired last week was incorrect.", "the Orrin harbour master was fired last week", "was incorrect"],
   ])("%s", (sentence, clause, verdict) => {
     expect(readPropositions(sentence, "en").map((p) => [p.frame, p.span.text, p.verdict?.text])).toEqual([["denial", clause, verdict]]);
+  });
+
+  it.each([
+    ["Harbour master: councillors made unfounded claims about the Orrin ferry", "unfounded"],
+    ["The mayor called the talk of a sale of the Orrin library baseless.", "baseless"],
+  ])("reads a verdict adjective with no other use without its verb: %s", (text, cue) => {
+    expect(debunkCues(text, "en").map((c) => c.text)).toEqual([cue]);
   });
 
   it("reads no clause where 'that' after the noun's modifier opens a relative clause", () => {
