@@ -134,8 +134,8 @@ function namedAround(side: RelaySide, span: Span): Set<string> {
 
 /**
  * Whether both texts print a passage in sentences that give it to one and the same named person, named outside the
- * shared words ("Naidoo appealed to people in instances where …" / "Brigadier Naidoo urgently appealed to people to
- * contact the police … in instances where …"): each retells what that person said, in words both had from the
+ * shared words ("Varo asked drivers to slow down wherever …" / "Inspector Varo firmly asked drivers to call
+ * the harbour office … wherever …"): each retells what that person said, in words both had from the
  * statement. A name among the shared words was copied with them and credits nothing.
  */
 function retellsSamePerson(p: PassagePair, later: RelaySide, earlier: RelaySide): boolean {

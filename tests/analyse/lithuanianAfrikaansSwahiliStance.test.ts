@@ -19,7 +19,7 @@ function firstStated(language: string, sentences: string[]) {
 
 describe("Lithuanian, Afrikaans and Swahili debunk words", () => {
   it.each([
-    ["lt", "Krašto apsaugos ministras tikina, kad tai melaginga informacija.", "melaginga"],
+    ["lt", "Susisiekimo ministras tikina, kad tai melaginga informacija.", "melaginga"],
     ["lt", "„Tai yra melagiena“, – sakė merė Rūta Žemaitė.", "melagiena"],
     ["lt", "Savivaldybė žinią apie uždarytą uostą paneigė.", "paneigė"],
     ["lt", "Ministerija teigia, kad tai netiesa.", "netiesa"],
@@ -50,24 +50,24 @@ describe("Lithuanian, Afrikaans and Swahili debunk words", () => {
 
 describe("a story stated beside a debunk word is reported false, beside a hedge only mentioned", () => {
   it.each([
-    ["lt", ["Iš Vakarų žinių teritorijos atskridęs dronas pažeidė oro erdvę.", "Ministras Tomas Rudaitis tikina – tai melaginga informacija."]],
-    ["af", ["ʼn Vragmotor met kinders is by Wesdorp voorgekeer.", "Die polisie sê die berig is nie waar nie."]],
-    ["sw", ["Wezi waliiba gari la zimamoto mjini Pwani Ndogo.", "Kamanda Juma Kimaro amesema taarifa hizo sio za kweli."]],
+    ["lt", ["Uostas Marovėje bus uždarytas visam mėnesiui.", "Ministras Tomas Rudaitis tikina – tai melaginga informacija."]],
+    ["af", ["Die hawe by Wesdorp word vir ʼn maand gesluit.", "Die polisie sê die berig is nie waar nie."]],
+    ["sw", ["Bandari ya Pwani Ndogo itafungwa kwa mwezi mmoja.", "Kamanda Juma Kimaro amesema taarifa hizo sio za kweli."]],
   ])("%s: false", (language, sentences) => {
     expect(firstStated(language, sentences).stance).toBe("false");
   });
 
   it.each([
-    ["lt", ["Dronas esą nukrito prie Vakarų žinių miesto."]],
-    ["af", ["Die kinders is glo by Wesdorp ontvoer."]],
-    ["sw", ["Watoto hao wanadaiwa kutekwa mjini Pwani Ndogo."]],
+    ["lt", ["Uostas Marovėje esą bus uždarytas visam mėnesiui."]],
+    ["af", ["Die hawe by Wesdorp word glo vir ʼn maand gesluit."]],
+    ["sw", ["Meya huyo anadaiwa kujiuzulu mjini Pwani Ndogo."]],
   ])("%s: mentioned", (language, sentences) => {
     expect(firstStated(language, sentences).stance).toBe("mentions");
   });
 
   it.each([
     // The Afrikaans verb "glo" (believe), not the adverb.
-    ["af", "Die polisie glo dat die kinders by Wesdorp ontvoer is."],
+    ["af", "Die polisie glo dat die hawe by Wesdorp gesluit word."],
     // Swahili "-daiwa" of a person before no verb: "owes", not "is alleged".
     ["sw", "Mfanyabiashara Juma Kimaro anadaiwa shilingi milioni tano na benki ya Pwani Ndogo."],
   ])("%s: no hedge, the claim stated: %s", (language, sentence) => {

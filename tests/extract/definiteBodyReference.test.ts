@@ -1,6 +1,6 @@
 // "The group has alleged …", "The party said …": a definite article and an organisation word alone were read as a body
 // of their own, the source "group" or "party" beside the body the article had named. They refer back to the body named
-// with that noun before ("the Harbour Mothers group", "the Green Dawn Party"), or, with none so named, to no body a reader
+// with that noun before ("the Harbour Parents group", "the Green Dawn Party"), or, with none so named, to no body a reader
 // could tell: nobody. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { quotedSpeaker, readPlain, sourceLabels } from "./helpers.ts";
@@ -9,8 +9,8 @@ const read = (body: string) => readPlain(body, "en");
 
 describe("a definite organisation noun refers back to the body named with it", () => {
   it.each([
-    ['The Harbour Mothers Against Hunger group held a protest on Monday.\n\nThe group has alleged that the police "lied to the families".', "Harbour Mothers Against Hunger group"],
-    ['The Green Dawn Party won four seats on Sunday.\n\nThe party said "we have been vindicated by the count".', "Green Dawn Party"],
+    ['The Harbour Parents For Fair Rents group held a protest on Monday.\n\nThe group has alleged that the police "lied to the families".', "Harbour Parents For Fair Rents group"],
+    ['The Green Dawn Party won four seats on Sunday.\n\nThe party said "the count proves us right".', "Green Dawn Party"],
     ['The Harbour Trust said on Monday that the ferry "will run every day".\n\nThe trust said "we are ready for the summer".', "Harbour Trust"],
   ])("%j is the named body's", (body, name) => {
     const r = read(body);
@@ -19,7 +19,7 @@ describe("a definite organisation noun refers back to the body named with it", (
   });
 
   it("reads no source where the article named no body with that noun", () => {
-    expect(sourceLabels(read('Anna Vell won four seats on Sunday.\n\nThe party said "we have been vindicated by the count".'))).toEqual([]);
+    expect(sourceLabels(read('Anna Vell won four seats on Sunday.\n\nThe party said "the count proves us right".'))).toEqual([]);
     expect(sourceLabels(read('The ministry said the ferry "will run every day".'))).toEqual([]);
   });
 

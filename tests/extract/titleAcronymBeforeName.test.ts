@@ -1,6 +1,6 @@
 // A title's or a rank's abbreviation in capitals after a party's, a body's or a place's capitalised words ("Harbour
-// Party TD Anna Vell Corrin", "Labour MP …", "mkoa wa Velo SACP Alex Mkama") was read as part of the person's name: the
-// speaker was "Profit TD Anna Vell Corrin", "Velo SACP Alex Mkama". The person is the full name after the abbreviation,
+// Party TD Anna Vell Corrin", "Labour MP …", "mkoa wa Velo SACP Juma Kivuli") was read as part of the person's name: the
+// speaker was "Rent TD Anna Vell Corrin", "Velo SACP Juma Kivuli". The person is the full name after the abbreviation,
 // which is their role. Own invented sentences.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
@@ -9,10 +9,10 @@ const people = (body: string, language: string) => readPlain(body, language).sou
 
 describe("a title's abbreviation between a body's words and a full name", () => {
   it.each([
-    ["en", 'People Before Profit TD Anna Vell Corrin said the plan "is a disgrace".', "Anna Vell Corrin", "TD"],
+    ["en", 'Homes Before Rent TD Anna Vell Corrin said the plan "is a disgrace".', "Anna Vell Corrin", "TD"],
     ["en", 'Labour MP Anna Vell Corrin said the plan "is a disgrace".', "Anna Vell Corrin", "MP"],
     ["en", 'Green Dawn TD Anna Vell said the plan "is a disgrace".', "Anna Vell", "TD"],
-    ["sw", "Kamanda wa polisi mkoa wa Velo SACP Alex Mkama alisema kwamba si kweli.", "Alex Mkama", "SACP"],
+    ["sw", "Kamanda wa polisi mkoa wa Velo SACP Juma Kivuli alisema kwamba si kweli.", "Juma Kivuli", "SACP"],
   ])("%s: %j names %s (%s)", (language, body, name, role) => {
     expect(people(body, language)).toEqual([[name, role]]);
   });

@@ -2,7 +2,7 @@
  * Lithuanian stance words (stems: a cue may take any case ending where the stem is the word's own). Lithuanian negates
  * a verb by its prefix "ne-" ("nereaguojame"); a bare "ne\p{L}+" would take "nelaimė", "nemokamas" and "neseniai" too,
  * so only the word "ne" and the negated forms of "to be", "to have" and "can" are negations here. "esą" and "neva" put
- * a report forward as someone else's ("Minskas teigia, esą …"); a clause of someone's claim is closed by a comma, as in
+ * a report forward as someone else's ("Kaimynai teigia, esą …"); a clause of someone's claim is closed by a comma, as in
  * Russian ("Pranešimai, kad tiltas sugriuvo, nepasitvirtino").
  */
 import type { StanceWords } from "./types.ts";

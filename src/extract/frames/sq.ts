@@ -1,7 +1,7 @@
 /**
  * Albanian reading data: «sipas gazetës X», «sipas X», «raporton X», «shkruan portali X», «„…“, tha X», «X deklaroi se …».
  * Albanian puts its article after the noun ("gazeta", the paper; "gazetës", of the paper) and joins a body's name with
- * the linking article of its genitive ("Policia e Shtetit", "Policisë së Kosovës", "Drejtoria Vendore e Policisë"): the
+ * the linking article of its genitive ("Policia e Shtetit", "Policisë së Qarkut", "Drejtoria Vendore e Policisë"): the
  * small linking words "e", "i", "së", "të" between capitalised words belong to the name. The past of a speech verb is one
  * form for he and she ("tha", said; "deklaroi", declared), another for they ("thanë", "deklaruan"); a known subject is dropped.
  */

@@ -194,7 +194,7 @@ const TITLE_ACRONYM = /^\p{Lu}{2,6}$/u;
  * A body's acronym before a full name ("… of the Coast Guard VMS Anna Lind said", "речник … ЗСУ Олег Мирний"): the
  * acronym ends the role or body written before the person, it opens no name. Only before two capitalised words at
  * least, each with small letters (a full name, not "NATO Summit" nor another acronym). After other capitalised words
- * ("Labour MP Anna Vell", "Harbour Party TD Anna Vell", "mkoa wa Velo SACP Alex Mkama") two capitals are a title or a
+ * ("Labour MP Anna Vell", "Harbour Party TD Anna Vell", "mkoa wa Velo SACP Juma Kivuli") two capitals are a title or a
  * rank, no initials (those open a name): the words up to it are the person's party, body or place, and the title is
  * their role.
  */
