@@ -399,6 +399,9 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       // a part of a whole ("jeden z pracowników", one of the workers).
       const partitive = k > 0 && frames.determiners.includes((toks[k - 1] as Tok).text.toLowerCase());
       if (!isModifier(t, frames) || (frames.prepositions?.includes(t.text.toLowerCase()) && !partitive) || HEAD_FIRST.has(frames.language)) break;
+      // A speech verb ends it too: what stands before it is who speaks of the sources, not words describing them ("The
+      // Harbour Post claims | sources say"). Written in small letters only: a capitalised word is a name's or a headline's.
+      if (frames.speechVerbs.includes(t.text)) break;
       from = k;
     }
     // A capitalised head with no determiner and only capitalised words after it opens a name ("Grup Maranta", a company;
