@@ -11,10 +11,10 @@ const STORY =
   "den vollen Lohn erhalten, die Wochenarbeitszeit sinkt von 40 auf 32 Stunden. Ein Pilotversuch mit 120 Beschäftigten im " +
   "Bauamt sei erfolgreich gewesen, sagte Vogt. Die Opposition im Stadtrat kritisierte die Pläne als zu teuer.";
 
-async function uncredited(creditedRun: string): Promise<string[]> {
+async function uncredited(creditedRun: string, creditedDate = "2024-03-05"): Promise<string[]> {
   const { graph } = await analyseCaseFolder(
     await makeCase({
-      "nordblatt.txt": frontMatterArticle("de", "Nordblatt", "2024-03-05", "Vier-Tage-Woche", creditedRun),
+      "nordblatt.txt": frontMatterArticle("de", "Nordblatt", creditedDate, "Vier-Tage-Woche", creditedRun),
       "ostecho.txt": frontMatterArticle("de", "Ost-Echo", "2024-03-06", "Vier Tage Arbeit", STORY),
     }),
   );
@@ -27,6 +27,15 @@ describe("an uncredited copy of a wire story an earlier article ran with credit"
     expect(rest).toEqual([]);
     expect(text).toContain("Ost-Echo (6 Mar 2024) reuses 1 passage");
     expect(text).toContain("The text is dpa's story, which Nordblatt (5 Mar 2024) runs with credit: Ost-Echo (6 Mar 2024) may have taken it from dpa directly.");
+  });
+
+  // The reprint is dated after the uncredited text: the copy is read from the wire's story the reprint runs, against the
+  // dates, and the finding said "Ost-Echo (6 Mar) reuses … of Nordblatt (7 Mar)" with no word of why.
+  it("says why the order runs against the dates where the credited article is a later reprint", async () => {
+    const [text, ...rest] = await uncredited(`Birkhain (dpa) - ${STORY}`, "2024-03-07");
+    expect(rest).toEqual([]);
+    expect(text).toContain("Ost-Echo (6 Mar 2024) reuses 1 passage");
+    expect(text).toContain("The dates alone do not put Ost-Echo (6 Mar 2024) after it: Nordblatt (7 Mar 2024) reprints another outlet's story, whose text can be older than the reprint's date.");
   });
 
   it("says nothing of a wire where the earlier article credits none", async () => {
