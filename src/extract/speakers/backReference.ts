@@ -203,9 +203,10 @@ function bodyNamedBefore(noun: string, at: number, ctx: SpeakerContext): string 
 
 /**
  * "The group has alleged …", "The party said …": a definite article and one of the language's organisation words alone
- * refer back to the body the article named with that noun ("the Harbour Mothers group", "the Green Dawn Party"); with
- * none so named they name no body the reader could tell, so nobody speaks (a source "group" would be a new, invented
- * one). Nouns that stand for a body by themselves (`bareBodies`: "the police") are left to the other readings.
+ * refer back to the body the article named with that noun ("the Harbour Mothers group", "the Green Dawn Party"), not to
+ * a second body beside it. With none so named, the other readings decide: "the council confirmed" in a local story is
+ * the council, an unnamed body of that kind. Nouns that stand for a body by themselves (`bareBodies`: "the police") are
+ * left to the other readings too.
  */
 export function definiteBodyReference(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const m = definiteNounAtEnd(ctx.lang.frames).exec(s.text);
@@ -214,5 +215,5 @@ export function definiteBodyReference(s: SubjectText, ctx: SpeakerContext): Subj
   const start = s.end - m[0].trimStart().length;
   const span = { start, end: s.end };
   const name = bodyNamedBefore(noun, start, ctx);
-  return name ? { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span } : null;
+  return name ? { entry: ctx.book.organisation(name, textSpan(ctx.body, start, s.end)), span } : undefined;
 }
