@@ -227,9 +227,12 @@ export function claimSupport(group: ClaimGroup, context: SupportContext | Suppor
       for (const rel of ctx.relationsFrom.get(article) ?? []) if (asserting.has(rel.to)) derived.add(rel.to);
     }
     // Only earlier articles can be where the claim came from: by date, or, where the dates leave it open, because this
-    // article credits that one where it states the claim (and not the other way round), or copies from it.
+    // article credits that one where it states the claim (and not the other way round), or copies from it. "Earlier by
+    // date" is what the dates say (a month holds each of its days, an undated article is placed by nothing), not
+    // `order`'s tie-break by id: which article is named "a" and which "z" decides nothing.
     for (const d of [...derived]) {
-      if ((rank.get(d) ?? 0) < (rank.get(article) ?? 0) || (ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) continue;
+      const earlier = ctx.published ? compareDates(ctx.published.get(d), ctx.published.get(article)) === -1 : (rank.get(d) ?? 0) < (rank.get(article) ?? 0);
+      if (earlier || (ctx.relationsFrom.get(article) ?? []).some((r) => r.to === d)) continue;
       if (!(datesOpen(ctx, article, d) && (syndicated.has(d) || credits(ctx, article, d, statementsOf.get(article) ?? [])) && !credits(ctx, d, article) && !syndicatedFrom(ctx, d, asserting).has(article))) derived.delete(d);
     }
     if (derived.size > 0) derivedFrom[article] = [...derived];
