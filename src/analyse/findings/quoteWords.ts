@@ -119,6 +119,25 @@ function droppedUnseen(pairs: readonly [number, number][], window: readonly Word
   return dropped;
 }
 
+/**
+ * Where the other prints the words between quotation marks of its own: whether words changed between those marks. A
+ * word added, dropped or swapped between two matched words that stand in one stretch between its marks, or at an edge
+ * of the match where that stretch goes on with other words, is the speaker's words changed. Where it closes its marks
+ * and goes on in its own words ('the network "accepts the identification was a grave mistake" and the assertions
+ * were …'), or the match runs on into another of its quotations, the words outside are its own telling and its cut
+ * shows: nothing inside its marks was changed.
+ */
+function changedInsideMarks(pairs: readonly [number, number][], window: readonly Word[], pieceOf: ContainerOf, swappedHead: boolean, swappedTail: boolean): boolean {
+  const samePiece = (a: Word | undefined, b: Word | undefined) => a !== undefined && b !== undefined && pieceOf(a) >= 0 && pieceOf(a) === pieceOf(b);
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [[qa, wa], [qb, wb]] = [pairs[k]!, pairs[k + 1]!];
+    if ((qb - qa > 1 || wb - wa > 1) && samePiece(window[wa], window[wb])) return true;
+  }
+  const first = pairs[0]![1];
+  const last = pairs[pairs.length - 1]![1];
+  return (swappedHead && samePiece(window[first], window[first - 1])) || (swappedTail && samePiece(window[last], window[last + 1]));
+}
+
 /** Two words are the same; a last word cut short where a stored text ends ("Teilneh") is the word it starts. */
 function sameWord(quoted: string, printed: string, last: boolean): boolean {
   if (quoted === printed) return true;
@@ -212,6 +231,27 @@ function firstWordLatest(pairs: readonly [number, number][], words: readonly Wor
       }
   }
   return out ?? pairs;
+}
+
+/**
+ * A stored text that stops inside a word ("… to push an agenda a", "… for obvious requirements fo": the page was cut
+ * off there) prints the start of the word the other printing has in its place, not another word. Where the one word
+ * left after the matched ones is the last of either text and starts the other side's word there, it is taken as that
+ * word, whatever its length (`sameWord` asks three letters of a last word, where nothing tells that the text stops).
+ * A whole word the other does not start ("… is that you" / "… is that people") stays a change.
+ */
+function withWordCutAtEnd(pairs: readonly [number, number][], words: readonly Word[], window: readonly Word[], quotingEnd: number, otherEnd: number): readonly [number, number][] {
+  const lastWord = words.length - 1;
+  // The match of every quoted word but the last: the last may have been matched further on, to a word that merely is
+  // spelt like the cut one ("… Politi i" matched the "i" of "… skadestuer i" six words on).
+  const kept = pairs[pairs.length - 1]?.[0] === lastWord ? pairs.slice(0, -1) : pairs;
+  const before = kept[kept.length - 1];
+  if (!before || before[0] !== lastWord - 1) return pairs;
+  const quoted = words[lastWord]!;
+  const printed = window[before[1] + 1];
+  if (!printed || (pairs.length > kept.length && pairs[pairs.length - 1]![1] === before[1] + 1)) return pairs;
+  const cut = (quoted.end >= quotingEnd && printed.norm.startsWith(quoted.norm)) || (printed.end >= otherEnd && quoted.norm.startsWith(printed.norm));
+  return cut ? [...kept, [lastWord, before[1] + 1]] : pairs;
 }
 
 /**
@@ -419,10 +459,14 @@ function printings(inputs: FindingInputs): Printing[] {
    * it quotes a published text or a speaker of another language. Two quotations with one key read every hit alike.
    * Undefined (a reading of its own) where a caption line of the page stands in the words or the body is damaged.
    */
+  // Where each body's text stops (its trailing blanks left out): a word ending there may be cut short.
+  const textEnds = new Map<string, number>();
+  const textEnd = (article: string) => textEnds.get(article) ?? (textEnds.set(article, body0(article).trimEnd().length), textEnds.get(article)!);
   const twinKey = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, publishedText: boolean): string | undefined => {
     const body = body0(r.article);
     if (damaged(r.article) || furnitureOf(r.article).some((f) => f.start < part.end && part.start < f.end)) return undefined;
-    return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), quotesWrittenText(r, q), publishedText, translatedSpeech(r, q.span)].join("\u0001");
+    // Whether the stored text stops with the quotation: its last word may then be cut short (withWordCutAtEnd).
+    return [part.text, body.slice(part.start, part.end + LATER_READ_PAST), quotesWrittenText(r, q), publishedText, translatedSpeech(r, q.span), part.end >= textEnd(r.article)].join("\u0001");
   };
   /** How the words of `part` (a quotation of `r`) read at one hit, an article and the word where they would start there. */
   const readHit = (r: ArticleReading, q: { span: TextSpan }, part: TextSpan, qw: readonly Word[], qwNorms: readonly string[], qwKey: string, hit: number): HitReading => {
@@ -464,7 +508,13 @@ function printings(inputs: FindingInputs): Printing[] {
       if (tagOfWord(w) < 0 && (!inMarks || pieceOf(w) >= 0)) window.push(w);
     }
     const norms = words === qw ? qwNorms : words.map((w) => w.norm);
-    const pairs = firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window);
+    const pairs = withWordCutAtEnd(
+      firstWordLatest(common(norms, words === qw ? qwKey : norms.join(" "), window.map((w) => w.norm)), words, window),
+      words,
+      window,
+      textEnd(r.article),
+      textEnd(other),
+    );
     if (pairs.length < MIN_KEPT * words.length) return none();
     const region = window.slice(pairs[0]![1], pairs[pairs.length - 1]![1] + 1);
     let printed: Evidence = { article: other, start: region[0]!.start, end: region[region.length - 1]!.end, text: (graph.getNodeAttributes(other) as { body: string }).body.slice(region[0]!.start, region[region.length - 1]!.end) };
@@ -503,7 +553,10 @@ function printings(inputs: FindingInputs): Printing[] {
       !same &&
       !cutsMarked(pairs, words, region.length, body0(r.article)) &&
       pairs.length >= ALTERED_KEPT * words.length &&
-      (region.length > pairs.length || droppedUnseen(pairs, window, pieceOf) > 0 || swappedHead || swappedTail || cutBefore !== undefined);
+      (cutBefore !== undefined ||
+        (otherQuotation !== undefined
+          ? changedInsideMarks(pairs, window, pieceOf, swappedHead, swappedTail)
+          : region.length > pairs.length || droppedUnseen(pairs, window, pieceOf) > 0 || swappedHead || swappedTail));
     const otherQuotes = otherQuotation !== undefined;
     const ofWrittenText = !otherQuotes && quotesWrittenText(r, q);
     const isHeadline = headlineOnce(part.text) || headlineOnce(printed.text);
