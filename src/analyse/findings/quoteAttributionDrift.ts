@@ -138,6 +138,12 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
   return false;
 }
 
+/**
+ * Whether a credit's label is a common noun, not a name: in a script with capitals, a name (a person's, an
+ * organisation's) carries one ("Vishnu Naidoo", "South African Police Service"); "police", "polícia" only describe.
+ */
+export const describedOnly = (label: string): boolean => /[\p{Lu}\p{Ll}]/u.test(label) && !/\p{Lu}/u.test(label);
+
 /** Whether a run of words stands whole in a text, not inside a longer word. */
 const standsIn = (text: string, words: string) => words.length > 0 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, "u").test(text);
 
@@ -200,8 +206,10 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
     }
     // Drift needs a speaker somewhere and two different credits; an article naming no one beside others that name the
     // speaker has dropped the speaker. An unnamed source's description is no speaker to drift from: "an internet user" in
-    // one article and "a reader" or nobody in another may be the same unknown person, told in other words.
-    const identified = (key: string | undefined) => key !== undefined && [...differing].some(([article, k]) => k === key && sourceOf(article, key)?.type !== "anonymous");
+    // one article and "a reader" or nobody in another may be the same unknown person, told in other words. Nor is a body
+    // credited by a common noun alone (describedOnly): "polícia" in one article and "policajti" (the cops) in another
+    // are one body under two words, not the words given to someone else.
+    const identified = (key: string | undefined) => key !== undefined && !describedOnly(nodeLabel(graph, key)) && [...differing].some(([article, k]) => k === key && sourceOf(article, key)?.type !== "anonymous");
     if (!credits.some((c) => identified(c.key)) || credits.length < 2) continue;
     const articles = [...differing.keys()];
     if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
