@@ -61,3 +61,34 @@ export function containerOf(spans: readonly Span[]): ContainerOf {
     return i >= 0 && contains(spans[i]!, w) ? i : -1;
   };
 }
+
+/**
+ * `text`, which starts at offset `offset` of its body, with the characters of `spans` (offsets into that body) blanked
+ * to spaces: same length, so every offset still points where it did, and line breaks kept, so lines and paragraphs stay.
+ * How a stage reads only the writer's own words around quotations (the reading stage's masked body, the occasion a
+ * quotation was given on).
+ */
+export function blankSpans(text: string, spans: readonly Span[], offset = 0): string {
+  // Split into code units only once a span falls in the text: most texts blank nothing, and are then their own result.
+  let chars: string[] | undefined;
+  for (const s of spans) {
+    const from = Math.max(0, s.start - offset);
+    const to = Math.min(text.length, s.end - offset);
+    if (from >= to) continue;
+    chars ??= text.split("");
+    for (let i = from; i < to; i++) if (chars[i] !== "\n") chars[i] = " ";
+  }
+  return chars ? chars.join("") : text;
+}
+
+/** The index of the first of some spans sorted by start, not overlapping, whose end lies after `at`, or `spans.length`. */
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

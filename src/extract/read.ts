@@ -1,7 +1,7 @@
 /** The reading stage for one article: quotations with their speakers, sources with coreference, attributions to outlets and syndication credits. Pure. */
 import type { CleanArticle } from "../clean/types.ts";
 import { createOutletRegistry, outletKey, ownOutletTest, type OutletRegistry } from "../core/outlets.ts";
-import { textSpan, type Span, type TextSpan, contains } from "../core/spans.ts";
+import { blankSpans, textSpan, type Span, type TextSpan, contains } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation, slugify, titleCased } from "../core/text.ts";
 import { isKnownGivenName } from "../core/nlp.ts";
 import { isDeclinedOutletName, isRegisteredName, namedOutlets, outletEvidence, uninflected, type CitedContext } from "./cited.ts";
@@ -70,19 +70,17 @@ function quotedOutletByWord(text: string, frames: LanguageFrames): boolean {
  * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
  */
 function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletRegistry, frames: LanguageFrames): string {
-  // Split into code units only once a part is masked: most articles quote nothing, and the body is then its own mask.
-  let chars: string[] | undefined;
   const afterNoun = outletNounBefore(frames);
+  const blanked: Span[] = [];
   for (const q of quotes) {
     for (const p of q.parts) {
       const text = body.slice(p.start, p.end);
       if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language) || quotedOutletOfSuffix(text, frames) || quotedOutletByWord(text, frames)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
-      chars ??= body.split("");
-      for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+      blanked.push(p);
     }
   }
-  return chars ? chars.join("") : body;
+  return blankSpans(body, blanked);
 }
 
 /** Photo credits as spans: nothing inside one is a citation. */

@@ -2,7 +2,7 @@
 // per question. Its answers must be the scan's: seeded random sets of spans (disjoint, touching, empty, nested,
 // overlapping, out of order) asked about random spans, including empty ones and ones on the edges.
 import { describe, expect, it } from "vitest";
-import { containerOf, contains, type Span } from "../../src/core/spans.ts";
+import { blankSpans, containerOf, contains, firstEndingAfter, type Span } from "../../src/core/spans.ts";
 
 const seeded = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) >>> 0;
@@ -47,5 +47,28 @@ describe("containerOf", () => {
     }
     expect(disjointSets).toBeGreaterThan(150);
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe("blankSpans", () => {
+  it("blanks the spans' characters of a text cut from its body, offsets and line breaks kept", () => {
+    const body = 'Ana Vell said: "we go\nnow" and left. "Later," she added.';
+    const from = 4;
+    const text = body.slice(from, 44);
+    const quoted: Span[] = [{ start: 16, end: 25 }, { start: 38, end: 44 }, { start: 50, end: 52 }];
+    const out = blankSpans(text, quoted, from);
+    expect(out.length).toBe(text.length);
+    expect(out).toBe('Vell said: "     \n   " and left. "      ');
+    expect(blankSpans("no quotes here", [])).toBe("no quotes here");
+  });
+});
+
+describe("firstEndingAfter", () => {
+  it("finds the first of sorted disjoint spans that ends after an offset, as the scan does", () => {
+    const spans: Span[] = [{ start: 0, end: 5 }, { start: 6, end: 10 }, { start: 10, end: 18 }];
+    for (let at = -1; at <= 20; at++) {
+      const scan = spans.findIndex((s) => s.end > at);
+      expect(firstEndingAfter(spans, at), String(at)).toBe(scan < 0 ? spans.length : scan);
+    }
   });
 });
