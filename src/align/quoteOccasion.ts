@@ -7,67 +7,80 @@
  * still one quotation (a post read out aloud): a `quotes_same` relation is never dropped. Pure.
  */
 import type { CleanArticle } from "../clean/types.ts";
-import type { Span } from "../core/spans.ts";
-import type { ArticleReading } from "../extract/types.ts";
+import { blankSpans, containerOf, firstEndingAfter, overlaps, type ContainerOf, type Span } from "../core/spans.ts";
+import { perLanguage } from "../extract/frames/common.ts";
+import { framesFor } from "../extract/frames/index.ts";
+import type { LanguageFrames } from "../extract/frames/types.ts";
+import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { ReuseRelation } from "./types.ts";
 
 export type QuoteMedium = "post" | "spoken";
 
-// Words that stand for a medium in any language: the networks' own names, the verbs and nouns made from "tweet", and the
-// languages' generic nouns for a post, an interview, a press conference, a speech. A word is matched whole at its start
-// (stems end in \p{L}*); the two classes never share a word.
-const W = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
-const MEDIUM_CUES: readonly (readonly [QuoteMedium, RegExp])[] = [
-  [
-    "post",
-    new RegExp(
-      `${W}(?:twitter|facebook|instagram|telegram|tiktok|threads|bluesky|mastodon|x\\.com|(?:re)?tweet\\p{L}*|(?:re)?tuit\\p{L}*|twitt\\p{L}*|tviit\\p{L}*|posted|in\\s+a\\s+post|a\\s+post\\s+on|social\\s+media|opslag\\p{L}*|innlegg\\p{L}*|inlägg\\p{L}*|příspěv\\p{L}*|príspev\\p{L}*|plasing|įraš\\p{L}*|paylaşım\\p{L}*)${E}`,
-      "iu",
-    ),
-  ],
-  [
-    "spoken",
-    new RegExp(
-      `${W}(?:told\\s+(?:reporters|journalists|the\\s+press)|interview\\p{L}*|intervju\\p{L}*|entrevista\\p{L}*|entretien\\p{L}*|intervist\\p{L}*|rozhovor\\p{L}*|onderhoud|(?:press|news)\\s+conferences?|briefings?|speech(?:es)?|remarks|rally|town\\s+hall|(?:at|during)\\s+(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:session|meeting|summit|hearing|ceremony|gathering)|conférences?\\s+de\\s+presse|pressekonferenz\\p{L}*|persconferentie|pressemøde\\p{L}*|pressekonferanse\\p{L}*|presskonferens\\p{L}*|ruedas?\\s+de\\s+prensa|conferencias?\\s+de\\s+prensa|conferenz[ae]\\s+stampa|coletivas?|discours|discursos?|discors[oi]|allocutions?|toespraak|projev\\p{L}*)${E}`,
-      "iu",
-    ),
-  ],
-];
+// Words for a post that are no language's: the networks' own names and the verbs and nouns made from "tweet", written
+// alike in every language. Each language's generic words for a post or for spoken words are its frames' `occasionMedia`.
+const NETWORK_POST_WORDS = ["twitter", "facebook", "instagram", "telegram", "tiktok", "threads", "bluesky", "mastodon", "x\\.com", "(?:re)?tweet\\p{L}*", "(?:re)?tuit\\p{L}*", "twitt\\p{L}*", "tviit\\p{L}*"];
 
-/** The media `text` names (MEDIUM_CUES). */
-export function mediaNamed(text: string): Set<QuoteMedium> {
-  return new Set(MEDIUM_CUES.filter(([, cue]) => cue.test(text)).map(([medium]) => medium));
+/** A word of `words` matched whole at its start (stems end in \p{L}*), in any case; a list with none matches nothing. */
+function wholeWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu");
 }
 
-/** `text` (from `offset` of its body) with the quoted words of `quoted` blanked: what the quotations say is no setting. */
-function outsideQuotes(text: string, offset: number, quoted: readonly Span[]): string {
-  let out = text;
-  for (const q of quoted) {
-    const from = Math.max(0, q.start - offset);
-    const to = Math.min(text.length, q.end - offset);
-    if (from < to) out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
-  }
-  return out;
+/** The medium cues of a language: the networks' words and its own post words, and its own spoken words. */
+const mediumCues = perLanguage((frames: LanguageFrames): readonly (readonly [QuoteMedium, RegExp])[] => [
+  ["post", wholeWords([...NETWORK_POST_WORDS, ...(frames.occasionMedia?.post ?? [])])],
+  ["spoken", wholeWords(frames.occasionMedia?.spoken ?? [])],
+]);
+
+/** The media `text`, written in the language of `frames`, names. */
+export function mediaNamed(text: string, frames: LanguageFrames): Set<QuoteMedium> {
+  return new Set(mediumCues(frames).filter(([, cue]) => cue.test(text)).map(([medium]) => medium));
 }
 
 /**
- * The media the text gives for the quotation of `reading` that holds `span`: named in the sentences the quotation
- * stands in, outside any quotation's words, or else in the sentence before them (a lead-in, "In a post on X, she
- * wrote:" / the quotation, or the occasion the writer sets before "He said: …"). Empty where the text says none.
+ * What `quoteMedia` reads of one article, built once per article rather than scanned for each passage: its body and
+ * language, its quotations proper with the spans that find which holds a passage, their quoted parts, and its
+ * sentences (in the order of the body, so found by halving).
  */
-export function quoteMedia(body: string, reading: ArticleReading | undefined, span: Span): Set<QuoteMedium> {
-  if (!reading) return new Set();
-  const quotation = reading.quotations.find((q) => q.kind === "quotation" && q.span.start <= span.start && span.end <= q.span.end) ?? reading.quotations.find((q) => q.kind === "quotation" && q.span.start < span.end && span.start < q.span.end);
+export interface OccasionIndex {
+  body: string;
+  frames: LanguageFrames;
+  quotations: readonly Quotation[];
+  quotationOf: ContainerOf;
+  quoted: readonly Span[];
+  sentences: readonly Span[];
+}
+
+export function occasionIndex(body: string, reading: ArticleReading): OccasionIndex {
+  const quotations = reading.quotations.filter((q) => q.kind === "quotation");
+  return {
+    body,
+    frames: framesFor(reading.language),
+    quotations,
+    quotationOf: containerOf(quotations.map((q) => q.span)),
+    quoted: quotations.flatMap((q) => q.parts),
+    sentences: reading.sentences,
+  };
+}
+
+/**
+ * The media the text gives for the quotation that holds `span`: named in the sentences the quotation stands in, outside
+ * any quotation's words (what the quotations say is no setting), or else in the sentence before them (a lead-in, "In a
+ * post on X, she wrote:" / the quotation, or the occasion the writer sets before "He said: …"). Empty where the text
+ * says none.
+ */
+export function quoteMedia(index: OccasionIndex | undefined, span: Span): Set<QuoteMedium> {
+  if (!index) return new Set();
+  const { body, sentences } = index;
+  const held = index.quotationOf(span);
+  // A passage that runs out of every quotation (rare: a passage is quoted words) takes the first it overlaps.
+  const quotation = held >= 0 ? index.quotations[held] : index.quotations.find((q) => overlaps(q.span, span));
   const around = quotation?.span ?? span;
-  const quoted = reading.quotations.filter((q) => q.kind === "quotation").flatMap((q) => q.parts);
-  const sentences = reading.sentences;
-  const first = sentences.findIndex((s) => s.end > around.start);
-  if (first < 0) return new Set();
+  const first = firstEndingAfter(sentences, around.start);
+  if (first >= sentences.length) return new Set();
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1]!.start < around.end) last++;
-  const read = (from: number, to: number) => mediaNamed(outsideQuotes(body.slice(from, to), from, quoted));
+  const read = (from: number, to: number) => mediaNamed(blankSpans(body.slice(from, to), index.quoted, from), index.frames);
   const own = read(Math.min(sentences[first]!.start, around.start), Math.max(sentences[last]!.end, around.end));
   if (own.size > 0 || first === 0) return own;
   const before = sentences[first - 1]!;
@@ -75,11 +88,10 @@ export function quoteMedia(body: string, reading: ArticleReading | undefined, sp
 }
 
 /** Whether both printings of a passage say their medium and no medium is named for both: two utterances. */
-function otherOccasions(passage: PassagePair, bodies: ReadonlyMap<string, string>, readings: ReadonlyMap<string, ArticleReading>): boolean {
-  const media = (side: PassagePair["from"]) => quoteMedia(bodies.get(side.article) ?? "", readings.get(side.article), side);
-  const later = media(passage.from);
+function otherOccasions(passage: PassagePair, indexOf: (article: string) => OccasionIndex | undefined): boolean {
+  const later = quoteMedia(indexOf(passage.from.article), passage.from);
   if (later.size === 0) return false;
-  const earlier = media(passage.to);
+  const earlier = quoteMedia(indexOf(passage.to.article), passage.to);
   return earlier.size > 0 && ![...later].some((m) => earlier.has(m));
 }
 
@@ -89,13 +101,21 @@ function otherOccasions(passage: PassagePair, bodies: ReadonlyMap<string, string
  */
 export function withoutOtherOccasions(articles: readonly CleanArticle[], readings: ReadonlyMap<string, ArticleReading>, relations: readonly ReuseRelation[]): ReuseRelation[] {
   const bodies = new Map(articles.map((a) => [a.meta.id, a.body]));
+  const indexes = new Map<string, OccasionIndex | undefined>();
+  const indexOf = (article: string): OccasionIndex | undefined => {
+    if (!indexes.has(article)) {
+      const reading = readings.get(article);
+      indexes.set(article, reading && occasionIndex(bodies.get(article) ?? "", reading));
+    }
+    return indexes.get(article);
+  };
   const out: ReuseRelation[] = [];
   for (const r of relations) {
     if (r.kind !== "alters_quote") {
       out.push(r);
       continue;
     }
-    const passages = r.passages.filter((p) => !otherOccasions(p, bodies, readings));
+    const passages = r.passages.filter((p) => !otherOccasions(p, indexOf));
     if (passages.length === r.passages.length) out.push(r);
     else if (passages.length > 0) out.push({ ...r, passages });
   }

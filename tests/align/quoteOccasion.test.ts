@@ -3,6 +3,7 @@
 // as `alters_quote`. Where only one says it, or the words are printed alike, the reading stays. Invented texts.
 import { describe, expect, it } from "vitest";
 import { mediaNamed } from "../../src/align/quoteOccasion.ts";
+import { framesFor, LANGUAGES } from "../../src/extract/frames/index.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
@@ -36,11 +37,22 @@ describe("quotations given in different media", () => {
     expect(await quoteRelations('Mayor Ines Calder returned to the council on Tuesday.\n\nMayor Ines Calder told reporters at the town hall: "Many people hoped I was gone for good, but the Harlow bridge will reopen in May."\n')).toEqual(["quotes_same"]);
   });
 
-  it("names media in several languages, and none in a plain tag", () => {
-    expect([...mediaNamed("a écrit la maire dans un tweet")]).toEqual(["post"]);
-    expect([...mediaNamed("sagte sie auf einer Pressekonferenz")]).toEqual(["spoken"]);
-    expect([...mediaNamed("dijo en un comunicado")]).toEqual([]);
-    expect([...mediaNamed("in a statement posted on Facebook")]).toEqual(["post"]);
-    expect([...mediaNamed("the mayor said on Monday")]).toEqual([]);
+  it("names media in several languages, each by its own frames, and none in a plain tag", () => {
+    expect([...mediaNamed("a écrit la maire dans un tweet", framesFor("fr"))]).toEqual(["post"]);
+    expect([...mediaNamed("sagte sie auf einer Pressekonferenz", framesFor("de"))]).toEqual(["spoken"]);
+    expect([...mediaNamed("dijo en un comunicado", framesFor("es"))]).toEqual([]);
+    expect([...mediaNamed("in a statement posted on Facebook", framesFor("en"))]).toEqual(["post"]);
+    expect([...mediaNamed("the mayor said on Monday", framesFor("en"))]).toEqual([]);
+    // A language's words are read in that language's texts: "opslag" is a Danish post, an English text's word is not.
+    expect([...mediaNamed("skrev borgmesteren i et opslag", framesFor("da"))]).toEqual(["post"]);
+    expect([...mediaNamed("skrev borgmesteren i et opslag", framesFor("en"))]).toEqual([]);
+  });
+
+  it("gives every language's medium words as frames data, none a word of both media", () => {
+    for (const frames of LANGUAGES) {
+      const { post = [], spoken = [] } = frames.occasionMedia ?? {};
+      for (const word of [...post, ...spoken]) expect(() => new RegExp(word, "iu"), `${frames.language}: ${word}`).not.toThrow();
+      expect(post.filter((w) => spoken.includes(w)), frames.language).toEqual([]);
+    }
   });
 });

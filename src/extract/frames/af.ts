@@ -20,6 +20,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const af: LanguageFrames = {
   language: "af",
+  occasionMedia: { post: ["plasing"], spoken: ["onderhoud", "toespraak"] },
   verbSecond: true,
   complementisers: ["dat"],
   name: `(?:${DOMAIN}|${capitalisedName(["van\\s+der", "van\\s+den", "van", "de", "du", "le", "la", "en", "of", "for", "and", "the"])})`,

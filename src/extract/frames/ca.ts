@@ -27,6 +27,7 @@ const SPEECH = VERBS.flatMap(([inf, present, participle]) => [`va ${inf}`, `van 
 
 export const ca: LanguageFrames = {
   language: "ca",
+  occasionMedia: { spoken: ["entrevista\\p{L}*"] },
   name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "dels", "de\\s+les", "d['’]", "i", "of", "for", "and", "the", "el", "la"])})`,
   date: `(?:el|aquest|el\\s+passat|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)\\s+(?<date>\\d{1,2}\\s+(?:de\\s+|d['’])\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+)`,
   descriptor: `${ART}\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,

@@ -10,6 +10,7 @@ const MEDIUM = `na\\s+(?:(?:svém\\s+)?(?:účtu|profilu)\\s+na\\s+)?(?:[Tt]witt
 
 export const cs: LanguageFrames = {
   language: "cs",
+  occasionMedia: { post: ["příspěv\\p{L}*"], spoken: ["rozhovor\\p{L}*", "projev\\p{L}*"] },
   name: `(?:${DOMAIN}|${capitalisedName(["a", "v", "na"])})`,
   date: `(?:v|ve)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\.\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:deník|server|agentura|portál)\\s+(?:ten|tento|ta|tato)`,

@@ -14,6 +14,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const da: LanguageFrames = {
   language: "da",
+  occasionMedia: { post: ["opslag\\p{L}*"], spoken: ["interview\\p{L}*", "pressemøde\\p{L}*"] },
   verbSecond: true,
   name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",

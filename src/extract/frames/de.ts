@@ -50,6 +50,7 @@ const AM_IN_NAME = "am(?!\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
 
 export const de: LanguageFrames = {
   language: "de",
+  occasionMedia: { spoken: ["interview\\p{L}*", "pressekonferenz\\p{L}*"] },
   verbSecond: true,
   complementisers: ["dass"],
   name: `(?:${DOMAIN}|${AGENCY_NAME}|${NOT_ARTICLE}(?:(?:Der|Die|Das)\\s+${NOT_GENERIC})?${NOT_GENERIC}(?!(?:Der|Die|Das)\\s)${capitalisedName([AM_IN_NAME, "für", "von", "vom", "of", "for", "and", "the", "de"], "", true)})`,

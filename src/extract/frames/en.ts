@@ -45,6 +45,7 @@ const STATEMENT_ISSUED = ["issued", "released", "put out"].flatMap((verb) => ["a
 
 export const en: LanguageFrames = {
   language: "en",
+  occasionMedia: { post: ["posted", "in\\s+a\\s+post", "a\\s+post\\s+on", "social\\s+media"], spoken: ["told\\s+(?:reporters|journalists|the\\s+press)", "interview\\p{L}*", "(?:press|news)\\s+conferences?", "briefings?", "speech(?:es)?", "remarks", "rally", "town\\s+hall", "(?:at|during)\\s+(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:session|meeting|summit|hearing|ceremony|gathering)"] },
   invertsOnlyAfterReport: true,
   complementisers: ["that"],
   // A run of capitalised words, allowing lower-case particles ("al-Khaleej", "Syrian Observatory for Human Rights").

@@ -22,6 +22,7 @@ const TOLD_SHOW = `(?:(?:[Ee]n|[Dd]urante)\\s+(?:una\\s+)?(?:entrevista|declarac
 
 export const es: LanguageFrames = {
   language: "es",
+  occasionMedia: { spoken: ["entrevista\\p{L}*", "ruedas?\\s+de\\s+prensa", "conferencias?\\s+de\\s+prensa", "discursos?"] },
   complementisers: ["que"],
   name: `(?:${DOMAIN}|${capitalisedName(["de", "del", "de\\s+la", "de\\s+los", "de\\s+las", "y", "of", "for", "and", "the", "al", "el", "la", "di", "della", "do", "da", "dos", "das"])})`,
   date: `(?:el|este|el\\s+pasado|en|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:\\s+de\\s+\\d{4})?)`,

@@ -30,6 +30,7 @@ const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\
 
 export const fr: LanguageFrames = {
   language: "fr",
+  occasionMedia: { spoken: ["interview\\p{L}*", "entretien\\p{L}*", "conférences?\\s+de\\s+presse", "discours", "allocutions?"] },
   complementisers: ["que", "qu’", "qu'"],
   name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",

@@ -138,6 +138,7 @@ const SPEECH = ["rekao", "rekla", "rekli", "rekle", "kazao", "kazala", "kazali",
 
 export const hr: LanguageFrames = {
   language: "hr",
+  occasionMedia: { spoken: ["intervju\\p{L}*"] },
   name: `(?:${DOMAIN}|${LETTER_HYPHEN_BRAND}|${SENTENCE_CASE_PAPER}|${capitalisedName(bothScripts(["i", "u", "na"]))})`,
   date: `(?:u|na)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\.\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:${bothScripts(["portal", "list", "dnevnik", "agencija"]).join("|")})\\s+(?:${bothScripts(["taj", "ta", "ovaj", "ova"]).join("|")})`,

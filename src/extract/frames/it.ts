@@ -18,6 +18,7 @@ const BY = "(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)";
 
 export const it: LanguageFrames = {
   language: "it",
+  occasionMedia: { spoken: ["intervist\\p{L}*", "conferenz[ae]\\s+stampa", "discors[oi]"] },
   complementisers: ["che"],
   // A capitalised run with Italian particles (and English ones: foreign titles stay in their language), or a web address.
   name: `(?:${DOMAIN}|${capitalisedName(["di", "del", "della", "dello", "dei", "degli", "delle", "per", "of", "for", "and", "the", "de", "al", "el"], "d|dell|dall|nell|sull")})`,

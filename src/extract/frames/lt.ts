@@ -21,6 +21,7 @@ const REPORTS = `${PUBLISHES}|nurodė|nurodo|teigė|teigia|tvirtino|tvirtina|su�
 
 export const lt: LanguageFrames = {
   language: "lt",
+  occasionMedia: { post: ["įraš\\p{L}*"] },
   // An outlet's name is written as a title in its quotation marks, its later words in small letters ("„Vakarų žinios“",
   // "„Lietuvos rytas“"): inside the marks the whole title is the name; elsewhere a run of capitalised words.
   name: `(?:${DOMAIN}|(?<=[„“"«])\\p{Lu}[^„“”"«»\\n]{0,40}?(?=[“”"»])|${capitalisedName([])})`,

@@ -21,6 +21,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const nl: LanguageFrames = {
   language: "nl",
+  occasionMedia: { spoken: ["interview\\p{L}*", "onderhoud", "persconferentie", "toespraak"] },
   verbSecond: true,
   complementisers: ["dat"],
   // Surnames carry particles of two words too ("Jan van der Berg", "Els ter Horst", "Piet van 't Hek").

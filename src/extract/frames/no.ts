@@ -16,6 +16,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const no: LanguageFrames = {
   language: "no",
+  occasionMedia: { post: ["innlegg\\p{L}*"], spoken: ["intervju\\p{L}*", "pressekonferanse\\p{L}*"] },
   verbSecond: true,
   name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",

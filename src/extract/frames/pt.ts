@@ -41,6 +41,7 @@ const TOLD_SHOW = `(?:(?:(?:[Ee]m|[Dd]urante)\\s+(?:uma\\s+)?|[Nn]uma\\s+)(?:ent
 
 export const pt: LanguageFrames = {
   language: "pt",
+  occasionMedia: { spoken: ["entrevista\\p{L}*", "coletivas?", "discursos?"] },
   complementisers: ["que"],
   // Particles of foreign outlets' names too ("segundo o jornal italiano La Cronaca di Valdora", "El Diario del Sur").
   name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the", "di", "del", "della", "y", "al", "el"])})`,

@@ -17,6 +17,7 @@ const ABOUT = "k\\s+(?:tomu|veci|obsahu\\s+\\p{Ll}+)";
 
 export const sk: LanguageFrames = {
   language: "sk",
+  occasionMedia: { post: ["príspev\\p{L}*"], spoken: ["rozhovor\\p{L}*"] },
   name: `(?:${DOMAIN}|${capitalisedName(["a", "v", "na"])})`,
   date: `(?:v|vo)\\s+(?<date>\\p{Ll}+|\\d{1,2}\\.\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:denník|server|agentúra|portál)\\s+(?:ten|tento|tá|táto)`,

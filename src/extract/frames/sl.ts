@@ -53,6 +53,7 @@ const SPEECH_NOW = ["pravi", "pravijo", "pove", "povedo", "dodaja", "dodajajo", 
 
 export const sl: LanguageFrames = {
   language: "sl",
+  occasionMedia: { spoken: ["intervju\\p{L}*"] },
   name: `(?:${DOMAIN}|${SENTENCE_CASE_PAPER}|${capitalisedName(["in", "v", "na"])})`,
   date: `(?:v|na)\\s+(?<date>(?:ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)|\\d{1,2}\\.\\s+\\p{Ll}+(?:\\s+\\d{4})?)`,
   descriptor: `(?:ta|omenjeni|omenjena)\\s+(?:portal|časnik|časopis|dnevnik|tednik|agencija|medij)`,

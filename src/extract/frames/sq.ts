@@ -22,6 +22,7 @@ const TOLD = ["tha", "deklaroi", "tregoi", "konfirmoi", "pohoi", "sqaroi", "u sh
 
 export const sq: LanguageFrames = {
   language: "sq",
+  occasionMedia: { spoken: ["intervist\\p{L}*"] },
   name: `(?:${DOMAIN}|${capitalisedName(["e", "i", "së", "të"])})`,
   date: `(?<date>(?:të\\s+)?(?:hënën|martën|mërkurën|enjten|premten|shtunën|dielën)|më\\s+\\d{1,2}\\s+\\p{Ll}+)`,
   descriptor: `(?:ky|kjo|i\\s+njëjti|e\\s+njëjta)\\s+(?:portal|gazetë|media|agjenci)`,

@@ -21,6 +21,7 @@ const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
 export const sv: LanguageFrames = {
   language: "sv",
+  occasionMedia: { post: ["inlägg\\p{L}*"], spoken: ["intervju\\p{L}*", "presskonferens\\p{L}*"] },
   verbSecond: true,
   name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",

@@ -26,6 +26,7 @@ const REPORT = "aktardığına|bildirdiğine|yazdığına|duyurduğuna|açıklad
 
 export const tr: LanguageFrames = {
   language: "tr",
+  occasionMedia: { post: ["paylaşım\\p{L}*"] },
   name: `(?:${DOMAIN}|${WORD}(?:\\s+${WORD}){0,4})`,
   date: `(?<date>\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?)\\s+(?:tarihinde|günü)`,
   descriptor: `(?:gazete|ajans|site|portal|kanal|televizyon)(?:\\s+\\p{Ll}+){0,1}`,

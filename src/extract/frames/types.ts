@@ -496,6 +496,14 @@ export interface LanguageFrames {
    */
   channelPhrases?: string[];
   /**
+   * The language's generic words for the medium a quotation was given in (align/quoteOccasion.ts): `post`, a post on a
+   * network ("in a post", "opslag", "inlägg"), and `spoken`, words said aloud ("told reporters", "in an interview", "at a
+   * press conference", "a speech"). Regular-expression sources matched whole at a word's start, case-folded (a stem ends
+   * in \p{L}*); the two lists never share a word. The networks' own names and the verbs made from "tweet" are no
+   * language's and stand beside them in quoteOccasion.ts. Optional: a language without them says no medium in words.
+   */
+  occasionMedia?: { post?: string[]; spoken?: string[] };
+  /**
    * How the language writes a person's place or portfolio after their name ("Hendrika Valkhof van Infrastructuur"): the
    * particle, and the portfolio words (lower case) that make what follows it an affiliation rather than a surname
    * (affiliation.ts). Optional.
