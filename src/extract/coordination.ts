@@ -29,7 +29,7 @@ const CONJUNCTIONS: Readonly<Record<string, string>> = {
  * The preposition of a passive's agent, by language: a list of who published something may repeat it after the
  * conjunction ("repeated by X and by the Brazilian Y", "publicada pelo X e pelo Y").
  */
-const AGENT_PREPOSITIONS: Readonly<Record<string, string>> = {
+export const AGENT_PREPOSITIONS: Readonly<Record<string, string>> = {
   en: "by",
   fr: "par",
   es: "por",

@@ -281,7 +281,9 @@ export const en: LanguageFrames = {
   // A connective ("A spokesperson however said", "has since denied") links the sentence to the one before: no part of the speaker.
   beforeVerbWords: ["also", "already", "has", "have", "had", "just", "now", "later", "then", "previously", "earlier", "reportedly", "allegedly", "supposedly", "purportedly", "once", "repeatedly", "publicly", "again", "however", "meanwhile", "though", "nonetheless", "nevertheless", "since",
     // Adverbs of when and how a report went out ("News outlets have recently reported", "Fans widely shared").
-    "recently", "widely", "originally", "initially", "first", "subsequently", "separately", "officially", "openly", "privately", "falsely", "wrongly", "mistakenly", "erroneously", "similarly", "likewise", "quickly", "swiftly", "immediately", "briefly"],
+    "recently", "widely", "originally", "initially", "first", "subsequently", "separately", "officially", "openly", "privately", "falsely", "wrongly", "mistakenly", "erroneously", "similarly", "likewise", "quickly", "swiftly", "immediately", "briefly",
+    // Connectives of several words, as "meanwhile" is one ("… and at the same time clarifies").
+    "at the same time", "in turn", "in addition", "in the meantime", "at once"],
   hedgedSpeechLinks: ["is", "was", "are", "were"].flatMap((be) => ["reported", "said", "claimed", "alleged", "believed", "understood", "supposed", "thought", "rumoured", "rumored"].map((heard) => `${be} ${heard} to`)),
   statementIssuedVerbs: STATEMENT_ISSUED,
   statementLeads: ["it reads", "it read", "it says", "it said", "it states", "the statement reads", "the statement read", "the statement says", "the statement said", "the statement added", "the full statement reads", "the text reads"],

@@ -1,6 +1,7 @@
 /** The subject before a speech verb: where it ends, the clauses, dashes and appositives around it, then the subject readers in order. */
 import { textSpan } from "../../core/spans.ts";
 import { escapeRegExp } from "../../core/text.ts";
+import { conjunction } from "../coordination.ts";
 import { perLanguage } from "../frames/common.ts";
 import type { LanguageFrames } from "../frames/types.ts";
 import { anonymousAtEnd, channelPhrase, describedAnonymous, isCitingAside, isDefinite } from "../sources.ts";
@@ -274,11 +275,17 @@ const SUBJECT_BEFORE_READERS: readonly SubjectReader<SubjectBeforeText>[] = [bef
  */
 export function subjectBefore(from: number, to: number, ctx: SpeakerContext, asides = 0): Subject | undefined {
   let end = subjectEnd(from, to, ctx);
+  // "The mayor met officials in Lowmere and later said": a conjunction right before the verb (after its adverbs) joins it
+  // to the clause before, whose subject speaks; the words before the conjunction are that clause's object, never its subject.
+  if (conjunctionAtEnd(ctx.lang.frames).test(ctx.masked.slice(from, end))) return undefined;
   const clause = unnamedByClause(from, end, ctx);
   if (clause && "entry" in clause) return clause;
   if (clause) end = clause.end;
   return firstReading(SUBJECT_BEFORE_READERS, { from, end, text: ctx.masked.slice(from, end), asides }, ctx);
 }
+
+/** Per language: its list conjunction ("and") ending a text, after a space. */
+const conjunctionAtEnd = perLanguage((frames) => new RegExp(`\\s${conjunction(frames.language)}$`, "iu"));
 
 /** Most words a restrictive relative clause between a subject and its verb may have ("who works at the agency"). */
 const RESTRICTIVE_CLAUSE_WORDS = 8;

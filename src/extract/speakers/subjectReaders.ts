@@ -8,6 +8,7 @@ import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteBodyReference, definiteRole } from "./backReference.ts";
 import { namedAfterLead, namedByRoleElsewhere, namedThenRole } from "./caseless.ts";
+import { AGENT_PREPOSITIONS } from "../coordination.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
@@ -47,7 +48,26 @@ function objectOfPreposition(anon: { start: number; text: string }, s: SubjectTe
   const { prepositions, determiners } = ctx.lang.frames;
   const before = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(ctx.masked.slice(Math.max(s.from, anon.start - 60), anon.start));
   const first = anon.text.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  return !!before?.[1] && !!before[2] && !!prepositions?.includes(before[2].toLowerCase()) && !determiners.includes(before[1].toLowerCase()) && !determiners.includes(first) && !/\p{N}/u.test(first);
+  if (agentAfterVerb(ctx.masked.slice(Math.max(s.from, anon.start - 60), anon.start), ctx.lang.frames)) return true;
+  if (!before?.[1] || !before[2]) return false;
+  return !!prepositions?.includes(before[2].toLowerCase()) && !determiners.includes(before[1].toLowerCase()) && !determiners.includes(first) && !/\p{N}/u.test(first);
+}
+
+/**
+ * "letters issued by senior officials within the police … clarify", "a post shared by the two officials says": a verb
+ * form, then the preposition of a passive's agent (`AGENT_PREPOSITIONS`), makes the phrase after them that verb's agent,
+ * whatever determiner it opens on; it never is the subject of a later verb. English only, whose tagger tells a verb form
+ * from a noun: after a noun the agent is who wrote it ("A statement by senior officials said"), and may speak.
+ */
+function agentAfterVerb(before: string, frames: LanguageFrames): boolean {
+  const { language, determiners } = frames;
+  if (language !== "en") return false;
+  // The phrase may have left its article to the words before it ("shared by the | two officials").
+  const words = before.trim().split(/\s+/u);
+  while (words.length > 0 && determiners.includes((words[words.length - 1] ?? "").toLowerCase())) words.pop();
+  const [verb, preposition] = words.slice(-2);
+  if (!verb || !preposition || !new RegExp(`^(?:${AGENT_PREPOSITIONS[language] ?? "(?!)"})$`, "iu").test(preposition)) return false;
+  return (termTags(verb)[0] ?? []).includes("Verb");
 }
 
 /** An anonymous source's phrase ending the subject ("a senior official"), or its relative pronoun ("des témoins qui affirmaient"). */
