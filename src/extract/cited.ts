@@ -288,7 +288,7 @@ export function registryBySiteName(host: string, registry: OutletRegistry): Outl
  * itself (Finnish "Ylen mukaan"). Empty elsewhere.
  */
 /** The languages `uninflected` gives nominatives for: those that decline an outlet's name in running text. */
-export const DECLINING_LANGUAGES: readonly string[] = ["de", "fi", "ru", "uk", "pl", "hr", "sr", "bs", "cnr", "cs", "sk", "lt"];
+export const DECLINING_LANGUAGES: readonly string[] = ["de", "fi", "ru", "uk", "pl", "hr", "sr", "bs", "cnr", "cs", "sk", "lt", "hu"];
 
 export function uninflected(name: string, language: string): string[] {
   if (language === "ru" || language === "uk") return slavicNominatives(name);
@@ -296,9 +296,12 @@ export function uninflected(name: string, language: string): string[] {
   if (SERBO_CROATIAN.has(language)) return nominativeCombos(name, serboCroatianNominatives);
   if (language === "cs" || language === "sk") return nominativeCombos(name, (w) => nominativesBy(CZECH_SLOVAK_NOMINATIVE_ENDINGS, w));
   if (language === "lt") return nominativeCombos(name, (w) => nominativesBy(LITHUANIAN_NOMINATIVE_ENDINGS, w));
+  if (language === "hu") return nominativesBy(HUNGARIAN_NOMINATIVE_ENDINGS, name);
   // Finnish writes the genitive onto the last word ("Ylen", "Reutersin"): the name is listed without it. An outlet noun
   // ending the name declines as the noun does ("Korvan Uutisten" is "Korvan Uutiset", "Pohjalehden" "Pohjalehti").
-  if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1]].filter((n): n is string => n !== undefined);
+  // Whom something was told stands in the allative, written onto the last word too ("kertoi Iltalehdelle", "Helsingin
+  // Sanomille"): FINNISH_NOMINATIVE_ENDINGS.
+  if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -452,6 +455,32 @@ const LITHUANIAN_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string
   ["ą", ["as", "a"]],
   ["ę", ["ė"]],
   ["o", ["as"]],
+];
+
+/**
+ * Finnish writes the allative ("to", whom something was told) and the genitive onto a name's last word: the nominatives
+ * by its ending — a stem in -se of a -nen word ("Keskisuomalaiselle", "Keskisuomalaisen" are "Keskisuomalainen"), the
+ * weak grade -de of a -ti word ("Iltalehdelle" is "Iltalehti"), a plural stem in -i ("Sanomille" is "Sanomat",
+ * "Uutisille" "Uutiset"), or the word as it is ("Ylelle", "Reutersille"). Only a form the registry lists whole is taken.
+ */
+const FINNISH_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["selle", ["nen"]],
+  ["delle", ["ti"]],
+  ["ille", ["", "i", "at", "ät", "et"]],
+  ["lle", [""]],
+  ["sen", ["nen"]],
+];
+
+/**
+ * Hungarian writes the dative onto a name's last word ("a Telexnek nyilatkozta", told Telex; "a Reggeli Hírlapnak"),
+ * lengthening a final vowel ("Népszavának" is "Népszava"); after an abbreviation it stands after a hyphen, which the
+ * frames keep out of the name. Only a form the registry lists whole is taken.
+ */
+const HUNGARIAN_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["ának", ["a"]],
+  ["ének", ["e"]],
+  ["nak", [""]],
+  ["nek", [""]],
 ];
 
 function polishNominatives(word: string): string[] {

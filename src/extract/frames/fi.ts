@@ -64,6 +64,11 @@ export const fi: LanguageFrames = {
     { id: "fi.n_mukaan", frame: "according_to", allowUnknown: false, registryOnly: true, pattern: `{SRC}(?<=n)\\s+(?:${REPORT}\\s+)?mukaan${EOW}`, example: "Reutersin mukaan silta suljetaan.", expect: "Reutersin" },
     { id: "fi.kertoi_lehdelle", frame: "told", allowUnknown: true, pattern: `${BOW}${TELL}\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?${DEMONYM}{SRC}\\s+-(?<cue>${HYPHENED})${EOW}`, example: "”Silta suljetaan”, kertoi kaupunginjohtaja Uusi Viesti -lehdelle.", expect: "Uusi Viesti" },
     { id: "fi.kertoi_lle", frame: "told", allowUnknown: false, pattern: `${BOW}${TELL}\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?{SRC}${COLON_ALL}${EOW}`, example: "”Silta suljetaan”, sanoi kaupunginjohtaja STT:lle.", expect: "STT" },
+    // Whom it was told in the allative written onto the name ("Pohjan Sanomille Virtanen kertoi", "Virtanen kertoi
+    // Kaukolehdelle"): a person's name takes the same ending ("kertoi Liisa Korhoselle"), so only a name the registry
+    // knows, written whole once the ending is off (cited.ts `uninflected`).
+    { id: "fi.lle_kertoi", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}{SRC}(?<=lle)\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?${TELL}${EOW}`, example: "Pohjan Sanomille Virtanen kertoi, että silta suljetaan.", expect: "Pohjan Sanomille" },
+    { id: "fi.kertoi_lle_nimi", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}${TELL}\\s+{SRC}(?<=lle)${EOW}`, example: "Virtanen kertoi Kaukolehdelle, että silta suljetaan.", expect: "Kaukolehdelle" },
     { id: "fi.uutisoi", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:uutisoi|uutisoivat|uutisoinut|raportoi|raportoivat|tiedotti)\\s+(?:(?<cue>${BEFORE})\\s+)?{SRC}{END}`, example: "Silta suljetaan, uutisoi Uusi Viesti.", expect: "Uusi Viesti" },
     // An outlet of the case telling something in its own voice ("Veltra Therm kertoi tiistaina, että …"): the words are
     // its release's or report's, as English "X said that …".
@@ -82,6 +87,8 @@ export const fi: LanguageFrames = {
   // Whom it was told stands in the allative, often before the subject ("Pohjolan Sanomille Virtanen kertoi"): a word
   // ending so is never the speaker's name (nameEntry.ts toldCaseWords).
   toldCaseEndings: ["lle"],
+  // The genitive written onto a name ("Pohjan", "Helsingin"); a surname's own -nen is its nominative ("Virtanen").
+  genitiveEnding: "(?<!ne)n",
   pronouns: { singular: ["hän"], plural: ["he"] },
   tailBreaks: ["joka", "jotka", "ja", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "eilen", "tänään"],
   // After a source noun or a body's noun in the genitive, "according to": "lähteiden mukaan", "ministeriön mukaan",

@@ -31,6 +31,10 @@ export const hu: LanguageFrames = {
     { id: "hu.ertesulese_szerint", frame: "according_to", allowUnknown: true, pattern: `{SRC}(?:${CUE_AFTER})?\\s+${REPORT}\\s+szerint${EOW}`, example: "Tegnap a Déli Hírlap értesülése szerint a hidat lezárták.", expect: "Déli Hírlap" },
     { id: "hu.nak_nyilatkozta", frame: "told", allowUnknown: false, pattern: `{SRC}${DAT}\\s+(?:azt\\s+|úgy\\s+)?${TOLD}${EOW}`, example: "A polgármester az MTI-nek nyilatkozta, hogy a hidat lezárják.", expect: "MTI" },
     { id: "hu.nyilatkozta_nak", frame: "told", allowUnknown: false, pattern: `${BOW}${TOLD}\\s+(?:(?:a|az)\\s+)?{SRC}${DAT}${EOW}`, example: "„Lezárjuk a hidat” – mondta el az MTI-nek a polgármester.", expect: "MTI" },
+    // The dative written onto a name ("a Reggeli Hírlapnak nyilatkozta"): a person's name takes it too ("Kovács Annának
+    // mondta"), so only a name the registry knows, written whole once the ending is off (cited.ts `uninflected`).
+    { id: "hu.nak_nyilatkozta_nev", frame: "told", allowUnknown: false, registryOnly: true, pattern: `{SRC}(?<=nak|nek)\\s+(?:azt\\s+|úgy\\s+)?${TOLD}${EOW}`, example: "A polgármester a Déli Hírlapnak nyilatkozta, hogy a hidat lezárják.", expect: "Déli Hírlapnak" },
+    { id: "hu.nyilatkozta_nak_nev", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}${TOLD}\\s+(?:(?:a|az)\\s+)?{SRC}(?<=nak|nek)${EOW}`, example: "„Lezárjuk a hidat” – mondta el a Déli Hírlapnak a polgármester.", expect: "Déli Hírlapnak" },
     // Inverted after the verb: "– közölte az MTI." A person who writes ("írta Kovács Anna") is read as a person.
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|jelentette|írta|tudósított|adta\\s+hírül|számolt\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
     { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
@@ -58,6 +62,9 @@ export const hu: LanguageFrames = {
     "névtelenül",
   ],
   toldPronouns: ["a lapnak", "lapunknak", "nekünk", "az újságnak", "a portálnak", "portálunknak"],
+  // Whom it was told stands in the dative ("az MTI-nek Kovács Anna", "a Déli Hírlapnak"): a word ending so is never
+  // the speaker's name (nameEntry.ts toldCaseWords).
+  toldCaseEndings: ["nak", "nek"],
   pronouns: { singular: ["ő"], plural: ["ők"] },
   tailBreaks: ["aki", "akik", "és", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap", "tegnap", "ma"],
   anonymousHeads: ["forrás", "források", "forrásunk", "forrása", "tisztviselő", "tisztviselők", "tisztségviselő", "tisztségviselők", "dolgozó", "dolgozók", "alkalmazott", "alkalmazottak", "munkatárs", "munkatársak", "munkatársa", "szakértő", "szakértők", "szemtanú", "szemtanúk", "diplomata", "diplomaták", "szóvivő", "orvos", "orvosok", "ápoló", "ápolók", "ápolónő", "lakos", "lakosok", "lakó", "lakók", "munkás", "munkások", "rendőr", "rendőrök", "képviselő", "képviselők", "bennfentes"],

@@ -376,7 +376,11 @@ export interface LanguageFrames {
    * (Turkish `Bakan Yılmaz'ın "…" sözleri tepki çekti`): the quotation is the owner's. Lower case. Optional.
    */
   quotedWordsNouns?: string[];
-  /** The genitive case ending a language writes onto a name before `quotedWordsNouns`, as a regular-expression source ("'ın", "'nin"). Optional. */
+  /**
+   * The genitive case ending a language writes onto a name, as a regular-expression source ("'ın", "'nin"; Finnish "n"):
+   * before `quotedWordsNouns` it gives the words' owner; before a name in a `toldCaseEndings` case it is part of that name
+   * ("Pohjan Sanomille"). Optional.
+   */
   genitiveEnding?: string;
   /**
    * What stands after a name in `genitiveEnding` and before a colon that opens its quotation: the owner's statement noun

@@ -224,7 +224,8 @@ function titleAfterName(p: NameParts, ctx: SpeakerContext): NameParts {
 /**
  * "Pohjolan Sanomille Virtanen kertoi" (Virtanen told Pohjolan Sanomat): a word in a case no speaker is named in
  * (`toldCaseEndings`, the Finnish allative) and the words before it are whom it was told; the person is what follows,
- * and with nothing after it ("vahvistaa Korvan Uutisille …") no one is named by these words.
+ * and with nothing after it ("vahvistaa Korvan Uutisille …") no one is named by these words. Where that word ends the
+ * run after the verb ("sanoi Matti Virtanen Kaukolehdelle"), the person is before it (toldAfterPerson).
  */
 function toldCaseWords(p: NameParts, ctx: SpeakerContext): NameParts {
   const endings = ctx.lang.frames.toldCaseEndings ?? [];
@@ -235,9 +236,27 @@ function toldCaseWords(p: NameParts, ctx: SpeakerContext): NameParts {
     if (endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e)) && !isKnownGivenName(w)) last = i;
   });
   if (last < 0) return p;
-  const person = p.words.slice(last + 1);
+  const person = last === p.words.length - 1 && last > 0 ? toldAfterPerson(p.words, ctx) : p.words.slice(last + 1);
   return { ...p, name: person.join(" "), words: person };
 }
+
+/**
+ * The person before whom they told, which ends the run ("sanoi Matti Virtanen Kaukolehdelle"). A word before it in the
+ * genitive (`genitiveEnding`) or in capitals is the told name's own ("Matti Virtanen Pohjan Sanomille", "MTV
+ * Uutisille"), unless it is a surname after a lone given name ("Anna Marin Iltalehdelle"); with no word left, no one is
+ * named. A language whose genitive the frames do not give cannot tell the told name's words from the person's: no one.
+ */
+function toldAfterPerson(words: readonly string[], ctx: SpeakerContext): string[] {
+  const genitive = toldNameGenitive(ctx.lang.frames);
+  if (!genitive) return [];
+  let told = words.length - 1;
+  const surnameAfterGivenName = (at: number): boolean => at === 1 && isKnownGivenName(words[0] as string);
+  if (told > 0 && (genitive.test(words[told - 1] as string) || BODY_ACRONYM.test(words[told - 1] as string)) && !surnameAfterGivenName(told - 1)) told--;
+  return words.slice(0, told);
+}
+
+/** Per language: a capitalised word ending on its genitive (`genitiveEnding`), where the frames give one. */
+const toldNameGenitive = perLanguage((frames) => (frames.genitiveEnding ? new RegExp(`^\\p{Lu}[\\p{L}-]*(?:${frames.genitiveEnding})$`, "u") : undefined));
 
 /**
  * The body's noun written right before a name where the language puts it there (`bodyNounBeforeName`: "Công an Hà Tây",
