@@ -172,10 +172,18 @@ function personOfBody(s: SubjectText, ctx: SpeakerContext): SubjectReading {
 function organisationSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   const org = organisationPhraseAtEnd(ctx.lang.frames).exec(s.text);
   if (!org?.[1]) return undefined;
+  // "Jeshi la Polisi limesema" (the Police Force said): where the language's name joins its words by a connective spelt
+  // like an article (Swahili "la", "ya"), the capitalised name the phrase ends is the body's whole name, read as a name.
+  const wholeName = ctx.lang.nameAtEnd.exec(s.text)?.[1];
+  if (wholeName && wholeName.length > org[1].length && /^\p{Lu}/u.test(wholeName)) return undefined;
   // "Le porte-parole du ministère a indiqué": a role before the body is who speaks, for the body.
   if (org[1].split(/\s+/u).slice(1, -1).some((w) => isRoleNoun(w, ctx))) return undefined;
-  const start = s.end - org[1].length;
-  const name = org[1].replace(/^l['’]\s*/iu, "");
+  // "Jeshi la polisi limesema": an organisation word right before that connective opens the body's name; no article
+  // follows a body's own noun.
+  const opener = /(?:^|\s)((\p{L}+)\s+)$/u.exec(s.text.slice(0, s.text.length - org[1].length));
+  const phrase = opener?.[1] && opener[2] && isOrganisationWord(opener[2].toLowerCase(), ctx.lang.frames) ? opener[1] + org[1] : org[1];
+  const start = s.end - phrase.length;
+  const name = phrase.replace(/^l['’]\s*/iu, "");
   return { entry: ctx.book.organisation(name, textSpan(ctx.body, s.end - name.length, s.end)), span: { start, end: s.end } };
 }
 
