@@ -66,7 +66,17 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** Scripts that write a name with a capital, as Latin does: a capitalised word there can be a translation's name. */
 const CASED_OTHER = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
-const LATIN_LANGUAGES = new Set(["en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "no", "nb", "fi", "hu", "ro", "tr", "ca", "cs", "sk", "pl", "vi"]);
+/**
+ * Whether a text is written in Latin letters: more of its letters Latin than not. Read from the text, not from a list of
+ * languages: a language no list names (Estonian, Latvian, Albanian …) is written in Latin letters all the same, and read
+ * as a text in another script every word of it was an anchor, so a sentence shared anchors with any other of its case
+ * and its names counted for nothing across languages.
+ */
+function inLatinLetters(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin * 2 > letters;
+}
 /**
  * Languages written a syllable at a time, most words two or more syllables apart ("nhà máy", factory; "công ty",
  * company): each pair of syllables side by side is a term too, so a statement is told by its words and not only by
@@ -142,8 +152,9 @@ export function termsOf(text: string, language: string): StatementTerms {
   const all = new Set<string>();
   const anchors = new Set<string>();
   const lang = language.toLowerCase().slice(0, 2);
-  const known = knownTokens(lang);
   const folded = scaledNumbers(wholeNumbers(asciiDigits(foldTypography(withoutPoints(text)))), lang);
+  const latinText = inLatinLetters(folded);
+  const known = knownTokens(lang, latinText);
   const syllabic = SYLLABIC.has(lang);
   const stop = LANGUAGE_STOPWORDS[lang];
   // The syllable before the token, and where it ended: a pair is made only across a space, never across punctuation.
@@ -156,7 +167,7 @@ export function termsOf(text: string, language: string): StatementTerms {
     let terms = known.get(token);
     if (!terms) {
       if (known.size >= MAX_REMEMBERED) known.clear();
-      known.set(token, (terms = tokenTerms(token, lang)));
+      known.set(token, (terms = tokenTerms(token, lang, latinText)));
     }
     for (const t of terms.all) all.add(t);
     for (const t of terms.anchors) anchors.add(t);
@@ -179,21 +190,22 @@ interface TokenTerms {
 
 /**
  * Tokens read before, per way of reading them: a case repeats its words, and a token's tests and stem were most of
- * termsOf's time. tokenTerms reads its language only through whether it is written in Latin letters and which stemmer
- * it takes, so languages alike in both share one cache (a generated case's made-up words are detected as two dozen
+ * termsOf's time. tokenTerms reads its language only through whether its text is written in Latin letters and which
+ * stemmer it takes, so languages alike in both share one cache (a generated case's made-up words are detected as two dozen
  * languages without a stemmer, each of which read every word again).
  */
 const tokensRead = new Map<string, Map<string, TokenTerms>>();
-/** Each language's cache of tokensRead, found once (termsOf asks for every statement). */
+/** Each language's cache of tokensRead, by the letters its text is written in, found once (termsOf asks for every statement). */
 const tokensReadIn = new Map<string, Map<string, TokenTerms>>();
-function knownTokens(lang: string): Map<string, TokenTerms> {
-  let known = tokensReadIn.get(lang);
+function knownTokens(lang: string, latinText: boolean): Map<string, TokenTerms> {
+  const script = latinText ? "latin" : "other";
+  let known = tokensReadIn.get(`${script}:${lang}`);
   if (!known) {
     // A language with function words of its own reads its tokens alone.
-    const reading = `${LATIN_LANGUAGES.has(lang) ? "latin" : "other"}:${algorithmOf(lang)}${LANGUAGE_STOPWORDS[lang] ? `:${lang}` : ""}`;
+    const reading = `${script}:${algorithmOf(lang)}${LANGUAGE_STOPWORDS[lang] ? `:${lang}` : ""}`;
     known = tokensRead.get(reading);
     if (!known) tokensRead.set(reading, (known = new Map()));
-    tokensReadIn.set(lang, known);
+    tokensReadIn.set(`${script}:${lang}`, known);
   }
   return known;
 }
@@ -203,8 +215,8 @@ const NONE: TokenTerms = { all: [], anchors: [] };
 /** A word without its accents; "đ", a letter of its own that no decomposition takes apart, as "d" ("Đà Nẵng" is "Da Nang" in English). */
 const unaccented = (word: string): string => word.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/đ/gu, "d");
 
-/** The terms one token (of a folded text in language `lang`) adds. Pure. */
-function tokenTerms(token: string, lang: string): TokenTerms {
+/** The terms one token (of a folded text in language `lang`, written in Latin letters or not) adds. Pure. */
+function tokenTerms(token: string, lang: string, latinText: boolean): TokenTerms {
   if (/^\p{N}+$/u.test(token)) {
     // A lone digit is a list marker or a day more often than a claim's figure; a year dates a story, it does not tell its claims apart.
     if (token.length < 2) return NONE;
@@ -218,7 +230,6 @@ function tokenTerms(token: string, lang: string): TokenTerms {
   }
   const lower = token.toLowerCase();
   if (lower.length < 3 || STOPWORDS.has(lower) || LANGUAGE_STOPWORDS[lang]?.has(lower)) return NONE;
-  const latinText = LATIN_LANGUAGES.has(lang);
   const isLatin = LATIN.test(token);
   const stemLanguage = CYRILLIC.test(token) ? "ru" : ARABIC.test(token) ? "ar" : isLatin && !latinText ? "en" : lang;
   const term = stemmerFor(stemLanguage).stem(lower);
