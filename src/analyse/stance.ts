@@ -369,8 +369,34 @@ function speakersOwnVerdict(article: StanceArticle, sentence: TextSpan, hit: Cue
   }
   // Their words: a speech verb stands between the name and the cue ("the line said the posts were false"), not only a
   // noun of theirs ("the man's post was false", whose words are what is judged).
-  if (last === undefined || !speakers.has(last.key)) return false;
-  return sentence.text.slice(last.end - sentence.start, hit.start).search(compile(framesFor(article.language)).speechVerb) >= 0;
+  const speechVerb = compile(framesFor(article.language)).speechVerb;
+  if (last !== undefined && speakers.has(last.key) && sentence.text.slice(last.end - sentence.start, hit.start).search(speechVerb) >= 0) return true;
+  // Or the sentence closes on who said it ("Reports that P are false, the ministry has said."): the first source named
+  // after the cue, with a speech verb beside its name.
+  const closing = closingSpeaker(article, sentence, hit);
+  return closing !== undefined && speakers.has(closing);
+}
+
+/** Words a closing attribution's speech verb may stand from the speaker's name ("…, Garda Commissioner Drew Harris has said."). */
+const CLOSING_TAG_WORDS = 3;
+
+/**
+ * The source a sentence credits its words to after a cue, in a closing tag ("… are entirely inaccurate, the mayor has
+ * said.", "… are false, said the mayor."): the first source named after the cue, outside quotation marks, with a speech
+ * verb within CLOSING_TAG_WORDS words before or after its name. Undefined where the sentence closes on none.
+ */
+function closingSpeaker(article: StanceArticle, sentence: TextSpan, hit: CueHit): string | undefined {
+  const after = sentence.start + hit.end;
+  let first: { start: number; end: number; key: string } | undefined;
+  for (const source of article.sources ?? []) {
+    for (const m of source.mentions) if (m.start >= after && m.end <= sentence.end && (!first || m.start < first.start)) first = { start: m.start, end: m.end, key: source.key };
+  }
+  if (first === undefined || (article.quoted ?? []).some((q) => q.start <= first.start && first.start < q.end)) return undefined;
+  const speechVerb = compile(framesFor(article.language)).speechVerb;
+  const words = (text: string) => text.split(/\s+/u).filter((w) => w !== "");
+  const before = words(sentence.text.slice(after - sentence.start, first.start - sentence.start)).slice(-CLOSING_TAG_WORDS).join(" ");
+  const behind = words(sentence.text.slice(first.end - sentence.start)).slice(0, CLOSING_TAG_WORDS).join(" ");
+  return before.search(speechVerb) >= 0 || behind.search(speechVerb) >= 0 ? first.key : undefined;
 }
 
 /** Words a verdict's own clause may run to after its cue before the clause closes ("is not true, …", "is false and …"). */
