@@ -28,6 +28,8 @@ export const en: StanceWords = {
     // A verdict adjective with no other use ("unfounded claims", "a baseless rumour"), unlike "inaccurate" or "wrong".
     { cue: "unfounded|baseless|groundless", example: "The mayor called the reports about the harbour baseless." },
     { cue: "not true", example: "Police said the rumour is not true." },
+    // A verdict on each of the stories told before it ("None of these reports are true", "none of it was true").
+    { cue: "none\\s+of\\s+(?:these|those|them|it|this|that|the|such)(?:\\s+\\p{L}+){0,5}\\s+(?:is|was|are|were)\\s+true", example: "Posts said the ferry sank and the pier burned. None of these stories were true." },
     { cue: "debunk(?:s|ed|ing)?", example: "Researchers debunked the viral post." },
     { cue: "fabricat(?:ed|ion|ions)", example: "The quotation was fabricated." },
     // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
@@ -89,6 +91,7 @@ export const en: StanceWords = {
     { cue: "not", example: "The mayor has not resigned." },
     { cue: "\\w+n['’]t", example: "The mayor hasn't resigned." },
     { cue: "never", example: "The mayor never resigned." },
+    { cue: "none", example: "None of the ferries sailed." },
     { cue: "no", example: "No, the mayor resigned nothing." },
   ],
   negationScope: [
