@@ -51,6 +51,8 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     ca: "El nen s'havia inventat la història per por de tornar a casa; era falsa.",
     lt: "Berniukas istoriją išsigalvojo, nes bijojo grįžti namo.",
     af: "Die seun het die storie versin omdat hy bang was om huis toe te gaan.",
+    et: "Poiss oli selle väljamõeldud loo rääkinud, sest kartis koju minna.",
+    sl: "Deček si je zgodbo izmislil, ker se je bal iti domov; bila je izmišljena.",
   };
   const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.alleged ?? []).map((c) => [w.language, c.example] as const));
   it("every language with alleged words has a sentence here", () => {

@@ -15,6 +15,7 @@ import { de } from "./de.ts";
 import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
+import { et } from "./et.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
@@ -27,6 +28,7 @@ import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { lt } from "./lt.ts";
+import { lv } from "./lv.ts";
 import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
@@ -34,6 +36,8 @@ import { pt } from "./pt.ts";
 import { ro } from "./ro.ts";
 import { ru } from "./ru.ts";
 import { sk } from "./sk.ts";
+import { sl } from "./sl.ts";
+import { sq } from "./sq.ts";
 import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
 import { tr } from "./tr.ts";
@@ -86,7 +90,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, hr, lt, ro, hu, fi, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**
