@@ -20,6 +20,7 @@ import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
 import { id } from "./id.ts";
+import { is } from "./is.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
@@ -48,7 +49,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, et, lt, lv, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, lt, lv, el, ru, uk, bg, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
