@@ -15,6 +15,7 @@ import { et } from "./et.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
+import { gl } from "./gl.ts";
 import { he } from "./he.ts";
 import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
@@ -50,7 +51,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
