@@ -473,12 +473,9 @@ function collectiveOf(reading: ArticleReading, key: string): boolean {
 /**
  * Whether two sentences are one printed twice but for their figures: their words other than numbers differ by at most
  * MAX_FIGURE_WORDS_CHANGED (a unit written out or as a sign, "3,000 euros" / "€5,000"), and they are long enough
- * (MIN_RETOLD_WORDS) not to be two stock phrases.
+ * (MIN_RETOLD_WORDS) not to be two stock phrases. Each side is given as its words other than numbers (wordsBesideFigures).
  */
-function sameBarFigures(a: string, b: string): boolean {
-  const wordsOf = (t: string) => tokenNorms(t).filter((w) => !/^\p{N}/u.test(w));
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+function sameBarFigures(wa: readonly string[], wb: readonly string[]): boolean {
   if (Math.min(wa.length, wb.length) < MIN_RETOLD_WORDS) return false;
   const left = new Map<string, number>();
   for (const w of wa) left.set(w, (left.get(w) ?? 0) + 1);
@@ -490,6 +487,11 @@ function sameBarFigures(a: string, b: string): boolean {
   }
   for (const n of left.values()) extra += n;
   return extra <= MAX_FIGURE_WORDS_CHANGED;
+}
+
+/** A sentence's words other than numbers, as sameBarFigures compares them. */
+function wordsBesideFigures(text: string): string[] {
+  return tokenNorms(text).filter((w) => !/^\p{N}/u.test(w));
 }
 
 /** The one figure of each side that the other does not state, when exactly one on each side differs. */
@@ -706,6 +708,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!set) wordSets.set(s.text, (set = new Set(sentenceWords(() => bodyMatches(a.body), s))));
     return set;
   };
+  // Each sentence's words beside its figures, by its text, read once: a reprinted story's sentence is paired with its
+  // printing in every copy linked to it, and tokenising it again for each pair was a third of the drift finder's time.
+  const figureFree = new Map<string, readonly string[]>();
+  const figureFreeWords = (text: string): readonly string[] => {
+    let words = figureFree.get(text);
+    if (!words) figureFree.set(text, (words = wordsBesideFigures(text)));
+    return words;
+  };
   // Each article's sentences by content word (ascending), made once: an article is the earlier side of many linked pairs.
   const byWord = new Map<string, Map<string, number[]>>();
   const sentencesWith = (article: string, words: readonly ReadonlySet<string>[]): ReadonlyMap<string, readonly number[]> => {
@@ -870,7 +880,7 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const inEarlier = mentionsIn(E, se);
       // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
       // better"): that figure was changed, however far it moved and whatever it counts.
-      const changed = oneLanguage && sameBarFigures(sl.text, se.text) ? soleChangedFigure(inLater, inEarlier) : undefined;
+      const changed = oneLanguage && sameBarFigures(figureFreeWords(sl.text), figureFreeWords(se.text)) ? soleChangedFigure(inLater, inEarlier) : undefined;
       const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void => {
         // A count of a later day, or the earlier's own figure given as theirs, is no retelling of it.
         if (countedLater(L, E, sl, nl) || (nl.value === ne.value && toldAsTheirs(L, E, sl, nl))) return;
