@@ -13,7 +13,7 @@ import type { ArticleReading } from "../extract/types.ts";
 import { CONFIDENT, type EdgeDirection, type Evidence, type PassagePair } from "../graph/types.ts";
 import { doublesSharedRun, OPENING_PARAGRAPHS, runIndex, type RunIndex } from "./doubledPaste.ts";
 import { inferOrder, type OrderConstraint } from "./order.ts";
-import { compareWording, findRun } from "./quoteWording.ts";
+import { compareWordingByText, findRun } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
@@ -241,7 +241,10 @@ export function reuseContext(inputs: ReuseInputs) {
     if (!words) bodyWords.set(id, (words = tokenNorms(byId.get(id)?.body ?? "")));
     return words;
   };
-  return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase, bodyWordsOf };
+  // Two printings' wordings compared once per text read (compareWordingByText): a group of reprints prints one quotation
+  // alike in most copies, and each copy's passage is compared with the first printing's.
+  const compareWording = compareWordingByText();
+  return { byId, readings, outletOf, cites, orient, orientByDoubling, orientByCredit, articleOrder, constraints, outletsInCase, bodyWordsOf, compareWording };
 }
 
 /** One-way citations between articles of the case (x names y as a source, or y's outlet in a syndication credit): x comes after y. */
@@ -485,8 +488,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     // A quotation one prints inside a block it quotes whole is compared with the other's as itself, not as the block.
     const carried =
       lq.pieces.length > 0 && eq.pieces.length > 0
-        ? (compareWording(earlier.body, eCarried, later.body, lCarried, earlierLanguage) ??
-          compareWording(earlier.body, innermostQuotations(earlier.body, eCarried, eSpan), later.body, innermostQuotations(later.body, lCarried, lSpan), earlierLanguage))
+        ? (ctx.compareWording(earlier.body, eCarried, later.body, lCarried, earlierLanguage) ??
+          ctx.compareWording(earlier.body, innermostQuotations(earlier.body, eCarried, eSpan), later.body, innermostQuotations(later.body, lCarried, lSpan), earlierLanguage))
         : undefined;
     if (!carried) return { ...base, kind: "copy" };
     const quote = pairWithPendingDiff(evidence(later, carried.later), evidence(earlier, carried.earlier), p.similarity, () => surfaceDiff(earlier.body, carried.earlier, later.body, carried.later));
@@ -508,8 +511,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const ePieces = eq.pieces.length > 0 ? eq.pieces : [eSpan];
   // Where the whole quotations are not one statement (a long one sharing only this stretch), the stretch is compared.
   const wording =
-    compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan), earlierLanguage) ??
-    compareWording(earlier.body, ePieces, later.body, lPieces, earlierLanguage);
+    ctx.compareWording(earlier.body, eWhole.length > 0 ? eWhole : sentencesAround(ctx.readings.get(o.earlier), eSpan), later.body, lWhole.length > 0 ? lWhole : sentencesAround(ctx.readings.get(o.later), lSpan), earlierLanguage) ??
+    ctx.compareWording(earlier.body, ePieces, later.body, lPieces, earlierLanguage);
   const lRange = wording?.later ?? { start: Math.min(...lPieces.map((s) => s.start)), end: Math.max(...lPieces.map((s) => s.end)) };
   const eRange = wording?.earlier ?? { start: Math.min(...ePieces.map((s) => s.start)), end: Math.max(...ePieces.map((s) => s.end)) };
   const kind: PassageKind = (wording?.same ?? false) ? "quote_same" : "quote_altered";

@@ -9,7 +9,6 @@ import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
 import { myersScript } from "./diff.ts";
-import { compareWording } from "./quoteWording.ts";
 import { surfaceDiff } from "./surface.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { ReuseRelation } from "./types.ts";
@@ -123,7 +122,7 @@ type QuoteUnit = { q: Quotation; text: string; start: number; end: number; parts
 /**
  * A short quotation has too few content words for the overlap speakerQuoteRelations asks. Two short quotations of a case
  * are one statement, altered, where each runs on from the same words of its sentence ('the base is "…"', runOnLead)
- * and their words read as one statement with a change (compareWording): the phrase said of the same thing, changed.
+ * and their words read as one statement with a change (compareWording, through the context's memo): the phrase said of the same thing, changed.
  * The same words so printed are a stock phrase, not news, as where no speaker is named above.
  */
 function shortQuoteRelations(
@@ -174,7 +173,7 @@ function shortQuoteRelations(
         if (shared < SHORT_SHARED_CONTENT) continue;
         if (!changedInside(tokenize(ea.u.text).map((t) => t.norm), tokenize(lb.u.text).map((t) => t.norm))) continue;
         const earlierArticle = all[ea.x]!.article;
-        if (compareWording(earlierArticle.body, ea.u.parts, all[lb.x]!.article.body, lb.u.parts, earlierArticle.meta.language)?.same) continue;
+        if (ctx.compareWording(earlierArticle.body, ea.u.parts, all[lb.x]!.article.body, lb.u.parts, earlierArticle.meta.language)?.same) continue;
         // Each article printing wording b, against the earliest article printing wording a before it.
         for (const later of variants[b]!) {
           const lid = all[later.x]!.article.meta.id;
@@ -301,7 +300,7 @@ export function speakerQuoteRelations(
       if (!best) continue;
       // Same or changed words, read as a fact-checker compares two printings (a shorter excerpt is no change).
       const earlierReading = readings.get(earlier.article.meta.id);
-      const same = compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts, earlier.article.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language)?.same ?? false;
+      const same = ctx.compareWording(earlier.article.body, best.eq.parts, later.article.body, lq.parts, earlier.article.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language)?.same ?? false;
       // A short run of words printed alike with no speaker named is a stock phrase (a headline everyone quotes): only
       // a changed wording of it is news.
       const unnamed = best.eq.q.speaker === undefined || lq.q.speaker === undefined;
