@@ -11,6 +11,24 @@ export interface Run {
   cpuMs: number;
   stages: Record<string, number>;
   peakRssMb: number;
+  /** How much case-level work the analysis did, in units the machine's load does not change (see WorkCounts). */
+  counts?: WorkCounts;
+}
+
+/**
+ * Case-level work of one analysis, counted from its result: the candidate pairs the aligner found, the pairs it
+ * aligned and classified, the documents aligned with their group's first printing only, the reuse relations (quotation
+ * relations among them), the other printings named beside each relation (`sharedWith`: one list per relation, so it
+ * grows with the square of a group's copies, as the graph does), and the graph's edges.
+ */
+export interface WorkCounts {
+  candidatePairs: number;
+  alignedPairs: number;
+  grouped: number;
+  relations: number;
+  quoteRelations: number;
+  sharedWith: number;
+  edges: number;
 }
 
 const CHILD = path.join(import.meta.dirname, "pipelineChild.ts");

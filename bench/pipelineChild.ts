@@ -4,7 +4,7 @@
  * source: "generated" (n synthetic articles written to a temporary case folder, then loaded from disk; "generated:syllables"
  * writes them in the text the benchmark used before, bench/loadCorpus.ts) or "wire" (the
  * real texts under ../shared/cases, read in place at bench time, each replicated n times with light random edits; never
- * copied anywhere). Prints one JSON line: { articles, ms, cpuMs, stages, peakRssMb }. BENCH_CODE=dist measures the compiled code;
+ * copied anywhere). Prints one JSON line: { articles, ms, cpuMs, stages, peakRssMb, nodes, counts } (counts: bench/measure.ts WorkCounts). BENCH_CODE=dist measures the compiled code;
  * BENCH_THREAD_CPU=1 also writes each stage's CPU time per thread to stderr.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { LoadedCase, RawArticle } from "../src/ingest/types.ts";
+import type { WorkCounts } from "./measure.ts";
 import { type GeneratedText, writeGeneratedCase } from "./loadCorpus.ts";
 import { rng } from "./rng.ts";
 import { sharedFolder } from "./shared.ts";
@@ -143,7 +144,17 @@ async function main(): Promise<void> {
   // Every thread's CPU (the workers', V8's collector and compiler threads'): on a shared machine wall time is the
   // load's, CPU time much less so.
   const cpu = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ articles: analysis.loaded.articles.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, setupMs: start - t0 - stages.load, stages, peakRssMb: peak, nodes: analysis.graph.order })}\n`);
+  const relations = analysis.reuse?.relations ?? [];
+  const counts: WorkCounts = {
+    candidatePairs: analysis.reuse?.stats.candidatePairs ?? 0,
+    alignedPairs: analysis.reuse?.stats.alignedPairs ?? 0,
+    grouped: analysis.reuse?.stats.grouped ?? 0,
+    relations: relations.length,
+    quoteRelations: relations.filter((r) => r.kind !== "copies").length,
+    sharedWith: relations.reduce((n, r) => n + r.sharedWith.length, 0),
+    edges: analysis.graph.size,
+  };
+  process.stdout.write(`${JSON.stringify({ articles: analysis.loaded.articles.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, setupMs: start - t0 - stages.load, stages, peakRssMb: peak, nodes: analysis.graph.order, counts })}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
