@@ -140,7 +140,7 @@ function sameSpeaker(graph: FindingInputs["graph"], a: string, b: string): boole
 
 /**
  * Whether a credit's label is a common noun, not a name: in a script with capitals, a name (a person's, an
- * organisation's) carries one ("Vishnu Naidoo", "South African Police Service"); "police", "polícia" only describe.
+ * organisation's) carries one ("Thabo Vell", "Velmont Police Service"); "police", "polícia" only describe.
  */
 export const describedOnly = (label: string): boolean => /[\p{Lu}\p{Ll}]/u.test(label) && !/\p{Lu}/u.test(label);
 

@@ -73,7 +73,7 @@ export const is: LanguageFrames = {
   subjectRelatives: ["sem"],
   prepositions: ["á", "í", "um", "með", "eftir", "fyrir", "til", "frá", "við", "hjá", "af", "úr", "undir", "yfir", "gegn", "án"],
   placeParticles: ["á", "í"],
-  // "yfirlögregluþjónn hjá lögreglunni á Suðurnesjum": where the speaker works.
+  // "yfirlögregluþjónn hjá lögreglunni á Hraunsnesi": where the speaker works.
   fromParticles: ["hjá", "frá", "í", "á"],
   nameStopwords: ["og", "en", "að", "sem", "þá", "þetta", "þessu", "því", "hann", "hún", "þeir", "samkvæmt", "einnig", "líka", "nú", "í", "á", "um", "eftir", "mánudag", "þriðjudag", "miðvikudag", "fimmtudag", "föstudag", "laugardag", "sunnudag"],
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Mynd|Myndir|Ljósmynd|Skjáskot)\\s*[:/]\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

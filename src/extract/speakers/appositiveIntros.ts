@@ -31,7 +31,7 @@ function bareNameSubject(words: readonly string[], rest: string, ctx: SpeakerCon
   if (words.length !== 2 || !/^\s+\p{Ll}/u.test(rest)) return false;
   // Where every noun is capitalised ("Viele Menschen glauben"), only a given name the lexicon knows opens a person's name.
   if (frames.capitalisedNouns && !isKnownGivenName(words[0] as string)) return false;
-  // A quantifier or numeral opening the words ("Fjölmargir Íslendingar", many Icelanders) counts people, it names no one.
+  // A quantifier or numeral opening the words ("Fjölmargir Hafnfirðingar", many people of Hafnarfjörður) counts people, it names no one.
   if (words.some((w) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || frames.nameStopwords.includes(w.toLowerCase()) || frames.determiners.includes(w.toLowerCase()) || isPlace(w))) return false;
   if (isPlace(words.join(" "))) return false;
   if (frames.language !== "en") return true;
