@@ -307,30 +307,6 @@ function sameLettersOf(a: readonly Word[], b: readonly Word[]): boolean {
   return letters === 0 && sameLettersRunTogether(a.map((w) => w.norm), b.map((w) => w.norm));
 }
 
-/**
- * Whether `w` is the last word of a stored text that stops right after it, with no stop or mark ("… to push an agenda
- * a", "… for obvious requirements fo"): no writer ends a text so, the store cut it there, maybe inside that word.
- */
-function endsCutText(body: string, w: Word): boolean {
-  return w.end === body.trimEnd().length;
-}
-
-/**
- * Whether a printing differs from the quoted words only where one of the two stored texts stops inside the quotation,
- * maybe in a word (endsCutText): every quoted word but the last printed alike and in a row, and the last and the printing's next word one
- * the start of the other, the shorter the cut end of its text ("… an agenda a" / "… an agenda and"). A fragment of the
- * quotation, its words in their order, not a change of them; a whole other word there ("is that you" / "is that
- * people") still is one.
- */
-function alikeButCutByStore(pairs: readonly [number, number][], words: readonly Word[], window: readonly Word[], regionLength: number, cutInQuoted: (w: Word) => boolean, cutInOther: (w: Word) => boolean): boolean {
-  const n = words.length;
-  if (n < 2 || pairs.length !== n - 1 || regionLength !== n - 1 || pairs[0]![0] !== 0 || pairs[n - 2]![0] !== n - 2) return false;
-  const last = words[n - 1]!;
-  const next = window[pairs[n - 2]![1] + 1];
-  if (!next || last.norm === next.norm) return false;
-  return (cutInQuoted(last) && next.norm.startsWith(last.norm)) || (cutInOther(next) && last.norm.startsWith(next.norm));
-}
-
 /** Whether a word of `region` that no pair takes (words the other added among the quoted ones) is a REPORTED_SPEECH credit. */
 function reportsSpeechBetween(region: readonly Word[], pairs: readonly [number, number][]): boolean {
   const pairedAt = new Set(pairs.map(([, j]) => j - pairs[0]![1]));
@@ -547,8 +523,8 @@ function printings(inputs: FindingInputs): Printing[] {
     // Every word printed alike, but the other's sentence turns right after them ("… a cure, but it isn't"): the
     // quotation was cut before the speaker took it back, which is a change of its words, not a repetition.
     // Words written joined in one printing and apart in the other are the same words (sameLettersRunTogether).
+    const alike = (pairs.length === words.length && region.length === words.length) || sameLettersOf(region, words);
     const otherReading = inputs.readings.get(other);
-    const alike = (pairs.length === words.length && region.length === words.length) || sameLettersOf(region, words) || alikeButCutByStore(pairs, words, window, region.length, (w) => endsCutText(body0(r.article), w), (w) => endsCutText(body0(other), w));
     const rest = body0(other).slice(region[region.length - 1]!.end, region[region.length - 1]!.end + CUT_REACH);
     const tail = alike ? rest.slice(0, rest.search(/[.!?…"“”«»„]|$/u)) : "";
     const cutBefore = alike && turnsAgainst(tail, otherReading?.detectedLanguage ?? otherReading?.language) ? tailWords(tail) : undefined;
