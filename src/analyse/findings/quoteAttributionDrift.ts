@@ -209,7 +209,14 @@ export function quoteAttributionDrift(inputs: FindingInputs, already: readonly F
     // one article and "a reader" or nobody in another may be the same unknown person, told in other words. Nor is a body
     // credited by a common noun alone (describedOnly): "polícia" in one article and "policajti" (the cops) in another
     // are one body under two words, not the words given to someone else.
-    const identified = (key: string | undefined) => key !== undefined && !describedOnly(nodeLabel(graph, key)) && [...differing].some(([article, k]) => k === key && sourceOf(article, key)?.type !== "anonymous");
+    const identified = (key: string | undefined) =>
+      key !== undefined &&
+      [...differing].some(([article, k]) => {
+        if (k !== key) return false;
+        // The credit as the article's reading names it (the graph's node may carry another article's label).
+        const source = sourceOf(article, key);
+        return source === undefined || (source.type !== "anonymous" && !describedOnly(source.name));
+      });
     if (!credits.some((c) => identified(c.key)) || credits.length < 2) continue;
     const articles = [...differing.keys()];
     if (already.some((f) => f.type === "attribution_drift" && articles.every((a) => f.articles.includes(a)))) continue;
