@@ -58,7 +58,25 @@ function pronounInVerb(v: VerbSite): Subject | undefined {
 
 /** The subject ending before the verb: in a script without capitals only what shows evidence of being a source. */
 function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
-  return v.caseless ? caselessSubjectBefore(v.sentence.start, v.subjectTo, ctx) : subjectBefore(v.subjectFrom, v.subjectTo, ctx);
+  if (v.caseless) return caselessSubjectBefore(v.sentence.start, v.subjectTo, ctx);
+  const before = subjectBefore(v.subjectFrom, v.subjectTo, ctx);
+  return before && frontedBeforeFullName(v, before, ctx) ? undefined : before;
+}
+
+/**
+ * Where a language lets a time or a place open the sentence and the subject follow its verb ("Teisipäeval Tallinnas
+ * ütles minister Jaan Kask …", "Otrdien Rīgā sacīja ministrs Jānis Ozols …"): one capitalised word right before the
+ * verb, after another word of the sentence, is such a fronted word where a name of two words or more follows the verb,
+ * the verb's subject. One word alone could be a surname ("Eile Kask ütles Reutersile …"), so it gives way only to a
+ * full name. English puts a subject after its verb only after the reported words (`invertsOnlyAfterReport`).
+ */
+function frontedBeforeFullName(v: VerbSite, before: Subject, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.invertsOnlyAfterReport || before.also) return false;
+  // The sentence so far is two capitalised words, the second the subject's whole name ("Teisipäeval Tallinnas").
+  const words = ctx.masked.slice(v.sentence.start, before.span.end).trim().split(/\s+/u);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{L}*$/u.test(w)) || words[1] !== before.entry.name.trim()) return false;
+  const after = subjectAfterVerb(v, ctx);
+  return after !== undefined && after.entry.type === "named" && after.entry.name.trim().split(/\s+/u).length >= 2;
 }
 
 /** Most words a first verb's clause may have for a speech verb coordinated after it to share its subject. */
