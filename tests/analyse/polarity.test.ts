@@ -53,6 +53,8 @@ describe("a claim that tells its story as alleged agrees with a cue calling that
     af: "Die seun het die storie versin omdat hy bang was om huis toe te gaan.",
     et: "Poiss oli selle väljamõeldud loo rääkinud, sest kartis koju minna.",
     sl: "Deček si je zgodbo izmislil, ker se je bal iti domov; bila je izmišljena.",
+    is: "Drengurinn hafði búið söguna til af ótta við að fara heim; hún var uppspuni.",
+    mk: "Момчето ја измислило приказната затоа што се плашело да оди дома; таа беше измислица.",
   };
   const cases = Object.values(STANCE_WORDS).flatMap((w) => (w.alleged ?? []).map((c) => [w.language, c.example] as const));
   it("every language with alleged words has a sentence here", () => {

@@ -24,11 +24,13 @@ import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
 import { id } from "./id.ts";
+import { is } from "./is.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import { ko } from "./ko.ts";
 import { lt } from "./lt.ts";
 import { lv } from "./lv.ts";
+import { mk } from "./mk.ts";
 import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
@@ -90,7 +92,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, el, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, is, el, mk, tr, id, vi, hi, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**

@@ -6,8 +6,8 @@ import { STANCE_WORDS } from "../../../src/analyse/stance/index.ts";
 
 describe("every proposition cue reads its example", () => {
   const examples = Object.values(STANCE_WORDS).flatMap((w) => (w.proposition ?? []).map((c) => [w.language, c.example] as const));
-  it("there are examples in en, fr, de, es, it, pt, nl, af, id, ru, uk, hu, ro, vi, cs, sk, sl, sq, lt, lv, fi and et", () => {
-    expect(new Set(examples.map(([l]) => l))).toEqual(new Set(["en", "fr", "de", "es", "it", "pt", "nl", "af", "id", "ru", "uk", "hu", "ro", "vi", "cs", "sk", "sl", "sq", "lt", "lv", "fi", "et"]));
+  it("there are examples in en, fr, de, es, it, pt, nl, af, id, ru, uk, hu, ro, vi, cs, sk, sl, sq, lt, lv, fi, et, is and mk", () => {
+    expect(new Set(examples.map(([l]) => l))).toEqual(new Set(["en", "fr", "de", "es", "it", "pt", "nl", "af", "id", "ru", "uk", "hu", "ro", "vi", "cs", "sk", "sl", "sq", "lt", "lv", "fi", "et", "is", "mk"]));
   });
   it.each(examples)("%s: %s", (language, example) => {
     const found = readPropositions(example, language);
