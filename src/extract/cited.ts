@@ -302,6 +302,7 @@ export function uninflected(name: string, language: string): string[] {
   // Whom something was told stands in the allative, written onto the last word too ("kertoi Iltalehdelle", "Helsingin
   // Sanomille"): FINNISH_NOMINATIVE_ENDINGS.
   if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
+  if (language === "eu") return basqueNominatives(name);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -314,6 +315,18 @@ export function uninflected(name: string, language: string): string[] {
     if (m?.[1] && m[1] !== base && m[1].length >= 3) out.add(m[1]);
   }
   return [...out];
+}
+
+/**
+ * Basque writes a name's case onto its last word ("Berriaren arabera", according to Berria; "Reutersek", "EITBri"), with
+ * the linking "e" after a consonant ("Reutersen"): every form with one ending off, for the registry to confirm. Most
+ * specific first; a stem under two letters is none.
+ */
+const BASQUE_CASE_ENDINGS = ["rentzat", "entzat", "rekin", "ekin", "ren", "en", "ri", "i", "ek", "k", "ko", "tik", "n"];
+function basqueNominatives(name: string): string[] {
+  const at = name.search(/\S+$/u);
+  const last = name.slice(at);
+  return BASQUE_CASE_ENDINGS.filter((e) => last.endsWith(e) && last.length - e.length >= 2).map((e) => name.slice(0, name.length - e.length));
 }
 
 /** The name with the Finnish outlet noun that ends it (frames/fi.ts OUTLET_NOUN_GENITIVES) in the nominative, its first letter's case kept; undefined where none ends it. */

@@ -12,6 +12,7 @@ import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { et } from "./et.ts";
+import { eu } from "./eu.ts";
 import { fa } from "./fa.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
@@ -51,7 +52,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ar, fa, he, ko, zh, ja, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",

@@ -158,6 +158,13 @@ export interface LanguageFrames {
    */
   toldCaseEndings?: string[];
   /**
+   * The ending of a transitive verb's subject where the language writes it straight onto the name's last word (Basque
+   * ergative "-k"/"-ek": "Etxeberriak esan du", E. has said): a regular expression source matched at the word's end, no
+   * part of the speaker's name (speakers/nameEntry.ts). Write only endings the word alone tells apart from a name's own
+   * letters; a word matched is taken off only where it is written as a plain name (a capital, then small letters). Optional.
+   */
+  subjectCaseEnding?: string;
+  /**
    * True where the language writes a body's noun in small letters right before the capitalised name of its place or
    * field ("công an Hà Tây", the Hà Tây police; "sở Y tế", the health department): a name right after one of the
    * `organisationCues` is that body's, never a person's. Optional.

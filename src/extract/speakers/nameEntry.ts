@@ -286,8 +286,24 @@ function statementOwnerOnName(p: NameParts, ctx: SpeakerContext): NameParts {
   return { ...p, name: person.join(" "), words: person };
 }
 
+/** Per language: the subject's case ending closing a plain name's word (`subjectCaseEnding`), or nothing. */
+const subjectCaseEnding = perLanguage((frames) => (frames.subjectCaseEnding ? new RegExp(`^(\\p{Lu}\\p{Ll}+?)(?:${frames.subjectCaseEnding})$`, "u") : undefined));
+
+/**
+ * "Ane Etxeberriak esan du" (Ane Etxeberria has said): where the language writes the subject's case onto the name's last
+ * word (`subjectCaseEnding`, the Basque ergative), the ending is how the sentence uses the name, not the person's.
+ */
+function subjectCaseOnName(p: NameParts, ctx: SpeakerContext): NameParts {
+  const ending = subjectCaseEnding(ctx.lang.frames);
+  const last = p.words[p.words.length - 1];
+  const stem = last && ending ? ending.exec(last)?.[1] : undefined;
+  if (!stem) return p;
+  const words = [...p.words.slice(0, -1), stem];
+  return { ...p, name: words.join(" "), words };
+}
+
 /** What a name may carry that is no part of it, read off in order, each step on what the one before left. */
-const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, titleAfterName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName];
+const NAME_PART_STEPS: readonly ((p: NameParts, ctx: SpeakerContext) => NameParts)[] = [statementOwnerOnName, toldCaseWords, acronymBeforeName, titleAfterName, roleWrittenOnName, placeOfWrittenRole, nounBeforeName, bodyAfterRole, affiliationAfterName, bodyAfterFullName, placeAfterName, subjectCaseOnName];
 
 /** Resolves a name as a person or organisation source (never an outlet). */
 export function nameEntry(raw: string, start: number, ctx: SpeakerContext, givenRole?: string): SourceEntry | undefined {

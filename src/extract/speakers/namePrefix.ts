@@ -227,6 +227,9 @@ const OF_THEN_TITLE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:of|di|du|do|da|von|van)((?:\
 export function ownerAfterOf(before: string, ctx: SpeakerContext): boolean {
   const m = OF_THEN_TITLE.exec(before);
   if (!m) return false;
+  // A speech verb with its auxiliary is no noun and its "of" ("esan du Ane Etxeberria": Basque "du", has, after "esan", said).
+  const tail = before.trimEnd().toLowerCase();
+  if (ctx.lang.frames.speechVerbs.some((v) => v.includes(" ") && tail.endsWith(v) && /(?:^|\s)$/u.test(tail.slice(0, tail.length - v.length)))) return false;
   const words = (m[1] ?? "").trim().split(/\s+/u).filter(Boolean);
   // "one of which ISIS said": a relative pronoun after "of" is the object, and the name the relative clause's subject.
   const { subjectRelatives = [], restrictiveRelatives = [], nameStopwords } = ctx.lang.frames;
