@@ -29,6 +29,13 @@ export const OutletEntrySchema = z.object({
    * bodies as often (which is why they are no aliases).
    */
   credits: z.array(z.string()).optional(),
+  /**
+   * Names of the outlet that are also common words of the languages its country writes ("Dawn", "Reforma", "Blick"): no
+   * alias, so no lookup by name meets them. Only a citation's own words read one (`byMasthead`: "according to Dawn",
+   * "…, Dawn reported"), written with exactly these capitals or all in capitals ("DAWN"), never in small letters and
+   * never as the word that opens a sentence, whose capital says nothing (extract/cited.ts).
+   */
+  mastheads: z.array(z.string()).optional(),
   /** Descriptive references prose uses for the outlet: "the Hong Kong-based outlet". */
   descriptors: z.array(z.string()).default([]),
   domains: z.array(z.string()).default([]),
@@ -65,6 +72,11 @@ export interface OutletRegistry {
    * (genre "pictures") is never found: in a credit's position its name credits a picture, not the text.
    */
   byCredit(name: string): OutletEntry | undefined;
+  /**
+   * Finds an outlet by one of its `mastheads` written exactly as registered or all in capitals ("Dawn", "DAWN"; never
+   * "dawn"): only for a name a citation's words stand around.
+   */
+  byMasthead(name: string): OutletEntry | undefined;
   /** Finds an outlet by a host name or URL (subdomains match their parent domain). */
   byDomain(hostOrUrl: string): OutletEntry | undefined;
   /**
@@ -230,8 +242,15 @@ function capitalsOnlyKeys(entries: readonly OutletEntry[]): Set<string> {
 export function createOutletRegistry(entries: readonly OutletEntry[]): OutletRegistry {
   const byNameMap = new Map<string, OutletEntry>();
   const byDomainMap = new Map<string, OutletEntry>();
+  // A masthead that is a common word is met by `byMasthead` only, as written: every other lookup reads words of text.
+  const byMastheadMap = new Map<string, OutletEntry>();
   for (const entry of entries) {
-    for (const n of [entry.name, ...entry.aliases]) byNameMap.set(nameKey(n), entry);
+    const mastheads = new Set(entry.mastheads ?? []);
+    for (const m of mastheads) {
+      byMastheadMap.set(m, entry);
+      byMastheadMap.set(m.toLocaleUpperCase(), entry);
+    }
+    for (const n of [entry.name, ...entry.aliases]) if (!mastheads.has(n)) byNameMap.set(nameKey(n), entry);
     for (const d of entry.domains) byDomainMap.set(d.toLowerCase().replace(/^www\./, ""), entry);
   }
   // Signatures come after every name and alias: a credit line naming an outlet outright still reads as that outlet.
@@ -280,6 +299,12 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
       }
       const skeleton = byNameMap.has(key) ? undefined : transliterationSkeleton(name);
       return byNameMap.get(key) ?? (skeleton === undefined ? undefined : bySkeletonMap.get(skeleton));
+    },
+    byMasthead(name) {
+      const written = name.trim();
+      // All in capitals counts only for a word of three letters or more: two capitals are an abbreviation of anything.
+      if (written === written.toLocaleUpperCase() && !/\p{L}{3}/u.test(written)) return undefined;
+      return byMastheadMap.get(written);
     },
     byDomain(hostOrUrl) {
       let host = hostOrUrl.toLowerCase();

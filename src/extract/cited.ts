@@ -14,6 +14,7 @@ import { ACRONYM, AGENCY_KINDS, consonantsOf, outletKey, soundedInKana, withoutK
 import { CONFIDENT } from "../graph/types.ts";
 import { en } from "./frames/en.ts";
 import type { LanguageFrames } from "./frames/types.ts";
+import type { AttributionFrame } from "./types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
@@ -189,6 +190,8 @@ export interface CitedCue {
   quoted?: boolean;
   /** The name stands in an oblique case: see `FrameRule.oblique`. */
   oblique?: boolean;
+  /** The frame's kind ("according_to", "told"), where a frame read the span. */
+  frame?: AttributionFrame;
 }
 
 // A whole word before a space, or an elided l' ("l'AFP"): never the first letters of a name ("Orbit" is no "O rbit").
@@ -818,6 +821,20 @@ function outletDecision(name: string, outlet: { key: string; name: string }, reg
 }
 
 /**
+ * An outlet whose name is a common word ("Dawn", "Reforma"), read from a citation's words (`OutletEntry.mastheads`): as
+ * registered or in capitals, and not as the word opening a sentence, whose capital is the sentence's ("Dawn broke over
+ * the city") unless written all in capitals. Not as whom something was told: "told Dawn" names a person as often.
+ */
+function mastheadCited(name: string, cue: CitedCue, ctx: CitedContext): { key: string; name: string } | undefined {
+  if (cue.frame === "told") return undefined;
+  const entry = ctx.registry.byMasthead(name);
+  if (!entry) return undefined;
+  const capitals = name === name.toLocaleUpperCase();
+  if (!capitals && (cue.at === undefined || ctx.text === undefined || opensSentence(ctx.text, cue.at))) return undefined;
+  return { key: outletKey(entry.name), name: entry.name };
+}
+
+/**
  * "Początkowo Polska Agencja Prasowa podała": a word that opens the sentence before a registry name, written with a
  * capital nowhere inside a sentence of the article, has its capital from its place (an adverb, a conjunction) and is no
  * part of the name: the rest, in any case form the declension gives back, is the registry's outlet. Never a registry name
@@ -1199,6 +1216,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
     (medium ? registryWhole(medium, registry) : undefined) ??
     (bare ? registryWhole(bare, registry) : undefined);
   if (known) return outletDecision(name, known, true, "registry");
+  const masthead = mastheadCited(name, cue, ctx);
+  if (masthead) return outletDecision(name, masthead, true, "registry");
   const afterOpener = registryAfterSentenceOpener(name, cue.at, ctx);
   if (afterOpener) return outletDecision(afterOpener.name, afterOpener.entry, true, "registry");
   const placed = outletAfterNationality(name, registry, frames);

@@ -7,7 +7,8 @@ import type { OutletKind, ProvenanceGraph } from "./types.ts";
 
 /** Adds an outlet node if missing and returns its key; outlets met only in prose are nodes too (`inCase: false`). */
 export function ensureOutlet(graph: ProvenanceGraph, name: string, registry: OutletRegistry, inCase = false): string {
-  const entry = registry.byName(name);
+  // A decided outlet's name: a masthead that is a common word ("Dawn") is its registry entry too.
+  const entry = registry.byName(name) ?? registry.byMasthead(name);
   const label = entry?.name ?? name;
   const key = outletKey(label);
   if (!graph.hasNode(key)) {

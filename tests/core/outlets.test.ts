@@ -163,7 +163,9 @@ describe("names and aliases", () => {
       const prior = owner.get(key);
       if (prior !== undefined && prior !== entry.name) clashes.push(`'${form}' names ${prior} and ${entry.name}`);
       owner.set(key, entry.name);
-      expect(registry.byName(form)?.name, `'${form}'`).toBe(entry.name);
+      // A masthead that is a common word is met only in a citation's words (`byMasthead`), never by name.
+      if (entry.mastheads?.includes(form)) expect(registry.byName(form), `'${form}'`).toBeUndefined();
+      else expect(registry.byName(form)?.name, `'${form}'`).toBe(entry.name);
     }
     expect(clashes).toEqual([]);
   });
@@ -171,7 +173,7 @@ describe("names and aliases", () => {
   it("are never a bare common word; 'The X' of such a word only as an outlet's own name", () => {
     const bad: string[] = [];
     for (const { entry, form } of allForms) {
-      if (allCaps(form) || !stopWords.has(slugify(core(form)))) continue;
+      if (allCaps(form) || entry.mastheads?.includes(form) || !stopWords.has(slugify(core(form)))) continue;
       if (core(form) === form || !spellsName(form, entry)) bad.push(`${entry.name}: '${form}'`);
     }
     expect(bad).toEqual([]);
@@ -239,6 +241,20 @@ describe("names and aliases", () => {
   it("gives 'the Times' to The Times of London, never to The New York Times", () => {
     expect(registry.byName("the Times")?.name).toBe("The Times");
     expect(registry.byName("The New York Times")?.aliases).not.toContain("the Times");
+  });
+});
+
+describe("mastheads that are common words", () => {
+  const mastheads = entries.flatMap((e) => (e.mastheads ?? []).map((m) => [m, e.name] as const));
+  it("are each the outlet's own name or alias, and one outlet's only", () => {
+    for (const [m, name] of mastheads) expect(formsOf(entries.find((e) => e.name === name)!), m).toContain(m);
+    expect(new Set(mastheads.map(([m]) => m)).size).toBe(mastheads.length);
+  });
+  it.each(mastheads)("'%s' is read as written or in capitals, never in small letters or by name", (m, name) => {
+    expect(registry.byMasthead(m)?.name).toBe(name);
+    expect(registry.byMasthead(m.toUpperCase())?.name).toBe(name);
+    expect(registry.byMasthead(m.toLowerCase())).toBeUndefined();
+    expect(registry.byName(m)).toBeUndefined();
   });
 });
 
