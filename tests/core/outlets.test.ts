@@ -244,6 +244,21 @@ describe("names and aliases", () => {
   });
 });
 
+describe("coverage of large presses", () => {
+  // Countries whose national dailies, agencies or broadcasters the registry had fewer than four of; each now has four.
+  it.each(["AL", "IS", "KW", "MK", "MY", "NZ", "SG", "SN", "TZ"])("%s has four outlets at least", (country) => {
+    expect(entries.filter((e) => e.country === country).length).toBeGreaterThanOrEqual(4);
+  });
+  it.each([
+    ["Tanzania Daily News", "Tanzania Daily News"],
+    ["Слободен печат", "Sloboden Pečat"],
+    ["Free Malaysia Today", "Free Malaysia Today"],
+    ["The Business Times", "The Business Times"],
+  ])("'%s' → %s", (form, name) => {
+    expect(registry.byName(form)?.name).toBe(name);
+  });
+});
+
 describe("mastheads that are common words", () => {
   const mastheads = entries.flatMap((e) => (e.mastheads ?? []).map((m) => [m, e.name] as const));
   it("are each the outlet's own name or alias, and one outlet's only", () => {
