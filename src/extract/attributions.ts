@@ -2,7 +2,7 @@
 import type { Span } from "../core/spans.ts";
 import { allMatches, escapeRegExp, phraseAlternation } from "../core/text.ts";
 import type { FrameRule, LanguageFrames } from "./frames/types.ts";
-import { perLanguage, SINGLE_QUOTE_OPENING } from "./frames/common.ts";
+import { BOW, perLanguage, SINGLE_QUOTE_OPENING } from "./frames/common.ts";
 import { speechVerbSource, type CompiledLanguage } from "./names.ts";
 import { anchoredMatches, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { LiteralIndex, requiredLiterals } from "./requiredLiterals.ts";
@@ -147,6 +147,28 @@ export function frameRuleMatches(text: string, rule: FrameRule, frames: Language
   return literals.candidates(text)[k] ? (rules[k] as CompiledRule).matches(text, () => headStarts(text, nameAt)) : [];
 }
 
+/** A rule whose pattern opens with the cited name, its subject ("{SRC} berichtet", "{SRC} reported"). */
+function opensWithName(rule: FrameRule): boolean {
+  return rule.pattern.startsWith("{SRC}") || rule.pattern.startsWith(`${BOW}{SRC}`);
+}
+
+/**
+ * True where the name stands after a preposition in a relative clause whose pronoun is its subject ("Olaf Brenning, der
+ * seit Jahren Kolumnen für das Kieler Wochenmagazin schreibt"): the pronoun's antecedent writes or reports, and the name is for whom
+ * or where, not who; an outlet there is an employer, not a source of what the article says.
+ */
+function objectInRelativeClause(slice: string, nameStart: number, frames: LanguageFrames): boolean {
+  const relatives = frames.subjectRelatives ?? [];
+  const prepositions = frames.prepositions ?? [];
+  if (relatives.length === 0 || prepositions.length === 0) return false;
+  const clause = /(?:^|[,;:(–—])\s*([^,;:()–—.!?\n]*)$/u.exec(slice.slice(Math.max(0, nameStart - 160), nameStart))?.[1] ?? "";
+  const ws = clause.trim().toLowerCase().split(/\s+/u).filter((w) => w !== "");
+  if (ws.length < 2 || !relatives.includes(ws[0] as string)) return false;
+  let k = ws.length - 1;
+  if (k > 1 && frames.determiners.includes(ws[k] as string)) k--;
+  return k >= 1 && prepositions.includes(ws[k] as string);
+}
+
 const smallLetterPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>();
 /** No name written in small letters: a registry that spells none, as tests read frames without one. */
 const NO_SMALL_LETTER_NAMES: ReadonlySet<string> = new Set();
@@ -228,6 +250,7 @@ export function matchFrames(text: string, start: number, end: number, lang: Comp
           }
         }
         if (hits.some((h) => h.name.start === start + nameStart || (h.name.start < start + nameEnd && start + nameStart < h.name.end && h.rule.frame === rule.frame))) continue;
+        if (opensWithName(rule) && objectInRelativeClause(slice, nameStart, lang.frames)) continue;
         const ownCiting = m.indices?.groups?.citing;
         const cIdx = ownCiting ?? trailingCiting(slice, m.index + m[0].length, lang.frames);
         if (!ownCiting && cIdx) trailing.add(hits.length);
