@@ -104,8 +104,33 @@ function namesOf(label: string, entry: OutletEntry | undefined): string[] {
   const names = [label, label.replace(/^the\s+/i, "")];
   if (entry) names.push(entry.name, ...entry.aliases, ...(entry.credits ?? []), ...entry.domains);
   const folded = names.map(fold).filter((n) => n.length > 0);
+  folded.push(...folded.flatMap(contractedForms));
   const runTogether = folded.filter((n) => n.includes(" ") && !UNSPACED.test(n)).map((n) => n.replace(/ /g, ""));
   return [...new Set([...folded, ...runTogether])];
+}
+
+/**
+ * Romance languages fuse a preposition with the article that opens an outlet's name ("auprès du Monde" for Le
+ * Monde, "del Corriere" for Il Corriere, "da Folha" for A Folha): each fused article and what follows it, in folded
+ * form, names the outlet as the name itself does. The article alone is never dropped ("Le Point" is not grounded by
+ * "point").
+ */
+const CONTRACTED_ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  le: ["du", "au"],
+  les: ["des", "aux"],
+  el: ["del", "al"],
+  il: ["del", "al", "dal", "nel", "sul"],
+  lo: ["dello", "allo", "dallo", "nello", "sullo"],
+  la: ["della", "alla", "dalla", "nella", "sulla"],
+  o: ["do", "no", "ao", "pelo"],
+  a: ["da", "na", "pela"],
+};
+
+/** The folded name written after each preposition its opening article fuses with ("le dauphine" → "du dauphine", "au dauphine"). */
+function contractedForms(folded: string): string[] {
+  const [article, ...rest] = folded.split(" ");
+  const fused = CONTRACTED_ARTICLES[article ?? ""];
+  return fused && rest.length > 0 ? fused.map((f) => `${f} ${rest.join(" ")}`) : [];
 }
 
 /** A word as texts write it, with the hyphens and dots inside it ("Ilta-Sanomien", "iDNES.cz"). */

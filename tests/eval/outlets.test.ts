@@ -52,7 +52,7 @@ describe("outlet references", () => {
 
 describe("invented outlets", () => {
   const grounding = {
-    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。", "The ferry was late, CWS reported (source ValleyPost)."],
+    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "Le maire s'est confié auprès du Courrier Lacustre.", "Il sindaco ha parlato nel Giornale dei Laghi.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。", "The ferry was late, CWS reported (source ValleyPost)."],
     hosts: ["news.msg.example", "www.riverside-daily.example"],
   };
 
@@ -71,6 +71,9 @@ describe("invented outlets", () => {
     ["Coastal Wire Service", false, "its registry credit signature (CWS) is in a text"],
     ["Valley Post", false, "its name is in a text run together"],
     ["Valley", true, "a run-together name does not ground a piece of it"],
+    ["Le Courrier Lacustre", false, "its article fused with a preposition (du) in a text"],
+    ["Il Giornale dei Laghi", false, "its article fused with a preposition (nel) in a text"],
+    ["Le Lacustre", true, "the article is never dropped alone: 'Lacustre' after 'Courrier' is no 'du Lacustre'"],
     ["Daily Planet", true, "named nowhere"],
     ["App", true, "a whole word only: 'Apple' does not name 'App'"],
     ["News", true, "a host's subdomain or a piece of its name is not the site's name"],
