@@ -1333,6 +1333,11 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (nounEvidence) return unregistered(name, "outlet-noun");
   // "according to Northwind Media, a local events company": the text says what the name is, and it is a body, not an outlet.
   if (cue.at !== undefined && ctx.text !== undefined && describedAsBody(ctx.text.slice(cue.at + rawSpan.length), frames)) return { type: "organisation", name, confidence: RULE_CONFIDENCE.organisation, rule: "organisation" };
+  // "shared by Tobi Kanu Weli, a lecturer at Ferro College": the text says the name is a person's, though no list of given
+  // names knows it; a person puts things out too, and is no outlet.
+  if (cue.at !== undefined && ctx.text !== undefined && describedAsPerson(ctx.text.slice(cue.at + rawSpan.length), frames)) return { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" };
+  // "issued by the Force Public Relations Officer": a title ending on a role noun names an office-holder, never an outlet.
+  if (endsOnRole(name, frames)) return undefined;
   // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
   // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
   if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
@@ -1416,6 +1421,25 @@ const indefiniteAppositive = perLanguage((frames) => new RegExp(`^\\s*,\\s+(?:a|
 function describedAsBody(after: string, frames: LanguageFrames): boolean {
   const head = indefiniteAppositive(frames).exec(after)?.[1]?.toLowerCase();
   return head !== undefined && frames.organisationCues.includes(head) && !frames.outletCues.includes(head);
+}
+
+/**
+ * True when the words after a name describe it, in an indefinite appositive, as a person ("X, a lecturer at Y"): the head
+ * noun is one of the language's role nouns and none of its outlet or organisation words.
+ */
+function describedAsPerson(after: string, frames: LanguageFrames): boolean {
+  const head = indefiniteAppositive(frames).exec(after)?.[1]?.toLowerCase();
+  return head !== undefined && frames.roleNouns.includes(head) && !frames.outletCues.includes(head) && !frames.organisationCues.includes(head);
+}
+
+/**
+ * True when a capitalised name of two words at least ends on a role noun ("Force Public Relations Officer", "Chief Medical
+ * Officer"): the title of an office. An outlet so named is found by the registry or by its outlet noun before this is asked.
+ */
+function endsOnRole(name: string, frames: LanguageFrames): boolean {
+  const ws = words(name.replace(LEADING_ARTICLE, ""));
+  const last = ws[ws.length - 1] ?? "";
+  return ws.length >= 2 && /^\p{Lu}/u.test(last) && frames.roleNouns.includes(last.toLowerCase()) && !frames.outletCues.includes(last.toLowerCase());
 }
 
 /** outletEvidence's expressions for a language, in the order they are read, and the sticky head of its names. */
