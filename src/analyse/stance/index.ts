@@ -42,6 +42,7 @@ import { sl } from "./sl.ts";
 import { sq } from "./sq.ts";
 import { sv } from "./sv.ts";
 import { sw } from "./sw.ts";
+import { th } from "./th.ts";
 import { tr } from "./tr.ts";
 import type { StanceCue, StanceWords } from "./types.ts";
 import { uk } from "./uk.ts";
@@ -93,7 +94,7 @@ function withLegacyLetters(words: StanceWords): StanceWords {
 }
 
 export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = Object.fromEntries(
-  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, is, el, mk, tr, id, vi, hi, ur, sw, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
+  Object.entries({ en, fr, de, it, es, pt, ca, nl, af, sv, da, no, ru, uk, bg, pl, cs, sk, sl, hr, sq, lt, lv, ro, hu, fi, et, is, el, mk, tr, id, vi, hi, ur, sw, th, ar, fa, he, zh, ko, ja }).map(([code, words]) => [code, withLegacyLetters(words)]),
 );
 
 /**
