@@ -16,6 +16,7 @@
  */
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { OriginTrace } from "./types.ts";
+import { linearOrder } from "./articleOrder.ts";
 
 export interface OriginInputs {
   /** The articles the claim's origin is sought among (those presenting it as true, or every carrier when none does). */
@@ -83,38 +84,8 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
   };
 
   // Known order is partial: a date that ends before another begins, or a citation (which can put an undated article
-  // before a dated one). Each step names, among the origins nothing left precedes, the best by `better`: the first
-  // such in the list sorted by `better`. An origin is preceded by date when some other one left ends before it begins,
-  // so only the smallest end left (other than its own) is needed: the ends sorted once, a pointer past those named.
-  const ranked = [...origins].sort(better);
-  const byEnd = origins.filter((a) => facts.get(a)!.interval).sort((a, b) => facts.get(a)!.interval!.end - facts.get(b)!.interval!.end);
-  const remaining = new Set(origins);
-  let endAt = 0;
-  const smallestEndOtherThan = (a: string): number => {
-    while (endAt < byEnd.length && !remaining.has(byEnd[endAt]!)) endAt++;
-    for (let k = endAt; k < byEnd.length; k++) {
-      const b = byEnd[k]!;
-      if (b !== a && remaining.has(b)) return facts.get(b)!.interval!.end;
-    }
-    return Number.POSITIVE_INFINITY;
-  };
-  const free = (a: string): boolean => {
-    const own = facts.get(a)!.interval;
-    if (own && smallestEndOtherThan(a) <= own.start) return false;
-    return !heldBackBy(a).some((b) => b !== a && remaining.has(b));
-  };
-  const out: string[] = [];
-  let first = 0;
-  while (remaining.size > 0) {
-    while (!remaining.has(ranked[first]!)) first++;
-    let next: string | undefined;
-    for (let k = first; k < ranked.length && next === undefined; k++) if (remaining.has(ranked[k]!) && free(ranked[k]!)) next = ranked[k];
-    // A cycle of citations: nothing is free; the best left goes first.
-    next ??= ranked[first]!;
-    remaining.delete(next);
-    out.push(next);
-  }
-  return out;
+  // before a dated one). Each step names, among the origins nothing left precedes, the best by `better`.
+  return linearOrder(origins, better, (a) => facts.get(a)!.interval, heldBackBy);
 }
 
 /** The articles and every article they took the claim from, followed back through `derivedFrom`. */

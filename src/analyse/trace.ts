@@ -4,6 +4,7 @@ import { NotFoundError } from "../core/errors.ts";
 import type { EdgeKind, ProvenanceGraph } from "../graph/types.ts";
 import type { OriginTrace, TraceNode } from "./types.ts";
 import { originOrderOf } from "./origins.ts";
+import { orderArticles } from "./articleOrder.ts";
 import { isLive } from "../review/live.ts";
 
 /** Edges that lead from an article towards where its content came from. */
@@ -122,7 +123,9 @@ export function traceOrigin(graph: ProvenanceGraph, key: string): OriginTrace {
   } else {
     primarySources = [...firstHandSources, ...[...uncoveredOutlets].filter((o) => !relayedVia.has(o))];
   }
-  const ordered = [...articles].sort((a, b) => compareArticles(graph, a, b) || a.localeCompare(b));
+  // By dates, then by what the texts say where the dates leave two open (a sort by compareArticles alone is no order:
+  // a month holds two days that are not each other's equals).
+  const ordered = orderArticles(graph, [...articles], (a) => dateOf(graph, a));
   // An origin takes from no other article on the traced paths; only where the paths loop do dates decide. A copy or
   // quotation drawn one way only by convention (nothing orders the two) does not make its article the later one.
   const takesFromTraced = (a: string) =>

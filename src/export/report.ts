@@ -1,11 +1,12 @@
 /** The readable report for a fact-check write-up or a class handout: built once as a model from the graph, then rendered as Markdown or as a self-contained HTML page. */
-import { compareDates, dateInterval } from "../core/dates.ts";
+import { compareDates } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import { traceOrigin } from "../analyse/trace.ts";
 import { CONFIDENT, orderReason, type AlikeAnonymous, ordersArticles, type ArticleNodeAttrs, type ClaimNodeAttrs, type EdgeAttrs, type Evidence, type Finding, type FindingType, type ProvenanceGraph, type Stance } from "../graph/types.ts";
 import { escapeHtml, escapeMarkdown, safeHttpUrl } from "./escape.ts";
 import { articlesByDate, claimAnswers, claimsOf, firstOrigins, labelOf, originAmongPresenters, originLead, publishedDateOf, reportedFalseClaimOf, toldBothWays } from "./shared.ts";
 import { originOrderOf } from "../analyse/origins.ts";
+import { placeArticles, type OrderPlace } from "../analyse/articleOrder.ts";
 import { isLive } from "../review/live.ts";
 
 /** What to report on: the whole case, or one claim. */
@@ -29,10 +30,15 @@ export interface ArticleRef {
 export interface TimelineStep {
   article: ArticleRef;
   /**
-   * True when the dates cannot order this article after every entry above it: the previous one, or an earlier one whose
-   * date is wider ("Nov 2012, month only" is listed from the 1st, yet may be later than "19 Nov 2012" below it).
+   * How it stands to every entry above it (analyse/articleOrder.ts): first; after them by the dates; after them, some
+   * only by what the texts say ("inferred"); or after some of them by nothing the case tells ("uncertain": "Nov 2012,
+   * month only" is listed from the 1st, yet may be later than "19 Nov 2012" below it; an undated page nothing relates).
    */
+  order: OrderPlace;
+  /** `order` is "uncertain". */
   orderUncertain: boolean;
+  /** Where `order` is "inferred": the entries above that only a citation, a credit or an oriented copy puts before it. */
+  inferredAfter?: ArticleRef[];
   /** False for an article reached by tracing (cited, copied) that does not itself state the claim. */
   asserts: boolean;
   /** Plain sentences: "reuses 2 passages from …, without naming it". */
@@ -83,6 +89,21 @@ function inferredOrderSentence(carriers: readonly ArticleRef[]): string {
   const one = carriers.length === 1;
   const who = carriers.length <= NAMED_CARRIERS ? carriers.map((a) => `${a.outletName}, ${a.dateLabel}`).join("; ") : `${carriers.length} other articles carrying the claim`;
   return `Its date alone does not put it first: ${who} ${one ? "is" : "are"} not dated after it, but the texts show ${one ? "it" : "them"} taking the claim from other articles of the case (a citation, a credit or a copy). This order is inferred from those relations.`;
+}
+
+/** Entries above an inferred one named one by one, at most; beyond it, counted. */
+const NAMED_INFERRED_AFTER = 2;
+
+/**
+ * How a timeline entry stands to those above it, as a note after its name: nothing where the dates order it (or it is
+ * first); the entries only the texts put before it, where the order is inferred; "uncertain" where nothing tells.
+ */
+function placeNote(s: Pick<TimelineStep, "order" | "inferredAfter">): string {
+  if (s.order === "uncertain") return " — order relative to the entries above uncertain";
+  if (s.order !== "inferred" || !s.inferredAfter || s.inferredAfter.length === 0) return "";
+  const after = s.inferredAfter;
+  const who = after.length <= NAMED_INFERRED_AFTER ? after.map((a) => `${a.outletName}, ${a.dateLabel}`).join(" and ") : plural(after.length, "entry above", "entries above");
+  return ` — after ${who} by what the texts show (a citation, a credit or a copy): the order is inferred, not read from the dates`;
 }
 
 /** One claim: origin, timeline, independence, findings. */
@@ -416,14 +437,10 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
     const asserting = new Set(c.articles);
     const inTrace = new Set([...trace.articles, ...c.articles]);
     for (const a of inTrace) scope.add(a);
-    // The latest moment any dated entry above may stand for: an entry is surely after all of them only if it starts
-    // after that (a month listed from its 1st still holds every later day of it).
-    let latestAbove: number | undefined;
-    const timeline = articlesByDate(graph, inTrace).map(({ key: a, attrs: art }, i): TimelineStep => {
-      const date = publishedDateOf(art);
-      const span = date ? dateInterval(date) : undefined;
-      const orderUncertain = i > 0 && (!span || latestAbove === undefined || span.start < latestAbove);
-      if (span) latestAbove = Math.max(latestAbove ?? span.end, span.end);
+    // Dates first, then what the texts say of each other where the dates leave two open; each entry says which.
+    const timeline = placeArticles(graph, [...inTrace].filter((a) => graph.hasNode(a) && graph.getNodeAttribute(a, "kind") === "article"), (a) => publishedDateOf(graph.getNodeAttributes(a))).map(({ key: a, order, inferredAfter }): TimelineStep => {
+      const art = graph.getNodeAttributes(a) as ArticleNodeAttrs;
+      const placed = { order, orderUncertain: order === "uncertain", ...(inferredAfter ? { inferredAfter: inferredAfter.map((b) => refOf(graph, b)).filter((r): r is ArticleRef => r !== undefined) } : {}) };
       // What this article rests the claim on comes first: the rest of its sourcing may concern other statements.
       const forClaim: string[] = [];
       const from = c.derivedFrom?.[a] ?? [];
@@ -441,7 +458,7 @@ export function buildReport(graph: ProvenanceGraph, options: ReportOptions = {})
       if (rests.length > 0) forClaim.push(`rests this claim on ${rests.map((k) => labelOf(graph, k)).join("; ")}`);
       else if (asserting.has(a) && from.length === 0) forClaim.push("states this claim on its own word, naming no source for it");
       const stance = asserting.has(a) ? stanceOf(graph, a, key) : {};
-      return { article: articleRef(a, art), orderUncertain, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)], ...stance };
+      return { article: articleRef(a, art), ...placed, asserts: asserting.has(a), how: [...forClaim, ...howOf(graph, a)], ...stance };
     });
     // A finding tied to no claim joins a one-claim report when all its articles are on that claim's paths; in the whole-case
     // report it is listed once, apart, rather than repeated under every claim those articles carry.
@@ -605,7 +622,7 @@ export function renderMarkdown(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(reportedFalseSentence(c.firstReportedFalse, mdArticle), "");
     out.push("### How it spread", "");
     c.timeline.forEach((s, i) => {
-      out.push(`${i + 1}. ${mdArticle(s.article)}${s.orderUncertain ? " — order relative to the entries above uncertain" : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}${s.otherFigure ? ` — presents it as true, ${md(s.otherFigure)}` : ""}`);
+      out.push(`${i + 1}. ${mdArticle(s.article)}${placeNote(s) ? ` ${md(placeNote(s).trim())}` : ""}${s.asserts ? "" : " — does not itself state the claim"}${s.stance ? STANCE_WORDS[s.stance] : ""}${s.otherFigure ? ` — presents it as true, ${md(s.otherFigure)}` : ""}`);
       for (const h of s.how) out.push(`   - ${md(h)}`);
     });
     out.push("", "### Independent sources", "", md(independenceSentence(c)), "");
@@ -691,7 +708,8 @@ export function renderHtml(r: CaseReport): string {
     if (c.firstReportedFalse) out.push(`<p>${reportedFalseSentence(c.firstReportedFalse, htmlArticle)}</p>`);
     out.push("<h3>How it spread</h3>", `<ol class="timeline">`);
     for (const s of c.timeline) {
-      const notes = `${s.orderUncertain ? ` <span class="uncertain">— order relative to the entries above uncertain</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}${s.otherFigure ? ` <span class="stance">— presents it as true, ${h(s.otherFigure)}</span>` : ""}`;
+      const place = placeNote(s);
+      const notes = `${place ? ` <span class="uncertain">${h(place.trim())}</span>` : ""}${s.asserts ? "" : ` <span class="uncertain">— does not itself state the claim</span>`}${s.stance && s.stance !== "true" ? ` <span class="stance">${h(STANCE_WORDS[s.stance])}</span>` : ""}${s.otherFigure ? ` <span class="stance">— presents it as true, ${h(s.otherFigure)}</span>` : ""}`;
       const how = s.how.length > 0 ? `<ul class="how">${s.how.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : "";
       out.push(`<li>${htmlArticle(s.article)}${notes}${how}</li>`);
     }

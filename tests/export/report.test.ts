@@ -20,13 +20,14 @@ describe("buildReport", () => {
     expect(claim("claim:memo-exists")?.origins.map((o) => o.key)).toEqual(["planet-2", "undated-1"]);
   });
 
-  it("orders the timeline by date and flags entries the dates cannot order", () => {
+  it("orders the timeline by date, then by citation, and flags entries nothing orders", () => {
     const steps = claim("claim:deal-denied")?.timeline ?? [];
-    expect(steps.map((s) => [s.article.key, s.orderUncertain])).toEqual([
-      ["planet-1", false],
-      ["wire-1", true], // May 2020 (month only) cannot be ordered after 1 May
-      ["gazette-1", true], // c. 3 May (estimated) overlaps May 2020
+    expect(steps.map((s) => [s.article.key, s.order, s.orderUncertain])).toEqual([
+      ["planet-1", "first", false],
+      ["wire-1", "inferred", false], // May 2020 (month only) holds 1 May, but it cites the Daily Planet of 1 May
+      ["gazette-1", "uncertain", true], // c. 3 May (estimated) overlaps May 2020, and neither takes from the other
     ]);
+    expect(steps[1]?.inferredAfter?.map((a) => a.key)).toEqual(["planet-1"]);
     expect(steps.map((s) => s.article.dateLabel)).toEqual(["1 May 2020", "May 2020 (month only)", "c. 3 May 2020 (estimated)"]);
   });
 
