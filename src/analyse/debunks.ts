@@ -28,6 +28,8 @@ export interface DebunkInputs {
   orderKnown: (later: string, earlier: string) => boolean;
   /** The articles the texts themselves (a citation) put `later` after. */
   heldBackBy: (later: string) => readonly string[];
+  /** Whether `later` taking a text from `earlier` is drawn that way only by the case's article order (origins.ts). */
+  byCaseOrder?: (later: string, earlier: string) => boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
         return inputs.orderKnown(later, earlier);
       },
       heldBackBy: inputs.heldBackBy,
+      ...(inputs.byCaseOrder ? { byCaseOrder: inputs.byCaseOrder } : {}),
       published: reported,
     });
     const statements = debunkers.flatMap((a) => (claim.stances[a]?.evidence ?? []).map((e) => ({ article: a, start: e.start, end: e.end, text: e.text })));

@@ -30,6 +30,8 @@ export interface OriginInputs {
   published: ReadonlyMap<string, PublishedDate | undefined>;
   /** The candidates presenting the claim as true, where others carry it too (a debunk, a mention): named first where nothing else orders two. */
   presenters?: ReadonlySet<string>;
+  /** Whether `later` taking the claim from `earlier` is drawn that way only by the case's article order (the ids): it counts no taker. */
+  byCaseOrder?: (later: string, earlier: string) => boolean;
 }
 
 /** Followers counted per origin, at most: beyond it, more makes no difference to which is named first. */
@@ -37,7 +39,7 @@ const FOLLOWERS_COUNTED = 1000;
 
 /** The candidate origins, first the one a report names first. About linear in the candidates and their derivations. */
 export function orderedOrigins(inputs: OriginInputs): string[] {
-  const { candidates, derivedFrom, orderKnown, heldBackBy, published, presenters } = inputs;
+  const { candidates, derivedFrom, orderKnown, heldBackBy, published, presenters, byCaseOrder } = inputs;
   const inCase = new Set(candidates);
   const takesFrom = new Map(candidates.map((a) => [a, (derivedFrom[a] ?? []).filter((d) => d !== a && inCase.has(d) && orderKnown(a, d))]));
   const origins = candidates.filter((a) => (takesFrom.get(a) ?? []).length === 0);
@@ -58,9 +60,10 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     return seen.size;
   };
   // Where nothing orders two candidates, an arrow drawn only by convention (an undated copy) still says another article
-  // took its text from this one rather than from that one.
+  // took its text from this one rather than from that one — unless the convention fell back on the case's article
+  // order (two of one month, or two undated): that arrow would point the other way were the files named otherwise.
   const takers = new Map<string, number>();
-  for (const a of candidates) for (const d of new Set(derivedFrom[a] ?? [])) if (d !== a && inCase.has(d)) takers.set(d, (takers.get(d) ?? 0) + 1);
+  for (const a of candidates) for (const d of new Set(derivedFrom[a] ?? [])) if (d !== a && inCase.has(d) && !byCaseOrder?.(a, d)) takers.set(d, (takers.get(d) ?? 0) + 1);
   const facts = new Map(origins.map((a) => {
     const d = published.get(a);
     return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a), takers: takers.get(a) ?? 0 }];

@@ -1,12 +1,12 @@
 /** The provenance stage: claims with their origins and independent sources, and the findings a fact-checker should look at. */
-import { compareDates, type PublishedDate } from "../core/dates.ts";
+import { compareDates, dateMidpoint, type PublishedDate } from "../core/dates.ts";
 import { memoActive, remember, textKey } from "../core/memo.ts";
 import type { TextSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { NumberMention, ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
 import type { DiffOp, Evidence, FigureNote, Finding, ProvenanceGraph } from "../graph/types.ts";
-import { compareArticles } from "./trace.ts";
+import { articleDate, compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
 import { storyClause } from "./claims/storyClause.ts";
 import { groupClaims, shortLabel, type ClaimGroup, type NamePair, type PreLinked, type StatementSource } from "./claims.ts";
@@ -271,10 +271,31 @@ function side(articles: readonly string[], stances: Readonly<Record<string, Arti
 interface CaseOrder {
   orderKnown: (later: string, earlier: string) => boolean;
   heldBackBy: (later: string) => string[];
+  byCaseOrder: (later: string, earlier: string) => boolean;
+}
+
+/**
+ * Whether `later` taking the claim from `earlier` is drawn that way only by the case's article order: every reuse edge
+ * between them is oriented by nothing (align/classify.ts `orient`), and their dates' middles are equal (two of one
+ * month, the same day, or both undated), where that convention falls back on the order of the files — no evidence of
+ * which took from which. (A convention between different dates at least follows them: an undated copy of a dated text.)
+ */
+function byCaseOrder(graph: ProvenanceGraph, relations: RelationsByPair, later: string, earlier: string): boolean {
+  const edges = [...(relations.get(`${later}\u0000${earlier}`) ?? []), ...(relations.get(`${earlier}\u0000${later}`) ?? [])];
+  if (edges.length === 0 || edges.some((r) => r.orientedBy !== "none")) return false;
+  const middle = (a: string) => {
+    const d = graph.hasNode(a) ? articleDate(graph, a) : undefined;
+    return d ? dateMidpoint(d) : Number.POSITIVE_INFINITY;
+  };
+  return middle(later) === middle(earlier);
 }
 
 function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrder {
-  return { orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier), heldBackBy: (later) => citedAfter(graph, later) };
+  return {
+    orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
+    heldBackBy: (later) => citedAfter(graph, later),
+    byCaseOrder: (later, earlier) => byCaseOrder(graph, relations, later, earlier),
+  };
 }
 
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {

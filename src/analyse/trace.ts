@@ -18,6 +18,11 @@ export const UPSTREAM_EDGES: ReadonlySet<EdgeKind> = new Set(["cites", "copies",
  */
 const nodeDates = new WeakMap<object, PublishedDate>();
 
+/** An article node's publication date, or none (undated, or not an article). */
+export function articleDate(graph: ProvenanceGraph, key: string): PublishedDate | undefined {
+  return dateOf(graph, key);
+}
+
 function dateOf(graph: ProvenanceGraph, key: string): PublishedDate | undefined {
   const a = graph.getNodeAttributes(key);
   if (a.kind !== "article" || !a.published || !a.datePrecision) return undefined;
