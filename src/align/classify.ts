@@ -17,7 +17,7 @@ import { compareWordingByText, findRun } from "./quoteWording.ts";
 import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { keepRelations, keptRelations } from "./classifyCarry.ts";
 import { SamePrintings } from "./samePrintings.ts";
-import { blockAfterColon, relaysThirdParty as relayedPassages } from "./relayed.ts";
+import { blockAfterColon, blocksCreditedInBoth, relaysThirdParty as relayedPassages } from "./relayed.ts";
 import { surfaceDiff } from "./surface.ts";
 import { quotesWords } from "./quotedElsewhere.ts";
 import { tokenNorms, wordsOfTokens } from "./tokens.ts";
@@ -883,6 +883,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     r.passages.sort((x, y) => x.from.start - y.from.start);
     r.credited ||= creditsWireInPassage(ctx, r);
     if (r.kind === "copies" && !r.credited && relaysThirdParty(ctx, r)) Object.assign(r, RELAYED_COPY_READING);
+    else if (r.kind === "copies" && !r.credited) markBlocksCreditedInBoth(ctx, r);
     // Only now, for the passages a relation keeps: their word diffs (see lazyDiff.ts).
     for (const p of r.passages) settleDiff(p);
   }
@@ -927,6 +928,18 @@ function relaysThirdParty(ctx: Context, r: ReuseRelation): boolean {
   const laterSide = { article: later, reading: ctx.readings.get(r.from) };
   const earlierSide = { article: earlier, reading: ctx.readings.get(r.to) };
   return relayedPassages(r.passages, laterSide, earlierSide, commonAbsentOutlets(ctx, r.from, r.to));
+}
+
+/** Marks the passages of a copy that both articles set apart as one outside outlet's block (relayed.ts blocksCreditedInBoth). */
+function markBlocksCreditedInBoth(ctx: Context, r: ReuseRelation): void {
+  const later = ctx.byId.get(r.from);
+  const earlier = ctx.byId.get(r.to);
+  if (!later || !earlier) return;
+  const outlets = blocksCreditedInBoth(r.passages, { article: later, reading: ctx.readings.get(r.from) }, { article: earlier, reading: ctx.readings.get(r.to) }, commonAbsentOutlets(ctx, r.from, r.to));
+  r.passages.forEach((p, i) => {
+    const outlet = outlets[i];
+    if (outlet !== undefined) p.creditedInBoth = outlet;
+  });
 }
 
 /** The outlets two articles both credit as a source that are neither's own and have no article in the case. */

@@ -46,6 +46,8 @@ export function creditedSpans(side: RelaySide): Span[] {
 interface BlockAfterLeadIn {
   paragraph: Span;
   credited: boolean;
+  /** Outlets the lead-in credits ("The Gazette has updated its story with this line:"), by key. */
+  outlets: Set<string>;
 }
 
 /** Whether paragraph `i` of an article is set apart after a lead-in ending in a colon ("The statement read:"). */
@@ -74,7 +76,8 @@ function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
     if (!followsColon(article, i)) continue;
     const leadSentence = reading.sentences.filter((s) => overlaps(s, lead)).at(-1) ?? lead;
     const credited = creditAt.some((c) => c.start >= 0 && overlaps(c, leadSentence)) || reading.sources.some((s) => !s.collective && s.mentions.some((m) => overlaps(m, leadSentence)));
-    out.push({ paragraph: paragraphs[i]!, credited });
+    const outlets = new Set(reading.attributions.filter((at) => at.span.start >= 0 && overlaps(at.span, leadSentence)).map((at) => at.outlet));
+    out.push({ paragraph: paragraphs[i]!, credited, outlets });
   }
   return out;
 }
@@ -84,11 +87,34 @@ function blocksAfterLeadIns(side: RelaySide): BlockAfterLeadIn[] {
  * lead-ins naming whose text it is ("According to the satirical report:" / "According to the original claim, …:"):
  * both show that text, however many paragraphs it runs on, and neither wrote it.
  */
-function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly BlockAfterLeadIn[], earlierBlocks: readonly BlockAfterLeadIn[]): boolean {
+function opensQuotedBlockInBoth(passage: PassagePair, laterBlocks: readonly BlockAfterLeadIn[], earlierBlocks: readonly BlockAfterLeadIn[], commonOutlets: ReadonlySet<string>): boolean {
   const opening = (blocks: readonly BlockAfterLeadIn[], at: number) => blocks.find((b) => b.paragraph.start <= at && at < b.paragraph.end);
   const later = opening(laterBlocks, passage.from.start);
   const earlier = opening(earlierBlocks, passage.to.start);
-  return later !== undefined && earlier !== undefined && (later.credited || earlier.credited);
+  return later !== undefined && earlier !== undefined && (later.credited || earlier.credited || blockOutletOfBoth(later, earlier, commonOutlets) !== undefined);
+}
+
+/** The outlet both lead-ins credit for their blocks, among outlets both texts credit and the case does not hold. */
+function blockOutletOfBoth(later: BlockAfterLeadIn, earlier: BlockAfterLeadIn, commonOutlets: ReadonlySet<string>): string | undefined {
+  return [...later.outlets].find((o) => commonOutlets.has(o) && earlier.outlets.has(o));
+}
+
+/**
+ * Per passage of a copy, the outlet both texts give it to: in each, the passage opens a block set apart after a lead-in
+ * that credits that outlet ("The Gazette has updated its story with this line:" / "The Gazette added this note:"), an
+ * outlet both credit and the case does not hold. Each text names where that block came from: printing it is not taking
+ * it from the other uncredited, whatever else the two share. Undefined for every other passage.
+ */
+export function blocksCreditedInBoth(passages: readonly PassagePair[], later: RelaySide, earlier: RelaySide, commonOutlets: ReadonlySet<string>): (string | undefined)[] {
+  if (commonOutlets.size === 0) return passages.map(() => undefined);
+  const laterBlocks = blocksAfterLeadIns(later);
+  const earlierBlocks = blocksAfterLeadIns(earlier);
+  const opening = (blocks: readonly BlockAfterLeadIn[], at: number) => blocks.find((b) => b.paragraph.start <= at && at < b.paragraph.end);
+  return passages.map((p) => {
+    const l = opening(laterBlocks, p.from.start);
+    const e = opening(earlierBlocks, p.to.start);
+    return l && e ? blockOutletOfBoth(l, e, commonOutlets) : undefined;
+  });
 }
 
 /**
@@ -111,7 +137,7 @@ export function relaysThirdParty(passages: readonly PassagePair[], later: RelayS
   const laterBlocks = blocksAfterLeadIns(later);
   const earlierBlocks = blocksAfterLeadIns(earlier);
   const retold = retellsCommonOutlet(passages, later, earlier, commonOutlets);
-  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks) || retold(p) || retellsSamePerson(p, later, earlier));
+  return passages.every((p) => Math.max(coveredShare(p.from, laterCredited), coveredShare(p.to, earlierCredited)) >= RELAYED_SHARE || opensQuotedBlockInBoth(p, laterBlocks, earlierBlocks, commonOutlets) || retold(p) || retellsSamePerson(p, later, earlier));
 }
 
 /**

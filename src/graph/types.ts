@@ -159,6 +159,11 @@ export interface PassagePair {
   similarity: number;
   /** Word-level difference, in reading order: equal runs, deletions (only in `to`) and insertions (only in `from`). */
   diff?: DiffOp[];
+  /**
+   * An outlet outside the case that both texts credit for this passage (each sets it apart after a lead-in naming it,
+   * align/relayed.ts): neither took it from the other uncredited.
+   */
+  creditedInBoth?: string;
 }
 
 export interface DiffOp {

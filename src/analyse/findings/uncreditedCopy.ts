@@ -10,7 +10,7 @@ import { orderReason, reuseOrderKnown, type Finding, type FindingType } from "..
 import type { DriftEvidence, ReuseRelation } from "../../align/types.ts";
 import type { TextSpan } from "../../core/spans.ts";
 import { mostlyUnspaced, wordCount } from "../../core/text.ts";
-import type { ProvenanceGraph } from "../../graph/types.ts";
+import type { PassagePair, ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
 import { confident, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
@@ -39,7 +39,8 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
     .filter(({ words }) => words >= MIN_UNCREDITED_WORDS)
     .map(({ r, words }) => {
       // The count of words of Japanese or Chinese text is an estimate (wordCount): its size is told in characters, which anyone can count.
-      const shown = r.passages.map((p) => p.from.text).join("");
+      const passages = ownPassages(r);
+      const shown = passages.map((p) => p.from.text).join("");
       const size = mostlyUnspaced(shown) ? `${shown.replace(/\s+/gu, "").length} characters` : `${words} words`;
       const credits = [...new Set(inputs.readings.get(r.from)?.attributions.filter((a) => !a.interview && confident(a.confidence)).map((a) => a.outletName) ?? [])];
       // The path: r.to took the text from an earlier article that r.from also shares it with, yet r.from follows r.to's wording.
@@ -60,9 +61,9 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
         explanation: reuseOrderKnown(r)
-          ? `${articleName(graph, r.from)} reuses ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${size}) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : r.orientedBy === "reprint" ? ` The dates alone do not put ${articleName(graph, r.from)} after it: ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
-          : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"} (${size}) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
-        evidence: r.passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
+          ? `${articleName(graph, r.from)} reuses ${passages.length} passage${passages.length === 1 ? "" : "s"} (${size}) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : r.orientedBy === "reprint" ? ` The dates alone do not put ${articleName(graph, r.from)} after it: ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
+          : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${passages.length} passage${passages.length === 1 ? "" : "s"} (${size}) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
+        evidence: passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
         edges: [...edgeKeys(graph, "copies", r.from, r.to), ...(upstream ? edgeKeys(graph, upstream.kind, upstream.from, upstream.to) : [])],
       };
     });
@@ -77,6 +78,14 @@ function wiresRun(graph: ProvenanceGraph, article: string): string[] {
     if (a.kind === "republishes" && target !== own && isLive(a) && confident(a.confidence)) wires.add(target);
   });
   return [...wires].sort();
+}
+
+/**
+ * The passages of a copy that are reporting text taken uncredited: not a block both articles set apart as one outside
+ * outlet's (its postscript, its statement, after "The Gazette added this note:" in each), which each credits.
+ */
+function ownPassages(r: ReuseRelation): PassagePair[] {
+  return r.passages.filter((p) => p.creditedInBoth === undefined);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
@@ -97,7 +106,7 @@ function wordsOf(sentence: TextSpan): { start: number; end: number; folded: stri
  * "lotnisko przynosi 83 mln zł"); number drift tells what changed, the copy is still a copy.
  */
 function copiedWords(r: ReuseRelation, drift: readonly DriftEvidence[]): number {
-  const passages = r.passages.map((p) => p.from);
+  const passages = ownPassages(r).map((p) => p.from);
   // One measure of a passage's words (wordCount): counted by spaces alone, Japanese or Chinese text is a "word" or two.
   let words = passages.reduce((n, p) => n + wordCount(p.text), 0);
   const inPassage = (w: { start: number; end: number }) => passages.some((p) => contains(p, w));
