@@ -429,6 +429,22 @@ describe("findings", () => {
     expect(found[0]?.explanation).toMatch(/order comes from what the articles cite/);
   });
 
+  // One story's claims are often two (its headline's and its statement's): the article that restates both after the
+  // debunk was stated twice, once per claim, as if it had outlived two corrections.
+  it("states once an article that restates several claims after their debunk, naming each claim", () => {
+    const debunk: Doc = { id: "check", outlet: "Fact Desk", published: "2021-03-05", body: "The claim is false." };
+    const late: Doc = { id: "late", outlet: "Valley Post", published: "2021-04-01", body: "The pumps stay. The mayor said so." };
+    const graph = graphOf([debunk, late]);
+    const pumps = claim("claim:pumps", ["check", "late"], { presentedAsTrue: ["late"], reportedFalse: ["check"] });
+    const mayor = claim("claim:mayor", ["check", "late"], { label: "The mayor wants the pumps kept", presentedAsTrue: ["late"], reportedFalse: ["check"] });
+    const found = findFindings(inputs(graph, { claims: [pumps, mayor] })).filter((f) => f.type === "claim_outlives_debunk");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.articles).toEqual(["late", "check"]);
+    expect(found[0]?.explanation).toContain(pumps.label);
+    expect(found[0]?.explanation).toContain(mayor.label);
+    expect(found[0]?.explanation).toMatch(/did not stop the claims\./);
+  });
+
   it("states laundering where a later article presents as true what it took from one that called it satire", () => {
     const satire: Doc = { id: "sat", outlet: "Joke Weekly", published: "2021-03-01", body: "A satirical piece: the pumps stay." };
     const relay: Doc = { id: "relay", outlet: "Valley Post", published: "2021-03-04", body: "The pumps stay." };

@@ -5,6 +5,7 @@ import { correctedBy, witnessedConflicts } from "../claims/versions.ts";
 import { ancestorsOf } from "../origins.ts";
 import { compareArticles } from "../trace.ts";
 import { claimsToState, confidentlyFalse, stanceOf } from "./claimViews.ts";
+import type { ClaimAnalysis } from "../types.ts";
 import { claimEvidence, confident, dateOf, edgeKeys, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords } from "./wording.ts";
 
@@ -19,13 +20,23 @@ function distinctEvidence<T extends { article: string; start: number; end: numbe
   });
 }
 
+/** One claim restated after its debunks: the articles that restate it, each with the debunks it came after. */
+interface Outlived {
+  claim: ClaimAnalysis;
+  late: { t: string; before: string[] }[];
+  earlierDebunks: string[];
+  inferred: boolean;
+}
+
 /**
  * A claim presented as true by an article that comes after articles of the case that had reported it false (by date,
- * or by what the texts say of each other): the correction did not stop it.
+ * or by what the texts say of each other): the correction did not stop it. One finding per restating article (or
+ * articles): where one story's claims are several (its headline's and its statement's), the article that restates them
+ * after the debunks did one thing, told once with each claim, not once per claim.
  */
 export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
   const { graph } = inputs;
-  const findings: Finding[] = [];
+  const outlived: Outlived[] = [];
   // A fact-check that reports false a quotation's altered version and gives the original's figure as what was said,
   // and an article that prints that original: the later article repeats what the fact-check gives as said.
   const otherVersion = correctedBy(witnessedConflicts(inputs.figureConflicts, (a) => inputs.readings.get(a)?.sentences ?? []));
@@ -49,19 +60,37 @@ export function claimOutlivesDebunk(inputs: FindingInputs): Finding[] {
     if (late.length === 0) continue;
     const earlierDebunks = [...new Set(late.flatMap((x) => x.before))];
     const inferred = late.some((x) => x.before.some((f) => compareDates(dateOf(graph, x.t), dateOf(graph, f)) === 0));
-    const stanceWords = (a: string) => (stanceOf(claim, a)?.evidence ?? []).slice(0, 1);
-    findings.push({
-      id: `claim_outlives_debunk:${claim.key}`,
-      type: "claim_outlives_debunk",
-      articles: [...late.map((x) => x.t), ...earlierDebunks],
-      claim: claim.key,
-      explanation:
-        `${listWords(late.map((x) => articleName(graph, x.t)))} present${late.length === 1 ? "s" : ""} "${claim.label}" as true after ` +
-        `${listWords(earlierDebunks.slice(0, 4).map((a) => articleName(graph, a)))}${earlierDebunks.length > 4 ? ` and ${earlierDebunks.length - 4} more` : ""} had reported it false or doubtful` +
-        `${inferred ? " (the order comes from what the articles cite, where their dates leave it open)" : ""}. The correction did not stop the claim.`,
-      evidence: distinctEvidence([...late.flatMap((x) => [...claimEvidence(claim).filter((e) => e.article === x.t), ...stanceWords(x.t)]), ...earlierDebunks.flatMap(stanceWords)]).slice(0, 8),
-      edges: [...late.map((x) => x.t), ...earlierDebunks].flatMap((a) => edgeKeys(graph, "asserts", a, claim.key)),
-    });
+    outlived.push({ claim, late, earlierDebunks, inferred });
   }
-  return findings;
+  // The claims each set of restating articles outlived, in the claims' order.
+  const byRestaters = new Map<string, Outlived[]>();
+  for (const o of outlived) {
+    const key = o.late.map((x) => x.t).sort().join("\u0000");
+    const list = byRestaters.get(key);
+    if (list) list.push(o);
+    else byRestaters.set(key, [o]);
+  }
+  return [...byRestaters.values()].map((group) => {
+    const first = group[0]!;
+    const late = first.late.map((x) => x.t);
+    const debunks = [...new Set(group.flatMap((o) => o.earlierDebunks))];
+    const told = group.map((o) => {
+      const after = `${listWords(o.earlierDebunks.slice(0, 4).map((a) => articleName(graph, a)))}${o.earlierDebunks.length > 4 ? ` and ${o.earlierDebunks.length - 4} more` : ""}`;
+      return `"${o.claim.label}" as true after ${after} had reported it false or doubtful${o.inferred ? " (the order comes from what the articles cite, where their dates leave it open)" : ""}`;
+    });
+    const stanceWords = (o: Outlived, a: string) => (stanceOf(o.claim, a)?.evidence ?? []).slice(0, 1);
+    return {
+      id: `claim_outlives_debunk:${first.claim.key}`,
+      type: "claim_outlives_debunk",
+      articles: [...late, ...debunks.filter((a) => !late.includes(a))],
+      claim: first.claim.key,
+      explanation:
+        `${listWords(late.map((a) => articleName(graph, a)))} present${late.length === 1 ? "s" : ""} ${told.join("; and ")}. ` +
+        `The correction did not stop the claim${group.length === 1 ? "" : "s"}.`,
+      evidence: distinctEvidence(
+        group.flatMap((o) => [...o.late.flatMap((x) => [...claimEvidence(o.claim).filter((e) => e.article === x.t), ...stanceWords(o, x.t)]), ...o.earlierDebunks.flatMap((a) => stanceWords(o, a))]),
+      ).slice(0, 8),
+      edges: [...new Set(group.flatMap((o) => [...late, ...o.earlierDebunks].flatMap((a) => edgeKeys(graph, "asserts", a, o.claim.key))))],
+    } satisfies Finding;
+  });
 }
