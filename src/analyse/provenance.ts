@@ -5,6 +5,7 @@ import type { TextSpan } from "../core/spans.ts";
 import type { CleanArticle } from "../clean/types.ts";
 import type { NumberMention, ReuseAnalysis, ReuseRelation } from "../align/types.ts";
 import type { ArticleReading } from "../extract/types.ts";
+import { bylineWriter } from "../extract/syndication.ts";
 import type { DiffOp, Evidence, FigureNote, Finding, ProvenanceGraph } from "../graph/types.ts";
 import { articleDate, compareArticles } from "./trace.ts";
 import { detectLanguage } from "../extract/frames/index.ts";
@@ -448,7 +449,11 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     // A quotation is a claim only where the case tells it both ways (claims/select.ts): printed as true by one article
     // and reported false by another. One printed inside every debunk (the hoaxer's own explanation) stays a quotation.
     .filter((c, k) => !groups[k]?.quotedWords || (c.presentedAsTrue.length > 0 && c.reportedFalse.length > 0));
-  const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, figureConflicts: conflicts, drift: inputs.reuse.drift, readings });
+  const writers = new Map(inputs.cleaned.flatMap((c) => {
+    const writer = bylineWriter(c.text);
+    return writer ? [[c.meta.id, writer] as const] : [];
+  }));
+  const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, figureConflicts: conflicts, drift: inputs.reuse.drift, readings, writers });
   // After the findings: a debunk claim restates who reported a claim false, which the findings already weigh.
   const cleanedById = new Map(inputs.cleaned.map((c) => [c.meta.id, c]));
   const debunks = debunkClaims({

@@ -44,6 +44,25 @@ function agencyCredited(name: string | undefined, registry: OutletRegistry): { n
   return name && entry && AGENCY_KINDS.has(entry.kind) ? { name, entry } : undefined;
 }
 
+/** Lines of a page's head read for its writer's byline: a byline stands over the story, among its first lines. */
+const BYLINE_HEAD_LINES = 8;
+/** A head line longer than this is the story's first paragraph, not a byline. */
+const BYLINE_MAX_WORDS = 12;
+
+/**
+ * The writer a page's byline names at its head ("By Mara Quill", "Par Jean Morel | 3 mai 2026"), as written, from the
+ * text as received (the cleaning stage may have taken the line away); undefined where the head has no byline.
+ */
+export function bylineWriter(text: string): string | undefined {
+  const head = text.split(/\n/u).map((l) => l.trim()).filter((l) => l !== "").slice(0, BYLINE_HEAD_LINES);
+  for (const line of head) {
+    if (line.split(/\s+/u).length > BYLINE_MAX_WORDS) continue;
+    const name = BYLINE.exec(line)?.groups?.name;
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The registered agency a reporter's byline names after the writer ("By Mara Quill, PA" → PA Media), else undefined. */
 export function bylineAgency(line: string, registry: OutletRegistry): { name: string; entry: OutletEntry } | undefined {
   return agencyCredited(BYLINE_AGENCY.exec(line.trim())?.groups?.agency?.trim(), registry);

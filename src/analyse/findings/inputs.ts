@@ -15,6 +15,28 @@ export interface FindingInputs {
   figureConflicts: readonly VersionConflict[];
   drift: readonly DriftEvidence[];
   readings: ReadonlyMap<string, ArticleReading>;
+  /** The writer each article's byline names at its head, where it has one (extract/syndication.ts bylineWriter). */
+  writers?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Words of a byline that names a desk or a role, not a writer ("By Staff Reporter", "By News Desk", "Par La Rédaction"):
+ * two outlets' copies under such a line are not one writer's text.
+ */
+const DESK_WORDS = new Set([
+  "staff", "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "desk", "editor", "editors",
+  "editorial", "team", "newsroom", "admin", "web", "online", "news", "agencies", "wires",
+  "redaktion", "redacción", "redaccion", "rédaction", "redaction", "redazione", "redactie", "redaksi", "redação", "redacao",
+]);
+
+/** The writer both articles' bylines name, where they name the same one and it is a person, not a desk. */
+export function sharedWriter(inputs: FindingInputs, a: string, b: string): string | undefined {
+  const x = inputs.writers?.get(a);
+  const y = inputs.writers?.get(b);
+  if (!x || !y) return undefined;
+  const fold = (n: string) => n.normalize("NFKC").toLocaleLowerCase().replace(/[’']/gu, "'").replace(/\s+/gu, " ").trim();
+  if (fold(x) !== fold(y) || fold(x).split(" ").some((w) => DESK_WORDS.has(w))) return undefined;
+  return x;
 }
 
 /** Each reading whose article the graph holds as an article node, with that node, in the readings' order. */

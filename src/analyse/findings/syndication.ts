@@ -4,7 +4,7 @@ import type { Evidence, Finding } from "../../graph/types.ts";
 import { WHOLE_STORY_FRAMES } from "../../extract/lineCitations.ts";
 import { CONTRIBUTED_FRAME, SIGN_OFF_LEADS } from "../../extract/syndication.ts";
 import { isLive } from "../../review/live.ts";
-import { articleReadings, confident, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { articleReadings, confident, outletOfArticle, sharedWriter, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, quoteSnippet } from "./wording.ts";
 
 /** Share of an article's body a copy must cover for the copy partner to carry the same story. */
@@ -106,6 +106,29 @@ export function syndication(inputs: FindingInputs): Finding[] {
       if (edges.length === 0) continue;
       state(r.article, target, [{ article: r.article, ...at.span }], edges, at.span.text);
     }
+  }
+  // One writer's byline over a copy of most of the text in both outlets' pages: one story under two mastheads, whoever
+  // first printed it. Stated once per pair, and not where a credit already made the pair one story.
+  for (const r of inputs.relations) {
+    if (r.kind !== "copies" || !confident(r.confidence) || r.from === r.to) continue;
+    const writer = sharedWriter(inputs, r.from, r.to);
+    const [a, b] = [outletOfArticle(graph, r.from), outletOfArticle(graph, r.to)];
+    if (!writer || !a || !b || a === b) continue;
+    if (!copiedWhole(r.from).includes(r.to) && !copiedWhole(r.to).includes(r.from)) continue;
+    if (findings.some((f) => f.type === "syndication" && f.articles.includes(r.from) && f.articles.includes(r.to))) continue;
+    const id = `syndication:byline:${r.to}:${r.from}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    findings.push({
+      id,
+      type: "syndication",
+      articles: [r.to, r.from],
+      explanation:
+        `${articleName(graph, r.to)} and ${articleName(graph, r.from)} print one story under the same byline, ${writer}'s: ` +
+        `one writer's text run by ${nodeLabel(graph, b)} and ${nodeLabel(graph, a)}, so the two are one source, not two.`,
+      evidence: r.passages.slice(0, 2).flatMap((p) => [p.to, p.from]),
+      edges: graph.directedEdges(r.from, r.to).filter((k) => graph.getEdgeAttribute(k, "kind") === "copies" && isLive(graph.getEdgeAttributes(k))),
+    });
   }
   // A sign-off in another outlet's voice closing the text ("Stay tuned to X"): the text is X's story, printed whole.
   for (const [r, a] of articleReadings(inputs)) {

@@ -12,7 +12,7 @@ import type { TextSpan } from "../../core/spans.ts";
 import { mostlyUnspaced, wordCount } from "../../core/text.ts";
 import type { PassagePair, ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
-import { confident, edgeKeys, outletOfArticle, type FindingInputs } from "./inputs.ts";
+import { confident, edgeKeys, outletOfArticle, sharedWriter, type FindingInputs } from "./inputs.ts";
 import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
 import { contains } from "../../core/spans.ts";
 
@@ -35,7 +35,8 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
   return inputs.relations
     // A shared run shorter than a few sentences is as likely a common source's phrasing as a copy worth stating.
     // A possible copy (its text a third party's words both may have relayed: align/relayed.ts) grounds no finding.
-    .map((r) => ({ r, words: r.kind === "copies" && !r.credited && confident(r.confidence) ? copiedWords(r, inputs.drift) : 0 }))
+    // A copy under the same writer's byline in both is one writer's story run by two outlets (findings/syndication.ts).
+    .map((r) => ({ r, words: r.kind === "copies" && !r.credited && confident(r.confidence) && sharedWriter(inputs, r.from, r.to) === undefined ? copiedWords(r, inputs.drift) : 0 }))
     .filter(({ words }) => words >= MIN_UNCREDITED_WORDS)
     .map(({ r, words }) => {
       // The count of words of Japanese or Chinese text is an estimate (wordCount): its size is told in characters, which anyone can count.
