@@ -450,7 +450,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     // and reported false by another. One printed inside every debunk (the hoaxer's own explanation) stays a quotation.
     .filter((c, k) => !groups[k]?.quotedWords || (c.presentedAsTrue.length > 0 && c.reportedFalse.length > 0));
   const writers = new Map(inputs.cleaned.flatMap((c) => {
-    const writer = bylineWriter(c.text);
+    const writer = bylineWriter(c.text, c.meta.title);
     return writer ? [[c.meta.id, writer] as const] : [];
   }));
   const findings = findFindings({ graph, claims, relations: inputs.reuse.relations, figureConflicts: conflicts, drift: inputs.reuse.drift, readings, writers });

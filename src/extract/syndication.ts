@@ -51,12 +51,14 @@ const BYLINE_MAX_WORDS = 12;
 
 /**
  * The writer a page's byline names at its head ("By Mara Quill", "Par Jean Morel | 3 mai 2026"), as written, from the
- * text as received (the cleaning stage may have taken the line away); undefined where the head has no byline.
+ * text as received (the cleaning stage may have taken the line away); undefined where the head has no byline. The
+ * page's headline is no byline, though it open on "By" ("By Land And Sea").
  */
-export function bylineWriter(text: string): string | undefined {
+export function bylineWriter(text: string, title?: string): string | undefined {
   const head = text.split(/\n/u).map((l) => l.trim()).filter((l) => l !== "").slice(0, BYLINE_HEAD_LINES);
+  const headline = title?.trim().toLocaleLowerCase();
   for (const line of head) {
-    if (line.split(/\s+/u).length > BYLINE_MAX_WORDS) continue;
+    if (line.split(/\s+/u).length > BYLINE_MAX_WORDS || line.toLocaleLowerCase() === headline) continue;
     const name = BYLINE.exec(line)?.groups?.name;
     if (name) return name;
   }

@@ -11,11 +11,11 @@ const STORY =
   "and the company says the crossings lose money every month. Islanders who work late shifts on the mainland say they " +
   "will have no way home. The council will meet the company again next week to look for a cheaper boat.";
 
-async function findings(bylineOne: string, bylineTwo: string): Promise<{ type: string; articles: string[]; explanation: string }[]> {
+async function findings(bylineOne: string, bylineTwo: string, title = "Night ferries to stop"): Promise<{ type: string; articles: string[]; explanation: string }[]> {
   const { graph } = await analyseCaseFolder(
     await makeCase({
-      "coast.txt": frontMatterArticle("en", "Coast Courier", "2026-05-04", "Night ferries to stop", `${bylineOne}\n\n${STORY}`),
-      "island.txt": frontMatterArticle("en", "Island Voice", "2026-05-05", "No more night ferries", `${bylineTwo}\n\n${STORY}`),
+      "coast.txt": frontMatterArticle("en", "Coast Courier", "2026-05-04", title, `${bylineOne}\n\n${STORY}`),
+      "island.txt": frontMatterArticle("en", "Island Voice", "2026-05-05", title, `${bylineTwo}\n\n${STORY}`),
     }),
   );
   return graph.getAttribute("findings").filter((f) => f.type === "syndication" || f.type === "uncredited_copy");
@@ -31,6 +31,10 @@ describe("one writer's byline over one text on two outlets' pages", () => {
 
   it("two writers' bylines leave an uncredited copy (control)", async () => {
     expect((await findings("By Mara Quill", "By Tomas Brenn")).map((f) => f.type)).toEqual(["uncredited_copy"]);
+  });
+
+  it("a headline that opens on \"By\" names no writer: an uncredited copy", async () => {
+    expect((await findings("By Land And Sea", "By Land And Sea", "By Land And Sea")).map((f) => f.type)).toEqual(["uncredited_copy"]);
   });
 
   it("a desk's byline names no writer: an uncredited copy", async () => {
