@@ -114,10 +114,12 @@ function sameRelated(a: RelatedNames, b: RelatedNames): boolean {
  * Ministerio …, que no ha respondido"), whose names another article's statement shares (a fact check citing the same
  * ministry) and would be grouped under it, with the reporting step for label; or only a date and names (a byline or
  * publication stamp), which another stamp's date numbers would join across languages; or no proposition at all (a label
- * line, a call to share, a greeting: claims/noProposition.ts), which every chain message or quotation prints alike.
+ * line, a call to share, a greeting: claims/noProposition.ts), which every chain message or quotation prints alike; or
+ * only a verdict on what was told before it ("None of these events were true": claims/verdictOnly.ts), which every
+ * debunk prints alike and which is a stance on the story it follows, read by stance.ts, not a story of its own.
  */
 function withoutNonStatements(links: StatementLinks, statements: readonly Statement[]): StatementLinks {
-  const apart = (s: Statement | undefined) => s?.newsroomStep === true || s?.onlyDateAndNames === true || s?.noProposition === true;
+  const apart = (s: Statement | undefined) => s?.newsroomStep === true || s?.onlyDateAndNames === true || s?.noProposition === true || s?.verdictOnly === true;
   if (!statements.some(apart)) return links;
   return links.map((set, i) => (apart(statements[i]) ? new Set<number>() : [...set].some((j) => apart(statements[j])) ? new Set([...set].filter((j) => !apart(statements[j]))) : set));
 }

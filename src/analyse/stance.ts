@@ -274,7 +274,7 @@ function saidDenials(article: StanceArticle, claim: StanceClaim): TextSpan[] {
 const denialTest = perLanguage((words: StanceWords) => new RegExp(`^(?:${patternFor(words, "denial").source})$`, "iu"));
 
 /** Whether a debunk cue is a verb of denial ("a démenti", "denied") in the text's language (StanceCue.denial). */
-function isDenial(hit: CueHit, language: string): boolean {
+export function isDenial(hit: CueHit, language: string): boolean {
   const own = stanceWordsFor(language);
   const words = hit.cue === `${own?.language}.debunk` ? own : hit.cue === "en.debunk" ? en : undefined;
   if (words === undefined) return false;

@@ -13,6 +13,7 @@ import { SOURCE_LABEL_WORDS } from "../../clean/patterns.ts";
 import { onlyDateAndNames } from "../../clean/stamp.ts";
 import { contentWords, withoutPictureCredit } from "./label.ts";
 import { statesNoProposition } from "./noProposition.ts";
+import { verdictOnly } from "./verdictOnly.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
@@ -284,6 +285,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
   const withoutOutlets = outletNameFilter(sources);
   return withTransliteratedNames(read.map(({ source, span, k, names, read: { terms, predicates }, onlyWho }) => {
     const language = source.language ?? "en";
+    const cues = debunkCues(span.text, language);
     return {
       article: source.article,
       language,
@@ -293,7 +295,8 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       newsroomStep: span.start >= 0 && isNewsroomStep(span.text, language),
       onlyDateAndNames: onlyDateAndNames(span.text, language),
       noProposition: span.start >= 0 && statesNoProposition(span.text, language),
-      debunking: debunkCues(span.text, language).length > 0,
+      debunking: cues.length > 0,
+      verdictOnly: cues.length > 0 && verdictOnly(span.text, language, names, cues),
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),
       predicates,

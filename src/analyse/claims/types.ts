@@ -72,6 +72,8 @@ export interface Statement {
   onlyDateAndNames?: boolean;
   /** States no proposition: a label line ("Annonce") or an address to the reader ("Leggi e condividi", "Have a lovely weekend"; claims/noProposition.ts). Links to no other statement. */
   noProposition?: boolean;
+  /** Only a verdict on what was told before it ("None of these events were true", "The emails are false"; claims/verdictOnly.ts): a stance, not a claim. Links to no other statement. */
+  verdictOnly?: boolean;
   /**
    * Carries a debunk cue of its language ("denied reports that …", "… 소문은 사실무근", stance.ts debunkCues): it may
    * restate what it calls false inside a longer sentence, which links it by containment (linkPairs.ts wordsLink).
