@@ -46,11 +46,12 @@ describe("a case whose debunks share a verdict line", () => {
       "f.txt": frontMatterArticle("en", "Truth Lens", "2024-03-04", "Mayor Brell and the viral story", "A viral story says Mayor Tomas Brell was arrested at the Harwick harbour with stolen money.\n\nNone of these events were true, police spokesman Ilja Marren said."),
     };
     const { graph } = await analyseCaseFolder(await makeCase(files));
+    const textOf = (c: string) => String((graph.getNodeAttributes(c) as { text?: string }).text ?? "");
     const claims = graph.filterNodes((_, a) => a.kind === "claim");
-    expect(claims.filter((c) => /none of these/i.test(String(graph.getNodeAttribute(c, "text"))))).toEqual([]);
-    const story = claims.find((c) => /arrested at the Harwick harbour/.test(String(graph.getNodeAttribute(c, "text"))) && !String(graph.getNodeAttribute(c, "text")).startsWith("Reported false"));
+    expect(claims.filter((c) => /none of these/i.test(textOf(c)))).toEqual([]);
+    const story = claims.find((c) => /arrested at the Harwick harbour/.test(textOf(c)) && !textOf(c).startsWith("Reported false"));
     expect(story).toBeDefined();
-    const side = (article: string) => graph.filterOutEdges(article, (_e, a, _s, t) => a.kind === "asserts" && t === story).map((e) => graph.getEdgeAttribute(e, "stance"));
+    const side = (article: string) => graph.filterOutEdges(article, (_e, a, _s, t) => a.kind === "asserts" && t === story).map((e) => (graph.getEdgeAttributes(e) as { stance?: string }).stance);
     for (const debunk of ["d", "e", "f"]) expect(side(debunk)).toEqual(["false"]);
     for (const report of ["a", "b", "c"]) expect(side(report)).toEqual(["true"]);
   });

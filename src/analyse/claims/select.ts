@@ -12,7 +12,7 @@ import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
 import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses, withoutPictureCredit } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
-import { asserts } from "./stars.ts";
+import { asserts, tellsTwoStories } from "./stars.ts";
 import { tellsNoClaim } from "./statements.ts";
 import { asksOnly } from "./noProposition.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
@@ -59,7 +59,10 @@ function representative(g: Group, statements: readonly Statement[], links: State
   const weightClass = (i: number) => {
     const st = statements[i] as Statement;
     const clauseHasPredicate = clausePredicates(st.span.text).includes(claimPredicate);
-    return (st.saysOnlyWho ? 0 : 800) + (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50;
+    // A statement that tells this claim and another one ("Police arrested nine, and two women were later strip-searched")
+    // labels neither: the label would tell the other story too.
+    const oneStory = tellsTwoStories(i, statements, links) ? 0 : 25;
+    return (st.saysOnlyWho ? 0 : 800) + (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + oneStory;
   };
   const tieBreak = (i: number) => {
     let named = 0;

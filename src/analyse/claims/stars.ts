@@ -32,17 +32,58 @@ export function asserts(s: Statement): number {
   return colon === ":" || colon === "：" ? 0 : 1;
 }
 
+/**
+ * Whether a statement tells two stories that are told apart elsewhere: its links split into two sides, each of two
+ * statements of two articles or more, no statement of one side linked to one of the other (but for a few that tell
+ * both too, fewer than either side holds). "Police arrested nine protesters on Saturday, and two detained women were
+ * later strip-searched at the station" links to every telling of the arrests and every telling of the search, and so
+ * was the best-connected statement: as a centre it took both stories into one claim. Such a statement is a centre
+ * only after every other, and its links do not count towards joining two stars (select.ts does not choose it to
+ * label a claim either). Pure.
+ */
+export function tellsTwoStories(i: number, statements: readonly Statement[], links: StatementLinks): boolean {
+  const around = [...(links[i] ?? [])];
+  if (around.length < 2 * BRIDGE_SIDE || around.length > BRIDGE_MAX_LINKS) return false;
+  const linkedWithin = (j: number) => around.filter((k) => k !== j && links[j]?.has(k) === true);
+  // One side: the neighbour unlinked to most others and the neighbours it links to; the other: the rest.
+  let seed = -1;
+  let unlinked = 0;
+  for (const j of around) {
+    const n = around.length - 1 - linkedWithin(j).length;
+    if (n > unlinked) (seed = j), (unlinked = n);
+  }
+  if (seed < 0) return false;
+  const near = new Set([seed, ...linkedWithin(seed)]);
+  const far = around.filter((j) => !near.has(j));
+  const both = [...near].filter((j) => linkedWithin(j).some((k) => !near.has(k)));
+  const side = [...near].filter((j) => !both.includes(j));
+  const articles = (xs: readonly number[]) => new Set(xs.map((j) => (statements[j] as Statement).article)).size;
+  const enough = (xs: readonly number[]) => xs.length >= BRIDGE_SIDE && articles(xs) >= BRIDGE_SIDE;
+  // Each side told by its own statements: none of the far side links to one of the near side that tells only that.
+  if (far.some((j) => linkedWithin(j).some((k) => side.includes(k)))) return false;
+  return enough(side) && enough(far) && both.length < Math.min(side.length, far.length);
+}
+
+/** Statements (of two articles) each side of a statement that tells two stories must hold. */
+const BRIDGE_SIDE = 2;
+/**
+ * Most links a statement may have to be read for two stories: the reading compares each pair of its linked statements,
+ * and a statement a wire story's reprints all link to (thousands in a large case) is one story's centre anyway.
+ */
+const BRIDGE_MAX_LINKS = 100;
+
 interface Star {
   centre: number;
   members: number[];
 }
 
 /** Stars: assertions first, then the best connected, each takes the linked statements no earlier star took. */
-function stars(statements: readonly Statement[], links: StatementLinks): Star[] {
+function stars(statements: readonly Statement[], links: StatementLinks, twoStories: ReadonlySet<number>): Star[] {
   const degree = (i: number) => links[i]?.size ?? 0;
   // Tested once per statement, not at every comparison of the sort.
   const asserting = statements.map(asserts);
-  const order = statements.map((_, i) => i).sort((x, y) => (asserting[y] as number) - (asserting[x] as number) || degree(y) - degree(x) || x - y);
+  const bridging = (i: number) => (twoStories.has(i) ? 1 : 0);
+  const order = statements.map((_, i) => i).sort((x, y) => bridging(x) - bridging(y) || (asserting[y] as number) - (asserting[x] as number) || degree(y) - degree(x) || x - y);
   const assigned = new Set<number>();
   const found: Star[] = [];
   for (const centre of order) {
@@ -74,15 +115,20 @@ export class DisjointSets {
 
 /** Groups of statements (indexes), each led by its centre: stars, with densely linked stars joined. */
 export function starClusters(statements: readonly Statement[], links: StatementLinks, apart: ApartStatements = new Map()): number[][] {
-  const found = stars(statements, links);
+  const twoStories = new Set<number>();
+  links.forEach((_, i) => {
+    if (tellsTwoStories(i, statements, links)) twoStories.add(i);
+  });
+  const found = stars(statements, links, twoStories);
   const starOf = new Map<number, number>();
   found.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
-  // Links across each pair of stars (keyed x * stars + y, x < y).
+  // Links across each pair of stars (keyed x * stars + y, x < y); not those of a statement that tells two stories.
   const cross = new Map<number, number>();
   links.forEach((linked, i) => {
     const si = starOf.get(i);
-    if (si === undefined) return;
+    if (si === undefined || twoStories.has(i)) return;
     for (const j of linked) {
+      if (twoStories.has(j)) continue;
       const sj = starOf.get(j);
       if (sj !== undefined && si < sj) cross.set(si * found.length + sj, (cross.get(si * found.length + sj) ?? 0) + 1);
     }
