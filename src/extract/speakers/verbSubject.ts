@@ -60,7 +60,33 @@ function pronounInVerb(v: VerbSite): Subject | undefined {
 function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
   if (v.caseless) return caselessSubjectBefore(v.sentence.start, v.subjectTo, ctx);
   const before = subjectBefore(v.subjectFrom, v.subjectTo, ctx);
-  return before && frontedBeforeFullName(v, before, ctx) ? undefined : before;
+  return before && (frontedBeforeFullName(v, before, ctx) || frontedBeforePronoun(v, before, ctx)) ? undefined : before;
+}
+
+/**
+ * True when the sentence so far is two capitalised words, the second the subject read before the verb ("Teisipäeval
+ * Pärnus" ütles …), in a language that lets a time or a place open the sentence and the subject follow its verb.
+ */
+function frontedPair(v: VerbSite, before: Subject, ctx: SpeakerContext): boolean {
+  if (before.also || !frontedOpening(v, ctx)) return false;
+  const words = ctx.masked.slice(v.sentence.start, before.span.end).trim().split(/\s+/u);
+  return words.length === 2 && words[1] === before.entry.name.trim();
+}
+
+/** True when the words before the verb are two capitalised words, in a language whose subject may follow its verb there. */
+function frontedOpening(v: VerbSite, ctx: SpeakerContext): boolean {
+  if (ctx.lang.frames.invertsOnlyAfterReport) return false;
+  const words = ctx.masked.slice(v.sentence.start, v.verb.start).trim().split(/\s+/u);
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{L}*$/u.test(w));
+}
+
+/**
+ * "Teisipäeval Pärnus ütles ta, et …" (on Tuesday in Pärnu said he): a fronted pair before the verb and one of the
+ * language's personal pronouns right after it. The pronoun is the subject, so the place is none; the pronoun is then read
+ * after the verb like any other (subjectAfterVerb), and stands for a source only where one agrees with it.
+ */
+function frontedBeforePronoun(v: VerbSite, before: Subject, ctx: SpeakerContext): boolean {
+  return frontedPair(v, before, ctx) && pronounRightAfter(v.verb.end, v.sentence.end, ctx) !== undefined;
 }
 
 /**
@@ -71,10 +97,7 @@ function subjectBeforeVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefine
  * full name. English puts a subject after its verb only after the reported words (`invertsOnlyAfterReport`).
  */
 function frontedBeforeFullName(v: VerbSite, before: Subject, ctx: SpeakerContext): boolean {
-  if (ctx.lang.frames.invertsOnlyAfterReport || before.also) return false;
-  // The sentence so far is two capitalised words, the second the subject's whole name ("Teisipäeval Tallinnas").
-  const words = ctx.masked.slice(v.sentence.start, before.span.end).trim().split(/\s+/u);
-  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{L}*$/u.test(w)) || words[1] !== before.entry.name.trim()) return false;
+  if (!frontedPair(v, before, ctx)) return false;
   const after = subjectAfterVerb(v, ctx);
   return after !== undefined && after.entry.type === "named" && after.entry.name.trim().split(/\s+/u).length >= 2;
 }
@@ -187,12 +210,16 @@ function speakerMayFollow(v: VerbSite, ctx: SpeakerContext): boolean {
 
 /** An inverted pronoun right after the verb that follows a quotation ("“…,” zei zij", "“…,” said he"). */
 function pronounAfter(from: number, to: number, ctx: SpeakerContext): Subject | undefined {
+  const found = pronounRightAfter(from, to, ctx);
+  return found && pronounAt(found.word, found.start, found.start + found.word.length, ctx);
+}
+
+/** One of the language's personal pronouns opening `masked[from, to)`, with where it starts; undefined where none does. */
+function pronounRightAfter(from: number, to: number, ctx: SpeakerContext): { word: string; start: number } | undefined {
   const words = pronounWords(ctx.lang.frames);
   if (words.length === 0) return undefined;
   const m = new RegExp(`^\\s*(${words.join("|")})(?![\\p{L}])`, "iu").exec(ctx.masked.slice(from, to));
-  if (!m?.[1]) return undefined;
-  const s = from + m[0].length - m[1].length;
-  return pronounAt(m[1], s, s + m[1].length, ctx);
+  return m?.[1] ? { word: m[1], start: from + m[0].length - m[1].length } : undefined;
 }
 
 /** Reported words ending (a closing mark, a comma, a colon, a dash), then maybe adverbs in -ly or "also", at the end of a text. */
@@ -209,7 +236,7 @@ function invertedMayStand(v: VerbSite, ctx: SpeakerContext): boolean {
 /** The speaker after the verb ("said X"): a pronoun right after a quotation's verb, else any inverted subject. */
 function subjectAfterVerb(v: VerbSite, ctx: SpeakerContext): Subject | undefined {
   if (!speakerMayFollow(v, ctx) || !invertedMayStand(v, ctx)) return undefined;
-  const pronoun = afterQuotation(v.sentence.start, v.verb.start, ctx) ? pronounAfter(v.verb.end, v.sentence.end, ctx) : undefined;
+  const pronoun = afterQuotation(v.sentence.start, v.verb.start, ctx) || frontedOpening(v, ctx) ? pronounAfter(v.verb.end, v.sentence.end, ctx) : undefined;
   return pronoun ?? subjectAfter(v.verb.end, v.sentence.end, ctx);
 }
 
