@@ -84,7 +84,8 @@ export const et: LanguageFrames = {
   genericSources: ["meedia", "kohalik meedia", "allikad", "eksperdid", "portaalid", "ajakirjanikud", "sotsiaalmeedia"],
   // Estonian governs most cases by postpositions after the noun; these stand before it as prepositions too.
   prepositions: ["üle", "läbi", "pärast", "enne", "ilma", "vastu", "mööda", "ümber"],
-  nameStopwords: ["ja", "aga", "et", "see", "ta", "tema", "nad", "ka", "kuid", "veel", "juba", "esmaspäeval", "teisipäeval", "kolmapäeval", "neljapäeval", "reedel", "laupäeval", "pühapäeval"],
+  // Time words that open a sentence before an inverted or a plain subject ("Eile Kask ütles", yesterday K. said): never a name.
+  nameStopwords: ["ja", "aga", "et", "see", "ta", "tema", "nad", "ka", "kuid", "veel", "juba", "eile", "täna", "homme", "üleeile", "nüüd", "esmaspäeval", "teisipäeval", "kolmapäeval", "neljapäeval", "reedel", "laupäeval", "pühapäeval"],
   photoCredits: ["(?:Foto|FOTO|Pilt|Kuvatõmmis|Ekraanitõmmis)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["raamat", "raamatus", "film", "filmis", "artikkel", "artiklis", "saade", "saates", "pealkirjaga"],
   without: ["ilma"],

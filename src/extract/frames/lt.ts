@@ -80,7 +80,7 @@ export const lt: LanguageFrames = {
   genericSources: ["žiniasklaida", "žiniasklaidos", "šaltiniai", "ekspertai", "portalai", "žurnalistai", "socialinės žiniasklaidos pranešimai"],
   prepositions: ["iš", "į", "ant", "prie", "po", "per", "nuo", "su", "be", "dėl", "apie", "pagal", "už", "iki", "tarp", "virš", "prieš"],
   fromParticles: ["iš"],
-  nameStopwords: ["ir", "bet", "o", "kad", "jog", "tai", "jis", "ji", "jie", "taip", "pat", "tačiau", "pasak", "kaip", "tuo", "metu", "vis", "dėlto", "pirmadienį", "antradienį", "trečiadienį", "ketvirtadienį", "penktadienį", "šeštadienį", "sekmadienį"],
+  nameStopwords: ["ir", "bet", "o", "kad", "jog", "tai", "jis", "ji", "jie", "taip", "pat", "tačiau", "pasak", "kaip", "tuo", "metu", "vis", "dėlto", "vakar", "šiandien", "rytoj", "užvakar", "dabar", "pirmadienį", "antradienį", "trečiadienį", "ketvirtadienį", "penktadienį", "šeštadienį", "sekmadienį"],
   photoCredits: ["(?:Nuotr\\.|Nuotrauka|Foto)\\s*:?\\s*[^\\n]{0,80}", "\\p{Lu}[^\\n/]{0,60}/\\p{Lu}{2,6}\\s+nuotr\\.", "©\\s*[^\\n]{0,60}"],
   titleCues: ["knyga", "knygoje", "filmas", "filme", "straipsnis", "straipsnyje", "laida", "laidoje", "pavadinimu"],
   without: ["be"],

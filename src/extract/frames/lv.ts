@@ -66,7 +66,7 @@ export const lv: LanguageFrames = {
   genericSources: ["mediji", "plašsaziņas līdzekļi", "avoti", "eksperti", "portāli", "žurnālisti", "sociālie tīkli", "sociālajos tīklos"],
   prepositions: ["no", "uz", "pie", "pēc", "par", "ar", "bez", "līdz", "starp", "virs", "zem", "pret", "caur", "aiz", "pirms", "kopš", "pa"],
   fromParticles: ["no"],
-  nameStopwords: ["un", "bet", "ka", "tas", "tā", "viņš", "viņa", "viņi", "arī", "taču", "kā", "vēl", "jau", "pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"],
+  nameStopwords: ["un", "bet", "ka", "tas", "tā", "viņš", "viņa", "viņi", "arī", "taču", "kā", "vēl", "jau", "vakar", "šodien", "rīt", "aizvakar", "tagad", "pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"],
   photoCredits: ["(?:Foto|Attēls|Ekrānuzņēmums)\\s*:?\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["grāmata", "grāmatā", "filma", "filmā", "raksts", "rakstā", "raidījums", "raidījumā", "nosaukumu"],
   without: ["bez"],
