@@ -329,7 +329,7 @@ function makePhrase(body: string, toks: Tok[], from: number, head: number, to: n
   const first = toks[from] as Tok;
   const last = toks[to] as Tok;
   const det = first.text.toLowerCase();
-  const hasDet = frames.determiners.includes(det);
+  const hasDet = frames.determiners.includes(det) || (frames.possessives ?? []).includes(det);
   const modifiers = toks.slice(hasDet ? from + 1 : from, head).map((t) => t.text.toLowerCase()).filter((w) => w !== "and");
   const written = (toks[head] as Tok).text.toLowerCase();
   // The noun without the letters written onto it ("للمصادر" is "مصادر"), which may hold the article.
@@ -390,7 +390,9 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       if (t.comma && !toks.slice(k + 1, h).some((x) => x.text.toLowerCase() === "and")) break;
       // So does a dash, bracket or colon: "LONDON — Officials said" is a dateline, then the subject.
       if (PHRASE_BREAK.test(body.slice(t.end, (toks[k + 1] as Tok).start))) break;
-      if (frames.determiners.includes(t.text.toLowerCase())) {
+      // A possessive opens the phrase as an article does: "his spokesman", "their aides" are the unnamed staff of someone
+      // the text names, a source of their own.
+      if (frames.determiners.includes(t.text.toLowerCase()) || (frames.possessives ?? []).includes(t.text.toLowerCase())) {
         from = k;
         det = true;
         break;
@@ -634,7 +636,8 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
 export function anonymousAtStart(body: string, start: number, end: number, frames: LanguageFrames, clauseFollows = false): AnonymousPhrase | undefined {
   const toks = tokens(body.slice(start, end), start, frames);
   let from = 0;
-  if (toks[0] && frames.determiners.includes(toks[0].text.toLowerCase())) from = 1;
+  // A possessive opens the phrase as an article does ("said his spokesman", "selon son porte-parole").
+  if (toks[0] && (frames.determiners.includes(toks[0].text.toLowerCase()) || (frames.possessives ?? []).includes(toks[0].text.toLowerCase()))) from = 1;
   for (let h = from; h < Math.min(toks.length, from + 7); h++) {
     // A determiner after words that had none opens the phrase itself: what stands before it is no part of it ("según |
     // ha confirmado | una fuente", "citando | a | una fuente"), and the phrase is read where it starts.
