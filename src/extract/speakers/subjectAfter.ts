@@ -12,6 +12,7 @@ import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { AFFILIATION_LINKS, compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
 import { bodyByItsAcronym, caselessWithoutEvidence, ELIDED_LEAD, holderAfterOffice, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
 import { CAPITALISED_NAME, CLAUSE_END } from "./placeThenName.ts";
+import { occupationPhrase } from "./occupationPhrase.ts";
 import { firstReading } from "./firstReading.ts";
 import { readNamePrefix } from "./namePrefix.ts";
 import type { SpeakerContext, Subject, SubjectReader, SubjectReading } from "./types.ts";
@@ -187,7 +188,7 @@ function namedAfter(start: number, to: number, ctx: SpeakerContext): SubjectRead
  * followed by its own finite verb is the subject of what was said, not an inverted speaker (null).
  */
 function anonymousAfter(start: number, to: number, unnamed: boolean, ctx: SpeakerContext): SubjectReading {
-  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (unnamed ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : undefined);
+  const anon = anonymousAtStart(ctx.body, start, to, ctx.lang.frames) ?? (unnamed ? describedAnonymous(ctx.body, start, to, ctx.lang.frames) : occupationPhrase(start, to, ctx, "start"));
   if (!anon) return undefined;
   const nextWord = /^\s+([\p{L}’']+)/u.exec(ctx.masked.slice(anon.end, to))?.[1]?.toLowerCase();
   if (nextWord && FINITE_AFTER.has(nextWord) && ctx.lang.frames.auxiliaries?.includes(nextWord)) return null;

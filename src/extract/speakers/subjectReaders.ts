@@ -12,6 +12,7 @@ import { AGENT_PREPOSITIONS } from "../coordination.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
+import { occupationPhrase, verbTakesIndefiniteObject } from "./occupationPhrase.ts";
 import { endsAnOutletName, EZAFE, FULL_NAME, namesOnlyWhose, nameSubject, personSubject } from "./nameEntry.ts";
 import { ownerAfterOf } from "./namePrefix.ts";
 import { placeThenName, WORD_THEN_ROLE_OF } from "./placeThenName.ts";
@@ -74,7 +75,7 @@ function agentAfterVerb(before: string, frames: LanguageFrames): boolean {
 function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // The pronoun stands for the phrase and is no part of it.
   const end = s.end - (relativeAtEnd(ctx.lang.frames).exec(s.text)?.[0].length ?? 0);
-  const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames);
+  const anon = anonymousAtEnd(ctx.body, s.from, end, ctx.lang.frames) ?? (verbTakesIndefiniteObject(s.end, ctx) ? undefined : occupationPhrase(s.from, end, ctx, "end"));
   // "A spokeswoman for the Tallow Hospital said", "A spokesman for Nordvik Freight said": whom a spokesperson speaks for,
   // where it is a body or a name, is read as without "for" (organisationSubject, holderOfName); "a spokesperson for the
   // museum" is the unnamed spokesperson.
