@@ -15,6 +15,12 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).map((n)
 const CUE = `(?:${ART}\\s+)?(?<cue>${NOUN}(?:\\s+(?!(?:de|do|da|dos|das|e|que|en|no|na)${EOW})\\p{Ll}+)?)\\s+`;
 /** Verbs of publishing and reporting, third person present and past, singular and plural. */
 const REPORTS = "informou|informa|informaron|publicou|publica|publicaron|recolle|recolleu|avanzou|avanza|adiantou|adianta|revelou|revela|difundiu|difunde|escribiu|escribe|noticiou|sinalou";
+/**
+ * After "segundo": a verb of telling in the plural with "desde" (from), which names the body the words come from, not
+ * whom they were told ("segundo confirman desde a Consellería", according to what the department confirms); or one of
+ * the reporting verbs alone ("segundo informou X").
+ */
+const SEGUNDO_VERB = `(?:(?:confirman|indican|explican|sinalan|aseguran|apuntan|informan|din|comentan|precisan|detallan)\\s+desde|(?:${REPORTS})(?:\\s+desde)?)`;
 /** Prepositions fused with an article: "ao", "á", "aos", "ás" (to the). */
 const TO = "(?:ao|á|aos|ás|a)";
 /** Past and present of "say" and its kin, third person singular and plural. */
@@ -30,8 +36,8 @@ export const gl: LanguageFrames = {
   frames: [
     // "segundo X", "segundo informou X", "segundo o xornal X", "de acordo con X": X may be a person or a body as often as
     // a paper: without an outlet noun only with evidence of an outlet.
-    { id: "gl.segundo_cue", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ss]egundo|[Dd]e\\s+acordo\\s+con|[Cc]onforme\\s+a)\\s+(?:(?:${REPORTS})\\s+)?${CUE}{SRC}{END}`, example: "O porto seguirá pechado, segundo o xornal Faro do Porto.", expect: "Faro do Porto" },
-    { id: "gl.segundo", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ss]egundo|[Dd]e\\s+acordo\\s+con|[Cc]onforme\\s+a)\\s+(?:(?:${REPORTS})\\s+)?(?:${ART}\\s+)?{SRC}{END}`, example: "O porto seguirá pechado, segundo informou Reuters.", expect: "Reuters" },
+    { id: "gl.segundo_cue", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ss]egundo|[Dd]e\\s+acordo\\s+con|[Cc]onforme\\s+a)\\s+(?:${SEGUNDO_VERB}\\s+)?${CUE}{SRC}{END}`, example: "O porto seguirá pechado, segundo o xornal Faro do Porto.", expect: "Faro do Porto" },
+    { id: "gl.segundo", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ss]egundo|[Dd]e\\s+acordo\\s+con|[Cc]onforme\\s+a)\\s+(?:${SEGUNDO_VERB}\\s+)?(?:${ART}\\s+)?{SRC}{END}`, example: "O porto seguirá pechado, segundo informou Reuters.", expect: "Reuters" },
     // "…, informou o xornal X", "publicou a axencia X": the verb before its subject, named an outlet by its noun.
     { id: "gl.informou_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:${REPORTS})\\s+${CUE}{SRC}{END}`, example: "O barco afundiu, informou o xornal Faro do Porto.", expect: "Faro do Porto" },
     { id: "gl.informou", frame: "reported", allowUnknown: true, needsEvidence: true, publishingVerb: true, pattern: `${BOW}(?:[Cc]omo\\s+)?(?:${REPORTS})\\s+(?:${ART}\\s+)?{SRC}{END}`, example: "O barco afundiu, informou Reuters.", expect: "Reuters" },
