@@ -5,7 +5,7 @@ import { perLanguage } from "../frames/common.ts";
 import { datelineLength } from "../dateline.ts";
 import { OPINION_QUOTE_MARKS } from "../names.ts";
 import { pronounAt } from "./pronouns.ts";
-import { INTERVIEW_VERBS, TOLD_TO } from "./toldTo.ts";
+import { INTERVIEW_VERBS, TOLD_TO, toldCaseBeforeVerbAt } from "./toldTo.ts";
 import type { SpeakerContext, SpeechRelation, Subject } from "./types.ts";
 import { type VerbSite, verbSubject } from "./verbSubject.ts";
 import { participleSpeaker } from "./participleClause.ts";
@@ -46,14 +46,18 @@ const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
 /**
  * Where the words before a speech verb that its subject may take end: at the first marker of whom the speaker addressed
- * between `from` and the verb ("وزیر نیرو خطاب به نمایندگان گفت", the minister addressing the deputies said), else at
- * the verb. The addressee is never the speaker.
+ * between `from` and the verb ("وزیر نیرو خطاب به نمایندگان گفت", the minister addressing the deputies said), or where
+ * whom the speaker told starts, written in its own case right before the verb; else at the verb. The addressee is never
+ * the speaker.
  */
 function addresseeStart(masked: string, from: number, verbAt: number, ctx: SpeakerContext): number {
   const re = ctx.lang.addresseeMarker;
   re.lastIndex = 0;
   const m = re.exec(masked.slice(from, verbAt));
-  return m ? from + masked.slice(from, from + m.index).trimEnd().length : verbAt;
+  if (m) return from + masked.slice(from, from + m.index).trimEnd().length;
+  // Whom the speaker told in a case of its own, right before the verb ("Kovács Péter a Déli Hírlapnak elmondta").
+  const told = toldCaseBeforeVerbAt(masked.slice(from, verbAt), ctx);
+  return told !== undefined ? from + masked.slice(from, from + told).trimEnd().length : verbAt;
 }
 
 /** Every speech verb in a sentence with the source it belongs to; each found source is marked as relied on. */

@@ -50,6 +50,31 @@ export function toldCaseLength(text: string, ctx: SpeakerContext): number {
 }
 
 /**
+ * Per language: whom the speaker told in a case of its own right before the verb, after the subject ("Kovács Péter | a
+ * Déli Hírlapnak | elmondta", K. P. told the Déli Hírlap): an article, capitalised words, the last bearing one of
+ * `toldCaseEndings` (after a hyphen for an abbreviation, "MTI-nek"), then at most one word in small letters ("azt", it;
+ * "is", also) before the verb. Group `told`: the phrase, from its article. The article is needed: without it the told
+ * name's first words could be the subject's last ones ("Kovács Anna Tóth Péternek mondta").
+ */
+const toldCaseBeforeVerb = perLanguage((frames) => {
+  const endings = (frames.toldCaseEndings ?? []).map(escapeRegExp).join("|");
+  const articles = frames.determiners.map(escapeRegExp).join("|");
+  if (!endings || !articles) return undefined;
+  return new RegExp(`\\s(?<told>(?:${articles})\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*?(?:${endings}))(?:\\s+\\p{Ll}+)?\\s*$`, "u");
+});
+
+/**
+ * Where whom the speaker told, in its own case, starts in `text` (the words between a subject's start and its verb),
+ * or undefined where no such phrase ends it (toldCaseBeforeVerb). A given name that ends so ("Kalle") is a speaker's.
+ */
+export function toldCaseBeforeVerbAt(text: string, ctx: SpeakerContext): number | undefined {
+  const m = toldCaseBeforeVerb(ctx.lang.frames)?.exec(text);
+  const told = m?.groups?.told;
+  if (!m || !told || m.index === 0 || isKnownGivenName(told.split(/\s+/u).pop() ?? "")) return undefined;
+  return m.index + 1;
+}
+
+/**
  * Per language: whom the speaker told, written as a common noun after an inverted verb ("disse aos moradores do bairro",
  * "ha detto ai residenti", "dijo a los vecinos un portavoz"): a preposition of telling (`toldPrepositions`, leaving out any
  * that is also an article, as Portuguese "a" is), maybe an article, then words in small letters up to an article that
