@@ -13,11 +13,11 @@ interface StanceRow {
   debunks: readonly (readonly [sentence: string, cue: string])[];
   /** Sentences without a debunk word, some holding words that share a cue's letters. */
   plain: readonly string[];
-  /** A story stated by its first sentence and reported false by the next. */
-  reportedFalse: readonly string[];
-  /** A story stated with a hedge: only mentioned. */
-  mentioned: string;
-  /** Sentences with a word spelt like a hedge that is none: the story stated as true. */
+  /** A story stated by its first sentence and reported false by the next (none where the words were only tested alone). */
+  reportedFalse?: readonly string[];
+  /** A story stated with a hedge: only mentioned (none for a language whose hedges are not tested). */
+  mentioned?: string;
+  /** Sentences stating the story as true: a plain report, or one with a word spelt like a hedge that is none. */
   stated?: readonly string[];
   /** A sentence and the negation cues read in it (none for "not only"). */
   negations?: readonly (readonly [sentence: string, cues: readonly string[]])[];
@@ -131,6 +131,83 @@ const ROWS: readonly StanceRow[] = [
     // "-daiwa" of a person before no verb: "owes", not "is alleged".
     stated: ["Mfanyabiashara Juma Kimaro anadaiwa shilingi milioni tano na benki ya Pwani Ndogo."],
   },
+  {
+    // "er ekki rétt" (is not right), "falsfrétt" (fake news), "er sagt hafa" (is said to have); Icelandic had no stance
+    // words, so a debunk left the story presented as true. "rangt heimilisfang" is a wrong address and "neitaði að
+    // svara" refused to answer, no denial; "ekki aðeins" is not only.
+    language: "is",
+    debunks: [
+      ["Hafnarstjórinn segir að fréttin um ferjuna sé ekki rétt.", "sé ekki rétt"],
+      ["Á netinu dreifist falsfrétt um ferjuna.", "falsfrétt"],
+      ["Félagið neitaði fréttinni.", "neitaði"],
+    ],
+    plain: ["Pósturinn kom pakkanum á rangt heimilisfang.", "Hún neitaði að svara spurningum blaðamanna."],
+    reportedFalse: ["Höfninni í Suðurvík verður lokað í heilan mánuð.", "Bæjarstjórinn segir að þessi frétt sé ekki rétt."],
+    mentioned: "Höfnin í Suðurvík er sögð hafa verið lokuð í heilan mánuð.",
+    negations: [
+      ["Höfninni er lokað ekki aðeins fyrir skipum heldur líka ferjum.", []],
+      ["Höfninni verður ekki lokað.", ["ekki"]],
+    ],
+  },
+  {
+    // "не е вистина" (is not true), "лажна вест" (fake news), "наводно" (allegedly); Macedonian had no stance words
+    // either. "мери неточно" measures imprecisely and "лажица" is a spoon, no lie; "не само" is not only.
+    language: "mk",
+    debunks: [
+      ["Општината соопшти дека веста за фериботот не е вистина.", "не е вистина"],
+      ["На мрежите кружи лажна вест за фериботот.", "лажна"],
+      ["Клубот ја демантираше веста.", "демантираше"],
+    ],
+    plain: ["Инструментот мери неточно на ниски температури.", "Лажицата падна на подот."],
+    reportedFalse: ["Пристаништето во Јужно Село ќе биде затворено цел месец.", "Општината соопшти дека оваа вест не е вистина."],
+    mentioned: "Пристаништето во Јужно Село наводно ќе биде затворено цел месец.",
+    negations: [
+      ["Пристаништето е затворено не само за бродови.", []],
+      ["Пристаништето нема да се затвори.", ["нема"]],
+    ],
+  },
+  {
+    // "فیک نیوز" (fake news), "جھوٹی خبر" (false news), "من گھڑت" (made up), "تردید" (denial); a plain report states
+    // the story. Its hedges are not tested here.
+    language: "ur",
+    debunks: [
+      ["وزیر نادر قلی نے کہا کہ ساحل اخبار کی رپورٹ فیک نیوز ہے۔", "فیک نیوز"],
+      ["ترجمان کے مطابق پل گرنے کی خبر جھوٹی ہے۔", "جھوٹی"],
+      ["پولیس نے اس دعوے کو من گھڑت قرار دیا۔", "من گھڑت"],
+      ["وزارت نے خبر کی تردید کر دی۔", "تردید"],
+    ],
+    plain: ["میئر نے منگل کو استعفیٰ دے دیا۔"],
+    reportedFalse: ["دریا پور کے 20 کونسلر پارٹی چھوڑ گئے ہیں۔", "وزیر نادر قلی نے کہا کہ یہ خبر فیک نیوز ہے۔"],
+    stated: ["دریا پور کے 20 کونسلر پارٹی چھوڑ گئے ہیں۔"],
+  },
+  {
+    // "ข่าวปลอม" (fake news), "เท็จ" (false), "ไม่ใช่เรื่องจริง" (not true): Thai writes no spaces between words, so a cue
+    // is matched anywhere, but "เท็จ" is no cue inside "ข้อเท็จจริง" (the facts). Its hedges are not tested here.
+    language: "th",
+    debunks: [
+      ["โฆษกกระทรวงยืนยันว่าการจัดอันดับของเว็บไซต์ทะเลทองเป็นข่าวปลอม", "ข่าวปลอม"],
+      ["เว็บไซต์ทะเลทองเผยแพร่ข้อมูลอันเป็นเท็จ", "เท็จ"],
+      ["นายสมปอง ใจดี กล่าวว่า ก็ไม่ใช่เรื่องจริง", "ไม่ใช่เรื่องจริง"],
+    ],
+    plain: ["ผู้สื่อข่าวตรวจสอบข้อเท็จจริงกับกระทรวง"],
+    reportedFalse: ["นายสมปอง ใจดี ติดอันดับเศรษฐีของเอเชีย", "โฆษกกระทรวงยืนยันว่าเป็นข่าวปลอม"],
+  },
+  {
+    // "פייק ניוז" (fake news), "אינו נכון" (is not true), "הכחישה" (denied), read with the letters Hebrew writes onto
+    // words ("והכחישה"); a negation is a whole word only: "לא" is also the first letters of "לאומי" (national). Only
+    // the words are tested, on single sentences.
+    language: "he",
+    debunks: [
+      ["ראש העיר אמר כי הסיפור על קריסת הגשר הוא פייק ניוז.", "פייק ניוז"],
+      ["העירייה בדקה והכחישה את הדיווח על סגירת הגשר.", "הכחישה"],
+      ["לדברי המהנדס, הדיווח על קריסת הגשר אינו נכון.", "אינו נכון"],
+    ],
+    plain: [],
+    negations: [
+      ["ראש העיר לא התפטר.", ["לא"]],
+      ["המוזיאון הלאומי נפתח מחדש בשבוע שעבר.", []],
+    ],
+  },
 ];
 
 describe("debunk words, language by language", () => {
@@ -148,11 +225,11 @@ describe("debunk words, language by language", () => {
 });
 
 describe("a story stated beside a debunk word is reported false, beside a hedge only mentioned", () => {
-  it.each(ROWS.map((r) => [r.language, r.reportedFalse] as const))("%s: false", (language, sentences) => {
+  it.each(ROWS.flatMap((r) => (r.reportedFalse ? [[r.language, r.reportedFalse] as const] : [])))("%s: false", (language, sentences) => {
     expect(stanceOfFirst(language, [...sentences])).toBe("false");
   });
 
-  it.each(ROWS.map((r) => [r.language, r.mentioned] as const))("%s: mentioned: %s", (language, sentence) => {
+  it.each(ROWS.flatMap((r) => (r.mentioned === undefined ? [] : [[r.language, r.mentioned] as const])))("%s: mentioned: %s", (language, sentence) => {
     expect(stanceOfFirst(language, [sentence])).toBe("mentions");
   });
 
