@@ -249,10 +249,11 @@ function definiteOneWordBody(s: SubjectText, ctx: SpeakerContext): SubjectReadin
   // "Claire Le Vaillant a déclaré", "Ana La Rosa asegura": an article written with a capital right after a capitalised
   // word, with no comma between, is a particle of a family name, and the whole name a person's; at a sentence's or a
   // clause's start ("Le Quai a indiqué", "Hier, Le Quai …") it stays an article.
-  if (/^\s*\p{Lu}/u.test(m[0]) && /(?:^|\s)\p{Lu}[\p{L}’'-]*\s+$/u.test(s.text.slice(0, s.text.length - m[0].length + (m[0].length - m[0].trimStart().length)))) return undefined;
+  if (/^\s*\p{Lu}/u.test(m[0]) && /(?:^|\s)\p{Lu}[\p{L}’'-]*\s+$/u.test(s.text.slice(0, s.text.length - m[0].trimStart().length))) return undefined;
   // "le ministre de la Santé a déclaré": the capitalised word is the role's portfolio, and the minister, whom
   // the text does not name, speaks; no body called "Communication" does.
-  if (PORTFOLIO_OF.test(s.text.slice(0, s.text.length - m[0].length)) && isRoleNoun(PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1]?.toLowerCase() ?? "", ctx)) return null;
+  const portfolioRole = PORTFOLIO_OF.exec(s.text.slice(0, s.text.length - m[0].length))?.[1];
+  if (portfolioRole !== undefined && isRoleNoun(portfolioRole.toLowerCase(), ctx)) return null;
   const start = s.end - word.length;
   // '"…" by the Nordic states': after a preposition the article and its word are the preposition's object (there the
   // noun "states", not the verb), as for a name (namedSubject); nobody speaks.
