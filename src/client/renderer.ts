@@ -8,7 +8,7 @@ import type { HighlightInput } from "./highlight.ts";
 import { makeReducers } from "./highlight.ts";
 import { drawHover, drawLabel, LABEL_FONT, PLACEMENT_MAX_NODES } from "./labels.ts";
 import { placeTicks } from "./timeline.ts";
-import { STAGE_PADDING } from "./toSigmaGraph.ts";
+import { STAGE_PADDING } from "./picture/metrics.ts";
 import type { AxisTick, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "./types.ts";
 
 export type ViewRenderer = Sigma<ViewNodeAttrs, ViewEdgeAttrs>;

@@ -158,3 +158,8 @@ export function placeTicks(xs: readonly number[], widths: readonly number[], vie
     return { x, row: Math.max(0, row), visible };
   });
 }
+
+/** When an article enters the story: its day, or the middle of the range an imprecise date stands for (where it is drawn). */
+export function shownTime(t: ArticleTime): number {
+  return t.shownAt ?? (t.imprecise ? Math.floor((t.start + t.end) / 2) : t.start);
+}

@@ -11,7 +11,8 @@ import { LABEL_FONT, labelText, visibleLabels, type LabelView } from "../client/
 import { COLORS } from "../client/palette.ts";
 import { defaultState } from "../client/state.ts";
 import { placeTicks } from "../client/timeline.ts";
-import { labelWidth, STAGE_PADDING, type Viewport } from "../client/toSigmaGraph.ts";
+import { labelWidth } from "../client/picture/labelText.ts";
+import { STAGE_PADDING, type Viewport } from "../client/picture/metrics.ts";
 import type { LabelPlace, ViewEdgeAttrs, ViewModel, ViewNodeAttrs } from "../client/types.ts";
 import { escapeXml } from "./escape.ts";
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { indexCase } from "../../src/client/data.ts";
 import { visibleLabels, type LabelView } from "../../src/client/labels.ts";
-import { labelWidth, toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
+import { labelWidth } from "../../src/client/picture/labelText.ts";
+import { toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
 import { fitter } from "../../src/export/storyPicture.ts";
 import { defaultState } from "../../src/client/state.ts";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";

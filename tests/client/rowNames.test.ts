@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { indexCase } from "../../src/client/data.ts";
 import { placeLabels, type Disc, type LabelCandidate } from "../../src/client/labels.ts";
-import { labelWidth, shorten, toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
+import { labelWidth, shorten } from "../../src/client/picture/labelText.ts";
+import { toSigmaGraph } from "../../src/client/toSigmaGraph.ts";
 import type { SerializedProvenanceGraph } from "../../src/graph/types.ts";
 
 describe("a label with no room falls back to its shorter text", () => {
