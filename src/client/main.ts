@@ -21,7 +21,7 @@ import type { QuizKey } from "./quiz.ts";
 import { attachAxis, createRenderer, exportPng, type ViewRenderer } from "./renderer.ts";
 import { createRuntime, releasePicture } from "./runtime.ts";
 import { selectionPanels } from "./selection.ts";
-import { currentFocus, currentQuiz, highlightInput, shownSteps, statusLine } from "./selectors.ts";
+import { caseChoice, currentFocus, currentQuiz, highlightInput, loadedCaseChoice, shownSteps, statusLine } from "./selectors.ts";
 import { initialState, PANELS, reduce, stateToQuery, type Action, type ExplorerState, type ViewState } from "./state.ts";
 import { storyFlow } from "./storyFlow.ts";
 import { loadTeacherStory } from "./teacherStore.ts";
@@ -379,7 +379,7 @@ async function main(): Promise<void> {
   wireControls();
   const { cases } = await api.cases();
   const pick = $<HTMLSelectElement>("case");
-  for (const c of cases) pick.append(h("option", { value: c.id }, `${c.title} (${c.articles} articles)`));
+  for (const c of cases) pick.append(h("option", { value: c.id }, caseChoice(c)));
   const chosen = cases.find((c) => c.id === state.view.case) ?? cases[0];
   rt.workspaceWritable = mountWorkspace(pick.closest("header") ?? document.body, () => chosen?.id);
   if (!chosen) {
@@ -396,6 +396,8 @@ async function main(): Promise<void> {
   const json = await api.graph(chosen.id);
   hook.timings.fetchGraph = performance.now() - f0;
   const data = indexCase(chosen.id, json);
+  const option = pick.selectedOptions[0];
+  if (option) option.textContent = loadedCaseChoice(data);
   state = reduce(state, { type: "caseLoaded", data, teacher: await loadTeacherStory(data.id) });
   renderLegend($("legend"), state.view, (style, shown) => dispatch({ type: "style", style, shown }));
   draw();

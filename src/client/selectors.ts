@@ -126,15 +126,34 @@ export const highlightInput = lastCall((s: ExplorerState, model: ViewModel | und
   return { state: shownView(s), ...(focus ? { focus } : {}), ...(matches ? { matches } : {}), ...(labels ? { labels } : {}), ...(s.quiz && !s.quiz.revealed ? { plainArrows: true } : {}) };
 });
 
-/** One line on the case: its title and how many articles, outlets and findings it has. */
-export function caseSummary(d: CaseData): string {
+/** How many articles and outlets a case has. */
+function nodeCounts(d: CaseData): { articles: number; outlets: number } {
   let articles = 0;
   let outlets = 0;
   for (const n of d.nodes.values()) {
     if (n.kind === "article") articles++;
     if (n.kind === "outlet") outlets++;
   }
+  return { articles, outlets };
+}
+
+/** One line on the case: its title and how many articles, outlets and findings it has. */
+export function caseSummary(d: CaseData): string {
+  const { articles, outlets } = nodeCounts(d);
   return `${d.attributes.title ?? d.id}: ${articles} articles, ${outlets} outlets, ${d.findings.length} findings`;
+}
+
+/**
+ * The case picker's words for a case: its title and how many articles it has. A case still being analysed for the first
+ * time has no count yet (the server says 0): "(being analysed)", never "(0 articles)".
+ */
+export function caseChoice(c: { title: string; articles: number; analysing?: boolean }): string {
+  return c.analysing && !c.articles ? `${c.title} (being analysed)` : `${c.title} (${c.articles} articles)`;
+}
+
+/** The picker's words for a case once its graph is loaded: the title and count the graph has. */
+export function loadedCaseChoice(d: CaseData): string {
+  return caseChoice({ title: d.attributes.title ?? d.id, articles: nodeCounts(d).articles });
 }
 
 /** The status line: how many nodes match the search, else the case's summary (undefined before the case loads). */

@@ -4,7 +4,7 @@ import { emptyEdits } from "../../src/client/captions.ts";
 import { indexCase, type CaseData } from "../../src/client/data.ts";
 import { keyCommand } from "../../src/client/keyboard.ts";
 import { changedLabels } from "../../src/client/labels.ts";
-import { arrangedSteps, caseSummary, currentFocus, currentMatches, currentStep, highlightInput, lastCall, rearrangedStory, shownSteps, shownView, statusLine, storyBar, storySteps, withSelectionAsStep } from "../../src/client/selectors.ts";
+import { arrangedSteps, caseChoice, caseSummary, currentFocus, currentMatches, currentStep, highlightInput, lastCall, loadedCaseChoice, rearrangedStory, shownSteps, shownView, statusLine, storyBar, storySteps, withSelectionAsStep } from "../../src/client/selectors.ts";
 import { initialState, reduce, type Action, type ExplorerState } from "../../src/client/state.ts";
 import type { ArticleView } from "../../src/server/types.ts";
 import { serializeGraph } from "../../src/graph/build.ts";
@@ -151,5 +151,19 @@ describe("changedLabels", () => {
     const next = new Map<string, LabelPlace>([["a", { side: "right" }], ["b", right], ["d", left], ["e", { side: "right", short: true }]]);
     expect(changedLabels(prev, next).sort()).toEqual(["b", "c", "d", "e"]);
     expect(changedLabels(prev, prev)).toEqual([]);
+  });
+});
+
+describe("the case picker", () => {
+  it("says a case not yet analysed is being analysed, not that it has 0 articles", () => {
+    expect(caseChoice({ title: "Bridge rumour", articles: 0, analysing: true })).toBe("Bridge rumour (being analysed)");
+    expect(caseChoice({ title: "Bridge rumour", articles: 7, analysing: true })).toBe("Bridge rumour (7 articles)");
+    expect(caseChoice({ title: "Bridge rumour", articles: 7 })).toBe("Bridge rumour (7 articles)");
+  });
+
+  it("names a loaded case by its graph's title and article count", () => {
+    const articles = [...data.nodes.values()].filter((n) => n.kind === "article").length;
+    expect(articles).toBeGreaterThan(0);
+    expect(loadedCaseChoice(data)).toBe(`${data.attributes.title ?? data.id} (${articles} articles)`);
   });
 });
