@@ -306,6 +306,7 @@ export function uninflected(name: string, language: string): string[] {
   // Sanomille"): FINNISH_NOMINATIVE_ENDINGS.
   if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
   if (language === "eu") return basqueNominatives(name);
+  if (language === "is") return nominativesBy(ICELANDIC_NOMINATIVE_ENDINGS, name);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -485,6 +486,30 @@ const FINNISH_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]]
   ["ille", ["", "i", "at", "ät", "et"]],
   ["lle", [""]],
   ["sen", ["nen"]],
+];
+
+/**
+ * Icelandic declines a name's last word, the definite article written onto it too: the genitive after "í frétt", "á vef",
+ * "samkvæmt frétt" ("Morgunblaðsins" is "Morgunblaðið", "Heimildarinnar" "Heimildin", "Vísis" "Vísir", "Kjarnans"
+ * "Kjarninn", "Póstsins" "Pósturinn"), the dative ("Morgunblaðinu", "Heimildinni") and the accusative after "við"
+ * ("í samtali við Heimildina", "Kjarnann"). Longest ending first;
+ * only a form the registry lists whole is taken.
+ */
+const ICELANDIC_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["arinnar", ["in"]],
+  ["unnar", ["an"]],
+  ["sins", ["ið", "urinn", "inn"]],
+  ["anum", ["inn"]],
+  ["inni", ["in"]],
+  ["unni", ["an"]],
+  ["inu", ["ið"]],
+  ["ina", ["in"]],
+  ["una", ["an"]],
+  ["ann", ["inn"]],
+  ["ans", ["inn"]],
+  ["is", ["ir"]],
+  ["s", [""]],
+  ["i", ["ir"]],
 ];
 
 /**

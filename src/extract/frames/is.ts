@@ -45,6 +45,10 @@ export const is: LanguageFrames = {
     // "… birt á vefnum Hafnarfrettir.is", "birti vefsíðan X": a publication named by its noun.
     { id: "is.birt_a_vefnum", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:birt|birtist|birti|birtu|birtur|birtar)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:á|í)\\s+${CUE}{SRC}{END}`, example: "Samhljóða frétt var birt á vefnum hafnarfrettir.is í gær.", expect: "hafnarfrettir.is" },
     { id: "is.cue_birti", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:birti|birtu)\\s+${CUE}{SRC}{END}`, example: "Þá birti vefsíðan hafnarfrettir.is viðvörunina.", expect: "hafnarfrettir.is" },
+    // "Þetta kemur fram í frétt Hafnarblaðsins", "á vef Hafnarpóstsins" (in the news of, on the website of): the name in
+    // the genitive, a body's as often ("á vef Stjórnarráðsins"), so an outlet only with evidence of one — the registry
+    // once the case ending is off (cited.ts `uninflected`), an outlet word in the name.
+    { id: "is.i_frett", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:í|á)\\s+(?:frétt|fréttum|umfjöllun|útsendingu|fréttatíma|vef|vefsíðu|fréttavef|fréttasíðu)\\s+{SRC}${V2_END}`, example: "Þetta kemur fram í frétt Hafnarblaðsins um málið.", expect: "Hafnarblaðsins" },
     // "… sagði hann í samtali við Hafnarblaðið" (in conversation with): whom the speaker told.
     { id: "is.i_samtali_vid", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${BOW}í\\s+(?:samtali|viðtali)\\s+við\\s+(?:${CUE})?{SRC}{END}`, example: "„Höfnin er lokuð,“ sagði hafnarstjórinn í samtali við Hafnarblaðið.", expect: "Hafnarblaðið" },
   ],
