@@ -7,7 +7,7 @@
  * The rule that matters: never invent. A registry entry matches only the whole name as written; a place is never an
  * outlet; a single unknown word is nobody; a descriptor ("the newspaper") is only ever an outlet the article named.
  */
-import { escapeRegExp, withoutDiacritics } from "../core/text.ts";
+import { escapeRegExp, unspacedWords, withoutDiacritics } from "../core/text.ts";
 import { inLatin, kanaInLatin } from "../core/latin.ts";
 import { isKnownGivenName, namesAPerson } from "../core/nlp.ts";
 import { ACRONYM, AGENCY_KINDS, consonantsOf, outletKey, soundedInKana, withoutKindHead, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
@@ -1140,6 +1140,23 @@ function descriptorPlace(lowerDescriptor: string): string | undefined {
 }
 
 
+/**
+ * Thai writes no space between a clause word and the subject after it ("ขณะที่ไทยรัฐรายงานว่า", while Thairath reported):
+ * a frame bounding the name on its right only takes those words in. The registry's name that ends the run, starting
+ * where a word starts (the word segmenter's, `unspacedWords`), longest first, is the one cited; never a piece that
+ * starts inside a word. Thai only: Chinese and Japanese frames bound their names by their own cue words.
+ */
+function registeredThaiTail(raw: string, registry: OutletRegistry): { written: string; entry: { key: string; name: string } } | undefined {
+  if (!/^\p{Script=Thai}+$/u.test(raw)) return undefined;
+  for (const w of unspacedWords(raw)) {
+    if (w.start === 0) continue;
+    const written = raw.slice(w.start);
+    const entry = registryWhole(written, registry);
+    if (entry) return { written, entry };
+  }
+  return undefined;
+}
+
 /** The language's date phrase ("am Montag", "on Monday"), matched whole. */
 const wholeDate = perLanguage((frames) => new RegExp(`^(?:${frames.date})$`, "u"));
 
@@ -1177,6 +1194,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // a registered name may be two letters ("the AP", "FT") that no unknown name could be.
   const asWritten = registryWhole(raw, registry);
   if (asWritten) return outletDecision(raw, asWritten, true, "registry");
+  const tail = cue.needsEvidence ? registeredThaiTail(raw, registry) : undefined;
+  if (tail) return outletDecision(tail.written, tail.entry, true, "registry");
   // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
   // its aliases (read only where a credit stands).
   const credit = cue.publishingVerb && ACRONYM.test(raw) ? registry.byCredit(raw) : undefined;

@@ -41,6 +41,7 @@ import { ru } from "./ru.ts";
 import { sk } from "./sk.ts";
 import { sl } from "./sl.ts";
 import { sq } from "./sq.ts";
+import { th } from "./th.ts";
 import { tl } from "./tl.ts";
 import { tr } from "./tr.ts";
 import { uk } from "./uk.ts";
@@ -53,7 +54,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, th, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",
