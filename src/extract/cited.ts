@@ -307,6 +307,7 @@ export function uninflected(name: string, language: string): string[] {
   if (language === "fi") return [finnishOutletNounNominative(name), /^(.*\p{L}{2})in$/u.exec(name)?.[1], /^(.*\p{L}{2})n$/u.exec(name)?.[1], ...nominativesBy(FINNISH_NOMINATIVE_ENDINGS, name)].filter((n): n is string => n !== undefined);
   if (language === "eu") return basqueNominatives(name);
   if (language === "is") return nominativesBy(ICELANDIC_NOMINATIVE_ENDINGS, name);
+  if (language === "hy") return nominativesBy(ARMENIAN_NOMINATIVE_ENDINGS, name);
   if (language !== "de") return [];
   const words = name.split(/\s+/u);
   const out = new Set<string>();
@@ -510,6 +511,23 @@ const ICELANDIC_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[
   ["is", ["ir"]],
   ["s", [""]],
   ["i", ["ir"]],
+];
+
+/**
+ * Armenian writes its cases and its definite article onto a name's last word: "Արմենպրեսի" (genitive-dative),
+ * "Արմենպրեսին" (dative), "Արմենպրեսը" (the article), "-ից", "-ում", "-ով"; a noun in "-ություն" takes "-ության" in the
+ * genitive. Longest ending first; only a form the registry lists whole is taken.
+ */
+const ARMENIAN_NOMINATIVE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["ությանը", ["ություն"]],
+  ["ության", ["ություն"]],
+  ["ից", [""]],
+  ["ում", [""]],
+  ["ով", [""]],
+  ["ին", [""]],
+  ["ի", [""]],
+  ["ը", [""]],
+  ["ն", [""]],
 ];
 
 /**

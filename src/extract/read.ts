@@ -66,6 +66,20 @@ function quotedOutletByWord(text: string, frames: LanguageFrames): boolean {
 }
 
 /**
+ * True when a short quoted stretch opening on a capital stands right before an outlet noun of the language, in any case
+ * its declension gives, with at most one word between and no punctuation but a hyphenated ending ("«Լճափի ձայն» օրաթերթի",
+ * the daily Lchapi Dzayn's; "«Լճափի ձայն» լրատվական գործակալությունը"): a title in sentence case, as Armenian writes a name before
+ * its noun, and no one's speech, which a comma or a verb follows.
+ */
+function quotedNameBeforeOutletNoun(text: string, after: string, frames: LanguageFrames): boolean {
+  const ws = text.trim().split(/\s+/u);
+  if (ws.length > QUOTED_OUTLET_WORDS || !/^\p{Lu}/u.test(ws[0] as string)) return false;
+  const next = /^["”»“]?(?:-\p{Ll}{1,4})?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  const isNoun = (w: string | undefined) => w !== undefined && [w, ...uninflected(w, frames.language)].some((f) => frames.outletCues.includes(f));
+  return next !== null && (isNoun(next[1]) || isNoun(next[2]));
+}
+
+/**
  * Blanks quoted words (keeping offsets) so frames and speakers are read only in the article's own voice; a quoted name stays
  * (a capitalised one, a registered outlet's in any script, or a short one right after an outlet noun: "صحيفة «الخليج»").
  */
@@ -77,6 +91,7 @@ function maskQuotes(body: string, quotes: readonly RawQuote[], registry: OutletR
       const text = body.slice(p.start, p.end);
       if (QUOTED_NAME.test(text) || isRegisteredName(text, registry) || isDeclinedOutletName(text, registry, frames.language) || quotedOutletOfSuffix(text, frames) || quotedOutletByWord(text, frames)) continue;
       if (text.trim().split(/\s+/u).length <= QUOTED_OUTLET_WORDS && afterNoun.test(body.slice(Math.max(0, q.span.start - 30), p.start))) continue;
+      if (quotedNameBeforeOutletNoun(text, body.slice(p.end, p.end + 60), frames)) continue;
       blanked.push(p);
     }
   }

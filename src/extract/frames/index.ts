@@ -21,6 +21,7 @@ import { he } from "./he.ts";
 import { hi } from "./hi.ts";
 import { hr } from "./hr.ts";
 import { hu } from "./hu.ts";
+import { hy } from "./hy.ts";
 import { id } from "./id.ts";
 import { is } from "./is.ts";
 import { it } from "./it.ts";
@@ -54,7 +55,7 @@ import type { Attribution } from "../types.ts";
 const eld = await loadDetector();
 
 /** Every language the reading stage has frames for. */
-export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, th, tl];
+export const LANGUAGES: readonly LanguageFrames[] = [en, fr, it, es, ca, pt, gl, de, nl, af, sv, da, no, pl, cs, sk, sl, hr, sq, ro, hu, fi, is, et, eu, lt, lv, el, ru, uk, bg, mk, hy, tr, id, vi, sw, hi, bn, ur, ar, fa, he, ko, zh, ja, th, tl];
 
 /**
  * Codes of written standards read with another code's data, the stance words too: Norwegian Bokmål and Nynorsk ("nb",

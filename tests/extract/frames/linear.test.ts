@@ -1,4 +1,4 @@
-// Hostile texts through every language's frames: long runs of capitals, of Hangul, Han, Thai and Arabic-script letters, with cue words
+// Hostile texts through every language's frames: long runs of capitals, of Hangul, Han, Thai, Armenian and Arabic-script letters, with cue words
 // sprinkled in. Each language must end quickly (patterns bound every repetition; a quadratic one would take minutes).
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../src/extract/frames/index.ts";
@@ -12,6 +12,7 @@ const HOSTILE: Record<string, string> = {
   cyrillic: run(["Как", "сообщает", "газета", "«", "»", "Северный", "Вестник", "по", "данным", "агентства"], 20_000),
   hangul: run(["한빛일보", "등", "현지", "언론에", "따르면", "는", "보도했다", "'디", "어니언'은", "인용해"], 20_000),
   han: `${"据新华社南港日报网站《".repeat(3_000)}${"报道".repeat(1_000)}`,
+  armenian: run(["Ըստ", "«", "»", "Լեռնալուրի", "հաղորդում", "է", "Արմենպրեսը", "օրաթերթի", "Ազգային", "Ժողովի", "BBC-ի"], 20_000),
   // Thai writes no spaces between words: one run of cue words and names, with a space now and then.
   thai: Array.from({ length: 4_000 }, (_, i) => ["ตามรายงานของ", "หนังสือพิมพ์", "ไทยรัฐ", "รายงานว่า", "ขณะที่", "สำนักข่าว", "กล่าวกับ", " "][(i * 7919) % 8]).join(""),
   arabicScript: run(["به", "گزارش", "خبرگزاری", "بحسب", "صحيفة", "الفجر", "نقلت", "وكالة", "«", "»", "سایت"], 20_000),
