@@ -69,6 +69,12 @@ export const fi: LanguageFrames = {
     // knows, written whole once the ending is off (cited.ts `uninflected`).
     { id: "fi.lle_kertoi", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}{SRC}(?<=lle)\\s+(?:[^,.;:!?”"»]{1,40}?\\s+)?${TELL}${EOW}`, example: "Pohjan Sanomille Virtanen kertoi, että silta suljetaan.", expect: "Pohjan Sanomille" },
     { id: "fi.kertoi_lle_nimi", frame: "told", allowUnknown: false, registryOnly: true, pattern: `${BOW}${TELL}\\s+{SRC}(?<=lle)${EOW}`, example: "Virtanen kertoi Kaukolehdelle, että silta suljetaan.", expect: "Kaukolehdelle" },
+    // "…, kertoo Yle", "Asiasta kertoi ensimmäisenä Helsingin Sanomat" (the verb before its subject): a person tells as
+    // often ("kertoo Matti Virtanen"), so only a registry name, one after an outlet noun or one holding an outlet word.
+    { id: "fi.kertoo_nimi", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:kertoo|kertoi|kertovat|kertoivat|raportoi|raportoivat|tiedottaa|tiedotti)\\s+(?:(?:ensimmäisenä|ensin|aiemmin|myös|nyt|tuoreeltaan)\\s+)?(?:(?<cue>${BEFORE})\\s+)?{SRC}{END}`, example: "Silta suljetaan, kertoo Reuters.", expect: "Reuters" },
+    // "Ylen haastattelussa" (in an interview with Yle), "Ylen lähetyksessä" (on Yle's broadcast): the genitive written
+    // onto the name, a person's as often ("Virtasen haastattelussa"): only a name the registry knows once it is off.
+    { id: "fi.n_haastattelussa", frame: "told", allowUnknown: false, registryOnly: true, pattern: `{SRC}(?<=n)\\s+(?:haastattelussa|lähetyksessä|uutislähetyksessä|ohjelmassa|suorassa\\s+lähetyksessä)${EOW}`, example: "Kaupunginjohtaja sanoi Reutersin haastattelussa, että silta suljetaan.", expect: "Reutersin" },
     { id: "fi.uutisoi", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:uutisoi|uutisoivat|uutisoinut|raportoi|raportoivat|tiedotti)\\s+(?:(?<cue>${BEFORE})\\s+)?{SRC}{END}`, example: "Silta suljetaan, uutisoi Uusi Viesti.", expect: "Uusi Viesti" },
     // An outlet of the case telling something in its own voice ("Veltra Therm kertoi tiistaina, että …"): the words are
     // its release's or report's, as English "X said that …".
