@@ -73,4 +73,7 @@ export const mk: LanguageFrames = {
   photoCredits: ["(?:Фото|Фотографија|Илустрација|Видео)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["книга", "книгата", "филм", "филмот", "статија", "статијата", "извештај", "извештајот", "емисија", "емисијата", "програма"],
   creditLines: [SIGNATURE_LINE, "^\\s*(?:Извор|Извори)\\s*:?\\s+(?<name>[^\\n]{2,60}?)\\s*$"],
+  // Macedonian news names the national agency and broadcaster by their initials ("според МИА", "изјави за МРТ"), which
+  // the registry keeps as an agency's credit or not at all: read as those outlets in Macedonian texts only.
+  localAliases: [{ alias: "МИА", outlet: "Media Information Agency" }, { alias: "МРТ", outlet: "Makedonska Radio Televizija" }],
 };
