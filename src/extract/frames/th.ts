@@ -35,6 +35,8 @@ const SIDE = "(?<=ทาง|ด้าน)";
 const LEFT = `(?:(?:${EDGE}|${SIDE})${CUE}|${EDGE}|${SIDE})`;
 /** What follows a cited name: the frame's verb or particle, a space or punctuation, the text's end. */
 const END = `(?=\\s|[,.;:!?()"“”'‘’]|$|${RIGHT})`;
+/** Nouns of public bodies and firms: ministry, department, police, office, university, hospital, court, government … */
+const ORGANISATIONS = ["กระทรวง", "กรม", "ตำรวจ", "สำนักงาน", "มหาวิทยาลัย", "โรงพยาบาล", "ศาล", "รัฐบาล", "พรรค", "บริษัท", "ธนาคาร", "กองทัพ", "เทศบาล", "สภา"];
 /** Verbs of reporting after an outlet, with the optional "has" («ได้») and "news" («ข่าว») before the complementiser. */
 const REPORTED = "(?:ได้)?(?:รายงาน|เผยแพร่|ตีพิมพ์|นำเสนอ)(?:ข่าว)?(?:ว่า|ถึง)";
 
@@ -61,11 +63,15 @@ export const th: LanguageFrames = {
   // ("กล่าวหา", to accuse), which no space sets apart.
   speechVerbs: ["กล่าวว่า", "ระบุว่า", "เปิดเผยว่า", "บอกว่า", "ยืนยันว่า", "ชี้แจงว่า", "แถลงว่า", "เผยว่า", "ให้สัมภาษณ์ว่า", "โพสต์ข้อความว่า", "อธิบายว่า", "เตือนว่า"],
   pronouns: { singular: ["เขา", "เธอ", "ท่าน"], plural: ["พวกเขา"] },
-  // «แหล่งข่าว» (a news source), «ผู้เชี่ยวชาญ» (an expert), «เจ้าหน้าที่» (an official), «พยาน» (a witness).
-  anonymousHeads: ["แหล่งข่าว", "ผู้เชี่ยวชาญ", "เจ้าหน้าที่", "พยาน", "ผู้เห็นเหตุการณ์", "โฆษก"],
+  // «แหล่งข่าว» (a news source), «ผู้เชี่ยวชาญ» (an expert), «เจ้าหน้าที่» (an official), «ผู้เห็นเหตุการณ์» (an eyewitness).
+  anonymousHeads: ["แหล่งข่าว", "ผู้เชี่ยวชาญ", "เจ้าหน้าที่", "ผู้เห็นเหตุการณ์"],
+  // After a source noun, the body it is of, written on without a space ("แหล่งข่าวในกระทรวง", a source in the ministry;
+  // "เจ้าหน้าที่ตำรวจ", a police officer), then a verb of saying with «ว่า» (that): the source says what follows. Only a
+  // body's noun and a few letters of its name: a longer run holds a clause of its own ("…จับกุมผู้ต้องหาซึ่ง…").
+  anonymousAccording: `(?<tail>(?:(?:ใน|จาก|ของ|ประจำ)?(?:${ORGANISATIONS.join("|")})${THAI}{0,12}?)?)(?:ระบุ|เปิดเผย|กล่าว|บอก|ยืนยัน|ชี้แจง|เผย)ว่า`,
   determiners: ["หนึ่ง", "บาง", "หลาย"],
   roleNouns: ["โฆษก", "รัฐมนตรี", "นายกรัฐมนตรี", "ผู้ว่าราชการจังหวัด", "ผู้ว่าฯ", "ผู้บัญชาการ", "อธิบดี", "ผู้อำนวยการ", "ประธาน", "นายกเทศมนตรี", "ศาสตราจารย์", "นักวิชาการ", "แพทย์", "ผู้สื่อข่าว", "บรรณาธิการ"],
-  organisationCues: ["กระทรวง", "กรม", "ตำรวจ", "สำนักงาน", "มหาวิทยาลัย", "โรงพยาบาล", "ศาล", "รัฐบาล", "พรรค", "บริษัท", "ธนาคาร", "กองทัพ", "เทศบาล", "สภา"],
+  organisationCues: ORGANISATIONS,
   outletCues: ["สำนักข่าว", "หนังสือพิมพ์", "เว็บไซต์", "สถานีโทรทัศน์", "สถานีวิทยุ", "นิตยสาร", "ออนไลน์", "news", "tv"],
   // An outlet word ending a name written as one run ("มติชนออนไลน์", Matichon Online; "…นิวส์", news; "…ทีวี", TV).
   outletSuffixes: ["ออนไลน์", "นิวส์", "ทีวี", "โพสต์ทูเดย์"],
