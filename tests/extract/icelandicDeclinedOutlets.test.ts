@@ -16,6 +16,7 @@ describe("Icelandic: a registered outlet in an oblique case", () => {
     ["Þetta kemur fram á vef SVF.", "SVF"],
     ["Samkvæmt frétt Fjarðarstundarinnar verður brúnni lokað.", "Fjarðarstundin"],
     ["Samkvæmt umfjöllun Kvíarpóstsins verður brúnni lokað.", "Kvíarpósturinn"],
+    ["Brúnni verður lokað að sögn Skerjavísis.", "Skerjavísir"],
     ["„Brúin er lokuð,“ sagði hún í samtali við Fjarðarstundina.", "Fjarðarstundin"],
     ["„Brúin er lokuð,“ sagði hún í samtali við Flóablaðinu.", "Flóablaðið"],
   ])("%j cites %s", (body, outlet) => {
@@ -26,6 +27,7 @@ describe("Icelandic: a registered outlet in an oblique case", () => {
     "Þetta kemur fram í frétt Jóns Pálssonar.",
     "Þetta kemur fram á vef Stjórnarráðsins.",
     "Þetta kemur fram í frétt Skerjavíkur.",
+    "Brúnni verður lokað að sögn Jóns Pálssonar.",
   ])("a person's, a body's or a place's genitive names no outlet: %j", (body) => {
     expect(cited(body)).toEqual([]);
   });

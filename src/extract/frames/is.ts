@@ -32,9 +32,9 @@ export const is: LanguageFrames = {
   // Common nouns, adjectives and verbs are written in small letters: any word in small letters ends a name.
   end: `(?=\\s*(?:[,.;:!?)»«“”"’/]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
-    // "samkvæmt X", "samkvæmt frétt X" (according to X, according to X's report): X may be a person, a body or a paper:
+    // "samkvæmt X", "samkvæmt frétt X", "að sögn X" (according to X, to X's report, by X's account): X may be a person, a body or a paper:
     // an outlet only with evidence of one.
-    { id: "is.samkvaemt", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}[Ss]amkvæmt\\s+(?:(?:frétt|fréttum|umfjöllun|heimildum)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Höfninni verður lokað, samkvæmt frétt Ríkisútvarpsins.", expect: "Ríkisútvarpsins" },
+    { id: "is.samkvaemt", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:[Ss]amkvæmt|[Aa]ð\\s+sögn)\\s+(?:(?:frétt|fréttum|umfjöllun|heimildum)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Höfninni verður lokað, samkvæmt frétt Ríkisútvarpsins.", expect: "Ríkisútvarpsins" },
     // "X greindi fyrst frá því að …" (X first reported that): the subject before the verb; a person reports too
     // ("Jón greindi frá þessu"), so only with evidence of an outlet.
     { id: "is.subject_greindi", frame: "reported", allowUnknown: true, needsEvidence: true, publishingVerb: true, pattern: `{SRC}\\s+(?:${REPORTS})\\s+(?:fyrst\\s+|einnig\\s+|áður\\s+)?frá${EOW}`, example: "Hafnarblaðið greindi fyrst frá því að höfninni yrði lokað.", expect: "Hafnarblaðið" },
