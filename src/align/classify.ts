@@ -822,7 +822,12 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // Per source: the passages assigned to it, whether any is reporting text (or a variant only it printed), and why.
     const assigned = new Map<string, { items: Classified[]; copy: boolean; via?: string }>();
     const quoteRegions: { items: Classified[]; source: string }[] = [];
-    const copyShown = (items: readonly Classified[]) => {
+    // The people whose quotations the later article prints alike with each earlier one: a short phrase naming one of
+    // them in both ("Vera Holm, the minister of health, said") is how anyone quoting that person names them.
+    const quotedSpeakers = new Map<string, Set<string>>();
+    for (const c of mine) if (c.quote && c.speaker) quotedSpeakers.set(c.earlier, (quotedSpeakers.get(c.earlier) ?? new Set()).add(c.speaker));
+    const copyShown = (all: readonly Classified[]) => {
+      const items = all.filter((c) => !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier)));
       const shown = items.filter(showsCopy);
       return shown.some((c) => c.matchedWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
     };
@@ -865,7 +870,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // Many passages, quotations included, that only these two articles print (the same translation of every quotation,
     // with its framing) show one took the text from the other even where no single passage of prose is long.
     for (const entry of assigned.values()) if (copyShown(entry.items)) entry.copy = true;
-    for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
+    for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0 && !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier))).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
     for (const { items, source } of quoteRegions) routeQuotations(later, items, source, (e) => assigned.get(e)?.copy ?? false);
   }
@@ -888,6 +893,17 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     for (const p of r.passages) settleDiff(p);
   }
   return [...relations.values()];
+}
+
+/**
+ * Whether a passage of prose shorter than COPY_STOCK_WORDS names, in both articles, the speaker of a quotation the two
+ * print alike (`speakers`): the person's name with their title ("Vera Holm, the minister of health of Tessaly,
+ * said") is evidence that both quote that person, not that one copied the other.
+ */
+function namesQuotedSpeaker(ctx: Context, c: Classified, speakers: ReadonlySet<string> | undefined): boolean {
+  if (c.kind !== "copy" || c.quote || c.matchedWords >= COPY_STOCK_WORDS || !speakers || speakers.size === 0) return false;
+  const names = (article: string, span: Span) => (ctx.readings.get(article)?.sources ?? []).some((s) => s.type === "named" && speakers.has(s.key) && s.mentions.some((m) => overlapLength(m, span) > 0));
+  return names(c.later, c.full.from) && names(c.earlier, c.full.to);
 }
 
 /**
