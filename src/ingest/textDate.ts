@@ -13,6 +13,12 @@ const FOOT_LINES = 4;
 export const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first\s+published|date|dated|on|publi[ée]e?|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|diterbitkan|dipublikasikan|diposting|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликован[оа]?|опубліковано|yay[ıi]nlanma|公開|発行|发布)(?![\p{L}\p{N}])/iu;
 /** Words saying it gives an update. */
 export const UPDATED = /(?<![\p{L}\p{N}])(?:updated|modified|last\s+edited|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|stand|bijgewerkt|laatst\s+bijgewerkt|diperbarui|dikemaskini|zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|обновлен[оа]?|оновлено|güncellenme|更新)(?![\p{L}\p{N}])/iu;
+/**
+ * Words saying a field gives today's date ("Today: Monday 7 December 2026", "Heute:", "Hoy:"): a site's header or sidebar
+ * clock, the day the page was shown or saved, never the article's. Scripts without spaces between words are matched
+ * without word edges.
+ */
+export const TODAY = /(?<![\p{L}\p{N}])(?:today(?:['’]s)?|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|сьогодні|bugün|hari\s+ini|idag|i\s+dag|tänään)(?![\p{L}\p{N}])|今日|今天|오늘/iu;
 
 /**
  * chrono's locales, by the language codes claimtrail reads: each reads its own month names and day-month order
@@ -151,6 +157,7 @@ function lineDate(line: string, locales: readonly LocaleName[]): { date: Publish
     for (const r of readDates(line, locale, new Date(Date.UTC(2100, 0, 1)), false)) {
       if (!YEAR.test(asciiDigits(r.text)) || r.year === undefined || r.month === undefined) continue;
       const field = fieldAt(line, r.index, r.index + r.text.length);
+      if (TODAY.test(field)) continue;
       const mostlyDate = r.text.replace(/\s/g, "").length >= field.replace(/[\s|·•—–-]/g, "").length * 0.5;
       if (!mostlyDate && !PUBLISHED.test(field) && !UPDATED.test(field)) continue;
       return { date: toPublished(r, true), updated: UPDATED.test(field) && !PUBLISHED.test(field.replace(UPDATED, "")) };

@@ -57,6 +57,19 @@ describe("datelineDate outside English, and a dateline's fields", () => {
     expect(datelineDate(`Chiude il ponte vecchio\n3 marzo 2019\n${SENTENCE}`, "it", "Chiude il ponte vecchio")?.iso).toBe("2019-03-03");
   });
 
+  // A site's header or sidebar widget prints the day the page was shown or saved ("Today: Monday 7 December 2026"): read
+  // as the publication date, it put an original months after the copy that took its text, and reversed the copy.
+  it.each([
+    ["en", `Harbour Gazette | Today: Monday 7 December 2026 | Weather 4C\nBridge to close\n${BODY}\nPosted February 5, 2026`, "2026-02-05"],
+    ["en", `Today is Wednesday, December 7, 2026\nBridge to close\n${BODY}`, undefined],
+    ["en", `Bridge to close\n${BODY}\nToday's date: 07/12/2026`, undefined],
+    ["de", `Heute: Montag, 7. Dezember 2026\nBrücke gesperrt\n${BODY}`, undefined],
+    ["fr", `Aujourd'hui : lundi 7 décembre 2026\nLe pont ferme\n${BODY}\nPublié le 15 septembre 2026`, "2026-09-15"],
+    ["es", `Hoy: 7 de diciembre de 2026\nCierra el puente\n${BODY}`, undefined],
+  ])("takes no date from a field that gives today's date (%s: %j)", (language, text, iso) => {
+    expect(datelineDate(text, language)?.iso).toBe(iso);
+  });
+
   it("takes no date from a line of prose in another language, nor from a field that is not mostly a date", () => {
     expect(datelineDate(`${SENTENCE}\nLas obras empezaron el 3 de mayo de 2026 tras una larga pausa.`, "es")).toBeUndefined();
     expect(datelineDate(`Cierra el puente\nEl puente se cerró en 2026 por obras\n${SENTENCE}`, "es")).toBeUndefined();
