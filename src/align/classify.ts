@@ -440,6 +440,33 @@ function quotesMoreThan(laterBody: string, laterWhole: readonly Span[], earlierB
   return beyond.some((run) => findRun(words, run) < 0);
 }
 
+/** Words of an article read as a block quotation printed without marks: the shared stretch, its block, and whose words, where known. */
+interface QuotedBlock {
+  pieces: Span[];
+  block: Span;
+  speaker?: string;
+}
+
+/**
+ * The blocks that hold a passage on each side where both articles set it apart after a lead-in ending in a colon, the
+ * passage being most of each, and no passage the two share touches either lead-in: each introduced the text in its
+ * own words. Undefined otherwise.
+ */
+function blocksInBoth(later: CleanArticle, lSpan: Span, earlier: CleanArticle, eSpan: Span, pair: AlignedPair, laterIsA: boolean): { later: Span; earlier: Span } | undefined {
+  const lBlock = blockAfterColon(later, lSpan.start);
+  const eBlock = blockAfterColon(earlier, eSpan.start);
+  if (!lBlock || !eBlock || lBlock.end < lSpan.end || eBlock.end < eSpan.end) return undefined;
+  // The passage is most of each block: a sentence inside a long paragraph that follows a label ("Date of source:") is
+  // that paragraph's prose, not a text set apart.
+  if (lSpan.end - lSpan.start < QUOTE_SHARE * (lBlock.end - lBlock.start) || eSpan.end - eSpan.start < QUOTE_SHARE * (eBlock.end - eBlock.start)) return undefined;
+  const leadOf = (article: CleanArticle, block: Span) => article.paragraphs[article.paragraphs.findIndex((p) => p.start === block.start) - 1];
+  const lLead = leadOf(later, lBlock);
+  const eLead = leadOf(earlier, eBlock);
+  if (!lLead || !eLead) return undefined;
+  const sharesLead = pair.passages.some((p) => overlapLength(laterIsA ? p.a : p.b, lLead) > 0 || overlapLength(laterIsA ? p.b : p.a, eLead) > 0);
+  return sharesLead ? undefined : { later: lBlock, earlier: eBlock };
+}
+
 /** Classifies one shared passage of an oriented pair. */
 function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: SharedPassage, markedElsewhere: MarkedElsewhere = () => 0): Classified {
   const later = ctx.byId.get(o.later)!;
@@ -467,8 +494,11 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
     const block = blockAfterColon(article, span.start);
     return block && block.end >= span.end ? { pieces: [span], speaker: other.speaker, block } : undefined;
   };
-  const lBlock = share(lMarked.pieces, lSpan) < QUOTE_SHARE ? asBlock(later, lSpan, eMarked, eSpan) : undefined;
-  const eBlock = share(eMarked.pieces, eSpan) < QUOTE_SHARE ? asBlock(earlier, eSpan, lMarked, lSpan) : undefined;
+  // Words both set apart as a block after a lead-in of their own ("The message reads:" / "The chain message says:", the
+  // lead-ins not shared) are a text both quote, a hoax or a statement: someone's words in both, marks or none.
+  const both = lMarked.pieces.length === 0 && eMarked.pieces.length === 0 ? blocksInBoth(later, lSpan, earlier, eSpan, pair, laterIsA) : undefined;
+  const lBlock: QuotedBlock | undefined = both ? { pieces: [lSpan], block: both.later } : share(lMarked.pieces, lSpan) < QUOTE_SHARE ? asBlock(later, lSpan, eMarked, eSpan) : undefined;
+  const eBlock: QuotedBlock | undefined = both ? { pieces: [eSpan], block: both.earlier } : share(eMarked.pieces, eSpan) < QUOTE_SHARE ? asBlock(earlier, eSpan, lMarked, lSpan) : undefined;
   const lq = lBlock ?? lMarked;
   const eq = eBlock ?? eMarked;
   const lShare = share(lq.pieces, lSpan);
