@@ -753,7 +753,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       return p.similarity >= IDENTICAL_VERSIONS && overlapLength(mine, span) >= IDENTICAL_COVER * (span.end - span.start);
     }));
   };
-  const routeOf = (article: string, span: Span): Set<string> => {
+  const relaysAt = (article: string, span: Span): Set<string> => {
     const own = ctx.outletOf(article);
     const out = new Set<string>();
     for (const at of ctx.readings.get(article)?.attributions ?? []) {
@@ -763,6 +763,14 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       if (overlapLength(at.sentence, span) > 0 || overlapLength(at.span, span) > 0) out.add(at.outlet);
     }
     return out;
+  };
+  const routeOf = (article: string, span: Span): Set<string> => {
+    const out = relaysAt(article, span);
+    if (out.size > 0) return out;
+    // A sentence that is only the quotation going on from the one before ('…," the Valley Post quoted the Review as
+    // saying. "And we will …"'), with no credit of its own, came by that quotation's route.
+    const before = continuedQuotation(ctx.readings.get(article), span);
+    return before ? relaysAt(article, before) : out;
   };
   const sameRoute = (c: Classified): boolean => {
     const mine = routeOf(c.later, c.quote!.from);
@@ -923,6 +931,30 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     for (const p of r.passages) settleDiff(p);
   }
   return [...relations.values()];
+}
+
+// A sentence is only a quotation when quoted words make up at least this share of its characters (a stray link word
+// of a saved page beside them, "here", leaves it one).
+const QUOTATION_ONLY_SHARE = 0.9;
+
+/**
+ * The sentence before the one that holds `span` where that one is a quotation going on from it: quoted words make up
+ * nearly all of it, it names no speaker and carries no credit of its own, and the sentence before holds a quotation.
+ * Undefined otherwise.
+ */
+function continuedQuotation(reading: ArticleReading | undefined, span: Span): Span | undefined {
+  if (!reading) return undefined;
+  const sentences = reading.sentences.filter((s) => s.start >= 0).sort((x, y) => x.start - y.start);
+  const i = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const sentence = sentences[i];
+  const before = sentences[i - 1];
+  if (!sentence || !before) return undefined;
+  const quotations = reading.quotations.filter((q) => q.kind === "quotation");
+  const quoted = quotations.flatMap((q) => q.parts).reduce((n, p) => n + overlapLength(p, sentence), 0);
+  if (quoted < QUOTATION_ONLY_SHARE * (sentence.end - sentence.start)) return undefined;
+  const credited = reading.attributions.some((at) => overlapLength(at.span, sentence) > 0) || quotations.some((q) => q.speakerSpan !== undefined && overlapLength(q.speakerSpan, sentence) > 0);
+  const quotesBefore = quotations.some((q) => q.parts.some((p) => overlapLength(p, before) > 0));
+  return !credited && quotesBefore ? before : undefined;
 }
 
 /**
