@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { alignDocuments } from "../../src/align/align.ts";
 import { classifyReuse } from "../../src/align/classify.ts";
 import type { CleanArticle } from "../../src/clean/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { makeCase } from "../helpers.ts";
 import { FILLER, article, body } from "./fixtures.ts";
 import { handReading, type HandReading } from "./readings.ts";
 
@@ -40,5 +42,17 @@ describe("a quoted person's name and title beside the quotation", () => {
       { early: { sources: HOLM }, late: { sources: HOLM } },
     );
     expect(summary(rs)).toContain("copies late->early");
+  });
+
+  it("is the same quotation, not a copy, as the whole pipeline reads two such texts", async () => {
+    const file = (outlet: string, published: string, text: string) => `---\noutlet: ${outlet}\npublished: ${published}\nlanguage: en\n---\n${text}\n`;
+    const root = await makeCase({
+      "early.txt": file("River Herald", "2026-03-02", body("Plans for twelve rural clinics were unveiled on Monday in the capital.", `${TITLE} the clinics would open next spring. "${QUOTE}," she told reporters.`, "The opposition called the plan vague.")),
+      "late.txt": file("Valley Post", "2026-03-04", body("Residents of the northern valleys doubt the clinics will ever be staffed.", `"${QUOTE}," ${TITLE} at a press event.`, "Doctors' unions say there are too few nurses.")),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const kinds = graph.edges().filter((e) => graph.source(e) === "late" && graph.target(e) === "early").map((e) => graph.getEdgeAttribute(e, "kind") as string);
+    expect(kinds).not.toContain("copies");
+    expect(kinds).toContain("quotes_same");
   });
 });
