@@ -171,12 +171,22 @@ function chineseSubject(text: string, offset: number, frames: LanguageFrames, ev
 /** Korean: the speaker is the sentence's topic ("X는 …라고 말했다"); a nominative subject only when it is a source noun or pronoun. */
 function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   const words = [...text.matchAll(/[^\s"“”'‘’「」『』<>《》()]+/gu)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0) }));
+  // Complement clauses closed between a word and the verb ("박 청장이 … 지켜온 점을 언급하며"): each holds one subject of its own.
+  let openClauses = 0;
   for (let i = words.length - 1; i >= Math.max(0, words.length - KO_WORDS); i--) {
     const w = words[i] as { text: string; start: number };
+    if ((ev.complementClosers ?? []).includes(w.text)) {
+      openClauses++;
+      continue;
+    }
     const topic = endsWithAny(w.text, ev.topicParticles ?? []);
     const nominative = topic ? undefined : endsWithAny(w.text, ev.nominativeParticles ?? []);
     const particle = topic ?? nominative;
     if (!particle || particle.length === w.text.length) continue;
+    if (nominative && openClauses > 0) {
+      openClauses--;
+      continue;
+    }
     const stem = w.text.slice(0, -particle.length);
     const end = w.start + stem.length;
     const found = koreanStem(stem, w.start, end, words.slice(Math.max(0, i - 1 - ROLE_PHRASE_WORDS), i).reverse(), frames, ev, Boolean(topic));

@@ -45,6 +45,12 @@ describe("caselessSubject (Korean)", () => {
     ["박서연은 \"          \"", { kind: "named", name: "박서연" }],
     // The nominative name is what the quotation is about; the topic before it speaks.
     ["이 신문의 편집장은 박서연이 \"          \"고", { kind: "anonymous", head: "편집장" }],
+    // 도 ("also") marks the speaking subject as 은/는 do; a nominative inside a clause a complement noun closes ("…해온
+    // 점을 언급하면서", the fact that …) is that clause's subject, not the speaker.
+    ["시청 대변인도 \"          \"고", { kind: "anonymous", head: "대변인" }],
+    ["항만청 관계자도 박 청장이 최근까지 현장을 지켜온 점을 언급하면서 \"          \"고", { kind: "anonymous", head: "관계자" }],
+    ["항만청 관계자는 박 청장이 현장을 지켜온 것을 들어 \"          \"고", { kind: "anonymous", head: "관계자" }],
+    ["박 청장이 \"          \"고", { kind: "titled", surname: "박", role: "청장" }],
   ])("%s → a speaker", (text, expected) => {
     expect(caselessSubject(text, 0, ko)).toMatchObject(expected);
   });
@@ -53,6 +59,7 @@ describe("caselessSubject (Korean)", () => {
     ["\"          \"이라고", "a quotative ending"],
     ["작년에는 소방관이 항구에 파견되기도", "a topic that shows no evidence"],
     ["바다 한가람은 \"          \"", "the tail of a longer name"],
+    ["박 청장이 현장을 지켜온 점을 언급하면서 \"          \"고", "the subject of a clause a complement noun closes"],
   ])("%s → nobody (%s)", (text) => {
     expect(caselessSubject(text, 0, ko)).toBeUndefined();
   });

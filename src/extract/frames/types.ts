@@ -750,6 +750,11 @@ export interface SpeakerEvidence {
   /** Particles that mark a subject, as often an embedded clause's as the speaker's ("이", "가"): trusted only on a source noun or pronoun. */
   nominativeParticles?: string[];
   /**
+   * Nouns with their particle that close a complement clause ("점을" in "…해온 점을 언급하며", the fact that …; "것을"): a
+   * nominative subject before one is that clause's subject, not the speech verb's. Spaced scripts only.
+   */
+  complementClosers?: string[];
+  /**
    * Syllables written onto a role noun that make it the role's office, a body ("실": "대통령실" the presidential office,
    * "총리실", "대변인실"): as the topic it speaks as that body, never as an unnamed holder of the role. Spaced scripts only.
    */
