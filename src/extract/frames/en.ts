@@ -297,7 +297,9 @@ export const en: LanguageFrames = {
   // A participle of citing that opens the sentence ("Citing Harwick University, the mayor said") is no part of the name after it.
   nameStopwords: ["the", "a", "an", "but", "and", "however", "meanwhile", "yesterday", "today", "earlier", "later", "last", "on", "in", "at", "as", "this", "that", "these", "those", "also", "according", "citing", "quoting", "while", "when", "since", "after", "before", "he", "she", "they", "it", "we", "i", "now", "then", "so", "still", "both", "separately", "moreover", "furthermore", "instead", "if", "another", "others", "other", "one", "some", "many", "most", "all", "each", "who", "what", "where", "why", "how", "there", "here", "his", "her", "their", "its", "our", "my", "your",
     // Indefinite pronouns open a sentence with a capital and stand where a speaker's name would ("Someone added …"): nobody's name.
-    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"],
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+    // The auxiliary of a participle clause ("Having said that, …", "Being told …") opens a sentence where a name would.
+    "having", "being"],
   photoCredits: [
     "(?:Photo(?:graph)?s?|Pictures?|Image|Credit|Video|Illustration|Photo\\s+taken)\\s*(?:by)?\\s*:\\s*[^\\n]{0,80}",
     "\\((?:Photo|Picture|Image)\\s+(?:by|credit|:)[^)]{0,80}\\)",
