@@ -57,6 +57,15 @@ export const tr: LanguageFrames = {
     // "Kuzey gazetesinin haberine göre", "Kuzey ajansının aktardığına göre": the outlet noun itself in the genitive after
     // the name, whose report the sentence follows. The noun is the evidence (`cue`).
     { id: "tr.gazetesinin_haberine", frame: "according_to", allowUnknown: true, pattern: `{SRC}\\s+(?<cue>gazetesi|ajansı|sitesi|portalı|kanalı|televizyonu|dergisi|radyosu)n[ıiuü]n\\s+(?:(?:${REPORT})\\s+göre|haberinde)${EOW}`, example: "Karadeniz gazetesinin haberine göre belediye talimat verdi.", expect: "Karadeniz" },
+    // "Kuzey Gazetesi tarafından servis edilen haber": the report served, published or shared by X (the agent). A ministry
+    // or a person publishes too ("Bakanlık tarafından yayınlanan genelge"): only a name with an outlet's evidence.
+    { id: "tr.tarafindan", frame: "reported_by", allowUnknown: false, publication: true, pattern: `{SRC}\\s+tarafından\\s+(?:servis\\s+edilen|yayınlanan|yayımlanan|paylaşılan|duyurulan|verilen|aktarılan)${EOW}`, example: "Kuzey Gazetesi tarafından servis edilen haber yalanlandı.", expect: "Kuzey Gazetesi" },
+    // "Karadeniz gazetesinde Ayla Toprak'ın imzasıyla yayınlanan haber": the outlet noun in the locative after the name,
+    // a byline or a time between it and "published". The noun is the evidence (`cue`).
+    { id: "tr.gazetesinde_yayinlanan", frame: "reported_by", allowUnknown: true, publication: true, pattern: `{SRC}\\s+(?<cue>gazetesi|ajansı|sitesi|portalı|dergisi)n[dt]e\\s+(?:[^.;:!?"“”«»\\n]{1,60}?\\s+)?(?:yayımlanan|yayınlanan|çıkan|yer\\s+alan)${EOW}`, example: "İlk olarak Karadeniz gazetesinde Ayla Toprak'ın imzasıyla yayınlanan haber çok okundu.", expect: "Karadeniz" },
+    // "Kuzey Haber Ajansı'ndan (KHA) alınan haber": a report taken from X, its acronym in brackets between. "Hastane'den
+    // alınan bilgi" is taken from a hospital: only a name with an outlet's evidence.
+    { id: "tr.alinan", frame: "citing", allowUnknown: false, pattern: `{SRC}${ABL}\\s+(?:\\([^()\\n]{1,12}\\)\\s+)?alınan${EOW}`, example: "Kuzey Haber Ajansı'ndan (KHA) alınan habere göre liman kapandı.", expect: "Kuzey Haber Ajansı" },
     { id: "tr.atfen", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:${DAT}\\s+atfen|${GEN}\\s+(?:haberine|haberlerine)\\s+dayanarak)${EOW}`, example: "Ajans, Kuzey Haber'e atfen limanın kapandığını duyurdu.", expect: "Kuzey Haber" },
   ],
   speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı",
