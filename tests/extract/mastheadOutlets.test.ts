@@ -34,6 +34,17 @@ describe("a masthead that is a common word", () => {
   });
 });
 
+describe("a Turkish daily whose name is a common word (sabah morning, sözcü spokesperson)", () => {
+  it("is read in a citation's words, by its name with the paper's noun or alone", () => {
+    expect(cited("Sözcü Ali Veli, Sabah Gazetesi tarafından servis edilen haberle ilgili açıklama yaptı.", "tr").map(([, key]) => key)).toContain("outlet:sabah");
+    expect(cited("Liman kapandı, Sözcü'nün haberine göre.", "tr").map(([, key]) => key)).toContain("outlet:sozcu");
+  });
+  it("is no outlet as the word of the language", () => {
+    expect(cited("Sabah saatlerinde liman kapandı, bakanlığın açıklamasına göre.", "tr").filter(([, key]) => key === "outlet:sabah")).toEqual([]);
+    expect(cited("Belediye sözcüsü limanın kapandığını söyledi.", "tr").filter(([, key]) => key === "outlet:sozcu")).toEqual([]);
+  });
+});
+
 describe("an ambiguous short name", () => {
   it("'the Star' names no registered outlet: several papers are called so", () => {
     const star = cited("The bridge in Velmar will close, according to the Star.");
