@@ -20,7 +20,7 @@ import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
 import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
-import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
+import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readClosingEqualsCredit, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
 
 /**
@@ -564,6 +564,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const { relations, attributions, syndication } = st;
   addSyndication(st, readDateline(body, frames, registry, isOwn));
   addSyndication(st, readBracketDateline(body, frames, registry, isOwn));
+  addSyndication(st, readClosingEqualsCredit(body, frames, registry, isOwn));
   readAgencyLine(body, registry, isOwn).forEach((credit) => addSyndication(st, credit));
   addSyndication(st, readSignOff(body, frames.language, frames, registry, isOwn));
 

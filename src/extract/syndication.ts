@@ -275,6 +275,24 @@ export function readBracketDateline(body: string, frames: LanguageFrames, regist
   return creditAfterPlace(inner, frames, registry, isOwn, { start: offset + m[0].indexOf("【"), end: offset + m[0].indexOf("】") + 1 }, body);
 }
 
+/** A line alone in brackets, a place and whose story it is apart by an equals sign ("(부산=나라통신)"). */
+const EQUALS_CREDIT_LINE = /^[ \t]*[(（](?<inner>[^()（）=＝\n]{1,12}[=＝][^()（）=＝\n]{1,20})[)）][ \t]*$/u;
+
+/**
+ * Reads the Korean wires' dateline written as the body's last line instead of its first ("… 밝혔다.\n\n(서울=나라통신)"),
+ * as a page that reran the agency's copy keeps it: the same credit as creditAfterPlace reads heading a body.
+ */
+export function readClosingEqualsCredit(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const trimmed = body.trimEnd();
+  const start = trimmed.lastIndexOf("\n") + 1;
+  if (start === 0) return undefined;
+  const m = EQUALS_CREDIT_LINE.exec(trimmed.slice(start));
+  const inner = m?.groups?.inner;
+  if (!m || !inner) return undefined;
+  const at = start + m[0].search(/[(（]/u);
+  return creditAfterPlace(inner, frames, registry, isOwn, { start: at, end: trimmed.length }, body);
+}
+
 /** Most characters of a credit written after the place in a bracketed dateline (【上海＝北浜通信】). */
 const BRACKET_CREDIT_CHARS = 12;
 
