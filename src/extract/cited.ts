@@ -1246,7 +1246,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // A country written before an outlet's name where nothing else bounds the span ("일본 푸른신보가 보도했다", "Japan's Purun
   // Shinbo"): the rest, which itself ends like an outlet, is the name.
   const placeFirst = cue.needsEvidence ? /^(?<place>\S+)\s+(?<rest>\S.*)$/u.exec(stripped.name)?.groups : undefined;
-  if (placeFirst && isPlace(placeFirst.place as string) && (hasSuffix(placeFirst.rest as string, frames.outletSuffixes) || hasCueWord(placeFirst.rest as string, frames.outletCues))) stripped.name = placeFirst.rest as string;
+  // The rest may equally be a name the registry holds whole ("미국 CNN은", "영국 BBC는").
+  if (placeFirst && isPlace(placeFirst.place as string) && (hasSuffix(placeFirst.rest as string, frames.outletSuffixes) || hasCueWord(placeFirst.rest as string, frames.outletCues) || registryWhole(placeFirst.rest as string, registry))) stripped.name = placeFirst.rest as string;
   const cleaned = cleanName(stripped.name, frames);
   if (!cleaned) return undefined;
   // "China's People's Daily", "Britain's Quillon Gazette": the place that owns the outlet is not part of its name; nor

@@ -8,7 +8,7 @@ const W = `(?:[A-Za-z][A-Za-z0-9&.'\\-]{0,19}(?:\\s+[A-Z][A-Za-z0-9&.'\\-]{0,19}
 /** A gloss in brackets after a name, often its name in Latin letters ("하늘신문(The Quill)"). */
 const GLOSS = "(?:\\([^()\\n]{1,40}\\))?";
 /** Words that start no name: particles written apart, demonstratives, "local", and the generic "media" nouns. */
-const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];
+const KO_STOP = ["등", "및", "또", "또한", "이", "그", "저", "한", "이번", "현지", "해당", "모든", "여러", "각", "지난", "이날", "당시", "앞서", "외신", "외신들", "언론", "언론들", "매체", "매체들", "소식통", "관계자", "당국", "보도", "기사", "외국", "국내", "일부", "주요", "다른", "최근", "이후"];
 /** Particles a noun takes ("언론에", "외신들은"): a stop word with one of them is still a stop word. */
 const PARTICLE = "(?:은|는|이|가|을|를|의|에|에게|에서|도|와|과|으로|로)";
 // Nor a verb that ends a quoted clause ("검토하고 있다고 푸른일보가 보도했다": 있다고 is "that … is", no name's first word).
