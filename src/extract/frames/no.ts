@@ -38,6 +38,8 @@ export const no: LanguageFrames = {
     { id: "no.som_skrev", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:skrev|skrevet|skriver|meldte|meldt|melder|rapporterte|rapportert|omtalte|omtalt|avslørte|avslørt|erfarer|erfarte|opplyste)${EOW}`, example: "Som Havnebladet skrev i går, er ferja innstilt.", expect: "Havnebladet" },
     // "Det var Havnebladet som først omtalte saken" (it was X that first reported it): the cleft puts the outlet first.
     { id: "no.det_var_som", frame: "reported", allowUnknown: true, pattern: `${BOW}[Dd]et\\s+var\\s+(?:${CUE})?{SRC}\\s+som\\s+(?:${WHEN}\\s+){0,2}(?:omtalte|meldte|skrev|skreiv|rapporterte|avslørte|publiserte)${EOW}`, example: "Det var Havnebladet som først omtalte saken.", expect: "Havnebladet" },
+    // "…, svarer X på spørsmål fra Y": the outlet whose question the speaker answered is whom the words were told to.
+    { id: "no.question_from", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|svarer|svarte|forteller|fortalte|skriver|skrev|opplyser|opplyste|bekrefter|bekreftet|uttaler|uttalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?på\\s+(?:et\\s+)?spørsmål\\s+fra\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det får vi se på, svarer havnesjefen på spørsmål fra Havnebladet.", expect: "Havnebladet" },
     { id: "no.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|forteller|fortalte|opplyser|opplyste|forklarer|forklarte|bekrefter|bekreftet|uttaler|uttalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slutt, sier havnesjefen til Havnebladet.", expect: "Havnebladet" },
   ],
   attributionOpeners: ["Det"],
