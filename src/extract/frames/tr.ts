@@ -71,6 +71,8 @@ export const tr: LanguageFrames = {
   speechVerbs: ["diye konuştu", "diye ekledi", "diye belirtti", "diye açıkladı", "diye sordu", "diye söyledi", "diye uyardı", "diye vurguladı", "diye ifade etti", "diye kaydetti", "diye yanıtladı", "diye anlattı", "diye bildirdi", "diye iddia etti", "ifadelerini kullandı", "ifadesini kullandı",
     // Converbs ("saying", "using the words"): '"…" diyerek tepki gösterdi', '"…" ifadelerini kullanarak X'i işaret etti'.
     "diyerek", "ifadelerini kullanarak", "ifadesini kullanarak", "sözlerini kullanarak",
+    // "Giving place to the words" ('"…" ifadelerine yer verdi / yer vererek'), a post's or a statement's formula.
+    "ifadelerine yer verdi", "ifadesine yer verdi", "sözlerine yer verdi", "ifadelerine yer vererek", "ifadesine yer vererek", "sözlerine yer vererek",
     // The past perfect of a report ("had said"): '"…" demişti', 'X, … söylemişti'.
     "demişti", "söylemişti", "belirtmişti", "açıklamıştı", "aktarmıştı", "ifade etmişti", "yazmıştı",
     // An answer given in words ('"…" diye cevap verdi', "yanıt verdi"): the one who answers speaks.
