@@ -652,6 +652,27 @@ export function datedAfter(lead: string, language: string | undefined, published
   return namedDays(clause, language, reference).some((d) => d.day >= after);
 }
 
+/** Per language, the words that tell a figure as a count of the text's own time (`newCountWords`), whole words in any case. */
+const newCountWords = perLanguage((frames) => {
+  const words = frames.newCountWords ?? [];
+  return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`, "iu") : undefined;
+});
+
+/**
+ * Whether a text tells a figure as a count of its own time, changed since ("So far 19 people were killed", "the toll
+ * rose to 19", "ist auf 19 gestiegen"): the clause that holds the figure (between semicolons of its sentence) says so.
+ * Such a count is a new one, however an earlier report's words surround it: a running count grows between days, and
+ * a careful reader names no drift between two counts of different times.
+ */
+export function toldAsNewCount(body: string, sentence: Span, figure: Span, language: string | undefined): boolean {
+  const re = newCountWords(framesFor(language));
+  if (!re) return false;
+  const text = body.slice(sentence.start, sentence.end);
+  const at = figure.start - sentence.start;
+  const end = text.indexOf(";", figure.end - sentence.start);
+  return re.test(text.slice(text.lastIndexOf(";", at) + 1, end < 0 ? text.length : end));
+}
+
 /**
  * Whether the later article gives a figure as the earlier article's own: the earlier's outlet is named shortly before
  * it, with no other figure or semicolon between ("EastWire's first report gave 12", "Northbridge Wire put it at 12").
@@ -883,7 +904,9 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       const changed = oneLanguage && sameBarFigures(figureFreeWords(sl.text), figureFreeWords(se.text)) ? soleChangedFigure(inLater, inEarlier) : undefined;
       const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void => {
         // A count of a later day, or the earlier's own figure given as theirs, is no retelling of it.
+        // So is a count either text says is of its own time, changed since ("so far", "rose to").
         if (countedLater(L, E, sl, nl) || (nl.value === ne.value && toldAsTheirs(L, E, sl, nl))) return;
+        if (nl.value !== ne.value && (toldAsNewCount(L.body, sl, nl.span, L.meta.language) || toldAsNewCount(E.body, se, ne.span, E.meta.language))) return;
         emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
           type: "number_drift",
           articles: [later, earlier],

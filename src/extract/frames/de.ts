@@ -198,6 +198,7 @@ export const de: LanguageFrames = {
   photoCredits: ["(?<=^|\\n|[(|/]\\s?)\\s*(?:Foto|Fotos|Bild|Bilder|Quelle|Abbildung|Grafik|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Bild)\\s*:?\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Bild)\\s+(?:von|mit\\s+freundlicher\\s+Genehmigung\\s+von)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["artikel", "art", "paragraf", "paragraph", "absatz", "abs", "satz", "abschnitt", "kapitel", "ziffer", "nummer", "gesetz", "resolution", "richtlinie", "verordnung"],
   yearNouns: ["jahr", "jahre", "jahres"],
+  newCountWords: ["bisher", "bislang", "inzwischen", "mittlerweile", "nun", "jetzt", "stieg auf", "gestiegen", "erhöhte sich auf"],
   titleCues: ["buch", "titel", "betitelt", "mit dem titel", "film", "dokumentation", "roman", "bericht", "artikel", "lied", "essay", "sendung", "beitrag", "rubrik", "folge", "studie", "schlagzeile", "titelte", "titelten"],
   compositionVerbs: ["schrieb", "geschrieben", "verfasste", "verfasst", "komponierte", "komponiert"],
   without: ["ohne"],

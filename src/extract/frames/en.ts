@@ -308,6 +308,7 @@ export const en: LanguageFrames = {
   ],
   referenceNouns: ["article", "articles", "art", "section", "sections", "sec", "subsection", "paragraph", "paragraphs", "para", "clause", "clauses", "chapter", "resolution", "decree", "directive", "regulation", "amendment"],
   yearNouns: ["year"],
+  newCountWords: ["so far", "to date", "by now", "as of now", "now", "rose to", "risen to", "climbed to", "increased to", "jumped to", "grew to"],
   titleCues: ["book", "books", "titled", "entitled", "called", "film", "documentary", "song", "album", "novel", "report", "article", "headline", "op-ed", "column", "essay", "series", "programme", "program", "show", "segment", "episode", "bulletin", "memoir", "poem", "paper", "study"],
   compositionVerbs: ["wrote", "writes", "written", "composed", "penned", "authored"],
   without: ["without"],

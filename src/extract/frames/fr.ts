@@ -190,6 +190,7 @@ export const fr: LanguageFrames = {
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],
   referenceNouns: ["article", "articles", "art", "alinéa", "paragraphe", "chapitre", "section", "loi", "décret", "résolution", "directive", "règlement"],
   yearNouns: ["année"],
+  newCountWords: ["jusqu'à présent", "jusqu'ici", "à ce jour", "désormais", "maintenant", "est passé à", "est passée à", "a atteint", "s'élève désormais à", "grimpé à"],
   titleCues: ["livre", "ouvrage", "intitulé", "intitulée", "titre", "film", "documentaire", "roman", "rapport", "article", "chanson", "essai", "émission", "reportage", "rubrique", "séquence", "chronique", "segment"],
   compositionVerbs: ["écrit", "écrivit", "composé", "composa", "rédigé", "rédigea"],
   without: ["sans"],

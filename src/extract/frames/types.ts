@@ -709,6 +709,11 @@ export interface LanguageFrames {
   referenceNouns?: string[];
   /** Words for "year" written before the year they name ("the year 800", "Tahun 1946", "im Jahr 1850"), lower case: the number is a date. Optional. */
   yearNouns?: string[];
+  /**
+   * Words that tell a figure as a count of the text's own time, changed since ("so far", "rose to", "has risen to"),
+   * lower case: a count a follow-up gives so is a new count, not an earlier report's figure changed on the way. Optional.
+   */
+  newCountWords?: string[];
   /** Words before a quoted stretch that make it a title ("book", "titled"). */
   titleCues: string[];
   /**
