@@ -18,11 +18,12 @@ export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<strin
   const findings: Finding[] = [];
   for (const claim of claimsToState(inputs.claims)) {
     if (covered.has(claim.key)) continue;
-    // What each article rests the claim on, its own outlet's word left out (that is the article speaking, not a source).
+    // What each article rests the claim on, its own outlet's word left out (that is the article speaking, not a source),
+    // and a source it has through an outlet outside the case ("an official told the BBC") as that outlet's report.
     const named = new Map<string, string[]>();
     for (const a of presentingAsTrue(claim)) {
       const own = outletOfArticle(graph, a);
-      const sources = (claim.restsOn[a] ?? []).filter((k) => k !== own && graph.hasNode(k));
+      const sources = [...new Set((claim.restsOn[a] ?? []).map((k) => relayingOutlet(inputs, a, k) ?? k))].filter((k) => k !== own && graph.hasNode(k));
       if (sources.length > 0) named.set(a, sources);
     }
     const onOne = new Map<string, string[]>();
@@ -33,6 +34,9 @@ export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<strin
       const count = (k: string) => [...named.values()].filter((s) => s.includes(k)).length;
       const rivals = new Set([...named.values()].flat().filter((k) => k !== source));
       if (outlets.size < MIN_OUTLETS || [...rivals].some((k) => count(k) >= count(source))) continue;
+      // A claim about the source itself ("X is a satire site", as X's own page says) is its first-hand word on itself,
+      // which those who quote it check against the page: not a report repeated unchecked.
+      if (aboutItself(claim.label, nodeLabel(graph, source))) continue;
       findings.push({
         id: `single_source_amplification:${claim.key}:${source}`,
         type: "single_source_amplification",
@@ -47,4 +51,24 @@ export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<strin
     }
   }
   return findings;
+}
+
+/**
+ * The outlet outside the case through which an article has a source ("a council official told the BBC", `via` on its
+ * reading): what the article rests on is that outlet's report. None for an outlet of the case's own articles (the
+ * article it took the claim from counts there) or for a source the article names itself.
+ */
+function relayingOutlet(inputs: FindingInputs, article: string, key: string): string | undefined {
+  const via = inputs.readings.get(article)?.sources.find((m) => m.key === key)?.via;
+  if (via === undefined || inputs.readings.has(via) || !inputs.graph.hasNode(via)) return undefined;
+  const attrs = inputs.graph.getNodeAttributes(via);
+  if (attrs.kind !== "outlet") return undefined;
+  return inputs.graph.someInEdge(via, (_e, e, s) => e.kind === "published_by" && inputs.readings.has(s)) ? undefined : via;
+}
+
+/** Whether a claim names its one source in its own words: it is about that source ("WTOE 5 News is a fantasy news website"). */
+function aboutItself(label: string, source: string): boolean {
+  const fold = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const name = fold(source);
+  return name.trim().length > 0 && fold(label).includes(name);
 }
