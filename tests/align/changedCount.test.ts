@@ -52,6 +52,8 @@ describe("toldAsNewCount, per language", () => {
     ["de", "Mindestens 19 Menschen starben in den Fluten.", false],
     ["es", "Hasta ahora murieron 19 personas en las inundaciones.", true],
     ["es", "Al menos 19 personas murieron en las inundaciones.", false],
+    // "ya" is "already", but "ya que" is "because": no word of a new count.
+    ["es", "Ya que 19 personas murieron, el alcalde pidió ayuda.", false],
   ])("%s: %s", (language, text, expected) => {
     const at = text.indexOf("19");
     expect(toldAsNewCount(text, { start: 0, end: text.length }, { start: at, end: at + 2 }, language)).toBe(expected);

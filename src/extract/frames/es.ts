@@ -141,7 +141,7 @@ export const es: LanguageFrames = {
   photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?(?!\\s*:\\s*https?:\\/\\/)|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],
   referenceNouns: ["artículo", "artículos", "art", "apartado", "párrafo", "inciso", "fracción", "capítulo", "sección", "ley", "decreto", "resolución", "directiva", "reglamento", "numeral"],
   yearNouns: ["año"],
-  newCountWords: ["hasta ahora", "hasta el momento", "ya", "ahora", "ascendió a", "asciende a", "aumentó a", "subió a", "se elevó a"],
+  newCountWords: ["hasta ahora", "hasta el momento", "ahora", "ascendió a", "asciende a", "aumentó a", "subió a", "se elevó a"],
   titleCues: ["libro", "titulado", "titulada", "titular", "título", "película", "documental", "novela", "informe", "artículo", "canción", "ensayo", "programa", "reportaje", "segmento", "sección", "estudio", "tituló", "titulaba"],
   compositionVerbs: ["escribió", "escribe", "escrito", "compuso", "redactó"],
   without: ["sin"],
