@@ -30,12 +30,14 @@ describe("an uncredited copy of a wire story an earlier article ran with credit"
   });
 
   // The reprint is dated after the uncredited text: the copy is read from the wire's story the reprint runs, against the
-  // dates, and the finding said "Ost-Echo (6 Mar) reuses … of Nordblatt (7 Mar)" with no word of why.
-  it("says why the order runs against the dates where the credited article is a later reprint", async () => {
+  // dates. The finding said "Ost-Echo (6 Mar) reuses … of Nordblatt (7 Mar)", a page published after it; it now says
+  // Ost-Echo printed the wire's story first, uncredited (tests/analyse/reprintAfterCopy.test.ts).
+  it("says the earlier text printed the wire's story where the credited article is a later reprint", async () => {
     const [text, ...rest] = await uncredited(`Birkhain (dpa) - ${STORY}`, "2024-03-07");
     expect(rest).toEqual([]);
-    expect(text).toContain("Ost-Echo (6 Mar 2024) reuses 1 passage");
-    expect(text).toContain("The dates alone do not put Ost-Echo (6 Mar 2024) after it: Nordblatt (7 Mar 2024) reprints another outlet's story, whose text can be older than the reprint's date.");
+    expect(text).toContain("Ost-Echo (6 Mar 2024) prints 1 passage");
+    expect(text).toContain("of dpa's story, which Nordblatt (7 Mar 2024) runs later with credit");
+    expect(text).toContain("It came before that reprint, so it took the text from dpa's story or another copy of it, uncredited.");
   });
 
   it("says nothing of a wire where the earlier article credits none", async () => {

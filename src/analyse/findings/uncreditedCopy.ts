@@ -12,7 +12,8 @@ import type { TextSpan } from "../../core/spans.ts";
 import { mostlyUnspaced, wordCount } from "../../core/text.ts";
 import type { PassagePair, ProvenanceGraph } from "../../graph/types.ts";
 import { isLive } from "../../review/live.ts";
-import { confident, edgeKeys, outletOfArticle, sharedWriter, type FindingInputs } from "./inputs.ts";
+import { confident, dateOf, edgeKeys, outletOfArticle, sharedWriter, type FindingInputs } from "./inputs.ts";
+import { compareDates } from "../../core/dates.ts";
 import { articleName, listWords, nodeLabel, withArticleNames } from "./wording.ts";
 import { contains } from "../../core/spans.ts";
 
@@ -57,11 +58,18 @@ export function uncreditedCopies(inputs: FindingInputs): Finding[] {
       const wire = wires.length > 0 && reuseOrderKnown(r) && !upstream && !r.via
         ? ` The text is ${listWords(wires.map((w) => nodeLabel(graph, w)), "or")}'s story, which ${articleName(graph, r.to)} runs with credit: ${articleName(graph, r.from)} may have taken it from ${listWords(wires.map((w) => nodeLabel(graph, w)), "or")} directly.`
         : "";
+      // A reprint dated after the article that shares its text was drawn as that article's source only because the
+      // story it reprints can be older than its page: the dates say the article printed the story before the reprint's page
+      // existed, so it took the text from the reprinted outlet's story (or another copy of it), not from the reprint.
+      const beforeReprint = r.orientedBy === "reprint" && wires.length > 0 && compareDates(dateOf(graph, r.from), dateOf(graph, r.to)) === -1;
+      const wireNames = listWords(wires.map((w) => nodeLabel(graph, w)), "or");
       return {
         id: `uncredited_copy:${r.from}:${r.to}`,
         type: "uncredited_copy" as FindingType,
         articles: [r.from, r.to],
-        explanation: reuseOrderKnown(r)
+        explanation: beforeReprint
+          ? `${articleName(graph, r.from)} prints ${passages.length} passage${passages.length === 1 ? "" : "s"} (${size}) of ${wireNames}'s story, which ${articleName(graph, r.to)} runs later with credit, and names no source for ${passages.length === 1 ? "it" : "them"}${credits.length > 0 ? ` (it credits ${listWords(credits)} for other words)` : ""}. It came before that reprint, so it took the text from ${wireNames}'s story or another copy of it, uncredited.`
+          : reuseOrderKnown(r)
           ? `${articleName(graph, r.from)} reuses ${passages.length} passage${passages.length === 1 ? "" : "s"} (${size}) of ${articleName(graph, r.to)} without naming it${credits.length > 0 ? `; it credits ${listWords(credits)} instead` : ""}.${r.orientedBy === "doubled_passage" || r.orientedBy === "credit" ? ` The dates do not order them; ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : r.orientedBy === "reprint" ? ` The dates alone do not put ${articleName(graph, r.from)} after it: ${orderReason(r.orientedBy, articleName(graph, r.from), articleName(graph, r.to))}.` : ""}${path}${wire}`
           : `${articleName(graph, r.from)} and ${articleName(graph, r.to)} share ${passages.length} passage${passages.length === 1 ? "" : "s"} (${size}) of the same reporting text, and neither names the other${credits.length > 0 ? ` (${articleName(graph, r.from)} credits ${listWords(credits)})` : ""}. Which copied which cannot be told from the dates; one took the text from the other, or both from a common source, uncredited.${path}`,
         evidence: passages.slice(0, 4).flatMap((p) => [p.from, p.to]),
