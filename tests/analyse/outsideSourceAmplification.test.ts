@@ -34,14 +34,3 @@ describe("amplification of one outlet outside the case", () => {
   });
 });
 
-describe("a claim about its one source", () => {
-  it("is no amplification: the source's own word on itself", async () => {
-    const about = "Mirthwire is a satire website and every story on it is invented";
-    const texts: [string, string][] = [
-      ["Harbour Post", `The website Mirthwire says on its about page that ${about}. The story spread on Sunday.`],
-      ["Coast Buzz", `According to the website Mirthwire, ${about}. Hotel owners have not commented.`],
-      ["Daily Ripple", `The website Mirthwire says ${about}. The council meets again in April.`],
-    ];
-    expect(await amplified(texts)).toEqual([]);
-  });
-});

@@ -34,9 +34,6 @@ export function oneNamedSource(inputs: FindingInputs, covered: ReadonlySet<strin
       const count = (k: string) => [...named.values()].filter((s) => s.includes(k)).length;
       const rivals = new Set([...named.values()].flat().filter((k) => k !== source));
       if (outlets.size < MIN_OUTLETS || [...rivals].some((k) => count(k) >= count(source))) continue;
-      // A claim about the source itself ("X is a satire site", as X's own page says) is its first-hand word on itself,
-      // which those who quote it check against the page: not a report repeated unchecked.
-      if (aboutItself(claim.label, nodeLabel(graph, source))) continue;
       findings.push({
         id: `single_source_amplification:${claim.key}:${source}`,
         type: "single_source_amplification",
@@ -66,9 +63,3 @@ function relayingOutlet(inputs: FindingInputs, article: string, key: string): st
   return inputs.graph.someInEdge(via, (_e, e, s) => e.kind === "published_by" && inputs.readings.has(s)) ? undefined : via;
 }
 
-/** Whether a claim names its one source in its own words: it is about that source ("WTOE 5 News is a fantasy news website"). */
-function aboutItself(label: string, source: string): boolean {
-  const fold = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-  const name = fold(source);
-  return name.trim().length > 0 && fold(label).includes(name);
-}
