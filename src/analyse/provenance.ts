@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negatedWords, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -108,7 +108,7 @@ interface StanceContext extends StanceArticle {
  */
 function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   if (article.key === undefined) return readStance(article, claim);
-  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}`;
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}\u0000${[...(claim.denied ?? [])].join(",")}`;
   for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
   return remember("stance", key, () => readStance(article, claim));
 }
@@ -158,7 +158,17 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
   // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
   const figuresBesides = (article: string): Set<string> => new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
-  const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article) })]));
+  // Of a denial, what each article's statements of it negate ("non è morta"): another article that tells it plainly
+  // ("è morta") tells the story the denial denies.
+  const negatedOf = new Map<string, Set<string>>();
+  if (denial) {
+    for (const s of group.statements) {
+      const own = negatedOf.get(s.article) ?? negatedOf.set(s.article, new Set()).get(s.article)!;
+      for (const w of negatedWords(s.span.text, contextOf(s.article).language)) own.add(w);
+    }
+  }
+  const deniedBesides = (article: string): Set<string> => new Set([...negatedOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+  const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article), ...(denial ? { denied: deniedBesides(article) } : {}) })]));
   // A headline or lead cue that judges another story than an article's statements of the claim (stance.ts `unscoped`)
   // judges this one where another article calls it false: the claim is a story the case debunks, not a fact a debunk
   // tells beside it on its own word. (Of a claim that is itself a debunk, the articles that make it call the story false.)

@@ -608,12 +608,18 @@ export interface StanceClaim {
   wording?: string;
   /** The figures other articles' statements of the claim give ("480", as terms.ts figuresIn writes them): a negation of one denies what the claim says. */
   figures?: ReadonlySet<string>;
+  /**
+   * Of a claim that is a denial (isDenialClaim), the words other articles' statements of it negate (negatedWords: "non è
+   * morta" gives "morta"): an article that tells one of them plainly, calling nothing false anywhere, tells the story the
+   * denial denies.
+   */
+  denied?: ReadonlySet<string>;
 }
 
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.tells_denied", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -646,6 +652,14 @@ const NEGATED_WORDS = 3;
 function negatesWording(text: string, hit: TextSpan, claimed: ReadonlySet<string> | undefined): boolean {
   if (claimed === undefined) return true;
   return contentWords(negatedClause(afterNegation(text, hit))).slice(0, NEGATED_WORDS).some((w) => claimed.has(contentStem(w)));
+}
+
+/**
+ * The words each negation of a text negates (stemmed): the first few content words of its clause ("Die Brücke ist nicht
+ * eingestürzt" gives "eingestürzt"). A negation in the words that name a source (`sourceSpans`) negates none.
+ */
+export function negatedWords(text: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): string[] {
+  return negationCues(text, language, sourceSpans).flatMap((hit) => contentWords(negatedClause(afterNegation(text, hit))).slice(0, NEGATED_WORDS).map(contentStem));
 }
 
 /**
@@ -924,6 +938,21 @@ export function callsAllegedInvented(article: StanceArticle, claim: StanceClaim)
   });
 }
 
+/**
+ * The article's statements of a denial claim that tell what the denial denies: each gives, outside any negation of its
+ * own, a word other articles' statements of the claim negate (StanceClaim.denied: "È morta a 85 anni la sindaca" where
+ * others write "la sindaca non è morta"). Only of an article that calls nothing false, doubtful or denied anywhere
+ * (headline or body): one that does may tell the story only to answer it. None: the article does not tell it.
+ */
+function tellsDenied(article: StanceArticle, claim: StanceClaim): TextSpan[] {
+  if (claim.denied === undefined || claim.denied.size === 0) return [];
+  if ([article.title ?? "", ...article.sentences.map((x) => x.text)].some((text) => cuesOf(article, text).length > 0)) return [];
+  return claim.statements.filter((s) => {
+    if (negationCues(s.text, article.language).length > 0) return false;
+    return contentWords(s.text).some((w) => claim.denied?.has(contentStem(w)));
+  });
+}
+
 /** Reads the article's stance on one claim it carries. Pure. */
 export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
   const inBody = claim.statements.filter((s) => s.start >= 0);
@@ -938,6 +967,8 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
   if (claim.debunk) {
     if (claim.statements.some((s) => cuesOf(article, s.text).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
     const plain = readStance(article, { ...claim, debunk: false });
+    const toldDenied = plain.stance === "true" ? tellsDenied(article, claim) : [];
+    if (toldDenied.length > 0) return { stance: "false", rule: "stance.tells_denied", confidence: 0.6, evidence: toldDenied };
     const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });
     return { ...agreeing(plain), ...(plain.unscoped ? { unscoped: agreeing(plain.unscoped) } : {}) };
   }
