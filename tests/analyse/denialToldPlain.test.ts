@@ -6,6 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { contentStem } from "../../src/analyse/claims/label.ts";
 import { negatedWords, readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
+import { analyseCaseFolder } from "../../src/pipeline.ts";
+import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 /** One article of the given sentences, laid out one after another. */
 function article(sentences: string[], title: string, language: string): StanceArticle {
@@ -44,5 +47,21 @@ describe("a denial claim told plainly", () => {
   ])("reads what a denial's statement negates (%s)", (language, denial, word) => {
     expect(negatedWords(denial, language)).toContain(contentStem(word));
     expect(negatedWords("Harald Brennecke led the orchestra.", "en")).toEqual([]);
+  });
+
+  it("puts the outlet that ran the story on the story's side, and the denials on theirs (\"…, denying the report\")", async () => {
+    const files = {
+      "a.txt": frontMatterArticle("en", "Ostwick Evening Post", "2024-03-05", "Conductor Harald Brennecke has died at 84", "The conductor Harald Brennecke has died at 84 in his home in Ostwick. He led the Ostwick Philharmonic for thirty years and recorded all of the symphonies of Sibelius."),
+      "b.txt": frontMatterArticle("en", "Northfield Gazette", "2024-03-05", "Harald Brennecke has not died, his family denies the report", 'The conductor Harald Brennecke has not died, his family said on Tuesday, denying a report that spread in the morning. "He is at home and well," his son Jonas Brennecke said.'),
+      "c.txt": frontMatterArticle("en", "Westbrook Herald", "2024-03-05", "Family denies report: Harald Brennecke has not died", "The family of the conductor Harald Brennecke denied the report of his death. Harald Brennecke has not died and is at home, his son Jonas Brennecke said."),
+      "d.txt": frontMatterArticle("en", "Lakeside Times", "2024-03-05", "Harald Brennecke alive: the family denies his death", "Harald Brennecke has not died at 84, his family said, denying the report of the conductor's death. The false report spread on social media on Tuesday morning."),
+    };
+    const { graph } = await analyseCaseFolder(await makeCase(files));
+    const denial = graph.findNode((_n, a) => a.kind === "claim" && (a as ClaimNodeAttrs).denial === true && (a as ClaimNodeAttrs).text.includes("not died at 84"));
+    expect(denial).toBeDefined();
+    const sideOf = (article: string) => graph.edges(article, denial!).map((e) => graph.getEdgeAttributes(e) as AssertsEdgeAttrs).filter((a) => a.kind === "asserts").map((a) => [a.stance, a.rule]);
+    // On the denial as worded: the outlet that ran the death reports the denial false; the three denials state it.
+    expect(sideOf("a")).toEqual([["false", "stance.tells_denied"]]);
+    for (const article of ["b", "c", "d"]) expect(sideOf(article).map(([stance]) => stance)).toEqual(["true"]);
   });
 });

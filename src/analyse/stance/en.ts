@@ -59,6 +59,9 @@ export const en: StanceWords = {
     { cue: "fantasy", example: "The site calls itself a fantasy news website." },
     // Not the routine "have denied any wrongdoing" beside an accusation: the accused's answer, not the article's verdict.
     { cue: "deni(?:ed|es|al)(?!\\s+(?:any\\s+|all\\s+)?wrongdoing)", example: "The club denied the report.", denial: true },
+    // The participle and the plain verb only before what is denied ("…, his family said, denying the report"): "deny"
+    // alone is as often a refusal ("denying him a visa").
+    { cue: "deny(?:ing)?\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|these\\s+|those\\s+|such\\s+|all\\s+)?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|news|that)(?![\\p{L}])", example: "The family issued a statement denying the report of his death.", denial: true },
     // A rebuttal of what others say ("rejects claims that …", "dismissed reports that …"): the rebutter's verdict on them.
     { cue: "(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|disput(?:e|es|ed|ing))\\s+(?:the\\s+|these\\s+|those\\s+|such\\s+|any\\s+)?(?:claims?|reports?|suggestions?|allegations?|assertions?|rumou?rs?)", example: "The union rejects claims that the depot will close in May.", denial: true },
     { cue: "dubious", example: "The dubious claim spread quickly." },
@@ -170,5 +173,5 @@ export const en: StanceWords = {
     // mayor's that the ferry will stop", "The clip says …"): the article reports what the recording says, not the fact.
     { cue: "(?:the|this|that|a)\\s+(?:(?:viral|leaked|purported|alleged|\\d+(?:[.:]\\d+)?[-\\s]minutes?)\\s+)*(?:audio(?:\\s+(?:clip|recording|message|note))?|clip|recording|voice\\s+(?:note|message|recording)|video|post|message)\\s+(?:then\\s+|also\\s+|further\\s+)?(?:states|says|claims|alleges|announces)(?![\\p{L}])", example: "The 3.10 minutes audio states in a voice said to be the mayor's that the ferry will stop running." },
   ],
-  plain: ["The fund's trustees have denied any wrongdoing.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010.", "The post office says it will close on Friday."],
+  plain: ["The fund's trustees have denied any wrongdoing.", "The consulate keeps denying him a visa.", "The mayor resigned on Tuesday after a long meeting.", "The minister had made up her mind about the bridge.", "The board is made up of five members.", "The radio signal was distorted by the storm.", "Eating walnuts may help you sleep, a study found.", "The council approved the new harbour plan.", "The installation was made by Ai Weiwei in 2010.", "The post office says it will close on Friday."],
 };
