@@ -22,6 +22,9 @@ export const pt: StanceWords = {
     { cue: "(?:rejeit(?:a|am|ou|aram|ado)|refut(?:a|am|ou|aram))\\s+(?:as\\s+|essas\\s+|estas\\s+)?(?:afirmações|alegações|notícias|acusações|informações|rumores)", example: "O sindicato rejeita as afirmações de que o depósito vai fechar.", denial: true },
     { cue: "neg(?:ou|aram|ado|ada)|nega(?:m)?", example: "O clube negou ter recebido uma oferta." },
     { cue: "(?:sem|nenhuma) provas?", example: "Não há nenhuma prova do encontro." },
+    // No evidence for the story ("Não há evidências de que …", "sem indícios"): the negation is the verdict's own.
+    { cue: "(?:não\\s+(?:há|havia|existem?|foram\\s+encontrad(?:a|o)s)|sem|nenhuma?)\\s+(?:qualquer\\s+|quaisquer\\s+)?(?:evidências?|indícios?)|não\\s+há\\s+provas?", example: "Não há evidências de que o prefeito tenha renunciado." },
+    { cue: "mentiras?|mentiros(?:o|a|os|as)", example: "A história do prefeito é mais uma mentira." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
     // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
     { cue: "(?:gerad|criad|feit|fabricad|produzid)(?:o|a|os|as)\\s+(?:com|por)\\s+(?:uma?\\s+|a\\s+)?(?:intelig[êe]ncia\\s+artificial|IA)", example: "A imagem da praça alagada foi criada com inteligência artificial." },
