@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negatedWords, negationCues, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negatedWords, negationCues, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -312,8 +312,10 @@ function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrde
 function stanceContext(language: string, title: string | undefined, sentences: readonly TextSpan[], sourceSpans: readonly { start: number; end: number }[], satireNotice?: string, reading?: ArticleReading): StanceContext {
   const { speakers, sources } = speakersIn(reading);
   const creditedNames = creditedNamesOf(reading);
-  // Someone's words, whoever the reader found saying them: the quoted words of each quotation proper.
-  const quoted = (reading?.quotations ?? []).flatMap((q) => (q.kind === "quotation" ? q.parts.map((p) => ({ start: p.start, end: p.end, text: p.text })) : []));
+  // Someone's words, whoever the reader found saying them: the quoted words of each quotation proper, and words in
+  // quotation marks the reader took for a marked phrase or a title that run over a sentence's end (a chain letter's
+  // heading "„Achtung! Schützt unsere Schüler!“"): a passage of someone's text, which the writer does not vouch for.
+  const quoted = (reading?.quotations ?? []).flatMap((q) => (q.kind === "quotation" || q.parts.some((p) => quotesSentences(p.text)) ? q.parts.map((p) => ({ start: p.start, end: p.end, text: p.text })) : []));
   // The units its sentences split into, kept for this analysis: every claim the article carries compares the same sentences.
   const unitsRead: UnitsRead = new Map();
   // Its texts' debunk cues likewise (stance.ts debunkCues), asked of the same sentences for every claim.

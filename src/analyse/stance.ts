@@ -831,6 +831,11 @@ function inQuotedPassage(article: StanceArticle, statement: TextSpan): boolean {
 /** A sentence's end followed by the next one's capital, inside quoted words ("… in May. Tickets …"). */
 const SENTENCE_BREAK = /[.!?…]["”’»]?\s+["“„«]?\p{Lu}/u;
 
+/** Whether quoted words run over a sentence's end into the next ("Achtung! Schützt unsere Schüler!"): a passage of someone's text, not a phrase the writer marks. */
+export function quotesSentences(text: string): boolean {
+  return SENTENCE_BREAK.test(text.trim());
+}
+
 /** Sentences after a retraction that still belong to its correction ("… reported that the actor had died. His agent says he is alive. We regret the error."). */
 const CORRECTION_SENTENCES = 2;
 
