@@ -619,7 +619,7 @@ export interface StanceClaim {
 /** The stance read, with the words it rests on (offsets into the body; start = end = -1 for the headline). */
 export interface StanceReading {
   stance: Stance;
-  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.tells_denied", "stance.question", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
+  /** "stance.declared_satire", "stance.headline_cue", "stance.near_cue", "stance.verdict_label", "stance.misattributed", "stance.lead_cue", "stance.negates", "stance.negates_restated", "stance.negates_figure", "stance.debunk_claim", "stance.debunk_claim_plain", "stance.tells_denied", "stance.question", "stance.question_answered", "stance.asserted_lead", "stance.asserted", "stance.corrects", "stance.hedged", "stance.hedged_debunked", "stance.relayed", "stance.relayed_debunked", "stance.retracted", "stance.quoted_denied", "stance.beside_debunk", "stance.quoted_passage"; provenance.ts adds "stance.other_figure" (presented as true with another figure) and "stance.later_count". */
   rule: string;
   confidence: number;
   evidence: TextSpan[];
@@ -1195,10 +1195,6 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
     }
   }
-  // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
-  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
-    return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated });
-  }
   // A verdict after the sentence `at` that reaches the claim: it closes what the article passed on before it.
   const verdictsAfter = (at: number): TextSpan[] =>
     article.sentences.flatMap((_, k) => {
@@ -1206,6 +1202,14 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
       const found = cuesIn(k, claim.statements);
       return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
     });
+  // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
+  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
+    // Asked in the headline alone and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
+    // é falsa."): the article answers its own question.
+    const answers = claim.statements.every((s) => s.start < 0) ? verdictsAfter(-1) : [];
+    if (answers.length > 0) return { stance: "false", rule: "stance.question_answered", confidence: 0.6, evidence: [...stated, ...answers] };
+    return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated });
+  }
   // Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
   // without vouching for it. A verdict further on in the body is about it as about a relayed text ("… by allegedly
   // confirming that P. … The ministry has refuted such claims"): the article reports false what it first held at arm's length.

@@ -1,0 +1,35 @@
+// A fact-check that only asks the story in its headline ("O remédio X-20 contém chumbo?") and answers it in the body
+// past its lead with a verdict ("A notícia é falsa.") was read as only asking (stance.question, "mentions"): the verdict in its body
+// answers its own question (stance.question_answered). A question whose body calls nothing false stays a mention.
+import { describe, expect, it } from "vitest";
+import { readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+
+function article(sentences: string[], title: string, language: string): StanceArticle {
+  let offset = 0;
+  return {
+    language,
+    title,
+    sentences: sentences.map((text) => {
+      const span = { start: offset, end: offset + text.length, text };
+      offset += text.length + 1;
+      return span;
+    }),
+  };
+}
+
+describe("a headline question answered in the body", () => {
+  it.each([
+    ["pt", "O remédio X-20 está contaminado com chumbo?", ["Voltou a circular nas redes sociais uma mensagem sobre o remédio X-20.", "Na descrição, diz que o remédio é novo e muito branco.", "A mensagem pede que todos a compartilhem com a família.", "O texto circula desde o ano passado.", "A notícia é falsa.", "Não há relatos desse fato na agência de saúde."]],
+    ["en", "Does the Harlow ferry stop running in May?", ["A message about the Harlow ferry is going around again.", "It says the ferry company has sold its boats.", "It asks readers to share it with their families.", "The text has circulated since last year.", "The message is false.", "The ferry company told us its timetable is unchanged."]],
+  ])("is answered false (%s)", (language, title, body) => {
+    const a = article(body, title, language);
+    const claim = { statements: [{ start: -1, end: -1, text: title }], debunk: false, negated: false, wording: title };
+    expect(readStance(a, claim)).toMatchObject({ stance: "false", rule: "stance.question_answered" });
+  });
+
+  it("stays a mention where the body calls nothing false", () => {
+    const title = "Does the Harlow ferry stop running in May?";
+    const a = article(["The ferry company will publish its summer timetable on Friday.", "Its chief executive said the boats are being repaired."], title, "en");
+    expect(readStance(a, { statements: [{ start: -1, end: -1, text: title }], debunk: false, negated: false, wording: title }).stance).toBe("mentions");
+  });
+});
