@@ -1,7 +1,7 @@
-// Portuguese debunks that say there is no evidence for a story ("Não há evidências de que …", "sem indícios") or call
-// it a lie ("mais uma mentira") carried no Portuguese debunk cue: a fact-check that quoted the hoax message over several
-// sentences and answered it so was read as vouching for the message (stance.asserted), and one that answered the story
-// only so was read as mentioning it.
+// Portuguese debunks that say there is no evidence for a story ("Não há evidências de que …", "sem indícios"), call it
+// unfounded ("infundada", "sem fundamento") or a lie ("mais uma mentira") carried no Portuguese debunk cue: a
+// fact-check that quoted the hoax message over several sentences and answered it so was read as vouching for the
+// message (stance.asserted), and one that answered the story only so was read as mentioning it.
 import { describe, expect, it } from "vitest";
 import { debunkCues, readStance, type StanceArticle } from "../../src/analyse/stance.ts";
 
@@ -22,6 +22,8 @@ describe("a Portuguese debunk that finds no evidence", () => {
     ["A mensagem circula sem quaisquer indícios que a sustentem.", "sem quaisquer indícios"],
     ["Não foram encontrados indícios do fecho da ponte.", "Não foram encontrados indícios"],
     ["Tudo leva a crer que se trata de mais uma mentira.", "mentira"],
+    ["A família diz que a notícia da morte é assolutamente infundada.", "infundada"],
+    ["O alerta circula sem fundamento desde 2017.", "sem fundamento"],
   ])("reads the verdict in %s", (sentence, cue) => {
     expect(debunkCues(sentence, "pt").map((h) => h.text)).toContain(cue);
   });

@@ -25,6 +25,7 @@ export const pt: StanceWords = {
     // No evidence for the story ("Não há evidências de que …", "sem indícios"): the negation is the verdict's own.
     { cue: "(?:não\\s+(?:há|havia|existem?|foram\\s+encontrad(?:a|o)s)|sem|nenhuma?)\\s+(?:qualquer\\s+|quaisquer\\s+)?(?:evidências?|indícios?)|não\\s+há\\s+provas?", example: "Não há evidências de que o prefeito tenha renunciado." },
     { cue: "mentiras?|mentiros(?:o|a|os|as)", example: "A história do prefeito é mais uma mentira." },
+    { cue: "infundad(?:o|a|os|as)|sem\\s+(?:qualquer\\s+)?fundamento", example: "A notícia da morte do prefeito é infundada." },
     { cue: "inventad(?:o|a|os|as)", example: "A citação foi inventada." },
     // A fake told by how it was made, with no verdict word: a picture, a recording or a text made by a generator does not show what it shows.
     { cue: "(?:gerad|criad|feit|fabricad|produzid)(?:o|a|os|as)\\s+(?:com|por)\\s+(?:uma?\\s+|a\\s+)?(?:intelig[êe]ncia\\s+artificial|IA)", example: "A imagem da praça alagada foi criada com inteligência artificial." },
