@@ -1572,6 +1572,22 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
   return out;
 }
 
+/**
+ * The registry outlet a capitalised run ends on, where the run itself is no name the registry knows: a headline's or
+ * sentence's opening verb is capitalised too ("Publica El País una foto", "Says Reuters"), and the run is the outlet the
+ * registry names, not a new outlet of the whole run. `start` is the tail's offset within `raw`, the run as matched.
+ */
+function registryTail(name: string, raw: string, registry: OutletRegistry): NamedOutlet | undefined {
+  const ws = name.split(/\s+/u);
+  for (let i = 1; i < ws.length; i++) {
+    const tail = ws.slice(i).join(" ");
+    const known = registryWhole(tail, registry);
+    const at = raw.lastIndexOf(ws[i] as string);
+    if (known && at >= 0) return { start: at, ...known };
+  }
+  return undefined;
+}
+
 /** A language's name pattern anywhere in a text, compiled once per frames (matchAll works on a copy: no state shared). */
 const nameAnywhere = perLanguage((frames) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${frames.name})`, "gu"));
 
@@ -1586,8 +1602,10 @@ export function namedOutlets(text: string, frames: LanguageFrames, registry: Out
   for (const m of text.matchAll(nameAnywhere(frames))) {
     const name = cleanName(m[0], frames);
     if (!name) continue;
+    let tail: NamedOutlet | undefined;
     const known = registryWhole(name, registry);
     if (known) out.push({ start: m.index ?? 0, ...known });
+    else if (!evidence.has(name.toLowerCase()) && (tail = registryTail(name, m[0], registry))) out.push({ ...tail, start: (m.index ?? 0) + tail.start });
     else if ((evidence.has(name.toLowerCase()) || (capitalsName && (hasCueWord(name, frames.outletCues) || hasSuffix(name, frames.outletSuffixes)))) && !isPlace(name) && !hasCueWord(`x ${name}`, frames.organisationCues)) out.push({ start: m.index ?? 0, key: outletKey(name.replace(/^the\s+/iu, "")), name: name.replace(/^the\s+/iu, "") });
   }
   return out;

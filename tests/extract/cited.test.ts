@@ -60,6 +60,14 @@ describe("descriptors resolve only to an outlet the article named", () => {
   });
 });
 
+describe("a capitalised word before a registry name is no part of it", () => {
+  it("reads the headline 'Publica El Heraldo Austral …' as naming El Heraldo Austral, the antecedent of a later 'el diario'", () => {
+    const es = createOutletRegistry([{ name: "El Heraldo Austral", aliases: [], descriptors: [], domains: [], kind: "newspaper" }]);
+    const a = article("Publica El Heraldo Austral falsa foto del alcalde\n\nLa foto fue retirada. Es la misma foto que publicó el diario ibérico como exclusiva.", "Test Daily", "es");
+    expect([...new Set(readArticle(a, es).attributions.map((x) => x.outlet))]).toEqual(["outlet:el-heraldo-austral"]);
+  });
+});
+
 describe("places and people are never outlets", () => {
   it.each(["Oslo", "Lisbon", "Mainz", "Germany", "Allemagne", "Metro Lisbon", "Greater Oslo", "North Mainz"])("%s is a place", (name) => {
     expect(isPlace(name)).toBe(true);
