@@ -179,7 +179,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
  * One spelling of a name written in Arabic script, for matching it (slugify's diacritic fold already takes the hamza
  * seats أ إ آ to ا): Persian and Arabic yeh and kaf ("فايننشال" / "فایننشال") and the alef maqsura ى as ي, no tatweel, and
  * no article ال before the name's first word ("الإيكونوميست" / "إيكونوميست": the article is written or not before a foreign
- * name, and "الغارديان" is "غارديان"). The ta marbuta ة stays apart from ه: Persian writes a name with ه ("الجزیره") that
+ * name, and "الغارديان" is "غارديان"), nor a transliterated "The" ("ذي إيكونوميست"). The ta marbuta ة stays apart from ه: Persian writes a name with ه ("الجزیره") that
  * in Arabic, with ة, is an ordinary word ("the island").
  */
 export function arabicScriptNameFolded(name: string): string {
@@ -188,7 +188,9 @@ export function arabicScriptNameFolded(name: string): string {
     .replace(/[\u06CC\u0649]/gu, "\u064A")
     .replace(/\u06A9/gu, "\u0643")
     .replace(/\u0640/gu, "")
-    .replace(/^\s*ال(?=[\u0621-\u064A\u0671]{3})/u, "");
+    .replace(/^\s*ال(?=[\u0621-\u064A\u0671]{3})/u, "")
+    // "ذي إيكونوميست", "ذا صن": the English "The" transliterated, written or not before the name like the article ال.
+    .replace(/^\s*ذ[يا]\s+(?=[\u0621-\u064A\u0671]{2})/u, "");
 }
 
 function nameKey(name: string): string {

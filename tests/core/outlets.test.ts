@@ -324,6 +324,7 @@ describe("lookups in every script claimtrail reads", () => {
     ["Arabic", "قناة الجزيرة", "Al Jazeera"],
     ["Arabic (a British tabloid, transliterated)", "ميرور", "Daily Mirror"],
     ["Arabic (a British tabloid, transliterated)", "ذا صن", "The Sun"],
+    ["Arabic (the English 'The' transliterated before the name)", "ذي إيكونوميست", "The Economist"],
     ["Latin (French, the broadcaster's earlier name)", "France TV Info", "franceinfo"],
     ["Persian", "خبرگزاری فارس", "Fars News Agency"],
     ["Persian", "ایرنا", "IRNA"],
