@@ -562,7 +562,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   const cctx: CitedContext = { registry, frames, book, articleOutlets, text: masked, named: [...titleNamed, ...namedOutlets(masked, frames, registry, articleOutlets)], ownKey };
   const st: ArticleReadingState = { body, masked, frames, lang, registry, ownKey, isOwn, book, sctx, cctx, photoCredits: credits, namedTitles, relations: [], attributions: [], syndication: [...readCreditLines([...article.creditLines, ...madeByLabels(article.removed, frames)], frames, registry, isOwn), ...agencyBylineLabels(article.removed, registry, isOwn)] };
   const { relations, attributions, syndication } = st;
-  addSyndication(st, readDateline(body, frames, registry, isOwn));
+  for (const credit of readDateline(body, frames, registry, isOwn)) addSyndication(st, credit);
   addSyndication(st, readBracketDateline(body, frames, registry, isOwn));
   addSyndication(st, readClosingEqualsCredit(body, frames, registry, isOwn));
   readAgencyLine(body, registry, isOwn).forEach((credit) => addSyndication(st, credit));

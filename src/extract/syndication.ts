@@ -150,14 +150,14 @@ export function settled(s: Syndication): boolean {
 }
 
 /** Reads a wire dateline in the first paragraph of the body; only a name the registry knows (or that reads as an outlet) counts. */
-export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+export function readDateline(body: string, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] {
   // The first paragraph, or one after a standfirst and the captions a page puts above the story ("Demo vor dem
   // Kanzleramt. Foto: dpa" / "BERLIN dpa | Der …"), near the body's start.
   for (const line of [...body.slice(0, DATELINE_REACH).matchAll(/[^\n]+/gu)].slice(0, DATELINE_PARAGRAPHS)) {
     const found = datelineIn(body, line[0], line.index ?? 0, frames, registry, isOwn);
-    if (found) return found;
+    if (found) return Array.isArray(found) ? found : [found];
   }
-  return undefined;
+  return [];
 }
 
 /** Characters from the body's start, and paragraphs, within which a dateline heads the story. */
@@ -165,7 +165,7 @@ const DATELINE_REACH = 1200;
 const DATELINE_PARAGRAPHS = 5;
 
 /** A wire dateline heading one paragraph (`first`, at `offset` in the body). */
-function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | Syndication[] | undefined {
   const piped = PIPE_DATELINE.exec(first);
   if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
   const site = SITE_DATELINE.exec(first);
@@ -182,6 +182,7 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   const m = WIRE_DATELINE.exec(first) ?? agencyFirst;
   const raw = (m?.groups?.name ?? m?.groups?.bracketed)?.trim();
   if (!m || !raw) return undefined;
+  if (raw.includes("/")) return sharedWireCredit(body, raw, offset + m[0].indexOf(`(${raw}`) + 1, registry, isOwn);
   // A site's address in the brackets ("(Maroviaspravy.sk)") names the site as surely as an outlet word would, as on a credit line.
   const address = siteOfAddress(raw);
   const entry = registry.byCredit(raw) ?? (address ? registry.byDomain(address) ?? registryBySiteName(address, registry) : undefined);
@@ -193,6 +194,23 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
   if (isOwn(raw, key)) return undefined;
   const at = offset + m[0].indexOf(`(${m.groups?.name ?? m.groups?.bracketed ?? ""})`);
   return { outlet: key, outletName: name, evidence: { start: at, end: at + raw.length + 2, text: body.slice(at, at + raw.length + 2) } };
+}
+
+/**
+ * "(AdnKronos/Dpa)": one agency sending out another's story, both credited. Only where the registry knows every name
+ * as an agency's credit: a slash sets apart other words as well ("(Foto/Text)"). `at` is where the names start.
+ */
+function sharedWireCredit(body: string, raw: string, at: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication[] | undefined {
+  const out: Syndication[] = [];
+  let from = 0;
+  for (const part of raw.split("/")) {
+    const entry = registry.byCredit(part.trim());
+    if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
+    const start = at + from + (part.length - part.trimStart().length);
+    from += part.length + 1;
+    if (!isOwn(part.trim(), outletKey(entry.name))) out.push(registeredCredit(body, entry, start, part.trim().length, "wire_dateline/registry"));
+  }
+  return out.length ? out : undefined;
 }
 
 /** "BERLIN dpa | …": only an agency's short credit the registry knows; a bar after a place and a word may be a section's. */

@@ -150,3 +150,20 @@ describe("a citation of an outlet the case holds an article of", () => {
     expect([sure && isConfident(sure), sure?.article, sure?.rule]).toEqual([true, "t", "en.according_to/frame-only+case-outlet+case-article/shared-text"]);
   });
 });
+
+describe("a wire dateline crediting two agencies", () => {
+  const wires = createOutletRegistry([
+    { name: "Nordwire", aliases: [], descriptors: [], domains: [], kind: "agency" },
+    { name: "Agenzia Velmar", aliases: ["Velmarpress"], descriptors: [], domains: [], kind: "agency" },
+  ]);
+  it("reads '(Velmarpress/Nordwire)' as the story of both agencies, each on its own words", () => {
+    const r = readArticle(article("Torvik, 15 dic. (Velmarpress/Nordwire) - Il porto resta chiuso fino a maggio."), wires);
+    expect(r.syndication.map((s) => [s.outlet, s.evidence.text])).toEqual([
+      ["outlet:agenzia-velmar", "Velmarpress"],
+      ["outlet:nordwire", "Nordwire"],
+    ]);
+  });
+  it("reads nothing where a name the slash joins is no agency the registry knows", () => {
+    expect(readArticle(article("Torvik, 15 dic. (Foto/Nordwire) - Il porto resta chiuso fino a maggio."), wires).syndication).toEqual([]);
+  });
+});
