@@ -6,6 +6,8 @@ import { frameHits, names } from "./helpers.ts";
 describe("Spanish frames", () => {
   it.each([
     ["El puerto seguirá cerrado, según El Heraldo del Sur.", "El Heraldo del Sur"],
+    ["La foto estuvo en su web, según el propio El Heraldo del Sur, apenas media hora.", "El Heraldo del Sur"],
+    ["La foto estuvo en su web, según la misma Gaceta Norte, apenas media hora.", "Gaceta Norte"],
     ["De acuerdo con La Nación Austral, el puerto cerró.", "La Nación Austral"],
     ["Según lo publicado por Diario Ribera, el alcalde dimitió.", "Diario Ribera"],
     ["El Papa apoyó al candidato, según fue anunciado por el sitio KXTV 9 News.", "KXTV 9 News"],

@@ -6,6 +6,7 @@ import { frameHits, names } from "./helpers.ts";
 describe("Portuguese frames", () => {
   it.each([
     ["O porto continuará fechado, segundo a Folha do Litoral.", "Folha do Litoral"],
+    ["A foto ficou meia hora no site, segundo o próprio Diário Serrano.", "Diário Serrano"],
     ["De acordo com O Eco Paulista, o prefeito renunciou.", "O Eco Paulista"],
     ["Segundo informações do Jornal da Serra, o navio afundou.", "Jornal da Serra"],
     ["O navio afundou, informou o jornal Correio Austral.", "Correio Austral"],
