@@ -66,6 +66,19 @@ export function closedByOthers(after: string, language: string): boolean {
   return OTHERS_AFTER[language]?.test(after) ?? false;
 }
 
+/** Per language: a text ending on "and others" (`OTHERS`, no noun after): a subject of its own, no part of a phrase before it. */
+const ENDS_WITH_OTHERS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(OTHERS).map(([language, others]) => [language, new RegExp(`(?<![\\p{L}\\p{N}])${conjunction(language)}\\s+(?:${others})\\s*$`, "iu")]),
+);
+
+/**
+ * True when `text` ends on "and others" ("…, a member of the Varric dynasty and others | say …"): those others are
+ * who speaks, a subject coordinated with nothing before, so a noun phrase's tail never runs over them.
+ */
+export function endsWithOthers(text: string, language: string): boolean {
+  return ENDS_WITH_OTHERS[language]?.test(text) ?? false;
+}
+
 /** Articles a listed name may carry before it ("the Sun", "le Monde", "die Zeit"). */
 const ARTICLE = "(?:(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|de|het)\\s+|l['’]\\s*)";
 

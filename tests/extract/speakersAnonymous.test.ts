@@ -46,3 +46,13 @@ describe("Portuguese anonymous head opening the sentence without an article", ()
     expect(sources("A ponte vai fechar.\n\nObra próxima do rio, que durou anos, custou milhões, disse o autarca.", "pt").some((x) => x.startsWith("anonymous:Obra"))).toBe(false);
   });
 });
+
+describe("'and others' closing the words before a speech verb", () => {
+  it("is a subject of its own: the phrase before it, whose tail it ends, is no unnamed source", () => {
+    const text = "Her origins are debated. Some say that she is the daughter of Brannoc, a member of the Varric dynasty and others say she married into his family.";
+    expect(sources(text, "en").filter((s) => s.startsWith("anonymous:"))).toEqual([]);
+  });
+  it("leaves an unnamed member whose tail ends on a noun", () => {
+    expect(sources("The quay will reopen. A member of the harbour board said the repairs were done.", "en")).toContain("anonymous:A member of the harbour board");
+  });
+});

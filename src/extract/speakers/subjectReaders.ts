@@ -8,7 +8,7 @@ import { capitalisablePhrase } from "../names.ts";
 import { anonymousAtEnd, BODY_FIELD_AFTER, definiteWords, isOrganisationWord, ORGANISATION_TAIL } from "../sources.ts";
 import { definiteBodyReference, definiteRole } from "./backReference.ts";
 import { namedAfterLead, namedByRoleElsewhere, namedThenRole } from "./caseless.ts";
-import { AGENT_PREPOSITIONS } from "../coordination.ts";
+import { AGENT_PREPOSITIONS, endsWithOthers } from "../coordination.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { AFFILIATION_LINKS, isRoleNoun, leadingRole, opensOnCapitalisedPreposition, titleBefore, titleWord } from "./lexicon.ts";
 import { firstReading } from "./firstReading.ts";
@@ -81,6 +81,9 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // museum" is the unnamed spokesperson.
   if (anon?.tail?.startsWith("for ") && (/\s\p{Lu}/u.test(anon.text.slice(anon.text.length - anon.tail.length)) || organisationPhraseAtEnd(ctx.lang.frames).test(s.text.slice(0, end - s.from)))) return undefined;
   if (!anon || anon.end !== end) return undefined;
+  // "the daughter of X, a member of the Varric dynasty and others | say": "others" speaks, a subject of its own; a
+  // phrase's tail never runs over it.
+  if (anon.tail && endsWithOthers(anon.tail, ctx.lang.frames.language)) return undefined;
   // Where a relative pronoun ends the subject ("misled by witnesses who said"), the phrase is its antecedent, whatever stands before it.
   if (end === s.end && objectOfPreposition(anon, s, ctx)) return null;
   return { entry: ctx.book.anonymous(anon), span: anon };
