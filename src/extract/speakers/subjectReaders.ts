@@ -300,6 +300,9 @@ const bareBodyAtEnd = perLanguage((frames) => {
  * name is its object ("Tourism operators on Mirror Lake say"): nobody is named.
  */
 function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
+  // "Mayor Tobin Hale's alleged origins": a name in the possessive owns the noun after the word read as the verb (an
+  // adjective there: "alleged", "reported", "stated"); the written press does not contract "has" onto a name before it.
+  if (/\p{L}['’]s$/u.test(s.text.trimEnd())) return null;
   const nm = ctx.lang.nameAtEnd.exec(s.text);
   if (!nm?.[1]) return undefined;
   const { from, end } = s;
