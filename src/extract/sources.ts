@@ -187,7 +187,9 @@ const DEFINITE_IN: Readonly<Record<string, readonly string[]>> = {
   el: ["ο", "η", "το", "οι", "τα", "του", "της", "τον", "την", "αυτός", "αυτή"],
 };
 /** "the same source", "la même source": a phrase that only points back; it names no new source. */
-const SAME = new Set(["same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde"]);
+const SAME = new Set(["نفس", "همان", "same", "même", "mêmes", "misma", "mismo", "mismas", "mismos", "stessa", "stesso", "stesse", "stessi", "mesma", "mesmo", "mesmas", "mesmos", "selbe", "selben", "dieselbe", "derselben", "demselben", "gleiche", "gleichen", "zelfde", "dezelfde", "hetzelfde"]);
+/** Words for "same" written after the noun they point back with ("المصدر ذاته", "المصدر نفسه": the same source). */
+const SAME_AFTER = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
 
 interface Tok {
   text: string;
@@ -653,6 +655,8 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
       while (!(toks[h] as Tok).comma && headIndex(toks, h + 1, frames)) h++;
       // An account named by its handle ("tulis akun @rina.merbau", "wrote the account @rina.merbau") is no unnamed one.
       if (!(toks[h] as Tok).comma && HANDLE_AFTER.test(body.slice((toks[h] as Tok).end, end))) return undefined;
+      // "بحسب المصدر ذاته" (according to the same source): a head with "same" after it only points back.
+      if (SAME_AFTER.has(toks[h + 1]?.text ?? "")) return undefined;
       let to = h;
       const next = toks[h + 1];
       if (!(toks[h] as Tok).comma && next && PREPOSITIONS.has(next.text.toLowerCase())) {

@@ -33,3 +33,15 @@ describe("Arabic source nouns with what is written onto them", () => {
     expect(reading.sources.filter((s) => s.type === "anonymous")).toHaveLength(1);
   });
 });
+
+describe("Arabic 'the same source' points back", () => {
+  it.each([
+    ["'same' after the noun", "وبحسب المصدر ذاته، فإن السد آمن."],
+    ["'same' before the noun", "وبحسب نفس المصدر، فإن السد آمن."],
+  ])("%s names no new unnamed source", (_what, sentence) => {
+    expect(anonymous(`ذكرت صحيفة "الرصيف" أن السد مغلق. ${sentence}`)).toEqual([]);
+  });
+  it("leaves an informed source one", () => {
+    expect(anonymous("وبحسب مصدر مطلع، فإن السد آمن.")).toEqual(["anonymous:مصدر"]);
+  });
+});
