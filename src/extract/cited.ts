@@ -782,6 +782,27 @@ function writtenInCapitals(name: string): boolean {
   return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 }
 
+/** Articles written with a capital that family names carry ("Marine Le Pen", "Ana La Rosa", "Robert De Niro", "Dick Van Dyke"). */
+export const CAPITALISED_SURNAME_PARTICLE = /^(?:Le|La|Les|De|Di|Da|Del|Della|Du|Des|Dos|Van|Von)$/u;
+
+/** True when a name's second word is a family name's particle written with a capital, between a first word and a last ("Paul Le Parisien"). */
+function particleAfterGivenName(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 3 && CAPITALISED_SURNAME_PARTICLE.test(ws[1] ?? "") && !CAPITALISED_SURNAME_PARTICLE.test(ws[0] ?? "");
+}
+
+/**
+ * True when `word`, written with a capital right before `rest`, which opens on a family name's particle written with a
+ * capital ("Jean" before "Le Monde"), is the given name of the person that family name belongs to: no function word, place,
+ * role, body's or outlet's word of the language ("Hier Le Monde", "Paris Le Monde" stay an adverb or a place and a paper).
+ */
+function givenNameBeforeParticle(word: string, rest: string, frames: LanguageFrames): boolean {
+  if (!CAPITALISED_SURNAME_PARTICLE.test(words(rest)[0] ?? "") || words(rest).length < 2) return false;
+  const lower = word.toLowerCase();
+  const functionWords = [frames.nameStopwords, frames.determiners, frames.prepositions ?? [], frames.complementisers ?? [], frames.opinionLeads ?? [], frames.accordingLeads ?? [], frames.pronouns.singular, frames.pronouns.plural, frames.roleNouns, frames.organisationCues, frames.outletCues];
+  return !functionWords.some((list) => list.includes(lower)) && !isPlace(word);
+}
+
 /** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */
 function opensOnGivenName(name: string): boolean {
   return isKnownGivenName(words(name)[0] ?? "");
@@ -888,6 +909,8 @@ function registryAfterSentenceOpener(name: string, at: number | undefined, ctx: 
   if (!first || at === undefined || ctx.text === undefined || ctx.text.slice(at, at + (first[1] as string).length) !== first[1]) return undefined;
   const [, opener, rest] = first as unknown as [string, string, string];
   if (!opensSentence(ctx.text, at) || capitalisedInside(opener, ctx.text) || registryWhole(opener, ctx.registry)) return undefined;
+  // "Jean Le Monde a déclaré": before a family name's particle the word is a given name, and Jean Le Monde speaks.
+  if (givenNameBeforeParticle(opener, rest, ctx.frames)) return undefined;
   const entry = registryWhole(rest, ctx.registry) ?? uninflected(rest, ctx.frames.language).map((n) => registryWhole(n, ctx.registry)).find((k) => k !== undefined);
   return entry ? { name: rest, entry } : undefined;
 }
@@ -1402,8 +1425,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "issued by the Force Public Relations Officer": a title ending on a role noun names an office-holder, never an outlet.
   if (endsOnRole(name, frames)) return undefined;
   // A name that reads as a person's and only ends like a paper's ("Gordon Herald announced") is a person after a role
-  // ("chief executive Gordon Herald"), and otherwise at most a possible outlet: a reader cannot tell it from the name.
-  if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
+  // ("chief executive Gordon Herald"), or where an article with a capital stands inside it ("selon Paul Le Parisien": a
+  // family name's particle, as no paper's name has a word before its article), and otherwise at most a possible outlet.
+  if (cueInName && personLike(name, frames) && !quotedTitle) return cue.roleBefore || particleAfterGivenName(name) ? { type: "person", name, confidence: RULE_CONFIDENCE.person, rule: "person" } : unregistered(name, "frame-only");
   if (cueInName) return unregistered(name, "outlet-cue-in-name");
   // "secondo quanto riportato da TMW": initials after a verb of publishing are an agency's or a site's, no person's.
   if (cue.publishingVerb && cue.allowUnknown && ACRONYM.test(name)) return unregistered(name, "frame-only");
