@@ -151,7 +151,13 @@ export function appositiveIntros(sentence: Span, ctx: SpeakerContext): void {
       nameEntry(raw, start + m[0].indexOf(raw), ctx, before);
       continue;
     }
-    const role = roleOf(beforeSpeechVerb(m[2] ?? "", ctx), ctx);
+    const described = beforeSpeechVerb(m[2] ?? "", ctx);
+    // "Speaking to Tom Brask, the minister said …", "In an interview with Brask, the minister said …": a name after a word
+    // in small letters in its clause is the object of a fronted phrase, and a role that runs into the speech verb with no
+    // comma closing it is the sentence's subject: someone else, who speaks to the name.
+    const clauseBefore = text.slice(0, (m.index ?? 0) + m[0].indexOf(raw)).split(/[,;:.!?]/u).pop() ?? "";
+    if (described !== (m[2] ?? "") && /\p{Ll}\s+$/u.test(clauseBefore)) continue;
+    const role = roleOf(described, ctx);
     if (!role) continue;
     const entry = nameEntry(raw, start, ctx, role);
     // A person introduced as the subject of the sentence is who a following "she said" most likely means.

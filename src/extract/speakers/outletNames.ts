@@ -10,6 +10,9 @@ import type { SpeakerContext } from "./types.ts";
 export function isOutletName(name: string, ctx: SpeakerContext): boolean {
   if (ctx.lang.descriptorFull.test(name) || namesAnOutletByItsWords(name, ctx.lang.frames)) return true;
   const words = name.split(/\s+/);
+  // "Dawn said …": one word a registered outlet writes as its masthead ("Dawn", "Reforma") is no person's name alone,
+  // though the frames cite it only inside a citation's words; a person the article named so stays that person.
+  if (words.length === 1 && ctx.registry.byMasthead(name) && ctx.book.findNamed(name)?.type !== "named") return true;
   for (let i = 0; i < words.length; i++) if (ctx.registry.byName(words.slice(i).join(" ")) && !(i > 0 && i === words.length - 1 && givenNameAt(words, i - 1, ctx))) return true;
   // A declined form of a registry name ("Gegenüber der Deutschen Presse-Agentur sagte …").
   return uninflected(name, ctx.lang.frames.language).some((n) => ctx.registry.byName(n) !== undefined);
