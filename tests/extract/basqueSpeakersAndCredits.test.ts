@@ -24,6 +24,11 @@ describe("eu: speakers and credits", () => {
     expect(sourceLabels(read("Mikel Lopezek esan du zubia segurua dela."))).toEqual(["named:Mikel Lopez"]);
     expect(sourceLabels(read("Ane Etxeberriak esan du zubia segurua dela."))).toEqual(["named:Ane Etxeberria"]);
   });
+  it("a foreign name (a letter Basque spelling does not use) keeps its last consonant, and its '-ek' ergative is taken off whole", () => {
+    expect(sourceLabels(read("Jon Nowak esan du zubia segurua dela."))).toEqual(["named:Jon Nowak"]);
+    expect(sourceLabels(read("Jon Nowakek esan du zubia segurua dela."))).toEqual(["named:Jon Nowak"]);
+    expect(sourceLabels(read("Miren Zubiak esan du zubia segurua dela."))).toEqual(["named:Miren Zubia"]);
+  });
   it("an outlet named with its noun in the genitive, the ergative, the dative and the inessive", () => {
     expect(outlets("Ipar Hitza egunkariaren arabera, zubia itxiko dute.")).toEqual(["Ipar Hitza"]);
     expect(outlets("Ipar Hitza egunkariak jakinarazi duenez, zubia itxiko dute.")).toEqual(["Ipar Hitza"]);

@@ -83,8 +83,10 @@ export const eu: LanguageFrames = {
   // The ergative on a transitive verb's subject written onto a name ("Etxeberriak esan du", "Lopezek"): taken off the
   // speaker's name where the name alone tells its ending ("-ak", "-ik", "-ok", "-uk" after a vowel of the name; "-ek" after
   // "z" or "l", which end no name before an "e"). "-nek", "-rek", "-sek" are left as written: "Irene" and "Jon", "Agirre"
-  // and "Aitor" both end so.
-  subjectCaseEnding: "(?:(?<=\\p{L}{2}[zl])ek|(?<=\\p{L}{2}(?:[^a]a|[^i]i|[^o]o|[^u]u))k|(?<=\\p{L}(?:tx|[bgk])e)k)",
+  // and "Aitor" both end so. A name spelt with a letter Basque spelling does not use (c, q, v, w, y: "Nowak", "Novak") is
+  // a foreign one, which ends on a consonant as often as on a vowel: "Nowak" is the name itself, never "Nowa" and its
+  // ending, and after its consonant the ending is "-ek" ("Nowakek", not "Nowake").
+  subjectCaseEnding: "(?:(?<=\\p{L}{2}[zl])ek|(?<=^[^cqvwyCQVWY]+)(?<=\\p{L}{2}(?:[^a]a|[^i]i|[^o]o|[^u]u))k|(?<=^[^cqvwyCQVWY]+)(?<=\\p{L}(?:tx|[bgk])e)k|(?<=[cqvwyCQVWY]\\p{L}*[b-df-hj-np-tv-z])ek)",
   pronouns: { singular: ["hark", "hura", "berak"], plural: ["haiek", "horiek", "beraiek"] },
   anonymousHeads: ["iturri", "iturria", "iturriak", "iturriek", "iturrien", "arduradun", "arduradunak", "arduradunek", "lekuko", "lekukoak", "lekukoek", "aditu", "adituak", "adituek", "langile", "langileak", "langileek", "bizilagun", "bizilagunak", "bizilagunek", "diplomazialari", "diplomazialariak", "ordezkari", "ordezkariak", "ordezkariek"],
   determiners: ["bat", "batzuk", "zenbait", "hainbat", "bi", "hiru", "asko"],
