@@ -782,6 +782,19 @@ function writtenInCapitals(name: string): boolean {
   return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 }
 
+/**
+ * True when `raw`, at `at` in `text`, is an article written with its capital inside a sentence and one capitalised word
+ * ("…, The News reported"): a title, as no common noun is written so. At a sentence's start the capital is the
+ * sentence's ("The news reported …"), and tells nothing. A place or a body is written so too ("issued by The Vatican"):
+ * the caller asks for an outlet word as well.
+ */
+function titleByCapitalArticle(raw: string, at: number | undefined, text: string | undefined): boolean {
+  const ws = words(raw);
+  if (at === undefined || text === undefined || ws.length !== 2 || text.slice(at, at + raw.length) !== raw) return false;
+  const [article, word] = ws as [string, string];
+  return (article === "The" || TITLE_ARTICLE.test(article)) && /^\p{Lu}\p{Ll}+$/u.test(word) && !opensSentence(text, at);
+}
+
 /** Articles written with a capital that family names carry ("Marine Le Pen", "Ana La Rosa", "Robert De Niro", "Dick Van Dyke"). */
 export const CAPITALISED_SURNAME_PARTICLE = /^(?:Le|La|Les|De|Di|Da|Del|Della|Du|Des|Dos|Van|Von)$/u;
 
@@ -1374,7 +1387,9 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   if (/^\p{L}{1,4}['’]\p{Ll}/u.test(name)) return undefined;
   if (isPlace(name)) return { type: "place", name, confidence: RULE_CONFIDENCE.place, rule: "place" };
   if (namesAnOffice(name, frames)) return undefined;
-  if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames)) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
+  // "The News" so written is a paper's title; "The Vatican", "The Mayor", "The Source" stay a body, a role and a source.
+  const capitalTitle = titleByCapitalArticle(raw, cue.at, ctx.text) && frames.outletCues.includes(name.toLowerCase());
+  if (isGeneric(name, frames) && !namedByOutletNoun(name, cue, frames) && !capitalTitle) return { type: "generic", name, confidence: RULE_CONFIDENCE.generic, rule: "generic" };
 
   // "according to the Inland Waterways and Harbour Safety Act": a law's or a treaty's name is a document's, never an outlet's.
   if (namesALaw(name, frames)) return { type: "document", name: name.replace(LEADING_ARTICLE, ""), confidence: RULE_CONFIDENCE.document, rule: "document" };
@@ -1446,10 +1461,12 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // in De Havenkoerier", whose "De" the name's cleaning dropped).
   const rawWords = words(raw);
   const titled = cue.publication && rawWords.length === 2 && TITLE_ARTICLE.test(rawWords[0] as string) && rawWords[1] === name;
-  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled && !quotedTitle) return undefined;
+  if (words(name.replace(LEADING_ARTICLE, "")).length < 2 && !LEADING_ARTICLE.test(name) && !titled && !quotedTitle && !capitalTitle) return undefined;
   // Words in capitals only, with no number ("potrivit ISU VALEA"), are as often a public body's initials and its town as a
   // station's name: the frame alone names no outlet there. A number in it ("CANAL 9") is a channel's, as no body's name has one.
   if (!cue.publication && writtenInCapitals(name) && !/\p{N}/u.test(name) && !quotedTitle) return undefined;
+  // A title of one word keeps its article: "The Nation" is the outlet's name, "Nation" a common noun.
+  if (capitalTitle) return outletDecision(raw, { key: outletKey(raw), name: raw }, false, cue.publication ? "publication-frame" : "frame-only");
   return unregistered(name, cue.publication ? "publication-frame" : "frame-only");
 }
 
