@@ -1,4 +1,5 @@
 /** Unnamed people named by their occupation: "a port engineer told …", "said two crane technicians". */
+import { termTags } from "../../core/nlp.ts";
 import { describedAnonymous, isDefinite, type AnonymousPhrase } from "../sources.ts";
 import { endsInRoleNoun, isRoleNoun } from "./lexicon.ts";
 import type { SpeakerContext } from "./types.ts";
@@ -33,8 +34,9 @@ const VERB_WINDOW = 60;
 /**
  * True when the speech verb right after `end` has an object opening on an indefinite article ("un journaliste a lancé
  * un hoax", launched a hoax; "an engineer gave an interview"): a verb that may be one of speech is used there of
- * something done, and an occupation, weaker evidence than a source noun, is no speaker then. A reported clause opening
- * so is missed ("an engineer said a crane fell"): when unsure, say less.
+ * something done, and an occupation, weaker evidence than a source noun, is no speaker then. In English a reported
+ * clause opening so is told apart by its finite verb ("an engineer said a crane fell"); elsewhere it is missed: when
+ * unsure, say less.
  */
 export function verbTakesIndefiniteObject(end: number, ctx: SpeakerContext): boolean {
   const window = ctx.masked.slice(end, end + VERB_WINDOW);
@@ -42,8 +44,29 @@ export function verbTakesIndefiniteObject(end: number, ctx: SpeakerContext): boo
   re.lastIndex = 0;
   const m = re.exec(window);
   if (!m || !/^\s*$/u.test(window.slice(0, m.index))) return false;
-  const next = /^\s+(\p{L}+)/u.exec(window.slice(m.index + m[0].length))?.[1]?.toLowerCase();
-  return next !== undefined && ctx.lang.frames.determiners.includes(next) && !isDefinite(next, ctx.lang.frames.language);
+  const after = window.slice(m.index + m[0].length);
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (next === undefined || !ctx.lang.frames.determiners.includes(next) || isDefinite(next, ctx.lang.frames.language)) return false;
+  return !(ctx.lang.frames.language === "en" && opensReportedClause(ctx.masked.slice(end + m.index + m[0].length, end + m.index + m[0].length + VERB_WINDOW * 2)));
+}
+
+/** Most nouns and adjectives read between the article and the verb of a reported clause ("a port crane had collapsed"). */
+const CLAUSE_SUBJECT_WORDS = 3;
+
+/**
+ * True when English words after a speech verb are a reported clause whose subject opens on an indefinite article ("said a
+ * crane fell", "said a port crane had collapsed"): the article, at most three nouns or adjectives, and a finite verb, as
+ * compromise tags them, up to the clause's first punctuation. An object is none ("gave an interview on Monday", "a hoax
+ * about the mayor"), nor a participle after the noun ("a statement saying …").
+ */
+function opensReportedClause(text: string): boolean {
+  const clause = text.split(/[,.;:!?«»"“”]/u)[0]?.trim() ?? "";
+  const tags = termTags(clause);
+  if (!tags[0]?.includes("Determiner")) return false;
+  let i = 1;
+  while (i < tags.length && i <= CLAUSE_SUBJECT_WORDS && !tags[i]?.includes("Verb") && (tags[i]?.includes("Noun") || tags[i]?.includes("Adjective"))) i++;
+  const verb = tags[i];
+  return i > 1 && verb !== undefined && verb.includes("Verb") && !verb.includes("Gerund") && !verb.includes("Participle") && !verb.includes("Infinitive");
 }
 
 /** How many spaces open `body` at `from`. */
