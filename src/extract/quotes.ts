@@ -36,11 +36,11 @@ const MIN_TURNS = 2;
 const LABELLED_QUOTE = /^(?<label>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*:[ \t]*(?=["“«„»‹「『])/u;
 
 /**
- * The label that names the speaker of a paragraph's opening quotation (LABELLED_QUOTE), where the text is a transcript
- * or names that person elsewhere in ordinary words ("… la directora, Lucía Ferrán." / "LUCÍA FERRÁN: "…""): one label
+ * The label that names the speaker of a paragraph's opening quotation (LABELLED_QUOTE), where the text is a transcript,
+ * a dialogue of such labels whose label opens on a given name, or names that person elsewhere in ordinary words ("… la directora, Lucía Ferrán." / "LUCÍA FERRÁN: "…""): one label
  * alone, with no one so named, may be a heading ("BREAKING NEWS: "…"").
  */
-function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boolean): Span | undefined {
+function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boolean, dialogue: boolean): Span | undefined {
   const text = body.slice(p.start, p.end);
   const lead = text.length - text.trimStart().length;
   const m = LABELLED_QUOTE.exec(text.slice(lead));
@@ -48,6 +48,9 @@ function quoteLabel(body: string, p: Span, quoteStart: number, transcript: boole
   if (!m || !label || isRelatedHeading(label) || p.start + lead + m[0].length !== quoteStart) return undefined;
   const at = p.start + lead;
   if (transcript) return { start: at, end: at + label.length };
+  // A dialogue of labelled quotations ("Mara Quell: “…”" / "Tom Brask: “…”"): a label a given name opens names its
+  // speaker; "Breaking News: “…”" twice is headings.
+  if (dialogue && isKnownGivenName(label.split(/\s+/u)[0] as string)) return { start: at, end: at + label.length };
   const folded = label.toLocaleLowerCase();
   const lower = body.toLocaleLowerCase();
   for (let i = lower.indexOf(folded); i >= 0; i = lower.indexOf(folded, i + 1)) if (i !== at) return { start: at, end: at + label.length };
@@ -66,6 +69,17 @@ function captionKicker(label: string, body: string): boolean {
   if (isKnownGivenName(first.charAt(0) + first.slice(1).toLocaleLowerCase())) return false;
   const small = words.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w.toLocaleLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(body));
   return small.length * 2 >= words.length;
+}
+
+/**
+ * How many paragraphs open on a labelled quotation (LABELLED_QUOTE: "Mara Quell: “…”"), related-story headings aside: two
+ * or more make the text a dialogue written as a transcript, whose labels name who speaks, in capitals or not.
+ */
+function labelledQuoteParagraphs(body: string, paragraphs: readonly Span[]): number {
+  return paragraphs.filter((p) => {
+    const label = LABELLED_QUOTE.exec(body.slice(p.start, p.end).trimStart())?.groups?.label;
+    return label !== undefined && !isRelatedHeading(label);
+  }).length;
 }
 
 /**
@@ -336,6 +350,7 @@ export function findQuotes(body: string, paragraphs: readonly Span[], introduces
 function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?: IntroducesQuote, startsWithSpeechVerb?: StartsWithSpeechVerb): RawQuote[] {
   const out: RawQuote[] = [];
   const { turns, transcript } = transcriptTurns(body, paragraphs);
+  const dialogue = !transcript && labelledQuoteParagraphs(body, paragraphs) >= MIN_TURNS;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Span;
     const turn = turns.get(pi);
@@ -452,7 +467,7 @@ function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?:
     }
     const opening = out[firstQuote];
     if (introduced && opening && opening.span.start === firstChar(body, p)) opening.leadIn = introduced;
-    const label = opening ? quoteLabel(body, p, opening.span.start, transcript) : undefined;
+    const label = opening ? quoteLabel(body, p, opening.span.start, transcript, dialogue) : undefined;
     if (opening && label) opening.turn = label;
   }
   return out;

@@ -21,6 +21,17 @@ describe("a speaker label before a quotation", () => {
     expect(reading.sources.find((x) => x.key === marked?.speaker)?.name).toBe("Dana Morrow");
   });
 
+  it("reads a dialogue of labelled quotations in ordinary case, each label opening on a given name, as its speakers", () => {
+    const reading = readPlain("Mara Quell: “We never saw the ferry's logbook.”\n\nTom Brask: “Then who signed it?”", "en");
+    const speakers = reading.quotations.filter((q) => q.kind === "quotation").map((q) => reading.sources.find((x) => x.key === q.speaker)?.name);
+    expect(speakers).toEqual(["Mara Quell", "Tom Brask"]);
+  });
+
+  it("gives no speaker to labels in ordinary case that open on no given name", () => {
+    const reading = readPlain("Breaking News: “All flights out of Rockvale are cancelled.”\n\nLatest Update: “The airport is closed.”", "en");
+    expect(reading.sources).toEqual([]);
+  });
+
   it("gives no speaker to a lone heading label that names no one in the text", () => {
     expect(quotedSpeaker(readPlain("BREAKING NEWS: \"All flights out of Rockvale are cancelled until further notice tonight\"\n\nThe airport gave no reason.", "en"))).toBeUndefined();
   });
