@@ -4,13 +4,13 @@ import { escapeRegExp } from "../../core/text.ts";
 import { perLanguage } from "../frames/common.ts";
 import { conjunction } from "../coordination.ts";
 import { textSpan } from "../../core/spans.ts";
-import { anonymousAtStart, bareBodyAtStart, describedAnonymous, organisationAfterVerb, type SourceEntry } from "../sources.ts";
+import { anonymousAtStart, bareBodyAtStart, describedAnonymous, isDefinite, organisationAfterVerb, type SourceEntry } from "../sources.ts";
 import { referredSpeaker } from "./backReference.ts";
 import { namedAfterLead, namedBesideRole, namedByRoleElsewhere, titledName } from "./caseless.ts";
 import { coordinatedSubject } from "./coordinated.ts";
 import { invertedSubjectBounds } from "./invertedBounds.ts";
 import { AFFILIATION_LINKS, compoundRole, FINITE_AFTER, isRoleNoun, leadingRole, roleOf } from "./lexicon.ts";
-import { bodyByItsAcronym, caselessWithoutEvidence, ELIDED_LEAD, holderAfterOffice, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
+import { bodyByItsAcronym, caselessWithoutEvidence, ELIDED_LEAD, holderAfterOffice, nameEntry, nameSubject, personSubject, roleEndOnName } from "./nameEntry.ts";
 import { CAPITALISED_NAME, CLAUSE_END } from "./placeThenName.ts";
 import { occupationPhrase } from "./occupationPhrase.ts";
 import { firstReading } from "./firstReading.ts";
@@ -46,6 +46,8 @@ function namedAfterRole(anon: { start: number; end: number; text: string }, to: 
  * its words. Undefined unless a role noun and a capitalised name stand there.
  */
 export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
+  const apposed = apposedHolderAfter(from, to, ctx);
+  if (apposed) return apposed;
   // The role may be written with a capital, as German writes every noun ("laut Ministerin Katrin Vollmer").
   const words = /^\s*((?:[\p{L}’'-]+\s+){1,4})\p{Lu}/u.exec(ctx.masked.slice(from, to))?.[1];
   // A compound role counts as its role noun does ("laut Arbeitsministerin Katrin Vollmer").
@@ -54,6 +56,26 @@ export function rolePersonAfter(from: number, to: number, ctx: SpeakerContext): 
   if (found?.entry.type !== "named" || !found.entry.role || !/^\p{Lu}/u.test(ctx.body.slice(found.span.start))) return undefined;
   found.entry.role = found.entry.role.replace(ELIDED_LEAD, "").replace(/^(?:the|le|la|les|el|il|lo|o|a|der|die|das)\s+/iu, "");
   return found.entry;
+}
+
+/** A definite article, a role phrase of at most eight words and a full name set off by commas after it ("the mayor of Harbourton, Tom Vale,"). */
+const ROLE_THEN_APPOSED_NAME = new RegExp(String.raw`^\s*(?<det>\p{L}+)\s+(?<role>(?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+),\s*(?<name>${CAPITALISED_NAME}),`, "u");
+
+/**
+ * "according to the mayor of Harbourton, Tom Vale, …", "selon le procureur de la République de Lyon, Marc Durtal, …": an
+ * office after a definite article, its holder's full name set off by commas after it, is that person with that role. The
+ * comma after the name must close the appositive ("according to the mayor, Tom Vale was …" is a clause of its own), and
+ * the role's own words must hold a role noun.
+ */
+function apposedHolderAfter(from: number, to: number, ctx: SpeakerContext): SourceEntry | undefined {
+  const m = ROLE_THEN_APPOSED_NAME.exec(ctx.masked.slice(from, to));
+  const { det, role, name } = m?.groups ?? {};
+  if (!m || !det || !role || !name || !isDefinite(det, ctx.lang.frames.language)) return undefined;
+  const head = role.split(/\s+/u)[0] ?? "";
+  if (!isRoleNoun(head.replace(ELIDED_LEAD, ""), ctx) && !compoundRole(head, ctx)) return undefined;
+  const at = from + m[0].length - 1 - name.length;
+  const entry = nameEntry(name, at, ctx, role);
+  return entry?.type === "named" ? entry : undefined;
 }
 
 /** Per language: its date phrase (`LanguageFrames.date`) ending a text, after a space. */
