@@ -197,6 +197,17 @@ function quotedSurname(st: ArticleReadingState, raw: string, frame: string): boo
   return frame === "quoted" && /^\p{Lu}\p{Ll}+$/u.test(name) && !isPlace(name) && !st.frames.organisationCues.includes(name.toLowerCase());
 }
 
+/** Initials in capitals before a full name of capitalised words ("ASP Jane Roe"): a rank or a body, as the speakers read them (nameEntry). */
+const RANK_INITIALS = /^\p{Lu}{2,5}\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
+
+/**
+ * A person's name a frame read without the rank's or body's initials before it ("according to ASP Jane Roe" relies on
+ * Jane Roe): the initials are a title, no part of the name, as when the same person speaks ("ASP Jane Roe said").
+ */
+function withoutRankInitials(name: string): string {
+  return RANK_INITIALS.exec(name)?.groups?.name ?? name;
+}
+
 /** What a frame hit's name (or `text`, a part of it) is: the rule's demands on the evidence, decided by cited.ts. */
 function decide(st: ArticleReadingState, hit: FrameHit, written = hit.name.text): CitedDecision | undefined {
   const quoted = written === hit.name.text && quotedSpan(st.body, hit.name);
@@ -397,7 +408,7 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
       // of address, is nobody (names.ts capitalisedForItsPlace), unless the article named a person so.
       if (decision.type === "person" && !book.findNamed(decision.name) && capitalisedForItsPlace(decision.name, masked, hit.name.start + Math.max(0, body.slice(hit.name.start, hit.name.end).indexOf(decision.name)), frames)) continue;
       const nameSpan = textSpan(body, hit.name.start, hit.name.end);
-      const entry = decision.type === "person" ? book.named(decision.name, nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
+      const entry = decision.type === "person" ? book.named(withoutRankInitials(decision.name), nameSpan) : book.organisation(decision.name, nameSpan, decision.type === "document" ? "document" : undefined);
       if (hit.rule.frame !== "told" && hit.rule.frame !== "first_appeared_in") book.rely(entry);
       continue;
     }
