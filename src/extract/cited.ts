@@ -784,15 +784,18 @@ function writtenInCapitals(name: string): boolean {
 
 /**
  * True when `raw`, at `at` in `text`, is an article written with its capital inside a sentence and one capitalised word
- * ("…, The News reported"): a title, as no common noun is written so. At a sentence's start the capital is the
- * sentence's ("The news reported …"), and tells nothing. A place or a body is written so too ("issued by The Vatican"):
- * the caller asks for an outlet word as well.
+ * ("…, The News reported"), or opening a sentence that goes on in small letters ("The News reported …"): a title, as no
+ * common noun is written so ("The news reported …" names none). A place or a body is written so too ("issued by The
+ * Vatican"): the caller asks for an outlet word as well.
  */
 function titleByCapitalArticle(raw: string, at: number | undefined, text: string | undefined): boolean {
   const ws = words(raw);
   if (at === undefined || text === undefined || ws.length !== 2 || text.slice(at, at + raw.length) !== raw) return false;
   const [article, word] = ws as [string, string];
-  return (article === "The" || TITLE_ARTICLE.test(article)) && /^\p{Lu}\p{Ll}+$/u.test(word) && !opensSentence(text, at);
+  if ((article !== "The" && !TITLE_ARTICLE.test(article)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // Opening a sentence, the article's capital is the sentence's, but the word's still marks a title where the sentence
+  // goes on in small letters ("The News reported …"); a headline in Title Case capitalises every word.
+  return !opensSentence(text, at) || /^\s+\p{Ll}/u.test(text.slice(at + raw.length));
 }
 
 /** Articles written with a capital that family names carry ("Marine Le Pen", "Ana La Rosa", "Robert De Niro", "Dick Van Dyke"). */

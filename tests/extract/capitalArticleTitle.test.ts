@@ -12,16 +12,18 @@ describe("a one-word title after an article written with its capital", () => {
     ["The ferry will not sail, according to The Herald.", "The Herald"],
     ["The ferry will not sail, The News reported.", "The News"],
     ["The ferry will not sail, The Tribune reported on Monday.", "The Tribune"],
+    ["The News reported that the ferry will not sail.", "The News"],
   ])("is an outlet, under its article: %s", (body, outlet) => {
     expect(cited(body)).toEqual([outlet]);
   });
 
   it.each([
     "The news reported that the ferry will not sail.",
+    "The News Reported The Ferry Will Not Sail",
     "The ferry will not sail, the news reported.",
     "The ferry will not sail, according to The Mayor.",
     "The notice was issued by The Vatican on Monday.",
-  ])("names no outlet at a sentence's start, in small letters, or for a role or a body: %s", (body) => {
+  ])("names no outlet in small letters, in a Title Case line, or for a role or a body: %s", (body) => {
     expect(cited(body)).toEqual([]);
   });
 });
