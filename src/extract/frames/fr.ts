@@ -146,6 +146,9 @@ export const fr: LanguageFrames = {
     ]),
     // Sharing information gives it: "le journaliste X a partagé l'information" credits X with it.
     "a partagé l'information", "a partagé l’information", "a partagé cette information", "a partagé la nouvelle", "ont partagé l'information", "ont partagé l’information",
+    // "en appeler à" (to appeal to) is an exhortation said aloud: "le maire en a appelé à la prudence : « … »". Only with
+    // its "en" and "à": "appeler" alone calls someone ("a appelé la police").
+    "en appelle à", "en appellent à", "en a appelé à", "en ont appelé à", "en appelait à", "en appelaient à", "en avait appelé à",
   ],
   opinionLeads: ["pour", "selon", "d’après", "d'après"],
   // "C'est ce qu'a annoncé la maire mardi.": a cleft pointing back at the words before.
