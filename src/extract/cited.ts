@@ -18,7 +18,7 @@ import type { AttributionFrame } from "./types.ts";
 import { HONORIFIC, perLanguage } from "./frames/common.ts";
 import { countryCodeOf, isPlace, isPlaceAdjective } from "./gazetteer.ts";
 import { conjunction } from "./coordination.ts";
-import { capitalisablePhrase, cleanName, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
+import { capitalisablePhrase, cleanName, isCalendarWord, LIST_BULLET, NAME_PARTICLES } from "./names.ts";
 import { framesFor } from "./frames/index.ts";
 import { toCyrillic, toSerbianLatin } from "./frames/hr.ts";
 import { OUTLET_NOUN_GENITIVES } from "./frames/fi.ts";
@@ -810,13 +810,14 @@ function particleAfterGivenName(name: string): boolean {
 /**
  * True when `word`, written with a capital right before `rest`, which opens on a family name's particle written with a
  * capital ("Jean" before "Le Monde"), is the given name of the person that family name belongs to: no function word, place,
- * role, body's or outlet's word of the language ("Hier Le Monde", "Paris Le Monde" stay an adverb or a place and a paper).
+ * role, body's or outlet's word of the language, nor a weekday or month ("Hier Le Monde", "Paris Le Monde", "Lundi Le Monde"
+ * stay an adverb, a place or a day and a paper).
  */
 function givenNameBeforeParticle(word: string, rest: string, frames: LanguageFrames): boolean {
   if (!CAPITALISED_SURNAME_PARTICLE.test(words(rest)[0] ?? "") || words(rest).length < 2) return false;
   const lower = word.toLowerCase();
   const functionWords = [frames.nameStopwords, frames.determiners, frames.prepositions ?? [], frames.complementisers ?? [], frames.opinionLeads ?? [], frames.accordingLeads ?? [], frames.pronouns.singular, frames.pronouns.plural, frames.roleNouns, frames.organisationCues, frames.outletCues];
-  return !functionWords.some((list) => list.includes(lower)) && !isPlace(word);
+  return !functionWords.some((list) => list.includes(lower)) && !isPlace(word) && !isCalendarWord(word, frames.language);
 }
 
 /** True when a name's first word is a given name compromise's lexicon knows ("Hans", "Anna"). */

@@ -100,6 +100,23 @@ function trailingWeekday(language: string): RegExp {
   return re;
 }
 
+const calendarWords = new Map<string, Set<string>>();
+
+/**
+ * True when a word is a weekday or month name of the language (Intl's, long and short months, in any case): a time
+ * word, no one's given name ("Lundi Le Monde a révélé": Monday, then the paper).
+ */
+export function isCalendarWord(word: string, language: string): boolean {
+  let set = calendarWords.get(language);
+  if (!set) {
+    set = new Set(monthNames(language).map((n) => n.replace(/\\/g, "").toLocaleLowerCase(language)));
+    const format = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
+    for (let i = 0; i < 7; i++) set.add(format.format(Date.UTC(2000, 0, 3 + i)).toLocaleLowerCase(language));
+    calendarWords.set(language, set);
+  }
+  return set.has(word.toLocaleLowerCase(language));
+}
+
 /** Per language: a title before a name ("Dr. Helen Marsh", "Bi. Zawadi Mshamba"): not part of the name. */
 const leadingHonorific = perLanguage((frames) => new RegExp(`^(?:${honorificsOf(frames)})\\.?\\s+(?=\\p{Lu})`, "u"));
 

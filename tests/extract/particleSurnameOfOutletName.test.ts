@@ -27,6 +27,9 @@ describe("a given name before a registered paper's name that opens on an article
     ["Selon Le Parisien, la passerelle sera fermée demain.", "Le Parisien"],
     ["Le Monde a déclaré que la passerelle sera fermée demain.", "Le Monde"],
     ["Hier, Le Monde a annoncé que la passerelle sera fermée.", "Le Monde"],
+    // A weekday or a month before the paper is a time word, no given name.
+    ["Lundi Le Monde a révélé que la passerelle sera fermée.", "Le Monde"],
+    ["Mardi Le Parisien a révélé que la passerelle sera fermée.", "Le Parisien"],
   ])("the paper alone is still cited: %s", (body, outlet) => {
     expect(cited(body)).toEqual([outlet]);
   });
