@@ -158,8 +158,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
   // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
   const figuresBesides = (article: string): Set<string> => new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
-  // Of a denial, what each article's statements of it negate ("non è morta"): another article that tells it plainly
-  // ("è morta") tells the story the denial denies.
+  // Of a denial, what each article's statements of it negate ("non è crollato"): another article that tells it plainly
+  // ("è crollato") tells the story the denial denies.
   const negatedOf = new Map<string, Set<string>>();
   if (denial) {
     for (const s of group.statements) {
@@ -314,7 +314,7 @@ function stanceContext(language: string, title: string | undefined, sentences: r
   const creditedNames = creditedNamesOf(reading);
   // Someone's words, whoever the reader found saying them: the quoted words of each quotation proper, and words in
   // quotation marks the reader took for a marked phrase or a title that run over a sentence's end (a chain letter's
-  // heading "„Achtung! Schützt unsere Schüler!“"): a passage of someone's text, which the writer does not vouch for.
+  // heading "„Vorsicht! Teilt das mit allen!“"): a passage of someone's text, which the writer does not vouch for.
   const quoted = (reading?.quotations ?? []).flatMap((q) => (q.kind === "quotation" || q.parts.some((p) => quotesSentences(p.text)) ? q.parts.map((p) => ({ start: p.start, end: p.end, text: p.text })) : []));
   // The units its sentences split into, kept for this analysis: every claim the article carries compares the same sentences.
   const unitsRead: UnitsRead = new Map();

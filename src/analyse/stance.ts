@@ -610,7 +610,7 @@ export interface StanceClaim {
   figures?: ReadonlySet<string>;
   /**
    * Of a claim that is a denial (isDenialClaim), the words other articles' statements of it negate (negatedWords: "non è
-   * morta" gives "morta"): an article that tells one of them plainly, calling nothing false anywhere, tells the story the
+   * crollato" gives "crollato"): an article that tells one of them plainly, calling nothing false anywhere, tells the story the
    * denial denies.
    */
   denied?: ReadonlySet<string>;
@@ -831,7 +831,7 @@ function inQuotedPassage(article: StanceArticle, statement: TextSpan): boolean {
 /** A sentence's end followed by the next one's capital, inside quoted words ("… in May. Tickets …"). */
 const SENTENCE_BREAK = /[.!?…]["”’»]?\s+["“„«]?\p{Lu}/u;
 
-/** Whether quoted words run over a sentence's end into the next ("Achtung! Schützt unsere Schüler!"): a passage of someone's text, not a phrase the writer marks. */
+/** Whether quoted words run over a sentence's end into the next ("Vorsicht! Teilt das mit allen!"): a passage of someone's text, not a phrase the writer marks. */
 export function quotesSentences(text: string): boolean {
   return SENTENCE_BREAK.test(text.trim());
 }
@@ -945,8 +945,8 @@ export function callsAllegedInvented(article: StanceArticle, claim: StanceClaim)
 
 /**
  * The article's statements of a denial claim that tell what the denial denies: each gives, outside any negation of its
- * own, a word other articles' statements of the claim negate (StanceClaim.denied: "È morta a 85 anni la sindaca" where
- * others write "la sindaca non è morta"). Only of an article that calls nothing false, doubtful or denied anywhere
+ * own, a word other articles' statements of the claim negate (StanceClaim.denied: "È crollato il ponte di Varno" where
+ * others write "il ponte non è crollato"). Only of an article that calls nothing false, doubtful or denied anywhere
  * (headline or body): one that does may tell the story only to answer it. None: the article does not tell it.
  */
 function tellsDenied(article: StanceArticle, claim: StanceClaim): TextSpan[] {

@@ -19,7 +19,7 @@ function article(sentences: string[], title: string, language: string): StanceAr
 
 describe("a headline question answered in the body", () => {
   it.each([
-    ["pt", "O remédio X-20 está contaminado com chumbo?", ["Voltou a circular nas redes sociais uma mensagem sobre o remédio X-20.", "Na descrição, diz que o remédio é novo e muito branco.", "A mensagem pede que todos a compartilhem com a família.", "O texto circula desde o ano passado.", "A notícia é falsa.", "Não há relatos desse fato na agência de saúde."]],
+    ["pt", "A ponte de Varzim vai fechar em maio?", ["Um áudio nas redes sociais diz que a ponte de Varzim vai fechar em maio.", "O áudio fala de rachaduras nos pilares.", "Quem ouve é convidado a avisar os vizinhos.", "O áudio circula desde março.", "A notícia é falsa.", "A prefeitura não tem obras marcadas."]],
     ["en", "Does the Harlow ferry stop running in May?", ["A message about the Harlow ferry is going around again.", "It says the ferry company has sold its boats.", "It asks readers to share it with their families.", "The text has circulated since last year.", "The message is false.", "The ferry company told us its timetable is unchanged."]],
   ])("is answered false (%s)", (language, title, body) => {
     const a = article(body, title, language);

@@ -21,7 +21,7 @@ describe("Turkish: the speaker before the quotation, the verb at the end", () =>
     ["Vali Kemal Yıldırım, \"Köprü onarılacak, kimse endişe etmesin\" diye konuştu.", "Kemal Yıldırım"],
     ["Belediye Başkanı Selin Aksoy, yaptığı açıklamada \"Su kesintisi iki gün sürecek\" ifadelerini kullandı.", "Selin Aksoy"],
     // "Giving place to the words": the formula of a post or a statement, finite or as a converb.
-    ["Tarihçi Dr. Ali Yılmaz, sosyal medya hesabından yaptığı paylaşımda, \"Cahilce bir müdahale. Yakından bakarsanız görebilirsiniz.\" ifadelerine yer vererek duruma tepki gösterdi.", "Ali Yılmaz"],
+    ["Mimar Dr. Ali Yılmaz, sosyal medya hesabından yaptığı paylaşımda, \"Köprünün rengi yanlış seçildi. Eski fotoğraflara bakın.\" ifadelerine yer vererek duruma tepki gösterdi.", "Ali Yılmaz"],
     ["Belediye Başkanı Selin Aksoy, yaptığı açıklamada \"Su kesintisi iki gün sürecek\" ifadelerine yer verdi.", "Selin Aksoy"],
   ])("%s", (body, name) => {
     expect(speakerOf(body, "tr")).toEqual([name]);
