@@ -405,10 +405,14 @@ export function compareWording(earlierBody: string, earlier: readonly Span[], la
       const b = l[step.li]!;
       // Only an acronym written small changes the word; capitals for emphasis do not (isWordlikeAcronym).
       const capitalA = ACRONYM.test(a.raw);
-      // A word the quotation also prints small elsewhere ("This FAKE news … these fake rumours") is that word shouted.
-      const small = (capitalA ? a.raw : b.raw).toLowerCase();
-      const writtenSmallToo = e.some((t, i) => i !== step.ei && t.raw === small) || l.some((t, i) => i !== step.li && t.raw === small);
-      if (capitalA !== ACRONYM.test(b.raw) && !writtenSmallToo && !isNegation(small, earlierLanguage) && (capitalA ? isWordlikeAcronym(a.raw, e[step.ei - 1]?.raw, e[step.ei + 1]?.raw) : isWordlikeAcronym(b.raw, l[step.li - 1]?.raw, l[step.li + 1]?.raw))) changes.push(`'${a.raw}' → '${b.raw}'`);
+      // Asked only of a word in capitals on one side alone: the scan of both printings below is the costly part, and a
+      // word written alike on both sides (nearly every shared word) needs none.
+      if (capitalA !== ACRONYM.test(b.raw)) {
+        // A word the quotation also prints small elsewhere ("This FAKE news … these fake rumours") is that word shouted.
+        const small = (capitalA ? a.raw : b.raw).toLowerCase();
+        const writtenSmallToo = e.some((t, i) => i !== step.ei && t.raw === small) || l.some((t, i) => i !== step.li && t.raw === small);
+        if (!writtenSmallToo && !isNegation(small, earlierLanguage) && (capitalA ? isWordlikeAcronym(a.raw, e[step.ei - 1]?.raw, e[step.ei + 1]?.raw) : isWordlikeAcronym(b.raw, l[step.li - 1]?.raw, l[step.li + 1]?.raw))) changes.push(`'${a.raw}' → '${b.raw}'`);
+      }
       s++;
       continue;
     }
