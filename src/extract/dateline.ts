@@ -10,7 +10,7 @@
  * their name in lower case), "ROMA, 10 APR - (ANSA) -", "Lisboa, 11 abr 2026 (Lusa) –", or a date in figures before the
  * agency with no place ("23.11.2019 (SITA) -", "2019-11-23 (SITA) –", as Central European wires head their stories).
  * Agencies put it on every story they send out, in any language; `name` is the agency, or two with a slash where one
- * agency sends out another's story ("Berlino, 15 dic. (AdnKronos/Dpa) -").
+ * agency sends out another's story ("Roma, 3 mar. (AdnKronos/Dpa) -").
  */
 export const WIRE_DATELINE = /^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s*|[\p{Lu}][\p{L} .,'’-]{1,40}?(?:\s*\(\p{Lu}[\p{L} .'’-]{1,30}\))?(?:,\s*(?:[\p{Lu}][\p{Ll}]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?)(?:\s+\d{4})?)?\s*(?:[-–—]\s*)?)?\((?<name>\p{L}[\p{L} .&'’-]{0,30}?(?:\/\p{L}[\p{L} .&'’-]{0,30}?)?)\)\s*\.?\s*(?:--?|[—–])\s?(?=\S)/u;
 

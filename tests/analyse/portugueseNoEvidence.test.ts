@@ -31,12 +31,12 @@ describe("a Portuguese debunk that finds no evidence", () => {
   it("does not vouch for a hoax message it quotes over several sentences and answers with 'não há evidências'", () => {
     const a = article([
       "Os comprimidos de vitamina marcados V-20 não contêm chumbo.",
-      "Essa afirmação circula no WhatsApp, mas não há evidências científicas para apoiá-la.",
-      "A mensagem diz: “AVISO URGENTE!",
-      "Não tome a vitamina V-20.",
-      "É uma vitamina nova, muito branca e brilhante, os médicos informam que contém chumbo…”",
+      "O boato corre nos grupos de mensagens, mas não há evidências que o sustentem.",
+      "O texto começa assim: “Cuidado, mães!",
+      "Joguem fora a vitamina V-20.",
+      "É uma vitamina vendida nas farmácias do bairro, e um laboratório achou chumbo nela…”",
     ]);
-    const reading = readStance(a, { statements: [a.spans[4]!], debunk: false, negated: false, wording: "É uma vitamina nova, muito branca e brilhante, os médicos informam que contém chumbo" });
+    const reading = readStance(a, { statements: [a.spans[4]!], debunk: false, negated: false, wording: "É uma vitamina vendida nas farmácias do bairro, e um laboratório achou chumbo nela" });
     expect(reading.stance).not.toBe("true");
   });
 

@@ -12,7 +12,7 @@ describe("Turkish citations by agent and by source", () => {
     ["Sözcü Ali Veli, Kuzey Gazetesi tarafından servis edilen haberle ilgili açıklama yaptı.", "Kuzey Gazetesi"],
     ["Bu iddia ilk kez Dağ Postası tarafından yayınlanan bir haberde yer aldı.", "Dağ Postası"],
     ["İlk olarak Karadeniz gazetesinde Ayla Toprak'ın imzasıyla yayınlanan haber çok okundu.", "Karadeniz"],
-    ["Google'da eski başlığa tıklandığında, Kuzey Haber Ajansı'ndan (KHA) alınan bir haber çıkıyor.", "Kuzey Haber Ajansı"],
+    ["Arşivdeki ilk habere göre, Kuzey Haber Ajansı'ndan (KHA) alınan bir haber yayımlandı.", "Kuzey Haber Ajansı"],
   ])("%s → %s", (body, outlet) => {
     expect(cited(body)).toContain(outlet);
   });
