@@ -5,24 +5,13 @@
 // morto"), in an article that calls nothing false, presents the denied story as true (stance.tells_denied).
 import { describe, expect, it } from "vitest";
 import { contentStem } from "../../src/analyse/claims/label.ts";
-import { negatedWords, readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+import { negatedWords, readStance } from "../../src/analyse/stance.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
-/** One article of the given sentences, laid out one after another. */
-function article(sentences: string[], title: string, language: string): StanceArticle {
-  let offset = 0;
-  return {
-    language,
-    title,
-    sentences: sentences.map((text) => {
-      const span = { start: offset, end: offset + text.length, text };
-      offset += text.length + 1;
-      return span;
-    }),
-  };
-}
+const article = (sentences: string[], title: string, language: string) => stanceArticle(sentences, { title, language });
 
 const DENIAL = "Harald Brennecke has not died, says his family";
 

@@ -3,18 +3,10 @@
 // fact-check that quoted the hoax message over several sentences and answered it so was read as vouching for the
 // message (stance.asserted), and one that answered the story only so was read as mentioning it.
 import { describe, expect, it } from "vitest";
-import { debunkCues, readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+import { debunkCues, readStance } from "../../src/analyse/stance.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 
-/** One article of the given sentences, laid out one after another. */
-function article(sentences: string[], title?: string): StanceArticle & { spans: { start: number; end: number; text: string }[] } {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  return { language: "pt", ...(title ? { title } : {}), sentences: spans, spans };
-}
+const article = (sentences: string[], title?: string) => stanceArticle(sentences, { language: "pt", ...(title !== undefined ? { title } : {}) });
 
 describe("a Portuguese debunk that finds no evidence", () => {
   it.each([

@@ -1,21 +1,11 @@
-// A fact-check that only asks the story in its headline ("O remédio X-20 contém chumbo?") and answers it in the body
+// A fact-check that only asks the story in its headline ("A ponte de Varzim vai fechar em maio?") and answers it in the body
 // past its lead with a verdict ("A notícia é falsa.") was read as only asking (stance.question, "mentions"): the verdict in its body
 // answers its own question (stance.question_answered). A question whose body calls nothing false stays a mention.
 import { describe, expect, it } from "vitest";
-import { readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+import { readStance } from "../../src/analyse/stance.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 
-function article(sentences: string[], title: string, language: string): StanceArticle {
-  let offset = 0;
-  return {
-    language,
-    title,
-    sentences: sentences.map((text) => {
-      const span = { start: offset, end: offset + text.length, text };
-      offset += text.length + 1;
-      return span;
-    }),
-  };
-}
+const article = (sentences: string[], title: string, language: string) => stanceArticle(sentences, { title, language });
 
 describe("a headline question answered in the body", () => {
   it.each([
