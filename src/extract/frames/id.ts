@@ -57,7 +57,13 @@ export const id: LanguageFrames = {
   // Malay writes "juru bicara" (spokesperson) as one word, "jurucakap".
   roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "jurucakap", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
     // Police and army ranks written as one abbreviated word before the name ("Brigjen", brigadier general): the rank, never the name.
-    "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
+    "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol",
+    // Offices written as one abbreviated word: "Kabid" (kepala bidang), "Kapolda" (kepala polisi daerah), "Kadiv" (kepala
+    // divisi) … head a title run ("Kabid Humas Polda … Kombes"), never a name.
+    "kabid", "kadiv", "kasubdit", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "dirreskrimum", "dirreskrimsus", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
+  // Police and army ranks as written before a name, in their usual case: titles, as "Dr" is, so a run that ends on one
+  // ("kata Kabid Humas Polda Kota Lama Kombes.") has not reached the name and names no one.
+  abbreviatedTitles: ["Brigjen", "Mayjen", "Letjen", "Irjen", "Komjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Bripka", "Briptu", "Bripda"],
   roleSuffixes: ["log"],
   bodyAfterRole: true,
   // "agensi" also ends an outlet's description after "menurut" (NOUN above), where a name of the registry or a cue decides.

@@ -60,6 +60,22 @@ export function roleEndOnName(words: readonly string[], ctx: SpeakerContext): nu
   let roleEnd = starts.find((j) => words.length - j - 1 >= 2 && (j === article || words.length - j - 1 <= 3) && leadingRole(words[j] as string, ctx) && words.slice(article, j).every((w) => /^\p{Lu}/u.test(w)));
   // A role of two role words ("Chief Executive Hanna Vogt") ends on the last, as long as two words of name follow.
   while (roleEnd !== undefined && words.length - roleEnd - 2 >= 2 && leadingRole(words[roleEnd + 1] as string, ctx)) roleEnd++;
+  return roleEnd === undefined ? undefined : titleRunEnd(words, roleEnd, ctx);
+}
+
+/** Words of a person's name after a title run, the nearest first: a given name and a surname, or with a middle name. */
+const NAME_WORDS_AFTER_TITLES = [2, 3];
+
+/**
+ * A title run ("Kabid Humas Polda Kota Lama Kombes Dimas Prakoso": an office, the body it is of, then a rank): where a
+ * second title or rank stands later in the capitalised run, right before the last two or three words, the role runs on
+ * to it and the person is only those words. The rank is never the name's first word.
+ */
+function titleRunEnd(words: readonly string[], roleEnd: number, ctx: SpeakerContext): number {
+  for (const n of NAME_WORDS_AFTER_TITLES) {
+    const rank = words.length - n - 1;
+    if (rank > roleEnd && leadingRole(words[rank] as string, ctx) && words.slice(roleEnd + 1, rank).every((w) => /^\p{Lu}/u.test(w))) return rank;
+  }
   return roleEnd;
 }
 
@@ -329,6 +345,9 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // its holder.
   const written = cleaned.split(/\s+/);
   if (written.length >= 2 && leadingRole(written[0] as string, ctx) && namesOnlyWhose(written.slice(1), ctx)) return undefined;
+  // A run that ends on a title ("Kabid Humas Polda Kota Lama Kombes", "Velmar Harbour Dr") stops before the name the title
+  // introduces: it names no one.
+  if (written.length >= 2 && titleWord(ctx.lang.frames).test(written[written.length - 1] as string)) return undefined;
   const body = bodyNounBefore(start + Math.max(0, raw.indexOf(cleaned)), ctx);
   if (body !== undefined) {
     const at = start + Math.max(0, raw.indexOf(cleaned)) - body.length;
