@@ -18,7 +18,7 @@ export function sentenceOpener(sentenceStart: number, verbAt: number, ctx: Speak
   const from = quotationOpening(sentenceStart, verbAt, ctx.masked);
   const text = ctx.masked.slice(from, verbAt);
   const lead = datelineLength(text);
-  const clause = /^([^,"“”«»]{1,160}),/u.exec(text.slice(lead))?.[1];
+  const clause = /^([^,"“”«»]{1,160}),/u.exec(text.slice(lead))?.[1] ?? subjectBeforeQuotation(text.slice(lead), ctx);
   if (clause) {
     const titled = titleBeforeName(clause, from + lead, ctx);
     if (titled) return titled;
@@ -43,12 +43,28 @@ export function sentenceOpener(sentenceStart: number, verbAt: number, ctx: Speak
 const ADVERBIAL_WORDS = 4;
 
 /**
- * Per language: up to four words of `subjectAdverbial` ("yaptığı açıklamada", "buna"), maybe a comma, then a quotation's
- * opening mark, opening a text: what stands between a subject written without its comma and the quotation it says.
+ * Per language: up to four words of `subjectAdverbial` ("yaptığı açıklamada", "buna", "ise"), maybe a comma, then a
+ * quotation's opening mark, opening a text: what stands between a subject written without its comma and the quotation
+ * it says. None may stand there: the subject runs straight into its quotation ('Ayla Demir "…" dedi').
  */
 const adverbialsBeforeQuotation = perLanguage((frames) =>
-  frames.subjectAdverbial ? new RegExp(`^(?:\\s+(?:${frames.subjectAdverbial})(?![\\p{L}\\p{N}])){1,${ADVERBIAL_WORDS}},?\\s*["“«„]`, "u") : undefined,
+  frames.subjectAdverbial ? new RegExp(`^(?:\\s+(?:${frames.subjectAdverbial})(?![\\p{L}\\p{N}])){0,${ADVERBIAL_WORDS}},?\\s*["“«„]`, "u") : undefined,
 );
+
+/**
+ * The subject of a verb-final sentence written without its comma ("Tarihçi Ayla Demir ise \"…\" dedi"): the words before
+ * the first of the language's adverbials that run on to the quotation (adverbialsBeforeQuotation), where they hold no
+ * punctuation. Undefined where the quotation follows no such words.
+ */
+function subjectBeforeQuotation(text: string, ctx: SpeakerContext): string | undefined {
+  const pattern = adverbialsBeforeQuotation(ctx.lang.frames);
+  if (!pattern) return undefined;
+  const words = /^[^,.;:!?"“”«»„]{1,160}/u.exec(text)?.[0] ?? "";
+  for (const m of words.matchAll(/\s+/gu)) {
+    if (m.index > 0 && pattern.test(text.slice(m.index))) return text.slice(0, m.index);
+  }
+  return undefined;
+}
 
 /** Most characters of a quotation (blanked in the masked body) whose end marks may have cut its sentence. */
 const QUOTATION_REACH = 1500;
