@@ -1218,6 +1218,12 @@ function registeredThaiTail(raw: string, registry: OutletRegistry): { written: s
 /** The language's date phrase ("am Montag", "on Monday"), matched whole. */
 const wholeDate = perLanguage((frames) => new RegExp(`^(?:${frames.date})$`, "u"));
 
+/** True when the frame's outlet noun before the name is one of the language's nouns for a news agency (`agencyNouns`). */
+function afterAgencyNoun(cue: CitedCue, frames: LanguageFrames): boolean {
+  const noun = cue.cue?.trim().split(/\s+/u).pop()?.toLowerCase();
+  return noun !== undefined && (frames.agencyNouns ?? []).includes(noun);
+}
+
 /**
  * Decides what a cited span is. Returns undefined when the evidence says it names nobody an article can cite (a generic
  * noun, a lone unknown word) — saying less is better than inventing.
@@ -1255,8 +1261,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   const tail = cue.needsEvidence ? registeredThaiTail(raw, registry) : undefined;
   if (tail) return outletDecision(tail.written, tail.entry, true, "registry");
   // "…, PTI reported.": after a verb of publishing, initials may be an agency's credit, which the registry keeps apart from
-  // its aliases (read only where a credit stands).
-  const credit = cue.publishingVerb && ACRONYM.test(raw) ? registry.byCredit(raw) : undefined;
+  // its aliases (read only where a credit stands); so may they after a noun for a news agency ("till nyhetsbyrån TT").
+  const credit = (cue.publishingVerb || afterAgencyNoun(cue, frames)) && ACRONYM.test(raw) ? registry.byCredit(raw) : undefined;
   if (credit && AGENCY_KINDS.has(credit.kind)) return outletDecision(raw, { key: outletKey(credit.name), name: credit.name }, true, "registry");
   // A registry name that holds the outlet noun the frame read apart ("صحيفة الخليج" for "ذكرت صحيفة «الخليج»"): the noun
   // with the name is that name written whole.

@@ -20,6 +20,8 @@ export const da: LanguageFrames = {
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:at|og|men|på|i|om|med|efter|for|til|under|tidligere|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|er|var|har|havde|skal|skulle|bliver|blev|vil)${EOW})`,
+  // "til nyhedsbureauet TT": initials the registry keeps as an agency's credit signature are that agency after one (cited.ts).
+  agencyNouns: ["nyhedsbureau", "nyhedsbureauet", "bureau", "bureauet"],
   frames: [
     { id: "da.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:oplysninger|rapport|artikel)\\s+(?:fra|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Færgen er aflyst, ifølge Havnebladet.", expect: "Havnebladet" },
     { id: "da.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterede|oplyser|oplyste|afslører|afslørede|beretter|berettede)\\s+${CUE}{SRC}{END}`, example: "Færgen er aflyst, skriver avisen Havnebladet.", expect: "Havnebladet" },

@@ -22,6 +22,8 @@ export const no: LanguageFrames = {
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:at|og|men|på|i|om|med|etter|for|til|under|tidligere|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|er|var|har|hadde|skal|skulle|blir|ble|vil)${EOW})`,
+  // "til nyhetsbyrået TT": initials the registry keeps as an agency's credit signature are that agency after one (cited.ts).
+  agencyNouns: ["nyhetsbyrå", "nyhetsbyrået", "byrå", "byrået"],
   frames: [
     { id: "no.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:opplysninger|rapport|artikkel)\\s+(?:fra|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Ferja er innstilt, ifølge Havnebladet.", expect: "Havnebladet" },
     { id: "no.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|opplyste|avslører|avslørte)\\s+${CUE}{SRC}{END}`, example: "Ferja er innstilt, skriver avisen Havnebladet.", expect: "Havnebladet" },

@@ -27,6 +27,8 @@ export const sv: LanguageFrames = {
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:att|och|men|på|i|om|med|efter|för|till|under|idag|igår|tidigare|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|är|var|har|hade|ska|skulle|blir|blev|kommer)${EOW})`,
+  // "till nyhetsbyrån TT": initials the registry keeps as an agency's credit signature are that agency after one (cited.ts).
+  agencyNouns: ["nyhetsbyrå", "nyhetsbyrån", "byrå", "byrån"],
   frames: [
     { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
     { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },

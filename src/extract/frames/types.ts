@@ -740,6 +740,12 @@ export interface LanguageFrames {
    * Optional.
    */
   localAliases?: { alias: string; outlet: string }[];
+  /**
+   * The language's nouns for a news agency written before its name, lower case ("nyhetsbyrået", "nyhetsbyrån"): after one,
+   * initials the registry keeps only as an agency's credit signature ("TT") are that agency ("till nyhetsbyrån TT").
+   * Optional.
+   */
+  agencyNouns?: string[];
 }
 
 /** The lexical evidence a speaker needs in a script without capitals. */
