@@ -12,6 +12,8 @@ describe("an Indonesian title run before a name", () => {
     ["Kabid Humas Polda Tanjung Batu Raya Kombes Dimas Prakoso", "Dimas Prakoso"],
     ["Kapolda Kota Lama Irjen Dimas Prakoso", "Dimas Prakoso"],
     ["Kadiv Humas Polda Kota Lama Selatan Brigjen Dimas Prakoso", "Dimas Prakoso"],
+    // The office and the rank spelt out, the rank in two words.
+    ["Kepala Bidang Humas Polda Kota Lama Komisaris Besar Dimas Prakoso", "Dimas Prakoso"],
   ])("kata %s → %s", (run, person) => {
     const reading = readPlain(`${QUOTE} kata ${run} di kantornya.`, "id");
     expect(quotedSpeaker(reading)).toBe(person);

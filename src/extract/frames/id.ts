@@ -60,7 +60,9 @@ export const id: LanguageFrames = {
     "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol",
     // Offices written as one abbreviated word: "Kabid" (kepala bidang), "Kapolda" (kepala polisi daerah), "Kadiv" (kepala
     // divisi) … head a title run ("Kabid Humas Polda … Kombes"), never a name.
-    "kabid", "kadiv", "kasubdit", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "dirreskrimum", "dirreskrimsus", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
+    "kabid", "kadiv", "kasubdit", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "dirreskrimum", "dirreskrimsus",
+    // "Kombes" spelt out: a rank of two words ending a title run ("… Polda Kota Lama Komisaris Besar Dimas Prakoso").
+    "komisaris besar", "duta besar", "seismolog", "ilmuwan", "anggota", "pengamat", "dosen"],
   // Police and army ranks as written before a name, in their usual case: titles, as "Dr" is, so a run that ends on one
   // ("kata Kabid Humas Polda Kota Lama Kombes.") has not reached the name and names no one.
   abbreviatedTitles: ["Brigjen", "Mayjen", "Letjen", "Irjen", "Komjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Bripka", "Briptu", "Bripda"],

@@ -69,14 +69,22 @@ const NAME_WORDS_AFTER_TITLES = [2, 3];
 /**
  * A title run ("Kabid Humas Polda Kota Lama Kombes Dimas Prakoso": an office, the body it is of, then a rank): where a
  * second title or rank stands later in the capitalised run, right before the last two or three words, the role runs on
- * to it and the person is only those words. The rank is never the name's first word.
+ * to it and the person is only those words. The rank is never the name's first word; one of two words ("Komisaris
+ * Besar") is a role noun of the language written as two.
  */
 function titleRunEnd(words: readonly string[], roleEnd: number, ctx: SpeakerContext): number {
   for (const n of NAME_WORDS_AFTER_TITLES) {
     const rank = words.length - n - 1;
-    if (rank > roleEnd && leadingRole(words[rank] as string, ctx) && words.slice(roleEnd + 1, rank).every((w) => /^\p{Lu}/u.test(w))) return rank;
+    if (rank > roleEnd && endsRole(words, rank, ctx) && words.slice(roleEnd + 1, rank).every((w) => /^\p{Lu}/u.test(w))) return rank;
   }
   return roleEnd;
+}
+
+/** True when `words[at]` ends a role: a role word itself, or the last of a role noun the language writes as two words. */
+function endsRole(words: readonly string[], at: number, ctx: SpeakerContext): boolean {
+  if (leadingRole(words[at] as string, ctx)) return true;
+  const pair = words.slice(Math.max(0, at - 1), at + 1).join(" ").toLowerCase();
+  return at > 0 && ctx.lang.frames.roleNouns.includes(pair);
 }
 
 /**
