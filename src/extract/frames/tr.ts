@@ -92,6 +92,8 @@ export const tr: LanguageFrames = {
   // After a source noun, "according to": "kaynaklara göre", "yetkililerin verdiği bilgiye göre".
   anonymousAccording: "(?<tail>\\p{Ll}{0,6})\\s+(?:(?:verdiği\\s+bilgiye|açıklamasına|aktardığına)\\s+)?göre(?![\\p{L}\\p{N}])",
   determiners: ["bir", "iki", "üç", "bazı", "birkaç", "çok", "birçok"],
+  // "deprem uzmanı", "tarih araştırmacısı": a role noun heading a compound takes the possessive (speakers/lexicon.ts).
+  compoundHeadPossessive: true,
   roleNouns: ["başkanı", "müdürü", "sözcüsü", "bakanı", "yardımcısı", "temsilcisi", "direktörü", "koordinatörü", "valisi", "uzman", "gazeteci", "analist", "bakan", "sözcü", "profesör", "prof", "doç", "dr", "müdür", "başkan", "vali", "belediye başkanı", "milletvekili", "general", "komutan", "yazar", "editör", "muhabir", "sismolog", "jeolog", "akademisyen", "araştırmacı", "büyükelçi", "diplomat", "doktor", "kaptan", "kaptanı", "şef", "şefi", "sahibi", "yöneticisi", "avukat", "avukatı", "muhtar", "muhtarı", "komutanı", "üyesi",
     // Occupations written before a name as a role is ("Çiftçi Mehmet Yurtsever", the farmer M. Y.).
     "çiftçi", "esnaf", "öğretmen", "şoför", "işçi", "emekli", "öğrenci", "hemşire", "mühendis", "balıkçı"],

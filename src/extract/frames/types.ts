@@ -584,6 +584,12 @@ export interface LanguageFrames {
    * one, before a full name, is a role (speakers/lexicon.ts `leadingRole`). Optional.
    */
   roleSuffixes?: string[];
+  /**
+   * The language writes the head of a noun compound with the third person's possessive, by vowel harmony ("deprem
+   * uzmanı", earthquake expert; "tarih araştırmacısı", history researcher): each role noun is a role in that form too.
+   * Turkish only. Optional.
+   */
+  compoundHeadPossessive?: boolean;
   /** Words that mark a name as an organisation rather than a person or outlet. */
   organisationCues: string[];
   /**

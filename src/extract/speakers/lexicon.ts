@@ -20,9 +20,23 @@ const roleNounForms = perLanguage((frames) => {
     // A noun ending in -e takes -n in German and Dutch plurals and German weak cases ("des Experten", "de experten").
     // The Scandinavian definite neuter takes -et ("kommunalrådet", "statsrådet"), as the common gender takes -en.
     for (const plural of [`${r}s`, `${r}es`, `${r}en`, `${r}et`, `${r}nen`, ...(r.endsWith("e") ? [`${r}n`] : []), r.replace(/[aeo]$/u, "i"), r.replace(/a$/u, "e"), r.replace(/z$/u, "ces")]) forms.add(plural);
+    if (frames.compoundHeadPossessive && !r.includes(" ")) forms.add(harmonicPossessive(r));
   }
   return forms;
 });
+
+/** The vowel of the third person's possessive after each Turkish vowel (two-fold harmony of the high vowels). */
+const POSSESSIVE_VOWEL: Readonly<Record<string, string>> = { a: "ı", ı: "ı", e: "i", i: "i", o: "u", u: "u", ö: "ü", ü: "ü" };
+
+/**
+ * A Turkish noun with the third person's possessive ("uzman" → "uzmanı", "araştırmacı" → "araştırmacısı", "müdür" →
+ * "müdürü"): the high vowel its last vowel calls for, after an "s" where the noun ends in a vowel.
+ */
+function harmonicPossessive(noun: string): string {
+  const last = [...noun].reverse().find((c) => c in POSSESSIVE_VOWEL);
+  const vowel = last ? (POSSESSIVE_VOWEL[last] as string) : "i";
+  return /[aeıioöuü]$/u.test(noun) ? `${noun}s${vowel}` : `${noun}${vowel}`;
+}
 
 /**
  * The prefixes the languages with frames make a deputy's or a former holder's role with, written as one word
