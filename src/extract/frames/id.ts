@@ -45,7 +45,7 @@ export const id: LanguageFrames = {
     { id: "id.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:pertama\\s+kali|awalnya)\\s+(?:terbit|dimuat|diterbitkan|tayang)\\s+(?:di|dalam|oleh)\\s+${CUE}?{SRC}{END}`, example: "Artikel ini pertama kali terbit di Kabar Pagi.", expect: "Kabar Pagi" },
   ],
   // "tulis"/"tulisnya" (wrote) after a quotation, as social posts are quoted ("\"…,\" tulis seorang pengguna Facebook").
-  speechVerbs: ["kata", "katanya", "tulis", "tulisnya", "menulis", "menuliskan", "mengatakan", "menyatakan", "ujar", "ujarnya", "tuturnya", "jelasnya", "ungkapnya", "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan", "menyebutkan", "menuturkan", "berkata", "lanjutnya", "tegasnya", "imbuhnya", "mengklaim", "membantah"],
+  speechVerbs: ["kata", "katanya", "tulis", "tulisnya", "menulis", "menuliskan", "mengatakan", "menyatakan", "ujar", "ujarnya", "tuturnya", "jelasnya", "ungkapnya", "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan", "menyebutkan", "menuturkan", "berkata", "lanjutnya", "tegasnya", "imbuhnya", "mengklaim", "membantah", "membenarkan"],
   opinionLeads: ["menurut"],
   reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
   articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
