@@ -958,78 +958,69 @@ function tellsDenied(article: StanceArticle, claim: StanceClaim): TextSpan[] {
   });
 }
 
-/** Reads the article's stance on one claim it carries. Pure. */
-export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
+
+/**
+ * What every step of reading a stance looks at: the article, the claim, and what is read of them once for all steps.
+ * Read once per article and claim (stanceScope); the steps never change it.
+ */
+interface StanceScope {
+  article: StanceArticle;
+  claim: StanceClaim;
+  /** The claim's statements in the body. */
+  inBody: readonly TextSpan[];
+  /** Where the claim is stated: its first statement in the body, or its headline when the body never states it. */
+  stated: TextSpan[];
+  /** The speakers whose quotations the claim's statements in the body hold: a denial of theirs denies what they answer, not their words. */
+  speakers: readonly QuotedSpeaker[];
+  /** The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it. */
+  claimed: ReadonlySet<string> | undefined;
+  /** Whether a text names a source the article credits (a mention of one inside it). */
+  sourced: (x: TextSpan) => boolean;
+  /** Every body statement is in the words of a source the article names ("an official, Oleg Stupin, said …"). */
+  reportedBySource: boolean;
+  /** A denial claim the article states as a denial in its own words (deniesInOwnWords): verdicts on the whole article do not reach it. */
+  deniedHere: boolean;
+  /**
+   * A claim whose own words call what it tells of only alleged ("Der Fall der angeblichen Entführung ist aufgeklärt"),
+   * stated so by this article too: it already tells that story as doubtful, and a cue beside it that calls the story
+   * invented agrees with it, as cues around a denial do.
+   */
+  doubtedHere: boolean;
+  /**
+   * A claim the article tells as a denier's account ("has refuted such claims, saying that P"): the denials around it are
+   * of the story that denier answers, not of what they offer as the truth. Read when first asked.
+   */
+  deniersAccount: () => boolean;
+  /** The article nowhere calls anything false or doubtful (outside credited outlets' names). Read when first asked. */
+  doubtsNothing: () => boolean;
+  /** The bare verdict ("This is false.", "Rating: FALSE") sentence k is (-1: the headline), if it is one; read once per sentence. */
+  bareAs: (k: number) => BareVerdict | undefined;
+}
+
+/** A value read when first asked, then kept: a step that never asks for it never pays for it. */
+function whenAsked<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** Where a claim is stated: its first statement in the body, or its headline when the body never states it. */
+function whereStated(claim: StanceClaim): TextSpan[] {
   const inBody = claim.statements.filter((s) => s.start >= 0);
-  // Where the claim is stated: its first statement in the body, or its headline when the body never states it.
-  const stated = inBody.length > 0 ? inBody.slice(0, 1) : claim.statements.slice(0, 1).map((s) => ({ start: -1, end: -1, text: s.text }));
-  // A site that declares all it prints satire presents no claim as news, whatever the article's own words.
-  if (article.satireNotice) return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: article.satireNotice }] };
-  // A claim that is itself a debunk ("It is false that X") is made by the articles whose statements of it carry the
-  // debunk words. One that states X in its own words (grouped with it by the words they share) does not make it: where
-  // it calls X false itself it agrees; otherwise it only mentions it. Not "false": a claim whose topic is fakes ("Fake
-  // news outperformed real news") is taken for a debunk by its words, and a plain telling of it contradicts nothing.
-  if (claim.debunk) {
-    if (claim.statements.some((s) => cuesOf(article, s.text).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: stated };
-    const plain = readStance(article, { ...claim, debunk: false });
-    const toldDenied = plain.stance === "true" ? tellsDenied(article, claim) : [];
-    if (toldDenied.length > 0) return { stance: "false", rule: "stance.tells_denied", confidence: 0.6, evidence: toldDenied };
-    const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });
-    return { ...agreeing(plain), ...(plain.unscoped ? { unscoped: agreeing(plain.unscoped) } : {}) };
-  }
-  // A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
-  // cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
-  // Only a cue in its own words reports it false ("The claim that it has not been tested is false").
-  // A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
-  const speakers = speakersOf(article, claim);
-  if (claim.negated) {
-    // A cue that is itself a negation ("Toby no existe", "never existed", "не существует") is the denial the claim makes
-    // in other words: it states the claim ("Jamás hubo un niño llamado Toby"), it does not call it false. Nor does the
-    // denial verb of the person the statement quotes ("A spokeswoman denied the story, telling …: “We are not …”"):
-    // their words are the denial, not what it denies.
-    const own = claim.statements.flatMap((s) =>
-      withoutOwnDenial(article, speakers, s, cuesOf(article, s.text), s.start < 0)
-        .filter((c) => negationCues(c.text, article.language).length === 0)
-        .map((c) => asEvidence(s, c, s.start < 0)),
-    );
-    if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
-    // …or words around it that deny it was said at all ("She did not say that.", "Rating: ALTERED"), which deny a
-    // quotation whatever it says, "not" or no "not". Not a claim worded as the denial itself, told in the writer's words
-    // with no quotation ("She has made clear she never said the sentence", beside "the mayor's supposed quotation"): that
-    // is the record set straight, not a quotation they deny.
-    const quotes = claim.statements.some((s) => allMatches(QUOTED, s.text).length > 0 || (s.start >= 0 && (article.quoted ?? []).some((q) => overlaps(q, s))));
-    const deniedAsWorded = claim.wording !== undefined && negationCues(claim.wording, article.language).length > 0;
-    const denied = quotes || !deniedAsWorded ? saidDenials(article, claim) : [];
-    if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
-  }
-  // An article that retracts the claim in a correction of its own ("An earlier version of this article reported that the
-  // actor had died. We regret the error.") reports it false, wherever the correction stands.
-  const retracted = claim.debunk || claim.negated ? [] : retractions(article, claim.statements);
-  if (retracted.length > 0) return { stance: "false", rule: "stance.retracted", confidence: 0.85, evidence: retracted };
-  // A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
-  // as true: its headline calls false the version it corrects, not this one.
-  // The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it.
+  return inBody.length > 0 ? inBody.slice(0, 1) : claim.statements.slice(0, 1).map((s) => ({ start: -1, end: -1, text: s.text }));
+}
+
+/** What the steps of readStance read of an article and a claim, read once. */
+function stanceScope(article: StanceArticle, claim: StanceClaim): StanceScope {
+  const inBody = claim.statements.filter((s) => s.start >= 0);
   const claimed = claim.wording === undefined ? undefined : new Set(contentWords(claim.wording).map(contentStem));
-  const corrected = corrections(article, inBody, claimed);
-  if (corrected.length > 0) return { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected };
-  // A statement in the words of a source the article names ("an official, Oleg Stupin, said …") is that source's report,
-  // and a cue beside it may be about another story the article tells.
   const sourced = (x: TextSpan): boolean => (article.sources ?? []).some((src) => src.mentions.some((m) => contains(x, m)));
-  const reportedBySource = inBody.length > 0 && inBody.every(sourced);
-  // A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
-  // headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over
-  // "Russian authorities said a drone had struck the plant" and "An official said 60 rescuers were working at the plant"),
-  // the headline's cue is that story's, not this claim's. So for a fact the article states on its own word beside the
-  // story it debunks ("Man arrested over crocodile hoax" over "Police arrested a man for posting that a crocodile had
-  // escaped. … The zoo received 80 calls."): the headline calls the crocodile false, not the calls.
-  const aboutAnother = (text: string): boolean =>
-    !speaksOf(text, claim.statements, article) &&
-    article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article));
-  // A verdict on the whole article, its headline's cue or a label standing alone ("FALSO."), calls the claim false unless
-  // the article itself states the claim as a denial (deniesInOwnWords).
-  const deniedHere = claim.negated && deniesInOwnWords(article, inBody);
-  // A bare verdict ("This is false.", "Rating: FALSE") is about the story before it or the lead's story
-  // (stance/verdictScope.ts): it does not reach what a check states after that story, in other words, as its own finding.
   const wordBoundaries = stanceWordsFor(article.language)?.wordBoundaries ?? true;
   const bareAt = new Map<number, BareVerdict | undefined>();
   const bareAs = (k: number): BareVerdict | undefined => {
@@ -1039,212 +1030,468 @@ export function readStance(article: StanceArticle, claim: StanceClaim): StanceRe
     }
     return bareAt.get(k);
   };
-  // Whether the cues of sentence k (-1: the headline) are a bare verdict on another story than the statements'. Never
-  // when a statement is in that sentence: a claim stated as "It is a hoax." keeps its own cue.
-  const offTarget = (k: number, statements: readonly TextSpan[]): boolean => {
-    const sentence = article.sentences[k];
-    if (sentence && statements.some((s) => sentence.start <= s.start && s.start < sentence.end)) return false;
-    const targets = verdictTargets(k, bareAs, Math.min(LEAD_SENTENCES, article.sentences.length));
-    return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article));
+  return {
+    article,
+    claim,
+    inBody,
+    stated: whereStated(claim),
+    speakers: speakersOf(article, claim),
+    claimed,
+    sourced,
+    reportedBySource: inBody.length > 0 && inBody.every(sourced),
+    deniedHere: claim.negated && deniesInOwnWords(article, inBody),
+    doubtedHere: allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language)),
+    deniersAccount: whenAsked(
+      () =>
+        !claim.negated &&
+        inBody.some((s) => {
+          const sentence = article.sentences.find((x) => x.start <= s.start && s.start < x.end);
+          return sentence !== undefined && toldAsDeniersAccount(article, sentence, claimed);
+        }),
+    ),
+    doubtsNothing: whenAsked(() => article.sentences.every((x) => cuesOutsideNames(article, x).length === 0)),
+    bareAs,
   };
-  // A claim whose own words call what it tells of only alleged ("Der Fall der angeblichen Entführung ist aufgeklärt", "The
-  // case of the alleged kidnapping is solved"), stated so by this article too, already tells that story as doubtful: a
-  // cue beside it that calls the story invented ("die erfundene Geschichte") agrees with it, as cues around a denial do.
-  const doubtedHere = allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language));
-  // Headline and lead cues that judge another story than this claim's (judgesClaim): the article debunks something, and
-  // tells this claim beside it on its own word. Not evidence that it is false, nor that the article vouches for it.
-  const elsewhere: TextSpan[] = [];
-  let unscoped: StanceReading | undefined;
-  // A reading past cues that judge another story keeps what those cues would say if they judged this claim: where another
-  // article of the case calls the claim false, the debunk is this claim's too (provenance.ts).
-  const besideDebunk = (reading: StanceReading): StanceReading => (unscoped ? { ...reading, unscoped } : reading);
-  if (article.title && !deniedHere && !doubtedHere) {
-    const title = { start: -1, end: -1, text: article.title };
-    const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, cuesOf(article, article.title), true), claim.statements, article.language);
-    // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
-    // one of its statements says what the claim says (a check's correction, "the ferry is still in service"): its cue
-    // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
-    const stated = claim.statements.some((s) => s.start < 0 && s.text === article.title);
-    const deniesOther = stated && inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
-    if (cues.length > 0 && !deniesOther && !aboutAnother(article.title) && !offTarget(-1, claim.statements)) {
-      const evidence = cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true));
-      if (judgesClaim(article, article.title, claim.statements)) return { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence };
-      elsewhere.push(...evidence);
-      unscoped = { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence };
-    }
-  }
-  if (claim.negated && !deniedHere) {
-    const labels = verdictLabels(article);
-    if (labels.length > 0) return { stance: "false", rule: "stance.verdict_label", confidence: 0.85, evidence: labels };
-  }
-  // The sentences around the article's statements of the claim. The first statement is where the article introduces
-  // the claim: a cue there decides. Further on, cues must surround a share of the statements (NEAR_SHARE): a
-  // disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
-  // A topic cue ("Prozess um Fake-News") judges only the statements it reaches (topicReaches).
-  // A cue that points back ("Diese Lügen wurden verbreitet.") judges what was told before it, not statements after it (`ahead`).
-  // A claim the article tells as a denier's account ("has refuted such claims, saying that P"): the denials around it are
-  // of the story that denier answers, not of what they offer as the truth.
-  const deniersAccount = claim.negated ? false : inBody.some((s) => {
-    const sentence = article.sentences.find((x) => x.start <= s.start && s.start < x.end);
-    return sentence !== undefined && toldAsDeniersAccount(article, sentence, claimed);
+}
+
+/**
+ * Headline and lead cues that judge another story than the claim's (judgesClaim): the article debunks something and
+ * tells this claim beside it on its own word. Not evidence that the claim is false, nor that the article vouches for it.
+ * `unscoped` keeps what those cues would say if they judged this claim: where another article of the case calls the
+ * claim false, the debunk is this claim's too (provenance.ts).
+ */
+interface BesideDebunk {
+  evidence: readonly TextSpan[];
+  unscoped?: StanceReading;
+}
+
+/** What a step of readStance gives: a reading, which decides; cues judging another story, carried to the steps after it; or nothing. */
+type StanceStep = StanceReading | { beside: BesideDebunk } | undefined;
+
+/** One step of readStance, named after the rules it reads. */
+type StanceReader = (scope: StanceScope, beside: BesideDebunk) => StanceStep;
+
+/** A reading past cues that judge another story, with what those cues would say of this claim (BesideDebunk.unscoped). */
+function besideDebunk(reading: StanceReading, beside: BesideDebunk): StanceReading {
+  return beside.unscoped ? { ...reading, unscoped: beside.unscoped } : reading;
+}
+
+/** A site that declares all it prints satire presents no claim as news, whatever the article's own words (stance.declared_satire). */
+function declaredSatire(notice: string): StanceReading {
+  return { stance: "false", rule: "stance.declared_satire", confidence: 0.9, evidence: [{ start: -1, end: -1, text: notice }] };
+}
+
+/**
+ * A claim that is itself a debunk ("It is false that X") is made by the articles whose statements of it carry the
+ * debunk words (stance.debunk_claim). One that states X in its own words (grouped with it by the words they share) does
+ * not make it: where it calls X false itself it agrees; otherwise it only mentions it (stance.debunk_claim_plain). Not
+ * "false": a claim whose topic is fakes ("Fake news outperformed real news") is taken for a debunk by its words, and a
+ * plain telling of it contradicts nothing; only one that tells what the denial denies does (stance.tells_denied).
+ */
+function readDebunkClaim(article: StanceArticle, claim: StanceClaim): StanceReading {
+  if (claim.statements.some((s) => cuesOf(article, s.text).length > 0)) return { stance: "true", rule: "stance.debunk_claim", confidence: 0.6, evidence: whereStated(claim) };
+  const plain = readStance(article, { ...claim, debunk: false });
+  const toldDenied = plain.stance === "true" ? tellsDenied(article, claim) : [];
+  if (toldDenied.length > 0) return { stance: "false", rule: "stance.tells_denied", confidence: 0.6, evidence: toldDenied };
+  const agreeing = (r: StanceReading): StanceReading => ({ stance: r.stance === "false" ? "true" : "mentions", rule: "stance.debunk_claim_plain", confidence: Math.min(r.confidence, 0.6), evidence: r.evidence });
+  return { ...agreeing(plain), ...(plain.unscoped ? { unscoped: agreeing(plain.unscoped) } : {}) };
+}
+
+/**
+ * A claim that is itself a denial ("The university has not conducted any such study") is what a debunk asserts: the
+ * cues around it (a headline's "false claims", the next sentence's "satirical") call false what it denies, not it.
+ * Only a cue in its own words reports it false ("The claim that it has not been tested is false": stance.near_cue).
+ * A denial in the name of the person the claim's statements quote is theirs: it denies what they answer, not their words.
+ * A cue that is itself a negation ("Toby no existe", "never existed", "не существует") is the denial the claim makes
+ * in other words: it states the claim ("Jamás hubo un niño llamado Toby"), it does not call it false. Nor does the
+ * denial verb of the person the statement quotes ("A spokeswoman denied the story, telling …: “We are not …”"): their
+ * words are the denial, not what it denies.
+ * …or words around it that deny it was said at all ("She did not say that.", "Rating: ALTERED": stance.misattributed),
+ * which deny a quotation whatever it says, "not" or no "not". Not a claim worded as the denial itself, told in the
+ * writer's words with no quotation ("She has made clear she never said the sentence", beside "the mayor's supposed
+ * quotation"): that is the record set straight, not a quotation they deny.
+ */
+const deniedInOwnWords: StanceReader = ({ article, claim, speakers }) => {
+  if (!claim.negated) return undefined;
+  const own = claim.statements.flatMap((s) =>
+    withoutOwnDenial(article, speakers, s, cuesOf(article, s.text), s.start < 0)
+      .filter((c) => negationCues(c.text, article.language).length === 0)
+      .map((c) => asEvidence(s, c, s.start < 0)),
+  );
+  if (own.length > 0) return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence: own };
+  const quotes = claim.statements.some((s) => allMatches(QUOTED, s.text).length > 0 || (s.start >= 0 && (article.quoted ?? []).some((q) => overlaps(q, s))));
+  const deniedAsWorded = claim.wording !== undefined && negationCues(claim.wording, article.language).length > 0;
+  const denied = quotes || !deniedAsWorded ? saidDenials(article, claim) : [];
+  if (denied.length > 0) return { stance: "false", rule: "stance.misattributed", confidence: 0.8, evidence: denied };
+  return undefined;
+};
+
+/**
+ * An article that retracts the claim in a correction of its own ("An earlier version of this article reported that the
+ * actor had died. We regret the error.") reports it false, wherever the correction stands (stance.retracted).
+ */
+const retracted: StanceReader = ({ article, claim }) => {
+  const found = claim.negated ? [] : retractions(article, claim.statements);
+  return found.length > 0 ? { stance: "false", rule: "stance.retracted", confidence: 0.85, evidence: found } : undefined;
+};
+
+/**
+ * A statement of the claim that sets the record straight ("What she actually said was …") is what even a debunk gives
+ * as true: its headline calls false the version it corrects, not this one (stance.corrects).
+ */
+const correctsRecord: StanceReader = ({ article, inBody, claimed }) => {
+  const corrected = corrections(article, inBody, claimed);
+  return corrected.length > 0 ? { stance: "true", rule: "stance.corrects", confidence: 0.7, evidence: corrected } : undefined;
+};
+
+/**
+ * A cue is about the story its sentence tells: where a lead sentence that is not a statement of the claim tells the
+ * headline's story and the claim's statements do not ("Russia says drone hit chemical plant; Kyiv calls it fake" over
+ * "Russian authorities said a drone had struck the plant" and "An official said 60 rescuers were working at the plant"),
+ * the headline's cue is that story's, not this claim's. So for a fact the article states on its own word beside the
+ * story it debunks ("Man arrested over crocodile hoax" over "Police arrested a man for posting that a crocodile had
+ * escaped. … The zoo received 80 calls."): the headline calls the crocodile false, not the calls.
+ */
+function aboutAnother({ article, claim }: StanceScope, text: string): boolean {
+  return (
+    !speaksOf(text, claim.statements, article) &&
+    article.sentences.slice(0, LEAD_SENTENCES).some((x) => !claim.statements.some((s) => s.start === x.start) && speaksOf(text, [x], article))
+  );
+}
+
+/**
+ * Whether the cues of sentence k (-1: the headline) are a bare verdict ("This is false.", "Rating: FALSE") on another
+ * story than the statements': a bare verdict is about the story before it or the lead's story (stance/verdictScope.ts),
+ * and does not reach what a check states after that story, in other words, as its own finding. Never when a statement
+ * is in that sentence: a claim stated as "It is a hoax." keeps its own cue.
+ */
+function offTarget({ article, bareAs }: StanceScope, k: number, statements: readonly TextSpan[]): boolean {
+  const sentence = article.sentences[k];
+  if (sentence && statements.some((s) => sentence.start <= s.start && s.start < sentence.end)) return false;
+  const targets = verdictTargets(k, bareAs, Math.min(LEAD_SENTENCES, article.sentences.length));
+  return targets !== undefined && !verdictReaches(targets, article.sentences, statements, (text, about) => speaksOf(text, about, article));
+}
+
+/**
+ * The headline's cues (stance.headline_cue), where it judges the claim; a verdict on the whole article calls the claim
+ * false unless the article itself states the claim as a denial (deniedHere) or as alleged (doubtedHere). Cues that judge
+ * another story are carried beside it.
+ */
+const headlineCue: StanceReader = (scope) => {
+  const { article, claim, inBody, speakers } = scope;
+  if (!article.title || scope.deniedHere || scope.doubtedHere) return undefined;
+  const title = { start: -1, end: -1, text: article.title };
+  const cues = verdictCues(article.title, withoutOwnDenial(article, speakers, title, cuesOf(article, article.title), true), claim.statements, article.language);
+  // A headline that denies a clause of its own ("No, the ferry was not sold") and is itself grouped with the claim as
+  // one of its statements says what the claim says (a check's correction, "the ferry is still in service"): its cue
+  // answers the rumour, and reaches the claim only where a statement in the body tells what it negates.
+  const stated = claim.statements.some((s) => s.start < 0 && s.text === article.title);
+  const deniesOther = stated && inBody.length > 0 && inBody.every((s) => deniesOtherClause(article.title ?? "", cues, s, article.language));
+  if (cues.length === 0 || deniesOther || aboutAnother(scope, article.title) || offTarget(scope, -1, claim.statements)) return undefined;
+  const evidence = cues.map((c) => asEvidence({ start: -1, end: -1, text: article.title ?? "" }, c, true));
+  const reading: StanceReading = { stance: "false", rule: "stance.headline_cue", confidence: 0.85, evidence };
+  if (judgesClaim(article, article.title, claim.statements)) return reading;
+  return { beside: { evidence, unscoped: reading } };
+};
+
+/** A lead sentence that is a verdict word alone ("FALSO.") labels the whole article: it calls a denial claim false unless the article states the denial itself (stance.verdict_label). */
+const verdictLabel: StanceReader = ({ article, claim, deniedHere }) => {
+  if (!claim.negated || deniedHere) return undefined;
+  const labels = verdictLabels(article);
+  return labels.length > 0 ? { stance: "false", rule: "stance.verdict_label", confidence: 0.85, evidence: labels } : undefined;
+};
+
+/**
+ * The verdict cues of body sentence k on the statements `about`. A speaker's verdict is on the report they answer, not
+ * on their own words beside it (before them, or in their sentence after it). A topic cue ("Prozess um Fake-News")
+ * judges only the statements it reaches (topicReaches). A cue that points back ("Diese Lügen wurden verbreitet.")
+ * judges what was told before it, not statements after it (`ahead`).
+ */
+function cuesIn(scope: StanceScope, k: number, about: readonly TextSpan[], ahead = false): TextSpan[] {
+  const { article, speakers, claimed } = scope;
+  const sentence = article.sentences[k] as TextSpan;
+  const stated = about.some((s) => s.start >= 0 && overlaps(s, sentence));
+  const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).filter(
+    (c) => !speakersOwnVerdict(article, sentence, c, about) && !(stated && verdictBeforeOwnClause(article, sentence, c, claimed)),
+  );
+  const answered = scope.deniersAccount() ? cues.filter((c) => !isDenial(c, article.language)) : cues;
+  const reaching = ahead ? answered.filter((c) => !pointsBack(sentence.text, c, article.language)) : answered;
+  return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
+}
+
+/** Letters and digits of a text in small letters: what a sentence that is a cue word and nothing else ("FALSE.") reduces to. */
+const bareText = (t: string): string => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
+
+/** Whether body sentence k is a cue word and nothing else ("FALSE."): a bare verdict looks at no sentence in particular. */
+function cueAlone(article: StanceArticle, sentence: TextSpan): boolean {
+  return cuesOf(article, sentence.text).some((h) => bareText(h.text) === bareText(sentence.text));
+}
+
+/**
+ * A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
+ * ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant."),
+ * where the claim is stated in the words of a source the article names; a bare verdict ("FALSE.") looks at none.
+ */
+function looksBack({ article, claim, reportedBySource }: StanceScope, k: number, about: readonly TextSpan[]): boolean {
+  const sentence = article.sentences[k] as TextSpan;
+  const before = article.sentences[k - 1];
+  if (!reportedBySource || !before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
+  if (cueAlone(article, sentence)) return false;
+  return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article);
+}
+
+/**
+ * Whatever the statements' source, a cue whose own words speak of the sentence before it, a sentence that is not a
+ * statement of the claim, and of none of the statements, is about that sentence's story ("The government has withdrawn
+ * the old notes. Messages claim the new note carries a GPS chip. The chip is nowhere close to the truth.": the chip is
+ * false, not the withdrawal). The shared words are the evidence; without them the cue keeps its reach.
+ */
+function aboutPrevious({ article, claim }: StanceScope, k: number, about: readonly TextSpan[]): boolean {
+  const sentence = article.sentences[k] as TextSpan;
+  const before = article.sentences[k - 1];
+  if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
+  if (cueAlone(article, sentence)) return false;
+  return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article) && speaksOf(sentence.text, [before], article);
+}
+
+/** The verdict cues around one statement (NEAR_SENTENCES either side), less those about another sentence's story. */
+function cuesNear(scope: StanceScope, s: TextSpan): TextSpan[] {
+  const { article } = scope;
+  return sentencesAround(article, s).flatMap((k) => {
+    const found = cuesIn(scope, k, [s], article.sentences[k] !== undefined && (article.sentences[k] as TextSpan).end <= s.start);
+    return found.length > 0 && (looksBack(scope, k, [s]) || aboutPrevious(scope, k, [s]) || offTarget(scope, k, [s])) ? [] : found;
   });
-  const cuesIn = (k: number, about: readonly TextSpan[], ahead = false): TextSpan[] => {
-    const sentence = article.sentences[k] as TextSpan;
-    // A speaker's verdict is on the report they answer, not on their own words beside it (before them, or in their sentence after it).
-    const stated = about.some((s) => s.start >= 0 && overlaps(s, sentence));
-    const cues = withoutOwnDenial(article, speakers, sentence, cuesOutsideNames(article, sentence), false).filter(
-      (c) => !speakersOwnVerdict(article, sentence, c, about) && !(stated && verdictBeforeOwnClause(article, sentence, c, claimed)),
-    );
-    const answered = deniersAccount ? cues.filter((c) => !isDenial(c, article.language)) : cues;
-    const reaching = ahead ? answered.filter((c) => !pointsBack(sentence.text, c, article.language)) : answered;
-    return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
-  };
-  // A cue in a sentence that does not speak of the claim, after one that tells another story, looks back at that story
-  // ("… had struck the plant. Ukraine called the report fake. An official said 60 rescuers were working at the plant.");
-  // a bare verdict ("FALSE.") looks at none.
-  const bare = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
-  const looksBack = (k: number, about: readonly TextSpan[]): boolean => {
-    const sentence = article.sentences[k] as TextSpan;
-    const before = article.sentences[k - 1];
-    if (!reportedBySource || !before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
-    if (cuesOf(article, sentence.text).some((h) => bare(h.text) === bare(sentence.text))) return false;
-    return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article);
-  };
-  // Whatever the statements' source, a cue whose own words speak of the sentence before it, a sentence that is not a
-  // statement of the claim, and of none of the statements, is about that sentence's story ("The government has withdrawn
-  // the old notes. Messages claim the new note carries a GPS chip. The chip is nowhere close to the truth.": the chip is
-  // false, not the withdrawal). The shared words are the evidence; without them the cue keeps its reach.
-  const aboutPrevious = (k: number, about: readonly TextSpan[]): boolean => {
-    const sentence = article.sentences[k] as TextSpan;
-    const before = article.sentences[k - 1];
-    if (!before || claim.statements.some((s) => s.start === before.start || s.start === sentence.start)) return false;
-    if (cuesOf(article, sentence.text).some((h) => bare(h.text) === bare(sentence.text))) return false;
-    return !speaksOf(sentence.text, about, article) && !speaksOf(before.text, about, article) && speaksOf(sentence.text, [before], article);
-  };
-  const cuesNear = (s: TextSpan): TextSpan[] => sentencesAround(article, s).flatMap((k) => {
-    const found = cuesIn(k, [s], article.sentences[k] !== undefined && (article.sentences[k] as TextSpan).end <= s.start);
-    return found.length > 0 && (looksBack(k, [s]) || aboutPrevious(k, [s]) || offTarget(k, [s])) ? [] : found;
-  });
-  const ordered = claim.negated || doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
-  const perStatement = ordered.map(cuesNear);
+}
+
+/**
+ * The sentences around the article's statements of the claim (stance.near_cue). The first statement is where the
+ * article introduces the claim: a cue there decides. Further on, cues must surround a share of the statements
+ * (NEAR_SHARE): a disclaimer at the foot of a reprint does not turn the story it reprints into a debunk.
+ */
+const nearCue: StanceReader = (scope) => {
+  const { claim, inBody } = scope;
+  const ordered = claim.negated || scope.doubtedHere ? [] : [...inBody].sort((a, b) => a.start - b.start);
+  const perStatement = ordered.map((s) => cuesNear(scope, s));
   const withCue = perStatement.filter((c) => c.length > 0).length;
-  if ((perStatement[0]?.length ?? 0) > 0 || (ordered.length > 0 && withCue / ordered.length >= NEAR_SHARE)) {
-    const evidence = [...new Map(perStatement.flat().map((e) => [e.start, e])).values()];
-    return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence };
-  }
-  // Where the lead states the claim too, in the words of a source it names, a lead cue that looks back at another story
-  // is that story's.
+  if ((perStatement[0]?.length ?? 0) === 0 && !(ordered.length > 0 && withCue / ordered.length >= NEAR_SHARE)) return undefined;
+  const evidence = [...new Map(perStatement.flat().map((e) => [e.start, e])).values()];
+  return { stance: "false", rule: "stance.near_cue", confidence: 0.8, evidence };
+};
+
+/**
+ * The lead's cues (stance.lead_cue), where they judge the claim. Where the lead states the claim too, in the words of a
+ * source it names, a lead cue that looks back at another story is that story's. Cues that judge another story are
+ * carried beside it, with the headline's.
+ */
+const leadCue: StanceReader = (scope, beside) => {
+  const { article, claim } = scope;
+  if (claim.negated || scope.doubtedHere) return undefined;
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
-  const statedInLead = lead.some((x) => sourced(x) && claim.statements.some((s) => s.start === x.start));
-  const leadCues = claim.negated || doubtedHere ? [] : lead.flatMap((_, k) => {
-    const found = cuesIn(k, claim.statements, claim.statements.every((s) => s.start >= (article.sentences[k] as TextSpan).end));
-    if (found.length === 0 || (statedInLead && looksBack(k, claim.statements)) || aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) return [];
+  const statedInLead = lead.some((x) => scope.sourced(x) && claim.statements.some((s) => s.start === x.start));
+  const elsewhere: TextSpan[] = [];
+  const judged = lead.flatMap((_, k) => {
+    const found = cuesIn(scope, k, claim.statements, claim.statements.every((s) => s.start >= (article.sentences[k] as TextSpan).end));
+    if (found.length === 0 || (statedInLead && looksBack(scope, k, claim.statements)) || aboutPrevious(scope, k, claim.statements) || offTarget(scope, k, claim.statements)) return [];
     if (judgesClaim(article, (article.sentences[k] as TextSpan).text, claim.statements)) return found;
     elsewhere.push(...found);
     return [];
   });
-  if (!unscoped && elsewhere.length > 0) unscoped = { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: [...elsewhere] };
-  if (leadCues.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: leadCues };
-  // The negations in a statement of the claim that negate its words (not words naming a source).
-  const negations = (s: TextSpan): CueHit[] => {
-    const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
-    // An answer word ("No, the ferry was not sold") says no to what was asked, not to the clause after it.
-    return negationCues(s.text, article.language, inStatement).filter((hit) => !/^\s*,/u.test(s.text.slice(hit.end)));
-  };
-  const denials = (s: TextSpan): CueHit[] => negations(s).filter((hit) => negatesWording(s.text, hit, claimed));
-  // The negations in a sentence that negate a figure the claim gives, whatever words stand around it.
-  const figureDenials = (s: TextSpan): CueHit[] => negations(s).filter((hit) => negatesFigure(s.text, hit, claim.figures));
-  // Whether a statement repeats most of a claim of some words: its "not" can only be about the claim.
-  const restated = (s: TextSpan): boolean => claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS && restates(s.text, claimed);
-  // A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
-  // body a "not" is too often about something else. One that restates the claim whole ("The lab says it never confirmed
-  // that the cell reaches 480 Wh/kg"), or negates the very figure the claim gives ("never confirmed the 480 Wh/kg
-  // figure"), denies what the claim says as surely as the same sentence further down; a "not" beside the claim's words
-  // is a weaker reading.
-  if (!claim.negated) {
-    const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
-    let weaker: StanceReading | undefined;
-    for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
-      const neg = denials(s);
-      if (neg.length > 0 && restated(s)) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
-      const ofFigure = figureDenials(s);
-      if (ofFigure.length > 0) return { stance: "false", rule: "stance.negates_figure", confidence: 0.7, evidence: ofFigure.map((c) => asEvidence(s, c, s.start < 0)) };
-      if (neg.length > 0) weaker ??= { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
-    }
-    if (weaker) return weaker;
-    // A claim the lead quotes ("'Wexley to ban umbrellas' was a headline in …") right after a sentence that
-    // denies what it speaks of ("An umbrella ban is not on the agenda, the town hall said"): the article quotes the
-    // words it denies, it does not make them.
-    for (const s of claim.statements.filter((x) => leadStarts.has(x.start))) {
-      const quoted = claimQuotation(s.text, claimed);
-      const i = article.sentences.findIndex((x) => x.start === s.start);
-      const before = i > 0 ? (article.sentences[i - 1] as TextSpan) : undefined;
-      if (quoted === undefined || !before || !(speaksOf(before.text, [s], article) || sharesWords(before.text, quoted))) continue;
-      const inBefore = (article.sourceSpans ?? []).map((x) => ({ start: x.start - before.start, end: x.end - before.start }));
-      const neg = negationCues(before.text, article.language, inBefore).filter((hit) => !/^\s*,/u.test(before.text.slice(hit.end)));
-      if (neg.length > 0) return { stance: "false", rule: "stance.quoted_denied", confidence: 0.6, evidence: neg.map((c) => asEvidence(before, c, false)) };
-    }
+  if (judged.length > 0) return { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: judged };
+  if (elsewhere.length === 0) return undefined;
+  return { beside: { evidence: [...beside.evidence, ...elsewhere], unscoped: beside.unscoped ?? { stance: "false", rule: "stance.lead_cue", confidence: 0.7, evidence: elsewhere } } };
+};
+
+/** The negations in a statement of the claim that negate its words, not words naming a source; not an answer word ("No, the ferry was not sold" says no to what was asked, not to the clause after it). */
+function statementNegations(article: StanceArticle, s: TextSpan): CueHit[] {
+  const inStatement = s.start < 0 ? [] : (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }));
+  return negationCues(s.text, article.language, inStatement).filter((hit) => !/^\s*,/u.test(s.text.slice(hit.end)));
+}
+
+/** The negations of a statement that negate the claim's wording (negatesWording). */
+function wordingDenials({ article, claimed }: StanceScope, s: TextSpan): CueHit[] {
+  return statementNegations(article, s).filter((hit) => negatesWording(s.text, hit, claimed));
+}
+
+/** Whether a statement repeats most of a claim of some words: its "not" can only be about the claim. */
+function restated({ claimed }: StanceScope, s: TextSpan): boolean {
+  return claimed !== undefined && claimed.size >= RESTATED_MIN_WORDS && restates(s.text, claimed);
+}
+
+/**
+ * A headline or lead statement that negates what the claim affirms ("No, the mayor has not resigned …"); deeper in the
+ * body a "not" is too often about something else. One that restates the claim whole ("The lab says it never confirmed
+ * that the cell reaches 480 Wh/kg": stance.negates_restated), or negates the very figure the claim gives ("never
+ * confirmed the 480 Wh/kg figure": stance.negates_figure), denies what the claim says as surely as the same sentence
+ * further down; a "not" beside the claim's words is a weaker reading (stance.negates).
+ */
+const negatedInLead: StanceReader = (scope) => {
+  const { article, claim } = scope;
+  if (claim.negated) return undefined;
+  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+  let weaker: StanceReading | undefined;
+  for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
+    const neg = wordingDenials(scope, s);
+    if (neg.length > 0 && restated(scope, s)) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
+    const ofFigure = statementNegations(article, s).filter((hit) => negatesFigure(s.text, hit, claim.figures));
+    if (ofFigure.length > 0) return { stance: "false", rule: "stance.negates_figure", confidence: 0.7, evidence: ofFigure.map((c) => asEvidence(s, c, s.start < 0)) };
+    if (neg.length > 0) weaker ??= { stance: "false", rule: "stance.negates", confidence: 0.6, evidence: neg.map((c) => asEvidence(s, c, s.start < 0)) };
   }
-  // Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
-  // is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position. Only a statement
-  // that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
-  if (!claim.negated) {
-    for (const s of inBody) {
-      if (!restated(s)) continue;
-      const neg = denials(s);
-      if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
-    }
+  return weaker;
+};
+
+/**
+ * A claim the lead quotes ("'Wexley to ban umbrellas' was a headline in …") right after a sentence that denies what it
+ * speaks of ("An umbrella ban is not on the agenda, the town hall said"): the article quotes the words it denies, it
+ * does not make them (stance.quoted_denied).
+ */
+const quotedDenied: StanceReader = ({ article, claim, claimed }) => {
+  if (claim.negated) return undefined;
+  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+  for (const s of claim.statements.filter((x) => leadStarts.has(x.start))) {
+    const quoted = claimQuotation(s.text, claimed);
+    const i = article.sentences.findIndex((x) => x.start === s.start);
+    const before = i > 0 ? (article.sentences[i - 1] as TextSpan) : undefined;
+    if (quoted === undefined || !before || !(speaksOf(before.text, [s], article) || sharesWords(before.text, quoted))) continue;
+    const neg = statementNegations(article, before);
+    if (neg.length > 0) return { stance: "false", rule: "stance.quoted_denied", confidence: 0.6, evidence: neg.map((c) => asEvidence(before, c, false)) };
   }
-  // A verdict after the sentence `at` that reaches the claim: it closes what the article passed on before it.
-  const verdictsAfter = (at: number): TextSpan[] =>
-    article.sentences.flatMap((_, k) => {
-      if (k <= at) return [];
-      const found = cuesIn(k, claim.statements);
-      return found.length > 0 && (aboutPrevious(k, claim.statements) || offTarget(k, claim.statements)) ? [] : found;
-    });
-  // Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side.
-  if (claim.statements.length > 0 && claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) {
-    // Asked in the headline alone and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
-    // é falsa."): the article answers its own question.
-    const answers = claim.statements.every((s) => s.start < 0) ? verdictsAfter(-1) : [];
-    if (answers.length > 0) return { stance: "false", rule: "stance.question_answered", confidence: 0.6, evidence: [...stated, ...answers] };
-    return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated });
+  return undefined;
+};
+
+/**
+ * Anywhere in the body, the claim's own sentence with a negation of it ("Walnuts are not a medicine" where the claim
+ * is "Walnuts are a medicine for the heart"): the article says the opposite, whatever its position (stance.negates_restated).
+ * Only a statement that repeats most of the claim's words, so a "not" about something else in a long sentence does not count.
+ */
+const negatesRestated: StanceReader = (scope) => {
+  if (scope.claim.negated) return undefined;
+  for (const s of scope.inBody) {
+    if (!restated(scope, s)) continue;
+    const neg = wordingDenials(scope, s);
+    if (neg.length > 0) return { stance: "false", rule: "stance.negates_restated", confidence: 0.7, evidence: neg.map((c) => asEvidence(s, c, false)) };
   }
-  // Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
-  // without vouching for it. A verdict further on in the body is about it as about a relayed text ("… by allegedly
-  // confirming that P. … The ministry has refuted such claims"): the article reports false what it first held at arm's length.
-  const hedged = hedgeCues(article, stated[0]);
-  if (hedged.length > 0) {
-    const at = stated[0] && stated[0].start >= 0 ? article.sentences.findIndex((x) => x.start <= (stated[0] as TextSpan).start && (stated[0] as TextSpan).start < x.end) : -1;
-    const verdicts = at >= 0 && !claim.negated ? verdictsAfter(at) : [];
-    if (verdicts.length > 0) return { stance: "false", rule: "stance.hedged_debunked", confidence: 0.7, evidence: [...hedged, ...verdicts] };
-    return besideDebunk({ stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: hedged });
-  }
-  // Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
-  // reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
-  // "È una bufala" or "The claim is false" closes the message it showed; with none, the article vouches for nothing.
-  // Not for a denial claim: what it relays is the story it denies.
-  const relay = claim.negated ? { at: -1, cues: [] } : relayCues(article, stated[0]);
-  if (relay.cues.length > 0) {
-    const verdicts = verdictsAfter(relay.at);
-    if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
-    return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues });
-  }
-  const doubtsNothing = article.sentences.every((x) => cuesOutsideNames(article, x).length === 0);
-  // Told only in a passage the article quotes over several sentences (a message, a statement: "“The chip needs no
-  // battery. It works … coin,” says the message"), in an article that doubts something: the words are the speaker's
-  // text, which the article passes on. One that doubts nothing anywhere vouches for what it reprints (a fake statement
-  // run as the speaker's news).
-  if (!doubtsNothing && inBody.length > 0 && inBody.length === claim.statements.length && inBody.every((s) => inQuotedPassage(article, s))) {
-    return besideDebunk({ stance: "mentions", rule: "stance.quoted_passage", confidence: 0.5, evidence: stated });
-  }
-  // Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it.
+  return undefined;
+};
+
+/** The verdicts after the sentence `at` (-1: the headline) that reach the claim: they close what the article passed on before them. */
+function verdictsAfter(scope: StanceScope, at: number): TextSpan[] {
+  const { article, claim } = scope;
+  return article.sentences.flatMap((_, k) => {
+    if (k <= at) return [];
+    const found = cuesIn(scope, k, claim.statements);
+    return found.length > 0 && (aboutPrevious(scope, k, claim.statements) || offTarget(scope, k, claim.statements)) ? [] : found;
+  });
+}
+
+/**
+ * Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side (stance.question).
+ * Asked in the headline alone and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
+ * é falsa."): the article answers its own question (stance.question_answered).
+ */
+const onlyAsked: StanceReader = (scope, beside) => {
+  const { claim, stated } = scope;
+  if (claim.statements.length === 0 || !claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) return undefined;
+  const answers = claim.statements.every((s) => s.start < 0) ? verdictsAfter(scope, -1) : [];
+  if (answers.length > 0) return { stance: "false", rule: "stance.question_answered", confidence: 0.6, evidence: [...stated, ...answers] };
+  return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated }, beside);
+};
+
+/**
+ * Told as only reported ("has reportedly cancelled", "aurait annulé", "… The report has not been confirmed."): passed on
+ * without vouching for it (stance.hedged). A verdict further on in the body is about it as about a relayed text ("… by
+ * allegedly confirming that P. … The ministry has refuted such claims"): the article reports false what it first held
+ * at arm's length (stance.hedged_debunked).
+ */
+const hedged: StanceReader = (scope, beside) => {
+  const { article, claim, stated } = scope;
+  const cues = hedgeCues(article, stated[0]);
+  if (cues.length === 0) return undefined;
+  const first = stated[0];
+  const at = first && first.start >= 0 ? article.sentences.findIndex((x) => x.start <= first.start && first.start < x.end) : -1;
+  const verdicts = at >= 0 && !claim.negated ? verdictsAfter(scope, at) : [];
+  if (verdicts.length > 0) return { stance: "false", rule: "stance.hedged_debunked", confidence: 0.7, evidence: [...cues, ...verdicts] };
+  return besideDebunk({ stance: "mentions", rule: "stance.hedged", confidence: 0.6, evidence: cues }, beside);
+};
+
+/**
+ * Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
+ * reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
+ * "È una bufala" or "The claim is false" closes the message it showed (stance.relayed_debunked); with none, the article
+ * vouches for nothing (stance.relayed). Not for a denial claim: what it relays is the story it denies.
+ */
+const relayed: StanceReader = (scope, beside) => {
+  if (scope.claim.negated) return undefined;
+  const relay = relayCues(scope.article, scope.stated[0]);
+  if (relay.cues.length === 0) return undefined;
+  const verdicts = verdictsAfter(scope, relay.at);
+  if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
+  return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues }, beside);
+};
+
+/**
+ * Told only in a passage the article quotes over several sentences (a message, a statement: "“The chip needs no
+ * battery. It works … coin,” says the message"), in an article that doubts something: the words are the speaker's
+ * text, which the article passes on (stance.quoted_passage). One that doubts nothing anywhere vouches for what it
+ * reprints (a fake statement run as the speaker's news).
+ */
+const quotedPassage: StanceReader = (scope, beside) => {
+  const { article, claim, inBody } = scope;
+  if (scope.doubtsNothing() || inBody.length === 0 || inBody.length !== claim.statements.length || !inBody.every((s) => inQuotedPassage(article, s))) return undefined;
+  return besideDebunk({ stance: "mentions", rule: "stance.quoted_passage", confidence: 0.5, evidence: scope.stated }, beside);
+};
+
+/** Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it (stance.asserted_lead). */
+const assertedInLead: StanceReader = (scope) => {
+  const { article, claim } = scope;
   const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
-  if (inLead && doubtsNothing) return { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: stated };
-  // Told beside a debunk of another story ("Man arrested over dam hoax" over "The city had filed a complaint"): the
-  // article does not call it false, and what it vouches for, under a headline that calls its story a hoax, is not sure
-  // enough to count it among the presenters.
-  if (elsewhere.length > 0) return besideDebunk({ stance: "mentions", rule: "stance.beside_debunk", confidence: 0.5, evidence: [...stated, ...elsewhere] });
-  return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: stated };
+  return inLead && scope.doubtsNothing() ? { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: scope.stated } : undefined;
+};
+
+/**
+ * Told beside a debunk of another story ("Man arrested over dam hoax" over "The city had filed a complaint"): the
+ * article does not call it false, and what it vouches for, under a headline that calls its story a hoax, is not sure
+ * enough to count it among the presenters (stance.beside_debunk).
+ */
+const toldBesideDebunk: StanceReader = ({ stated }, beside) =>
+  beside.evidence.length > 0 ? besideDebunk({ stance: "mentions", rule: "stance.beside_debunk", confidence: 0.5, evidence: [...stated, ...beside.evidence] }, beside) : undefined;
+
+/**
+ * The steps of reading a stance, in order: the first to give a reading decides. Verdicts on the claim itself come first
+ * (a denial's own words, a retraction, a correction), then the cues where a reader looks (headline, the sentences
+ * around the statements, the lead), then negations of what the claim says, then how the article tells it (asked,
+ * hedged, relayed, quoted); an article that does none of these presents the claim as true (stance.asserted).
+ */
+const STANCE_READERS: readonly StanceReader[] = [
+  deniedInOwnWords,
+  retracted,
+  correctsRecord,
+  headlineCue,
+  verdictLabel,
+  nearCue,
+  leadCue,
+  negatedInLead,
+  quotedDenied,
+  negatesRestated,
+  onlyAsked,
+  hedged,
+  relayed,
+  quotedPassage,
+  assertedInLead,
+  toldBesideDebunk,
+];
+
+/** Reads the article's stance on one claim it carries. Pure. */
+export function readStance(article: StanceArticle, claim: StanceClaim): StanceReading {
+  if (article.satireNotice) return declaredSatire(article.satireNotice);
+  if (claim.debunk) return readDebunkClaim(article, claim);
+  const scope = stanceScope(article, claim);
+  let beside: BesideDebunk = { evidence: [] };
+  for (const read of STANCE_READERS) {
+    const step = read(scope, beside);
+    if (step === undefined) continue;
+    if ("beside" in step) beside = step.beside;
+    else return step;
+  }
+  return { stance: "true", rule: "stance.asserted", confidence: 0.6, evidence: scope.stated };
 }
