@@ -688,24 +688,96 @@ function toldAsTheirs(later: CleanArticle, earlier: CleanArticle, sentence: Span
   return !/[\p{N};]/u.test(between);
 }
 
-/** Every drift the relations between articles reveal, later article first in each. */
-export function findDrift(inputs: DriftInputs): DriftEvidence[] {
+/** A stretch of the later article and the stretch of the earlier it stands for (`from` in the later, `to` in the earlier). */
+interface LinkedPassage {
+  from: Span;
+  to: Span;
+}
+
+/** A stretch the later article copied from the earlier, and whether the dates order the two (reuseOrderKnown). */
+interface CopiedPassage extends LinkedPassage {
+  ordered: boolean;
+}
+
+/** Two articles linked by reuse or by a citation of an article of the case, later first. */
+interface LinkedPair {
+  later: string;
+  earlier: string;
+  passages: LinkedPassage[];
+  /** The later article's stretches that copy the earlier's text. */
+  copied: CopiedPassage[];
+}
+
+/** The key of a linked pair: later article, then earlier. */
+const pairKey = (later: string, earlier: string): string => `${later}\u0000${earlier}`;
+
+/**
+ * Pairs linked by reuse or by a citation of an article of the case, in that order. A republished story ("This article
+ * first appeared on X") retells X's articles of the case as a citation does, in whatever language: a figure it changes
+ * has drifted as much (a translation carries no copied text to link them by).
+ */
+function linkedPairs(inputs: DriftInputs): Map<string, LinkedPair> {
+  const linked = new Map<string, LinkedPair>();
+  for (const r of inputs.relations) {
+    const key = pairKey(r.from, r.to);
+    const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [], copied: [] };
+    entry.passages.push(...r.passages.map((p) => ({ from: p.from, to: p.to })));
+    if (r.kind === "copies") entry.copied.push(...r.passages.map((p) => ({ from: p.from, to: p.to, ordered: reuseOrderKnown(r) })));
+    linked.set(key, entry);
+  }
+  const linkAlone = (later: string, earlier: string) => {
+    if (!linked.has(pairKey(later, earlier))) linked.set(pairKey(later, earlier), { later, earlier, passages: [], copied: [] });
+  };
+  for (const r of inputs.readings) for (const at of r.attributions) if (at.article && at.article !== r.article) linkAlone(r.article, at.article);
+  const byOutlet = new Map<string, string[]>();
+  for (const a of inputs.articles) if (a.meta.outlet) byOutlet.set(outletKey(a.meta.outlet), [...(byOutlet.get(outletKey(a.meta.outlet)) ?? []), a.meta.id]);
+  for (const r of inputs.readings) for (const s of r.syndication) for (const earlier of byOutlet.get(s.outlet) ?? []) if (earlier !== r.article) linkAlone(r.article, earlier);
+  return linked;
+}
+
+/**
+ * What the drift finder reads of a case once, for every pair: articles and readings by id, word frequencies and
+ * rarity, and each sentence's numbers and words (read when first asked, then kept for the run: a sentence meets every
+ * sentence it shares words with, and an article is the earlier side of many linked pairs).
+ */
+interface DriftCase {
+  byId: ReadonlyMap<string, CleanArticle>;
+  readings: ReadonlyMap<string, ArticleReading>;
+  /** Article frequency of each content word (documentFrequency). */
+  df: ReadonlyMap<string, number>;
+  /** Each copying article's copy-only words (copyOnlyWords), and how many articles print each word only as copied text. */
+  copyOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  repeats: ReadonlyMap<string, number>;
+  /** Whether a word is rare for one pair: its own two articles count, copied or not (a copy and its source are still two printings). */
+  rareFor: (later: string, earlier: string) => (w: string) => boolean;
+  /** A content word's weight: rare words above the case's common vocabulary. */
+  weight: (w: string) => number;
+  /** An article's own language, not the reading rules used: a language without rules of its own is read with English ones. */
+  languageOf: (id: string) => string;
+  /** A sentence's numbers (numberMentions), read once. */
+  mentionsIn: (a: CleanArticle, sentence: Span) => NumberMention[];
+  /** A sentence's content words as a set, read once. */
+  wordSet: (a: CleanArticle, s: TextSpan) => ReadonlySet<string>;
+  /** A sentence's words beside its figures (wordsBesideFigures), by its text, read once. */
+  figureFreeWords: (text: string) => readonly string[];
+  /** An article's sentences by content word (ascending), made once from its sentences' word sets. */
+  sentencesWith: (article: string, words: readonly ReadonlySet<string>[]) => ReadonlyMap<string, readonly number[]>;
+  /** Scratch space for pairing one later sentence with the earlier sentences, all zero between sentences (sentencePairs). */
+  sharedCount: Int32Array;
+  rareCount: Int32Array;
+}
+
+/** What the drift finder reads of a case once (DriftCase), from the inputs and this run's word frequencies. */
+function driftCase(inputs: DriftInputs, df: ReadonlyMap<string, number>): DriftCase {
   const byId = new Map(inputs.articles.map((a) => [a.meta.id, a]));
   const readings = new Map(inputs.readings.map((r) => [r.article, r]));
-  // A pair's drift is kept from the case's last run where nothing it rests on moved (see PairDrift).
-  const last = recall<DriftState>(DRIFT_STATE);
-  const counted = last ? frequencyMoved(last, inputs.articles, inputs.bodyWords) : undefined;
-  const df = counted?.df ?? documentFrequency(inputs.articles, inputs.bodyWords);
   const copyOnly = copyOnlyWords(inputs.articles, inputs.relations);
   const repeats = copyRepeats(copyOnly);
-  // Rare for one pair: its own two articles count, copied or not (a copy and its source are still two printings).
   const rareFor = (later: string, earlier: string) => {
     const [ownL, ownE] = [copyOnly.get(later), copyOnly.get(earlier)];
     return (w: string) => rare(textsPrinting(df, repeats, w) + (ownL?.has(w) ? 1 : 0) + (ownE?.has(w) ? 1 : 0));
   };
-  // Each sentence's numbers, read once: a sentence meets every sentence it shares words with.
   const mentions = new Map<string, NumberMention[]>();
-  // The articles' own languages, not the reading rules used: a language without rules of its own is read with English ones.
   const languageOf = (id: string) => (byId.get(id)?.meta.language ?? readings.get(id)?.detectedLanguage ?? readings.get(id)?.language ?? "").toLowerCase().slice(0, 2);
   const mentionsIn = (a: CleanArticle, sentence: Span): NumberMention[] => {
     const key = `${a.meta.id}\u0000${sentence.start}\u0000${sentence.end}`;
@@ -713,7 +785,6 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!found) mentions.set(key, (found = numberMentions(a.body, sentence, a.meta.language ?? readings.get(a.meta.id)?.detectedLanguage ?? readings.get(a.meta.id)?.language)));
     return found;
   };
-  // Each sentence's content words as a set, made once: an article is compared with every article linked to it.
   const wordSets = new Map<string, ReadonlySet<string>>();
   // Each body's word matches, read by the aligner or here, once, and only when a sentence's words are not kept in the
   // memo (on a case's next run most are: reading every linked body again was most of the drift finder's time).
@@ -729,15 +800,14 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     if (!set) wordSets.set(s.text, (set = new Set(sentenceWords(() => bodyMatches(a.body), s))));
     return set;
   };
-  // Each sentence's words beside its figures, by its text, read once: a reprinted story's sentence is paired with its
-  // printing in every copy linked to it, and tokenising it again for each pair was a third of the drift finder's time.
+  // A reprinted story's sentence is paired with its printing in every copy linked to it, and tokenising it again for
+  // each pair was a third of the drift finder's time.
   const figureFree = new Map<string, readonly string[]>();
   const figureFreeWords = (text: string): readonly string[] => {
     let words = figureFree.get(text);
     if (!words) figureFree.set(text, (words = wordsBesideFigures(text)));
     return words;
   };
-  // Each article's sentences by content word (ascending), made once: an article is the earlier side of many linked pairs.
   const byWord = new Map<string, Map<string, number[]>>();
   const sentencesWith = (article: string, words: readonly ReadonlySet<string>[]): ReadonlyMap<string, readonly number[]> => {
     let index = byWord.get(article);
@@ -753,313 +823,378 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
     }
     return index;
   };
-  // Shared and rare words of one later sentence with each earlier sentence, reset after each sentence (scratch space).
   const longest = inputs.readings.reduce((most, r) => Math.max(most, r.sentences.length), 0);
-  const sharedCount = new Int32Array(longest);
-  const rareCount = new Int32Array(longest);
   const n = inputs.articles.length;
-  const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
-  const out: DriftEvidence[] = [];
-  const seen = new Set<string>();
-  const push = (key: string, e: DriftEvidence) => {
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(e);
-    }
+  return {
+    byId,
+    readings,
+    df,
+    copyOnly,
+    repeats,
+    rareFor,
+    weight: (w: string) => Math.log(1 + n / (df.get(w) ?? 1)),
+    languageOf,
+    mentionsIn,
+    wordSet,
+    figureFreeWords,
+    sentencesWith,
+    sharedCount: new Int32Array(longest),
+    rareCount: new Int32Array(longest),
   };
+}
 
-  // Pairs linked by reuse or by a citation of an article of the case.
-  // `copied`: the later article's stretches that copy the earlier's text.
-  const linked = new Map<string, { later: string; earlier: string; passages: { from: Span; to: Span }[]; copied: { from: Span; to: Span; ordered: boolean }[] }>();
-  for (const r of inputs.relations) {
-    const key = `${r.from}\u0000${r.to}`;
-    const entry = linked.get(key) ?? { later: r.from, earlier: r.to, passages: [], copied: [] };
-    entry.passages.push(...r.passages.map((p) => ({ from: p.from, to: p.to })));
-    if (r.kind === "copies") entry.copied.push(...r.passages.map((p) => ({ from: p.from, to: p.to, ordered: reuseOrderKnown(r) })));
-    linked.set(key, entry);
+/** One linked pair as its drift is read: both articles, their readings, sentences and sentence words, later first. */
+interface PairView {
+  later: string;
+  earlier: string;
+  L: CleanArticle;
+  E: CleanArticle;
+  rl: ArticleReading;
+  re: ArticleReading;
+  ls: readonly TextSpan[];
+  es: readonly TextSpan[];
+  lWords: readonly ReadonlySet<string>[];
+  eWords: readonly ReadonlySet<string>[];
+  isRare: (w: string) => boolean;
+}
+
+/** Two sentences met by the words they share: later sentence, earlier sentence, weighted overlap, rare words shared. */
+type SentenceOverlap = [later: number, earlier: number, score: number, rare: number];
+
+/** A pushed drift under its key (the first push of a key across the case wins). */
+type KeyedDrift = [string, DriftEvidence];
+
+/**
+ * Sentence pairs of a linked pair that state the same thing: the sentences of a shared passage, in order, and, around
+ * copied text, its neighbours on both sides (`neighbours`, paired by position); and sentences sharing rare words
+ * (`overlapping`: [later sentence, earlier sentence, weighted overlap, rare words shared]). (A passage every article of
+ * the case prints has no rare word: its own sentences are still one statement retold, "1,200 engineers" → "12,000
+ * engineers".) Around a quotation both print, the sentences are each writer's own: "governed for 42 years" beside it in
+ * one and "aged 91 years" in the other are two things counted, not one retold. `shared`: words of the later article's
+ * sentences that the earlier article's sentences print too.
+ */
+function sentencePairs(C: DriftCase, P: PairView, passages: readonly LinkedPassage[], copied: readonly CopiedPassage[]): { neighbours: [number, number][]; overlapping: SentenceOverlap[]; shared: Set<string> } {
+  const { ls, es, lWords, eWords } = P;
+  const { sharedCount, rareCount } = C;
+  const copiedAt = new Set(copied.map((c) => `${c.from.start}:${c.to.start}`));
+  const neighbours: [number, number][] = [];
+  for (const p of passages) {
+    const le = sentenceIndex(ls, p.from.end - 1);
+    const ee = sentenceIndex(es, p.to.end - 1);
+    const lb = sentenceIndex(ls, p.from.start);
+    const eb = sentenceIndex(es, p.to.start);
+    if (lb >= 0 && eb >= 0 && le >= lb && ee >= eb) {
+      if (le - lb === ee - eb) for (let k = 0; k <= le - lb; k++) neighbours.push([lb + k, eb + k]);
+      else neighbours.push([lb, eb], [le, ee]);
+    }
+    if (!copiedAt.has(`${p.from.start}:${p.to.start}`)) continue;
+    if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
+    if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
   }
-  for (const r of inputs.readings)
-    for (const at of r.attributions)
-      if (at.article && at.article !== r.article && !linked.has(`${r.article}\u0000${at.article}`)) linked.set(`${r.article}\u0000${at.article}`, { later: r.article, earlier: at.article, passages: [], copied: [] });
-  // A republished story ("This article first appeared on X") retells X's articles of the case as a citation does, in
-  // whatever language: a figure it changes has drifted as much (a translation carries no copied text to link them by).
-  const byOutlet = new Map<string, string[]>();
-  for (const a of inputs.articles) if (a.meta.outlet) byOutlet.set(outletKey(a.meta.outlet), [...(byOutlet.get(outletKey(a.meta.outlet)) ?? []), a.meta.id]);
-  for (const r of inputs.readings)
-    for (const s of r.syndication)
-      for (const earlier of byOutlet.get(s.outlet) ?? [])
-        if (earlier !== r.article && !linked.has(`${r.article}\u0000${earlier}`)) linked.set(`${r.article}\u0000${earlier}`, { later: r.article, earlier, passages: [], copied: [] });
-
-  // Drift of one linked pair: what it pushes, in order, with what the result rests on beyond the pair's own inputs.
-  const pairDrift = (later: string, earlier: string, passages: readonly { from: Span; to: Span }[], copied: readonly { from: Span; to: Span; ordered: boolean }[]): PairDrift | undefined => {
-    const pushed: [string, DriftEvidence][] = [];
-    const emit = (key: string, e: DriftEvidence) => void pushed.push([key, e]);
-    const shared = new Set<string>();
-    let weighed = false;
-    const L = byId.get(later);
-    const E = byId.get(earlier);
-    const rl = readings.get(later);
-    const re = readings.get(earlier);
-    if (!L || !E || !rl || !re) return undefined;
-    const ls = rl.sentences;
-    const es = re.sentences;
-    const isRare = rareFor(later, earlier);
-    const lWords = ls.map((s) => wordSet(L, s));
-    const eWords = es.map((s) => wordSet(E, s));
-
-    // Sentence pairs that state the same thing: the sentences of a shared passage, in order, and, around copied text,
-    // its neighbours on both sides, or sentences sharing rare words. (A passage every article of the case prints has no
-    // rare word: its own sentences are still one statement retold, "1,200 engineers" → "12,000 engineers".) Around a
-    // quotation both print, the sentences are each writer's own: "governed for 42 years" beside it in one and "aged 91
-    // years" in the other are two things counted, not one retold.
-    const copiedAt = new Set(copied.map((c) => `${c.from.start}:${c.to.start}`));
-    const neighbours: [number, number][] = [];
-    for (const p of passages) {
-      const le = sentenceIndex(ls, p.from.end - 1);
-      const ee = sentenceIndex(es, p.to.end - 1);
-      const lb = sentenceIndex(ls, p.from.start);
-      const eb = sentenceIndex(es, p.to.start);
-      if (lb >= 0 && eb >= 0 && le >= lb && ee >= eb) {
-        if (le - lb === ee - eb) for (let k = 0; k <= le - lb; k++) neighbours.push([lb + k, eb + k]);
-        else neighbours.push([lb, eb], [le, ee]);
-      }
-      if (!copiedAt.has(`${p.from.start}:${p.to.start}`)) continue;
-      if (le >= 0 && ee >= 0) neighbours.push([le + 1, ee + 1]);
-      if (lb > 0 && eb > 0) neighbours.push([lb - 1, eb - 1]);
-    }
-    // [later sentence, earlier sentence, weighted overlap, rare words shared]
-    const overlapping: [number, number, number, number][] = [];
-    // Each later sentence meets only the earlier sentences it shares a word with (through the earlier article's
-    // sentences by word), instead of every sentence pair of every linked pair; met in ascending order, as before.
-    const earlierWith = sentencesWith(earlier, eWords);
-    for (let i = 0; i < ls.length; i++) {
-      const met: number[] = [];
-      for (const w of lWords[i]!) {
-        const js = earlierWith.get(w);
-        if (!js) continue;
-        shared.add(w);
-        const rareWord = isRare(w);
-        for (const j of js) {
-          if (sharedCount[j] === 0) met.push(j);
-          sharedCount[j]!++;
-          if (rareWord) rareCount[j]!++;
-        }
-      }
-      if (met.length > 1) met.sort((x, y) => x - y);
-      for (const j of met) {
-        const shared = sharedCount[j]!;
-        const rare = rareCount[j]!;
-        sharedCount[j] = 0;
-        rareCount[j] = 0;
-        // Counted first, weighed only where the pair qualifies (the weights summed in the later sentence's word order).
-        // A statement every article of the case prints has no rare word; it is still one statement retold when most of
-        // the shorter sentence's words are the other's ("a fine of 300 yen" → "a fine of 3,000 yen", repeated by a third).
-        if (shared < 2 || (rare < 1 && !(shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * Math.min(lWords[i]!.size, eWords[j]!.size)))) continue;
-        let score = 0;
-        for (const w of lWords[i]!) if (eWords[j]!.has(w)) score += weight(w);
-        overlapping.push([i, j, score, rare]);
+  const overlapping: SentenceOverlap[] = [];
+  const shared = new Set<string>();
+  // Each later sentence meets only the earlier sentences it shares a word with (through the earlier article's
+  // sentences by word), instead of every sentence pair of every linked pair; met in ascending order, as before.
+  const earlierWith = C.sentencesWith(P.earlier, eWords);
+  for (let i = 0; i < ls.length; i++) {
+    const met: number[] = [];
+    for (const w of lWords[i]!) {
+      const js = earlierWith.get(w);
+      if (!js) continue;
+      shared.add(w);
+      const rareWord = P.isRare(w);
+      for (const j of js) {
+        if (sharedCount[j] === 0) met.push(j);
+        sharedCount[j]!++;
+        if (rareWord) rareCount[j]!++;
       }
     }
+    if (met.length > 1) met.sort((x, y) => x - y);
+    for (const j of met) {
+      const shared = sharedCount[j]!;
+      const rare = rareCount[j]!;
+      sharedCount[j] = 0;
+      rareCount[j] = 0;
+      // Counted first, weighed only where the pair qualifies (the weights summed in the later sentence's word order).
+      // A statement every article of the case prints has no rare word; it is still one statement retold when most of
+      // the shorter sentence's words are the other's ("a fine of 300 yen" → "a fine of 3,000 yen", repeated by a third).
+      if (shared < 2 || (rare < 1 && !(shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * Math.min(lWords[i]!.size, eWords[j]!.size)))) continue;
+      let score = 0;
+      for (const w of lWords[i]!) if (eWords[j]!.has(w)) score += C.weight(w);
+      overlapping.push([i, j, score, rare]);
+    }
+  }
+  return { neighbours, overlapping, shared };
+}
 
-    // Number drift: one quantity, restated with another qualifier or counted noun. Nouns of two languages are not
-    // compared: "38.000 Kursplätze" and "38,000 places" count the same thing in other words.
-    const oneLanguage = languageOf(later) === languageOf(earlier);
-    const sentencePairs = [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])];
-    // A figure one side prints and the other prints too, in a sentence paired with it, is retold unchanged: beside it
-    // another figure of the passage ("Pasal 14 …" / "pasal 28 …") is another figure, not this one changed.
-    const printedIn = (article: CleanArticle, sentences: readonly TextSpan[], indices: Iterable<number>, figure: NumberMention): boolean => {
-      for (const k of indices) {
-        const sentence = sentences[k];
-        if (sentence && mentionsIn(article, sentence).some((m) => m.value === figure.value && (m.noun === figure.noun || (m.noun !== undefined && figure.noun !== undefined && sameNounWritten(m.noun, figure.noun))))) return true;
+/**
+ * Number drift: one quantity, restated with another qualifier or counted noun, in sentence pairs that state the same
+ * thing. Nouns of two languages are not compared: "38.000 Kursplätze" and "38,000 places" count the same thing in other
+ * words.
+ */
+function numberDrift(C: DriftCase, P: PairView, neighbours: readonly [number, number][], overlapping: readonly SentenceOverlap[]): KeyedDrift[] {
+  const { later, earlier, L, E, ls, es, lWords, eWords, isRare } = P;
+  const { mentionsIn } = C;
+  const pushed: KeyedDrift[] = [];
+  const oneLanguage = C.languageOf(later) === C.languageOf(earlier);
+  const sentencePairs = [...neighbours, ...overlapping.map(([i, j]) => [i, j] as [number, number])];
+  // A figure one side prints and the other prints too, in a sentence paired with it, is retold unchanged: beside it
+  // another figure of the passage ("Pasal 14 …" / "pasal 28 …") is another figure, not this one changed.
+  const printedIn = (article: CleanArticle, sentences: readonly TextSpan[], indices: Iterable<number>, figure: NumberMention): boolean => {
+    for (const k of indices) {
+      const sentence = sentences[k];
+      if (sentence && mentionsIn(article, sentence).some((m) => m.value === figure.value && (m.noun === figure.noun || (m.noun !== undefined && figure.noun !== undefined && sameNounWritten(m.noun, figure.noun))))) return true;
+    }
+    return false;
+  };
+  // Two sentences met only by the words they share are one statement retold only if they share words besides what the
+  // figures count: "He has ruled for 42 years" and "The president, aged 91 years, …" share "years" and the country,
+  // and count a reign and an age. (The sentences of a shared passage and their neighbours are paired by position.)
+  const byPosition = new Set(neighbours.map(([i, j]) => `${i}:${j}`));
+  const sharedBeyondCounted = (i: number, j: number, nl: NumberMention, ne: NumberMention): boolean => {
+    if (byPosition.has(`${i}:${j}`)) return true;
+    const counted = new Set([nl.noun, ne.noun].flatMap((noun) => (noun ? [contentStem(foldWord(noun))] : [])));
+    let shared = 0;
+    let rare = 0;
+    for (const w of lWords[i]!)
+      if (eWords[j]!.has(w) && !counted.has(w)) {
+        shared++;
+        if (isRare(w)) rare++;
       }
-      return false;
-    };
-    // Two sentences met only by the words they share are one statement retold only if they share words besides what the
-    // figures count: "He has ruled for 42 years" and "The president, aged 91 years, …" share "years" and the country,
-    // and count a reign and an age. (The sentences of a shared passage and their neighbours are paired by position.)
-    const byPosition = new Set(neighbours.map(([i, j]) => `${i}:${j}`));
-    const sharedBeyondCounted = (i: number, j: number, nl: NumberMention, ne: NumberMention): boolean => {
-      if (byPosition.has(`${i}:${j}`)) return true;
-      const counted = new Set([nl.noun, ne.noun].flatMap((noun) => (noun ? [contentStem(foldWord(noun))] : [])));
-      let shared = 0;
-      let rare = 0;
-      for (const w of lWords[i]!)
-        if (eWords[j]!.has(w) && !counted.has(w)) {
-          shared++;
-          if (isRare(w)) rare++;
-        }
-      const shorter = Math.min(lWords[i]!.size, eWords[j]!.size) - counted.size;
-      return shared >= 2 && (rare >= 1 || (shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * shorter));
-    };
-    const pairedWithLater = (i: number) => sentencePairs.filter(([a]) => a === i).map(([, b]) => b);
-    const pairedWithEarlier = (j: number) => sentencePairs.filter(([, b]) => b === j).map(([a]) => a);
-    for (const [i, j] of sentencePairs) {
-      const sl = ls[i];
-      const se = es[j];
-      if (!sl || !se) continue;
-      const inLater = mentionsIn(L, sl);
-      const inEarlier = mentionsIn(E, se);
-      // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
-      // better"): that figure was changed, however far it moved and whatever it counts.
-      const changed = oneLanguage && sameBarFigures(figureFreeWords(sl.text), figureFreeWords(se.text)) ? soleChangedFigure(inLater, inEarlier) : undefined;
-      const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void => {
-        // A count of a later day, or the earlier's own figure given as theirs, is no retelling of it.
-        // So is a count either text says is of its own time, changed since ("so far", "rose to").
-        if (countedLater(L, E, sl, nl) || (nl.value === ne.value && toldAsTheirs(L, E, sl, nl))) return;
-        if (nl.value !== ne.value && (toldAsNewCount(L.body, sl, nl.span, L.meta.language) || toldAsNewCount(E.body, se, ne.span, E.meta.language))) return;
-        emit(`n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`, {
+    const shorter = Math.min(lWords[i]!.size, eWords[j]!.size) - counted.size;
+    return shared >= 2 && (rare >= 1 || (shared >= MIN_RETOLD_SHARED && shared >= RETOLD_SHARE * shorter));
+  };
+  const pairedWithLater = (i: number) => sentencePairs.filter(([a]) => a === i).map(([, b]) => b);
+  const pairedWithEarlier = (j: number) => sentencePairs.filter(([, b]) => b === j).map(([a]) => a);
+  for (const [i, j] of sentencePairs) {
+    const sl = ls[i];
+    const se = es[j];
+    if (!sl || !se) continue;
+    const inLater = mentionsIn(L, sl);
+    const inEarlier = mentionsIn(E, se);
+    // Two printings of one sentence that differ only in one figure ("scored 12 percent better" / "scored 20 percent
+    // better"): that figure was changed, however far it moved and whatever it counts.
+    const changed = oneLanguage && sameBarFigures(C.figureFreeWords(sl.text), C.figureFreeWords(se.text)) ? soleChangedFigure(inLater, inEarlier) : undefined;
+    const emitNumberDrift = (nl: NumberMention, ne: NumberMention): void => {
+      // A count of a later day, or the earlier's own figure given as theirs, is no retelling of it.
+      // So is a count either text says is of its own time, changed since ("so far", "rose to").
+      if (countedLater(L, E, sl, nl) || (nl.value === ne.value && toldAsTheirs(L, E, sl, nl))) return;
+      if (nl.value !== ne.value && (toldAsNewCount(L.body, sl, nl.span, L.meta.language) || toldAsNewCount(E.body, se, ne.span, E.meta.language))) return;
+      pushed.push([
+        `n\u0000${later}\u0000${nl.span.start}\u0000${earlier}`,
+        {
           type: "number_drift",
           articles: [later, earlier],
           later: nl,
           earlier: ne,
           sentences: [sl, se],
           explanation: `${earlier} says "${ne.span.text}"; ${later} restates it as "${nl.span.text}".`,
-        });
-      };
-      for (const nl of inLater)
-        for (const ne of inEarlier) {
-          if (changed && changed[0] === nl && changed[1] === ne) {
-            emitNumberDrift(nl, ne);
-            continue;
-          }
-          // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
-          // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
-          // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
-          // one statement that each give one figure, of some counted thing, give the same quantity.
-          const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && (Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value) || misrenderedFigures(a.value, b.value));
-          const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
-          if ((nl.value < 10 || ne.value < 10) && !soleSmall) continue;
-          // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
-          // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
-          // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
-          const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
-          // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
-          const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
-          if (nl.value === ne.value) {
-            // The same number, restated with another qualifier ("no less than 1,000 loyalists" → "More than 1,000
-            // fighters"): the hedge on the figure moved. With the same qualifier, nothing about the figure changed: the
-            // same number beside another noun ("2.4 million votes" / "2.4 million ballots") counts another thing, or the
-            // same thing named otherwise, and is no figure retold differently.
-            // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
-            const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
-            if (sameQualifier(nl.qualifier, ne.qualifier) || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
-          } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
-            // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
-            // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
-            // are not.
-            continue;
-          }
-          // Both articles print both figures: two figures of one passage, neither changed. (One figure restated with
-          // another qualifier, "As many as 64" / "64", is printed by both as well: that is a hedge dropped, still said.)
-          if (!changed && nl.value !== ne.value && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
-          if (!sharedBeyondCounted(i, j, nl, ne)) continue;
+        },
+      ]);
+    };
+    for (const nl of inLater)
+      for (const ne of inEarlier) {
+        if (changed && changed[0] === nl && changed[1] === ne) {
           emitNumberDrift(nl, ne);
+          continue;
         }
-    }
-
-    // Attribution drift: what the earlier article credits to a named source, the later credits to another source.
-    // (Two unnamed sources cannot be told apart; outside a copy, a sentence without a credit may be the writer's own
-    // summary: dropped credits are read below, inside copied text only.)
-    const named = new Set(re.sources.filter((x) => x.type === "named").map((x) => x.key));
-    const [noContentL, noContentE] = [functionWordsFolded(languageOf(later)), functionWordsFolded(languageOf(earlier))];
-    const best = new Map<number, [number, number]>();
-    for (const [i, j, score, rare] of overlapping) {
-      // Re-crediting is a strong charge: the two sentences must share at least two words rare in the case.
-      if (rare < 2) continue;
-      const srcE = new Set([...sourcesIn(re, es[j]!)].filter((k) => named.has(k)));
-      if (srcE.size === 0) continue;
-      // An unnamed collective of reporting ("…, state media reported", "local media said") points to other coverage: it
-      // credits no one new, so the statement is not re-credited to it.
-      const srcL = new Set([...sourcesIn(rl, ls[i]!)].filter((k) => !collectiveOf(rl, k)));
-      // One name romanised two ways ("Andrej Wolkow" / "Andrei Wolkow") is the same person, keyed twice.
-      const nameIn = (r: ArticleReading, k: string) => r.sources.find((x) => x.key === k)?.name ?? "";
-      if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k) || [...srcE].some((e) => respelledName(nameIn(rl, k), nameIn(re, e))))) continue;
-      // The later article crediting the earlier's statement to the same person in another sentence (a lead's paraphrase,
-      // then the quotation with its speaker) moved no credit: the lead is its summary.
-      if (overlapping.some(([i2, j2]) => j2 === j && i2 !== i && [...sourcesIn(rl, ls[i2]!)].some((k) => srcE.has(k)))) continue;
-      // …and the words must be the statement's, not its credit's: "Herald said the town would ask the Environment
-      // Ministry for funding" and "Environment Minister Dragan Selo said his ministry was ready to help" share only
-      // the minister's title.
-      const creditWords = new Set([...srcE].flatMap((k) => creditWordsOf(re, k)).concat([...srcL].flatMap((k) => creditWordsOf(rl, k))));
-      let rareContent = 0;
-      let sharedContent = 0;
-      for (const w of lWords[i]!) {
-        // A function word of either language ("και", "δεν") is no shared content, however rare the language is in the case.
-        if (!eWords[j]!.has(w) || creditWords.has(w) || noContentL.has(w) || noContentE.has(w)) continue;
-        sharedContent++;
-        if (isRare(w)) rareContent++;
+        // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
+        // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
+        // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
+        // one statement that each give one figure, of some counted thing, give the same quantity.
+        const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && (Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value) || misrenderedFigures(a.value, b.value));
+        const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+        if ((nl.value < 10 || ne.value < 10) && !soleSmall) continue;
+        // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
+        // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
+        // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
+        const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+        // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
+        const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
+        if (nl.value === ne.value) {
+          // The same number, restated with another qualifier ("no less than 1,000 loyalists" → "More than 1,000
+          // fighters"): the hedge on the figure moved. With the same qualifier, nothing about the figure changed: the
+          // same number beside another noun ("2.4 million votes" / "2.4 million ballots") counts another thing, or the
+          // same thing named otherwise, and is no figure retold differently.
+          // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
+          const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
+          if (sameQualifier(nl.qualifier, ne.qualifier) || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
+        } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
+          // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
+          // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
+          // are not.
+          continue;
+        }
+        // Both articles print both figures: two figures of one passage, neither changed. (One figure restated with
+        // another qualifier, "As many as 64" / "64", is printed by both as well: that is a hedge dropped, still said.)
+        if (!changed && nl.value !== ne.value && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
+        if (!sharedBeyondCounted(i, j, nl, ne)) continue;
+        emitNumberDrift(nl, ne);
       }
-      if (rareContent < 2) continue;
-      // …and where either is a speaker's own words in quotation marks, the other must print most of those words: a
-      // quotation is the same statement only in the same words or a close variant. Two different quotations by two
-      // people share a few words by chance, and in a small case or a language whose function words are not known every
-      // shared word looks rare ("Wir … der …"). (Reported speech retold is weighed on its rare words alone.)
-      const ownWords = (set: ReadonlySet<string>) => [...set].filter((w) => !creditWords.has(w)).length;
-      const quoted = quotedSentence(re, es[j]!) || quotedSentence(rl, ls[i]!);
-      if (quoted && sharedContent < SAME_STATEMENT_SHARE * Math.min(ownWords(lWords[i]!), ownWords(eWords[j]!))) continue;
-      // "a harbour master" for "Marta Keller, a harbour master" is the same person described, not a new credit.
-      const roles = [...srcE].map((k) => (re.sources.find((x) => x.key === k)?.role ?? "").toLowerCase()).filter(Boolean);
-      const describesSame = [...srcL].every((k) => {
-        const desc = (rl.sources.find((x) => x.key === k)?.name ?? "").toLowerCase().replace(/^(?:a|an|the|one)\s+/, "");
-        return desc.length > 3 && roles.some((role) => role.includes(desc));
-      });
-      if (describesSame) continue;
-      // A second candidate for one sentence: which wins depends on the words' weights, which move with every article.
-      if (best.has(i)) weighed = true;
-      if ((best.get(i)?.[1] ?? 0) < score) best.set(i, [j, score]);
+  }
+  return pushed;
+}
+
+/** The named sources of a reading, by key: two unnamed sources cannot be told apart. */
+function namedSources(reading: ArticleReading): Set<string> {
+  return new Set(reading.sources.filter((x) => x.type === "named").map((x) => x.key));
+}
+
+/**
+ * Attribution drift: what the earlier article credits to a named source, the later credits to another source.
+ * (Outside a copy, a sentence without a credit may be the writer's own summary: dropped credits are read inside copied
+ * text only, droppedCredits.) `weighed`: where two earlier sentences could take one later sentence's credit, the words'
+ * weights chose between them.
+ */
+function attributionDrift(C: DriftCase, P: PairView, overlapping: readonly SentenceOverlap[]): { pushed: KeyedDrift[]; weighed: boolean } {
+  const { later, earlier, rl, re, ls, es, lWords, eWords, isRare } = P;
+  const { languageOf } = C;
+  const pushed: KeyedDrift[] = [];
+  const emit = (key: string, e: DriftEvidence) => void pushed.push([key, e]);
+  let weighed = false;
+  const named = namedSources(re);
+  const [noContentL, noContentE] = [functionWordsFolded(languageOf(later)), functionWordsFolded(languageOf(earlier))];
+  const best = new Map<number, [number, number]>();
+  for (const [i, j, score, rare] of overlapping) {
+    // Re-crediting is a strong charge: the two sentences must share at least two words rare in the case.
+    if (rare < 2) continue;
+    const srcE = new Set([...sourcesIn(re, es[j]!)].filter((k) => named.has(k)));
+    if (srcE.size === 0) continue;
+    // An unnamed collective of reporting ("…, state media reported", "local media said") points to other coverage: it
+    // credits no one new, so the statement is not re-credited to it.
+    const srcL = new Set([...sourcesIn(rl, ls[i]!)].filter((k) => !collectiveOf(rl, k)));
+    // One name romanised two ways ("Andrej Wolkow" / "Andrei Wolkow") is the same person, keyed twice.
+    const nameIn = (r: ArticleReading, k: string) => r.sources.find((x) => x.key === k)?.name ?? "";
+    if (srcL.size === 0 || [...srcL].some((k) => srcE.has(k) || [...srcE].some((e) => respelledName(nameIn(rl, k), nameIn(re, e))))) continue;
+    // The later article crediting the earlier's statement to the same person in another sentence (a lead's paraphrase,
+    // then the quotation with its speaker) moved no credit: the lead is its summary.
+    if (overlapping.some(([i2, j2]) => j2 === j && i2 !== i && [...sourcesIn(rl, ls[i2]!)].some((k) => srcE.has(k)))) continue;
+    // …and the words must be the statement's, not its credit's: "Herald said the town would ask the Environment
+    // Ministry for funding" and "Environment Minister Dragan Selo said his ministry was ready to help" share only
+    // the minister's title.
+    const creditWords = new Set([...srcE].flatMap((k) => creditWordsOf(re, k)).concat([...srcL].flatMap((k) => creditWordsOf(rl, k))));
+    let rareContent = 0;
+    let sharedContent = 0;
+    for (const w of lWords[i]!) {
+      // A function word of either language ("και", "δεν") is no shared content, however rare the language is in the case.
+      if (!eWords[j]!.has(w) || creditWords.has(w) || noContentL.has(w) || noContentE.has(w)) continue;
+      sharedContent++;
+      if (isRare(w)) rareContent++;
     }
-    for (const [i, [j]] of best) {
+    if (rareContent < 2) continue;
+    // …and where either is a speaker's own words in quotation marks, the other must print most of those words: a
+    // quotation is the same statement only in the same words or a close variant. Two different quotations by two
+    // people share a few words by chance, and in a small case or a language whose function words are not known every
+    // shared word looks rare ("Wir … der …"). (Reported speech retold is weighed on its rare words alone.)
+    const ownWords = (set: ReadonlySet<string>) => [...set].filter((w) => !creditWords.has(w)).length;
+    const quoted = quotedSentence(re, es[j]!) || quotedSentence(rl, ls[i]!);
+    if (quoted && sharedContent < SAME_STATEMENT_SHARE * Math.min(ownWords(lWords[i]!), ownWords(eWords[j]!))) continue;
+    // "a harbour master" for "Marta Keller, a harbour master" is the same person described, not a new credit.
+    const roles = [...srcE].map((k) => (re.sources.find((x) => x.key === k)?.role ?? "").toLowerCase()).filter(Boolean);
+    const describesSame = [...srcL].every((k) => {
+      const desc = (rl.sources.find((x) => x.key === k)?.name ?? "").toLowerCase().replace(/^(?:a|an|the|one)\s+/, "");
+      return desc.length > 3 && roles.some((role) => role.includes(desc));
+    });
+    if (describesSame) continue;
+    // A second candidate for one sentence: which wins depends on the words' weights, which move with every article.
+    if (best.has(i)) weighed = true;
+    if ((best.get(i)?.[1] ?? 0) < score) best.set(i, [j, score]);
+  }
+  for (const [i, [j]] of best) {
+    const sl = ls[i]!;
+    const se = es[j]!;
+    const srcL = [...sourcesIn(rl, sl)].filter((k) => !collectiveOf(rl, k));
+    const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
+    const name = (r: ArticleReading, keys: string[]) => keys.map((k) => r.sources.find((s) => s.key === k)?.name ?? k).join(", ") || "no one";
+    emit(`a\u0000${later}\u0000${i}`, {
+      type: "attribution_drift",
+      articles: [later, earlier],
+      laterSource: srcL[0] ?? "none",
+      earlierSource: srcE[0]!,
+      sentences: [sl, se],
+      explanation: `${earlier} credits this to ${name(re, srcE)}; ${later} credits it to ${name(rl, srcL)}.`,
+    });
+  }
+  return { pushed, weighed };
+}
+
+/**
+ * Dropped credits: inside text the later article copied, a sentence the earlier credits to a named source is printed
+ * with no one credited, here or in the sentences around it.
+ */
+function droppedCredits(P: PairView, copied: readonly CopiedPassage[]): KeyedDrift[] {
+  const { later, earlier, L, rl, re, ls, es, lWords, eWords } = P;
+  const pushed: KeyedDrift[] = [];
+  const emit = (key: string, e: DriftEvidence) => void pushed.push([key, e]);
+  const named = namedSources(re);
+  for (const p of copied) {
+    for (let i = 0; i < ls.length; i++) {
       const sl = ls[i]!;
-      const se = es[j]!;
-      const srcL = [...sourcesIn(rl, sl)].filter((k) => !collectiveOf(rl, k));
+      if (overlapShare(sl, p.from) < 0.5 || sourcesIn(rl, sl).size > 0) continue;
+      let bestJ = -1;
+      let bestShared = 0;
+      es.forEach((se, j) => {
+        if (overlapShare(se, p.to) === 0) return;
+        let shared = 0;
+        for (const w of lWords[i]!) if (eWords[j]!.has(w)) shared++;
+        if (shared > bestShared) [bestJ, bestShared] = [j, shared];
+      });
+      if (bestJ < 0 || bestShared < MIN_DROPPED_SHARED) continue;
+      const se = es[bestJ]!;
+      // The earlier sentence credits the source (a speech verb or a quotation it speaks), not merely names it.
       const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
-      const name = (r: ArticleReading, keys: string[]) => keys.map((k) => r.sources.find((s) => s.key === k)?.name ?? k).join(", ") || "no one";
+      const namesE = srcE.flatMap((k) => re.sources.filter((x) => x.key === k && x.type === "named").map((x) => x.name));
+      if (srcE.length === 0 || !credits(se) || credits(sl) || !creditDropped(rl, L.body, i, new Set(srcE), namesE)) continue;
+      // Where the dates cannot order the two, words in quotation marks beside the same words unmarked may be the text
+      // itself and a quotation of it; only reported speech ("X said that …") retold as narrative is a credit dropped.
+      if (!p.ordered && QUOTE_MARKS.test(se.text)) continue;
       emit(`a\u0000${later}\u0000${i}`, {
         type: "attribution_drift",
         articles: [later, earlier],
-        laterSource: srcL[0] ?? "none",
+        laterSource: "none",
         earlierSource: srcE[0]!,
         sentences: [sl, se],
-        explanation: `${earlier} credits this to ${name(re, srcE)}; ${later} credits it to ${name(rl, srcL)}.`,
+        explanation: `${earlier} credits this to ${re.sources.find((x) => x.key === srcE[0])?.name ?? srcE[0]}; ${later} copies it and credits no one.`,
       });
     }
+  }
+  return pushed;
+}
 
-    // Dropped credits: inside text the later article copied, a sentence the earlier credits to a named source is
-    // printed with no one credited, here or in the sentences around it.
-    for (const p of copied) {
-      for (let i = 0; i < ls.length; i++) {
-        const sl = ls[i]!;
-        if (overlapShare(sl, p.from) < 0.5 || sourcesIn(rl, sl).size > 0) continue;
-        let bestJ = -1;
-        let bestShared = 0;
-        es.forEach((se, j) => {
-          if (overlapShare(se, p.to) === 0) return;
-          let shared = 0;
-          for (const w of lWords[i]!) if (eWords[j]!.has(w)) shared++;
-          if (shared > bestShared) [bestJ, bestShared] = [j, shared];
-        });
-        if (bestJ < 0 || bestShared < MIN_DROPPED_SHARED) continue;
-        const se = es[bestJ]!;
-        // The earlier sentence credits the source (a speech verb or a quotation it speaks), not merely names it.
-        const srcE = [...sourcesIn(re, se)].filter((k) => named.has(k));
-        const namesE = srcE.flatMap((k) => re.sources.filter((x) => x.key === k && x.type === "named").map((x) => x.name));
-        if (srcE.length === 0 || !credits(se) || credits(sl) || !creditDropped(rl, L.body, i, new Set(srcE), namesE)) continue;
-        // Where the dates cannot order the two, words in quotation marks beside the same words unmarked may be the text
-        // itself and a quotation of it; only reported speech ("X said that …") retold as narrative is a credit dropped.
-        if (!p.ordered && QUOTE_MARKS.test(se.text)) continue;
-        emit(`a\u0000${later}\u0000${i}`, {
-          type: "attribution_drift",
-          articles: [later, earlier],
-          laterSource: "none",
-          earlierSource: srcE[0]!,
-          sentences: [sl, se],
-          explanation: `${earlier} credits this to ${re.sources.find((x) => x.key === srcE[0])?.name ?? srcE[0]}; ${later} copies it and credits no one.`,
-        });
-      }
-    }
-    return { pushed, shared: [...shared], weighed };
+/** Drift of one linked pair: what it pushes, in order, with what the result rests on beyond the pair's own inputs. */
+function pairDrift(C: DriftCase, { later, earlier, passages, copied }: LinkedPair): PairDrift | undefined {
+  const L = C.byId.get(later);
+  const E = C.byId.get(earlier);
+  const rl = C.readings.get(later);
+  const re = C.readings.get(earlier);
+  if (!L || !E || !rl || !re) return undefined;
+  const P: PairView = {
+    later,
+    earlier,
+    L,
+    E,
+    rl,
+    re,
+    ls: rl.sentences,
+    es: re.sentences,
+    isRare: C.rareFor(later, earlier),
+    lWords: rl.sentences.map((s) => C.wordSet(L, s)),
+    eWords: re.sentences.map((s) => C.wordSet(E, s)),
   };
-  const rarityMoved = last && counted ? movedRarity(last, df, repeats, counted.moved) : undefined;
+  const { neighbours, overlapping, shared } = sentencePairs(C, P, passages, copied);
+  const numbers = numberDrift(C, P, neighbours, overlapping);
+  const credits = attributionDrift(C, P, overlapping);
+  const dropped = droppedCredits(P, copied);
+  return { pushed: [...numbers, ...credits.pushed, ...dropped], shared: [...shared], weighed: credits.weighed };
+}
+
+/**
+ * Drift of every linked pair, in order: a pair's drift is kept from the case's last run where nothing it rests on
+ * moved (see PairDrift), and what this run read is left for the next.
+ */
+function driftOfPairs(C: DriftCase, linked: ReadonlyMap<string, LinkedPair>, last: DriftState | undefined, rarityMoved: ReadonlySet<string> | undefined, bodies: readonly string[]): KeyedDrift[] {
+  const { byId, readings, df, copyOnly, repeats } = C;
+  const pushed: KeyedDrift[] = [];
   const articleInputs = new Map<string, ArticleInputs>();
   const inputsOf = (id: string): ArticleInputs | undefined => {
     let found = articleInputs.get(id);
@@ -1074,7 +1209,8 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
   const copyOnlyKeys = new Map([...copyOnly].map(([id, words]) => [id, [...words].sort().join(" ")]));
   const copyOnlyKey = (id: string) => copyOnlyKeys.get(id) ?? "";
   const pairsNow = new Map<string, { inputs: string; drift: PairDrift }>();
-  for (const [key, { later, earlier, passages, copied }] of linked) {
+  for (const [key, pair] of linked) {
+    const { later, earlier, passages, copied } = pair;
     const L = inputsOf(later);
     const E = inputsOf(earlier);
     if (!L || !E) continue;
@@ -1089,14 +1225,20 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       (last!.copyOnly.get(later) ?? "") === copyOnlyKey(later) &&
       (last!.copyOnly.get(earlier) ?? "") === copyOnlyKey(earlier) &&
       !kept.drift.shared.some((w) => rarityMoved!.has(w));
-    const drift = unchanged ? kept.drift : pairDrift(later, earlier, passages, copied);
+    const drift = unchanged ? kept.drift : pairDrift(C, pair);
     if (!drift) continue;
     pairsNow.set(key, { inputs, drift });
-    for (const [k, e] of drift.pushed) push(k, e);
+    pushed.push(...drift.pushed);
   }
-  leave(DRIFT_STATE, { df, repeats, copyOnly: copyOnlyKeys, bodies: inputs.articles.map((a) => a.body), articles: articleInputs, pairs: pairsNow } satisfies DriftState);
+  leave(DRIFT_STATE, { df, repeats, copyOnly: copyOnlyKeys, bodies, articles: articleInputs, pairs: pairsNow } satisfies DriftState);
+  return pushed;
+}
 
-  // Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries.
+/** Unsupported attribution: a clause credited to a cited article of the case that no sentence of it carries. */
+function unsupportedAttributions(C: DriftCase, inputs: DriftInputs): KeyedDrift[] {
+  const { byId, readings, languageOf, weight } = C;
+  const pushed: KeyedDrift[] = [];
+  const push = (key: string, e: DriftEvidence) => void pushed.push([key, e]);
   for (const r of inputs.readings) {
     const L = byId.get(r.article);
     if (!L) continue;
@@ -1169,8 +1311,27 @@ export function findDrift(inputs: DriftInputs): DriftEvidence[] {
       }
     }
   }
+  return pushed;
+}
+
+/** Every drift the relations between articles reveal, later article first in each. */
+export function findDrift(inputs: DriftInputs): DriftEvidence[] {
+  // A pair's drift is kept from the case's last run where nothing it rests on moved (see PairDrift).
+  const last = recall<DriftState>(DRIFT_STATE);
+  const counted = last ? frequencyMoved(last, inputs.articles, inputs.bodyWords) : undefined;
+  const C = driftCase(inputs, counted?.df ?? documentFrequency(inputs.articles, inputs.bodyWords));
+  const rarityMoved = last && counted ? movedRarity(last, C.df, C.repeats, counted.moved) : undefined;
+  const pairs = driftOfPairs(C, linkedPairs(inputs), last, rarityMoved, inputs.articles.map((a) => a.body));
+  const out: DriftEvidence[] = [];
+  const seen = new Set<string>();
+  for (const [key, e] of [...pairs, ...unsupportedAttributions(C, inputs)]) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
   return out;
 }
+
 
 /** A comma and a conjunction, then at most a few words before a credit: the credit opens a coordinated clause. */
 const coordinatedCredits = new Map<string, RegExp>();
