@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll } from "vitest";
 import { NODE_FLAGS } from "../bin/nodeFlags.js";
+import type { AssertsEdgeAttrs, ProvenanceGraph } from "../src/graph/types.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "..");
 export const REFERENCE_CASE = path.join(REPO, "data/cases/baghdadi-2019");
@@ -52,4 +53,12 @@ export async function cli(...args: string[]): Promise<{ code: number; stdout: st
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/** The asserts edges from an article to a claim in a case's graph: how that article tells the claim (its stance and rule). */
+export function assertsEdges(graph: ProvenanceGraph, article: string, claim: string): AssertsEdgeAttrs[] {
+  return graph
+    .edges(article, claim)
+    .map((e) => graph.getEdgeAttributes(e))
+    .filter((a): a is AssertsEdgeAttrs => a.kind === "asserts");
 }

@@ -5,14 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 function stanceOf(sentences: string[], wording = sentences[0] as string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   return readStance({ language: "ar", sentences: spans }, { debunk: false, negated: false, statements: [spans[0]!], wording });
 }
 

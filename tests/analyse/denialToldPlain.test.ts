@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { contentStem } from "../../src/analyse/claims/label.ts";
 import { negatedWords, readStance } from "../../src/analyse/stance.ts";
 import { stanceArticle } from "./stanceArticle.ts";
-import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts";
+import type { ClaimNodeAttrs } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
+import { assertsEdges, frontMatterArticle, makeCase } from "../helpers.ts";
 
 const article = (sentences: string[], title: string, language: string) => stanceArticle(sentences, { title, language });
 
@@ -48,7 +48,7 @@ describe("a denial claim told plainly", () => {
     const { graph } = await analyseCaseFolder(await makeCase(files));
     const denial = graph.findNode((_n, a) => a.kind === "claim" && (a as ClaimNodeAttrs).denial === true && (a as ClaimNodeAttrs).text.includes("not died at 84"));
     expect(denial).toBeDefined();
-    const sideOf = (article: string) => graph.edges(article, denial!).map((e) => graph.getEdgeAttributes(e) as AssertsEdgeAttrs).filter((a) => a.kind === "asserts").map((a) => [a.stance, a.rule]);
+    const sideOf = (article: string) => assertsEdges(graph, article, denial!).map((a) => [a.stance, a.rule]);
     // On the denial as worded: the outlet that ran the death reports the denial false; the three denials state it.
     expect(sideOf("a")).toEqual([["false", "stance.tells_denied"]]);
     for (const article of ["b", "c", "d"]) expect(sideOf(article).map(([stance]) => stance)).toEqual(["true"]);

@@ -6,15 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** The stance of an article of consecutive sentences toward a claim of the given wording stated by sentence `at`. */
 function stanceOf(sentences: string[], at: number, wording: string): string {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   return readStance({ language: "en", sentences: spans }, { debunk: false, negated: false, wording, statements: [spans[at] as never] }).stance;
 }
 

@@ -6,15 +6,11 @@ import { describe, expect, it } from "vitest";
 import { readStance, type StanceClaim } from "../../src/analyse/stance.ts";
 import { STANCE_WORDS } from "../../src/analyse/stance/index.ts";
 import { readingAt, stanceAt } from "./stanceHelpers.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** An article of consecutive sentences, and the stance it takes on a claim its sentences `at` state. */
 function read(language: string, sentences: string[], at: number[], claim: Omit<StanceClaim, "statements">) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   return readStance({ language, sentences: spans }, { ...claim, statements: at.map((k) => spans[k] as never) });
 }
 

@@ -1,15 +1,11 @@
 /** Stance cues scoped to the story they tell (probe 19 item 5), on invented texts. */
 import { describe, expect, it } from "vitest";
 import { readStance, STANCE_WORDS } from "../../src/analyse/stance.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** An article of consecutive sentences; `source` names a source by the words given, wherever they occur. */
 function article(title: string, sentences: string[], source?: string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   const mentions = source
     ? spans.flatMap((s) => (s.text.includes(source) ? [{ start: s.start + s.text.indexOf(source), end: s.start + s.text.indexOf(source) + source.length }] : []))
     : [];

@@ -6,6 +6,7 @@ import { changesFigure, correctedBy, figureConflicts, witnessedConflicts, type Q
 import { readStance, type StanceArticle } from "../../src/analyse/stance.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 
 const original = "We will raise the basic pension by 3 percent in January and look at the rest in the autumn budget,";
 const altered = "We will raise the basic pension by 30 percent in January,";
@@ -62,18 +63,7 @@ describe("a quotation retold with another figure", () => {
 });
 
 describe("a fact-check's correction", () => {
-  const article = (sentences: string[], title: string): StanceArticle => {
-    let at = 0;
-    return {
-      language: "en",
-      title,
-      sentences: sentences.map((text) => {
-        const span = { start: at, end: at + text.length, text };
-        at += text.length + 1;
-        return span;
-      }),
-    };
-  };
+  const article = (sentences: string[], title: string): StanceArticle => stanceArticle(sentences, { language: "en", title });
   it("gives as true what it sets straight, and as false what its headline calls false", () => {
     const a = article(["A post claims the ferry will stop in March.", "In fact, the ferry will run until May, the harbour office said."], "Fact check: the ferry is not stopping in March");
     const corrected = readStance(a, { statements: [a.sentences[1]!], debunk: false, negated: false, wording: "The ferry will run until May" });

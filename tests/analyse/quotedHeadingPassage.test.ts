@@ -5,9 +5,8 @@
 // reader calls them (stance.quoted_passage: only mentioned by an article that doubts something). Own invented texts.
 import { describe, expect, it } from "vitest";
 import { quotesSentences } from "../../src/analyse/stance.ts";
-import type { AssertsEdgeAttrs } from "../../src/graph/types.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
+import { assertsEdges, frontMatterArticle, makeCase } from "../helpers.ts";
 
 describe("a quoted heading that runs over two sentences", () => {
   it("is someone's text, not a marked phrase", () => {
@@ -27,7 +26,7 @@ describe("a quoted heading that runs over two sentences", () => {
     const heading = graph.findNode((_n, a) => a.kind === "claim" && /schützt eure Kinder/i.test(a.text ?? ""));
     expect(heading).toBeDefined();
     // The article that prints the heading over two sentences ("„Achtung. Schützt eure Kinder“") and doubts the letter.
-    const sides = graph.edges("a", heading!).map((e) => graph.getEdgeAttributes(e) as AssertsEdgeAttrs).filter((a) => a.kind === "asserts");
+    const sides = assertsEdges(graph, "a", heading!);
     expect(sides.map((a) => [a.stance, a.rule])).toEqual([["mentions", "stance.quoted_passage"]]);
   });
 });

@@ -6,15 +6,11 @@ import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** An article of consecutive sentences, with quoted words from `quoteFrom` to `quoteTo` (sentence indices, marks excluded). */
 function article(sentences: string[], quoteFrom: number, quoteTo: number) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   const first = spans[quoteFrom] as { start: number; end: number; text: string };
   const last = spans[quoteTo] as { start: number; end: number; text: string };
   const start = first.start + first.text.indexOf("“") + 1;

@@ -4,14 +4,10 @@
 // Own invented texts.
 import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 function read(language: string, sentences: string[]) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   return readStance({ language, sentences: spans }, { debunk: false, negated: false, statements: [spans[0] as never] });
 }
 

@@ -2,14 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
 import { stanceAt } from "./stanceHelpers.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 function article(language: string, sentences: string[], title?: string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   return { spans, article: { language, ...(title ? { title } : {}), sentences: spans } };
 }
 

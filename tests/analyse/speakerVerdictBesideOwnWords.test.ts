@@ -4,15 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { readStance, type StanceArticle } from "../../src/analyse/stance.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** An article of sentences laid end to end, with its quotations' speakers and its sources' mentions found by their words. */
 function article(sentences: string[], quotes: [string, string][], mentions: [string, string][]): StanceArticle & { spans: { start: number; end: number; text: string }[] } {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   const body = sentences.join(" ");
   const speakers = quotes.map(([quoted, source]) => {
     const start = body.indexOf(quoted);

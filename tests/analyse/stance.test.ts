@@ -6,6 +6,7 @@ import type { AssertsEdgeAttrs, ClaimNodeAttrs } from "../../src/graph/types.ts"
 import { reportHtml, reportMarkdown } from "../../src/export/report.ts";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 
 const languages = Object.values(STANCE_WORDS);
 
@@ -53,13 +54,7 @@ describe("stance words, per language", () => {
 
 /** One article: its sentences laid out one after another, the claim's statements picked by index. */
 function article(sentences: string[], title?: string, language = "en"): StanceArticle & { spans: { start: number; end: number; text: string }[] } {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  return { language, ...(title ? { title } : {}), sentences: spans, spans };
+  return stanceArticle(sentences, { language, ...(title ? { title } : {}) });
 }
 
 const plainClaim = { debunk: false, negated: false };

@@ -5,11 +5,16 @@ export type SentenceSpan = { start: number; end: number; text: string };
 
 /** The stance reader's view of an article of these sentences (offsets as if joined by one space), with their spans. */
 export function stanceArticle(sentences: readonly string[], options: { language: string; title?: string }): StanceArticle & { spans: SentenceSpan[] } {
+  const spans = sentenceSpans(sentences);
+  return { language: options.language, ...(options.title !== undefined ? { title: options.title } : {}), sentences: spans, spans };
+}
+
+/** Sentences laid out one after another a space apart, as spans of the body they make. */
+export function sentenceSpans(sentences: readonly string[]): SentenceSpan[] {
   let offset = 0;
-  const spans = sentences.map((text) => {
+  return sentences.map((text) => {
     const span = { start: offset, end: offset + text.length, text };
     offset += text.length + 1;
     return span;
   });
-  return { language: options.language, ...(options.title !== undefined ? { title: options.title } : {}), sentences: spans, spans };
 }

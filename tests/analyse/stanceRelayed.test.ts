@@ -5,15 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { readStance, type StanceClaim } from "../../src/analyse/stance.ts";
 import { patternFor, STANCE_WORDS } from "../../src/analyse/stance/index.ts";
+import { sentenceSpans } from "./stanceArticle.ts";
 
 /** An article of consecutive sentences, and the stance it takes on a claim its sentence `at` states. */
 function read(language: string, sentences: string[], at: number, wording: string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
+  const spans = sentenceSpans(sentences);
   const claim: StanceClaim = { debunk: false, negated: false, wording, statements: [spans[at] as never] };
   return readStance({ language, sentences: spans }, claim);
 }

@@ -5,15 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { readStance } from "../../src/analyse/stance.ts";
+import { stanceArticle } from "./stanceArticle.ts";
 
 function article(sentences: string[], language: string) {
-  let offset = 0;
-  const spans = sentences.map((text) => {
-    const span = { start: offset, end: offset + text.length, text };
-    offset += text.length + 1;
-    return span;
-  });
-  return { language, sentences: spans, spans };
+  return stanceArticle(sentences, { language });
 }
 
 describe("a supposed quotation beside a denial told in the writer's words", () => {
