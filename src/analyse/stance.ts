@@ -711,11 +711,13 @@ function deniesInOwnWords(article: StanceArticle, inBody: readonly TextSpan[]): 
   return inBody.some((s) => negationCues(s.text, article.language, (article.sourceSpans ?? []).map((x) => ({ start: x.start - s.start, end: x.end - s.start }))).length > 0);
 }
 
+/** Letters and digits of a text in small letters: what a sentence that is a cue word and nothing else ("FALSE.") reduces to. */
+const bareText = (t: string): string => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
+
 /** A lead sentence that is a verdict word and nothing else ("FALSO.", "[FALSE]", "Rating: False" cut to its word): a label on the whole article. */
 function verdictLabels(article: StanceArticle): TextSpan[] {
-  const bare = (t: string) => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
   return article.sentences.slice(0, LEAD_SENTENCES).flatMap((sentence) => {
-    const hit = cuesOf(article, sentence.text).find((h) => bare(h.text) === bare(sentence.text));
+    const hit = cuesOf(article, sentence.text).find((h) => bareText(h.text) === bareText(sentence.text));
     return hit ? [asEvidence(sentence, hit, false)] : [];
   });
 }
@@ -974,6 +976,8 @@ interface StanceScope {
   speakers: readonly QuotedSpeaker[];
   /** The claim's words (its wording's content words, stemmed): what a statement must repeat to restate it. */
   claimed: ReadonlySet<string> | undefined;
+  /** Where the lead's sentences (the first LEAD_SENTENCES) start. */
+  leadStarts: ReadonlySet<number>;
   /** Whether a text names a source the article credits (a mention of one inside it). */
   sourced: (x: TextSpan) => boolean;
   /** Every body statement is in the words of a source the article names ("an official, Oleg Stupin, said …"). */
@@ -1037,6 +1041,7 @@ function stanceScope(article: StanceArticle, claim: StanceClaim): StanceScope {
     stated: whereStated(claim),
     speakers: speakersOf(article, claim),
     claimed,
+    leadStarts: new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start)),
     sourced,
     reportedBySource: inBody.length > 0 && inBody.every(sourced),
     deniedHere: claim.negated && deniesInOwnWords(article, inBody),
@@ -1219,9 +1224,6 @@ function cuesIn(scope: StanceScope, k: number, about: readonly TextSpan[], ahead
   return verdictCues(sentence.text, reaching, about, article.language).map((c) => asEvidence(sentence, c, false));
 }
 
-/** Letters and digits of a text in small letters: what a sentence that is a cue word and nothing else ("FALSE.") reduces to. */
-const bareText = (t: string): string => t.replace(/[\s\p{P}\p{S}]+/gu, "").toLowerCase();
-
 /** Whether body sentence k is a cue word and nothing else ("FALSE."): a bare verdict looks at no sentence in particular. */
 function cueAlone(article: StanceArticle, sentence: TextSpan): boolean {
   return cuesOf(article, sentence.text).some((h) => bareText(h.text) === bareText(sentence.text));
@@ -1325,9 +1327,8 @@ function restated({ claimed }: StanceScope, s: TextSpan): boolean {
  * further down; a "not" beside the claim's words is a weaker reading (stance.negates).
  */
 const negatedInLead: StanceReader = (scope) => {
-  const { article, claim } = scope;
+  const { article, claim, leadStarts } = scope;
   if (claim.negated) return undefined;
-  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   let weaker: StanceReading | undefined;
   for (const s of claim.statements.filter((x) => x.start < 0 || leadStarts.has(x.start))) {
     const neg = wordingDenials(scope, s);
@@ -1344,9 +1345,8 @@ const negatedInLead: StanceReader = (scope) => {
  * speaks of ("An umbrella ban is not on the agenda, the town hall said"): the article quotes the words it denies, it
  * does not make them (stance.quoted_denied).
  */
-const quotedDenied: StanceReader = ({ article, claim, claimed }) => {
+const quotedDenied: StanceReader = ({ article, claim, claimed, leadStarts }) => {
   if (claim.negated) return undefined;
-  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
   for (const s of claim.statements.filter((x) => leadStarts.has(x.start))) {
     const quoted = claimQuotation(s.text, claimed);
     const i = article.sentences.findIndex((x) => x.start === s.start);
@@ -1442,8 +1442,7 @@ const quotedPassage: StanceReader = (scope, beside) => {
 
 /** Stated in the lead of an article that nowhere doubts anything: presented as true, as surely as a cue would say it (stance.asserted_lead). */
 const assertedInLead: StanceReader = (scope) => {
-  const { article, claim } = scope;
-  const leadStarts = new Set(article.sentences.slice(0, LEAD_SENTENCES).map((x) => x.start));
+  const { claim, leadStarts } = scope;
   const inLead = claim.statements.some((x) => x.start < 0 || leadStarts.has(x.start));
   return inLead && scope.doubtsNothing() ? { stance: "true", rule: "stance.asserted_lead", confidence: 0.75, evidence: scope.stated } : undefined;
 };
