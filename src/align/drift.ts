@@ -998,33 +998,7 @@ function numberDrift(C: DriftCase, P: PairView, neighbours: readonly [number, nu
           emitNumberDrift(nl, ne);
           continue;
         }
-        // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
-        // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
-        // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
-        // one statement that each give one figure, of some counted thing, give the same quantity.
-        const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && (Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value) || misrenderedFigures(a.value, b.value));
-        const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
-        if ((nl.value < 10 || ne.value < 10) && !soleSmall) continue;
-        // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
-        // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
-        // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
-        const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
-        // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
-        const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
-        if (nl.value === ne.value) {
-          // The same number, restated with another qualifier ("no less than 1,000 loyalists" → "More than 1,000
-          // fighters"): the hedge on the figure moved. With the same qualifier, nothing about the figure changed: the
-          // same number beside another noun ("2.4 million votes" / "2.4 million ballots") counts another thing, or the
-          // same thing named otherwise, and is no figure retold differently.
-          // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
-          const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
-          if (sameQualifier(nl.qualifier, ne.qualifier) || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier)) continue;
-        } else if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
-          // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
-          // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
-          // are not.
-          continue;
-        }
+        if (!oneQuantityRetold(nl, ne, inLater, inEarlier, oneLanguage)) continue;
         // Both articles print both figures: two figures of one passage, neither changed. (One figure restated with
         // another qualifier, "As many as 64" / "64", is printed by both as well: that is a hedge dropped, still said.)
         if (!changed && nl.value !== ne.value && printedIn(E, es, pairedWithLater(i), nl) && printedIn(L, ls, pairedWithEarlier(j), ne)) continue;
@@ -1033,6 +1007,43 @@ function numberDrift(C: DriftCase, P: PairView, neighbours: readonly [number, nu
       }
   }
   return pushed;
+}
+
+/**
+ * Whether two figures of two versions of one statement (`inLater`, `inEarlier`: all the figures of each) are one
+ * quantity retold with a change worth naming: another qualifier on the same number, or another number of the same
+ * counted thing close enough to be one retold (a slipped zero where it is the one such figure on each side).
+ */
+function oneQuantityRetold(nl: NumberMention, ne: NumberMention, inLater: readonly NumberMention[], inEarlier: readonly NumberMention[], oneLanguage: boolean): boolean {
+  // Small figures are too often other things (an hour, a rank, a count of days) to pair, except the one count of
+  // the same noun in each of two versions of a statement ("3 balıkçı" → "5 balıkçı", "3 fishermen" → "5 fishermen").
+  // Across languages the counted nouns are other words ("20 Airbus jets", "25 appareils Airbus"): two versions of
+  // one statement that each give one figure, of some counted thing, give the same quantity.
+  const soleAcross = (a: NumberMention, b: NumberMention): boolean => !oneLanguage && inLater.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && inEarlier.filter((m) => m.noun !== undefined && m.value >= 10).length === 1 && !UNIT_NOUNS.has(a.noun ?? "") && !UNIT_NOUNS.has(b.noun ?? "") && (Math.max(a.value, b.value) <= MAX_RETOLD_RATIO * Math.min(a.value, b.value) || misrenderedFigures(a.value, b.value));
+  const soleSmall = oneLanguage && nl.noun !== undefined && nl.noun === ne.noun && nl.value >= 2 && ne.value >= 2 && Number.isInteger(nl.value) && Number.isInteger(ne.value) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+  if ((nl.value < 10 || ne.value < 10) && !soleSmall) return false;
+  // One figure of a counted thing on each side is the same figure however far apart the values ("3 million
+  // passengers" → "30 million passengers": a zero added); among several, only close values are paired.
+  // A sum of money is no count: a zero is not slipped from "$2.6 billion" to "$300 million", they are two sums.
+  const sole = nl.noun !== undefined && !UNIT_NOUNS.has(nl.noun) && !CURRENCY_SIGN.test(nl.noun) && inLater.filter((m) => m.noun === nl.noun).length === 1 && inEarlier.filter((m) => m.noun === nl.noun).length === 1;
+  // Across languages, the one counted figure of each side misrendered ("1,200 jobs" → "12.000 Arbeitsplätze") is one too.
+  const farthest = sole || (misrenderedFigures(nl.value, ne.value) && soleAcross(nl, ne)) ? MAX_MISCOUNT_RATIO : MAX_RETOLD_RATIO;
+  if (nl.value === ne.value) {
+    // The same number, restated with another qualifier ("no less than 1,000 loyalists" → "More than 1,000
+    // fighters"): the hedge on the figure moved. With the same qualifier, nothing about the figure changed: the
+    // same number beside another noun ("2.4 million votes" / "2.4 million ballots") counts another thing, or the
+    // same thing named otherwise, and is no figure retold differently.
+    // A bare figure and the same figure rounded in words ("3 million" / "around 3 million") say the same.
+    const hedged = (a: string, b: string) => a === "" && APPROXIMATE.has(b);
+    return !(sameQualifier(nl.qualifier, ne.qualifier) || hedged(nl.qualifier, ne.qualifier) || hedged(ne.qualifier, nl.qualifier));
+  }
+  if (!nl.noun || !ne.noun || !sameCurrency(nl.noun, ne.noun) || (stem(nl.noun) !== stem(ne.noun) && !soleAcross(nl, ne)) || (Math.abs(nl.value - ne.value) <= 0.05 * Math.max(nl.value, ne.value) && !nl.noun.includes("/")) || Math.max(nl.value, ne.value) > farthest * Math.min(nl.value, ne.value)) {
+    // Another number of the same counted thing in the same statement ("22,000 vehicles" → "30,000 vehicles") is drift;
+    // different things (two currencies, or a sum of money and a count, are two, in any language), a rounding, or figures too far apart to be one retold ("10 per cento" beside "81 per cento")
+    // are not.
+    return false;
+  }
+  return true;
 }
 
 /** The named sources of a reading, by key: two unnamed sources cannot be told apart. */
