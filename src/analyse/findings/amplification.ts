@@ -137,6 +137,33 @@ function otherFigureWords(inputs: FindingInputs, claims: readonly ClaimAnalysis[
   return ` ${notes.length} of them ${notes.length === 1 ? "tells" : "tell"} it with another figure (${shown.join("; ")}${more}).`;
 }
 
+/** What the closing sentence of an amplification finding counts. */
+interface AmplificationCount {
+  /** Articles presenting the claim as true. */
+  articles: number;
+  /** The first reports among them (taken from no other article of the case), as named in a sentence. */
+  first: readonly string[];
+  /** Articles that took the claim from another article of the case. */
+  taken: number;
+  /** The independent sources all of them rest on, as named in a sentence. */
+  sources: readonly string[];
+  /** How many of those sources are unnamed. */
+  anonymous: number;
+}
+
+/**
+ * The closing sentence in plain words, for a reader who points at the case: how many articles say it, which of them
+ * told it first, how many took it from those, and the few sources behind them all. ("11 articles, 2 origins, 3
+ * independent sources" left a teacher to work out what an origin is and why the sources are not 11.)
+ */
+function countWords(count: AmplificationCount): string {
+  const { articles, first, taken, sources, anonymous } = count;
+  const firstWords = first.length === 0 ? "each took it from another of them" : first.length === 1 ? `only one of them, ${first[0]}, tells it first` : `only ${first.length} of them, ${listWords(first)}, tell it first`;
+  const takenWords = first.length === 0 ? "" : `; the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own`;
+  const sourceWords = `${sources.length} independent source${sources.length === 1 ? "" : "s"}${anonymous > 0 ? `, ${anonymous} of them unnamed` : ""}`;
+  return `${articles} articles say it, but ${firstWords}${takenWords}. All ${articles} rest on ${sourceWords}${sources.length > 0 ? ` (${listWords(sources)})` : ""}: ${articles} articles, but not ${articles} separate confirmations.`;
+}
+
 /** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
 function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]): Finding {
   const { graph } = inputs;
@@ -168,7 +195,6 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
     (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
     (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "") +
     otherFigureWords(inputs, claims, asTrue);
-  const sources = fromOrigins.size + added.size;
   const against = new Set(claims.flatMap((c) => c.reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
   const one = claims.length === 1;
   const it = one ? "it" : "them";
@@ -187,7 +213,7 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
       `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
       `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} ${it} on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
       addedWords +
-      ` ${asTrue.length} articles, ${origins.length === 1 ? "one origin" : `${origins.length} origins`}, ${sources} independent source${sources === 1 ? "" : "s"}${anonymous > 0 ? ` (${anonymous} anonymous)` : ""}: the repetition is not confirmation.`,
+      ` ${countWords({ articles: asTrue.length, first: origins.map((o) => articleName(graph, o)), taken: derived.length, sources: [...fromOrigins, ...added.keys()].map((k) => (ownWord.has(k) ? `${nodeLabel(graph, k)}'s own word` : nodeLabel(graph, k))), anonymous })}`,
     evidence: claims.flatMap((c) => claimEvidence(c)).filter((e) => trueSet.has(e.article)),
     edges: [...new Set(derived.flatMap((a) => derivedFrom(a).flatMap((t) => takingEdges(graph, a, t))))],
   };
