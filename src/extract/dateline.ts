@@ -33,6 +33,13 @@ export const SITE_DATELINE = /^\s*(?<name>[\p{Lu}\p{N}][\p{Lu}\p{N}-]{1,40}(?:\.
 export const PIPE_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}?\s+(?<name>\p{L}[\p{L}.&/-]{1,20})\s*\|\s*(?=\S)/u;
 
 /**
+ * A dateline that sets the agency between two bars, after the place in ordinary case and before the day, as some
+ * French-language papers head an agency's story ("Lyon, France | AFP | mardi 03/03/2026 - Le …"); `name` is the agency's
+ * short credit, which only the registry can confirm. A figure in the date keeps a menu's trail ("Home | News | …") out.
+ */
+export const BARRED_DATELINE = /^\s*\p{Lu}[\p{L} .,'’-]{1,40}?\s*\|\s*(?<name>\p{L}[\p{L}.&-]{1,20})\s*\|\s*[^|\n]{0,30}?\d[^|\n]{0,30}?\s[-–—]\s+(?=\S)/u;
+
+/**
  * A dateline that puts the agency before the place, as Spanish-language papers print a wire's story: the agency's short
  * credit glued to the place by a dash ("AFP-QUITO.", "EFE/LIMA -"), `glued`, or in brackets before it ("(EFE) MADRID –"),
  * `bracketed`; the place in capitals, maybe a date after a comma, then a full stop or a dash before the story.
@@ -67,7 +74,7 @@ export const EQUALS_DATELINE = /^\s*[(\[（［](?<inner>[^()\[\]（）［］=＝
 /** How many characters one dateline of any of these shapes takes at the head of `text` (0 when it opens on its sentence). */
 function oneDatelineLength(text: string): number {
   // A wire dateline holds its agency in brackets: a text with no "(" is not tried (it is asked of every sentence).
-  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? EQUALS_DATELINE.exec(text)?.[0].length ?? AGENCY_FIRST_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? PIPE_DATELINE.exec(text)?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
+  return (text.includes("(") ? WIRE_DATELINE.exec(text)?.[0].length : undefined) ?? BRACKET_DATELINE.exec(text)?.[0].length ?? EQUALS_DATELINE.exec(text)?.[0].length ?? AGENCY_FIRST_DATELINE.exec(text)?.[0].length ?? (text.includes("|") ? (PIPE_DATELINE.exec(text) ?? BARRED_DATELINE.exec(text))?.[0].length : undefined) ?? SITE_DATELINE.exec(text)?.[0].length ?? CAPITAL_DATELINE.exec(text)?.[0].length ?? DATED_PLACE.exec(text)?.[0].length ?? 0;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RemovedSpan } from "../clean/types.ts";
 import { ACRONYM, AGENCY_KINDS, outletKey, type OutletEntry, type OutletRegistry, type OwnOutletTest } from "../core/outlets.ts";
 import type { TextSpan } from "../core/spans.ts";
 import { withoutDiacritics } from "../core/text.ts";
-import { AGENCY_FIRST_DATELINE, BRACKET_DATELINE, DASHED_AGENCY_DATELINE, EQUALS_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
+import { AGENCY_FIRST_DATELINE, BARRED_DATELINE, BRACKET_DATELINE, DASHED_AGENCY_DATELINE, EQUALS_DATELINE, PIPE_DATELINE, SITE_DATELINE, WIRE_DATELINE } from "./dateline.ts";
 import { en } from "./frames/en.ts";
 import { registryBySiteName, siteOfAddress } from "./cited.ts";
 import { perLanguage } from "./frames/common.ts";
@@ -167,7 +167,9 @@ const DATELINE_PARAGRAPHS = 5;
 /** A wire dateline heading one paragraph (`first`, at `offset` in the body). */
 function datelineIn(body: string, first: string, offset: number, frames: LanguageFrames, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | Syndication[] | undefined {
   const piped = PIPE_DATELINE.exec(first);
-  if (piped) return pipedDateline(body, piped, offset, registry, isOwn);
+  if (piped) return pipedDateline(body, piped, offset + piped[0].lastIndexOf(piped.groups?.name ?? "", piped[0].indexOf("|")), registry, isOwn);
+  const barred = first.includes("|") ? BARRED_DATELINE.exec(first) : null;
+  if (barred) return pipedDateline(body, barred, offset + barred[0].indexOf(barred.groups?.name ?? "", barred[0].indexOf("|")), registry, isOwn);
   const site = SITE_DATELINE.exec(first);
   if (site) return siteDateline(body, site, offset, frames, registry, isOwn);
   const dashed = DASHED_AGENCY_DATELINE.exec(first);
@@ -213,13 +215,16 @@ function sharedWireCredit(body: string, raw: string, at: number, registry: Outle
   return out.length ? out : undefined;
 }
 
-/** "BERLIN dpa | …": only an agency's short credit the registry knows; a bar after a place and a word may be a section's. */
-function pipedDateline(body: string, m: RegExpExecArray, offset: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+/**
+ * "BERLIN dpa | …", "Lyon, France | AFP | mardi 03/03/2026 - …": only an agency's short credit the registry knows; a bar
+ * after a place and a word may be a section's. `at` is where the credit stands in the body.
+ */
+function pipedDateline(body: string, m: RegExpExecArray, at: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
   const raw = m.groups?.name ?? "";
   const entry = registry.byCredit(raw);
   if (!entry || !AGENCY_KINDS.has(entry.kind)) return undefined;
   if (isOwn(raw, outletKey(entry.name))) return undefined;
-  return registeredCredit(body, entry, offset + m[0].lastIndexOf(raw, m[0].indexOf("|")), raw.length, "pipe_dateline/registry");
+  return registeredCredit(body, entry, at, raw.length, "pipe_dateline/registry");
 }
 
 /** "<place> - <agency> - …" in a script without capitals: only an agency the registry knows; two dashes may set off other words. */
