@@ -9,7 +9,8 @@
  * (`orderedAfter`: a citation where the dates leave it open) holds an article back. Where neither orders two
  * candidates (the same day; a month or year that contains the other's day), the one more of the claim's articles
  * derive from is named first (the article the others follow), then the one more of them take from by any arrow, even
- * one only a convention orients (an undated copy of it), then the more precise date (a day is a fact; "2015-05"
+ * one only a convention orients (an undated copy of it), then a news agency's dispatch that other candidates credit
+ * that agency for (the agency's own story, then a reprint of it: the others report from it), then the more precise date (a day is a fact; "2015-05"
  * is a range the day may lie anywhere in), then the earlier start, then one presenting the claim as true over one that
  * reports it false or only mentions it (when all carriers are candidates), then the id. The undated, which no date
  * places, come after the dated.
@@ -32,6 +33,27 @@ export interface OriginInputs {
   presenters?: ReadonlySet<string>;
   /** Whether `later` taking the claim from `earlier` is drawn that way only by the case's article order (the ids): it counts no taker. */
   byCaseOrder?: (later: string, earlier: string) => boolean;
+  /** The news agency whose dispatch an article prints, and whether the article is the agency's own (else a reprint of it). */
+  dispatchOf?: (article: string) => { agency: string; own: boolean } | undefined;
+  /** The outlets an article credits, by a citation or a reprint credit. */
+  creditsOf?: (article: string) => readonly string[];
+}
+
+/**
+ * How surely a candidate prints the dispatch the other candidates report from: 2 where it is the agency's own story, 1
+ * where it reprints it (a dateline, a credit line), 0 where it is no dispatch or no other candidate credits that agency.
+ * Papers that credit an agency on one day ("joint par l'AFP", "Reuters reported") tell the story from its dispatch.
+ */
+function dispatchRanks(origins: readonly string[], candidates: readonly string[], dispatchOf: OriginInputs["dispatchOf"], creditsOf: OriginInputs["creditsOf"]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  if (!dispatchOf || !creditsOf) return ranks;
+  const crediting = new Map<string, Set<string>>();
+  for (const a of candidates) for (const o of creditsOf(a)) (crediting.get(o) ?? crediting.set(o, new Set()).get(o)!).add(a);
+  for (const a of origins) {
+    const d = dispatchOf(a);
+    if (d && [...(crediting.get(d.agency) ?? [])].some((b) => b !== a)) ranks.set(a, d.own ? 2 : 1);
+  }
+  return ranks;
 }
 
 /** Followers counted per origin, at most: beyond it, more makes no difference to which is named first. */
@@ -39,7 +61,7 @@ const FOLLOWERS_COUNTED = 1000;
 
 /** The candidate origins, first the one a report names first. About linear in the candidates and their derivations. */
 export function orderedOrigins(inputs: OriginInputs): string[] {
-  const { candidates, derivedFrom, orderKnown, heldBackBy, published, presenters, byCaseOrder } = inputs;
+  const { candidates, derivedFrom, orderKnown, heldBackBy, published, presenters, byCaseOrder, dispatchOf, creditsOf } = inputs;
   const inCase = new Set(candidates);
   const takesFrom = new Map(candidates.map((a) => [a, (derivedFrom[a] ?? []).filter((d) => d !== a && inCase.has(d) && orderKnown(a, d))]));
   const origins = candidates.filter((a) => (takesFrom.get(a) ?? []).length === 0);
@@ -64,9 +86,10 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
   // order (two of one month, or two undated): that arrow would point the other way were the files named otherwise.
   const takers = new Map<string, number>();
   for (const a of candidates) for (const d of new Set(derivedFrom[a] ?? [])) if (d !== a && inCase.has(d) && !byCaseOrder?.(a, d)) takers.set(d, (takers.get(d) ?? 0) + 1);
+  const dispatches = dispatchRanks(origins, candidates, dispatchOf, creditsOf);
   const facts = new Map(origins.map((a) => {
     const d = published.get(a);
-    return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a), takers: takers.get(a) ?? 0 }];
+    return [a, { interval: d ? dateInterval(d) : undefined, descendants: descendants(a), takers: takers.get(a) ?? 0, dispatch: dispatches.get(a) ?? 0 }];
   }));
   const better = (a: string, b: string): number => {
     const x = facts.get(a)!;
@@ -75,6 +98,7 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     if (!x.interval && y.interval) return 1;
     if (x.descendants !== y.descendants) return y.descendants - x.descendants;
     if (x.takers !== y.takers) return y.takers - x.takers;
+    if (x.dispatch !== y.dispatch) return y.dispatch - x.dispatch;
     if (x.interval && y.interval) {
       const width = x.interval.end - x.interval.start - (y.interval.end - y.interval.start);
       if (width !== 0) return width;

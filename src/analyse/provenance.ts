@@ -21,6 +21,8 @@ import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
 import { ancestorsOf, orderedOrigins } from "./origins.ts";
+import { AGENCY_KINDS } from "../core/outlets.ts";
+import { isLive } from "../review/live.ts";
 import { figuresIn } from "./terms.ts";
 import { claimSupport, foldAlike, supportIndex, type SupportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
@@ -283,6 +285,33 @@ interface CaseOrder {
   orderKnown: (later: string, earlier: string) => boolean;
   heldBackBy: (later: string) => string[];
   byCaseOrder: (later: string, earlier: string) => boolean;
+  dispatchOf: (article: string) => { agency: string; own: boolean } | undefined;
+  creditsOf: (article: string) => string[];
+}
+
+/** The outlets an article credits by a live citation or reprint credit, the agencies among them first marked by `republishes`. */
+function creditEdges(graph: ProvenanceGraph, article: string): { outlet: string; reprint: boolean }[] {
+  const out: { outlet: string; reprint: boolean }[] = [];
+  if (!graph.hasNode(article)) return out;
+  graph.forEachOutEdge(article, (_k, e, _s, target) => {
+    if ((e.kind === "cites" || e.kind === "republishes") && isLive(e) && graph.getNodeAttribute(target, "kind") === "outlet") out.push({ outlet: target, reprint: e.kind === "republishes" });
+  });
+  return out;
+}
+
+/** Whether an outlet node is a news agency's (an agency or state media: they send out dispatches others print and credit). */
+function isAgency(graph: ProvenanceGraph, outlet: string): boolean {
+  const attrs = graph.hasNode(outlet) ? graph.getNodeAttributes(outlet) : undefined;
+  return attrs?.kind === "outlet" && AGENCY_KINDS.has(attrs.outletKind);
+}
+
+/** The news agency whose dispatch an article prints: its own outlet, or one it republishes (a dateline, a credit line). */
+function dispatchOf(graph: ProvenanceGraph, article: string): { agency: string; own: boolean } | undefined {
+  const attrs = graph.hasNode(article) ? graph.getNodeAttributes(article) : undefined;
+  if (attrs?.kind !== "article") return undefined;
+  if (isAgency(graph, attrs.outlet)) return { agency: attrs.outlet, own: true };
+  const reprinted = creditEdges(graph, article).find((c) => c.reprint && isAgency(graph, c.outlet));
+  return reprinted ? { agency: reprinted.outlet, own: false } : undefined;
 }
 
 /**
@@ -302,10 +331,15 @@ function byCaseOrder(graph: ProvenanceGraph, relations: RelationsByPair, later: 
 }
 
 function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrder {
+  // Asked for every candidate of every claim: each article's credits are read from the graph once.
+  const dispatches = new Map<string, ReturnType<typeof dispatchOf>>();
+  const credits = new Map<string, string[]>();
   return {
     orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
     heldBackBy: (later) => citedAfter(graph, later),
     byCaseOrder: (later, earlier) => byCaseOrder(graph, relations, later, earlier),
+    dispatchOf: (article) => (dispatches.has(article) ? dispatches.get(article) : dispatches.set(article, dispatchOf(graph, article)).get(article)),
+    creditsOf: (article) => credits.get(article) ?? credits.set(article, creditEdges(graph, article).map((c) => c.outlet)).get(article)!,
   };
 }
 
