@@ -386,27 +386,28 @@ describe("findings", () => {
     const restsOn = { p: ["source:ada-reyes"], q: [], r: ["source:ben-okri"] };
     const counted = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn, primarySources: ["source:ada-reyes", "source:ben-okri"] });
     const [found] = findFindings(inputs(graph, { claims: [counted] })).filter((f) => f.type === "single_source_amplification");
-    expect(found?.explanation).toMatch(/its sources \(Ada Reyes\)\. The only new source is Ben Okri\. .*All 3 rest on 2 independent sources \(Ada Reyes and Ben Okri\)/);
+    expect(found?.explanation).toMatch(/its sources \(Ada Reyes\)\. The only new source is Ben Okri\. .*All 3 rest on 2 independent sources: Ada Reyes and Ben Okri\./);
     // A source the support stage did not count (reached through the first report) is neither counted nor named.
     const fewer = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { q: ["p"], r: ["p"] }, restsOn, primarySources: ["source:ada-reyes"] });
     const [said] = findFindings(inputs(graph, { claims: [fewer] })).filter((f) => f.type === "single_source_amplification");
-    expect(said?.explanation).toMatch(/No later article adds a source of its own\. .*All 3 rest on 1 independent source \(Ada Reyes\)/);
+    expect(said?.explanation).toMatch(/No later article adds a source of its own\. .*All 3 rest on 1 independent source: Ada Reyes\./);
   });
 
   it("says in plain words how many articles tell the claim, which told it first, and the few sources behind them all", () => {
-    // "4 articles, 2 origins, 3 independent sources" left a teacher to work out what an origin is: the sentence now says
+    // "6 articles, 2 origins, 3 independent sources" left a teacher to work out what an origin is: the sentence now says
     // which articles told it first, that the others took it from them, and which sources they all rest on.
-    const docs = ["p", "q", "r", "s", "t"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const docs = ["p", "q", "r", "s", "t", "u"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
     const graph = graphOf(docs);
     graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["p"] });
-    const c = claim("claim:pumps", ["p", "q", "r", "s", "t"], {
-      derivedFrom: { r: ["p"], s: ["p"], t: ["q"] },
-      restsOn: { p: ["source:ada-reyes"], q: [outletKey("Outlet q")], r: [], s: [], t: [] },
-      primarySources: ["source:ada-reyes", outletKey("Outlet q")],
+    graph.addNode("source:p--a-port-official", { kind: "source", label: "a port official", sourceType: "anonymous", articles: ["p"] });
+    const c = claim("claim:pumps", ["p", "q", "r", "s", "t", "u"], {
+      derivedFrom: { r: ["p"], s: ["p"], t: ["q"], u: ["p"] },
+      restsOn: { p: ["source:ada-reyes", "source:p--a-port-official"], q: [outletKey("Outlet q")], r: [], s: [], t: [], u: [] },
+      primarySources: ["source:ada-reyes", "source:p--a-port-official", outletKey("Outlet q")],
     });
     const [found] = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification");
-    expect(found?.explanation).toContain("5 articles say it, but only 2 of them, Outlet p (1 Mar 2021) and Outlet q (2 Mar 2021), tell it first; the other 3 took it from an article of the case");
-    expect(found?.explanation).toContain("All 5 rest on 2 independent sources (Ada Reyes and Outlet q's own word): 5 articles, but not 5 separate confirmations.");
+    expect(found?.explanation).toContain("6 articles say it, but only 2 of them, Outlet p (1 Mar 2021) and Outlet q (2 Mar 2021), tell it first; the other 4 took it from an article of the case");
+    expect(found?.explanation).toContain("All 6 rest on 3 independent sources: Ada Reyes, a port official (unnamed) and Outlet q's own word. 6 articles, but not 6 separate confirmations.");
     expect(found?.explanation).not.toMatch(/\borigins?\b/);
   });
 
@@ -419,7 +420,7 @@ describe("findings", () => {
     const readings = new Map<string, ArticleReading>(docs.map((d) => [d.id, d.id === "p" ? { ...reading(d), sources: [chorus] } : reading(d)]));
     const c = claim("claim:pumps", ["p", "q", "r", "s"], { derivedFrom: { q: ["p"], r: ["p"], s: ["p"] }, restsOn: { p: ["source:ada-reyes", "source:p--news-outlets"], q: [], r: [], s: [] }, primarySources: ["source:ada-reyes"] });
     const [found] = findFindings(inputs(graph, { claims: [c], readings })).filter((f) => f.type === "single_source_amplification");
-    expect(found?.explanation).toMatch(/rest on 1 independent source \(Ada Reyes\)/);
+    expect(found?.explanation).toMatch(/rest on 1 independent source: Ada Reyes\./);
   });
 
   it("does not state amplification where several first reports rest on several sources", () => {

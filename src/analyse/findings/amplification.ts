@@ -145,10 +145,8 @@ interface AmplificationCount {
   first: readonly string[];
   /** Articles that took the claim from another article of the case. */
   taken: number;
-  /** The independent sources all of them rest on, as named in a sentence. */
-  sources: readonly string[];
-  /** How many of those sources are unnamed. */
-  anonymous: number;
+  /** The independent sources all of them rest on, as named in a sentence, and whether each is unnamed. */
+  sources: readonly { name: string; unnamed: boolean }[];
 }
 
 /**
@@ -157,11 +155,11 @@ interface AmplificationCount {
  * independent sources" left a teacher to work out what an origin is and why the sources are not 11.)
  */
 function countWords(count: AmplificationCount): string {
-  const { articles, first, taken, sources, anonymous } = count;
+  const { articles, first, taken, sources } = count;
   const firstWords = first.length === 0 ? "each took it from another of them" : first.length === 1 ? `only one of them, ${first[0]}, tells it first` : `only ${first.length} of them, ${listWords(first)}, tell it first`;
   const takenWords = first.length === 0 ? "" : `; the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own`;
-  const sourceWords = `${sources.length} independent source${sources.length === 1 ? "" : "s"}${anonymous > 0 ? `, ${anonymous} of them unnamed` : ""}`;
-  return `${articles} articles say it, but ${firstWords}${takenWords}. All ${articles} rest on ${sourceWords}${sources.length > 0 ? ` (${listWords(sources)})` : ""}: ${articles} articles, but not ${articles} separate confirmations.`;
+  const named = sources.map((s) => (s.unnamed ? `${s.name} (unnamed)` : s.name));
+  return `${articles} articles say it, but ${firstWords}${takenWords}. All ${articles} rest on ${sources.length} independent source${sources.length === 1 ? "" : "s"}${named.length > 0 ? `: ${listWords(named)}` : ""}. ${articles} articles, but not ${articles} separate confirmations.`;
 }
 
 /** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
@@ -189,7 +187,7 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
   const originSources = [...fromOrigins].filter((k) => !ownWord.has(k)).map((k) => nodeLabel(graph, k));
   const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
-  const anonymous = [...fromOrigins, ...added.keys()].filter((k) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous").length;
+  const isAnonymous = (k: string) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous";
   const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
   const addedWords =
     (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
@@ -213,7 +211,7 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
       `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
       `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} ${it} on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
       addedWords +
-      ` ${countWords({ articles: asTrue.length, first: origins.map((o) => articleName(graph, o)), taken: derived.length, sources: [...fromOrigins, ...added.keys()].map((k) => (ownWord.has(k) ? `${nodeLabel(graph, k)}'s own word` : nodeLabel(graph, k))), anonymous })}`,
+      ` ${countWords({ articles: asTrue.length, first: origins.map((o) => articleName(graph, o)), taken: derived.length, sources: [...fromOrigins, ...added.keys()].map((k) => ({ name: ownWord.has(k) ? `${nodeLabel(graph, k)}'s own word` : nodeLabel(graph, k), unnamed: isAnonymous(k) })) })}`,
     evidence: claims.flatMap((c) => claimEvidence(c)).filter((e) => trueSet.has(e.article)),
     edges: [...new Set(derived.flatMap((a) => derivedFrom(a).flatMap((t) => takingEdges(graph, a, t))))],
   };
