@@ -9,7 +9,7 @@ import type { ReuseRelation } from "../align/types.ts";
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { slugify } from "../core/text.ts";
 import type { UpdateNote } from "../ingest/textDate.ts";
-import { orderedOrigins } from "./origins.ts";
+import { orderedOrigins, type OriginInputs } from "./origins.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
 /** Articles on each side a claim needs before its debunk is a claim: a story told both ways, not one stray reading. */
@@ -30,6 +30,9 @@ export interface DebunkInputs {
   heldBackBy: (later: string) => readonly string[];
   /** Whether `later` taking a text from `earlier` is drawn that way only by the case's article order (origins.ts). */
   byCaseOrder?: (later: string, earlier: string) => boolean;
+  /** The news agency whose dispatch an article prints, and the outlets it credits (origins.ts: a dispatch the others credit comes first). */
+  dispatchOf?: OriginInputs["dispatchOf"];
+  creditsOf?: OriginInputs["creditsOf"];
 }
 
 /**
@@ -86,6 +89,8 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
       },
       heldBackBy: inputs.heldBackBy,
       ...(inputs.byCaseOrder ? { byCaseOrder: inputs.byCaseOrder } : {}),
+      ...(inputs.dispatchOf ? { dispatchOf: inputs.dispatchOf } : {}),
+      ...(inputs.creditsOf ? { creditsOf: inputs.creditsOf } : {}),
       published: reported,
     });
     const statements = debunkers.flatMap((a) => (claim.stances[a]?.evidence ?? []).map((e) => ({ article: a, start: e.start, end: e.end, text: e.text })));
