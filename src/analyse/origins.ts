@@ -10,10 +10,10 @@
  * candidates (the same day; a month or year that contains the other's day), the one more of the claim's articles
  * derive from is named first (the article the others follow), then the one more of them take from by any arrow, even
  * one only a convention orients (an undated copy of it), then a news agency's dispatch that other candidates credit
- * that agency for (the agency's own story, then a reprint of it: the others report from it), then the more precise date (a day is a fact; "2015-05"
- * is a range the day may lie anywhere in), then the earlier start, then one presenting the claim as true over one that
- * reports it false or only mentions it (when all carriers are candidates), then the id. The undated, which no date
- * places, come after the dated.
+ * that agency for (the agency's own story, then a reprint of it: the others report from it), then the more precise
+ * date (a day is a fact; "2015-05" is a range the day may lie anywhere in), then the earlier start, then one
+ * presenting the claim as true over one that reports it false or only mentions it (when all carriers are candidates),
+ * then the id. The undated, which no date places, come after the dated.
  */
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import type { OriginTrace } from "./types.ts";
@@ -42,7 +42,7 @@ export interface OriginInputs {
 /**
  * How surely a candidate prints the dispatch the other candidates report from: 2 where it is the agency's own story, 1
  * where it reprints it (a dateline, a credit line), 0 where it is no dispatch or no other candidate credits that agency.
- * Papers that credit an agency on one day ("joint par l'AFP", "Reuters reported") tell the story from its dispatch.
+ * Papers that credit an agency on one day ("a spokesman told AFP", "Reuters reported") tell the story from its dispatch.
  */
 function dispatchRanks(origins: readonly string[], candidates: readonly string[], dispatchOf: OriginInputs["dispatchOf"], creditsOf: OriginInputs["creditsOf"]): Map<string, number> {
   const ranks = new Map<string, number>();

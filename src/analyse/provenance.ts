@@ -289,7 +289,7 @@ interface CaseOrder {
   creditsOf: (article: string) => string[];
 }
 
-/** The outlets an article credits by a live citation or reprint credit, the agencies among them first marked by `republishes`. */
+/** The outlets an article credits by a live citation or reprint credit, each marked whether the credit says it reprints that outlet's story (`republishes`). */
 function creditEdges(graph: ProvenanceGraph, article: string): { outlet: string; reprint: boolean }[] {
   const out: { outlet: string; reprint: boolean }[] = [];
   if (!graph.hasNode(article)) return out;
