@@ -3,7 +3,8 @@
  * case prints too (quoted or not). Printed word for word, it is the same quotation printed again (recycled_quote);
  * printed with words changed, or the marks dropped and words changed, it is an altered quotation (altered_quote).
  * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
- * quotation twice.
+ * quotation twice. A printing is read against the first article quoting the words (`readsAgainst`), not against every
+ * other printing, so a story reprinted n times costs n readings per quotation, not n².
  */
 import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { containerOf, type ContainerOf, textSpan, type Span, type TextSpan, contains } from "../../core/spans.ts";
@@ -572,6 +573,50 @@ function printings(inputs: FindingInputs): Printing[] {
     }
     return reading;
   };
+  // Per article, the spans of its quotations, for whether a hit falls inside one (quotesAt).
+  const quotationMemo = new Map<string, ContainerOf>();
+  const quotationsOf = (article: string) => {
+    let found = quotationMemo.get(article);
+    if (!found) {
+      const spans = (inputs.readings.get(article)?.quotations ?? []).filter((q) => q.kind === "quotation" && q.span.start >= 0).map((q) => q.span);
+      quotationMemo.set(article, (found = containerOf(spans)));
+    }
+    return found;
+  };
+  /** Whether a hit's article quotes the words there too: the middle word of where `length` quoted words would stand is inside one of its quotations. */
+  const quotesAt = (hit: number, length: number): boolean => {
+    const number = Math.floor(hit / HIT_STRIDE);
+    const body = bodies.get(articleIds[number]!)!;
+    const word = body[Math.min(body.length - 1, Math.max(0, hit - number * HIT_STRIDE - HIT_BIAS + (length >> 1)))];
+    return word !== undefined && quotationsOf(articleIds[number]!)(word) >= 0;
+  };
+  /**
+   * Which hits of a quotation of `article` (its number `own`, none where its body is not indexed) are read. The
+   * articles that quote the words too are compared with the first of them to print them (by date, then by their order
+   * in the case), not with each other: a story reprinted n times quotes each statement n times, and reading every
+   * printing against every other was the square of the copies. The first quoting printer reads every hit, the
+   * articles that print the words without marks (their own text, a report of what was said) among them; a later one
+   * reads the first's and those of articles a copy joins it to. A quotation carried in a copy is the copy's, told as
+   * one, so the first printer an article is compared with is the first it did not copy from or give its text to. A
+   * change is thus named against the first printing; two reprints that print the first's words alike are alike, one
+   * that changes them is altered against it, and an unmarked printing is read against the first quotation of its words.
+   */
+  const readsAgainst = (article: string, own: number | undefined, hits: ReadonlySet<number>, length: number): ((hit: number) => boolean) => {
+    const quoting = new Set<number>();
+    for (const hit of hits) if (quotesAt(hit, length)) quoting.add(Math.floor(hit / HIT_STRIDE));
+    const linked = (n: number) => copyLinked(article, articleIds[n]!);
+    let first = own;
+    for (const n of quoting) {
+      if (linked(n)) continue;
+      const order = byDate(inputs, articleIds[n]!, first === undefined ? article : articleIds[first]!);
+      if (order < 0 || (order === 0 && n < (first ?? Number.POSITIVE_INFINITY))) first = n;
+    }
+    if (first === own) return () => true;
+    return (hit) => {
+      const number = Math.floor(hit / HIT_STRIDE);
+      return number === first || linked(number);
+    };
+  };
   // Per twin key, each hit's reading.
   const hitReadings = new Map<string, Map<number, HitReading>>();
   const out: Printing[] = [];
@@ -591,6 +636,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const key = qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
           for (const h of anchors.get(key) ?? []) if (h.article !== own) hits.add(hitKey(h.article, h.at - k));
         }
+        const reads = readsAgainst(r.article, own, hits, qw.length);
         const seen = new Set<string>();
         const unmarked: { printing: Printing; wording: string; reported: boolean }[] = [];
         // The articles that print this part word for word somewhere: another stretch of theirs with some of its words
@@ -606,6 +652,7 @@ function printings(inputs: FindingInputs): Printing[] {
         let readHits = twin === undefined ? undefined : hitReadings.get(twin);
         if (twin !== undefined && !readHits) hitReadings.set(twin, (readHits = new Map()));
         for (const hit of hits) {
+          if (!reads(hit)) continue;
           let v = readHits?.get(hit);
           if (!v) {
             v = readHit(r, q, part, qw, qwNorms, qwKey, hit);
