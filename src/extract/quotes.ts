@@ -3,7 +3,7 @@ import type { Span } from "../core/spans.ts";
 import { postSignature } from "../core/postSignatures.ts";
 import { isRelatedHeading } from "../clean/patterns.ts";
 import { isKnownGivenName } from "../core/nlp.ts";
-import { escapeRegExp } from "../core/text.ts";
+import { escapeRegExp, hasUnspacedLetter, wordCount } from "../core/text.ts";
 
 /** A quoted stretch before speakers are known: the whole span (marks included) and the quoted words, one part per stretch between marks. */
 export interface RawQuote {
@@ -473,7 +473,13 @@ function scanQuotes(body: string, paragraphs: readonly Span[], introducesQuote?:
   return out;
 }
 
-/** Words in the quoted parts. */
+/**
+ * Words in the quoted parts. A run of a script written without spaces (Japanese, Chinese, Thai) is counted by its
+ * letters (wordCount): counted as one word between punctuation, a quoted clause of a post or a confession
+ * (「…、…」) would be two "words", as short as a scare quote.
+ */
 export function quoteWords(body: string, q: RawQuote): number {
-  return q.parts.reduce((n, s) => n + (body.slice(s.start, s.end).match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0), 0);
+  let n = 0;
+  for (const s of q.parts) for (const run of body.slice(s.start, s.end).match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []) n += hasUnspacedLetter(run) ? wordCount(run) : 1;
+  return n;
 }

@@ -1,0 +1,21 @@
+// A quotation in a script written without spaces (Japanese, Chinese) is as long as its letters say, not as the runs
+// between its punctuation: a post or a confession quoted with no speaker named is someone's words, not a scare quote.
+// Own invented texts.
+import { describe, expect, it } from "vitest";
+import { readPlain } from "./helpers.ts";
+
+const kinds = (body: string, language: string) => readPlain(body, language).quotations.map((q) => [q.kind, body.slice(q.parts[0]!.start, q.parts[q.parts.length - 1]!.end)]);
+
+describe("quotations without a named speaker in unspaced scripts", () => {
+  it.each([
+    ["ja", "男は3月2日夜、ツイッターに「台風のせいで、近くの水族館からペンギンが逃げ出した」などと投稿した。", "台風のせいで、近くの水族館からペンギンが逃げ出した"],
+    ["ja", "調べに対し、「みんなを驚かせようと思って軽い気持ちでやった」と話しているという。", "みんなを驚かせようと思って軽い気持ちでやった"],
+    ["zh", "该男子在网上发帖称“台风导致水族馆的企鹅全部逃走了，大家注意安全”，引发恐慌。", "台风导致水族馆的企鹅全部逃走了，大家注意安全"],
+  ])("reads a long quoted clause as a quotation (%s)", (language, body, quoted) => {
+    expect(kinds(body, language)).toContainEqual(["quotation", quoted]);
+  });
+
+  it("still reads a word or two between marks as a scare quote (control)", () => {
+    expect(kinds("市は「デマ」に注意するよう呼びかけた。", "ja")).toEqual([["scare", "デマ"]]);
+  });
+});
