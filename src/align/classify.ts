@@ -54,6 +54,11 @@ interface Classified {
   quoteSame?: boolean;
   speaker?: string;
   matchedWords: number;
+  /**
+   * The matched words that are reporting text: `matchedWords` less the share of the passage both articles print as
+   * someone's quotation (a post or a statement both quote is no prose one took from the other).
+   */
+  proseWords: number;
   /** Mostly a quoted headline on one side or the other: a title both print, not reporting text one took from the other. */
   titled?: boolean;
   /**
@@ -481,7 +486,8 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   // says how many words its matched tokens are (tokens.ts wordsOfTokens: a Vietnamese token is a syllable).
   const earlierReading = ctx.readings.get(o.earlier);
   const earlierLanguage = earlier.meta.language ?? earlierReading?.detectedLanguage ?? earlierReading?.language;
-  const base = { later: o.later, earlier: o.earlier, full, matchedWords: wordsOfTokens(p.matchedWords, earlierLanguage), ...(titled ? { titled } : {}) };
+  const matchedWords = wordsOfTokens(p.matchedWords, earlierLanguage);
+  const base = { later: o.later, earlier: o.earlier, full, matchedWords, proseWords: matchedWords, ...(titled ? { titled } : {}) };
   const sameOutlet = ctx.outletOf(o.later) !== undefined && ctx.outletOf(o.later) === ctx.outletOf(o.earlier);
   if (sameOutlet && p.similarity >= FURNITURE_SIMILARITY && isEdgeParagraph(later, lSpan) && isEdgeParagraph(earlier, eSpan)) return { ...base, kind: "furniture" };
   const share = (pieces: readonly Span[], span: Span) => pieces.reduce((n, s) => n + s.end - s.start, 0) / Math.max(1, span.end - span.start);
@@ -503,6 +509,9 @@ function classifyPassage(ctx: Context, o: Orientation, pair: AlignedPair, p: Sha
   const eq = eBlock ?? eMarked;
   const lShare = share(lq.pieces, lSpan);
   const eShare = share(eq.pieces, eSpan);
+  // Words only one of the two marks are the other's own prose where that one is the earlier (an abstract the later
+  // quotes as what its author wrote): only what both print as someone's words is left out.
+  base.proseWords = Math.floor(matchedWords * (1 - Math.min(1, lShare, eShare)));
   // Words some articles mark as a quotation and others print as a block without marks are still someone's words.
   // Where only one of the two marks them and no other article does, the marking one quotes the other's own prose (an
   // abstract quoted as what its author "wrote"): a copy. Where neither marks them, it takes two other articles that do.
@@ -644,7 +653,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   // the marks (whichever is drawn as later), and the shared words show no copy.
   const quotedUnordered = (c: Classified) =>
     orientations.get(keyOf(c.later, c.earlier))?.orientedBy === "none" && (markedShare(c.later, c.full.from) >= QUOTE_SHARE) !== (markedShare(c.earlier, c.full.to) >= QUOTE_SHARE);
-  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && (c.matchedWords >= COPY_STOCK_WORDS || (c.matchedWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
+  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && (c.proseWords >= COPY_STOCK_WORDS || (c.proseWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     // The reprint rule orients a pair only where what they share is reporting text.
@@ -814,7 +823,9 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       addRelation(kindOf(c), later, source, c.quote!);
       mark(kindOf(c), source, QUOTE_IN_COPY);
     }
-    // A quotation carried by reporting text counts only with the copy it came in.
+    // A quotation carried by reporting text counts only with the copy it came in; where the two show no copy (the
+    // words around it too few), it is a quotation both print, like any other.
+    const printed = (c: Classified) => c.kind !== "copy" || !copiedFrom(c.earlier);
     // Beyond a copy's source, only a first-hand printing known to predate it: a reprint of another outlet's story is
     // not where the words started.
     const reprinted = (e: string) => (ctx.readings.get(e)?.syndication ?? []).some((x) => x.outlet !== ctx.outletOf(e));
@@ -822,7 +833,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // A printing some reprint predates is not where the words started either: the reprint printed them before it.
     const beforeSource = copied ? items.filter((c) => c.quote && c.kind !== "copy" && c.earlier !== source && isEarlier(c.earlier, source)) : [];
     const firstHand = (e: string) => !reprinted(e) && !beforeSource.some((c) => reprinted(c.earlier) && isEarlier(c.earlier, e));
-    const routed = items.filter((c) => c.quote && c.kind !== "copy" && !c.laterQuotesMore && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source) && firstHand(c.earlier))));
+    const routed = items.filter((c) => c.quote && printed(c) && !c.laterQuotesMore && sameRoute(c) && (!copied || (c.earlier !== source && isEarlier(c.earlier, source) && firstHand(c.earlier))));
     if (routed.length === 0) return;
     const covers = new Map<string, number>();
     for (const c of routed) covers.set(c.earlier, Math.max(covers.get(c.earlier) ?? 0, c.sharedWords ?? 0));
@@ -867,7 +878,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     const copyShown = (all: readonly Classified[]) => {
       const items = all.filter((c) => !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier)));
       const shown = items.filter(showsCopy);
-      return shown.some((c) => c.matchedWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
+      return shown.some((c) => c.proseWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
     };
     for (const region of regions(mine.map((c) => c.full.from))) {
       const items = region.map((i) => mine[i]!);
