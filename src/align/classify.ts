@@ -88,6 +88,8 @@ const COPY_SHORT_PASSAGES = 2;
 // ... or at least this many passages no other article of the case prints.
 const EXCLUSIVE_PASSAGES = 3;
 const STOCK_PHRASE_CARRIERS = 3;
+// Passages of two articles nothing orders show no copy where this many others nothing orders print them too (siblings).
+const SIBLING_CARRIERS = 2;
 // Furniture: near-identical, covering (almost) a whole paragraph, among the first or last paragraphs of both articles.
 const FURNITURE_SIMILARITY = 0.9;
 const FURNITURE_COVER = 0.8;
@@ -653,7 +655,7 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   // the marks (whichever is drawn as later), and the shared words show no copy.
   const quotedUnordered = (c: Classified) =>
     orientations.get(keyOf(c.later, c.earlier))?.orientedBy === "none" && (markedShare(c.later, c.full.from) >= QUOTE_SHARE) !== (markedShare(c.earlier, c.full.to) >= QUOTE_SHARE);
-  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && (c.proseWords >= COPY_STOCK_WORDS || (c.proseWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
+  const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && !siblingsPrint(c) && (c.proseWords >= COPY_STOCK_WORDS || (c.proseWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
     // The reprint rule orients a pair only where what they share is reporting text.
@@ -711,6 +713,19 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   const isEarlier = (x: string, y: string): boolean => {
     const o = orientationOf(x, y);
     return o.earlier === x && o.orientedBy !== "none";
+  };
+  /**
+   * Whether nothing orders the two articles of a passage (the same day, no credit between them) and at least
+   * SIBLING_CARRIERS others that nothing orders against either print it too: siblings of one wire or statement, each
+   * carrying its text in its own edit, where nothing shows that one of the two took it from the other.
+   */
+  const siblingsPrint = (c: Classified): boolean => {
+    if (orientationOf(c.later, c.earlier).orientedBy !== "none") return false;
+    let siblings = 0;
+    for (const z of sharersOf(c.earlier, c.full.to, c.later)) {
+      if (orientationOf(z, c.earlier).orientedBy === "none" && orientationOf(z, c.later).orientedBy === "none" && ++siblings >= SIBLING_CARRIERS) return true;
+    }
+    return false;
   };
   const earliestOf = (ids: readonly string[]): string => ids.find((c) => !ids.some((d) => d !== c && isEarlier(d, c))) ?? ids[0]!;
   // The source of copied text among articles nothing orders: the one the edges between them are drawn to (dated before
