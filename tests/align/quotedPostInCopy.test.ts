@@ -30,4 +30,14 @@ describe("a post both reports quote", () => {
     expect(copies).toEqual([]);
     expect(quotes).toEqual(["second -> first"]);
   });
+
+  it("is a statement both print, not a copy, where only the words that give it are shared (Korean)", async () => {
+    const statement = "정수장 물은 안전하며 시민들이 걱정할 이유가 지금으로서는 전혀 없다";
+    const { copies } = await reuseOf(
+      "ko",
+      ["한빛일보", `한빛시가 수질 논란에 대해 입장을 냈다.\n\n박서진 한빛시 대변인은 3일 기자들에게 보낸 문자 메시지를 통해 "${statement}"며 이같이 밝혔다. 시는 다음 주 검사 결과를 내놓는다.`],
+      ["동해신문", `수질 논란이 이어지고 있다.\n\n박서진 한빛시 대변인은 3일 기자들에게 보낸 문자 메시지를 통해 "${statement}"며 이같이 밝혔다. 시민단체는 독립 조사를 요구했다.`],
+    );
+    expect(copies).toEqual([]);
+  });
 });
