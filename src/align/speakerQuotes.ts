@@ -225,21 +225,22 @@ export function speakerQuoteRelations(
 ): ReuseRelation[] {
   // A quotation already matched as a quotation is done; one inside a copied passage is still the same or an altered
   // quotation beside the copy, as the passage matcher reads it.
-  // The spans of each article in relations of those kinds, looked up per article (not across every relation of the case).
-  const spansIn = (kinds: readonly ReuseRelation["kind"][]) => {
+  // The spans of each article in relations of those kinds, looked up per article (not across every relation of the case):
+  // as the later printing (`from`) or as the one a later printing took (`to`).
+  const spansIn = (kinds: readonly ReuseRelation["kind"][], sides: readonly ("from" | "to")[]) => {
     const spans = new Map<string, Span[]>();
     const note = (article: string, span: Span) => {
       const list = spans.get(article);
       if (list) list.push(span);
       else spans.set(article, [span]);
     };
-    for (const r of existing) if (kinds.includes(r.kind)) for (const p of r.passages) {
-      note(p.from.article, p.from);
-      note(p.to.article, p.to);
-    }
+    for (const r of existing) if (kinds.includes(r.kind)) for (const p of r.passages) for (const side of sides) note(p[side].article, p[side]);
     return (article: string, start: number, end: number) => (spans.get(article) ?? []).some((s) => s.start < end && start < s.end);
   };
-  const covered = spansIn(["quotes_same", "alters_quote"]);
+  const covered = spansIn(["quotes_same", "alters_quote"], ["from", "to"]);
+  // A printing a later one took is taken for where the words start, unless dates or a credit put an earlier printing
+  // before it: a post whose altered quotation a fact-check repeats still changed the words of the paper it followed.
+  const coveredAsLater = spansIn(["quotes_same", "alters_quote"], ["from"]);
   // A quotation broken by its attribution ("…," she said. "…") is compared whole and piece by piece: a later article
   // may repeat one piece.
   const quotesOf = (a: CleanArticle) =>
@@ -274,7 +275,7 @@ export function speakerQuoteRelations(
   // Only an article with a quotation of its own not yet matched (not reported speech) can be the later printing of a
   // pair: pairs of two articles without one are never oriented or compared (at wire scale, most copies' quotations
   // came with a copy and are matched already).
-  const open = all.map((x) => x.quotes.some((lq) => !("reported" in lq) && !covered(x.article.meta.id, lq.start, lq.end)));
+  const open = all.map((x) => x.quotes.some((lq) => !("reported" in lq) && !coveredAsLater(x.article.meta.id, lq.start, lq.end)));
   const out: ReuseRelation[] = [];
   for (const [i, j] of pairsSharingWords(all.map((a) => a.quotes.map((q) => q.words)), Math.min(MIN_SHARED_WORDS, UNNAMED_SHARED_WORDS), open)) {
     const x = all[i] as (typeof all)[number];
@@ -283,7 +284,8 @@ export function speakerQuoteRelations(
     const later = o.later === x.article.meta.id ? x : y;
     const earlier = later === x ? y : x;
     for (const lq of later.quotes) {
-      if ("reported" in lq || covered(later.article.meta.id, lq.start, lq.end)) continue;
+      const done = o.orientedBy === "none" ? covered : coveredAsLater;
+      if ("reported" in lq || done(later.article.meta.id, lq.start, lq.end)) continue;
       let best: { eq: (typeof earlier.quotes)[number]; dice: number; shared: number } | undefined;
       for (const eq of earlier.quotes) {
         // Two named speakers must be one; where either printing names no one, only a near-identical wording is the same statement.
