@@ -197,6 +197,17 @@ function namesAWork(body: string, q: RawQuote, frames: LanguageFrames): boolean 
   return /^\p{Lu}/u.test(inner) && words.length <= WORK_TITLE_WORDS && !/[.!?…]/u.test(inner) && /^\s+\p{Ll}/u.test(body.slice(q.span.end, q.span.end + 20));
 }
 
+/**
+ * "「駅の時計が止まった」というデマを投稿した": a quoted clause joined to a noun of hearsay (`rumourGist`) gives what the
+ * rumour said, as the writer sums it up; with no one named as saying it, it is a label, no one's quotation.
+ */
+function givesRumourGist(body: string, q: RawQuote, frames: LanguageFrames): boolean {
+  const gist = frames.rumourGist;
+  if (!gist) return false;
+  const after = body.slice(q.span.end, q.span.end + 24).trimStart();
+  return gist.joiners.some((j) => after.startsWith(j) && gist.nouns.some((n) => after.slice(j.length).startsWith(n)));
+}
+
 function isTitle(body: string, q: RawQuote, cues: readonly string[]): boolean {
   // A quoted name joined to a noun by a hyphen ("die „Bild“-Zeitung") is part of a compound, a title.
   if (/^[-\u2011]\p{L}/u.test(body.slice(q.span.end, q.span.end + 2))) return true;
@@ -684,7 +695,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     // a title may stand.
     const spokenRightBefore = rel !== undefined && rel.verb.end <= q.span.start && /^\s*$/u.test(body.slice(rel.verb.end, q.span.start)) && /\s/u.test(body.slice(rel.verb.start, rel.verb.end).trim());
     if (!spokenRightBefore && (isTitle(body, q, frames.titleCues) || namesAWork(body, q, frames))) kind = "title";
-    else if (!speaker && words <= 4) kind = "scare";
+    else if (!speaker && (words <= 4 || givesRumourGist(body, q, frames))) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
     // A paragraph after a colon printed without marks is someone's words only where the lead-in names who speaks.
     if (q.unmarked && !speaker) return;

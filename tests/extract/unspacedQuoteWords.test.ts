@@ -15,6 +15,13 @@ describe("quotations without a named speaker in unspaced scripts", () => {
     expect(kinds(body, language)).toContainEqual(["quotation", quoted]);
   });
 
+  it.each([
+    ["という + デマ", "大雨の直後に「白砂川の堤防が決壊して町が水につかった」というデマが広がった。"],
+    ["といった + 噂", "「駅前の時計台が来月取り壊される」といった噂が住民の間で流れた。"],
+  ])("reads a rumour's gist joined to a noun of hearsay (%s) as no one's quotation", (_joiner, body) => {
+    expect(kinds(body, "ja").map(([kind]) => kind)).toEqual(["scare"]);
+  });
+
   it("still reads a word or two between marks as a scare quote (control)", () => {
     expect(kinds("市は「デマ」に注意するよう呼びかけた。", "ja")).toEqual([["scare", "デマ"]]);
   });

@@ -83,6 +83,8 @@ export const ja: LanguageFrames = {
   speakerEvidence: { surnames: [], givenSyllables: [1, 3], topicParticles: ["は"], honorifics: ["氏", "さん", "容疑者", "被告"] },
   photoCredits: ["(?:写真|画像|提供)\\s*[:：/／]\\s*[^\\n]{0,60}", "[（(](?:写真|画像)\\s*[:：]?[^）)]{0,60}[）)]", "©\\s*[^\\n]{0,60}"],
   titleCues: ["本", "書籍", "記事", "見出し", "題", "映画", "報告書", "論文", "社説", "番組"],
+  // "「駅の時計が止まった」というデマ": the false rumour that the station clock stopped, told in the writer's words.
+  rumourGist: { joiners: ["という", "といった", "との"], nouns: ["デマ", "うわさ", "噂", "誤情報", "偽情報", "虚偽情報", "偽ニュース", "フェイクニュース", "流言"] },
   creditLines: [
     // A wire credit closing the text ("（共同）", "(ロイター)") or heading it with the place ("【ワシントン共同】").
     "^\\s*[（(](?<name>[^（）()\\n]{2,20})[）)]\\s*$",

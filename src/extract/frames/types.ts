@@ -723,6 +723,12 @@ export interface LanguageFrames {
   /** Words before a quoted stretch that make it a title ("book", "titled"). */
   titleCues: string[];
   /**
+   * What joins a quoted clause to a noun of hearsay it gives the content of, and those nouns (Japanese 「…」という +
+   * デマ, 噂, 情報: "the rumour that …"): a quotation no one is named as saying, so joined, is the rumour's gist in the
+   * writer's words, no one's quotation (read.ts `givesRumourGist`). Optional.
+   */
+  rumourGist?: { joiners: string[]; nouns: string[] };
+  /**
    * Verbs of making a work, lower case ("wrote", "composed", "escribió"): a short capitalised stretch in quotation marks
    * as their object, with the sentence going on after it ("wrote “The Swallows” for his puppet show"), is the work's
    * title, no quotation and no outlet (read.ts `namesAWork`). Optional.
