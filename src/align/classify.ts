@@ -649,12 +649,14 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
   };
   // Reporting text that shows a copy: a long passage, or a shorter one few other articles print (a phrase most of the
   // case prints is the story's name, not this pair's copy).
-  const markedShare = (article: string, span: Span) => quotedPieces(ctx.readings.get(article), span).pieces.reduce((n, q) => n + q.end - q.start, 0) / Math.max(1, span.end - span.start);
+  // Marks of any kind (a rumour's gist, a scare quote): words one of two unordered articles sets apart and the other
+  // prints as its own are no more a copy than a quotation is.
+  const anyMarkedShare = (article: string, span: Span) => quotedParts(ctx.readings.get(article), span, ANY_MARKS).reduce((n, q) => n + overlapLength(q, span), 0) / Math.max(1, span.end - span.start);
   // Words one article marks as someone's quotation and the other prints as its own prose are the later quoting the
   // earlier's prose only where the order is known; where the arrow is a convention, either may have dropped or added
   // the marks (whichever is drawn as later), and the shared words show no copy.
   const quotedUnordered = (c: Classified) =>
-    orientations.get(keyOf(c.later, c.earlier))?.orientedBy === "none" && (markedShare(c.later, c.full.from) >= QUOTE_SHARE) !== (markedShare(c.earlier, c.full.to) >= QUOTE_SHARE);
+    orientations.get(keyOf(c.later, c.earlier))?.orientedBy === "none" && (anyMarkedShare(c.later, c.full.from) >= QUOTE_SHARE) !== (anyMarkedShare(c.earlier, c.full.to) >= QUOTE_SHARE);
   const showsCopy = (c: Classified) => c.kind === "copy" && !c.titled && !quotedUnordered(c) && !siblingsPrint(c) && (c.proseWords >= COPY_STOCK_WORDS || (c.proseWords >= COPY_MIN_SHORT_WORDS && sharedBy(c.earlier, c.full.to, c.later) < STOCK_PHRASE_CARRIERS && !quotedByThird(c)));
   for (const pair of inputs.pairs) {
     if (!ctx.byId.has(pair.a) || !ctx.byId.has(pair.b) || pair.a === pair.b) continue;
