@@ -18,11 +18,11 @@ async function reuseOf(language: string, first: [string, string], second: [strin
   return { copies: kinds("copies"), quotes: [...kinds("quotes_same"), ...kinds("alters_quote")] };
 }
 
-// A post both reports quote whole, introduced by the same few words ("posted on Twitter 「…」 and obstructed the
-// aquarium's work"), the rest of each told in its own words.
-const POST = "台風のせいで水族館からペンギンが逃げ出した 霧丘";
-const FIRST = `霧丘県警は1日、台風で水族館のペンギンが逃げたとのうそを広めたとして、東湾市の会社員の男(31)を逮捕した。\n\n男は3月2日夜、ツイッターに「${POST}」などと投稿し、霧丘市立水族館の業務を妨げた疑いがある。男は容疑を認めている。`;
-const SECOND = `ペンギン脱走のデマを流した男について、地検は8日、起訴しないと決めた。\n\n男は昨年、ツイッターに「${POST}」などと投稿し、霧丘市立水族館の業務を妨げたとして逮捕されていた。地検は理由を明らかにしていない。`;
+// A post both reports quote whole, introduced by the same few words ("wrote on social media 「…」 and disrupted the
+// station's work"), the rest of each told in its own words.
+const POST = "大雨のせいで駅前の道路が川になった 北谷";
+const FIRST = `北谷署は1日、大雨で駅前が水没したとのうそを広めたとして、南浜市の店員の女(27)を書類送検した。\n\n女は6月5日未明、SNSに「${POST}」などと書き込み、北谷市営駅の業務を妨げた疑いがある。女は事実を認めている。`;
+const SECOND = `駅前水没のデマを流した女について、検察は12日、起訴を見送った。\n\n女は昨年、SNSに「${POST}」などと書き込み、北谷市営駅の業務を妨げたとして書類送検されていた。検察は理由を明らかにしていない。`;
 
 describe("a post both reports quote", () => {
   it("is a quotation both print, not a copy, where only a few words around it are shared (Japanese)", async () => {
