@@ -8,9 +8,9 @@ const kinds = (body: string, language: string) => readPlain(body, language).quot
 
 describe("quotations without a named speaker in unspaced scripts", () => {
   it.each([
-    ["ja", "男は3月2日夜、ツイッターに「台風のせいで、近くの水族館からペンギンが逃げ出した」などと投稿した。", "台風のせいで、近くの水族館からペンギンが逃げ出した"],
-    ["ja", "調べに対し、「みんなを驚かせようと思って軽い気持ちでやった」と話しているという。", "みんなを驚かせようと思って軽い気持ちでやった"],
-    ["zh", "该男子在网上发帖称“台风导致水族馆的企鹅全部逃走了，大家注意安全”，引发恐慌。", "台风导致水族馆的企鹅全部逃走了，大家注意安全"],
+    ["ja", "女は6月5日未明、SNSに「大雨のせいで、駅前の道路がすっかり川になってしまった」などと書き込んだ。", "大雨のせいで、駅前の道路がすっかり川になってしまった"],
+    ["ja", "調べに対し、「友人にいいところを見せたくて軽い気持ちで書いた」と話しているという。", "友人にいいところを見せたくて軽い気持ちで書いた"],
+    ["zh", "该女子在网上发帖称“暴雨导致车站前的道路全部被淹了，大家注意安全”，引发恐慌。", "暴雨导致车站前的道路全部被淹了，大家注意安全"],
   ])("reads a long quoted clause as a quotation (%s)", (language, body, quoted) => {
     expect(kinds(body, language)).toContainEqual(["quotation", quoted]);
   });
