@@ -251,6 +251,34 @@ function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: Spe
   return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);
 }
 
+/** Most words between a preposition and the quoted name it governs: a determiner and two modifiers ("einen sogenannten"). */
+const WORDS_AFTER_PREPOSITION = 3;
+
+/**
+ * True where a frame opens with a quoted name, the report verb's subject, yet a preposition governs that name, with at
+ * most a determiner and modifiers between ("über einen sogenannten „X“ berichtete", "about the so-called 'X' reported"):
+ * the quoted words are what was reported on, never who reported. Not after a preposition of the owner ("une analyse du
+ * « X » révèle": X's analysis reveals) nor before a relative pronoun ("at the « X » which ran": X is the relative
+ * clause's subject); an unquoted name is left as it was ("later in the week Reuters reported").
+ */
+function objectOfPreposition(masked: string, from: number, hit: FrameHit, frames: LanguageFrames): boolean {
+  if (/\p{L}/u.test(masked.slice(hit.span.start, hit.name.start))) return false;
+  const opensQuoted = /^[„“"»«‘']/u.test(masked.slice(hit.name.start, hit.name.start + 1));
+  const before = /((?:[\p{L}-]+\s+)+)([„“"»«‘’']?)$/u.exec(masked.slice(Math.max(from, hit.name.start - 80), hit.name.start));
+  if (!before?.[1] || !(opensQuoted || before[2])) return false;
+  const next = /^[\s"”“»«’']*([\p{L}]+)/u.exec(masked.slice(hit.name.end, hit.name.end + 40))?.[1]?.toLowerCase();
+  if (next && (frames.subjectRelatives ?? []).includes(next)) return false;
+  const words = before[1].trim().split(/\s+/u).reverse();
+  let determiners = 0;
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    if ((frames.prepositions ?? []).includes(lower)) return !(frames.ownerPrepositions ?? []).includes(lower);
+    if (i >= WORDS_AFTER_PREPOSITION || /^\p{Lu}/u.test(word)) return false;
+    if (frames.determiners.includes(lower) && ++determiners > 1) return false;
+  }
+  return false;
+}
+
 /**
  * The source an outlet relays, in a frame's `citing` span ("quoted a senior official", "عن مصدر مطلع", "со ссылкой на
  * губернатора …"): a person, a titled or roled name, an anonymous phrase, or an organisation; marked as relied on. The
@@ -336,6 +364,8 @@ export function citeFrameHits(sentence: TextSpan, rels: SpeechRelation[], st: Ar
     // "Scientists at the University of X confirmed that …": the name the frame opens with is a preposition's object, where
     // people are said to be; they speak, and their institution is no report the article cites.
     if (peopleOfNamedBody(masked, sentence.start, hit, sctx)) continue;
+    // "über einen sogenannten „X“ berichtete": a quoted preposition's object stands where a subject would; it reported nothing.
+    if (objectOfPreposition(masked, sentence.start, hit, frames)) continue;
     // "oznámilo Vnitrozemí 3. května" (announced on 3 May): a number closing the name, with a full stop and a word in small
     // letters after it, is a day of a date (the sentence splitter may end the sentence at its stop), not a channel's number.
     if (NAME_CLOSING_NUMBER.test(masked.slice(hit.name.start, hit.name.end)) && ORDINAL_STOP.test(masked.slice(hit.name.end, hit.name.end + 4))) continue;

@@ -187,6 +187,9 @@ export const de: LanguageFrames = {
   // A figure or photo pointed back to at a sentence's start: its next sentence may say who put it out (types.ts).
   restatementLeads: ["die zahl", "die zahlen", "die angabe", "die schätzung", "die statistik", "die daten", "das foto", "das bild", "die aufnahme", "das video", "der beitrag", "die meldung", "das gerücht", "diese zahl", "dieses foto", "dieses bild"],
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),
+  genitiveArticles: ["des", "eines"],
+  nounsCapitalised: true,
+  ownerPrepositions: ["von", "vom"],
   prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs", "gegenüber"],
   nameStopwords: ["aber", "und", "laut", "gemäß", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
     // Adverbs that open a sentence before its verb ("Weiter heißt es in dem Bericht, …", "Später sagte er …").

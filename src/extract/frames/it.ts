@@ -139,6 +139,7 @@ export const it: LanguageFrames = {
   studyAuthorLeads: ["studio", "indagine", "ricerca", "ricercatori", "scienziati", "esperti"].flatMap((n) => [`${n} del`, `${n} della`, `${n} dell'`, `${n} dello`, `${n} di`]),
   beforeVerbWords: ["ci"],
   verbAdverbs: ["già", "anche", "poi", "inoltre", "ancora", "sempre", "pure", "tuttavia", "però", "invece", "comunque", "recentemente", "pubblicamente"],
+  ownerPrepositions: ["di", "del", "della", "dello", "dei", "degli", "delle"],
   prepositions: ["a", "al", "allo", "alla", "ai", "agli", "alle", "di", "del", "dello", "della", "dei", "degli", "delle", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "con", "per", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "tra", "fra"],
   nameStopwords: ["ma", "e", "secondo", "ieri", "oggi", "anche", "poi", "però", "tuttavia", "intanto", "inoltre", "quindi", "dopo", "prima", "mentre", "se", "questo", "questa", "lui", "lei", "loro", "in", "nel", "nella", "per", "come", "già", "ora", "ancora"],
   photoCredits: ["(?:Foto|Fotografia|Immagine|Credit(?:i)?|Crediti\\s+foto|Ph\\.?|Video)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Immagine|Ph)\\s*(?::|di)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Immagine)\\s+(?:di|per\\s+gentile\\s+concessione\\s+di)\\s+[^\\n.]{0,60}"],

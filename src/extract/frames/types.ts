@@ -704,6 +704,22 @@ export interface LanguageFrames {
    * Optional: a language without them reads every name before a verb as its subject.
    */
   prepositions?: string[];
+  /**
+   * Prepositions that make the name after them the owner or author of the noun before ("une analyse de X", "a report
+   * of X", "ein Bericht von X"), lower case: a name after one may be the subject's owner, still cited. Optional.
+   */
+  ownerPrepositions?: string[];
+  /**
+   * Articles only a genitive takes (lower case: German "des", "eines"): a name right after one is whose or what's the
+   * noun before it ("Mitte des Monats", "Ende des Jahres"), never the verb's subject. Optional.
+   */
+  genitiveArticles?: string[];
+  /**
+   * True where the language capitalises every noun (German): a word in small letters between a preposition and a name is
+   * a determiner or an adjective, never a noun that closes the preposition's phrase ("in mehreren Ländern", "durch
+   * betrunkene Urlauber"), so the name is still that preposition's object. Optional.
+   */
+  nounsCapitalised?: boolean;
   /** Photo and picture credits: a match here is never a citation. */
   photoCredits: string[];
   /**

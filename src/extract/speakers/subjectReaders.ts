@@ -318,6 +318,10 @@ function namedSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   // speaker is the role or source noun that holds it, unnamed, else nobody.
   const objectOf = prepositionAndArticleBefore(ctx.lang.frames).exec(ctx.masked.slice(Math.max(from, start - 30), start));
   if (objectOf?.[1] && ctx.lang.frames.prepositions?.includes(objectOf[1].toLowerCase())) return unnamedHolderOf(from, start, end, ctx) ?? null;
+  // "Ende des Jahres sagte der Bürgermeister": after a genitive's article the name is whose or what's the noun before it;
+  // "Zeitungen in mehreren Ländern berichteten": where nouns are capitalised, small words after a preposition only
+  // describe the name, which stays the preposition's object. Nobody is named; the speaker follows the verb.
+  if (genitiveOrModifiedObject(ctx.masked.slice(Math.max(from, start - 60), start), ctx.lang.frames)) return null;
   // "The publicist of singer Ross Halloran says": the name is whose publicist, and the publicist goes unnamed.
   if (ownerAfterOf(ctx.masked.slice(Math.max(from, start - 80), start), ctx)) return null;
   const member = memberOfNamedBody(from, start, end, ctx);
@@ -358,6 +362,25 @@ const verbOpensWords = perLanguage((frames) => new RegExp(`^\\s*(?:${frames.spee
  * True where a verb-second language (`verbSecond`) puts a phrase opening on a capitalised preposition before the verb
  * ("Till Radio Norrvik säger …", "Gegenüber Radio Nordheim sagte …"): the name run is the preposition's object.
  */
+/** Most words in small letters between a preposition and the name it governs ("durch betrunkene", "in mehreren großen"). */
+const MODIFIERS_AFTER_PREPOSITION = 3;
+
+/**
+ * True where the words before a name make it a genitive attribute (a genitive-only article right before it: "des
+ * Monats") or, in a language that capitalises its nouns, a preposition's object past words in small letters ("in
+ * mehreren Ländern"): never the subject of the verb after it.
+ */
+function genitiveOrModifiedObject(before: string, frames: LanguageFrames): boolean {
+  const words = /((?:[\p{L}-]+\s+)+)$/u.exec(before)?.[1]?.trim().split(/\s+/u).reverse() ?? [];
+  if (words[0] && frames.genitiveArticles?.includes(words[0])) return true;
+  if (!frames.nounsCapitalised) return false;
+  for (const [i, word] of words.entries()) {
+    if (i > 0 && (frames.prepositions ?? []).includes(word.toLowerCase())) return true;
+    if (i >= MODIFIERS_AFTER_PREPOSITION || !/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
+}
+
 function opensOnFrontedPreposition(name: string, ctx: SpeakerContext): boolean {
   return Boolean(ctx.lang.frames.verbSecond) && opensOnCapitalisedPreposition(name, ctx.lang.frames);
 }
