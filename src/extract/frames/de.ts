@@ -40,7 +40,7 @@ const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
  */
 const STAFF_BEFORE_GENITIVE = `(?:${[...outletNounsFor("de").staff, "Sprecher", "Sprecherin", "Mitarbeiter", "Mitarbeiterin", "Leiter", "Leiterin", "Chef", "Chefin", "Vertreter", "Vertreterin"].join("|")})`;
 
-const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|schreibt|schrieb|schreiben|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
+const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|vermeldet|vermeldete|vermeldeten|schreibt|schrieb|schreiben|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
 
 /**
  * "am" inside a name ("Frankfurt am Main", "Rothenburg am See"), never before a day, a part of one or a date: "schrieb die
@@ -94,6 +94,9 @@ export const de: LanguageFrames = {
     { id: "de.hatte_berichtet", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:hatte|hat|hatten|haben)\\s+(?:${CUE}|${ART}\\s+)?{SRC}\\s+(?:(?:zuerst|bereits|darüber|davon|zuvor|kürzlich|gestern|am\\s+\\p{Lu}\\p{Ll}+)\\s+){0,3}(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht)${EOW}`, example: "Zuerst hatte der Ostkurier darüber berichtet.", expect: "Ostkurier" },
     // "Dem NDR liegt das Dokument vor": what an outlet has obtained.
     { id: "de.liegt_vor", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:[Dd]em|[Dd]er)\\s+(?:${CUE})?{SRC}\\s+(?:liegt|liegen|lag|lagen)\\s+(?:[^,.;:!?]{1,60}?\\s+)?vor${EOW}`, example: "Dem Ostkurier liegt das Dokument vor.", expect: "Ostkurier" },
+    // "…, so dpa.", "…, so die Talwacht.": a credit closing the sentence after a comma names whose words these are. Not
+    // a bare description ("so das Blatt."): which paper it points back to is left unread, as a wrong antecedent invents one.
+    { id: "de.so_credit", frame: "according_to", allowUnknown: true, pattern: `(?<=[,–—]\\s{0,2})so\\s+(?!${ART}\\s+(?:\\p{Ll}+\\s+)?${NOUN}\\s*(?:[.;!?]|$))(?:${CUE}|${ART}\\s+)?{SRC}(?=\\s*(?:[.;!?]|$))`, example: "Der Hafen bleibt bis Mai geschlossen, so die Talwacht.", expect: "Talwacht" },
     { id: "de.zufolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+zufolge${EOW}`, example: "Dem Bergkurier zufolge ist der Pass gesperrt.", expect: "Bergkurier" },
     // The dative after a speech verb ("sagte der Elbpost") reads like a nominative subject ("sagte der Sprecher"): a candidate only.
     // After a spokesman or staff noun "der X" is as often its genitive ("sagte ein Sprecher der X"): no dative read there.
