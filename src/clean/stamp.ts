@@ -91,8 +91,11 @@ const LEADING_LABEL = new RegExp(`^(?:${PUBLISHED.source}|${UPDATED.source})\\s*
 const GLUED_LABEL = new RegExp(`^(?:${UPDATED.source.replace("|stand|", "|")})`.replaceAll("(?![\\p{L}\\p{N}])", ""), "iu");
 /** A date in ISO digits, to the month at least ("2019-10", "2019-10-12"), which chrono does not read without its day. */
 const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}-])/u;
-/** Where a stamp's date ends, the text's own first sentence begins: a capital, a digit or an opening quotation mark. */
-const SENTENCE_OPENING = /^\s+[\p{Lu}\p{N}"“„«‘'¿¡]/u;
+/**
+ * Where a stamp's date ends, the text's own first sentence begins: a capital, a digit, an opening quotation mark, or a
+ * wire credit in brackets that opens a dateline ("(AFP) - PARIS, 3 MAI -", "(Reuters) -").
+ */
+const SENTENCE_OPENING = /^\s+(?:[\p{Lu}\p{N}"“„«‘'¿¡]|\(\p{Lu})/u;
 /** Fewest words after the stamp for the rest to be the text's first paragraph (not a stamp's own tail). */
 const MIN_REST_WORDS = 4;
 
