@@ -20,7 +20,7 @@ describe("a preposition's object before a report verb is no outlet", () => {
   it.each([
     ["de", "Die Talwacht berichtete über den Hafenstreit.", "Die Talwacht"],
     ["en", "Later in the week Reuters reported that the harbour had closed.", "Reuters"],
-    ["fr", "Une étude de BuzzFeed révèle que le maire a menti sur le budget du port.", "BuzzFeed News"],
+    ["fr", "Une enquête de Reuters révèle que le maire a menti sur le budget du port.", "Reuters"],
     ["es", "Un reportaje de «El País» reveló que el puerto cerró en mayo.", "El País"],
     ["en", "The interview was reprinted at the \"Guardian\" which ran it on the front page.", "The Guardian"],
     ["en", "The interview was reprinted at The Guardian which ran it on the front page.", "The Guardian"],
