@@ -32,8 +32,15 @@ describe("amplification needs one article shown to have taken the claim from ano
     expect(await amplified(["2026-05-02", "2026-05-02", "2026-05-02"])).toEqual([]);
   });
 
-  it("is not stated where five outlets print one text the same day, nor as a story passed on", async () => {
-    expect(await amplified(["2026-05-02", "2026-05-02", "2026-05-02", "2026-05-02", "2026-05-02"])).toEqual([]);
+  // Five same-day printings that each rest the claim on one person are the teaching case itself ("5 outlets, one
+  // source"); what the finding must not say is that any outlet took the claim from another.
+  it("says five same-day outlets rest it on one source, never that one took it from another", async () => {
+    const found = await amplified(["2026-05-02", "2026-05-02", "2026-05-02", "2026-05-02", "2026-05-02"]);
+    expect(found.length).toBeGreaterThan(0);
+    for (const finding of found) {
+      expect(finding.explanation).toMatch(/each rests it on Omar Kestel alone/);
+      expect(finding.explanation).not.toMatch(/traces? back|took it from|passed on|another article of the case|tells? it first/i);
+    }
   });
 
   it("is stated where the dates show the text taken on later days", async () => {
