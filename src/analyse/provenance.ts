@@ -216,8 +216,12 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     published,
   });
   // Where it first appears in the case, whatever the side: a debunk that quotes the claim shows it was in circulation by
-  // then, so a reader asking where the case first prints it is answered among all its carriers, in the same order.
-  const appearsFirstIn = presentedAsTrue.length > 0 && presentedAsTrue.length < claim.articles.length ? orderedOrigins({ candidates: claim.articles, derivedFrom: claim.derivedFrom, ...order, published, presenters: new Set(presentedAsTrue) }) : origins;
+  // then, so a reader asking where the case first prints it is answered among all its carriers, in the same order. Of a
+  // denial, the carriers telling the story are those reporting the denial false ("È morto …" beside "… non è morto"):
+  // the denial answers their story, so where nothing else orders two carriers they go first, not the denial's presenters.
+  const storyTellers = denial ? side(claim.articles, stances, "false") : [];
+  const tellers = storyTellers.length > 0 ? storyTellers : presentedAsTrue;
+  const appearsFirstIn = tellers.length > 0 && tellers.length < claim.articles.length ? orderedOrigins({ candidates: claim.articles, derivedFrom: claim.derivedFrom, ...order, published, presenters: new Set(tellers) }) : origins;
   // The sources that stand behind the claim as told: those of the articles presenting it as true and of every article
   // they took it from, whatever that one's stance (a satire site a story was taken from is where it rests); a debunk's
   // own (the spokesman who denies it) do not.
