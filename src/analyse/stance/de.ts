@@ -85,6 +85,9 @@ export const de: StanceWords = {
     // The story said to be made up out of nothing ("ist frei erfunden", "war komplett erlogen"): a verdict on it, told as
     // what was done to it; "erfunden" alone may be an invention's ("Das Telefon wurde 1876 erfunden").
     { cue: "(?:ist|sind|war|waren|wurde|wurden)\\s+(?:(?:vollkommen|völlig|komplett|ganz|glatt|total)\\s+)?frei\\s+erfunden|(?:ist|sind|war|waren)\\s+(?:vollkommen|völlig|komplett|glatt|total)\\s+(?:erfunden|erlogen)", example: "Der Überfall am Bahnhof von Talheim ist frei erfunden." },
+    // A message that carries the story (a warning, a chain letter, a notice) said to be forged or a fake: the story it tells
+    // was made up ("Warnung vor X ist gefälscht", "… ist eine Fälschung"); "wurde gefälscht" may tell of a forger's deed.
+    { cue: "\\p{L}*(?:warnung|warnhinweis|warnmeldung|nachricht|meldung|kettenbrief|brief|schreiben|aushang|aufruf|botschaft|flugblatt|zettel)(?:e|en|es|s)?\\s(?:[^.!?:;„“\"]{0,60}?\\s)?(?:ist|sind|war|waren)\\s+(?:(?:eine|ein|nur|offenbar|offensichtlich|wohl|klar|also)\\s+){0,2}(?:gefälscht|(?:eine\\s+)?Fälschung|Fake|Hoax)", example: "Die Warnung vor vergiftetem Leitungswasser in Talheim ist gefälscht." },
   ],
   topicPreposition: [{ cue: "um|über|gegen|wegen|(?:im\\s+)?Kampf\\s+gegen", example: "Im Prozess um Fake-News hat das Landgericht Talheim am Dienstag entschieden." }],
   aboutPreposition: [{ cue: "über", example: "Das Gericht prüft falsche Meldungen über den Bäcker Jan Rask." }],
