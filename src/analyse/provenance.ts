@@ -126,7 +126,8 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const representativeLanguage = representativeArticle?.language ?? "en";
   const debunk = isDebunkClaim(statementTexts, { text: group.text, language: representativeLanguage });
   const at = (representative?.span.start ?? 0) + Math.max(0, representative?.span.text.indexOf(group.text) ?? 0);
-  const representativeSources = (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
+  // A headline (start -1) is no part of the body the source spans are offsets into: none of them lies in it.
+  const representativeSources = representative && representative.span.start < 0 ? [] : (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
   const negated = negationCues(group.text, representativeLanguage, representativeSources).length > 0;
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
   const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();
