@@ -29,6 +29,12 @@ export interface WordEvidence {
    * and how many words they share (`words`). Undefined otherwise.
    */
   restated?: { share: number; words: number };
+  /**
+   * Both call what they name false with their own verb (Statement.verdict: "… ist gefälscht" / "… ist eine Fälschung"):
+   * they share that predicate, which the verb tagger reads in no language but English: weighed only where neither
+   * has a predicate read, and only where the two do not both name places (two that do are held to their places).
+   */
+  bothVerdicts?: boolean;
 }
 
 /**
@@ -45,7 +51,7 @@ export function wordsLink(e: WordEvidence): boolean {
   // What cannot be read counts neither for nor against: held to the bar of two named statements that share no predicate,
   // not to the stricter one of statements known to name no place (which no such pair can ever be known to be).
   if (e.unreadable) return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES;
-  return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
+  return e.overlap >= MIN_OVERLAP_WITHOUT_NAMES && (e.sharesPredicate || e.bothVerdicts === true || e.overlap >= MIN_OVERLAP_WITHOUT_PREDICATE);
 }
 
 /**
@@ -247,7 +253,9 @@ export class PairScorer {
     const overlap = weight / scale;
     const restated = restatedWeight === undefined ? undefined : { share: weight / (restatedWeight || 1), words: sharedWords };
     const unreadable = this.caseless[i] === 1 && this.caseless[j] === 1;
-    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate, restated, unreadable });
+    // Where a verb is read in either (English), the shared-predicate test stands: the verdict stands in only for verbs unread.
+    const bothVerdicts = a.verdict === true && b.verdict === true && a.predicates.size === 0 && b.predicates.size === 0;
+    this.linked = wordsLink({ overlap, relation, bothNamed, sharesPredicate, restated, unreadable, bothVerdicts });
     return overlap;
   }
 }

@@ -135,6 +135,33 @@ function verdictIn(clause: string, language: string, link: RegExp): { at: number
   return found;
 }
 
+/** Each language's verdict links (StanceWords.verdictLink) between spaces, made once; none where it has none. */
+const verdictLinks = new Map<string, RegExp | undefined>();
+
+/**
+ * Whether a statement's own verb calls what it names false: one of the language's verdict links with a debunk word
+ * within VERDICT_GAP_WORDS after it, or a debunk cue that holds the link itself ("Die Warnung ist gefälscht", "… ist
+ * eine Fälschung", "La lettre est un faux"). Such a verdict is the statement's predicate, as a verb is.
+ */
+export function statesVerdict(text: string, language: string): boolean {
+  const words = stanceWordsFor(language);
+  if (!words?.verdictLink) return false;
+  let link = verdictLinks.get(language);
+  if (!link) verdictLinks.set(language, (link = new RegExp(`\\s+(?:${words.verdictLink})\\s+`, "giu")));
+  const gap = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,${VERDICT_GAP_WORDS}}`, "u");
+  for (const m of text.matchAll(link)) {
+    const at = m.index ?? 0;
+    if (!/\p{L}/u.test(text.slice(0, at))) continue;
+    const after = at + m[0].length;
+    const rest = text.slice(after);
+    const reach = (gap.exec(rest)?.[0].length ?? 0) + 1;
+    if (debunkCues(rest, language).some((c) => c.start < reach)) return true;
+    const start = at + (m[0].length - m[0].trimStart().length);
+    if (debunkCues(text.slice(start), language).some((c) => c.start === 0 && c.end > after - start)) return true;
+  }
+  return false;
+}
+
 /** Most words before a rumoured event's noun within its phrase ("of | Mayor Ada Quill's | death"): further on, the noun is no longer the phrase's head. */
 const EVENT_REACH_WORDS = 5;
 /** Most words of the name after an event's preposition ("the death of | the former mayor Ada Quill"). */

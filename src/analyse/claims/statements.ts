@@ -14,6 +14,7 @@ import { onlyDateAndNames } from "../../clean/stamp.ts";
 import { contentWords, withoutPictureCredit } from "./label.ts";
 import { statesNoProposition } from "./noProposition.ts";
 import { verdictOnly } from "./verdictOnly.ts";
+import { statesVerdict } from "./propositions.ts";
 import { midSentenceCapitalsOfLists, normaliseName, sentenceNames, statementNames } from "./names.ts";
 import type { StatementTerms } from "../terms.ts";
 import { LEAD_SENTENCES, SUBJECT_SHARE } from "./thresholds.ts";
@@ -296,6 +297,7 @@ export function readStatements(sources: readonly StatementSource[]): Statement[]
       onlyDateAndNames: onlyDateAndNames(span.text, language),
       noProposition: span.start >= 0 && statesNoProposition(span.text, language),
       debunking: cues.length > 0,
+      verdict: cues.length > 0 && statesVerdict(span.text, language),
       verdictOnly: cues.length > 0 && verdictOnly(span.text, language, names, cues),
       words: terms.all,
       anchors: withoutOutlets(terms.anchors, language),

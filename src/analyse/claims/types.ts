@@ -79,6 +79,8 @@ export interface Statement {
    * restate what it calls false inside a longer sentence, which links it by containment (linkPairs.ts wordsLink).
    */
   debunking?: boolean;
+  /** Its own verb calls what it names false ("Die Warnung ist gefälscht"; claims/propositions.ts statesVerdict): a predicate two such statements share. */
+  verdict?: boolean;
   /** Stems, character pairs and numbers (terms.ts). */
   words: ReadonlySet<string>;
   /** Names and numbers a translation keeps. */
