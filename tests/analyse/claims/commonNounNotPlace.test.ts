@@ -5,7 +5,9 @@
  * stayed out of the story's claim. Invented texts (an invented syrup and code).
  */
 import { describe, expect, it } from "vitest";
+import { readStatements } from "../../../src/analyse/claims/statements.ts";
 import { statementNames } from "../../../src/analyse/claims/names.ts";
+import { source } from "../statementSources.ts";
 
 describe("a code after a name", () => {
   it.each([
@@ -13,5 +15,22 @@ describe("a code after a name", () => {
     ["The Harbour Line bought four F-16 jets from Norland.", ["harbour-line", "norland"]],
   ])("is no part of the name: %s", (text, names) => {
     expect(statementNames(text, new Set(["Tossilan", "Harbour", "Norland"]))).toEqual(names);
+  });
+});
+
+describe("a capitalised word the case also writes in lower case", () => {
+  const pt = (article: string, sentences: string[]) => source(article, 1, sentences, [], { language: "pt" });
+  it("is a common noun, not a place; a name never written in lower case stays one", () => {
+    const statements = readStatements([
+      pt("a-1", ["Boato: Tossilan X-200 contém vírus perigoso em Valdora."]),
+      pt("b-1", ["Post afirma que o Tossilan X-200 contém um vírus em Valdora."]),
+      pt("c-1", ["Não, o tossilan X-200 não contém vírus."]),
+      pt("d-1", ["O xarope tossilan é vendido em farmácias."]),
+      pt("e-1", ["A farmácia de Ribamar vende outro xarope."]),
+    ]);
+    const namesOf = (article: string) => [...(statements.find((s) => s.article === article)?.names ?? [])];
+    expect(namesOf("a-1")).toEqual(["valdora"]);
+    expect(namesOf("b-1")).toEqual(["valdora"]);
+    expect(namesOf("e-1")).toEqual(["ribamar"]);
   });
 });
