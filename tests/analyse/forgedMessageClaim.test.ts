@@ -17,14 +17,14 @@ describe("a message said to be forged", () => {
     "Talheim: Warnung vor vergiftetem Leitungswasser ist gefälscht",
     "Die Warnung vor vergiftetem Leitungswasser in Talheim ist eine Fälschung.",
     "Der Kettenbrief über vergiftetes Leitungswasser ist offenbar ein Fake.",
-    "Die Drogenwarnung an der Ulmenschule war ein Hoax.",
+    "Die Bombenwarnung am Talheimer Freibad war ein Hoax.",
   ])("is a denial: %s", (wording) => {
     expect(isDenialClaim(wording, "de")).toBe(true);
   });
 
   it.each([
     // Whether it is forged, asked; a forger's deed; a message said not to be forged; a forged thing that tells no story.
-    "Die Polizei prüft, ob die Warnung vor vergiftetem Leitungswasser gefälscht ist.",
+    "Die Stadt prüft, ob die Warnung vor vergiftetem Leitungswasser gefälscht ist.",
     "Die Warnung vor vergiftetem Leitungswasser ist nicht gefälscht, sagen die Stadtwerke.",
     "Der Pass des Verdächtigen ist gefälscht.",
     "Die Warnung vor Glatteis gilt bis Montag.",
@@ -40,8 +40,8 @@ const de = (outlet: string, published: string, title: string, body: string) => f
 describe("a story every article calls a forged warning", () => {
   it("the headline they share is a denial, and eval scores it against the story it denies", async () => {
     const files = {
-      "kurier.txt": de("Talheimer Kurier", "2026-05-02", "Warnung vor vergiftetem Leitungswasser in Talheim ist gefälscht", "Eine Nachricht, die über WhatsApp verschickt wird, beunruhigt Eltern in Talheim. Die Stadtwerke sagen, das Wasser sei sauber."),
-      "bote.txt": de("Ulmenbote", "2026-05-03", "Talheim: Warnung vor vergiftetem Leitungswasser ist gefälscht", "Die Polizei kennt die Nachricht seit Tagen. Ein Sprecher der Stadtwerke sagt, das Wasser werde jeden Tag geprüft."),
+      "kurier.txt": de("Talheimer Kurier", "2026-05-02", "Warnung vor vergiftetem Leitungswasser in Talheim ist gefälscht", "Eine Nachricht über das Leitungswasser wird seit Montag in Talheim geteilt. Die Stadtwerke sagen, das Wasser sei sauber."),
+      "bote.txt": de("Ulmenbote", "2026-05-03", "Talheim: Warnung vor vergiftetem Leitungswasser ist gefälscht", "Die Stadtwerke kennen die Nachricht seit Montag. Ein Sprecher sagt, das Wasser werde jeden Tag geprüft."),
     };
     const { graph } = await analyseCaseFolder(await makeCase(files));
     const claims = graph.filterNodes((_k, a) => a.kind === "claim").map((k) => graph.getNodeAttributes(k) as ClaimNodeAttrs);

@@ -36,7 +36,7 @@ export function namesIn(original: string, midCaps: Pick<ReadonlySet<string>, "ha
     const runs: string[][] = [[]];
     m[0].split(/\s+/).forEach((token, k) => {
       const plain = token.replace(/['’]s$/, "");
-      // A letter cut off a code by the digits it carries ("P-500", "F-16") names nothing: a product's or a model's code.
+      // A letter cut off a code by the digits it carries ("X-200", "F-16") names nothing: a product's or a model's code.
       const drop = /^[\p{Lu}\d]{2,6}$/u.test(plain) || /^\p{Lu}{1,3}-$/u.test(plain) || CALENDAR.test(plain) || (k === 0 && (STOPWORDS.has(plain.toLowerCase()) || (atStart && !midCaps.has(plain))));
       if (drop) runs.push([]);
       else runs[runs.length - 1]?.push(token);

@@ -57,7 +57,7 @@ function mostlyQuoted(span: TextSpan, quoted: StatementSource["quoted"]): boolea
 
 /**
  * The words the case writes in lower case, normalised as names are: a one-word name that is one of them is a common
- * noun some sentence capitalised ("Paracetamol P-500 …" beside "o paracetamol P-500"), not a place. A language that
+ * noun some sentence capitalised ("Tossilan X-200 …" beside "o xarope tossilan"), not a place. A language that
  * capitalises every noun (German) writes none of its nouns so, and keeps them all.
  */
 function lowerCaseWords(sources: readonly StatementSource[]): Set<string> {

@@ -1,7 +1,7 @@
 /**
- * A product named with a code ("Paracetamol P-500") was read as a place: the name run took the code's letter
- * ("paracetamol-p"), and a common noun some articles capitalise was a place wherever fewer than most articles did.
- * A claim "about" that place took no headline that did not name it, so the fact-checks that wrote "o paracetamol"
+ * A product named with a code ("Tossilan X-200") was read as a place: the name run took the code's letter
+ * ("tossilan-x"), and a common noun some articles capitalise was a place wherever fewer than most articles did.
+ * A claim "about" that place took no headline that did not name it, so the fact-checks that wrote "o tossilan"
  * stayed out of the story's claim. Invented texts (an invented syrup and code).
  */
 import { describe, expect, it } from "vitest";

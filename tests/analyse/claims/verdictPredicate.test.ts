@@ -12,7 +12,7 @@ import { MIN_OVERLAP_WITHOUT_NAMES, MIN_OVERLAP_WITHOUT_PREDICATE } from "../../
 describe("a statement whose own verb calls what it names false", () => {
   it.each([
     ["de", "Talheim: Warnung vor vergiftetem Leitungswasser ist gefälscht"],
-    ["de", "Die Warnung vor vergiftetem Leitungswasser in Talheimer Schulen ist eine Fälschung"],
+    ["de", "Die Warnung vor vergiftetem Leitungswasser im Talheimer Freibad ist eine Fälschung"],
     ["de", "Der Kettenbrief über die Brücke von Harlow ist falsch"],
     ["en", "The warning about poisoned tap water in Talheim is a hoax"],
     ["fr", "L'alerte sur l'eau empoisonnée à Talheim est fausse"],
@@ -22,9 +22,9 @@ describe("a statement whose own verb calls what it names false", () => {
 
   it.each([
     // A debunk word that qualifies a noun, not the statement's verdict; a verdict word far after the verb; no debunk word.
-    ["de", "Eine gefälschte Warnung sorgt für Unruhe an Talheimer Schulen"],
+    ["de", "Eine gefälschte Nachricht über das Talheimer Freibad wird oft geteilt"],
     ["fr", "Cette fausse information a été publiée jeudi sur un compte Twitter"],
-    ["de", "Die Warnung ist seit Tagen an vielen Schulen in Talheim und Umgebung falsch verstanden worden"],
+    ["de", "Die Warnung ist seit Tagen in vielen Vereinen in Talheim und Umgebung falsch verstanden worden"],
     ["de", "Die Warnung vor vergiftetem Leitungswasser ist in Talheim angekommen"],
   ])("states none (%s): %s", (language, text) => {
     expect(statesVerdict(text, language)).toBe(false);
