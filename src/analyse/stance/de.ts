@@ -12,6 +12,8 @@ export const de: StanceWords = {
     { cue: "anders\\s?lautend\\p{L}*", example: "Entgegen anderslautenden Berichten hat der Rat kein Geld bewilligt." },
     { cue: "fake", example: "Die Studie war ein Fake." },
     { cue: "hoax", example: "Der Bericht war ein Hoax." },
+    // A fact-check's label, as "fact-check" is in English ("Faktencheck: …").
+    { cue: "fakten-?check(?:s)?", example: "Faktencheck: Die Brücke von Harlow bleibt im März offen." },
     { cue: "fälschung(?:en)?|gefälscht(?:e|en|er|es)?", example: "Das Foto ist eine Fälschung." },
     { cue: "falschmeldung(?:en)?", example: "Die Zeitung druckte eine Falschmeldung." },
     { cue: "falsch(?:e|en|er|es)?", example: "Die Behauptung ist falsch." },

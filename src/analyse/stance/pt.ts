@@ -14,6 +14,8 @@ export const pt: StanceWords = {
     { cue: "não\\s+(?:é|era|foi|são)\\s+(?:verdade|verdadeir[oa]s?)|não\\s+corresponde(?:m)?\\s+à\\s+(?:verdade|realidade)", example: "A notícia da ponte não é verdade." },
     { cue: "fals(?:o|a|os|as)", example: "A declaração do prefeito é falsa." },
     { cue: "fake(?: news)?", example: "O estudo era fake." },
+    // A fact-check's label opening its headline ("Checamos: …"), as "fact-check" is in English.
+    { cue: "checamos(?=\\s*:)", example: "Checamos: a ponte de Harlow não foi fechada em março." },
     { cue: "s[aá]t[ií]r(?:a|ico|ica|icos|icas)", example: "O texto veio de um site satírico.", satire: true },
     { cue: "par[oó]di(?:a|as)", example: "O vídeo era uma paródia.", satire: true },
     { cue: "piadas?|brincadeiras?", example: "O prêmio era uma piada.", satire: true },
