@@ -10,6 +10,7 @@ import { isPublicationStamp, leadingStampLength, onlyDateAndNames } from "./stam
 import { WIRE_DATELINE } from "../extract/dateline.ts";
 import { NOTICE_PARAGRAPHS, ownSatireNotice } from "./satireNotice.ts";
 import { continuedLines, type Line } from "./unwrap.ts";
+import { spaceGluedSentences } from "./gluedSentences.ts";
 import type { CleanArticle, KeptSegment, RemovalReason, RemovedSpan } from "./types.ts";
 
 /** One non-empty line of the original text (several, where a hard-wrapped paragraph was unwrapped). */
@@ -495,9 +496,16 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
     if (previousKept) body += u.blockStart || removedSinceKept ? "\n\n" : "\n";
     const bodyStart = body.length;
-    body += u.text;
+    // A sentence end the page glued to the next sentence gets its space back (gluedSentences.ts); the offset map skips it.
+    const { text: spaced, spaces } = spaceGluedSentences(u.text);
+    body += spaced;
     paragraphs.push({ start: bodyStart, end: body.length });
-    kept.push({ bodyStart, textStart: u.start, length: u.text.length });
+    let from = 0;
+    [...spaces, u.text.length].forEach((at, k) => {
+      // The k spaces added before this stretch shift it by k in the body.
+      kept.push({ bodyStart: bodyStart + from + k, textStart: u.start + from, length: at - from });
+      from = at;
+    });
     previousKept = u;
     removedSinceKept = false;
   }
