@@ -9,6 +9,8 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|
 const CUE = `(?:(?:den|det|en|et)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 /** Time words between a subject and its verb ("som X tidligere skrev", "som X har skrevet"). */
 const WHEN = "(?:tidligere|først|allerede|i\\s+går|i\\s+dag|har|havde|\\p{Ll}+dag(?:en|s)?|i\\s+\\p{Ll}+dags)";
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev blandt andet Berlingske", "melder også DR"): at most two, none part of the name. */
+const INVERTED_ADVERBS = "(?:(?:blandt\\s+andet|bl\\.\\s?a\\.|for\\s+eksempel|f\\.\\s?eks\\.|også|dengang|da|tidligere|først|i\\s+går|i\\s+dag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Danish puts the finite verb next ("Ifølge X lukker …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
@@ -24,11 +26,11 @@ export const da: LanguageFrames = {
   agencyNouns: ["nyhedsbureau", "nyhedsbureauet", "bureau", "bureauet"],
   frames: [
     { id: "da.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:oplysninger|rapport|artikel)\\s+(?:fra|i)\\s+)?(?:${CUE})?{SRC}${V2_END}`, example: "Færgen er aflyst, ifølge Havnebladet.", expect: "Havnebladet" },
-    { id: "da.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterede|oplyser|oplyste|afslører|afslørede|beretter|berettede)\\s+${CUE}{SRC}{END}`, example: "Færgen er aflyst, skriver avisen Havnebladet.", expect: "Havnebladet" },
-    { id: "da.melder", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter|berettede)\\s+{SRC}{END}`, example: "Færgen er aflyst, melder Havnebladet.", expect: "Havnebladet" },
+    { id: "da.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterede|oplyser|oplyste|afslører|afslørede|beretter|berettede)\\s+${INVERTED_ADVERBS}${CUE}{SRC}{END}`, example: "Færgen er aflyst, skriver avisen Havnebladet.", expect: "Havnebladet" },
+    { id: "da.melder", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter|berettede)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Færgen er aflyst, melder Havnebladet.", expect: "Havnebladet" },
     // Without an outlet noun the subject after "skriver" may be a person who writes: an outlet only with evidence of one
     // (the registry, an outlet word or ending in the name: "skriver Havnebladet"), never a person or a place.
-    { id: "da.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|oplyser|oplyste)\\s+{SRC}{END}`, example: "Færgen er aflyst, skriver Reuters.", expect: "Reuters" },
+    { id: "da.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|oplyser|oplyste)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Færgen er aflyst, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "da.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver, at færgen er aflyst.", expect: "Havnebladet" },
     { id: "da.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter)${EOW}`, example: "Reuters melder at færgen er aflyst.", expect: "Reuters" },

@@ -40,6 +40,12 @@ const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
  */
 const STAFF_BEFORE_GENITIVE = `(?:${[...outletNounsFor("de").staff, "Sprecher", "Sprecherin", "Mitarbeiter", "Mitarbeiterin", "Leiter", "Leiterin", "Chef", "Chefin", "Vertreter", "Vertreterin"].join("|")})`;
 
+/**
+ * Adverbs between an inverted verb of reporting and the paper that reported ("titelte etwa die Welt", "schrieb damals unter
+ * anderem der Spiegel", "berichtete am Montag die Zeit"): at most two, none part of the name.
+ */
+const INVERTED_ADVERBS = "(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich|damals|etwa|beispielsweise|zum\\s+Beispiel|unter\\s+anderem|u\\.\\s?a\\.|daraufhin|dann|später|auch|ebenfalls|sogar|schon|noch)\\s+){0,2}";
+
 const VERB_REPORT = "(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|vermeldet|vermeldete|vermeldeten|schreibt|schrieb|schreiben|enthüllte|enthüllt|veröffentlichte|veröffentlicht|zitiert|zitierte)";
 
 /**
@@ -72,9 +78,9 @@ export const de: LanguageFrames = {
     { id: "de.wie_berichtet", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ww]ie\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+(?:(?:am|im|unter|in|auf|aus|von|bereits|zuvor|zuerst|erstmals|kürzlich|gestern|heute|online)(?:\\s+[^,.;:!?]{1,80}?)?\\s+)?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|titelt|titelte|enthüllte|veröffentlichte|zitiert|zitierte|erfuhr|erfährt|erfahren\\s+hat|erfahren\\s+haben)${EOW}`, example: "Wie die Neue Rheinpost berichtet, ist der Hafen geschlossen.", expect: "Neue Rheinpost" },
     // "Wie die X aus Kreisen des Ministeriums erfuhr": the outlet says it learned this itself, a citation of its reporting.
     { id: "de.wie_erfuhr", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ww]ie\\s+(?:${CUE})?(?:${ART}\\s+)?{SRC}\\s+(?:aus|von)\\s+[^,.;:!?]{1,80}?\\s+(?:erfuhr|erfährt|erfahren\\s+hat)${EOW}`, example: "Wie die Neue Rheinpost aus Kreisen der Stadt erfuhr, schließt der Hafen.", expect: "Neue Rheinpost" },
-    { id: "de.berichtete_die", frame: "reported", allowUnknown: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?(?:${CUE}|${ART}\\s+){SRC}{END}`, example: "Am Montag berichtete die Elbpost, der Bürgermeister sei zurückgetreten.", expect: "Elbpost" },
+    { id: "de.berichtete_die", frame: "reported", allowUnknown: true, pattern: `${BOW}${VERB_REPORT}\\s+${INVERTED_ADVERBS}(?:${CUE}|${ART}\\s+){SRC}{END}`, example: "Am Montag berichtete die Elbpost, der Bürgermeister sei zurückgetreten.", expect: "Elbpost" },
     // Only a publication has headlines: "titelte die X" is evidence of an outlet.
-    { id: "de.titelte", frame: "reported", allowUnknown: true, publication: true, pattern: `${BOW}(?:titelt|titelte|titeln|titelten|schlagzeilte)\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|damals)\\s+)?(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "Zwei Wochen später titelte die Morgenglocke: „Der Hafen bleibt zu“.", expect: "Morgenglocke" },
+    { id: "de.titelte", frame: "reported", allowUnknown: true, publication: true, pattern: `${BOW}(?:titelt|titelte|titeln|titelten|schlagzeilte)\\s+${INVERTED_ADVERBS}(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "Zwei Wochen später titelte die Morgenglocke: „Der Hafen bleibt zu“.", expect: "Morgenglocke" },
     // "berichtete Reuters", "meldete AFP": an agency is often named without its article; without one, a name after the
     // verb may be a person who reports ("berichtete Bürgermeister Roth"), so only a registered outlet counts.
     { id: "de.berichtete_name", frame: "reported", allowUnknown: false, registryOnly: true, pattern: `${BOW}${VERB_REPORT}\\s+(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich)\\s+)?{SRC}{END}`, example: "Das Werk schließt, berichtete Reuters unter Berufung auf Insider.", expect: "Reuters" },

@@ -10,7 +10,9 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|
 /** An outlet noun before the name, with its article and at most one adjective ("de Britse krant X"), captured as `cue`. */
 const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{L}+\\s+)?${NOUN})\\s+`;
 /** Verbs of reporting a publication does. */
-const REPORTS = "(?:meldt|meldde|schrijft|schreef|bericht|berichtte|berichtten|onthulde|onthult|publiceerde|publiceert|citeert|citeerde)";
+const REPORTS = "(?:meldt|meldde|schrijft|schreef|bericht|berichtte|berichtten|onthulde|onthult|publiceerde|publiceert|citeert|citeerde|kopt|kopte|kopten)";
+/** Adverbs between an inverted verb of reporting and the paper ("schreef onder meer de Volkskrant", "kopte toen De Telegraaf"): at most two. */
+const INVERTED_ADVERBS = "(?:(?:onder\\s+(?:meer|andere)|o\\.\\s?a\\.|bijvoorbeeld|toen|eerder|gisteren|vandaag|ook|zelfs|\\p{Ll}+dag(?:avond|ochtend|middag)?)\\s+){0,2}";
 
 /** Verbs of saying whose addressee follows "tegen" ("zei … tegen de NOS"), and verbs of telling whose addressee follows "aan" too ("melden … aan het ANP"). */
 const TOLD_TEGEN = "zei|zegt|zeggen|zeiden|verklaarde|verklaarden";
@@ -31,7 +33,7 @@ export const nl: LanguageFrames = {
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:dat|en|maar|op|in|om|over|met|na|voor|vandaag|gisteren|eerder|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag|is|was|heeft|had|zou|wordt|werd)${EOW})`,
   frames: [
     { id: "nl.volgens", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Vv]olgens\\s+(?:(?:een\\s+)?(?:bericht|artikel|reportage|onderzoek)\\s+(?:van|in)\\s+)?(?:${CUE})?(?:${ART}\\s+)?{SRC}${V2_END}`, example: "De haven gaat dicht, volgens de Havenkoerier.", expect: "Havenkoerier" },
-    { id: "nl.meldt", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, meldt de Havenkoerier.", expect: "Havenkoerier" },
+    { id: "nl.meldt", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${INVERTED_ADVERBS}(?:${CUE}|${ART}\\s+)?{SRC}{END}`, example: "De haven gaat dicht, meldt de Havenkoerier.", expect: "Havenkoerier" },
     { id: "nl.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+${REPORTS}${EOW}`, example: "Reuters meldt dat de haven dichtgaat.", expect: "Reuters" },
     // "X zegt dat …", "X weet te melden dat …", "X geeft aan dat …" (X indicates that): said of people
     // as often as of outlets, so only a name the registry, an address or an outlet noun before it ("het dagblad X")

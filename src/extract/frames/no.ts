@@ -11,6 +11,8 @@ const CUE = `(?:(?:den|det|en|et|ei)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 const NATIONAL = "(?:\\p{Ll}+ske\\s+(?=\\p{Lu}))";
 /** Time words between a subject and its verb ("som X tidligere skrev", "som X har meldt"). */
 const WHEN = "(?:tidligere|først|allerede|i\\s+går|i\\s+dag|har|hadde|\\p{Ll}+dag(?:en|s)?)";
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev blant annet VG", "melder også NRK"): at most two, none part of the name. */
+const INVERTED_ADVERBS = "(?:(?:blant\\s+annet|bl\\.\\s?a\\.|for\\s+eksempel|f\\.\\s?eks\\.|også|da|tidligere|først|i\\s+går|i\\s+dag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Norwegian puts the finite verb next ("Ifølge X legges …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
@@ -26,11 +28,11 @@ export const no: LanguageFrames = {
   agencyNouns: ["nyhetsbyrå", "nyhetsbyrået", "byrå", "byrået"],
   frames: [
     { id: "no.ifolge", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Ii]følge|[Ii]flg\\.)\\s+(?:(?:en\\s+)?(?:opplysninger|rapport|artikkel)\\s+(?:fra|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Ferja er innstilt, ifølge Havnebladet.", expect: "Havnebladet" },
-    { id: "no.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|opplyste|avslører|avslørte)\\s+${CUE}{SRC}{END}`, example: "Ferja er innstilt, skriver avisen Havnebladet.", expect: "Havnebladet" },
-    { id: "no.melder", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|rapporterer|rapporterte|avslører|avslørte)\\s+{SRC}{END}`, example: "Ferja er innstilt, melder Havnebladet.", expect: "Havnebladet" },
+    { id: "no.melder_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|opplyste|avslører|avslørte)\\s+${INVERTED_ADVERBS}${CUE}{SRC}{END}`, example: "Ferja er innstilt, skriver avisen Havnebladet.", expect: "Havnebladet" },
+    { id: "no.melder", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:melder|meldte|rapporterer|rapporterte|avslører|avslørte)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Ferja er innstilt, melder Havnebladet.", expect: "Havnebladet" },
     // Without an outlet noun the subject after "skriver" may be a person who writes: an outlet only with evidence of one
     // (the registry, an outlet word or ending in the name: "skriver Havnebladet"), never a person or a place.
-    { id: "no.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|opplyser|opplyste|påpeker|påpekte)\\s+{SRC}{END}`, example: "Ferja er innstilt, skriver Reuters.", expect: "Reuters" },
+    { id: "no.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|opplyser|opplyste|påpeker|påpekte)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Ferja er innstilt, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "no.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver at ferja er innstilt.", expect: "Havnebladet" },
     // "Havnebladet har gått gjennom klippet og lister opp …": an outlet that went through the material (a person or a body

@@ -16,6 +16,8 @@ const NATIONAL = "(?:\\p{Ll}+ska\\s+(?=\\p{Lu}))";
 const REPORTS = "(?:rapporterar|rapporterade|skriver|skrev|meddelar|meddelade|avslöjar|avslöjade|uppger|uppgav|publicerade)";
 /** Time words that may stand between the subject and its verb or the verb and what it did ("som X tidigare rapporterade"). */
 const WHEN = "(?:tidigare|först|redan|i\\s+går|igår|i\\s+dag|idag|har|hade|på\\s+\\p{Ll}+dagen|\\p{Ll}+dag(?:en|s)?)";
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev bland annat Expressen", "rapporterar också SVT"): at most two, none part of the name. */
+const INVERTED_ADVERBS = "(?:(?:bland\\s+annat|bl\\.\\s?a\\.|till\\s+exempel|t\\.\\s?ex\\.|också|då|tidigare|först|i\\s+går|igår|i\\s+dag|idag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Swedish puts the finite verb next ("Enligt X läggs …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
 
@@ -31,9 +33,9 @@ export const sv: LanguageFrames = {
   agencyNouns: ["nyhetsbyrå", "nyhetsbyrån", "byrå", "byrån"],
   frames: [
     { id: "sv.enligt", frame: "according_to", allowUnknown: true, pattern: `${BOW}[Ee]nligt\\s+(?:(?:en\\s+)?(?:uppgift|uppgifter|rapport|artikel|granskning)\\s+(?:från|i)\\s+)?(?:${CUE}|${NATIONAL})?{SRC}${V2_END}`, example: "Färjan ställs in, enligt Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav|påpekar|påpekade)\\s+{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
+    { id: "sv.rapporterar_cue", frame: "reported", allowUnknown: true, pattern: `${BOW}${REPORTS}\\s+${INVERTED_ADVERBS}${CUE}{SRC}{END}`, example: "Färjan ställs in, rapporterar tidningen Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav|påpekar|påpekade)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
     { id: "sv.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Hamnbladet skriver att färjan ställs in.", expect: "Hamnbladet" },
     // "Hamnbladet har gått igenom klippet och listar …": an outlet that went through the material and lists what it found
