@@ -422,8 +422,9 @@ function unnamedSources(sentence: TextSpan, rels: readonly SpeechRelation[], st:
       const named = organisationAtStart(body, sentence.start + i, sentence.end, frames);
       // Named without its article, as "the port authority said" names "port authority".
       if (named) book.rely(book.organisation(named.text.replace(/^\S+\s+/u, ""), named));
-      const bare = named ? undefined : bareBodyAtStart(body, sentence.start + i, sentence.end, frames);
-      if (bare) book.rely(book.organisation(bare.text, bare));
+      const bare = named ? undefined : bareBodyAtStart(body, sentence.start + i, sentence.end, frames, opens);
+      // "að sögn lögreglunnar": the body is named in the case its noun has as a subject ("lögreglan").
+      if (bare) book.rely(book.organisation(bare.text.replace(/\S+$/u, (w) => frames.bareBodyCases?.[w] ?? w), bare));
       continue;
     }
     const e = book.anonymous(p);

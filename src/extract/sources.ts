@@ -35,10 +35,11 @@ export interface SourceEntry extends SourceMention {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'\-\u2011.]*[,،]?/gu;
 /**
  * Words after which an anonymous source or a document stands ("according to a senior official", "selon une source",
- * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника"); a
+ * "según fuentes del ministerio", "secondo fonti vicine", "hieß es aus Regierungskreisen", "по словам источника", "ifølge
+ * politiet", "að sögn lögreglunnar"); a
  * report "quoting a senior official" rests on that official as one "citing" him does.
  */
-export const ANON_LEADS = "according\\s+to|citing|quoting|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?|(?:ו)?(?:לדברי|לפי|על\\s+פי)";
+export const ANON_LEADS = "according\\s+to|citing|quoting|based\\s+on\\s+(?:talks|conversations|interviews)\\s+with|(?:taken|obtained|received|gathered|heard|learned|came)\\s+from|selon|citant|d['’]après|según|segons|d['’]acord\\s+amb|citando(?:\\s+al?)?|de\\s+acuerdo\\s+con|secondo|segundo|de\\s+acordo\\s+com|laut|gemäß|nach\\s+(?:Einschätzung|Ansicht|Auffassung|Worten|Angaben)\\s+(?:des|der|von)|unter\\s+Berufung\\s+auf|(?:hieß|heißt|verlautete)\\s+es\\s+aus|erfuhr(?:en)?\\s+(?:\\p{L}+\\s+){0,3}?aus|volgens|ifølge|iflg\\.|enligt|samkvæmt|að\\s+sögn|по\\s+данным|по\\s+словам|со\\s+ссылкой\\s+на|за\\s+даними|за\\s+словами|з\\s+посиланням\\s+на|menurut|mengutip|theo|dẫn\\s+nguồn|trích\\s+dẫn|według|powołując\\s+się\\s+na|podle|s\\s+odvoláním\\s+na|σύμφωνα\\s+με|به\\s+گفته|به\\s+نقل\\s+از|بحسب|حسب|نقل(?:اً|ًا|ا)\\s+عن|على\\s+لسان|(?:وفق|طبق)(?:اً|ًا|ا)(?:\\s+لـ?)?|(?:ו)?(?:לדברי|לפי|על\\s+פי)";
 export const ANON_AFTER = new RegExp(`(?:${ANON_LEADS})\\s+$`, "iu");
 /**
  * The same cue followed by a space anywhere in a text: a window of a sentence ANON_AFTER matches ends with one, so a
@@ -611,17 +612,19 @@ const BARE_BODY_WORDS = 2;
  * "according to police, …", "according to Jakarta police." The words before the noun are the body's own (a place, an
  * adjective), none of them a word that begins no name. A definite article before a capitalised word is stepped over
  * ("according to the Jakarta police" is "Jakarta police", as "the Berlin prosecutors said" is): the article belongs to
- * the phrase, not the name, and organisationAtStart reads only words in small letters after it.
+ * the phrase, not the name, and organisationAtStart reads only words in small letters after it. A noun in a case the
+ * language's "according to" governs (`bareBodyCases`: "að sögn lögreglunnar") is the body too. `clauseFollows`: the
+ * phrase opens its sentence in a language that puts the finite verb next ("Ifølge politiet ble …"), so any word closes it.
  */
-export function bareBodyAtStart(body: string, start: number, end: number, frames: LanguageFrames): TextSpan | undefined {
-  const nouns = frames.bareBodies ?? [];
+export function bareBodyAtStart(body: string, start: number, end: number, frames: LanguageFrames, clauseFollows = false): TextSpan | undefined {
+  const nouns = [...(frames.bareBodies ?? []), ...Object.keys(frames.bareBodyCases ?? {})];
   if (nouns.length === 0) return undefined;
   const all = tokens(body.slice(start, end), start);
   const toks = all.length > 2 && !(all[0] as Tok).comma && isDefinite((all[0] as Tok).text, frames.language) && /^\p{Lu}/u.test((all[1] as Tok).text) ? all.slice(1) : all;
   for (let k = 0; k <= Math.min(BARE_BODY_WORDS, toks.length - 1); k++) {
     const t = toks[k] as Tok;
     if (nouns.includes(t.text)) {
-      const closes = t.comma || closesBodyName(body, t.end, end, toks[k + 1], frames);
+      const closes = t.comma || closesBodyName(body, t.end, end, toks[k + 1], frames) || (clauseFollows && frames.verbSecond === true && toks[k + 1] !== undefined);
       const first = toks[0] as Tok;
       return closes ? { start: first.start, end: t.end, text: body.slice(first.start, t.end) } : undefined;
     }

@@ -70,6 +70,13 @@ export const is: LanguageFrames = {
   ],
   // Nouns with their definite article written on ("lögreglan", the police): a body so named needs no other word.
   bareBodies: ["lögreglan", "ríkislögreglustjóri", "landhelgisgæslan", "almannavarnir", "ráðuneytið", "embættið", "ríkisstjórnin", "bærinn", "sveitarfélagið", "sjúkrahúsið"],
+  // "að sögn lögreglunnar" (genitive), "samkvæmt lögreglunni" (dative): the same bodies after "according to".
+  bareBodyCases: {
+    lögreglunnar: "lögreglan", lögreglunni: "lögreglan", ríkislögreglustjóra: "ríkislögreglustjóri", landhelgisgæslunnar: "landhelgisgæslan", landhelgisgæslunni: "landhelgisgæslan",
+    almannavarna: "almannavarnir", almannavörnum: "almannavarnir", ráðuneytisins: "ráðuneytið", ráðuneytinu: "ráðuneytið", embættisins: "embættið", embættinu: "embættið",
+    ríkisstjórnarinnar: "ríkisstjórnin", ríkisstjórninni: "ríkisstjórnin", bæjarins: "bærinn", bænum: "bærinn", sveitarfélagsins: "sveitarfélagið", sveitarfélaginu: "sveitarfélagið",
+    sjúkrahússins: "sjúkrahúsið", sjúkrahúsinu: "sjúkrahúsið",
+  },
   organisationCues: ["lögreglan", "lögreglunnar", "lögreglunni", "ráðuneyti", "ráðuneytið", "stofnun", "stofnunin", "embætti", "embættið", "háskóli", "háskólinn", "spítali", "sjúkrahús", "sveitarfélag", "flokkur", "flokkurinn", "banki", "bankinn", "dómstóll", "héraðsdómur", "hæstiréttur", "almannavarnir", "gæslan", "veðurstofa", "stjórn", "félag", "samtök"],
   outletCues: [...OUTLET_NOUNS, "útvarp", "útvarpið", "sjónvarp", "sjónvarpið", "fréttir", "póstur", "pósturinn", "tíðindi", "blaðið"],
   outletSuffixes: ["blaðið", "blaðsins", "útvarpið", "útvarpsins", "sjónvarpið", "sjónvarpsins", "pósturinn", "póstsins", "miðill", "miðillinn"],

@@ -215,6 +215,11 @@ export interface LanguageFrames {
    */
   bareBodies?: string[];
   /**
+   * Forms a bare body's noun takes after the language's "according to" (genitive, dative), each with the form it has as a
+   * subject: "lögreglunnar" (of the police) → "lögreglan". Lower case. Optional.
+   */
+  bareBodyCases?: Record<string, string>;
+  /**
    * Particles that close a quotation and make it the object of a speech verb later in the sentence, with other words
    * between ("…"이라며 … 댓글을 달았다", "…"는 반응을 보였다): the quotation is the words of that verb's speaker, named
    * before it. Without one, only a verb right after the quotation takes it. Expression sources. Optional.
