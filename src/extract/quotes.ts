@@ -107,18 +107,22 @@ function transcriptTurns(body: string, paragraphs: readonly Span[]): { turns: Ma
 
 /**
  * The embedded post a paragraph is, when the next paragraph is its signature line (core/postSignatures.ts): the post's words
- * and the poster's name. A line a blog's byline can look like signs a post only where the article goes on after it.
+ * and the poster's name. A line a blog's byline can look like signs a post only where the article goes on after it. A
+ * post may hold quotation marks ("Breaking: the mayor calls it a « pause »") or be printed in them whole («…» over the
+ * signature): either way its words are the poster's, and the marks of a whole-post quotation are no part of them.
  */
 function embeddedPost(body: string, p: Span, next: Span | undefined, more: boolean): RawQuote | undefined {
   if (!next) return undefined;
   const line = body.slice(next.start, next.end);
   const sig = postSignature(line);
   const text = body.slice(p.start, p.end);
-  if (!sig || (sig.form.bylineLike && !more) || text.trim().length === 0 || ANY_MARK.test(text) || postSignature(text)) return undefined;
+  if (!sig || (sig.form.bylineLike && !more) || text.trim().length === 0 || postSignature(text)) return undefined;
   const start = p.start + (text.length - text.trimStart().length);
   const end = p.start + text.trimEnd().length;
   const lead = next.start + sig.at;
-  return { span: { start, end }, parts: [{ start, end }], multiParagraph: false, poster: { start: lead, end: lead + sig.name.length } };
+  const whole = WHOLE_QUOTATION.exec(body.slice(start, end));
+  const inner = whole ? { start: start + (whole[1] as string).length, end: end - (whole[3] as string).length } : { start, end };
+  return { span: { start, end }, parts: [inner], multiParagraph: false, poster: { start: lead, end: lead + sig.name.length } };
 }
 
 /** Tells whether a lead-in ending in a colon ("The station manager said:") introduces someone's words: it holds a speech verb. */
@@ -313,6 +317,9 @@ function firstChar(body: string, p: Span): number {
 // A lead-in is the last sentence of its paragraph, ending in a colon; at most this long.
 const LEAD_IN_CHARS = 300;
 const ANY_MARK = /["“”„«»‹›「」『』]/u;
+
+/** A paragraph that is one quotation in marks: its opening mark (and space), the words, its closing mark (after a space). */
+const WHOLE_QUOTATION = /^([«„“"»‹]\s?)([^«»“”„"‹›]+)(\s?[»“”"«›])$/u;
 
 /** The lead-in sentence that ends paragraph `p` with a colon, if any. */
 function leadInOf(body: string, p: Span): Span | undefined {

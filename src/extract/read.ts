@@ -18,7 +18,7 @@ import { findQuotes, quoteWords, type RawQuote } from "./quotes.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { isPlace } from "./gazetteer.ts";
 import { analyseSentences, sentenceAt } from "./sentences.ts";
-import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
+import { ANON_AFTER, ANON_CUE, anonymousAtEnd, anonymousAtStart, bareBodyAtStart, createSourceBook, isDefinite, organisationAtStart, toMentions, type SourceEntry } from "./sources.ts";
 import { appositiveIntros, genitiveStatementLeadIn, hearsayOfBody, isTitleWord, rolePersonAfter, speechRelations, statementOwnerAfter, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { agencyBylineLabels, readAgencyLine, readBracketDateline, madeByLabels, readClosingEqualsCredit, readCreditLines, readDateline, readSignOff } from "./syndication.ts";
 import type { ArticleReading, Quotation, QuotationKind } from "./types.ts";
@@ -390,6 +390,22 @@ function knownPersonAfter(at: number, st: ArticleReadingState): SourceEntry | un
 }
 
 /**
+ * The citation an embedded post's signature makes where its poster is an outlet of the registry (not the article's own):
+ * "— Harbour Daily (@harbourdaily) 3 March 2026" under the post says the words are that outlet's, as "Source: Harbour
+ * Daily" would. Once per outlet and signature.
+ */
+function citePosterOutlet(poster: Span, st: ArticleReadingState): void {
+  const name = st.body.slice(poster.start, poster.end).trim();
+  const entry = st.registry.byName(name);
+  if (!entry || st.isOwn(name, outletKey(entry.name))) return;
+  const key = outletKey(entry.name);
+  if (st.attributions.some((a) => a.outlet === key && a.span.start === poster.start)) return;
+  const lineEnd = st.body.indexOf("\n", poster.end);
+  const evidence = textSpan(st.body, poster.start, lineEnd < 0 ? st.body.length : lineEnd);
+  st.attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: key, outletName: entry.name, confidence: 0.9, rule: "post_signature/registry" });
+}
+
+/**
  * The sources of one sentence that no speech verb names: anonymous sources and documents after "according to", "citing",
  * "taken from" (a person with a role there is relied on), a source noun with the language's "according to" ("업계
  * 소식통에 따르면"), the unnamed subject of a verb of reporting ("Local media reported"). `rels` are the sentence's speech
@@ -596,7 +612,8 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
   // ("Portvale Council"); never an outlet of the registry's, whose own account is no source of its words.
   const posterEntry = (at: Span, name = body.slice(at.start, at.end).trim()): SourceEntry | undefined => {
     if (registry.byName(name)) return undefined;
-    return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !frames.organisationCues.some((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, "iu").test(name))
+    // A display name opening on an article ("Le Canard Gris", "The Harbour Owl") names a title or a body, never a person.
+    return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !isDefinite(name.split(/\s+/u)[0] as string, frames.language) && !frames.organisationCues.some((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, "iu").test(name))
       ? book.named(name, textSpan(body, at.start, at.end))
       : book.organisation(name, textSpan(body, at.start, at.end));
   };
@@ -698,6 +715,9 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     if (!spokenRightBefore && (isTitle(body, q, frames.titleCues) || namesAWork(body, q, frames))) kind = "title";
     else if (!speaker && (words <= 4 || givesRumourGist(body, q, frames))) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
+    // A post its signature says an outlet of the registry posted ("— Harbour Daily (@harbourdaily) …") is that outlet's:
+    // the article cites it, as a source line would (the outlet's own account is no source of its words, posterEntry).
+    if (q.poster) citePosterOutlet(q.poster, st);
     // A paragraph after a colon printed without marks is someone's words only where the lead-in names who speaks.
     if (q.unmarked && !speaker) return;
     if (speaker) {
