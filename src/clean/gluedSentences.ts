@@ -24,8 +24,8 @@ const CAPITAL_TOP_LEVELS: ReadonlySet<string> = new Set(["Com", "Org", "Net", "I
 const GLUED_END = /[.!?]+[”’»)]*(?<open>["“‘«„]?)(?<word>\p{Lu}\p{Ll}+)(?<after>.?)/gu;
 
 /**
- * The word before an end mark that may end a sentence: a word whose last two letters are small ("region", "Islam"; an
- * initial, "U.S" or "d.Red" never) or a number of two digits or more ("in 1986"), maybe closed by a bracket or a quote.
+ * The word before an end mark that may end a sentence: a word whose last two letters are small ("region", "Harbourton";
+ * an initial, "U.S" or "z.B" never) or a number of two digits or more ("in 2019"), maybe closed by a bracket or a quote.
  */
 const ENDING_WORD = /(?:^|[^\p{L}\p{N}.@/:_\\-])(?<word>[\p{L}'’-]*\p{Ll}{2}|\p{N}{2,})[)\]”’"»]*$/u;
 

@@ -29,7 +29,7 @@ describe("control: no space inside an address, an initial or a title", () => {
     "The U.S.Navy sent two ships.",
     "She met Prof.Lin Hale at the port.",
     "He wrote to Dr.Hale again.",
-    "A note [d.Red.] was added.",
+    "Ein Zusatz [z.B.Der Hafen] folgt.",
   ])("%s", (text) => {
     expect(gluedSentenceStarts(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|
 const CUE = `(?:(?:den|det|en|et)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 /** Time words between a subject and its verb ("som X tidligere skrev", "som X har skrevet"). */
 const WHEN = "(?:tidligere|først|allerede|i\\s+går|i\\s+dag|har|havde|\\p{Ll}+dag(?:en|s)?|i\\s+\\p{Ll}+dags)";
-/** Adverbs between an inverted verb of reporting and the outlet ("skrev blandt andet Berlingske", "melder også DR"): at most two, none part of the name. */
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev blandt andet Havnebladet", "melder også Reuters"): at most two, none part of the name. */
 const INVERTED_ADVERBS = "(?:(?:blandt\\s+andet|bl\\.\\s?a\\.|for\\s+eksempel|f\\.\\s?eks\\.|også|dengang|da|tidligere|først|i\\s+går|i\\s+dag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Danish puts the finite verb next ("Ifølge X lukker …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";

@@ -41,8 +41,8 @@ const AGENCY_NAME = "(?<=[Aa]gentur\\s)\\p{Ll}{2,4}(?![\\p{L}\\p{N}])";
 const STAFF_BEFORE_GENITIVE = `(?:${[...outletNounsFor("de").staff, "Sprecher", "Sprecherin", "Mitarbeiter", "Mitarbeiterin", "Leiter", "Leiterin", "Chef", "Chefin", "Vertreter", "Vertreterin"].join("|")})`;
 
 /**
- * Adverbs between an inverted verb of reporting and the paper that reported ("titelte etwa die Welt", "schrieb damals unter
- * anderem der Spiegel", "berichtete am Montag die Zeit"): at most two, none part of the name.
+ * Adverbs between an inverted verb of reporting and the paper that reported ("titelte etwa die Morgenglocke", "schrieb
+ * damals unter anderem die Elbpost", "berichtete am Montag der Rheinbote"): at most two, none part of the name.
  */
 const INVERTED_ADVERBS = "(?:(?:am\\s+\\p{Lu}\\p{Ll}+|gestern|heute|zuerst|bereits|zuvor|kürzlich|damals|etwa|beispielsweise|zum\\s+Beispiel|unter\\s+anderem|u\\.\\s?a\\.|daraufhin|dann|später|auch|ebenfalls|sogar|schon|noch)\\s+){0,2}";
 

@@ -11,7 +11,7 @@ const NOUN = `(?:${[...OUTLET_NOUNS].sort((a, b) => b.length - a.length).join("|
 const CUE = `(?:${ART}\\s+)?(?<cue>(?:\\p{L}+\\s+)?${NOUN})\\s+`;
 /** Verbs of reporting a publication does. */
 const REPORTS = "(?:meldt|meldde|schrijft|schreef|bericht|berichtte|berichtten|onthulde|onthult|publiceerde|publiceert|citeert|citeerde|kopt|kopte|kopten)";
-/** Adverbs between an inverted verb of reporting and the paper ("schreef onder meer de Volkskrant", "kopte toen De Telegraaf"): at most two. */
+/** Adverbs between an inverted verb of reporting and the paper ("schreef onder meer de Havenkoerier", "kopte toen het Havenblad"): at most two. */
 const INVERTED_ADVERBS = "(?:(?:onder\\s+(?:meer|andere)|o\\.\\s?a\\.|bijvoorbeeld|toen|eerder|gisteren|vandaag|ook|zelfs|\\p{Ll}+dag(?:avond|ochtend|middag)?)\\s+){0,2}";
 
 /** Verbs of saying whose addressee follows "tegen" ("zei … tegen de NOS"), and verbs of telling whose addressee follows "aan" too ("melden … aan het ANP"). */

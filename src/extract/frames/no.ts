@@ -11,7 +11,7 @@ const CUE = `(?:(?:den|det|en|et|ei)\\s+)?(?<cue>(?:\\p{Ll}+\\s+)?${NOUN})\\s+`;
 const NATIONAL = "(?:\\p{Ll}+ske\\s+(?=\\p{Lu}))";
 /** Time words between a subject and its verb ("som X tidligere skrev", "som X har meldt"). */
 const WHEN = "(?:tidligere|først|allerede|i\\s+går|i\\s+dag|har|hadde|\\p{Ll}+dag(?:en|s)?)";
-/** Adverbs between an inverted verb of reporting and the outlet ("skrev blant annet VG", "melder også NRK"): at most two, none part of the name. */
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev blant annet Havnebladet", "melder også Reuters"): at most two, none part of the name. */
 const INVERTED_ADVERBS = "(?:(?:blant\\s+annet|bl\\.\\s?a\\.|for\\s+eksempel|f\\.\\s?eks\\.|også|da|tidligere|først|i\\s+går|i\\s+dag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Norwegian puts the finite verb next ("Ifølge X legges …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";

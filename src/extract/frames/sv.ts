@@ -16,7 +16,7 @@ const NATIONAL = "(?:\\p{Ll}+ska\\s+(?=\\p{Lu}))";
 const REPORTS = "(?:rapporterar|rapporterade|skriver|skrev|meddelar|meddelade|avslöjar|avslöjade|uppger|uppgav|publicerade)";
 /** Time words that may stand between the subject and its verb or the verb and what it did ("som X tidigare rapporterade"). */
 const WHEN = "(?:tidigare|först|redan|i\\s+går|igår|i\\s+dag|idag|har|hade|på\\s+\\p{Ll}+dagen|\\p{Ll}+dag(?:en|s)?)";
-/** Adverbs between an inverted verb of reporting and the outlet ("skrev bland annat Expressen", "rapporterar också SVT"): at most two, none part of the name. */
+/** Adverbs between an inverted verb of reporting and the outlet ("skrev bland annat Hamnbladet", "rapporterar också Reuters"): at most two, none part of the name. */
 const INVERTED_ADVERBS = "(?:(?:bland\\s+annat|bl\\.\\s?a\\.|till\\s+exempel|t\\.\\s?ex\\.|också|då|tidigare|först|i\\s+går|igår|i\\s+dag|idag|\\p{Ll}+dag(?:en)?)\\s+){0,2}";
 /** After a phrase put first, Swedish puts the finite verb next ("Enligt X läggs …"): a word in small letters ends the name too. */
 const V2_END = "(?:{END}|(?=\\s+\\p{Ll}))";
