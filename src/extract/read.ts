@@ -391,8 +391,9 @@ function knownPersonAfter(at: number, st: ArticleReadingState): SourceEntry | un
 
 /**
  * The citation an embedded post's signature makes where its poster is an outlet of the registry (not the article's own):
- * "— Harbour Daily (@harbourdaily) 3 March 2026" under the post says the words are that outlet's, as "Source: Harbour
- * Daily" would. Once per outlet and signature.
+ * "— Harbour Daily (@harbourdaily) 3 March 2026" under the post says the words were published by that outlet. A piece the
+ * article shows (`published_in`), never a credit of the whole story as "Source: Harbour Daily" is (no syndication).
+ * Once per outlet and signature.
  */
 function citePosterOutlet(poster: Span, st: ArticleReadingState): void {
   const name = st.body.slice(poster.start, poster.end).trim();
@@ -402,7 +403,7 @@ function citePosterOutlet(poster: Span, st: ArticleReadingState): void {
   if (st.attributions.some((a) => a.outlet === key && a.span.start === poster.start)) return;
   const lineEnd = st.body.indexOf("\n", poster.end);
   const evidence = textSpan(st.body, poster.start, lineEnd < 0 ? st.body.length : lineEnd);
-  st.attributions.push({ frame: "source_line", span: evidence, sentence: evidence, outlet: key, outletName: entry.name, confidence: 0.9, rule: "post_signature/registry" });
+  st.attributions.push({ frame: "published_in", span: evidence, sentence: evidence, outlet: key, outletName: entry.name, confidence: 0.9, rule: "post_signature/registry" });
 }
 
 /**
@@ -716,7 +717,7 @@ function readBody(article: CleanArticle, caseRegistry: OutletRegistry, language:
     else if (!speaker && (words <= 4 || givesRumourGist(body, q, frames))) kind = "scare";
     if (kind !== "quotation") speaker = undefined;
     // A post its signature says an outlet of the registry posted ("— Harbour Daily (@harbourdaily) …") is that outlet's:
-    // the article cites it, as a source line would (the outlet's own account is no source of its words, posterEntry).
+    // the article cites it (the outlet's own account is no source of its words, posterEntry).
     if (q.poster) citePosterOutlet(q.poster, st);
     // A paragraph after a colon printed without marks is someone's words only where the lead-in names who speaks.
     if (q.unmarked && !speaker) return;

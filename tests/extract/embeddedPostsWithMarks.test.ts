@@ -32,7 +32,8 @@ describe("a post an outlet of the registry signs cites it", () => {
     [`The satirical site posted on Tuesday.\n\nBreaking: Mayor refuses to call it a closure, prefers extended pause\n\n— Harbour Daily (@harbourdaily) March 3, 2026\n\n${AFTER}`],
   ])("%s", (body) => {
     const reading = read(body, "en");
-    expect(reading.attributions.map((a) => [a.frame, a.outletName])).toEqual([["source_line", "Harbour Daily"]]);
+    // A post the article shows, not a credit of the whole story: no "Source: X" line (which would make it a syndication).
+    expect(reading.attributions.map((a) => [a.frame, a.outletName])).toEqual([["published_in", "Harbour Daily"]]);
     expect(sourceLabels(reading)).toEqual([]);
   });
 
