@@ -26,6 +26,7 @@ import { outletNounsFor, outletNounWord, withoutNameNoun } from "./outletNouns.t
 import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
+import { isDeputyPrefixOf } from "./speakers/lexicon.ts";
 
 /** A language's `outletNounsAfterName` as one expression: the stem (group `stem`), then one of the nouns, ending the name. */
 const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new RegExp(`^(?<stem>${frames.outletNounsAfterName.stem})(?:${frames.outletNounsAfterName.nouns.map(escapeRegExp).join("|")})$`, "u") : undefined));
@@ -1381,6 +1382,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "The Sunday Times" continues the title ("The Sunday Times of Kent" is another paper), whatever a tagger makes of "Kent".
   const ws = words(name);
   for (let j = ws.length - 2; j >= 1; j--) {
+    // "Vice President Anna Ortiz": a deputy's prefix before a role noun is the title's first word, not an outlet (VICE).
+    if (isDeputyPrefixOf(ws[j - 1] as string, ws[j] as string, frames)) continue;
     const head = registryWhole(ws.slice(0, j).join(" "), registry);
     const rest = ws.slice(j).join(" ");
     if (head && ((/^\p{Lu}/u.test(rest) && personLike(rest, frames)) || wholeDate(frames).test(rest))) return outletDecision(ws.slice(0, j).join(" "), head, true, "registry");

@@ -52,6 +52,17 @@ export function isRoleNoun(word: string, ctx: SpeakerContext): boolean {
   return forms.has(w) || (ROLE_PREFIX.test(w) && forms.has(w.replace(ROLE_PREFIX, "")));
 }
 
+/**
+ * True when a word is a deputy's prefix written apart from the role noun after it ("Vice President", "Vice Admiral"):
+ * the two words are one title, as "vicepresidente" is one word. The prefix then names nothing of its own, not even an
+ * outlet spelt like it.
+ */
+export function isDeputyPrefixOf(prefix: string, noun: string, frames: LanguageFrames): boolean {
+  const p = prefix.toLowerCase();
+  const n = noun.toLowerCase();
+  return ROLE_PREFIX.exec(`${p}${n}`)?.[0] === p && roleNounForms(frames).has(n);
+}
+
 /** A role appositive: "a Baghdad-based terrorism expert", "co-author of …"; returns the role without its article, or undefined when no role noun is in it. */
 export function roleOf(text: string, ctx: SpeakerContext): string | undefined {
   const t = text.trim().split(/\s+(?:who|whose|which|that|qui|dont)\b/u)[0]?.trim() ?? "";
