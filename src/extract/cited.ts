@@ -27,6 +27,7 @@ import { capitalisedInside, opensSentence } from "./sentenceCapitals.ts";
 import { anchoredMatches, anchoredPattern, headStarts, type AnchoredPattern } from "./anchoredScan.ts";
 import { isOrganisationWord, sourceNounOf, type SourceBook } from "./sources.ts";
 import { isDeputyPrefixOf } from "./speakers/lexicon.ts";
+import { namesItsNounBefore } from "./nameOfItsNoun.ts";
 
 /** A language's `outletNounsAfterName` as one expression: the stem (group `stem`), then one of the nouns, ending the name. */
 const nounAfterName = perLanguage((frames) => (frames.outletNounsAfterName ? new RegExp(`^(?<stem>${frames.outletNounsAfterName.stem})(?:${frames.outletNounsAfterName.nouns.map(escapeRegExp).join("|")})$`, "u") : undefined));
@@ -1240,6 +1241,8 @@ export function decideCited(rawSpan: string, cue: CitedCue, ctx: CitedContext): 
   // "the Velmar-based newspaper": an adjective before an outlet noun describes an outlet, it does not name one.
   if (cue.cue && ADJECTIVE_NAME.test(rawSpan.trim())) return decideDescriptor(`${rawSpan.trim()} ${cue.cue}`, ctx, cue.at);
   const { frames, registry } = ctx;
+  // "các tài khoản Quillbook đăng tải": a name right after the noun of what it names is that place's or thing's.
+  if (cue.at !== undefined && ctx.text !== undefined && namesItsNounBefore(ctx.text, cue.at, frames)) return undefined;
   // A list's bullet ("• ANTARA") is layout, never part of the name.
   const raw = rawSpan.trim().replace(LIST_BULLET, "").replace(/[.,;:!?]+$/u, "");
 

@@ -35,3 +35,22 @@ describe("a Vietnamese source noun and the body after it", () => {
     expect(sources("Các chuyên gia cho biết cây cầu sẽ được sửa chữa trong tháng tới.")).toEqual(["anonymous:Các chuyên gia"]);
   });
 });
+
+describe("a Vietnamese name after the noun of what it names", () => {
+  // A place's, a plant's or an account's name comes right after its noun in small letters ("tỉnh Hà Giang", "nhà máy
+  // thủy điện Sông Mây", "tài khoản Quillbook"): it names that place or thing, never a person before a speech verb.
+  it("a plant's name closing a role set off after a name leaves the named director the speaker", () => {
+    expect(sources("Ông Trần Văn Nam, Giám đốc nhà máy thủy điện Sông Mây khẳng định đây là thông tin sai sự thật.")).toEqual(["named:Trần Văn Nam"]);
+  });
+
+  it("the police of a province named with its unit noun are that body", () => {
+    expect(sources("Thông tin từ Công an tỉnh Lũng Vân cho hay, đơn vị đã triệu tập người đàn ông.")).toEqual(["organisation:Công an tỉnh Lũng Vân"]);
+  });
+
+  it.each([
+    ["Lực lượng chức năng rà soát các tài khoản Quillbook chia sẻ nội dung này."],
+    ["Họ làm thiện nguyện tại huyện Sông Mây, Lũng Vân (cũ) đăng tải thông tin vỡ đập."],
+  ])("%s names no person", (body) => {
+    expect(sources(body).filter((s) => s.startsWith("named:"))).toEqual([]);
+  });
+});

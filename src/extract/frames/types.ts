@@ -171,6 +171,13 @@ export interface LanguageFrames {
    */
   bodyNounBeforeName?: true;
   /**
+   * Nouns in small letters a head-first language writes right before the capitalised name of the place or thing they are
+   * (Vietnamese "tỉnh Hà Giang", a province; "nhà máy thủy điện Sông Mây", a hydropower plant; "tài khoản Quillbook", an
+   * account): a name after one, or listed after such a name ("huyện Sông Mây, Lũng Vân"), is that place's or thing's,
+   * never a person's; after a body's noun (`bodyNounBeforeName`) it is the body's ("công an tỉnh Hà Giang"). Optional.
+   */
+  nounsBeforeNames?: string[];
+  /**
    * Words that put a quotation in a person's mouth without a verb, before the name and a comma ("Pour Jean Morel, « … »",
    * "Según Ana Gil, «…»", "According to Mara Lind, \"…\""). Lower case; only a quotation right after the comma is theirs.
    * Optional.

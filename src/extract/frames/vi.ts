@@ -63,6 +63,8 @@ export const vi: LanguageFrames = {
   placeParticles: ["tại", "ở"],
   // "Công an Hà Tây cảnh báo": the police of Hà Tây warn; the place after the body's noun names no person.
   bodyNounBeforeName: true,
+  // Administrative units, works and accounts: "tỉnh Hà Giang", "nhà máy thủy điện Sông Mây", "tài khoản Quillbook".
+  nounsBeforeNames: ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "ấp", "làng", "bản", "vùng", "khu", "nhà máy", "thủy điện", "thuỷ điện", "đập", "cầu", "sông", "hồ", "núi", "đường", "phố", "tài khoản", "fanpage", "nhóm"],
   // "Ông Nguyễn Thanh Hải" and "Nguyễn Thanh Hải" are one person: the form of address opens the name, not part of it.
   nameStopwords: ["ông", "bà", "anh", "chị", "cô", "theo", "tuy", "nhưng", "và", "trong", "khi", "sau", "trước", "hôm", "ngày", "tại", "ở", "cũng", "đồng", "thời", "ngoài", "còn", "với", "về"],
   photoCredits: ["(?:Ảnh|Hình|Nguồn\\s+ảnh)\\s*:\\s*[^\\n]{0,80}", "\\((?:Ảnh|Hình)\\s*:?[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}"],

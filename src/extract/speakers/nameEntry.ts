@@ -6,6 +6,7 @@ import { splitAffiliation } from "../affiliation.ts";
 import { isCountryName, isPlace } from "../gazetteer.ts";
 import { genitiveTailOfBody, isDemonymOnly, opensOnPublicationWord, uninflected } from "../cited.ts";
 import { capitalisedForItsPlace, cleanName } from "../names.ts";
+import { namesItsNounBefore, unitNounAtEnd } from "../nameOfItsNoun.ts";
 import { isOrganisationWord, type SourceEntry } from "../sources.ts";
 import { AFFILIATION_LINKS, compoundRole, isBodyKind, isMiddleName, isRoleNoun, isTitleWord, leadingOrganisation, leadingRole, titleBefore, titleWord } from "./lexicon.ts";
 import { isKnownGivenName, termTags } from "../../core/nlp.ts";
@@ -289,12 +290,15 @@ const toldNameGenitive = perLanguage((frames) => (frames.genitiveEnding ? new Re
 function bodyNounBefore(at: number, ctx: SpeakerContext): string | undefined {
   if (!ctx.lang.frames.bodyNounBeforeName) return undefined;
   const before = ctx.body.slice(Math.max(0, at - 40), at);
+  // The place's own noun may stand between ("công an tỉnh Hà Giang", the police of Hà Giang province).
+  const unit = unitNounAtEnd(before, ctx.lang.frames) ?? "";
   const cue = [...ctx.lang.frames.organisationCues]
     .sort((a, b) => b.length - a.length)
-    .map((c) => new RegExp(`(?:^|[^\\p{L}])(${escapeRegExp(c)}\\s+)$`, "iu").exec(before)?.[1])
+    .map((c) => new RegExp(`(?:^|[^\\p{L}])(${escapeRegExp(c)}\\s+)$`, "iu").exec(before.slice(0, before.length - unit.length))?.[1])
     .find((m) => m !== undefined);
-  return cue;
+  return cue === undefined ? undefined : cue + unit;
 }
+
 
 /**
  * "Taarifa ya Juma Kimaro imesema …" (the statement of J. K. said): where a language writes a sentence's subject as a
@@ -362,6 +366,7 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
     const end = start + Math.max(0, raw.indexOf(cleaned)) + cleaned.length;
     return ctx.book.organisation(ctx.body.slice(at, end), textSpan(ctx.body, at, end));
   }
+  if (namesItsNounBefore(ctx.body, start + Math.max(0, raw.indexOf(cleaned)), ctx.lang.frames)) return undefined;
   const parts = NAME_PART_STEPS.reduce((p, step) => step(p, ctx), { name: cleaned, words: written, role: givenRole, roleWritten: false });
   // An office and the body it heads, with no person's name left ("a former Minister of Fisheries", "Ketua Komisi Perikanan
   // Daerah (KPD)"): whoever holds it is named right after it, or no one is.

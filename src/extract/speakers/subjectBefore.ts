@@ -212,8 +212,8 @@ function nameWithDashedRole(s: SubjectBeforeText, ctx: SpeakerContext): SubjectR
 /** Most words in small letters before the role noun that opens an unclosed appositive ("research director", "deputy chief"). */
 const ROLE_QUALIFIER_WORDS = 2;
 
-/** A name's clause, then a comma or a semicolon and a description opening on a word in small letters, ending the text (group 1 the name's clause, 2 the description). */
-const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{Ll}[^,;]*)$/u;
+/** A name's clause, then a comma or a semicolon and a description, ending the text (group 1 the name's clause, 2 the description). */
+const NAME_THEN_DESCRIPTION = /(?:^|,\s*)([^,;]+?)\s*[,;]\s+(\p{L}[^,;]*)$/u;
 
 /**
  * "Ann Cole, the senator representing Lake North has said", "Tom Ridley; a former Minister of Fisheries wrote": an
@@ -230,7 +230,10 @@ function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext)
   // A role noun of several words opens one as one word does ("phát ngôn viên Sở Y tế", the department's spokesman); so
   // does a role noun after words in small letters that say which ("research director of …", "deputy mayor of …").
   const qualifiedRole = words.slice(1, 1 + ROLE_QUALIFIER_WORDS + 1).some((w, k) => isRoleNoun(w, ctx) && words.slice(0, k + 1).every((q) => /^\p{Ll}[\p{L}-]*$/u.test(q) && !isRoleNoun(q, ctx)));
-  const opensDescription = ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx) || qualifiedRole;
+  // A description opens in small letters; one written with a capital opens on the role itself ("Ông Trần Văn Nam, Giám đốc
+  // nhà máy …", as Vietnamese capitalises a role after a name), never on an article or a qualifier.
+  const capitalRole = /^\p{Lu}/u.test(first) && (isRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx));
+  const opensDescription = /^\p{Lu}/u.test(first) ? capitalRole : ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx) || qualifiedRole;
   // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
   if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
   const name = ctx.lang.nameAtEnd.exec(clause)?.[1];
