@@ -179,6 +179,8 @@ function datelineIn(body: string, first: string, offset: number, frames: Languag
     const open = offset + equals[0].search(/[(\[（［]/u);
     return creditAfterPlace(equals.groups.inner, frames, registry, isOwn, { start: open, end: open + equals.groups.inner.length + 2 }, body);
   }
+  const han = HAN_WIRE_DATELINE.exec(first);
+  if (han) return hanWireDateline(body, han, offset, registry, isOwn);
   const agencyFirst = AGENCY_FIRST_DATELINE.exec(first);
   if (agencyFirst?.groups?.glued) return gluedDateline(body, agencyFirst, offset, registry, isOwn);
   const m = WIRE_DATELINE.exec(first) ?? agencyFirst;
@@ -262,6 +264,26 @@ function siteDateline(body: string, m: RegExpExecArray, offset: number, frames: 
   const key = outletKey(entry.name);
   if (isOwn(raw, key) || isOwn(entry.name, key)) return undefined;
   return registeredCredit(body, entry, offset + m[0].indexOf(raw), raw.length, "site_dateline/registry");
+}
+
+/** A Chinese wire's dateline opening a paragraph: the agency and the place run together, then the day and "电" (wire). */
+const HAN_WIRE_DATELINE = /^\s*(?<run>\p{Script=Han}{2,12}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)/u;
+
+/**
+ * "新华社北京8月24日电", "中新网8月24日电": Chinese writes the wire first and the place after it, glued ("新华社北京", Xinhua,
+ * Beijing): the longest opening of the run the registry knows as an agency's or state media's name is the credit; a
+ * run no registered wire opens is a place or a paper's own dateline, and credits nobody.
+ */
+function hanWireDateline(body: string, m: RegExpExecArray, offset: number, registry: OutletRegistry, isOwn: OwnOutletTest): Syndication | undefined {
+  const run = m.groups?.run ?? "";
+  for (let end = run.length; end >= 2; end--) {
+    const name = run.slice(0, end);
+    const entry = registry.byName(name);
+    if (!entry || !AGENCY_KINDS.has(entry.kind)) continue;
+    if (isOwn(name, outletKey(entry.name)) || isOwn(entry.name, outletKey(entry.name))) return undefined;
+    return registeredCredit(body, entry, offset + m[0].indexOf(run), m[0].length - m[0].indexOf(run), "han_wire_dateline/registry");
+  }
+  return undefined;
 }
 
 /** A dateline's credit of a registered outlet, its evidence the `length` characters of `body` from `at`. */
