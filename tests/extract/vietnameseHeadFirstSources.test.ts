@@ -54,3 +54,18 @@ describe("a Vietnamese name after the noun of what it names", () => {
     expect(sources(body).filter((s) => s.startsWith("named:"))).toEqual([]);
   });
 });
+
+describe("a Vietnamese paper's reporter told", () => {
+  const told = (body: string) => readText(body, createOutletRegistry([{ name: "Reuters", aliases: [], descriptors: [], domains: ["reuters.com"], kind: "agency" }]), { outlet: "Báo Sông Lam", language: "vi" }).attributions.map((a) => `${a.frame}:${a.outletName}`);
+
+  it.each([
+    ["Trao đổi với phóng viên Báo Tin Sáng chiều tối 27-7, ông Trần Văn Nam khẳng định thông tin là không chính xác.", "told:Tin Sáng"],
+    ["Ông Trần Văn Nam nói với phóng viên Reuters rằng thông tin là sai.", "told:Reuters"],
+  ])("%s", (body, expected) => {
+    expect(told(body)).toEqual([expected]);
+  });
+
+  it("a reporter named after 'phóng viên' is no outlet", () => {
+    expect(told("Ông Trần Văn Nam nói với phóng viên Nguyễn Hà rằng thông tin là sai.")).toEqual([]);
+  });
+});

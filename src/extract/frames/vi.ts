@@ -12,6 +12,8 @@ import type { LanguageFrames } from "./types.ts";
  */
 const NOUN = "[Bb]áo\\s+điện\\s+tử|[Tt]ờ\\s+báo|[Tt]ờ|[Bb]áo|[Tt]ạp\\s+chí|[Đđ]ài\\s+truyền\\s+hình|[Đđ]ài\\s+phát\\s+thanh|[Đđ]ài|[Kk]ênh|[Hh]ãng\\s+thông\\s+tấn|[Hh]ãng\\s+tin|[Tt]rang\\s+tin(?:\\s+điện\\s+tử)?|[Tt]rang\\s+web|[Tt]rang|[Cc]ổng\\s+thông\\s+tin(?:\\s+điện\\s+tử)?|[Nn]hật\\s+báo|[Tt]uần\\s+báo";
 const CUE = `(?:(?<cue>${NOUN})\\s+)`;
+/** The paper's reporter told, before its noun ("nói với phóng viên báo X", told the reporter of X): whom the words were for is the paper. */
+const REPORTER_OF = "(?:(?:các\\s+)?(?:phóng\\s+viên|nhà\\s+báo)\\s+)?";
 /** What an outlet's report is called before "của X" ("theo bài viết của X", "theo thông tin từ X"). */
 const REPORT = "(?:bài\\s+(?:viết|báo)|bản\\s+tin|tin|thông\\s+tin|nguồn\\s+tin|phóng\\s+sự|báo\\s+cáo)\\s+(?:của|từ|trên)";
 /** When in a day something was said, between its subject and its verb ("tối 3/5", "sáng nay", "chiều qua"). */
@@ -43,8 +45,8 @@ export const vi: LanguageFrames = {
     { id: "vi.trich_dan_cue", frame: "citing", allowUnknown: true, pattern: `${BOW}(?:[Tt]rích\\s+dẫn|[Tt]rích|[Dd]ẫn)\\s+${CUE}{SRC}{END}`, example: "Hãng tin này, trích dẫn báo Tin Sáng, cho biết cảng đã đóng cửa.", expect: "Tin Sáng" },
     { id: "vi.dang_tren", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:được\\s+)?(?:đăng\\s+tải|đăng|công\\s+bố|xuất\\s+bản|phát\\s+sóng)\\s+(?:lần\\s+đầu\\s+)?(?:trên|tại)\\s+${CUE}?{SRC}{END}`, example: "Nghiên cứu được đăng trên tạp chí Hải Dương Ngày Nay.", expect: "Hải Dương Ngày Nay" },
     // "nói với Reuters", "trả lời phỏng vấn báo X": whom a speaker told; a person may stand there, so only with a publication noun or the registry.
-    { id: "vi.noi_voi", frame: "told", allowUnknown: false, pattern: `${BOW}(?:nói\\s+với|chia\\s+sẻ\\s+với|cho\\s+biết\\s+với|trả\\s+lời\\s+phỏng\\s+vấn|trả\\s+lời)\\s+${CUE}?{SRC}{END}`, example: "\"Chúng tôi đã sẵn sàng\", bộ trưởng nói với Reuters.", expect: "Reuters" },
-    { id: "vi.phong_van", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:[Tt]rong\\s+)?(?:cuộc\\s+)?(?:phỏng\\s+vấn|trao\\s+đổi)\\s+(?:với|dành\\s+cho)|[Tt]rả\\s+lời\\s+phỏng\\s+vấn|nói\\s+với|chia\\s+sẻ\\s+với)\\s+${CUE}{SRC}{END}`, example: "Trong cuộc phỏng vấn với báo Tin Sáng, bộ trưởng đã bác bỏ tin đồn.", expect: "Tin Sáng" },
+    { id: "vi.noi_voi", frame: "told", allowUnknown: false, pattern: `${BOW}(?:nói\\s+với|chia\\s+sẻ\\s+với|cho\\s+biết\\s+với|trả\\s+lời\\s+phỏng\\s+vấn|trả\\s+lời)\\s+${REPORTER_OF}${CUE}?{SRC}{END}`, example: "\"Chúng tôi đã sẵn sàng\", bộ trưởng nói với Reuters.", expect: "Reuters" },
+    { id: "vi.phong_van", frame: "told", allowUnknown: true, pattern: `${BOW}(?:(?:[Tt]rong\\s+)?(?:cuộc\\s+)?(?:phỏng\\s+vấn|trao\\s+đổi)\\s+(?:với|dành\\s+cho)|[Tt]rả\\s+lời\\s+phỏng\\s+vấn|nói\\s+với|chia\\s+sẻ\\s+với)\\s+${REPORTER_OF}${CUE}{SRC}{END}`, example: "Trong cuộc phỏng vấn với báo Tin Sáng, bộ trưởng đã bác bỏ tin đồn.", expect: "Tin Sáng" },
     { id: "vi.first_appeared_in", frame: "first_appeared_in", allowUnknown: true, publication: true, syndication: true, pattern: `${BOW}(?:được\\s+)?(?:đăng|đăng\\s+tải|xuất\\s+bản)\\s+lần\\s+đầu\\s+(?:trên|tại)\\s+${CUE}?{SRC}{END}`, example: "Bài viết này được đăng lần đầu trên Tin Sáng.", expect: "Tin Sáng" },
   ],
   speechVerbs: ["cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "phát biểu", "chia sẻ", "nhấn mạnh", "thông báo", "xác nhận", "giải thích", "bổ sung", "nhận định", "cảnh báo", "tiết lộ", "thừa nhận", "trả lời", "bác bỏ", "phủ nhận", "công bố", "nêu rõ", "cho rằng", "kể"],
