@@ -910,7 +910,7 @@ function outletDecision(name: string, outlet: { key: string; name: string }, reg
  */
 function mastheadCited(name: string, cue: CitedCue, ctx: CitedContext): { key: string; name: string } | undefined {
   if (cue.frame === "told") return undefined;
-  // A language that declines names writes a masthead in the case the frame needs ("podle Respektu"): its nominative counts.
+  // A language that declines names writes a masthead in the case the frame needs ("podle Ohledu", according to the weekly Ohled): its nominative counts.
   const entry = [name, ...uninflected(name, ctx.frames.language)].map((n) => ctx.registry.byMasthead(n)).find((e) => e !== undefined);
   if (!entry) return undefined;
   const capitals = name === name.toLocaleUpperCase();

@@ -11,9 +11,9 @@ const cited = (body: string, language: string) => readPlain(body, language).attr
 
 describe("a site named by what it is called, publishing a claim", () => {
   it.each([
-    ["pt", "Um site chamado Pedra Azul publicou um artigo a 15 de agosto, alegando que o ministro comprou um apartamento.", "reported:Pedra Azul"],
-    ["el", "Ένας ιστότοπος με την ονομασία \"Λιμάνι Νέα\" δημοσίευσε στις 15 Αυγούστου άρθρο για τον υπουργό.", "reported:Λιμάνι Νέα"],
-    ["tr", "İddia, 15 Ağustos’ta Liman Haber adlı internet sitesinde yayımlandı.", "published_in:Liman Haber"],
+    ["pt", "Um site chamado Pedra Azul publicou em março uma notícia sobre o barco do ministro.", "reported:Pedra Azul"],
+    ["el", "Ένας ιστότοπος με την ονομασία \"Λιμάνι Νέα\" δημοσίευσε τον Μάρτιο άρθρο για το σκάφος του υπουργού.", "reported:Λιμάνι Νέα"],
+    ["tr", "Haber, mart ayında Liman Haber adlı internet sitesinde yayımlandı.", "published_in:Liman Haber"],
   ])("%s: %s", (language, body, expected) => {
     expect(cited(body, language)).toEqual([expected]);
   });

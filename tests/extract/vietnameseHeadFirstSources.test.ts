@@ -40,16 +40,16 @@ describe("a Vietnamese name after the noun of what it names", () => {
   // A place's, a plant's or an account's name comes right after its noun in small letters ("tỉnh Hà Giang", "nhà máy
   // thủy điện Sông Mây", "tài khoản Quillbook"): it names that place or thing, never a person before a speech verb.
   it("a plant's name closing a role set off after a name leaves the named director the speaker", () => {
-    expect(sources("Ông Trần Văn Nam, Giám đốc nhà máy thủy điện Sông Mây khẳng định đây là thông tin sai sự thật.")).toEqual(["named:Trần Văn Nam"]);
+    expect(sources("Ông Trần Văn Nam, Giám đốc nhà máy thủy điện Sông Mây cho biết hồ chứa vẫn an toàn.")).toEqual(["named:Trần Văn Nam"]);
   });
 
   it("the police of a province named with its unit noun are that body", () => {
-    expect(sources("Thông tin từ Công an tỉnh Lũng Vân cho hay, đơn vị đã triệu tập người đàn ông.")).toEqual(["organisation:Công an tỉnh Lũng Vân"]);
+    expect(sources("Công an tỉnh Lũng Vân cho hay cây cầu đã được sửa xong.")).toEqual(["organisation:Công an tỉnh Lũng Vân"]);
   });
 
   it.each([
-    ["Lực lượng chức năng rà soát các tài khoản Quillbook chia sẻ nội dung này."],
-    ["Họ làm thiện nguyện tại huyện Sông Mây, Lũng Vân (cũ) đăng tải thông tin vỡ đập."],
+    ["Cảnh sát đã kiểm tra các tài khoản Quillbook chia sẻ video về cây cầu."],
+    ["Hai người ở huyện Sông Mây, Lũng Vân (cũ) đăng tải tin cầu sập."],
   ])("%s names no person", (body) => {
     expect(sources(body).filter((s) => s.startsWith("named:"))).toEqual([]);
   });
@@ -59,7 +59,7 @@ describe("a Vietnamese paper's reporter told", () => {
   const told = (body: string) => readText(body, createOutletRegistry([{ name: "Reuters", aliases: [], descriptors: [], domains: ["reuters.com"], kind: "agency" }]), { outlet: "Báo Sông Lam", language: "vi" }).attributions.map((a) => `${a.frame}:${a.outletName}`);
 
   it.each([
-    ["Trao đổi với phóng viên Báo Tin Sáng chiều tối 27-7, ông Trần Văn Nam khẳng định thông tin là không chính xác.", "told:Tin Sáng"],
+    ["Trao đổi với phóng viên Báo Tin Sáng sáng nay, ông Trần Văn Nam cho biết cây cầu sẽ mở lại.", "told:Tin Sáng"],
     ["Ông Trần Văn Nam nói với phóng viên Reuters rằng thông tin là sai.", "told:Reuters"],
   ])("%s", (body, expected) => {
     expect(told(body)).toEqual([expected]);

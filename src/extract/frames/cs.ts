@@ -20,7 +20,7 @@ export const cs: LanguageFrames = {
     { id: "cs.podle", frame: "according_to", allowUnknown: true, pattern: `${BOW}(?:[Pp]odle|[Dd]le)\\s+${CUE}?{SRC}{END}`, example: "Přístav bude uzavřen, podle deníku Ranní Kurýr.", expect: "Ranní Kurýr" },
     { id: "cs.jak_uvedl", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Jj]ak\\s+)?(?:uvedl|uvedla|uvedlo|uvádí|informoval|informovala|informovalo|informuje|napsal|napsala|napsalo|píše|zjistil|zjistila|zjistilo|oznámil|oznámila|oznámilo|upozornil|upozornila|upozornilo|upozorňuje|připomněl|připomněla|připomnělo|připomíná)${EOW}\\s+${CUE}?{SRC}{END}`, example: "Jak uvedl server Ranní Kurýr, přístav zavřeli.", expect: "Ranní Kurýr" },
     { id: "cs.odvolani", frame: "citing", allowUnknown: false, pattern: `${BOW}(?:[Ss]\\s+odvoláním\\s+na)\\s+${CUE}?{SRC}{END}`, example: "Agentura to uvedla s odvoláním na Reuters.", expect: "Reuters" },
-    // "řekla pro irozhlas.cz mluvčí": whom a speaker told, after the verb and "pro"; a person is told in the dative, so only a
+    // "řekla pro novinky.cz mluvčí": whom a speaker told, after the verb and "pro"; a person is told in the dative, so only a
     // name the registry knows or a site's address.
     { id: "cs.rekl_pro", frame: "told", allowUnknown: false, pattern: `${BOW}(?:řekl|řekla|řeklo|řekli|sdělil|sdělila|sdělilo|sdělili|uvedl|uvedla|uvedlo|uvedli|potvrdil|potvrdila|potvrdilo|dodal|dodala)\\s+pro\\s+{SRC}{END}`, example: "Případ prověřujeme, řekla pro Novinky.cz mluvčí policie.", expect: "Novinky.cz" },
     { id: "cs.rozhovor", frame: "told", allowUnknown: true, pattern: `${BOW}(?:[Vv]\\s+rozhovoru\\s+(?:pro|s)|[Pp]ro)\\s+${CUE}{SRC}{END}`, example: "V rozhovoru pro deník Ranní Kurýr ministr vše popřel.", expect: "Ranní Kurýr" },

@@ -34,7 +34,7 @@ export const tr: LanguageFrames = {
   end: `(?=${SUFFIX}|\\s*(?:[,.;:!?)»”"]|$|—|–)|\\s+\\p{Ll})`,
   frames: [
     // "X adlı internet sitesinde yayımlandı": what was published on the site the text names by what it is called.
-    { id: "tr.adli_sitede", frame: "published_in", allowUnknown: true, publication: true, pattern: `{SRC}\\s+(?:adlı|isimli)\\s+(?:internet\\s+|haber\\s+)?(?<cue>sitesinde|sayfasında|gazetesinde|blogunda)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:yayımlandı|yayınlandı|yer\\s+aldı|paylaşıldı)${EOW}`, example: "İddia, 15 Ağustos’ta Liman Haber adlı internet sitesinde yayımlandı.", expect: "Liman Haber" },
+    { id: "tr.adli_sitede", frame: "published_in", allowUnknown: true, publication: true, pattern: `{SRC}\\s+(?:adlı|isimli)\\s+(?:internet\\s+|haber\\s+)?(?<cue>sitesinde|sayfasında|gazetesinde|blogunda)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:yayımlandı|yayınlandı|yer\\s+aldı|paylaşıldı)${EOW}`, example: "Haber, mart ayında Liman Haber adlı internet sitesinde yayımlandı.", expect: "Liman Haber" },
     { id: "tr.aktardigina_gore", frame: "according_to", allowUnknown: true, pattern: `{SRC}${GEN}\\s+(?:${REPORT})\\s+göre${EOW}`, example: "Kuzey Gazetesi'nin aktardığına göre liman kapandı.", expect: "Kuzey Gazetesi" },
     // "X'e göre" is as often a person's view ("Yılmaz'a göre"): only a name with an outlet's evidence (the registry, an outlet word) is read.
     { id: "tr.gore", frame: "according_to", allowUnknown: false, pattern: `{SRC}${DAT}\\s+göre${EOW}`, example: "Kuzey Haber'e göre liman kapandı.", expect: "Kuzey Haber" },
