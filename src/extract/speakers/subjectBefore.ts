@@ -232,7 +232,11 @@ function nameBeforeUnclosedAppositive(s: SubjectBeforeText, ctx: SpeakerContext)
   const qualifiedRole = words.slice(1, 1 + ROLE_QUALIFIER_WORDS + 1).some((w, k) => isRoleNoun(w, ctx) && words.slice(0, k + 1).every((q) => /^\p{Ll}[\p{L}-]*$/u.test(q) && !isRoleNoun(q, ctx)));
   // A description opens in small letters; one written with a capital opens on the role itself ("Ông Trần Văn Nam, Giám đốc
   // nhà máy …", as Vietnamese capitalises a role after a name), never on an article or a qualifier.
-  const capitalRole = /^\p{Lu}/u.test(first) && (isRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx));
+  // A capitalised word straight after the role makes it a title before a name ("Jan Mol, Minister Eva Smit said"): that
+  // person speaks, and the words are no description of the name before the comma.
+  const phrase = ctx.lang.frames.roleNouns.find((r) => /\s/u.test(r) && (description ?? "").toLowerCase().startsWith(`${r} `));
+  const afterRole = words[phrase ? phrase.split(/\s+/u).length : 1] ?? "";
+  const capitalRole = /^\p{Lu}/u.test(first) && (isRoleNoun(first, ctx) || phrase !== undefined) && !/^\p{Lu}/u.test(afterRole);
   const opensDescription = /^\p{Lu}/u.test(first) ? capitalRole : ctx.lang.frames.determiners.includes(first) || isRoleNoun(first, ctx) || endsInRoleNoun(first, ctx) || opensOnPhraseRole(description ?? "", ctx) || qualifiedRole;
   // A speech verb inside the words after the comma ("…, the senator has revealed what officials") makes them a clause of their own.
   if (!m || !clause || !description || !opensDescription || description.search(ctx.lang.speechVerb) >= 0) return undefined;
