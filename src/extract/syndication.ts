@@ -270,7 +270,7 @@ function siteDateline(body: string, m: RegExpExecArray, offset: number, frames: 
 const HAN_WIRE_DATELINE = /^\s*(?<run>\p{Script=Han}{2,12}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)/u;
 
 /**
- * "新华社北京8月24日电", "中新网8月24日电": Chinese writes the wire first and the place after it, glued ("新华社北京", Xinhua,
+ * "新华社北京3月5日电", "中新网3月5日电": Chinese writes the wire first and the place after it, glued ("新华社北京", Xinhua,
  * Beijing): the longest opening of the run the registry knows as an agency's or state media's name is the credit; a
  * run no registered wire opens is a place or a paper's own dateline, and credits nobody.
  */

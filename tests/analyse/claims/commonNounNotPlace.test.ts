@@ -11,7 +11,7 @@ import { source } from "../statementSources.ts";
 
 describe("a code after a name", () => {
   it.each([
-    ["O xarope Tossilan X-200 contém um vírus perigoso.", ["tossilan"]],
+    ["O xarope Tossilan X-200 contém chumbo em excesso.", ["tossilan"]],
     ["The Harbour Line bought four F-16 jets from Norland.", ["harbour-line", "norland"]],
   ])("is no part of the name: %s", (text, names) => {
     expect(statementNames(text, new Set(["Tossilan", "Harbour", "Norland"]))).toEqual(names);
@@ -22,9 +22,9 @@ describe("a capitalised word the case also writes in lower case", () => {
   const pt = (article: string, sentences: string[]) => source(article, 1, sentences, [], { language: "pt" });
   it("is a common noun, not a place; a name never written in lower case stays one", () => {
     const statements = readStatements([
-      pt("a-1", ["Boato: Tossilan X-200 contém vírus perigoso em Valdora."]),
-      pt("b-1", ["Post afirma que o Tossilan X-200 contém um vírus em Valdora."]),
-      pt("c-1", ["Não, o tossilan X-200 não contém vírus."]),
+      pt("a-1", ["Boato: Tossilan X-200 contém chumbo em excesso em Valdora."]),
+      pt("b-1", ["Post afirma que o Tossilan X-200 contém chumbo em Valdora."]),
+      pt("c-1", ["Não, o tossilan X-200 não contém chumbo."]),
       pt("d-1", ["O xarope tossilan é vendido em farmácias."]),
       pt("e-1", ["A farmácia de Ribamar vende outro xarope."]),
     ]);
