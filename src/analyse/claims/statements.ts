@@ -56,30 +56,18 @@ function mostlyQuoted(span: TextSpan, quoted: StatementSource["quoted"]): boolea
 }
 
 /**
- * The words the case writes in lower case, normalised as names are: a one-word name that is one of them is a common
- * noun some sentence capitalised ("Tossilan X-200 …" beside "o xarope tossilan"), not a place. A language that
- * capitalises every noun (German) writes none of its nouns so, and keeps them all.
- */
-function lowerCaseWords(sources: readonly StatementSource[]): Set<string> {
-  const words = new Set<string>();
-  for (const source of sources) for (const sentence of source.sentences) for (const [word] of sentence.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) if (word.length > 3) words.add(normaliseName(word));
-  return words;
-}
-
-/**
  * Which names are places. People are not: the reading stage's named sources, outlets, anyone its tagger takes for a
  * person, and names built on them ("Strand-led"); nor is the story's subject, which most articles name whatever they claim.
  */
 function placeTest(sources: readonly StatementSource[], articlesNaming: ReadonlyMap<string, ReadonlySet<string>>): (name: string) => boolean {
   const nonPlaces = new Set([...sources.flatMap((s) => [...s.nonPlaces, s.outlet, ...(s.people ?? [])])].map(normaliseName).filter(Boolean));
-  const common = lowerCaseWords(sources);
   const longNonPlaces = [...nonPlaces].filter((p) => p.length > 3);
   const subjectThreshold = Math.max(2, Math.ceil(sources.length * SUBJECT_SHARE));
   const known = new Map<string, boolean>();
   return (name) => {
     let isPlace = known.get(name);
     if (isPlace === undefined) {
-      isPlace = !nonPlaces.has(name) && !common.has(name) && !longNonPlaces.some((p) => name.endsWith(`-${p}`) || name.startsWith(`${p}-`)) && (articlesNaming.get(name)?.size ?? 0) < subjectThreshold;
+      isPlace = !nonPlaces.has(name) && !longNonPlaces.some((p) => name.endsWith(`-${p}`) || name.startsWith(`${p}-`)) && (articlesNaming.get(name)?.size ?? 0) < subjectThreshold;
       known.set(name, isPlace);
     }
     return isPlace;
