@@ -1,6 +1,6 @@
 // "über einen sogenannten „X“ berichtete": a name a preposition governs, with its article and adjectives between, is
 // what was reported on, not who reported it; only a subject before the verb is. A name after a preposition of its
-// owner ("une analyse de X révèle") or before a relative pronoun ("at X which ran") still is. Own invented texts.
+// owner or agent ("une analyse de X révèle", "an investigation by X revealed") or before a relative pronoun ("at X which ran") still is. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { loadDefaultRegistry } from "../../src/ingest/loadCase.ts";
 import { readText } from "./helpers.ts";
@@ -24,6 +24,9 @@ describe("a preposition's object before a report verb is no outlet", () => {
     ["es", "Un reportaje de «El País» reveló que el puerto cerró en mayo.", "El País"],
     ["en", "The interview was reprinted at the \"Guardian\" which ran it on the front page.", "The Guardian"],
     ["en", "The interview was reprinted at The Guardian which ran it on the front page.", "The Guardian"],
+    // A preposition of the agent makes the name the author of the noun before, as an owner's does.
+    ["en", "An investigation by the \"Guardian\" revealed that the harbour had closed.", "The Guardian"],
+    ["es", "Una investigación realizada por «El País» reveló que el puerto cerró en mayo.", "El País"],
   ])("still reads the verb's subject: %s: %s", (language, body, outlet) => {
     expect(cited(body, language)).toContain(outlet);
   });

@@ -198,7 +198,7 @@ export const de: LanguageFrames = {
   studyAuthorLeads: ["studie", "umfrage", "untersuchung", "forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen", "experten"].flatMap((n) => [`${n} des`, `${n} der`, `${n} vom`, `${n} von`]),
   genitiveArticles: ["des", "eines"],
   nounsCapitalised: true,
-  ownerPrepositions: ["von", "vom"],
+  ownerPrepositions: ["von", "vom", "durch"],
   prepositions: ["am", "im", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "in", "über", "unter", "vor", "für", "gegen", "ohne", "um", "bis", "durch", "hinter", "neben", "zwischen", "ins", "ans", "aufs", "gegenüber"],
   nameStopwords: ["aber", "und", "laut", "gemäß", "gestern", "heute", "auch", "dann", "jedoch", "doch", "zudem", "außerdem", "also", "danach", "vorher", "während", "wenn", "dieser", "diese", "er", "sie", "es", "in", "für", "wie", "schon", "jetzt", "noch", "am", "im", "zuvor",
     // Adverbs that open a sentence before its verb ("Weiter heißt es in dem Bericht, …", "Später sagte er …").

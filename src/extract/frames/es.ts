@@ -136,7 +136,7 @@ export const es: LanguageFrames = {
   verbAdverbs: ["ya", "también", "entonces", "luego", "después", "además"],
   // "Fuentes portuarias consultadas por este diario confirman": who asked the sources is no part of them.
   verbAsides: ["(?:consultad|contactad|preguntad|citad)[oa]s?\\s+por\\s+[^,.;:!?«»\"“”]{2,60}?"],
-  ownerPrepositions: ["de", "del"],
+  ownerPrepositions: ["de", "del", "por"],
   prepositions: ["a", "al", "de", "del", "en", "con", "por", "para", "sobre", "desde", "hasta", "entre", "hacia", "durante", "sin", "tras"],
   nameStopwords: ["pero", "y", "según", "ayer", "hoy", "también", "luego", "sin embargo", "además", "entonces", "después", "antes", "mientras", "si", "este", "esta", "él", "ella", "ellos", "en", "para", "como", "ya", "ahora", "aún", "todavía"],
   photoCredits: ["(?:Foto(?:grafía)?|Imagen|Crédito(?:s)?(?!\\s*:\\s*https?:\\/\\/)|Video|Ilustración)\\s*:\\s*[^\\n]{0,80}", "\\((?:Foto|Imagen)\\s*(?::|de)\\s*[^)]{0,80}\\)", "©\\s*[^\\n]{0,60}", "(?:Foto|Imagen)\\s+(?:de|cortesía\\s+de)\\s+[^\\n.]{0,60}"],

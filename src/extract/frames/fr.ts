@@ -188,7 +188,7 @@ export const fr: LanguageFrames = {
   studyAuthorLeads: ["étude", "enquête", "chercheurs", "chercheuses", "scientifiques", "experts"].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} de la`, `${n} de l'`]),
   beforeVerbWords: ["aussi", "nous", "vous", "leur"],
   verbAdverbs: ["ainsi", "notamment", "déjà", "aussi", "également", "ensuite", "encore", "toujours", "pourtant", "cependant", "toutefois", "néanmoins", "alors", "enfin", "récemment", "publiquement"],
-  ownerPrepositions: ["de", "du", "des"],
+  ownerPrepositions: ["de", "du", "des", "par"],
   prepositions: ["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "sous", "avec", "pour", "par", "chez", "vers", "contre", "depuis", "pendant", "entre", "près"],
   nameStopwords: ["un", "une", "mais", "et", "selon", "hier", "aujourd’hui", "depuis", "ce", "cette", "il", "elle", "ils", "elles", "en", "dans", "pour", "ainsi", "alors", "cependant"],
   photoCredits: ["(?:Photo|Crédit(?:s)?\\s+photo|Illustration|Image)\\s*:\\s*[^\\n]{0,80}", "©\\s*[^\\n]{0,60}"],

@@ -91,7 +91,7 @@ export const nl: LanguageFrames = {
   subjectRelatives: ["die", "dat"],
   // "zegt producent Eva Smit van Studio Noord", "… uit Lelystad": after a full name, where the speaker works or lives.
   fromParticles: ["van", "bij", "uit"],
-  ownerPrepositions: ["van"],
+  ownerPrepositions: ["van", "door"],
   prepositions: ["in", "op", "aan", "bij", "van", "met", "uit", "voor", "naar", "over", "onder", "door", "tijdens", "sinds", "tot", "tussen", "rond", "nabij", "tegen"],
   toldPrepositions: ["tegen"],
   nameStopwords: ["dat", "dit", "zoals", "daarom", "daarna", "toch", "zo", "maar", "en", "volgens", "gisteren", "vandaag", "ook", "dan", "toen", "nu", "hij", "zij", "ze", "het", "de", "in", "op", "na", "voor", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],

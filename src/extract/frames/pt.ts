@@ -146,7 +146,7 @@ export const pt: LanguageFrames = {
   studyAuthorLeads: ["estudo", "pesquisa", "inquérito", "investigação", "pesquisadores", "investigadores", "cientistas", "especialistas"].flatMap((n) => [`${n} da`, `${n} do`, `${n} de`]),
   beforeVerbWords: ["nos", "lhe", "lhes"],
   verbAdverbs: ["já", "também", "então", "depois", "ainda"],
-  ownerPrepositions: ["de", "do", "da", "dos", "das"],
+  ownerPrepositions: ["de", "do", "da", "dos", "das", "por", "pelo", "pela"],
   prepositions: ["ao", "aos", "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "sobre", "desde", "até", "entre", "durante", "sem"],
   nameStopwords: ["mas", "e", "segundo", "ontem", "hoje", "também", "depois", "antes", "porém", "contudo", "além", "então", "enquanto", "se", "este", "esta", "ele", "ela", "eles", "em", "para", "como", "já", "agora", "ainda"],
   // "Créditos: https://…" gives the address a text was taken from, no picture's maker (lineCitations.ts reads it).

@@ -718,7 +718,8 @@ export interface LanguageFrames {
   prepositions?: string[];
   /**
    * Prepositions that make the name after them the owner or author of the noun before ("une analyse de X", "a report
-   * of X", "ein Bericht von X"), lower case: a name after one may be the subject's owner, still cited. Optional.
+   * of X", "ein Bericht von X", "an investigation by X"), lower case: a name after one may be the subject's owner or
+   * agent, still cited. Optional.
    */
   ownerPrepositions?: string[];
   /**
