@@ -1,6 +1,7 @@
 // German puts one phrase before the verb: "Ende des Jahres sagte der Bürgermeister" fronts a time phrase whose genitive
 // ("des Jahres") is no speaker, and "Zeitungen in mehreren großen Ländern berichteten" ends its subject on a preposition's
-// object past adjectives, which German writes in small letters. Own invented texts.
+// object past adjectives, which German writes in small letters; "Des Weiteren sagte X" opens on a capitalised genitive.
+// Own invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
 
@@ -18,5 +19,11 @@ describe("German genitives and modified preposition objects before a speech verb
 
   it("still reads a name before the verb", () => {
     expect(names("Bürgermeisterin Hanna Roth sagte, der Hafen bleibe offen.")).toEqual(["named:Hanna Roth"]);
+  });
+
+  // The genitive article opening the sentence is capitalised ("Des Weiteren", "Des Öfteren"): still a genitive, and the
+  // speaker is the name after the verb.
+  it("reads a sentence-opening genitive phrase as no name", () => {
+    expect(names("Des Weiteren sagte Roth, der Hafen bleibe offen.")).toEqual(["named:Roth"]);
   });
 });

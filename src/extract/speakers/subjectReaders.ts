@@ -372,7 +372,7 @@ const MODIFIERS_AFTER_PREPOSITION = 3;
  */
 function genitiveOrModifiedObject(before: string, frames: LanguageFrames): boolean {
   const words = /((?:[\p{L}-]+\s+)+)$/u.exec(before)?.[1]?.trim().split(/\s+/u).reverse() ?? [];
-  if (words[0] && frames.genitiveArticles?.includes(words[0])) return true;
+  if (words[0] && frames.genitiveArticles?.includes(words[0].toLowerCase())) return true;
   if (!frames.nounsCapitalised) return false;
   for (const [i, word] of words.entries()) {
     if (i > 0 && (frames.prepositions ?? []).includes(word.toLowerCase())) return true;
