@@ -28,12 +28,12 @@ async function amplification(firstBody: string) {
 describe("the unnamed source an amplified claim rests on", () => {
   it("is not one the first report names in another paragraph, for another point", async () => {
     const [finding] = await amplification(`${LEAD}.\n\nIn other news from the borough, a town hall insider said the new parking fees would be scrapped before summer.`);
-    expect(finding?.explanation).toContain("Kestrel Post (2 Mar 2024), which states it on its own word");
+    expect(finding?.explanation).toContain("rest on 1 independent source: Kestrel Post's own word.");
     expect(finding?.explanation).not.toContain("insider");
   });
 
   it("is one the first report names in the paragraph that states the claim", async () => {
     const [finding] = await amplification(`${LEAD}. A town hall insider confirmed the date to this paper.`);
-    expect(finding?.explanation).toMatch(/its sources \(a town hall insider\)/i);
+    expect(finding?.explanation).toMatch(/rest on 1 independent source: a town hall insider \(unnamed\)\./i);
   });
 });

@@ -137,7 +137,15 @@ function otherFigureWords(inputs: FindingInputs, claims: readonly ClaimAnalysis[
   return ` ${notes.length} of them ${notes.length === 1 ? "tells" : "tell"} it with another figure (${shown.join("; ")}${more}).`;
 }
 
-/** What the closing sentence of an amplification finding counts. */
+/** One independent source as the count names it. */
+interface CountedSource {
+  name: string;
+  unnamed: boolean;
+  /** Where no first report names it, a later article adds it: the outlet that relayed it there, if any (null: none named). */
+  added?: string | null;
+}
+
+/** What the count of an amplification finding says. */
 interface AmplificationCount {
   /** Articles presenting the claim as true. */
   articles: number;
@@ -145,21 +153,30 @@ interface AmplificationCount {
   first: readonly string[];
   /** Articles that took the claim from another article of the case. */
   taken: number;
-  /** The independent sources all of them rest on, as named in a sentence, and whether each is unnamed. */
-  sources: readonly { name: string; unnamed: boolean }[];
+  /** The independent sources all of them rest on, the first reports' before those later articles added. */
+  sources: readonly CountedSource[];
+}
+
+/** "a harbour official (unnamed; added by a later article, relayed by Coast Ledger)": what a reader needs to weigh one source. */
+function countedSourceWords(s: CountedSource): string {
+  const notes = [...(s.unnamed ? ["unnamed"] : []), ...(s.added !== undefined ? [`added by a later article${s.added ? `, relayed by ${s.added}` : ""}`] : [])];
+  return notes.length > 0 ? `${s.name} (${notes.join("; ")})` : s.name;
 }
 
 /**
- * The closing sentence in plain words, for a reader who points at the case: how many articles say it, which of them
- * told it first, how many took it from those, and the few sources behind them all. ("11 articles, 2 origins, 3
- * independent sources" left a teacher to work out what an origin is and why the sources are not 11.)
+ * The count in plain words, for a reader who points at the case: which articles told it first, how many took it from
+ * those, and the few sources behind them all, each first report and each source named once. ("11 articles, 2 origins,
+ * 3 independent sources" left a teacher to work out what an origin is; an older opening, "every version traces back
+ * to X and its sources (…)", named the first report and its sources a second time before this count.)
  */
-function countWords(count: AmplificationCount): string {
+function countWords(count: AmplificationCount): { first: string; sources: string } {
   const { articles, first, taken, sources } = count;
-  const firstWords = first.length === 0 ? "each took it from another of them" : first.length === 1 ? `only one of them, ${first[0]}, tells it first` : `only ${first.length} of them, ${listWords(first)}, tell it first`;
-  const takenWords = first.length === 0 ? "" : `; the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own`;
-  const named = sources.map((s) => (s.unnamed ? `${s.name} (unnamed)` : s.name));
-  return `${articles} articles say it, but ${firstWords}${takenWords}. All ${articles} rest on ${sources.length} independent source${sources.length === 1 ? "" : "s"}${named.length > 0 ? `: ${listWords(named)}` : ""}. ${articles} articles, but not ${articles} separate confirmations.`;
+  const firstWords =
+    first.length === 0
+      ? "Each of them took it from another of them."
+      : `${first.length === 1 ? `Only one of them, ${first[0]}, tells it first` : `Only ${first.length} of them, ${listWords(first)}, tell it first`}; the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own.`;
+  const named = sources.map(countedSourceWords);
+  return { first: firstWords, sources: `All ${articles} rest on ${sources.length} independent source${sources.length === 1 ? "" : "s"}${named.length > 0 ? `: ${listWords(named)}` : ""}.` };
 }
 
 /** The finding for claims that rest on the same first reports (one claim, most often), with the sources of them all. */
@@ -176,42 +193,43 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
   const derivedFrom = (a: string) => [...new Set(claims.flatMap((c) => c.derivedFrom[a] ?? []))];
   // An origin whose taker's copy is drawn its way only by convention (nothing orders the two) may be the copy: say so.
-  const originNames = listWords(
-    origins.map((o) => {
-      const either = derived.filter((a) => derivedFrom(a).includes(o) && unorderedTaking(graph, a, o));
-      return either.length === 0 ? articleName(graph, o) : `${articleName(graph, o)} (or ${listWords(either.map((a) => articleName(graph, a)), "or")}: nothing in the case tells which printed it first)`;
-    }),
-  );
-  // An origin that states the claim on its own word has its outlet as its source: "AngelQueen and its sources
-  // (AngelQueen)" says nothing; "on its own word" says it.
+  const originNames = origins.map((o) => {
+    const either = derived.filter((a) => derivedFrom(a).includes(o) && unorderedTaking(graph, a, o));
+    return either.length === 0 ? articleName(graph, o) : `${articleName(graph, o)} (or ${listWords(either.map((a) => articleName(graph, a)), "or")}: nothing in the case tells which printed it first)`;
+  });
+  // An origin that states the claim on its own word has its outlet as its source: named "X's own word", not "X".
   const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
-  const originSources = [...fromOrigins].filter((k) => !ownWord.has(k)).map((k) => nodeLabel(graph, k));
-  const onOwnWord = originSources.length === 0 && [...fromOrigins].some((k) => ownWord.has(k));
   const isAnonymous = (k: string) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous";
-  const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
-  const addedWords =
-    (newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`) +
-    (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "") +
-    otherFigureWords(inputs, claims, asTrue);
+  const alikeAndFigures = (group.map((g) => alikeWords(graph, g.claim)).find((w) => w !== "") ?? "") + otherFigureWords(inputs, claims, asTrue);
   const against = new Set(claims.flatMap((c) => c.reportedFalse ?? []).filter((a) => !trueSet.has(a))).size;
   const one = claims.length === 1;
   const it = one ? "it" : "them";
   // Beyond two, the first (the story's most repeated claim) stands for the rest: a list of sentences is no finding.
   const what = one ? `The claim "${claims[0]!.label}"` : claims.length === 2 ? `The claims ${listWords(claims.map((c) => `"${c.label}"`))}` : `The claim "${claims[0]!.label}" and ${claims.length - 1} more of the same story`;
+  const presented = `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}`;
+  let explanation: string;
+  if (untrueRoots.length > 0) {
+    const newSources = [...added].map(([k, via]) => sourcePhrase(graph, k, via));
+    const addedWords = newSources.length === 0 ? "No later article adds a source of its own." : `The only new source${newSources.length === 1 ? " is" : "s are"} ${listWords(newSources)}.`;
+    explanation =
+      `${presented}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} ${it} as false, satire or doubtful. ` +
+      `${addedWords}${alikeAndFigures} ${asTrue.length} articles present ${it} as news, and not one of them found ${it} out for itself: the repetition is not confirmation.`;
+  } else {
+    const sources: CountedSource[] = [
+      ...[...fromOrigins].map((k) => ({ name: ownWord.has(k) ? `${nodeLabel(graph, k)}'s own word` : nodeLabel(graph, k), unnamed: isAnonymous(k) })),
+      ...[...added].map(([k, via]) => ({ name: nodeLabel(graph, k), unnamed: isAnonymous(k), added: via ? nodeLabel(graph, via) : null })),
+    ];
+    const count = countWords({ articles: asTrue.length, first: originNames, taken: derived.length, sources });
+    explanation =
+      `${presented}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} ${it} as false or doubtful)` : ""}. ${count.first} ${count.sources}${alikeAndFigures} ` +
+      `${asTrue.length} articles, but not ${asTrue.length} separate confirmations.`;
+  }
   return {
     id: `single_source_amplification:${claims[0]!.key}`,
     type: "single_source_amplification",
     articles: [...origins, ...untrueRoots, ...derived],
     claim: claims[0]!.key,
-    explanation: untrueRoots.length > 0
-      ? `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}, but every one of them traces back to ${listWords(untrueRoots.map((o) => articleName(graph, o)))}, which report${untrueRoots.length === 1 ? "s" : ""} ${it} as false, satire or doubtful. ` +
-        addedWords +
-        ` ${asTrue.length} articles present ${it} as news, and not one of them found ${it} out for itself: the repetition is not confirmation.`
-      : `${what} ${one ? "is" : "are"} presented as true in ${asTrue.length} articles from ${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${against > 0 ? ` (${against} more report${against === 1 ? "s" : ""} ${it} as false or doubtful)` : ""}, ` +
-      `but ${derived.length === asTrue.length - 1 && origins.length === 1 ? "every version traces" : `${derived.length} of them trace${derived.length === 1 ? "s" : ""}`} back to ${originNames}` +
-      `${originSources.length > 0 ? ` and ${origins.length === 1 ? "its" : "their"} sources (${listWords(originSources)})` : onOwnWord ? `, which state${origins.length === 1 ? "s" : ""} ${it} on ${origins.length === 1 ? "its" : "their"} own word` : ""}. ` +
-      addedWords +
-      ` ${countWords({ articles: asTrue.length, first: origins.map((o) => articleName(graph, o)), taken: derived.length, sources: [...fromOrigins, ...added.keys()].map((k) => ({ name: ownWord.has(k) ? `${nodeLabel(graph, k)}'s own word` : nodeLabel(graph, k), unnamed: isAnonymous(k) })) })}`,
+    explanation,
     evidence: claims.flatMap((c) => claimEvidence(c)).filter((e) => trueSet.has(e.article)),
     edges: [...new Set(derived.flatMap((a) => derivedFrom(a).flatMap((t) => takingEdges(graph, a, t))))],
   };
