@@ -145,12 +145,18 @@ interface CountedSource {
   added?: string | null;
 }
 
+/** A first report as named in a sentence, and the articles that may have printed the claim before it (nothing orders their copy of it). */
+interface FirstReport {
+  name: string;
+  orElse: readonly string[];
+}
+
 /** What the count of an amplification finding says. */
 interface AmplificationCount {
   /** Articles presenting the claim as true. */
   articles: number;
-  /** The first reports among them (taken from no other article of the case), as named in a sentence. */
-  first: readonly string[];
+  /** The first reports among them (taken from no other article of the case), as named in a sentence, each with the takers that may have printed it first instead (a copy nothing orders). */
+  first: readonly FirstReport[];
   /** Articles that took the claim from another article of the case. */
   taken: number;
   /** The independent sources all of them rest on, the first reports' before those later articles added. */
@@ -171,10 +177,18 @@ function countedSourceWords(s: CountedSource): string {
  */
 function countWords(count: AmplificationCount): { first: string; sources: string } {
   const { articles, first, taken, sources } = count;
+  const taking = `the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own.`;
+  const unsure = (f: FirstReport) => (f.orElse.length === 0 ? f.name : `${f.name} (or ${listWords(f.orElse, "or")}: nothing in the case tells which printed it first)`);
+  const only = first[0];
+  // One first report that a copy nothing orders may have come before: say the two, not "X (25 May) (or Y (undated): …)".
   const firstWords =
-    first.length === 0
+    only === undefined
       ? "Each of them took it from another of them."
-      : `${first.length === 1 ? `Only one of them, ${first[0]}, tells it first` : `Only ${first.length} of them, ${listWords(first)}, tell it first`}; the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own.`;
+      : first.length > 1
+        ? `Only ${first.length} of them, ${listWords(first.map(unsure))}, tell it first; ${taking}`
+        : only.orElse.length > 0
+          ? `Only one of them tells it first: ${only.name} or ${listWords(only.orElse, "or")}, for nothing in the case tells which printed it first. ${taking.charAt(0).toUpperCase()}${taking.slice(1)}`
+          : `Only one of them, ${only.name}, tells it first; ${taking}`;
   const named = sources.map(countedSourceWords);
   return { first: firstWords, sources: `All ${articles} rest on ${sources.length} independent source${sources.length === 1 ? "" : "s"}${named.length > 0 ? `: ${listWords(named)}` : ""}.` };
 }
@@ -193,10 +207,10 @@ function amplificationFinding(inputs: FindingInputs, group: readonly Amplified[]
   const outlets = new Set(asTrue.map((a) => outletOfArticle(graph, a) ?? a));
   const derivedFrom = (a: string) => [...new Set(claims.flatMap((c) => c.derivedFrom[a] ?? []))];
   // An origin whose taker's copy is drawn its way only by convention (nothing orders the two) may be the copy: say so.
-  const originNames = origins.map((o) => {
-    const either = derived.filter((a) => derivedFrom(a).includes(o) && unorderedTaking(graph, a, o));
-    return either.length === 0 ? articleName(graph, o) : `${articleName(graph, o)} (or ${listWords(either.map((a) => articleName(graph, a)), "or")}: nothing in the case tells which printed it first)`;
-  });
+  const originNames = origins.map((o): FirstReport => ({
+    name: articleName(graph, o),
+    orElse: derived.filter((a) => derivedFrom(a).includes(o) && unorderedTaking(graph, a, o)).map((a) => articleName(graph, a)),
+  }));
   // An origin that states the claim on its own word has its outlet as its source: named "X's own word", not "X".
   const ownWord = new Set(origins.map((o) => outletOfArticle(graph, o)));
   const isAnonymous = (k: string) => graph.hasNode(k) && (graph.getNodeAttributes(k) as { sourceType?: string }).sourceType === "anonymous";
