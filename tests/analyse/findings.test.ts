@@ -428,6 +428,15 @@ describe("findings", () => {
     expect(found?.explanation).not.toMatch(/traces? back/);
   });
 
+  it("says 'the other one', not 'the other 1', where one article took the claim from the first reports", () => {
+    const docs = ["p", "q", "r"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank." }));
+    const graph = graphOf(docs);
+    graph.addNode("source:ada-reyes", { kind: "source", label: "Ada Reyes", sourceType: "named", articles: ["p", "q"] });
+    const c = claim("claim:pumps", ["p", "q", "r"], { derivedFrom: { r: ["q"] }, restsOn: { p: ["source:ada-reyes"], q: ["source:ada-reyes"], r: [] }, primarySources: ["source:ada-reyes"] });
+    const [found] = findFindings(inputs(graph, { claims: [c] })).filter((f) => f.type === "single_source_amplification");
+    expect(found?.explanation).toContain("tell it first; the other one took it from an article of the case");
+  });
+
   it("counts no unnamed collective of reporting ('news outlets are reporting') among a claim's independent sources", () => {
     const docs = ["p", "q", "r", "s"].map((id, i) => ({ id, outlet: `Outlet ${id}`, published: `2021-03-0${i + 1}`, body: "The pumps stay on the north bank, news outlets are reporting." }));
     const graph = graphOf(docs);

@@ -177,7 +177,7 @@ function countedSourceWords(s: CountedSource): string {
  */
 function countWords(count: AmplificationCount): { first: string; sources: string } {
   const { articles, first, taken, sources } = count;
-  const taking = `the other ${taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own.`;
+  const taking = `the other ${taken === 1 ? "one" : taken} took it from an article of the case (a copy, a quotation or a credit), not from a source of their own.`;
   const unsure = (f: FirstReport) => (f.orElse.length === 0 ? f.name : `${f.name} (or ${listWords(f.orElse, "or")}: nothing in the case tells which printed it first)`);
   const only = first[0];
   // One first report that a copy nothing orders may have come before: say the two, not "X (25 May) (or Y (undated): …)".
