@@ -590,31 +590,54 @@ function printings(inputs: FindingInputs): Printing[] {
     const word = body[Math.min(body.length - 1, Math.max(0, hit - number * HIT_STRIDE - HIT_BIAS + (length >> 1)))];
     return word !== undefined && quotationsOf(articleIds[number]!)(word) >= 0;
   };
+  /** Whether the article of `hit` prints `norms` (a quotation's words) there word for word, as its body's words stand. */
+  const printsAlikeAt = (hit: number, norms: readonly string[]): boolean => {
+    const number = Math.floor(hit / HIT_STRIDE);
+    const body = bodies.get(articleIds[number]!)!;
+    const at = hit - number * HIT_STRIDE - HIT_BIAS;
+    if (at < 0 || at + norms.length > body.length) return false;
+    for (let k = 0; k < norms.length; k++) if (body[at + k]!.norm !== norms[k]) return false;
+    return true;
+  };
   /**
-   * Which hits of a quotation of `article` (its number `own`, none where its body is not indexed) are read. The
-   * articles that quote the words too are compared with the first of them to print them (by date, then by their order
-   * in the case), not with each other: a story reprinted n times quotes each statement n times, and reading every
-   * printing against every other was the square of the copies. The first quoting printer reads every hit, the
+   * Which hits of a quotation of `article` (its number `own`, none where its body is not indexed; `norms`, its words)
+   * are read. The articles that quote the words too are compared with the first of them to print them (by date, then by
+   * their order in the case), not with each other: a story reprinted n times quotes each statement n times, and reading
+   * every printing against every other was the square of the copies. The first quoting printer reads every hit, the
    * articles that print the words without marks (their own text, a report of what was said) among them; a later one
-   * reads the first's and those of articles a copy joins it to. A quotation carried in a copy is the copy's, told as
-   * one, so the first printer an article is compared with is the first it did not copy from or give its text to. A
-   * change is thus named against the first printing; two reprints that print the first's words alike are alike, one
-   * that changes them is altered against it, and an unmarked printing is read against the first quotation of its words.
+   * reads the first's, that of the first to quote its own wording (a changed version reprinted by later sites is
+   * printed again after that one, not after the first printer), and those of articles a copy joins it to. A quotation
+   * carried in a copy is the copy's, told as one, so the printers an article is compared with are ones it did not copy
+   * from or give its text to. A change is thus named against the first printing; two reprints that print the first's
+   * words alike are alike, one that changes them is altered against it, later printers of one changed version are
+   * alike against the first of them, and an unmarked printing is read against the first quotation of its words.
    */
-  const readsAgainst = (article: string, own: number | undefined, hits: ReadonlySet<number>, length: number): ((hit: number) => boolean) => {
+  const readsAgainst = (article: string, own: number | undefined, hits: ReadonlySet<number>, norms: readonly string[]): ((hit: number) => boolean) => {
     const quoting = new Set<number>();
-    for (const hit of hits) if (quotesAt(hit, length)) quoting.add(Math.floor(hit / HIT_STRIDE));
+    const alike = new Set<number>();
+    for (const hit of hits) {
+      if (!quotesAt(hit, norms.length)) continue;
+      const n = Math.floor(hit / HIT_STRIDE);
+      quoting.add(n);
+      if (printsAlikeAt(hit, norms)) alike.add(n);
+    }
     const linked = (n: number) => copyLinked(article, articleIds[n]!);
+    /** Whether article `n` printed before `than` (by date, then case order; an article not indexed is `article` itself, last among its date). */
+    const before = (n: number, than: number | undefined) => {
+      const order = byDate(inputs, articleIds[n]!, than === undefined ? article : articleIds[than]!);
+      return order < 0 || (order === 0 && n < (than ?? Number.POSITIVE_INFINITY));
+    };
     let first = own;
+    let firstAlike = own;
     for (const n of quoting) {
       if (linked(n)) continue;
-      const order = byDate(inputs, articleIds[n]!, first === undefined ? article : articleIds[first]!);
-      if (order < 0 || (order === 0 && n < (first ?? Number.POSITIVE_INFINITY))) first = n;
+      if (before(n, first)) first = n;
+      if (alike.has(n) && before(n, firstAlike)) firstAlike = n;
     }
     if (first === own) return () => true;
     return (hit) => {
       const number = Math.floor(hit / HIT_STRIDE);
-      return number === first || linked(number);
+      return number === first || number === firstAlike || linked(number);
     };
   };
   // Per twin key, each hit's reading.
@@ -636,7 +659,7 @@ function printings(inputs: FindingInputs): Printing[] {
           const key = qw.slice(k, k + ANCHOR_WORDS).map((w) => w.norm).join(" ");
           for (const h of anchors.get(key) ?? []) if (h.article !== own) hits.add(hitKey(h.article, h.at - k));
         }
-        const reads = readsAgainst(r.article, own, hits, qw.length);
+        const reads = readsAgainst(r.article, own, hits, qwNorms);
         const seen = new Set<string>();
         const unmarked: { printing: Printing; wording: string; reported: boolean }[] = [];
         // The articles that print this part word for word somewhere: another stretch of theirs with some of its words
