@@ -26,6 +26,7 @@ import { isLive } from "../review/live.ts";
 import { figuresIn } from "./terms.ts";
 import { claimSupport, foldAlike, supportIndex, type SupportIndex } from "./support.ts";
 import type { ArticleStance, ClaimAnalysis, ClaimSupport } from "./types.ts";
+import { heldByOthers } from "../core/heldByOthers.ts";
 
 export interface ProvenanceInputs {
   graph: ProvenanceGraph;
@@ -160,7 +161,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   }
   const contextOf = (article: string): StanceContext => articles.get(article) ?? { language: "en", sentences: [] };
   // What the other articles' statements of the claim give: a figure this one only negates is still the claim's.
-  const figuresBesides = (article: string): Set<string> => new Set([...figuresOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+  const figuresBesides = heldByOthers(figuresOf);
   // Of a denial, what each article's statements of it negate ("non è crollato"): another article that tells it plainly
   // ("è crollato") tells the story the denial denies.
   const negatedOf = new Map<string, Set<string>>();
@@ -170,7 +171,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
       for (const w of negatedWords(s.span.text, contextOf(s.article).language)) own.add(w);
     }
   }
-  const deniedBesides = (article: string): Set<string> => new Set([...negatedOf].flatMap(([other, list]) => (other === article ? [] : [...list])));
+  const deniedBesides = heldByOthers(negatedOf);
   const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article), ...(denial ? { denied: deniedBesides(article) } : {}) })]));
   // A headline or lead cue that judges another story than an article's statements of the claim (stance.ts `unscoped`)
   // judges this one where another article calls it false: the claim is a story the case debunks, not a fact a debunk
