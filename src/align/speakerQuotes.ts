@@ -9,6 +9,7 @@ import type { ArticleReading, Quotation } from "../extract/types.ts";
 import type { PassagePair } from "../graph/types.ts";
 import type { reuseContext } from "./classify.ts";
 import { myersScript } from "./diff.ts";
+import { pairWithPendingDiff, settleDiff } from "./lazyDiff.ts";
 import { surfaceDiff } from "./surface.ts";
 import { isStopWord, tokenize } from "./tokens.ts";
 import type { ReuseRelation } from "./types.ts";
@@ -198,12 +199,12 @@ function shortQuoteRelations(
             direction: from.o.direction,
             orientedBy: from.o.orientedBy,
             passages: [
-              {
-                from: { article: lid, start: later.u.start, end: later.u.end, text: l.body.slice(later.u.start, later.u.end) },
-                to: { article: e.meta.id, start: from.item.u.start, end: from.item.u.end, text: e.body.slice(from.item.u.start, from.item.u.end) },
-                similarity: Math.round(((2 * shared) / (lb.u.words.size + ea.u.words.size || 1)) * 1000) / 1000,
-                diff: surfaceDiff(e.body, from.item.u, l.body, later.u),
-              },
+              pairWithPendingDiff(
+                { article: lid, start: later.u.start, end: later.u.end, text: l.body.slice(later.u.start, later.u.end) },
+                { article: e.meta.id, start: from.item.u.start, end: from.item.u.end, text: e.body.slice(from.item.u.start, from.item.u.end) },
+                Math.round(((2 * shared) / (lb.u.words.size + ea.u.words.size || 1)) * 1000) / 1000,
+                () => surfaceDiff(e.body, from.item.u, l.body, later.u),
+              ),
             ],
             credited: ctx.cites(lid, e.meta.id),
             sharedWith: [],
@@ -310,12 +311,15 @@ export function speakerQuoteRelations(
       // Reported speech is not a quotation: only the same words, quoted later, tie the two together.
       const reported = "reported" in best.eq;
       if (reported && !same) continue;
-      const pair: PassagePair = {
-        from: { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
-        to: { article: earlier.article.meta.id, start: best.eq.start, end: best.eq.end, text: earlier.article.body.slice(best.eq.start, best.eq.end) },
-        similarity: Math.round(best.dice * 1000) / 1000,
-        diff: surfaceDiff(earlier.article.body, best.eq, later.article.body, lq),
-      };
+      // Its word diff only if the relation is kept (below): a later quotation is matched with every earlier printing
+      // of it, and all but one of those are left out.
+      const eq = best.eq;
+      const pair = pairWithPendingDiff(
+        { article: later.article.meta.id, start: lq.start, end: lq.end, text: later.article.body.slice(lq.start, lq.end) },
+        { article: earlier.article.meta.id, start: eq.start, end: eq.end, text: earlier.article.body.slice(eq.start, eq.end) },
+        Math.round(best.dice * 1000) / 1000,
+        () => surfaceDiff(earlier.article.body, eq, later.article.body, lq),
+      );
       out.push({
         kind: same ? "quotes_same" : "alters_quote",
         from: later.article.meta.id,
@@ -358,5 +362,6 @@ export function speakerQuoteRelations(
     if (seen) seen.passages.push(...r.passages);
     else merged.set(key, r);
   }
+  for (const r of merged.values()) for (const p of r.passages) settleDiff(p);
   return [...merged.values()];
 }
