@@ -3,8 +3,8 @@
  * case prints too (quoted or not). Printed word for word, it is the same quotation printed again (recycled_quote);
  * printed with words changed, or the marks dropped and words changed, it is an altered quotation (altered_quote).
  * Stated only for quotations no relation-based finding of that kind already names, so the two never tell one
- * quotation twice. A printing is read against the first article quoting the words (`readsAgainst`), not against every
- * other printing, so a story reprinted n times costs n readings per quotation, not n².
+ * quotation twice. A printing is read against the first article quoting the words and the first quoting its own wording
+ * (`readsAgainst`), not against every other printing, so a story reprinted n times costs n readings per quotation, not n².
  */
 import { memoActive, remember, textKey } from "../../core/memo.ts";
 import { containerOf, type ContainerOf, textSpan, type Span, type TextSpan, contains } from "../../core/spans.ts";
