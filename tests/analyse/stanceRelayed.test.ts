@@ -31,6 +31,16 @@ describe("a relayed statement with a verdict further on", () => {
       ["Im Netz kursiert seit Tagen eine Nachricht.", "Die Stadt Ulmenau schließt ab März alle Grundschulen.", "Bitte teilen.", "Die Stadtverwaltung erklärte, keine Schule werde geschlossen.", "Die Nachricht ist frei erfunden."],
       1,
     ],
+    [
+      "vi",
+      ["Chiều thứ Hai, trên mạng xã hội xuất hiện thông tin cảng Sóng Đỏ sẽ đóng cửa vĩnh viễn.", "Nhiều người dân lo lắng.", "Sáng hôm sau, hàng trăm người kéo đến cảng.", "Ban quản lý cảng khẳng định đây là thông tin sai sự thật."],
+      0,
+    ],
+    [
+      "hi",
+      ["सोशल मीडिया पर यह खबर शेयर होने लगी कि रामपुर का नया पुल टूट गया है।", "कई लोग डर गए।", "सुबह पुल पर भीड़ जमा हो गई।", "नगर निगम ने इस खबर को गलत बताया।"],
+      0,
+    ],
   ])("%s: reports it false", (language, sentences, at) => {
     expect(read(language, sentences, at, sentences[at] as string)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
   });
