@@ -19,6 +19,10 @@ export const de: StanceWords = {
     { cue: "falsch(?:e|en|er|es)?", example: "Die Behauptung ist falsch." },
     // A report found not to hold ("stimmt nicht", "dass die Meldung nicht stimmt"); not the tag question "…, nicht wahr?".
     { cue: "stimm(?:t|te|en|ten)\\s+nicht|nicht\\s+stimm(?:t|te|en|ten)|unwahr|nicht\\s+wahr(?!\\s*\\?)", example: "Die Meldung über die Brücke stimmt nicht." },
+    // A report judged not correct ("Das war so nicht korrekt", "ist unzutreffend", "trifft nicht zu"), as the English
+    // "is incorrect" (closing its clause: "nicht richtig gut" is "not really good"); and one set right by a separable verb ("Regierung stellt Meldung richtig").
+    { cue: "(?:ist|war|sind|waren)\\s+(?:(?:so|also|schlicht|aber|jedoch|allerdings)\\s+)?(?:nicht|keineswegs)\\s+(?:korrekt|richtig|zutreffend)(?=\\s*(?:[.,;:!?)]|$))|unzutreffend(?:e|en|er|es)?|(?:trifft|trafen|traf|treffen)\\s+nicht\\s+zu", example: "Mehrere Medien meldeten, der Hafen werde geschlossen. Das war so nicht korrekt." },
+    { cue: "stell(?:t|te|ten|en)\\s+(?:[\\p{L}-]+\\s+){1,3}?richtig(?![\\p{L}])", example: "Die Hafenbehörde stellt die Meldung richtig." },
     { cue: "zeitungsente", example: "Die Meldung war eine Zeitungsente." },
     { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite.", satire: true },
     { cue: "parodie", example: "Das Video war eine Parodie.", satire: true },
@@ -117,5 +121,5 @@ export const de: StanceWords = {
   circulation: [
     { cue: "kursier(?:t|en|te|ten)|mach(?:t|en|te|ten)\\s+(?:derzeit\\s+|gerade\\s+)?die\\s+Runde|Kettenbrief", example: "Im Netz kursiert eine Nachricht, die Fähre werde eingestellt." },
   ],
-  plain: ["Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
+  plain: ["Der Film über den Hafen ist nicht richtig gut.", "Der Bürgermeister ist am Dienstag zurückgetreten.", "Walnüsse helfen beim Einschlafen, sagt eine Studie."],
 };
