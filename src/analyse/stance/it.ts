@@ -19,6 +19,8 @@ export const it: StanceWords = {
     { cue: "scherz(?:o|i)", example: "Il premio era uno scherzo.", satire: true },
     { cue: "beff(?:a|e)|burl(?:a|e)", example: "Lo studio era una beffa ai giornali.", satire: true },
     { cue: "smentit(?:a|o|e|i)|smentisce|smentiscono", example: "Il club ha smentito la notizia.", denial: true },
+    // The same verb as an infinitive or gerund ("è intervenuto per smentire la notizia", "smentendo le voci").
+    { cue: "smentir(?:e|la|lo|le|li)|smentendo(?:la|lo|le|li)?", example: "Il comune è intervenuto per smentire la notizia della chiusura.", denial: true },
     { cue: "(?:respin(?:ge|gono|to|ta|se)|contest(?:a|ano|ato|ata))\\s+(?:le\\s+|queste\\s+)?(?:affermazioni|notizie|accuse|voci|indiscrezioni)", example: "Il sindacato respinge le affermazioni secondo cui il deposito chiuderà.", denial: true },
     { cue: "negat(?:o|a)|nega(?:no)?", example: "Il club ha negato di aver ricevuto un'offerta." },
     { cue: "nessuna prova", example: "Non c'è nessuna prova dell'incontro." },
