@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, negatedWords, negationCues, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negationCues, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -111,7 +111,7 @@ interface StanceContext extends StanceArticle {
  */
 function stanceOf(article: StanceContext, claim: StanceClaim): StanceReading {
   if (article.key === undefined) return readStance(article, claim);
-  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}\u0000${[...(claim.denied ?? [])].join(",")}`;
+  let key = `${article.key}\u0000${claim.debunk ? 1 : 0}${claim.negated ? 1 : 0}${claim.withdrawal ? 1 : 0}\u0000${claim.wording === undefined ? "" : textKey(claim.wording)}\u0000${[...(claim.figures ?? [])].join(",")}\u0000${[...(claim.denied ?? [])].join(",")}`;
   for (const s of claim.statements) key += `\u0000${s.start}:${s.end}:${textKey(s.text)}`;
   return remember("stance", key, () => readStance(article, claim));
 }
@@ -150,7 +150,11 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   // A claim that is itself a debunk may be one too ("… concluiu que o manual nunca existiu", "… charged with spreading a
   // hoax about the fire": its debunk cue is the denial), and so is a negated one its statements tell as a debunk ("The
   // mayor was NOT hurt in any accident", beside "false reports that the mayor had died").
+  // So is one that tells its report was taken back by those who published it ("Die Zeitung hat sich für ihre
+  // Berichterstattung über … entschuldigt"), read on the whole sentence: the label may cut a German verb at its end.
+  const withdrawal = !negated && isWithdrawalClaim(group.text, representativeLanguage);
   const denial =
+    withdrawal ||
     isDenialClaim(wording, representativeLanguage, group.text.startsWith(wording) ? representativeSources : [], { debunk }) ||
     (!debunk && claim.articles.filter((a) => callsAllegedInvented(articles.get(a) ?? { language: "en", sentences: [] }, { statements: spansOf.get(a) ?? [], debunk, negated, wording })).length >= ALLEGED_INVENTED_ARTICLES);
   // The figures each article's statements of the claim give (a year dates the story, a lone digit counts little).
@@ -172,7 +176,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
     }
   }
   const deniedBesides = heldByOthers(negatedOf);
-  const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article), ...(denial ? { denied: deniedBesides(article) } : {}) })]));
+  const readings = new Map(claim.articles.map((article) => [article, stanceOf(contextOf(article), { statements: spansOf.get(article) ?? [], debunk, negated, wording, figures: figuresBesides(article), ...(withdrawal ? { withdrawal } : {}), ...(denial ? { denied: deniedBesides(article) } : {}) })]));
   // A headline or lead cue that judges another story than an article's statements of the claim (stance.ts `unscoped`)
   // judges this one where another article calls it false: the claim is a story the case debunks, not a fact a debunk
   // tells beside it on its own word. (Of a claim that is itself a debunk, the articles that make it call the story false.)

@@ -596,6 +596,28 @@ export function isDenialClaim(wording: string, language: string, sourceSpans: re
   return negationCues(wording, language, sourceSpans).length > 0;
 }
 
+/** Words before a withdrawal cue that may negate it ("did not apologise for its report"). */
+const WITHDRAWAL_CANCEL_WORDS = 2;
+
+/** The withdrawal cues of a text (StanceWords.withdrawal) less those a negation just before cancels. */
+function withdrawals(text: string, language: string): CueHit[] {
+  const own = stanceWordsFor(language);
+  if (!own?.withdrawal) return [];
+  const negation = negationTest(own);
+  return hits(text, own, "withdrawal").filter((h) => !negation.test(text.slice(0, h.start).split(/\s+/u).filter(Boolean).slice(-WITHDRAWAL_CANCEL_WORDS).join(" ")));
+}
+
+/**
+ * Whether a claim's sentence (its representative statement whole: the German perfect puts the verb at the end of a
+ * clause its label may cut) tells that those who published a report took it back ("The Gazette apologised for its report
+ * on a riot", "hat sich für ihre Berichterstattung über … entschuldigt", "a retiré son article"; StanceWords.withdrawal).
+ * Such a claim is the denial of the story the report told: an article stating it reports that story false. Not a
+ * question.
+ */
+export function isWithdrawalClaim(sentence: string, language: string): boolean {
+  return !QUESTION.test(sentence.trim()) && withdrawals(sentence, language).length > 0;
+}
+
 /** One claim as carried by that article. */
 export interface StanceClaim {
   /** The article's statements of the claim (offsets into the body; a headline has start = end = -1). */
@@ -604,6 +626,8 @@ export interface StanceClaim {
   debunk: boolean;
   /** The claim's representative wording is negated ("X did not resign"). */
   negated: boolean;
+  /** The claim tells that a report was taken back by those who published it (isWithdrawalClaim): a denial of its story. */
+  withdrawal?: boolean;
   /** What the claim says (its representative's main clause): a negation in a statement counts only where what it negates is in it. */
   wording?: string;
   /** The figures other articles' statements of the claim give ("480", as terms.ts figuresIn writes them): a negation of one denies what the claim says. */
@@ -986,8 +1010,9 @@ interface StanceScope {
   deniedHere: boolean;
   /**
    * A claim whose own words call what it tells of only alleged ("Der Fall der angeblichen Entführung ist aufgeklärt"),
-   * stated so by this article too: it already tells that story as doubtful, and a cue beside it that calls the story
-   * invented agrees with it, as cues around a denial do.
+   * or say its report was taken back (a withdrawal claim: "The Gazette apologised for its report on a riot"), stated so
+   * by this article too: it already tells that story as doubtful, and a cue beside it that calls the story invented
+   * agrees with it ("apologised for its false report"), as cues around a denial do.
    */
   doubtedHere: boolean;
   /**
@@ -1045,7 +1070,9 @@ function stanceScope(article: StanceArticle, claim: StanceClaim): StanceScope {
     sourced,
     reportedBySource: inBody.length > 0 && inBody.every(sourced),
     deniedHere: claim.negated && deniesInOwnWords(article, inBody),
-    doubtedHere: allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language)),
+    doubtedHere:
+      (allegedIn(claim.wording, article.language) && claim.statements.some((s) => allegedIn(s.text, article.language))) ||
+      (claim.withdrawal === true && claim.statements.some((s) => withdrawals(s.text, article.language).length > 0)),
     deniersAccount: whenAsked(
       () =>
         !claim.negated &&

@@ -108,6 +108,13 @@ export const de: StanceWords = {
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "(?:man\\s+(?:glaubte|dachte|munkelte)|(?:glaubte|dachte|munkelte)\\s+man|es\\s+hie(?:ß|ss))\\s*,?\\s+(?:dass|daß)|(?:viele|Leser|Nutzer)(?:\\s+\\p{L}+)?\\s+(?:glaubten|dachten)\\s*,?\\s+(?:dass|daß)", example: "Wochenlang glaubte man, dass die Brücke von Harlow eingestürzt sei.", belief: true },
   ],
+  withdrawal: [
+    // "entschuldigt sich (ausdrücklich) für die … Berichterstattung", and the perfect whose verb closes a long clause.
+    { cue: "entschuldig(?:t|te|ten|en)\\s+sich\\s+(?:(?!(?:nicht|nie|niemals|kein\\p{L}*)\\s)[\\p{L}-]+\\s+){0,2}?für\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*", example: "Der Tessbyer Kurier entschuldigt sich für seinen Bericht über einen Krawall am Markt." },
+    { cue: "(?:hat|haben|hatte|hatten)\\s+sich\\s+(?:(?!(?:nicht|nie|niemals|kein\\p{L}*)\\s)[\\p{L}-]+\\s+){0,2}?für\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,150}?\\s)?entschuldigt", example: "Der Tessbyer Kurier hat sich für seine Berichterstattung über einen angeblichen Krawall am Markt entschuldigt." },
+    { cue: "(?:zog|zogen|zieht|ziehen)\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?zurück(?![\\p{L}])|[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?zurückgezogen", example: "Der Tessbyer Kurier hat den Artikel über den Krawall am Markt zurückgezogen." },
+    { cue: "musste(?:n)?\\s+sich\\s+(?:[^.!?]{0,60}?\\s)?korrigieren|korrigierte(?:n)?\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*", example: "Der Tessbyer Kurier musste sich am Mittwoch korrigieren: Einen Krawall am Markt gab es nicht." },
+  ],
   admission: [{ cue: "räumt(?:e)?\\s+ein|gesteht|gestand|(?:hat|haben)\\s+(?:eingeräumt|gestanden|zugegeben)|gibt\\s+zu|gab\\s+zu", example: "Die Frau, die behauptet hatte, dass die Brücke von Harlow eingestürzt sei, räumt ein, dass sie übertrieben hat." }],
   complementiser: "dass|daß",
   verdictLink: "ist|war|sind|waren|wurde|wurden|(?:hat|haben|hatte|hatten)\\s+sich\\s+als|erwies(?:en)?\\s+sich\\s+als",

@@ -155,6 +155,10 @@ export const en: StanceWords = {
     // A story told as a myth, a legend or a conspiracy theory: a belief no one vouches for, whoever spread it.
     { cue: "(?:myths?|legends?|conspiracy\\s+theor(?:y|ies))\\s+that", example: "He spread the myth that the Harlow bridge had been sold to a foreign bank.", belief: true },
   ],
+  withdrawal: [
+    { cue: "apologi[sz](?:e|es|ed|ing)\\s+for\\s+(?:(?:its|their|his|her|the|a|an|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:report|reports|reporting|story|stories|article|articles|coverage|headline|headlines)(?![\\p{L}])", example: "The Harbour Gazette apologised for its report on a riot at the Elmford market." },
+    { cue: "(?:retracted|withdrew|has\\s+withdrawn|have\\s+withdrawn)\\s+(?:(?:its|their|his|her|the|a|an|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:report|reports|story|stories|article|articles|headline|headlines)(?![\\p{L}])", example: "The Harbour Gazette retracted its story about a riot at the Elmford market." },
+  ],
   admission: [{ cue: "admit(?:s|ted)?|now\\s+concedes?|conceded", example: "The man who reported that the Harlow bridge had collapsed now admits he made it up." }],
   complementiser: "that",
   verdictLink: "is|was|are|were|(?:has|have|had)\\s+been|(?:proved|proven|turned\\s+out)(?:\\s+to\\s+be)?",

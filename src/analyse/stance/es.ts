@@ -87,6 +87,10 @@ export const es: StanceWords = {
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "se\\s+(?:cre[íi]a|rumoreaba|dec[íi]a|pensaba|comentaba)\\s+que|(?:muchos|muchas|la\\s+gente|los\\s+lectores|los\\s+usuarios)(?:\\s+\\p{L}+)?\\s+(?:cre[íi]an|pensaban)\\s+que", example: "Durante semanas se creía que el puente de Harlow se había derrumbado.", belief: true },
   ],
+  withdrawal: [
+    { cue: "(?:(?:pidió|pidieron|(?:ha|han)\\s+pedido|pide|piden)\\s+disculpas|se\\s+(?:disculpó|disculparon|(?:ha|han)\\s+disculpado|disculpa))\\s+por\\s+(?:la|su|el|sus|esa|esta|ese|este)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:noticia|información|artículo|publicación|reportaje|titular)(?:es|s)?(?![\\p{L}])", example: "El Diario de Villaclara pidió disculpas por la noticia sobre un motín en el mercado." },
+    { cue: "(?:retiró|retiraron|(?:ha|han)\\s+retirado)\\s+(?:la|su|el)\\s+(?:noticia|información|artículo|publicación|reportaje)(?![\\p{L}])", example: "El Diario de Villaclara retiró la noticia sobre un motín en el mercado." },
+  ],
   admission: [{ cue: "(?:ha|han|había)\\s+admitido|admite(?:n)?|admitió|reconoce(?:n)?|reconoció|(?:ha|han)\\s+reconocido", example: "La mujer que denunció que la policía le había roto el brazo en Harlow admite ahora que exageró." }],
   complementiser: "que",
   verdictLink: "es|era|son|eran|fue|fueron|(?:ha|han|hab[íi]a|hab[íi]an)\\s+sido|result[óo]|resultaron",

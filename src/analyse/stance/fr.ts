@@ -102,6 +102,10 @@ export const fr: StanceWords = {
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "on\\s+(?:croyait|disait|pensait|racontait)\\s+(?:que|qu[\'’])|(?:beaucoup|les\\s+lecteurs|les\\s+internautes|les\\s+gens)(?:\\s+\\p{L}+)?\\s+(?:croyaient|pensaient)\\s+(?:que|qu[\'’])", example: "Pendant des semaines, on croyait que le pont de Harlow s'était effondré.", belief: true },
   ],
+  withdrawal: [
+    { cue: "s['’]\\s*(?:est|sont)\\s+excusée?s?\\s+(?:pour|de)\\s+(?:(?:son|sa|ses|leur|leurs|la|le|les|cet|cette)\\s+|l['’]\\s*)(?:[\\p{L}-]+\\s+){0,2}?(?:article|information|papier|reportage|titre)s?(?![\\p{L}])", example: "Le Courrier de Valombre s'est excusé pour son article sur une émeute au marché." },
+    { cue: "(?:a|ont)\\s+retiré\\s+(?:(?:son|sa|ses|leur|la|le|les|cet|cette)\\s+|l['’]\\s*)(?:article|information|papier|reportage)s?(?![\\p{L}])", example: "Le Courrier de Valombre a retiré son article sur une émeute au marché." },
+  ],
   admission: [{ cue: "(?:a|ont)\\s+(?:avoué|reconnu|admis)|avoue(?:nt)?|reconna[iî]t|admet(?:tent)?", example: "La femme qui affirme que la police lui a cassé le bras à Harlow reconnaît avoir exagéré." }],
   complementiser: "que|qu['’]",
   verdictLink: "est|[ée]tait|sont|[ée]taient|(?:a|ont|avait|avaient)\\s+[ée]t[ée]|s['’](?:est|[ée]tait)\\s+r[ée]v[ée]l[ée]e?s?|se\\s+sont\\s+r[ée]v[ée]l[ée]e?s|s['’]av[èe]r(?:e|ent)",

@@ -111,7 +111,7 @@ export function stanceWordsFor(language: string): StanceWords | undefined {
  * (StanceCue.denial); "retraction": an article's correction of itself (StanceCue.retraction); "satire": words that
  * call the story a joke made as one (StanceCue.satire).
  */
-export type CueKind = "debunk" | "negation" | "saying" | "satire" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference" | "circulation";
+export type CueKind = "debunk" | "negation" | "saying" | "satire" | "correction" | "denial" | "negationScope" | "hedge" | "possibility" | "condition" | "contrast" | "retraction" | "concession" | "affirmation" | "alleged" | "nonexistence" | "fabrication" | "admission" | "topicPreposition" | "aboutPreposition" | "backReference" | "circulation" | "withdrawal";
 const compiled = new Map<string, RegExp>();
 
 /** A language's cues of one kind as one pattern (global), made once per language and kind. */

@@ -85,6 +85,10 @@ export const it: StanceWords = {
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "si\\s+(?:credeva|diceva|pensava|vociferava|mormorava)\\s+che|(?:molti|molte|la\\s+gente|i\\s+lettori|gli\\s+utenti)(?:\\s+\\p{L}+)?\\s+(?:credevano|pensavano)\\s+che", example: "Per settimane si credeva che il ponte di Harlow fosse crollato.", belief: true },
   ],
+  withdrawal: [
+    { cue: "(?:si\\s+(?:è|sono)\\s+scusat[oaie]|si\\s+scusa(?:no)?|(?:ha|hanno)\\s+chiesto\\s+scusa|chiede\\s+scusa)\\s+per\\s+(?:(?:la|il|lo|i|gli|le|quella|quel)\\s+|l['’]\\s*|quell['’]\\s*)(?:[\\p{L}-]+\\s+){0,2}?(?:articolo|articoli|notizia|notizie|servizio|titolo|pezzo)(?![\\p{L}])", example: "Il Corriere di Valpiana si è scusato per l'articolo su una rissa al mercato." },
+    { cue: "(?:ha|hanno)\\s+ritirato\\s+(?:(?:la|il)\\s+|l['’]\\s*)(?:articolo|notizia|servizio)(?![\\p{L}])", example: "Il Corriere di Valpiana ha ritirato l'articolo su una rissa al mercato." },
+  ],
   admission: [{ cue: "(?:ha|hanno)\\s+(?:ammesso|riconosciuto)|ammette|riconosce", example: "La donna che ha denunciato che la polizia le aveva rotto il braccio a Harlow ammette di aver esagerato." }],
   complementiser: "che",
   verdictLink: "è|era|sono|erano|fu|furono|(?:è|era|sono|erano)\\s+stat[aoie]|si\\s+(?:è|sono)\\s+rivelat[aoie]|risulta|risultano",

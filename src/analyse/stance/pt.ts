@@ -87,6 +87,10 @@ export const pt: StanceWords = {
     // What people believed, said or rumoured, no one vouching for it (StanceCue.belief).
     { cue: "(?:acreditava|dizia|pensava|julgava)-se\\s+que|(?:muitos|muitas|as\\s+pessoas|os\\s+leitores|os\\s+utilizadores|os\\s+usu[áa]rios)(?:\\s+\\p{L}+)?\\s+(?:acreditavam|pensavam|julgavam)\\s+que", example: "Durante semanas acreditava-se que a ponte de Harlow tinha desabado.", belief: true },
   ],
+  withdrawal: [
+    { cue: "(?:pediu|pediram|pede|pedem)\\s+desculpas\\s+(?:pela|pelo|pelas|pelos)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:notícia|reportagem|artigo|matéria|publicação|informação)s?(?![\\p{L}])", example: "O Jornal de Vilaverde pediu desculpas pela notícia sobre um motim no mercado." },
+    { cue: "(?:retirou|retiraram)\\s+(?:a|o)\\s+(?:notícia|reportagem|artigo|matéria)(?![\\p{L}])", example: "O Jornal de Vilaverde retirou a notícia sobre um motim no mercado." },
+  ],
   admission: [{ cue: "(?:admitiu|reconheceu|admite|reconhece)", example: "A mulher que denunciou que a polícia lhe partiu o braço em Harlow admite que exagerou." }],
   complementiser: "que",
   verdictLink: "é|era|são|eram|foi|foram|(?:tem|têm|tinha|tinham)\\s+sido|revelou-se|revelaram-se|se\\s+revelou|se\\s+revelaram",

@@ -147,6 +147,13 @@ export interface StanceWords {
    */
   admission?: readonly StanceCue[];
   /**
+   * Words by which those who published a report take it back: they apologise for it, retract or withdraw it ("apologised
+   * for its report on …", "hat sich für ihre Berichterstattung über … entschuldigt", "a retiré son article"). A claim
+   * whose sentence says so is the denial of the story that report told (stance.ts isWithdrawalClaim), and the debunk
+   * words around it ("its false report") agree with it.
+   */
+  withdrawal?: readonly StanceCue[];
+  /**
    * The verbs that join a subject to what is said of it, as a regular-expression fragment ("is", "was", "has been",
    * "turned out to be"; "ist", "wurde"; "est", "a été"): after the clause of a `nominal` proposition cue, one followed by
    * a debunk word is the sentence's own verb, and the clause ends before it ("The rumour that P | was false").
