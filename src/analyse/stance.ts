@@ -1410,15 +1410,20 @@ function verdictsAfter(scope: StanceScope, at: number): TextSpan[] {
   });
 }
 
+/** Whether a body statement is the headline printed again as the body's first sentence (a page that opens with its title). */
+function repeatsHeadline(article: StanceArticle, s: TextSpan): boolean {
+  return article.title !== undefined && s.start === article.sentences[0]?.start && bareText(s.text) === bareText(article.title);
+}
+
 /**
  * Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side (stance.question).
- * Asked in the headline alone and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
+ * Asked in the headline alone (or in the headline the body opens with again) and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
  * é falsa."): the article answers its own question (stance.question_answered).
  */
 const onlyAsked: StanceReader = (scope, beside) => {
-  const { claim, stated } = scope;
+  const { article, claim, stated } = scope;
   if (claim.statements.length === 0 || !claim.statements.every((s) => QUESTION.test(s.text.trim()) && !/[.!?]["”’»)]?\s+\S/u.test(s.text.trim()))) return undefined;
-  const answers = claim.statements.every((s) => s.start < 0) ? verdictsAfter(scope, -1) : [];
+  const answers = claim.statements.every((s) => s.start < 0 || repeatsHeadline(article, s)) ? verdictsAfter(scope, claim.statements.some((s) => s.start >= 0) ? 0 : -1) : [];
   if (answers.length > 0) return { stance: "false", rule: "stance.question_answered", confidence: 0.6, evidence: [...stated, ...answers] };
   return besideDebunk({ stance: "mentions", rule: "stance.question", confidence: 0.5, evidence: stated }, beside);
 };

@@ -17,6 +17,13 @@ describe("a headline question answered in the body", () => {
     expect(readStance(a, claim)).toMatchObject({ stance: "false", rule: "stance.question_answered" });
   });
 
+  it("is answered false where the body opens with the headline printed again", () => {
+    const title = "Does the Harlow ferry stop running in May?";
+    const a = article([title, "A message about the Harlow ferry is going around again.", "It says the ferry company has sold its boats.", "It asks readers to share it with their families.", "The message is false."], title, "en");
+    const claim = { statements: [a.spans[0] as never, { start: -1, end: -1, text: title }], debunk: false, negated: false, wording: title };
+    expect(readStance(a, claim)).toMatchObject({ stance: "false", rule: "stance.question_answered" });
+  });
+
   it("stays a mention where the body calls nothing false", () => {
     const title = "Does the Harlow ferry stop running in May?";
     const a = article(["The ferry company will publish its summer timetable on Friday.", "Its chief executive said the boats are being repaired."], title, "en");
