@@ -16,7 +16,7 @@ import { figureConflicts, quotePairs } from "./claims/versions.ts";
 import { readStatements } from "./claims/statements.ts";
 import type { Statement } from "./claims/types.ts";
 import { findFindings } from "./findings.ts";
-import { callsAllegedInvented, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negationCues, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
+import { callsAllegedInvented, isDebunkClaim, isDenialClaim, isWithdrawalClaim, negatedWords, negatesClaim, quotesSentences, readStance, tellsAsSatire, type QuotedSpeaker, type StanceArticle, type StanceClaim, type StanceReading, type UnitsRead, type CuesRead } from "./stance.ts";
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
@@ -129,7 +129,10 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const at = (representative?.span.start ?? 0) + Math.max(0, representative?.span.text.indexOf(group.text) ?? 0);
   // A headline (start -1) is no part of the body the source spans are offsets into: none of them lies in it.
   const representativeSources = representative && representative.span.start < 0 ? [] : (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
-  const negated = negationCues(group.text, representativeLanguage, representativeSources).length > 0;
+  // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
+  const wording = shortLabel(group.text);
+  // Negated, unless its only negation opens a clause of contrast about something else ("…, but nobody talks about it").
+  const negated = negatesClaim(group.text, wording, representativeLanguage, representativeSources);
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
   const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();
   for (const s of group.statements) {
@@ -142,8 +145,6 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   let firstTold = representative;
   for (const s of group.statements) if (firstTold && compareDates(published.get(s.article), published.get(firstTold.article)) === -1) firstTold = s;
   const stances: Record<string, ArticleStance> = {};
-  // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
-  const wording = shortLabel(group.text);
   // A claim whose words deny that what it names existed or happened is the denial of that story (the node's `denial`).
   // So is one that calls its story alleged where two articles at least that state it call that story invented ("Der
   // Fall der angeblichen Entführung ist aufgeklärt" beside "die erfundene Geschichte").

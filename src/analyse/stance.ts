@@ -665,6 +665,31 @@ function restates(text: string, claimed: ReadonlySet<string>): boolean {
   return [...claimed].filter((w) => said.has(w)).length >= RESTATED_SHARE * claimed.size;
 }
 
+/** Words between a contrast and the negation it opens ("but nobody", "ma nessuno", "aber niemand"). */
+const CONTRAST_GAP = 1;
+
+/**
+ * Whether a claim's representative statement negates what it says. Every negation of the sentence counts (a "not"
+ * anywhere may turn it: "The ferry, officials say, will not run") except one that opens a clause of contrast right
+ * after a contrast word and negates words of its own, none of the claim's wording ("X runs 40 cooperatives, but nobody
+ * talks about it", "…, ma nessuno ne parla"): the sentence affirms the claim, then says something else. Negations in
+ * `sourceSpans` describe a source.
+ */
+export function negatesClaim(text: string, wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): boolean {
+  const found = negationCues(text, language, sourceSpans);
+  if (found.length === 0) return false;
+  const own = stanceWordsFor(language);
+  if (!own?.contrast) return true;
+  const contrast = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patternFor(own, "contrast").source})(?![\\p{L}\\p{N}])((?:\\s+[\\p{L}\\p{N}'’-]+){0,${CONTRAST_GAP}})\\s+$`, "iu");
+  const claimed = new Set(contentWords(wording).map(contentStem));
+  return found.some((hit) => {
+    if (!contrast.test(text.slice(0, hit.start))) return true;
+    // What it negates must be words of its own ("but it is not" negates the claim it turns against).
+    const negated = contentWords(negatedClause(afterNegation(text, hit))).slice(0, NEGATED_WORDS);
+    return negated.length === 0 || negated.some((w) => claimed.has(contentStem(w)));
+  });
+}
+
 /** Content words after a negation that say what it negates ("has NOT endorsed Trump", "aucun blessé"). */
 const NEGATED_WORDS = 3;
 
