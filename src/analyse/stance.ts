@@ -1473,17 +1473,32 @@ const hedged: StanceReader = (scope, beside) => {
 /**
  * Relayed as what goes around or what others claim ("Un messaggio sta facendo il giro delle chat. <the message>", "Several
  * reports have claimed that …"): the article passes the text on. A verdict anywhere after it is about it, as a check's
- * "È una bufala" or "The claim is false" closes the message it showed (stance.relayed_debunked); with none, the article
- * vouches for nothing (stance.relayed). Not for a denial claim: what it relays is the story it denies.
+ * "È una bufala" or "The claim is false" closes the message it showed (stance.relayed_debunked), and so does a later
+ * sentence that tells the claim negated ("The council said no school will close"); with neither, the article vouches
+ * for nothing (stance.relayed). Not for a denial claim: what it relays is the story it denies.
  */
 const relayed: StanceReader = (scope, beside) => {
   if (scope.claim.negated) return undefined;
   const relay = relayCues(scope.article, scope.stated[0]);
   if (relay.cues.length === 0) return undefined;
   const verdicts = verdictsAfter(scope, relay.at);
-  if (verdicts.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...verdicts] };
+  const answers = verdicts.length > 0 ? verdicts : denialsAfter(scope, relay.at);
+  if (answers.length > 0) return { stance: "false", rule: "stance.relayed_debunked", confidence: 0.7, evidence: [...relay.cues, ...answers] };
   return besideDebunk({ stance: "mentions", rule: "stance.relayed", confidence: 0.5, evidence: relay.cues }, beside);
 };
+
+/**
+ * The negations after the sentence `at` that deny what the claim says, in a sentence that speaks of its statements and
+ * is none of them ("A message says the ferry will stop in May. … The ferry will not stop, the company said."): with no
+ * verdict word, the article answers what it relayed by telling its opposite.
+ */
+function denialsAfter(scope: StanceScope, at: number): TextSpan[] {
+  const { article, claim } = scope;
+  return article.sentences.flatMap((x, k) => {
+    if (k <= at || claim.statements.some((s) => s.start === x.start) || !speaksOf(x.text, claim.statements, article)) return [];
+    return wordingDenials(scope, x).map((c) => asEvidence(x, c, false));
+  });
+}
 
 /**
  * Told only in a passage the article quotes over several sentences (a message, a statement: "“The chip needs no

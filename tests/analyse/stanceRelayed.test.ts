@@ -46,6 +46,20 @@ describe("a relayed statement with a verdict further on", () => {
   });
 });
 
+describe("a relayed statement answered by its negation further on", () => {
+  it.each([
+    ["en", ["A message is going around the school chats this week.", "The town of Elmbridge will close all its primary schools in March.", "Parents shared it widely.", "The council said Elmbridge will not close any of its primary schools."], 1],
+    ["it", ["Da qualche giorno un messaggio sta facendo il giro delle chat di quartiere.", "Il comune di Valpiana chiuderà tutte le scuole elementari a partire da marzo.", "Inoltratelo a tutti.", "Il sindaco ha spiegato che il comune di Valpiana non chiuderà le scuole elementari."], 1],
+  ] as const)("%s: reports it false", (language, sentences, at) => {
+    expect(read(language, [...sentences], at, sentences[at] as string)).toMatchObject({ stance: "false", rule: "stance.relayed_debunked" });
+  });
+
+  it("a later negation about something else leaves it only mentioned", () => {
+    const sentences = ["A message is going around the school chats this week.", "The town of Elmbridge will close all its primary schools in March.", "Parents shared it widely.", "The council has not answered our questions yet."];
+    expect(read("en", sentences, 1, sentences[1] as string)).toMatchObject({ stance: "mentions", rule: "stance.relayed" });
+  });
+});
+
 describe("a relayed statement with no verdict", () => {
   it("is only mentioned", () => {
     const sentences = ["A message is going around the school chats this week.", "The town of Elmbridge will close all its primary schools in March.", "The council has not answered our questions yet."];
