@@ -668,6 +668,11 @@ function restates(text: string, claimed: ReadonlySet<string>): boolean {
 /** Words between a contrast and the negation it opens ("but nobody", "ma nessuno", "aber niemand"). */
 const CONTRAST_GAP = 1;
 
+/** Each language's contrast words (StanceWords.contrast) at the end of a text, up to CONTRAST_GAP words before where it ends; made once. */
+const contrastBefore = perLanguage((words: StanceWords) =>
+  words.contrast ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patternFor(words, "contrast").source})(?![\\p{L}\\p{N}])(?:\\s+[\\p{L}\\p{N}'’-]+){0,${CONTRAST_GAP}}\\s+$`, "iu") : undefined,
+);
+
 /**
  * Whether a claim's representative statement negates what it says. Every negation of the sentence counts (a "not"
  * anywhere may turn it: "The ferry, officials say, will not run") except one that opens a clause of contrast right
@@ -679,8 +684,8 @@ export function negatesClaim(text: string, wording: string, language: string, so
   const found = negationCues(text, language, sourceSpans);
   if (found.length === 0) return false;
   const own = stanceWordsFor(language);
-  if (!own?.contrast) return true;
-  const contrast = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patternFor(own, "contrast").source})(?![\\p{L}\\p{N}])((?:\\s+[\\p{L}\\p{N}'’-]+){0,${CONTRAST_GAP}})\\s+$`, "iu");
+  const contrast = own ? contrastBefore(own) : undefined;
+  if (!contrast) return true;
   const claimed = new Set(contentWords(wording).map(contentStem));
   return found.some((hit) => {
     if (!contrast.test(text.slice(0, hit.start))) return true;
@@ -1442,8 +1447,9 @@ function repeatsHeadline(article: StanceArticle, s: TextSpan): boolean {
 
 /**
  * Only asked ("Did the mayor resign?"), never stated: a question of one sentence takes no side (stance.question).
- * Asked in the headline alone (or in the headline the body opens with again) and answered in the body by a verdict on it ("O remédio contém o vírus?" over "A notícia
- * é falsa."): the article answers its own question (stance.question_answered).
+ * Asked in the headline alone (or in the headline the body opens with again) and answered in the body by a verdict on
+ * it ("O remédio contém o vírus?" over "A notícia é falsa."): the article answers its own question
+ * (stance.question_answered).
  */
 const onlyAsked: StanceReader = (scope, beside) => {
   const { article, claim, stated } = scope;
