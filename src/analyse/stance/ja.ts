@@ -30,5 +30,9 @@ export const ja: StanceWords = {
   // The one a story is told of admits the charge or the facts ("容疑を認めている"): beside a debunk word in the same
   // wording ("悪ふざけでやった"), the claim is the denial of the story (stance.ts isDenialClaim).
   admission: [{ cue: "(?:容疑|事実|投稿)を認め", example: "男は「冗談のつもりだった」と話し、容疑を認めている。" }],
+  // Words that pass a text on as what goes around ("SNS上で拡散されている", "出回っている").
+  circulation: [
+    { cue: "拡散され(?:た|て|ている|ています)|(?:ネット|SNS|ツイッター|インターネット)(?:上)?で(?:拡散|出回)|出回(?:って|った|っている|っています)", example: "SNS上で、緑川市の小学校が三月からすべて休校になるという投稿が拡散されている。" },
+  ],
   plain: ["市長は火曜日に辞任した。", "ある研究によると、クルミは睡眠に役立つという。"],
 };

@@ -24,5 +24,10 @@ export const ko: StanceWords = {
     { cue: "않|아니|없", example: "시장은 사임하지 않았다." },
     { cue: "못", example: "시장은 사임하지 못했다." },
   ],
+  // Words that pass a text on as what goes around ("온라인에서 퍼지고 있다", "글이 퍼지고", "나돌고 있다"); not a fire
+  // or a disease that spreads ("불이 퍼지고"): only online, or a post, rumour or message, spreads.
+  circulation: [
+    { cue: "(?:온라인|SNS|인터넷|커뮤니티)(?:에서|상에서|상에|에)?\\s*(?:퍼지|퍼져|퍼졌|확산|유포)|(?:글|게시물|게시글|소문|주장|메시지|영상|사진)(?:이|가)\\s*(?:퍼지|퍼져|퍼졌|확산|유포)|나돌|떠돌", example: "온라인에서 청림시 초등학교가 3월부터 모두 휴교한다는 글이 퍼지고 있다." },
+  ],
   plain: ["시장이 화요일에 사임했다.", "호두가 수면에 도움이 된다는 연구가 나왔다."],
 };

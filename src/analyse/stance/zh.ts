@@ -24,5 +24,9 @@ export const zh: StanceWords = {
     { cue: "不是|并非|並非|没有|沒有", example: "市长没有辞职。" },
     { cue: "未|不", example: "市长未辞职。" },
   ],
+  // Words that pass a text on as what goes around online ("网传", "朋友圈里疯传"), not a story handed down ("流传至今").
+  circulation: [
+    { cue: "网传|網傳|疯传|瘋傳|(?:网上|網上|朋友圈|微信群|社交媒体|社交媒體|网络|網絡)(?:上|中|里|裡)?(?:流传|流傳|热传|熱傳)", example: "网传长平市所有小学三月起停课。" },
+  ],
   plain: ["市长周二辞职。", "一项研究称核桃有助于睡眠。"],
 };
