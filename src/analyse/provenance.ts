@@ -131,7 +131,7 @@ function withStance(claim: ClaimSupport, group: ClaimGroup, articles: ReadonlyMa
   const representativeSources = representative && representative.span.start < 0 ? [] : (representativeArticle?.sourceSpans ?? []).map((x) => ({ start: x.start - at, end: x.end - at }));
   // What the claim says, its main clause: a negation elsewhere in a statement ("… and no worker was hurt") is not about it.
   const wording = shortLabel(group.text);
-  // Negated, unless its only negation opens a clause of contrast about something else ("…, but nobody talks about it").
+  // Negated, unless its only negation opens a clause of contrast about something else ("…, but nobody mentions it").
   const negated = negatesClaim(group.text, wording, representativeLanguage, representativeSources);
   // Each article's statements in the group's order, gathered once (filtering the group per article grew with articles × statements).
   const spansOf = new Map<string, ClaimGroup["statements"][number]["span"][]>();

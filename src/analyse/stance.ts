@@ -676,8 +676,8 @@ const contrastBefore = perLanguage((words: StanceWords) =>
 /**
  * Whether a claim's representative statement negates what it says. Every negation of the sentence counts (a "not"
  * anywhere may turn it: "The ferry, officials say, will not run") except one that opens a clause of contrast right
- * after a contrast word and negates words of its own, none of the claim's wording ("X runs 40 cooperatives, but nobody
- * talks about it", "…, ma nessuno ne parla"): the sentence affirms the claim, then says something else. Negations in
+ * after a contrast word and negates words of its own, none of the claim's wording ("X owns three hotels, but nobody
+ * mentions it", "…, ma nessuno lo dice"): the sentence affirms the claim, then says something else. Negations in
  * `sourceSpans` describe a source.
  */
 export function negatesClaim(text: string, wording: string, language: string, sourceSpans: readonly { start: number; end: number }[] = []): boolean {

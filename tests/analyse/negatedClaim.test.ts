@@ -1,6 +1,6 @@
 /**
  * A claim's sentence that affirms it and then turns to something else in a clause of contrast with a negation of its
- * own ("Gina Rovi runs 40 cooperatives, but nobody talks about it") is no negated claim: the debunk words around it
+ * own ("Marta Lodi owns three hotels, but nobody mentions it") is no negated claim: the debunk words around it
  * still report it false (invented texts, invented names).
  */
 import { describe, expect, it } from "vitest";
@@ -11,8 +11,8 @@ import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 describe("whether a claim's sentence negates it", () => {
   it.each([
-    ["en", "Gina Rovi, the mayor's sister, runs 40 cooperatives in Valpiana, but nobody talks about it.", "Gina Rovi, the mayor's sister, runs 40 cooperatives in Valpiana", false],
-    ["it", "Questa è Gina Rovi, sorella del sindaco di Valpiana, e gestisce 40 cooperative, ma nessuno ne parla.", "Questa è Gina Rovi, sorella del sindaco di Valpiana", false],
+    ["en", "Marta Lodi, the councillor's cousin, owns three hotels in Borgoleone, but nobody mentions it.", "Marta Lodi, the councillor's cousin, owns three hotels in Borgoleone", false],
+    ["it", "Marta Lodi, cugina dell'assessore di Borgoleone, possiede tre alberghi in città, ma nessuno lo dice.", "Marta Lodi, cugina dell'assessore di Borgoleone", false],
     // An exception after the claim ("but not on Sundays") restricts it; the sentence still affirms the claim.
     ["en", "The Valpiana ferry will run in June, but not on Sundays.", "The Valpiana ferry will run in June", false],
     // A contrast that turns against the claim itself, or a negation of the claim's own words, still negates it.
@@ -28,10 +28,10 @@ const it_ = (outlet: string, published: string, title: string, body: string) => 
 
 describe("a hoax whose words end in a negated aside", () => {
   it("is reported false by the debunk that quotes it", async () => {
-    const quote = "“Questa è Gina Rovi, sorella del sindaco di Valpiana Paolo Rovi, e gestisce 40 cooperative che si occupano di turismo, ma nessuno ne parla”.";
+    const quote = "“Marta Lodi, cugina dell'assessore Piero Lodi, possiede tre alberghi sul lungolago di Borgoleone, ma nessuno lo dice”.";
     const files = {
-      "blog.txt": it_("Voce Libera Valpiana", "2026-04-01", "La sorella del sindaco", `${quote}\n\nCondividete prima che lo cancellino.`),
-      "eco.txt": it_("Eco di Valpiana", "2026-04-03", "Attenzione, è una bufala", `Da giorni sui social gira questa immagine con la scritta: ${quote}\n\nSi tratta di una bufala: Paolo Rovi non ha sorelle.\n\nIl sindaco ha annunciato una querela.`),
+      "blog.txt": it_("Voce Libera Borgoleone", "2026-04-01", "La cugina dell'assessore", `${quote}\n\nCondividete prima che lo cancellino.`),
+      "eco.txt": it_("Eco di Borgoleone", "2026-04-03", "Attenzione, è una bufala", `Da giorni sui social gira questa immagine con la scritta: ${quote}\n\nSi tratta di una bufala: Piero Lodi non ha cugine.\n\nL'assessore ha annunciato una querela.`),
     };
     const { graph } = await analyseCaseFolder(await makeCase(files));
     const stances = graph.filterEdges((_e, a) => a.kind === "asserts").map((e) => [graph.source(e), (graph.getEdgeAttributes(e) as AssertsEdgeAttrs).stance] as const);

@@ -34,7 +34,7 @@ describe("a report found not to hold is reported false", () => {
     ["nl", "Burgemeester Jansen wil de markt op zondag sluiten.", "Maar dat bericht blijkt niet te kloppen."],
     ["nl", "Burgemeester Jansen wil de markt op zondag sluiten.", "Het gemeentehuis zegt dat het bericht niet klopt."],
     ["de", "Der Bürgermeister will den Markt sonntags schließen.", "Doch die Meldung stimmt nicht."],
-    ["de", "Der Bürgermeister will den Markt sonntags schließen.", "Das war so nicht korrekt."],
+    ["de", "Der Bürgermeister will den Markt sonntags schließen.", "Diese Angabe ist so nicht korrekt."],
     ["de", "Der Bürgermeister will den Markt sonntags schließen.", "Die Angabe ist unzutreffend."],
     ["de", "Der Bürgermeister will den Markt sonntags schließen.", "Die Stadtverwaltung stellt die Meldung richtig."],
     ["fr", "Le maire veut fermer le marché le dimanche.", "Mais l'information s'avère inexacte."],

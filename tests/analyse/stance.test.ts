@@ -135,7 +135,7 @@ describe("readStance", () => {
     ["id", "Badan geologi menyatakan kabar gempa besar pekan depan itu tidak benar."],
     ["pl", "Ministerstwo zdementowało doniesienia o zamknięciu szpitala."],
     ["hi", "मंत्रालय ने टीके की कमी की खबर का खंडन किया।"],
-    ["it", "Il governo di Valpiana è dovuto intervenire per smentire la notizia circolata sulla chiusura delle scuole."],
+    ["it", "Il sindaco di Valpiana ha convocato i giornalisti per smentire le voci sulla chiusura delle scuole."],
   ])("reads a %s denial in the claim's own sentence as reporting it false", (language, text) => {
     const a = article([text], undefined, language);
     expect(readStance(a, { ...plainClaim, statements: [a.spans[0] as never] }).stance).toBe("false");

@@ -33,7 +33,7 @@ describe("a relayed statement with a verdict further on", () => {
     ],
     [
       "vi",
-      ["Chiều thứ Hai, trên mạng xã hội xuất hiện thông tin cảng Sóng Đỏ sẽ đóng cửa vĩnh viễn.", "Nhiều người dân lo lắng.", "Sáng hôm sau, hàng trăm người kéo đến cảng.", "Ban quản lý cảng khẳng định đây là thông tin sai sự thật."],
+      ["Từ sáng thứ Hai, nhiều tài khoản Facebook lan truyền thông tin cảng Sóng Đỏ sẽ đóng cửa vĩnh viễn.", "Nhiều người dân lo lắng.", "Sáng hôm sau, hàng trăm người kéo đến cảng.", "Ban quản lý cảng khẳng định đây là thông tin sai sự thật."],
       0,
     ],
     ["zh", ["网传长平市所有小学三月起停课。", "不少家长感到担心。", "有家长到学校询问。", "长平市教育局表示，这是谣言。"], 0],
@@ -41,7 +41,7 @@ describe("a relayed statement with a verdict further on", () => {
     ["ko", ["온라인에서 청림시 초등학교가 3월부터 모두 휴교한다는 글이 퍼지고 있다.", "학부모들이 걱정하고 있다.", "학교에는 문의 전화가 이어졌다.", "청림시 교육청은 이 글이 가짜라고 밝혔다."], 0],
     [
       "hi",
-      ["सोशल मीडिया पर यह खबर शेयर होने लगी कि रामपुर का नया पुल टूट गया है।", "कई लोग डर गए।", "सुबह पुल पर भीड़ जमा हो गई।", "नगर निगम ने इस खबर को गलत बताया।"],
+      ["व्हाट्सएप पर यह संदेश वायरल हो रहा है कि रामपुर का नया पुल टूट गया है।", "कई लोग डर गए।", "सुबह पुल पर भीड़ जमा हो गई।", "नगर निगम ने इस खबर को गलत बताया।"],
       0,
     ],
   ])("%s: reports it false", (language, sentences, at) => {

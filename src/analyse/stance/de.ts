@@ -19,9 +19,9 @@ export const de: StanceWords = {
     { cue: "falsch(?:e|en|er|es)?", example: "Die Behauptung ist falsch." },
     // A report found not to hold ("stimmt nicht", "dass die Meldung nicht stimmt"); not the tag question "…, nicht wahr?".
     { cue: "stimm(?:t|te|en|ten)\\s+nicht|nicht\\s+stimm(?:t|te|en|ten)|unwahr|nicht\\s+wahr(?!\\s*\\?)", example: "Die Meldung über die Brücke stimmt nicht." },
-    // A report judged not correct ("Das war so nicht korrekt", "ist unzutreffend", "trifft nicht zu"), as the English
-    // "is incorrect" (closing its clause: "nicht richtig gut" is "not really good"); and one set right by a separable verb ("Regierung stellt Meldung richtig").
-    { cue: "(?:ist|war|sind|waren)\\s+(?:(?:so|also|schlicht|aber|jedoch|allerdings)\\s+)?(?:nicht|keineswegs)\\s+(?:korrekt|richtig|zutreffend)(?=\\s*(?:[.,;:!?)]|$))|unzutreffend(?:e|en|er|es)?|(?:trifft|trafen|traf|treffen)\\s+nicht\\s+zu", example: "Mehrere Medien meldeten, der Hafen werde geschlossen. Das war so nicht korrekt." },
+    // A report judged not correct ("Die Meldung ist nicht korrekt", "ist unzutreffend", "trifft nicht zu"), as the English
+    // "is incorrect" (closing its clause: "nicht richtig gut" is "not really good"); and one set right by a separable verb ("Die Behörde stellt den Bericht richtig").
+    { cue: "(?:ist|war|sind|waren)\\s+(?:(?:so|also|schlicht|aber|jedoch|allerdings)\\s+)?(?:nicht|keineswegs)\\s+(?:korrekt|richtig|zutreffend)(?=\\s*(?:[.,;:!?)]|$))|unzutreffend(?:e|en|er|es)?|(?:trifft|trafen|traf|treffen)\\s+nicht\\s+zu", example: "Der Bericht über die Schließung des Hafens ist so nicht korrekt." },
     { cue: "stell(?:t|te|ten|en)\\s+(?:[\\p{L}-]+\\s+){1,3}?richtig(?![\\p{L}])", example: "Die Hafenbehörde stellt die Meldung richtig." },
     { cue: "zeitungsente", example: "Die Meldung war eine Zeitungsente." },
     { cue: "satir(?:e|isch|ische|ischen|ischer)", example: "Der Text stammt von einer satirischen Seite.", satire: true },
@@ -111,7 +111,7 @@ export const de: StanceWords = {
   withdrawal: [
     // "entschuldigt sich (ausdrücklich) für die … Berichterstattung", and the perfect whose verb closes a long clause.
     { cue: "entschuldig(?:t|te|ten|en)\\s+sich\\s+(?:(?!(?:nicht|nie|niemals|kein\\p{L}*)\\s)[\\p{L}-]+\\s+){0,2}?für\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*", example: "Der Tessbyer Kurier entschuldigt sich für seinen Bericht über einen Krawall am Markt." },
-    { cue: "(?:hat|haben|hatte|hatten)\\s+sich\\s+(?:(?!(?:nicht|nie|niemals|kein\\p{L}*)\\s)[\\p{L}-]+\\s+){0,2}?für\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,150}?\\s)?entschuldigt", example: "Der Tessbyer Kurier hat sich für seine Berichterstattung über einen angeblichen Krawall am Markt entschuldigt." },
+    { cue: "(?:hat|haben|hatte|hatten)\\s+sich\\s+(?:(?!(?:nicht|nie|niemals|kein\\p{L}*)\\s)[\\p{L}-]+\\s+){0,2}?für\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,150}?\\s)?entschuldigt", example: "Der Tessbyer Kurier hat sich gestern für seinen Artikel über den Krawall am Markt entschuldigt." },
     { cue: "(?:zog|zogen|zieht|ziehen)\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?zurück(?![\\p{L}])|[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?zurückgezogen", example: "Der Tessbyer Kurier hat den Artikel über den Krawall am Markt zurückgezogen." },
     { cue: "musste(?:n)?\\s+sich\\s+(?:[^.!?]{0,60}?\\s)?korrigieren|korrigierte(?:n)?\\s+(?:(?:die|den|das|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|diese[nmrs]?)\\s+)?[\\p{L}-]*(?:bericht|berichterstattung|artikel|meldung|beitrag|schlagzeile)\\p{L}*", example: "Der Tessbyer Kurier musste sich am Mittwoch korrigieren: Einen Krawall am Markt gab es nicht." },
   ],

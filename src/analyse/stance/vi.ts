@@ -46,11 +46,11 @@ export const vi: StanceWords = {
     { cue: "(?:cho|viết|đăng(?:\\s+tải)?|lan\\s+truyền|tung\\s+tin|loan\\s+tin)\\s+rằng", example: "Một tài khoản viết rằng cây cầu Harlow bị sập." },
   ],
   admission: [{ cue: "(?:đã\\s+)?thừa\\s+nhận", example: "Người viết rằng cây cầu Harlow bị sập đã thừa nhận bịa đặt." }],
-  // Words that pass a text on as what goes around: spread ("lan truyền"), a stir ("xôn xao"), or reports that "appeared"
-  // on social networks ("trên mạng xã hội xuất hiện thông tin …"). Not "chia sẻ" (to share), which is also a speaker's "said".
+  // Words that pass a text on as what goes around: spread ("lan truyền"), a stir ("xôn xao"), or posts that "appeared"
+  // ("xuất hiện nhiều bài đăng …"). Not "chia sẻ" (to share), which is also a speaker's "said".
   circulation: [
     { cue: "lan\\s+truyền|xôn\\s+xao", example: "Thông tin cảng Sóng Đỏ đóng cửa đang lan truyền trên mạng." },
-    { cue: "xuất\\s+hiện\\s+(?:(?:một\\s+số|nhiều|các)\\s+)?(?:thông\\s+tin|tin|bài\\s+(?:viết|đăng)|clip|video|hình\\s+ảnh)", example: "Trên mạng xã hội xuất hiện thông tin cảng Sóng Đỏ đóng cửa." },
+    { cue: "xuất\\s+hiện\\s+(?:(?:một\\s+số|nhiều|các)\\s+)?(?:thông\\s+tin|tin|bài\\s+(?:viết|đăng)|clip|video|hình\\s+ảnh)", example: "Gần đây xuất hiện nhiều bài đăng nói cảng Sóng Đỏ đóng cửa." },
   ],
   complementiser: "rằng",
   // "Thông tin về việc P là sai sự thật": the report noun's clause ends at the copula before the verdict.
