@@ -204,6 +204,9 @@ function koreanSubject(text: string, offset: number, frames: LanguageFrames, ev:
 function nameBeforeRole(before: readonly { text: string; start: number }[], role: string, frames: LanguageFrames, ev: SpeakerEvidence): CaselessSubject | undefined {
   for (let k = 0; k < before.length && k <= ROLE_PHRASE_WORDS; k++) {
     const w = before[k] as { text: string; start: number };
+    // "김민수 서울대 교수": the body's short name between the person and the role is part of the role, whatever it looks like.
+    const body = endsWithAny(w.text, [...frames.organisationCues, ...(ev.bodyAbbreviations ?? [])]);
+    if (body !== undefined && body.length < w.text.length) continue;
     if (isPersonName(w.text, frames, ev)) {
       const between = before.slice(0, k).reverse().map((x) => x.text);
       return { kind: "named", start: w.start, end: w.start + w.text.length, name: w.text, role: [...between, role].join(" ") };

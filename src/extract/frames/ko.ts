@@ -77,6 +77,8 @@ export const ko: LanguageFrames = {
     nominativeParticles: ["이", "가", "도"],
     complementClosers: ["점을", "점도", "점에", "것을", "것도", "사실을", "사실도"],
     officeSuffixes: ["실"],
+    // "김민수 서울대 교수는": a university's short name ends in 대 (대학), and a family name opens many of them (서, 고, 한).
+    bodyAbbreviations: ["대"],
   },
   photoCredits: ["(?:사진|그래픽|자료|영상|이미지)\\s*(?:제공|출처)?\\s*[=:]\\s*[^\\n]{0,60}", "[\\p{L}\\p{N}]+\\s*(?:포토라이브러리|사진\\s*제공|제공)(?=\\s*$|\\n)", "ⓒ\\s*[^\\n]{0,60}", "©\\s*[^\\n]{0,60}"],
   titleCues: ["기사", "제목", "책", "영화", "보고서", "칼럼", "논문", "기고문", "다큐멘터리"],

@@ -812,6 +812,11 @@ export interface SpeakerEvidence {
    */
   officeSuffixes?: string[];
   /**
+   * Syllables that end a body's short name in a role's phrase ("대" for a university: "서울대", "한빛대"): a word so ended
+   * before a role noun is the body the role belongs to ("김민수 서울대 교수"), never the person. Spaced scripts only.
+   */
+  bodyAbbreviations?: string[];
+  /**
    * Honorifics written after a person's name ("氏", "さん"): a script without spaces that has them reads its speaker as
    * the topic before the quotation (caselessSpeakers.ts, Japanese), and a name so marked is a person.
    */
