@@ -47,6 +47,8 @@ export const id: LanguageFrames = {
   // "tulis"/"tulisnya" (wrote) after a quotation, as social posts are quoted ("\"…,\" tulis seorang pengguna Facebook").
   speechVerbs: ["kata", "katanya", "tulis", "tulisnya", "menulis", "menuliskan", "mengatakan", "menyatakan", "ujar", "ujarnya", "tuturnya", "jelasnya", "ungkapnya", "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan", "menyebutkan", "menuturkan", "berkata", "lanjutnya", "tegasnya", "imbuhnya", "mengklaim", "membantah", "membenarkan"],
   opinionLeads: ["menurut"],
+  // "Akun itu juga menambahkan", "Pejabat itu sudah mengatakan": adverbs and auxiliaries between a subject and its verb.
+  beforeVerbWords: ["juga", "pun", "sudah", "telah", "pernah", "sempat", "kembali", "kemudian", "bahkan", "masih", "sebelumnya", "akhirnya", "jua"],
   reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
   articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
   // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
