@@ -30,6 +30,9 @@ export const id: LanguageFrames = {
     { id: "id.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:memberitakan|mewartakan|melansir|menulis|melaporkan(?![^.;:!?"“”]{0,60}?(?:${BOW}(?:pihak|akun|oknum|penyebar|pembuat)${EOW}|\\bke\\s+(?:polisi|kepolisian|Polri|Polda|Polres|Polsek|Bareskrim|Kejaksaan|KPK|Bawaslu|Dewan\\s+Pers)${EOW})))${EOW}`, example: "Kabar Pagi melaporkan bahwa pelabuhan ditutup.", expect: "Kabar Pagi" },
     // "Dikutip dari X yang …" opening a sentence (quoted from X, which …): a credit formula, whose object is by convention
     // an outlet (one unknown word is taken); a longer unknown name may be a person quoted, so only with an outlet's evidence.
+    // "Dilansir dari http://detik.com Pemerintah Kota …": an address after the cue names its site without the comma a name
+    // needs to end; the host is the name.
+    { id: "id.dikutip_dari_url", frame: "citing", allowUnknown: true, pattern: `${BOW}(?:[Dd]ikutip|[Dd]ilansir)\\s+dari\\s+(?:laman\\s+|situs\\s+)?https?://(?:www\\.)?{SRC}(?=[/\\s,.;:]|$)`, example: "Dilansir dari https://kabarpagi.id Pemerintah Kota Rawa menegaskan beras itu asli.", expect: "kabarpagi.id" },
     { id: "id.dikutip_dari_awal", frame: "citing", allowUnknown: true, needsEvidence: true, formula: true, pattern: `${BOW}(?:Dikutip|Dilansir)\\s+dari\\s+${CUE}?{SRC}{END}`, example: "Dikutip dari Kabar Pagi yang menghubungi juru bicara, pelabuhan tetap buka.", expect: "Kabar Pagi" },
     // "yang dikutip Kabarpagi.com dari Cek Fakta Timur" (quoted by X from Y): Y is where the words came from. X, the quoting
     // outlet, is often the article's own site spelt as its web address; read by id.dikutip_dari, and dropped there when it
