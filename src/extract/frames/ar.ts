@@ -15,12 +15,12 @@ const NOT_NAME = `(?!(?:ال)?(?:${AR_NOT_NAMES.join("|")})(?![\\u0621-\\u065F\\
 
 /**
  * Verbs of publishing or relaying, as one class: said, published, confirmed, relayed, mentioned, revealed, carried, took up,
- * stated, pointed out (past stems; the feminine adds ت). Written with an object suffix too ("نشرتها صحيفة": the newspaper
+ * stated, pointed out, made clear (past stems; the feminine adds ت). Written with an object suffix too ("نشرتها صحيفة": the newspaper
  * published it; "نقله موقع": the site relayed it). Their subject is an outlet only behind an outlet noun or in the registry.
  */
-const AR_REPORT_VERB_STEMS = ["قال", "نشر", "أكد", "نقل", "ذكر", "كشف", "أورد", "تناول", "أفاد", "أشار"];
+const AR_REPORT_VERB_STEMS = ["قال", "نشر", "أكد", "نقل", "ذكر", "كشف", "أورد", "تناول", "أفاد", "أشار", "أوضح"];
 /** The same verbs in the present ("تنقل صحيفة", "يقول موقع"). */
-const AR_REPORT_VERB_PRESENT = ["تقول", "يقول", "تنشر", "ينشر", "تؤكد", "يؤكد", "تنقل", "ينقل", "تذكر", "يذكر", "تكشف", "يكشف", "تورد", "يورد", "تتناول", "يتناول", "تفيد", "يفيد", "تشير", "يشير"];
+const AR_REPORT_VERB_PRESENT = ["تقول", "يقول", "تنشر", "ينشر", "تؤكد", "يؤكد", "تنقل", "ينقل", "تذكر", "يذكر", "تكشف", "يكشف", "تورد", "يورد", "تتناول", "يتناول", "تفيد", "يفيد", "تشير", "يشير", "توضح", "يوضح"];
 const OBJECT_SUFFIX = "(?:ها|هما|هم|ه)?";
 const REPORT_VERB = `(?<![\\u0621-\\u064A])(?:و|ف)?(?:(?:${AR_REPORT_VERB_STEMS.join("|")})ت?|${AR_REPORT_VERB_PRESENT.join("|")})${OBJECT_SUFFIX}(?![\\u0621-\\u064A])`;
 /**
@@ -70,10 +70,10 @@ export const ar: LanguageFrames = {
     // "قالت" / "نشرت" / "نقلت" take any subject (a minister, a ministry): only a publication noun makes it an outlet's report.
     { id: "ar.qalat_sahifa", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})\\s+{SRC}{END}`, example: "ونشرت صحيفة الفجر تقريراً عن السد.", expect: "الفجر" },
     // … and with the name in quotation marks, whatever object follows: "ونقلت صحيفة "الفجر" تفاصيل الدراسة", "بعد أن نشرتها صحيفة "الفجر"".
-    { id: "ar.qalat_sahifa_quoted", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})\\s+${QUOTED_NAME}`, example: "ونقلت صحيفة \"الفجر\" تفاصيل الدراسة.", expect: "الفجر" },
+    { id: "ar.qalat_sahifa_quoted", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${REPORT_VERB}\\s+(?<cue>${CUE})(?:\\s+${CUE})?\\s+${QUOTED_NAME}`, example: "ونقلت صحيفة \"الفجر\" تفاصيل الدراسة.", expect: "الفجر" },
     // "ووفقاً لما نشرته صحيفة الفجر، …", "وفق ما نقله موقع "الفجر" عن …": according to what the outlet published or relayed.
     { id: "ar.wifqa_ma", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${ACCORDING_TO_WHAT}\\s+${REPORT_VERB}\\s+${CUE_GROUP}{SRC}{END}`, example: "ووفقاً لما نشرته صحيفة الفجر، فإن السد آمن.", expect: "الفجر" },
-    { id: "ar.wifqa_ma_quoted", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${ACCORDING_TO_WHAT}\\s+${REPORT_VERB}\\s+(?<cue>${CUE})\\s+${QUOTED_NAME}`, example: "وفق ما نقله موقع \"الفجر\" عن مصادر، فإن السد آمن.", expect: "الفجر" },
+    { id: "ar.wifqa_ma_quoted", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${ACCORDING_TO_WHAT}\\s+${REPORT_VERB}\\s+(?<cue>${CUE})(?:\\s+${CUE})?\\s+${QUOTED_NAME}`, example: "وفق ما نقله موقع \"الفجر\" عن مصادر، فإن السد آمن.", expect: "الفجر" },
     // "… نقله موقع X عن موقع Y": the outlet a relay names as its own source is cited too (عن after a relaying verb, not "about").
     { id: "ar.naql_an_cue", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${RELAYED_FROM}{SRC}{END}`, example: "ونقل موقع الشرق عن صحيفة الفجر أن السد آمن.", expect: "الفجر" },
     { id: "ar.naql_an_cue_quoted", frame: "citing", allowUnknown: true, needsEvidence: true, pattern: `${RELAYED_FROM}${QUOTED_NAME}`, example: "ونقل موقع الشرق عن صحيفة \"الفجر\" خبر السد.", expect: "الفجر" },
