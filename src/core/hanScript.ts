@@ -37,10 +37,29 @@ const FOLD: ReadonlyMap<string, string> = (() => {
   return fold;
 })();
 
+/**
+ * Japanese Shinjitai → Simplified through the standard Traditional form (産 → 產 → 产, 経 → 經 → 经), for characters the
+ * fold above leaves alone: Chinese pages write a Japanese paper's name in their own script ("《產經新聞》" for 産経新聞).
+ * Keys only (`hanKeyForm`): some Shinjitai forms are Chinese characters of their own (芸), which running text keeps.
+ */
+const SHINJITAI: ReadonlyMap<string, string> = (() => {
+  const fold = new Map<string, string>();
+  for (const [shinjitai, standard] of characterMap(from["jp"])) {
+    const simplified = TO_SIMPLIFIED.get(standard) ?? standard;
+    if (!FOLD.has(shinjitai) && simplified !== shinjitai) fold.set(shinjitai, simplified);
+  }
+  return fold;
+})();
+
 /** Characters the fold may change: CJK ideographs and their extensions and compatibility forms (one regex, not a lookup per character). */
 const FOLDABLE = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F][\uDC00-\uDFFF]/gu;
 
 /** The text with every Traditional character written in its Simplified form; same length, same offsets. Other text is unchanged. */
 export function simplifiedHan(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLD.get(c) ?? c);
+}
+
+/** A name's Han characters as a key compares them: Simplified, with Japanese Shinjitai folded too ("産経新聞" and "產經新聞" are one key). */
+export function hanKeyForm(text: string): string {
+  return simplifiedHan(text).replace(FOLDABLE, (c) => SHINJITAI.get(c) ?? c);
 }

@@ -1,5 +1,5 @@
 /** Small text helpers shared by every stage: slugs and normalisation for comparing wordings. */
-import { simplifiedHan } from "./hanScript.ts";
+import { hanKeyForm } from "./hanScript.ts";
 
 /**
  * Marks a name is printed with or without and stays the same name: accents on Latin, Greek and Cyrillic letters (é, ά, й
@@ -17,11 +17,11 @@ export function withoutDiacritics(text: string): string {
 
 /**
  * A stable key fragment: lower case, accents removed, Chinese characters in their Simplified form (聯合報 and 联合报 are
- * one name, as "Société" and "Societe" are), anything but letters and digits turned into single dashes. Letters of any
+ * one name, as "Société" and "Societe" are; so are Japanese 産経新聞 and Chinese 產經新聞), anything but letters and digits turned into single dashes. Letters of any
  * script are kept, with the marks that are part of them.
  */
 export function slugify(name: string): string {
-  return simplifiedHan(withoutDiacritics(name))
+  return hanKeyForm(withoutDiacritics(name))
     .toLowerCase()
     .replace(/['’`]/g, "")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
