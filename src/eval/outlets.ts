@@ -1,6 +1,7 @@
 /** Outlets in the eval: when two outlet references are the same outlet (same slug, or one registry entry), and which outlet nodes no text or metadata of the case names (invented). Pure. */
 import { domainToUnicode } from "node:url";
 import { outletKey, type OutletEntry, type OutletRegistry } from "../core/outlets.ts";
+import { hanKeyForm } from "../core/hanScript.ts";
 import { foldTypography } from "../core/text.ts";
 import type { SerializedProvenanceGraph } from "../graph/types.ts";
 import type { CaseAnalysis } from "../pipeline.ts";
@@ -68,9 +69,12 @@ export function groundingOf(analysis: Pick<CaseAnalysis, "loaded" | "cleaned">):
 /** Scripts written without spaces between words (or with particles glued on): a name in them is found as a plain substring. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
-/** Folds for comparison: typography, accents and case; every run of other characters becomes one space. */
+/**
+ * Folds for comparison: typography, accents and case, Han characters to the key form the reader matches names in
+ * (人民網 names 人民网, 產經新聞 names 産経新聞); every run of other characters becomes one space.
+ */
 function fold(text: string): string {
-  return foldTypography(text)
+  return hanKeyForm(foldTypography(text))
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()

@@ -10,6 +10,7 @@ const registry = createOutletRegistry([
   OutletEntrySchema.parse({ name: "Evening Courier News", aliases: ["Evening Courier", "ECN"], domains: ["eveningcourier.example"] }),
   OutletEntrySchema.parse({ name: "Morning Star Gazette", domains: ["msg.example"] }),
   OutletEntrySchema.parse({ name: "Coastal Wire Service", credits: ["CWS"], kind: "agency" }),
+  OutletEntrySchema.parse({ name: "Beibin Daily", aliases: ["北滨日报"] }),
 ]);
 
 function outletsGraph(labels: string[]): SerializedProvenanceGraph {
@@ -52,7 +53,7 @@ describe("outlet references", () => {
 
 describe("invented outlets", () => {
   const grounding = {
-    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "Le maire s'est confié auprès du Courrier Lacustre.", "Il sindaco ha parlato nel Giornale dei Laghi.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。", "The ferry was late, CWS reported (source ValleyPost)."],
+    texts: ["The mayor told Le Monde on Tuesday, according to the ECN desk.", "Le maire s'est confié auprès du Courrier Lacustre.", "Il sindaco ha parlato nel Giornale dei Laghi.", "As the HARBOUR\u00a0TIMES’ reporter wrote", "Apple growers met.", "Vali, Liman TV'ye konuştu; Kuzey Gazetesi’nden Ayşe Kara aktardı.", "逮捕は全国で初めて。KBXニュースなどが報じた。", "The ferry was late, CWS reported (source ValleyPost).", "據《北濱日報》報導,渡輪延誤。"],
     hosts: ["news.msg.example", "www.riverside-daily.example"],
   };
 
@@ -74,6 +75,7 @@ describe("invented outlets", () => {
     ["Le Courrier Lacustre", false, "its article fused with a preposition (du) in a text"],
     ["Il Giornale dei Laghi", false, "its article fused with a preposition (nel) in a text"],
     ["Le Lacustre", true, "the article is never dropped alone: 'Lacustre' after 'Courrier' is no 'du Lacustre'"],
+    ["Beibin Daily", false, "its Simplified alias (北滨日报) written in Traditional characters (北濱日報), as the reader matches it"],
     ["Daily Planet", true, "named nowhere"],
     ["App", true, "a whole word only: 'Apple' does not name 'App'"],
     ["News", true, "a host's subdomain or a piece of its name is not the site's name"],
