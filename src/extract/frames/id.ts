@@ -30,9 +30,9 @@ export const id: LanguageFrames = {
     { id: "id.subject_reported", frame: "reported", allowUnknown: true, pattern: `{SRC}\\s+(?:memberitakan|mewartakan|melansir|menulis|melaporkan(?![^.;:!?"“”]{0,60}?(?:${BOW}(?:pihak|akun|oknum|penyebar|pembuat)${EOW}|\\bke\\s+(?:polisi|kepolisian|Polri|Polda|Polres|Polsek|Bareskrim|Kejaksaan|KPK|Bawaslu|Dewan\\s+Pers)${EOW})))${EOW}`, example: "Kabar Pagi melaporkan bahwa pelabuhan ditutup.", expect: "Kabar Pagi" },
     // "Dikutip dari X yang …" opening a sentence (quoted from X, which …): a credit formula, whose object is by convention
     // an outlet (one unknown word is taken); a longer unknown name may be a person quoted, so only with an outlet's evidence.
-    // "Dilansir dari http://detik.com Pemerintah Kota …": an address after the cue names its site without the comma a name
+    // "Dilansir dari https://kabarpagi.id Pemerintah Kota …": an address after the cue names its site without the comma a name
     // needs to end; the host is the name.
-    { id: "id.dikutip_dari_url", frame: "citing", allowUnknown: true, pattern: `${BOW}(?:[Dd]ikutip|[Dd]ilansir)\\s+dari\\s+(?:laman\\s+|situs\\s+)?https?://(?:www\\.)?{SRC}(?=[/\\s,.;:]|$)`, example: "Dilansir dari https://kabarpagi.id Pemerintah Kota Rawa menegaskan beras itu asli.", expect: "kabarpagi.id" },
+    { id: "id.dikutip_dari_url", frame: "citing", allowUnknown: true, pattern: `${BOW}(?:[Dd]ikutip|[Dd]ilansir)\\s+dari\\s+(?:laman\\s+|situs\\s+)?https?://(?:www\\.)?{SRC}(?=[/\\s,.;:]|$)`, example: "Dilansir dari https://kabarpagi.id Pemerintah Kota Rawa menegaskan jembatan itu aman.", expect: "kabarpagi.id" },
     { id: "id.dikutip_dari_awal", frame: "citing", allowUnknown: true, needsEvidence: true, formula: true, pattern: `${BOW}(?:Dikutip|Dilansir)\\s+dari\\s+${CUE}?{SRC}{END}`, example: "Dikutip dari Kabar Pagi yang menghubungi juru bicara, pelabuhan tetap buka.", expect: "Kabar Pagi" },
     // "yang dikutip Kabarpagi.com dari Cek Fakta Timur" (quoted by X from Y): Y is where the words came from. X, the quoting
     // outlet, is often the article's own site spelt as its web address; read by id.dikutip_dari, and dropped there when it
@@ -50,7 +50,7 @@ export const id: LanguageFrames = {
   // "tulis"/"tulisnya" (wrote) after a quotation, as social posts are quoted ("\"…,\" tulis seorang pengguna Facebook").
   speechVerbs: ["kata", "katanya", "tulis", "tulisnya", "menulis", "menuliskan", "mengatakan", "menyatakan", "ujar", "ujarnya", "tuturnya", "jelasnya", "ungkapnya", "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan", "menyebutkan", "menuturkan", "berkata", "lanjutnya", "tegasnya", "imbuhnya", "mengklaim", "membantah", "membenarkan"],
   opinionLeads: ["menurut"],
-  // "Akun itu juga menambahkan", "Pejabat itu sudah mengatakan": adverbs and auxiliaries between a subject and its verb.
+  // "Warga itu juga mengatakan", "Pejabat itu sudah mengatakan": adverbs and auxiliaries between a subject and its verb.
   beforeVerbWords: ["juga", "pun", "sudah", "telah", "pernah", "sempat", "kembali", "kemudian", "bahkan", "masih", "sebelumnya", "akhirnya", "jua"],
   reportVerbs: ["melaporkan", "memberitakan", "telah melaporkan"],
   articleSelf: ["artikel ini", "berita ini", "tulisan ini"],
@@ -60,7 +60,9 @@ export const id: LanguageFrames = {
   anonymousHeads: ["sumber", "narasumber", "pejabat", "pakar", "ahli", "saksi", "warga", "pengamat", "diplomat", "juru bicara", "petugas", "analis", "orang dalam", "pegawai", "karyawan", "pekerja", "buruh", "warganet", "netizen", "pengguna", "akun", "grup", "kelompok", "penduduk", "akaun", "kumpulan", "jurucakap"],
   determiners: ["seorang", "sebuah", "beberapa", "para", "sejumlah", "dua", "tiga", "banyak", "satu"],
   // Malay writes "juru bicara" (spokesperson) as one word, "jurucakap".
-  roleNouns: ["profesor", "pakar", "ahli", "menteri", "juru bicara", "jurucakap", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
+  roleNouns: ["profesor", "pakar", "ahli", "menteri",
+    // "ujar Deputi Bidang Pangan BPR, Budi Santosa": an agency's deputy, a title before the name.
+    "deputi", "juru bicara", "jurucakap", "direktur", "kepala", "ketua", "gubernur", "bupati", "wali kota", "presiden", "wartawan", "jurnalis", "analis", "peneliti", "dokter", "jenderal", "kolonel",
     // Police and army ranks written as one abbreviated word before the name ("Brigjen", brigadier general): the rank, never the name.
     "brigjen", "mayjen", "letjen", "irjen", "komjen", "kombes", "akbp", "kompol",
     // Offices written as one abbreviated word: "Kabid" (kepala bidang), "Kapolda" (kepala polisi daerah), "Kadiv" (kepala
