@@ -39,7 +39,7 @@ const FOLD: ReadonlyMap<string, string> = (() => {
 
 /**
  * Japanese Shinjitai → Simplified through the standard Traditional form (産 → 產 → 产, 経 → 經 → 经), for characters the
- * fold above leaves alone: Chinese pages write a Japanese paper's name in their own script ("《產經新聞》" for 産経新聞).
+ * fold above leaves alone: Chinese pages write a Japanese paper's name in their own script (讀賣新聞 for 読売新聞).
  * Keys only (`hanKeyForm`): some Shinjitai forms are Chinese characters of their own (芸), which running text keeps.
  */
 const SHINJITAI: ReadonlyMap<string, string> = (() => {
@@ -59,7 +59,7 @@ export function simplifiedHan(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLD.get(c) ?? c);
 }
 
-/** A name's Han characters as a key compares them: Simplified, with Japanese Shinjitai folded too ("産経新聞" and "產經新聞" are one key). */
+/** A name's Han characters as a key compares them: Simplified, with Japanese Shinjitai folded too ("読売新聞" and "讀賣新聞" are one key). */
 export function hanKeyForm(text: string): string {
   return simplifiedHan(text).replace(FOLDABLE, (c) => SHINJITAI.get(c) ?? c);
 }

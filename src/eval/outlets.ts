@@ -71,7 +71,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /**
  * Folds for comparison: typography, accents and case, Han characters to the key form the reader matches names in
- * (人民網 names 人民网, 產經新聞 names 産経新聞); every run of other characters becomes one space.
+ * (人民網 names 人民网, 讀賣新聞 names 読売新聞); every run of other characters becomes one space.
  */
 function fold(text: string): string {
   return hanKeyForm(foldTypography(text))

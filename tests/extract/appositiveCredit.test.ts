@@ -1,5 +1,5 @@
-// An outlet named before an appositive that says what it is, then its report verb: "Al Weeam, a Saudi newspaper,
-// reported the suspected …" was not read (probe 51b). The appositive's outlet noun is the evidence for a name the
+// An outlet named before an appositive that says what it is, then its report verb ("X, a regional newspaper, reported
+// …") was not read (probe 51b). The appositive's outlet noun is the evidence for a name the
 // registry does not know; a person's appositive gives none. Own invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain } from "./helpers.ts";

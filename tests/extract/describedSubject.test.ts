@@ -1,7 +1,6 @@
-// A name that only describes the subject of a report verb read as who reports: "A Hong Kong newspaper aligned with
-// China's Communist Party is reporting that …" made the party a source (probe 51b). What the subject is aligned
-// with, close to or critical of never speaks; an agent after "by" or an origin after "from" still does. Own invented
-// stories.
+// A name that only describes the subject of a report verb read as who reports: "a newspaper aligned with a party is
+// reporting that …" made the party a source (probe 51b). What the subject is aligned with, close to or critical of
+// never speaks; an agent after "by" or an origin after "from" still does. Own invented stories.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
 

@@ -1,7 +1,7 @@
 // Korean writes a role's body or portfolio between a name and its role noun ("김민수 하늘신문 편집장은", "김민수 경제·산업
 // 담당 편집장은"): the speaker is the person named, not an unnamed editor, and the role noun is never a paper's name.
 // A university's short name there ("서울대", "한빛대") opens on a family name's syllable and looked like a person's name
-// (probe 51b: "호주 국립대 교수"). Invented texts.
+// (probe 51b). Invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
 

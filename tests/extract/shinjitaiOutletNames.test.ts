@@ -1,6 +1,6 @@
-// A Japanese paper's name written by a Chinese page in Traditional characters ("《產經新聞》11日引述…", probe 51b) missed
-// the registry, which spells it in Japanese Shinjitai (産経新聞): the key folded Traditional to Simplified but left
-// Shinjitai alone, so 產經 (产经) and 産経 were two names. Keys now fold Shinjitai through its Traditional form too; running
+// A Japanese paper's name written by a Chinese page in Traditional characters (probe 51b) missed the registry, which
+// spells it in Japanese Shinjitai: the key folded Traditional to Simplified but left Shinjitai alone, so 讀賣 (读卖)
+// and 読売 were two names. Keys now fold Shinjitai through its Traditional form too; running
 // text keeps its characters. Invented outlets and sentences beside the registry's.
 import { describe, expect, it } from "vitest";
 import { hanKeyForm, simplifiedHan } from "../../src/core/hanScript.ts";
@@ -10,7 +10,7 @@ import { readText } from "./helpers.ts";
 
 describe("Japanese Shinjitai in outlet keys", () => {
   it.each([
-    ["産経新聞", "產經新聞"],
+    ["読売新聞", "讀賣新聞"],
     ["日本経済新聞", "日本經濟新聞"],
     ["浜辺日報", "濱邊日報"],
   ])("%s and %s are one key", (japanese, traditional) => {
@@ -24,7 +24,7 @@ describe("Japanese Shinjitai in outlet keys", () => {
 
   it("reads a Chinese citation of a paper the registry writes in Shinjitai", () => {
     const registry = createOutletRegistry([{ name: "Hamabe Nippo", aliases: ["浜辺日報"], descriptors: [], domains: [], kind: "newspaper" }]);
-    const reading = readText("《濱邊日報》11日引述機場說法,表示當時不可能有車輛到機場接人。", registry, { outlet: "測試日報", language: "zh" });
+    const reading = readText("據《濱邊日報》週二報導,港口的渡輪將停駛三天。", registry, { outlet: "測試日報", language: "zh" });
     expect(reading.attributions.map((a) => a.outletName)).toContain("Hamabe Nippo");
   });
 });

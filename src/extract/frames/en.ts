@@ -132,7 +132,7 @@ export const en: LanguageFrames = {
     // noun, then what the report says. Known outlets, or a name an outlet word ends, only: "a police report" names no outlet.
     { id: "en.outlet_report", frame: "reported_by", allowUnknown: false, pattern: "(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s+{SRC}\\s+(?:report|story|article|investigation)\\s+(?:claiming|saying|stating|alleging|suggesting|which\\s+(?:said|claimed|stated))(?![\\p{L}])", example: "Officials denied a Harbour Herald report claiming that the port was shut.", expect: "Harbour Herald" },
     // "according to a Harbour Herald source who …": the outlet's source speaks through the outlet, which is what is cited.
-    // "according to a Reuters report", "according to South China Morning Post report Thursday": the outlet's name used as the
+    // "according to a Reuters report", "according to Reuters report Friday": the outlet's name used as the
     // report's attribute. A registered outlet only: "according to a police report" names a body's document.
     { id: "en.according_to_outlet_report", frame: "according_to", allowUnknown: false, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:(?:a|an|the|one)\\s+)?(?:(?:new|recent|latest|earlier|exclusive)\\s+)?{SRC}\\s+(?:report|reports|story|article|dispatch|investigation)(?![\\p{L}])", example: "The ferry sank, according to a Reuters report on Monday.", expect: "Reuters" },
     { id: "en.according_to_outlet_source", frame: "according_to", allowUnknown: false, pattern: "(?<![\\p{L}])according\\s+to\\s+(?:a|an|the|one)\\s+{SRC}\\s+(?:source|sources|insider|insiders)(?![\\p{L}])", example: "The port is shut, according to a Harbour Herald source who saw the order.", expect: "Harbour Herald" },
