@@ -9,7 +9,7 @@ const cited = (body: string): string[] => readPlain(body, "en").attributions.map
 describe("en: an outlet's appositive between its name and its report verb", () => {
   it.each([
     ["The Tidewater Gazette, a Maltese newspaper, reported the mayor had resigned.", "Tidewater Gazette"],
-    ["Al Dawn, a Saudi daily based in Hail, reported the vulture was caught near a farm.", "Al Dawn"],
+    ["Al Dawn, a Maltese daily based in Velmar, reported the ferry was late again.", "Al Dawn"],
     ["Kestrel Nine, the regional broadcaster, revealed that the port would close.", "Kestrel Nine"],
   ])("%s", (text, outlet) => {
     expect(cited(text)).toContain(outlet);
