@@ -26,6 +26,12 @@ const BROKE = "lancé|révélé|annoncé|dévoilé|sorti|publié|donné";
 /** When a participle says a report came out ("avancée mardi par", "publiée le 3 mai par"): a weekday alone, or a date. */
 const WHEN = "(?:\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir|dernier))?|{DATE}))?";
 
+/**
+ * Adverbs French sets between an inverted verb and the outlet after it ("écrit ainsi Le Monde", "rapporte notamment
+ * Libération", "écrit par exemple « Le Monde »"), at most two: they qualify the credit, they name no one.
+ */
+const INVERTED_ADVERBS = "(?:(?:ainsi|notamment|encore|aussi|également|alors|déjà|d['’]ailleurs|par\\s+exemple|entre\\s+autres|pour\\s+sa\\s+part|de\\s+son\\s+côté|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir))?)\\s+){0,2}";
+
 const WORD = "(?:(?:al|el|de|du|d’|d'|l’|l')[-\\u2011]?)?\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 
 export const fr: LanguageFrames = {
@@ -72,8 +78,8 @@ export const fr: LanguageFrames = {
     { id: "fr.declare_sujet_a", frame: "told", allowUnknown: true, pattern: `{SAY}\\s+(?:[^,.;:!?«»]{1,60}?\\s+)?(?:à|au|aux)\\s+${CUE}{SRC}{END}`, example: "« Il est vivant », a déclaré un responsable irakien à l’agence Presse du Lac.", expect: "Presse du Lac" },
     // "…, rapporte Le Monde", "écrit le quotidien X", "comme l'indique X": the outlet after its verb, French's commonest
     // credit. A name the registry knows, or one after a publication noun: "écrit Jean Dupont" is a person writing.
-    { id: "fr.rapporte_inverse", frame: "reported", allowUnknown: false, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+{SRC}{END}`, example: "Le port fermera, rapporte Le Monde lundi.", expect: "Le Monde" },
-    { id: "fr.rapporte_inverse.cue", frame: "reported", allowUnknown: true, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+${CUE}{SRC}{END}`, example: "Le port fermera, écrit le quotidien Courrier du Lac.", expect: "Courrier du Lac" },
+    { id: "fr.rapporte_inverse", frame: "reported", allowUnknown: false, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Le port fermera, rapporte Le Monde lundi.", expect: "Le Monde" },
+    { id: "fr.rapporte_inverse.cue", frame: "reported", allowUnknown: true, pattern: `(?:^|[,»”"]\\s*|[Cc]omme\\s+(?:l['’]\\s*|le\\s+)?)(?:a\\s+rapporté|rapporte|rapportait|a\\s+révélé|révèle|a\\s+écrit|écrit|écrivait|indique|a\\s+indiqué|précise|a\\s+précisé|affirme|a\\s+affirmé|annonce|a\\s+annoncé|souligne|relève|note|titre|a\\s+titré|raconte|explique)\\s+${INVERTED_ADVERBS}${CUE}{SRC}{END}`, example: "Le port fermera, écrit le quotidien Courrier du Lac.", expect: "Courrier du Lac" },
     // Before "publié par X" and "publié sur X": "initialement publié sur X", "a d'abord été publié par X" credit the outlet of record (a syndication credit where the article is its subject).
     { id: "fr.publie_dans", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: "(?:(?:initialement|d’abord|d'abord|à\\s+l['’]origine)\\s+(?:été\\s+)?(?:paru|publié)e?|(?:paru|publié)e?\\s+(?:initialement|d’abord|d'abord|pour\\s+la\\s+première\\s+fois|à\\s+l['’]origine|originellement))\\s+(?:dans|sur|par)\\s+(?:le\\s+site\\s+(?:de\\s+|d['’]\\s*)?)?{SRC}{END}", example: "Cet article a été initialement publié dans The Conversation.", expect: "The Conversation" },
     { id: "fr.rapporte_par", frame: "reported_by", allowUnknown: true, pattern: `(?:rapporté|révélé|publié|cité|confirmé|diffusé|dévoilé|avancé|imaginé|inventé)e?s?${WHEN}\\s+par\\s+(?:${CUE})?{SRC}{END}`, example: "Une information avancée mardi par le quotidien Courrier du Lac a relancé l’affaire.", expect: "Courrier du Lac" },

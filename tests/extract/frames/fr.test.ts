@@ -23,6 +23,10 @@ describe("French frames", () => {
     ["Le port fermera, rapporte Le Courrier du Lac.", "Le Courrier du Lac"],
     ["Comme l'indique Le Courrier du Lac, le port fermera.", "Le Courrier du Lac"],
     ["Le port fermera, écrit le quotidien Courrier du Lac.", "Courrier du Lac"],
+    // An adverb between the inverted verb and the outlet qualifies the credit and names no one.
+    ["Le port fermera, écrit ainsi Le Courrier du Lac.", "Le Courrier du Lac"],
+    ["« Les quais sont vides », écrit par exemple « Le Courrier du Lac ».", "Le Courrier du Lac"],
+    ["Le port fermera, rapporte notamment le quotidien Courrier du Lac.", "Courrier du Lac"],
     // Any form of a speech verb before its addressee ({SAY}), not only the few a frame once listed.
     ["Une source proche du dossier a indiqué à Presse du Lac que la vente était actée.", "Presse du Lac"],
     ["« C'est fini », ont confié aux Nouvelles du Lac des dockers.", "Nouvelles du Lac"],
