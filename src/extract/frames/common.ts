@@ -36,6 +36,18 @@ export const SINGLE_QUOTE_OPENING = "‘(?=\\p{Lu})";
 export const NAME_MARK_OPENING = "[\"“„«‘]";
 export const NAME_MARK_CLOSING = "[\"”“»’]";
 
+/** A speaker's role in a told-to credit: words without a sentence mark, a quoted body name («Y») among them. */
+const TOLD_ROLE = "(?:[^,.;:!?„“\"»«\\n]|«[^»\\n]{1,40}»){1,60}?";
+/** A speaker's name in a told-to credit, from its capital to the comma or space before what follows. */
+const TOLD_NAME = "\\p{Lu}[^,.;:!?„“\"»«\\n]{1,40}?";
+/**
+ * Who speaks, between a speech verb and the outlet it was told to ("sier havnesjefen til X", Scandinavian "… til/till X"):
+ * words without a sentence mark, or a role and a name set off by commas either way round ("sier tidligere leder i
+ * «Y», Bjørn Eg, til X", "säger Eva Lind, pressansvarig på Y, till X"): an apposition is part of the speaker, and a
+ * quoted body name («Y») inside the role is too. Optional, ends with the whitespace before the preposition.
+ */
+export const TOLD_SPEAKER = `(?:${TOLD_ROLE},\\s+${TOLD_NAME},?\\s+|${TOLD_NAME},\\s+${TOLD_ROLE},\\s+|[^,.;:!?„“"»«]{1,60}?\\s+)?`;
+
 /** One capitalised word in a Latin-script language; a dot belongs to it only inside ("U.S"), never at its end. */
 export const CAP_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}’'&\\-\\u2011]|\\.(?=\\p{L}))*";
 

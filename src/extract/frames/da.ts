@@ -1,5 +1,5 @@
 /** Danish reading data: «ifølge»/«iflg.», «melder X», «X skriver», «siger … til X», «som X skrev», anonymous «kilder». */
-import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE, TOLD_SPEAKER } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("avisen X", "nyhedsbureauet Ritzau"); Danish writes the definite article onto the noun, so both forms are listed. */
@@ -35,7 +35,7 @@ export const da: LanguageFrames = {
     { id: "da.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver, at færgen er aflyst.", expect: "Havnebladet" },
     { id: "da.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter)${EOW}`, example: "Reuters melder at færgen er aflyst.", expect: "Reuters" },
     { id: "da.som_skrev", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:skrev|skrevet|skriver|meldte|meldt|melder|rapporterede|rapporteret|beretter|berettede|afslørede|afsløret|erfarer|erfarede|oplyste)${EOW}`, example: "Som Havnebladet skrev i går, er færgen aflyst.", expect: "Havnebladet" },
-    { id: "da.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sagde|siger|fortæller|fortalte|oplyser|oplyste|forklarer|forklarede|bekræfter|bekræftede|udtaler|udtalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slut, siger havnefogeden til Havnebladet.", expect: "Havnebladet" },
+    { id: "da.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sagde|siger|fortæller|fortalte|oplyser|oplyste|forklarer|forklarede|bekræfter|bekræftede|udtaler|udtalte)\\s+${TOLD_SPEAKER}til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slut, siger havnefogeden til Havnebladet.", expect: "Havnebladet" },
   ],
   attributionOpeners: ["Det"],
   // A post quotes its writer as a statement does ("tweetede borgmesteren"): verbs of posting among them.

@@ -1,5 +1,5 @@
 /** Norwegian (Bokmål) reading data: «ifølge»/«iflg.», «melder X», «X skriver», «sier … til X», «som X skrev», anonymous «kilder». */
-import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE, TOLD_SPEAKER } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /** Nouns that say the name after them is a publication ("avisen X", "nyhetsbyrået NTB"); Norwegian writes the definite article onto the noun, so both forms are listed. */
@@ -44,7 +44,7 @@ export const no: LanguageFrames = {
     { id: "no.det_var_som", frame: "reported", allowUnknown: true, pattern: `${BOW}[Dd]et\\s+var\\s+(?:${CUE})?{SRC}\\s+som\\s+(?:${WHEN}\\s+){0,2}(?:omtalte|meldte|skrev|skreiv|rapporterte|avslørte|publiserte)${EOW}`, example: "Det var Havnebladet som først omtalte saken.", expect: "Havnebladet" },
     // "…, svarer X på spørsmål fra Y": the outlet whose question the speaker answered is whom the words were told to.
     { id: "no.question_from", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|svarer|svarte|forteller|fortalte|skriver|skrev|opplyser|opplyste|bekrefter|bekreftet|uttaler|uttalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?på\\s+(?:et\\s+)?spørsmål\\s+fra\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det får vi se på, svarer havnesjefen på spørsmål fra Havnebladet.", expect: "Havnebladet" },
-    { id: "no.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|forteller|fortalte|opplyser|opplyste|forklarer|forklarte|bekrefter|bekreftet|uttaler|uttalte)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slutt, sier havnesjefen til Havnebladet.", expect: "Havnebladet" },
+    { id: "no.til", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sa|sier|forteller|fortalte|opplyser|opplyste|forklarer|forklarte|bekrefter|bekreftet|uttaler|uttalte)\\s+${TOLD_SPEAKER}til\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det er slutt, sier havnesjefen til Havnebladet.", expect: "Havnebladet" },
   ],
   attributionOpeners: ["Det"],
   // A post quotes its writer as a statement does ("tvitret ordføreren"): verbs of posting among them.

@@ -1,5 +1,5 @@
 /** Swedish reading data: «enligt», «rapporterar X», «X skriver», «säger … till X», «som X rapporterade», anonymous «källor», the wire's «(TT)» credit. */
-import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE } from "./common.ts";
+import { BOW, capitalisedName, DOMAIN, EOW, SIGNATURE_LINE, TOLD_SPEAKER } from "./common.ts";
 import type { LanguageFrames } from "./types.ts";
 
 /**
@@ -46,7 +46,7 @@ export const sv: LanguageFrames = {
     // Told: "säger hon till X"; the words between verb and "till" are the speaker.
     // "…, svarar X på en fråga från Y": the outlet whose question the speaker answered is whom the words were told to.
     { id: "sv.question_from", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sade|sa|säger|svarar|svarade|berättar|berättade|skriver|skrev|uppger|uppgav|bekräftar|bekräftade)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?på\\s+(?:en\\s+)?(?:fråga|frågor)\\s+från\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det får vi återkomma till, svarar hamnchefen på en fråga från Hamnbladet.", expect: "Hamnbladet" },
-    { id: "sv.till", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sade|sa|säger|berättar|berättade|uppger|uppgav|förklarar|förklarade|bekräftar|bekräftade)\\s+(?:[^,.;:!?„“"»«]{1,60}?\\s+)?till\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det är över, säger hamnchefen till Hamnbladet.", expect: "Hamnbladet" },
+    { id: "sv.till", frame: "told", allowUnknown: true, pattern: `${BOW}(?:sade|sa|säger|berättar|berättade|uppger|uppgav|förklarar|förklarade|bekräftar|bekräftade)\\s+${TOLD_SPEAKER}till\\s+(?:${CUE})?{SRC}${V2_END}`, example: "– Det är över, säger hamnchefen till Hamnbladet.", expect: "Hamnbladet" },
     // A wire's or another paper's text run whole says so on its last line ("Texten är från nyhetsbyrån X").
     { id: "sv.texten_ar_fran", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:[Tt]exten|[Aa]rtikeln|[Mm]aterialet|[Ii]nnehållet)\\s+(?:är|kommer)\\s+(?:ursprungligen\\s+)?från\\s+(?:${CUE})?{SRC}{END}`, example: "Texten är från nyhetsbyrån Nordpress.", expect: "Nordpress" },
     { id: "sv.publicerat_i", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicerades|publicerad|publicerat|publicerat)\\s+(?:först\\s+|tidigare\\s+)?(?:i|på|av)\\s+(?:${CUE})?{SRC}{END}`, example: "Artikeln publicerades först i Hamnbladet.", expect: "Hamnbladet" },
