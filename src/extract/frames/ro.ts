@@ -37,6 +37,9 @@ export const ro: LanguageFrames = {
     // The impersonal passive names where it is written ("după cum se precizează în Gazeta X", "se arată în X"): only a
     // publication is written in, as after "publicat în".
     { id: "ro.se_precizeaza_in", frame: "published_in", allowUnknown: true, publication: true, pattern: `${BOW}(?:[Ss]e|[Ss]-a)\\s+(?:precizează|precizat|arată|arătat|menționează|menționat|scrie|scris|afirmă|afirmat|notează|notat|relatează|relatat)\\s+(?:și\\s+)?în\\s+(?:${CUE})?{SRC}{END}`, example: "După cum se precizează în Gazeta Someșului, podul rămâne închis.", expect: "Gazeta Someșului" },
+    // An aggregator's teaser ends "Citește articolul mai departe pe X…" ("read the article further on X"): the text is X's,
+    // reprinted in part. Web copy writes the old cedilla letters or none ("Citeste").
+    { id: "ro.citeste_pe", frame: "first_appeared_in", allowUnknown: true, syndication: true, pattern: `${BOW}(?:[Cc]ite(?:ș|ş|s)te|[Cc]iti(?:ț|ţ|t)i)\\s+(?:(?:tot|întregul|intregul)\\s+)?(?:articolul|materialul|(?:ș|ş|s)tirea|continuarea)\\s+(?:(?:complet|integral|întreg|intreg)\\s+)?(?:mai\\s+departe\\s+)?(?:pe|în|in)\\s+(?:${CUE})?{SRC}(?:{END}|(?=\\s*…))`, example: "Podul rămâne închis până în toamnă… Citește articolul mai departe pe gazetasomesului.ro…", expect: "gazetasomesului.ro" },
     { id: "ro.publicat_de", frame: "reported_by", allowUnknown: true, publication: true, pattern: `${BOW}(?:publicat|publicată|publicate|difuzat|difuzată|apărut|apărută)\\s+(?:inițial\\s+|prima\\s+dată\\s+)?(?:de|în|pe)\\s+(?:${CUE})?{SRC}{END}`, example: "Știrea, publicată de Gazeta Someșului, a fost preluată.", expect: "Gazeta Someșului" },
   ],
   speechVerbs: SPEECH,
