@@ -18,6 +18,10 @@ describe("English frames", () => {
     ["A spokesperson declined to comment when contacted by Coastline Weekly.", "Coastline Weekly"],
     ["Writing in the Evening Lark, the economist argued that tolls hurt trade.", "the Evening Lark"],
     ["The Evening Lark, citing a draft of the plan, said the increase would come in June.", "The Evening Lark"],
+    // "an" before a vowel-initial noun ("an article", "an investigation", "an interview") is the same credit as "a report".
+    ["The port will close, according to an article in the Harbour Courier.", "the Harbour Courier"],
+    ["According to an investigation by Coastline Weekly, the tolls were never collected.", "Coastline Weekly"],
+    ["“The port is closed,” reads an article in the Evening Lark.", "the Evening Lark"],
     ["“We had no choice,” the harbour master told the Evening Lark's Morning programme.", "the Evening Lark"],
     ["In a statement to Radio Velmar, the company said it would comply.", "Radio Velmar"],
     ["The deal was reported first by Coastline Weekly on Tuesday.", "Coastline Weekly"],
