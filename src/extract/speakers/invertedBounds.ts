@@ -16,6 +16,13 @@ const honorificCut = perLanguage((frames) => new RegExp(`(?:^|\\s)(?:${honorific
 /** Per language: a statement's noun and the word before its owner (`statementOwnerLeads`: "taarifa ya") before a capital. */
 const statementOwnerBefore = perLanguage((frames) => (frames.statementOwnerLeads?.length ? new RegExp(`^(?:${phraseAlternation(frames.statementOwnerLeads)})\\s+(?=\\p{Lu})`, "iu") : undefined));
 
+/**
+ * Per language: a date with a day's number (the language's `date` phrase, "le 6 janvier", "am 3. Mai") right after the
+ * verb, before an inverted subject ("a précisé le 6 janvier Didier Morel"): when it was said is no part of who said it.
+ * Only before a capital, so "a déclaré le ministre" keeps its role noun.
+ */
+const dateAfterVerb = perLanguage((frames) => new RegExp(`^(?:${frames.date})\\s+(?=\\p{Lu})`, "u"));
+
 const adverbAfterVerb = perLanguage((frames) => (frames.verbAdverbs?.length ? new RegExp(`^(?:${phraseAlternation(frames.verbAdverbs)})\\s+`, "iu") : undefined));
 
 /** A sentence cut at an abbreviated title's full stop ("dijo el Sr. | Villalba"). */
@@ -39,6 +46,8 @@ export function invertedSubjectBounds(from: number, to: number, ctx: SpeakerCont
   let lead = ctx.masked.slice(from, to).length - ctx.masked.slice(from, to).trimStart().length;
   // "dijo entonces Olmedo": the adverb is the verb's, the speaker stands after it.
   lead += adverbAfterVerb(ctx.lang.frames)?.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
+  const date = dateAfterVerb(ctx.lang.frames).exec(ctx.masked.slice(from + lead, to))?.[0];
+  if (date && /\p{N}/u.test(date)) lead += date.length;
   // "imesema taarifa ya Kimaro" (said the statement of Kimaro): the statement's noun stands before its owner, who speaks.
   lead += statementOwnerBefore(ctx.lang.frames)?.exec(ctx.masked.slice(from + lead, to))?.[0].length ?? 0;
   // French puts the interviewer before an inverted subject: "a déclaré à l'AFP Claire Dubois", "a déclaré au journal le
