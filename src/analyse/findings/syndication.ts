@@ -34,8 +34,10 @@ export function syndication(inputs: FindingInputs): Finding[] {
     else articlesOf.set(a.outlet, [n]);
   });
   const copiesOf = new Map<string, ReuseRelation[]>();
+  // Only a copy drawn as sure: a possible one (two texts sharing a third party's statement, copy.relayed_source) shows
+  // no shared story, as no uncredited-copy finding rests on it either.
   for (const r of inputs.relations) {
-    if (r.kind !== "copies") continue;
+    if (r.kind !== "copies" || !confident(r.confidence)) continue;
     for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
       const list = copiesOf.get(end);
       if (list) list.push(r);
