@@ -38,7 +38,7 @@ export const fr: LanguageFrames = {
   language: "fr",
   occasionMedia: { spoken: ["interview\\p{L}*", "entretien\\p{L}*", "conférences?\\s+de\\s+presse", "discours", "allocutions?"] },
   complementisers: ["que", "qu’", "qu'"],
-  name: `(?:${DOMAIN}|(?:(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
+  name: `(?:${DOMAIN}|(?:(?<![\\p{L}\\p{N}\\-\\u2011])(?:le|la|les|l’|l')\\s*)?(?:${WORD}(?:\\s+(?:(?:de|du|des|d’|d'|et|&|al|el|la|le|the|of|for|and)\\s*)?${WORD}){0,5}))`,
   date: "(?:le|en|dès|au\\s+mois\\s+de)\\s+(?<date>\\d{1,2}(?:er)?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+(?:\\s+\\d{4})?)",
   descriptor: "(?:le|la|l’|l')\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:quotidien|journal|agence|site|chaîne|hebdomadaire|média|radio|magazine)(?:\\s+[\\p{Ll}-]+){0,2}",
   // "que" elided before a vowel ("a dit à l'AFP qu'elle avait peur") ends a name as "que" does.
