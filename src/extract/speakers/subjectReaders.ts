@@ -86,7 +86,25 @@ function anonymousSubject(s: SubjectText, ctx: SpeakerContext): SubjectReading {
   if (anon.tail && endsWithOthers(anon.tail, ctx.lang.frames.language)) return undefined;
   // Where a relative pronoun ends the subject ("misled by witnesses who said"), the phrase is its antecedent, whatever stands before it.
   if (end === s.end && objectOfPreposition(anon, s, ctx)) return null;
-  return { entry: ctx.book.anonymous(anon), span: anon };
+  return namedAfterHead(anon, ctx) ?? { entry: ctx.book.anonymous(anon), span: anon };
+}
+
+/** A person's full name of two or three capitalised words, right after an unnamed phrase's head and ending it. */
+const NAME_AFTER_HEAD = /^\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
+
+/**
+ * "Le porte-parole Jean Morel a confirmé", "El portavoz Luis Prado dijo": a full name right after the head of what reads
+ * as an unnamed phrase names the person, the head their role, as after an inverted verb (subjectAfter namedAfterRole).
+ * Undefined where anything but a full name follows the head ("a spokesman for the port").
+ */
+function namedAfterHead(anon: { start: number; text: string; head: string }, ctx: SpeakerContext): Subject | undefined {
+  const at = anon.text.toLowerCase().lastIndexOf(anon.head.toLowerCase());
+  if (at < 0) return undefined;
+  const headEnd = at + anon.head.length;
+  const m = NAME_AFTER_HEAD.exec(anon.text.slice(headEnd));
+  if (!m?.[1]) return undefined;
+  const role = anon.text.slice(0, headEnd).replace(/^(?:the|le|la|les|l['’]|el|los|las|il|lo|o|a|der|die|das)\s*/iu, "");
+  return personSubject(m[1], anon.start + anon.text.length - m[1].length, ctx, role);
 }
 
 /** Most words (an article, describing words) before a role noun that opens its subject ("la nouvelle maire de"). */
