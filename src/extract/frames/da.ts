@@ -18,7 +18,8 @@ export const da: LanguageFrames = {
   language: "da",
   occasionMedia: { post: ["opslag\\p{L}*"], spoken: ["interview\\p{L}*", "pressemøde\\p{L}*"] },
   verbSecond: true,
-  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
+  // English names keep their "of" and "the" ("Times of India", "Voice of the Coast"): neither is a Nordic word.
+  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la", "of", "the"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:at|og|men|på|i|om|med|efter|for|til|under|tidligere|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|er|var|har|havde|skal|skulle|bliver|blev|vil)${EOW})`,
@@ -32,6 +33,8 @@ export const da: LanguageFrames = {
     // (the registry, an outlet word or ending in the name: "skriver Havnebladet"), never a person or a place.
     { id: "da.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|oplyser|oplyste)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Færgen er aflyst, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
+    // "En artikkel i X skrev at …" (an article in X wrote): the outlet whose article is the subject of a writing verb.
+    { id: "da.artikel_i", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ee]n|[Ee]t)\\s+(?:\\p{Ll}+\\s+)?(?:artikel|reportage|historie)\\s+(?:fra|i)\\s+(?:${CUE})?«?{SRC}»?\\s+(?:${WHEN}\\s+)?(?:skrev|skriver|meldte|melder|hævdede|hævder)${EOW}`, example: "En artikel i Havnebladet skrev at færgen er aflyst.", expect: "Havnebladet" },
     { id: "da.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver, at færgen er aflyst.", expect: "Havnebladet" },
     { id: "da.subject_reports", frame: "reported", allowUnknown: false, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:melder|meldte|rapporterer|rapporterede|afslører|afslørede|beretter)${EOW}`, example: "Reuters melder at færgen er aflyst.", expect: "Reuters" },
     { id: "da.som_skrev", frame: "reported", allowUnknown: true, pattern: `${BOW}[Ss]om\\s+(?:${CUE})?{SRC}\\s+(?:${WHEN}\\s+){0,2}(?:skrev|skrevet|skriver|meldte|meldt|melder|rapporterede|rapporteret|beretter|berettede|afslørede|afsløret|erfarer|erfarede|oplyste)${EOW}`, example: "Som Havnebladet skrev i går, er færgen aflyst.", expect: "Havnebladet" },

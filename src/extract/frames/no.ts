@@ -20,7 +20,8 @@ export const no: LanguageFrames = {
   language: "no",
   occasionMedia: { post: ["innlegg\\p{L}*"], spoken: ["intervju\\p{L}*", "pressekonferanse\\p{L}*"] },
   verbSecond: true,
-  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
+  // English names keep their "of" and "the" ("Times of India", "Voice of the Coast"): neither is a Nordic word.
+  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la", "of", "the"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\.?\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:at|og|men|på|i|om|med|etter|for|til|under|tidligere|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|er|var|har|hadde|skal|skulle|blir|ble|vil)${EOW})`,
@@ -34,6 +35,8 @@ export const no: LanguageFrames = {
     // (the registry, an outlet word or ending in the name: "skriver Havnebladet"), never a person or a place.
     { id: "no.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|opplyser|opplyste|påpeker|påpekte)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Ferja er innstilt, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
+    // "En artikkel i X skrev at …" (an article in X wrote): the outlet whose article is the subject of a writing verb.
+    { id: "no.artikkel_i", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ee]n|[Ee]i)\\s+(?:\\p{Ll}+\\s+)?(?:artikkel|sak|reportasje)\\s+(?:fra|i)\\s+(?:${CUE})?«?{SRC}»?\\s+(?:${WHEN}\\s+)?(?:skrev|skriver|meldte|melder|hevdet|hevder)${EOW}`, example: "En artikkel i Havnebladet skrev at ferja er innstilt.", expect: "Havnebladet" },
     { id: "no.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Havnebladet skriver at ferja er innstilt.", expect: "Havnebladet" },
     // "Havnebladet har gått gjennom klippet og lister opp …": an outlet that went through the material (a person or a body
     // may too, so only with evidence of an outlet).

@@ -25,7 +25,8 @@ export const sv: LanguageFrames = {
   language: "sv",
   occasionMedia: { post: ["inlägg\\p{L}*"], spoken: ["intervju\\p{L}*", "presskonferens\\p{L}*"] },
   verbSecond: true,
-  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la"])})`,
+  // English names keep their "of" and "the" ("Times of India", "Voice of the Coast"): neither is a Nordic word.
+  name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la", "of", "the"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,
   end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:att|och|men|på|i|om|med|efter|för|till|under|idag|igår|tidigare|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|är|var|har|hade|ska|skulle|blir|blev|kommer)${EOW})`,
@@ -37,6 +38,8 @@ export const sv: LanguageFrames = {
     { id: "sv.rapporterar", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:rapporterar|rapporterade|meddelar|meddelade|avslöjar|avslöjade)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Färjan ställs in, rapporterar Hamnbladet.", expect: "Hamnbladet" },
     { id: "sv.skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${BOW}(?:skriver|skrev|uppger|uppgav|påpekar|påpekade)\\s+${INVERTED_ADVERBS}{SRC}{END}`, example: "Färjan ställs in, skriver Reuters.", expect: "Reuters" },
     // "Havnebladet skriver at …": a person writes too ("Kari Nordmo skriver i en kronikk"), so only with evidence of an outlet.
+    // "En artikkel i X skrev at …" (an article in X wrote): the outlet whose article is the subject of a writing verb.
+    { id: "sv.artikel_i", frame: "reported", allowUnknown: true, pattern: `${BOW}(?:[Ee]n|[Ee]tt)\\s+(?:\\p{Ll}+\\s+)?(?:artikel|reportage|text)\\s+(?:från|i)\\s+(?:${CUE})?«?{SRC}»?\\s+(?:${WHEN}\\s+)?(?:skrev|skriver|rapporterade|rapporterar|hävdade|hävdar)${EOW}`, example: "En artikel i Hamnbladet skrev att färjan är inställd.", expect: "Hamnbladet" },
     { id: "sv.subject_skriver", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `{SRC}\\s+(?:${WHEN}\\s+)?(?:skriver|skrev)${EOW}`, example: "Hamnbladet skriver att färjan ställs in.", expect: "Hamnbladet" },
     // "Hamnbladet har gått igenom klippet och listar …": an outlet that went through the material and lists what it found
     // (a person or a body may too, so only with evidence of an outlet).
