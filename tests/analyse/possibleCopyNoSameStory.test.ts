@@ -7,9 +7,9 @@ import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { frontMatterArticle, makeCase } from "../helpers.ts";
 
 const STATEMENT =
-  "Semnalăm o informație falsă care susține, fără niciun temei, că podul peste Someș ar urma să fie închis definitiv din toamnă. " +
-  "O astfel de decizie nu a fost discutată niciodată în consiliul județean. Această încercare de a induce panica se aliniază zvonurilor " +
-  "răspândite în ultimele săptămâni pe rețelele sociale de conturi anonime";
+  "Informația potrivit căreia podul peste Someș va fi închis definitiv din toamnă este falsă. " +
+  "Consiliul nu a discutat niciodată o asemenea decizie, iar lucrările de întreținere continuă conform calendarului stabilit în primăvară. " +
+  "Rugăm cetățenii să verifice informațiile pe pagina oficială a instituției înainte de a le distribui mai departe";
 
 describe("a syndication finding over a possible copy", () => {
   it("names no article as carrying the reprint's text when the two only share a quoted statement", async () => {

@@ -43,7 +43,7 @@ const TOLD_NAME = "\\p{Lu}[^,.;:!?„“\"»«\\n]{1,40}?";
 /**
  * Who speaks, between a speech verb and the outlet it was told to ("sier havnesjefen til X", Scandinavian "… til/till X"):
  * words without a sentence mark, or a role and a name set off by commas either way round ("sier tidligere leder i
- * «Y», Bjørn Eg, til X", "säger Eva Lind, pressansvarig på Y, till X"): an apposition is part of the speaker, and a
+ * «Y», Lars Eng, til X", "säger Eva Lind, pressansvarig på Y, till X"): an apposition is part of the speaker, and a
  * quoted body name («Y») inside the role is too. Optional, ends with the whitespace before the preposition.
  */
 export const TOLD_SPEAKER = `(?:${TOLD_ROLE},\\s+${TOLD_NAME},?\\s+|${TOLD_NAME},\\s+${TOLD_ROLE},\\s+|[^,.;:!?„“"»«]{1,60}?\\s+)?`;

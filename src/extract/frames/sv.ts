@@ -25,7 +25,7 @@ export const sv: LanguageFrames = {
   language: "sv",
   occasionMedia: { post: ["inlägg\\p{L}*"], spoken: ["intervju\\p{L}*", "presskonferens\\p{L}*"] },
   verbSecond: true,
-  // English names keep their "of" and "the" ("Times of India", "Voice of the Coast"): neither is a Nordic word.
+  // English names keep their "of" and "the" ("Voice of the Coast"): neither is a Nordic word.
   name: `(?:${DOMAIN}|${capitalisedName(["af", "von", "van", "der", "de", "la", "of", "the"])})`,
   date: "(?:i|på|den)\\s+(?<date>\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|\\p{Ll}+dag(?:en|s)?)",
   descriptor: `(?:den|det)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${NOUN}`,

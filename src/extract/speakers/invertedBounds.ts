@@ -18,7 +18,7 @@ const statementOwnerBefore = perLanguage((frames) => (frames.statementOwnerLeads
 
 /**
  * Per language: a date with a day's number (the language's `date` phrase, "le 6 janvier", "am 3. Mai") right after the
- * verb, before an inverted subject ("a précisé le 6 janvier Didier Morel"): when it was said is no part of who said it.
+ * verb, before an inverted subject ("a précisé le 6 janvier Pascal Morel"): when it was said is no part of who said it.
  * Only before a capital, so "a déclaré le ministre" keeps its role noun.
  */
 const dateAfterVerb = perLanguage((frames) => new RegExp(`^(?:${frames.date})\\s+(?=\\p{Lu})`, "u"));
