@@ -5,7 +5,7 @@ import { readPlain } from "../helpers.ts";
 
 describe("Romanian 'read the article on X' credits", () => {
   it.each([
-    ["Podul rămâne închis până în toamnă și posibilele… Citeste articolul mai departe pe gazetasomesului.ro…", "gazetasomesului.ro"],
+    ["Podul rămâne închis până în toamnă, iar ocolirea prin… Citeste articolul mai departe pe gazetasomesului.ro…", "gazetasomesului.ro"],
     ["Podul rămâne închis până în toamnă. Citește articolul mai departe pe ziarul Gazeta Someșului.", "Gazeta Someșului"],
     ["Podul rămâne închis până în toamnă. Citiți articolul integral pe gazetasomesului.ro.", "gazetasomesului.ro"],
   ])("%s → %s", (text, name) => {
