@@ -37,6 +37,14 @@ const ENDING_WORD = /(?:^|[^\p{L}\p{N}.@/:_\\-])(?<word>[\p{L}'’-]*\p{Ll}{2}|\
  */
 export function gluedSentenceStarts(text: string): number[] {
   const starts: number[] = [];
+  // The straight quotes before an offset, counted on from the last one asked (the matches come in the text's order):
+  // counting from the text's start at each was quadratic in a long text of many quotations.
+  let counted = 0;
+  let quotes = 0;
+  const quotesBefore = (end: number): number => {
+    for (; counted < end; counted++) if (text.charCodeAt(counted) === 0x22) quotes++;
+    return quotes;
+  };
   for (const m of text.matchAll(GLUED_END)) {
     const { open = "", word = "", after = "" } = m.groups ?? {};
     // The next sentence's first word is a word of a sentence: a space, or a comma or quote after a one-word quotation.
@@ -51,8 +59,7 @@ export function gluedSentenceStarts(text: string): number[] {
     let at = m.index + m[0].length - word.length - after.length;
     if (open === '"') {
       // An odd count of straight quotes before this one: it closes the quotation the ended sentence opened.
-      const quotesBefore = (text.slice(0, at - 1).match(/"/g) ?? []).length;
-      if (quotesBefore % 2 === 0) at -= 1;
+      if (quotesBefore(at - 1) % 2 === 0) at -= 1;
     } else if (open !== "") at -= 1;
     starts.push(at);
   }

@@ -22,6 +22,19 @@ describe("a sentence glued to the one before gets its space back", () => {
   });
 });
 
+describe("a long text of many quotations", () => {
+  it("tells every straight quote that opens a sentence from one that closes it, to the end", () => {
+    // Three glued starts a paragraph: after a closing quote, before an opening one, and before the next paragraph.
+    const paragraph = (n: number, glue: string) => `Ivo Marsh said "we lost ${n} boats."${glue}Nobody came.${glue}"It is untrue," said Lena Brook.`;
+    const count = 7000;
+    const glued = Array.from({ length: count }, (_, n) => paragraph(n, "")).join("");
+    const spaced = Array.from({ length: count }, (_, n) => paragraph(n, " ")).join(" ");
+    const { text, spaces } = spaceGluedSentences(glued);
+    expect(spaces).toHaveLength(3 * count - 1);
+    expect(text).toBe(spaced);
+  });
+});
+
 describe("control: no space inside an address, an initial or a title", () => {
   it.each([
     "The rumour began on Harbourfacts.Org, a small site.",
