@@ -300,9 +300,15 @@ interface CaseOrder {
   creditsOf: (article: string) => string[];
 }
 
-/** The outlets an article credits by a live citation or reprint credit, each marked whether the credit says it reprints that outlet's story (`republishes`). */
-function creditEdges(graph: ProvenanceGraph, article: string): { outlet: string; reprint: boolean }[] {
-  const out: { outlet: string; reprint: boolean }[] = [];
+/** An outlet an article credits, and whether the credit says it reprints that outlet's story (`republishes`). */
+interface Credit {
+  outlet: string;
+  reprint: boolean;
+}
+
+/** The outlets an article credits by a live citation or reprint credit. */
+function creditEdges(graph: ProvenanceGraph, article: string): Credit[] {
+  const out: Credit[] = [];
   if (!graph.hasNode(article)) return out;
   graph.forEachOutEdge(article, (_k, e, _s, target) => {
     if ((e.kind === "cites" || e.kind === "republishes") && isLive(e) && graph.getNodeAttribute(target, "kind") === "outlet") out.push({ outlet: target, reprint: e.kind === "republishes" });
@@ -316,12 +322,12 @@ function isAgency(graph: ProvenanceGraph, outlet: string): boolean {
   return attrs?.kind === "outlet" && AGENCY_KINDS.has(attrs.outletKind);
 }
 
-/** The news agency whose dispatch an article prints: its own outlet, or one it republishes (a dateline, a credit line). */
-function dispatchOf(graph: ProvenanceGraph, article: string): { agency: string; own: boolean } | undefined {
+/** The news agency whose dispatch an article prints: its own outlet, or one it republishes (a dateline, a credit line; `credits`: creditEdges). */
+function dispatchOf(graph: ProvenanceGraph, article: string, credits: readonly Credit[]): { agency: string; own: boolean } | undefined {
   const attrs = graph.hasNode(article) ? graph.getNodeAttributes(article) : undefined;
   if (attrs?.kind !== "article") return undefined;
   if (isAgency(graph, attrs.outlet)) return { agency: attrs.outlet, own: true };
-  const reprinted = creditEdges(graph, article).find((c) => c.reprint && isAgency(graph, c.outlet));
+  const reprinted = credits.find((c) => c.reprint && isAgency(graph, c.outlet));
   return reprinted ? { agency: reprinted.outlet, own: false } : undefined;
 }
 
@@ -342,15 +348,17 @@ function byCaseOrder(graph: ProvenanceGraph, relations: RelationsByPair, later: 
 }
 
 function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrder {
-  // Asked for every candidate of every claim: each article's credits are read from the graph once.
+  // Asked for every candidate of every claim: each article's credits are read from the graph once, for both questions.
+  const edges = new Map<string, Credit[]>();
+  const creditEdgesOf = (article: string) => edges.get(article) ?? edges.set(article, creditEdges(graph, article)).get(article)!;
   const dispatches = new Map<string, ReturnType<typeof dispatchOf>>();
-  const credits = new Map<string, string[]>();
+  const creditedOutlets = new Map<string, string[]>();
   return {
     orderKnown: (later, earlier) => orderKnown(graph, relations, later, earlier),
     heldBackBy: (later) => citedAfter(graph, later),
     byCaseOrder: (later, earlier) => byCaseOrder(graph, relations, later, earlier),
-    dispatchOf: (article) => (dispatches.has(article) ? dispatches.get(article) : dispatches.set(article, dispatchOf(graph, article)).get(article)),
-    creditsOf: (article) => credits.get(article) ?? credits.set(article, creditEdges(graph, article).map((c) => c.outlet)).get(article)!,
+    dispatchOf: (article) => (dispatches.has(article) ? dispatches.get(article) : dispatches.set(article, dispatchOf(graph, article, creditEdgesOf(article))).get(article)),
+    creditsOf: (article) => creditedOutlets.get(article) ?? creditedOutlets.set(article, creditEdgesOf(article).map((c) => c.outlet)).get(article)!,
   };
 }
 
