@@ -9,7 +9,7 @@ import type { ReuseRelation } from "../align/types.ts";
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { slugify } from "../core/text.ts";
 import type { UpdateNote } from "../ingest/textDate.ts";
-import { orderedOrigins, type OriginInputs } from "./origins.ts";
+import { orderedOrigins, type CaseOrder } from "./origins.ts";
 import type { ClaimAnalysis } from "./types.ts";
 
 /** Articles on each side a claim needs before its debunk is a claim: a story told both ways, not one stray reading. */
@@ -24,15 +24,8 @@ export interface DebunkInputs {
   relations: readonly Pick<ReuseRelation, "from" | "to">[];
   /** Outlet key per article. */
   outletOf: ReadonlyMap<string, string>;
-  /** Whether `later` taking the claim from `earlier` says which came first (as for the claim itself). */
-  orderKnown: (later: string, earlier: string) => boolean;
-  /** The articles the texts themselves (a citation) put `later` after. */
-  heldBackBy: (later: string) => readonly string[];
-  /** Whether `later` taking a text from `earlier` is drawn that way only by the case's article order (origins.ts). */
-  byCaseOrder?: (later: string, earlier: string) => boolean;
-  /** The news agency whose dispatch an article prints, and the outlets it credits (origins.ts: a dispatch the others credit comes first). */
-  dispatchOf?: OriginInputs["dispatchOf"];
-  creditsOf?: OriginInputs["creditsOf"];
+  /** What orders the case's articles, as for the claim itself (origins.ts). */
+  order: CaseOrder;
 }
 
 /**
@@ -80,17 +73,14 @@ export function debunkClaims(inputs: DebunkInputs): ClaimAnalysis[] {
     const origins = orderedOrigins({
       candidates: debunkers,
       derivedFrom,
+      ...inputs.order,
       // The day each reported it false orders them; where it leaves them level, as for the claim itself.
       orderKnown: (later, earlier) => {
         const x = startOf(later);
         const y = startOf(earlier);
         if (x && y && (x.end <= y.start || y.end <= x.start)) return x.start >= y.end;
-        return inputs.orderKnown(later, earlier);
+        return inputs.order.orderKnown(later, earlier);
       },
-      heldBackBy: inputs.heldBackBy,
-      ...(inputs.byCaseOrder ? { byCaseOrder: inputs.byCaseOrder } : {}),
-      ...(inputs.dispatchOf ? { dispatchOf: inputs.dispatchOf } : {}),
-      ...(inputs.creditsOf ? { creditsOf: inputs.creditsOf } : {}),
       published: reported,
     });
     const statements = debunkers.flatMap((a) => (claim.stances[a]?.evidence ?? []).map((e) => ({ article: a, start: e.start, end: e.end, text: e.text })));

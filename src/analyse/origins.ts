@@ -40,6 +40,12 @@ export interface OriginInputs {
 }
 
 /**
+ * What orders a case's articles, the same for every claim of a run (provenance.ts caseOrder): the inputs of an origin
+ * that are not the claim's own.
+ */
+export type CaseOrder = Pick<OriginInputs, "orderKnown" | "heldBackBy" | "byCaseOrder" | "dispatchOf" | "creditsOf">;
+
+/**
  * How surely a candidate prints the dispatch the other candidates report from: 2 where it is the agency's own story, 1
  * where it reprints it (a dateline, a credit line), 0 where it is no dispatch or no other candidate credits that agency.
  * Papers that credit an agency on one day ("a spokesman told AFP", "Reuters reported") tell the story from its dispatch.

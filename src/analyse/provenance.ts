@@ -20,7 +20,7 @@ import { callsAllegedInvented, isDebunkClaim, isDenialClaim, isWithdrawalClaim, 
 import { updateNotes, titleMarkedUpdated } from "../ingest/textDate.ts";
 import { debunkClaims } from "./debunks.ts";
 import { describedSatire } from "./describedSatire.ts";
-import { ancestorsOf, orderedOrigins } from "./origins.ts";
+import { ancestorsOf, orderedOrigins, type CaseOrder } from "./origins.ts";
 import { AGENCY_KINDS } from "../core/outlets.ts";
 import { isLive } from "../review/live.ts";
 import { figuresIn } from "./terms.ts";
@@ -288,18 +288,6 @@ function side(articles: readonly string[], stances: Readonly<Record<string, Arti
   return articles.filter((a) => stances[a]?.stance === stance);
 }
 
-/**
- * What orders a case's articles for origins and debunks: the same two functions for every claim of a run, made once
- * (thousands of claims each making their own pair of closures was a measurable part of an incremental add).
- */
-interface CaseOrder {
-  orderKnown: (later: string, earlier: string) => boolean;
-  heldBackBy: (later: string) => string[];
-  byCaseOrder: (later: string, earlier: string) => boolean;
-  dispatchOf: (article: string) => { agency: string; own: boolean } | undefined;
-  creditsOf: (article: string) => string[];
-}
-
 /** An outlet an article credits, and whether the credit says it reprints that outlet's story (`republishes`). */
 interface Credit {
   outlet: string;
@@ -347,7 +335,11 @@ function byCaseOrder(graph: ProvenanceGraph, relations: RelationsByPair, later: 
   return middle(later) === middle(earlier);
 }
 
-function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): CaseOrder {
+/**
+ * What orders a case's articles for origins and debunks: the same functions for every claim of a run, made once
+ * (thousands of claims each making their own closures was a measurable part of an incremental add).
+ */
+function caseOrder(graph: ProvenanceGraph, relations: RelationsByPair): Required<CaseOrder> {
   // Asked for every candidate of every claim: each article's credits are read from the graph once, for both questions.
   const edges = new Map<string, Credit[]>();
   const creditEdgesOf = (article: string) => edges.get(article) ?? edges.set(article, creditEdges(graph, article)).get(article)!;
@@ -530,7 +522,7 @@ export function analyseProvenance(inputs: ProvenanceInputs, prepared?: PreparedS
     },
     relations: inputs.reuse.relations,
     outletOf,
-    ...ordering,
+    order: ordering,
   });
   return { claims: [...claims, ...debunks], findings };
 }

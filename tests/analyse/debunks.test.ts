@@ -53,8 +53,7 @@ function inputs(over: Partial<DebunkInputs> = {}): DebunkInputs {
     updates: () => undefined,
     relations: [],
     outletOf: new Map(),
-    orderKnown: () => true,
-    heldBackBy: () => [],
+    order: { orderKnown: () => true, heldBackBy: () => [] },
     ...over,
   };
 }
