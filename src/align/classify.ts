@@ -892,10 +892,14 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // them in both ("Vera Holm, the minister of health, said") is how anyone quoting that person names them.
     const quotedSpeakers = new Map<string, Set<string>>();
     for (const c of mine) if (c.quote && c.speaker) quotedSpeakers.set(c.earlier, (quotedSpeakers.get(c.earlier) ?? new Set()).add(c.speaker));
-    const copyShown = (all: readonly Classified[]) => {
+    // An outlet's own earlier article: the same desk retelling its story in its own phrasing prints short phrases alike
+    // without taking its text again; only a long passage shows it reused its own text.
+    const ownOutlet = (source: string) => ctx.outletOf(later) !== undefined && ctx.outletOf(later) === ctx.outletOf(source);
+    const copyShown = (source: string, all: readonly Classified[]) => {
       const items = all.filter((c) => !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier)));
       const shown = items.filter(showsCopy);
-      return shown.some((c) => c.proseWords >= COPY_STOCK_WORDS) || (shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES);
+      if (shown.some((c) => c.proseWords >= COPY_STOCK_WORDS)) return true;
+      return !ownOutlet(source) && shown.length > 0 && new Set(items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS).map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES;
     };
     for (const region of regions(mine.map((c) => c.full.from))) {
       const items = region.map((i) => mine[i]!);
@@ -935,8 +939,8 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // A copy is shown by all the passages taken from the source, quotations included; quotations alone are not a copy.
     // Many passages, quotations included, that only these two articles print (the same translation of every quotation,
     // with its framing) show one took the text from the other even where no single passage of prose is long.
-    for (const entry of assigned.values()) if (copyShown(entry.items)) entry.copy = true;
-    for (const entry of assigned.values()) if (entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0 && !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier))).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
+    for (const [source, entry] of assigned) if (copyShown(source, entry.items)) entry.copy = true;
+    for (const [source, entry] of assigned) if (!ownOutlet(source) && entry.items.filter((c) => sharedBy(c.earlier, c.full.to, c.later) === 0 && !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier))).length >= EXCLUSIVE_PASSAGES) entry.copy = true;
     for (const [source, entry] of assigned) if (entry.copy) for (const c of entry.items) addRelation("copies", later, source, c.full, entry.via);
     for (const { items, source } of quoteRegions) routeQuotations(later, items, source, (e) => assigned.get(e)?.copy ?? false);
   }
