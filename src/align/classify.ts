@@ -895,10 +895,14 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
     // An outlet's own earlier article: the same desk retelling its story in its own phrasing prints short phrases alike
     // without taking its text again; only a long passage shows it reused its own text.
     const ownOutlet = (source: string) => ctx.outletOf(later) !== undefined && ctx.outletOf(later) === ctx.outletOf(source);
+    // Two dated articles the dates cannot order (the same day, no credit between them): each may have written from one
+    // statement or briefing, and print its phrases alike.
+    const sameDay = (source: string) => orientationOf(later, source).orientedBy === "none" && ctx.byId.get(later)?.meta.published !== undefined && ctx.byId.get(source)?.meta.published !== undefined;
     const copyShown = (source: string, all: readonly Classified[]) => {
       const items = all.filter((c) => !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier)));
       const shown = items.filter(showsCopy);
       if (shown.some((c) => c.proseWords >= COPY_STOCK_WORDS)) return true;
+      if (sameDay(source)) return false;
       // The passage beside a short one counts where it links these two: a quotation siblings print too (a statement
       // every same-day report quotes, too little prose around it to count on its own) shows both had it from its speaker.
       const beside = items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS && !(c.proseWords < COPY_MIN_SHORT_WORDS && siblingsPrint(c)));

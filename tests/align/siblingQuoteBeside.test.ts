@@ -1,11 +1,13 @@
-// Same-day reports of one statement all quote it; two of them also print one short phrase alike. The statement every
+// Same-day reports (or undated pages) of one statement all quote it; two of them also print one short phrase alike. The statement every
 // report quotes links none of them to another: beside that one phrase it shows no copy. Where the dates order the two,
 // the later one may have taken both from the earlier (control). Invented texts (an invented town, people and papers).
 import { describe, expect, it } from "vitest";
 import { analyseCaseFolder } from "../../src/pipeline.ts";
 import { makeCase } from "../helpers.ts";
 
-const article = (outlet: string, published: string, body: string): string => `---\noutlet: ${outlet}\npublished: ${published}\nlanguage: en\n---\n${body}\n`;
+/** An article's file; `published` undefined for an undated page. */
+const article = (outlet: string, published: string | undefined, body: string): string =>
+  `---\noutlet: ${outlet}\n${published ? `published: ${published}\n` : ""}language: en\n---\n${body}\n`;
 
 const STATEMENT = "The water in the eastern reservoir is safe to drink and no further tests are needed";
 // One phrase of 16 words, shorter than a copied paragraph, that only two of the reports print.
@@ -18,13 +20,13 @@ const BODIES = {
   d: `A water board spokeswoman denied that Brennick's reservoir was polluted. "${STATEMENT}," Lina Sorel said in a statement.`,
 };
 
-async function copies(dates: { a: string; b: string }): Promise<string[]> {
+async function copies(dates: { a?: string; b?: string; others?: string }): Promise<string[]> {
   const { graph } = await analyseCaseFolder(
     await makeCase({
       "a.txt": article("Ferrow Gazette", dates.a, BODIES.a),
       "b.txt": article("Kessel Evening News", dates.b, BODIES.b),
-      "c.txt": article("Lowmarsh Herald", "2025-09-02", BODIES.c),
-      "d.txt": article("Tarn Valley Echo", "2025-09-02", BODIES.d),
+      "c.txt": article("Lowmarsh Herald", dates.others, BODIES.c),
+      "d.txt": article("Tarn Valley Echo", dates.others, BODIES.d),
     }),
   );
   return graph.filterEdges((_, a) => a.kind === "copies").map((e) => `${graph.source(e)} -> ${graph.target(e)}`);
@@ -32,10 +34,14 @@ async function copies(dates: { a: string; b: string }): Promise<string[]> {
 
 describe("a short phrase beside a statement every same-day report quotes", () => {
   it("shows no copy between two reports of the same day", async () => {
-    expect(await copies({ a: "2025-09-02", b: "2025-09-02" })).toEqual([]);
+    expect(await copies({ a: "2025-09-02", b: "2025-09-02", others: "2025-09-02" })).toEqual([]);
+  });
+
+  it("shows none between undated pages that all print it, where nothing orders any of them", async () => {
+    expect(await copies({})).toEqual([]);
   });
 
   it("control: shows one where the dates put one report after the other", async () => {
-    expect(await copies({ a: "2025-09-02", b: "2025-09-03" })).toEqual(["b -> a"]);
+    expect(await copies({ a: "2025-09-02", b: "2025-09-03", others: "2025-09-02" })).toEqual(["b -> a"]);
   });
 });
