@@ -902,11 +902,12 @@ function relationsOf(inputs: ReuseInputs, ctx: Context): ReuseRelation[] {
       const items = all.filter((c) => !namesQuotedSpeaker(ctx, c, quotedSpeakers.get(c.earlier)));
       const shown = items.filter(showsCopy);
       if (shown.some((c) => c.proseWords >= COPY_STOCK_WORDS)) return true;
-      if (sameDay(source)) return false;
+      // Short passages only: no copy within one outlet, nor between two reports of one day.
+      if (shown.length === 0 || ownOutlet(source) || sameDay(source)) return false;
       // The passage beside a short one counts where it links these two: a quotation siblings print too (a statement
       // every same-day report quotes, too little prose around it to count on its own) shows both had it from its speaker.
       const beside = items.filter((c) => c.matchedWords >= COPY_MIN_SHORT_WORDS && !(c.proseWords < COPY_MIN_SHORT_WORDS && siblingsPrint(c)));
-      return !ownOutlet(source) && shown.length > 0 && new Set(beside.map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES;
+      return new Set(beside.map((c) => c.full.to.start)).size >= COPY_SHORT_PASSAGES;
     };
     for (const region of regions(mine.map((c) => c.full.from))) {
       const items = region.map((i) => mine[i]!);
