@@ -162,6 +162,9 @@ export const de: LanguageFrames = {
   anonymousAccording: "\\s+zufolge(?![\\p{L}])",
   citingCues: ["unter Berufung auf", "mit Verweis auf", "unter Verweis auf", "unter Bezug auf"],
   // A call to pass the text on, a greeting or a closing wish: no claim (analyse/claims/noProposition.ts).
+  // "so" closes a sentence with its source ("…, so die Talwacht.") but also opens a clause of wish or condition whose verb
+  // ends it ("…, so Gott will.", "so es die Zeit erlaubt"): a verb of wanting or permitting there says whose wish, not whose words.
+  wishClauses: ["so\\s+(?:[\\p{L}-]+\\s+){1,4}(?:will|wolle|wollen|möge|mögen|mag|erlaubt|erlauben|erlaube|zulässt|zulassen)(?=\\s*(?:[,.;:!?)]|$))"],
   readerAddress: ["(?:bitte\\s+)?(?:teilen|weiterleiten|verbreiten)(?:\\s+sie\\s+(?:das|es|dies))?", "(?:ich\\s+wünsche\\s+(?:ihnen|euch|dir)\\s+)?einen\\s+(?:schönen|guten)\\s+tag", "guten\\s+(?:morgen|tag|abend)", "danke(?:\\s+schön)?|vielen\\s+dank"],
   pronouns: { singular: ["er", "sie"], plural: ["sie"] },
   compoundNouns: true,

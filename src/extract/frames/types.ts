@@ -504,6 +504,12 @@ export interface LanguageFrames {
    * claim (analyse/claims/noProposition.ts), however many chain messages or quotations print it. Optional.
    */
   readerAddress?: string[];
+  /**
+   * A speech verb's form that opens a clause of wish or condition instead of a report ("so Gott will": God willing, "so
+   * es die Zeit erlaubt": time permitting), as regular-expression sources matched from the verb on, case-insensitively:
+   * the words there name no speaker. Optional.
+   */
+  wishClauses?: string[];
   /** Pronouns that can stand for a speaker, by number. */
   pronouns: { singular: string[]; plural: string[] };
   /**

@@ -41,6 +41,9 @@ const possessiveBefore = perLanguage((frames) => {
   return new RegExp(`(?:^|[^\\p{L}])(?:${words || "(?!)"})\\s+$`, "iu");
 });
 
+/** Per language: one of its `wishClauses` opening the text ("so Gott will"); never matches without one. */
+const wishClauseAt = perLanguage((frames) => new RegExp(`^(?:${(frames.wishClauses ?? []).join("|") || "(?!)"})`, "iu"));
+
 /** A French subject pronoun inverted onto its verb ("a-t-il ajouté", "dit-elle", "a-t-on appris" names no one). */
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
@@ -76,6 +79,8 @@ export function speechRelations(sentence: Span, ctx: SpeakerContext): SpeechRela
     // States", "Readers' Comments"): a verb takes a capital only opening a sentence.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index ?? 0))) continue;
     if (possessiveBefore(ctx.lang.frames).test(ctx.masked.slice(Math.max(sentence.start, vs - 20), vs))) continue;
+    // "…, so Gott will.": the verb's form opens a clause of wish, whose subject wishes and says nothing.
+    if (wishClauseAt(ctx.lang.frames).test(ctx.masked.slice(vs, sentence.end))) continue;
     // An inverted pronoun inside the verb ("a-t-il ajouté") or written onto it ("dit-elle").
     const inverted_ = INVERTED_PRONOUN.exec(verbText) ?? (ctx.masked[ve] === "-" ? INVERTED_PRONOUN.exec(ctx.masked.slice(ve, ve + 8).toLowerCase()) : null);
     const pronoun = inverted_?.[1] ? pronounAt(inverted_[1], vs, ve, ctx) : undefined;
