@@ -25,6 +25,12 @@ const CONJUNCTIONS: Readonly<Record<string, string>> = {
   sv: "och",
 };
 
+/** Whether `word` is one of the language's conjunctions that join the last two of a list ("and", "y", "und"). */
+export function isListConjunction(word: string, language: string): boolean {
+  const alternatives = CONJUNCTIONS[language];
+  return alternatives !== undefined && alternatives.split("|").includes(word.toLowerCase());
+}
+
 /**
  * The preposition of a passive's agent, by language: a list of who published something may repeat it after the
  * conjunction ("repeated by X and by the Brazilian Y", "publicada pelo X e pelo Y").

@@ -4,6 +4,7 @@ import { slugify } from "../core/text.ts";
 import type { SourceType } from "../graph/types.ts";
 import type { LanguageFrames } from "./frames/types.ts";
 import { perLanguage } from "./frames/common.ts";
+import { isListConjunction } from "./coordination.ts";
 import { isPlace } from "./gazetteer.ts";
 import { caseFormsOf, refersTo } from "./names.ts";
 import type { SourceMention } from "./types.ts";
@@ -384,6 +385,9 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       const genitive = GENITIVE_NAMES.has(frames.language) && n - 1 - h <= 3 && toks.slice(h + 1).every((t) => /^\p{Lu}/u.test(t.text));
       const owner = HEAD_FIRST.has(frames.language) && n - 1 - h <= OWNER_NAME_WORDS && ownerName(toks.slice(h + 1));
       if ((!prepositional && !adjectives && !ezafe && !genitive && !owner) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
+      // "con las autoridades y que la persona": a conjunction and a word opening a clause join a second clause to the
+      // words before, whose noun is no source of the verb after it.
+      if (toks.slice(h + 1, n - 1).some((t, i) => isListConjunction(t.text, frames.language) && clauseOpeners(frames).has((toks[h + 2 + i] as Tok).text.toLowerCase()))) continue;
     }
     let from = h;
     let det = false;
@@ -633,6 +637,9 @@ export function bareBodyAtStart(body: string, start: number, end: number, frames
   return undefined;
 }
 
+/** Per language: the words that open a clause of their own (complementisers, subject relatives) and are no determiner. */
+const clauseOpeners = perLanguage((frames) => new Set([...(frames.complementisers ?? []), ...(frames.subjectRelatives ?? [])].filter((w) => !frames.determiners.includes(w))));
+
 /**
  * An anonymous-source phrase that starts `text` (after "said", "according to", "citing", "from"). `clauseFollows`: the
  * phrase opens its sentence ("Według źródeł w ministerstwie lotnisko przynosi …"), so the clause it is the source of
@@ -647,6 +654,9 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
     // A determiner after words that had none opens the phrase itself: what stands before it is no part of it ("según |
     // ha confirmado | una fuente", "citando | a | una fuente"), and the phrase is read where it starts.
     if (from === 0 && h > 0 && frames.determiners.includes((toks[h] as Tok).text.toLowerCase())) return undefined;
+    // "anunciaban el rescate, algo que las autoridades …": a relative pronoun or complementiser before any head opens a
+    // clause of its own, and the words before it describe no source.
+    if (h > from && clauseOpeners(frames).has((toks[h] as Tok).text.toLowerCase())) return undefined;
     if (headIndex(toks, h, frames)) {
       // "Reuters unter Berufung auf Unternehmenskreise": a head after a cue for a source is that source's, read after
       // the cue; the words before it are who cites it, no description of it.
