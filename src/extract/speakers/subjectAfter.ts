@@ -255,10 +255,15 @@ function unnamedOrNamedByRole(s: InvertedSite, ctx: SpeakerContext): SubjectRead
   return named && fullName && named.entry.type === "named" && named.entry.role && named.span.end === anon.span.end ? named : anon;
 }
 
-/** "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without. */
+/**
+ * "“…,” said the ministry.", "“…,” said police.": a public body, with its article or one named without. A role of the
+ * body ("ha detto la presidente della Regione, Marta Velli") is a person who holds it, read by the name readers.
+ */
 function bodyAfterVerb(s: InvertedSite, ctx: SpeakerContext): SubjectReading {
   if (s.caseless) return undefined;
-  const body = organisationAfterVerb(ctx.body, s.start, s.to, ctx.lang.frames) ?? bareBodyAtStart(ctx.body, s.start, s.to, ctx.lang.frames);
+  const named = organisationAfterVerb(ctx.body, s.start, s.to, ctx.lang.frames);
+  const held = named && isRoleNoun(/^[\p{L}-]+/u.exec(named.text)?.[0] ?? "", ctx);
+  const body = (held ? undefined : named) ?? bareBodyAtStart(ctx.body, s.start, s.to, ctx.lang.frames);
   return body ? { entry: ctx.book.organisation(body.text, body), span: body } : undefined;
 }
 

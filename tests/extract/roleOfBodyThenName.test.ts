@@ -1,0 +1,21 @@
+// An inverted speaker written as a role of a capitalised body, a comma and the person's name ("ha detto la presidente
+// della Regione, Marta Velli") is that person: the role's body ("della Regione") once made the whole role an
+// organisation, "presidente della Regione", and lost the name. Own invented texts.
+import { describe, expect, it } from "vitest";
+import { quotedSpeaker, readPlain, sourceLabels } from "./helpers.ts";
+
+describe("a role of a body, then the name, after the verb", () => {
+  it.each([
+    ["it", "«Il ponte non è mai stato chiuso». Lo ha detto la presidente della Regione, Marta Velli."],
+    ["it", "«Il ponte non è mai stato chiuso», ha detto la presidente della Regione, Marta Velli."],
+    ["it", "«Il ponte non è mai stato chiuso». Lo scrive sul suo profilo Quillbook la presidente della Regione, Marta Velli."],
+  ])("is the person (%s): %s", (language, body) => {
+    const reading = readPlain(body, language);
+    expect(quotedSpeaker(reading)).toBe("Marta Velli");
+    expect(sourceLabels(reading).filter((l) => l.startsWith("organisation:"))).toEqual([]);
+  });
+
+  it("still reads a body after the verb", () => {
+    expect(quotedSpeaker(readPlain("«Il ponte non è mai stato chiuso», ha detto la Regione.", "it"))).toBe("Regione");
+  });
+});
