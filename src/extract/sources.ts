@@ -604,7 +604,13 @@ export function organisationAfterVerb(body: string, start: number, end: number, 
  * the first word of a longer phrase ("the ministry spokesman") and names no body.
  */
 function closesBodyName(body: string, to: number, end: number, next: Tok | undefined, frames: LanguageFrames): boolean {
-  return /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase()));
+  return /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase())) || secondSpeechVerbFollows(body.slice(to, end), frames);
+}
+
+/** "erklärte die Polizei und betonte, …": a conjunction and a second speech verb of the same subject after the body's noun. */
+function secondSpeechVerbFollows(text: string, frames: LanguageFrames): boolean {
+  const m = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(text);
+  return m?.[1] !== undefined && m[2] !== undefined && isListConjunction(m[1], frames.language) && frames.speechVerbs.includes(m[2].toLowerCase());
 }
 
 /** Most words before a bare body noun that still describe it ("Jakarta police", "Hong Kong police", "federal prosecutors"). */
