@@ -19,3 +19,10 @@ describe("a role of a body, then the name, after the verb", () => {
     expect(quotedSpeaker(readPlain("«Il ponte non è mai stato chiuso», ha detto la Regione.", "it"))).toBe("Regione");
   });
 });
+
+describe("a role of a body, a comma, then a name a relative clause follows", () => {
+  it("is the person", () => {
+    const body = "«Il ponte non è mai stato chiuso». Lo scrive la presidente della Regione, Marta Velli che torna così a parlare del porto.";
+    expect(quotedSpeaker(readPlain(body, "it"))).toBe("Marta Velli");
+  });
+});

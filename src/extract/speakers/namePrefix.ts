@@ -1,10 +1,10 @@
 /** Name prefixes: what stands between an inverted verb and the speaker's name (a handle, a role, its body, a title, its place or owner), read in order. */
-import { phraseAlternation } from "../../core/text.ts";
+import { escapeRegExp, phraseAlternation } from "../../core/text.ts";
 import { conjunction } from "../coordination.ts";
 import { honorificsOf, perLanguage } from "../frames/common.ts";
 import { isDefinite } from "../sources.ts";
 import { endsInRoleNoun, isMiddleName, isRoleNoun, leadingRole } from "./lexicon.ts";
-import { FOLLOWING_NAME, placeThenName, ROLE_OF } from "./placeThenName.ts";
+import { CAPITALISED_NAME, FOLLOWING_NAME, placeThenName, ROLE_OF } from "./placeThenName.ts";
 import type { SpeakerContext } from "./types.ts";
 
 /** Most words of a genitive body between a role and the person's name, in small letters or capitals ("Заречной области"). */
@@ -39,8 +39,14 @@ function genitiveBodyLength(text: string, ctx: SpeakerContext): number {
 /** A capitalised name of up to four words, then up to three words in small letters (a role), then a capital: "Harbour Gazette editor A…". */
 const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu})/u;
 
-/** The words of a role's body up to a comma, and a following name after it: "the Riverland parks agency, Ann Ray." */
-const BODY_THEN_APPOSITIVE = new RegExp(String.raw`^([^,.;:!?"“”()«»\n]{1,80}),\s*(?=${FOLLOWING_NAME})`, "u");
+/**
+ * Per language: the words of a role's body up to a comma, and a following name after it that ends the clause or that a
+ * relative pronoun follows: "the Riverland parks agency, Ann Ray.", "della Regione, Marta Velli che torna a parlare".
+ */
+const bodyThenAppositive = perLanguage((frames) => {
+  const relatives = (frames.subjectRelatives ?? []).filter((w) => !frames.determiners.includes(w)).map(escapeRegExp).join("|");
+  return new RegExp(String.raw`^([^,.;:!?"“”()«»\n]{1,80}),\s*(?=${FOLLOWING_NAME}|${CAPITALISED_NAME}\s+(?:${relatives || "(?!)"})(?![\p{L}]))`, "u");
+});
 
 /**
  * Per language: up to two capitalised words (a role, group 1) and an honorific before a name ("Forschungsleiter Dr. Anna
@@ -173,7 +179,7 @@ function placeOfRole(p: NamePrefix, ctx: SpeakerContext): NamePrefix | null {
   const of = placeThenName(prefix.text, ctx);
   // A body of more words, set off from the name by a comma ("the head of the Riverland parks agency, Ann Ray"): the comma
   // closes the role, and the name after it is the speaker's.
-  const body = of === undefined ? BODY_THEN_APPOSITIVE.exec(prefix.text) : undefined;
+  const body = of === undefined ? bodyThenAppositive(ctx.lang.frames).exec(prefix.text) : undefined;
   if (body?.[1]) return takeRole(prefix, body[0].length, `${prefix.leadRole} ${body[1].trim()}`);
   return of ? takeRole(prefix, of.length, `${prefix.leadRole} ${of.place}`) : null;
 }
