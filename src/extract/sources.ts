@@ -385,7 +385,7 @@ export function anonymousAtEnd(body: string, start: number, end: number, frames:
       const genitive = GENITIVE_NAMES.has(frames.language) && n - 1 - h <= 3 && toks.slice(h + 1).every((t) => /^\p{Lu}/u.test(t.text));
       const owner = HEAD_FIRST.has(frames.language) && n - 1 - h <= OWNER_NAME_WORDS && ownerName(toks.slice(h + 1));
       if ((!prepositional && !adjectives && !ezafe && !genitive && !owner) || toks.slice(h, n - 1).some((t) => t.comma)) continue;
-      // "con las autoridades y que la persona": a conjunction and a word opening a clause join a second clause to the
+      // "con las autoridades y que el hombre": a conjunction and a word opening a clause join a second clause to the
       // words before, whose noun is no source of the verb after it.
       if (toks.slice(h + 1, n - 1).some((t, i) => isListConjunction(t.text, frames.language) && clauseOpeners(frames).has((toks[h + 2 + i] as Tok).text.toLowerCase()))) continue;
     }
@@ -607,7 +607,7 @@ function closesBodyName(body: string, to: number, end: number, next: Tok | undef
   return /^\s*(?:[.;:!?,]|$)/u.test(body.slice(to, end)) || (next !== undefined && (frames.prepositions ?? []).includes(next.text.toLowerCase())) || secondSpeechVerbFollows(body.slice(to, end), frames);
 }
 
-/** "erklärte die Polizei und betonte, …": a conjunction and a second speech verb of the same subject after the body's noun. */
+/** "sagte die Polizei und ergänzte, …": a conjunction and a second speech verb of the same subject after the body's noun. */
 function secondSpeechVerbFollows(text: string, frames: LanguageFrames): boolean {
   const m = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(text);
   return m?.[1] !== undefined && m[2] !== undefined && isListConjunction(m[1], frames.language) && frames.speechVerbs.includes(m[2].toLowerCase());
@@ -660,7 +660,7 @@ export function anonymousAtStart(body: string, start: number, end: number, frame
     // A determiner after words that had none opens the phrase itself: what stands before it is no part of it ("según |
     // ha confirmado | una fuente", "citando | a | una fuente"), and the phrase is read where it starts.
     if (from === 0 && h > 0 && frames.determiners.includes((toks[h] as Tok).text.toLowerCase())) return undefined;
-    // "anunciaban el rescate, algo que las autoridades …": a relative pronoun or complementiser before any head opens a
+    // "avisaban del hallazgo, cosa que las autoridades …": a relative pronoun or complementiser before any head opens a
     // clause of its own, and the words before it describe no source.
     if (h > from && clauseOpeners(frames).has((toks[h] as Tok).text.toLowerCase())) return undefined;
     if (headIndex(toks, h, frames)) {

@@ -1,5 +1,5 @@
-// Who did not confirm says nothing ("algo que las autoridades no confirmaron"), and an unnamed source's phrase never runs
-// over a clause of its own ("el hallazgo, algo que …", "con las autoridades y que la mujer que aseguró …").
+// Who did not confirm says nothing ("cosa que las autoridades no anunciaron"), and an unnamed source's phrase never runs
+// over a clause of its own ("del hallazgo, cosa que …", "con las autoridades y que el hombre que dijo …").
 // Own invented texts.
 import { describe, expect, it } from "vitest";
 import { readPlain, sourceLabels } from "./helpers.ts";
@@ -8,7 +8,7 @@ const sources = (body: string, language: string): string[] => sourceLabels(readP
 
 describe("the subject of a negated speech verb", () => {
   it("is no source, nor is the phrase before it (es)", () => {
-    const body = "En la red circuló un audio de unos buzos que anunciaban el hallazgo, algo que las autoridades no confirmaron.";
+    const body = "Por la tarde se oyó en la radio a unos buzos que avisaban del hallazgo, cosa que las autoridades no anunciaron.";
     expect(sources(body, "es").filter((l) => /autoridades|hallazgo/u.test(l))).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe("the subject of a negated speech verb", () => {
 
 describe("an unnamed source's phrase and the clauses beside it", () => {
   it("ends before a second clause joined by 'y que'", () => {
-    const body = "La locutora aclaró que no era cierto, que hubo un malentendido con las autoridades y que la mujer que aseguró ser su prima mentía.";
+    const body = "El locutor explicó que era falso, que hubo un malentendido con las autoridades y que el hombre que dijo ser su primo mentía.";
     expect(sources(body, "es").filter((l) => l.includes("autoridades"))).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ describe("a role of a body, then the name, after the verb", () => {
   it.each([
     ["it", "«Il ponte non è mai stato chiuso». Lo ha detto la presidente della Regione, Marta Velli."],
     ["it", "«Il ponte non è mai stato chiuso», ha detto la presidente della Regione, Marta Velli."],
-    ["it", "«Il ponte non è mai stato chiuso». Lo scrive sul suo profilo Quillbook la presidente della Regione, Marta Velli."],
+    ["it", "«Il ponte non è mai stato chiuso». Lo ha scritto sulla sua pagina Quillbook la presidente della Regione, Marta Velli."],
   ])("is the person (%s): %s", (language, body) => {
     const reading = readPlain(body, language);
     expect(quotedSpeaker(reading)).toBe("Marta Velli");
@@ -22,7 +22,7 @@ describe("a role of a body, then the name, after the verb", () => {
 
 describe("a role of a body, a comma, then a name a relative clause follows", () => {
   it("is the person", () => {
-    const body = "«Il ponte non è mai stato chiuso». Lo scrive la presidente della Regione, Marta Velli che torna così a parlare del porto.";
+    const body = "«Il ponte non è mai stato chiuso». Lo scrive la presidente della Regione, Marta Velli che poi ha lasciato il molo.";
     expect(quotedSpeaker(readPlain(body, "it"))).toBe("Marta Velli");
   });
 });

@@ -41,7 +41,7 @@ const OWNER_THEN_ROLE = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}
 
 /**
  * Per language: the words of a role's body up to a comma, and a following name after it that ends the clause or that a
- * relative pronoun follows: "the Riverland parks agency, Ann Ray.", "della Regione, Marta Velli che torna a parlare".
+ * relative pronoun follows: "the Riverland parks agency, Ann Ray.", "della Regione, Marta Velli che poi ha lasciato il porto".
  */
 const bodyThenAppositive = perLanguage((frames) => {
   const relatives = (frames.subjectRelatives ?? []).filter((w) => !frames.determiners.includes(w)).map(escapeRegExp).join("|");

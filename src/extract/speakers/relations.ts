@@ -53,7 +53,7 @@ const ADDING_NEGATION = /(?:^|\s)(?:not|no|non|não|nicht|pas)\s+(?:only|just|me
 
 /**
  * True when one of the language's negation words (those stance reads a denial with) stands among the last words of the
- * clause before a speech verb ("algo que las autoridades no confirmaron", "police have not confirmed"): the verb says
+ * clause before a speech verb ("cosa que las autoridades no anunciaron", "police have not confirmed"): the verb says
  * someone did not speak, and its subject is no source of what follows.
  */
 function negatedVerb(masked: string, from: number, verbAt: number, language: string): boolean {
