@@ -29,6 +29,8 @@ interface Description {
   anchors: Signature;
   /** Its tellings in each of its languages (signature.ts tellingsOf), none for a group in one language. */
   tellings: readonly Telling[];
+  /** The articles that tell it in their own words: a statement of theirs in it is not mostly inside quotation marks. */
+  telling: ReadonlySet<string>;
   /** The languages of its statements. */
   languages: readonly string[];
   language: string;
@@ -71,8 +73,10 @@ function similarity(a: MergingGroup, b: MergingGroup, da: Description, db: Descr
   if (sim >= SAME_WORDING) return sim;
   // Shared articles counted over the smaller set: a story's large group meets many small ones.
   const [fewer, more] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
+  // An article counts as printing both only where it tells one of them in its own words: one that only quotes a speaker
+  // in both (a study's abstract, sentence after sentence) says what the speaker said, not that the two are one claim.
   let common = 0;
-  for (const x of fewer) if (more.has(x)) common++;
+  for (const x of fewer) if (more.has(x) && (da.telling.has(x) || db.telling.has(x))) common++;
   if (common / Math.min(a.articles.size, b.articles.size) < MERGE_COOCCURRENCE) return 0;
   return sim;
 }
@@ -131,8 +135,8 @@ function renumberingFor(last: readonly Statement[], now: readonly Statement[]): 
 /**
  * Whether the merge reads the same now as when `last` was left, its statements renumbered (`now`, by `renumbering`):
  * the same groups (members and articles in order) and, for each member, a statement of the same article and language
- * with the same words and anchors in the same order. That is all the merge reads (signatures, languages, shared
- * articles; ties by the groups' order; a statement's number only as a member), so it makes the same groups, renumbered.
+ * with the same words and anchors in the same order, quoted or not. That is all the merge reads (signatures, languages,
+ * shared articles and which of them tell in their own words; ties by the groups' order; a statement's number only as a member), so it makes the same groups, renumbered.
  */
 function sameMergeInputs(last: MergeState, now: Int32Array, groups: readonly Group[], statements: readonly Statement[]): boolean {
   if (last.groups.length !== groups.length) return false;
@@ -148,7 +152,7 @@ function sameMergeInputs(last: MergeState, now: Int32Array, groups: readonly Gro
       const s = statements[m];
       const t = last.statements[o];
       if (s === t) continue;
-      if (!s || !t || s.article !== t.article || s.language !== t.language || !sameInOrder(s.words, t.words) || !sameInOrder(s.anchors, t.anchors)) return false;
+      if (!s || !t || s.article !== t.article || s.language !== t.language || s.quoted !== t.quoted || !sameInOrder(s.words, t.words) || !sameInOrder(s.anchors, t.anchors)) return false;
     }
   }
   return true;
@@ -220,7 +224,7 @@ function mergeGroups(groups: readonly Group[], statements: readonly Statement[],
     const w = termKeys(words, "w:", wordKeys);
     // Indexed under the anchors of the whole and of each telling, each at its largest share: what a comparison through any of them can reach.
     const a = termKeys(tellings.length === 0 ? anchors : largestShares([anchors, ...tellings.map((t) => t.anchors)]), "a:", anchorKeys);
-    described.set(g, { words, wordWeight: w.weight, anchors, tellings, languages: [...new Set(g.members.map((m) => (statements[m] as Statement).language))], language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys: [...w.keys, ...a.keys], wordShares: w.shares, anchorShares: a.shares });
+    described.set(g, { words, wordWeight: w.weight, anchors, tellings, telling: new Set(g.members.filter((m) => !(statements[m] as Statement).quoted).map((m) => (statements[m] as Statement).article)), languages: [...new Set(g.members.map((m) => (statements[m] as Statement).language))], language: mainLanguage(g, statements), version: (described.get(g)?.version ?? 0) + 1, keys: [...w.keys, ...a.keys], wordShares: w.shares, anchorShares: a.shares });
     for (const k of keysOf(g)) {
       let set = index.get(k);
       if (!set) index.set(k, (set = new Set()));
