@@ -165,6 +165,9 @@ function ownTellings(claim: Pick<ClaimGroup, "statements" | "articles">): number
 /** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
 export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
+  // Among equally good wordings the earliest: an article whose date is known before one whose date is not (an undated
+  // article is not known to be early), not whichever id sorts first.
+  const datedFirst: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || Number(published.get(b) !== undefined) - Number(published.get(a) !== undefined) || a.localeCompare(b);
   const claims: ClaimGroup[] = [];
   // Each statement's grammar is one parse, read by the choice of representative and again by its label; kept by the
   // sentence's language and text (mainClause reads nothing else), since the articles of a claim, reprints most of all,
@@ -191,7 +194,7 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
     if (g.members.every((i) => tooShortToTell(statements[i] as Statement) || (statements[i] as Statement).saysOnlyWho)) continue;
     // Only asked, never stated ("Who could have foreseen such a turn?" in every article): a question asserts nothing.
     if (g.members.every((i) => asksOnly((statements[i] as Statement).span.text))) continue;
-    const chosenAt = representative(g, statements, links, byDate, grammar);
+    const chosenAt = representative(g, statements, links, datedFirst, grammar);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
     const label = claimLabel(chosen, grammar(chosenAt));
