@@ -5,33 +5,13 @@
  * Invented texts.
  */
 import { describe, expect, it } from "vitest";
-import { findFindings } from "../../src/analyse/findings.ts";
-import type { Finding } from "../../src/graph/types.ts";
-import { analyseCaseFolder } from "../../src/pipeline.ts";
-import { frontMatterArticle, makeCase } from "../helpers.ts";
-
-const QUOTE = "The northern ferry will keep sailing twice a day until the new harbour wall is finished next spring";
-
-type Article = { id: string; outlet: string; date: string; quote: string };
-
-const story = (a: Article) =>
-  `Islanders crowded the quay on Tuesday as the council met.\n\nPort director Maren Sollit said: "${a.quote}." Passengers were asked to book ahead.`;
+import { type Article, QUOTE, articlesOf, wordFindings } from "./quotePrinting.ts";
 
 /** The first printing, then reprints by small sites, each printing the quotation in the same words. */
 const reprints = (count: number): Article[] => [
   { id: "first", outlet: "Quayside Courier", date: "2025-05-01", quote: QUOTE },
   ...Array.from({ length: count }, (_, k) => ({ id: `reprint${k}`, outlet: `Reprint Site ${k}`, date: "2025-05-02", quote: QUOTE })),
 ];
-
-async function wordFindings(articles: readonly Article[]): Promise<Finding[]> {
-  const files = Object.fromEntries(articles.map((a) => [`${a.id}.txt`, frontMatterArticle("en", a.outlet, a.date, "Ferry", story(a))]));
-  const { graph, readings } = await analyseCaseFolder(await makeCase(files));
-  return findFindings({ graph, claims: [], relations: [], figureConflicts: [], drift: [], readings: new Map(readings.map((r) => [r.article, r])) }).filter(
-    (f) => f.type === "altered_quote" || f.type === "recycled_quote",
-  );
-}
-
-const articlesOf = (findings: readonly Finding[], type: string) => findings.filter((f) => f.type === type).map((f) => [...f.articles].sort());
 
 describe("a quotation reprinted by many sites, one of which changed it", () => {
   it("names the change against the first printing, not the faithful reprints beside it", async () => {
