@@ -248,7 +248,7 @@ function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: Spe
   // "the senator representing Lake North has revealed": the name is a role's participle's object, and the role's holder speaks.
   if (before && objectOfRolesParticiple(before[0], ctx)) return true;
   // "A newspaper aligned with the Farmers Party is reporting": the name only describes the subject, which goes unnamed.
-  if (before && objectOfDescribingPreposition(before[0], ctx)) return true;
+  if (objectOfDescribingPreposition(masked.slice(Math.max(from, opening - 60), opening), ctx)) return true;
   const [noun, preposition] = [before?.[1]?.toLowerCase(), before?.[2]?.toLowerCase()];
   if (!noun || !preposition || !ctx.lang.frames.prepositions?.includes(preposition)) return false;
   return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);
