@@ -102,7 +102,8 @@ function namedAfterHead(anon: { start: number; text: string; head: string }, ctx
   if (at < 0) return undefined;
   const headEnd = at + anon.head.length;
   const m = NAME_AFTER_HEAD.exec(anon.text.slice(headEnd));
-  if (!m?.[1]) return undefined;
+  // Only a person's role takes a name after it: "Жители Верхней Луки" (residents of a place) stay an unnamed collective.
+  if (!m?.[1] || !isRoleNoun(anon.head, ctx)) return undefined;
   const role = anon.text.slice(0, headEnd).replace(/^(?:the|le|la|les|l['’]|el|los|las|il|lo|o|a|der|die|das)\s*/iu, "");
   return personSubject(m[1], anon.start + anon.text.length - m[1].length, ctx, role);
 }
