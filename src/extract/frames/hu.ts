@@ -39,7 +39,7 @@ export const hu: LanguageFrames = {
     { id: "hu.kozolte", frame: "reported", allowUnknown: false, pattern: `${BOW}(?:közölte|közli|jelentette|jelenti|írta|írja|tudósított|tudósít|adta\\s+hírül|adja\\s+hírül|számolt\\s+be|számol\\s+be)\\s+(?:(?:a|az)\\s+)?{SRC}(?:${CUE_AFTER})?{END}`, example: "A hidat lezárják – közölte az MTI.", expect: "MTI" },
     // "Az Index azt írja, hogy …": the outlet as the subject of a writing verb with its "azt … hogy" clause. A person writes
     // so too ("Kovács Anna azt írta, hogy"): only a name with an outlet's evidence is read.
-    { id: "hu.azt_irja", frame: "reported", allowUnknown: false, pattern: `{SRC}(?:${CUE_AFTER})?\\s+(?:(?:most|pedig|is|ma|tegnap|már|szintén)\\s+)?azt\\s+(?:írja|írta|jelenti|jelentette|közli|közölte),?\\s+hogy${EOW}`, example: "A Déli Hírlap most azt írja, hogy a hidat lezárják.", expect: "Déli Hírlap" },
+    { id: "hu.azt_irja", frame: "reported", allowUnknown: false, pattern: `(?:${BOW}(?:[Aa]|[Aa]z)\\s+)?{SRC}(?:${CUE_AFTER})?\\s+(?:(?:most|pedig|is|ma|tegnap|már|szintén)\\s+)?azt\\s+(?:írja|írta|jelenti|jelentette|közli|közölte),?\\s+hogy${EOW}`, example: "A Déli Hírlap most azt írja, hogy a hidat lezárják.", expect: "Déli Hírlap" },
     { id: "hu.hivatkozva", frame: "citing", allowUnknown: false, pattern: `{SRC}(?:-(?:ra|re)|(?:${CUE_AFTER})(?:ra|re))\\s+hivatkozva${EOW}`, example: "A portál az MTI-re hivatkozva írta, hogy a hidat lezárják.", expect: "MTI" },
   ],
   // The past third person: "-tt"/"-lt"/"-nt"/"-rt"/"-st"/"-zt" (méltatlankodott, felelt, szólt) and, definite, "-ta"/"-te"
