@@ -14,7 +14,7 @@ import { isPlace } from "./gazetteer.ts";
 import { capitalisedForItsPlace, cleanName, refersTo, type CompiledLanguage } from "./names.ts";
 import { addSyndication, type ArticleReadingState } from "./readingState.ts";
 import { anonymousAtStart, citingAsideSubjects, opensWithReportingCollective, phraseFromText, type SourceEntry } from "./sources.ts";
-import { isRoleNoun, isTitleWord, nameEntry, objectOfDescribingPreposition, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
+import { isRoleNoun, isTitleWord, nameEntry, objectOfRolesParticiple, roleOf, rolePersonAfter, titledName, type SpeakerContext, type SpeechRelation } from "./speakers/index.ts";
 import { tiesPersonToBody } from "./speakers/subjectReaders.ts";
 import { HONORIFIC, NAME_MARK_CLOSING, NAME_MARK_OPENING } from "./frames/common.ts";
 
@@ -237,8 +237,7 @@ function quotedBySelf(hit: FrameHit, st: ArticleReadingState): void {
 /**
  * True where a frame opens with its name and a noun for people and a preposition stand before it ("researchers at the
  * University of X said", "doctors in Y confirmed"): those people speak, not the body or place the preposition names. "A
- * report in X said" is no such case: a report is a publication, and the frame's name its outlet. Nor does a name that
- * only describes the subject ("a newspaper aligned with X said", "an outlet close to X reported") speak.
+ * report in X said" is no such case: a report is a publication, and the frame's name its outlet.
  */
 function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: SpeakerContext): boolean {
   const opening = Math.min(hit.span.start, hit.name.start);
@@ -247,8 +246,6 @@ function peopleOfNamedBody(masked: string, from: number, hit: FrameHit, ctx: Spe
   const before = /([\p{L}’'-]+)\s+([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(from, opening - 60), opening));
   // "the senator representing Lake North has revealed": the name is a role's participle's object, and the role's holder speaks.
   if (before && objectOfRolesParticiple(before[0], ctx)) return true;
-  // "A newspaper aligned with the Farmers Party is reporting": the name only describes the subject, which goes unnamed.
-  if (objectOfDescribingPreposition(masked.slice(Math.max(from, opening - 60), opening), ctx)) return true;
   const [noun, preposition] = [before?.[1]?.toLowerCase(), before?.[2]?.toLowerCase()];
   if (!noun || !preposition || !ctx.lang.frames.prepositions?.includes(preposition)) return false;
   return isRoleNoun(noun, ctx) || ctx.lang.frames.anonymousHeads.includes(noun);

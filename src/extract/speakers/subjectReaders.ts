@@ -419,30 +419,6 @@ export function objectOfRolesParticiple(words: string, ctx: SpeakerContext): boo
   return tags.includes("Verb") && (tags.includes("Gerund") || tags.includes("PastTense")) && !tags.includes("Noun");
 }
 
-/** Prepositions after which a body is the agent or the origin of what the subject says ("a statement by the port authority", "a letter from the ministry"). */
-const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from"]);
-
-/**
- * True when the words before a name are a noun, an English adjective or participle in small letters and a preposition
- * ("a newspaper aligned with", "a tabloid close to", "an outlet critical of"): the name is what that noun is described
- * by, never the subject. No verb may stand right before the describing word: after an auxiliary the participle is
- * the clause's own verb ("the joke was lost at X, which ran …"), and the name after it may be the outlet. A role or
- * source noun before the preposition ("a spokesman for") is no such word, and an agent's or origin's preposition
- * ("issued by", "released from") names the source itself. compromise's lexicon tells the words' kinds; other languages
- * are left as they were.
- */
-export function objectOfDescribingPreposition(before: string, ctx: SpeakerContext): boolean {
-  if (ctx.lang.frames.language !== "en") return false;
-  const m = /(?:^|\s)([\p{L}’'-]+)\s+(\p{Ll}+)\s+(\p{Ll}+)\s*$/u.exec(before);
-  const [head, word, preposition] = [m?.[1], m?.[2], m?.[3]];
-  if (!head || !word || !preposition || SOURCE_PREPOSITIONS.has(preposition) || !(ctx.lang.frames.prepositions ?? []).includes(preposition)) return false;
-  if (isRoleNoun(word, ctx) || ctx.lang.frames.anonymousHeads.includes(word)) return false;
-  const headTags = termTags(head.toLowerCase())[0] ?? [];
-  if (headTags.includes("Verb")) return false;
-  const tags = termTags(word)[0] ?? [];
-  return !tags.includes("Noun") && (tags.includes("Adjective") || (tags.includes("Verb") && (tags.includes("PastTense") || tags.includes("Participle"))));
-}
-
 /** True when `words` end in a role noun, or in one and an article ("prezydent", "Präsident der"). */
 function roleRightBefore(words: string, ctx: SpeakerContext): boolean {
   const list = words.split(/\s+/u);
