@@ -30,7 +30,7 @@ import { mergeStoryGroups } from "./claims/merge.ts";
 import { relateNames, type NamePair } from "./claims/names.ts";
 import { selectClaims } from "./claims/select.ts";
 import { groupOf } from "./claims/signature.ts";
-import { starClusters } from "./claims/stars.ts";
+import { starClusters, twoStoryStatements } from "./claims/stars.ts";
 import { readStatements } from "./claims/statements.ts";
 import { apartStatements, type ApartStatements, linksKeptApart, type VersionConflict, witnessedConflicts } from "./claims/versions.ts";
 import { LEAD_ROUNDS } from "./claims/thresholds.ts";
@@ -139,12 +139,14 @@ export function groupClaims(sources: readonly StatementSource[], relatedNames: r
   const linked = withCitedLinks(found, statements, sources);
   const apart = withScopesApart(statements, linked, apartStatements(statements, witnessedConflicts(conflicts, sentencesOf(sources)).map((w) => w.conflict)));
   const links = withoutNonStatements(linksKeptApart(linked, apart), statements);
+  // Statements telling two stories, found once: set aside as centres and as representatives alike.
+  const twoStories = twoStoryStatements(statements, links);
   let groups = mergeStoryGroups(
-    starClusters(statements, links, apart).map((members) => groupOf(members, statements)),
+    starClusters(statements, links, apart, twoStories).map((members) => groupOf(members, statements)),
     statements,
     "storyMerge:stars",
     apart,
   );
   for (let round = 0; round < LEAD_ROUNDS; round++) groups = mergeStoryGroups(joinLeads(groups, statements, related, apart), statements, `storyMerge:leads${round}`, apart);
-  return selectClaims(groups, statements, links, new Map(sources.map((s) => [s.article, s.published])));
+  return selectClaims(groups, statements, links, new Map(sources.map((s) => [s.article, s.published])), twoStories);
 }

@@ -12,7 +12,7 @@ import { DEBUNK_CLAIM_SHARE, debunkCues, negationCues } from "../stance.ts";
 import { contentWords, shortLabel, withoutAttributionOpening, withoutClosingCredit, withoutClosingSpeechVerb, withoutCreditClauses, withoutPictureCredit } from "./label.ts";
 import { mainClause, type MainClause } from "./mainClause.ts";
 import { mainLanguage, signature } from "./signature.ts";
-import { asserts, tellsTwoStories } from "./stars.ts";
+import { asserts, twoStoryStatements } from "./stars.ts";
 import { tellsNoClaim } from "./statements.ts";
 import { asksOnly } from "./noProposition.ts";
 import { MAIN_SHARE, MAX_MAIN_CLAIMS, NAMED_LABEL_WEIGHT } from "./thresholds.ts";
@@ -35,7 +35,7 @@ type ArticleOrder = (a: string, b: string) => number;
  * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
  * that stands alone ("A study found …" rather than "This is what a study found").
  */
-function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, grammar: (i: number) => MainClause): number {
+function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, grammar: (i: number) => MainClause, twoStories: ReadonlySet<number>): number {
   const { members } = g;
   const predicateCounts = new Map<string, number>();
   for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
@@ -61,7 +61,7 @@ function representative(g: Group, statements: readonly Statement[], links: State
     const clauseHasPredicate = clausePredicates(st.span.text).includes(claimPredicate);
     // A statement that tells this claim and another one ("Police arrested nine, and two women were later strip-searched")
     // labels neither: the label would tell the other story too.
-    const oneStory = tellsTwoStories(i, statements, links) ? 0 : 25;
+    const oneStory = twoStories.has(i) ? 0 : 25;
     return (st.saysOnlyWho ? 0 : 800) + (st.language === language ? 400 : 0) + (debunkClaim || !debunking.has(i) ? 200 : 0) + (clauseHasPredicate ? 100 : 0) + (st.verbless ? 0 : asserts(st)) * 50 + oneStory;
   };
   const tieBreak = (i: number) => {
@@ -162,8 +162,17 @@ function ownTellings(claim: Pick<ClaimGroup, "statements" | "articles">): number
   return claim.articles.filter((a) => claim.statements.some((st) => st.article === a && (printers.get(wording(st.span.text))?.size ?? 0) === 1)).length;
 }
 
-/** Claims from the final groups: most repeated first, the few main ones marked, keys unique. */
-export function selectClaims(groups: readonly Group[], statements: readonly Statement[], links: StatementLinks, published: ReadonlyMap<string, PublishedDate | undefined>): ClaimGroup[] {
+/**
+ * Claims from the final groups: most repeated first, the few main ones marked, keys unique. `twoStories`, when given,
+ * is twoStoryStatements(statements, links), found beforehand (claims.ts finds it once for the star clustering too).
+ */
+export function selectClaims(
+  groups: readonly Group[],
+  statements: readonly Statement[],
+  links: StatementLinks,
+  published: ReadonlyMap<string, PublishedDate | undefined>,
+  twoStories: ReadonlySet<number> = twoStoryStatements(statements, links),
+): ClaimGroup[] {
   const byDate: ArticleOrder = (a, b) => compareDates(published.get(a), published.get(b)) || a.localeCompare(b);
   // Among equally good wordings the earliest: an article whose date is known before one whose date is not (an undated
   // article is not known to be early), not whichever id sorts first.
@@ -194,7 +203,7 @@ export function selectClaims(groups: readonly Group[], statements: readonly Stat
     if (g.members.every((i) => tooShortToTell(statements[i] as Statement) || (statements[i] as Statement).saysOnlyWho)) continue;
     // Only asked, never stated ("Who could have foreseen such a turn?" in every article): a question asserts nothing.
     if (g.members.every((i) => asksOnly((statements[i] as Statement).span.text))) continue;
-    const chosenAt = representative(g, statements, links, datedFirst, grammar);
+    const chosenAt = representative(g, statements, links, datedFirst, grammar, twoStories);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
     const label = claimLabel(chosen, grammar(chosenAt));

@@ -44,7 +44,14 @@ export function asserts(s: Statement): number {
 export function tellsTwoStories(i: number, statements: readonly Statement[], links: StatementLinks): boolean {
   const around = [...(links[i] ?? [])];
   if (around.length < 2 * BRIDGE_SIDE || around.length > BRIDGE_MAX_LINKS) return false;
-  const linkedWithin = (j: number) => around.filter((k) => k !== j && links[j]?.has(k) === true);
+  // Each neighbour's links among the others, listed once: every step below reads them, and read afresh at each step
+  // they made the test grow with the cube of a statement's links (a wire story's reprints link to one another).
+  const within = new Map<number, number[]>();
+  const linkedWithin = (j: number): number[] => {
+    let found = within.get(j);
+    if (!found) within.set(j, (found = around.filter((k) => k !== j && links[j]?.has(k) === true)));
+    return found;
+  };
   // One side: the neighbour unlinked to most others and the neighbours it links to; the other: the rest.
   let seed = -1;
   let unlinked = 0;
@@ -56,12 +63,26 @@ export function tellsTwoStories(i: number, statements: readonly Statement[], lin
   const near = new Set([seed, ...linkedWithin(seed)]);
   const far = around.filter((j) => !near.has(j));
   const both = [...near].filter((j) => linkedWithin(j).some((k) => !near.has(k)));
-  const side = [...near].filter((j) => !both.includes(j));
+  const bothSet = new Set(both);
+  const side = [...near].filter((j) => !bothSet.has(j));
+  const sideSet = new Set(side);
   const articles = (xs: readonly number[]) => new Set(xs.map((j) => (statements[j] as Statement).article)).size;
   const enough = (xs: readonly number[]) => xs.length >= BRIDGE_SIDE && articles(xs) >= BRIDGE_SIDE;
   // Each side told by its own statements: none of the far side links to one of the near side that tells only that.
-  if (far.some((j) => linkedWithin(j).some((k) => side.includes(k)))) return false;
+  if (far.some((j) => linkedWithin(j).some((k) => sideSet.has(k)))) return false;
   return enough(side) && enough(far) && both.length < Math.min(side.length, far.length);
+}
+
+/**
+ * The statements that tell two stories (tellsTwoStories), found once per grouping: the star clustering sets them aside
+ * and the choice of a claim's representative passes them over (select.ts), both on the same links.
+ */
+export function twoStoryStatements(statements: readonly Statement[], links: StatementLinks): ReadonlySet<number> {
+  const twoStories = new Set<number>();
+  links.forEach((_, i) => {
+    if (tellsTwoStories(i, statements, links)) twoStories.add(i);
+  });
+  return twoStories;
 }
 
 /** Statements (of two articles) each side of a statement that tells two stories must hold. */
@@ -113,12 +134,11 @@ export class DisjointSets {
   }
 }
 
-/** Groups of statements (indexes), each led by its centre: stars, with densely linked stars joined. */
-export function starClusters(statements: readonly Statement[], links: StatementLinks, apart: ApartStatements = new Map()): number[][] {
-  const twoStories = new Set<number>();
-  links.forEach((_, i) => {
-    if (tellsTwoStories(i, statements, links)) twoStories.add(i);
-  });
+/**
+ * Groups of statements (indexes), each led by its centre: stars, with densely linked stars joined. `twoStories`, when
+ * given, is twoStoryStatements(statements, links), found beforehand.
+ */
+export function starClusters(statements: readonly Statement[], links: StatementLinks, apart: ApartStatements = new Map(), twoStories: ReadonlySet<number> = twoStoryStatements(statements, links)): number[][] {
   const found = stars(statements, links, twoStories);
   const starOf = new Map<number, number>();
   found.forEach((star, k) => star.members.forEach((m) => starOf.set(m, k)));
