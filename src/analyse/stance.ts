@@ -895,13 +895,29 @@ export function quotesSentences(text: string): boolean {
 /** Sentences after a retraction that still belong to its correction ("… reported that the actor had died. His agent says he is alive. We regret the error."). */
 const CORRECTION_SENTENCES = 2;
 
+/** Per list of body sentences, which of them hold a retraction cue in a language: read once, not once per claim. */
+const retractionCuedOf = new WeakMap<readonly TextSpan[], Map<string, readonly boolean[]>>();
+
+/**
+ * Which of the article's sentences hold a retraction cue (StanceCue.retraction). A function of the sentences and the
+ * language alone, kept by the sentence list: readStance asks it for every claim an article carries, and a story a wire
+ * reprints n times gives each copy n times as many claims to read.
+ */
+export function retractionCued(article: StanceArticle): readonly boolean[] {
+  let byLanguage = retractionCuedOf.get(article.sentences);
+  if (!byLanguage) retractionCuedOf.set(article.sentences, (byLanguage = new Map()));
+  let cued = byLanguage.get(article.language);
+  if (!cued) byLanguage.set(article.language, (cued = article.sentences.map((x) => vocabulariesFor(article.language, "debunk").some((w) => hits(x.text, w, "retraction").length > 0))));
+  return cued;
+}
+
 /**
  * The article's corrections of itself (StanceCue.retraction) that speak of the claim: a sentence with a retraction cue
  * that speaks of one of its statements, with the retraction cues of the sentences of its correction after it, as the
  * sentences they stand in. A foot note that speaks of something else ("to add a comment from the agent") retracts nothing.
  */
 function retractions(article: StanceArticle, statements: readonly TextSpan[]): TextSpan[] {
-  const cued = article.sentences.map((x) => vocabulariesFor(article.language, "debunk").some((w) => hits(x.text, w, "retraction").length > 0));
+  const cued = retractionCued(article);
   const out: TextSpan[] = [];
   let reach = -1;
   article.sentences.forEach((x, k) => {

@@ -3,7 +3,7 @@
 // correction at the foot, away from the statement, was ignored and the article still presented the claim as true.
 // Own invented texts.
 import { describe, expect, it } from "vitest";
-import { readStance } from "../../src/analyse/stance.ts";
+import { readStance, retractionCued } from "../../src/analyse/stance.ts";
 import { sentenceSpans } from "./stanceArticle.ts";
 
 function read(language: string, sentences: string[]) {
@@ -34,5 +34,25 @@ describe("an appended correction retracting the claim", () => {
   });
   it("the story without the correction is true (control)", () => {
     expect(read("en", story.en ?? []).stance).toBe("true");
+  });
+});
+
+describe("an article's retraction cues, read once for all the claims it carries", () => {
+  it("are found once per sentence list and language, and each claim still reads its own", () => {
+    const spans = sentenceSpans([...(story.en ?? []), ...(correction.en ?? [])]);
+    const article = { language: "en", sentences: spans };
+    const cued = retractionCued(article);
+    expect(cued).toEqual([false, false, false, true, false, true]);
+    // The same sentences in another article object (a claim's reading builds none, but a run may): the list found before.
+    expect(retractionCued({ language: "en", sentences: spans })).toBe(cued);
+    // The correction speaks of the death, not of the albums: one article, two claims, two stances.
+    const claim = (k: number) => ({ debunk: false, negated: false, statements: [spans[k] as never] });
+    expect(readStance(article, claim(0)).stance).toBe("false");
+    expect(readStance(article, claim(1)).stance).toBe("true");
+  });
+  it("are read in the language asked, not the one read first of the same sentences", () => {
+    const spans = sentenceSpans(["Una versión anterior de este artículo informaba que Orla Penhallow había muerto en Cardiff."]);
+    expect(retractionCued({ language: "en", sentences: spans })).toEqual([false]);
+    expect(retractionCued({ language: "es", sentences: spans })).toEqual([true]);
   });
 });
