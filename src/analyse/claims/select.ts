@@ -35,7 +35,33 @@ type ArticleOrder = (a: string, b: string) => number;
  * clause names the claim's predicate and its names, best connected, earliest; and, among those of equal weight, one
  * that stands alone ("A study found …" rather than "This is what a study found").
  */
-function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, grammar: (i: number) => MainClause, twoStories: ReadonlySet<number>): number {
+/**
+ * What the choice of a representative reads of one statement, each a function of its text and language alone, read once
+ * per text in a selection (the parse, its debunk or negation words, its clause's predicates): the members of a claim a
+ * wire story is reprinted in print most sentences word for word, and every claim was reading each copy again.
+ */
+interface StatementReads {
+  grammar: (i: number) => MainClause;
+  debunking: (i: number) => boolean;
+  clausePredicates: (i: number) => readonly (string | undefined)[];
+  twoStories: ReadonlySet<number>;
+}
+
+/** Per-text results of `read` for the statements of a selection, by language and text. */
+function perText<T>(statements: readonly Statement[], read: (text: string, language: string) => T): (i: number) => T {
+  const found = new Map<string, T>();
+  return (i) => {
+    const { span, language } = statements[i] as Statement;
+    const key = `${language}\u0000${span.text}`;
+    if (found.has(key)) return found.get(key) as T;
+    const value = read(span.text, language);
+    found.set(key, value);
+    return value;
+  };
+}
+
+function representative(g: Group, statements: readonly Statement[], links: StatementLinks, byDate: ArticleOrder, reads: StatementReads): number {
+  const { grammar, twoStories } = reads;
   const { members } = g;
   const predicateCounts = new Map<string, number>();
   for (const i of members) for (const p of (statements[i] as Statement).predicates) predicateCounts.set(p, (predicateCounts.get(p) ?? 0) + 1);
@@ -46,19 +72,14 @@ function representative(g: Group, statements: readonly Statement[], links: State
   // A fact-check's sentence ("the supposed endorsement originated on a satirical site") or a denial's headline ("There
   // is no selfie tax in X, council says") labelling a claim most of its articles tell plainly would make the label say
   // the opposite of what the stances count.
-  const debunking = new Set(
-    members.filter((i) => {
-      const st = statements[i] as Statement;
-      return debunkCues(st.span.text, st.language).length > 0 || negationCues(st.span.text, st.language).length > 0;
-    }),
-  );
+  const debunking = new Set(members.filter(reads.debunking));
   const debunkClaim = debunking.size / Math.max(1, members.length) >= DEBUNK_CLAIM_SHARE;
   // The criteria in order of weight: saying something (not only who said the words before it), language, telling
   // rather than debunking, predicate in the main clause, assertion
   // (the weight class); then names, links and the centre break ties.
   const weightClass = (i: number) => {
     const st = statements[i] as Statement;
-    const clauseHasPredicate = clausePredicates(st.span.text).includes(claimPredicate);
+    const clauseHasPredicate = reads.clausePredicates(i).includes(claimPredicate);
     // A statement that tells this claim and another one ("Police arrested nine, and two women were later strip-searched")
     // labels neither: the label would tell the other story too.
     const oneStory = twoStories.has(i) ? 0 : 25;
@@ -190,6 +211,12 @@ export function selectClaims(
     if (!m) parsed.set(key, (m = remember("mainClause", `${language}\u0000${textKey(span.text)}`, () => mainClause(span.text, language))));
     return m;
   };
+  const reads: StatementReads = {
+    grammar,
+    debunking: perText(statements, (text, language) => debunkCues(text, language).length > 0 || negationCues(text, language).length > 0),
+    clausePredicates: perText(statements, (text) => clausePredicates(text)),
+    twoStories,
+  };
   for (const g of groups) {
     const articles = [...g.articles].sort(byDate);
     if (articles.length < 2) continue;
@@ -203,7 +230,7 @@ export function selectClaims(
     if (g.members.every((i) => tooShortToTell(statements[i] as Statement) || (statements[i] as Statement).saysOnlyWho)) continue;
     // Only asked, never stated ("Who could have foreseen such a turn?" in every article): a question asserts nothing.
     if (g.members.every((i) => asksOnly((statements[i] as Statement).span.text))) continue;
-    const chosenAt = representative(g, statements, links, datedFirst, grammar, twoStories);
+    const chosenAt = representative(g, statements, links, datedFirst, reads);
     const chosen = statements[chosenAt] as Statement;
     const text = chosen.span.text;
     const label = claimLabel(chosen, grammar(chosenAt));
