@@ -8,10 +8,10 @@
  * Among candidates, a date that ends before another begins puts its article first, and what the texts say
  * (`orderedAfter`: a citation where the dates leave it open) holds an article back. Where neither orders two
  * candidates (the same day; a month or year that contains the other's day), the one more of the claim's articles
- * derive from is named first (the article the others follow), then the one more of them take from by any arrow, even
- * one only a convention orients (an undated copy of it), then a news agency's dispatch that other candidates credit
- * that agency for (the agency's own story, then a reprint of it: the others report from it), then the more precise
- * date (a day is a fact; "2015-05" is a range the day may lie anywhere in), then the earlier start, then one
+ * derive from is named first (the article the others follow), then the more precise date (a day is a fact; "2015-05"
+ * is a range the day may lie anywhere in), then the one more of them take from by any arrow, even one only a
+ * convention orients (an undated copy of it), then a news agency's dispatch that other candidates credit that agency
+ * for (the agency's own story, then a reprint of it: the others report from it), then the earlier start, then one
  * presenting the claim as true over one that reports it false or only mentions it (when all carriers are candidates),
  * then the id. The undated, which no date places, come after the dated.
  */
@@ -103,13 +103,14 @@ export function orderedOrigins(inputs: OriginInputs): string[] {
     if (x.interval && !y.interval) return -1;
     if (!x.interval && y.interval) return 1;
     if (x.descendants !== y.descendants) return y.descendants - x.descendants;
+    // A day inside a month (or a month inside a year) goes first before anything a convention drew counts: an arrow
+    // oriented only by convention (an undated copy, two overlapping dates put in the order of their middles) says the
+    // range's text existed before its copy, nothing of where in the range it lies beside the day.
+    const width = x.interval && y.interval ? x.interval.end - x.interval.start - (y.interval.end - y.interval.start) : 0;
+    if (width !== 0) return width;
     if (x.takers !== y.takers) return y.takers - x.takers;
     if (x.dispatch !== y.dispatch) return y.dispatch - x.dispatch;
-    if (x.interval && y.interval) {
-      const width = x.interval.end - x.interval.start - (y.interval.end - y.interval.start);
-      if (width !== 0) return width;
-      if (x.interval.start !== y.interval.start) return x.interval.start - y.interval.start;
-    }
+    if (x.interval && y.interval && x.interval.start !== y.interval.start) return x.interval.start - y.interval.start;
     // A debunk or a mention answers a story already told: of two carriers nothing orders, the one telling it is likelier first.
     const told = (presenters?.has(a) ? 0 : 1) - (presenters?.has(b) ? 0 : 1);
     if (told !== 0) return told;

@@ -44,6 +44,20 @@ describe("orderedOrigins", () => {
     expect(order).toEqual(["daily", "monthly"]);
   });
 
+  it("names a day before a month that contains it, though an undated copy took its text from the month's article", () => {
+    // The blog's copy of "monthly" is oriented only by convention (it is undated): it says nothing of where in April
+    // "monthly" lies beside "daily".
+    const order = orderedOrigins(
+      inputs({
+        candidates: ["monthly", "daily", "blog"],
+        derivedFrom: { blog: ["monthly"] },
+        orderKnown: (later) => later !== "blog",
+        published: new Map([["monthly", date("2019-04")], ["daily", date("2019-04-20")]]),
+      }),
+    );
+    expect(order.slice(0, 2)).toEqual(["daily", "monthly"]);
+  });
+
   it("still names a month first when it ends before the day begins", () => {
     const order = orderedOrigins(inputs({ candidates: ["daily", "monthly"], published: new Map([["monthly", date("2019-03")], ["daily", date("2019-04-20")]]) }));
     expect(order).toEqual(["monthly", "daily"]);
