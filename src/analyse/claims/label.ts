@@ -190,6 +190,22 @@ export function withoutClosingSpeechVerb(text: string, language: string): string
   return clause.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/** A credit written in words alone, a picture word and its preposition ("Photo by …", "Foto de …", "Foto von …"), with no colon, slash, bracket or © to mark it. */
+const CREDIT_IN_WORDS = /^\p{L}+(?:\s+\p{L}+)?\s+\p{L}/u;
+/** What may end the text before a credit written in words: a sentence's end, a bracket, a bar, a dash, a slash or a colon. */
+const BEFORE_CREDIT = /[.!?:;|•·()[\]/–—-]["'”’»]?\s*$/u;
+
+/**
+ * Whether a credit found at `at` stands apart from the sentence: a credit marked as one (a colon, a slash, a bracket, ©)
+ * does wherever it stands; one written in words only at the text's start or after a separator, since inside a sentence
+ * the same words are its own ("Fake Diwali Photo by NASA Goes Viral", "publicó una foto de Chávez"), not a credit.
+ */
+function standsApart(text: string, at: number, credit: string): boolean {
+  if (!CREDIT_IN_WORDS.test(credit) || credit.slice(0, 24).includes(":")) return true;
+  const before = text.slice(0, at);
+  return !/[\p{L}\p{N}]/u.test(before) || /\n\s*$/u.test(before) || BEFORE_CREDIT.test(before);
+}
+
 /**
  * The sentence without the picture credit in it and after it ("Foto: Ana Berg/Agência Talbridge", "Imagem: reprodução",
  * "(Photo by Ana Berg)"; the language's `photoCredits` and the credits written alike in every language): it says who
@@ -199,8 +215,13 @@ export function withoutPictureCredit(text: string, language: string): string {
   let at = text.length;
   for (const credit of compile(framesFor(language)).photoCredit) {
     credit.lastIndex = 0;
-    const m = credit.exec(text);
-    if (m && m.index < at) at = m.index;
+    for (let m = credit.exec(text); m && m.index < at; m = credit.exec(text)) {
+      if (standsApart(text, m.index, m[0])) {
+        at = m.index;
+        break;
+      }
+      if (m[0].length === 0) credit.lastIndex++;
+    }
   }
   if (at === text.length) return text;
   const before = text.slice(0, at).replace(/[\s(\[|–—-]+$/u, "");

@@ -17,8 +17,21 @@ describe("a picture credit", () => {
     ["de", "Foto: Ana Berg / Talbridger Presse", ""],
     ["en", "(Photo by Ana Berg/Talbridge Press)", ""],
     ["pt", "A ponte Kestrel vista do porto no domingo Foto: Ana Berg/Agência Talbridge", "A ponte Kestrel vista do porto no domingo"],
+    // A credit written in words after a separator, or opening the text, is still a credit.
+    ["en", "The Kestrel bridge at dawn. Photo by Ana Berg", "The Kestrel bridge at dawn."],
+    ["en", "Kestrel bridge to close for two years | Photo courtesy of Talbridge Council", "Kestrel bridge to close for two years"],
+    ["en", "Photo by Ana Berg", ""],
   ])("%s: %s", (language, text, rest) => {
     expect(withoutPictureCredit(text, language)).toBe(rest);
+  });
+  // Inside a sentence the same words are the sentence's own: a headline about a photo was labelled "Old Lake Monster".
+  it.each([
+    ["en", "Old Lake Monster Photo by Talbridge Council Shared as New Again"],
+    ["en", "Fake Image by the Quillon Ledger shows the bridge flooded"],
+    ["es", "El Diario Sur publicó una foto de la alcaldesa Ana Berg en el puerto"],
+    ["de", "Der Kurier zeigte ein Foto von Ana Berg am Hafen"],
+  ])("%s: a picture word and its preposition inside a sentence is no credit: %s", (language, text) => {
+    expect(withoutPictureCredit(text, language)).toBe(text);
   });
   it("control: a sentence without one is unchanged", () => {
     expect(withoutPictureCredit("A ponte Kestrel vai fechar por dois anos a partir de março.", "pt")).toBe("A ponte Kestrel vai fechar por dois anos a partir de março.");
