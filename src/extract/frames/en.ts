@@ -306,7 +306,10 @@ export const en: LanguageFrames = {
     // Indefinite pronouns open a sentence with a capital and stand where a speaker's name would ("Someone added …"): nobody's name.
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
     // The auxiliary of a participle clause ("Having said that, …", "Being told …") opens a sentence where a name would.
-    "having", "being"],
+    "having", "being",
+    // A preposition or conjunction opening a sentence ("Except Morel didn't say that", "Unlike Morel, …") is capitalised
+    // for its place and is no first name of the name after it.
+    "except", "unlike", "besides", "despite", "although", "though", "because", "unless", "whether"],
   photoCredits: [
     "(?:Photo(?:graph)?s?|Pictures?|Image|Credit|Video|Illustration|Photo\\s+taken)\\s*(?:by)?\\s*:\\s*[^\\n]{0,80}",
     "\\((?:Photo|Picture|Image)\\s+(?:by|credit|:)[^)]{0,80}\\)",
