@@ -24,6 +24,7 @@ import { framesFor, saysWherePublished } from "../extract/frames/index.ts";
 import { CONFIDENT, reuseOrderKnown } from "../graph/types.ts";
 import { dateInterval, type PublishedDate } from "../core/dates.ts";
 import { namedDays } from "../ingest/textDate.ts";
+import { isMonthName } from "../extract/names.ts";
 import { figureValue, groupsWithSpace } from "./quantities.ts";
 import { respelledName, unitSpelling } from "./folding.ts";
 import { foldWord, isStopWord, tokenNorms, WordMatches } from "./tokens.ts";
@@ -169,6 +170,23 @@ const yearBefore = perLanguage((frames) => wordsBefore(frames.yearNouns ?? []));
  */
 const LISTED_AFTER_REFERENCE = /^\s*[)\]]?\s*(?:[,;/&–-]\s*)?(?:\p{Ll}{1,5}\s+)?[(\[]?\s*$/u;
 
+/** A day's number, its ordinal ending and a short joining word ("25 de setembro", "25th of September") before a month's name. */
+const MONTH_AFTER_DAY = /^(?:st|nd|rd|th|º|°|\.)?\s*(?:\p{Ll}{1,3}\s+)?(\p{L}+)/u;
+/** A month's name, maybe shortened with a point, right before a day's number ("September 25", "Sept. 25"). */
+const MONTH_BEFORE_DAY = /(\p{L}+)\.?\s+$/u;
+
+/**
+ * Whether the number `raw` at `at` in `text` is the day of a date ("no dia 25 de setembro", "on 25 September",
+ * "September 25"): a whole number up to 31 beside a month's name names a day, it counts nothing, and two texts dating
+ * one event differently are no figure that drifted.
+ */
+function dayOfMonth(text: string, at: number, raw: string, language: string): boolean {
+  if (!/^\d{1,2}$/u.test(raw) || Number(raw) < 1 || Number(raw) > 31) return false;
+  const after = MONTH_AFTER_DAY.exec(text.slice(at + raw.length))?.[1];
+  const before = MONTH_BEFORE_DAY.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return [after, before].some((w) => w !== undefined && isMonthName(w, language));
+}
+
 /**
  * Numbers stated in a sentence with their qualifier and counted noun. Left out: years (1900–2099 without separators),
  * and numbers that name rather than count, after a reference noun or mark ("Pasal 14 ayat (1) UU No. 1 Tahun 1946",
@@ -215,6 +233,7 @@ export function numberMentions(body: string, sentence: Span, language?: string):
     }
     const scale = m[4] ? figures.scale(m[4]) : undefined;
     if (/^(19|20)\d\d$/.test(raw) && scale === undefined) continue;
+    if (scale === undefined && dayOfMonth(text, m.index + m[0].indexOf(raw), raw, frames.language)) continue;
     // Read as the quantities are ("1.200" in Dutch is twelve hundred, in English one point two): one reading of a figure.
     // Indian grouping ("66,22,00,000": twos before the last three) is one figure in any language that prints it.
     const value = (INDIAN_GROUPING.test(raw) ? Number(raw.replace(/,/g, "")) : figureValue(raw, m[3], language)) * (scale ?? 1);

@@ -77,6 +77,22 @@ function monthNames(language: string): string[] {
   return list;
 }
 
+const monthSpellings = new Map<string, Map<string, string>>();
+
+/**
+ * True when a word as written is a month name of the language (Intl's, long and short): in a language that capitalises
+ * its months the word must too, so that English "may" or "march" in small letters stays a verb.
+ */
+export function isMonthName(word: string, language: string): boolean {
+  let spellings = monthSpellings.get(language);
+  if (!spellings) {
+    spellings = new Map(monthNames(language).map((n) => n.replace(/\\/g, "")).map((n) => [n.toLocaleLowerCase(language), n] as const));
+    monthSpellings.set(language, spellings);
+  }
+  const name = spellings.get(word.toLocaleLowerCase(language));
+  return name !== undefined && (!/^\p{Lu}/u.test(name) || /^\p{Lu}/u.test(word));
+}
+
 const weekdays = new Map<string, RegExp>();
 
 /**
