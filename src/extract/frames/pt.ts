@@ -47,7 +47,8 @@ export const pt: LanguageFrames = {
   name: `(?:${DOMAIN}|${capitalisedName(["de", "do", "da", "dos", "das", "e", "of", "for", "and", "the", "di", "del", "della", "y", "al", "el"])})`,
   date: `(?:em|no\\s+dia|nesta|neste|na|no|segunda|terça|quarta|quinta|sexta|sábado|domingo)\\s+(?<date>\\d{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+\\d{4})?|\\p{Ll}+(?:-feira)?)`,
   descriptor: `${ART}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:${NOUN})(?:\\s+[\\p{Ll}-]+){0,2}`,
-  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|e|mas|o|a|os|as|um|uma|em|no|na|ao|à|com|sem|por|para|sobre|ontem|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|nesta|neste|tem|teria|é|foi|não|se|citando|segundo|como|enquanto|após|antes|publicad[oa]s?|divulgad[oa]s?|citad[oa]s?)${EOW})`,
+  // An infinitive opens what was told without "que" ("declarou ao Jornal do Vale desconhecer o vídeo"): the name ends.
+  end: `(?=\\s*(?:[,.;:!?)»”"’]|$|—|–)|\\s+(?:que|e|mas|o|a|os|as|um|uma|em|no|na|ao|à|com|sem|por|para|sobre|ontem|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|nesta|neste|tem|teria|é|foi|não|se|citando|segundo|como|enquanto|após|antes|publicad[oa]s?|divulgad[oa]s?|citad[oa]s?|\\p{Ll}+(?:ar|er|ir|ôr))${EOW})`,
   frames: [
     // "O correspondente da Folha do Cerrado em Lisboa disse …": what an outlet's correspondent or writer reports is the
     // outlet's report; the person is whose staff they are (`staffOf`), a place after the name is where they report from.
