@@ -39,6 +39,12 @@ export const tr: LanguageFrames = {
     // "X'e göre" is as often a person's view ("Yılmaz'a göre"): only a name with an outlet's evidence (the registry, an outlet word) is read.
     { id: "tr.gore", frame: "according_to", allowUnknown: false, pattern: `{SRC}${DAT}\\s+göre${EOW}`, example: "Kuzey Haber'e göre liman kapandı.", expect: "Kuzey Haber" },
     { id: "tr.haberinde", frame: "reported", allowUnknown: false, pattern: `{SRC}${GEN}\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+tarihli\\s+)?(?:haberinde|haberine\\s+göre|yayımladığı|yayınladığı|manşetinde|manşeti|internet\\s+sitesinde)${EOW}`, example: "Kuzey Haber'in haberinde limanın kapandığı belirtildi.", expect: "Kuzey Haber" },
+    // "X'in ulaştığı bakanlık kaynakları" (the ministry sources X reached), "X'in de son dakika olarak verdiği açıklamada"
+    // (in the statement X ran as breaking news): what X reached or ran is X's report; only a name known as an outlet.
+    { id: "tr.ulastigi_kaynaklar", frame: "reported", allowUnknown: false, pattern: `{SRC}${GEN}\\s+(?:ulaştığı|görüştüğü|konuştuğu)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:kaynak|yetkili)\\p{Ll}*${EOW}`, example: "Kuzey Gazetesi'nin ulaştığı bakanlık kaynakları açıklamanın sahte olduğunu bildirdi.", expect: "Kuzey Gazetesi" },
+    { id: "tr.verdigi_haber", frame: "reported", allowUnknown: false, pattern: `{SRC}${GEN}\\s+(?:d[ae]\\s+)?(?:son\\s+dakika\\s+olarak\\s+)?(?:verdiği|geçtiği|duyurduğu)\\s+(?:haber|açıklama)\\p{Ll}*${EOW}`, example: "Dağ TV'nin de son dakika olarak verdiği açıklamada şu ifadeler yer aldı.", expect: "Dağ TV" },
+    // "X'in muhabirlerinden Ad Soyad": one of X's reporters, named; what they tell is X's reporting.
+    { id: "tr.muhabirlerinden", frame: "reported", allowUnknown: false, staffOf: true, pattern: `{SRC}${GEN}\\s+(?:muhabir|yazar|editör)(?:ler)?[iı]nden(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)`, example: "Kuzey Gazetesi'nin muhabirlerinden Ayla Toprak, yaşananları anlattı.", expect: "Kuzey Gazetesi" },
     { id: "tr.yayimlanan", frame: "reported_by", allowUnknown: true, publication: true, pattern: `{SRC}${LOC}\\s+(?:${WHEN}\\s+)?(?:yayımlanan|yayınlanan|çıkan|yer\\s+alan)${EOW}`, example: "Kuzey Gazetesi'nde yayımlanan haber yalanlandı.", expect: "Kuzey Gazetesi" },
     // "AA muhabirine açıklama yapan …", "Kuzey Haber'e konuşan …": whom a speaker told.
     { id: "tr.muhabirine", frame: "told", allowUnknown: false, pattern: `{SRC}(?:${GEN})?\\s+muhabirine${EOW}`, example: "AA muhabirine konuşan vali, limanın kapandığını söyledi.", expect: "AA" },
