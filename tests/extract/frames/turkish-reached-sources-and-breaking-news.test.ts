@@ -11,6 +11,8 @@ const cited = (body: string): string[] => readText(body, registry, { outlet: "Te
 describe("Turkish credits by a genitive and a participle", () => {
   it.each([
     ["Kuzey Gazetesi'nin ulaştığı bakanlık kaynakları ise açıklamanın sahte olduğunu bildirdi.", "Kuzey Gazetesi"],
+    // The body whose sources they are may be named with its capital ("Genelkurmay kaynakları").
+    ["Kuzey Gazetesi'nin ulaştığı Kurmay Kurulu kaynakları ise açıklamanın yalan olduğunu bildirdi.", "Kuzey Gazetesi"],
     ["Dağ TV'nin de son dakika olarak verdiği açıklamada şu ifadeler yer aldı.", "Dağ TV"],
     ["Kuzey Gazetesi'nin verdiği haberde limanın kapandığı yazıyordu.", "Kuzey Gazetesi"],
     ["Kuzey Gazetesi'nin muhabirlerinden Ayla Toprak, yaşananları şöyle anlattı.", "Kuzey Gazetesi"],
