@@ -332,10 +332,11 @@ function initialsReader(readings: readonly ArticleReading[], caseOutlets: readon
  * A reading with the outlets it names by initials alone read (`initialsReader`): a closing credit's initials
  * (`Syndication.initials`) become that outlet's credit, or are dropped, as is a credit of the article's own outlet; a
  * citation of initials no case outlet has ("sagte der Nachrichtenagentur SNB") cites the outlet they stand for, and
- * stays as it was where none does.
+ * stays as it was where none does. Initials the registry knows as an outlet's own name ("CNN") are that outlet, never
+ * another whose name they could also abbreviate ("Channel NewsAsia" as C(ha)N(nel) N(ewsAsia)).
  */
-function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseOutlet: (key: string) => boolean, outletOf: (initials: string) => NamedOutlet | undefined): ArticleReading {
-  const byInitials = (outlet: string, name: string): NamedOutlet | undefined => (ACRONYM.test(name) && !isCaseOutlet(outlet) ? outletOf(name) : undefined);
+function withInitialsRead(r: ArticleReading, ownKey: string | undefined, isCaseOutlet: (key: string) => boolean, isKnownOutlet: (name: string) => boolean, outletOf: (initials: string) => NamedOutlet | undefined): ArticleReading {
+  const byInitials = (outlet: string, name: string): NamedOutlet | undefined => (ACRONYM.test(name) && !isCaseOutlet(outlet) && !isKnownOutlet(name) ? outletOf(name) : undefined);
   const syndication: Syndication[] = [];
   for (const s of r.syndication) {
     if (!s.initials) {
@@ -434,7 +435,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   const caseKeys = new Set(caseOutlets.map(keyOfOutlet));
   const outletByInitials = initialsReader(completed, caseOutlets, keyOfOutlet);
   const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
-  const readings = underQualifiedCaseName(inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), outletByInitials) : r)), caseOutlets, keyOfOutlet), caseOutlets, keyOfOutlet, ownKeyOf);
+  const readings = underQualifiedCaseName(inNominative(completed.map((r) => (r.syndication.some((s) => s.initials) || r.attributions.some((a) => ACRONYM.test(a.outletName)) ? withInitialsRead(r, ownKeyOf.get(r.article), (k) => caseKeys.has(k), (name) => registry?.byName(name) !== undefined, outletByInitials) : r)), caseOutlets, keyOfOutlet), caseOutlets, keyOfOutlet, ownKeyOf);
   const byId = new Map(cleaned.map((c) => [c.meta.id, c]));
   const readingOf = new Map(readings.map((r) => [r.article, r]));
   // Shingles only of the articles a citation is weighed against, each once; articles by outlet key, so a citation

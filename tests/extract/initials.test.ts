@@ -34,6 +34,18 @@ describe("initials alone name the outlet they stand for", () => {
     expect(edgesOf(graph, "cites")).toContain("b -> outlet:baltiska-nyhetsbyran");
   });
 
+  it("initials the registry knows as an outlet's own name stay that outlet", async () => {
+    // "CNN" could be read as C(ha)N(nel) N(ewsAsia), an outlet another article writes in full: CNN said it, not Channel NewsAsia.
+    const root = await makeCase({
+      "a.txt": page("Harbour Daily", "en", "Channel NewsAsia had reported that the picture of the mayor's statement was fake."),
+      "b.txt": page("Quay Times", "en", "Later, in a report on its website, CNN said questions had been raised about the picture."),
+    });
+    const { graph } = await analyseCaseFolder(root);
+    const cites = edgesOf(graph, "cites");
+    expect(cites).toContain("b -> outlet:cnn");
+    expect(cites).not.toContain("b -> outlet:channel-newsasia");
+  });
+
   it("initials nothing in the case spells out credit no one", async () => {
     // Control: passes before and after.
     const root = await makeCase({ "wire.txt": page("Baltiska Telegrambyrån", "sv", SV, 8), "paper.txt": page("Ölmsta Kuriren", "de", `${DE}\n(KRT/klm)`) });
