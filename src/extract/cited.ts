@@ -1575,6 +1575,8 @@ interface EvidencePatterns {
    * and are more than one word (a title's article counts: "an editor at The Beacon"), or initials.
    */
   staff?: RegExp;
+  /** The pattern of nouns after the name ("X newspaper", "the X website"). */
+  after?: AnchoredPattern;
   nameAt: RegExp;
 }
 
@@ -1592,7 +1594,8 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
   const patterns: (RegExp | AnchoredPattern)[] = [];
   if (nouns.before.length) patterns.push(new RegExp(`(?<![\\p{L}])(?:${alt(nouns.before)})\\s+(?:called\\s+|named\\s+)?${NAME}`, "gu"));
   const after = nouns.afterInSmallLetters ? nouns.after.map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|") : alt(nouns.after);
-  if (nouns.after.length) patterns.push(anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${after})(?![\\p{L}])`, "gu"));
+  const afterName = nouns.after.length ? anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${after})(?![\\p{L}])`, "gu") : undefined;
+  if (afterName) patterns.push(afterName);
   const shared = nouns.afterShared.length ? anchoredPattern(`${NAME}(?:['’]s)?[\\s-]+(?:${alt(nouns.afterShared)})(?![\\p{L}])`, "gu") : undefined;
   if (shared) patterns.push(shared);
   // "X, a pro-government newspaper": an appositive whose head is an outlet noun.
@@ -1601,15 +1604,18 @@ const evidencePatterns = perLanguage((frames): EvidencePatterns => {
   if (heads.length) patterns.push(anchoredPattern(`${NAME},\\s+(?:a|an|un|une|ein|eine|einer|uno|una|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(heads)})(?![\\p{L}])`, "gu"));
   const staff = nouns.staff.length && nouns.staffLinks.length ? new RegExp(`(?<![\\p{L}])(?:${alt(nouns.staff)})\\s+(?:${alt(nouns.staffLinks)})\\s+${NAME}`, "gu") : undefined;
   if (staff) patterns.push(staff);
-  return { patterns, ...(shared ? { shared } : {}), ...(staff ? { staff } : {}), nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
+  return { patterns, ...(shared ? { shared } : {}), ...(staff ? { staff } : {}), ...(afterName ? { after: afterName } : {}), nameAt: new RegExp(`${QUOTE_OPEN}(?:${frames.name})`, "uy") };
 });
+
+/** The nouns of a website after a name ("website", "web site", "site"), in any language that writes them so. */
+const WEBSITE_NOUN = /(?:web\s*site|site)$/iu;
 
 /**
  * Names this article marks as outlets anywhere in its text — "the newspaper X", "X magazine", "X's editor", "an editor at
  * X" — lower-cased, so that "X said" elsewhere in the same article can be read as the outlet speaking.
  */
 export function outletEvidence(text: string, frames: LanguageFrames): Set<string> {
-  const { patterns, shared, staff, nameAt } = evidencePatterns(frames);
+  const { patterns, shared, staff, after, nameAt } = evidencePatterns(frames);
   const out = new Set<string>();
   let starts: number[] | undefined;
   for (const p of patterns) {
@@ -1622,6 +1628,9 @@ export function outletEvidence(text: string, frames: LanguageFrames): Set<string
       const name = cleanName(raw, frames);
       if (!name || isPlace(name) || isGeneric(name, frames) || /^(?:the\s+)?web$/iu.test(name) || ADJECTIVE_NAME.test(name)) continue;
       if (p === shared && readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames)) continue;
+      // Every public body has a website: initials before one ("the PMO website", "the WHO site") are a ministry's or an
+      // agency's as often as an outlet's, and say nothing of which.
+      if (p === after && ACRONYM.test(name.replace(LEADING_ARTICLE, "")) && WEBSITE_NOUN.test(m[0])) continue;
       if (p === staff && (readsAsPerson(name.replace(LEADING_ARTICLE, ""), frames) || (words(raw.trim()).length < 2 && !ACRONYM.test(name)))) continue;
       out.add(name.toLowerCase());
       out.add(name.toLowerCase().replace(LEADING_ARTICLE, ""));
