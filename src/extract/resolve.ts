@@ -3,7 +3,7 @@ import type { CleanArticle } from "../clean/types.ts";
 import { compareDates, dateInterval, type PublishedDate } from "../core/dates.ts";
 import { ACRONYM, createOutletRegistry, isInitialsOf, nameBeforeGloss, outletKey, type OutletRegistry } from "../core/outlets.ts";
 import { inLatin, nameSkeleton } from "../core/latin.ts";
-import { foldTypography, withoutDiacritics } from "../core/text.ts";
+import { escapeRegExp, foldTypography, withoutDiacritics } from "../core/text.ts";
 import { institutionOf, sameInstitution } from "../analyse/anonymousAlike.ts";
 import { registryBySiteName, siteOfAddress, uninflected } from "./cited.ts";
 import { framesFor } from "./frames/index.ts";
@@ -165,7 +165,7 @@ function withoutWrittenRole(s: SourceMention, frames: LanguageFrames): string {
  * all in the names of exactly one other person of the case is that person, under the key the case meets first. Two
  * people who share the words ("Quennell" beside Dolores and Mark Quennell) keep theirs.
  */
-function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
+function unifyPeople(readings: readonly ArticleReading[], bodyOf: ReadonlyMap<string, string> = new Map()): ArticleReading[] {
   const words = new Map<string, string[]>();
   const nameOf = new Map<string, string>();
   for (const r of readings) {
@@ -202,8 +202,37 @@ function unifyPeople(readings: readonly ArticleReading[]): ArticleReading[] {
   casedNames(readings, nameOf, rename);
   otherScriptNames(nameOf, rename);
   if (rename.size === 0) return [...readings];
-  // The person under the name the case gives them in full.
-  return readings.map((r) => withSourceKeys(r, rename, nameOf));
+  // The person under the name the case gives them in full, unless the article names another of that surname itself.
+  return readings.map((r) => withSourceKeys(r, ownSurnamesKept(r, bodyOf.get(r.article), rename, nameOf), nameOf));
+}
+
+/**
+ * The renames of `unifyPeople` an article keeps: a surname alone it quotes ("…,” wika ni Marcos") is not joined to a
+ * fuller name another article gives ("Imelda Marcos") where this article itself writes that surname after another
+ * given name ("Imee Marcos", "Ferdinand “Bongbong” Marcos"): the surname may be any of its own people, and the other
+ * article's is one the text never names. A title before the surname ("Senator Marcos") or a sentence's first word is no
+ * given name.
+ */
+function ownSurnamesKept(r: ArticleReading, body: string | undefined, rename: ReadonlyMap<string, string>, nameOf: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (body === undefined) return rename;
+  const roles = new Set(framesFor(r.language).roleNouns);
+  let kept: Map<string, string> | undefined;
+  for (const s of r.sources) {
+    const target = rename.get(s.key);
+    if (s.type !== "named" || target === undefined) continue;
+    const surname = s.name.trim();
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+    const targetWords = new Set(personWords(nameOf.get(target) ?? ""));
+    const given = new RegExp(`(^|[^.!?\\s]\\s+)[“"‘«]?(\\p{Lu}[\\p{L}'’-]*)[”"’»]?,?\\s+${escapeRegExp(surname)}(?![\\p{L}])`, "gu");
+    const other = [...body.matchAll(given)].some((m) => {
+      const word = m[2] as string;
+      return m[1] !== "" && !roles.has(word.toLowerCase()) && !targetWords.has(personWords(word)[0] ?? "");
+    });
+    if (!other) continue;
+    kept ??= new Map(rename);
+    kept.delete(s.key);
+  }
+  return kept ?? rename;
 }
 
 /**
@@ -431,7 +460,7 @@ export function resolveReadings(given: readonly ArticleReading[], cleaned: reado
   const keyOfOutlet = (name: string): string => outletKey(registry?.byName(name)?.name ?? name);
   const caseOutlets = cleaned.map((c) => c.meta.outlet ?? "").filter((n) => n.length > 0);
   // A name the text ends inside ("Stay tuned to Quillon 7 Ne") is completed from one the case writes whole, or dropped.
-  const completed = unifyPeople(completeCutNames(given, caseOutlets));
+  const completed = unifyPeople(completeCutNames(given, caseOutlets), new Map(cleaned.map((c) => [c.meta.id, c.body])));
   const caseKeys = new Set(caseOutlets.map(keyOfOutlet));
   const outletByInitials = initialsReader(completed, caseOutlets, keyOfOutlet);
   const ownKeyOf = new Map(cleaned.map((c) => [c.meta.id, c.meta.outlet === undefined ? undefined : keyOfOutlet(c.meta.outlet)]));
