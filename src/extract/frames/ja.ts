@@ -33,7 +33,7 @@ export const ja: LanguageFrames = {
   frames: [
     { id: "ja.ni_yoru", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:によると|によれば)`, example: "英紙ハーバー・タイムズによると、港は閉鎖された。", expect: "ハーバー・タイムズ" },
     { id: "ja.no_hodo_ni_yoru", frame: "according_to", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:報道|記事|取材|調べ|電子版|集計)(?:によると|によれば)`, example: "南港新聞の報道によれば、市長は辞任した。", expect: "南港新聞" },
-    { id: "ja.hojita", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:など|などの(?:メディア|報道機関|各社))?(?:は|が)(?:[^。]{0,60}?)(?:報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました|報じ、|伝え、)`, example: "南港新聞は市長が辞任したと報じた。", expect: "南港新聞" },
+    { id: "ja.hojita", frame: "reported", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*(?:など|などの(?:メディア|報道機関|各社))?(?:は|が|も)(?:[^。]{0,60}?)(?:報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました|報じ、|伝え、|報じており|伝えており|報道しており|報じていた|伝えていた|報道していた)`, example: "南港新聞は市長が辞任したと報じた。", expect: "南港新聞" },
     { id: "ja.ni_taishi", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*に(?:[^。]{0,80}?)(?:述べた|語った|話した|明らかにした|答えた)`, example: "港長は北浜通信に対し「避けられない」と述べた。", expect: "北浜通信" },
     // "北浜通信の取材を受けた館長は…", "北浜通信の取材に応じた": whom a speaker gave an interview to, without a verb of saying after it.
     { id: "ja.shuzai_wo_uketa", frame: "told", allowUnknown: true, needsEvidence: true, pattern: `${B}${CUE}?${OPEN}?{SRC}${CLOSE}?\\s*の(?:取材|インタビュー|電話取材)(?:を受け(?:た|て)|に応じ(?:た|て))`, example: "北浜通信の取材を受けた館長は「閉館しない」と話した。", expect: "北浜通信" },

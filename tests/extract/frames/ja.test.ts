@@ -17,6 +17,9 @@ describe("Japanese frames", () => {
     ["港長は北浜通信に対し「避けられない」と述べた。", "北浜通信"],
     ["通信社は南港新聞を引用して伝えた。", "南港新聞"],
     ["「港湾タイムズ」によると、港は閉鎖された。", "港湾タイムズ"],
+    // The report's verb in its continuative and past-progressive forms ("…と報じており、", "…と伝えていたが"), and "も" (also).
+    ["南港新聞も20日、市長について「辞任する模様だ」と報じており、確認が待たれる。", "南港新聞"],
+    ["南港新聞は消息筋の話として、市長が辞任したと伝えていたが、誤報だった。", "南港新聞"],
   ])("%s → %s", (text, name) => expect(names(ja, text)).toContain(name));
 
   it("keeps a country's publication noun before a name as the cue", () => {
