@@ -23,6 +23,13 @@ describe("Indonesian quoted-from frames", () => {
     expect(r.attributions.map((a) => a.outletName)).toEqual(["Suaralaut"]);
   });
 
+  it("reads a sentence opening 'Dilansir X, <day>, …' as a citation of X, not an organisation's page", () => {
+    const read = (text: string) => readText(text, createOutletRegistry([]), { outlet: "Kabar Laut", language: "id" }).attributions.map((a) => a.outletName.toLowerCase());
+    expect(read("Dilansir Suaralaut.com, Jumat (5/4), akun Facebook bernama Rina Wati mengunggah video itu.")).toEqual(["suaralaut.com"]);
+    // Control: a body's own page in small letters is no outlet, before and after.
+    expect(read("Dilansir laman resmi, kpu.go.id, Jumat (5/4), ketua komisi mengatakan tiga akun dilaporkan.")).toEqual([]);
+  });
+
   it("cites where the own site quoted from, never the own site", () => {
     const r = readText("Pesan berantai itu keliru, menurut penelusuran yang dikutip Kabar-Laut.com dari Cek Fakta Timur.", createOutletRegistry([]), { outlet: "Kabar Laut", language: "id" });
     expect(r.attributions.map((a) => a.outletName)).toEqual(["Cek Fakta Timur"]);
