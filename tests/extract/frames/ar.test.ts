@@ -15,6 +15,8 @@ describe("Arabic frames", () => {
     ["وأكد المسؤول ذلك، نقلاً عن وكالة الشرق.", "الشرق"],
     ["وقال الوزير في تصريح لصحيفة الفجر إن السد آمن.", "الفجر"],
     ["وجاء ذلك في تقرير نشرته صحيفة الفجر أمس.", "الفجر"],
+    // A name between doubled apostrophes, as web text types quotation marks.
+    ["وقالت صحيفة ''الفجر'' المحلية إن السد آمن.", "الفجر"],
   ])("%s → %s", (text, name) => expect(names(ar, text)).toContain(name));
 
   it("keeps the cue word apart and marks every frame as needing evidence", () => {
