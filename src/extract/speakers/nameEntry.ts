@@ -454,8 +454,8 @@ export function nameEntry(raw: string, start: number, ctx: SpeakerContext, given
   // lexicon tells a given name from a common word there, so it names nobody; a person the article names is read above.
   if (foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked)) return undefined;
   // In English the lexicon tells: such a word that it knows only as an adjective ("Funny tweets about the coin:", a
-  // heading) is a describing word with its capital from its place, never someone's name.
-  if (!foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked) && adjectiveOnly(name)) return undefined;
+  // heading) or a preposition ("From claims that X to rumours that Y, …") has its capital from its place, never a name.
+  if (!foreign && words.length === 1 && !role && opensSentence(ctx.masked, offset) && !capitalisedInside(name, ctx.masked) && describingOrLinkingOnly(name)) return undefined;
   // In a script without capitals and without the language's own evidence for names (speakerEvidence), nothing tells a
   // name from the words next to a speech verb ("بنادر روز دوشنبه", "the ports on Monday"): only a role that introduces
   // the words makes them someone.
@@ -508,10 +508,13 @@ function namesSentenceBeforeQuotedWords(words: readonly string[], start: number,
   return opensSentence(ctx.masked, start) && speechVerbIntroducingQuotation(ctx.lang.frames).test(ctx.masked.slice(end, end + 40));
 }
 
-/** True when compromise's lexicon knows a word, in small letters, as an adjective and not as a name ("funny", "angry"; not "smith"). */
-function adjectiveOnly(word: string): boolean {
+/**
+ * True when compromise's lexicon knows a word, in small letters, as an adjective or a preposition and not as a name
+ * ("funny", "angry", "from", "amid"; not "smith"): a describing or linking word, never someone's name.
+ */
+function describingOrLinkingOnly(word: string): boolean {
   const tags = termTags(word.toLowerCase())[0] ?? [];
-  return tags.includes("Adjective") && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
+  return (tags.includes("Adjective") || tags.includes("Preposition")) && !tags.some((t) => t === "Person" || t === "FirstName" || t === "LastName" || t === "ProperNoun");
 }
 
 /** A short word in brackets right after a name ("(KPD)", "( Kabarespd)"), group 1 the word, and a comma after it. */
